@@ -1,0 +1,81 @@
+package io.github.actionplan.model;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An improvement action plan: what a fire and rescue service will do about each recommendation
+ * and area for improvement an inspection found, and how far it has got.
+ *
+ * <pre>{@code
+ * ActionPlan plan = ActionPlan.builder()
+ *         .title("HMICFRS Area For Improvement Summary Report")
+ *         .organisation("Derbyshire Fire & Rescue Service")
+ *         .source(SourceInspection.builder().body("HMICFRS").title("Values and culture in fire and rescue services").build())
+ *         .asOf(LocalDate.of(2023, 11, 1))
+ *         .addRecommendation(rec17)
+ *         .build();
+ * }</pre>
+ *
+ * <p>Plans are read and written as JSON by {@link io.github.actionplan.json.PlanJson}.
+ */
+@Value.Immutable
+public abstract class ActionPlan {
+
+    ActionPlan() {}
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The plan's title, as its authors write it. */
+    public abstract String title();
+
+    /** The service (or other body) that owns the plan. */
+    public abstract String organisation();
+
+    /** The inspection or thematic report the plan answers. */
+    public abstract SourceInspection source();
+
+    /** The default reporting date, where the plan gives one. */
+    public abstract Optional<LocalDate> asOf();
+
+    /** The reporting period this version of the plan covers. */
+    public abstract Optional<ReportingPeriod> period();
+
+    /** The plan's words for each status. */
+    @Value.Default
+    public StatusLabels statusLabels() {
+        return StatusLabels.defaults();
+    }
+
+    /** The recommendations, areas for improvement and causes of concern, in display order. */
+    public abstract List<Recommendation> recommendations();
+
+    /** The recommendation with this ref. */
+    public final Optional<Recommendation> recommendation(String ref) {
+        return recommendations().stream().filter(r -> r.ref().equals(ref)).findFirst();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notBlank("plan", "title", title());
+        Checks.notBlank("plan", "organisation", organisation());
+        Set<String> refs = new HashSet<>();
+        for (Recommendation recommendation : recommendations()) {
+            if (!refs.add(recommendation.ref())) {
+                throw new IllegalStateException("plan has two recommendations with ref " + recommendation.ref());
+            }
+        }
+    }
+
+    /** Builds an {@link ActionPlan}; {@code title}, {@code organisation} and {@code source} are required. */
+    public static final class Builder extends ImmutableActionPlan.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.actionplan.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * A percentage from 0 to 100, kept exactly and shown rounded half-up to a whole percent.
+ *
+ * <p>Progress is computed exactly (a mean of 87.5 and 37.5 is 62.5, not 62.49999) so that the
+ * whole percent a report shows is the one a person would work out by hand.
+ *
+ * <pre>{@code
+ * Percent p = Percent.of(new BigDecimal("62.5"));
+ * p.rounded();   // 63
+ * p.toString();  // "62.5%"
+ * }</pre>
+ */
+public final class Percent implements Comparable<Percent> {
+    /** 0%. */
+    public static final Percent ZERO = new Percent(BigDecimal.ZERO);
+    /** 100%. */
+    public static final Percent HUNDRED = new Percent(BigDecimal.valueOf(100));
+
+    private static final BigDecimal MAX = BigDecimal.valueOf(100);
+
+    private final BigDecimal value;
+
+    private Percent(BigDecimal value) {
+        this.value = value;
+    }
+
+    /**
+     * A whole percentage.
+     *
+     * @throws IllegalArgumentException if {@code percent} is outside 0-100
+     */
+    public static Percent of(int percent) {
+        return of(BigDecimal.valueOf(percent));
+    }
+
+    /**
+     * An exact percentage.
+     *
+     * @throws IllegalArgumentException if {@code percent} is outside 0-100
+     */
+    public static Percent of(BigDecimal percent) {
+        Objects.requireNonNull(percent, "percent");
+        if (!isPercentage(percent)) {
+            throw new IllegalArgumentException(percent.toPlainString() + " is not a percentage (0-100)");
+        }
+        BigDecimal stripped = percent.signum() == 0 ? BigDecimal.ZERO : percent.stripTrailingZeros();
+        if (stripped.scale() < 0) {
+            stripped = stripped.setScale(0, RoundingMode.UNNECESSARY);
+        }
+        return new Percent(stripped);
+    }
+
+    /** Whether {@code value} lies in 0-100 inclusive. */
+    public static boolean isPercentage(BigDecimal value) {
+        return value.signum() >= 0 && value.compareTo(MAX) <= 0;
+    }
+
+    /** The exact value, e.g. {@code 62.5}. */
+    public BigDecimal value() {
+        return value;
+    }
+
+    /** The share of one this percentage is, e.g. {@code 0.625} for 62.5%. */
+    public BigDecimal fraction() {
+        return value.movePointLeft(2);
+    }
+
+    /** The value rounded half-up to a whole percent, as reports show it. */
+    public int rounded() {
+        return value.setScale(0, RoundingMode.HALF_UP).intValueExact();
+    }
+
+    /** Whether this is 100%. */
+    public boolean isComplete() {
+        return value.compareTo(MAX) == 0;
+    }
+
+    @Override
+    public int compareTo(Percent other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Percent p && value.compareTo(p.value) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return value.stripTrailingZeros().hashCode();
+    }
+
+    /** The exact value with a percent sign, e.g. {@code "62.5%"}. */
+    @Override
+    public String toString() {
+        return value.toPlainString() + "%";
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.actionplan.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A progress update: what was reported on an item for one reporting period. A plan keeps its
+ * updates as a history, oldest first, and never overwrites one.
+ *
+ * <pre>{@code
+ * ProgressUpdate update = ProgressUpdate.builder()
+ *         .period(ReportingPeriod.parse("April-June 2025"))
+ *         .text("The training courses continue to be delivered.")
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class ProgressUpdate {
+
+    ProgressUpdate() {}
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The reporting period the update covers. */
+    public abstract ReportingPeriod period();
+
+    /** The day the update was written, where the plan gives it. */
+    public abstract Optional<LocalDate> date();
+
+    /** Who wrote it. */
+    public abstract Optional<String> author();
+
+    /** The update itself, as narrative text (paragraphs, lists, emphasis). */
+    public abstract String text();
+
+    /** Builds a {@link ProgressUpdate}; {@code period} and {@code text} are required. */
+    public static final class Builder extends ImmutableProgressUpdate.Builder {
+        Builder() {}
+    }
+}

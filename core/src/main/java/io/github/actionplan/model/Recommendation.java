@@ -1,0 +1,176 @@
+package io.github.actionplan.model;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One finding to act on: a recommendation, an area for improvement or a cause of concern, with
+ * the plan's response to it.
+ *
+ * <pre>{@code
+ * Recommendation afi = Recommendation.builder()
+ *         .ref("AFI 1")
+ *         .kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
+ *         .reportPage(12)
+ *         .text("The service should assure itself that its use of enforcement powers prioritises the highest risks.")
+ *         .owner("Protection")
+ *         .addSubAction(SubAction.builder().id("1.1").due(Timescale.parse("Dec 2024")).build())
+ *         .build();
+ * }</pre>
+ *
+ * <p>Its {@linkplain #progress() progress} is the reported progress where the plan gives one,
+ * else the weighted mean of its sub-actions; its {@linkplain #dueDate() due date} is its deadline,
+ * else the latest due date of its sub-actions.
+ */
+@Value.Immutable
+public abstract class Recommendation {
+
+    Recommendation() {}
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Unique in the plan, as the plan writes it: "Rec 17", "AFI 1", "1". */
+    public abstract String ref();
+
+    /**
+     * The inspectorate's own number for it, where the plan's differs: Essex calls HMICFRS's
+     * recommendation 20 its "Recommendation 9".
+     */
+    public abstract OptionalInt inspectorateNumber();
+
+    /** Whether it is an area for improvement, a recommendation or a cause of concern. */
+    public abstract RecommendationKind kind();
+
+    /** The ref of the cause of concern this recommendation belongs to. */
+    public abstract Optional<String> causeOfConcern();
+
+    /** The inspection pillar it falls under. */
+    public abstract Optional<Pillar> pillar();
+
+    /** The inspection's diagnostic question, e.g. "Preventing fires and other risks". */
+    public abstract Optional<String> question();
+
+    /** The page of the inspection report it is on. */
+    public abstract OptionalInt reportPage();
+
+    /** The inspectorate's words, as narrative text. */
+    public abstract String text();
+
+    /** The outcomes the plan wants, each as narrative text. */
+    public abstract List<String> requiredOutcomes();
+
+    /** The responsible function, usually a department rather than a person. */
+    public abstract Optional<String> owner();
+
+    /** The deadline, as the plan writes it. */
+    public abstract Optional<Timescale> deadline();
+
+    /** Progress as the plan reports it; where absent, progress is the sub-actions' weighted mean. */
+    public abstract Optional<Percent> reportedProgress();
+
+    /** The day it was completed. */
+    public abstract Optional<LocalDate> completedOn();
+
+    /** The status its owner gave it, where the plan records one. */
+    public abstract Optional<OwnerAssessment> assessment();
+
+    /** The work planned towards it, in display order. */
+    public abstract List<SubAction> subActions();
+
+    /** Progress updates, oldest first. */
+    public abstract List<ProgressUpdate> updates();
+
+    /** Notes, as narrative text. */
+    public abstract Optional<String> notes();
+
+    /**
+     * Its progress: the reported progress if given, else the weighted mean of its sub-actions'
+     * {@linkplain SubAction#effectiveProgress() progress} (equal weights unless given), else 100%
+     * once completed, else 0%. Exact; reports round it half-up.
+     */
+    @Value.Derived
+    @Value.Auxiliary
+    public Percent progress() {
+        if (reportedProgress().isPresent()) {
+            return reportedProgress().get();
+        }
+        if (completedOn().isPresent()) {
+            return Percent.HUNDRED;
+        }
+        if (subActions().isEmpty()) {
+            return Percent.ZERO;
+        }
+        BigDecimal weighted = BigDecimal.ZERO;
+        BigDecimal weights = BigDecimal.ZERO;
+        for (SubAction subAction : subActions()) {
+            BigDecimal weight = subAction.effectiveWeight();
+            weighted = weighted.add(subAction.effectiveProgress().value().multiply(weight));
+            weights = weights.add(weight);
+        }
+        return Percent.of(weighted.divide(weights, MathContext.DECIMAL64).min(BigDecimal.valueOf(100)));
+    }
+
+    /** Its due date: the deadline's date if given, else the latest due date of its sub-actions. */
+    @Value.Derived
+    @Value.Auxiliary
+    public Optional<LocalDate> dueDate() {
+        if (deadline().isPresent()) {
+            return deadline().get().dueDate();
+        }
+        return subActions().stream()
+                .map(SubAction::due)
+                .flatMap(Optional::stream)
+                .map(Timescale::dueDate)
+                .flatMap(Optional::stream)
+                .max(LocalDate::compareTo);
+    }
+
+    /** The most recent progress update. */
+    public final Optional<ProgressUpdate> latestUpdate() {
+        return updates().isEmpty() ? Optional.empty() : Optional.of(updates().get(updates().size() - 1));
+    }
+
+    /** The sub-actions waiting on someone else. */
+    public final List<SubAction> blockedSubActions() {
+        return subActions().stream().filter(SubAction::isBlocked).toList();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notBlank("recommendation", "ref", ref());
+        String item = "recommendation " + ref();
+        Checks.notBlank(item, "text", text());
+        reportPage().ifPresent(page -> {
+            if (page < 1) {
+                throw new IllegalStateException(item + " reportPage " + page + " is not a page number (1 or more)");
+            }
+        });
+        Set<String> ids = new HashSet<>();
+        for (SubAction subAction : subActions()) {
+            if (!ids.add(subAction.id())) {
+                throw new IllegalStateException(item + " has two sub-actions with id " + subAction.id());
+            }
+        }
+    }
+
+    /** Builds a {@link Recommendation}; {@code ref}, {@code kind} and {@code text} are required. */
+    public static final class Builder extends ImmutableRecommendation.Builder {
+        Builder() {}
+
+        /** Sets a whole-percent reported progress. */
+        public Builder reportedProgress(int percent) {
+            reportedProgress(Percent.of(percent));
+            return this;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.actionplan.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * The inspection or thematic report a plan answers.
+ *
+ * <pre>{@code
+ * SourceInspection source = SourceInspection.builder()
+ *         .body("HMICFRS")
+ *         .title("Values and culture in fire and rescue services")
+ *         .published(LocalDate.of(2023, 3, 30))
+ *         .kind(SourceKind.THEMATIC)
+ *         .recommendationCount(35)
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class SourceInspection {
+
+    SourceInspection() {}
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The inspectorate, e.g. "HMICFRS". */
+    public abstract String body();
+
+    /** The report's title. */
+    public abstract String title();
+
+    /** When the report was published; "with immediate effect" means this date. */
+    public abstract Optional<LocalDate> published();
+
+    /** Whether it inspected one service or was a thematic report. */
+    public abstract Optional<SourceKind> kind();
+
+    /** How many recommendations the report makes in all, of which the plan may answer some. */
+    public abstract OptionalInt recommendationCount();
+
+    @Value.Check
+    void check() {
+        Checks.notBlank("source", "body", body());
+        Checks.notBlank("source", "title", title());
+        if (recommendationCount().isPresent() && recommendationCount().getAsInt() < 0) {
+            throw new IllegalStateException("source recommendationCount " + recommendationCount().getAsInt()
+                    + " is negative");
+        }
+    }
+
+    /** Builds a {@link SourceInspection}; {@code body} and {@code title} are required. */
+    public static final class Builder extends ImmutableSourceInspection.Builder {
+        Builder() {}
+    }
+}

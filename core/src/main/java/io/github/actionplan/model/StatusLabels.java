@@ -1,0 +1,64 @@
+package io.github.actionplan.model;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * The words a plan uses for each status. Derbyshire, for one, writes "Open - Actions on going on
+ * track" for {@link Status#ON_TRACK}; a status the plan does not name keeps its
+ * {@linkplain Status#defaultLabel() default label}.
+ *
+ * <pre>{@code
+ * StatusLabels labels = StatusLabels.builder()
+ *         .putCustom(Status.ON_TRACK, "Open - Actions on going on track")
+ *         .build();
+ * labels.label(Status.ON_TRACK);   // "Open - Actions on going on track"
+ * labels.label(Status.AT_RISK);    // "At risk"
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class StatusLabels {
+
+    private static final StatusLabels DEFAULTS = builder().build();
+
+    StatusLabels() {}
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The default labels: "Complete", "On track", "At risk", "Off track". */
+    public static StatusLabels defaults() {
+        return DEFAULTS;
+    }
+
+    /** The plan's own words, for the statuses it names. */
+    public abstract Map<Status, String> custom();
+
+    /** The label for {@code status}: the plan's own word, else the default. */
+    public String label(Status status) {
+        return custom().getOrDefault(status, status.defaultLabel());
+    }
+
+    /** Every status's label, in {@link Status} order. */
+    @Value.Lazy
+    public Map<Status, String> all() {
+        Map<Status, String> all = new EnumMap<>(Status.class);
+        for (Status status : Status.values()) {
+            all.put(status, label(status));
+        }
+        return Map.copyOf(all);
+    }
+
+    @Value.Check
+    void check() {
+        custom().forEach((status, label) -> Checks.notBlank("statusLabels", status.name(), label));
+    }
+
+    /** Builds {@link StatusLabels}. */
+    public static final class Builder extends ImmutableStatusLabels.Builder {
+        Builder() {}
+    }
+}

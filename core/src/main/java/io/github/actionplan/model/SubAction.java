@@ -1,0 +1,105 @@
+package io.github.actionplan.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One piece of work towards a recommendation: "Carry out a cultural survey", due "Aug 2024".
+ *
+ * <pre>{@code
+ * SubAction survey = SubAction.builder()
+ *         .id("2.1")
+ *         .description("Carry out a cultural survey to help assess what the issues.")
+ *         .due(Timescale.parse("Aug 2024"))
+ *         .progress(Percent.of(40))
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class SubAction {
+
+    SubAction() {}
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Unique within its recommendation, e.g. "2.1". */
+    public abstract String id();
+
+    /** What is to be done, as narrative text; some plans give only a count of sub-actions. */
+    public abstract Optional<String> description();
+
+    /** Who does it, where not the recommendation's owner. */
+    public abstract Optional<String> owner();
+
+    /** When the work started, for schedule-based rules. */
+    public abstract Optional<LocalDate> start();
+
+    /** When it is due, as the plan writes it. */
+    public abstract Optional<Timescale> due();
+
+    /**
+     * How far along it is. Absent where the plan reports none, as Derbyshire's summary does; it
+     * then counts as 0% in a recommendation's progress, or 100% once {@link #completedOn()} is set.
+     */
+    public abstract Optional<Percent> progress();
+
+    /** The day it was completed. */
+    public abstract Optional<LocalDate> completedOn();
+
+    /** Relative weight in its recommendation's progress; 1 when absent. */
+    public abstract Optional<BigDecimal> weight();
+
+    /** Who must act before this work can go on, e.g. "National Fire Chiefs Council". */
+    public abstract Optional<String> blockedBy();
+
+    /** Notes, as narrative text. */
+    public abstract Optional<String> notes();
+
+    /** A copy with the given progress. */
+    public abstract SubAction withProgress(Percent progress);
+
+    /** Whether work is waiting on someone else. */
+    public final boolean isBlocked() {
+        return blockedBy().isPresent();
+    }
+
+    /** The weight, 1 when the plan gives none. */
+    public final BigDecimal effectiveWeight() {
+        return weight().orElse(BigDecimal.ONE);
+    }
+
+    /** The progress that counts: 100% once completed, else the reported progress, else 0%. */
+    public final Percent effectiveProgress() {
+        if (completedOn().isPresent()) {
+            return Percent.HUNDRED;
+        }
+        return progress().orElse(Percent.ZERO);
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notBlank("sub-action", "id", id());
+        weight().ifPresent(w -> {
+            if (w.signum() <= 0) {
+                throw new IllegalStateException("sub-action " + id() + " weight " + w.toPlainString()
+                        + " is not positive");
+            }
+        });
+    }
+
+    /** Builds a {@link SubAction}; {@code id} is required. */
+    public static final class Builder extends ImmutableSubAction.Builder {
+        Builder() {}
+
+        /** Sets a whole-percent progress. */
+        public Builder progress(int percent) {
+            progress(Percent.of(percent));
+            return this;
+        }
+    }
+}

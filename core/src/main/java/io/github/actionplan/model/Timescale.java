@@ -1,0 +1,266 @@
+package io.github.actionplan.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A timescale as a plan writes it, kept verbatim for display, with the due date it means.
+ *
+ * <p>People who write action plans give deadlines in many forms; a timescale keeps their words
+ * and resolves them the way a person would read them:
+ *
+ * <table>
+ * <caption>Forms understood</caption>
+ * <tr><th>written</th><th>kind</th><th>due date</th></tr>
+ * <tr><td>{@code 2024-12-31}, {@code 1 June 2023}, {@code 01 Jun 2023}, {@code 1/6/2023}</td>
+ *     <td>{@link Kind#DATE}</td><td>that day</td></tr>
+ * <tr><td>{@code 2024-12}, {@code Dec 2024}, {@code December 2024}, {@code Sept 2024}</td>
+ *     <td>{@link Kind#MONTH}</td><td>the last day of the month</td></tr>
+ * <tr><td>{@code 2024/25}, {@code FY 2024/25}, {@code In FDP 24/25}</td>
+ *     <td>{@link Kind#FINANCIAL_YEAR}</td><td>31 March of the second year</td></tr>
+ * <tr><td>{@code Q2 2024/25}, {@code 2024/25 Q2}</td>
+ *     <td>{@link Kind#FINANCIAL_QUARTER}</td><td>the quarter's last day (UK financial
+ *     quarters: Q1 is April to June)</td></tr>
+ * <tr><td>{@code With immediate effect}</td><td>{@link Kind#IMMEDIATE}</td>
+ *     <td>the source report's publication date, where known</td></tr>
+ * <tr><td>{@code Ongoing}</td><td>{@link Kind#ONGOING}</td><td>none</td></tr>
+ * <tr><td>anything else</td><td>{@link Kind#UNRECOGNISED}</td><td>none, and a validation
+ *     warning</td></tr>
+ * </table>
+ *
+ * <pre>{@code
+ * Timescale.parse("In FDP 24/25").dueDate();   // Optional[2025-03-31]
+ * Timescale.parse("Sept 2024").dueDate();      // Optional[2024-09-30]
+ * Timescale.parse("Ongoing").dueDate();        // Optional.empty
+ * }</pre>
+ *
+ * <p>Two timescales are equal when their text, kind and due date are equal.
+ */
+public final class Timescale {
+
+    /** How a timescale's text was understood. */
+    public enum Kind {
+        /** A calendar date. */
+        DATE,
+        /** A calendar month, due on its last day. */
+        MONTH,
+        /** A UK financial year (April to March), due on 31 March. */
+        FINANCIAL_YEAR,
+        /** A UK financial quarter, due on its last day. */
+        FINANCIAL_QUARTER,
+        /** "With immediate effect": due when the source report was published. */
+        IMMEDIATE,
+        /** Continuing work with no due date. */
+        ONGOING,
+        /** Text that names no date a reader could rely on. */
+        UNRECOGNISED
+    }
+
+    private static final String YEAR_PAIR = "(\\d{2}|\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})";
+    private static final String FY_PREFIX =
+            "(?:(?:in|by|during|by the end of|end of)\\s+)?(?:(?:fy|fdp|financial year)\\s*)?";
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+)\\.?,?\\s+(\\d{4})");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern MONTH_YEAR = Pattern.compile("([a-z]+)\\.?,?\\s+(\\d{4})");
+    private static final Pattern FINANCIAL_YEAR = Pattern.compile(FY_PREFIX + YEAR_PAIR);
+    private static final Pattern QUARTER_FIRST =
+            Pattern.compile("(?:in\\s+|by\\s+)?q([1-4])\\s+(?:fy\\s*)?" + YEAR_PAIR);
+    private static final Pattern QUARTER_LAST =
+            Pattern.compile("(?:in\\s+|by\\s+)?(?:fy\\s*)?" + YEAR_PAIR + "\\s+q([1-4])");
+    private static final Pattern IMMEDIATE =
+            Pattern.compile("(?:with\\s+)?immediate(?:ly|\\s+effect)?|with immediate effect\\b.*");
+    private static final Pattern ONGOING = Pattern.compile("on-?\\s?going|continuous|business as usual");
+
+    private final String text;
+    private final Kind kind;
+    private final LocalDate dueDate;
+
+    private Timescale(String text, Kind kind, LocalDate dueDate) {
+        this.text = text;
+        this.kind = kind;
+        this.dueDate = dueDate;
+    }
+
+    /**
+     * Reads a timescale as written. "With immediate effect" gets no due date, since the
+     * publication date it means is not known here; use {@link #parse(String, LocalDate)} when it is.
+     *
+     * @param text the plan's words, kept verbatim
+     * @throws IllegalArgumentException if {@code text} is blank
+     */
+    public static Timescale parse(String text) {
+        return parse(text, Optional.empty());
+    }
+
+    /**
+     * Reads a timescale as written, resolving "With immediate effect" to {@code published}, the
+     * source report's publication date.
+     *
+     * @throws IllegalArgumentException if {@code text} is blank
+     */
+    public static Timescale parse(String text, LocalDate published) {
+        return parse(text, Optional.of(published));
+    }
+
+    /**
+     * Reads a timescale as written, resolving "With immediate effect" to the publication date
+     * where one is given.
+     *
+     * @throws IllegalArgumentException if {@code text} is blank
+     */
+    public static Timescale parse(String text, Optional<LocalDate> published) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(published, "published");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("a timescale cannot be blank");
+        }
+        String s = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        Matcher m;
+        if ((m = ISO_DATE.matcher(s)).matches()) {
+            return date(text, m.group(1), m.group(2), m.group(3));
+        }
+        if ((m = NUMERIC_DATE.matcher(s)).matches()) {
+            return date(text, m.group(3), m.group(2), m.group(1));
+        }
+        if ((m = DAY_MONTH_YEAR.matcher(s)).matches()) {
+            Optional<Month> month = month(m.group(2));
+            if (month.isPresent()) {
+                return date(text, m.group(3), Integer.toString(month.get().getValue()), m.group(1));
+            }
+        }
+        if ((m = ISO_MONTH.matcher(s)).matches()) {
+            int month = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12) {
+                return month(text, YearMonth.of(Integer.parseInt(m.group(1)), month));
+            }
+        }
+        if ((m = MONTH_YEAR.matcher(s)).matches()) {
+            Optional<Month> month = month(m.group(1));
+            if (month.isPresent()) {
+                return month(text, YearMonth.of(Integer.parseInt(m.group(2)), month.get()));
+            }
+        }
+        if ((m = QUARTER_FIRST.matcher(s)).matches()) {
+            Optional<Integer> start = financialYearStart(m.group(2), m.group(3));
+            if (start.isPresent()) {
+                return quarter(text, start.get(), Integer.parseInt(m.group(1)));
+            }
+        }
+        if ((m = QUARTER_LAST.matcher(s)).matches()) {
+            Optional<Integer> start = financialYearStart(m.group(1), m.group(2));
+            if (start.isPresent()) {
+                return quarter(text, start.get(), Integer.parseInt(m.group(3)));
+            }
+        }
+        if ((m = FINANCIAL_YEAR.matcher(s)).matches()) {
+            Optional<Integer> start = financialYearStart(m.group(1), m.group(2));
+            if (start.isPresent()) {
+                return new Timescale(text, Kind.FINANCIAL_YEAR, LocalDate.of(start.get() + 1, 3, 31));
+            }
+        }
+        if (IMMEDIATE.matcher(s).matches()) {
+            return new Timescale(text, Kind.IMMEDIATE, published.orElse(null));
+        }
+        if (ONGOING.matcher(s).matches()) {
+            return new Timescale(text, Kind.ONGOING, null);
+        }
+        return new Timescale(text, Kind.UNRECOGNISED, null);
+    }
+
+    /** A timescale that is simply a date, written in ISO form ({@code 2024-12-31}). */
+    public static Timescale of(LocalDate date) {
+        return new Timescale(date.toString(), Kind.DATE, date);
+    }
+
+    private static Timescale date(String text, String year, String month, String day) {
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            return new Timescale(text, Kind.DATE, date);
+        } catch (DateTimeException e) {
+            return new Timescale(text, Kind.UNRECOGNISED, null);
+        }
+    }
+
+    private static Timescale month(String text, YearMonth month) {
+        return new Timescale(text, Kind.MONTH, month.atEndOfMonth());
+    }
+
+    private static Timescale quarter(String text, int financialYearStart, int quarter) {
+        return new Timescale(text, Kind.FINANCIAL_QUARTER, ReportingPeriod.of(financialYearStart, quarter).end());
+    }
+
+    /** "2024/25", "24/25", "2024-25": the year the financial year starts in, if the years follow on. */
+    private static Optional<Integer> financialYearStart(String first, String second) {
+        int start = Integer.parseInt(first);
+        if (first.length() == 2) {
+            start += 2000;
+        }
+        int end = Integer.parseInt(second);
+        boolean followsOn = second.length() == 2 ? end == (start + 1) % 100 : end == start + 1;
+        return followsOn ? Optional.of(start) : Optional.empty();
+    }
+
+    /** A month's full English name, its three-letter abbreviation, or "Sept". */
+    static Optional<Month> month(String word) {
+        for (Month month : Month.values()) {
+            String name = month.name().toLowerCase(Locale.ROOT);
+            if (word.equals(name) || word.equals(name.substring(0, 3))
+                    || (month == Month.SEPTEMBER && word.equals("sept"))) {
+                return Optional.of(month);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The plan's words, exactly as written. */
+    public String text() {
+        return text;
+    }
+
+    /** How the text was understood. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The date the timescale means, if it means one. */
+    public Optional<LocalDate> dueDate() {
+        return Optional.ofNullable(dueDate);
+    }
+
+    /** Whether the text was understood; unrecognised text is kept, with no due date. */
+    public boolean isRecognised() {
+        return kind != Kind.UNRECOGNISED;
+    }
+
+    /** Whether this is continuing work with no due date ("Ongoing"). */
+    public boolean isOngoing() {
+        return kind == Kind.ONGOING;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Timescale t
+                && text.equals(t.text) && kind == t.kind && Objects.equals(dueDate, t.dueDate);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, kind, dueDate);
+    }
+
+    /** The plan's words, exactly as written. */
+    @Override
+    public String toString() {
+        return text;
+    }
+}
