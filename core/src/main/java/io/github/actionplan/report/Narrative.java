@@ -1,0 +1,110 @@
+package io.github.actionplan.report;
+
+import io.github.actionplan.internal.Markdown;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Narrative text, parsed: the structure renderers lay out as native paragraphs and lists.
+ *
+ * <p>Plans hold narrative (required outcomes, updates, notes, descriptions) as a small CommonMark
+ * subset: paragraphs separated by a blank line, bullet lists ({@code - item}), numbered lists
+ * ({@code 1. item}), emphasis ({@code *text*}) and strong emphasis ({@code **text**}). Every
+ * other construct is kept as the literal text written: a {@code # heading}, {@code <b>html</b>},
+ * {@code `code`}, {@code [a link](x)}, {@code &amp;} and backslashes all reach the report as typed.
+ *
+ * <pre>{@code
+ * Narrative n = Narrative.parse("The plan:\n\n- first\n- *second*");
+ * n.blocks().size();   // 2: a paragraph and a bullet list
+ * n.plainText();       // "The plan:\n• first\n• second"
+ * }</pre>
+ *
+ * @param blocks the blocks, in reading order; empty for blank text
+ */
+public record Narrative(List<Block> blocks) {
+
+    /** Copies the list. */
+    public Narrative {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** Parses the CommonMark subset described above. */
+    public static Narrative parse(String markdown) {
+        return new Narrative(Markdown.parse(ReportText.clean(markdown)));
+    }
+
+    /** One paragraph of plain text, not parsed; blank text gives an empty narrative. */
+    public static Narrative plain(String text) {
+        String clean = ReportText.clean(text);
+        return clean.isBlank() ? new Narrative(List.of()) : new Narrative(List.of(Block.Paragraph.of(clean)));
+    }
+
+    /** Whether there is no text at all. */
+    public boolean isEmpty() {
+        return blocks.isEmpty();
+    }
+
+    /**
+     * The text as plain lines, for formats without rich text (a spreadsheet cell): one line per
+     * paragraph, bullet items as {@code "• item"}, numbered items as {@code "1. item"}, nested
+     * items indented by two spaces per level.
+     */
+    public String plainText() {
+        List<String> lines = new ArrayList<>();
+        appendLines(blocks, 0, lines);
+        return String.join("\n", lines);
+    }
+
+    /**
+     * Every piece of text in reading order: each paragraph's text (its spans joined, line breaks
+     * as {@code '\n'}), list items' paragraphs included. The renderer contract kit expects each to
+     * appear in a rendered document.
+     */
+    public List<String> texts() {
+        List<String> texts = new ArrayList<>();
+        collectTexts(blocks, texts);
+        return texts;
+    }
+
+    private static void collectTexts(List<Block> blocks, List<String> texts) {
+        for (Block block : blocks) {
+            switch (block) {
+                case Block.Paragraph p -> texts.add(p.text());
+                case Block.BulletList list -> list.items().forEach(item -> collectTexts(item.blocks(), texts));
+                case Block.NumberedList list -> list.items().forEach(item -> collectTexts(item.blocks(), texts));
+            }
+        }
+    }
+
+    private static void appendLines(List<Block> blocks, int depth, List<String> lines) {
+        String indent = "  ".repeat(depth);
+        for (Block block : blocks) {
+            switch (block) {
+                case Block.Paragraph p -> lines.add(indent + p.text());
+                case Block.BulletList list -> {
+                    for (Block.ListItem item : list.items()) {
+                        appendItem(item, indent + "• ", depth, lines);
+                    }
+                }
+                case Block.NumberedList list -> {
+                    for (int i = 0; i < list.items().size(); i++) {
+                        appendItem(list.items().get(i), indent + list.number(i) + ". ", depth, lines);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void appendItem(Block.ListItem item, String marker, int depth, List<String> lines) {
+        List<String> itemLines = new ArrayList<>();
+        appendLines(item.blocks(), depth + 1, itemLines);
+        if (itemLines.isEmpty()) {
+            lines.add(marker.stripTrailing());
+            return;
+        }
+        String childIndent = "  ".repeat(depth + 1);
+        String first = itemLines.get(0);
+        lines.add(marker + (first.startsWith(childIndent) ? first.substring(childIndent.length()) : first));
+        lines.addAll(itemLines.subList(1, itemLines.size()));
+    }
+}

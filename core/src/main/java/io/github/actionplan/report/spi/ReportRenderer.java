@@ -1,0 +1,64 @@
+package io.github.actionplan.report.spi;
+
+import io.github.actionplan.report.Report;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Writes a {@link Report} in one file format. The plugin interface: implement it, list the class
+ * in {@code META-INF/services/io.github.actionplan.report.spi.ReportRenderer}, and
+ * {@link ReportRenderers#load()} finds it.
+ *
+ * <h2>Example Usage</h2>
+ * <pre>{@code
+ * public final class MarkdownRenderer implements ReportRenderer {
+ *     public static final String FORMAT = "md";
+ *     public String format() { return FORMAT; }
+ *     public String mediaType() { return "text/markdown"; }
+ *     public String fileExtension() { return "md"; }
+ *     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+ *         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+ *         writer.write("# " + report.title() + "\n");
+ *         // ... one case per Section type ...
+ *         writer.flush();
+ *     }
+ * }
+ * }</pre>
+ *
+ * @implSpec An implementation
+ * <ul>
+ *   <li>is stateless, reusable, and safe to call from many threads at once;</li>
+ *   <li>has a public no-argument constructor, so {@link java.util.ServiceLoader} can make it, and
+ *       a {@code public static final String FORMAT} constant equal to {@link #format()}, so the
+ *       registry can name the format of a provider that failed to load;</li>
+ *   <li>lays out what the report says and decides nothing: no status, percentage, colour, label or
+ *       order is computed in a renderer;</li>
+ *   <li>writes every string of the report, so that text extracted from the output contains it;</li>
+ *   <li>gives byte-identical output for equal reports and options (no clock, no random IDs);</li>
+ *   <li>flushes {@code out} when done but never closes it: the caller owns the stream;</li>
+ *   <li>throws {@link IOException} when writing fails, and never returns a "could not" flag.</li>
+ * </ul>
+ * Renderers can be checked against this contract with the contract kit in core's test-jar,
+ * {@code io.github.actionplan.report.spi.RendererContractTest}.
+ */
+public interface ReportRenderer {
+
+    /** The format's id: lower case, unique among renderers, e.g. {@code "pdf"}. */
+    String format();
+
+    /** The IANA media type of the output, e.g. {@code "application/pdf"}. */
+    String mediaType();
+
+    /** The file name extension without a dot, e.g. {@code "pdf"}. */
+    String fileExtension();
+
+    /**
+     * Writes {@code report} to {@code out}.
+     *
+     * @param report  the report to lay out
+     * @param options page size, locale and other options
+     * @param out     where to write; flushed, not closed
+     * @throws IOException if writing to {@code out} fails
+     */
+    void render(Report report, RenderOptions options, OutputStream out) throws IOException;
+}
