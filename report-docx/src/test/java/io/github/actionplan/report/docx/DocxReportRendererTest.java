@@ -151,11 +151,11 @@ class DocxReportRendererTest {
             XWPFTable table = document.getTables().get(4);
             List<Long> grid = table.getCTTbl().getTblGrid().getGridColList().stream()
                     .map(col -> ((BigInteger) col.getW()).longValue()).toList();
-            // Weights 1, 6, 2, 2, 1, 1, 3, 2 over the landscape width between 2 cm margins.
+            // Weights 1, 6, 2, 2, 2, 2, 3, 2 over the landscape width between 2 cm margins.
             long usable = 16838 - 2 * 1134;
             assertThat(grid.stream().mapToLong(Long::longValue).sum()).isEqualTo(usable);
-            assertThat(grid.get(0)).isEqualTo(usable / 18);
-            assertThat(grid.get(1)).isEqualTo(usable * 6 / 18);
+            assertThat(grid.get(0)).isEqualTo(usable / 20);
+            assertThat(grid.get(1)).isEqualTo(usable * 6 / 20);
             assertThat(table.getCTTbl().getTblPr().getTblLayout().getType().toString()).isEqualTo("fixed");
             XWPFTableRow header = table.getRow(0);
             assertThat(header.isRepeatHeader()).isTrue();
@@ -330,7 +330,7 @@ class DocxReportRendererTest {
 
     @Test
     void theSameReportGivesTheSameBytesAndNoEntryCarriesTheClock() throws IOException {
-        assertThat(Rendered.bytes(Fixtures.everything())).isEqualTo(BYTES);
+        assertThat(Rendered.sha256(Rendered.bytes(Fixtures.everything()))).isEqualTo(Rendered.sha256(BYTES));
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(BYTES))) {
             int entries = 0;
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -351,7 +351,7 @@ class DocxReportRendererTest {
                 jobs.add(() -> Rendered.bytes(EVERYTHING));
             }
             for (Future<byte[]> result : pool.invokeAll(jobs)) {
-                assertThat(result.get()).isEqualTo(BYTES);
+                assertThat(Rendered.sha256(result.get())).isEqualTo(Rendered.sha256(BYTES));
             }
         } finally {
             pool.shutdownNow();

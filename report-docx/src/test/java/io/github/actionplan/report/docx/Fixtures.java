@@ -115,8 +115,8 @@ final class Fixtures {
                 new Column("Recommendation", ColumnType.NARRATIVE, 6),
                 new Column("Deadline", ColumnType.DATE, 2),
                 new Column("Timescale", ColumnType.TIMESCALE, 2),
-                new Column("Sub-actions", ColumnType.NUMBER, 1),
-                new Column("Progress", ColumnType.PERCENT, 1),
+                new Column("Sub-actions", ColumnType.NUMBER, 2),
+                new Column("Progress", ColumnType.PERCENT, 2),
                 new Column("Status", ColumnType.STATUS, 3),
                 new Column("Notes", ColumnType.TEXT, 2));
         List<List<Cell>> rows = new ArrayList<>();

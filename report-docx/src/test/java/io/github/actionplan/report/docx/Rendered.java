@@ -32,8 +32,13 @@ final class Rendered {
         return out.toByteArray();
     }
 
-    static XWPFDocument document(Report report) {
-        return open(bytes(report));
+    /** A short, readable fingerprint of a file, for comparing files in assertions. */
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static XWPFDocument open(byte[] bytes) {
