@@ -7,11 +7,11 @@ import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.report.spi.TextNormalisation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -30,6 +30,10 @@ final class Rendered {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    static XWPFDocument document(Report report) {
+        return open(bytes(report));
     }
 
     /** A short, readable fingerprint of a file, for comparing files in assertions. */
@@ -58,12 +62,12 @@ final class Rendered {
     }
 
     /**
-     * Text compared the way a person reads it: NFC, without whitespace (a PDF breaks long words
-     * across lines) and without the bidirectional marks a PDF text extractor adds around Arabic.
+     * Text compared the way the contract kit compares it ({@link TextNormalisation}: NFC, no white
+     * space of any kind, no-break spaces included), and without the bidirectional marks a PDF text
+     * extractor adds around right-to-left words.
      */
     static String folded(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC)
-                .replaceAll("[\\s\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]+", "");
+        return TextNormalisation.normalise(text).replaceAll("[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "");
     }
 
     /** Every string of a report that a reader must find in the document. */
