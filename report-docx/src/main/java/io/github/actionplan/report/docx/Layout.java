@@ -240,7 +240,7 @@ final class Layout {
             holder.setAlignment(ParagraphAlignment.CENTER);
             holder.setKeepNext(true);
             StatusChart.add(document, holder.createRun(), summary, pages.usableWidth(landscape),
-                    Date.from(report.metadata().created().toInstant()));
+                    Date.from(report.metadata().created().toInstant()), report.metadata().author());
         }
         // The chart's alt text is not seen by everyone: the same words are printed under it.
         paragraph(Styles.CHART_DESCRIPTION, summary.description());

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -44,17 +45,22 @@ final class StatusChart {
 
     private StatusChart() {}
 
-    /** Adds the chart for {@code summary} into {@code run}, at most {@code widthTwips} wide. */
+    /**
+     * Adds the chart for {@code summary} into {@code run}, at most {@code widthTwips} wide; its
+     * embedded workbook gets the document's creation date and author.
+     */
     static void add(XWPFDocument document, XWPFRun run, Section.StatusSummary summary, int widthTwips,
-            Date created) throws IOException, InvalidFormatException {
+            Date created, String author) throws IOException, InvalidFormatException {
         int width = Math.min(widthTwips, MAX_WIDTH_TWIPS) * EMU_PER_TWIP;
         int height = width / 2;
         XWPFChart chart = document.createChart(run, width, height);
 
         // The chart's data lives in an embedded workbook, which is a package with its own created
         // date; left alone it is "now", and the document's bytes would change on every render.
-        chart.getWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(created));
-        chart.getWorkbook().getProperties().getCoreProperties().setModified(Optional.of(created));
+        POIXMLProperties.CoreProperties workbook = chart.getWorkbook().getProperties().getCoreProperties();
+        workbook.setCreated(Optional.of(created));
+        workbook.setModified(Optional.of(created));
+        workbook.setCreator(author);
 
         List<Section.StatusCount> counts = summary.counts();
         String[] labels = counts.stream().map(Section.StatusCount::label).toArray(String[]::new);
@@ -73,9 +79,7 @@ final class StatusChart {
         valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
         valueAxis.setMinimum(0);
         valueAxis.setNumberFormat("0");
-        // Counts are whole numbers: keep the axis from marking 2.5 items.
-        int highest = counts.stream().mapToInt(Section.StatusCount::count).max().orElse(0);
-        valueAxis.setMajorUnit(Math.max(1, (highest + 7) / 8));
+        valueAxis.setMajorUnit(step(counts.stream().mapToInt(Section.StatusCount::count).max().orElse(0)));
 
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
         bars.setBarDirection(BarDirection.COL);
@@ -106,6 +110,18 @@ final class StatusChart {
         drawing.setDescr(summary.description());
         drawing.setTitle(summary.title());
         drawing.setName(summary.title().isEmpty() ? "Status chart" : summary.title());
+    }
+
+    /**
+     * The gap between the value axis's marks: whole numbers, so the axis never marks 2.5 items,
+     * from 1, 2, 5, 10, 20, 50 and so on, the smallest that needs no more than eight marks.
+     */
+    static int step(int highest) {
+        int step = 1;
+        for (int i = 0; highest > step * 8L; i++) {
+            step = i % 3 == 1 ? step * 5 / 2 : step * 2;
+        }
+        return step;
     }
 
     private static XDDFSolidFillProperties solid(Colour colour) {
