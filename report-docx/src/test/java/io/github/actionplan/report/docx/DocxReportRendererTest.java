@@ -11,6 +11,7 @@ import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.ReportText;
 import io.github.actionplan.report.Section;
+import io.github.actionplan.report.spi.PageSize;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderers;
 import java.io.ByteArrayInputStream;
@@ -413,6 +414,21 @@ class DocxReportRendererTest {
             assertA4(document.getDocument().getBody().getSectPr(), true);
             List<IBodyElement> elements = document.getBodyElements();
             assertThat(elements.get(elements.size() - 1)).isInstanceOf(XWPFParagraph.class);
+        }
+    }
+
+    @Test
+    void theOptionsPageSizeSetsThePaperOfEverySection() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxReportRenderer().render(EVERYTHING, RenderOptions.builder().pageSize(PageSize.LETTER).build(), out);
+        try (XWPFDocument document = Rendered.open(out.toByteArray())) {
+            CTSectPr last = document.getDocument().getBody().getSectPr();
+            assertThat(((BigInteger) last.getPgSz().getW()).intValue()).isEqualTo(12240);
+            assertThat(((BigInteger) last.getPgSz().getH()).intValue()).isEqualTo(15840);
+            XWPFTable wide = document.getTables().get(4);
+            long grid = wide.getCTTbl().getTblGrid().getGridColList().stream()
+                    .mapToLong(col -> ((BigInteger) col.getW()).longValue()).sum();
+            assertThat(grid).isEqualTo(15840 - 2 * 1134);
         }
     }
 
