@@ -52,7 +52,6 @@ final class Layout {
     /** Light grey behind header cells and key-fact labels. */
     private static final String HEADER_FILL = "F3F2F1";
     private static final String BORDER_COLOUR = "B1B4B6";
-    private static final String SUMMARY_FILL = HEADER_FILL;
 
     private final XWPFDocument document;
     private final Report report;
