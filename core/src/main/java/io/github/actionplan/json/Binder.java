@@ -15,21 +15,27 @@ import io.github.actionplan.model.Status;
 import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
+import io.github.actionplan.validation.PlanValidator;
 import io.github.actionplan.validation.Problem;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a JSON tree into a plan, checking every field against the format and collecting every
@@ -49,43 +55,111 @@ final class Binder {
             "completedOn", "weight", "blockedBy", "notes");
     static final List<String> UPDATE_FIELDS = List.of("period", "date", "author", "text");
     static final List<String> ASSESSMENT_FIELDS = List.of("status", "note");
+    /** The keys of {@code statusLabels}, in the order the schema lists them and the writer writes them. */
+    static final List<String> STATUS_LABEL_FIELDS = List.of("COMPLETE", "ON_TRACK", "AT_RISK", "OFF_TRACK");
+
+    private static final Pattern RECOMMENDATION_PATH = Pattern.compile("/recommendations/(\\d+)(.*)");
+    private static final String PLACEHOLDER = "-";
 
     private final List<Problem> problems;
     private Optional<LocalDate> published = Optional.empty();
+    private boolean publishedUnreadable;
+    private Optional<LocalDate> asOf = Optional.empty();
+    private Optional<String> title = Optional.empty();
+    private Optional<String> organisation = Optional.empty();
+    private Optional<SourceInspection> source = Optional.empty();
+    private Optional<ActionPlan> plan = Optional.empty();
+    /** The recommendations that bound, and their indexes in the document. */
+    private final List<Recommendation> bound = new ArrayList<>();
+    private final List<Integer> boundIndexes = new ArrayList<>();
+    /** The refs, as written, of recommendations that did not bind. */
+    private final Set<String> unboundRefs = new HashSet<>();
 
     Binder(List<Problem> problems) {
         this.problems = problems;
     }
 
+    /** The plan, or empty where it has errors (each added to the problems). */
     Optional<ActionPlan> plan(JsonNode root) {
         int before = errors();
-        Obj plan = Obj.of(this, root, "", "the plan", PLAN_FIELDS);
+        Obj plan = Obj.of(this, root, "", "the plan", PLAN_FIELDS, true);
         if (plan == null) {
             return Optional.empty();
         }
-        plan.integer("schemaVersion", true).ifPresent(version -> {
-            if (version != SCHEMA_VERSION) {
-                error("/schemaVersion", "schemaVersion " + version + " is not supported; this version of actionplan"
-                        + " reads schemaVersion " + SCHEMA_VERSION);
-            }
-        });
+        plan.schemaVersion();
         ActionPlan.Builder builder = ActionPlan.builder();
-        plan.text("title", true).ifPresent(builder::title);
-        plan.text("organisation", true).ifPresent(builder::organisation);
-        plan.object("source", SOURCE_FIELDS, true).flatMap(this::source).ifPresent(builder::source);
-        plan.date("asOf").ifPresent(builder::asOf);
+        title = plan.text("title", true);
+        title.ifPresent(builder::title);
+        organisation = plan.text("organisation", true);
+        organisation.ifPresent(builder::organisation);
+        source = plan.object("source", "the source", SOURCE_FIELDS, true).flatMap(this::source);
+        source.ifPresent(builder::source);
+        asOf = plan.date("asOf");
+        asOf.ifPresent(builder::asOf);
         plan.period("period").ifPresent(builder::period);
-        plan.object("statusLabels", statusNames(), false).map(this::labels).ifPresent(builder::statusLabels);
+        plan.object("statusLabels", "status labels", STATUS_LABEL_FIELDS, false).flatMap(this::labels)
+                .ifPresent(builder::statusLabels);
         Map<String, String> refs = new HashMap<>();
-        List<JsonNode> recommendations = plan.array("recommendations", true);
+        List<JsonNode> recommendations = plan.array("recommendations", "recommendations", true);
         for (int i = 0; i < recommendations.size(); i++) {
-            String path = "/recommendations/" + i;
-            Obj recommendation = Obj.of(this, recommendations.get(i), path, "a recommendation", RECOMMENDATION_FIELDS);
-            if (recommendation != null) {
-                recommendation(recommendation, refs).ifPresent(builder::addRecommendation);
+            JsonNode node = recommendations.get(i);
+            Obj recommendation = Obj.of(this, node, "/recommendations/" + i, "a recommendation",
+                    RECOMMENDATION_FIELDS, true);
+            Optional<Recommendation> r = recommendation == null ? Optional.empty()
+                    : recommendation(recommendation, refs);
+            if (r.isPresent()) {
+                builder.addRecommendation(r.get());
+                bound.add(r.get());
+                boundIndexes.add(i);
+            } else if (node.path("ref").isTextual()) {
+                unboundRefs.add(node.path("ref").textValue());
             }
         }
-        return build(before, "", builder::build);
+        this.plan = build(before, "", builder::build);
+        return this.plan;
+    }
+
+    /**
+     * The semantic problems ({@link PlanValidator}) of the plan last bound. Where the plan as a
+     * whole has errors, the checks still run on every recommendation that bound, so a reader
+     * learns of every problem at once; a check that needs a part that did not read (the reporting
+     * date, the publication date, the cause of concern named) waits until that part reads.
+     */
+    List<Problem> semanticProblems() {
+        if (plan.isPresent()) {
+            return PlanValidator.validate(plan.get());
+        }
+        ActionPlan partial = ActionPlan.builder()
+                .title(title.orElse(PLACEHOLDER))
+                .organisation(organisation.orElse(PLACEHOLDER))
+                .source(source.orElseGet(() -> SourceInspection.builder().body(PLACEHOLDER).title(PLACEHOLDER)
+                        // A publication date that is there but unreadable has its own problem already:
+                        // stand in for it, so "With immediate effect" is not also said to lack one.
+                        .published(publishedUnreadable ? Optional.of(LocalDate.EPOCH) : published)
+                        .build()))
+                .asOf(asOf)
+                .recommendations(bound)
+                .build();
+        List<Problem> semantic = new ArrayList<>();
+        for (Problem problem : PlanValidator.validate(partial)) {
+            Matcher m = RECOMMENDATION_PATH.matcher(problem.path());
+            if (!m.matches()) {
+                semantic.add(problem);
+                continue;
+            }
+            int index = Integer.parseInt(m.group(1));
+            Recommendation recommendation = bound.get(index);
+            boolean causeUnread = m.group(2).equals("/causeOfConcern")
+                    && recommendation.causeOfConcern().filter(unboundRefs::contains).isPresent();
+            if (causeUnread) {
+                continue; // the cause of concern is there, but its own problems stop it reading
+            }
+            String from = "/recommendations/" + index;
+            String to = "/recommendations/" + boundIndexes.get(index);
+            semantic.add(new Problem(problem.severity(), to + m.group(2),
+                    problem.message().replace(from + "/", to + "/"), problem.line(), problem.column()));
+        }
+        return semantic;
     }
 
     private Optional<SourceInspection> source(Obj source) {
@@ -95,6 +169,7 @@ final class Binder {
         source.text("title", true).ifPresent(builder::title);
         published = source.date("published");
         published.ifPresent(builder::published);
+        publishedUnreadable = source.has("published") && published.isEmpty();
         source.enumeration("kind", SourceKind.class, "source kind", false).ifPresent(builder::kind);
         source.integer("recommendationCount", false).ifPresent(count -> {
             if (count < 0) {
@@ -106,12 +181,13 @@ final class Binder {
         return build(before, source.path, builder::build);
     }
 
-    private StatusLabels labels(Obj labels) {
+    private Optional<StatusLabels> labels(Obj labels) {
+        int before = errors();
         StatusLabels.Builder builder = StatusLabels.builder();
-        for (Status status : Status.values()) {
-            labels.text(status.name(), false).ifPresent(label -> builder.putCustom(status, label));
+        for (String name : STATUS_LABEL_FIELDS) {
+            labels.text(name, false).ifPresent(label -> builder.putCustom(Status.valueOf(name), label));
         }
-        return builder.build();
+        return build(before, labels.path, builder::build);
     }
 
     private Optional<Recommendation> recommendation(Obj r, Map<String, String> refs) {
@@ -120,7 +196,8 @@ final class Binder {
         r.text("ref", true).ifPresent(ref -> {
             String first = refs.putIfAbsent(ref, r.path);
             if (first != null) {
-                error(r.path + "/ref", "duplicate ref '" + ref + "', already used by " + first);
+                error(r.path + "/ref", "duplicate ref '" + ref + "': " + first + " has it already; each ref must"
+                        + " be unique in the plan");
             }
             builder.ref(ref);
         });
@@ -143,27 +220,32 @@ final class Binder {
             }
         });
         r.text("text", true).ifPresent(builder::text);
-        List<JsonNode> outcomes = r.array("requiredOutcomes", false);
+        List<JsonNode> outcomes = r.array("requiredOutcomes", "strings", false);
         for (int i = 0; i < outcomes.size(); i++) {
-            string(outcomes.get(i), r.path + "/requiredOutcomes/" + i).ifPresent(builder::addRequiredOutcome);
+            JsonNode outcome = outcomes.get(i);
+            if (outcome.isTextual()) {
+                builder.addRequiredOutcome(outcome.textValue());
+            } else {
+                wrongType(r.path + "/requiredOutcomes/" + i, "a string", outcome, true);
+            }
         }
         r.text("owner", false).ifPresent(builder::owner);
         r.timescale("deadline", published).ifPresent(builder::deadline);
         r.percent("progress").ifPresent(builder::reportedProgress);
         r.date("completedOn").ifPresent(builder::completedOn);
-        r.object("assessment", ASSESSMENT_FIELDS, false).flatMap(this::assessment).ifPresent(builder::assessment);
+        r.object("assessment", "an assessment", ASSESSMENT_FIELDS, false).flatMap(this::assessment).ifPresent(builder::assessment);
         Map<String, String> ids = new HashMap<>();
-        List<JsonNode> subActions = r.array("subActions", false);
+        List<JsonNode> subActions = r.array("subActions", "sub-actions", false);
         for (int i = 0; i < subActions.size(); i++) {
             Obj subAction = Obj.of(this, subActions.get(i), r.path + "/subActions/" + i, "a sub-action",
-                    SUB_ACTION_FIELDS);
+                    SUB_ACTION_FIELDS, true);
             if (subAction != null) {
                 subAction(subAction, ids).ifPresent(builder::addSubAction);
             }
         }
-        List<JsonNode> updates = r.array("updates", false);
+        List<JsonNode> updates = r.array("updates", "updates", false);
         for (int i = 0; i < updates.size(); i++) {
-            Obj update = Obj.of(this, updates.get(i), r.path + "/updates/" + i, "an update", UPDATE_FIELDS);
+            Obj update = Obj.of(this, updates.get(i), r.path + "/updates/" + i, "an update", UPDATE_FIELDS, true);
             if (update != null) {
                 update(update).ifPresent(builder::addUpdate);
             }
@@ -186,7 +268,8 @@ final class Binder {
         s.text("id", true).ifPresent(id -> {
             String first = ids.putIfAbsent(id, s.path);
             if (first != null) {
-                error(s.path + "/id", "duplicate sub-action id '" + id + "', already used by " + first);
+                error(s.path + "/id", "duplicate sub-action id '" + id + "': " + first + " has it already; each id"
+                        + " must be unique within its recommendation");
             }
             builder.id(id);
         });
@@ -196,11 +279,13 @@ final class Binder {
         s.timescale("due", published).ifPresent(builder::due);
         s.percent("progress").ifPresent(builder::progress);
         s.date("completedOn").ifPresent(builder::completedOn);
-        s.number("weight").ifPresent(weight -> {
+        s.number("weight", "a weight, a number above 0").ifPresent(weight -> {
             if (weight.signum() <= 0) {
                 error(s.path + "/weight", weight.toPlainString() + " is not a weight; a weight is a number above 0");
             } else {
-                builder.weight(weight);
+                // 2, 2.0 and 2.00 are one weight: keep the plain form, so a plan reads back equal.
+                BigDecimal plain = weight.stripTrailingZeros();
+                builder.weight(plain.scale() < 0 ? plain.setScale(0) : plain);
             }
         });
         s.text("blockedBy", false).ifPresent(builder::blockedBy);
@@ -211,22 +296,46 @@ final class Binder {
     private Optional<ProgressUpdate> update(Obj u) {
         int before = errors();
         ProgressUpdate.Builder builder = ProgressUpdate.builder();
-        if (u.has("period")) {
-            u.period("period").ifPresent(builder::period);
-        } else {
-            u.missing("period");
-        }
+        u.period("period", true).ifPresent(builder::period);
         u.date("date").ifPresent(builder::date);
         u.text("author", false).ifPresent(builder::author);
-        if (u.has("text")) {
-            u.narrative("text").ifPresent(builder::text);
-        } else {
-            u.missing("text");
-        }
+        u.narrative("text", true).ifPresent(builder::text);
         return build(before, u.path, builder::build);
     }
 
-    private <T> Optional<T> build(int errorsBefore, String path, java.util.function.Supplier<T> build) {
+    /** {@code "expected a string, found the number 5"}, with advice on null. */
+    void wrongType(String path, String expected, JsonNode node, boolean required) {
+        String advice = "";
+        if (node.isNull() && !path.isEmpty()) {
+            advice = required ? "; this field is required" : "; leave the field out instead";
+        }
+        error(path, "expected " + expected + ", found " + describe(node) + advice);
+    }
+
+    /** The value as a message shows it: {@code the string "50"}, {@code the number 5}, {@code an array}. */
+    static String describe(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case OBJECT -> "an object";
+            case ARRAY -> "an array";
+            case STRING -> "the string " + quote(node.textValue());
+            case NUMBER -> "the number " + node.asText();
+            case BOOLEAN -> node.asText();
+            case NULL -> "null";
+            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** A string as messages quote it, shortened past 40 characters. */
+    static String quote(String text) {
+        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return '"' + shown.replace("\n", "\\n") + '"';
+    }
+
+    void error(String path, String message) {
+        problems.add(Problem.error(path, message));
+    }
+
+    private <T> Optional<T> build(int errorsBefore, String path, Supplier<T> build) {
         if (errors() > errorsBefore) {
             return Optional.empty();
         }
@@ -236,39 +345,6 @@ final class Binder {
             error(path, e.getMessage());
             return Optional.empty();
         }
-    }
-
-    Optional<String> string(JsonNode node, String path) {
-        if (!node.isTextual()) {
-            wrongType(path, "a string", node);
-            return Optional.empty();
-        }
-        return Optional.of(node.textValue());
-    }
-
-    void wrongType(String path, String expected, JsonNode node) {
-        error(path, "expected " + expected + ", found " + describe(node)
-                + (node.isNull() ? "; leave the field out instead" : ""));
-    }
-
-    static String describe(JsonNode node) {
-        return switch (node.getNodeType()) {
-            case OBJECT -> "an object";
-            case ARRAY -> "an array";
-            case STRING -> "a string";
-            case NUMBER -> "the number " + node.asText();
-            case BOOLEAN -> node.asText();
-            case NULL -> "null";
-            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-        };
-    }
-
-    private static List<String> statusNames() {
-        return Arrays.stream(Status.values()).map(Status::name).toList();
-    }
-
-    void error(String path, String message) {
-        problems.add(Problem.error(path, message));
     }
 
     private int errors() {
@@ -288,18 +364,22 @@ final class Binder {
         }
 
         /** The object, or null (with a problem) when {@code node} is not an object. */
-        static Obj of(Binder binder, JsonNode node, String path, String what, List<String> allowed) {
+        static Obj of(Binder binder, JsonNode node, String path, String what, List<String> allowed, boolean required) {
             if (!node.isObject()) {
-                binder.wrongType(path, "an object (" + what + ")", node);
+                binder.wrongType(path, "an object (" + what + ")", node, required);
                 return null;
             }
-            boolean labels = allowed.equals(statusNames());
+            boolean labels = allowed == STATUS_LABEL_FIELDS;
             for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!allowed.contains(name)) {
+                    String hint = allowed.stream().filter(name::equalsIgnoreCase).findFirst()
+                            .map(known -> " (did you mean '" + known + "'?)").orElse("");
                     binder.error(path + "/" + LocatedJson.escape(name), labels
-                            ? "'" + name + "' is not a status; statusLabels keys are " + String.join(", ", allowed)
-                            : "unknown field '" + name + "'; allowed fields are " + String.join(", ", allowed));
+                            ? "'" + name + "' is not a status" + hint + "; the statusLabels keys are "
+                                    + String.join(", ", allowed)
+                            : "unknown field '" + name + "'" + hint + "; the allowed fields are "
+                                    + String.join(", ", allowed));
                 }
             }
             return new Obj(binder, node, path);
@@ -309,33 +389,62 @@ final class Binder {
             return node.has(name);
         }
 
-        void missing(String name) {
-            binder.error(path + "/" + name, "required field '" + name + "' is missing");
+        private String at(String name) {
+            return path + "/" + name;
         }
 
         private Optional<JsonNode> field(String name, boolean required) {
             JsonNode value = node.get(name);
             if (value == null) {
                 if (required) {
-                    missing(name);
+                    binder.error(at(name), "required field '" + name + "' is missing");
                 }
                 return Optional.empty();
             }
             return Optional.of(value);
         }
 
+        /** A string field, of whatever the {@code expected} text says it holds. */
+        private Optional<String> string(String name, boolean required, String expected) {
+            return field(name, required).flatMap(v -> {
+                if (!v.isTextual()) {
+                    binder.wrongType(at(name), expected, v, required);
+                    return Optional.empty();
+                }
+                return Optional.of(v.textValue());
+            });
+        }
+
+        /** A string that must hold more than white space. */
         Optional<String> text(String name, boolean required) {
-            return field(name, required).flatMap(v -> binder.string(v, path + "/" + name)).filter(s -> {
+            return string(name, required, "a string").filter(s -> {
                 if (s.isBlank()) {
-                    binder.error(path + "/" + name, "'" + name + "' must not be blank");
+                    binder.error(at(name), "'" + name + "' must not be blank");
                     return false;
                 }
                 return true;
             });
         }
 
+        /** Narrative text, which may be blank. */
         Optional<String> narrative(String name) {
-            return field(name, false).flatMap(v -> binder.string(v, path + "/" + name));
+            return narrative(name, false);
+        }
+
+        Optional<String> narrative(String name, boolean required) {
+            return string(name, required, "a string");
+        }
+
+        void schemaVersion() {
+            field("schemaVersion", true).ifPresent(v -> {
+                if (!v.isIntegralNumber()) {
+                    binder.error(at("schemaVersion"), "expected the number " + SCHEMA_VERSION + ", found "
+                            + describe(v));
+                } else if (!v.bigIntegerValue().equals(BigInteger.valueOf(SCHEMA_VERSION))) {
+                    binder.error(at("schemaVersion"), "schemaVersion " + v.bigIntegerValue() + " is not supported;"
+                            + " this version of actionplan reads schemaVersion " + SCHEMA_VERSION);
+                }
+            });
         }
 
         OptionalInt integer(String name, boolean required) {
@@ -345,21 +454,22 @@ final class Binder {
             }
             JsonNode v = value.get();
             if (!v.isIntegralNumber()) {
-                binder.wrongType(path + "/" + name, "a whole number", v);
+                binder.wrongType(at(name), "a whole number", v, required);
                 return OptionalInt.empty();
             }
             BigInteger big = v.bigIntegerValue();
             if (big.bitLength() > 31) {
-                binder.error(path + "/" + name, big + " is too large");
+                binder.error(at(name), big + " is out of range; the largest whole number allowed is "
+                        + Integer.MAX_VALUE);
                 return OptionalInt.empty();
             }
             return OptionalInt.of(big.intValue());
         }
 
-        Optional<BigDecimal> number(String name) {
+        Optional<BigDecimal> number(String name, String expected) {
             return field(name, false).flatMap(v -> {
                 if (!v.isNumber()) {
-                    binder.wrongType(path + "/" + name, "a number", v);
+                    binder.wrongType(at(name), expected, v, false);
                     return Optional.empty();
                 }
                 return Optional.of(v.decimalValue());
@@ -367,9 +477,9 @@ final class Binder {
         }
 
         Optional<Percent> percent(String name) {
-            return number(name).flatMap(value -> {
+            return number(name, "a percentage, a number from 0 to 100").flatMap(value -> {
                 if (!Percent.isPercentage(value)) {
-                    binder.error(path + "/" + name, value.toPlainString() + " is not a percentage (0-100)");
+                    binder.error(at(name), value.toPlainString() + " is not a percentage (0-100)");
                     return Optional.empty();
                 }
                 return Optional.of(Percent.of(value));
@@ -377,24 +487,47 @@ final class Binder {
         }
 
         Optional<LocalDate> date(String name) {
-            return field(name, false).flatMap(v -> binder.string(v, path + "/" + name)).flatMap(text -> {
-                try {
-                    if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                        throw new DateTimeParseException("not ISO", text, 0);
-                    }
-                    return Optional.of(LocalDate.parse(text));
-                } catch (DateTimeParseException e) {
-                    binder.error(path + "/" + name, "'" + text + "' is not a date; write an ISO date such as 2023-11-01");
+            return string(name, false, "a date in a string, such as \"2023-11-01\"").flatMap(text -> {
+                Optional<String> wrong = dateProblem(text);
+                if (wrong.isPresent()) {
+                    binder.error(at(name), wrong.get());
                     return Optional.empty();
                 }
+                return Optional.of(LocalDate.parse(text));
             });
         }
 
+        /** What is wrong with {@code text} as an ISO date, if anything. */
+        private static Optional<String> dateProblem(String text) {
+            Matcher m = ISO_DATE.matcher(text);
+            if (!m.matches()) {
+                return Optional.of("'" + text + "' is not an ISO date; write year-month-day, such as 2023-11-01");
+            }
+            int year = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(2));
+            int day = Integer.parseInt(m.group(3));
+            if (month < 1 || month > 12) {
+                return Optional.of("'" + text + "' is not a date: there is no month " + month
+                        + "; write year-month-day, such as 2023-11-01");
+            }
+            YearMonth yearMonth = YearMonth.of(year, month);
+            if (day < 1 || day > yearMonth.lengthOfMonth()) {
+                return Optional.of("'" + text + "' is not a date: " + yearMonth.getMonth()
+                        .getDisplayName(TextStyle.FULL, Locale.UK) + " " + year + " has " + yearMonth.lengthOfMonth()
+                        + " days");
+            }
+            return Optional.empty();
+        }
+
         Optional<ReportingPeriod> period(String name) {
-            return field(name, false).flatMap(v -> binder.string(v, path + "/" + name)).flatMap(text -> {
+            return period(name, false);
+        }
+
+        Optional<ReportingPeriod> period(String name, boolean required) {
+            return string(name, required, "a reporting period in a string, such as \"Q1 2025/26\"").flatMap(text -> {
                 Optional<ReportingPeriod> period = ReportingPeriod.tryParse(text);
                 if (period.isEmpty()) {
-                    binder.error(path + "/" + name, "'" + text + "' is not a reporting period; write a UK financial"
+                    binder.error(at(name), "'" + text + "' is not a reporting period; write a UK financial"
                             + " quarter such as 'Q1 2025/26', '2025-Q1' or 'April-June 2025'");
                 }
                 return period;
@@ -402,9 +535,9 @@ final class Binder {
         }
 
         Optional<Timescale> timescale(String name, Optional<LocalDate> published) {
-            return field(name, false).flatMap(v -> binder.string(v, path + "/" + name)).flatMap(text -> {
+            return string(name, false, "a timescale in a string, such as \"Dec 2024\"").flatMap(text -> {
                 if (text.isBlank()) {
-                    binder.error(path + "/" + name, "a timescale cannot be blank; leave the field out instead");
+                    binder.error(at(name), "a timescale cannot be blank; leave the field out instead");
                     return Optional.empty();
                 }
                 return Optional.of(Timescale.parse(text, published));
@@ -412,29 +545,30 @@ final class Binder {
         }
 
         <E extends Enum<E>> Optional<E> enumeration(String name, Class<E> type, String what, boolean required) {
-            return field(name, required).flatMap(v -> binder.string(v, path + "/" + name)).flatMap(text -> {
-                Map<String, E> byName = Arrays.stream(type.getEnumConstants())
-                        .collect(Collectors.toMap(Enum::name, Function.identity()));
-                E value = byName.get(text);
-                if (value == null) {
-                    binder.error(path + "/" + name, "'" + text + "' is not a " + what + "; use one of "
-                            + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+            List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            String allowed = String.join(", ", names);
+            return string(name, required, "one of " + allowed).flatMap(text -> {
+                if (!names.contains(text)) {
+                    String hint = names.stream().filter(text::equalsIgnoreCase).findFirst()
+                            .map(known -> " (did you mean " + known + "?)").orElse("");
+                    binder.error(at(name), "'" + text + "' is not a " + what + "; use one of " + allowed + hint);
+                    return Optional.empty();
                 }
-                return Optional.ofNullable(value);
+                return Optional.of(Enum.valueOf(type, text));
             });
         }
 
-        Optional<Obj> object(String name, List<String> allowed, boolean required) {
-            return field(name, required).map(v -> of(binder, v, path + "/" + name, name, allowed));
+        Optional<Obj> object(String name, String what, List<String> allowed, boolean required) {
+            return field(name, required).map(v -> of(binder, v, at(name), what, allowed, required));
         }
 
-        List<JsonNode> array(String name, boolean required) {
+        List<JsonNode> array(String name, String of, boolean required) {
             Optional<JsonNode> value = field(name, required);
             if (value.isEmpty()) {
                 return List.of();
             }
             if (!value.get().isArray()) {
-                binder.wrongType(path + "/" + name, "an array", value.get());
+                binder.wrongType(at(name), "an array (of " + of + ")", value.get(), required);
                 return List.of();
             }
             List<JsonNode> items = new ArrayList<>();
@@ -442,4 +576,6 @@ final class Binder {
             return items;
         }
     }
+
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 }
