@@ -40,6 +40,11 @@ import java.util.regex.Pattern;
 /**
  * Turns a JSON tree into a plan, checking every field against the format and collecting every
  * problem with its JSON path, rather than stopping at the first.
+ *
+ * <p>It always builds a <em>sketch</em> of the plan, in which a value that could not be read is
+ * left out, or where it is required, stood in for by a placeholder that no check looks at; so the
+ * semantic checks ({@link PlanValidator}) run on the sketch even when the plan has errors, with
+ * every path still true to the document. The sketch is the plan when nothing stood in.
  */
 final class Binder {
 
@@ -55,25 +60,22 @@ final class Binder {
             "completedOn", "weight", "blockedBy", "notes");
     static final List<String> UPDATE_FIELDS = List.of("period", "date", "author", "text");
     static final List<String> ASSESSMENT_FIELDS = List.of("status", "note");
-    /** The keys of {@code statusLabels}, in the order the schema lists them and the writer writes them. */
+    /** The keys of {@code statusLabels}, and the statuses, in the order the schema lists them and the writer writes them. */
     static final List<String> STATUS_LABEL_FIELDS = List.of("COMPLETE", "ON_TRACK", "AT_RISK", "OFF_TRACK");
 
-    private static final Pattern RECOMMENDATION_PATH = Pattern.compile("/recommendations/(\\d+)(.*)");
-    private static final String PLACEHOLDER = "-";
+    private static final Pattern CAUSE_OF_CONCERN_PATH = Pattern.compile("/recommendations/(\\d+)/causeOfConcern");
+    /** Stands in for required text that could not be read; a NUL, so no plan's own text equals it. */
+    private static final String PLACEHOLDER = "\u0000";
+    /** Stands in for an update's period that could not be read: earlier than any other, so never out of order. */
+    private static final ReportingPeriod EARLIEST = ReportingPeriod.of(1900, 1);
 
     private final List<Problem> problems;
     private Optional<LocalDate> published = Optional.empty();
     private boolean publishedUnreadable;
-    private Optional<LocalDate> asOf = Optional.empty();
-    private Optional<String> title = Optional.empty();
-    private Optional<String> organisation = Optional.empty();
-    private Optional<SourceInspection> source = Optional.empty();
-    private Optional<ActionPlan> plan = Optional.empty();
-    /** The recommendations that bound, and their indexes in the document. */
-    private final List<Recommendation> bound = new ArrayList<>();
-    private final List<Integer> boundIndexes = new ArrayList<>();
-    /** The refs, as written, of recommendations that did not bind. */
-    private final Set<String> unboundRefs = new HashSet<>();
+    private ActionPlan sketch;
+    /** Refs of recommendations whose kind could not be read, and whether any ref could not be read. */
+    private final Set<String> refsOfUnknownKind = new HashSet<>();
+    private boolean refUnreadable;
 
     Binder(List<Problem> problems) {
         this.problems = problems;
@@ -88,88 +90,53 @@ final class Binder {
         }
         plan.schemaVersion();
         ActionPlan.Builder builder = ActionPlan.builder();
-        title = plan.text("title", true);
-        title.ifPresent(builder::title);
-        organisation = plan.text("organisation", true);
-        organisation.ifPresent(builder::organisation);
-        source = plan.object("source", "the source", SOURCE_FIELDS, true).flatMap(this::source);
-        source.ifPresent(builder::source);
-        asOf = plan.date("asOf");
-        asOf.ifPresent(builder::asOf);
+        builder.title(plan.text("title", true).orElse(PLACEHOLDER));
+        builder.organisation(plan.text("organisation", true).orElse(PLACEHOLDER));
+        builder.source(plan.object("source", "the source", SOURCE_FIELDS, true).map(this::source)
+                .orElseGet(() -> placeholderSource(Optional.empty())));
+        plan.date("asOf").ifPresent(builder::asOf);
         plan.period("period").ifPresent(builder::period);
         plan.object("statusLabels", "status labels", STATUS_LABEL_FIELDS, false).flatMap(this::labels)
                 .ifPresent(builder::statusLabels);
         Map<String, String> refs = new HashMap<>();
         List<JsonNode> recommendations = plan.array("recommendations", "recommendations", true);
         for (int i = 0; i < recommendations.size(); i++) {
-            JsonNode node = recommendations.get(i);
-            Obj recommendation = Obj.of(this, node, "/recommendations/" + i, "a recommendation",
-                    RECOMMENDATION_FIELDS, true);
-            Optional<Recommendation> r = recommendation == null ? Optional.empty()
-                    : recommendation(recommendation, refs);
-            if (r.isPresent()) {
-                builder.addRecommendation(r.get());
-                bound.add(r.get());
-                boundIndexes.add(i);
-            } else if (node.path("ref").isTextual()) {
-                unboundRefs.add(node.path("ref").textValue());
-            }
+            builder.addRecommendation(recommendation(recommendations.get(i), "/recommendations/" + i, refs));
         }
-        this.plan = build(before, "", builder::build);
-        return this.plan;
+        sketch = build("", builder::build, () -> null);
+        return errors() == before ? Optional.ofNullable(sketch) : Optional.empty();
     }
 
     /**
-     * The semantic problems ({@link PlanValidator}) of the plan last bound. Where the plan as a
-     * whole has errors, the checks still run on every recommendation that bound, so a reader
-     * learns of every problem at once; a check that needs a part that did not read (the reporting
-     * date, the publication date, the cause of concern named) waits until that part reads.
+     * The semantic problems ({@link PlanValidator}) of the plan last bound, even where it has
+     * errors: each check runs on what could be read. A check that would only be about a
+     * placeholder (a cause of concern whose kind did not read) is left until the plan reads.
      */
     List<Problem> semanticProblems() {
-        if (plan.isPresent()) {
-            return PlanValidator.validate(plan.get());
+        if (sketch == null) {
+            return List.of();
         }
-        ActionPlan partial = ActionPlan.builder()
-                .title(title.orElse(PLACEHOLDER))
-                .organisation(organisation.orElse(PLACEHOLDER))
-                .source(source.orElseGet(() -> SourceInspection.builder().body(PLACEHOLDER).title(PLACEHOLDER)
-                        // A publication date that is there but unreadable has its own problem already:
-                        // stand in for it, so "With immediate effect" is not also said to lack one.
-                        .published(publishedUnreadable ? Optional.of(LocalDate.EPOCH) : published)
-                        .build()))
-                .asOf(asOf)
-                .recommendations(bound)
-                .build();
         List<Problem> semantic = new ArrayList<>();
-        for (Problem problem : PlanValidator.validate(partial)) {
-            Matcher m = RECOMMENDATION_PATH.matcher(problem.path());
-            if (!m.matches()) {
-                semantic.add(problem);
-                continue;
+        for (Problem problem : PlanValidator.validate(sketch)) {
+            Matcher m = CAUSE_OF_CONCERN_PATH.matcher(problem.path());
+            if (m.matches()) {
+                String named = sketch.recommendations().get(Integer.parseInt(m.group(1))).causeOfConcern().orElseThrow();
+                if (refsOfUnknownKind.contains(named) || (refUnreadable && sketch.recommendation(named).isEmpty())) {
+                    continue;
+                }
             }
-            int index = Integer.parseInt(m.group(1));
-            Recommendation recommendation = bound.get(index);
-            boolean causeUnread = m.group(2).equals("/causeOfConcern")
-                    && recommendation.causeOfConcern().filter(unboundRefs::contains).isPresent();
-            if (causeUnread) {
-                continue; // the cause of concern is there, but its own problems stop it reading
-            }
-            String from = "/recommendations/" + index;
-            String to = "/recommendations/" + boundIndexes.get(index);
-            semantic.add(new Problem(problem.severity(), to + m.group(2),
-                    problem.message().replace(from + "/", to + "/"), problem.line(), problem.column()));
+            semantic.add(problem);
         }
         return semantic;
     }
 
-    private Optional<SourceInspection> source(Obj source) {
-        int before = errors();
+    private SourceInspection source(Obj source) {
         SourceInspection.Builder builder = SourceInspection.builder();
-        source.text("body", true).ifPresent(builder::body);
-        source.text("title", true).ifPresent(builder::title);
+        builder.body(source.text("body", true).orElse(PLACEHOLDER));
+        builder.title(source.text("title", true).orElse(PLACEHOLDER));
         published = source.date("published");
-        published.ifPresent(builder::published);
         publishedUnreadable = source.has("published") && published.isEmpty();
+        builder.published(standInForPublished());
         source.enumeration("kind", SourceKind.class, "source kind", false).ifPresent(builder::kind);
         source.integer("recommendationCount", false).ifPresent(count -> {
             if (count < 0) {
@@ -178,29 +145,40 @@ final class Binder {
                 builder.recommendationCount(count);
             }
         });
-        return build(before, source.path, builder::build);
+        return build(source.path, builder::build, () -> placeholderSource(published));
+    }
+
+    /**
+     * The publication date, or where it is there but unreadable (its own problem is reported), a
+     * stand-in, so "With immediate effect" is not also said to lack one.
+     */
+    private Optional<LocalDate> standInForPublished() {
+        return publishedUnreadable ? Optional.of(LocalDate.EPOCH) : published;
+    }
+
+    private SourceInspection placeholderSource(Optional<LocalDate> published) {
+        return SourceInspection.builder().body(PLACEHOLDER).title(PLACEHOLDER).published(published).build();
     }
 
     private Optional<StatusLabels> labels(Obj labels) {
-        int before = errors();
         StatusLabels.Builder builder = StatusLabels.builder();
         for (String name : STATUS_LABEL_FIELDS) {
             labels.text(name, false).ifPresent(label -> builder.putCustom(Status.valueOf(name), label));
         }
-        return build(before, labels.path, builder::build);
+        return Optional.ofNullable(build(labels.path, builder::build, () -> null));
     }
 
-    private Optional<Recommendation> recommendation(Obj r, Map<String, String> refs) {
-        int before = errors();
+    private Recommendation recommendation(JsonNode node, String path, Map<String, String> refs) {
+        Obj r = Obj.of(this, node, path, "a recommendation", RECOMMENDATION_FIELDS, true);
+        if (r == null) {
+            refUnreadable = true;
+            return placeholderRecommendation(path);
+        }
         Recommendation.Builder builder = Recommendation.builder();
-        r.text("ref", true).ifPresent(ref -> {
-            String first = refs.putIfAbsent(ref, r.path);
-            if (first != null) {
-                error(r.path + "/ref", "duplicate ref '" + ref + "': " + first + " has it already; each ref must"
-                        + " be unique in the plan");
-            }
-            builder.ref(ref);
-        });
+        Optional<String> ref = r.text("ref", true);
+        refUnreadable |= ref.isEmpty();
+        builder.ref(ref.filter(unique(refs, r.path + "/ref", "ref", "each ref must be unique in the plan"))
+                .orElse(PLACEHOLDER + path));
         r.integer("inspectorateNumber", false).ifPresent(n -> {
             if (n < 1) {
                 error(r.path + "/inspectorateNumber", n + " is not an inspectorate number (1 or more)");
@@ -208,7 +186,11 @@ final class Binder {
                 builder.inspectorateNumber(n);
             }
         });
-        r.enumeration("kind", RecommendationKind.class, "kind", true).ifPresent(builder::kind);
+        Optional<RecommendationKind> kind = r.enumeration("kind", RecommendationKind.class, "kind", true);
+        if (kind.isEmpty()) {
+            ref.ifPresent(refsOfUnknownKind::add);
+        }
+        builder.kind(kind.orElse(RecommendationKind.RECOMMENDATION));
         r.text("causeOfConcern", false).ifPresent(builder::causeOfConcern);
         r.enumeration("pillar", Pillar.class, "pillar", false).ifPresent(builder::pillar);
         r.text("question", false).ifPresent(builder::question);
@@ -219,7 +201,7 @@ final class Binder {
                 builder.reportPage(page);
             }
         });
-        r.text("text", true).ifPresent(builder::text);
+        builder.text(r.text("text", true).orElse(PLACEHOLDER));
         List<JsonNode> outcomes = r.array("requiredOutcomes", "strings", false);
         for (int i = 0; i < outcomes.size(); i++) {
             JsonNode outcome = outcomes.get(i);
@@ -233,46 +215,62 @@ final class Binder {
         r.timescale("deadline", published).ifPresent(builder::deadline);
         r.percent("progress").ifPresent(builder::reportedProgress);
         r.date("completedOn").ifPresent(builder::completedOn);
-        r.object("assessment", "an assessment", ASSESSMENT_FIELDS, false).flatMap(this::assessment).ifPresent(builder::assessment);
+        r.object("assessment", "an assessment", ASSESSMENT_FIELDS, false).flatMap(this::assessment)
+                .ifPresent(builder::assessment);
         Map<String, String> ids = new HashMap<>();
         List<JsonNode> subActions = r.array("subActions", "sub-actions", false);
         for (int i = 0; i < subActions.size(); i++) {
-            Obj subAction = Obj.of(this, subActions.get(i), r.path + "/subActions/" + i, "a sub-action",
-                    SUB_ACTION_FIELDS, true);
-            if (subAction != null) {
-                subAction(subAction, ids).ifPresent(builder::addSubAction);
-            }
+            builder.addSubAction(subAction(subActions.get(i), r.path + "/subActions/" + i, ids));
         }
         List<JsonNode> updates = r.array("updates", "updates", false);
+        ReportingPeriod previous = EARLIEST;
         for (int i = 0; i < updates.size(); i++) {
-            Obj update = Obj.of(this, updates.get(i), r.path + "/updates/" + i, "an update", UPDATE_FIELDS, true);
-            if (update != null) {
-                update(update).ifPresent(builder::addUpdate);
-            }
+            ProgressUpdate update = update(updates.get(i), r.path + "/updates/" + i, previous);
+            builder.addUpdate(update);
+            previous = update.period();
         }
         r.narrative("notes").ifPresent(builder::notes);
-        return build(before, r.path, builder::build);
+        return build(path, builder::build, () -> placeholderRecommendation(path));
+    }
+
+    private static Recommendation placeholderRecommendation(String path) {
+        return Recommendation.builder().ref(PLACEHOLDER + path).kind(RecommendationKind.RECOMMENDATION)
+                .text(PLACEHOLDER).build();
+    }
+
+    /** Accepts a ref or id the first time; reports it, and refuses it, after. */
+    private java.util.function.Predicate<String> unique(Map<String, String> seen, String path, String what,
+            String rule) {
+        return value -> {
+            String first = seen.putIfAbsent(value, path.substring(0, path.lastIndexOf('/')));
+            if (first != null) {
+                error(path, "duplicate " + what + " '" + value + "': " + first + " has it already; " + rule);
+                return false;
+            }
+            return true;
+        };
     }
 
     private Optional<OwnerAssessment> assessment(Obj a) {
-        int before = errors();
-        OwnerAssessment.Builder builder = OwnerAssessment.builder();
-        a.enumeration("status", Status.class, "status", true).ifPresent(builder::status);
+        Optional<Status> status = a.enumeration("status", Status.class, STATUS_LABEL_FIELDS, "status", true);
+        if (status.isEmpty()) {
+            a.narrative("note");
+            return Optional.empty();
+        }
+        OwnerAssessment.Builder builder = OwnerAssessment.builder().status(status.get());
         a.narrative("note").ifPresent(builder::note);
-        return build(before, a.path, builder::build);
+        return Optional.ofNullable(build(a.path, builder::build, () -> null));
     }
 
-    private Optional<SubAction> subAction(Obj s, Map<String, String> ids) {
-        int before = errors();
+    private SubAction subAction(JsonNode node, String path, Map<String, String> ids) {
+        Obj s = Obj.of(this, node, path, "a sub-action", SUB_ACTION_FIELDS, true);
+        if (s == null) {
+            return placeholderSubAction(path);
+        }
         SubAction.Builder builder = SubAction.builder();
-        s.text("id", true).ifPresent(id -> {
-            String first = ids.putIfAbsent(id, s.path);
-            if (first != null) {
-                error(s.path + "/id", "duplicate sub-action id '" + id + "': " + first + " has it already; each id"
-                        + " must be unique within its recommendation");
-            }
-            builder.id(id);
-        });
+        builder.id(s.text("id", true)
+                .filter(unique(ids, s.path + "/id", "sub-action id", "each id must be unique within its recommendation"))
+                .orElse(PLACEHOLDER + path));
         s.narrative("description").ifPresent(builder::description);
         s.text("owner", false).ifPresent(builder::owner);
         s.date("start").ifPresent(builder::start);
@@ -290,17 +288,39 @@ final class Binder {
         });
         s.text("blockedBy", false).ifPresent(builder::blockedBy);
         s.narrative("notes").ifPresent(builder::notes);
-        return build(before, s.path, builder::build);
+        return build(path, builder::build, () -> placeholderSubAction(path));
     }
 
-    private Optional<ProgressUpdate> update(Obj u) {
-        int before = errors();
+    private static SubAction placeholderSubAction(String path) {
+        return SubAction.builder().id(PLACEHOLDER + path).build();
+    }
+
+    /** The update; where its period does not read, the one before stands in, so order is not misjudged. */
+    private ProgressUpdate update(JsonNode node, String path, ReportingPeriod previous) {
+        Obj u = Obj.of(this, node, path, "an update", UPDATE_FIELDS, true);
+        if (u == null) {
+            return placeholderUpdate(previous);
+        }
         ProgressUpdate.Builder builder = ProgressUpdate.builder();
-        u.period("period", true).ifPresent(builder::period);
+        builder.period(u.period("period", true).orElse(previous));
         u.date("date").ifPresent(builder::date);
         u.text("author", false).ifPresent(builder::author);
-        u.narrative("text", true).ifPresent(builder::text);
-        return build(before, u.path, builder::build);
+        builder.text(u.narrative("text", true).orElse(PLACEHOLDER));
+        return build(path, builder::build, () -> placeholderUpdate(previous));
+    }
+
+    private static ProgressUpdate placeholderUpdate(ReportingPeriod period) {
+        return ProgressUpdate.builder().period(period).text(PLACEHOLDER).build();
+    }
+
+    /** Builds a value; should a model check still refuse it, reports that and returns the placeholder. */
+    private <T> T build(String path, Supplier<T> build, Supplier<T> placeholder) {
+        try {
+            return build.get();
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            error(path, e.getMessage());
+            return placeholder.get();
+        }
     }
 
     /** {@code "expected a string, found the number 5"}, with advice on null. */
@@ -333,18 +353,6 @@ final class Binder {
 
     void error(String path, String message) {
         problems.add(Problem.error(path, message));
-    }
-
-    private <T> Optional<T> build(int errorsBefore, String path, Supplier<T> build) {
-        if (errors() > errorsBefore) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(build.get());
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            error(path, e.getMessage());
-            return Optional.empty();
-        }
     }
 
     private int errors() {
@@ -545,7 +553,13 @@ final class Binder {
         }
 
         <E extends Enum<E>> Optional<E> enumeration(String name, Class<E> type, String what, boolean required) {
-            List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            return enumeration(name, type, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList(), what,
+                    required);
+        }
+
+        /** A constant of {@code type}, by its name; {@code names} lists them in the order messages give them. */
+        <E extends Enum<E>> Optional<E> enumeration(String name, Class<E> type, List<String> names, String what,
+                boolean required) {
             String allowed = String.join(", ", names);
             return string(name, required, "one of " + allowed).flatMap(text -> {
                 if (!names.contains(text)) {
