@@ -172,8 +172,8 @@ public final class PlanReader {
         /** Checks every limit is positive. */
         public Limits {
             if (maxDocumentBytes < 1 || maxStringLength < 1 || maxDepth < 1) {
-                throw new IllegalArgumentException("limits must be positive: " + maxDocumentBytes + ", "
-                        + maxStringLength + ", " + maxDepth);
+                throw new IllegalArgumentException("every limit must be 1 or more: maxDocumentBytes "
+                        + maxDocumentBytes + ", maxStringLength " + maxStringLength + ", maxDepth " + maxDepth);
             }
         }
     }
