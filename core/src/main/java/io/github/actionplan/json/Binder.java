@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -239,7 +240,7 @@ final class Binder {
     }
 
     /** Accepts a ref or id the first time; reports it, and refuses it, after. */
-    private java.util.function.Predicate<String> unique(Map<String, String> seen, String path, String what,
+    private Predicate<String> unique(Map<String, String> seen, String path, String what,
             String rule) {
         return value -> {
             String first = seen.putIfAbsent(value, path.substring(0, path.lastIndexOf('/')));
