@@ -1,0 +1,456 @@
+package io.github.actionplan.benchmarks.baseline;
+
+import io.github.actionplan.report.Block;
+import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Column;
+import io.github.actionplan.report.Inline;
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.Section;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+
+/**
+ * What a developer would write with POI XWPF directly to get the same document as report-docx:
+ * the same paragraphs in the same styles (report-docx's own styles part, loaded the same way),
+ * the same tables with fixed column widths, grid, borders, header shading and repeated header row,
+ * status cells on their fill with bold coloured words and the reason in small type, narrative as
+ * paragraphs and numbered or bulleted lists, landscape sections for wide tables.
+ *
+ * <p>Left out, as one-off costs that do not grow with the rows: the status chart, the page
+ * header and footer, document properties, compatibility settings and the reproducible zip
+ * timestamps.
+ */
+public final class DocxBaseline {
+
+    private static final String FILL = "F3F2F1";
+    private static final int A4_WIDTH = 11906;
+    private static final int A4_HEIGHT = 16838;
+    private static final int MARGIN = 1134;
+    private static final byte[] STYLES = styles();
+
+    private DocxBaseline() {}
+
+    /** Writes {@code report} to {@code out}. */
+    public static void write(Report report, OutputStream out) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            new Writer(doc).report(report);
+            doc.write(out);
+        }
+    }
+
+    private static byte[] styles() {
+        try (InputStream in = DocxBaseline.class.getResourceAsStream("/io/github/actionplan/report/docx/styles.xml")) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class Writer {
+        private final XWPFDocument doc;
+        private final XWPFNumbering numbering;
+        private long nextList = 1;
+        private boolean landscape;
+
+        Writer(XWPFDocument doc) {
+            this.doc = doc;
+            if (STYLES != null) {
+                try {
+                    doc.createStyles().setStyles(StylesDocument.Factory.parse(new ByteArrayInputStream(STYLES),
+                            POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getStyles());
+                } catch (XmlException | IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            numbering = doc.createNumbering();
+            numbering.addAbstractNum(new XWPFAbstractNum(listDefinition(0, true), numbering));
+            numbering.addAbstractNum(new XWPFAbstractNum(listDefinition(1, false), numbering));
+        }
+
+        void report(Report report) {
+            paragraph("Title", report.title(), false);
+            paragraph("Subtitle", report.subtitle(), false);
+            List<Section> sections = report.sections();
+            for (int i = 0; i < sections.size(); i++) {
+                boolean wide = wideAhead(sections, i);
+                if (wide != landscape) {
+                    XWPFParagraph carrier = doc.createParagraph();
+                    carrier.setStyle("SectionBreak");
+                    carrier.getCTP().addNewPPr().setSectPr(page(CTSectPr.Factory.newInstance(), landscape));
+                    landscape = wide;
+                }
+                switch (sections.get(i)) {
+                    case Section.Heading h -> paragraph("Heading" + h.level(), h.text(), false);
+                    case Section.KeyFacts k -> {
+                        int[] widths = widths(1, 2);
+                        XWPFTable table = table(widths);
+                        for (int r = 0; r < k.facts().size(); r++) {
+                            XWPFTableRow row = r == 0 ? table.getRow(0) : row(table, widths);
+                            shade(row.getCell(0));
+                            text(row.getCell(0), k.facts().get(r).label(), true, null);
+                            text(row.getCell(1), k.facts().get(r).value(), false, null);
+                        }
+                    }
+                    case Section.StatusSummary s -> {
+                        paragraph("Caption", s.title(), false);
+                        paragraph("ChartDescription", s.description(), false);
+                        int[] widths = widths(4, 1, 1);
+                        XWPFTable table = table(widths);
+                        header(table.getRow(0), s.headers());
+                        for (Section.StatusCount count : s.counts()) {
+                            XWPFTableRow row = row(table, widths);
+                            row.getCell(0).setColor(count.fill().hex());
+                            text(row.getCell(0), count.label(), true, count.textColour().hex());
+                            right(text(row.getCell(1), count.countText(), false, null));
+                            right(text(row.getCell(2), count.shareText(), false, null));
+                        }
+                    }
+                    case Section.Table t -> table(t);
+                    case Section.NarrativeText n -> blocks(doc::createParagraph, n.narrative().blocks(), 0, "Normal", "ListParagraph");
+                    case Section.Legend l -> {
+                        paragraph("Caption", l.title(), false);
+                        int[] widths = widths(1, 2, 4);
+                        XWPFTable table = table(widths);
+                        header(table.getRow(0), l.headers());
+                        for (Section.LegendEntry entry : l.entries()) {
+                            XWPFTableRow row = row(table, widths);
+                            row.getCell(0).setColor(entry.fill().hex());
+                            text(row.getCell(0), entry.colourName(), true, entry.textColour().hex());
+                            text(row.getCell(1), entry.label(), true, null);
+                            text(row.getCell(2), entry.meaning(), false, null);
+                        }
+                    }
+                }
+            }
+            page(doc.getDocument().getBody().addNewSectPr(), landscape);
+        }
+
+        private static boolean wideAhead(List<Section> sections, int i) {
+            for (int j = i; j < sections.size(); j++) {
+                if (!(sections.get(j) instanceof Section.Heading)) {
+                    return sections.get(j) instanceof Section.Table t && t.wide();
+                }
+            }
+            return false;
+        }
+
+        private void table(Section.Table section) {
+            paragraph("Caption", section.title(), false);
+            List<Column> columns = section.columns();
+            int[] widths = widths(columns.stream().mapToInt(Column::width).toArray());
+            XWPFTable table = table(widths);
+            XWPFTableRow header = table.getRow(0);
+            header.setRepeatHeader(true);
+            for (int c = 0; c < columns.size(); c++) {
+                shade(header.getCell(c));
+                XWPFParagraph p = first(header.getCell(c), "TableHeading");
+                align(p, columns.get(c).type());
+                run(p, columns.get(c).header(), false, false, null);
+            }
+            for (List<Cell> cells : section.rows()) {
+                XWPFTableRow row = row(table, widths);
+                for (int c = 0; c < cells.size(); c++) {
+                    cell(row.getCell(c), cells.get(c), columns.get(c).type());
+                }
+            }
+        }
+
+        private void cell(XWPFTableCell cell, Cell content, Column.ColumnType type) {
+            switch (content) {
+                case Cell.NarrativeCell n -> {
+                    if (n.narrative().isEmpty()) {
+                        first(cell, "TableText");
+                    } else {
+                        blocks(inCell(cell), n.narrative().blocks(), 0, "TableText", "TableText");
+                    }
+                }
+                case Cell.StatusCell s -> {
+                    cell.setColor(s.fill().hex());
+                    String ink = s.textColour().hex();
+                    XWPFParagraph p = first(cell, "TableText");
+                    run(p, s.label(), true, false, ink);
+                    s.flag().ifPresent(flag -> run(p, " (" + flag + ")", false, false, ink));
+                    if (!s.reason().isEmpty()) {
+                        XWPFParagraph reason = cell.addParagraph();
+                        reason.setStyle("CellNote");
+                        run(reason, s.reason(), false, false, ink);
+                    }
+                }
+                case Cell.TimescaleCell t -> {
+                    run(first(cell, "TableText"), t.text(), false, false, null);
+                    if (!t.dueText().isEmpty() && !t.dueText().equals(t.text())) {
+                        XWPFParagraph due = cell.addParagraph();
+                        due.setStyle("CellNote");
+                        run(due, t.dueText(), false, false, null);
+                    }
+                }
+                default -> {
+                    XWPFParagraph p = first(cell, "TableText");
+                    align(p, type);
+                    if (!content.text().isEmpty()) {
+                        run(p, content.text(), false, false, null);
+                    }
+                }
+            }
+        }
+
+        /** Narrative blocks into the paragraphs {@code next} gives. */
+        private void blocks(Supplier<XWPFParagraph> next, List<Block> blocks, int level, String style, String listStyle) {
+            for (Block block : blocks) {
+                switch (block) {
+                    case Block.Paragraph p -> {
+                        XWPFParagraph paragraph = next.get();
+                        paragraph.setStyle(style);
+                        if (level > 0) {
+                            paragraph.setIndentationLeft(360 * level);
+                        }
+                        inlines(paragraph, p.inlines());
+                    }
+                    case Block.BulletList l -> items(next, l.items(), list(0, level, 1), level, listStyle);
+                    case Block.NumberedList l -> items(next, l.items(), list(1, level, l.start()), level, listStyle);
+                }
+            }
+        }
+
+        private void items(Supplier<XWPFParagraph> next, List<Block.ListItem> items, BigInteger numId, int level, String style) {
+            for (Block.ListItem item : items) {
+                XWPFParagraph marked = next.get();
+                marked.setStyle(style);
+                marked.setNumID(numId);
+                marked.setNumILvl(BigInteger.valueOf(level));
+                int rest = 0;
+                if (!item.blocks().isEmpty() && item.blocks().get(0) instanceof Block.Paragraph p) {
+                    inlines(marked, p.inlines());
+                    rest = 1;
+                }
+                blocks(next, item.blocks().subList(rest, item.blocks().size()), level + 1, style, style);
+            }
+        }
+
+        private static void inlines(XWPFParagraph paragraph, List<Inline> inlines) {
+            for (Inline inline : inlines) {
+                switch (inline) {
+                    case Inline.Span s -> run(paragraph, s.text(), s.strong(), s.emphasis(), null);
+                    case Inline.LineBreak b -> paragraph.createRun().addBreak();
+                }
+            }
+        }
+
+        /** The cell's first, empty paragraph, then new ones. */
+        private static Supplier<XWPFParagraph> inCell(XWPFTableCell cell) {
+            boolean[] used = {false};
+            return () -> {
+                if (used[0]) {
+                    return cell.addParagraph();
+                }
+                used[0] = true;
+                return cell.getParagraphs().get(0);
+            };
+        }
+
+        private BigInteger list(int definition, int level, int start) {
+            CTNum num = CTNum.Factory.newInstance();
+            BigInteger id = BigInteger.valueOf(nextList++);
+            num.setNumId(id);
+            num.addNewAbstractNumId().setVal(BigInteger.valueOf(definition));
+            var override = num.addNewLvlOverride();
+            override.setIlvl(BigInteger.valueOf(level));
+            override.addNewStartOverride().setVal(BigInteger.valueOf(start));
+            numbering.addNum(new XWPFNum(num, numbering));
+            return id;
+        }
+
+        private static CTAbstractNum listDefinition(int id, boolean bullets) {
+            CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
+            definition.setAbstractNumId(BigInteger.valueOf(id));
+            for (int level = 0; level < 9; level++) {
+                CTLvl lvl = definition.addNewLvl();
+                lvl.setIlvl(BigInteger.valueOf(level));
+                lvl.addNewStart().setVal(BigInteger.ONE);
+                lvl.addNewNumFmt().setVal(bullets ? STNumberFormat.BULLET : STNumberFormat.DECIMAL);
+                lvl.addNewLvlText().setVal(bullets ? "\u2022" : "%" + (level + 1) + ".");
+                var ind = lvl.addNewPPr().addNewInd();
+                ind.setLeft(BigInteger.valueOf(360L * (level + 1)));
+                ind.setHanging(BigInteger.valueOf(360));
+            }
+            return definition;
+        }
+
+        private void paragraph(String style, String text, boolean bold) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle(style);
+            run(p, text, bold, false, null);
+        }
+
+        private static XWPFParagraph text(XWPFTableCell cell, String text, boolean bold, String colour) {
+            XWPFParagraph p = first(cell, "TableText");
+            run(p, text, bold, false, colour);
+            return p;
+        }
+
+        private static void right(XWPFParagraph p) {
+            p.setAlignment(ParagraphAlignment.RIGHT);
+        }
+
+        private static void align(XWPFParagraph p, Column.ColumnType type) {
+            if (type == Column.ColumnType.NUMBER || type == Column.ColumnType.PERCENT) {
+                right(p);
+            }
+        }
+
+        private static void run(XWPFParagraph p, String text, boolean bold, boolean italic, String colour) {
+            XWPFRun run = p.createRun();
+            if (bold) {
+                run.setBold(true);
+            }
+            if (italic) {
+                run.setItalic(true);
+            }
+            if (colour != null) {
+                run.setColor(colour);
+            }
+            // Line feeds become breaks, as Word needs.
+            int from = 0;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', from)) {
+                run.setText(text.substring(from, i), run.getCTR().sizeOfTArray());
+                run.addBreak();
+                from = i + 1;
+            }
+            run.setText(text.substring(from), run.getCTR().sizeOfTArray());
+        }
+
+        private static XWPFParagraph first(XWPFTableCell cell, String style) {
+            XWPFParagraph p = cell.getParagraphs().get(0);
+            p.setStyle(style);
+            return p;
+        }
+
+        private static void shade(XWPFTableCell cell) {
+            cell.setColor(FILL);
+        }
+
+        private static void header(XWPFTableRow row, List<String> headers) {
+            for (int c = 0; c < headers.size(); c++) {
+                shade(row.getCell(c));
+                run(first(row.getCell(c), "TableHeading"), headers.get(c), true, false, null);
+            }
+        }
+
+        private int[] widths(int... weights) {
+            int total = (landscape ? A4_HEIGHT : A4_WIDTH) - 2 * MARGIN;
+            int sum = 0;
+            for (int w : weights) {
+                sum += w;
+            }
+            int[] widths = new int[weights.length];
+            int used = 0;
+            for (int i = 0; i < weights.length - 1; i++) {
+                widths[i] = (int) ((long) total * weights[i] / sum);
+                used += widths[i];
+            }
+            widths[weights.length - 1] = total - used;
+            return widths;
+        }
+
+        private XWPFTable table(int[] widths) {
+            XWPFTable table = doc.createTable(1, widths.length);
+            CTTblPr pr = table.getCTTbl().getTblPr();
+            pr.addNewTblStyle().setVal("TableGrid");
+            CTTblWidth w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+            w.setType(STTblWidth.DXA);
+            w.setW(BigInteger.valueOf(java.util.Arrays.stream(widths).sum()));
+            pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+            CTTblBorders borders = pr.isSetTblBorders() ? pr.getTblBorders() : pr.addNewTblBorders();
+            for (CTBorder b : new CTBorder[] {
+                borders.isSetTop() ? borders.getTop() : borders.addNewTop(),
+                borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft(),
+                borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom(),
+                borders.isSetRight() ? borders.getRight() : borders.addNewRight(),
+                borders.isSetInsideH() ? borders.getInsideH() : borders.addNewInsideH(),
+                borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV()}) {
+                b.setVal(STBorder.SINGLE);
+                b.setSz(BigInteger.valueOf(4));
+                b.setSpace(BigInteger.ZERO);
+                b.setColor("B1B4B6");
+            }
+            CTTblGrid grid = table.getCTTbl().getTblGrid();
+            if (grid == null) {
+                grid = table.getCTTbl().addNewTblGrid();
+            }
+            while (grid.sizeOfGridColArray() > 0) {
+                grid.removeGridCol(0);
+            }
+            for (int width : widths) {
+                grid.addNewGridCol().setW(BigInteger.valueOf(width));
+            }
+            widths(table.getRow(0), widths);
+            return table;
+        }
+
+        private static XWPFTableRow row(XWPFTable table, int[] widths) {
+            XWPFTableRow row = table.createRow();
+            widths(row, widths);
+            return row;
+        }
+
+        private static void widths(XWPFTableRow row, int[] widths) {
+            for (int c = 0; c < widths.length; c++) {
+                XWPFTableCell cell = row.getCell(c);
+                var pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                CTTblWidth w = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
+                w.setType(STTblWidth.DXA);
+                w.setW(BigInteger.valueOf(widths[c]));
+            }
+        }
+
+        private static CTSectPr page(CTSectPr section, boolean landscape) {
+            var size = section.addNewPgSz();
+            size.setW(BigInteger.valueOf(landscape ? A4_HEIGHT : A4_WIDTH));
+            size.setH(BigInteger.valueOf(landscape ? A4_WIDTH : A4_HEIGHT));
+            size.setOrient(landscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
+            var margins = section.addNewPgMar();
+            BigInteger margin = BigInteger.valueOf(MARGIN);
+            margins.setTop(margin);
+            margins.setBottom(margin);
+            margins.setLeft(margin);
+            margins.setRight(margin);
+            margins.setHeader(BigInteger.valueOf(567));
+            margins.setFooter(BigInteger.valueOf(567));
+            margins.setGutter(BigInteger.ZERO);
+            return section;
+        }
+    }
+}
