@@ -70,75 +70,62 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                     md.write("\n");
                 }
                 case Section.StatusSummary s -> {
-                    paragraph(md, "**" + escape(s.title()) + "**");
-                    List<List<String>> rows = new ArrayList<>();
-                    for (Section.StatusCount count : s.counts()) {
-                        rows.add(List.of(escape(count.label()), String.valueOf(count.count()), escape(count.shareText())));
-                    }
-                    table(md, List.of("Status", "Count", "Share"), rows);
+                    table(md, s.title(), List.of("Status", "Count", "Share"), s.counts().stream()
+                            .map(c -> List.of(escape(c.label()), String.valueOf(c.count()), escape(c.shareText())))
+                            .toList());
                     paragraph(md, escape(s.description()));
                 }
-                case Section.Table t -> {
-                    paragraph(md, "**" + escape(t.title()) + "**");
-                    List<List<String>> rows = new ArrayList<>();
-                    for (List<Cell> row : t.rows()) {
-                        rows.add(row.stream().map(MarkdownReportRenderer::cell).toList());
-                    }
-                    table(md, t.columns().stream().map(Column::header).map(MarkdownReportRenderer::escape).toList(), rows);
-                }
-                case Section.NarrativeText n -> {
-                    for (String line : blocks(n.narrative().blocks())) {
-                        md.write(line + "\n");
-                    }
-                    md.write("\n");
-                }
-                case Section.Legend l -> {
-                    paragraph(md, "**" + escape(l.title()) + "**");
-                    List<List<String>> rows = new ArrayList<>();
-                    for (Section.LegendEntry e : l.entries()) {
-                        rows.add(List.of(escape(e.colourName()), escape(e.label()), escape(e.meaning())));
-                    }
-                    table(md, List.of("Colour", "Status", "Meaning"), rows);
-                }
+                case Section.Table t -> table(md, t.title(),
+                        t.columns().stream().map(Column::header).map(MarkdownReportRenderer::escape).toList(),
+                        t.rows().stream().map(row -> row.stream().map(MarkdownReportRenderer::cell).toList()).toList());
+                case Section.NarrativeText n -> md.write(String.join("\n", blocks(n.narrative().blocks(), false)) + "\n\n");
+                case Section.Legend l -> table(md, l.title(), List.of("Colour", "Status", "Meaning"), l.entries().stream()
+                        .map(e -> List.of(escape(e.colourName()), escape(e.label()), escape(e.meaning())))
+                        .toList());
             }
         }
         md.flush();
     }
 
     private static void paragraph(Writer md, String text) throws IOException {
-        if (!text.isEmpty()) {
-            md.write(text + "\n\n");
+        if (!text.isBlank()) {
+            md.write(escapeBlockStart(text) + "\n\n");
         }
     }
 
-    private static void table(Writer md, List<String> headers, List<List<String>> rows) throws IOException {
-        md.write("| " + String.join(" | ", headers) + " |\n");
-        md.write("|" + " --- |".repeat(headers.size()) + "\n");
+    /** A GFM table under a bold caption. */
+    private static void table(Writer md, String caption, List<String> headers, List<List<String>> rows)
+            throws IOException {
+        paragraph(md, caption.isBlank() ? "" : "**" + escape(caption) + "**");
+        md.write("| " + String.join(" | ", headers) + " |\n|" + " --- |".repeat(headers.size()) + "\n");
         for (List<String> row : rows) {
             md.write("| " + String.join(" | ", row) + " |\n");
         }
         md.write("\n");
     }
 
-    /** A cell's text on one line. Typed cells (dates, percentages, statuses) show their display text. */
+    /** A cell on one line: narrative with {@code <br>} between its lines; typed cells as their display text. */
     private static String cell(Cell cell) {
-        return cell instanceof Cell.NarrativeCell n ? String.join("<br>", inlineBlocks(n.narrative().blocks(), ""))
+        return cell instanceof Cell.NarrativeCell n ? String.join("<br>", blocks(n.narrative().blocks(), true))
                 : escape(cell.text());
     }
 
-    /** Narrative as Markdown lines: paragraphs apart, list items nested by indentation. */
-    private static List<String> blocks(List<Block> blocks) {
+    /**
+     * Narrative as lines: paragraphs, and list items nested by indentation; in a table cell, where
+     * Markdown has no blocks, with no blank lines and bullets as "•".
+     */
+    private static List<String> blocks(List<Block> blocks, boolean inCell) {
         List<String> lines = new ArrayList<>();
         for (Block block : blocks) {
-            if (!lines.isEmpty()) {
+            if (!lines.isEmpty() && !inCell) {
                 lines.add("");
             }
             switch (block) {
-                case Block.Paragraph p -> lines.add(inlines(p.inlines()));
-                case Block.BulletList list -> list.items().forEach(item -> item(lines, "- ", item));
+                case Block.Paragraph p -> lines.add(escapeBlockStart(inlines(p.inlines())));
+                case Block.BulletList list -> list.items().forEach(item -> item(lines, inCell ? "• " : "- ", item, inCell));
                 case Block.NumberedList list -> {
                     for (int i = 0; i < list.items().size(); i++) {
-                        item(lines, list.number(i) + ". ", list.items().get(i));
+                        item(lines, list.number(i) + ". ", list.items().get(i), inCell);
                     }
                 }
             }
@@ -146,81 +133,50 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         return lines;
     }
 
-    private static void item(List<String> lines, String marker, Block.ListItem item) {
-        List<String> content = blocks(item.blocks());
+    private static void item(List<String> lines, String marker, Block.ListItem item, boolean inCell) {
+        List<String> content = blocks(item.blocks(), inCell);
         String indent = " ".repeat(marker.length());
         for (int i = 0; i < content.size(); i++) {
-            String line = content.get(i);
-            lines.add(i == 0 ? marker + line : line.isEmpty() ? "" : indent + line);
+            lines.add(i == 0 ? marker + content.get(i) : content.get(i).isEmpty() ? "" : indent + content.get(i));
         }
-    }
-
-    /** Narrative for a table cell, where Markdown has no blocks: one line per paragraph or item. */
-    private static List<String> inlineBlocks(List<Block> blocks, String indent) {
-        List<String> lines = new ArrayList<>();
-        for (Block block : blocks) {
-            switch (block) {
-                case Block.Paragraph p -> lines.add(indent + inlines(p.inlines()));
-                case Block.BulletList list -> list.items().forEach(
-                        item -> lines.addAll(inlineBlocks(item.blocks(), indent + "• ")));
-                case Block.NumberedList list -> {
-                    for (int i = 0; i < list.items().size(); i++) {
-                        lines.addAll(inlineBlocks(list.items().get(i).blocks(), indent + list.number(i) + "\\. "));
-                    }
-                }
-            }
-        }
-        return lines;
     }
 
     private static String inlines(List<Inline> inlines) {
         StringBuilder text = new StringBuilder();
         for (Inline inline : inlines) {
             if (inline instanceof Inline.Span span) {
-                String escaped = escapeCharacters(span.text());
+                String escaped = escape(span.text());
                 String marker = (span.strong() ? "**" : "") + (span.emphasis() ? "*" : "");
                 String trimmed = escaped.strip();
-                // Markdown only sees emphasis whose markers touch the text, so spaces go outside.
-                text.append(marker.isEmpty() || trimmed.isEmpty() ? escaped
-                        : escaped.substring(0, escaped.indexOf(trimmed)) + marker + trimmed
-                                + new StringBuilder(marker).reverse() + escaped.substring(escaped.indexOf(trimmed) + trimmed.length()));
+                int at = escaped.indexOf(trimmed);
+                // Markdown sees emphasis only where the markers touch the text, so spaces stay outside.
+                text.append(marker.isEmpty() || trimmed.isEmpty() ? escaped : escaped.substring(0, at) + marker
+                        + trimmed + new StringBuilder(marker).reverse() + escaped.substring(at + trimmed.length()));
             } else {
                 text.append("<br>");
             }
         }
-        return escapeBlockStart(text.toString());
+        return text.toString();
     }
 
-    /**
-     * Text that Markdown shows as written: a backslash before each character Markdown or HTML
-     * would read as syntax, {@code <br>} for a line break, no leading white space (code), and an
-     * escaped list or heading marker at the start.
-     */
-    static String escape(String text) {
-        return escapeBlockStart(escapeCharacters(text));
-    }
-
-    private static String escapeCharacters(String text) {
+    /** Text Markdown shows as written: a backslash before each character it would read as syntax, {@code <br>} for a line break. */
+    private static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : text.toCharArray()) {
             if ("\\`*_[]<>&|~#!".indexOf(c) >= 0) {
-                out.append('\\').append(c);
-            } else if (c == '\n') {
-                out.append("<br>");
-            } else {
-                out.append(c);
+                out.append('\\');
             }
+            out.append(c == '\n' ? "<br>" : String.valueOf(c));
         }
         return out.toString();
     }
 
+    /** A paragraph without the leading white space Markdown reads as code, and with a list marker at its start escaped. */
     private static String escapeBlockStart(String text) {
         String start = text.stripLeading();
         if (!start.isEmpty() && "-+=".indexOf(start.charAt(0)) >= 0) {
             return "\\" + start;
         }
-        // "1. text" or "1) text" would start a numbered list.
-        return start.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
+        return start.replaceFirst("^(\\d+)([.)])", "$1\\\\$2"); // "1. " or "1) " would start a numbered list
     }
 }
