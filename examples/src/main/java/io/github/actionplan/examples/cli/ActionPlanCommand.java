@@ -4,12 +4,16 @@ import io.github.actionplan.report.spi.RendererConfigurationException;
 import io.github.actionplan.report.spi.ReportRenderers;
 import io.github.actionplan.validation.InvalidPlanException;
 import java.io.OutputStreamWriter;
+import java.lang.ref.Reference;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,9 +83,17 @@ public final class ActionPlanCommand implements Runnable {
 
     /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {
+        // Core logs a renderer that fails to load through System.Logger; the command line reports
+        // it in its own words, so the log record would only repeat it, with a time stamp.
+        Logger coreLog = Logger.getLogger("io.github.actionplan");
+        if (!List.of(args).contains("--verbose")) {
+            coreLog.setLevel(Level.OFF);
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(execute(new ActionPlanCommand(), out, err, args));
+        int exitCode = execute(new ActionPlanCommand(), out, err, args);
+        Reference.reachabilityFence(coreLog); // JUL holds loggers weakly: keep the level set until the end
+        System.exit(exitCode);
     }
 
     /** Runs {@code args} against {@code command}, writing to {@code out} and {@code err}; returns the exit code. */

@@ -80,7 +80,7 @@ final class PlanFiles {
             throw CliException.failure(name + ": is empty; an action plan is a JSON object starting with '{'");
         }
         if (start.charAt(0) != '{') {
-            throw CliException.failure(name + ": is not JSON (it starts with \"" + shown(start)
+            throw CliException.failure(name + ": is not a JSON object (it starts with \"" + shown(start)
                     + "\"); an action plan is a JSON object starting with '{'");
         }
         try {
