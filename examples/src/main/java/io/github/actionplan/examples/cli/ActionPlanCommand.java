@@ -56,6 +56,8 @@ public final class ActionPlanCommand implements Runnable {
     static final String NO_RENDERERS = "No report renderers found on the class path: add actionplan-report-pdf,"
             + " actionplan-report-docx or actionplan-report-xlsx (or a renderer plugin of your own) to it.";
 
+    private static final String LOG4J_STATUS_LEVEL = "log4j2.statusLoggerLevel";
+
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Show the stack trace of an error.")
     boolean verbose;
@@ -88,6 +90,11 @@ public final class ActionPlanCommand implements Runnable {
         Logger coreLog = Logger.getLogger("io.github.actionplan");
         if (!List.of(args).contains("--verbose")) {
             coreLog.setLevel(Level.OFF);
+            // Apache POI logs through the Log4j API, which with no Log4j back end on the class path
+            // says so on standard error ("could not find a logging provider") at its first use.
+            if (System.getProperty(LOG4J_STATUS_LEVEL) == null) {
+                System.setProperty(LOG4J_STATUS_LEVEL, "OFF");
+            }
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
