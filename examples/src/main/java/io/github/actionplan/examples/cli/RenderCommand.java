@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
         description = {"Writes a plan's reports in each format asked for.", "",
                 "Writes DIR/<plan file name without .json>-<report>.<ext> for each report and format and prints"
                         + " each path written. Shows progress on standard error when the plan has more than "
-                        + ActionPlanCommand.LARGE_PLAN + " recommendations."})
+                        + ActionPlanCommand.LARGE_PLAN + " recommendations. A format asked for that no renderer on"
+                        + " the class path provides is a usage error (exit 2); no renderer at all, with no format"
+                        + " asked for, is a failure (exit 1)."})
 final class RenderCommand implements Callable<Integer> {
 
     @ParentCommand
