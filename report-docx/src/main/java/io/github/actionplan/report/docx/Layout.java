@@ -247,20 +247,28 @@ final class Layout {
         if (summary.counts().isEmpty()) {
             return;
         }
-        // The counts as a table, so nothing is only in the picture. Core gives no column headings
-        // for it, so it has none; each row starts with the status written on its own colour.
+        // The counts as a table, so nothing is only in the picture; each row starts with the
+        // status written on its own colour.
         int[] widths = widths(new int[] {4, 1, 1});
         XWPFTable table = newTable(widths);
-        boolean first = true;
+        headerRow(table.getRow(0), summary.headers());
         for (Section.StatusCount count : summary.counts()) {
-            XWPFTableRow row = first ? table.getRow(0) : newRow(table, widths);
-            first = false;
+            XWPFTableRow row = newRow(table, widths);
             XWPFTableCell status = row.getCell(0);
             status.setColor(count.fill().hex());
             Runs.write(firstParagraph(status, Styles.TABLE_TEXT), count.label(),
                     Runs.Look.coloured(true, count.textColour()));
-            number(row.getCell(1), String.valueOf(count.count()));
+            number(row.getCell(1), count.countText());
             number(row.getCell(2), count.shareText());
+        }
+    }
+
+    /** A header row in the table-heading style, for the small tables that fit on one page. */
+    private void headerRow(XWPFTableRow row, List<String> headers) {
+        for (int c = 0; c < headers.size(); c++) {
+            XWPFTableCell cell = row.getCell(c);
+            cell.setColor(HEADER_FILL);
+            Runs.write(firstParagraph(cell, Styles.TABLE_HEADING), headers.get(c), Runs.Look.BOLD);
         }
     }
 
@@ -279,10 +287,9 @@ final class Layout {
         }
         int[] widths = widths(new int[] {1, 2, 4});
         XWPFTable table = newTable(widths);
-        boolean first = true;
+        headerRow(table.getRow(0), legend.headers());
         for (Section.LegendEntry entry : legend.entries()) {
-            XWPFTableRow row = first ? table.getRow(0) : newRow(table, widths);
-            first = false;
+            XWPFTableRow row = newRow(table, widths);
             XWPFTableCell colour = row.getCell(0);
             colour.setColor(entry.fill().hex());
             Runs.write(firstParagraph(colour, Styles.TABLE_TEXT), entry.colourName(),

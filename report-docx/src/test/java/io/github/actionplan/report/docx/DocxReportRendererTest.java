@@ -302,9 +302,9 @@ class DocxReportRendererTest {
             XWPFTable counts = document.getTables().get(1);
             assertThat(counts.getRows()).extracting(row -> row.getCell(0).getText() + "|" + row.getCell(1).getText()
                     + "|" + row.getCell(2).getText()).containsExactly(
-                    "Completed|2|10%", "Open - Actions on going off track|15|75%", "At risk|0|0%",
+                    "Status|Items|Share", "Completed|2|10%", "Open - Actions on going off track|15|75%", "At risk|0|0%",
                     "Open - Actions on going on track|3|15%");
-            assertThat(counts.getRow(1).getCell(0).getColor()).isEqualTo("B10E1E");
+            assertThat(counts.getRow(2).getCell(0).getColor()).isEqualTo("B10E1E");
             assertThat(chart.getWorkbook().getProperties().getCoreProperties().getCreated())
                     .isEqualTo(Date.from(Fixtures.metadata().created().toInstant()));
         }
