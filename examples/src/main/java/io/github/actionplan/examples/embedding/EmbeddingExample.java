@@ -152,32 +152,28 @@ public final class EmbeddingExample {
         Recommendation afi2 = lastQuarter.recommendation("AFI 2").orElseThrow();
         Recommendation afi3 = lastQuarter.recommendation("AFI 3").orElseThrow();
         Recommendation afi4 = lastQuarter.recommendation("AFI 4").orElseThrow();
-        return ActionPlan.builder().from(lastQuarter)
-                .asOf(THIS_QUARTER)
-                .recommendations(List.of(
-                        Recommendation.builder().from(afi1)
-                                .subActions(List.of(afi1.subActions().get(0).withProgress(Percent.of(90)),
-                                        afi1.subActions().get(1).withProgress(Percent.of(40))))
-                                .build(),
-                        Recommendation.builder().from(afi2).reportedProgress(40)
-                                .addUpdate(ProgressUpdate.builder()
-                                        .period(ReportingPeriod.containing(THIS_QUARTER))
-                                        .text("Audits are being re-planned; the backlog is now **120** premises.")
-                                        .build())
-                                .build(),
-                        Recommendation.builder().from(afi3).reportedProgress(20).build(),
-                        Recommendation.builder().from(afi4).reportedProgress(100)
-                                .completedOn(LocalDate.of(2025, 5, 20)).build(),
-                        Recommendation.builder()
-                                .ref("AFI 5")
-                                .kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
-                                .text("The service should adopt the national operational guidance.")
-                                .owner("Operations")
-                                .addSubAction(SubAction.builder().id("5.1")
-                                        .description("Adopt the updated guidance once it is published.")
-                                        .due(Timescale.parse("Mar 2026")).progress(10)
-                                        .blockedBy("National Fire Chiefs Council").build())
-                                .build()))
+        Recommendation afi5 = Recommendation.builder()
+                .ref("AFI 5")
+                .kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
+                .text("The service should adopt the national operational guidance.")
+                .owner("Operations")
+                .addSubAction(SubAction.builder().id("5.1")
+                        .description("Adopt the updated guidance once it is published.")
+                        .due(Timescale.parse("Mar 2026")).progress(10)
+                        .blockedBy("National Fire Chiefs Council").build())
                 .build();
+        return lastQuarter.withAsOf(THIS_QUARTER).withRecommendations(List.of(
+                afi1.withSubActions(List.of(afi1.subActions().get(0).withProgress(Percent.of(90)),
+                        afi1.subActions().get(1).withProgress(Percent.of(40)))),
+                // Updates are a history, oldest first: this quarter's is added, never overwritten.
+                Recommendation.builder().from(afi2.withReportedProgress(Percent.of(40)))
+                        .addUpdate(ProgressUpdate.builder()
+                                .period(ReportingPeriod.containing(THIS_QUARTER))
+                                .text("Audits are being re-planned; the backlog is now **120** premises.")
+                                .build())
+                        .build(),
+                afi3.withReportedProgress(Percent.of(20)),
+                afi4.withReportedProgress(Percent.HUNDRED).withCompletedOn(LocalDate.of(2025, 5, 20)),
+                afi5));
     }
 }

@@ -70,8 +70,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                     md.write("\n");
                 }
                 case Section.StatusSummary s -> {
-                    table(md, s.title(), List.of("Status", "Count", "Share"), s.counts().stream()
-                            .map(c -> List.of(escape(c.label()), String.valueOf(c.count()), escape(c.shareText())))
+                    table(md, s.title(), s.headers().stream().map(MarkdownReportRenderer::escape).toList(), s.counts()
+                            .stream().map(c -> List.of(escape(c.label()), escape(c.countText()), escape(c.shareText())))
                             .toList());
                     paragraph(md, escape(s.description()));
                 }
@@ -79,7 +79,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                         t.columns().stream().map(Column::header).map(MarkdownReportRenderer::escape).toList(),
                         t.rows().stream().map(row -> row.stream().map(MarkdownReportRenderer::cell).toList()).toList());
                 case Section.NarrativeText n -> md.write(String.join("\n", blocks(n.narrative().blocks(), false)) + "\n\n");
-                case Section.Legend l -> table(md, l.title(), List.of("Colour", "Status", "Meaning"), l.entries().stream()
+                case Section.Legend l -> table(md, l.title(), l.headers().stream().map(MarkdownReportRenderer::escape).toList(),
+                        l.entries().stream()
                         .map(e -> List.of(escape(e.colourName()), escape(e.label()), escape(e.meaning())))
                         .toList());
             }
