@@ -1,0 +1,79 @@
+package io.github.actionplan.report.xlsx;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * The "Full text" sheet: every text too long for its cell, whole, in pieces a cell can hold.
+ * One row per piece: the cell the text belongs to (as a reference such as {@code 'Actions'!C5}),
+ * which piece it is ("2 of 3"), and the piece. Read in row order, the pieces of one cell joined
+ * are its text exactly. The sheet is made on first use, so most workbooks never have it.
+ */
+final class FullText {
+
+    /** The most a piece holds, escaped: under Excel's 32,767, leaving room to spare. */
+    static final int PIECE = 32_000;
+
+    /** Rows of the sheet, counted from 1 as a spreadsheet shows them. */
+    record Rows(int first, int last) {}
+
+    private final String name;
+    private final Function<String, Sheet> newSheet;
+    private final Styles styles;
+    private Sheet sheet;
+    private int nextRow;
+
+    FullText(String name, Function<String, Sheet> newSheet, Styles styles) {
+        this.name = name;
+        this.newSheet = newSheet;
+        this.styles = styles;
+    }
+
+    /** The sheet's name, reserved before any other sheet is named. */
+    String name() {
+        return name;
+    }
+
+    /** Whether any text needed the sheet. */
+    boolean isUsed() {
+        return sheet != null;
+    }
+
+    /** Writes {@code text}, which belongs in the cell {@code from}, in pieces; returns the rows they fill. */
+    Rows add(String from, String text) {
+        if (sheet == null) {
+            start();
+        }
+        List<String> pieces = Texts.split(text, PIECE);
+        int first = nextRow + 1;
+        for (int i = 0; i < pieces.size(); i++) {
+            Row row = sheet.createRow(nextRow++);
+            plain(row.createCell(0), from, Styles.Kind.CELL_TEXT);
+            plain(row.createCell(1), String.format(Locale.ROOT, "%d of %d", i + 1, pieces.size()), Styles.Kind.CELL_TEXT);
+            plain(row.createCell(2), pieces.get(i), Styles.Kind.CELL_TEXT);
+        }
+        return new Rows(first, nextRow);
+    }
+
+    private void start() {
+        sheet = newSheet.apply(name);
+        sheet.setColumnWidth(0, 24 * 256);
+        sheet.setColumnWidth(1, 10 * 256);
+        sheet.setColumnWidth(2, 120 * 256);
+        Row header = sheet.createRow(nextRow++);
+        plain(header.createCell(0), "Cell", Styles.Kind.HEADER);
+        plain(header.createCell(1), "Part", Styles.Kind.HEADER);
+        plain(header.createCell(2), "Text", Styles.Kind.HEADER);
+        sheet.createFreezePane(0, 1);
+    }
+
+    /** Pieces fit by construction, so they skip the overflow check (which would recurse here). */
+    private void plain(Cell cell, String text, Styles.Kind kind) {
+        cell.setCellStyle(Texts.startsLikeFormula(text) ? styles.quoted(styles.of(kind)) : styles.of(kind));
+        cell.setCellValue(Texts.escape(text));
+    }
+}

@@ -1,0 +1,467 @@
+package io.github.actionplan.report.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.actionplan.model.Status;
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.Section;
+import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.report.spi.ReportRenderers;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColorRgbBinary;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class XlsxReportRendererTest {
+
+    private final XlsxReportRenderer renderer = new XlsxReportRenderer();
+
+    static byte[] render(Report report) {
+        return render(report, RenderOptions.defaults());
+    }
+
+    static byte[] render(Report report, RenderOptions options) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new XlsxReportRenderer().render(report, options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static XSSFWorkbook open(byte[] bytes) {
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The row whose first cell shows {@code text}. */
+    static XSSFRow rowStarting(XSSFSheet sheet, String text) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                    && row.getCell(0).getStringCellValue().equals(text)) {
+                return (XSSFRow) row;
+            }
+        }
+        throw new AssertionError("no row starts with '" + text + "' on sheet " + sheet.getSheetName());
+    }
+
+    @Test
+    void theRegistryFindsTheRendererThroughItsServicesFile() throws IOException {
+        assertThat(ReportRenderers.load().require("xlsx")).isInstanceOf(XlsxReportRenderer.class);
+        assertThat(renderer.format()).isEqualTo(XlsxReportRenderer.FORMAT);
+        assertThat(renderer.fileExtension()).isEqualTo("xlsx");
+        assertThat(renderer.mediaType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    @Test
+    void theFirstSheetHasTitleSubtitleKeyFactsAndTheStatusCountsWithShares() throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
+            XSSFSheet first = workbook.getSheetAt(0);
+            assertThat(first.getSheetName()).isEqualTo("Summary");
+            assertThat(first.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Area for Improvement Summary Report");
+            assertThat(first.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+            assertThat(first.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Test Fire and Rescue Service, as of 1 November 2023");
+            assertThat(rowStarting(first, "Reporting date").getCell(1).getStringCellValue()).isEqualTo("1 November 2023");
+
+            XSSFRow offTrack = rowStarting(first, "Open - Actions on going off track");
+            assertThat(offTrack.getCell(1).getNumericCellValue()).isEqualTo(15);
+            assertThat(offTrack.getCell(2).getNumericCellValue()).isEqualTo(0.75);
+            assertThat(offTrack.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0%");
+            assertThat(new DataFormatter().formatCellValue(offTrack.getCell(2))).isEqualTo("75%");
+            assertThat(fill(offTrack.getCell(0))).isEqualTo(Fixtures.fill(Status.OFF_TRACK).hex());
+            assertThat(rowStarting(first, "Total").getCell(1).getNumericCellValue()).isEqualTo(20);
+            assertThat(XlsxText.extract(workbook))
+                    .contains("Of 20 recommendations, 15 are off track, none at risk, 3 on track and 2 completed.");
+        }
+    }
+
+    @Test
+    void theFirstSheetHasANativeColumnChartOfTheCountsInTheirBragFills() throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
+            XSSFDrawing drawing = workbook.getSheetAt(0).getDrawingPatriarch();
+            assertThat(drawing).isNotNull();
+            List<XSSFChart> charts = drawing.getCharts();
+            assertThat(charts).hasSize(1);
+            XSSFChart chart = charts.get(0);
+            assertThat(chart.getTitleText().getString()).isEqualTo("Status at 1 November 2023");
+            XDDFBarChartData data = (XDDFBarChartData) chart.getChartSeries().get(0);
+            XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.getSeries(0);
+            assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Summary!$A$10:$A$13");
+            assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Summary!$B$10:$B$13");
+            assertThat(series.getValuesData().getPointAt(0).intValue()).isEqualTo(15);
+            List<String> fills = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                XDDFSolidFillProperties fill = (XDDFSolidFillProperties) series.getDataPoint(i).getShapeProperties()
+                        .getFillProperties();
+                fills.add(HexFormat.of().withUpperCase().formatHex(((XDDFColorRgbBinary) fill.getColor()).getValue()));
+            }
+            assertThat(fills).containsExactly(Fixtures.fill(Status.OFF_TRACK).hex(), Fixtures.fill(Status.AT_RISK).hex(),
+                    Fixtures.fill(Status.ON_TRACK).hex(), Fixtures.fill(Status.COMPLETE).hex());
+            assertThat(drawing.getCTDrawing().getTwoCellAnchorArray(0).getGraphicFrame().getNvGraphicFramePr().getCNvPr()
+                    .getDescr())
+                    .isEqualTo("Of 20 recommendations, 15 are off track, none at risk, 3 on track and 2 completed.");
+        }
+    }
+
+    private static String fill(XSSFCell cell) {
+        return HexFormat.of().withUpperCase().formatHex(cell.getCellStyle().getFillForegroundColorColor().getRGB());
+    }
+
+    private static String fontColour(XSSFCell cell) {
+        return HexFormat.of().withUpperCase().formatHex(cell.getCellStyle().getFont().getXSSFColor().getRGB());
+    }
+
+    @Test
+    void eachTableAndTheLegendHaveASheetOfTheirOwnInReadingOrder() throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
+            assertThat(sheetNames(workbook)).containsExactly("Summary", "Recommendations", "Key");
+        }
+    }
+
+    static List<String> sheetNames(XSSFWorkbook workbook) {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+        return names;
+    }
+
+    @Test
+    void theHeaderRowIsBoldWithPanesFrozenBelowItAndAnAutofilterOverTheTable() throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
+            XSSFSheet sheet = workbook.getSheet("Recommendations");
+            XSSFRow header = rowStarting(sheet, "Ref");
+            List<String> headers = new ArrayList<>();
+            header.forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertThat(headers).containsExactly("Ref", "Recommendation", "Owner", "Deadline", "Deadline \u2013 due date",
+                    "Completed on", "Overall %", "Sub-actions", "Status", "Status \u2013 reason");
+            assertThat(header.getCell(0).getCellStyle().getFont().getBold()).isTrue();
+            int headerRow = header.getRowNum();
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) (headerRow + 1));
+            CellRangeAddress filter = CellRangeAddress.valueOf(sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertThat(filter.getFirstRow()).isEqualTo(headerRow);
+            assertThat(filter.getLastRow()).isEqualTo(headerRow + 120);
+            assertThat(filter.getLastColumn()).isEqualTo(9);
+            assertThat(sheet.getRepeatingRows()).isEqualTo(new CellRangeAddress(headerRow, headerRow, -1, -1));
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        }
+    }
+
+    @Test
+    void cellsAreTypedDatesPercentagesCountsAndATimescaleWithItsDueDateBesideIt() throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
+            XSSFSheet sheet = workbook.getSheet("Recommendations");
+            XSSFRow rec3 = rowStarting(sheet, "Rec 3");
+            XSSFCell completed = rec3.getCell(5);
+            assertThat(completed.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(completed)).isTrue();
+            assertThat(completed.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            assertThat(completed.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2023, 6, 1));
+
+            assertThat(rec3.getCell(3).getStringCellValue()).isEqualTo("Dec 2024");
+            assertThat(rec3.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2024, 12, 31));
+            assertThat(rec3.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            XSSFRow rec5 = rowStarting(sheet, "Rec 5");
+            assertThat(rec5.getCell(3).getStringCellValue()).isEqualTo("Ongoing");
+            assertThat(rec5.getCell(4).getCellType()).isEqualTo(CellType.BLANK);
+
+            assertThat(rec3.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(rec3.getCell(6).getNumericCellValue()).isEqualTo(0.14);
+            assertThat(rec3.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0%");
+            assertThat(new DataFormatter().formatCellValue(rec3.getCell(6))).isEqualTo("14%");
+            assertThat(rec3.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(rec3.getCell(7).getNumericCellValue()).isEqualTo(2);
+            XSSFRow rec1 = rowStarting(sheet, "Rec 1");
+            assertThat(rec1.getCell(5).getCellType()).isEqualTo(CellType.BLANK);
+        }
+    }
+
+    @Test
+    void statusCellsCarryTheLabelAndTheBragFillWithTheReasonBesideThem() throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
+            XSSFSheet sheet = workbook.getSheet("Recommendations");
+            XSSFRow rec1 = rowStarting(sheet, "Rec 1");
+            assertThat(rec1.getCell(8).getStringCellValue()).isEqualTo("Open - Actions on going off track");
+            assertThat(fill(rec1.getCell(8))).isEqualTo("B10E1E");
+            assertThat(fontColour(rec1.getCell(8))).isEqualTo("FFFFFF");
+            assertThat(rec1.getCell(9).getStringCellValue()).isEqualTo("reason for open - actions on going off track");
+            XSSFRow rec2 = rowStarting(sheet, "Rec 2");
+            assertThat(rec2.getCell(8).getStringCellValue())
+                    .isEqualTo("Open - Actions on going on track (owner says at risk)");
+            assertThat(fill(rec2.getCell(8))).isEqualTo(Fixtures.fill(Status.ON_TRACK).hex());
+            XSSFRow rec4 = rowStarting(sheet, "Rec 4");
+            assertThat(fill(rec4.getCell(8))).isEqualTo("FFBF47");
+            assertThat(fontColour(rec4.getCell(8))).isEqualTo("000000");
+        }
+    }
+
+    @Test
+    void theLegendIsOnItsOwnKeySheetWithEachStatusOnItsFill() throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
+            XSSFSheet key = workbook.getSheet("Key");
+            XSSFRow amber = rowStarting(key, "At risk");
+            assertThat(amber.getCell(1).getStringCellValue()).isEqualTo("Amber");
+            assertThat(amber.getCell(2).getStringCellValue()).isEqualTo("What at risk means");
+            assertThat(fill(amber.getCell(0))).isEqualTo("FFBF47");
+        }
+    }
+
+    @Test
+    void narrativeCellsKeepParagraphsAndListItemsAsSeparateLinesWithBullets() throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
+            XSSFCell cell = rowStarting(workbook.getSheet("Recommendations"), "Rec 1").getCell(1);
+            assertThat(cell.getStringCellValue())
+                    .isEqualTo("The service should assure itself of its enforcement:\n• first\n• second\n1. one\n2. two");
+            assertThat(cell.getCellStyle().getWrapText()).isTrue();
+        }
+    }
+
+    @Test
+    void narrativeSectionsAreOneRowPerParagraphAndListItemWithEmphasisOnTheFirstSheet() throws IOException {
+        Report report = new Report("T", "S", "O", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"),
+                List.of(Fixtures.introduction()));
+        try (XSSFWorkbook workbook = open(render(report))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            List<String> lines = new ArrayList<>();
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                lines.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(lines).containsExactly(
+                    "This plan answers the inspection of 2023, with twenty recommendations.\n"
+                            + "A second line of the same paragraph.",
+                    "• Prevention", "3. Home fire safety visits", "4. Safe and well checks", "• " + Fixtures.WELSH);
+            XSSFRichTextString rich = sheet.getRow(3).getCell(0).getRichStringCellValue();
+            int bold = rich.getString().indexOf("2023");
+            assertThat(rich.getFontAtIndex(bold).getBold()).isTrue();
+            assertThat(rich.getFontAtIndex(rich.getString().indexOf("twenty")).getItalic()).isTrue();
+            assertThat(rich.getFontAtIndex(0) == null || !rich.getFontAtIndex(0).getBold()).isTrue();
+            assertThat(sheet.getRow(5).getCell(0).getCellStyle().getIndention()).isEqualTo((short) 1);
+            assertThat(sheet.getRow(4).getCell(0).getCellStyle().getIndention()).isEqualTo((short) 0);
+        }
+    }
+
+    @Test
+    void textThatLooksLikeAFormulaIsStoredExactlyAsTextAndMarkedWithTheQuotePrefix() throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
+            XSSFSheet sheet = workbook.getSheet("Recommendations");
+            for (int i = 0; i < Fixtures.FORMULA_STARTS.size(); i++) {
+                XSSFCell owner = rowStarting(sheet, "Rec " + (i + 5)).getCell(2);
+                assertThat(owner.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(owner.getStringCellValue()).isEqualTo(Fixtures.FORMULA_STARTS.get(i));
+                assertThat(owner.getCellStyle().getQuotePrefixed()).as(owner.getStringCellValue()).isTrue();
+                assertThat(owner.getCellStyle().getWrapText()).isTrue();
+            }
+            assertThat(rowStarting(sheet, "Rec 1").getCell(2).getCellStyle().getQuotePrefixed()).isFalse();
+            workbook.forEach(s -> s.forEach(row -> row.forEach(cell ->
+                    assertThat(cell.getCellType()).as(cell.getAddress().formatAsString()).isNotEqualTo(CellType.FORMULA))));
+        }
+    }
+
+    @Test
+    void textThatLooksLikeAnOoxmlEscapeReadsBackAsTyped() throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
+            assertThat(rowStarting(workbook.getSheet("Recommendations"), "Rec 4").getCell(2).getStringCellValue())
+                    .isEqualTo(Fixtures.ESCAPE_LIKE);
+        }
+    }
+
+    @Test
+    void textLongerThanACellShowsItsStartAndAMarkerAndIsWholeOnTheFullTextSheet() throws IOException {
+        String text = Fixtures.longString(70_000);
+        List<String> warnings = new ArrayList<>();
+        byte[] bytes = render(Fixtures.longText(text), RenderOptions.builder().warnings(warnings::add).build());
+        try (XSSFWorkbook workbook = open(bytes)) {
+            assertThat(sheetNames(workbook)).containsExactly("Summary", "Long", "Full text");
+            XSSFCell cell = rowStarting(workbook.getSheet("Long"), "L1").getCell(1);
+            String shown = cell.getStringCellValue();
+            assertThat(shown).endsWith(" \u2026 [continued on sheet 'Full text', rows 2-4]");
+            assertThat(text).startsWith(shown.substring(0, shown.indexOf(" \u2026 [continued")));
+            assertThat(shown.length()).isLessThan(1_100);
+
+            XSSFSheet full = workbook.getSheet("Full text");
+            StringBuilder joined = new StringBuilder();
+            for (int r = 1; r <= 3; r++) {
+                XSSFRow row = full.getRow(r);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Long!B3");
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo(r + " of 3");
+                String piece = row.getCell(2).getStringCellValue();
+                assertThat(Character.isHighSurrogate(piece.charAt(piece.length() - 1))).isFalse();
+                assertThat(Character.isLowSurrogate(piece.charAt(0))).isFalse();
+                joined.append(piece);
+            }
+            assertThat(full.getLastRowNum()).isEqualTo(3);
+            assertThat(joined.toString()).isEqualTo(text);
+            assertThat(XlsxText.extract(workbook)).contains(text);
+        }
+        assertThat(warnings).singleElement().asString().contains("Long!B3", "70,000", "'Full text', rows 2-4");
+    }
+
+    @Test
+    void textOfExactlyTheCellLimitStaysInItsCell() throws IOException {
+        String text = "x".repeat(Texts.CELL_LIMIT);
+        try (XSSFWorkbook workbook = open(render(Fixtures.longText(text)))) {
+            assertThat(sheetNames(workbook)).containsExactly("Summary", "Long");
+            assertThat(rowStarting(workbook.getSheet("Long"), "L1").getCell(1).getStringCellValue()).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void theSameReportGivesTheSameBytesWithFixedEntryTimesAndPropertiesFromTheMetadata() throws IOException {
+        byte[] first = render(Fixtures.sample());
+        byte[] second = render(Fixtures.sample());
+        assertThat(second).isEqualTo(first);
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(first))) {
+            int entries = 0;
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                assertThat(entry.getLastModifiedTime().toMillis()).as(entry.getName()).isZero();
+                entries++;
+            }
+            assertThat(entries).isGreaterThan(5);
+        }
+        try (XSSFWorkbook workbook = open(first)) {
+            POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+            assertThat(core.getTitle()).isEqualTo("Area for Improvement Summary Report");
+            assertThat(core.getCreator()).isEqualTo("Test Fire and Rescue Service");
+            assertThat(core.getSubject()).isEqualTo("Improvement action plan");
+            assertThat(core.getKeywords()).isEqualTo("HMICFRS, action plan");
+            assertThat(core.getCreated()).isEqualTo(Date.from(Instant.parse("2023-11-01T00:00:00Z")));
+            assertThat(core.getModified()).isEqualTo(Date.from(Instant.parse("2023-11-01T00:00:00Z")));
+            assertThat(core.getUnderlyingProperties().getLanguageProperty()).contains("en-GB");
+        }
+    }
+
+    @Test
+    void theCallersStreamIsFlushedButLeftOpen() throws IOException {
+        class Recording extends ByteArrayOutputStream {
+            boolean flushed;
+            boolean closed;
+
+            @Override
+            public void flush() {
+                flushed = true;
+            }
+
+            @Override
+            public void close() {
+                closed = true;
+            }
+        }
+        Recording out = new Recording();
+        renderer.render(Fixtures.sample(), RenderOptions.defaults(), out);
+        assertThat(out.flushed).isTrue();
+        assertThat(out.closed).isFalse();
+        assertThat(out.toByteArray()).startsWith('P', 'K');
+    }
+
+    @Test
+    void aFailingStreamMakesRenderThrowIOException() throws IOException {
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        assertThatThrownBy(() -> renderer.render(Fixtures.sample(), RenderOptions.defaults(), broken))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("disk full");
+    }
+
+    @Test
+    void columnWidthsComeFromTheContentWithinACapFromTheColumnWeight() throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
+            XSSFSheet sheet = workbook.getSheet("Recommendations");
+            // "Ref": 7 characters of content ("Rec 120") plus padding
+            assertThat(sheet.getColumnWidth(0)).isEqualTo(9 * 256);
+            // the recommendation column is capped at its weight (6) times 12 characters
+            assertThat(sheet.getColumnWidth(1)).isLessThanOrEqualTo(74 * 256).isGreaterThan(40 * 256);
+            // a date column fits a yyyy-mm-dd date and its header's longest word
+            assertThat(sheet.getColumnWidth(5)).isEqualTo(12 * 256);
+        }
+    }
+
+    @Test
+    void aStatusSummaryAfterATableGetsItsChartOnThatStreamedSheet() throws IOException {
+        Report report = new Report("T", "S", "O", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"),
+                List.of(Fixtures.table("Actions", 3), Fixtures.statusSummary()));
+        try (XSSFWorkbook workbook = open(render(report))) {
+            XSSFSheet actions = workbook.getSheet("Actions");
+            assertThat(actions.getDrawingPatriarch().getCharts()).hasSize(1);
+            assertThat(XlsxText.extract(workbook)).contains("Status at 1 November 2023");
+        }
+    }
+
+    @Test
+    void sheetsReadInOrderReadTheReportInOrder() throws IOException {
+        String text = XlsxText.extract(render(Fixtures.sample()));
+        List<String> inOrder = List.of("Area for Improvement Summary Report", "Reporting date", "Status at 1 November 2023",
+                "Recommendations", "This plan answers", "Prevention", "Home fire safety visits", "Ref", "Rec 1",
+                "Rec 120", "Notes on the recommendations", "Closing note after the table.", "Key", "What complete means");
+        int at = 0;
+        for (String expected : inOrder) {
+            int found = text.indexOf(expected, at);
+            assertThat(found).as("'%s' after position %d", expected, at).isGreaterThanOrEqualTo(0);
+            at = found + expected.length();
+        }
+    }
+
+    @Test
+    void aTableWithoutRowsStillHasItsHeaderAndFilter() throws IOException {
+        Report report = new Report("T", "S", "O", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"),
+                List.of(new Section.Table("Empty", Fixtures.columns(), List.of(), false)));
+        try (XSSFWorkbook workbook = open(render(report))) {
+            XSSFSheet sheet = workbook.getSheet("Empty");
+            XSSFRow header = rowStarting(sheet, "Ref");
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
+                    .isEqualTo(new CellRangeAddress(header.getRowNum(), header.getRowNum(), 0, 9).formatAsString());
+            assertThat(sheet.getPrintSetup().getLandscape()).isFalse();
+        }
+    }
+
+    @Test
+    void theHeaderCellStyleIsSharedNotMadePerCell() throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.large(2_000)))) {
+            assertThat(workbook.getNumCellStyles()).isLessThan(40);
+            XSSFSheet sheet = workbook.getSheet("All actions");
+            XSSFCellStyle a = rowStarting(sheet, "Rec 10").getCell(2).getCellStyle();
+            XSSFCellStyle b = rowStarting(sheet, "Rec 1999").getCell(2).getCellStyle();
+            assertThat(a.getIndex()).isEqualTo(b.getIndex());
+        }
+    }
+}
