@@ -13,10 +13,13 @@ import java.util.List;
  *       (or legend): key facts, the status summary and its chart, narrative.</li>
  *   <li>Each table, and the legend, has a sheet of its own.</li>
  *   <li>What introduces a table goes above it on its sheet: the sections from the heading that
- *       opens its group. Before the first table that group stays on the first sheet when it holds
- *       key facts or a status summary, which a reader expects there.</li>
+ *       opens its group. Before the first table, that is the sections from the last heading, unless
+ *       they include the status summary, which belongs on the first sheet.</li>
  *   <li>What follows a table stays below it on its sheet until a heading at the level of the one
- *       that introduced it (or higher) opens the next group; after the last table, all of it.</li>
+ *       that opened its group (or higher) opens the next group; after the last table, all of it.
+ *       A table with no heading of its own above it is in the group of the table before it, so an
+ *       action plan's chapter (heading, facts, status table, the inspectorate's words, actions
+ *       table, notes, update) keeps together over its two sheets.</li>
  * </ul>
  */
 final class Layout {
@@ -53,9 +56,11 @@ final class Layout {
         int split = mains.isEmpty() ? first.size() : introStart(first);
         pages.add(new Page(null, List.copyOf(first.subList(0, split)), List.of()));
         List<Section> intro = first.subList(split, first.size());
+        int level = 3;
         for (int i = 0; i < mains.size(); i++) {
             List<Section> after = runs.get(i + 1);
-            int end = i == mains.size() - 1 ? after.size() : groupEnd(after, groupLevel(intro));
+            level = groupLevel(intro, level);
+            int end = i == mains.size() - 1 ? after.size() : groupEnd(after, level);
             pages.add(new Page(mains.get(i), List.copyOf(intro), List.copyOf(after.subList(0, end))));
             intro = after.subList(end, after.size());
         }
@@ -66,7 +71,7 @@ final class Layout {
     private static int introStart(List<Section> before) {
         for (int i = before.size() - 1; i >= 0; i--) {
             Section section = before.get(i);
-            if (section instanceof Section.KeyFacts || section instanceof Section.StatusSummary) {
+            if (section instanceof Section.StatusSummary) {
                 return before.size();
             }
             if (section instanceof Section.Heading) {
@@ -76,13 +81,16 @@ final class Layout {
         return before.size();
     }
 
-    /** The level of the highest heading that introduces a table; 3 when none does, so any heading ends its group. */
-    private static int groupLevel(List<Section> intro) {
+    /**
+     * The level of the highest heading that introduces a table, or {@code previous} (the group of
+     * the table before) when none does. At the start it is 3, so that any heading ends a group.
+     */
+    private static int groupLevel(List<Section> intro, int previous) {
         return intro.stream()
                 .filter(Section.Heading.class::isInstance)
                 .mapToInt(s -> ((Section.Heading) s).level())
                 .min()
-                .orElse(3);
+                .orElse(previous);
     }
 
     private static int groupEnd(List<Section> after, int level) {

@@ -7,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The sheet columns of a table. Most report columns are one sheet column; a timescale column is
- * followed by its resolved due date, as a real date that sorts and filters, and a status column by
- * the reason for each status, so the status column itself holds only what filters well.
+ * The sheet columns of a table. Each report column is one sheet column, except a timescale
+ * column, which is followed by its resolved due date as a real date, so that it sorts and filters.
  */
 final class SheetColumns {
 
@@ -18,9 +17,7 @@ final class SheetColumns {
         /** The cell itself. */
         VALUE,
         /** A timescale's due date. */
-        DUE_DATE,
-        /** A status's reason. */
-        REASON
+        DUE_DATE
     }
 
     /**
@@ -39,7 +36,6 @@ final class SheetColumns {
     /** Character widths per unit of {@link Column#width()}, the report's relative width hint. */
     static final int WIDTH_PER_WEIGHT = 12;
     static final int DATE_WIDTH = 12;
-    static final int REASON_WIDTH = 50;
 
     private SheetColumns() {}
 
@@ -51,15 +47,11 @@ final class SheetColumns {
             int cap = Math.max(12, Math.min(MAX_WIDTH, WIDTH_PER_WEIGHT * column.width()));
             int content = 0;
             int dueContent = 0;
-            int reasonContent = 0;
             for (List<Cell> row : table.rows()) {
                 Cell cell = row.get(j);
                 content = Math.max(content, contentWidth(cell, cap));
                 if (cell instanceof Cell.TimescaleCell t && t.dueDate().isPresent()) {
                     dueContent = DATE_WIDTH - 2;
-                }
-                if (cell instanceof Cell.StatusCell s) {
-                    reasonContent = Math.max(reasonContent, Math.min(REASON_WIDTH, Texts.widestLine(s.reason())));
                 }
             }
             columns.add(new SheetColumn(j, column.type(), Part.VALUE, column.header(),
@@ -68,10 +60,6 @@ final class SheetColumns {
                 String header = column.header() + " \u2013 due date";
                 columns.add(new SheetColumn(j, column.type(), Part.DUE_DATE, header,
                         width(header, dueContent, DATE_WIDTH)));
-            } else if (column.type() == Column.ColumnType.STATUS) {
-                String header = column.header() + " \u2013 reason";
-                columns.add(new SheetColumn(j, column.type(), Part.REASON, header,
-                        width(header, reasonContent, REASON_WIDTH)));
             }
         }
         return columns;

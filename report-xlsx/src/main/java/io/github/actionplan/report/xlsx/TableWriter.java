@@ -87,13 +87,6 @@ final class TableWriter {
                     row.createCell(index).setCellStyle(styles.of(Styles.Kind.CELL_TEXT));
                 }
             }
-            case REASON -> {
-                if (cell instanceof Cell.StatusCell status) {
-                    cells.text(row, index, status.reason(), styles.of(Styles.Kind.CELL_TEXT));
-                } else {
-                    row.createCell(index).setCellStyle(styles.of(Styles.Kind.CELL_TEXT));
-                }
-            }
         }
     }
 

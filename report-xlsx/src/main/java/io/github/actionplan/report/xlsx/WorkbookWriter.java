@@ -22,7 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class WorkbookWriter {
 
-    static final String FIRST_SHEET = "Summary";
+    static final String FIRST_SHEET = "Overview";
     static final String FULL_TEXT_SHEET = "Full text";
 
     /** Widths of the first sheet's columns: labels and statuses, counts, shares, and room for text. */
@@ -89,12 +89,12 @@ final class WorkbookWriter {
     private void legend(Section.Legend legend, Layout.Page page) {
         Sheet sheet = workbook.createSheet(names.unique(legend.title(), "Key"));
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Status", "Colour", "Meaning"});
+        rows.add(new String[] {"Colour", "Status", "Meaning"});
         for (Section.LegendEntry entry : legend.entries()) {
-            rows.add(new String[] {entry.label(), entry.colourName(), entry.meaning()});
+            rows.add(new String[] {entry.colourName(), entry.label(), entry.meaning()});
         }
         double[] widths = new double[3];
-        int[] caps = {40, 16, 80};
+        int[] caps = {16, 40, 80};
         for (String[] row : rows) {
             for (int i = 0; i < 3; i++) {
                 widths[i] = Math.max(widths[i], Math.min(caps[i], Texts.widestLine(row[i]) + 2));
@@ -113,11 +113,11 @@ final class WorkbookWriter {
         cursor.fit(header, 1, 11);
         for (Section.LegendEntry entry : legend.entries()) {
             Row row = cursor.row();
-            String label = cells.text(row, 0, entry.label(), styles.status(entry.fill(), entry.textColour()));
-            String colour = cells.text(row, 1, entry.colourName(), styles.of(Styles.Kind.CELL_TEXT));
+            String colour = cells.text(row, 0, entry.colourName(), styles.of(Styles.Kind.CELL_TEXT));
+            String label = cells.text(row, 1, entry.label(), styles.status(entry.fill(), entry.textColour()));
             String meaning = cells.text(row, 2, entry.meaning(), styles.of(Styles.Kind.CELL_TEXT));
-            int lines = Math.max(Texts.wrappedLines(label, widths[0] - 1),
-                    Math.max(Texts.wrappedLines(colour, widths[1] - 1), Texts.wrappedLines(meaning, widths[2] - 1)));
+            int lines = Math.max(Texts.wrappedLines(colour, widths[0] - 1),
+                    Math.max(Texts.wrappedLines(label, widths[1] - 1), Texts.wrappedLines(meaning, widths[2] - 1)));
             cursor.fit(row, lines, 11);
         }
         flow.write(cursor, page.outro());

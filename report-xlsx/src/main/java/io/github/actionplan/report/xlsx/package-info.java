@@ -5,7 +5,7 @@
  *
  * <h2>How the workbook is laid out</h2>
  * Read sheet by sheet, each top to bottom, the workbook reads as the report does:
- * the first sheet ("Summary") has the title, subtitle and the sections before the first table;
+ * the first sheet ("Overview") has the title, subtitle and the sections before the first table;
  * each table and the legend have a sheet of their own, with what introduces them above and what
  * follows them below; a "Full text" sheet, last, appears only when some text was too long for a
  * cell. See {@code Layout} for the exact rule.

@@ -89,7 +89,7 @@ class XlsxReportRendererTest {
     void theFirstSheetHasTitleSubtitleKeyFactsAndTheStatusCountsWithShares() throws IOException {
         try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
             XSSFSheet first = workbook.getSheetAt(0);
-            assertThat(first.getSheetName()).isEqualTo("Summary");
+            assertThat(first.getSheetName()).isEqualTo("Overview");
             assertThat(first.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Area for Improvement Summary Report");
             assertThat(first.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
             assertThat(first.getRow(1).getCell(0).getStringCellValue())
@@ -119,8 +119,8 @@ class XlsxReportRendererTest {
             assertThat(chart.getTitleText().getString()).isEqualTo("Status at 1 November 2023");
             XDDFBarChartData data = (XDDFBarChartData) chart.getChartSeries().get(0);
             XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.getSeries(0);
-            assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Summary!$A$10:$A$13");
-            assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Summary!$B$10:$B$13");
+            assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Overview!$A$10:$A$13");
+            assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Overview!$B$10:$B$13");
             assertThat(series.getValuesData().getPointAt(0).intValue()).isEqualTo(15);
             List<String> fills = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
@@ -147,7 +147,7 @@ class XlsxReportRendererTest {
     @Test
     void eachTableAndTheLegendHaveASheetOfTheirOwnInReadingOrder() throws IOException {
         try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
-            assertThat(sheetNames(workbook)).containsExactly("Summary", "Recommendations", "Key");
+            assertThat(sheetNames(workbook)).containsExactly("Overview", "Recommendations", "Key");
         }
     }
 
@@ -165,7 +165,7 @@ class XlsxReportRendererTest {
             List<String> headers = new ArrayList<>();
             header.forEach(cell -> headers.add(cell.getStringCellValue()));
             assertThat(headers).containsExactly("Ref", "Recommendation", "Owner", "Deadline", "Deadline \u2013 due date",
-                    "Completed on", "Overall %", "Sub-actions", "Status", "Status \u2013 reason");
+                    "Completed on", "Overall %", "Sub-actions", "Status");
             assertThat(header.getCell(0).getCellStyle().getFont().getBold()).isTrue();
             int headerRow = header.getRowNum();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
@@ -173,7 +173,7 @@ class XlsxReportRendererTest {
             CellRangeAddress filter = CellRangeAddress.valueOf(sheet.getCTWorksheet().getAutoFilter().getRef());
             assertThat(filter.getFirstRow()).isEqualTo(headerRow);
             assertThat(filter.getLastRow()).isEqualTo(headerRow + 120);
-            assertThat(filter.getLastColumn()).isEqualTo(9);
+            assertThat(filter.getLastColumn()).isEqualTo(8);
             assertThat(sheet.getRepeatingRows()).isEqualTo(new CellRangeAddress(headerRow, headerRow, -1, -1));
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
         }
@@ -209,14 +209,13 @@ class XlsxReportRendererTest {
     }
 
     @Test
-    void statusCellsCarryTheLabelAndTheBragFillWithTheReasonBesideThem() throws IOException {
+    void statusCellsCarryTheLabelAndTheBragFill() throws IOException {
         try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
             XSSFSheet sheet = workbook.getSheet("Recommendations");
             XSSFRow rec1 = rowStarting(sheet, "Rec 1");
             assertThat(rec1.getCell(8).getStringCellValue()).isEqualTo("Open - Actions on going off track");
             assertThat(fill(rec1.getCell(8))).isEqualTo("B10E1E");
             assertThat(fontColour(rec1.getCell(8))).isEqualTo("FFFFFF");
-            assertThat(rec1.getCell(9).getStringCellValue()).isEqualTo("reason for open - actions on going off track");
             XSSFRow rec2 = rowStarting(sheet, "Rec 2");
             assertThat(rec2.getCell(8).getStringCellValue())
                     .isEqualTo("Open - Actions on going on track (owner says at risk)");
@@ -231,10 +230,11 @@ class XlsxReportRendererTest {
     void theLegendIsOnItsOwnKeySheetWithEachStatusOnItsFill() throws IOException {
         try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
             XSSFSheet key = workbook.getSheet("Key");
-            XSSFRow amber = rowStarting(key, "At risk");
-            assertThat(amber.getCell(1).getStringCellValue()).isEqualTo("Amber");
+            XSSFRow amber = rowStarting(key, "Amber");
+            assertThat(amber.getCell(1).getStringCellValue()).isEqualTo("At risk");
             assertThat(amber.getCell(2).getStringCellValue()).isEqualTo("What at risk means");
-            assertThat(fill(amber.getCell(0))).isEqualTo("FFBF47");
+            assertThat(fill(amber.getCell(1))).isEqualTo("FFBF47");
+            assertThat(fontColour(amber.getCell(1))).isEqualTo("000000");
         }
     }
 
@@ -303,7 +303,7 @@ class XlsxReportRendererTest {
         List<String> warnings = new ArrayList<>();
         byte[] bytes = render(Fixtures.longText(text), RenderOptions.builder().warnings(warnings::add).build());
         try (XSSFWorkbook workbook = open(bytes)) {
-            assertThat(sheetNames(workbook)).containsExactly("Summary", "Long", "Full text");
+            assertThat(sheetNames(workbook)).containsExactly("Overview", "Long", "Full text");
             XSSFCell cell = rowStarting(workbook.getSheet("Long"), "L1").getCell(1);
             String shown = cell.getStringCellValue();
             assertThat(shown).endsWith(" \u2026 [continued on sheet 'Full text', rows 2-4]");
@@ -332,7 +332,7 @@ class XlsxReportRendererTest {
     void textOfExactlyTheCellLimitStaysInItsCell() throws IOException {
         String text = "x".repeat(Texts.CELL_LIMIT);
         try (XSSFWorkbook workbook = open(render(Fixtures.longText(text)))) {
-            assertThat(sheetNames(workbook)).containsExactly("Summary", "Long");
+            assertThat(sheetNames(workbook)).containsExactly("Overview", "Long");
             assertThat(rowStarting(workbook.getSheet("Long"), "L1").getCell(1).getStringCellValue()).isEqualTo(text);
         }
     }
@@ -449,7 +449,7 @@ class XlsxReportRendererTest {
             XSSFSheet sheet = workbook.getSheet("Empty");
             XSSFRow header = rowStarting(sheet, "Ref");
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
-                    .isEqualTo(new CellRangeAddress(header.getRowNum(), header.getRowNum(), 0, 9).formatAsString());
+                    .isEqualTo(new CellRangeAddress(header.getRowNum(), header.getRowNum(), 0, 8).formatAsString());
             assertThat(sheet.getPrintSetup().getLandscape()).isFalse();
         }
     }
