@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -20,6 +21,8 @@ final class Flow {
     static final int CHART_ROWS = 16;
     /** How wide the status chart is, at least, in character widths. */
     static final double CHART_WIDTH = 64;
+    /** The most a key fact's label column needs, in character widths. */
+    static final double LABEL_WIDTH = 24;
 
     private final Styles styles;
     private final CellWriter cells;
@@ -70,13 +73,31 @@ final class Flow {
         };
     }
 
+    /**
+     * Labels in the first column, values spanning the rest. Where the first column is narrower
+     * than the longest label (a table sheet's "Ref" column, say), labels span more columns, so
+     * that no label breaks inside a word.
+     */
     private void keyFacts(SheetCursor cursor, Section.KeyFacts facts) {
+        int longest = facts.facts().stream().mapToInt(f -> Texts.longestWord(f.label())).max().orElse(0);
+        double wanted = Math.min(LABEL_WIDTH, longest + 2);
+        int valueColumn = 1;
+        for (double width = cursor.width(0); width < wanted && valueColumn < cursor.span() - 1; valueColumn++) {
+            width += cursor.width(valueColumn);
+        }
+        double labelWidth = 0;
+        for (int i = 0; i < valueColumn; i++) {
+            labelWidth += cursor.width(i);
+        }
         for (Section.KeyFact fact : facts.facts()) {
             Row row = cursor.row();
             String label = cells.text(row, 0, fact.label(), styles.of(Styles.Kind.LABEL));
-            String value = cells.text(row, 1, fact.value(), styles.of(Styles.Kind.TEXT));
-            cursor.spanFrom(row, 1);
-            int lines = Math.max(Texts.wrappedLines(label, cursor.width(0)), Texts.wrappedLines(value, cursor.widthFrom(1)));
+            if (valueColumn > 1) {
+                cursor.sheet().addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, valueColumn - 1));
+            }
+            String value = cells.text(row, valueColumn, fact.value(), styles.of(Styles.Kind.TEXT));
+            cursor.spanFrom(row, valueColumn);
+            int lines = Math.max(Texts.wrappedLines(label, labelWidth), Texts.wrappedLines(value, cursor.widthFrom(valueColumn)));
             cursor.fit(row, lines, 11);
         }
     }

@@ -69,6 +69,7 @@ final class FullText {
         plain(header.createCell(1), "Part", Styles.Kind.HEADER);
         plain(header.createCell(2), "Text", Styles.Kind.HEADER);
         sheet.createFreezePane(0, 1);
+        sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(0, 0, -1, -1));
     }
 
     /** Pieces fit by construction, so they skip the overflow check (which would recurse here). */

@@ -34,7 +34,7 @@ final class SheetColumns {
     static final int MIN_WIDTH = 6;
     static final int MAX_WIDTH = 90;
     /** Character widths per unit of {@link Column#width()}, the report's relative width hint. */
-    static final int WIDTH_PER_WEIGHT = 12;
+    static final int WIDTH_PER_WEIGHT = 10;
     static final int DATE_WIDTH = 12;
 
     private SheetColumns() {}

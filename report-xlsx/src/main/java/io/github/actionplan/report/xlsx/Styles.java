@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -120,7 +121,11 @@ final class Styles {
                 style.setFont(font(11, true, false, key.text()));
                 fill(style, key.fill());
             }
-            case TEXT -> style.setIndention((short) key.indent());
+            case TEXT -> {
+                // spreadsheets indent only left-aligned text, not the default "general" alignment
+                style.setAlignment(HorizontalAlignment.LEFT);
+                style.setIndention((short) key.indent());
+            }
             case CELL_TEXT -> { }
         }
         styles.put(key, style);

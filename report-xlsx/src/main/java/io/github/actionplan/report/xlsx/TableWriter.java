@@ -60,10 +60,14 @@ final class TableWriter {
 
         for (List<Cell> cellsOfRow : table.rows()) {
             Row row = cursor.row();
+            int lines = 1;
             for (int i = 0; i < columns.size(); i++) {
                 SheetColumns.SheetColumn column = columns.get(i);
-                write(row, i, column.part(), cellsOfRow.get(column.source()));
+                String shown = write(row, i, column.part(), cellsOfRow.get(column.source()));
+                lines = Math.max(lines, Texts.wrappedLines(shown, column.width() - 1));
             }
+            // LibreOffice does not fit imported rows to wrapped text, so every row says how tall it is
+            row.setHeightInPoints((float) Math.min(SheetCursor.MAX_ROW_POINTS, lines * SheetCursor.lineHeight(11)));
         }
         int lastRow = Math.max(headerRow, cursor.rowIndex() - 1);
 
@@ -72,27 +76,31 @@ final class TableWriter {
         }
         sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, columns.size() - 1));
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        printSetup(sheet, table.wide());
+        printSetup(sheet, pageSize, table.wide());
 
         flow.write(cursor, outro);
     }
 
-    private void write(Row row, int index, SheetColumns.Part part, Cell cell) {
-        switch (part) {
+    /** Writes one sheet cell of a table row; returns the text it shows ("" for numbers and dates). */
+    private String write(Row row, int index, SheetColumns.Part part, Cell cell) {
+        return switch (part) {
             case VALUE -> value(row, index, cell);
             case DUE_DATE -> {
                 if (cell instanceof Cell.TimescaleCell timescale && timescale.dueDate().isPresent()) {
-                    date(row, index, timescale.dueDate().get(), timescale.dueText());
-                } else {
-                    row.createCell(index).setCellStyle(styles.of(Styles.Kind.CELL_TEXT));
+                    yield date(row, index, timescale.dueDate().get(), timescale.dueText());
                 }
+                row.createCell(index).setCellStyle(styles.of(Styles.Kind.CELL_TEXT));
+                yield "";
             }
-        }
+        };
     }
 
-    private void value(Row row, int index, Cell cell) {
-        switch (cell) {
-            case Cell.EmptyCell empty -> row.createCell(index).setCellStyle(styles.of(Styles.Kind.CELL_TEXT));
+    private String value(Row row, int index, Cell cell) {
+        return switch (cell) {
+            case Cell.EmptyCell empty -> {
+                row.createCell(index).setCellStyle(styles.of(Styles.Kind.CELL_TEXT));
+                yield "";
+            }
             case Cell.TextCell text -> cells.text(row, index, text.text(), styles.of(Styles.Kind.CELL_TEXT));
             case Cell.NarrativeCell narrative -> cells.text(row, index, narrative.text(), styles.of(Styles.Kind.CELL_TEXT));
             case Cell.TimescaleCell timescale -> cells.text(row, index, timescale.text(), styles.of(Styles.Kind.CELL_TEXT));
@@ -101,28 +109,31 @@ final class TableWriter {
                 org.apache.poi.ss.usermodel.Cell c = row.createCell(index);
                 c.setCellValue(percent.fraction().doubleValue());
                 c.setCellStyle(styles.of(Styles.Kind.PERCENT));
+                yield "";
             }
             case Cell.NumberCell number -> {
                 org.apache.poi.ss.usermodel.Cell c = row.createCell(index);
                 c.setCellValue(number.value());
                 c.setCellStyle(styles.of(Styles.Kind.NUMBER));
+                yield "";
             }
             case Cell.StatusCell status ->
                     cells.text(row, index, status.text(), styles.status(status.fill(), status.textColour()));
-        }
+        };
     }
 
-    private void date(Row row, int index, LocalDate date, String text) {
+    private String date(Row row, int index, LocalDate date, String text) {
         if (date.isBefore(EARLIEST_DATE)) {
-            cells.text(row, index, text, styles.of(Styles.Kind.CELL_TEXT));
-            return;
+            return cells.text(row, index, text, styles.of(Styles.Kind.CELL_TEXT));
         }
         org.apache.poi.ss.usermodel.Cell c = row.createCell(index);
         c.setCellValue(date);
         c.setCellStyle(styles.of(Styles.Kind.DATE));
+        return "";
     }
 
-    private void printSetup(Sheet sheet, boolean wide) {
+    /** Prints on the report's paper, one page wide, turned for a wide table. */
+    static void printSetup(Sheet sheet, PageSize pageSize, boolean wide) {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(pageSize == PageSize.LETTER ? PrintSetup.LETTER_PAPERSIZE : PrintSetup.A4_PAPERSIZE);
         print.setLandscape(wide);

@@ -19,6 +19,7 @@ final class Texts {
      */
     private static final Pattern ESCAPE_LIKE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)");
     private static final int ESCAPE_GROWTH = "_x005F_".length() - 1;
+    private static final double CHARACTERS_PER_WIDTH = 1.2;
 
     private Texts() {}
 
@@ -131,12 +132,18 @@ final class Texts {
         return Math.max(widest, current);
     }
 
-    /** The number of lines {@code text} takes when wrapped at {@code width} character widths. */
+    /**
+     * The number of lines {@code text} takes when wrapped at {@code width} character widths. A
+     * column's width unit is the width of a digit; text in a proportional font averages narrower
+     * (in Calibri and its metric twin Carlito, a little over 1.2 characters of English text to a
+     * digit), and the estimate takes 1.2, erring towards a line too many rather than one too few.
+     */
     static int wrappedLines(String text, double width) {
+        double perLine = Math.max(1.0, width * CHARACTERS_PER_WIDTH);
         int lines = 0;
         for (String line : text.split("\n", -1)) {
             int w = widestLine(line);
-            lines += Math.max(1, (int) Math.ceil(w / Math.max(1.0, width)));
+            lines += Math.max(1, (int) Math.ceil(w / perLine));
         }
         return lines;
     }

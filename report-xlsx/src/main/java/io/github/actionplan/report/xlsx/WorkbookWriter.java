@@ -3,6 +3,7 @@ package io.github.actionplan.report.xlsx;
 import io.github.actionplan.report.DocumentMetadata;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
+import io.github.actionplan.report.spi.PageSize;
 import io.github.actionplan.report.spi.RenderOptions;
 import java.util.ArrayList;
 import java.util.Date;
@@ -37,6 +38,7 @@ final class WorkbookWriter {
     private final CellWriter cells;
     private final Flow flow;
     private final TableWriter tables;
+    private final PageSize pageSize;
 
     WorkbookWriter(Report report, RenderOptions options, SXSSFWorkbook workbook) {
         this.report = report;
@@ -47,7 +49,8 @@ final class WorkbookWriter {
         this.fullText = new FullText(names.unique(FULL_TEXT_SHEET, FULL_TEXT_SHEET), workbook::createSheet, styles);
         this.cells = new CellWriter(styles, fullText, options);
         this.flow = new Flow(styles, cells, plain::getSheet);
-        this.tables = new TableWriter(styles, cells, flow, options.pageSize());
+        this.pageSize = options.pageSize();
+        this.tables = new TableWriter(styles, cells, flow, pageSize);
         // made on the plain workbook, not through the streaming one, so it stays an ordinary sheet
         XSSFSheet first = plain.createSheet(firstName);
         first.setSelected(true);
@@ -80,10 +83,7 @@ final class WorkbookWriter {
         flow.line(cursor, report.title(), Styles.Kind.TITLE);
         flow.line(cursor, report.subtitle(), Styles.Kind.SUBTITLE);
         flow.write(cursor, page.intro());
-        Sheet sheet = cursor.sheet();
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        TableWriter.printSetup(cursor.sheet(), pageSize, false);
     }
 
     private void legend(Section.Legend legend, Layout.Page page) {
@@ -121,6 +121,7 @@ final class WorkbookWriter {
             cursor.fit(row, lines, 11);
         }
         flow.write(cursor, page.outro());
+        TableWriter.printSetup(sheet, pageSize, false);
     }
 
     /**
