@@ -61,10 +61,28 @@ final class SheetNames {
         return collapsed.substring(start, end).strip();
     }
 
-    /** At most {@code max} UTF-16 units of {@code text}, cut at a code point boundary and without trailing space or apostrophe. */
-    private static String truncate(String text, int max) {
+    /**
+     * At most {@code max} UTF-16 units of {@code text}, cut at a code point boundary and without
+     * trailing space or apostrophe. A short last word with a digit in it ("Actions for Area for
+     * improvement 12") is what tells sheets apart, so it is kept and the cut made before it,
+     * marked with an ellipsis ("Actions for Area for improv… 12").
+     */
+    static String truncate(String text, int max) {
         if (text.length() <= max) {
             return text;
+        }
+        int space = text.lastIndexOf(' ');
+        String last = space < 0 ? "" : text.substring(space + 1);
+        if (!last.isEmpty() && last.length() <= 10 && last.chars().anyMatch(Character::isDigit)
+                && max - last.length() - 2 >= 8) {
+            return cut(text.substring(0, space), max - last.length() - 2) + "\u2026 " + last;
+        }
+        return cut(text, max);
+    }
+
+    private static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text.stripTrailing();
         }
         int end = max;
         if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {

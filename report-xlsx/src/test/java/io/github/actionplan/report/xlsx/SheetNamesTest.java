@@ -16,9 +16,16 @@ class SheetNamesTest {
 
     @Test
     void namesAreCutToThirtyOneCharactersWithoutTrailingSpace() {
-        String name = names.unique("Actions for Area for improvement 12", "x");
-        assertThat(name).isEqualTo("Actions for Area for improvemen");
-        assertThat(name).hasSize(31);
+        String name = names.unique("Actions for every area for improvement", "x");
+        assertThat(name).isEqualTo("Actions for every area for impr");
+        assertThat(name).hasSizeLessThanOrEqualTo(31);
+    }
+
+    @Test
+    void aCutKeepsTheShortNumberedLastWordThatTellsSheetsApart() {
+        assertThat(names.unique("Actions for Area for improvement 12", "x")).isEqualTo("Actions for Area for improv\u2026 12");
+        assertThat(names.unique("Status of Area for improvement 1", "x")).isEqualTo("Status of Area for improveme\u2026 1");
+        assertThat(names.unique("Status of Area for improvement 2", "x")).isEqualTo("Status of Area for improveme\u2026 2");
     }
 
     @Test
@@ -29,9 +36,9 @@ class SheetNamesTest {
 
     @Test
     void takenNamesGetANumberIgnoringCaseAndStillFit() {
-        assertThat(names.unique("Status of Area for improvement 1", "x")).isEqualTo("Status of Area for improvement");
-        assertThat(names.unique("Status of Area for improvement 2", "x")).isEqualTo("Status of Area for improvem (2)");
-        assertThat(names.unique("STATUS OF AREA FOR IMPROVEMENT 3", "x")).isEqualTo("STATUS OF AREA FOR IMPROVEM (3)");
+        assertThat(names.unique("Status of the area for improvement", "x")).isEqualTo("Status of the area for improvem");
+        assertThat(names.unique("Status of the area for improvement!", "x")).isEqualTo("Status of the area for impr (2)");
+        assertThat(names.unique("STATUS OF THE AREA FOR IMPROVEMENT", "x")).isEqualTo("STATUS OF THE AREA FOR IMPR (3)");
         assertThat(names.unique("Summary", "x")).isEqualTo("Summary");
         assertThat(names.unique("summary", "x")).isEqualTo("summary (2)");
     }
