@@ -32,10 +32,12 @@ final class SheetCursor {
     SheetCursor(Sheet sheet, boolean richText, double[] widths) {
         this.sheet = sheet;
         this.richText = richText;
-        this.widths = widths.clone();
+        // text needs a column to go in, even beside a table without columns
+        this.widths = widths.length == 0 ? new double[] {DEFAULT_WIDTH} : widths.clone();
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, (int) Math.round(Math.min(255, widths[i]) * 256));
         }
+        // the rest stay as the sheet has them
     }
 
     Sheet sheet() {
@@ -104,11 +106,6 @@ final class SheetCursor {
         double height = Math.min(MAX_ROW_POINTS, Math.max(1, lines) * lineHeight(points));
         row.setHeightInPoints((float) height);
         heightAbove += height;
-    }
-
-    /** Adds a row of the default height to the total height of the rows written so far. */
-    void countDefaultHeight() {
-        heightAbove += 15;
     }
 
     /** The total (estimated) height of the rows written so far, in points. */

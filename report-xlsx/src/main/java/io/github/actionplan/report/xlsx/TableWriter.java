@@ -47,6 +47,12 @@ final class TableWriter {
             cursor.gap();
         }
         flow.line(cursor, table.title(), Styles.Kind.CAPTION);
+        if (columns.isEmpty()) {
+            // nothing to head, filter or freeze: the caption is the whole table
+            printSetup(sheet, pageSize, table.wide());
+            flow.write(cursor, outro);
+            return;
+        }
 
         Row header = cursor.row();
         int headerLines = 1;

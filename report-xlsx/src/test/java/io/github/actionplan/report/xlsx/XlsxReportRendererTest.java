@@ -344,8 +344,10 @@ class XlsxReportRendererTest {
         assertThat(second).isEqualTo(first);
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(first))) {
             int entries = 0;
+            // java.util.zip streams it, which POI's default (zip64 always) would prevent
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 assertThat(entry.getLastModifiedTime().toMillis()).as(entry.getName()).isZero();
+                assertThat(zip.readAllBytes()).as(entry.getName()).isNotEmpty();
                 entries++;
             }
             assertThat(entries).isGreaterThan(5);
@@ -462,6 +464,132 @@ class XlsxReportRendererTest {
             XSSFCellStyle a = rowStarting(sheet, "Rec 10").getCell(2).getCellStyle();
             XSSFCellStyle b = rowStarting(sheet, "Rec 1999").getCell(2).getCellStyle();
             assertThat(a.getIndex()).isEqualTo(b.getIndex());
+        }
+    }
+
+    @Test
+    void theBytesDoNotDependOnTheMachinesTimeZone() throws IOException {
+        byte[] here = render(Fixtures.sample());
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+            assertThat(render(Fixtures.sample())).isEqualTo(here);
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/Los_Angeles"));
+            assertThat(render(Fixtures.sample())).isEqualTo(here);
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
+    }
+
+    @Test
+    void panesDoNotFreezeBelowAnIntroductionTooTallToScrollPast() throws IOException {
+        String paragraph = "A long introduction that goes on. ".repeat(60);
+        Report report = new Report("T", "S", "O", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"), List.of(
+                new Section.Heading(1, "Chapter"),
+                new Section.NarrativeText(io.github.actionplan.report.Narrative.parse(
+                        paragraph + "\n\n" + paragraph + "\n\n" + paragraph)),
+                Fixtures.table("Tall", 3),
+                new Section.Heading(1, "Next"),
+                Fixtures.table("Short", 3)));
+        try (XSSFWorkbook workbook = open(render(report))) {
+            XSSFSheet tall = workbook.getSheet("Tall");
+            assertThat(tall.getRow(1).getCell(0).getStringCellValue()).startsWith("A long introduction");
+            assertThat(tall.getPaneInformation()).isNull();
+            assertThat(tall.getRepeatingRows()).isNotNull();
+            assertThat(workbook.getSheet("Short").getPaneInformation().isFreezePane()).isTrue();
+        }
+    }
+
+    @Test
+    void rowsAreAsTallAsTheirWrappedTextNeeds() throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
+            XSSFSheet sheet = workbook.getSheet("Recommendations");
+            float oneLine = rowStarting(sheet, "Rec 20").getHeightInPoints();
+            float fiveLines = rowStarting(sheet, "Rec 1").getHeightInPoints();
+            assertThat(oneLine).isEqualTo(15f);
+            assertThat(fiveLines).isGreaterThanOrEqualTo(5 * 15f);
+            XSSFRow intro = rowStarting(sheet, "This plan answers the inspection of 2023, with twenty recommendations.\n"
+                    + "A second line of the same paragraph.");
+            assertThat(intro.getHeightInPoints()).isEqualTo(2 * 15f);
+            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(intro.getRowNum(), intro.getRowNum(), 0, 8));
+        }
+    }
+
+    @Test
+    void keyFactLabelsSpanColumnsWhereTheFirstIsTooNarrowForThem() throws IOException {
+        Report report = new Report("T", "S", "O", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"), List.of(
+                new Section.Heading(1, "Chapter"),
+                new Section.KeyFacts(List.of(new Section.KeyFact("Responsible function", "Protection"))),
+                Fixtures.table("Narrow first column", 2)));
+        try (XSSFWorkbook workbook = open(render(report))) {
+            XSSFSheet sheet = workbook.getSheet("Narrow first column");
+            XSSFRow fact = rowStarting(sheet, "Responsible function");
+            assertThat(fact.getCell(1)).isNull();
+            assertThat(fact.getCell(2).getStringCellValue()).isEqualTo("Protection");
+            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(fact.getRowNum(), fact.getRowNum(), 0, 1),
+                    new CellRangeAddress(fact.getRowNum(), fact.getRowNum(), 2, 8));
+        }
+    }
+
+    @Test
+    void sheetsPrintOnTheOptionsPaperOnePageWide() throws IOException {
+        byte[] letter = render(Fixtures.sample(), RenderOptions.builder()
+                .pageSize(io.github.actionplan.report.spi.PageSize.LETTER).build());
+        try (XSSFWorkbook a4 = open(render(Fixtures.sample())); XSSFWorkbook us = open(letter)) {
+            for (String name : List.of("Overview", "Recommendations", "Key")) {
+                assertThat(a4.getSheet(name).getPrintSetup().getPaperSize()).as(name)
+                        .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+                assertThat(us.getSheet(name).getPrintSetup().getPaperSize()).as(name)
+                        .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.LETTER_PAPERSIZE);
+                assertThat(a4.getSheet(name).getFitToPage()).isTrue();
+                assertThat(a4.getSheet(name).getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(a4.getSheet(name).getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+            }
+            assertThat(a4.getSheet("Overview").getPrintSetup().getLandscape()).isFalse();
+        }
+    }
+
+    @Test
+    void charactersNoSpreadsheetCanHoldShowAsCoresReplacementCharacter() throws IOException {
+        Report report = new Report("Bell \u0007 here", "Null \u0000 and \uFFFF", "O", Fixtures.AS_OF, Optional.empty(),
+                Fixtures.metadata("T"), List.of(Fixtures.table("Tabs\tand \u0001 controls", 1)));
+        try (XSSFWorkbook workbook = open(render(report))) {
+            XSSFSheet first = workbook.getSheetAt(0);
+            assertThat(first.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Bell \uFFFD here");
+            assertThat(first.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Null \uFFFD and \uFFFD");
+            assertThat(sheetNames(workbook)).containsExactly("Overview", "Tabs and \uFFFD controls");
+            assertThat(workbook.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tabs\tand \uFFFD controls");
+        }
+    }
+
+    @Test
+    void formulaLikeTextOnTheFirstSheetIsQuotePrefixedToo() throws IOException {
+        Report report = new Report("=1+1", "@subtitle", "O", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"),
+                List.of(new Section.KeyFacts(List.of(new Section.KeyFact("-label", "+value"))),
+                        new Section.NarrativeText(io.github.actionplan.report.Narrative.parse("=*emphasis* first"))));
+        try (XSSFWorkbook workbook = open(render(report))) {
+            XSSFSheet first = workbook.getSheetAt(0);
+            List<XSSFCell> cells = List.of(first.getRow(0).getCell(0), first.getRow(1).getCell(0),
+                    first.getRow(3).getCell(0), first.getRow(3).getCell(1), first.getRow(5).getCell(0));
+            assertThat(cells).extracting(XSSFCell::getStringCellValue)
+                    .containsExactly("=1+1", "@subtitle", "-label", "+value", "=emphasis first");
+            assertThat(cells).allSatisfy(cell -> {
+                assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+            });
+            assertThat(first.getRow(5).getCell(0).getRichStringCellValue().getFontAtIndex(2).getItalic()).isTrue();
+        }
+    }
+
+    @Test
+    void aTableTitledLikeAReservedSheetGetsANameOfItsOwn() throws IOException {
+        Report report = new Report("T", "S", "O", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"),
+                List.of(Fixtures.table("Overview", 1), Fixtures.table("Full text", 1), Fixtures.table("History", 1),
+                        new Section.Table("No columns", List.of(), List.of(), false)));
+        try (XSSFWorkbook workbook = open(render(report))) {
+            assertThat(sheetNames(workbook)).containsExactly("Overview", "Overview (2)", "Full text (2)", "History (2)",
+                    "No columns");
+            assertThat(workbook.getSheet("No columns").getRow(0).getCell(0).getStringCellValue()).isEqualTo("No columns");
         }
     }
 }

@@ -60,10 +60,12 @@ final class XlsxText {
         return text.toString();
     }
 
-    /** The "Full text" sheet: the last sheet, when its name starts so. */
+    /**
+     * The "Full text" sheet, if there is one. The renderer reserves its name before naming any
+     * table, so a table called "Full text" is "Full text (2)" and cannot be mistaken for it.
+     */
     static Sheet fullTextSheet(XSSFWorkbook workbook) {
-        Sheet last = workbook.getSheetAt(workbook.getNumberOfSheets() - 1);
-        return last.getSheetName().startsWith(WorkbookWriter.FULL_TEXT_SHEET) ? last : null;
+        return workbook.getSheet(WorkbookWriter.FULL_TEXT_SHEET);
     }
 
     /** Each continued cell's whole text: its pieces on the "Full text" sheet, joined in row order. */
