@@ -68,15 +68,14 @@ public final class DefaultStatusRule implements StatusRule {
     public Assessment assess(WorkItem item, LocalDate asOf) {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(asOf, "asOf");
-        if (item.isComplete()) {
-            return Assessment.of(Status.COMPLETE, Phrases.complete(item));
+        Optional<Assessment> complete = Phrases.ifComplete(item);
+        if (complete.isPresent()) {
+            return complete.get();
         }
         String at = " at " + Phrases.percent(item.progress());
         Optional<LocalDate> due = item.dueDate();
         if (due.isPresent() && due.get().isBefore(asOf)) {
-            long late = ChronoUnit.DAYS.between(due.get(), asOf);
-            return Assessment.of(Status.OFF_TRACK, "deadline " + Phrases.date(due.get()) + " passed "
-                    + Phrases.days(late) + " before " + Phrases.date(asOf) + at);
+            return Assessment.of(Status.OFF_TRACK, Phrases.overdue(item, due.get(), asOf));
         }
         if (blockedIsAtRisk && item.isBlocked()) {
             return Assessment.of(Status.AT_RISK, "blocked: waiting on " + item.blockedBy().get()

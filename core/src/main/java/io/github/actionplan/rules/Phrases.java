@@ -32,7 +32,17 @@ final class Phrases {
         return days == 1 ? "1 day" : days + " days";
     }
 
-    static String complete(WorkItem item) {
-        return item.completedOn().map(d -> "completed on " + date(d)).orElse("progress is 100%");
+    /** The assessment of a complete item: every rule starts by asking whether the work is done. */
+    static java.util.Optional<Assessment> ifComplete(WorkItem item) {
+        return item.isComplete()
+                ? java.util.Optional.of(Assessment.of(io.github.actionplan.model.Status.COMPLETE,
+                        item.completedOn().map(d -> "completed on " + date(d)).orElse("progress is 100%")))
+                : java.util.Optional.empty();
+    }
+
+    /** "deadline 1 Jun 2023 passed 153 days before 1 Nov 2023 at 44%". */
+    static String overdue(WorkItem item, LocalDate due, LocalDate asOf) {
+        return "deadline " + date(due) + " passed " + days(java.time.temporal.ChronoUnit.DAYS.between(due, asOf))
+                + " before " + date(asOf) + " at " + percent(item.progress());
     }
 }

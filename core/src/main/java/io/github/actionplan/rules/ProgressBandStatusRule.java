@@ -30,8 +30,9 @@ public final class ProgressBandStatusRule implements StatusRule {
     public Assessment assess(WorkItem item, LocalDate asOf) {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(asOf, "asOf");
-        if (item.isComplete()) {
-            return Assessment.of(Status.COMPLETE, Phrases.complete(item));
+        Optional<Assessment> complete = Phrases.ifComplete(item);
+        if (complete.isPresent()) {
+            return complete.get();
         }
         Percent progress = item.progress();
         String at = Phrases.percent(progress);

@@ -52,8 +52,9 @@ public final class ScheduleStatusRule implements StatusRule {
     public Assessment assess(WorkItem item, LocalDate asOf) {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(asOf, "asOf");
-        if (item.isComplete()) {
-            return Assessment.of(Status.COMPLETE, Phrases.complete(item));
+        Optional<Assessment> complete = Phrases.ifComplete(item);
+        if (complete.isPresent()) {
+            return complete.get();
         }
         Optional<LocalDate> due = item.dueDate();
         Optional<LocalDate> start = item.start();
@@ -61,15 +62,14 @@ public final class ScheduleStatusRule implements StatusRule {
             Assessment fallback = DefaultStatusRule.standard().assess(item, asOf);
             return Assessment.of(fallback.status(), fallback.reason() + " (no schedule to measure against)");
         }
-        String at = " at " + Phrases.percent(item.progress());
         if (due.get().isBefore(asOf)) {
-            return Assessment.of(Status.OFF_TRACK, "deadline " + Phrases.date(due.get()) + " passed "
-                    + Phrases.days(ChronoUnit.DAYS.between(due.get(), asOf)) + " before " + Phrases.date(asOf) + at);
+            return Assessment.of(Status.OFF_TRACK, Phrases.overdue(item, due.get(), asOf));
         }
         long total = ChronoUnit.DAYS.between(start.get(), due.get());
         long elapsed = Math.max(0, ChronoUnit.DAYS.between(start.get(), asOf));
         if (elapsed == 0) {
-            return Assessment.of(Status.ON_TRACK, "not due to start until " + Phrases.date(start.get()) + at);
+            return Assessment.of(Status.ON_TRACK, "not due to start until " + Phrases.date(start.get()) + " at "
+                    + Phrases.percent(item.progress()));
         }
         BigDecimal expected = BigDecimal.valueOf(elapsed * 100).divide(BigDecimal.valueOf(total), MathContext.DECIMAL64);
         BigDecimal ofSchedule = item.progress().value().multiply(BigDecimal.valueOf(100))

@@ -29,7 +29,7 @@ import java.util.function.Function;
  * <pre>{@code
  * PlanSummary summary = PlanSummary.of(plan, LocalDate.of(2023, 11, 1), Assessor.standard());
  * summary.counts().count(Status.OFF_TRACK);   // 15
- * summary.overallProgress().rounded();        // 47
+ * summary.overallProgress().rounded();        // 45
  * summary.overdue().get(0).daysOverdue();     // 216
  * }</pre>
  */

@@ -17,12 +17,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -108,24 +110,37 @@ public abstract class RendererContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtureNames")
     void everyStringOfTheReportAppearsInTheExtractedTextInOrder(String fixture) throws Exception {
-        String extracted = TextNormalisation.normalise(extractText(render(fixture)));
+        Optional<String> failure = firstMissing(ReportTexts.expected(reports.get(fixture)),
+                extractText(render(fixture)), this::normaliseExpected);
+        if (failure.isPresent()) {
+            fail(fixture + ": " + failure.get());
+        }
+    }
+
+    /**
+     * Where {@code expected} strings are not all found in {@code extracted}, in order, after
+     * normalisation: a description of the first that is missing or out of order.
+     */
+    static Optional<String> firstMissing(List<String> expected, String extractedText,
+            UnaryOperator<String> normaliseExpected) {
+        String extracted = TextNormalisation.normalise(extractedText);
         int from = 0;
-        List<String> expected = ReportTexts.expected(reports.get(fixture));
         for (int i = 0; i < expected.size(); i++) {
-            String wanted = TextNormalisation.normalise(normaliseExpected(expected.get(i)));
+            String wanted = TextNormalisation.normalise(normaliseExpected.apply(expected.get(i)));
             if (wanted.isEmpty()) {
                 continue;
             }
             int at = extracted.indexOf(wanted, from);
             if (at < 0) {
                 int anywhere = extracted.indexOf(wanted);
-                fail("%s: string %d of %d is %s in the extracted text:%n  expected: %s%n  after: ...%s%n",
-                        fixture, i + 1, expected.size(), anywhere < 0 ? "missing" : "out of order",
+                return Optional.of(String.format("string %d of %d is %s in the extracted text:%n  expected: %s%n"
+                                + "  after: ...%s%n", i + 1, expected.size(), anywhere < 0 ? "missing" : "out of order",
                         abbreviate(wanted), abbreviate(extracted.substring(Math.max(0, from - 80),
-                                Math.min(extracted.length(), from + 200))));
+                                Math.min(extracted.length(), from + 200)))));
             }
             from = at + wanted.length();
         }
+        return Optional.empty();
     }
 
     @Test
