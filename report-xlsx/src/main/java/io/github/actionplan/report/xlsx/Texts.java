@@ -59,9 +59,13 @@ final class Texts {
         return text.length() <= CELL_LIMIT / (ESCAPE_GROWTH + 1) || escape(text).length() <= CELL_LIMIT;
     }
 
+    /** How far back from a piece's end {@link #split} looks for a space to end it after. */
+    static final int WORD_BREAK_LOOK_BACK = 200;
+
     /**
      * Splits {@code text} into pieces whose escaped form is at most {@code limit} code units, in
-     * order, never between the two halves of a surrogate pair. Joined, the pieces are {@code text}.
+     * order, never between the two halves of a surrogate pair, and after a space where there is
+     * one near the end of a piece, so that pieces read well. Joined, the pieces are {@code text}.
      */
     static List<String> split(String text, int limit) {
         if (limit < 2 + ESCAPE_GROWTH) {
@@ -71,6 +75,14 @@ final class Texts {
         int start = 0;
         while (start < text.length()) {
             int end = prefixEnd(text, start, limit);
+            if (end < text.length()) {
+                for (int k = end - 1; k > start && k >= end - WORD_BREAK_LOOK_BACK; k--) {
+                    if (Character.isWhitespace(text.charAt(k))) {
+                        end = k + 1;
+                        break;
+                    }
+                }
+            }
             pieces.add(text.substring(start, end));
             start = end;
         }

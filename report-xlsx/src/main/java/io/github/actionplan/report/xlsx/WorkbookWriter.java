@@ -46,7 +46,8 @@ final class WorkbookWriter {
         this.plain = workbook.getXSSFWorkbook();
         this.styles = new Styles(plain);
         String firstName = names.unique(FIRST_SHEET, FIRST_SHEET);
-        this.fullText = new FullText(names.unique(FULL_TEXT_SHEET, FULL_TEXT_SHEET), workbook::createSheet, styles);
+        this.fullText = new FullText(names.unique(FULL_TEXT_SHEET, FULL_TEXT_SHEET), workbook::createSheet, styles,
+                options.pageSize());
         this.cells = new CellWriter(styles, fullText, options);
         this.flow = new Flow(styles, cells, plain::getSheet);
         this.pageSize = options.pageSize();

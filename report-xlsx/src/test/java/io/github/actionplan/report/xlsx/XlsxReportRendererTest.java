@@ -302,30 +302,48 @@ class XlsxReportRendererTest {
         String text = Fixtures.longString(70_000);
         List<String> warnings = new ArrayList<>();
         byte[] bytes = render(Fixtures.longText(text), RenderOptions.builder().warnings(warnings::add).build());
+        String rows;
         try (XSSFWorkbook workbook = open(bytes)) {
             assertThat(sheetNames(workbook)).containsExactly("Overview", "Long", "Full text");
+            XSSFSheet full = workbook.getSheet("Full text");
+            int pieces = full.getLastRowNum();
+            assertThat(pieces).isGreaterThan(20);
+            rows = "rows 2-" + (pieces + 1);
+
             XSSFCell cell = rowStarting(workbook.getSheet("Long"), "L1").getCell(1);
             String shown = cell.getStringCellValue();
-            assertThat(shown).endsWith(" \u2026 [continued on sheet 'Full text', rows 2-4]");
+            assertThat(shown).endsWith(" \u2026 [continued on sheet 'Full text', " + rows + "]");
             assertThat(text).startsWith(shown.substring(0, shown.indexOf(" \u2026 [continued")));
             assertThat(shown.length()).isLessThan(1_100);
 
-            XSSFSheet full = workbook.getSheet("Full text");
             StringBuilder joined = new StringBuilder();
-            for (int r = 1; r <= 3; r++) {
+            for (int r = 1; r <= pieces; r++) {
                 XSSFRow row = full.getRow(r);
                 assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Long!B3");
-                assertThat(row.getCell(1).getStringCellValue()).isEqualTo(r + " of 3");
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo(r + " of " + pieces);
                 String piece = row.getCell(2).getStringCellValue();
+                assertThat(piece.length()).isLessThanOrEqualTo(FullText.PIECE);
                 assertThat(Character.isHighSurrogate(piece.charAt(piece.length() - 1))).isFalse();
                 assertThat(Character.isLowSurrogate(piece.charAt(0))).isFalse();
+                assertThat(row.getHeightInPoints()).isGreaterThan(15f).isLessThanOrEqualTo(409f);
                 joined.append(piece);
             }
-            assertThat(full.getLastRowNum()).isEqualTo(3);
             assertThat(joined.toString()).isEqualTo(text);
             assertThat(XlsxText.extract(workbook)).contains(text);
         }
-        assertThat(warnings).singleElement().asString().contains("Long!B3", "70,000", "'Full text', rows 2-4");
+        assertThat(warnings).singleElement().asString().contains("Long!B3", "70,000", "'Full text', " + rows);
+    }
+
+    @Test
+    void piecesOfALongTextEndAfterASpaceWhereThereIsOne() throws IOException {
+        String text = "word ".repeat(2_000) + "x".repeat(30_000);
+        try (XSSFWorkbook workbook = open(render(Fixtures.longText(text)))) {
+            XSSFSheet full = workbook.getSheet("Full text");
+            assertThat(full.getRow(1).getCell(2).getStringCellValue()).endsWith("word ");
+            StringBuilder joined = new StringBuilder();
+            full.forEach(row -> joined.append(row.getRowNum() == 0 ? "" : row.getCell(2).getStringCellValue()));
+            assertThat(joined.toString()).isEqualTo(text);
+        }
     }
 
     @Test
