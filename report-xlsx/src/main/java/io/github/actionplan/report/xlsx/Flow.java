@@ -105,10 +105,13 @@ final class Flow {
     private void statusSummary(SheetCursor cursor, Section.StatusSummary summary) {
         line(cursor, summary.title(), Styles.Kind.CAPTION);
         Row header = cursor.row();
-        cells.text(header, 0, "Status", styles.of(Styles.Kind.HEADER));
-        cells.text(header, 1, "Count", styles.of(Styles.Kind.HEADER));
-        cells.text(header, 2, "Share", styles.of(Styles.Kind.HEADER));
-        cursor.fit(header, 1, 11);
+        List<String> headers = summary.headers();
+        int headerLines = 1;
+        for (int i = 0; i < headers.size(); i++) {
+            String shown = cells.text(header, i, headers.get(i), styles.of(Styles.Kind.HEADER));
+            headerLines = Math.max(headerLines, Texts.wrappedLines(shown, cursor.width(i) - 1));
+        }
+        cursor.fit(header, headerLines, 11);
         int firstCountRow = cursor.rowIndex();
         for (Section.StatusCount count : summary.counts()) {
             Row row = cursor.row();

@@ -25,8 +25,9 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 
 /**
  * A native column chart of the status counts: one column per status in the summary's order, each
- * in its BRAG fill, with its count written on it. Its data are the count cells beside it, and its
- * alternative text is the summary's description.
+ * in its BRAG fill, with its count written on it. Its data are the count cells above it, its
+ * series is named by the counts column's header, and its alternative text is the summary's
+ * description.
  */
 final class StatusChart {
 
@@ -72,7 +73,7 @@ final class StatusChart {
         data.setBarDirection(BarDirection.COL);
         data.setVaryColors(false);
         XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(categories, numbers);
-        series.setTitle("Count", null);
+        series.setTitle(summary.headers().get(1), null);
         for (int i = 0; i < counts.size(); i++) {
             byte[] rgb = HexFormat.of().parseHex(counts.get(i).fill().hex());
             series.getDataPoint(i).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb)));

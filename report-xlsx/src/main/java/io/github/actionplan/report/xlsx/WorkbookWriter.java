@@ -90,7 +90,7 @@ final class WorkbookWriter {
     private void legend(Section.Legend legend, Layout.Page page) {
         Sheet sheet = workbook.createSheet(names.unique(legend.title(), "Key"));
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Colour", "Status", "Meaning"});
+        rows.add(legend.headers().toArray(String[]::new));
         for (Section.LegendEntry entry : legend.entries()) {
             rows.add(new String[] {entry.colourName(), entry.label(), entry.meaning()});
         }

@@ -96,6 +96,10 @@ class XlsxReportRendererTest {
                     .isEqualTo("Test Fire and Rescue Service, as of 1 November 2023");
             assertThat(rowStarting(first, "Reporting date").getCell(1).getStringCellValue()).isEqualTo("1 November 2023");
 
+            XSSFRow header = rowStarting(first, "Status");
+            assertThat(List.of(header.getCell(1).getStringCellValue(), header.getCell(2).getStringCellValue()))
+                    .containsExactly("Items", "Share");
+            assertThat(header.getCell(0).getCellStyle().getFont().getBold()).isTrue();
             XSSFRow offTrack = rowStarting(first, "Open - Actions on going off track");
             assertThat(offTrack.getCell(1).getNumericCellValue()).isEqualTo(15);
             assertThat(offTrack.getCell(2).getNumericCellValue()).isEqualTo(0.75);
@@ -122,6 +126,7 @@ class XlsxReportRendererTest {
             assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Overview!$A$10:$A$13");
             assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Overview!$B$10:$B$13");
             assertThat(series.getValuesData().getPointAt(0).intValue()).isEqualTo(15);
+            assertThat(series.getCTBarSer().getTx().getV()).isEqualTo("Items");
             List<String> fills = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 XDDFSolidFillProperties fill = (XDDFSolidFillProperties) series.getDataPoint(i).getShapeProperties()
@@ -230,6 +235,9 @@ class XlsxReportRendererTest {
     void theLegendIsOnItsOwnKeySheetWithEachStatusOnItsFill() throws IOException {
         try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
             XSSFSheet key = workbook.getSheet("Key");
+            XSSFRow header = rowStarting(key, "BRAG");
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Status");
+            assertThat(header.getCell(2).getStringCellValue()).isEqualTo("Meaning");
             XSSFRow amber = rowStarting(key, "Amber");
             assertThat(amber.getCell(1).getStringCellValue()).isEqualTo("At risk");
             assertThat(amber.getCell(2).getStringCellValue()).isEqualTo("What at risk means");
