@@ -36,9 +36,6 @@ import picocli.CommandLine.Spec;
                         + " overallProgress and recommendations (ref, status, label, progress, due, reason)."})
 final class StatusCommand implements Callable<Integer> {
 
-    /** The order the text output lists counts in, as the reports do: open items green to red, then complete. */
-    private static final List<Status> TEXT_ORDER = List.of(Status.ON_TRACK, Status.AT_RISK, Status.OFF_TRACK,
-            Status.COMPLETE);
     /** The order of the keys of {@code counts} in the JSON output. */
     private static final List<Status> JSON_ORDER = List.of(Status.COMPLETE, Status.ON_TRACK, Status.AT_RISK,
             Status.OFF_TRACK);
@@ -81,8 +78,8 @@ final class StatusCommand implements Callable<Integer> {
         out.println("Status at " + summary.asOf() + ": " + summary.total()
                 + (summary.total() == 1 ? " recommendation" : " recommendations") + ", overall progress "
                 + summary.overallProgress().rounded() + "%");
-        int labelWidth = TEXT_ORDER.stream().mapToInt(s -> plan.statusLabels().label(s).length()).max().orElse(0);
-        for (Status status : TEXT_ORDER) {
+        int labelWidth = Status.summaryOrder().stream().mapToInt(s -> plan.statusLabels().label(s).length()).max().orElse(0);
+        for (Status status : Status.summaryOrder()) {
             out.println("  " + pad(plan.statusLabels().label(status), labelWidth) + "  "
                     + String.format(Locale.ROOT, "%3d", summary.counts().count(status)));
         }
