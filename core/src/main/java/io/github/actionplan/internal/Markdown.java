@@ -89,7 +89,14 @@ public final class Markdown {
                 case StrongEmphasis s -> inlines(s, source, emphasis, true, out);
                 case SoftLineBreak b -> append(out, " ", emphasis, strong);
                 case HardLineBreak b -> out.add(new Inline.LineBreak());
-                case Text t -> append(out, literal(t, source), emphasis, strong);
+                case Text t -> {
+                    String text = literal(t, source);
+                    // Trailing spaces before a line break are the break's own markup, not text.
+                    if (t.getNext() instanceof HardLineBreak || t.getNext() instanceof SoftLineBreak) {
+                        text = text.stripTrailing();
+                    }
+                    append(out, text, emphasis, strong);
+                }
                 default -> append(out, literal(node, source).replace('\n', ' '), emphasis, strong);
             }
         }

@@ -1,7 +1,8 @@
 package io.github.actionplan.report;
 
 /**
- * A column of a {@link Section.Table}.
+ * A column of a {@link Section.Table}. Its cells are all of the type its {@link ColumnType} names,
+ * or {@link Cell.EmptyCell} where there is nothing to show.
  *
  * @param header the header text
  * @param type   what its cells hold

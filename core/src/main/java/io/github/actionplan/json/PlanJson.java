@@ -1,0 +1,99 @@
+package io.github.actionplan.json;
+
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.validation.InvalidPlanException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Reads and writes plans in actionplan's JSON format, {@code schemaVersion} 1.
+ *
+ * <p>The format is a public contract, described by the JSON Schema at {@link #SCHEMA_RESOURCE} on
+ * core's class path: camelCase field names matching the model, ISO-8601 dates, timescales as the
+ * plan writes them, narrative as a CommonMark subset.
+ *
+ * <h2>Example Usage</h2>
+ * <pre>{@code
+ * ActionPlan plan = PlanJson.read(Path.of("derbyshire-2023-11-01.json"));
+ * PlanJson.write(plan.withTitle("Summary"), Path.of("copy.json"));
+ * }</pre>
+ *
+ * <p>Use {@link #reader()} to see warnings or change the reading limits.
+ */
+public final class PlanJson {
+
+    /** The class-path resource of the JSON Schema for the format. */
+    public static final String SCHEMA_RESOURCE = "/io/github/actionplan/json/action-plan-1.schema.json";
+
+    private PlanJson() {}
+
+    /** The strict reader with default limits. */
+    public static PlanReader reader() {
+        return PlanReader.defaultReader();
+    }
+
+    /**
+     * Reads the plan in {@code file}, ignoring warnings.
+     *
+     * @throws InvalidPlanException listing every problem, if the plan has errors
+     * @throws IOException if the file cannot be read
+     */
+    public static ActionPlan read(Path file) throws IOException {
+        return reader().read(file).plan();
+    }
+
+    /**
+     * Reads a plan from JSON text, ignoring warnings.
+     *
+     * @throws InvalidPlanException listing every problem, if the plan has errors
+     */
+    public static ActionPlan fromJson(String json) throws InvalidPlanException {
+        return reader().read(json).plan();
+    }
+
+    /** Writes {@code plan} as UTF-8 JSON to {@code out}, which is flushed, not closed. */
+    public static void write(ActionPlan plan, OutputStream out) throws IOException {
+        PlanWriter.write(plan, out);
+    }
+
+    /**
+     * Writes {@code plan} to {@code file} through a temporary file moved into place, so a failed
+     * write never leaves half a plan.
+     */
+    public static void write(ActionPlan plan, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                write(plan, out);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** {@code plan} as JSON text. */
+    public static String toJson(ActionPlan plan) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(plan, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The JSON Schema for the format. */
+    public static URL schema() {
+        return PlanJson.class.getResource(SCHEMA_RESOURCE);
+    }
+}

@@ -1,0 +1,164 @@
+package io.github.actionplan.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.validation.InvalidPlanException;
+import io.github.actionplan.validation.PlanValidator;
+import io.github.actionplan.validation.Problem;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads plans from JSON, strictly: unknown fields, duplicate keys, trailing content, wrong types
+ * and missing required fields are errors, and the document's size, nesting and string lengths are
+ * limited. Every problem is reported at once, each with its JSON path and line and column; then the
+ * plan's semantic checks ({@link PlanValidator}) run. Warnings do not stop a read; errors do.
+ *
+ * <h2>Example Usage</h2>
+ * <pre>{@code
+ * PlanReader reader = PlanJson.reader();
+ * try {
+ *     PlanReader.Result result = reader.read(Path.of("derbyshire-2023-11-01.json"));
+ *     result.warnings().forEach(w -> log.warn(w.toString()));
+ *     ActionPlan plan = result.plan();
+ * } catch (InvalidPlanException e) {
+ *     e.problems().forEach(System.err::println);
+ *     // derbyshire.json: /recommendations/3/progress: 120 is not a percentage (0-100) (line 40, column 19)
+ * }
+ * }</pre>
+ *
+ * <p>A reader is immutable and safe to share between threads.
+ */
+public final class PlanReader {
+
+    private static final PlanReader DEFAULT = new PlanReader(Limits.DEFAULT);
+
+    private final Limits limits;
+    private final JsonFactory factory;
+
+    private PlanReader(Limits limits) {
+        this.limits = limits;
+        this.factory = LocatedJson.factory(limits);
+    }
+
+    static PlanReader defaultReader() {
+        return DEFAULT;
+    }
+
+    /** A reader with other limits. */
+    public PlanReader withLimits(Limits limits) {
+        return new PlanReader(Objects.requireNonNull(limits, "limits"));
+    }
+
+    /** The limits this reader enforces. */
+    public Limits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads the plan in {@code file}.
+     *
+     * @throws InvalidPlanException listing every problem, if the plan has errors
+     * @throws IOException if the file cannot be read
+     */
+    public Result read(Path file) throws IOException {
+        long size = Files.size(file);
+        String name = String.valueOf(file.getFileName());
+        if (size > limits.maxDocumentBytes()) {
+            throw new InvalidPlanException(name, List.of(tooLarge(size)));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, name);
+        }
+    }
+
+    /**
+     * Reads a plan from {@code json} text.
+     *
+     * @throws InvalidPlanException listing every problem, if the plan has errors
+     */
+    public Result read(String json) throws InvalidPlanException {
+        try {
+            return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "the plan");
+        } catch (InvalidPlanException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IllegalStateException("reading from memory cannot fail", e);
+        }
+    }
+
+    /**
+     * Reads a plan from {@code in} (UTF-8, UTF-16 or UTF-32 JSON), which is not closed.
+     *
+     * @param source what is being read, e.g. a file name, for messages
+     * @throws InvalidPlanException listing every problem, if the plan has errors
+     * @throws IOException if {@code in} cannot be read
+     */
+    public Result read(InputStream in, String source) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        LocatedJson json = LocatedJson.read(factory, in, limits, problems);
+        Optional<ActionPlan> plan = Optional.empty();
+        Optional<JsonNode> root = json.root();
+        if (root.isPresent()) {
+            plan = new Binder(problems).plan(root.get());
+            plan.ifPresent(p -> problems.addAll(PlanValidator.validate(p)));
+        }
+        List<Problem> located = problems.stream()
+                .map(json::locate)
+                .sorted(Comparator.comparingInt((Problem p) -> p.line().orElse(Integer.MAX_VALUE))
+                        .thenComparingInt(p -> p.column().orElse(Integer.MAX_VALUE)))
+                .toList();
+        if (plan.isEmpty() || located.stream().anyMatch(Problem::isError)) {
+            throw new InvalidPlanException(source, located);
+        }
+        return new Result(plan.get(), located);
+    }
+
+    private Problem tooLarge(long size) {
+        return Problem.error("", "the document is " + size + " bytes, more than the " + limits.maxDocumentBytes()
+                + " bytes allowed");
+    }
+
+    /**
+     * A plan that was read, with the warnings found in it.
+     *
+     * @param plan     the plan
+     * @param warnings problems that did not stop the read, in document order
+     */
+    public record Result(ActionPlan plan, List<Problem> warnings) {
+        /** Copies the list. */
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Limits on what a reader accepts, so a hostile or broken file cannot exhaust memory.
+     *
+     * @param maxDocumentBytes the largest document, in bytes (default 64 MiB)
+     * @param maxStringLength  the longest string, in characters (default 1,000,000)
+     * @param maxDepth         the deepest nesting of objects and arrays (default 16; a plan needs 5)
+     */
+    public record Limits(long maxDocumentBytes, int maxStringLength, int maxDepth) {
+        /** The defaults: 64 MiB, 1,000,000 characters, depth 16. */
+        public static final Limits DEFAULT = new Limits(64L * 1024 * 1024, 1_000_000, 16);
+
+        /** Checks every limit is positive. */
+        public Limits {
+            if (maxDocumentBytes < 1 || maxStringLength < 1 || maxDepth < 1) {
+                throw new IllegalArgumentException("limits must be positive: " + maxDocumentBytes + ", "
+                        + maxStringLength + ", " + maxDepth);
+            }
+        }
+    }
+}

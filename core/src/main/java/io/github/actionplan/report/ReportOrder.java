@@ -1,0 +1,37 @@
+package io.github.actionplan.report;
+
+import io.github.actionplan.rules.RecommendationAssessment;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+
+/** The order a report lists recommendations in. Sorting is stable: ties keep the plan's order. */
+public enum ReportOrder {
+    /** The plan's own order. */
+    PLAN(Comparator.comparingInt(r -> 0)),
+    /** Worst status first (off track, at risk, on track, complete), then the longest overdue first. */
+    WORST_FIRST(Comparator.comparing(RecommendationAssessment::status)
+            .thenComparing(r -> r.dueDate().orElse(LocalDate.MAX))),
+    /** Earliest due date first; items with no due date last. */
+    DUE_DATE(Comparator.comparing((RecommendationAssessment r) -> r.dueDate().orElse(LocalDate.MAX)));
+
+    private final Comparator<RecommendationAssessment> comparator;
+
+    ReportOrder(Comparator<RecommendationAssessment> comparator) {
+        this.comparator = comparator;
+    }
+
+    /** The comparator that puts recommendations in this order. */
+    public Comparator<RecommendationAssessment> comparator() {
+        return comparator;
+    }
+
+    static Optional<ReportOrder> named(String name) {
+        for (ReportOrder order : values()) {
+            if (order.name().equalsIgnoreCase(name)) {
+                return Optional.of(order);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.actionplan.report;
+
+import io.github.actionplan.model.Status;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The report templates core ships. Each is a value you can adjust; see
+ * {@link RecommendationTableTemplate} and {@link ActionPlanTemplate}.
+ *
+ * <pre>{@code
+ * Report summary = ReportTemplates.summary().build(plan, LocalDate.of(2023, 11, 1));
+ * Report worst = ReportTemplates.named("exceptions").orElseThrow().build(plan, asOf);
+ * }</pre>
+ */
+public final class ReportTemplates {
+
+    /** The names of the templates, in the order {@link #named(String)} knows them. */
+    public static final List<String> NAMES = List.of("summary", "action-plan", "exceptions");
+
+    private static final Set<ReportPart> ALL_PARTS = Set.of(ReportPart.values());
+
+    private ReportTemplates() {}
+
+    /**
+     * The summary report, as Derbyshire's appendix: the key facts, the status counts, then one
+     * row per recommendation with its ref and text, number of sub-actions, deadline, status and
+     * overall %, in the plan's order; then the key to the colours.
+     */
+    public static RecommendationTableTemplate summary() {
+        return new RecommendationTableTemplate("summary", "Summary",
+                List.of(ReportColumn.SUMMARY, ReportColumn.SUB_ACTIONS, ReportColumn.DEADLINE, ReportColumn.STATUS,
+                        ReportColumn.PROGRESS),
+                ReportOrder.PLAN, Set.of(Status.values()), ALL_PARTS, Palette.standard());
+    }
+
+    /** The full action plan, as Merseyside's: one chapter per recommendation, with the latest update. */
+    public static ActionPlanTemplate actionPlan() {
+        return new ActionPlanTemplate(ReportOrder.PLAN, false, ALL_PARTS, Palette.standard());
+    }
+
+    /**
+     * The exceptions report: only the items at risk or off track, worst first (off track before
+     * at risk, then the longest overdue), each with the reason in words.
+     */
+    public static RecommendationTableTemplate exceptions() {
+        return new RecommendationTableTemplate("exceptions", "Exceptions",
+                List.of(ReportColumn.REF, ReportColumn.TEXT, ReportColumn.OWNER, ReportColumn.DUE_DATE,
+                        ReportColumn.PROGRESS, ReportColumn.STATUS, ReportColumn.REASON),
+                ReportOrder.WORST_FIRST, Set.of(Status.OFF_TRACK, Status.AT_RISK), ALL_PARTS, Palette.standard());
+    }
+
+    /** The template with this name ("summary", "action-plan" or "exceptions"). */
+    public static Optional<ReportTemplate> named(String name) {
+        Map<String, ReportTemplate> templates = Map.of(
+                "summary", summary(), "action-plan", actionPlan(), "exceptions", exceptions());
+        return Optional.ofNullable(templates.get(name));
+    }
+}

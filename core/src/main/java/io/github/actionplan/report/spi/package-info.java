@@ -1,0 +1,21 @@
+/**
+ * The renderer plugin interface and its registry.
+ *
+ * <p>A format is a {@link io.github.actionplan.report.spi.ReportRenderer} listed in
+ * {@code META-INF/services/io.github.actionplan.report.spi.ReportRenderer};
+ * {@link io.github.actionplan.report.spi.ReportRenderers#load()} finds every one on the class path,
+ * {@link io.github.actionplan.report.spi.ReportRenderers#of(ReportRenderer...)} takes the ones you
+ * give it. Options travel in {@link io.github.actionplan.report.spi.RenderOptions}, a value with
+ * defaults, so the interface never has to change to grow.
+ *
+ * <h2>Why there are no priorities</h2>
+ * When two renderers claim one format the registry refuses to build, naming both classes and
+ * their jars, instead of picking one. Picking by priority or class-path order would let the order
+ * of jars on a class path change the bytes of a committee paper without anyone noticing.
+ *
+ * <h2>Testing a renderer</h2>
+ * Core's test-jar ({@code actionplan-core}, type {@code test-jar}) holds the contract kit,
+ * {@code io.github.actionplan.report.spi.RendererContractTest}: subclass it with your renderer and
+ * a text extractor for your format.
+ */
+package io.github.actionplan.report.spi;

@@ -1,0 +1,125 @@
+package io.github.actionplan.rules;
+
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.SubAction;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Applies a {@link StatusRule} to recommendations and their sub-actions at a reporting date,
+ * rolling sub-action statuses up as its {@link RollUp} says.
+ *
+ * <pre>{@code
+ * Assessor assessor = Assessor.standard();                        // default rule, own deadline
+ * PlanAssessment at = assessor.assess(plan, LocalDate.of(2023, 11, 1));
+ * at.recommendations().get(0).reason();
+ *     // "deadline 30 Mar 2023 passed 216 days before 1 Nov 2023 at 87%"
+ *
+ * Assessor worst = Assessor.of(ScheduleStatusRule.standard(), RollUp.WORST_SUB_ACTION);
+ * }</pre>
+ */
+public final class Assessor {
+
+    private static final Assessor STANDARD = new Assessor(DefaultStatusRule.standard(), RollUp.RECOMMENDATION);
+
+    private final StatusRule rule;
+    private final RollUp rollUp;
+
+    private Assessor(StatusRule rule, RollUp rollUp) {
+        this.rule = Objects.requireNonNull(rule, "rule");
+        this.rollUp = Objects.requireNonNull(rollUp, "rollUp");
+    }
+
+    /** The default rule with the recommendation's own deadline and progress deciding. */
+    public static Assessor standard() {
+        return STANDARD;
+    }
+
+    /** {@code rule}, rolled up as {@code rollUp} says. */
+    public static Assessor of(StatusRule rule, RollUp rollUp) {
+        return new Assessor(rule, rollUp);
+    }
+
+    /** The rule applied to each item. */
+    public StatusRule rule() {
+        return rule;
+    }
+
+    /** How sub-action statuses roll up. */
+    public RollUp rollUp() {
+        return rollUp;
+    }
+
+    /** Every recommendation of {@code plan} assessed at {@code asOf}. */
+    public PlanAssessment assess(ActionPlan plan, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        List<RecommendationAssessment> assessments = new ArrayList<>(plan.recommendations().size());
+        for (Recommendation recommendation : plan.recommendations()) {
+            assessments.add(assess(recommendation, asOf));
+        }
+        return new PlanAssessment(plan, asOf, assessments);
+    }
+
+    /** One recommendation assessed at {@code asOf}. */
+    public RecommendationAssessment assess(Recommendation recommendation, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        List<Assessment> subActions = new ArrayList<>(recommendation.subActions().size());
+        for (SubAction subAction : recommendation.subActions()) {
+            subActions.add(checked(rule.assess(WorkItem.of(subAction), asOf)));
+        }
+        WorkItem own = WorkItem.of(recommendation);
+        Assessment assessment = switch (rollUp) {
+            case RECOMMENDATION -> checked(rule.assess(own, asOf));
+            case WORST_SUB_ACTION -> worst(recommendation, own, subActions, asOf);
+            case MAJORITY -> majority(own, subActions, asOf);
+        };
+        return new RecommendationAssessment(recommendation, asOf, assessment, subActions);
+    }
+
+    private Assessment worst(Recommendation recommendation, WorkItem own, List<Assessment> subActions, LocalDate asOf) {
+        if (own.isComplete() || subActions.isEmpty()) {
+            return checked(rule.assess(own, asOf));
+        }
+        int worst = 0;
+        for (int i = 1; i < subActions.size(); i++) {
+            if (subActions.get(i).status().isWorseThan(subActions.get(worst).status())) {
+                worst = i;
+            }
+        }
+        Assessment chosen = subActions.get(worst);
+        return Assessment.of(chosen.status(), "worst sub-action " + recommendation.subActions().get(worst).id()
+                + ": " + chosen.reason());
+    }
+
+    private Assessment majority(WorkItem own, List<Assessment> subActions, LocalDate asOf) {
+        if (own.isComplete() || subActions.isEmpty()) {
+            return checked(rule.assess(own, asOf));
+        }
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        subActions.forEach(a -> counts.merge(a.status(), 1, Integer::sum));
+        Status most = null;
+        // Status is declared worst first, so on a tie the first (worse) status found stays.
+        for (Status status : Status.values()) {
+            if (counts.containsKey(status) && (most == null || counts.get(status) > counts.get(most))) {
+                most = status;
+            }
+        }
+        return Assessment.of(most, counts.get(most) + " of " + subActions.size() + " sub-actions are "
+                + most.defaultLabel().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private Assessment checked(Assessment assessment) {
+        return Objects.requireNonNull(assessment, () -> "status rule " + rule + " returned null");
+    }
+
+    @Override
+    public String toString() {
+        return "Assessor[" + rule + ", " + rollUp + "]";
+    }
+}

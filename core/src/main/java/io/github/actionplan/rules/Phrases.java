@@ -1,0 +1,48 @@
+package io.github.actionplan.rules;
+
+import io.github.actionplan.model.Percent;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How rules write dates, percentages and day counts in their reasons: one voice for all. */
+final class Phrases {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private Phrases() {}
+
+    static String date(LocalDate date) {
+        // Locale.UK writes "Sept" for September since JDK 17's CLDR data; plans write "Sep".
+        return DATE.format(date).replace("Sept", "Sep");
+    }
+
+    /**
+     * A whole percent where the value is whole; otherwise one decimal place, so that a reason
+     * never reads "at 75%, below 75%" for 74.9%.
+     */
+    static String percent(Percent percent) {
+        java.math.BigDecimal value = percent.value();
+        if (value.stripTrailingZeros().scale() <= 0) {
+            return value.setScale(0, java.math.RoundingMode.UNNECESSARY) + "%";
+        }
+        return value.setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    static String days(long days) {
+        return days == 1 ? "1 day" : days + " days";
+    }
+
+    /** The assessment of a complete item: every rule starts by asking whether the work is done. */
+    static java.util.Optional<Assessment> ifComplete(WorkItem item) {
+        return item.isComplete()
+                ? java.util.Optional.of(Assessment.of(io.github.actionplan.model.Status.COMPLETE,
+                        item.completedOn().map(d -> "completed on " + date(d)).orElse("progress is 100%")))
+                : java.util.Optional.empty();
+    }
+
+    /** "deadline 1 Jun 2023 passed 153 days before 1 Nov 2023 at 44%". */
+    static String overdue(WorkItem item, LocalDate due, LocalDate asOf) {
+        return "deadline " + date(due) + " passed " + days(java.time.temporal.ChronoUnit.DAYS.between(due, asOf))
+                + " before " + date(asOf) + " at " + percent(item.progress());
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.actionplan.rules;
+
+import io.github.actionplan.model.Status;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Progress against schedule: progress compared with the share of time elapsed between the start
+ * and the due date. On track at 90% of schedule or better, off track below 70%, at risk between;
+ * off track once overdue. An item with no start or due date is judged by the
+ * {@link DefaultStatusRule#standard() default rule}, and the reason says so.
+ *
+ * <p>Example: started 1 April, due 30 September, assessed on 1 July (half the time gone) at 40%:
+ * 40 / 50 = 80% of schedule, at risk.
+ */
+public final class ScheduleStatusRule implements StatusRule {
+
+    private static final ScheduleStatusRule STANDARD = new ScheduleStatusRule(90, 70);
+
+    private final int onTrackFrom;
+    private final int offTrackBelow;
+
+    private ScheduleStatusRule(int onTrackFrom, int offTrackBelow) {
+        this.onTrackFrom = onTrackFrom;
+        this.offTrackBelow = offTrackBelow;
+    }
+
+    /** On track at 90% of schedule or better, off track below 70%. */
+    public static ScheduleStatusRule standard() {
+        return STANDARD;
+    }
+
+    /**
+     * A rule with other thresholds, in percent of schedule.
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= offTrackBelow <= onTrackFrom}
+     */
+    public static ScheduleStatusRule of(int onTrackFrom, int offTrackBelow) {
+        if (offTrackBelow < 0 || offTrackBelow > onTrackFrom) {
+            throw new IllegalArgumentException("need 0 <= offTrackBelow (" + offTrackBelow + ") <= onTrackFrom ("
+                    + onTrackFrom + ")");
+        }
+        return new ScheduleStatusRule(onTrackFrom, offTrackBelow);
+    }
+
+    @Override
+    public Assessment assess(WorkItem item, LocalDate asOf) {
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(asOf, "asOf");
+        Optional<Assessment> complete = Phrases.ifComplete(item);
+        if (complete.isPresent()) {
+            return complete.get();
+        }
+        Optional<LocalDate> due = item.dueDate();
+        Optional<LocalDate> start = item.start();
+        if (due.isEmpty() || start.isEmpty() || !start.get().isBefore(due.get())) {
+            Assessment fallback = DefaultStatusRule.standard().assess(item, asOf);
+            return Assessment.of(fallback.status(), fallback.reason() + " (no schedule to measure against)");
+        }
+        if (due.get().isBefore(asOf)) {
+            return Assessment.of(Status.OFF_TRACK, Phrases.overdue(item, due.get(), asOf));
+        }
+        long total = ChronoUnit.DAYS.between(start.get(), due.get());
+        long elapsed = Math.max(0, ChronoUnit.DAYS.between(start.get(), asOf));
+        if (elapsed == 0) {
+            return Assessment.of(Status.ON_TRACK, "not due to start until " + Phrases.date(start.get()) + " at "
+                    + Phrases.percent(item.progress()));
+        }
+        BigDecimal expected = BigDecimal.valueOf(elapsed * 100).divide(BigDecimal.valueOf(total), MathContext.DECIMAL64);
+        BigDecimal ofSchedule = item.progress().value().multiply(BigDecimal.valueOf(100))
+                .divide(expected, MathContext.DECIMAL64);
+        String reason = Phrases.percent(item.progress()) + " done with "
+                + expected.setScale(0, RoundingMode.HALF_UP) + "% of the time from " + Phrases.date(start.get())
+                + " to " + Phrases.date(due.get()) + " gone: " + ofSchedule.setScale(0, RoundingMode.HALF_UP)
+                + "% of schedule";
+        if (ofSchedule.compareTo(BigDecimal.valueOf(onTrackFrom)) >= 0) {
+            return Assessment.of(Status.ON_TRACK, reason);
+        }
+        if (ofSchedule.compareTo(BigDecimal.valueOf(offTrackBelow)) < 0) {
+            return Assessment.of(Status.OFF_TRACK, reason + ", below " + offTrackBelow + "%");
+        }
+        return Assessment.of(Status.AT_RISK, reason + ", below " + onTrackFrom + "%");
+    }
+
+    @Override
+    public String toString() {
+        return "ScheduleStatusRule[on track from " + onTrackFrom + "%, off track below " + offTrackBelow + "%]";
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.actionplan.rules;
+
+import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The facts a {@link StatusRule} judges: the same for a recommendation and a sub-action.
+ *
+ * @param ref         the item's ref or id, for messages
+ * @param progress    how far along it is
+ * @param due         its timescale, where it has one
+ * @param dueDate     the date it is due, where there is one
+ * @param start       when work started, where known
+ * @param completedOn when it was completed, where known
+ * @param blockedBy   who must act first, where the work is blocked
+ */
+public record WorkItem(String ref, Percent progress, Optional<Timescale> due, Optional<LocalDate> dueDate,
+        Optional<LocalDate> start, Optional<LocalDate> completedOn, Optional<String> blockedBy) {
+
+    /** Checks nothing is null. */
+    public WorkItem {
+        Objects.requireNonNull(ref, "ref");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(dueDate, "dueDate");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(completedOn, "completedOn");
+        Objects.requireNonNull(blockedBy, "blockedBy");
+    }
+
+    /**
+     * A recommendation's own facts: its {@linkplain Recommendation#progress() progress} and
+     * {@linkplain Recommendation#dueDate() due date}, blocked when any of its sub-actions is.
+     */
+    public static WorkItem of(Recommendation recommendation) {
+        Optional<String> blockedBy = recommendation.subActions().stream()
+                .filter(s -> s.completedOn().isEmpty() && !s.effectiveProgress().isComplete())
+                .map(SubAction::blockedBy)
+                .flatMap(Optional::stream)
+                .findFirst();
+        Optional<LocalDate> start = recommendation.subActions().stream()
+                .map(SubAction::start)
+                .flatMap(Optional::stream)
+                .min(LocalDate::compareTo);
+        return new WorkItem(recommendation.ref(), recommendation.progress(), recommendation.deadline(),
+                recommendation.dueDate(), start, recommendation.completedOn(), blockedBy);
+    }
+
+    /** A sub-action's facts. */
+    public static WorkItem of(SubAction subAction) {
+        return new WorkItem(subAction.id(), subAction.effectiveProgress(), subAction.due(),
+                subAction.due().flatMap(Timescale::dueDate), subAction.start(), subAction.completedOn(),
+                subAction.blockedBy());
+    }
+
+    /** Whether it is done: 100% or a completion date. */
+    public boolean isComplete() {
+        return completedOn.isPresent() || progress.isComplete();
+    }
+
+    /** Whether work is waiting on someone else. */
+    public boolean isBlocked() {
+        return blockedBy.isPresent();
+    }
+}

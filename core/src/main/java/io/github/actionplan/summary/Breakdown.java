@@ -1,0 +1,13 @@
+package io.github.actionplan.summary;
+
+import io.github.actionplan.model.Percent;
+
+/**
+ * The status counts and mean progress of one group of recommendations: one owner's, one kind's
+ * or one pillar's.
+ *
+ * @param name     the group, e.g. "People and Organisational Development"
+ * @param counts   the status counts within it
+ * @param progress the mean progress of its recommendations
+ */
+public record Breakdown(String name, StatusCounts counts, Percent progress) {}

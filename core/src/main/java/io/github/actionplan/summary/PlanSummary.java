@@ -1,0 +1,174 @@
+package io.github.actionplan.summary;
+
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.Pillar;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.RecommendationKind;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.rules.RecommendationAssessment;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A plan summed up at a reporting date: status counts and shares, overall progress, blocked
+ * sub-actions, the same by owner, kind and pillar, overdue items and what falls due soon.
+ *
+ * <pre>{@code
+ * PlanSummary summary = PlanSummary.of(plan, LocalDate.of(2023, 11, 1), Assessor.standard());
+ * summary.counts().count(Status.OFF_TRACK);   // 15
+ * summary.overallProgress().rounded();        // 45
+ * summary.overdue().get(0).daysOverdue();     // 216
+ * }</pre>
+ */
+public final class PlanSummary {
+
+    /** The group name for recommendations with no owner. */
+    public static final String NO_OWNER = "No owner given";
+    /** The group name for recommendations with no pillar. */
+    public static final String NO_PILLAR = "No pillar given";
+
+    private final PlanAssessment assessment;
+    private final StatusCounts counts;
+
+    private PlanSummary(PlanAssessment assessment) {
+        this.assessment = Objects.requireNonNull(assessment, "assessment");
+        this.counts = StatusCounts.of(assessment.recommendations());
+    }
+
+    /** The summary of an assessed plan. */
+    public static PlanSummary of(PlanAssessment assessment) {
+        return new PlanSummary(assessment);
+    }
+
+    /** The summary of {@code plan} assessed by {@code assessor} at {@code asOf}. */
+    public static PlanSummary of(ActionPlan plan, LocalDate asOf, Assessor assessor) {
+        return new PlanSummary(assessor.assess(plan, asOf));
+    }
+
+    /** The assessment summed up. */
+    public PlanAssessment assessment() {
+        return assessment;
+    }
+
+    /** The reporting date. */
+    public LocalDate asOf() {
+        return assessment.asOf();
+    }
+
+    /** The number of recommendations. */
+    public int total() {
+        return counts.total();
+    }
+
+    /** The count of each status, zero included. */
+    public StatusCounts counts() {
+        return counts;
+    }
+
+    /** The mean progress of all recommendations (0% for an empty plan). */
+    public Percent overallProgress() {
+        return mean(assessment.recommendations());
+    }
+
+    /** The number of sub-actions in the plan. */
+    public int subActionCount() {
+        return assessment.plan().recommendations().stream().mapToInt(r -> r.subActions().size()).sum();
+    }
+
+    /** The open sub-actions waiting on someone else. */
+    public int blockedSubActions() {
+        int blocked = 0;
+        for (Recommendation recommendation : assessment.plan().recommendations()) {
+            for (SubAction subAction : recommendation.subActions()) {
+                if (subAction.isBlocked() && !subAction.effectiveProgress().isComplete()) {
+                    blocked++;
+                }
+            }
+        }
+        return blocked;
+    }
+
+    /** Counts and progress per owner, in order of first appearance; {@link #NO_OWNER} for none. */
+    public List<Breakdown> byOwner() {
+        return breakdown(r -> r.recommendation().owner().orElse(NO_OWNER));
+    }
+
+    /** Counts and progress per kind, in {@link RecommendationKind} order, kinds present only. */
+    public List<Breakdown> byKind() {
+        List<Breakdown> byKind = breakdown(r -> r.recommendation().kind().displayName());
+        List<String> order = java.util.Arrays.stream(RecommendationKind.values())
+                .map(RecommendationKind::displayName).toList();
+        return byKind.stream().sorted(Comparator.comparingInt(b -> order.indexOf(b.name()))).toList();
+    }
+
+    /** Counts and progress per pillar, in {@link Pillar} order, then {@link #NO_PILLAR}; groups present only. */
+    public List<Breakdown> byPillar() {
+        List<Breakdown> byPillar = breakdown(r -> r.recommendation().pillar().map(Pillar::displayName).orElse(NO_PILLAR));
+        List<String> order = new ArrayList<>(java.util.Arrays.stream(Pillar.values()).map(Pillar::displayName).toList());
+        order.add(NO_PILLAR);
+        return byPillar.stream().sorted(Comparator.comparingInt(b -> order.indexOf(b.name()))).toList();
+    }
+
+    /** Open recommendations past their due date, most overdue first, then in plan order. */
+    public List<OverdueItem> overdue() {
+        List<OverdueItem> overdue = new ArrayList<>();
+        for (RecommendationAssessment r : assessment.recommendations()) {
+            if (r.isOverdue()) {
+                overdue.add(new OverdueItem(r, ChronoUnit.DAYS.between(r.dueDate().orElseThrow(), asOf())));
+            }
+        }
+        overdue.sort(Comparator.comparingLong(OverdueItem::daysOverdue).reversed());
+        return overdue;
+    }
+
+    /**
+     * Open recommendations due from the reporting date up to {@code days} days after it, soonest
+     * first.
+     */
+    public List<RecommendationAssessment> dueWithin(int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days " + days + " is negative");
+        }
+        LocalDate last = asOf().plusDays(days);
+        return assessment.recommendations().stream()
+                .filter(r -> r.status() != Status.COMPLETE)
+                .filter(r -> r.dueDate().filter(d -> !d.isBefore(asOf()) && !d.isAfter(last)).isPresent())
+                .sorted(Comparator.comparing(r -> r.dueDate().orElseThrow()))
+                .toList();
+    }
+
+    private List<Breakdown> breakdown(Function<RecommendationAssessment, String> key) {
+        Map<String, List<RecommendationAssessment>> groups = new LinkedHashMap<>();
+        for (RecommendationAssessment r : assessment.recommendations()) {
+            groups.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
+        }
+        List<Breakdown> breakdowns = new ArrayList<>();
+        groups.forEach((name, items) -> breakdowns.add(new Breakdown(name, StatusCounts.of(items), mean(items))));
+        return breakdowns;
+    }
+
+    private static Percent mean(List<RecommendationAssessment> items) {
+        if (items.isEmpty()) {
+            return Percent.ZERO;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (RecommendationAssessment item : items) {
+            sum = sum.add(item.progress().value());
+        }
+        return Percent.of(sum.divide(BigDecimal.valueOf(items.size()), MathContext.DECIMAL64)
+                .min(BigDecimal.valueOf(100)));
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.actionplan.summary;
+
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.rules.RecommendationAssessment;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What changed between two snapshots of a plan, say last quarter's and this quarter's: status
+ * moves, newly completed and newly overdue items, and progress per item. Recommendations are
+ * matched by ref.
+ *
+ * <pre>{@code
+ * SnapshotComparison change = SnapshotComparison.between(
+ *         assessor.assess(lastQuarter, LocalDate.of(2025, 3, 31)),
+ *         assessor.assess(thisQuarter, LocalDate.of(2025, 6, 30)));
+ * change.newlyComplete();   // the items completed this quarter
+ * }</pre>
+ *
+ * @param changes the recommendations in both snapshots, in the later snapshot's order
+ * @param added   refs only in the later snapshot
+ * @param removed refs only in the earlier snapshot
+ */
+public record SnapshotComparison(List<ItemChange> changes, List<String> added, List<String> removed) {
+
+    /** Copies the lists. */
+    public SnapshotComparison {
+        changes = List.copyOf(changes);
+        added = List.copyOf(added);
+        removed = List.copyOf(removed);
+    }
+
+    /** Compares an earlier assessment of a plan with a later one. */
+    public static SnapshotComparison between(PlanAssessment before, PlanAssessment after) {
+        Map<String, RecommendationAssessment> earlier = new LinkedHashMap<>();
+        before.recommendations().forEach(r -> earlier.put(r.recommendation().ref(), r));
+        List<ItemChange> changes = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        for (RecommendationAssessment now : after.recommendations()) {
+            String ref = now.recommendation().ref();
+            RecommendationAssessment then = earlier.remove(ref);
+            if (then == null) {
+                added.add(ref);
+            } else {
+                changes.add(new ItemChange(ref, then.status(), now.status(), then.progress(), now.progress(),
+                        !then.isOverdue() && now.isOverdue()));
+            }
+        }
+        List<String> removed = earlier.values().stream().map(RecommendationAssessment::recommendation)
+                .map(Recommendation::ref).toList();
+        return new SnapshotComparison(changes, added, removed);
+    }
+
+    /** The items whose status changed. */
+    public List<ItemChange> statusMoves() {
+        return changes.stream().filter(ItemChange::statusChanged).toList();
+    }
+
+    /** The items that became complete. */
+    public List<ItemChange> newlyComplete() {
+        return changes.stream().filter(ItemChange::newlyComplete).toList();
+    }
+
+    /** The items that became overdue. */
+    public List<ItemChange> newlyOverdue() {
+        return changes.stream().filter(ItemChange::newlyOverdue).toList();
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.actionplan.validation;
+
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.ProgressUpdate;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.RecommendationKind;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a plan for problems its builders cannot see because they depend on the rest of the
+ * plan or on its reporting date: a completion date after the reporting date, progress of 100%
+ * beside an open sub-action, a timescale nobody can read, a cause of concern that is not there.
+ * Every problem is reported, each with the JSON path of the value.
+ *
+ * <pre>{@code
+ * List<Problem> problems = PlanValidator.validate(plan);
+ * problems.stream().filter(Problem::isError).forEach(System.err::println);
+ * }</pre>
+ *
+ * <p>{@link io.github.actionplan.json.PlanJson} runs these checks on every plan it reads.
+ */
+public final class PlanValidator {
+
+    private PlanValidator() {}
+
+    /** Every problem in {@code plan}, errors and warnings, in document order. */
+    public static List<Problem> validate(ActionPlan plan) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<LocalDate> asOf = plan.asOf();
+        boolean published = plan.source().published().isPresent();
+        Set<String> causes = plan.recommendations().stream()
+                .filter(r -> r.kind() == RecommendationKind.CAUSE_OF_CONCERN)
+                .map(Recommendation::ref)
+                .collect(Collectors.toSet());
+        for (int i = 0; i < plan.recommendations().size(); i++) {
+            Recommendation recommendation = plan.recommendations().get(i);
+            String path = "/recommendations/" + i;
+            recommendation.causeOfConcern().ifPresent(ref -> {
+                if (!causes.contains(ref)) {
+                    problems.add(Problem.error(path + "/causeOfConcern",
+                            "'" + ref + "' is not the ref of a cause of concern in this plan"));
+                }
+            });
+            recommendation.deadline().ifPresent(t -> checkTimescale(t, published, path + "/deadline", problems));
+            checkCompletion(recommendation.completedOn(), recommendation.reportedProgress(), asOf,
+                    path, problems);
+            recommendation.reportedProgress().filter(Percent::isComplete).ifPresent(p -> {
+                for (SubAction subAction : recommendation.subActions()) {
+                    if (subAction.completedOn().isEmpty()
+                            && subAction.progress().filter(sp -> !sp.isComplete()).isPresent()) {
+                        problems.add(Problem.warning(path + "/progress", "progress is 100% but sub-action "
+                                + subAction.id() + " is at " + subAction.progress().get()));
+                        break;
+                    }
+                }
+            });
+            for (int j = 0; j < recommendation.subActions().size(); j++) {
+                SubAction subAction = recommendation.subActions().get(j);
+                String subPath = path + "/subActions/" + j;
+                subAction.due().ifPresent(t -> checkTimescale(t, published, subPath + "/due", problems));
+                checkCompletion(subAction.completedOn(), subAction.progress(), asOf, subPath, problems);
+            }
+            List<ProgressUpdate> updates = recommendation.updates();
+            for (int j = 1; j < updates.size(); j++) {
+                if (updates.get(j).period().compareTo(updates.get(j - 1).period()) < 0) {
+                    problems.add(Problem.warning(path + "/updates/" + j + "/period", "updates are not oldest first: "
+                            + updates.get(j).period() + " comes after " + updates.get(j - 1).period()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void checkCompletion(Optional<LocalDate> completedOn, Optional<Percent> progress,
+            Optional<LocalDate> asOf, String path, List<Problem> problems) {
+        if (completedOn.isEmpty()) {
+            return;
+        }
+        LocalDate completed = completedOn.get();
+        if (asOf.isPresent() && completed.isAfter(asOf.get())) {
+            problems.add(Problem.error(path + "/completedOn", "completed on " + completed
+                    + ", after the reporting date " + asOf.get() + " (/asOf)"));
+        }
+        progress.filter(p -> !p.isComplete()).ifPresent(p -> problems.add(Problem.warning(path + "/progress",
+                "progress is " + p + " but the item was completed on " + completed)));
+    }
+
+    private static void checkTimescale(Timescale timescale, boolean published, String path, List<Problem> problems) {
+        switch (timescale.kind()) {
+            case UNRECOGNISED -> {
+                String text = timescale.text();
+                boolean several = text.contains(";") && java.util.Arrays.stream(text.split(";"))
+                        .allMatch(part -> !part.isBlank() && Timescale.parse(part).isRecognised());
+                problems.add(Problem.warning(path, several
+                        ? "'" + text + "' holds several timescales; give each its own sub-action"
+                        : "'" + text + "' is not a timescale actionplan understands, so it has no due date;"
+                                + " write a date ('1 June 2023'), a month ('Dec 2024'), a financial year ('2024/25'),"
+                                + " a quarter ('Q2 2024/25'), 'With immediate effect' or 'Ongoing'"));
+            }
+            case IMMEDIATE -> {
+                if (!published) {
+                    problems.add(Problem.warning(path, "'" + timescale.text() + "' means the source's publication"
+                            + " date, which /source/published does not give, so it has no due date"));
+                }
+            }
+            default -> {
+                // Understood, with a due date or deliberately without one.
+            }
+        }
+    }
+}

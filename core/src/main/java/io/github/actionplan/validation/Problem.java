@@ -1,0 +1,75 @@
+package io.github.actionplan.validation;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * One thing wrong with a plan: what, where (a JSON Pointer into the plan's JSON, and the line and
+ * column where the JSON was read from text) and how serious.
+ *
+ * <pre>{@code
+ * /recommendations/3/subActions/1/progress: 120 is not a percentage (0-100) (line 40, column 27)
+ * }</pre>
+ *
+ * @param severity an error or a warning
+ * @param path     a JSON Pointer (RFC 6901) to the value, e.g. {@code /recommendations/3/ref};
+ *                 {@code ""} for the whole document
+ * @param message  what is wrong and what is allowed
+ * @param line     the 1-based line in the JSON text, where known
+ * @param column   the 1-based column in the JSON text, where known
+ */
+public record Problem(Severity severity, String path, String message, OptionalInt line, OptionalInt column) {
+
+    /** Checks nothing is null. */
+    public Problem {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(line, "line");
+        Objects.requireNonNull(column, "column");
+    }
+
+    /** An error at {@code path}, with no text position. */
+    public static Problem error(String path, String message) {
+        return new Problem(Severity.ERROR, path, message, OptionalInt.empty(), OptionalInt.empty());
+    }
+
+    /** A warning at {@code path}, with no text position. */
+    public static Problem warning(String path, String message) {
+        return new Problem(Severity.WARNING, path, message, OptionalInt.empty(), OptionalInt.empty());
+    }
+
+    /** This problem at a line and column of the JSON text. */
+    public Problem at(int line, int column) {
+        return new Problem(severity, path, message, OptionalInt.of(line), OptionalInt.of(column));
+    }
+
+    /** Whether this is an error. */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The path as shown to people: {@code "/"} for the whole document. */
+    public String displayPath() {
+        return path.isEmpty() ? "/" : path;
+    }
+
+    /**
+     * {@code "/recommendations/3/ref: duplicate ref 'Rec 4' (line 40, column 12)"}, warnings
+     * starting with {@code "warning: "}.
+     */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder();
+        if (severity == Severity.WARNING) {
+            text.append("warning: ");
+        }
+        text.append(displayPath()).append(": ").append(message);
+        if (line.isPresent()) {
+            text.append(" (line ").append(line.getAsInt());
+            column.ifPresent(c -> text.append(", column ").append(c));
+            text.append(')');
+        }
+        return text.toString();
+    }
+}

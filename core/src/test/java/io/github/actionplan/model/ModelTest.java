@@ -1,0 +1,131 @@
+package io.github.actionplan.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ModelTest {
+
+    private static Recommendation.Builder afi() {
+        return Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT).text("Words.");
+    }
+
+    @Test
+    void progressIsTheReportedProgressWhenThePlanGivesOne() {
+        Recommendation r = afi().reportedProgress(44)
+                .addSubAction(SubAction.builder().id("1").progress(100).build())
+                .build();
+
+        assertThat(r.progress()).isEqualTo(Percent.of(44));
+    }
+
+    @Test
+    void progressIsTheWeightedMeanOfTheSubActionsOtherwise() {
+        Recommendation r = afi()
+                .addSubAction(SubAction.builder().id("1").progress(100).weight(new BigDecimal("3")).build())
+                .addSubAction(SubAction.builder().id("2").progress(0).build())
+                .build();
+
+        assertThat(r.progress()).isEqualTo(Percent.of(75));
+    }
+
+    @Test
+    void progressIsComputedExactlyAndShownRoundedHalfUp() {
+        Recommendation r = afi()
+                .addSubAction(SubAction.builder().id("1").progress(Percent.of(new BigDecimal("87.5"))).build())
+                .addSubAction(SubAction.builder().id("2").progress(Percent.of(new BigDecimal("37.5"))).build())
+                .build();
+
+        assertThat(r.progress().value()).isEqualByComparingTo("62.5");
+        assertThat(r.progress().rounded()).isEqualTo(63);
+    }
+
+    @Test
+    void aSubActionWithNoReportedProgressCountsAsZeroUnlessCompleted() {
+        Recommendation r = afi()
+                .addSubAction(SubAction.builder().id("1").build())
+                .addSubAction(SubAction.builder().id("2").completedOn(LocalDate.of(2024, 1, 1)).build())
+                .build();
+
+        assertThat(r.progress()).isEqualTo(Percent.of(50));
+    }
+
+    @Test
+    void dueDateIsTheDeadlineElseTheLatestSubActionDueDate() {
+        Recommendation withDeadline = afi().deadline(Timescale.parse("Dec 2024"))
+                .addSubAction(SubAction.builder().id("1").due(Timescale.parse("Jan 2025")).build())
+                .build();
+        Recommendation without = afi()
+                .addSubAction(SubAction.builder().id("1").due(Timescale.parse("Aug 2024")).build())
+                .addSubAction(SubAction.builder().id("2").due(Timescale.parse("Ongoing")).build())
+                .addSubAction(SubAction.builder().id("3").due(Timescale.parse("Jan 2025")).build())
+                .build();
+
+        assertThat(withDeadline.dueDate()).contains(LocalDate.of(2024, 12, 31));
+        assertThat(without.dueDate()).contains(LocalDate.of(2025, 1, 31));
+    }
+
+    @Test
+    void aPercentageOutsideZeroToHundredIsRejectedWithTheValue() {
+        assertThatThrownBy(() -> Percent.of(120)).hasMessage("120 is not a percentage (0-100)");
+        assertThatThrownBy(() -> Percent.of(new BigDecimal("-0.5"))).hasMessage("-0.5 is not a percentage (0-100)");
+    }
+
+    @Test
+    void twoSubActionsWithOneIdAreRejectedNamingTheItem() {
+        assertThatThrownBy(() -> afi()
+                .addSubAction(SubAction.builder().id("1.1").build())
+                .addSubAction(SubAction.builder().id("1.1").build())
+                .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("recommendation AFI 1 has two sub-actions with id 1.1");
+    }
+
+    @Test
+    void twoRecommendationsWithOneRefAreRejected() {
+        assertThatThrownBy(() -> ActionPlan.builder().title("t").organisation("o")
+                .source(SourceInspection.builder().body("HMICFRS").title("r").build())
+                .addRecommendation(afi().build())
+                .addRecommendation(afi().build())
+                .build())
+                .hasMessage("plan has two recommendations with ref AFI 1");
+    }
+
+    @Test
+    void aMissingRequiredAttributeIsNamed() {
+        assertThatThrownBy(() -> Recommendation.builder().ref("AFI 1").text("Words.").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("kind");
+    }
+
+    @Test
+    void withProgressCopiesASubActionWithOneChange() {
+        SubAction before = SubAction.builder().id("1").description("Survey").progress(10).build();
+        SubAction after = before.withProgress(Percent.of(80));
+
+        assertThat(after.progress()).contains(Percent.of(80));
+        assertThat(after.description()).contains("Survey");
+        assertThat(before.progress()).contains(Percent.of(10));
+    }
+
+    @Test
+    void statusLabelsFallBackToTheDefaults() {
+        StatusLabels labels = StatusLabels.builder().putCustom(Status.ON_TRACK, "Open - Actions on going on track").build();
+
+        assertThat(labels.label(Status.ON_TRACK)).isEqualTo("Open - Actions on going on track");
+        assertThat(labels.label(Status.AT_RISK)).isEqualTo("At risk");
+        assertThat(labels.all()).hasSize(4);
+    }
+
+    @Test
+    void statusesAreOrderedWorstFirst() {
+        assertThat(Status.OFF_TRACK.isWorseThan(Status.AT_RISK)).isTrue();
+        assertThat(Status.AT_RISK.isWorseThan(Status.ON_TRACK)).isTrue();
+        assertThat(Status.ON_TRACK.isWorseThan(Status.COMPLETE)).isTrue();
+        assertThat(Status.COMPLETE.brag()).isEqualTo(Brag.BLUE);
+        assertThat(Brag.AMBER.displayName()).isEqualTo("Amber");
+    }
+}

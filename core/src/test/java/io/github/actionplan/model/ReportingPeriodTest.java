@@ -1,0 +1,73 @@
+package io.github.actionplan.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ReportingPeriodTest {
+
+    @Test
+    void aprilToJune2025IsTheFirstQuarterOf2025To26() {
+        ReportingPeriod period = ReportingPeriod.parse("April-June 2025");
+
+        assertThat(period).isEqualTo(ReportingPeriod.of(2025, 1));
+        assertThat(period.toString()).isEqualTo("Q1 2025/26");
+        assertThat(period.displayName()).isEqualTo("April-June 2025");
+        assertThat(period.start()).isEqualTo(LocalDate.of(2025, 4, 1));
+        assertThat(period.end()).isEqualTo(LocalDate.of(2025, 6, 30));
+    }
+
+    @Test
+    void januaryToMarchBelongsToTheFinancialYearThatStartedTheAprilBefore() {
+        ReportingPeriod period = ReportingPeriod.parse("January to March 2026");
+
+        assertThat(period).isEqualTo(ReportingPeriod.of(2025, 4));
+        assertThat(period.end()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(period.displayName()).isEqualTo("January-March 2026");
+    }
+
+    @Test
+    void everyWrittenFormOfAQuarterReadsTheSame() {
+        ReportingPeriod q2 = ReportingPeriod.of(2024, 2);
+
+        assertThat(ReportingPeriod.parse("Q2 2024/25")).isEqualTo(q2);
+        assertThat(ReportingPeriod.parse("2024/25 Q2")).isEqualTo(q2);
+        assertThat(ReportingPeriod.parse("2024-Q2")).isEqualTo(q2);
+        assertThat(ReportingPeriod.parse("July-September 2024")).isEqualTo(q2);
+        assertThat(ReportingPeriod.parse("Jul-Sep 2024")).isEqualTo(q2);
+        assertThat(ReportingPeriod.parse(q2.toString())).isEqualTo(q2);
+    }
+
+    @Test
+    void monthsThatAreNotAQuarterAreRejectedWithTheFormsUnderstood() {
+        assertThatThrownBy(() -> ReportingPeriod.parse("May-July 2025"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'May-July 2025' is not a reporting period; write a UK financial quarter such as"
+                        + " 'Q1 2025/26', '2025-Q1' or 'April-June 2025'");
+        assertThat(ReportingPeriod.tryParse("Q5 2025/26")).isEmpty();
+        assertThat(ReportingPeriod.tryParse("Q1 2025/27")).isEmpty();
+    }
+
+    @Test
+    void aDateFallsInTheQuarterThatContainsIt() {
+        assertThat(ReportingPeriod.containing(LocalDate.of(2025, 6, 30))).isEqualTo(ReportingPeriod.of(2025, 1));
+        assertThat(ReportingPeriod.containing(LocalDate.of(2025, 7, 1))).isEqualTo(ReportingPeriod.of(2025, 2));
+        assertThat(ReportingPeriod.containing(LocalDate.of(2026, 1, 1))).isEqualTo(ReportingPeriod.of(2025, 4));
+        assertThat(ReportingPeriod.of(2025, 1).contains(LocalDate.of(2025, 4, 1))).isTrue();
+        assertThat(ReportingPeriod.of(2025, 1).contains(LocalDate.of(2025, 3, 31))).isFalse();
+    }
+
+    @Test
+    void quartersFollowOnAcrossFinancialYears() {
+        assertThat(ReportingPeriod.of(2024, 4).next()).isEqualTo(ReportingPeriod.of(2025, 1));
+        assertThat(ReportingPeriod.of(2025, 1).previous()).isEqualTo(ReportingPeriod.of(2024, 4));
+        assertThat(ReportingPeriod.of(2024, 4)).isLessThan(ReportingPeriod.of(2025, 1));
+    }
+
+    @Test
+    void aQuarterOutsideOneToFourIsRejected() {
+        assertThatThrownBy(() -> ReportingPeriod.of(2025, 5)).hasMessage("quarter 5 is not 1, 2, 3 or 4");
+    }
+}

@@ -1,0 +1,169 @@
+package io.github.actionplan.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.actionplan.fixtures.SeedPlans;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class TimescaleTest {
+
+    private static void assertResolves(String text, Timescale.Kind kind, LocalDate due) {
+        Timescale timescale = Timescale.parse(text);
+        assertThat(timescale.text()).isEqualTo(text);
+        assertThat(timescale.kind()).as(text).isEqualTo(kind);
+        assertThat(timescale.dueDate()).as(text).contains(due);
+    }
+
+    @Test
+    void anIsoDateIsDueThatDay() {
+        assertResolves("2024-12-31", Timescale.Kind.DATE, LocalDate.of(2024, 12, 31));
+    }
+
+    @Test
+    void aDayMonthAndYearAsPlansPrintThemIsDueThatDay() {
+        assertResolves("01 Jun 2023", Timescale.Kind.DATE, LocalDate.of(2023, 6, 1));
+        assertResolves("1 June 2023", Timescale.Kind.DATE, LocalDate.of(2023, 6, 1));
+        assertResolves("30 Mar 2023", Timescale.Kind.DATE, LocalDate.of(2023, 3, 30));
+        assertResolves("1st September 2023", Timescale.Kind.DATE, LocalDate.of(2023, 9, 1));
+        assertResolves("1/6/2023", Timescale.Kind.DATE, LocalDate.of(2023, 6, 1));
+    }
+
+    @Test
+    void anIsoMonthIsDueOnItsLastDay() {
+        assertResolves("2024-12", Timescale.Kind.MONTH, LocalDate.of(2024, 12, 31));
+        assertResolves("2024-02", Timescale.Kind.MONTH, LocalDate.of(2024, 2, 29));
+    }
+
+    @Test
+    void anAbbreviatedMonthIsDueOnItsLastDay() {
+        assertResolves("Dec 2024", Timescale.Kind.MONTH, LocalDate.of(2024, 12, 31));
+    }
+
+    @Test
+    void aFullMonthNameIsDueOnItsLastDay() {
+        assertResolves("December 2024", Timescale.Kind.MONTH, LocalDate.of(2024, 12, 31));
+    }
+
+    @Test
+    void septIsSeptember() {
+        assertResolves("Sept 2024", Timescale.Kind.MONTH, LocalDate.of(2024, 9, 30));
+    }
+
+    @Test
+    void aFinancialYearIsDueOnThirtyFirstMarchOfItsSecondYear() {
+        assertResolves("2024/25", Timescale.Kind.FINANCIAL_YEAR, LocalDate.of(2025, 3, 31));
+    }
+
+    @Test
+    void anFyPrefixedFinancialYearIsDueOnThirtyFirstMarch() {
+        assertResolves("FY 2024/25", Timescale.Kind.FINANCIAL_YEAR, LocalDate.of(2025, 3, 31));
+    }
+
+    @Test
+    void inFdpWithTwoDigitYearsIsTheFinancialYear() {
+        assertResolves("In FDP 24/25", Timescale.Kind.FINANCIAL_YEAR, LocalDate.of(2025, 3, 31));
+    }
+
+    @Test
+    void aFinancialQuarterIsDueOnItsLastDay() {
+        assertResolves("Q2 2024/25", Timescale.Kind.FINANCIAL_QUARTER, LocalDate.of(2024, 9, 30));
+        assertResolves("Q4 2024/25", Timescale.Kind.FINANCIAL_QUARTER, LocalDate.of(2025, 3, 31));
+        assertResolves("2024/25 Q3", Timescale.Kind.FINANCIAL_QUARTER, LocalDate.of(2024, 12, 31));
+    }
+
+    @Test
+    void withImmediateEffectIsDueOnTheSourcesPublicationDate() {
+        Timescale immediate = Timescale.parse("With immediate effect", LocalDate.of(2023, 3, 30));
+
+        assertThat(immediate.kind()).isEqualTo(Timescale.Kind.IMMEDIATE);
+        assertThat(immediate.dueDate()).contains(LocalDate.of(2023, 3, 30));
+    }
+
+    @Test
+    void withImmediateEffectHasNoDueDateWhenThePublicationDateIsUnknown() {
+        assertThat(Timescale.parse("With immediate effect").dueDate()).isEmpty();
+    }
+
+    @Test
+    void ongoingHasNoDueDate() {
+        Timescale ongoing = Timescale.parse("Ongoing");
+
+        assertThat(ongoing.kind()).isEqualTo(Timescale.Kind.ONGOING);
+        assertThat(ongoing.isOngoing()).isTrue();
+        assertThat(ongoing.dueDate()).isEmpty();
+    }
+
+    @Test
+    void freeTextIsKeptVerbatimWithNoDueDate() {
+        Timescale free = Timescale.parse("When the national guidance is published");
+
+        assertThat(free.kind()).isEqualTo(Timescale.Kind.UNRECOGNISED);
+        assertThat(free.isRecognised()).isFalse();
+        assertThat(free.text()).isEqualTo("When the national guidance is published");
+        assertThat(free.dueDate()).isEmpty();
+    }
+
+    @Test
+    void severalTimescalesInOneCellAreNotOneTimescale() {
+        assertThat(Timescale.parse("Aug 2024; June 2024; July 2024").kind()).isEqualTo(Timescale.Kind.UNRECOGNISED);
+    }
+
+    @Test
+    void datesThatDoNotExistAndYearsThatDoNotFollowOnAreNotUnderstood() {
+        assertThat(Timescale.parse("30 Feb 2024").isRecognised()).isFalse();
+        assertThat(Timescale.parse("2024-13").isRecognised()).isFalse();
+        assertThat(Timescale.parse("2024/26").isRecognised()).isFalse();
+        assertThat(Timescale.parse("Smarch 2024").isRecognised()).isFalse();
+    }
+
+    @Test
+    void aBlankTimescaleIsRejected() {
+        assertThatThrownBy(() -> Timescale.parse("  ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a timescale cannot be blank");
+    }
+
+    @Test
+    void timescalesAreEqualByTextKindAndDueDate() {
+        assertThat(Timescale.parse("Dec 2024")).isEqualTo(Timescale.parse("Dec 2024"))
+                .isNotEqualTo(Timescale.parse("December 2024"));
+        assertThat(Timescale.of(LocalDate.of(2024, 12, 31)).text()).isEqualTo("2024-12-31");
+    }
+
+    @Test
+    void everyTimescaleInBothSeedsResolvesAsAPersonWouldReadIt() {
+        Map<String, Optional<LocalDate>> expected = new LinkedHashMap<>();
+        expected.put("30 Mar 2023", Optional.of(LocalDate.of(2023, 3, 30)));
+        expected.put("01 Jun 2023", Optional.of(LocalDate.of(2023, 6, 1)));
+        expected.put("01 Aug 2023", Optional.of(LocalDate.of(2023, 8, 1)));
+        expected.put("01 Sep 2023", Optional.of(LocalDate.of(2023, 9, 1)));
+        expected.put("01 Oct 2023", Optional.of(LocalDate.of(2023, 10, 1)));
+        expected.put("01 Jan 2024", Optional.of(LocalDate.of(2024, 1, 1)));
+        expected.put("01 Mar 2024", Optional.of(LocalDate.of(2024, 3, 1)));
+        expected.put("Dec 2024", Optional.of(LocalDate.of(2024, 12, 31)));
+        expected.put("Aug 2024", Optional.of(LocalDate.of(2024, 8, 31)));
+        expected.put("June 2024", Optional.of(LocalDate.of(2024, 6, 30)));
+        expected.put("Ongoing", Optional.empty());
+        expected.put("Jan 2025", Optional.of(LocalDate.of(2025, 1, 31)));
+        expected.put("In FDP 24/25", Optional.of(LocalDate.of(2025, 3, 31)));
+        expected.put("May 2024", Optional.of(LocalDate.of(2024, 5, 31)));
+        expected.put("July 2024", Optional.of(LocalDate.of(2024, 7, 31)));
+        expected.put("October 2024", Optional.of(LocalDate.of(2024, 10, 31)));
+        expected.put("Nov 2024", Optional.of(LocalDate.of(2024, 11, 30)));
+
+        Map<String, Optional<LocalDate>> seen = new LinkedHashMap<>();
+        Stream.of(SeedPlans.derbyshire(), SeedPlans.merseyside())
+                .flatMap(plan -> plan.recommendations().stream())
+                .forEach(r -> {
+                    r.deadline().ifPresent(t -> seen.put(t.text(), t.dueDate()));
+                    r.subActions().forEach(s -> s.due().ifPresent(t -> seen.put(t.text(), t.dueDate())));
+                });
+
+        assertThat(seen).containsExactlyInAnyOrderEntriesOf(expected);
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.actionplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NarrativeTest {
+
+    @Test
+    void paragraphsAreSeparatedByABlankLine() {
+        Narrative n = Narrative.parse("First paragraph\nstill first.\n\nSecond.");
+
+        assertThat(n.blocks()).containsExactly(Block.Paragraph.of("First paragraph still first."),
+                Block.Paragraph.of("Second."));
+    }
+
+    @Test
+    void bulletAndNumberedListsBecomeLists() {
+        Narrative n = Narrative.parse("Delivered:\n\n1. Guidance.\n2. Training.\n\n- one\n- two");
+
+        assertThat(n.blocks()).hasSize(3);
+        assertThat(n.blocks().get(1)).isInstanceOfSatisfying(Block.NumberedList.class, list -> {
+            assertThat(list.start()).isEqualTo(1);
+            assertThat(list.items()).hasSize(2);
+        });
+        assertThat(n.blocks().get(2)).isInstanceOf(Block.BulletList.class);
+        assertThat(n.plainText()).isEqualTo("Delivered:\n1. Guidance.\n2. Training.\n• one\n• two");
+    }
+
+    @Test
+    void aNumberedListKeepsItsStartingNumber() {
+        Narrative n = Narrative.parse("4. Ensured assurance.\n5. Ensured consistency.");
+
+        assertThat(((Block.NumberedList) n.blocks().get(0)).number(1)).isEqualTo(5);
+    }
+
+    @Test
+    void nestedListsAreIndentedInPlainText() {
+        assertThat(Narrative.parse("- outer\n  - inner").plainText()).isEqualTo("• outer\n  • inner");
+    }
+
+    @Test
+    void emphasisAndStrongEmphasisBecomeStyledSpans() {
+        Block.Paragraph p = (Block.Paragraph) Narrative.parse("a *b* **c** ***d***").blocks().get(0);
+
+        assertThat(p.inlines()).containsExactly(
+                Inline.Span.plain("a "), new Inline.Span("b", true, false), Inline.Span.plain(" "),
+                new Inline.Span("c", false, true), Inline.Span.plain(" "), new Inline.Span("d", true, true));
+    }
+
+    @Test
+    void everyOtherConstructIsKeptAsTheLiteralTextTyped() {
+        List<String> literals = List.of("# Not a heading", "<b>bold</b> &amp; `code`", "[a link](http://x.invalid)",
+                "> not a quote", "\\*escaped\\*", "---", "    indented, not code", "~~strike~~");
+        for (String literal : literals) {
+            assertThat(Narrative.parse(literal).plainText()).as(literal).isEqualTo(literal.strip());
+        }
+    }
+
+    @Test
+    void aLinkReferenceDefinitionIsNotSwallowed() {
+        assertThat(Narrative.parse("[ref]: http://example.invalid").plainText()).isEqualTo("[ref]: http://example.invalid");
+    }
+
+    @Test
+    void blankTextIsAnEmptyNarrative() {
+        assertThat(Narrative.parse("  \n ").isEmpty()).isTrue();
+        assertThat(Narrative.plain("   ").isEmpty()).isTrue();
+    }
+
+    @Test
+    void aHardLineBreakIsALineBreakNotANewlineCharacter() {
+        Block.Paragraph p = (Block.Paragraph) Narrative.parse("line one  \nline two").blocks().get(0);
+
+        assertThat(p.inlines()).containsExactly(Inline.Span.plain("line one"), new Inline.LineBreak(),
+                Inline.Span.plain("line two"));
+    }
+}

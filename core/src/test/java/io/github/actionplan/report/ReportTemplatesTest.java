@@ -1,0 +1,177 @@
+package io.github.actionplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.report.spi.ContractFixtures;
+import io.github.actionplan.report.spi.HostileStrings;
+import io.github.actionplan.report.spi.ReportTexts;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportTemplatesTest {
+
+    private final ActionPlan derbyshire = SeedPlans.derbyshire();
+    private final ActionPlan merseyside = SeedPlans.merseyside();
+
+    private static <T extends Section> List<T> sections(Report report, Class<T> type) {
+        return report.sections().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    @Test
+    void summaryOfDerbyshireShowsTheCountsTheSeedPrints() {
+        Report report = ReportTemplates.summary().build(derbyshire, SeedPlans.DERBYSHIRE_AS_OF);
+        Section.StatusSummary summary = sections(report, Section.StatusSummary.class).get(0);
+
+        assertThat(report.title()).isEqualTo("HMICFRS Area For Improvement Summary Report");
+        assertThat(report.subtitle()).isEqualTo("Derbyshire Fire & Rescue Service, as of 1 November 2023");
+        assertThat(summary.title()).isEqualTo("Status as of 1 November 2023");
+        assertThat(summary.counts()).extracting(Section.StatusCount::label, Section.StatusCount::count,
+                        Section.StatusCount::shareText)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Open - Actions on going on track", 3, "15%"),
+                        org.assertj.core.groups.Tuple.tuple("At risk", 0, "0%"),
+                        org.assertj.core.groups.Tuple.tuple("Open - Actions on going off track", 15, "75%"),
+                        org.assertj.core.groups.Tuple.tuple("Completed - Actions done", 2, "10%"));
+        assertThat(summary.total()).isEqualTo(20);
+        assertThat(summary.description()).isEqualTo("Of 20 items: 3 Open - Actions on going on track, 0 At risk,"
+                + " 15 Open - Actions on going off track and 2 Completed - Actions done.");
+    }
+
+    @Test
+    void summaryHasOneRowPerRecommendationAsTheAppendixPrintsIt() {
+        Report report = ReportTemplates.summary().build(derbyshire, SeedPlans.DERBYSHIRE_AS_OF);
+        Section.Table table = report.tables().get(0);
+
+        assertThat(table.columns()).extracting(Column::header)
+                .containsExactly("Summary", "Sub actions", "Deadline date", "Status", "Overall %");
+        assertThat(table.rows()).hasSize(20);
+        List<Cell> rec17 = table.rows().get(0);
+        assertThat(rec17.get(0).text()).startsWith("Rec 17: With immediate effect, chief fire officers should notify"
+                + " HMICFRS of any allegations").contains("\n• are of a serious nature; or\n");
+        assertThat(rec17.get(1)).isEqualTo(new Cell.NumberCell(2, "2"));
+        assertThat(rec17.get(2)).isEqualTo(new Cell.TimescaleCell("30 Mar 2023",
+                java.util.Optional.of(LocalDate.of(2023, 3, 30)), "30 Mar 2023"));
+        assertThat(rec17.get(3)).isInstanceOfSatisfying(Cell.StatusCell.class, s -> {
+            assertThat(s.status()).isEqualTo(Status.OFF_TRACK);
+            assertThat(s.label()).isEqualTo("Open - Actions on going off track");
+            assertThat(s.fill()).isEqualTo(Palette.standard().fill(Status.OFF_TRACK));
+            assertThat(s.reason()).isEqualTo("deadline 30 Mar 2023 passed 216 days before 1 Nov 2023 at 87%");
+            assertThat(s.flag()).isEmpty();
+        });
+        assertThat(rec17.get(4).text()).isEqualTo("87%");
+        assertThat(table.rows()).extracting(row -> row.get(4).text()).containsExactly("87%", "87%", "6%", "44%",
+                "68%", "100%", "43%", "50%", "75%", "25%", "50%", "2%", "7%", "59%", "5%", "10%", "85%", "0%", "0%",
+                "100%");
+        assertThat(table.wide()).isTrue();
+    }
+
+    @Test
+    void actionPlanOfMerseysideHasAChapterPerAreaForImprovementWithEverythingTheSeedHas() {
+        Report report = ReportTemplates.actionPlan().build(merseyside, SeedPlans.MERSEYSIDE_AS_OF);
+        List<String> texts = ReportTexts.expected(report);
+
+        assertThat(sections(report, Section.Heading.class)).filteredOn(h -> h.level() == 1).extracting(Section.Heading::text)
+                .containsExactly("Area for improvement 1", "Area for improvement 2", "Area for improvement 3",
+                        "Area for improvement 4", "Area for improvement 5");
+        assertThat(texts).contains("HMI page", "12", "Protection", "Action Complete", "April-June 2025 update",
+                "The service should make sure all staff understand and demonstrate its values.", "In FDP 24/25",
+                "People and Organisational Development", "Cultural metrics/dashboard");
+        Section.Table actions = report.tables().stream().filter(t -> t.title().equals("Actions for Area for improvement 4"))
+                .findFirst().orElseThrow();
+        assertThat(actions.rows()).extracting(row -> row.get(3).text())
+                .containsExactly("In FDP 24/25", "May 2024", "Dec 2024", "Jan 2025", "Dec 2024");
+        assertThat(sections(report, Section.Legend.class)).hasSize(1);
+    }
+
+    @Test
+    void actionPlanShowsTheOwnersAssessmentBesideTheComputedOneAndFlagsADifference() {
+        ActionPlan disagreeing = ActionPlan.builder().from(derbyshire)
+                .recommendations(List.of(io.github.actionplan.model.Recommendation.builder()
+                        .from(derbyshire.recommendations().get(0))
+                        .assessment(io.github.actionplan.model.OwnerAssessment.of(Status.ON_TRACK))
+                        .build()))
+                .build();
+
+        Report report = ReportTemplates.actionPlan().build(disagreeing, SeedPlans.DERBYSHIRE_AS_OF);
+        Section.Table status = report.tables().get(0);
+
+        assertThat(status.rows().get(0).get(0)).isInstanceOfSatisfying(Cell.StatusCell.class, s -> {
+            assertThat(s.status()).isEqualTo(Status.OFF_TRACK);
+            assertThat(s.flag()).contains("owner's assessment: Open - Actions on going on track");
+        });
+        assertThat(status.rows().get(0).get(1)).isInstanceOfSatisfying(Cell.StatusCell.class,
+                s -> assertThat(s.status()).isEqualTo(Status.ON_TRACK));
+    }
+
+    @Test
+    void exceptionsListOnlyAtRiskAndOffTrackItemsWorstFirstWithTheirReasons() {
+        Report report = ReportTemplates.exceptions().build(derbyshire, SeedPlans.DERBYSHIRE_AS_OF);
+        Section.Table table = report.tables().get(0);
+
+        assertThat(table.rows()).hasSize(15);
+        assertThat(table.rows()).extracting(row -> ((Cell.StatusCell) row.get(5)).status()).containsOnly(Status.OFF_TRACK);
+        assertThat(table.rows()).extracting(row -> row.get(0).text()).startsWith("Rec 17", "Recommendation 34", "Rec:3");
+        assertThat(table.rows().get(0).get(6).text()).isEqualTo("deadline 30 Mar 2023 passed 216 days before 1 Nov 2023 at 87%");
+        assertThat(report.title()).isEqualTo("Exceptions: HMICFRS Area For Improvement Summary Report");
+    }
+
+    @Test
+    void exceptionsSayWhenThereAreNone() {
+        Report report = ReportTemplates.exceptions().build(derbyshire, LocalDate.of(2023, 1, 1));
+
+        assertThat(ReportTexts.expected(report)).contains("No item is Open - Actions on going off track or At risk as of 1 January 2023.");
+        assertThat(report.tables().get(0).rows()).isEmpty();
+    }
+
+    @Test
+    void templatesCanBeAdjusted() {
+        Report report = ReportTemplates.summary()
+                .withColumns(ReportColumn.REF, ReportColumn.STATUS, ReportColumn.REASON)
+                .withOrder(ReportOrder.WORST_FIRST)
+                .withParts(ReportPart.BODY)
+                .build(derbyshire, SeedPlans.DERBYSHIRE_AS_OF);
+
+        assertThat(report.sections()).hasSize(1);
+        assertThat(report.tables().get(0).columns()).extracting(Column::header).containsExactly("Ref", "Status", "Reason");
+        assertThat(report.tables().get(0).rows().get(19).get(0).text()).isEqualTo("Rec 18");
+    }
+
+    @Test
+    void aTemplateCanBeReplacedByAFunctionOfYourOwn() {
+        ReportTemplate headline = assessment -> new Report("Headline", "", assessment.plan().organisation(),
+                assessment.asOf(), assessment.plan().period(), ContractFixtures.derbyshireSummary().metadata(),
+                List.of(new Section.Heading(1, assessment.recommendations().size() + " items")));
+
+        assertThat(ReportTexts.expected(headline.build(derbyshire, SeedPlans.DERBYSHIRE_AS_OF))).contains("20 items");
+    }
+
+    @Test
+    void theDocumentMetadataIsFixedByTheReportingDateNotTheClock() {
+        Report report = ReportTemplates.summary().build(merseyside, SeedPlans.MERSEYSIDE_AS_OF);
+
+        assertThat(report.metadata().created()).isEqualTo(OffsetDateTime.of(2025, 6, 30, 0, 0, 0, 0, ZoneOffset.UTC));
+        assertThat(report.metadata().language()).isEqualTo("en-GB");
+        assertThat(report.metadata().author()).isEqualTo("Merseyside Fire and Rescue Service");
+        assertThat(report.subtitle()).isEqualTo("Merseyside Fire and Rescue Service, April-June 2025 update, as of 30 June 2025");
+        assertThat(ReportTemplates.summary().build(merseyside, SeedPlans.MERSEYSIDE_AS_OF)).isEqualTo(report);
+    }
+
+    @Test
+    void everyPlainHostileStringReachesTheReportExactlyButForTheDocumentedReplacement() {
+        List<String> texts = ReportTexts.expected(ContractFixtures.hostileActionPlan());
+        ActionPlan hostile = ContractFixtures.hostilePlan();
+
+        hostile.recommendations().forEach(r -> {
+            r.owner().ifPresent(owner -> assertThat(texts).contains(ReportText.clean(owner)));
+            r.subActions().forEach(s -> s.due().ifPresent(due -> assertThat(texts).contains(ReportText.clean(due.text()))));
+        });
+        assertThat(texts).anyMatch(t -> t.length() >= HostileStrings.LONG_TEXT_LENGTH);
+        assertThat(String.join("", texts)).doesNotContain("\u0000", "\u0007", "\uFFFE", "\uFFFF");
+    }
+}

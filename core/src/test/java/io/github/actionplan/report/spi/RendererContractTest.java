@@ -1,0 +1,368 @@
+package io.github.actionplan.report.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.github.actionplan.report.Report;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The renderer contract kit: every {@link ReportRenderer}, ours and yours, subclasses this and
+ * passes it.
+ *
+ * <h2>Example Usage</h2>
+ * <pre>{@code
+ * class MarkdownRendererContractTest extends RendererContractTest {
+ *     protected ReportRenderer renderer() { return new MarkdownRenderer(); }
+ *     protected String extractText(byte[] output) { return new String(output, UTF_8); }
+ * }
+ * }</pre>
+ *
+ * <p>On both seed plans through every template and on a plan of over 200 {@link HostileStrings},
+ * it proves that
+ * <ol>
+ *   <li>every string of the report ({@link ReportTexts#expected(Report)}) appears in the text
+ *       extracted from the output, in order, after {@link TextNormalisation} and the renderer's own
+ *       documented replacements ({@link #normaliseExpected(String)});</li>
+ *   <li>identical input gives byte-identical output, across runs and across 8 threads;</li>
+ *   <li>a stream that fails mid-way makes {@code render} throw an {@link IOException}, and a
+ *       render to a path that fails leaves no file, partial or temporary, behind;</li>
+ *   <li>the renderer is found through {@link ReportRenderers#load()} by its format (so its services
+ *       file works), its {@code FORMAT}, {@code format()}, {@code mediaType()} and
+ *       {@code fileExtension()} agree, its output starts with the format's magic bytes, and the
+ *       caller's stream is flushed but not closed.</li>
+ * </ol>
+ * Add this module to your test dependencies: {@code io.github.actionplan:actionplan-core} with
+ * {@code <type>test-jar</type>}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class RendererContractTest {
+
+    private static final int THREADS = 8;
+
+    private final Map<String, Report> reports = ContractFixtures.reports();
+    private final Map<String, byte[]> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The renderer under test. */
+    protected abstract ReportRenderer renderer();
+
+    /** All the text a person would see in {@code output}, in reading order. */
+    protected abstract String extractText(byte[] output) throws Exception;
+
+    /**
+     * Applies the renderer's documented replacement of characters its format cannot show to an
+     * expected string. The default changes nothing.
+     */
+    protected String normaliseExpected(String expected) {
+        return expected;
+    }
+
+    /** The options every render uses. */
+    protected RenderOptions options() {
+        return RenderOptions.defaults();
+    }
+
+    /**
+     * The bytes every output starts with: {@code %PDF-} for PDF, {@code PK\3\4} for OOXML (a zip),
+     * else none.
+     */
+    protected byte[] magicBytes() {
+        String type = renderer().mediaType();
+        if (type.equals("application/pdf")) {
+            return "%PDF-".getBytes(StandardCharsets.US_ASCII);
+        }
+        if (type.contains("openxmlformats") || type.endsWith("+zip") || type.equals("application/zip")) {
+            return new byte[] {'P', 'K', 3, 4};
+        }
+        return new byte[0];
+    }
+
+    static Stream<String> fixtureNames() {
+        return ContractFixtures.reports().keySet().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtureNames")
+    void everyStringOfTheReportAppearsInTheExtractedTextInOrder(String fixture) throws Exception {
+        Optional<String> failure = firstMissing(ReportTexts.expected(reports.get(fixture)),
+                extractText(render(fixture)), this::normaliseExpected);
+        if (failure.isPresent()) {
+            fail(fixture + ": " + failure.get());
+        }
+    }
+
+    /**
+     * Where {@code expected} strings are not all found in {@code extracted}, in order, after
+     * normalisation: a description of the first that is missing or out of order.
+     */
+    static Optional<String> firstMissing(List<String> expected, String extractedText,
+            UnaryOperator<String> normaliseExpected) {
+        String extracted = TextNormalisation.normalise(extractedText);
+        int from = 0;
+        for (int i = 0; i < expected.size(); i++) {
+            String wanted = TextNormalisation.normalise(normaliseExpected.apply(expected.get(i)));
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            int at = extracted.indexOf(wanted, from);
+            if (at < 0) {
+                int anywhere = extracted.indexOf(wanted);
+                return Optional.of(String.format("string %d of %d is %s in the extracted text:%n  expected: %s%n"
+                                + "  after: ...%s%n", i + 1, expected.size(), anywhere < 0 ? "missing" : "out of order",
+                        abbreviate(wanted), abbreviate(extracted.substring(Math.max(0, from - 80),
+                                Math.min(extracted.length(), from + 200)))));
+            }
+            from = at + wanted.length();
+        }
+        return Optional.empty();
+    }
+
+    @Test
+    void identicalInputGivesByteIdenticalOutput() throws IOException {
+        for (String fixture : List.of("derbyshire-summary", "merseyside-action-plan", "hostile-action-plan")) {
+            assertThat(renderFresh(fixture)).as(fixture).isEqualTo(render(fixture));
+        }
+    }
+
+    @Test
+    void concurrentRendersFromEightThreadsGiveTheSameBytes() throws Exception {
+        List<String> fixtures = List.of("derbyshire-summary", "hostile-summary");
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                String fixture = fixtures.get(i % fixtures.size());
+                Callable<byte[]> task = () -> {
+                    start.await();
+                    return renderFresh(fixture);
+                };
+                results.add(pool.submit(task));
+            }
+            start.countDown();
+            for (int i = 0; i < THREADS; i++) {
+                String fixture = fixtures.get(i % fixtures.size());
+                assertThat(results.get(i).get(5, TimeUnit.MINUTES)).as("thread %d, %s", i, fixture)
+                        .isEqualTo(render(fixture));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aStreamThatFailsMidwayMakesRenderThrowAnIOException() throws IOException {
+        int half = render("derbyshire-summary").length / 2;
+        assertThatThrownBy(() -> renderer().render(reports.get("derbyshire-summary"), options(),
+                new FailingOutputStream(OutputStream.nullOutputStream(), half)))
+                .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aFailedRenderToAPathLeavesNoFileBehindAndKeepsTheOldOne(@TempDir Path folder) throws IOException {
+        int half = render("derbyshire-summary").length / 2;
+        ReportRenderer failing = new FailingRenderer(renderer(), half);
+        Path fresh = folder.resolve("fresh." + renderer().fileExtension());
+        Path existing = Files.writeString(folder.resolve("existing." + renderer().fileExtension()), "old");
+
+        assertThatThrownBy(() -> ReportRenderers.render(failing, reports.get("derbyshire-summary"), options(), fresh))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> ReportRenderers.render(failing, reports.get("derbyshire-summary"), options(), existing))
+                .isInstanceOf(IOException.class);
+
+        assertThat(fresh).doesNotExist();
+        assertThat(existing).hasContent("old");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).containsExactly(existing);
+        }
+    }
+
+    @Test
+    void aRenderToAPathWritesTheSameBytesAsToAStream(@TempDir Path folder) throws IOException {
+        Path file = ReportRenderers.render(renderer(), reports.get("derbyshire-summary"), options(),
+                folder.resolve("summary." + renderer().fileExtension()));
+        assertThat(Files.readAllBytes(file)).isEqualTo(render("derbyshire-summary"));
+    }
+
+    @Test
+    void theRegistryFindsTheRendererByItsFormat() {
+        ReportRenderers registry = ReportRenderers.load();
+        assertThat(registry.find(renderer().format()))
+                .as("a renderer for '%s' listed in META-INF/services", renderer().format())
+                .get().isInstanceOf(renderer().getClass());
+        assertThat(registry.failures()).isEmpty();
+    }
+
+    @Test
+    void formatConstantFormatMediaTypeAndExtensionAreConsistent() throws ReflectiveOperationException {
+        ReportRenderer renderer = renderer();
+        Field constant = renderer.getClass().getField("FORMAT");
+        assertThat(Modifier.isStatic(constant.getModifiers()) && Modifier.isFinal(constant.getModifiers())).isTrue();
+        assertThat(constant.get(null)).isEqualTo(renderer.format());
+        assertThat(renderer.format()).matches("[a-z0-9][a-z0-9+.-]*");
+        assertThat(renderer.mediaType()).matches("[a-z]+/[a-zA-Z0-9.+-]+");
+        assertThat(renderer.fileExtension()).matches("[a-z0-9]+");
+        assertThat(renderer.getClass().getConstructor()).isNotNull();
+    }
+
+    @Test
+    void outputStartsWithTheFormatsMagicBytes() throws IOException {
+        byte[] magic = magicBytes();
+        for (String fixture : List.of("derbyshire-summary", "hostile-action-plan")) {
+            byte[] output = render(fixture);
+            assertThat(Arrays.copyOf(output, Math.min(output.length, magic.length))).as(fixture).isEqualTo(magic);
+        }
+    }
+
+    @Test
+    void theCallersStreamIsFlushedButNotClosed() throws IOException {
+        TrackingOutputStream out = new TrackingOutputStream();
+        renderer().render(reports.get("derbyshire-summary"), options(), out);
+        assertThat(out.closed).as("closed").isFalse();
+        assertThat(out.flushes).as("flush() calls").isPositive();
+        assertThat(out.writesSinceFlush).as("writes after the last flush()").isZero();
+        assertThat(out.bytes.toByteArray()).isEqualTo(render("derbyshire-summary"));
+    }
+
+    /** The output for a fixture, rendered once per test class. */
+    protected final byte[] render(String fixture) throws IOException {
+        byte[] output = rendered.get(fixture);
+        if (output == null) {
+            output = renderFresh(fixture);
+            rendered.put(fixture, output);
+        }
+        return output;
+    }
+
+    private byte[] renderFresh(String fixture) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer().render(reports.get(fixture), options(), out);
+        return out.toByteArray();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "... (" + text.length() + " chars)";
+    }
+
+    /** Passes writes through until a number of bytes, then fails. */
+    static final class FailingOutputStream extends OutputStream {
+        private final OutputStream out;
+        private long left;
+
+        FailingOutputStream(OutputStream out, long failAfter) {
+            this.out = out;
+            this.left = failAfter;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (left-- <= 0) {
+                throw new IOException("disk full (simulated by the contract kit)");
+            }
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            for (int i = 0; i < len; i++) {
+                write(b[off + i]);
+            }
+        }
+    }
+
+    /** Runs a real renderer against a stream that fails mid-way. */
+    private static final class FailingRenderer implements ReportRenderer {
+        private final ReportRenderer renderer;
+        private final long failAfter;
+
+        FailingRenderer(ReportRenderer renderer, long failAfter) {
+            this.renderer = renderer;
+            this.failAfter = failAfter;
+        }
+
+        @Override
+        public String format() {
+            return renderer.format();
+        }
+
+        @Override
+        public String mediaType() {
+            return renderer.mediaType();
+        }
+
+        @Override
+        public String fileExtension() {
+            return renderer.fileExtension();
+        }
+
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+            renderer.render(report, options, new FailingOutputStream(out, failAfter));
+        }
+    }
+
+    private static final class TrackingOutputStream extends OutputStream {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int flushes;
+        int writesSinceFlush;
+        boolean closed;
+
+        @Override
+        public void write(int b) throws IOException {
+            ensureOpen();
+            bytes.write(b);
+            writesSinceFlush++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            ensureOpen();
+            bytes.write(b, off, len);
+            writesSinceFlush++;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            ensureOpen();
+            flushes++;
+            writesSinceFlush = 0;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+
+        private void ensureOpen() throws IOException {
+            if (closed) {
+                throw new IOException("the renderer closed the caller's stream and then used it");
+            }
+        }
+    }
+}

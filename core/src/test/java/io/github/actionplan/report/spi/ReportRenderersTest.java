@@ -1,0 +1,252 @@
+package io.github.actionplan.report.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.actionplan.report.Report;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportRenderersTest {
+
+    /** A renderer that writes its format's name: the smallest thing that is a renderer. */
+    public static class StubRenderer implements ReportRenderer {
+        private final String format;
+
+        public StubRenderer() {
+            this("md");
+        }
+
+        StubRenderer(String format) {
+            this.format = format;
+        }
+
+        @Override
+        public String format() {
+            return format;
+        }
+
+        @Override
+        public String mediaType() {
+            return "text/markdown";
+        }
+
+        @Override
+        public String fileExtension() {
+            return format;
+        }
+
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+            out.write(format.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
+    }
+
+    /** Another renderer claiming "md". */
+    public static final class OtherMarkdownRenderer extends StubRenderer {}
+
+    /** A provider that fails while loading, as one with a missing font or dependency would. */
+    public static final class BrokenPdfRenderer extends StubRenderer {
+        public static final String FORMAT = "pdf";
+
+        public BrokenPdfRenderer() {
+            throw new IllegalStateException("no fonts installed");
+        }
+    }
+
+    private static final class ThrowingRenderer extends StubRenderer {
+        private final RuntimeException failure;
+
+        ThrowingRenderer(RuntimeException failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) {
+            throw failure;
+        }
+    }
+
+    private static final class PartialThenFailingRenderer extends StubRenderer {
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+            out.write("half a file".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        }
+    }
+
+    private static ClassLoader withServices(Path folder, String... classNames) throws IOException {
+        Path services = folder.resolve("META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(ReportRenderer.class.getName()), String.join("\n", classNames) + "\n");
+        return new URLClassLoader(new URL[] {folder.toUri().toURL()}, ReportRenderersTest.class.getClassLoader());
+    }
+
+    @Test
+    void ofScansNothingAndListsTheFormatsSorted() {
+        ReportRenderers registry = ReportRenderers.of(new StubRenderer("xlsx"), new StubRenderer("docx"));
+
+        assertThat(registry.formats()).containsExactly("docx", "xlsx");
+        assertThat(registry.find("txt")).isEmpty();
+        assertThat(registry.failures()).isEmpty();
+    }
+
+    @Test
+    void loadFindsRenderersListedInMetaInfServices() {
+        assertThat(ReportRenderers.load().find("txt")).get().isInstanceOf(PlainTextRenderer.class);
+    }
+
+    @Test
+    void findIgnoresCaseAndRequireReturnsTheRenderer() {
+        StubRenderer md = new StubRenderer("md");
+        ReportRenderers registry = ReportRenderers.of(md);
+
+        assertThat(registry.find("MD")).containsSame(md);
+        assertThat(registry.require("md")).isSameAs(md);
+    }
+
+    @Test
+    void anUnknownFormatNamesWhatExistsAndTheModuleThatAddsIt() {
+        ReportRenderers registry = ReportRenderers.of(new StubRenderer("docx"), new StubRenderer("xlsx"));
+
+        assertThatThrownBy(() -> registry.require("pdf"))
+                .isInstanceOf(RendererNotFoundException.class)
+                .hasMessage("No report renderer for format 'pdf'. Available formats: [docx, xlsx]. Add"
+                        + " actionplan-report-pdf to the runtime class path, or register a renderer with"
+                        + " ReportRenderers.of(...).");
+    }
+
+    @Test
+    void anUnknownFormatWithNoModuleOfOursSaysHowToAddOne() {
+        assertThatThrownBy(() -> ReportRenderers.of().require("odt"))
+                .hasMessage("No report renderer for format 'odt'. Available formats: []. Add a renderer for it to"
+                        + " the runtime class path, or register one with ReportRenderers.of(...).");
+    }
+
+    @Test
+    void registryFailsWhenTwoRenderersClaimTheSameFormat() {
+        assertThatThrownBy(() -> ReportRenderers.of(new StubRenderer(), new OtherMarkdownRenderer()))
+                .isInstanceOf(RendererConfigurationException.class)
+                .hasMessage("Two report renderers claim the format 'md': "
+                        + "io.github.actionplan.report.spi.ReportRenderersTest$StubRenderer (test-classes/) and "
+                        + "io.github.actionplan.report.spi.ReportRenderersTest$OtherMarkdownRenderer (test-classes/)."
+                        + " Remove one of them from the class path; class-path order never decides which one is used.");
+    }
+
+    @Test
+    void aFormatIdMustBeLowerCaseWithoutSpaces() {
+        assertThatThrownBy(() -> ReportRenderers.of(new StubRenderer("PDF")))
+                .isInstanceOf(RendererConfigurationException.class)
+                .hasMessageContaining("has the format id 'PDF'; a format id is lower case with no spaces, e.g. 'pdf'.");
+    }
+
+    @Test
+    void aProviderThatFailsToLoadIsRecordedAndDoesNotHideTheOthers(@TempDir Path folder) throws IOException {
+        ClassLoader loader = withServices(folder, BrokenPdfRenderer.class.getName(), StubRenderer.class.getName(),
+                "com.example.MissingRenderer");
+
+        ReportRenderers registry = ReportRenderers.load(loader);
+
+        assertThat(registry.formats()).containsExactly("md", "txt");
+        assertThat(registry.failures()).extracting(ProviderFailure::className)
+                .containsExactly(BrokenPdfRenderer.class.getName(), "com.example.MissingRenderer");
+        assertThat(registry.failures().get(0).format()).contains("pdf");
+        assertThat(registry.failures().get(1).format()).isEmpty();
+    }
+
+    @Test
+    void askingForTheFormatOfAFailedProviderSaysItIsPresentButFailedToLoad(@TempDir Path folder) throws IOException {
+        ReportRenderers registry = ReportRenderers.load(withServices(folder, BrokenPdfRenderer.class.getName()));
+
+        assertThatThrownBy(() -> registry.require("pdf"))
+                .isInstanceOf(RendererNotFoundException.class)
+                .hasMessage("No report renderer for format 'pdf': "
+                        + "io.github.actionplan.report.spi.ReportRenderersTest$BrokenPdfRenderer is present but failed"
+                        + " to load: java.lang.IllegalStateException: no fonts installed. Available formats: [txt].")
+                .hasRootCauseMessage("no fonts installed");
+    }
+
+    @Test
+    void aMissingFormatListsProvidersWhoseFormatIsUnknownBecauseTheyFailed(@TempDir Path folder) throws IOException {
+        ReportRenderers registry = ReportRenderers.load(withServices(folder, "com.example.MissingRenderer"));
+
+        assertThatThrownBy(() -> registry.require("docx"))
+                .hasMessageStartingWith("No report renderer for format 'docx'. Available formats: [txt]. Add"
+                        + " actionplan-report-docx to the runtime class path, or register a renderer with"
+                        + " ReportRenderers.of(...). Renderers that failed to load: com.example.MissingRenderer (");
+    }
+
+    @Test
+    void aRenderersRuntimeFailureIsWrappedWithItsFormatAndClass() {
+        ReportRenderers registry = ReportRenderers.of(new ThrowingRenderer(new IllegalStateException("boom")));
+
+        assertThatThrownBy(() -> registry.render(report(), "md", RenderOptions.defaults(), new ByteArrayOutputStream()))
+                .isInstanceOf(RenderException.class)
+                .hasMessage("The md renderer io.github.actionplan.report.spi.ReportRenderersTest$ThrowingRenderer"
+                        + " failed: java.lang.IllegalStateException: boom")
+                .satisfies(e -> assertThat(((RenderException) e).format()).isEqualTo("md"));
+    }
+
+    @Test
+    void anUncheckedIoExceptionFromARendererReachesTheCallerAsAnIoException() {
+        ReportRenderers registry = ReportRenderers.of(
+                new ThrowingRenderer(new UncheckedIOException(new IOException("disk full"))));
+
+        assertThatThrownBy(() -> registry.render(report(), "md", RenderOptions.defaults(), new ByteArrayOutputStream()))
+                .isExactlyInstanceOf(IOException.class)
+                .hasMessage("disk full");
+    }
+
+    @Test
+    void errorsAreNeverSwallowed() {
+        ReportRenderer oom = new StubRenderer() {
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) {
+                throw new OutOfMemoryError("simulated");
+            }
+        };
+
+        assertThatThrownBy(() -> ReportRenderers.render(oom, report(), RenderOptions.defaults(), new ByteArrayOutputStream()))
+                .isInstanceOf(OutOfMemoryError.class);
+    }
+
+    @Test
+    void renderingToAPathCreatesTheFolderAndWritesTheFile(@TempDir Path folder) throws IOException {
+        Path file = ReportRenderers.of(new StubRenderer()).render(report(), "md", RenderOptions.defaults(),
+                folder.resolve("nested/deeper/report.md"));
+
+        assertThat(file).hasContent("md");
+    }
+
+    @Test
+    void aFailedRenderToAPathLeavesNoPartialFile(@TempDir Path folder) throws IOException {
+        Path target = folder.resolve("report.md");
+        Path existing = Files.writeString(folder.resolve("kept.md"), "previous report");
+        ReportRenderers registry = ReportRenderers.of(new PartialThenFailingRenderer());
+
+        assertThatThrownBy(() -> registry.render(report(), "md", RenderOptions.defaults(), target))
+                .isInstanceOf(IOException.class).hasMessage("disk full");
+        assertThatThrownBy(() -> registry.render(report(), "md", RenderOptions.defaults(), existing))
+                .isInstanceOf(IOException.class);
+
+        assertThat(target).doesNotExist();
+        assertThat(existing).hasContent("previous report");
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(existing);
+        }
+    }
+
+    private static Report report() {
+        return ContractFixtures.derbyshireSummary();
+    }
+}

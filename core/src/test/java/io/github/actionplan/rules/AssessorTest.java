@@ -1,0 +1,74 @@
+package io.github.actionplan.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.actionplan.model.OwnerAssessment;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.RecommendationKind;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class AssessorTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2024, 9, 1);
+
+    /** Own deadline far off; sub-actions: one overdue, two on track. */
+    private static Recommendation mixed() {
+        return Recommendation.builder().ref("AFI 2").kind(RecommendationKind.AREA_FOR_IMPROVEMENT).text("Words.")
+                .deadline(Timescale.parse("Dec 2025"))
+                .addSubAction(SubAction.builder().id("2.1").due(Timescale.parse("Aug 2024")).progress(20).build())
+                .addSubAction(SubAction.builder().id("2.2").due(Timescale.parse("Dec 2025")).progress(20).build())
+                .addSubAction(SubAction.builder().id("2.3").due(Timescale.parse("Ongoing")).build())
+                .assessment(OwnerAssessment.of(Status.ON_TRACK))
+                .build();
+    }
+
+    @Test
+    void byDefaultTheRecommendationsOwnDeadlineAndProgressDecide() {
+        RecommendationAssessment a = Assessor.standard().assess(mixed(), AS_OF);
+
+        assertThat(a.status()).isEqualTo(Status.ON_TRACK);
+        assertThat(a.subActions()).extracting(Assessment::status)
+                .containsExactly(Status.OFF_TRACK, Status.ON_TRACK, Status.ON_TRACK);
+        assertThat(a.disagreesWithOwner()).isFalse();
+    }
+
+    @Test
+    void worstSubActionRollUpTakesTheWorstAndSaysWhich() {
+        RecommendationAssessment a = Assessor.of(DefaultStatusRule.standard(), RollUp.WORST_SUB_ACTION)
+                .assess(mixed(), AS_OF);
+
+        assertThat(a.status()).isEqualTo(Status.OFF_TRACK);
+        assertThat(a.reason()).isEqualTo("worst sub-action 2.1: deadline 31 Aug 2024 passed 1 day before 1 Sep 2024 at 20%");
+        assertThat(a.disagreesWithOwner()).isTrue();
+    }
+
+    @Test
+    void majorityRollUpTakesTheCommonestStatus() {
+        RecommendationAssessment a = Assessor.of(DefaultStatusRule.standard(), RollUp.MAJORITY).assess(mixed(), AS_OF);
+
+        assertThat(a.status()).isEqualTo(Status.ON_TRACK);
+        assertThat(a.reason()).isEqualTo("2 of 3 sub-actions are on track");
+    }
+
+    @Test
+    void aMajorityTieGoesToTheWorseStatus() {
+        Recommendation tie = Recommendation.builder().from(mixed())
+                .subActions(mixed().subActions().subList(0, 2))
+                .build();
+
+        assertThat(Assessor.of(DefaultStatusRule.standard(), RollUp.MAJORITY).assess(tie, AS_OF).status())
+                .isEqualTo(Status.OFF_TRACK);
+    }
+
+    @Test
+    void aCompleteRecommendationIsCompleteWhateverItsSubActions() {
+        Recommendation done = Recommendation.builder().from(mixed()).reportedProgress(100).build();
+
+        assertThat(Assessor.of(DefaultStatusRule.standard(), RollUp.WORST_SUB_ACTION).assess(done, AS_OF).status())
+                .isEqualTo(Status.COMPLETE);
+    }
+}

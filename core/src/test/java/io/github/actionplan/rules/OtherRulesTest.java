@@ -1,0 +1,99 @@
+package io.github.actionplan.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.Status;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class OtherRulesTest {
+
+    private static final LocalDate START = LocalDate.of(2025, 4, 1);
+    private static final LocalDate DUE = LocalDate.of(2025, 9, 28);   // 180 days after START
+    private static final LocalDate HALFWAY = START.plusDays(90);
+
+    private static WorkItem scheduled(String progress) {
+        return new WorkItem("S1", Percent.of(new BigDecimal(progress)), Optional.empty(), Optional.of(DUE),
+                Optional.of(START), Optional.empty(), Optional.empty());
+    }
+
+    private static WorkItem banded(String progress, LocalDate due) {
+        return new WorkItem("B1", Percent.of(new BigDecimal(progress)), Optional.empty(), Optional.ofNullable(due),
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void ninetyPercentOfScheduleIsOnTrack() {
+        Assessment a = ScheduleStatusRule.standard().assess(scheduled("45"), HALFWAY);
+
+        assertThat(a.status()).isEqualTo(Status.ON_TRACK);
+        assertThat(a.reason()).isEqualTo("45% done with 50% of the time from 1 Apr 2025 to 28 Sep 2025 gone: 90% of schedule");
+    }
+
+    @Test
+    void justUnderNinetyPercentOfScheduleIsAtRisk() {
+        assertThat(ScheduleStatusRule.standard().assess(scheduled("44.9"), HALFWAY).status()).isEqualTo(Status.AT_RISK);
+    }
+
+    @Test
+    void seventyPercentOfScheduleIsAtRiskAndBelowIsOffTrack() {
+        assertThat(ScheduleStatusRule.standard().assess(scheduled("35"), HALFWAY).status()).isEqualTo(Status.AT_RISK);
+        assertThat(ScheduleStatusRule.standard().assess(scheduled("34.9"), HALFWAY).status()).isEqualTo(Status.OFF_TRACK);
+    }
+
+    @Test
+    void scheduleRuleCallsOverdueWorkOffTrack() {
+        assertThat(ScheduleStatusRule.standard().assess(scheduled("99"), DUE.plusDays(1)).status())
+                .isEqualTo(Status.OFF_TRACK);
+    }
+
+    @Test
+    void scheduleRuleFallsBackToTheDefaultRuleWithoutAStartDate() {
+        Assessment a = ScheduleStatusRule.standard().assess(banded("10", LocalDate.of(2025, 12, 31)), HALFWAY);
+
+        assertThat(a.status()).isEqualTo(Status.ON_TRACK);
+        assertThat(a.reason()).endsWith("(no schedule to measure against)");
+    }
+
+    @Test
+    void scheduleThresholdsMustBeOrdered() {
+        assertThatThrownBy(() -> ScheduleStatusRule.of(60, 80))
+                .hasMessage("need 0 <= offTrackBelow (80) <= onTrackFrom (60)");
+    }
+
+    @Test
+    void progressBandsAreRedUpToTwentyFiveAmberUpToSeventyFiveGreenAbove() {
+        StatusRule bands = ProgressBandStatusRule.standard();
+        LocalDate future = LocalDate.of(2030, 1, 1);
+
+        assertThat(bands.assess(banded("25", future), HALFWAY).status()).isEqualTo(Status.OFF_TRACK);
+        assertThat(bands.assess(banded("26", future), HALFWAY).status()).isEqualTo(Status.AT_RISK);
+        assertThat(bands.assess(banded("75", future), HALFWAY).status()).isEqualTo(Status.AT_RISK);
+        assertThat(bands.assess(banded("76", future), HALFWAY))
+                .isEqualTo(Assessment.of(Status.ON_TRACK, "76%, in the 76-99% band"));
+        assertThat(bands.assess(banded("100", future), HALFWAY).status()).isEqualTo(Status.COMPLETE);
+    }
+
+    @Test
+    void progressBandsCallOverdueWorkUnderFiftyPercentRed() {
+        StatusRule bands = ProgressBandStatusRule.standard();
+        LocalDate past = HALFWAY.minusDays(3);
+
+        assertThat(bands.assess(banded("49", past), HALFWAY))
+                .isEqualTo(Assessment.of(Status.OFF_TRACK, "overdue since 27 Jun 2025 (3 days) at 49%, under 50%"));
+        assertThat(bands.assess(banded("50", past), HALFWAY).status()).isEqualTo(Status.AT_RISK);
+    }
+
+    @Test
+    void aRuleIsALambdaAway() {
+        StatusRule strict = (item, asOf) -> item.isComplete()
+                ? Assessment.of(Status.COMPLETE, "complete")
+                : Assessment.of(Status.OFF_TRACK, "not complete");
+
+        assertThat(strict.assess(banded("99", null), HALFWAY).status()).isEqualTo(Status.OFF_TRACK);
+    }
+}

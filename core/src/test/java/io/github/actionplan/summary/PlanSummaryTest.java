@@ -1,0 +1,151 @@
+package io.github.actionplan.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.Pillar;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.RecommendationKind;
+import io.github.actionplan.model.SourceInspection;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.RecommendationAssessment;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlanSummaryTest {
+
+    private final PlanSummary derbyshire =
+            PlanSummary.of(SeedPlans.derbyshire(), SeedPlans.DERBYSHIRE_AS_OF, Assessor.standard());
+
+    private static Recommendation rec(String ref, String owner, Pillar pillar, String due, int progress) {
+        return Recommendation.builder().ref(ref).kind(RecommendationKind.AREA_FOR_IMPROVEMENT).text("Words.")
+                .owner(owner).pillar(pillar).deadline(Timescale.parse(due)).reportedProgress(progress).build();
+    }
+
+    private static ActionPlan plan(Recommendation... recommendations) {
+        return ActionPlan.builder().title("Plan").organisation("Service")
+                .source(SourceInspection.builder().body("HMICFRS").title("Report").build())
+                .addRecommendations(recommendations).build();
+    }
+
+    @Test
+    void countsEveryStatusZeroIncluded() {
+        StatusCounts counts = derbyshire.counts();
+
+        assertThat(counts.counts()).containsOnlyKeys(Status.values());
+        assertThat(counts.count(Status.AT_RISK)).isZero();
+        assertThat(counts.count(Status.OFF_TRACK)).isEqualTo(15);
+        assertThat(counts.total()).isEqualTo(20);
+        assertThat(counts.open()).isEqualTo(18);
+    }
+
+    @Test
+    void sharesAreOfAllItemsAndOfOpenItemsWithCompleteKeptApart() {
+        StatusCounts counts = derbyshire.counts();
+
+        assertThat(counts.share(Status.OFF_TRACK)).isEqualByComparingTo("0.75");
+        assertThat(counts.share(Status.COMPLETE)).isEqualByComparingTo("0.1");
+        assertThat(counts.shareOfOpen(Status.OFF_TRACK)).isEqualByComparingTo(
+                BigDecimal.valueOf(15).divide(BigDecimal.valueOf(18), java.math.MathContext.DECIMAL64));
+        assertThat(counts.shareOfOpen(Status.COMPLETE)).isZero();
+        assertThat(new StatusCounts(java.util.Map.of()).share(Status.ON_TRACK)).isZero();
+    }
+
+    @Test
+    void overallProgressIsTheMeanOfTheRecommendations() {
+        // (87+87+6+44+68+100+43+50+75+25+50+2+7+59+5+10+85+0+0+100) / 20 = 903 / 20
+        assertThat(derbyshire.overallProgress()).isEqualTo(Percent.of(new BigDecimal("45.15")));
+        assertThat(derbyshire.overallProgress().rounded()).isEqualTo(45);
+        assertThat(derbyshire.subActionCount()).isEqualTo(58);
+    }
+
+    @Test
+    void overdueItemsComeMostOverdueFirst() {
+        List<OverdueItem> overdue = derbyshire.overdue();
+
+        assertThat(overdue).hasSize(15);
+        assertThat(overdue.get(0).daysOverdue()).isEqualTo(216);
+        assertThat(overdue.get(0).assessment().recommendation().ref()).isEqualTo("Rec 17");
+        assertThat(overdue.get(14).daysOverdue()).isEqualTo(31);
+        assertThat(overdue).extracting(OverdueItem::daysOverdue).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void itemsDueWithinADayWindowSoonestFirst() {
+        assertThat(derbyshire.dueWithin(60)).isEmpty();
+        assertThat(derbyshire.dueWithin(61)).extracting(r -> r.recommendation().ref()).containsExactly("Rec 9");
+        assertThat(derbyshire.dueWithin(121)).extracting(r -> r.recommendation().ref())
+                .containsExactly("Rec 9", "Rec 12", "Rec 14");
+    }
+
+    @Test
+    void breaksDownByOwnerKindAndPillar() {
+        ActionPlan plan = plan(rec("A", "Protection", Pillar.EFFECTIVENESS, "Dec 2024", 100),
+                rec("B", "People", Pillar.PEOPLE, "Dec 2023", 10),
+                rec("C", "People", Pillar.PEOPLE, "Dec 2025", 30),
+                Recommendation.builder().ref("D").kind(RecommendationKind.CAUSE_OF_CONCERN).text("Words.").build());
+        PlanSummary summary = PlanSummary.of(plan, LocalDate.of(2024, 6, 1), Assessor.standard());
+
+        assertThat(summary.byOwner()).extracting(Breakdown::name)
+                .containsExactly("Protection", "People", PlanSummary.NO_OWNER);
+        Breakdown people = summary.byOwner().get(1);
+        assertThat(people.counts().count(Status.OFF_TRACK)).isEqualTo(1);
+        assertThat(people.counts().count(Status.ON_TRACK)).isEqualTo(1);
+        assertThat(people.progress()).isEqualTo(Percent.of(20));
+        assertThat(summary.byKind()).extracting(Breakdown::name).containsExactly("Area for improvement", "Cause of concern");
+        assertThat(summary.byPillar()).extracting(Breakdown::name)
+                .containsExactly("Effectiveness", "People", PlanSummary.NO_PILLAR);
+    }
+
+    @Test
+    void countsBlockedSubActionsThatAreStillOpen() {
+        ActionPlan plan = plan(Recommendation.builder().ref("A").kind(RecommendationKind.RECOMMENDATION).text("Words.")
+                .addSubAction(SubAction.builder().id("1").blockedBy("National Fire Chiefs Council").build())
+                .addSubAction(SubAction.builder().id("2").blockedBy("Home Office").progress(100).build())
+                .addSubAction(SubAction.builder().id("3").build())
+                .build());
+
+        assertThat(PlanSummary.of(plan, LocalDate.of(2024, 1, 1), Assessor.standard()).blockedSubActions()).isEqualTo(1);
+    }
+
+    @Test
+    void comparingTwoQuarterlySnapshotsShowsWhatMoved() {
+        ActionPlan lastQuarter = plan(rec("A", "P", Pillar.PEOPLE, "Dec 2024", 40), rec("B", "P", Pillar.PEOPLE, "Jun 2025", 90),
+                rec("C", "P", Pillar.PEOPLE, "Jan 2025", 10));
+        ActionPlan thisQuarter = plan(rec("A", "P", Pillar.PEOPLE, "Dec 2024", 100), rec("B", "P", Pillar.PEOPLE, "Jun 2025", 95),
+                rec("D", "P", Pillar.PEOPLE, "Dec 2026", 0));
+        Assessor assessor = Assessor.standard();
+
+        SnapshotComparison change = SnapshotComparison.between(
+                assessor.assess(lastQuarter, LocalDate.of(2025, 3, 31)),
+                assessor.assess(thisQuarter, LocalDate.of(2025, 6, 30)));
+
+        assertThat(change.newlyComplete()).extracting(ItemChange::ref).containsExactly("A");
+        assertThat(change.newlyOverdue()).isEmpty();
+        assertThat(change.statusMoves()).extracting(ItemChange::ref, ItemChange::before, ItemChange::after)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", Status.OFF_TRACK, Status.COMPLETE));
+        assertThat(change.changes().get(1).progressChange()).isEqualByComparingTo("5");
+        assertThat(change.added()).containsExactly("D");
+        assertThat(change.removed()).containsExactly("C");
+    }
+
+    @Test
+    void anItemThatPassesItsDueDateBetweenSnapshotsIsNewlyOverdue() {
+        ActionPlan plan = plan(rec("B", "P", Pillar.PEOPLE, "Jun 2025", 90));
+        Assessor assessor = Assessor.standard();
+
+        SnapshotComparison change = SnapshotComparison.between(assessor.assess(plan, LocalDate.of(2025, 3, 31)),
+                assessor.assess(plan, LocalDate.of(2025, 9, 30)));
+
+        assertThat(change.newlyOverdue()).extracting(ItemChange::ref).containsExactly("B");
+        RecommendationAssessment later = assessor.assess(plan, LocalDate.of(2025, 9, 30)).recommendations().get(0);
+        assertThat(later.isOverdue()).isTrue();
+    }
+}
