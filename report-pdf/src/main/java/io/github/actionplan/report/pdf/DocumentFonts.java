@@ -49,6 +49,7 @@ final class DocumentFonts {
     private final Map<FontProgram, BaseFont> baseFonts = new IdentityHashMap<>();
     private final Set<Integer> reported = new HashSet<>();
     private List<FontProgram> userFonts;
+    private final StringBuilder drawnText = new StringBuilder();
 
     /**
      * @param documentKey   a hash of the document's content, from which subset prefixes are drawn
@@ -209,13 +210,17 @@ final class DocumentFonts {
     Phrase phrase(String text, TextStyle style, float size, Color colour, String where) {
         Phrase phrase = new Phrase(size * Layout.LEADING);
         phrase.setFont(defaultFont(size));
+        // Page furniture, drawn in the middle of laying out content: not part of any cell's text.
+        int noted = drawnText.length();
         addTo(phrase, text, style, size, colour, where);
+        drawnText.setLength(noted);
         return phrase;
     }
 
     /** Adds {@code text} to {@code phrase} as chunks in the fonts that can draw it. */
     void addTo(Phrase phrase, String text, TextStyle style, float size, Color colour, String where) {
         for (Run run : runs(text, style, where)) {
+            drawnText.append(run.text());
             if (run.isLineBreak()) {
                 phrase.add(new Chunk("\n", font(new Candidate(FontLibrary.liberation(style), false, false), size,
                         colour)));
@@ -223,6 +228,21 @@ final class DocumentFonts {
                 phrase.add(new Chunk(run.text(), font(run.candidate(), size, colour)));
             }
         }
+    }
+
+    /** Ends a paragraph in the text noted by {@link #takeDrawnText()}. */
+    void endParagraph() {
+        drawnText.append('\n');
+    }
+
+    /**
+     * The text added to phrases since the last call, as drawn (after replacements), paragraphs
+     * ended by line feeds: what a container of those phrases says, in logical order.
+     */
+    String takeDrawnText() {
+        String text = drawnText.toString();
+        drawnText.setLength(0);
+        return text;
     }
 
     /**

@@ -12,14 +12,15 @@ import java.util.function.IntPredicate;
  *   <li>a space of any kind (tab, ideographic space, line separator...) becomes an ordinary space;</li>
  *   <li>an invisible format character (zero-width space and joiners, byte order mark, direction
  *       marks, variation selectors, tags: Unicode's default-ignorable code points) is left out
- *       without a warning: it has no visible form to lose;</li>
+ *       without a warning, whether a font has a glyph for it or not: it has no visible form to
+ *       lose, and the zero-width glyphs some fonts have for them are read back inconsistently;</li>
  *   <li>a combining mark is left out, with a warning: drawing a replacement after its base letter
  *       would look like a separate character;</li>
  *   <li>anything else is drawn as {@value #REPLACEMENT_NAME} (or {@code '?'} where no font has
  *       that either), with a warning naming the character and where it was.</li>
  * </ul>
- * The soft hyphen U+00AD is always left out: OpenPDF does not hyphenate at it, and fonts draw it
- * as a visible hyphen in the middle of the word.
+ * The soft hyphen U+00AD, default-ignorable too, is always left out: OpenPDF does not hyphenate
+ * at it, and fonts draw it as a visible hyphen in the middle of the word.
  */
 final class Glyphs {
 
@@ -63,7 +64,9 @@ final class Glyphs {
      * Line feeds are line breaks and never reach this method.
      */
     static Treatment treatment(int codePoint, boolean drawable) {
-        if (codePoint == SOFT_HYPHEN) {
+        // Invisible by definition: drawing them gains nothing, and readers of the PDF treat the
+        // zero-width glyphs some fonts have for them differently (PDFBox drops some).
+        if (codePoint == SOFT_HYPHEN || isDefaultIgnorable(codePoint)) {
             return Treatment.OMIT;
         }
         if (drawable) {
@@ -71,9 +74,6 @@ final class Glyphs {
         }
         if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
             return Treatment.SPACE;
-        }
-        if (isDefaultIgnorable(codePoint)) {
-            return Treatment.OMIT;
         }
         int type = Character.getType(codePoint);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
@@ -85,8 +85,8 @@ final class Glyphs {
 
     /**
      * The text a reader finds in the PDF for {@code text}, line breaks kept: every code point
-     * treated as {@link #treatment} says. {@code replacementDrawable} says whether U+FFFD itself
-     * has a glyph.
+     * treated as {@link #treatment} says. {@code drawable} says whether some font has a glyph
+     * for a code point, U+FFFD included.
      */
     static String drawnText(String text, IntPredicate drawable) {
         int replacement = drawable.test(REPLACEMENT) ? REPLACEMENT : LAST_RESORT;

@@ -9,6 +9,7 @@ import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import java.awt.Color;
+import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
 import org.openpdf.text.Chunk;
@@ -115,7 +116,7 @@ final class Layout {
     }
 
     private void titleBlock() {
-        PdfPCell cell = new PdfPCell();
+        PdfPCell cell = newCell();
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(RULE);
         cell.setBorderWidth(1);
@@ -133,7 +134,7 @@ final class Layout {
             cell.addElement(paragraph(report.organisation(), TextStyle.REGULAR, BODY, MUTED, "the organisation"));
         }
         PdfPTable block = fullWidth(1);
-        block.addCell(cell);
+        add(marks(block, 0), block, cell);
         block.setSpacingAfter(4);
         document.add(block);
     }
@@ -167,7 +168,7 @@ final class Layout {
      * what plain paragraphs cannot: lay out right-to-left scripts.
      */
     private void flow(List<? extends Element> elements, float spaceBefore, float spaceAfter) {
-        PdfPCell cell = new PdfPCell();
+        PdfPCell cell = newCell();
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(0);
         cell.setPaddingBottom(2);
@@ -179,8 +180,17 @@ final class Layout {
         table.setSplitLate(false);
         table.setSpacingBefore(spaceBefore);
         table.setSpacingAfter(spaceAfter);
-        table.addCell(cell);
+        add(marks(table, 0), table, cell);
         document.add(table);
+    }
+
+    /**
+     * Adds a cell, with the text laid out for it since the last cell as its actual text where
+     * that text needed the bidirectional algorithm.
+     */
+    private void add(TableMarks marks, PdfPTable table, PdfPCell cell) {
+        String text = fonts.takeDrawnText();
+        marks.add(table, cell, Bidi.requiresBidi(text.toCharArray(), 0, text.length()) ? text : null);
     }
 
     private TableMarks marks(PdfPTable table, int headerRows) {
@@ -202,8 +212,8 @@ final class Layout {
         TableMarks marks = marks(table, 0);
         for (Section.KeyFact fact : keyFacts.facts()) {
             String where = "key fact \"" + shorten(fact.label()) + "\"";
-            marks.add(table, plainCell(paragraph(fact.label(), TextStyle.BOLD, BODY, TEXT, where)));
-            marks.add(table, plainCell(paragraph(fact.value(), TextStyle.REGULAR, BODY, TEXT, where)));
+            add(marks, table, plainCell(paragraph(fact.label(), TextStyle.BOLD, BODY, TEXT, where)));
+            add(marks, table, plainCell(paragraph(fact.value(), TextStyle.REGULAR, BODY, TEXT, where)));
         }
         // OpenPDF drops a paragraph's space after when a table follows it.
         table.setSpacingBefore(6);
@@ -228,20 +238,20 @@ final class Layout {
         table.setWidths(new float[] {3, 1, 1});
         table.setHeaderRows(1);
         TableMarks marks = marks(table, 1);
-        marks.add(table, headerCell("Status", where));
-        marks.add(table, headerCell("Items", where));
-        marks.add(table, headerCell("Share", where));
+        add(marks, table, headerCell("Status", where));
+        add(marks, table, headerCell("Items", where));
+        add(marks, table, headerCell("Share", where));
         for (Section.StatusCount count : summary.counts()) {
-            marks.add(table, statusLabelCell(count.label(), count.fill(), count.textColour(), where));
-            marks.add(table, bodyCell(paragraph(String.valueOf(count.count()), TextStyle.REGULAR, TABLE_TEXT, TEXT,
+            add(marks, table, statusLabelCell(count.label(), count.fill(), count.textColour(), where));
+            add(marks, table, bodyCell(paragraph(String.valueOf(count.count()), TextStyle.REGULAR, TABLE_TEXT, TEXT,
                     where), Element.ALIGN_RIGHT));
-            marks.add(table, bodyCell(paragraph(count.shareText(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
+            add(marks, table, bodyCell(paragraph(count.shareText(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
                     Element.ALIGN_RIGHT));
         }
-        marks.add(table, bodyCell(paragraph("Total", TextStyle.BOLD, TABLE_TEXT, TEXT, where), Element.ALIGN_LEFT));
-        marks.add(table, bodyCell(paragraph(String.valueOf(summary.total()), TextStyle.BOLD, TABLE_TEXT, TEXT, where),
+        add(marks, table, bodyCell(paragraph("Total", TextStyle.BOLD, TABLE_TEXT, TEXT, where), Element.ALIGN_LEFT));
+        add(marks, table, bodyCell(paragraph(String.valueOf(summary.total()), TextStyle.BOLD, TABLE_TEXT, TEXT, where),
                 Element.ALIGN_RIGHT));
-        marks.add(table, bodyCell(null, Element.ALIGN_RIGHT));
+        add(marks, table, bodyCell(null, Element.ALIGN_RIGHT));
         table.setSpacingAfter(12);
         document.add(table);
     }
@@ -261,7 +271,7 @@ final class Layout {
         table.setSpacingBefore(4);
         table.setSpacingAfter(12);
 
-        PdfPCell caption = new PdfPCell();
+        PdfPCell caption = newCell();
         caption.setColspan(columns.size());
         caption.setBorder(Rectangle.NO_BORDER);
         caption.setPaddingLeft(0);
@@ -271,9 +281,9 @@ final class Layout {
         int headerRows = section.rows().isEmpty() ? 0 : 2;
         table.setHeaderRows(headerRows);
         TableMarks marks = marks(table, headerRows);
-        marks.add(table, caption);
+        add(marks, table, caption);
         for (Column column : columns) {
-            marks.add(table, headerCell(column.header(), tableWhere + ", header \"" + shorten(column.header()) + "\""));
+            add(marks, table, headerCell(column.header(), tableWhere + ", header \"" + shorten(column.header()) + "\""));
         }
         table.setComplete(section.rows().size() <= ROWS_PER_FLUSH);
         List<List<Cell>> rows = section.rows();
@@ -282,7 +292,7 @@ final class Layout {
             for (int c = 0; c < row.size(); c++) {
                 String where = tableWhere + ", row " + (r + 1) + ", column \"" + shorten(columns.get(c).header())
                         + "\"";
-                marks.add(table, cell(row.get(c), where));
+                add(marks, table, cell(row.get(c), where));
             }
             if (!table.isComplete() && (r + 1) % ROWS_PER_FLUSH == 0 && r + 1 < rows.size()) {
                 document.add(table);
@@ -356,10 +366,10 @@ final class Layout {
         table.setWidths(new float[] {1, 2.2f, 4});
         TableMarks marks = marks(table, 0);
         for (Section.LegendEntry entry : legend.entries()) {
-            marks.add(table, bodyCell(paragraph(entry.colourName(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
+            add(marks, table, bodyCell(paragraph(entry.colourName(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
                     Element.ALIGN_LEFT));
-            marks.add(table, statusLabelCell(entry.label(), entry.fill(), entry.textColour(), where));
-            marks.add(table, bodyCell(paragraph(entry.meaning(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
+            add(marks, table, statusLabelCell(entry.label(), entry.fill(), entry.textColour(), where));
+            add(marks, table, bodyCell(paragraph(entry.meaning(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
                     Element.ALIGN_LEFT));
         }
         table.setSpacingAfter(12);
@@ -440,6 +450,7 @@ final class Layout {
                 case Inline.LineBreak lineBreak -> paragraph.add(newLine(size, colour));
             }
         }
+        fonts.endParagraph();
         return paragraph;
     }
 
@@ -454,12 +465,14 @@ final class Layout {
     }
 
     private Chunk newLine(float size, Color colour) {
+        fonts.endParagraph();
         return new Chunk("\n", new org.openpdf.text.Font(fonts.primary(TextStyle.REGULAR), size, 0, colour));
     }
 
     private Paragraph paragraph(String text, TextStyle style, float size, Color colour, String where) {
         Paragraph paragraph = newParagraph(size);
         fonts.addTo(paragraph, text, style, size, colour, where);
+        fonts.endParagraph();
         return paragraph;
     }
 
@@ -471,7 +484,7 @@ final class Layout {
 
     /** A bordered cell holding {@code content} (none if null), aligned as given. */
     private static PdfPCell bodyCell(Paragraph content, int alignment) {
-        PdfPCell cell = new PdfPCell();
+        PdfPCell cell = newCell();
         cell.setBorderColor(RULE);
         cell.setBorderWidth(0.5f);
         cell.setPadding(4);
@@ -486,7 +499,7 @@ final class Layout {
     }
 
     private static PdfPCell plainCell(Paragraph content) {
-        PdfPCell cell = new PdfPCell();
+        PdfPCell cell = newCell();
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPaddingLeft(0);
         cell.setPaddingTop(0);
@@ -500,6 +513,17 @@ final class Layout {
         table.setWidthPercentage(100);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
         return table;
+    }
+
+    /**
+     * A cell that lays its text out with the Unicode bidirectional algorithm, so Hebrew and
+     * Arabic (shaped by OpenPDF) read right to left within left-to-right text. Paragraphs outside
+     * cells cannot, one more reason all text goes through cells.
+     */
+    private static PdfPCell newCell() {
+        PdfPCell cell = new PdfPCell();
+        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        return cell;
     }
 
     static Color colour(Colour colour) {

@@ -2,7 +2,10 @@ package io.github.actionplan.report.pdf;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.openpdf.text.pdf.ByteBuffer;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
@@ -38,6 +41,7 @@ final class TableMarks implements PdfPTableEvent {
     private final int columns;
     private final int headerRows;
     private final List<int[]> drawn = new ArrayList<>();
+    private final Map<Integer, String> actualTexts = new HashMap<>();
     private int nextRow;
     private int nextColumn;
     private boolean firstPartDrawn;
@@ -55,8 +59,21 @@ final class TableMarks implements PdfPTableEvent {
 
     /** Adds {@code cell} to {@code pdfTable} as the next cell, marked with its place. */
     void add(PdfPTable pdfTable, PdfPCell cell) {
+        add(pdfTable, cell, null);
+    }
+
+    /**
+     * Adds {@code cell} to {@code pdfTable} as the next cell, marked with its place and, where
+     * {@code actualText} is not null, with the text in logical order (ISO 32000-1 14.9.4) for
+     * text whose glyphs were reordered right to left or shaped: copying or extracting it then
+     * gives the text as written, which reading the reordered glyphs back does not always do.
+     */
+    void add(PdfPTable pdfTable, PdfPCell cell, String actualText) {
         int row = nextRow;
         int column = nextColumn;
+        if (actualText != null) {
+            actualTexts.put(row * columns + column, actualText);
+        }
         cell.setCellEvent((c, position, canvases) -> drawn.add(
                 new int[] {row, column, canvases[PdfPTable.TEXTCANVAS].getInternalBuffer().size()}));
         pdfTable.addCell(cell);
@@ -79,7 +96,11 @@ final class TableMarks implements PdfPTableEvent {
             if (cell[0] < headerRows && firstPartDrawn) {
                 text.append(ARTIFACT);
             } else {
+                String actual = actualTexts.get(cell[0] * columns + cell[1]);
                 text.append(("/ActionPlanCell <</Table " + table + " /Row " + cell[0] + " /Column " + cell[1]
+                        + (actual == null ? "" : " /ActualText <FEFF"
+                                + HexFormat.of().withUpperCase().formatHex(actual.getBytes(StandardCharsets.UTF_16BE))
+                                + ">")
                         + ">> BDC\n").getBytes(StandardCharsets.US_ASCII));
             }
             text.append(written, start, end - start);

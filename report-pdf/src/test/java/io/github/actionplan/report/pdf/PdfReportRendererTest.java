@@ -60,7 +60,7 @@ class PdfReportRendererTest {
         Pdfs.Rendered rendered = Pdfs.render(report);
 
         String text = Pdfs.squeezed(Pdfs.contentText(rendered.bytes()));
-        for (String expected : ReportTexts.of(report)) {
+        for (String expected : AllTexts.of(report)) {
             assertThat(text).contains(Pdfs.squeezed(Glyphs.drawnText(expected, FontLibrary::bundledCovers)));
         }
         assertThat(rendered.warnings()).isEmpty();

@@ -83,18 +83,25 @@ final class Pdfs {
         }
     }
 
-    /** A text stripper that skips artifacts and gathers each table cell's text in one piece. */
+    /**
+     * A text reader that follows the content stream, skips artifacts, gathers each table cell's
+     * parts into one piece, and reads a cell's actual text, where it has one, instead of its
+     * glyphs. It builds the text itself, glyph by glyph in the order drawn, because
+     * PDFTextStripper would only write a page's text out once the page is read, after any actual
+     * text met on the way.
+     */
     static final class ReadingOrderStripper extends PDFTextStripper {
         private static final String ARTIFACT = "artifact";
         private static final String OTHER = "other";
         private static final COSName CELL = COSName.getPDFName("ActionPlanCell");
 
         private final java.util.ArrayDeque<String> marks = new java.util.ArrayDeque<>();
-        private final java.util.Map<TextPosition, String> cellOf = new IdentityHashMap<>();
         private final java.util.Map<String, StringBuilder> cells = new java.util.HashMap<>();
         private final List<StringBuilder> segments = new ArrayList<>();
+        private final Set<String> actualCells = new java.util.HashSet<>();
         private StringBuilder current;
         private String currentCell;
+        private TextPosition previous;
 
         ReadingOrderStripper() {
             setSortByPosition(false);
@@ -105,8 +112,14 @@ final class Pdfs {
             if (COSName.ARTIFACT.equals(tag)) {
                 marks.push(ARTIFACT);
             } else if (CELL.equals(tag) && properties != null) {
-                marks.push(properties.getInt("Table") + "/" + properties.getInt("Row") + "/"
-                        + properties.getInt("Column"));
+                String cell = properties.getInt("Table") + "/" + properties.getInt("Row") + "/"
+                        + properties.getInt("Column");
+                marks.push(cell);
+                // Actual text stands for the glyphs of every part of its cell (ISO 32000-1 14.9.4).
+                String actual = properties.getString(COSName.ACTUAL_TEXT);
+                if (actual != null && actualCells.add(cell)) {
+                    target(cell).append(actual).append('\n');
+                }
             } else {
                 marks.push(OTHER);
             }
@@ -127,23 +140,20 @@ final class Pdfs {
                 return;
             }
             String cell = marks.stream().filter(m -> !m.equals(OTHER)).findFirst().orElse(null);
-            cellOf.put(text, cell);
-            super.processTextPosition(text);
-        }
-
-        @Override
-        protected void writeString(String text, List<TextPosition> positions) {
-            target(positions.isEmpty() ? currentCell : cellOf.get(positions.get(0))).append(text);
-        }
-
-        @Override
-        protected void writeWordSeparator() {
-            target(currentCell).append(' ');
-        }
-
-        @Override
-        protected void writeLineSeparator() {
-            target(currentCell).append('\n');
+            if (actualCells.contains(cell)) {
+                return;
+            }
+            StringBuilder out = target(cell);
+            if (previous != null && !out.isEmpty()) {
+                if (Math.abs(text.getYDirAdj() - previous.getYDirAdj()) > text.getHeightDir() / 2) {
+                    out.append('\n');
+                } else if (text.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj())
+                        > text.getWidthOfSpace() / 2) {
+                    out.append(' ');
+                }
+            }
+            out.append(text.getUnicode());
+            previous = text;
         }
 
         private StringBuilder target(String cell) {

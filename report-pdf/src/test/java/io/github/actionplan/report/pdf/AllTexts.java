@@ -7,10 +7,10 @@ import io.github.actionplan.report.Section;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every string of a report that a reader should find in the rendered document. */
-final class ReportTexts {
+/** Every string of a report a reader should find in its PDF: more than the contract kit asks for (reasons, due dates, descriptions). */
+final class AllTexts {
 
-    private ReportTexts() {}
+    private AllTexts() {}
 
     static List<String> of(Report report) {
         List<String> texts = new ArrayList<>(List.of(report.title(), report.subtitle()));
