@@ -61,6 +61,7 @@ final class Layout {
     private boolean landscapeNow;
     private int destinations;
     private int tables;
+    private String lastHeading;
 
     Layout(Report report, Document document, PdfWriter writer, DocumentFonts fonts, Rectangle portrait) {
         this.report = report;
@@ -77,15 +78,16 @@ final class Layout {
         titleBlock();
         List<Section> sections = report.sections();
         for (int i = 0; i < sections.size(); i++) {
-            turnPageIfNeeded(wantsLandscape(sections, i));
+            turnPageIfNeeded(orientation(sections, i));
             Section section = sections.get(i);
-            String where = "section " + (i + 1);
+            String where = lastHeading == null ? "the text before the first heading"
+                    : "the text under heading \"" + shorten(lastHeading) + "\"";
             switch (section) {
                 case Section.Heading h -> heading(h);
                 case Section.KeyFacts k -> keyFacts(k);
                 case Section.StatusSummary s -> statusSummary(s);
                 case Section.Table t -> table(t);
-                case Section.NarrativeText n -> flow(narrative(n.narrative(), BODY, TEXT, "the narrative of " + where),
+                case Section.NarrativeText n -> flow(narrative(n.narrative(), BODY, TEXT, where),
                         0, 6);
                 case Section.Legend l -> legend(l);
             }
@@ -93,21 +95,43 @@ final class Layout {
     }
 
     /**
-     * Wide tables get landscape pages; a heading goes with the section after it, so it is not left
-     * alone at the foot of a portrait page.
+     * The page orientation a section asks for: TRUE landscape, FALSE portrait, null whatever the
+     * current page is. A chapter (a level 1 heading and what follows, up to the next) is laid out
+     * on landscape pages when it has a wide table, else on portrait, so that its pages are not
+     * turned back and forth, leaving them half empty, for every wide table. Before the first
+     * chapter and within a chapter, a wide table asks for landscape, and so do the headings just
+     * before it, which are not to be left alone at the foot of a portrait page.
      */
-    private static boolean wantsLandscape(List<Section> sections, int index) {
-        for (int i = index; i < sections.size(); i++) {
-            Section section = sections.get(i);
-            if (!(section instanceof Section.Heading)) {
-                return section instanceof Section.Table t && t.wide();
+    private static Boolean orientation(List<Section> sections, int index) {
+        Section section = sections.get(index);
+        if (section instanceof Section.Table table) {
+            return table.wide() ? Boolean.TRUE : null;
+        }
+        if (!(section instanceof Section.Heading heading)) {
+            return null;
+        }
+        if (heading.level() == 1) {
+            for (int i = index + 1; i < sections.size(); i++) {
+                Section next = sections.get(i);
+                if (next instanceof Section.Heading h && h.level() == 1) {
+                    break;
+                }
+                if (next instanceof Section.Table table && table.wide()) {
+                    return Boolean.TRUE;
+                }
+            }
+            return Boolean.FALSE;
+        }
+        for (int i = index + 1; i < sections.size(); i++) {
+            if (!(sections.get(i) instanceof Section.Heading)) {
+                return sections.get(i) instanceof Section.Table table && table.wide() ? Boolean.TRUE : null;
             }
         }
-        return false;
+        return null;
     }
 
-    private void turnPageIfNeeded(boolean wantLandscape) {
-        if (wantLandscape != landscapeNow) {
+    private void turnPageIfNeeded(Boolean wantLandscape) {
+        if (wantLandscape != null && wantLandscape != landscapeNow) {
             // Takes effect on the next page; newPage() on an empty page just resizes it.
             document.setPageSize(wantLandscape ? landscape : portrait);
             document.newPage();
@@ -140,6 +164,7 @@ final class Layout {
     }
 
     private void heading(Section.Heading heading) {
+        lastHeading = heading.text();
         keepRoomBelow(HEADING_KEEP);
         float size = HEADING[heading.level() - 1];
         Paragraph paragraph = paragraph(heading.text(), TextStyle.BOLD, size, TEXT,

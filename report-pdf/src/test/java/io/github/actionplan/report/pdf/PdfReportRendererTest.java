@@ -116,7 +116,7 @@ class PdfReportRendererTest {
     }
 
     @Test
-    void wideTablesAreOnLandscapePagesAndTheRestOnPortrait() {
+    void wideTablesAreOnLandscapePagesWithTheHeadingsBeforeThem() throws IOException {
         byte[] pdf = Pdfs.render(Fixtures.rich()).bytes();
 
         try (PDDocument document = Pdfs.load(pdf)) {
@@ -125,10 +125,31 @@ class PdfReportRendererTest {
             assertThat(isLandscape(document.getPage(wide))).isTrue();
             // The heading "Recommendations" went with the wide table, not left on a portrait page.
             assertThat(Pdfs.text(pdf, wide + 1, wide + 1)).contains("Recommendations\n");
-            int narrow = pageWith(pdf, "People and Organisational Development") - 1;
-            assertThat(isLandscape(document.getPage(narrow))).isFalse();
-        } catch (IOException e) {
-            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aChapterWithAWideTableIsOnLandscapePagesAndOneWithoutOnPortrait() throws IOException {
+        Report report = new Report("Chapters", "", "", LocalDate.of(2023, 11, 1), Optional.empty(),
+                Fixtures.metadata("Chapters"), List.of(
+                        new Section.KeyFacts(List.of(new Section.KeyFact("Opening", "portrait"))),
+                        new Section.Heading(1, "First chapter"),
+                        new Section.KeyFacts(List.of(new Section.KeyFact("In the chapter", "landscape"))),
+                        longTable(3, true),
+                        new Section.KeyFacts(List.of(new Section.KeyFact("After the wide table", "same page"))),
+                        new Section.Heading(1, "Second chapter"),
+                        new Section.KeyFacts(List.of(new Section.KeyFact("Narrow only", "portrait again")))));
+        byte[] pdf = Pdfs.render(report).bytes();
+
+        try (PDDocument document = Pdfs.load(pdf)) {
+            assertThat(isLandscape(document.getPage(pageWith(pdf, "Opening") - 1))).isFalse();
+            int chapter = pageWith(pdf, "In the chapter");
+            assertThat(isLandscape(document.getPage(chapter - 1))).isTrue();
+            // No turning back and forth, and no half-empty pages, within the chapter.
+            assertThat(pageWith(pdf, "Item 1")).isEqualTo(chapter);
+            assertThat(pageWith(pdf, "After the wide table")).isEqualTo(chapter);
+            assertThat(isLandscape(document.getPage(pageWith(pdf, "Narrow only") - 1))).isFalse();
+            assertThat(document.getNumberOfPages()).isEqualTo(3);
         }
     }
 
@@ -219,9 +240,10 @@ class PdfReportRendererTest {
     @Test
     void theStatusChartIsVectorWithItsTextInTheEmbeddedFont() throws IOException {
         byte[] pdf = Pdfs.render(Fixtures.rich()).bytes();
+        int page = pageWith(pdf, "Status at 1 November 2023");
 
         try (PDDocument document = Pdfs.load(pdf)) {
-            PDResources resources = document.getPage(0).getResources();
+            PDResources resources = document.getPage(page - 1).getResources();
             List<PDFormXObject> forms = new ArrayList<>();
             for (COSName name : resources.getXObjectNames()) {
                 assertThat(resources.getXObject(name)).isNotInstanceOf(PDImageXObject.class);
@@ -238,7 +260,7 @@ class PdfReportRendererTest {
             }
         }
         // Once in the chart, once in the table beside it.
-        String text = Pdfs.text(pdf, 1, 1);
+        String text = Pdfs.text(pdf, page, page);
         assertThat(text.split("Open - Actions on going off track", -1)).hasSize(3);
         assertThat(text).contains("15 (75%)", "0 (0%)");
     }
