@@ -16,7 +16,6 @@ import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
-import org.openpdf.text.ListItem;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
@@ -404,66 +403,61 @@ final class Layout {
     /** Paragraphs and lists, as OpenPDF elements, for the page or a table cell. */
     private List<Element> narrative(Narrative narrative, float size, Color colour, String where) {
         List<Element> elements = new ArrayList<>();
-        for (Block block : narrative.blocks()) {
-            elements.add(block(block, size, colour, where));
-        }
+        blocks(narrative.blocks(), 0, size, colour, where, elements);
         return elements;
     }
 
-    private Element block(Block block, float size, Color colour, String where) {
-        return switch (block) {
-            case Block.Paragraph p -> {
-                Paragraph paragraph = inlines(p.inlines(), size, colour, where);
-                paragraph.setSpacingAfter(size * 0.4f);
-                yield paragraph;
+    private void blocks(List<Block> blocks, float indent, float size, Color colour, String where,
+            List<Element> out) {
+        for (Block block : blocks) {
+            switch (block) {
+                case Block.Paragraph p -> {
+                    Paragraph paragraph = inlines(p.inlines(), size, colour, where);
+                    paragraph.setIndentationLeft(indent);
+                    paragraph.setSpacingAfter(size * 0.4f);
+                    out.add(paragraph);
+                }
+                case Block.BulletList list -> list(false, 1, list.items(), indent, size, colour, where, out);
+                case Block.NumberedList list -> list(true, list.start(), list.items(), indent, size, colour,
+                        where, out);
             }
-            case Block.BulletList list -> list(false, 1, list.items(), size, colour, where);
-            case Block.NumberedList list -> list(true, list.start(), list.items(), size, colour, where);
-        };
+        }
     }
 
-    private org.openpdf.text.List list(boolean numbered, int start, List<Block.ListItem> items, float size,
-            Color colour, String where) {
+    /**
+     * A list as paragraphs with a hanging indent: the marker ("•", "3.") first, then a tab to the
+     * text. Not OpenPDF's List, which draws each marker after its item's first line, so that
+     * text read back has the marker in the middle of the item.
+     */
+    private void list(boolean numbered, int start, List<Block.ListItem> items, float indent, float size,
+            Color colour, String where, List<Element> out) {
         BaseFont font = fonts.primary(TextStyle.REGULAR);
-        float indent;
-        if (numbered) {
-            String widest = (start + items.size() - 1) + ". ";
-            indent = Math.max(font.getWidthPoint(widest, size), font.getWidthPoint(start + ". ", size)) + size * 0.5f;
-        } else {
-            indent = size * 1.4f;
-        }
-        org.openpdf.text.List list = new org.openpdf.text.List(numbered, indent);
-        // The marker is drawn in this chunk's font: without it OpenPDF falls back to a font of its own.
-        list.setListSymbol(new Chunk("\u2022", new org.openpdf.text.Font(font, size, 0, colour)));
-        if (numbered) {
-            list.setFirst(start);
-        }
-        for (Block.ListItem item : items) {
-            ListItem listItem = new ListItem(size * LEADING);
-            listItem.setFont(fonts.defaultFont(size));
-            List<org.openpdf.text.List> nested = new ArrayList<>();
-            boolean first = true;
-            for (Block block : item.blocks()) {
-                switch (block) {
-                    case Block.Paragraph p -> {
-                        if (!first) {
-                            listItem.add(newLine(size, colour));
-                        }
-                        listItem.addAll(inlines(p.inlines(), size, colour, where));
-                        first = false;
-                    }
-                    case Block.BulletList sub -> nested.add(list(false, 1, sub.items(), size, colour, where));
-                    case Block.NumberedList sub -> nested.add(list(true, sub.start(), sub.items(), size, colour,
-                            where));
-                }
+        float markerWidth = numbered
+                ? Math.max(font.getWidthPoint(start + ".", size), font.getWidthPoint((start + items.size() - 1) + ".",
+                        size)) + size * 0.6f
+                : size * 1.2f;
+        float textIndent = indent + size * 0.6f + markerWidth;
+        for (int i = 0; i < items.size(); i++) {
+            List<Block> blocks = items.get(i).blocks();
+            String marker = numbered ? (start + i) + "." : "\u2022";
+            int rest = 0;
+            Paragraph first;
+            if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph p) {
+                first = inlines(p.inlines(), size, colour, where);
+                rest = 1;
+            } else {
+                first = newParagraph(size);
             }
-            listItem.setSpacingAfter(size * 0.25f);
-            list.add(listItem);
-            for (org.openpdf.text.List sub : nested) {
-                list.add(sub);
-            }
+            first.add(0, new Chunk(marker, new org.openpdf.text.Font(font, size, 0, colour)));
+            Chunk tab = new Chunk(new org.openpdf.text.pdf.draw.VerticalPositionMark(), textIndent);
+            tab.setFont(new org.openpdf.text.Font(font, size, 0, colour));
+            first.add(1, tab);
+            first.setIndentationLeft(textIndent);
+            first.setFirstLineIndent(-markerWidth);
+            first.setSpacingAfter(size * 0.25f);
+            out.add(first);
+            blocks(blocks.subList(rest, blocks.size()), textIndent, size, colour, where, out);
         }
-        return list;
     }
 
     private Paragraph inlines(List<Inline> inlines, float size, Color colour, String where) {
