@@ -91,11 +91,6 @@ final class DocumentFonts {
         }
     }
 
-    /** Whether some font of the chain has a glyph for {@code codePoint}. */
-    boolean drawable(int codePoint) {
-        return FontLibrary.bundledCovers(codePoint) || userFonts().stream().anyMatch(f -> f.covers(codePoint));
-    }
-
     private List<FontProgram> userFonts() {
         if (userFonts == null) {
             userFonts = userFontPaths.isEmpty() ? List.of() : FontLibrary.userFonts(userFontPaths, warn);

@@ -307,7 +307,8 @@ final class Layout {
         TableMarks marks = marks(table, headerRows);
         add(marks, table, caption);
         for (Column column : columns) {
-            add(marks, table, headerCell(column.header(), tableWhere + ", header \"" + shorten(column.header()) + "\""));
+            String where = tableWhere + ", header \"" + shorten(column.header()) + "\"";
+            add(marks, table, headerCell(column.header(), where));
         }
         table.setComplete(section.rows().size() <= ROWS_PER_FLUSH);
         List<List<Cell>> rows = section.rows();

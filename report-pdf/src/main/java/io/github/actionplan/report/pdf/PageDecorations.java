@@ -87,5 +87,4 @@ final class PageDecorations extends PdfPageEventHelper {
         total.showText(String.valueOf(writer.getPageNumber() - 1));
         total.endText();
     }
-
 }

@@ -7,7 +7,10 @@ import io.github.actionplan.report.Section;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every string of a report a reader should find in its PDF: more than the contract kit asks for (reasons, due dates, descriptions). */
+/**
+ * Every string of a report a reader should find in its PDF: more than the contract kit asks for
+ * (reasons, due dates, descriptions, typed values as shown).
+ */
 final class AllTexts {
 
     private AllTexts() {}

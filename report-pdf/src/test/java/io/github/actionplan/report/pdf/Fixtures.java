@@ -84,7 +84,8 @@ final class Fixtures {
                 new Section.KeyFacts(List.of(new Section.KeyFact("Note", text))),
                 new Section.NarrativeText(Narrative.plain(text)),
                 new Section.Table("Table " + text,
-                        List.of(new Column("Text", ColumnType.TEXT, 2), new Column("Narrative", ColumnType.NARRATIVE, 3)),
+                        List.of(new Column("Text", ColumnType.TEXT, 2),
+                                new Column("Narrative", ColumnType.NARRATIVE, 3)),
                         List.of(List.of(new Cell.TextCell(text), new Cell.NarrativeCell(Narrative.plain(text)))),
                         false));
         return new Report("Report " + text, "Subtitle", "Organisation", LocalDate.of(2023, 11, 1),

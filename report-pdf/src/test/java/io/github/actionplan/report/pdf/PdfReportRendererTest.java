@@ -32,6 +32,9 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -282,8 +285,18 @@ class PdfReportRendererTest {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
             assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
             assertThat(document.getDocumentCatalog().getMetadata()).isNotNull();
-            assertThat(document.getDocumentCatalog().getDocumentOutline().getFirstChild().getTitle())
-                    .isEqualTo("Summary");
+            // Headings are bookmarks, nested by level, each opening its page.
+            PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
+            assertThat(document.getDocumentCatalog().getPageMode()).isEqualTo(PageMode.USE_OUTLINES);
+            PDOutlineItem summary = outline.getFirstChild();
+            assertThat(summary.getTitle()).isEqualTo("Summary");
+            assertThat(document.getPages().indexOf(summary.findDestinationPage(document)))
+                    .isEqualTo(pageWith(pdf, "Reporting date") - 1);
+            List<String> children = new ArrayList<>();
+            summary.children().forEach(child -> children.add(child.getTitle()));
+            assertThat(children).containsExactly("Recommendations", "Owners");
+            assertThat(document.getPages().indexOf(summary.getFirstChild().findDestinationPage(document)))
+                    .isEqualTo(pageWith(pdf, "Rec 1") - 1);
             // No structure tree: OpenPDF tags nothing, so the file must not claim to be tagged.
             assertThat(document.getDocumentCatalog().getMarkInfo()).isNull();
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNull();
