@@ -170,10 +170,15 @@ final class Layout {
                 "heading \"" + shorten(heading.text()) + "\"");
         String name = "heading-" + (++destinations);
         // The first chunk carries the destination the bookmark jumps to.
-        if (!paragraph.isEmpty() && paragraph.get(0) instanceof Chunk first) {
-            first.setLocalDestination(name);
+        boolean target = !paragraph.isEmpty() && paragraph.get(0) instanceof Chunk;
+        if (target) {
+            ((Chunk) paragraph.get(0)).setLocalDestination(name);
         }
         flow(List.of(paragraph), heading.level() == 1 ? 12 : 8, 2);
+        if (!target) {
+            // A heading with no text to show has no place to jump to.
+            return;
+        }
         PdfOutline parent = outlines[heading.level() - 1];
         for (int level = heading.level() - 1; parent == null; level--) {
             parent = outlines[level];
@@ -249,6 +254,7 @@ final class Layout {
         String where = "status summary \"" + shorten(summary.title()) + "\"";
         keepRoomBelow(HEADING_KEEP + 60);
         Paragraph title = paragraph(summary.title(), TextStyle.BOLD, HEADING[2], TEXT, where);
+        title.setSpacingAfter(4);
         float width = document.right() - document.left();
         Image chart = StatusChart.draw(writer, fonts, summary, width, where);
         Paragraph description = paragraph(summary.description(), TextStyle.REGULAR, BODY, TEXT, where);
