@@ -19,6 +19,7 @@ import org.openpdf.text.pdf.PdfWriter;
 final class PageDecorations extends PdfPageEventHelper {
 
     private static final float SIZE = 8.5f;
+    private static final float MIN_SIZE = 4;
     private static final float TOTAL_WIDTH = 30;
     /** OpenPDF has no constant for it. */
     private static final PdfName ARTIFACT = new PdfName("Artifact");
@@ -44,14 +45,13 @@ final class PageDecorations extends PdfPageEventHelper {
         cb.beginMarkedContentSequence(ARTIFACT);
         int number = writer.getPageNumber();
         if (number > 1) {
-            Phrase header = fonts.phrase(title, TextStyle.REGULAR, SIZE, Layout.MUTED, "the running header");
-            ColumnText column = new ColumnText(cb);
             float base = document.top() + 16;
-            column.setSimpleColumn(document.left(), base, document.right(), base + 22);
-            column.setLeading(SIZE * 1.2f);
-            column.addText(header);
-            column.setAlignment(Element.ALIGN_LEFT);
-            column.go();
+            // Two lines at most; a longer title is set smaller rather than cut.
+            float size = SIZE;
+            while (size > MIN_SIZE && ColumnText.hasMoreText(header(cb, document, base, size).go(true))) {
+                size -= 0.5f;
+            }
+            header(cb, document, base, size).go();
             cb.saveState();
             cb.setColorStroke(Layout.RULE);
             cb.setLineWidth(0.5f);
@@ -75,6 +75,17 @@ final class PageDecorations extends PdfPageEventHelper {
         cb.restoreState();
         cb.addTemplate(total, x + width, y);
         cb.endMarkedContentSequence();
+    }
+
+    private ColumnText header(PdfContentByte cb, Document document, float base, float size) {
+        Phrase header = fonts.phrase(title, TextStyle.REGULAR, size, Layout.MUTED, "the running header");
+        ColumnText column = new ColumnText(cb);
+        column.setSimpleColumn(document.left(), base, document.right(), base + 22);
+        column.setLeading(size * 1.2f);
+        column.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        column.setAlignment(Element.ALIGN_LEFT);
+        column.addText(header);
+        return column;
     }
 
     @Override

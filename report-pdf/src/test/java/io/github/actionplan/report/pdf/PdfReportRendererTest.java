@@ -241,6 +241,17 @@ class PdfReportRendererTest {
     }
 
     @Test
+    void aLongTitleIsSetSmallerInTheRunningHeaderRatherThanCut() {
+        String title = "A very long report title that goes on and on ".repeat(6) + "and ends here";
+        Report report = new Report(title, "", "", LocalDate.of(2023, 11, 1), Optional.empty(),
+                Fixtures.metadata(title), List.of(longTable(80, false)));
+        byte[] pdf = Pdfs.render(report).bytes();
+
+        String header = Pdfs.text(pdf, 2, 2);
+        assertThat(Pdfs.squeezed(header)).contains(Pdfs.squeezed(title));
+    }
+
+    @Test
     void theStatusChartIsVectorWithItsTextInTheEmbeddedFont() throws IOException {
         byte[] pdf = Pdfs.render(Fixtures.rich()).bytes();
         int page = pageWith(pdf, "Status at 1 November 2023");
