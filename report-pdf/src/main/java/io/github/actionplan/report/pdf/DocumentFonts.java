@@ -152,6 +152,10 @@ final class DocumentFonts {
                 currentFont = null;
                 continue;
             }
+            if (Glyphs.treatment(cp, true) == Glyphs.Treatment.OMIT) {
+                // Left out whatever the fonts have: no need to look, nor to read the user's fonts.
+                continue;
+            }
             Candidate font = find(style, cp);
             int drawn = cp;
             switch (Glyphs.treatment(cp, font != null)) {
