@@ -15,25 +15,37 @@ import io.github.actionplan.model.Status;
 import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
+import io.github.actionplan.validation.PlanValidator;
 import io.github.actionplan.validation.Problem;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a JSON tree into a plan, checking every field against the format and collecting every
  * problem with its JSON path, rather than stopping at the first.
+ *
+ * <p>It always builds a <em>sketch</em> of the plan, in which a value that could not be read is
+ * left out, or where it is required, stood in for by a placeholder that no check looks at; so the
+ * semantic checks ({@link PlanValidator}) run on the sketch even when the plan has errors, with
+ * every path still true to the document. The sketch is the plan when nothing stood in.
  */
 final class Binder {
 
@@ -49,52 +61,83 @@ final class Binder {
             "completedOn", "weight", "blockedBy", "notes");
     static final List<String> UPDATE_FIELDS = List.of("period", "date", "author", "text");
     static final List<String> ASSESSMENT_FIELDS = List.of("status", "note");
+    /** The keys of {@code statusLabels}, and the statuses, in the order the schema lists them and the writer writes them. */
+    static final List<String> STATUS_LABEL_FIELDS = List.of("COMPLETE", "ON_TRACK", "AT_RISK", "OFF_TRACK");
+
+    private static final Pattern CAUSE_OF_CONCERN_PATH = Pattern.compile("/recommendations/(\\d+)/causeOfConcern");
+    /** Stands in for required text that could not be read; a NUL, so no plan's own text equals it. */
+    private static final String PLACEHOLDER = "\u0000";
+    /** Stands in for an update's period that could not be read: earlier than any other, so never out of order. */
+    private static final ReportingPeriod EARLIEST = ReportingPeriod.of(1900, 1);
 
     private final List<Problem> problems;
     private Optional<LocalDate> published = Optional.empty();
+    private boolean publishedUnreadable;
+    private ActionPlan sketch;
+    /** Refs of recommendations whose kind could not be read, and whether any ref could not be read. */
+    private final Set<String> refsOfUnknownKind = new HashSet<>();
+    private boolean refUnreadable;
 
     Binder(List<Problem> problems) {
         this.problems = problems;
     }
 
+    /** The plan, or empty where it has errors (each added to the problems). */
     Optional<ActionPlan> plan(JsonNode root) {
         int before = errors();
-        Obj plan = Obj.of(this, root, "", "the plan", PLAN_FIELDS);
+        Obj plan = Obj.of(this, root, "", "the plan", PLAN_FIELDS, true);
         if (plan == null) {
             return Optional.empty();
         }
-        plan.integer("schemaVersion", true).ifPresent(version -> {
-            if (version != SCHEMA_VERSION) {
-                error("/schemaVersion", "schemaVersion " + version + " is not supported; this version of actionplan"
-                        + " reads schemaVersion " + SCHEMA_VERSION);
-            }
-        });
+        plan.schemaVersion();
         ActionPlan.Builder builder = ActionPlan.builder();
-        plan.text("title", true).ifPresent(builder::title);
-        plan.text("organisation", true).ifPresent(builder::organisation);
-        plan.object("source", SOURCE_FIELDS, true).flatMap(this::source).ifPresent(builder::source);
+        builder.title(plan.text("title", true).orElse(PLACEHOLDER));
+        builder.organisation(plan.text("organisation", true).orElse(PLACEHOLDER));
+        builder.source(plan.object("source", "the source", SOURCE_FIELDS, true).map(this::source)
+                .orElseGet(() -> placeholderSource(Optional.empty())));
         plan.date("asOf").ifPresent(builder::asOf);
         plan.period("period").ifPresent(builder::period);
-        plan.object("statusLabels", statusNames(), false).map(this::labels).ifPresent(builder::statusLabels);
+        plan.object("statusLabels", "status labels", STATUS_LABEL_FIELDS, false).flatMap(this::labels)
+                .ifPresent(builder::statusLabels);
         Map<String, String> refs = new HashMap<>();
-        List<JsonNode> recommendations = plan.array("recommendations", true);
+        List<JsonNode> recommendations = plan.array("recommendations", "recommendations", true);
         for (int i = 0; i < recommendations.size(); i++) {
-            String path = "/recommendations/" + i;
-            Obj recommendation = Obj.of(this, recommendations.get(i), path, "a recommendation", RECOMMENDATION_FIELDS);
-            if (recommendation != null) {
-                recommendation(recommendation, refs).ifPresent(builder::addRecommendation);
-            }
+            builder.addRecommendation(recommendation(recommendations.get(i), "/recommendations/" + i, refs));
         }
-        return build(before, "", builder::build);
+        sketch = build("", builder::build, () -> null);
+        return errors() == before ? Optional.ofNullable(sketch) : Optional.empty();
     }
 
-    private Optional<SourceInspection> source(Obj source) {
-        int before = errors();
+    /**
+     * The semantic problems ({@link PlanValidator}) of the plan last bound, even where it has
+     * errors: each check runs on what could be read. A check that would only be about a
+     * placeholder (a cause of concern whose kind did not read) is left until the plan reads.
+     */
+    List<Problem> semanticProblems() {
+        if (sketch == null) {
+            return List.of();
+        }
+        List<Problem> semantic = new ArrayList<>();
+        for (Problem problem : PlanValidator.validate(sketch)) {
+            Matcher m = CAUSE_OF_CONCERN_PATH.matcher(problem.path());
+            if (m.matches()) {
+                String named = sketch.recommendations().get(Integer.parseInt(m.group(1))).causeOfConcern().orElseThrow();
+                if (refsOfUnknownKind.contains(named) || (refUnreadable && sketch.recommendation(named).isEmpty())) {
+                    continue;
+                }
+            }
+            semantic.add(problem);
+        }
+        return semantic;
+    }
+
+    private SourceInspection source(Obj source) {
         SourceInspection.Builder builder = SourceInspection.builder();
-        source.text("body", true).ifPresent(builder::body);
-        source.text("title", true).ifPresent(builder::title);
+        builder.body(source.text("body", true).orElse(PLACEHOLDER));
+        builder.title(source.text("title", true).orElse(PLACEHOLDER));
         published = source.date("published");
-        published.ifPresent(builder::published);
+        publishedUnreadable = source.has("published") && published.isEmpty();
+        builder.published(standInForPublished());
         source.enumeration("kind", SourceKind.class, "source kind", false).ifPresent(builder::kind);
         source.integer("recommendationCount", false).ifPresent(count -> {
             if (count < 0) {
@@ -103,27 +146,40 @@ final class Binder {
                 builder.recommendationCount(count);
             }
         });
-        return build(before, source.path, builder::build);
+        return build(source.path, builder::build, () -> placeholderSource(published));
     }
 
-    private StatusLabels labels(Obj labels) {
+    /**
+     * The publication date, or where it is there but unreadable (its own problem is reported), a
+     * stand-in, so "With immediate effect" is not also said to lack one.
+     */
+    private Optional<LocalDate> standInForPublished() {
+        return publishedUnreadable ? Optional.of(LocalDate.EPOCH) : published;
+    }
+
+    private SourceInspection placeholderSource(Optional<LocalDate> published) {
+        return SourceInspection.builder().body(PLACEHOLDER).title(PLACEHOLDER).published(published).build();
+    }
+
+    private Optional<StatusLabels> labels(Obj labels) {
         StatusLabels.Builder builder = StatusLabels.builder();
-        for (Status status : Status.values()) {
-            labels.text(status.name(), false).ifPresent(label -> builder.putCustom(status, label));
+        for (String name : STATUS_LABEL_FIELDS) {
+            labels.text(name, false).ifPresent(label -> builder.putCustom(Status.valueOf(name), label));
         }
-        return builder.build();
+        return Optional.ofNullable(build(labels.path, builder::build, () -> null));
     }
 
-    private Optional<Recommendation> recommendation(Obj r, Map<String, String> refs) {
-        int before = errors();
+    private Recommendation recommendation(JsonNode node, String path, Map<String, String> refs) {
+        Obj r = Obj.of(this, node, path, "a recommendation", RECOMMENDATION_FIELDS, true);
+        if (r == null) {
+            refUnreadable = true;
+            return placeholderRecommendation(path);
+        }
         Recommendation.Builder builder = Recommendation.builder();
-        r.text("ref", true).ifPresent(ref -> {
-            String first = refs.putIfAbsent(ref, r.path);
-            if (first != null) {
-                error(r.path + "/ref", "duplicate ref '" + ref + "', already used by " + first);
-            }
-            builder.ref(ref);
-        });
+        Optional<String> ref = r.text("ref", true);
+        refUnreadable |= ref.isEmpty();
+        builder.ref(ref.filter(unique(refs, r.path + "/ref", "ref", "each ref must be unique in the plan"))
+                .orElse(PLACEHOLDER + path));
         r.integer("inspectorateNumber", false).ifPresent(n -> {
             if (n < 1) {
                 error(r.path + "/inspectorateNumber", n + " is not an inspectorate number (1 or more)");
@@ -131,7 +187,11 @@ final class Binder {
                 builder.inspectorateNumber(n);
             }
         });
-        r.enumeration("kind", RecommendationKind.class, "kind", true).ifPresent(builder::kind);
+        Optional<RecommendationKind> kind = r.enumeration("kind", RecommendationKind.class, "kind", true);
+        if (kind.isEmpty()) {
+            ref.ifPresent(refsOfUnknownKind::add);
+        }
+        builder.kind(kind.orElse(RecommendationKind.RECOMMENDATION));
         r.text("causeOfConcern", false).ifPresent(builder::causeOfConcern);
         r.enumeration("pillar", Pillar.class, "pillar", false).ifPresent(builder::pillar);
         r.text("question", false).ifPresent(builder::question);
@@ -142,129 +202,154 @@ final class Binder {
                 builder.reportPage(page);
             }
         });
-        r.text("text", true).ifPresent(builder::text);
-        List<JsonNode> outcomes = r.array("requiredOutcomes", false);
+        builder.text(r.text("text", true).orElse(PLACEHOLDER));
+        List<JsonNode> outcomes = r.array("requiredOutcomes", "strings", false);
         for (int i = 0; i < outcomes.size(); i++) {
-            string(outcomes.get(i), r.path + "/requiredOutcomes/" + i).ifPresent(builder::addRequiredOutcome);
+            JsonNode outcome = outcomes.get(i);
+            if (outcome.isTextual()) {
+                builder.addRequiredOutcome(outcome.textValue());
+            } else {
+                wrongType(r.path + "/requiredOutcomes/" + i, "a string", outcome, true);
+            }
         }
         r.text("owner", false).ifPresent(builder::owner);
         r.timescale("deadline", published).ifPresent(builder::deadline);
         r.percent("progress").ifPresent(builder::reportedProgress);
         r.date("completedOn").ifPresent(builder::completedOn);
-        r.object("assessment", ASSESSMENT_FIELDS, false).flatMap(this::assessment).ifPresent(builder::assessment);
+        r.object("assessment", "an assessment", ASSESSMENT_FIELDS, false).flatMap(this::assessment)
+                .ifPresent(builder::assessment);
         Map<String, String> ids = new HashMap<>();
-        List<JsonNode> subActions = r.array("subActions", false);
+        List<JsonNode> subActions = r.array("subActions", "sub-actions", false);
         for (int i = 0; i < subActions.size(); i++) {
-            Obj subAction = Obj.of(this, subActions.get(i), r.path + "/subActions/" + i, "a sub-action",
-                    SUB_ACTION_FIELDS);
-            if (subAction != null) {
-                subAction(subAction, ids).ifPresent(builder::addSubAction);
-            }
+            builder.addSubAction(subAction(subActions.get(i), r.path + "/subActions/" + i, ids));
         }
-        List<JsonNode> updates = r.array("updates", false);
+        List<JsonNode> updates = r.array("updates", "updates", false);
+        ReportingPeriod previous = EARLIEST;
         for (int i = 0; i < updates.size(); i++) {
-            Obj update = Obj.of(this, updates.get(i), r.path + "/updates/" + i, "an update", UPDATE_FIELDS);
-            if (update != null) {
-                update(update).ifPresent(builder::addUpdate);
-            }
+            ProgressUpdate update = update(updates.get(i), r.path + "/updates/" + i, previous);
+            builder.addUpdate(update);
+            previous = update.period();
         }
         r.narrative("notes").ifPresent(builder::notes);
-        return build(before, r.path, builder::build);
+        return build(path, builder::build, () -> placeholderRecommendation(path));
+    }
+
+    private static Recommendation placeholderRecommendation(String path) {
+        return Recommendation.builder().ref(PLACEHOLDER + path).kind(RecommendationKind.RECOMMENDATION)
+                .text(PLACEHOLDER).build();
+    }
+
+    /** Accepts a ref or id the first time; reports it, and refuses it, after. */
+    private Predicate<String> unique(Map<String, String> seen, String path, String what,
+            String rule) {
+        return value -> {
+            String first = seen.putIfAbsent(value, path.substring(0, path.lastIndexOf('/')));
+            if (first != null) {
+                error(path, "duplicate " + what + " '" + value + "': " + first + " has it already; " + rule);
+                return false;
+            }
+            return true;
+        };
     }
 
     private Optional<OwnerAssessment> assessment(Obj a) {
-        int before = errors();
-        OwnerAssessment.Builder builder = OwnerAssessment.builder();
-        a.enumeration("status", Status.class, "status", true).ifPresent(builder::status);
+        Optional<Status> status = a.enumeration("status", Status.class, STATUS_LABEL_FIELDS, "status", true);
+        if (status.isEmpty()) {
+            a.narrative("note");
+            return Optional.empty();
+        }
+        OwnerAssessment.Builder builder = OwnerAssessment.builder().status(status.get());
         a.narrative("note").ifPresent(builder::note);
-        return build(before, a.path, builder::build);
+        return Optional.ofNullable(build(a.path, builder::build, () -> null));
     }
 
-    private Optional<SubAction> subAction(Obj s, Map<String, String> ids) {
-        int before = errors();
+    private SubAction subAction(JsonNode node, String path, Map<String, String> ids) {
+        Obj s = Obj.of(this, node, path, "a sub-action", SUB_ACTION_FIELDS, true);
+        if (s == null) {
+            return placeholderSubAction(path);
+        }
         SubAction.Builder builder = SubAction.builder();
-        s.text("id", true).ifPresent(id -> {
-            String first = ids.putIfAbsent(id, s.path);
-            if (first != null) {
-                error(s.path + "/id", "duplicate sub-action id '" + id + "', already used by " + first);
-            }
-            builder.id(id);
-        });
+        builder.id(s.text("id", true)
+                .filter(unique(ids, s.path + "/id", "sub-action id", "each id must be unique within its recommendation"))
+                .orElse(PLACEHOLDER + path));
         s.narrative("description").ifPresent(builder::description);
         s.text("owner", false).ifPresent(builder::owner);
         s.date("start").ifPresent(builder::start);
         s.timescale("due", published).ifPresent(builder::due);
         s.percent("progress").ifPresent(builder::progress);
         s.date("completedOn").ifPresent(builder::completedOn);
-        s.number("weight").ifPresent(weight -> {
+        s.number("weight", "a weight, a number above 0").ifPresent(weight -> {
             if (weight.signum() <= 0) {
                 error(s.path + "/weight", weight.toPlainString() + " is not a weight; a weight is a number above 0");
             } else {
-                builder.weight(weight);
+                // 2, 2.0 and 2.00 are one weight: keep the plain form, so a plan reads back equal.
+                BigDecimal plain = weight.stripTrailingZeros();
+                builder.weight(plain.scale() < 0 ? plain.setScale(0) : plain);
             }
         });
         s.text("blockedBy", false).ifPresent(builder::blockedBy);
         s.narrative("notes").ifPresent(builder::notes);
-        return build(before, s.path, builder::build);
+        return build(path, builder::build, () -> placeholderSubAction(path));
     }
 
-    private Optional<ProgressUpdate> update(Obj u) {
-        int before = errors();
-        ProgressUpdate.Builder builder = ProgressUpdate.builder();
-        if (u.has("period")) {
-            u.period("period").ifPresent(builder::period);
-        } else {
-            u.missing("period");
+    private static SubAction placeholderSubAction(String path) {
+        return SubAction.builder().id(PLACEHOLDER + path).build();
+    }
+
+    /** The update; where its period does not read, the one before stands in, so order is not misjudged. */
+    private ProgressUpdate update(JsonNode node, String path, ReportingPeriod previous) {
+        Obj u = Obj.of(this, node, path, "an update", UPDATE_FIELDS, true);
+        if (u == null) {
+            return placeholderUpdate(previous);
         }
+        ProgressUpdate.Builder builder = ProgressUpdate.builder();
+        builder.period(u.period("period", true).orElse(previous));
         u.date("date").ifPresent(builder::date);
         u.text("author", false).ifPresent(builder::author);
-        if (u.has("text")) {
-            u.narrative("text").ifPresent(builder::text);
-        } else {
-            u.missing("text");
-        }
-        return build(before, u.path, builder::build);
+        builder.text(u.narrative("text", true).orElse(PLACEHOLDER));
+        return build(path, builder::build, () -> placeholderUpdate(previous));
     }
 
-    private <T> Optional<T> build(int errorsBefore, String path, java.util.function.Supplier<T> build) {
-        if (errors() > errorsBefore) {
-            return Optional.empty();
-        }
+    private static ProgressUpdate placeholderUpdate(ReportingPeriod period) {
+        return ProgressUpdate.builder().period(period).text(PLACEHOLDER).build();
+    }
+
+    /** Builds a value; should a model check still refuse it, reports that and returns the placeholder. */
+    private <T> T build(String path, Supplier<T> build, Supplier<T> placeholder) {
         try {
-            return Optional.of(build.get());
+            return build.get();
         } catch (IllegalStateException | IllegalArgumentException e) {
             error(path, e.getMessage());
-            return Optional.empty();
+            return placeholder.get();
         }
     }
 
-    Optional<String> string(JsonNode node, String path) {
-        if (!node.isTextual()) {
-            wrongType(path, "a string", node);
-            return Optional.empty();
+    /** {@code "expected a string, found the number 5"}, with advice on null. */
+    void wrongType(String path, String expected, JsonNode node, boolean required) {
+        String advice = "";
+        if (node.isNull() && !path.isEmpty()) {
+            advice = required ? "; this field is required" : "; leave the field out instead";
         }
-        return Optional.of(node.textValue());
+        error(path, "expected " + expected + ", found " + describe(node) + advice);
     }
 
-    void wrongType(String path, String expected, JsonNode node) {
-        error(path, "expected " + expected + ", found " + describe(node)
-                + (node.isNull() ? "; leave the field out instead" : ""));
-    }
-
+    /** The value as a message shows it: {@code the string "50"}, {@code the number 5}, {@code an array}. */
     static String describe(JsonNode node) {
         return switch (node.getNodeType()) {
             case OBJECT -> "an object";
             case ARRAY -> "an array";
-            case STRING -> "a string";
+            case STRING -> "the string " + quote(node.textValue());
             case NUMBER -> "the number " + node.asText();
             case BOOLEAN -> node.asText();
             case NULL -> "null";
-            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
         };
     }
 
-    private static List<String> statusNames() {
-        return Arrays.stream(Status.values()).map(Status::name).toList();
+    /** A string as messages quote it, shortened past 40 characters. */
+    static String quote(String text) {
+        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return '"' + shown.replace("\n", "\\n") + '"';
     }
 
     void error(String path, String message) {
@@ -288,18 +373,22 @@ final class Binder {
         }
 
         /** The object, or null (with a problem) when {@code node} is not an object. */
-        static Obj of(Binder binder, JsonNode node, String path, String what, List<String> allowed) {
+        static Obj of(Binder binder, JsonNode node, String path, String what, List<String> allowed, boolean required) {
             if (!node.isObject()) {
-                binder.wrongType(path, "an object (" + what + ")", node);
+                binder.wrongType(path, "an object (" + what + ")", node, required);
                 return null;
             }
-            boolean labels = allowed.equals(statusNames());
+            boolean labels = allowed == STATUS_LABEL_FIELDS;
             for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!allowed.contains(name)) {
+                    String hint = allowed.stream().filter(name::equalsIgnoreCase).findFirst()
+                            .map(known -> " (did you mean '" + known + "'?)").orElse("");
                     binder.error(path + "/" + LocatedJson.escape(name), labels
-                            ? "'" + name + "' is not a status; statusLabels keys are " + String.join(", ", allowed)
-                            : "unknown field '" + name + "'; allowed fields are " + String.join(", ", allowed));
+                            ? "'" + name + "' is not a status" + hint + "; the statusLabels keys are "
+                                    + String.join(", ", allowed)
+                            : "unknown field '" + name + "'" + hint + "; the allowed fields are "
+                                    + String.join(", ", allowed));
                 }
             }
             return new Obj(binder, node, path);
@@ -309,33 +398,62 @@ final class Binder {
             return node.has(name);
         }
 
-        void missing(String name) {
-            binder.error(path + "/" + name, "required field '" + name + "' is missing");
+        private String at(String name) {
+            return path + "/" + name;
         }
 
         private Optional<JsonNode> field(String name, boolean required) {
             JsonNode value = node.get(name);
             if (value == null) {
                 if (required) {
-                    missing(name);
+                    binder.error(at(name), "required field '" + name + "' is missing");
                 }
                 return Optional.empty();
             }
             return Optional.of(value);
         }
 
+        /** A string field, of whatever the {@code expected} text says it holds. */
+        private Optional<String> string(String name, boolean required, String expected) {
+            return field(name, required).flatMap(v -> {
+                if (!v.isTextual()) {
+                    binder.wrongType(at(name), expected, v, required);
+                    return Optional.empty();
+                }
+                return Optional.of(v.textValue());
+            });
+        }
+
+        /** A string that must hold more than white space. */
         Optional<String> text(String name, boolean required) {
-            return field(name, required).flatMap(v -> binder.string(v, path + "/" + name)).filter(s -> {
+            return string(name, required, "a string").filter(s -> {
                 if (s.isBlank()) {
-                    binder.error(path + "/" + name, "'" + name + "' must not be blank");
+                    binder.error(at(name), "'" + name + "' must not be blank");
                     return false;
                 }
                 return true;
             });
         }
 
+        /** Narrative text, which may be blank. */
         Optional<String> narrative(String name) {
-            return field(name, false).flatMap(v -> binder.string(v, path + "/" + name));
+            return narrative(name, false);
+        }
+
+        Optional<String> narrative(String name, boolean required) {
+            return string(name, required, "a string");
+        }
+
+        void schemaVersion() {
+            field("schemaVersion", true).ifPresent(v -> {
+                if (!v.isIntegralNumber()) {
+                    binder.error(at("schemaVersion"), "expected the number " + SCHEMA_VERSION + ", found "
+                            + describe(v));
+                } else if (!v.bigIntegerValue().equals(BigInteger.valueOf(SCHEMA_VERSION))) {
+                    binder.error(at("schemaVersion"), "schemaVersion " + v.bigIntegerValue() + " is not supported;"
+                            + " this version of actionplan reads schemaVersion " + SCHEMA_VERSION);
+                }
+            });
         }
 
         OptionalInt integer(String name, boolean required) {
@@ -345,21 +463,22 @@ final class Binder {
             }
             JsonNode v = value.get();
             if (!v.isIntegralNumber()) {
-                binder.wrongType(path + "/" + name, "a whole number", v);
+                binder.wrongType(at(name), "a whole number", v, required);
                 return OptionalInt.empty();
             }
             BigInteger big = v.bigIntegerValue();
             if (big.bitLength() > 31) {
-                binder.error(path + "/" + name, big + " is too large");
+                binder.error(at(name), big + " is out of range; the largest whole number allowed is "
+                        + Integer.MAX_VALUE);
                 return OptionalInt.empty();
             }
             return OptionalInt.of(big.intValue());
         }
 
-        Optional<BigDecimal> number(String name) {
+        Optional<BigDecimal> number(String name, String expected) {
             return field(name, false).flatMap(v -> {
                 if (!v.isNumber()) {
-                    binder.wrongType(path + "/" + name, "a number", v);
+                    binder.wrongType(at(name), expected, v, false);
                     return Optional.empty();
                 }
                 return Optional.of(v.decimalValue());
@@ -367,9 +486,9 @@ final class Binder {
         }
 
         Optional<Percent> percent(String name) {
-            return number(name).flatMap(value -> {
+            return number(name, "a percentage, a number from 0 to 100").flatMap(value -> {
                 if (!Percent.isPercentage(value)) {
-                    binder.error(path + "/" + name, value.toPlainString() + " is not a percentage (0-100)");
+                    binder.error(at(name), value.toPlainString() + " is not a percentage (0-100)");
                     return Optional.empty();
                 }
                 return Optional.of(Percent.of(value));
@@ -377,24 +496,47 @@ final class Binder {
         }
 
         Optional<LocalDate> date(String name) {
-            return field(name, false).flatMap(v -> binder.string(v, path + "/" + name)).flatMap(text -> {
-                try {
-                    if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                        throw new DateTimeParseException("not ISO", text, 0);
-                    }
-                    return Optional.of(LocalDate.parse(text));
-                } catch (DateTimeParseException e) {
-                    binder.error(path + "/" + name, "'" + text + "' is not a date; write an ISO date such as 2023-11-01");
+            return string(name, false, "a date in a string, such as \"2023-11-01\"").flatMap(text -> {
+                Optional<String> wrong = dateProblem(text);
+                if (wrong.isPresent()) {
+                    binder.error(at(name), wrong.get());
                     return Optional.empty();
                 }
+                return Optional.of(LocalDate.parse(text));
             });
         }
 
+        /** What is wrong with {@code text} as an ISO date, if anything. */
+        private static Optional<String> dateProblem(String text) {
+            Matcher m = ISO_DATE.matcher(text);
+            if (!m.matches()) {
+                return Optional.of("'" + text + "' is not an ISO date; write year-month-day, such as 2023-11-01");
+            }
+            int year = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(2));
+            int day = Integer.parseInt(m.group(3));
+            if (month < 1 || month > 12) {
+                return Optional.of("'" + text + "' is not a date: there is no month " + month
+                        + "; write year-month-day, such as 2023-11-01");
+            }
+            YearMonth yearMonth = YearMonth.of(year, month);
+            if (day < 1 || day > yearMonth.lengthOfMonth()) {
+                return Optional.of("'" + text + "' is not a date: " + yearMonth.getMonth()
+                        .getDisplayName(TextStyle.FULL, Locale.UK) + " " + year + " has " + yearMonth.lengthOfMonth()
+                        + " days");
+            }
+            return Optional.empty();
+        }
+
         Optional<ReportingPeriod> period(String name) {
-            return field(name, false).flatMap(v -> binder.string(v, path + "/" + name)).flatMap(text -> {
+            return period(name, false);
+        }
+
+        Optional<ReportingPeriod> period(String name, boolean required) {
+            return string(name, required, "a reporting period in a string, such as \"Q1 2025/26\"").flatMap(text -> {
                 Optional<ReportingPeriod> period = ReportingPeriod.tryParse(text);
                 if (period.isEmpty()) {
-                    binder.error(path + "/" + name, "'" + text + "' is not a reporting period; write a UK financial"
+                    binder.error(at(name), "'" + text + "' is not a reporting period; write a UK financial"
                             + " quarter such as 'Q1 2025/26', '2025-Q1' or 'April-June 2025'");
                 }
                 return period;
@@ -402,9 +544,9 @@ final class Binder {
         }
 
         Optional<Timescale> timescale(String name, Optional<LocalDate> published) {
-            return field(name, false).flatMap(v -> binder.string(v, path + "/" + name)).flatMap(text -> {
+            return string(name, false, "a timescale in a string, such as \"Dec 2024\"").flatMap(text -> {
                 if (text.isBlank()) {
-                    binder.error(path + "/" + name, "a timescale cannot be blank; leave the field out instead");
+                    binder.error(at(name), "a timescale cannot be blank; leave the field out instead");
                     return Optional.empty();
                 }
                 return Optional.of(Timescale.parse(text, published));
@@ -412,29 +554,36 @@ final class Binder {
         }
 
         <E extends Enum<E>> Optional<E> enumeration(String name, Class<E> type, String what, boolean required) {
-            return field(name, required).flatMap(v -> binder.string(v, path + "/" + name)).flatMap(text -> {
-                Map<String, E> byName = Arrays.stream(type.getEnumConstants())
-                        .collect(Collectors.toMap(Enum::name, Function.identity()));
-                E value = byName.get(text);
-                if (value == null) {
-                    binder.error(path + "/" + name, "'" + text + "' is not a " + what + "; use one of "
-                            + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+            return enumeration(name, type, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList(), what,
+                    required);
+        }
+
+        /** A constant of {@code type}, by its name; {@code names} lists them in the order messages give them. */
+        <E extends Enum<E>> Optional<E> enumeration(String name, Class<E> type, List<String> names, String what,
+                boolean required) {
+            String allowed = String.join(", ", names);
+            return string(name, required, "one of " + allowed).flatMap(text -> {
+                if (!names.contains(text)) {
+                    String hint = names.stream().filter(text::equalsIgnoreCase).findFirst()
+                            .map(known -> " (did you mean " + known + "?)").orElse("");
+                    binder.error(at(name), "'" + text + "' is not a " + what + "; use one of " + allowed + hint);
+                    return Optional.empty();
                 }
-                return Optional.ofNullable(value);
+                return Optional.of(Enum.valueOf(type, text));
             });
         }
 
-        Optional<Obj> object(String name, List<String> allowed, boolean required) {
-            return field(name, required).map(v -> of(binder, v, path + "/" + name, name, allowed));
+        Optional<Obj> object(String name, String what, List<String> allowed, boolean required) {
+            return field(name, required).map(v -> of(binder, v, at(name), what, allowed, required));
         }
 
-        List<JsonNode> array(String name, boolean required) {
+        List<JsonNode> array(String name, String of, boolean required) {
             Optional<JsonNode> value = field(name, required);
             if (value.isEmpty()) {
                 return List.of();
             }
             if (!value.get().isArray()) {
-                binder.wrongType(path + "/" + name, "an array", value.get());
+                binder.wrongType(at(name), "an array (of " + of + ")", value.get(), required);
                 return List.of();
             }
             List<JsonNode> items = new ArrayList<>();
@@ -442,4 +591,6 @@ final class Binder {
             return items;
         }
     }
+
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 }

@@ -5,21 +5,27 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.actionplan.validation.Problem;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,15 +33,24 @@ import java.util.Optional;
  * Reads JSON text into a tree, remembering where each value stood (line and column) and
  * reporting syntax errors, duplicate keys, trailing content and limits as {@link Problem}s
  * rather than stopping at the first exception.
+ *
+ * <p>Columns are counted in characters, as an editor shows them: Jackson counts bytes, so a
+ * column after "–" on the same line would be two too far.
  */
 final class LocatedJson {
 
-    private final JsonNode root;
-    private final Map<String, JsonLocation> locations;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private LocatedJson(JsonNode root, Map<String, JsonLocation> locations) {
-        this.root = root;
-        this.locations = locations;
+    private final byte[] text;
+    private final PlanReader.Limits limits;
+    private final List<Problem> problems;
+    private final Map<String, JsonLocation> locations = new HashMap<>();
+    private JsonNode root;
+
+    private LocatedJson(byte[] text, PlanReader.Limits limits, List<Problem> problems) {
+        this.text = text;
+        this.limits = limits;
+        this.problems = problems;
     }
 
     /** The tree, empty where the text could not be read at all. */
@@ -43,8 +58,14 @@ final class LocatedJson {
         return Optional.ofNullable(root);
     }
 
-    /** The problem, placed at its path's line and column where that is known. */
+    /**
+     * The problem, placed at its path's line and column where that is known; a problem that
+     * already has a position (a syntax error) keeps it.
+     */
     Problem locate(Problem problem) {
+        if (problem.line().isPresent()) {
+            return problem;
+        }
         JsonLocation location = locations.get(problem.path());
         String path = problem.path();
         while (location == null && !path.isEmpty()) {
@@ -52,15 +73,15 @@ final class LocatedJson {
             path = path.substring(0, path.lastIndexOf('/'));
             location = locations.get(path);
         }
-        return location == null || location.getLineNr() < 1 ? problem
-                : problem.at(location.getLineNr(), location.getColumnNr());
+        return location == null || location.getLineNr() < 1 ? problem : at(problem, location);
     }
 
     static JsonFactory factory(PlanReader.Limits limits) {
         // Every strictness setting is explicit, so a Jackson upgrade that changes a default
         // (as 3.0 does for several) cannot quietly relax what we accept.
         return JsonFactory.builder()
-                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // Never copy the document into messages; problems give line and column instead.
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
@@ -73,7 +94,7 @@ final class LocatedJson {
                 .disable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
                 .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        // We check depth ourselves, with a clearer message; Jackson's cap is a backstop.
+                        // We check depth and size ourselves, with clearer messages; Jackson's caps are a backstop.
                         .maxNestingDepth(limits.maxDepth() + 1)
                         .maxStringLength(limits.maxStringLength())
                         .maxDocumentLength(limits.maxDocumentBytes())
@@ -84,58 +105,104 @@ final class LocatedJson {
     }
 
     /**
-     * Reads {@code in}; syntax and limit problems go to {@code problems} (duplicate keys are
-     * reported and the first value kept).
+     * Reads {@code text}, a whole document within the size limit; syntax and limit problems go to
+     * {@code problems} (duplicate keys are reported and the first value kept).
      */
-    static LocatedJson read(JsonFactory factory, InputStream in, PlanReader.Limits limits, List<Problem> problems)
+    static LocatedJson read(JsonFactory factory, byte[] text, PlanReader.Limits limits, List<Problem> problems)
             throws IOException {
-        Map<String, JsonLocation> locations = new HashMap<>();
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        try (JsonParser parser = factory.createParser(in)) {
+        LocatedJson json = new LocatedJson(text, limits, problems);
+        json.parse(factory);
+        return json;
+    }
+
+    private void parse(JsonFactory factory) throws IOException {
+        try (JsonParser parser = factory.createParser(text)) {
             try {
-                JsonToken first = parser.nextToken();
-                if (first == null) {
+                if (parser.nextToken() == null) {
                     problems.add(Problem.error("", "the document is empty; a plan is a JSON object"));
-                    return new LocatedJson(null, locations);
+                    return;
                 }
-                JsonNode root = value(parser, nodes, "", 1, limits, locations, problems);
-                JsonToken trailing = parser.nextToken();
-                if (trailing != null) {
-                    problems.add(Problem.error("", "unexpected content after the end of the plan; a file holds one plan")
-                            .at(parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr()));
-                }
-                return new LocatedJson(root, locations);
+                JsonNode read = value(parser, "", 1, locations);
+                trailing(parser);
+                root = read;
             } catch (StreamConstraintsException e) {
-                JsonLocation at = parser.currentLocation();
-                problems.add(Problem.error(currentPath(parser), limitMessage(e, limits))
-                        .at(at.getLineNr(), at.getColumnNr()));
+                Problem problem = Problem.error(currentPath(parser), limitMessage(e));
+                // A string too long is shown where it starts (its path's location), not where it ends.
+                problems.add(locations.containsKey(problem.path()) ? problem : at(problem, where(parser, e)));
             } catch (JsonProcessingException e) {
-                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-                problems.add(Problem.error(currentPath(parser), "invalid JSON: " + e.getOriginalMessage())
-                        .at(at.getLineNr(), at.getColumnNr()));
+                problems.add(syntaxError(currentPath(parser), parser, e));
             } catch (TooDeepException e) {
-                problems.add(Problem.error(e.path, "nesting deeper than " + limits.maxDepth()
-                        + " levels; a plan needs far fewer").at(e.line, e.column));
+                problems.add(at(Problem.error(e.path, tooDeep()), e.location));
             }
-            return new LocatedJson(null, locations);
         }
     }
 
-    private static String limitMessage(StreamConstraintsException e, PlanReader.Limits limits) {
+    /** Anything after the plan, even text that is not JSON at all, is one problem: the plan itself is kept. */
+    private void trailing(JsonParser parser) throws IOException {
+        String message = "unexpected content after the end of the plan; a file holds one JSON object and nothing"
+                + " after it";
+        try {
+            if (parser.nextToken() != null) {
+                problems.add(at(Problem.error("", message), parser.currentTokenLocation()));
+            }
+        } catch (StreamConstraintsException e) {
+            throw e;
+        } catch (JsonProcessingException e) {
+            Problem error = syntaxError("", parser, e);
+            problems.add(new Problem(error.severity(), "", message, error.line(), error.column()));
+        }
+    }
+
+    private Problem syntaxError(String path, JsonParser parser, JsonProcessingException e) {
+        Problem problem = Problem.error(path, "invalid JSON: " + SyntaxMessages.plain(e));
+        JsonLocation reported = where(parser, e);
+        long offset = reported.getByteOffset();
+        if (offset >= 0 && SyntaxMessages.isEncodingError(e)) {
+            int bad = firstMalformedUtf8();
+            if (bad >= 0) {
+                // Jackson points past the bad byte; point at it, and name it.
+                return atOffset(Problem.error(path, "invalid JSON: the text is not valid UTF-8 (byte "
+                        + String.format(Locale.ROOT, "0x%02x", text[bad] & 0xff) + "); save the file as UTF-8"), bad);
+            }
+        }
+        Optional<String> token = SyntaxMessages.badToken(e);
+        if (offset >= 0 && token.isPresent()) {
+            // Jackson points past the bad token; point at its start.
+            int start = lastIndexOf(token.get().getBytes(StandardCharsets.UTF_8), (int) Math.min(offset, text.length));
+            if (start >= 0) {
+                return atOffset(problem, start);
+            }
+        }
+        return at(problem, reported);
+    }
+
+    private String tooDeep() {
+        return "objects and arrays are nested more than " + limits.maxDepth() + " deep, the most this reader allows"
+                + " (a plan needs 5)";
+    }
+
+    private String limitMessage(StreamConstraintsException e) {
         String message = String.valueOf(e.getOriginalMessage());
         if (message.startsWith("String value length")) {
             return "a string is longer than the " + limits.maxStringLength() + " characters allowed";
         }
-        if (message.startsWith("Document length") || message.startsWith("Document nesting")) {
-            return message.startsWith("Document length")
-                    ? "the document is longer than the " + limits.maxDocumentBytes() + " bytes allowed"
-                    : "nesting deeper than " + limits.maxDepth() + " levels; a plan needs far fewer";
+        if (message.startsWith("Document length")) {
+            return "the document is longer than the " + limits.maxDocumentBytes() + " bytes allowed";
+        }
+        if (message.startsWith("Document nesting")) {
+            return tooDeep();
+        }
+        if (message.startsWith("Number value length")) {
+            return "a number is longer than the 100 digits allowed";
+        }
+        if (message.startsWith("Name length")) {
+            return "a field name is longer than the 1000 characters allowed";
         }
         return "the document exceeds a reading limit: " + message;
     }
 
-    private static JsonNode value(JsonParser parser, JsonNodeFactory nodes, String path, int depth,
-            PlanReader.Limits limits, Map<String, JsonLocation> locations, List<Problem> problems) throws IOException {
+    private JsonNode value(JsonParser parser, String path, int depth, Map<String, JsonLocation> locations)
+            throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         locations.putIfAbsent(path, at);
         JsonToken token = parser.currentToken();
@@ -144,49 +211,117 @@ final class LocatedJson {
         }
         switch (token) {
             case START_OBJECT -> {
-                ObjectNode object = nodes.objectNode();
+                ObjectNode object = NODES.objectNode();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     String child = path + "/" + escape(name);
                     JsonLocation nameAt = parser.currentTokenLocation();
                     parser.nextToken();
                     if (object.has(name)) {
-                        problems.add(Problem.error(child, "duplicate field '" + name + "'; each field may appear once")
-                                .at(nameAt.getLineNr(), nameAt.getColumnNr()));
+                        problems.add(at(Problem.error(child, "duplicate field '" + name
+                                + "'; each field may appear once in an object"), nameAt));
                         // Read and drop the duplicate, keeping the locations of the first.
-                        value(parser, nodes, child, depth + 1, limits, new HashMap<>(), problems);
+                        value(parser, child, depth + 1, new HashMap<>());
                     } else {
                         locations.put(child, nameAt);
-                        object.set(name, value(parser, nodes, child, depth + 1, limits, locations, problems));
+                        object.set(name, value(parser, child, depth + 1, locations));
                     }
                 }
                 return object;
             }
             case START_ARRAY -> {
-                ArrayNode array = nodes.arrayNode();
+                ArrayNode array = NODES.arrayNode();
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(value(parser, nodes, path + "/" + index++, depth + 1, limits, locations, problems));
+                    array.add(value(parser, path + "/" + index++, depth + 1, locations));
                 }
                 return array;
             }
             case VALUE_STRING -> {
-                return nodes.textNode(parser.getText());
+                return NODES.textNode(parser.getText());
             }
             case VALUE_NUMBER_INT -> {
-                return nodes.numberNode(parser.getBigIntegerValue());
+                return NODES.numberNode(parser.getBigIntegerValue());
             }
             case VALUE_NUMBER_FLOAT -> {
-                return nodes.numberNode(parser.getDecimalValue());
+                return NODES.numberNode(parser.getDecimalValue());
             }
             case VALUE_TRUE, VALUE_FALSE -> {
-                return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
+                return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
             }
             case VALUE_NULL -> {
-                return nodes.nullNode();
+                return NODES.nullNode();
             }
             default -> throw new IllegalStateException("unexpected token " + token + " at " + path);
         }
+    }
+
+    private static JsonLocation where(JsonParser parser, JsonProcessingException e) {
+        return e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+    }
+
+    /** The problem at a Jackson location, its column turned from bytes into characters. */
+    private Problem at(Problem problem, JsonLocation location) {
+        int line = Math.max(1, location.getLineNr());
+        int column = Math.max(1, location.getColumnNr());
+        long offset = location.getByteOffset();
+        if (offset < 0 || offset > text.length || column - 1 > offset) {
+            return problem.at(line, column); // not read as UTF-8 bytes: Jackson counted characters
+        }
+        int lineStart = (int) offset - (column - 1);
+        return problem.at(line, characters(lineStart, (int) offset) + 1);
+    }
+
+    /** The problem at a byte offset of the text. */
+    private Problem atOffset(Problem problem, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.length || text[i + 1] != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return problem.at(line, characters(lineStart, offset) + 1);
+    }
+
+    /** How many characters (code points) the bytes from {@code start} to {@code end} hold. */
+    private int characters(int start, int end) {
+        String decoded = new String(text, start, end - start, StandardCharsets.UTF_8);
+        return decoded.codePointCount(0, decoded.length());
+    }
+
+    /** The offset of the first byte that is not valid UTF-8, or -1. */
+    private int firstMalformedUtf8() {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(text);
+        CharBuffer out = CharBuffer.allocate(4096);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return in.position();
+            }
+            if (result.isUnderflow()) {
+                return -1;
+            }
+            out.clear();
+        }
+    }
+
+    /** Where {@code token} last starts, ending at or before {@code end}; -1 if nowhere. */
+    private int lastIndexOf(byte[] token, int end) {
+        for (int start = end - token.length; start >= 0; start--) {
+            boolean match = true;
+            for (int i = 0; i < token.length && match; i++) {
+                match = text[start + i] == token[i];
+            }
+            if (match) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     private static String currentPath(JsonParser parser) {
@@ -211,14 +346,12 @@ final class LocatedJson {
     private static final class TooDeepException extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final String path;
-        final int line;
-        final int column;
+        final transient JsonLocation location;
 
-        TooDeepException(String path, JsonLocation at) {
+        TooDeepException(String path, JsonLocation location) {
             super(null, null, false, false);
             this.path = path;
-            this.line = at.getLineNr();
-            this.column = at.getColumnNr();
+            this.location = location;
         }
     }
 }

@@ -22,7 +22,7 @@ import java.nio.file.StandardCopyOption;
  * <h2>Example Usage</h2>
  * <pre>{@code
  * ActionPlan plan = PlanJson.read(Path.of("derbyshire-2023-11-01.json"));
- * PlanJson.write(plan.withTitle("Summary"), Path.of("copy.json"));
+ * PlanJson.write(plan, Path.of("copy.json"));
  * }</pre>
  *
  * <p>Use {@link #reader()} to see warnings or change the reading limits.

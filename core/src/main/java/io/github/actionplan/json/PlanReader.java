@@ -6,7 +6,6 @@ import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.validation.InvalidPlanException;
 import io.github.actionplan.validation.PlanValidator;
 import io.github.actionplan.validation.Problem;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +32,7 @@ import java.util.Optional;
  *     ActionPlan plan = result.plan();
  * } catch (InvalidPlanException e) {
  *     e.problems().forEach(System.err::println);
- *     // derbyshire.json: /recommendations/3/progress: 120 is not a percentage (0-100) (line 40, column 19)
+ *     // /recommendations/3/progress: 120 is not a percentage (0-100) (line 40, column 19)
  * }
  * }</pre>
  *
@@ -78,7 +77,7 @@ public final class PlanReader {
             throw new InvalidPlanException(name, List.of(tooLarge(size)));
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, name);
+            return read(in, name); // still limited, should the file grow meanwhile
         }
     }
 
@@ -88,8 +87,13 @@ public final class PlanReader {
      * @throws InvalidPlanException listing every problem, if the plan has errors
      */
     public Result read(String json) throws InvalidPlanException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        String source = "the JSON text";
+        if (bytes.length > limits.maxDocumentBytes()) {
+            throw new InvalidPlanException(source, List.of(tooLarge(bytes.length)));
+        }
         try {
-            return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "the plan");
+            return read(bytes, source);
         } catch (InvalidPlanException e) {
             throw e;
         } catch (IOException e) {
@@ -105,13 +109,25 @@ public final class PlanReader {
      * @throws IOException if {@code in} cannot be read
      */
     public Result read(InputStream in, String source) throws IOException {
+        Objects.requireNonNull(source, "source");
+        // Read no more than the limit allows, and one byte to tell whether there is more.
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+        if (bytes.length > limits.maxDocumentBytes()) {
+            throw new InvalidPlanException(source, List.of(Problem.error("", "the document is longer than the "
+                    + limits.maxDocumentBytes() + " bytes allowed")));
+        }
+        return read(bytes, source);
+    }
+
+    private Result read(byte[] bytes, String source) throws IOException {
         List<Problem> problems = new ArrayList<>();
-        LocatedJson json = LocatedJson.read(factory, in, limits, problems);
+        LocatedJson json = LocatedJson.read(factory, bytes, limits, problems);
         Optional<ActionPlan> plan = Optional.empty();
         Optional<JsonNode> root = json.root();
         if (root.isPresent()) {
-            plan = new Binder(problems).plan(root.get());
-            plan.ifPresent(p -> problems.addAll(PlanValidator.validate(p)));
+            Binder binder = new Binder(problems);
+            plan = binder.plan(root.get());
+            problems.addAll(binder.semanticProblems());
         }
         List<Problem> located = problems.stream()
                 .map(json::locate)
@@ -125,7 +141,7 @@ public final class PlanReader {
     }
 
     private Problem tooLarge(long size) {
-        return Problem.error("", "the document is " + size + " bytes, more than the " + limits.maxDocumentBytes()
+        return Problem.error("", "the document is " + size + " bytes, longer than the " + limits.maxDocumentBytes()
                 + " bytes allowed");
     }
 
@@ -156,8 +172,8 @@ public final class PlanReader {
         /** Checks every limit is positive. */
         public Limits {
             if (maxDocumentBytes < 1 || maxStringLength < 1 || maxDepth < 1) {
-                throw new IllegalArgumentException("limits must be positive: " + maxDocumentBytes + ", "
-                        + maxStringLength + ", " + maxDepth);
+                throw new IllegalArgumentException("every limit must be 1 or more: maxDocumentBytes "
+                        + maxDocumentBytes + ", maxStringLength " + maxStringLength + ", maxDepth " + maxDepth);
             }
         }
     }

@@ -48,10 +48,12 @@ final class PlanWriter {
             }
             if (!plan.statusLabels().custom().isEmpty()) {
                 json.writeObjectFieldStart("statusLabels");
-                for (Status status : Status.values()) {
-                    String label = plan.statusLabels().custom().get(status);
+                // The schema's order, which is not Status's (worst first): a format must not
+                // change when an enum is reordered.
+                for (String name : Binder.STATUS_LABEL_FIELDS) {
+                    String label = plan.statusLabels().custom().get(Status.valueOf(name));
                     if (label != null) {
-                        json.writeStringField(status.name(), label);
+                        json.writeStringField(name, label);
                     }
                 }
                 json.writeEndObject();

@@ -57,6 +57,18 @@ public abstract class ActionPlan {
     /** The recommendations, areas for improvement and causes of concern, in display order. */
     public abstract List<Recommendation> recommendations();
 
+    /** A copy with another title. */
+    public abstract ActionPlan withTitle(String title);
+
+    /** A copy with another default reporting date. */
+    public abstract ActionPlan withAsOf(LocalDate asOf);
+
+    /** A copy with another reporting period. */
+    public abstract ActionPlan withPeriod(ReportingPeriod period);
+
+    /** A copy with these recommendations instead, in this order. */
+    public abstract ActionPlan withRecommendations(Iterable<? extends Recommendation> recommendations);
+
     /** The recommendation with this ref. */
     public final Optional<Recommendation> recommendation(String ref) {
         return recommendations().stream().filter(r -> r.ref().equals(ref)).findFirst();

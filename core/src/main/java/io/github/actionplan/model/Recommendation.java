@@ -135,6 +135,21 @@ public abstract class Recommendation {
                 .max(LocalDate::compareTo);
     }
 
+    /** A copy with another reported progress. */
+    public abstract Recommendation withReportedProgress(Percent progress);
+
+    /** A copy completed on {@code date}. */
+    public abstract Recommendation withCompletedOn(LocalDate date);
+
+    /** A copy with another owner's assessment. */
+    public abstract Recommendation withAssessment(OwnerAssessment assessment);
+
+    /** A copy with these sub-actions instead, in this order. */
+    public abstract Recommendation withSubActions(Iterable<? extends SubAction> subActions);
+
+    /** A copy with these progress updates instead, oldest first. */
+    public abstract Recommendation withUpdates(Iterable<? extends ProgressUpdate> updates);
+
     /** The most recent progress update. */
     public final Optional<ProgressUpdate> latestUpdate() {
         return updates().isEmpty() ? Optional.empty() : Optional.of(updates().get(updates().size() - 1));

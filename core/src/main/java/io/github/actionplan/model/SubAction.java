@@ -81,15 +81,25 @@ public abstract class SubAction {
         return progress().orElse(Percent.ZERO);
     }
 
+    /** Checks the id and weight, and keeps weights without trailing zeros so 2.0 equals 2. */
     @Value.Check
-    void check() {
+    SubAction check() {
         Checks.notBlank("sub-action", "id", id());
-        weight().ifPresent(w -> {
+        if (weight().isPresent()) {
+            BigDecimal w = weight().get();
             if (w.signum() <= 0) {
                 throw new IllegalStateException("sub-action " + id() + " weight " + w.toPlainString()
                         + " is not positive");
             }
-        });
+            BigDecimal stripped = w.stripTrailingZeros();
+            if (stripped.scale() < 0) {
+                stripped = stripped.setScale(0);
+            }
+            if (!stripped.equals(w)) {
+                return builder().from(this).weight(stripped).build();
+            }
+        }
+        return this;
     }
 
     /** Builds a {@link SubAction}; {@code id} is required. */

@@ -41,7 +41,10 @@ import java.util.regex.Pattern;
  * Timescale.parse("Ongoing").dueDate();        // Optional.empty
  * }</pre>
  *
- * <p>Two timescales are equal when their text, kind and due date are equal.
+ * <p>Two timescales are equal when their text, kind and due date are equal. A plan built in code
+ * that uses "With immediate effect" should parse it with {@link #parse(String, LocalDate)} and the
+ * source's publication date, as the JSON reader does, so that it resolves, and equals the same plan
+ * read back from JSON.
  */
 public final class Timescale {
 

@@ -33,7 +33,7 @@ public final class ActionPlanTemplate implements ReportTemplate {
     private static final List<Column> STATUS_COLUMNS = List.of(
             new Column("Status", ColumnType.STATUS, 2),
             new Column("Owner's BRAG", ColumnType.STATUS, 2),
-            new Column("Progress", ColumnType.PERCENT, 1),
+            new Column("Progress", ColumnType.PERCENT, 2),
             new Column("Due date", ColumnType.DATE, 2),
             new Column("Reason", ColumnType.TEXT, 4));
     private static final List<Column> ACTION_COLUMNS = List.of(
@@ -41,7 +41,7 @@ public final class ActionPlanTemplate implements ReportTemplate {
             new Column("Action to achieve required outcomes", ColumnType.NARRATIVE, 7),
             new Column("Responsible function", ColumnType.TEXT, 2),
             new Column("Timescale", ColumnType.TIMESCALE, 2),
-            new Column("Progress", ColumnType.PERCENT, 1),
+            new Column("Progress", ColumnType.PERCENT, 2),
             new Column("Status", ColumnType.STATUS, 2));
 
     private final ReportOrder order;
@@ -135,7 +135,8 @@ public final class ActionPlanTemplate implements ReportTemplate {
             for (int i = 0; i < recommendation.subActions().size(); i++) {
                 rows.add(actionRow(plan, recommendation, recommendation.subActions().get(i), r.subActions().get(i)));
             }
-            sections.add(new Section.Table("Actions for " + name, ACTION_COLUMNS, rows, true));
+            // Portrait: a landscape section per chapter would turn the page for every item.
+            sections.add(new Section.Table("Actions for " + name, ACTION_COLUMNS, rows, false));
         }
         recommendation.notes().ifPresent(notes -> {
             sections.add(new Section.Heading(2, "Notes"));

@@ -66,7 +66,9 @@ public sealed interface Cell {
      *
      * @param text    the plan's words, e.g. "In FDP 24/25"
      * @param dueDate the date it means, if any
-     * @param dueText the due date as shown, e.g. "31 Mar 2025", or "" where there is none
+     * @param dueText the due date as shown where the plan's words are not already a date, e.g.
+     *                "31 Mar 2025" for "In FDP 24/25"; "" where there is no due date or the words
+     *                already give it ("01 Jun 2023")
      */
     record TimescaleCell(String text, Optional<LocalDate> dueDate, String dueText) implements Cell {
         /** Cleans the text (see {@link ReportText}). */

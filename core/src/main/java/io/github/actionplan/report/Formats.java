@@ -55,7 +55,8 @@ final class Formats {
 
     static Cell timescaleCell(Optional<Timescale> timescale) {
         return timescale.<Cell>map(t -> new Cell.TimescaleCell(t.text(), t.dueDate(),
-                t.dueDate().map(Formats::shortDate).orElse(""))).orElse(Cell.empty());
+                t.kind() == Timescale.Kind.DATE ? "" : t.dueDate().map(Formats::shortDate).orElse("")))
+                .orElse(Cell.empty());
     }
 
     static Cell.StatusCell statusCell(ActionPlan plan, Palette palette, RecommendationAssessment r) {

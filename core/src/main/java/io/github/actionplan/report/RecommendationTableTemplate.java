@@ -138,8 +138,8 @@ public final class RecommendationTableTemplate implements ReportTemplate {
             case SUB_ACTIONS -> new Cell.NumberCell(recommendation.subActions().size(),
                     Integer.toString(recommendation.subActions().size()));
             case DEADLINE -> recommendation.deadline().isPresent() ? Formats.timescaleCell(recommendation.deadline())
-                    : r.dueDate().<Cell>map(d -> new Cell.TimescaleCell(Formats.shortDate(d), r.dueDate(),
-                            Formats.shortDate(d))).orElse(Cell.empty());
+                    : r.dueDate().<Cell>map(d -> new Cell.TimescaleCell(Formats.shortDate(d), r.dueDate(), ""))
+                            .orElse(Cell.empty());
             case DUE_DATE -> Formats.dateCell(r.dueDate());
             case STATUS -> Formats.statusCell(plan, palette, r);
             case OWNER_STATUS -> Formats.ownerStatusCell(plan, palette, r);

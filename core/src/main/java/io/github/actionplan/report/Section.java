@@ -78,6 +78,11 @@ public sealed interface Section {
             counts = List.copyOf(counts);
             description = ReportText.clean(description);
         }
+
+        /** The header row of the counts table: status, number of items, share. */
+        public List<String> headers() {
+            return List.of("Status", "Items", "Share");
+        }
     }
 
     /**
@@ -96,6 +101,11 @@ public sealed interface Section {
         /** Cleans the label. */
         public StatusCount {
             label = ReportText.clean(label);
+        }
+
+        /** The count as shown, e.g. "15". */
+        public String countText() {
+            return Integer.toString(count);
         }
     }
 
@@ -140,6 +150,11 @@ public sealed interface Section {
         public Legend {
             title = ReportText.clean(title);
             entries = List.copyOf(entries);
+        }
+
+        /** The header row of the legend's table: colour, status, meaning. */
+        public List<String> headers() {
+            return List.of("BRAG", "Status", "Meaning");
         }
     }
 

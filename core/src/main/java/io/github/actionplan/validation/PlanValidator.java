@@ -10,9 +10,10 @@ import io.github.actionplan.model.Timescale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Checks a plan for problems its builders cannot see because they depend on the rest of the
@@ -36,17 +37,20 @@ public final class PlanValidator {
         List<Problem> problems = new ArrayList<>();
         Optional<LocalDate> asOf = plan.asOf();
         boolean published = plan.source().published().isPresent();
-        Set<String> causes = plan.recommendations().stream()
-                .filter(r -> r.kind() == RecommendationKind.CAUSE_OF_CONCERN)
-                .map(Recommendation::ref)
-                .collect(Collectors.toSet());
+        Map<String, RecommendationKind> kinds = new HashMap<>();
+        plan.recommendations().forEach(r -> kinds.putIfAbsent(r.ref(), r.kind()));
         for (int i = 0; i < plan.recommendations().size(); i++) {
             Recommendation recommendation = plan.recommendations().get(i);
             String path = "/recommendations/" + i;
             recommendation.causeOfConcern().ifPresent(ref -> {
-                if (!causes.contains(ref)) {
-                    problems.add(Problem.error(path + "/causeOfConcern",
-                            "'" + ref + "' is not the ref of a cause of concern in this plan"));
+                RecommendationKind kind = kinds.get(ref);
+                if (kind == null) {
+                    problems.add(Problem.error(path + "/causeOfConcern", "no cause of concern in this plan has the"
+                            + " ref '" + ref + "'; causeOfConcern names the ref of the cause of concern this belongs to"));
+                } else if (kind != RecommendationKind.CAUSE_OF_CONCERN) {
+                    String name = kind.displayName().toLowerCase(Locale.ROOT);
+                    problems.add(Problem.error(path + "/causeOfConcern", "'" + ref + "' is "
+                            + (name.startsWith("a") ? "an " : "a ") + name + ", not a cause of concern"));
                 }
             });
             recommendation.deadline().ifPresent(t -> checkTimescale(t, published, path + "/deadline", problems));
@@ -57,7 +61,7 @@ public final class PlanValidator {
                     if (subAction.completedOn().isEmpty()
                             && subAction.progress().filter(sp -> !sp.isComplete()).isPresent()) {
                         problems.add(Problem.warning(path + "/progress", "progress is 100% but sub-action "
-                                + subAction.id() + " is at " + subAction.progress().get()));
+                                + subAction.id() + " is at " + subAction.progress().get() + " and not completed"));
                         break;
                     }
                 }
@@ -87,10 +91,11 @@ public final class PlanValidator {
         LocalDate completed = completedOn.get();
         if (asOf.isPresent() && completed.isAfter(asOf.get())) {
             problems.add(Problem.error(path + "/completedOn", "completed on " + completed
-                    + ", after the reporting date " + asOf.get() + " (/asOf)"));
+                    + ", after the reporting date " + asOf.get() + " (/asOf); nothing can be completed after the date"
+                    + " the plan reports on"));
         }
         progress.filter(p -> !p.isComplete()).ifPresent(p -> problems.add(Problem.warning(path + "/progress",
-                "progress is " + p + " but the item was completed on " + completed)));
+                "progress is " + p + " but the item was completed on " + completed + "; make it 100 or leave it out")));
     }
 
     private static void checkTimescale(Timescale timescale, boolean published, String path, List<Problem> problems) {
@@ -100,7 +105,8 @@ public final class PlanValidator {
                 boolean several = text.contains(";") && java.util.Arrays.stream(text.split(";"))
                         .allMatch(part -> !part.isBlank() && Timescale.parse(part).isRecognised());
                 problems.add(Problem.warning(path, several
-                        ? "'" + text + "' holds several timescales; give each its own sub-action"
+                        ? "'" + text + "' holds several timescales, so it has no due date; give each its own"
+                                + " sub-action"
                         : "'" + text + "' is not a timescale actionplan understands, so it has no due date;"
                                 + " write a date ('1 June 2023'), a month ('Dec 2024'), a financial year ('2024/25'),"
                                 + " a quarter ('Q2 2024/25'), 'With immediate effect' or 'Ongoing'"));

@@ -112,6 +112,24 @@ class ModelTest {
     }
 
     @Test
+    void aWeightWrittenWithTrailingZerosEqualsTheSameWeightWithout() {
+        assertThat(SubAction.builder().id("1").weight(new BigDecimal("2.00")).build())
+                .isEqualTo(SubAction.builder().id("1").weight(new BigDecimal("2")).build());
+    }
+
+    @Test
+    void withMethodsCopyAPlanWithOneChange() {
+        ActionPlan plan = ActionPlan.builder().title("t").organisation("o")
+                .source(SourceInspection.builder().body("HMICFRS").title("r").build())
+                .addRecommendation(afi().build()).build();
+
+        assertThat(plan.withTitle("Summary").title()).isEqualTo("Summary");
+        assertThat(plan.withAsOf(LocalDate.of(2025, 6, 30)).asOf()).contains(LocalDate.of(2025, 6, 30));
+        assertThat(plan.recommendations().get(0).withReportedProgress(Percent.of(40)).progress()).isEqualTo(Percent.of(40));
+        assertThat(plan.title()).isEqualTo("t");
+    }
+
+    @Test
     void statusLabelsFallBackToTheDefaults() {
         StatusLabels labels = StatusLabels.builder().putCustom(Status.ON_TRACK, "Open - Actions on going on track").build();
 

@@ -1,0 +1,240 @@
+package io.github.actionplan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.validation.InvalidPlanException;
+import io.github.actionplan.validation.Problem;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reader's API: its limits, and reading from a file, a string and a stream. */
+class PlanReaderTest {
+
+    private static final String MERSEYSIDE = "merseyside-2025-q1.json";
+    private static final String BROKEN = """
+            {
+              "schemaVersion": 1,
+              "title": "HMICFRS Action Plan",
+              "organisation": "Anyshire Fire and Rescue Service",
+              "source": { "body": "HMICFRS", "title": "Inspection report" },
+              "asOf": "2023-11-01",
+              "recommendations": [
+                { "ref": "AFI 1", "kind": "AREA_FOR_IMPROVEMENT", "text": "Improve.", "progress": 120,
+                  "deadline": "When funding allows", "owner": "" }
+              ]
+            }
+            """;
+    private static final String BROKEN_PROBLEMS = """
+            /recommendations/0/progress: 120 is not a percentage (0-100) (line 8, column 75)
+            warning: /recommendations/0/deadline: 'When funding allows' is not a timescale actionplan \
+            understands, so it has no due date; write a date ('1 June 2023'), a month ('Dec 2024'), a financial \
+            year ('2024/25'), a quarter ('Q2 2024/25'), 'With immediate effect' or 'Ongoing' (line 9, column 7)
+            /recommendations/0/owner: 'owner' must not be blank (line 9, column 42)""";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theDefaultLimitsAre64MebibytesAMillionCharactersAndDepth16() {
+        assertThat(PlanReader.Limits.DEFAULT).isEqualTo(new PlanReader.Limits(64L * 1024 * 1024, 1_000_000, 16));
+        assertThat(PlanJson.reader().limits()).isEqualTo(PlanReader.Limits.DEFAULT);
+    }
+
+    @Test
+    void withLimitsGivesANewReaderAndLeavesTheDefaultAlone() {
+        PlanReader.Limits small = new PlanReader.Limits(1_000, 100, 5);
+
+        PlanReader reader = PlanJson.reader().withLimits(small);
+
+        assertThat(reader.limits()).isEqualTo(small);
+        assertThat(PlanJson.reader().limits()).isEqualTo(PlanReader.Limits.DEFAULT);
+    }
+
+    @Test
+    void aLimitBelowOneIsRefusedNamingEachLimit() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new PlanReader.Limits(0, 10, 5))
+                .withMessage("every limit must be 1 or more: maxDocumentBytes 0, maxStringLength 10, maxDepth 5");
+        assertThatIllegalArgumentException().isThrownBy(() -> new PlanReader.Limits(10, 10, -1))
+                .withMessage("every limit must be 1 or more: maxDocumentBytes 10, maxStringLength 10, maxDepth -1");
+        assertThatNullPointerException().isThrownBy(() -> PlanJson.reader().withLimits(null)).withMessage("limits");
+    }
+
+    @Test
+    void aDocumentOfExactlyTheByteLimitReadsAndOneByteLessIsRefusedFromEverySource() throws IOException {
+        String json = SeedPlans.json(MERSEYSIDE);
+        int size = json.getBytes(StandardCharsets.UTF_8).length;
+        Path file = Files.writeString(folder.resolve(MERSEYSIDE), json);
+        PlanReader exact = PlanJson.reader().withLimits(new PlanReader.Limits(size, 1_000_000, 16));
+        PlanReader under = PlanJson.reader().withLimits(new PlanReader.Limits(size - 1, 1_000_000, 16));
+
+        assertThat(exact.read(json).plan()).isEqualTo(SeedPlans.merseyside());
+        assertThat(exact.read(file).plan()).isEqualTo(SeedPlans.merseyside());
+        assertThat(problems(() -> under.read(json))).containsExactly(
+                "/: the document is " + size + " bytes, longer than the " + (size - 1) + " bytes allowed");
+        assertThat(problems(() -> under.read(file))).containsExactly(
+                "/: the document is " + size + " bytes, longer than the " + (size - 1) + " bytes allowed");
+        assertThat(problems(() -> under.read(stream(json), MERSEYSIDE))).containsExactly(
+                "/: the document is longer than the " + (size - 1) + " bytes allowed");
+    }
+
+    @Test
+    void aStringOfExactlyTheCharacterLimitReadsAndOneCharacterLessIsRefusedAtThatString() throws IOException {
+        String json = SeedPlans.json(MERSEYSIDE);
+        int longest = longestString(new ObjectMapper().readTree(json));
+
+        PlanReader exact = PlanJson.reader().withLimits(new PlanReader.Limits(1_000_000, longest, 16));
+        PlanReader under = PlanJson.reader().withLimits(new PlanReader.Limits(1_000_000, longest - 1, 16));
+
+        assertThat(exact.read(json).plan()).isEqualTo(SeedPlans.merseyside());
+        assertThat(problems(() -> under.read(json))).singleElement().asString()
+                .startsWith("/recommendations/")
+                .contains(": a string is longer than the " + (longest - 1) + " characters allowed (line ");
+    }
+
+    @Test
+    void aPlanNeedsADepthOfFiveAndAtFourItsFirstSubActionIsTooDeep() throws IOException {
+        String json = SeedPlans.json(MERSEYSIDE);
+
+        assertThat(PlanJson.reader().withLimits(new PlanReader.Limits(1_000_000, 1_000_000, 5)).read(json).plan())
+                .isEqualTo(SeedPlans.merseyside());
+        assertThat(problems(() -> PlanJson.reader().withLimits(new PlanReader.Limits(1_000_000, 1_000_000, 4))
+                .read(json))).containsExactly("/recommendations/0/subActions/0: objects and arrays are nested"
+                        + " more than 4 deep, the most this reader allows (a plan needs 5) (line 25, column 9)");
+    }
+
+    @Test
+    void aPathAStringAndAStreamReadTheSamePlan() throws IOException {
+        String json = SeedPlans.json(MERSEYSIDE);
+        Path file = Files.writeString(folder.resolve(MERSEYSIDE), json);
+
+        ActionPlan fromPath = PlanJson.reader().read(file).plan();
+        ActionPlan fromString = PlanJson.reader().read(json).plan();
+        ActionPlan fromStream = PlanJson.reader().read(stream(json), MERSEYSIDE).plan();
+
+        assertThat(fromPath).isEqualTo(fromString).isEqualTo(fromStream).isEqualTo(SeedPlans.merseyside());
+        assertThat(PlanJson.read(file)).isEqualTo(fromPath);
+        assertThat(PlanJson.fromJson(json)).isEqualTo(fromPath);
+    }
+
+    @Test
+    void theExceptionNamesTheFileCountsErrorsAndWarningsAndListsEveryProblem() throws IOException {
+        Path file = Files.writeString(folder.resolve("anyshire.json"), BROKEN);
+
+        InvalidPlanException e = assertThatExceptionOfType(InvalidPlanException.class)
+                .isThrownBy(() -> PlanJson.read(file)).actual();
+
+        assertThat(e.source()).isEqualTo("anyshire.json");
+        assertThat(e.getMessage()).isEqualTo("anyshire.json is not a valid action plan: 2 errors, 1 warning\n  "
+                + BROKEN_PROBLEMS.replace("\n", "\n  "));
+        assertThat(e.errors()).hasSize(2).allMatch(Problem::isError);
+    }
+
+    @Test
+    void aStreamIsNamedByItsCallerAndAStringIsTheJsonText() {
+        assertThatExceptionOfType(InvalidPlanException.class)
+                .isThrownBy(() -> PlanJson.reader().read(stream(BROKEN), "upload from Anyshire"))
+                .withMessageStartingWith("upload from Anyshire is not a valid action plan: 2 errors, 1 warning\n");
+        assertThatExceptionOfType(InvalidPlanException.class)
+                .isThrownBy(() -> PlanJson.fromJson(BROKEN))
+                .withMessage("the JSON text is not a valid action plan: 2 errors, 1 warning\n  "
+                        + BROKEN_PROBLEMS.replace("\n", "\n  "));
+    }
+
+    @Test
+    void aFileThatIsNotThereIsAnIoErrorNotAnInvalidPlan() {
+        assertThatExceptionOfType(NoSuchFileException.class)
+                .isThrownBy(() -> PlanJson.read(folder.resolve("missing.json")))
+                .isNotInstanceOf(InvalidPlanException.class);
+    }
+
+    @Test
+    void readingAStreamLeavesItOpenForItsCaller() throws IOException {
+        boolean[] closed = {false};
+        InputStream in = new FilterInputStream(stream(SeedPlans.json(MERSEYSIDE))) {
+            @Override
+            public void close() throws IOException {
+                closed[0] = true;
+                super.close();
+            }
+        };
+
+        PlanJson.reader().read(in, MERSEYSIDE);
+
+        assertThat(closed[0]).isFalse();
+    }
+
+    @Test
+    void utf16AndAUtf8ByteOrderMarkAreReadToo() throws IOException {
+        String json = SeedPlans.json(MERSEYSIDE);
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[bom.length + utf8.length];
+        System.arraycopy(bom, 0, withBom, 0, bom.length);
+        System.arraycopy(utf8, 0, withBom, bom.length, utf8.length);
+
+        assertThat(PlanJson.reader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_16)), "utf-16")
+                .plan()).isEqualTo(SeedPlans.merseyside());
+        assertThat(PlanJson.reader().read(new ByteArrayInputStream(withBom), "bom").plan())
+                .isEqualTo(SeedPlans.merseyside());
+    }
+
+    @Test
+    void aColumnCountsCharactersNotBytesAfterNonAsciiText() {
+        String json = BROKEN.replace("\"text\": \"Improve.\"", "\"text\": \"Improve – and prosper.\"");
+
+        assertThat(problems(() -> PlanJson.reader().read(json))).first().asString()
+                // The dash is three bytes in UTF-8 but one character on screen.
+                .isEqualTo("/recommendations/0/progress: 120 is not a percentage (0-100) (line 8, column 89)");
+    }
+
+    @Test
+    void warningsDoNotStopARead() throws IOException {
+        String json = BROKEN.replace("\"progress\": 120,", "\"progress\": 12,").replace(", \"owner\": \"\"", "");
+
+        PlanReader.Result result = PlanJson.reader().read(json);
+
+        assertThat(result.warnings()).extracting(Problem::path).containsExactly("/recommendations/0/deadline");
+        assertThat(result.plan().recommendations().get(0).deadline().orElseThrow().text())
+                .isEqualTo("When funding allows");
+        assertThat(PlanJson.fromJson(json)).isEqualTo(result.plan());
+    }
+
+    private static InputStream stream(String json) {
+        return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private interface Read {
+        Object read() throws IOException;
+    }
+
+    private static java.util.List<String> problems(Read read) {
+        return assertThatExceptionOfType(InvalidPlanException.class).isThrownBy(read::read)
+                .actual().problems().stream().map(Problem::toString).toList();
+    }
+
+    private static int longestString(JsonNode node) {
+        if (node.isTextual()) {
+            return node.textValue().length();
+        }
+        int longest = 0;
+        for (JsonNode child : node) {
+            longest = Math.max(longest, longestString(child));
+        }
+        return longest;
+    }
+}

@@ -1,0 +1,260 @@
+package io.github.actionplan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.Pillar;
+import io.github.actionplan.model.RecommendationKind;
+import io.github.actionplan.model.SourceKind;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.validation.InvalidPlanException;
+import io.github.actionplan.validation.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The JSON Schema shipped in core (draft 2020-12), checked with a real validator: the example
+ * plans are valid, it and the reader reject the same structural faults at the same paths, and its
+ * properties are the reader's, so the two cannot drift apart.
+ */
+class SchemaTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonSchema SCHEMA = schema();
+    private static final JsonNode SCHEMA_TREE = schemaTree();
+
+    /**
+     * Documents the schema cannot judge as the reader does, because it sees a parsed tree and not
+     * the text: not JSON at all, duplicate keys (the parser keeps one), trailing content (the
+     * parser stops at the end of the plan), and the reading limits.
+     */
+    private static final Set<String> TEXT_NOT_TREE = Set.of("empty.json", "whitespace-only.json",
+            "duplicate-keys-at-two-levels.json", "trailing-second-object.json", "trailing-text.json",
+            "nesting-too-deep.json", "nesting-too-deep-for-default-limits.json", "string-over-limit.json",
+            "document-over-size-limit.json");
+
+    /** Faults in a well-formed plan that only the reader's semantic checks see. */
+    private static final Set<String> BEYOND_THE_SCHEMA = Set.of(
+            "bad-reporting-period.json",          // a period must name a real quarter: 'Q5' parses as text
+            "duplicate-refs.json",                // uniqueness across items
+            "duplicate-sub-action-ids.json",
+            "completed-after-as-of-recommendation.json", // compares two dates
+            "completed-after-as-of-sub-action.json",
+            "cause-of-concern-names-nothing.json");     // a reference to another item
+
+    @ParameterizedTest
+    @ValueSource(strings = {"derbyshire-2023-11-01.json", "merseyside-2025-q1.json"})
+    void eachSeedPlanIsValidAgainstTheSchema(String seed) throws IOException {
+        assertThat(SCHEMA.validate(MAPPER.readTree(SeedPlans.json(seed)))).isEmpty();
+    }
+
+    @Test
+    void thePlanUsingEveryFieldIsValidAgainstTheSchema() throws IOException {
+        assertThat(SCHEMA.validate(MAPPER.readTree(PlanJson.toJson(EveryFieldPlan.plan())))).isEmpty();
+    }
+
+    @Test
+    void theSchemaIsTheOneThePublicApiPointsAt() throws IOException {
+        try (InputStream in = PlanJson.schema().openStream()) {
+            assertThat(MAPPER.readTree(in)).isEqualTo(SCHEMA_TREE);
+        }
+        assertThat(SCHEMA_TREE.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    }
+
+    static Stream<String> documents() {
+        return InvalidDocumentsTest.cases().stream().map(InvalidDocumentsTest.Case::name)
+                .filter(name -> !name.startsWith("malformed-") && !TEXT_NOT_TREE.contains(name));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void theSchemaRejectsWhatTheReaderRejectsAtTheSamePathsForEveryWellFormedDocument(String name)
+            throws IOException {
+        Set<String> schemaPaths = schemaPaths(name);
+        Set<String> readerPaths = readerErrorPaths(name);
+
+        // The schema never refuses what the reader accepts, and never points elsewhere.
+        assertThat(readerPaths).containsAll(schemaPaths);
+        if (BEYOND_THE_SCHEMA.contains(name) || name.startsWith("warning-")) {
+            assertThat(schemaPaths).as("the schema accepts " + name).isEmpty();
+        } else if (!name.equals("many-problems.json")) {
+            assertThat(schemaPaths).as("the schema rejects " + name + " where the reader does").isEqualTo(readerPaths);
+        }
+    }
+
+    @Test
+    void everyDocumentTheSchemaCannotJudgeIsOneTheReaderRejects() {
+        for (String name : TEXT_NOT_TREE) {
+            assertThat(InvalidDocumentsTest.cases()).filteredOn(c -> c.name().equals(name))
+                    .singleElement().matches(InvalidDocumentsTest.Case::hasErrors, "has errors");
+        }
+    }
+
+    @Test
+    void eachObjectInTheSchemaHasExactlyTheReadersFieldsInTheSameOrder() {
+        JsonNode defs = SCHEMA_TREE.path("$defs");
+        Map<String, List<String>> expected = Map.of(
+                "plan", Binder.PLAN_FIELDS,
+                "statusLabels", Binder.STATUS_LABEL_FIELDS,
+                "source", Binder.SOURCE_FIELDS,
+                "recommendation", Binder.RECOMMENDATION_FIELDS,
+                "subAction", Binder.SUB_ACTION_FIELDS,
+                "update", Binder.UPDATE_FIELDS,
+                "assessment", Binder.ASSESSMENT_FIELDS);
+        Map<String, JsonNode> objects = Map.of(
+                "plan", SCHEMA_TREE,
+                "statusLabels", SCHEMA_TREE.path("properties").path("statusLabels"),
+                "source", defs.path("source"),
+                "recommendation", defs.path("recommendation"),
+                "subAction", defs.path("subAction"),
+                "update", defs.path("update"),
+                "assessment", defs.path("assessment"));
+
+        expected.forEach((object, fields) -> {
+            assertThat(names(objects.get(object).path("properties"))).as(object).isEqualTo(fields);
+            assertThat(objects.get(object).path("additionalProperties").asBoolean(true)).as(object).isFalse();
+        });
+    }
+
+    @Test
+    void theSchemasEnumerationsAreTheModelsConstants() {
+        JsonNode defs = SCHEMA_TREE.path("$defs");
+
+        assertThat(strings(defs.path("status").path("enum"))).isEqualTo(Binder.STATUS_LABEL_FIELDS)
+                .containsExactlyInAnyOrderElementsOf(names(Status.values()));
+        assertThat(strings(defs.path("recommendation").path("properties").path("kind").path("enum")))
+                .isEqualTo(names(RecommendationKind.values()));
+        assertThat(strings(defs.path("recommendation").path("properties").path("pillar").path("enum")))
+                .isEqualTo(names(Pillar.values()));
+        assertThat(strings(defs.path("source").path("properties").path("kind").path("enum")))
+                .isEqualTo(names(SourceKind.values()));
+        assertThat(SCHEMA_TREE.path("properties").path("schemaVersion").path("const").asInt())
+                .isEqualTo(Binder.SCHEMA_VERSION);
+    }
+
+    @Test
+    void aFieldIsRequiredByTheReaderExactlyWhenTheSchemaRequiresIt() throws IOException {
+        JsonNode plan = MAPPER.readTree(InvalidDocumentsTest.resource("/io/github/actionplan/json/every-field.json"));
+        JsonNode defs = SCHEMA_TREE.path("$defs");
+        // Each kind of object, with the places in the every-field plan where one stands.
+        Map<JsonNode, List<String>> objects = Map.of(
+                SCHEMA_TREE, List.of(""),
+                defs.path("source"), List.of("/source"),
+                defs.path("recommendation"), List.of("/recommendations/0", "/recommendations/1"),
+                defs.path("subAction"), List.of("/recommendations/1/subActions/0", "/recommendations/1/subActions/1"),
+                defs.path("update"), List.of("/recommendations/1/updates/0"),
+                defs.path("assessment"), List.of("/recommendations/1/assessment"));
+
+        objects.forEach((schemaObject, places) -> {
+            Set<String> required = new TreeSet<>();
+            Set<String> tried = new TreeSet<>();
+            for (String place : places) {
+                for (String field : names(plan.at(place))) {
+                    tried.add(field);
+                    ObjectNode without = plan.deepCopy();
+                    ((ObjectNode) without.at(place)).remove(field);
+                    if (readerErrors(without.toString()).contains(
+                            place + "/" + field + ": required field '" + field + "' is missing")) {
+                        required.add(field);
+                    }
+                }
+            }
+            assertThat(tried).as("every field tried").containsExactlyInAnyOrderElementsOf(
+                    names(schemaObject.path("properties")));
+            assertThat(required).as("required fields of %s", places)
+                    .containsExactlyInAnyOrderElementsOf(strings(schemaObject.path("required")));
+        });
+    }
+
+    /** Where the schema finds fault: a missing or unknown property is reported at its object, with its name. */
+    private static Set<String> schemaPaths(String name) throws IOException {
+        Set<String> paths = new TreeSet<>();
+        try (InputStream in = InvalidDocumentsTest.open(name)) {
+            for (ValidationMessage message : SCHEMA.validate(MAPPER.readTree(in))) {
+                String at = message.getInstanceLocation().toString();
+                boolean named = Set.of("required", "additionalProperties").contains(message.getType());
+                paths.add(named ? at + "/" + message.getProperty() : at);
+            }
+        }
+        return paths;
+    }
+
+    private static Set<String> readerErrorPaths(String name) throws IOException {
+        try (InputStream in = InvalidDocumentsTest.open(name)) {
+            PlanJson.reader().read(in, name);
+            return Set.of();
+        } catch (InvalidPlanException e) {
+            return new TreeSet<>(e.errors().stream().map(Problem::path).toList());
+        }
+    }
+
+    private static List<String> readerErrors(String json) {
+        try {
+            PlanJson.reader().read(json);
+            return List.of();
+        } catch (InvalidPlanException e) {
+            return e.errors().stream().map(p -> p.path() + ": " + p.message()).toList();
+        }
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> i = object.fieldNames(); i.hasNext(); ) {
+            names.add(i.next());
+        }
+        return names;
+    }
+
+    private static List<String> names(Enum<?>[] constants) {
+        return Arrays.stream(constants).map(Enum::name).toList();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        Set<String> strings = new LinkedHashSet<>();
+        array.forEach(item -> strings.add(item.asText()));
+        return List.copyOf(strings);
+    }
+
+    private static JsonSchema schema() {
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                // "format": "date" asserts that a date exists, as the reader does.
+                .formatAssertionsEnabled(true)
+                .build();
+        try (InputStream in = PlanJson.schema().openStream()) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode schemaTree() {
+        try (InputStream in = SchemaTest.class.getResourceAsStream(PlanJson.SCHEMA_RESOURCE)) {
+            return MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

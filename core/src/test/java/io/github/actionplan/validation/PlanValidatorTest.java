@@ -1,0 +1,107 @@
+package io.github.actionplan.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.ProgressUpdate;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.RecommendationKind;
+import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.SourceInspection;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The semantic checks on a plan built in code: paths, words, severities, document order. */
+class PlanValidatorTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2023, 11, 1);
+
+    @Test
+    void theSeedPlansHaveNoProblems() {
+        assertThat(PlanValidator.validate(SeedPlans.derbyshire())).isEmpty();
+        assertThat(PlanValidator.validate(SeedPlans.merseyside())).isEmpty();
+    }
+
+    @Test
+    void everyProblemIsReportedInDocumentOrderWithItsPathAndNoLineForAPlanBuiltInCode() {
+        ActionPlan plan = plan(
+                Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
+                        .text("Improve.").causeOfConcern("CoC 9").reportedProgress(100)
+                        .addSubAction(SubAction.builder().id("1.1").progress(40).due(Timescale.parse("Soon")).build())
+                        .build(),
+                Recommendation.builder().ref("AFI 2").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
+                        .text("Improve more.").causeOfConcern("AFI 1").completedOn(AS_OF.plusDays(1))
+                        .addUpdate(update("Q2 2023/24")).addUpdate(update("Q1 2023/24"))
+                        .build());
+
+        assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly(
+                "/recommendations/0/causeOfConcern: no cause of concern in this plan has the ref 'CoC 9';"
+                        + " causeOfConcern names the ref of the cause of concern this belongs to",
+                "warning: /recommendations/0/progress: progress is 100% but sub-action 1.1 is at 40% and not completed",
+                "warning: /recommendations/0/subActions/0/due: 'Soon' is not a timescale actionplan understands,"
+                        + " so it has no due date; write a date ('1 June 2023'), a month ('Dec 2024'), a financial"
+                        + " year ('2024/25'), a quarter ('Q2 2024/25'), 'With immediate effect' or 'Ongoing'",
+                "/recommendations/1/causeOfConcern: 'AFI 1' is an area for improvement, not a cause of concern",
+                "/recommendations/1/completedOn: completed on 2023-11-02, after the reporting date 2023-11-01"
+                        + " (/asOf); nothing can be completed after the date the plan reports on",
+                "warning: /recommendations/1/updates/1/period: updates are not oldest first: Q1 2023/24 comes"
+                        + " after Q2 2023/24");
+        assertThat(PlanValidator.validate(plan)).allMatch(p -> p.line().isEmpty() && p.column().isEmpty());
+    }
+
+    @Test
+    void aCauseOfConcernThatIsOneIsAccepted() {
+        ActionPlan plan = plan(
+                Recommendation.builder().ref("CoC 1").kind(RecommendationKind.CAUSE_OF_CONCERN).text("Concern.").build(),
+                Recommendation.builder().ref("Rec 1").kind(RecommendationKind.RECOMMENDATION).text("Act.")
+                        .causeOfConcern("CoC 1").build());
+
+        assertThat(PlanValidator.validate(plan)).isEmpty();
+    }
+
+    @Test
+    void withImmediateEffectNeedsThePublicationDateToHaveADueDate() {
+        Recommendation immediate = Recommendation.builder().ref("Rec 17").kind(RecommendationKind.RECOMMENDATION)
+                .text("Notify HMICFRS.").deadline(Timescale.parse("With immediate effect")).build();
+
+        assertThat(PlanValidator.validate(plan(immediate))).extracting(Problem::toString).containsExactly(
+                "warning: /recommendations/0/deadline: 'With immediate effect' means the source's publication date,"
+                        + " which /source/published does not give, so it has no due date");
+        assertThat(PlanValidator.validate(ActionPlan.builder().from(plan(immediate))
+                .source(SourceInspection.builder().body("HMICFRS")
+                        .title("Values and culture in fire and rescue services").published(LocalDate.of(2023, 3, 30))
+                        .build())
+                .build())).isEmpty();
+    }
+
+    @Test
+    void aPlanWithoutAReportingDateHasNoCompletionDateInTheFuture() {
+        ActionPlan plan = ActionPlan.builder()
+                .title("Action plan")
+                .organisation("Anyshire Fire and Rescue Service")
+                .source(SourceInspection.builder().body("HMICFRS").title("Inspection report").build())
+                .addRecommendation(Recommendation.builder().ref("1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
+                        .text("Improve.").completedOn(LocalDate.of(2099, 1, 1)).build())
+                .build();
+
+        assertThat(PlanValidator.validate(plan)).isEmpty();
+    }
+
+    private static ProgressUpdate update(String period) {
+        return ProgressUpdate.builder().period(ReportingPeriod.parse(period)).text("Progress.").build();
+    }
+
+    private static ActionPlan plan(Recommendation... recommendations) {
+        return ActionPlan.builder()
+                .title("Action plan")
+                .organisation("Anyshire Fire and Rescue Service")
+                .source(SourceInspection.builder().body("HMICFRS").title("Inspection report").build())
+                .asOf(AS_OF)
+                .recommendations(List.of(recommendations))
+                .build();
+    }
+}

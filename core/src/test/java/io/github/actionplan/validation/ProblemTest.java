@@ -1,0 +1,46 @@
+package io.github.actionplan.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How problems and the exception that carries them read. */
+class ProblemTest {
+
+    @Test
+    void aProblemPrintsItsPathMessageAndPlaceAndAWarningSaysSo() {
+        Problem error = Problem.error("/recommendations/3/subActions/1/progress", "120 is not a percentage (0-100)");
+
+        assertThat(error.at(40, 27)).hasToString(
+                "/recommendations/3/subActions/1/progress: 120 is not a percentage (0-100) (line 40, column 27)");
+        assertThat(error).hasToString("/recommendations/3/subActions/1/progress: 120 is not a percentage (0-100)");
+        assertThat(Problem.warning("/recommendations/0/deadline", "'Soon' is not a timescale").isError()).isFalse();
+        assertThat(Problem.warning("/recommendations/0/deadline", "'Soon' is not a timescale"))
+                .hasToString("warning: /recommendations/0/deadline: 'Soon' is not a timescale");
+    }
+
+    @Test
+    void theWholeDocumentIsShownAsASlash() {
+        Problem empty = Problem.error("", "the document is empty; a plan is a JSON object");
+
+        assertThat(empty.displayPath()).isEqualTo("/");
+        assertThat(empty).hasToString("/: the document is empty; a plan is a JSON object");
+    }
+
+    @Test
+    void theExceptionCountsErrorsAndWarningsInWordsAndListsEachProblemOnItsOwnLine() {
+        Problem error = Problem.error("/title", "'title' must not be blank").at(3, 3);
+        Problem warning = Problem.warning("/recommendations/0/deadline", "'Soon' is not a timescale").at(9, 7);
+
+        InvalidPlanException one = new InvalidPlanException("plan.json", List.of(error));
+        InvalidPlanException both = new InvalidPlanException("plan.json", List.of(error, warning, error));
+
+        assertThat(one).hasMessage("plan.json is not a valid action plan: 1 error\n"
+                + "  /title: 'title' must not be blank (line 3, column 3)");
+        assertThat(both.getMessage()).startsWith("plan.json is not a valid action plan: 2 errors, 1 warning\n");
+        assertThat(both.problems()).containsExactly(error, warning, error);
+        assertThat(both.errors()).containsExactly(error, error);
+        assertThat(both.source()).isEqualTo("plan.json");
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.actionplan.report.docx;
+
+import io.github.actionplan.report.Colour;
+import java.util.Optional;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+
+/**
+ * Writes text into runs. A line feed becomes a {@code w:br} and a tab a {@code w:tab}: POI would
+ * otherwise put them into {@code w:t} literally, where Word and LibreOffice show a space.
+ */
+final class Runs {
+
+    /** How a run looks: bold, italic, a colour of its own. */
+    record Look(boolean bold, boolean italic, Optional<Colour> colour) {
+        static final Look PLAIN = new Look(false, false, Optional.empty());
+        static final Look BOLD = new Look(true, false, Optional.empty());
+
+        static Look coloured(boolean bold, Colour colour) {
+            return new Look(bold, false, Optional.of(colour));
+        }
+    }
+
+    private Runs() {}
+
+    /** Appends {@code text} to {@code paragraph} in one run. */
+    static XWPFRun write(XWPFParagraph paragraph, String text, Look look) {
+        XWPFRun run = paragraph.createRun();
+        if (look.bold()) {
+            run.setBold(true);
+        }
+        if (look.italic()) {
+            run.setItalic(true);
+        }
+        look.colour().ifPresent(colour -> run.setColor(colour.hex()));
+        StringBuilder pending = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\t') {
+                flush(run, pending);
+                if (c == '\n') {
+                    run.addBreak();
+                } else {
+                    run.addTab();
+                }
+            } else {
+                pending.append(c);
+            }
+        }
+        flush(run, pending);
+        return run;
+    }
+
+    private static void flush(XWPFRun run, StringBuilder pending) {
+        if (!pending.isEmpty()) {
+            run.setText(pending.toString());
+            pending.setLength(0);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.actionplan.report.docx;
+
+import io.github.actionplan.report.Colour;
+import io.github.actionplan.report.Section;
+import java.io.IOException;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickMark;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+
+/**
+ * A status summary as a native Word bar chart: one bar per status, in core's order, labelled with
+ * core's words and filled with its BRAG colours, with the summary's description as alt text.
+ */
+final class StatusChart {
+
+    /** EMUs (English metric units) per twip. */
+    private static final int EMU_PER_TWIP = 635;
+    /** At most 15 cm wide; about half as high as wide. */
+    private static final int MAX_WIDTH_TWIPS = 8504;
+    private static final int CATEGORY_COLUMN = 0;
+    private static final int VALUE_COLUMN = 1;
+
+    private StatusChart() {}
+
+    /**
+     * Adds the chart for {@code summary} into {@code run}, at most {@code widthTwips} wide; its
+     * embedded workbook gets the document's creation date and author.
+     */
+    static void add(XWPFDocument document, XWPFRun run, Section.StatusSummary summary, int widthTwips,
+            Date created, String author) throws IOException, InvalidFormatException {
+        int width = Math.min(widthTwips, MAX_WIDTH_TWIPS) * EMU_PER_TWIP;
+        int height = width / 2;
+        XWPFChart chart = document.createChart(run, width, height);
+
+        // The chart's data lives in an embedded workbook, which is a package with its own created
+        // date; left alone it is "now", and the document's bytes would change on every render.
+        POIXMLProperties.CoreProperties workbook = chart.getWorkbook().getProperties().getCoreProperties();
+        workbook.setCreated(Optional.of(created));
+        workbook.setModified(Optional.of(created));
+        workbook.setCreator(author);
+
+        List<Section.StatusCount> counts = summary.counts();
+        String[] labels = counts.stream().map(Section.StatusCount::label).toArray(String[]::new);
+        Integer[] values = counts.stream().map(Section.StatusCount::count).toArray(Integer[]::new);
+        int last = counts.size();
+        XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(labels,
+                chart.formatRange(new CellRangeAddress(1, last, CATEGORY_COLUMN, CATEGORY_COLUMN)), CATEGORY_COLUMN);
+        XDDFNumericalDataSource<Integer> numbers = XDDFDataSourcesFactory.fromArray(values,
+                chart.formatRange(new CellRangeAddress(1, last, VALUE_COLUMN, VALUE_COLUMN)), VALUE_COLUMN);
+        numbers.setFormatCode("0");
+
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        categoryAxis.setMajorTickMark(AxisTickMark.NONE);
+        XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
+        valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
+        valueAxis.setMinimum(0);
+        valueAxis.setNumberFormat("0");
+        valueAxis.setMajorUnit(step(counts.stream().mapToInt(Section.StatusCount::count).max().orElse(0)));
+
+        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
+        bars.setBarDirection(BarDirection.COL);
+        bars.setBarGrouping(BarGrouping.CLUSTERED);
+        bars.setVaryColors(false);
+        XDDFBarChartData.Series series = (XDDFBarChartData.Series) bars.addSeries(categories, numbers);
+        series.setTitle(summary.title(), chart.setSheetTitle(summary.title(), VALUE_COLUMN));
+        for (int i = 0; i < counts.size(); i++) {
+            series.getDataPoint(i).setFillProperties(solid(counts.get(i).fill()));
+        }
+        CTDLbls labelsOnBars = series.getCTBarSer().addNewDLbls();
+        labelsOnBars.addNewShowLegendKey().setVal(false);
+        labelsOnBars.addNewShowVal().setVal(true);
+        labelsOnBars.addNewShowCatName().setVal(false);
+        labelsOnBars.addNewShowSerName().setVal(false);
+        labelsOnBars.addNewShowPercent().setVal(false);
+        labelsOnBars.addNewShowBubbleSize().setVal(false);
+        chart.plot(bars);
+        chart.deleteLegend();
+        // The title is the caption above the chart, in the text where everyone reads it; left to
+        // itself a one-series chart would repeat the series name as its title.
+        chart.setAutoTitleDeleted(true);
+
+        // POI names the drawing "chart N" and gives it no description; screen readers read these.
+        // Its id comes from a counter that starts at 0, which Word does not expect of a drawing.
+        CTNonVisualDrawingProps drawing = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+        drawing.setId(document.getCharts().size());
+        drawing.setDescr(summary.description());
+        drawing.setTitle(summary.title());
+        drawing.setName(summary.title().isEmpty() ? "Status chart" : summary.title());
+    }
+
+    /**
+     * The gap between the value axis's marks: whole numbers, so the axis never marks 2.5 items,
+     * from 1, 2, 5, 10, 20, 50 and so on, the smallest that needs no more than eight marks.
+     */
+    static int step(int highest) {
+        int step = 1;
+        for (int i = 0; highest > step * 8L; i++) {
+            step = i % 3 == 1 ? step * 5 / 2 : step * 2;
+        }
+        return step;
+    }
+
+    private static XDDFSolidFillProperties solid(Colour colour) {
+        return new XDDFSolidFillProperties(XDDFColor.from(
+                new byte[] {(byte) colour.red(), (byte) colour.green(), (byte) colour.blue()}));
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.actionplan.report.docx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+
+/** The styles part: names of the styles the layout uses, and how they get into a document. */
+final class Styles {
+
+    static final String TITLE = "Title";
+    static final String SUBTITLE = "Subtitle";
+    static final String NORMAL = "Normal";
+    static final String CAPTION = "Caption";
+    static final String LIST_PARAGRAPH = "ListParagraph";
+    static final String TABLE_TEXT = "TableText";
+    static final String TABLE_HEADING = "TableHeading";
+    static final String CELL_NOTE = "CellNote";
+    static final String CHART_DESCRIPTION = "ChartDescription";
+    static final String SECTION_BREAK = "SectionBreak";
+    static final String HEADER = "Header";
+    static final String FOOTER = "Footer";
+    static final String TABLE_GRID = "TableGrid";
+
+    /** The style of a heading of level 1 to 3. */
+    static String heading(int level) {
+        return "Heading" + level;
+    }
+
+    /** The styles file, read once; parsed anew for each document, which then owns its copy. */
+    private static final byte[] STYLES_XML = read("styles.xml");
+
+    private Styles() {}
+
+    /** Gives {@code document} its styles part, with {@code language} as the default language. */
+    static void install(XWPFDocument document, String language) {
+        CTStyles styles;
+        try {
+            styles = StylesDocument.Factory.parse(new java.io.ByteArrayInputStream(STYLES_XML),
+                    POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getStyles();
+        } catch (XmlException | IOException e) {
+            throw new IllegalStateException("the renderer's own styles.xml does not parse", e);
+        }
+        CTRPr defaults = styles.getDocDefaults().getRPrDefault().getRPr();
+        CTLanguage lang = defaults.sizeOfLangArray() > 0 ? defaults.getLangArray(0) : defaults.addNewLang();
+        lang.setVal(language);
+        document.createStyles().setStyles(styles);
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = Styles.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + name + " is missing from the renderer's jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

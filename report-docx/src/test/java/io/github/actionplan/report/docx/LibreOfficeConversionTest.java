@@ -1,0 +1,147 @@
+package io.github.actionplan.report.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.Section;
+import io.github.actionplan.report.spi.ContractFixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A real client opens what we write: LibreOffice converts each document to PDF with all its text. */
+class LibreOfficeConversionTest {
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void needsLibreOfficeAndPoppler() {
+        assumeTrue(ExternalTools.onPath("soffice"),
+                "LibreOffice (soffice) is not installed; .ci/run installs it (Debian package libreoffice-writer-nogui)");
+        assumeTrue(ExternalTools.onPath("pdftotext"),
+                "pdftotext is not installed; .ci/run installs it (Debian package poppler-utils)");
+    }
+
+    /** The seed plans through every template, and the hand-made report. */
+    static Stream<Arguments> reports() {
+        Stream<Arguments> seeds = ContractFixtures.reports().entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("hostile"))
+                .map(e -> Arguments.of(e.getKey(), e.getValue()));
+        return Stream.concat(seeds, Stream.of(Arguments.of("everything", Fixtures.everything())));
+    }
+
+    /** The plans of hostile text. */
+    static Stream<Arguments> hostileReports() {
+        return ContractFixtures.reports().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("hostile"))
+                .map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    /**
+     * Hostile text converts too. Its text is not compared: this machine's fonts lack glyphs for
+     * some of it (emoji sequences, flags, mathematical letters, rare CJK), which LibreOffice then
+     * leaves out of the PDF; the contract kit checks the DOCX itself holds every string.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileReports")
+    void libreOfficeConvertsDocumentsOfHostileText(String name, Report report) throws Exception {
+        Path docx = folder.resolve(name + ".docx");
+        Files.write(docx, Rendered.bytes(report));
+        Path pdf = ExternalTools.toPdf(docx, folder);
+        assertThat(pdf).exists().isNotEmptyFile();
+        assertThat(Rendered.folded(ExternalTools.pdfText(pdf))).contains(Rendered.folded(report.title()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reports")
+    void libreOfficeConvertsTheDocumentAndThePdfHoldsEveryString(String name, Report report) throws Exception {
+        Path docx = folder.resolve(name + ".docx");
+        Files.write(docx, Rendered.bytes(report));
+        Path pdf = ExternalTools.toPdf(docx, folder);
+        assertThat(pdf).exists().isNotEmptyFile();
+        List<String> pages = Stream.of(ExternalTools.pdfText(pdf).split("\f")).map(Rendered::folded).toList();
+        List<String> missing = Rendered.strings(report).stream()
+                .filter(string -> !isRightToLeft(string))
+                .filter(string -> !appears(Rendered.folded(string), pages))
+                .toList();
+        assertThat(missing).as("strings missing from the PDF text of " + name).isEmpty();
+    }
+
+    @Test
+    void thePdfExportHasTheHeadingsAsItsOutlineAndLandscapePagesForTheWideTable() throws Exception {
+        assumeTrue(ExternalTools.onPath("qpdf") && ExternalTools.onPath("pdfinfo"),
+                "qpdf or pdfinfo is not installed; .ci/run installs them (Debian packages qpdf, poppler-utils)");
+        Report report = Fixtures.everything();
+        Path docx = folder.resolve("outline.docx");
+        Files.write(docx, Rendered.bytes(report));
+        Path pdf = ExternalTools.toPdf(docx, folder);
+
+        ExternalTools.Result outline = ExternalTools.run(List.of("qpdf", "--json", "--json-key=outlines", pdf.toString()));
+        assertThat(outline.exitCode()).isZero();
+        List<String> entries = new ArrayList<>();
+        flatten(new ObjectMapper().readTree(outline.output()).get("outlines"), 1, entries);
+        List<String> headings = report.sections().stream()
+                .filter(Section.Heading.class::isInstance).map(Section.Heading.class::cast)
+                .map(h -> h.level() + " " + h.text()).toList();
+        assertThat(entries).containsExactlyElementsOf(headings);
+
+        ExternalTools.Result info = ExternalTools.run(List.of("pdfinfo", "-f", "1", "-l", "999", pdf.toString()));
+        List<String> sizes = info.output().lines().filter(line -> line.matches("Page +\\d+ size:.*"))
+                .map(line -> line.replaceAll("Page +\\d+ size: +", "")).toList();
+        assertThat(sizes.get(0)).startsWith("595.").endsWith("(A4)");
+        assertThat(sizes).contains("841.89 x 595.304 pts (A4)");
+        assertThat(sizes.get(sizes.size() - 1)).startsWith("595.");
+    }
+
+    private static void flatten(JsonNode items, int level, List<String> entries) {
+        for (JsonNode item : items) {
+            entries.add(level + " " + item.get("title").asText());
+            flatten(item.get("kids"), level + 1, entries);
+        }
+    }
+
+    /**
+     * Whether a string has Hebrew or Arabic letters. pdftotext gives those in visual order (the
+     * words of a line reversed, lam-alef ligatures split backwards), so their text cannot be
+     * compared with the report's; the contract kit checks that the DOCX itself holds them.
+     */
+    private static boolean isRightToLeft(String string) {
+        return string.codePoints().anyMatch(c -> {
+            byte direction = Character.getDirectionality(c);
+            return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+        });
+    }
+
+    /**
+     * Whether {@code string} is in the text, or split over the end of one page and the next: table
+     * rows may split across pages, and then each cell of the row breaks at the page end, so the
+     * rest of a cell's text follows the other cells' first parts and the next page's header.
+     */
+    private static boolean appears(String string, List<String> pages) {
+        if (String.join("", pages).contains(string)) {
+            return true;
+        }
+        for (int page = 0; page + 1 < pages.size(); page++) {
+            for (int split = 1; split < string.length(); split++) {
+                if (pages.get(page).contains(string.substring(0, split))
+                        && pages.get(page + 1).contains(string.substring(split))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
