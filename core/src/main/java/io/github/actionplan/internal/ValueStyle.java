@@ -26,5 +26,8 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true, prehash = false),
     get = {"is*", "get*"},
     init = "*",
-    allParameters = false)
+    allParameters = false,
+    // Users compile against the generated classes without Immutables on their class path; an
+    // @org.immutables.value.Generated they cannot resolve would warn in every -Werror build.
+    allowedClasspathAnnotations = {Override.class})
 public @interface ValueStyle {}

@@ -70,7 +70,8 @@ public final class PlanJson {
     public static void write(ActionPlan plan, Path file) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        Path temporary = Files.createFile(
+                target.getParent().resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".part"));
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 write(plan, out);

@@ -17,6 +17,8 @@ public enum Status {
     /** Done. Blue. */
     COMPLETE(Brag.BLUE, "Complete");
 
+    private static final java.util.List<Status> SUMMARY_ORDER = java.util.List.of(ON_TRACK, AT_RISK, OFF_TRACK, COMPLETE);
+
     private final Brag brag;
     private final String defaultLabel;
 
@@ -33,6 +35,14 @@ public enum Status {
     /** The label used when a plan does not name this status in its own words. */
     public String defaultLabel() {
         return defaultLabel;
+    }
+
+    /**
+     * The order summaries list statuses in, as councils report them: the open items from green to
+     * red, then complete.
+     */
+    public static java.util.List<Status> summaryOrder() {
+        return SUMMARY_ORDER;
     }
 
     /** Whether this status is worse than {@code other} (off track is worst, complete best). */

@@ -25,8 +25,6 @@ final class Formats {
 
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    /** The order status counts are shown in: open items green to red, then complete. */
-    static final List<Status> SUMMARY_ORDER = List.of(Status.ON_TRACK, Status.AT_RISK, Status.OFF_TRACK, Status.COMPLETE);
 
     private Formats() {}
 
@@ -117,7 +115,7 @@ final class Formats {
         StatusCounts counts = StatusCounts.of(items);
         List<Section.StatusCount> rows = new ArrayList<>();
         List<String> words = new ArrayList<>();
-        for (Status status : SUMMARY_ORDER) {
+        for (Status status : Status.summaryOrder()) {
             BigDecimal share = counts.share(status);
             String label = plan.statusLabels().label(status);
             rows.add(new Section.StatusCount(status, label, counts.count(status), share, percent(share),

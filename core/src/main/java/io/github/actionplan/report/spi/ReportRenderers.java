@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * An immutable registry of report renderers, one per format: the renderers found on a class
@@ -260,7 +261,8 @@ public final class ReportRenderers {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        // Not createTempFile: its owner-only permissions would stick to the finished report.
+        Path temporary = Files.createFile(folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part"));
         boolean moved = false;
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {

@@ -229,6 +229,17 @@ class ReportRenderersTest {
     }
 
     @Test
+    void aRenderedFileGetsTheSamePermissionsAsAnyNewFileInItsFolder(@TempDir Path folder) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                folder.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file system");
+        Path report = ReportRenderers.of(new StubRenderer()).render(report(), "md", RenderOptions.defaults(),
+                folder.resolve("report.md"));
+        Path plain = Files.createFile(folder.resolve("plain.txt"));
+
+        assertThat(Files.getPosixFilePermissions(report)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void aFailedRenderToAPathLeavesNoPartialFile(@TempDir Path folder) throws IOException {
         Path target = folder.resolve("report.md");
         Path existing = Files.writeString(folder.resolve("kept.md"), "previous report");

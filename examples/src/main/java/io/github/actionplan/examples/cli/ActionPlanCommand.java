@@ -1,0 +1,169 @@
+package io.github.actionplan.examples.cli;
+
+import io.github.actionplan.report.spi.RendererConfigurationException;
+import io.github.actionplan.report.spi.ReportRenderers;
+import io.github.actionplan.validation.InvalidPlanException;
+import java.io.OutputStreamWriter;
+import java.lang.ref.Reference;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code actionplan} command line: render reports, show where a plan stands, validate plans
+ * and list the report formats on the class path.
+ *
+ * <p>Exit codes: {@value #EXIT_OK} success; {@value #EXIT_FAILURE} a plan is invalid or cannot be
+ * read, or reports cannot be written (every problem is printed to standard error);
+ * {@value #EXIT_USAGE} a usage error (picocli's message, or the registry's for a format that is
+ * not on the class path). No stack trace is printed unless {@code --verbose} is given.
+ */
+@Command(name = "actionplan",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Improvement action plans after an HMICFRS inspection: reports, status and validation.",
+        subcommands = {RenderCommand.class, StatusCommand.class, ValidateCommand.class, FormatsCommand.class,
+                DemoCommand.class},
+        footer = {"", "Exit codes: 0 success; 1 a plan is invalid or cannot be read, or reports cannot be written;"
+                + " 2 usage error."})
+public final class ActionPlanCommand implements Runnable {
+
+    /** Success. */
+    public static final int EXIT_OK = 0;
+    /** A plan is invalid or cannot be read, or reports cannot be written. */
+    public static final int EXIT_FAILURE = 1;
+    /** The command line is wrong. */
+    public static final int EXIT_USAGE = 2;
+
+    /** The number of recommendations above which a plan is large, and {@code render} shows progress. */
+    public static final int LARGE_PLAN = 500;
+
+    /** What {@code render} and {@code demo} say when no renderer is on the class path at all. */
+    static final String NO_RENDERERS = "No report renderers found on the class path: add actionplan-report-pdf,"
+            + " actionplan-report-docx or actionplan-report-xlsx (or a renderer plugin of your own) to it.";
+
+    private static final String LOG4J_STATUS_LEVEL = "log4j2.statusLoggerLevel";
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Show the stack trace of an error.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Clock clock;
+    private final Supplier<ReportRenderers> registry;
+    private ReportRenderers renderers;
+
+    /** The command line as users run it: the system clock and the renderers on the class path. */
+    public ActionPlanCommand() {
+        this(Clock.systemDefaultZone(), ReportRenderers::load);
+    }
+
+    /**
+     * A command line with a given clock (for "today" where a plan gives no reporting date) and
+     * renderers; for tests.
+     */
+    ActionPlanCommand(Clock clock, Supplier<ReportRenderers> renderers) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.registry = Objects.requireNonNull(renderers, "renderers");
+    }
+
+    /** Runs the command line and exits with its exit code. */
+    public static void main(String[] args) {
+        // Core logs a renderer that fails to load through System.Logger; the command line reports
+        // it in its own words, so the log record would only repeat it, with a time stamp.
+        Logger coreLog = Logger.getLogger("io.github.actionplan");
+        if (!List.of(args).contains("--verbose")) {
+            coreLog.setLevel(Level.OFF);
+            // Apache POI logs through the Log4j API, which with no Log4j back end on the class path
+            // says so on standard error ("could not find a logging provider") at its first use.
+            if (System.getProperty(LOG4J_STATUS_LEVEL) == null) {
+                System.setProperty(LOG4J_STATUS_LEVEL, "OFF");
+            }
+        }
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int exitCode = execute(new ActionPlanCommand(), out, err, args);
+        Reference.reachabilityFence(coreLog); // JUL holds loggers weakly: keep the level set until the end
+        System.exit(exitCode);
+    }
+
+    /** Runs {@code args} against {@code command}, writing to {@code out} and {@code err}; returns the exit code. */
+    static int execute(ActionPlanCommand command, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(command)
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler(ActionPlanCommand::usageError)
+                .setExecutionExceptionHandler((e, cl, parseResult) -> command.failure(e, cl.getErr()));
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Without a command: a usage error. */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: render, status, validate, formats or demo");
+    }
+
+    /** Today, where a plan gives no reporting date. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The renderers on the class path, loaded once per run. */
+    ReportRenderers renderers() {
+        if (renderers == null) {
+            try {
+                renderers = registry.get();
+            } catch (RendererConfigurationException e) {
+                throw CliException.failure(e.getMessage(), e);
+            }
+        }
+        return renderers;
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println(e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return EXIT_USAGE;
+    }
+
+    private int failure(Exception e, PrintWriter err) {
+        int exitCode = EXIT_FAILURE;
+        if (e instanceof CliException cli) {
+            cli.lines().forEach(err::println);
+            exitCode = cli.exitCode();
+        } else if (e instanceof InvalidPlanException invalid) {
+            PlanFiles.printProblems(invalid.source(), invalid.problems(), err);
+            err.println(invalid.source() + ": not a valid action plan (" + PlanFiles.count(invalid.problems()) + ")");
+        } else {
+            err.println("actionplan: unexpected error: " + e + (verbose ? "" : " (run again with --verbose to see the stack trace)"));
+        }
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        return exitCode;
+    }
+}

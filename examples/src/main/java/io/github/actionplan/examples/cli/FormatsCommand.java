@@ -1,0 +1,52 @@
+package io.github.actionplan.examples.cli;
+
+import io.github.actionplan.report.spi.ProviderFailure;
+import io.github.actionplan.report.spi.ReportRenderer;
+import io.github.actionplan.report.spi.ReportRenderers;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code actionplan formats}: the report formats on the class path. */
+@Command(name = "formats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Lists the report formats on the class path.", "",
+                "One line per format: the format, its media type and the class that provides it. Renderers that"
+                        + " failed to load are named on standard error. Exits 1 when there is none."})
+final class FormatsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ActionPlanCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ReportRenderers registry = root.renderers();
+        for (ProviderFailure failure : registry.failures()) {
+            err.println("warning: report renderer " + failure.describe() + " failed to load");
+        }
+        List<ReportRenderer> renderers = registry.renderers();
+        if (renderers.isEmpty()) {
+            err.println(ActionPlanCommand.NO_RENDERERS);
+            return ActionPlanCommand.EXIT_FAILURE;
+        }
+        int formatWidth = renderers.stream().mapToInt(r -> r.format().length()).max().orElse(0);
+        int typeWidth = renderers.stream().mapToInt(r -> r.mediaType().length()).max().orElse(0);
+        for (ReportRenderer renderer : renderers) {
+            out.println(pad(renderer.format(), formatWidth) + "  " + pad(renderer.mediaType(), typeWidth) + "  "
+                    + renderer.getClass().getName());
+        }
+        return ActionPlanCommand.EXIT_OK;
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(width - text.length());
+    }
+}

@@ -1,0 +1,166 @@
+package io.github.actionplan.examples.cli;
+
+import io.github.actionplan.json.PlanJson;
+import io.github.actionplan.json.PlanReader;
+import io.github.actionplan.validation.InvalidPlanException;
+import io.github.actionplan.validation.Problem;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads plan files for the command line. Before core's strict reader sees a file, it checks the
+ * things a person gets wrong with files rather than with plans, and says each in one line: the
+ * file does not exist, is a folder, is not UTF-8, is empty, or is not JSON at all.
+ */
+final class PlanFiles {
+
+    private static final int SHOWN_START = 20;
+
+    private PlanFiles() {}
+
+    /**
+     * The plan in {@code file}, named in messages as the user wrote it.
+     *
+     * @throws CliException for a file that is missing, a folder, unreadable, not UTF-8, empty or
+     *         not JSON
+     * @throws InvalidPlanException for JSON that is not a valid plan, with every problem
+     */
+    static PlanReader.Result read(Path file) throws InvalidPlanException {
+        String name = file.toString();
+        PlanReader reader = PlanJson.reader();
+        try {
+            if (Files.isDirectory(file)) {
+                throw CliException.failure(name + ": is a folder, not a plan file");
+            }
+            if (Files.size(file) > reader.limits().maxDocumentBytes()) {
+                return reader.read(file); // core says how large is too large
+            }
+            return parse(Files.readAllBytes(file), name);
+        } catch (InvalidPlanException e) {
+            throw e;
+        } catch (IOException e) {
+            throw CliException.failure(name + ": " + describe(e), e);
+        }
+    }
+
+    /** A plan bundled on the class path, such as a seed plan. */
+    static PlanReader.Result readResource(String resource, String name) throws InvalidPlanException {
+        try (InputStream in = PlanFiles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw CliException.failure(name + ": not found on the class path at " + resource);
+            }
+            return parse(in.readAllBytes(), name);
+        } catch (InvalidPlanException e) {
+            throw e;
+        } catch (IOException e) {
+            throw CliException.failure(name + ": " + describe(e), e);
+        }
+    }
+
+    /** Checks the bytes are UTF-8 text of a JSON object, then reads them with core's reader. */
+    static PlanReader.Result parse(byte[] bytes, String name) throws InvalidPlanException {
+        String text = strictUtf8(bytes, name);
+        String start = text.replace("\uFEFF", "").stripLeading();
+        if (start.isEmpty()) {
+            throw CliException.failure(name + ": is empty; an action plan is a JSON object starting with '{'");
+        }
+        if (start.charAt(0) != '{') {
+            throw CliException.failure(name + ": is not a JSON object (it starts with \"" + shown(start)
+                    + "\"); an action plan is a JSON object starting with '{'");
+        }
+        try {
+            return PlanJson.reader().read(new ByteArrayInputStream(bytes), name);
+        } catch (InvalidPlanException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IllegalStateException("reading from memory cannot fail", e);
+        }
+    }
+
+    /** Prints every problem as {@code FILE: /json/path: message}, warnings marked as such. */
+    static void printProblems(String name, List<Problem> problems, PrintWriter err) {
+        for (Problem problem : problems) {
+            err.println(name + ": " + problem);
+        }
+    }
+
+    /** {@code "2 errors, 1 warning"}, or {@code "no problems"}. */
+    static String count(List<Problem> problems) {
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
+        if (errors == 0 && warnings == 0) {
+            return "no problems";
+        }
+        String counted = errors == 0 ? "" : errors + (errors == 1 ? " error" : " errors");
+        if (warnings > 0) {
+            counted += (counted.isEmpty() ? "" : ", ") + warnings + (warnings == 1 ? " warning" : " warnings");
+        }
+        return counted;
+    }
+
+    private static String strictUtf8(byte[] bytes, String name) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int at = in.position();
+            int lineStart = 0;
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            String before = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8);
+            int column = before.codePointCount(0, before.length()) + 1;
+            throw CliException.failure(name + ": is not UTF-8 text (byte 0x"
+                    + String.format(Locale.ROOT, "%02X", bytes[at] & 0xFF) + " at line " + line + ", column "
+                    + column + "); save the plan as UTF-8");
+        }
+        return out.flip().toString();
+    }
+
+    /** The start of the text as it can be shown on one line. */
+    private static String shown(String text) {
+        String line = text.lines().findFirst().orElse("").strip();
+        StringBuilder shown = new StringBuilder();
+        line.codePoints().limit(SHOWN_START).forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '\uFFFD' : c));
+        return line.codePointCount(0, line.length()) > SHOWN_START ? shown + "..." : shown.toString();
+    }
+
+    /** An I/O failure in words, without the exception's class name. */
+    static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+}

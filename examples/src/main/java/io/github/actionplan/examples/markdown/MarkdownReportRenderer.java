@@ -1,0 +1,183 @@
+package io.github.actionplan.examples.markdown;
+
+import io.github.actionplan.report.Block;
+import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Column;
+import io.github.actionplan.report.Inline;
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.Section;
+import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.report.spi.ReportRenderer;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Example 3, a new output format as a plugin: reports as GitHub-flavoured Markdown, written only
+ * against core's public API ({@code report} and {@code report.spi}) and registered in
+ * {@code META-INF/services/io.github.actionplan.report.spi.ReportRenderer}, so
+ * {@code ReportRenderers.load()} and {@code actionplan formats} find it.
+ *
+ * <p>Core has already decided every figure, status, label and order; this class only lays the
+ * sections out. Narrative becomes Markdown paragraphs and lists, tables become GFM tables with
+ * narrative cells on one line ({@code <br>} between lines), and a status is written as its label.
+ * Every character of the report's text is kept: Markdown's own characters are escaped with a
+ * backslash, a line break inside a paragraph or cell becomes {@code <br>}, and only white space
+ * at the start of a block is dropped, since Markdown would read it as code.
+ */
+public final class MarkdownReportRenderer implements ReportRenderer {
+
+    /** The format id. */
+    public static final String FORMAT = "md";
+
+    /** Makes the renderer; it keeps no state, so one instance serves every thread. */
+    public MarkdownReportRenderer() {}
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public String mediaType() {
+        return "text/markdown";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "md";
+    }
+
+    @Override
+    public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+        // Buffered and flushed, never closed: the caller owns the stream.
+        Writer md = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        md.write("# " + escape(report.title()) + "\n\n");
+        paragraph(md, escape(report.subtitle()));
+        for (Section section : report.sections()) {
+            switch (section) {
+                // The report's title is the only level-1 heading; section headings sit below it.
+                case Section.Heading h -> md.write("#".repeat(h.level() + 1) + " " + escape(h.text()) + "\n\n");
+                case Section.KeyFacts k -> {
+                    for (Section.KeyFact fact : k.facts()) {
+                        md.write("- **" + escape(fact.label()) + ":** " + escape(fact.value()) + "\n");
+                    }
+                    md.write("\n");
+                }
+                case Section.StatusSummary s -> {
+                    table(md, s.title(), s.headers().stream().map(MarkdownReportRenderer::escape).toList(), s.counts()
+                            .stream().map(c -> List.of(escape(c.label()), escape(c.countText()), escape(c.shareText())))
+                            .toList());
+                    paragraph(md, escape(s.description()));
+                }
+                case Section.Table t -> table(md, t.title(),
+                        t.columns().stream().map(Column::header).map(MarkdownReportRenderer::escape).toList(),
+                        t.rows().stream().map(row -> row.stream().map(MarkdownReportRenderer::cell).toList()).toList());
+                case Section.NarrativeText n -> md.write(String.join("\n", blocks(n.narrative().blocks(), false)) + "\n\n");
+                case Section.Legend l -> table(md, l.title(), l.headers().stream().map(MarkdownReportRenderer::escape).toList(),
+                        l.entries().stream()
+                        .map(e -> List.of(escape(e.colourName()), escape(e.label()), escape(e.meaning())))
+                        .toList());
+            }
+        }
+        md.flush();
+    }
+
+    private static void paragraph(Writer md, String text) throws IOException {
+        if (!text.isBlank()) {
+            md.write(escapeBlockStart(text) + "\n\n");
+        }
+    }
+
+    /** A GFM table under a bold caption. */
+    private static void table(Writer md, String caption, List<String> headers, List<List<String>> rows)
+            throws IOException {
+        paragraph(md, caption.isBlank() ? "" : "**" + escape(caption) + "**");
+        md.write("| " + String.join(" | ", headers) + " |\n|" + " --- |".repeat(headers.size()) + "\n");
+        for (List<String> row : rows) {
+            md.write("| " + String.join(" | ", row) + " |\n");
+        }
+        md.write("\n");
+    }
+
+    /** A cell on one line: narrative with {@code <br>} between its lines; typed cells as their display text. */
+    private static String cell(Cell cell) {
+        return cell instanceof Cell.NarrativeCell n ? String.join("<br>", blocks(n.narrative().blocks(), true))
+                : escape(cell.text());
+    }
+
+    /**
+     * Narrative as lines: paragraphs, and list items nested by indentation; in a table cell, where
+     * Markdown has no blocks, with no blank lines and bullets as "•".
+     */
+    private static List<String> blocks(List<Block> blocks, boolean inCell) {
+        List<String> lines = new ArrayList<>();
+        for (Block block : blocks) {
+            if (!lines.isEmpty() && !inCell) {
+                lines.add("");
+            }
+            switch (block) {
+                case Block.Paragraph p -> lines.add(escapeBlockStart(inlines(p.inlines())));
+                case Block.BulletList list -> list.items().forEach(item -> item(lines, inCell ? "• " : "- ", item, inCell));
+                case Block.NumberedList list -> {
+                    for (int i = 0; i < list.items().size(); i++) {
+                        item(lines, list.number(i) + ". ", list.items().get(i), inCell);
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static void item(List<String> lines, String marker, Block.ListItem item, boolean inCell) {
+        List<String> content = blocks(item.blocks(), inCell);
+        String indent = " ".repeat(marker.length());
+        for (int i = 0; i < content.size(); i++) {
+            lines.add(i == 0 ? marker + content.get(i) : content.get(i).isEmpty() ? "" : indent + content.get(i));
+        }
+    }
+
+    private static String inlines(List<Inline> inlines) {
+        StringBuilder text = new StringBuilder();
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Span span) {
+                String escaped = escape(span.text());
+                String marker = (span.strong() ? "**" : "") + (span.emphasis() ? "*" : "");
+                String trimmed = escaped.strip();
+                int at = escaped.indexOf(trimmed);
+                // Markdown sees emphasis only where the markers touch the text, so spaces stay outside.
+                text.append(marker.isEmpty() || trimmed.isEmpty() ? escaped : escaped.substring(0, at) + marker
+                        + trimmed + new StringBuilder(marker).reverse() + escaped.substring(at + trimmed.length()));
+            } else {
+                text.append("<br>");
+            }
+        }
+        return text.toString();
+    }
+
+    /** Text Markdown shows as written: a backslash before each character it would read as syntax, {@code <br>} for a line break. */
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            if ("\\`*_[]<>&|~#!".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c == '\n' ? "<br>" : String.valueOf(c));
+        }
+        return out.toString();
+    }
+
+    /** A paragraph without the leading white space Markdown reads as code, and with a list marker at its start escaped. */
+    private static String escapeBlockStart(String text) {
+        String start = text.stripLeading();
+        if (!start.isEmpty() && "-+=".indexOf(start.charAt(0)) >= 0) {
+            return "\\" + start;
+        }
+        return start.replaceFirst("^(\\d+)([.)])", "$1\\\\$2"); // "1. " or "1) " would start a numbered list
+    }
+}

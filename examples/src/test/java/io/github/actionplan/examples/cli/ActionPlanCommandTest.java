@@ -1,0 +1,121 @@
+package io.github.actionplan.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.actionplan.report.spi.ReportRenderers;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** The top-level command: help, version, usage errors and unexpected failures. */
+class ActionPlanCommandTest {
+
+    @Test
+    void versionIsTheProjectVersionFromTheBuild() {
+        Cli.Result result = Cli.run("--version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).matches("actionplan \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+        assertThat(result.out()).isEqualTo("actionplan " + VersionProvider.version() + System.lineSeparator());
+        assertThat(result.err()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"render", "status", "validate", "formats", "demo"})
+    void everyCommandHasHelpAndVersion(String command) {
+        Cli.Result help = Cli.run(command, "--help");
+        Cli.Result version = Cli.run(command, "--version");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Usage: actionplan " + command + " ").contains("--verbose");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("actionplan ");
+    }
+
+    @Test
+    void helpListsEveryCommandAndTheExitCodes() {
+        Cli.Result result = Cli.run("--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.outLines()).anySatisfy(line -> assertThat(line).startsWith("  render "))
+                .anySatisfy(line -> assertThat(line).startsWith("  status "))
+                .anySatisfy(line -> assertThat(line).startsWith("  validate "))
+                .anySatisfy(line -> assertThat(line).startsWith("  formats "))
+                .anySatisfy(line -> assertThat(line).startsWith("  demo "));
+        assertThat(result.out()).contains("Exit codes: 0 success; 1 a plan is invalid or cannot be read");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Cli.Result result = Cli.run();
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).containsExactly(
+                "Missing command: render, status, validate, formats or demo",
+                "Try 'actionplan --help' for more information.");
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageErrorWithASuggestion() {
+        Cli.Result result = Cli.run("rendr", "plan.json");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).first().isEqualTo("Unmatched arguments from index 0: 'rendr', 'plan.json'");
+        assertThat(result.errLines()).contains("Did you mean: actionplan render?",
+                "Try 'actionplan --help' for more information.");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        Cli.Result result = Cli.run("formats", "--colour");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly("Unknown option: '--colour'",
+                "Try 'actionplan formats --help' for more information.");
+    }
+
+    @Test
+    void anUnexpectedFailureIsOneLineWithoutAStackTrace() {
+        Cli.Result result = Cli.run(() -> {
+            throw new IllegalStateException("the registry broke");
+        }, "formats");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).containsExactly("actionplan: unexpected error: java.lang.IllegalStateException:"
+                + " the registry broke (run again with --verbose to see the stack trace)");
+    }
+
+    @Test
+    void verboseShowsTheStackTraceOfAnUnexpectedFailure() {
+        Cli.Result result = Cli.run(() -> {
+            throw new IllegalStateException("the registry broke");
+        }, "formats", "--verbose");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).first().isEqualTo(
+                "actionplan: unexpected error: java.lang.IllegalStateException: the registry broke");
+        assertThat(result.err()).contains("\tat io.github.actionplan.examples.cli.");
+    }
+
+    @Test
+    void verboseWorksBeforeTheCommandAsWellAsAfterIt() {
+        Cli.Result before = Cli.run("--verbose", "status", "missing.json");
+        Cli.Result after = Cli.run("status", "missing.json", "--verbose");
+
+        assertThat(before.err()).contains("java.nio.file.NoSuchFileException");
+        assertThat(after.err()).contains("java.nio.file.NoSuchFileException");
+    }
+
+    @Test
+    void theDefaultOutputFolderIsReports() {
+        CommandLine commandLine = new CommandLine(new ActionPlanCommand(Cli.CLOCK, ReportRenderers::of));
+        for (String command : List.of("render", "demo")) {
+            assertThat(commandLine.getSubcommands().get(command).getCommandSpec().findOption("--out").defaultValue())
+                    .as(command).isEqualTo("reports");
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package io.github.actionplan.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.report.spi.ReportRenderer;
+import io.github.actionplan.report.spi.ReportRenderers;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void writesEveryReportInEveryFormatFoundAndPrintsEachPath() {
+        String plan = Cli.seed(folder, "derbyshire-2023-11-01.json");
+        Path out = folder.resolve("reports");
+
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", plan, "--out", out.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.outLines()).containsExactly(
+                out.resolve("derbyshire-2023-11-01-summary.md").toString(),
+                out.resolve("derbyshire-2023-11-01-action-plan.md").toString(),
+                out.resolve("derbyshire-2023-11-01-exceptions.md").toString());
+        assertThat(out.resolve("derbyshire-2023-11-01-summary.md")).content(StandardCharsets.UTF_8)
+                .startsWith("# HMICFRS Area For Improvement Summary Report\n\n"
+                        + "Derbyshire Fire \\& Rescue Service, as of 1 November 2023\n");
+    }
+
+    @Test
+    void byDefaultUsesEveryRendererOnTheClassPath() throws IOException {
+        List<String> formats = ReportRenderers.load().formats();
+        Path out = folder.resolve("reports");
+
+        Cli.Result result = Cli.run("render", Cli.seed(folder, "merseyside-2025-q1.json"), "--out", out.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.outLines()).hasSize(3 * formats.size());
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString())).hasSize(3 * formats.size())
+                    .contains("merseyside-2025-q1-summary.md");
+        }
+    }
+
+    @Test
+    void writesOnlyTheReportsAndFormatsAskedForInTheOrderAsked() {
+        Path out = folder.resolve("reports");
+
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.seed(folder, "merseyside-2025-q1.json"),
+                "--report", "exceptions,summary", "--format", "MD", "--out", out.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.outLines()).containsExactly(
+                out.resolve("merseyside-2025-q1-exceptions.md").toString(),
+                out.resolve("merseyside-2025-q1-summary.md").toString());
+    }
+
+    @Test
+    void asOfSetsTheReportingDateOfTheReports() {
+        Path out = folder.resolve("reports");
+
+        Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.seed(folder, "derbyshire-2023-11-01.json"), "--report", "summary",
+                "--as-of", "2023-05-01", "--out", out.toString());
+
+        assertThat(out.resolve("derbyshire-2023-11-01-summary.md")).content(StandardCharsets.UTF_8)
+                .contains("Derbyshire Fire \\& Rescue Service, as of 1 May 2023");
+    }
+
+    @Test
+    void aPlanWithoutAReportingDateIsRenderedAsOfToday() {
+        Path out = folder.resolve("reports");
+
+        Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.write(folder, "undated.json", StatusCommandTest.UNDATED_PLAN),
+                "--report", "summary", "--out", out.toString());
+
+        assertThat(out.resolve("undated-summary.md")).content(StandardCharsets.UTF_8).contains("as of 15 August 2025");
+    }
+
+    @Test
+    void aFormatWithNoRendererIsAUsageErrorWithTheRegistrysMessage() {
+        Path out = folder.resolve("reports");
+
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.seed(folder, "derbyshire-2023-11-01.json"),
+                "--format", "md,pdf", "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).containsExactly(
+                "No report renderer for format 'pdf'. Available formats: [md]. Add actionplan-report-pdf to the runtime"
+                        + " class path, or register a renderer with ReportRenderers.of(...).",
+                "Try 'actionplan render --help' for more information.");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anUnknownReportIsAUsageError() {
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.seed(folder, "derbyshire-2023-11-01.json"),
+                "--report", "overview", "--out", folder.resolve("reports").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly(
+                "Unknown report 'overview' for option '--report': choose from summary, action-plan, exceptions or all",
+                "Try 'actionplan render --help' for more information.");
+    }
+
+    @Test
+    void noRendererAtAllIsOneLineAndExitOne() {
+        Path out = folder.resolve("reports");
+
+        Cli.Result result = Cli.run(ReportRenderers::of, "render", Cli.seed(folder, "derbyshire-2023-11-01.json"),
+                "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).containsExactly(ActionPlanCommand.NO_RENDERERS);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anOutputFolderThatIsAFileIsOneLineAndExitOne() throws IOException {
+        String out = Files.writeString(folder.resolve("reports"), "not a folder").toString();
+
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.seed(folder, "derbyshire-2023-11-01.json"),
+                "--out", out);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).containsExactly(out + ": is a file, not a folder to write reports into");
+    }
+
+    @Test
+    void aRendererThatFailsIsOneLineNamingItAndLeavesNoFile() throws IOException {
+        Path out = folder.resolve("reports");
+
+        Cli.Result result = Cli.run(() -> ReportRenderers.of(new FailingRenderer()), "render",
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--report", "summary", "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).containsExactly(out.resolve("derbyshire-2023-11-01-summary.boom") + ": The boom"
+                + " renderer " + FailingRenderer.class.getName() + " failed: java.lang.IllegalStateException: no fonts");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void verboseShowsTheStackTraceOfARendererThatFails() {
+        Cli.Result result = Cli.run(() -> ReportRenderers.of(new FailingRenderer()), "render",
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--out", folder.resolve("reports").toString(),
+                "--verbose");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("Caused by: java.lang.IllegalStateException: no fonts",
+                "\tat " + FailingRenderer.class.getName() + ".render");
+    }
+
+    @Test
+    void aLargePlanShowsProgressOnStandardError() {
+        String plan = Cli.write(folder, "large.json", planOf(ActionPlanCommand.LARGE_PLAN + 1));
+        Path out = folder.resolve("reports");
+
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", plan, "--report", "summary,exceptions",
+                "--out", out.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.errLines()).containsExactly(
+                plan + ": 501 recommendations; writing 2 files",
+                "[1/2] " + out.resolve("large-summary.md"),
+                "[2/2] " + out.resolve("large-exceptions.md"));
+        assertThat(result.outLines()).containsExactly(out.resolve("large-summary.md").toString(),
+                out.resolve("large-exceptions.md").toString());
+    }
+
+    @Test
+    void aPlanOfFiveHundredRecommendationsIsNotLarge() {
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.write(folder, "plan.json",
+                planOf(ActionPlanCommand.LARGE_PLAN)), "--report", "summary", "--out", folder.resolve("r").toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+    }
+
+    /** A plan of {@code count} recommendations, half of them overdue. */
+    static String planOf(int count) {
+        List<String> items = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            items.add("{\"ref\": \"AFI " + i + "\", \"kind\": \"AREA_FOR_IMPROVEMENT\", \"owner\": \"Team " + (i % 7)
+                    + "\", \"text\": \"Area for improvement number " + i + ".\", \"progress\": " + (i % 101)
+                    + ", \"deadline\": \"" + (i % 2 == 0 ? "Dec 2024" : "Dec 2025") + "\"}");
+        }
+        return "{\"schemaVersion\": 1, \"title\": \"A large plan\", \"organisation\": \"Example Fire and Rescue Service\","
+                + " \"source\": {\"body\": \"HMICFRS\", \"title\": \"Inspection report\"}, \"asOf\": \"2025-06-30\","
+                + " \"recommendations\": [\n" + String.join(",\n", items) + "\n]}\n";
+    }
+
+    /** A renderer that fails as a buggy plugin would. */
+    public static final class FailingRenderer implements ReportRenderer {
+        /** The format id. */
+        public static final String FORMAT = "boom";
+
+        @Override
+        public String format() {
+            return FORMAT;
+        }
+
+        @Override
+        public String mediaType() {
+            return "application/x-boom";
+        }
+
+        @Override
+        public String fileExtension() {
+            return "boom";
+        }
+
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+            out.write("half a report".getBytes(StandardCharsets.UTF_8));
+            throw new IllegalStateException("no fonts");
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package io.github.actionplan.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.actionplan.json.PlanJson;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.summary.PlanSummary;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatusCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A plan with no reporting date, one timescale nobody can read, and one "Ongoing". */
+    static final String UNDATED_PLAN = """
+            {
+              "schemaVersion": 1,
+              "title": "Improvement plan",
+              "organisation": "Example Fire and Rescue Service",
+              "source": { "body": "HMICFRS", "title": "Inspection report" },
+              "recommendations": [
+                { "ref": "AFI 1", "kind": "AREA_FOR_IMPROVEMENT", "text": "Do better.", "progress": 20,
+                  "deadline": "Soon" },
+                { "ref": "AFI 2", "kind": "AREA_FOR_IMPROVEMENT", "text": "Do more.", "deadline": "Ongoing" },
+                { "ref": "AFI 3", "kind": "AREA_FOR_IMPROVEMENT", "text": "Do it sooner.", "progress": 40,
+                  "deadline": "2025-07-31" }
+              ]
+            }
+            """;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void derbyshireAsJsonCountsThreeOnTrackFifteenOffTrackTwoCompleteNoneAtRisk() throws IOException {
+        Cli.Result result = Cli.run("status", Cli.seed(folder, "derbyshire-2023-11-01.json"), "--json");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        JsonNode status = JSON.readTree(result.out());
+        assertThat(status.isObject()).isTrue();
+        assertThat(fieldNames(status)).containsExactly("asOf", "counts", "overallProgress", "recommendations");
+        assertThat(status.get("asOf").asText()).isEqualTo("2023-11-01");
+        JsonNode counts = status.get("counts");
+        assertThat(fieldNames(counts)).containsExactly("COMPLETE", "ON_TRACK", "AT_RISK", "OFF_TRACK");
+        assertThat(counts.get("ON_TRACK").asInt()).isEqualTo(3);
+        assertThat(counts.get("OFF_TRACK").asInt()).isEqualTo(15);
+        assertThat(counts.get("COMPLETE").asInt()).isEqualTo(2);
+        assertThat(counts.get("AT_RISK").asInt()).isZero();
+        assertThat(counts.get("AT_RISK").isInt()).isTrue();
+        assertThat(status.get("recommendations")).hasSize(20);
+    }
+
+    @Test
+    void jsonFiguresAreCoresAsDisplayed() throws IOException {
+        Path plan = Path.of(Cli.seed(folder, "derbyshire-2023-11-01.json"));
+        PlanSummary expected = PlanSummary.of(PlanJson.read(plan), LocalDate.of(2023, 11, 1), Assessor.standard());
+
+        JsonNode status = JSON.readTree(Cli.run("status", plan.toString(), "--json").out());
+
+        assertThat(status.get("overallProgress").asInt()).isEqualTo(expected.overallProgress().rounded());
+        JsonNode first = status.get("recommendations").get(0);
+        assertThat(fieldNames(first)).containsExactly("ref", "status", "label", "progress", "due", "reason");
+        assertThat(first.get("ref").asText()).isEqualTo("Rec 17");
+        assertThat(first.get("status").asText()).isEqualTo("OFF_TRACK");
+        assertThat(first.get("label").asText()).isEqualTo("Open - Actions on going off track");
+        assertThat(first.get("progress").asInt()).isEqualTo(87);
+        assertThat(first.get("due").asText()).isEqualTo("2023-03-30");
+        assertThat(first.get("reason").asText()).isEqualTo("deadline 30 Mar 2023 passed 216 days before 1 Nov 2023 at 87%");
+        for (int i = 0; i < 20; i++) {
+            var r = expected.assessment().recommendations().get(i);
+            JsonNode item = status.get("recommendations").get(i);
+            assertThat(item.get("ref").asText()).isEqualTo(r.recommendation().ref());
+            assertThat(item.get("status").asText()).isEqualTo(r.status().name());
+            assertThat(item.get("progress").asInt()).isEqualTo(r.progress().rounded());
+            assertThat(item.get("reason").asText()).isEqualTo(r.reason());
+        }
+    }
+
+    @Test
+    void aRecommendationWithNoDueDateHasDueNull() throws IOException {
+        Cli.Result result = Cli.run("status", Cli.write(folder, "undated.json", UNDATED_PLAN), "--json");
+
+        JsonNode items = JSON.readTree(result.out()).get("recommendations");
+        assertThat(items.get(1).get("due").isNull()).isTrue();
+        assertThat(items.get(1).get("reason").asText()).isEqualTo("ongoing, no due date at 0%");
+        assertThat(items.get(2).get("due").asText()).isEqualTo("2025-07-31");
+    }
+
+    @Test
+    void aPlanWithoutAReportingDateIsAssessedToday() throws IOException {
+        Cli.Result result = Cli.run("status", Cli.write(folder, "undated.json", UNDATED_PLAN), "--json");
+
+        assertThat(result.exitCode()).isZero();
+        JsonNode status = JSON.readTree(result.out());
+        assertThat(status.get("asOf").asText()).isEqualTo("2025-08-15");
+        assertThat(status.get("recommendations").get(2).get("status").asText()).isEqualTo("OFF_TRACK");
+    }
+
+    @Test
+    void asOfOverridesThePlansReportingDate() throws IOException {
+        Cli.Result result = Cli.run("status", Cli.seed(folder, "derbyshire-2023-11-01.json"), "--as-of", "2023-03-01",
+                "--json");
+
+        JsonNode status = JSON.readTree(result.out());
+        assertThat(status.get("asOf").asText()).isEqualTo("2023-03-01");
+        assertThat(status.get("counts").get("OFF_TRACK").asInt()).isZero();
+    }
+
+    @Test
+    void warningsGoToStandardErrorAndTheJsonStaysClean() throws IOException {
+        String plan = Cli.write(folder, "undated.json", UNDATED_PLAN);
+
+        Cli.Result result = Cli.run("status", plan, "--json");
+
+        assertThat(JSON.readTree(result.out()).isObject()).isTrue();
+        assertThat(result.errLines()).containsExactly(plan + ": warning: /recommendations/0/deadline: 'Soon' is not a"
+                + " timescale actionplan understands, so it has no due date; write a date ('1 June 2023'), a month"
+                + " ('Dec 2024'), a financial year ('2024/25'), a quarter ('Q2 2024/25'), 'With immediate effect' or"
+                + " 'Ongoing' (line 8, column 7)");
+    }
+
+    @Test
+    void textShowsTheCountsThenOneLinePerRecommendation() {
+        Cli.Result result = Cli.run("status", Cli.seed(folder, "derbyshire-2023-11-01.json"));
+
+        assertThat(result.exitCode()).isZero();
+        List<String> lines = result.outLines();
+        assertThat(lines.subList(0, 7)).containsExactly(
+                "Derbyshire Fire & Rescue Service: HMICFRS Area For Improvement Summary Report",
+                "Status at 2023-11-01: 20 recommendations, overall progress 45%",
+                "  Open - Actions on going on track     3",
+                "  At risk                              0",
+                "  Open - Actions on going off track   15",
+                "  Completed - Actions done             2",
+                "");
+        assertThat(lines).hasSize(27);
+        assertThat(lines.get(7)).isEqualTo("Rec 17             Open - Actions on going off track   87%  2023-03-30"
+                + "  deadline 30 Mar 2023 passed 216 days before 1 Nov 2023 at 87%");
+        assertThat(lines).contains("Rec 20             Completed - Actions done           100%  2023-06-01"
+                + "  progress is 100%");
+        assertThat(lines).contains("Rec 9              Open - Actions on going on track    85%  2024-01-01"
+                + "  due 1 Jan 2024, in 61 days at 85%");
+    }
+
+    @Test
+    void textShowsADashWhereThereIsNoDueDate() {
+        Cli.Result result = Cli.run("status", Cli.write(folder, "undated.json", UNDATED_PLAN));
+
+        assertThat(result.outLines()).contains("AFI 2  On track     0%  -           ongoing, no due date at 0%");
+    }
+
+    @Test
+    void aBadAsOfIsAUsageError() {
+        Cli.Result result = Cli.run("status", Cli.seed(folder, "derbyshire-2023-11-01.json"), "--as-of", "2023-13-01");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).containsExactly(
+                "Invalid value for option '--as-of': '2023-13-01' is not a date; write it as YYYY-MM-DD, e.g. 2023-11-01",
+                "Try 'actionplan status --help' for more information.");
+    }
+
+    @Test
+    void aDateInAnotherFormIsAUsageErrorToo() {
+        Cli.Result result = Cli.run("status", Cli.seed(folder, "derbyshire-2023-11-01.json"), "--as-of", "1/11/2023");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).first().isEqualTo(
+                "Invalid value for option '--as-of': '1/11/2023' is not a date; write it as YYYY-MM-DD, e.g. 2023-11-01");
+    }
+
+    @Test
+    void aMissingPlanArgumentIsAUsageError() {
+        Cli.Result result = Cli.run("status");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly("Missing required parameter: 'PLAN.json'",
+                "Try 'actionplan status --help' for more information.");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.actionplan.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    /** A plan with an unknown field and a progress of 120%. */
+    static final String BROKEN_PLAN = """
+            {
+              "schemaVersion": 1,
+              "title": "Broken plan",
+              "organisation": "Example Fire and Rescue Service",
+              "source": { "body": "HMICFRS", "title": "Inspection report" },
+              "colour": "red",
+              "recommendations": [
+                { "ref": "AFI 1", "kind": "AREA_FOR_IMPROVEMENT", "text": "Do better.", "progress": 120,
+                  "deadline": "Soon" }
+              ]
+            }
+            """;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theSeedPlansAreValid() {
+        String derbyshire = Cli.seed(folder, "derbyshire-2023-11-01.json");
+        String merseyside = Cli.seed(folder, "merseyside-2025-q1.json");
+
+        Cli.Result result = Cli.run("validate", derbyshire, merseyside);
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.outLines()).containsExactly(derbyshire + ": valid", merseyside + ": valid");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void printsEveryProblemOfABrokenPlanWithItsPathAndExitsOne() {
+        String plan = Cli.write(folder, "broken.json", BROKEN_PLAN);
+
+        Cli.Result result = Cli.run("validate", plan);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).containsExactly(
+                plan + ": /colour: unknown field 'colour'; the allowed fields are schemaVersion, title, organisation,"
+                        + " source, asOf, period, statusLabels, recommendations (line 6, column 3)",
+                plan + ": /recommendations/0/progress: 120 is not a percentage (0-100) (line 8, column 77)",
+                plan + ": warning: /recommendations/0/deadline: 'Soon' is not a timescale actionplan understands, so it has no"
+                        + " due date; write a date ('1 June 2023'), a month ('Dec 2024'), a financial year ('2024/25'),"
+                        + " a quarter ('Q2 2024/25'), 'With immediate effect' or 'Ongoing' (line 9, column 7)");
+        assertThat(result.outLines()).containsExactly(plan + ": invalid (2 errors, 1 warning)");
+    }
+
+    @Test
+    void warningsAreMarkedAndDoNotFailTheCheck() {
+        String plan = Cli.write(folder, "undated.json", StatusCommandTest.UNDATED_PLAN);
+
+        Cli.Result result = Cli.run("validate", plan);
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.errLines()).singleElement().asString()
+                .startsWith(plan + ": warning: /recommendations/0/deadline: 'Soon' is not a timescale");
+        assertThat(result.outLines()).containsExactly(plan + ": valid (1 warning)");
+    }
+
+    @Test
+    void checksEveryPlanGivenAndFailsIfAnyFails() {
+        String good = Cli.seed(folder, "merseyside-2025-q1.json");
+        String broken = Cli.write(folder, "broken.json", BROKEN_PLAN);
+        String missing = folder.resolve("missing.json").toString();
+
+        Cli.Result result = Cli.run("validate", good, broken, missing);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.outLines()).containsExactly(good + ": valid", broken + ": invalid (2 errors, 1 warning)",
+                missing + ": not read");
+        assertThat(result.errLines()).hasSize(4).last().isEqualTo(missing + ": no such file");
+    }
+
+    @Test
+    void aSyntaxErrorIsOneProblemWithItsPlace() {
+        String plan = Cli.write(folder, "syntax.json", "{\n  \"title\": \"x\",\n  \"organisation\": \n}\n");
+
+        Cli.Result result = Cli.run("validate", plan);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).containsExactly(plan + ": /organisation: invalid JSON: found '}' where a value"
+                + " should be; write a string in double quotes, a number, true, false, null, an object or an array"
+                + " (line 4, column 1)");
+        assertThat(result.outLines()).containsExactly(plan + ": invalid (1 error)");
+    }
+
+    @Test
+    void noPlanIsAUsageError() {
+        Cli.Result result = Cli.run("validate");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly("Missing required parameter: 'PLAN.json'",
+                "Try 'actionplan validate --help' for more information.");
+    }
+}

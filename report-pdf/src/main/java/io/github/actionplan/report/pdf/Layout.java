@@ -1,0 +1,564 @@
+package io.github.actionplan.report.pdf;
+
+import io.github.actionplan.report.Block;
+import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Colour;
+import io.github.actionplan.report.Column;
+import io.github.actionplan.report.Inline;
+import io.github.actionplan.report.Narrative;
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.Section;
+import java.awt.Color;
+import java.text.Bidi;
+import java.util.ArrayList;
+import java.util.List;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Image;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfAction;
+import org.openpdf.text.pdf.PdfOutline;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * Lays one report out into an open OpenPDF document: the title block, then each section in order.
+ * One instance per render.
+ */
+final class Layout {
+
+    /** Line height as a multiple of the font size. */
+    static final float LEADING = 1.3f;
+
+    static final Color TEXT = new Color(0x0B0C0C);
+    static final Color MUTED = new Color(0x505A5F);
+    static final Color RULE = new Color(0xB1B4B6);
+    static final Color HEADER_FILL = new Color(0xE8EBEE);
+
+    private static final float TITLE = 20;
+    private static final float SUBTITLE = 12;
+    private static final float BODY = 10;
+    private static final float TABLE_TEXT = 9;
+    private static final float SMALL = 8;
+    private static final float[] HEADING = {16, 13, 11.5f};
+    /** Space a heading needs below it, so that it does not end a page alone. */
+    private static final float HEADING_KEEP = 90;
+    /** Rows added to a table between flushes, so a long table does not sit in memory whole. */
+    private static final int ROWS_PER_FLUSH = 100;
+
+    private final Report report;
+    private final Document document;
+    private final PdfWriter writer;
+    private final DocumentFonts fonts;
+    private final Rectangle portrait;
+    private final Rectangle landscape;
+    private final PdfOutline[] outlines = new PdfOutline[4];
+    private boolean landscapeNow;
+    private int destinations;
+    private int tables;
+    private String lastHeading;
+
+    Layout(Report report, Document document, PdfWriter writer, DocumentFonts fonts, Rectangle portrait) {
+        this.report = report;
+        this.document = document;
+        this.writer = writer;
+        this.fonts = fonts;
+        this.portrait = portrait;
+        this.landscape = portrait.rotate();
+    }
+
+    /** Writes the title block and every section. */
+    void layOut() {
+        outlines[0] = writer.getRootOutline();
+        titleBlock();
+        List<Section> sections = report.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            turnPageIfNeeded(orientation(sections, i));
+            Section section = sections.get(i);
+            String where = lastHeading == null ? "the text before the first heading"
+                    : "the text under heading \"" + shorten(lastHeading) + "\"";
+            switch (section) {
+                case Section.Heading h -> heading(h);
+                case Section.KeyFacts k -> keyFacts(k);
+                case Section.StatusSummary s -> statusSummary(s);
+                case Section.Table t -> table(t);
+                case Section.NarrativeText n -> flow(narrative(n.narrative(), BODY, TEXT, where),
+                        0, 6);
+                case Section.Legend l -> legend(l);
+            }
+        }
+    }
+
+    /**
+     * The page orientation a section asks for: TRUE landscape, FALSE portrait, null whatever the
+     * current page is. A chapter (a level 1 heading and what follows, up to the next) is laid out
+     * on landscape pages when it has a wide table, else on portrait, so that its pages are not
+     * turned back and forth, leaving them half empty, for every wide table. Before the first
+     * chapter and within a chapter, a wide table asks for landscape, and so do the headings just
+     * before it, which are not to be left alone at the foot of a portrait page.
+     */
+    private static Boolean orientation(List<Section> sections, int index) {
+        Section section = sections.get(index);
+        if (section instanceof Section.Table table) {
+            return table.wide() ? Boolean.TRUE : null;
+        }
+        if (!(section instanceof Section.Heading heading)) {
+            return null;
+        }
+        if (heading.level() == 1) {
+            for (int i = index + 1; i < sections.size(); i++) {
+                Section next = sections.get(i);
+                if (next instanceof Section.Heading h && h.level() == 1) {
+                    break;
+                }
+                if (next instanceof Section.Table table && table.wide()) {
+                    return Boolean.TRUE;
+                }
+            }
+            return Boolean.FALSE;
+        }
+        for (int i = index + 1; i < sections.size(); i++) {
+            if (!(sections.get(i) instanceof Section.Heading)) {
+                return sections.get(i) instanceof Section.Table table && table.wide() ? Boolean.TRUE : null;
+            }
+        }
+        return null;
+    }
+
+    private void turnPageIfNeeded(Boolean wantLandscape) {
+        if (wantLandscape != null && wantLandscape != landscapeNow) {
+            // Takes effect on the next page; newPage() on an empty page just resizes it.
+            document.setPageSize(wantLandscape ? landscape : portrait);
+            document.newPage();
+            landscapeNow = wantLandscape;
+        }
+    }
+
+    private void titleBlock() {
+        PdfPCell cell = newCell();
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(RULE);
+        cell.setBorderWidth(1);
+        cell.setPaddingLeft(0);
+        cell.setPaddingBottom(10);
+        Paragraph title = paragraph(report.title(), TextStyle.BOLD, TITLE, TEXT, "the report title");
+        title.setSpacingAfter(4);
+        cell.addElement(title);
+        if (!report.subtitle().isBlank()) {
+            cell.addElement(paragraph(report.subtitle(), TextStyle.REGULAR, SUBTITLE, MUTED, "the subtitle"));
+        }
+        // The subtitle usually names the organisation already; say it only where nothing does.
+        if (!report.organisation().isBlank() && !report.subtitle().contains(report.organisation())
+                && !report.title().contains(report.organisation())) {
+            cell.addElement(paragraph(report.organisation(), TextStyle.REGULAR, BODY, MUTED, "the organisation"));
+        }
+        PdfPTable block = fullWidth(1);
+        add(marks(block, 0), block, cell);
+        block.setSpacingAfter(4);
+        document.add(block);
+    }
+
+    private void heading(Section.Heading heading) {
+        lastHeading = heading.text();
+        keepRoomBelow(HEADING_KEEP);
+        float size = HEADING[heading.level() - 1];
+        Paragraph paragraph = paragraph(heading.text(), TextStyle.BOLD, size, TEXT,
+                "heading \"" + shorten(heading.text()) + "\"");
+        String name = "heading-" + (++destinations);
+        // The first chunk carries the destination the bookmark jumps to.
+        boolean target = !paragraph.isEmpty() && paragraph.get(0) instanceof Chunk;
+        if (target) {
+            ((Chunk) paragraph.get(0)).setLocalDestination(name);
+        }
+        flow(List.of(paragraph), heading.level() == 1 ? 12 : 8, 2);
+        if (!target) {
+            // A heading with no text to show has no place to jump to.
+            return;
+        }
+        PdfOutline parent = outlines[heading.level() - 1];
+        for (int level = heading.level() - 1; parent == null; level--) {
+            parent = outlines[level];
+        }
+        outlines[heading.level()] = new PdfOutline(parent, PdfAction.gotoLocalPage(name, false), heading.text());
+        for (int level = heading.level() + 1; level < outlines.length; level++) {
+            outlines[level] = null;
+        }
+    }
+
+    /**
+     * Adds paragraphs, lists and images to the page through a borderless one-cell table, as
+     * every table is added. OpenPDF writes tables straight to the page's content but keeps
+     * paragraphs in a layer of their own that it writes out at the end of the page, so mixing the
+     * two would put the page's text out of reading order for anyone extracting it. Cells also do
+     * what plain paragraphs cannot: lay out right-to-left scripts.
+     */
+    private void flow(List<? extends Element> elements, float spaceBefore, float spaceAfter) {
+        PdfPCell cell = newCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setPaddingBottom(2);
+        cell.setUseAscender(true);
+        for (Element element : elements) {
+            cell.addElement(element);
+        }
+        PdfPTable table = fullWidth(1);
+        table.setSplitLate(false);
+        table.setSpacingBefore(spaceBefore);
+        table.setSpacingAfter(spaceAfter);
+        add(marks(table, 0), table, cell);
+        document.add(table);
+    }
+
+    /**
+     * Adds a cell, with the text laid out for it since the last cell as its actual text where
+     * that text needed the bidirectional algorithm.
+     */
+    private void add(TableMarks marks, PdfPTable table, PdfPCell cell) {
+        String text = fonts.takeDrawnText();
+        marks.add(table, cell, Bidi.requiresBidi(text.toCharArray(), 0, text.length()) ? text : null);
+    }
+
+    private TableMarks marks(PdfPTable table, int headerRows) {
+        TableMarks marks = new TableMarks(++tables, table.getNumberOfColumns(), headerRows);
+        table.setTableEvent(marks);
+        return marks;
+    }
+
+    /** Starts a new page when less than {@code height} points are left on this one. */
+    private void keepRoomBelow(float height) {
+        if (writer.getVerticalPosition(false) - document.bottom() < height) {
+            document.newPage();
+        }
+    }
+
+    private void keyFacts(Section.KeyFacts keyFacts) {
+        PdfPTable table = fullWidth(2);
+        table.setWidths(new float[] {1, 2.6f});
+        TableMarks marks = marks(table, 0);
+        for (Section.KeyFact fact : keyFacts.facts()) {
+            String where = "key fact \"" + shorten(fact.label()) + "\"";
+            add(marks, table, plainCell(paragraph(fact.label(), TextStyle.BOLD, BODY, TEXT, where)));
+            add(marks, table, plainCell(paragraph(fact.value(), TextStyle.REGULAR, BODY, TEXT, where)));
+        }
+        // OpenPDF drops a paragraph's space after when a table follows it.
+        table.setSpacingBefore(6);
+        table.setSpacingAfter(10);
+        document.add(table);
+    }
+
+    private void statusSummary(Section.StatusSummary summary) {
+        String where = "status summary \"" + shorten(summary.title()) + "\"";
+        keepRoomBelow(HEADING_KEEP + 60);
+        Paragraph title = paragraph(summary.title(), TextStyle.BOLD, HEADING[2], TEXT, where);
+        title.setSpacingAfter(4);
+        float width = document.right() - document.left();
+        Image chart = StatusChart.draw(writer, fonts, summary, width, where);
+        Paragraph description = paragraph(summary.description(), TextStyle.REGULAR, BODY, TEXT, where);
+        description.setSpacingBefore(4);
+        flow(List.of(title, chart, description), 6, 4);
+
+        PdfPTable table = new PdfPTable(3);
+        table.setSpacingBefore(4);
+        table.setWidthPercentage(60);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        table.setWidths(new float[] {3, 1, 1});
+        table.setHeaderRows(1);
+        TableMarks marks = marks(table, 1);
+        add(marks, table, headerCell("Status", where));
+        add(marks, table, headerCell("Items", where));
+        add(marks, table, headerCell("Share", where));
+        for (Section.StatusCount count : summary.counts()) {
+            add(marks, table, statusLabelCell(count.label(), count.fill(), count.textColour(), where));
+            add(marks, table, bodyCell(paragraph(String.valueOf(count.count()), TextStyle.REGULAR, TABLE_TEXT, TEXT,
+                    where), Element.ALIGN_RIGHT));
+            add(marks, table, bodyCell(paragraph(count.shareText(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
+                    Element.ALIGN_RIGHT));
+        }
+        add(marks, table, bodyCell(paragraph("Total", TextStyle.BOLD, TABLE_TEXT, TEXT, where), Element.ALIGN_LEFT));
+        add(marks, table, bodyCell(paragraph(String.valueOf(summary.total()), TextStyle.BOLD, TABLE_TEXT, TEXT, where),
+                Element.ALIGN_RIGHT));
+        add(marks, table, bodyCell(null, Element.ALIGN_RIGHT));
+        table.setSpacingAfter(12);
+        document.add(table);
+    }
+
+    private void table(Section.Table section) {
+        List<Column> columns = section.columns();
+        String tableWhere = "table \"" + shorten(section.title()) + "\"";
+        PdfPTable table = fullWidth(columns.size());
+        float[] widths = new float[columns.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = columns.get(i).width();
+        }
+        table.setWidths(widths);
+        // Rows taller than what is left of a page split where they are, instead of moving whole
+        // to the next page; never setSplitRows(false), which drops such a row (FORMATS.md).
+        table.setSplitLate(false);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(12);
+
+        PdfPCell caption = newCell();
+        caption.setColspan(columns.size());
+        caption.setBorder(Rectangle.NO_BORDER);
+        caption.setPaddingLeft(0);
+        caption.setPaddingBottom(6);
+        caption.addElement(paragraph(section.title(), TextStyle.BOLD, HEADING[2], TEXT, tableWhere + " title"));
+        // The caption and the column headers repeat at the top of every page the table runs onto.
+        int headerRows = section.rows().isEmpty() ? 0 : 2;
+        table.setHeaderRows(headerRows);
+        TableMarks marks = marks(table, headerRows);
+        add(marks, table, caption);
+        for (Column column : columns) {
+            String where = tableWhere + ", header \"" + shorten(column.header()) + "\"";
+            add(marks, table, headerCell(column.header(), where));
+        }
+        table.setComplete(section.rows().size() <= ROWS_PER_FLUSH);
+        List<List<Cell>> rows = section.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            List<Cell> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                String where = tableWhere + ", row " + (r + 1) + ", column \"" + shorten(columns.get(c).header())
+                        + "\"";
+                add(marks, table, cell(row.get(c), where));
+            }
+            if (!table.isComplete() && (r + 1) % ROWS_PER_FLUSH == 0 && r + 1 < rows.size()) {
+                document.add(table);
+            }
+        }
+        table.setComplete(true);
+        document.add(table);
+    }
+
+    private PdfPCell cell(Cell cell, String where) {
+        return switch (cell) {
+            case Cell.EmptyCell e -> bodyCell(null, Element.ALIGN_LEFT);
+            case Cell.TextCell t -> bodyCell(paragraph(t.text(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
+                    Element.ALIGN_LEFT);
+            case Cell.NarrativeCell n -> {
+                PdfPCell pdfCell = bodyCell(null, Element.ALIGN_LEFT);
+                for (Element element : narrative(n.narrative(), TABLE_TEXT, TEXT, where)) {
+                    pdfCell.addElement(element);
+                }
+                yield pdfCell;
+            }
+            case Cell.DateCell d -> bodyCell(paragraph(d.text(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
+                    Element.ALIGN_LEFT);
+            case Cell.TimescaleCell t -> {
+                PdfPCell pdfCell = bodyCell(paragraph(t.text(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
+                        Element.ALIGN_LEFT);
+                if (!t.dueText().isBlank() && !t.dueText().equals(t.text())) {
+                    pdfCell.addElement(paragraph(t.dueText(), TextStyle.REGULAR, SMALL, MUTED, where));
+                }
+                yield pdfCell;
+            }
+            case Cell.PercentCell p -> bodyCell(paragraph(p.text(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
+                    Element.ALIGN_RIGHT);
+            case Cell.NumberCell n -> bodyCell(paragraph(n.text(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
+                    Element.ALIGN_RIGHT);
+            case Cell.StatusCell s -> statusCell(s, where);
+        };
+    }
+
+    /** The label on the status's fill, in the colour core chose for it, then the flag and reason. */
+    private PdfPCell statusCell(Cell.StatusCell status, String where) {
+        Color text = colour(status.textColour());
+        PdfPCell cell = statusLabelCell(status.label(), status.fill(), status.textColour(), where);
+        status.flag().ifPresent(flag -> {
+            Paragraph paragraph = paragraph(flag, TextStyle.BOLD_ITALIC, SMALL, text, where);
+            paragraph.setSpacingBefore(2);
+            cell.addElement(paragraph);
+        });
+        if (!status.reason().isBlank()) {
+            Paragraph reason = paragraph(status.reason(), TextStyle.REGULAR, SMALL, text, where);
+            reason.setSpacingBefore(2);
+            cell.addElement(reason);
+        }
+        return cell;
+    }
+
+    private PdfPCell statusLabelCell(String label, Colour fill, Colour textColour, String where) {
+        PdfPCell cell = bodyCell(paragraph(label, TextStyle.BOLD, TABLE_TEXT, colour(textColour), where),
+                Element.ALIGN_LEFT);
+        cell.setBackgroundColor(colour(fill));
+        return cell;
+    }
+
+    private void legend(Section.Legend legend) {
+        String where = "legend \"" + shorten(legend.title()) + "\"";
+        keepRoomBelow(HEADING_KEEP);
+        Paragraph title = paragraph(legend.title(), TextStyle.BOLD, HEADING[2], TEXT, where);
+        flow(List.of(title), 6, 0);
+        PdfPTable table = fullWidth(3);
+        table.setSpacingBefore(4);
+        table.setWidths(new float[] {1, 2.2f, 4});
+        TableMarks marks = marks(table, 0);
+        for (Section.LegendEntry entry : legend.entries()) {
+            add(marks, table, bodyCell(paragraph(entry.colourName(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
+                    Element.ALIGN_LEFT));
+            add(marks, table, statusLabelCell(entry.label(), entry.fill(), entry.textColour(), where));
+            add(marks, table, bodyCell(paragraph(entry.meaning(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
+                    Element.ALIGN_LEFT));
+        }
+        table.setSpacingAfter(12);
+        document.add(table);
+    }
+
+    /** Paragraphs and lists, as OpenPDF elements, for the page or a table cell. */
+    private List<Element> narrative(Narrative narrative, float size, Color colour, String where) {
+        List<Element> elements = new ArrayList<>();
+        blocks(narrative.blocks(), 0, size, colour, where, elements);
+        return elements;
+    }
+
+    private void blocks(List<Block> blocks, float indent, float size, Color colour, String where,
+            List<Element> out) {
+        for (Block block : blocks) {
+            switch (block) {
+                case Block.Paragraph p -> {
+                    Paragraph paragraph = inlines(p.inlines(), size, colour, where);
+                    paragraph.setIndentationLeft(indent);
+                    paragraph.setSpacingAfter(size * 0.4f);
+                    out.add(paragraph);
+                }
+                case Block.BulletList list -> list(false, 1, list.items(), indent, size, colour, where, out);
+                case Block.NumberedList list -> list(true, list.start(), list.items(), indent, size, colour,
+                        where, out);
+            }
+        }
+    }
+
+    /**
+     * A list as paragraphs with a hanging indent: the marker ("•", "3.") first, then a tab to the
+     * text. Not OpenPDF's List, which draws each marker after its item's first line, so that
+     * text read back has the marker in the middle of the item.
+     */
+    private void list(boolean numbered, int start, List<Block.ListItem> items, float indent, float size,
+            Color colour, String where, List<Element> out) {
+        BaseFont font = fonts.primary(TextStyle.REGULAR);
+        float markerWidth = numbered
+                ? Math.max(font.getWidthPoint(start + ".", size), font.getWidthPoint((start + items.size() - 1) + ".",
+                        size)) + size * 0.6f
+                : size * 1.2f;
+        float textIndent = indent + size * 0.6f + markerWidth;
+        for (int i = 0; i < items.size(); i++) {
+            List<Block> blocks = items.get(i).blocks();
+            String marker = numbered ? (start + i) + "." : "\u2022";
+            int rest = 0;
+            Paragraph first;
+            if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph p) {
+                first = inlines(p.inlines(), size, colour, where);
+                rest = 1;
+            } else {
+                first = newParagraph(size);
+            }
+            first.add(0, new Chunk(marker, new org.openpdf.text.Font(font, size, 0, colour)));
+            Chunk tab = new Chunk(new org.openpdf.text.pdf.draw.VerticalPositionMark(), textIndent);
+            tab.setFont(new org.openpdf.text.Font(font, size, 0, colour));
+            first.add(1, tab);
+            first.setIndentationLeft(textIndent);
+            first.setFirstLineIndent(-markerWidth);
+            first.setSpacingAfter(size * 0.25f);
+            out.add(first);
+            blocks(blocks.subList(rest, blocks.size()), textIndent, size, colour, where, out);
+        }
+    }
+
+    private Paragraph inlines(List<Inline> inlines, float size, Color colour, String where) {
+        Paragraph paragraph = newParagraph(size);
+        for (Inline inline : inlines) {
+            switch (inline) {
+                case Inline.Span span -> fonts.addTo(paragraph, span.text(),
+                        TextStyle.of(span.strong(), span.emphasis()), size, colour, where);
+                case Inline.LineBreak lineBreak -> paragraph.add(newLine(size, colour));
+            }
+        }
+        fonts.endParagraph();
+        return paragraph;
+    }
+
+    /**
+     * An empty paragraph in the document's own font: OpenPDF writes the space before and after a
+     * paragraph as a blank in the paragraph's font, which would otherwise be unembedded Helvetica.
+     */
+    private Paragraph newParagraph(float size) {
+        Paragraph paragraph = new Paragraph(size * LEADING);
+        paragraph.setFont(fonts.defaultFont(size));
+        return paragraph;
+    }
+
+    private Chunk newLine(float size, Color colour) {
+        fonts.endParagraph();
+        return new Chunk("\n", new org.openpdf.text.Font(fonts.primary(TextStyle.REGULAR), size, 0, colour));
+    }
+
+    private Paragraph paragraph(String text, TextStyle style, float size, Color colour, String where) {
+        Paragraph paragraph = newParagraph(size);
+        fonts.addTo(paragraph, text, style, size, colour, where);
+        fonts.endParagraph();
+        return paragraph;
+    }
+
+    private PdfPCell headerCell(String text, String where) {
+        PdfPCell cell = bodyCell(paragraph(text, TextStyle.BOLD, TABLE_TEXT, TEXT, where), Element.ALIGN_LEFT);
+        cell.setBackgroundColor(HEADER_FILL);
+        return cell;
+    }
+
+    /** A bordered cell holding {@code content} (none if null), aligned as given. */
+    private static PdfPCell bodyCell(Paragraph content, int alignment) {
+        PdfPCell cell = newCell();
+        cell.setBorderColor(RULE);
+        cell.setBorderWidth(0.5f);
+        cell.setPadding(4);
+        cell.setPaddingTop(2);
+        cell.setPaddingBottom(5);
+        cell.setVerticalAlignment(Element.ALIGN_TOP);
+        if (content != null) {
+            content.setAlignment(alignment);
+            cell.addElement(content);
+        }
+        return cell;
+    }
+
+    private static PdfPCell plainCell(Paragraph content) {
+        PdfPCell cell = newCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPaddingLeft(0);
+        cell.setPaddingTop(0);
+        cell.setPaddingBottom(4);
+        cell.addElement(content);
+        return cell;
+    }
+
+    private static PdfPTable fullWidth(int columns) {
+        PdfPTable table = new PdfPTable(columns);
+        table.setWidthPercentage(100);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        return table;
+    }
+
+    /**
+     * A cell that lays its text out with the Unicode bidirectional algorithm, so Hebrew and
+     * Arabic (shaped by OpenPDF) read right to left within left-to-right text. Paragraphs outside
+     * cells cannot, one more reason all text goes through cells.
+     */
+    private static PdfPCell newCell() {
+        PdfPCell cell = new PdfPCell();
+        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        return cell;
+    }
+
+    static Color colour(Colour colour) {
+        return new Color(colour.rgb());
+    }
+
+    /** A text cut to 40 characters for a warning message. */
+    private static String shorten(String text) {
+        String line = text.replace('\n', ' ');
+        return line.length() <= 40 ? line : line.substring(0, 39) + "\u2026";
+    }
+}

@@ -1,0 +1,207 @@
+package io.github.actionplan.report.pdf;
+
+import io.github.actionplan.report.DocumentMetadata;
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.Section;
+import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.report.spi.ReportRenderer;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
+import java.util.Objects;
+import org.openpdf.text.Document;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * Renders a {@link Report} as PDF with OpenPDF.
+ *
+ * <p>A4 portrait pages (or the {@link RenderOptions#pageSize() page size} asked for), turned to
+ * landscape for tables core marks as wide; a title block; a running header with the report's
+ * title and a "Page X of Y" footer; the status summary as a vector bar chart with its counts as a
+ * table; tables whose caption and header row repeat on every page and whose tall rows split across
+ * pages; narrative as paragraphs and indented lists; headings as bookmarks.
+ *
+ * <p><b>Fonts.</b> Text is drawn in Liberation Sans, embedded and subset with a Unicode map.
+ * Characters it lacks are drawn with DejaVu Sans (symbols, arrows, emoticons, Armenian,
+ * Georgian, Hebrew), then with the fonts added through {@link RenderOptions#fonts()}: files
+ * ({@code .ttf}, {@code .otf}, {@code .ttc} or {@code file.ttc,N} for one face of a collection)
+ * or folders of them. No font with CJK glyphs is bundled; add one, such as Debian's
+ * {@code /usr/share/fonts/opentype/noto}, to draw Chinese, Japanese or Korean. A character no font
+ * can draw is never dropped silently: it is drawn as U+FFFD and reported once per render through
+ * {@link RenderOptions#warn(String)}, naming the character and where it is. Invisible format
+ * characters (zero-width space, joiners, byte order mark, variation selectors) that no font has
+ * are left out, as they have nothing to show; a combining mark no font has is left out and
+ * reported.
+ *
+ * <p><b>Reproducible.</b> The same report and options give the same bytes: the creation and
+ * modification dates are the report's {@link DocumentMetadata#created()}, the trailer ID and the
+ * font subset prefixes are derived from a SHA-256 hash of the report.
+ *
+ * <p><b>Accessibility.</b> Statuses are written as words on their colours, the document has a
+ * title, shown in the viewer's title bar, and its language, and headings are bookmarks. The PDF is
+ * not tagged: OpenPDF tags no content, and a structure tree that says nothing would only claim
+ * accessibility falsely. The DOCX format is the accessible one.
+ */
+public final class PdfReportRenderer implements ReportRenderer {
+
+    /** The format id, {@code "pdf"}. */
+    public static final String FORMAT = "pdf";
+
+    private static final float SIDE_MARGIN = 50;
+    private static final float TOP_MARGIN = 64;
+    private static final float BOTTOM_MARGIN = 56;
+
+    /** Makes the renderer; it holds no state, so one instance serves any number of threads. */
+    public PdfReportRenderer() {}
+
+    /** {@value #FORMAT}. */
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    /** {@code application/pdf}. */
+    @Override
+    public String mediaType() {
+        return "application/pdf";
+    }
+
+    /** {@code pdf}. */
+    @Override
+    public String fileExtension() {
+        return "pdf";
+    }
+
+    /**
+     * Writes {@code report} to {@code out} as a PDF document. {@code out} is flushed, not closed.
+     *
+     * @throws IOException if writing to {@code out} fails
+     */
+    @Override
+    public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(out, "out");
+        GuardedStream guarded = new GuardedStream(out);
+        BufferedOutputStream buffered = new BufferedOutputStream(guarded, 1 << 16);
+        try {
+            write(report, options, buffered);
+        } catch (RuntimeException e) {
+            // OpenPDF wraps a failing stream's IOException in unchecked exceptions of its own.
+            if (guarded.failure != null) {
+                guarded.failure.addSuppressed(e);
+                throw guarded.failure;
+            }
+            throw e;
+        }
+        buffered.flush();
+    }
+
+    private static void write(Report report, RenderOptions options, OutputStream out) {
+        byte[] key = documentKey(report, options);
+        Rectangle portrait = new Rectangle(options.pageSize().widthPoints(), options.pageSize().heightPoints());
+        Document document = new Document(portrait, SIDE_MARGIN, SIDE_MARGIN, TOP_MARGIN, BOTTOM_MARGIN);
+        PdfWriter writer = ReproducibleWriter.open(document, out, Arrays.copyOf(key, 16));
+        writer.setCloseStream(false);
+        // PDF 1.7 rather than OpenPDF's default 2.0: every reader opens it, and its document
+        // information dictionary is not deprecated.
+        writer.setPdfVersion(PdfWriter.VERSION_1_7);
+        boolean headings = report.sections().stream().anyMatch(Section.Heading.class::isInstance);
+        writer.setViewerPreferences(PdfWriter.DisplayDocTitle | (headings ? PdfWriter.PageModeUseOutlines : 0));
+        DocumentFonts fonts = new DocumentFonts(key, options.fonts(), options::warn);
+        writer.setPageEvent(new PageDecorations(fonts, report.title()));
+
+        DocumentMetadata metadata = report.metadata();
+        document.addTitle(metadata.title());
+        document.addAuthor(metadata.author());
+        document.addSubject(metadata.subject());
+        if (!metadata.keywords().isEmpty()) {
+            document.addKeywords(String.join(", ", metadata.keywords()));
+        }
+        document.addCreator("actionplan");
+        document.open();
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(metadata.language()));
+        // XMP reads these back as PdfDate, so they must be PdfDate and not PdfString.
+        PdfDate created = new PdfDate(GregorianCalendar.from(metadata.created().toZonedDateTime()));
+        writer.getInfo().put(PdfName.CREATIONDATE, created);
+        writer.getInfo().put(PdfName.MODDATE, created);
+
+        new Layout(report, document, writer, fonts, portrait).layOut();
+
+        writer.createXmpMetadata();
+        document.close();
+    }
+
+    /**
+     * A SHA-256 hash of everything the output depends on. Reports are records all the way down,
+     * whose string forms are stable, so equal reports give equal hashes.
+     */
+    private static byte[] documentKey(Report report, RenderOptions options) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(report.toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(("\n" + options.pageSize() + "\n" + options.fonts()).getBytes(StandardCharsets.UTF_8));
+            return digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    /** Passes writes on, remembers the first failure, and never closes the caller's stream. */
+    private static final class GuardedStream extends FilterOutputStream {
+        private IOException failure;
+
+        GuardedStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+
+        private IOException remember(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
+        }
+    }
+}

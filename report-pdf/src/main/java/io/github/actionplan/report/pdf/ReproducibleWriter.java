@@ -1,0 +1,53 @@
+package io.github.actionplan.report.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.openpdf.text.Document;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfDocument;
+import org.openpdf.text.pdf.PdfEncryption;
+import org.openpdf.text.pdf.PdfIndirectObject;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * A PdfWriter whose trailer {@code /ID} comes from the report's content instead of the clock.
+ *
+ * <p>OpenPDF takes the trailer ID from a {@code /FileId} entry of the document information
+ * dictionary when there is one (OpenPDF PR #180), and otherwise makes a random one. That entry
+ * would stay in the written dictionary as a key no PDF reader knows, so this writer leaves it out
+ * of the dictionary it writes, while OpenPDF still finds it for the trailer.
+ */
+final class ReproducibleWriter extends PdfWriter {
+
+    private ReproducibleWriter(PdfDocument pdf, OutputStream out) {
+        super(pdf, out);
+    }
+
+    /**
+     * A writer for {@code document} to {@code out}, with {@code id} (16 bytes) as both halves of
+     * the trailer ID, as for a file's first version.
+     */
+    static ReproducibleWriter open(Document document, OutputStream out, byte[] id) {
+        // What PdfWriter.getInstance does, with this class instead.
+        PdfDocument pdf = new PdfDocument();
+        pdf.setTextRenderingOptions(document.getTextRenderingOptions());
+        document.addDocListener(pdf);
+        ReproducibleWriter writer = new ReproducibleWriter(pdf, out);
+        pdf.addWriter(writer);
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        return writer;
+    }
+
+    @Override
+    public PdfIndirectObject addToBody(PdfObject object, boolean inObjStm) throws IOException {
+        if (object == getInfo() && getInfo().contains(PdfName.FILEID)) {
+            PdfDictionary written = new PdfDictionary();
+            written.putAll(getInfo());
+            written.remove(PdfName.FILEID);
+            return super.addToBody(written, inObjStm);
+        }
+        return super.addToBody(object, inObjStm);
+    }
+}

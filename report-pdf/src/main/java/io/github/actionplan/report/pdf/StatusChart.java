@@ -1,0 +1,155 @@
+package io.github.actionplan.report.pdf;
+
+import io.github.actionplan.report.Section;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openpdf.text.Image;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.FontMapper;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * The status summary as a horizontal bar chart, drawn with Java2D into a PDF form XObject, so it
+ * stays vector. Text is drawn as text in the document's embedded fonts: a {@link FontMapper}
+ * hands PdfGraphics2D this document's BaseFonts, because OpenPDF's DefaultFontMapper would fall
+ * back to Helvetica, which is not embedded and has no glyphs beyond Latin-1.
+ *
+ * <p>Each bar's length is the status's share of all items, so a full-width bar is 100%.
+ */
+final class StatusChart {
+
+    private static final float LABEL_SIZE = 9;
+    private static final float MIN_LABEL_SIZE = 6;
+    private static final float ROW = 20;
+    private static final float BAR = 12;
+    private static final float GAP = 8;
+    private static final float VALUE_ROOM = 64;
+    private static final Color TRACK = new Color(0xF3F2F1);
+
+    private StatusChart() {}
+
+    /** A text to draw after the shapes, with the template's own text operators. */
+    private record Deferred(String text, BaseFont font, float size, float x, float y) {}
+
+    /**
+     * Draws the chart for {@code summary}, {@code width} points wide, as an image to add to the
+     * document.
+     */
+    static Image draw(PdfWriter writer, DocumentFonts fonts, Section.StatusSummary summary, float width,
+            String where) {
+        List<Section.StatusCount> counts = summary.counts();
+        float height = Math.max(1, counts.size()) * ROW + 4;
+        PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+        Map<String, BaseFont> byAwtName = new HashMap<>();
+        BaseFont primary = fonts.primary(TextStyle.REGULAR);
+        FontMapper mapper = new FontMapper() {
+            @Override
+            public BaseFont awtToPdf(java.awt.Font font) {
+                return byAwtName.getOrDefault(font.getFontName(), primary);
+            }
+
+            @Override
+            public java.awt.Font pdfToAwt(BaseFont font, int size) {
+                java.awt.Font awt = FontLibrary.liberation(TextStyle.REGULAR).awtFont();
+                return awt == null ? null : awt.deriveFont((float) size);
+            }
+        };
+        Graphics2D g = template.createGraphics(width, height, mapper);
+        List<Deferred> deferred = new ArrayList<>();
+        try {
+            List<List<DocumentFonts.Run>> labels = new ArrayList<>();
+            float widest = 0;
+            for (Section.StatusCount count : counts) {
+                List<DocumentFonts.Run> runs = fonts.runs(count.label(), TextStyle.REGULAR, where);
+                labels.add(runs);
+                widest = Math.max(widest, width(fonts, runs, LABEL_SIZE));
+            }
+            float labelRoom = Math.min(widest, width * 0.4f);
+            float barStart = labelRoom + GAP;
+            float barRoom = Math.max(10, width - barStart - VALUE_ROOM);
+            for (int i = 0; i < counts.size(); i++) {
+                Section.StatusCount count = counts.get(i);
+                float top = i * ROW + 2;
+                float baseline = top + ROW / 2 + LABEL_SIZE * 0.35f;
+                // A label wider than its room is drawn smaller rather than cut.
+                float labelWidth = width(fonts, labels.get(i), LABEL_SIZE);
+                float labelSize = labelWidth > labelRoom
+                        ? Math.max(MIN_LABEL_SIZE, LABEL_SIZE * labelRoom / labelWidth) : LABEL_SIZE;
+                text(g, fonts, byAwtName, deferred, labels.get(i), labelSize, 0, baseline);
+
+                float barTop = top + (ROW - BAR) / 2;
+                g.setColor(TRACK);
+                g.fill(new Rectangle2D.Float(barStart, barTop, barRoom, BAR));
+                float length = (float) (count.share().doubleValue() * barRoom);
+                if (length > 0) {
+                    Rectangle2D bar = new Rectangle2D.Float(barStart, barTop, length, BAR);
+                    g.setColor(Layout.colour(count.fill()));
+                    g.fill(bar);
+                    // An outline keeps light fills (amber) visible against the white page.
+                    g.setColor(Layout.TEXT);
+                    g.setStroke(new BasicStroke(0.5f));
+                    g.draw(bar);
+                }
+                String value = count.count() + " (" + count.shareText() + ")";
+                text(g, fonts, byAwtName, deferred, fonts.runs(value, TextStyle.REGULAR, where), LABEL_SIZE,
+                        barStart + length + 4, baseline);
+            }
+        } finally {
+            g.dispose();
+        }
+        for (Deferred text : deferred) {
+            template.beginText();
+            template.setFontAndSize(text.font(), text.size());
+            template.setColorFill(Layout.TEXT);
+            // Java2D measures down from the top; PDF up from the bottom.
+            template.setTextMatrix(text.x(), height - text.y());
+            template.showText(text.text());
+            template.endText();
+        }
+        return Image.getInstance(template);
+    }
+
+    private static float width(DocumentFonts fonts, List<DocumentFonts.Run> runs, float size) {
+        float width = 0;
+        for (DocumentFonts.Run run : runs) {
+            if (!run.isLineBreak()) {
+                width += fonts.baseFont(run.candidate().program()).getWidthPoint(run.text(), size);
+            }
+        }
+        return width;
+    }
+
+    /**
+     * Draws runs left to right from {@code x}. A run whose font Java2D can read is drawn through
+     * Java2D; the AWT font is made from the same file as the PDF font, because PdfGraphics2D
+     * spaces characters to match Java2D's measure of the string.
+     */
+    private static void text(Graphics2D g, DocumentFonts fonts, Map<String, BaseFont> byAwtName,
+            List<Deferred> deferred, List<DocumentFonts.Run> runs, float size, float x, float baseline) {
+        g.setColor(Layout.TEXT);
+        for (DocumentFonts.Run run : runs) {
+            if (run.isLineBreak()) {
+                x += fonts.primary(TextStyle.REGULAR).getWidthPoint(" ", size);
+                continue;
+            }
+            BaseFont font = fonts.baseFont(run.candidate().program());
+            java.awt.Font awt = run.candidate().program().awtFont();
+            // Two files may share a face name; PdfGraphics2D would give both the first one's font.
+            BaseFont mapped = awt == null ? null : byAwtName.putIfAbsent(awt.getFontName(), font);
+            if (awt != null && (mapped == null || mapped == font)) {
+                g.setFont(awt.deriveFont(size));
+                g.drawString(run.text(), x, baseline);
+            } else {
+                deferred.add(new Deferred(run.text(), font, size, x, baseline));
+            }
+            x += font.getWidthPoint(run.text(), size);
+        }
+    }
+}

@@ -1,0 +1,473 @@
+package io.github.actionplan.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.actionplan.model.Status;
+import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Column;
+import io.github.actionplan.report.Column.ColumnType;
+import io.github.actionplan.report.Palette;
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.Section;
+import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.report.spi.ReportRenderer;
+import io.github.actionplan.report.spi.ReportRenderers;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+
+class PdfReportRendererTest {
+
+    private static final Palette PALETTE = Palette.standard();
+
+    @Test
+    void theRegistryFindsTheRendererThroughItsServicesFile() {
+        ReportRenderer renderer = ReportRenderers.load().require("pdf");
+
+        assertThat(renderer).isInstanceOf(PdfReportRenderer.class);
+        assertThat(renderer.format()).isEqualTo(PdfReportRenderer.FORMAT).isEqualTo("pdf");
+        assertThat(renderer.mediaType()).isEqualTo("application/pdf");
+        assertThat(renderer.fileExtension()).isEqualTo("pdf");
+    }
+
+    @Test
+    void everyStringOfTheReportCanBeExtractedFromThePdf() {
+        Report report = Fixtures.rich();
+        Pdfs.Rendered rendered = Pdfs.render(report);
+
+        String text = Pdfs.squeezed(Pdfs.contentText(rendered.bytes()));
+        for (String expected : AllTexts.of(report)) {
+            assertThat(text).contains(Pdfs.squeezed(Glyphs.drawnText(expected, FontLibrary::bundledCovers)));
+        }
+        assertThat(rendered.warnings()).isEmpty();
+    }
+
+    @Test
+    void theOutputIsAPdfOneSevenFile() {
+        byte[] pdf = Pdfs.render(Fixtures.rich()).bytes();
+
+        assertThat(new String(pdf, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.7");
+    }
+
+    @Test
+    void theLongTableGivesASaneNumberOfPages() {
+        // 120 rows of two or three lines each, on landscape A4: about ten rows a page.
+        int pages = Pdfs.pages(Pdfs.render(Fixtures.rich()).bytes());
+
+        assertThat(pages).isBetween(10, 25);
+    }
+
+    @Test
+    void theCaptionAndHeaderRowRepeatOnPageTwoOfALongTable() {
+        Report report = single(longTable(80, false));
+        byte[] pdf = Pdfs.render(report).bytes();
+
+        assertThat(Pdfs.pages(pdf)).isGreaterThanOrEqualTo(3);
+        for (int page = 1; page <= 2; page++) {
+            String text = Pdfs.text(pdf, page, page);
+            assertThat(text).contains("Long table", "Reference", "Description of the item", "Owner");
+        }
+        assertThat(Pdfs.text(pdf, 2, 2)).contains("Description of item");
+        // On later pages the repeated rows are marked as artifacts: content has them once.
+        assertThat(Pdfs.contentText(pdf)).containsOnlyOnce("Description of the item");
+    }
+
+    @Test
+    void noRowIsLostWhenRowsSplitAcrossPages() {
+        // Rows taller than a page: with setSplitRows(false) OpenPDF drops them silently.
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            String tall = String.join("\n\n", java.util.Collections.nCopies(60, "Paragraph of row " + i + "."));
+            rows.add(List.of(new Cell.TextCell("Row " + i), new Cell.NarrativeCell(
+                    io.github.actionplan.report.Narrative.parse(tall))));
+        }
+        Section.Table table = new Section.Table("Tall rows",
+                List.of(new Column("Ref", ColumnType.TEXT, 1), new Column("Text", ColumnType.NARRATIVE, 4)), rows,
+                false);
+        String text = Pdfs.text(Pdfs.render(single(table)).bytes());
+
+        for (int i = 1; i <= 4; i++) {
+            assertThat(text.split("Paragraph of row " + i + "\\.", -1)).hasSize(61);
+        }
+    }
+
+    @Test
+    void wideTablesAreOnLandscapePagesWithTheHeadingsBeforeThem() throws IOException {
+        byte[] pdf = Pdfs.render(Fixtures.rich()).bytes();
+
+        try (PDDocument document = Pdfs.load(pdf)) {
+            assertThat(isLandscape(document.getPage(0))).isFalse();
+            int wide = pageWith(pdf, "Rec 1") - 1;
+            assertThat(isLandscape(document.getPage(wide))).isTrue();
+            // The heading "Recommendations" went with the wide table, not left on a portrait page.
+            assertThat(Pdfs.text(pdf, wide + 1, wide + 1)).contains("Recommendations\n");
+        }
+    }
+
+    @Test
+    void aChapterWithAWideTableIsOnLandscapePagesAndOneWithoutOnPortrait() throws IOException {
+        Report report = new Report("Chapters", "", "", LocalDate.of(2023, 11, 1), Optional.empty(),
+                Fixtures.metadata("Chapters"), List.of(
+                        new Section.KeyFacts(List.of(new Section.KeyFact("Opening", "portrait"))),
+                        new Section.Heading(1, "First chapter"),
+                        new Section.KeyFacts(List.of(new Section.KeyFact("In the chapter", "landscape"))),
+                        longTable(3, true),
+                        new Section.KeyFacts(List.of(new Section.KeyFact("After the wide table", "same page"))),
+                        new Section.Heading(1, "Second chapter"),
+                        new Section.KeyFacts(List.of(new Section.KeyFact("Narrow only", "portrait again")))));
+        byte[] pdf = Pdfs.render(report).bytes();
+
+        try (PDDocument document = Pdfs.load(pdf)) {
+            assertThat(isLandscape(document.getPage(pageWith(pdf, "Opening") - 1))).isFalse();
+            int chapter = pageWith(pdf, "In the chapter");
+            assertThat(isLandscape(document.getPage(chapter - 1))).isTrue();
+            // No turning back and forth, and no half-empty pages, within the chapter.
+            assertThat(pageWith(pdf, "Item 1")).isEqualTo(chapter);
+            assertThat(pageWith(pdf, "After the wide table")).isEqualTo(chapter);
+            assertThat(isLandscape(document.getPage(pageWith(pdf, "Narrow only") - 1))).isFalse();
+            assertThat(document.getNumberOfPages()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void statusCellsCarryTheLabelInItsColourOnTheBragFillWithFlagAndReason() throws IOException {
+        Cell.StatusCell status = new Cell.StatusCell(Status.OFF_TRACK, "Behind schedule",
+                PALETTE.fill(Status.OFF_TRACK), PALETTE.text(Status.OFF_TRACK), "Deadline passed",
+                Optional.of("Owner disagrees"));
+        Section.Table table = new Section.Table("Statuses",
+                List.of(new Column("Ref", ColumnType.TEXT, 1), new Column("Status", ColumnType.STATUS, 2)),
+                List.of(List.of(new Cell.TextCell("Rec 1"), status)), false);
+        byte[] pdf = Pdfs.render(single(table)).bytes();
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf);
+
+        List<Pdfs.Glyph> label = Pdfs.find(glyphs, "Behind schedule");
+        assertThat(label.get(0).font()).contains("LiberationSans-Bold");
+        for (String text : List.of("Behind schedule", "Owner disagrees", "Deadline passed")) {
+            assertThat(Pdfs.find(glyphs, text)).allSatisfy(g -> assertThat(g.colour()).containsExactly(1f, 1f, 1f));
+        }
+        try (PDDocument document = Pdfs.load(pdf)) {
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 144);
+            Pdfs.Glyph first = label.get(0);
+            // Inside the cell's left padding, beside the label: the fill, not white.
+            int rgb = page.getRGB(Math.round((first.x() - 2) * 2), Math.round((first.y() - 3) * 2)) & 0xFFFFFF;
+            assertThat(rgb).isEqualTo(PALETTE.fill(Status.OFF_TRACK).rgb());
+        }
+    }
+
+    @Test
+    void narrativeListsAreIndentedWithBulletsAndNumberedFromTheirStart() {
+        byte[] pdf = Pdfs.render(Fixtures.rich()).bytes();
+        String text = Pdfs.squeezed(Pdfs.sortedText(pdf));
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf);
+
+        assertThat(text).contains("•Firstbullet", "•Nestedbullet", "3.Numberedfromthree", "4.Thenfour");
+        float topLevel = Pdfs.find(glyphs, "First bullet").get(0).x();
+        float nested = Pdfs.find(glyphs, "Nested bullet").get(0).x();
+        float secondParagraph = Pdfs.find(glyphs, "A second paragraph").get(0).x();
+        float paragraph = Pdfs.find(glyphs, "The service has made").get(0).x();
+        assertThat(topLevel).isGreaterThan(paragraph);
+        assertThat(nested).isGreaterThan(topLevel);
+        assertThat(secondParagraph).isEqualTo(topLevel);
+    }
+
+    @Test
+    void emphasisIsSetInTheItalicAndBoldFaces() {
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(Pdfs.render(Fixtures.rich()).bytes());
+
+        assertThat(Pdfs.find(glyphs, "good progress")).allSatisfy(
+                g -> assertThat(g.font()).endsWith("+LiberationSans-Italic"));
+        assertThat(Pdfs.find(glyphs, "strong leadership")).allSatisfy(
+                g -> assertThat(g.font()).endsWith("+LiberationSans-Bold"));
+        assertThat(Pdfs.find(glyphs, "both styles")).allSatisfy(
+                g -> assertThat(g.font()).endsWith("+LiberationSans-BoldItalic"));
+    }
+
+    @Test
+    void longWordsWrapInsideTheirCell() {
+        String word = "Ab" + "c".repeat(300) + "Z";
+        Section.Table table = new Section.Table("Long words",
+                List.of(new Column("Word", ColumnType.TEXT, 1), new Column("After", ColumnType.TEXT, 1)),
+                List.of(List.of(new Cell.TextCell(word), new Cell.TextCell("Next cell"))), false);
+        byte[] pdf = Pdfs.render(single(table)).bytes();
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf);
+
+        float nextCell = Pdfs.find(glyphs, "Next cell").get(0).x();
+        List<Pdfs.Glyph> letters = Pdfs.find(glyphs, word);
+        assertThat(letters).hasSize(word.length());
+        assertThat(letters).allSatisfy(g -> assertThat(g.x() + g.width()).isLessThan(nextCell));
+        assertThat(letters.stream().map(Pdfs.Glyph::y).distinct().count()).isGreaterThan(3);
+        assertThat(Pdfs.squeezed(Pdfs.text(pdf))).contains(word);
+    }
+
+    @Test
+    void pagesHaveTheTitleAsRunningHeaderAndPageXOfYAsFooter() {
+        byte[] pdf = Pdfs.render(Fixtures.rich()).bytes();
+        int pages = Pdfs.pages(pdf);
+
+        assertThat(Pdfs.text(pdf, 1, 1)).contains("Page 1 of " + pages);
+        assertThat(Pdfs.text(pdf, 1, 1)).doesNotContain(Fixtures.TITLE + "\nPage");
+        assertThat(Pdfs.text(pdf, 2, 2)).contains(Fixtures.TITLE + "\nPage 2 of " + pages);
+        assertThat(Pdfs.text(pdf, pages, pages)).contains(Fixtures.TITLE + "\nPage " + pages + " of " + pages);
+        // Page furniture is marked as such, so it is not read as content.
+        assertThat(Pdfs.squeezed(Pdfs.contentText(pdf))).doesNotContain("Page2of")
+                .containsOnlyOnce(Pdfs.squeezed(Fixtures.TITLE));
+    }
+
+    @Test
+    void aLongTitleIsSetSmallerInTheRunningHeaderRatherThanCut() {
+        String title = "A very long report title that goes on and on ".repeat(6) + "and ends here";
+        Report report = new Report(title, "", "", LocalDate.of(2023, 11, 1), Optional.empty(),
+                Fixtures.metadata(title), List.of(longTable(80, false)));
+        byte[] pdf = Pdfs.render(report).bytes();
+
+        String header = Pdfs.text(pdf, 2, 2);
+        assertThat(Pdfs.squeezed(header)).contains(Pdfs.squeezed(title));
+    }
+
+    @Test
+    void theStatusChartIsVectorWithItsTextInTheEmbeddedFont() throws IOException {
+        byte[] pdf = Pdfs.render(Fixtures.rich()).bytes();
+        int page = pageWith(pdf, "Status at 1 November 2023");
+
+        try (PDDocument document = Pdfs.load(pdf)) {
+            PDResources resources = document.getPage(page - 1).getResources();
+            List<PDFormXObject> forms = new ArrayList<>();
+            for (COSName name : resources.getXObjectNames()) {
+                assertThat(resources.getXObject(name)).isNotInstanceOf(PDImageXObject.class);
+                if (resources.getXObject(name) instanceof PDFormXObject form && form.getResources() != null
+                        && form.getResources().getFontNames().iterator().hasNext()) {
+                    forms.add(form);
+                }
+            }
+            assertThat(forms).isNotEmpty();
+            for (PDFormXObject form : forms) {
+                for (COSName font : form.getResources().getFontNames()) {
+                    assertThat(form.getResources().getFont(font).getName()).contains("+LiberationSans");
+                }
+            }
+        }
+        // Once in the chart, once in the table beside it.
+        String text = Pdfs.text(pdf, page, page);
+        assertThat(text.split("Open - Actions on going off track", -1)).hasSize(3);
+        assertThat(text).contains("15 (75%)", "0 (0%)");
+    }
+
+    @Test
+    void titleAuthorSubjectKeywordsLanguageAndDatesAreSet() throws IOException {
+        byte[] pdf = Pdfs.render(Fixtures.rich()).bytes();
+
+        try (PDDocument document = Pdfs.load(pdf)) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            assertThat(info.getTitle()).isEqualTo(Fixtures.TITLE);
+            assertThat(info.getAuthor()).isEqualTo("Derbyshire Fire & Rescue Service");
+            assertThat(info.getSubject()).isEqualTo("HMICFRS improvement plan");
+            assertThat(info.getKeywords()).isEqualTo("HMICFRS, action plan, AFI");
+            assertThat(info.getCreator()).isEqualTo("actionplan");
+            assertThat(info.getCreationDate().toInstant()).isEqualTo("2023-11-01T09:00:00Z");
+            assertThat(info.getModificationDate().toInstant()).isEqualTo("2023-11-01T09:00:00Z");
+            assertThat(info.getCOSObject().containsKey(COSName.getPDFName("FileId"))).isFalse();
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+            assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(document.getDocumentCatalog().getMetadata()).isNotNull();
+            // Headings are bookmarks, nested by level, each opening its page.
+            PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
+            assertThat(document.getDocumentCatalog().getPageMode()).isEqualTo(PageMode.USE_OUTLINES);
+            PDOutlineItem summary = outline.getFirstChild();
+            assertThat(summary.getTitle()).isEqualTo("Summary");
+            assertThat(document.getPages().indexOf(summary.findDestinationPage(document)))
+                    .isEqualTo(pageWith(pdf, "Reporting date") - 1);
+            List<String> children = new ArrayList<>();
+            summary.children().forEach(child -> children.add(child.getTitle()));
+            assertThat(children).containsExactly("Recommendations", "Owners");
+            assertThat(document.getPages().indexOf(summary.getFirstChild().findDestinationPage(document)))
+                    .isEqualTo(pageWith(pdf, "Rec 1") - 1);
+            // No structure tree: OpenPDF tags nothing, so the file must not claim to be tagged.
+            assertThat(document.getDocumentCatalog().getMarkInfo()).isNull();
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNull();
+        }
+    }
+
+    @Test
+    void everyFontIsEmbeddedAndSubsetWithAUnicodeMap() {
+        byte[] pdf = Pdfs.render(Fixtures.rich()).bytes();
+        List<PDFont> fonts = Pdfs.fonts(pdf);
+
+        assertThat(fonts).isNotEmpty();
+        assertThat(fonts).allSatisfy(font -> {
+            assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+            assertThat(font.getName()).matches("[A-Z]{6}\\+.*");
+            assertThat(font.getCOSObject().containsKey(COSName.TO_UNICODE)).as(font.getName()).isTrue();
+        });
+        assertThat(fonts).extracting(PDFont::getName).noneMatch(name -> name.contains("Helvetica"));
+    }
+
+    @Test
+    void theSameReportGivesTheSameBytesInEveryRunAndThread() throws Exception {
+        Report report = Fixtures.rich();
+        byte[] first = Pdfs.render(report).bytes();
+        byte[] second = Pdfs.render(Fixtures.rich()).bytes();
+        assertThat(second).isEqualTo(first);
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<byte[]>> renders = IntStream.range(0, 8)
+                    .mapToObj(i -> pool.submit(() -> Pdfs.render(report).bytes())).toList();
+            for (Future<byte[]> render : renders) {
+                assertThat(render.get()).isEqualTo(first);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void theDocumentIdComesFromTheContent() throws IOException {
+        byte[] one = Pdfs.render(Fixtures.rich()).bytes();
+        byte[] other = Pdfs.render(Fixtures.withText("Another report")).bytes();
+
+        String idOne = documentId(one);
+        assertThat(idOne).hasSize(64);
+        assertThat(idOne.substring(0, 32)).isEqualTo(idOne.substring(32));
+        assertThat(documentId(other)).isNotEqualTo(idOne);
+        assertThat(fontNames(other)).doesNotContainAnyElementsOf(fontNames(one));
+    }
+
+    @Test
+    void theCallersStreamIsFlushedButNotClosed() throws IOException {
+        RecordingStream out = new RecordingStream();
+        new PdfReportRenderer().render(Fixtures.withText("Stream"), RenderOptions.defaults(), out);
+
+        assertThat(out.closed).isFalse();
+        assertThat(out.flushed).isTrue();
+        assertThat(out.bytes.toByteArray()).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void aFailingStreamGivesItsIOException() {
+        IOException failure = new IOException("disk full");
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw failure;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw failure;
+            }
+        };
+
+        assertThatThrownBy(() -> new PdfReportRenderer().render(Fixtures.rich(), RenderOptions.defaults(), broken))
+                .isSameAs(failure);
+    }
+
+    @Test
+    void theLetterPageSizeIsHonoured() throws IOException {
+        byte[] pdf = Pdfs.render(Fixtures.withText("Letter"),
+                RenderOptions.builder().pageSize(io.github.actionplan.report.spi.PageSize.LETTER)).bytes();
+
+        try (PDDocument document = Pdfs.load(pdf)) {
+            PDRectangle box = document.getPage(0).getMediaBox();
+            assertThat(box.getWidth()).isEqualTo(612f);
+            assertThat(box.getHeight()).isEqualTo(792f);
+        }
+    }
+
+    static Report single(Section section) {
+        return new Report("Single section report", "A test", "Test Fire and Rescue Service", LocalDate.of(2023, 11, 1),
+                Optional.empty(), Fixtures.metadata("Single section report"), List.of(section));
+    }
+
+    static Section.Table longTable(int rows, boolean wide) {
+        List<List<Cell>> list = new ArrayList<>();
+        for (int i = 1; i <= rows; i++) {
+            list.add(List.of(new Cell.TextCell("Item " + i), new Cell.TextCell("Description of item " + i),
+                    new Cell.TextCell("Owner " + i)));
+        }
+        return new Section.Table("Long table", List.of(new Column("Reference", ColumnType.TEXT, 1),
+                new Column("Description of the item", ColumnType.TEXT, 3), new Column("Owner", ColumnType.TEXT, 2)),
+                list, wide);
+    }
+
+    private static boolean isLandscape(PDPage page) {
+        PDRectangle box = page.getMediaBox();
+        boolean turned = page.getRotation() % 180 != 0;
+        return turned ? box.getHeight() > box.getWidth() : box.getWidth() > box.getHeight();
+    }
+
+    private static int pageWith(byte[] pdf, String text) {
+        int pages = Pdfs.pages(pdf);
+        for (int page = 1; page <= pages; page++) {
+            if (Pdfs.text(pdf, page, page).contains(text)) {
+                return page;
+            }
+        }
+        throw new AssertionError("no page has '" + text + "'");
+    }
+
+    private static String documentId(byte[] pdf) throws IOException {
+        try (PDDocument document = Pdfs.load(pdf)) {
+            COSArray id = document.getDocument().getTrailer().getCOSArray(COSName.ID);
+            HexFormat hex = HexFormat.of();
+            return hex.formatHex(((COSString) id.getObject(0)).getBytes())
+                    + hex.formatHex(((COSString) id.getObject(1)).getBytes());
+        }
+    }
+
+    private static List<String> fontNames(byte[] pdf) {
+        return Pdfs.fonts(pdf).stream().map(PDFont::getName).toList();
+    }
+
+    private static final class RecordingStream extends OutputStream {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        boolean closed;
+        boolean flushed;
+
+        @Override
+        public void write(int b) {
+            bytes.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes.write(b, off, len);
+        }
+
+        @Override
+        public void flush() {
+            flushed = true;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+}

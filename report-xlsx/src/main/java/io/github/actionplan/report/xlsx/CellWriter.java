@@ -1,0 +1,109 @@
+package io.github.actionplan.report.xlsx;
+
+import io.github.actionplan.report.Inline;
+import io.github.actionplan.report.spi.RenderOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+
+/**
+ * Puts text into cells safely: every string goes through here.
+ *
+ * <ul>
+ *   <li>Text that a spreadsheet would read as a formula when the cell is edited gets the
+ *       quote-prefix style; the stored value stays exactly the text. No text ever becomes a
+ *       formula: nothing here writes one.</li>
+ *   <li>Text is escaped for OOXML's {@code _xHHHH_} syntax, so it reads back unchanged.</li>
+ *   <li>Text longer than a cell holds is never cut silently: the cell shows its start and a
+ *       visible marker naming the rows of the "Full text" sheet that hold all of it.</li>
+ * </ul>
+ */
+final class CellWriter {
+
+    /**
+     * How much of an over-long text its cell shows before the marker: short enough that Excel,
+     * which draws at most 1,024 characters of a cell, shows the marker too.
+     */
+    static final int PREVIEW = 900;
+
+    private final Styles styles;
+    private final FullText fullText;
+    private final RenderOptions options;
+
+    CellWriter(Styles styles, FullText fullText, RenderOptions options) {
+        this.styles = styles;
+        this.fullText = fullText;
+        this.options = options;
+    }
+
+    /** Writes {@code text} into a new cell of {@code row}; returns the text the cell shows. */
+    String text(Row row, int column, String text, CellStyle style) {
+        return text(row.createCell(column), text, style);
+    }
+
+    /** Writes {@code text} into {@code cell}; returns the text the cell shows. */
+    String text(Cell cell, String text, CellStyle style) {
+        String shown = fitted(cell, text);
+        cell.setCellStyle(Texts.startsLikeFormula(shown) ? styles.quoted(style) : style);
+        cell.setCellValue(Texts.escape(shown));
+        return shown;
+    }
+
+    /**
+     * Writes a paragraph of narrative into a new cell of {@code row}, emphasis as italic and
+     * strong as bold where the sheet keeps rich text; returns the text the cell shows.
+     */
+    String paragraph(Row row, int column, List<Inline> inlines, String prefix, CellStyle style, boolean richText) {
+        StringBuilder text = new StringBuilder(prefix);
+        List<int[]> runs = new ArrayList<>();
+        for (Inline inline : inlines) {
+            switch (inline) {
+                case Inline.Span span -> {
+                    int start = text.length();
+                    text.append(span.text());
+                    int font = (span.strong() ? 2 : 0) + (span.emphasis() ? 1 : 0);
+                    if (font != 0 && !span.text().isEmpty()) {
+                        runs.add(new int[] {start, text.length(), font});
+                    }
+                }
+                case Inline.LineBreak lineBreak -> text.append('\n');
+            }
+        }
+        String plain = text.toString();
+        Cell cell = row.createCell(column);
+        if (!richText || runs.isEmpty() || !Texts.fitsInCell(plain)) {
+            return text(cell, plain, style);
+        }
+        XSSFRichTextString rich = new XSSFRichTextString(Texts.escape(plain));
+        for (int[] run : runs) {
+            Styles.RunFont font = Styles.RunFont.values()[run[2]];
+            rich.applyFont(Texts.escapedIndex(plain, run[0]), Texts.escapedIndex(plain, run[1]), styles.runFont(font));
+        }
+        cell.setCellStyle(Texts.startsLikeFormula(plain) ? styles.quoted(style) : style);
+        cell.setCellValue(rich);
+        return plain;
+    }
+
+    private String fitted(Cell cell, String text) {
+        if (Texts.fitsInCell(text)) {
+            return text;
+        }
+        Sheet sheet = cell.getSheet();
+        String from = new CellReference(sheet.getSheetName(), cell.getRowIndex(), cell.getColumnIndex(), false, false)
+                .formatAsString();
+        FullText.Rows rows = fullText.add(from, text);
+        String marker = String.format(Locale.ROOT, " \u2026 [continued on sheet '%s', rows %d-%d]",
+                fullText.name(), rows.first(), rows.last());
+        options.warn(String.format(Locale.ROOT,
+                "The text in %s is %,d characters, longer than the %,d a spreadsheet cell holds; the cell shows"
+                        + " its start and the whole text is on sheet '%s', rows %d-%d.",
+                from, text.length(), Texts.CELL_LIMIT, fullText.name(), rows.first(), rows.last()));
+        return text.substring(0, Texts.prefixEnd(text, 0, PREVIEW)) + marker;
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.actionplan.report.xlsx;
+
+import io.github.actionplan.report.spi.PageSize;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * The "Full text" sheet: every text too long for its cell, whole, in pieces a cell can hold.
+ * One row per piece: the cell the text belongs to (as a reference such as {@code 'Actions'!C5}),
+ * which piece it is ("2 of 3"), and the piece. Read in row order, the pieces of one cell joined
+ * are its text exactly. The sheet is made on first use, so most workbooks never have it.
+ */
+final class FullText {
+
+    /**
+     * The most a piece holds, escaped: far under a cell's 32,767, so that a piece fits in the
+     * tallest row a spreadsheet draws (409 points, about 27 lines of {@link #TEXT_WIDTH}) and can
+     * be read on the sheet and on paper, not only in the formula bar.
+     */
+    static final int PIECE = 3_500;
+    /** The width of the text column, in character widths. */
+    static final int TEXT_WIDTH = 120;
+
+    /** Rows of the sheet, counted from 1 as a spreadsheet shows them. */
+    record Rows(int first, int last) {}
+
+    private final String name;
+    private final Function<String, Sheet> newSheet;
+    private final Styles styles;
+    private final PageSize pageSize;
+    private Sheet sheet;
+    private int nextRow;
+
+    FullText(String name, Function<String, Sheet> newSheet, Styles styles, PageSize pageSize) {
+        this.name = name;
+        this.newSheet = newSheet;
+        this.styles = styles;
+        this.pageSize = pageSize;
+    }
+
+    /** The sheet's name, reserved before any other sheet is named. */
+    String name() {
+        return name;
+    }
+
+    /** Whether any text needed the sheet. */
+    boolean isUsed() {
+        return sheet != null;
+    }
+
+    /** Writes {@code text}, which belongs in the cell {@code from}, in pieces; returns the rows they fill. */
+    Rows add(String from, String text) {
+        if (sheet == null) {
+            start();
+        }
+        List<String> pieces = Texts.split(text, PIECE);
+        int first = nextRow + 1;
+        for (int i = 0; i < pieces.size(); i++) {
+            Row row = sheet.createRow(nextRow++);
+            plain(row.createCell(0), from, Styles.Kind.CELL_TEXT);
+            plain(row.createCell(1), String.format(Locale.ROOT, "%d of %d", i + 1, pieces.size()), Styles.Kind.CELL_TEXT);
+            plain(row.createCell(2), pieces.get(i), Styles.Kind.CELL_TEXT);
+            row.setHeightInPoints((float) Math.min(SheetCursor.MAX_ROW_POINTS,
+                    Texts.wrappedLines(pieces.get(i), TEXT_WIDTH - 1) * SheetCursor.lineHeight(11)));
+        }
+        return new Rows(first, nextRow);
+    }
+
+    private void start() {
+        sheet = newSheet.apply(name);
+        sheet.setColumnWidth(0, 24 * 256);
+        sheet.setColumnWidth(1, 10 * 256);
+        sheet.setColumnWidth(2, TEXT_WIDTH * 256);
+        Row header = sheet.createRow(nextRow++);
+        plain(header.createCell(0), "Cell", Styles.Kind.HEADER);
+        plain(header.createCell(1), "Part", Styles.Kind.HEADER);
+        plain(header.createCell(2), "Text", Styles.Kind.HEADER);
+        sheet.createFreezePane(0, 1);
+        sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(0, 0, -1, -1));
+        TableWriter.printSetup(sheet, pageSize, true);
+    }
+
+    /** Pieces fit by construction, so they skip the overflow check (which would recurse here). */
+    private void plain(Cell cell, String text, Styles.Kind kind) {
+        cell.setCellStyle(Texts.startsLikeFormula(text) ? styles.quoted(styles.of(kind)) : styles.of(kind));
+        cell.setCellValue(Texts.escape(text));
+    }
+}

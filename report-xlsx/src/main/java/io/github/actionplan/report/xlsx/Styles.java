@@ -1,0 +1,158 @@
+package io.github.actionplan.report.xlsx;
+
+import io.github.actionplan.report.Colour;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The cell styles and fonts of one workbook. A workbook holds at most 64,000 styles, so each is
+ * made once, on first use, and shared by every cell that needs it; the order of first use follows
+ * the report, so the styles part is the same for the same report.
+ */
+final class Styles {
+
+    /** What a cell is, as far as its look goes. */
+    enum Kind {
+        TITLE, SUBTITLE, HEADING_1, HEADING_2, HEADING_3, CAPTION, TEXT, DESCRIPTION, LABEL, HEADER, CELL_TEXT,
+        DATE, PERCENT, NUMBER, STATUS
+    }
+
+    /** Which font a run of narrative text is in. */
+    enum RunFont { PLAIN, ITALIC, BOLD, BOLD_ITALIC }
+
+    private static final Colour HEADER_FILL = Colour.parse("#D9D9D9");
+    private static final String DATE_FORMAT = "yyyy-mm-dd";
+    private static final String PERCENT_FORMAT = "0%";
+    private static final String NUMBER_FORMAT = "0";
+
+    private record Key(Kind kind, Colour fill, Colour text, int indent, boolean quoted) {}
+
+    private record FontKey(int points, boolean bold, boolean italic, Colour colour) {}
+
+    private final XSSFWorkbook workbook;
+    private final Map<Key, XSSFCellStyle> styles = new HashMap<>();
+    private final Map<CellStyle, Key> keys = new IdentityHashMap<>();
+    private final Map<FontKey, XSSFFont> fonts = new HashMap<>();
+
+    Styles(XSSFWorkbook workbook) {
+        this.workbook = workbook;
+    }
+
+    /** The style of a kind of cell. */
+    CellStyle of(Kind kind) {
+        return style(new Key(kind, null, null, 0, false));
+    }
+
+    /** A status written on its fill, in its text colour. */
+    CellStyle status(Colour fill, Colour text) {
+        return style(new Key(Kind.STATUS, fill, text, 0, false));
+    }
+
+    /** Narrative text indented by {@code level} steps, for nested list items. */
+    CellStyle text(int level) {
+        return style(new Key(Kind.TEXT, null, null, Math.min(level, 15), false));
+    }
+
+    /**
+     * The same look as {@code style}, marked as text that a spreadsheet must not read as a
+     * formula when someone edits the cell (the apostrophe prefix, stored as {@code quotePrefix}).
+     */
+    CellStyle quoted(CellStyle style) {
+        Key key = keys.get(style);
+        if (key == null) {
+            throw new IllegalArgumentException("style " + style.getIndex() + " was not made by Styles");
+        }
+        return key.quoted() ? style : style(new Key(key.kind(), key.fill(), key.text(), key.indent(), true));
+    }
+
+    /** A font for a run of narrative text on a sheet that keeps rich text. */
+    XSSFFont runFont(RunFont font) {
+        return switch (font) {
+            case PLAIN -> font(11, false, false, null);
+            case ITALIC -> font(11, false, true, null);
+            case BOLD -> font(11, true, false, null);
+            case BOLD_ITALIC -> font(11, true, true, null);
+        };
+    }
+
+    /** The point size of the font a kind of cell is written in, for estimating row heights. */
+    static int points(Kind kind) {
+        return switch (kind) {
+            case TITLE -> 16;
+            case HEADING_1 -> 14;
+            case SUBTITLE, HEADING_2, CAPTION -> 12;
+            default -> 11;
+        };
+    }
+
+    private XSSFCellStyle style(Key key) {
+        XSSFCellStyle existing = styles.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        XSSFCellStyle style = workbook.createCellStyle();
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        style.setWrapText(true);
+        style.setQuotePrefixed(key.quoted());
+        switch (key.kind()) {
+            case TITLE -> style.setFont(font(points(key.kind()), true, false, null));
+            case SUBTITLE -> style.setFont(font(points(key.kind()), false, false, null));
+            case HEADING_1, HEADING_2, HEADING_3, CAPTION, LABEL -> style.setFont(font(points(key.kind()), true, false, null));
+            case DESCRIPTION -> style.setFont(font(11, false, true, null));
+            case HEADER -> {
+                style.setFont(font(11, true, false, null));
+                fill(style, HEADER_FILL);
+                style.setBorderBottom(BorderStyle.THIN);
+            }
+            case DATE -> style.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
+            case PERCENT -> style.setDataFormat(workbook.createDataFormat().getFormat(PERCENT_FORMAT));
+            case NUMBER -> style.setDataFormat(workbook.createDataFormat().getFormat(NUMBER_FORMAT));
+            case STATUS -> {
+                style.setFont(font(11, true, false, key.text()));
+                fill(style, key.fill());
+            }
+            case TEXT -> {
+                // spreadsheets indent only left-aligned text, not the default "general" alignment
+                style.setAlignment(HorizontalAlignment.LEFT);
+                style.setIndention((short) key.indent());
+            }
+            case CELL_TEXT -> { }
+        }
+        styles.put(key, style);
+        keys.put(style, key);
+        return style;
+    }
+
+    private static void fill(XSSFCellStyle style, Colour colour) {
+        style.setFillForegroundColor(colour(colour));
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    }
+
+    private XSSFFont font(int points, boolean bold, boolean italic, Colour colour) {
+        return fonts.computeIfAbsent(new FontKey(points, bold, italic, colour), key -> {
+            XSSFFont font = workbook.createFont();
+            font.setFontHeightInPoints((short) key.points());
+            font.setBold(key.bold());
+            font.setItalic(key.italic());
+            if (key.colour() != null) {
+                font.setColor(colour(key.colour()));
+            }
+            return font;
+        });
+    }
+
+    /** {@code colour} as an sRGB colour of the workbook, from its hex digits. */
+    static XSSFColor colour(Colour colour) {
+        return new XSSFColor(java.util.HexFormat.of().parseHex(colour.hex()), null);
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.actionplan.report.xlsx;
+
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.report.spi.ReportRenderer;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Objects;
+
+/**
+ * Writes a report as an Excel workbook (XLSX, Office Open XML), with Apache POI.
+ *
+ * <p>The first sheet has the title, the subtitle, the key facts and the status summary, with a
+ * native column chart of the counts. Every table has a sheet of its own, named after it: a bold
+ * header row with the panes frozen below it, an autofilter, and typed cells (dates as dates,
+ * percentages as numbers, statuses as words on their BRAG fill). The legend is on a sheet of its
+ * own. Table sheets stream their rows, so a plan of any size renders in bounded memory.
+ *
+ * <p>No text ever becomes a formula, and text a spreadsheet would take for one when edited is
+ * marked as text. Text longer than a cell holds (32,767 characters) is never cut silently: its
+ * cell shows the start with a marker, and the whole text is on a "Full text" sheet. The same
+ * report always gives the same bytes.
+ *
+ * <h2>Example Usage</h2>
+ * <pre>{@code
+ * ReportRenderers.load().render(report, XlsxReportRenderer.FORMAT, RenderOptions.defaults(),
+ *         Path.of("summary.xlsx"));
+ * }</pre>
+ */
+public final class XlsxReportRenderer implements ReportRenderer {
+
+    /** The format id, {@value}. */
+    public static final String FORMAT = "xlsx";
+
+    /** Makes the renderer; it holds no state, so one instance serves any number of threads. */
+    public XlsxReportRenderer() {}
+
+    /** {@value #FORMAT}. */
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    /** {@code application/vnd.openxmlformats-officedocument.spreadsheetml.sheet}. */
+    @Override
+    public String mediaType() {
+        return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    }
+
+    /** {@code xlsx}. */
+    @Override
+    public String fileExtension() {
+        return "xlsx";
+    }
+
+    /**
+     * Writes {@code report} as an XLSX workbook to {@code out}, flushing it but leaving it open.
+     * Table rows go through temporary files (compressed, deleted before this returns).
+     */
+    @Override
+    public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(out, "out");
+        KeepOpen target = new KeepOpen(out);
+        try (ReproducibleWorkbook workbook = new ReproducibleWorkbook()) {
+            new WorkbookWriter(report, options, workbook).write();
+            workbook.write(target);
+        } catch (IOException e) {
+            throw target.firstFailure(e);
+        }
+        out.flush();
+    }
+
+    /**
+     * The caller's stream as POI sees it: never closed here, because the caller owns it, and
+     * remembering its first failure, because POI's clean-up after a failed write (finishing the
+     * zip) fails again with a message about unclosed entries that would hide the real cause.
+     */
+    private static final class KeepOpen extends FilterOutputStream {
+        private IOException failure;
+
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        private IOException remember(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
+        }
+
+        /** The stream's own first failure, with {@code thrown} attached, or {@code thrown} where the stream never failed. */
+        IOException firstFailure(IOException thrown) {
+            if (failure == null || failure == thrown) {
+                return thrown;
+            }
+            failure.addSuppressed(thrown);
+            return failure;
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

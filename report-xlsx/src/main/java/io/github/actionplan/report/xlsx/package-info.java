@@ -1,0 +1,23 @@
+/**
+ * The XLSX renderer plugin: {@link io.github.actionplan.report.xlsx.XlsxReportRenderer}, found by
+ * {@link io.github.actionplan.report.spi.ReportRenderers#load()} through
+ * {@code META-INF/services}. Everything else in the package is internal.
+ *
+ * <h2>How the workbook is laid out</h2>
+ * Read sheet by sheet, each top to bottom, the workbook reads as the report does:
+ * the first sheet ("Overview") has the title, subtitle and the sections before the first table;
+ * each table and the legend have a sheet of their own, with what introduces them above and what
+ * follows them below; a "Full text" sheet, last, appears only when some text was too long for a
+ * cell. See {@code Layout} for the exact rule.
+ *
+ * <h2>Why the zip entries are stamped here, not with POI's reproducible mode</h2>
+ * POI's {@code Reproducibility.runWithSourceDateEpoch} sets a static flag for the whole JVM and
+ * resets it afterwards, without synchronisation, so concurrent renders (which the renderer
+ * contract requires to work) would switch it off under each other. {@code ReproducibleWorkbook}
+ * stamps the entries of its own archive instead.
+ *
+ * <h2>What a spreadsheet cannot show</h2>
+ * Table sheets stream their rows as inline strings, which hold no formatting, so emphasis in
+ * narrative shows on the first sheet only; elsewhere the words are kept, unstyled.
+ */
+package io.github.actionplan.report.xlsx;

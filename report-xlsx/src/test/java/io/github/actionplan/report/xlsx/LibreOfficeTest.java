@@ -1,0 +1,190 @@
+package io.github.actionplan.report.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.spi.ContractFixtures;
+import io.github.actionplan.report.spi.ReportTexts;
+import io.github.actionplan.report.spi.TextNormalisation;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real client opens every workbook: LibreOffice, headless, converts each seed and hostile
+ * workbook to CSV, one file per sheet, in UTF-8 (filter options {@code 44,34,76,1,,0,false,true,
+ * false,false,false,-1}: comma, double quote, UTF-8, ..., and -1 for every sheet, which
+ * LibreOffice 7.2 and later write as {@code <name>-<sheet>.csv}). The CSV text, read back, holds
+ * every string of the report, the formula look-alikes as text.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LibreOfficeTest {
+
+    private static final List<String> FIXTURES = List.of("derbyshire-summary", "merseyside-action-plan",
+            "derbyshire-exceptions", "hostile-summary", "hostile-action-plan");
+
+    private Path folder;
+
+    private final Map<String, Report> reports = ContractFixtures.reports();
+    private final Map<String, Map<String, List<List<String>>>> csv = new LinkedHashMap<>();
+
+    @BeforeAll
+    void convertEveryWorkbookWithLibreOffice(@TempDir Path folder) throws Exception {
+        this.folder = folder;
+        String soffice = findOnPath("soffice");
+        assumeTrue(soffice != null, "LibreOffice (soffice) is not installed; .ci/run installs it (apt-get install"
+                + " libreoffice-calc-nogui). Skipping the LibreOffice conversion test.");
+        List<String> command = new ArrayList<>(List.of(soffice,
+                "-env:UserInstallation=" + folder.resolve("profile").toUri(), "--headless", "--convert-to",
+                "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                "--outdir", folder.resolve("csv").toString()));
+        for (String fixture : FIXTURES) {
+            Path file = folder.resolve(fixture + ".xlsx");
+            Files.write(file, XlsxReportRendererTest.render(reports.get(fixture)));
+            command.add(file.toString());
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("soffice.log").toFile()).start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("LibreOffice finished within 5 minutes").isTrue();
+        String log = Files.readString(folder.resolve("soffice.log"));
+        assertThat(process.exitValue()).as(log).isZero();
+        for (String fixture : FIXTURES) {
+            Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+            try (XSSFWorkbook workbook = XlsxReportRendererTest.open(Files.readAllBytes(folder.resolve(fixture + ".xlsx")))) {
+                for (String sheet : XlsxReportRendererTest.sheetNames(workbook)) {
+                    Path file = folder.resolve("csv").resolve(fixture + "-" + sheet + ".csv");
+                    assertThat(file).as("LibreOffice's CSV of sheet '%s' of %s (log: %s)", sheet, fixture, log).exists();
+                    sheets.put(sheet, parse(Files.readString(file, StandardCharsets.UTF_8)));
+                }
+            }
+            csv.put(fixture, sheets);
+        }
+    }
+
+    @Test
+    void libreOfficeConvertsEverySheetOfEveryWorkbook() {
+        assertThat(csv.get("derbyshire-summary").keySet()).containsExactly("Overview", "Summary", "Key to BRAG ratings");
+        assertThat(csv.get("merseyside-action-plan")).hasSize(12);
+        assertThat(csv.get("hostile-action-plan")).containsKey("Full text");
+    }
+
+    @Test
+    void theSeedWorkbooksShowEveryStringOfTheirReports() {
+        for (String fixture : List.of("derbyshire-summary", "merseyside-action-plan", "derbyshire-exceptions")) {
+            assertEveryString(fixture);
+        }
+    }
+
+    @Test
+    void theCsvExportHoldsEveryHostileString() {
+        assertEveryString("hostile-summary");
+        assertEveryString("hostile-action-plan");
+    }
+
+    @Test
+    void formulaLookAlikesArriveAsTheirTextNotAsValues() {
+        String text = String.join("\n", csv.get("hostile-action-plan").values().stream()
+                .flatMap(List::stream).flatMap(List::stream).toList());
+        assertThat(text).contains("=1+1", "=SUM(A1:A9)", "=cmd|' /C calc'!A0", "=HYPERLINK(\"http://example.invalid\",\"click\")",
+                "@SUM(1,2)", "-2+3+cmd|' /C calc'!A0");
+        assertThat(text).doesNotContain("#NAME?", "Err:");
+    }
+
+    private void assertEveryString(String fixture) {
+        String text = TextNormalisation.normalise(readingText(csv.get(fixture)));
+        List<String> missing = new ArrayList<>();
+        for (String expected : ReportTexts.expected(reports.get(fixture))) {
+            String wanted = TextNormalisation.normalise(expected);
+            if (!wanted.isEmpty() && !text.contains(wanted)) {
+                missing.add(wanted.length() > 80 ? wanted.substring(0, 80) + "..." : wanted);
+            }
+        }
+        assertThat(missing).as("strings of %s missing from LibreOffice's CSV", fixture).isEmpty();
+    }
+
+    /**
+     * The sheets' cells in order, each over-long cell's shown start replaced by its whole text as
+     * the "Full text" sheet's pieces give it, joined in order.
+     */
+    private static String readingText(Map<String, List<List<String>>> sheets) {
+        Map<String, StringBuilder> pieces = new HashMap<>();
+        List<List<String>> fullText = sheets.getOrDefault(WorkbookWriter.FULL_TEXT_SHEET, List.of());
+        for (List<String> row : fullText.subList(Math.min(1, fullText.size()), fullText.size())) {
+            pieces.computeIfAbsent(row.get(0), k -> new StringBuilder()).append(row.get(2));
+        }
+        StringBuilder text = new StringBuilder();
+        sheets.forEach((name, rows) -> {
+            if (!name.equals(WorkbookWriter.FULL_TEXT_SHEET)) {
+                rows.forEach(row -> row.forEach(cell -> text.append(cell).append('\n')));
+            }
+        });
+        pieces.values().forEach(whole -> text.append(whole).append('\n'));
+        return text.toString();
+    }
+
+    /** RFC 4180 CSV: fields split by commas, quoted with double quotes, a quote inside written twice. */
+    static List<List<String>> parse(String csv) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else if (c != '\r') {
+                field.append(c);
+            }
+        }
+        if (!field.isEmpty() || !row.isEmpty()) {
+            row.add(field.toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static String findOnPath(String program) throws IOException {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return null;
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, program);
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,156 @@
+package io.github.actionplan.report.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.report.Palette;
+import io.github.actionplan.report.ReportTemplates;
+import io.github.actionplan.rules.Assessment;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.rules.RecommendationAssessment;
+import io.github.actionplan.summary.PlanSummary;
+import io.github.actionplan.summary.StatusCounts;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seed plans' workbooks, read back with POI and checked against core's own assessment and
+ * summary of the plan: sheet names, header rows, cell types, the status counts, every status cell.
+ */
+class SeedReportsTest {
+
+    private static final Palette PALETTE = Palette.standard();
+
+    @Test
+    void derbyshireSummaryHasItsSheetsHeaderAndTypedCells() throws IOException {
+        ActionPlan plan = SeedPlans.derbyshire();
+        byte[] bytes = XlsxReportRendererTest.render(ReportTemplates.summary().build(plan, SeedPlans.DERBYSHIRE_AS_OF));
+        try (XSSFWorkbook workbook = XlsxReportRendererTest.open(bytes)) {
+            assertThat(XlsxReportRendererTest.sheetNames(workbook)).containsExactly("Overview", "Summary", "Key to BRAG ratings");
+            XSSFSheet table = workbook.getSheet("Summary");
+            XSSFRow header = header(table);
+            assertThat(texts(header)).containsExactly("Summary", "Sub actions", "Deadline date",
+                    "Deadline date \u2013 due date", "Status", "Overall %");
+            XSSFRow first = table.getRow(header.getRowNum() + 1);
+            assertThat(first.getCell(0).getStringCellValue()).startsWith("Rec 17: With immediate effect");
+            assertThat(first.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(first.getCell(2).getStringCellValue()).isEqualTo("30 Mar 2023");
+            assertThat(DateUtil.isCellDateFormatted(first.getCell(3))).isTrue();
+            assertThat(first.getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2023, 3, 30));
+            assertThat(first.getCell(4).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(first.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(first.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0%");
+        }
+    }
+
+    @Test
+    void derbyshireStatusCountsAndEveryStatusCellAgreeWithCoresSummary() throws IOException {
+        ActionPlan plan = SeedPlans.derbyshire();
+        PlanAssessment assessment = Assessor.standard().assess(plan, SeedPlans.DERBYSHIRE_AS_OF);
+        byte[] bytes = XlsxReportRendererTest.render(ReportTemplates.summary().build(assessment));
+        try (XSSFWorkbook workbook = XlsxReportRendererTest.open(bytes)) {
+            StatusCounts counts = PlanSummary.of(assessment).counts();
+            assertCounts(workbook.getSheet("Overview"), plan, counts);
+            assertThat(counts.count(Status.ON_TRACK)).isEqualTo(3);
+            assertThat(counts.count(Status.OFF_TRACK)).isEqualTo(15);
+            assertThat(counts.count(Status.COMPLETE)).isEqualTo(2);
+
+            XSSFSheet table = workbook.getSheet("Summary");
+            int headerRow = header(table).getRowNum();
+            List<RecommendationAssessment> items = assessment.recommendations();
+            for (int i = 0; i < items.size(); i++) {
+                XSSFRow row = table.getRow(headerRow + 1 + i);
+                RecommendationAssessment item = items.get(i);
+                assertThat(row.getCell(0).getStringCellValue()).startsWith(item.recommendation().ref() + ":");
+                assertStatus(row.getCell(4), plan, item.assessment());
+            }
+            assertThat(table.getLastRowNum()).isEqualTo(headerRow + items.size());
+        }
+    }
+
+    @Test
+    void merseysideActionPlanHasAStatusAndActionsSheetPerAreaAndEveryStatusAgrees() throws IOException {
+        ActionPlan plan = SeedPlans.merseyside();
+        PlanAssessment assessment = Assessor.standard().assess(plan, SeedPlans.MERSEYSIDE_AS_OF);
+        byte[] bytes = XlsxReportRendererTest.render(ReportTemplates.actionPlan().build(assessment));
+        try (XSSFWorkbook workbook = XlsxReportRendererTest.open(bytes)) {
+            List<String> expected = new ArrayList<>(List.of("Overview"));
+            for (int n = 1; n <= 5; n++) {
+                expected.add("Status of Area for improveme\u2026 " + n);
+                expected.add("Actions for Area for improve\u2026 " + n);
+            }
+            expected.add("Key to BRAG ratings");
+            assertThat(XlsxReportRendererTest.sheetNames(workbook)).containsExactlyElementsOf(expected);
+            assertCounts(workbook.getSheet("Overview"), plan, PlanSummary.of(assessment).counts());
+
+            for (int n = 1; n <= 5; n++) {
+                RecommendationAssessment item = assessment.recommendations().get(n - 1);
+                XSSFSheet status = workbook.getSheet("Status of Area for improveme\u2026 " + n);
+                assertThat(status.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Area for improvement " + n);
+                XSSFRow statusHeader = header(status);
+                assertThat(texts(statusHeader)).containsExactly("Status", "Owner's BRAG", "Progress", "Due date", "Reason");
+                assertStatus(status.getRow(statusHeader.getRowNum() + 1).getCell(0), plan, item.assessment());
+
+                XSSFSheet actions = workbook.getSheet("Actions for Area for improve\u2026 " + n);
+                XSSFRow header = header(actions);
+                assertThat(texts(header)).containsExactly("Ref", "Action to achieve required outcomes",
+                        "Responsible function", "Timescale", "Timescale \u2013 due date", "Progress", "Status");
+                for (int i = 0; i < item.subActions().size(); i++) {
+                    XSSFRow row = actions.getRow(header.getRowNum() + 1 + i);
+                    assertThat(row.getCell(0).getStringCellValue())
+                            .isEqualTo(item.recommendation().subActions().get(i).id());
+                    assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.STRING);
+                    assertStatus(row.getCell(6), plan, item.subActions().get(i));
+                }
+            }
+        }
+    }
+
+    private static void assertCounts(XSSFSheet overview, ActionPlan plan, StatusCounts counts) {
+        for (Status status : Status.values()) {
+            XSSFRow row = XlsxReportRendererTest.rowStarting(overview, plan.statusLabels().label(status));
+            assertThat(row.getCell(1).getNumericCellValue()).as(status.name()).isEqualTo(counts.count(status));
+            assertThat(row.getCell(2).getNumericCellValue()).as(status.name())
+                    .isEqualTo(counts.share(status).doubleValue());
+            assertThat(fill(row.getCell(0))).isEqualTo(PALETTE.fill(status).hex());
+        }
+        assertThat(XlsxReportRendererTest.rowStarting(overview, "Total").getCell(1).getNumericCellValue())
+                .isEqualTo(counts.total());
+    }
+
+    private static void assertStatus(XSSFCell cell, ActionPlan plan, Assessment assessment) {
+        assertThat(cell.getStringCellValue()).startsWith(plan.statusLabels().label(assessment.status()));
+        assertThat(fill(cell)).isEqualTo(PALETTE.fill(assessment.status()).hex());
+        assertThat(HexFormat.of().withUpperCase().formatHex(cell.getCellStyle().getFont().getXSSFColor().getRGB()))
+                .isEqualTo(PALETTE.text(assessment.status()).hex());
+    }
+
+    /** A table's header row: the row that repeats on every printed page. */
+    private static XSSFRow header(XSSFSheet sheet) {
+        return sheet.getRow(sheet.getRepeatingRows().getFirstRow());
+    }
+
+    private static String fill(XSSFCell cell) {
+        return HexFormat.of().withUpperCase().formatHex(cell.getCellStyle().getFillForegroundColorColor().getRGB());
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>();
+        row.forEach(cell -> texts.add(cell.getStringCellValue()));
+        return texts;
+    }
+}
