@@ -1,0 +1,481 @@
+package io.github.actionplan.benchmarks.baseline;
+
+import io.github.actionplan.report.Block;
+import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Colour;
+import io.github.actionplan.report.Column;
+import io.github.actionplan.report.Inline;
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.Section;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfAction;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfOutline;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.pdf.draw.VerticalPositionMark;
+
+/**
+ * What a developer would write with OpenPDF's PdfPTable directly to get the same document as
+ * report-pdf: Liberation Sans embedded as subsets in four faces, the title block, headings with
+ * bookmarks, key facts, the status counts, every table with its caption and header row repeated
+ * on each page, cells with the same padding, borders and fills, statuses as bold words on their
+ * fill with the reason in small type, narrative as paragraphs and hanging-indent lists, long
+ * tables flushed every 100 rows, landscape pages for wide tables, and the running header and
+ * "Page N of M" footer on every page.
+ *
+ * <p>Left out: the status chart (a one-off), the font fallback chain for characters Liberation
+ * Sans lacks, tagging marks, XMP metadata and reproducible document ids.
+ */
+public final class PdfBaseline {
+
+    private static final Color TEXT = new Color(0x0B0C0C);
+    private static final Color MUTED = new Color(0x505A5F);
+    private static final Color RULE = new Color(0xB1B4B6);
+    private static final Color HEADER_FILL = new Color(0xE8EBEE);
+    private static final byte[][] FACES = {
+        font("LiberationSans-Regular.ttf"), font("LiberationSans-Bold.ttf"), font("LiberationSans-Italic.ttf"),
+        font("LiberationSans-BoldItalic.ttf")};
+
+    private PdfBaseline() {}
+
+    /** Writes {@code report} to {@code out}. */
+    public static void write(Report report, OutputStream out) throws IOException {
+        Document document = new Document(PageSize.A4, 50, 50, 64, 56);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setCloseStream(false);
+        writer.setPdfVersion(PdfWriter.VERSION_1_7);
+        BaseFont[] faces = new BaseFont[4];
+        for (int i = 0; i < 4; i++) {
+            faces[i] = BaseFont.createFont("LiberationSans" + i + ".ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    FACES[i], null);
+        }
+        writer.setPageEvent(new Furniture(faces[0], report.title()));
+        document.addTitle(report.metadata().title());
+        document.addAuthor(report.metadata().author());
+        document.open();
+        new Writer(document, writer, faces).report(report);
+        document.close();
+        out.flush();
+    }
+
+    private static byte[] font(String name) {
+        try (InputStream in = PdfBaseline.class.getClassLoader().getResourceAsStream("liberation/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("liberation/" + name + " is not on the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class Writer {
+        private final Document document;
+        private final PdfWriter writer;
+        private final BaseFont[] faces;
+        private final PdfOutline[] outlines = new PdfOutline[4];
+        private boolean landscape;
+        private int destinations;
+
+        Writer(Document document, PdfWriter writer, BaseFont[] faces) {
+            this.document = document;
+            this.writer = writer;
+            this.faces = faces;
+        }
+
+        void report(Report report) {
+            outlines[0] = writer.getRootOutline();
+            PdfPCell title = new PdfPCell();
+            title.setBorder(Rectangle.BOTTOM);
+            title.setBorderColor(RULE);
+            title.setBorderWidth(1);
+            title.setPaddingLeft(0);
+            title.setPaddingBottom(10);
+            title.addElement(paragraph(report.title(), 1, 20, TEXT));
+            title.addElement(paragraph(report.subtitle(), 0, 12, MUTED));
+            PdfPTable block = full(1);
+            block.addCell(title);
+            document.add(block);
+            List<Section> sections = report.sections();
+            for (int i = 0; i < sections.size(); i++) {
+                Boolean wide = orientation(sections, i);
+                if (wide != null && wide != landscape) {
+                    document.setPageSize(wide ? PageSize.A4.rotate() : PageSize.A4);
+                    document.newPage();
+                    landscape = wide;
+                }
+                switch (sections.get(i)) {
+                    case Section.Heading h -> heading(h);
+                    case Section.KeyFacts k -> {
+                        PdfPTable table = full(2);
+                        table.setWidths(new float[] {1, 2.6f});
+                        for (Section.KeyFact fact : k.facts()) {
+                            table.addCell(plain(paragraph(fact.label(), 1, 10, TEXT)));
+                            table.addCell(plain(paragraph(fact.value(), 0, 10, TEXT)));
+                        }
+                        table.setSpacingBefore(6);
+                        table.setSpacingAfter(10);
+                        document.add(table);
+                    }
+                    case Section.StatusSummary s -> {
+                        flow(List.of(paragraph(s.title(), 1, 11.5f, TEXT), paragraph(s.description(), 0, 10, TEXT)));
+                        PdfPTable table = new PdfPTable(3);
+                        table.setWidthPercentage(60);
+                        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+                        table.setWidths(new float[] {3, 1, 1});
+                        table.setHeaderRows(1);
+                        for (String header : s.headers()) {
+                            table.addCell(header(header));
+                        }
+                        for (Section.StatusCount count : s.counts()) {
+                            table.addCell(status(count.label(), count.fill(), count.textColour()));
+                            table.addCell(body(paragraph(count.countText(), 0, 9, TEXT), Element.ALIGN_RIGHT));
+                            table.addCell(body(paragraph(count.shareText(), 0, 9, TEXT), Element.ALIGN_RIGHT));
+                        }
+                        table.setSpacingAfter(12);
+                        document.add(table);
+                    }
+                    case Section.Table t -> table(t);
+                    case Section.NarrativeText n -> {
+                        PdfPCell cell = flowCell();
+                        blocks(cell, n.narrative().blocks(), 0, 10, TEXT);
+                        PdfPTable table = full(1);
+                        table.setSplitLate(false);
+                        table.addCell(cell);
+                        table.setSpacingAfter(6);
+                        document.add(table);
+                    }
+                    case Section.Legend l -> {
+                        flow(List.of(paragraph(l.title(), 1, 11.5f, TEXT)));
+                        PdfPTable table = full(3);
+                        table.setWidths(new float[] {1, 2.2f, 4});
+                        for (Section.LegendEntry entry : l.entries()) {
+                            table.addCell(body(paragraph(entry.colourName(), 0, 9, TEXT), Element.ALIGN_LEFT));
+                            table.addCell(status(entry.label(), entry.fill(), entry.textColour()));
+                            table.addCell(body(paragraph(entry.meaning(), 0, 9, TEXT), Element.ALIGN_LEFT));
+                        }
+                        document.add(table);
+                    }
+                }
+            }
+        }
+
+        /** Landscape for a wide table and the headings above it; a chapter keeps one orientation. */
+        private static Boolean orientation(List<Section> sections, int index) {
+            Section section = sections.get(index);
+            if (section instanceof Section.Table t) {
+                return t.wide() ? Boolean.TRUE : null;
+            }
+            if (!(section instanceof Section.Heading h)) {
+                return null;
+            }
+            for (int i = index + 1; i < sections.size(); i++) {
+                Section next = sections.get(i);
+                if (h.level() == 1 && next instanceof Section.Heading n && n.level() == 1) {
+                    return Boolean.FALSE;
+                }
+                if (next instanceof Section.Table t && t.wide()) {
+                    return Boolean.TRUE;
+                }
+                if (h.level() > 1 && !(next instanceof Section.Heading)) {
+                    return null;
+                }
+            }
+            return h.level() == 1 ? Boolean.FALSE : null;
+        }
+
+        private void heading(Section.Heading heading) {
+            if (writer.getVerticalPosition(false) - document.bottom() < 90) {
+                document.newPage();
+            }
+            float[] sizes = {16, 13, 11.5f};
+            String name = "h" + (++destinations);
+            Paragraph p = new Paragraph(sizes[heading.level() - 1] * 1.3f);
+            Chunk chunk = new Chunk(heading.text(), font(1, sizes[heading.level() - 1], TEXT));
+            chunk.setLocalDestination(name);
+            p.add(chunk);
+            flow(List.of(p));
+            PdfOutline parent = outlines[heading.level() - 1];
+            for (int level = heading.level() - 1; parent == null; level--) {
+                parent = outlines[level];
+            }
+            outlines[heading.level()] = new PdfOutline(parent, PdfAction.gotoLocalPage(name, false), heading.text());
+            for (int level = heading.level() + 1; level < outlines.length; level++) {
+                outlines[level] = null;
+            }
+        }
+
+        private void table(Section.Table section) {
+            List<Column> columns = section.columns();
+            PdfPTable table = full(columns.size());
+            float[] widths = new float[columns.size()];
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = columns.get(i).width();
+            }
+            table.setWidths(widths);
+            table.setSplitLate(false);
+            table.setSpacingBefore(4);
+            table.setSpacingAfter(12);
+            PdfPCell caption = new PdfPCell();
+            caption.setColspan(columns.size());
+            caption.setBorder(Rectangle.NO_BORDER);
+            caption.setPaddingLeft(0);
+            caption.setPaddingBottom(6);
+            caption.addElement(paragraph(section.title(), 1, 11.5f, TEXT));
+            table.setHeaderRows(section.rows().isEmpty() ? 0 : 2);
+            table.addCell(caption);
+            for (Column column : columns) {
+                table.addCell(header(column.header()));
+            }
+            List<List<Cell>> rows = section.rows();
+            table.setComplete(rows.size() <= 100);
+            for (int r = 0; r < rows.size(); r++) {
+                for (Cell cell : rows.get(r)) {
+                    table.addCell(cell(cell));
+                }
+                if (!table.isComplete() && (r + 1) % 100 == 0 && r + 1 < rows.size()) {
+                    document.add(table);
+                }
+            }
+            table.setComplete(true);
+            document.add(table);
+        }
+
+        private PdfPCell cell(Cell cell) {
+            return switch (cell) {
+                case Cell.EmptyCell e -> body(null, Element.ALIGN_LEFT);
+                case Cell.NarrativeCell n -> {
+                    PdfPCell c = body(null, Element.ALIGN_LEFT);
+                    blocks(c, n.narrative().blocks(), 0, 9, TEXT);
+                    yield c;
+                }
+                case Cell.TimescaleCell t -> {
+                    PdfPCell c = body(paragraph(t.text(), 0, 9, TEXT), Element.ALIGN_LEFT);
+                    if (!t.dueText().isBlank() && !t.dueText().equals(t.text())) {
+                        c.addElement(paragraph(t.dueText(), 0, 8, MUTED));
+                    }
+                    yield c;
+                }
+                case Cell.PercentCell p -> body(paragraph(p.text(), 0, 9, TEXT), Element.ALIGN_RIGHT);
+                case Cell.NumberCell n -> body(paragraph(n.text(), 0, 9, TEXT), Element.ALIGN_RIGHT);
+                case Cell.StatusCell s -> {
+                    PdfPCell c = status(s.label(), s.fill(), s.textColour());
+                    Color ink = new Color(s.textColour().rgb());
+                    s.flag().ifPresent(flag -> c.addElement(paragraph(flag, 3, 8, ink)));
+                    if (!s.reason().isBlank()) {
+                        Paragraph reason = paragraph(s.reason(), 0, 8, ink);
+                        reason.setSpacingBefore(2);
+                        c.addElement(reason);
+                    }
+                    yield c;
+                }
+                default -> body(paragraph(cell.text(), 0, 9, TEXT), Element.ALIGN_LEFT);
+            };
+        }
+
+        private void blocks(PdfPCell cell, List<Block> blocks, float indent, float size, Color colour) {
+            for (Block block : blocks) {
+                switch (block) {
+                    case Block.Paragraph p -> {
+                        Paragraph paragraph = inlines(p.inlines(), size, colour);
+                        paragraph.setIndentationLeft(indent);
+                        paragraph.setSpacingAfter(size * 0.4f);
+                        cell.addElement(paragraph);
+                    }
+                    case Block.BulletList l -> list(cell, false, 1, l.items(), indent, size, colour);
+                    case Block.NumberedList l -> list(cell, true, l.start(), l.items(), indent, size, colour);
+                }
+            }
+        }
+
+        private void list(PdfPCell cell, boolean numbered, int start, List<Block.ListItem> items, float indent,
+                float size, Color colour) {
+            float markerWidth = numbered
+                    ? faces[0].getWidthPoint((start + items.size() - 1) + ".", size) + size * 0.6f : size * 1.2f;
+            float textIndent = indent + size * 0.6f + markerWidth;
+            for (int i = 0; i < items.size(); i++) {
+                List<Block> blocks = items.get(i).blocks();
+                int rest = 0;
+                Paragraph first;
+                if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph p) {
+                    first = inlines(p.inlines(), size, colour);
+                    rest = 1;
+                } else {
+                    first = new Paragraph(size * 1.3f);
+                }
+                first.add(0, new Chunk(numbered ? (start + i) + "." : "\u2022", font(0, size, colour)));
+                Chunk tab = new Chunk(new VerticalPositionMark(), textIndent);
+                tab.setFont(font(0, size, colour));
+                first.add(1, tab);
+                first.setIndentationLeft(textIndent);
+                first.setFirstLineIndent(-markerWidth);
+                first.setSpacingAfter(size * 0.25f);
+                cell.addElement(first);
+                blocks(cell, blocks.subList(rest, blocks.size()), textIndent, size, colour);
+            }
+        }
+
+        private Paragraph inlines(List<Inline> inlines, float size, Color colour) {
+            Paragraph paragraph = new Paragraph(size * 1.3f);
+            for (Inline inline : inlines) {
+                switch (inline) {
+                    case Inline.Span s -> paragraph.add(new Chunk(s.text(),
+                            font((s.strong() ? 1 : 0) + (s.emphasis() ? 2 : 0), size, colour)));
+                    case Inline.LineBreak b -> paragraph.add(new Chunk("\n", font(0, size, colour)));
+                }
+            }
+            return paragraph;
+        }
+
+        private Paragraph paragraph(String text, int face, float size, Color colour) {
+            Paragraph paragraph = new Paragraph(size * 1.3f);
+            paragraph.add(new Chunk(text, font(face, size, colour)));
+            return paragraph;
+        }
+
+        private Font font(int face, float size, Color colour) {
+            return new Font(faces[face], size, Font.NORMAL, colour);
+        }
+
+        private void flow(List<? extends Element> elements) {
+            PdfPCell cell = flowCell();
+            elements.forEach(cell::addElement);
+            PdfPTable table = full(1);
+            table.setSplitLate(false);
+            table.addCell(cell);
+            table.setSpacingAfter(2);
+            document.add(table);
+        }
+
+        private static PdfPCell flowCell() {
+            PdfPCell cell = new PdfPCell();
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(0);
+            cell.setPaddingBottom(2);
+            cell.setUseAscender(true);
+            return cell;
+        }
+
+        private PdfPCell header(String text) {
+            PdfPCell cell = body(paragraph(text, 1, 9, TEXT), Element.ALIGN_LEFT);
+            cell.setBackgroundColor(HEADER_FILL);
+            return cell;
+        }
+
+        private PdfPCell status(String label, Colour fill, Colour ink) {
+            PdfPCell cell = body(paragraph(label, 1, 9, new Color(ink.rgb())), Element.ALIGN_LEFT);
+            cell.setBackgroundColor(new Color(fill.rgb()));
+            return cell;
+        }
+
+        private static PdfPCell body(Paragraph content, int alignment) {
+            PdfPCell cell = new PdfPCell();
+            cell.setBorderColor(RULE);
+            cell.setBorderWidth(0.5f);
+            cell.setPadding(4);
+            cell.setPaddingTop(2);
+            cell.setPaddingBottom(5);
+            cell.setVerticalAlignment(Element.ALIGN_TOP);
+            if (content != null) {
+                content.setAlignment(alignment);
+                cell.addElement(content);
+            }
+            return cell;
+        }
+
+        private static PdfPCell plain(Paragraph content) {
+            PdfPCell cell = new PdfPCell();
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPaddingLeft(0);
+            cell.setPaddingTop(0);
+            cell.setPaddingBottom(4);
+            cell.addElement(content);
+            return cell;
+        }
+
+        private static PdfPTable full(int columns) {
+            PdfPTable table = new PdfPTable(columns);
+            table.setWidthPercentage(100);
+            table.setHorizontalAlignment(Element.ALIGN_LEFT);
+            return table;
+        }
+    }
+
+    /** The running header from page 2 on and "Page N of M" at the foot of every page. */
+    private static final class Furniture extends PdfPageEventHelper {
+        private final BaseFont font;
+        private final String title;
+        private PdfTemplate total;
+
+        Furniture(BaseFont font, String title) {
+            this.font = font;
+            this.title = title;
+        }
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            total = writer.getDirectContent().createTemplate(30, 13);
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte cb = writer.getDirectContent();
+            int number = writer.getPageNumber();
+            if (number > 1) {
+                float base = document.top() + 16;
+                ColumnText column = new ColumnText(cb);
+                column.setSimpleColumn(document.left(), base, document.right(), base + 22);
+                column.setLeading(8.5f * 1.2f);
+                column.addText(new Phrase(title, new Font(font, 8.5f, Font.NORMAL, MUTED)));
+                column.go();
+                cb.saveState();
+                cb.setColorStroke(RULE);
+                cb.setLineWidth(0.5f);
+                cb.moveTo(document.left(), base);
+                cb.lineTo(document.right(), base);
+                cb.stroke();
+                cb.restoreState();
+            }
+            String text = "Page " + number + " of ";
+            float width = font.getWidthPoint(text, 8.5f);
+            float x = document.right() - 30 - width;
+            float y = document.bottom() - 24;
+            cb.beginText();
+            cb.setFontAndSize(font, 8.5f);
+            cb.setColorFill(MUTED);
+            cb.setTextMatrix(x, y);
+            cb.showText(text);
+            cb.endText();
+            cb.addTemplate(total, x + width, y);
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            total.beginText();
+            total.setFontAndSize(font, 8.5f);
+            total.setColorFill(MUTED);
+            total.setTextMatrix(0, 0);
+            total.showText(Integer.toString(writer.getPageNumber() - 1));
+            total.endText();
+        }
+    }
+}
