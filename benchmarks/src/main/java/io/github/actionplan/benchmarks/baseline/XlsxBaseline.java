@@ -99,7 +99,7 @@ public final class XlsxBaseline {
             int[] next = {0};
             line(first, next, report.title(), bold);
             line(first, next, report.subtitle(), text);
-            List<String> pending = new ArrayList<>();
+            List<String[]> pending = new ArrayList<>();
             for (Section section : report.sections()) {
                 switch (section) {
                     case Section.KeyFacts k when !tablesBegun -> {
@@ -131,24 +131,52 @@ public final class XlsxBaseline {
                         pending.clear();
                     }
                     case Section.Legend l -> legend(l);
-                    default -> pending.add(text(section));
+                    default -> lines(section, pending);
                 }
             }
         }
 
-        /** Headings, key facts and text between tables go above the next table, as lines. */
-        private static String text(Section section) {
-            return switch (section) {
-                case Section.Heading h -> h.text();
-                case Section.KeyFacts k -> String.join("\n", k.facts().stream()
-                        .map(f -> f.label() + ": " + f.value()).toList());
-                case Section.NarrativeText n -> n.narrative().plainText();
-                case Section.StatusSummary s -> s.description();
-                default -> "";
-            };
+        /**
+         * Headings, key facts and text between tables go above the next table: a row per heading,
+         * fact, paragraph or list item, label and value in cells of their own, text across the
+         * table's width.
+         */
+        private static void lines(Section section, List<String[]> out) {
+            switch (section) {
+                case Section.Heading h -> out.add(new String[] {h.text()});
+                case Section.KeyFacts k -> k.facts().forEach(f -> out.add(new String[] {f.label(), f.value()}));
+                case Section.NarrativeText n -> blocks(n.narrative().blocks(), out);
+                case Section.StatusSummary s -> out.add(new String[] {s.description()});
+                default -> { }
+            }
         }
 
-        private void table(Section.Table table, List<String> intro) {
+        private static void blocks(List<io.github.actionplan.report.Block> blocks, List<String[]> out) {
+            for (io.github.actionplan.report.Block block : blocks) {
+                switch (block) {
+                    case io.github.actionplan.report.Block.Paragraph p -> out.add(new String[] {p.text()});
+                    case io.github.actionplan.report.Block.BulletList l -> l.items().forEach(item -> item(item, "\u2022 ", out));
+                    case io.github.actionplan.report.Block.NumberedList l -> {
+                        for (int i = 0; i < l.items().size(); i++) {
+                            item(l.items().get(i), l.number(i) + ". ", out);
+                        }
+                    }
+                }
+            }
+        }
+
+        private static void item(io.github.actionplan.report.Block.ListItem item, String marker, List<String[]> out) {
+            List<io.github.actionplan.report.Block> blocks = item.blocks();
+            if (!blocks.isEmpty() && blocks.get(0) instanceof io.github.actionplan.report.Block.Paragraph p) {
+                out.add(new String[] {marker + p.text()});
+                blocks(blocks.subList(1, blocks.size()), out);
+            } else {
+                out.add(new String[] {marker});
+                blocks(blocks, out);
+            }
+        }
+
+        private void table(Section.Table table, List<String[]> intro) {
             Sheet sheet = workbook.createSheet(name(table.title()));
             List<Column> columns = table.columns();
             List<Integer> sources = new ArrayList<>();
@@ -169,10 +197,18 @@ public final class XlsxBaseline {
                 sheet.setColumnWidth(i, (int) Math.round(widths.get(i) * 256));
             }
             int r = 0;
-            for (String line : intro) {
+            double across = widths.stream().mapToDouble(Double::doubleValue).sum();
+            for (String[] line : intro) {
                 Row row = sheet.createRow(r++);
-                cell(row, 0, line, bold);
-                row.setHeightInPoints(lines(line, widths.get(0)) * LINE);
+                int last = line.length - 1;
+                if (last > 0) {
+                    cell(row, 0, line[0], bold);
+                }
+                cell(row, last, line[last], text);
+                if (widths.size() - 1 > last) {
+                    sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), last, widths.size() - 1));
+                }
+                row.setHeightInPoints(Math.min(409, lines(line[last], across) * LINE));
             }
             cell(sheet.createRow(r++), 0, table.title(), bold);
             Row head = sheet.createRow(r++);
