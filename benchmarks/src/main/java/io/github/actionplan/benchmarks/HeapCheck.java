@@ -42,7 +42,9 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  *
  * <p>Scenarios: {@code rules:SUBACTIONS}, {@code json-read:SUBACTIONS}, {@code json-write:SUBACTIONS},
  * {@code FORMAT:REPORT:ROWS:IMPL} with FORMAT docx, xlsx or pdf, REPORT summary or action-plan,
- * IMPL library or baseline; e.g. {@code xlsx:summary:100000:library}.
+ * IMPL library or baseline; e.g. {@code xlsx:summary:100000:library}. A fifth part {@code :tiled} makes
+ * the report from a 1,000-row one repeated ({@link Reports#tiled}), so that a small heap holds the
+ * renderer's own memory and little else.
  *
  * <p>One run prints the live heap after the input is made (plan, report or JSON bytes, after a
  * full GC), the peak heap in use during the operation (the sum of the heap pools' peaks, an upper
@@ -105,7 +107,7 @@ public final class HeapCheck {
 
     private static Runnable prepare(String scenario) throws IOException {
         String[] parts = scenario.split(":");
-        int size = Integer.parseInt(parts[parts.length == 4 ? 2 : 1]);
+        int size = Integer.parseInt(parts[parts.length >= 4 ? 2 : 1]);
         switch (parts[0]) {
             case "rules" -> {
                 ActionPlan plan = PlanGenerator.withSubActions(size);
@@ -141,7 +143,8 @@ public final class HeapCheck {
                 };
             }
             default -> {
-                Report report = Reports.build(parts[1], size);
+                Report report = parts.length > 4 && parts[4].equals("tiled") ? Reports.tiled(parts[1], size)
+                        : Reports.build(parts[1], size);
                 RenderOptions options = RenderOptions.builder().warnings(message -> { }).build();
                 boolean library = parts[3].equals("library");
                 ReportRenderer renderer = switch (parts[0]) {

@@ -2,7 +2,11 @@ package io.github.actionplan.benchmarks;
 
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.report.Report;
+import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.ReportTemplates;
+import io.github.actionplan.report.Section;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The reports the renderer benchmarks lay out, by size in table rows.
@@ -34,5 +38,48 @@ public final class Reports {
             case "action-plan" -> ReportTemplates.actionPlan().build(plan, PlanGenerator.AS_OF);
             default -> throw new IllegalArgumentException("no report " + report);
         };
+    }
+
+    /**
+     * {@code report} of {@code rows} rows made from one of 1,000 rows repeated: the summary's table
+     * holds the same 1,000 rows over and over, the action plan the same 200 chapters. The renderer
+     * sees as many rows, cells and chapters as in a real report of that size, but the report takes
+     * a thousandth of the memory, so that what a small heap has to hold is the renderer's own.
+     */
+    public static Report tiled(String report, int rows) {
+        int base = 1000;
+        int times = Math.max(1, rows / base);
+        Report small = build(report, base);
+        List<Section> sections = new ArrayList<>();
+        if (report.equals("summary")) {
+            for (Section section : small.sections()) {
+                if (section instanceof Section.Table table) {
+                    List<List<Cell>> tiled = new ArrayList<>(table.rows().size() * times);
+                    for (int i = 0; i < times; i++) {
+                        tiled.addAll(table.rows());
+                    }
+                    sections.add(new Section.Table(table.title(), table.columns(), tiled, table.wide()));
+                } else {
+                    sections.add(section);
+                }
+            }
+        } else {
+            List<Section> all = small.sections();
+            int first = 0;
+            while (!(all.get(first) instanceof Section.Heading heading && heading.level() == 1)) {
+                first++;
+            }
+            int last = first;
+            while (last < all.size() && !(all.get(last) instanceof Section.Legend)) {
+                last++;
+            }
+            sections.addAll(all.subList(0, first));
+            for (int i = 0; i < times; i++) {
+                sections.addAll(all.subList(first, last));
+            }
+            sections.addAll(all.subList(last, all.size()));
+        }
+        return new Report(small.title(), small.subtitle(), small.organisation(), small.asOf(), small.period(),
+                small.metadata(), sections);
     }
 }
