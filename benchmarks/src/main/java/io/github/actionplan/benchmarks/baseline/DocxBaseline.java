@@ -420,8 +420,15 @@ public final class DocxBaseline {
             return table;
         }
 
+        /**
+         * A new row of empty cells. Not {@code table.createRow()}, which counts the table's rows
+         * in the XML on every call (quadratic in a long table); the row goes straight into the XML.
+         */
         private static XWPFTableRow row(XWPFTable table, int[] widths) {
-            XWPFTableRow row = table.createRow();
+            XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
+            for (int c = 0; c < widths.length; c++) {
+                row.createCell();
+            }
             widths(row, widths);
             return row;
         }
