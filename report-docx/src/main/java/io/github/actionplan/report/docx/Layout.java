@@ -493,9 +493,12 @@ final class Layout {
 
     /** A new row of empty cells, each as wide as its grid column. */
     private static XWPFTableRow newRow(XWPFTable table, int[] widths) {
-        XWPFTableRow row = table.createRow();
-        for (int c = 0; c < widths.length; c++) {
-            cellWidth(row.getCell(c), widths[c]);
+        // Not table.createRow(): it counts the table's rows in the XML (XMLBeans walks them all)
+        // to find the first row's width, so a table of n rows took n^2 steps. The row is written
+        // straight into the XML; the renderer never reads rows back through the table object.
+        XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
+        for (int width : widths) {
+            cellWidth(row.createCell(), width);
         }
         return row;
     }
