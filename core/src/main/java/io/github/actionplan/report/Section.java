@@ -83,6 +83,16 @@ public sealed interface Section {
         public List<String> headers() {
             return List.of("Status", "Items", "Share");
         }
+
+        /** The label of the counts table's total row. */
+        public String totalLabel() {
+            return "Total";
+        }
+
+        /** The total as shown, e.g. "20". */
+        public String totalText() {
+            return Integer.toString(total);
+        }
     }
 
     /**

@@ -69,11 +69,17 @@ public final class Assessor {
     /** One recommendation assessed at {@code asOf}. */
     public RecommendationAssessment assess(Recommendation recommendation, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
+        WorkItem own = WorkItem.of(recommendation);
         List<Assessment> subActions = new ArrayList<>(recommendation.subActions().size());
         for (SubAction subAction : recommendation.subActions()) {
-            subActions.add(checked(rule.assess(WorkItem.of(subAction), asOf)));
+            if (own.isComplete() && subAction.progress().isEmpty() && subAction.completedOn().isEmpty()) {
+                // The plan reports the whole item done and says nothing of this part: a person
+                // reads the part as done too, not as overdue at 0%.
+                subActions.add(Assessment.of(Status.COMPLETE, "complete with " + recommendation.ref()));
+            } else {
+                subActions.add(checked(rule.assess(WorkItem.of(subAction), asOf)));
+            }
         }
-        WorkItem own = WorkItem.of(recommendation);
         Assessment assessment = switch (rollUp) {
             case RECOMMENDATION -> checked(rule.assess(own, asOf));
             case WORST_SUB_ACTION -> worst(recommendation, own, subActions, asOf);

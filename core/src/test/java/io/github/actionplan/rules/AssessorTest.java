@@ -65,6 +65,21 @@ class AssessorTest {
     }
 
     @Test
+    void subActionsWithNoReportedProgressAreCompleteWithTheirCompletedRecommendation() {
+        Recommendation done = Recommendation.builder().from(mixed()).reportedProgress(100)
+                .subActions(java.util.List.of(
+                        SubAction.builder().id("2.1").due(Timescale.parse("Aug 2024")).build(),
+                        SubAction.builder().id("2.2").due(Timescale.parse("Aug 2024")).progress(20).build()))
+                .build();
+
+        RecommendationAssessment a = Assessor.standard().assess(done, AS_OF);
+
+        assertThat(a.subActions()).containsExactly(
+                Assessment.of(Status.COMPLETE, "complete with AFI 2"),
+                Assessment.of(Status.OFF_TRACK, "deadline 31 Aug 2024 passed 1 day before 1 Sep 2024 at 20%"));
+    }
+
+    @Test
     void aCompleteRecommendationIsCompleteWhateverItsSubActions() {
         Recommendation done = Recommendation.builder().from(mixed()).reportedProgress(100).build();
 

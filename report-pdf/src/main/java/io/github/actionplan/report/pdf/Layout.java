@@ -274,18 +274,18 @@ final class Layout {
         table.setWidths(new float[] {3, 1, 1});
         table.setHeaderRows(1);
         TableMarks marks = marks(table, 1);
-        add(marks, table, headerCell("Status", where));
-        add(marks, table, headerCell("Items", where));
-        add(marks, table, headerCell("Share", where));
+        for (String header : summary.headers()) {
+            add(marks, table, headerCell(header, where));
+        }
         for (Section.StatusCount count : summary.counts()) {
             add(marks, table, statusLabelCell(count.label(), count.fill(), count.textColour(), where));
-            add(marks, table, bodyCell(paragraph(String.valueOf(count.count()), TextStyle.REGULAR, TABLE_TEXT, TEXT,
+            add(marks, table, bodyCell(paragraph(count.countText(), TextStyle.REGULAR, TABLE_TEXT, TEXT,
                     where), Element.ALIGN_RIGHT));
             add(marks, table, bodyCell(paragraph(count.shareText(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
                     Element.ALIGN_RIGHT));
         }
-        add(marks, table, bodyCell(paragraph("Total", TextStyle.BOLD, TABLE_TEXT, TEXT, where), Element.ALIGN_LEFT));
-        add(marks, table, bodyCell(paragraph(String.valueOf(summary.total()), TextStyle.BOLD, TABLE_TEXT, TEXT, where),
+        add(marks, table, bodyCell(paragraph(summary.totalLabel(), TextStyle.BOLD, TABLE_TEXT, TEXT, where), Element.ALIGN_LEFT));
+        add(marks, table, bodyCell(paragraph(summary.totalText(), TextStyle.BOLD, TABLE_TEXT, TEXT, where),
                 Element.ALIGN_RIGHT));
         add(marks, table, bodyCell(null, Element.ALIGN_RIGHT));
         table.setSpacingAfter(12);
@@ -401,7 +401,11 @@ final class Layout {
         PdfPTable table = fullWidth(3);
         table.setSpacingBefore(4);
         table.setWidths(new float[] {1, 2.2f, 4});
-        TableMarks marks = marks(table, 0);
+        table.setHeaderRows(1);
+        TableMarks marks = marks(table, 1);
+        for (String header : legend.headers()) {
+            add(marks, table, headerCell(header, where));
+        }
         for (Section.LegendEntry entry : legend.entries()) {
             add(marks, table, bodyCell(paragraph(entry.colourName(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
                     Element.ALIGN_LEFT));

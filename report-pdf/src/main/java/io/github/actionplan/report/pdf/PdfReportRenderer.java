@@ -5,8 +5,8 @@ import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
+import io.github.actionplan.report.spi.support.CallerStream;
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -92,16 +92,13 @@ public final class PdfReportRenderer implements ReportRenderer {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
-        GuardedStream guarded = new GuardedStream(out);
+        CallerStream guarded = CallerStream.of(out);
         BufferedOutputStream buffered = new BufferedOutputStream(guarded, 1 << 16);
         try {
             write(report, options, buffered);
         } catch (RuntimeException e) {
             // OpenPDF wraps a failing stream's IOException in unchecked exceptions of its own.
-            if (guarded.failure != null) {
-                guarded.failure.addSuppressed(e);
-                throw guarded.failure;
-            }
+            guarded.throwFailure(e);
             throw e;
         }
         buffered.flush();
@@ -154,54 +151,6 @@ public final class PdfReportRenderer implements ReportRenderer {
             return digest.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
-    }
-
-    /** Passes writes on, remembers the first failure, and never closes the caller's stream. */
-    private static final class GuardedStream extends FilterOutputStream {
-        private IOException failure;
-
-        GuardedStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            try {
-                out.write(b);
-            } catch (IOException e) {
-                throw remember(e);
-            }
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            try {
-                out.write(b, off, len);
-            } catch (IOException e) {
-                throw remember(e);
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw remember(e);
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-
-        private IOException remember(IOException e) {
-            if (failure == null) {
-                failure = e;
-            }
-            return e;
         }
     }
 }

@@ -126,7 +126,7 @@ final class Flow {
         }
         int lastCountRow = cursor.rowIndex() - 1;
         Row total = cursor.row();
-        cells.text(total, 0, "Total", styles.of(Styles.Kind.LABEL));
+        cells.text(total, 0, summary.totalLabel(), styles.of(Styles.Kind.LABEL));
         Cell number = total.createCell(1);
         number.setCellValue(summary.total());
         number.setCellStyle(styles.of(Styles.Kind.NUMBER));

@@ -3,7 +3,7 @@ package io.github.actionplan.report.xlsx;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
-import java.io.FilterOutputStream;
+import io.github.actionplan.report.spi.support.CallerStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
@@ -63,74 +63,15 @@ public final class XlsxReportRenderer implements ReportRenderer {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
-        KeepOpen target = new KeepOpen(out);
+        // POI's clean-up after a failed write (finishing the zip) fails again with a message about
+        // unclosed entries that would hide the real cause: the stream remembers the first.
+        CallerStream target = CallerStream.of(out);
         try (ReproducibleWorkbook workbook = new ReproducibleWorkbook()) {
             new WorkbookWriter(report, options, workbook).write();
             workbook.write(target);
         } catch (IOException e) {
-            throw target.firstFailure(e);
+            throw target.failureOr(e);
         }
         out.flush();
-    }
-
-    /**
-     * The caller's stream as POI sees it: never closed here, because the caller owns it, and
-     * remembering its first failure, because POI's clean-up after a failed write (finishing the
-     * zip) fails again with a message about unclosed entries that would hide the real cause.
-     */
-    private static final class KeepOpen extends FilterOutputStream {
-        private IOException failure;
-
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            try {
-                out.write(b);
-            } catch (IOException e) {
-                throw remember(e);
-            }
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            try {
-                out.write(b, off, len);
-            } catch (IOException e) {
-                throw remember(e);
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw remember(e);
-            }
-        }
-
-        private IOException remember(IOException e) {
-            if (failure == null) {
-                failure = e;
-            }
-            return e;
-        }
-
-        /** The stream's own first failure, with {@code thrown} attached, or {@code thrown} where the stream never failed. */
-        IOException firstFailure(IOException thrown) {
-            if (failure == null || failure == thrown) {
-                return thrown;
-            }
-            failure.addSuppressed(thrown);
-            return failure;
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }
