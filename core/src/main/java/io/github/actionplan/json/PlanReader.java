@@ -161,7 +161,9 @@ public final class PlanReader {
     /**
      * Limits on what a reader accepts, so a hostile or broken file cannot exhaust memory.
      *
-     * @param maxDocumentBytes the largest document, in bytes (default 64 MiB)
+     * @param maxDocumentBytes the largest document, in bytes (default 64 MiB, about 50,000
+     *                         sub-actions with updates; raise it with {@link PlanReader#withLimits}
+     *                         for a national roll-up)
      * @param maxStringLength  the longest string, in characters (default 1,000,000)
      * @param maxDepth         the deepest nesting of objects and arrays (default 16; a plan needs 5)
      */
