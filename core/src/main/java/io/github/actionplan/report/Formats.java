@@ -1,5 +1,6 @@
 package io.github.actionplan.report;
 
+import io.github.actionplan.internal.Dates;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
@@ -23,15 +24,13 @@ import java.util.Optional;
 /** How templates write dates, percentages, statuses and standard sections: one voice for all reports. */
 final class Formats {
 
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private Formats() {}
 
     /** "1 Jun 2023", as action plans write deadlines. */
     static String shortDate(LocalDate date) {
-        // CLDR's en-GB abbreviation for September is "Sept"; plans and the seeds write "Sep".
-        return SHORT.format(date).replace("Sept", "Sep");
+        return Dates.shortDate(date);
     }
 
     /** "1 November 2023". */

@@ -1,19 +1,16 @@
 package io.github.actionplan.rules;
 
+import io.github.actionplan.internal.Dates;
 import io.github.actionplan.model.Percent;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** How rules write dates, percentages and day counts in their reasons: one voice for all. */
 final class Phrases {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private Phrases() {}
 
     static String date(LocalDate date) {
-        // Locale.UK writes "Sept" for September since JDK 17's CLDR data; plans write "Sep".
-        return DATE.format(date).replace("Sept", "Sep");
+        return Dates.shortDate(date);
     }
 
     /**
