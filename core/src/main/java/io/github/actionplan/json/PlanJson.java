@@ -1,5 +1,6 @@
 package io.github.actionplan.json;
 
+import io.github.actionplan.internal.AtomicFiles;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.validation.InvalidPlanException;
 import java.io.ByteArrayOutputStream;
@@ -8,9 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Reads and writes plans in actionplan's JSON format, {@code schemaVersion} 1.
@@ -68,18 +67,7 @@ public final class PlanJson {
      * write never leaves half a plan.
      */
     public static void write(ActionPlan plan, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createFile(
-                target.getParent().resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".part"));
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                write(plan, out);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(file, out -> write(plan, out));
     }
 
     /** {@code plan} as JSON text. */

@@ -1,5 +1,6 @@
 package io.github.actionplan.report.spi;
 
+import io.github.actionplan.internal.AtomicFiles;
 import io.github.actionplan.report.Report;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,10 +8,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.net.URL;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +22,6 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * An immutable registry of report renderers, one per format: the renderers found on a class
@@ -258,28 +255,8 @@ public final class ReportRenderers {
      */
     public static Path render(ReportRenderer renderer, Report report, RenderOptions options, Path file)
             throws IOException {
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
-        // Not createTempFile: its owner-only permissions would stick to the finished report.
-        Path temporary = Files.createFile(folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part"));
-        boolean moved = false;
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                render(renderer, report, options, out);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-            return file;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temporary);
-            }
-        }
+        AtomicFiles.write(file, out -> render(renderer, report, options, out));
+        return file;
     }
 
     /** The format a renderer class declares in its {@code FORMAT} constant, if it can be read. */
