@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -49,7 +48,7 @@ final class Flow {
                 case Section.KeyFacts facts -> keyFacts(cursor, facts);
                 case Section.StatusSummary summary -> statusSummary(cursor, summary);
                 case Section.NarrativeText text -> narrative(cursor, text.narrative());
-                case Section.Table table -> throw new IllegalArgumentException("tables have sheets of their own");
+                case Section.Table table -> throw new IllegalArgumentException("tables are written by TableWriter");
                 case Section.Legend legend -> throw new IllegalArgumentException("the legend has a sheet of its own");
             }
             afterHeading = section instanceof Section.Heading;
@@ -93,7 +92,7 @@ final class Flow {
             Row row = cursor.row();
             String label = cells.text(row, 0, fact.label(), styles.of(Styles.Kind.LABEL));
             if (valueColumn > 1) {
-                cursor.sheet().addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, valueColumn - 1));
+                cursor.merge(row, 0, valueColumn - 1);
             }
             String value = cells.text(row, valueColumn, fact.value(), styles.of(Styles.Kind.TEXT));
             cursor.spanFrom(row, valueColumn);

@@ -1,13 +1,16 @@
 package io.github.actionplan.report.xlsx;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Where the next row of a sheet goes, and how wide the sheet's columns are, so that text
- * spanning them can be wrapped and its row given a height.
+ * spanning them can be wrapped and its row given a height. A sheet that runs out of rows
+ * continues on a new sheet with the same columns.
  */
 final class SheetCursor {
 
@@ -15,10 +18,16 @@ final class SheetCursor {
     static final double MAX_ROW_POINTS = 409;
     /** The width Excel gives a column nobody set, in character widths. */
     static final double DEFAULT_WIDTH = 8.43;
+    /** The most rows a sheet has. */
+    static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
-    private final Sheet sheet;
-    private final boolean richText;
     private final double[] widths;
+    /** How many of the columns this cursor sets the width of: none where {@link #widths} is only a default. */
+    private final int setColumns;
+    private final int rowLimit;
+    private final Supplier<Sheet> continuation;
+    private Sheet sheet;
+    private boolean richText;
     private int next;
     private double heightAbove;
     private boolean blankLast = true;
@@ -28,16 +37,43 @@ final class SheetCursor {
      * @param richText whether the sheet keeps rich text (a streamed sheet writes plain inline strings)
      * @param widths   the widths of the columns text may span, in character widths; the sheet's
      *                 columns are set to them
+     * @param rowLimit     how many rows a sheet may have ({@link #MAX_ROWS} but in tests)
+     * @param continuation makes the (streamed) sheet to go on with when this one is full
      */
-    SheetCursor(Sheet sheet, boolean richText, double[] widths) {
+    SheetCursor(Sheet sheet, boolean richText, double[] widths, int rowLimit, Supplier<Sheet> continuation) {
         this.sheet = sheet;
         this.richText = richText;
         // text needs a column to go in, even beside a table without columns
         this.widths = widths.length == 0 ? new double[] {DEFAULT_WIDTH} : widths.clone();
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, (int) Math.round(Math.min(255, widths[i]) * 256));
+        this.setColumns = widths.length;
+        this.rowLimit = rowLimit;
+        this.continuation = continuation;
+        setWidths(sheet);
+    }
+
+    private void setWidths(Sheet target) {
+        for (int i = 0; i < setColumns; i++) {
+            target.setColumnWidth(i, (int) Math.round(Math.min(255, widths[i]) * 256));
         }
         // the rest stay as the sheet has them
+    }
+
+    /** Whether the sheet has no row left: the next row goes on a new sheet. */
+    boolean isFull() {
+        return next >= rowLimit;
+    }
+
+    /**
+     * Goes on at the top of a new sheet with the same column widths. Streamed sheets keep no
+     * rich text, so neither does the new one.
+     */
+    void continueOnNewSheet() {
+        sheet = continuation.get();
+        setWidths(sheet);
+        richText = false;
+        next = 0;
+        heightAbove = 0;
+        blankLast = true;
     }
 
     Sheet sheet() {
@@ -53,8 +89,11 @@ final class SheetCursor {
         return next;
     }
 
-    /** A new row at the cursor, moving it on. */
+    /** A new row at the cursor, moving it on, and on to a new sheet when this one is full. */
     Row row() {
+        if (isFull()) {
+            continueOnNewSheet();
+        }
         blankLast = false;
         return sheet.createRow(next++);
     }
@@ -93,8 +132,17 @@ final class SheetCursor {
     /** Merges {@code row}'s cells from column {@code from} to the last spanned column, where that is more than one. */
     void spanFrom(Row row, int from) {
         if (widths.length - 1 > from) {
-            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), from, widths.length - 1));
+            merge(row, from, widths.length - 1);
         }
+    }
+
+    /**
+     * Merges {@code row}'s cells {@code from} to {@code to}. Regions made here are one row each and
+     * never overlap, so POI's check against every region before (quadratic on a sheet of a
+     * national plan's chapters) is skipped.
+     */
+    void merge(Row row, int from, int to) {
+        row.getSheet().addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), from, to));
     }
 
     /**

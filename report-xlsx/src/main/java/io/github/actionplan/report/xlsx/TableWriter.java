@@ -4,6 +4,7 @@ import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.PageSize;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -11,9 +12,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Writes a table section on a sheet of its own: what introduces it, its caption, a bold header
- * row with frozen panes below it and an autofilter, one typed row per table row, then what
- * follows it. Printed, the header row repeats on every page and a wide table is landscape.
+ * Writes a table section: its caption, a bold header row, one typed row per table row. A table
+ * alone on its sheet also gets panes frozen below the header, an autofilter, and its header row
+ * repeated on every printed page; a sheet allows one of each, so tables that share a sheet (an
+ * action plan's chapters) go without. A table longer than a sheet goes on over as many sheets as
+ * it needs, each with the caption and header again.
  */
 final class TableWriter {
 
@@ -29,62 +32,93 @@ final class TableWriter {
     private final Styles styles;
     private final CellWriter cells;
     private final Flow flow;
-    private final PageSize pageSize;
 
-    TableWriter(Styles styles, CellWriter cells, Flow flow, PageSize pageSize) {
+    TableWriter(Styles styles, CellWriter cells, Flow flow) {
         this.styles = styles;
         this.cells = cells;
         this.flow = flow;
-        this.pageSize = pageSize;
     }
 
-    void write(Sheet sheet, Section.Table table, List<Section> intro, List<Section> outro) {
-        List<SheetColumns.SheetColumn> columns = SheetColumns.of(table);
-        double[] widths = columns.stream().mapToDouble(SheetColumns.SheetColumn::width).toArray();
-        SheetCursor cursor = new SheetCursor(sheet, false, widths);
-        flow.write(cursor, intro);
-        if (!intro.isEmpty()) {
-            cursor.gap();
+    /** The widths of a sheet that holds {@code tables}: for each column, the widest any of them needs there. */
+    static double[] widths(List<Section.Table> tables) {
+        double[] widths = new double[0];
+        for (Section.Table table : tables) {
+            List<SheetColumns.SheetColumn> columns = SheetColumns.of(table);
+            if (columns.size() > widths.length) {
+                widths = Arrays.copyOf(widths, columns.size());
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                widths[i] = Math.max(widths[i], columns.get(i).width());
+            }
         }
+        return widths;
+    }
+
+    /** Writes {@code table} alone on the cursor's sheet, with what introduces it above and what follows it below. */
+    void write(SheetCursor cursor, Section.Table table, List<Section> intro, List<Section> outro) {
+        flow.write(cursor, intro);
+        write(cursor, table, true);
+        flow.write(cursor, outro);
+    }
+
+    /**
+     * Writes {@code table} at the cursor: the caption, the header and the rows; {@code alone}
+     * where it is the only table on its sheet, to freeze, filter and repeat its header.
+     */
+    void write(SheetCursor cursor, Section.Table table, boolean alone) {
+        List<SheetColumns.SheetColumn> columns = SheetColumns.of(table);
+        cursor.gap();
         flow.line(cursor, table.title(), Styles.Kind.CAPTION);
         if (columns.isEmpty()) {
             // nothing to head, filter or freeze: the caption is the whole table
-            printSetup(sheet, pageSize, table.wide());
-            flow.write(cursor, outro);
             return;
         }
-
-        Row header = cursor.row();
-        int headerLines = 1;
-        for (int i = 0; i < columns.size(); i++) {
-            SheetColumns.SheetColumn column = columns.get(i);
-            String shown = cells.text(header, i, column.header(), styles.of(Styles.Kind.HEADER));
-            headerLines = Math.max(headerLines, Texts.wrappedLines(shown, column.width() - 1));
-        }
-        cursor.fit(header, headerLines, 11);
-        int headerRow = header.getRowNum();
-
+        int headerRow = header(cursor, columns);
         for (List<Cell> cellsOfRow : table.rows()) {
+            if (cursor.isFull()) {
+                if (alone) {
+                    finish(cursor, headerRow, columns.size());
+                }
+                cursor.continueOnNewSheet();
+                flow.line(cursor, table.title(), Styles.Kind.CAPTION);
+                headerRow = header(cursor, columns);
+            }
             Row row = cursor.row();
             int lines = 1;
             for (int i = 0; i < columns.size(); i++) {
                 SheetColumns.SheetColumn column = columns.get(i);
                 String shown = write(row, i, column.part(), cellsOfRow.get(column.source()));
-                lines = Math.max(lines, Texts.wrappedLines(shown, column.width() - 1));
+                lines = Math.max(lines, Texts.wrappedLines(shown, cursor.width(i) - 1));
             }
             // LibreOffice does not fit imported rows to wrapped text, so every row says how tall it is
             row.setHeightInPoints((float) Math.min(SheetCursor.MAX_ROW_POINTS, lines * SheetCursor.lineHeight(11)));
         }
-        int lastRow = Math.max(headerRow, cursor.rowIndex() - 1);
+        if (alone) {
+            finish(cursor, headerRow, columns.size());
+        }
+    }
 
+    /** Writes the header row; returns its index. */
+    private int header(SheetCursor cursor, List<SheetColumns.SheetColumn> columns) {
+        Row header = cursor.row();
+        int headerLines = 1;
+        for (int i = 0; i < columns.size(); i++) {
+            String shown = cells.text(header, i, columns.get(i).header(), styles.of(Styles.Kind.HEADER));
+            headerLines = Math.max(headerLines, Texts.wrappedLines(shown, cursor.width(i) - 1));
+        }
+        cursor.fit(header, headerLines, 11);
+        return header.getRowNum();
+    }
+
+    /** Freezes the panes below the header, filters the rows written and repeats the header on every printed page. */
+    private static void finish(SheetCursor cursor, int headerRow, int columnCount) {
+        Sheet sheet = cursor.sheet();
+        int lastRow = Math.max(headerRow, cursor.rowIndex() - 1);
         if (cursor.heightAbove() <= FREEZE_LIMIT) {
             sheet.createFreezePane(0, headerRow + 1);
         }
-        sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, columns.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, columnCount - 1));
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        printSetup(sheet, pageSize, table.wide());
-
-        flow.write(cursor, outro);
     }
 
     /** Writes one sheet cell of a table row; returns the text it shows ("" for numbers and dates). */

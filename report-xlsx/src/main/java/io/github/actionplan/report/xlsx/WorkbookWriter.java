@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -39,9 +40,16 @@ final class WorkbookWriter {
     private final Flow flow;
     private final TableWriter tables;
     private final PageSize pageSize;
+    private final int rowLimit;
 
     WorkbookWriter(Report report, RenderOptions options, SXSSFWorkbook workbook) {
+        this(report, options, workbook, SheetCursor.MAX_ROWS);
+    }
+
+    /** @param rowLimit how many rows a sheet may have: {@link SheetCursor#MAX_ROWS}, but fewer in tests */
+    WorkbookWriter(Report report, RenderOptions options, SXSSFWorkbook workbook, int rowLimit) {
         this.report = report;
+        this.rowLimit = rowLimit;
         this.workbook = workbook;
         this.plain = workbook.getXSSFWorkbook();
         this.styles = new Styles(plain);
@@ -51,7 +59,7 @@ final class WorkbookWriter {
         this.cells = new CellWriter(styles, fullText, options);
         this.flow = new Flow(styles, cells, plain::getSheet);
         this.pageSize = options.pageSize();
-        this.tables = new TableWriter(styles, cells, flow, pageSize);
+        this.tables = new TableWriter(styles, cells, flow);
         // made on the plain workbook, not through the streaming one, so it stays an ordinary sheet
         XSSFSheet first = plain.createSheet(firstName);
         first.setSelected(true);
@@ -60,17 +68,28 @@ final class WorkbookWriter {
 
     void write() {
         List<Layout.Page> pages = Layout.of(report.sections());
-        firstSheet(pages.get(0));
         int tableNumber = 0;
-        for (Layout.Page page : pages.subList(1, pages.size())) {
-            switch (page.main()) {
-                case Section.Table table -> {
+        for (Layout.Page page : pages) {
+            switch (page) {
+                case Layout.First first -> firstSheet(first);
+                case Layout.Single(Section.Table table, List<Section> intro, List<Section> outro) -> {
                     tableNumber++;
-                    Sheet sheet = workbook.createSheet(names.unique(table.title(), "Table " + tableNumber));
-                    tables.write(sheet, table, page.intro(), page.outro());
+                    SheetCursor cursor = cursor(table.title(), "Table " + tableNumber, table.wide(),
+                            TableWriter.widths(List.of(table)));
+                    tables.write(cursor, table, intro, outro);
                 }
-                case Section.Legend legend -> legend(legend, page);
-                default -> throw new IllegalStateException("a page is for a table or the legend, not " + page.main());
+                case Layout.Single(Section.Legend legend, List<Section> intro, List<Section> outro) ->
+                        legend(legend, intro, outro);
+                case Layout.Single single ->
+                        throw new IllegalStateException("a sheet of its own is for a table or the legend, not " + single.main());
+                case Layout.Shared shared -> {
+                    List<Section.Table> onSheet = shared.sections().stream()
+                            .filter(Section.Table.class::isInstance).map(Section.Table.class::cast).toList();
+                    tableNumber += onSheet.size();
+                    SheetCursor cursor = cursor(shared.name(), Layout.CHAPTERS,
+                            onSheet.stream().anyMatch(Section.Table::wide), TableWriter.widths(onSheet));
+                    shared(cursor, shared.sections());
+                }
             }
         }
         if (fullText.isUsed()) {
@@ -79,16 +98,49 @@ final class WorkbookWriter {
         properties(report.metadata());
     }
 
-    private void firstSheet(Layout.Page page) {
-        SheetCursor cursor = new SheetCursor(plain.getSheetAt(0), true, FIRST_SHEET_WIDTHS);
-        flow.line(cursor, report.title(), Styles.Kind.TITLE);
-        flow.line(cursor, report.subtitle(), Styles.Kind.SUBTITLE);
-        flow.write(cursor, page.intro());
-        TableWriter.printSetup(cursor.sheet(), pageSize, false);
+    /**
+     * A cursor on a new streamed sheet named after {@code title}, printed as {@code wide} says; when
+     * the sheet is full it goes on to another named the same way ("Chapters (2)").
+     */
+    private SheetCursor cursor(String title, String fallback, boolean wide, double[] widths) {
+        Supplier<Sheet> newSheet = () -> {
+            Sheet sheet = workbook.createSheet(names.unique(title, fallback));
+            TableWriter.printSetup(sheet, pageSize, wide);
+            return sheet;
+        };
+        return new SheetCursor(newSheet.get(), false, widths, rowLimit, newSheet);
     }
 
-    private void legend(Section.Legend legend, Layout.Page page) {
-        Sheet sheet = workbook.createSheet(names.unique(legend.title(), "Key"));
+    /** The sections of a shared sheet in order, each table among them written where it falls. */
+    private void shared(SheetCursor cursor, List<Section> sections) {
+        List<Section> around = new ArrayList<>();
+        for (Section section : sections) {
+            if (section instanceof Section.Table table) {
+                flow.write(cursor, around);
+                around.clear();
+                tables.write(cursor, table, false);
+            } else {
+                around.add(section);
+            }
+        }
+        flow.write(cursor, around);
+    }
+
+    private void firstSheet(Layout.First page) {
+        XSSFSheet sheet = plain.getSheetAt(0);
+        TableWriter.printSetup(sheet, pageSize, false);
+        Supplier<Sheet> more = () -> {
+            Sheet next = workbook.createSheet(names.unique(sheet.getSheetName(), FIRST_SHEET));
+            TableWriter.printSetup(next, pageSize, false);
+            return next;
+        };
+        SheetCursor cursor = new SheetCursor(sheet, true, FIRST_SHEET_WIDTHS, rowLimit, more);
+        flow.line(cursor, report.title(), Styles.Kind.TITLE);
+        flow.line(cursor, report.subtitle(), Styles.Kind.SUBTITLE);
+        flow.write(cursor, page.sections());
+    }
+
+    private void legend(Section.Legend legend, List<Section> intro, List<Section> outro) {
         List<String[]> rows = new ArrayList<>();
         rows.add(legend.headers().toArray(String[]::new));
         for (Section.LegendEntry entry : legend.entries()) {
@@ -101,11 +153,9 @@ final class WorkbookWriter {
                 widths[i] = Math.max(widths[i], Math.min(caps[i], Texts.widestLine(row[i]) + 2));
             }
         }
-        SheetCursor cursor = new SheetCursor(sheet, false, widths);
-        flow.write(cursor, page.intro());
-        if (!page.intro().isEmpty()) {
-            cursor.gap();
-        }
+        SheetCursor cursor = cursor(legend.title(), "Key", false, widths);
+        flow.write(cursor, intro);
+        cursor.gap();
         flow.line(cursor, legend.title(), Styles.Kind.CAPTION);
         Row header = cursor.row();
         for (int i = 0; i < 3; i++) {
@@ -121,8 +171,7 @@ final class WorkbookWriter {
                     Math.max(Texts.wrappedLines(label, widths[1] - 1), Texts.wrappedLines(meaning, widths[2] - 1)));
             cursor.fit(row, lines, 11);
         }
-        flow.write(cursor, page.outro());
-        TableWriter.printSetup(sheet, pageSize, false);
+        flow.write(cursor, outro);
     }
 
     /**

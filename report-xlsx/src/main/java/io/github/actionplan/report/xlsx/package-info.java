@@ -6,9 +6,13 @@
  * <h2>How the workbook is laid out</h2>
  * Read sheet by sheet, each top to bottom, the workbook reads as the report does:
  * the first sheet ("Overview") has the title, subtitle and the sections before the first table;
- * each table and the legend have a sheet of their own, with what introduces them above and what
- * follows them below; a "Full text" sheet, last, appears only when some text was too long for a
- * cell. See {@code Layout} for the exact rule.
+ * a lone table and the legend have a sheet of their own, with what introduces them above and what
+ * follows them below; chapters (groups each opened by a heading of the same level, as in the
+ * action plan) follow one another on one "Chapters" sheet; a "Full text" sheet, last, appears only
+ * when some text was too long for a cell. See {@code Layout} for the exact rule. The number of
+ * sheets does not grow with the plan: POI, like spreadsheet programs, slows with every sheet
+ * (creating one checks every name, writing one searches the others), and a workbook of 40,000
+ * sheets is not one anybody can read.
  *
  * <h2>Why the zip entries are stamped here, not with POI's reproducible mode</h2>
  * POI's {@code Reproducibility.runWithSourceDateEpoch} sets a static flag for the whole JVM and

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Section;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,49 +29,80 @@ class LayoutTest {
     @Test
     void aReportWithoutTablesIsAllOnTheFirstSheet() {
         List<Section> sections = List.of(FACTS, SUMMARY, h(1, "Notes"), text("n"));
-        assertThat(Layout.of(sections)).containsExactly(new Layout.Page(null, sections, List.of()));
+        assertThat(Layout.of(sections)).containsExactly(new Layout.First(sections));
     }
 
     @Test
     void theSummaryReportHasFactsAndCountsFirstThenTheTableThenTheKey() {
         Section.Table table = table("Summary");
         assertThat(Layout.of(List.of(FACTS, SUMMARY, table, LEGEND))).containsExactly(
-                new Layout.Page(null, List.of(FACTS, SUMMARY), List.of()),
-                new Layout.Page(table, List.of(), List.of()),
-                new Layout.Page(LEGEND, List.of(), List.of()));
+                new Layout.First(List.of(FACTS, SUMMARY)),
+                new Layout.Single(table, List.of(), List.of()),
+                new Layout.Single(LEGEND, List.of(), List.of()));
     }
 
     @Test
-    void anActionPlanChapterKeepsTogetherOverItsStatusAndActionsSheets() {
-        Section.Table status1 = table("Status of 1");
-        Section.Table actions1 = table("Actions for 1");
-        Section.Table status2 = table("Status of 2");
-        List<Section> chapter1 = List.of(h(1, "AFI 1"), FACTS, status1, h(2, "Words"), text("w"), actions1,
-                h(2, "Notes"), text("n"), h(2, "Update"), text("u"));
-        List<Section> sections = new java.util.ArrayList<>(List.of(FACTS, SUMMARY));
-        sections.addAll(chapter1);
-        sections.addAll(List.of(h(1, "AFI 2"), FACTS, status2, h(2, "Words"), text("w2"), LEGEND));
+    void actionPlanChaptersShareOneSheetInReadingOrderWhateverTheirNumber() {
+        List<Section> sections = new ArrayList<>(List.of(FACTS, SUMMARY));
+        List<Section> chapters = new ArrayList<>();
+        for (int n = 1; n <= 3; n++) {
+            chapters.addAll(List.of(h(1, "AFI " + n), FACTS, table("Status of " + n), h(2, "Words"), text("w" + n),
+                    table("Actions for " + n), h(2, "Notes"), text("n" + n), h(2, "Update"), text("u" + n)));
+        }
+        sections.addAll(chapters);
+        sections.add(LEGEND);
         assertThat(Layout.of(sections)).containsExactly(
-                new Layout.Page(null, List.of(FACTS, SUMMARY), List.of()),
-                new Layout.Page(status1, List.of(h(1, "AFI 1"), FACTS), List.of(h(2, "Words"), text("w"))),
-                new Layout.Page(actions1, List.of(), List.of(h(2, "Notes"), text("n"), h(2, "Update"), text("u"))),
-                new Layout.Page(status2, List.of(h(1, "AFI 2"), FACTS), List.of(h(2, "Words"), text("w2"))),
-                new Layout.Page(LEGEND, List.of(), List.of()));
+                new Layout.First(List.of(FACTS, SUMMARY)),
+                new Layout.Shared(Layout.CHAPTERS, chapters),
+                new Layout.Single(LEGEND, List.of(), List.of()));
+    }
+
+    @Test
+    void aSingleChapterOfSeveralTablesHasASheetNamedAfterItsHeading() {
+        List<Section> chapter = List.of(h(1, "AFI 1"), FACTS, table("Status of 1"), h(2, "Words"), text("w"),
+                table("Actions for 1"), h(2, "Update"), text("u"));
+        List<Section> sections = new ArrayList<>(List.of(FACTS, SUMMARY));
+        sections.addAll(chapter);
+        assertThat(Layout.of(sections)).containsExactly(
+                new Layout.First(List.of(FACTS, SUMMARY)),
+                new Layout.Shared("AFI 1", chapter));
+    }
+
+    @Test
+    void tablesWithNoHeadingBetweenThemHaveASheetEach() {
+        Section.Table a = table("A");
+        Section.Table b = table("B");
+        assertThat(Layout.of(List.of(a, text("between"), b))).containsExactly(
+                new Layout.First(List.of()),
+                new Layout.Single(a, List.of(), List.of(text("between"))),
+                new Layout.Single(b, List.of(), List.of()));
+    }
+
+    @Test
+    void aChapterAtAnotherLevelFromTheNextKeepsASheetOfItsOwn() {
+        Section.Table t0 = table("T0");
+        List<Section> chapters = List.of(h(1, "A"), table("T1"), h(1, "B"), table("T2"));
+        List<Section> sections = new ArrayList<>(List.of(h(2, "X"), t0));
+        sections.addAll(chapters);
+        assertThat(Layout.of(sections)).containsExactly(
+                new Layout.First(List.of()),
+                new Layout.Single(t0, List.of(h(2, "X")), List.of()),
+                new Layout.Shared(Layout.CHAPTERS, chapters));
     }
 
     @Test
     void aHeadingBeforeTheFirstTableIntroducesItUnlessTheStatusSummaryFollowsIt() {
         Section.Table t = table("T");
         assertThat(Layout.of(List.of(FACTS, h(1, "Recommendations"), text("intro"), t)).get(1))
-                .isEqualTo(new Layout.Page(t, List.of(h(1, "Recommendations"), text("intro")), List.of()));
+                .isEqualTo(new Layout.Single(t, List.of(h(1, "Recommendations"), text("intro")), List.of()));
         assertThat(Layout.of(List.of(h(1, "Overview"), SUMMARY, t)).get(0))
-                .isEqualTo(new Layout.Page(null, List.of(h(1, "Overview"), SUMMARY), List.of()));
+                .isEqualTo(new Layout.First(List.of(h(1, "Overview"), SUMMARY)));
     }
 
     @Test
     void whatFollowsTheLastTableStaysBelowIt() {
         Section.Table t = table("T");
         assertThat(Layout.of(List.of(t, h(1, "After"), text("a"))).get(1))
-                .isEqualTo(new Layout.Page(t, List.of(), List.of(h(1, "After"), text("a"))));
+                .isEqualTo(new Layout.Single(t, List.of(), List.of(h(1, "After"), text("a"))));
     }
 }

@@ -78,7 +78,7 @@ class LibreOfficeTest {
     @Test
     void libreOfficeConvertsEverySheetOfEveryWorkbook() {
         assertThat(csv.get("derbyshire-summary").keySet()).containsExactly("Overview", "Summary", "Key to BRAG ratings");
-        assertThat(csv.get("merseyside-action-plan")).hasSize(12);
+        assertThat(csv.get("merseyside-action-plan").keySet()).containsExactly("Overview", "Chapters", "Key to BRAG ratings");
         assertThat(csv.get("hostile-action-plan")).containsKey("Full text");
     }
 

@@ -83,34 +83,39 @@ class SeedReportsTest {
     }
 
     @Test
-    void merseysideActionPlanHasAStatusAndActionsSheetPerAreaAndEveryStatusAgrees() throws IOException {
+    void merseysideActionPlanHasItsChaptersInOrderOnOneSheetAndEveryStatusAgrees() throws IOException {
         ActionPlan plan = SeedPlans.merseyside();
         PlanAssessment assessment = Assessor.standard().assess(plan, SeedPlans.MERSEYSIDE_AS_OF);
         byte[] bytes = XlsxReportRendererTest.render(ReportTemplates.actionPlan().build(assessment));
         try (XSSFWorkbook workbook = XlsxReportRendererTest.open(bytes)) {
-            List<String> expected = new ArrayList<>(List.of("Overview"));
-            for (int n = 1; n <= 5; n++) {
-                expected.add("Status of Area for improveme\u2026 " + n);
-                expected.add("Actions for Area for improve\u2026 " + n);
-            }
-            expected.add("Key to BRAG ratings");
-            assertThat(XlsxReportRendererTest.sheetNames(workbook)).containsExactlyElementsOf(expected);
+            assertThat(XlsxReportRendererTest.sheetNames(workbook))
+                    .containsExactly("Overview", "Chapters", "Key to BRAG ratings");
             assertCounts(workbook.getSheet("Overview"), plan, PlanSummary.of(assessment).counts());
 
+            XSSFSheet chapters = workbook.getSheet("Chapters");
+            // one filter, one frozen pane and one print title per sheet: a shared sheet takes none
+            assertThat(chapters.getCTWorksheet().isSetAutoFilter()).isFalse();
+            assertThat(chapters.getPaneInformation()).isNull();
+            assertThat(chapters.getRepeatingRows()).isNull();
+            int previous = -1;
             for (int n = 1; n <= 5; n++) {
                 RecommendationAssessment item = assessment.recommendations().get(n - 1);
-                XSSFSheet status = workbook.getSheet("Status of Area for improveme\u2026 " + n);
-                assertThat(status.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Area for improvement " + n);
-                XSSFRow statusHeader = header(status);
-                assertThat(texts(statusHeader)).containsExactly("Status", "Owner's BRAG", "Progress", "Due date", "Reason");
-                assertStatus(status.getRow(statusHeader.getRowNum() + 1).getCell(0), plan, item.assessment());
+                XSSFRow heading = XlsxReportRendererTest.rowStarting(chapters, "Area for improvement " + n);
+                assertThat(heading.getRowNum()).isGreaterThan(previous);
+                previous = heading.getRowNum();
 
-                XSSFSheet actions = workbook.getSheet("Actions for Area for improve\u2026 " + n);
-                XSSFRow header = header(actions);
+                XSSFRow statusCaption = XlsxReportRendererTest.rowStarting(chapters, "Status of Area for improvement " + n);
+                XSSFRow statusHeader = chapters.getRow(statusCaption.getRowNum() + 1);
+                assertThat(texts(statusHeader)).containsExactly("Status", "Owner's BRAG", "Progress", "Due date", "Reason");
+                assertStatus(chapters.getRow(statusHeader.getRowNum() + 1).getCell(0), plan, item.assessment());
+
+                XSSFRow actionsCaption = XlsxReportRendererTest.rowStarting(chapters, "Actions for Area for improvement " + n);
+                assertThat(actionsCaption.getRowNum()).isGreaterThan(statusCaption.getRowNum());
+                XSSFRow header = chapters.getRow(actionsCaption.getRowNum() + 1);
                 assertThat(texts(header)).containsExactly("Ref", "Action to achieve required outcomes",
                         "Responsible function", "Timescale", "Timescale \u2013 due date", "Progress", "Status");
                 for (int i = 0; i < item.subActions().size(); i++) {
-                    XSSFRow row = actions.getRow(header.getRowNum() + 1 + i);
+                    XSSFRow row = chapters.getRow(header.getRowNum() + 1 + i);
                     assertThat(row.getCell(0).getStringCellValue())
                             .isEqualTo(item.recommendation().subActions().get(i).id());
                     assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.STRING);
