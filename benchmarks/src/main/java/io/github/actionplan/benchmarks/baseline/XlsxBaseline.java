@@ -30,10 +30,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * What a developer would write with POI SXSSF directly to get the same workbook as report-xlsx:
- * an ordinary first sheet with the title, key facts and status counts; each table on a streamed
+ * an ordinary first sheet with the title, key facts and status counts; a lone table on a streamed
  * sheet of its own (100-row window, compressed temporary files, no shared strings table) with a
- * bold shaded header row, frozen panes, an autofilter, repeated print titles, fixed column
- * widths, typed cells (dates, percentages and counts as numbers, timescales with a due-date
+ * bold shaded header row, frozen panes, an autofilter, repeated print titles; several tables (an
+ * action plan's chapters) one after another on one streamed "Chapters" sheet with the text
+ * around them, each with its caption and header row; fixed column widths, typed cells (dates, percentages and counts as numbers, timescales with a due-date
  * column, statuses as words on their fill), wrapped top-aligned text and row heights from the
  * number of wrapped lines; the legend on a sheet of its own.
  *
@@ -71,6 +72,10 @@ public final class XlsxBaseline {
         private final Map<String, XSSFCellStyle> statuses = new HashMap<>();
         private final Set<String> names = new HashSet<>();
         private boolean tablesBegun;
+        /** Where a report of several tables (an action plan's chapters) writes them all, one after another. */
+        private Sheet chapters;
+        private double[] chapterWidths;
+        private int chaptersNext;
 
         Writer(SXSSFWorkbook workbook) {
             this.workbook = workbook;
@@ -100,6 +105,25 @@ public final class XlsxBaseline {
             line(first, next, report.title(), bold);
             line(first, next, report.subtitle(), text);
             List<String[]> pending = new ArrayList<>();
+            List<Section.Table> tables = report.sections().stream()
+                    .filter(Section.Table.class::isInstance).map(Section.Table.class::cast).toList();
+            if (tables.size() > 1) {
+                chapterWidths = new double[0];
+                for (Section.Table t : tables) {
+                    double[] w = widths(t);
+                    if (w.length > chapterWidths.length) {
+                        chapterWidths = java.util.Arrays.copyOf(chapterWidths, w.length);
+                    }
+                    for (int i = 0; i < w.length; i++) {
+                        chapterWidths[i] = Math.max(chapterWidths[i], w[i]);
+                    }
+                }
+                chapters = workbook.createSheet(name("Chapters"));
+                for (int i = 0; i < chapterWidths.length; i++) {
+                    chapters.setColumnWidth(i, (int) Math.round(chapterWidths[i] * 256));
+                }
+                print(chapters, tables.stream().anyMatch(Section.Table::wide));
+            }
             for (Section section : report.sections()) {
                 switch (section) {
                     case Section.KeyFacts k when !tablesBegun -> {
@@ -130,7 +154,13 @@ public final class XlsxBaseline {
                         table(t, pending);
                         pending.clear();
                     }
-                    case Section.Legend l -> legend(l);
+                    case Section.Legend l -> {
+                        if (chapters != null) {
+                            chaptersNext = lines(chapters, chaptersNext, pending, chapterWidths);
+                            pending.clear();
+                        }
+                        legend(l);
+                    }
                     default -> lines(section, pending);
                 }
             }
@@ -176,39 +206,68 @@ public final class XlsxBaseline {
             }
         }
 
-        private void table(Section.Table table, List<String[]> intro) {
-            Sheet sheet = workbook.createSheet(name(table.title()));
-            List<Column> columns = table.columns();
-            List<Integer> sources = new ArrayList<>();
-            List<Boolean> due = new ArrayList<>();
+        /** The sheet columns' widths: a timescale column is followed by its due date's. */
+        private static double[] widths(Section.Table table) {
             List<Double> widths = new ArrayList<>();
-            for (int j = 0; j < columns.size(); j++) {
-                Column column = columns.get(j);
-                sources.add(j);
-                due.add(false);
+            for (Column column : table.columns()) {
                 widths.add(Math.max(12, Math.min(90, 10 * column.width())) + 2.0);
                 if (column.type() == Column.ColumnType.TIMESCALE) {
-                    sources.add(j);
-                    due.add(true);
                     widths.add(12.0);
                 }
             }
-            for (int i = 0; i < widths.size(); i++) {
-                sheet.setColumnWidth(i, (int) Math.round(widths.get(i) * 256));
+            return widths.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        private void table(Section.Table table, List<String[]> intro) {
+            if (chapters != null) {
+                int r = lines(chapters, chaptersNext, intro, chapterWidths);
+                chaptersNext = rows(chapters, r + 1, table, chapterWidths)[1];
+                return;
             }
-            int r = 0;
-            double across = widths.stream().mapToDouble(Double::doubleValue).sum();
-            for (String[] line : intro) {
+            Sheet sheet = workbook.createSheet(name(table.title()));
+            double[] widths = widths(table);
+            for (int i = 0; i < widths.length; i++) {
+                sheet.setColumnWidth(i, (int) Math.round(widths[i] * 256));
+            }
+            int r = lines(sheet, 0, intro, widths);
+            int[] rows = rows(sheet, r, table, widths);
+            int headerRow = rows[0];
+            sheet.createFreezePane(0, headerRow + 1);
+            sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, rows[1] - 1), 0, widths.length - 1));
+            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+            print(sheet, table.wide());
+        }
+
+        /** Headings, facts and text as rows from {@code r}, text across the columns; returns the next row. */
+        private int lines(Sheet sheet, int r, List<String[]> lines, double[] widths) {
+            double across = java.util.Arrays.stream(widths).sum();
+            for (String[] line : lines) {
                 Row row = sheet.createRow(r++);
                 int last = line.length - 1;
                 if (last > 0) {
                     cell(row, 0, line[0], bold);
                 }
                 cell(row, last, line[last], text);
-                if (widths.size() - 1 > last) {
-                    sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), last, widths.size() - 1));
+                if (widths.length - 1 > last) {
+                    sheet.addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), last, widths.length - 1));
                 }
                 row.setHeightInPoints(Math.min(409, lines(line[last], across) * LINE));
+            }
+            return r;
+        }
+
+        /** The caption, header and rows of {@code table} from row {@code r}; returns the header's row and the next row. */
+        private int[] rows(Sheet sheet, int r, Section.Table table, double[] widths) {
+            List<Column> columns = table.columns();
+            List<Integer> sources = new ArrayList<>();
+            List<Boolean> due = new ArrayList<>();
+            for (int j = 0; j < columns.size(); j++) {
+                sources.add(j);
+                due.add(false);
+                if (columns.get(j).type() == Column.ColumnType.TIMESCALE) {
+                    sources.add(j);
+                    due.add(true);
+                }
             }
             cell(sheet.createRow(r++), 0, table.title(), bold);
             Row head = sheet.createRow(r++);
@@ -249,16 +308,13 @@ public final class XlsxBaseline {
                         default -> {
                             String shown = cell.text();
                             cell(row, i, shown, text);
-                            lines = Math.max(lines, lines(shown, widths.get(i) - 1));
+                            lines = Math.max(lines, lines(shown, widths[i] - 1));
                         }
                     }
                 }
                 row.setHeightInPoints(Math.min(409, lines * LINE));
             }
-            sheet.createFreezePane(0, headerRow + 1);
-            sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, r - 1), 0, sources.size() - 1));
-            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-            print(sheet, table.wide());
+            return new int[] {headerRow, r};
         }
 
         private void legend(Section.Legend legend) {
