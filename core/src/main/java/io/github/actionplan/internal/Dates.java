@@ -8,11 +8,19 @@ import java.util.Locale;
 public final class Dates {
 
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
 
     private Dates() {}
 
     /** "1 Jun 2023", as action plans write deadlines. */
     public static String shortDate(LocalDate date) {
+        int year = date.getYear();
+        if (year >= 1000 && year <= 9999) {
+            // Every reason names a date or two: for a million sub-actions, going through the
+            // formatter was a tenth of the assessment's time and a quarter of its garbage.
+            return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + year;
+        }
         // CLDR's en-GB abbreviation for September is "Sept"; plans and the seeds write "Sep".
         return SHORT.format(date).replace("Sept", "Sep");
     }
