@@ -6,6 +6,7 @@ import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.validation.InvalidPlanException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,12 +43,15 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws InvalidPlanException {
         List<ReportRenderer> renderers = RenderCommand.renderers(spec, root.renderers(), List.of("all"));
         PrintWriter stdout = spec.commandLine().getOut();
-        int files = 0;
+        PrintWriter stderr = spec.commandLine().getErr();
+        List<Rendering.Batch> batches = new ArrayList<>();
         for (String plan : SEED_PLANS) {
             PlanReader.Result read = PlanFiles.readResource("/plans/" + plan, plan);
-            files += Rendering.render(read, plan, Rendering.baseName(plan), read.plan().asOf().orElseThrow(),
-                    ReportTemplates.NAMES, renderers, out, stdout, spec.commandLine().getErr()).size();
+            batches.add(Rendering.batch(read, plan, Rendering.baseName(plan), read.plan().asOf().orElseThrow(),
+                    ReportTemplates.NAMES, renderers, out, stderr));
         }
+        // both plans' files at once, so that no processor waits at the end of the first plan
+        int files = Rendering.write(batches, stdout, stderr).size();
         stdout.println("Wrote " + files + " files to " + out + ": " + SEED_PLANS.size() + " plans, "
                 + ReportTemplates.NAMES.size() + " reports (" + String.join(", ", ReportTemplates.NAMES) + "), "
                 + renderers.size() + (renderers.size() == 1 ? " format (" : " formats (") + String.join(", ", renderers.stream().map(ReportRenderer::format).toList())

@@ -17,9 +17,59 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
-/** Renders one plan to a set of reports and formats in a folder: what {@code render} and {@code demo} share. */
+/**
+ * Renders plans to a set of reports and formats in a folder: what {@code render} and {@code demo}
+ * share. The files of an ordinary plan are written on as many threads as there are processors
+ * (renderers are safe to share between threads), and their paths printed in a fixed order, so
+ * the output is the same however the work interleaves.
+ */
 final class Rendering {
+
+    /**
+     * One file to write.
+     *
+     * @param source  the plan's file name, for messages
+     * @param report  the report to render
+     * @param renderer the format to write it in
+     * @param file    where
+     */
+    record Job(String source, Report report, ReportRenderer renderer, Path file) {
+
+        /** Writes the file; returns the renderer's warnings, each prefixed with the plan's name. */
+        List<String> write(Consumer<String> live) {
+            List<String> warnings = new ArrayList<>();
+            RenderOptions options = RenderOptions.builder()
+                    .warnings(message -> {
+                        String line = source + ": warning: " + message;
+                        warnings.add(line);
+                        live.accept(line);
+                    })
+                    .build();
+            try {
+                ReportRenderers.render(renderer, report, options, file);
+            } catch (RenderException e) {
+                throw CliException.failure(file + ": " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw CliException.failure(file + ": cannot be written: " + PlanFiles.describe(e), e);
+            }
+            return warnings;
+        }
+    }
+
+    /**
+     * The files of one plan.
+     *
+     * @param jobs  one per report and format, in the order their paths are printed
+     * @param large whether the plan has more than {@link ActionPlanCommand#LARGE_PLAN} recommendations:
+     *              its files are written one at a time, with progress, to bound memory
+     */
+    record Batch(List<Job> jobs, boolean large) {}
 
     private Rendering() {}
 
@@ -32,41 +82,103 @@ final class Rendering {
      */
     static List<Path> render(PlanReader.Result read, String source, String name, LocalDate asOf, List<String> reports,
             List<ReportRenderer> renderers, Path folder, PrintWriter out, PrintWriter err) {
+        return write(List.of(batch(read, source, name, asOf, reports, renderers, folder, err)), out, err);
+    }
+
+    /** Assesses the plan and builds its reports: the files to write, not yet written. */
+    static Batch batch(PlanReader.Result read, String source, String name, LocalDate asOf, List<String> reports,
+            List<ReportRenderer> renderers, Path folder, PrintWriter err) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw CliException.failure(folder + ": is a file, not a folder to write reports into");
         }
         ActionPlan plan = read.plan();
         PlanFiles.printProblems(source, read.warnings(), err);
-        RenderOptions options = RenderOptions.builder()
-                .warnings(message -> err.println(source + ": warning: " + message))
-                .build();
-        int files = reports.size() * renderers.size();
         boolean large = plan.recommendations().size() > ActionPlanCommand.LARGE_PLAN;
-        if (large) {
-            err.println(source + ": " + plan.recommendations().size() + " recommendations; writing " + files
-                    + (files == 1 ? " file" : " files"));
-        }
         PlanAssessment assessment = Assessor.standard().assess(plan, asOf);
-        List<Path> written = new ArrayList<>();
+        List<Job> jobs = new ArrayList<>();
         for (String reportName : reports) {
             Report report = ReportTemplates.named(reportName).orElseThrow().build(assessment);
             for (ReportRenderer renderer : renderers) {
-                Path file = folder.resolve(name + "-" + reportName + "." + renderer.fileExtension());
-                if (large) {
-                    err.println("[" + (written.size() + 1) + "/" + files + "] " + file);
-                }
-                try {
-                    ReportRenderers.render(renderer, report, options, file);
-                } catch (RenderException e) {
-                    throw CliException.failure(file + ": " + e.getMessage(), e);
-                } catch (IOException e) {
-                    throw CliException.failure(file + ": cannot be written: " + PlanFiles.describe(e), e);
-                }
-                out.println(file);
-                written.add(file);
+                jobs.add(new Job(source, report, renderer,
+                        folder.resolve(name + "-" + reportName + "." + renderer.fileExtension())));
             }
         }
+        if (large) {
+            err.println(source + ": " + plan.recommendations().size() + " recommendations; writing " + jobs.size()
+                    + (jobs.size() == 1 ? " file" : " files"));
+        }
+        return new Batch(List.copyOf(jobs), large);
+    }
+
+    /**
+     * Writes every batch's files and prints their paths in order. A large plan's files are written
+     * one at a time, with progress on {@code err} and warnings as they come; the rest together on
+     * a thread per processor, each file's warnings printed just before its path. At the first
+     * file that fails (in printing order) the rest are abandoned and the failure thrown.
+     */
+    static List<Path> write(List<Batch> batches, PrintWriter out, PrintWriter err) {
+        List<Path> written = new ArrayList<>();
+        List<Job> together = new ArrayList<>();
+        for (Batch batch : batches) {
+            if (!batch.large()) {
+                together.addAll(batch.jobs());
+                continue;
+            }
+            written.addAll(together(together, out, err));
+            together.clear();
+            for (int i = 0; i < batch.jobs().size(); i++) {
+                Job job = batch.jobs().get(i);
+                err.println("[" + (i + 1) + "/" + batch.jobs().size() + "] " + job.file());
+                job.write(err::println);
+                out.println(job.file());
+                written.add(job.file());
+            }
+        }
+        written.addAll(together(together, out, err));
         return written;
+    }
+
+    private static List<Path> together(List<Job> jobs, PrintWriter out, PrintWriter err) {
+        int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            for (Job job : jobs) {
+                job.write(err::println);
+                out.println(job.file());
+            }
+            return jobs.stream().map(Job::file).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory());
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (Job job : jobs) {
+                results.add(pool.submit(() -> job.write(line -> { })));
+            }
+            List<Path> written = new ArrayList<>();
+            for (int i = 0; i < jobs.size(); i++) {
+                result(results.get(i)).forEach(err::println);
+                out.println(jobs.get(i).file());
+                written.add(jobs.get(i).file());
+            }
+            return written;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The job's warnings, or what it threw, as it threw it. */
+    private static List<String> result(Future<List<String>> result) {
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CliException.failure("interrupted while writing reports", e);
+        }
     }
 
     /** {@code derbyshire-2023-11-01} for {@code plans/derbyshire-2023-11-01.json}. */

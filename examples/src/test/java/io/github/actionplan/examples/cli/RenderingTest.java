@@ -1,0 +1,164 @@
+package io.github.actionplan.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.report.spi.ReportRenderer;
+import io.github.actionplan.report.spi.ReportRenderers;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How {@code render} and {@code demo} write several files: together, but printed in order. */
+class RenderingTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void pathsAndWarningsPrintInReportOrderThoughTheFirstFileFinishesLast() {
+        Path out = folder.resolve("reports");
+
+        Cli.Result result = Cli.run(() -> ReportRenderers.of(new SlowFirstRenderer()), "render",
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--out", out.toString());
+
+        assertThat(result.exitCode()).isZero();
+        String plan = folder.resolve("derbyshire-2023-11-01.json").toString();
+        assertThat(result.outLines()).containsExactly(
+                out.resolve("derbyshire-2023-11-01-summary.slow").toString(),
+                out.resolve("derbyshire-2023-11-01-action-plan.slow").toString(),
+                out.resolve("derbyshire-2023-11-01-exceptions.slow").toString());
+        assertThat(result.errLines()).containsExactly(
+                plan + ": warning: rendered the summary report",
+                plan + ": warning: rendered the action-plan report",
+                plan + ": warning: rendered the exceptions report");
+    }
+
+    @Test
+    void filesAreWrittenTwoAtATimeWhereThereAreTwoProcessors() {
+        assumeThat(Runtime.getRuntime().availableProcessors()).isGreaterThanOrEqualTo(2);
+        Path out = folder.resolve("reports");
+
+        // each render waits for another to be under way beside it; one at a time, none would finish
+        Cli.Result result = Cli.run(() -> ReportRenderers.of(new PairedRenderer()), "render",
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--report", "summary,exceptions",
+                "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(out.resolve("derbyshire-2023-11-01-summary.pair")).isNotEmptyFile();
+        assertThat(out.resolve("derbyshire-2023-11-01-exceptions.pair")).isNotEmptyFile();
+    }
+
+    @Test
+    void aFileThatFailsStopsTheRunAfterPrintingThePathsBeforeIt() {
+        Path out = folder.resolve("reports");
+
+        Cli.Result result = Cli.run(() -> ReportRenderers.of(new FailsOnExceptionsRenderer()), "render",
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.outLines()).containsExactly(
+                out.resolve("derbyshire-2023-11-01-summary.fails").toString(),
+                out.resolve("derbyshire-2023-11-01-action-plan.fails").toString());
+        assertThat(result.errLines()).containsExactly(out.resolve("derbyshire-2023-11-01-exceptions.fails")
+                + ": The fails renderer " + FailsOnExceptionsRenderer.class.getName()
+                + " failed: java.lang.IllegalStateException: no exceptions today");
+    }
+
+    /** Warns which report it rendered (named by its metadata's last keyword); the summary takes longest. */
+    public static final class SlowFirstRenderer extends TestRenderer {
+        public SlowFirstRenderer() {
+            super("slow");
+        }
+
+        @Override
+        void before(Report report, RenderOptions options) {
+            String name = report.metadata().keywords().getLast();
+            if (name.equals("summary")) {
+                sleep(300);
+            }
+            options.warn("rendered the " + name + " report");
+        }
+    }
+
+    /** Each render waits for a second render to reach the same point. */
+    public static final class PairedRenderer extends TestRenderer {
+        private final CyclicBarrier pair = new CyclicBarrier(2);
+
+        public PairedRenderer() {
+            super("pair");
+        }
+
+        @Override
+        void before(Report report, RenderOptions options) {
+            try {
+                pair.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+                throw new IllegalStateException("no second render under way beside this one", e);
+            }
+        }
+    }
+
+    /** Fails for the exceptions report only. */
+    public static final class FailsOnExceptionsRenderer extends TestRenderer {
+        public FailsOnExceptionsRenderer() {
+            super("fails");
+        }
+
+        @Override
+        void before(Report report, RenderOptions options) {
+            if (report.metadata().keywords().getLast().equals("exceptions")) {
+                throw new IllegalStateException("no exceptions today");
+            }
+        }
+    }
+
+    /** A renderer writing the report's title, after {@link #before}. */
+    abstract static class TestRenderer implements ReportRenderer {
+        private final String format;
+
+        TestRenderer(String format) {
+            this.format = format;
+        }
+
+        abstract void before(Report report, RenderOptions options);
+
+        @Override
+        public String format() {
+            return format;
+        }
+
+        @Override
+        public String mediaType() {
+            return "text/plain";
+        }
+
+        @Override
+        public String fileExtension() {
+            return format;
+        }
+
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+            before(report, options);
+            out.write(report.title().getBytes(StandardCharsets.UTF_8));
+        }
+
+        static void sleep(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
