@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-JAR=benchmarks/target/benchmarks.jar
+JAR="${JAR:-benchmarks/target/benchmarks.jar}"
 OUT="${OUT:-benchmarks/results}"
 QUIET=-Dlog4j2.statusLoggerLevel=OFF
 mkdir -p "$OUT"
