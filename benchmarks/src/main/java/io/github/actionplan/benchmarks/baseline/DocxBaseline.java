@@ -18,7 +18,6 @@ import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -29,7 +28,6 @@ import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
@@ -282,14 +280,12 @@ public final class DocxBaseline {
         }
 
         private BigInteger list(int definition, int level, int start) {
-            CTNum num = CTNum.Factory.newInstance();
             BigInteger id = BigInteger.valueOf(nextList++);
-            num.setNumId(id);
-            num.addNewAbstractNumId().setVal(BigInteger.valueOf(definition));
-            var override = num.addNewLvlOverride();
+            // addNum(XWPFNum) is quadratic in the lists (it counts the w:num elements each time)
+            numbering.addNum(BigInteger.valueOf(definition), id);
+            var override = numbering.getNums().getLast().getCTNum().addNewLvlOverride();
             override.setIlvl(BigInteger.valueOf(level));
             override.addNewStartOverride().setVal(BigInteger.valueOf(start));
-            numbering.addNum(new XWPFNum(num, numbering));
             return id;
         }
 

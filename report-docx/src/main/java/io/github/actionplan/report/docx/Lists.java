@@ -3,7 +3,6 @@ package io.github.actionplan.report.docx;
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
@@ -53,14 +52,15 @@ final class Lists {
     }
 
     private BigInteger newList(BigInteger definition, int level, int start) {
-        CTNum num = CTNum.Factory.newInstance();
         BigInteger id = BigInteger.valueOf(nextNumId++);
-        num.setNumId(id);
-        num.addNewAbstractNumId().setVal(definition);
+        // Not addNum(XWPFNum): it counts every w:num before it (sizeOfNumArray), then finds its
+        // place by position again, which is quadratic in the lists of a document; a national
+        // action plan has tens of thousands. This one appends in place.
+        numbering.addNum(definition, id);
+        CTNum num = numbering.getNums().getLast().getCTNum();
         CTNumLvl override = num.addNewLvlOverride();
         override.setIlvl(BigInteger.valueOf(level));
         override.addNewStartOverride().setVal(BigInteger.valueOf(start));
-        numbering.addNum(new XWPFNum(num, numbering));
         return id;
     }
 
