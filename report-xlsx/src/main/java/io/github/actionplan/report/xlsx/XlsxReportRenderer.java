@@ -7,6 +7,7 @@ import io.github.actionplan.report.spi.support.CallerStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
+import org.apache.poi.util.Reproducibility;
 
 /**
  * Writes a report as an Excel workbook (XLSX, Office Open XML), with Apache POI.
@@ -73,7 +74,12 @@ public final class XlsxReportRenderer implements ReportRenderer {
         CallerStream target = CallerStream.of(out);
         try (ReproducibleWorkbook workbook = new ReproducibleWorkbook()) {
             new WorkbookWriter(report, options, workbook).write();
-            workbook.write(target);
+            // POI's JVM-wide reproducible flag, which the DOCX renderer turns on while it holds this
+            // monitor, changes how entries are stamped: written while it is on, the same report
+            // would come out as other bytes. See package-info.
+            synchronized (Reproducibility.class) {
+                workbook.write(target);
+            }
         } catch (IOException e) {
             throw target.failureOr(e);
         }

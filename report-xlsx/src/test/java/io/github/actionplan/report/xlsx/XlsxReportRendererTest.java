@@ -391,6 +391,34 @@ class XlsxReportRendererTest {
     }
 
     @Test
+    void theBytesAreTheSameWhileAnotherRendererHasPoisReproducibleModeOn() throws Exception {
+        byte[] alone = render(Fixtures.sample());
+        java.util.concurrent.CountDownLatch on = new java.util.concurrent.CountDownLatch(1);
+        // what the DOCX renderer does around its own write: the flag on, under the class's monitor
+        Thread docx = new Thread(() -> {
+            synchronized (org.apache.poi.util.Reproducibility.class) {
+                try {
+                    org.apache.poi.util.Reproducibility.runWithSourceDateEpoch(() -> {
+                        on.countDown();
+                        try {
+                            Thread.sleep(500);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+        docx.start();
+        on.await();
+        byte[] beside = render(Fixtures.sample());
+        docx.join();
+        assertThat(beside).isEqualTo(alone);
+    }
+
+    @Test
     void theCallersStreamIsFlushedButLeftOpen() throws IOException {
         class Recording extends ByteArrayOutputStream {
             boolean flushed;
