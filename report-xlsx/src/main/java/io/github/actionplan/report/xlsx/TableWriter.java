@@ -5,6 +5,7 @@ import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.PageSize;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -39,11 +40,10 @@ final class TableWriter {
         this.flow = flow;
     }
 
-    /** The widths of a sheet that holds {@code tables}: for each column, the widest any of them needs there. */
-    static double[] widths(List<Section.Table> tables) {
+    /** The widths of a sheet that holds tables of these columns: for each column, the widest any of them needs there. */
+    static double[] widths(Collection<List<SheetColumns.SheetColumn>> tables) {
         double[] widths = new double[0];
-        for (Section.Table table : tables) {
-            List<SheetColumns.SheetColumn> columns = SheetColumns.of(table);
+        for (List<SheetColumns.SheetColumn> columns : tables) {
             if (columns.size() > widths.length) {
                 widths = Arrays.copyOf(widths, columns.size());
             }
@@ -54,19 +54,23 @@ final class TableWriter {
         return widths;
     }
 
-    /** Writes {@code table} alone on the cursor's sheet, with what introduces it above and what follows it below. */
-    void write(SheetCursor cursor, Section.Table table, List<Section> intro, List<Section> outro) {
+    /**
+     * Writes {@code table}, whose sheet columns are {@code columns}, alone on the cursor's sheet, with
+     * what introduces it above and what follows it below.
+     */
+    void write(SheetCursor cursor, Section.Table table, List<SheetColumns.SheetColumn> columns, List<Section> intro,
+            List<Section> outro) {
         flow.write(cursor, intro);
-        write(cursor, table, true);
+        write(cursor, table, columns, true);
         flow.write(cursor, outro);
     }
 
     /**
-     * Writes {@code table} at the cursor: the caption, the header and the rows; {@code alone}
-     * where it is the only table on its sheet, to freeze, filter and repeat its header.
+     * Writes {@code table}, whose sheet columns are {@code columns}, at the cursor: the caption, the
+     * header and the rows; {@code alone} where it is the only table on its sheet, to freeze, filter
+     * and repeat its header.
      */
-    void write(SheetCursor cursor, Section.Table table, boolean alone) {
-        List<SheetColumns.SheetColumn> columns = SheetColumns.of(table);
+    void write(SheetCursor cursor, Section.Table table, List<SheetColumns.SheetColumn> columns, boolean alone) {
         cursor.gap();
         flow.line(cursor, table.title(), Styles.Kind.CAPTION);
         if (columns.isEmpty()) {

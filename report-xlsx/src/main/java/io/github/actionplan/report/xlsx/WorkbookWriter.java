@@ -7,7 +7,9 @@ import io.github.actionplan.report.spi.PageSize;
 import io.github.actionplan.report.spi.RenderOptions;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -74,21 +76,24 @@ final class WorkbookWriter {
                 case Layout.First first -> firstSheet(first);
                 case Layout.Single(Section.Table table, List<Section> intro, List<Section> outro) -> {
                     tableNumber++;
+                    List<SheetColumns.SheetColumn> columns = SheetColumns.of(table);
                     SheetCursor cursor = cursor(table.title(), "Table " + tableNumber, table.wide(),
-                            TableWriter.widths(List.of(table)));
-                    tables.write(cursor, table, intro, outro);
+                            TableWriter.widths(List.of(columns)));
+                    tables.write(cursor, table, columns, intro, outro);
                 }
                 case Layout.Single(Section.Legend legend, List<Section> intro, List<Section> outro) ->
                         legend(legend, intro, outro);
                 case Layout.Single single ->
                         throw new IllegalStateException("a sheet of its own is for a table or the legend, not " + single.main());
                 case Layout.Shared shared -> {
-                    List<Section.Table> onSheet = shared.sections().stream()
-                            .filter(Section.Table.class::isInstance).map(Section.Table.class::cast).toList();
-                    tableNumber += onSheet.size();
+                    // each table's columns once: working them out reads every cell
+                    Map<Section.Table, List<SheetColumns.SheetColumn>> columns = new IdentityHashMap<>();
+                    shared.sections().stream().filter(Section.Table.class::isInstance).map(Section.Table.class::cast)
+                            .forEach(table -> columns.put(table, SheetColumns.of(table)));
+                    tableNumber += columns.size();
                     SheetCursor cursor = cursor(shared.name(), Layout.CHAPTERS,
-                            onSheet.stream().anyMatch(Section.Table::wide), TableWriter.widths(onSheet));
-                    shared(cursor, shared.sections());
+                            columns.keySet().stream().anyMatch(Section.Table::wide), TableWriter.widths(columns.values()));
+                    shared(cursor, shared.sections(), columns);
                 }
             }
         }
@@ -103,22 +108,28 @@ final class WorkbookWriter {
      * the sheet is full it goes on to another named the same way ("Chapters (2)").
      */
     private SheetCursor cursor(String title, String fallback, boolean wide, double[] widths) {
-        Supplier<Sheet> newSheet = () -> {
+        Supplier<Sheet> newSheet = newSheets(title, fallback, wide);
+        return new SheetCursor(newSheet.get(), false, widths, rowLimit, newSheet);
+    }
+
+    /** Makes a new streamed sheet, each with a unique name from {@code title}, printed as {@code wide} says. */
+    private Supplier<Sheet> newSheets(String title, String fallback, boolean wide) {
+        return () -> {
             Sheet sheet = workbook.createSheet(names.unique(title, fallback));
             TableWriter.printSetup(sheet, pageSize, wide);
             return sheet;
         };
-        return new SheetCursor(newSheet.get(), false, widths, rowLimit, newSheet);
     }
 
     /** The sections of a shared sheet in order, each table among them written where it falls. */
-    private void shared(SheetCursor cursor, List<Section> sections) {
+    private void shared(SheetCursor cursor, List<Section> sections,
+            Map<Section.Table, List<SheetColumns.SheetColumn>> columns) {
         List<Section> around = new ArrayList<>();
         for (Section section : sections) {
             if (section instanceof Section.Table table) {
                 flow.write(cursor, around);
                 around.clear();
-                tables.write(cursor, table, false);
+                tables.write(cursor, table, columns.get(table), false);
             } else {
                 around.add(section);
             }
@@ -129,12 +140,8 @@ final class WorkbookWriter {
     private void firstSheet(Layout.First page) {
         XSSFSheet sheet = plain.getSheetAt(0);
         TableWriter.printSetup(sheet, pageSize, false);
-        Supplier<Sheet> more = () -> {
-            Sheet next = workbook.createSheet(names.unique(sheet.getSheetName(), FIRST_SHEET));
-            TableWriter.printSetup(next, pageSize, false);
-            return next;
-        };
-        SheetCursor cursor = new SheetCursor(sheet, true, FIRST_SHEET_WIDTHS, rowLimit, more);
+        SheetCursor cursor = new SheetCursor(sheet, true, FIRST_SHEET_WIDTHS, rowLimit,
+                newSheets(sheet.getSheetName(), FIRST_SHEET, false));
         flow.line(cursor, report.title(), Styles.Kind.TITLE);
         flow.line(cursor, report.subtitle(), Styles.Kind.SUBTITLE);
         flow.write(cursor, page.sections());
