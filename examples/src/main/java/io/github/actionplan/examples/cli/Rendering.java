@@ -41,15 +41,10 @@ final class Rendering {
      */
     record Job(String source, Report report, ReportRenderer renderer, Path file) {
 
-        /** Writes the file; returns the renderer's warnings, each prefixed with the plan's name. */
-        List<String> write(Consumer<String> live) {
-            List<String> warnings = new ArrayList<>();
+        /** Writes the file, giving {@code warnings} each of the renderer's warnings prefixed with the plan's name. */
+        void write(Consumer<String> warnings) {
             RenderOptions options = RenderOptions.builder()
-                    .warnings(message -> {
-                        String line = source + ": warning: " + message;
-                        warnings.add(line);
-                        live.accept(line);
-                    })
+                    .warnings(message -> warnings.accept(source + ": warning: " + message))
                     .build();
             try {
                 ReportRenderers.render(renderer, report, options, file);
@@ -58,7 +53,6 @@ final class Rendering {
             } catch (IOException e) {
                 throw CliException.failure(file + ": cannot be written: " + PlanFiles.describe(e), e);
             }
-            return warnings;
         }
     }
 
@@ -138,20 +132,18 @@ final class Rendering {
         return written;
     }
 
+    /** Writes {@code jobs} on a thread per processor, printing each file's warnings and then its path in order. */
     private static List<Path> together(List<Job> jobs, PrintWriter out, PrintWriter err) {
-        int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
-        if (threads <= 1) {
-            for (Job job : jobs) {
-                job.write(err::println);
-                out.println(job.file());
-            }
-            return jobs.stream().map(Job::file).toList();
-        }
+        int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory());
         try {
             List<Future<List<String>>> results = new ArrayList<>();
             for (Job job : jobs) {
-                results.add(pool.submit(() -> job.write(line -> { })));
+                results.add(pool.submit(() -> {
+                    List<String> warnings = new ArrayList<>();
+                    job.write(warnings::add);
+                    return warnings;
+                }));
             }
             List<Path> written = new ArrayList<>();
             for (int i = 0; i < jobs.size(); i++) {
