@@ -153,7 +153,11 @@ final class Rendering {
             }
             return written;
         } finally {
+            // On a failure the files not started are dropped, and those under way are let finish
+            // (renderers do not stop when interrupted): the command returns only when nothing is
+            // still writing into the folder.
             pool.shutdownNow();
+            pool.close();
         }
     }
 

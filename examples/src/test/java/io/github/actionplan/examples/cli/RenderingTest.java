@@ -10,7 +10,10 @@ import io.github.actionplan.report.spi.ReportRenderers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
@@ -72,6 +75,48 @@ class RenderingTest {
         assertThat(result.errLines()).containsExactly(out.resolve("derbyshire-2023-11-01-exceptions.fails")
                 + ": The fails renderer " + FailsOnExceptionsRenderer.class.getName()
                 + " failed: java.lang.IllegalStateException: no exceptions today");
+    }
+
+    @Test
+    void afterAFailureNothingIsStillBeingWrittenWhenTheCommandReturns() throws Exception {
+        assumeThat(Runtime.getRuntime().availableProcessors()).isGreaterThanOrEqualTo(2);
+        Path out = folder.resolve("reports");
+
+        Cli.Result result = Cli.run(() -> ReportRenderers.of(new SlowUnlessFailingRenderer()), "render",
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--report", "summary,action-plan", "--out",
+                out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        List<Path> atReturn = files(out);
+        Thread.sleep(600);
+        assertThat(files(out)).isEqualTo(atReturn)
+                .containsExactly(out.resolve("derbyshire-2023-11-01-action-plan.late"));
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
+    }
+
+    /** Fails at once for the summary; takes its time over the action plan, writing it all the same. */
+    public static final class SlowUnlessFailingRenderer extends TestRenderer {
+        public SlowUnlessFailingRenderer() {
+            super("late");
+        }
+
+        @Override
+        void before(Report report, RenderOptions options) {
+            if (report.metadata().keywords().getLast().equals("summary")) {
+                throw new IllegalStateException("no summaries today");
+            }
+            // like a renderer deep in a library: an interrupt does not stop it
+            long until = System.nanoTime() + 400_000_000L;
+            while (System.nanoTime() < until) {
+                sleep(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+                Thread.interrupted();
+            }
+        }
     }
 
     /** Warns which report it rendered (named by its metadata's last keyword); the summary takes longest. */
