@@ -1,6 +1,7 @@
 package io.github.actionplan.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
@@ -19,6 +20,7 @@ import io.github.actionplan.validation.PlanValidator;
 import io.github.actionplan.validation.Problem;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -50,6 +52,13 @@ import java.util.regex.Pattern;
 final class Binder {
 
     static final int SCHEMA_VERSION = 1;
+    /**
+     * The most decimal places a percentage or a weight may have: enough for any real plan, and so
+     * bounded that every figure computed from them is exact and small.
+     */
+    static final int DECIMAL_PLACES = 6;
+    /** The largest weight: weights are relative, so a million to one is more than any plan needs. */
+    static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(1_000_000);
 
     static final List<String> PLAN_FIELDS = List.of("schemaVersion", "title", "organisation", "source", "asOf",
             "period", "statusLabels", "recommendations");
@@ -65,7 +74,10 @@ final class Binder {
     static final List<String> STATUS_LABEL_FIELDS = List.of("COMPLETE", "ON_TRACK", "AT_RISK", "OFF_TRACK");
 
     private static final Pattern CAUSE_OF_CONCERN_PATH = Pattern.compile("/recommendations/(\\d+)/causeOfConcern");
-    /** Stands in for required text that could not be read; a NUL, so no plan's own text equals it. */
+    /**
+     * Stands in for required text that could not be read; a NUL, so no ref or id a plan gives (which
+     * may hold no control character) equals it.
+     */
     private static final String PLACEHOLDER = "\u0000";
     /** Stands in for an update's period that could not be read: earlier than any other, so never out of order. */
     private static final ReportingPeriod EARLIEST = ReportingPeriod.of(1900, 1);
@@ -176,7 +188,7 @@ final class Binder {
             return placeholderRecommendation(path);
         }
         Recommendation.Builder builder = Recommendation.builder();
-        Optional<String> ref = r.text("ref", true);
+        Optional<String> ref = r.reference("ref", true);
         refUnreadable |= ref.isEmpty();
         builder.ref(ref.filter(unique(refs, r.path + "/ref", "ref", "each ref must be unique in the plan"))
                 .orElse(PLACEHOLDER + path));
@@ -192,7 +204,7 @@ final class Binder {
             ref.ifPresent(refsOfUnknownKind::add);
         }
         builder.kind(kind.orElse(RecommendationKind.RECOMMENDATION));
-        r.text("causeOfConcern", false).ifPresent(builder::causeOfConcern);
+        r.reference("causeOfConcern", false).ifPresent(builder::causeOfConcern);
         r.enumeration("pillar", Pillar.class, "pillar", false).ifPresent(builder::pillar);
         r.text("question", false).ifPresent(builder::question);
         r.integer("reportPage", false).ifPresent(page -> {
@@ -245,7 +257,7 @@ final class Binder {
         return value -> {
             String first = seen.putIfAbsent(value, path.substring(0, path.lastIndexOf('/')));
             if (first != null) {
-                error(path, "duplicate " + what + " '" + value + "': " + first + " has it already; " + rule);
+                error(path, "duplicate " + what + " " + Quote.single(value) + ": " + first + " has it already; " + rule);
                 return false;
             }
             return true;
@@ -269,7 +281,7 @@ final class Binder {
             return placeholderSubAction(path);
         }
         SubAction.Builder builder = SubAction.builder();
-        builder.id(s.text("id", true)
+        builder.id(s.reference("id", true)
                 .filter(unique(ids, s.path + "/id", "sub-action id", "each id must be unique within its recommendation"))
                 .orElse(PLACEHOLDER + path));
         s.narrative("description").ifPresent(builder::description);
@@ -280,7 +292,13 @@ final class Binder {
         s.date("completedOn").ifPresent(builder::completedOn);
         s.number("weight", "a weight, a number above 0").ifPresent(weight -> {
             if (weight.signum() <= 0) {
-                error(s.path + "/weight", weight.toPlainString() + " is not a weight; a weight is a number above 0");
+                error(s.path + "/weight", Quote.number(weight) + " is not a weight; a weight is a number above 0");
+            } else if (weight.compareTo(MAX_WEIGHT) > 0) {
+                error(s.path + "/weight", Quote.number(weight) + " is more than " + MAX_WEIGHT
+                        + ", the largest weight allowed");
+            } else if (decimalPlaces(weight) > DECIMAL_PLACES) {
+                error(s.path + "/weight", Quote.number(weight) + " has more than the " + DECIMAL_PLACES
+                        + " decimal places a weight may have");
             } else {
                 // 2, 2.0 and 2.00 are one weight: keep the plain form, so a plan reads back equal.
                 BigDecimal plain = weight.stripTrailingZeros();
@@ -316,12 +334,26 @@ final class Binder {
 
     /** Builds a value; should a model check still refuse it, reports that and returns the placeholder. */
     private <T> T build(String path, Supplier<T> build, Supplier<T> placeholder) {
+        return guarded(path, "", build).orElseGet(placeholder);
+    }
+
+    /**
+     * Calls a model factory, which refuses what it cannot hold with an unchecked exception; the
+     * refusal becomes a problem at {@code path}, its message prefixed with {@code what}, so the
+     * reader throws nothing but {@code InvalidPlanException}.
+     */
+    <T> Optional<T> guarded(String path, String what, Supplier<T> factory) {
         try {
-            return build.get();
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            error(path, e.getMessage());
-            return placeholder.get();
+            return Optional.ofNullable(factory.get());
+        } catch (IllegalStateException | IllegalArgumentException | ArithmeticException | DateTimeException e) {
+            error(path, what + e.getMessage());
+            return Optional.empty();
         }
+    }
+
+    /** The decimal places {@code number} needs, counted without expanding its exponent. */
+    static int decimalPlaces(BigDecimal number) {
+        return number.signum() == 0 ? 0 : Math.max(0, number.stripTrailingZeros().scale());
     }
 
     /** {@code "expected a string, found the number 5"}, with advice on null. */
@@ -338,18 +370,12 @@ final class Binder {
         return switch (node.getNodeType()) {
             case OBJECT -> "an object";
             case ARRAY -> "an array";
-            case STRING -> "the string " + quote(node.textValue());
-            case NUMBER -> "the number " + node.asText();
+            case STRING -> "the string " + Quote.json(node.textValue());
+            case NUMBER -> "the number " + Quote.number(node.decimalValue());
             case BOOLEAN -> node.asText();
             case NULL -> "null";
             default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
         };
-    }
-
-    /** A string as messages quote it, shortened past 40 characters. */
-    static String quote(String text) {
-        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-        return '"' + shown.replace("\n", "\\n") + '"';
     }
 
     void error(String path, String message) {
@@ -385,9 +411,9 @@ final class Binder {
                     String hint = allowed.stream().filter(name::equalsIgnoreCase).findFirst()
                             .map(known -> " (did you mean '" + known + "'?)").orElse("");
                     binder.error(path + "/" + LocatedJson.escape(name), labels
-                            ? "'" + name + "' is not a status" + hint + "; the statusLabels keys are "
+                            ? Quote.single(name) + " is not a status" + hint + "; the statusLabels keys are "
                                     + String.join(", ", allowed)
-                            : "unknown field '" + name + "'" + hint + "; the allowed fields are "
+                            : "unknown field " + Quote.single(name) + hint + "; the allowed fields are "
                                     + String.join(", ", allowed));
                 }
             }
@@ -435,6 +461,21 @@ final class Binder {
             });
         }
 
+        /**
+         * A ref or an id, which names an item: text without control characters. That also keeps
+         * every name a plan gives apart from the placeholders the sketch uses, which start with NUL.
+         */
+        Optional<String> reference(String name, boolean required) {
+            return text(name, required).filter(s -> {
+                if (s.codePoints().anyMatch(Character::isISOControl)) {
+                    binder.error(at(name), Quote.single(s) + " holds a control character; a " + name
+                            + " is one line of text");
+                    return false;
+                }
+                return true;
+            });
+        }
+
         /** Narrative text, which may be blank. */
         Optional<String> narrative(String name) {
             return narrative(name, false);
@@ -450,7 +491,7 @@ final class Binder {
                     binder.error(at("schemaVersion"), "expected the number " + SCHEMA_VERSION + ", found "
                             + describe(v));
                 } else if (!v.bigIntegerValue().equals(BigInteger.valueOf(SCHEMA_VERSION))) {
-                    binder.error(at("schemaVersion"), "schemaVersion " + v.bigIntegerValue() + " is not supported;"
+                    binder.error(at("schemaVersion"), "schemaVersion " + Quote.number(v.decimalValue()) + " is not supported;"
                             + " this version of actionplan reads schemaVersion " + SCHEMA_VERSION);
                 }
             });
@@ -468,7 +509,7 @@ final class Binder {
             }
             BigInteger big = v.bigIntegerValue();
             if (big.bitLength() > 31) {
-                binder.error(at(name), big + " is out of range; the largest whole number allowed is "
+                binder.error(at(name), Quote.number(new BigDecimal(big)) + " is out of range; the largest whole number allowed is "
                         + Integer.MAX_VALUE);
                 return OptionalInt.empty();
             }
@@ -488,7 +529,12 @@ final class Binder {
         Optional<Percent> percent(String name) {
             return number(name, "a percentage, a number from 0 to 100").flatMap(value -> {
                 if (!Percent.isPercentage(value)) {
-                    binder.error(at(name), value.toPlainString() + " is not a percentage (0-100)");
+                    binder.error(at(name), Quote.number(value) + " is not a percentage (0-100)");
+                    return Optional.empty();
+                }
+                if (decimalPlaces(value) > DECIMAL_PLACES) {
+                    binder.error(at(name), Quote.number(value) + " has more than the " + DECIMAL_PLACES
+                            + " decimal places a percentage may have");
                     return Optional.empty();
                 }
                 return Optional.of(Percent.of(value));
@@ -510,18 +556,18 @@ final class Binder {
         private static Optional<String> dateProblem(String text) {
             Matcher m = ISO_DATE.matcher(text);
             if (!m.matches()) {
-                return Optional.of("'" + text + "' is not an ISO date; write year-month-day, such as 2023-11-01");
+                return Optional.of(Quote.single(text) + " is not an ISO date; write year-month-day, such as 2023-11-01");
             }
             int year = Integer.parseInt(m.group(1));
             int month = Integer.parseInt(m.group(2));
             int day = Integer.parseInt(m.group(3));
             if (month < 1 || month > 12) {
-                return Optional.of("'" + text + "' is not a date: there is no month " + month
+                return Optional.of(Quote.single(text) + " is not a date: there is no month " + month
                         + "; write year-month-day, such as 2023-11-01");
             }
             YearMonth yearMonth = YearMonth.of(year, month);
             if (day < 1 || day > yearMonth.lengthOfMonth()) {
-                return Optional.of("'" + text + "' is not a date: " + yearMonth.getMonth()
+                return Optional.of(Quote.single(text) + " is not a date: " + yearMonth.getMonth()
                         .getDisplayName(TextStyle.FULL, Locale.UK) + " " + year + " has " + yearMonth.lengthOfMonth()
                         + " days");
             }
@@ -536,7 +582,7 @@ final class Binder {
             return string(name, required, "a reporting period in a string, such as \"Q1 2025/26\"").flatMap(text -> {
                 Optional<ReportingPeriod> period = ReportingPeriod.tryParse(text);
                 if (period.isEmpty()) {
-                    binder.error(at(name), "'" + text + "' is not a reporting period; write a UK financial"
+                    binder.error(at(name), Quote.single(text) + " is not a reporting period; write a UK financial"
                             + " quarter such as 'Q1 2025/26', '2025-Q1' or 'April-June 2025'");
                 }
                 return period;
@@ -549,7 +595,8 @@ final class Binder {
                     binder.error(at(name), "a timescale cannot be blank; leave the field out instead");
                     return Optional.empty();
                 }
-                return Optional.of(Timescale.parse(text, published));
+                return binder.guarded(at(name), Quote.single(text) + " is not a timescale: ",
+                        () -> Timescale.parse(text, published));
             });
         }
 
@@ -566,7 +613,7 @@ final class Binder {
                 if (!names.contains(text)) {
                     String hint = names.stream().filter(text::equalsIgnoreCase).findFirst()
                             .map(known -> " (did you mean " + known + "?)").orElse("");
-                    binder.error(at(name), "'" + text + "' is not a " + what + "; use one of " + allowed + hint);
+                    binder.error(at(name), Quote.single(text) + " is not a " + what + "; use one of " + allowed + hint);
                     return Optional.empty();
                 }
                 return Optional.of(Enum.valueOf(type, text));

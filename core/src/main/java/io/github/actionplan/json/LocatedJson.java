@@ -126,6 +126,15 @@ final class LocatedJson {
                 trailing(parser);
                 root = read;
             } catch (StreamConstraintsException e) {
+                if (isNameTooLong(e)) {
+                    // The parser still names the field before the long name: the problem is the
+                    // object's, at the long name itself.
+                    String field = currentPath(parser);
+                    String object = parser.getParsingContext().getCurrentName() == null ? field
+                            : field.substring(0, field.lastIndexOf('/'));
+                    problems.add(at(Problem.error(object, limitMessage(e)), where(parser, e)));
+                    return;
+                }
                 Problem problem = Problem.error(currentPath(parser), limitMessage(e));
                 // A string too long is shown where it starts (its path's location), not where it ends.
                 problems.add(locations.containsKey(problem.path()) ? problem : at(problem, where(parser, e)));
@@ -179,6 +188,10 @@ final class LocatedJson {
     private String tooDeep() {
         return "objects and arrays are nested more than " + limits.maxDepth() + " deep, the most this reader allows"
                 + " (a plan needs 5)";
+    }
+
+    private static boolean isNameTooLong(StreamConstraintsException e) {
+        return String.valueOf(e.getOriginalMessage()).startsWith("Name length");
     }
 
     private String limitMessage(StreamConstraintsException e) {

@@ -1,5 +1,6 @@
 package io.github.actionplan.model;
 
+import io.github.actionplan.internal.Quote;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -81,7 +82,7 @@ public abstract class ActionPlan {
         Set<String> refs = new HashSet<>();
         for (Recommendation recommendation : recommendations()) {
             if (!refs.add(recommendation.ref())) {
-                throw new IllegalStateException("plan has two recommendations with ref " + recommendation.ref());
+                throw new IllegalStateException("plan has two recommendations with ref " + Quote.single(recommendation.ref()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.actionplan.model;
 
+import io.github.actionplan.internal.Quote;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -47,7 +48,7 @@ public final class Percent implements Comparable<Percent> {
     public static Percent of(BigDecimal percent) {
         Objects.requireNonNull(percent, "percent");
         if (!isPercentage(percent)) {
-            throw new IllegalArgumentException(percent.toPlainString() + " is not a percentage (0-100)");
+            throw new IllegalArgumentException(Quote.number(percent) + " is not a percentage (0-100)");
         }
         BigDecimal stripped = percent.signum() == 0 ? BigDecimal.ZERO : percent.stripTrailingZeros();
         if (stripped.scale() < 0) {

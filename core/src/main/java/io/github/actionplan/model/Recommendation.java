@@ -1,5 +1,6 @@
 package io.github.actionplan.model;
 
+import io.github.actionplan.internal.Quote;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -163,7 +164,7 @@ public abstract class Recommendation {
     @Value.Check
     void check() {
         Checks.notBlank("recommendation", "ref", ref());
-        String item = "recommendation " + ref();
+        String item = "recommendation " + Quote.single(ref());
         Checks.notBlank(item, "text", text());
         reportPage().ifPresent(page -> {
             if (page < 1) {
@@ -173,7 +174,7 @@ public abstract class Recommendation {
         Set<String> ids = new HashSet<>();
         for (SubAction subAction : subActions()) {
             if (!ids.add(subAction.id())) {
-                throw new IllegalStateException(item + " has two sub-actions with id " + subAction.id());
+                throw new IllegalStateException(item + " has two sub-actions with id " + Quote.single(subAction.id()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.actionplan.model;
 
+import io.github.actionplan.internal.Quote;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -72,7 +73,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
      */
     public static ReportingPeriod parse(String text) {
         return tryParse(text).orElseThrow(() -> new IllegalArgumentException(
-                "'" + text + "' is not a reporting period; write a UK financial quarter such as"
+                Quote.single(text) + " is not a reporting period; write a UK financial quarter such as"
                         + " 'Q1 2025/26', '2025-Q1' or 'April-June 2025'"));
     }
 

@@ -1,5 +1,6 @@
 package io.github.actionplan.model;
 
+import io.github.actionplan.internal.Quote;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -88,7 +89,7 @@ public abstract class SubAction {
         if (weight().isPresent()) {
             BigDecimal w = weight().get();
             if (w.signum() <= 0) {
-                throw new IllegalStateException("sub-action " + id() + " weight " + w.toPlainString()
+                throw new IllegalStateException("sub-action " + Quote.single(id()) + " weight " + Quote.number(w)
                         + " is not positive");
             }
             BigDecimal stripped = w.stripTrailingZeros();

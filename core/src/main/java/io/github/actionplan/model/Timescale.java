@@ -119,7 +119,8 @@ public final class Timescale {
      * Reads a timescale as written, resolving "With immediate effect" to the publication date
      * where one is given.
      *
-     * @throws IllegalArgumentException if {@code text} is blank
+     * @throws IllegalArgumentException if {@code text} is blank, or is a financial quarter of a year
+     *         a {@link ReportingPeriod} cannot hold (before 1900/01 or after 9998/99)
      */
     public static Timescale parse(String text, Optional<LocalDate> published) {
         Objects.requireNonNull(text, "text");

@@ -1,5 +1,6 @@
 package io.github.actionplan.validation;
 
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ProgressUpdate;
@@ -46,10 +47,10 @@ public final class PlanValidator {
                 RecommendationKind kind = kinds.get(ref);
                 if (kind == null) {
                     problems.add(Problem.error(path + "/causeOfConcern", "no cause of concern in this plan has the"
-                            + " ref '" + ref + "'; causeOfConcern names the ref of the cause of concern this belongs to"));
+                            + " ref " + Quote.single(ref) + "; causeOfConcern names the ref of the cause of concern this belongs to"));
                 } else if (kind != RecommendationKind.CAUSE_OF_CONCERN) {
                     String name = kind.displayName().toLowerCase(Locale.ROOT);
-                    problems.add(Problem.error(path + "/causeOfConcern", "'" + ref + "' is "
+                    problems.add(Problem.error(path + "/causeOfConcern", Quote.single(ref) + " is "
                             + (name.startsWith("a") ? "an " : "a ") + name + ", not a cause of concern"));
                 }
             });
@@ -98,22 +99,31 @@ public final class PlanValidator {
                 "progress is " + p + " but the item was completed on " + completed + "; make it 100 or leave it out")));
     }
 
+    /** Whether {@code text} is a timescale actionplan understands; one it cannot hold (a quarter of year 0) is not. */
+    private static boolean isRecognised(String text) {
+        try {
+            return Timescale.parse(text).isRecognised();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static void checkTimescale(Timescale timescale, boolean published, String path, List<Problem> problems) {
         switch (timescale.kind()) {
             case UNRECOGNISED -> {
                 String text = timescale.text();
                 boolean several = text.contains(";") && java.util.Arrays.stream(text.split(";"))
-                        .allMatch(part -> !part.isBlank() && Timescale.parse(part).isRecognised());
+                        .allMatch(part -> !part.isBlank() && isRecognised(part));
                 problems.add(Problem.warning(path, several
-                        ? "'" + text + "' holds several timescales, so it has no due date; give each its own"
+                        ? Quote.single(text) + " holds several timescales, so it has no due date; give each its own"
                                 + " sub-action"
-                        : "'" + text + "' is not a timescale actionplan understands, so it has no due date;"
+                        : Quote.single(text) + " is not a timescale actionplan understands, so it has no due date;"
                                 + " write a date ('1 June 2023'), a month ('Dec 2024'), a financial year ('2024/25'),"
                                 + " a quarter ('Q2 2024/25'), 'With immediate effect' or 'Ongoing'"));
             }
             case IMMEDIATE -> {
                 if (!published) {
-                    problems.add(Problem.warning(path, "'" + timescale.text() + "' means the source's publication"
+                    problems.add(Problem.warning(path, Quote.single(timescale.text()) + " means the source's publication"
                             + " date, which /source/published does not give, so it has no due date"));
                 }
             }

@@ -81,7 +81,7 @@ class ModelTest {
                 .addSubAction(SubAction.builder().id("1.1").build())
                 .build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("recommendation AFI 1 has two sub-actions with id 1.1");
+                .hasMessage("recommendation 'AFI 1' has two sub-actions with id '1.1'");
     }
 
     @Test
@@ -91,7 +91,7 @@ class ModelTest {
                 .addRecommendation(afi().build())
                 .addRecommendation(afi().build())
                 .build())
-                .hasMessage("plan has two recommendations with ref AFI 1");
+                .hasMessage("plan has two recommendations with ref 'AFI 1'");
     }
 
     @Test

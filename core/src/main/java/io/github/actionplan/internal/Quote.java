@@ -1,0 +1,64 @@
+package io.github.actionplan.internal;
+
+import java.math.BigDecimal;
+
+/**
+ * Values as messages quote them: one readable line, whatever the value holds. A plan's text may
+ * be a megabyte long or hold line breaks and control characters, and a number may be written as
+ * {@code 1e999999999}: a message shows at most {@value #SHOWN} characters of either, so no problem
+ * report can grow with the input.
+ */
+public final class Quote {
+
+    /** The most characters of a value a message shows. */
+    public static final int SHOWN = 40;
+
+    private Quote() {}
+
+    /** {@code 'text'}, shortened and made one line: the way most messages quote a plan's text. */
+    public static String single(String text) {
+        return "'" + shown(text) + "'";
+    }
+
+    /** {@code "text"}, shortened and made one line: the way messages quote a JSON string value. */
+    public static String json(String text) {
+        return '"' + shown(text) + '"';
+    }
+
+    /**
+     * A number as written plainly where that is short ({@code 62.5}, {@code 120}), else in
+     * scientific notation ({@code 1E+999999999}); never expanded to its digits, so a huge or tiny
+     * exponent costs nothing.
+     */
+    public static String number(BigDecimal number) {
+        // The plain form's length, judged from precision and scale without building it.
+        long plainLength = Math.max(number.precision(), (long) number.precision() - number.scale())
+                + Math.max(0, number.scale());
+        return shown(plainLength <= SHOWN ? number.toPlainString() : number.toString());
+    }
+
+    /**
+     * The text shortened to {@value #SHOWN} characters (code points) with an ellipsis, line breaks
+     * written {@code \n}, and other control characters as {@code U+0000}.
+     */
+    public static String shown(String text) {
+        StringBuilder shown = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < text.length(); ) {
+            if (count == SHOWN) {
+                return shown.append('…').toString();
+            }
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            count++;
+            if (c == '\n') {
+                shown.append("\\n");
+            } else if (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE) {
+                shown.append(String.format(java.util.Locale.ROOT, "U+%04X", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        }
+        return shown.toString();
+    }
+}

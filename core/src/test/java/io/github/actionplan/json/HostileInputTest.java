@@ -1,0 +1,146 @@
+package io.github.actionplan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.report.ReportTemplates;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.validation.InvalidPlanException;
+import io.github.actionplan.validation.Problem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Hostile documents found by attacking the reader (issue 12): each is refused with a short
+ * problem at its JSON path, or read into a plan every report can use; never another exception.
+ */
+class HostileInputTest {
+
+    /** A plan of one recommendation whose one sub-action has {@code fields} added. */
+    static String plan(String recommendationFields, String subActionFields) {
+        return """
+                {
+                  "schemaVersion": 1,
+                  "title": "HMICFRS Action Plan",
+                  "organisation": "Anyshire Fire and Rescue Service",
+                  "source": { "body": "HMICFRS", "title": "Inspection report", "published": "2023-03-30" },
+                  "asOf": "2023-11-01",
+                  "recommendations": [
+                    { "ref": "AFI 1", "kind": "AREA_FOR_IMPROVEMENT", "text": "Improve."%s,
+                      "subActions": [ { "id": "1.1"%s } ] }
+                  ]
+                }
+                """.formatted(recommendationFields, subActionFields);
+    }
+
+    static InvalidPlanException refusal(String json) {
+        Throwable thrown = catchThrowable(() -> PlanJson.fromJson(json));
+        assertThat(thrown).isInstanceOf(InvalidPlanException.class);
+        return (InvalidPlanException) thrown;
+    }
+
+    static String onlyError(String json) {
+        InvalidPlanException e = refusal(json);
+        assertThat(e.errors()).hasSize(1);
+        assertThat(e.getMessage()).hasSizeLessThan(1_000);
+        Problem problem = e.errors().get(0);
+        return problem.path() + ": " + problem.message();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e999999999", "-1e999999999", "1E+999999999", "1e-999999999", "-1e-999999999",
+            "100.0000001", "12.3456789", "0.0000001"})
+    void aPercentageIsJudgedFromItsTextAndQuotedShort(String number) {
+        String error = onlyError(plan(", \"progress\": " + number, ""));
+        assertThat(error).startsWith("/recommendations/0/progress: ").hasSizeLessThan(200);
+    }
+
+    @Test
+    void aHugePercentageIsQuotedInScientificNotation() {
+        assertThat(onlyError(plan(", \"progress\": 1e999999999", "")))
+                .isEqualTo("/recommendations/0/progress: 1E+999999999 is not a percentage (0-100)");
+        assertThat(onlyError(plan(", \"progress\": 1e-999999999", "")))
+                .isEqualTo("/recommendations/0/progress: 1E-999999999 has more than the 6 decimal places a"
+                        + " percentage may have");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e999999999", "1e-999999999", "-1e999999999", "1e400", "1000000.5", "1000001",
+            "0.0000001", "0", "-2"})
+    void aWeightOutOfBoundsIsAProblemAtItsPath(String number) {
+        String error = onlyError(plan("", ", \"weight\": " + number));
+        assertThat(error).startsWith("/recommendations/0/subActions/0/weight: ").hasSizeLessThan(200);
+    }
+
+    @Test
+    void aWeightTooLargeSaysTheLargestAllowed() {
+        assertThat(onlyError(plan("", ", \"weight\": 1e400")))
+                .isEqualTo("/recommendations/0/subActions/0/weight: 1E+400 is more than 1000000, the largest"
+                        + " weight allowed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Q1 9999/00", "Q1 0000/01", "9999/00 Q4", "1899/00 Q1"})
+    void aTimescaleOutsideTheYearsAQuarterCanHaveIsAProblemNotACrash(String timescale) {
+        Throwable thrown = catchThrowable(() -> PlanJson.reader().read(plan(", \"deadline\": \"" + timescale + "\"",
+                ", \"due\": \"" + timescale + "\"")));
+        if (thrown != null) {
+            assertThat(thrown).isInstanceOf(InvalidPlanException.class);
+            assertThat(((InvalidPlanException) thrown).problems())
+                    .allSatisfy(p -> assertThat(p.path()).startsWith("/recommendations/0/"));
+        }
+    }
+
+    @Test
+    void boundaryPercentagesAndWeightsReadBackAsWrittenAndEveryReportUsesThem() throws Exception {
+        ActionPlan plan = PlanJson.fromJson(plan(", \"progress\": 0.000001",
+                ", \"progress\": 99.999999, \"weight\": 1000000"));
+        ActionPlan other = PlanJson.fromJson(plan("", ", \"progress\": 100, \"weight\": 0.000001"));
+        for (ActionPlan p : new ActionPlan[] {plan, other}) {
+            ActionPlan again = PlanJson.fromJson(PlanJson.toJson(p));
+            assertThat(again).isEqualTo(p);
+            var assessed = Assessor.standard().assess(p, LocalDate.of(2023, 11, 1));
+            for (String template : ReportTemplates.NAMES) {
+                assertThat(ReportTemplates.named(template).orElseThrow().build(assessed).sections()).isNotEmpty();
+            }
+        }
+        SubAction heaviest = plan.recommendations().get(0).subActions().get(0);
+        assertThat(heaviest.weight()).contains(new BigDecimal("1000000"));
+    }
+
+    @Test
+    void aLongFieldNameIsReportedWhereItStands() {
+        String name = "x".repeat(1_001);
+        InvalidPlanException e = refusal("{\n  \"schemaVersion\": 1,\n  \"" + name + "\": 1\n}\n");
+        assertThat(e.errors()).hasSize(1);
+        assertThat(e.errors().get(0).line()).hasValue(3);
+        assertThat(e.getMessage()).hasSizeLessThan(1_000);
+    }
+
+    @Test
+    void aRefEqualToTheReadersStandInForAnUnreadableRefIsRefusedAtItsOwnPath() {
+        String json = plan("", "").replace("""
+                    { "ref": "AFI 1",""", """
+                    { "ref": 1, "kind": "AREA_FOR_IMPROVEMENT", "text": "Improve." },
+                    { "ref": "\\u0000/recommendations/0",""");
+        InvalidPlanException e = refusal(json);
+        assertThat(e.errors()).extracting(Problem::path)
+                .containsExactly("/recommendations/0/ref", "/recommendations/1/ref");
+        assertThat(e.getMessage()).doesNotContain("\u0000");
+    }
+
+    @Test
+    void aRefThatLooksLikeAnInternalPlaceholderIsJustARef() {
+        String json = plan(", \"causeOfConcern\": \"\\u0000/recommendations/0\"", "");
+        InvalidPlanException e = refusal(json);
+        assertThat(e.errors()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("/recommendations/0/causeOfConcern");
+            assertThat(p.message()).doesNotContain("\u0000");
+        });
+    }
+}
