@@ -15,17 +15,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.actionplan.validation.Problem;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -116,6 +110,11 @@ final class LocatedJson {
     }
 
     private void parse(JsonFactory factory) throws IOException {
+        Optional<Problem> encoding = PlanText.encodingProblem(text);
+        if (encoding.isPresent()) {
+            problems.add(encoding.get());
+            return;
+        }
         try (JsonParser parser = factory.createParser(text)) {
             try {
                 if (parser.nextToken() == null) {
@@ -166,14 +165,6 @@ final class LocatedJson {
         Problem problem = Problem.error(path, "invalid JSON: " + SyntaxMessages.plain(e));
         JsonLocation reported = where(parser, e);
         long offset = reported.getByteOffset();
-        if (offset >= 0 && SyntaxMessages.isEncodingError(e)) {
-            int bad = firstMalformedUtf8();
-            if (bad >= 0) {
-                // Jackson points past the bad byte; point at it, and name it.
-                return atOffset(Problem.error(path, "invalid JSON: the text is not valid UTF-8 (byte "
-                        + String.format(Locale.ROOT, "0x%02x", text[bad] & 0xff) + "); save the file as UTF-8"), bad);
-            }
-        }
         Optional<String> token = SyntaxMessages.badToken(e);
         if (offset >= 0 && token.isPresent()) {
             // Jackson points past the bad token; point at its start.
@@ -282,45 +273,12 @@ final class LocatedJson {
             return problem.at(line, column); // not read as UTF-8 bytes: Jackson counted characters
         }
         int lineStart = (int) offset - (column - 1);
-        return problem.at(line, characters(lineStart, (int) offset) + 1);
+        return problem.at(line, PlanText.characters(text, lineStart, (int) offset) + 1);
     }
 
     /** The problem at a byte offset of the text. */
     private Problem atOffset(Problem problem, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.length || text[i + 1] != '\n'))) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return problem.at(line, characters(lineStart, offset) + 1);
-    }
-
-    /** How many characters (code points) the bytes from {@code start} to {@code end} hold. */
-    private int characters(int start, int end) {
-        String decoded = new String(text, start, end - start, StandardCharsets.UTF_8);
-        return decoded.codePointCount(0, decoded.length());
-    }
-
-    /** The offset of the first byte that is not valid UTF-8, or -1. */
-    private int firstMalformedUtf8() {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(text);
-        CharBuffer out = CharBuffer.allocate(4096);
-        while (true) {
-            CoderResult result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                return in.position();
-            }
-            if (result.isUnderflow()) {
-                return -1;
-            }
-            out.clear();
-        }
+        return PlanText.at(problem, text, offset);
     }
 
     /** Where {@code token} last starts, ending at or before {@code end}; -1 if nowhere. */

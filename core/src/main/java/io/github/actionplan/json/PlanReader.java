@@ -87,8 +87,12 @@ public final class PlanReader {
      * @throws InvalidPlanException listing every problem, if the plan has errors
      */
     public Result read(String json) throws InvalidPlanException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         String source = "the JSON text";
+        List<Problem> unencodable = new ArrayList<>();
+        byte[] bytes = PlanText.encode(json, unencodable);
+        if (!unencodable.isEmpty()) {
+            throw new InvalidPlanException(source, unencodable);
+        }
         if (bytes.length > limits.maxDocumentBytes()) {
             throw new InvalidPlanException(source, List.of(tooLarge(bytes.length)));
         }
@@ -102,7 +106,25 @@ public final class PlanReader {
     }
 
     /**
-     * Reads a plan from {@code in} (UTF-8, UTF-16 or UTF-32 JSON), which is not closed.
+     * The text of a plan file as this reader decodes it: UTF-8, with or without a byte order mark
+     * (kept at the start of the text). Another encoding (UTF-16, UTF-32, Latin-1) or a byte
+     * sequence UTF-8 forbids (an overlong form, an encoded surrogate, a code point above U+10FFFF)
+     * is refused with its line and column, as {@link #read(InputStream, String)} refuses it.
+     *
+     * @param source what is being read, e.g. a file name, for messages
+     * @throws InvalidPlanException with the one encoding problem, if {@code bytes} are not UTF-8 text
+     */
+    public String text(byte[] bytes, String source) throws InvalidPlanException {
+        Optional<Problem> problem = PlanText.encodingProblem(bytes);
+        if (problem.isPresent()) {
+            throw new InvalidPlanException(source, List.of(problem.get()));
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads a plan from {@code in}, UTF-8 JSON with or without a byte order mark; {@code in} is
+     * not closed.
      *
      * @param source what is being read, e.g. a file name, for messages
      * @throws InvalidPlanException listing every problem, if the plan has errors

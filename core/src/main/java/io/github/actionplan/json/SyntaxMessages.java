@@ -1,6 +1,7 @@
 package io.github.actionplan.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.actionplan.internal.Quote;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -24,8 +25,6 @@ final class SyntaxMessages {
             "Unrecognized token '(.*?)': was expecting.*", Pattern.DOTALL);
     private static final Pattern NON_STANDARD_TOKEN = Pattern.compile(
             "Non-standard token '(.*?)'.*", Pattern.DOTALL);
-    private static final Pattern BAD_UTF8 = Pattern.compile(
-            "Invalid UTF-8 (?:start|middle) byte (0x[0-9a-fA-F]+).*", Pattern.DOTALL);
     private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile(
             "Unexpected character \\((?:'(.)' )?\\(?(?:CTRL-CHAR, )?code (\\d+)\\)?\\)?\\): (.*)", Pattern.DOTALL);
     private static final Pattern SOURCE = Pattern.compile("\\s*\\(?(?:for \\w+ starting at |start marker at )?\\[Source:.*?\\]\\)?");
@@ -69,14 +68,10 @@ final class SyntaxMessages {
                     + (code == '\t' ? "\\t" : String.format(Locale.ROOT, "\\u%04x", code));
         }
         if ((m = UNRECOGNISED_TOKEN.matcher(message)).matches()) {
-            return "'" + m.group(1) + "' is not a JSON value; write " + VALUES;
+            return Quote.single(m.group(1)) + " is not a JSON value; write " + VALUES;
         }
         if ((m = NON_STANDARD_TOKEN.matcher(message)).matches()) {
-            return "'" + m.group(1) + "' is not a JSON value; write " + VALUES;
-        }
-        if ((m = BAD_UTF8.matcher(message)).matches()) {
-            return "the text is not valid UTF-8 (byte " + m.group(1).toLowerCase(Locale.ROOT)
-                    + "); save the file as UTF-8";
+            return Quote.single(m.group(1)) + " is not a JSON value; write " + VALUES;
         }
         if (message.startsWith("Invalid numeric value: Leading zeroes not allowed")) {
             return "a number starts with a zero; write 7, not 07";
@@ -87,11 +82,6 @@ final class SyntaxMessages {
             return unexpected(found, code, m.group(3));
         }
         return clean(message);
-    }
-
-    /** Whether the text is not in the encoding it claims (UTF-8, unless a BOM says otherwise). */
-    static boolean isEncodingError(JsonProcessingException e) {
-        return BAD_UTF8.matcher(String.valueOf(e.getOriginalMessage()).strip()).matches();
     }
 
     /** The token Jackson could not read, as written, for errors that name one. */

@@ -179,7 +179,7 @@ class PlanReaderTest {
     }
 
     @Test
-    void utf16AndAUtf8ByteOrderMarkAreReadToo() throws IOException {
+    void aUtf8ByteOrderMarkIsRead() throws IOException {
         String json = SeedPlans.json(MERSEYSIDE);
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
@@ -187,8 +187,6 @@ class PlanReaderTest {
         System.arraycopy(bom, 0, withBom, 0, bom.length);
         System.arraycopy(utf8, 0, withBom, bom.length, utf8.length);
 
-        assertThat(PlanJson.reader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_16)), "utf-16")
-                .plan()).isEqualTo(SeedPlans.merseyside());
         assertThat(PlanJson.reader().read(new ByteArrayInputStream(withBom), "bom").plan())
                 .isEqualTo(SeedPlans.merseyside());
     }

@@ -30,7 +30,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * <p>Exit codes: {@value #EXIT_OK} success; {@value #EXIT_FAILURE} a plan is invalid or cannot be
  * read, or reports cannot be written (every problem is printed to standard error);
  * {@value #EXIT_USAGE} a usage error (picocli's message, or the registry's for a format that is
- * not on the class path). No stack trace is printed unless {@code --verbose} is given.
+ * not on the class path). No stack trace is printed unless {@code --verbose} is given, not even for
+ * an {@link Error} such as {@code OutOfMemoryError}: it is one line saying what to do.
  */
 @Command(name = "actionplan",
         mixinStandardHelpOptions = true,
@@ -112,10 +113,28 @@ public final class ActionPlanCommand implements Runnable {
                 .setExecutionExceptionHandler((e, cl, parseResult) -> command.failure(e, cl.getErr()));
         try {
             return commandLine.execute(args);
+        } catch (Error e) {
+            // picocli passes on what is not an Exception; a user must still get one line, not a trace.
+            boolean verbose = List.of(args).contains("--verbose");
+            err.println("actionplan: " + describe(e) + (verbose ? "" : " (run again with --verbose to see the stack"
+                    + " trace)"));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return EXIT_FAILURE;
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /** An {@link Error} in words, with what to do about it. */
+    private static String describe(Error e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + "; use a bigger"
+                    + " -Xmx (java -Xmx4g -jar actionplan.jar ...) or a smaller report";
+        }
+        return "internal error: " + e + "; please report it with the plan that caused it";
     }
 
     /** Without a command: a usage error. */

@@ -8,24 +8,18 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads plan files for the command line. Before core's strict reader sees a file, it checks the
  * things a person gets wrong with files rather than with plans, and says each in one line: the
- * file does not exist, is a folder, is not UTF-8, is empty, or is not JSON at all.
+ * file does not exist, is a folder, is not UTF-8 (as core's reader decodes it), is empty, or is
+ * not JSON at all.
  */
 final class PlanFiles {
 
@@ -74,7 +68,7 @@ final class PlanFiles {
 
     /** Checks the bytes are UTF-8 text of a JSON object, then reads them with core's reader. */
     static PlanReader.Result parse(byte[] bytes, String name) throws InvalidPlanException {
-        String text = strictUtf8(bytes, name);
+        String text = utf8(bytes, name);
         String start = text.replace("\uFEFF", "").stripLeading();
         if (start.isEmpty()) {
             throw CliException.failure(name + ": is empty; an action plan is a JSON object starting with '{'");
@@ -113,33 +107,16 @@ final class PlanFiles {
         return counted;
     }
 
-    private static String strictUtf8(byte[] bytes, String name) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
+    /** The text as core's reader decodes it; its refusal (not UTF-8, or UTF-16) in one line. */
+    private static String utf8(byte[] bytes, String name) {
+        try {
+            return PlanJson.reader().text(bytes, name);
+        } catch (InvalidPlanException e) {
+            Problem problem = e.problems().get(0);
+            String at = problem.line().isPresent() ? " (line " + problem.line().getAsInt() + ", column "
+                    + problem.column().orElse(1) + ")" : "";
+            throw CliException.failure(name + ": " + problem.message() + at, e);
         }
-        if (result.isError()) {
-            int at = in.position();
-            int lineStart = 0;
-            int line = 1;
-            for (int i = 0; i < at; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            String before = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8);
-            int column = before.codePointCount(0, before.length()) + 1;
-            throw CliException.failure(name + ": is not UTF-8 text (byte 0x"
-                    + String.format(Locale.ROOT, "%02X", bytes[at] & 0xFF) + " at line " + line + ", column "
-                    + column + "); save the plan as UTF-8");
-        }
-        return out.flip().toString();
     }
 
     /** The start of the text as it can be shown on one line. */

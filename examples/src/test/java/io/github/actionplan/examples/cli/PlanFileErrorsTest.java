@@ -1,6 +1,10 @@
 package io.github.actionplan.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.actionplan.json.PlanJson;
+import io.github.actionplan.validation.InvalidPlanException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,7 +50,7 @@ class PlanFileErrorsTest {
         String file = Files.write(folder.resolve("latin1.json"), latin1.toByteArray()).toString();
 
         assertOneLine(command, file,
-                file + ": is not UTF-8 text (byte 0xE9 at line 2, column 16); save the plan as UTF-8");
+                file + ": the plan is not UTF-8 text (byte 0xe9); save it as UTF-8 (line 2, column 16)");
     }
 
     @ParameterizedTest
@@ -60,7 +64,26 @@ class PlanFileErrorsTest {
         String file = Files.write(folder.resolve("utf16.json"), bytes).toString();
 
         assertOneLine(command, file,
-                file + ": is not UTF-8 text (byte 0xFF at line 1, column 1); save the plan as UTF-8");
+                file + ": the plan is UTF-16 text (it starts with a UTF-16 byte order mark); actionplan reads UTF-8"
+                        + " only: save it as UTF-8 (line 1, column 1)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"render", "status", "validate"})
+    void anOverlongUtf8FormGetsTheLibrarysAnswer(String command) throws IOException {
+        ByteArrayOutputStream overlong = new ByteArrayOutputStream();
+        overlong.writeBytes("{\n  \"title\": \"a".getBytes(StandardCharsets.US_ASCII));
+        overlong.write(0xC0); // "/" in two bytes, which UTF-8 forbids
+        overlong.write(0xAF);
+        overlong.writeBytes("b\"\n}\n".getBytes(StandardCharsets.US_ASCII));
+        String file = Files.write(folder.resolve("overlong.json"), overlong.toByteArray()).toString();
+        InvalidPlanException library = catchThrowableOfType(InvalidPlanException.class,
+                () -> PlanJson.read(Path.of(file)));
+
+        assertOneLine(command, file, file + ": the plan is not UTF-8 text (byte 0xc0); save it as UTF-8 (line 2,"
+                + " column 14)");
+        assertThat(library.problems()).singleElement().hasToString("/: the plan is not UTF-8 text (byte 0xc0);"
+                + " save it as UTF-8 (line 2, column 14)");
     }
 
     @ParameterizedTest

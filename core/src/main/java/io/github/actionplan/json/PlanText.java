@@ -1,0 +1,136 @@
+package io.github.actionplan.json;
+
+import io.github.actionplan.validation.Problem;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The encoding of a plan file: UTF-8 only, with an optional byte order mark. One strict decoder
+ * for the library and the command line: it refuses overlong forms, encoded surrogates, code
+ * points above U+10FFFF and every other byte sequence UTF-8 forbids (which a lenient decoder
+ * would turn into other characters), and it names UTF-16 and UTF-32 rather than misreading them.
+ */
+final class PlanText {
+
+    private static final String SAVE = "actionplan reads UTF-8 only: save it as UTF-8";
+
+    private PlanText() {}
+
+    /** What is wrong with {@code bytes} as the text of a plan, at its line and column; empty if nothing. */
+    static Optional<Problem> encodingProblem(byte[] bytes) {
+        Optional<String> other = otherEncoding(bytes);
+        if (other.isPresent()) {
+            return Optional.of(Problem.error("", "the plan is " + other.get() + "; " + SAVE).at(1, 1));
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                int at = in.position();
+                return Optional.of(at(Problem.error("", "the plan is not UTF-8 text (byte "
+                        + String.format(Locale.ROOT, "0x%02x", bytes[at] & 0xff) + "); save it as UTF-8"), bytes, at));
+            }
+            if (result.isUnderflow()) {
+                return Optional.empty();
+            }
+            out.clear();
+        }
+    }
+
+    /**
+     * {@code text} as UTF-8, or the problem of a lone surrogate (which a lenient encoder would
+     * quietly write as {@code '?'}).
+     */
+    static byte[] encode(String text, java.util.List<Problem> problems) {
+        CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            ByteBuffer bytes = encoder.encode(CharBuffer.wrap(text));
+            byte[] array = new byte[bytes.remaining()];
+            bytes.get(array);
+            return array;
+        } catch (CharacterCodingException e) {
+            int at = firstLoneSurrogate(text);
+            byte[] before = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
+            problems.add(at(Problem.error("", "the text holds a lone surrogate (" + String.format(Locale.ROOT,
+                    "U+%04X", (int) text.charAt(at)) + "), which is not Unicode text"), before, before.length));
+            return new byte[0];
+        }
+    }
+
+    private static int firstLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * UTF-16 or UTF-32, told by a byte order mark or, as RFC 4627 tells them, by the NUL bytes
+     * around the first character of a JSON text (which is ASCII).
+     */
+    private static Optional<String> otherEncoding(byte[] b) {
+        if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
+            return Optional.of("UTF-32 text (it starts with a UTF-32 byte order mark)");
+        }
+        if (startsWith(b, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE)) {
+            return Optional.of("UTF-16 text (it starts with a UTF-16 byte order mark)");
+        }
+        if (startsWith(b, 0x00, 0x00, 0x00) || (b.length >= 4 && b[1] == 0 && b[2] == 0 && b[3] == 0)) {
+            return Optional.of("UTF-32 text (it holds NUL bytes between its characters)");
+        }
+        if ((b.length >= 2 && (b[0] == 0 || b[1] == 0))) {
+            return Optional.of("UTF-16 text (it holds NUL bytes between its characters)");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The problem at a byte offset of UTF-8 {@code text}: its line, and its column in characters. */
+    static Problem at(Problem problem, byte[] text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.length || text[i + 1] != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return problem.at(line, characters(text, lineStart, offset) + 1);
+    }
+
+    /** How many characters (code points) the bytes from {@code start} to {@code end} hold. */
+    static int characters(byte[] text, int start, int end) {
+        String decoded = new String(text, start, end - start, StandardCharsets.UTF_8);
+        return decoded.codePointCount(0, decoded.length());
+    }
+}

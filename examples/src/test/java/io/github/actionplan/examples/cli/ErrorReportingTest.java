@@ -1,0 +1,101 @@
+package io.github.actionplan.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.report.spi.ReportRenderer;
+import io.github.actionplan.report.spi.ReportRenderers;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An {@link Error} (out of memory, a stack overflow, a broken class path) is reported in one line
+ * saying what to do, never as a Java stack trace unless {@code --verbose} asks for one.
+ */
+class ErrorReportingTest {
+
+    @TempDir
+    Path folder;
+
+    private Cli.Result render(Error error, String... more) {
+        String[] args = new String[4 + more.length];
+        args[0] = "render";
+        args[1] = Cli.seed(folder, "derbyshire-2023-11-01.json");
+        args[2] = "--out";
+        args[3] = folder.resolve("reports").toString();
+        System.arraycopy(more, 0, args, 4, more.length);
+        return Cli.run(() -> ReportRenderers.of(new ThrowingRenderer(error)), args);
+    }
+
+    @Test
+    void outOfMemoryIsOneLineSayingWhatToDo() {
+        Cli.Result result = render(new OutOfMemoryError("Java heap space"));
+
+        assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(result.errLines()).containsExactly("actionplan: out of memory (Java heap space); use a bigger"
+                + " -Xmx (java -Xmx4g -jar actionplan.jar ...) or a smaller report (run again with --verbose to see"
+                + " the stack trace)");
+    }
+
+    @Test
+    void aStackOverflowIsOneLine() {
+        Cli.Result result = render(new StackOverflowError());
+
+        assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(result.errLines()).containsExactly("actionplan: internal error: java.lang.StackOverflowError;"
+                + " please report it with the plan that caused it (run again with --verbose to see the stack trace)");
+    }
+
+    @Test
+    void anyOtherErrorIsOneLine() {
+        Cli.Result result = render(new NoClassDefFoundError("org/apache/poi/Missing"));
+
+        assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(result.errLines()).containsExactly("actionplan: internal error: java.lang.NoClassDefFoundError:"
+                + " org/apache/poi/Missing; please report it with the plan that caused it (run again with --verbose"
+                + " to see the stack trace)");
+    }
+
+    @Test
+    void verboseAddsTheStackTrace() {
+        Cli.Result result = render(new StackOverflowError(), "--verbose");
+
+        assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(result.errLines().get(0)).isEqualTo("actionplan: internal error: java.lang.StackOverflowError;"
+                + " please report it with the plan that caused it");
+        assertThat(result.err()).contains("\tat " + ThrowingRenderer.class.getName() + ".render");
+    }
+
+    /** A renderer that throws an {@link Error}. */
+    public static final class ThrowingRenderer implements ReportRenderer {
+        private final Error error;
+
+        ThrowingRenderer(Error error) {
+            this.error = error;
+        }
+
+        @Override
+        public String format() {
+            return "error";
+        }
+
+        @Override
+        public String mediaType() {
+            return "application/x-error";
+        }
+
+        @Override
+        public String fileExtension() {
+            return "error";
+        }
+
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) {
+            error.fillInStackTrace();
+            throw error;
+        }
+    }
+}
