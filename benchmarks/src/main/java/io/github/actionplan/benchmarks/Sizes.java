@@ -9,15 +9,15 @@ final class Sizes {
     private Sizes() {}
 
     /**
-     * {@code PlanJson.reader()}, with its document limit raised where a generated plan is larger
-     * than the default 64 MiB allows: a plan of 100,000 sub-actions with realistic text is.
+     * {@code PlanJson.reader()}, with its document and item limits raised where a generated plan is
+     * larger than the defaults (16 MiB, 20,000 items) allow: a plan of 100,000 sub-actions is.
      */
     static PlanReader readerFor(long bytes) {
         PlanReader reader = PlanJson.reader();
         PlanReader.Limits limits = reader.limits();
         if (bytes <= limits.maxDocumentBytes()) {
-            return reader;
+            return reader.withLimits(limits.withMaxItems(Integer.MAX_VALUE));
         }
-        return reader.withLimits(new PlanReader.Limits(bytes + 1, limits.maxStringLength(), limits.maxDepth()));
+        return reader.withLimits(limits.withMaxDocumentBytes(bytes + 1).withMaxItems(Integer.MAX_VALUE));
     }
 }

@@ -2,7 +2,9 @@ package io.github.actionplan.internal;
 
 import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Inline;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.commonmark.node.BulletList;
@@ -34,31 +36,96 @@ public final class Markdown {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
+    /**
+     * Text with more emphasis markers than this is read without emphasis, its markers kept as
+     * typed: CommonMark's inline parser recurses once per level of nested emphasis, and 1,000
+     * markers nest at most 500 deep, which a thread's stack holds.
+     */
+    static final int MAX_EMPHASIS_MARKERS = 1_000;
+
+    /** Paragraphs and lists, with every paragraph's text kept literal (no emphasis). */
+    private static final Parser LITERAL_PARSER = Parser.builder()
+            .enabledBlockTypes(Set.of(ListBlock.class))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .inlineParserFactory(context -> (lines, node) -> node.appendChild(
+                    new Text(lines.getContent().replace('\n', ' '))))
+            .build();
+
     private Markdown() {}
 
-    /** Parses {@code source} into blocks. */
-    public static List<Block> parse(String source) {
+    private static Parser parserFor(String source) {
+        long markers = source.chars().filter(c -> c == '*' || c == '_').count();
+        return markers > MAX_EMPHASIS_MARKERS ? LITERAL_PARSER : PARSER;
+    }
+
+    /**
+     * Parses {@code source} into blocks, lists nested at most {@code maxListDepth} deep: a list
+     * deeper than that is kept as its literal text, in a paragraph of the deepest item, so every
+     * structure built from narrative (and every walk of it) is bounded whatever the text holds.
+     */
+    public static List<Block> parse(String source, int maxListDepth) {
         if (source.isBlank()) {
             return List.of();
         }
-        return blocks(PARSER.parse(source), source);
+        return blocks(parserFor(source).parse(source), source, 0, maxListDepth);
     }
 
-    private static List<Block> blocks(Node parent, String source) {
+    /** How deep the lists in {@code source} are nested: 0 for none, 2 for a list in a list item. */
+    public static int listDepth(String source) {
+        if (source.isBlank()) {
+            return 0;
+        }
+        // A walk without recursion: lists may nest as deep as the text is long.
+        Node document = LITERAL_PARSER.parse(source); // the blocks are all it needs
+        int deepest = 0;
+        int depth = 0;
+        Node node = document.getFirstChild();
+        while (node != null) {
+            if (node instanceof ListBlock) {
+                deepest = Math.max(deepest, ++depth);
+            }
+            Node child = node instanceof Paragraph ? null : node.getFirstChild();
+            if (child != null) {
+                node = child;
+                continue;
+            }
+            // Leave the node, and each parent whose last child it was.
+            while (node != null) {
+                if (node instanceof ListBlock) {
+                    depth--;
+                }
+                if (node.getNext() != null) {
+                    node = node.getNext();
+                    break;
+                }
+                node = node.getParent() == document ? null : node.getParent();
+            }
+        }
+        return deepest;
+    }
+
+    private static List<Block> blocks(Node parent, String source, int depth, int maxListDepth) {
         List<Block> blocks = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             switch (node) {
                 case Paragraph p -> {
                     List<Inline> inlines = new ArrayList<>();
-                    inlines(p, source, false, false, inlines);
+                    inlines(p, source, inlines);
                     if (!inlines.isEmpty()) {
                         blocks.add(new Block.Paragraph(inlines));
                     }
                 }
-                case BulletList list -> blocks.add(new Block.BulletList(items(list, source)));
+                case ListBlock list when depth >= maxListDepth -> {
+                    String literal = literal(list, source);
+                    if (!literal.isBlank()) {
+                        blocks.add(Block.Paragraph.of(literal));
+                    }
+                }
+                case BulletList list -> blocks.add(new Block.BulletList(items(list, source, depth + 1, maxListDepth)));
                 case OrderedList list -> {
                     Integer start = list.getMarkerStartNumber();
-                    blocks.add(new Block.NumberedList(start == null ? 1 : start, items(list, source)));
+                    blocks.add(new Block.NumberedList(start == null ? 1 : start,
+                            items(list, source, depth + 1, maxListDepth)));
                 }
                 default -> {
                     // A link reference definition ("[x]: /url") or anything else: keep it as typed.
@@ -72,21 +139,46 @@ public final class Markdown {
         return blocks;
     }
 
-    private static List<Block.ListItem> items(ListBlock list, String source) {
+    private static List<Block.ListItem> items(ListBlock list, String source, int depth, int maxListDepth) {
         List<Block.ListItem> items = new ArrayList<>();
         for (Node node = list.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof ListItem item) {
-                items.add(new Block.ListItem(blocks(item, source)));
+                items.add(new Block.ListItem(blocks(item, source, depth, maxListDepth)));
             }
         }
         return items;
     }
 
-    private static void inlines(Node parent, String source, boolean emphasis, boolean strong, List<Inline> out) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+    /** Where a walk of nested emphasis stands: the next node, and the emphasis it is in. */
+    private static final class Level {
+        Node next;
+        final boolean emphasis;
+        final boolean strong;
+
+        Level(Node next, boolean emphasis, boolean strong) {
+            this.next = next;
+            this.emphasis = emphasis;
+            this.strong = strong;
+        }
+    }
+
+    private static void inlines(Node parent, String source, List<Inline> out) {
+        // An explicit stack, not recursion: emphasis may nest as deep as the text is long.
+        Deque<Level> levels = new ArrayDeque<>();
+        levels.push(new Level(parent.getFirstChild(), false, false));
+        while (!levels.isEmpty()) {
+            Level level = levels.peek();
+            Node node = level.next;
+            if (node == null) {
+                levels.pop();
+                continue;
+            }
+            level.next = node.getNext();
+            boolean emphasis = level.emphasis;
+            boolean strong = level.strong;
             switch (node) {
-                case Emphasis e -> inlines(e, source, true, strong, out);
-                case StrongEmphasis s -> inlines(s, source, emphasis, true, out);
+                case Emphasis e -> levels.push(new Level(e.getFirstChild(), true, strong));
+                case StrongEmphasis s -> levels.push(new Level(s.getFirstChild(), emphasis, true));
                 case SoftLineBreak b -> append(out, " ", emphasis, strong);
                 case HardLineBreak b -> out.add(new Inline.LineBreak());
                 case Text t -> {

@@ -147,6 +147,7 @@ public final class PlanReader {
         Optional<ActionPlan> plan = Optional.empty();
         Optional<JsonNode> root = json.root();
         if (root.isPresent()) {
+            PlanLimits.check(root.get(), limits, problems);
             Binder binder = new Binder(problems);
             plan = binder.plan(root.get());
             problems.addAll(binder.semanticProblems());
@@ -181,24 +182,74 @@ public final class PlanReader {
     }
 
     /**
-     * Limits on what a reader accepts, so a hostile or broken file cannot exhaust memory.
+     * Limits on what a reader accepts, so that a hostile or broken file cannot exhaust memory, and
+     * every report of a plan that is accepted takes time in proportion to its size. Each refusal is
+     * a problem at the path where the plan exceeds the limit. The defaults are far above what real
+     * plans hold (a few hundred items, texts of a few thousand characters); raise one with
+     * {@link PlanReader#withLimits}, e.g. {@code Limits.DEFAULT.withMaxItems(100_000)} for a
+     * national roll-up.
      *
-     * @param maxDocumentBytes the largest document, in bytes (default 64 MiB, about 50,000
-     *                         sub-actions with updates; raise it with {@link PlanReader#withLimits}
-     *                         for a national roll-up)
-     * @param maxStringLength  the longest string, in characters (default 1,000,000)
-     * @param maxDepth         the deepest nesting of objects and arrays (default 16; a plan needs 5)
+     * @param maxDocumentBytes the largest document, in bytes (default 16 MiB)
+     * @param maxStringLength  the longest string, such as one narrative text, in characters (default
+     *                         100,000, some 30 pages)
+     * @param maxDepth         the deepest nesting of JSON objects and arrays (default 16; a plan needs
+     *                         5; at most 1,000)
+     * @param maxItems         the most recommendations, sub-actions and updates together (default
+     *                         20,000)
+     * @param maxListDepth     the deepest nesting of lists in narrative text (default 8; at most
+     *                         {@link io.github.actionplan.report.Narrative#MAX_LIST_DEPTH}, beyond
+     *                         which reports show deeper lists as their text)
      */
-    public record Limits(long maxDocumentBytes, int maxStringLength, int maxDepth) {
-        /** The defaults: 64 MiB, 1,000,000 characters, depth 16. */
-        public static final Limits DEFAULT = new Limits(64L * 1024 * 1024, 1_000_000, 16);
+    public record Limits(long maxDocumentBytes, int maxStringLength, int maxDepth, int maxItems, int maxListDepth) {
+        private static final int MAX_DEPTH = 1_000;
+        private static final int DEFAULT_ITEMS = 20_000;
+        private static final int DEFAULT_LIST_DEPTH = 8;
 
-        /** Checks every limit is positive. */
+        /** The defaults: 16 MiB, 100,000 characters, depth 16, 20,000 items, lists 8 deep. */
+        public static final Limits DEFAULT = new Limits(16L * 1024 * 1024, 100_000, 16, DEFAULT_ITEMS,
+                DEFAULT_LIST_DEPTH);
+
+        /** Checks every limit is positive, and the depth no more than 1,000 (reading nests that deep). */
         public Limits {
-            if (maxDocumentBytes < 1 || maxStringLength < 1 || maxDepth < 1) {
+            if (maxDocumentBytes < 1 || maxStringLength < 1 || maxDepth < 1 || maxItems < 1 || maxListDepth < 1) {
                 throw new IllegalArgumentException("every limit must be 1 or more: maxDocumentBytes "
-                        + maxDocumentBytes + ", maxStringLength " + maxStringLength + ", maxDepth " + maxDepth);
+                        + maxDocumentBytes + ", maxStringLength " + maxStringLength + ", maxDepth " + maxDepth
+                        + ", maxItems " + maxItems + ", maxListDepth " + maxListDepth);
             }
+            if (maxDepth > MAX_DEPTH) {
+                throw new IllegalArgumentException("maxDepth " + maxDepth + " is more than " + MAX_DEPTH
+                        + ", the deepest a reader nests");
+            }
+        }
+
+        /** Limits on size, string length and depth, with the default item and list-depth limits. */
+        public Limits(long maxDocumentBytes, int maxStringLength, int maxDepth) {
+            this(maxDocumentBytes, maxStringLength, maxDepth, DEFAULT_ITEMS, DEFAULT_LIST_DEPTH);
+        }
+
+        /** These limits with another document size, in bytes. */
+        public Limits withMaxDocumentBytes(long bytes) {
+            return new Limits(bytes, maxStringLength, maxDepth, maxItems, maxListDepth);
+        }
+
+        /** These limits with another longest string, in characters. */
+        public Limits withMaxStringLength(int characters) {
+            return new Limits(maxDocumentBytes, characters, maxDepth, maxItems, maxListDepth);
+        }
+
+        /** These limits with another deepest nesting of JSON objects and arrays. */
+        public Limits withMaxDepth(int depth) {
+            return new Limits(maxDocumentBytes, maxStringLength, depth, maxItems, maxListDepth);
+        }
+
+        /** These limits with another number of recommendations, sub-actions and updates together. */
+        public Limits withMaxItems(int items) {
+            return new Limits(maxDocumentBytes, maxStringLength, maxDepth, items, maxListDepth);
+        }
+
+        /** These limits with another deepest nesting of lists in narrative text. */
+        public Limits withMaxListDepth(int depth) {
+            return new Limits(maxDocumentBytes, maxStringLength, maxDepth, maxItems, depth);
         }
     }
 }

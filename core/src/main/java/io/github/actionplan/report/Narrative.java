@@ -12,6 +12,9 @@ import java.util.List;
  * ({@code 1. item}), emphasis ({@code *text*}) and strong emphasis ({@code **text**}). Every
  * other construct is kept as the literal text written: a {@code # heading}, {@code <b>html</b>},
  * {@code `code`}, {@code [a link](x)}, {@code &amp;} and backslashes all reach the report as typed.
+ * Text with more than a thousand emphasis markers ({@code *} and {@code _}) is read without
+ * emphasis, its markers kept as typed, so that no text can nest emphasis deeper than a parser's
+ * stack; and lists nested deeper than {@link #MAX_LIST_DEPTH} are kept as their text.
  *
  * <pre>{@code
  * Narrative n = Narrative.parse("The plan:\n\n- first\n- *second*");
@@ -23,6 +26,13 @@ import java.util.List;
  */
 public record Narrative(List<Block> blocks) {
 
+    /**
+     * The deepest nesting of lists a narrative keeps: a list nested deeper is kept as its literal
+     * text, so nothing is lost and no renderer walks an unbounded depth. A plan read with the
+     * default limits nests lists at most 8 deep.
+     */
+    public static final int MAX_LIST_DEPTH = 32;
+
     /** Copies the list. */
     public Narrative {
         blocks = List.copyOf(blocks);
@@ -30,7 +40,7 @@ public record Narrative(List<Block> blocks) {
 
     /** Parses the CommonMark subset described above. */
     public static Narrative parse(String markdown) {
-        return new Narrative(Markdown.parse(ReportText.clean(markdown)));
+        return new Narrative(Markdown.parse(ReportText.clean(markdown), MAX_LIST_DEPTH));
     }
 
     /** One paragraph of plain text, not parsed; blank text gives an empty narrative. */

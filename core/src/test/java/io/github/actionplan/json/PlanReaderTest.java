@@ -50,8 +50,8 @@ class PlanReaderTest {
     Path folder;
 
     @Test
-    void theDefaultLimitsAre64MebibytesAMillionCharactersAndDepth16() {
-        assertThat(PlanReader.Limits.DEFAULT).isEqualTo(new PlanReader.Limits(64L * 1024 * 1024, 1_000_000, 16));
+    void theDefaultLimitsAre16MebibytesAHundredThousandCharactersAndDepth16() {
+        assertThat(PlanReader.Limits.DEFAULT).isEqualTo(new PlanReader.Limits(16L * 1024 * 1024, 100_000, 16));
         assertThat(PlanJson.reader().limits()).isEqualTo(PlanReader.Limits.DEFAULT);
     }
 
@@ -68,9 +68,11 @@ class PlanReaderTest {
     @Test
     void aLimitBelowOneIsRefusedNamingEachLimit() {
         assertThatIllegalArgumentException().isThrownBy(() -> new PlanReader.Limits(0, 10, 5))
-                .withMessage("every limit must be 1 or more: maxDocumentBytes 0, maxStringLength 10, maxDepth 5");
+                .withMessage("every limit must be 1 or more: maxDocumentBytes 0, maxStringLength 10, maxDepth 5,"
+                        + " maxItems 20000, maxListDepth 8");
         assertThatIllegalArgumentException().isThrownBy(() -> new PlanReader.Limits(10, 10, -1))
-                .withMessage("every limit must be 1 or more: maxDocumentBytes 10, maxStringLength 10, maxDepth -1");
+                .withMessage("every limit must be 1 or more: maxDocumentBytes 10, maxStringLength 10, maxDepth -1,"
+                        + " maxItems 20000, maxListDepth 8");
         assertThatNullPointerException().isThrownBy(() -> PlanJson.reader().withLimits(null)).withMessage("limits");
     }
 

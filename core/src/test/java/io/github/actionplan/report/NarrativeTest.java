@@ -76,4 +76,36 @@ class NarrativeTest {
         assertThat(p.inlines()).containsExactly(Inline.Span.plain("line one"), new Inline.LineBreak(),
                 Inline.Span.plain("line two"));
     }
+
+    @Test
+    void listsNestedThousandsDeepKeepEveryWordAndABoundedDepth() {
+        Narrative n = Narrative.parse("- ".repeat(5_000) + "deepest");
+
+        assertThat(n.plainText()).contains("deepest").contains("- - - -");
+        assertThat(depth(n.blocks())).isLessThanOrEqualTo(Narrative.MAX_LIST_DEPTH);
+        assertThat(n.toString()).contains("deepest");
+        assertThat(n).isEqualTo(Narrative.parse("- ".repeat(5_000) + "deepest"));
+    }
+
+    @Test
+    void emphasisNestedThousandsDeepIsReadWithoutRecursion() {
+        String text = "*a _".repeat(20_000) + "x" + "_ a*".repeat(20_000);
+
+        assertThat(Narrative.parse(text).texts()).singleElement().asString().contains("x").hasSizeGreaterThan(40_000);
+    }
+
+    private static int depth(List<Block> blocks) {
+        int deepest = 0;
+        for (Block block : blocks) {
+            List<Block.ListItem> items = switch (block) {
+                case Block.Paragraph p -> List.of();
+                case Block.BulletList list -> list.items();
+                case Block.NumberedList list -> list.items();
+            };
+            for (Block.ListItem item : items) {
+                deepest = Math.max(deepest, 1 + depth(item.blocks()));
+            }
+        }
+        return deepest;
+    }
 }

@@ -1,0 +1,85 @@
+package io.github.actionplan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.actionplan.validation.InvalidPlanException;
+import io.github.actionplan.validation.Problem;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a plan may hold: each limit refuses with one clear problem at the path where the plan
+ * exceeds it, and each can be raised on the reader.
+ */
+class ReaderLimitsTest {
+
+    /** Narrative lists nested {@code depth} deep, written on one line as CommonMark allows. */
+    static String nestedList(int depth) {
+        return "- ".repeat(depth) + "deepest";
+    }
+
+    static String withUpdate(String text) {
+        return HostileInputTest.plan(", \"updates\": [ { \"period\": \"Q1 2023/24\", \"text\": \"" + text + "\" } ]",
+                "");
+    }
+
+    static InvalidPlanException refusal(PlanReader reader, String json) {
+        InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, () -> reader.read(json));
+        assertThat(e).as("refused").isNotNull();
+        return e;
+    }
+
+    @Test
+    void theDefaultsAreGenerousForRealPlans() {
+        PlanReader.Limits limits = PlanReader.Limits.DEFAULT;
+        assertThat(limits.maxDocumentBytes()).isEqualTo(16L * 1024 * 1024);
+        assertThat(limits.maxStringLength()).isEqualTo(100_000);
+        assertThat(limits.maxDepth()).isEqualTo(16);
+        assertThat(limits.maxItems()).isEqualTo(20_000);
+        assertThat(limits.maxListDepth()).isEqualTo(8);
+    }
+
+    @Test
+    void narrativeListsMayNestEightDeepAndNoDeeper() throws Exception {
+        assertThat(PlanJson.reader().read(withUpdate(nestedList(8))).plan().recommendations()).hasSize(1);
+
+        InvalidPlanException e = refusal(PlanJson.reader(), withUpdate(nestedList(9)));
+        assertThat(e.problems()).singleElement().hasToString("/recommendations/0/updates/0/text: lists are nested 9"
+                + " deep, more than the 8 allowed (line 8, column 114)");
+    }
+
+    @Test
+    void aListNestedThousandsDeepIsOneProblemNotACrash() {
+        InvalidPlanException e = refusal(PlanJson.reader(), withUpdate(nestedList(5_000)));
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.toString())
+                .startsWith("/recommendations/0/updates/0/text: lists are nested 5000 deep, more than the 8 allowed"));
+    }
+
+    @Test
+    void theListDepthCanBeRaised() throws Exception {
+        PlanReader deep = PlanJson.reader().withLimits(PlanReader.Limits.DEFAULT.withMaxListDepth(12));
+        assertThat(deep.read(withUpdate(nestedList(12))).plan().recommendations()).hasSize(1);
+    }
+
+    @Test
+    void aPlanWithMoreItemsThanAllowedIsRefusedAtTheFirstItemOver() {
+        String json = HostileInputTest.plan("", "").replace("""
+                      "subActions": [ { "id": "1.1" } ] }""", """
+                      "subActions": [ { "id": "1.1" }, { "id": "1.2" } ],
+                      "updates": [ { "period": "Q1 2023/24", "text": "Started." } ] }""");
+        PlanReader three = PlanJson.reader().withLimits(PlanReader.Limits.DEFAULT.withMaxItems(3));
+
+        InvalidPlanException e = refusal(three, json);
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly("/recommendations/0/updates/0:"
+                + " the plan holds more than the 3 recommendations, sub-actions and updates allowed; raise the"
+                + " reader's maxItems limit to read it (line 10, column 14)");
+    }
+
+    @Test
+    void aTitleLongerThanTheTextLimitIsRefusedAtItsPath() {
+        PlanReader reader = PlanJson.reader().withLimits(PlanReader.Limits.DEFAULT.withMaxStringLength(10));
+        InvalidPlanException e = refusal(reader, HostileInputTest.plan("", ""));
+        assertThat(e.problems()).first().satisfies(p -> assertThat(p.toString())
+                .startsWith("/title: a string is longer than the 10 characters allowed"));
+    }
+}
