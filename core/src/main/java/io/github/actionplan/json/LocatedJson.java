@@ -13,15 +13,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.validation.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads JSON text into a tree, remembering where each value stood (line and column) and
@@ -39,12 +42,19 @@ final class LocatedJson {
     private final PlanReader.Limits limits;
     private final List<Problem> problems;
     private final Map<String, JsonLocation> locations = new HashMap<>();
+    /** Paths of values that could not be read, each already a problem: binding says nothing more of them. */
+    private final Set<String> unreadable = new HashSet<>();
     private JsonNode root;
 
     private LocatedJson(byte[] text, PlanReader.Limits limits, List<Problem> problems) {
         this.text = text;
         this.limits = limits;
         this.problems = problems;
+    }
+
+    /** Whether the value at {@code path} could not be read, a problem already given. */
+    boolean isUnreadable(String path) {
+        return unreadable.contains(path);
     }
 
     /** The tree, empty where the text could not be read at all. */
@@ -248,7 +258,15 @@ final class LocatedJson {
                 return NODES.numberNode(parser.getBigIntegerValue());
             }
             case VALUE_NUMBER_FLOAT -> {
-                return NODES.numberNode(parser.getDecimalValue());
+                try {
+                    return NODES.numberNode(parser.getDecimalValue());
+                } catch (NumberFormatException e) {
+                    // An exponent beyond what a BigDecimal holds (1e-2147483649): no field allows it.
+                    problems.add(at(Problem.error(path, Quote.single(parser.getText()) + " is not a number actionplan"
+                            + " can read: its exponent is out of range"), at));
+                    unreadable.add(path);
+                    return NODES.nullNode();
+                }
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return NODES.booleanNode(token == JsonToken.VALUE_TRUE);

@@ -148,9 +148,11 @@ public final class PlanReader {
         Optional<JsonNode> root = json.root();
         if (root.isPresent()) {
             PlanLimits.check(root.get(), limits, problems);
-            Binder binder = new Binder(problems);
+            List<Problem> bound = new ArrayList<>();
+            Binder binder = new Binder(bound);
             plan = binder.plan(root.get());
-            problems.addAll(binder.semanticProblems());
+            bound.addAll(binder.semanticProblems());
+            bound.stream().filter(p -> !json.isUnreadable(p.path())).forEach(problems::add);
         }
         List<Problem> located = problems.stream()
                 .map(json::locate)
