@@ -15,8 +15,8 @@ import java.nio.file.Path;
  * Reads and writes plans in actionplan's JSON format, {@code schemaVersion} 1.
  *
  * <p>The format is a public contract, described by the JSON Schema at {@link #SCHEMA_RESOURCE} on
- * core's class path: camelCase field names matching the model, ISO-8601 dates, timescales as the
- * plan writes them, narrative as a CommonMark subset.
+ * core's class path: UTF-8 text, camelCase field names matching the model, ISO-8601 dates,
+ * timescales as the plan writes them, narrative as a CommonMark subset.
  *
  * <h2>Example Usage</h2>
  * <pre>{@code

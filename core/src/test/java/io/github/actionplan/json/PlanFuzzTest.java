@@ -28,7 +28,7 @@ class PlanFuzzTest {
 
     /** Fixed, so every run tries the same mutants; printed, so a failure can be replayed. */
     static final long SEED = 20261201L;
-    static final int MUTANTS = 1_200;
+    static final int MUTANTS = 1_000;
 
     private static final List<Assessor> ASSESSORS = List.of(Assessor.standard(),
             Assessor.of(ScheduleStatusRule.standard(), RollUp.WORST_SUB_ACTION),
