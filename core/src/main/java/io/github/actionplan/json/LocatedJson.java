@@ -232,8 +232,8 @@ final class LocatedJson {
                     JsonLocation nameAt = parser.currentTokenLocation();
                     parser.nextToken();
                     if (object.has(name)) {
-                        problems.add(at(Problem.error(child, "duplicate field '" + name
-                                + "'; each field may appear once in an object"), nameAt));
+                        problems.add(at(Problem.error(child, "duplicate field " + Quote.single(name)
+                                + "; each field may appear once in an object"), nameAt));
                         // Read and drop the duplicate, keeping the locations of the first.
                         value(parser, child, depth + 1, new HashMap<>());
                     } else {

@@ -62,7 +62,7 @@ public final class PlanValidator {
                     if (subAction.completedOn().isEmpty()
                             && subAction.progress().filter(sp -> !sp.isComplete()).isPresent()) {
                         problems.add(Problem.warning(path + "/progress", "progress is 100% but sub-action "
-                                + subAction.id() + " is at " + subAction.progress().get() + " and not completed"));
+                                + Quote.single(subAction.id()) + " is at " + subAction.progress().get() + " and not completed"));
                         break;
                     }
                 }

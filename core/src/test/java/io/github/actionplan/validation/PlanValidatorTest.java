@@ -41,7 +41,7 @@ class PlanValidatorTest {
         assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly(
                 "/recommendations/0/causeOfConcern: no cause of concern in this plan has the ref 'CoC 9';"
                         + " causeOfConcern names the ref of the cause of concern this belongs to",
-                "warning: /recommendations/0/progress: progress is 100% but sub-action 1.1 is at 40% and not completed",
+                "warning: /recommendations/0/progress: progress is 100% but sub-action '1.1' is at 40% and not completed",
                 "warning: /recommendations/0/subActions/0/due: 'Soon' is not a timescale actionplan understands,"
                         + " so it has no due date; write a date ('1 June 2023'), a month ('Dec 2024'), a financial"
                         + " year ('2024/25'), a quarter ('Q2 2024/25'), 'With immediate effect' or 'Ongoing'",
