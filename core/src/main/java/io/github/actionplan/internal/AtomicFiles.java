@@ -2,15 +2,30 @@ package io.github.actionplan.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file through a temporary file beside it, moved into place when complete, so a failed
  * write never leaves a partial file and an existing file is only replaced by a complete one.
+ *
+ * <p>The temporary file is {@code .<name>.<random>.actionplan-tmp}, locked while it is written. A
+ * process killed mid-write (so no {@code finally} runs) leaves one behind; each later write into
+ * the same folder removes those that no one holds locked and that were last written more than
+ * {@link #STALE_AFTER} ago. The lock keeps a write under way, in this process or another, from
+ * being removed; the age covers the moment between making a file and locking it.
  */
 public final class AtomicFiles {
 
@@ -21,19 +36,34 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** The end of a temporary file's name. */
+    static final String SUFFIX = ".actionplan-tmp";
+
+    /** How long a temporary file no one holds must have been left before it is removed. */
+    static final Duration STALE_AFTER = Duration.ofMinutes(1);
+
+    /** The temporary files of versions before 0.1.0, named {@code .<name>.<uuid>.part}. */
+    private static final Pattern OLD_TEMPORARY =
+            Pattern.compile("\\..+\\.\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}\\.part");
+
     private AtomicFiles() {}
 
-    /** Writes {@code file}, creating its folder. */
+    /** Writes {@code file}, creating its folder, and removes temporary files that interrupted writes left there. */
     public static void write(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         Files.createDirectories(folder);
+        removeAbandoned(folder);
         // Not createTempFile: its owner-only permissions would stick to the finished file.
-        Path temporary = Files.createFile(folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part"));
+        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + SUFFIX);
         boolean moved = false;
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                lock(channel);
+                OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
+                out.flush();
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -45,6 +75,53 @@ public final class AtomicFiles {
             if (!moved) {
                 Files.deleteIfExists(temporary);
             }
+        }
+    }
+
+    /** Locks a new temporary file, where the file system can, so that no other write takes it for abandoned. */
+    private static void lock(FileChannel channel) {
+        try {
+            // Released when the channel closes.
+            channel.tryLock();
+        } catch (IOException | UnsupportedOperationException e) {
+            // No locks here: then no other write can take the lock either, and none removes the file.
+        }
+    }
+
+    /**
+     * Removes the temporary files in {@code folder} that a write killed mid-way left: those no
+     * one holds locked, last written over {@link #STALE_AFTER} ago. Whatever cannot be checked or
+     * removed is left alone; this never fails the write that called it.
+     */
+    static void removeAbandoned(Path folder) {
+        Instant before = Instant.now().minus(STALE_AFTER);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, AtomicFiles::isTemporary)) {
+            for (Path file : files) {
+                removeIfAbandoned(file, before);
+            }
+        } catch (IOException | RuntimeException e) {
+            // A folder that cannot be listed is the write's problem to report, not this tidying's.
+        }
+    }
+
+    private static boolean isTemporary(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") && (name.endsWith(SUFFIX) || OLD_TEMPORARY.matcher(name).matches());
+    }
+
+    private static void removeIfAbandoned(Path file, Instant before) {
+        try {
+            if (!Files.isRegularFile(file) || !Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                return;
+            }
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+                    FileLock lock = channel.tryLock()) {
+                if (lock != null) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException | OverlappingFileLockException | UnsupportedOperationException e) {
+            // Held by a write in this process (the overlap), unlockable or gone: not ours to remove.
         }
     }
 }

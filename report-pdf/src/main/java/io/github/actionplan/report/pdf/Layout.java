@@ -86,8 +86,7 @@ final class Layout {
                 case Section.KeyFacts k -> keyFacts(k);
                 case Section.StatusSummary s -> statusSummary(s);
                 case Section.Table t -> table(t);
-                case Section.NarrativeText n -> flow(narrative(n.narrative(), BODY, TEXT, where),
-                        0, 6);
+                case Section.NarrativeText n -> narrativeFlow(n.narrative().blocks(), where);
                 case Section.Legend l -> legend(l);
             }
         }
@@ -139,13 +138,24 @@ final class Layout {
     }
 
     private void titleBlock() {
+        PdfPTable block = fullWidth(1);
+        TableMarks marks = marks(block, 0);
+        // A title too long for one cell to lay out in proportion to its length goes on in cells below.
+        List<String> slices = Slices.of(report.title(), Slices.LENGTH);
+        for (String slice : slices.subList(0, slices.size() - 1)) {
+            PdfPCell cell = newCell();
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(0);
+            cell.addElement(paragraph(slice, TextStyle.BOLD, TITLE, TEXT, "the report title"));
+            add(marks, block, cell);
+        }
         PdfPCell cell = newCell();
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(RULE);
         cell.setBorderWidth(1);
         cell.setPaddingLeft(0);
         cell.setPaddingBottom(10);
-        Paragraph title = paragraph(report.title(), TextStyle.BOLD, TITLE, TEXT, "the report title");
+        Paragraph title = paragraph(slices.getLast(), TextStyle.BOLD, TITLE, TEXT, "the report title");
         title.setSpacingAfter(4);
         cell.addElement(title);
         if (!report.subtitle().isBlank()) {
@@ -156,8 +166,7 @@ final class Layout {
                 && !report.title().contains(report.organisation())) {
             cell.addElement(paragraph(report.organisation(), TextStyle.REGULAR, BODY, MUTED, "the organisation"));
         }
-        PdfPTable block = fullWidth(1);
-        add(marks(block, 0), block, cell);
+        add(marks, block, cell);
         block.setSpacingAfter(4);
         document.add(block);
     }
@@ -210,6 +219,29 @@ final class Layout {
         table.setSpacingBefore(spaceBefore);
         table.setSpacingAfter(spaceAfter);
         add(marks(table, 0), table, cell);
+        document.add(table);
+    }
+
+    /** Adds narrative text to the page as {@link #flow} does, a cell for each of its {@link Slices}. */
+    private void narrativeFlow(List<Block> blocks, String where) {
+        PdfPTable table = fullWidth(1);
+        table.setSplitLate(false);
+        table.setSpacingBefore(0);
+        table.setSpacingAfter(6);
+        TableMarks marks = marks(table, 0);
+        for (List<Block> slice : Slices.of(blocks, Slices.LENGTH)) {
+            PdfPCell cell = newCell();
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(0);
+            cell.setPaddingBottom(2);
+            cell.setUseAscender(true);
+            List<Element> elements = new ArrayList<>();
+            blocks(slice, 0, BODY, TEXT, where, elements);
+            for (Element element : elements) {
+                cell.addElement(element);
+            }
+            add(marks, table, cell);
+        }
         document.add(table);
     }
 
@@ -326,10 +358,18 @@ final class Layout {
         List<List<Cell>> rows = section.rows();
         for (int r = 0; r < rows.size(); r++) {
             List<Cell> row = rows.get(r);
-            for (int c = 0; c < row.size(); c++) {
-                String where = tableWhere + ", row " + (r + 1) + ", column \"" + shorten(columns.get(c).header())
-                        + "\"";
-                add(marks, table, cell(row.get(c), where));
+            // Text too long for one cell to lay out in proportion to its length goes on in the
+            // same column of the rows below, the other columns left empty there.
+            List<List<Cell>> slices = row.stream().map(Layout::slices).toList();
+            int lines = slices.stream().mapToInt(List::size).max().orElse(1);
+            for (int line = 0; line < lines; line++) {
+                for (int c = 0; c < row.size(); c++) {
+                    String where = tableWhere + ", row " + (r + 1) + ", column \""
+                            + shorten(columns.get(c).header()) + "\"";
+                    List<Cell> cellSlices = slices.get(c);
+                    add(marks, table, line < cellSlices.size() ? cell(cellSlices.get(line), where)
+                            : bodyCell(null, Element.ALIGN_LEFT));
+                }
             }
             if (!table.isComplete() && (r + 1) % ROWS_PER_FLUSH == 0 && r + 1 < rows.size()) {
                 document.add(table);
@@ -337,6 +377,19 @@ final class Layout {
         }
         table.setComplete(true);
         document.add(table);
+    }
+
+    /**
+     * A cell's content as {@link Slices}, each a cell of the same kind: itself alone unless it is
+     * text or narrative too long for one.
+     */
+    private static List<Cell> slices(Cell cell) {
+        return switch (cell) {
+            case Cell.TextCell t -> Slices.of(t.text(), Slices.LENGTH).stream().<Cell>map(Cell.TextCell::new).toList();
+            case Cell.NarrativeCell n -> Slices.of(n.narrative().blocks(), Slices.LENGTH).stream()
+                    .<Cell>map(blocks -> new Cell.NarrativeCell(new Narrative(blocks))).toList();
+            default -> List.of(cell);
+        };
     }
 
     private PdfPCell cell(Cell cell, String where) {

@@ -1,5 +1,7 @@
 package io.github.actionplan.report.pdf;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Phrase;
@@ -21,16 +23,25 @@ final class PageDecorations extends PdfPageEventHelper {
     private static final float SIZE = 8.5f;
     private static final float MIN_SIZE = 4;
     private static final float TOTAL_WIDTH = 30;
+    /**
+     * The most characters of the title the header tries to set: two lines at {@link #MIN_SIZE}
+     * hold fewer on the widest page (A3 landscape holds about 2,500 of the narrowest letter), and
+     * a title the header would cut anyway costs the same on every page rather than its length.
+     */
+    static final int HEADER_CHARACTERS = 4_000;
     /** OpenPDF has no constant for it. */
     private static final PdfName ARTIFACT = new PdfName("Artifact");
 
     private final DocumentFonts fonts;
     private final String title;
+    /** The header's size by the width of the page's text: the title is the same on every page. */
+    private final Map<Float, Float> sizes = new HashMap<>();
     private PdfTemplate total;
 
     PageDecorations(DocumentFonts fonts, String title) {
         this.fonts = fonts;
-        this.title = title;
+        int end = Math.min(title.length(), HEADER_CHARACTERS);
+        this.title = title.substring(0, Character.isHighSurrogate(title.charAt(Math.max(0, end - 1))) ? end - 1 : end);
     }
 
     @Override
@@ -47,10 +58,13 @@ final class PageDecorations extends PdfPageEventHelper {
         if (number > 1) {
             float base = document.top() + 16;
             // Two lines at most; a longer title is set smaller rather than cut.
-            float size = SIZE;
-            while (size > MIN_SIZE && ColumnText.hasMoreText(header(cb, document, base, size).go(true))) {
-                size -= 0.5f;
-            }
+            float size = sizes.computeIfAbsent(document.right() - document.left(), width -> {
+                float fits = SIZE;
+                while (fits > MIN_SIZE && ColumnText.hasMoreText(header(cb, document, base, fits).go(true))) {
+                    fits -= 0.5f;
+                }
+                return fits;
+            });
             header(cb, document, base, size).go();
             cb.saveState();
             cb.setColorStroke(Layout.RULE);

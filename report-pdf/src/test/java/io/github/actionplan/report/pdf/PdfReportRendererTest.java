@@ -7,6 +7,7 @@ import io.github.actionplan.model.Status;
 import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Column.ColumnType;
+import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
@@ -249,6 +250,51 @@ class PdfReportRendererTest {
 
         String header = Pdfs.text(pdf, 2, 2);
         assertThat(Pdfs.squeezed(header)).contains(Pdfs.squeezed(title));
+    }
+
+    @Test
+    void aTitleAndCellsOfHundredsOfThousandsOfCharactersAreDrawnWhole() {
+        // In one cell each, OpenPDF would lay the text out again on every page it runs onto; in
+        // slices, each long cell goes on in the rows below, beside the other long cell's slices.
+        String title = words("title", 60_000);
+        String text = words("text", 110_000);
+        String said = words("narrative", 60_000);
+        Narrative narrative = Narrative.plain(said);
+        Section.Table table = new Section.Table("Long cells",
+                List.of(new Column("Text", ColumnType.TEXT, 2), new Column("Narrative", ColumnType.TEXT, 2),
+                        new Column("After", ColumnType.TEXT, 1)),
+                List.of(List.of(new Cell.TextCell(text), new Cell.NarrativeCell(narrative),
+                        new Cell.TextCell("after the long cells"))), false);
+        Report report = new Report(title, "", "", LocalDate.of(2023, 11, 1), Optional.empty(),
+                Fixtures.metadata("Long"), List.of(table, new Section.NarrativeText(narrative)));
+
+        String extracted = Pdfs.squeezed(Pdfs.contentText(Pdfs.render(report).bytes()));
+
+        assertThat(extracted).contains(Pdfs.squeezed(title));
+        assertThat(Slices.of(text, Slices.LENGTH)).hasSize(3);
+        assertInOrder(extracted, Slices.of(text, Slices.LENGTH));
+        assertInOrder(extracted, Slices.of(said, Slices.LENGTH));
+        assertThat(extracted).containsOnlyOnce("afterthelongcells");
+        assertThat(extracted).as("the narrative after the table, whole").endsWith(Pdfs.squeezed(said));
+    }
+
+    /** Each of {@code pieces}, without white space, is in {@code text}, one after another. */
+    private static void assertInOrder(String text, List<String> pieces) {
+        int at = 0;
+        for (String piece : pieces) {
+            int found = text.indexOf(Pdfs.squeezed(piece), at);
+            assertThat(found).as("piece starting \"%s\"", piece.substring(0, 20)).isNotNegative();
+            at = found + Pdfs.squeezed(piece).length();
+        }
+    }
+
+    /** Numbered words ("text1 text2 ...") making up about {@code length} characters. */
+    private static String words(String word, int length) {
+        StringBuilder text = new StringBuilder(length + 20);
+        for (int i = 1; text.length() < length; i++) {
+            text.append(word).append(i).append(' ');
+        }
+        return text.toString().strip();
     }
 
     @Test

@@ -26,14 +26,17 @@ final class Flow {
     private final Styles styles;
     private final CellWriter cells;
     private final Function<String, XSSFSheet> drawableSheet;
+    private final String language;
 
     /**
      * @param drawableSheet the plain sheet behind a sheet's name, on which a chart can be drawn
+     * @param language      the document's language tag, which the chart's text carries
      */
-    Flow(Styles styles, CellWriter cells, Function<String, XSSFSheet> drawableSheet) {
+    Flow(Styles styles, CellWriter cells, Function<String, XSSFSheet> drawableSheet, String language) {
         this.styles = styles;
         this.cells = cells;
         this.drawableSheet = drawableSheet;
+        this.language = language;
     }
 
     /** Writes {@code sections} at the cursor, with a gap before each that does not follow a heading. */
@@ -139,7 +142,7 @@ final class Flow {
                 width += cursor.width(columns);
             }
             StatusChart.draw(drawableSheet.apply(cursor.sheet().getSheetName()), summary, firstCountRow, lastCountRow,
-                    top, columns, CHART_ROWS);
+                    top, columns, CHART_ROWS, language);
             cursor.skip(CHART_ROWS);
         }
     }

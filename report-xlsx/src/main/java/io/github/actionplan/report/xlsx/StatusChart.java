@@ -22,6 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
 
 /**
  * A native column chart of the status counts: one column per status in the summary's order, each
@@ -36,10 +38,10 @@ final class StatusChart {
     /**
      * Draws the chart of {@code summary} on {@code sheet}, whose rows {@code firstRow} to
      * {@code lastRow} hold the labels (column A) and counts (column B), over {@code columns}
-     * columns and {@code rows} rows from row {@code top}.
+     * columns and {@code rows} rows from row {@code top}, its text in {@code language}.
      */
     static void draw(XSSFSheet sheet, Section.StatusSummary summary, int firstRow, int lastRow, int top, int columns,
-            int rows) {
+            int rows, String language) {
         List<Section.StatusCount> counts = summary.counts();
         String[] labels = counts.stream().map(Section.StatusCount::label).toArray(String[]::new);
         Integer[] values = counts.stream().map(Section.StatusCount::count).toArray(Integer[]::new);
@@ -54,6 +56,16 @@ final class StatusChart {
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(summary.title());
         chart.setTitleOverlay(false);
+        // POI tags the title's text with the JVM's default locale (and its paragraph end with
+        // en-US): the document's language instead, so the bytes are the same on every machine.
+        for (CTTextParagraph paragraph : chart.getCTChart().getTitle().getTx().getRich().getPArray()) {
+            for (CTRegularTextRun run : paragraph.getRArray()) {
+                (run.isSetRPr() ? run.getRPr() : run.addNewRPr()).setLang(language);
+            }
+            if (paragraph.isSetEndParaRPr()) {
+                paragraph.getEndParaRPr().setLang(language);
+            }
+        }
         chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr()
                 .setDescr(summary.description());
 

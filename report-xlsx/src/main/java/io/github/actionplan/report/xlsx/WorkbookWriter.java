@@ -59,7 +59,7 @@ final class WorkbookWriter {
         this.fullText = new FullText(names.unique(FULL_TEXT_SHEET, FULL_TEXT_SHEET), workbook::createSheet, styles,
                 options.pageSize());
         this.cells = new CellWriter(styles, fullText, options);
-        this.flow = new Flow(styles, cells, plain::getSheet);
+        this.flow = new Flow(styles, cells, plain::getSheet, report.metadata().language());
         this.pageSize = options.pageSize();
         this.tables = new TableWriter(styles, cells, flow);
         // made on the plain workbook, not through the streaming one, so it stays an ordinary sheet

@@ -1,0 +1,177 @@
+package io.github.actionplan.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A write killed mid-way (no {@code finally} runs) leaves its temporary file; the next write into
+ * the folder removes it, but never the temporary file of a write still under way.
+ */
+class AtomicFilesTest {
+
+    private static final FileTime LONG_AGO = FileTime.from(Instant.now().minus(AtomicFiles.STALE_AFTER.multipliedBy(5)));
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aTemporaryFileLeftByAKilledProcessIsRemovedByTheNextWriteIntoTheFolder() throws Exception {
+        Process writer = startWriter(folder.resolve("summary.pdf"));
+        Path left;
+        try {
+            left = awaitTemporaryFile();
+        } finally {
+            writer.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+        }
+        assertThat(left.getFileName().toString()).startsWith(".summary.pdf.").endsWith(".actionplan-tmp");
+        assertThat(left).as("kill -9 runs no finally").exists();
+        Files.setLastModifiedTime(left, LONG_AGO);
+
+        AtomicFiles.write(folder.resolve("exceptions.pdf"), out -> out.write('x'));
+
+        assertThat(names()).containsExactly("exceptions.pdf");
+    }
+
+    @Test
+    void aWriteUnderWayInAnotherProcessKeepsItsTemporaryFileHoweverOld() throws Exception {
+        Process writer = startWriter(folder.resolve("summary.pdf"));
+        try {
+            Path writing = awaitTemporaryFile();
+            Files.setLastModifiedTime(writing, LONG_AGO);
+
+            AtomicFiles.write(folder.resolve("exceptions.pdf"), out -> out.write('x'));
+
+            assertThat(writing).as("locked by the live writer").exists();
+            assertThat(writer.isAlive()).isTrue();
+        } finally {
+            writer.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+        }
+    }
+
+    @Test
+    void aWriteUnderWayInThisProcessKeepsItsTemporaryFileAndFinishes() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch mayFinish = new CountDownLatch(1);
+        CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> {
+            try {
+                AtomicFiles.write(folder.resolve("summary.pdf"), out -> {
+                    out.write("first half, ".getBytes(StandardCharsets.UTF_8));
+                    started.countDown();
+                    await(mayFinish);
+                    out.write("second half".getBytes(StandardCharsets.UTF_8));
+                });
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(started.await(1, TimeUnit.MINUTES)).isTrue();
+        Path writing = temporaryFiles().getFirst();
+        Files.setLastModifiedTime(writing, LONG_AGO);
+
+        AtomicFiles.write(folder.resolve("exceptions.pdf"), out -> out.write('x'));
+        assertThat(writing).exists();
+        mayFinish.countDown();
+        slow.get(1, TimeUnit.MINUTES);
+
+        assertThat(folder.resolve("summary.pdf")).hasContent("first half, second half");
+        assertThat(names()).containsExactly("exceptions.pdf", "summary.pdf");
+    }
+
+    @Test
+    void aRecentTemporaryFileThatNoOneHoldsIsLeftForNow() throws Exception {
+        // It may be a write that has made its file and not yet locked it.
+        Path recent = Files.writeString(folder.resolve(".summary.pdf.0b5c7d1e.actionplan-tmp"), "half");
+
+        AtomicFiles.write(folder.resolve("exceptions.pdf"), out -> out.write('x'));
+
+        assertThat(recent).exists();
+    }
+
+    @Test
+    void partFilesOfEarlierVersionsAreRemovedButNotOtherFilesThatLookAlike() throws Exception {
+        Path old = Files.writeString(folder.resolve(".summary.pdf.3621b914-81d5-4392-8433-f9d6160dd126.part"), "half");
+        Path users = Files.writeString(folder.resolve(".notes.part"), "mine");
+        Path hidden = Files.writeString(folder.resolve(".summary.pdf"), "mine");
+        for (Path file : List.of(old, users, hidden)) {
+            Files.setLastModifiedTime(file, LONG_AGO);
+        }
+
+        AtomicFiles.write(folder.resolve("exceptions.pdf"), out -> out.write('x'));
+
+        assertThat(names()).containsExactly(".notes.part", ".summary.pdf", "exceptions.pdf");
+    }
+
+    @Test
+    void aWriteThatFailsLeavesNeitherTheFileNorItsTemporaryFile() throws IOException {
+        assertThatThrownBy(() -> AtomicFiles.write(folder.resolve("summary.pdf"), out -> {
+            out.write('x');
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+
+        assertThat(names()).isEmpty();
+    }
+
+    /** Runs {@link #main} in a JVM of its own, writing {@code file} and never finishing. */
+    private static Process startWriter(Path file) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), AtomicFilesTest.class.getName(), file.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+
+    /** Starts writing {@code args[0]} and hangs half-way, to be killed. */
+    public static void main(String[] args) throws IOException {
+        AtomicFiles.write(Path.of(args[0]), out -> {
+            out.write("half a report".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            await(new CountDownLatch(1));
+        });
+    }
+
+    private Path awaitTemporaryFile() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            List<Path> files = temporaryFiles();
+            if (!files.isEmpty() && Files.size(files.getFirst()) > 0) {
+                return files.getFirst();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the writer made no temporary file in " + folder + ": " + names());
+    }
+
+    private List<Path> temporaryFiles() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(AtomicFiles.SUFFIX)).toList();
+        }
+    }
+
+    private List<String> names() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.actionplan.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.actionplan.report.Block;
+import io.github.actionplan.report.Inline;
+import io.github.actionplan.report.Narrative;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Long text is cut into slices of bounded length that, joined, are the text. */
+class SlicesTest {
+
+    @Test
+    void textNoLongerThanASliceIsOneSlice() {
+        assertThat(Slices.of("short text", 10)).containsExactly("short text");
+        assertThat(Slices.of("", 10)).containsExactly("");
+    }
+
+    @Test
+    void longTextIsCutAfterASpaceIntoSlicesThatJoinedAreTheText() {
+        String text = "word ".repeat(100_000) + "end";
+
+        List<String> slices = Slices.of(text, Slices.LENGTH);
+
+        assertThat(String.join("", slices)).isEqualTo(text);
+        assertThat(slices).hasSizeGreaterThan(text.length() / Slices.LENGTH);
+        assertThat(slices).allSatisfy(slice -> assertThat(slice.length()).isLessThanOrEqualTo(Slices.LENGTH));
+        assertThat(slices.subList(0, slices.size() - 1)).allSatisfy(slice -> assertThat(slice).endsWith(" "));
+    }
+
+    @Test
+    void textWithNoSpaceIsCutBetweenCharactersNeverInsideAPair() {
+        String text = "🚒".repeat(7);
+
+        List<String> slices = Slices.of(text, 3);
+
+        assertThat(String.join("", slices)).isEqualTo(text);
+        assertThat(slices).allSatisfy(slice -> assertThat(slice.codePoints().allMatch(Character::isValidCodePoint)
+                && !Character.isLowSurrogate(slice.charAt(0))).isTrue());
+        assertThat(Slices.of("a🚒b", 1)).containsExactly("a", "🚒", "b");
+    }
+
+    @Test
+    void aLongParagraphBecomesParagraphsOfBoundedLengthKeepingItsEmphasis() {
+        Block.Paragraph paragraph = new Block.Paragraph(List.of(Inline.Span.plain("plain ".repeat(30)),
+                new Inline.Span("emphasised ".repeat(30), true, false), new Inline.LineBreak(),
+                Inline.Span.plain("after")));
+
+        List<List<Block>> groups = Slices.of(List.of(paragraph), 100);
+
+        assertThat(groups).hasSizeGreaterThan(4);
+        assertThat(groups).allSatisfy(group -> assertThat(group.stream().mapToLong(Slices::length).sum())
+                .isLessThanOrEqualTo(100));
+        StringBuilder joined = new StringBuilder();
+        groups.stream().flatMap(List::stream).forEach(block -> joined.append(((Block.Paragraph) block).text()));
+        assertThat(joined.toString()).isEqualTo(paragraph.text());
+        assertThat(groups.stream().flatMap(List::stream).flatMap(block -> ((Block.Paragraph) block).inlines().stream())
+                .filter(inline -> inline instanceof Inline.Span span && span.text().contains("emphasised")))
+                .allSatisfy(inline -> assertThat(((Inline.Span) inline).emphasis()).isTrue());
+    }
+
+    @Test
+    void aLongNumberedListIsCutBetweenItemsAndGoesOnNumbering() {
+        Narrative narrative = Narrative.parse("3. " + "first ".repeat(20) + "\n4. " + "second ".repeat(20) + "\n5. third");
+
+        List<List<Block>> groups = Slices.of(narrative.blocks(), 150);
+
+        assertThat(groups).hasSize(2);
+        assertThat(groups.get(0)).singleElement().isInstanceOfSatisfying(Block.NumberedList.class,
+                list -> assertThat(list.start()).isEqualTo(3));
+        assertThat(groups.get(1)).hasSize(2).last().isInstanceOfSatisfying(Block.NumberedList.class,
+                list -> assertThat(list.start()).isEqualTo(5));
+    }
+
+    @Test
+    void shortBlocksStayTogetherInOneGroup() {
+        List<Block> blocks = Narrative.parse("One.\n\n- two\n- three\n\nFour.").blocks();
+
+        assertThat(Slices.of(blocks, Slices.LENGTH)).containsExactly(blocks);
+    }
+}
