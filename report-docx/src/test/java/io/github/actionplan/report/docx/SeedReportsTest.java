@@ -7,7 +7,7 @@ import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
-import io.github.actionplan.report.spi.ContractFixtures;
+import io.github.actionplan.testkit.ContractFixtures;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;

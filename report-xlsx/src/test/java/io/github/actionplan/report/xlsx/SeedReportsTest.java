@@ -2,7 +2,7 @@ package io.github.actionplan.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.testkit.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.report.Palette;
