@@ -128,6 +128,7 @@ class SeedReportsTest {
             List<String> expected = new ArrayList<>();
             expected.add(String.join("|", summary.headers()));
             summary.counts().forEach(c -> expected.add(c.label() + "|" + c.countText() + "|" + c.shareText()));
+            expected.add(summary.totalLabel() + "|" + summary.totalText() + "|");
             assertThat(counts.getRows()).extracting(row -> row.getCell(0).getText() + "|" + row.getCell(1).getText()
                     + "|" + row.getCell(2).getText())
                     .containsExactlyElementsOf(expected);
