@@ -46,8 +46,7 @@ class QuietConsoleTest {
 
     private record Run(int exitCode, String out, String err) {}
 
-    private static Run java(List<String> options, Class<?> main, String... args)
-            throws IOException, InterruptedException {
+    private static Run java(List<String> options, Class<?> main, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Djava.awt.headless=true");
