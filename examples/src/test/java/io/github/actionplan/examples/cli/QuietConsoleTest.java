@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * No log lines from dependencies on the console: the command line silences the notice Apache POI's
  * Log4j API prints when no Log4j back end is on the class path (the README tells embedders the
- * same setting). It runs in a JVM of its own, started with nothing but the test class path, so no
- * setting of the test run leaks in.
+ * same setting), and nothing else logs. It runs in a JVM of its own, started with nothing but the
+ * test class path, so no setting of the test run (Surefire sets the same property) leaks in.
  */
 class QuietConsoleTest {
 
@@ -23,19 +23,14 @@ class QuietConsoleTest {
     Path folder;
 
     @Test
-    void theCommandLineSilencesTheLog4jNoticeOfPoiUnlessVerbose() throws Exception {
-        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+    void renderingEveryFormatPrintsThePathsAndNothingOnStandardError() throws Exception {
+        Run run = java(ActionPlanCommand.class, "render", Cli.seed(folder, "merseyside-2025-q1.json"),
+                "--report", "summary", "--out", folder.resolve("reports").toString());
 
-        Run quiet = java(ActionPlanCommand.class, "render", plan, "--report", "summary", "--format", "docx",
-                "--out", folder.resolve("quiet").toString());
-        Run verbose = java(ActionPlanCommand.class, "render", "--verbose", plan, "--report", "summary",
-                "--format", "docx", "--out", folder.resolve("verbose").toString());
-
-        assertThat(quiet.exitCode()).as(quiet.err()).isZero();
-        assertThat(quiet.out().lines()).hasSize(1);
-        assertThat(quiet.err()).isEmpty();
-        assertThat(verbose.exitCode()).as(verbose.err()).isZero();
-        assertThat(verbose.err()).contains("Log4j API could not find a logging provider");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines()).hasSizeGreaterThanOrEqualTo(3).allMatch(line -> line.endsWith("-summary."
+                + line.substring(line.lastIndexOf('.') + 1)));
+        assertThat(run.err()).isEmpty();
     }
 
     private record Run(int exitCode, String out, String err) {}
