@@ -18,7 +18,7 @@ import java.util.Optional;
  * }</pre>
  *
  * @param title        the report's title
- * @param subtitle     a line under the title, e.g. "Derbyshire Fire & Rescue Service, as of 1 November 2023"
+ * @param subtitle     a line under the title, e.g. "Derbyshire Fire &amp; Rescue Service, as of 1 November 2023"
  * @param organisation the organisation whose plan it is
  * @param asOf         the reporting date every status was worked out at
  * @param period       the reporting period, where the plan gives one

@@ -3,12 +3,15 @@ package io.github.actionplan.report.spi;
 import java.util.Optional;
 
 /**
- * A renderer listed in {@code META-INF/services} that could not be loaded. The registry records
- * it and goes on loading the others.
+ * A renderer listed in {@code META-INF/services} that could not be used: it failed to load, or
+ * another renderer claims its format too. The registry records it and goes on loading the others.
  *
- * @param className the provider's class name, as far as it is known
- * @param format    its format, read from its {@code FORMAT} constant where that could be read
- * @param cause     what went wrong
+ * @param className the provider's class name, as far as it is known; for a format claimed twice,
+ *                  both classes' names
+ * @param format    the format it blocks: known for a format claimed twice, empty for a renderer
+ *                  that failed to load (its format cannot be asked)
+ * @param cause     what went wrong: the renderer's own exception, or a
+ *                  {@link RendererConfigurationException} naming both classes and their jars
  */
 public record ProviderFailure(String className, Optional<String> format, Throwable cause) {
 

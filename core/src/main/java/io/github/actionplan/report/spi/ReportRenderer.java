@@ -29,17 +29,19 @@ import java.io.OutputStream;
  * <ul>
  *   <li>is stateless, reusable, and safe to call from many threads at once;</li>
  *   <li>has a public no-argument constructor, so {@link java.util.ServiceLoader} can make it, and
- *       a {@code public static final String FORMAT} constant equal to {@link #format()}, so the
- *       registry can name the format of a provider that failed to load;</li>
+ *       does nothing there that can fail (load fonts or templates lazily, or catch and report):
+ *       a renderer whose constructor throws is missing, and the registry cannot tell its format;</li>
  *   <li>lays out what the report says and decides nothing: no status, percentage, colour, label or
  *       order is computed in a renderer;</li>
  *   <li>writes every string of the report, so that text extracted from the output contains it;</li>
  *   <li>gives byte-identical output for equal reports and options (no clock, no random IDs);</li>
- *   <li>flushes {@code out} when done but never closes it: the caller owns the stream;</li>
+ *   <li>flushes {@code out} when done but never closes it: the caller owns the stream (the
+ *       registry keeps it open all the same, and names a renderer that tries);</li>
  *   <li>throws {@link IOException} when writing fails, and never returns a "could not" flag.</li>
  * </ul>
- * Renderers can be checked against this contract with the contract kit in core's test-jar,
- * {@code io.github.actionplan.report.spi.RendererContractTest}.
+ * Renderers can be checked against this contract with the contract kit,
+ * {@code io.github.actionplan.testkit.RendererContractTest} in the artifact
+ * {@code io.github.actionplan:actionplan-renderer-testkit}.
  */
 public interface ReportRenderer {
 

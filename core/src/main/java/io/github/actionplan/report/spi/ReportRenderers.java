@@ -2,11 +2,10 @@ package io.github.actionplan.report.spi;
 
 import io.github.actionplan.internal.AtomicFiles;
 import io.github.actionplan.report.Report;
+import io.github.actionplan.report.spi.support.CallerStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.net.URL;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -36,10 +35,10 @@ import java.util.TreeMap;
  * ReportRenderers mine = ReportRenderers.of(new MarkdownRenderer());   // scans nothing
  * }</pre>
  *
- * <p>There are no priorities: two renderers claiming one format is an error when the registry is
- * built, naming both classes and their jars, because class-path order must never decide which one
- * writes a file. A provider that fails to load is recorded in {@link #failures()} and does not hide
- * the others. The registry keeps no static state; keep the instance you built.
+ * <p>There are no priorities: two renderers claiming one format block that format, naming both
+ * classes and their jars, because class-path order must never decide which one writes a file;
+ * {@link #of(ReportRenderer...)} refuses them outright. A provider that fails to load, or a format
+ * claimed twice, is recorded in {@link #failures()} and does not hide the other formats. The registry keeps no static state; keep the instance you built.
  */
 public final class ReportRenderers {
 
@@ -52,32 +51,34 @@ public final class ReportRenderers {
     private final Map<String, ReportRenderer> renderers;
     private final List<ProviderFailure> failures;
 
-    private ReportRenderers(Collection<ReportRenderer> renderers, List<ProviderFailure> failures) {
-        Map<String, ReportRenderer> byFormat = new TreeMap<>();
-        for (ReportRenderer renderer : renderers) {
-            Objects.requireNonNull(renderer, "renderer");
-            String format = renderer.format();
-            if (format == null || format.isBlank() || !format.equals(format.toLowerCase(Locale.ROOT))
-                    || !format.equals(format.strip())) {
-                throw new RendererConfigurationException("Report renderer " + describe(renderer.getClass())
-                        + " has the format id '" + format + "'; a format id is lower case with no spaces, e.g. 'pdf'.");
-            }
-            ReportRenderer other = byFormat.putIfAbsent(format, renderer);
-            if (other != null) {
-                throw new RendererConfigurationException("Two report renderers claim the format '" + format + "': "
-                        + describe(other.getClass()) + " and " + describe(renderer.getClass())
-                        + ". Remove one of them from the class path; class-path order never decides which one is used.");
-            }
-        }
-        this.renderers = byFormat;
+    private ReportRenderers(Map<String, ReportRenderer> renderers, List<ProviderFailure> failures) {
+        this.renderers = renderers;
         this.failures = List.copyOf(failures);
+    }
+
+    /** Checks a renderer's format id; throws naming the class if it is not usable. */
+    private static String formatOf(ReportRenderer renderer) {
+        Objects.requireNonNull(renderer, "renderer");
+        String format = renderer.format();
+        if (format == null || format.isBlank() || !format.equals(format.toLowerCase(Locale.ROOT))
+                || !format.equals(format.strip())) {
+            throw new RendererConfigurationException("Report renderer " + describe(renderer.getClass())
+                    + " has the format id '" + format + "'; a format id is lower case with no spaces, e.g. 'pdf'.");
+        }
+        return format;
+    }
+
+    private static RendererConfigurationException claimedTwice(String format, ReportRenderer first,
+            ReportRenderer second) {
+        return new RendererConfigurationException("Two report renderers claim the format '" + format + "': "
+                + describe(first.getClass()) + " and " + describe(second.getClass())
+                + ". Remove one of them from the class path; class-path order never decides which one is used.");
     }
 
     /**
      * The renderers listed in {@code META-INF/services} on the thread's context class loader (or,
-     * where there is none, the loader of this class).
-     *
-     * @throws RendererConfigurationException if two renderers claim one format
+     * where there is none, the loader of this class). A renderer that fails to load, or whose
+     * format another renderer claims too, is recorded in {@link #failures()}; the others load.
      */
     public static ReportRenderers load() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -85,9 +86,9 @@ public final class ReportRenderers {
     }
 
     /**
-     * The renderers listed in {@code META-INF/services} on {@code classLoader}.
-     *
-     * @throws RendererConfigurationException if two renderers claim one format
+     * The renderers listed in {@code META-INF/services} on {@code classLoader}. A renderer that fails
+     * to load, or whose format another renderer claims too, is recorded in {@link #failures()}: a
+     * broken or duplicated plugin blocks its own format only.
      */
     public static ReportRenderers load(ClassLoader classLoader) {
         Objects.requireNonNull(classLoader, "classLoader");
@@ -115,13 +116,36 @@ public final class ReportRenderers {
                 found.add(renderer);
             } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
                 Throwable cause = e instanceof ServiceConfigurationError && e.getCause() != null ? e.getCause() : e;
+                // Its format stays unknown: a constant of a class whose initialiser failed cannot be read.
                 Class<?> type = provider.type();
-                failures.add(new ProviderFailure(type.getName(), declaredFormat(type), cause));
+                failures.add(new ProviderFailure(type.getName(), Optional.empty(), cause));
                 LOG.log(System.Logger.Level.WARNING, () -> "Report renderer " + type.getName()
                         + " failed to load: " + cause);
             }
         }
-        return new ReportRenderers(found, failures);
+        Map<String, ReportRenderer> byFormat = new TreeMap<>();
+        Map<String, List<ReportRenderer>> claimed = new TreeMap<>();
+        for (ReportRenderer renderer : found) {
+            String format;
+            try {
+                format = formatOf(renderer);
+            } catch (RendererConfigurationException e) {
+                failures.add(new ProviderFailure(renderer.getClass().getName(), Optional.empty(), e));
+                continue;
+            }
+            claimed.computeIfAbsent(format, f -> new ArrayList<>()).add(renderer);
+        }
+        claimed.forEach((format, claimants) -> {
+            if (claimants.size() == 1) {
+                byFormat.put(format, claimants.get(0));
+                return;
+            }
+            RendererConfigurationException conflict = claimedTwice(format, claimants.get(0), claimants.get(1));
+            failures.add(new ProviderFailure(String.join(" and ",
+                    claimants.stream().map(r -> r.getClass().getName()).toList()), Optional.of(format), conflict));
+            LOG.log(System.Logger.Level.WARNING, conflict::getMessage);
+        });
+        return new ReportRenderers(byFormat, failures);
     }
 
     /**
@@ -139,7 +163,15 @@ public final class ReportRenderers {
      * @throws RendererConfigurationException if two of them claim one format
      */
     public static ReportRenderers of(Collection<? extends ReportRenderer> renderers) {
-        return new ReportRenderers(List.copyOf(renderers), List.of());
+        Map<String, ReportRenderer> byFormat = new TreeMap<>();
+        for (ReportRenderer renderer : renderers) {
+            String format = formatOf(renderer);
+            ReportRenderer other = byFormat.putIfAbsent(format, renderer);
+            if (other != null) {
+                throw claimedTwice(format, other, renderer);
+            }
+        }
+        return new ReportRenderers(byFormat, List.of());
     }
 
     /** The formats available, sorted. */
@@ -178,7 +210,9 @@ public final class ReportRenderers {
                 .filter(f -> f.format().filter(wanted::equals).isPresent())
                 .findFirst();
         StringBuilder message = new StringBuilder("No report renderer for format '").append(format).append("'");
-        if (failed.isPresent()) {
+        if (failed.isPresent() && failed.get().cause() instanceof RendererConfigurationException conflict) {
+            message.append(": ").append(conflict.getMessage());
+        } else if (failed.isPresent()) {
             message.append(": ").append(failed.get().className()).append(" is present but failed to load: ")
                     .append(failed.get().cause()).append('.');
         } else {
@@ -192,13 +226,15 @@ public final class ReportRenderers {
                     : " Add a renderer for it to the runtime class path, or register one with ReportRenderers.of(...).");
             List<ProviderFailure> unknown = failures.stream().filter(f -> f.format().isEmpty()).toList();
             if (!unknown.isEmpty()) {
-                message.append(" Renderers that failed to load: ")
+                message.append(" Renderers that failed to load, so their formats are unknown: ")
                         .append(String.join(", ", unknown.stream().map(ProviderFailure::describe).toList()))
                         .append('.');
             }
         }
-        throw new RendererNotFoundException(format, message.toString(),
-                failed.map(ProviderFailure::cause).orElse(null));
+        List<ProviderFailure> unknown = failures.stream().filter(f -> f.format().isEmpty()).toList();
+        Throwable cause = failed.map(ProviderFailure::cause)
+                .orElse(unknown.size() == 1 ? unknown.get(0).cause() : null);
+        throw new RendererNotFoundException(format, message.toString(), cause);
     }
 
     /**
@@ -228,7 +264,10 @@ public final class ReportRenderers {
 
     /**
      * Renders with a given renderer to {@code out}, wrapping its unchecked failures in a
-     * {@link RenderException} that names its format and class.
+     * {@link RenderException} that names its format and class. The renderer gets {@code out}
+     * through a {@link CallerStream}, so a renderer that closes it (against its contract) cannot
+     * close the caller's stream; such a renderer is named in a warning through
+     * {@link RenderOptions#warn(String)}.
      *
      * @throws IOException if writing fails
      */
@@ -237,13 +276,19 @@ public final class ReportRenderers {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
+        CallerStream guarded = CallerStream.of(out);
         try {
-            renderer.render(report, options, out);
+            renderer.render(report, options, guarded);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (RuntimeException e) {
             throw new RenderException(renderer.format(), "The " + renderer.format() + " renderer "
                     + renderer.getClass().getName() + " failed: " + e, e);
+        }
+        if (guarded.closeCalled()) {
+            options.warn("The " + renderer.format() + " renderer " + renderer.getClass().getName()
+                    + " closed the stream it was given; it was kept open, because the caller owns it."
+                    + " A renderer flushes its output but never closes the stream.");
         }
     }
 
@@ -257,19 +302,6 @@ public final class ReportRenderers {
             throws IOException {
         AtomicFiles.write(file, out -> render(renderer, report, options, out));
         return file;
-    }
-
-    /** The format a renderer class declares in its {@code FORMAT} constant, if it can be read. */
-    private static Optional<String> declaredFormat(Class<?> type) {
-        try {
-            Field field = type.getField("FORMAT");
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-                return Optional.ofNullable((String) field.get(null)).map(f -> f.toLowerCase(Locale.ROOT));
-            }
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            // The class cannot tell us: the failure is still recorded, without a format.
-        }
-        return Optional.empty();
     }
 
     private static String providerName(ServiceConfigurationError e) {

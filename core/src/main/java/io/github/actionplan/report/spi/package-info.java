@@ -9,13 +9,13 @@
  * defaults, so the interface never has to change to grow.
  *
  * <h2>Why there are no priorities</h2>
- * When two renderers claim one format the registry refuses to build, naming both classes and
- * their jars, instead of picking one. Picking by priority or class-path order would let the order
+ * When two renderers on a class path claim one format the registry blocks that format, naming both
+ * classes and their jars, instead of picking one (the other formats stay usable). Picking by priority or class-path order would let the order
  * of jars on a class path change the bytes of a committee paper without anyone noticing.
  *
  * <h2>Testing a renderer</h2>
- * Core's test-jar ({@code actionplan-core}, type {@code test-jar}) holds the contract kit,
- * {@code io.github.actionplan.report.spi.RendererContractTest}: subclass it with your renderer and
- * a text extractor for your format.
+ * The contract kit, {@code io.github.actionplan:actionplan-renderer-testkit}, holds
+ * {@code io.github.actionplan.testkit.RendererContractTest}: add it as a test dependency and
+ * subclass it with your renderer and a text extractor for your format.
  */
 package io.github.actionplan.report.spi;

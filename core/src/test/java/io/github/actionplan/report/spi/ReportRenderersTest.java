@@ -52,6 +52,13 @@ class ReportRenderersTest {
         }
     }
 
+    /** The renderer core's test class path lists in META-INF/services. */
+    public static final class ListedRenderer extends StubRenderer {
+        public ListedRenderer() {
+            super("txt");
+        }
+    }
+
     /** Another renderer claiming "md". */
     public static final class OtherMarkdownRenderer extends StubRenderer {}
 
@@ -60,7 +67,31 @@ class ReportRenderersTest {
         public static final String FORMAT = "pdf";
 
         public BrokenPdfRenderer() {
-            throw new IllegalStateException("no fonts installed");
+            throw new IllegalStateException("no fonts installed", new java.io.FileNotFoundException("fonts/DejaVuSans.ttf"));
+        }
+    }
+
+    /** A provider whose static initialiser fails: its FORMAT constant cannot be read either. */
+    public static final class StaticallyBrokenRenderer extends StubRenderer {
+        public static final String FORMAT = "odt";
+        private static final String TEMPLATE = load();
+
+        public StaticallyBrokenRenderer() {
+            super(TEMPLATE);
+        }
+
+        private static String load() {
+            throw new IllegalStateException("template missing");
+        }
+    }
+
+    /** Closes the caller's stream, as a renderer wrapping it in a library's writer might. */
+    private static final class ClosingRenderer extends StubRenderer {
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+            try (OutputStream own = new java.io.BufferedOutputStream(out)) {
+                own.write("closing".getBytes(StandardCharsets.UTF_8));
+            }
         }
     }
 
@@ -103,7 +134,7 @@ class ReportRenderersTest {
 
     @Test
     void loadFindsRenderersListedInMetaInfServices() {
-        assertThat(ReportRenderers.load().find("txt")).get().isInstanceOf(PlainTextRenderer.class);
+        assertThat(ReportRenderers.load().find("txt")).get().isInstanceOf(ListedRenderer.class);
     }
 
     @Test
@@ -160,20 +191,76 @@ class ReportRenderersTest {
         assertThat(registry.formats()).containsExactly("md", "txt");
         assertThat(registry.failures()).extracting(ProviderFailure::className)
                 .containsExactly(BrokenPdfRenderer.class.getName(), "com.example.MissingRenderer");
-        assertThat(registry.failures().get(0).format()).contains("pdf");
-        assertThat(registry.failures().get(1).format()).isEmpty();
+        assertThat(registry.failures()).allSatisfy(f -> assertThat(f.format()).isEmpty());
+        assertThat(registry.failures().get(0).cause()).hasMessage("no fonts installed")
+                .hasRootCauseMessage("fonts/DejaVuSans.ttf");
     }
 
     @Test
-    void askingForTheFormatOfAFailedProviderSaysItIsPresentButFailedToLoad(@TempDir Path folder) throws IOException {
+    void aProviderWhoseStaticInitialiserFailsIsRecordedWithoutReadingItsConstant(@TempDir Path folder)
+            throws IOException {
+        ReportRenderers registry = ReportRenderers.load(withServices(folder, StaticallyBrokenRenderer.class.getName()));
+
+        assertThat(registry.formats()).containsExactly("txt");
+        assertThat(registry.failures()).singleElement().satisfies(f -> {
+            assertThat(f.className()).isEqualTo(StaticallyBrokenRenderer.class.getName());
+            assertThat(f.format()).isEmpty();
+            assertThat(f.cause()).isInstanceOf(ExceptionInInitializerError.class).hasRootCauseMessage("template missing");
+        });
+    }
+
+    @Test
+    void askingForAFormatWhileAProviderFailedNamesTheFailureAndCarriesItsCause(@TempDir Path folder)
+            throws IOException {
         ReportRenderers registry = ReportRenderers.load(withServices(folder, BrokenPdfRenderer.class.getName()));
 
         assertThatThrownBy(() -> registry.require("pdf"))
                 .isInstanceOf(RendererNotFoundException.class)
-                .hasMessage("No report renderer for format 'pdf': "
-                        + "io.github.actionplan.report.spi.ReportRenderersTest$BrokenPdfRenderer is present but failed"
-                        + " to load: java.lang.IllegalStateException: no fonts installed. Available formats: [txt].")
-                .hasRootCauseMessage("no fonts installed");
+                .hasMessage("No report renderer for format 'pdf'. Available formats: [txt]. Add actionplan-report-pdf"
+                        + " to the runtime class path, or register a renderer with ReportRenderers.of(...). Renderers"
+                        + " that failed to load, so their formats are unknown: "
+                        + "io.github.actionplan.report.spi.ReportRenderersTest$BrokenPdfRenderer"
+                        + " (java.lang.IllegalStateException: no fonts installed).")
+                .hasRootCauseMessage("fonts/DejaVuSans.ttf");
+    }
+
+    @Test
+    void twoRenderersClaimingOneFormatOnTheClassPathBlockOnlyThatFormat(@TempDir Path folder) throws IOException {
+        ReportRenderers registry = ReportRenderers.load(withServices(folder, StubRenderer.class.getName(),
+                OtherMarkdownRenderer.class.getName()));
+
+        assertThat(registry.formats()).containsExactly("txt");
+        assertThat(registry.failures()).singleElement().satisfies(f -> {
+            assertThat(f.format()).contains("md");
+            assertThat(f.className()).isEqualTo(StubRenderer.class.getName() + " and "
+                    + OtherMarkdownRenderer.class.getName());
+        });
+        assertThatThrownBy(() -> registry.require("md"))
+                .isInstanceOf(RendererNotFoundException.class)
+                .hasMessage("No report renderer for format 'md': Two report renderers claim the format 'md': "
+                        + "io.github.actionplan.report.spi.ReportRenderersTest$StubRenderer (test-classes/) and "
+                        + "io.github.actionplan.report.spi.ReportRenderersTest$OtherMarkdownRenderer (test-classes/)."
+                        + " Remove one of them from the class path; class-path order never decides which one is used."
+                        + " Available formats: [txt].");
+    }
+
+    @Test
+    void theRegistryKeepsTheCallersStreamOpenAndNamesARendererThatClosesIt() throws IOException {
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        RenderOptions options = RenderOptions.builder().warnings(warnings::add).build();
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(zipped)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("first.md"));
+            ReportRenderers.render(new ClosingRenderer(), report(), options, zip);
+            zip.putNextEntry(new java.util.zip.ZipEntry("second.md"));
+            ReportRenderers.render(new StubRenderer(), report(), options, zip);
+        }
+
+        assertThat(zipped.size()).isPositive();
+        assertThat(warnings).containsExactly("The md renderer "
+                + "io.github.actionplan.report.spi.ReportRenderersTest$ClosingRenderer closed the stream it was given;"
+                + " it was kept open, because the caller owns it. A renderer flushes its output but never closes the"
+                + " stream.");
     }
 
     @Test
@@ -183,7 +270,7 @@ class ReportRenderersTest {
         assertThatThrownBy(() -> registry.require("docx"))
                 .hasMessageStartingWith("No report renderer for format 'docx'. Available formats: [txt]. Add"
                         + " actionplan-report-docx to the runtime class path, or register a renderer with"
-                        + " ReportRenderers.of(...). Renderers that failed to load: com.example.MissingRenderer (");
+                        + " ReportRenderers.of(...). Renderers that failed to load, so their formats are unknown: com.example.MissingRenderer (");
     }
 
     @Test
@@ -258,6 +345,7 @@ class ReportRenderersTest {
     }
 
     private static Report report() {
-        return ContractFixtures.derbyshireSummary();
+        return io.github.actionplan.report.ReportTemplates.summary().build(
+                io.github.actionplan.fixtures.SeedPlans.derbyshire(), io.github.actionplan.fixtures.SeedPlans.DERBYSHIRE_AS_OF);
     }
 }

@@ -63,6 +63,11 @@ public final class ActionPlanCommand implements Runnable {
             description = "Show the stack trace of an error.")
     boolean verbose;
 
+    @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "A folder of renderer plugin jars: each jar's formats are added to those on the class"
+                    + " path. Default: the " + Plugins.ENVIRONMENT + " environment variable, if set.")
+    java.nio.file.Path plugins;
+
     @Spec
     CommandSpec spec;
 
@@ -148,11 +153,12 @@ public final class ActionPlanCommand implements Runnable {
         return LocalDate.now(clock);
     }
 
-    /** The renderers on the class path, loaded once per run. */
+    /** The renderers on the class path and in the plugin folder, if one is given, loaded once per run. */
     ReportRenderers renderers() {
         if (renderers == null) {
             try {
-                renderers = registry.get();
+                renderers = Plugins.folder(plugins, System.getenv(Plugins.ENVIRONMENT)).map(Plugins::load)
+                        .orElseGet(registry);
             } catch (RendererConfigurationException e) {
                 throw CliException.failure(e.getMessage(), e);
             }

@@ -1,6 +1,5 @@
 package io.github.actionplan.examples.cli;
 
-import io.github.actionplan.report.spi.ProviderFailure;
 import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.ReportRenderers;
 import java.io.PrintWriter;
@@ -15,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "formats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Lists the report formats on the class path.", "",
                 "One line per format: the format, its media type and the class that provides it. Renderers that"
-                        + " failed to load are named on standard error. Exits 1 when there is none."})
+                        + " failed to load, with the cause, and formats that two renderers claim are named on"
+                        + " standard error. Exits 1 when there is no format."})
 final class FormatsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -29,9 +29,7 @@ final class FormatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ReportRenderers registry = root.renderers();
-        for (ProviderFailure failure : registry.failures()) {
-            err.println("warning: report renderer " + failure.describe() + " failed to load");
-        }
+        RendererProblems.warn(registry, err);
         List<ReportRenderer> renderers = registry.renderers();
         if (renderers.isEmpty()) {
             err.println(ActionPlanCommand.NO_RENDERERS);

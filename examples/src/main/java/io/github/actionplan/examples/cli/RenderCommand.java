@@ -2,6 +2,7 @@ package io.github.actionplan.examples.cli;
 
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.report.ReportTemplates;
+import io.github.actionplan.report.spi.ProviderFailure;
 import io.github.actionplan.report.spi.RendererNotFoundException;
 import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.ReportRenderers;
@@ -26,8 +27,9 @@ import picocli.CommandLine.Spec;
         description = {"Writes a plan's reports in each format asked for.", "",
                 "Writes DIR/<plan file name without .json>-<report>.<ext> for each report and format and prints"
                         + " each path written. Shows progress on standard error when the plan has more than "
-                        + ActionPlanCommand.LARGE_PLAN + " recommendations. A format asked for that no renderer on"
-                        + " the class path provides is a usage error (exit 2); no renderer at all, with no format"
+                        + ActionPlanCommand.LARGE_PLAN + " recommendations. A renderer that failed to load is a"
+                        + " warning; asked for by name, it is a failure (exit 1) that says why. A format asked for"
+                        + " that no renderer provides is a usage error (exit 2); no renderer at all, with no format"
                         + " asked for, is a failure (exit 1)."})
 final class RenderCommand implements Callable<Integer> {
 
@@ -82,11 +84,14 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /**
-     * The renderers for the formats asked for. A format with no renderer is a usage error with the
+     * The renderers for the formats asked for. A renderer that failed to load is a warning on
+     * standard error. A format asked for with no renderer is a failure that explains each renderer
+     * that failed to load, where one did (it may be the one asked for), else a usage error with the
      * registry's message; no renderers at all, with none asked for by name, is a failure.
      */
     static List<ReportRenderer> renderers(CommandSpec spec, ReportRenderers registry, List<String> asked) {
         if (asked.contains("all")) {
+            RendererProblems.warn(registry, spec.commandLine().getErr());
             if (registry.renderers().isEmpty()) {
                 throw CliException.failure(ActionPlanCommand.NO_RENDERERS);
             }
@@ -97,9 +102,23 @@ final class RenderCommand implements Callable<Integer> {
             try {
                 renderers.add(registry.require(format));
             } catch (RendererNotFoundException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, format);
+                if (registry.failures().isEmpty()) {
+                    throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, format);
+                }
+                throw notLoaded(e, registry);
             }
         }
+        RendererProblems.warn(registry, spec.commandLine().getErr());
         return new ArrayList<>(renderers);
+    }
+
+    /** A format asked for is missing while renderers failed to load: each failure with its causes, exit 1. */
+    private static CliException notLoaded(RendererNotFoundException e, ReportRenderers registry) {
+        List<String> lines = new ArrayList<>();
+        lines.add(e.getMessage());
+        registry.failures().forEach(failure -> lines.addAll(RendererProblems.describe(failure)));
+        registry.failures().stream().map(ProviderFailure::cause).filter(cause -> cause != e.getCause())
+                .forEach(e::addSuppressed);
+        return new CliException(ActionPlanCommand.EXIT_FAILURE, lines, e);
     }
 }

@@ -70,9 +70,11 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                     md.write("\n");
                 }
                 case Section.StatusSummary s -> {
-                    table(md, s.title(), s.headers().stream().map(MarkdownReportRenderer::escape).toList(), s.counts()
-                            .stream().map(c -> List.of(escape(c.label()), escape(c.countText()), escape(c.shareText())))
+                    List<List<String>> rows = new ArrayList<>(s.counts().stream()
+                            .map(c -> List.of(escape(c.label()), escape(c.countText()), escape(c.shareText())))
                             .toList());
+                    rows.add(List.of("**" + escape(s.totalLabel()) + "**", escape(s.totalText()), ""));
+                    table(md, s.title(), s.headers().stream().map(MarkdownReportRenderer::escape).toList(), rows);
                     paragraph(md, escape(s.description()));
                 }
                 case Section.Table t -> table(md, t.title(),
@@ -105,10 +107,17 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         md.write("\n");
     }
 
-    /** A cell on one line: narrative with {@code <br>} between its lines; typed cells as their display text. */
+    /**
+     * A cell on one line: narrative with {@code <br>} between its lines; a timescale with its due
+     * date and a status with its reason on a line of their own; typed cells as their display text.
+     */
     private static String cell(Cell cell) {
-        return cell instanceof Cell.NarrativeCell n ? String.join("<br>", blocks(n.narrative().blocks(), true))
-                : escape(cell.text());
+        return switch (cell) {
+            case Cell.NarrativeCell n -> String.join("<br>", blocks(n.narrative().blocks(), true));
+            case Cell.TimescaleCell t when !t.dueText().isEmpty() -> escape(t.text()) + "<br>" + escape(t.dueText());
+            case Cell.StatusCell s -> escape(s.text()) + "<br>" + escape(s.reason());
+            default -> escape(cell.text());
+        };
     }
 
     /**

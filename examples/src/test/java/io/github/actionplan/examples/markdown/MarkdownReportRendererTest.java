@@ -62,7 +62,7 @@ class MarkdownReportRendererTest {
         assertThat(render(table)).contains("**Actions**\n\n"
                 + "| Ref | Action | Status |\n"
                 + "| --- | --- | --- |\n"
-                + "| 1.1 | Review:<br>• a \\| b<br>• c | Off track (owner's assessment: On track) |\n");
+                + "| 1.1 | Review:<br>• a \\| b<br>• c | Off track (owner's assessment: On track)<br>overdue |\n");
     }
 
     private static String render(Section section) throws IOException {

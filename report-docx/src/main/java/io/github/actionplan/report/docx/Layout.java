@@ -261,6 +261,9 @@ final class Layout {
             number(row.getCell(1), count.countText());
             number(row.getCell(2), count.shareText());
         }
+        XWPFTableRow total = newRow(table, widths);
+        Runs.write(firstParagraph(total.getCell(0), Styles.TABLE_TEXT), summary.totalLabel(), Runs.Look.BOLD);
+        number(total.getCell(1), summary.totalText());
     }
 
     /** A header row in the table-heading style, for the small tables that fit on one page. */

@@ -1,6 +1,6 @@
 package io.github.actionplan.report.docx;
 
-import io.github.actionplan.report.spi.RendererContractTest;
+import io.github.actionplan.testkit.RendererContractTest;
 import io.github.actionplan.report.spi.ReportRenderer;
 import java.io.ByteArrayInputStream;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;

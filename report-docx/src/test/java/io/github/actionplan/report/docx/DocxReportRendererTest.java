@@ -303,7 +303,7 @@ class DocxReportRendererTest {
             assertThat(counts.getRows()).extracting(row -> row.getCell(0).getText() + "|" + row.getCell(1).getText()
                     + "|" + row.getCell(2).getText()).containsExactly(
                     "Status|Items|Share", "Completed|2|10%", "Open - Actions on going off track|15|75%", "At risk|0|0%",
-                    "Open - Actions on going on track|3|15%");
+                    "Open - Actions on going on track|3|15%", "Total|20|");
             assertThat(counts.getRow(2).getCell(0).getColor()).isEqualTo("B10E1E");
             assertThat(chart.getWorkbook().getProperties().getCoreProperties().getCreated())
                     .isEqualTo(Date.from(Fixtures.metadata().created().toInstant()));

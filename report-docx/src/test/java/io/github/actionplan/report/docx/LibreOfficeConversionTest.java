@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
-import io.github.actionplan.report.spi.ContractFixtures;
+import io.github.actionplan.testkit.ContractFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

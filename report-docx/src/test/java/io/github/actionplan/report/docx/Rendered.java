@@ -7,7 +7,7 @@ import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.RenderOptions;
-import io.github.actionplan.report.spi.TextNormalisation;
+import io.github.actionplan.testkit.TextNormalisation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

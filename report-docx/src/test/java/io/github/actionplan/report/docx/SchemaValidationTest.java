@@ -3,7 +3,7 @@ package io.github.actionplan.report.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.actionplan.report.Report;
-import io.github.actionplan.report.spi.ContractFixtures;
+import io.github.actionplan.testkit.ContractFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;

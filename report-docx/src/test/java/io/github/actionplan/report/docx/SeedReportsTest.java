@@ -7,7 +7,7 @@ import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
-import io.github.actionplan.report.spi.ContractFixtures;
+import io.github.actionplan.testkit.ContractFixtures;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -128,6 +128,7 @@ class SeedReportsTest {
             List<String> expected = new ArrayList<>();
             expected.add(String.join("|", summary.headers()));
             summary.counts().forEach(c -> expected.add(c.label() + "|" + c.countText() + "|" + c.shareText()));
+            expected.add(summary.totalLabel() + "|" + summary.totalText() + "|");
             assertThat(counts.getRows()).extracting(row -> row.getCell(0).getText() + "|" + row.getCell(1).getText()
                     + "|" + row.getCell(2).getText())
                     .containsExactlyElementsOf(expected);

@@ -1,7 +1,7 @@
 package io.github.actionplan.report.pdf;
 
 import io.github.actionplan.report.spi.RenderOptions;
-import io.github.actionplan.report.spi.RendererContractTest;
+import io.github.actionplan.testkit.RendererContractTest;
 import io.github.actionplan.report.spi.ReportRenderer;
 
 /**

@@ -3,7 +3,7 @@ package io.github.actionplan.report.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.actionplan.report.spi.ContractFixtures;
+import io.github.actionplan.testkit.ContractFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * The sheet columns of a table. Each report column is one sheet column, except a timescale
- * column, which is followed by its resolved due date as a real date, so that it sorts and filters.
+ * column, which is followed by its resolved due date as a real date, so that it sorts and filters,
+ * and a status column, which is followed by the reason for each status, so that the status column
+ * filters by status and the reason is on the sheet rather than hidden in a comment.
  */
 final class SheetColumns {
 
@@ -17,7 +19,9 @@ final class SheetColumns {
         /** The cell itself. */
         VALUE,
         /** A timescale's due date. */
-        DUE_DATE
+        DUE_DATE,
+        /** The reason for a status. */
+        REASON
     }
 
     /**
@@ -35,7 +39,10 @@ final class SheetColumns {
     static final int MAX_WIDTH = 90;
     /** Character widths per unit of {@link Column#width()}, the report's relative width hint. */
     static final int WIDTH_PER_WEIGHT = 10;
-    static final int DATE_WIDTH = 12;
+    /** Wide enough for core's short date, "30 Sep 2023", with padding. */
+    static final int DATE_WIDTH = 13;
+    /** A reason is a sentence: wrapped within this many character widths. */
+    static final int REASON_WIDTH = 40;
 
     private SheetColumns() {}
 
@@ -47,11 +54,15 @@ final class SheetColumns {
             int cap = Math.max(12, Math.min(MAX_WIDTH, WIDTH_PER_WEIGHT * column.width()));
             int content = 0;
             int dueContent = 0;
+            int reasonContent = 0;
             for (List<Cell> row : table.rows()) {
                 Cell cell = row.get(j);
                 content = Math.max(content, contentWidth(cell, cap));
                 if (cell instanceof Cell.TimescaleCell t && t.dueDate().isPresent()) {
                     dueContent = DATE_WIDTH - 2;
+                }
+                if (cell instanceof Cell.StatusCell s) {
+                    reasonContent = Math.max(reasonContent, Math.min(REASON_WIDTH, Texts.widestLine(s.reason())));
                 }
             }
             columns.add(new SheetColumn(j, column.type(), Part.VALUE, column.header(),
@@ -60,6 +71,11 @@ final class SheetColumns {
                 String header = column.header() + " \u2013 due date";
                 columns.add(new SheetColumn(j, column.type(), Part.DUE_DATE, header,
                         width(header, dueContent, DATE_WIDTH)));
+            }
+            if (column.type() == Column.ColumnType.STATUS) {
+                String header = column.header() + " \u2013 reason";
+                columns.add(new SheetColumn(j, column.type(), Part.REASON, header,
+                        width(header, reasonContent, REASON_WIDTH)));
             }
         }
         return columns;

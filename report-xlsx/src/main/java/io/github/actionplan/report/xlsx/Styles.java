@@ -31,7 +31,8 @@ final class Styles {
     enum RunFont { PLAIN, ITALIC, BOLD, BOLD_ITALIC }
 
     private static final Colour HEADER_FILL = Colour.parse("#D9D9D9");
-    private static final String DATE_FORMAT = "yyyy-mm-dd";
+    // Core's short date ("1 Jun 2023"): a real date that sorts and filters, shown as every format shows it.
+    private static final String DATE_FORMAT = "d mmm yyyy";
     private static final String PERCENT_FORMAT = "0%";
     private static final String NUMBER_FORMAT = "0";
 

@@ -136,6 +136,13 @@ final class TableWriter {
                 row.createCell(index).setCellStyle(styles.of(Styles.Kind.CELL_TEXT));
                 yield "";
             }
+            case REASON -> {
+                if (cell instanceof Cell.StatusCell status) {
+                    yield cells.text(row, index, status.reason(), styles.of(Styles.Kind.CELL_TEXT));
+                }
+                row.createCell(index).setCellStyle(styles.of(Styles.Kind.CELL_TEXT));
+                yield "";
+            }
         };
     }
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.actionplan.report.Report;
-import io.github.actionplan.report.spi.ContractFixtures;
-import io.github.actionplan.report.spi.ReportTexts;
-import io.github.actionplan.report.spi.TextNormalisation;
+import io.github.actionplan.testkit.ContractFixtures;
+import io.github.actionplan.testkit.ReportTexts;
+import io.github.actionplan.testkit.TextNormalisation;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package io.github.actionplan.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.testkit.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.report.Palette;
@@ -44,7 +44,7 @@ class SeedReportsTest {
             XSSFSheet table = workbook.getSheet("Summary");
             XSSFRow header = header(table);
             assertThat(texts(header)).containsExactly("Summary", "Sub actions", "Deadline date",
-                    "Deadline date \u2013 due date", "Status", "Overall %");
+                    "Deadline date \u2013 due date", "Status", "Status \u2013 reason", "Overall %");
             XSSFRow first = table.getRow(header.getRowNum() + 1);
             assertThat(first.getCell(0).getStringCellValue()).startsWith("Rec 17: With immediate effect");
             assertThat(first.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
@@ -52,8 +52,10 @@ class SeedReportsTest {
             assertThat(DateUtil.isCellDateFormatted(first.getCell(3))).isTrue();
             assertThat(first.getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2023, 3, 30));
             assertThat(first.getCell(4).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(first.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(first.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0%");
+            assertThat(first.getCell(5).getStringCellValue())
+                    .isEqualTo("deadline 30 Mar 2023 passed 216 days before 1 Nov 2023 at 87%");
+            assertThat(first.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(first.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0%");
         }
     }
 
@@ -106,14 +108,15 @@ class SeedReportsTest {
 
                 XSSFRow statusCaption = XlsxReportRendererTest.rowStarting(chapters, "Status of Area for improvement " + n);
                 XSSFRow statusHeader = chapters.getRow(statusCaption.getRowNum() + 1);
-                assertThat(texts(statusHeader)).containsExactly("Status", "Owner's BRAG", "Progress", "Due date", "Reason");
+                assertThat(texts(statusHeader)).containsExactly("Status", "Status \u2013 reason", "Owner's BRAG",
+                        "Owner's BRAG \u2013 reason", "Progress", "Due date", "Reason");
                 assertStatus(chapters.getRow(statusHeader.getRowNum() + 1).getCell(0), plan, item.assessment());
 
                 XSSFRow actionsCaption = XlsxReportRendererTest.rowStarting(chapters, "Actions for Area for improvement " + n);
                 assertThat(actionsCaption.getRowNum()).isGreaterThan(statusCaption.getRowNum());
                 XSSFRow header = chapters.getRow(actionsCaption.getRowNum() + 1);
                 assertThat(texts(header)).containsExactly("Ref", "Action to achieve required outcomes",
-                        "Responsible function", "Timescale", "Timescale \u2013 due date", "Progress", "Status");
+                        "Responsible function", "Timescale", "Timescale \u2013 due date", "Progress", "Status", "Status \u2013 reason");
                 for (int i = 0; i < item.subActions().size(); i++) {
                     XSSFRow row = chapters.getRow(header.getRowNum() + 1 + i);
                     assertThat(row.getCell(0).getStringCellValue())

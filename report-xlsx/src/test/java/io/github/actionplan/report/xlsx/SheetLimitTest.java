@@ -2,7 +2,7 @@ package io.github.actionplan.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.testkit.SeedPlans;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.ReportTemplates;
@@ -52,7 +52,7 @@ class SheetLimitTest {
                 assertThat(sheet.getRepeatingRows().getFirstRow()).isEqualTo(header.getRowNum());
                 assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
                 assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo(
-                        new CellRangeAddress(header.getRowNum(), sheet.getLastRowNum(), 0, 8).formatAsString());
+                        new CellRangeAddress(header.getRowNum(), sheet.getLastRowNum(), 0, 9).formatAsString());
                 for (Row row : sheet) {
                     if (row.getRowNum() > header.getRowNum()) {
                         refs.add(row.getCell(0).getStringCellValue());

@@ -1,7 +1,7 @@
 package io.github.actionplan.report.xlsx;
 
 import io.github.actionplan.report.Report;
-import io.github.actionplan.report.spi.ContractFixtures;
+import io.github.actionplan.testkit.ContractFixtures;
 import io.github.actionplan.report.spi.RenderOptions;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -170,7 +170,7 @@ class XlsxReportRendererTest {
             List<String> headers = new ArrayList<>();
             header.forEach(cell -> headers.add(cell.getStringCellValue()));
             assertThat(headers).containsExactly("Ref", "Recommendation", "Owner", "Deadline", "Deadline \u2013 due date",
-                    "Completed on", "Overall %", "Sub-actions", "Status");
+                    "Completed on", "Overall %", "Sub-actions", "Status", "Status \u2013 reason");
             assertThat(header.getCell(0).getCellStyle().getFont().getBold()).isTrue();
             int headerRow = header.getRowNum();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
@@ -178,7 +178,7 @@ class XlsxReportRendererTest {
             CellRangeAddress filter = CellRangeAddress.valueOf(sheet.getCTWorksheet().getAutoFilter().getRef());
             assertThat(filter.getFirstRow()).isEqualTo(headerRow);
             assertThat(filter.getLastRow()).isEqualTo(headerRow + 120);
-            assertThat(filter.getLastColumn()).isEqualTo(8);
+            assertThat(filter.getLastColumn()).isEqualTo(9);
             assertThat(sheet.getRepeatingRows()).isEqualTo(new CellRangeAddress(headerRow, headerRow, -1, -1));
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
         }
@@ -192,12 +192,12 @@ class XlsxReportRendererTest {
             XSSFCell completed = rec3.getCell(5);
             assertThat(completed.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(completed)).isTrue();
-            assertThat(completed.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            assertThat(completed.getCellStyle().getDataFormatString()).isEqualTo("d mmm yyyy");
             assertThat(completed.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2023, 6, 1));
 
             assertThat(rec3.getCell(3).getStringCellValue()).isEqualTo("Dec 2024");
             assertThat(rec3.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2024, 12, 31));
-            assertThat(rec3.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            assertThat(rec3.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("d mmm yyyy");
             XSSFRow rec5 = rowStarting(sheet, "Rec 5");
             assertThat(rec5.getCell(3).getStringCellValue()).isEqualTo("Ongoing");
             assertThat(rec5.getCell(4).getCellType()).isEqualTo(CellType.BLANK);
@@ -467,8 +467,8 @@ class XlsxReportRendererTest {
             assertThat(sheet.getColumnWidth(0)).isEqualTo(9 * 256);
             // the recommendation column is capped at its weight (6) times 12 characters
             assertThat(sheet.getColumnWidth(1)).isLessThanOrEqualTo(74 * 256).isGreaterThan(40 * 256);
-            // a date column fits a yyyy-mm-dd date and its header's longest word
-            assertThat(sheet.getColumnWidth(5)).isEqualTo(12 * 256);
+            // a date column fits a date such as "30 Sep 2023" and its header's longest word
+            assertThat(sheet.getColumnWidth(5)).isEqualTo(13 * 256);
         }
     }
 
@@ -505,7 +505,7 @@ class XlsxReportRendererTest {
             XSSFSheet sheet = workbook.getSheet("Empty");
             XSSFRow header = rowStarting(sheet, "Ref");
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
-                    .isEqualTo(new CellRangeAddress(header.getRowNum(), header.getRowNum(), 0, 8).formatAsString());
+                    .isEqualTo(new CellRangeAddress(header.getRowNum(), header.getRowNum(), 0, 9).formatAsString());
             assertThat(sheet.getPrintSetup().getLandscape()).isFalse();
         }
     }
@@ -567,7 +567,7 @@ class XlsxReportRendererTest {
             XSSFRow intro = rowStarting(sheet, "This plan answers the inspection of 2023, with twenty recommendations.\n"
                     + "A second line of the same paragraph.");
             assertThat(intro.getHeightInPoints()).isEqualTo(2 * 15f);
-            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(intro.getRowNum(), intro.getRowNum(), 0, 8));
+            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(intro.getRowNum(), intro.getRowNum(), 0, 9));
         }
     }
 
@@ -583,7 +583,7 @@ class XlsxReportRendererTest {
             assertThat(fact.getCell(1)).isNull();
             assertThat(fact.getCell(2).getStringCellValue()).isEqualTo("Protection");
             assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(fact.getRowNum(), fact.getRowNum(), 0, 1),
-                    new CellRangeAddress(fact.getRowNum(), fact.getRowNum(), 2, 8));
+                    new CellRangeAddress(fact.getRowNum(), fact.getRowNum(), 2, 9));
         }
     }
 

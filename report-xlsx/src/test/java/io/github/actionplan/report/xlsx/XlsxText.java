@@ -38,7 +38,8 @@ final class XlsxText {
     static String extract(XSSFWorkbook workbook) {
         Sheet fullText = fullTextSheet(workbook);
         Map<String, String> continued = continued(fullText);
-        DataFormatter formatter = new DataFormatter(Locale.UK);
+        // US month names: Java's UK data abbreviates September "Sept", which Excel never shows.
+        DataFormatter formatter = new DataFormatter(Locale.US);
         StringBuilder text = new StringBuilder();
         for (Sheet sheet : workbook) {
             if (sheet == fullText) {

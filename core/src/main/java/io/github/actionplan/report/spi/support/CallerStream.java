@@ -29,6 +29,7 @@ import java.util.Optional;
 public final class CallerStream extends FilterOutputStream {
 
     private IOException failure;
+    private boolean closeCalled;
 
     private CallerStream(OutputStream out) {
         super(Objects.requireNonNull(out, "out"));
@@ -69,7 +70,13 @@ public final class CallerStream extends FilterOutputStream {
     /** Flushes, and leaves the caller's stream open. */
     @Override
     public void close() throws IOException {
+        closeCalled = true;
         flush();
+    }
+
+    /** Whether {@link #close()} was called: the caller's stream was kept open all the same. */
+    public boolean closeCalled() {
+        return closeCalled;
     }
 
     /** The stream's first failure, if it failed. */

@@ -1,4 +1,4 @@
-package io.github.actionplan.report.spi;
+package io.github.actionplan.testkit;
 
 import java.text.Normalizer;
 

@@ -1,4 +1,4 @@
-package io.github.actionplan.report.spi;
+package io.github.actionplan.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +55,27 @@ class ContractKitTest {
                 .isEmpty();
         assertThat(RendererContractTest.firstMissing(ReportTexts.expected(report), truncated, UnaryOperator.identity()))
                 .isPresent();
+    }
+
+    @Test
+    void aRendererThatDropsStatusReasonsFailsTheKit() {
+        Report report = ContractFixtures.derbyshireSummary();
+        String reason = "deadline 30 Mar 2023 passed 216 days before 1 Nov 2023 at 87%";
+        String withoutReasons = String.join("\n", ReportTexts.expected(report)).replace(reason, "");
+
+        assertThat(RendererContractTest.firstMissing(ReportTexts.expected(report), withoutReasons,
+                UnaryOperator.identity())).hasValueSatisfying(m -> assertThat(m).contains("is missing")
+                        .contains(reason.replace(" ", "")));
+    }
+
+    @Test
+    void aRendererThatDropsDatesPercentagesAndCountsFailsTheKit() {
+        Report report = ContractFixtures.derbyshireSummary();
+        String withoutFigures = String.join("\n", ReportTexts.expected(report).stream()
+                .filter(s -> !s.matches("\\d+%?|\\d{1,2} \\w{3} \\d{4}")).toList());
+
+        assertThat(RendererContractTest.firstMissing(ReportTexts.expected(report), withoutFigures,
+                UnaryOperator.identity())).isPresent();
     }
 
     @Test

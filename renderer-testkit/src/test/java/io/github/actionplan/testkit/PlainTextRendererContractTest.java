@@ -1,5 +1,6 @@
-package io.github.actionplan.report.spi;
+package io.github.actionplan.testkit;
 
+import io.github.actionplan.report.spi.ReportRenderer;
 import java.nio.charset.StandardCharsets;
 
 /** The contract kit, run on the plain-text test renderer: the kit is tested before any real format. */

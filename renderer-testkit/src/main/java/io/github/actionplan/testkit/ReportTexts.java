@@ -1,4 +1,4 @@
-package io.github.actionplan.report.spi;
+package io.github.actionplan.testkit;
 
 import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Column;
@@ -8,15 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The strings a rendered report must contain, in reading order: what the contract kit looks for
- * in a renderer's extracted text.
+ * The strings a rendered report must show, in reading order: what the contract kit looks for in a
+ * renderer's extracted text. Every string is one core decided; a renderer lays it out and drops
+ * none.
  *
  * <p>Included: the title and subtitle; headings; key facts' labels and values; the status
- * summary's title and labels; tables' titles, headers and the text of text, narrative, timescale
- * and status cells (a status cell's label and flag); the legend's title, colour names, labels and
- * meanings. Not included: typed values whose display a format may choose (dates, numbers,
- * percentages: a spreadsheet shows its own date format), a status cell's reason (a format may put
- * it in a comment), and a status summary's description (it is a chart's alternative text).
+ * summary's title, header row, each status's label, count and share, and the total row; tables'
+ * titles, headers and every cell's display text: dates, percentages and numbers as core wrote them
+ * ("1 Jun 2023", "87%"), a timescale's words and then its due date where that is not already the
+ * words, a status cell's label, its flag and the reason for the status; the legend's title, header
+ * row, and each entry's colour name, label and meaning. Not included: a status summary's
+ * description, which is the text alternative of a chart (in a document's accessibility tags, not
+ * on the page).
  */
 public final class ReportTexts {
 
@@ -36,7 +39,14 @@ public final class ReportTexts {
                 });
                 case Section.StatusSummary s -> {
                     texts.add(s.title());
-                    s.counts().forEach(c -> texts.add(c.label()));
+                    texts.addAll(s.headers());
+                    s.counts().forEach(c -> {
+                        texts.add(c.label());
+                        texts.add(c.countText());
+                        texts.add(c.shareText());
+                    });
+                    texts.add(s.totalLabel());
+                    texts.add(s.totalText());
                 }
                 case Section.Table t -> {
                     texts.add(t.title());
@@ -50,6 +60,7 @@ public final class ReportTexts {
                 case Section.NarrativeText n -> texts.addAll(n.narrative().texts());
                 case Section.Legend l -> {
                     texts.add(l.title());
+                    texts.addAll(l.headers());
                     l.entries().forEach(e -> {
                         texts.add(e.colourName());
                         texts.add(e.label());
@@ -63,25 +74,20 @@ public final class ReportTexts {
 
     private static void cellTexts(Cell cell, List<String> texts) {
         switch (cell) {
-            case Cell.TextCell t -> texts.add(t.text());
             case Cell.NarrativeCell n -> texts.addAll(n.narrative().texts());
-            case Cell.TimescaleCell t -> texts.add(t.text());
+            case Cell.TimescaleCell t -> {
+                texts.add(t.text());
+                if (!t.dueText().equals(t.text())) {
+                    texts.add(t.dueText());
+                }
+            }
             case Cell.StatusCell s -> {
                 texts.add(s.label());
                 s.flag().ifPresent(texts::add);
+                texts.add(s.reason());
             }
-            case Cell.EmptyCell e -> {
-                // Nothing to show.
-            }
-            case Cell.DateCell d -> {
-                // A typed value: each format shows dates its own way.
-            }
-            case Cell.PercentCell p -> {
-                // A typed value.
-            }
-            case Cell.NumberCell n -> {
-                // A typed value.
-            }
+            // Text, dates, percentages, numbers: as core wrote them; an empty cell adds "".
+            default -> texts.add(cell.text());
         }
     }
 }

@@ -1,6 +1,5 @@
-package io.github.actionplan.report.spi;
+package io.github.actionplan.testkit;
 
-import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;

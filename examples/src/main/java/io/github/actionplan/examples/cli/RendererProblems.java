@@ -1,0 +1,43 @@
+package io.github.actionplan.examples.cli;
+
+import io.github.actionplan.report.spi.ProviderFailure;
+import io.github.actionplan.report.spi.RendererConfigurationException;
+import io.github.actionplan.report.spi.ReportRenderers;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How the command line tells its user about renderers that could not be used: one that failed to
+ * load, with the chain of causes down to the root (a missing font, a class from a jar that is not
+ * there), and a format two renderers claim.
+ */
+final class RendererProblems {
+
+    private RendererProblems() {}
+
+    /** Each failure of {@code registry} as warning lines, on every command that renders or lists formats. */
+    static void warn(ReportRenderers registry, PrintWriter err) {
+        for (ProviderFailure failure : registry.failures()) {
+            describe(failure).forEach(line -> err.println(line.startsWith(" ") ? line : "warning: " + line));
+        }
+    }
+
+    /**
+     * {@code failure} in lines: what failed, then one indented {@code caused by:} line per cause
+     * down to the root cause.
+     */
+    static List<String> describe(ProviderFailure failure) {
+        List<String> lines = new ArrayList<>();
+        if (failure.cause() instanceof RendererConfigurationException conflict && failure.format().isPresent()) {
+            lines.add("format '" + failure.format().get() + "' is not available: " + conflict.getMessage());
+            return lines;
+        }
+        lines.add("report renderer " + failure.className() + " failed to load: " + failure.cause());
+        for (Throwable cause = failure.cause().getCause(); cause != null && cause != cause.getCause();
+                cause = cause.getCause()) {
+            lines.add("  caused by: " + cause);
+        }
+        return lines;
+    }
+}

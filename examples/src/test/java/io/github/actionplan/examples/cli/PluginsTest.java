@@ -1,0 +1,123 @@
+package io.github.actionplan.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.actionplan.report.spi.ReportRenderer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --plugins DIR} adds each jar in a folder to the renderers, as a user adds their own format. */
+class PluginsTest {
+
+    /** A plugin as a user writes it: one class, one services line, compiled against core only. */
+    private static final String PLUGIN_SOURCE = """
+            package com.example.plugin;
+
+            import io.github.actionplan.report.Report;
+            import io.github.actionplan.report.spi.RenderOptions;
+            import io.github.actionplan.report.spi.ReportRenderer;
+            import java.io.IOException;
+            import java.io.OutputStream;
+            import java.nio.charset.StandardCharsets;
+
+            public final class TitleRenderer implements ReportRenderer {
+                public String format() { return "title"; }
+                public String mediaType() { return "text/plain"; }
+                public String fileExtension() { return "txt"; }
+                public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+                    out.write(("From the plugin: " + report.title()).getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                }
+            }
+            """;
+
+    @TempDir
+    static Path plugins;
+
+    @BeforeAll
+    static void buildThePluginJar(@TempDir Path build) throws IOException, URISyntaxException {
+        Path source = Files.createDirectories(build.resolve("src/com/example/plugin")).resolve("TitleRenderer.java");
+        Files.writeString(source, PLUGIN_SOURCE);
+        Path classes = Files.createDirectories(build.resolve("classes"));
+        String core = Path.of(ReportRenderer.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        assertThat(javac.run(null, null, null, "--release", "21", "-cp", core, "-d", classes.toString(),
+                source.toString())).isZero();
+        try (OutputStream file = Files.newOutputStream(plugins.resolve("title-plugin.jar"));
+                JarOutputStream jar = new JarOutputStream(file);
+                Stream<Path> compiled = Files.walk(classes)) {
+            for (Path path : compiled.filter(Files::isRegularFile).toList()) {
+                jar.putNextEntry(new JarEntry(classes.relativize(path).toString().replace('\\', '/')));
+                jar.write(Files.readAllBytes(path));
+            }
+            jar.putNextEntry(new JarEntry("META-INF/services/" + ReportRenderer.class.getName()));
+            jar.write("com.example.plugin.TitleRenderer\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Files.writeString(plugins.resolve("README.txt"), "not a jar: ignored");
+    }
+
+    @Test
+    void renderWritesAFormatFromAPluginJarInTheFolder(@TempDir Path folder) throws IOException {
+        Path reports = folder.resolve("reports");
+
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", "--plugins", plugins.toString(),
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--report", "summary", "--format", "title",
+                "--out", reports.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(reports.resolve("derbyshire-2023-11-01-summary.txt"))
+                .hasContent("From the plugin: HMICFRS Area For Improvement Summary Report");
+    }
+
+    @Test
+    void formatsListsThePluginsFormatBesideTheClassPathOnes() {
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "--plugins", plugins.toString(), "formats");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.outLines()).anyMatch(line -> line.matches("title +text/plain +com\\.example\\.plugin\\.TitleRenderer"))
+                .anyMatch(line -> line.startsWith("md "));
+    }
+
+    @Test
+    void withoutPluginsThePluginsFormatIsUnknown() {
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "formats");
+
+        assertThat(result.outLines()).noneMatch(line -> line.startsWith("title "));
+    }
+
+    @Test
+    void theOptionWinsOverTheEnvironmentVariableWhichIsUsedWithoutIt() {
+        assertThat(Plugins.folder(Path.of("given"), "from-env")).contains(Path.of("given"));
+        assertThat(Plugins.folder(null, "from-env")).contains(Path.of("from-env"));
+        assertThat(Plugins.folder(null, " ")).isEmpty();
+        assertThat(Plugins.folder(null, null)).isEmpty();
+    }
+
+    @Test
+    void aMissingPluginFolderIsAFailureThatSaysWhereItCameFrom(@TempDir Path folder) {
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "--plugins", folder.resolve("nope").toString(), "formats");
+
+        assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(result.errLines()).containsExactly(folder.resolve("nope")
+                + ": no such plugin folder (from --plugins or ACTIONPLAN_PLUGINS); give a folder holding renderer plugin jars");
+    }
+
+    @Test
+    void pluginJarsAreTheJarsOfTheFolderInNameOrder() {
+        assertThat(Plugins.jars(plugins)).extracting(url -> Path.of(url.getPath()).getFileName().toString())
+                .isEqualTo(List.of("title-plugin.jar"));
+    }
+}
