@@ -45,6 +45,9 @@ final class SheetXml extends DefaultHandler {
     private String type;
     private String style;
     private final StringBuilder value = new StringBuilder();
+    private final StringBuilder inline = new StringBuilder();
+    private boolean inInline;
+    private boolean hasInline;
     private final StringBuilder formula = new StringBuilder();
     private boolean hasValue;
     private boolean hasFormula;
@@ -106,7 +109,9 @@ final class SheetXml extends DefaultHandler {
                 type = attributes.getValue("t");
                 style = attributes.getValue("s");
                 value.setLength(0);
+                inline.setLength(0);
                 formula.setLength(0);
+                hasInline = false;
                 hasValue = false;
                 hasFormula = false;
             }
@@ -118,8 +123,11 @@ final class SheetXml extends DefaultHandler {
                 inFormula = true;
                 hasFormula = true;
             }
-            case "is" -> hasValue = true;
-            case "t" -> inInlineText = "inlineStr".equals(type);
+            case "is" -> {
+                inInline = true;
+                hasInline = true;
+            }
+            case "t" -> inInlineText = inInline;
             case "rPh" -> inPhonetic = true;
             default -> { }
         }
@@ -131,10 +139,15 @@ final class SheetXml extends DefaultHandler {
             case "v" -> inValue = false;
             case "f" -> inFormula = false;
             case "t" -> inInlineText = false;
+            case "is" -> inInline = false;
             case "rPh" -> inPhonetic = false;
             case "c" -> {
+                // An inline string's text is in <is>; any other value in <v>. A cell that a writer left
+                // holding both is read by its type.
+                boolean inlineString = "inlineStr".equals(type);
                 CellContent cell = cells.cell(reference, type, style,
-                        hasFormula ? Optional.of(formula.toString()) : Optional.empty(), value.toString(), hasValue);
+                        hasFormula ? Optional.of(formula.toString()) : Optional.empty(),
+                        inlineString ? inline.toString() : value.toString(), inlineString ? hasInline : hasValue);
                 if (!cell.isBlank()) {
                     rowCells.put(column, cell);
                 }
@@ -154,8 +167,10 @@ final class SheetXml extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (inValue || (inInlineText && !inPhonetic)) {
+        if (inValue) {
             value.append(ch, start, length);
+        } else if (inInlineText && !inPhonetic) {
+            inline.append(ch, start, length);
         } else if (inFormula) {
             formula.append(ch, start, length);
         }

@@ -57,10 +57,22 @@ final class Owner implements AutoCloseable {
         return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
     }
 
+    /**
+     * The cell, made anew with its style as typing over it in Excel does: POI setting a value on a
+     * cell SXSSF wrote as an inline string keeps the old text beside the new.
+     */
     private Cell cellOf(String ref, String id, UpdateColumn column) {
         Row row = row(ref, id);
-        Cell cell = row.getCell(column.ordinal());
-        return cell == null ? row.createCell(column.ordinal()) : cell;
+        Cell old = row.getCell(column.ordinal());
+        CellStyle style = old == null ? null : old.getCellStyle();
+        if (old != null) {
+            row.removeCell(old);
+        }
+        Cell cell = row.createCell(column.ordinal());
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+        return cell;
     }
 
     Owner type(String ref, String id, UpdateColumn column, String text) {
