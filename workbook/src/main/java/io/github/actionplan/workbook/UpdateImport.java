@@ -3,7 +3,9 @@ package io.github.actionplan.workbook;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.rules.Assessor;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads a filled {@link UpdateWorkbook} back into the plan it was written from.
@@ -20,8 +22,9 @@ import java.util.Objects;
  *
  * <p>The result holds the plan with progress, completion dates, blocked flags and owners' BRAG
  * updated, one progress update per recommendation for the period (the updates typed on its
- * sub-actions' rows become a list in it), and the reporting date and period moved to the
- * workbook's.
+ * sub-actions' rows become a list in it), and the period moved to the workbook's and the
+ * reporting date to the workbook's (the period's end unless it was written for another date) or
+ * to the one given to {@link #withAsOf(LocalDate)}.
  *
  * <h4>Example Usage</h4>
  * <pre>{@code
@@ -33,20 +36,33 @@ public final class UpdateImport {
 
     private final ActionPlan plan;
     private final Assessor assessor;
+    private final Optional<LocalDate> asOf;
 
-    private UpdateImport(ActionPlan plan, Assessor assessor) {
+    private UpdateImport(ActionPlan plan, Assessor assessor, Optional<LocalDate> asOf) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.assessor = Objects.requireNonNull(assessor, "assessor");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
     }
 
-    /** An import into {@code plan}, comparing statuses with {@link Assessor#standard()}. */
+    /**
+     * An import into {@code plan}, moving it to the workbook's reporting date and comparing
+     * statuses with {@link Assessor#standard()}.
+     */
     public static UpdateImport of(ActionPlan plan) {
-        return new UpdateImport(plan, Assessor.standard());
+        return new UpdateImport(plan, Assessor.standard(), Optional.empty());
     }
 
     /** A copy comparing statuses before and after with {@code assessor}. */
     public UpdateImport withAssessor(Assessor assessor) {
-        return new UpdateImport(plan, assessor);
+        return new UpdateImport(plan, assessor, asOf);
+    }
+
+    /**
+     * A copy moving the plan to {@code date} instead of the reporting date the workbook was
+     * written for (by default the end of its period).
+     */
+    public UpdateImport withAsOf(LocalDate date) {
+        return new UpdateImport(plan, assessor, Optional.of(date));
     }
 
     /**
@@ -56,7 +72,7 @@ public final class UpdateImport {
      *                                  nothing is applied then
      */
     public ImportedUpdate read(Path workbook) throws InvalidWorkbookException {
-        return new UpdateReader(plan, assessor).read(workbook);
+        return new UpdateReader(plan, assessor, asOf).read(workbook);
     }
 
     @Override

@@ -30,6 +30,7 @@ final class UpdateReader {
 
     private final ActionPlan plan;
     private final Assessor assessor;
+    private final Optional<LocalDate> asOf;
     private final Map<String, Recommendation> byRef = new HashMap<>();
     private final List<WorkbookProblem> problems = new ArrayList<>();
     private final Map<Key, Filled> filled = new LinkedHashMap<>();
@@ -39,9 +40,10 @@ final class UpdateReader {
     private PlanIdentity identity;
     private LocalDate latestCompletion;
 
-    UpdateReader(ActionPlan plan, Assessor assessor) {
+    UpdateReader(ActionPlan plan, Assessor assessor, Optional<LocalDate> asOf) {
         this.plan = plan;
         this.assessor = assessor;
+        this.asOf = asOf;
         plan.recommendations().forEach(r -> byRef.put(r.ref(), r));
     }
 
@@ -66,8 +68,8 @@ final class UpdateReader {
         try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file)) {
             name = workbook.name();
             identity = identify(workbook);
-            latestCompletion = identity.reportingDate().isAfter(identity.period().end())
-                    ? identity.reportingDate() : identity.period().end();
+            LocalDate date = reportingDate();
+            latestCompletion = date.isAfter(identity.period().end()) ? date : identity.period().end();
             long planRows = plan.recommendations().size()
                     + plan.recommendations().stream().mapToLong(r -> r.subActions().size()).sum();
             int maxRows = (int) Math.min(Integer.MAX_VALUE, 2 * planRows + SPARE_ROWS);
@@ -429,12 +431,16 @@ final class UpdateReader {
             }
             recommendations.add(updated);
         }
-        LocalDate date = identity.reportingDate();
+        LocalDate date = reportingDate();
         ActionPlan after = plan.withRecommendations(recommendations).withPeriod(identity.period()).withAsOf(date);
         SnapshotComparison comparison = SnapshotComparison.between(assessor.assess(plan, date),
                 assessor.assess(after, date));
         return new ImportedUpdate(plan, after, identity.period(), date, progressChanges, completions, updates,
                 blockedChanges, assessmentChanges, comparison);
+    }
+
+    private LocalDate reportingDate() {
+        return asOf.orElse(identity.reportingDate());
     }
 
     /** Who a sub-action waits on after the row: Yes/No and Blocked by as the owner gave them. */
