@@ -103,8 +103,8 @@ final class SheetXml extends DefaultHandler {
             }
             case "c" -> {
                 String r = attributes.getValue("r");
-                column = r == null ? nextColumn : new CellReference(r).getCol();
-                reference = CellReference.convertNumToColString(column) + row;
+                column = r == null ? nextColumn : column(r);
+                reference = r == null ? CellReference.convertNumToColString(column) + row : r;
                 nextColumn = column + 1;
                 type = attributes.getValue("t");
                 style = attributes.getValue("s");
@@ -131,6 +131,22 @@ final class SheetXml extends DefaultHandler {
             case "rPh" -> inPhonetic = true;
             default -> { }
         }
+    }
+
+    /** The 0-based column of a cell reference such as {@code "AB12"}: its letters read in base 26. */
+    private static int column(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                column = column * 26 + (c - 'a' + 1);
+            } else if (c != '$') {
+                break;
+            }
+        }
+        return column - 1;
     }
 
     @Override
