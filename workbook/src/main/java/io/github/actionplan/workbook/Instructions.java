@@ -2,10 +2,15 @@ package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.Dates;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /** The Instructions sheet: what to fill in, by when, and what each column of the Updates sheet means. */
 final class Instructions {
+
+    private static final int FIRST_WIDTH = 26;
+    private static final int SECOND_WIDTH = 100;
+    private static final float LINE_POINTS = 15f;
 
     private final UpdateWorkbook workbook;
     private final UpdateWorkbookWriter.Styles styles;
@@ -45,7 +50,7 @@ final class Instructions {
             "The sheets are protected without a password against accidental changes; there is nothing to unlock.",
         };
         for (int i = 0; i < steps.length; i++) {
-            line(sheet, (i + 1) + ".", steps[i], styles.wrapped());
+            step(sheet, (i + 1) + ". " + steps[i]);
         }
         next++;
         line(sheet, "The columns of the Updates sheet", "", styles.heading());
@@ -53,11 +58,20 @@ final class Instructions {
             line(sheet, column.header() + (column.isEditable() ? " (fill in)" : ""), column.meaning(),
                     column.isEditable() ? styles.editable(column) : styles.wrapped());
         }
-        sheet.setColumnWidth(0, 30 * 256);
+        sheet.setColumnWidth(0, FIRST_WIDTH * 256);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setFitToPage(true);
-        sheet.setColumnWidth(1, 100 * 256);
+        sheet.setColumnWidth(1, SECOND_WIDTH * 256);
+    }
+
+    /** A step of the instructions, across both columns so that it reads as one paragraph. */
+    private void step(SXSSFSheet sheet, String text) {
+        Row row = sheet.createRow(next);
+        UpdateWorkbookWriter.text(row.createCell(0), text, styles.wrapped());
+        sheet.addMergedRegion(new CellRangeAddress(next, next, 0, 1));
+        row.setHeightInPoints(CellText.wrappedLines(text, FIRST_WIDTH + SECOND_WIDTH) * LINE_POINTS);
+        next++;
     }
 
     private void line(SXSSFSheet sheet, String first, String second, org.apache.poi.ss.usermodel.CellStyle style) {
@@ -65,7 +79,7 @@ final class Instructions {
         UpdateWorkbookWriter.text(row.createCell(0), first, style);
         if (!second.isEmpty()) {
             UpdateWorkbookWriter.text(row.createCell(1), second, styles.wrapped());
-            row.setHeightInPoints(Math.max(1, CellText.wrappedLines(second, 100)) * 15f);
+            row.setHeightInPoints(CellText.wrappedLines(second, SECOND_WIDTH) * LINE_POINTS);
         }
     }
 }

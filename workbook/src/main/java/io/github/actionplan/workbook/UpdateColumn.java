@@ -8,7 +8,7 @@ import io.github.actionplan.model.Recommendation;
  * stands; editable ones are what the owner fills in.
  */
 enum UpdateColumn {
-    REF("Ref", false, 6, 12, false, "The recommendation's reference, on every row of it. Ties the row to the plan: do not change it."),
+    REF("Ref", false, 6, 20, false, "The recommendation's reference, on every row of it. Ties the row to the plan: do not change it."),
     ID("Id", false, 4, 10, false, "The sub-action's id; blank on a recommendation's own row. Ties the row to the plan: do not change it."),
     KIND("Kind", false, 10, 16, true, "Area for improvement, recommendation or cause of concern; Sub-action for its actions."),
     FINDING("Finding", false, 20, 50, true, "The inspectorate's words, on the recommendation's row."),

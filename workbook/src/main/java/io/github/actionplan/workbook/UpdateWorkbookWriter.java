@@ -220,12 +220,18 @@ final class UpdateWorkbookWriter {
                     line.progress().ifPresent(p -> cell.setCellValue(p.value().doubleValue()));
                     cell.setCellStyle(styles.percent(subActionRow));
                 }
-                case STATUS -> text(cell, line.texts().get(column), styles.status(line.status()));
+                case STATUS -> {
+                    String label = line.texts().get(column);
+                    text(cell, label, styles.status(line.status(), CellText.startsLikeFormula(label)));
+                    lines = Math.max(lines, CellText.wrappedLines(label, widths[column.ordinal()] * 9 / 10));
+                }
                 default -> {
                     String text = line.texts().getOrDefault(column, "");
                     text(cell, text, styles.text(subActionRow, CellText.startsLikeFormula(text)));
                     if (column.wraps()) {
-                        lines = Math.max(lines, CellText.wrappedLines(text, widths[column.ordinal()]));
+                        // A recommendation's row is bold, which takes about a tenth more width.
+                        int width = subActionRow ? widths[column.ordinal()] : widths[column.ordinal()] * 9 / 10;
+                        lines = Math.max(lines, CellText.wrappedLines(text, width));
                     }
                 }
             }
@@ -419,8 +425,9 @@ final class UpdateWorkbookWriter {
         }
 
         /** A status in words on its BRAG fill, in the palette's text colour for that fill. */
-        CellStyle status(Status status) {
-            return style("status" + status, s -> {
+        CellStyle status(Status status, boolean quoted) {
+            return style("status" + status + quoted, s -> {
+                s.setQuotePrefixed(quoted);
                 s.setFont(font(true, 11, Optional.of(palette.text(status))));
                 s.setWrapText(true);
                 fill(s, palette.fill(status));
