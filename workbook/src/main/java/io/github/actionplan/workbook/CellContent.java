@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 
@@ -87,6 +88,10 @@ record CellContent(String reference, Type type, String text, double number, Stri
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             formula = Optional.of(cell.getCellFormula());
+            // XSSF calls a formula saved without a value a number, 0: it is not one.
+            if (cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
+                return new CellContent(reference, Type.UNSAVED_FORMULA, "", 0, format, formula, date1904, fill);
+            }
             type = cell.getCachedFormulaResultType();
         }
         return switch (type) {

@@ -9,6 +9,7 @@ import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.report.Colour;
 import io.github.actionplan.report.Palette;
+import io.github.actionplan.report.spi.support.CallerStream;
 import io.github.actionplan.rules.Assessment;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
@@ -148,8 +149,16 @@ final class UpdateWorkbookWriter {
             updates.setSelected(true);
             book.getXSSFWorkbook().lockStructure();
             book.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("Quarterly update: " + plan.title());
-            book.write(out);
-            out.flush();
+            // The caller owns the stream: POI closing it only flushes, and a failure of the stream
+            // itself is what is thrown, not POI's wrapping of it.
+            CallerStream target = CallerStream.of(out);
+            try {
+                book.write(target);
+            } catch (RuntimeException e) {
+                target.throwFailure(e);
+                throw e;
+            }
+            target.flush();
         }
     }
 

@@ -29,8 +29,10 @@ class CellValuesTest {
     @TempDir
     static Path folder;
 
-    /** Column A of each row, by its text in column B. */
+    /** Column A of each row, by its text in column B, as the streaming reader reads it. */
     private static final Map<String, CellContent> CELLS = new HashMap<>();
+    /** The same, as the user model reads it ({@link CellContent#of}). */
+    private static final Map<String, CellContent> USER_MODEL = new HashMap<>();
 
     @BeforeAll
     static void writeAndReadAWorkbookOfTypedValues() throws Exception {
@@ -81,6 +83,13 @@ class CellValuesTest {
         try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file)) {
             workbook.readSheet("Typed", 1000, (row, cells) -> CELLS.put(cells.get(1).text(),
                     cells.getOrDefault(0, CellContent.blank("A" + row))));
+        }
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file); XSSFWorkbook model = workbook.userModel(1000)) {
+            for (Row row : model.getSheet("Typed")) {
+                Cell a = row.getCell(0);
+                USER_MODEL.put(row.getCell(1).getStringCellValue(),
+                        a == null ? CellContent.blank("A" + (row.getRowNum() + 1)) : CellContent.of(a, false));
+            }
         }
     }
 
@@ -180,6 +189,22 @@ class CellValuesTest {
         assertThat(CellValues.text(CellContent.number("A1", 3.25, "General"))).contains("3.25");
         assertThat(CellValues.text(CellContent.text("A1", "Rec 3"))).contains("Rec 3");
         assertThat(CellValues.text(CellContent.blank("A1"))).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void theUserModelReadsEveryCellAsTheStreamingReaderDoes() {
+        assertThat(USER_MODEL.keySet()).isEqualTo(CELLS.keySet());
+        CELLS.forEach((name, streamed) -> {
+            CellContent read = USER_MODEL.get(name);
+            assertThat(read.type()).as(name).isEqualTo(streamed.type());
+            assertThat(read.number()).as(name).isEqualTo(streamed.number());
+            assertThat(read.format()).as(name).isEqualTo(streamed.format());
+            assertThat(read.formula()).as(name).isEqualTo(streamed.formula());
+            assertThat(read.reference()).as(name).isEqualTo(streamed.reference());
+            if (streamed.type() != CellContent.Type.NUMBER) {
+                assertThat(read.text()).as(name).isEqualTo(streamed.text());
+            }
+        });
     }
 
     @Test

@@ -180,6 +180,21 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void theCallersStreamStaysOpen() throws IOException {
+        boolean[] closed = {false};
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        java.io.OutputStream out = new java.io.FilterOutputStream(bytes) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        UpdateWorkbook.of(SeedPlans.merseyside(), Q2).write(out);
+        assertThat(closed[0]).isFalse();
+        assertThat(bytes.toByteArray()).startsWith((byte) 'P', (byte) 'K');
+    }
+
+    @Test
     void statusesAreAtThePeriodsEndUnlessAnotherDateIsGiven() {
         UpdateWorkbook workbook = UpdateWorkbook.of(SeedPlans.merseyside(), Q2);
         assertThat(workbook.reportingDate()).isEqualTo(LocalDate.of(2025, 9, 30));
