@@ -61,8 +61,8 @@ record CellContent(String reference, Type type, String text, double number, Stri
 
     /** A text cell. */
     static CellContent text(String reference, String text) {
-        return new CellContent(reference, text.isBlank() ? Type.BLANK : Type.TEXT, text, 0, "General",
-                Optional.empty(), false, Optional.empty());
+        return new CellContent(reference, text.isBlank() ? Type.BLANK : Type.TEXT, text.isBlank() ? "" : text, 0,
+                "General", Optional.empty(), false, Optional.empty());
     }
 
     /** A number cell shown in {@code format}. */
@@ -99,8 +99,10 @@ record CellContent(String reference, Type type, String text, double number, Stri
                     cell.getNumericCellValue(), format, formula, date1904, fill);
             case STRING -> {
                 String text = cell.getStringCellValue();
-                Type kind = text.isBlank() && formula.isEmpty() ? Type.BLANK : Type.TEXT;
-                yield new CellContent(reference, kind, text, 0, format, formula, date1904, fill);
+                if (text.isBlank() && formula.isEmpty()) {
+                    yield new CellContent(reference, Type.BLANK, "", 0, format, formula, date1904, fill);
+                }
+                yield new CellContent(reference, Type.TEXT, text, 0, format, formula, date1904, fill);
             }
             case BOOLEAN -> new CellContent(reference, Type.BOOLEAN, cell.getBooleanCellValue() ? "TRUE" : "FALSE",
                     0, format, formula, date1904, fill);

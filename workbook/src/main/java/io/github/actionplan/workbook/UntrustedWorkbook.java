@@ -380,8 +380,11 @@ final class UntrustedWorkbook implements Closeable {
         }
 
         private CellContent text(String reference, String text, String format, Optional<String> formula) {
-            CellContent.Type kind = text.isBlank() && formula.isEmpty() ? CellContent.Type.BLANK : CellContent.Type.TEXT;
-            return new CellContent(reference, kind, text, 0, format, formula, date1904, Optional.empty());
+            if (text.isBlank() && formula.isEmpty()) {
+                return new CellContent(reference, CellContent.Type.BLANK, "", 0, format, formula, date1904,
+                        Optional.empty());
+            }
+            return new CellContent(reference, CellContent.Type.TEXT, text, 0, format, formula, date1904, Optional.empty());
         }
 
         private static int index(String value, String reference) throws SAXException {
