@@ -28,6 +28,11 @@ load render-small
 load render-100k
 "$JAVA" -jar "$JAR" '(Docx|Xlsx|Pdf)Benchmark' -p rows=100000 -wi 1 -i 3 -prof gc -jvmArgsAppend "$RENDER_JVM" \
     -rf json -rff "$OUT/render-100k.json" | tee "$OUT/render-100k.txt"
+load workbook
+# The update workbook (issue 13) runs in the 256 MB heap its @Fork declares.
+"$JAVA" -jar "$JAR" WorkbookBenchmark -p subActions=10000 -rf json -rff "$OUT/workbook-10k.json" | tee "$OUT/workbook-10k.txt"
+"$JAVA" -jar "$JAR" WorkbookBenchmark -p subActions=100000 -wi 1 -i 3 -rf json -rff "$OUT/workbook-100k.json" \
+    | tee "$OUT/workbook-100k.txt"
 load done
 "$JAVA" -cp "$JAR" io.github.actionplan.benchmarks.ResultsTable "$OUT"/core.json "$OUT"/render-small.json \
     "$OUT"/render-100k.json | tee "$OUT/tables.md"

@@ -36,9 +36,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "actionplan",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Improvement action plans after an HMICFRS inspection: reports, status and validation.",
+        description = "Improvement action plans after an HMICFRS inspection: reports, status, validation and the"
+                + " quarterly update workbook.",
         subcommands = {RenderCommand.class, StatusCommand.class, ValidateCommand.class, FormatsCommand.class,
-                DemoCommand.class},
+                DemoCommand.class, WorkbookCommand.class, ImportCommand.class},
         footer = {"", "Exit codes: 0 success; 1 a plan is invalid or cannot be read, or reports cannot be written;"
                 + " 2 usage error."})
 public final class ActionPlanCommand implements Runnable {
@@ -145,7 +146,8 @@ public final class ActionPlanCommand implements Runnable {
     /** Without a command: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: render, status, validate, formats or demo");
+        throw new ParameterException(spec.commandLine(),
+                "Missing command: render, status, validate, formats, demo, workbook or import");
     }
 
     /** Today, where a plan gives no reporting date. */
