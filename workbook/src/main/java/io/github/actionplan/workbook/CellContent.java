@@ -1,0 +1,133 @@
+package io.github.actionplan.workbook;
+
+import io.github.actionplan.report.Colour;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+
+/**
+ * What one cell holds, as stored in the file, whichever POI API read it: the streaming reader of
+ * the update import builds these from the sheet's XML, a reader of a small tracker from
+ * {@link #of(Cell, boolean)}. {@link CellValues} turns them into plan values.
+ *
+ * @param reference   the cell's reference on its sheet, e.g. {@code "L12"}
+ * @param type        what kind of value it holds (for a formula, the kind of its saved result)
+ * @param text        the text, for {@link Type#TEXT}, the error code ({@code "#REF!"}) for
+ *                    {@link Type#ERROR}, {@code "TRUE"}/{@code "FALSE"} for {@link Type#BOOLEAN},
+ *                    the number as stored for {@link Type#NUMBER}; empty for a blank cell
+ * @param number      the value of a {@link Type#NUMBER} cell; 0 otherwise
+ * @param format      the number format's code, e.g. {@code "0%"}, {@code "d mmm yyyy"}, {@code "General"}
+ * @param formula     the formula, without its {@code =}, when the cell holds one
+ * @param date1904    whether the workbook counts dates from 1904 (old Mac workbooks) instead of 1900
+ * @param fill        the cell's solid fill colour, where it has one (trackers colour RAG cells)
+ */
+record CellContent(String reference, Type type, String text, double number, String format,
+        Optional<String> formula, boolean date1904, Optional<Colour> fill) {
+
+    /** What kind of value a cell holds. */
+    enum Type {
+        /** Nothing, or only spaces. */
+        BLANK,
+        /** A number, which a format may show as a date or a percentage. */
+        NUMBER,
+        /** Text. */
+        TEXT,
+        /** TRUE or FALSE. */
+        BOOLEAN,
+        /** An error such as {@code #REF!}. */
+        ERROR,
+        /** A formula whose result was never saved, so the value is unknown without evaluating it. */
+        UNSAVED_FORMULA
+    }
+
+    CellContent {
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(formula, "formula");
+        Objects.requireNonNull(fill, "fill");
+    }
+
+    /** A blank cell. */
+    static CellContent blank(String reference) {
+        return new CellContent(reference, Type.BLANK, "", 0, "General", Optional.empty(), false, Optional.empty());
+    }
+
+    /** A text cell. */
+    static CellContent text(String reference, String text) {
+        return new CellContent(reference, text.isBlank() ? Type.BLANK : Type.TEXT, text, 0, "General",
+                Optional.empty(), false, Optional.empty());
+    }
+
+    /** A number cell shown in {@code format}. */
+    static CellContent number(String reference, double number, String format) {
+        return new CellContent(reference, Type.NUMBER, Double.toString(number), number, format, Optional.empty(),
+                false, Optional.empty());
+    }
+
+    /**
+     * What a cell of a workbook read whole (XSSF or HSSF user model) holds; a formula cell by its
+     * saved result, never evaluated.
+     *
+     * @param date1904 whether the workbook counts dates from 1904
+     */
+    static CellContent of(Cell cell, boolean date1904) {
+        String reference = cell.getAddress().formatAsString();
+        String format = cell.getCellStyle() == null ? "General" : cell.getCellStyle().getDataFormatString();
+        if (format == null) {
+            format = "General";
+        }
+        Optional<Colour> fill = fill(cell);
+        Optional<String> formula = Optional.empty();
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            formula = Optional.of(cell.getCellFormula());
+            type = cell.getCachedFormulaResultType();
+        }
+        return switch (type) {
+            case NUMERIC -> new CellContent(reference, Type.NUMBER, Double.toString(cell.getNumericCellValue()),
+                    cell.getNumericCellValue(), format, formula, date1904, fill);
+            case STRING -> {
+                String text = cell.getStringCellValue();
+                Type kind = text.isBlank() && formula.isEmpty() ? Type.BLANK : Type.TEXT;
+                yield new CellContent(reference, kind, text, 0, format, formula, date1904, fill);
+            }
+            case BOOLEAN -> new CellContent(reference, Type.BOOLEAN, cell.getBooleanCellValue() ? "TRUE" : "FALSE",
+                    0, format, formula, date1904, fill);
+            case ERROR -> new CellContent(reference, Type.ERROR, errorCode(cell.getErrorCellValue()), 0, format,
+                    formula, date1904, fill);
+            case BLANK, _NONE, FORMULA -> new CellContent(reference,
+                    formula.isPresent() ? Type.UNSAVED_FORMULA : Type.BLANK, "", 0, format, formula, date1904, fill);
+        };
+    }
+
+    private static String errorCode(byte code) {
+        try {
+            return FormulaError.forInt(code).getString();
+        } catch (IllegalArgumentException e) {
+            return "#ERROR";
+        }
+    }
+
+    private static Optional<Colour> fill(Cell cell) {
+        if (cell.getCellStyle() instanceof XSSFCellStyle style
+                && style.getFillPattern() == org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND) {
+            XSSFColor colour = style.getFillForegroundXSSFColor();
+            byte[] rgb = colour == null ? null : colour.getRGBWithTint();
+            if (rgb != null && rgb.length == 3) {
+                return Optional.of(new Colour(rgb[0] & 0xFF, rgb[1] & 0xFF, rgb[2] & 0xFF));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the cell holds nothing. */
+    boolean isBlank() {
+        return type == Type.BLANK;
+    }
+}

@@ -1,0 +1,218 @@
+package io.github.actionplan.workbook;
+
+import io.github.actionplan.internal.Dates;
+import io.github.actionplan.model.Brag;
+import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.Timescale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * What people type in a cell, read as a plan value: the one definition of the accepted forms,
+ * used by the update import and the tracker import alike. A blank cell is absent (an empty
+ * {@code Optional}); anything else either reads or fails with a message saying what was found and
+ * what is allowed. A formula is read by the value the spreadsheet saved with it and never
+ * evaluated; one saved without a value is refused.
+ *
+ * <p>The grammars are core's: dates are those {@link Timescale} reads as a day ("31/12/2025",
+ * UK day first; "31 Dec 2025"; "31 December 2025"; "2025-12-31"), percentages are
+ * {@link Percent}'s 0-100, and BRAG colours are {@link Brag}'s names.
+ */
+final class CellValues {
+
+    /** Decimal places kept of a number read from a cell: floating point noise lies beyond them. */
+    private static final int SCALE = 6;
+
+    private CellValues() {}
+
+    /** Text, with a number written as a person would (5, not 5.0); blank is absent. */
+    static Optional<String> text(CellContent cell) throws CellValueException {
+        return switch (checked(cell).type()) {
+            case BLANK -> Optional.empty();
+            case NUMBER -> Optional.of(plain(cell.number()));
+            default -> Optional.of(cell.text());
+        };
+    }
+
+    /**
+     * A percentage: a number from 0 to 100 (50), a number in a percentage format (0.5 shown as
+     * 50%), or text such as "50", "50%" or "50 %".
+     */
+    static Optional<Percent> percent(CellContent cell) throws CellValueException {
+        BigDecimal value;
+        String shown;
+        switch (checked(cell).type()) {
+            case BLANK -> {
+                return Optional.empty();
+            }
+            case NUMBER -> {
+                BigDecimal number = exact(cell.number());
+                value = isPercentFormat(cell.format()) ? number.movePointRight(2) : number;
+                shown = plain(value) + (isPercentFormat(cell.format()) ? "%" : "");
+            }
+            case TEXT -> {
+                String text = cell.text().strip();
+                shown = "'" + text + "'";
+                String digits = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
+                try {
+                    value = new BigDecimal(digits);
+                } catch (NumberFormatException e) {
+                    throw new CellValueException(shown + " is not a percentage; " + PERCENT_ALLOWED);
+                }
+            }
+            default -> throw new CellValueException(found(cell) + " is not a percentage; " + PERCENT_ALLOWED);
+        }
+        if (!Percent.isPercentage(value)) {
+            throw new CellValueException(shown + " is not a percentage from 0 to 100; " + PERCENT_ALLOWED);
+        }
+        return Optional.of(Percent.of(value.setScale(Math.max(0, Math.min(value.scale(), SCALE)), RoundingMode.HALF_UP)));
+    }
+
+    private static final String PERCENT_ALLOWED = "type a number from 0 to 100, such as 50 or 50%";
+    private static final String DATE_ALLOWED = "type a date such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31";
+
+    /**
+     * A day: a date cell (a number in a date format), or text in one of core's date forms,
+     * "31/12/2025" (day first, as in the UK), "31 Dec 2025", "31 December 2025", "2025-12-31".
+     */
+    static Optional<LocalDate> date(CellContent cell) throws CellValueException {
+        switch (checked(cell).type()) {
+            case BLANK -> {
+                return Optional.empty();
+            }
+            case NUMBER -> {
+                if (!DateUtil.isADateFormat(-1, cell.format())) {
+                    throw new CellValueException(plain(cell.number()) + " is a number, not a date; " + DATE_ALLOWED);
+                }
+                if (!DateUtil.isValidExcelDate(cell.number())) {
+                    throw new CellValueException(plain(cell.number()) + " is not a date a spreadsheet can show; "
+                            + DATE_ALLOWED);
+                }
+                return Optional.of(DateUtil.getLocalDateTime(cell.number(), cell.date1904()).toLocalDate());
+            }
+            case TEXT -> {
+                String text = cell.text().strip();
+                Timescale read = Timescale.parse(text);
+                if (read.kind() != Timescale.Kind.DATE || read.dueDate().isEmpty()) {
+                    throw new CellValueException("'" + text + "' is not a date; " + DATE_ALLOWED);
+                }
+                return read.dueDate();
+            }
+            default -> throw new CellValueException(found(cell) + " is not a date; " + DATE_ALLOWED);
+        }
+    }
+
+    /** Yes or no: "Yes", "Y", "No", "N", "True", "False" in any case, or a TRUE/FALSE cell. */
+    static Optional<Boolean> yesNo(CellContent cell) throws CellValueException {
+        switch (checked(cell).type()) {
+            case BLANK -> {
+                return Optional.empty();
+            }
+            case BOOLEAN -> {
+                return Optional.of(cell.text().equals("TRUE"));
+            }
+            case TEXT -> {
+                String word = cell.text().strip().toLowerCase(Locale.ROOT);
+                switch (word) {
+                    case "yes", "y", "true" -> {
+                        return Optional.of(true);
+                    }
+                    case "no", "n", "false" -> {
+                        return Optional.of(false);
+                    }
+                    default -> throw new CellValueException("'" + cell.text().strip() + "' is not yes or no; "
+                            + "type Yes or No");
+                }
+            }
+            default -> throw new CellValueException(found(cell) + " is not yes or no; type Yes or No");
+        }
+    }
+
+    /**
+     * A BRAG colour: its name (Blue, Red, Amber, Green) or first letter, in any case. A tracker
+     * that shows RAG by fill colour alone reads {@link CellContent#fill()} itself.
+     */
+    static Optional<Brag> brag(CellContent cell) throws CellValueException {
+        switch (checked(cell).type()) {
+            case BLANK -> {
+                return Optional.empty();
+            }
+            case TEXT -> {
+                String word = cell.text().strip();
+                for (Brag brag : Brag.values()) {
+                    String name = brag.displayName();
+                    if (word.equalsIgnoreCase(name) || word.equalsIgnoreCase(name.substring(0, 1))) {
+                        return Optional.of(brag);
+                    }
+                }
+                throw new CellValueException("'" + word + "' is not a BRAG rating; " + BRAG_ALLOWED);
+            }
+            default -> throw new CellValueException(found(cell) + " is not a BRAG rating; " + BRAG_ALLOWED);
+        }
+    }
+
+    private static final String BRAG_ALLOWED = "choose Blue (complete), Red, Amber or Green, or type B, R, A or G";
+
+    /** The cell, refused where its value cannot be known without evaluating a formula, or is an error. */
+    private static CellContent checked(CellContent cell) throws CellValueException {
+        if (cell.type() == CellContent.Type.UNSAVED_FORMULA) {
+            throw new CellValueException("holds the formula =" + cell.formula().orElse("")
+                    + " with no saved value, which is not worked out here; type the value itself");
+        }
+        if (cell.type() == CellContent.Type.ERROR) {
+            throw new CellValueException("holds the error " + cell.text()
+                    + (cell.formula().map(f -> " (from the formula =" + f + ")").orElse(""))
+                    + "; type the value itself");
+        }
+        return cell;
+    }
+
+    /** What the cell holds, as a message quotes it. */
+    private static String found(CellContent cell) {
+        return switch (cell.type()) {
+            case NUMBER -> DateUtil.isADateFormat(-1, cell.format()) && DateUtil.isValidExcelDate(cell.number())
+                    ? "the date " + Dates.shortDate(DateUtil.getLocalDateTime(cell.number(), cell.date1904()).toLocalDate())
+                    : plain(cell.number());
+            case BOOLEAN -> cell.text();
+            default -> "'" + cell.text() + "'";
+        };
+    }
+
+    /**
+     * Whether a number format shows its value as a percentage: a {@code %} outside quotes and not
+     * escaped, as in {@code 0%} but not {@code 0"%"}, which shows the number itself with a sign.
+     */
+    static boolean isPercentFormat(String format) {
+        boolean quoted = false;
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '\\' && !quoted) {
+                i++;
+            } else if (c == '%' && !quoted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cell's number as its decimal, without binary floating point noise. */
+    private static BigDecimal exact(double number) {
+        BigDecimal value = BigDecimal.valueOf(number).setScale(SCALE + 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    private static String plain(double number) {
+        return plain(exact(number));
+    }
+
+    private static String plain(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+}

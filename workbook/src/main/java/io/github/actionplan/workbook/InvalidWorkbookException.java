@@ -1,0 +1,75 @@
+package io.github.actionplan.workbook;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * A workbook could not be read or used: carries every problem found, not just the first, each
+ * with its sheet and cell. Nothing was written.
+ *
+ * <pre>{@code
+ * try {
+ *     result = UpdateImport.read(plan, Path.of("updates.xlsx"));
+ * } catch (InvalidWorkbookException e) {
+ *     e.problems().forEach(System.err::println);
+ * }
+ * }</pre>
+ */
+public final class InvalidWorkbookException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final String source;
+    private final transient List<WorkbookProblem> problems;
+
+    /**
+     * An exception for {@code problems} found in {@code source}.
+     *
+     * @param source   what was read, e.g. a file name, for the message
+     * @param problems every problem found, errors and warnings; at least one
+     */
+    public InvalidWorkbookException(String source, List<WorkbookProblem> problems) {
+        super(message(source, problems));
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an invalid workbook needs at least one problem");
+        }
+        this.source = source;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** An exception for one problem with the whole of {@code source}. */
+    static InvalidWorkbookException of(String source, String message) {
+        return new InvalidWorkbookException(source, List.of(WorkbookProblem.error(message)));
+    }
+
+    private static String message(String source, List<WorkbookProblem> problems) {
+        long errors = problems.stream().filter(WorkbookProblem::isError).count();
+        if (problems.size() == 1 && problems.get(0).cell().isEmpty() && problems.get(0).item().isEmpty()) {
+            return source + " " + problems.get(0).message();
+        }
+        StringBuilder text = new StringBuilder(source).append(" cannot be used: ")
+                .append(errors).append(errors == 1 ? " error" : " errors");
+        long warnings = problems.size() - errors;
+        if (warnings > 0) {
+            text.append(", ").append(warnings).append(warnings == 1 ? " warning" : " warnings");
+        }
+        for (WorkbookProblem problem : problems) {
+            text.append("\n  ").append(problem);
+        }
+        return text.toString();
+    }
+
+    /** What was read, e.g. a file name. */
+    public String source() {
+        return source;
+    }
+
+    /** Every problem found, in the order of the workbook: errors and warnings. */
+    public List<WorkbookProblem> problems() {
+        return problems;
+    }
+
+    /** Only the errors. */
+    public List<WorkbookProblem> errors() {
+        return problems.stream().filter(WorkbookProblem::isError).toList();
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.actionplan.workbook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.ss.util.CellReference;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads a worksheet's XML as a stream of rows, as POI's event API does, but keeping what each cell
+ * holds (number, text, its format, its formula) rather than only the text a formatter would show:
+ * a percentage or a date is read from its value, not from how one locale displays it.
+ */
+final class SheetXml extends DefaultHandler {
+
+    /** Thrown, unchecked, to stop reading a sheet that has too many rows. */
+    static final class TooManyRows extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyRows() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final UntrustedWorkbook.Cells cells;
+    private final String sheet;
+    private final int maxRows;
+    private final UntrustedWorkbook.RowHandler handler;
+
+    private int rows;
+    private int row;
+    private int nextRow = 1;
+    private int nextColumn;
+    private Map<Integer, CellContent> rowCells = new HashMap<>();
+
+    private String reference;
+    private int column;
+    private String type;
+    private String style;
+    private final StringBuilder value = new StringBuilder();
+    private final StringBuilder formula = new StringBuilder();
+    private boolean hasValue;
+    private boolean hasFormula;
+    private boolean inValue;
+    private boolean inFormula;
+    private boolean inInlineText;
+    private boolean inPhonetic;
+
+    private SheetXml(UntrustedWorkbook.Cells cells, String sheet, int maxRows, UntrustedWorkbook.RowHandler handler) {
+        this.cells = cells;
+        this.sheet = sheet;
+        this.maxRows = maxRows;
+        this.handler = handler;
+    }
+
+    /**
+     * Streams {@code xml}, a worksheet part, to {@code handler}.
+     *
+     * @throws TooManyRows where the sheet has more than {@code maxRows} rows
+     */
+    static void read(InputStream xml, UntrustedWorkbook.Cells cells, String sheet, int maxRows,
+            UntrustedWorkbook.RowHandler handler) throws IOException, SAXException, InvalidWorkbookException {
+        SheetXml reader = new SheetXml(cells, sheet, maxRows, handler);
+        XMLReader parser;
+        try {
+            parser = XMLHelper.newXMLReader();
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IOException(e);
+        }
+        parser.setContentHandler(reader);
+        try {
+            parser.parse(new InputSource(xml));
+        } catch (SAXException e) {
+            if (e.getException() instanceof InvalidWorkbookException invalid) {
+                throw invalid;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        switch (localName) {
+            case "row" -> {
+                if (++rows > maxRows) {
+                    throw new TooManyRows();
+                }
+                String r = attributes.getValue("r");
+                row = r == null ? nextRow : Integer.parseInt(r.strip());
+                nextRow = row + 1;
+                nextColumn = 0;
+                rowCells = new HashMap<>();
+            }
+            case "c" -> {
+                String r = attributes.getValue("r");
+                column = r == null ? nextColumn : new CellReference(r).getCol();
+                reference = CellReference.convertNumToColString(column) + row;
+                nextColumn = column + 1;
+                type = attributes.getValue("t");
+                style = attributes.getValue("s");
+                value.setLength(0);
+                formula.setLength(0);
+                hasValue = false;
+                hasFormula = false;
+            }
+            case "v" -> {
+                inValue = true;
+                hasValue = true;
+            }
+            case "f" -> {
+                inFormula = true;
+                hasFormula = true;
+            }
+            case "is" -> hasValue = true;
+            case "t" -> inInlineText = "inlineStr".equals(type);
+            case "rPh" -> inPhonetic = true;
+            default -> { }
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        switch (localName) {
+            case "v" -> inValue = false;
+            case "f" -> inFormula = false;
+            case "t" -> inInlineText = false;
+            case "rPh" -> inPhonetic = false;
+            case "c" -> {
+                CellContent cell = cells.cell(reference, type, style,
+                        hasFormula ? Optional.of(formula.toString()) : Optional.empty(), value.toString(), hasValue);
+                if (!cell.isBlank()) {
+                    rowCells.put(column, cell);
+                }
+            }
+            case "row" -> {
+                if (!rowCells.isEmpty()) {
+                    try {
+                        handler.row(row, rowCells);
+                    } catch (InvalidWorkbookException e) {
+                        throw new SAXException(e);
+                    }
+                }
+            }
+            default -> { }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (inValue || (inInlineText && !inPhonetic)) {
+            value.append(ch, start, length);
+        } else if (inFormula) {
+            formula.append(ch, start, length);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SheetXml[" + sheet + "]";
+    }
+}

@@ -1,0 +1,414 @@
+package io.github.actionplan.workbook;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * An .xlsx file from outside, opened read-only and checked before anything trusts it: every way
+ * it can be unusable (not a workbook, an old .xls, encrypted, damaged, a zip bomb, too many rows,
+ * links to other workbooks, a sheet missing) is one {@link InvalidWorkbookException} whose
+ * message a person can act on, never a stack trace. The file itself is never changed.
+ *
+ * <p>Sheets are read as a stream of rows ({@link #readSheet}), so memory stays bounded however
+ * large the file; a small tracker may be read whole with {@link #userModel(int)}.
+ */
+final class UntrustedWorkbook implements Closeable {
+
+    /** Receives a sheet's rows, in file order. */
+    @FunctionalInterface
+    interface RowHandler {
+        /**
+         * One row that holds at least one cell.
+         *
+         * @param row   the 1-based row number, as a spreadsheet shows it
+         * @param cells the row's cells by 0-based column index; cells not in the file are absent
+         */
+        void row(int row, Map<Integer, CellContent> cells) throws InvalidWorkbookException;
+    }
+
+    private static final Pattern EXTERNAL_LINK = Pattern.compile("/xl/externalLinks/.*", Pattern.CASE_INSENSITIVE);
+
+    /** How many bytes {@link FileMagic} looks at. */
+    private static final int MAGIC_LENGTH = 44;
+
+    private final String name;
+    private final OPCPackage pkg;
+    private final XSSFReader reader;
+    private final boolean date1904;
+
+    private UntrustedWorkbook(String name, OPCPackage pkg, XSSFReader reader, boolean date1904) {
+        this.name = name;
+        this.pkg = pkg;
+        this.reader = reader;
+        this.date1904 = date1904;
+    }
+
+    /**
+     * Opens {@code file} for reading, refusing it with one clear message where it is not a usable
+     * .xlsx workbook.
+     *
+     * @throws InvalidWorkbookException where the file is missing or not a usable workbook
+     */
+    static UntrustedWorkbook open(Path file) throws InvalidWorkbookException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] head;
+        try {
+            head = firstBytes(file);
+        } catch (NoSuchFileException e) {
+            throw InvalidWorkbookException.of(file.toString(), "does not exist");
+        } catch (IOException e) {
+            throw InvalidWorkbookException.of(name, "cannot be read: " + e.getMessage());
+        }
+        if (head.length == 0) {
+            throw InvalidWorkbookException.of(name, "is empty: it is not an Excel workbook (.xlsx)");
+        }
+        FileMagic magic = FileMagic.valueOf(java.util.Arrays.copyOf(head, Math.max(head.length, 8)));
+        if (magic == FileMagic.OLE2) {
+            throw InvalidWorkbookException.of(name, ole2(file));
+        }
+        if (magic != FileMagic.OOXML) {
+            throw InvalidWorkbookException.of(name, "is not an Excel workbook (.xlsx)"
+                    + (magic == FileMagic.UNKNOWN ? "" : ": it looks like " + describe(magic))
+                    + "; open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)");
+        }
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            if (!pkg.getPartsByName(EXTERNAL_LINK).isEmpty()) {
+                throw InvalidWorkbookException.of(name, "links to other workbooks (external links), whose values"
+                        + " are not read here; break the links (in Excel: Data > Edit Links > Break Link) and save it"
+                        + " again");
+            }
+            String kind = mainContentType(pkg);
+            if (kind.contains("wordprocessingml") || kind.contains("presentationml")) {
+                throw InvalidWorkbookException.of(name, "is " + (kind.contains("wordprocessingml")
+                        ? "a Word document" : "a PowerPoint presentation") + ", not an Excel workbook (.xlsx)");
+            }
+            XSSFReader reader = new XSSFReader(pkg, true);
+            boolean date1904;
+            try (InputStream workbook = reader.getWorkbookData()) {
+                date1904 = date1904(workbook);
+            }
+            UntrustedWorkbook opened = new UntrustedWorkbook(name, pkg, reader, date1904);
+            pkg = null;
+            return opened;
+        } catch (InvalidWorkbookException e) {
+            throw e;
+        } catch (Exception | StackOverflowError e) {
+            throw InvalidWorkbookException.of(name, damaged(e));
+        } finally {
+            if (pkg != null) {
+                pkg.revert();
+            }
+        }
+    }
+
+    /** The content type of the package's main part, e.g. a workbook's or a Word document's. */
+    private static String mainContentType(OPCPackage pkg) throws InvalidFormatException {
+        for (PackageRelationship relationship : pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)) {
+            PackagePart part = pkg.getPart(relationship);
+            if (part != null) {
+                return part.getContentType();
+            }
+        }
+        return "";
+    }
+
+    private static byte[] firstBytes(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(MAGIC_LENGTH);
+        }
+    }
+
+    /** The message for an OLE2 file: an encrypted .xlsx (Office wraps those in OLE2) or an old .xls. */
+    private static String ole2(Path file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) {
+                return "is encrypted (protected with a password to open), so it cannot be read; open it, remove"
+                        + " the password (in Excel: File > Info > Protect Workbook > Encrypt with Password) and save it"
+                        + " again";
+            }
+            return "is an Excel 97-2003 workbook (.xls); open it in Excel or LibreOffice and save it as an Excel"
+                    + " workbook (.xlsx)";
+        } catch (IOException | RuntimeException e) {
+            return "is damaged: it starts like an old Office file but cannot be read (" + e.getMessage() + ")";
+        }
+    }
+
+    private static String describe(FileMagic magic) {
+        return switch (magic) {
+            case PDF -> "a PDF";
+            case HTML, XML -> "a web page or XML file";
+            case RTF, WORD2, MSWRITE -> "a word-processing document";
+            case JPEG, GIF, PNG, TIFF, WMF, EMF, BMP -> "an image";
+            default -> "another kind of file";
+        };
+    }
+
+    /** The message for a file that starts like a zip but cannot be read as a workbook. */
+    private static String damaged(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("Zip bomb") || message.contains("zip bomb")) {
+                return "is refused: a part of it expands to far more than its stored size, as a zip bomb does"
+                        + " (POI's ZipSecureFile limits); if it is a real workbook, open it in Excel or LibreOffice"
+                        + " and save it again";
+            }
+            if (message.contains("MAX_ENTRY_SIZE") || message.contains("max entry size")
+                    || message.contains("maxEntrySize")) {
+                return "is refused: a part of it is larger than a workbook part may be read (POI's ZipSecureFile"
+                        + " limit on entry size)";
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("NotOfficeXmlFileException")
+                    || t.getClass().getSimpleName().equals("ODFNotOfficeXmlFileException")
+                    || String.valueOf(t.getMessage()).contains("content type part")) {
+                return "is not an Excel workbook (.xlsx): it is a zip file, but not one Excel writes; open it in"
+                        + " Excel or LibreOffice and save it as an Excel workbook (.xlsx)";
+            }
+        }
+        return "is damaged: it cannot be read as an Excel workbook (.xlsx) (" + rootMessage(e) + "); open it in"
+                + " Excel or LibreOffice and save it again";
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message.strip();
+    }
+
+    private static boolean date1904(InputStream workbookXml)
+            throws IOException, SAXException, javax.xml.parsers.ParserConfigurationException {
+        boolean[] date1904 = {false};
+        XMLReader xml = XMLHelper.newXMLReader();
+        xml.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                if (localName.equals("workbookPr")) {
+                    String value = attributes.getValue("date1904");
+                    date1904[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
+                }
+            }
+        });
+        xml.parse(new InputSource(workbookXml));
+        return date1904[0];
+    }
+
+    /** The file's name, as messages give it. */
+    String name() {
+        return name;
+    }
+
+    /** Whether the workbook counts dates from 1904. */
+    boolean date1904() {
+        return date1904;
+    }
+
+    /** The names of the sheets, in the workbook's order, hidden ones included. */
+    List<String> sheetNames() throws InvalidWorkbookException {
+        List<String> names = new ArrayList<>();
+        try {
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            while (sheets.hasNext()) {
+                sheets.next().close();
+                names.add(sheets.getSheetName());
+            }
+        } catch (Exception e) {
+            throw InvalidWorkbookException.of(name, damaged(e));
+        }
+        return names;
+    }
+
+    /** Whether the workbook has a sheet of that name (as Excel compares names: ignoring case). */
+    boolean hasSheet(String sheet) throws InvalidWorkbookException {
+        return sheetNames().stream().anyMatch(sheet::equalsIgnoreCase);
+    }
+
+    /**
+     * Streams the rows of {@code sheet} to {@code handler}, refusing the sheet when it has more
+     * than {@code maxRows} rows. Rows hidden by a person are read like any other.
+     *
+     * @throws InvalidWorkbookException where the sheet is missing, has too many rows or cannot be
+     *                                  read, or where {@code handler} refuses a row
+     */
+    void readSheet(String sheet, int maxRows, RowHandler handler) throws InvalidWorkbookException {
+        try {
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            while (sheets.hasNext()) {
+                try (InputStream xml = sheets.next()) {
+                    if (sheets.getSheetName().equalsIgnoreCase(sheet)) {
+                        SheetXml.read(xml, new Cells(sharedStrings(), styles(), date1904), sheet, maxRows, handler);
+                        return;
+                    }
+                }
+            }
+        } catch (InvalidWorkbookException e) {
+            throw e;
+        } catch (SheetXml.TooManyRows e) {
+            throw InvalidWorkbookException.of(name, "has more than " + maxRows + " rows on its sheet " + sheet
+                    + ", more than it can hold for this plan; delete the rows below the last one used and save it again");
+        } catch (Exception | StackOverflowError e) {
+            throw InvalidWorkbookException.of(name, damaged(e));
+        }
+        throw InvalidWorkbookException.of(name, "has no sheet named '" + sheet + "'; its sheets are "
+                + String.join(", ", sheetNames()));
+    }
+
+    private SharedStrings sharedStrings;
+    private StylesTable styles;
+
+    private SharedStrings sharedStrings() throws IOException, SAXException {
+        if (sharedStrings == null) {
+            // Phonetic runs (Japanese furigana) are not part of the text a person typed.
+            sharedStrings = pkg.getPartsByContentType(
+                    org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType()).isEmpty()
+                    ? new ReadOnlySharedStringsTable(InputStream.nullInputStream(), false)
+                    : new ReadOnlySharedStringsTable(pkg, false);
+        }
+        return sharedStrings;
+    }
+
+    private StylesTable styles() throws IOException, InvalidFormatException {
+        if (styles == null) {
+            styles = reader.getStylesTable();
+        }
+        return styles;
+    }
+
+    /**
+     * The whole workbook in POI's user model, for a small file such as a tracker; refused when a
+     * sheet has more than {@code maxRows} rows, counted by streaming before anything is loaded.
+     *
+     * @throws InvalidWorkbookException where a sheet has too many rows or the file cannot be read
+     */
+    XSSFWorkbook userModel(int maxRows) throws InvalidWorkbookException {
+        for (String sheet : sheetNames()) {
+            readSheet(sheet, maxRows, (row, cells) -> { });
+        }
+        try {
+            return new XSSFWorkbook(pkg);
+        } catch (Exception | StackOverflowError e) {
+            throw InvalidWorkbookException.of(name, damaged(e));
+        }
+    }
+
+    /** Closes the file without changing it. */
+    @Override
+    public void close() {
+        pkg.revert();
+    }
+
+    /** Turns a cell element's attributes and text into a {@link CellContent}. */
+    static final class Cells {
+        private final SharedStrings strings;
+        private final StylesTable styles;
+        private final boolean date1904;
+        private final Map<Integer, String> formats = new HashMap<>();
+
+        Cells(SharedStrings strings, StylesTable styles, boolean date1904) {
+            this.strings = strings;
+            this.styles = styles;
+            this.date1904 = date1904;
+        }
+
+        CellContent cell(String reference, String type, String style, Optional<String> formula, String value,
+                boolean hasValue) throws SAXException {
+            String format = format(style);
+            if (!hasValue) {
+                CellContent.Type kind = formula.isPresent() ? CellContent.Type.UNSAVED_FORMULA : CellContent.Type.BLANK;
+                return new CellContent(reference, kind, "", 0, format, formula, date1904, Optional.empty());
+            }
+            String t = type == null ? "n" : type;
+            return switch (t) {
+                case "s" -> {
+                    String text = strings.getItemAt(index(value, reference)).getString();
+                    yield text(reference, text, format, formula);
+                }
+                case "str", "inlineStr" -> text(reference, value, format, formula);
+                case "b" -> new CellContent(reference, CellContent.Type.BOOLEAN,
+                        value.strip().equals("1") || value.strip().equalsIgnoreCase("true") ? "TRUE" : "FALSE", 0,
+                        format, formula, date1904, Optional.empty());
+                case "e" -> new CellContent(reference, CellContent.Type.ERROR, value, 0, format, formula, date1904,
+                        Optional.empty());
+                // An ISO 8601 date cell (rare: strict OOXML); read as the ISO text it is.
+                case "d" -> text(reference, value.contains("T") ? value.substring(0, value.indexOf('T')) : value,
+                        format, formula);
+                default -> {
+                    double number;
+                    try {
+                        number = Double.parseDouble(value.strip());
+                    } catch (NumberFormatException e) {
+                        throw new SAXException("cell " + reference + " holds '" + value + "' as a number");
+                    }
+                    yield new CellContent(reference, CellContent.Type.NUMBER, value.strip(), number, format, formula,
+                            date1904, Optional.empty());
+                }
+            };
+        }
+
+        private CellContent text(String reference, String text, String format, Optional<String> formula) {
+            CellContent.Type kind = text.isBlank() && formula.isEmpty() ? CellContent.Type.BLANK : CellContent.Type.TEXT;
+            return new CellContent(reference, kind, text, 0, format, formula, date1904, Optional.empty());
+        }
+
+        private static int index(String value, String reference) throws SAXException {
+            try {
+                return Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                throw new SAXException("cell " + reference + " names shared string '" + value + "'");
+            }
+        }
+
+        private String format(String style) {
+            if (style == null || styles == null) {
+                return "General";
+            }
+            int index;
+            try {
+                index = Integer.parseInt(style);
+            } catch (NumberFormatException e) {
+                return "General";
+            }
+            return formats.computeIfAbsent(index, i -> {
+                if (i < 0 || i >= styles.getNumCellStyles()) {
+                    return "General";
+                }
+                String code = styles.getStyleAt(i).getDataFormatString();
+                return code == null ? "General" : code;
+            });
+        }
+    }
+}

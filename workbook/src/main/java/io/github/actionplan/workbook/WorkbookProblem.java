@@ -1,0 +1,79 @@
+package io.github.actionplan.workbook;
+
+import io.github.actionplan.validation.Severity;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One thing wrong with a workbook: what, where (a sheet and cell, as a spreadsheet names it) and,
+ * where known, which item of the plan the row is about.
+ *
+ * <pre>{@code
+ * Updates!L12 (Rec 3 / 3.1): 120 is not a percentage; type a number from 0 to 100, such as 50 or 50%
+ * }</pre>
+ *
+ * @param severity an error or a warning
+ * @param cell     where, as {@code Updates!L12}, or a sheet name alone, or {@code ""} for the
+ *                 whole workbook
+ * @param item     the item the row is about, e.g. {@code "Rec 3 / 3.1"} for a sub-action or
+ *                 {@code "Rec 3"} for a recommendation, where known
+ * @param message  what is wrong and what is allowed
+ */
+public record WorkbookProblem(Severity severity, String cell, Optional<String> item, String message) {
+
+    /** Checks nothing is null. */
+    public WorkbookProblem {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(cell, "cell");
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** An error about the whole workbook. */
+    public static WorkbookProblem error(String message) {
+        return new WorkbookProblem(Severity.ERROR, "", Optional.empty(), message);
+    }
+
+    /** An error at {@code cell} ({@code Updates!L12}), about no particular item. */
+    public static WorkbookProblem error(String cell, String message) {
+        return new WorkbookProblem(Severity.ERROR, cell, Optional.empty(), message);
+    }
+
+    /** An error at {@code cell} about {@code item}. */
+    public static WorkbookProblem error(String cell, String item, String message) {
+        return new WorkbookProblem(Severity.ERROR, cell, Optional.of(item), message);
+    }
+
+    /** A warning at {@code cell}, about {@code item} where given. */
+    public static WorkbookProblem warning(String cell, Optional<String> item, String message) {
+        return new WorkbookProblem(Severity.WARNING, cell, item, message);
+    }
+
+    /** The cell as a spreadsheet names it: {@code "Updates!L12"}. */
+    static String cell(String sheet, String reference) {
+        return sheet + "!" + reference;
+    }
+
+    /** Whether this is an error. */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /**
+     * {@code "Updates!L12 (Rec 3 / 3.1): 120 is not a percentage ..."}, warnings starting with
+     * {@code "warning: "}.
+     */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder();
+        if (severity == Severity.WARNING) {
+            text.append("warning: ");
+        }
+        text.append(cell);
+        item.ifPresent(i -> text.append(cell.isEmpty() ? "" : " ").append('(').append(i).append(')'));
+        if (!cell.isEmpty() || item.isPresent()) {
+            text.append(": ");
+        }
+        return text.append(message).toString();
+    }
+}

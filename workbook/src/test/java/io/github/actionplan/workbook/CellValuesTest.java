@@ -1,0 +1,193 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.actionplan.model.Brag;
+import io.github.actionplan.model.Percent;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What people type, read through the streaming reader the import uses, as Excel stores it. */
+class CellValuesTest {
+
+    @TempDir
+    static Path folder;
+
+    /** Column A of each row, by its text in column B. */
+    private static final Map<String, CellContent> CELLS = new HashMap<>();
+
+    @BeforeAll
+    static void writeAndReadAWorkbookOfTypedValues() throws Exception {
+        Path file = folder.resolve("typed.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            XSSFSheet sheet = workbook.createSheet("Typed");
+            CellStyle percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+            CellStyle literalPercent = workbook.createCellStyle();
+            literalPercent.setDataFormat(workbook.createDataFormat().getFormat("0\"%\""));
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("d mmm yyyy"));
+            int r = 0;
+            number(sheet, r++, "fifty", 50, null);
+            number(sheet, r++, "half as a percentage", 0.5, percent);
+            number(sheet, r++, "fifty shown with a sign", 50, literalPercent);
+            number(sheet, r++, "a third as a percentage", 1.0 / 3, percent);
+            number(sheet, r++, "120", 120, null);
+            number(sheet, r++, "date serial", 46022, date);
+            number(sheet, r++, "plain serial", 46022, null);
+            text(sheet, r++, "text fifty", "50");
+            text(sheet, r++, "text fifty percent", "50%");
+            text(sheet, r++, "text fifty space percent", "50 %");
+            text(sheet, r++, "uk date", "31/12/2025");
+            text(sheet, r++, "short month", "31 Dec 2025");
+            text(sheet, r++, "long month", "31 December 2025");
+            text(sheet, r++, "iso", "2025-12-31");
+            text(sheet, r++, "us date", "12/31/2025");
+            text(sheet, r++, "yes", "YES");
+            text(sheet, r++, "n", "n");
+            text(sheet, r++, "amber", "amber");
+            text(sheet, r++, "g", "G");
+            text(sheet, r++, "purple", "Purple");
+            text(sheet, r++, "spaces", "   ");
+            Row bool = row(sheet, r++, "true cell");
+            bool.createCell(0).setCellValue(true);
+            Row error = row(sheet, r++, "error");
+            error.createCell(0).setCellErrorValue(FormulaError.REF.getCode());
+            Row saved = row(sheet, r++, "formula with saved value");
+            saved.createCell(0).setCellFormula("25*2");
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(saved.getCell(0));
+            Row unsaved = row(sheet, r++, "formula without saved value");
+            unsaved.createCell(0).setCellFormula("25*2");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file)) {
+            workbook.readSheet("Typed", 1000, (row, cells) -> CELLS.put(cells.get(1).text(),
+                    cells.getOrDefault(0, CellContent.blank("A" + row))));
+        }
+    }
+
+    private static Row row(XSSFSheet sheet, int r, String name) {
+        Row row = sheet.createRow(r);
+        row.createCell(1).setCellValue(name);
+        return row;
+    }
+
+    private static void number(XSSFSheet sheet, int r, String name, double value, CellStyle style) {
+        Cell cell = row(sheet, r, name).createCell(0);
+        cell.setCellValue(value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    private static void text(XSSFSheet sheet, int r, String name, String value) {
+        row(sheet, r, name).createCell(0).setCellValue(value);
+    }
+
+    private static CellContent cell(String name) {
+        assertThat(CELLS).containsKey(name);
+        return CELLS.get(name);
+    }
+
+    @Test
+    void percentagesAreReadAsPeopleTypeThem() throws Exception {
+        assertThat(CellValues.percent(cell("fifty"))).contains(Percent.of(50));
+        assertThat(CellValues.percent(cell("half as a percentage"))).contains(Percent.of(50));
+        assertThat(CellValues.percent(cell("fifty shown with a sign"))).contains(Percent.of(50));
+        assertThat(CellValues.percent(cell("text fifty"))).contains(Percent.of(50));
+        assertThat(CellValues.percent(cell("text fifty percent"))).contains(Percent.of(50));
+        assertThat(CellValues.percent(cell("text fifty space percent"))).contains(Percent.of(50));
+        assertThat(CellValues.percent(cell("formula with saved value"))).contains(Percent.of(50));
+    }
+
+    @Test
+    void aFractionOfAPercentageKeepsItsDecimalsWithoutFloatingPointNoise() throws Exception {
+        assertThat(CellValues.percent(cell("a third as a percentage")).orElseThrow().value())
+                .isEqualByComparingTo(new BigDecimal("33.333333"));
+    }
+
+    @Test
+    void aPercentageAboveAHundredIsRefusedSayingWhatIsAllowed() {
+        assertThatThrownBy(() -> CellValues.percent(cell("120")))
+                .hasMessage("120 is not a percentage from 0 to 100; type a number from 0 to 100, such as 50 or 50%");
+        assertThatThrownBy(() -> CellValues.percent(cell("uk date")))
+                .hasMessage("'31/12/2025' is not a percentage; type a number from 0 to 100, such as 50 or 50%");
+    }
+
+    @Test
+    void datesAreReadFromDateCellsAndFromUkTextForms() throws Exception {
+        LocalDate newYearsEve = LocalDate.of(2025, 12, 31);
+        for (String name : new String[] {"date serial", "uk date", "short month", "long month", "iso"}) {
+            assertThat(CellValues.date(cell(name))).as(name).contains(newYearsEve);
+        }
+    }
+
+    @Test
+    void aNumberThatIsNotShownAsADateAndAUsDateAreRefused() {
+        assertThatThrownBy(() -> CellValues.date(cell("plain serial"))).hasMessage("46022 is a number, not a date;"
+                + " type a date such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31");
+        assertThatThrownBy(() -> CellValues.date(cell("us date"))).hasMessageStartingWith("'12/31/2025' is not a date;");
+    }
+
+    @Test
+    void yesNoAndBragAreReadInAnyCase() throws Exception {
+        assertThat(CellValues.yesNo(cell("yes"))).contains(true);
+        assertThat(CellValues.yesNo(cell("n"))).contains(false);
+        assertThat(CellValues.yesNo(cell("true cell"))).contains(true);
+        assertThat(CellValues.brag(cell("amber"))).contains(Brag.AMBER);
+        assertThat(CellValues.brag(cell("g"))).contains(Brag.GREEN);
+        assertThatThrownBy(() -> CellValues.brag(cell("purple"))).hasMessage(
+                "'Purple' is not a BRAG rating; choose Blue (complete), Red, Amber or Green, or type B, R, A or G");
+        assertThatThrownBy(() -> CellValues.yesNo(cell("amber"))).hasMessage("'amber' is not yes or no; type Yes or No");
+    }
+
+    @Test
+    void blankCellsAreAbsent() throws Exception {
+        assertThat(CellValues.percent(cell("spaces"))).isEmpty();
+        assertThat(CellValues.date(cell("spaces"))).isEmpty();
+        assertThat(CellValues.text(cell("spaces"))).isEmpty();
+        assertThat(CellValues.brag(cell("spaces"))).isEmpty();
+    }
+
+    @Test
+    void aFormulaWithoutASavedValueAndAnErrorAreRefusedNotEvaluated() {
+        assertThatThrownBy(() -> CellValues.percent(cell("formula without saved value"))).hasMessage(
+                "holds the formula =25*2 with no saved value, which is not worked out here; type the value itself");
+        assertThatThrownBy(() -> CellValues.date(cell("error"))).hasMessage("holds the error #REF!; type the value itself");
+    }
+
+    @Test
+    void textReadsNumbersAsWritten() throws Exception {
+        assertThat(CellValues.text(cell("fifty"))).contains("50");
+        assertThat(CellValues.text(CellContent.number("A1", 3.25, "General"))).contains("3.25");
+        assertThat(CellValues.text(CellContent.text("A1", "Rec 3"))).contains("Rec 3");
+        assertThat(CellValues.text(CellContent.blank("A1"))).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void onlyAnUnquotedPercentSignMakesAPercentageFormat() {
+        assertThat(CellValues.isPercentFormat("0%")).isTrue();
+        assertThat(CellValues.isPercentFormat("0.00%")).isTrue();
+        assertThat(CellValues.isPercentFormat("0\"%\"")).isFalse();
+        assertThat(CellValues.isPercentFormat("0\\%")).isFalse();
+        assertThat(CellValues.isPercentFormat("General")).isFalse();
+    }
+}

@@ -1,0 +1,269 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every way an .xlsx from outside can be unusable gets one message a person can act on. */
+class UntrustedWorkbookTest {
+
+    @TempDir
+    Path folder;
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        Path file = folder.resolve(name);
+        Files.write(file, bytes);
+        return file;
+    }
+
+    private static byte[] workbook() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Updates").createRow(0).createCell(0).setCellValue("Ref");
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String messageOf(Path file) {
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file)) {
+            workbook.readSheet("Updates", 100_000, (row, cells) -> { });
+            return "opened";
+        } catch (InvalidWorkbookException e) {
+            assertThat(e.problems()).hasSize(1);
+            return e.getMessage();
+        }
+    }
+
+    @Test
+    void aWorkbookOpensAndItsSheetsAreNamed() throws Exception {
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(write("good.xlsx", workbook()))) {
+            assertThat(workbook.sheetNames()).containsExactly("Updates");
+            assertThat(workbook.hasSheet("updates")).isTrue();
+        }
+    }
+
+    @Test
+    void aMissingFileSaysSo() {
+        assertThat(messageOf(folder.resolve("nowhere.xlsx"))).isEqualTo(folder.resolve("nowhere.xlsx") + " does not exist");
+    }
+
+    @Test
+    void anEmptyFileOrTextOrAPdfIsNotAWorkbook() throws Exception {
+        assertThat(messageOf(write("empty.xlsx", new byte[0])))
+                .isEqualTo("empty.xlsx is empty: it is not an Excel workbook (.xlsx)");
+        assertThat(messageOf(write("notes.xlsx", "Ref,Progress\nRec 1,50\n".getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo("notes.xlsx is not an Excel workbook (.xlsx); open it in Excel or LibreOffice and save it"
+                        + " as an Excel workbook (.xlsx)");
+        assertThat(messageOf(write("paper.xlsx", "%PDF-1.7\n%...".getBytes(StandardCharsets.US_ASCII))))
+                .startsWith("paper.xlsx is not an Excel workbook (.xlsx): it looks like a PDF;");
+    }
+
+    @Test
+    void anyBytesAtAllGetAMessageNotAStackTrace() throws Exception {
+        java.util.Random random = new java.util.Random(13);
+        for (int i = 0; i < 50; i++) {
+            byte[] bytes = new byte[random.nextInt(2000)];
+            random.nextBytes(bytes);
+            if (i % 2 == 0 && bytes.length > 4) {
+                bytes[0] = 'P';
+                bytes[1] = 'K';
+                bytes[2] = 3;
+                bytes[3] = 4;
+            }
+            assertThat(messageOf(write("random" + i + ".xlsx", bytes))).startsWith("random" + i + ".xlsx ");
+        }
+    }
+
+    @Test
+    void anOldXlsWorkbookIsAskedToBeSavedAsXlsx() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (HSSFWorkbook old = new HSSFWorkbook()) {
+            old.createSheet("Updates");
+            old.write(out);
+        }
+        assertThat(messageOf(write("old.xlsx", out.toByteArray()))).isEqualTo("old.xlsx is an Excel 97-2003 workbook"
+                + " (.xls); open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)");
+    }
+
+    @Test
+    void anEncryptedWorkbookIsRefusedWithHowToRemoveThePassword() throws Exception {
+        ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OutputStream os = encryptor.getDataStream(fs)) {
+                os.write(workbook());
+            }
+            fs.writeFilesystem(encrypted);
+        }
+        assertThat(messageOf(write("locked.xlsx", encrypted.toByteArray()))).isEqualTo("locked.xlsx is encrypted"
+                + " (protected with a password to open), so it cannot be read; open it, remove the password (in Excel:"
+                + " File > Info > Protect Workbook > Encrypt with Password) and save it again");
+    }
+
+    @Test
+    void aTruncatedWorkbookIsDamaged() throws Exception {
+        byte[] good = workbook();
+        assertThat(messageOf(write("cut.xlsx", Arrays.copyOf(good, good.length / 2))))
+                .startsWith("cut.xlsx is damaged: it cannot be read as an Excel workbook (.xlsx) (")
+                .endsWith("); open it in Excel or LibreOffice and save it again");
+    }
+
+    @Test
+    void aZipThatIsNotAnOfficeFileIsNotAWorkbook() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("readme.txt"));
+            zip.write("hello".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(messageOf(write("archive.xlsx", out.toByteArray()))).isEqualTo("archive.xlsx is not an Excel"
+                + " workbook (.xlsx): it is a zip file, but not one Excel writes; open it in Excel or LibreOffice and save"
+                + " it as an Excel workbook (.xlsx)");
+    }
+
+    @Test
+    void aWordDocumentIsNotAWorkbook() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            document.createParagraph().createRun().setText("Action plan");
+            document.write(out);
+        }
+        assertThat(messageOf(write("plan.xlsx", out.toByteArray())))
+                .isEqualTo("plan.xlsx is a Word document, not an Excel workbook (.xlsx)");
+    }
+
+    /** The good workbook with its sheet's XML replaced by {@code sheet}. */
+    private byte[] withSheet(SheetWriter sheet) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(workbook()));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(Deflater.BEST_SPEED);
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    sheet.write(zip);
+                } else {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private interface SheetWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    @Test
+    void aZipBombIsRefused() throws Exception {
+        byte[] bomb = withSheet(out -> {
+            out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] spaces = new byte[1 << 20];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 64; i++) {
+                out.write(spaces);
+            }
+            out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+        });
+        assertThat(bomb.length).isLessThan(1 << 20);
+        assertThat(messageOf(write("bomb.xlsx", bomb))).isEqualTo("bomb.xlsx is refused: a part of it expands to far"
+                + " more than its stored size, as a zip bomb does (POI's ZipSecureFile limits); if it is a real workbook,"
+                + " open it in Excel or LibreOffice and save it again");
+    }
+
+    @Test
+    void aMillionRowsAreRefusedWithoutReadingThemAll() throws Exception {
+        byte[] huge = withSheet(out -> {
+            out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                    .getBytes(StandardCharsets.UTF_8));
+            java.util.Random random = new java.util.Random(1);
+            StringBuilder rows = new StringBuilder();
+            for (int r = 1; r <= 1_048_576; r++) {
+                rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>")
+                        .append(random.nextInt(1000)).append("</v></c></row>");
+                if (rows.length() > 1 << 16) {
+                    out.write(rows.toString().getBytes(StandardCharsets.UTF_8));
+                    rows.setLength(0);
+                }
+            }
+            out.write(rows.append("</sheetData></worksheet>").toString().getBytes(StandardCharsets.UTF_8));
+        });
+        List<Integer> seen = new ArrayList<>();
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(write("million.xlsx", huge))) {
+            assertThatThrownBy(() -> workbook.readSheet("Updates", 10_000, (row, cells) -> seen.add(row)))
+                    .isInstanceOf(InvalidWorkbookException.class)
+                    .hasMessage("million.xlsx has more than 10000 rows on its sheet Updates, more than it can hold for"
+                            + " this plan; delete the rows below the last one used and save it again");
+        }
+        assertThat(seen).hasSize(10_000);
+    }
+
+    @Test
+    void aWorkbookLinkedToAnotherIsRefused() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook linked = new XSSFWorkbook(); XSSFWorkbook other = new XSSFWorkbook()) {
+            other.createSheet("Data");
+            linked.linkExternalWorkbook("other.xlsx", other);
+            linked.createSheet("Updates").createRow(0).createCell(0).setCellFormula("[other.xlsx]Data!A1");
+            linked.write(out);
+        }
+        assertThat(messageOf(write("linked.xlsx", out.toByteArray()))).isEqualTo("linked.xlsx links to other workbooks"
+                + " (external links), whose values are not read here; break the links (in Excel: Data > Edit Links >"
+                + " Break Link) and save it again");
+    }
+
+    @Test
+    void aMissingSheetNamesTheSheetsThereAre() throws Exception {
+        try (XSSFWorkbook other = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            other.createSheet("Tracker");
+            other.createSheet("Lists");
+            other.write(out);
+            assertThat(messageOf(write("tracker.xlsx", out.toByteArray())))
+                    .isEqualTo("tracker.xlsx has no sheet named 'Updates'; its sheets are Tracker, Lists");
+        }
+    }
+
+    @Test
+    void theUserModelOfASmallWorkbookLoadsAndALargeOneIsRefusedFirst() throws Exception {
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(write("small.xlsx", workbook()));
+                XSSFWorkbook model = workbook.userModel(10)) {
+            assertThat(model.getSheet("Updates").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Ref");
+        }
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(write("small2.xlsx", workbook()))) {
+            assertThatThrownBy(() -> workbook.userModel(0)).hasMessageContaining("has more than 0 rows");
+        }
+    }
+
+    @Test
+    void openingNeverChangesTheFile() throws Exception {
+        byte[] bytes = workbook();
+        Path file = write("kept.xlsx", bytes);
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file)) {
+            workbook.readSheet("Updates", 10, (row, cells) -> { });
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+    }
+}
