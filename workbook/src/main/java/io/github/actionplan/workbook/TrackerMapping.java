@@ -11,10 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -73,14 +71,14 @@ public record TrackerMapping(String sheet, int headerRow, List<Column> columns, 
             Objects.requireNonNull(column, "column");
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(field, "field");
-            if (!COLUMN.matcher(column).matches() || index(column) >= MAX_COLUMN) {
+            if (!COLUMN.matcher(column).matches() || TrackerMapping.index(column) >= MAX_COLUMN) {
                 throw new IllegalArgumentException("'" + column + "' is not a column (A to XFD)");
             }
         }
 
         /** The 0-based column index: 0 for A. */
         public int index() {
-            return index(column);
+            return TrackerMapping.index(column);
         }
     }
 
@@ -256,8 +254,8 @@ public record TrackerMapping(String sheet, int headerRow, List<Column> columns, 
     }
 
     private static void unknownKeys(JsonNode node, Set<String> allowed, String path, List<String> problems) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            String key = it.next().getKey();
+        for (java.util.Map.Entry<String, JsonNode> property : node.properties()) {
+            String key = property.getKey();
             if (!allowed.contains(key)) {
                 problems.add(path + "/" + key + ": unknown key; allowed: "
                         + allowed.stream().sorted().collect(Collectors.joining(", ")));

@@ -95,6 +95,17 @@ final class TrackerText {
         return Optional.empty();
     }
 
+    /** Whether a rating is in words rather than a BRAG colour's name or letter. */
+    static boolean isWord(String text) {
+        String s = text.strip();
+        for (Brag brag : Brag.values()) {
+            if (s.equalsIgnoreCase(brag.displayName()) || s.equalsIgnoreCase(brag.displayName().substring(0, 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The status a BRAG colour stands for. */
     static Status status(Brag brag) {
         for (Status status : Status.values()) {
