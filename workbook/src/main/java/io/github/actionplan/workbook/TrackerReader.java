@@ -54,6 +54,10 @@ final class TrackerReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGE = Pattern.compile("(?:p(?:age|g)?\\.?\\s*)?(\\d{1,5})", Pattern.CASE_INSENSITIVE);
 
+    /** The fields an action row may give its sub-action, where the column is the actions'. */
+    private static final Set<TrackerField> ITEM_FIELDS = EnumSet.of(TrackerField.OWNER, TrackerField.DUE,
+            TrackerField.PROGRESS, TrackerField.COMPLETED_ON, TrackerField.NOTES);
+
     private final String name;
     private final XSSFWorkbook workbook;
     private final boolean date1904;
@@ -329,6 +333,7 @@ final class TrackerReader {
         final List<TrackerCell> ratings = new ArrayList<>();
         final List<TrackerCell> updates = new ArrayList<>();
         final List<TrackerCell> notes = new ArrayList<>();
+        final List<RowEntry> rows = new ArrayList<>();
         final List<SubDraft> subs = new ArrayList<>();
 
         Draft(String ref, int row) {
@@ -336,6 +341,9 @@ final class TrackerReader {
             this.row = row;
         }
     }
+
+    /** One row of a recommendation, before its cells are shared out. */
+    private record RowEntry(int row, boolean actionRow, Optional<String> subId, Map<TrackerField, TrackerCell> cells) {}
 
     /** A sub-action as its row gives it. */
     private record SubDraft(Optional<String> id, int row, Map<TrackerField, TrackerCell> cells) {}
@@ -392,29 +400,53 @@ final class TrackerReader {
             TrackerCell action = cells.get(TrackerField.ACTION);
             boolean actionRow = (subStyle && !refCell.continuation())
                     || (action != null && !action.isBlank() && !action.continuation());
-            Map<TrackerField, TrackerCell> subCells = new EnumMap<>(TrackerField.class);
-            for (Map.Entry<TrackerField, TrackerCell> e : cells.entrySet()) {
-                TrackerField field = e.getKey();
-                TrackerCell cell = e.getValue();
-                if (!present(field, cell) || cell.continuation() || field == TrackerField.REF) {
-                    continue;
+            current.rows.add(new RowEntry(r, actionRow, subStyle && !refCell.continuation()
+                    ? Optional.of(subRef.group(1) + "." + subRef.group(2)) : Optional.empty(), cells));
+        }
+        Set<TrackerField> actionLevel = actionLevel(drafts);
+        for (Draft draft : drafts) {
+            for (RowEntry entry : draft.rows) {
+                Map<TrackerField, TrackerCell> subCells = new EnumMap<>(TrackerField.class);
+                entry.cells().forEach((field, cell) -> {
+                    if (!present(field, cell) || cell.continuation() || field == TrackerField.REF) {
+                        return;
+                    }
+                    if (entry.actionRow() && (field == TrackerField.ACTION
+                            || (actionLevel.contains(field) && cell.rowSpan() == 1))) {
+                        subCells.put(field, cell);
+                    } else {
+                        recommendationLevel(draft, field, cell);
+                    }
+                });
+                if (entry.actionRow()) {
+                    draft.subs.add(new SubDraft(entry.subId(), entry.row(), subCells));
                 }
-                boolean item = switch (field) {
-                    case ACTION, OWNER, DUE, PROGRESS, COMPLETED_ON, NOTES -> true;
-                    default -> false;
-                };
-                if (actionRow && item && cell.rowSpan() == 1) {
-                    subCells.put(field, cell);
-                } else {
-                    recommendationLevel(current, field, cell);
-                }
-            }
-            if (actionRow) {
-                current.subs.add(new SubDraft(subStyle && !refCell.continuation() ? Optional.of(subRef.group(1) + "."
-                        + subRef.group(2)) : Optional.empty(), r, subCells));
             }
         }
         return drafts;
+    }
+
+    /**
+     * The columns that belong to each action rather than to its recommendation: those whose cells,
+     * in a recommendation of several actions, are not merged down its rows. A column merged down
+     * them, or with no recommendation of several actions to tell by, belongs to the recommendation.
+     */
+    private static Set<TrackerField> actionLevel(List<Draft> drafts) {
+        Set<TrackerField> actionLevel = EnumSet.noneOf(TrackerField.class);
+        for (Draft draft : drafts) {
+            if (draft.rows.stream().filter(RowEntry::actionRow).count() < 2) {
+                continue;
+            }
+            for (RowEntry entry : draft.rows) {
+                entry.cells().forEach((field, cell) -> {
+                    if (entry.actionRow() && ITEM_FIELDS.contains(field) && !cell.isBlank() && !cell.continuation()
+                            && cell.rowSpan() == 1) {
+                        actionLevel.add(field);
+                    }
+                });
+            }
+        }
+        return actionLevel;
     }
 
     /** Whether a cell holds anything: text, or for a RAG column a coloured fill. */
@@ -507,7 +539,7 @@ final class TrackerReader {
                     draft.ref, "no finding: " + draft.ref + " needs the inspectorate's words in column "
                             + letter(TrackerField.FINDING)));
         } else {
-            builder.text(TrackerText.narrative(finding.shown()));
+            builder.text(TrackerText.narrative(TrackerText.unquoted(finding.shown())));
             cells.put(path + "/text", cell(finding));
         }
         Optional.ofNullable(draft.once.get(TrackerField.REPORT_PAGE)).ifPresent(c -> {

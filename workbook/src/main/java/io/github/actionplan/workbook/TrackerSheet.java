@@ -38,7 +38,8 @@ final class TrackerSheet {
     private final Sheet sheet;
     private final boolean date1904;
     private final Map<Long, CellRangeAddress> merged = new HashMap<>();
-    private final DataFormatter formatter = new DataFormatter(Locale.UK);
+    // US, not UK: the JDK abbreviates September "Sept" in the UK, Excel "Sep".
+    private final DataFormatter formatter = new DataFormatter(Locale.US);
 
     TrackerSheet(Sheet sheet, boolean date1904) {
         this.sheet = sheet;
@@ -88,7 +89,7 @@ final class TrackerSheet {
             case NUMBER -> formatter.formatRawCellContents(content.number(), cell.getCellStyle().getDataFormat(),
                     content.format(), date1904).strip();
             case TEXT, BOOLEAN, ERROR -> content.text().replace("\r\n", "\n").replace('\r', '\n')
-                    .replace('\u00A0', ' ').strip();
+                    .strip();
             case BLANK, UNSAVED_FORMULA -> "";
         };
         return new TrackerCell(content, address, shown, continuation, rowSpan);

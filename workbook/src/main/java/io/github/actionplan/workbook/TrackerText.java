@@ -52,6 +52,16 @@ final class TrackerText {
         }
     }
 
+    /** The text without the quotation marks a plan puts round the inspectorate's words. */
+    static String unquoted(String text) {
+        String s = text.strip();
+        if (s.length() >= 2 && "\"\u201C".indexOf(s.charAt(0)) >= 0 && "\"\u201D".indexOf(s.charAt(s.length() - 1)) >= 0
+                && s.substring(1, s.length() - 1).chars().noneMatch(c -> c == '"' || c == '\u201C' || c == '\u201D')) {
+            return s.substring(1, s.length() - 1).strip();
+        }
+        return s;
+    }
+
     /** A cell holding several items, one a line, bullets dropped: required outcomes. */
     static List<String> lines(String cell) {
         List<String> lines = new ArrayList<>();
