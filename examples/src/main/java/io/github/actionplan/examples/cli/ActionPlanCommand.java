@@ -37,7 +37,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         versionProvider = VersionProvider.class,
         description = "Improvement action plans after an HMICFRS inspection: reports, status and validation.",
         subcommands = {RenderCommand.class, StatusCommand.class, ValidateCommand.class, FormatsCommand.class,
-                DemoCommand.class},
+                DemoCommand.class, TrackerCommand.class},
         footer = {"", "Exit codes: 0 success; 1 a plan is invalid or cannot be read, or reports cannot be written;"
                 + " 2 usage error."})
 public final class ActionPlanCommand implements Runnable {
@@ -121,7 +121,7 @@ public final class ActionPlanCommand implements Runnable {
     /** Without a command: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: render, status, validate, formats or demo");
+        throw new ParameterException(spec.commandLine(), "Missing command: render, status, validate, formats, demo or tracker");
     }
 
     /** Today, where a plan gives no reporting date. */

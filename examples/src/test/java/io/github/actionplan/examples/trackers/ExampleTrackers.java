@@ -117,6 +117,7 @@ final class ExampleTrackers {
                     }
                 }
             }
+            fitRows(sheet, widths, 6);
             finish(sheet, 5);
             return bytes(workbook);
         } catch (IOException e) {
@@ -143,7 +144,7 @@ final class ExampleTrackers {
             int row = 3;
             for (Status status : List.of(Status.ON_TRACK, Status.OFF_TRACK, Status.COMPLETE)) {
                 long count = assessed.recommendations().stream().filter(r -> r.status() == status).count();
-                title(sheet, row++, "\u2022 " + plan.statusLabels().label(status) + ": " + count, styles.wrap);
+                title(sheet, row++, "\u2022 " + plan.statusLabels().label(status) + ": " + count, styles.plain);
             }
             header(sheet, 7, List.of("Ref", "Summary", "Sub actions", "Deadline date", "Status", "Overall %"),
                     styles.header);
@@ -185,6 +186,7 @@ final class ExampleTrackers {
             average.setCellFormula("AVERAGE(F9:F" + row + ")");
             average.setCellStyle(styles.header);
             workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            fitRows(sheet, widths, 8);
             finish(sheet, 7);
             return bytes(workbook);
         } catch (IOException e) {
@@ -219,6 +221,37 @@ final class ExampleTrackers {
         cell.setCellStyle(style);
     }
 
+    /**
+     * Row heights for wrapped text, since a spreadsheet opening the file does not work them out:
+     * the lines each cell needs at its column's width, a merged cell's shared over its rows.
+     */
+    private static void fitRows(XSSFSheet sheet, int[] widths, int firstRow) {
+        Map<Integer, Integer> lines = new java.util.TreeMap<>();
+        for (int r = firstRow; r <= sheet.getLastRowNum(); r++) {
+            XSSFRow row = sheet.getRow(r);
+            for (int c = 0; c < widths.length && row != null; c++) {
+                XSSFCell cell = row.getCell(c);
+                if (cell == null || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+                    continue;
+                }
+                int needed = 0;
+                for (String line : cell.getStringCellValue().split("\n", -1)) {
+                    needed += Math.max(1, (int) Math.ceil(line.length() / (widths[c] * 1.1)));
+                }
+                int rows = 1;
+                for (CellRangeAddress region : sheet.getMergedRegions()) {
+                    if (region.isInRange(r, c)) {
+                        rows = region.getLastRow() - region.getFirstRow() + 1;
+                    }
+                }
+                for (int i = 0; i < rows; i++) {
+                    lines.merge(r + i, (needed + rows - 1) / rows, Math::max);
+                }
+            }
+        }
+        lines.forEach((r, n) -> sheet.getRow(r).setHeightInPoints(n * 15f));
+    }
+
     private static void finish(XSSFSheet sheet, int headerRow) {
         sheet.createFreezePane(0, headerRow + 1);
         sheet.getPrintSetup().setLandscape(true);
@@ -241,6 +274,7 @@ final class ExampleTrackers {
 
     private static final class Styles {
         final XSSFCellStyle title;
+        final XSSFCellStyle plain;
         final XSSFCellStyle subtitle;
         final XSSFCellStyle header;
         final XSSFCellStyle wrap;
@@ -259,6 +293,7 @@ final class ExampleTrackers {
             big.setFontHeightInPoints((short) 14);
             title = workbook.createCellStyle();
             title.setFont(big);
+            plain = workbook.createCellStyle();
             subtitle = workbook.createCellStyle();
             subtitle.setFont(bold);
             wrap = bordered();
