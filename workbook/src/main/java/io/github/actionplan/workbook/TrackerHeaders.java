@@ -20,7 +20,7 @@ final class TrackerHeaders {
     private static final List<Rule> RULES = List.of(
             new Rule(TrackerField.REF, h -> Set.of("ref", "ref no", "ref number", "reference", "reference no",
                     "reference number", "rec", "rec no", "rec number", "recommendation no", "recommendation number",
-                    "afi", "afi no", "afi ref", "no", "number", "id", "item", "item no").contains(h)),
+                    "afi no", "afi ref", "no", "number", "id", "item", "item no").contains(h)),
             new Rule(TrackerField.REPORT_PAGE, h -> Set.of("page", "page no", "hmi page", "hmicfrs page",
                     "report page", "page number").contains(h)),
             new Rule(TrackerField.SUB_ACTION_COUNT, h -> Set.of("sub actions", "no of sub actions",
@@ -44,7 +44,7 @@ final class TrackerHeaders {
             new Rule(TrackerField.REQUIRED_OUTCOMES, h -> h.contains("outcome")),
             new Rule(TrackerField.FINDING, h -> h.contains("recommendation") || h.contains("area for improvement")
                     || h.contains("areas for improvement") || h.contains("finding") || h.equals("summary")
-                    || h.equals("area of improvement") || h.equals("cause of concern") || h.equals("description")
+                    || h.equals("area of improvement") || h.equals("afi") || h.equals("cause of concern") || h.equals("description")
                     || h.equals("issue")),
             new Rule(TrackerField.NOTES, h -> h.equals("notes") || h.equals("note") || h.equals("comments")
                     || h.equals("comment")));
