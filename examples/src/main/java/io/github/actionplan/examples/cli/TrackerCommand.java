@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "tracker", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Reads an existing tracker spreadsheet (.xlsx) into a plan.", "",
                 "Without --mapping, finds the row of column headers and maps each column by its name (Ref, Area for"
-                        + " improvement, Action, Owner, Target date, % complete, RAG, Update, ...); prints the mapping"
+                        + " improvement, Action, Owner, Target date, %% complete, RAG, Update, ...); prints the mapping"
                         + " used, and writes it with --save-mapping so that it can be corrected and given back with"
                         + " --mapping. Prints every problem with its cell on standard error; writes PLAN.json only"
                         + " when there is no error."})
