@@ -45,6 +45,9 @@ final class SheetXml extends DefaultHandler {
     private String type;
     private String style;
     private final StringBuilder value = new StringBuilder();
+    private final StringBuilder inline = new StringBuilder();
+    private boolean inInline;
+    private boolean hasInline;
     private final StringBuilder formula = new StringBuilder();
     private boolean hasValue;
     private boolean hasFormula;
@@ -100,13 +103,15 @@ final class SheetXml extends DefaultHandler {
             }
             case "c" -> {
                 String r = attributes.getValue("r");
-                column = r == null ? nextColumn : new CellReference(r).getCol();
-                reference = CellReference.convertNumToColString(column) + row;
+                column = r == null ? nextColumn : column(r);
+                reference = r == null ? CellReference.convertNumToColString(column) + row : r;
                 nextColumn = column + 1;
                 type = attributes.getValue("t");
                 style = attributes.getValue("s");
                 value.setLength(0);
+                inline.setLength(0);
                 formula.setLength(0);
+                hasInline = false;
                 hasValue = false;
                 hasFormula = false;
             }
@@ -118,11 +123,30 @@ final class SheetXml extends DefaultHandler {
                 inFormula = true;
                 hasFormula = true;
             }
-            case "is" -> hasValue = true;
-            case "t" -> inInlineText = "inlineStr".equals(type);
+            case "is" -> {
+                inInline = true;
+                hasInline = true;
+            }
+            case "t" -> inInlineText = inInline;
             case "rPh" -> inPhonetic = true;
             default -> { }
         }
+    }
+
+    /** The 0-based column of a cell reference such as {@code "AB12"}: its letters read in base 26. */
+    private static int column(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                column = column * 26 + (c - 'a' + 1);
+            } else if (c != '$') {
+                break;
+            }
+        }
+        return column - 1;
     }
 
     @Override
@@ -131,10 +155,15 @@ final class SheetXml extends DefaultHandler {
             case "v" -> inValue = false;
             case "f" -> inFormula = false;
             case "t" -> inInlineText = false;
+            case "is" -> inInline = false;
             case "rPh" -> inPhonetic = false;
             case "c" -> {
+                // An inline string's text is in <is>; any other value in <v>. A cell that a writer left
+                // holding both is read by its type.
+                boolean inlineString = "inlineStr".equals(type);
                 CellContent cell = cells.cell(reference, type, style,
-                        hasFormula ? Optional.of(formula.toString()) : Optional.empty(), value.toString(), hasValue);
+                        hasFormula ? Optional.of(formula.toString()) : Optional.empty(),
+                        inlineString ? inline.toString() : value.toString(), inlineString ? hasInline : hasValue);
                 if (!cell.isBlank()) {
                     rowCells.put(column, cell);
                 }
@@ -154,8 +183,10 @@ final class SheetXml extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (inValue || (inInlineText && !inPhonetic)) {
+        if (inValue) {
             value.append(ch, start, length);
+        } else if (inInlineText && !inPhonetic) {
+            inline.append(ch, start, length);
         } else if (inFormula) {
             formula.append(ch, start, length);
         }

@@ -35,9 +35,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "actionplan",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Improvement action plans after an HMICFRS inspection: reports, status and validation.",
+        description = "Improvement action plans after an HMICFRS inspection: reports, status, validation,"
+                + " the quarterly update workbook and onboarding an existing tracker.",
         subcommands = {RenderCommand.class, StatusCommand.class, ValidateCommand.class, FormatsCommand.class,
-                DemoCommand.class, TrackerCommand.class},
+                DemoCommand.class, WorkbookCommand.class, ImportCommand.class, TrackerCommand.class},
         footer = {"", "Exit codes: 0 success; 1 a plan is invalid or cannot be read, or reports cannot be written;"
                 + " 2 usage error."})
 public final class ActionPlanCommand implements Runnable {
@@ -121,7 +122,8 @@ public final class ActionPlanCommand implements Runnable {
     /** Without a command: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: render, status, validate, formats, demo or tracker");
+        throw new ParameterException(spec.commandLine(),
+                "Missing command: render, status, validate, formats, demo, workbook, import or tracker");
     }
 
     /** Today, where a plan gives no reporting date. */

@@ -26,7 +26,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -87,10 +86,7 @@ final class TrackerCommand implements Callable<Integer> {
         try {
             result = reader.read(tracker);
         } catch (InvalidWorkbookException e) {
-            List<String> lines = new ArrayList<>();
-            e.problems().forEach(p -> lines.add(name + ": " + (p.cell().isEmpty() && p.item().isEmpty()
-                    ? p.message() : p.toString())));
-            throw new CliException(ActionPlanCommand.EXIT_FAILURE, lines, e);
+            throw WorkbookFiles.problems(tracker, e, "nothing written");
         }
         printMapping(result.mapping(), stdout);
         if (saveMapping != null) {
@@ -113,18 +109,13 @@ final class TrackerCommand implements Callable<Integer> {
 
     /** Refuses to write over the tracker or the mapping read, or the plan and mapping to one file. */
     private void checkPaths() {
-        Path target = out.toAbsolutePath().normalize();
-        if (target.equals(tracker.toAbsolutePath().normalize())
-                || (mapping != null && target.equals(mapping.toAbsolutePath().normalize()))) {
-            throw new ParameterException(spec.commandLine(), "--out " + out + " would overwrite an input file;"
-                    + " write the plan to a new file");
+        if (mapping != null) {
+            WorkbookFiles.notAnInput(out, "--out", tracker, mapping);
+        } else {
+            WorkbookFiles.notAnInput(out, "--out", tracker);
         }
         if (saveMapping != null) {
-            Path map = saveMapping.toAbsolutePath().normalize();
-            if (map.equals(target) || map.equals(tracker.toAbsolutePath().normalize())) {
-                throw new ParameterException(spec.commandLine(), "--save-mapping " + saveMapping
-                        + " is the tracker or the plan file; write the mapping to a file of its own");
-            }
+            WorkbookFiles.notAnInput(saveMapping, "--save-mapping", tracker, out);
         }
     }
 
@@ -153,7 +144,7 @@ final class TrackerCommand implements Callable<Integer> {
         try {
             AtomicFiles.write(file, outStream -> outStream.write(bytes));
         } catch (IOException e) {
-            throw CliException.failure(file + ": cannot be written: " + PlanFiles.describe(e), e);
+            throw WorkbookFiles.notWritten(file, e);
         }
     }
 

@@ -1,0 +1,175 @@
+package io.github.actionplan.benchmarks;
+
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.workbook.ImportedUpdate;
+import io.github.actionplan.workbook.UpdateImport;
+import io.github.actionplan.workbook.UpdateWorkbook;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The quarterly update round trip (issue 13): writing the update workbook of a generated plan, and
+ * importing it back filled in, with a 256 MB heap. Every sub-action's row has a progress and an
+ * update typed in, so the import reads, checks and applies a value on every row.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-Djava.awt.headless=true",
+    "-Dlog4j2.statusLoggerLevel=OFF"})
+public class WorkbookBenchmark {
+
+    /** The period the generated plan's owners report on: the quarter after its last update. */
+    static final ReportingPeriod PERIOD = ReportingPeriod.of(2025, 2);
+
+    /** Sub-actions in the plan ({@value PlanGenerator#SUB_ACTIONS} per recommendation). */
+    @Param({"10000", "100000"})
+    public int subActions;
+
+    private ActionPlan plan;
+    private Path folder;
+    private Path filled;
+
+    @Setup(Level.Trial)
+    public void writeFilledWorkbook() throws IOException {
+        plan = PlanGenerator.withSubActions(subActions);
+        folder = Files.createTempDirectory("workbook-benchmark");
+        Path exported = folder.resolve("exported.xlsx");
+        UpdateWorkbook.of(plan, PERIOD).write(exported);
+        filled = fill(exported, folder.resolve("filled.xlsx"));
+    }
+
+    @TearDown(Level.Trial)
+    public void deleteFiles() throws IOException {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(folder);
+    }
+
+    /** Writes the update workbook. */
+    @Benchmark
+    public long export() throws IOException {
+        Discard out = new Discard();
+        UpdateWorkbook.of(plan, PERIOD).write(out);
+        return out.count();
+    }
+
+    /** Reads the filled workbook into the plan, with every check and the status comparison. */
+    @Benchmark
+    public ImportedUpdate importFilled() throws IOException {
+        ImportedUpdate result = UpdateImport.of(plan).read(filled);
+        // Every recommendation gets an update for the period, so every row was read and applied.
+        if (result.updates() != plan.recommendations().size()) {
+            throw new IllegalStateException(result.updates() + " updates, not " + plan.recommendations().size());
+        }
+        return result;
+    }
+
+    // The start of a blank cell, as SXSSF writes one: <c r="L5" s="12"></c>.
+    private static final Pattern BLANK_CELL = Pattern.compile("<c r=\"([A-Z]+)(\\d+)\" s=\"(\\d+)\">");
+
+    /**
+     * {@code exported} with a progress and an update typed on every sub-action's row, rewritten as a
+     * stream (the user model would not fit the heap): the cells of the Progress and Update columns
+     * on each row whose Id cell holds text.
+     */
+    static Path fill(Path exported, Path filled) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(exported)));
+                ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(filled)))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/worksheets/sheet2.xml")) {
+                    fillSheet(in, out);
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return filled;
+    }
+
+    private static void fillSheet(InputStream sheet, OutputStream out) throws IOException {
+        Reader reader = new java.io.InputStreamReader(sheet, StandardCharsets.UTF_8);
+        Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+        StringBuilder tag = new StringBuilder();
+        boolean subActionRow = false;
+        for (int c; (c = reader.read()) >= 0; ) {
+            if (c == '<' || !tag.isEmpty()) {
+                tag.append((char) c);
+                if (c != '>') {
+                    continue;
+                }
+                String element = tag.toString();
+                tag.setLength(0);
+                if (element.startsWith("<row ")) {
+                    subActionRow = false;
+                } else if (element.startsWith("<c r=\"B") && element.contains("t=\"inlineStr\"")) {
+                    subActionRow = true;
+                }
+                Matcher blank = BLANK_CELL.matcher(element);
+                if (subActionRow && blank.matches() && blank.group(1).equals("L")) {
+                    element = "<c r=\"L" + blank.group(2) + "\" s=\"" + blank.group(3) + "\"><v>50</v>";
+                } else if (subActionRow && blank.matches() && blank.group(1).equals("Q")) {
+                    element = "<c r=\"Q" + blank.group(2) + "\" s=\"" + blank.group(3)
+                            + "\" t=\"inlineStr\"><is><t>Work went on as planned this quarter.</t></is>";
+                }
+                writer.write(element);
+            } else {
+                writer.write(c);
+            }
+        }
+        writer.flush();
+    }
+
+    /** Writes and fills a workbook of the size given, then imports it once: a check of the set-up. */
+    public static void main(String[] args) throws IOException {
+        WorkbookBenchmark benchmark = new WorkbookBenchmark();
+        benchmark.subActions = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        benchmark.writeFilledWorkbook();
+        try {
+            long start = System.nanoTime();
+            ImportedUpdate result = benchmark.importFilled();
+            System.out.println(result.progressChanges() + " progress changes, " + result.updates() + " updates, in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            benchmark.deleteFiles();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.actionplan.examples.cli;
+
+import io.github.actionplan.internal.Dates;
+import io.github.actionplan.json.PlanJson;
+import io.github.actionplan.json.PlanReader;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.summary.ItemChange;
+import io.github.actionplan.workbook.ImportedUpdate;
+import io.github.actionplan.workbook.InvalidWorkbookException;
+import io.github.actionplan.workbook.UpdateImport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code actionplan import PLAN.json FILE.xlsx --out NEW.json}: reads a filled update workbook into
+ * the plan and prints what changed. The inputs are never changed; without {@code --out} nothing is
+ * written.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Reads an update workbook that owners filled in back into its plan.", "",
+                "Prints what changed (progress, completions, updates, blocked, owners' BRAG) and the status changes"
+                        + " at the new reporting date, and writes the updated plan to --out. Without --out, nothing is"
+                        + " written. Every problem in the workbook is printed with its cell; then nothing is written."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PLAN.json", description = "The plan the workbook was written from.")
+    Path plan;
+
+    @Parameters(index = "1", paramLabel = "FILE.xlsx", description = "The filled update workbook.")
+    Path workbook;
+
+    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
+            description = "The new reporting date, YYYY-MM-DD. Default: the one the workbook was written for, the end"
+                    + " of its period unless it said otherwise.")
+    LocalDate asOf;
+
+    @Option(names = "--out", paramLabel = "NEW.json",
+            description = "Where to write the updated plan; never PLAN.json itself. Without it, nothing is written.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (out != null) {
+            WorkbookFiles.notAnInput(out, "--out", plan, workbook);
+        }
+        PlanReader.Result read = PlanFiles.read(plan);
+        PlanFiles.printProblems(plan.toString(), read.warnings(), spec.commandLine().getErr());
+        UpdateImport importer = UpdateImport.of(read.plan());
+        if (asOf != null) {
+            importer = importer.withAsOf(asOf);
+        }
+        ImportedUpdate result;
+        try {
+            result = importer.read(workbook);
+        } catch (InvalidWorkbookException e) {
+            throw WorkbookFiles.problems(workbook, e, out == null ? "nothing imported" : "nothing written");
+        }
+        if (out != null) {
+            try {
+                PlanJson.write(result.plan(), out);
+            } catch (IOException e) {
+                throw WorkbookFiles.notWritten(out, e);
+            }
+        }
+        print(result, spec.commandLine().getOut());
+        return ActionPlanCommand.EXIT_OK;
+    }
+
+    private void print(ImportedUpdate result, PrintWriter printed) {
+        ActionPlan after = result.plan();
+        printed.println("Imported " + workbook + " for " + result.period() + " (" + result.period().displayName()
+                + "), reporting date " + Dates.shortDate(result.reportingDate()) + ":");
+        printed.println("  " + counted(result.progressChanges(), "progress change", "progress changes") + ", "
+                + counted(result.completions(), "completion", "completions") + ", "
+                + counted(result.updates(), "update", "updates") + ", "
+                + counted(result.blockedChanges(), "blocked change", "blocked changes") + ", "
+                + counted(result.assessmentChanges(), "owner's BRAG change", "owner's BRAG changes"));
+        List<ItemChange> moves = result.statusChanges().statusMoves();
+        printed.println("Status changes at " + Dates.shortDate(result.reportingDate()) + ": "
+                + (moves.isEmpty() ? "none" : moves.size()));
+        List<String[]> lines = new ArrayList<>();
+        for (ItemChange change : moves) {
+            lines.add(new String[] {change.ref(), after.statusLabels().label(change.before()) + " -> "
+                    + after.statusLabels().label(change.after()), change.progressBefore().rounded() + "% -> "
+                    + change.progressAfter().rounded() + "%"});
+        }
+        int refWidth = lines.stream().mapToInt(l -> l[0].length()).max().orElse(0);
+        int moveWidth = lines.stream().mapToInt(l -> l[1].length()).max().orElse(0);
+        for (String[] line : lines) {
+            printed.println("  " + pad(line[0], refWidth) + "  " + pad(line[1], moveWidth) + "  " + line[2]);
+        }
+        if (out != null) {
+            printed.println("Wrote " + out);
+        } else {
+            printed.println("Nothing written: give --out NEW.json to write the updated plan.");
+        }
+    }
+
+    private static String counted(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+}

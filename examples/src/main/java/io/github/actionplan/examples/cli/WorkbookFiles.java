@@ -1,0 +1,62 @@
+package io.github.actionplan.examples.cli;
+
+import io.github.actionplan.workbook.InvalidWorkbookException;
+import io.github.actionplan.workbook.WorkbookProblem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the workbook commands share: naming their files and saying what is wrong with a workbook. */
+final class WorkbookFiles {
+
+    private WorkbookFiles() {}
+
+    /**
+     * Refuses an output file that is one of the inputs: the inputs are never changed.
+     *
+     * @throws CliException naming both
+     */
+    static void notAnInput(Path out, String option, Path... inputs) {
+        for (Path input : inputs) {
+            if (same(out, input)) {
+                throw CliException.failure(option + " " + out + ": is the input file " + input
+                        + ", which is never overwritten; name a new file");
+            }
+        }
+    }
+
+    private static boolean same(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            // Unreadable: compare the names below.
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /** Every problem of a workbook as {@code FILE: Updates!L6 (2 / 2.1): ...}, then what happened. */
+    static CliException problems(Path file, InvalidWorkbookException e, String outcome) {
+        List<String> lines = new ArrayList<>();
+        List<WorkbookProblem> problems = e.problems();
+        boolean single = problems.size() == 1 && problems.get(0).cell().isEmpty() && problems.get(0).item().isEmpty();
+        if (single) {
+            lines.add(file + ": " + e.getMessage().substring(e.source().length()).strip() + "; " + outcome);
+            return new CliException(ActionPlanCommand.EXIT_FAILURE, lines, e);
+        }
+        for (WorkbookProblem problem : problems) {
+            lines.add(file + ": " + problem);
+        }
+        long errors = e.errors().size();
+        lines.add(file + ": " + errors + (errors == 1 ? " error" : " errors") + "; " + outcome);
+        return new CliException(ActionPlanCommand.EXIT_FAILURE, lines, e);
+    }
+
+    /** A file that could not be written, in words. */
+    static CliException notWritten(Path file, IOException e) {
+        return CliException.failure(file + ": cannot be written: " + PlanFiles.describe(e) + "; nothing written", e);
+    }
+}

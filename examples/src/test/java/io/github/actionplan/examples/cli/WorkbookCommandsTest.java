@@ -1,0 +1,202 @@
+package io.github.actionplan.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.actionplan.json.PlanJson;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.SubAction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code actionplan workbook} and {@code actionplan import}: the quarterly round trip on the command line. */
+class WorkbookCommandsTest {
+
+    /** The column letters of the Updates sheet an owner types in. */
+    private static final int PROGRESS = 11;
+    private static final int COMPLETED_ON = 12;
+    private static final int UPDATE = 16;
+
+    @TempDir
+    Path folder;
+
+    private String exported(String plan) {
+        String out = folder.resolve("updates.xlsx").toString();
+        Cli.Result result = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--out", out);
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return out;
+    }
+
+    /** Types {@code value} into the cell of sub-action {@code id}'s row, as an owner in Excel. */
+    private static void fill(String file, String id, int column, Object value) throws IOException {
+        XSSFWorkbook workbook;
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            workbook = new XSSFWorkbook(in);
+        }
+        try (workbook) {
+            XSSFSheet sheet = workbook.getSheet("Updates");
+            for (Row row : sheet) {
+                Cell idCell = row.getCell(1);
+                if (idCell != null && idCell.toString().equals(id)) {
+                    CellStyle style = row.getCell(column).getCellStyle();
+                    row.removeCell(row.getCell(column));
+                    Cell cell = row.createCell(column);
+                    cell.setCellStyle(style);
+                    if (value instanceof String s) {
+                        cell.setCellValue(s);
+                    } else {
+                        cell.setCellValue(((Number) value).doubleValue());
+                    }
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(Path.of(file))) {
+                workbook.write(out);
+            }
+        }
+    }
+
+    @Test
+    void workbookWritesTheUpdateWorkbookAndSaysHowToReadItBack() {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String out = folder.resolve("updates.xlsx").toString();
+        Cli.Result result = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--return-by", "2025-10-10",
+                "--out", out);
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.outLines()).containsExactly(
+                "Wrote " + out + ": the update workbook for Q2 2025/26 (July-September 2025), 5 recommendations and 24"
+                        + " sub-actions, statuses at 30 Sep 2025.",
+                "Send it to the owners; read it back with: actionplan import " + plan + " " + out + " --out NEW.json");
+        assertThat(Path.of(out)).exists();
+    }
+
+    @Test
+    void importPrintsWhatChangedAndWritesTheUpdatedPlanLeavingTheInputsAlone() throws IOException {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String workbook = exported(plan);
+        fill(workbook, "2.1", PROGRESS, "50%");
+        fill(workbook, "2.2", COMPLETED_ON, "31/08/2025");
+        fill(workbook, "2.2", UPDATE, "Action plan agreed.");
+        byte[] planBefore = Files.readAllBytes(Path.of(plan));
+        byte[] workbookBefore = Files.readAllBytes(Path.of(workbook));
+        String out = folder.resolve("merseyside-q2.json").toString();
+
+        Cli.Result result = Cli.run("import", plan, workbook, "--out", out);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.outLines()).containsExactly(
+                "Imported " + workbook + " for Q2 2025/26 (July-September 2025), reporting date 30 Sep 2025:",
+                "  1 progress change, 1 completion, 1 update, 0 blocked changes, 0 owner's BRAG changes",
+                "Status changes at 30 Sep 2025: none",
+                "Wrote " + out);
+        ActionPlan updated = PlanJson.read(Path.of(out));
+        SubAction first = updated.recommendation("2").orElseThrow().subActions().get(0);
+        assertThat(first.progress()).contains(Percent.of(50));
+        assertThat(updated.recommendation("2").orElseThrow().subActions().get(1).completedOn())
+                .contains(LocalDate.of(2025, 8, 31));
+        assertThat(updated.period()).contains(ReportingPeriod.parse("Q2 2025/26"));
+        assertThat(updated.asOf()).contains(LocalDate.of(2025, 9, 30));
+        assertThat(Files.readAllBytes(Path.of(plan))).isEqualTo(planBefore);
+        assertThat(Files.readAllBytes(Path.of(workbook))).isEqualTo(workbookBefore);
+    }
+
+    @Test
+    void importWithoutOutWritesNothingAndSaysSo() throws IOException {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String workbook = exported(plan);
+        fill(workbook, "5.1", PROGRESS, 100);
+        Cli.Result result = Cli.run("import", plan, workbook);
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.outLines()).last().isEqualTo("Nothing written: give --out NEW.json to write the updated plan.");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("merseyside-2025-q1.json",
+                    "updates.xlsx");
+        }
+    }
+
+    @Test
+    void everyProblemOfAWorkbookIsPrintedWithItsCellAndNothingIsWritten() throws IOException {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String workbook = exported(plan);
+        fill(workbook, "2.1", PROGRESS, 120);
+        fill(workbook, "2.2", COMPLETED_ON, "next week");
+        String out = folder.resolve("new.json").toString();
+
+        Cli.Result result = Cli.run("import", plan, workbook, "--out", out);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).containsExactly(
+                workbook + ": Updates!L6 (2 / 2.1): Progress % now: 120 is not a percentage from 0 to 100; type a number"
+                        + " from 0 to 100, such as 50 or 50%",
+                workbook + ": Updates!M7 (2 / 2.2): Completed on: 'next week' is not a date; type a date such as"
+                        + " 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31",
+                workbook + ": 2 errors; nothing written");
+        assertThat(Path.of(out)).doesNotExist();
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookIsOneLineAndExitOneWithoutAStackTrace() {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String notes = Cli.write(folder, "notes.xlsx", "Ref,Progress\n2.1,50\n");
+        Cli.Result result = Cli.run("import", plan, notes, "--out", folder.resolve("new.json").toString());
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).containsExactly(notes + ": is not an Excel workbook (.xlsx); open it in Excel"
+                + " or LibreOffice and save it as an Excel workbook (.xlsx); nothing written");
+    }
+
+    @Test
+    void importNeverWritesOverThePlan() throws IOException {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String workbook = exported(plan);
+        byte[] before = Files.readAllBytes(Path.of(plan));
+        Cli.Result result = Cli.run("import", plan, workbook, "--out", plan);
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).containsExactly("--out " + plan + ": is the input file " + plan
+                + ", which is never overwritten; name a new file");
+        assertThat(Files.readAllBytes(Path.of(plan))).isEqualTo(before);
+    }
+
+    @Test
+    void aPeriodThatIsNoQuarterIsAUsageError() {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        Cli.Result result = Cli.run("workbook", plan, "--period", "Summer 2025", "--out",
+                folder.resolve("u.xlsx").toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines().get(0)).contains("'Summer 2025' is not a reporting period; write a UK financial"
+                + " quarter such as 'Q1 2025/26', '2025-Q1' or 'April-June 2025'");
+    }
+
+    @Test
+    void workbookRefusesAnOutputThatIsNotXlsx() {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        Cli.Result result = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--out", plan);
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines().get(0)).isEqualTo("--out " + plan + ": name an .xlsx file, e.g. updates.xlsx");
+    }
+
+    @Test
+    void anInvalidPlanIsReportedAsForEveryOtherCommand() {
+        String plan = Cli.write(folder, "plan.json", "{\"schemaVersion\": 1}");
+        Cli.Result result = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--out",
+                folder.resolve("u.xlsx").toString());
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains(plan + ": not a valid action plan");
+        assertThat(folder.resolve("u.xlsx")).doesNotExist();
+        assertThat(new String(result.out().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEmpty();
+    }
+}

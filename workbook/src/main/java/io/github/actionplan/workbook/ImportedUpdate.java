@@ -1,0 +1,40 @@
+package io.github.actionplan.workbook;
+
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.summary.SnapshotComparison;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What importing a filled update workbook gave: the updated plan and what changed in it.
+ *
+ * @param before            the plan as it was
+ * @param plan              the plan with the owners' updates, at {@code reportingDate} and {@code period}
+ * @param period            the reporting period the workbook was for
+ * @param reportingDate     the plan's new reporting date
+ * @param progressChanges   how many items' progress changed
+ * @param completions       how many items were newly given a completion date
+ * @param updates           how many progress updates were added (one per recommendation at most)
+ * @param blockedChanges    how many sub-actions became blocked or unblocked, or are now waiting on someone else
+ * @param assessmentChanges how many recommendations' owner's BRAG changed
+ * @param statusChanges     the plan before and after, both assessed at {@code reportingDate}
+ */
+public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod period, LocalDate reportingDate,
+        int progressChanges, int completions, int updates, int blockedChanges, int assessmentChanges,
+        SnapshotComparison statusChanges) {
+
+    /** Checks nothing is null. */
+    public ImportedUpdate {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(reportingDate, "reportingDate");
+        Objects.requireNonNull(statusChanges, "statusChanges");
+    }
+
+    /** Whether the owners changed anything at all (the reporting date and period aside). */
+    public boolean hasChanges() {
+        return progressChanges + completions + updates + blockedChanges + assessmentChanges > 0;
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.actionplan.workbook;
+
+import io.github.actionplan.internal.Dates;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+
+/** The Instructions sheet: what to fill in, by when, and what each column of the Updates sheet means. */
+final class Instructions {
+
+    private final UpdateWorkbook workbook;
+    private final UpdateWorkbookWriter.Styles styles;
+    private int next;
+
+    Instructions(UpdateWorkbook workbook, UpdateWorkbookWriter.Styles styles) {
+        this.workbook = workbook;
+        this.styles = styles;
+    }
+
+    void write(SXSSFSheet sheet) {
+        String period = workbook.period() + " (" + workbook.period().displayName() + ")";
+        String date = Dates.shortDate(workbook.reportingDate());
+        line(sheet, "Quarterly update: " + workbook.plan().title(), "", styles.title());
+        line(sheet, workbook.plan().organisation() + ". Reporting period " + period + "; statuses are worked out at "
+                + date + ".", "", styles.plain());
+        line(sheet, workbook.returnBy().map(d -> "Please return this workbook by " + Dates.shortDate(d) + ".")
+                .orElse("Please return this workbook to whoever sent it to you once you have filled it in."), "",
+                styles.heading());
+        next++;
+        line(sheet, "How to fill it in", "", styles.heading());
+        String[] steps = {
+            "Go to the Updates sheet. Each recommendation has a row in bold, and each of its sub-actions a row below it.",
+            "Fill in only the yellow cells, for the items you are responsible for. Grey cells do not apply on that row.",
+            "Leave a cell blank where nothing has changed: a blank cell keeps what the plan already says.",
+            "Progress: a number from 0 to 100 (typing 50 or 50% both mean half done).",
+            "Completed on: the day the work was finished, no later than " + date + ". A completed item's progress is"
+                    + " 100, so leave Progress blank or type 100.",
+            "Blocked?: Yes, with who the work is waiting on in Blocked by; No once it can go on again.",
+            "Owner's BRAG: your own rating of the recommendation, Blue (complete), Red, Amber or Green. It is shown"
+                    + " beside the status the plan works out, and reports flag where they differ.",
+            "Update: what happened in " + workbook.period().displayName() + ". Updates on sub-action rows are added to"
+                    + " the recommendation's update for the period.",
+            "Dates may be typed as 31/12/2025 (day first), 31 Dec 2025 or picked as a date.",
+            "You may sort, filter, hide and insert rows, and widen columns. Do not change the Ref and Id columns:"
+                    + " they tie each row to the plan, whatever its position.",
+            "The sheets are protected without a password against accidental changes; there is nothing to unlock.",
+        };
+        for (int i = 0; i < steps.length; i++) {
+            line(sheet, (i + 1) + ".", steps[i], styles.wrapped());
+        }
+        next++;
+        line(sheet, "The columns of the Updates sheet", "", styles.heading());
+        for (UpdateColumn column : UpdateColumn.values()) {
+            line(sheet, column.header() + (column.isEditable() ? " (fill in)" : ""), column.meaning(),
+                    column.isEditable() ? styles.editable(column) : styles.wrapped());
+        }
+        sheet.setColumnWidth(0, 30 * 256);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setColumnWidth(1, 100 * 256);
+    }
+
+    private void line(SXSSFSheet sheet, String first, String second, org.apache.poi.ss.usermodel.CellStyle style) {
+        Row row = sheet.createRow(next++);
+        UpdateWorkbookWriter.text(row.createCell(0), first, style);
+        if (!second.isEmpty()) {
+            UpdateWorkbookWriter.text(row.createCell(1), second, styles.wrapped());
+            row.setHeightInPoints(Math.max(1, CellText.wrappedLines(second, 100)) * 15f);
+        }
+    }
+}

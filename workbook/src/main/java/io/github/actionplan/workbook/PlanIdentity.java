@@ -1,0 +1,121 @@
+package io.github.actionplan.workbook;
+
+import io.github.actionplan.json.PlanJson;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.ReportingPeriod;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the hidden Plan sheet of an update workbook says of the plan it was written from, so that
+ * the import can tell a workbook of another plan, or of an older version of this one.
+ *
+ * @param title         the plan's title
+ * @param organisation  the plan's organisation
+ * @param period        the reporting period the workbook asks about
+ * @param reportingDate the date statuses were worked out at, which the import moves the plan to
+ * @param schemaVersion the JSON schema version the fingerprint was taken in
+ * @param fingerprint   SHA-256 of the plan's JSON as exported, in hex
+ */
+record PlanIdentity(String title, String organisation, ReportingPeriod period, LocalDate reportingDate,
+        String schemaVersion, String fingerprint) {
+
+    /** The sheet's name. */
+    static final String SHEET = "Plan";
+    /** What the first row says, so that the import knows the workbook for one of its own. */
+    static final String FORMAT = "actionplan update workbook";
+
+    private static final String KEY_FORMAT = "Format";
+    private static final String KEY_TITLE = "Title";
+    private static final String KEY_ORGANISATION = "Organisation";
+    private static final String KEY_PERIOD = "Reporting period";
+    private static final String KEY_DATE = "Reporting date";
+    private static final String KEY_SCHEMA = "Schema version";
+    private static final String KEY_FINGERPRINT = "Fingerprint";
+    private static final Pattern SCHEMA_VERSION = Pattern.compile("\"schemaVersion\"\\s*:\\s*(\\d+)");
+
+    /** The identity of {@code plan} as exported for {@code period} at {@code reportingDate}. */
+    static PlanIdentity of(ActionPlan plan, ReportingPeriod period, LocalDate reportingDate) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        StringBuilder start = new StringBuilder();
+        try (OutputStream out = new DigestOutputStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                if (start.length() < 200) {
+                    start.append((char) b);
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                for (int i = off; i < off + len && start.length() < 200; i++) {
+                    start.append((char) b[i]);
+                }
+            }
+        }, digest)) {
+            PlanJson.write(plan, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // The version is the one PlanJson wrote, read back rather than restated here.
+        Matcher version = SCHEMA_VERSION.matcher(start);
+        String schemaVersion = version.find() ? version.group(1) : "";
+        return new PlanIdentity(plan.title(), plan.organisation(), period, reportingDate, schemaVersion,
+                HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** The sheet's rows: key, then value. */
+    Map<String, String> rows() {
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put(KEY_FORMAT, FORMAT);
+        rows.put(KEY_TITLE, title);
+        rows.put(KEY_ORGANISATION, organisation);
+        rows.put(KEY_PERIOD, period.toString());
+        rows.put(KEY_DATE, reportingDate.toString());
+        rows.put(KEY_SCHEMA, schemaVersion);
+        rows.put(KEY_FINGERPRINT, fingerprint);
+        return rows;
+    }
+
+    /**
+     * The identity the sheet's rows say, or a message saying what is missing or wrong.
+     *
+     * @throws IllegalArgumentException saying what is wrong, where the rows are not an identity
+     */
+    static PlanIdentity from(Map<String, String> rows) {
+        if (!FORMAT.equals(rows.get(KEY_FORMAT))) {
+            throw new IllegalArgumentException("its sheet " + SHEET + " does not say '" + FORMAT + "'");
+        }
+        for (String key : new String[] {KEY_TITLE, KEY_ORGANISATION, KEY_PERIOD, KEY_DATE, KEY_SCHEMA,
+            KEY_FINGERPRINT}) {
+            if (rows.get(key) == null) {
+                throw new IllegalArgumentException("its sheet " + SHEET + " has no " + key);
+            }
+        }
+        ReportingPeriod period = ReportingPeriod.tryParse(rows.get(KEY_PERIOD)).orElseThrow(() ->
+                new IllegalArgumentException("its sheet " + SHEET + " names no reporting period"));
+        LocalDate date;
+        try {
+            date = LocalDate.parse(rows.get(KEY_DATE));
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("its sheet " + SHEET + " names no reporting date", e);
+        }
+        return new PlanIdentity(rows.get(KEY_TITLE), rows.get(KEY_ORGANISATION), period, date, rows.get(KEY_SCHEMA),
+                rows.get(KEY_FINGERPRINT));
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.actionplan.workbook;
+
+import io.github.actionplan.model.Recommendation;
+
+/**
+ * The columns of the Updates sheet, in order: the one definition the export writes and the import
+ * reads (by header, so a column's place may move). Read-only columns tell the owner where each item
+ * stands; editable ones are what the owner fills in.
+ */
+enum UpdateColumn {
+    REF("Ref", false, 6, 12, false, "The recommendation's reference, on every row of it. Ties the row to the plan: do not change it."),
+    ID("Id", false, 4, 10, false, "The sub-action's id; blank on a recommendation's own row. Ties the row to the plan: do not change it."),
+    KIND("Kind", false, 10, 16, true, "Area for improvement, recommendation or cause of concern; Sub-action for its actions."),
+    FINDING("Finding", false, 20, 50, true, "The inspectorate's words, on the recommendation's row."),
+    SUB_ACTION("Sub-action", false, 16, 40, true, "What is to be done, on each sub-action's row."),
+    OWNER("Owner", false, 10, 22, true, "Who is responsible."),
+    TIMESCALE("Timescale", false, 9, 16, true, "When it is due, as the plan writes it."),
+    DUE("Due", false, 11, 11, false, "The day the timescale means; blank for ongoing work."),
+    STATUS("Status", false, 9, 16, true, "Where it stands at the reporting date, worked out from the plan as it was sent."),
+    REASON("Reason", false, 16, 36, true, "Why it has that status."),
+    PROGRESS_REPORTED("Progress reported", false, 9, 9, true, "Progress the plan holds now."),
+    PROGRESS("Progress % now", true, 9, 9, true, "How far the work is now, from 0 to 100: type 50 or 50%."),
+    COMPLETED_ON("Completed on", true, 12, 12, true, "The day the work was finished, if it is; not after the reporting date."),
+    BLOCKED("Blocked?", true, 8, 8, true, "Yes if the work cannot go on until someone else acts; No once it can again."),
+    BLOCKED_BY("Blocked by", true, 12, 24, true, "Who the work is waiting on, e.g. National Fire Chiefs Council."),
+    BRAG("Owner's BRAG", true, 9, 9, true, "Your own rating of the recommendation: Blue (complete), Red, Amber or Green."),
+    UPDATE("Update for this period", true, 24, 50, true, "What happened this period, in a sentence or two.");
+
+    private final String header;
+    private final boolean editable;
+    private final int minWidth;
+    private final int maxWidth;
+    private final boolean wraps;
+    private final String meaning;
+
+    UpdateColumn(String header, boolean editable, int minWidth, int maxWidth, boolean wraps, String meaning) {
+        this.header = header;
+        this.editable = editable;
+        this.minWidth = minWidth;
+        this.maxWidth = maxWidth;
+        this.wraps = wraps;
+        this.meaning = meaning;
+    }
+
+    /** The header text, which the import finds the column by. */
+    String header() {
+        return header;
+    }
+
+    /** Whether owners fill it in. */
+    boolean isEditable() {
+        return editable;
+    }
+
+    /** The narrowest the column is, in character widths. */
+    int minWidth() {
+        return minWidth;
+    }
+
+    /** The widest the column grows to fit its content, in character widths; longer text wraps. */
+    int maxWidth() {
+        return maxWidth;
+    }
+
+    /** Whether its text wraps within the column. */
+    boolean wraps() {
+        return wraps;
+    }
+
+    /**
+     * Whether an owner may fill this column in on the row of {@code recommendation} (a sub-action's
+     * row where {@code subActionRow}): the model holds a blocked flag only for sub-actions and an
+     * owner's BRAG only for recommendations, and a recommendation whose progress is worked out from
+     * its sub-actions takes its progress from their rows.
+     */
+    boolean appliesTo(Recommendation recommendation, boolean subActionRow) {
+        return switch (this) {
+            case PROGRESS -> subActionRow || recommendation.reportedProgress().isPresent()
+                    || recommendation.subActions().isEmpty();
+            case COMPLETED_ON, UPDATE -> true;
+            case BLOCKED, BLOCKED_BY -> subActionRow;
+            case BRAG -> !subActionRow;
+            default -> false;
+        };
+    }
+
+    /** What it holds, for the Instructions sheet and the input messages. */
+    String meaning() {
+        return meaning;
+    }
+}

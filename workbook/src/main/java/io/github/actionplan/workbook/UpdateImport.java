@@ -1,0 +1,82 @@
+package io.github.actionplan.workbook;
+
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.rules.Assessor;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads a filled {@link UpdateWorkbook} back into the plan it was written from.
+ *
+ * <p>Only the editable cells are read, and each row is matched to its item by the Ref and Id it
+ * carries, not by its position, so owners may sort, filter, hide and insert rows. A blank cell
+ * leaves the plan as it is. What people type is accepted: 50, 50%, a percentage cell, a date cell,
+ * "31/12/2025" (day first), "31 Dec 2025"; a formula is read by its saved value, never evaluated.
+ *
+ * <p>Every problem is reported at once, each with its cell, the item and what is allowed, in an
+ * {@link InvalidWorkbookException}: a percentage outside 0-100, a completion date after the
+ * period, completed but progress below 100, an unknown item, a workbook of another plan, or of
+ * this plan as it was before it changed. The workbook file is never changed.
+ *
+ * <p>The result holds the plan with progress, completion dates, blocked flags and owners' BRAG
+ * updated, one progress update per recommendation for the period (the updates typed on its
+ * sub-actions' rows become a list in it), and the period moved to the workbook's and the
+ * reporting date to the workbook's (the period's end unless it was written for another date) or
+ * to the one given to {@link #withAsOf(LocalDate)}.
+ *
+ * <h4>Example Usage</h4>
+ * <pre>{@code
+ * ImportedUpdate result = UpdateImport.of(plan).read(Path.of("updates-q2.xlsx"));
+ * PlanJson.write(result.plan(), Path.of("plan-q2.json"));
+ * }</pre>
+ */
+public final class UpdateImport {
+
+    private final ActionPlan plan;
+    private final Assessor assessor;
+    private final Optional<LocalDate> asOf;
+
+    private UpdateImport(ActionPlan plan, Assessor assessor, Optional<LocalDate> asOf) {
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.assessor = Objects.requireNonNull(assessor, "assessor");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+    }
+
+    /**
+     * An import into {@code plan}, moving it to the workbook's reporting date and comparing
+     * statuses with {@link Assessor#standard()}.
+     */
+    public static UpdateImport of(ActionPlan plan) {
+        return new UpdateImport(plan, Assessor.standard(), Optional.empty());
+    }
+
+    /** A copy comparing statuses before and after with {@code assessor}. */
+    public UpdateImport withAssessor(Assessor assessor) {
+        return new UpdateImport(plan, assessor, asOf);
+    }
+
+    /**
+     * A copy moving the plan to {@code date} instead of the reporting date the workbook was
+     * written for (by default the end of its period).
+     */
+    public UpdateImport withAsOf(LocalDate date) {
+        return new UpdateImport(plan, assessor, Optional.of(date));
+    }
+
+    /**
+     * Reads {@code workbook} and applies it to the plan.
+     *
+     * @throws InvalidWorkbookException with every problem found, where the workbook cannot be used;
+     *                                  nothing is applied then
+     */
+    public ImportedUpdate read(Path workbook) throws InvalidWorkbookException {
+        return new UpdateReader(plan, assessor, asOf).read(workbook);
+    }
+
+    @Override
+    public String toString() {
+        return "UpdateImport[" + plan.title() + "]";
+    }
+}

@@ -1,0 +1,466 @@
+package io.github.actionplan.workbook;
+
+import io.github.actionplan.internal.Dates;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Brag;
+import io.github.actionplan.model.OwnerAssessment;
+import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.ProgressUpdate;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.summary.SnapshotComparison;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.util.CellReference;
+
+/** One import of a filled update workbook into a plan. */
+final class UpdateReader {
+
+    /** Rows an owner may add to the Updates sheet beyond twice the plan's own, before it is refused. */
+    private static final int SPARE_ROWS = 10_000;
+
+    private final ActionPlan plan;
+    private final Assessor assessor;
+    private final Optional<LocalDate> asOf;
+    private final Map<String, Recommendation> byRef = new HashMap<>();
+    private final List<WorkbookProblem> problems = new ArrayList<>();
+    private final Map<Key, Filled> filled = new LinkedHashMap<>();
+    private final Map<Key, Integer> rowOf = new HashMap<>();
+    private Map<UpdateColumn, Integer> columns;
+    private int headerRow;
+    private PlanIdentity identity;
+    private LocalDate latestCompletion;
+
+    UpdateReader(ActionPlan plan, Assessor assessor, Optional<LocalDate> asOf) {
+        this.plan = plan;
+        this.assessor = assessor;
+        this.asOf = asOf;
+        plan.recommendations().forEach(r -> byRef.put(r.ref(), r));
+    }
+
+    /** An item of the plan: a recommendation (no id) or one of its sub-actions. */
+    private record Key(String ref, Optional<String> id) {
+        String display() {
+            return id.map(i -> ref + " / " + i).orElse(ref);
+        }
+    }
+
+    /** What an owner filled in on one row. */
+    private record Filled(int row, Optional<Percent> progress, Optional<LocalDate> completedOn,
+            Optional<Boolean> blocked, Optional<String> blockedBy, Optional<Brag> brag, Optional<String> update) {
+        boolean isEmpty() {
+            return progress.isEmpty() && completedOn.isEmpty() && blocked.isEmpty() && blockedBy.isEmpty()
+                    && brag.isEmpty() && update.isEmpty();
+        }
+    }
+
+    ImportedUpdate read(Path file) throws InvalidWorkbookException {
+        String name;
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file)) {
+            name = workbook.name();
+            identity = identify(workbook);
+            LocalDate date = reportingDate();
+            latestCompletion = date.isAfter(identity.period().end()) ? date : identity.period().end();
+            long planRows = plan.recommendations().size()
+                    + plan.recommendations().stream().mapToLong(r -> r.subActions().size()).sum();
+            int maxRows = (int) Math.min(Integer.MAX_VALUE, 2 * planRows + SPARE_ROWS);
+            workbook.readSheet(UpdateWorkbookWriter.UPDATES, maxRows, this::row);
+        }
+        if (columns == null) {
+            problems.add(WorkbookProblem.error(UpdateWorkbookWriter.UPDATES, "has no header row with the columns "
+                    + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header() + "; it is not an update workbook"
+                    + " as written, or its header row was removed"));
+        }
+        checkUpdatesNotYetGiven();
+        if (problems.stream().anyMatch(WorkbookProblem::isError)) {
+            throw new InvalidWorkbookException(name, problems);
+        }
+        return apply();
+    }
+
+    /** The plan the workbook says it was written from, refused where it is not this plan as it is now. */
+    private PlanIdentity identify(UntrustedWorkbook workbook) throws InvalidWorkbookException {
+        String name = workbook.name();
+        if (!workbook.hasSheet(PlanIdentity.SHEET)) {
+            throw InvalidWorkbookException.of(name, "is not an actionplan update workbook: it has no hidden sheet '"
+                    + PlanIdentity.SHEET + "' naming the plan it was written from");
+        }
+        Map<String, String> rows = new LinkedHashMap<>();
+        workbook.readSheet(PlanIdentity.SHEET, 100, (row, cells) -> {
+            try {
+                Optional<String> key = cells.containsKey(0) ? CellValues.text(cells.get(0)) : Optional.empty();
+                Optional<String> value = cells.containsKey(1) ? CellValues.text(cells.get(1)) : Optional.empty();
+                if (key.isPresent() && value.isPresent()) {
+                    rows.putIfAbsent(key.get(), value.get());
+                }
+            } catch (CellValueException e) {
+                // A damaged identity row reads as missing, which from() reports.
+            }
+        });
+        PlanIdentity found;
+        try {
+            found = PlanIdentity.from(rows);
+        } catch (IllegalArgumentException e) {
+            throw InvalidWorkbookException.of(name, "is not an actionplan update workbook as written: "
+                    + e.getMessage());
+        }
+        if (!found.title().equals(plan.title()) || !found.organisation().equals(plan.organisation())) {
+            throw InvalidWorkbookException.of(name, "is the update workbook of '" + found.title() + "' ("
+                    + found.organisation() + "), not of '" + plan.title() + "' (" + plan.organisation()
+                    + "); import it into the plan it was written from");
+        }
+        PlanIdentity now = PlanIdentity.of(plan, found.period(), found.reportingDate());
+        if (!now.fingerprint().equals(found.fingerprint())) {
+            throw InvalidWorkbookException.of(name, "was written from another version of this plan: the plan has"
+                    + " changed since the workbook was exported for " + found.period() + " (fingerprint "
+                    + found.fingerprint().substring(0, Math.min(12, found.fingerprint().length())) + " then, "
+                    + now.fingerprint().substring(0, 12) + " now), so its rows may no longer say what the plan does;"
+                    + " import it into the plan as it was exported, or export a new workbook and fill that in");
+        }
+        return found;
+    }
+
+    private void row(int row, Map<Integer, CellContent> cells) {
+        if (columns == null) {
+            findHeader(row, cells);
+            return;
+        }
+        Map<UpdateColumn, CellContent> editable = new EnumMap<>(UpdateColumn.class);
+        for (UpdateColumn column : UpdateColumn.values()) {
+            CellContent cell = cells.get(columns.get(column));
+            if (column.isEditable() && cell != null && !cell.isBlank()) {
+                editable.put(column, cell);
+            }
+        }
+        Optional<String> ref = keyText(cells, UpdateColumn.REF, row, Optional.empty());
+        Optional<String> id = keyText(cells, UpdateColumn.ID, row, Optional.empty());
+        if (ref.isEmpty()) {
+            if (!editable.isEmpty()) {
+                problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()),
+                        "this row has no " + UpdateColumn.REF.header() + ", so it is no item of the plan (a row added"
+                                + " by hand?); put the update on the item's own row"));
+            }
+            return;
+        }
+        Recommendation recommendation = byRef.get(ref.get());
+        if (recommendation == null) {
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), ref.get(), "this plan has no"
+                    + " recommendation '" + ref.get() + "'; the " + UpdateColumn.REF.header() + " and "
+                    + UpdateColumn.ID.header() + " columns must keep what the workbook was written with"));
+            return;
+        }
+        Key key = new Key(ref.get(), id);
+        if (id.isPresent() && recommendation.subActions().stream().noneMatch(s -> s.id().equals(id.get()))) {
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.ID), key.display(), "recommendation " + ref.get()
+                    + " has no sub-action '" + id.get() + "'; the " + UpdateColumn.REF.header() + " and "
+                    + UpdateColumn.ID.header() + " columns must keep what the workbook was written with"));
+            return;
+        }
+        if (editable.isEmpty()) {
+            rowOf.putIfAbsent(key, row);
+            return;
+        }
+        Integer first = filled.containsKey(key) ? rowOf.get(key) : null;
+        if (first != null) {
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), key.display(), "a second filled-in row for "
+                    + key.display() + " (the first is row " + first + "); fill in one row for each item"));
+            return;
+        }
+        rowOf.put(key, row);
+        read(row, key, recommendation, editable).ifPresent(f -> filled.put(key, f));
+    }
+
+    /** The Ref or Id of a row, as text. */
+    private Optional<String> keyText(Map<Integer, CellContent> cells, UpdateColumn column, int row,
+            Optional<String> item) {
+        CellContent cell = cells.get(columns.get(column));
+        if (cell == null) {
+            return Optional.empty();
+        }
+        try {
+            return CellValues.text(cell).map(String::strip);
+        } catch (CellValueException e) {
+            problems.add(new WorkbookProblem(io.github.actionplan.validation.Severity.ERROR, cell(row, column), item,
+                    "the " + column.header() + " " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private void findHeader(int row, Map<Integer, CellContent> cells) {
+        Map<UpdateColumn, Integer> found = new EnumMap<>(UpdateColumn.class);
+        cells.forEach((index, cell) -> {
+            if (cell.type() == CellContent.Type.TEXT) {
+                for (UpdateColumn column : UpdateColumn.values()) {
+                    if (cell.text().strip().equalsIgnoreCase(column.header())) {
+                        found.putIfAbsent(column, index);
+                    }
+                }
+            }
+        });
+        if (!found.containsKey(UpdateColumn.REF) || !found.containsKey(UpdateColumn.ID)) {
+            return;
+        }
+        headerRow = row;
+        columns = found;
+        for (UpdateColumn column : UpdateColumn.values()) {
+            if (column.isEditable() && !found.containsKey(column)) {
+                problems.add(WorkbookProblem.error(WorkbookProblem.cell(UpdateWorkbookWriter.UPDATES, "" + row),
+                        "the header row has no column '" + column.header() + "'; the column headers must stay as"
+                                + " written"));
+            }
+        }
+        // A missing column reads as blank from here on.
+        for (UpdateColumn column : UpdateColumn.values()) {
+            columns.putIfAbsent(column, -1);
+        }
+    }
+
+    /** What was filled in on one row, checked; empty where a cell could not be read. */
+    private Optional<Filled> read(int row, Key key, Recommendation recommendation, Map<UpdateColumn, CellContent> cells) {
+        boolean subActionRow = key.id().isPresent();
+        int before = errors();
+        for (UpdateColumn column : cells.keySet()) {
+            if (!column.appliesTo(recommendation, subActionRow)) {
+                problems.add(WorkbookProblem.error(cell(cells.get(column)), key.display(), notApplicable(column)));
+            }
+        }
+        Optional<Percent> progress = value(cells, UpdateColumn.PROGRESS, key, CellValues::percent);
+        Optional<LocalDate> completedOn = value(cells, UpdateColumn.COMPLETED_ON, key, CellValues::date);
+        Optional<Boolean> blocked = value(cells, UpdateColumn.BLOCKED, key, CellValues::yesNo);
+        Optional<String> blockedBy = value(cells, UpdateColumn.BLOCKED_BY, key, CellValues::text).map(String::strip);
+        Optional<Brag> brag = value(cells, UpdateColumn.BRAG, key, CellValues::brag);
+        Optional<String> update = value(cells, UpdateColumn.UPDATE, key, CellValues::text).map(String::strip)
+                .filter(s -> !s.isEmpty());
+        if (completedOn.isPresent() && completedOn.get().isAfter(latestCompletion)) {
+            problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.COMPLETED_ON)), key.display(),
+                    Dates.shortDate(completedOn.get()) + " is after the end of the reporting period "
+                            + identity.period() + " (" + Dates.shortDate(latestCompletion)
+                            + "); a completion date cannot be in the future: type the day the work was finished"));
+        }
+        if (completedOn.isPresent() && progress.isPresent() && !progress.get().isComplete()) {
+            problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.PROGRESS)), key.display(), "progress "
+                    + progress.get() + " is below 100% but " + UpdateColumn.COMPLETED_ON.header() + " is "
+                    + Dates.shortDate(completedOn.get()) + "; type 100 if the work is finished, or clear "
+                    + UpdateColumn.COMPLETED_ON.header() + " if it is not"));
+        }
+        if (subActionRow) {
+            SubAction subAction = subAction(recommendation, key);
+            if (blocked.orElse(false) && blockedBy.isEmpty() && subAction.blockedBy().isEmpty()) {
+                problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.BLOCKED)), key.display(),
+                        "blocked, but not by whom; type who the work is waiting on in " + UpdateColumn.BLOCKED_BY.header()));
+            }
+            if (blocked.isPresent() && !blocked.get() && blockedBy.isPresent()) {
+                problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.BLOCKED_BY)), key.display(),
+                        "waiting on '" + blockedBy.get() + "', but " + UpdateColumn.BLOCKED.header() + " says No;"
+                                + " clear " + UpdateColumn.BLOCKED_BY.header() + ", or say Yes"));
+            }
+        }
+        if (errors() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Filled(row, progress, completedOn, blocked, blockedBy, brag, update));
+    }
+
+    private static String notApplicable(UpdateColumn column) {
+        return switch (column) {
+            case BRAG -> "an owner's BRAG is given for a recommendation, on its own row, not for a sub-action;"
+                    + " clear this cell";
+            case BLOCKED, BLOCKED_BY -> "only a sub-action can be blocked; say so on the row of the sub-action that is"
+                    + " waiting, and clear this cell";
+            case PROGRESS -> "this recommendation's progress is worked out from its sub-actions; give progress on their"
+                    + " rows and clear this cell";
+            default -> "this cell does not apply on this row; clear it";
+        };
+    }
+
+    /** Reads a cell of its column. */
+    @FunctionalInterface
+    private interface Reading<T> {
+        Optional<T> read(CellContent cell) throws CellValueException;
+    }
+
+    private <T> Optional<T> value(Map<UpdateColumn, CellContent> cells, UpdateColumn column, Key key, Reading<T> reading) {
+        CellContent cell = cells.get(column);
+        if (cell == null) {
+            return Optional.empty();
+        }
+        try {
+            return reading.read(cell);
+        } catch (CellValueException e) {
+            problems.add(WorkbookProblem.error(cell(cell), key.display(), column.header() + ": " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private int errors() {
+        return (int) problems.stream().filter(WorkbookProblem::isError).count();
+    }
+
+    private static String cell(CellContent cell) {
+        return WorkbookProblem.cell(UpdateWorkbookWriter.UPDATES, cell.reference());
+    }
+
+    private String cell(int row, UpdateColumn column) {
+        int index = columns.get(column);
+        return WorkbookProblem.cell(UpdateWorkbookWriter.UPDATES,
+                index < 0 ? "" + row : CellReference.convertNumToColString(index) + row);
+    }
+
+    private static SubAction subAction(Recommendation recommendation, Key key) {
+        return recommendation.subActions().stream().filter(s -> s.id().equals(key.id().orElseThrow())).findFirst()
+                .orElseThrow();
+    }
+
+    /** A plan keeps its updates and never overwrites one: a second, different update for the period is refused. */
+    private void checkUpdatesNotYetGiven() {
+        for (Recommendation recommendation : plan.recommendations()) {
+            Optional<String> text = updateText(recommendation);
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<ProgressUpdate> existing = recommendation.updates().stream()
+                    .filter(u -> u.period().equals(identity.period())).findFirst();
+            if (existing.isPresent() && !existing.get().text().equals(text.get())) {
+                Key key = new Key(recommendation.ref(), Optional.empty());
+                int row = filled.containsKey(key) ? filled.get(key).row() : rowOf.getOrDefault(key, headerRow);
+                problems.add(WorkbookProblem.error(cell(row, UpdateColumn.UPDATE), recommendation.ref(),
+                        recommendation.ref() + " already has an update for " + identity.period() + ", which a plan"
+                                + " keeps and never overwrites; clear the updates for it, or edit the plan's own"
+                                + " update"));
+            }
+        }
+    }
+
+    /**
+     * The recommendation's update for the period: what its own row says, then what its sub-actions'
+     * rows say, as a list in plan order, each item starting with the sub-action's id.
+     */
+    private Optional<String> updateText(Recommendation recommendation) {
+        StringBuilder text = new StringBuilder();
+        Filled own = filled.get(new Key(recommendation.ref(), Optional.empty()));
+        if (own != null && own.update().isPresent()) {
+            text.append(own.update().get());
+        }
+        boolean listStarted = false;
+        for (SubAction subAction : recommendation.subActions()) {
+            Filled row = filled.get(new Key(recommendation.ref(), Optional.of(subAction.id())));
+            if (row == null || row.update().isEmpty()) {
+                continue;
+            }
+            if (!listStarted) {
+                if (!text.isEmpty()) {
+                    text.append("\n\n");
+                }
+                listStarted = true;
+            } else {
+                text.append('\n');
+            }
+            // Continuation lines are indented so that they stay in the list item; blank lines would end it.
+            String item = row.update().get().replaceAll("\\s*\\R\\s*", "\n  ");
+            text.append("- ").append(subAction.id()).append(": ").append(item);
+        }
+        return text.isEmpty() ? Optional.empty() : Optional.of(text.toString());
+    }
+
+    private ImportedUpdate apply() {
+        int progressChanges = 0;
+        int completions = 0;
+        int updates = 0;
+        int blockedChanges = 0;
+        int assessmentChanges = 0;
+        List<Recommendation> recommendations = new ArrayList<>(plan.recommendations().size());
+        for (Recommendation recommendation : plan.recommendations()) {
+            List<SubAction> subActions = new ArrayList<>(recommendation.subActions().size());
+            boolean subActionsChanged = false;
+            for (SubAction subAction : recommendation.subActions()) {
+                Filled row = filled.get(new Key(recommendation.ref(), Optional.of(subAction.id())));
+                SubAction updated = subAction;
+                if (row != null) {
+                    if (row.progress().isPresent() && !row.progress().equals(subAction.progress())) {
+                        updated = updated.withProgress(row.progress().get());
+                        progressChanges++;
+                    }
+                    if (row.completedOn().isPresent() && !row.completedOn().equals(subAction.completedOn())) {
+                        updated = SubAction.builder().from(updated).completedOn(row.completedOn()).build();
+                        completions += subAction.completedOn().isEmpty() ? 1 : 0;
+                    }
+                    Optional<String> blockedBy = blockedBy(row, subAction);
+                    if (!blockedBy.equals(subAction.blockedBy())) {
+                        updated = SubAction.builder().from(updated).blockedBy(blockedBy).build();
+                        blockedChanges++;
+                    }
+                }
+                subActionsChanged |= updated != subAction;
+                subActions.add(updated);
+            }
+            Recommendation updated = subActionsChanged ? recommendation.withSubActions(subActions) : recommendation;
+            Filled own = filled.get(new Key(recommendation.ref(), Optional.empty()));
+            if (own != null) {
+                if (own.progress().isPresent() && !own.progress().equals(recommendation.reportedProgress())) {
+                    updated = updated.withReportedProgress(own.progress().get());
+                    progressChanges++;
+                }
+                if (own.completedOn().isPresent() && !own.completedOn().equals(recommendation.completedOn())) {
+                    updated = updated.withCompletedOn(own.completedOn().get());
+                    completions += recommendation.completedOn().isEmpty() ? 1 : 0;
+                }
+                if (own.brag().isPresent()) {
+                    Status status = status(own.brag().get());
+                    if (recommendation.assessment().map(OwnerAssessment::status).orElse(null) != status) {
+                        updated = updated.withAssessment(OwnerAssessment.of(status));
+                        assessmentChanges++;
+                    }
+                }
+            }
+            Optional<String> text = updateText(recommendation);
+            boolean alreadyGiven = recommendation.updates().stream().anyMatch(u -> u.period().equals(identity.period()));
+            if (text.isPresent() && !alreadyGiven) {
+                List<ProgressUpdate> history = new ArrayList<>(updated.updates());
+                history.add(ProgressUpdate.builder().period(identity.period()).text(text.get()).build());
+                updated = updated.withUpdates(history);
+                updates++;
+            }
+            recommendations.add(updated);
+        }
+        LocalDate date = reportingDate();
+        ActionPlan after = plan.withRecommendations(recommendations).withPeriod(identity.period()).withAsOf(date);
+        SnapshotComparison comparison = SnapshotComparison.between(assessor.assess(plan, date),
+                assessor.assess(after, date));
+        return new ImportedUpdate(plan, after, identity.period(), date, progressChanges, completions, updates,
+                blockedChanges, assessmentChanges, comparison);
+    }
+
+    private LocalDate reportingDate() {
+        return asOf.orElse(identity.reportingDate());
+    }
+
+    /** Who a sub-action waits on after the row: Yes/No and Blocked by as the owner gave them. */
+    private static Optional<String> blockedBy(Filled row, SubAction subAction) {
+        if (row.blocked().isPresent() && !row.blocked().get()) {
+            return Optional.empty();
+        }
+        if (row.blockedBy().isPresent()) {
+            return row.blockedBy();
+        }
+        return subAction.blockedBy();
+    }
+
+    /** The status whose colour an owner's BRAG is. */
+    private static Status status(Brag brag) {
+        for (Status status : Status.values()) {
+            if (status.brag() == brag) {
+                return status;
+            }
+        }
+        throw new IllegalStateException("no status is " + brag.displayName());
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.actionplan.workbook;
+
+import io.github.actionplan.internal.AtomicFiles;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.rules.Assessor;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The quarterly update workbook: an .xlsx that owners fill in, in Excel or LibreOffice, with
+ * where their actions stand, and that {@link UpdateImport} reads back into the plan.
+ *
+ * <p>It has an Instructions sheet; an Updates sheet with a row for each recommendation and one
+ * for each of its sub-actions, read-only columns that say where each stands at the reporting
+ * date (status and reason as core's {@link Assessor} works them out) and editable columns for
+ * progress, completion date, blocked, owner's BRAG and the update for the period; and a hidden
+ * sheet that identifies the plan, so that the import refuses a workbook of another plan or of an
+ * older version of this one. The sheets are protected without a password, only the editable
+ * cells unlocked, so the structure is not broken by accident; no plan text becomes a formula.
+ *
+ * <p>Immutable; each {@code with} method returns a copy.
+ *
+ * <h4>Example Usage</h4>
+ * <pre>{@code
+ * UpdateWorkbook.of(plan, ReportingPeriod.parse("Q2 2025/26"))
+ *         .withReturnBy(LocalDate.of(2025, 10, 10))
+ *         .write(Path.of("updates-q2.xlsx"));
+ * }</pre>
+ */
+public final class UpdateWorkbook {
+
+    private final ActionPlan plan;
+    private final ReportingPeriod period;
+    private final Optional<LocalDate> asOf;
+    private final Optional<LocalDate> returnBy;
+    private final Assessor assessor;
+
+    private UpdateWorkbook(ActionPlan plan, ReportingPeriod period, Optional<LocalDate> asOf,
+            Optional<LocalDate> returnBy, Assessor assessor) {
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.period = Objects.requireNonNull(period, "period");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.returnBy = Objects.requireNonNull(returnBy, "returnBy");
+        this.assessor = Objects.requireNonNull(assessor, "assessor");
+    }
+
+    /**
+     * The update workbook of {@code plan} for {@code period}, with statuses at the period's end
+     * worked out by {@link Assessor#standard()}.
+     */
+    public static UpdateWorkbook of(ActionPlan plan, ReportingPeriod period) {
+        return new UpdateWorkbook(plan, period, Optional.empty(), Optional.empty(), Assessor.standard());
+    }
+
+    /**
+     * A copy reporting at {@code date} instead of the period's end: statuses are worked out at it,
+     * and the import moves the plan to it.
+     */
+    public UpdateWorkbook withAsOf(LocalDate date) {
+        return new UpdateWorkbook(plan, period, Optional.of(date), returnBy, assessor);
+    }
+
+    /** A copy whose instructions ask for the workbook back by {@code date}. */
+    public UpdateWorkbook withReturnBy(LocalDate date) {
+        return new UpdateWorkbook(plan, period, asOf, Optional.of(date), assessor);
+    }
+
+    /** A copy whose statuses {@code assessor} works out; the import should use the same one. */
+    public UpdateWorkbook withAssessor(Assessor assessor) {
+        return new UpdateWorkbook(plan, period, asOf, returnBy, assessor);
+    }
+
+    /** The plan it is written from. */
+    public ActionPlan plan() {
+        return plan;
+    }
+
+    /** The reporting period it asks about. */
+    public ReportingPeriod period() {
+        return period;
+    }
+
+    /** The date statuses are worked out at: the one given, else the period's last day. */
+    public LocalDate reportingDate() {
+        return asOf.orElse(period.end());
+    }
+
+    /** The date the instructions ask for the workbook back by, where given. */
+    public Optional<LocalDate> returnBy() {
+        return returnBy;
+    }
+
+    /**
+     * Writes the workbook to {@code out}, which stays open.
+     *
+     * @throws IOException if {@code out} cannot be written
+     */
+    public void write(OutputStream out) throws IOException {
+        new UpdateWorkbookWriter(this, assessor.assess(plan, reportingDate())).write(out);
+    }
+
+    /**
+     * Writes the workbook to {@code file} through a temporary file moved into place when complete,
+     * so a failure never leaves a partial file, and an existing file is replaced only by a whole one.
+     *
+     * @throws IOException if the file cannot be written
+     */
+    public void write(Path file) throws IOException {
+        AtomicFiles.write(file, this::write);
+    }
+
+    @Override
+    public String toString() {
+        return "UpdateWorkbook[" + plan.title() + ", " + period + ", " + reportingDate() + "]";
+    }
+}

@@ -1,0 +1,461 @@
+package io.github.actionplan.workbook;
+
+import io.github.actionplan.internal.Dates;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
+import io.github.actionplan.report.Colour;
+import io.github.actionplan.report.Palette;
+import io.github.actionplan.rules.Assessment;
+import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.rules.RecommendationAssessment;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Lays out one update workbook. The Updates sheet streams its rows (SXSSF), so a plan of any size
+ * is written in bounded memory; protection, validation, filter, panes and print setup all live in
+ * the sheet's template part, which SXSSF keeps whole.
+ */
+final class UpdateWorkbookWriter {
+
+    /** The Updates sheet's name. */
+    static final String UPDATES = "Updates";
+    /** The Instructions sheet's name. */
+    static final String INSTRUCTIONS = "Instructions";
+    /** The row the Updates sheet's headers are on, 0-based: below a title row. */
+    static final int HEADER_ROW = 1;
+
+    private static final String DATE_FORMAT = "d mmm yyyy";
+    private static final String PERCENT_SHOWN = "0\"%\"";
+    private static final Colour HEADER_FILL = Colour.parse("#D9D9D9");
+    /** Pale yellow, as forms mark the cells to fill in. */
+    private static final Colour EDITABLE_FILL = Colour.parse("#FFF2CC");
+    /** Grey, for an editable column's cell that does not apply on its row. */
+    private static final Colour NOT_APPLICABLE_FILL = Colour.parse("#F2F2F2");
+    private static final float LINE_POINTS = 15f;
+    private static final float MAX_ROW_POINTS = 409f;
+    private static final int ROW_WINDOW = 200;
+
+    private final UpdateWorkbook workbook;
+    private final PlanAssessment assessment;
+    private final ActionPlan plan;
+    UpdateWorkbookWriter(UpdateWorkbook workbook, PlanAssessment assessment) {
+        this.workbook = workbook;
+        this.assessment = assessment;
+        this.plan = workbook.plan();
+    }
+
+    /** One row of the Updates sheet, its read-only texts and values by column. */
+    private record Line(Recommendation recommendation, Optional<SubAction> subAction, Map<UpdateColumn, String> texts,
+            Optional<LocalDate> due, Optional<Percent> progress, Status status) {}
+
+    private Line line(RecommendationAssessment at, Optional<Integer> subActionIndex) {
+        Recommendation recommendation = at.recommendation();
+        Map<UpdateColumn, String> texts = new EnumMap<>(UpdateColumn.class);
+        texts.put(UpdateColumn.REF, recommendation.ref());
+        String owner = recommendation.owner().orElse("");
+        if (subActionIndex.isEmpty()) {
+            texts.put(UpdateColumn.KIND, recommendation.kind().displayName());
+            texts.put(UpdateColumn.FINDING, recommendation.text());
+            texts.put(UpdateColumn.OWNER, owner);
+            texts.put(UpdateColumn.TIMESCALE, recommendation.deadline().map(Timescale::text).orElse(""));
+            texts.put(UpdateColumn.STATUS, plan.statusLabels().label(at.status()));
+            texts.put(UpdateColumn.REASON, at.reason());
+            return new Line(recommendation, Optional.empty(), texts, at.dueDate(), Optional.of(at.progress()),
+                    at.status());
+        }
+        int i = subActionIndex.get();
+        SubAction subAction = recommendation.subActions().get(i);
+        Assessment subAssessment = at.subActions().get(i);
+        texts.put(UpdateColumn.ID, subAction.id());
+        texts.put(UpdateColumn.KIND, "Sub-action");
+        texts.put(UpdateColumn.SUB_ACTION, subAction.description().orElse(""));
+        texts.put(UpdateColumn.OWNER, subAction.owner().orElse(owner));
+        texts.put(UpdateColumn.TIMESCALE, subAction.due().map(Timescale::text).orElse(""));
+        texts.put(UpdateColumn.STATUS, plan.statusLabels().label(subAssessment.status()));
+        texts.put(UpdateColumn.REASON, subAssessment.reason());
+        Optional<Percent> progress = subAction.completedOn().isPresent()
+                ? Optional.of(subAction.effectiveProgress()) : subAction.progress();
+        return new Line(recommendation, Optional.of(subAction), texts,
+                subAction.due().flatMap(Timescale::dueDate), progress, subAssessment.status());
+    }
+
+    /** Visits every line of the Updates sheet in plan order. */
+    private interface LineVisitor {
+        void visit(Line line) throws IOException;
+    }
+
+    private void eachLine(LineVisitor visitor) throws IOException {
+        for (RecommendationAssessment at : assessment.recommendations()) {
+            visitor.visit(line(at, Optional.empty()));
+            for (int i = 0; i < at.recommendation().subActions().size(); i++) {
+                visitor.visit(line(at, Optional.of(i)));
+            }
+        }
+    }
+
+    void write(OutputStream out) throws IOException {
+        long rows = HEADER_ROW + 1L + plan.recommendations().size()
+                + plan.recommendations().stream().mapToLong(r -> r.subActions().size()).sum();
+        if (rows > SpreadsheetVersion.EXCEL2007.getMaxRows()) {
+            throw new IOException("the plan needs " + rows + " rows on the Updates sheet, more than the "
+                    + SpreadsheetVersion.EXCEL2007.getMaxRows() + " a spreadsheet holds");
+        }
+        int[] widths = widths();
+        try (SXSSFWorkbook book = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW, true, false)) {
+            book.setZip64Mode(Zip64Mode.AsNeeded);
+            Styles styles = new Styles(book.getXSSFWorkbook());
+            new Instructions(workbook, styles).write(book.createSheet(INSTRUCTIONS));
+            protect(book.getXSSFWorkbook().getSheet(INSTRUCTIONS));
+            SXSSFSheet updates = book.createSheet(UPDATES);
+            int last = writeUpdates(updates, styles, widths);
+            finishUpdates(book, updates, last);
+            writeIdentity(book, styles);
+            book.setActiveSheet(book.getSheetIndex(UPDATES));
+            book.getSheetAt(book.getSheetIndex(INSTRUCTIONS)).setSelected(false);
+            updates.setSelected(true);
+            book.getXSSFWorkbook().lockStructure();
+            book.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("Quarterly update: " + plan.title());
+            book.write(out);
+            out.flush();
+        }
+    }
+
+    /** Each column's width in characters, from its header and content, within its bounds. */
+    private int[] widths() throws IOException {
+        UpdateColumn[] columns = UpdateColumn.values();
+        int[] widths = new int[columns.length];
+        for (UpdateColumn column : columns) {
+            widths[column.ordinal()] = Math.max(column.minWidth(), Math.min(column.maxWidth(), longestWord(column.header())));
+        }
+        eachLine(line -> line.texts().forEach((column, text) -> {
+            int wanted = Math.min(column.maxWidth(), CellText.widestLine(text) + 1);
+            widths[column.ordinal()] = Math.max(widths[column.ordinal()], wanted);
+        }));
+        return widths;
+    }
+
+    private static int longestWord(String text) {
+        int longest = 0;
+        for (String word : text.split(" ")) {
+            longest = Math.max(longest, word.length() + 1);
+        }
+        return longest;
+    }
+
+    private int writeUpdates(SXSSFSheet sheet, Styles styles, int[] widths) throws IOException {
+        Row title = sheet.createRow(0);
+        title.setHeightInPoints(24);
+        text(title.createCell(0), "Quarterly update for " + workbook.period() + " (" + workbook.period().displayName()
+                + "): fill in the yellow cells. Statuses are at " + Dates.shortDate(workbook.reportingDate()) + ".",
+                styles.title());
+        Row header = sheet.createRow(HEADER_ROW);
+        int headerLines = 1;
+        for (UpdateColumn column : UpdateColumn.values()) {
+            text(header.createCell(column.ordinal()), column.header(),
+                    column.isEditable() ? styles.editableHeader() : styles.header());
+            headerLines = Math.max(headerLines, CellText.wrappedLines(column.header(), widths[column.ordinal()]));
+        }
+        header.setHeightInPoints(headerLines * LINE_POINTS);
+        int[] next = {HEADER_ROW + 1};
+        eachLine(line -> writeLine(sheet.createRow(next[0]++), line, styles, widths));
+        for (UpdateColumn column : UpdateColumn.values()) {
+            sheet.setColumnWidth(column.ordinal(), widths[column.ordinal()] * 256 + 200);
+        }
+        return next[0] - 1;
+    }
+
+    private void writeLine(Row row, Line line, Styles styles, int[] widths) {
+        boolean subActionRow = line.subAction().isPresent();
+        int lines = 1;
+        for (UpdateColumn column : UpdateColumn.values()) {
+            Cell cell = row.createCell(column.ordinal());
+            if (column.isEditable()) {
+                boolean applies = column.appliesTo(line.recommendation(), subActionRow);
+                cell.setCellStyle(applies ? styles.editable(column) : styles.notApplicable());
+                continue;
+            }
+            switch (column) {
+                case DUE -> {
+                    if (line.due().isPresent()) {
+                        cell.setCellValue(line.due().get());
+                        cell.setCellStyle(styles.date(subActionRow));
+                    } else {
+                        cell.setCellStyle(styles.text(subActionRow, false));
+                    }
+                }
+                case PROGRESS_REPORTED -> {
+                    line.progress().ifPresent(p -> cell.setCellValue(p.value().doubleValue()));
+                    cell.setCellStyle(styles.percent(subActionRow));
+                }
+                case STATUS -> text(cell, line.texts().get(column), styles.status(line.status()));
+                default -> {
+                    String text = line.texts().getOrDefault(column, "");
+                    text(cell, text, styles.text(subActionRow, CellText.startsLikeFormula(text)));
+                    if (column.wraps()) {
+                        lines = Math.max(lines, CellText.wrappedLines(text, widths[column.ordinal()]));
+                    }
+                }
+            }
+        }
+        row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS));
+    }
+
+    /** Writes plan text, never as a formula: quoted where a spreadsheet would read it as one when edited. */
+    static void text(Cell cell, String text, CellStyle style) {
+        if (!text.isEmpty()) {
+            cell.setCellValue(CellText.forCell(text));
+        }
+        cell.setCellStyle(style);
+    }
+
+    private void finishUpdates(SXSSFWorkbook book, SXSSFSheet sheet, int last) {
+        int columns = UpdateColumn.values().length;
+        sheet.createFreezePane(UpdateColumn.ID.ordinal() + 1, HEADER_ROW + 1);
+        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, last), 0, columns - 1));
+        sheet.setRepeatingRows(new CellRangeAddress(0, HEADER_ROW, -1, -1));
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.getFooter().setCenter("Page &P of &N");
+        sheet.getHeader().setCenter("&A: " + plan.title().replace("&", "&&"));
+        if (last > HEADER_ROW) {
+            validate(sheet, last);
+        }
+        XSSFSheet template = book.getXSSFWorkbook().getSheet(UPDATES);
+        protect(template);
+        // Owners sort, filter, hide, insert rows and widen columns; they cannot edit locked cells.
+        template.lockSort(false);
+        template.lockAutoFilter(false);
+        template.lockInsertRows(false);
+        template.lockFormatRows(false);
+        template.lockFormatColumns(false);
+    }
+
+    private static void protect(XSSFSheet sheet) {
+        // Without a password, so anyone can lift it on purpose, but not by accident.
+        sheet.enableLocking();
+        sheet.lockSelectLockedCells(false);
+        sheet.lockSelectUnlockedCells(false);
+    }
+
+    private void validate(SXSSFSheet sheet, int last) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        LocalDate latest = workbook.reportingDate().isAfter(workbook.period().end())
+                ? workbook.reportingDate() : workbook.period().end();
+        for (UpdateColumn column : UpdateColumn.values()) {
+            if (!column.isEditable()) {
+                continue;
+            }
+            DataValidationConstraint constraint = switch (column) {
+                // Decimal, not whole: "50%" typed in a cell is stored as 0.5.
+                case PROGRESS -> helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "100");
+                case COMPLETED_ON -> helper.createDateConstraint(DataValidationConstraint.OperatorType.LESS_OR_EQUAL,
+                        "DATE(" + latest.getYear() + "," + latest.getMonthValue() + "," + latest.getDayOfMonth() + ")",
+                        null, DATE_FORMAT);
+                case BLOCKED -> helper.createExplicitListConstraint(new String[] {"Yes", "No"});
+                case BRAG -> helper.createExplicitListConstraint(new String[] {"Blue", "Red", "Amber", "Green"});
+                default -> helper.createTextLengthConstraint(DataValidationConstraint.OperatorType.LESS_OR_EQUAL, "32767",
+                        null);
+            };
+            DataValidation validation = helper.createValidation(constraint,
+                    new CellRangeAddressList(HEADER_ROW + 1, last, column.ordinal(), column.ordinal()));
+            validation.createPromptBox(column.header(), column.meaning());
+            validation.setShowPromptBox(true);
+            validation.setShowErrorBox(true);
+            // A warning, not a stop, for dates: a date typed as text ("31/12/2025") is read too.
+            validation.setErrorStyle(column == UpdateColumn.PROGRESS || column == UpdateColumn.BRAG
+                    || column == UpdateColumn.BLOCKED ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
+            validation.createErrorBox(column.header(), column.meaning());
+            validation.setEmptyCellAllowed(true);
+            if (column == UpdateColumn.BLOCKED || column == UpdateColumn.BRAG) {
+                validation.setSuppressDropDownArrow(true);
+            }
+            sheet.addValidationData(validation);
+        }
+    }
+
+    private void writeIdentity(SXSSFWorkbook book, Styles styles) {
+        SXSSFSheet sheet = book.createSheet(PlanIdentity.SHEET);
+        PlanIdentity identity = PlanIdentity.of(plan, workbook.period(), workbook.reportingDate());
+        int r = 0;
+        for (Map.Entry<String, String> entry : identity.rows().entrySet()) {
+            Row row = sheet.createRow(r++);
+            text(row.createCell(0), entry.getKey(), styles.text(false, false));
+            text(row.createCell(1), entry.getValue(), styles.text(false, CellText.startsLikeFormula(entry.getValue())));
+        }
+        sheet.setColumnWidth(0, 20 * 256);
+        sheet.setColumnWidth(1, 70 * 256);
+        book.setSheetVisibility(book.getSheetIndex(PlanIdentity.SHEET), SheetVisibility.HIDDEN);
+        protect(book.getXSSFWorkbook().getSheet(PlanIdentity.SHEET));
+    }
+
+    /** The cell styles of one workbook, each made once and shared: a workbook holds at most 64,000. */
+    static final class Styles {
+        private final XSSFWorkbook book;
+        private final Map<String, CellStyle> made = new HashMap<>();
+        private final Palette palette = Palette.standard();
+
+        Styles(XSSFWorkbook book) {
+            this.book = book;
+        }
+
+        private CellStyle style(String key, java.util.function.Consumer<XSSFCellStyle> setUp) {
+            return made.computeIfAbsent(key, k -> {
+                XSSFCellStyle style = book.createCellStyle();
+                style.setVerticalAlignment(VerticalAlignment.TOP);
+                setUp.accept(style);
+                return style;
+            });
+        }
+
+        private XSSFFont font(boolean bold, int points, Optional<Colour> colour) {
+            XSSFFont font = book.createFont();
+            font.setBold(bold);
+            font.setFontHeightInPoints((short) points);
+            colour.ifPresent(c -> font.setColor(colour(c)));
+            return font;
+        }
+
+        static XSSFColor colour(Colour colour) {
+            return new XSSFColor(HexFormat.of().parseHex(colour.hex().replace("#", "")), null);
+        }
+
+        private static void fill(XSSFCellStyle style, Colour colour) {
+            style.setFillForegroundColor(colour(colour));
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+
+        private static void border(XSSFCellStyle style) {
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
+        }
+
+        CellStyle title() {
+            return style("title", s -> s.setFont(font(true, 13, Optional.empty())));
+        }
+
+        CellStyle heading() {
+            return style("heading", s -> s.setFont(font(true, 11, Optional.empty())));
+        }
+
+        CellStyle header() {
+            return style("header", s -> {
+                s.setFont(font(true, 11, Optional.empty()));
+                s.setWrapText(true);
+                fill(s, HEADER_FILL);
+                border(s);
+            });
+        }
+
+        CellStyle editableHeader() {
+            return style("editableHeader", s -> {
+                s.cloneStyleFrom(header());
+                fill(s, EDITABLE_FILL);
+            });
+        }
+
+        /** Read-only text; a recommendation's row in bold, its sub-actions' rows plain. */
+        CellStyle text(boolean subActionRow, boolean quoted) {
+            return style("text" + subActionRow + quoted, s -> {
+                if (!subActionRow) {
+                    s.setFont(font(true, 11, Optional.empty()));
+                }
+                s.setWrapText(true);
+                s.setQuotePrefixed(quoted);
+                border(s);
+            });
+        }
+
+        CellStyle date(boolean subActionRow) {
+            return style("date" + subActionRow, s -> {
+                s.cloneStyleFrom(text(subActionRow, false));
+                s.setDataFormat(book.createDataFormat().getFormat(DATE_FORMAT));
+            });
+        }
+
+        CellStyle percent(boolean subActionRow) {
+            return style("percent" + subActionRow, s -> {
+                s.cloneStyleFrom(text(subActionRow, false));
+                s.setDataFormat(book.createDataFormat().getFormat(PERCENT_SHOWN));
+            });
+        }
+
+        /** A status in words on its BRAG fill, in the palette's text colour for that fill. */
+        CellStyle status(Status status) {
+            return style("status" + status, s -> {
+                s.setFont(font(true, 11, Optional.of(palette.text(status))));
+                s.setWrapText(true);
+                fill(s, palette.fill(status));
+                border(s);
+            });
+        }
+
+        CellStyle editable(UpdateColumn column) {
+            return style("editable" + column, s -> {
+                s.setLocked(false);
+                s.setWrapText(column.wraps());
+                fill(s, EDITABLE_FILL);
+                border(s);
+                if (column == UpdateColumn.COMPLETED_ON) {
+                    s.setDataFormat(book.createDataFormat().getFormat(DATE_FORMAT));
+                } else if (column == UpdateColumn.UPDATE || column == UpdateColumn.BLOCKED_BY) {
+                    // Text, so that an update starting with "-" or "=" stays the words typed.
+                    s.setDataFormat(book.createDataFormat().getFormat("@"));
+                }
+            });
+        }
+
+        CellStyle notApplicable() {
+            return style("notApplicable", s -> {
+                fill(s, NOT_APPLICABLE_FILL);
+                border(s);
+            });
+        }
+
+        CellStyle plain() {
+            return style("plain", s -> { });
+        }
+
+        CellStyle wrapped() {
+            return style("wrapped", s -> s.setWrapText(true));
+        }
+    }
+}

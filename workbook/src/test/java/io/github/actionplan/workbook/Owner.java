@@ -1,0 +1,185 @@
+package io.github.actionplan.workbook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** An owner filling in an update workbook with POI, as they would in Excel: typing, sorting, hiding, inserting. */
+final class Owner implements AutoCloseable {
+
+    private final XSSFWorkbook workbook;
+    private final XSSFSheet sheet;
+
+    private Owner(XSSFWorkbook workbook) {
+        this.workbook = workbook;
+        this.sheet = workbook.getSheet(UpdateWorkbookWriter.UPDATES);
+    }
+
+    static Owner open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new Owner(new XSSFWorkbook(in));
+        }
+    }
+
+    XSSFWorkbook workbook() {
+        return workbook;
+    }
+
+    /** The row of an item, 0-based; {@code id} empty for a recommendation's own row. */
+    Row row(String ref, String id) {
+        for (int r = UpdateWorkbookWriter.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row != null && text(row, UpdateColumn.REF).equals(ref) && text(row, UpdateColumn.ID).equals(id)) {
+                return row;
+            }
+        }
+        throw new IllegalArgumentException("no row for " + ref + " / " + id);
+    }
+
+    /** Where an item's cell of {@code column} is, as problems name it: {@code Updates!L12}. */
+    String cell(String ref, String id, UpdateColumn column) {
+        return UpdateWorkbookWriter.UPDATES + "!" + row(ref, id).getCell(column.ordinal()).getAddress().formatAsString();
+    }
+
+    private static String text(Row row, UpdateColumn column) {
+        Cell cell = row.getCell(column.ordinal());
+        return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
+    }
+
+    /**
+     * The cell, made anew with its style as typing over it in Excel does: POI setting a value on a
+     * cell SXSSF wrote as an inline string keeps the old text beside the new.
+     */
+    private Cell cellOf(String ref, String id, UpdateColumn column) {
+        Row row = row(ref, id);
+        Cell old = row.getCell(column.ordinal());
+        CellStyle style = old == null ? null : old.getCellStyle();
+        if (old != null) {
+            row.removeCell(old);
+        }
+        Cell cell = row.createCell(column.ordinal());
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+        return cell;
+    }
+
+    Owner type(String ref, String id, UpdateColumn column, String text) {
+        cellOf(ref, id, column).setCellValue(text);
+        return this;
+    }
+
+    Owner type(String ref, String id, UpdateColumn column, double number) {
+        cellOf(ref, id, column).setCellValue(number);
+        return this;
+    }
+
+    /** A number the cell shows in {@code format}, as Excel stores "50%" typed in (0.5 shown as 0%). */
+    Owner type(String ref, String id, UpdateColumn column, double number, String format) {
+        Cell cell = cellOf(ref, id, column);
+        CellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(cell.getCellStyle());
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        cell.setCellStyle(style);
+        cell.setCellValue(number);
+        return this;
+    }
+
+    Owner pick(String ref, String id, UpdateColumn column, LocalDate date) {
+        cellOf(ref, id, column).setCellValue(date);
+        return this;
+    }
+
+    Owner formula(String ref, String id, UpdateColumn column, String formula) {
+        cellOf(ref, id, column).setCellFormula(formula);
+        return this;
+    }
+
+    Owner hide(String ref, String id) {
+        row(ref, id).setZeroHeight(true);
+        return this;
+    }
+
+    /** Sorts the item rows by Ref and Id, descending, as Excel's sort rewrites them. */
+    Owner sortDescending() {
+        int first = UpdateWorkbookWriter.HEADER_ROW + 1;
+        List<List<Object[]>> rows = new ArrayList<>();
+        for (int r = first; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            List<Object[]> cells = new ArrayList<>();
+            if (row != null) {
+                for (Cell cell : row) {
+                    Object value = switch (cell.getCellType()) {
+                        case STRING -> cell.getStringCellValue();
+                        case NUMERIC -> cell.getNumericCellValue();
+                        case BOOLEAN -> cell.getBooleanCellValue();
+                        default -> null;
+                    };
+                    cells.add(new Object[] {cell.getColumnIndex(), value, cell.getCellStyle()});
+                }
+                sheet.removeRow(row);
+            }
+            rows.add(cells);
+        }
+        rows.sort((a, b) -> key(b).compareTo(key(a)));
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = sheet.createRow(first + i);
+            for (Object[] c : rows.get(i)) {
+                Cell cell = row.createCell((Integer) c[0]);
+                if (c[1] instanceof String s) {
+                    cell.setCellValue(s);
+                } else if (c[1] instanceof Double d) {
+                    cell.setCellValue(d);
+                } else if (c[1] instanceof Boolean b) {
+                    cell.setCellValue(b);
+                }
+                cell.setCellStyle((CellStyle) c[2]);
+            }
+        }
+        return this;
+    }
+
+    private static String key(List<Object[]> cells) {
+        String ref = "";
+        String id = "";
+        for (Object[] c : cells) {
+            if ((Integer) c[0] == UpdateColumn.REF.ordinal() && c[1] instanceof String s) {
+                ref = s;
+            } else if ((Integer) c[0] == UpdateColumn.ID.ordinal() && c[1] instanceof String s) {
+                id = s;
+            }
+        }
+        return ref + "\u0000" + id;
+    }
+
+    /** Inserts an empty row above the item's row, as an owner making space for notes would. */
+    Owner insertRowAbove(String ref, String id) {
+        int at = row(ref, id).getRowNum();
+        sheet.shiftRows(at, sheet.getLastRowNum(), 1);
+        sheet.createRow(at).createCell(UpdateColumn.FINDING.ordinal()).setCellValue("my notes for the meeting");
+        return this;
+    }
+
+    Path save(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+}

@@ -1,0 +1,180 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.ReportingPeriod;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every problem of a filled workbook, reported at once with its cell, the item and what is allowed. */
+class UpdateImportProblemsTest {
+
+    private static final ReportingPeriod Q2 = ReportingPeriod.parse("Q2 2025/26");
+
+    @TempDir
+    Path folder;
+
+    private ActionPlan merseyside;
+    private Path exported;
+
+    @BeforeEach
+    void export() throws IOException {
+        merseyside = SeedPlans.merseyside();
+        exported = folder.resolve("updates.xlsx");
+        UpdateWorkbook.of(merseyside, Q2).write(exported);
+    }
+
+    private InvalidWorkbookException refused(Path file) {
+        return catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(merseyside).read(file));
+    }
+
+    @Test
+    void everyBadCellIsReportedAtOnceWithItsCellItemAndWhatIsAllowed() throws Exception {
+        Path file;
+        List<String> expected;
+        try (Owner owner = Owner.open(exported)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, "120%")
+                    .type("2", "2.2", UpdateColumn.COMPLETED_ON, "31/12/2026")
+                    .type("2", "2.3", UpdateColumn.COMPLETED_ON, "31/08/2025")
+                    .type("2", "2.3", UpdateColumn.PROGRESS, 80)
+                    .type("2", "2.4", UpdateColumn.BRAG, "Green")
+                    .type("3", "", UpdateColumn.PROGRESS, 50)
+                    .type("3", "3.1", UpdateColumn.BLOCKED, "yes")
+                    .type("3", "3.2", UpdateColumn.PROGRESS, "half")
+                    .type("3", "3.3", UpdateColumn.COMPLETED_ON, 45900, "General")
+                    .formula("3", "3.4", UpdateColumn.PROGRESS, "10*5")
+                    .type("4", "4.1", UpdateColumn.ID, "4.9")
+                    .type("5", "", UpdateColumn.REF, "Rec 99");
+            expected = List.of(
+                    owner.cell("2", "2.1", UpdateColumn.PROGRESS) + " (2 / 2.1): Progress % now: '120%' is not a"
+                            + " percentage from 0 to 100; type a number from 0 to 100, such as 50 or 50%",
+                    owner.cell("2", "2.2", UpdateColumn.COMPLETED_ON) + " (2 / 2.2): 31 Dec 2026 is after the end of the"
+                            + " reporting period Q2 2025/26 (30 Sep 2025); a completion date cannot be in the future:"
+                            + " type the day the work was finished",
+                    owner.cell("2", "2.3", UpdateColumn.PROGRESS) + " (2 / 2.3): progress 80% is below 100% but Completed"
+                            + " on is 31 Aug 2025; type 100 if the work is finished, or clear Completed on if it is not",
+                    owner.cell("2", "2.4", UpdateColumn.BRAG) + " (2 / 2.4): an owner's BRAG is given for a"
+                            + " recommendation, on its own row, not for a sub-action; clear this cell",
+                    owner.cell("3", "", UpdateColumn.PROGRESS) + " (3): this recommendation's progress is worked out"
+                            + " from its sub-actions; give progress on their rows and clear this cell",
+                    owner.cell("3", "3.1", UpdateColumn.BLOCKED) + " (3 / 3.1): blocked, but not by whom; type who the"
+                            + " work is waiting on in Blocked by",
+                    owner.cell("3", "3.2", UpdateColumn.PROGRESS) + " (3 / 3.2): Progress % now: 'half' is not a"
+                            + " percentage; type a number from 0 to 100, such as 50 or 50%",
+                    owner.cell("3", "3.3", UpdateColumn.COMPLETED_ON) + " (3 / 3.3): Completed on: 45900 is a number,"
+                            + " not a date; type a date such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31",
+                    owner.cell("3", "3.4", UpdateColumn.PROGRESS) + " (3 / 3.4): Progress % now: holds the formula"
+                            + " =10*5 with no saved value, which is not worked out here; type the value itself",
+                    owner.cell("4", "4.9", UpdateColumn.ID) + " (4 / 4.9): recommendation 4 has no sub-action '4.9';"
+                            + " the Ref and Id columns must keep what the workbook was written with",
+                    owner.cell("Rec 99", "", UpdateColumn.REF) + " (Rec 99): this plan has no recommendation 'Rec 99';"
+                            + " the Ref and Id columns must keep what the workbook was written with");
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+        // The unknown ref and id rows hold nothing to import; give them something so they count.
+        try (Owner owner = Owner.open(file)) {
+            owner.type("4", "4.9", UpdateColumn.PROGRESS, 10).type("Rec 99", "", UpdateColumn.UPDATE, "done");
+            owner.save(file);
+        }
+        InvalidWorkbookException e = refused(file);
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(e.getMessage()).startsWith("filled.xlsx cannot be used: 11 errors\n  Updates!");
+    }
+
+    @Test
+    void aRowAddedByHandWithAnUpdateButNoRefIsRefused() throws Exception {
+        Path file;
+        String cell;
+        try (Owner owner = Owner.open(exported)) {
+            owner.insertRowAbove("2", "2.1");
+            org.apache.poi.ss.usermodel.Row added = owner.row("2", "").getSheet().getRow(owner.row("2", "2.1").getRowNum() - 1);
+            added.createCell(UpdateColumn.UPDATE.ordinal()).setCellValue("a note");
+            cell = "Updates!" + added.getCell(UpdateColumn.UPDATE.ordinal()).getAddress().formatAsString();
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+        assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly(cell + ": this row has"
+                + " no Ref, so it is no item of the plan (a row added by hand?); put the update on the item's own row");
+    }
+
+    @Test
+    void twoFilledRowsForOneItemAreRefused() throws Exception {
+        Path file;
+        try (Owner owner = Owner.open(exported)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 10);
+            owner.type("2", "2.2", UpdateColumn.PROGRESS, 20);
+            owner.type("2", "2.2", UpdateColumn.ID, "2.1");
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+        assertThat(refused(file).problems()).singleElement().asString()
+                .contains("(2 / 2.1): a second filled-in row for 2 / 2.1 (the first is row ");
+    }
+
+    @Test
+    void aWorkbookOfAnotherPlanIsRefused() throws Exception {
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        assertThatThrownBy(() -> UpdateImport.of(derbyshire).read(exported)).isInstanceOf(InvalidWorkbookException.class)
+                .hasMessage("updates.xlsx is the update workbook of 'Draft HMICFRS Report 2023 Action Plan' (Merseyside"
+                        + " Fire and Rescue Service), not of 'HMICFRS Area For Improvement Summary Report' (Derbyshire"
+                        + " Fire & Rescue Service); import it into the plan it was written from");
+    }
+
+    @Test
+    void aPlanChangedSinceTheExportIsRefused() {
+        ActionPlan changed = merseyside.withRecommendations(merseyside.recommendations().stream()
+                .map(r -> r.ref().equals("1") ? r.withReportedProgress(Percent.of(90)) : r).toList());
+        assertThatThrownBy(() -> UpdateImport.of(changed).read(exported)).isInstanceOf(InvalidWorkbookException.class)
+                .hasMessageStartingWith("updates.xlsx was written from another version of this plan: the plan has"
+                        + " changed since the workbook was exported for Q2 2025/26 (fingerprint ")
+                .hasMessageEndingWith("so its rows may no longer say what the plan does; import it into the plan as it"
+                        + " was exported, or export a new workbook and fill that in");
+    }
+
+    @Test
+    void aWorkbookThatIsNoUpdateWorkbookIsRefused() throws Exception {
+        Path file;
+        try (Owner owner = Owner.open(exported)) {
+            owner.workbook().removeSheetAt(owner.workbook().getSheetIndex(PlanIdentity.SHEET));
+            file = owner.save(folder.resolve("tracker.xlsx"));
+        }
+        assertThatThrownBy(() -> UpdateImport.of(merseyside).read(file)).hasMessage("tracker.xlsx is not an actionplan"
+                + " update workbook: it has no hidden sheet 'Plan' naming the plan it was written from");
+    }
+
+    @Test
+    void aSecondDifferentUpdateForAPeriodThePlanAlreadyHasIsRefused() throws Exception {
+        ReportingPeriod q1 = merseyside.period().orElseThrow();
+        UpdateWorkbook.of(merseyside, q1).write(exported);
+        Path file;
+        String cell;
+        try (Owner owner = Owner.open(exported)) {
+            owner.type("2", "", UpdateColumn.UPDATE, "Another update for Q1.");
+            cell = owner.cell("2", "", UpdateColumn.UPDATE);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+        assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly(cell + " (2): 2"
+                + " already has an update for Q1 2025/26, which a plan keeps and never overwrites; clear the updates for"
+                + " it, or edit the plan's own update");
+    }
+
+    @Test
+    void nothingIsAppliedWhenThereAreErrorsAndTheFileIsUnchanged() throws Exception {
+        Path file;
+        try (Owner owner = Owner.open(exported)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).type("2", "2.2", UpdateColumn.PROGRESS, 150);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(refused(file).errors()).hasSize(1);
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+    }
+}

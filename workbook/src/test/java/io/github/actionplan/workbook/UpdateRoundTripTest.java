@@ -1,0 +1,194 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.OwnerAssessment;
+import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.ProgressUpdate;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.summary.ItemChange;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The quarterly round trip: export, owners fill in, import. */
+class UpdateRoundTripTest {
+
+    private static final ReportingPeriod Q2 = ReportingPeriod.parse("Q2 2025/26");
+
+    @TempDir
+    Path folder;
+
+    private Path export(ActionPlan plan, UpdateWorkbook workbook) throws IOException {
+        Path file = folder.resolve("updates.xlsx");
+        workbook.write(file);
+        return file;
+    }
+
+    @Test
+    void aWorkbookImportedUnchangedGivesBackAnEqualPlan() throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, merseyside.period().orElseThrow()));
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+        assertThat(result.plan()).isEqualTo(merseyside);
+        assertThat(result.hasChanges()).isFalse();
+        assertThat(result.statusChanges().statusMoves()).isEmpty();
+    }
+
+    @Test
+    void derbyshireUnchangedOnlyMovesToThePeriodOfTheWorkbook() throws Exception {
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        ReportingPeriod q3 = ReportingPeriod.parse("Q3 2023/24");
+        Path file = export(derbyshire, UpdateWorkbook.of(derbyshire, q3).withAsOf(SeedPlans.DERBYSHIRE_AS_OF));
+        ImportedUpdate result = UpdateImport.of(derbyshire).read(file);
+        assertThat(result.plan()).isEqualTo(derbyshire.withPeriod(q3).withAsOf(SeedPlans.DERBYSHIRE_AS_OF));
+        assertThat(result.hasChanges()).isFalse();
+    }
+
+    /** Merseyside's owners fill in the Q2 workbook: sorting, hiding and inserting rows as they go. */
+    private Path filledByOwners(Path exported) throws IOException {
+        try (Owner owner = Owner.open(exported)) {
+            owner.sortDescending()
+                    .type("2", "2.1", UpdateColumn.PROGRESS, "50%")
+                    .type("2", "2.1", UpdateColumn.UPDATE, "Survey done in July.\nResults shared in August.")
+                    .type("2", "2.2", UpdateColumn.PROGRESS, 0.75, "0%")
+                    .type("2", "2.3", UpdateColumn.COMPLETED_ON, "31/08/2025")
+                    .type("2", "2.3", UpdateColumn.PROGRESS, 100)
+                    .type("2", "2.4", UpdateColumn.BLOCKED, "yes")
+                    .type("2", "2.4", UpdateColumn.BLOCKED_BY, "National Fire Chiefs Council")
+                    .type("2", "", UpdateColumn.BRAG, "a")
+                    .type("2", "", UpdateColumn.UPDATE, "Culture work continues.")
+                    .pick("3", "3.1", UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 9, 15))
+                    .type("5", "5.9", UpdateColumn.PROGRESS, 30)
+                    .type("5", "5.8", UpdateColumn.PROGRESS, "40 %")
+                    .type("4", "4.1", UpdateColumn.COMPLETED_ON, "1 September 2025")
+                    .hide("3", "3.1")
+                    .insertRowAbove("2", "2.2");
+            return owner.save(folder.resolve("filled.xlsx"));
+        }
+    }
+
+    private static SubAction subAction(ActionPlan plan, String ref, String id) {
+        return plan.recommendation(ref).orElseThrow().subActions().stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow();
+    }
+
+    private static void assertOwnersUpdates(ImportedUpdate result) {
+        ActionPlan plan = result.plan();
+        assertThat(plan.period()).contains(Q2);
+        assertThat(plan.asOf()).contains(LocalDate.of(2025, 9, 30));
+        assertThat(subAction(plan, "2", "2.1").progress()).contains(Percent.of(50));
+        assertThat(subAction(plan, "2", "2.2").progress()).contains(Percent.of(75));
+        assertThat(subAction(plan, "2", "2.3").completedOn()).contains(LocalDate.of(2025, 8, 31));
+        assertThat(subAction(plan, "2", "2.3").progress()).contains(Percent.HUNDRED);
+        assertThat(subAction(plan, "2", "2.4").blockedBy()).contains("National Fire Chiefs Council");
+        assertThat(subAction(plan, "3", "3.1").completedOn()).contains(LocalDate.of(2025, 9, 15));
+        assertThat(subAction(plan, "4", "4.1").completedOn()).contains(LocalDate.of(2025, 9, 1));
+        assertThat(subAction(plan, "5", "5.9").progress()).contains(Percent.of(30));
+        assertThat(subAction(plan, "5", "5.8").progress()).contains(Percent.of(40));
+        Recommendation two = plan.recommendation("2").orElseThrow();
+        assertThat(two.assessment()).contains(OwnerAssessment.of(Status.AT_RISK));
+        assertThat(two.latestUpdate()).contains(ProgressUpdate.builder().period(Q2)
+                .text("Culture work continues.\n\n- 2.1: Survey done in July.\n  Results shared in August.").build());
+        assertThat(two.updates()).hasSize(result.before().recommendation("2").orElseThrow().updates().size() + 1);
+        assertThat(result.progressChanges()).isEqualTo(5);
+        assertThat(result.completions()).isEqualTo(3);
+        assertThat(result.updates()).isEqualTo(1);
+        assertThat(result.blockedChanges()).isEqualTo(1);
+        assertThat(result.assessmentChanges()).isEqualTo(1);
+        // Untouched rows stay as they were.
+        assertThat(plan.recommendation("1")).isEqualTo(result.before().recommendation("1"));
+        assertThat(subAction(plan, "5", "5.1")).isEqualTo(subAction(result.before(), "5", "5.1"));
+    }
+
+    @Test
+    void ownersSortingHidingInsertingAndTypingAsTheyDoGetTheExpectedPlan() throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = filledByOwners(export(merseyside, UpdateWorkbook.of(merseyside, Q2)));
+        byte[] before = Files.readAllBytes(file);
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+        assertOwnersUpdates(result);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void theStatusChangesComeFromCoresComparisonAtTheNewDate() throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = filledByOwners(export(merseyside, UpdateWorkbook.of(merseyside, Q2)));
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+        List<ItemChange> changes = result.statusChanges().changes();
+        assertThat(changes).extracting(ItemChange::ref).containsExactly("1", "2", "3", "4", "5");
+        ItemChange two = changes.get(1);
+        assertThat(two.progressAfter()).isGreaterThan(two.progressBefore());
+    }
+
+    @Test
+    void aWorkbookResavedByLibreOfficeImportsTheSameAsTheOneWritten() throws Exception {
+        assumeTrue(LibreOffice.isInstalled(), "LibreOffice (soffice) is not installed: the re-save test is skipped");
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path filled = filledByOwners(export(merseyside, UpdateWorkbook.of(merseyside, Q2)));
+        Path resaved = LibreOffice.resave(filled, folder.resolve("libreoffice"));
+        assertThat(Files.readAllBytes(resaved)).isNotEqualTo(Files.readAllBytes(filled));
+        ImportedUpdate direct = UpdateImport.of(merseyside).read(filled);
+        ImportedUpdate viaLibreOffice = UpdateImport.of(merseyside).read(resaved);
+        assertThat(viaLibreOffice.plan()).isEqualTo(direct.plan());
+        assertOwnersUpdates(viaLibreOffice);
+    }
+
+    @Test
+    void anUnfilledWorkbookResavedByLibreOfficeStillGivesBackAnEqualPlan() throws Exception {
+        assumeTrue(LibreOffice.isInstalled(), "LibreOffice (soffice) is not installed: the re-save test is skipped");
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, merseyside.period().orElseThrow()));
+        Path resaved = LibreOffice.resave(file, folder.resolve("libreoffice"));
+        assertThat(UpdateImport.of(merseyside).read(resaved).plan()).isEqualTo(merseyside);
+    }
+
+    /** LibreOffice, headless, as a person's office suite re-saving a workbook. */
+    static final class LibreOffice {
+        private LibreOffice() {}
+
+        static boolean isInstalled() {
+            try {
+                Process p = new ProcessBuilder("soffice", "--version").redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        /** {@code file} opened and saved as .xlsx by LibreOffice, into {@code folder}. */
+        static Path resave(Path file, Path folder) throws IOException, InterruptedException {
+            Files.createDirectories(folder);
+            Path profile = folder.resolve("profile");
+            Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
+                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", folder.toString(), file.toString())
+                    .redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes());
+            if (!p.waitFor(180, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("soffice did not finish");
+            }
+            Path resaved = folder.resolve(file.getFileName());
+            if (p.exitValue() != 0 || !Files.exists(resaved)) {
+                throw new IOException("soffice did not convert " + file + ": " + output);
+            }
+            return resaved;
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.RecommendationKind;
+import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.SourceInspection;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
+import io.github.actionplan.report.Palette;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.RecommendationAssessment;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** What the update workbook holds and how it guards itself, read back as Excel would. */
+class UpdateWorkbookTest {
+
+    private static final ReportingPeriod Q2 = ReportingPeriod.parse("Q2 2025/26");
+
+    private static XSSFWorkbook written(UpdateWorkbook workbook) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(out);
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private static Row row(XSSFSheet sheet, String ref, String id) {
+        for (Row row : sheet) {
+            if (row.getRowNum() > UpdateWorkbookWriter.HEADER_ROW && text(row, UpdateColumn.REF).equals(ref)
+                    && text(row, UpdateColumn.ID).equals(id)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + ref + " / " + id);
+    }
+
+    private static String text(Row row, UpdateColumn column) {
+        Cell cell = row.getCell(column.ordinal());
+        return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
+    }
+
+    @Test
+    void theSheetsAreInstructionsUpdatesAndAHiddenPlanSheetWithTheStructureLocked() throws IOException {
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(3);
+            assertThat(book.getSheetName(0)).isEqualTo("Instructions");
+            assertThat(book.getSheetName(1)).isEqualTo("Updates");
+            assertThat(book.getSheetName(2)).isEqualTo("Plan");
+            assertThat(book.getSheetVisibility(2)).isEqualTo(SheetVisibility.HIDDEN);
+            assertThat(book.getActiveSheetIndex()).isEqualTo(1);
+            assertThat(book.isStructureLocked()).isTrue();
+            assertThat(book.getSheet("Plan").getProtect()).isTrue();
+        }
+    }
+
+    @Test
+    void everyRecommendationAndSubActionHasARowWithCoresStatusAndReason() throws IOException {
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        LocalDate asOf = SeedPlans.DERBYSHIRE_AS_OF;
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(derbyshire, ReportingPeriod.parse("Q3 2023/24"))
+                .withAsOf(asOf))) {
+            XSSFSheet updates = book.getSheet("Updates");
+            int subActions = derbyshire.recommendations().stream().mapToInt(r -> r.subActions().size()).sum();
+            assertThat(updates.getLastRowNum()).isEqualTo(UpdateWorkbookWriter.HEADER_ROW
+                    + derbyshire.recommendations().size() + subActions);
+            Palette palette = Palette.standard();
+            for (RecommendationAssessment at : Assessor.standard().assess(derbyshire, asOf).recommendations()) {
+                Row row = row(updates, at.recommendation().ref(), "");
+                assertThat(text(row, UpdateColumn.STATUS)).isEqualTo(derbyshire.statusLabels().label(at.status()));
+                assertThat(text(row, UpdateColumn.REASON)).isEqualTo(at.reason());
+                assertThat(text(row, UpdateColumn.FINDING)).isEqualTo(at.recommendation().text());
+                XSSFCellStyle status = (XSSFCellStyle) row.getCell(UpdateColumn.STATUS.ordinal()).getCellStyle();
+                assertThat(status.getFillForegroundXSSFColor().getARGBHex()).endsWith(palette.fill(at.status()).hex()
+                        .replace("#", "").toUpperCase(java.util.Locale.ROOT));
+                assertThat(row.getCell(UpdateColumn.PROGRESS_REPORTED.ordinal()).getNumericCellValue())
+                        .isEqualTo(at.progress().value().doubleValue());
+                for (int i = 0; i < at.recommendation().subActions().size(); i++) {
+                    SubAction subAction = at.recommendation().subActions().get(i);
+                    Row subRow = row(updates, at.recommendation().ref(), subAction.id());
+                    assertThat(text(subRow, UpdateColumn.REASON)).isEqualTo(at.subActions().get(i).reason());
+                }
+            }
+        }
+    }
+
+    @Test
+    void onlyTheEditableCellsThatApplyAreUnlockedAndTheSheetIsProtectedWithoutAPassword() throws IOException {
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
+            XSSFSheet updates = book.getSheet("Updates");
+            assertThat(updates.getProtect()).isTrue();
+            assertThat(updates.getCTWorksheet().getSheetProtection().isSetPassword()).isFalse();
+            assertThat(updates.getCTWorksheet().getSheetProtection().isSetHashValue()).isFalse();
+            assertThat(updates.isSortLocked()).isFalse();
+            assertThat(updates.isAutoFilterLocked()).isFalse();
+            assertThat(updates.isInsertRowsLocked()).isFalse();
+            Row subAction = row(updates, "2", "2.1");
+            Row recommendation = row(updates, "2", "");
+            for (UpdateColumn column : UpdateColumn.values()) {
+                assertThat(subAction.getCell(column.ordinal()).getCellStyle().getLocked()).as(column + " on 2.1")
+                        .isEqualTo(!column.isEditable() || column == UpdateColumn.BRAG);
+            }
+            assertThat(recommendation.getCell(UpdateColumn.BRAG.ordinal()).getCellStyle().getLocked()).isFalse();
+            assertThat(recommendation.getCell(UpdateColumn.PROGRESS.ordinal()).getCellStyle().getLocked())
+                    .as("recommendation 2 takes its progress from its sub-actions").isTrue();
+            assertThat(recommendation.getCell(UpdateColumn.BLOCKED.ordinal()).getCellStyle().getLocked()).isTrue();
+        }
+    }
+
+    @Test
+    void everyEditableColumnHasAValidationWithAnInputMessage() throws IOException {
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
+            List<? extends DataValidation> validations = book.getSheet("Updates").getDataValidations();
+            assertThat(validations).hasSize((int) java.util.Arrays.stream(UpdateColumn.values())
+                    .filter(UpdateColumn::isEditable).count());
+            for (DataValidation validation : validations) {
+                assertThat(validation.getShowPromptBox()).isTrue();
+                assertThat(validation.getPromptBoxText()).isNotBlank();
+                assertThat(validation.getRegions().getCellRangeAddress(0).getFirstRow())
+                        .isEqualTo(UpdateWorkbookWriter.HEADER_ROW + 1);
+            }
+            assertThat(validations).anySatisfy(v -> assertThat(v.getValidationConstraint().getExplicitListValues())
+                    .containsExactly("Blue", "Red", "Amber", "Green"));
+        }
+    }
+
+    @Test
+    void theHeaderIsFrozenFilteredAndRepeatedOnEveryPrintedPageInLandscape() throws IOException {
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
+            XSSFSheet updates = book.getSheet("Updates");
+            assertThat(updates.getPaneInformation().getHorizontalSplitPosition())
+                    .isEqualTo((short) (UpdateWorkbookWriter.HEADER_ROW + 1));
+            assertThat(updates.getCTWorksheet().isSetAutoFilter()).isTrue();
+            assertThat(updates.getRepeatingRows().formatAsString()).isEqualTo("1:2");
+            assertThat(updates.getPrintSetup().getLandscape()).isTrue();
+            assertThat(updates.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(updates.getFitToPage()).isTrue();
+        }
+    }
+
+    @Test
+    void planTextThatLooksLikeAFormulaIsWrittenAsQuotedTextNeverAFormula() throws IOException {
+        ActionPlan hostile = ActionPlan.builder().title("=HYPERLINK(\"http://x\")").organisation("+Org")
+                .source(SeedPlans.merseyside().source())
+                .addRecommendations(Recommendation.builder().ref("=1+1").kind(RecommendationKind.RECOMMENDATION)
+                        .text("@SUM(A1)").owner("-Owner")
+                        .addSubActions(SubAction.builder().id("-1").description("=cmd|' /C calc'!A0")
+                                .due(Timescale.parse("Dec 2025")).build())
+                        .build())
+                .build();
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(hostile, Q2))) {
+            for (XSSFSheet sheet : List.of(book.getSheet("Updates"), book.getSheet("Plan"))) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+                        if (cell.getCellType() == CellType.STRING && CellText.startsLikeFormula(cell.getStringCellValue())) {
+                            assertThat(cell.getCellStyle().getQuotePrefixed()).as(cell.getStringCellValue()).isTrue();
+                        }
+                    }
+                }
+            }
+            assertThat(text(row(book.getSheet("Updates"), "=1+1", "-1"), UpdateColumn.SUB_ACTION))
+                    .isEqualTo("=cmd|' /C calc'!A0");
+        }
+    }
+
+    @Test
+    void statusesAreAtThePeriodsEndUnlessAnotherDateIsGiven() {
+        UpdateWorkbook workbook = UpdateWorkbook.of(SeedPlans.merseyside(), Q2);
+        assertThat(workbook.reportingDate()).isEqualTo(LocalDate.of(2025, 9, 30));
+        assertThat(workbook.withAsOf(LocalDate.of(2025, 9, 15)).reportingDate()).isEqualTo(LocalDate.of(2025, 9, 15));
+    }
+
+    @Test
+    void theInstructionsSayByWhenAndWhatEveryColumnMeans() throws IOException {
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2)
+                .withReturnBy(LocalDate.of(2025, 10, 10)))) {
+            StringBuilder all = new StringBuilder();
+            for (Row row : book.getSheet("Instructions")) {
+                for (Cell cell : row) {
+                    all.append(cell.getStringCellValue()).append('\n');
+                }
+            }
+            assertThat(all).contains("Please return this workbook by 10 Oct 2025.");
+            for (UpdateColumn column : UpdateColumn.values()) {
+                assertThat(all).contains(column.meaning());
+            }
+        }
+    }
+
+    @Test
+    void aTextLongerThanACellHoldsIsCutVisiblyNeverSilently() {
+        String longText = "x".repeat(40_000);
+        String cell = CellText.forCell(longText);
+        assertThat(cell.length()).isLessThanOrEqualTo(CellText.CELL_LIMIT);
+        assertThat(cell).endsWith("(cut: the plan holds the full text)");
+        assertThat(CellText.forCell("a_x0041_b")).isEqualTo("a_x005F_x0041_b");
+    }
+
+    @Test
+    void aRecommendationWithoutSubActionsIsOneEditableRow() throws IOException {
+        ActionPlan plan = ActionPlan.builder().title("Plan").organisation("Service")
+                .source(SourceInspection.builder().body("HMICFRS").title("Report").build())
+                .addRecommendations(Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
+                        .text("Do better.").deadline(Timescale.parse("Dec 2025")).build())
+                .build();
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(plan, Q2))) {
+            XSSFSheet updates = book.getSheet("Updates");
+            assertThat(updates.getLastRowNum()).isEqualTo(UpdateWorkbookWriter.HEADER_ROW + 1);
+            Row row = row(updates, "AFI 1", "");
+            assertThat(row.getCell(UpdateColumn.PROGRESS.ordinal()).getCellStyle().getLocked()).isFalse();
+            assertThat(text(row, UpdateColumn.STATUS)).isEqualTo(Status.ON_TRACK.defaultLabel());
+        }
+    }
+}
