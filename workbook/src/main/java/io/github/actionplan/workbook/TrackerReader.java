@@ -82,7 +82,7 @@ final class TrackerReader {
     TrackerResult read() throws InvalidWorkbookException {
         if (given.isPresent()) {
             Sheet found = sheetNamed(given.get().sheet());
-            sheet = new TrackerSheet(found, date1904);
+            sheet = TrackerSheet.of(found, date1904, name);
             mapping = new TrackerMapping(found.getSheetName(), given.get().headerRow(), given.get().columns(),
                     given.get().title(), given.get().organisation(), given.get().source(), given.get().kind());
             checkHeaders();
@@ -160,7 +160,7 @@ final class TrackerReader {
             if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
                 continue;
             }
-            TrackerSheet candidate = new TrackerSheet(workbook.getSheetAt(i), date1904);
+            TrackerSheet candidate = TrackerSheet.of(workbook.getSheetAt(i), date1904, name);
             looked.add(candidate.name());
             for (int row = 0; row <= Math.min(candidate.lastRow(), HEADER_SEARCH_ROWS - 1); row++) {
                 Set<TrackerField> fields = EnumSet.noneOf(TrackerField.class);
@@ -314,7 +314,7 @@ final class TrackerReader {
     }
 
     private String firstText(int row) {
-        for (int c = 0; c < sheet.width(row); c++) {
+        for (int c : sheet.columns(row)) {
             TrackerCell cell = sheet.cell(row, c);
             if (!cell.continuation() && !cell.isBlank()) {
                 return cell.shown();

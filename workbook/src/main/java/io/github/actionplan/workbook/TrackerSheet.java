@@ -2,7 +2,9 @@ package io.github.actionplan.workbook;
 
 import io.github.actionplan.model.Brag;
 import io.github.actionplan.report.Colour;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,18 +43,40 @@ final class TrackerSheet {
     // US, not UK: the JDK abbreviates September "Sept" in the UK, Excel "Sep".
     private final DataFormatter formatter = new DataFormatter(Locale.US);
 
-    TrackerSheet(Sheet sheet, boolean date1904) {
+    /** The most cells merged cells may cover: a tracker's are a few thousand; more would only eat memory. */
+    static final int MAX_MERGED_CELLS = 500_000;
+
+    private TrackerSheet(Sheet sheet, boolean date1904) {
         this.sheet = sheet;
         this.date1904 = date1904;
+    }
+
+    /**
+     * The sheet, with its merged cells indexed.
+     *
+     * @param file the workbook's name, for the message
+     * @throws InvalidWorkbookException where merged cells cover more than {@link #MAX_MERGED_CELLS} cells
+     */
+    static TrackerSheet of(Sheet sheet, boolean date1904, String file) throws InvalidWorkbookException {
+        TrackerSheet read = new TrackerSheet(sheet, date1904);
         int lastRow = Math.max(sheet.getLastRowNum(), 0);
+        long covered = 0;
         for (CellRangeAddress region : sheet.getMergedRegions()) {
-            // Only the cells a tracker uses: a merged whole column would be a million cells.
+            // Only the rows that hold anything: a merged whole column would be a million cells.
+            int rows = Math.max(0, Math.min(region.getLastRow(), lastRow) - region.getFirstRow() + 1);
+            covered += (long) rows * (region.getLastColumn() - region.getFirstColumn() + 1);
+            if (covered > MAX_MERGED_CELLS) {
+                throw InvalidWorkbookException.of(file, "has merged cells covering more than " + MAX_MERGED_CELLS
+                        + " cells on its sheet " + sheet.getSheetName() + ", far more than a tracker has; unmerge"
+                        + " them (in Excel: Home > Merge & Center > Unmerge Cells) and save it again");
+            }
             for (int r = region.getFirstRow(); r <= Math.min(region.getLastRow(), lastRow); r++) {
-                for (int c = region.getFirstColumn(); c <= Math.min(region.getLastColumn(), region.getFirstColumn() + 255); c++) {
-                    merged.put(key(r, c), region);
+                for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+                    read.merged.put(key(r, c), region);
                 }
             }
         }
+        return read;
     }
 
     String name() {
@@ -68,6 +92,16 @@ final class TrackerSheet {
     int width(int row) {
         Row r = sheet.getRow(row);
         return r == null || r.getLastCellNum() < 0 ? 0 : r.getLastCellNum();
+    }
+
+    /** The 0-based columns of the cells row {@code row} holds, in order; not every column up to its last. */
+    List<Integer> columns(int row) {
+        Row r = sheet.getRow(row);
+        List<Integer> columns = new ArrayList<>();
+        if (r != null) {
+            r.cellIterator().forEachRemaining(cell -> columns.add(cell.getColumnIndex()));
+        }
+        return columns;
     }
 
     boolean isColumnHidden(int column) {

@@ -259,6 +259,20 @@ class TrackerImportTest {
     }
 
     @Test
+    void mergedCellsCoveringMoreThanATrackerHasAreRefused() throws IOException {
+        Path file = tracker("merged.xlsx", new Object[][] {{"Ref", "Finding", "Owner"}}, (workbook, sheet) -> {
+            sheet.createRow(19_999);
+            sheet.addMergedRegion(new CellRangeAddress(1, 19_999, 0, 99));
+        });
+
+        assertThatThrownBy(() -> TrackerImport.defaults().read(file))
+                .isInstanceOf(InvalidWorkbookException.class)
+                .hasMessage("merged.xlsx has merged cells covering more than 500000 cells on its sheet Tracker, far"
+                        + " more than a tracker has; unmerge them (in Excel: Home > Merge & Center > Unmerge Cells)"
+                        + " and save it again");
+    }
+
+    @Test
     void theUpdateColumnsHeaderGivesTheReportingPeriod() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
