@@ -36,10 +36,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "actionplan",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Improvement action plans after an HMICFRS inspection: reports, status, validation and the"
-                + " quarterly update workbook.",
+        description = "Improvement action plans after an HMICFRS inspection: reports, status, validation,"
+                + " the quarterly update workbook and onboarding an existing tracker.",
         subcommands = {RenderCommand.class, StatusCommand.class, ValidateCommand.class, FormatsCommand.class,
-                DemoCommand.class, WorkbookCommand.class, ImportCommand.class},
+                DemoCommand.class, WorkbookCommand.class, ImportCommand.class, TrackerCommand.class},
         footer = {"", "Exit codes: 0 success; 1 a plan is invalid or cannot be read, or reports cannot be written;"
                 + " 2 usage error."})
 public final class ActionPlanCommand implements Runnable {
@@ -147,7 +147,7 @@ public final class ActionPlanCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Missing command: render, status, validate, formats, demo, workbook or import");
+                "Missing command: render, status, validate, formats, demo, workbook, import or tracker");
     }
 
     /** Today, where a plan gives no reporting date. */

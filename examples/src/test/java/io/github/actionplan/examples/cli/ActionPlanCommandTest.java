@@ -54,7 +54,7 @@ class ActionPlanCommandTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.errLines()).containsExactly(
-                "Missing command: render, status, validate, formats, demo, workbook or import",
+                "Missing command: render, status, validate, formats, demo, workbook, import or tracker",
                 "Try 'actionplan --help' for more information.");
     }
 

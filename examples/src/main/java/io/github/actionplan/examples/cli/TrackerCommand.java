@@ -1,0 +1,192 @@
+package io.github.actionplan.examples.cli;
+
+import io.github.actionplan.internal.AtomicFiles;
+import io.github.actionplan.json.PlanJson;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.summary.PlanSummary;
+import io.github.actionplan.workbook.InvalidTrackerMappingException;
+import io.github.actionplan.workbook.InvalidWorkbookException;
+import io.github.actionplan.workbook.TrackerField;
+import io.github.actionplan.workbook.TrackerImport;
+import io.github.actionplan.workbook.TrackerMapping;
+import io.github.actionplan.workbook.TrackerResult;
+import io.github.actionplan.workbook.WorkbookProblem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code actionplan tracker TRACKER.xlsx --out PLAN.json}: onboards a service's existing tracker
+ * spreadsheet. Prints the mapping it used and what it read; writes the plan only when there is no
+ * error, and never changes the tracker.
+ */
+@Command(name = "tracker", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Reads an existing tracker spreadsheet (.xlsx) into a plan.", "",
+                "Without --mapping, finds the row of column headers and maps each column by its name (Ref, Area for"
+                        + " improvement, Action, Owner, Target date, %% complete, RAG, Update, ...); prints the mapping"
+                        + " used, and writes it with --save-mapping so that it can be corrected and given back with"
+                        + " --mapping. Prints every problem with its cell on standard error; writes PLAN.json only"
+                        + " when there is no error."})
+final class TrackerCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ActionPlanCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TRACKER.xlsx", description = "The tracker to read.")
+    Path tracker;
+
+    @Option(names = "--mapping", paramLabel = "MAP.json",
+            description = "Use exactly this mapping (sheet, header row, column fields) instead of choosing one.")
+    Path mapping;
+
+    @Option(names = "--save-mapping", paramLabel = "MAP.json",
+            description = "Write the mapping used, to correct by hand and give back with --mapping.")
+    Path saveMapping;
+
+    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
+            description = "The plan's reporting date, YYYY-MM-DD. Default: the date or quarter named above the"
+                    + " tracker's header (\"as of 1 November 2023\", \"April to June 2025\").")
+    LocalDate asOf;
+
+    @Option(names = "--out", paramLabel = "PLAN.json", required = true, description = "The plan file to write.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        checkPaths();
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String name = tracker.toString();
+        TrackerImport reader = TrackerImport.defaults();
+        if (mapping != null) {
+            reader = reader.withMapping(readMapping());
+        }
+        if (asOf != null) {
+            reader = reader.withAsOf(asOf);
+        }
+        TrackerResult result;
+        try {
+            result = reader.read(tracker);
+        } catch (InvalidWorkbookException e) {
+            throw WorkbookFiles.problems(tracker, e, "nothing written");
+        }
+        printMapping(result.mapping(), stdout);
+        if (saveMapping != null) {
+            write(saveMapping, result.mapping().toJson().getBytes(StandardCharsets.UTF_8));
+            stdout.println("Mapping written to " + saveMapping);
+        }
+        for (WorkbookProblem problem : result.problems()) {
+            err.println(name + ": " + problem);
+        }
+        if (result.plan().isEmpty()) {
+            throw CliException.failure(name + ": not read into a plan (" + count(result.problems())
+                    + "); nothing written to " + out);
+        }
+        ActionPlan plan = result.plan().get();
+        write(out, PlanJson.toJson(plan).getBytes(StandardCharsets.UTF_8));
+        printSummary(result, plan, stdout);
+        stdout.println("Plan written to " + out);
+        return ActionPlanCommand.EXIT_OK;
+    }
+
+    /** Refuses to write over the tracker or the mapping read, or the plan and mapping to one file. */
+    private void checkPaths() {
+        if (mapping != null) {
+            WorkbookFiles.notAnInput(out, "--out", tracker, mapping);
+        } else {
+            WorkbookFiles.notAnInput(out, "--out", tracker);
+        }
+        if (saveMapping != null) {
+            WorkbookFiles.notAnInput(saveMapping, "--save-mapping", tracker, out);
+        }
+    }
+
+    private TrackerMapping readMapping() {
+        String text;
+        try {
+            if (Files.isDirectory(mapping)) {
+                throw CliException.failure(mapping + ": is a folder, not a mapping file");
+            }
+            text = Files.readString(mapping, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw CliException.failure(mapping + ": " + PlanFiles.describe(e), e);
+        }
+        try {
+            return TrackerMapping.fromJson(text);
+        } catch (InvalidTrackerMappingException e) {
+            List<String> lines = new ArrayList<>();
+            e.problems().forEach(p -> lines.add(mapping + ": " + p));
+            lines.add(mapping + ": not a usable tracker mapping (" + e.problems().size()
+                    + (e.problems().size() == 1 ? " error" : " errors") + ")");
+            throw new CliException(ActionPlanCommand.EXIT_FAILURE, lines, e);
+        }
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            AtomicFiles.write(file, outStream -> outStream.write(bytes));
+        } catch (IOException e) {
+            throw WorkbookFiles.notWritten(file, e);
+        }
+    }
+
+    private static void printMapping(TrackerMapping mapping, PrintWriter out) {
+        out.println("Mapping: sheet '" + mapping.sheet() + "', headers in row " + mapping.headerRow());
+        int width = mapping.columns().stream().mapToInt(c -> c.header().length()).max().orElse(0);
+        width = Math.min(width, 40);
+        for (TrackerMapping.Column column : mapping.columns()) {
+            String header = column.header().length() > 40 ? column.header().substring(0, 37) + "..." : column.header();
+            out.println("  " + pad(column.column(), 3) + pad(header, width) + "  "
+                    + column.field().map(TrackerField::jsonName).orElse("(ignored)"));
+        }
+    }
+
+    private static void printSummary(TrackerResult result, ActionPlan plan, PrintWriter out) {
+        out.println("Read " + plan.organisation() + ": " + plan.title());
+        String ignored = result.ignoredColumns().isEmpty() ? "none" : result.ignoredColumns().stream()
+                .map(c -> c.column() + " (" + c.header() + ")").collect(Collectors.joining(", "));
+        out.println("  " + result.recommendations() + (result.recommendations() == 1 ? " recommendation, "
+                : " recommendations, ") + result.subActions() + (result.subActions() == 1 ? " sub-action" : " sub-actions")
+                + "; ignored columns: " + ignored);
+        result.skippedRows().forEach(row -> out.println("  skipped " + row));
+        if (result.progressAsFractions()) {
+            out.println("  progress read as fractions (0.5 is 50%)");
+        }
+        plan.asOf().ifPresent(date -> {
+            PlanSummary summary = PlanSummary.of(plan, date, Assessor.standard());
+            out.println("  status at " + date + ": " + Status.summaryOrder().stream()
+                    .map(s -> plan.statusLabels().label(s) + " " + summary.counts().count(s))
+                    .collect(Collectors.joining(", ")));
+        });
+    }
+
+    /** {@code "2 errors, 1 warning"}. */
+    private static String count(List<WorkbookProblem> problems) {
+        long errors = problems.stream().filter(WorkbookProblem::isError).count();
+        long warnings = problems.size() - errors;
+        String counted = errors + (errors == 1 ? " error" : " errors");
+        return warnings == 0 ? counted : counted + ", " + warnings + (warnings == 1 ? " warning" : " warnings");
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+}

@@ -1,0 +1,282 @@
+package io.github.actionplan.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.actionplan.json.PlanJson;
+import io.github.actionplan.model.ActionPlan;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code actionplan tracker}: the example trackers read into plans, the mapping saved and given
+ * back, and every kind of bad input refused with one clear line, exit 1 and nothing written.
+ */
+class TrackerCommandTest {
+
+    private static final Path TRACKERS = Path.of(System.getProperty("user.dir")).resolve("trackers");
+    private static final String MERSEYSIDE = TRACKERS.resolve("merseyside-tracker.xlsx").toString();
+    private static final String DERBYSHIRE = TRACKERS.resolve("derbyshire-tracker.xlsx").toString();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theMerseysideTrackerIsReadPrintingTheMappingAndASummary() throws IOException {
+        Path out = folder.resolve("merseyside.json");
+        Cli.Result result = Cli.run("tracker", MERSEYSIDE, "--out", out.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.outLines()).startsWith("Mapping: sheet 'Action plan', headers in row 6",
+                "  A  Ref. No.                             ref");
+        assertThat(result.outLines()).contains(
+                "  L  Link to CRMP                         (ignored)",
+                "Read Merseyside Fire and Rescue Service: Draft HMICFRS Report 2023 Action Plan",
+                "  5 recommendations, 24 sub-actions; ignored columns: L (Link to CRMP), M (Sort key)",
+                "  status at 2025-06-30: On track 0, At risk 0, Off track 4, Complete 1",
+                "Plan written to " + out);
+        ActionPlan plan = PlanJson.read(out);
+        assertThat(plan.recommendations()).hasSize(5);
+    }
+
+    @Test
+    void aSavedMappingGivenBackReadsTheSamePlan() throws IOException {
+        Path map = folder.resolve("map.json");
+        Path first = folder.resolve("first.json");
+        Path second = folder.resolve("second.json");
+        assertThat(Cli.run("tracker", DERBYSHIRE, "--save-mapping", map.toString(), "--out", first.toString())
+                .exitCode()).isZero();
+
+        Cli.Result again = Cli.run("tracker", DERBYSHIRE, "--mapping", map.toString(), "--out", second.toString());
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+        assertThat(Files.readString(map)).contains("\"field\" : \"subActionCount\"");
+    }
+
+    @Test
+    void asOfGivesThePlanItsReportingDate() throws IOException {
+        Path out = folder.resolve("plan.json");
+        Cli.Result result = Cli.run("tracker", DERBYSHIRE, "--as-of", "2024-04-01", "--out", out.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(PlanJson.read(out).asOf()).contains(java.time.LocalDate.of(2024, 4, 1));
+        assertThat(result.outLines()).anyMatch(l -> l.startsWith("  status at 2024-04-01: "));
+    }
+
+    @Test
+    void aMappingWithMistakesListsEveryOneAndWritesNothing() throws IOException {
+        String map = Cli.write(folder, "map.json", """
+                { "sheet": "Appendix 1", "headerRow": 0, "colour": "red",
+                  "columns": [ { "column": "A", "field": "ref" }, { "column": "B", "field": "findng" } ] }
+                """);
+        Path out = folder.resolve("plan.json");
+        Cli.Result result = Cli.run("tracker", DERBYSHIRE, "--mapping", map, "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).containsExactly(
+                map + ": /colour: unknown key; allowed: columns, headerRow, kind, organisation, sheet, source, title",
+                map + ": /headerRow: '0' is not a row number; give the 1-based number of the row holding the column"
+                        + " headers",
+                map + ": /columns/1/field: 'findng' is not a field; use one of ref, reportPage, finding,"
+                        + " requiredOutcomes, action, subActionCount, owner, due, progress, rag, completedOn, update,"
+                        + " notes or ignore",
+                map + ": not a usable tracker mapping (3 errors)");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aMappingNamingAMissingSheetSaysWhichSheetsThereAre() throws IOException {
+        String map = Cli.write(folder, "map.json", """
+                { "sheet": "Tracker", "headerRow": 8, "columns": [ { "column": "A", "field": "ref" } ] }
+                """);
+        assertRefused(Cli.run("tracker", DERBYSHIRE, "--mapping", map, "--out", folder.resolve("p.json").toString()),
+                DERBYSHIRE + ": has no sheet named 'Tracker'; its sheets are Appendix 1. Correct \"sheet\" in"
+                        + " the mapping");
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookIsRefused() throws IOException {
+        String file = Cli.write(folder, "tracker.xlsx", "Ref,Action\n1,Do it\n");
+        assertRefused(run(file), file + ": is not an Excel workbook (.xlsx); open it in Excel or LibreOffice"
+                + " and save it as an Excel workbook (.xlsx)");
+    }
+
+    @Test
+    void anEncryptedWorkbookIsRefused() throws Exception {
+        ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OutputStream os = encryptor.getDataStream(fs)) {
+                os.write(Files.readAllBytes(Path.of(DERBYSHIRE)));
+            }
+            fs.writeFilesystem(encrypted);
+        }
+        String file = Files.write(folder.resolve("locked.xlsx"), encrypted.toByteArray()).toString();
+        assertRefused(run(file), file + ": is encrypted (protected with a password to open), so it cannot be"
+                + " read; open it, remove the password (in Excel: File > Info > Protect Workbook > Encrypt with"
+                + " Password) and save it again");
+    }
+
+    @Test
+    void aCorruptWorkbookIsRefused() throws IOException {
+        byte[] good = Files.readAllBytes(Path.of(MERSEYSIDE));
+        String file = Files.write(folder.resolve("cut.xlsx"), Arrays.copyOf(good, good.length / 2)).toString();
+        Cli.Result result = run(file);
+        assertRefused(result, result.err().strip());
+        assertThat(result.err()).startsWith(file + ": is damaged: it cannot be read as an Excel workbook (.xlsx)");
+    }
+
+    @Test
+    void aZipBombIsRefused() throws IOException {
+        byte[] spaces = new byte[1 << 20];
+        Arrays.fill(spaces, (byte) ' ');
+        String file = Files.write(folder.resolve("bomb.xlsx"), withSheetXml(out -> {
+            out.write(("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
+                    .getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 64; i++) {
+                out.write(spaces);
+            }
+            out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+        })).toString();
+        assertRefused(run(file), file + ": is refused: a part of it expands to far more than its stored size, as a"
+                + " zip bomb does (POI's ZipSecureFile limits); if it is a real workbook, open it in Excel or"
+                + " LibreOffice and save it again");
+    }
+
+    @Test
+    void aMillionRowsAreRefused() throws IOException {
+        String file = Files.write(folder.resolve("million.xlsx"), withSheetXml(out -> {
+            out.write(("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
+                    .getBytes(StandardCharsets.UTF_8));
+            StringBuilder rows = new StringBuilder();
+            for (int r = 1; r <= 1_048_576; r++) {
+                rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r % 997)
+                        .append("</v></c></row>");
+                if (rows.length() > 1 << 16) {
+                    out.write(rows.toString().getBytes(StandardCharsets.UTF_8));
+                    rows.setLength(0);
+                }
+            }
+            out.write(rows.append("</sheetData></worksheet>").toString().getBytes(StandardCharsets.UTF_8));
+        })).toString();
+        Cli.Result result = run(file);
+        assertRefused(result, result.err().strip());
+        assertThat(result.err()).startsWith(file + ": has more than 20000 rows on its sheet Tracker");
+    }
+
+    @Test
+    void aWorkbookWithNoTrackerHeaderIsRefused() throws IOException {
+        String file = Files.write(folder.resolve("budget.xlsx"), workbook(sheet -> {
+            sheet.createRow(0).createCell(0).setCellValue("Budget 2025/26");
+            sheet.createRow(2).createCell(0).setCellValue("Cost centre");
+            sheet.getRow(2).createCell(1).setCellValue("Amount");
+        })).toString();
+        assertRefused(run(file), file + ": has no row of column headers a tracker has, in the first 30 rows of"
+                + " the sheet Tracker; a tracker's header row names a reference column (Ref, Ref. No., Rec No.) and at"
+                + " least two others (Recommendation, Action, Owner, Target date, % complete, RAG, Update), or give a"
+                + " mapping with --mapping");
+    }
+
+    @Test
+    void rowsWithProblemsAreEachNamedByTheirCellAndNothingIsWritten() throws IOException {
+        String file = Files.write(folder.resolve("tracker.xlsx"), workbook(sheet -> {
+            sheet.createRow(0).createCell(0).setCellValue("Anyshire Fire and Rescue Service");
+            String[] headers = {"Ref", "Recommendation", "Action", "Target date", "% complete"};
+            org.apache.poi.xssf.usermodel.XSSFRow header = sheet.createRow(2);
+            for (int c = 0; c < headers.length; c++) {
+                header.createCell(c).setCellValue(headers[c]);
+            }
+            sheet.createRow(3).createCell(0).setCellValue("AFI 1");
+            sheet.getRow(3).createCell(1).setCellValue("The service should do better.");
+            sheet.getRow(3).createCell(2).setCellValue("Do better");
+            sheet.getRow(3).createCell(3).setCellValue("Dec 2024");
+            sheet.getRow(3).createCell(4).setCellValue("lots");
+        })).toString();
+        Path out = folder.resolve("plan.json");
+
+        Cli.Result result = Cli.run("tracker", file, "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).containsExactly(
+                file + ": Tracker!E4 (AFI 1): 'lots' is not a percentage; type a number from 0 to 100, such as"
+                        + " 50 or 50%",
+                file + ": not read into a plan (1 error); nothing written to " + out);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void theOutputMayNotOverwriteTheTracker() {
+        Cli.Result result = Cli.run("tracker", MERSEYSIDE, "--out", MERSEYSIDE);
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).containsExactly("--out " + MERSEYSIDE + ": is the input file " + MERSEYSIDE
+                + ", which is never overwritten; name a new file");
+    }
+
+    private Cli.Result run(String tracker) {
+        return Cli.run("tracker", tracker, "--out", folder.resolve("plan.json").toString());
+    }
+
+    private void assertRefused(Cli.Result result, String message) {
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).containsExactly(message.endsWith("; nothing written") ? message
+                : message + "; nothing written");
+        assertThat(result.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(result.out()).isEmpty();
+        assertThat(folder.resolve("plan.json")).doesNotExist();
+    }
+
+    private interface SheetBuilder {
+        void build(XSSFSheet sheet);
+    }
+
+    private static byte[] workbook(SheetBuilder builder) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            builder.build(workbook.createSheet("Tracker"));
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private interface XmlWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** A one-sheet workbook whose sheet XML is {@code sheet}. */
+    private static byte[] withSheetXml(XmlWriter sheet) throws IOException {
+        byte[] plain = workbook(s -> s.createRow(0).createCell(0).setCellValue("Ref"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(plain));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(Deflater.BEST_SPEED);
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    sheet.write(zip);
+                } else {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.actionplan.workbook;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a column of a tracker holds, as a {@link TrackerMapping} names it. Each field is read into
+ * one part of the plan; a column mapped to no field is ignored.
+ */
+public enum TrackerField {
+    /** The reference: a new one starts a recommendation, "17.1" names a sub-action. */
+    REF("ref"),
+    /** The page of the inspection report the finding is on. */
+    REPORT_PAGE("reportPage"),
+    /** The inspectorate's words: the recommendation or area for improvement itself. */
+    FINDING("finding"),
+    /** The outcomes the plan wants, one a line. */
+    REQUIRED_OUTCOMES("requiredOutcomes"),
+    /** What is to be done: one sub-action a row. */
+    ACTION("action"),
+    /** How many sub-actions a recommendation has, where a tracker counts them instead of listing them. */
+    SUB_ACTION_COUNT("subActionCount"),
+    /** Who is responsible. */
+    OWNER("owner"),
+    /** The target date or timescale, kept as written. */
+    DUE("due"),
+    /** Progress as a percentage. */
+    PROGRESS("progress"),
+    /** The owner's RAG or BRAG rating, in words or as the cell's fill colour. */
+    RAG("rag"),
+    /** The day the work was completed. */
+    COMPLETED_ON("completedOn"),
+    /** The latest progress update. */
+    UPDATE("update"),
+    /** Notes. */
+    NOTES("notes");
+
+    private final String jsonName;
+
+    TrackerField(String jsonName) {
+        this.jsonName = jsonName;
+    }
+
+    /** The field's name in a mapping's JSON, e.g. {@code "reportPage"}. */
+    public String jsonName() {
+        return jsonName;
+    }
+
+    /** The field with this JSON name, ignoring case. */
+    public static Optional<TrackerField> fromJsonName(String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.jsonName.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    }
+}

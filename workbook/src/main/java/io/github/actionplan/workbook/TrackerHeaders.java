@@ -1,0 +1,70 @@
+package io.github.actionplan.workbook;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The names services give their tracker's columns, and which {@link TrackerField} each means.
+ * Matched on the header's words, lower case, punctuation dropped: "Ref. No.", "*BRAG" and
+ * "% complete" become "ref no", "brag" and "percent complete".
+ */
+final class TrackerHeaders {
+
+    private record Rule(TrackerField field, Predicate<String> matches) {}
+
+    /** Checked in order, so that "Progress update" is an update before it is progress, and "Action to
+     * achieve required outcomes" an action before it is outcomes. */
+    private static final List<Rule> RULES = List.of(
+            new Rule(TrackerField.REF, h -> Set.of("ref", "ref no", "ref number", "reference", "reference no",
+                    "reference number", "rec", "rec no", "rec number", "recommendation no", "recommendation number",
+                    "afi no", "afi ref", "no", "number", "id", "item", "item no").contains(h)),
+            new Rule(TrackerField.REPORT_PAGE, h -> Set.of("page", "page no", "hmi page", "hmicfrs page",
+                    "report page", "page number").contains(h)),
+            new Rule(TrackerField.SUB_ACTION_COUNT, h -> Set.of("sub actions", "no of sub actions",
+                    "number of sub actions", "no of actions", "number of actions", "sub action count").contains(h)),
+            new Rule(TrackerField.COMPLETED_ON, h -> Set.of("completed", "completed on", "date completed",
+                    "completion date actual", "actual completion date", "actual completion", "date closed")
+                    .contains(h)),
+            new Rule(TrackerField.UPDATE, h -> h.contains("update") || h.equals("commentary")
+                    || h.equals("progress commentary")),
+            new Rule(TrackerField.OWNER, h -> h.contains("owner") || h.contains("responsible") || h.equals("lead")
+                    || h.startsWith("lead ") || h.endsWith(" lead") || h.equals("department")
+                    || h.equals("directorate")),
+            new Rule(TrackerField.DUE, h -> h.contains("deadline") || h.contains("timescale") || h.equals("due")
+                    || h.contains("due date") || h.contains("target date") || h.equals("target")
+                    || h.contains("target completion") || h.equals("by when") || h.equals("completion date")),
+            new Rule(TrackerField.PROGRESS, h -> h.contains("percent") || h.equals("progress")
+                    || h.equals("overall progress")),
+            new Rule(TrackerField.RAG, h -> h.equals("rag") || h.equals("brag") || h.startsWith("rag ")
+                    || h.startsWith("brag ") || h.equals("status") || h.endsWith(" status") || h.equals("rating")),
+            new Rule(TrackerField.ACTION, h -> h.contains("action")),
+            new Rule(TrackerField.REQUIRED_OUTCOMES, h -> h.contains("outcome")),
+            new Rule(TrackerField.FINDING, h -> h.contains("recommendation") || h.contains("area for improvement")
+                    || h.contains("areas for improvement") || h.contains("finding") || h.equals("summary")
+                    || h.equals("area of improvement") || h.equals("afi") || h.equals("cause of concern") || h.equals("description")
+                    || h.equals("issue")),
+            new Rule(TrackerField.NOTES, h -> h.equals("notes") || h.equals("note") || h.equals("comments")
+                    || h.equals("comment")));
+
+    private TrackerHeaders() {}
+
+    /** The field a header names, if it names one. */
+    static Optional<TrackerField> field(String header) {
+        String h = normalise(header);
+        if (h.isEmpty()) {
+            return Optional.empty();
+        }
+        return RULES.stream().filter(r -> r.matches().test(h)).map(Rule::field).findFirst();
+    }
+
+    /** Lower case words, "%" as "percent", every other mark dropped. */
+    static String normalise(String header) {
+        return header.toLowerCase(Locale.ROOT)
+                .replace("%", " percent ")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.actionplan.workbook;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Onboards a service's existing tracker spreadsheet: reads an .xlsx laid out however the service
+ * keeps it into an {@link io.github.actionplan.model.ActionPlan}.
+ *
+ * <p>Without a {@link TrackerMapping} it finds the row of column headers below any title rows and
+ * maps each column by the names services use ("Ref. No.", "Area for improvement", "Action",
+ * "Responsible function", "Timescale", "% complete", "BRAG", "Latest update", ...); the mapping it
+ * chose comes back in the result, to be saved, corrected and given back. Rows group by the
+ * reference column: a new reference starts a recommendation; a "17.1"-style reference, a row with
+ * no reference and the rows a merged reference cell covers are its sub-actions. A RAG or BRAG
+ * column, in words or as fill colours, becomes the owner's assessment, never the computed status.
+ * Timescales are kept as written. Every problem comes with its cell, and the plan only when there
+ * is no error; the plan is checked by core's {@link io.github.actionplan.validation.PlanValidator}.
+ *
+ * <h4>Example Usage</h4>
+ * <pre>{@code
+ * TrackerResult result = TrackerImport.defaults()
+ *         .withAsOf(LocalDate.of(2025, 6, 30))
+ *         .read(Path.of("tracker.xlsx"));
+ * result.problems().forEach(System.err::println);
+ * result.plan().ifPresent(plan -> PlanJson.write(plan, Path.of("plan.json")));
+ * Files.writeString(Path.of("mapping.json"), result.mapping().toJson());
+ * }</pre>
+ *
+ * <p>Instances are immutable and may be shared.
+ */
+public final class TrackerImport {
+
+    private static final TrackerImport DEFAULTS = new TrackerImport(Optional.empty(), Optional.empty());
+
+    private final Optional<TrackerMapping> mapping;
+    private final Optional<LocalDate> asOf;
+
+    private TrackerImport(Optional<TrackerMapping> mapping, Optional<LocalDate> asOf) {
+        this.mapping = mapping;
+        this.asOf = asOf;
+    }
+
+    /** An import that chooses the mapping from the headers and the reporting date from the title rows. */
+    public static TrackerImport defaults() {
+        return DEFAULTS;
+    }
+
+    /** A copy that uses exactly {@code mapping} instead of choosing one. */
+    public TrackerImport withMapping(TrackerMapping mapping) {
+        return new TrackerImport(Optional.of(Objects.requireNonNull(mapping, "mapping")), asOf);
+    }
+
+    /**
+     * A copy that gives the plan this reporting date, instead of one named above the header
+     * ("as of 1 November 2023", or the end of "April to June 2025").
+     */
+    public TrackerImport withAsOf(LocalDate asOf) {
+        return new TrackerImport(mapping, Optional.of(Objects.requireNonNull(asOf, "asOf")));
+    }
+
+    /**
+     * Reads {@code tracker}. The file is never changed.
+     *
+     * @return the plan where there are no errors, the mapping used, every problem and a summary
+     * @throws InvalidWorkbookException where the file is not a usable workbook (not an .xlsx,
+     *         encrypted, damaged, a zip bomb, too many rows, links to other workbooks), the
+     *         mapping's sheet is missing, or no sheet has a row of headers a tracker has
+     */
+    public TrackerResult read(Path tracker) throws InvalidWorkbookException {
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(tracker)) {
+            return new TrackerReader(workbook.name(), workbook.userModel(TrackerReader.MAX_ROWS),
+                    workbook.date1904(), mapping, asOf).read();
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package io.github.actionplan.workbook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.actionplan.model.RecommendationKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * How a tracker is laid out: which sheet, which row holds the column headers, which column holds
+ * which {@link TrackerField}, and the plan's title, organisation and source where the tracker does
+ * not say them. {@link TrackerImport} chooses one when it is given none and returns it, so that a
+ * person can save it as JSON, correct it and give it back.
+ *
+ * <pre>{@code
+ * {
+ *   "sheet": "Action plan",
+ *   "headerRow": 4,
+ *   "organisation": "Merseyside Fire and Rescue Service",
+ *   "columns": [
+ *     { "column": "A", "header": "Ref. No.", "field": "ref" },
+ *     { "column": "J", "header": "Link to CRMP", "field": "ignore" }
+ *   ]
+ * }
+ * }</pre>
+ *
+ * @param sheet        the sheet's name
+ * @param headerRow    the 1-based number of the row holding the column headers; data starts below it
+ * @param columns      the columns, in sheet order, each mapped to a field or ignored
+ * @param title        the plan's title, where not the first title row above the header
+ * @param organisation the service, where the title rows above the header do not name it
+ * @param source       the title of the inspection report the plan answers
+ * @param kind         what the findings are, where neither their refs ("AFI 1", "Rec 17") nor the
+ *                     finding column's header says
+ */
+public record TrackerMapping(String sheet, int headerRow, List<Column> columns, Optional<String> title,
+        Optional<String> organisation, Optional<String> source, Optional<RecommendationKind> kind) {
+
+    /** The field name a column that is not read has in JSON. */
+    public static final String IGNORE = "ignore";
+
+    private static final Pattern COLUMN = Pattern.compile("[A-Z]{1,3}");
+    private static final int MAX_COLUMN = 16_384; // XFD, the last column Excel has
+    private static final Set<String> KEYS = Set.of("sheet", "headerRow", "columns", "title", "organisation",
+            "source", "kind");
+    private static final Set<String> COLUMN_KEYS = Set.of("column", "header", "field");
+
+    /**
+     * One column of the tracker.
+     *
+     * @param column the column's letters, e.g. {@code "C"}
+     * @param header the header text the tracker gives it, for people reading the mapping
+     * @param field  what it holds; empty when it is ignored
+     */
+    public record Column(String column, String header, Optional<TrackerField> field) {
+        /** Checks the column's letters. */
+        public Column {
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(field, "field");
+            if (!COLUMN.matcher(column).matches() || TrackerMapping.index(column) >= MAX_COLUMN) {
+                throw new IllegalArgumentException("'" + column + "' is not a column (A to XFD)");
+            }
+        }
+
+        /** The 0-based column index: 0 for A. */
+        public int index() {
+            return TrackerMapping.index(column);
+        }
+    }
+
+    /** Checks the values; a field may be mapped to one column only. */
+    public TrackerMapping {
+        Objects.requireNonNull(sheet, "sheet");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(kind, "kind");
+        if (headerRow < 1) {
+            throw new IllegalArgumentException("headerRow " + headerRow + " is not a row number (1 or more)");
+        }
+        columns = List.copyOf(columns);
+        Set<TrackerField> seen = EnumSet.noneOf(TrackerField.class);
+        Set<String> letters = new HashSet<>();
+        for (Column c : columns) {
+            if (!letters.add(c.column())) {
+                throw new IllegalArgumentException("column " + c.column() + " is listed twice");
+            }
+            if (c.field().isPresent() && !seen.add(c.field().get())) {
+                throw new IllegalArgumentException("field " + c.field().get().jsonName() + " is mapped to two columns");
+            }
+        }
+    }
+
+    /** The column holding {@code field}. */
+    public Optional<Column> column(TrackerField field) {
+        return columns.stream().filter(c -> c.field().equals(Optional.of(field))).findFirst();
+    }
+
+    /** The columns mapped to no field. */
+    public List<Column> ignoredColumns() {
+        return columns.stream().filter(c -> c.field().isEmpty()).toList();
+    }
+
+    /** The mapping as pretty-printed JSON, the form {@link #fromJson(String)} reads. */
+    public String toJson() {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("sheet", sheet);
+        root.put("headerRow", headerRow);
+        title.ifPresent(t -> root.put("title", t));
+        organisation.ifPresent(o -> root.put("organisation", o));
+        source.ifPresent(s -> root.put("source", s));
+        kind.ifPresent(k -> root.put("kind", k.name()));
+        ArrayNode array = root.putArray("columns");
+        for (Column c : columns) {
+            ObjectNode node = array.addObject();
+            node.put("column", c.column());
+            node.put("header", c.header());
+            node.put("field", c.field().map(TrackerField::jsonName).orElse(IGNORE));
+        }
+        try {
+            return mapper.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+        }
+    }
+
+    /**
+     * Reads a mapping written by {@link #toJson()}, perhaps corrected by hand. Unknown keys are
+     * errors, so that a misspelt one is not silently ignored.
+     *
+     * @throws InvalidTrackerMappingException with every problem found, each with its JSON path
+     */
+    public static TrackerMapping fromJson(String json) throws InvalidTrackerMappingException {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidTrackerMappingException(List.of("not JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")")));
+        }
+        List<String> problems = new ArrayList<>();
+        if (root == null || !root.isObject()) {
+            throw new InvalidTrackerMappingException(List.of("/: a mapping is a JSON object starting with '{'"));
+        }
+        unknownKeys(root, KEYS, "", problems);
+        String sheet = text(root, "sheet", "", problems, true).orElse("");
+        int headerRow = 1;
+        JsonNode row = root.get("headerRow");
+        if (row == null || !row.canConvertToInt() || !row.isIntegralNumber() || row.asInt() < 1) {
+            problems.add("/headerRow: " + (row == null ? "missing" : "'" + row + "' is not a row number")
+                    + "; give the 1-based number of the row holding the column headers");
+        } else {
+            headerRow = row.asInt();
+        }
+        Optional<String> title = text(root, "title", "", problems, false);
+        Optional<String> organisation = text(root, "organisation", "", problems, false);
+        Optional<String> source = text(root, "source", "", problems, false);
+        Optional<RecommendationKind> kind = text(root, "kind", "", problems, false).flatMap(k -> {
+            try {
+                return Optional.of(RecommendationKind.valueOf(k.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                problems.add("/kind: '" + k + "' is not a kind; use one of "
+                        + Arrays.stream(RecommendationKind.values()).map(Enum::name).collect(Collectors.joining(", ")));
+                return Optional.empty();
+            }
+        });
+        List<Column> columns = new ArrayList<>();
+        JsonNode array = root.get("columns");
+        if (array == null || !array.isArray()) {
+            problems.add("/columns: " + (array == null ? "missing" : "not a list")
+                    + "; list each column as {\"column\": \"A\", \"header\": \"Ref\", \"field\": \"ref\"}");
+        } else {
+            Set<TrackerField> seen = EnumSet.noneOf(TrackerField.class);
+            Set<String> letters = new HashSet<>();
+            for (int i = 0; i < array.size(); i++) {
+                column(array.get(i), "/columns/" + i, seen, letters, problems).ifPresent(columns::add);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidTrackerMappingException(problems);
+        }
+        return new TrackerMapping(sheet, headerRow, columns, title, organisation, source, kind);
+    }
+
+    private static Optional<Column> column(JsonNode node, String path, Set<TrackerField> seen, Set<String> letters,
+            List<String> problems) {
+        if (!node.isObject()) {
+            problems.add(path + ": not an object; write {\"column\": \"A\", \"header\": \"Ref\", \"field\": \"ref\"}");
+            return Optional.empty();
+        }
+        unknownKeys(node, COLUMN_KEYS, path, problems);
+        Optional<String> letter = text(node, "column", path, problems, true).map(s -> s.strip().toUpperCase(Locale.ROOT));
+        String header = text(node, "header", path, problems, false).orElse("");
+        Optional<String> fieldName = text(node, "field", path, problems, true);
+        Optional<TrackerField> field = Optional.empty();
+        boolean fieldOk = true;
+        if (fieldName.isPresent() && !fieldName.get().strip().equalsIgnoreCase(IGNORE)) {
+            field = TrackerField.fromJsonName(fieldName.get());
+            if (field.isEmpty()) {
+                fieldOk = false;
+                problems.add(path + "/field: '" + fieldName.get() + "' is not a field; use one of "
+                        + Arrays.stream(TrackerField.values()).map(TrackerField::jsonName).collect(Collectors.joining(", "))
+                        + " or " + IGNORE);
+            } else if (!seen.add(field.get())) {
+                fieldOk = false;
+                problems.add(path + "/field: " + field.get().jsonName() + " is already mapped to another column;"
+                        + " map each field to one column");
+            }
+        }
+        if (letter.isEmpty() || fieldName.isEmpty() || !fieldOk) {
+            return Optional.empty();
+        }
+        if (!COLUMN.matcher(letter.get()).matches() || index(letter.get()) >= MAX_COLUMN) {
+            problems.add(path + "/column: '" + letter.get() + "' is not a column; write its letters, A to XFD");
+            return Optional.empty();
+        }
+        if (!letters.add(letter.get())) {
+            problems.add(path + "/column: " + letter.get() + " is listed twice");
+            return Optional.empty();
+        }
+        return Optional.of(new Column(letter.get(), header, field));
+    }
+
+    private static Optional<String> text(JsonNode node, String key, String path, List<String> problems,
+            boolean required) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            if (required) {
+                problems.add(path + "/" + key + ": missing");
+            }
+            return Optional.empty();
+        }
+        if (!value.isTextual() || value.asText().isBlank()) {
+            problems.add(path + "/" + key + ": " + value + " is not a non-blank string");
+            return Optional.empty();
+        }
+        return Optional.of(value.asText());
+    }
+
+    private static void unknownKeys(JsonNode node, Set<String> allowed, String path, List<String> problems) {
+        for (java.util.Map.Entry<String, JsonNode> property : node.properties()) {
+            String key = property.getKey();
+            if (!allowed.contains(key)) {
+                problems.add(path + "/" + key + ": unknown key; allowed: "
+                        + allowed.stream().sorted().collect(Collectors.joining(", ")));
+            }
+        }
+    }
+
+    /** The column letters for a 0-based index: "A" for 0, "AA" for 26. */
+    static String letters(int index) {
+        StringBuilder s = new StringBuilder();
+        for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+            s.insert(0, (char) ('A' + (i - 1) % 26));
+        }
+        return s.toString();
+    }
+
+    private static int index(String letters) {
+        int index = 0;
+        for (int i = 0; i < letters.length(); i++) {
+            index = index * 26 + (letters.charAt(i) - 'A' + 1);
+        }
+        return index - 1;
+    }
+}

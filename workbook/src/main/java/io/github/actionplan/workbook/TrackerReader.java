@@ -1,0 +1,826 @@
+package io.github.actionplan.workbook;
+
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.OwnerAssessment;
+import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.ProgressUpdate;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.RecommendationKind;
+import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.SourceInspection;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.StatusLabels;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
+import io.github.actionplan.validation.PlanValidator;
+import io.github.actionplan.validation.Problem;
+import io.github.actionplan.workbook.TrackerMapping.Column;
+import io.github.actionplan.workbook.TrackerSheet.TrackerCell;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Reads one tracker workbook into a plan: the work behind {@link TrackerImport}. */
+final class TrackerReader {
+
+    /** The most rows a tracker's sheet may have; a service's tracker has hundreds. */
+    static final int MAX_ROWS = 20_000;
+    /** How far down a sheet the header row is looked for. */
+    private static final int HEADER_SEARCH_ROWS = 30;
+    private static final String DEFAULT_SOURCE = "HMICFRS inspection";
+
+    private static final Pattern SUB_ACTION_REF = Pattern.compile("(?:[\\p{L} ]*[:.]?\\s*)?(\\d+)\\.(\\d+)");
+    private static final Pattern REF_NUMBER = Pattern.compile("(\\d+)(?!.*\\d)");
+    private static final Pattern TOTAL = Pattern.compile("(?:grand )?totals?|average|overall|sub ?totals?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AS_OF = Pattern.compile("^(.*?)[\\s,:–-]*\\bas (?:of|at)\\s+(.+?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERIOD = Pattern.compile(
+            "[A-Za-z]+\\s*(?:-|–|to)\\s*[A-Za-z]+,?\\s+\\d{4}|Q[1-4]\\s+\\d{4}\\s*/\\s*\\d{2}",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAGE = Pattern.compile("(?:p(?:age|g)?\\.?\\s*)?(\\d{1,5})", Pattern.CASE_INSENSITIVE);
+
+    /** The fields an action row may give its sub-action, where the column is the actions'. */
+    private static final Set<TrackerField> ITEM_FIELDS = EnumSet.of(TrackerField.OWNER, TrackerField.DUE,
+            TrackerField.PROGRESS, TrackerField.COMPLETED_ON, TrackerField.NOTES);
+
+    private final String name;
+    private final XSSFWorkbook workbook;
+    private final boolean date1904;
+    private final Optional<TrackerMapping> given;
+    private final Optional<LocalDate> asOfGiven;
+    private final List<WorkbookProblem> problems = new ArrayList<>();
+    private final List<String> skipped = new ArrayList<>();
+
+    private TrackerSheet sheet;
+    private TrackerMapping mapping;
+    private boolean fractions;
+
+    TrackerReader(String name, XSSFWorkbook workbook, boolean date1904, Optional<TrackerMapping> mapping,
+            Optional<LocalDate> asOf) {
+        this.name = name;
+        this.workbook = workbook;
+        this.date1904 = date1904;
+        this.given = mapping;
+        this.asOfGiven = asOf;
+    }
+
+    TrackerResult read() throws InvalidWorkbookException {
+        if (given.isPresent()) {
+            Sheet found = sheetNamed(given.get().sheet());
+            sheet = TrackerSheet.of(found, date1904, name);
+            mapping = new TrackerMapping(found.getSheetName(), given.get().headerRow(), given.get().columns(),
+                    given.get().title(), given.get().organisation(), given.get().source(), given.get().kind());
+            checkHeaders();
+        } else {
+            choose();
+        }
+        List<String> titles = titleRows();
+        Heading heading = heading(titles);
+        mapping = new TrackerMapping(mapping.sheet(), mapping.headerRow(), mapping.columns(),
+                Optional.of(heading.title), heading.organisation, Optional.of(heading.source), mapping.kind());
+        for (TrackerField required : List.of(TrackerField.REF, TrackerField.FINDING)) {
+            if (mapping.column(required).isEmpty()) {
+                problems.add(WorkbookProblem.error(cell(mapping.headerRow() - 1, 0),
+                        "no column is mapped to " + required.jsonName() + " (" + describe(required)
+                                + "); name it in the header row, or map it in the mapping's \"columns\""));
+            }
+        }
+        if (heading.organisation.isEmpty()) {
+            problems.add(WorkbookProblem.error(mapping.sheet(), "the tracker names no organisation above its header"
+                    + " row (a line such as \"Merseyside Fire and Rescue Service\"); set \"organisation\" in the"
+                    + " mapping (--save-mapping writes one to edit)"));
+        }
+        List<Draft> drafts = errors() ? List.of() : group();
+        Optional<LocalDate> asOf = asOfGiven.or(() -> heading.asOf);
+        Optional<ReportingPeriod> period = heading.period.or(() -> asOf.map(ReportingPeriod::containing));
+        Map<String, String> cells = new HashMap<>();
+        List<Recommendation> recommendations = new ArrayList<>();
+        Map<Status, Set<String>> words = new EnumMap<>(Status.class);
+        for (Draft draft : drafts) {
+            build(draft, period, recommendations.size(), cells, words).ifPresent(recommendations::add);
+        }
+        int subActions = recommendations.stream().mapToInt(r -> r.subActions().size()).sum();
+        Optional<ActionPlan> plan = Optional.empty();
+        if (!errors() && heading.organisation.isPresent()) {
+            ActionPlan.Builder builder = ActionPlan.builder()
+                    .title(heading.title)
+                    .organisation(heading.organisation.get())
+                    .source(SourceInspection.builder().body("HMICFRS").title(heading.source).build())
+                    .statusLabels(labels(words))
+                    .recommendations(recommendations);
+            asOf.ifPresent(builder::asOf);
+            period.ifPresent(builder::period);
+            ActionPlan built = builder.build();
+            for (Problem problem : PlanValidator.validate(built)) {
+                String at = located(problem.path(), cells);
+                problems.add(new WorkbookProblem(problem.severity(), at, Optional.empty(), problem.message()));
+            }
+            if (!errors()) {
+                plan = Optional.of(built);
+            }
+        }
+        return new TrackerResult(plan, mapping, problems, recommendations.size(), subActions, skipped, fractions);
+    }
+
+    // ---- the sheet and its header row ----
+
+    private Sheet sheetNamed(String wanted) throws InvalidWorkbookException {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            Sheet s = workbook.getSheetAt(i);
+            if (s.getSheetName().equalsIgnoreCase(wanted)) {
+                return s;
+            }
+            names.add(s.getSheetName());
+        }
+        throw InvalidWorkbookException.of(name, "has no sheet named '" + wanted + "'; its sheets are "
+                + String.join(", ", names) + ". Correct \"sheet\" in the mapping");
+    }
+
+    /** Finds the sheet and row whose headers name the most fields, and maps its columns. */
+    private void choose() throws InvalidWorkbookException {
+        int bestScore = 0;
+        List<String> looked = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
+                continue;
+            }
+            TrackerSheet candidate = TrackerSheet.of(workbook.getSheetAt(i), date1904, name);
+            looked.add(candidate.name());
+            for (int row = 0; row <= Math.min(candidate.lastRow(), HEADER_SEARCH_ROWS - 1); row++) {
+                Set<TrackerField> fields = EnumSet.noneOf(TrackerField.class);
+                for (int c = 0; c < candidate.width(row); c++) {
+                    TrackerCell cell = candidate.cell(row, c);
+                    if (!cell.continuation() && !candidate.isColumnHidden(c)) {
+                        TrackerHeaders.field(cell.shown()).ifPresent(fields::add);
+                    }
+                }
+                if (fields.contains(TrackerField.REF) && fields.size() >= 3 && fields.size() > bestScore) {
+                    bestScore = fields.size();
+                    sheet = candidate;
+                    mapping = new TrackerMapping(candidate.name(), row + 1, List.of(), Optional.empty(),
+                            Optional.empty(), Optional.empty(), Optional.empty());
+                }
+            }
+        }
+        if (sheet == null) {
+            throw InvalidWorkbookException.of(name, "has no row of column headers a tracker has, in the first "
+                    + HEADER_SEARCH_ROWS + " rows of " + (looked.isEmpty() ? "any visible sheet" : "the sheet"
+                    + (looked.size() == 1 ? " " : "s ") + String.join(", ", looked))
+                    + "; a tracker's header row names a reference column (Ref, Ref. No., Rec No.) and at least two"
+                    + " others (Recommendation, Action, Owner, Target date, % complete, RAG, Update), or give a"
+                    + " mapping with --mapping");
+        }
+        mapping = new TrackerMapping(mapping.sheet(), mapping.headerRow(), autoColumns(mapping.headerRow() - 1),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** Every headed column of the header row, mapped by its name; hidden columns are ignored. */
+    private List<Column> autoColumns(int row) {
+        Map<Integer, Optional<TrackerField>> fields = new LinkedHashMap<>();
+        Map<Integer, String> headers = new HashMap<>();
+        Map<TrackerField, Integer> taken = new EnumMap<>(TrackerField.class);
+        for (int c = 0; c < sheet.width(row); c++) {
+            TrackerCell cell = sheet.cell(row, c);
+            if (cell.continuation() || cell.isBlank()) {
+                continue;
+            }
+            headers.put(c, cell.shown().replaceAll("\\s+", " "));
+            Optional<TrackerField> field = sheet.isColumnHidden(c) ? Optional.empty() : TrackerHeaders.field(cell.shown());
+            if (field.equals(Optional.of(TrackerField.SUB_ACTION_COUNT)) && !allWholeNumbers(row, c)) {
+                field = Optional.of(TrackerField.ACTION);
+            }
+            if (field.isPresent() && taken.containsKey(field.get())) {
+                if (field.get() != TrackerField.UPDATE) {
+                    field = Optional.empty();
+                } else {
+                    // Trackers add each quarter's update column to the right: the last is the latest.
+                    fields.put(taken.get(field.get()), Optional.empty());
+                }
+            }
+            if (field.isPresent()) {
+                taken.put(field.get(), c);
+            }
+            fields.put(c, field);
+        }
+        List<Column> columns = new ArrayList<>();
+        fields.forEach((c, field) -> columns.add(new Column(TrackerMapping.letters(c), headers.get(c), field)));
+        return columns;
+    }
+
+    private boolean allWholeNumbers(int headerRow, int column) {
+        for (int r = headerRow + 1; r <= sheet.lastRow(); r++) {
+            TrackerCell cell = sheet.cell(r, column);
+            if (!cell.isBlank() && !cell.continuation() && !TOTAL.matcher(firstText(r)).matches()
+                    && (cell.content().type() != CellContent.Type.NUMBER
+                    || cell.content().number() != Math.rint(cell.content().number()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A given mapping's headers should be the sheet's: a different one is worth a warning. */
+    private void checkHeaders() {
+        int row = mapping.headerRow() - 1;
+        for (Column column : mapping.columns()) {
+            String shown = sheet.cell(row, column.index()).shown().replaceAll("\\s+", " ");
+            if (!column.header().isBlank() && !shown.equalsIgnoreCase(column.header().strip())) {
+                problems.add(WorkbookProblem.warning(cell(row, column.index()), Optional.empty(), "the mapping names"
+                        + " this column '" + column.header() + "' but its header says '" + shown + "'; check the"
+                        + " mapping is for this tracker"));
+            }
+        }
+    }
+
+    // ---- the title rows above the header ----
+
+    private record Heading(String title, Optional<String> organisation, String source, Optional<LocalDate> asOf,
+            Optional<ReportingPeriod> period) {}
+
+    private List<String> titleRows() {
+        List<String> titles = new ArrayList<>();
+        for (int r = 0; r < mapping.headerRow() - 1; r++) {
+            String text = firstText(r);
+            if (!text.isEmpty()) {
+                titles.add(text.replaceAll("\\s+", " "));
+            }
+        }
+        return titles;
+    }
+
+    private Heading heading(List<String> titles) {
+        Optional<LocalDate> asOf = Optional.empty();
+        Optional<ReportingPeriod> period = Optional.empty();
+        List<String> lines = new ArrayList<>();
+        for (String line : titles) {
+            Matcher m = AS_OF.matcher(line);
+            if (m.matches()) {
+                Timescale date = Timescale.parse(m.group(2));
+                if (date.kind() == Timescale.Kind.DATE && date.dueDate().isPresent()) {
+                    asOf = asOf.or(date::dueDate);
+                    line = m.group(1).strip();
+                }
+            }
+            if (period.isEmpty()) {
+                period = period(line);
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        if (period.isEmpty()) {
+            period = mapping.column(TrackerField.UPDATE).flatMap(c -> period(c.header()));
+        }
+        if (asOf.isEmpty()) {
+            asOf = period.map(ReportingPeriod::end);
+        }
+        Optional<String> organisation = mapping.organisation().or(() -> lines.stream()
+                .filter(l -> {
+                    String s = l.toLowerCase(Locale.ROOT);
+                    return s.contains("fire") && (s.contains("rescue") || s.contains("service") || s.contains("authority"));
+                })
+                .findFirst());
+        String title = mapping.title().orElse(lines.stream().filter(l -> organisation.map(o -> !o.equals(l)).orElse(true))
+                .findFirst().orElse(sheet.name()));
+        String source = mapping.source().orElse(DEFAULT_SOURCE);
+        return new Heading(title, organisation, source, asOf, period);
+    }
+
+    private static Optional<ReportingPeriod> period(String text) {
+        Matcher m = PERIOD.matcher(text);
+        while (m.find()) {
+            Optional<ReportingPeriod> period = ReportingPeriod.tryParse(m.group());
+            if (period.isPresent()) {
+                return period;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String firstText(int row) {
+        for (int c : sheet.columns(row)) {
+            TrackerCell cell = sheet.cell(row, c);
+            if (!cell.continuation() && !cell.isBlank()) {
+                return cell.shown();
+            }
+        }
+        return "";
+    }
+
+    // ---- rows into recommendations and sub-actions ----
+
+    /** A recommendation as its rows give it, before it is built. */
+    private static final class Draft {
+        final String ref;
+        final int row;
+        final Map<TrackerField, TrackerCell> once = new EnumMap<>(TrackerField.class);
+        final List<TrackerCell> ratings = new ArrayList<>();
+        final List<TrackerCell> updates = new ArrayList<>();
+        final List<TrackerCell> notes = new ArrayList<>();
+        final List<RowEntry> rows = new ArrayList<>();
+        final List<SubDraft> subs = new ArrayList<>();
+
+        Draft(String ref, int row) {
+            this.ref = ref;
+            this.row = row;
+        }
+    }
+
+    /** One row of a recommendation, before its cells are shared out. */
+    private record RowEntry(int row, boolean actionRow, Optional<String> subId, Map<TrackerField, TrackerCell> cells) {}
+
+    /** A sub-action as its row gives it. */
+    private record SubDraft(Optional<String> id, int row, Map<TrackerField, TrackerCell> cells) {}
+
+    private List<Draft> group() {
+        Map<TrackerField, Integer> columns = new EnumMap<>(TrackerField.class);
+        mapping.columns().forEach(c -> c.field().ifPresent(f -> columns.put(f, c.index())));
+        fractions = columns.containsKey(TrackerField.PROGRESS) && fractions(columns.get(TrackerField.PROGRESS));
+        List<Draft> drafts = new ArrayList<>();
+        Map<String, String> refsSeen = new HashMap<>();
+        Draft current = null;
+        for (int r = mapping.headerRow(); r <= sheet.lastRow(); r++) {
+            Map<TrackerField, TrackerCell> cells = new EnumMap<>(TrackerField.class);
+            boolean own = false;
+            for (Map.Entry<TrackerField, Integer> e : columns.entrySet()) {
+                TrackerCell cell = sheet.cell(r, e.getValue());
+                cells.put(e.getKey(), cell);
+                own |= present(e.getKey(), cell) && !cell.continuation();
+            }
+            if (!own) {
+                continue;
+            }
+            TrackerCell refCell = cells.get(TrackerField.REF);
+            String ref = refCell.shown().replaceAll("\\s+", " ");
+            String first = firstText(r);
+            if (TOTAL.matcher(ref).matches() || TOTAL.matcher(first).matches()) {
+                skipped.add(cell(r, 0) + ": a total row");
+                continue;
+            }
+            if (isHeaderAgain(r)) {
+                skipped.add(cell(r, 0) + ": the header row repeated");
+                continue;
+            }
+            if (isHeading(r, cells)) {
+                skipped.add(cell(r, 0) + ": a heading across the columns");
+                continue;
+            }
+            Matcher subRef = SUB_ACTION_REF.matcher(ref);
+            boolean subStyle = subRef.matches();
+            if (subStyle && (current == null || !refNumber(current.ref).equals(subRef.group(1)))
+                    && !(current != null && refCell.continuation())) {
+                // "3.1" with no "Rec 3" row above: the recommendation is "3".
+                current = start(subRef.group(1), r, refCell, refsSeen, drafts);
+            } else if (!ref.isEmpty() && !subStyle && !refCell.continuation()
+                    && (current == null || !current.ref.equals(ref))) {
+                current = start(ref, r, refCell, refsSeen, drafts);
+            }
+            if (current == null) {
+                problems.add(WorkbookProblem.error(cell(refCell), "this row has no reference and no"
+                        + " recommendation above it; give it its reference (e.g. 1 or Rec 17) in column "
+                        + letter(TrackerField.REF)));
+                continue;
+            }
+            TrackerCell action = cells.get(TrackerField.ACTION);
+            boolean actionRow = (subStyle && !refCell.continuation())
+                    || (action != null && !action.isBlank() && !action.continuation());
+            current.rows.add(new RowEntry(r, actionRow, subStyle && !refCell.continuation()
+                    ? Optional.of(subRef.group(1) + "." + subRef.group(2)) : Optional.empty(), cells));
+        }
+        Set<TrackerField> actionLevel = actionLevel(drafts);
+        for (Draft draft : drafts) {
+            for (RowEntry entry : draft.rows) {
+                Map<TrackerField, TrackerCell> subCells = new EnumMap<>(TrackerField.class);
+                entry.cells().forEach((field, cell) -> {
+                    if (!present(field, cell) || cell.continuation() || field == TrackerField.REF) {
+                        return;
+                    }
+                    if (entry.actionRow() && (field == TrackerField.ACTION
+                            || (actionLevel.contains(field) && cell.rowSpan() == 1))) {
+                        subCells.put(field, cell);
+                    } else {
+                        recommendationLevel(draft, field, cell);
+                    }
+                });
+                if (entry.actionRow()) {
+                    draft.subs.add(new SubDraft(entry.subId(), entry.row(), subCells));
+                }
+            }
+        }
+        return drafts;
+    }
+
+    /**
+     * The columns that belong to each action rather than to its recommendation: those whose cells,
+     * in a recommendation of several actions, are not merged down its rows. A column merged down
+     * them, or with no recommendation of several actions to tell by, belongs to the recommendation.
+     */
+    private static Set<TrackerField> actionLevel(List<Draft> drafts) {
+        Set<TrackerField> actionLevel = EnumSet.noneOf(TrackerField.class);
+        for (Draft draft : drafts) {
+            if (draft.rows.stream().filter(RowEntry::actionRow).count() < 2) {
+                continue;
+            }
+            for (RowEntry entry : draft.rows) {
+                entry.cells().forEach((field, cell) -> {
+                    if (entry.actionRow() && ITEM_FIELDS.contains(field) && !cell.isBlank() && !cell.continuation()
+                            && cell.rowSpan() == 1) {
+                        actionLevel.add(field);
+                    }
+                });
+            }
+        }
+        return actionLevel;
+    }
+
+    /** Whether a cell holds anything: text, or for a RAG column a coloured fill. */
+    private static boolean present(TrackerField field, TrackerCell cell) {
+        return !cell.isBlank()
+                || (field == TrackerField.RAG && cell.content().fill().flatMap(TrackerSheet::brag).isPresent());
+    }
+
+    private Draft start(String ref, int row, TrackerCell refCell, Map<String, String> seen, List<Draft> drafts) {
+        String before = seen.putIfAbsent(ref, cell(refCell));
+        if (before != null) {
+            problems.add(WorkbookProblem.error(cell(refCell), ref, "the reference " + ref + " is already used at "
+                    + before + "; each recommendation's reference is unique, so give this one its own"));
+        }
+        Draft draft = new Draft(ref, row);
+        drafts.add(draft);
+        return draft;
+    }
+
+    private void recommendationLevel(Draft draft, TrackerField field, TrackerCell cell) {
+        switch (field) {
+            case RAG -> draft.ratings.add(cell);
+            case UPDATE -> draft.updates.add(cell);
+            case NOTES -> draft.notes.add(cell);
+            default -> {
+                TrackerCell before = draft.once.putIfAbsent(field, cell);
+                if (before != null && !before.shown().equals(cell.shown())) {
+                    problems.add(WorkbookProblem.error(cell(cell), draft.ref, "a second " + describe(field) + " for "
+                            + draft.ref + ", which already has '" + shorten(before.shown()) + "' at "
+                            + cell(before) + "; if this row is another recommendation, give it its own reference in"
+                            + " column " + letter(TrackerField.REF)));
+                }
+            }
+        }
+    }
+
+    /** Whether a progress column holds fractions (0.87 for 87%): every number in it 1 or less, and one above 0. */
+    private boolean fractions(int column) {
+        boolean any = false;
+        for (int r = mapping.headerRow(); r <= sheet.lastRow(); r++) {
+            CellContent content = sheet.cell(r, column).content();
+            if (content.type() == CellContent.Type.NUMBER && !CellValues.isPercentFormat(content.format())) {
+                if (content.number() > 1 || content.number() < 0) {
+                    return false;
+                }
+                any |= content.number() > 0;
+            }
+        }
+        return any;
+    }
+
+    private boolean isHeaderAgain(int row) {
+        int header = mapping.headerRow() - 1;
+        int same = 0;
+        for (Column column : mapping.columns()) {
+            String shown = sheet.cell(row, column.index()).shown();
+            if (!shown.isEmpty()) {
+                if (!shown.equals(sheet.cell(header, column.index()).shown())) {
+                    return false;
+                }
+                same++;
+            }
+        }
+        return same >= 2;
+    }
+
+    /** A row holding one cell merged across several columns, with no reference: a section heading. */
+    private boolean isHeading(int row, Map<TrackerField, TrackerCell> cells) {
+        if (!cells.get(TrackerField.REF).isBlank()) {
+            return false;
+        }
+        long filled = cells.values().stream().filter(c -> !c.isBlank()).count();
+        long continued = cells.values().stream().filter(c -> !c.isBlank() && c.continuation()).count();
+        return filled >= 2 && filled - continued == 1 && cells.values().stream()
+                .filter(c -> !c.isBlank()).map(TrackerCell::shown).distinct().count() == 1;
+    }
+
+    // ---- drafts into the plan ----
+
+    private Optional<Recommendation> build(Draft draft, Optional<ReportingPeriod> period, int index,
+            Map<String, String> cells, Map<Status, Set<String>> words) {
+        String path = "/recommendations/" + index;
+        String refAt = cell(draft.row, mapping.column(TrackerField.REF).get().index());
+        cells.put(path, refAt);
+        Recommendation.Builder builder = Recommendation.builder().ref(draft.ref).kind(kind(draft.ref));
+        int before = problems.size();
+        TrackerCell finding = draft.once.get(TrackerField.FINDING);
+        if (finding == null) {
+            problems.add(WorkbookProblem.error(cell(draft.row, mapping.column(TrackerField.FINDING).get().index()),
+                    draft.ref, "no finding: " + draft.ref + " needs the inspectorate's words in column "
+                            + letter(TrackerField.FINDING)));
+        } else {
+            builder.text(TrackerText.narrative(TrackerText.unquoted(finding.shown())));
+            cells.put(path + "/text", cell(finding));
+        }
+        Optional.ofNullable(draft.once.get(TrackerField.REPORT_PAGE)).ifPresent(c -> {
+            Matcher m = PAGE.matcher(c.shown());
+            if (m.matches() && Integer.parseInt(m.group(1)) >= 1) {
+                builder.reportPage(Integer.parseInt(m.group(1)));
+            } else {
+                problems.add(WorkbookProblem.error(cell(c), draft.ref, "'" + c.shown() + "' is not a page number;"
+                        + " type the page of the inspection report, such as 12"));
+            }
+        });
+        Optional.ofNullable(draft.once.get(TrackerField.REQUIRED_OUTCOMES))
+                .ifPresent(c -> builder.requiredOutcomes(TrackerText.lines(c.shown())));
+        Optional.ofNullable(draft.once.get(TrackerField.OWNER)).ifPresent(c -> builder.owner(c.shown()));
+        Optional.ofNullable(draft.once.get(TrackerField.DUE)).ifPresent(c -> {
+            cells.put(path + "/deadline", cell(c));
+            timescale(c, draft.ref).ifPresent(builder::deadline);
+        });
+        Optional.ofNullable(draft.once.get(TrackerField.PROGRESS)).ifPresent(c -> {
+            cells.put(path + "/progress", cell(c));
+            percent(c, draft.ref).ifPresent(builder::reportedProgress);
+        });
+        Optional.ofNullable(draft.once.get(TrackerField.COMPLETED_ON)).ifPresent(c -> {
+            cells.put(path + "/completedOn", cell(c));
+            date(c, draft.ref).ifPresent(builder::completedOn);
+        });
+        assessment(draft, words).ifPresent(builder::assessment);
+        notes(draft.notes).ifPresent(builder::notes);
+        if (!draft.updates.isEmpty()) {
+            TrackerCell first = draft.updates.get(0);
+            cells.put(path + "/updates/0", cell(first));
+            if (period.isEmpty()) {
+                problems.add(WorkbookProblem.error(cell(first), draft.ref, "no reporting period for this update:"
+                        + " the tracker names none above its header or in the update column's header; give the"
+                        + " reporting date with --as-of"));
+            } else {
+                builder.addUpdates(ProgressUpdate.builder().period(period.get())
+                        .text(notes(draft.updates).orElseThrow()).build());
+            }
+        }
+        List<SubAction> subs = subActions(draft, path, cells);
+        Optional<String> owner = draft.once.containsKey(TrackerField.OWNER)
+                ? Optional.of(draft.once.get(TrackerField.OWNER).shown())
+                : sharedOwner(subs);
+        owner.ifPresent(builder::owner);
+        builder.subActions(subs.stream()
+                .map(s -> s.owner().equals(owner) ? SubAction.builder().from(s).owner(Optional.empty()).build() : s)
+                .toList());
+        if (problems.size() > before && problems.subList(before, problems.size()).stream().anyMatch(WorkbookProblem::isError)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(builder.build());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            problems.add(WorkbookProblem.error(refAt, draft.ref, e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private List<SubAction> subActions(Draft draft, String path, Map<String, String> cells) {
+        List<SubAction> subs = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        draft.subs.forEach(s -> s.id().ifPresent(ids::add));
+        String base = refNumber(draft.ref);
+        int next = 1;
+        for (SubDraft sub : draft.subs) {
+            String id = sub.id().orElse(null);
+            if (id == null) {
+                while (ids.contains(base + "." + next)) {
+                    next++;
+                }
+                id = base + "." + next;
+                ids.add(id);
+            }
+            String subPath = path + "/subActions/" + subs.size();
+            cells.put(subPath, cell(sub.row(), mapping.column(TrackerField.REF).get().index()));
+            SubAction.Builder builder = SubAction.builder().id(id);
+            String item = draft.ref + " / " + id;
+            Map<TrackerField, TrackerCell> c = sub.cells();
+            Optional.ofNullable(c.get(TrackerField.ACTION)).ifPresent(a -> builder.description(TrackerText.narrative(a.shown())));
+            Optional.ofNullable(c.get(TrackerField.OWNER)).ifPresent(a -> builder.owner(a.shown()));
+            Optional.ofNullable(c.get(TrackerField.NOTES)).ifPresent(a -> builder.notes(TrackerText.narrative(a.shown())));
+            Optional.ofNullable(c.get(TrackerField.DUE)).ifPresent(a -> {
+                cells.put(subPath + "/due", cell(a));
+                timescale(a, item).ifPresent(builder::due);
+            });
+            Optional.ofNullable(c.get(TrackerField.PROGRESS)).ifPresent(a -> {
+                cells.put(subPath + "/progress", cell(a));
+                percent(a, item).ifPresent(builder::progress);
+            });
+            Optional.ofNullable(c.get(TrackerField.COMPLETED_ON)).ifPresent(a -> {
+                cells.put(subPath + "/completedOn", cell(a));
+                date(a, item).ifPresent(builder::completedOn);
+            });
+            subs.add(builder.build());
+        }
+        Optional.ofNullable(draft.once.get(TrackerField.SUB_ACTION_COUNT)).ifPresent(c -> {
+            CellContent content = c.content();
+            if (content.type() != CellContent.Type.NUMBER || content.number() != Math.rint(content.number())
+                    || content.number() < 0 || content.number() > 1000) {
+                problems.add(WorkbookProblem.error(cell(c), draft.ref, "'" + c.shown() + "' is not a number of"
+                        + " sub-actions; type a whole number such as 3"));
+            } else if (draft.subs.isEmpty()) {
+                for (int i = 1; i <= (int) content.number(); i++) {
+                    subs.add(SubAction.builder().id(base + "." + i).build());
+                }
+            } else if ((int) content.number() != draft.subs.size()) {
+                problems.add(WorkbookProblem.warning(cell(c), Optional.of(draft.ref), "says " + c.shown()
+                        + " sub-actions, but " + draft.subs.size() + " rows list them; the rows are read"));
+            }
+        });
+        return subs;
+    }
+
+    private static Optional<String> sharedOwner(List<SubAction> subs) {
+        Set<Optional<String>> owners = new HashSet<>();
+        subs.forEach(s -> owners.add(s.owner()));
+        return owners.size() == 1 ? owners.iterator().next() : Optional.empty();
+    }
+
+    /** The worst rating a recommendation's rows give: words, else the cell's fill colour. */
+    private Optional<OwnerAssessment> assessment(Draft draft, Map<Status, Set<String>> words) {
+        Optional<Status> worst = Optional.empty();
+        for (TrackerCell cell : draft.ratings) {
+            Optional<Status> status;
+            if (cell.isBlank()) {
+                status = cell.content().fill().flatMap(TrackerSheet::brag).map(TrackerText::status);
+            } else {
+                status = TrackerText.rating(cell.shown());
+                if (status.isEmpty()) {
+                    problems.add(WorkbookProblem.warning(cell(cell), Optional.of(draft.ref), "'" + cell.shown()
+                            + "' is not a BRAG rating or a status, so no owner's assessment is read from it; use"
+                            + " Blue, Red, Amber or Green, or Complete, On track, At risk or Off track"));
+                } else if (TrackerText.isWord(cell.shown())) {
+                    words.computeIfAbsent(status.get(), s -> new LinkedHashSet<>()).add(cell.shown());
+                }
+            }
+            if (status.isPresent() && (worst.isEmpty() || status.get().isWorseThan(worst.get()))) {
+                worst = status;
+            }
+        }
+        return worst.map(OwnerAssessment::of);
+    }
+
+    /** The tracker's own words for a status, where it uses one phrase for it that is not core's. */
+    private static StatusLabels labels(Map<Status, Set<String>> words) {
+        StatusLabels.Builder labels = StatusLabels.builder();
+        words.forEach((status, used) -> {
+            if (used.size() == 1 && !used.iterator().next().equalsIgnoreCase(status.defaultLabel())) {
+                labels.putCustom(status, used.iterator().next());
+            }
+        });
+        return labels.build();
+    }
+
+    private Optional<String> notes(List<TrackerCell> cells) {
+        List<String> texts = new ArrayList<>();
+        cells.stream().map(c -> TrackerText.narrative(c.shown())).distinct().forEach(texts::add);
+        return texts.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", texts));
+    }
+
+    private RecommendationKind kind(String ref) {
+        if (mapping.kind().isPresent()) {
+            return mapping.kind().get();
+        }
+        String r = ref.toLowerCase(Locale.ROOT);
+        if (r.startsWith("rec")) {
+            return RecommendationKind.RECOMMENDATION;
+        }
+        if (r.startsWith("coc") || r.startsWith("cause")) {
+            return RecommendationKind.CAUSE_OF_CONCERN;
+        }
+        if (r.startsWith("afi") || r.startsWith("area")) {
+            return RecommendationKind.AREA_FOR_IMPROVEMENT;
+        }
+        String header = mapping.column(TrackerField.FINDING).map(c -> c.header().toLowerCase(Locale.ROOT)).orElse("");
+        if (header.contains("recommendation")) {
+            return RecommendationKind.RECOMMENDATION;
+        }
+        if (header.contains("cause of concern")) {
+            return RecommendationKind.CAUSE_OF_CONCERN;
+        }
+        return RecommendationKind.AREA_FOR_IMPROVEMENT;
+    }
+
+    // ---- cell values ----
+
+    private Optional<Timescale> timescale(TrackerCell cell, String item) {
+        CellContent content = cell.content();
+        if (content.type() == CellContent.Type.TEXT) {
+            return Optional.of(Timescale.parse(cell.shown()));
+        }
+        try {
+            Optional<LocalDate> date = CellValues.date(content);
+            return date.map(d -> {
+                Timescale shown = Timescale.parse(cell.shown());
+                return shown.dueDate().equals(Optional.of(d)) ? shown : Timescale.of(d);
+            });
+        } catch (CellValueException e) {
+            problems.add(WorkbookProblem.error(cell(cell), item, e.getMessage()
+                    .replace("type a date", "type a date or a timescale (Dec 2024, 2024/25, Ongoing)")));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Percent> percent(TrackerCell cell, String item) {
+        CellContent content = cell.content();
+        if (fractions && content.type() == CellContent.Type.NUMBER) {
+            content = new CellContent(content.reference(), content.type(), content.text(), content.number(), "0%",
+                    content.formula(), content.date1904(), content.fill());
+        }
+        try {
+            return CellValues.percent(content);
+        } catch (CellValueException e) {
+            problems.add(WorkbookProblem.error(cell(cell), item, e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<LocalDate> date(TrackerCell cell, String item) {
+        try {
+            return CellValues.date(cell.content());
+        } catch (CellValueException e) {
+            problems.add(WorkbookProblem.error(cell(cell), item, e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    // ---- where ----
+
+    /** The cell a validation problem's JSON path points into: the longest path with a known cell. */
+    private String located(String path, Map<String, String> cells) {
+        for (String p = path; !p.isEmpty(); p = p.substring(0, Math.max(p.lastIndexOf('/'), 0))) {
+            if (cells.containsKey(p)) {
+                return cells.get(p);
+            }
+        }
+        return mapping.sheet();
+    }
+
+    private static String refNumber(String ref) {
+        Matcher m = REF_NUMBER.matcher(ref);
+        return m.find() ? m.group(1) : ref;
+    }
+
+    private String letter(TrackerField field) {
+        return mapping.column(field).map(Column::column).orElse("?");
+    }
+
+    private String cell(int row, int column) {
+        return WorkbookProblem.cell(sheet.name(), new org.apache.poi.ss.util.CellReference(row, column).formatAsString(false));
+    }
+
+    private String cell(TrackerCell cell) {
+        return WorkbookProblem.cell(sheet.name(), cell.address());
+    }
+
+    private boolean errors() {
+        return problems.stream().anyMatch(WorkbookProblem::isError);
+    }
+
+    private static String shorten(String text) {
+        String line = text.replaceAll("\\s+", " ");
+        return line.length() > 40 ? line.substring(0, 40) + "..." : line;
+    }
+
+    private static String describe(TrackerField field) {
+        return switch (field) {
+            case REF -> "the reference";
+            case REPORT_PAGE -> "report page";
+            case FINDING -> "finding (the recommendation or area for improvement)";
+            case REQUIRED_OUTCOMES -> "required outcomes";
+            case ACTION -> "action";
+            case SUB_ACTION_COUNT -> "number of sub-actions";
+            case OWNER -> "owner";
+            case DUE -> "target date";
+            case PROGRESS -> "progress";
+            case RAG -> "RAG rating";
+            case COMPLETED_ON -> "completion date";
+            case UPDATE -> "update";
+            case NOTES -> "notes";
+        };
+    }
+}

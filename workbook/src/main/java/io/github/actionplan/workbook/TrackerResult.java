@@ -1,0 +1,43 @@
+package io.github.actionplan.workbook;
+
+import io.github.actionplan.model.ActionPlan;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@link TrackerImport} read from a tracker: the plan (only when there are no errors), the
+ * mapping it used, every problem with its cell, and a summary of what was read.
+ *
+ * @param plan               the plan, validated by core; empty when there are errors
+ * @param mapping            the mapping used: the one given, or the one chosen from the headers
+ * @param problems           every problem found, errors and warnings, in sheet order
+ * @param recommendations    how many recommendations were read
+ * @param subActions         how many sub-actions were read
+ * @param skippedRows        rows read past on purpose, e.g. {@code "Action plan!A31: a total row"}
+ * @param progressAsFractions whether the progress column held fractions (0.5 for 50%)
+ */
+public record TrackerResult(Optional<ActionPlan> plan, TrackerMapping mapping, List<WorkbookProblem> problems,
+        int recommendations, int subActions, List<String> skippedRows, boolean progressAsFractions) {
+
+    /** Copies the lists; a plan is given only when no problem is an error. */
+    public TrackerResult {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(mapping, "mapping");
+        problems = List.copyOf(problems);
+        skippedRows = List.copyOf(skippedRows);
+        if (plan.isPresent() && problems.stream().anyMatch(WorkbookProblem::isError)) {
+            throw new IllegalArgumentException("a tracker with errors gives no plan");
+        }
+    }
+
+    /** Only the errors; when there are any, there is no plan. */
+    public List<WorkbookProblem> errors() {
+        return problems.stream().filter(WorkbookProblem::isError).toList();
+    }
+
+    /** The columns read into no field of the plan. */
+    public List<TrackerMapping.Column> ignoredColumns() {
+        return mapping.ignoredColumns();
+    }
+}

@@ -1,0 +1,174 @@
+package io.github.actionplan.workbook;
+
+import io.github.actionplan.model.Brag;
+import io.github.actionplan.report.Colour;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * One sheet of a tracker as a person sees it: each cell's content ({@link CellContent}, read by
+ * {@link CellValues}), the text it shows, and the merged cell it belongs to, whose value shows in
+ * every cell it covers. Formulas are read by the value saved with them, never evaluated.
+ */
+final class TrackerSheet {
+
+    /**
+     * A cell as read.
+     *
+     * @param content      what it holds; a cell covered by a merged cell holds the merged cell's value
+     * @param address      where, e.g. {@code "C12"}
+     * @param shown        the text it shows (a date as its format shows it), stripped; empty when blank
+     * @param continuation whether it is covered by a merged cell that starts above or left of it
+     * @param rowSpan      how many rows the merged cell it belongs to covers (1 when not merged)
+     */
+    record TrackerCell(CellContent content, String address, String shown, boolean continuation, int rowSpan) {
+        boolean isBlank() {
+            return shown.isEmpty() && content.type() != CellContent.Type.UNSAVED_FORMULA;
+        }
+    }
+
+    private final Sheet sheet;
+    private final boolean date1904;
+    private final Map<Long, CellRangeAddress> merged = new HashMap<>();
+    // US, not UK: the JDK abbreviates September "Sept" in the UK, Excel "Sep".
+    private final DataFormatter formatter = new DataFormatter(Locale.US);
+
+    /** The most cells merged cells may cover: a tracker's are a few thousand; more would only eat memory. */
+    static final int MAX_MERGED_CELLS = 500_000;
+
+    private TrackerSheet(Sheet sheet, boolean date1904) {
+        this.sheet = sheet;
+        this.date1904 = date1904;
+    }
+
+    /**
+     * The sheet, with its merged cells indexed.
+     *
+     * @param file the workbook's name, for the message
+     * @throws InvalidWorkbookException where merged cells cover more than {@link #MAX_MERGED_CELLS} cells
+     */
+    static TrackerSheet of(Sheet sheet, boolean date1904, String file) throws InvalidWorkbookException {
+        TrackerSheet read = new TrackerSheet(sheet, date1904);
+        int lastRow = Math.max(sheet.getLastRowNum(), 0);
+        long covered = 0;
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            // Only the rows that hold anything: a merged whole column would be a million cells.
+            int rows = Math.max(0, Math.min(region.getLastRow(), lastRow) - region.getFirstRow() + 1);
+            covered += (long) rows * (region.getLastColumn() - region.getFirstColumn() + 1);
+            if (covered > MAX_MERGED_CELLS) {
+                throw InvalidWorkbookException.of(file, "has merged cells covering more than " + MAX_MERGED_CELLS
+                        + " cells on its sheet " + sheet.getSheetName() + ", far more than a tracker has; unmerge"
+                        + " them (in Excel: Home > Merge & Center > Unmerge Cells) and save it again");
+            }
+            for (int r = region.getFirstRow(); r <= Math.min(region.getLastRow(), lastRow); r++) {
+                for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+                    read.merged.put(key(r, c), region);
+                }
+            }
+        }
+        return read;
+    }
+
+    String name() {
+        return sheet.getSheetName();
+    }
+
+    /** The 0-based index of the last row with anything in it, or -1. */
+    int lastRow() {
+        return sheet.getPhysicalNumberOfRows() == 0 ? -1 : sheet.getLastRowNum();
+    }
+
+    /** The 0-based index past the last cell of row {@code row}. */
+    int width(int row) {
+        Row r = sheet.getRow(row);
+        return r == null || r.getLastCellNum() < 0 ? 0 : r.getLastCellNum();
+    }
+
+    /** The 0-based columns of the cells row {@code row} holds, in order; not every column up to its last. */
+    List<Integer> columns(int row) {
+        Row r = sheet.getRow(row);
+        List<Integer> columns = new ArrayList<>();
+        if (r != null) {
+            r.cellIterator().forEachRemaining(cell -> columns.add(cell.getColumnIndex()));
+        }
+        return columns;
+    }
+
+    boolean isColumnHidden(int column) {
+        return sheet.isColumnHidden(column);
+    }
+
+    /** The cell at 0-based {@code row} and {@code column}, as a person sees it. */
+    TrackerCell cell(int row, int column) {
+        String address = new CellReference(row, column).formatAsString(false);
+        CellRangeAddress region = merged.get(key(row, column));
+        boolean continuation = region != null && (region.getFirstRow() != row || region.getFirstColumn() != column);
+        int rowSpan = region == null ? 1 : region.getLastRow() - region.getFirstRow() + 1;
+        Cell cell = region == null ? raw(row, column) : raw(region.getFirstRow(), region.getFirstColumn());
+        if (cell == null) {
+            return new TrackerCell(CellContent.blank(address), address, "", continuation, rowSpan);
+        }
+        CellContent content = CellContent.of(cell, date1904);
+        String shown = switch (content.type()) {
+            case NUMBER -> formatter.formatRawCellContents(content.number(), cell.getCellStyle().getDataFormat(),
+                    content.format(), date1904).strip();
+            case TEXT, BOOLEAN, ERROR -> content.text().replace("\r\n", "\n").replace('\r', '\n')
+                    .strip();
+            case BLANK, UNSAVED_FORMULA -> "";
+        };
+        return new TrackerCell(content, address, shown, continuation, rowSpan);
+    }
+
+    private Cell raw(int row, int column) {
+        Row r = sheet.getRow(row);
+        return r == null ? null : r.getCell(column);
+    }
+
+    /** The BRAG colour a fill is closest to by hue; none for white, grey, black or pale tints. */
+    static Optional<Brag> brag(Colour colour) {
+        int red = colour.red();
+        int green = colour.green();
+        int blue = colour.blue();
+        int max = Math.max(red, Math.max(green, blue));
+        int min = Math.min(red, Math.min(green, blue));
+        if (max < 64 || max - min < 0.25 * max) {
+            return Optional.empty();
+        }
+        double delta = max - min;
+        double hue;
+        if (max == red) {
+            hue = 60 * (((green - blue) / delta + 6) % 6);
+        } else if (max == green) {
+            hue = 60 * ((blue - red) / delta + 2);
+        } else {
+            hue = 60 * ((red - green) / delta + 4);
+        }
+        if (hue < 15 || hue >= 330) {
+            return Optional.of(Brag.RED);
+        }
+        if (hue < 65) {
+            return Optional.of(Brag.AMBER);
+        }
+        if (hue < 170) {
+            return Optional.of(Brag.GREEN);
+        }
+        if (hue < 260) {
+            return Optional.of(Brag.BLUE);
+        }
+        return Optional.empty();
+    }
+
+    private static long key(int row, int column) {
+        return ((long) row << 20) | column;
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.actionplan.workbook;
+
+import io.github.actionplan.model.Brag;
+import io.github.actionplan.model.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Text as people type it in a tracker's cells, read into the plan's narrative and ratings. */
+final class TrackerText {
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•◦▪·●○■\\-*–]\\s+|[•◦▪·●○■]\\s*)(.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3})[.)]\\s+(.*)$");
+
+    private TrackerText() {}
+
+    /**
+     * A cell's text as narrative: each line a paragraph, lines starting with a bullet ("•", "-")
+     * a bullet list and lines starting "1." a numbered list, in core's Markdown subset.
+     */
+    static String narrative(String cell) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder list = new StringBuilder();
+        for (String line : cell.split("\n")) {
+            if (line.isBlank()) {
+                flush(list, blocks);
+                continue;
+            }
+            Matcher bullet = BULLET.matcher(line);
+            Matcher numbered = NUMBERED.matcher(line);
+            if (bullet.matches() && !bullet.group(1).isBlank()) {
+                list.append(list.isEmpty() ? "" : "\n").append("- ").append(bullet.group(1).strip());
+            } else if (numbered.matches()) {
+                list.append(list.isEmpty() ? "" : "\n").append(numbered.group(1)).append(". ")
+                        .append(numbered.group(2).strip());
+            } else {
+                flush(list, blocks);
+                blocks.add(line.strip());
+            }
+        }
+        flush(list, blocks);
+        return String.join("\n\n", blocks);
+    }
+
+    private static void flush(StringBuilder list, List<String> blocks) {
+        if (!list.isEmpty()) {
+            blocks.add(list.toString());
+            list.setLength(0);
+        }
+    }
+
+    /** The text without the quotation marks a plan puts round the inspectorate's words. */
+    static String unquoted(String text) {
+        String s = text.strip();
+        if (s.length() >= 2 && "\"\u201C".indexOf(s.charAt(0)) >= 0 && "\"\u201D".indexOf(s.charAt(s.length() - 1)) >= 0
+                && s.substring(1, s.length() - 1).chars().noneMatch(c -> c == '"' || c == '\u201C' || c == '\u201D')) {
+            return s.substring(1, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    /** A cell holding several items, one a line, bullets dropped: required outcomes. */
+    static List<String> lines(String cell) {
+        List<String> lines = new ArrayList<>();
+        for (String line : cell.split("\n")) {
+            Matcher bullet = BULLET.matcher(line);
+            String item = bullet.matches() ? bullet.group(1).strip() : line.strip();
+            if (!item.isEmpty()) {
+                lines.add(item);
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * The status a rating means: a BRAG colour ("Amber", "A") or a status in words ("Off track",
+     * "Completed - Actions done", "Open - Actions on going on track").
+     */
+    static Optional<Status> rating(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        for (Brag brag : Brag.values()) {
+            String name = brag.name().toLowerCase(Locale.ROOT);
+            if (s.equals(name) || s.equals(name.substring(0, 1))) {
+                return Optional.of(status(brag));
+            }
+        }
+        if (s.contains("not complete") || s.contains("incomplete") || s.contains("not started")) {
+            return Optional.empty();
+        }
+        if (s.contains("off track") || s.contains("overdue") || s.contains("behind")) {
+            return Optional.of(Status.OFF_TRACK);
+        }
+        if (s.contains("at risk")) {
+            return Optional.of(Status.AT_RISK);
+        }
+        if (s.contains("on track") || s.contains("on target")) {
+            return Optional.of(Status.ON_TRACK);
+        }
+        if (s.startsWith("complete") || s.contains(" complete") || s.contains("done") || s.equals("closed")) {
+            return Optional.of(Status.COMPLETE);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a rating is in words rather than a BRAG colour's name or letter. */
+    static boolean isWord(String text) {
+        String s = text.strip();
+        for (Brag brag : Brag.values()) {
+            if (s.equalsIgnoreCase(brag.displayName()) || s.equalsIgnoreCase(brag.displayName().substring(0, 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The status a BRAG colour stands for. */
+    static Status status(Brag brag) {
+        for (Status status : Status.values()) {
+            if (status.brag() == brag) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("no status is shown in " + brag);
+    }
+}

@@ -1,0 +1,319 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Brag;
+import io.github.actionplan.model.OwnerAssessment;
+import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.RecommendationKind;
+import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
+import io.github.actionplan.report.Colour;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.DefaultIndexedColorMap;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrackerImportTest {
+
+    @TempDir
+    Path folder;
+
+    /** Writes a one-sheet workbook; each row's values go in from column A, null for an empty cell. */
+    private Path tracker(String name, Object[][] rows, SheetChange change) throws IOException {
+        Path file = folder.resolve(name);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            XSSFSheet sheet = workbook.createSheet("Tracker");
+            for (int r = 0; r < rows.length; r++) {
+                XSSFRow row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object value = rows[r][c];
+                    if (value instanceof String s) {
+                        row.createCell(c).setCellValue(s);
+                    } else if (value instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (value instanceof LocalDate d) {
+                        var cell = row.createCell(c);
+                        cell.setCellValue(d);
+                        XSSFCellStyle style = workbook.createCellStyle();
+                        style.setDataFormat(workbook.createDataFormat().getFormat("d mmm yyyy"));
+                        cell.setCellStyle(style);
+                    }
+                }
+            }
+            change.apply(workbook, sheet);
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    private interface SheetChange {
+        void apply(XSSFWorkbook workbook, XSSFSheet sheet);
+    }
+
+    private static final SheetChange NONE = (w, s) -> { };
+
+    private static XSSFCellStyle fill(XSSFWorkbook workbook, int rgb) {
+        XSSFCellStyle style = workbook.createCellStyle();
+        style.setFillForegroundColor(new XSSFColor(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb},
+                new DefaultIndexedColorMap()));
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return style;
+    }
+
+    @Test
+    void aRecommendationRowFollowedByNumberedActionRowsGroupsByReference() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"HMICFRS action plan tracker as at 31 March 2025"},
+                {},
+                {"Rec No.", "Recommendation", "Action", "Lead", "Target date", "% complete", "RAG"},
+                {"Rec 1", "By 1 June 2023, services should review support.", null, "People", "01 Jun 2023", 40, "Red"},
+                {"1.1", null, "Review the policy", "HR", "Dec 2024", 50, null},
+                {"1.2", null, "Train managers", null, "31/03/2025", "80%", null},
+                {"Rec 2", "Services should publish data.", null, "Data", LocalDate.of(2025, 3, 31), 100, "Blue"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.errors()).isEmpty();
+        ActionPlan plan = result.plan().orElseThrow();
+        assertThat(plan.organisation()).isEqualTo("Anyshire Fire and Rescue Service");
+        assertThat(plan.title()).isEqualTo("HMICFRS action plan tracker");
+        assertThat(plan.asOf()).contains(LocalDate.of(2025, 3, 31));
+        Recommendation first = plan.recommendations().get(0);
+        assertThat(first.kind()).isEqualTo(RecommendationKind.RECOMMENDATION);
+        assertThat(first.owner()).contains("People");
+        assertThat(first.deadline()).contains(Timescale.parse("01 Jun 2023"));
+        assertThat(first.reportedProgress()).contains(Percent.of(40));
+        assertThat(first.assessment()).contains(OwnerAssessment.of(Status.OFF_TRACK));
+        assertThat(first.subActions()).containsExactly(
+                SubAction.builder().id("1.1").description("Review the policy").owner("HR")
+                        .due(Timescale.parse("Dec 2024")).progress(50).build(),
+                SubAction.builder().id("1.2").description("Train managers").due(Timescale.parse("31/03/2025"))
+                        .progress(80).build());
+        Recommendation second = plan.recommendations().get(1);
+        assertThat(second.deadline().flatMap(Timescale::dueDate)).contains(LocalDate.of(2025, 3, 31));
+        assertThat(second.deadline().map(Timescale::text)).contains("31 Mar 2025");
+        assertThat(second.assessment()).contains(OwnerAssessment.of(Status.COMPLETE));
+        assertThat(result.mapping().headerRow()).isEqualTo(4);
+    }
+
+    @Test
+    void mergedReferenceCellsAndRowsWithoutReferenceAreActionsOfTheRecommendationAbove() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Action", "Owner", "Timescale", "RAG status", "Latest update"},
+                {"AFI 1", "The service should improve.", "First action", "Prevention", "Dec 2024", null,
+                        "Going well."},
+                {null, null, "Second action", null, "Ongoing"},
+                {null, null, "Third action", null, "2025/26"},
+                {"AFI 2", "The service should also improve.", "Only action", "Protection", "Q2 2025/26", null, null},
+                {null, null, "Unmerged second action", "Protection", "Sept 2025"},
+        }, (workbook, sheet) -> {
+            for (int c : new int[] {0, 1, 3, 5, 6}) {
+                sheet.addMergedRegion(new CellRangeAddress(2, 4, c, c));
+            }
+            sheet.getRow(2).createCell(5).setCellStyle(fill(workbook, 0xFFC000));
+            sheet.getRow(5).createCell(5).setCellStyle(fill(workbook, 0x00B050));
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.problems()).isEmpty();
+        List<Recommendation> recommendations = result.plan().orElseThrow().recommendations();
+        Recommendation first = recommendations.get(0);
+        assertThat(first.owner()).contains("Prevention");
+        assertThat(first.assessment()).contains(OwnerAssessment.of(Status.AT_RISK));
+        assertThat(first.latestUpdate().orElseThrow().text()).isEqualTo("Going well.");
+        assertThat(first.latestUpdate().orElseThrow().period()).isEqualTo(ReportingPeriod.parse("Q1 2025/26"));
+        assertThat(first.subActions()).extracting(SubAction::id, s -> s.description().orElseThrow(),
+                s -> s.due().orElseThrow().text()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1.1", "First action", "Dec 2024"),
+                org.assertj.core.groups.Tuple.tuple("1.2", "Second action", "Ongoing"),
+                org.assertj.core.groups.Tuple.tuple("1.3", "Third action", "2025/26"));
+        Recommendation second = recommendations.get(1);
+        assertThat(second.owner()).contains("Protection");
+        assertThat(second.subActions()).extracting(SubAction::owner).containsOnly(Optional.empty());
+        assertThat(second.assessment()).contains(OwnerAssessment.of(Status.ON_TRACK));
+    }
+
+    @Test
+    void hiddenColumnsTotalRowsAndColumnsThatMeanNothingAreLeftOut() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Finding", "Old owner", "Owner", "Progress", "Link"},
+                {"1", "Improve.", "Nobody", "Prevention", 0.25, "http://x"},
+                {"2", "Improve more.", "Nobody", "Protection", 0.5, "http://y"},
+                {"Total", null, null, null, 0.375},
+        }, (workbook, sheet) -> sheet.setColumnHidden(2, true));
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.mapping().columns()).extracting(c -> c.column() + " " + c.field().map(TrackerField::jsonName)
+                .orElse("-")).containsExactly("A ref", "B finding", "C -", "D owner", "E progress", "F -");
+        assertThat(result.ignoredColumns()).extracting(TrackerMapping.Column::header).containsExactly("Old owner", "Link");
+        assertThat(result.skippedRows()).containsExactly("Tracker!A5: a total row");
+        assertThat(result.progressAsFractions()).isTrue();
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::owner, Recommendation::reportedProgress)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Optional.of("Prevention"), Optional.of(Percent.of(25))),
+                        org.assertj.core.groups.Tuple.tuple(Optional.of("Protection"), Optional.of(Percent.of(50))));
+    }
+
+    @Test
+    void everyProblemIsReportedWithItsCellAndNoPlanIsGiven() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "Due", "% complete", "Completed", "RAG"},
+                {"1", "Improve.", "Act", "Dec 2024", 120, null, "Purple"},
+                {"2", "Improve more.", "Act", 45000, 10, "soon"},
+                {"1", "Improve again.", "Act", "Dec 2024"},
+                {null, "A finding with no reference of its own."},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "Tracker!A5 (1): the reference 1 is already used at Tracker!A3; each recommendation's reference is"
+                        + " unique, so give this one its own",
+                "Tracker!B6 (1): a second finding (the recommendation or area for improvement) for 1, which already has"
+                        + " 'Improve again.' at Tracker!B5; if this row is another recommendation, give it its own"
+                        + " reference in column A",
+                "Tracker!E3 (1): 120 is not a percentage from 0 to 100; type a number from 0 to 100, such as 50 or 50%",
+                "warning: Tracker!G3 (1): 'Purple' is not a BRAG rating or a status, so no owner's assessment is read"
+                        + " from it; use Blue, Red, Amber or Green, or Complete, On track, At risk or Off track",
+                "Tracker!D4 (2): 45000 is a number, not a date; type a date or a timescale (Dec 2024, 2024/25,"
+                        + " Ongoing) such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31",
+                "Tracker!F4 (2): 'soon' is not a date; type a date such as 31/12/2025 (day first), 31 Dec 2025 or"
+                        + " 2025-12-31");
+    }
+
+    @Test
+    void aValidationProblemPointsAtTheCellItCameFrom() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "Target date", "Date completed"},
+                {"1", "Improve.", "Act", "By next spring", LocalDate.of(2025, 9, 1)},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.problems()).extracting(WorkbookProblem::cell).contains("Tracker!D3", "Tracker!E3");
+        assertThat(result.plan()).isEmpty();
+    }
+
+    @Test
+    void aGivenMappingIsUsedExactlyAndRoundTripsThroughJson() throws Exception {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"No.", "Text", "Who"},
+                {"7", "Improve.", "Prevention"},
+        }, NONE);
+        TrackerMapping mapping = TrackerMapping.fromJson("""
+                { "sheet": "tracker", "headerRow": 2, "kind": "cause_of_concern", "source": "Inspection 2024",
+                  "columns": [ {"column": "A", "header": "No.", "field": "ref"},
+                               {"column": "B", "header": "Text", "field": "finding"},
+                               {"column": "C", "header": "Who", "field": "ignore"} ] }
+                """);
+
+        TrackerResult result = TrackerImport.defaults().withMapping(mapping).read(file);
+
+        ActionPlan plan = result.plan().orElseThrow();
+        assertThat(plan.recommendations()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(RecommendationKind.CAUSE_OF_CONCERN);
+            assertThat(r.owner()).isEmpty();
+        });
+        assertThat(plan.source().title()).isEqualTo("Inspection 2024");
+        assertThat(TrackerMapping.fromJson(result.mapping().toJson())).isEqualTo(result.mapping());
+    }
+
+    @Test
+    void aMappingsSheetThatIsMissingIsRefusedNamingTheSheetsThereAre() throws Exception {
+        Path file = tracker("t.xlsx", new Object[][] {{"Ref", "Finding", "Owner"}}, NONE);
+        TrackerMapping mapping = new TrackerMapping("Actions", 1, List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+
+        assertThatThrownBy(() -> TrackerImport.defaults().withMapping(mapping).read(file))
+                .isInstanceOf(InvalidWorkbookException.class)
+                .hasMessage("t.xlsx has no sheet named 'Actions'; its sheets are Tracker. Correct \"sheet\" in the mapping");
+    }
+
+    @Test
+    void mergedCellsCoveringMoreThanATrackerHasAreRefused() throws IOException {
+        Path file = tracker("merged.xlsx", new Object[][] {{"Ref", "Finding", "Owner"}}, (workbook, sheet) -> {
+            sheet.createRow(19_999);
+            sheet.addMergedRegion(new CellRangeAddress(1, 19_999, 0, 99));
+        });
+
+        assertThatThrownBy(() -> TrackerImport.defaults().read(file))
+                .isInstanceOf(InvalidWorkbookException.class)
+                .hasMessage("merged.xlsx has merged cells covering more than 500000 cells on its sheet Tracker, far"
+                        + " more than a tracker has; unmerge them (in Excel: Home > Merge & Center > Unmerge Cells)"
+                        + " and save it again");
+    }
+
+    @Test
+    void theUpdateColumnsHeaderGivesTheReportingPeriod() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "AFI", "Owner", "October to December 2024 update"},
+                {"1", "Improve.", "Prevention", "We did:\n• one thing\n• another"},
+        }, NONE);
+
+        ActionPlan plan = TrackerImport.defaults().read(file).plan().orElseThrow();
+
+        assertThat(plan.period()).contains(ReportingPeriod.parse("Q3 2024/25"));
+        assertThat(plan.asOf()).contains(LocalDate.of(2024, 12, 31));
+        assertThat(plan.recommendations().get(0).latestUpdate().orElseThrow().text())
+                .isEqualTo("We did:\n\n- one thing\n- another");
+    }
+
+    @Test
+    void fillColoursReadAsTheirNearestBragColour() {
+        assertThat(TrackerSheet.brag(new Colour(255, 0, 0))).contains(Brag.RED);
+        assertThat(TrackerSheet.brag(Colour.parse("#B10E1E"))).contains(Brag.RED);
+        assertThat(TrackerSheet.brag(Colour.parse("#FFC000"))).contains(Brag.AMBER);
+        assertThat(TrackerSheet.brag(Colour.parse("#FFFF00"))).contains(Brag.AMBER);
+        assertThat(TrackerSheet.brag(Colour.parse("#00B050"))).contains(Brag.GREEN);
+        assertThat(TrackerSheet.brag(Colour.parse("#0070C0"))).contains(Brag.BLUE);
+        assertThat(TrackerSheet.brag(Colour.WHITE)).isEmpty();
+        assertThat(TrackerSheet.brag(Colour.parse("#D9E1F2"))).isEmpty();
+    }
+
+    @Test
+    void headersAreMatchedByTheNamesServicesUse() {
+        assertThat(TrackerHeaders.field("Ref. No.")).contains(TrackerField.REF);
+        assertThat(TrackerHeaders.field("Rec No.")).contains(TrackerField.REF);
+        assertThat(TrackerHeaders.field("Action to achieve required outcomes")).contains(TrackerField.ACTION);
+        assertThat(TrackerHeaders.field("Required outcomes")).contains(TrackerField.REQUIRED_OUTCOMES);
+        assertThat(TrackerHeaders.field("Responsible function")).contains(TrackerField.OWNER);
+        assertThat(TrackerHeaders.field("Action owner")).contains(TrackerField.OWNER);
+        assertThat(TrackerHeaders.field("Deadline")).contains(TrackerField.DUE);
+        assertThat(TrackerHeaders.field("% complete")).contains(TrackerField.PROGRESS);
+        assertThat(TrackerHeaders.field("Progress update")).contains(TrackerField.UPDATE);
+        assertThat(TrackerHeaders.field("*BRAG")).contains(TrackerField.RAG);
+        assertThat(TrackerHeaders.field("Area for improvement")).contains(TrackerField.FINDING);
+        assertThat(TrackerHeaders.field("Notes")).contains(TrackerField.NOTES);
+        assertThat(TrackerHeaders.field("Link to CRMP")).isEmpty();
+    }
+}
