@@ -27,8 +27,12 @@ final class Page {
     /** Chapters (level-1 headings) from which a contents list is worth its space. */
     static final int CONTENTS_FROM = 4;
 
-    /** A table's narrowest width per column before it scrolls in its own container, in em. */
-    private static final int MIN_EM_PER_COLUMN = 7;
+    /**
+     * The narrowest a table's narrowest column may be, in em, before the table scrolls in its own
+     * container instead of squeezing further; and the widest that rule may make a table.
+     */
+    private static final double MIN_COLUMN_EM = 5.5;
+    private static final double MAX_MIN_TABLE_EM = 64;
 
     private final Markup html;
     private final Report report;
@@ -192,8 +196,10 @@ final class Page {
 
     private void table(Section.Table table) throws IOException {
         List<Column> columns = table.columns();
-        openTable(table.title(), "ap-data", columns.size() * MIN_EM_PER_COLUMN, table.wide());
         int total = columns.stream().mapToInt(Column::width).sum();
+        int narrowest = columns.stream().mapToInt(Column::width).min().orElse(1);
+        openTable(table.title(), "ap-data", (int) Math.ceil(Math.min(MAX_MIN_TABLE_EM, MIN_COLUMN_EM * total / narrowest)),
+                table.wide());
         html.raw("<colgroup>");
         for (Column column : columns) {
             html.raw(String.format(Locale.ROOT, "<col style=\"width:%.2f%%\">", 100.0 * column.width() / total));

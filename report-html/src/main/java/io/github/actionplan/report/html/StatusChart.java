@@ -12,10 +12,10 @@ import java.util.Locale;
  */
 final class StatusChart {
 
-    private static final int WIDTH = 640;
+    private static final int WIDTH = 400;
     private static final int ROW = 46;
     private static final int BAR = 16;
-    private static final int BAR_ROOM = 520;
+    private static final int BAR_ROOM = 300;
     private static final int LABEL_SIZE = 15;
     /** A generous mean advance of a sans-serif character, as a share of the font size. */
     private static final double MEAN_ADVANCE = 0.58;

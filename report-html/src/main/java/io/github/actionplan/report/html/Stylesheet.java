@@ -18,6 +18,7 @@ final class Stylesheet {
             body{margin:0 auto;max-width:78rem;padding:0 1rem 2rem;font-family:Arial,"Helvetica Neue",Helvetica,\
             "Noto Sans","DejaVu Sans",sans-serif;font-size:1rem;line-height:1.45;color:#0B0C0C;background:#FFFFFF}
             h1,h2,h3,h4,p,li,dt,dd,th,td,caption,figcaption{overflow-wrap:anywhere;unicode-bidi:plaintext}
+            th,td,caption{overflow-wrap:break-word}
             h1{font-size:2rem;line-height:1.15;margin:1.5rem 0 .5rem}
             h2{font-size:1.5rem;line-height:1.2;margin:2.5rem 0 .75rem;padding-top:.5rem;border-top:2px solid #B1B4B6}
             h3{font-size:1.2rem;margin:1.5rem 0 .5rem}
@@ -33,6 +34,8 @@ final class Stylesheet {
             .ap-header{margin-bottom:1rem}
             .ap-contents{border-left:4px solid #B1B4B6;padding-left:1rem;margin:1rem 0 2rem}
             .ap-contents h2{border:0;margin:0 0 .5rem;padding:0;font-size:1.2rem}
+            .ap-contents ol{columns:14rem auto;column-gap:2rem}
+            .ap-contents li{padding:.2rem 0;break-inside:avoid}
             .ap-facts{margin:0 0 1rem;border-top:1px solid #B1B4B6}
             .ap-facts>div{display:grid;grid-template-columns:minmax(6rem,14rem) 1fr;gap:0 1rem;padding:.3rem 0;\
             border-bottom:1px solid #B1B4B6}
@@ -45,14 +48,14 @@ final class Stylesheet {
             th,td{border:1px solid #B1B4B6;padding:.35rem .5rem;text-align:left;vertical-align:top}
             thead th,tfoot th{background:#F3F2F1}
             td>p:last-child,td>ul:last-child,td>ol:last-child{margin-bottom:0}
-            .ap-num{text-align:right;font-variant-numeric:tabular-nums}
+            .ap-num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             .ap-note{display:block;font-size:.875rem}
             .ap-status strong{font-weight:bold}
             .ap-caption{font-weight:bold}
             .ap-summary{display:flex;flex-wrap:wrap;gap:0 2rem;align-items:flex-start}
             .ap-summary>.ap-scroll{flex:1 1 18rem;min-width:0}
             .ap-chart{flex:2 1 20rem;min-width:0;margin:0 0 1.5rem}
-            .ap-bars{display:block;width:100%;max-width:40rem;height:auto;font-family:inherit;fill:#0B0C0C}
+            .ap-bars{display:block;width:100%;max-width:28rem;height:auto;font-family:inherit;fill:#0B0C0C}
             .ap-track{fill:#F3F2F1}
             figcaption{margin-top:.5rem}
             @media (max-width:40em){.ap-facts>div{grid-template-columns:1fr}h1{font-size:1.6rem}h2{font-size:1.3rem}}
