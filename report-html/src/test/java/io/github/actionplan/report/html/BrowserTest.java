@@ -62,7 +62,7 @@ class BrowserTest {
     private ChromeDriver browser;
 
     static Stream<String> fixtures() {
-        return Stream.of("derbyshire-summary", "merseyside-action-plan", "derbyshire-exceptions", "hostile-summary",
+        return Stream.of("derbyshire-summary", "merseyside-action-plan", "hostile-summary",
                 "hostile-action-plan");
     }
 
