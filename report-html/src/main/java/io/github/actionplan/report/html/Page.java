@@ -144,9 +144,8 @@ final class Page {
      */
     private void statusSummary(Section.StatusSummary summary) throws IOException {
         html.raw("<div class=\"ap-summary\">\n");
-        String captionId = null;
         if (!summary.counts().isEmpty()) {
-            captionId = openTable(summary.title(), "ap-counts", 0, false);
+            openTable(summary.title(), "ap-counts", 0, false);
             List<String> headers = summary.headers();
             html.raw("<thead><tr><th scope=\"col\">").text(headers.get(0)).raw("</th><th scope=\"col\" class=\"ap-num\">")
                     .text(headers.get(1)).raw("</th><th scope=\"col\" class=\"ap-num\">").text(headers.get(2))
@@ -165,7 +164,7 @@ final class Page {
         String descriptionId = "ap-chart-" + ++charts;
         html.raw("<figure class=\"ap-chart\">\n");
         if (!summary.counts().isEmpty()) {
-            StatusChart.write(html, summary, captionId, descriptionId);
+            StatusChart.write(html, summary, descriptionId);
         }
         html.raw("<figcaption id=\"" + descriptionId + "\">").text(summary.description()).raw("</figcaption>\n</figure>\n</div>\n");
     }
@@ -224,20 +223,16 @@ final class Page {
      * Opens a table in a container of its own that scrolls sideways when the table is wider than
      * the screen (WCAG 1.4.10 reflow lets a data table scroll; the page itself must not). The
      * container can take focus, so a keyboard can scroll it, and is named by the caption.
-     *
-     * @return the caption's id, or null where the table has no title
      */
-    private String openTable(String title, String kind, int minEm, boolean wide) throws IOException {
+    private void openTable(String title, String kind, int minEm, boolean wide) throws IOException {
         String id = "ap-table-" + ++tables;
-        String captionId = title.isEmpty() ? null : id;
         html.raw("<div class=\"ap-scroll" + (wide ? " ap-wide" : "") + "\" tabindex=\"0\"");
-        html.raw(captionId == null ? " role=\"group\" aria-label=\"Table\">\n"
-                : " role=\"region\" aria-labelledby=\"" + captionId + "\">\n");
+        html.raw(title.isEmpty() ? " role=\"group\" aria-label=\"Table\">\n"
+                : " role=\"region\" aria-labelledby=\"" + id + "\">\n");
         html.raw("<table class=\"ap-table " + kind + "\"" + (minEm > 0 ? " style=\"min-width:" + minEm + "em\"" : "") + ">\n");
-        if (captionId != null) {
-            html.raw("<caption id=\"" + captionId + "\">").text(title).raw("</caption>\n");
+        if (!title.isEmpty()) {
+            html.raw("<caption id=\"" + id + "\">").text(title).raw("</caption>\n");
         }
-        return captionId;
     }
 
     private void closeTable() throws IOException {

@@ -25,11 +25,9 @@ final class StatusChart {
     /**
      * Writes the chart.
      *
-     * @param titleId       the id of the counts table's caption, which names the chart too; null if none
      * @param descriptionId the id of the printed description
      */
-    static void write(Markup html, Section.StatusSummary summary, String titleId, String descriptionId)
-            throws IOException {
+    static void write(Markup html, Section.StatusSummary summary, String descriptionId) throws IOException {
         int height = summary.counts().size() * ROW + 4;
         String chartTitleId = descriptionId + "-title";
         html.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ap-bars\" role=\"img\" viewBox=\"0 0 " + WIDTH + " "
