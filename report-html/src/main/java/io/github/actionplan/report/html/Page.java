@@ -31,7 +31,7 @@ final class Page {
      * The narrowest a table's narrowest column may be, in em, before the table scrolls in its own
      * container instead of squeezing further; and the widest that rule may make a table.
      */
-    private static final double MIN_COLUMN_EM = 5.5;
+    private static final double MIN_COLUMN_EM = 7;
     private static final double MAX_MIN_TABLE_EM = 64;
 
     private final Markup html;
@@ -231,7 +231,8 @@ final class Page {
                 : " role=\"region\" aria-labelledby=\"" + id + "\">\n");
         html.raw("<table class=\"ap-table " + kind + "\"" + (minEm > 0 ? " style=\"min-width:" + minEm + "em\"" : "") + ">\n");
         if (!title.isEmpty()) {
-            html.raw("<caption id=\"" + id + "\">").text(title).raw("</caption>\n");
+            // The caption is as wide as the table; its text stays in view while the table scrolls.
+            html.raw("<caption id=\"" + id + "\"><span class=\"ap-caption-text\">").text(title).raw("</span></caption>\n");
         }
     }
 

@@ -45,6 +45,7 @@ final class Stylesheet {
             .ap-table{border-collapse:collapse;width:100%;table-layout:fixed}
             .ap-counts,.ap-legend{table-layout:auto}
             caption{text-align:left;font-weight:bold;font-size:1.05rem;padding:0 0 .4rem}
+            .ap-caption-text{position:sticky;left:0;display:inline-block;max-width:calc(100vw - 2rem)}
             th,td{border:1px solid #B1B4B6;padding:.35rem .5rem;text-align:left;vertical-align:top}
             thead th,tfoot th{background:#F3F2F1}
             td>p:last-child,td>ul:last-child,td>ol:last-child{margin-bottom:0}
