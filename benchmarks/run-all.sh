@@ -23,10 +23,10 @@ load rules-one-core
 taskset -c 1 "$JAVA" -jar "$JAR" RulesBenchmark -p subActions=1000000 -f 1 -wi 3 -i 5 \
     -jvmArgsAppend "-XX:ActiveProcessorCount=1 -Xms6g -Xmx6g" -rf json -rff "$OUT/rules-one-core.json" | tee "$OUT/rules-one-core.txt"
 load render-small
-"$JAVA" -jar "$JAR" '(Docx|Xlsx|Pdf)Benchmark' -p rows=1000,10000 -prof gc -jvmArgsAppend "$RENDER_JVM" \
+"$JAVA" -jar "$JAR" '(Docx|Xlsx|Pdf|Html)Benchmark' -p rows=1000,10000 -prof gc -jvmArgsAppend "$RENDER_JVM" \
     -rf json -rff "$OUT/render-small.json" | tee "$OUT/render-small.txt"
 load render-100k
-"$JAVA" -jar "$JAR" '(Docx|Xlsx|Pdf)Benchmark' -p rows=100000 -wi 1 -i 3 -prof gc -jvmArgsAppend "$RENDER_JVM" \
+"$JAVA" -jar "$JAR" '(Docx|Xlsx|Pdf|Html)Benchmark' -p rows=100000 -wi 1 -i 3 -prof gc -jvmArgsAppend "$RENDER_JVM" \
     -rf json -rff "$OUT/render-100k.json" | tee "$OUT/render-100k.txt"
 load workbook
 # The update workbook (issue 13) runs in the 256 MB heap its @Fork declares.

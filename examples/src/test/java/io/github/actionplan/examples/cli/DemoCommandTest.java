@@ -22,6 +22,8 @@ class DemoCommandTest {
     @Test
     void rendersBothSeedPlansToEveryReportInEveryFormatFound() throws IOException {
         ReportRenderers renderers = ReportRenderers.load();
+        // The four built-in formats and the Markdown plugin: demo writes HTML beside the others.
+        assertThat(renderers.formats()).containsExactly("docx", "html", "md", "pdf", "xlsx");
         Path out = folder.resolve("reports");
 
         Cli.Result result = Cli.run("demo", "--out", out.toString());

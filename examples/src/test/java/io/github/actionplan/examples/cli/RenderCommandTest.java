@@ -43,6 +43,7 @@ class RenderCommandTest {
     @Test
     void byDefaultUsesEveryRendererOnTheClassPath() throws IOException {
         List<String> formats = ReportRenderers.load().formats();
+        assertThat(formats).containsExactly("docx", "html", "md", "pdf", "xlsx");
         Path out = folder.resolve("reports");
 
         Cli.Result result = Cli.run("render", Cli.seed(folder, "merseyside-2025-q1.json"), "--out", out.toString());
@@ -51,7 +52,7 @@ class RenderCommandTest {
         assertThat(result.outLines()).hasSize(3 * formats.size());
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(f -> f.getFileName().toString())).hasSize(3 * formats.size())
-                    .contains("merseyside-2025-q1-summary.md");
+                    .contains("merseyside-2025-q1-summary.md", "merseyside-2025-q1-action-plan.html");
         }
     }
 

@@ -1,0 +1,101 @@
+package io.github.actionplan.report.html;
+
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.report.spi.ReportRenderer;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Renders reports as one accessible, self-contained HTML5 page: UTF-8, the report's language, its
+ * own inline stylesheet with a print stylesheet, no scripts and nothing fetched from elsewhere.
+ *
+ * <p>The title is the page's {@code h1} and report headings follow as {@code h2} to {@code h4};
+ * tables have a caption and column headers, and scroll sideways in a container of their own on a
+ * narrow screen; narrative is real paragraphs and lists; statuses are words on their BRAG colour;
+ * a status summary is a table of counts beside an SVG bar chart with a title and a printed
+ * description. A skip link leads past the header, and a report of {@value Page#CONTENTS_FROM}
+ * chapters or more starts with a linked list of them. All text is escaped: no input becomes
+ * markup. The page is written to the stream as it is laid out, so a large report is never held
+ * in memory as text. The same report always gives the same bytes.
+ *
+ * <h2>Example Usage</h2>
+ * <pre>{@code
+ * ReportRenderers.load().render(report, "html", RenderOptions.defaults(), Path.of("summary.html"));
+ *
+ * // Only the report, to paste into a content system's page:
+ * HtmlReportRenderer.fragment().render(report, RenderOptions.defaults(), out);
+ * }</pre>
+ *
+ * <p>Stateless and safe to use from many threads at once.
+ */
+public final class HtmlReportRenderer implements ReportRenderer {
+
+    /** The format id, {@code "html"}. */
+    public static final String FORMAT = "html";
+
+    private final boolean fragment;
+
+    /** Makes the renderer of whole pages; {@link java.util.ServiceLoader} calls this. */
+    public HtmlReportRenderer() {
+        this(false);
+    }
+
+    private HtmlReportRenderer(boolean fragment) {
+        this.fragment = fragment;
+    }
+
+    /**
+     * A renderer that writes only the report, for pasting into a page of a content system: an
+     * {@code <article lang="...">} holding the header, contents and sections, with no
+     * {@code html}, {@code head}, {@code body}, stylesheet or skip link. The host page's styles
+     * apply; status colours are on the cells themselves, so they survive the paste. Register it
+     * with {@code ReportRenderers.of(HtmlReportRenderer.fragment())} or call it directly.
+     */
+    public static HtmlReportRenderer fragment() {
+        return new HtmlReportRenderer(true);
+    }
+
+    /** Whether this renderer writes a fragment rather than a whole page. */
+    public boolean writesFragment() {
+        return fragment;
+    }
+
+    /** {@value #FORMAT}. */
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    /** {@code "text/html"}. */
+    @Override
+    public String mediaType() {
+        return "text/html";
+    }
+
+    /** {@code "html"}. */
+    @Override
+    public String fileExtension() {
+        return "html";
+    }
+
+    /**
+     * Writes {@code report} as HTML in UTF-8 to {@code out}, which is flushed and left open.
+     *
+     * @throws IOException if writing to {@code out} fails
+     */
+    @Override
+    public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(out, "out");
+        // Not closed: closing would close the caller's stream.
+        Markup html = new Markup(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 14));
+        new Page(html, report, options, fragment).write();
+        html.flush();
+    }
+}

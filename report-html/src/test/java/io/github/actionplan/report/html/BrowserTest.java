@@ -1,0 +1,220 @@
+package io.github.actionplan.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.Section;
+import io.github.actionplan.report.spi.ContractFixtures;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+
+/**
+ * The rendered seed and hostile reports in a real browser: Debian's Chromium, headless, driven by
+ * Debian's chromedriver (no browser or driver is downloaded; Selenium Manager is never asked, as
+ * both paths are given). One browser serves every test. Screenshots are left in
+ * {@code target/browser/} for a person to look at.
+ *
+ * <p>Skipped, saying why, where {@value #CHROMIUM} or {@value #CHROMEDRIVER} is missing;
+ * {@code .ci/run} installs both.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final int WIDE = 1280;
+    private static final int NARROW = 320;
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private final Path folder = Path.of("target", "browser");
+    private final Map<String, Report> reports = ContractFixtures.reports();
+    private final java.util.Set<String> written = new java.util.HashSet<>();
+    private ChromeDriver browser;
+
+    static Stream<String> fixtures() {
+        return Stream.of("derbyshire-summary", "merseyside-action-plan", "hostile-summary",
+                "hostile-action-plan");
+    }
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
+                "Browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing. Install Debian's "
+                        + "chromium and chromium-driver (apt-get install chromium chromium-driver), as .ci/run does.");
+        Files.createDirectories(folder);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--force-device-scale-factor=1", "--window-size=" + WIDE + ",900", "--lang=en-GB",
+                "--no-first-run", "--disable-extensions", "--disable-background-networking");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(2));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void thePageReflowsAt320PixelsWithoutScrollingSidewaysExceptInsideATable(String fixture) throws IOException {
+        open(fixture, NARROW);
+        Map<?, ?> widths = (Map<?, ?>) script("""
+                const root = document.documentElement;
+                return {scroll: root.scrollWidth, client: root.clientWidth, body: document.body.scrollWidth};
+                """);
+        assertThat(((Number) widths.get("scroll")).longValue()).as("%s: document scroll width at %d px, %s", fixture,
+                NARROW, widths).isLessThanOrEqualTo(((Number) widths.get("client")).longValue());
+        // Whatever is wider than the screen sits inside a table's own scroll container.
+        Object outside = script("""
+                const limit = document.documentElement.clientWidth;
+                for (const e of document.body.querySelectorAll('*')) {
+                  if (e.closest('.ap-scroll')) continue;
+                  const r = e.getBoundingClientRect();
+                  if (r.width > 0 && (r.right > limit + 0.5 || r.left < -0.5)) return e.outerHTML.slice(0, 200);
+                }
+                return null;
+                """);
+        assertThat(outside).as("%s: an element outside a table reaching past %d px", fixture, NARROW).isNull();
+        screenshot(fixture + "-320.png", NARROW);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void aScreenshotAt1280PixelsShowsThePage(String fixture) throws IOException {
+        open(fixture, WIDE);
+        BufferedImage image = screenshot(fixture + "-1280.png", WIDE);
+        assertThat(image.getWidth()).isEqualTo(WIDE);
+        assertThat(image.getHeight()).isGreaterThan(200);
+        assertThat(script("return performance.getEntriesByType('resource').length")).as("requests made").isEqualTo(0L);
+        assertThat(script("return document.scripts.length")).as("scripts").isEqualTo(0L);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void axeFindsNoWcag22AaViolationAtEitherWidth(String fixture) throws IOException {
+        for (int width : new int[] {WIDE, NARROW}) {
+            open(fixture, width);
+            Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser);
+            assertThat(results.isErrored()).as("%s: axe failed: %s", fixture, results.getErrorMessage()).isFalse();
+            assertThat(results.getViolations()).as("%s at %d px: %s", fixture, width, describe(results.getViolations()))
+                    .isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void printingToPdfGivesA4PagesWithTheReportsText(String fixture) throws IOException {
+        open(fixture, WIDE);
+        PrintOptions print = new PrintOptions();
+        print.setPageSize(new PageSize(29.7, 21.0));
+        print.setBackground(true);
+        byte[] pdf = Base64.getDecoder().decode(browser.print(print).getContent());
+        Files.write(folder.resolve(fixture + ".pdf"), pdf);
+        Report report = reports.get(fixture);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isPositive();
+            assertThat(document.getPage(0).getMediaBox().getWidth()).as("A4 width in points").isBetween(594f, 597f);
+            String text = squeeze(new PDFTextStripper().getText(document));
+            assertThat(text).contains(squeeze(report.title().substring(0, Math.min(40, report.title().length()))));
+            for (Section.Table table : report.tables()) {
+                if (!table.title().isBlank()) {
+                    assertThat(text).contains(squeeze(table.title().substring(0, Math.min(30, table.title().length()))));
+                }
+            }
+            // Header rows repeat: every page the long table runs over starts it with its header row.
+            if (fixture.equals("derbyshire-summary")) {
+                Section.Table table = report.tables().get(report.tables().size() - 1);
+                String header = squeeze(table.columns().get(2).header());
+                PDFTextStripper pages = new PDFTextStripper();
+                int tablePages = 0;
+                for (int p = 1; p <= document.getNumberOfPages(); p++) {
+                    pages.setStartPage(p);
+                    pages.setEndPage(p);
+                    String pageText = squeeze(pages.getText(document));
+                    if (pageText.contains("Rec")) {
+                        tablePages++;
+                        assertThat(pageText).as("page %d", p).contains(header);
+                    }
+                }
+                assertThat(tablePages).as("pages the summary table runs over").isGreaterThan(1);
+                assertThat(document.getPage(1).getMediaBox().getWidth()).as("a wide table's landscape page")
+                        .isBetween(840f, 844f);
+            }
+        }
+    }
+
+    private void open(String fixture, int width) throws IOException {
+        Path file = folder.resolve(fixture + ".html");
+        if (written.add(fixture)) {
+            Files.writeString(file, Html.page(reports.get(fixture)), StandardCharsets.UTF_8);
+        }
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        browser.get(file.toAbsolutePath().toUri().toString());
+    }
+
+    private Object script(String body) {
+        return ((JavascriptExecutor) browser).executeScript(body);
+    }
+
+    /** A screenshot of the top of the page, at most 6,000 pixels of it, saved for a person to look at. */
+    private BufferedImage screenshot(String name, int width) throws IOException {
+        long height = Math.min(6000, (Long) script("return document.documentElement.scrollHeight"));
+        Map<String, Object> result = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        byte[] png = Base64.getDecoder().decode((String) result.get("data"));
+        Files.write(folder.resolve(name), png);
+        return ImageIO.read(new ByteArrayInputStream(png));
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+                        .limit(3).map(node -> node.getHtml() + " " + node.getFailureSummary())
+                        .collect(Collectors.joining("; ")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String squeeze(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+}
