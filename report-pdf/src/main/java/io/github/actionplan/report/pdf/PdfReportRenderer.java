@@ -7,8 +7,10 @@ import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.support.CallerStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,9 +21,11 @@ import java.util.Objects;
 import org.openpdf.text.Document;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.xml.xmp.XmpWriter;
 
 /**
  * Renders a {@link Report} as PDF with OpenPDF.
@@ -127,17 +131,37 @@ public final class PdfReportRenderer implements ReportRenderer {
             document.addKeywords(String.join(", ", metadata.keywords()));
         }
         document.addCreator("actionplan");
+        writer.setTagged();
+        // Tab order follows the structure (PDF/UA-1 7.18.3).
+        writer.setTabs(PdfName.S);
         document.open();
+        StructureTree tree = new StructureTree(writer);
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(metadata.language()));
         // XMP reads these back as PdfDate, so they must be PdfDate and not PdfString.
         PdfDate created = new PdfDate(GregorianCalendar.from(metadata.created().toZonedDateTime()));
         writer.getInfo().put(PdfName.CREATIONDATE, created);
         writer.getInfo().put(PdfName.MODDATE, created);
 
-        new Layout(report, document, writer, fonts, portrait).layOut();
+        new Layout(report, document, writer, fonts, portrait, tree).layOut();
 
-        writer.createXmpMetadata();
+        writer.setXmpMetadata(xmp(writer.getInfo()));
         document.close();
+    }
+
+    /**
+     * The XMP metadata OpenPDF makes from the document information (title, author, subject,
+     * keywords, dates), with the PDF/UA identification (ISO 14289-1 5) that says the file claims
+     * PDF/UA-1.
+     */
+    private static byte[] xmp(PdfDictionary info) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XmpWriter xmp = new XmpWriter(bytes, info, PdfWriter.PDFXNONE)) {
+            xmp.addRdfDescription("xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"",
+                    "<pdfuaid:part>1</pdfuaid:part>");
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing XMP to memory", e);
+        }
+        return bytes.toByteArray();
     }
 
     /**
