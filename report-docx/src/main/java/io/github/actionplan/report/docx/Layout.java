@@ -50,7 +50,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 final class Layout {
 
     /** Light grey behind header cells and key-fact labels. */
-    private static final String HEADER_FILL = "F3F2F1";
+    static final String HEADER_FILL = "F3F2F1";
     private static final String BORDER_COLOUR = "B1B4B6";
 
     private final XWPFDocument document;
@@ -266,8 +266,12 @@ final class Layout {
         number(total.getCell(1), summary.totalText());
     }
 
-    /** A header row in the table-heading style, for the small tables that fit on one page. */
+    /**
+     * A header row in the table-heading style, for the small tables that fit on one page; marked
+     * as the header row all the same, which is how Word and screen readers know it for one.
+     */
     private void headerRow(XWPFTableRow row, List<String> headers) {
+        row.setRepeatHeader(true);
         for (int c = 0; c < headers.size(); c++) {
             XWPFTableCell cell = row.getCell(c);
             cell.setColor(HEADER_FILL);

@@ -1,6 +1,6 @@
 package io.github.actionplan.report.html;
 
-import io.github.actionplan.report.spi.RendererContractTest;
+import io.github.actionplan.testkit.RendererContractTest;
 import io.github.actionplan.report.spi.ReportRenderer;
 
 /**

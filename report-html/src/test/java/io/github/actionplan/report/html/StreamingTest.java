@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
-import io.github.actionplan.report.spi.ContractFixtures;
+import io.github.actionplan.testkit.ContractFixtures;
 import io.github.actionplan.report.spi.RenderOptions;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -76,7 +76,11 @@ final class FontProgram {
     private static BaseFont create(String name, byte[] bytes) throws IOException {
         // Not cached: OpenPDF's font cache is shared by all documents, and a shared BaseFont would
         // mix their glyph subsets and random subset prefixes.
-        return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+        BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+        // OpenPDF's CIDSet would list the whole font's glyphs, not the subset's, which PDF/UA-1
+        // (7.21.4.2) forbids; the stream is optional.
+        font.setIncludeCidSet(false);
+        return font;
     }
 
     /**

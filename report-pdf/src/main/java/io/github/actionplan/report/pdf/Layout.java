@@ -23,6 +23,7 @@ import org.openpdf.text.pdf.PdfAction;
 import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -56,17 +57,26 @@ final class Layout {
     private final DocumentFonts fonts;
     private final Rectangle portrait;
     private final Rectangle landscape;
+    private final StructureTree tree;
     private final PdfOutline[] outlines = new PdfOutline[4];
     private boolean landscapeNow;
     private int destinations;
-    private int tables;
     private String lastHeading;
+    /**
+     * The tag level (H1 to H6) of the last section heading: the report's title is the H1 and a
+     * heading is tagged one level deeper than its own level, never skipping a level.
+     */
+    private int sectionTag = 1;
+    /** Whether text laid out for the cell being made needed the bidirectional algorithm. */
+    private boolean bidiInCell;
 
-    Layout(Report report, Document document, PdfWriter writer, DocumentFonts fonts, Rectangle portrait) {
+    Layout(Report report, Document document, PdfWriter writer, DocumentFonts fonts, Rectangle portrait,
+            StructureTree tree) {
         this.report = report;
         this.document = document;
         this.writer = writer;
         this.fonts = fonts;
+        this.tree = tree;
         this.portrait = portrait;
         this.landscape = portrait.rotate();
     }
@@ -142,12 +152,13 @@ final class Layout {
         TableMarks marks = marks(block, 0);
         // A title too long for one cell to lay out in proportion to its length goes on in cells below.
         List<String> slices = Slices.of(report.title(), Slices.LENGTH);
+        PdfStructureElement heading = StructureTree.heading(tree.document(), 1);
         for (String slice : slices.subList(0, slices.size() - 1)) {
             PdfPCell cell = newCell();
             cell.setBorder(Rectangle.NO_BORDER);
             cell.setPadding(0);
-            cell.addElement(paragraph(slice, TextStyle.BOLD, TITLE, TEXT, "the report title"));
-            add(marks, block, cell);
+            addPart(cell, heading, paragraph(slice, TextStyle.BOLD, TITLE, TEXT, "the report title"));
+            add(marks, block, cell, null);
         }
         PdfPCell cell = newCell();
         cell.setBorder(Rectangle.BOTTOM);
@@ -157,16 +168,18 @@ final class Layout {
         cell.setPaddingBottom(10);
         Paragraph title = paragraph(slices.getLast(), TextStyle.BOLD, TITLE, TEXT, "the report title");
         title.setSpacingAfter(4);
-        cell.addElement(title);
+        addPart(cell, heading, title);
         if (!report.subtitle().isBlank()) {
-            cell.addElement(paragraph(report.subtitle(), TextStyle.REGULAR, SUBTITLE, MUTED, "the subtitle"));
+            addPart(cell, StructureTree.add(tree.document(), StructureTree.PARAGRAPH),
+                    paragraph(report.subtitle(), TextStyle.REGULAR, SUBTITLE, MUTED, "the subtitle"));
         }
         // The subtitle usually names the organisation already; say it only where nothing does.
         if (!report.organisation().isBlank() && !report.subtitle().contains(report.organisation())
                 && !report.title().contains(report.organisation())) {
-            cell.addElement(paragraph(report.organisation(), TextStyle.REGULAR, BODY, MUTED, "the organisation"));
+            addPart(cell, StructureTree.add(tree.document(), StructureTree.PARAGRAPH),
+                    paragraph(report.organisation(), TextStyle.REGULAR, BODY, MUTED, "the organisation"));
         }
-        add(marks, block, cell);
+        add(marks, block, cell, null);
         block.setSpacingAfter(4);
         document.add(block);
     }
@@ -183,7 +196,10 @@ final class Layout {
         if (target) {
             ((Chunk) paragraph.get(0)).setLocalDestination(name);
         }
-        flow(List.of(paragraph), heading.level() == 1 ? 12 : 8, 2);
+        sectionTag = Math.min(heading.level() + 1, sectionTag + 1);
+        PdfStructureElement element = StructureTree.heading(tree.document(), sectionTag);
+        tag(element);
+        flow(List.of(tree.part(element), paragraph), heading.level() == 1 ? 12 : 8, 2);
         if (!target) {
             // A heading with no text to show has no place to jump to.
             return;
@@ -218,7 +234,7 @@ final class Layout {
         table.setSplitLate(false);
         table.setSpacingBefore(spaceBefore);
         table.setSpacingAfter(spaceAfter);
-        add(marks(table, 0), table, cell);
+        add(marks(table, 0), table, cell, null);
         document.add(table);
     }
 
@@ -236,34 +252,79 @@ final class Layout {
             cell.setPaddingBottom(2);
             cell.setUseAscender(true);
             List<Element> elements = new ArrayList<>();
-            blocks(slice, 0, BODY, TEXT, where, elements);
+            blocks(slice, 0, BODY, TEXT, where, elements, tree.document());
             for (Element element : elements) {
                 cell.addElement(element);
             }
-            add(marks, table, cell);
+            add(marks, table, cell, null);
         }
         document.add(table);
     }
 
     /**
-     * Adds a cell, with the text laid out for it since the last cell as its actual text where
-     * that text needed the bidirectional algorithm.
+     * Adds a cell whose content, up to its first part mark, belongs to {@code content} (null if
+     * the cell starts with one), with the text laid out for that content as its actual text
+     * where it needed the bidirectional algorithm.
      */
-    private void add(TableMarks marks, PdfPTable table, PdfPCell cell) {
-        String text = fonts.takeDrawnText();
-        boolean bidi = Bidi.requiresBidi(text.toCharArray(), 0, text.length());
-        if (!bidi) {
+    private void add(TableMarks marks, PdfPTable table, PdfPCell cell, PdfStructureElement content) {
+        if (content != null) {
+            tag(content);
+        }
+        if (!bidiInCell) {
             // Text with nothing right to left needs no reordering: OpenPDF's bidi pass over every
             // line of every cell would cost a quarter of a table's time for the same glyphs.
             cell.setRunDirection(PdfWriter.RUN_DIRECTION_NO_BIDI);
         }
-        marks.add(table, cell, bidi ? text : null);
+        bidiInCell = false;
+        marks.add(table, cell, content);
+    }
+
+    /** Adds {@code content} to {@code cell} as {@code element}'s part of it. */
+    private void addPart(PdfPCell cell, PdfStructureElement element, Element content) {
+        tag(element);
+        cell.addElement(tree.part(element));
+        cell.addElement(content);
+    }
+
+    /**
+     * Gives {@code element} the text laid out since the last call as its actual text (ISO
+     * 32000-1 14.9.4), where that text needed the bidirectional algorithm: its glyphs were
+     * reordered right to left or shaped, and reading them back does not always give the text as
+     * written.
+     */
+    private void tag(PdfStructureElement element) {
+        String text = fonts.takeDrawnText();
+        if (Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+            StructureTree.actualText(element, text);
+            bidiInCell = true;
+        }
     }
 
     private TableMarks marks(PdfPTable table, int headerRows) {
-        TableMarks marks = new TableMarks(++tables, table.getNumberOfColumns(), headerRows);
+        TableMarks marks = new TableMarks(tree, table.getNumberOfColumns(), headerRows);
         table.setTableEvent(marks);
         return marks;
+    }
+
+    /**
+     * A table element under the document, with a head holding one row of column headers, whose
+     * head is written once its header row is drawn; returns that row.
+     */
+    private PdfStructureElement tableHead(PdfStructureElement table, TableMarks marks) {
+        PdfStructureElement head = StructureTree.add(table, StructureTree.TABLE_HEAD);
+        marks.writeWithRow(head);
+        return StructureTree.add(head, StructureTree.ROW);
+    }
+
+    /** A row of {@code body}, written once it is drawn. */
+    private static PdfStructureElement bodyRow(PdfStructureElement body, TableMarks marks) {
+        PdfStructureElement row = StructureTree.add(body, StructureTree.ROW);
+        marks.writeWithRow(row);
+        return row;
+    }
+
+    private static PdfStructureElement dataCell(PdfStructureElement row) {
+        return StructureTree.add(row, StructureTree.DATA_CELL);
     }
 
     /** Starts a new page when less than {@code height} points are left on this one. */
@@ -277,15 +338,20 @@ final class Layout {
         PdfPTable table = fullWidth(2);
         table.setWidths(new float[] {1, 2.6f});
         TableMarks marks = marks(table, 0);
+        // A table whose rows each have their label as the row's header.
+        PdfStructureElement tags = StructureTree.add(tree.document(), StructureTree.TABLE);
         for (Section.KeyFact fact : keyFacts.facts()) {
             String where = "key fact \"" + shorten(fact.label()) + "\"";
-            add(marks, table, plainCell(paragraph(fact.label(), TextStyle.BOLD, BODY, TEXT, where)));
-            add(marks, table, plainCell(paragraph(fact.value(), TextStyle.REGULAR, BODY, TEXT, where)));
+            PdfStructureElement row = bodyRow(tags, marks);
+            add(marks, table, plainCell(paragraph(fact.label(), TextStyle.BOLD, BODY, TEXT, where)),
+                    StructureTree.headerCell(row, false));
+            add(marks, table, plainCell(paragraph(fact.value(), TextStyle.REGULAR, BODY, TEXT, where)), dataCell(row));
         }
         // OpenPDF drops a paragraph's space after when a table follows it.
         table.setSpacingBefore(6);
         table.setSpacingAfter(10);
         document.add(table);
+        marks.finish();
     }
 
     private void statusSummary(Section.StatusSummary summary) {
@@ -293,11 +359,18 @@ final class Layout {
         keepRoomBelow(HEADING_KEEP + 60);
         Paragraph title = paragraph(summary.title(), TextStyle.BOLD, HEADING[2], TEXT, where);
         title.setSpacingAfter(4);
+        PdfStructureElement titleTag = StructureTree.heading(tree.document(), sectionTag + 1);
+        tag(titleTag);
         float width = document.right() - document.left();
         Image chart = StatusChart.draw(writer, fonts, summary, width, where);
+        // The chart's text alternative is core's sentence of its counts.
+        PdfStructureElement figure = StructureTree.figure(tree.document(), summary.description());
         Paragraph description = paragraph(summary.description(), TextStyle.REGULAR, BODY, TEXT, where);
         description.setSpacingBefore(4);
-        flow(List.of(title, chart, description), 6, 4);
+        PdfStructureElement descriptionTag = StructureTree.add(tree.document(), StructureTree.PARAGRAPH);
+        tag(descriptionTag);
+        flow(List.of(tree.part(titleTag), title, tree.part(figure), chart, tree.part(descriptionTag), description),
+                6, 4);
 
         PdfPTable table = new PdfPTable(3);
         table.setSpacingBefore(4);
@@ -306,22 +379,29 @@ final class Layout {
         table.setWidths(new float[] {3, 1, 1});
         table.setHeaderRows(1);
         TableMarks marks = marks(table, 1);
+        PdfStructureElement tags = StructureTree.add(tree.document(), StructureTree.TABLE);
+        PdfStructureElement headerRow = tableHead(tags, marks);
         for (String header : summary.headers()) {
-            add(marks, table, headerCell(header, where));
+            add(marks, table, headerCell(header, where), StructureTree.headerCell(headerRow, true));
         }
+        PdfStructureElement body = StructureTree.add(tags, StructureTree.TABLE_BODY);
         for (Section.StatusCount count : summary.counts()) {
-            add(marks, table, statusLabelCell(count.label(), count.fill(), count.textColour(), where));
+            PdfStructureElement row = bodyRow(body, marks);
+            add(marks, table, statusLabelCell(count.label(), count.fill(), count.textColour(), where), dataCell(row));
             add(marks, table, bodyCell(paragraph(count.countText(), TextStyle.REGULAR, TABLE_TEXT, TEXT,
-                    where), Element.ALIGN_RIGHT));
+                    where), Element.ALIGN_RIGHT), dataCell(row));
             add(marks, table, bodyCell(paragraph(count.shareText(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
-                    Element.ALIGN_RIGHT));
+                    Element.ALIGN_RIGHT), dataCell(row));
         }
-        add(marks, table, bodyCell(paragraph(summary.totalLabel(), TextStyle.BOLD, TABLE_TEXT, TEXT, where), Element.ALIGN_LEFT));
+        PdfStructureElement total = bodyRow(body, marks);
+        add(marks, table, bodyCell(paragraph(summary.totalLabel(), TextStyle.BOLD, TABLE_TEXT, TEXT, where), Element.ALIGN_LEFT),
+                dataCell(total));
         add(marks, table, bodyCell(paragraph(summary.totalText(), TextStyle.BOLD, TABLE_TEXT, TEXT, where),
-                Element.ALIGN_RIGHT));
-        add(marks, table, bodyCell(null, Element.ALIGN_RIGHT));
+                Element.ALIGN_RIGHT), dataCell(total));
+        add(marks, table, bodyCell(null, Element.ALIGN_RIGHT), dataCell(total));
         table.setSpacingAfter(12);
         document.add(table);
+        marks.finish();
     }
 
     private void table(Section.Table section) {
@@ -349,17 +429,24 @@ final class Layout {
         int headerRows = section.rows().isEmpty() ? 0 : 2;
         table.setHeaderRows(headerRows);
         TableMarks marks = marks(table, headerRows);
-        add(marks, table, caption);
+        PdfStructureElement tags = StructureTree.add(tree.document(), StructureTree.TABLE);
+        add(marks, table, caption, StructureTree.add(tags, StructureTree.CAPTION));
+        // A head needs a body beside it (PDF/UA-1 7.2); a table with no rows has its headers only.
+        PdfStructureElement headerRow = section.rows().isEmpty() ? bodyRow(tags, marks) : tableHead(tags, marks);
         for (Column column : columns) {
             String where = tableWhere + ", header \"" + shorten(column.header()) + "\"";
-            add(marks, table, headerCell(column.header(), where));
+            add(marks, table, headerCell(column.header(), where), StructureTree.headerCell(headerRow, true));
         }
         table.setComplete(section.rows().size() <= ROWS_PER_FLUSH);
         List<List<Cell>> rows = section.rows();
+        PdfStructureElement body = rows.isEmpty() ? null : StructureTree.add(tags, StructureTree.TABLE_BODY);
         for (int r = 0; r < rows.size(); r++) {
             List<Cell> row = rows.get(r);
             // Text too long for one cell to lay out in proportion to its length goes on in the
-            // same column of the rows below, the other columns left empty there.
+            // same column of the rows below, the other columns left empty there; all those rows
+            // are one row of the structure tree, each column's slices one cell of it.
+            PdfStructureElement rowTag = StructureTree.add(body, StructureTree.ROW);
+            List<PdfStructureElement> cellTags = row.stream().map(cell -> dataCell(rowTag)).toList();
             List<List<Cell>> slices = row.stream().map(Layout::slices).toList();
             int lines = slices.stream().mapToInt(List::size).max().orElse(1);
             for (int line = 0; line < lines; line++) {
@@ -367,16 +454,26 @@ final class Layout {
                     String where = tableWhere + ", row " + (r + 1) + ", column \""
                             + shorten(columns.get(c).header()) + "\"";
                     List<Cell> cellSlices = slices.get(c);
-                    add(marks, table, line < cellSlices.size() ? cell(cellSlices.get(line), where)
-                            : bodyCell(null, Element.ALIGN_LEFT));
+                    if (line < cellSlices.size()) {
+                        Cell slice = cellSlices.get(line);
+                        PdfStructureElement cellTag = cellTags.get(c);
+                        // A narrative's paragraphs and lists are elements of their own in the cell.
+                        add(marks, table, cell(slice, where, cellTag),
+                                slice instanceof Cell.NarrativeCell ? null : cellTag);
+                    } else {
+                        add(marks, table, bodyCell(null, Element.ALIGN_LEFT), null);
+                    }
                 }
             }
+            // Written once every line of the row is drawn, since its cells take content until then.
+            marks.writeWithRow(rowTag);
             if (!table.isComplete() && (r + 1) % ROWS_PER_FLUSH == 0 && r + 1 < rows.size()) {
                 document.add(table);
             }
         }
         table.setComplete(true);
         document.add(table);
+        marks.finish();
     }
 
     /**
@@ -392,14 +489,14 @@ final class Layout {
         };
     }
 
-    private PdfPCell cell(Cell cell, String where) {
+    private PdfPCell cell(Cell cell, String where, PdfStructureElement cellTag) {
         return switch (cell) {
             case Cell.EmptyCell e -> bodyCell(null, Element.ALIGN_LEFT);
             case Cell.TextCell t -> bodyCell(paragraph(t.text(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
                     Element.ALIGN_LEFT);
             case Cell.NarrativeCell n -> {
                 PdfPCell pdfCell = bodyCell(null, Element.ALIGN_LEFT);
-                for (Element element : narrative(n.narrative(), TABLE_TEXT, TEXT, where)) {
+                for (Element element : narrative(n.narrative(), TABLE_TEXT, TEXT, where, cellTag)) {
                     pdfCell.addElement(element);
                 }
                 yield pdfCell;
@@ -450,46 +547,62 @@ final class Layout {
         String where = "legend \"" + shorten(legend.title()) + "\"";
         keepRoomBelow(HEADING_KEEP);
         Paragraph title = paragraph(legend.title(), TextStyle.BOLD, HEADING[2], TEXT, where);
-        flow(List.of(title), 6, 0);
+        PdfStructureElement titleTag = StructureTree.heading(tree.document(), sectionTag + 1);
+        tag(titleTag);
+        flow(List.of(tree.part(titleTag), title), 6, 0);
         PdfPTable table = fullWidth(3);
         table.setSpacingBefore(4);
         table.setWidths(new float[] {1, 2.2f, 4});
         table.setHeaderRows(1);
         TableMarks marks = marks(table, 1);
+        PdfStructureElement tags = StructureTree.add(tree.document(), StructureTree.TABLE);
+        PdfStructureElement headerRow = tableHead(tags, marks);
         for (String header : legend.headers()) {
-            add(marks, table, headerCell(header, where));
+            add(marks, table, headerCell(header, where), StructureTree.headerCell(headerRow, true));
         }
+        PdfStructureElement body = StructureTree.add(tags, StructureTree.TABLE_BODY);
         for (Section.LegendEntry entry : legend.entries()) {
+            PdfStructureElement row = bodyRow(body, marks);
             add(marks, table, bodyCell(paragraph(entry.colourName(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
-                    Element.ALIGN_LEFT));
-            add(marks, table, statusLabelCell(entry.label(), entry.fill(), entry.textColour(), where));
+                    Element.ALIGN_LEFT), dataCell(row));
+            add(marks, table, statusLabelCell(entry.label(), entry.fill(), entry.textColour(), where), dataCell(row));
             add(marks, table, bodyCell(paragraph(entry.meaning(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
-                    Element.ALIGN_LEFT));
+                    Element.ALIGN_LEFT), dataCell(row));
         }
         table.setSpacingAfter(12);
         document.add(table);
+        marks.finish();
     }
 
     /** Paragraphs and lists, as OpenPDF elements, for the page or a table cell. */
-    private List<Element> narrative(Narrative narrative, float size, Color colour, String where) {
+    private List<Element> narrative(Narrative narrative, float size, Color colour, String where,
+            PdfStructureElement parent) {
         List<Element> elements = new ArrayList<>();
-        blocks(narrative.blocks(), 0, size, colour, where, elements);
+        blocks(narrative.blocks(), 0, size, colour, where, elements, parent);
         return elements;
     }
 
+    /**
+     * Blocks as OpenPDF elements, each after the part mark of its element of the structure tree:
+     * P for a paragraph, L for a list.
+     */
     private void blocks(List<Block> blocks, float indent, float size, Color colour, String where,
-            List<Element> out) {
+            List<Element> out, PdfStructureElement parent) {
         for (Block block : blocks) {
             switch (block) {
                 case Block.Paragraph p -> {
                     Paragraph paragraph = inlines(p.inlines(), size, colour, where);
                     paragraph.setIndentationLeft(indent);
                     paragraph.setSpacingAfter(size * 0.4f);
+                    PdfStructureElement tag = StructureTree.add(parent, StructureTree.PARAGRAPH);
+                    tag(tag);
+                    out.add(tree.part(tag));
                     out.add(paragraph);
                 }
-                case Block.BulletList list -> list(false, 1, list.items(), indent, size, colour, where, out);
+                case Block.BulletList list -> list(false, 1, list.items(), indent, size, colour, where, out,
+                        StructureTree.add(parent, StructureTree.LIST));
                 case Block.NumberedList list -> list(true, list.start(), list.items(), indent, size, colour,
-                        where, out);
+                        where, out, StructureTree.add(parent, StructureTree.LIST));
             }
         }
     }
@@ -500,7 +613,7 @@ final class Layout {
      * text read back has the marker in the middle of the item.
      */
     private void list(boolean numbered, int start, List<Block.ListItem> items, float indent, float size,
-            Color colour, String where, List<Element> out) {
+            Color colour, String where, List<Element> out, PdfStructureElement listTag) {
         BaseFont font = fonts.primary(TextStyle.REGULAR);
         float markerWidth = numbered
                 ? Math.max(font.getWidthPoint(start + ".", size), font.getWidthPoint((start + items.size() - 1) + ".",
@@ -525,8 +638,14 @@ final class Layout {
             first.setIndentationLeft(textIndent);
             first.setFirstLineIndent(-markerWidth);
             first.setSpacingAfter(size * 0.25f);
+            // The marker is drawn in the line of the item's first paragraph, so it is part of it.
+            PdfStructureElement body = StructureTree.add(StructureTree.add(listTag, StructureTree.LIST_ITEM),
+                    StructureTree.LIST_BODY);
+            PdfStructureElement firstTag = StructureTree.add(body, StructureTree.PARAGRAPH);
+            tag(firstTag);
+            out.add(tree.part(firstTag));
             out.add(first);
-            blocks(blocks.subList(rest, blocks.size()), textIndent, size, colour, where, out);
+            blocks(blocks.subList(rest, blocks.size()), textIndent, size, colour, where, out, body);
         }
     }
 

@@ -1,81 +1,87 @@
 package io.github.actionplan.report.pdf;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import org.openpdf.text.pdf.ByteBuffer;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPTableEvent;
+import org.openpdf.text.pdf.PdfStructureElement;
 
 /**
- * Marks up the text of a table so that it can be read in order, in the absence of a structure
- * tree (OpenPDF cannot tag tables).
+ * Ties the content of a table's cells to the structure tree: each stretch of a cell's text
+ * becomes a marked-content sequence of its structure element ({@code /TD <</MCID 7>> BDC ...
+ * EMC}, ISO 32000-1 14.7.4), and everything else the table draws is an artifact
+ * ({@code /Artifact BMC ... EMC}, 14.8.2.2): the cell fills and borders, and the header rows a
+ * table repeats on its second and later pages, like the running header and the page numbers.
  *
- * <ul>
- *   <li>The header rows a table repeats on its second and later pages become artifacts
- *       ({@code /Artifact BMC ... EMC}, ISO 32000-1 14.8.2.2), like the running header and the
- *       page numbers: page furniture, not content.</li>
- *   <li>Every other cell's text is wrapped in a marked-content sequence naming its table, row and
- *       column: {@code /ActionPlanCell <</Table 3 /Row 6 /Column 2>> BDC ... EMC}. A row that
- *       runs across a page break is drawn as the first part of each of its cells, then, on the
- *       next page, the rest of each; a reader that follows these marks can put each cell's parts
- *       back together. Viewers ignore marked content they do not know.</li>
- * </ul>
+ * <p>A row that runs across a page break is drawn as the first part of each of its cells, then,
+ * on the next page, the rest of each; both parts are marked with the same elements, so the row is
+ * one row of the tree.
  *
  * <p>How: OpenPDF writes each page's part of a table into fresh content buffers, cell by cell,
  * calls a cell's event right after writing the cell, and the table event once the part is done.
- * So each cell event notes where its cell's text ends, and the table event wraps each cell's
- * stretch of the text buffer. One instance per table.
+ * So each cell event notes where its cell's text ends, {@link StructureTree#part} marks note where
+ * a cell's next element starts, and the table event wraps each stretch of the text buffer. One
+ * instance per table.
  */
 final class TableMarks implements PdfPTableEvent {
 
     private static final byte[] ARTIFACT = "/Artifact BMC\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END = "EMC\n".getBytes(StandardCharsets.US_ASCII);
 
-    private final int table;
+    /** From {@code offset} in the text buffer on, a cell's content belongs to {@code element}. */
+    record Part(int offset, PdfStructureElement element) {}
+
+    /** A cell's content ends at {@code offset}. */
+    private record End(int offset, Drawing cell) {}
+
+    /** A row's element, to write once the row is drawn in full. */
+    private record Pending(int row, PdfStructureElement element) {}
+
+    /** A cell and the element its next content belongs to. */
+    private static final class Drawing {
+        final int row;
+        PdfStructureElement current;
+
+        Drawing(int row, PdfStructureElement current) {
+            this.row = row;
+            this.current = current;
+        }
+    }
+
+    private final StructureTree tree;
     private final int columns;
     private final int headerRows;
-    private final List<int[]> drawn = new ArrayList<>();
-    private final Map<Integer, String> actualTexts = new HashMap<>();
+    private final Deque<Pending> pending = new ArrayDeque<>();
     private int nextRow;
     private int nextColumn;
     private boolean firstPartDrawn;
 
     /**
-     * @param table      the table's number in the document
-     * @param columns    its number of columns
+     * @param tree       the document's structure tree
+     * @param columns    the table's number of columns
      * @param headerRows how many of its first rows repeat on every page
      */
-    TableMarks(int table, int columns, int headerRows) {
-        this.table = table;
+    TableMarks(StructureTree tree, int columns, int headerRows) {
+        this.tree = tree;
         this.columns = columns;
         this.headerRows = headerRows;
     }
 
-    /** Adds {@code cell} to {@code pdfTable} as the next cell, marked with its place. */
-    void add(PdfPTable pdfTable, PdfPCell cell) {
-        add(pdfTable, cell, null);
-    }
-
     /**
-     * Adds {@code cell} to {@code pdfTable} as the next cell, marked with its place and, where
-     * {@code actualText} is not null, with the text in logical order (ISO 32000-1 14.9.4) for
-     * text whose glyphs were reordered right to left or shaped: copying or extracting it then
-     * gives the text as written, which reading the reordered glyphs back does not always do.
+     * Adds {@code cell} to {@code pdfTable} as the next cell, its content marked as
+     * {@code content}'s up to the cell's first {@link StructureTree#part} mark; null where that
+     * stretch has nothing to tag (a cell that starts with such a mark).
      */
-    void add(PdfPTable pdfTable, PdfPCell cell, String actualText) {
-        int row = nextRow;
-        int column = nextColumn;
-        if (actualText != null) {
-            actualTexts.put(row * columns + column, actualText);
-        }
+    void add(PdfPTable pdfTable, PdfPCell cell, PdfStructureElement content) {
+        Drawing drawing = new Drawing(nextRow, content);
+        List<Object> drawn = tree.drawn();
         cell.setCellEvent((c, position, canvases) -> drawn.add(
-                new int[] {row, column, canvases[PdfPTable.TEXTCANVAS].getInternalBuffer().size()}));
+                new End(canvases[PdfPTable.TEXTCANVAS].getInternalBuffer().size(), drawing)));
         pdfTable.addCell(cell);
         nextColumn += Math.max(1, cell.getColspan());
         if (nextColumn >= columns) {
@@ -84,31 +90,91 @@ final class TableMarks implements PdfPTableEvent {
         }
     }
 
+    /**
+     * Writes {@code element} to the file once the row whose cells are being added is drawn in
+     * full, so that a long table does not keep its structure in memory.
+     */
+    void writeWithRow(PdfStructureElement element) {
+        pending.add(new Pending(nextRow, element));
+    }
+
+    /** Writes every element still waiting: to call once the whole table is drawn. */
+    void finish() {
+        while (!pending.isEmpty()) {
+            tree.write(pending.poll().element());
+        }
+    }
+
     @Override
     public void tableLayout(PdfPTable pdfTable, float[][] widths, float[] heights, int headerRowCount, int rowStart,
             PdfContentByte[] canvases) {
-        ByteBuffer text = canvases[PdfPTable.TEXTCANVAS].getInternalBuffer();
+        PdfContentByte canvas = canvases[PdfPTable.TEXTCANVAS];
+        ByteBuffer text = canvas.getInternalBuffer();
         byte[] written = text.toByteArray();
         text.reset();
+        List<Object> drawn = tree.drawn();
         int start = 0;
-        for (int[] cell : drawn) {
-            int end = cell[2];
-            if (cell[0] < headerRows && firstPartDrawn) {
-                text.append(ARTIFACT);
-            } else {
-                String actual = actualTexts.get(cell[0] * columns + cell[1]);
-                text.append(("/ActionPlanCell <</Table " + table + " /Row " + cell[0] + " /Column " + cell[1]
-                        + (actual == null ? "" : " /ActualText <FEFF"
-                                + HexFormat.of().withUpperCase().formatHex(actual.getBytes(StandardCharsets.UTF_16BE))
-                                + ">")
-                        + ">> BDC\n").getBytes(StandardCharsets.US_ASCII));
+        int lastRow = -1;
+        int cellStart = 0;
+        for (int i = 0; i < drawn.size(); i++) {
+            if (!(drawn.get(i) instanceof End end)) {
+                continue;
             }
-            text.append(written, start, end - start);
-            text.append(END);
-            start = end;
+            Drawing cell = end.cell();
+            if (cell.row < headerRows && firstPartDrawn) {
+                artifact(text, written, start, end.offset());
+            } else {
+                PdfStructureElement active = cell.current;
+                for (int j = cellStart; j < i; j++) {
+                    Part part = (Part) drawn.get(j);
+                    mark(canvas, written, start, part.offset(), active);
+                    start = part.offset();
+                    active = part.element();
+                }
+                mark(canvas, written, start, end.offset(), active);
+                cell.current = active;
+                lastRow = Math.max(lastRow, cell.row);
+            }
+            start = end.offset();
+            cellStart = i + 1;
         }
         text.append(written, start, written.length - start);
         drawn.clear();
         firstPartDrawn = true;
+        wrapAsArtifact(canvases[PdfPTable.BACKGROUNDCANVAS].getInternalBuffer());
+        wrapAsArtifact(canvases[PdfPTable.LINECANVAS].getInternalBuffer());
+        // Only the last row of a page's part of a table can go on to the next page.
+        while (!pending.isEmpty() && pending.peek().row() < lastRow) {
+            tree.write(pending.poll().element());
+        }
+    }
+
+    private static void mark(PdfContentByte canvas, byte[] written, int from, int to, PdfStructureElement element) {
+        if (to <= from) {
+            return;
+        }
+        if (element == null) {
+            canvas.getInternalBuffer().append(written, from, to - from);
+            return;
+        }
+        canvas.beginMarkedContentSequence(element);
+        canvas.getInternalBuffer().append(written, from, to - from);
+        canvas.endMarkedContentSequence();
+    }
+
+    private static void artifact(ByteBuffer text, byte[] written, int from, int to) {
+        if (to > from) {
+            text.append(ARTIFACT);
+            text.append(written, from, to - from);
+            text.append(END);
+        }
+    }
+
+    private static void wrapAsArtifact(ByteBuffer buffer) {
+        if (buffer.size() > 0) {
+            byte[] content = buffer.toByteArray();
+            buffer.reset();
+            artifact(buffer, content, 0, content.length);
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -354,9 +355,12 @@ class PdfReportRendererTest {
             assertThat(children).containsExactly("Recommendations", "Owners");
             assertThat(document.getPages().indexOf(summary.getFirstChild().findDestinationPage(document)))
                     .isEqualTo(pageWith(pdf, "Rec 1") - 1);
-            // No structure tree: OpenPDF tags nothing, so the file must not claim to be tagged.
-            assertThat(document.getDocumentCatalog().getMarkInfo()).isNull();
-            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNull();
+            // Tagged, and says so: PDF/UA-1 in the XMP, with the title, which viewers show.
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp).contains("<pdfuaid:part>1</pdfuaid:part>", Fixtures.TITLE);
         }
     }
 

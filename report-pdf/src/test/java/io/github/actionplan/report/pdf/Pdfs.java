@@ -69,117 +69,13 @@ final class Pdfs {
     }
 
     /**
-     * The content text in reading order: without artifacts (the running header, page numbers and
-     * the header rows a table repeats on later pages), and with the parts of a table cell that
-     * runs across a page break put back together, following the renderer's cell marks.
+     * The content text in reading order, as a screen reader gets it: the structure tree's text in
+     * tree order ({@link StructureText}), so without artifacts (the running header, page numbers
+     * and the header rows a table repeats on later pages), with the parts of a table cell that
+     * runs across a page break together, and each element's actual text where it has one.
      */
     static String contentText(byte[] pdf) {
-        try (PDDocument document = load(pdf)) {
-            ReadingOrderStripper stripper = new ReadingOrderStripper();
-            stripper.getText(document);
-            return stripper.text();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * A text reader that follows the content stream, skips artifacts, gathers each table cell's
-     * parts into one piece, and reads a cell's actual text, where it has one, instead of its
-     * glyphs. It builds the text itself, glyph by glyph in the order drawn, because
-     * PDFTextStripper would only write a page's text out once the page is read, after any actual
-     * text met on the way.
-     */
-    static final class ReadingOrderStripper extends PDFTextStripper {
-        private static final String ARTIFACT = "artifact";
-        private static final String OTHER = "other";
-        private static final COSName CELL = COSName.getPDFName("ActionPlanCell");
-
-        private final java.util.ArrayDeque<String> marks = new java.util.ArrayDeque<>();
-        private final java.util.Map<String, StringBuilder> cells = new java.util.HashMap<>();
-        private final List<StringBuilder> segments = new ArrayList<>();
-        private final Set<String> actualCells = new java.util.HashSet<>();
-        private StringBuilder current;
-        private String currentCell;
-        private TextPosition previous;
-
-        ReadingOrderStripper() {
-            setSortByPosition(false);
-        }
-
-        @Override
-        public void beginMarkedContentSequence(COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
-            if (COSName.ARTIFACT.equals(tag)) {
-                marks.push(ARTIFACT);
-            } else if (CELL.equals(tag) && properties != null) {
-                String cell = properties.getInt("Table") + "/" + properties.getInt("Row") + "/"
-                        + properties.getInt("Column");
-                marks.push(cell);
-                // Actual text stands for the glyphs of every part of its cell (ISO 32000-1 14.9.4).
-                String actual = properties.getString(COSName.ACTUAL_TEXT);
-                if (actual != null && actualCells.add(cell)) {
-                    target(cell).append(actual).append('\n');
-                }
-            } else {
-                marks.push(OTHER);
-            }
-            super.beginMarkedContentSequence(tag, properties);
-        }
-
-        @Override
-        public void endMarkedContentSequence() {
-            if (!marks.isEmpty()) {
-                marks.pop();
-            }
-            super.endMarkedContentSequence();
-        }
-
-        @Override
-        protected void processTextPosition(TextPosition text) {
-            if (marks.contains(ARTIFACT)) {
-                return;
-            }
-            String cell = marks.stream().filter(m -> !m.equals(OTHER)).findFirst().orElse(null);
-            if (actualCells.contains(cell)) {
-                return;
-            }
-            StringBuilder out = target(cell);
-            if (previous != null && !out.isEmpty()) {
-                if (Math.abs(text.getYDirAdj() - previous.getYDirAdj()) > text.getHeightDir() / 2) {
-                    out.append('\n');
-                } else if (text.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj())
-                        > text.getWidthOfSpace() / 2) {
-                    out.append(' ');
-                }
-            }
-            out.append(text.getUnicode());
-            previous = text;
-        }
-
-        private StringBuilder target(String cell) {
-            if (cell == null) {
-                if (current == null || currentCell != null) {
-                    current = new StringBuilder();
-                    segments.add(current);
-                }
-            } else {
-                StringBuilder parts = cells.get(cell);
-                if (parts == null) {
-                    parts = new StringBuilder();
-                    cells.put(cell, parts);
-                    segments.add(parts);
-                } else if (!cell.equals(currentCell)) {
-                    parts.append('\n');
-                }
-                current = parts;
-            }
-            currentCell = cell;
-            return current;
-        }
-
-        String text() {
-            return String.join("\n", segments);
-        }
+        return String.join("\n", StructureText.read(pdf).stream().map(StructureText.Node::allText).toList());
     }
 
     /** The text in the order it appears on the page, line by line across the page. */

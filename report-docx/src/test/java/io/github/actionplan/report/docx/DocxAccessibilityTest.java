@@ -1,0 +1,182 @@
+package io.github.actionplan.report.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.Section;
+import io.github.actionplan.testkit.ContractFixtures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+
+/**
+ * What Word's accessibility checker checks, on every seed and hostile report: a title and a
+ * language, headings that do not skip a level, header rows marked as such (and so repeated),
+ * no empty paragraphs for spacing, alt text on the chart, no text as a picture, and no status
+ * said by colour alone.
+ */
+class DocxAccessibilityTest {
+
+    static Stream<String> fixtures() {
+        return ContractFixtures.reports().keySet().stream();
+    }
+
+    private static Report report(String fixture) {
+        return ContractFixtures.reports().get(fixture);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void theDocumentHasItsTitleAndLanguage(String fixture) {
+        Report report = report(fixture);
+        try (XWPFDocument document = Rendered.document(report)) {
+            var core = document.getProperties().getCoreProperties();
+            assertThat(core.getTitle()).isEqualTo(report.metadata().title());
+            assertThat(core.getUnderlyingProperties().getLanguageProperty()).contains(report.metadata().language());
+            assertThat(document.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr().getLangArray(0)
+                    .getVal()).isEqualTo(report.metadata().language());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void headingsStartWithTheTitleAndNeverSkipALevel(String fixture) throws Exception {
+        try (XWPFDocument document = Rendered.document(report(fixture))) {
+            List<Integer> levels = new ArrayList<>();
+            for (XWPFParagraph paragraph : document.getParagraphs()) {
+                String style = paragraph.getStyle();
+                if ("Title".equals(style)) {
+                    levels.add(0);
+                } else if (style != null && style.matches("Heading[1-9]")) {
+                    levels.add(style.charAt(7) - '0');
+                }
+            }
+            assertThat(levels).first().isEqualTo(0);
+            for (int i = 1; i < levels.size(); i++) {
+                assertThat(levels.get(i)).as("heading %d", i).isLessThanOrEqualTo(levels.get(i - 1) + 1);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void everyTableWithColumnHeadersMarksItsHeaderRowToRepeat(String fixture) throws Exception {
+        Report report = report(fixture);
+        try (XWPFDocument document = Rendered.document(report)) {
+            List<XWPFTable> tables = document.getTables();
+            List<List<String>> headers = new ArrayList<>();
+            for (Section section : report.sections()) {
+                switch (section) {
+                    case Section.KeyFacts k when !k.facts().isEmpty() -> headers.add(List.of());
+                    case Section.StatusSummary s when !s.counts().isEmpty() -> headers.add(s.headers());
+                    case Section.Table t -> headers.add(t.columns().stream().map(c -> c.header()).toList());
+                    case Section.Legend l when !l.entries().isEmpty() -> headers.add(l.headers());
+                    default -> { }
+                }
+            }
+            assertThat(tables).hasSameSizeAs(headers);
+            for (int t = 0; t < tables.size(); t++) {
+                if (headers.get(t).isEmpty()) {
+                    continue;
+                }
+                XWPFTableRow first = tables.get(t).getRow(0);
+                assertThat(first.isRepeatHeader()).as("table %d", t).isTrue();
+                assertThat(first.getTableCells()).extracting(XWPFTableCell::getText)
+                        .containsExactlyElementsOf(headers.get(t));
+                for (int r = 1; r < tables.get(t).getRows().size(); r++) {
+                    assertThat(tables.get(t).getRow(r).isRepeatHeader()).as("row %d of table %d", r, t).isFalse();
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void noEmptyParagraphIsUsedForSpacing(String fixture) throws Exception {
+        try (XWPFDocument document = Rendered.document(report(fixture))) {
+            for (IBodyElement element : document.getBodyElements()) {
+                if (element instanceof XWPFParagraph paragraph && paragraph.getText().isBlank()) {
+                    // The only empty paragraphs: the chart's holder, the tiny ones Word needs to
+                    // end a section after a table, and a list item the plan left empty (its
+                    // bullet is content).
+                    boolean chart = paragraph.getRuns().stream().anyMatch(run -> !run.getCTR().getDrawingList().isEmpty());
+                    assertThat(chart || "SectionBreak".equals(paragraph.getStyle()) || paragraph.getNumID() != null)
+                            .as("empty paragraph of style %s", paragraph.getStyle()).isTrue();
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void theChartHasItsCountsAsAltTextAndNoTextIsAPicture(String fixture) throws Exception {
+        Report report = report(fixture);
+        List<String> descriptions = report.sections().stream().filter(Section.StatusSummary.class::isInstance)
+                .map(Section.StatusSummary.class::cast).filter(s -> !s.counts().isEmpty())
+                .map(Section.StatusSummary::description).toList();
+        try (XWPFDocument document = Rendered.document(report)) {
+            List<String> alts = new ArrayList<>();
+            for (XWPFParagraph paragraph : document.getParagraphs()) {
+                paragraph.getRuns().forEach(run -> run.getCTR().getDrawingList().forEach(drawing -> {
+                    for (CTInline inline : drawing.getInlineList()) {
+                        assertThat(inline.getGraphic().getGraphicData().getUri()).endsWith("/chart");
+                        alts.add(inline.getDocPr().getDescr());
+                    }
+                    assertThat(drawing.getAnchorList()).as("floating drawings").isEmpty();
+                }));
+            }
+            assertThat(alts).containsExactlyElementsOf(descriptions);
+            assertThat(document.getAllPictures()).as("pictures").isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void everyStatusColourHasTheStatusInWordsOnIt(String fixture) throws Exception {
+        Report report = report(fixture);
+        List<String> labels = new ArrayList<>();
+        for (Section section : report.sections()) {
+            switch (section) {
+                case Section.StatusSummary s -> s.counts().forEach(c -> labels.add(c.label()));
+                case Section.Legend l -> l.entries().forEach(e -> labels.add(e.colourName()));
+                case Section.Table t -> t.rows().forEach(row -> row.stream().filter(Cell.StatusCell.class::isInstance)
+                        .map(Cell.StatusCell.class::cast).forEach(c -> labels.add(c.label())));
+                default -> { }
+            }
+        }
+        try (XWPFDocument document = Rendered.document(report)) {
+            List<String> shaded = new ArrayList<>();
+            for (XWPFTable table : document.getTables()) {
+                for (XWPFTableRow row : table.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        String fill = cell.getColor();
+                        if (fill != null && !fill.equalsIgnoreCase("auto") && !isHeaderOrLabelFill(cell)) {
+                            shaded.add(cell.getText());
+                        }
+                    }
+                }
+            }
+            assertThat(shaded).hasSameSizeAs(labels);
+            for (int i = 0; i < labels.size(); i++) {
+                assertThat(shaded.get(i)).startsWith(labels.get(i));
+            }
+        }
+    }
+
+    /** Header cells and key fact labels share one light grey that says nothing. */
+    private static boolean isHeaderOrLabelFill(XWPFTableCell cell) {
+        return cell.getColor().equalsIgnoreCase(Layout.HEADER_FILL);
+    }
+}

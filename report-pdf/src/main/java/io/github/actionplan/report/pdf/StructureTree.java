@@ -1,0 +1,148 @@
+package io.github.actionplan.report.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.openpdf.text.ExceptionConverter;
+import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfLiteral;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfStructureElement;
+import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.pdf.draw.VerticalPositionMark;
+
+/**
+ * The structure tree of a tagged PDF (ISO 32000-1 14.7, ISO 14289-1): one Document element
+ * holding the report's headings, paragraphs, lists, tables and chart in reading order.
+ *
+ * <p>Elements are made in the order the layout meets the report's parts, so the tree's order is
+ * the report's. Content is tied to its element where it is drawn ({@link TableMarks}); an element
+ * is written out as soon as all of its content is drawn ({@link #write}), so that a table of a
+ * hundred thousand rows does not keep a million dictionaries until the document closes. OpenPDF
+ * writes what is left, with the parent tree, when the document closes.
+ */
+final class StructureTree {
+
+    static final PdfName DOCUMENT = PdfName.DOCUMENT;
+    static final PdfName PARAGRAPH = PdfName.P;
+    static final PdfName LIST = PdfName.L;
+    static final PdfName LIST_ITEM = PdfName.LI;
+    static final PdfName LIST_BODY = PdfName.LBODY;
+    static final PdfName TABLE = PdfName.TABLE;
+    static final PdfName CAPTION = PdfName.CAPTION;
+    static final PdfName TABLE_HEAD = PdfName.THEAD;
+    static final PdfName TABLE_BODY = PdfName.TBODY;
+    static final PdfName ROW = new PdfName("TR");
+    static final PdfName HEADER_CELL = PdfName.TH;
+    static final PdfName DATA_CELL = PdfName.TD;
+    static final PdfName FIGURE = PdfName.FIGURE;
+    private static final PdfName SCOPE = new PdfName("Scope");
+    private static final PdfName COLUMN = new PdfName("Column");
+    private static final PdfName ROW_SCOPE = new PdfName("Row");
+
+    private final PdfWriter writer;
+    private final PdfStructureElement document;
+    private final List<Object> drawn = new ArrayList<>();
+
+    /** For a writer marked {@link PdfWriter#setTagged() tagged} before its document opened. */
+    StructureTree(PdfWriter writer) {
+        this.writer = writer;
+        this.document = new PdfStructureElement(writer.getStructureTreeRoot(), DOCUMENT);
+    }
+
+    PdfStructureElement document() {
+        return document;
+    }
+
+    /** A new element of {@code type}, the last child of {@code parent} so far. */
+    static PdfStructureElement add(PdfStructureElement parent, PdfName type) {
+        return new PdfStructureElement(parent, type);
+    }
+
+    /** A heading of level {@code level}, H1 to H6 (a deeper one is an H6). */
+    static PdfStructureElement heading(PdfStructureElement parent, int level) {
+        return add(parent, new PdfName("H" + Math.clamp(level, 1, 6)));
+    }
+
+    /** A header cell for its column ({@code column} true) or its row. */
+    static PdfStructureElement headerCell(PdfStructureElement row, boolean column) {
+        PdfStructureElement cell = add(row, HEADER_CELL);
+        PdfDictionary attributes = new PdfDictionary();
+        attributes.put(PdfName.O, TABLE);
+        attributes.put(SCOPE, column ? COLUMN : ROW_SCOPE);
+        cell.put(PdfName.A, attributes);
+        return cell;
+    }
+
+    /** A figure with {@code alt} as its text alternative. */
+    static PdfStructureElement figure(PdfStructureElement parent, String alt) {
+        PdfStructureElement figure = add(parent, FIGURE);
+        figure.put(PdfName.ALT, new PdfString(alt, PdfObject.TEXT_UNICODE));
+        return figure;
+    }
+
+    /**
+     * Gives {@code element} the text of its content in logical order (ISO 32000-1 14.9.4), for
+     * text whose glyphs were reordered right to left or shaped.
+     */
+    static void actualText(PdfStructureElement element, String text) {
+        element.put(PdfName.ACTUALTEXT, new PdfString(text, PdfObject.TEXT_UNICODE));
+    }
+
+    /**
+     * An element to put in a cell before the content that belongs to {@code element}: it draws
+     * nothing and takes no room, but notes, when the cell is drawn, where in the page's content
+     * that content starts, for the table's {@link TableMarks} to read.
+     */
+    VerticalPositionMark part(PdfStructureElement element) {
+        return new VerticalPositionMark() {
+            @Override
+            public void draw(PdfContentByte canvas, float llx, float lly, float urx, float ury, float y) {
+                drawn.add(new TableMarks.Part(canvas.getInternalBuffer().size(), element));
+            }
+        };
+    }
+
+    /**
+     * What was drawn of the table being drawn, in order: where each part of a cell and each cell
+     * ends in the page's text. One list serves every table, as one table is drawn at a time.
+     */
+    List<Object> drawn() {
+        return drawn;
+    }
+
+    /**
+     * Writes {@code element} and everything under it to the file now, and leaves only its
+     * reference in its parent. Only for elements whose content is all drawn: content drawn for
+     * it later would be lost.
+     */
+    void write(PdfStructureElement element) {
+        PdfObject kids = element.get(PdfName.K);
+        if (kids instanceof PdfArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.getPdfObject(i) instanceof PdfStructureElement kid) {
+                    write(kid);
+                }
+            }
+        }
+        try {
+            writer.addToBody(element, element.getReference());
+        } catch (IOException e) {
+            throw new ExceptionConverter(e);
+        }
+        if (element.getParent() != null && element.getParent().get(PdfName.K) instanceof PdfArray siblings) {
+            for (int i = siblings.size() - 1; i >= 0; i--) {
+                if (siblings.getPdfObject(i) == element) {
+                    // A literal, not the reference itself: OpenPDF's own writing of the tree
+                    // would try to read a reference back as if from a parsed file, and fail.
+                    siblings.set(i, new PdfLiteral(element.getReference().toString()));
+                    break;
+                }
+            }
+        }
+    }
+}
