@@ -19,7 +19,7 @@ import java.util.Optional;
  * Timescales are kept as written. Every problem comes with its cell, and the plan only when there
  * is no error; the plan is checked by core's {@link io.github.actionplan.validation.PlanValidator}.
  *
- * <h4>Example Usage</h4>
+ * <h2>Example Usage</h2>
  * <pre>{@code
  * TrackerResult result = TrackerImport.defaults()
  *         .withAsOf(LocalDate.of(2025, 6, 30))

@@ -26,7 +26,7 @@ import java.util.Optional;
  * reporting date to the workbook's (the period's end unless it was written for another date) or
  * to the one given to {@link #withAsOf(LocalDate)}.
  *
- * <h4>Example Usage</h4>
+ * <h2>Example Usage</h2>
  * <pre>{@code
  * ImportedUpdate result = UpdateImport.of(plan).read(Path.of("updates-q2.xlsx"));
  * PlanJson.write(result.plan(), Path.of("plan-q2.json"));

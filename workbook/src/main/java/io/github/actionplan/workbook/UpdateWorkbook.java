@@ -25,7 +25,7 @@ import java.util.Optional;
  *
  * <p>Immutable; each {@code with} method returns a copy.
  *
- * <h4>Example Usage</h4>
+ * <h2>Example Usage</h2>
  * <pre>{@code
  * UpdateWorkbook.of(plan, ReportingPeriod.parse("Q2 2025/26"))
  *         .withReturnBy(LocalDate.of(2025, 10, 10))
