@@ -1,45 +1,20 @@
 package io.github.actionplan.workbook;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import static io.github.actionplan.internal.SpreadsheetCells.CELL_LIMIT;
+import static io.github.actionplan.internal.SpreadsheetCells.escape;
 
-/** Text rules of a spreadsheet cell: formula triggers, OOXML's escape syntax, its length limit, widths. */
+import io.github.actionplan.internal.SpreadsheetCells;
+
+/**
+ * Read-only text for the update workbook's cells: cut visibly where too long, and measured for
+ * widths; the limit, formula triggers and escape syntax are {@link SpreadsheetCells}'.
+ */
 final class CellText {
 
-    /** The most UTF-16 code units a cell holds (Excel's limit; POI throws past it). */
-    static final int CELL_LIMIT = 32_767;
-
-    private static final Pattern ESCAPE_LIKE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)");
     private static final String CUT = " … (cut: the plan holds the full text)";
     private static final double CHARACTERS_PER_WIDTH = 1.2;
 
     private CellText() {}
-
-    /**
-     * Whether a spreadsheet would read {@code text}, typed into a cell, as a formula or a command:
-     * it starts with = + - @ (OWASP's CSV-injection list), a tab, a carriage return or a line feed.
-     * Such text is written with the apostrophe prefix ({@code quotePrefix}), as report-xlsx does.
-     */
-    static boolean startsLikeFormula(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                || first == '\n';
-    }
-
-    /**
-     * {@code text} as it must be stored so that a reader decodes it back: OOXML reads
-     * {@code _xHHHH_} as an escaped character, which POI's writer does not encode, so the
-     * underscore of such a sequence is itself escaped.
-     */
-    static String escape(String text) {
-        if (text.indexOf("_x") < 0) {
-            return text;
-        }
-        return ESCAPE_LIKE.matcher(text).replaceAll(Matcher.quoteReplacement("_x005F_"));
-    }
 
     /**
      * Read-only {@code text} ready for a cell: escaped, and where longer than a cell holds, cut

@@ -1,5 +1,6 @@
 package io.github.actionplan.workbook;
 
+import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
@@ -231,12 +232,12 @@ final class UpdateWorkbookWriter {
                 }
                 case STATUS -> {
                     String label = line.texts().get(column);
-                    text(cell, label, styles.status(line.status(), CellText.startsLikeFormula(label)));
+                    text(cell, label, styles.status(line.status(), SpreadsheetCells.startsLikeFormula(label)));
                     lines = Math.max(lines, CellText.wrappedLines(label, widths[column.ordinal()] * 9 / 10));
                 }
                 default -> {
                     String text = line.texts().getOrDefault(column, "");
-                    text(cell, text, styles.text(subActionRow, CellText.startsLikeFormula(text)));
+                    text(cell, text, styles.text(subActionRow, SpreadsheetCells.startsLikeFormula(text)));
                     if (column.wraps()) {
                         // A recommendation's row is bold, which takes about a tenth more width.
                         int width = subActionRow ? widths[column.ordinal()] : widths[column.ordinal()] * 9 / 10;
@@ -332,7 +333,7 @@ final class UpdateWorkbookWriter {
         for (Map.Entry<String, String> entry : identity.rows().entrySet()) {
             Row row = sheet.createRow(r++);
             text(row.createCell(0), entry.getKey(), styles.text(false, false));
-            text(row.createCell(1), entry.getValue(), styles.text(false, CellText.startsLikeFormula(entry.getValue())));
+            text(row.createCell(1), entry.getValue(), styles.text(false, SpreadsheetCells.startsLikeFormula(entry.getValue())));
         }
         sheet.setColumnWidth(0, 20 * 256);
         sheet.setColumnWidth(1, 70 * 256);

@@ -2,6 +2,7 @@ package io.github.actionplan.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
@@ -168,7 +169,7 @@ class UpdateWorkbookTest {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
                         assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
-                        if (cell.getCellType() == CellType.STRING && CellText.startsLikeFormula(cell.getStringCellValue())) {
+                        if (cell.getCellType() == CellType.STRING && SpreadsheetCells.startsLikeFormula(cell.getStringCellValue())) {
                             assertThat(cell.getCellStyle().getQuotePrefixed()).as(cell.getStringCellValue()).isTrue();
                         }
                     }
@@ -222,7 +223,7 @@ class UpdateWorkbookTest {
     void aTextLongerThanACellHoldsIsCutVisiblyNeverSilently() {
         String longText = "x".repeat(40_000);
         String cell = CellText.forCell(longText);
-        assertThat(cell.length()).isLessThanOrEqualTo(CellText.CELL_LIMIT);
+        assertThat(cell.length()).isLessThanOrEqualTo(SpreadsheetCells.CELL_LIMIT);
         assertThat(cell).endsWith("(cut: the plan holds the full text)");
         assertThat(CellText.forCell("a_x0041_b")).isEqualTo("a_x005F_x0041_b");
     }

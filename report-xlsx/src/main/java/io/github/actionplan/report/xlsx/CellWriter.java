@@ -1,5 +1,6 @@
 package io.github.actionplan.report.xlsx;
 
+import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.report.Inline;
 import io.github.actionplan.report.spi.RenderOptions;
 import java.util.ArrayList;
@@ -50,8 +51,8 @@ final class CellWriter {
     /** Writes {@code text} into {@code cell}; returns the text the cell shows. */
     String text(Cell cell, String text, CellStyle style) {
         String shown = fitted(cell, text);
-        cell.setCellStyle(Texts.startsLikeFormula(shown) ? styles.quoted(style) : style);
-        cell.setCellValue(Texts.escape(shown));
+        cell.setCellStyle(SpreadsheetCells.startsLikeFormula(shown) ? styles.quoted(style) : style);
+        cell.setCellValue(SpreadsheetCells.escape(shown));
         return shown;
     }
 
@@ -80,12 +81,12 @@ final class CellWriter {
         if (!richText || runs.isEmpty() || !Texts.fitsInCell(plain)) {
             return text(cell, plain, style);
         }
-        XSSFRichTextString rich = new XSSFRichTextString(Texts.escape(plain));
+        XSSFRichTextString rich = new XSSFRichTextString(SpreadsheetCells.escape(plain));
         for (int[] run : runs) {
             Styles.RunFont font = Styles.RunFont.values()[run[2]];
-            rich.applyFont(Texts.escapedIndex(plain, run[0]), Texts.escapedIndex(plain, run[1]), styles.runFont(font));
+            rich.applyFont(SpreadsheetCells.escapedIndex(plain, run[0]), SpreadsheetCells.escapedIndex(plain, run[1]), styles.runFont(font));
         }
-        cell.setCellStyle(Texts.startsLikeFormula(plain) ? styles.quoted(style) : style);
+        cell.setCellStyle(SpreadsheetCells.startsLikeFormula(plain) ? styles.quoted(style) : style);
         cell.setCellValue(rich);
         return plain;
     }
@@ -103,7 +104,7 @@ final class CellWriter {
         options.warn(String.format(Locale.ROOT,
                 "The text in %s is %,d characters, longer than the %,d a spreadsheet cell holds; the cell shows"
                         + " its start and the whole text is on sheet '%s', rows %d-%d.",
-                from, text.length(), Texts.CELL_LIMIT, fullText.name(), rows.first(), rows.last()));
+                from, text.length(), SpreadsheetCells.CELL_LIMIT, fullText.name(), rows.first(), rows.last()));
         return text.substring(0, Texts.prefixEnd(text, 0, PREVIEW)) + marker;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.actionplan.report.xlsx;
 
+import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.report.spi.PageSize;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +87,7 @@ final class FullText {
 
     /** Pieces fit by construction, so they skip the overflow check (which would recurse here). */
     private void plain(Cell cell, String text, Styles.Kind kind) {
-        cell.setCellStyle(Texts.startsLikeFormula(text) ? styles.quoted(styles.of(kind)) : styles.of(kind));
-        cell.setCellValue(Texts.escape(text));
+        cell.setCellStyle(SpreadsheetCells.startsLikeFormula(text) ? styles.quoted(styles.of(kind)) : styles.of(kind));
+        cell.setCellValue(SpreadsheetCells.escape(text));
     }
 }

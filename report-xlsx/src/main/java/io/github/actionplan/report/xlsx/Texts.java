@@ -1,58 +1,22 @@
 package io.github.actionplan.report.xlsx;
 
+import static io.github.actionplan.internal.SpreadsheetCells.CELL_LIMIT;
+import static io.github.actionplan.internal.SpreadsheetCells.ESCAPE_GROWTH;
+import static io.github.actionplan.internal.SpreadsheetCells.escape;
+
+import io.github.actionplan.internal.SpreadsheetCells;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Text rules of a spreadsheet cell: its length limit, OOXML's escape syntax, formula triggers, widths. */
+/**
+ * Splitting and measuring cell text; the length limit, formula triggers and escape syntax are
+ * {@link SpreadsheetCells}'.
+ */
 final class Texts {
 
-    /** The most UTF-16 code units a cell holds (Excel's limit; POI throws past it). */
-    static final int CELL_LIMIT = 32_767;
-
-    /**
-     * OOXML reads {@code _xHHHH_} in cell text as an escaped character (ECMA-376 Part 1, 22.9.2.19),
-     * and Excel, LibreOffice and POI's reader all decode it, while POI's writer does not encode it.
-     * So text that happens to contain such a sequence would come back changed unless its
-     * underscore is itself escaped as {@code _x005F_}.
-     */
-    private static final Pattern ESCAPE_LIKE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)");
-    private static final int ESCAPE_GROWTH = "_x005F_".length() - 1;
     private static final double CHARACTERS_PER_WIDTH = 1.2;
 
     private Texts() {}
-
-    /**
-     * Whether a spreadsheet would read {@code text}, typed into a cell, as a formula or a command:
-     * it starts with = + - @ (OWASP's CSV-injection list), a tab, a carriage return or a line feed.
-     */
-    static boolean startsLikeFormula(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                || first == '\n';
-    }
-
-    /** {@code text} as it must be stored so that a reader decodes it back to {@code text}. */
-    static String escape(String text) {
-        if (text.indexOf("_x") < 0) {
-            return text;
-        }
-        return ESCAPE_LIKE.matcher(text).replaceAll(Matcher.quoteReplacement("_x005F_"));
-    }
-
-    /** Where the character at {@code index} of {@code text} lands after {@link #escape(String)}. */
-    static int escapedIndex(String text, int index) {
-        int shift = 0;
-        Matcher m = ESCAPE_LIKE.matcher(text);
-        while (m.find() && m.start() < index) {
-            shift += ESCAPE_GROWTH;
-        }
-        return index + shift;
-    }
 
     /** Whether {@code text}, escaped, fits in one cell. */
     static boolean fitsInCell(String text) {

@@ -3,6 +3,7 @@ package io.github.actionplan.report.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
@@ -356,7 +357,7 @@ class XlsxReportRendererTest {
 
     @Test
     void textOfExactlyTheCellLimitStaysInItsCell() throws IOException {
-        String text = "x".repeat(Texts.CELL_LIMIT);
+        String text = "x".repeat(SpreadsheetCells.CELL_LIMIT);
         try (XSSFWorkbook workbook = open(render(Fixtures.longText(text)))) {
             assertThat(sheetNames(workbook)).containsExactly("Overview", "Long");
             assertThat(rowStarting(workbook.getSheet("Long"), "L1").getCell(1).getStringCellValue()).isEqualTo(text);

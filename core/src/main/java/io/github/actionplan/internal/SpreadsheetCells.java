@@ -1,0 +1,61 @@
+package io.github.actionplan.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text rules of a spreadsheet cell that every module writing .xlsx must apply alike (the XLSX
+ * renderer and the update workbook): the length limit, formula triggers and OOXML's escape
+ * syntax. One definition, so that a plan text can never become a formula in one file and not
+ * the other.
+ */
+public final class SpreadsheetCells {
+
+    /** The most UTF-16 code units a cell holds (Excel's limit; POI throws past it). */
+    public static final int CELL_LIMIT = 32_767;
+
+    /**
+     * OOXML reads {@code _xHHHH_} in cell text as an escaped character (ECMA-376 Part 1, 22.9.2.19),
+     * and Excel, LibreOffice and POI's reader all decode it, while POI's writer does not encode it.
+     * So text that happens to contain such a sequence would come back changed unless its
+     * underscore is itself escaped as {@code _x005F_}.
+     */
+    private static final Pattern ESCAPE_LIKE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)");
+
+    /** How many code units {@link #escape} adds for each sequence it escapes. */
+    public static final int ESCAPE_GROWTH = "_x005F_".length() - 1;
+
+    private SpreadsheetCells() {}
+
+    /**
+     * Whether a spreadsheet would read {@code text}, typed into a cell, as a formula or a command:
+     * it starts with = + - @ (OWASP's CSV-injection list), a tab, a carriage return or a line feed.
+     * Such text is written with the apostrophe prefix ({@code quotePrefix}).
+     */
+    public static boolean startsLikeFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                || first == '\n';
+    }
+
+    /** {@code text} as it must be stored so that a reader decodes it back to {@code text}. */
+    public static String escape(String text) {
+        if (text.indexOf("_x") < 0) {
+            return text;
+        }
+        return ESCAPE_LIKE.matcher(text).replaceAll(Matcher.quoteReplacement("_x005F_"));
+    }
+
+    /** Where the character at {@code index} of {@code text} lands after {@link #escape(String)}. */
+    public static int escapedIndex(String text, int index) {
+        int shift = 0;
+        Matcher m = ESCAPE_LIKE.matcher(text);
+        while (m.find() && m.start() < index) {
+            shift += ESCAPE_GROWTH;
+        }
+        return index + shift;
+    }
+}
