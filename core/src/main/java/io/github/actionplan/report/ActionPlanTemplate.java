@@ -8,12 +8,13 @@ import io.github.actionplan.report.Column.ColumnType;
 import io.github.actionplan.rules.Assessment;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
-import io.github.actionplan.summary.PlanSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The full action plan, as Merseyside's: per recommendation or area for improvement its
@@ -25,107 +26,180 @@ import java.util.Set;
  * Report report = ReportTemplates.actionPlan()
  *         .withAllUpdates(true)
  *         .withOrder(ReportOrder.WORST_FIRST)
- *         .build(plan, LocalDate.of(2025, 6, 30));
+ *         .build(Assessor.standard().assess(plan, LocalDate.of(2025, 6, 30)));
  * }</pre>
+ *
+ * <p>The report opens with a chapter of key facts and the status summary, has one chapter per
+ * item, and closes with one holding the key. Its pages are portrait unless
+ * {@link #withOrientation(Orientation)} says otherwise: a landscape page per chapter would turn
+ * the page for every item.
  */
 public final class ActionPlanTemplate implements ReportTemplate {
 
-    private static final List<Column> STATUS_COLUMNS = List.of(
-            new Column("Status", ColumnType.STATUS, 2),
-            new Column("Owner's BRAG", ColumnType.STATUS, 2),
-            new Column("Progress", ColumnType.PERCENT, 2),
-            new Column("Due date", ColumnType.DATE, 2),
-            new Column("Reason", ColumnType.TEXT, 4));
-    private static final List<Column> ACTION_COLUMNS = List.of(
-            new Column("Ref", ColumnType.TEXT, 1),
-            new Column("Action to achieve required outcomes", ColumnType.NARRATIVE, 7),
-            new Column("Responsible function", ColumnType.TEXT, 2),
-            new Column("Timescale", ColumnType.TIMESCALE, 2),
-            new Column("Progress", ColumnType.PERCENT, 2),
-            new Column("Status", ColumnType.STATUS, 2));
+    private static final String STATUS_OF = "Status of {item}";
+    private static final String ACTIONS_FOR = "Actions for {item}";
+    private static final String REQUIRED_OUTCOMES = "Required outcomes";
+    private static final String NOTES = "Notes";
+    private static final String REFERENCE = "Reference";
+    private static final String INSPECTORATE_NUMBER = "Inspectorate number";
+    private static final String KIND = "Kind";
+    private static final String HMI_PAGE = "HMI page";
+    private static final String PILLAR = "Pillar";
+    private static final String INSPECTION_AREA = "Inspection area";
+    private static final String CAUSE_OF_CONCERN = "Cause of concern";
+    private static final String RESPONSIBLE_FUNCTION = "Responsible function";
+    private static final String DEADLINE = "Deadline";
+    private static final String OWNERS_BRAG = "Owner's BRAG";
+    private static final String PROGRESS = "Progress";
+    private static final String DUE_DATE = "Due date";
+    private static final String REASON = "Reason";
+    private static final String REF = "Ref";
+    private static final String ACTION = "Action to achieve required outcomes";
+    private static final String TIMESCALE = "Timescale";
+    private static final List<String> OWN_WORDS = List.of(STATUS_OF, ACTIONS_FOR, REQUIRED_OUTCOMES, NOTES, REFERENCE,
+            INSPECTORATE_NUMBER, KIND, HMI_PAGE, PILLAR, INSPECTION_AREA, CAUSE_OF_CONCERN, RESPONSIBLE_FUNCTION,
+            DEADLINE, OWNERS_BRAG, PROGRESS, DUE_DATE, REASON, REF, ACTION, TIMESCALE);
 
     private final ReportOrder order;
     private final boolean allUpdates;
-    private final Set<ReportPart> parts;
-    private final Palette palette;
+    private final Shape shape;
 
-    ActionPlanTemplate(ReportOrder order, boolean allUpdates, Set<ReportPart> parts, Palette palette) {
+    ActionPlanTemplate(ReportOrder order, boolean allUpdates, Shape shape) {
         this.order = Objects.requireNonNull(order, "order");
         this.allUpdates = allUpdates;
-        this.parts = Set.copyOf(parts);
-        this.palette = Objects.requireNonNull(palette, "palette");
+        this.shape = Objects.requireNonNull(shape, "shape");
+    }
+
+    /**
+     * The fixed words this template writes, each as {@link #withWords(Map)} knows it: labels,
+     * headings, captions and column headers. Words with a placeholder, such as "Status of
+     * {item}", keep it in their replacement.
+     */
+    public List<String> words() {
+        return Stream.concat(Vocabulary.COMMON.stream(), OWN_WORDS.stream()).distinct().toList();
     }
 
     /** A copy listing recommendations in this order. */
     public ActionPlanTemplate withOrder(ReportOrder order) {
-        return new ActionPlanTemplate(order, allUpdates, parts, palette);
+        return new ActionPlanTemplate(order, allUpdates, shape);
     }
 
     /** A copy showing every update, oldest first, rather than only the latest. */
     public ActionPlanTemplate withAllUpdates(boolean allUpdates) {
-        return new ActionPlanTemplate(order, allUpdates, parts, palette);
+        return new ActionPlanTemplate(order, allUpdates, shape);
+    }
+
+    /** A copy titled {@code title} instead of the plan's title. */
+    public ActionPlanTemplate withTitle(String title) {
+        return with(shape.withTitle(title));
+    }
+
+    /**
+     * A copy writing other words for some of {@link #words()}, e.g. {@code Map.of("Responsible
+     * function", "Lead")}.
+     *
+     * @throws IllegalArgumentException naming any word the template does not write
+     */
+    public ActionPlanTemplate withWords(Map<String, String> replacements) {
+        return with(shape.withWords(replacements, words(), "action-plan"));
+    }
+
+    /** A copy about only the items {@code filter} accepts (see {@link ItemFilters}). */
+    public ActionPlanTemplate withItems(Predicate<RecommendationAssessment> filter) {
+        return with(shape.withItems(filter));
     }
 
     /** A copy with only these parts. */
     public ActionPlanTemplate withParts(ReportPart... parts) {
-        return new ActionPlanTemplate(order, allUpdates, Set.of(parts), palette);
+        return with(shape.withParts(parts));
     }
 
     /** A copy using another palette. */
     public ActionPlanTemplate withPalette(Palette palette) {
-        return new ActionPlanTemplate(order, allUpdates, parts, palette);
+        return with(shape.withPalette(palette));
+    }
+
+    /** A copy laying every page out this way up. */
+    public ActionPlanTemplate withOrientation(Orientation orientation) {
+        return with(shape.withOrientation(orientation));
+    }
+
+    /** A copy that shows, or does not show, the reason for each status under it. */
+    public ActionPlanTemplate withReasons(boolean reasons) {
+        return with(shape.withReasons(reasons));
+    }
+
+    private ActionPlanTemplate with(Shape shape) {
+        return new ActionPlanTemplate(order, allUpdates, shape);
     }
 
     @Override
-    public Report build(PlanAssessment assessment) {
+    public Report build(PlanAssessment whole) {
+        PlanAssessment assessment = whole.select(shape.items());
         ActionPlan plan = assessment.plan();
-        List<Section> sections = new ArrayList<>();
-        for (ReportPart part : ReportPart.values()) {
-            if (!parts.contains(part)) {
-                continue;
-            }
-            switch (part) {
-                case KEY_FACTS -> sections.add(Formats.keyFacts(assessment, PlanSummary.of(assessment).overallProgress()));
-                case STATUS_SUMMARY -> sections.add(Formats.statusSummary(assessment, assessment.recommendations(),
-                        palette, "items"));
-                case BODY -> assessment.recommendations().stream()
-                        .sorted(order.comparator())
-                        .forEach(r -> chapter(plan, r, sections));
-                case LEGEND -> sections.add(Formats.legend(plan, palette));
-            }
+        Vocabulary words = shape.words();
+        Orientation orientation = shape.orientation().orElse(Orientation.PORTRAIT);
+        List<Chapter> chapters = new ArrayList<>();
+        List<Section> opening = new ArrayList<>();
+        if (shape.shows(ReportPart.KEY_FACTS)) {
+            opening.add(Formats.keyFacts(assessment, words));
         }
-        return new Report(plan.title(), Formats.subtitle(assessment), plan.organisation(), assessment.asOf(),
-                plan.period(), Formats.metadata(assessment, plan.title(),
-                        "Action plan as of " + Formats.longDate(assessment.asOf()), "action-plan"),
-                sections);
+        if (shape.shows(ReportPart.STATUS_SUMMARY)) {
+            opening.add(Formats.statusSummary(assessment, shape.palette(), words));
+        }
+        if (!opening.isEmpty()) {
+            chapters.add(Chapter.untitled(orientation, opening));
+        }
+        if (shape.shows(ReportPart.BODY)) {
+            assessment.recommendations().stream()
+                    .sorted(order.comparator())
+                    .forEach(r -> chapters.add(chapter(assessment, r, orientation)));
+        }
+        if (shape.shows(ReportPart.LEGEND)) {
+            chapters.add(Chapter.untitled(orientation, List.of(Formats.legend(assessment, shape.palette(), words))));
+        }
+        String title = shape.title().orElse(plan.title());
+        return new Report(title, Formats.subtitle(assessment, words), assessment.asOf(), plan.period(),
+                Formats.metadata(assessment, title, "Action plan as of " + Formats.longDate(assessment.asOf()),
+                        "action-plan"),
+                chapters);
     }
 
-    private void chapter(ActionPlan plan, RecommendationAssessment r, List<Section> sections) {
+    private Chapter chapter(PlanAssessment assessment, RecommendationAssessment r, Orientation orientation) {
+        ActionPlan plan = assessment.plan();
+        Vocabulary words = shape.words();
+        Palette palette = shape.palette();
         Recommendation recommendation = r.recommendation();
         String name = Formats.name(recommendation);
-        sections.add(new Section.Heading(1, name));
+        List<Section> sections = new ArrayList<>();
         List<Section.KeyFact> facts = new ArrayList<>();
-        facts.add(new Section.KeyFact("Reference", recommendation.ref()));
-        recommendation.inspectorateNumber().ifPresent(n -> facts.add(new Section.KeyFact("Inspectorate number",
-                Integer.toString(n))));
-        facts.add(new Section.KeyFact("Kind", recommendation.kind().displayName()));
-        recommendation.reportPage().ifPresent(p -> facts.add(new Section.KeyFact("HMI page", Integer.toString(p))));
-        recommendation.pillar().ifPresent(p -> facts.add(new Section.KeyFact("Pillar", p.displayName())));
-        recommendation.question().ifPresent(q -> facts.add(new Section.KeyFact("Inspection area", q)));
-        recommendation.causeOfConcern().ifPresent(c -> facts.add(new Section.KeyFact("Cause of concern", c)));
-        recommendation.owner().ifPresent(o -> facts.add(new Section.KeyFact("Responsible function", o)));
-        recommendation.deadline().ifPresent(d -> facts.add(new Section.KeyFact("Deadline", d.text())));
+        facts.add(new Section.KeyFact(words.text(REFERENCE), recommendation.ref()));
+        recommendation.inspectorateNumber().ifPresent(n -> facts.add(new Section.KeyFact(
+                words.text(INSPECTORATE_NUMBER), Integer.toString(n))));
+        facts.add(new Section.KeyFact(words.text(KIND), recommendation.kind().displayName()));
+        recommendation.reportPage().ifPresent(p -> facts.add(new Section.KeyFact(words.text(HMI_PAGE),
+                Integer.toString(p))));
+        recommendation.pillar().ifPresent(p -> facts.add(new Section.KeyFact(words.text(PILLAR), p.displayName())));
+        recommendation.question().ifPresent(q -> facts.add(new Section.KeyFact(words.text(INSPECTION_AREA), q)));
+        recommendation.causeOfConcern().ifPresent(c -> facts.add(new Section.KeyFact(words.text(CAUSE_OF_CONCERN), c)));
+        recommendation.owner().ifPresent(o -> facts.add(new Section.KeyFact(words.text(RESPONSIBLE_FUNCTION), o)));
+        recommendation.deadline().ifPresent(d -> facts.add(new Section.KeyFact(words.text(DEADLINE), d.text())));
         sections.add(new Section.KeyFacts(facts));
-        sections.add(new Section.Table("Status of " + name, STATUS_COLUMNS, List.of(List.of(
-                Formats.statusCell(plan, palette, r),
-                Formats.ownerStatusCell(plan, palette, r),
+        sections.add(new Section.Table(words.text(STATUS_OF, "item", name), List.of(
+                new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 2),
+                new Column(words.text(OWNERS_BRAG), ColumnType.STATUS, 2),
+                new Column(words.text(PROGRESS), ColumnType.PERCENT, 2),
+                new Column(words.text(DUE_DATE), ColumnType.DATE, 2),
+                new Column(words.text(REASON), ColumnType.TEXT, 4)), List.of(List.of(
+                Formats.statusCell(assessment, palette, words, r, false),
+                Formats.ownerStatusCell(plan, palette, words, r, shape.reasons()),
                 Formats.percentCell(r.progress()),
                 Formats.dateCell(r.dueDate()),
-                new Cell.TextCell(r.reason()))), false));
+                new Cell.TextCell(r.reason())))));
         sections.add(new Section.Heading(2, recommendation.kind().displayName()));
         sections.add(new Section.NarrativeText(Narrative.parse(recommendation.text())));
         if (!recommendation.requiredOutcomes().isEmpty()) {
-            sections.add(new Section.Heading(2, "Required outcomes"));
+            sections.add(new Section.Heading(2, words.text(REQUIRED_OUTCOMES)));
             List<Block> outcomes = new ArrayList<>();
             recommendation.requiredOutcomes().forEach(o -> outcomes.addAll(Narrative.parse(o).blocks()));
             sections.add(new Section.NarrativeText(new Narrative(outcomes)));
@@ -135,26 +209,28 @@ public final class ActionPlanTemplate implements ReportTemplate {
             for (int i = 0; i < recommendation.subActions().size(); i++) {
                 rows.add(actionRow(plan, recommendation, recommendation.subActions().get(i), r.subActions().get(i)));
             }
-            // Portrait: a landscape section per chapter would turn the page for every item.
-            sections.add(new Section.Table("Actions for " + name, ACTION_COLUMNS, rows, false));
+            sections.add(new Section.Table(words.text(ACTIONS_FOR, "item", name), List.of(
+                    new Column(words.text(REF), ColumnType.TEXT, 1),
+                    new Column(words.text(ACTION), ColumnType.NARRATIVE, 7),
+                    new Column(words.text(RESPONSIBLE_FUNCTION), ColumnType.TEXT, 2),
+                    new Column(words.text(TIMESCALE), ColumnType.TIMESCALE, 2),
+                    new Column(words.text(PROGRESS), ColumnType.PERCENT, 2),
+                    new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 2)), rows));
         }
         recommendation.notes().ifPresent(notes -> {
-            sections.add(new Section.Heading(2, "Notes"));
+            sections.add(new Section.Heading(2, words.text(NOTES)));
             sections.add(new Section.NarrativeText(Narrative.parse(notes)));
         });
         List<ProgressUpdate> updates = allUpdates ? recommendation.updates()
                 : recommendation.latestUpdate().map(List::of).orElse(List.of());
         for (ProgressUpdate update : updates) {
-            sections.add(new Section.Heading(2, update.period().displayName() + " update"
+            sections.add(new Section.Heading(2, words.text(Vocabulary.SUBTITLE_UPDATE, "period",
+                    update.period().displayName())
                     + update.author().map(a -> ", by " + a).orElse("")
                     + update.date().map(d -> ", " + Formats.shortDate(d)).orElse("")));
             sections.add(new Section.NarrativeText(Narrative.parse(update.text())));
         }
-    }
-
-    private Cell.StatusCell subActionStatus(ActionPlan plan, Assessment a) {
-        return new Cell.StatusCell(a.status(), plan.statusLabels().label(a.status()), palette.fill(a.status()),
-                palette.text(a.status()), a.reason(), Optional.empty());
+        return new Chapter(name, orientation, sections);
     }
 
     private List<Cell> actionRow(ActionPlan plan, Recommendation recommendation, SubAction s, Assessment a) {
@@ -166,6 +242,6 @@ public final class ActionPlanTemplate implements ReportTemplate {
                 Formats.timescaleCell(s.due()),
                 s.progress().isPresent() || s.completedOn().isPresent()
                         ? Formats.percentCell(s.effectiveProgress()) : Cell.empty(),
-                subActionStatus(plan, a));
+                Formats.statusCell(plan, shape.palette(), a, shape.reasons()));
     }
 }

@@ -3,6 +3,9 @@ package io.github.actionplan.report;
 import io.github.actionplan.model.Status;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,8 +14,20 @@ import java.util.Optional;
  */
 public sealed interface Cell {
 
-    /** The text a reader sees in the cell; for narrative, {@link Narrative#plainText()}. */
+    /**
+     * Everything a reader sees in the cell as one string, lines separated by {@code '\n'}: what a
+     * format without rich text (a spreadsheet cell) writes. For narrative, {@link Narrative#plainText()}.
+     */
     String text();
+
+    /**
+     * Every string the cell shows, in reading order, for the renderer contract kit: one per line
+     * (a status's label, note and reason), or a narrative's {@link Narrative#texts()}. Empty for an
+     * empty cell.
+     */
+    default List<String> texts() {
+        return List.of(text());
+    }
 
     /** An empty cell. */
     static Cell empty() {
@@ -26,6 +41,11 @@ public sealed interface Cell {
         @Override
         public String text() {
             return "";
+        }
+
+        @Override
+        public List<String> texts() {
+            return List.of();
         }
     }
 
@@ -51,6 +71,11 @@ public sealed interface Cell {
         public String text() {
             return narrative.plainText();
         }
+
+        @Override
+        public List<String> texts() {
+            return narrative.texts();
+        }
     }
 
     /**
@@ -62,18 +87,29 @@ public sealed interface Cell {
     record DateCell(LocalDate date, String text) implements Cell {}
 
     /**
-     * A timescale as the plan wrote it, with the date it resolves to.
+     * A timescale as the plan wrote it, with the date it resolves to. Shown as the plan's words,
+     * then the due date on a line of its own where the template shows one.
      *
-     * @param text    the plan's words, e.g. "In FDP 24/25"
+     * @param words   the plan's words, e.g. "In FDP 24/25"
      * @param dueDate the date it means, if any
-     * @param dueText the due date as shown where the plan's words are not already a date, e.g.
-     *                "31 Mar 2025" for "In FDP 24/25"; "" where there is no due date or the words
-     *                already give it ("01 Jun 2023")
+     * @param dueText the due date as shown, e.g. "31 Mar 2025" for "In FDP 24/25"; empty where
+     *                the template shows none (no due date, or the words already give it)
      */
-    record TimescaleCell(String text, Optional<LocalDate> dueDate, String dueText) implements Cell {
-        /** Cleans the text (see {@link ReportText}). */
+    record TimescaleCell(String words, Optional<LocalDate> dueDate, String dueText) implements Cell {
+        /** Cleans the texts (see {@link ReportText}). */
         public TimescaleCell {
-            text = ReportText.clean(text);
+            words = ReportText.clean(words);
+            dueText = ReportText.clean(dueText);
+        }
+
+        @Override
+        public String text() {
+            return dueText.isEmpty() ? words : words + "\n" + dueText;
+        }
+
+        @Override
+        public List<String> texts() {
+            return dueText.isEmpty() ? List.of(words) : List.of(words, dueText);
         }
     }
 
@@ -100,29 +136,44 @@ public sealed interface Cell {
     record NumberCell(long value, String text) implements Cell {}
 
     /**
-     * A status, written as a word on its BRAG colour.
+     * A status, written as a word on its BRAG colour: the label in bold, then the note and the
+     * reason, each on a line of its own, where the template shows them. Colour is never the only
+     * carrier of the status.
      *
      * @param status     the status
-     * @param label      the plan's word for it, e.g. "Open - Actions on going off track"
+     * @param label      the plan's word for it, e.g. "Open - Actions on going off track"; in a
+     *                   legend, the colour's name
+     * @param note       a warning to show with the status, e.g. "Owner's assessment: On track"
+     *                   where the owner's own assessment differs from the computed one
+     * @param reason     why the item has this status, in words, where the template shows it
      * @param fill       the cell's background colour
-     * @param textColour the colour the label is written in
-     * @param reason     why the item has this status, in words
-     * @param flag       a warning to show with the status, e.g. that the owner's own assessment
-     *                   differs from the computed one
+     * @param textColour the colour the texts are written in
      */
-    record StatusCell(Status status, String label, Colour fill, Colour textColour, String reason,
-            Optional<String> flag) implements Cell {
+    record StatusCell(Status status, String label, Optional<String> note, Optional<String> reason, Colour fill,
+            Colour textColour) implements Cell {
         /** Cleans the texts (see {@link ReportText}). */
         public StatusCell {
+            Objects.requireNonNull(status, "status");
             label = ReportText.clean(label);
-            reason = ReportText.clean(reason);
-            flag = flag.map(ReportText::clean);
+            note = note.map(ReportText::clean);
+            reason = reason.map(ReportText::clean).filter(r -> !r.isEmpty());
+            Objects.requireNonNull(fill, "fill");
+            Objects.requireNonNull(textColour, "textColour");
         }
 
-        /** The label, followed by the flag where there is one: what a text-only reader should see. */
+        /** The label, note and reason, one per line. */
         @Override
         public String text() {
-            return flag.map(f -> label + " (" + f + ")").orElse(label);
+            return String.join("\n", texts());
+        }
+
+        @Override
+        public List<String> texts() {
+            List<String> texts = new ArrayList<>(3);
+            texts.add(label);
+            note.ifPresent(texts::add);
+            reason.ifPresent(texts::add);
+            return texts;
         }
     }
 }

@@ -1,22 +1,47 @@
 package io.github.actionplan.report;
 
+import java.util.Objects;
+
 /**
  * A column of a {@link Section.Table}. Its cells are all of the type its {@link ColumnType} names,
  * or {@link Cell.EmptyCell} where there is nothing to show.
  *
- * @param header the header text
- * @param type   what its cells hold
- * @param width  a relative width hint (a weight, not a unit): a column of width 4 should be about
- *               twice as wide as one of width 2
+ * @param header            the header text
+ * @param type              what its cells hold
+ * @param width             a relative width (a weight, not a unit): a column of width 4 should be
+ *                          about twice as wide as one of width 2
+ * @param minimumCharacters the longest word of the header and the cells, in characters: the
+ *                          column is never narrower, so no word is broken. A table works it out
+ *                          from its cells; see {@link Section.Table#columnWidths}.
  */
-public record Column(String header, ColumnType type, int width) {
+public record Column(String header, ColumnType type, int width, int minimumCharacters) {
 
-    /** Checks the width is positive and cleans the header. */
+    /** Checks the widths and cleans the header; the minimum is at least the header's longest word. */
     public Column {
         header = ReportText.clean(header);
+        Objects.requireNonNull(type, "type");
         if (width < 1) {
             throw new IllegalArgumentException("column '" + header + "' width " + width + " is not positive");
         }
+        if (minimumCharacters < 0) {
+            throw new IllegalArgumentException("column '" + header + "' minimum width " + minimumCharacters
+                    + " is negative");
+        }
+        minimumCharacters = Math.max(minimumCharacters, Words.longest(header));
+    }
+
+    /** A column as wide as its header's longest word at least; a table widens it to its cells'. */
+    public Column(String header, ColumnType type, int width) {
+        this(header, type, width, 0);
+    }
+
+    /** This column, renamed. */
+    public Column withHeader(String header) {
+        return new Column(header, type, width, 0);
+    }
+
+    Column atLeast(int characters) {
+        return characters <= minimumCharacters ? this : new Column(header, type, width, characters);
     }
 
     /** What a column's cells hold. */
@@ -34,6 +59,11 @@ public record Column(String header, ColumnType type, int width) {
         /** Counts: {@link Cell.NumberCell}. */
         NUMBER,
         /** Statuses on their BRAG colour: {@link Cell.StatusCell}. */
-        STATUS
+        STATUS;
+
+        /** Whether the column's values are figures, which line up on the right. */
+        public boolean isFigure() {
+            return this == PERCENT || this == NUMBER;
+        }
     }
 }

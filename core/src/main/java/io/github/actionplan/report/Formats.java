@@ -4,12 +4,15 @@ import io.github.actionplan.internal.Dates;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
-import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.SourceInspection;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.rules.Assessment;
 import io.github.actionplan.rules.RecommendationAssessment;
+import io.github.actionplan.rules.StatusRule;
+import io.github.actionplan.model.StatusLabels;
+import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.summary.StatusCounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -46,39 +49,49 @@ final class Formats {
         return new Cell.PercentCell(percent.value(), percent.rounded(), percent.rounded() + "%");
     }
 
+    static Cell.PercentCell shareCell(BigDecimal fraction) {
+        BigDecimal value = fraction.movePointRight(2);
+        return new Cell.PercentCell(value, value.setScale(0, RoundingMode.HALF_UP).intValueExact(), percent(fraction));
+    }
+
     static Cell dateCell(Optional<LocalDate> date) {
         return date.<Cell>map(d -> new Cell.DateCell(d, shortDate(d))).orElse(Cell.empty());
     }
 
+    /** The plan's words, with the due date under them where the words do not already give it. */
     static Cell timescaleCell(Optional<Timescale> timescale) {
         return timescale.<Cell>map(t -> new Cell.TimescaleCell(t.text(), t.dueDate(),
                 t.kind() == Timescale.Kind.DATE ? "" : t.dueDate().map(Formats::shortDate).orElse("")))
                 .orElse(Cell.empty());
     }
 
-    static Cell.StatusCell statusCell(ActionPlan plan, Palette palette, RecommendationAssessment r) {
+    static Cell.StatusCell statusCell(PlanAssessment assessment, Palette palette, Vocabulary words,
+            RecommendationAssessment r, boolean reasons) {
+        StatusLabels labels = assessment.plan().statusLabels();
         Status status = r.status();
-        Optional<String> flag = r.disagreesWithOwner()
-                ? Optional.of("owner's assessment: " + plan.statusLabels().label(r.ownerAssessment().orElseThrow().status()))
+        Optional<String> note = r.disagreesWithOwner()
+                ? Optional.of(words.text(Vocabulary.OWNER_ASSESSMENT, "status",
+                        labels.label(r.ownerAssessment().orElseThrow().status())))
                 : Optional.empty();
-        return new Cell.StatusCell(status, plan.statusLabels().label(status), palette.fill(status), palette.text(status),
-                r.reason(), flag);
+        return new Cell.StatusCell(status, labels.label(status), note,
+                reasons ? Optional.of(r.reason()) : Optional.empty(), palette.fill(status), palette.text(status));
     }
 
-    static Cell ownerStatusCell(ActionPlan plan, Palette palette, RecommendationAssessment r) {
+    static Cell.StatusCell statusCell(ActionPlan plan, Palette palette, Assessment a, boolean reasons) {
+        return new Cell.StatusCell(a.status(), plan.statusLabels().label(a.status()), Optional.empty(),
+                reasons ? Optional.of(a.reason()) : Optional.empty(), palette.fill(a.status()), palette.text(a.status()));
+    }
+
+    static Cell ownerStatusCell(ActionPlan plan, Palette palette, Vocabulary words, RecommendationAssessment r,
+            boolean reasons) {
         return r.ownerAssessment().<Cell>map(o -> new Cell.StatusCell(o.status(), plan.statusLabels().label(o.status()),
-                palette.fill(o.status()), palette.text(o.status()),
-                o.note().orElse("the owner's own assessment"), Optional.empty())).orElse(Cell.empty());
+                Optional.empty(), reasons ? Optional.of(o.note().orElse(words.text(Vocabulary.OWNERS_OWN)))
+                        : Optional.empty(), palette.fill(o.status()), palette.text(o.status()))).orElse(Cell.empty());
     }
 
     /** "AFI 1" as written; a bare number gets its kind: "Area for improvement 1". */
     static String name(Recommendation r) {
         return r.ref().matches("\\d+") ? r.kind().displayName() + " " + r.ref() : r.ref();
-    }
-
-    static String plural(RecommendationKind kind, long count) {
-        String name = kind.displayName().toLowerCase(Locale.ROOT);
-        return count == 1 ? name : name.endsWith("y") ? name.substring(0, name.length() - 1) + "ies" : name + "s";
     }
 
     static DocumentMetadata metadata(PlanAssessment assessment, String title, String subject, String template) {
@@ -88,60 +101,75 @@ final class Formats {
                 assessment.asOf().atStartOfDay().atOffset(ZoneOffset.UTC));
     }
 
-    static String subtitle(PlanAssessment assessment) {
+    /** "Derbyshire Fire & Rescue Service, Q2 2025/26 update, as of 1 November 2023". */
+    static String subtitle(PlanAssessment assessment, Vocabulary words) {
         ActionPlan plan = assessment.plan();
-        return plan.organisation() + plan.period().map(p -> ", " + p.displayName() + " update").orElse("")
-                + ", as of " + longDate(assessment.asOf());
+        return plan.organisation()
+                + plan.period().map(p -> ", " + words.text(Vocabulary.SUBTITLE_UPDATE, "period", p.displayName()))
+                        .orElse("")
+                + ", " + words.text(Vocabulary.SUBTITLE_AS_OF, "date", longDate(assessment.asOf()));
     }
 
-    static Section.KeyFacts keyFacts(PlanAssessment assessment, Percent overall) {
+    static Section.KeyFacts keyFacts(PlanAssessment assessment, Vocabulary words) {
         ActionPlan plan = assessment.plan();
         List<Section.KeyFact> facts = new ArrayList<>();
-        facts.add(new Section.KeyFact("Organisation", plan.organisation()));
-        facts.add(new Section.KeyFact("Reporting date", longDate(assessment.asOf())));
-        plan.period().ifPresent(p -> facts.add(new Section.KeyFact("Reporting period", p.displayName() + " (" + p + ")")));
+        facts.add(new Section.KeyFact(words.text(Vocabulary.ORGANISATION), plan.organisation()));
+        facts.add(new Section.KeyFact(words.text(Vocabulary.REPORTING_DATE), longDate(assessment.asOf())));
+        plan.period().ifPresent(p -> facts.add(new Section.KeyFact(words.text(Vocabulary.REPORTING_PERIOD),
+                p.displayName() + " (" + p + ")")));
         SourceInspection source = plan.source();
-        facts.add(new Section.KeyFact("Source", source.body() + ": " + source.title()
+        facts.add(new Section.KeyFact(words.text(Vocabulary.SOURCE), source.body() + ": " + source.title()
                 + source.published().map(d -> " (published " + longDate(d) + ")").orElse("")));
-        facts.add(new Section.KeyFact("Items", Integer.toString(assessment.recommendations().size())));
-        facts.add(new Section.KeyFact("Overall progress", overall.rounded() + "%"));
+        facts.add(new Section.KeyFact(words.text(Vocabulary.ITEMS),
+                Integer.toString(assessment.recommendations().size())));
+        facts.add(new Section.KeyFact(words.text(Vocabulary.OVERALL_PROGRESS),
+                PlanSummary.of(assessment).overallProgress().rounded() + "%"));
         return new Section.KeyFacts(facts);
     }
 
-    static Section.StatusSummary statusSummary(PlanAssessment assessment, List<RecommendationAssessment> items,
-            Palette palette, String what) {
+    static Section.StatusSummary statusSummary(PlanAssessment assessment, Palette palette, Vocabulary words) {
         ActionPlan plan = assessment.plan();
-        StatusCounts counts = StatusCounts.of(items);
-        List<Section.StatusCount> rows = new ArrayList<>();
-        List<String> words = new ArrayList<>();
+        StatusCounts counts = StatusCounts.of(assessment.recommendations());
+        List<Section.StatusCount> bars = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
+        List<String> sentence = new ArrayList<>();
         for (Status status : Status.summaryOrder()) {
-            BigDecimal share = counts.share(status);
             String label = plan.statusLabels().label(status);
-            rows.add(new Section.StatusCount(status, label, counts.count(status), share, percent(share),
-                    palette.fill(status), palette.text(status)));
-            words.add(counts.count(status) + " " + label);
+            int count = counts.count(status);
+            bars.add(new Section.StatusCount(status, label, count, palette.fill(status), palette.text(status)));
+            rows.add(List.of(new Cell.StatusCell(status, label, Optional.empty(), Optional.empty(),
+                            palette.fill(status), palette.text(status)),
+                    new Cell.NumberCell(count, Integer.toString(count)),
+                    shareCell(counts.share(status))));
+            sentence.add(count + " " + label);
         }
-        String description = "Of " + counts.total() + " " + what + ": " + String.join(", ", words.subList(0, words.size() - 1))
-                + " and " + words.get(words.size() - 1) + ".";
-        return new Section.StatusSummary("Status as of " + longDate(assessment.asOf()), rows, counts.total(), description);
+        String description = "Of " + counts.total() + " " + (counts.total() == 1 ? "item" : "items") + ": "
+                + String.join(", ", sentence.subList(0, sentence.size() - 1)) + " and " + sentence.getLast() + ".";
+        Section.Table table = new Section.Table("", List.of(
+                new Column(words.text(Vocabulary.STATUS), Column.ColumnType.STATUS, 4),
+                new Column(words.text(Vocabulary.ITEMS), Column.ColumnType.NUMBER, 1),
+                new Column(words.text(Vocabulary.SHARE), Column.ColumnType.PERCENT, 1)), rows,
+                Optional.of(List.of(new Cell.TextCell(words.text(Vocabulary.TOTAL)),
+                        new Cell.NumberCell(counts.total(), Integer.toString(counts.total())), Cell.empty())));
+        return new Section.StatusSummary(words.text(Vocabulary.SUMMARY_TITLE, "date", longDate(assessment.asOf())),
+                bars, description, table);
     }
 
-    static Section.Legend legend(ActionPlan plan, Palette palette) {
-        List<Section.LegendEntry> entries = new ArrayList<>();
+    /** What each colour means under the rule {@code assessment} was made with, in BRAG order. */
+    static Section.Legend legend(PlanAssessment assessment, Palette palette, Vocabulary words) {
+        StatusRule rule = assessment.assessor().rule();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Status status : List.of(Status.COMPLETE, Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK)) {
-            entries.add(new Section.LegendEntry(status, status.brag().displayName(), plan.statusLabels().label(status),
-                    meaning(status), palette.fill(status), palette.text(status)));
+            rows.add(List.of(
+                    new Cell.StatusCell(status, status.brag().displayName(), Optional.empty(), Optional.empty(),
+                            palette.fill(status), palette.text(status)),
+                    new Cell.TextCell(assessment.plan().statusLabels().label(status)),
+                    new Cell.TextCell(rule.meaning(status))));
         }
-        return new Section.Legend("Key to BRAG ratings", entries);
-    }
-
-    private static String meaning(Status status) {
-        return switch (status) {
-            case COMPLETE -> "Complete: progress is 100% or a completion date is given";
-            case OFF_TRACK -> "Off track: not complete and the due date has passed";
-            case AT_RISK -> "At risk: not complete, due soon and behind, or waiting on someone else";
-            case ON_TRACK -> "On track: not complete, and on course to meet its due date";
-        };
+        return new Section.Legend(new Section.Table(words.text(Vocabulary.LEGEND_TITLE), List.of(
+                new Column(words.text(Vocabulary.BRAG), Column.ColumnType.STATUS, 1),
+                new Column(words.text(Vocabulary.STATUS), Column.ColumnType.TEXT, 2),
+                new Column(words.text(Vocabulary.MEANING), Column.ColumnType.TEXT, 4)), rows));
     }
 
     /** The recommendation's words, led by its ref in bold: "Rec 17: With immediate effect, ...". */

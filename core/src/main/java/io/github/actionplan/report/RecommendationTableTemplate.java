@@ -5,12 +5,14 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
-import io.github.actionplan.summary.PlanSummary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * A report with one table row per recommendation: the {@linkplain ReportTemplates#summary()
@@ -19,23 +21,31 @@ import java.util.Set;
  *
  * <pre>{@code
  * ReportTemplate mine = ReportTemplates.summary()
+ *         .withTitle("Prevention: where we stand")
+ *         .withItems(ItemFilters.owner("Prevention"))
  *         .withColumns(ReportColumn.REF, ReportColumn.OWNER, ReportColumn.STATUS, ReportColumn.REASON)
+ *         .withWords(Map.of("Responsible function", "Lead"))
  *         .withOrder(ReportOrder.WORST_FIRST)
  *         .withParts(ReportPart.STATUS_SUMMARY, ReportPart.BODY);
  * }</pre>
+ *
+ * <p>The body's pages are landscape when its columns' widths add up to more than
+ * {@value #PORTRAIT_WIDTH}, unless {@link #withOrientation(Orientation)} says otherwise.
  */
 public final class RecommendationTableTemplate implements ReportTemplate {
+
+    /** The most column width (the sum of {@link Column#width()}) a portrait page holds. */
+    public static final int PORTRAIT_WIDTH = 12;
 
     private final String name;
     private final String tableTitle;
     private final List<ReportColumn> columns;
     private final ReportOrder order;
     private final Set<Status> statuses;
-    private final Set<ReportPart> parts;
-    private final Palette palette;
+    private final Shape shape;
 
     RecommendationTableTemplate(String name, String tableTitle, List<ReportColumn> columns, ReportOrder order,
-            Set<Status> statuses, Set<ReportPart> parts, Palette palette) {
+            Set<Status> statuses, Shape shape) {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("a table needs at least one column");
         }
@@ -44,8 +54,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
         this.columns = List.copyOf(columns);
         this.order = Objects.requireNonNull(order, "order");
         this.statuses = Set.copyOf(statuses);
-        this.parts = Set.copyOf(parts);
-        this.palette = Objects.requireNonNull(palette, "palette");
+        this.shape = shape;
     }
 
     /** The template's name, e.g. "summary". */
@@ -53,82 +62,136 @@ public final class RecommendationTableTemplate implements ReportTemplate {
         return name;
     }
 
+    /**
+     * The fixed words this template writes, each as {@link #withWords(Map)} knows it: labels,
+     * captions and every column header it can show. Words with a placeholder, such as "Status as
+     * of {date}", keep it in their replacement.
+     */
+    public List<String> words() {
+        return Stream.of(Vocabulary.COMMON.stream(), Stream.of(tableTitle, Vocabulary.NONE_TO_SHOW),
+                Arrays.stream(ReportColumn.values()).map(ReportColumn::header)).flatMap(s -> s).distinct().toList();
+    }
+
+    /** A copy titled {@code title} instead of the plan's title. */
+    public RecommendationTableTemplate withTitle(String title) {
+        return with(shape.withTitle(title));
+    }
+
+    /**
+     * A copy writing other words for some of {@link #words()}, e.g. {@code Map.of("Overall %",
+     * "Progress")}.
+     *
+     * @throws IllegalArgumentException naming any word the template does not write
+     */
+    public RecommendationTableTemplate withWords(Map<String, String> replacements) {
+        return with(shape.withWords(replacements, words(), name));
+    }
+
     /** A copy showing these columns, in this order. */
     public RecommendationTableTemplate withColumns(ReportColumn... columns) {
-        return new RecommendationTableTemplate(name, tableTitle, Arrays.asList(columns), order, statuses, parts, palette);
+        return new RecommendationTableTemplate(name, tableTitle, Arrays.asList(columns), order, statuses, shape);
     }
 
     /** A copy listing recommendations in this order. */
     public RecommendationTableTemplate withOrder(ReportOrder order) {
-        return new RecommendationTableTemplate(name, tableTitle, columns, order, statuses, parts, palette);
+        return new RecommendationTableTemplate(name, tableTitle, columns, order, statuses, shape);
     }
 
-    /** A copy listing only recommendations with these statuses. */
+    /**
+     * A copy listing only recommendations with these statuses in its table; the key facts and
+     * status summary still count all the items the report is about.
+     */
     public RecommendationTableTemplate withStatuses(Status... statuses) {
-        return new RecommendationTableTemplate(name, tableTitle, columns, order, Set.of(statuses), parts, palette);
+        return new RecommendationTableTemplate(name, tableTitle, columns, order, Set.of(statuses), shape);
+    }
+
+    /**
+     * A copy about only the items {@code filter} accepts (see {@link ItemFilters}): its key facts,
+     * status summary and table count and list those alone.
+     */
+    public RecommendationTableTemplate withItems(Predicate<RecommendationAssessment> filter) {
+        return with(shape.withItems(filter));
     }
 
     /** A copy with only these parts. */
     public RecommendationTableTemplate withParts(ReportPart... parts) {
-        return new RecommendationTableTemplate(name, tableTitle, columns, order, statuses, Set.of(parts), palette);
+        return with(shape.withParts(parts));
     }
 
     /** A copy using another palette. */
     public RecommendationTableTemplate withPalette(Palette palette) {
-        return new RecommendationTableTemplate(name, tableTitle, columns, order, statuses, parts, palette);
+        return with(shape.withPalette(palette));
+    }
+
+    /** A copy laying its pages out this way up, whatever its columns' widths. */
+    public RecommendationTableTemplate withOrientation(Orientation orientation) {
+        return with(shape.withOrientation(orientation));
+    }
+
+    /** A copy that shows, or does not show, the reason for each status under it. */
+    public RecommendationTableTemplate withReasons(boolean reasons) {
+        return with(shape.withReasons(reasons));
+    }
+
+    private RecommendationTableTemplate with(Shape shape) {
+        return new RecommendationTableTemplate(name, tableTitle, columns, order, statuses, shape);
     }
 
     @Override
-    public Report build(PlanAssessment assessment) {
+    public Report build(PlanAssessment whole) {
+        PlanAssessment assessment = whole.select(shape.items());
         ActionPlan plan = assessment.plan();
-        PlanSummary summary = PlanSummary.of(assessment);
+        Vocabulary words = shape.words();
         List<RecommendationAssessment> rows = assessment.recommendations().stream()
                 .filter(r -> statuses.contains(r.status()))
                 .sorted(order.comparator())
                 .toList();
-        String title = name.equals("summary") ? plan.title() : tableTitle + ": " + plan.title();
+        String caption = words.text(tableTitle);
+        String title = shape.title().orElse(name.equals("summary") ? plan.title() : caption + ": " + plan.title());
         List<Section> sections = new ArrayList<>();
         for (ReportPart part : ReportPart.values()) {
-            if (!parts.contains(part)) {
+            if (!shape.shows(part)) {
                 continue;
             }
             switch (part) {
-                case KEY_FACTS -> sections.add(Formats.keyFacts(assessment, summary.overallProgress()));
-                case STATUS_SUMMARY -> sections.add(Formats.statusSummary(assessment, assessment.recommendations(),
-                        palette, "items"));
+                case KEY_FACTS -> sections.add(Formats.keyFacts(assessment, words));
+                case STATUS_SUMMARY -> sections.add(Formats.statusSummary(assessment, shape.palette(), words));
                 case BODY -> {
                     if (rows.isEmpty()) {
-                        sections.add(new Section.NarrativeText(Narrative.plain("No item is "
-                                + String.join(" or ", statuses.stream().sorted()
-                                        .map(s -> plan.statusLabels().label(s)).toList())
-                                + " as of " + Formats.longDate(assessment.asOf()) + ".")));
+                        sections.add(Section.NarrativeText.plain(words.text(Vocabulary.NONE_TO_SHOW)
+                                .replace("{statuses}", String.join(" or ", Status.summaryOrder().stream()
+                                        .filter(statuses::contains).map(s -> plan.statusLabels().label(s)).toList()))
+                                .replace("{date}", Formats.longDate(assessment.asOf()))));
                     }
-                    sections.add(table(plan, rows));
+                    sections.add(table(assessment, caption, rows));
                 }
-                case LEGEND -> sections.add(Formats.legend(plan, palette));
+                case LEGEND -> sections.add(Formats.legend(assessment, shape.palette(), words));
             }
         }
-        return new Report(title, Formats.subtitle(assessment), plan.organisation(), assessment.asOf(), plan.period(),
-                Formats.metadata(assessment, title, tableTitle + " as of " + Formats.longDate(assessment.asOf()), name),
-                sections);
+        int width = columns.stream().mapToInt(ReportColumn::width).sum();
+        Orientation orientation = shape.orientation()
+                .orElse(width > PORTRAIT_WIDTH ? Orientation.LANDSCAPE : Orientation.PORTRAIT);
+        return new Report(title, Formats.subtitle(assessment, words), assessment.asOf(), plan.period(),
+                Formats.metadata(assessment, title, caption + " as of " + Formats.longDate(assessment.asOf()), name),
+                List.of(Chapter.untitled(orientation, sections)));
     }
 
-    private Section.Table table(ActionPlan plan, List<RecommendationAssessment> rows) {
-        List<Column> header = columns.stream().map(ReportColumn::column).toList();
+    private Section.Table table(PlanAssessment assessment, String caption, List<RecommendationAssessment> rows) {
+        List<Column> header = columns.stream().map(c -> c.column().withHeader(shape.words().text(c.header()))).toList();
         List<List<Cell>> cells = new ArrayList<>(rows.size());
         for (RecommendationAssessment r : rows) {
             List<Cell> row = new ArrayList<>(columns.size());
             for (ReportColumn column : columns) {
-                row.add(cell(plan, r, column));
+                row.add(cell(assessment, r, column));
             }
             cells.add(row);
         }
-        int width = header.stream().mapToInt(Column::width).sum();
-        return new Section.Table(tableTitle, header, cells, width > 12);
+        return new Section.Table(caption, header, cells);
     }
 
-    private Cell cell(ActionPlan plan, RecommendationAssessment r, ReportColumn column) {
+    private Cell cell(PlanAssessment assessment, RecommendationAssessment r, ReportColumn column) {
         Recommendation recommendation = r.recommendation();
+        ActionPlan plan = assessment.plan();
         return switch (column) {
             case REF -> new Cell.TextCell(recommendation.ref());
             case SUMMARY -> new Cell.NarrativeCell(Formats.refAndText(recommendation));
@@ -141,8 +204,9 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                     : r.dueDate().<Cell>map(d -> new Cell.TimescaleCell(Formats.shortDate(d), r.dueDate(), ""))
                             .orElse(Cell.empty());
             case DUE_DATE -> Formats.dateCell(r.dueDate());
-            case STATUS -> Formats.statusCell(plan, palette, r);
-            case OWNER_STATUS -> Formats.ownerStatusCell(plan, palette, r);
+            case STATUS -> Formats.statusCell(assessment, shape.palette(), shape.words(), r,
+                    shape.reasons() && !columns.contains(ReportColumn.REASON));
+            case OWNER_STATUS -> Formats.ownerStatusCell(plan, shape.palette(), shape.words(), r, shape.reasons());
             case PROGRESS -> Formats.percentCell(r.progress());
             case REASON -> new Cell.TextCell(r.reason());
             case LATEST_UPDATE -> recommendation.latestUpdate()

@@ -2,43 +2,68 @@ package io.github.actionplan.report;
 
 import io.github.actionplan.model.ReportingPeriod;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A report, ready to lay out: what every {@link io.github.actionplan.report.spi.ReportRenderer}
  * receives.
  *
- * <p>Every figure, status, colour, label, sort order and display string in a report was decided in
- * core; a renderer only lays the sections out, so all formats agree and a new format is small.
- * All text has passed through {@link ReportText#clean(String)}.
+ * <p>Every figure, status, colour, label, sort order, display string, chapter, page orientation
+ * and choice of what to show in a report was decided in core; a renderer only lays the chapters
+ * out, so all formats agree and a new format is small. All text has passed through
+ * {@link ReportText#clean(String)}. {@link #texts()} lists every string a rendered file shows.
  *
  * <pre>{@code
- * Report report = ReportTemplates.summary().build(plan, LocalDate.of(2023, 11, 1));
+ * PlanAssessment assessment = Assessor.standard().assess(plan, LocalDate.of(2023, 11, 1));
+ * Report report = ReportTemplates.summary().build(assessment);
  * }</pre>
  *
- * @param title        the report's title
- * @param subtitle     a line under the title, e.g. "Derbyshire Fire &amp; Rescue Service, as of 1 November 2023"
- * @param organisation the organisation whose plan it is
- * @param asOf         the reporting date every status was worked out at
- * @param period       the reporting period, where the plan gives one
- * @param metadata     the document properties
- * @param sections     the sections, in reading order
+ * @param title    the report's title
+ * @param subtitle a line under the title, e.g. "Derbyshire Fire &amp; Rescue Service, as of 1
+ *                 November 2023"; empty for none
+ * @param asOf     the reporting date every status was worked out at
+ * @param period   the reporting period, where the plan gives one
+ * @param metadata the document properties
+ * @param chapters the chapters, in reading order
  */
-public record Report(String title, String subtitle, String organisation, LocalDate asOf,
-        Optional<ReportingPeriod> period, DocumentMetadata metadata, List<Section> sections) {
+public record Report(String title, String subtitle, LocalDate asOf, Optional<ReportingPeriod> period,
+        DocumentMetadata metadata, List<Chapter> chapters) {
 
-    /** Copies the sections and cleans the texts. */
+    /** Copies the chapters and cleans the texts. */
     public Report {
         title = ReportText.clean(title);
         subtitle = ReportText.clean(subtitle);
-        organisation = ReportText.clean(organisation);
-        sections = List.copyOf(sections);
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(metadata, "metadata");
+        chapters = List.copyOf(chapters);
     }
 
-    /** The sections that are tables. */
+    /**
+     * Every string a rendered file of this report shows, in reading order: the title, the
+     * subtitle, then each chapter's heading and its sections' {@link Section#texts()}.
+     */
+    public List<String> texts() {
+        List<String> texts = new ArrayList<>();
+        texts.add(title);
+        if (!subtitle.isEmpty()) {
+            texts.add(subtitle);
+        }
+        chapters.forEach(chapter -> texts.addAll(chapter.texts()));
+        return texts;
+    }
+
+    /** Every section of every chapter, in reading order, chapter headings left out. */
+    public List<Section> sections() {
+        return chapters.stream().flatMap(chapter -> chapter.sections().stream()).toList();
+    }
+
+    /** The sections that are tables, in reading order (a status summary's or legend's table not included). */
     public List<Section.Table> tables() {
-        return sections.stream()
+        return sections().stream()
                 .filter(Section.Table.class::isInstance)
                 .map(Section.Table.class::cast)
                 .toList();

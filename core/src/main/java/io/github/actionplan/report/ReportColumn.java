@@ -41,6 +41,16 @@ public enum ReportColumn {
         this.width = width;
     }
 
+    /** The column's standard header, e.g. "Responsible function". */
+    public String header() {
+        return header;
+    }
+
+    /** The column's relative width. */
+    public int width() {
+        return width;
+    }
+
     /** The column as a report shows it. */
     public Column column() {
         return new Column(header, type, width);

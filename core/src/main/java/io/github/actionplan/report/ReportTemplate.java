@@ -1,19 +1,20 @@
 package io.github.actionplan.report;
 
-import io.github.actionplan.model.ActionPlan;
-import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.PlanAssessment;
-import java.time.LocalDate;
 
 /**
- * Turns an assessed plan into a {@link Report}. The templates core ships are in
- * {@link ReportTemplates}, each adjustable (columns, parts, order); a template of your own is a
- * lambda:
+ * Turns an assessed plan into a {@link Report}. A template builds from the assessment alone, so
+ * the report shows the statuses of the rule the caller chose, and its legend describes that rule.
+ * The templates core ships are in {@link ReportTemplates}, each adjustable (title, words, columns,
+ * items, parts, order, orientation); a template of your own is a lambda, and can reuse the
+ * standard parts in {@link StandardSections}:
  *
  * <pre>{@code
- * ReportTemplate headline = assessment -> new Report(
- *         "Headline", "", assessment.plan().organisation(), assessment.asOf(), Optional.empty(),
- *         metadata, List.of(new Section.Heading(1, "Headline")));
+ * ReportTemplate headline = assessment -> new Report("Headline", "", assessment.asOf(),
+ *         assessment.plan().period(), StandardSections.metadata(assessment, "Headline", "Where we stand"),
+ *         List.of(Chapter.untitled(Orientation.PORTRAIT, List.of(
+ *                 StandardSections.statusSummary(assessment),
+ *                 StandardSections.legend(assessment)))));
  * }</pre>
  */
 @FunctionalInterface
@@ -21,9 +22,4 @@ public interface ReportTemplate {
 
     /** The report of {@code assessment}: a plan assessed at a reporting date. */
     Report build(PlanAssessment assessment);
-
-    /** The report of {@code plan} at {@code asOf}, assessed with the {@linkplain Assessor#standard() standard rule}. */
-    default Report build(ActionPlan plan, LocalDate asOf) {
-        return build(Assessor.standard().assess(plan, asOf));
-    }
 }

@@ -11,8 +11,9 @@ import java.util.Set;
  * {@link RecommendationTableTemplate} and {@link ActionPlanTemplate}.
  *
  * <pre>{@code
- * Report summary = ReportTemplates.summary().build(plan, LocalDate.of(2023, 11, 1));
- * Report worst = ReportTemplates.named("exceptions").orElseThrow().build(plan, asOf);
+ * PlanAssessment assessment = Assessor.standard().assess(plan, LocalDate.of(2023, 11, 1));
+ * Report summary = ReportTemplates.summary().build(assessment);
+ * Report worst = ReportTemplates.named("exceptions").orElseThrow().build(assessment);
  * }</pre>
  */
 public final class ReportTemplates {
@@ -20,25 +21,23 @@ public final class ReportTemplates {
     /** The names of the templates, in the order {@link #named(String)} knows them. */
     public static final List<String> NAMES = List.of("summary", "action-plan", "exceptions");
 
-    private static final Set<ReportPart> ALL_PARTS = Set.of(ReportPart.values());
-
     private ReportTemplates() {}
 
     /**
      * The summary report, as Derbyshire's appendix: the key facts, the status counts, then one
-     * row per recommendation with its ref and text, number of sub-actions, deadline, status and
-     * overall %, in the plan's order; then the key to the colours.
+     * row per recommendation with its ref and text, number of sub-actions, deadline, status (with
+     * its reason) and overall %, in the plan's order; then the key to the colours.
      */
     public static RecommendationTableTemplate summary() {
         return new RecommendationTableTemplate("summary", "Summary",
                 List.of(ReportColumn.SUMMARY, ReportColumn.SUB_ACTIONS, ReportColumn.DEADLINE, ReportColumn.STATUS,
                         ReportColumn.PROGRESS),
-                ReportOrder.PLAN, Set.of(Status.values()), ALL_PARTS, Palette.standard());
+                ReportOrder.PLAN, Set.of(Status.values()), Shape.standard(true));
     }
 
     /** The full action plan, as Merseyside's: one chapter per recommendation, with the latest update. */
     public static ActionPlanTemplate actionPlan() {
-        return new ActionPlanTemplate(ReportOrder.PLAN, false, ALL_PARTS, Palette.standard());
+        return new ActionPlanTemplate(ReportOrder.PLAN, false, Shape.standard(true));
     }
 
     /**
@@ -49,7 +48,7 @@ public final class ReportTemplates {
         return new RecommendationTableTemplate("exceptions", "Exceptions",
                 List.of(ReportColumn.REF, ReportColumn.TEXT, ReportColumn.OWNER, ReportColumn.DUE_DATE,
                         ReportColumn.PROGRESS, ReportColumn.STATUS, ReportColumn.REASON),
-                ReportOrder.WORST_FIRST, Set.of(Status.OFF_TRACK, Status.AT_RISK), ALL_PARTS, Palette.standard());
+                ReportOrder.WORST_FIRST, Set.of(Status.OFF_TRACK, Status.AT_RISK), Shape.standard(true));
     }
 
     /** The template with this name ("summary", "action-plan" or "exceptions"). */

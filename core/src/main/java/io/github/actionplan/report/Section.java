@@ -1,30 +1,60 @@
 package io.github.actionplan.report;
 
 import io.github.actionplan.model.Status;
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One part of a {@link Report}, in reading order. The set is sealed, so a renderer's
- * {@code switch} over it is checked by the compiler:
+ * One part of a {@link Chapter}, in reading order.
+ *
+ * <h2>How the set of section types grows</h2>
+ * Three types are <em>basic</em>: {@link Heading}, {@link NarrativeText} and {@link Table}. Every
+ * renderer draws them. Every other type, the standard {@link KeyFacts}, {@link StatusSummary} and
+ * {@link Legend} and any type core or a template adds later, offers a {@link #fallback()} made of
+ * basic sections only, showing the same texts. A renderer draws the types it knows and the
+ * fallback of any other, so a section type added in a later version never breaks a renderer
+ * written before it:
  *
  * <pre>{@code
- * switch (section) {
- *     case Section.Heading h -> ...
- *     case Section.KeyFacts k -> ...
- *     case Section.StatusSummary s -> ...
- *     case Section.Table t -> ...
- *     case Section.NarrativeText n -> ...
- *     case Section.Legend l -> ...
+ * void section(Section section) {
+ *     switch (section) {
+ *         case Section.Heading h -> ...
+ *         case Section.NarrativeText n -> ...
+ *         case Section.Table t -> ...
+ *         case Section.StatusSummary s -> ...    // a chart, then its table
+ *         default -> section.fallback().forEach(this::section);
+ *     }
  * }
  * }</pre>
+ *
+ * {@link Chapter} checks every fallback is basic; the renderer contract kit checks a renderer
+ * draws the fallback of a section type it cannot know.
  */
-public sealed interface Section {
+public interface Section {
 
     /**
-     * A heading.
+     * Every string this section shows, in reading order: what text extracted from any rendered
+     * file contains. The renderer contract kit checks each renderer against it.
+     */
+    List<String> texts();
+
+    /**
+     * The same content as basic sections ({@link Heading}, {@link NarrativeText}, {@link Table}),
+     * for a renderer that does not know this section's type. A basic section is its own fallback.
+     */
+    List<Section> fallback();
+
+    /** Whether {@code section} is one of the three types every renderer draws. */
+    static boolean isBasic(Section section) {
+        return section instanceof Heading || section instanceof NarrativeText || section instanceof Table;
+    }
+
+    /**
+     * A heading inside a chapter (a chapter's own heading is level 1).
      *
-     * @param level 1 (a chapter, e.g. one area for improvement) to 3
+     * @param level 1 to 3
      * @param text  the heading text
      */
     record Heading(int level, String text) implements Section {
@@ -35,10 +65,177 @@ public sealed interface Section {
             }
             text = ReportText.clean(text);
         }
+
+        @Override
+        public List<String> texts() {
+            return List.of(text);
+        }
+
+        @Override
+        public List<Section> fallback() {
+            return List.of(this);
+        }
     }
 
     /**
-     * Label and value pairs: the reporting date, the organisation, the source report.
+     * Narrative text: paragraphs and lists.
+     *
+     * @param narrative the text
+     */
+    record NarrativeText(Narrative narrative) implements Section {
+        /** Checks the narrative is there. */
+        public NarrativeText {
+            Objects.requireNonNull(narrative, "narrative");
+        }
+
+        /** One plain paragraph. */
+        public static NarrativeText plain(String text) {
+            return new NarrativeText(Narrative.plain(text));
+        }
+
+        @Override
+        public List<String> texts() {
+            return narrative.texts();
+        }
+
+        @Override
+        public List<Section> fallback() {
+            return List.of(this);
+        }
+    }
+
+    /**
+     * A table with typed columns, one header row (which renderers mark as the header and repeat on
+     * every page) and an optional total row after the others.
+     *
+     * <p>Each column's {@link Column#minimumCharacters()} is widened here to the longest word of
+     * its header and cells, so a renderer that sizes columns with {@link #columnWidths} never
+     * breaks a word in the middle.
+     *
+     * @param title    a caption naming the table (a spreadsheet names its sheet after it); empty
+     *                 for none
+     * @param columns  the columns
+     * @param rows     the rows in display order; each has one cell per column
+     * @param totalRow a last row of totals, where the template gives one; one cell per column
+     */
+    record Table(String title, List<Column> columns, List<List<Cell>> rows, Optional<List<Cell>> totalRow)
+            implements Section {
+        /** Copies the lists, checks every row has one cell per column, and widens the columns to their longest word. */
+        public Table {
+            title = ReportText.clean(title);
+            if (columns.isEmpty()) {
+                throw new IllegalArgumentException("table '" + title + "' has no columns");
+            }
+            rows = rows.stream().map(List::copyOf).toList();
+            totalRow = totalRow.map(List::copyOf);
+            int[] longest = new int[columns.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                widen(title, "row " + (i + 1), rows.get(i), columns.size(), longest);
+            }
+            if (totalRow.isPresent()) {
+                widen(title, "the total row", totalRow.get(), columns.size(), longest);
+            }
+            List<Column> widened = new ArrayList<>(columns.size());
+            for (int c = 0; c < columns.size(); c++) {
+                widened.add(columns.get(c).atLeast(longest[c]));
+            }
+            columns = List.copyOf(widened);
+        }
+
+        /** A table without a total row. */
+        public Table(String title, List<Column> columns, List<List<Cell>> rows) {
+            this(title, columns, rows, Optional.empty());
+        }
+
+        private static void widen(String title, String where, List<Cell> row, int width, int[] longest) {
+            if (row.size() != width) {
+                throw new IllegalArgumentException("table '" + title + "' " + where + " has " + row.size()
+                        + " cells for " + width + " columns");
+            }
+            for (int c = 0; c < width; c++) {
+                longest[c] = Math.max(longest[c], Words.longest(row.get(c).texts()));
+            }
+        }
+
+        /** The header row's texts, in column order. */
+        public List<String> headers() {
+            return columns.stream().map(Column::header).toList();
+        }
+
+        /**
+         * The width of each column in the renderer's own unit: every column at least as wide as its
+         * longest word, what is left shared in proportion to the columns' weights. Where even the
+         * longest words do not fit, they share {@code available} in proportion to their length.
+         *
+         * @param available      the width the table may take
+         * @param characterWidth the width of one character of the table's text, on average
+         * @param cellPadding    the width a cell's padding and borders take
+         * @return one width per column, summing to {@code available}
+         */
+        public double[] columnWidths(double available, double characterWidth, double cellPadding) {
+            int n = columns.size();
+            double[] minimum = new double[n];
+            double minimumSum = 0;
+            for (int c = 0; c < n; c++) {
+                minimum[c] = columns.get(c).minimumCharacters() * characterWidth + cellPadding;
+                minimumSum += minimum[c];
+            }
+            double[] widths = new double[n];
+            if (minimumSum >= available) {
+                for (int c = 0; c < n; c++) {
+                    widths[c] = available * minimum[c] / minimumSum;
+                }
+                return widths;
+            }
+            // Give each column its weighted share; fix those the share leaves too narrow at their
+            // minimum and share the rest again among the others, until none is too narrow.
+            boolean[] fixed = new boolean[n];
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                double free = available;
+                long weights = 0;
+                for (int c = 0; c < n; c++) {
+                    if (fixed[c]) {
+                        free -= minimum[c];
+                    } else {
+                        weights += columns.get(c).width();
+                    }
+                }
+                for (int c = 0; c < n; c++) {
+                    widths[c] = fixed[c] ? minimum[c] : free * columns.get(c).width() / weights;
+                    if (!fixed[c] && widths[c] < minimum[c]) {
+                        fixed[c] = true;
+                        changed = true;
+                    }
+                }
+            }
+            return widths;
+        }
+
+        @Override
+        public List<String> texts() {
+            List<String> texts = new ArrayList<>();
+            if (!title.isEmpty()) {
+                texts.add(title);
+            }
+            texts.addAll(headers());
+            for (List<Cell> row : rows) {
+                row.forEach(cell -> texts.addAll(cell.texts()));
+            }
+            totalRow.ifPresent(row -> row.forEach(cell -> texts.addAll(cell.texts())));
+            return texts;
+        }
+
+        @Override
+        public List<Section> fallback() {
+            return List.of(this);
+        }
+    }
+
+    /**
+     * Label and value pairs: the reporting date, the organisation, the source report. Laid out as
+     * a two-column table whose labels are row headers.
      *
      * @param facts the facts, in order
      */
@@ -46,6 +243,27 @@ public sealed interface Section {
         /** Copies the list. */
         public KeyFacts {
             facts = List.copyOf(facts);
+        }
+
+        @Override
+        public List<String> texts() {
+            List<String> texts = new ArrayList<>();
+            facts.forEach(f -> {
+                texts.add(f.label());
+                texts.add(f.value());
+            });
+            return texts;
+        }
+
+        /** One paragraph per fact: the label in bold, then the value. */
+        @Override
+        public List<Section> fallback() {
+            List<Block> paragraphs = new ArrayList<>();
+            for (KeyFact fact : facts) {
+                paragraphs.add(new Block.Paragraph(List.of(new Inline.Span(fact.label(), false, true),
+                        Inline.Span.plain(": " + fact.value()))));
+            }
+            return List.of(new NarrativeText(new Narrative(paragraphs)));
         }
     }
 
@@ -64,126 +282,77 @@ public sealed interface Section {
     }
 
     /**
-     * How many items have each status: the data for a chart and for the table beside it.
+     * How many items have each status: a title, a chart of the counts, the chart's description in
+     * one sentence (printed under the chart and given as its alternative text), and the counts as
+     * a table with a total row, so that nothing is only in the picture.
      *
-     * @param title       e.g. "Status at 1 November 2023"
-     * @param counts      one entry per status, zero counts included, in the order to show them
-     * @param total       the number of items counted
-     * @param description the counts in one sentence, the text alternative to a chart
+     * @param title       e.g. "Status as of 1 November 2023"
+     * @param counts      the chart's bars: one per status, zero counts included, in the order to show them
+     * @param description the counts in one sentence
+     * @param table       the counts as a table, with its total row
      */
-    record StatusSummary(String title, List<StatusCount> counts, int total, String description) implements Section {
+    record StatusSummary(String title, List<StatusCount> counts, String description, Table table)
+            implements Section {
         /** Copies the list and cleans the texts. */
         public StatusSummary {
             title = ReportText.clean(title);
             counts = List.copyOf(counts);
             description = ReportText.clean(description);
+            Objects.requireNonNull(table, "table");
         }
 
-        /** The header row of the counts table: status, number of items, share. */
-        public List<String> headers() {
-            return List.of("Status", "Items", "Share");
+        @Override
+        public List<String> texts() {
+            List<String> texts = new ArrayList<>();
+            texts.add(title);
+            texts.add(description);
+            texts.addAll(table.texts());
+            return texts;
         }
 
-        /** The label of the counts table's total row. */
-        public String totalLabel() {
-            return "Total";
-        }
-
-        /** The total as shown, e.g. "20". */
-        public String totalText() {
-            return Integer.toString(total);
+        /** The title and description as paragraphs, then the table: everything but the picture. */
+        @Override
+        public List<Section> fallback() {
+            return List.of(NarrativeText.plain(title), NarrativeText.plain(description), table);
         }
     }
 
     /**
-     * The count of one status.
+     * One bar of a {@link StatusSummary}'s chart.
      *
      * @param status     the status
      * @param label      the plan's word for it
      * @param count      how many items have it
-     * @param share      count / total, exactly (0 when there are no items)
-     * @param shareText  the share as shown, e.g. "75%"
      * @param fill       its BRAG fill
      * @param textColour the colour text is written in on the fill
      */
-    record StatusCount(Status status, String label, int count, BigDecimal share, String shareText, Colour fill,
-            Colour textColour) {
+    record StatusCount(Status status, String label, int count, Colour fill, Colour textColour) {
         /** Cleans the label. */
         public StatusCount {
             label = ReportText.clean(label);
         }
-
-        /** The count as shown, e.g. "15". */
-        public String countText() {
-            return Integer.toString(count);
-        }
     }
 
     /**
-     * A table with typed columns and one header row, which renderers repeat on every page.
+     * What each BRAG colour means under the rule the report was assessed with: a table of the
+     * colour (in words, on its fill), the plan's word for the status, and its meaning.
      *
-     * @param title   a caption naming the table (a spreadsheet names its sheet after it)
-     * @param columns the columns
-     * @param rows    the rows in display order; each has one cell per column
-     * @param wide    whether the table needs a landscape page
+     * @param table the key, titled
      */
-    record Table(String title, List<Column> columns, List<List<Cell>> rows, boolean wide) implements Section {
-        /** Copies the lists and checks every row has one cell per column. */
-        public Table {
-            title = ReportText.clean(title);
-            columns = List.copyOf(columns);
-            rows = rows.stream().map(List::copyOf).toList();
-            for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i).size() != columns.size()) {
-                    throw new IllegalArgumentException("table '" + title + "' row " + (i + 1) + " has "
-                            + rows.get(i).size() + " cells for " + columns.size() + " columns");
-                }
-            }
-        }
-    }
-
-    /**
-     * Narrative text: paragraphs and lists.
-     *
-     * @param narrative the text
-     */
-    record NarrativeText(Narrative narrative) implements Section {}
-
-    /**
-     * What each BRAG colour means.
-     *
-     * @param title   e.g. "Key"
-     * @param entries one per status
-     */
-    record Legend(String title, List<LegendEntry> entries) implements Section {
-        /** Copies the list. */
+    record Legend(Table table) implements Section {
+        /** Checks the table is there. */
         public Legend {
-            title = ReportText.clean(title);
-            entries = List.copyOf(entries);
+            Objects.requireNonNull(table, "table");
         }
 
-        /** The header row of the legend's table: colour, status, meaning. */
-        public List<String> headers() {
-            return List.of("BRAG", "Status", "Meaning");
+        @Override
+        public List<String> texts() {
+            return table.texts();
         }
-    }
 
-    /**
-     * One line of a {@link Legend}.
-     *
-     * @param status     the status
-     * @param colourName the BRAG colour in words, e.g. "Amber"
-     * @param label      the plan's word for the status
-     * @param meaning    what the status means, e.g. "Not complete and the due date has passed"
-     * @param fill       the BRAG fill
-     * @param textColour the colour text is written in on the fill
-     */
-    record LegendEntry(Status status, String colourName, String label, String meaning, Colour fill,
-            Colour textColour) {
-        /** Cleans the texts. */
-        public LegendEntry {
-            label = ReportText.clean(label);
-            meaning = ReportText.clean(meaning);
+        @Override
+        public List<Section> fallback() {
+            return List.of(table);
         }
     }
 }

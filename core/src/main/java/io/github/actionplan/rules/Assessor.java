@@ -63,7 +63,7 @@ public final class Assessor {
         for (Recommendation recommendation : plan.recommendations()) {
             assessments.add(assess(recommendation, asOf));
         }
-        return new PlanAssessment(plan, asOf, assessments);
+        return new PlanAssessment(plan, asOf, this, assessments);
     }
 
     /** One recommendation assessed at {@code asOf}. */

@@ -101,6 +101,17 @@ public final class DefaultStatusRule implements StatusRule {
     }
 
     @Override
+    public String meaning(Status status) {
+        return switch (status) {
+            case COMPLETE -> "Complete: progress is 100% or a completion date is given";
+            case OFF_TRACK -> "Off track: not complete and the due date has passed";
+            case AT_RISK -> "At risk: not complete, due within " + atRiskWindowDays + " days and below "
+                    + Phrases.percent(atRiskBelow) + (blockedIsAtRisk ? ", or waiting on someone else" : "");
+            case ON_TRACK -> "On track: not complete, and on course to meet its due date";
+        };
+    }
+
+    @Override
     public String toString() {
         return "DefaultStatusRule[window " + atRiskWindowDays + " days, at risk below " + atRiskBelow
                 + (blockedIsAtRisk ? ", blocked at risk]" : "]");

@@ -3,20 +3,38 @@ package io.github.actionplan.rules;
 import io.github.actionplan.model.ActionPlan;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * A whole plan assessed at one reporting date.
+ * A whole plan assessed at one reporting date, with the {@link Assessor} (rule and roll-up) that
+ * assessed it, so that a report built from it describes the statuses in that rule's own words.
+ * Made by {@link Assessor#assess(ActionPlan, LocalDate)}.
  *
  * @param plan            the plan
  * @param asOf            the reporting date
- * @param recommendations each recommendation's assessment, in the plan's order
+ * @param assessor        the rule and roll-up every status was decided by
+ * @param recommendations each recommendation's assessment, in the plan's order (or the order and
+ *                        selection {@link #select(Predicate)} kept)
  */
-public record PlanAssessment(ActionPlan plan, LocalDate asOf, List<RecommendationAssessment> recommendations) {
+public record PlanAssessment(ActionPlan plan, LocalDate asOf, Assessor assessor,
+        List<RecommendationAssessment> recommendations) {
 
     /** Copies the list. */
     public PlanAssessment {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(assessor, "assessor");
         recommendations = List.copyOf(recommendations);
+    }
+
+    /**
+     * The same assessment of only the recommendations {@code filter} accepts, in the same order:
+     * what a report about one owner's, kind's or pillar's items counts and lists.
+     */
+    public PlanAssessment select(Predicate<RecommendationAssessment> filter) {
+        return new PlanAssessment(plan, asOf, assessor, recommendations.stream().filter(filter).toList());
     }
 
     /** The assessment of the recommendation with this ref. */

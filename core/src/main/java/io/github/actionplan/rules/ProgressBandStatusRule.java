@@ -51,6 +51,16 @@ public final class ProgressBandStatusRule implements StatusRule {
     }
 
     @Override
+    public String meaning(Status status) {
+        return switch (status) {
+            case COMPLETE -> "Complete: progress is 100% or a completion date is given";
+            case OFF_TRACK -> "Off track: progress up to 25%, or overdue and under 50%";
+            case AT_RISK -> "At risk: progress over 25% and up to 75%";
+            case ON_TRACK -> "On track: progress over 75%";
+        };
+    }
+
+    @Override
     public String toString() {
         return "ProgressBandStatusRule";
     }

@@ -88,6 +88,18 @@ public final class ScheduleStatusRule implements StatusRule {
     }
 
     @Override
+    public String meaning(Status status) {
+        return switch (status) {
+            case COMPLETE -> "Complete: progress is 100% or a completion date is given";
+            case OFF_TRACK -> "Off track: overdue, or progress below " + offTrackBelow
+                    + "% of what the time gone since the start asks for";
+            case AT_RISK -> "At risk: progress from " + offTrackBelow + "% to below " + onTrackFrom
+                    + "% of what the time gone asks for";
+            case ON_TRACK -> "On track: progress at least " + onTrackFrom + "% of what the time gone asks for";
+        };
+    }
+
+    @Override
     public String toString() {
         return "ScheduleStatusRule[on track from " + onTrackFrom + "%, off track below " + offTrackBelow + "%]";
     }

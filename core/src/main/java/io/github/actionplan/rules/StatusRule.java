@@ -1,5 +1,6 @@
 package io.github.actionplan.rules;
 
+import io.github.actionplan.model.Status;
 import java.time.LocalDate;
 
 /**
@@ -25,4 +26,13 @@ public interface StatusRule {
      * @return the status and the reason for it
      */
     Assessment assess(WorkItem item, LocalDate asOf);
+
+    /**
+     * What {@code status} means under this rule, in words a report's legend prints, e.g. "Off
+     * track: not complete and the due date has passed". A rule of your own should say what it
+     * decides; the default only names the status, because a lambda's reasoning is unknown here.
+     */
+    default String meaning(Status status) {
+        return status.defaultLabel() + ": as this plan's own status rule decides";
+    }
 }

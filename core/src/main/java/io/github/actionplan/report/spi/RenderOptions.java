@@ -1,10 +1,12 @@
 package io.github.actionplan.report.spi;
 
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.ReportText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -14,6 +16,8 @@ import java.util.function.Consumer;
  * <pre>{@code
  * RenderOptions options = RenderOptions.builder()
  *         .pageSize(PageSize.A4)
+ *         .logo(Logo.read(Path.of("logo.png"), "Anyshire Fire and Rescue Service"))
+ *         .runningFooter("OFFICIAL")
  *         .addFont(Path.of("/usr/share/fonts/opentype/noto"))   // more glyphs for PDF
  *         .build();
  * }</pre>
@@ -25,18 +29,22 @@ public final class RenderOptions {
     private static final RenderOptions DEFAULTS = builder().build();
 
     private final PageSize pageSize;
-    private final Locale locale;
     private final List<Path> fonts;
     private final Consumer<String> warnings;
+    private final Optional<Logo> logo;
+    private final Optional<String> runningHeader;
+    private final String runningFooter;
 
     private RenderOptions(Builder builder) {
         this.pageSize = builder.pageSize;
-        this.locale = builder.locale;
         this.fonts = List.copyOf(builder.fonts);
         this.warnings = builder.warnings;
+        this.logo = builder.logo;
+        this.runningHeader = builder.runningHeader;
+        this.runningFooter = builder.runningFooter;
     }
 
-    /** A4, UK English, no extra fonts, warnings to the {@code System.Logger}. */
+    /** A4, no extra fonts, no logo, the title as running header, warnings to the {@code System.Logger}. */
     public static RenderOptions defaults() {
         return DEFAULTS;
     }
@@ -50,9 +58,11 @@ public final class RenderOptions {
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.pageSize = pageSize;
-        builder.locale = locale;
         builder.fonts.addAll(fonts);
         builder.warnings = warnings;
+        builder.logo = logo;
+        builder.runningHeader = runningHeader;
+        builder.runningFooter = runningFooter;
         return builder;
     }
 
@@ -61,10 +71,38 @@ public final class RenderOptions {
         return pageSize;
     }
 
-    /** The locale for anything a format localises itself (e.g. a spreadsheet's locale); UK unless set. */
-    public Locale locale() {
-        return locale;
+    /** The service's logo, drawn at the top of the first page or sheet; none unless set. */
+    public Optional<Logo> logo() {
+        return logo;
     }
+
+    /**
+     * The text at the top of every page of a paged format (DOCX, PDF): the one set with
+     * {@link Builder#runningHeader(String)}, else the report's title.
+     */
+    public String runningHeader(Report report) {
+        return runningHeader.orElse(report.title());
+    }
+
+    /**
+     * The text at the foot of every page of a paged format, before the page number, e.g.
+     * "OFFICIAL"; empty unless set.
+     */
+    public String runningFooter() {
+        return runningFooter;
+    }
+
+    /**
+     * The page number as every paged format writes it at the foot of the page: "Page 3 of 12".
+     * A format whose reader counts the pages (DOCX fields) writes the same words around its fields:
+     * {@link #PAGE_NUMBER_WORDS}.
+     */
+    public static String pageNumber(int page, int pages) {
+        return PAGE_NUMBER_WORDS.get(0) + page + PAGE_NUMBER_WORDS.get(1) + pages;
+    }
+
+    /** The words around the page number and the page count: "Page " and " of ". */
+    public static final List<String> PAGE_NUMBER_WORDS = List.of("Page ", " of ");
 
     /**
      * Extra font files or folders of font files, in the order to try them, for renderers that
@@ -86,9 +124,11 @@ public final class RenderOptions {
     /** Builds {@link RenderOptions}. */
     public static final class Builder {
         private PageSize pageSize = PageSize.A4;
-        private Locale locale = Locale.UK;
         private final List<Path> fonts = new ArrayList<>();
         private Consumer<String> warnings = LOG_WARNINGS;
+        private Optional<Logo> logo = Optional.empty();
+        private Optional<String> runningHeader = Optional.empty();
+        private String runningFooter = "";
 
         private Builder() {}
 
@@ -98,9 +138,21 @@ public final class RenderOptions {
             return this;
         }
 
-        /** Sets the locale. */
-        public Builder locale(Locale locale) {
-            this.locale = Objects.requireNonNull(locale, "locale");
+        /** Shows the service's logo at the top of the first page or sheet. */
+        public Builder logo(Logo logo) {
+            this.logo = Optional.of(logo);
+            return this;
+        }
+
+        /** Sets the text at the top of every page, instead of the report's title. */
+        public Builder runningHeader(String text) {
+            this.runningHeader = Optional.of(ReportText.clean(Objects.requireNonNull(text, "text")));
+            return this;
+        }
+
+        /** Sets the text at the foot of every page, before the page number, e.g. "OFFICIAL". */
+        public Builder runningFooter(String text) {
+            this.runningFooter = ReportText.clean(Objects.requireNonNull(text, "text"));
             return this;
         }
 

@@ -345,7 +345,7 @@ class ReportRenderersTest {
     }
 
     private static Report report() {
-        return io.github.actionplan.report.ReportTemplates.summary().build(
-                io.github.actionplan.fixtures.SeedPlans.derbyshire(), io.github.actionplan.fixtures.SeedPlans.DERBYSHIRE_AS_OF);
+        return io.github.actionplan.report.ReportTemplates.summary().build(io.github.actionplan.rules.Assessor.standard()
+                .assess(io.github.actionplan.fixtures.SeedPlans.derbyshire(), io.github.actionplan.fixtures.SeedPlans.DERBYSHIRE_AS_OF));
     }
 }

@@ -1,0 +1,62 @@
+package io.github.actionplan.report;
+
+import io.github.actionplan.model.Pillar;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.RecommendationKind;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.rules.RecommendationAssessment;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Choices of the items a report is about, for a template's {@code withItems}: combine them with
+ * {@link Predicate#and} and {@link Predicate#or}.
+ *
+ * <pre>{@code
+ * ReportTemplate prevention = ReportTemplates.summary()
+ *         .withItems(ItemFilters.owner("Prevention").and(ItemFilters.kind(RecommendationKind.AREA_FOR_IMPROVEMENT)));
+ * }</pre>
+ */
+public final class ItemFilters {
+
+    private ItemFilters() {}
+
+    /**
+     * Items {@code owner} is responsible for: the recommendation's responsible function, or any of
+     * its sub-actions', compared ignoring case and surrounding spaces.
+     */
+    public static Predicate<RecommendationAssessment> owner(String owner) {
+        String wanted = key(owner);
+        if (wanted.isEmpty()) {
+            throw new IllegalArgumentException("an owner to select by cannot be blank");
+        }
+        return r -> {
+            Recommendation recommendation = r.recommendation();
+            return recommendation.owner().map(ItemFilters::key).filter(wanted::equals).isPresent()
+                    || recommendation.subActions().stream()
+                            .anyMatch(s -> s.owner().map(ItemFilters::key).filter(wanted::equals).isPresent());
+        };
+    }
+
+    /** Items of this kind: areas for improvement, recommendations or causes of concern. */
+    public static Predicate<RecommendationAssessment> kind(RecommendationKind kind) {
+        return r -> r.recommendation().kind() == kind;
+    }
+
+    /** Items under this inspection pillar. */
+    public static Predicate<RecommendationAssessment> pillar(Pillar pillar) {
+        return r -> r.recommendation().pillar().filter(pillar::equals).isPresent();
+    }
+
+    /** Items with one of these statuses. */
+    public static Predicate<RecommendationAssessment> status(Status... statuses) {
+        Set<Status> wanted = Set.copyOf(List.of(statuses));
+        return r -> wanted.contains(r.status());
+    }
+
+    private static String key(String owner) {
+        return owner.strip().toLowerCase(Locale.ROOT);
+    }
+}

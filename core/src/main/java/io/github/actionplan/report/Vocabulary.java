@@ -1,0 +1,91 @@
+package io.github.actionplan.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The fixed words a template writes (headings, labels, column headers, captions), each known by
+ * its standard text, and the user's replacements for them. A replacement may use the same
+ * placeholders as the standard text, e.g. {@code "{item}"} in "Status of {item}".
+ */
+final class Vocabulary {
+
+    static final String ORGANISATION = "Organisation";
+    static final String REPORTING_DATE = "Reporting date";
+    static final String REPORTING_PERIOD = "Reporting period";
+    static final String SOURCE = "Source";
+    static final String ITEMS = "Items";
+    static final String OVERALL_PROGRESS = "Overall progress";
+    static final String SUMMARY_TITLE = "Status as of {date}";
+    static final String STATUS = "Status";
+    static final String SHARE = "Share";
+    static final String TOTAL = "Total";
+    static final String LEGEND_TITLE = "Key to BRAG ratings";
+    static final String BRAG = "BRAG";
+    static final String MEANING = "Meaning";
+    static final String SUBTITLE_UPDATE = "{period} update";
+    static final String SUBTITLE_AS_OF = "as of {date}";
+    static final String OWNER_ASSESSMENT = "Owner's assessment: {status}";
+    static final String OWNERS_OWN = "The owner's own assessment";
+    static final String NONE_TO_SHOW = "No item is {statuses} as of {date}.";
+
+    /** Words every template writes: key facts, status summary, legend, subtitle. */
+    static final List<String> COMMON = List.of(ORGANISATION, REPORTING_DATE, REPORTING_PERIOD, SOURCE, ITEMS,
+            OVERALL_PROGRESS, SUMMARY_TITLE, STATUS, SHARE, TOTAL, LEGEND_TITLE, BRAG, MEANING, SUBTITLE_UPDATE,
+            SUBTITLE_AS_OF, OWNER_ASSESSMENT, OWNERS_OWN);
+
+    private static final Vocabulary STANDARD = new Vocabulary(Map.of());
+
+    private final Map<String, String> replacements;
+
+    private Vocabulary(Map<String, String> replacements) {
+        this.replacements = Map.copyOf(replacements);
+    }
+
+    static Vocabulary standard() {
+        return STANDARD;
+    }
+
+    /**
+     * These words replaced, checked against the words a template writes.
+     *
+     * @throws IllegalArgumentException naming every word the template does not write, and listing the ones it does
+     */
+    Vocabulary with(Map<String, String> more, List<String> known, String template) {
+        Set<String> unknown = new TreeSet<>();
+        more.forEach((word, replacement) -> {
+            if (!known.contains(word)) {
+                unknown.add(word);
+            }
+            if (replacement.isBlank()) {
+                throw new IllegalArgumentException("the replacement for '" + word + "' is blank");
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("the " + template + " template writes no "
+                    + String.join(", ", unknown.stream().map(w -> "'" + w + "'").toList())
+                    + "; the words it writes are: "
+                    + String.join(", ", known.stream().map(w -> "'" + w + "'").toList()));
+        }
+        Map<String, String> all = new LinkedHashMap<>(replacements);
+        all.putAll(more);
+        return new Vocabulary(all);
+    }
+
+    /** The word as the user wants it written. */
+    String text(String word) {
+        return replacements.getOrDefault(word, word);
+    }
+
+    /** The word with its one placeholder filled in, e.g. {@code text(SUMMARY_TITLE, "date", "1 May 2025")}. */
+    String text(String word, String placeholder, String value) {
+        return text(word).replace("{" + placeholder + "}", value);
+    }
+
+    Map<String, String> replacements() {
+        return replacements;
+    }
+}

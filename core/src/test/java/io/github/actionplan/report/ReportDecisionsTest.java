@@ -1,0 +1,250 @@
+package io.github.actionplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.RecommendationKind;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.report.Column.ColumnType;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.DefaultStatusRule;
+import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.rules.ProgressBandStatusRule;
+import io.github.actionplan.rules.RollUp;
+import io.github.actionplan.rules.ScheduleStatusRule;
+import io.github.actionplan.rules.StatusRule;
+import io.github.actionplan.summary.StatusCounts;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** The decisions a report carries, so that no renderer has to make them. */
+class ReportDecisionsTest {
+
+    private final ActionPlan derbyshire = SeedPlans.derbyshire();
+    private final ActionPlan merseyside = SeedPlans.merseyside();
+    private final PlanAssessment derbyshireNow = Assessor.standard().assess(derbyshire, SeedPlans.DERBYSHIRE_AS_OF);
+    private final PlanAssessment merseysideNow = Assessor.standard().assess(merseyside, SeedPlans.MERSEYSIDE_AS_OF);
+
+    static Stream<Arguments> rules() {
+        return Stream.of(
+                Arguments.of(DefaultStatusRule.standard(), "Off track: not complete and the due date has passed"),
+                Arguments.of(ScheduleStatusRule.standard(),
+                        "Off track: overdue, or progress below 70% of what the time gone since the start asks for"),
+                Arguments.of(ProgressBandStatusRule.standard(), "Off track: progress up to 25%, or overdue and under 50%"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rules")
+    void theReportShowsTheStatusesOfTheRuleItWasAssessedWithAndItsLegendSaysWhatTheyMean(StatusRule rule,
+            String offTrack) {
+        PlanAssessment assessment = Assessor.of(rule, RollUp.RECOMMENDATION).assess(derbyshire, SeedPlans.DERBYSHIRE_AS_OF);
+
+        Report report = ReportTemplates.summary().build(assessment);
+
+        Section.StatusSummary summary = (Section.StatusSummary) report.sections().get(1);
+        StatusCounts counts = StatusCounts.of(assessment.recommendations());
+        assertThat(summary.counts()).extracting(Section.StatusCount::count)
+                .containsExactlyElementsOf(Status.summaryOrder().stream().map(counts::count).toList());
+        Section.Legend legend = (Section.Legend) report.sections().getLast();
+        assertThat(legend.table().rows()).extracting(row -> row.get(2).text())
+                .contains(offTrack)
+                .containsExactlyElementsOf(List.of(Status.COMPLETE, Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK)
+                        .stream().map(rule::meaning).toList());
+    }
+
+    @Test
+    void aRuleWrittenAsALambdaIsNamedInTheLegendWithoutClaimingTheDefaultRulesMeaning() {
+        StatusRule strict = (item, asOf) -> io.github.actionplan.rules.Assessment.of(
+                item.isComplete() ? Status.COMPLETE : Status.OFF_TRACK, "strict");
+
+        Report report = ReportTemplates.summary()
+                .build(Assessor.of(strict, RollUp.RECOMMENDATION).assess(derbyshire, SeedPlans.DERBYSHIRE_AS_OF));
+
+        Section.Legend legend = (Section.Legend) report.sections().getLast();
+        assertThat(legend.table().rows().get(1).get(2).text()).isEqualTo("Off track: as this plan's own status rule decides");
+    }
+
+    @Test
+    void theActionPlanOpensWithTheFactsHasAChapterPerItemAndClosesWithTheKey() {
+        Report report = ReportTemplates.actionPlan().build(merseysideNow);
+
+        assertThat(report.chapters()).hasSize(merseyside.recommendations().size() + 2);
+        assertThat(report.chapters().getFirst().heading()).isEmpty();
+        assertThat(report.chapters().getFirst().sections()).hasExactlyElementsOfTypes(Section.KeyFacts.class,
+                Section.StatusSummary.class);
+        assertThat(report.chapters().get(1).heading()).isEqualTo(Formats.name(merseyside.recommendations().get(0)));
+        assertThat(report.chapters().getLast().sections()).hasExactlyElementsOfTypes(Section.Legend.class);
+        assertThat(report.chapters()).extracting(Chapter::orientation).containsOnly(Orientation.PORTRAIT);
+    }
+
+    @Test
+    void theOrientationIsTheTemplatesChoiceAndCanBeSet() {
+        assertThat(ReportTemplates.summary().build(derbyshireNow).chapters().getFirst().orientation())
+                .isEqualTo(Orientation.LANDSCAPE);
+        assertThat(ReportTemplates.summary().withColumns(ReportColumn.REF, ReportColumn.STATUS).build(derbyshireNow)
+                .chapters().getFirst().orientation()).isEqualTo(Orientation.PORTRAIT);
+        assertThat(ReportTemplates.summary().withOrientation(Orientation.PORTRAIT).build(derbyshireNow)
+                .chapters().getFirst().orientation()).isEqualTo(Orientation.PORTRAIT);
+        assertThat(ReportTemplates.actionPlan().withOrientation(Orientation.LANDSCAPE).build(merseysideNow).chapters())
+                .extracting(Chapter::orientation).containsOnly(Orientation.LANDSCAPE);
+    }
+
+    @Test
+    void theTitleAndAnyWordATemplateWritesCanBeRenamed() {
+        Report report = ReportTemplates.summary()
+                .withTitle("Where we stand")
+                .withWords(Map.of("Overall %", "Progress", "Key to BRAG ratings", "Key", "Status as of {date}",
+                        "Position at {date}", "Total", "All items"))
+                .build(derbyshireNow);
+
+        assertThat(report.title()).isEqualTo("Where we stand");
+        assertThat(report.metadata().title()).isEqualTo("Where we stand");
+        assertThat(report.tables().getFirst().headers()).contains("Progress").doesNotContain("Overall %");
+        Section.StatusSummary summary = (Section.StatusSummary) report.sections().get(1);
+        assertThat(summary.title()).isEqualTo("Position at 1 November 2023");
+        assertThat(summary.table().totalRow().orElseThrow().getFirst().text()).isEqualTo("All items");
+        assertThat(((Section.Legend) report.sections().getLast()).table().title()).isEqualTo("Key");
+    }
+
+    @Test
+    void renamingAWordTheTemplateDoesNotWriteSaysWhichWordsItDoes() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ReportTemplates.actionPlan().withWords(Map.of("Overal %", "Progress")))
+                .withMessageContaining("the action-plan template writes no 'Overal %'")
+                .withMessageContaining("'Required outcomes'");
+    }
+
+    @Test
+    void aReportAboutSomeItemsCountsAndListsThoseAlone() {
+        Report report = ReportTemplates.summary()
+                .withItems(ItemFilters.status(Status.COMPLETE).or(ItemFilters.status(Status.ON_TRACK)))
+                .build(derbyshireNow);
+
+        Section.StatusSummary summary = (Section.StatusSummary) report.sections().get(1);
+        assertThat(summary.table().totalRow().orElseThrow().get(1).text()).isEqualTo("5");
+        assertThat(report.tables().getFirst().rows()).hasSize(5);
+        assertThat(((Section.KeyFacts) report.sections().getFirst()).facts())
+                .contains(new Section.KeyFact("Items", "5"));
+    }
+
+    @Test
+    void itemsCanBeChosenByOwnerKindAndPillar() {
+        String owner = merseyside.recommendations().stream().flatMap(r -> r.owner().stream()).findFirst().orElseThrow();
+
+        Report byOwner = ReportTemplates.actionPlan().withItems(ItemFilters.owner(" " + owner.toUpperCase() + " "))
+                .build(merseysideNow);
+        Report byKind = ReportTemplates.actionPlan().withItems(ItemFilters.kind(RecommendationKind.RECOMMENDATION))
+                .build(merseysideNow);
+
+        List<String> owned = merseyside.recommendations().stream()
+                .filter(r -> r.owner().filter(owner::equals).isPresent()
+                        || r.subActions().stream().anyMatch(s -> s.owner().filter(owner::equals).isPresent()))
+                .map(Formats::name).toList();
+        assertThat(owned).isNotEmpty().hasSizeLessThan(merseyside.recommendations().size());
+        assertThat(byOwner.chapters()).extracting(Chapter::heading).filteredOn(h -> !h.isEmpty())
+                .containsExactlyElementsOf(owned);
+        assertThat(byKind.chapters()).extracting(Chapter::heading).filteredOn(h -> !h.isEmpty()).hasSize(
+                (int) merseyside.recommendations().stream().filter(r -> r.kind() == RecommendationKind.RECOMMENDATION)
+                        .count());
+    }
+
+    @Test
+    void reasonsShowUnderStatusesUnlessTheTemplateSaysNot() {
+        Cell.StatusCell shown = (Cell.StatusCell) ReportTemplates.summary().build(derbyshireNow).tables().getFirst()
+                .rows().getFirst().get(3);
+        Cell.StatusCell hidden = (Cell.StatusCell) ReportTemplates.summary().withReasons(false).build(derbyshireNow)
+                .tables().getFirst().rows().getFirst().get(3);
+        Cell.StatusCell besideItsColumn = (Cell.StatusCell) ReportTemplates.exceptions().build(derbyshireNow)
+                .tables().getFirst().rows().getFirst().get(5);
+
+        assertThat(shown.reason()).isPresent();
+        assertThat(shown.text()).isEqualTo(shown.label() + "\n" + shown.reason().orElseThrow());
+        assertThat(hidden.reason()).isEmpty();
+        assertThat(besideItsColumn.reason()).as("the exceptions report has a Reason column").isEmpty();
+    }
+
+    @Test
+    void everyColumnIsAtLeastAsWideAsItsLongestWord() {
+        Report report = ReportTemplates.actionPlan().build(merseysideNow);
+
+        for (Section.Table table : report.tables()) {
+            for (int c = 0; c < table.columns().size(); c++) {
+                int column = c;
+                int longest = Stream.concat(Stream.of(table.columns().get(c).header()),
+                                table.rows().stream().flatMap(row -> row.get(column).texts().stream()))
+                        .flatMap(text -> Stream.of(text.split("\\s+")))
+                        .mapToInt(word -> word.codePointCount(0, word.length())).max().orElse(0);
+                assertThat(table.columns().get(c).minimumCharacters()).isEqualTo(longest);
+            }
+        }
+    }
+
+    @Test
+    void columnWidthsNeverGoBelowTheLongestWordAndShareTheRestByWeight() {
+        Section.Table table = new Section.Table("", List.of(new Column("Organisational", ColumnType.TEXT, 1),
+                new Column("Text", ColumnType.TEXT, 9)), List.of());
+
+        double[] widths = table.columnWidths(100, 5, 2);
+
+        assertThat(widths[0]).isEqualTo(14 * 5 + 2);
+        assertThat(widths[0] + widths[1]).isEqualTo(100);
+        assertThat(new Section.Table("", List.of(new Column("a", ColumnType.TEXT, 1), new Column("b", ColumnType.TEXT, 3)),
+                List.of()).columnWidths(100, 5, 2)).containsExactly(25, 75);
+    }
+
+    @Test
+    void wordsTooLongForThePageShareItInProportion() {
+        Section.Table table = new Section.Table("", List.of(new Column("aaaaaaaaaa", ColumnType.TEXT, 1),
+                new Column("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", ColumnType.TEXT, 1)), List.of());
+
+        assertThat(table.columnWidths(100, 5, 0)).containsExactly(25, 75);
+    }
+
+    @Test
+    void everyStandardSectionsFallbackShowsItsTexts() {
+        Report report = ReportTemplates.actionPlan().build(merseysideNow);
+
+        for (Section section : report.sections()) {
+            List<String> fallback = section.fallback().stream().flatMap(s -> s.texts().stream()).toList();
+            assertThat(section.fallback()).allMatch(Section::isBasic);
+            assertThat(String.join("\n", fallback)).as(section.getClass().getSimpleName())
+                    .containsSubsequence(section.texts());
+        }
+    }
+
+    @Test
+    void aChapterRefusesASectionWhoseFallbackIsNotBasic() {
+        Section nested = new Section() {
+            @Override
+            public List<String> texts() {
+                return List.of();
+            }
+
+            @Override
+            public List<Section> fallback() {
+                return List.of(new Section.KeyFacts(List.of()));
+            }
+        };
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Chapter.untitled(Orientation.PORTRAIT, List.of(nested)))
+                .withMessageContaining("a fallback is made of Heading, NarrativeText and Table only");
+    }
+
+    @Test
+    void theReportsTextsAreEveryStringInReadingOrder() {
+        Report report = ReportTemplates.summary().build(derbyshireNow);
+
+        assertThat(report.texts()).startsWith(report.title(), report.subtitle(), "Organisation")
+                .contains("Status as of 1 November 2023", "Total", "20", "Key to BRAG ratings")
+                .containsSubsequence("Summary", "Overall %", "30 Mar 2023", "Open - Actions on going off track",
+                        "deadline 30 Mar 2023 passed 216 days before 1 Nov 2023 at 87%", "87%");
+    }
+}
