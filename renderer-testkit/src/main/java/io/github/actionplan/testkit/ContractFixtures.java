@@ -8,16 +8,27 @@ import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SourceInspection;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
+import io.github.actionplan.report.Chapter;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.ReportTemplates;
+import io.github.actionplan.report.Section;
+import io.github.actionplan.report.StandardSections;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.rules.ProgressBandStatusRule;
+import io.github.actionplan.rules.RollUp;
+import io.github.actionplan.rules.ScheduleStatusRule;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The reports every renderer is tested on: the seed plans through each template, and a plan
- * made of {@link HostileStrings}.
+ * The reports every renderer is tested on: the seed plans through each template; the Derbyshire
+ * summary assessed with each of core's three status rules, so that every format shows the legend
+ * of the rule the report was assessed with; a plan made of {@link HostileStrings}; and a report
+ * holding a section type no renderer knows, which each must draw through its fallback.
  */
 public final class ContractFixtures {
 
@@ -32,24 +43,51 @@ public final class ContractFixtures {
         ActionPlan derbyshire = SeedPlans.derbyshire();
         ActionPlan merseyside = SeedPlans.merseyside();
         ActionPlan hostile = hostilePlan();
+        PlanAssessment derbyshireNow = Assessor.standard().assess(derbyshire, SeedPlans.DERBYSHIRE_AS_OF);
+        PlanAssessment merseysideNow = Assessor.standard().assess(merseyside, SeedPlans.MERSEYSIDE_AS_OF);
         for (String template : ReportTemplates.NAMES) {
             var t = ReportTemplates.named(template).orElseThrow();
-            reports.put("derbyshire-" + template, t.build(derbyshire, SeedPlans.DERBYSHIRE_AS_OF));
-            reports.put("merseyside-" + template, t.build(merseyside, SeedPlans.MERSEYSIDE_AS_OF));
+            reports.put("derbyshire-" + template, t.build(derbyshireNow));
+            reports.put("merseyside-" + template, t.build(merseysideNow));
         }
-        reports.put("hostile-summary", ReportTemplates.summary().build(hostile, HOSTILE_AS_OF));
-        reports.put("hostile-action-plan", ReportTemplates.actionPlan().build(hostile, HOSTILE_AS_OF));
+        reports.put("derbyshire-summary-schedule-rule", ReportTemplates.summary().build(
+                Assessor.of(ScheduleStatusRule.standard(), RollUp.WORST_SUB_ACTION)
+                        .assess(derbyshire, SeedPlans.DERBYSHIRE_AS_OF)));
+        reports.put("derbyshire-summary-progress-band-rule", ReportTemplates.summary().build(
+                Assessor.of(ProgressBandStatusRule.standard(), RollUp.MAJORITY)
+                        .assess(derbyshire, SeedPlans.DERBYSHIRE_AS_OF)));
+        PlanAssessment hostileNow = Assessor.standard().assess(hostile, HOSTILE_AS_OF);
+        reports.put("hostile-summary", ReportTemplates.summary().build(hostileNow));
+        reports.put("hostile-action-plan", ReportTemplates.actionPlan().build(hostileNow));
+        reports.put("unknown-section-type", withUnknownSectionType(derbyshireNow));
         return reports;
     }
 
     /** The summary report of the Derbyshire plan, as of 1 November 2023. */
     public static Report derbyshireSummary() {
-        return ReportTemplates.summary().build(SeedPlans.derbyshire(), SeedPlans.DERBYSHIRE_AS_OF);
+        return ReportTemplates.summary().build(Assessor.standard().assess(SeedPlans.derbyshire(),
+                SeedPlans.DERBYSHIRE_AS_OF));
     }
 
     /** The action-plan report of the hostile plan. */
     public static Report hostileActionPlan() {
-        return ReportTemplates.actionPlan().build(hostilePlan(), HOSTILE_AS_OF);
+        return ReportTemplates.actionPlan().build(Assessor.standard().assess(hostilePlan(), HOSTILE_AS_OF));
+    }
+
+    /**
+     * A report whose second chapter, landscape, holds a section of a type no renderer can know
+     * between two it does: a renderer passes when it draws the unknown one's fallback.
+     */
+    static Report withUnknownSectionType(PlanAssessment assessment) {
+        return new Report("A report from a later version", StandardSections.subtitle(assessment), assessment.asOf(),
+                assessment.plan().period(), StandardSections.metadata(assessment, "A report from a later version",
+                        "Sections of unknown types"),
+                List.of(Chapter.untitled(Orientation.PORTRAIT, List.of(StandardSections.keyFacts(assessment))),
+                        new Chapter("Milestones", Orientation.LANDSCAPE, List.of(
+                                Section.NarrativeText.plain("Before the unknown section."),
+                                new FutureSection("Next milestone", "A section type from the future.",
+                                        "Culture survey", "Spring 2026"),
+                                StandardSections.legend(assessment)))));
     }
 
     /**

@@ -82,6 +82,31 @@ class ContractKitTest {
     void everyFixtureReportBuildsFromItsPlan() {
         assertThat(ContractFixtures.reports()).containsKeys("derbyshire-summary", "derbyshire-action-plan",
                 "derbyshire-exceptions", "merseyside-summary", "merseyside-action-plan", "merseyside-exceptions",
-                "hostile-summary", "hostile-action-plan");
+                "derbyshire-summary-schedule-rule", "derbyshire-summary-progress-band-rule",
+                "hostile-summary", "hostile-action-plan", "unknown-section-type");
+    }
+
+    @Test
+    void aRendererThatSkipsASectionTypeItDoesNotKnowFailsTheKit() {
+        Report report = ContractFixtures.reports().get("unknown-section-type");
+        List<String> shown = new java.util.ArrayList<>(List.of(report.title(), report.subtitle()));
+        for (io.github.actionplan.report.Chapter chapter : report.chapters()) {
+            shown.add(chapter.heading());
+            chapter.sections().stream().filter(section -> !(section instanceof FutureSection))
+                    .forEach(section -> shown.addAll(section.texts()));
+        }
+        String skipping = String.join("\n", shown);
+
+        assertThat(RendererContractTest.firstMissing(ReportTexts.expected(report), skipping, UnaryOperator.identity()))
+                .hasValueSatisfying(m -> assertThat(m).contains("Nextmilestone"));
+    }
+
+    @Test
+    void aRendererThatPrintsTheDefaultRulesLegendForEveryReportFailsTheKit() {
+        Report schedule = ContractFixtures.reports().get("derbyshire-summary-schedule-rule");
+        String standardKey = String.join("\n", ContractFixtures.derbyshireSummary().texts());
+
+        assertThat(RendererContractTest.firstMissing(ReportTexts.expected(schedule), standardKey,
+                UnaryOperator.identity())).isPresent();
     }
 }

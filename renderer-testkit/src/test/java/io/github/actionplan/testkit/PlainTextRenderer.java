@@ -1,7 +1,7 @@
 package io.github.actionplan.testkit;
 
 import io.github.actionplan.report.Cell;
-import io.github.actionplan.report.Column;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.RenderOptions;
@@ -44,48 +44,47 @@ public final class PlainTextRenderer implements ReportRenderer {
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         text.write(report.title() + "\n" + report.subtitle() + "\n\n");
-        for (Section section : report.sections()) {
-            switch (section) {
-                case Section.Heading h -> text.write("#".repeat(h.level()) + " " + h.text() + "\n\n");
-                case Section.KeyFacts k -> {
-                    for (Section.KeyFact fact : k.facts()) {
-                        text.write(fact.label() + ": " + fact.value() + "\n");
-                    }
-                    text.write("\n");
-                }
-                case Section.StatusSummary s -> {
-                    text.write(s.title() + "\n" + String.join(" | ", s.headers()) + "\n");
-                    for (Section.StatusCount count : s.counts()) {
-                        text.write(count.label() + " | " + count.countText() + " | " + count.shareText() + "\n");
-                    }
-                    text.write(s.totalLabel() + " | " + s.totalText() + "\n\n");
-                }
-                case Section.Table t -> {
-                    text.write(t.title() + "\n");
-                    text.write(String.join(" | ", t.columns().stream().map(Column::header).toList()) + "\n");
-                    for (List<Cell> row : t.rows()) {
-                        text.write(String.join(" | ", row.stream().map(PlainTextRenderer::cell).toList()) + "\n");
-                    }
-                    text.write("\n");
-                }
-                case Section.NarrativeText n -> text.write(n.narrative().plainText() + "\n\n");
-                case Section.Legend l -> {
-                    text.write(l.title() + "\n" + String.join(" | ", l.headers()) + "\n");
-                    for (Section.LegendEntry entry : l.entries()) {
-                        text.write(entry.colourName() + ": " + entry.label() + ": " + entry.meaning() + "\n");
-                    }
-                }
+        for (Chapter chapter : report.chapters()) {
+            if (!chapter.heading().isEmpty()) {
+                text.write("# " + chapter.heading() + "\n\n");
+            }
+            for (Section section : chapter.sections()) {
+                section(text, section);
             }
         }
         text.flush();
     }
 
-    /** A cell's text, with a timescale's due date and a status's reason after it. */
-    static String cell(Cell cell) {
-        return switch (cell) {
-            case Cell.TimescaleCell t -> t.dueText().isEmpty() ? t.text() : t.text() + " (due " + t.dueText() + ")";
-            case Cell.StatusCell s -> s.text() + ": " + s.reason();
-            default -> cell.text();
-        };
+    private static void section(Writer text, Section section) throws IOException {
+        switch (section) {
+            case Section.Heading h -> text.write("#".repeat(h.level() + 1) + " " + h.text() + "\n\n");
+            case Section.KeyFacts k -> {
+                for (Section.KeyFact fact : k.facts()) {
+                    text.write(fact.label() + ": " + fact.value() + "\n");
+                }
+                text.write("\n");
+            }
+            case Section.StatusSummary s -> {
+                text.write(s.title() + "\n" + s.description() + "\n");
+                section(text, s.table());
+            }
+            case Section.Table t -> {
+                text.write(t.title() + "\n");
+                text.write(String.join(" | ", t.headers()) + "\n");
+                for (List<Cell> row : t.rows()) {
+                    text.write(String.join(" | ", row.stream().map(Cell::text).toList()) + "\n");
+                }
+                if (t.totalRow().isPresent()) {
+                    text.write(String.join(" | ", t.totalRow().get().stream().map(Cell::text).toList()) + "\n");
+                }
+                text.write("\n");
+            }
+            case Section.NarrativeText n -> text.write(n.narrative().plainText() + "\n\n");
+            default -> {
+                for (Section part : section.fallback()) {
+                    section(text, part);
+                }
+            }
+        }
     }
 }
