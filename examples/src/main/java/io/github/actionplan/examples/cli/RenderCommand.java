@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -59,6 +60,9 @@ final class RenderCommand implements Callable<Integer> {
             description = "The folder to write into; made if missing. Default: ${DEFAULT-VALUE}.")
     Path out;
 
+    @Mixin
+    AssessmentOptions assessment;
+
     @Override
     public Integer call() throws InvalidPlanException {
         List<String> reportNames = checkedReports(spec, reports);
@@ -66,7 +70,7 @@ final class RenderCommand implements Callable<Integer> {
         PlanReader.Result read = PlanFiles.read(plan);
         String name = Rendering.baseName(String.valueOf(plan.getFileName()));
         LocalDate date = asOf != null ? asOf : read.plan().asOf().orElseGet(root::today);
-        Rendering.render(read, plan.toString(), name, date, reportNames, renderers, out,
+        Rendering.render(read, plan.toString(), name, assessment.assessor(), date, reportNames, renderers, out,
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         return ActionPlanCommand.EXIT_OK;
     }

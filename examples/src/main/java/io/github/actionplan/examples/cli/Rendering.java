@@ -74,21 +74,21 @@ final class Rendering {
      * @param name     the plan file's name without {@code .json}
      * @return the files written
      */
-    static List<Path> render(PlanReader.Result read, String source, String name, LocalDate asOf, List<String> reports,
-            List<ReportRenderer> renderers, Path folder, PrintWriter out, PrintWriter err) {
-        return write(List.of(batch(read, source, name, asOf, reports, renderers, folder, err)), out, err);
+    static List<Path> render(PlanReader.Result read, String source, String name, Assessor assessor, LocalDate asOf,
+            List<String> reports, List<ReportRenderer> renderers, Path folder, PrintWriter out, PrintWriter err) {
+        return write(List.of(batch(read, source, name, assessor, asOf, reports, renderers, folder, err)), out, err);
     }
 
-    /** Assesses the plan and builds its reports: the files to write, not yet written. */
-    static Batch batch(PlanReader.Result read, String source, String name, LocalDate asOf, List<String> reports,
-            List<ReportRenderer> renderers, Path folder, PrintWriter err) {
+    /** Assesses the plan with {@code assessor} and builds its reports: the files to write, not yet written. */
+    static Batch batch(PlanReader.Result read, String source, String name, Assessor assessor, LocalDate asOf,
+            List<String> reports, List<ReportRenderer> renderers, Path folder, PrintWriter err) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw CliException.failure(folder + ": is a file, not a folder to write reports into");
         }
         ActionPlan plan = read.plan();
         PlanFiles.printProblems(source, read.warnings(), err);
         boolean large = plan.recommendations().size() > ActionPlanCommand.LARGE_PLAN;
-        PlanAssessment assessment = Assessor.standard().assess(plan, asOf);
+        PlanAssessment assessment = assessor.assess(plan, asOf);
         List<Job> jobs = new ArrayList<>();
         for (String reportName : reports) {
             Report report = ReportTemplates.named(reportName).orElseThrow().build(assessment);

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Status;
-import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.RecommendationAssessment;
 import io.github.actionplan.summary.PlanSummary;
 import java.io.IOException;
@@ -20,6 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -56,6 +56,9 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
+    @Mixin
+    AssessmentOptions assessment;
+
     @Override
     public Integer call() throws IOException {
         PlanReader.Result read = PlanFiles.read(plan);
@@ -63,7 +66,7 @@ final class StatusCommand implements Callable<Integer> {
         PlanFiles.printProblems(plan.toString(), read.warnings(), spec.commandLine().getErr());
         ActionPlan actionPlan = read.plan();
         LocalDate date = asOf != null ? asOf : actionPlan.asOf().orElseGet(root::today);
-        PlanSummary summary = PlanSummary.of(actionPlan, date, Assessor.standard());
+        PlanSummary summary = PlanSummary.of(actionPlan, date, assessment.assessor());
         if (json) {
             out.println(json(summary));
         } else {

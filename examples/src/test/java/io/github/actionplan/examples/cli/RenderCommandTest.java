@@ -81,6 +81,35 @@ class RenderCommandTest {
     }
 
     @Test
+    void theRuleChosenDecidesTheStatusesAndTheKeyOfEveryReport() {
+        Path standard = folder.resolve("standard");
+        Path bands = folder.resolve("bands");
+        String plan = Cli.seed(folder, "derbyshire-2023-11-01.json");
+
+        Cli.run(Cli.MARKDOWN_ONLY, "render", plan, "--report", "summary", "--out", standard.toString());
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", plan, "--report", "summary", "--rule", "progress-band",
+                "--roll-up", "worst-sub-action", "--out", bands.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(standard.resolve("derbyshire-2023-11-01-summary.md")).content(StandardCharsets.UTF_8)
+                .contains("Off track: not complete and the due date has passed")
+                .doesNotContain("in the 0-25% band");
+        assertThat(bands.resolve("derbyshire-2023-11-01-summary.md")).content(StandardCharsets.UTF_8)
+                .contains("Off track: progress up to 25%, or overdue and under 50%", "worst sub-action")
+                .doesNotContain("Off track: not complete and the due date has passed");
+    }
+
+    @Test
+    void anUnknownRuleIsAUsageErrorNamingTheRules() {
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.seed(folder, "derbyshire-2023-11-01.json"),
+                "--rule", "strict", "--out", folder.resolve("reports").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).first().isEqualTo("Invalid value for option '--rule': 'strict' is not a status"
+                + " rule; choose default, schedule, progress-band");
+    }
+
+    @Test
     void aPlanWithoutAReportingDateIsRenderedAsOfToday() {
         Path out = folder.resolve("reports");
 
