@@ -1,5 +1,12 @@
 package io.github.actionplan.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.actionplan.internal.AtomicFiles;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.validation.InvalidPlanException;
@@ -31,6 +38,13 @@ public final class PlanJson {
     /** The class-path resource of the JSON Schema for the format. */
     public static final String SCHEMA_RESOURCE = "/io/github/actionplan/json/action-plan-1.schema.json";
 
+    /** Reads and writes plans: the model's annotations and {@link ActionPlanModule}. */
+    static final JsonMapper MAPPER = JsonMapper.builder()
+            .addModule(new ActionPlanModule())
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
     private PlanJson() {}
 
     /** The strict reader with default limits. */
@@ -57,9 +71,20 @@ public final class PlanJson {
         return reader().read(json).plan();
     }
 
-    /** Writes {@code plan} as UTF-8 JSON to {@code out}, which is flushed, not closed. */
+    /**
+     * Writes {@code plan} as UTF-8 JSON to {@code out}, which is flushed, not closed: fields in the
+     * model's (and the schema's) order, absent values left out, two-space indents, a final newline.
+     */
     public static void write(ActionPlan plan, OutputStream out) throws IOException {
-        PlanWriter.write(plan, out);
+        DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indent)
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        printer.indentArraysWith(indent);
+        try (JsonGenerator json = MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
+            json.setPrettyPrinter(printer);
+            MAPPER.writeValue(json, plan);
+            json.writeRaw('\n');
+        }
     }
 
     /**

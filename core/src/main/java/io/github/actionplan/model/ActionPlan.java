@@ -1,5 +1,10 @@
 package io.github.actionplan.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.actionplan.internal.Quote;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -25,13 +30,36 @@ import org.immutables.value.Value;
  * <p>Plans are read and written as JSON by {@link io.github.actionplan.json.PlanJson}.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableActionPlan.class)
+@JsonDeserialize(as = ImmutableActionPlan.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class ActionPlan {
+
+    /** The one version of the JSON format there is. */
+    static final int SCHEMA_VERSION = 1;
 
     ActionPlan() {}
 
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The version of the JSON format a plan is written in: a plan is the format's root, so it says which. */
+    @JsonProperty
+    @Value.Derived
+    @Value.Auxiliary
+    int schemaVersion() {
+        return SCHEMA_VERSION;
+    }
+
+    /** Refuses a plan read from JSON of another format version: Jackson calls it with the one read. */
+    @JsonProperty("schemaVersion")
+    void readSchemaVersion(int version) {
+        if (version != SCHEMA_VERSION) {
+            throw new IllegalArgumentException("schemaVersion " + version + " is not supported; this version of"
+                    + " actionplan reads schemaVersion " + SCHEMA_VERSION);
+        }
     }
 
     /** The plan's title, as its authors write it. */
@@ -44,12 +72,14 @@ public abstract class ActionPlan {
     public abstract SourceInspection source();
 
     /** The default reporting date, where the plan gives one. */
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     public abstract Optional<LocalDate> asOf();
 
     /** The reporting period this version of the plan covers. */
     public abstract Optional<ReportingPeriod> period();
 
     /** The plan's words for each status. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Value.Default
     public StatusLabels statusLabels() {
         return StatusLabels.defaults();

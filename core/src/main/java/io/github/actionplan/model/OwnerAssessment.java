@@ -1,5 +1,8 @@
 package io.github.actionplan.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -8,6 +11,9 @@ import org.immutables.value.Value;
  * the rules compute and flag the item where the two differ.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableOwnerAssessment.class)
+@JsonDeserialize(as = ImmutableOwnerAssessment.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class OwnerAssessment {
 
     OwnerAssessment() {}

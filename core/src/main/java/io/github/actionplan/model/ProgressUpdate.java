@@ -1,5 +1,9 @@
 package io.github.actionplan.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,6 +20,9 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableProgressUpdate.class)
+@JsonDeserialize(as = ImmutableProgressUpdate.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class ProgressUpdate {
 
     ProgressUpdate() {}
@@ -29,6 +36,7 @@ public abstract class ProgressUpdate {
     public abstract ReportingPeriod period();
 
     /** The day the update was written, where the plan gives it. */
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     public abstract Optional<LocalDate> date();
 
     /** Who wrote it. */

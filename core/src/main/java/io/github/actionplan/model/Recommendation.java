@@ -1,5 +1,11 @@
 package io.github.actionplan.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.actionplan.internal.Quote;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -31,6 +37,9 @@ import org.immutables.value.Value;
  * else the latest due date of its sub-actions.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableRecommendation.class)
+@JsonDeserialize(as = ImmutableRecommendation.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class Recommendation {
 
     Recommendation() {}
@@ -68,6 +77,7 @@ public abstract class Recommendation {
     public abstract String text();
 
     /** The outcomes the plan wants, each as narrative text. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public abstract List<String> requiredOutcomes();
 
     /** The responsible function, usually a department rather than a person. */
@@ -77,18 +87,22 @@ public abstract class Recommendation {
     public abstract Optional<Timescale> deadline();
 
     /** Progress as the plan reports it; where absent, progress is the sub-actions' weighted mean. */
+    @JsonProperty("progress")
     public abstract Optional<Percent> reportedProgress();
 
     /** The day it was completed. */
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     public abstract Optional<LocalDate> completedOn();
 
     /** The status its owner gave it, where the plan records one. */
     public abstract Optional<OwnerAssessment> assessment();
 
     /** The work planned towards it, in display order. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public abstract List<SubAction> subActions();
 
     /** Progress updates, oldest first. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public abstract List<ProgressUpdate> updates();
 
     /** Notes, as narrative text. */
@@ -99,6 +113,7 @@ public abstract class Recommendation {
      * {@linkplain SubAction#effectiveProgress() progress} (equal weights unless given), else 100%
      * once completed, else 0%. Exact; reports round it half-up.
      */
+    @JsonIgnore
     @Value.Derived
     @Value.Auxiliary
     public Percent progress() {
@@ -122,6 +137,7 @@ public abstract class Recommendation {
     }
 
     /** Its due date: the deadline's date if given, else the latest due date of its sub-actions. */
+    @JsonIgnore
     @Value.Derived
     @Value.Auxiliary
     public Optional<LocalDate> dueDate() {

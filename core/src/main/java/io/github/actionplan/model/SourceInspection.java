@@ -1,5 +1,9 @@
 package io.github.actionplan.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,6 +23,9 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableSourceInspection.class)
+@JsonDeserialize(as = ImmutableSourceInspection.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class SourceInspection {
 
     SourceInspection() {}
@@ -35,6 +42,7 @@ public abstract class SourceInspection {
     public abstract String title();
 
     /** When the report was published; "with immediate effect" means this date. */
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     public abstract Optional<LocalDate> published();
 
     /** Whether it inspected one service or was a thematic report. */

@@ -1,5 +1,10 @@
 package io.github.actionplan.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.actionplan.internal.Quote;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,6 +24,9 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableSubAction.class)
+@JsonDeserialize(as = ImmutableSubAction.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class SubAction {
 
     SubAction() {}
@@ -38,6 +46,7 @@ public abstract class SubAction {
     public abstract Optional<String> owner();
 
     /** When the work started, for schedule-based rules. */
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     public abstract Optional<LocalDate> start();
 
     /** When it is due, as the plan writes it. */
@@ -50,6 +59,7 @@ public abstract class SubAction {
     public abstract Optional<Percent> progress();
 
     /** The day it was completed. */
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     public abstract Optional<LocalDate> completedOn();
 
     /** Relative weight in its recommendation's progress; 1 when absent. */
@@ -65,6 +75,7 @@ public abstract class SubAction {
     public abstract SubAction withProgress(Percent progress);
 
     /** Whether work is waiting on someone else. */
+    @JsonIgnore
     public final boolean isBlocked() {
         return blockedBy().isPresent();
     }

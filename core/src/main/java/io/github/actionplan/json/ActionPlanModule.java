@@ -1,0 +1,122 @@
+package io.github.actionplan.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.StatusLabels;
+import io.github.actionplan.model.Timescale;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The Jackson module for actionplan's domain values, in the plan format's terms: a {@link Percent}
+ * is a number, a {@link Timescale} the text the plan wrote, a {@link ReportingPeriod} its canonical
+ * text ({@code "Q1 2025/26"}), {@link StatusLabels} an object of the statuses a plan renames. The
+ * model's value types carry their own Jackson annotations (field names, absent values left out,
+ * ISO dates), so with this module, which brings Jackson's {@code Jdk8Module} and
+ * {@code JavaTimeModule}, any {@code ObjectMapper} reads and writes plans or parts of them.
+ *
+ * <h2>Example Usage</h2>
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new ActionPlanModule());
+ * ActionPlan plan = mapper.readValue(file, ActionPlan.class);
+ * String json = mapper.writeValueAsString(plan.recommendations().get(0));
+ * }</pre>
+ *
+ * <p>A mapper of your own checks only what the model's builders check. {@link PlanReader} checks
+ * the whole format (the schema, duplicate keys, limits) and reports every problem with its place;
+ * {@link PlanJson#write} writes with two-space indents, as the seed plans are written. A timescale
+ * "With immediate effect" means the source's publication date: give it as the reader attribute
+ * {@link #PUBLISHED} ({@code mapper.readerFor(...).withAttribute(PUBLISHED, date)}), as
+ * {@link PlanReader} does, or it has no due date.
+ */
+public final class ActionPlanModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The reader attribute holding the source's publication date, a {@link LocalDate}. */
+    public static final String PUBLISHED = "io.github.actionplan.published";
+
+    /**
+     * The order {@code statusLabels} keys are written in, the schema's: a file's bytes must not
+     * change when {@link Status} is reordered.
+     */
+    static final List<Status> LABEL_ORDER = List.of(Status.COMPLETE, Status.ON_TRACK, Status.AT_RISK,
+            Status.OFF_TRACK);
+
+    /** The module, named {@code "actionplan"}. */
+    public ActionPlanModule() {
+        super("actionplan");
+        add(Percent.class, (p, json) -> json.writeNumber(p.value()), (json, c) -> Percent.of(json.getDecimalValue()),
+                p -> false);
+        add(ReportingPeriod.class, (p, json) -> json.writeString(p.toString()),
+                (json, c) -> ReportingPeriod.parse(json.getValueAsString()), p -> false);
+        add(Timescale.class, (t, json) -> json.writeString(t.text()), (json, c) -> Timescale.parse(
+                json.getValueAsString(), Optional.ofNullable((LocalDate) c.getAttribute(PUBLISHED))), t -> false);
+        add(StatusLabels.class, (labels, json) -> {
+            json.writeStartObject();
+            for (Status status : LABEL_ORDER) {
+                if (labels.custom().containsKey(status)) {
+                    json.writeStringField(status.name(), labels.custom().get(status));
+                }
+            }
+            json.writeEndObject();
+        }, (json, c) -> StatusLabels.builder().putAllCustom(c.<Map<Status, String>>readValue(json,
+                c.getTypeFactory().constructMapType(Map.class, Status.class, String.class))).build(),
+                labels -> labels.custom().isEmpty());
+    }
+
+    /** Optional and OptionalInt attributes need Jackson's Jdk8Module, dates its JavaTimeModule. */
+    @Override
+    public Iterable<? extends Module> getDependencies() {
+        return List.of(new Jdk8Module(), new JavaTimeModule());
+    }
+
+    @SuppressWarnings("serial") // Jackson's (de)serializers are Serializable; these are never serialized.
+    private <T> void add(Class<T> type, Writer<T> writer, Reader<T> reader, Predicate<T> isEmpty) {
+        addSerializer(type, new StdSerializer<T>(type) {
+            @Override
+            public void serialize(T value, JsonGenerator json, SerializerProvider provider) throws IOException {
+                writer.write(value, json);
+            }
+
+            @Override
+            public boolean isEmpty(SerializerProvider provider, T value) {
+                return isEmpty.test(value);
+            }
+        });
+        addDeserializer(type, new StdDeserializer<T>(type) {
+            @Override
+            public T deserialize(JsonParser json, DeserializationContext context) throws IOException {
+                try {
+                    return reader.read(json, context);
+                } catch (IllegalArgumentException | DateTimeException e) {
+                    return context.reportInputMismatch(type, "%s", e.getMessage());
+                }
+            }
+        });
+    }
+
+    private interface Writer<T> {
+        void write(T value, JsonGenerator json) throws IOException;
+    }
+
+    private interface Reader<T> {
+        T read(JsonParser json, DeserializationContext context) throws IOException;
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.actionplan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.Timescale;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A user's own {@code ObjectMapper}, with nothing but {@link ActionPlanModule} registered, reads
+ * and writes plans and parts of plans as the format has them, inside documents of its own.
+ */
+class ActionPlanModuleTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new ActionPlanModule());
+
+    /** A document of the user's own that holds a plan's parts. */
+    record Digest(String service, Recommendation worst, Map<String, Percent> progress, ReportingPeriod period,
+            Timescale next) {}
+
+    @Test
+    void aMapperOfYourOwnReadsEachSeedPlanAsTheReaderDoes() throws Exception {
+        assertThat(MAPPER.readValue(SeedPlans.json("merseyside-2025-q1.json"), ActionPlan.class))
+                .isEqualTo(SeedPlans.merseyside());
+        assertThat(MAPPER.readValue(SeedPlans.json("derbyshire-2023-11-01.json"), ActionPlan.class))
+                .isEqualTo(SeedPlans.derbyshire());
+    }
+
+    @Test
+    void aMapperOfYourOwnWritesAPlanTheFormatsWaySoThePlanReaderReadsItBack() throws Exception {
+        ActionPlan plan = EveryFieldPlan.plan();
+
+        String json = MAPPER.writeValueAsString(plan);
+
+        assertThat(MAPPER.readTree(json)).isEqualTo(MAPPER.readTree(PlanJson.toJson(plan)));
+        assertThat(PlanJson.fromJson(json)).isEqualTo(plan);
+    }
+
+    @Test
+    void partsOfAPlanGoInAndOutOfADocumentOfYourOwn() throws Exception {
+        Recommendation rec9 = EveryFieldPlan.plan().recommendations().get(1);
+        Digest digest = new Digest("Anyshire", rec9, Map.of("Rec 9", rec9.progress()),
+                ReportingPeriod.parse("April-June 2025"), Timescale.parse("In FDP 24/25"));
+
+        JsonNode tree = MAPPER.valueToTree(digest);
+
+        assertThat(tree.path("progress").path("Rec 9").decimalValue()).isEqualByComparingTo(new BigDecimal("62.5"));
+        assertThat(tree.path("period").textValue()).isEqualTo("Q1 2025/26");
+        assertThat(tree.path("next").textValue()).isEqualTo("In FDP 24/25");
+        assertThat(tree.path("worst").path("progress").decimalValue()).isEqualByComparingTo(new BigDecimal("62.5"));
+        assertThat(tree.path("worst").has("dueDate")).as("derived values are not written").isFalse();
+        assertThat(MAPPER.treeToValue(tree, Digest.class)).isEqualTo(digest);
+    }
+
+    @Test
+    void datesAreWrittenAsIsoTextWhateverTheMappersDateSettings() throws Exception {
+        JsonNode tree = MAPPER.valueToTree(SeedPlans.derbyshire());
+
+        assertThat(tree.path("asOf").textValue()).isEqualTo("2023-11-01");
+    }
+
+    @Test
+    void aPlanOfAnotherSchemaVersionIsRefused() throws Exception {
+        ObjectNode tree = (ObjectNode) MAPPER.readTree(SeedPlans.json("merseyside-2025-q1.json"));
+        tree.put("schemaVersion", 2);
+
+        assertThatExceptionOfType(JsonMappingException.class).isThrownBy(() -> MAPPER.treeToValue(tree, ActionPlan.class))
+                .withMessageContaining("schemaVersion 2 is not supported; this version of actionplan reads schemaVersion 1");
+    }
+
+    @Test
+    void aValueTheModelRefusesIsAMappingErrorAtItsPath() throws Exception {
+        String json = SeedPlans.json("merseyside-2025-q1.json").replaceFirst("\"period\": \"Q1 2025/26\"",
+                "\"period\": \"Summer 2025\"");
+
+        assertThatExceptionOfType(JsonMappingException.class).isThrownBy(() -> MAPPER.readValue(json, ActionPlan.class))
+                .satisfies(e -> assertThat(e.getPathReference()).contains("period"))
+                .withMessageContaining("'Summer 2025' is not a reporting period");
+    }
+}
