@@ -1,7 +1,9 @@
 package io.github.actionplan.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.validation.InvalidPlanException;
 import io.github.actionplan.validation.PlanValidator;
@@ -11,9 +13,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -47,11 +51,11 @@ public final class PlanReader {
     private static final PlanReader DEFAULT = new PlanReader(Limits.DEFAULT);
 
     private final Limits limits;
-    private final JsonFactory factory;
+    private final PlanSchema schema;
 
     private PlanReader(Limits limits) {
         this.limits = limits;
-        this.factory = LocatedJson.factory(limits);
+        this.schema = new PlanSchema(limits);
     }
 
     static PlanReader defaultReader() {
@@ -145,28 +149,46 @@ public final class PlanReader {
         return read(bytes, source);
     }
 
+    /** The text, then its structure, then its meaning: each step's problems, at once, where it runs. */
     private Result read(byte[] bytes, String source) throws IOException {
         List<Problem> problems = new ArrayList<>();
-        LocatedJson json = LocatedJson.read(factory, bytes, limits, problems);
+        Map<JsonNode, String> standIns = new IdentityHashMap<>();
+        Optional<JsonNode> tree = JsonTree.read(bytes, limits, problems, standIns);
         Optional<ActionPlan> plan = Optional.empty();
-        Optional<JsonNode> root = json.root();
-        if (root.isPresent()) {
-            PlanLimits.check(root.get(), limits, problems);
-            List<Problem> bound = new ArrayList<>();
-            Binder binder = new Binder(bound);
-            plan = binder.plan(root.get());
-            bound.addAll(binder.semanticProblems());
-            bound.stream().filter(p -> !json.isUnreadable(p.path())).forEach(problems::add);
+        if (tree.isPresent()) {
+            problems.addAll(schema.problems(tree.get(), standIns));
+            if (problems.stream().noneMatch(Problem::isError)) {
+                plan = bind(tree.get(), problems);
+                plan.ifPresent(bound -> problems.addAll(PlanValidator.validate(bound)));
+            }
         }
-        List<Problem> located = problems.stream()
-                .map(json::locate)
-                .sorted(Comparator.comparingInt((Problem p) -> p.line().orElse(Integer.MAX_VALUE))
-                        .thenComparingInt(p -> p.column().orElse(Integer.MAX_VALUE)))
-                .toList();
+        List<Problem> located = JsonTree.locate(bytes, problems);
         if (plan.isEmpty() || located.stream().anyMatch(Problem::isError)) {
             throw new InvalidPlanException(source, located);
         }
         return new Result(plan.get(), located);
+    }
+
+    /** The plan the valid tree holds; "With immediate effect" resolves to the source's publication date. */
+    private static Optional<ActionPlan> bind(JsonNode tree, List<Problem> problems) {
+        ObjectReader reader = PlanJson.MAPPER.readerFor(ActionPlan.class);
+        JsonNode published = tree.path("source").path("published");
+        if (published.isTextual()) {
+            reader = reader.withAttribute(ActionPlanModule.PUBLISHED, LocalDate.parse(published.textValue()));
+        }
+        try {
+            return Optional.of(reader.readValue(tree));
+        } catch (IOException | RuntimeException e) {
+            // What the schema allows and the model still refuses: a gap between the two, told, not thrown.
+            StringBuilder path = new StringBuilder();
+            if (e instanceof JsonMappingException mapping) {
+                mapping.getPath().forEach(step -> path.append('/').append(step.getFieldName() != null
+                        ? step.getFieldName().replace("~", "~0").replace("/", "~1") : String.valueOf(step.getIndex())));
+            }
+            problems.add(Problem.error(path.toString(), Quote.shown(e instanceof JsonMappingException mapping
+                    ? mapping.getOriginalMessage() : String.valueOf(e.getMessage()))));
+        }
+        return Optional.empty();
     }
 
     private Problem tooLarge(long size) {
@@ -207,7 +229,7 @@ public final class PlanReader {
      *                         which reports show deeper lists as their text)
      */
     public record Limits(long maxDocumentBytes, int maxStringLength, int maxDepth, int maxItems, int maxListDepth) {
-        private static final int MAX_DEPTH = 1_000;
+        static final int MAX_DEPTH = 1_000;
         private static final int DEFAULT_ITEMS = 20_000;
         private static final int DEFAULT_LIST_DEPTH = 8;
 

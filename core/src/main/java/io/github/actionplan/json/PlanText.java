@@ -5,10 +5,10 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,67 +20,46 @@ import java.util.Optional;
  */
 final class PlanText {
 
-    private static final String SAVE = "actionplan reads UTF-8 only: save it as UTF-8";
-
     private PlanText() {}
 
     /** What is wrong with {@code bytes} as the text of a plan, at its line and column; empty if nothing. */
     static Optional<Problem> encodingProblem(byte[] bytes) {
         Optional<String> other = otherEncoding(bytes);
         if (other.isPresent()) {
-            return Optional.of(Problem.error("", "the plan is " + other.get() + "; " + SAVE).at(1, 1));
+            return Optional.of(Problem.error("", "the plan is " + other.get()
+                    + "; actionplan reads UTF-8 only: save it as UTF-8").at(1, 1));
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports, not replaces, what is not UTF-8
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(8192);
-        while (true) {
-            CoderResult result = decoder.decode(in, out, true);
+        for (CoderResult result = decoder.decode(in, out, true); !result.isUnderflow();
+                result = decoder.decode(in, out.clear(), true)) {
             if (result.isError()) {
-                int at = in.position();
-                return Optional.of(at(Problem.error("", "the plan is not UTF-8 text (byte "
-                        + String.format(Locale.ROOT, "0x%02x", bytes[at] & 0xff) + "); save it as UTF-8"), bytes, at));
+                return Optional.of(at(Problem.error("", "the plan is not UTF-8 text (byte " + String.format(Locale.ROOT,
+                        "0x%02x", bytes[in.position()] & 0xff) + "); save it as UTF-8"), bytes, in.position()));
             }
-            if (result.isUnderflow()) {
-                return Optional.empty();
-            }
-            out.clear();
         }
+        return Optional.empty();
     }
 
     /**
      * {@code text} as UTF-8, or the problem of a lone surrogate (which a lenient encoder would
      * quietly write as {@code '?'}).
      */
-    static byte[] encode(String text, java.util.List<Problem> problems) {
-        CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    static byte[] encode(String text, List<Problem> problems) {
         try {
-            ByteBuffer bytes = encoder.encode(CharBuffer.wrap(text));
-            byte[] array = new byte[bytes.remaining()];
-            bytes.get(array);
-            return array;
+            ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(text));
+            return Arrays.copyOf(bytes.array(), bytes.limit());
         } catch (CharacterCodingException e) {
-            int at = firstLoneSurrogate(text);
+            int at = 0; // a code point above U+FFFF is a pair; a lone surrogate is its own code point
+            for (int c; (c = text.codePointAt(at)) > 0xFFFF || !Character.isSurrogate((char) c); ) {
+                at += Character.charCount(c);
+            }
             byte[] before = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
             problems.add(at(Problem.error("", "the text holds a lone surrogate (" + String.format(Locale.ROOT,
                     "U+%04X", (int) text.charAt(at)) + "), which is not Unicode text"), before, before.length));
             return new byte[0];
         }
-    }
-
-    private static int firstLoneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return i;
-            }
-        }
-        return 0;
     }
 
     /**
@@ -97,18 +76,15 @@ final class PlanText {
         if (startsWith(b, 0x00, 0x00, 0x00) || (b.length >= 4 && b[1] == 0 && b[2] == 0 && b[3] == 0)) {
             return Optional.of("UTF-32 text (it holds NUL bytes between its characters)");
         }
-        if ((b.length >= 2 && (b[0] == 0 || b[1] == 0))) {
+        if (b.length >= 2 && (b[0] == 0 || b[1] == 0)) {
             return Optional.of("UTF-16 text (it holds NUL bytes between its characters)");
         }
         return Optional.empty();
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
         for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xff) != prefix[i]) {
+            if (i >= bytes.length || (bytes[i] & 0xff) != prefix[i]) {
                 return false;
             }
         }

@@ -34,17 +34,19 @@ class PlanReaderTest {
               "source": { "body": "HMICFRS", "title": "Inspection report" },
               "asOf": "2023-11-01",
               "recommendations": [
-                { "ref": "AFI 1", "kind": "AREA_FOR_IMPROVEMENT", "text": "Improve.", "progress": 120,
-                  "deadline": "When funding allows", "owner": "" }
+                { "ref": "AFI 1", "kind": "AREA_FOR_IMPROVEMENT", "text": "Improve.", "completedOn": "2023-12-01",
+                  "deadline": "When funding allows", "causeOfConcern": "CoC 9" }
               ]
             }
             """;
-    private static final String BROKEN_PROBLEMS = """
-            /recommendations/0/progress: 120 is not a percentage (0-100) (line 8, column 75)
+    private static final String COMPLETED_AFTER_AS_OF = "/recommendations/0/completedOn: completed on 2023-12-01,"
+            + " after the reporting date 2023-11-01 (/asOf); nothing can be completed after the date the plan reports on";
+    private static final String BROKEN_PROBLEMS = COMPLETED_AFTER_AS_OF + " (line 8, column 75)\n" + """
             warning: /recommendations/0/deadline: 'When funding allows' is not a timescale actionplan \
             understands, so it has no due date; write a date ('1 June 2023'), a month ('Dec 2024'), a financial \
             year ('2024/25'), a quarter ('Q2 2024/25'), 'With immediate effect' or 'Ongoing' (line 9, column 7)
-            /recommendations/0/owner: 'owner' must not be blank (line 9, column 42)""";
+            /recommendations/0/causeOfConcern: no cause of concern in this plan has the ref 'CoC 9'; causeOfConcern \
+            names the ref of the cause of concern this belongs to (line 9, column 42)""";
 
     @TempDir
     Path folder;
@@ -199,12 +201,12 @@ class PlanReaderTest {
 
         assertThat(problems(() -> PlanJson.reader().read(json))).first().asString()
                 // The dash is three bytes in UTF-8 but one character on screen.
-                .isEqualTo("/recommendations/0/progress: 120 is not a percentage (0-100) (line 8, column 89)");
+                .isEqualTo(COMPLETED_AFTER_AS_OF + " (line 8, column 89)");
     }
 
     @Test
     void warningsDoNotStopARead() throws IOException {
-        String json = BROKEN.replace("\"progress\": 120,", "\"progress\": 12,").replace(", \"owner\": \"\"", "");
+        String json = BROKEN.replace(", \"completedOn\": \"2023-12-01\"", "").replace(", \"causeOfConcern\": \"CoC 9\"", "");
 
         PlanReader.Result result = PlanJson.reader().read(json);
 
