@@ -1,6 +1,5 @@
 package io.github.actionplan.json;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.actionplan.internal.Quote;
@@ -80,12 +79,12 @@ public final class PlanReader {
      */
     public Result read(Path file) throws IOException {
         long size = Files.size(file);
-        String name = String.valueOf(file.getFileName());
         if (size > limits.maxDocumentBytes()) {
-            throw new InvalidPlanException(name, List.of(tooLarge(size)));
+            throw new InvalidPlanException(String.valueOf(file.getFileName()), List.of(Problem.error("",
+                    PlanSchema.say("limit.document.size", size, limits.maxDocumentBytes()))));
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, name); // still limited, should the file grow meanwhile
+            return read(in, String.valueOf(file.getFileName())); // still limited, should the file grow meanwhile
         }
     }
 
@@ -95,22 +94,12 @@ public final class PlanReader {
      * @throws InvalidPlanException listing every problem, if the plan has errors
      */
     public Result read(String json) throws InvalidPlanException {
-        String source = "the JSON text";
         List<Problem> unencodable = new ArrayList<>();
         byte[] bytes = PlanText.encode(json, unencodable);
         if (!unencodable.isEmpty()) {
-            throw new InvalidPlanException(source, unencodable);
+            throw new InvalidPlanException("the JSON text", unencodable);
         }
-        if (bytes.length > limits.maxDocumentBytes()) {
-            throw new InvalidPlanException(source, List.of(tooLarge(bytes.length)));
-        }
-        try {
-            return read(bytes, source);
-        } catch (InvalidPlanException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new IllegalStateException("reading from memory cannot fail", e);
-        }
+        return read(bytes, "the JSON text");
     }
 
     /**
@@ -143,25 +132,25 @@ public final class PlanReader {
         // Read no more than the limit allows, and one byte to tell whether there is more.
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
         if (bytes.length > limits.maxDocumentBytes()) {
-            throw new InvalidPlanException(source, List.of(Problem.error("", "the document is longer than the "
-                    + limits.maxDocumentBytes() + " bytes allowed")));
+            throw new InvalidPlanException(source, List.of(Problem.error("", PlanSchema.say("limit.document",
+                    limits.maxDocumentBytes()))));
         }
         return read(bytes, source);
     }
 
-    /** The text, then its structure, then its meaning: each step's problems, at once, where it runs. */
-    private Result read(byte[] bytes, String source) throws IOException {
+    /** The text, then its structure, then its meaning: each step's problems at once, while the steps before have none. */
+    private Result read(byte[] bytes, String source) throws InvalidPlanException {
+        if (bytes.length > limits.maxDocumentBytes()) {
+            throw new InvalidPlanException(source, List.of(Problem.error("", PlanSchema.say("limit.document.size",
+                    bytes.length, limits.maxDocumentBytes()))));
+        }
         List<Problem> problems = new ArrayList<>();
         Map<JsonNode, String> standIns = new IdentityHashMap<>();
         Optional<JsonNode> tree = JsonTree.read(bytes, limits, problems, standIns);
-        Optional<ActionPlan> plan = Optional.empty();
-        if (tree.isPresent()) {
-            problems.addAll(schema.problems(tree.get(), standIns));
-            if (problems.stream().noneMatch(Problem::isError)) {
-                plan = bind(tree.get(), problems);
-                plan.ifPresent(bound -> problems.addAll(PlanValidator.validate(bound)));
-            }
-        }
+        tree.ifPresent(valid -> problems.addAll(schema.problems(valid, standIns)));
+        Optional<ActionPlan> plan = tree.filter(valid -> problems.stream().noneMatch(Problem::isError))
+                .flatMap(valid -> bind(valid, problems));
+        plan.ifPresent(bound -> problems.addAll(PlanValidator.validate(bound)));
         List<Problem> located = JsonTree.locate(bytes, problems);
         if (plan.isEmpty() || located.stream().anyMatch(Problem::isError)) {
             throw new InvalidPlanException(source, located);
@@ -169,31 +158,17 @@ public final class PlanReader {
         return new Result(plan.get(), located);
     }
 
-    /** The plan the valid tree holds; "With immediate effect" resolves to the source's publication date. */
+    /** The plan a valid tree holds, "With immediate effect" resolved to the source's publication date. */
     private static Optional<ActionPlan> bind(JsonNode tree, List<Problem> problems) {
         ObjectReader reader = PlanJson.MAPPER.readerFor(ActionPlan.class);
         JsonNode published = tree.path("source").path("published");
-        if (published.isTextual()) {
-            reader = reader.withAttribute(ActionPlanModule.PUBLISHED, LocalDate.parse(published.textValue()));
-        }
         try {
-            return Optional.of(reader.readValue(tree));
-        } catch (IOException | RuntimeException e) {
-            // What the schema allows and the model still refuses: a gap between the two, told, not thrown.
-            StringBuilder path = new StringBuilder();
-            if (e instanceof JsonMappingException mapping) {
-                mapping.getPath().forEach(step -> path.append('/').append(step.getFieldName() != null
-                        ? step.getFieldName().replace("~", "~0").replace("/", "~1") : String.valueOf(step.getIndex())));
-            }
-            problems.add(Problem.error(path.toString(), Quote.shown(e instanceof JsonMappingException mapping
-                    ? mapping.getOriginalMessage() : String.valueOf(e.getMessage()))));
+            return Optional.of((published.isTextual() ? reader.withAttribute(ActionPlanModule.PUBLISHED,
+                    LocalDate.parse(published.textValue())) : reader).readValue(tree));
+        } catch (IOException | RuntimeException e) { // a gap between the schema and the model: told, not thrown
+            problems.add(Problem.error("", PlanSchema.say("model", Quote.shown(String.valueOf(e.getMessage())))));
+            return Optional.empty();
         }
-        return Optional.empty();
-    }
-
-    private Problem tooLarge(long size) {
-        return Problem.error("", "the document is " + size + " bytes, longer than the " + limits.maxDocumentBytes()
-                + " bytes allowed");
     }
 
     /**

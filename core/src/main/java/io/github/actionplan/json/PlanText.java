@@ -26,8 +26,7 @@ final class PlanText {
     static Optional<Problem> encodingProblem(byte[] bytes) {
         Optional<String> other = otherEncoding(bytes);
         if (other.isPresent()) {
-            return Optional.of(Problem.error("", "the plan is " + other.get()
-                    + "; actionplan reads UTF-8 only: save it as UTF-8").at(1, 1));
+            return Optional.of(Problem.error("", PlanSchema.say("encoding.other", PlanSchema.say(other.get()))).at(1, 1));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports, not replaces, what is not UTF-8
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -35,8 +34,8 @@ final class PlanText {
         for (CoderResult result = decoder.decode(in, out, true); !result.isUnderflow();
                 result = decoder.decode(in, out.clear(), true)) {
             if (result.isError()) {
-                return Optional.of(at(Problem.error("", "the plan is not UTF-8 text (byte " + String.format(Locale.ROOT,
-                        "0x%02x", bytes[in.position()] & 0xff) + "); save it as UTF-8"), bytes, in.position()));
+                return Optional.of(at(Problem.error("", PlanSchema.say("encoding.byte", String.format(Locale.ROOT,
+                        "0x%02x", bytes[in.position()] & 0xff))), bytes, in.position()));
             }
         }
         return Optional.empty();
@@ -56,8 +55,8 @@ final class PlanText {
                 at += Character.charCount(c);
             }
             byte[] before = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
-            problems.add(at(Problem.error("", "the text holds a lone surrogate (" + String.format(Locale.ROOT,
-                    "U+%04X", (int) text.charAt(at)) + "), which is not Unicode text"), before, before.length));
+            problems.add(at(Problem.error("", PlanSchema.say("encoding.surrogate", String.format(Locale.ROOT, "U+%04X",
+                    (int) text.charAt(at)))), before, before.length));
             return new byte[0];
         }
     }
@@ -67,19 +66,11 @@ final class PlanText {
      * around the first character of a JSON text (which is ASCII).
      */
     private static Optional<String> otherEncoding(byte[] b) {
-        if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
-            return Optional.of("UTF-32 text (it starts with a UTF-32 byte order mark)");
-        }
-        if (startsWith(b, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE)) {
-            return Optional.of("UTF-16 text (it starts with a UTF-16 byte order mark)");
-        }
-        if (startsWith(b, 0x00, 0x00, 0x00) || (b.length >= 4 && b[1] == 0 && b[2] == 0 && b[3] == 0)) {
-            return Optional.of("UTF-32 text (it holds NUL bytes between its characters)");
-        }
-        if (b.length >= 2 && (b[0] == 0 || b[1] == 0)) {
-            return Optional.of("UTF-16 text (it holds NUL bytes between its characters)");
-        }
-        return Optional.empty();
+        boolean nuls32 = startsWith(b, 0x00, 0x00, 0x00) || b.length >= 4 && b[1] == 0 && b[2] == 0 && b[3] == 0;
+        return Optional.of(startsWith(b, 0x00, 0x00, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE, 0x00, 0x00)
+                ? "encoding.utf32.bom" : startsWith(b, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE) ? "encoding.utf16.bom"
+                : nuls32 ? "encoding.utf32.nul" : b.length >= 2 && (b[0] == 0 || b[1] == 0) ? "encoding.utf16.nul" : "")
+                .filter(key -> !key.isEmpty());
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -10,102 +10,86 @@ import io.github.actionplan.internal.Quote;
 import io.github.actionplan.validation.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Set;
 
 /**
- * A syntax error in words a plan's author can act on: what was found and what belongs there. Jackson
- * says only that the text stops being JSON; this reads on from the last token Jackson accepted, as a
- * parser would, so none of Jackson's messages is parsed and an upgrade cannot change ours.
+ * A syntax error in words a plan's author can act on: what was found, and what belongs there. Jackson
+ * says only where the text stops being JSON; this reads on from the last token Jackson took, as a
+ * parser does, so none of Jackson's messages is parsed and an upgrade cannot change ours.
  */
 final class SyntaxError {
 
-    private enum Expect { VALUE, NAME, COLON, SEPARATOR }
-
-    private static final Set<String> LITERALS = Set.of("true", "false", "null");
+    private static final String NUMBER = "-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?|true|false|null";
 
     private final byte[] text;
-    private final JsonStreamContext container;
     private int at;
 
-    private SyntaxError(byte[] text, JsonStreamContext container, int at) {
+    private SyntaxError(byte[] text, int at) {
         this.text = text;
-        this.container = container;
         this.at = at;
     }
 
-    /** The problem where {@code json} stopped reading {@code text} with {@code e}, at its path, line and column. */
+    /** The problem where {@code json} stopped reading {@code text} with {@code e}: its path, line and column. */
     static Problem at(JsonParser json, JsonProcessingException e, byte[] text) {
         JsonToken last = json.currentToken();
-        int start = last == null ? bom(text) : (int) json.currentTokenLocation().getByteOffset();
-        SyntaxError error = new SyntaxError(text, json.getParsingContext(), start);
+        JsonStreamContext in = json.getParsingContext();
+        boolean bom = text.length > 2 && text[0] == (byte) 0xEF && text[1] == (byte) 0xBB && text[2] == (byte) 0xBF;
+        int start = last == null ? (bom ? 3 : 0) : (int) json.currentTokenLocation().getByteOffset();
         // A close marker that does not match is where Jackson stopped, not a token it took.
         boolean refusedClose = last != null && last.isStructEnd() && e.getLocation() != null
                 && e.getLocation().getByteOffset() == start;
-        String message = error.explain(last, !refusedClose);
-        return PlanText.at(Problem.error(json.getParsingContext().pathAsPointer().toString(), "invalid JSON: "
-                + message), text, Math.min(error.at, text.length));
+        SyntaxError error = new SyntaxError(text, start);
+        String message = error.explain(refusedClose ? null : last, refusedClose ? ',' : 'v', in);
+        return PlanText.at(Problem.error(in.pathAsPointer().toString(), "invalid JSON: " + message), text,
+                Math.min(error.at, text.length));
     }
 
-    /** What was found after the token {@code last} (or at the start) that JSON does not allow there. */
-    private String explain(JsonToken last, boolean skipLast) {
-        Expect expect = Expect.VALUE;
-        if (last != null && skipLast) {
-            boolean string = last == JsonToken.FIELD_NAME || last == JsonToken.VALUE_STRING;
-            String skipped = string ? string(last == JsonToken.FIELD_NAME) : "";
-            if (!skipped.isEmpty()) {
-                return skipped;
+    /**
+     * What JSON does not allow after {@code last}, or where the reading is ({@code expect}: a value,
+     * a field name, ':' or ','), read on from here.
+     */
+    private String explain(JsonToken last, char expect, JsonStreamContext in) {
+        if (last == JsonToken.FIELD_NAME || last == JsonToken.VALUE_STRING) {
+            String wrong = string(last == JsonToken.FIELD_NAME);
+            if (!wrong.isEmpty()) {
+                return wrong;
             }
-            at += string ? 0 : last.isScalarValue() ? run().length() : 1;
-            expect = last == JsonToken.FIELD_NAME ? Expect.COLON : last == JsonToken.START_OBJECT ? Expect.NAME
-                    : last == JsonToken.START_ARRAY ? Expect.VALUE : Expect.SEPARATOR;
         } else if (last != null) {
-            expect = Expect.SEPARATOR;
+            at += last.isScalarValue() ? token().length() : 1;
         }
+        if (last != null) {
+            expect = last == JsonToken.FIELD_NAME ? ':' : last == JsonToken.START_OBJECT ? 'n'
+                    : last == JsonToken.START_ARRAY ? 'v' : ',';
+        }
+        JsonLocation opened = in.startLocation(ContentReference.unknown());
         boolean afterComma = false;
         for (int c = space(); ; c = space()) {
-            if (c < 0) {
-                return container.inRoot() ? PlanSchema.say("syntax.end") : PlanSchema.say("syntax.unclosed", kind(),
-                        start().getLineNr(), start().getColumnNr(), close());
+            String key = c < 0 ? (in.inRoot() ? "syntax.end" : "syntax.unclosed")
+                    : c == '/' || c == '#' ? "syntax.comment"
+                    : expect == ',' ? (c == ',' ? "" : c == '}' || c == ']' ? "syntax.close" : "syntax.after.")
+                    : expect == 'n' ? (c == '"' ? "" : c == '}' && afterComma ? "syntax.name.comma" : "syntax.name")
+                    : expect == ':' ? (c == ':' ? "" : "syntax.colon")
+                    : c == '"' || c == '-' || c < 0x80 && Character.isLetterOrDigit(c) ? ""
+                    : c == ']' && afterComma ? "syntax.value.comma" : c == '\'' ? "syntax.value.quote" : "syntax.value";
+            if (!key.isEmpty()) {
+                String kind = in.inObject() ? "object" : "array";
+                return PlanSchema.say(key.endsWith(".") ? key + kind : key, c < 0 ? "" : found(), kind,
+                        opened.getLineNr(), opened.getColumnNr(), in.inObject() ? "}" : "]");
             }
-            if (c == '/' || c == '#') {
-                return PlanSchema.say("syntax.comment", found());
-            }
-            if (expect == Expect.SEPARATOR) {
-                if (c != ',') {
-                    return c == '}' || c == ']' ? PlanSchema.say("syntax.close", found(), kind(), start().getLineNr(),
-                            start().getColumnNr(), close()) : PlanSchema.say("syntax.separator." + kind(), found());
-                }
-                at++;
-                afterComma = true;
-                expect = container.inObject() ? Expect.NAME : Expect.VALUE;
-            } else if (expect == Expect.NAME) {
-                if (c != '"') {
-                    return PlanSchema.say(c == '}' && afterComma ? "syntax.name.comma" : "syntax.name", found());
-                }
-                String wrong = string(true);
-                if (!wrong.isEmpty()) {
-                    return wrong;
-                }
-                expect = Expect.COLON;
-            } else if (expect == Expect.COLON) {
-                if (c != ':') {
-                    return PlanSchema.say("syntax.colon", found());
-                }
-                at++;
-                expect = Expect.VALUE;
+            String wrong = "";
+            if (expect == 'v' || expect == 'n') {
+                wrong = c == '"' ? string(expect == 'n') : scalar();
             } else {
-                String wrong = c == '"' ? string(false) : c == '-' || c < 0x80 && Character.isLetterOrDigit(c) ? scalar()
-                        : PlanSchema.say(c == ']' && afterComma ? "syntax.value.comma" : c == '\'' ? "syntax.value.quote"
-                                : "syntax.value", found());
-                if (!wrong.isEmpty()) {
-                    return wrong;
-                }
-                expect = Expect.SEPARATOR;
+                at++;
             }
+            if (!wrong.isEmpty()) {
+                return wrong;
+            }
+            afterComma = expect == ',';
+            expect = expect == 'n' ? ':' : expect == ':' ? 'v' : expect == 'v' ? ',' : in.inObject() ? 'n' : 'v';
         }
     }
 
-    /** Reads the string starting at the quote here; what is wrong with it, or "" if nothing. */
+    /** Reads the string whose quote is here; what is wrong with it, or "" if nothing. */
     private String string(boolean name) {
         for (at++; at < text.length; at++) {
             int c = text[at];
@@ -115,8 +99,8 @@ final class SyntaxError {
             } else if (c == '\\') {
                 at++;
             } else if (c >= 0 && c < 0x20) {
-                return c == '\n' || c == '\r' ? PlanSchema.say("syntax.string.line") : PlanSchema.say(
-                        "syntax.string.control", codePoint(c), c == '\t' ? "\\t" : String.format(Locale.ROOT,
+                return PlanSchema.say(c == '\n' || c == '\r' ? "syntax.string.line" : "syntax.string.control",
+                        String.format(Locale.ROOT, "U+%04X", c), c == '\t' ? "\\t" : String.format(Locale.ROOT,
                                 "\\u%04x", c));
             }
         }
@@ -125,24 +109,22 @@ final class SyntaxError {
 
     /** Reads the number or literal here; what is wrong with it, or "" if nothing. */
     private String scalar() {
-        int start = at;
-        String scalar = run();
-        at = start;
-        if (scalar.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?") || LITERALS.contains(scalar)) {
-            at += scalar.length();
-            return "";
+        String scalar = token();
+        if (!scalar.matches(NUMBER)) {
+            return scalar.matches("-?0[0-9].*") ? PlanSchema.say("syntax.zero") : PlanSchema.say(
+                    Character.isLetter(scalar.charAt(0)) ? "syntax.token" : "syntax.number", Quote.single(scalar));
         }
-        return scalar.matches("-?0[0-9].*") ? PlanSchema.say("syntax.zero") : PlanSchema.say(
-                Character.isLetter(scalar.charAt(0)) ? "syntax.token" : "syntax.number", Quote.single(scalar));
+        at += scalar.length();
+        return "";
     }
 
     /** The letters, digits and number signs from here, as a token ends. */
-    private String run() {
+    private String token() {
         int end = at;
         while (end < text.length && text[end] > 0 && (Character.isLetterOrDigit(text[end]) || "+-._$".indexOf(text[end]) >= 0)) {
             end++;
         }
-        return new String(text, at, end - at, StandardCharsets.UTF_8);
+        return new String(text, at, end - at, StandardCharsets.US_ASCII);
     }
 
     /** Skips white space; the byte there, or -1 at the end. */
@@ -156,27 +138,7 @@ final class SyntaxError {
     /** The character here, as a message shows it. */
     private String found() {
         int c = new String(text, at, Math.min(4, text.length - at), StandardCharsets.UTF_8).codePointAt(0);
-        return Character.isISOControl(c) ? codePoint(c) : c == '\'' ? "\"'\"" : "'" + Character.toString(c) + "'";
-    }
-
-    private String kind() {
-        return container.inObject() ? "object" : "array";
-    }
-
-    private String close() {
-        return container.inObject() ? "}" : "]";
-    }
-
-    private JsonLocation start() {
-        return container.startLocation(ContentReference.unknown());
-    }
-
-    private static String codePoint(int c) {
-        return String.format(Locale.ROOT, "U+%04X", c);
-    }
-
-    /** Past a UTF-8 byte order mark, which Jackson skips. */
-    private static int bom(byte[] text) {
-        return text.length >= 3 && (text[0] & 0xff) == 0xEF && (text[1] & 0xff) == 0xBB ? 3 : 0;
+        return Character.isISOControl(c) ? String.format(Locale.ROOT, "U+%04X", c)
+                : c == '\'' ? "\"'\"" : "'" + Character.toString(c) + "'";
     }
 }
