@@ -65,7 +65,9 @@ final class SyntaxError {
         for (int c = space(); ; c = space()) {
             String key = c < 0 ? (in.inRoot() ? "syntax.end" : "syntax.unclosed")
                     : c == '/' || c == '#' ? "syntax.comment"
-                    : expect == ',' ? (c == ',' ? "" : c == '}' || c == ']' ? "syntax.close" : "syntax.after.")
+                    : expect == ',' ? (c == ',' ? "" : c == (in.inObject() ? '}' : ']') // refused after a comma
+                            ? (in.inObject() ? "syntax.name.comma" : "syntax.value.comma")
+                            : c == '}' || c == ']' ? "syntax.close" : "syntax.after.")
                     : expect == 'n' ? (c == '"' ? "" : c == '}' && afterComma ? "syntax.name.comma" : "syntax.name")
                     : expect == ':' ? (c == ':' ? "" : "syntax.colon")
                     : c == '"' || c == '-' || c < 0x80 && Character.isLetterOrDigit(c) ? ""
