@@ -31,7 +31,9 @@ import java.nio.file.Path;
  * PlanJson.write(plan, Path.of("copy.json"));
  * }</pre>
  *
- * <p>Use {@link #reader()} to see warnings or change the reading limits.
+ * <p>Use {@link #reader()} to see warnings or change the reading limits, and
+ * {@link ActionPlanModule} to read and write plans, or parts of them, with an {@code ObjectMapper}
+ * of your own.
  */
 public final class PlanJson {
 

@@ -21,14 +21,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads plans from JSON, strictly: unknown fields, duplicate keys, trailing content, wrong types
- * and missing required fields are errors, and what a plan may hold is limited ({@link Limits}: the
+ * Reads plans from JSON, strictly, in three steps. The text: UTF-8 only, decoded strictly; JSON
+ * syntax; duplicate keys and trailing content; and what a plan may hold ({@link Limits}: the
  * document's size, nesting and string lengths, its number of items and how deep narrative lists
- * nest). The text is UTF-8 only, decoded strictly; percentages and weights have at most 6 decimal
- * places, weights at most 1,000,000, and numbers are judged without expanding their exponents.
- * Every problem is reported at once, each with its JSON path and line and column; then the plan's
- * semantic checks ({@link PlanValidator}) run. Warnings do not stop a read; errors do; nothing but
- * {@link InvalidPlanException} (or an {@code IOException} from a file) is thrown for any input.
+ * nest). The structure: the shipped schema ({@link PlanJson#schema()}), checked by a JSON Schema
+ * validator, so unknown fields, wrong types, missing fields and values out of range are errors;
+ * percentages and weights have at most 6 decimal places, weights at most 1,000,000, and numbers are
+ * judged without expanding their exponents; refs and sub-action ids are unique. The meaning, once
+ * the structure is sound: the plan's semantic checks ({@link PlanValidator}). Every problem of a
+ * step is reported at once, each with its JSON path and line and column. Warnings do not stop a
+ * read; errors do; nothing but {@link InvalidPlanException} (or an {@code IOException} from a file)
+ * is thrown for any input.
  *
  * <h2>Example Usage</h2>
  * <pre>{@code
