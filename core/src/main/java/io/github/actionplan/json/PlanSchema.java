@@ -45,7 +45,7 @@ final class PlanSchema {
 
     private static final ResourceBundle WORDS = ResourceBundle.getBundle("io.github.actionplan.json.messages",
             Locale.ROOT);
-    private static final JsonNode TREE = schemaTree();
+    static final JsonNode TREE = schemaTree();
     /** Of several problems with one value, the one to tell: the first of these keywords. */
     private static final List<String> TELLING = List.of("type", "required", "additionalProperties", "const", "enum",
             "minLength", "pattern", "format");
@@ -112,7 +112,7 @@ final class PlanSchema {
                 ? "the number " + shown : value.isObject() ? "an object" : value.isArray() ? "an array" : value.toString();
         String expected = key(where + ".expected").map(PlanSchema::say).orElseGet(() -> rule.has("enum")
                 ? "one of " + String.join(", ", names) : say(rule.path("type").asText("string") + ".expected"));
-        String advice = value.isNull() ? say(required(m) ? "type.null.required" : "type.null.optional") : "";
+        String advice = value.isNull() ? say(required(m) ? "advice.requiredField" : "advice.optionalField") : "";
         String detail = keyword.equals("format") ? formats.get(rule.path("format").asText()).apply(value.asText())
                 .orElse("") : "";
         return say(key(where + "." + keyword).orElse("keyword"), shown, name, String.join(", ", names), hint,
@@ -120,7 +120,7 @@ final class PlanSchema {
     }
 
     /** The most particular key the bundle has: {@code plan.percent.maximum}, then {@code percent.maximum}... */
-    private static Optional<String> key(String key) {
+    static Optional<String> key(String key) {
         for (String k = key; ; k = k.substring(k.indexOf('.') + 1)) {
             if (WORDS.containsKey(k) || k.indexOf('.') < 0) {
                 return Optional.of(k).filter(WORDS::containsKey);
