@@ -182,13 +182,8 @@ final class PlanSchema {
 
     /** An object's field names, or an array's values. */
     private static List<String> names(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        if (node.isObject()) {
-            node.fieldNames().forEachRemaining(names::add);
-        } else {
-            node.forEach(item -> names.add(item.asText()));
-        }
-        return names;
+        return node.isObject() ? node.propertyStream().map(Map.Entry::getKey).toList()
+                : node.valueStream().map(JsonNode::asText).toList();
     }
 
     /** A message of the bundle with its arguments in place, each as text (so numbers are not grouped). */

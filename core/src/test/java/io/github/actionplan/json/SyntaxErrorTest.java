@@ -3,7 +3,10 @@ package io.github.actionplan.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.github.actionplan.validation.InvalidPlanException;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,5 +47,11 @@ class SyntaxErrorTest {
         InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, () -> PlanJson.reader().read(json));
 
         assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains(found));
+    }
+
+    @Test
+    void everyReadFeatureOfJacksonIsALeniencyWhichTheReaderTurnsOff() {
+        // JsonTree turns every one off: a feature that made Jackson stricter would need turning on instead.
+        assertThat(Arrays.stream(JsonReadFeature.values()).map(Enum::name)).allMatch(name -> name.startsWith("ALLOW_"));
     }
 }
