@@ -44,10 +44,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
@@ -273,8 +275,11 @@ final class Layout {
     }
 
     /**
-     * The facts as a two-column table without a header row, each label in bold on the header
-     * shading, sized like any other table so no label or value word is broken.
+     * The facts as a two-column table without a header row, sized like any other table so no
+     * label or value word is broken. The labels are row headers: in bold on the header shading,
+     * and the column Word's table look calls the first column. Their paragraphs are ordinary table
+     * text, not the table-heading style: LibreOffice tags a cell in that style as a column header,
+     * which would say each label heads the labels below it.
      */
     private void keyFacts(Section.KeyFacts facts) {
         if (facts.facts().isEmpty()) {
@@ -288,6 +293,7 @@ final class Layout {
                 new Column("", Column.ColumnType.TEXT, 2)), rows);
         int[] widths = widths(sizing);
         XWPFTable table = newTable(widths);
+        look(table, false, true);
         boolean first = true;
         for (Section.KeyFact fact : facts.facts()) {
             XWPFTableRow row = first ? table.getRow(0) : newRow(table, widths);
@@ -331,6 +337,7 @@ final class Layout {
         List<Column> columns = section.columns();
         int[] widths = widths(section);
         XWPFTable table = newTable(widths);
+        look(table, true, false);
         XWPFTableRow header = table.getRow(0);
         // Word repeats a row on each page only if every row above it repeats too: it is row one.
         header.setRepeatHeader(true);
@@ -521,6 +528,22 @@ final class Layout {
             cellWidth(row.getCell(c), widths[c]);
         }
         return table;
+    }
+
+    /**
+     * Says which of the table's edges hold headers ({@code w:tblLook}): the first row, what Word
+     * shows as "Header Row" in Table Design, or the first column, its "First Column". The table
+     * style draws no banding, and says so.
+     */
+    private static void look(XWPFTable table, boolean headerRow, boolean headerColumn) {
+        CTTblPr properties = table.getCTTbl().getTblPr();
+        CTTblLook look = properties.isSetTblLook() ? properties.getTblLook() : properties.addNewTblLook();
+        look.setFirstRow(headerRow ? STOnOff1.ON : STOnOff1.OFF);
+        look.setLastRow(STOnOff1.OFF);
+        look.setFirstColumn(headerColumn ? STOnOff1.ON : STOnOff1.OFF);
+        look.setLastColumn(STOnOff1.OFF);
+        look.setNoHBand(STOnOff1.ON);
+        look.setNoVBand(STOnOff1.ON);
     }
 
     /** A new row of empty cells, each as wide as its grid column. */
