@@ -64,8 +64,8 @@ final class Page {
             html.raw("<body" + report.chapters().stream().findFirst().map(c -> " class=\"" + pageClass(c) + "\"")
                     .orElse("") + ">\n<a class=\"ap-skip\" href=\"#ap-main\">Skip to main content</a>\n");
         }
-        html.raw("<header class=\"ap-header\">\n<p class=\"ap-running\">").text(options.runningHeader(report))
-                .raw("</p>\n");
+        html.raw("<header class=\"ap-header\">\n");
+        running(options.runningHeader(report));
         if (options.logo().isPresent()) {
             logo(options.logo().get());
         }
@@ -81,10 +81,18 @@ final class Page {
         }
         html.raw(fragment ? "</div>\n" : "</main>\n");
         if (!options.runningFooter().isEmpty()) {
-            html.raw("<footer class=\"ap-footer\">\n<p class=\"ap-running\">").text(options.runningFooter())
-                    .raw("</p>\n</footer>\n");
+            html.raw("<footer class=\"ap-footer\">\n");
+            running(options.runningFooter());
+            html.raw("</footer>\n");
         }
         html.raw(fragment ? "</article>\n" : "</body>\n</html>\n");
+    }
+
+    /** A running header or footer line, which print shows in the page margins instead. */
+    private void running(String text) throws IOException {
+        if (!text.isEmpty()) {
+            html.raw("<p class=\"ap-running\">").text(text).raw("</p>\n");
+        }
     }
 
     private void head(DocumentMetadata metadata, String language) throws IOException {
