@@ -49,9 +49,6 @@ final class TrackerReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AS_OF = Pattern.compile("^(.*?)[\\s,:–-]*\\bas (?:of|at)\\s+(.+?)\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PERIOD = Pattern.compile(
-            "[A-Za-z]+\\s*(?:-|–|to)\\s*[A-Za-z]+,?\\s+\\d{4}|Q[1-4]\\s+\\d{4}\\s*/\\s*\\d{2}",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGE = Pattern.compile("(?:p(?:age|g)?\\.?\\s*)?(\\d{1,5})", Pattern.CASE_INSENSITIVE);
 
     /** The fields an action row may give its sub-action, where the column is the actions'. */
@@ -278,14 +275,14 @@ final class TrackerReader {
                 }
             }
             if (period.isEmpty()) {
-                period = period(line);
+                period = ReportingPeriod.findIn(line);
             }
             if (!line.isEmpty()) {
                 lines.add(line);
             }
         }
         if (period.isEmpty()) {
-            period = mapping.column(TrackerField.UPDATE).flatMap(c -> period(c.header()));
+            period = mapping.column(TrackerField.UPDATE).flatMap(c -> ReportingPeriod.findIn(c.header()));
         }
         if (asOf.isEmpty()) {
             asOf = period.map(ReportingPeriod::end);
@@ -300,17 +297,6 @@ final class TrackerReader {
                 .findFirst().orElse(sheet.name()));
         String source = mapping.source().orElse(DEFAULT_SOURCE);
         return new Heading(title, organisation, source, asOf, period);
-    }
-
-    private static Optional<ReportingPeriod> period(String text) {
-        Matcher m = PERIOD.matcher(text);
-        while (m.find()) {
-            Optional<ReportingPeriod> period = ReportingPeriod.tryParse(m.group());
-            if (period.isPresent()) {
-                return period;
-            }
-        }
-        return Optional.empty();
     }
 
     private String firstText(int row) {
