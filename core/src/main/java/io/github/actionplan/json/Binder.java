@@ -71,7 +71,7 @@ final class Binder {
     static final List<String> UPDATE_FIELDS = List.of("period", "date", "author", "text");
     static final List<String> ASSESSMENT_FIELDS = List.of("status", "note");
     /** The keys of {@code statusLabels}, and the statuses, in the order the schema lists them and the writer writes them. */
-    static final List<String> STATUS_LABEL_FIELDS = List.of("COMPLETE", "ON_TRACK", "AT_RISK", "OFF_TRACK");
+    static final List<String> STATUS_LABEL_FIELDS = Status.JSON_ORDER.stream().map(Status::name).toList();
 
     private static final Pattern CAUSE_OF_CONCERN_PATH = Pattern.compile("/recommendations/(\\d+)/causeOfConcern");
     /**

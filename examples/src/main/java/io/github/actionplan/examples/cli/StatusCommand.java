@@ -36,10 +36,6 @@ import picocli.CommandLine.Spec;
                         + " overallProgress and recommendations (ref, status, label, progress, due, reason)."})
 final class StatusCommand implements Callable<Integer> {
 
-    /** The order of the keys of {@code counts} in the JSON output. */
-    private static final List<Status> JSON_ORDER = List.of(Status.COMPLETE, Status.ON_TRACK, Status.AT_RISK,
-            Status.OFF_TRACK);
-
     @ParentCommand
     ActionPlanCommand root;
 
@@ -78,8 +74,8 @@ final class StatusCommand implements Callable<Integer> {
         out.println("Status at " + summary.asOf() + ": " + summary.total()
                 + (summary.total() == 1 ? " recommendation" : " recommendations") + ", overall progress "
                 + summary.overallProgress().rounded() + "%");
-        int labelWidth = Status.summaryOrder().stream().mapToInt(s -> plan.statusLabels().label(s).length()).max().orElse(0);
-        for (Status status : Status.summaryOrder()) {
+        int labelWidth = Status.SUMMARY.stream().mapToInt(s -> plan.statusLabels().label(s).length()).max().orElse(0);
+        for (Status status : Status.SUMMARY) {
             out.println("  " + pad(plan.statusLabels().label(status), labelWidth) + "  "
                     + String.format(Locale.ROOT, "%3d", summary.counts().count(status)));
         }
@@ -102,7 +98,7 @@ final class StatusCommand implements Callable<Integer> {
         ObjectNode root = mapper.createObjectNode();
         root.put("asOf", summary.asOf().toString());
         ObjectNode counts = root.putObject("counts");
-        JSON_ORDER.forEach(status -> counts.put(status.name(), summary.counts().count(status)));
+        Status.JSON_ORDER.forEach(status -> counts.put(status.name(), summary.counts().count(status)));
         root.put("overallProgress", summary.overallProgress().rounded());
         ArrayNode recommendations = root.putArray("recommendations");
         for (RecommendationAssessment r : summary.assessment().recommendations()) {

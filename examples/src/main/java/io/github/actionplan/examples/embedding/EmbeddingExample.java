@@ -56,7 +56,7 @@ public final class EmbeddingExample {
         out.println(after.organisation() + ": " + after.title());
         out.println("Status at " + summary.asOf() + " (" + ReportingPeriod.containing(summary.asOf()).displayName()
                 + "): " + summary.total() + " items, overall progress " + summary.overallProgress().rounded() + "%");
-        for (Status status : Status.summaryOrder()) {
+        for (Status status : Status.SUMMARY) {
             // A plan may use its own words for a status; the label is the plan's, the count core's.
             out.println("  " + after.statusLabels().label(status) + ": " + summary.counts().count(status));
         }
