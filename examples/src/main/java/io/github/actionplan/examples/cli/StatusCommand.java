@@ -73,7 +73,7 @@ final class StatusCommand implements Callable<Integer> {
         out.println(plan.organisation() + ": " + plan.title());
         out.println("Status at " + summary.asOf() + ": " + summary.total()
                 + (summary.total() == 1 ? " recommendation" : " recommendations") + ", overall progress "
-                + summary.overallProgress().rounded() + "%");
+                + summary.overallProgress().displayText());
         int labelWidth = Status.SUMMARY.stream().mapToInt(s -> plan.statusLabels().label(s).length()).max().orElse(0);
         for (Status status : Status.SUMMARY) {
             out.println("  " + pad(plan.statusLabels().label(status), labelWidth) + "  "
@@ -87,7 +87,7 @@ final class StatusCommand implements Callable<Integer> {
         int statusWidth = items.stream().mapToInt(r -> label(plan, r).length()).max().orElse(0);
         for (RecommendationAssessment r : items) {
             out.println(pad(r.recommendation().ref(), refWidth) + "  " + pad(label(plan, r), statusWidth) + "  "
-                    + String.format(Locale.ROOT, "%4s", r.progress().rounded() + "%") + "  "
+                    + String.format(Locale.ROOT, "%4s", r.progress().displayText()) + "  "
                     + pad(r.dueDate().map(LocalDate::toString).orElse("-"), 10) + "  " + r.reason());
         }
     }
