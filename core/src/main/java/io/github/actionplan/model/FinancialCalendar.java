@@ -22,7 +22,8 @@ final class FinancialCalendar {
     private static final String QUARTER_LAST_FORM = YEAR + "\\s+q([1-4])";
     /** The financial year starting in that year, not a calendar quarter. */
     private static final String COMPACT_FORM = "(\\d{4})-q([1-4])";
-    private static final String MONTHS_FORM = "([a-z]+)\\s*(?:-|–|to)\\s*([a-z]+),?\\s+(\\d{4})";
+    /** A month is 3 to 9 letters ("may", "september"): bounded, so a long run of letters is read in linear time. */
+    private static final String MONTHS_FORM = "([a-z]{3,9})\\s*(?:-|–|to)\\s*([a-z]{3,9}),?\\s+(\\d{4})";
 
     private static final Pattern FINANCIAL_YEAR = Pattern.compile(LEAD + YEAR);
     private static final Pattern QUARTER_FIRST = Pattern.compile(LEAD + QUARTER_FIRST_FORM);

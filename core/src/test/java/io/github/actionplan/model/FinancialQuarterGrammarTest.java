@@ -61,6 +61,16 @@ class FinancialQuarterGrammarTest {
     }
 
     @Test
+    void aLongRunOfWordsThatLooksLikeMonthsIsNoQuarter() {
+        // With unbounded month words, reading this took minutes: every split of the run was tried.
+        String text = "to".repeat(50_000) + " 2025";
+
+        assertThat(Timescale.parse(text).kind()).isEqualTo(Timescale.Kind.UNRECOGNISED);
+        assertThat(ReportingPeriod.tryParse(text)).isEmpty();
+        assertThat(ReportingPeriod.findIn(text)).isEmpty();
+    }
+
+    @Test
     void textThatNamesNoQuarterHasNoneFound() {
         assertThat(ReportingPeriod.findIn("HMICFRS Report 2023 Action Plan")).isEmpty();
         assertThat(ReportingPeriod.findIn("May-July 2025 update")).isEmpty();
