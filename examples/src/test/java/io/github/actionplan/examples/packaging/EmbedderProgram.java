@@ -9,6 +9,7 @@ import io.github.actionplan.report.spi.ProviderFailure;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.ReportRenderers;
+import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.workbook.UpdateWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,7 +30,7 @@ public final class EmbedderProgram {
     public static void main(String[] args) throws IOException {
         ActionPlan plan = PlanJson.read(Path.of(args[0]));
         LocalDate asOf = LocalDate.parse(args[1]);
-        Report report = ReportTemplates.summary().build(plan, asOf);
+        Report report = ReportTemplates.summary().build(Assessor.standard().assess(plan, asOf));
         ReportRenderers renderers = ReportRenderers.load();
         System.out.println("core " + module(ReportRenderers.class) + " 0");
         for (ProviderFailure failure : renderers.failures()) {
