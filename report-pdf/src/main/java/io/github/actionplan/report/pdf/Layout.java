@@ -648,19 +648,33 @@ final class Layout {
             } else {
                 first = newParagraph(size);
             }
-            first.add(0, new Chunk(marker, new org.openpdf.text.Font(font, size, 0, colour)));
-            Chunk tab = new Chunk(new org.openpdf.text.pdf.draw.VerticalPositionMark(), textIndent);
+            PdfStructureElement item = StructureTree.add(listTag, StructureTree.LIST_ITEM);
+            PdfStructureElement label = StructureTree.add(item, StructureTree.LABEL);
+            PdfStructureElement body = StructureTree.add(item, StructureTree.LIST_BODY);
+            PdfStructureElement firstTag = StructureTree.add(body, StructureTree.PARAGRAPH);
+            tag(firstTag);
+            // The marker is drawn where the first line starts, by the tab that then moves on to
+            // the text, so that it is tagged apart from the item's first paragraph (its Lbl)
+            // and yet drawn on that paragraph's line, on whichever page that line falls.
+            Chunk tab = new Chunk(tree.label(label, firstTag, (canvas, x, baseline) -> {
+                canvas.saveState();
+                canvas.beginText();
+                canvas.setFontAndSize(font, size);
+                canvas.setColorFill(colour);
+                canvas.setTextMatrix(x, baseline);
+                canvas.showText(marker);
+                canvas.endText();
+                canvas.restoreState();
+            }), textIndent);
             tab.setFont(new org.openpdf.text.Font(font, size, 0, colour));
-            first.add(1, tab);
+            first.add(0, tab);
+            if (rest == 0) {
+                // A line holding nothing but the tab would not be drawn, and the marker with it.
+                first.add(new Chunk("\u00A0", new org.openpdf.text.Font(font, size, 0, colour)));
+            }
             first.setIndentationLeft(textIndent);
             first.setFirstLineIndent(-markerWidth);
             first.setSpacingAfter(size * 0.25f);
-            // The marker is drawn in the line of the item's first paragraph, so it is part of it.
-            PdfStructureElement body = StructureTree.add(StructureTree.add(listTag, StructureTree.LIST_ITEM),
-                    StructureTree.LIST_BODY);
-            PdfStructureElement firstTag = StructureTree.add(body, StructureTree.PARAGRAPH);
-            tag(firstTag);
-            out.add(tree.part(firstTag));
             out.add(first);
             blocks(blocks.subList(rest, blocks.size()), textIndent, size, colour, where, out, body);
         }

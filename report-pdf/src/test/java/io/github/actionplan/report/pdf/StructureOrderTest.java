@@ -81,6 +81,40 @@ class StructureOrderTest {
     }
 
     @Test
+    void eachListItemHasItsMarkerAsLblAndItsBlocksInLBody() {
+        byte[] pdf = Pdfs.render(Fixtures.rich()).bytes();
+
+        List<StructureText.Node> lists = document(pdf).flatten().stream().filter(node -> node.type().equals("L"))
+                .toList();
+        // The bullets, the list nested in the second bullet, the numbers from three; then the
+        // lists in the recommendations table.
+        assertThat(lists).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(lists.get(0).kids()).extracting(StructureText.Node::type).containsOnly("LI").hasSize(3);
+        for (StructureText.Node list : lists) {
+            for (StructureText.Node item : list.kids()) {
+                assertThat(item.kids()).extracting(StructureText.Node::type).containsExactly("Lbl", "LBody");
+            }
+        }
+        assertThat(items(lists.get(0))).containsExactly(
+                List.of("\u2022", "First bullet"),
+                List.of("\u2022", "Second bullet with a nested list\n\u2022\nNested bullet"),
+                List.of("\u2022", "Third bullet\nA second paragraph in the third bullet"));
+        assertThat(items(lists.get(1))).containsExactly(List.of("\u2022", "Nested bullet"));
+        assertThat(items(lists.get(2))).containsExactly(List.of("3.", "Numbered from three"),
+                List.of("4.", "Then four"));
+        StructureText.Node nested = lists.get(0).kids().get(1).kids().get(1);
+        assertThat(nested.kids()).extracting(StructureText.Node::type).containsExactly("P", "L");
+        assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+    }
+
+    /** Each item of {@code list}: its label's text and its body's. */
+    private static List<List<String>> items(StructureText.Node list) {
+        return list.kids().stream()
+                .map(item -> List.of(item.kids().get(0).allText(), item.kids().get(1).allText()))
+                .toList();
+    }
+
+    @Test
     void theTotalRowIsTheLastRowOfTheTableBody() {
         Report report = Fixtures.rich();
         Section.Table wide = report.tables().stream().filter(t -> t.title().equals(Fixtures.WIDE_TABLE))
