@@ -49,6 +49,7 @@ final class WorkbookWriter {
     private final Flow flow;
     private final int rowLimit;
     private final String firstName;
+    private final List<Layout.Page> layout;
 
     WorkbookWriter(Report report, RenderOptions options, SXSSFWorkbook workbook) {
         this(report, options, workbook, SheetCursor.MAX_ROWS);
@@ -64,9 +65,11 @@ final class WorkbookWriter {
         Styles styles = new Styles(plain);
         this.pages = new PageSetup(report, options);
         this.firstName = names.unique(Layout.FIRST, Layout.FIRST);
-        // the full-text sheet holds pieces of every chapter's text: it prints the default way up
+        this.layout = Layout.of(report.chapters());
+        // the full-text sheet holds pieces of every chapter's text: it prints as the first sheet does
+        Orientation fullTextOrientation = layout.get(0).orientation();
         this.fullText = new FullText(names.unique(FULL_TEXT_SHEET, FULL_TEXT_SHEET),
-                name -> newSheet(name, Orientation.PORTRAIT), styles);
+                name -> newSheet(name, fullTextOrientation), styles);
         this.namedTables = new NamedTables(plain::getSheet);
         this.cells = new CellWriter(styles, fullText, options);
         TableWriter tables = new TableWriter(styles, cells, new TypedValues(), namedTables);
@@ -74,7 +77,7 @@ final class WorkbookWriter {
     }
 
     void write() {
-        for (Layout.Page page : Layout.of(report.chapters())) {
+        for (Layout.Page page : layout) {
             List<Section.Table> tables = page.tables();
             double available = pages.available(page.orientation());
             double[] widths = tables.isEmpty() ? new double[] {Flow.LABEL_WIDTH, available - Flow.LABEL_WIDTH}
