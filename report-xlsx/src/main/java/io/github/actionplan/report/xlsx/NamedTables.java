@@ -47,11 +47,6 @@ final class NamedTables {
     private int made;
     private int left;
 
-    /** @param plainSheet the ordinary sheet behind a sheet's name, which holds its tables */
-    NamedTables(Function<String, XSSFSheet> plainSheet) {
-        this(plainSheet, MAX);
-    }
-
     /** @param max how many Excel tables to make at most: {@link #MAX}, but fewer in tests */
     NamedTables(Function<String, XSSFSheet> plainSheet, int max) {
         this.plainSheet = plainSheet;
