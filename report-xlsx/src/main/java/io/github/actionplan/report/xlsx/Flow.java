@@ -125,8 +125,8 @@ final class Flow {
         }
         cells.line(cursor, summary.description(), Styles.Kind.DESCRIPTION);
         cursor.gap();
-        tables.write(cursor, summary.table(), summary.table().title().isEmpty() ? summary.title() : name(summary.table()),
-                alone);
+        String name = summary.table().title().isEmpty() ? summary.title() : summary.table().title();
+        tables.write(cursor, summary.table(), name, alone);
     }
 
     private void narrative(SheetCursor cursor, Narrative narrative) {

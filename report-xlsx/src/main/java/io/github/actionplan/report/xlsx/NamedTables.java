@@ -7,13 +7,17 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableParts;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 /**
  * Makes each table of the workbook an Excel table ("Format as Table"): its header row is then
@@ -22,10 +26,10 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
  *
  * <p>A table gets no Excel table, only its bold header row, where its headers cannot name
  * columns (blank, repeated, longer than 255 characters or holding control characters), and after
- * the first {@value #MAX} tables: every Excel table is a part of the file, which Excel and POI
- * handle one by one (POI's {@code createTable} looks at every part made before), and readers
- * refuse files of more than a thousand parts, so a national action plan of 20,000 chapters does
- * not get 40,000 of them.
+ * the first {@value #MAX} tables: every Excel table is a part of the file, held in memory until
+ * the file is written and opened one by one by Excel, and readers such as POI refuse files of
+ * more than a thousand parts, so a national action plan of 20,000 chapters does not get 40,000
+ * of them.
  */
 final class NamedTables {
 
@@ -42,11 +46,6 @@ final class NamedTables {
     private final Set<String> names = new HashSet<>();
     private int made;
     private int left;
-
-    /** @param plainSheet the ordinary sheet behind a sheet's name, which holds its tables */
-    NamedTables(Function<String, XSSFSheet> plainSheet) {
-        this(plainSheet, MAX);
-    }
 
     /** @param max how many Excel tables to make at most: {@link #MAX}, but fewer in tests */
     NamedTables(Function<String, XSSFSheet> plainSheet, int max) {
@@ -69,7 +68,7 @@ final class NamedTables {
             left++;
             return false;
         }
-        XSSFTable table = plainSheet.apply(sheetName).createTable(null);
+        XSSFTable table = create(plainSheet.apply(sheetName), made + 1);
         CTTable ct = table.getCTTable();
         String name = unique(name(title));
         String ref = new AreaReference(new CellReference(headerRow, 0), new CellReference(lastRow, headers.size() - 1),
@@ -88,6 +87,24 @@ final class NamedTables {
         }
         made++;
         return true;
+    }
+
+    /**
+     * A new table part of {@code sheet}, the {@code number}th of the workbook. POI's own
+     * {@code createTable} looks through every part and table made before for a free file number,
+     * name and id, which makes a workbook's tables quadratic; here they are all made in one place,
+     * so each takes the next number.
+     */
+    private static XSSFTable create(XSSFSheet sheet, int number) {
+        POIXMLDocumentPart.RelationPart part = sheet.createRelationship(XSSFRelation.TABLE,
+                sheet.getWorkbook().getXssfFactory(), number, false);
+        CTWorksheet worksheet = sheet.getCTWorksheet();
+        CTTableParts parts = worksheet.isSetTableParts() ? worksheet.getTableParts() : worksheet.addNewTableParts();
+        parts.addNewTablePart().setId(part.getRelationship().getId());
+        parts.setCount(parts.sizeOfTablePartArray());
+        XSSFTable table = part.getDocumentPart();
+        table.getCTTable().setId(number);
+        return table;
     }
 
     /** How many tables went without an Excel table because the workbook had its most. */

@@ -32,8 +32,8 @@ final class PageSetup {
         String number = escape(page.get(0)) + "&P" + escape(page.get(1)) + "&N";
         this.header = "&C" + fitted(options.runningHeader(report), MAX_HEADER_FOOTER - 2, "header", options);
         String foot = options.runningFooter();
-        this.footer = (foot.isEmpty() ? "" : "&L" + fitted(foot, MAX_HEADER_FOOTER - 4 - number.length(), "footer", options))
-                + "&R" + number;
+        int room = MAX_HEADER_FOOTER - 4 - number.length();
+        this.footer = (foot.isEmpty() ? "" : "&L" + fitted(foot, room, "footer", options)) + "&R" + number;
     }
 
     /** The header text of every sheet, in Excel's header codes. */

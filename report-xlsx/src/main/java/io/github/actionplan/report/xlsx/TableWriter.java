@@ -127,7 +127,9 @@ final class TableWriter {
             boolean alone) {
         Sheet sheet = cursor.sheet();
         int lastRow = cursor.rowIndex() - 1;
-        boolean excelTable = named.define(sheet.getSheetName(), headerRow, lastRow, table.headers(), name);
+        // a header that only just fitted at the foot of a full sheet heads no rows there
+        boolean excelTable = lastRow > headerRow
+                && named.define(sheet.getSheetName(), headerRow, lastRow, table.headers(), name);
         if (!alone) {
             return;
         }

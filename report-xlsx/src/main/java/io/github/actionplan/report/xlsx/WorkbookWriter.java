@@ -48,14 +48,20 @@ final class WorkbookWriter {
     private final CellWriter cells;
     private final Flow flow;
     private final int rowLimit;
+    private final int tableLimit;
     private final String firstName;
+    private final List<Layout.Page> layout;
 
     WorkbookWriter(Report report, RenderOptions options, SXSSFWorkbook workbook) {
-        this(report, options, workbook, SheetCursor.MAX_ROWS);
+        this(report, options, workbook, SheetCursor.MAX_ROWS, NamedTables.MAX);
     }
 
-    /** @param rowLimit how many rows a sheet may have: {@link SheetCursor#MAX_ROWS}, but fewer in tests */
-    WorkbookWriter(Report report, RenderOptions options, SXSSFWorkbook workbook, int rowLimit) {
+    /**
+     * @param rowLimit   how many rows a sheet may have: {@link SheetCursor#MAX_ROWS}, but fewer in tests
+     * @param tableLimit how many Excel tables the workbook may have: {@link NamedTables#MAX}, but fewer in tests
+     */
+    WorkbookWriter(Report report, RenderOptions options, SXSSFWorkbook workbook, int rowLimit, int tableLimit) {
+        this.tableLimit = tableLimit;
         this.report = report;
         this.options = options;
         this.rowLimit = rowLimit;
@@ -64,17 +70,19 @@ final class WorkbookWriter {
         Styles styles = new Styles(plain);
         this.pages = new PageSetup(report, options);
         this.firstName = names.unique(Layout.FIRST, Layout.FIRST);
-        // the full-text sheet holds pieces of every chapter's text: it prints the default way up
+        this.layout = Layout.of(report.chapters());
+        // the full-text sheet holds pieces of every chapter's text: it prints as the first sheet does
+        Orientation fullTextOrientation = layout.get(0).orientation();
         this.fullText = new FullText(names.unique(FULL_TEXT_SHEET, FULL_TEXT_SHEET),
-                name -> newSheet(name, Orientation.PORTRAIT), styles);
-        this.namedTables = new NamedTables(plain::getSheet);
+                name -> newSheet(name, fullTextOrientation), styles);
+        this.namedTables = new NamedTables(plain::getSheet, tableLimit);
         this.cells = new CellWriter(styles, fullText, options);
         TableWriter tables = new TableWriter(styles, cells, new TypedValues(), namedTables);
         this.flow = new Flow(styles, cells, tables, plain::getSheet);
     }
 
     void write() {
-        for (Layout.Page page : Layout.of(report.chapters())) {
+        for (Layout.Page page : layout) {
             List<Section.Table> tables = page.tables();
             double available = pages.available(page.orientation());
             double[] widths = tables.isEmpty() ? new double[] {Flow.LABEL_WIDTH, available - Flow.LABEL_WIDTH}
@@ -89,12 +97,12 @@ final class WorkbookWriter {
         if (namedTables.left() > 0) {
             options.warn(String.format(Locale.ROOT, "The workbook has more than %d tables: the first %d are Excel"
                     + " tables, whose header rows a screen reader finds; the other %,d have only their bold header row.",
-                    NamedTables.MAX, NamedTables.MAX, namedTables.left()));
+                    tableLimit, tableLimit, namedTables.left()));
         }
         properties(report.metadata());
     }
 
-    /** A cursor on a new streamed sheet for {@code page}; when the sheet is full it goes on to another ("Chapters (2)"). */
+    /** A cursor on a new streamed sheet for {@code page}; a full sheet goes on to another ("Chapters (2)"). */
     private SheetCursor cursor(Layout.Page page, double[] widths) {
         Supplier<Sheet> newSheet = () -> newSheet(names.unique(page.name(), page.name()), page.orientation());
         return new SheetCursor(newSheet.get(), false, widths, rowLimit, newSheet);

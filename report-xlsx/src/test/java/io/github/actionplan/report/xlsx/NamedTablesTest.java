@@ -2,10 +2,11 @@ package io.github.actionplan.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class NamedTablesTest {
     @Test
     void namesAreUniqueIgnoringCaseAndTablesStopAtTheMostAWorkbookGets() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            XSSFSheet sheet = workbook.createSheet("Chapters");
+            workbook.createSheet("Chapters");
             NamedTables tables = new NamedTables(workbook::getSheet, 3);
             List<String> headers = List.of("Ref", "Status");
             assertThat(tables.define("Chapters", 0, 1, headers, "Actions")).isTrue();
@@ -51,10 +52,15 @@ class NamedTablesTest {
             assertThat(tables.define("Chapters", 9, 10, headers, "Actions")).isTrue();
             assertThat(tables.define("Chapters", 12, 13, headers, "More")).isFalse();
             assertThat(tables.left()).isEqualTo(1);
-            assertThat(sheet.getTables()).extracting(t -> t.getName()).containsExactly("Actions", "ACTIONS_2", "Actions_3");
-            assertThat(sheet.getTables()).extracting(t -> t.getArea().formatAsString())
-                    .containsExactly("A1:B2", "A4:B5", "A10:B11");
-            workbook.write(new ByteArrayOutputStream());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+                List<XSSFTable> written = read.getSheet("Chapters").getTables();
+                assertThat(written).extracting(XSSFTable::getName).containsExactly("Actions", "ACTIONS_2", "Actions_3");
+                assertThat(written).extracting(t -> t.getArea().formatAsString())
+                        .containsExactly("A1:B2", "A4:B5", "A10:B11");
+                assertThat(written).extracting(t -> t.getCTTable().getId()).containsExactly(1L, 2L, 3L);
+            }
         }
     }
 }
