@@ -121,8 +121,9 @@ public final class XlsxBaseline {
 
         /**
          * The title and what comes before the first table on an ordinary first sheet; a table in a
-         * chapter without a heading (the summary's, the legend's) on a streamed sheet of its own;
-         * chapters with a heading one after another on one streamed "Chapters" sheet.
+         * chapter without a heading (the summary's, the legend's) on a streamed sheet of its own,
+         * with what follows it up to the next table; chapters with a heading one after another on
+         * one streamed "Chapters" sheet.
          */
         void report(Report report) {
             List<Chapter> all = report.chapters();
@@ -157,13 +158,19 @@ public final class XlsxBaseline {
                     sections.forEach(this::section);
                     continue;
                 }
-                for (Section section : sections) {
-                    if (section instanceof Section.Table alone) {
-                        open(workbook.createSheet(name(alone.title().isEmpty() ? "Table" : alone.title())),
-                                List.of(alone), chapter.orientation());
-                        table(alone, true);
+                for (int i = 0; i < sections.size(); i++) {
+                    if (sections.get(i) instanceof Section.Table table) {
+                        // its sheet holds what follows it up to the next table
+                        int end = i + 1;
+                        while (end < sections.size() && !(sections.get(end) instanceof Section.Table)) {
+                            end++;
+                        }
+                        List<Section.Table> tables = tables(sections.subList(i, end));
+                        open(workbook.createSheet(name(table.title().isEmpty() ? "Table" : table.title())), tables,
+                                chapter.orientation());
+                        table(table, tables.size() == 1);
                     } else {
-                        section(section);
+                        section(sections.get(i));
                     }
                 }
             }
