@@ -52,13 +52,6 @@ public final class ActionPlanModule extends SimpleModule {
     /** The reader attribute holding the source's publication date, a {@link LocalDate}. */
     public static final String PUBLISHED = "io.github.actionplan.published";
 
-    /**
-     * The order {@code statusLabels} keys are written in, the schema's: a file's bytes must not
-     * change when {@link Status} is reordered.
-     */
-    static final List<Status> LABEL_ORDER = List.of(Status.COMPLETE, Status.ON_TRACK, Status.AT_RISK,
-            Status.OFF_TRACK);
-
     /** The module, named {@code "actionplan"}. */
     public ActionPlanModule() {
         super("actionplan");
@@ -70,7 +63,7 @@ public final class ActionPlanModule extends SimpleModule {
                 json.getValueAsString(), Optional.ofNullable((LocalDate) c.getAttribute(PUBLISHED))), t -> false);
         add(StatusLabels.class, (labels, json) -> {
             json.writeStartObject();
-            for (Status status : LABEL_ORDER) {
+            for (Status status : Status.JSON_ORDER) {
                 if (labels.custom().containsKey(status)) {
                     json.writeStringField(status.name(), labels.custom().get(status));
                 }

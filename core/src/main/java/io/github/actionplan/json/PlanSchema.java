@@ -11,7 +11,7 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import io.github.actionplan.internal.Markdown;
+import io.github.actionplan.internal.MarkdownSyntax;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Timescale;
@@ -57,7 +57,7 @@ final class PlanSchema {
         formats = Map.of("date", PlanSchema::dateProblem,
                 "timescale", text -> refusal(() -> Timescale.parse(text)),
                 "reporting-period", text -> refusal(() -> ReportingPeriod.parse(text)),
-                "narrative", text -> Optional.of(Markdown.listDepth(text)).filter(d -> d > limits.maxListDepth())
+                "narrative", text -> Optional.of(MarkdownSyntax.listDepth(text)).filter(d -> d > limits.maxListDepth())
                         .map(depth -> say("narrative.lists", depth, limits.maxListDepth())));
         JsonMetaSchema.Builder meta = JsonMetaSchema.builder(JsonMetaSchema.getV202012());
         formats.forEach((name, problem) -> meta.format(new ModelFormat(name, problem)));

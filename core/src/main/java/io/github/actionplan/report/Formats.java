@@ -41,17 +41,13 @@ final class Formats {
         return LONG.format(date);
     }
 
-    static String percent(BigDecimal fraction) {
-        return fraction.movePointRight(2).setScale(0, RoundingMode.HALF_UP) + "%";
-    }
-
     static Cell.PercentCell percentCell(Percent percent) {
-        return new Cell.PercentCell(percent.value(), percent.rounded(), percent.rounded() + "%");
+        return new Cell.PercentCell(percent.value(), percent.rounded(), percent.displayText());
     }
 
     static Cell.PercentCell shareCell(BigDecimal fraction) {
         BigDecimal value = fraction.movePointRight(2);
-        return new Cell.PercentCell(value, value.setScale(0, RoundingMode.HALF_UP).intValueExact(), percent(fraction));
+        return new Cell.PercentCell(value, value.setScale(0, RoundingMode.HALF_UP).intValueExact(), Percent.displayShare(fraction));
     }
 
     static Cell dateCell(Optional<LocalDate> date) {
@@ -129,7 +125,7 @@ final class Formats {
         facts.add(new Section.KeyFact(words.text(Vocabulary.ITEMS),
                 Integer.toString(assessment.recommendations().size())));
         facts.add(new Section.KeyFact(words.text(Vocabulary.OVERALL_PROGRESS),
-                PlanSummary.of(assessment).overallProgress().rounded() + "%"));
+                PlanSummary.of(assessment).overallProgress().displayText()));
         return new Section.KeyFacts(facts);
     }
 
@@ -145,7 +141,7 @@ final class Formats {
         List<Section.StatusCount> bars = new ArrayList<>();
         List<List<Cell>> rows = new ArrayList<>();
         List<String> sentence = new ArrayList<>();
-        for (Status status : Status.summaryOrder()) {
+        for (Status status : Status.SUMMARY) {
             String label = labels.label(status);
             int count = counts.count(status);
             bars.add(new Section.StatusCount(status, label, count, palette.fill(status), palette.text(status)));
@@ -179,7 +175,7 @@ final class Formats {
             Vocabulary words) {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column(groupHeader, Column.ColumnType.TEXT, 4));
-        Status.summaryOrder().forEach(s -> columns.add(new Column(labels.label(s), Column.ColumnType.NUMBER, 1)));
+        Status.SUMMARY.forEach(s -> columns.add(new Column(labels.label(s), Column.ColumnType.NUMBER, 1)));
         columns.add(new Column(words.text(Vocabulary.TOTAL), Column.ColumnType.NUMBER, 1));
         columns.add(new Column(words.text(Vocabulary.PROGRESS), Column.ColumnType.PERCENT, 1));
         List<List<Cell>> rows = new ArrayList<>();
@@ -188,7 +184,7 @@ final class Formats {
         for (int i = 0; i < names.size(); i++) {
             List<Cell> row = new ArrayList<>();
             row.add(new Cell.TextCell(names.get(i)));
-            for (Status status : Status.summaryOrder()) {
+            for (Status status : Status.SUMMARY) {
                 row.add(numberCell(counts.get(i).count(status)));
                 sums[status.ordinal()] += counts.get(i).count(status);
             }
@@ -199,7 +195,7 @@ final class Formats {
         }
         List<Cell> totalRow = new ArrayList<>();
         totalRow.add(new Cell.TextCell(words.text(Vocabulary.TOTAL)));
-        Status.summaryOrder().forEach(s -> totalRow.add(numberCell(sums[s.ordinal()])));
+        Status.SUMMARY.forEach(s -> totalRow.add(numberCell(sums[s.ordinal()])));
         totalRow.add(numberCell(total));
         totalRow.add(percentCell(overall));
         return new Section.Table(title, columns, rows, Optional.of(totalRow));
@@ -212,7 +208,7 @@ final class Formats {
 
     static Section.Legend legend(StatusRule rule, StatusLabels labels, Palette palette, Vocabulary words) {
         List<List<Cell>> rows = new ArrayList<>();
-        for (Status status : List.of(Status.COMPLETE, Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK)) {
+        for (Status status : Status.BRAG_ORDER) {
             rows.add(List.of(
                     new Cell.StatusCell(status, status.brag().displayName(), Optional.empty(), Optional.empty(),
                             palette.fill(status), palette.text(status)),

@@ -159,7 +159,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                 case BODY -> {
                     if (rows.isEmpty()) {
                         sections.add(Section.NarrativeText.plain(words.text(Vocabulary.NONE_TO_SHOW)
-                                .replace("{statuses}", String.join(" or ", java.util.Arrays.stream(Status.values())
+                                .replace("{statuses}", String.join(" or ", Status.SEVERITY.stream()
                                         .filter(statuses::contains).map(s -> plan.statusLabels().label(s)).toList()))
                                 .replace("{date}", Formats.longDate(assessment.asOf()))));
                     }

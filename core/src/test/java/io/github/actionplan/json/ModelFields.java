@@ -27,7 +27,7 @@ final class ModelFields {
     static Map<String, List<String>> objects() {
         Map<String, List<String>> objects = new LinkedHashMap<>();
         objects.put("plan", of(ActionPlan.class));
-        objects.put("statusLabels", ActionPlanModule.LABEL_ORDER.stream().map(Status::name).toList());
+        objects.put("statusLabels", Status.JSON_ORDER.stream().map(Status::name).toList());
         objects.put("source", of(SourceInspection.class));
         objects.put("recommendation", of(Recommendation.class));
         objects.put("subAction", of(SubAction.class));

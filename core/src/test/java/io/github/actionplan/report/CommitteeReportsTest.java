@@ -131,8 +131,8 @@ class CommitteeReportsTest {
         assertThat(plans.rows().get(0).get(5).text()).isEqualTo(Integer.toString(d.total()));
         assertThat(plans.rows().get(1).get(5).text()).isEqualTo(Integer.toString(m.total()));
         assertThat(plans.totalRow().orElseThrow().get(5).text()).isEqualTo(Integer.toString(d.total() + m.total()));
-        for (Status status : Status.summaryOrder()) {
-            int column = 1 + Status.summaryOrder().indexOf(status);
+        for (Status status : Status.SUMMARY) {
+            int column = 1 + Status.SUMMARY.indexOf(status);
             assertThat(plans.totalRow().orElseThrow().get(column).text())
                     .isEqualTo(Integer.toString(d.counts().count(status) + m.counts().count(status)));
         }

@@ -44,10 +44,6 @@ final class StatusCommand implements Callable<Integer> {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** The order of the keys of {@code counts} in the JSON output. */
-    private static final List<Status> JSON_ORDER = List.of(Status.COMPLETE, Status.ON_TRACK, Status.AT_RISK,
-            Status.OFF_TRACK);
-
     @ParentCommand
     ActionPlanCommand root;
 
@@ -152,14 +148,14 @@ final class StatusCommand implements Callable<Integer> {
         int[] totals = new int[Status.values().length];
         for (PlanSummary summary : summaries) {
             text.append("  ").append(pad(summary.assessment().plan().title(), width));
-            for (Status status : Status.summaryOrder()) {
+            for (Status status : Status.SUMMARY) {
                 text.append(String.format(Locale.ROOT, "  %s %3d", status.defaultLabel(), summary.counts().count(status)));
                 totals[status.ordinal()] += summary.counts().count(status);
             }
-            text.append(String.format(Locale.ROOT, "  %3d%%%n", summary.overallProgress().rounded()));
+            text.append(String.format(Locale.ROOT, "  %4s%n", summary.overallProgress().displayText()));
         }
         text.append("  ").append(pad("All plans", width));
-        for (Status status : Status.summaryOrder()) {
+        for (Status status : Status.SUMMARY) {
             text.append(String.format(Locale.ROOT, "  %s %3d", status.defaultLabel(), totals[status.ordinal()]));
         }
         return text.toString();
@@ -174,14 +170,14 @@ final class StatusCommand implements Callable<Integer> {
             ObjectNode plan = plans.addObject();
             plan.put("title", summary.assessment().plan().title());
             ObjectNode counts = plan.putObject("counts");
-            JSON_ORDER.forEach(status -> {
+            Status.JSON_ORDER.forEach(status -> {
                 counts.put(status.name(), summary.counts().count(status));
                 totals[status.ordinal()] += summary.counts().count(status);
             });
             plan.put("overallProgress", summary.overallProgress().rounded());
         }
         ObjectNode counts = root.putObject("counts");
-        JSON_ORDER.forEach(status -> counts.put(status.name(), totals[status.ordinal()]));
+        Status.JSON_ORDER.forEach(status -> counts.put(status.name(), totals[status.ordinal()]));
         return MAPPER.writeValueAsString(root);
     }
 
@@ -190,9 +186,9 @@ final class StatusCommand implements Callable<Integer> {
         out.println(plan.organisation() + ": " + plan.title());
         out.println("Status at " + summary.asOf() + ": " + summary.total()
                 + (summary.total() == 1 ? " recommendation" : " recommendations") + ", overall progress "
-                + summary.overallProgress().rounded() + "%");
-        int labelWidth = Status.summaryOrder().stream().mapToInt(s -> plan.statusLabels().label(s).length()).max().orElse(0);
-        for (Status status : Status.summaryOrder()) {
+                + summary.overallProgress().displayText());
+        int labelWidth = Status.SUMMARY.stream().mapToInt(s -> plan.statusLabels().label(s).length()).max().orElse(0);
+        for (Status status : Status.SUMMARY) {
             out.println("  " + pad(plan.statusLabels().label(status), labelWidth) + "  "
                     + String.format(Locale.ROOT, "%3d", summary.counts().count(status)));
         }
@@ -204,7 +200,7 @@ final class StatusCommand implements Callable<Integer> {
         int statusWidth = items.stream().mapToInt(r -> label(plan, r).length()).max().orElse(0);
         for (RecommendationAssessment r : items) {
             out.println(pad(r.recommendation().ref(), refWidth) + "  " + pad(label(plan, r), statusWidth) + "  "
-                    + String.format(Locale.ROOT, "%4s", r.progress().rounded() + "%") + "  "
+                    + String.format(Locale.ROOT, "%4s", r.progress().displayText()) + "  "
                     + pad(r.dueDate().map(LocalDate::toString).orElse("-"), 10) + "  " + r.reason());
         }
     }
@@ -214,7 +210,7 @@ final class StatusCommand implements Callable<Integer> {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("asOf", summary.asOf().toString());
         ObjectNode counts = root.putObject("counts");
-        JSON_ORDER.forEach(status -> counts.put(status.name(), summary.counts().count(status)));
+        Status.JSON_ORDER.forEach(status -> counts.put(status.name(), summary.counts().count(status)));
         root.put("overallProgress", summary.overallProgress().rounded());
         ArrayNode recommendations = root.putArray("recommendations");
         for (RecommendationAssessment r : summary.assessment().recommendations()) {

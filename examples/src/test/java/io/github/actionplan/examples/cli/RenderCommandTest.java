@@ -34,7 +34,8 @@ class RenderCommandTest {
         assertThat(result.outLines()).containsExactly(
                 out.resolve("derbyshire-2023-11-01-summary.md").toString(),
                 out.resolve("derbyshire-2023-11-01-action-plan.md").toString(),
-                out.resolve("derbyshire-2023-11-01-exceptions.md").toString());
+                out.resolve("derbyshire-2023-11-01-exceptions.md").toString(),
+                out.resolve("derbyshire-2023-11-01-owners.md").toString());
         assertThat(out.resolve("derbyshire-2023-11-01-summary.md")).content(StandardCharsets.UTF_8)
                 .startsWith("# HMICFRS Area For Improvement Summary Report\n\n"
                         + "Derbyshire Fire \\& Rescue Service, as of 1 November 2023\n");
@@ -142,7 +143,8 @@ class RenderCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).containsExactly(
-                "Unknown report 'overview' for option '--report': choose from summary, action-plan, exceptions or all",
+                "Unknown report 'overview' for option '--report': choose from summary, action-plan, exceptions, owners,"
+                        + " progress, portfolio or all",
                 "Try 'actionplan render --help' for more information.");
     }
 

@@ -2,16 +2,22 @@ package io.github.actionplan.report.pdf;
 
 import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Colour;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Inline;
 import io.github.actionplan.report.Narrative;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
+import io.github.actionplan.report.spi.Logo;
+import io.github.actionplan.report.spi.RenderOptions;
 import java.awt.Color;
+import java.io.IOException;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -27,8 +33,8 @@ import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * Lays one report out into an open OpenPDF document: the title block, then each section in order.
- * One instance per render.
+ * Lays one report out into an open OpenPDF document: the title block, then each chapter, its
+ * heading and its sections in order, on pages of the chapter's orientation. One instance per render.
  */
 final class Layout {
 
@@ -46,110 +52,120 @@ final class Layout {
     private static final float TABLE_TEXT = 9;
     private static final float SMALL = 8;
     private static final float[] HEADING = {16, 13, 11.5f};
+    /**
+     * The width of one character of table text, for core's column widths: Liberation Sans Bold at
+     * {@value #TABLE_TEXT} points averages 0.54 em over the lower-case letters and 0.69 over the
+     * capitals; 0.65 em errs wide, so that a column is never narrower than its longest word.
+     */
+    private static final float CHARACTER_WIDTH = TABLE_TEXT * 0.65f;
+    /** What a table cell's padding (4 points each side) and borders take of its width. */
+    private static final float CELL_PADDING = 9;
+    /** A cell's padding and room for the widest character of table text: no column is narrower. */
+    private static final float NARROWEST_COLUMN = CELL_PADDING + TABLE_TEXT * 1.2f;
     /** Space a heading needs below it, so that it does not end a page alone. */
     private static final float HEADING_KEEP = 90;
     /** Rows added to a table between flushes, so a long table does not sit in memory whole. */
     private static final int ROWS_PER_FLUSH = 100;
 
     private final Report report;
+    private final RenderOptions options;
     private final Document document;
     private final PdfWriter writer;
     private final DocumentFonts fonts;
     private final Rectangle portrait;
-    private final Rectangle landscape;
     private final StructureTree tree;
     private final PdfOutline[] outlines = new PdfOutline[4];
-    private boolean landscapeNow;
+    private Orientation orientation;
     private int destinations;
     private String lastHeading;
     /**
-     * The tag level (H1 to H6) of the last section heading: the report's title is the H1 and a
-     * heading is tagged one level deeper than its own level, never skipping a level.
+     * The tag level (H1 to H6) of the last heading: the report's title and the chapters' headings
+     * are H1, and a heading is tagged at its own level but never more than one deeper than this.
      */
-    private int sectionTag = 1;
+    private int headingTag = 1;
     /** Whether text laid out for the cell being made needed the bidirectional algorithm. */
     private boolean bidiInCell;
 
-    Layout(Report report, Document document, PdfWriter writer, DocumentFonts fonts, Rectangle portrait,
-            StructureTree tree) {
+    /**
+     * @param first the orientation the document was opened with: the first chapter's
+     */
+    Layout(Report report, RenderOptions options, Document document, PdfWriter writer, DocumentFonts fonts,
+            Rectangle portrait, Orientation first, StructureTree tree) {
         this.report = report;
+        this.options = options;
         this.document = document;
         this.writer = writer;
         this.fonts = fonts;
         this.tree = tree;
         this.portrait = portrait;
-        this.landscape = portrait.rotate();
+        this.orientation = first;
     }
 
-    /** Writes the title block and every section. */
-    void layOut() {
+    /** The orientation of the first page: the first chapter's. */
+    static Orientation firstOrientation(Report report) {
+        return report.chapters().isEmpty() ? Orientation.PORTRAIT : report.chapters().getFirst().orientation();
+    }
+
+    /** The page size for {@code orientation}. */
+    static Rectangle pageSize(Rectangle portrait, Orientation orientation) {
+        return orientation == Orientation.LANDSCAPE ? portrait.rotate() : portrait;
+    }
+
+    /** Writes the title block and every chapter; returns whether any heading became a bookmark. */
+    boolean layOut() {
         outlines[0] = writer.getRootOutline();
         titleBlock();
-        List<Section> sections = report.sections();
-        for (int i = 0; i < sections.size(); i++) {
-            turnPageIfNeeded(orientation(sections, i));
-            Section section = sections.get(i);
-            String where = lastHeading == null ? "the text before the first heading"
-                    : "the text under heading \"" + shorten(lastHeading) + "\"";
-            switch (section) {
-                case Section.Heading h -> heading(h);
-                case Section.KeyFacts k -> keyFacts(k);
-                case Section.StatusSummary s -> statusSummary(s);
-                case Section.Table t -> table(t);
-                case Section.NarrativeText n -> narrativeFlow(n.narrative().blocks(), where);
-                case Section.Legend l -> legend(l);
+        for (Chapter chapter : report.chapters()) {
+            turnPageIfNeeded(chapter.orientation());
+            if (!chapter.heading().isEmpty()) {
+                heading(1, chapter.heading());
             }
+            chapter.sections().forEach(this::section);
         }
+        return destinations > 0;
     }
 
     /**
-     * The page orientation a section asks for: TRUE landscape, FALSE portrait, null whatever the
-     * current page is. A chapter (a level 1 heading and what follows, up to the next) is laid out
-     * on landscape pages when it has a wide table, else on portrait, so that its pages are not
-     * turned back and forth, leaving them half empty, for every wide table. Before the first
-     * chapter and within a chapter, a wide table asks for landscape, and so do the headings just
-     * before it, which are not to be left alone at the foot of a portrait page.
+     * Draws the section types this renderer knows and, for any other, its fallback, which core
+     * guarantees is made of the basic types.
      */
-    private static Boolean orientation(List<Section> sections, int index) {
-        Section section = sections.get(index);
-        if (section instanceof Section.Table table) {
-            return table.wide() ? Boolean.TRUE : null;
+    private void section(Section section) {
+        switch (section) {
+            case Section.Heading h -> heading(h.level(), h.text());
+            case Section.NarrativeText n -> narrativeFlow(n.narrative().blocks(), where());
+            case Section.Table t -> table(t);
+            case Section.KeyFacts k -> keyFacts(k);
+            case Section.StatusSummary s -> statusSummary(s);
+            case Section.Legend l -> table(l.table());
+            default -> section.fallback().forEach(this::section);
         }
-        if (!(section instanceof Section.Heading heading)) {
-            return null;
-        }
-        if (heading.level() == 1) {
-            for (int i = index + 1; i < sections.size(); i++) {
-                Section next = sections.get(i);
-                if (next instanceof Section.Heading h && h.level() == 1) {
-                    break;
-                }
-                if (next instanceof Section.Table table && table.wide()) {
-                    return Boolean.TRUE;
-                }
-            }
-            return Boolean.FALSE;
-        }
-        for (int i = index + 1; i < sections.size(); i++) {
-            if (!(sections.get(i) instanceof Section.Heading)) {
-                return sections.get(i) instanceof Section.Table table && table.wide() ? Boolean.TRUE : null;
-            }
-        }
-        return null;
     }
 
-    private void turnPageIfNeeded(Boolean wantLandscape) {
-        if (wantLandscape != null && wantLandscape != landscapeNow) {
+    private String where() {
+        return lastHeading == null ? "the text before the first heading"
+                : "the text under heading \"" + shorten(lastHeading) + "\"";
+    }
+
+    private void turnPageIfNeeded(Orientation wanted) {
+        if (wanted != orientation) {
             // Takes effect on the next page; newPage() on an empty page just resizes it.
-            document.setPageSize(wantLandscape ? landscape : portrait);
+            document.setPageSize(pageSize(portrait, wanted));
             document.newPage();
-            landscapeNow = wantLandscape;
+            orientation = wanted;
         }
     }
 
     private void titleBlock() {
         PdfPTable block = fullWidth(1);
         TableMarks marks = marks(block, 0);
+        options.logo().ifPresent(logo -> {
+            PdfPCell cell = newCell();
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(0);
+            cell.setPaddingBottom(10);
+            addPart(cell, StructureTree.figure(tree.document(), logo.altText()), logoImage(logo));
+            add(marks, block, cell, null);
+        });
         // A title too long for one cell to lay out in proportion to its length goes on in cells below.
         List<String> slices = Slices.of(report.title(), Slices.LENGTH);
         PdfStructureElement heading = StructureTree.heading(tree.document(), 1);
@@ -169,48 +185,63 @@ final class Layout {
         Paragraph title = paragraph(slices.getLast(), TextStyle.BOLD, TITLE, TEXT, "the report title");
         title.setSpacingAfter(4);
         addPart(cell, heading, title);
-        if (!report.subtitle().isBlank()) {
+        if (!report.subtitle().isEmpty()) {
             addPart(cell, StructureTree.add(tree.document(), StructureTree.PARAGRAPH),
                     paragraph(report.subtitle(), TextStyle.REGULAR, SUBTITLE, MUTED, "the subtitle"));
-        }
-        // The subtitle usually names the organisation already; say it only where nothing does.
-        if (!report.organisation().isBlank() && !report.subtitle().contains(report.organisation())
-                && !report.title().contains(report.organisation())) {
-            addPart(cell, StructureTree.add(tree.document(), StructureTree.PARAGRAPH),
-                    paragraph(report.organisation(), TextStyle.REGULAR, BODY, MUTED, "the organisation"));
         }
         add(marks, block, cell, null);
         block.setSpacingAfter(4);
         document.add(block);
     }
 
-    private void heading(Section.Heading heading) {
-        lastHeading = heading.text();
+    /**
+     * The logo, {@link Logo#HEIGHT_POINTS} high at its proportions; one wider than the page's
+     * text is drawn as wide as the text, at the same proportions, rather than past the margin.
+     */
+    private Image logoImage(Logo logo) {
+        Image image;
+        try {
+            image = Image.getInstance(logo.image());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("the logo (" + logo.type() + ", " + logo.widthPixels() + " x "
+                    + logo.heightPixels() + " pixels) could not be read: " + e.getMessage()
+                    + "; give a PNG or JPEG file that an image viewer opens", e);
+        }
+        float width = (float) Math.min(logo.widthPoints(), document.right() - document.left());
+        image.scaleAbsolute(width, (float) (Logo.HEIGHT_POINTS * width / logo.widthPoints()));
+        image.setAlignment(Image.LEFT);
+        return image;
+    }
+
+    /** A heading of {@code level} (1 for a chapter's), tagged, and a bookmark at its level. */
+    private void heading(int level, String text) {
+        lastHeading = text;
         keepRoomBelow(HEADING_KEEP);
-        float size = HEADING[heading.level() - 1];
-        Paragraph paragraph = paragraph(heading.text(), TextStyle.BOLD, size, TEXT,
-                "heading \"" + shorten(heading.text()) + "\"");
+        Paragraph paragraph = paragraph(text, TextStyle.BOLD, HEADING[level - 1], TEXT,
+                "heading \"" + shorten(text) + "\"");
         String name = "heading-" + (++destinations);
         // The first chunk carries the destination the bookmark jumps to.
         boolean target = !paragraph.isEmpty() && paragraph.get(0) instanceof Chunk;
         if (target) {
             ((Chunk) paragraph.get(0)).setLocalDestination(name);
+        } else {
+            destinations--;
         }
-        sectionTag = Math.min(heading.level() + 1, sectionTag + 1);
-        PdfStructureElement element = StructureTree.heading(tree.document(), sectionTag);
+        headingTag = Math.min(level, headingTag + 1);
+        PdfStructureElement element = StructureTree.heading(tree.document(), headingTag);
         tag(element);
-        flow(List.of(tree.part(element), paragraph), heading.level() == 1 ? 12 : 8, 2);
+        flow(List.of(tree.part(element), paragraph), level == 1 ? 12 : 8, 2);
         if (!target) {
             // A heading with no text to show has no place to jump to.
             return;
         }
-        PdfOutline parent = outlines[heading.level() - 1];
-        for (int level = heading.level() - 1; parent == null; level--) {
-            parent = outlines[level];
+        PdfOutline parent = outlines[level - 1];
+        for (int up = level - 1; parent == null; up--) {
+            parent = outlines[up];
         }
-        outlines[heading.level()] = new PdfOutline(parent, PdfAction.gotoLocalPage(name, false), heading.text());
-        for (int level = heading.level() + 1; level < outlines.length; level++) {
-            outlines[level] = null;
+        outlines[level] = new PdfOutline(parent, PdfAction.gotoLocalPage(name, false), text);
+        for (int deeper = level + 1; deeper < outlines.length; deeper++) {
+            outlines[deeper] = null;
         }
     }
 
@@ -354,16 +385,21 @@ final class Layout {
         marks.finish();
     }
 
+
+    /**
+     * The title as a heading one level below the chapter's, the chart as a figure whose text
+     * alternative is core's sentence of its counts, that sentence printed under it, then the
+     * counts' table.
+     */
     private void statusSummary(Section.StatusSummary summary) {
         String where = "status summary \"" + shorten(summary.title()) + "\"";
         keepRoomBelow(HEADING_KEEP + 60);
         Paragraph title = paragraph(summary.title(), TextStyle.BOLD, HEADING[2], TEXT, where);
         title.setSpacingAfter(4);
-        PdfStructureElement titleTag = StructureTree.heading(tree.document(), sectionTag + 1);
+        PdfStructureElement titleTag = StructureTree.heading(tree.document(), Math.min(2, headingTag + 1));
         tag(titleTag);
         float width = document.right() - document.left();
         Image chart = StatusChart.draw(writer, fonts, summary, width, where);
-        // The chart's text alternative is core's sentence of its counts.
         PdfStructureElement figure = StructureTree.figure(tree.document(), summary.description());
         Paragraph description = paragraph(summary.description(), TextStyle.REGULAR, BODY, TEXT, where);
         description.setSpacingBefore(4);
@@ -371,109 +407,131 @@ final class Layout {
         tag(descriptionTag);
         flow(List.of(tree.part(titleTag), title, tree.part(figure), chart, tree.part(descriptionTag), description),
                 6, 4);
-
-        PdfPTable table = new PdfPTable(3);
-        table.setSpacingBefore(4);
-        table.setWidthPercentage(60);
-        table.setHorizontalAlignment(Element.ALIGN_LEFT);
-        table.setWidths(new float[] {3, 1, 1});
-        table.setHeaderRows(1);
-        TableMarks marks = marks(table, 1);
-        PdfStructureElement tags = StructureTree.add(tree.document(), StructureTree.TABLE);
-        PdfStructureElement headerRow = tableHead(tags, marks);
-        for (String header : summary.headers()) {
-            add(marks, table, headerCell(header, where), StructureTree.headerCell(headerRow, true));
-        }
-        PdfStructureElement body = StructureTree.add(tags, StructureTree.TABLE_BODY);
-        for (Section.StatusCount count : summary.counts()) {
-            PdfStructureElement row = bodyRow(body, marks);
-            add(marks, table, statusLabelCell(count.label(), count.fill(), count.textColour(), where), dataCell(row));
-            add(marks, table, bodyCell(paragraph(count.countText(), TextStyle.REGULAR, TABLE_TEXT, TEXT,
-                    where), Element.ALIGN_RIGHT), dataCell(row));
-            add(marks, table, bodyCell(paragraph(count.shareText(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
-                    Element.ALIGN_RIGHT), dataCell(row));
-        }
-        PdfStructureElement total = bodyRow(body, marks);
-        add(marks, table, bodyCell(paragraph(summary.totalLabel(), TextStyle.BOLD, TABLE_TEXT, TEXT, where), Element.ALIGN_LEFT),
-                dataCell(total));
-        add(marks, table, bodyCell(paragraph(summary.totalText(), TextStyle.BOLD, TABLE_TEXT, TEXT, where),
-                Element.ALIGN_RIGHT), dataCell(total));
-        add(marks, table, bodyCell(null, Element.ALIGN_RIGHT), dataCell(total));
-        table.setSpacingAfter(12);
-        document.add(table);
-        marks.finish();
+        table(summary.table());
     }
 
+    /**
+     * A table: its title as the caption, then the header row, both repeated at the top of every
+     * page it runs onto, its rows, and its total row last, in bold under a rule. Columns are as
+     * wide as core says, so that no word is broken; figures line up on the right.
+     */
     private void table(Section.Table section) {
         List<Column> columns = section.columns();
         String tableWhere = "table \"" + shorten(section.title()) + "\"";
         PdfPTable table = fullWidth(columns.size());
-        float[] widths = new float[columns.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = columns.get(i).width();
-        }
-        table.setWidths(widths);
+        table.setWidths(columnWidths(section, document.right() - document.left()));
         // Rows taller than what is left of a page split where they are, instead of moving whole
         // to the next page; never setSplitRows(false), which drops such a row (FORMATS.md).
         table.setSplitLate(false);
         table.setSpacingBefore(4);
         table.setSpacingAfter(12);
 
-        PdfPCell caption = newCell();
-        caption.setColspan(columns.size());
-        caption.setBorder(Rectangle.NO_BORDER);
-        caption.setPaddingLeft(0);
-        caption.setPaddingBottom(6);
-        caption.addElement(paragraph(section.title(), TextStyle.BOLD, HEADING[2], TEXT, tableWhere + " title"));
+        boolean captioned = !section.title().isEmpty();
+        List<List<Cell>> rows = section.rows();
+        Optional<List<Cell>> totalRow = section.totalRow();
+        boolean hasBody = !rows.isEmpty() || totalRow.isPresent();
         // The caption and the column headers repeat at the top of every page the table runs onto.
-        int headerRows = section.rows().isEmpty() ? 0 : 2;
+        int headerRows = hasBody ? (captioned ? 2 : 1) : 0;
         table.setHeaderRows(headerRows);
         TableMarks marks = marks(table, headerRows);
         PdfStructureElement tags = StructureTree.add(tree.document(), StructureTree.TABLE);
-        add(marks, table, caption, StructureTree.add(tags, StructureTree.CAPTION));
+        if (captioned) {
+            PdfPCell caption = newCell();
+            caption.setColspan(columns.size());
+            caption.setBorder(Rectangle.NO_BORDER);
+            caption.setPaddingLeft(0);
+            caption.setPaddingBottom(6);
+            caption.addElement(paragraph(section.title(), TextStyle.BOLD, HEADING[2], TEXT, tableWhere + " title"));
+            add(marks, table, caption, StructureTree.add(tags, StructureTree.CAPTION));
+        }
         // A head needs a body beside it (PDF/UA-1 7.2); a table with no rows has its headers only.
-        PdfStructureElement headerRow = section.rows().isEmpty() ? bodyRow(tags, marks) : tableHead(tags, marks);
+        PdfStructureElement headerRow = hasBody ? tableHead(tags, marks) : bodyRow(tags, marks);
         for (Column column : columns) {
             String where = tableWhere + ", header \"" + shorten(column.header()) + "\"";
-            add(marks, table, headerCell(column.header(), where), StructureTree.headerCell(headerRow, true));
+            add(marks, table, headerCell(column.header(), where, alignment(column)),
+                    StructureTree.headerCell(headerRow, true));
         }
-        table.setComplete(section.rows().size() <= ROWS_PER_FLUSH);
-        List<List<Cell>> rows = section.rows();
-        PdfStructureElement body = rows.isEmpty() ? null : StructureTree.add(tags, StructureTree.TABLE_BODY);
+        table.setComplete(rows.size() + (totalRow.isPresent() ? 1 : 0) <= ROWS_PER_FLUSH);
+        PdfStructureElement body = hasBody ? StructureTree.add(tags, StructureTree.TABLE_BODY) : null;
         for (int r = 0; r < rows.size(); r++) {
-            List<Cell> row = rows.get(r);
-            // Text too long for one cell to lay out in proportion to its length goes on in the
-            // same column of the rows below, the other columns left empty there; all those rows
-            // are one row of the structure tree, each column's slices one cell of it.
-            PdfStructureElement rowTag = StructureTree.add(body, StructureTree.ROW);
-            List<PdfStructureElement> cellTags = row.stream().map(cell -> dataCell(rowTag)).toList();
-            List<List<Cell>> slices = row.stream().map(Layout::slices).toList();
-            int lines = slices.stream().mapToInt(List::size).max().orElse(1);
-            for (int line = 0; line < lines; line++) {
-                for (int c = 0; c < row.size(); c++) {
-                    String where = tableWhere + ", row " + (r + 1) + ", column \""
-                            + shorten(columns.get(c).header()) + "\"";
-                    List<Cell> cellSlices = slices.get(c);
-                    if (line < cellSlices.size()) {
-                        Cell slice = cellSlices.get(line);
-                        PdfStructureElement cellTag = cellTags.get(c);
-                        // A narrative's paragraphs and lists are elements of their own in the cell.
-                        add(marks, table, cell(slice, where, cellTag),
-                                slice instanceof Cell.NarrativeCell ? null : cellTag);
-                    } else {
-                        add(marks, table, bodyCell(null, Element.ALIGN_LEFT), null);
-                    }
-                }
-            }
-            // Written once every line of the row is drawn, since its cells take content until then.
-            marks.writeWithRow(rowTag);
+            row(table, marks, body, columns, rows.get(r), false, tableWhere + ", row " + (r + 1));
             if (!table.isComplete() && (r + 1) % ROWS_PER_FLUSH == 0 && r + 1 < rows.size()) {
                 document.add(table);
             }
         }
+        totalRow.ifPresent(total -> row(table, marks, body, columns, total, true, tableWhere + ", total row"));
         table.setComplete(true);
         document.add(table);
         marks.finish();
+    }
+
+    /**
+     * Core's column widths, each made at least {@link #NARROWEST_COLUMN} wide where the table has
+     * room for that, the difference taken from the wider columns in proportion to their width
+     * above it. Core shares the width by longest word when the longest words do not all fit, so a
+     * word of thousands of characters in one column leaves the others narrower than a cell's
+     * padding, where OpenPDF has no room to draw a single character and drops the text.
+     */
+    private static float[] columnWidths(Section.Table section, float available) {
+        double[] widths = section.columnWidths(available, CHARACTER_WIDTH, CELL_PADDING);
+        double floor = Math.min(NARROWEST_COLUMN, available / widths.length);
+        double missing = 0;
+        double spare = 0;
+        for (double width : widths) {
+            if (width < floor) {
+                missing += floor - width;
+            } else {
+                spare += width - floor;
+            }
+        }
+        float[] fixed = new float[widths.length];
+        for (int i = 0; i < widths.length; i++) {
+            fixed[i] = (float) (missing == 0 ? widths[i]
+                    : widths[i] < floor ? floor : widths[i] - (widths[i] - floor) * missing / spare);
+        }
+        return fixed;
+    }
+
+    /** One row of a table's body; the total row's texts are bold, and it has a rule above it. */
+    private void row(PdfPTable table, TableMarks marks, PdfStructureElement body, List<Column> columns,
+            List<Cell> row, boolean total, String rowWhere) {
+        TextStyle style = total ? TextStyle.BOLD : TextStyle.REGULAR;
+        // Text too long for one cell to lay out in proportion to its length goes on in the
+        // same column of the rows below, the other columns left empty there; all those rows
+        // are one row of the structure tree, each column's slices one cell of it.
+        PdfStructureElement rowTag = StructureTree.add(body, StructureTree.ROW);
+        List<PdfStructureElement> cellTags = row.stream().map(cell -> dataCell(rowTag)).toList();
+        List<List<Cell>> slices = row.stream().map(Layout::slices).toList();
+        int lines = slices.stream().mapToInt(List::size).max().orElse(1);
+        for (int line = 0; line < lines; line++) {
+            for (int c = 0; c < row.size(); c++) {
+                String where = rowWhere + ", column \"" + shorten(columns.get(c).header()) + "\"";
+                List<Cell> cellSlices = slices.get(c);
+                int alignment = alignment(columns.get(c));
+                PdfPCell pdfCell;
+                PdfStructureElement content = null;
+                if (line < cellSlices.size()) {
+                    Cell slice = cellSlices.get(line);
+                    PdfStructureElement cellTag = cellTags.get(c);
+                    pdfCell = cell(slice, style, alignment, where, cellTag);
+                    // A narrative's paragraphs and lists are elements of their own in the cell.
+                    content = slice instanceof Cell.NarrativeCell ? null : cellTag;
+                } else {
+                    pdfCell = bodyCell(null, alignment);
+                }
+                if (total && line == 0) {
+                    pdfCell.setBorderWidthTop(1.5f);
+                    pdfCell.setBorderColorTop(TEXT);
+                }
+                add(marks, table, pdfCell, content);
+            }
+        }
+        // Written once every line of the row is drawn, since its cells take content until then.
+        marks.writeWithRow(rowTag);
+    }
+
+    private static int alignment(Column column) {
+        return column.type().isFigure() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
     }
 
     /**
@@ -489,89 +547,48 @@ final class Layout {
         };
     }
 
-    private PdfPCell cell(Cell cell, String where, PdfStructureElement cellTag) {
+    private PdfPCell cell(Cell cell, TextStyle style, int alignment, String where, PdfStructureElement cellTag) {
         return switch (cell) {
-            case Cell.EmptyCell e -> bodyCell(null, Element.ALIGN_LEFT);
-            case Cell.TextCell t -> bodyCell(paragraph(t.text(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
-                    Element.ALIGN_LEFT);
+            case Cell.EmptyCell e -> bodyCell(null, alignment);
             case Cell.NarrativeCell n -> {
-                PdfPCell pdfCell = bodyCell(null, Element.ALIGN_LEFT);
+                PdfPCell pdfCell = bodyCell(null, alignment);
                 for (Element element : narrative(n.narrative(), TABLE_TEXT, TEXT, where, cellTag)) {
                     pdfCell.addElement(element);
                 }
                 yield pdfCell;
             }
-            case Cell.DateCell d -> bodyCell(paragraph(d.text(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
-                    Element.ALIGN_LEFT);
             case Cell.TimescaleCell t -> {
-                PdfPCell pdfCell = bodyCell(paragraph(t.text(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
-                        Element.ALIGN_LEFT);
-                if (!t.dueText().isBlank() && !t.dueText().equals(t.text())) {
-                    pdfCell.addElement(paragraph(t.dueText(), TextStyle.REGULAR, SMALL, MUTED, where));
+                PdfPCell pdfCell = bodyCell(paragraph(t.words(), style, TABLE_TEXT, TEXT, where), alignment);
+                if (!t.dueText().isEmpty()) {
+                    Paragraph due = paragraph(t.dueText(), style, SMALL, MUTED, where);
+                    due.setAlignment(alignment);
+                    pdfCell.addElement(due);
                 }
                 yield pdfCell;
             }
-            case Cell.PercentCell p -> bodyCell(paragraph(p.text(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
-                    Element.ALIGN_RIGHT);
-            case Cell.NumberCell n -> bodyCell(paragraph(n.text(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
-                    Element.ALIGN_RIGHT);
-            case Cell.StatusCell s -> statusCell(s, where);
+            case Cell.StatusCell s -> statusCell(s, alignment, where);
+            default -> bodyCell(paragraph(cell.text(), style, TABLE_TEXT, TEXT, where), alignment);
         };
     }
 
-    /** The label on the status's fill, in the colour core chose for it, then the flag and reason. */
-    private PdfPCell statusCell(Cell.StatusCell status, String where) {
+    /**
+     * The status's fill, its label in bold in the colour core chose for it, then the note and
+     * the reason (smaller), each on a line of its own, where core gives them.
+     */
+    private PdfPCell statusCell(Cell.StatusCell status, int alignment, String where) {
         Color text = colour(status.textColour());
-        PdfPCell cell = statusLabelCell(status.label(), status.fill(), status.textColour(), where);
-        status.flag().ifPresent(flag -> {
-            Paragraph paragraph = paragraph(flag, TextStyle.BOLD_ITALIC, SMALL, text, where);
-            paragraph.setSpacingBefore(2);
-            cell.addElement(paragraph);
-        });
-        if (!status.reason().isBlank()) {
-            Paragraph reason = paragraph(status.reason(), TextStyle.REGULAR, SMALL, text, where);
-            reason.setSpacingBefore(2);
-            cell.addElement(reason);
-        }
+        PdfPCell cell = bodyCell(paragraph(status.label(), TextStyle.BOLD, TABLE_TEXT, text, where), alignment);
+        cell.setBackgroundColor(colour(status.fill()));
+        status.note().ifPresent(note -> cell.addElement(line(note, TABLE_TEXT, text, alignment, where)));
+        status.reason().ifPresent(reason -> cell.addElement(line(reason, SMALL, text, alignment, where)));
         return cell;
     }
 
-    private PdfPCell statusLabelCell(String label, Colour fill, Colour textColour, String where) {
-        PdfPCell cell = bodyCell(paragraph(label, TextStyle.BOLD, TABLE_TEXT, colour(textColour), where),
-                Element.ALIGN_LEFT);
-        cell.setBackgroundColor(colour(fill));
-        return cell;
-    }
-
-    private void legend(Section.Legend legend) {
-        String where = "legend \"" + shorten(legend.title()) + "\"";
-        keepRoomBelow(HEADING_KEEP);
-        Paragraph title = paragraph(legend.title(), TextStyle.BOLD, HEADING[2], TEXT, where);
-        PdfStructureElement titleTag = StructureTree.heading(tree.document(), sectionTag + 1);
-        tag(titleTag);
-        flow(List.of(tree.part(titleTag), title), 6, 0);
-        PdfPTable table = fullWidth(3);
-        table.setSpacingBefore(4);
-        table.setWidths(new float[] {1, 2.2f, 4});
-        table.setHeaderRows(1);
-        TableMarks marks = marks(table, 1);
-        PdfStructureElement tags = StructureTree.add(tree.document(), StructureTree.TABLE);
-        PdfStructureElement headerRow = tableHead(tags, marks);
-        for (String header : legend.headers()) {
-            add(marks, table, headerCell(header, where), StructureTree.headerCell(headerRow, true));
-        }
-        PdfStructureElement body = StructureTree.add(tags, StructureTree.TABLE_BODY);
-        for (Section.LegendEntry entry : legend.entries()) {
-            PdfStructureElement row = bodyRow(body, marks);
-            add(marks, table, bodyCell(paragraph(entry.colourName(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
-                    Element.ALIGN_LEFT), dataCell(row));
-            add(marks, table, statusLabelCell(entry.label(), entry.fill(), entry.textColour(), where), dataCell(row));
-            add(marks, table, bodyCell(paragraph(entry.meaning(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
-                    Element.ALIGN_LEFT), dataCell(row));
-        }
-        table.setSpacingAfter(12);
-        document.add(table);
-        marks.finish();
+    private Paragraph line(String text, float size, Color colour, int alignment, String where) {
+        Paragraph paragraph = paragraph(text, TextStyle.REGULAR, size, colour, where);
+        paragraph.setSpacingBefore(2);
+        paragraph.setAlignment(alignment);
+        return paragraph;
     }
 
     /** Paragraphs and lists, as OpenPDF elements, for the page or a table cell. */
@@ -631,19 +648,33 @@ final class Layout {
             } else {
                 first = newParagraph(size);
             }
-            first.add(0, new Chunk(marker, new org.openpdf.text.Font(font, size, 0, colour)));
-            Chunk tab = new Chunk(new org.openpdf.text.pdf.draw.VerticalPositionMark(), textIndent);
+            PdfStructureElement item = StructureTree.add(listTag, StructureTree.LIST_ITEM);
+            PdfStructureElement label = StructureTree.add(item, StructureTree.LABEL);
+            PdfStructureElement body = StructureTree.add(item, StructureTree.LIST_BODY);
+            PdfStructureElement firstTag = StructureTree.add(body, StructureTree.PARAGRAPH);
+            tag(firstTag);
+            // The marker is drawn where the first line starts, by the tab that then moves on to
+            // the text, so that it is tagged apart from the item's first paragraph (its Lbl)
+            // and yet drawn on that paragraph's line, on whichever page that line falls.
+            Chunk tab = new Chunk(tree.label(label, firstTag, (canvas, x, baseline) -> {
+                canvas.saveState();
+                canvas.beginText();
+                canvas.setFontAndSize(font, size);
+                canvas.setColorFill(colour);
+                canvas.setTextMatrix(x, baseline);
+                canvas.showText(marker);
+                canvas.endText();
+                canvas.restoreState();
+            }), textIndent);
             tab.setFont(new org.openpdf.text.Font(font, size, 0, colour));
-            first.add(1, tab);
+            first.add(0, tab);
+            if (rest == 0) {
+                // A line holding nothing but the tab would not be drawn, and the marker with it.
+                first.add(new Chunk("\u00A0", new org.openpdf.text.Font(font, size, 0, colour)));
+            }
             first.setIndentationLeft(textIndent);
             first.setFirstLineIndent(-markerWidth);
             first.setSpacingAfter(size * 0.25f);
-            // The marker is drawn in the line of the item's first paragraph, so it is part of it.
-            PdfStructureElement body = StructureTree.add(StructureTree.add(listTag, StructureTree.LIST_ITEM),
-                    StructureTree.LIST_BODY);
-            PdfStructureElement firstTag = StructureTree.add(body, StructureTree.PARAGRAPH);
-            tag(firstTag);
-            out.add(tree.part(firstTag));
             out.add(first);
             blocks(blocks.subList(rest, blocks.size()), textIndent, size, colour, where, out, body);
         }
@@ -684,8 +715,8 @@ final class Layout {
         return paragraph;
     }
 
-    private PdfPCell headerCell(String text, String where) {
-        PdfPCell cell = bodyCell(paragraph(text, TextStyle.BOLD, TABLE_TEXT, TEXT, where), Element.ALIGN_LEFT);
+    private PdfPCell headerCell(String text, String where, int alignment) {
+        PdfPCell cell = bodyCell(paragraph(text, TextStyle.BOLD, TABLE_TEXT, TEXT, where), alignment);
         cell.setBackgroundColor(HEADER_FILL);
         return cell;
     }

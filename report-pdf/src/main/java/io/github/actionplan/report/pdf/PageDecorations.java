@@ -1,5 +1,6 @@
 package io.github.actionplan.report.pdf;
 
+import io.github.actionplan.report.spi.RenderOptions;
 import java.util.HashMap;
 import java.util.Map;
 import org.openpdf.text.Document;
@@ -14,34 +15,49 @@ import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * The running header (the report's title, from page 2 on, the first page having the title block)
- * and the footer "Page X of Y". Y is not known until the end, so each footer shows a template
- * that is filled in when the document closes (OpenPDF's own PageNumbersWatermark example).
+ * The running header at the top of every page and, at its foot, the running footer followed by
+ * "Page X of Y", both as core words them. Y is not known until the end, so each footer shows a
+ * template that is filled in when the document closes (OpenPDF's own PageNumbersWatermark
+ * example). All of it is page furniture: an artifact, not content.
  */
 final class PageDecorations extends PdfPageEventHelper {
 
     private static final float SIZE = 8.5f;
     private static final float MIN_SIZE = 4;
     private static final float TOTAL_WIDTH = 30;
+    /** Room between the footer text and the page number. */
+    private static final float GAP = 12;
     /**
-     * The most characters of the title the header tries to set: two lines at {@link #MIN_SIZE}
-     * hold fewer on the widest page (A3 landscape holds about 2,500 of the narrowest letter), and
-     * a title the header would cut anyway costs the same on every page rather than its length.
+     * The most characters of a header or footer the page tries to set: two lines at
+     * {@link #MIN_SIZE} hold fewer on the widest page (A3 landscape holds about 2,500 of the
+     * narrowest letter), and a text the page would cut anyway costs the same on every page
+     * rather than its length.
      */
     static final int HEADER_CHARACTERS = 4_000;
     /** OpenPDF has no constant for it. */
     private static final PdfName ARTIFACT = new PdfName("Artifact");
 
     private final DocumentFonts fonts;
-    private final String title;
-    /** The header's size by the width of the page's text: the title is the same on every page. */
-    private final Map<Float, Float> sizes = new HashMap<>();
+    private final String header;
+    private final String footer;
+    /** A text's size by the width of its box, which is the same on every page of a width. */
+    private final Map<Float, Float> headerSizes = new HashMap<>();
+    private final Map<Float, Float> footerSizes = new HashMap<>();
     private PdfTemplate total;
 
-    PageDecorations(DocumentFonts fonts, String title) {
+    /**
+     * @param header the text at the top of every page
+     * @param footer the text at the foot of every page, before the page number; empty for none
+     */
+    PageDecorations(DocumentFonts fonts, String header, String footer) {
         this.fonts = fonts;
-        int end = Math.min(title.length(), HEADER_CHARACTERS);
-        this.title = title.substring(0, Character.isHighSurrogate(title.charAt(Math.max(0, end - 1))) ? end - 1 : end);
+        this.header = shortened(header);
+        this.footer = shortened(footer);
+    }
+
+    private static String shortened(String text) {
+        int end = Math.min(text.length(), HEADER_CHARACTERS);
+        return text.substring(0, end > 0 && Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end);
     }
 
     @Override
@@ -54,31 +70,30 @@ final class PageDecorations extends PdfPageEventHelper {
         PdfContentByte cb = writer.getDirectContent();
         // Page furniture, not content: readers and text extraction skip artifacts.
         cb.beginMarkedContentSequence(ARTIFACT);
-        int number = writer.getPageNumber();
-        if (number > 1) {
-            float base = document.top() + 16;
-            // Two lines at most; a longer title is set smaller rather than cut.
-            float size = sizes.computeIfAbsent(document.right() - document.left(), width -> {
-                float fits = SIZE;
-                while (fits > MIN_SIZE && ColumnText.hasMoreText(header(cb, document, base, fits).go(true))) {
-                    fits -= 0.5f;
-                }
-                return fits;
-            });
-            header(cb, document, base, size).go();
-            cb.saveState();
-            cb.setColorStroke(Layout.RULE);
-            cb.setLineWidth(0.5f);
-            cb.moveTo(document.left(), base);
-            cb.lineTo(document.right(), base);
-            cb.stroke();
-            cb.restoreState();
+        float base = document.top() + 16;
+        if (!header.isEmpty()) {
+            // Two lines at most; a longer text is set smaller rather than cut.
+            fitted(cb, header, headerSizes, document.left(), base, document.right(), base + 22, "the running header")
+                    .go();
         }
+        cb.saveState();
+        cb.setColorStroke(Layout.RULE);
+        cb.setLineWidth(0.5f);
+        cb.moveTo(document.left(), base);
+        cb.lineTo(document.right(), base);
+        cb.stroke();
+        cb.restoreState();
         BaseFont font = fonts.primary(TextStyle.REGULAR);
-        String text = "Page " + number + " of ";
+        String text = RenderOptions.PAGE_NUMBER_WORDS.get(0) + writer.getPageNumber()
+                + RenderOptions.PAGE_NUMBER_WORDS.get(1);
         float width = font.getWidthPoint(text, SIZE);
         float x = document.right() - TOTAL_WIDTH - width;
         float y = document.bottom() - 24;
+        if (!footer.isEmpty()) {
+            // Its first line on the page number's line, any more below it.
+            fitted(cb, footer, footerSizes, document.left(), y - SIZE * 2.6f, x - GAP, y + SIZE * 1.2f,
+                    "the running footer").go();
+        }
         cb.saveState();
         cb.beginText();
         cb.setFontAndSize(font, SIZE);
@@ -91,14 +106,29 @@ final class PageDecorations extends PdfPageEventHelper {
         cb.endMarkedContentSequence();
     }
 
-    private ColumnText header(PdfContentByte cb, Document document, float base, float size) {
-        Phrase header = fonts.phrase(title, TextStyle.REGULAR, size, Layout.MUTED, "the running header");
+    /** {@code text} in the box, at the largest size up to {@link #SIZE} at which it fits. */
+    private ColumnText fitted(PdfContentByte cb, String text, Map<Float, Float> sizes, float left, float bottom,
+            float right, float top, String where) {
+        float size = sizes.computeIfAbsent(right - left, width -> {
+            float fits = SIZE;
+            while (fits > MIN_SIZE
+                    && ColumnText.hasMoreText(column(cb, text, left, bottom, right, top, fits, where).go(true))) {
+                fits -= 0.5f;
+            }
+            return fits;
+        });
+        return column(cb, text, left, bottom, right, top, size, where);
+    }
+
+    private ColumnText column(PdfContentByte cb, String text, float left, float bottom, float right, float top,
+            float size, String where) {
+        Phrase phrase = fonts.phrase(text, TextStyle.REGULAR, size, Layout.MUTED, where);
         ColumnText column = new ColumnText(cb);
-        column.setSimpleColumn(document.left(), base, document.right(), base + 22);
+        column.setSimpleColumn(left, bottom, right, top);
         column.setLeading(size * 1.2f);
         column.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         column.setAlignment(Element.ALIGN_LEFT);
-        column.addText(header);
+        column.addText(phrase);
         return column;
     }
 

@@ -1,6 +1,8 @@
 package io.github.actionplan.report.pdf;
 
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.DocumentMetadata;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.RenderOptions;
@@ -30,11 +32,17 @@ import org.openpdf.text.xml.xmp.XmpWriter;
 /**
  * Renders a {@link Report} as PDF with OpenPDF.
  *
- * <p>A4 portrait pages (or the {@link RenderOptions#pageSize() page size} asked for), turned to
- * landscape for tables core marks as wide; a title block; a running header with the report's
- * title and a "Page X of Y" footer; the status summary as a vector bar chart with its counts as a
- * table; tables whose caption and header row repeat on every page and whose tall rows split across
- * pages; narrative as paragraphs and indented lists; headings as bookmarks.
+ * <p>A4 pages (or the {@link RenderOptions#pageSize() page size} asked for), each chapter on pages
+ * of its own orientation, a new page starting where the orientation changes; the service's
+ * {@linkplain RenderOptions#logo() logo} and a title block on the first page; the
+ * {@linkplain RenderOptions#runningHeader(Report) running header} at the top of every page and
+ * the {@linkplain RenderOptions#runningFooter() running footer} and "Page X of Y" at its foot;
+ * chapter headings as level-1 headings; the status summary as a vector bar chart, the sentence
+ * that describes it, and its table; tables whose caption and header row repeat on every page,
+ * whose columns are never narrower than their longest word, whose tall rows split across pages
+ * and whose total row comes last in bold under a rule; narrative as paragraphs and indented
+ * lists; headings as bookmarks. A section of a type this renderer does not know is drawn as its
+ * {@linkplain Section#fallback() fallback}.
  *
  * <p><b>Fonts.</b> Text is drawn in Liberation Sans, embedded and subset with a Unicode map.
  * Characters it lacks are drawn with DejaVu Sans (symbols, arrows, emoticons, Armenian,
@@ -53,13 +61,14 @@ import org.openpdf.text.xml.xmp.XmpWriter;
  * font subset prefixes are derived from a SHA-256 hash of the report.
  *
  * <p><b>Accessibility.</b> The PDF is tagged PDF/UA-1 (ISO 14289-1), and veraPDF's PDF/UA-1
- * validation finds no fault in it: a structure tree in reading order (the title as H1, headings
- * one level deeper without skipping one, paragraphs, lists, tables with caption, header cells
- * scoped to their columns and a body, the chart as a figure whose alternative text is the
- * summary's description), page furniture, cell fills and borders and repeated header rows as
- * artifacts, the document's language and title (shown in the viewer's title bar, and in the XMP
- * metadata with the PDF/UA identification), tab order by structure, headings as bookmarks.
- * Statuses are written as words on their colours.
+ * validation finds no fault in it: a structure tree in reading order (the title and chapter
+ * headings as H1, headings below them one level deeper without skipping one, paragraphs, lists,
+ * tables with caption, header cells scoped to their columns and a
+ * body ending in the total row, the logo as a figure whose alternative text is the logo's, the
+ * chart as a figure whose alternative text is the summary's description), page furniture, cell
+ * fills and borders and repeated header rows as artifacts, the document's language and title
+ * (shown in the viewer's title bar, and in the XMP metadata with the PDF/UA identification), tab
+ * order by structure, headings as bookmarks. Statuses are written as words on their colours.
  */
 public final class PdfReportRenderer implements ReportRenderer {
 
@@ -116,16 +125,16 @@ public final class PdfReportRenderer implements ReportRenderer {
     private static void write(Report report, RenderOptions options, OutputStream out) {
         byte[] key = documentKey(report, options);
         Rectangle portrait = new Rectangle(options.pageSize().widthPoints(), options.pageSize().heightPoints());
-        Document document = new Document(portrait, SIDE_MARGIN, SIDE_MARGIN, TOP_MARGIN, BOTTOM_MARGIN);
+        Orientation first = Layout.firstOrientation(report);
+        Document document = new Document(Layout.pageSize(portrait, first), SIDE_MARGIN, SIDE_MARGIN, TOP_MARGIN,
+                BOTTOM_MARGIN);
         PdfWriter writer = ReproducibleWriter.open(document, out, Arrays.copyOf(key, 16));
         writer.setCloseStream(false);
         // PDF 1.7 rather than OpenPDF's default 2.0: every reader opens it, and its document
         // information dictionary is not deprecated.
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
-        boolean headings = report.sections().stream().anyMatch(Section.Heading.class::isInstance);
-        writer.setViewerPreferences(PdfWriter.DisplayDocTitle | (headings ? PdfWriter.PageModeUseOutlines : 0));
         DocumentFonts fonts = new DocumentFonts(key, options.fonts(), options::warn);
-        writer.setPageEvent(new PageDecorations(fonts, report.title()));
+        writer.setPageEvent(new PageDecorations(fonts, options.runningHeader(report), options.runningFooter()));
 
         DocumentMetadata metadata = report.metadata();
         document.addTitle(metadata.title());
@@ -146,7 +155,9 @@ public final class PdfReportRenderer implements ReportRenderer {
         writer.getInfo().put(PdfName.CREATIONDATE, created);
         writer.getInfo().put(PdfName.MODDATE, created);
 
-        new Layout(report, document, writer, fonts, portrait, tree).layOut();
+        boolean bookmarks = new Layout(report, options, document, writer, fonts, portrait, first, tree).layOut();
+        // Read before the document closes, which is when OpenPDF writes the catalog.
+        writer.setViewerPreferences(PdfWriter.DisplayDocTitle | (bookmarks ? PdfWriter.PageModeUseOutlines : 0));
 
         writer.setXmpMetadata(xmp(writer.getInfo()));
         document.close();
@@ -184,25 +195,45 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
         feed(digest, report.title());
         feed(digest, report.subtitle());
-        feed(digest, report.organisation());
         feed(digest, report.asOf().toString());
         feed(digest, report.period().toString());
         feed(digest, report.metadata().toString());
-        for (Section section : report.sections()) {
-            if (section instanceof Section.Table table) {
-                feed(digest, "Table");
-                feed(digest, table.title());
-                feed(digest, table.columns().toString());
-                feed(digest, Boolean.toString(table.wide()));
-                feed(digest, Integer.toString(table.rows().size()));
-                table.rows().forEach(row -> feed(digest, row.toString()));
-            } else {
-                feed(digest, section.toString());
-            }
+        for (Chapter chapter : report.chapters()) {
+            feed(digest, "Chapter");
+            feed(digest, chapter.heading());
+            feed(digest, chapter.orientation().name());
+            chapter.sections().forEach(section -> feed(digest, section));
         }
         feed(digest, options.pageSize().toString());
         feed(digest, options.fonts().toString());
+        feed(digest, options.runningHeader(report));
+        feed(digest, options.runningFooter());
+        options.logo().ifPresent(logo -> {
+            feed(digest, logo.altText());
+            byte[] image = logo.image();
+            digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(image.length).array());
+            digest.update(image);
+        });
         return digest.digest();
+    }
+
+    /**
+     * A table a row at a time; a record (every section core makes) by its string form; a section
+     * of a type of someone's own, whose string form may be its identity, by its class and texts.
+     */
+    private static void feed(MessageDigest digest, Section section) {
+        feed(digest, section.getClass().getName());
+        if (section instanceof Section.Table table) {
+            feed(digest, table.title());
+            feed(digest, table.columns().toString());
+            feed(digest, Integer.toString(table.rows().size()));
+            table.rows().forEach(row -> feed(digest, row.toString()));
+            feed(digest, table.totalRow().toString());
+        } else if (section.getClass().isRecord()) {
+            feed(digest, section.toString());
+        } else {
+            section.texts().forEach(text -> feed(digest, text));
+        }
     }
 
     private static void feed(MessageDigest digest, String piece) {

@@ -21,7 +21,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * hands PdfGraphics2D this document's BaseFonts, because OpenPDF's DefaultFontMapper would fall
  * back to Helvetica, which is not embedded and has no glyphs beyond Latin-1.
  *
- * <p>Each bar's length is the status's share of all items, so a full-width bar is 100%.
+ * <p>Each bar's length is in proportion to its count against the sum of the counts, so a
+ * full-width bar would be every item; its count is written after it.
  */
 final class StatusChart {
 
@@ -74,6 +75,7 @@ final class StatusChart {
             float labelRoom = Math.min(widest, width * 0.4f);
             float barStart = labelRoom + GAP;
             float barRoom = Math.max(10, width - barStart - VALUE_ROOM);
+            long all = counts.stream().mapToLong(Section.StatusCount::count).sum();
             for (int i = 0; i < counts.size(); i++) {
                 Section.StatusCount count = counts.get(i);
                 float top = i * ROW + 2;
@@ -87,7 +89,7 @@ final class StatusChart {
                 float barTop = top + (ROW - BAR) / 2;
                 g.setColor(TRACK);
                 g.fill(new Rectangle2D.Float(barStart, barTop, barRoom, BAR));
-                float length = (float) (count.share().doubleValue() * barRoom);
+                float length = all == 0 ? 0 : (float) count.count() / all * barRoom;
                 if (length > 0) {
                     Rectangle2D bar = new Rectangle2D.Float(barStart, barTop, length, BAR);
                     g.setColor(Layout.colour(count.fill()));
@@ -97,7 +99,7 @@ final class StatusChart {
                     g.setStroke(new BasicStroke(0.5f));
                     g.draw(bar);
                 }
-                String value = count.count() + " (" + count.shareText() + ")";
+                String value = Integer.toString(count.count());
                 text(g, fonts, byAwtName, deferred, fonts.runs(value, TextStyle.REGULAR, where), LABEL_SIZE,
                         barStart + length + 4, baseline);
             }

@@ -31,6 +31,7 @@ final class StructureTree {
     static final PdfName PARAGRAPH = PdfName.P;
     static final PdfName LIST = PdfName.L;
     static final PdfName LIST_ITEM = PdfName.LI;
+    static final PdfName LABEL = PdfName.LBL;
     static final PdfName LIST_BODY = PdfName.LBODY;
     static final PdfName TABLE = PdfName.TABLE;
     static final PdfName CAPTION = PdfName.CAPTION;
@@ -103,6 +104,28 @@ final class StructureTree {
             @Override
             public void draw(PdfContentByte canvas, float llx, float lly, float urx, float ury, float y) {
                 drawn.add(new TableMarks.Part(canvas.getInternalBuffer().size(), element));
+            }
+        };
+    }
+
+    /** Draws a list item's marker with its line's first character at ({@code x}, {@code baseline}). */
+    interface Marker {
+        void draw(PdfContentByte canvas, float x, float baseline);
+    }
+
+    /**
+     * What a tab chunk at the start of a list item's first line draws: its {@code marker}, as the
+     * content of {@code label}, the content after it belonging to {@code next}. The tab is drawn
+     * into the cell's text canvas while OpenPDF writes the paragraph's lines apart, to add them to
+     * the canvas once it has laid them out; so the marker's content comes just before them.
+     */
+    VerticalPositionMark label(PdfStructureElement label, PdfStructureElement next, Marker marker) {
+        return new VerticalPositionMark() {
+            @Override
+            public void draw(PdfContentByte canvas, float llx, float lly, float urx, float ury, float y) {
+                drawn.add(new TableMarks.Part(canvas.getInternalBuffer().size(), label));
+                marker.draw(canvas, llx, y);
+                drawn.add(new TableMarks.Part(canvas.getInternalBuffer().size(), next));
             }
         };
     }

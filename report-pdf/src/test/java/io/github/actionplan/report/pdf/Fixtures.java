@@ -4,11 +4,13 @@ import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Column.ColumnType;
 import io.github.actionplan.report.DocumentMetadata;
 import io.github.actionplan.report.Inline;
 import io.github.actionplan.report.Narrative;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
@@ -25,8 +27,6 @@ import java.util.Optional;
 final class Fixtures {
 
     static final String TITLE = "Improvement action plan: Gwasanaeth Tân ac Achub Ŵŷ";
-    static final String LONG_WORD = "https://www.justiceinspectorates.gov.uk/hmicfrs/"
-            + "publications/values-and-culture-in-fire-and-rescue-services/" + "x".repeat(150);
     static final String GREEK = "Ελληνικά: πυροσβεστική υπηρεσία";
     static final String CYRILLIC = "Кириллица: пожарная служба";
     static final String CJK = "消防救援 漢字 テスト 한국어";
@@ -46,76 +46,96 @@ final class Fixtures {
                 OffsetDateTime.of(2023, 11, 1, 9, 0, 0, 0, ZoneOffset.UTC));
     }
 
-    /** A report with every kind of section and cell. */
+    /** A report of these chapters, as of 1 November 2023. */
+    static Report report(String title, String subtitle, List<Chapter> chapters) {
+        return new Report(title, subtitle, LocalDate.of(2023, 11, 1), Optional.of(ReportingPeriod.of(2023, 3)),
+                metadata(title), chapters);
+    }
+
+    /**
+     * A report with every kind of section and cell: a portrait chapter of key facts, status
+     * summary and narrative; a landscape chapter with a long table with a total row; a portrait
+     * chapter with a subheading, a narrow table, an empty table and the legend.
+     */
     static Report rich() {
-        List<Section> sections = new ArrayList<>();
-        sections.add(new Section.Heading(1, "Summary"));
-        sections.add(new Section.KeyFacts(List.of(
-                new Section.KeyFact("Reporting date", "1 November 2023"),
-                new Section.KeyFact("Organisation", "Derbyshire Fire & Rescue Service"),
-                new Section.KeyFact("Source", "Values and culture in fire and rescue services, 30 March 2023"))));
-        sections.add(statusSummary());
-        sections.add(legend());
-        sections.add(new Section.NarrativeText(narrative()));
-        sections.add(new Section.Heading(2, "Recommendations"));
-        sections.add(wideTable(ROWS));
-        sections.add(new Section.Heading(2, "Owners"));
-        sections.add(new Section.Heading(3, "By function"));
-        sections.add(new Section.Table(NARROW_TABLE,
-                List.of(new Column("Owner", ColumnType.TEXT, 3), new Column("Items", ColumnType.NUMBER, 1),
-                        new Column("Progress", ColumnType.PERCENT, 1)),
-                List.of(List.of(new Cell.TextCell("People and Organisational Development"),
-                                new Cell.NumberCell(7, "7"), percent("43.5")),
-                        List.of(new Cell.TextCell("Prevention " + GREEK), new Cell.NumberCell(3, "3"),
-                                percent("100"))),
-                false));
-        sections.add(new Section.Table(EMPTY_TABLE,
-                List.of(new Column("Ref", ColumnType.TEXT, 1), new Column("Due", ColumnType.DATE, 1)),
-                List.of(), false));
-        return new Report(TITLE, "Derbyshire Fire & Rescue Service, as of 1 November 2023",
-                "Derbyshire Fire & Rescue Service", LocalDate.of(2023, 11, 1),
-                Optional.of(ReportingPeriod.of(2023, 3)), metadata(TITLE), sections);
+        return report(TITLE, "Derbyshire Fire & Rescue Service, as of 1 November 2023", List.of(
+                new Chapter("Summary", Orientation.PORTRAIT, List.of(
+                        new Section.KeyFacts(List.of(
+                                new Section.KeyFact("Reporting date", "1 November 2023"),
+                                new Section.KeyFact("Organisation", "Derbyshire Fire & Rescue Service"),
+                                new Section.KeyFact("Source",
+                                        "Values and culture in fire and rescue services, 30 March 2023"))),
+                        statusSummary(),
+                        new Section.NarrativeText(narrative()))),
+                new Chapter("Recommendations", Orientation.LANDSCAPE, List.of(wideTable(ROWS))),
+                new Chapter("Owners", Orientation.PORTRAIT, List.of(
+                        new Section.Heading(2, "By function"),
+                        new Section.Table(NARROW_TABLE,
+                                List.of(new Column("Owner", ColumnType.TEXT, 3), new Column("Items", ColumnType.NUMBER, 1),
+                                        new Column("Progress", ColumnType.PERCENT, 1)),
+                                List.of(List.of(new Cell.TextCell("People and Organisational Development"),
+                                                new Cell.NumberCell(7, "7"), percent("43.5")),
+                                        List.of(new Cell.TextCell("Prevention " + GREEK), new Cell.NumberCell(3, "3"),
+                                                percent("100")))),
+                        new Section.Table(EMPTY_TABLE,
+                                List.of(new Column("Ref", ColumnType.TEXT, 1), new Column("Due", ColumnType.DATE, 1)),
+                                List.of()),
+                        legend()))));
     }
 
     /** A small report whose texts are all in {@code text}'s script, in every kind of place. */
     static Report withText(String text) {
-        List<Section> sections = List.of(
-                new Section.Heading(1, text),
-                new Section.KeyFacts(List.of(new Section.KeyFact("Note", text))),
-                new Section.NarrativeText(Narrative.plain(text)),
-                new Section.Table("Table " + text,
-                        List.of(new Column("Text", ColumnType.TEXT, 2),
-                                new Column("Narrative", ColumnType.NARRATIVE, 3)),
-                        List.of(List.of(new Cell.TextCell(text), new Cell.NarrativeCell(Narrative.plain(text)))),
-                        false));
-        return new Report("Report " + text, "Subtitle", "Organisation", LocalDate.of(2023, 11, 1),
-                Optional.empty(), metadata("Report"), sections);
+        return new Report("Report " + text, "Subtitle", LocalDate.of(2023, 11, 1), Optional.empty(),
+                metadata("Report"), List.of(new Chapter(text, Orientation.PORTRAIT, List.of(
+                        new Section.KeyFacts(List.of(new Section.KeyFact("Note", text))),
+                        new Section.NarrativeText(Narrative.plain(text)),
+                        new Section.Table("Table " + text,
+                                List.of(new Column("Text", ColumnType.TEXT, 2),
+                                        new Column("Narrative", ColumnType.NARRATIVE, 3)),
+                                List.of(List.of(new Cell.TextCell(text),
+                                        new Cell.NarrativeCell(Narrative.plain(text)))))))));
     }
 
+    /** A status cell of {@code status}, in its colours, with the default label. */
+    static Cell.StatusCell status(Status status, Optional<String> note, Optional<String> reason) {
+        return new Cell.StatusCell(status, status.defaultLabel(), note, reason, PALETTE.fill(status),
+                PALETTE.text(status));
+    }
+
+    /** The Derbyshire counts: a chart, its sentence, and the table with its total row. */
     static Section.StatusSummary statusSummary() {
         int[] counts = {15, 0, 3, 2};
         Status[] statuses = {Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK, Status.COMPLETE};
         String[] labels = {"Open - Actions on going off track", "At risk", "Open - Actions on going on track",
             "Completed"};
         String[] shares = {"75%", "0%", "15%", "10%"};
-        List<Section.StatusCount> list = new ArrayList<>();
+        List<Section.StatusCount> bars = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
-            list.add(new Section.StatusCount(statuses[i], labels[i], counts[i],
-                    BigDecimal.valueOf(counts[i]).divide(BigDecimal.valueOf(20), 4, RoundingMode.HALF_UP), shares[i],
-                    PALETTE.fill(statuses[i]), PALETTE.text(statuses[i])));
+            Status status = statuses[i];
+            bars.add(new Section.StatusCount(status, labels[i], counts[i], PALETTE.fill(status), PALETTE.text(status)));
+            rows.add(List.of(new Cell.StatusCell(status, labels[i], Optional.empty(), Optional.empty(),
+                            PALETTE.fill(status), PALETTE.text(status)),
+                    new Cell.NumberCell(counts[i], Integer.toString(counts[i])), percent(shares[i].replace("%", ""))));
         }
-        return new Section.StatusSummary("Status at 1 November 2023", list, 20,
-                "Of 20 recommendations, 15 are off track, none at risk, 3 on track and 2 completed.");
+        Section.Table table = new Section.Table("", List.of(new Column("Status", ColumnType.STATUS, 4),
+                new Column("Items", ColumnType.NUMBER, 1), new Column("Share", ColumnType.PERCENT, 1)), rows,
+                Optional.of(List.of(new Cell.TextCell("Total"), new Cell.NumberCell(20, "20"), Cell.empty())));
+        return new Section.StatusSummary("Status at 1 November 2023", bars,
+                "Of 20 recommendations, 15 are off track, none at risk, 3 on track and 2 completed.", table);
     }
 
+    /** What each colour means: the colour's name on its fill, the status's label and its meaning. */
     static Section.Legend legend() {
-        List<Section.LegendEntry> entries = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Status status : Status.values()) {
-            entries.add(new Section.LegendEntry(status, status.brag().displayName(), status.defaultLabel(),
-                    "Meaning of " + status.defaultLabel().toLowerCase(java.util.Locale.ROOT), PALETTE.fill(status),
-                    PALETTE.text(status)));
+            rows.add(List.of(new Cell.StatusCell(status, status.brag().displayName(), Optional.empty(),
+                            Optional.empty(), PALETTE.fill(status), PALETTE.text(status)),
+                    new Cell.TextCell(status.defaultLabel()),
+                    new Cell.TextCell("Meaning of " + status.defaultLabel().toLowerCase(java.util.Locale.ROOT))));
         }
-        return new Section.Legend("Key", entries);
+        return new Section.Legend(new Section.Table("Key", List.of(new Column("BRAG", ColumnType.STATUS, 1),
+                new Column("Status", ColumnType.TEXT, 2), new Column("Meaning", ColumnType.TEXT, 4)), rows));
     }
 
     static Narrative narrative() {
@@ -157,7 +177,7 @@ final class Fixtures {
                             + "- first action\n- *second* action\n\n1. one\n2. two")
                     : Narrative.plain("Recommendation " + i + ": chief fire officers should act on item " + i + ".");
             Cell notes = switch (i) {
-                case 3 -> new Cell.TextCell(LONG_WORD);
+                case 3 -> new Cell.TextCell("Organisational development review with the responsible function");
                 case 4 -> new Cell.TextCell(GREEK + "\n" + CYRILLIC);
                 case 5 -> Cell.empty();
                 default -> new Cell.TextCell("Note " + i);
@@ -169,12 +189,13 @@ final class Fixtures {
                     i % 4 == 0 ? new Cell.DateCell(LocalDate.of(2023, 9, 30), "30 Sep 2023") : Cell.empty(),
                     new Cell.NumberCell(i % 7, String.valueOf(i % 7)),
                     percent(String.valueOf(i % 101)),
-                    new Cell.StatusCell(status, status.defaultLabel(), PALETTE.fill(status), PALETTE.text(status),
-                            "deadline 1 Jun 2023 passed 153 days before 1 Nov 2023 at 44%",
-                            i % 5 == 0 ? Optional.of("Owner says: on track") : Optional.empty()),
+                    status(status, i % 5 == 0 ? Optional.of("Owner says: on track") : Optional.empty(),
+                            Optional.of("deadline 1 Jun 2023 passed 153 days before 1 Nov 2023 at 44%")),
                     notes));
         }
-        return new Section.Table(WIDE_TABLE, columns, list, true);
+        List<Cell> total = List.of(new Cell.TextCell("Total"), Cell.empty(), Cell.empty(), Cell.empty(),
+                new Cell.NumberCell(rows, Integer.toString(rows)), percent("50"), Cell.empty(), Cell.empty());
+        return new Section.Table(WIDE_TABLE, columns, list, Optional.of(total));
     }
 
     static Cell.PercentCell percent(String value) {

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.actionplan.model.Status;
+import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Chapter;
+import io.github.actionplan.report.Column;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.RenderOptions;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -111,12 +114,16 @@ class FontFallbackTest {
         assumeTrue(Files.isDirectory(NOTO_CJK) && Files.isRegularFile(NOTO_CJK_REGULAR),
                 "Debian's fonts-noto-cjk is not installed (" + NOTO_CJK + "); .ci/run installs it");
         Palette palette = Palette.standard();
+        Cell.StatusCell onTrack = new Cell.StatusCell(Status.ON_TRACK, "順調", Optional.empty(), Optional.empty(),
+                palette.fill(Status.ON_TRACK), palette.text(Status.ON_TRACK));
         Section.StatusSummary summary = new Section.StatusSummary("状況", List.of(new Section.StatusCount(
-                Status.ON_TRACK, "順調", 1, BigDecimal.ONE, "100%", palette.fill(Status.ON_TRACK),
-                palette.text(Status.ON_TRACK))), 1, "1 件");
-        Report report = new Report("漢字 report", "", "", LocalDate.of(2023, 11, 1), Optional.empty(),
-                Fixtures.metadata("CJK"), List.of(summary, new Section.KeyFacts(List.of(
-                        new Section.KeyFact("太字", "標準")))));
+                Status.ON_TRACK, "順調", 1, palette.fill(Status.ON_TRACK), palette.text(Status.ON_TRACK))), "1 件",
+                new Section.Table("", List.of(new Column("状態", Column.ColumnType.STATUS, 2),
+                        new Column("件数", Column.ColumnType.NUMBER, 1)),
+                        List.of(List.of(onTrack, new Cell.NumberCell(1, "1")))));
+        Report report = new Report("漢字 report", "", LocalDate.of(2023, 11, 1), Optional.empty(),
+                Fixtures.metadata("CJK"), List.of(Chapter.untitled(Orientation.PORTRAIT, List.of(summary,
+                        new Section.KeyFacts(List.of(new Section.KeyFact("太字", "標準")))))));
         Pdfs.Rendered rendered = Pdfs.render(report, RenderOptions.builder().addFont(NOTO_CJK));
         List<Pdfs.Glyph> glyphs = Pdfs.glyphs(rendered.bytes());
 

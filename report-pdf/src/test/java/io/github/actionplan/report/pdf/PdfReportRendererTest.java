@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.actionplan.model.Status;
 import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Column.ColumnType;
 import io.github.actionplan.report.Narrative;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.ReportRenderers;
+import io.github.actionplan.testkit.ContractFixtures;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,12 +24,16 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -44,6 +51,8 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PdfReportRendererTest {
 
@@ -65,7 +74,7 @@ class PdfReportRendererTest {
         Pdfs.Rendered rendered = Pdfs.render(report);
 
         String text = Pdfs.squeezed(Pdfs.contentText(rendered.bytes()));
-        for (String expected : AllTexts.of(report)) {
+        for (String expected : report.texts()) {
             assertThat(text).contains(Pdfs.squeezed(Glyphs.drawnText(expected, FontLibrary::bundledCovers)));
         }
         assertThat(rendered.warnings()).isEmpty();
@@ -88,7 +97,7 @@ class PdfReportRendererTest {
 
     @Test
     void theCaptionAndHeaderRowRepeatOnPageTwoOfALongTable() {
-        Report report = single(longTable(80, false));
+        Report report = single(longTable(80));
         byte[] pdf = Pdfs.render(report).bytes();
 
         assertThat(Pdfs.pages(pdf)).isGreaterThanOrEqualTo(3);
@@ -111,8 +120,7 @@ class PdfReportRendererTest {
                     io.github.actionplan.report.Narrative.parse(tall))));
         }
         Section.Table table = new Section.Table("Tall rows",
-                List.of(new Column("Ref", ColumnType.TEXT, 1), new Column("Text", ColumnType.NARRATIVE, 4)), rows,
-                false);
+                List.of(new Column("Ref", ColumnType.TEXT, 1), new Column("Text", ColumnType.NARRATIVE, 4)), rows);
         String text = Pdfs.text(Pdfs.render(single(table)).bytes());
 
         for (int i = 1; i <= 4; i++) {
@@ -121,59 +129,69 @@ class PdfReportRendererTest {
     }
 
     @Test
-    void wideTablesAreOnLandscapePagesWithTheHeadingsBeforeThem() throws IOException {
-        byte[] pdf = Pdfs.render(Fixtures.rich()).bytes();
-
-        try (PDDocument document = Pdfs.load(pdf)) {
-            assertThat(isLandscape(document.getPage(0))).isFalse();
-            int wide = pageWith(pdf, "Rec 1") - 1;
-            assertThat(isLandscape(document.getPage(wide))).isTrue();
-            // The heading "Recommendations" went with the wide table, not left on a portrait page.
-            assertThat(Pdfs.text(pdf, wide + 1, wide + 1)).contains("Recommendations\n");
-        }
-    }
-
-    @Test
-    void aChapterWithAWideTableIsOnLandscapePagesAndOneWithoutOnPortrait() throws IOException {
-        Report report = new Report("Chapters", "", "", LocalDate.of(2023, 11, 1), Optional.empty(),
-                Fixtures.metadata("Chapters"), List.of(
-                        new Section.KeyFacts(List.of(new Section.KeyFact("Opening", "portrait"))),
-                        new Section.Heading(1, "First chapter"),
-                        new Section.KeyFacts(List.of(new Section.KeyFact("In the chapter", "landscape"))),
-                        longTable(3, true),
-                        new Section.KeyFacts(List.of(new Section.KeyFact("After the wide table", "same page"))),
-                        new Section.Heading(1, "Second chapter"),
-                        new Section.KeyFacts(List.of(new Section.KeyFact("Narrow only", "portrait again")))));
+    void eachChapterIsOnPagesOfItsOwnOrientationTurnedOnlyWhereItChanges() throws IOException {
+        Section.KeyFacts facts = new Section.KeyFacts(List.of(new Section.KeyFact("Chapter", "facts")));
+        Report report = Fixtures.report("Chapters", "", List.of(
+                Chapter.untitled(Orientation.PORTRAIT, List.of(fact("Opening", "portrait"))),
+                new Chapter("First landscape chapter", Orientation.LANDSCAPE, List.of(fact("In the first", "narrow"))),
+                new Chapter("Second landscape chapter", Orientation.LANDSCAPE, List.of(fact("In the second", "same page"))),
+                new Chapter("Portrait again", Orientation.PORTRAIT, List.of(
+                        // Many columns do not turn a portrait chapter: only the chapter decides.
+                        manyColumns(), facts))));
         byte[] pdf = Pdfs.render(report).bytes();
 
         try (PDDocument document = Pdfs.load(pdf)) {
-            assertThat(isLandscape(document.getPage(pageWith(pdf, "Opening") - 1))).isFalse();
-            int chapter = pageWith(pdf, "In the chapter");
-            assertThat(isLandscape(document.getPage(chapter - 1))).isTrue();
-            // No turning back and forth, and no half-empty pages, within the chapter.
-            assertThat(pageWith(pdf, "Item 1")).isEqualTo(chapter);
-            assertThat(pageWith(pdf, "After the wide table")).isEqualTo(chapter);
-            assertThat(isLandscape(document.getPage(pageWith(pdf, "Narrow only") - 1))).isFalse();
             assertThat(document.getNumberOfPages()).isEqualTo(3);
+            assertThat(isLandscape(document.getPage(0))).isFalse();
+            assertThat(pageWith(pdf, "Opening")).isEqualTo(1);
+            assertThat(isLandscape(document.getPage(1))).isTrue();
+            assertThat(pageWith(pdf, "In the first")).isEqualTo(2);
+            assertThat(pageWith(pdf, "In the second")).isEqualTo(2);
+            assertThat(isLandscape(document.getPage(2))).isFalse();
+            assertThat(pageWith(pdf, "C12")).isEqualTo(3);
         }
     }
 
     @Test
-    void statusCellsCarryTheLabelInItsColourOnTheBragFillWithFlagAndReason() throws IOException {
-        Cell.StatusCell status = new Cell.StatusCell(Status.OFF_TRACK, "Behind schedule",
-                PALETTE.fill(Status.OFF_TRACK), PALETTE.text(Status.OFF_TRACK), "Deadline passed",
-                Optional.of("Owner disagrees"));
+    void aReportWhoseFirstChapterIsLandscapeStartsOnALandscapePage() throws IOException {
+        Report report = Fixtures.report("Landscape", "", List.of(
+                Chapter.untitled(Orientation.LANDSCAPE, List.of(fact("Opening", "landscape")))));
+        byte[] pdf = Pdfs.render(report).bytes();
+
+        try (PDDocument document = Pdfs.load(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(isLandscape(document.getPage(0))).isTrue();
+        }
+    }
+
+    @Test
+    void aStatusCellHasItsLabelInBoldThenItsNoteThenItsReasonSmallerEachOnALineOfItsOwn() throws IOException {
+        Cell.StatusCell status = new Cell.StatusCell(Status.OFF_TRACK, "Behind schedule", Optional.of("Owner disagrees"),
+                Optional.of("Deadline passed"), PALETTE.fill(Status.OFF_TRACK), PALETTE.text(Status.OFF_TRACK));
+        Cell.StatusCell bare = new Cell.StatusCell(Status.ON_TRACK, "Fine", Optional.empty(), Optional.empty(),
+                PALETTE.fill(Status.ON_TRACK), PALETTE.text(Status.ON_TRACK));
         Section.Table table = new Section.Table("Statuses",
                 List.of(new Column("Ref", ColumnType.TEXT, 1), new Column("Status", ColumnType.STATUS, 2)),
-                List.of(List.of(new Cell.TextCell("Rec 1"), status)), false);
+                List.of(List.of(new Cell.TextCell("Rec 1"), status), List.of(new Cell.TextCell("Rec 2"), bare)));
         byte[] pdf = Pdfs.render(single(table)).bytes();
         List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf);
 
         List<Pdfs.Glyph> label = Pdfs.find(glyphs, "Behind schedule");
-        assertThat(label.get(0).font()).contains("LiberationSans-Bold");
+        List<Pdfs.Glyph> note = Pdfs.find(glyphs, "Owner disagrees");
+        List<Pdfs.Glyph> reason = Pdfs.find(glyphs, "Deadline passed");
+        assertThat(label).allSatisfy(g -> assertThat(g.font()).contains("LiberationSans-Bold"));
+        assertThat(note).allSatisfy(g -> assertThat(g.font()).endsWith("LiberationSans"));
+        assertThat(note.get(0).y()).isGreaterThan(label.get(0).y());
+        assertThat(reason.get(0).y()).isGreaterThan(note.get(0).y());
+        assertThat(note.get(0).x()).isEqualTo(label.get(0).x());
+        assertThat(reason.get(0).x()).isEqualTo(label.get(0).x());
+        assertThat(reason.get(0).size()).isLessThan(note.get(0).size());
+        assertThat(note.get(0).size()).isEqualTo(label.get(0).size());
         for (String text : List.of("Behind schedule", "Owner disagrees", "Deadline passed")) {
             assertThat(Pdfs.find(glyphs, text)).allSatisfy(g -> assertThat(g.colour()).containsExactly(1f, 1f, 1f));
         }
+        // A cell without note or reason has its label alone.
+        assertThat(Pdfs.contentText(pdf)).endsWith("Rec 2\nFine");
         try (PDDocument document = Pdfs.load(pdf)) {
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 144);
             Pdfs.Glyph first = label.get(0);
@@ -181,6 +199,83 @@ class PdfReportRendererTest {
             int rgb = page.getRGB(Math.round((first.x() - 2) * 2), Math.round((first.y() - 3) * 2)) & 0xFFFFFF;
             assertThat(rgb).isEqualTo(PALETTE.fill(Status.OFF_TRACK).rgb());
         }
+    }
+
+    @Test
+    void theTotalRowComesLastInBoldUnderARule() throws IOException {
+        Section.Table table = new Section.Table("By owner",
+                List.of(new Column("Owner", ColumnType.TEXT, 3), new Column("Items", ColumnType.NUMBER, 1)),
+                List.of(List.of(new Cell.TextCell("Prevention"), new Cell.NumberCell(3, "3")),
+                        List.of(new Cell.TextCell("Protection"), new Cell.NumberCell(4, "4"))),
+                Optional.of(List.of(new Cell.TextCell("Total"), new Cell.NumberCell(7, "7"))));
+        byte[] pdf = Pdfs.render(single(table)).bytes();
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf);
+
+        Pdfs.Glyph total = Pdfs.find(glyphs, "Total").get(0);
+        Pdfs.Glyph seven = Pdfs.find(glyphs, "7").get(0);
+        Pdfs.Glyph protection = Pdfs.find(glyphs, "Protection").get(0);
+        assertThat(Pdfs.contentText(pdf)).endsWith("Protection\n4\nTotal\n7");
+        assertThat(List.of(total, seven)).allSatisfy(g -> assertThat(g.font()).contains("LiberationSans-Bold"));
+        assertThat(protection.font()).doesNotContain("Bold");
+        assertThat(total.y()).isGreaterThan(protection.y());
+        // A figure lines up on the right of its column.
+        assertThat(seven.x()).isGreaterThan(Pdfs.find(glyphs, "Items").get(0).x());
+        try (PDDocument document = Pdfs.load(pdf)) {
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 144);
+            // Above the total's text, a dark rule; above an ordinary row's, only the light grey one.
+            assertThat(darkestAbove(page, total)).isLessThan(0x50);
+            assertThat(darkestAbove(page, protection)).isGreaterThan(0x90);
+        }
+    }
+
+    /** The darkest grey level (0-255) in the cell padding between {@code glyph}'s text and the cell's top. */
+    private static int darkestAbove(BufferedImage page, Pdfs.Glyph glyph) {
+        int darkest = 255;
+        int x = Math.round((glyph.x() + 1) * 2);
+        for (float y = glyph.y() - glyph.size(); y > glyph.y() - glyph.size() * 2; y -= 0.5f) {
+            int rgb = page.getRGB(x, Math.round(y * 2));
+            darkest = Math.min(darkest, ((rgb >> 16 & 0xFF) + (rgb >> 8 & 0xFF) + (rgb & 0xFF)) / 3);
+        }
+        return darkest;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"merseyside-action-plan", "derbyshire-summary", "merseyside-summary"})
+    void noWordOfTheSeedReportsIsBrokenAcrossTwoLines(String fixture) {
+        Report report = ContractFixtures.reports().get(fixture);
+        Set<String> words = new HashSet<>();
+        Pattern word = Pattern.compile("\\p{L}+");
+        report.texts().forEach(text -> word.matcher(text).results().forEach(m -> words.add(m.group())));
+        List<String> lines = Pdfs.text(Pdfs.render(report).bytes()).lines().filter(l -> !l.isBlank()).toList();
+
+        List<String> broken = new ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            // "Responsibl" at the end of a line and "e" at the start of the next: a word cut in two.
+            Matcher end = Pattern.compile("(\\p{L}+)$").matcher(lines.get(i).strip());
+            Matcher start = Pattern.compile("^(\\p{L}+)").matcher(lines.get(i + 1).strip());
+            if (end.find() && start.find() && words.contains(end.group(1) + start.group(1))
+                    && !words.contains(start.group(1))) {
+                broken.add(end.group(1) + " / " + start.group(1));
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void aTimescaleCellHasItsWordsThenItsDueDateSmallerOnALineOfItsOwn() {
+        Section.Table table = new Section.Table("Timescales",
+                List.of(new Column("Ref", ColumnType.TEXT, 1), new Column("Timescale", ColumnType.TIMESCALE, 2)),
+                List.of(List.of(new Cell.TextCell("Rec 1"), new Cell.TimescaleCell("In FDP 24/25",
+                                Optional.of(LocalDate.of(2025, 3, 31)), "31 Mar 2025")),
+                        List.of(new Cell.TextCell("Rec 2"), new Cell.TimescaleCell("Ongoing", Optional.empty(), ""))));
+        byte[] pdf = Pdfs.render(single(table)).bytes();
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf);
+
+        Pdfs.Glyph words = Pdfs.find(glyphs, "In FDP 24/25").get(0);
+        Pdfs.Glyph due = Pdfs.find(glyphs, "31 Mar 2025").get(0);
+        assertThat(due.y()).isGreaterThan(words.y());
+        assertThat(due.size()).isLessThan(words.size());
+        assertThat(Pdfs.contentText(pdf)).endsWith("Rec 2\nOngoing");
     }
 
     @Test
@@ -216,37 +311,63 @@ class PdfReportRendererTest {
         String word = "Ab" + "c".repeat(300) + "Z";
         Section.Table table = new Section.Table("Long words",
                 List.of(new Column("Word", ColumnType.TEXT, 1), new Column("After", ColumnType.TEXT, 1)),
-                List.of(List.of(new Cell.TextCell(word), new Cell.TextCell("Next cell"))), false);
+                List.of(List.of(new Cell.TextCell(word), new Cell.TextCell("Next cell"))));
         byte[] pdf = Pdfs.render(single(table)).bytes();
         List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf);
 
-        float nextCell = Pdfs.find(glyphs, "Next cell").get(0).x();
+        // The column beside the long word's is narrow: core shares the width by longest word.
+        float nextCell = Pdfs.find(glyphs, "Next").get(0).x();
         List<Pdfs.Glyph> letters = Pdfs.find(glyphs, word);
         assertThat(letters).hasSize(word.length());
         assertThat(letters).allSatisfy(g -> assertThat(g.x() + g.width()).isLessThan(nextCell));
-        assertThat(letters.stream().map(Pdfs.Glyph::y).distinct().count()).isGreaterThan(3);
+        assertThat(letters.stream().map(Pdfs.Glyph::y).distinct().count()).isGreaterThan(2);
         assertThat(Pdfs.squeezed(Pdfs.text(pdf))).contains(word);
     }
 
     @Test
-    void pagesHaveTheTitleAsRunningHeaderAndPageXOfYAsFooter() {
+    void everyPageHasTheTitleAsRunningHeaderAndPageXOfYAsFooterByDefault() {
         byte[] pdf = Pdfs.render(Fixtures.rich()).bytes();
         int pages = Pdfs.pages(pdf);
 
-        assertThat(Pdfs.text(pdf, 1, 1)).contains("Page 1 of " + pages);
-        assertThat(Pdfs.text(pdf, 1, 1)).doesNotContain(Fixtures.TITLE + "\nPage");
-        assertThat(Pdfs.text(pdf, 2, 2)).contains(Fixtures.TITLE + "\nPage 2 of " + pages);
-        assertThat(Pdfs.text(pdf, pages, pages)).contains(Fixtures.TITLE + "\nPage " + pages + " of " + pages);
+        for (int page : List.of(1, 2, pages)) {
+            assertThat(Pdfs.sortedText(pdf, page)).startsWith(Fixtures.TITLE + "\n")
+                    .endsWith("Page " + page + " of " + pages + "\n");
+        }
         // Page furniture is marked as such, so it is not read as content.
         assertThat(Pdfs.squeezed(Pdfs.contentText(pdf))).doesNotContain("Page2of")
                 .containsOnlyOnce(Pdfs.squeezed(Fixtures.TITLE));
     }
 
     @Test
+    void theRunningHeaderAndFooterAreTheTextsTheOptionsGiveOnEveryPageAsArtifacts() {
+        Report report = single(longTable(80));
+        byte[] pdf = Pdfs.render(report, RenderOptions.builder().runningHeader("Fire Authority, 12 December 2023")
+                .runningFooter("OFFICIAL - SENSITIVE")).bytes();
+        int pages = Pdfs.pages(pdf);
+
+        assertThat(pages).isGreaterThan(1);
+        for (int page = 1; page <= pages; page++) {
+            assertThat(Pdfs.sortedText(pdf, page)).as("page %d", page)
+                    .startsWith("Fire Authority, 12 December 2023\n")
+                    .endsWith("\nOFFICIAL - SENSITIVE Page " + page + " of " + pages + "\n")
+                    .containsOnlyOnce("OFFICIAL");
+        }
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf);
+        // The footer's text on the page number's line, to its left.
+        Pdfs.Glyph footer = Pdfs.find(glyphs, "OFFICIAL").get(0);
+        Pdfs.Glyph number = Pdfs.find(glyphs, "Page 1 of").get(0);
+        assertThat(footer.y()).isEqualTo(number.y(), org.assertj.core.data.Offset.offset(1f));
+        assertThat(footer.x()).isLessThan(number.x());
+        String content = Pdfs.contentText(pdf);
+        assertThat(content).doesNotContain("OFFICIAL", "Fire Authority");
+        assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+    }
+
+    @Test
     void aLongTitleIsSetSmallerInTheRunningHeaderRatherThanCut() {
         String title = "A very long report title that goes on and on ".repeat(6) + "and ends here";
-        Report report = new Report(title, "", "", LocalDate.of(2023, 11, 1), Optional.empty(),
-                Fixtures.metadata(title), List.of(longTable(80, false)));
+        Report report = Fixtures.report(title, "", List.of(Chapter.untitled(Orientation.PORTRAIT,
+                List.of(longTable(80)))));
         byte[] pdf = Pdfs.render(report).bytes();
 
         String header = Pdfs.text(pdf, 2, 2);
@@ -265,9 +386,9 @@ class PdfReportRendererTest {
                 List.of(new Column("Text", ColumnType.TEXT, 2), new Column("Narrative", ColumnType.TEXT, 2),
                         new Column("After", ColumnType.TEXT, 1)),
                 List.of(List.of(new Cell.TextCell(text), new Cell.NarrativeCell(narrative),
-                        new Cell.TextCell("after the long cells"))), false);
-        Report report = new Report(title, "", "", LocalDate.of(2023, 11, 1), Optional.empty(),
-                Fixtures.metadata("Long"), List.of(table, new Section.NarrativeText(narrative)));
+                        new Cell.TextCell("after the long cells"))));
+        Report report = Fixtures.report(title, "", List.of(Chapter.untitled(Orientation.PORTRAIT,
+                List.of(table, new Section.NarrativeText(narrative)))));
 
         String extracted = Pdfs.squeezed(Pdfs.contentText(Pdfs.render(report).bytes()));
 
@@ -323,7 +444,7 @@ class PdfReportRendererTest {
         // Once in the chart, once in the table beside it.
         String text = Pdfs.text(pdf, page, page);
         assertThat(text.split("Open - Actions on going off track", -1)).hasSize(3);
-        assertThat(text).contains("15 (75%)", "0 (0%)");
+        assertThat(text).contains("75%", "0%");
     }
 
     @Test
@@ -346,15 +467,17 @@ class PdfReportRendererTest {
             // Headings are bookmarks, nested by level, each opening its page.
             PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
             assertThat(document.getDocumentCatalog().getPageMode()).isEqualTo(PageMode.USE_OUTLINES);
-            PDOutlineItem summary = outline.getFirstChild();
-            assertThat(summary.getTitle()).isEqualTo("Summary");
-            assertThat(document.getPages().indexOf(summary.findDestinationPage(document)))
+            List<PDOutlineItem> chapters = new ArrayList<>();
+            outline.children().forEach(chapters::add);
+            assertThat(chapters).extracting(PDOutlineItem::getTitle)
+                    .containsExactly("Summary", "Recommendations", "Owners");
+            assertThat(document.getPages().indexOf(chapters.get(0).findDestinationPage(document)))
                     .isEqualTo(pageWith(pdf, "Reporting date") - 1);
-            List<String> children = new ArrayList<>();
-            summary.children().forEach(child -> children.add(child.getTitle()));
-            assertThat(children).containsExactly("Recommendations", "Owners");
-            assertThat(document.getPages().indexOf(summary.getFirstChild().findDestinationPage(document)))
+            assertThat(document.getPages().indexOf(chapters.get(1).findDestinationPage(document)))
                     .isEqualTo(pageWith(pdf, "Rec 1") - 1);
+            List<String> children = new ArrayList<>();
+            chapters.get(2).children().forEach(child -> children.add(child.getTitle()));
+            assertThat(children).containsExactly("By function");
             // Tagged, and says so: PDF/UA-1 in the XMP, with the title, which viewers show.
             assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
@@ -451,11 +574,11 @@ class PdfReportRendererTest {
     }
 
     static Report single(Section section) {
-        return new Report("Single section report", "A test", "Test Fire and Rescue Service", LocalDate.of(2023, 11, 1),
-                Optional.empty(), Fixtures.metadata("Single section report"), List.of(section));
+        return Fixtures.report("Single section report", "A test",
+                List.of(Chapter.untitled(Orientation.PORTRAIT, List.of(section))));
     }
 
-    static Section.Table longTable(int rows, boolean wide) {
+    static Section.Table longTable(int rows) {
         List<List<Cell>> list = new ArrayList<>();
         for (int i = 1; i <= rows; i++) {
             list.add(List.of(new Cell.TextCell("Item " + i), new Cell.TextCell("Description of item " + i),
@@ -463,7 +586,19 @@ class PdfReportRendererTest {
         }
         return new Section.Table("Long table", List.of(new Column("Reference", ColumnType.TEXT, 1),
                 new Column("Description of the item", ColumnType.TEXT, 3), new Column("Owner", ColumnType.TEXT, 2)),
-                list, wide);
+                list);
+    }
+
+    private static Section.KeyFacts fact(String label, String value) {
+        return new Section.KeyFacts(List.of(new Section.KeyFact(label, value)));
+    }
+
+    /** A table of twelve columns, "C1" to "C12". */
+    private static Section.Table manyColumns() {
+        List<Column> columns = IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> new Column("C" + i, ColumnType.TEXT, 1)).toList();
+        return new Section.Table("Many columns", columns,
+                List.of(IntStream.rangeClosed(1, 12).<Cell>mapToObj(i -> new Cell.TextCell("v" + i)).toList()));
     }
 
     private static boolean isLandscape(PDPage page) {

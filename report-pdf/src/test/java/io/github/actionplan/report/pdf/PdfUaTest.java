@@ -3,6 +3,7 @@ package io.github.actionplan.report.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.testkit.ContractFixtures;
@@ -48,23 +49,27 @@ class PdfUaTest {
     }
 
     /** {@code report} with its recommendations table's rows repeated to 10,000 rows. */
-    private static Report tenThousandRows(Report report) {
-        List<Section> sections = new ArrayList<>();
+    static Report tenThousandRows(Report report) {
+        List<Chapter> chapters = new ArrayList<>();
         boolean repeated = false;
-        for (Section section : report.sections()) {
-            if (section instanceof Section.Table table && !repeated && !table.rows().isEmpty()) {
-                List<List<Cell>> rows = new ArrayList<>(10_000);
-                while (rows.size() < 10_000) {
-                    rows.addAll(table.rows().subList(0, Math.min(table.rows().size(), 10_000 - rows.size())));
+        for (Chapter chapter : report.chapters()) {
+            List<Section> sections = new ArrayList<>();
+            for (Section section : chapter.sections()) {
+                if (section instanceof Section.Table table && !repeated && !table.rows().isEmpty()) {
+                    List<List<Cell>> rows = new ArrayList<>(10_000);
+                    while (rows.size() < 10_000) {
+                        rows.addAll(table.rows().subList(0, Math.min(table.rows().size(), 10_000 - rows.size())));
+                    }
+                    sections.add(new Section.Table(table.title(), table.columns(), rows, table.totalRow()));
+                    repeated = true;
+                } else {
+                    sections.add(section);
                 }
-                sections.add(new Section.Table(table.title(), table.columns(), rows, table.wide()));
-                repeated = true;
-            } else {
-                sections.add(section);
             }
+            chapters.add(new Chapter(chapter.heading(), chapter.orientation(), sections));
         }
         assertThat(repeated).as("the report has a table with rows").isTrue();
-        return new Report(report.title(), report.subtitle(), report.organisation(), report.asOf(), report.period(),
-                report.metadata(), sections);
+        return new Report(report.title(), report.subtitle(), report.asOf(), report.period(), report.metadata(),
+                chapters);
     }
 }

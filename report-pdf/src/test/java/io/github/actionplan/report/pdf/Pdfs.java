@@ -83,6 +83,11 @@ final class Pdfs {
         return text(pdf, 1, Integer.MAX_VALUE, true);
     }
 
+    /** The text of page {@code page} (1-based) as {@link #sortedText(byte[])} reads it. */
+    static String sortedText(byte[] pdf, int page) {
+        return text(pdf, page, page, true);
+    }
+
     private static String text(byte[] pdf, int from, int to, boolean sorted) {
         try (PDDocument document = load(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -142,8 +147,8 @@ final class Pdfs {
         }
     }
 
-    /** One glyph as PDFBox saw it: its text, font, position and fill colour. */
-    record Glyph(String text, String font, float x, float y, float width, int page, float[] colour) {}
+    /** One glyph as PDFBox saw it: its text, font, size in points, position and fill colour. */
+    record Glyph(String text, String font, float size, float x, float y, float width, int page, float[] colour) {}
 
     /** Every glyph of the document, with the colour it was filled with. */
     static List<Glyph> glyphs(byte[] pdf) {
@@ -168,7 +173,8 @@ final class Pdfs {
                     } catch (RuntimeException e) {
                         colour = new float[0];
                     }
-                    glyphs.add(new Glyph(text.getUnicode(), text.getFont().getName(), text.getXDirAdj(),
+                    glyphs.add(new Glyph(text.getUnicode(), text.getFont().getName(), text.getFontSizeInPt(),
+                            text.getXDirAdj(),
                             text.getYDirAdj(), text.getWidthDirAdj(), getCurrentPageNo(), colour));
                     super.processTextPosition(text);
                 }

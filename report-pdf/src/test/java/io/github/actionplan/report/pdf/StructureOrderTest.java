@@ -1,15 +1,19 @@
 package io.github.actionplan.report.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Column;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.testkit.ContractFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -76,6 +80,113 @@ class StructureOrderTest {
         summary.counts().forEach(count -> assertThat(summary.description()).contains(count.label()));
     }
 
+    @Test
+    void eachListItemHasItsMarkerAsLblAndItsBlocksInLBody() {
+        byte[] pdf = Pdfs.render(Fixtures.rich()).bytes();
+
+        List<StructureText.Node> lists = document(pdf).flatten().stream().filter(node -> node.type().equals("L"))
+                .toList();
+        // The bullets, the list nested in the second bullet, the numbers from three; then the
+        // lists in the recommendations table.
+        assertThat(lists).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(lists.get(0).kids()).extracting(StructureText.Node::type).containsOnly("LI").hasSize(3);
+        for (StructureText.Node list : lists) {
+            for (StructureText.Node item : list.kids()) {
+                assertThat(item.kids()).extracting(StructureText.Node::type).containsExactly("Lbl", "LBody");
+            }
+        }
+        assertThat(items(lists.get(0))).containsExactly(
+                List.of("\u2022", "First bullet"),
+                List.of("\u2022", "Second bullet with a nested list\n\u2022\nNested bullet"),
+                List.of("\u2022", "Third bullet\nA second paragraph in the third bullet"));
+        assertThat(items(lists.get(1))).containsExactly(List.of("\u2022", "Nested bullet"));
+        assertThat(items(lists.get(2))).containsExactly(List.of("3.", "Numbered from three"),
+                List.of("4.", "Then four"));
+        StructureText.Node nested = lists.get(0).kids().get(1).kids().get(1);
+        assertThat(nested.kids()).extracting(StructureText.Node::type).containsExactly("P", "L");
+        assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+    }
+
+    /** Each item of {@code list}: its label's text and its body's. */
+    private static List<List<String>> items(StructureText.Node list) {
+        return list.kids().stream()
+                .map(item -> List.of(item.kids().get(0).allText(), item.kids().get(1).allText()))
+                .toList();
+    }
+
+    @Test
+    void theTotalRowIsTheLastRowOfTheTableBody() {
+        Report report = Fixtures.rich();
+        Section.Table wide = report.tables().stream().filter(t -> t.title().equals(Fixtures.WIDE_TABLE))
+                .findFirst().orElseThrow();
+
+        StructureText.Node table = document(Pdfs.render(report).bytes()).kids().stream()
+                .filter(node -> node.type().equals("Table") && node.allText().startsWith(Fixtures.WIDE_TABLE))
+                .findFirst().orElseThrow();
+
+        assertThat(table.kids()).extracting(StructureText.Node::type).containsExactly("Caption", "THead", "TBody");
+        List<StructureText.Node> body = table.kids().get(2).kids();
+        assertThat(body).hasSize(wide.rows().size() + 1).allMatch(row -> row.type().equals("TR"));
+        assertThat(body.getLast().kids()).extracting(StructureText.Node::allText)
+                .containsExactlyElementsOf(wide.totalRow().orElseThrow().stream().map(Cell::text).toList());
+    }
+
+    @Test
+    void aSectionOfATypeTheRendererDoesNotKnowIsDrawnAndTaggedAsItsFallback() {
+        Report withUnknown = ContractFixtures.reports().get("unknown-section-type");
+        List<Chapter> fallbacks = new ArrayList<>();
+        for (Chapter chapter : withUnknown.chapters()) {
+            List<Section> sections = new ArrayList<>();
+            for (Section section : chapter.sections()) {
+                boolean known = Section.isBasic(section) || section instanceof Section.KeyFacts
+                        || section instanceof Section.StatusSummary || section instanceof Section.Legend;
+                sections.addAll(known ? List.of(section) : section.fallback());
+            }
+            fallbacks.add(new Chapter(chapter.heading(), chapter.orientation(), sections));
+        }
+        Report withFallback = new Report(withUnknown.title(), withUnknown.subtitle(), withUnknown.asOf(),
+                withUnknown.period(), withUnknown.metadata(), fallbacks);
+        assertThat(withFallback.sections()).hasSizeGreaterThan(withUnknown.sections().size());
+
+        byte[] pdf = Pdfs.render(withUnknown).bytes();
+        byte[] expected = Pdfs.render(withFallback).bytes();
+
+        assertThat(StructureText.read(pdf)).isEqualTo(StructureText.read(expected));
+        assertThat(Pdfs.text(pdf)).isEqualTo(Pdfs.text(expected));
+        assertReadsInOrder(withUnknown, pdf);
+        assertTablesMatch(withUnknown, pdf);
+        assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+    }
+
+    @Test
+    void chapterHeadingsAreLevelOneHeadingsAndBookmarksAndAnUntitledChapterHasNeither() throws Exception {
+        Section.KeyFacts facts = new Section.KeyFacts(List.of(new Section.KeyFact("Fact", "value")));
+        Report report = Fixtures.report("Chapters", "", List.of(
+                Chapter.untitled(Orientation.PORTRAIT, List.of(facts)),
+                new Chapter("First chapter", Orientation.PORTRAIT, List.of(new Section.Heading(2, "Inside the first"),
+                        facts, new Section.Heading(3, "Deeper"), facts)),
+                new Chapter("Second chapter", Orientation.LANDSCAPE, List.of(facts)),
+                Chapter.untitled(Orientation.LANDSCAPE, List.of(facts))));
+        byte[] pdf = Pdfs.render(report).bytes();
+
+        assertThat(document(pdf).flatten()).filteredOn(node -> node.type().matches("H[1-6]"))
+                .extracting(StructureText.Node::type, StructureText.Node::allText)
+                .containsExactly(tuple("H1", "Chapters"), tuple("H1", "First chapter"), tuple("H2", "Inside the first"),
+                        tuple("H3", "Deeper"), tuple("H1", "Second chapter"));
+        try (PDDocument document = Pdfs.load(pdf)) {
+            List<String> outline = new ArrayList<>();
+            document.getDocumentCatalog().getDocumentOutline().children().forEach(chapter -> {
+                outline.add(chapter.getTitle());
+                chapter.children().forEach(child -> {
+                    outline.add("  " + child.getTitle());
+                    child.children().forEach(grandchild -> outline.add("    " + grandchild.getTitle()));
+                });
+            });
+            assertThat(outline).containsExactly("First chapter", "  Inside the first", "    Deeper", "Second chapter");
+        }
+        assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+    }
+
     private static StructureText.Node document(byte[] pdf) {
         List<StructureText.Node> roots = StructureText.read(pdf);
         assertThat(roots).singleElement().extracting(StructureText.Node::type).isEqualTo("Document");
@@ -139,97 +250,57 @@ class StructureOrderTest {
         return -1;
     }
 
-    /** The report's texts in the order a reader meets them. */
+    /**
+     * The report's texts in the order a reader meets them: {@link Report#texts()}, in which a
+     * status summary's description stands once for the chart's text alternative and again for
+     * the sentence printed under it.
+     */
     private static List<String> inOrder(Report report) {
-        List<String> texts = new ArrayList<>(List.of(report.title(), report.subtitle()));
-        for (Section section : report.sections()) {
-            switch (section) {
-                case Section.Heading h -> texts.add(h.text());
-                case Section.KeyFacts k -> k.facts().forEach(f -> texts.addAll(List.of(f.label(), f.value())));
-                case Section.StatusSummary s -> {
-                    // The chart is read as its alternative text, the description, then comes the
-                    // description printed under it.
-                    texts.addAll(List.of(s.title(), s.description(), s.description()));
-                    texts.addAll(s.headers());
-                    s.counts().forEach(c -> texts.addAll(List.of(c.label(), c.countText(), c.shareText())));
-                    texts.addAll(List.of(s.totalLabel(), s.totalText()));
-                }
-                case Section.Table t -> {
-                    texts.add(t.title());
-                    t.columns().stream().map(Column::header).forEach(texts::add);
-                    t.rows().forEach(row -> row.forEach(cell -> texts.addAll(cellTexts(cell))));
-                }
-                case Section.NarrativeText n -> texts.addAll(n.narrative().texts());
-                case Section.Legend l -> {
-                    texts.add(l.title());
-                    texts.addAll(l.headers());
-                    l.entries().forEach(e -> texts.addAll(List.of(e.colourName(), e.label(), e.meaning())));
-                }
-            }
-        }
+        List<String> texts = new ArrayList<>(report.texts());
         texts.removeIf(String::isBlank);
         return texts;
     }
 
-    private static List<String> cellTexts(Cell cell) {
-        return switch (cell) {
-            case Cell.NarrativeCell n -> n.narrative().texts();
-            case Cell.StatusCell s -> {
-                List<String> texts = new ArrayList<>(List.of(s.label()));
-                s.flag().ifPresent(texts::add);
-                texts.add(s.reason());
-                yield texts;
+    /** A table of the report as the tree should hold it: header texts, and each row's cells' texts. */
+    private record ExpectedTable(List<String> headers, List<List<List<String>>> rows) {}
+
+    /** The tables {@code section} draws, in order: a type the renderer does not know, its fallback's. */
+    private static void expectedTables(Section section, List<ExpectedTable> out) {
+        switch (section) {
+            case Section.KeyFacts k -> out.add(new ExpectedTable(List.of(),
+                    k.facts().stream().map(f -> List.of(List.of(f.label()), List.of(f.value()))).toList()));
+            case Section.StatusSummary s -> expectedTables(s.table(), out);
+            case Section.Legend l -> expectedTables(l.table(), out);
+            case Section.Table t -> {
+                List<List<List<String>>> rows = new ArrayList<>();
+                t.rows().forEach(row -> rows.add(row.stream().map(Cell::texts).toList()));
+                t.totalRow().ifPresent(row -> rows.add(row.stream().map(Cell::texts).toList()));
+                out.add(new ExpectedTable(t.headers(), rows));
             }
-            case Cell.TimescaleCell t -> t.dueText().equals(t.text()) ? List.of(t.text())
-                    : List.of(t.text(), t.dueText());
-            default -> List.of(cell.text());
-        };
+            default -> {
+                if (!Section.isBasic(section)) {
+                    section.fallback().forEach(part -> expectedTables(part, out));
+                }
+            }
+        }
     }
 
     /**
      * Each table of the tree against the report's section it came from: the column headers are
      * TH with Scope Column, each body row a TR with one TD per header, holding that column's
-     * cell; key facts are rows with their label as a TH of Scope Row.
+     * cell, the total row last; key facts are rows with their label as a TH of Scope Row.
      */
     private static void assertTablesMatch(Report report, byte[] pdf) {
         List<StructureText.Node> tables = document(pdf).kids().stream()
                 .filter(node -> node.type().equals("Table")).toList();
-        List<List<List<List<String>>>> expected = new ArrayList<>();
-        List<List<String>> expectedHeaders = new ArrayList<>();
-        for (Section section : report.sections()) {
-            switch (section) {
-                case Section.KeyFacts k -> {
-                    expectedHeaders.add(List.of());
-                    expected.add(k.facts().stream().map(f -> List.of(List.of(f.label()), List.of(f.value()))).toList());
-                }
-                case Section.StatusSummary s -> {
-                    expectedHeaders.add(s.headers());
-                    List<List<List<String>>> rows = new ArrayList<>(s.counts().stream()
-                            .map(c -> List.of(List.of(c.label()), List.of(c.countText()), List.of(c.shareText())))
-                            .toList());
-                    rows.add(List.of(List.of(s.totalLabel()), List.of(s.totalText()), List.<String>of()));
-                    expected.add(rows);
-                }
-                case Section.Table t -> {
-                    expectedHeaders.add(t.columns().stream().map(Column::header).toList());
-                    expected.add(t.rows().stream()
-                            .map(row -> row.stream().map(StructureOrderTest::cellTexts).toList()).toList());
-                }
-                case Section.Legend l -> {
-                    expectedHeaders.add(l.headers());
-                    expected.add(l.entries().stream()
-                            .map(e -> List.of(List.of(e.colourName()), List.of(e.label()), List.of(e.meaning())))
-                            .toList());
-                }
-                default -> { }
-            }
-        }
+        List<ExpectedTable> expected = new ArrayList<>();
+        report.sections().forEach(section -> expectedTables(section, expected));
         assertThat(tables).hasSameSizeAs(expected);
         for (int t = 0; t < tables.size(); t++) {
             List<StructureText.Node> rows = tables.get(t).flatten().stream()
                     .filter(node -> node.type().equals("TR")).toList();
-            List<String> headers = expectedHeaders.get(t);
-            List<List<List<String>>> body = expected.get(t);
+            List<String> headers = expected.get(t).headers();
+            List<List<List<String>>> body = expected.get(t).rows();
             int first = 0;
             if (!headers.isEmpty()) {
                 List<StructureText.Node> headerCells = rows.get(0).kids();
