@@ -166,7 +166,8 @@ final class JsonTree {
             if ((long) number.precision() - number.scale() <= HUGE.precision()) {
                 return whole ? NODES.numberNode(number.toBigInteger()) : NODES.numberNode(number);
             }
-            return standIn(whole ? NODES.numberNode(huge.toBigInteger()) : NODES.numberNode(huge), Quote.number(number));
+            JsonNode standIn = whole ? NODES.numberNode(huge.toBigInteger()) : NODES.numberNode(huge);
+            return standIn(standIn, Quote.number(number));
         } catch (NumberFormatException e) {
             boolean tiny = written.contains("e-") || written.contains("E-");
             return standIn(NODES.numberNode(tiny ? BigDecimal.ONE.movePointLeft(20) : huge), Quote.shown(written));

@@ -79,8 +79,8 @@ public final class PlanJson {
      */
     public static void write(ActionPlan plan, OutputStream out) throws IOException {
         DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indent)
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indent).withSeparators(
+                Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
         printer.indentArraysWith(indent);
         try (JsonGenerator json = MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
             json.setPrettyPrinter(printer);

@@ -141,7 +141,7 @@ public final class PlanReader {
         return read(bytes, source);
     }
 
-    /** The text, then its structure, then its meaning: each step's problems at once, while the steps before have none. */
+    /** The text, then its structure, then its meaning: each step's problems at once, if the steps before have none. */
     private Result read(byte[] bytes, String source) throws InvalidPlanException {
         if (bytes.length > limits.maxDocumentBytes()) {
             throw new InvalidPlanException(source, List.of(Problem.error("", PlanSchema.say("limit.document.size",

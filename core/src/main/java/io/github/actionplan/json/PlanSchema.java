@@ -102,21 +102,23 @@ final class PlanSchema {
         JsonNodePath instance = m.getInstanceLocation();
         String name = Optional.ofNullable(m.getProperty())
                 .orElse(instance.getNameCount() == 0 ? "" : instance.getName(instance.getNameCount() - 1));
-        List<String> names = names(keyword.equals("additionalProperties") ? rule.path("properties") : rule.path("enum"));
-        String near = keyword.equals("additionalProperties") ? name : value.asText();
+        boolean field = keyword.equals("additionalProperties");
+        List<String> names = names(field ? rule.path("properties") : rule.path("enum"));
+        String near = field ? name : value.asText();
         String hint = names.stream().filter(near::equalsIgnoreCase).findFirst()
                 .flatMap(known -> key(where + "." + keyword + ".hint").map(key -> say(key, known))).orElse("");
         String shown = standIns.getOrDefault(value, value.isTextual() ? Quote.single(value.textValue())
                 : value.isNumber() ? Quote.number(value.decimalValue()) : value.toString());
         String found = value.isTextual() ? "the string " + Quote.json(value.textValue()) : value.isNumber()
-                ? "the number " + shown : value.isObject() ? "an object" : value.isArray() ? "an array" : value.toString();
+                ? "the number " + shown : value.isContainerNode() ? (value.isObject() ? "an object" : "an array")
+                : value.toString();
         String expected = key(where + ".expected").map(PlanSchema::say).orElseGet(() -> rule.has("enum")
                 ? "one of " + String.join(", ", names) : say(rule.path("type").asText("string") + ".expected"));
         String advice = value.isNull() ? say(required(m) ? "advice.requiredField" : "advice.optionalField") : "";
         String detail = keyword.equals("format") ? formats.get(rule.path("format").asText()).apply(value.asText())
                 .orElse("") : "";
-        return say(key(where + "." + keyword).orElse("keyword"), shown, name, String.join(", ", names), hint,
-                rule.path(keyword).asText(), detail, expected, found, advice, keyword);
+        return say(key(where + "." + keyword).orElse("keyword"), shown, Quote.shown(name), String.join(", ", names),
+                hint, rule.path(keyword).asText(), detail, expected, found, advice, keyword);
     }
 
     /** The most particular key the bundle has: {@code plan.percent.maximum}, then {@code percent.maximum}... */

@@ -26,7 +26,8 @@ final class PlanText {
     static Optional<Problem> encodingProblem(byte[] bytes) {
         Optional<String> other = otherEncoding(bytes);
         if (other.isPresent()) {
-            return Optional.of(Problem.error("", PlanSchema.say("encoding.other", PlanSchema.say(other.get()))).at(1, 1));
+            String encoding = PlanSchema.say(other.get());
+            return Optional.of(Problem.error("", PlanSchema.say("encoding.other", encoding)).at(1, 1));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports, not replaces, what is not UTF-8
         ByteBuffer in = ByteBuffer.wrap(bytes);

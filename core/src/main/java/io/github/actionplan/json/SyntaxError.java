@@ -123,7 +123,8 @@ final class SyntaxError {
     /** The letters, digits and number signs from here, as a token ends. */
     private String token() {
         int end = at;
-        while (end < text.length && text[end] > 0 && (Character.isLetterOrDigit(text[end]) || "+-._$".indexOf(text[end]) >= 0)) {
+        while (end < text.length && text[end] > 0
+                && (Character.isLetterOrDigit(text[end]) || "+-._$".indexOf(text[end]) >= 0)) {
             end++;
         }
         return new String(text, at, end - at, StandardCharsets.US_ASCII);

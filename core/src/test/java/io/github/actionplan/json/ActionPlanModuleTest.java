@@ -75,8 +75,10 @@ class ActionPlanModuleTest {
         ObjectNode tree = (ObjectNode) MAPPER.readTree(SeedPlans.json("merseyside-2025-q1.json"));
         tree.put("schemaVersion", 2);
 
-        assertThatExceptionOfType(JsonMappingException.class).isThrownBy(() -> MAPPER.treeToValue(tree, ActionPlan.class))
-                .withMessageContaining("schemaVersion 2 is not supported; this version of actionplan reads schemaVersion 1");
+        assertThatExceptionOfType(JsonMappingException.class)
+                .isThrownBy(() -> MAPPER.treeToValue(tree, ActionPlan.class))
+                .withMessageContaining("schemaVersion 2 is not supported; this version of actionplan reads"
+                        + " schemaVersion 1");
     }
 
     @Test

@@ -40,7 +40,8 @@ class PlanReaderTest {
             }
             """;
     private static final String COMPLETED_AFTER_AS_OF = "/recommendations/0/completedOn: completed on 2023-12-01,"
-            + " after the reporting date 2023-11-01 (/asOf); nothing can be completed after the date the plan reports on";
+            + " after the reporting date 2023-11-01 (/asOf); nothing can be completed after the date the plan"
+            + " reports on";
     private static final String BROKEN_PROBLEMS = COMPLETED_AFTER_AS_OF + " (line 8, column 75)\n" + """
             warning: /recommendations/0/deadline: 'When funding allows' is not a timescale actionplan \
             understands, so it has no due date; write a date ('1 June 2023'), a month ('Dec 2024'), a financial \
@@ -206,7 +207,8 @@ class PlanReaderTest {
 
     @Test
     void warningsDoNotStopARead() throws IOException {
-        String json = BROKEN.replace(", \"completedOn\": \"2023-12-01\"", "").replace(", \"causeOfConcern\": \"CoC 9\"", "");
+        String json = BROKEN.replace(", \"completedOn\": \"2023-12-01\"", "")
+                .replace(", \"causeOfConcern\": \"CoC 9\"", "");
 
         PlanReader.Result result = PlanJson.reader().read(json);
 

@@ -185,7 +185,8 @@ class SchemaTest {
                     .containsExactlyInAnyOrderElementsOf(strings(schemaObject.path("required")));
             // Two the format requires have values in the model when left out: the version it writes, an empty list.
             List<String> modelNeeds = strings(schemaObject.path("required")).stream()
-                    .filter(field -> schemaObject != SCHEMA_TREE || !Set.of("schemaVersion", "recommendations").contains(field))
+                    .filter(field -> schemaObject != SCHEMA_TREE
+                            || !Set.of("schemaVersion", "recommendations").contains(field))
                     .toList();
             assertThat(modelRequired).as("fields the model requires of %s", places)
                     .containsExactlyInAnyOrderElementsOf(modelNeeds);
