@@ -3,6 +3,7 @@ package io.github.actionplan.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.actionplan.report.Report;
+import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.ReportRenderers;
@@ -50,9 +51,9 @@ class RenderCommandTest {
         Cli.Result result = Cli.run("render", Cli.seed(folder, "merseyside-2025-q1.json"), "--out", out.toString());
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.outLines()).hasSize(3 * formats.size());
+        assertThat(result.outLines()).hasSize(ReportTemplates.NAMES.size() * formats.size());
         try (Stream<Path> files = Files.list(out)) {
-            assertThat(files.map(f -> f.getFileName().toString())).hasSize(3 * formats.size())
+            assertThat(files.map(f -> f.getFileName().toString())).hasSize(ReportTemplates.NAMES.size() * formats.size())
                     .contains("merseyside-2025-q1-summary.md", "merseyside-2025-q1-action-plan.html");
         }
     }
