@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -84,10 +83,7 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InvalidPlanException {
         List<String> reportNames = checkedReports(spec, reports, since != null, plans.size() > 1);
-        if (since != null && plans.size() > 1) {
-            throw new ParameterException(spec.commandLine(), "--since compares one plan with its earlier snapshot;"
-                    + " give one PLAN.json with it, not " + plans.size());
-        }
+        Snapshots.checkOnePlan(spec, since, plans.size());
         if (dueWithin < 0) {
             throw new ParameterException(spec.commandLine(), "--due-within " + dueWithin + " is negative; give a"
                     + " number of days from 0");
@@ -99,10 +95,8 @@ final class RenderCommand implements Callable<Integer> {
         for (Path plan : plans) {
             read.add(PlanFiles.read(plan));
         }
-        Optional<PlanReader.Result> earlier = since == null ? Optional.empty() : Optional.of(PlanFiles.read(since));
-        // A portfolio is assessed at one date: the one given, else the latest of the plans'.
-        LocalDate common = asOf != null ? asOf : read.stream().flatMap(r -> r.plan().asOf().stream())
-                .max(LocalDate::compareTo).orElseGet(root::today);
+        LocalDate common = Snapshots.commonDate(asOf, read.stream().map(PlanReader.Result::plan).toList(),
+                root::today);
         Assessor assessor = assessment.assessor();
         List<Rendering.Batch> batches = new ArrayList<>();
         List<PlanAssessment> portfolio = new ArrayList<>();
@@ -117,11 +111,8 @@ final class RenderCommand implements Callable<Integer> {
                     case "portfolio" -> { }
                     case "owners" -> built.add(new Rendering.NamedReport(report,
                             ReportTemplates.owners().withDueWithin(dueWithin).build(assessed)));
-                    case "progress" -> {
-                        ActionPlan old = earlier.orElseThrow().plan();
-                        PlanAssessment then = assessor.assess(old, old.asOf().orElse(date));
-                        built.add(new Rendering.NamedReport(report, ReportTemplates.progress(then).build(assessed)));
-                    }
+                    case "progress" -> built.add(new Rendering.NamedReport(report, ReportTemplates.progress(
+                            Snapshots.earlier(since, assessor, date, stderr)).build(assessed)));
                     default -> built.add(new Rendering.NamedReport(report,
                             ReportTemplates.named(report).orElseThrow().build(assessed)));
                 }

@@ -26,7 +26,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -72,10 +71,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (since != null && plans.size() > 1) {
-            throw new ParameterException(spec.commandLine(), "--since compares one plan with its earlier snapshot;"
-                    + " give one PLAN.json with it, not " + plans.size());
-        }
+        Snapshots.checkOnePlan(spec, since, plans.size());
         PrintWriter out = spec.commandLine().getOut();
         List<ActionPlan> read = new ArrayList<>();
         for (Path plan : plans) {
@@ -84,8 +80,7 @@ final class StatusCommand implements Callable<Integer> {
             read.add(result.plan());
         }
         if (read.size() > 1) {
-            LocalDate date = asOf != null ? asOf : read.stream().flatMap(p -> p.asOf().stream())
-                    .max(LocalDate::compareTo).orElseGet(root::today);
+            LocalDate date = Snapshots.commonDate(asOf, read, root::today);
             List<PlanSummary> summaries = read.stream()
                     .map(p -> PlanSummary.of(p, date, assessment.assessor())).toList();
             out.println(json ? portfolioJson(date, summaries) : portfolioText(date, summaries));
@@ -96,11 +91,8 @@ final class StatusCommand implements Callable<Integer> {
         PlanSummary summary = PlanSummary.of(actionPlan, date, assessment.assessor());
         Optional<SnapshotComparison> movements = Optional.empty();
         if (since != null) {
-            PlanReader.Result earlier = PlanFiles.read(since);
-            PlanFiles.printProblems(since.toString(), earlier.warnings(), spec.commandLine().getErr());
-            ActionPlan old = earlier.plan();
-            movements = Optional.of(SnapshotComparison.between(
-                    assessment.assessor().assess(old, old.asOf().orElse(date)), summary.assessment()));
+            movements = Optional.of(SnapshotComparison.between(Snapshots.earlier(since, assessment.assessor(), date,
+                    spec.commandLine().getErr()), summary.assessment()));
         }
         if (json) {
             ObjectNode root = json(summary);

@@ -57,6 +57,22 @@ class CommitteeReportsCommandTest {
     }
 
     @Test
+    void sinceWithSeveralPlansIsAUsageErrorInBothCommands() throws IOException {
+        String since = lastQuarter();
+        String a = Cli.seed(folder, "derbyshire-2023-11-01.json");
+        String b = Cli.seed(folder, "merseyside-2025-q1.json");
+
+        Cli.Result render = Cli.run(Cli.MARKDOWN_ONLY, "render", a, b, "--since", since, "--out", folder.toString());
+        Cli.Result status = Cli.run("status", a, b, "--since", since);
+
+        for (Cli.Result result : new Cli.Result[] {render, status}) {
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.errLines()).first().isEqualTo(
+                    "--since compares one plan with its earlier snapshot; give one PLAN.json with it, not 2");
+        }
+    }
+
+    @Test
     void severalPlansMakeAPortfolioAtTheLatestOfTheirDates() {
         Path out = folder.resolve("reports");
 

@@ -1,0 +1,49 @@
+package io.github.actionplan.examples.cli;
+
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.validation.InvalidPlanException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * What {@code render} and {@code status} share about comparing and combining plans: {@code --since}
+ * takes one plan, the earlier snapshot is assessed at its own reporting date, and several plans
+ * are assessed at one date.
+ */
+final class Snapshots {
+
+    private Snapshots() {}
+
+    /** {@code --since} compares one plan with its earlier snapshot: with several plans it is a usage error. */
+    static void checkOnePlan(CommandSpec spec, Path since, int plans) {
+        if (since != null && plans > 1) {
+            throw new ParameterException(spec.commandLine(), "--since compares one plan with its earlier snapshot;"
+                    + " give one PLAN.json with it, not " + plans);
+        }
+    }
+
+    /**
+     * The earlier snapshot read (its warnings printed to {@code err}) and assessed by {@code assessor}
+     * at its own reporting date, else at {@code otherwise}.
+     */
+    static PlanAssessment earlier(Path since, Assessor assessor, LocalDate otherwise, PrintWriter err)
+            throws InvalidPlanException {
+        var read = PlanFiles.read(since);
+        PlanFiles.printProblems(since.toString(), read.warnings(), err);
+        ActionPlan old = read.plan();
+        return assessor.assess(old, old.asOf().orElse(otherwise));
+    }
+
+    /** The one date several plans are assessed at: the one given, else the latest of the plans', else today. */
+    static LocalDate commonDate(LocalDate asOf, List<ActionPlan> plans, Supplier<LocalDate> today) {
+        return asOf != null ? asOf : plans.stream().flatMap(p -> p.asOf().stream())
+                .max(LocalDate::compareTo).orElseGet(today);
+    }
+}
