@@ -13,6 +13,8 @@ module io.github.actionplan.core {
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.networknt.schema;
+    // The schema validator logs through SLF4J: core binds it quietly first (internal.QuietSlf4j).
+    requires org.slf4j;
     requires org.commonmark;
     // Immutables' annotations drive code generation at compile time; nothing of it runs.
     requires static org.immutables.value;
@@ -34,4 +36,5 @@ module io.github.actionplan.core {
     opens io.github.actionplan.model to com.fasterxml.jackson.databind;
 
     uses io.github.actionplan.report.spi.ReportRenderer;
+    uses org.slf4j.spi.SLF4JServiceProvider;
 }

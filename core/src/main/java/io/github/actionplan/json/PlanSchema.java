@@ -13,6 +13,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.actionplan.internal.MarkdownSyntax;
 import io.github.actionplan.internal.Quote;
+import io.github.actionplan.internal.QuietSlf4j;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.validation.Problem;
@@ -42,6 +43,10 @@ import java.util.function.Function;
  * narrative lists nest. Refs and ids being unique, which no schema can say, is checked beside it.
  */
 final class PlanSchema {
+
+    static {
+        QuietSlf4j.bind(); // before the validator's classes ask SLF4J for their loggers
+    }
 
     private static final ResourceBundle WORDS = ResourceBundle.getBundle("io.github.actionplan.json.messages",
             Locale.ROOT);
