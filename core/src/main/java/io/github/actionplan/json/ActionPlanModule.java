@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateSerializer;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
@@ -28,8 +29,8 @@ import java.util.function.Predicate;
  * is a number, a {@link Timescale} the text the plan wrote, a {@link ReportingPeriod} its canonical
  * text ({@code "Q1 2025/26"}), {@link StatusLabels} an object of the statuses a plan renames. The
  * model's value types carry their own Jackson annotations (field names, absent values left out,
- * ISO dates), so with this module, which brings Jackson's {@code Jdk8Module} and
- * {@code JavaTimeModule}, any {@code ObjectMapper} reads and writes plans or parts of them.
+ * ISO dates), so with this module, which brings Jackson's {@code Jdk8Module} and jsr310's
+ * {@code LocalDate} (de)serializers, any {@code ObjectMapper} reads and writes plans or parts of them.
  *
  * <h2>Example Usage</h2>
  * <pre>{@code
@@ -55,6 +56,9 @@ public final class ActionPlanModule extends SimpleModule {
     /** The module, named {@code "actionplan"}. */
     public ActionPlanModule() {
         super("actionplan");
+        // Dates by jsr310's own (de)serializers; its whole JavaTimeModule would load some 80 classes for them.
+        addSerializer(LocalDate.class, LocalDateSerializer.INSTANCE);
+        addDeserializer(LocalDate.class, LocalDateDeserializer.INSTANCE);
         add(Percent.class, (p, json) -> json.writeNumber(p.value()), (json, c) -> Percent.of(json.getDecimalValue()),
                 p -> false);
         add(ReportingPeriod.class, (p, json) -> json.writeString(p.toString()),
@@ -74,10 +78,10 @@ public final class ActionPlanModule extends SimpleModule {
                 labels -> labels.custom().isEmpty());
     }
 
-    /** Optional and OptionalInt attributes need Jackson's Jdk8Module, dates its JavaTimeModule. */
+    /** Optional and OptionalInt attributes need Jackson's Jdk8Module. */
     @Override
     public Iterable<? extends Module> getDependencies() {
-        return List.of(new Jdk8Module(), new JavaTimeModule());
+        return List.of(new Jdk8Module());
     }
 
     @SuppressWarnings("serial") // Jackson's (de)serializers are Serializable; these are never serialized.

@@ -11,6 +11,7 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.ValidatorTypeCode;
 import io.github.actionplan.internal.MarkdownSyntax;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.QuietSlf4j;
@@ -33,7 +34,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * A plan's tree checked against the shipped schema by a JSON Schema validator, every problem at once,
@@ -51,30 +51,55 @@ final class PlanSchema {
     private static final ResourceBundle WORDS = ResourceBundle.getBundle("io.github.actionplan.json.messages",
             Locale.ROOT);
     static final JsonNode TREE = schemaTree();
+    private static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
     /** Of several problems with one value, the one to tell: the first of these keywords. */
     private static final List<String> TELLING = List.of("type", "required", "additionalProperties", "const", "enum",
             "minLength", "pattern", "format");
 
-    private final Map<String, Function<String, Optional<String>>> formats;
-    private final JsonSchema schema;
+    private static final String LIST_DEPTH = "actionplan.maxListDepth";
+
+    private final int maxListDepth;
 
     PlanSchema(PlanReader.Limits limits) {
-        formats = Map.of("date", PlanSchema::dateProblem,
-                "timescale", text -> refusal(() -> Timescale.parse(text)),
-                "reporting-period", text -> refusal(() -> ReportingPeriod.parse(text)),
-                "narrative", text -> Optional.of(MarkdownSyntax.listDepth(text)).filter(d -> d > limits.maxListDepth())
-                        .map(depth -> say("narrative.lists", depth, limits.maxListDepth())));
-        JsonMetaSchema.Builder meta = JsonMetaSchema.builder(JsonMetaSchema.getV202012());
-        formats.forEach((name, problem) -> meta.format(new ModelFormat(name, problem)));
-        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, f -> f.metaSchema(meta.build()))
-                .getSchema(TREE, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
-                        .formatAssertionsEnabled(true).build());
+        this.maxListDepth = limits.maxListDepth();
+    }
+
+    /** The schema, compiled once on the first read: limits reach its formats through each validation. */
+    private static final class Compiled {
+        static final JsonSchema SCHEMA = compile();
+
+        private static JsonSchema compile() {
+            // Draft 2020-12's keywords with the model's formats alone: the validator's own formats (e-mail,
+            // host names with their lists of domains, URIs...) are costly to load and the schema uses none.
+            JsonMetaSchema.Builder meta = JsonMetaSchema.builder(DRAFT).specification(SpecVersion.VersionFlag.V202012)
+                    .idKeyword("$id").keywords(ValidatorTypeCode.getKeywords(SpecVersion.VersionFlag.V202012));
+            for (String vocabulary : List.of("core", "applicator", "unevaluated", "validation", "meta-data",
+                    "format-annotation", "content")) {
+                meta.vocabulary("https://json-schema.org/draft/2020-12/vocab/" + vocabulary);
+            }
+            List.of("date", "timescale", "reporting-period", "narrative").forEach(name -> meta.format(new ModelFormat(name)));
+            return JsonSchemaFactory.builder().defaultMetaSchemaIri(DRAFT).metaSchema(meta.build()).build()
+                    .getSchema(TREE, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
+                            .formatAssertionsEnabled(true).build());
+        }
+    }
+
+    /** What is wrong with {@code text} in one of the schema's formats, the model's own parsers judging it. */
+    private static Optional<String> formatProblem(String format, String text, int maxListDepth) {
+        return switch (format) {
+            case "date" -> dateProblem(text);
+            case "timescale" -> refusal(() -> Timescale.parse(text));
+            case "reporting-period" -> refusal(() -> ReportingPeriod.parse(text));
+            default -> Optional.of(MarkdownSyntax.listDepth(text)).filter(depth -> depth > maxListDepth)
+                    .map(depth -> say("narrative.lists", depth, maxListDepth));
+        };
     }
 
     /** Every problem of {@code plan}, one a value; {@code standIns} are numbers standing in for others, as written. */
     List<Problem> problems(JsonNode plan, Map<JsonNode, String> standIns) {
         Map<String, ValidationMessage> telling = new LinkedHashMap<>();
-        for (ValidationMessage message : schema.validate(plan)) {
+        for (ValidationMessage message : Compiled.SCHEMA.validate(plan,
+                context -> context.getCollectorContext().add(LIST_DEPTH, maxListDepth))) {
             String path = message.getInstanceLocation() + Optional.ofNullable(message.getProperty())
                     .map(name -> "/" + name.replace("~", "~0").replace("/", "~1")).orElse("");
             telling.merge(path, message, (one, other) -> rank(other) < rank(one) ? other : one);
@@ -120,8 +145,8 @@ final class PlanSchema {
         String expected = key(where + ".expected").map(PlanSchema::say).orElseGet(() -> rule.has("enum")
                 ? "one of " + String.join(", ", names) : say(rule.path("type").asText("string") + ".expected"));
         String advice = value.isNull() ? say(required(m) ? "advice.requiredField" : "advice.optionalField") : "";
-        String detail = keyword.equals("format") ? formats.get(rule.path("format").asText()).apply(value.asText())
-                .orElse("") : "";
+        String detail = keyword.equals("format") ? formatProblem(rule.path("format").asText(), value.asText(),
+                maxListDepth).orElse("") : "";
         return say(key(where + "." + keyword).orElse("keyword"), shown, Quote.shown(name), String.join(", ", names),
                 hint, rule.path(keyword).asText(), detail, expected, found, advice, keyword);
     }
@@ -208,7 +233,7 @@ final class PlanSchema {
     }
 
     /** A format of the schema that the model's own parser checks. */
-    private record ModelFormat(String name, Function<String, Optional<String>> problem) implements Format {
+    private record ModelFormat(String name) implements Format {
         @Override
         public String getName() {
             return name;
@@ -216,7 +241,7 @@ final class PlanSchema {
 
         @Override
         public boolean matches(ExecutionContext context, String value) {
-            return problem.apply(value).isEmpty();
+            return formatProblem(name, value, (Integer) context.getCollectorContext().get(LIST_DEPTH)).isEmpty();
         }
     }
 }
