@@ -57,6 +57,8 @@ final class PlanSchema {
             "minLength", "pattern", "format");
 
     private static final String LIST_DEPTH = "actionplan.maxListDepth";
+    /** Compiled once, when the first reader is made; limits reach its formats through each validation. */
+    private static final JsonSchema SCHEMA = compile();
 
     private final int maxListDepth;
 
@@ -64,24 +66,16 @@ final class PlanSchema {
         this.maxListDepth = limits.maxListDepth();
     }
 
-    /** The schema, compiled once on the first read: limits reach its formats through each validation. */
-    private static final class Compiled {
-        static final JsonSchema SCHEMA = compile();
-
-        private static JsonSchema compile() {
-            // Draft 2020-12's keywords with the model's formats alone: the validator's own formats (e-mail,
-            // host names with their lists of domains, URIs...) are costly to load and the schema uses none.
-            JsonMetaSchema.Builder meta = JsonMetaSchema.builder(DRAFT).specification(SpecVersion.VersionFlag.V202012)
-                    .idKeyword("$id").keywords(ValidatorTypeCode.getKeywords(SpecVersion.VersionFlag.V202012));
-            for (String vocabulary : List.of("core", "applicator", "unevaluated", "validation", "meta-data",
-                    "format-annotation", "content")) {
-                meta.vocabulary("https://json-schema.org/draft/2020-12/vocab/" + vocabulary);
-            }
-            List.of("date", "timescale", "reporting-period", "narrative").forEach(name -> meta.format(new ModelFormat(name)));
-            return JsonSchemaFactory.builder().defaultMetaSchemaIri(DRAFT).metaSchema(meta.build()).build()
-                    .getSchema(TREE, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
-                            .formatAssertionsEnabled(true).build());
-        }
+    /** Draft 2020-12's keywords with the model's formats alone: the validator's own are costly to load, and unused. */
+    private static JsonSchema compile() {
+        JsonMetaSchema.Builder meta = JsonMetaSchema.builder(DRAFT).specification(SpecVersion.VersionFlag.V202012)
+                .idKeyword("$id").keywords(ValidatorTypeCode.getKeywords(SpecVersion.VersionFlag.V202012));
+        List.of("core", "applicator", "unevaluated", "validation", "meta-data", "format-annotation", "content")
+                .forEach(vocabulary -> meta.vocabulary("https://json-schema.org/draft/2020-12/vocab/" + vocabulary));
+        List.of("date", "timescale", "reporting-period", "narrative").forEach(name -> meta.format(new ModelFormat(name)));
+        return JsonSchemaFactory.builder().defaultMetaSchemaIri(DRAFT).metaSchema(meta.build()).build()
+                .getSchema(TREE, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
+                        .formatAssertionsEnabled(true).build());
     }
 
     /** What is wrong with {@code text} in one of the schema's formats, the model's own parsers judging it. */
@@ -98,7 +92,7 @@ final class PlanSchema {
     /** Every problem of {@code plan}, one a value; {@code standIns} are numbers standing in for others, as written. */
     List<Problem> problems(JsonNode plan, Map<JsonNode, String> standIns) {
         Map<String, ValidationMessage> telling = new LinkedHashMap<>();
-        for (ValidationMessage message : Compiled.SCHEMA.validate(plan,
+        for (ValidationMessage message : SCHEMA.validate(plan,
                 context -> context.getCollectorContext().add(LIST_DEPTH, maxListDepth))) {
             String path = message.getInstanceLocation() + Optional.ofNullable(message.getProperty())
                     .map(name -> "/" + name.replace("~", "~0").replace("/", "~1")).orElse("");
