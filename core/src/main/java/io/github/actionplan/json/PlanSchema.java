@@ -84,9 +84,39 @@ final class PlanSchema {
             case "date" -> dateProblem(text);
             case "timescale" -> refusal(() -> Timescale.parse(text));
             case "reporting-period" -> refusal(() -> ReportingPeriod.parse(text));
-            default -> Optional.of(MarkdownSyntax.listDepth(text)).filter(depth -> depth > maxListDepth)
-                    .map(depth -> say("narrative.lists", depth, maxListDepth));
+            default -> Optional.of(listMarkers(text) > maxListDepth ? MarkdownSyntax.listDepth(text) : 0)
+                    .filter(depth -> depth > maxListDepth).map(depth -> say("narrative.lists", depth, maxListDepth));
         };
+    }
+
+    /**
+     * How many list markers ({@code -}, {@code +}, {@code *}, {@code 1.}, {@code 1)}) open the text's lines, after
+     * indents, quote markers and the markers before them: each list a list nests in opens with one, so no text
+     * nests lists deeper. Most narrative has fewer than the limit and needs no CommonMark parse, the most costly
+     * check of a large plan.
+     */
+    static int listMarkers(String text) {
+        int markers = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            while (i < n && " \t>".indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+            int end = i;
+            while (end < n && end - i < 9 && Character.isDigit(text.charAt(end))) {
+                end++;
+            }
+            end = end > i ? (end < n && ".)".indexOf(text.charAt(end)) >= 0 ? end + 1 : i)
+                    : (i < n && "-+*".indexOf(text.charAt(i)) >= 0 ? i + 1 : i);
+            if (end > i && (end == n || " \t\r\n".indexOf(text.charAt(end)) >= 0)) {
+                markers++;
+                i = end - 1; // the next marker may follow on the same line
+            } else {
+                while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                    i++;
+                }
+            }
+        }
+        return markers;
     }
 
     /** Every problem of {@code plan}, one a value; {@code standIns} are numbers standing in for others, as written. */

@@ -3,8 +3,13 @@ package io.github.actionplan.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.internal.MarkdownSyntax;
 import io.github.actionplan.validation.InvalidPlanException;
 import io.github.actionplan.validation.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,5 +86,28 @@ class ReaderLimitsTest {
         InvalidPlanException e = refusal(reader, HostileInputTest.plan("", ""));
         assertThat(e.problems()).first().satisfies(p -> assertThat(p.toString())
                 .startsWith("/title: a string is longer than the 10 characters allowed"));
+    }
+
+    @Test
+    void theListMarkersOpeningLinesBoundHowDeepListsNestSoTextWithFewerNeedsNoParse() {
+        List<String> texts = new ArrayList<>(List.of("- - - - deepest", "> - a\n>   - b\n>     - c", "1. a\n   1) b\n      - c",
+                "\t- a\n\t\t- b", "-\n  - b\n    - c", "* a\r\n  + b\r    - c", "123456789. a\n    - b",
+                "Text. 1.5 million - not a list\n-not a list either"));
+        Random random = new Random(20261201);
+        String[] pieces = {"- ", "* ", "+ ", "1. ", "2) ", "> ", "  ", "    ", "\t", "\n", "\r\n", "x", "-", ".", "1"};
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(40); j > 0; j--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            texts.add(text.toString());
+        }
+        for (var seed : List.of(SeedPlans.derbyshire(), SeedPlans.merseyside())) {
+            seed.recommendations().forEach(r -> r.updates().forEach(u -> texts.add(u.text())));
+        }
+
+        assertThat(texts).allSatisfy(text -> assertThat(PlanSchema.listMarkers(text)).as(text)
+                .isGreaterThanOrEqualTo(MarkdownSyntax.listDepth(text)));
+        assertThat(PlanSchema.listMarkers("Text. 1.5 million - not a list\n-not a list either")).isZero();
     }
 }
