@@ -22,6 +22,14 @@ public final class QuietSlf4j {
 
     /** Binds SLF4J, with no word from it when there is no provider to bind. */
     public static synchronized void bind() {
+        try {
+            bindNamingTheProvider();
+        } catch (LinkageError e) {
+            // SLF4J 1.7 (an application may pin it): no service providers, nor the property; it speaks as always.
+        }
+    }
+
+    private static void bindNamingTheProvider() {
         boolean none = System.getProperty(PROVIDER) == null && ServiceLoader.load(SLF4JServiceProvider.class,
                 LoggerFactory.class.getClassLoader()).stream().findAny().isEmpty();
         // SLF4J says at level INFO that it loads a provider named by the property: WARN hides that alone.
