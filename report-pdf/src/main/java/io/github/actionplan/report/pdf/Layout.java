@@ -298,9 +298,9 @@ final class Layout {
      * where it needed the bidirectional algorithm.
      */
     private void add(TableMarks marks, PdfPTable table, PdfPCell cell, PdfStructureElement content) {
-        if (content != null) {
-            tag(content);
-        }
+        // With a null content too: whether the cell needs the bidirectional algorithm is asked
+        // of its text all the same.
+        tag(content);
         if (!bidiInCell) {
             // Text with nothing right to left needs no reordering: OpenPDF's bidi pass over every
             // line of every cell would cost a quarter of a table's time for the same glyphs.
@@ -326,14 +326,18 @@ final class Layout {
     private void tag(PdfStructureElement element) {
         String text = fonts.takeDrawnText();
         if (Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
-            StructureTree.actualText(element, text);
+            if (element != null) {
+                StructureTree.actualText(element, text);
+            }
             bidiInCell = true;
         }
     }
 
     private TableMarks marks(PdfPTable table, int headerRows) {
         TableMarks marks = new TableMarks(tree, table.getNumberOfColumns(), headerRows);
-        table.setTableEvent(marks);
+        if (tree.tagged()) {
+            table.setTableEvent(marks);
+        }
         return marks;
     }
 

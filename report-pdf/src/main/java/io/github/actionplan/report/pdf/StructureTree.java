@@ -45,23 +45,45 @@ final class StructureTree {
     private static final PdfName COLUMN = new PdfName("Column");
     private static final PdfName ROW_SCOPE = new PdfName("Row");
 
+    /** A mark for a document without a structure tree: notes nothing. */
+    private static final VerticalPositionMark NO_PART = new VerticalPositionMark();
+
     private final PdfWriter writer;
     private final PdfStructureElement document;
     private final List<Object> drawn = new ArrayList<>();
 
-    /** For a writer marked {@link PdfWriter#setTagged() tagged} before its document opened. */
-    StructureTree(PdfWriter writer) {
+    private StructureTree(PdfWriter writer, PdfStructureElement document) {
         this.writer = writer;
-        this.document = new PdfStructureElement(writer.getStructureTreeRoot(), DOCUMENT);
+        this.document = document;
     }
 
+    /** The tree of a writer marked {@link PdfWriter#setTagged() tagged} before its document opened. */
+    static StructureTree of(PdfWriter writer) {
+        return new StructureTree(writer, new PdfStructureElement(writer.getStructureTreeRoot(), DOCUMENT));
+    }
+
+    /**
+     * No tree, for a document laid out the same way without tags, which is what measuring the
+     * cost of tagging compares with: every element it hands out is null, and null stands for
+     * "not tagged" wherever an element is taken.
+     */
+    static StructureTree none(PdfWriter writer) {
+        return new StructureTree(writer, null);
+    }
+
+    /** Whether the document is tagged. */
+    boolean tagged() {
+        return document != null;
+    }
+
+    /** The Document element, the root of the report's elements; null if not {@link #tagged()}. */
     PdfStructureElement document() {
         return document;
     }
 
-    /** A new element of {@code type}, the last child of {@code parent} so far. */
+    /** A new element of {@code type}, the last child of {@code parent} so far; null under a null parent. */
     static PdfStructureElement add(PdfStructureElement parent, PdfName type) {
-        return new PdfStructureElement(parent, type);
+        return parent == null ? null : new PdfStructureElement(parent, type);
     }
 
     /** A heading of level {@code level}, H1 to H6 (a deeper one is an H6). */
@@ -72,6 +94,9 @@ final class StructureTree {
     /** A header cell for its column ({@code column} true) or its row. */
     static PdfStructureElement headerCell(PdfStructureElement row, boolean column) {
         PdfStructureElement cell = add(row, HEADER_CELL);
+        if (cell == null) {
+            return null;
+        }
         PdfDictionary attributes = new PdfDictionary();
         attributes.put(PdfName.O, TABLE);
         attributes.put(SCOPE, column ? COLUMN : ROW_SCOPE);
@@ -82,6 +107,9 @@ final class StructureTree {
     /** A figure with {@code alt} as its text alternative. */
     static PdfStructureElement figure(PdfStructureElement parent, String alt) {
         PdfStructureElement figure = add(parent, FIGURE);
+        if (figure == null) {
+            return null;
+        }
         figure.put(PdfName.ALT, new PdfString(alt, PdfObject.TEXT_UNICODE));
         return figure;
     }
@@ -100,6 +128,9 @@ final class StructureTree {
      * that content starts, for the table's {@link TableMarks} to read.
      */
     VerticalPositionMark part(PdfStructureElement element) {
+        if (element == null) {
+            return NO_PART;
+        }
         return new VerticalPositionMark() {
             @Override
             public void draw(PdfContentByte canvas, float llx, float lly, float urx, float ury, float y) {
@@ -123,6 +154,10 @@ final class StructureTree {
         return new VerticalPositionMark() {
             @Override
             public void draw(PdfContentByte canvas, float llx, float lly, float urx, float ury, float y) {
+                if (label == null) {
+                    marker.draw(canvas, llx, y);
+                    return;
+                }
                 drawn.add(new TableMarks.Part(canvas.getInternalBuffer().size(), label));
                 marker.draw(canvas, llx, y);
                 drawn.add(new TableMarks.Part(canvas.getInternalBuffer().size(), next));
@@ -144,6 +179,9 @@ final class StructureTree {
      * it later would be lost.
      */
     void write(PdfStructureElement element) {
+        if (element == null) {
+            return;
+        }
         PdfObject kids = element.get(PdfName.K);
         if (kids instanceof PdfArray array) {
             for (int i = 0; i < array.size(); i++) {

@@ -78,6 +78,10 @@ final class TableMarks implements PdfPTableEvent {
      * stretch has nothing to tag (a cell that starts with such a mark).
      */
     void add(PdfPTable pdfTable, PdfPCell cell, PdfStructureElement content) {
+        if (!tree.tagged()) {
+            pdfTable.addCell(cell);
+            return;
+        }
         Drawing drawing = new Drawing(nextRow, content);
         List<Object> drawn = tree.drawn();
         cell.setCellEvent((c, position, canvases) -> drawn.add(
@@ -95,6 +99,9 @@ final class TableMarks implements PdfPTableEvent {
      * full, so that a long table does not keep its structure in memory.
      */
     void writeWithRow(PdfStructureElement element) {
+        if (element == null) {
+            return;
+        }
         pending.add(new Pending(nextRow, element));
     }
 
