@@ -172,6 +172,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         writer.getInfo().put(PdfName.MODDATE, created);
 
         boolean bookmarks = new Layout(report, options, document, writer, fonts, portrait, first, tree).layOut();
+        tree.close();
         // Read before the document closes, which is when OpenPDF writes the catalog.
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle | (bookmarks ? PdfWriter.PageModeUseOutlines : 0));
 
