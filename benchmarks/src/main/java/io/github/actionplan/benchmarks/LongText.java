@@ -8,6 +8,7 @@ import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.ReportRenderers;
+import io.github.actionplan.rules.Assessor;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -36,7 +37,7 @@ public final class LongText {
         String where = args[0];
         int length = Integer.parseInt(args[1]);
         ActionPlan plan = plan(where, length);
-        Report report = ReportTemplates.summary().build(plan, PlanGenerator.AS_OF);
+        Report report = ReportTemplates.summary().build(Assessor.standard().assess(plan, PlanGenerator.AS_OF));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 2; i < args.length; i++) {
             ReportRenderer renderer = ReportRenderers.load().require(args[i]);

@@ -1,10 +1,12 @@
 package io.github.actionplan.benchmarks;
 
 import io.github.actionplan.model.ActionPlan;
-import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Chapter;
+import io.github.actionplan.report.Report;
 import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.Section;
+import io.github.actionplan.rules.Assessor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,8 +36,8 @@ public final class Reports {
     public static Report build(String report, int rows) {
         ActionPlan plan = plan(report, rows);
         return switch (report) {
-            case "summary" -> ReportTemplates.summary().build(plan, PlanGenerator.AS_OF);
-            case "action-plan" -> ReportTemplates.actionPlan().build(plan, PlanGenerator.AS_OF);
+            case "summary" -> ReportTemplates.summary().build(Assessor.standard().assess(plan, PlanGenerator.AS_OF));
+            case "action-plan" -> ReportTemplates.actionPlan().build(Assessor.standard().assess(plan, PlanGenerator.AS_OF));
             default -> throw new IllegalArgumentException("no report " + report);
         };
     }
@@ -50,36 +52,32 @@ public final class Reports {
         int base = 1000;
         int times = Math.max(1, rows / base);
         Report small = build(report, base);
-        List<Section> sections = new ArrayList<>();
+        List<Chapter> chapters = new ArrayList<>();
         if (report.equals("summary")) {
-            for (Section section : small.sections()) {
-                if (section instanceof Section.Table table) {
-                    List<List<Cell>> tiled = new ArrayList<>(table.rows().size() * times);
-                    for (int i = 0; i < times; i++) {
-                        tiled.addAll(table.rows());
+            for (Chapter chapter : small.chapters()) {
+                List<Section> sections = new ArrayList<>();
+                for (Section section : chapter.sections()) {
+                    if (section instanceof Section.Table table) {
+                        List<List<Cell>> tiled = new ArrayList<>(table.rows().size() * times);
+                        for (int i = 0; i < times; i++) {
+                            tiled.addAll(table.rows());
+                        }
+                        sections.add(new Section.Table(table.title(), table.columns(), tiled, table.totalRow()));
+                    } else {
+                        sections.add(section);
                     }
-                    sections.add(new Section.Table(table.title(), table.columns(), tiled, table.wide()));
-                } else {
-                    sections.add(section);
                 }
+                chapters.add(new Chapter(chapter.heading(), chapter.orientation(), sections));
             }
         } else {
-            List<Section> all = small.sections();
-            int first = 0;
-            while (!(all.get(first) instanceof Section.Heading heading && heading.level() == 1)) {
-                first++;
-            }
-            int last = first;
-            while (last < all.size() && !(all.get(last) instanceof Section.Legend)) {
-                last++;
-            }
-            sections.addAll(all.subList(0, first));
+            // The opening chapter, the items' chapters over and over, the closing key.
+            List<Chapter> all = small.chapters();
+            chapters.add(all.getFirst());
             for (int i = 0; i < times; i++) {
-                sections.addAll(all.subList(first, last));
+                chapters.addAll(all.subList(1, all.size() - 1));
             }
-            sections.addAll(all.subList(last, all.size()));
+            chapters.add(all.getLast());
         }
-        return new Report(small.title(), small.subtitle(), small.organisation(), small.asOf(), small.period(),
-                small.metadata(), sections);
+        return new Report(small.title(), small.subtitle(), small.asOf(), small.period(), small.metadata(), chapters);
     }
 }

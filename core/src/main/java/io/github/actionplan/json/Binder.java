@@ -71,7 +71,7 @@ final class Binder {
     static final List<String> UPDATE_FIELDS = List.of("period", "date", "author", "text");
     static final List<String> ASSESSMENT_FIELDS = List.of("status", "note");
     /** The keys of {@code statusLabels}, and the statuses, in the order the schema lists them and the writer writes them. */
-    static final List<String> STATUS_LABEL_FIELDS = List.of("COMPLETE", "ON_TRACK", "AT_RISK", "OFF_TRACK");
+    static final List<String> STATUS_LABEL_FIELDS = Status.JSON_ORDER.stream().map(Status::name).toList();
 
     private static final Pattern CAUSE_OF_CONCERN_PATH = Pattern.compile("/recommendations/(\\d+)/causeOfConcern");
     /**
@@ -579,14 +579,9 @@ final class Binder {
         }
 
         Optional<ReportingPeriod> period(String name, boolean required) {
-            return string(name, required, "a reporting period in a string, such as \"Q1 2025/26\"").flatMap(text -> {
-                Optional<ReportingPeriod> period = ReportingPeriod.tryParse(text);
-                if (period.isEmpty()) {
-                    binder.error(at(name), Quote.single(text) + " is not a reporting period; write a UK financial"
-                            + " quarter such as 'Q1 2025/26', '2025-Q1' or 'April-June 2025'");
-                }
-                return period;
-            });
+            // ReportingPeriod's refusal names the forms it reads: one grammar, one message.
+            return string(name, required, "a reporting period in a string, such as \"Q1 2025/26\"")
+                    .flatMap(text -> binder.guarded(at(name), "", () -> ReportingPeriod.parse(text)));
         }
 
         Optional<Timescale> timescale(String name, Optional<LocalDate> published) {

@@ -1,7 +1,7 @@
 package io.github.actionplan.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.actionplan.internal.Markdown;
+import io.github.actionplan.internal.MarkdownSyntax;
 import io.github.actionplan.validation.Problem;
 import java.util.List;
 
@@ -82,7 +82,7 @@ final class PlanLimits {
 
     private void listDepth(JsonNode text, String path) {
         if (text.isTextual()) {
-            int depth = Markdown.listDepth(text.textValue());
+            int depth = MarkdownSyntax.listDepth(text.textValue());
             if (depth > limits.maxListDepth()) {
                 problems.add(Problem.error(path, "lists are nested " + depth + " deep, more than the "
                         + limits.maxListDepth() + " allowed"));

@@ -48,7 +48,7 @@ final class PlanWriter {
             }
             if (!plan.statusLabels().custom().isEmpty()) {
                 json.writeObjectFieldStart("statusLabels");
-                // The schema's order, which is not Status's (worst first): a format must not
+                // Status.JSON_ORDER, the schema's, not the declaration order: a format must not
                 // change when an enum is reordered.
                 for (String name : Binder.STATUS_LABEL_FIELDS) {
                     String label = plan.statusLabels().custom().get(Status.valueOf(name));

@@ -11,10 +11,16 @@ import java.util.Objects;
  * <p>Progress is computed exactly (a mean of 87.5 and 37.5 is 62.5, not 62.49999) so that the
  * whole percent a report shows is the one a person would work out by hand.
  *
+ * <p>This class is the one place a percentage becomes text: {@link #displayText()} as every report,
+ * summary and command shows it, {@link #displayShare(BigDecimal)} for a share of items, and
+ * {@link #preciseText()} in the reason for a status, where a threshold is compared.
+ *
  * <pre>{@code
  * Percent p = Percent.of(new BigDecimal("62.5"));
- * p.rounded();   // 63
- * p.toString();  // "62.5%"
+ * p.rounded();                                     // 63
+ * p.displayText();                                 // "63%"
+ * p.preciseText();                                 // "62.5%"
+ * Percent.displayShare(new BigDecimal("0.75"));    // "75%"
  * }</pre>
  */
 public final class Percent implements Comparable<Percent> {
@@ -75,6 +81,41 @@ public final class Percent implements Comparable<Percent> {
     /** The value rounded half-up to a whole percent, as reports show it. */
     public int rounded() {
         return value.setScale(0, RoundingMode.HALF_UP).intValueExact();
+    }
+
+    /**
+     * The percentage as reports, summaries and the command line show it: rounded half-up to a whole
+     * percent, e.g. {@code "63%"} for 62.5%.
+     */
+    public String displayText() {
+        return rounded() + "%";
+    }
+
+    /**
+     * The percentage as the reason for a status words it: whole where it is whole, else to one
+     * decimal place rounded half-up, e.g. {@code "44%"}, {@code "74.9%"}; so a reason never reads
+     * "at 75%, below 75%" for 74.9%.
+     */
+    public String preciseText() {
+        if (value.scale() <= 0) {
+            return value.toPlainString() + "%";
+        }
+        return value.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    /**
+     * A share of one shown as a percentage, rounded half-up to a whole percent as
+     * {@link #displayText()} is: {@code 0.75} is {@code "75%"}, two thirds {@code "67%"}. A share
+     * may be more than one: {@code 1.5} (of a schedule, say) is {@code "150%"}.
+     *
+     * @throws IllegalArgumentException if {@code share} is negative
+     */
+    public static String displayShare(BigDecimal share) {
+        Objects.requireNonNull(share, "share");
+        if (share.signum() < 0) {
+            throw new IllegalArgumentException("share " + Quote.number(share) + " is negative");
+        }
+        return share.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     /** Whether this is 100%. */

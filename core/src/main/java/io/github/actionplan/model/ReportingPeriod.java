@@ -9,8 +9,6 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A reporting period: one quarter of a UK financial year, which runs from April to March.
@@ -22,16 +20,41 @@ import java.util.regex.Pattern;
  * q.displayName();   // "April-June 2025"
  * q.end();           // 2025-06-30
  * }</pre>
+ *
+ * <h2>How financial years and quarters are written</h2>
+ * This is the one grammar of financial years and quarters: {@link #parse(String)} reads a quarter in
+ * these forms, and {@link Timescale} reads the same forms, with the same meaning, as a deadline on
+ * the quarter's last day.
+ *
+ * <table>
+ * <caption>Forms of the second quarter of 2024/25 (July to September 2024)</caption>
+ * <tr><th>written</th><th>how it is read</th></tr>
+ * <tr><td>{@code Q2 2024/25}, {@code Q2 FY 2024/25}</td><td>the quarter, then its financial year</td></tr>
+ * <tr><td>{@code 2024/25 Q2}, {@code FY24/25 Q2}</td><td>the financial year, then the quarter</td></tr>
+ * <tr><td>{@code 2024-Q2}</td><td>the quarter of the financial year that starts in April 2024 (not
+ *     the calendar's second quarter)</td></tr>
+ * <tr><td>{@code July-September 2024}, {@code Jul-Sep 2024}, {@code July to September 2024}</td>
+ *     <td>the quarter's first and last months, in the year of the first month; so
+ *     {@code January-March 2025} is Q4 2024/25</td></tr>
+ * </table>
+ *
+ * <ul>
+ *   <li>A financial year is written {@code 2024/25}, {@code 24/25}, {@code 2024-25} or
+ *       {@code 2024/2025}, perhaps after {@code FY}, {@code FDP} or {@code financial year}; its
+ *       second year must follow the first. Two-digit years are in 2000-2099.
+ *   <li>As deadlines are written, any form may start with {@code In}, {@code By}, {@code During},
+ *       {@code By the end of} or {@code End of}: {@code By Q2 24/25}.
+ *   <li>Case and spacing do not matter; months are full English names, their three-letter
+ *       abbreviations or {@code Sept}; a dash may be a hyphen or an en dash.
+ *   <li>Not read: a quarter with one calendar year ({@code Q2 2024}, which could mean either
+ *       year), months that are not one quarter ({@code May-July 2024}), and a quarter of a
+ *       financial year before 1900/01 or after 9998/99.
+ * </ul>
  */
 public final class ReportingPeriod implements Comparable<ReportingPeriod> {
 
     private static final Comparator<ReportingPeriod> ORDER =
             Comparator.comparingInt(ReportingPeriod::financialYearStart).thenComparingInt(ReportingPeriod::quarter);
-    private static final String YEARS = "(\\d{4})\\s*/\\s*(\\d{2})";
-    private static final Pattern QUARTER_FIRST = Pattern.compile("q([1-4])\\s+(?:fy\\s*)?" + YEARS);
-    private static final Pattern QUARTER_LAST = Pattern.compile("(?:fy\\s*)?" + YEARS + "\\s+q([1-4])");
-    private static final Pattern COMPACT = Pattern.compile("(\\d{4})-q([1-4])");
-    private static final Pattern MONTHS = Pattern.compile("([a-z]+)\\s*(?:-|–|to)\\s*([a-z]+),?\\s+(\\d{4})");
 
     private final int financialYearStart;
     private final int quarter;
@@ -65,9 +88,9 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     }
 
     /**
-     * Reads a reporting period: {@code "Q1 2025/26"}, {@code "2025/26 Q1"}, {@code "2025-Q1"}
-     * (the financial year starting in 2025), or the quarter's months, {@code "April-June 2025"}
-     * or {@code "April to June 2025"} (the year of the first month).
+     * Reads a reporting period written in any form of the grammar above: {@code "Q1 2025/26"},
+     * {@code "2025/26 Q1"}, {@code "2025-Q1"} (the financial year starting in 2025), the quarter's
+     * months, {@code "April-June 2025"}, and their variants.
      *
      * @throws IllegalArgumentException naming the forms understood, if {@code text} is none of them
      */
@@ -80,36 +103,21 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     /** Like {@link #parse(String)}, but empty where the text is not a reporting period. */
     public static Optional<ReportingPeriod> tryParse(String text) {
         Objects.requireNonNull(text, "text");
-        String s = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        Matcher m;
         try {
-            if ((m = QUARTER_FIRST.matcher(s)).matches() && followsOn(m.group(2), m.group(3))) {
-                return Optional.of(of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
-            }
-            if ((m = QUARTER_LAST.matcher(s)).matches() && followsOn(m.group(1), m.group(2))) {
-                return Optional.of(of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3))));
-            }
-            if ((m = COMPACT.matcher(s)).matches()) {
-                return Optional.of(of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
-            }
-            if ((m = MONTHS.matcher(s)).matches()) {
-                Optional<Month> first = Timescale.month(m.group(1));
-                Optional<Month> last = Timescale.month(m.group(2));
-                if (first.isPresent() && last.isPresent()) {
-                    ReportingPeriod period = containing(LocalDate.of(Integer.parseInt(m.group(3)), first.get(), 1));
-                    if (period.firstMonth() == first.get() && period.lastMonth() == last.get()) {
-                        return Optional.of(period);
-                    }
-                }
-            }
+            return FinancialCalendar.quarter(FinancialCalendar.normalise(text));
         } catch (IllegalArgumentException | DateTimeException e) {
             return Optional.empty();
         }
-        return Optional.empty();
     }
 
-    private static boolean followsOn(String start, String end) {
-        return Integer.parseInt(end) == (Integer.parseInt(start) + 1) % 100;
+    /**
+     * The first reporting period named in running text, such as a heading
+     * {@code "Action plan: April-June 2025 update"}, written in any of the forms {@link #parse(String)}
+     * reads (without a leading "In" or "By").
+     */
+    public static Optional<ReportingPeriod> findIn(String text) {
+        Objects.requireNonNull(text, "text");
+        return FinancialCalendar.findQuarter(text);
     }
 
     /** The calendar year in whose April the financial year starts: 2025 for 2025/26. */

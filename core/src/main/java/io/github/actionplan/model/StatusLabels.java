@@ -1,7 +1,9 @@
 package io.github.actionplan.model;
 
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SequencedMap;
 import org.immutables.value.Value;
 
 /**
@@ -29,7 +31,7 @@ public abstract class StatusLabels {
         return new Builder();
     }
 
-    /** The default labels: "Complete", "On track", "At risk", "Off track". */
+    /** The default labels: "Off track", "At risk", "On track", "Complete". */
     public static StatusLabels defaults() {
         return DEFAULTS;
     }
@@ -42,14 +44,17 @@ public abstract class StatusLabels {
         return custom().getOrDefault(status, status.defaultLabel());
     }
 
-    /** Every status's label, in {@link Status} order. */
+    /**
+     * Every status's label, unmodifiable, in {@link Status#SEVERITY} order (the declaration order):
+     * off track, at risk, on track, complete.
+     */
     @Value.Lazy
-    public Map<Status, String> all() {
-        Map<Status, String> all = new EnumMap<>(Status.class);
-        for (Status status : Status.values()) {
+    public SequencedMap<Status, String> all() {
+        SequencedMap<Status, String> all = new LinkedHashMap<>();
+        for (Status status : Status.SEVERITY) {
             all.put(status, label(status));
         }
-        return Map.copyOf(all);
+        return Collections.unmodifiableSequencedMap(all);
     }
 
     @Value.Check

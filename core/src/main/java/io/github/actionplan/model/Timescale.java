@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *     <td>{@link Kind#MONTH}</td><td>the last day of the month</td></tr>
  * <tr><td>{@code 2024/25}, {@code FY 2024/25}, {@code In FDP 24/25}</td>
  *     <td>{@link Kind#FINANCIAL_YEAR}</td><td>31 March of the second year</td></tr>
- * <tr><td>{@code Q2 2024/25}, {@code 2024/25 Q2}</td>
+ * <tr><td>{@code Q2 2024/25}, {@code 2024/25 Q2}, {@code 2024-Q2}, {@code July-September 2024}</td>
  *     <td>{@link Kind#FINANCIAL_QUARTER}</td><td>the quarter's last day (UK financial
  *     quarters: Q1 is April to June)</td></tr>
  * <tr><td>{@code With immediate effect}</td><td>{@link Kind#IMMEDIATE}</td>
@@ -40,6 +40,9 @@ import java.util.regex.Pattern;
  * Timescale.parse("Sept 2024").dueDate();      // Optional[2024-09-30]
  * Timescale.parse("Ongoing").dueDate();        // Optional.empty
  * }</pre>
+ *
+ * <p>Financial years and quarters are read with the one grammar that {@link ReportingPeriod}
+ * documents, so a quarter written in any form a reporting period takes is the same quarter here.
  *
  * <p>Two timescales are equal when their text, kind and due date are equal. A plan built in code
  * that uses "With immediate effect" should parse it with {@link #parse(String, LocalDate)} and the
@@ -66,20 +69,12 @@ public final class Timescale {
         UNRECOGNISED
     }
 
-    private static final String YEAR_PAIR = "(\\d{2}|\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})";
-    private static final String FY_PREFIX =
-            "(?:(?:in|by|during|by the end of|end of)\\s+)?(?:(?:fy|fdp|financial year)\\s*)?";
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern DAY_MONTH_YEAR =
             Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+)\\.?,?\\s+(\\d{4})");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern MONTH_YEAR = Pattern.compile("([a-z]+)\\.?,?\\s+(\\d{4})");
-    private static final Pattern FINANCIAL_YEAR = Pattern.compile(FY_PREFIX + YEAR_PAIR);
-    private static final Pattern QUARTER_FIRST =
-            Pattern.compile("(?:in\\s+|by\\s+)?q([1-4])\\s+(?:fy\\s*)?" + YEAR_PAIR);
-    private static final Pattern QUARTER_LAST =
-            Pattern.compile("(?:in\\s+|by\\s+)?(?:fy\\s*)?" + YEAR_PAIR + "\\s+q([1-4])");
     private static final Pattern IMMEDIATE =
             Pattern.compile("(?:with\\s+)?immediate(?:ly|\\s+effect)?|with immediate effect\\b.*");
     private static final Pattern ONGOING = Pattern.compile("on-?\\s?going|continuous|business as usual");
@@ -128,7 +123,7 @@ public final class Timescale {
         if (text.isBlank()) {
             throw new IllegalArgumentException("a timescale cannot be blank");
         }
-        String s = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String s = FinancialCalendar.normalise(text);
         Matcher m;
         if ((m = ISO_DATE.matcher(s)).matches()) {
             return date(text, m.group(1), m.group(2), m.group(3));
@@ -154,23 +149,13 @@ public final class Timescale {
                 return month(text, YearMonth.of(Integer.parseInt(m.group(2)), month.get()));
             }
         }
-        if ((m = QUARTER_FIRST.matcher(s)).matches()) {
-            Optional<Integer> start = financialYearStart(m.group(2), m.group(3));
-            if (start.isPresent()) {
-                return quarter(text, start.get(), Integer.parseInt(m.group(1)));
-            }
+        Optional<ReportingPeriod> quarter = FinancialCalendar.quarter(s);
+        if (quarter.isPresent()) {
+            return new Timescale(text, Kind.FINANCIAL_QUARTER, quarter.get().end());
         }
-        if ((m = QUARTER_LAST.matcher(s)).matches()) {
-            Optional<Integer> start = financialYearStart(m.group(1), m.group(2));
-            if (start.isPresent()) {
-                return quarter(text, start.get(), Integer.parseInt(m.group(3)));
-            }
-        }
-        if ((m = FINANCIAL_YEAR.matcher(s)).matches()) {
-            Optional<Integer> start = financialYearStart(m.group(1), m.group(2));
-            if (start.isPresent()) {
-                return new Timescale(text, Kind.FINANCIAL_YEAR, LocalDate.of(start.get() + 1, 3, 31));
-            }
+        Optional<Integer> financialYear = FinancialCalendar.financialYear(s);
+        if (financialYear.isPresent()) {
+            return new Timescale(text, Kind.FINANCIAL_YEAR, LocalDate.of(financialYear.get() + 1, 3, 31));
         }
         if (IMMEDIATE.matcher(s).matches()) {
             return new Timescale(text, Kind.IMMEDIATE, published.orElse(null));
@@ -197,21 +182,6 @@ public final class Timescale {
 
     private static Timescale month(String text, YearMonth month) {
         return new Timescale(text, Kind.MONTH, month.atEndOfMonth());
-    }
-
-    private static Timescale quarter(String text, int financialYearStart, int quarter) {
-        return new Timescale(text, Kind.FINANCIAL_QUARTER, ReportingPeriod.of(financialYearStart, quarter).end());
-    }
-
-    /** "2024/25", "24/25", "2024-25": the year the financial year starts in, if the years follow on. */
-    private static Optional<Integer> financialYearStart(String first, String second) {
-        int start = Integer.parseInt(first);
-        if (first.length() == 2) {
-            start += 2000;
-        }
-        int end = Integer.parseInt(second);
-        boolean followsOn = second.length() == 2 ? end == (start + 1) % 100 : end == start + 1;
-        return followsOn ? Optional.of(start) : Optional.empty();
     }
 
     /** A month's full English name, its three-letter abbreviation, or "Sept". */

@@ -41,17 +41,13 @@ final class Formats {
         return LONG.format(date);
     }
 
-    static String percent(BigDecimal fraction) {
-        return fraction.movePointRight(2).setScale(0, RoundingMode.HALF_UP) + "%";
-    }
-
     static Cell.PercentCell percentCell(Percent percent) {
-        return new Cell.PercentCell(percent.value(), percent.rounded(), percent.rounded() + "%");
+        return new Cell.PercentCell(percent.value(), percent.rounded(), percent.displayText());
     }
 
     static Cell.PercentCell shareCell(BigDecimal fraction) {
         BigDecimal value = fraction.movePointRight(2);
-        return new Cell.PercentCell(value, value.setScale(0, RoundingMode.HALF_UP).intValueExact(), percent(fraction));
+        return new Cell.PercentCell(value, value.setScale(0, RoundingMode.HALF_UP).intValueExact(), Percent.displayShare(fraction));
     }
 
     static Cell dateCell(Optional<LocalDate> date) {
@@ -63,6 +59,12 @@ final class Formats {
         return timescale.<Cell>map(t -> new Cell.TimescaleCell(t.text(), t.dueDate(),
                 t.kind() == Timescale.Kind.DATE ? "" : t.dueDate().map(Formats::shortDate).orElse("")))
                 .orElse(Cell.empty());
+    }
+
+    /** The recommendation's deadline as written, else its due date from its sub-actions. */
+    static Cell deadlineCell(RecommendationAssessment r) {
+        return r.recommendation().deadline().isPresent() ? timescaleCell(r.recommendation().deadline())
+                : r.dueDate().<Cell>map(d -> new Cell.TimescaleCell(shortDate(d), r.dueDate(), "")).orElse(Cell.empty());
     }
 
     static Cell.StatusCell statusCell(PlanAssessment assessment, Palette palette, Vocabulary words,
@@ -123,24 +125,29 @@ final class Formats {
         facts.add(new Section.KeyFact(words.text(Vocabulary.ITEMS),
                 Integer.toString(assessment.recommendations().size())));
         facts.add(new Section.KeyFact(words.text(Vocabulary.OVERALL_PROGRESS),
-                PlanSummary.of(assessment).overallProgress().rounded() + "%"));
+                PlanSummary.of(assessment).overallProgress().displayText()));
         return new Section.KeyFacts(facts);
     }
 
     static Section.StatusSummary statusSummary(PlanAssessment assessment, Palette palette, Vocabulary words) {
-        ActionPlan plan = assessment.plan();
-        StatusCounts counts = StatusCounts.of(assessment.recommendations());
+        return statusSummary(assessment.recommendations(), assessment.plan().statusLabels(), assessment.asOf(),
+                palette, words);
+    }
+
+    /** The counts of {@code items} by status as a chart and a table with its total row. */
+    static Section.StatusSummary statusSummary(List<RecommendationAssessment> items, StatusLabels labels,
+            LocalDate asOf, Palette palette, Vocabulary words) {
+        StatusCounts counts = StatusCounts.of(items);
         List<Section.StatusCount> bars = new ArrayList<>();
         List<List<Cell>> rows = new ArrayList<>();
         List<String> sentence = new ArrayList<>();
-        for (Status status : Status.summaryOrder()) {
-            String label = plan.statusLabels().label(status);
+        for (Status status : Status.SUMMARY) {
+            String label = labels.label(status);
             int count = counts.count(status);
             bars.add(new Section.StatusCount(status, label, count, palette.fill(status), palette.text(status)));
             rows.add(List.of(new Cell.StatusCell(status, label, Optional.empty(), Optional.empty(),
                             palette.fill(status), palette.text(status)),
-                    new Cell.NumberCell(count, Integer.toString(count)),
-                    shareCell(counts.share(status))));
+                    numberCell(count), shareCell(counts.share(status))));
             sentence.add(count + " " + label);
         }
         String description = "Of " + counts.total() + " " + (counts.total() == 1 ? "item" : "items") + ": "
@@ -149,21 +156,63 @@ final class Formats {
                 new Column(words.text(Vocabulary.STATUS), Column.ColumnType.STATUS, 4),
                 new Column(words.text(Vocabulary.ITEMS), Column.ColumnType.NUMBER, 1),
                 new Column(words.text(Vocabulary.SHARE), Column.ColumnType.PERCENT, 1)), rows,
-                Optional.of(List.of(new Cell.TextCell(words.text(Vocabulary.TOTAL)),
-                        new Cell.NumberCell(counts.total(), Integer.toString(counts.total())), Cell.empty())));
-        return new Section.StatusSummary(words.text(Vocabulary.SUMMARY_TITLE, "date", longDate(assessment.asOf())),
+                Optional.of(List.of(new Cell.TextCell(words.text(Vocabulary.TOTAL)), numberCell(counts.total()),
+                        Cell.empty())));
+        return new Section.StatusSummary(words.text(Vocabulary.SUMMARY_TITLE, "date", longDate(asOf)),
                 bars, description, table);
+    }
+
+    static Cell.NumberCell numberCell(long count) {
+        return new Cell.NumberCell(count, Long.toString(count));
+    }
+
+    /**
+     * A table of status counts per group (an owner, a plan, a pillar): the group's name, then a
+     * count per status in summary order, the total and the mean progress, with a total row.
+     */
+    static Section.Table breakdownTable(String title, String groupHeader, List<String> names,
+            List<StatusCounts> counts, List<Percent> progress, StatusLabels labels, Percent overall,
+            Vocabulary words) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column(groupHeader, Column.ColumnType.TEXT, 4));
+        Status.SUMMARY.forEach(s -> columns.add(new Column(labels.label(s), Column.ColumnType.NUMBER, 1)));
+        columns.add(new Column(words.text(Vocabulary.TOTAL), Column.ColumnType.NUMBER, 1));
+        columns.add(new Column(words.text(Vocabulary.PROGRESS), Column.ColumnType.PERCENT, 1));
+        List<List<Cell>> rows = new ArrayList<>();
+        int[] sums = new int[Status.values().length];
+        int total = 0;
+        for (int i = 0; i < names.size(); i++) {
+            List<Cell> row = new ArrayList<>();
+            row.add(new Cell.TextCell(names.get(i)));
+            for (Status status : Status.SUMMARY) {
+                row.add(numberCell(counts.get(i).count(status)));
+                sums[status.ordinal()] += counts.get(i).count(status);
+            }
+            row.add(numberCell(counts.get(i).total()));
+            total += counts.get(i).total();
+            row.add(percentCell(progress.get(i)));
+            rows.add(row);
+        }
+        List<Cell> totalRow = new ArrayList<>();
+        totalRow.add(new Cell.TextCell(words.text(Vocabulary.TOTAL)));
+        Status.SUMMARY.forEach(s -> totalRow.add(numberCell(sums[s.ordinal()])));
+        totalRow.add(numberCell(total));
+        totalRow.add(percentCell(overall));
+        return new Section.Table(title, columns, rows, Optional.of(totalRow));
     }
 
     /** What each colour means under the rule {@code assessment} was made with, in BRAG order. */
     static Section.Legend legend(PlanAssessment assessment, Palette palette, Vocabulary words) {
-        StatusRule rule = assessment.assessor().rule();
+        return legend(assessment.assessor().rule(), assessment.plan().statusLabels(), palette, words);
+    }
+
+    static Section.Legend legend(StatusRule rule, StatusLabels labels, Palette palette, Vocabulary words) {
         List<List<Cell>> rows = new ArrayList<>();
-        for (Status status : List.of(Status.COMPLETE, Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK)) {
+        for (Status status : Status.BRAG_ORDER) {
             rows.add(List.of(
                     new Cell.StatusCell(status, status.brag().displayName(), Optional.empty(), Optional.empty(),
                             palette.fill(status), palette.text(status)),
-                    new Cell.TextCell(assessment.plan().statusLabels().label(status)),
+                    new Cell.TextCell(labels.label(status)),
                     new Cell.TextCell(rule.meaning(status))));
         }
         return new Section.Legend(new Section.Table(words.text(Vocabulary.LEGEND_TITLE), List.of(

@@ -1,6 +1,5 @@
 package io.github.actionplan.report;
 
-import io.github.actionplan.internal.Markdown;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -159,7 +159,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                 case BODY -> {
                     if (rows.isEmpty()) {
                         sections.add(Section.NarrativeText.plain(words.text(Vocabulary.NONE_TO_SHOW)
-                                .replace("{statuses}", String.join(" or ", java.util.Arrays.stream(Status.values())
+                                .replace("{statuses}", String.join(" or ", Status.SEVERITY.stream()
                                         .filter(statuses::contains).map(s -> plan.statusLabels().label(s)).toList()))
                                 .replace("{date}", Formats.longDate(assessment.asOf()))));
                     }
@@ -200,9 +200,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
             case OWNER -> recommendation.owner().<Cell>map(Cell.TextCell::new).orElse(Cell.empty());
             case SUB_ACTIONS -> new Cell.NumberCell(recommendation.subActions().size(),
                     Integer.toString(recommendation.subActions().size()));
-            case DEADLINE -> recommendation.deadline().isPresent() ? Formats.timescaleCell(recommendation.deadline())
-                    : r.dueDate().<Cell>map(d -> new Cell.TimescaleCell(Formats.shortDate(d), r.dueDate(), ""))
-                            .orElse(Cell.empty());
+            case DEADLINE -> Formats.deadlineCell(r);
             case DUE_DATE -> Formats.dateCell(r.dueDate());
             case STATUS -> Formats.statusCell(assessment, shape.palette(), shape.words(), r,
                     shape.reasons() && !columns.contains(ReportColumn.REASON));

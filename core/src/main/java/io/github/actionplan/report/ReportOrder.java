@@ -1,5 +1,6 @@
 package io.github.actionplan.report;
 
+import io.github.actionplan.model.Status;
 import io.github.actionplan.rules.RecommendationAssessment;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -10,7 +11,7 @@ public enum ReportOrder {
     /** The plan's own order. */
     PLAN(Comparator.comparingInt(r -> 0)),
     /** Worst status first (off track, at risk, on track, complete), then the longest overdue first. */
-    WORST_FIRST(Comparator.comparing(RecommendationAssessment::status)
+    WORST_FIRST(Comparator.comparingInt((RecommendationAssessment r) -> Status.SEVERITY.indexOf(r.status()))
             .thenComparing(r -> r.dueDate().orElse(LocalDate.MAX))),
     /** Earliest due date first; items with no due date last. */
     DUE_DATE(Comparator.comparing((RecommendationAssessment r) -> r.dueDate().orElse(LocalDate.MAX)));

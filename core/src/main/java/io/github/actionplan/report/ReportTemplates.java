@@ -1,6 +1,7 @@
 package io.github.actionplan.report;
 
 import io.github.actionplan.model.Status;
+import io.github.actionplan.rules.PlanAssessment;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import java.util.Set;
 public final class ReportTemplates {
 
     /** The names of the templates, in the order {@link #named(String)} knows them. */
-    public static final List<String> NAMES = List.of("summary", "action-plan", "exceptions");
+    public static final List<String> NAMES = List.of("summary", "action-plan", "exceptions", "owners");
 
     private ReportTemplates() {}
 
@@ -51,10 +52,31 @@ public final class ReportTemplates {
                 ReportOrder.WORST_FIRST, Set.of(Status.OFF_TRACK, Status.AT_RISK), Shape.standard(true));
     }
 
-    /** The template with this name ("summary", "action-plan" or "exceptions"). */
+    /**
+     * Each owner's list: off track, at risk or due within {@value OwnersTemplate#DEFAULT_DUE_WITHIN}
+     * days, one chapter per owner, after the counts by owner.
+     */
+    public static OwnersTemplate owners() {
+        return new OwnersTemplate(OwnersTemplate.DEFAULT_DUE_WITHIN, Shape.standard(true));
+    }
+
+    /**
+     * The direction of travel since {@code previous}, an earlier assessment of the same plan: build
+     * it from the later one.
+     */
+    public static ProgressTemplate progress(PlanAssessment previous) {
+        return new ProgressTemplate(previous, Shape.standard(true));
+    }
+
+    /** Several plans together, built from their assessments at one date. */
+    public static PortfolioTemplate portfolio() {
+        return new PortfolioTemplate(Shape.standard(true));
+    }
+
+    /** The template with this name ("summary", "action-plan", "exceptions" or "owners"). */
     public static Optional<ReportTemplate> named(String name) {
         Map<String, ReportTemplate> templates = Map.of(
-                "summary", summary(), "action-plan", actionPlan(), "exceptions", exceptions());
+                "summary", summary(), "action-plan", actionPlan(), "exceptions", exceptions(), "owners", owners());
         return Optional.ofNullable(templates.get(name));
     }
 }

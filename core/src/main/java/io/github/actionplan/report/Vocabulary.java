@@ -31,11 +31,12 @@ final class Vocabulary {
     static final String OWNER_ASSESSMENT = "Owner's assessment: {status}";
     static final String OWNERS_OWN = "The owner's own assessment";
     static final String NONE_TO_SHOW = "No item is {statuses} as of {date}.";
+    static final String PROGRESS = "Progress";
 
     /** Words every template writes: key facts, status summary, legend, subtitle. */
     static final List<String> COMMON = List.of(ORGANISATION, REPORTING_DATE, REPORTING_PERIOD, SOURCE, ITEMS,
             OVERALL_PROGRESS, SUMMARY_TITLE, STATUS, SHARE, TOTAL, LEGEND_TITLE, BRAG, MEANING, SUBTITLE_UPDATE,
-            SUBTITLE_AS_OF, OWNER_ASSESSMENT, OWNERS_OWN);
+            SUBTITLE_AS_OF, OWNER_ASSESSMENT, OWNERS_OWN, PROGRESS);
 
     private static final Vocabulary STANDARD = new Vocabulary(Map.of());
 

@@ -110,8 +110,8 @@ public final class Assessor {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         subActions.forEach(a -> counts.merge(a.status(), 1, Integer::sum));
         Status most = null;
-        // Status is declared worst first, so on a tie the first (worse) status found stays.
-        for (Status status : Status.values()) {
+        // Worst first, so on a tie the first (worse) status found stays.
+        for (Status status : Status.SEVERITY) {
             if (counts.containsKey(status) && (most == null || counts.get(status) > counts.get(most))) {
                 most = status;
             }

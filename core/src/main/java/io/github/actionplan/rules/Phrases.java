@@ -13,16 +13,8 @@ final class Phrases {
         return Dates.shortDate(date);
     }
 
-    /**
-     * A whole percent where the value is whole; otherwise one decimal place, so that a reason
-     * never reads "at 75%, below 75%" for 74.9%.
-     */
     static String percent(Percent percent) {
-        java.math.BigDecimal value = percent.value();
-        if (value.stripTrailingZeros().scale() <= 0) {
-            return value.setScale(0, java.math.RoundingMode.UNNECESSARY) + "%";
-        }
-        return value.setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+        return percent.preciseText();
     }
 
     static String days(long days) {

@@ -1,9 +1,9 @@
 package io.github.actionplan.rules;
 
+import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Status;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -71,20 +71,24 @@ public final class ScheduleStatusRule implements StatusRule {
             return Assessment.of(Status.ON_TRACK, "not due to start until " + Phrases.date(start.get()) + " at "
                     + Phrases.percent(item.progress()));
         }
-        BigDecimal expected = BigDecimal.valueOf(elapsed * 100).divide(BigDecimal.valueOf(total), MathContext.DECIMAL64);
-        BigDecimal ofSchedule = item.progress().value().multiply(BigDecimal.valueOf(100))
-                .divide(expected, MathContext.DECIMAL64);
-        String reason = Phrases.percent(item.progress()) + " done with "
-                + expected.setScale(0, RoundingMode.HALF_UP) + "% of the time from " + Phrases.date(start.get())
-                + " to " + Phrases.date(due.get()) + " gone: " + ofSchedule.setScale(0, RoundingMode.HALF_UP)
-                + "% of schedule";
-        if (ofSchedule.compareTo(BigDecimal.valueOf(onTrackFrom)) >= 0) {
+        // Shares of one: 0.5 of the time gone, 0.8 of schedule.
+        BigDecimal timeGone = BigDecimal.valueOf(elapsed).divide(BigDecimal.valueOf(total), MathContext.DECIMAL64);
+        BigDecimal ofSchedule = item.progress().fraction().divide(timeGone, MathContext.DECIMAL64);
+        String reason = Phrases.percent(item.progress()) + " done with " + Percent.displayShare(timeGone)
+                + " of the time from " + Phrases.date(start.get()) + " to " + Phrases.date(due.get()) + " gone: "
+                + Percent.displayShare(ofSchedule) + " of schedule";
+        if (ofSchedule.compareTo(share(onTrackFrom)) >= 0) {
             return Assessment.of(Status.ON_TRACK, reason);
         }
-        if (ofSchedule.compareTo(BigDecimal.valueOf(offTrackBelow)) < 0) {
-            return Assessment.of(Status.OFF_TRACK, reason + ", below " + offTrackBelow + "%");
+        if (ofSchedule.compareTo(share(offTrackBelow)) < 0) {
+            return Assessment.of(Status.OFF_TRACK, reason + ", below " + Percent.displayShare(share(offTrackBelow)));
         }
-        return Assessment.of(Status.AT_RISK, reason + ", below " + onTrackFrom + "%");
+        return Assessment.of(Status.AT_RISK, reason + ", below " + Percent.displayShare(share(onTrackFrom)));
+    }
+
+    /** A threshold in percent of schedule as a share of one: 90 is 0.90. */
+    private static BigDecimal share(int percent) {
+        return BigDecimal.valueOf(percent, 2);
     }
 
     @Override
@@ -101,6 +105,7 @@ public final class ScheduleStatusRule implements StatusRule {
 
     @Override
     public String toString() {
-        return "ScheduleStatusRule[on track from " + onTrackFrom + "%, off track below " + offTrackBelow + "%]";
+        return "ScheduleStatusRule[on track from " + Percent.displayShare(share(onTrackFrom)) + ", off track below "
+                + Percent.displayShare(share(offTrackBelow)) + "]";
     }
 }

@@ -27,6 +27,14 @@ public record ItemChange(String ref, Status before, Status after, Percent progre
         return before != Status.COMPLETE && after == Status.COMPLETE;
     }
 
+    /** Whether its status got better, worse or stayed the same (complete is best, off track worst). */
+    public Movement movement() {
+        if (after.isWorseThan(before)) {
+            return Movement.WORSENED;
+        }
+        return before.isWorseThan(after) ? Movement.IMPROVED : Movement.UNCHANGED;
+    }
+
     /** Progress after minus progress before, in percentage points; negative if it went back. */
     public BigDecimal progressChange() {
         return progressAfter.value().subtract(progressBefore.value());

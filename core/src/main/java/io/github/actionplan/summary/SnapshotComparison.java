@@ -54,6 +54,18 @@ public record SnapshotComparison(List<ItemChange> changes, List<String> added, L
         return new SnapshotComparison(changes, added, removed);
     }
 
+    /** How many items moved each way, every {@link Movement} included, in its declared order. */
+    public Map<Movement, Integer> movements() {
+        Map<Movement, Integer> counts = new java.util.EnumMap<>(Movement.class);
+        for (Movement movement : Movement.values()) {
+            counts.put(movement, 0);
+        }
+        changes.forEach(change -> counts.merge(change.movement(), 1, Integer::sum));
+        counts.put(Movement.NEW, added.size());
+        counts.put(Movement.CLOSED, removed.size());
+        return java.util.Collections.unmodifiableMap(counts);
+    }
+
     /** The items whose status changed. */
     public List<ItemChange> statusMoves() {
         return changes.stream().filter(ItemChange::statusChanged).toList();

@@ -51,7 +51,7 @@ class ReportDecisionsTest {
         Section.StatusSummary summary = (Section.StatusSummary) report.sections().get(1);
         StatusCounts counts = StatusCounts.of(assessment.recommendations());
         assertThat(summary.counts()).extracting(Section.StatusCount::count)
-                .containsExactlyElementsOf(Status.summaryOrder().stream().map(counts::count).toList());
+                .containsExactlyElementsOf(Status.SUMMARY.stream().map(counts::count).toList());
         Section.Legend legend = (Section.Legend) report.sections().getLast();
         assertThat(legend.table().rows()).extracting(row -> row.get(2).text())
                 .contains(offTrack)

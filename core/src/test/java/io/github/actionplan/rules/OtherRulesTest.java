@@ -46,6 +46,19 @@ class OtherRulesTest {
     }
 
     @Test
+    void aScheduleReasonNamesTheThresholdTheItemFellBelow() {
+        assertThat(ScheduleStatusRule.standard().assess(scheduled("40"), HALFWAY).reason())
+                .isEqualTo("40% done with 50% of the time from 1 Apr 2025 to 28 Sep 2025 gone: 80% of schedule,"
+                        + " below 90%");
+        assertThat(ScheduleStatusRule.standard().assess(scheduled("30.5"), HALFWAY).reason())
+                .isEqualTo("30.5% done with 50% of the time from 1 Apr 2025 to 28 Sep 2025 gone: 61% of schedule,"
+                        + " below 70%");
+        assertThat(ScheduleStatusRule.standard().assess(scheduled("90"), START.plusDays(60)).reason())
+                .isEqualTo("90% done with 33% of the time from 1 Apr 2025 to 28 Sep 2025 gone: 270% of schedule");
+        assertThat(ScheduleStatusRule.standard()).hasToString("ScheduleStatusRule[on track from 90%, off track below 70%]");
+    }
+
+    @Test
     void scheduleRuleCallsOverdueWorkOffTrack() {
         assertThat(ScheduleStatusRule.standard().assess(scheduled("99"), DUE.plusDays(1)).status())
                 .isEqualTo(Status.OFF_TRACK);

@@ -10,6 +10,7 @@ import io.github.actionplan.report.Report;
 import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderers;
+import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.validation.InvalidPlanException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -46,7 +47,7 @@ class FuzzRenderTest {
             }
             String template = ReportTemplates.NAMES.get(rendered % ReportTemplates.NAMES.size());
             Report report = ReportTemplates.named(template).orElseThrow()
-                    .build(plan, plan.asOf().orElse(LocalDate.of(2025, 6, 30)));
+                    .build(Assessor.standard().assess(plan, plan.asOf().orElse(LocalDate.of(2025, 6, 30))));
             for (String format : renderers.formats()) {
                 try {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -25,7 +25,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reports every renderer is tested on: the seed plans through each template; the Derbyshire
+ * The reports every renderer is tested on: the seed plans through each template, the Merseyside
+ * plan's progress since a made-up previous quarter, both seeds as one portfolio; the Derbyshire
  * summary assessed with each of core's three status rules, so that every format shows the legend
  * of the rule the report was assessed with; a plan made of {@link HostileStrings}; and a report
  * holding a section type no renderer knows, which each must draw through its fallback.
@@ -60,7 +61,33 @@ public final class ContractFixtures {
         reports.put("hostile-summary", ReportTemplates.summary().build(hostileNow));
         reports.put("hostile-action-plan", ReportTemplates.actionPlan().build(hostileNow));
         reports.put("unknown-section-type", withUnknownSectionType(derbyshireNow));
+        reports.put("merseyside-progress", ReportTemplates.progress(Assessor.standard()
+                .assess(previousQuarter(merseyside), PREVIOUS_QUARTER_AS_OF)).build(merseysideNow));
+        reports.put("portfolio", ReportTemplates.portfolio().build(List.of(
+                Assessor.standard().assess(derbyshire, SeedPlans.MERSEYSIDE_AS_OF), merseysideNow)));
         return reports;
+    }
+
+    /** The reporting date of {@link #previousQuarter(ActionPlan)}'s copy. */
+    public static final LocalDate PREVIOUS_QUARTER_AS_OF = LocalDate.of(2025, 3, 31);
+
+    /**
+     * The quarter before {@code plan}, made up for the progress report: its last item not yet on
+     * the plan, every sub-action 30 points behind, and an item since closed.
+     */
+    public static ActionPlan previousQuarter(ActionPlan plan) {
+        List<Recommendation> recommendations = new java.util.ArrayList<>();
+        for (Recommendation r : plan.recommendations().subList(0, plan.recommendations().size() - 1)) {
+            recommendations.add(Recommendation.builder().from(r).reportedProgress(java.util.Optional.empty())
+                    .completedOn(java.util.Optional.empty())
+                    .subActions(r.subActions().stream().map(s -> SubAction.builder().from(s)
+                            .completedOn(java.util.Optional.empty())
+                            .progress(Math.max(0, s.effectiveProgress().rounded() - 30)).build()).toList())
+                    .build());
+        }
+        recommendations.add(Recommendation.builder().ref("Closed 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
+                .text("The service should review its on-call availability.").reportedProgress(100).build());
+        return ActionPlan.builder().from(plan).recommendations(recommendations).build();
     }
 
     /** The summary report of the Derbyshire plan, as of 1 November 2023. */

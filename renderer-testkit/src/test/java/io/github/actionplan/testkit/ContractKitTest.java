@@ -83,7 +83,8 @@ class ContractKitTest {
         assertThat(ContractFixtures.reports()).containsKeys("derbyshire-summary", "derbyshire-action-plan",
                 "derbyshire-exceptions", "merseyside-summary", "merseyside-action-plan", "merseyside-exceptions",
                 "derbyshire-summary-schedule-rule", "derbyshire-summary-progress-band-rule",
-                "hostile-summary", "hostile-action-plan", "unknown-section-type");
+                "hostile-summary", "hostile-action-plan", "unknown-section-type", "merseyside-owners",
+                "merseyside-progress", "portfolio");
     }
 
     @Test

@@ -49,9 +49,9 @@ final class TrackerReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AS_OF = Pattern.compile("^(.*?)[\\s,:–-]*\\bas (?:of|at)\\s+(.+?)\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PERIOD = Pattern.compile(
-            "[A-Za-z]+\\s*(?:-|–|to)\\s*[A-Za-z]+,?\\s+\\d{4}|Q[1-4]\\s+\\d{4}\\s*/\\s*\\d{2}",
-            Pattern.CASE_INSENSITIVE);
+    /** "Blue, Red, Amber or Green, or Complete, Off track, At risk or On track": the ratings read, in BRAG order. */
+    private static final String RATINGS = either(Status.BRAG_ORDER.stream().map(s -> s.brag().displayName()).toList())
+            + ", or " + either(Status.BRAG_ORDER.stream().map(Status::defaultLabel).toList());
     private static final Pattern PAGE = Pattern.compile("(?:p(?:age|g)?\\.?\\s*)?(\\d{1,5})", Pattern.CASE_INSENSITIVE);
 
     /** The fields an action row may give its sub-action, where the column is the actions'. */
@@ -278,14 +278,14 @@ final class TrackerReader {
                 }
             }
             if (period.isEmpty()) {
-                period = period(line);
+                period = ReportingPeriod.findIn(line);
             }
             if (!line.isEmpty()) {
                 lines.add(line);
             }
         }
         if (period.isEmpty()) {
-            period = mapping.column(TrackerField.UPDATE).flatMap(c -> period(c.header()));
+            period = mapping.column(TrackerField.UPDATE).flatMap(c -> ReportingPeriod.findIn(c.header()));
         }
         if (asOf.isEmpty()) {
             asOf = period.map(ReportingPeriod::end);
@@ -302,15 +302,9 @@ final class TrackerReader {
         return new Heading(title, organisation, source, asOf, period);
     }
 
-    private static Optional<ReportingPeriod> period(String text) {
-        Matcher m = PERIOD.matcher(text);
-        while (m.find()) {
-            Optional<ReportingPeriod> period = ReportingPeriod.tryParse(m.group());
-            if (period.isPresent()) {
-                return period;
-            }
-        }
-        return Optional.empty();
+    /** "a, b, c or d". */
+    private static String either(List<String> words) {
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
     private String firstText(int row) {
@@ -666,13 +660,13 @@ final class TrackerReader {
         for (TrackerCell cell : draft.ratings) {
             Optional<Status> status;
             if (cell.isBlank()) {
-                status = cell.content().fill().flatMap(TrackerSheet::brag).map(TrackerText::status);
+                status = cell.content().fill().flatMap(TrackerSheet::brag).map(Status::of);
             } else {
                 status = TrackerText.rating(cell.shown());
                 if (status.isEmpty()) {
                     problems.add(WorkbookProblem.warning(cell(cell), Optional.of(draft.ref), "'" + cell.shown()
-                            + "' is not a BRAG rating or a status, so no owner's assessment is read from it; use"
-                            + " Blue, Red, Amber or Green, or Complete, On track, At risk or Off track"));
+                            + "' is not a BRAG rating or a status, so no owner's assessment is read from it; use "
+                            + RATINGS));
                 } else if (TrackerText.isWord(cell.shown())) {
                     words.computeIfAbsent(status.get(), s -> new LinkedHashSet<>()).add(cell.shown());
                 }

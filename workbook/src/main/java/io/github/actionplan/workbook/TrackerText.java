@@ -84,7 +84,7 @@ final class TrackerText {
         for (Brag brag : Brag.values()) {
             String name = brag.name().toLowerCase(Locale.ROOT);
             if (s.equals(name) || s.equals(name.substring(0, 1))) {
-                return Optional.of(status(brag));
+                return Optional.of(Status.of(brag));
             }
         }
         if (s.contains("not complete") || s.contains("incomplete") || s.contains("not started")) {
@@ -114,15 +114,5 @@ final class TrackerText {
             }
         }
         return true;
-    }
-
-    /** The status a BRAG colour stands for. */
-    static Status status(Brag brag) {
-        for (Status status : Status.values()) {
-            if (status.brag() == brag) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("no status is shown in " + brag);
     }
 }

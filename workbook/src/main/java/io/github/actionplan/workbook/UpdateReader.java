@@ -414,7 +414,7 @@ final class UpdateReader {
                     completions += recommendation.completedOn().isEmpty() ? 1 : 0;
                 }
                 if (own.brag().isPresent()) {
-                    Status status = status(own.brag().get());
+                    Status status = Status.of(own.brag().get());
                     if (recommendation.assessment().map(OwnerAssessment::status).orElse(null) != status) {
                         updated = updated.withAssessment(OwnerAssessment.of(status));
                         assessmentChanges++;
@@ -452,15 +452,5 @@ final class UpdateReader {
             return row.blockedBy();
         }
         return subAction.blockedBy();
-    }
-
-    /** The status whose colour an owner's BRAG is. */
-    private static Status status(Brag brag) {
-        for (Status status : Status.values()) {
-            if (status.brag() == brag) {
-                return status;
-            }
-        }
-        throw new IllegalStateException("no status is " + brag.displayName());
     }
 }

@@ -305,7 +305,8 @@ final class UpdateWorkbookWriter {
                         "DATE(" + latest.getYear() + "," + latest.getMonthValue() + "," + latest.getDayOfMonth() + ")",
                         null, DATE_FORMAT);
                 case BLOCKED -> helper.createExplicitListConstraint(new String[] {"Yes", "No"});
-                case BRAG -> helper.createExplicitListConstraint(new String[] {"Blue", "Red", "Amber", "Green"});
+                case BRAG -> helper.createExplicitListConstraint(
+                        Status.BRAG_ORDER.stream().map(s -> s.brag().displayName()).toArray(String[]::new));
                 default -> helper.createTextLengthConstraint(DataValidationConstraint.OperatorType.LESS_OR_EQUAL, "32767",
                         null);
             };

@@ -201,7 +201,7 @@ class TrackerImportTest {
                         + " reference in column A",
                 "Tracker!E3 (1): 120 is not a percentage from 0 to 100; type a number from 0 to 100, such as 50 or 50%",
                 "warning: Tracker!G3 (1): 'Purple' is not a BRAG rating or a status, so no owner's assessment is read"
-                        + " from it; use Blue, Red, Amber or Green, or Complete, On track, At risk or Off track",
+                        + " from it; use Blue, Red, Amber or Green, or Complete, Off track, At risk or On track",
                 "Tracker!D4 (2): 45000 is a number, not a date; type a date or a timescale (Dec 2024, 2024/25,"
                         + " Ongoing) such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31",
                 "Tracker!F4 (2): 'soon' is not a date; type a date such as 31/12/2025 (day first), 31 Dec 2025 or"

@@ -2,8 +2,10 @@ package io.github.actionplan.benchmarks.baseline;
 
 import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Inline;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import java.io.ByteArrayInputStream;
@@ -12,6 +14,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
@@ -43,12 +46,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 /**
  * What a developer would write with POI XWPF directly to get the same document as report-docx:
  * the same paragraphs in the same styles (report-docx's own styles part, loaded the same way),
- * the same tables with fixed column widths, grid, borders, header shading and repeated header row,
- * status cells on their fill with bold coloured words and the reason in small type, narrative as
- * paragraphs and numbered or bulleted lists, landscape sections for wide tables.
+ * chapters under level-1 headings, the same tables with core's column widths, grid, borders,
+ * header shading, repeated header row and a bold total row under a rule, status cells on their
+ * fill with the bold coloured label, the note on its own line and the reason in small type,
+ * narrative as paragraphs and numbered or bulleted lists, and a new section wherever the
+ * chapters' orientation changes.
  *
  * <p>Left out, as one-off costs that do not grow with the rows: the status chart, the page
- * header and footer, document properties, compatibility settings and the reproducible zip
+ * header and footer, the logo, document properties, compatibility settings and the reproducible zip
  * timestamps.
  */
 public final class DocxBaseline {
@@ -57,6 +62,9 @@ public final class DocxBaseline {
     private static final int A4_WIDTH = 11906;
     private static final int A4_HEIGHT = 16838;
     private static final int MARGIN = 1134;
+    /** 0.7 em of the 9-point table font in twips, as report-docx sizes columns. */
+    private static final double CHARACTER_WIDTH = 0.7 * 9 * 20;
+    private static final double CELL_PADDING = 2 * 85 + 2 * 10;
     private static final byte[] STYLES = styles();
 
     private DocxBaseline() {}
@@ -99,76 +107,58 @@ public final class DocxBaseline {
         }
 
         void report(Report report) {
+            List<Chapter> chapters = report.chapters();
+            landscape = !chapters.isEmpty() && chapters.getFirst().orientation() == Orientation.LANDSCAPE;
             paragraph("Title", report.title(), false);
-            paragraph("Subtitle", report.subtitle(), false);
-            List<Section> sections = report.sections();
-            for (int i = 0; i < sections.size(); i++) {
-                boolean wide = wideAhead(sections, i);
-                if (wide != landscape) {
+            if (!report.subtitle().isEmpty()) {
+                paragraph("Subtitle", report.subtitle(), false);
+            }
+            for (Chapter chapter : chapters) {
+                boolean turn = chapter.orientation() == Orientation.LANDSCAPE;
+                if (turn != landscape) {
                     XWPFParagraph carrier = doc.createParagraph();
                     carrier.setStyle("SectionBreak");
                     carrier.getCTP().addNewPPr().setSectPr(page(CTSectPr.Factory.newInstance(), landscape));
-                    landscape = wide;
+                    landscape = turn;
                 }
-                switch (sections.get(i)) {
-                    case Section.Heading h -> paragraph("Heading" + h.level(), h.text(), false);
-                    case Section.KeyFacts k -> {
-                        int[] widths = widths(1, 2);
-                        XWPFTable table = table(widths);
-                        for (int r = 0; r < k.facts().size(); r++) {
-                            XWPFTableRow row = r == 0 ? table.getRow(0) : row(table, widths);
-                            shade(row.getCell(0));
-                            text(row.getCell(0), k.facts().get(r).label(), true, null);
-                            text(row.getCell(1), k.facts().get(r).value(), false, null);
-                        }
-                    }
-                    case Section.StatusSummary s -> {
-                        paragraph("Caption", s.title(), false);
-                        paragraph("ChartDescription", s.description(), false);
-                        int[] widths = widths(4, 1, 1);
-                        XWPFTable table = table(widths);
-                        header(table.getRow(0), s.headers());
-                        for (Section.StatusCount count : s.counts()) {
-                            XWPFTableRow row = row(table, widths);
-                            row.getCell(0).setColor(count.fill().hex());
-                            text(row.getCell(0), count.label(), true, count.textColour().hex());
-                            right(text(row.getCell(1), count.countText(), false, null));
-                            right(text(row.getCell(2), count.shareText(), false, null));
-                        }
-                    }
-                    case Section.Table t -> table(t);
-                    case Section.NarrativeText n -> blocks(doc::createParagraph, n.narrative().blocks(), 0, "Normal", "ListParagraph");
-                    case Section.Legend l -> {
-                        paragraph("Caption", l.title(), false);
-                        int[] widths = widths(1, 2, 4);
-                        XWPFTable table = table(widths);
-                        header(table.getRow(0), l.headers());
-                        for (Section.LegendEntry entry : l.entries()) {
-                            XWPFTableRow row = row(table, widths);
-                            row.getCell(0).setColor(entry.fill().hex());
-                            text(row.getCell(0), entry.colourName(), true, entry.textColour().hex());
-                            text(row.getCell(1), entry.label(), true, null);
-                            text(row.getCell(2), entry.meaning(), false, null);
-                        }
-                    }
+                if (!chapter.heading().isEmpty()) {
+                    paragraph("Heading1", chapter.heading(), false);
                 }
+                chapter.sections().forEach(this::section);
             }
             page(doc.getDocument().getBody().addNewSectPr(), landscape);
         }
 
-        private static boolean wideAhead(List<Section> sections, int i) {
-            for (int j = i; j < sections.size(); j++) {
-                if (!(sections.get(j) instanceof Section.Heading)) {
-                    return sections.get(j) instanceof Section.Table t && t.wide();
+        private void section(Section section) {
+            switch (section) {
+                case Section.Heading h -> paragraph("Heading" + h.level(), h.text(), false);
+                case Section.KeyFacts k -> {
+                    int[] widths = widths(1, 2);
+                    XWPFTable table = table(widths);
+                    for (int r = 0; r < k.facts().size(); r++) {
+                        XWPFTableRow row = r == 0 ? table.getRow(0) : row(table, widths);
+                        shade(row.getCell(0));
+                        text(row.getCell(0), k.facts().get(r).label(), true, null);
+                        text(row.getCell(1), k.facts().get(r).value(), false, null);
+                    }
                 }
+                case Section.StatusSummary s -> {
+                    paragraph("Caption", s.title(), false);
+                    paragraph("ChartDescription", s.description(), false);
+                    table(s.table());
+                }
+                case Section.Table t -> table(t);
+                case Section.NarrativeText n -> blocks(doc::createParagraph, n.narrative().blocks(), 0, "Normal", "ListParagraph");
+                default -> section.fallback().forEach(this::section);
             }
-            return false;
         }
 
         private void table(Section.Table section) {
-            paragraph("Caption", section.title(), false);
+            if (!section.title().isEmpty()) {
+                paragraph("Caption", section.title(), false);
+            }
             List<Column> columns = section.columns();
-            int[] widths = widths(columns.stream().mapToInt(Column::width).toArray());
+            int[] widths = widths(section);
             XWPFTable table = table(widths);
             XWPFTableRow header = table.getRow(0);
             header.setRepeatHeader(true);
@@ -181,12 +171,23 @@ public final class DocxBaseline {
             for (List<Cell> cells : section.rows()) {
                 XWPFTableRow row = row(table, widths);
                 for (int c = 0; c < cells.size(); c++) {
-                    cell(row.getCell(c), cells.get(c), columns.get(c).type());
+                    cell(row.getCell(c), cells.get(c), columns.get(c).type(), false);
                 }
             }
+            section.totalRow().ifPresent(cells -> {
+                XWPFTableRow row = row(table, widths);
+                for (int c = 0; c < cells.size(); c++) {
+                    XWPFTableCell cell = row.getCell(c);
+                    CTBorder rule = cell.getCTTc().getTcPr().addNewTcBorders().addNewTop();
+                    rule.setVal(STBorder.SINGLE);
+                    rule.setSz(BigInteger.valueOf(12));
+                    rule.setColor("0B0C0C");
+                    cell(cell, cells.get(c), columns.get(c).type(), true);
+                }
+            });
         }
 
-        private void cell(XWPFTableCell cell, Cell content, Column.ColumnType type) {
+        private void cell(XWPFTableCell cell, Cell content, Column.ColumnType type, boolean bold) {
             switch (content) {
                 case Cell.NarrativeCell n -> {
                     if (n.narrative().isEmpty()) {
@@ -198,28 +199,31 @@ public final class DocxBaseline {
                 case Cell.StatusCell s -> {
                     cell.setColor(s.fill().hex());
                     String ink = s.textColour().hex();
-                    XWPFParagraph p = first(cell, "TableText");
-                    run(p, s.label(), true, false, ink);
-                    s.flag().ifPresent(flag -> run(p, " (" + flag + ")", false, false, ink));
-                    if (!s.reason().isEmpty()) {
-                        XWPFParagraph reason = cell.addParagraph();
-                        reason.setStyle("CellNote");
-                        run(reason, s.reason(), false, false, ink);
-                    }
+                    run(first(cell, "TableText"), s.label(), true, false, ink);
+                    s.note().ifPresent(note -> {
+                        XWPFParagraph p = cell.addParagraph();
+                        p.setStyle("TableText");
+                        run(p, note, false, false, ink);
+                    });
+                    s.reason().ifPresent(reason -> {
+                        XWPFParagraph p = cell.addParagraph();
+                        p.setStyle("CellNote");
+                        run(p, reason, false, false, ink);
+                    });
                 }
                 case Cell.TimescaleCell t -> {
-                    run(first(cell, "TableText"), t.text(), false, false, null);
-                    if (!t.dueText().isEmpty() && !t.dueText().equals(t.text())) {
+                    run(first(cell, "TableText"), t.words(), bold, false, null);
+                    if (!t.dueText().isEmpty()) {
                         XWPFParagraph due = cell.addParagraph();
                         due.setStyle("CellNote");
-                        run(due, t.dueText(), false, false, null);
+                        run(due, t.dueText(), bold, false, null);
                     }
                 }
                 default -> {
                     XWPFParagraph p = first(cell, "TableText");
                     align(p, type);
                     if (!content.text().isEmpty()) {
-                        run(p, content.text(), false, false, null);
+                        run(p, content.text(), bold, false, null);
                     }
                 }
             }
@@ -322,7 +326,7 @@ public final class DocxBaseline {
         }
 
         private static void align(XWPFParagraph p, Column.ColumnType type) {
-            if (type == Column.ColumnType.NUMBER || type == Column.ColumnType.PERCENT) {
+            if (type.isFigure()) {
                 right(p);
             }
         }
@@ -358,26 +362,29 @@ public final class DocxBaseline {
             cell.setColor(FILL);
         }
 
-        private static void header(XWPFTableRow row, List<String> headers) {
-            for (int c = 0; c < headers.size(); c++) {
-                shade(row.getCell(c));
-                run(first(row.getCell(c), "TableHeading"), headers.get(c), true, false, null);
-            }
+        private int usable() {
+            return (landscape ? A4_HEIGHT : A4_WIDTH) - 2 * MARGIN;
         }
 
         private int[] widths(int... weights) {
-            int total = (landscape ? A4_HEIGHT : A4_WIDTH) - 2 * MARGIN;
-            int sum = 0;
-            for (int w : weights) {
-                sum += w;
-            }
-            int[] widths = new int[weights.length];
+            int sum = Arrays.stream(weights).sum();
+            return whole(Arrays.stream(weights).mapToDouble(w -> (double) usable() * w / sum).toArray());
+        }
+
+        /** Core's column widths: each column at least as wide as its longest word. */
+        private int[] widths(Section.Table table) {
+            return whole(table.columnWidths(usable(), CHARACTER_WIDTH, CELL_PADDING));
+        }
+
+        /** Whole twips, the last column taking what rounding leaves. */
+        private int[] whole(double[] exact) {
+            int[] widths = new int[exact.length];
             int used = 0;
-            for (int i = 0; i < weights.length - 1; i++) {
-                widths[i] = (int) ((long) total * weights[i] / sum);
+            for (int i = 0; i < exact.length - 1; i++) {
+                widths[i] = (int) exact[i];
                 used += widths[i];
             }
-            widths[weights.length - 1] = total - used;
+            widths[exact.length - 1] = usable() - used;
             return widths;
         }
 
@@ -387,7 +394,7 @@ public final class DocxBaseline {
             pr.addNewTblStyle().setVal("TableGrid");
             CTTblWidth w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
             w.setType(STTblWidth.DXA);
-            w.setW(BigInteger.valueOf(java.util.Arrays.stream(widths).sum()));
+            w.setW(BigInteger.valueOf(Arrays.stream(widths).sum()));
             pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
             CTTblBorders borders = pr.isSetTblBorders() ? pr.getTblBorders() : pr.addNewTblBorders();
             for (CTBorder b : new CTBorder[] {

@@ -2,9 +2,10 @@ package io.github.actionplan.benchmarks.baseline;
 
 import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Cell;
-import io.github.actionplan.report.Colour;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Inline;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import java.awt.Color;
@@ -35,15 +36,16 @@ import org.openpdf.text.pdf.draw.VerticalPositionMark;
 
 /**
  * What a developer would write with OpenPDF's PdfPTable directly to get the same document as
- * report-pdf: Liberation Sans embedded as subsets in four faces, the title block, headings with
- * bookmarks, key facts, the status counts, every table with its caption and header row repeated
- * on each page, cells with the same padding, borders and fills, statuses as bold words on their
- * fill with the reason in small type, narrative as paragraphs and hanging-indent lists, long
- * tables flushed every 100 rows, landscape pages for wide tables, and the running header and
- * "Page N of M" footer on every page.
+ * report-pdf: Liberation Sans embedded as subsets in four faces, the title block, chapters under
+ * level-1 headings, headings with bookmarks, key facts, the status summary's words and table,
+ * every table with its caption, header row repeated on each page, core's column widths and a bold
+ * total row under a rule, cells with the same padding, borders and fills, statuses as bold words
+ * on their fill with the note on its own line and the reason in small type, narrative as
+ * paragraphs and hanging-indent lists, long tables flushed every 100 rows, a new page wherever the
+ * chapters' orientation changes, and the running header and "Page N of M" footer on every page.
  *
  * <p>Left out: the status chart (a one-off), the font fallback chain for characters Liberation
- * Sans lacks, tagging marks, XMP metadata and reproducible document ids.
+ * Sans lacks, the logo, tagging marks, XMP metadata and reproducible document ids.
  */
 public final class PdfBaseline {
 
@@ -51,6 +53,10 @@ public final class PdfBaseline {
     private static final Color MUTED = new Color(0x505A5F);
     private static final Color RULE = new Color(0xB1B4B6);
     private static final Color HEADER_FILL = new Color(0xE8EBEE);
+    /** An average bold glyph of the 9-point table text, erring wide, as report-pdf sizes columns. */
+    private static final float CHARACTER_WIDTH = 9 * 0.65f;
+    /** A cell's left and right padding and its borders. */
+    private static final float CELL_PADDING = 9;
     private static final byte[][] FACES = {
         font("LiberationSans-Regular.ttf"), font("LiberationSans-Bold.ttf"), font("LiberationSans-Italic.ttf"),
         font("LiberationSans-BoldItalic.ttf")};
@@ -59,7 +65,10 @@ public final class PdfBaseline {
 
     /** Writes {@code report} to {@code out}. */
     public static void write(Report report, OutputStream out) throws IOException {
-        Document document = new Document(PageSize.A4, 50, 50, 64, 56);
+        // The title goes on the first chapter's first page, the way up that chapter is.
+        boolean landscape = !report.chapters().isEmpty()
+                && report.chapters().getFirst().orientation() == Orientation.LANDSCAPE;
+        Document document = new Document(landscape ? PageSize.A4.rotate() : PageSize.A4, 50, 50, 64, 56);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
@@ -72,7 +81,7 @@ public final class PdfBaseline {
         document.addTitle(report.metadata().title());
         document.addAuthor(report.metadata().author());
         document.open();
-        new Writer(document, writer, faces).report(report);
+        new Writer(document, writer, faces, landscape).report(report);
         document.close();
         out.flush();
     }
@@ -96,10 +105,11 @@ public final class PdfBaseline {
         private boolean landscape;
         private int destinations;
 
-        Writer(Document document, PdfWriter writer, BaseFont[] faces) {
+        Writer(Document document, PdfWriter writer, BaseFont[] faces, boolean landscape) {
             this.document = document;
             this.writer = writer;
             this.faces = faces;
+            this.landscape = landscape;
         }
 
         void report(Report report) {
@@ -111,96 +121,56 @@ public final class PdfBaseline {
             title.setPaddingLeft(0);
             title.setPaddingBottom(10);
             title.addElement(paragraph(report.title(), 1, 20, TEXT));
-            title.addElement(paragraph(report.subtitle(), 0, 12, MUTED));
+            if (!report.subtitle().isEmpty()) {
+                title.addElement(paragraph(report.subtitle(), 0, 12, MUTED));
+            }
             PdfPTable block = full(1);
             block.addCell(title);
             document.add(block);
-            List<Section> sections = report.sections();
-            for (int i = 0; i < sections.size(); i++) {
-                Boolean wide = orientation(sections, i);
-                if (wide != null && wide != landscape) {
-                    document.setPageSize(wide ? PageSize.A4.rotate() : PageSize.A4);
+            for (Chapter chapter : report.chapters()) {
+                boolean turn = chapter.orientation() == Orientation.LANDSCAPE;
+                if (turn != landscape) {
+                    document.setPageSize(turn ? PageSize.A4.rotate() : PageSize.A4);
                     document.newPage();
-                    landscape = wide;
+                    landscape = turn;
                 }
-                switch (sections.get(i)) {
-                    case Section.Heading h -> heading(h);
-                    case Section.KeyFacts k -> {
-                        PdfPTable table = full(2);
-                        table.setWidths(new float[] {1, 2.6f});
-                        for (Section.KeyFact fact : k.facts()) {
-                            table.addCell(plain(paragraph(fact.label(), 1, 10, TEXT)));
-                            table.addCell(plain(paragraph(fact.value(), 0, 10, TEXT)));
-                        }
-                        table.setSpacingBefore(6);
-                        table.setSpacingAfter(10);
-                        document.add(table);
-                    }
-                    case Section.StatusSummary s -> {
-                        flow(List.of(paragraph(s.title(), 1, 11.5f, TEXT), paragraph(s.description(), 0, 10, TEXT)));
-                        PdfPTable table = new PdfPTable(3);
-                        table.setWidthPercentage(60);
-                        table.setHorizontalAlignment(Element.ALIGN_LEFT);
-                        table.setWidths(new float[] {3, 1, 1});
-                        table.setHeaderRows(1);
-                        for (String header : s.headers()) {
-                            table.addCell(header(header));
-                        }
-                        for (Section.StatusCount count : s.counts()) {
-                            table.addCell(status(count.label(), count.fill(), count.textColour()));
-                            table.addCell(body(paragraph(count.countText(), 0, 9, TEXT), Element.ALIGN_RIGHT));
-                            table.addCell(body(paragraph(count.shareText(), 0, 9, TEXT), Element.ALIGN_RIGHT));
-                        }
-                        table.setSpacingAfter(12);
-                        document.add(table);
-                    }
-                    case Section.Table t -> table(t);
-                    case Section.NarrativeText n -> {
-                        PdfPCell cell = flowCell();
-                        blocks(cell, n.narrative().blocks(), 0, 10, TEXT);
-                        PdfPTable table = full(1);
-                        table.setSplitLate(false);
-                        table.addCell(cell);
-                        table.setSpacingAfter(6);
-                        document.add(table);
-                    }
-                    case Section.Legend l -> {
-                        flow(List.of(paragraph(l.title(), 1, 11.5f, TEXT)));
-                        PdfPTable table = full(3);
-                        table.setWidths(new float[] {1, 2.2f, 4});
-                        for (Section.LegendEntry entry : l.entries()) {
-                            table.addCell(body(paragraph(entry.colourName(), 0, 9, TEXT), Element.ALIGN_LEFT));
-                            table.addCell(status(entry.label(), entry.fill(), entry.textColour()));
-                            table.addCell(body(paragraph(entry.meaning(), 0, 9, TEXT), Element.ALIGN_LEFT));
-                        }
-                        document.add(table);
-                    }
+                if (!chapter.heading().isEmpty()) {
+                    heading(new Section.Heading(1, chapter.heading()));
                 }
+                chapter.sections().forEach(this::section);
             }
         }
 
-        /** Landscape for a wide table and the headings above it; a chapter keeps one orientation. */
-        private static Boolean orientation(List<Section> sections, int index) {
-            Section section = sections.get(index);
-            if (section instanceof Section.Table t) {
-                return t.wide() ? Boolean.TRUE : null;
-            }
-            if (!(section instanceof Section.Heading h)) {
-                return null;
-            }
-            for (int i = index + 1; i < sections.size(); i++) {
-                Section next = sections.get(i);
-                if (h.level() == 1 && next instanceof Section.Heading n && n.level() == 1) {
-                    return Boolean.FALSE;
+        private void section(Section section) {
+            switch (section) {
+                case Section.Heading h -> heading(h);
+                case Section.KeyFacts k -> {
+                    PdfPTable table = full(2);
+                    table.setWidths(new float[] {1, 2.6f});
+                    for (Section.KeyFact fact : k.facts()) {
+                        table.addCell(plain(paragraph(fact.label(), 1, 10, TEXT)));
+                        table.addCell(plain(paragraph(fact.value(), 0, 10, TEXT)));
+                    }
+                    table.setSpacingBefore(6);
+                    table.setSpacingAfter(10);
+                    document.add(table);
                 }
-                if (next instanceof Section.Table t && t.wide()) {
-                    return Boolean.TRUE;
+                case Section.StatusSummary s -> {
+                    flow(List.of(paragraph(s.title(), 1, 11.5f, TEXT), paragraph(s.description(), 0, 10, TEXT)));
+                    table(s.table());
                 }
-                if (h.level() > 1 && !(next instanceof Section.Heading)) {
-                    return null;
+                case Section.Table t -> table(t);
+                case Section.NarrativeText n -> {
+                    PdfPCell cell = flowCell();
+                    blocks(cell, n.narrative().blocks(), 0, 10, TEXT);
+                    PdfPTable table = full(1);
+                    table.setSplitLate(false);
+                    table.addCell(cell);
+                    table.setSpacingAfter(6);
+                    document.add(table);
                 }
+                default -> section.fallback().forEach(this::section);
             }
-            return h.level() == 1 ? Boolean.FALSE : null;
         }
 
         private void heading(Section.Heading heading) {
@@ -227,68 +197,85 @@ public final class PdfBaseline {
         private void table(Section.Table section) {
             List<Column> columns = section.columns();
             PdfPTable table = full(columns.size());
-            float[] widths = new float[columns.size()];
+            double[] widths = section.columnWidths(document.right() - document.left(), CHARACTER_WIDTH, CELL_PADDING);
+            float[] relative = new float[widths.length];
             for (int i = 0; i < widths.length; i++) {
-                widths[i] = columns.get(i).width();
+                relative[i] = (float) widths[i];
             }
-            table.setWidths(widths);
+            table.setWidths(relative);
             table.setSplitLate(false);
             table.setSpacingBefore(4);
             table.setSpacingAfter(12);
-            PdfPCell caption = new PdfPCell();
-            caption.setColspan(columns.size());
-            caption.setBorder(Rectangle.NO_BORDER);
-            caption.setPaddingLeft(0);
-            caption.setPaddingBottom(6);
-            caption.addElement(paragraph(section.title(), 1, 11.5f, TEXT));
-            table.setHeaderRows(section.rows().isEmpty() ? 0 : 2);
-            table.addCell(caption);
+            boolean captioned = !section.title().isEmpty();
+            if (captioned) {
+                PdfPCell caption = new PdfPCell();
+                caption.setColspan(columns.size());
+                caption.setBorder(Rectangle.NO_BORDER);
+                caption.setPaddingLeft(0);
+                caption.setPaddingBottom(6);
+                caption.addElement(paragraph(section.title(), 1, 11.5f, TEXT));
+                table.addCell(caption);
+            }
+            table.setHeaderRows(section.rows().isEmpty() ? 0 : captioned ? 2 : 1);
             for (Column column : columns) {
-                table.addCell(header(column.header()));
+                table.addCell(header(column.header(), align(column)));
             }
             List<List<Cell>> rows = section.rows();
             table.setComplete(rows.size() <= 100);
             for (int r = 0; r < rows.size(); r++) {
-                for (Cell cell : rows.get(r)) {
-                    table.addCell(cell(cell));
+                List<Cell> cells = rows.get(r);
+                for (int c = 0; c < cells.size(); c++) {
+                    table.addCell(cell(cells.get(c), 0, align(columns.get(c))));
                 }
                 if (!table.isComplete() && (r + 1) % 100 == 0 && r + 1 < rows.size()) {
                     document.add(table);
                 }
             }
+            section.totalRow().ifPresent(cells -> {
+                for (int c = 0; c < cells.size(); c++) {
+                    PdfPCell total = cell(cells.get(c), 1, align(columns.get(c)));
+                    total.setBorderWidthTop(1.5f);
+                    total.setBorderColorTop(TEXT);
+                    table.addCell(total);
+                }
+            });
             table.setComplete(true);
             document.add(table);
         }
 
-        private PdfPCell cell(Cell cell) {
+        private static int align(Column column) {
+            return column.type().isFigure() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
+        }
+
+        /** A body cell; {@code face} 1 (bold) in a total row. */
+        private PdfPCell cell(Cell cell, int face, int alignment) {
             return switch (cell) {
-                case Cell.EmptyCell e -> body(null, Element.ALIGN_LEFT);
+                case Cell.EmptyCell e -> body(null, alignment);
                 case Cell.NarrativeCell n -> {
-                    PdfPCell c = body(null, Element.ALIGN_LEFT);
+                    PdfPCell c = body(null, alignment);
                     blocks(c, n.narrative().blocks(), 0, 9, TEXT);
                     yield c;
                 }
                 case Cell.TimescaleCell t -> {
-                    PdfPCell c = body(paragraph(t.text(), 0, 9, TEXT), Element.ALIGN_LEFT);
-                    if (!t.dueText().isBlank() && !t.dueText().equals(t.text())) {
-                        c.addElement(paragraph(t.dueText(), 0, 8, MUTED));
+                    PdfPCell c = body(paragraph(t.words(), face, 9, TEXT), alignment);
+                    if (!t.dueText().isEmpty()) {
+                        c.addElement(paragraph(t.dueText(), face, 8, MUTED));
                     }
                     yield c;
                 }
-                case Cell.PercentCell p -> body(paragraph(p.text(), 0, 9, TEXT), Element.ALIGN_RIGHT);
-                case Cell.NumberCell n -> body(paragraph(n.text(), 0, 9, TEXT), Element.ALIGN_RIGHT);
                 case Cell.StatusCell s -> {
-                    PdfPCell c = status(s.label(), s.fill(), s.textColour());
                     Color ink = new Color(s.textColour().rgb());
-                    s.flag().ifPresent(flag -> c.addElement(paragraph(flag, 3, 8, ink)));
-                    if (!s.reason().isBlank()) {
-                        Paragraph reason = paragraph(s.reason(), 0, 8, ink);
-                        reason.setSpacingBefore(2);
-                        c.addElement(reason);
-                    }
+                    PdfPCell c = body(paragraph(s.label(), 1, 9, ink), alignment);
+                    c.setBackgroundColor(new Color(s.fill().rgb()));
+                    s.note().ifPresent(note -> c.addElement(paragraph(note, 0, 9, ink)));
+                    s.reason().ifPresent(reason -> {
+                        Paragraph p = paragraph(reason, 0, 8, ink);
+                        p.setSpacingBefore(2);
+                        c.addElement(p);
+                    });
                     yield c;
                 }
-                default -> body(paragraph(cell.text(), 0, 9, TEXT), Element.ALIGN_LEFT);
+                default -> body(paragraph(cell.text(), face, 9, TEXT), alignment);
             };
         }
 
@@ -375,15 +362,9 @@ public final class PdfBaseline {
             return cell;
         }
 
-        private PdfPCell header(String text) {
-            PdfPCell cell = body(paragraph(text, 1, 9, TEXT), Element.ALIGN_LEFT);
+        private PdfPCell header(String text, int alignment) {
+            PdfPCell cell = body(paragraph(text, 1, 9, TEXT), alignment);
             cell.setBackgroundColor(HEADER_FILL);
-            return cell;
-        }
-
-        private PdfPCell status(String label, Colour fill, Colour ink) {
-            PdfPCell cell = body(paragraph(label, 1, 9, new Color(ink.rgb())), Element.ALIGN_LEFT);
-            cell.setBackgroundColor(new Color(fill.rgb()));
             return cell;
         }
 

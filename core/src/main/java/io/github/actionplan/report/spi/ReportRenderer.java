@@ -19,7 +19,10 @@ import java.io.OutputStream;
  *     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
  *         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
  *         writer.write("# " + report.title() + "\n");
- *         // ... one case per Section type ...
+ *         for (Chapter chapter : report.chapters()) {
+ *             // its heading, then each section: Heading, NarrativeText and Table, and the
+ *             // fallback() of any section type this renderer does not draw itself
+ *         }
  *         writer.flush();
  *     }
  * }
@@ -31,8 +34,9 @@ import java.io.OutputStream;
  *   <li>has a public no-argument constructor, so {@link java.util.ServiceLoader} can make it, and
  *       does nothing there that can fail (load fonts or templates lazily, or catch and report):
  *       a renderer whose constructor throws is missing, and the registry cannot tell its format;</li>
- *   <li>lays out what the report says and decides nothing: no status, percentage, colour, label or
- *       order is computed in a renderer;</li>
+ *   <li>lays out what the report says and decides nothing: no status, percentage, colour, label,
+ *       order, orientation, total or choice of what to show is computed in a renderer; a section
+ *       type it does not know it draws as that section's {@code fallback()};</li>
  *   <li>writes every string of the report, so that text extracted from the output contains it;</li>
  *   <li>gives byte-identical output for equal reports and options (no clock, no random IDs);</li>
  *   <li>flushes {@code out} when done but never closes it: the caller owns the stream (the
@@ -58,7 +62,7 @@ public interface ReportRenderer {
      * Writes {@code report} to {@code out}.
      *
      * @param report  the report to lay out
-     * @param options page size, locale and other options
+     * @param options page size, logo, running header and footer, fonts, where warnings go
      * @param out     where to write; flushed, not closed
      * @throws IOException if writing to {@code out} fails
      */

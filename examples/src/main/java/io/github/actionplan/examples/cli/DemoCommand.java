@@ -3,6 +3,7 @@ package io.github.actionplan.examples.cli;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.spi.ReportRenderer;
+import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.validation.InvalidPlanException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -47,7 +48,8 @@ final class DemoCommand implements Callable<Integer> {
         List<Rendering.Batch> batches = new ArrayList<>();
         for (String plan : SEED_PLANS) {
             PlanReader.Result read = PlanFiles.readResource("/plans/" + plan, plan);
-            batches.add(Rendering.batch(read, plan, Rendering.baseName(plan), read.plan().asOf().orElseThrow(),
+            batches.add(Rendering.batch(read, plan, Rendering.baseName(plan), Assessor.standard(),
+                    read.plan().asOf().orElseThrow(),
                     ReportTemplates.NAMES, renderers, out, stderr));
         }
         // both plans' files at once, so that no processor waits at the end of the first plan

@@ -94,8 +94,8 @@ final class ImportCommand implements Callable<Integer> {
         List<String[]> lines = new ArrayList<>();
         for (ItemChange change : moves) {
             lines.add(new String[] {change.ref(), after.statusLabels().label(change.before()) + " -> "
-                    + after.statusLabels().label(change.after()), change.progressBefore().rounded() + "% -> "
-                    + change.progressAfter().rounded() + "%"});
+                    + after.statusLabels().label(change.after()), change.progressBefore().displayText() + " -> "
+                    + change.progressAfter().displayText()});
         }
         int refWidth = lines.stream().mapToInt(l -> l[0].length()).max().orElse(0);
         int moveWidth = lines.stream().mapToInt(l -> l[1].length()).max().orElse(0);

@@ -1,20 +1,26 @@
 package io.github.actionplan.examples.cli;
 
 import io.github.actionplan.json.PlanReader;
+import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.spi.ProviderFailure;
 import io.github.actionplan.report.spi.RendererNotFoundException;
 import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.ReportRenderers;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.validation.InvalidPlanException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,15 +45,28 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PLAN.json", description = "The plan to render.")
-    Path plan;
+    @Parameters(arity = "1..*", paramLabel = "PLAN.json",
+            description = "The plans to render. With several, each gets its own files, and --report portfolio"
+                    + " (part of all) writes DIR/portfolio.<ext> of them together.")
+    List<Path> plans;
+
+    @Option(names = "--since", paramLabel = "OLD.json",
+            description = "An earlier snapshot of the plan, e.g. last quarter's file: adds the progress report"
+                    + " (part of all), the direction of travel since then. One plan only.")
+    Path since;
+
+    @Option(names = "--due-within", paramLabel = "DAYS", defaultValue = "90",
+            description = "How many days ahead the owners report looks for items falling due. Default: ${DEFAULT-VALUE}.")
+    int dueWithin;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
             description = "The reporting date, YYYY-MM-DD. Default: the plan's asOf, else today.")
     LocalDate asOf;
 
     @Option(names = "--report", paramLabel = "REPORT", split = ",", defaultValue = "all",
-            description = "summary, action-plan, exceptions or all, or a comma-separated list. Default: all.")
+            description = "summary, action-plan, exceptions, owners, progress (needs --since), portfolio or all,"
+                    + " or a comma-separated list. Default: all: the first four, with progress when --since is"
+                    + " given and portfolio when several plans are.")
     List<String> reports;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "all",
@@ -59,28 +78,97 @@ final class RenderCommand implements Callable<Integer> {
             description = "The folder to write into; made if missing. Default: ${DEFAULT-VALUE}.")
     Path out;
 
+    @Mixin
+    AssessmentOptions assessment;
+
     @Override
     public Integer call() throws InvalidPlanException {
-        List<String> reportNames = checkedReports(spec, reports);
+        List<String> reportNames = checkedReports(spec, reports, since != null, plans.size() > 1);
+        if (since != null && plans.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "--since compares one plan with its earlier snapshot;"
+                    + " give one PLAN.json with it, not " + plans.size());
+        }
+        if (dueWithin < 0) {
+            throw new ParameterException(spec.commandLine(), "--due-within " + dueWithin + " is negative; give a"
+                    + " number of days from 0");
+        }
         List<ReportRenderer> renderers = renderers(spec, root.renderers(), formats);
-        PlanReader.Result read = PlanFiles.read(plan);
-        String name = Rendering.baseName(String.valueOf(plan.getFileName()));
-        LocalDate date = asOf != null ? asOf : read.plan().asOf().orElseGet(root::today);
-        Rendering.render(read, plan.toString(), name, date, reportNames, renderers, out,
-                spec.commandLine().getOut(), spec.commandLine().getErr());
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        List<PlanReader.Result> read = new ArrayList<>();
+        for (Path plan : plans) {
+            read.add(PlanFiles.read(plan));
+        }
+        Optional<PlanReader.Result> earlier = since == null ? Optional.empty() : Optional.of(PlanFiles.read(since));
+        // A portfolio is assessed at one date: the one given, else the latest of the plans'.
+        LocalDate common = asOf != null ? asOf : read.stream().flatMap(r -> r.plan().asOf().stream())
+                .max(LocalDate::compareTo).orElseGet(root::today);
+        Assessor assessor = assessment.assessor();
+        List<Rendering.Batch> batches = new ArrayList<>();
+        List<PlanAssessment> portfolio = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            ActionPlan plan = read.get(i).plan();
+            LocalDate date = asOf != null ? asOf : plan.asOf().orElseGet(root::today);
+            PlanAssessment assessed = assessor.assess(plan, date);
+            portfolio.add(date.equals(common) ? assessed : assessor.assess(plan, common));
+            List<Rendering.NamedReport> built = new ArrayList<>();
+            for (String report : reportNames) {
+                switch (report) {
+                    case "portfolio" -> { }
+                    case "owners" -> built.add(new Rendering.NamedReport(report,
+                            ReportTemplates.owners().withDueWithin(dueWithin).build(assessed)));
+                    case "progress" -> {
+                        ActionPlan old = earlier.orElseThrow().plan();
+                        PlanAssessment then = assessor.assess(old, old.asOf().orElse(date));
+                        built.add(new Rendering.NamedReport(report, ReportTemplates.progress(then).build(assessed)));
+                    }
+                    default -> built.add(new Rendering.NamedReport(report,
+                            ReportTemplates.named(report).orElseThrow().build(assessed)));
+                }
+            }
+            batches.add(Rendering.batch(read.get(i), plans.get(i).toString(),
+                    Rendering.baseName(String.valueOf(plans.get(i).getFileName())), assessed, built, renderers, out,
+                    stderr));
+        }
+        if (reportNames.contains("portfolio")) {
+            batches.add(Rendering.single("portfolio", "portfolio", ReportTemplates.portfolio().build(portfolio),
+                    renderers, out));
+        }
+        Rendering.write(batches, stdout, stderr);
         return ActionPlanCommand.EXIT_OK;
     }
 
-    /** The report names asked for, checked; an unknown one is a usage error. */
-    static List<String> checkedReports(CommandSpec spec, List<String> asked) {
+    /** Every report name {@code --report} takes, in the order {@code all} writes them. */
+    static final List<String> REPORTS = java.util.stream.Stream.concat(ReportTemplates.NAMES.stream(),
+            java.util.stream.Stream.of("progress", "portfolio")).toList();
+
+    /**
+     * The report names asked for, checked; an unknown one is a usage error, and so is progress
+     * without {@code --since}. {@code all} is every template, with progress when there is an
+     * earlier snapshot and portfolio when there are several plans.
+     */
+    static List<String> checkedReports(CommandSpec spec, List<String> asked, boolean since, boolean several) {
         for (String report : asked) {
-            if (!report.equals("all") && !ReportTemplates.NAMES.contains(report)) {
+            if (!report.equals("all") && !REPORTS.contains(report)) {
                 throw new ParameterException(spec.commandLine(), "Unknown report '" + report
-                        + "' for option '--report': choose from " + String.join(", ", ReportTemplates.NAMES)
-                        + " or all");
+                        + "' for option '--report': choose from " + String.join(", ", REPORTS) + " or all");
             }
         }
-        return Rendering.reports(asked);
+        if (asked.contains("progress") && !since) {
+            throw new ParameterException(spec.commandLine(), "--report progress needs --since OLD.json: the earlier"
+                    + " snapshot of the plan to compare with");
+        }
+        if (!asked.contains("all")) {
+            return asked.stream().distinct().toList();
+        }
+        List<String> all = new ArrayList<>(ReportTemplates.NAMES);
+        if (since) {
+            all.add("progress");
+        }
+        if (several) {
+            all.add("portfolio");
+        }
+        return all;
     }
 
     /**

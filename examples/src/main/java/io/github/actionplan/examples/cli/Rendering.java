@@ -74,27 +74,38 @@ final class Rendering {
      * @param name     the plan file's name without {@code .json}
      * @return the files written
      */
-    static List<Path> render(PlanReader.Result read, String source, String name, LocalDate asOf, List<String> reports,
-            List<ReportRenderer> renderers, Path folder, PrintWriter out, PrintWriter err) {
-        return write(List.of(batch(read, source, name, asOf, reports, renderers, folder, err)), out, err);
+    static List<Path> render(PlanReader.Result read, String source, String name, Assessor assessor, LocalDate asOf,
+            List<String> reports, List<ReportRenderer> renderers, Path folder, PrintWriter out, PrintWriter err) {
+        return write(List.of(batch(read, source, name, assessor, asOf, reports, renderers, folder, err)), out, err);
     }
 
-    /** Assesses the plan and builds its reports: the files to write, not yet written. */
-    static Batch batch(PlanReader.Result read, String source, String name, LocalDate asOf, List<String> reports,
-            List<ReportRenderer> renderers, Path folder, PrintWriter err) {
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw CliException.failure(folder + ": is a file, not a folder to write reports into");
-        }
+    /** Assesses the plan with {@code assessor} and builds its reports: the files to write, not yet written. */
+    static Batch batch(PlanReader.Result read, String source, String name, Assessor assessor, LocalDate asOf,
+            List<String> reports, List<ReportRenderer> renderers, Path folder, PrintWriter err) {
+        PlanAssessment assessment = assessor.assess(read.plan(), asOf);
+        return batch(read, source, name, assessment, reports.stream()
+                .map(report -> new NamedReport(report, ReportTemplates.named(report).orElseThrow().build(assessment)))
+                .toList(), renderers, folder, err);
+    }
+
+    /**
+     * A report built, with the name its file takes after the plan's: "summary" gives
+     * {@code <plan>-summary.<ext>}.
+     */
+    record NamedReport(String name, Report report) {}
+
+    /** The files of one plan's reports, already built: to write, not yet written. */
+    static Batch batch(PlanReader.Result read, String source, String name, PlanAssessment assessment,
+            List<NamedReport> reports, List<ReportRenderer> renderers, Path folder, PrintWriter err) {
+        checkFolder(folder);
         ActionPlan plan = read.plan();
         PlanFiles.printProblems(source, read.warnings(), err);
         boolean large = plan.recommendations().size() > ActionPlanCommand.LARGE_PLAN;
-        PlanAssessment assessment = Assessor.standard().assess(plan, asOf);
         List<Job> jobs = new ArrayList<>();
-        for (String reportName : reports) {
-            Report report = ReportTemplates.named(reportName).orElseThrow().build(assessment);
+        for (NamedReport report : reports) {
             for (ReportRenderer renderer : renderers) {
-                jobs.add(new Job(source, report, renderer,
-                        folder.resolve(name + "-" + reportName + "." + renderer.fileExtension())));
+                jobs.add(new Job(source, report.report(), renderer,
+                        folder.resolve(name + "-" + report.name() + "." + renderer.fileExtension())));
             }
         }
         if (large) {
@@ -102,6 +113,19 @@ final class Rendering {
                     + (jobs.size() == 1 ? " file" : " files"));
         }
         return new Batch(List.copyOf(jobs), large);
+    }
+
+    /** The files of one report of several plans (a portfolio): {@code folder/<name>.<ext>}. */
+    static Batch single(String source, String name, Report report, List<ReportRenderer> renderers, Path folder) {
+        checkFolder(folder);
+        return new Batch(renderers.stream().map(renderer -> new Job(source, report, renderer,
+                folder.resolve(name + "." + renderer.fileExtension()))).toList(), false);
+    }
+
+    private static void checkFolder(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw CliException.failure(folder + ": is a file, not a folder to write reports into");
+        }
     }
 
     /**
@@ -182,13 +206,5 @@ final class Rendering {
         int dot = fileName.length() - ".json".length();
         return dot > 0 && fileName.regionMatches(true, dot, ".json", 0, ".json".length())
                 ? fileName.substring(0, dot) : fileName;
-    }
-
-    /** The reports {@code --report} names: each of {@link ReportTemplates#NAMES}, or {@code all}. */
-    static List<String> reports(List<String> asked) {
-        if (asked.contains("all")) {
-            return ReportTemplates.NAMES;
-        }
-        return asked.stream().distinct().toList();
     }
 }

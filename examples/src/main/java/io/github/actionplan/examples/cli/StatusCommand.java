@@ -8,19 +8,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Status;
-import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.RecommendationAssessment;
+import io.github.actionplan.summary.ItemChange;
+import io.github.actionplan.summary.Movement;
 import io.github.actionplan.summary.PlanSummary;
+import io.github.actionplan.summary.SnapshotComparison;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -36,9 +42,7 @@ import picocli.CommandLine.Spec;
                         + " overallProgress and recommendations (ref, status, label, progress, due, reason)."})
 final class StatusCommand implements Callable<Integer> {
 
-    /** The order of the keys of {@code counts} in the JSON output. */
-    private static final List<Status> JSON_ORDER = List.of(Status.COMPLETE, Status.ON_TRACK, Status.AT_RISK,
-            Status.OFF_TRACK);
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @ParentCommand
     ActionPlanCommand root;
@@ -46,8 +50,15 @@ final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PLAN.json", description = "The plan.")
-    Path plan;
+    @Parameters(arity = "1..*", paramLabel = "PLAN.json",
+            description = "The plan; with several, the counts of each and of all together, at one date (--as-of,"
+                    + " else the latest of the plans').")
+    List<Path> plans;
+
+    @Option(names = "--since", paramLabel = "OLD.json",
+            description = "An earlier snapshot of the plan: also prints how each item moved since then (improved,"
+                    + " worsened, unchanged, new, closed). One plan only.")
+    Path since;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
             description = "The reporting date, YYYY-MM-DD. Default: the plan's asOf, else today.")
@@ -56,20 +67,118 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
+    @Mixin
+    AssessmentOptions assessment;
+
     @Override
     public Integer call() throws IOException {
-        PlanReader.Result read = PlanFiles.read(plan);
+        if (since != null && plans.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "--since compares one plan with its earlier snapshot;"
+                    + " give one PLAN.json with it, not " + plans.size());
+        }
         PrintWriter out = spec.commandLine().getOut();
-        PlanFiles.printProblems(plan.toString(), read.warnings(), spec.commandLine().getErr());
-        ActionPlan actionPlan = read.plan();
+        List<ActionPlan> read = new ArrayList<>();
+        for (Path plan : plans) {
+            PlanReader.Result result = PlanFiles.read(plan);
+            PlanFiles.printProblems(plan.toString(), result.warnings(), spec.commandLine().getErr());
+            read.add(result.plan());
+        }
+        if (read.size() > 1) {
+            LocalDate date = asOf != null ? asOf : read.stream().flatMap(p -> p.asOf().stream())
+                    .max(LocalDate::compareTo).orElseGet(root::today);
+            List<PlanSummary> summaries = read.stream()
+                    .map(p -> PlanSummary.of(p, date, assessment.assessor())).toList();
+            out.println(json ? portfolioJson(date, summaries) : portfolioText(date, summaries));
+            return ActionPlanCommand.EXIT_OK;
+        }
+        ActionPlan actionPlan = read.getFirst();
         LocalDate date = asOf != null ? asOf : actionPlan.asOf().orElseGet(root::today);
-        PlanSummary summary = PlanSummary.of(actionPlan, date, Assessor.standard());
+        PlanSummary summary = PlanSummary.of(actionPlan, date, assessment.assessor());
+        Optional<SnapshotComparison> movements = Optional.empty();
+        if (since != null) {
+            PlanReader.Result earlier = PlanFiles.read(since);
+            PlanFiles.printProblems(since.toString(), earlier.warnings(), spec.commandLine().getErr());
+            ActionPlan old = earlier.plan();
+            movements = Optional.of(SnapshotComparison.between(
+                    assessment.assessor().assess(old, old.asOf().orElse(date)), summary.assessment()));
+        }
         if (json) {
-            out.println(json(summary));
+            ObjectNode root = json(summary);
+            movements.ifPresent(m -> movementsJson(root.putObject("since"), m));
+            out.println(MAPPER.writeValueAsString(root));
         } else {
             text(actionPlan, summary, out);
+            movements.ifPresent(m -> movementsText(m, out));
         }
         return ActionPlanCommand.EXIT_OK;
+    }
+
+    private static void movementsText(SnapshotComparison comparison, PrintWriter out) {
+        out.println();
+        out.println("Since the earlier snapshot: " + String.join(", ", comparison.movements().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().word().toLowerCase(Locale.ROOT)).toList()));
+        for (ItemChange change : comparison.changes()) {
+            if (change.movement() != Movement.UNCHANGED) {
+                out.println("  " + change.ref() + ": " + change.movement().word().toLowerCase(Locale.ROOT) + ", "
+                        + change.before().defaultLabel() + " -> " + change.after().defaultLabel());
+            }
+        }
+        comparison.added().forEach(ref -> out.println("  " + ref + ": new"));
+        comparison.removed().forEach(ref -> out.println("  " + ref + ": closed"));
+    }
+
+    private static void movementsJson(ObjectNode since, SnapshotComparison comparison) {
+        ObjectNode counts = since.putObject("movements");
+        comparison.movements().forEach((movement, count) -> counts.put(movement.name(), count));
+        ArrayNode items = since.putArray("items");
+        for (ItemChange change : comparison.changes()) {
+            ObjectNode item = items.addObject();
+            item.put("ref", change.ref());
+            item.put("movement", change.movement().name());
+            item.put("before", change.before().name());
+            item.put("after", change.after().name());
+        }
+        comparison.added().forEach(ref -> items.addObject().put("ref", ref).put("movement", Movement.NEW.name()));
+        comparison.removed().forEach(ref -> items.addObject().put("ref", ref).put("movement", Movement.CLOSED.name()));
+    }
+
+    private static String portfolioText(LocalDate date, List<PlanSummary> summaries) {
+        StringBuilder text = new StringBuilder("Status at " + date + " of " + summaries.size() + " plans\n");
+        int width = summaries.stream().mapToInt(s -> s.assessment().plan().title().length()).max().orElse(0);
+        int[] totals = new int[Status.values().length];
+        for (PlanSummary summary : summaries) {
+            text.append("  ").append(pad(summary.assessment().plan().title(), width));
+            for (Status status : Status.SUMMARY) {
+                text.append(String.format(Locale.ROOT, "  %s %3d", status.defaultLabel(), summary.counts().count(status)));
+                totals[status.ordinal()] += summary.counts().count(status);
+            }
+            text.append(String.format(Locale.ROOT, "  %4s%n", summary.overallProgress().displayText()));
+        }
+        text.append("  ").append(pad("All plans", width));
+        for (Status status : Status.SUMMARY) {
+            text.append(String.format(Locale.ROOT, "  %s %3d", status.defaultLabel(), totals[status.ordinal()]));
+        }
+        return text.toString();
+    }
+
+    private static String portfolioJson(LocalDate date, List<PlanSummary> summaries) throws JsonProcessingException {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("asOf", date.toString());
+        ArrayNode plans = root.putArray("plans");
+        int[] totals = new int[Status.values().length];
+        for (PlanSummary summary : summaries) {
+            ObjectNode plan = plans.addObject();
+            plan.put("title", summary.assessment().plan().title());
+            ObjectNode counts = plan.putObject("counts");
+            Status.JSON_ORDER.forEach(status -> {
+                counts.put(status.name(), summary.counts().count(status));
+                totals[status.ordinal()] += summary.counts().count(status);
+            });
+            plan.put("overallProgress", summary.overallProgress().rounded());
+        }
+        ObjectNode counts = root.putObject("counts");
+        Status.JSON_ORDER.forEach(status -> counts.put(status.name(), totals[status.ordinal()]));
+        return MAPPER.writeValueAsString(root);
     }
 
     private static void text(ActionPlan plan, PlanSummary summary, PrintWriter out) {
@@ -77,9 +186,9 @@ final class StatusCommand implements Callable<Integer> {
         out.println(plan.organisation() + ": " + plan.title());
         out.println("Status at " + summary.asOf() + ": " + summary.total()
                 + (summary.total() == 1 ? " recommendation" : " recommendations") + ", overall progress "
-                + summary.overallProgress().rounded() + "%");
-        int labelWidth = Status.summaryOrder().stream().mapToInt(s -> plan.statusLabels().label(s).length()).max().orElse(0);
-        for (Status status : Status.summaryOrder()) {
+                + summary.overallProgress().displayText());
+        int labelWidth = Status.SUMMARY.stream().mapToInt(s -> plan.statusLabels().label(s).length()).max().orElse(0);
+        for (Status status : Status.SUMMARY) {
             out.println("  " + pad(plan.statusLabels().label(status), labelWidth) + "  "
                     + String.format(Locale.ROOT, "%3d", summary.counts().count(status)));
         }
@@ -91,18 +200,17 @@ final class StatusCommand implements Callable<Integer> {
         int statusWidth = items.stream().mapToInt(r -> label(plan, r).length()).max().orElse(0);
         for (RecommendationAssessment r : items) {
             out.println(pad(r.recommendation().ref(), refWidth) + "  " + pad(label(plan, r), statusWidth) + "  "
-                    + String.format(Locale.ROOT, "%4s", r.progress().rounded() + "%") + "  "
+                    + String.format(Locale.ROOT, "%4s", r.progress().displayText()) + "  "
                     + pad(r.dueDate().map(LocalDate::toString).orElse("-"), 10) + "  " + r.reason());
         }
     }
 
-    private static String json(PlanSummary summary) throws JsonProcessingException {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static ObjectNode json(PlanSummary summary) {
         ActionPlan plan = summary.assessment().plan();
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = MAPPER.createObjectNode();
         root.put("asOf", summary.asOf().toString());
         ObjectNode counts = root.putObject("counts");
-        JSON_ORDER.forEach(status -> counts.put(status.name(), summary.counts().count(status)));
+        Status.JSON_ORDER.forEach(status -> counts.put(status.name(), summary.counts().count(status)));
         root.put("overallProgress", summary.overallProgress().rounded());
         ArrayNode recommendations = root.putArray("recommendations");
         for (RecommendationAssessment r : summary.assessment().recommendations()) {
@@ -114,7 +222,7 @@ final class StatusCommand implements Callable<Integer> {
             item.put("due", r.dueDate().map(LocalDate::toString).orElse(null));
             item.put("reason", r.reason());
         }
-        return mapper.writeValueAsString(root);
+        return root;
     }
 
     private static String label(ActionPlan plan, RecommendationAssessment r) {

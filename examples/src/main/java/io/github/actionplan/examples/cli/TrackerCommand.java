@@ -172,7 +172,7 @@ final class TrackerCommand implements Callable<Integer> {
         }
         plan.asOf().ifPresent(date -> {
             PlanSummary summary = PlanSummary.of(plan, date, Assessor.standard());
-            out.println("  status at " + date + ": " + Status.summaryOrder().stream()
+            out.println("  status at " + date + ": " + Status.SUMMARY.stream()
                     .map(s -> plan.statusLabels().label(s) + " " + summary.counts().count(s))
                     .collect(Collectors.joining(", ")));
         });

@@ -55,8 +55,8 @@ public final class EmbeddingExample {
 
         out.println(after.organisation() + ": " + after.title());
         out.println("Status at " + summary.asOf() + " (" + ReportingPeriod.containing(summary.asOf()).displayName()
-                + "): " + summary.total() + " items, overall progress " + summary.overallProgress().rounded() + "%");
-        for (Status status : Status.summaryOrder()) {
+                + "): " + summary.total() + " items, overall progress " + summary.overallProgress().displayText());
+        for (Status status : Status.SUMMARY) {
             // A plan may use its own words for a status; the label is the plan's, the count core's.
             out.println("  " + after.statusLabels().label(status) + ": " + summary.counts().count(status));
         }
@@ -81,8 +81,8 @@ public final class EmbeddingExample {
         out.println("Changes from " + LAST_QUARTER + " to " + THIS_QUARTER + ":");
         for (ItemChange item : change.changes()) {
             out.println("  " + item.ref() + ": " + after.statusLabels().label(item.before()) + " -> "
-                    + after.statusLabels().label(item.after()) + ", " + item.progressBefore().rounded() + "% -> "
-                    + item.progressAfter().rounded() + "%" + (item.newlyOverdue() ? ", newly overdue" : ""));
+                    + after.statusLabels().label(item.after()) + ", " + item.progressBefore().displayText() + " -> "
+                    + item.progressAfter().displayText() + (item.newlyOverdue() ? ", newly overdue" : ""));
         }
         out.println("Newly complete: " + change.newlyComplete().stream().map(ItemChange::ref).toList());
         out.println("Newly overdue: " + change.newlyOverdue().stream().map(ItemChange::ref).toList());

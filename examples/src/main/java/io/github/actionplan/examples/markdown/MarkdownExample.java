@@ -6,6 +6,7 @@ import io.github.actionplan.report.Report;
 import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderers;
+import io.github.actionplan.rules.Assessor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,7 +34,7 @@ public final class MarkdownExample {
         try (InputStream in = MarkdownExample.class.getResourceAsStream("/plans/merseyside-2025-q1.json")) {
             plan = PlanJson.reader().read(in, "merseyside-2025-q1.json").plan();
         }
-        Report report = ReportTemplates.exceptions().build(plan, plan.asOf().orElseThrow());
+        Report report = ReportTemplates.exceptions().build(Assessor.standard().assess(plan, plan.asOf().orElseThrow()));
 
         // Found through META-INF/services. ReportRenderers.of(new MarkdownReportRenderer()) would
         // register it explicitly instead, scanning nothing.

@@ -2,7 +2,7 @@ package io.github.actionplan.examples.markdown;
 
 import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Cell;
-import io.github.actionplan.report.Column;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Inline;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
@@ -59,35 +59,50 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         Writer md = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         md.write("# " + escape(report.title()) + "\n\n");
         paragraph(md, escape(report.subtitle()));
-        for (Section section : report.sections()) {
-            switch (section) {
-                // The report's title is the only level-1 heading; section headings sit below it.
-                case Section.Heading h -> md.write("#".repeat(h.level() + 1) + " " + escape(h.text()) + "\n\n");
-                case Section.KeyFacts k -> {
-                    for (Section.KeyFact fact : k.facts()) {
-                        md.write("- **" + escape(fact.label()) + ":** " + escape(fact.value()) + "\n");
-                    }
-                    md.write("\n");
-                }
-                case Section.StatusSummary s -> {
-                    List<List<String>> rows = new ArrayList<>(s.counts().stream()
-                            .map(c -> List.of(escape(c.label()), escape(c.countText()), escape(c.shareText())))
-                            .toList());
-                    rows.add(List.of("**" + escape(s.totalLabel()) + "**", escape(s.totalText()), ""));
-                    table(md, s.title(), s.headers().stream().map(MarkdownReportRenderer::escape).toList(), rows);
-                    paragraph(md, escape(s.description()));
-                }
-                case Section.Table t -> table(md, t.title(),
-                        t.columns().stream().map(Column::header).map(MarkdownReportRenderer::escape).toList(),
-                        t.rows().stream().map(row -> row.stream().map(MarkdownReportRenderer::cell).toList()).toList());
-                case Section.NarrativeText n -> md.write(String.join("\n", blocks(n.narrative().blocks(), false)) + "\n\n");
-                case Section.Legend l -> table(md, l.title(), l.headers().stream().map(MarkdownReportRenderer::escape).toList(),
-                        l.entries().stream()
-                        .map(e -> List.of(escape(e.colourName()), escape(e.label()), escape(e.meaning())))
-                        .toList());
+        for (Chapter chapter : report.chapters()) {
+            if (!chapter.heading().isEmpty()) {
+                md.write("## " + escape(chapter.heading()) + "\n\n");
+            }
+            for (Section section : chapter.sections()) {
+                section(md, section);
             }
         }
         md.flush();
+    }
+
+    /**
+     * One section. The report's title is the only level-1 heading and chapters are level 2, so a
+     * section's heading sits one below its level. A section type this renderer does not know is
+     * drawn as its fallback, which core makes of the basic types.
+     */
+    private static void section(Writer md, Section section) throws IOException {
+        switch (section) {
+            case Section.Heading h -> md.write("#".repeat(h.level() + 2) + " " + escape(h.text()) + "\n\n");
+            case Section.KeyFacts k -> {
+                for (Section.KeyFact fact : k.facts()) {
+                    md.write("- **" + escape(fact.label()) + ":** " + escape(fact.value()) + "\n");
+                }
+                md.write("\n");
+            }
+            case Section.StatusSummary s -> {
+                paragraph(md, "**" + escape(s.title()) + "**");
+                paragraph(md, escape(s.description()));
+                section(md, s.table());
+            }
+            case Section.Table t -> {
+                List<List<String>> rows = new ArrayList<>(
+                        t.rows().stream().map(row -> row.stream().map(MarkdownReportRenderer::cell).toList()).toList());
+                t.totalRow().ifPresent(total -> rows.add(total.stream().map(c -> c.texts().isEmpty() ? ""
+                        : "**" + cell(c) + "**").toList()));
+                table(md, t.title(), t.headers().stream().map(MarkdownReportRenderer::escape).toList(), rows);
+            }
+            case Section.NarrativeText n -> md.write(String.join("\n", blocks(n.narrative().blocks(), false)) + "\n\n");
+            default -> {
+                for (Section part : section.fallback()) {
+                    section(md, part);
+                }
+            }
+        }
     }
 
     private static void paragraph(Writer md, String text) throws IOException {
@@ -108,15 +123,13 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     /**
-     * A cell on one line: narrative with {@code <br>} between its lines; a timescale with its due
-     * date and a status with its reason on a line of their own; typed cells as their display text.
+     * A cell on one line: narrative with {@code <br>} between its lines; every other cell's lines
+     * (a timescale's due date, a status's note and reason) with {@code <br>} between them.
      */
     private static String cell(Cell cell) {
         return switch (cell) {
             case Cell.NarrativeCell n -> String.join("<br>", blocks(n.narrative().blocks(), true));
-            case Cell.TimescaleCell t when !t.dueText().isEmpty() -> escape(t.text()) + "<br>" + escape(t.dueText());
-            case Cell.StatusCell s -> escape(s.text()) + "<br>" + escape(s.reason());
-            default -> escape(cell.text());
+            default -> String.join("<br>", cell.texts().stream().map(MarkdownReportRenderer::escape).toList());
         };
     }
 

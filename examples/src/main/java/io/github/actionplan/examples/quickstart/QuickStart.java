@@ -8,6 +8,7 @@ import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderers;
 import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.summary.PlanSummary;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,13 +33,14 @@ public final class QuickStart {
         ActionPlan plan = PlanJson.read(planFile);                      // strict: every problem, with its JSON path
         LocalDate asOf = LocalDate.of(2023, 11, 1);                     // status is always "as of" a date
 
-        PlanSummary summary = PlanSummary.of(plan, asOf, Assessor.standard());
+        PlanAssessment assessment = Assessor.standard().assess(plan, asOf);  // the rule decides, once
+        PlanSummary summary = PlanSummary.of(assessment);
         System.out.println(summary.counts().count(Status.OFF_TRACK) + " off track");   // 15 off track
         summary.overdue().forEach(item -> System.out.println(
                 item.assessment().recommendation().ref() + ": " + item.assessment().reason()));
         // Rec 17: deadline 30 Mar 2023 passed 216 days before 1 Nov 2023 at 87%
 
-        Report report = ReportTemplates.summary().build(plan, asOf);    // every figure decided here, once
+        Report report = ReportTemplates.summary().build(assessment);    // the same statuses, and their key
         ReportRenderers renderers = ReportRenderers.load();             // the formats on the class path
         for (String format : renderers.formats()) {
             renderers.render(report, format, RenderOptions.defaults(), folder.resolve("summary." + format));

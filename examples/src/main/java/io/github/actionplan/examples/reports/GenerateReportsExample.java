@@ -9,6 +9,8 @@ import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.RendererNotFoundException;
 import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.ReportRenderers;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.PlanAssessment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -64,9 +66,11 @@ public final class GenerateReportsExample {
             plan = read.plan();
         }
 
-        // 2. Build the report: every status, figure and label is decided here, in core, once for all formats.
+        // 2. Assess the plan with a rule, then build the report from that assessment: every status,
+        //    figure, label and the key's wording are decided here, in core, once for all formats.
         LocalDate asOf = plan.asOf().orElseThrow();
-        Report report = ReportTemplates.summary().build(plan, asOf);
+        PlanAssessment assessment = Assessor.standard().assess(plan, asOf);
+        Report report = ReportTemplates.summary().build(assessment);
 
         // 3. Find the renderers. require() fails fast, before any file is written, naming the module to add.
         ReportRenderers renderers = ReportRenderers.load();
@@ -78,7 +82,7 @@ public final class GenerateReportsExample {
         // 4. Render. Each file is written to a temporary file and moved into place, so a failure
         //    never leaves half a report. To write to a stream (an HTTP response, say), use
         //    renderers.render(report, "pdf", options, outputStream).
-        RenderOptions options = RenderOptions.defaults(); // A4, UK English
+        RenderOptions options = RenderOptions.defaults(); // A4, the title as running header, no logo
         List<Path> files = new ArrayList<>();
         for (ReportRenderer renderer : wanted) {
             Path file = folder.resolve("derbyshire-summary." + renderer.fileExtension());

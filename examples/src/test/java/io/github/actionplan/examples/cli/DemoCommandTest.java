@@ -39,7 +39,7 @@ class DemoCommandTest {
             }
         }
         int files = expected.size();
-        expected.add("Wrote " + files + " files to " + out + ": 2 plans, 3 reports (summary, action-plan, exceptions), "
+        expected.add("Wrote " + files + " files to " + out + ": 2 plans, 4 reports (summary, action-plan, exceptions, owners), "
                 + renderers.formats().size() + (renderers.formats().size() == 1 ? " format (" : " formats (")
                 + String.join(", ", renderers.formats()) + ").");
         assertThat(result.outLines()).containsExactlyElementsOf(expected);

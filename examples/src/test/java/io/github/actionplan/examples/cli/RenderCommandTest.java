@@ -3,6 +3,7 @@ package io.github.actionplan.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.actionplan.report.Report;
+import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.ReportRenderers;
@@ -34,7 +35,8 @@ class RenderCommandTest {
         assertThat(result.outLines()).containsExactly(
                 out.resolve("derbyshire-2023-11-01-summary.md").toString(),
                 out.resolve("derbyshire-2023-11-01-action-plan.md").toString(),
-                out.resolve("derbyshire-2023-11-01-exceptions.md").toString());
+                out.resolve("derbyshire-2023-11-01-exceptions.md").toString(),
+                out.resolve("derbyshire-2023-11-01-owners.md").toString());
         assertThat(out.resolve("derbyshire-2023-11-01-summary.md")).content(StandardCharsets.UTF_8)
                 .startsWith("# HMICFRS Area For Improvement Summary Report\n\n"
                         + "Derbyshire Fire \\& Rescue Service, as of 1 November 2023\n");
@@ -49,9 +51,9 @@ class RenderCommandTest {
         Cli.Result result = Cli.run("render", Cli.seed(folder, "merseyside-2025-q1.json"), "--out", out.toString());
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.outLines()).hasSize(3 * formats.size());
+        assertThat(result.outLines()).hasSize(ReportTemplates.NAMES.size() * formats.size());
         try (Stream<Path> files = Files.list(out)) {
-            assertThat(files.map(f -> f.getFileName().toString())).hasSize(3 * formats.size())
+            assertThat(files.map(f -> f.getFileName().toString())).hasSize(ReportTemplates.NAMES.size() * formats.size())
                     .contains("merseyside-2025-q1-summary.md", "merseyside-2025-q1-action-plan.html");
         }
     }
@@ -78,6 +80,35 @@ class RenderCommandTest {
 
         assertThat(out.resolve("derbyshire-2023-11-01-summary.md")).content(StandardCharsets.UTF_8)
                 .contains("Derbyshire Fire \\& Rescue Service, as of 1 May 2023");
+    }
+
+    @Test
+    void theRuleChosenDecidesTheStatusesAndTheKeyOfEveryReport() {
+        Path standard = folder.resolve("standard");
+        Path bands = folder.resolve("bands");
+        String plan = Cli.seed(folder, "derbyshire-2023-11-01.json");
+
+        Cli.run(Cli.MARKDOWN_ONLY, "render", plan, "--report", "summary", "--out", standard.toString());
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", plan, "--report", "summary", "--rule", "progress-band",
+                "--roll-up", "worst-sub-action", "--out", bands.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(standard.resolve("derbyshire-2023-11-01-summary.md")).content(StandardCharsets.UTF_8)
+                .contains("Off track: not complete and the due date has passed")
+                .doesNotContain("in the 0-25% band");
+        assertThat(bands.resolve("derbyshire-2023-11-01-summary.md")).content(StandardCharsets.UTF_8)
+                .contains("Off track: progress up to 25%, or overdue and under 50%", "worst sub-action")
+                .doesNotContain("Off track: not complete and the due date has passed");
+    }
+
+    @Test
+    void anUnknownRuleIsAUsageErrorNamingTheRules() {
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.seed(folder, "derbyshire-2023-11-01.json"),
+                "--rule", "strict", "--out", folder.resolve("reports").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).first().isEqualTo("Invalid value for option '--rule': 'strict' is not a status"
+                + " rule; choose default, schedule, progress-band");
     }
 
     @Test
@@ -113,7 +144,8 @@ class RenderCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).containsExactly(
-                "Unknown report 'overview' for option '--report': choose from summary, action-plan, exceptions or all",
+                "Unknown report 'overview' for option '--report': choose from summary, action-plan, exceptions, owners,"
+                        + " progress, portfolio or all",
                 "Try 'actionplan render --help' for more information.");
     }
 

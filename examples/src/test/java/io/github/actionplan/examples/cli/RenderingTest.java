@@ -39,11 +39,13 @@ class RenderingTest {
         assertThat(result.outLines()).containsExactly(
                 out.resolve("derbyshire-2023-11-01-summary.slow").toString(),
                 out.resolve("derbyshire-2023-11-01-action-plan.slow").toString(),
-                out.resolve("derbyshire-2023-11-01-exceptions.slow").toString());
+                out.resolve("derbyshire-2023-11-01-exceptions.slow").toString(),
+                out.resolve("derbyshire-2023-11-01-owners.slow").toString());
         assertThat(result.errLines()).containsExactly(
                 plan + ": warning: rendered the summary report",
                 plan + ": warning: rendered the action-plan report",
-                plan + ": warning: rendered the exceptions report");
+                plan + ": warning: rendered the exceptions report",
+                plan + ": warning: rendered the owners report");
     }
 
     @Test

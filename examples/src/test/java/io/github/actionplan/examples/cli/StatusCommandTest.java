@@ -159,6 +159,33 @@ class StatusCommandTest {
     }
 
     @Test
+    void theRuleAndRollUpChosenDecideTheStatuses() throws IOException {
+        String plan = Cli.seed(folder, "derbyshire-2023-11-01.json");
+        PlanSummary expected = PlanSummary.of(PlanJson.read(Path.of(plan)), LocalDate.of(2023, 11, 1),
+                Assessor.of(io.github.actionplan.rules.ScheduleStatusRule.standard(),
+                        io.github.actionplan.rules.RollUp.MAJORITY));
+
+        Cli.Result result = Cli.run("status", plan, "--json", "--rule", "schedule", "--roll-up", "majority");
+
+        assertThat(result.exitCode()).isZero();
+        JsonNode counts = JSON.readTree(result.out()).get("counts");
+        for (io.github.actionplan.model.Status status : io.github.actionplan.model.Status.values()) {
+            assertThat(counts.get(status.name()).asInt()).as(status.name()).isEqualTo(expected.counts().count(status));
+        }
+        assertThat(JSON.readTree(result.out()).get("recommendations").get(0).get("reason").asText())
+                .isEqualTo(expected.assessment().recommendations().getFirst().reason());
+    }
+
+    @Test
+    void anUnknownRollUpIsAUsageErrorNamingTheRollUps() {
+        Cli.Result result = Cli.run("status", Cli.seed(folder, "derbyshire-2023-11-01.json"), "--roll-up", "worst");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).first().isEqualTo("Invalid value for option '--roll-up': 'worst' is not a"
+                + " roll-up; choose recommendation, worst-sub-action, majority");
+    }
+
+    @Test
     void aBadAsOfIsAUsageError() {
         Cli.Result result = Cli.run("status", Cli.seed(folder, "derbyshire-2023-11-01.json"), "--as-of", "2023-13-01");
 

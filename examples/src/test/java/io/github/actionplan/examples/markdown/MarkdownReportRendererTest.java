@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Colour;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Column;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.DocumentMetadata;
 import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Report;
@@ -54,22 +56,20 @@ class MarkdownReportRendererTest {
                 new Column("Action", Column.ColumnType.NARRATIVE, 4),
                 new Column("Status", Column.ColumnType.STATUS, 2)),
                 List.of(List.of(new Cell.TextCell("1.1"), new Cell.NarrativeCell(Narrative.parse("Review:\n\n- a | b\n- c")),
-                        new Cell.StatusCell(Status.OFF_TRACK, "Off track",
-                                Colour.BLACK, Colour.WHITE,
-                                "overdue", Optional.of("owner's assessment: On track")))),
-                false);
+                        new Cell.StatusCell(Status.OFF_TRACK, "Off track", Optional.of("Owner's assessment: On track"),
+                                Optional.of("overdue"), Colour.BLACK, Colour.WHITE))));
 
         assertThat(render(table)).contains("**Actions**\n\n"
                 + "| Ref | Action | Status |\n"
                 + "| --- | --- | --- |\n"
-                + "| 1.1 | Review:<br>• a \\| b<br>• c | Off track (owner's assessment: On track)<br>overdue |\n");
+                + "| 1.1 | Review:<br>• a \\| b<br>• c | Off track<br>Owner's assessment: On track<br>overdue |\n");
     }
 
     private static String render(Section section) throws IOException {
-        Report report = new Report("Title", "Subtitle", "Example Fire and Rescue Service", LocalDate.of(2025, 6, 30),
+        Report report = new Report("Title", "Subtitle", LocalDate.of(2025, 6, 30),
                 Optional.empty(), new DocumentMetadata("Title", "Example", "Subject", List.of(), "en-GB",
                         OffsetDateTime.of(2025, 6, 30, 0, 0, 0, 0, ZoneOffset.UTC)),
-                List.of(section));
+                List.of(Chapter.untitled(Orientation.PORTRAIT, List.of(section))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new MarkdownReportRenderer().render(report, RenderOptions.defaults(), out);
         return out.toString(StandardCharsets.UTF_8);

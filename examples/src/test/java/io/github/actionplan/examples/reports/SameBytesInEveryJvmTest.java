@@ -9,6 +9,7 @@ import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.ReportRenderers;
+import io.github.actionplan.rules.Assessor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +96,7 @@ class SameBytesInEveryJvmTest {
                 plan = PlanJson.reader().read(in, seed).plan();
             }
             for (String template : ReportTemplates.NAMES) {
-                Report report = ReportTemplates.named(template).orElseThrow().build(plan, plan.asOf().orElseThrow());
+                Report report = ReportTemplates.named(template).orElseThrow().build(Assessor.standard().assess(plan, plan.asOf().orElseThrow()));
                 for (ReportRenderer renderer : ReportRenderers.load().renderers()) {
                     String name = seed.replace(".json", "") + "-" + template + "." + renderer.fileExtension();
                     ReportRenderers.render(renderer, report, RenderOptions.defaults(), folder.resolve(name));

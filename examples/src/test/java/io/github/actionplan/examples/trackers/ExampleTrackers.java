@@ -142,6 +142,7 @@ final class ExampleTrackers {
                     + asOf.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " " + asOf.getYear(),
                     styles.title);
             int row = 3;
+            // Derbyshire's own appendix, as printed: on track, off track, completed (it had no at risk).
             for (Status status : List.of(Status.ON_TRACK, Status.OFF_TRACK, Status.COMPLETE)) {
                 long count = assessed.recommendations().stream().filter(r -> r.status() == status).count();
                 title(sheet, row++, "\u2022 " + plan.statusLabels().label(status) + ": " + count, styles.plain);

@@ -132,7 +132,7 @@ class ExampleTrackersTest {
 
     private static List<Integer> counts(ActionPlan plan, LocalDate asOf) {
         PlanSummary summary = PlanSummary.of(plan, asOf, Assessor.standard());
-        return Status.summaryOrder().stream().map(s -> summary.counts().count(s)).toList();
+        return Status.SUMMARY.stream().map(s -> summary.counts().count(s)).toList();
     }
 
     private static void checkCommitted(Path committed, byte[] generated) throws IOException {

@@ -10,11 +10,15 @@ import java.util.Objects;
 /**
  * Renders reports as Word documents (DOCX, Office Open XML) with Apache POI XWPF.
  *
- * <p>Headings use the built-in Title and Heading 1-3 styles, so Word's navigation pane and a PDF
- * export show the structure; narrative becomes real paragraphs and numbered or bulleted lists;
- * tables repeat their header row on every page and wide tables get landscape pages; status cells
- * carry the status as words on its BRAG shading; a status summary is a native chart with a text
- * alternative and a table of the same counts. The same report always gives the same bytes.
+ * <p>Headings use the built-in Title and Heading 1-3 styles (a chapter's heading is a Heading 1),
+ * so Word's navigation pane and a PDF export show the structure; each chapter's pages are the way
+ * up the report says, with a new section where that changes; narrative becomes real paragraphs
+ * and numbered or bulleted lists; tables repeat their header row on every page, end with their
+ * total row, and have columns no narrower than their longest word; status cells carry the status
+ * as words on its BRAG shading; a status summary is a native chart with a text alternative and a
+ * table of the same counts; a section type this renderer does not know is drawn through its
+ * fallback. The options' logo, running header and running footer appear on the pages. The same
+ * report always gives the same bytes.
  *
  * <h2>Example Usage</h2>
  * <pre>{@code

@@ -2,21 +2,27 @@ package io.github.actionplan.report.docx;
 
 import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Colour;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.DocumentMetadata;
 import io.github.actionplan.report.Inline;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
+import io.github.actionplan.report.spi.Logo;
 import io.github.actionplan.report.spi.RenderOptions;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -25,9 +31,11 @@ import org.apache.poi.xwpf.usermodel.XWPFFieldRun;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTCompatSetting;
@@ -36,38 +44,61 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
- * Lays one report out in one document: the walk over its sections. Made for a single render and
- * thrown away, so it may keep state (the current page orientation, the list counter).
+ * Lays one report out in one document: the walk over its chapters and sections. Made for a single
+ * render and thrown away, so it may keep state (the current page orientation, the list and drawing
+ * counters).
  */
 final class Layout {
 
     /** Light grey behind header cells and key-fact labels. */
     static final String HEADER_FILL = "F3F2F1";
     private static final String BORDER_COLOUR = "B1B4B6";
+    /** The rule above a total row: 1.5 points, in the text colour of headings. */
+    private static final String TOTAL_RULE_COLOUR = "0B0C0C";
+    private static final int TOTAL_RULE_EIGHTHS = 12;
+
+    /**
+     * The width of one character of table text, in twips, for sizing columns so that no word is
+     * broken: 0.7 em of the 9-point table font. Arial Bold averages 0.50 to 0.56 em over long
+     * words such as "Organisational" and "Development"; DejaVu Sans Bold, which LibreOffice
+     * draws where Arial is not installed, 0.59 to 0.68 em. Headers and status labels are bold, so
+     * the wider of the two, rounded up.
+     */
+    static final double CHARACTER_WIDTH = 0.7 * 9 * 20;
+    /** A cell's left and right margins (85 twips each in the table style) and its borders. */
+    static final double CELL_PADDING = 2 * 85 + 2 * 10;
 
     private final XWPFDocument document;
     private final Report report;
+    private final RenderOptions options;
     private final PageSetup pages;
     private final Lists lists;
     private final CTSectPr lastSection;
-    private boolean landscape;
+    private Orientation orientation;
+    private long drawings;
 
     Layout(XWPFDocument document, Report report, RenderOptions options) {
         this.document = document;
         this.report = report;
+        this.options = options;
         this.pages = new PageSetup(options.pageSize());
         Styles.install(document, report.metadata().language());
         this.lists = new Lists(document);
         CTBody body = document.getDocument().getBody();
         this.lastSection = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+        // The title goes on the first chapter's first page, the way up that chapter is.
+        this.orientation = report.chapters().isEmpty() ? Orientation.PORTRAIT : report.chapters().get(0).orientation();
     }
 
     /** Lays the whole report out. */
@@ -75,50 +106,47 @@ final class Layout {
         properties(report.metadata());
         settings(report.metadata().language());
         headerAndFooter();
+        if (options.logo().isPresent()) {
+            logo(options.logo().get());
+        }
         paragraph(Styles.TITLE, report.title());
         if (!report.subtitle().isEmpty()) {
             paragraph(Styles.SUBTITLE, report.subtitle());
         }
-        List<Section> sections = report.sections();
-        for (int i = 0; i < sections.size(); i++) {
-            boolean wanted = needsLandscape(sections, i);
-            if (wanted != landscape) {
+        for (Chapter chapter : report.chapters()) {
+            if (chapter.orientation() != orientation) {
                 endSection();
-                landscape = wanted;
+                orientation = chapter.orientation();
             }
-            section(sections.get(i));
+            if (!chapter.heading().isEmpty()) {
+                paragraph(Styles.heading(1), chapter.heading());
+            }
+            for (Section section : chapter.sections()) {
+                section(section);
+            }
         }
         if (lastBodyElement().filter(XWPFTable.class::isInstance).isPresent()) {
             // Word always keeps a paragraph after a table; a tiny one takes no space.
             document.createParagraph().setStyle(Styles.SECTION_BREAK);
         }
-        pages.apply(lastSection, landscape);
+        pages.apply(lastSection, orientation);
     }
 
-    /**
-     * Whether section {@code i} goes on a landscape page: a wide table does, and so do the
-     * headings just before it, so that a heading is never left alone on the page before its table.
-     */
-    private static boolean needsLandscape(List<Section> sections, int i) {
-        for (int j = i; j < sections.size(); j++) {
-            Section section = sections.get(j);
-            if (section instanceof Section.Heading) {
-                continue;
-            }
-            return section instanceof Section.Table table && table.wide();
-        }
-        return false;
-    }
-
+    /** Draws the types this renderer knows and, for any other, its fallback of basic sections. */
     private void section(Section section) throws IOException, InvalidFormatException {
         switch (section) {
             case Section.Heading heading -> paragraph(Styles.heading(heading.level()), heading.text());
-            case Section.KeyFacts facts -> keyFacts(facts);
-            case Section.StatusSummary summary -> statusSummary(summary);
-            case Section.Table table -> table(table);
             case Section.NarrativeText text -> blocks(document::createParagraph, text.narrative().blocks(), 0,
                     Styles.NORMAL, Styles.LIST_PARAGRAPH);
-            case Section.Legend legend -> legend(legend);
+            case Section.Table table -> table(table);
+            case Section.KeyFacts facts -> keyFacts(facts);
+            case Section.StatusSummary summary -> statusSummary(summary);
+            case Section.Legend legend -> table(legend.table());
+            default -> {
+                for (Section part : section.fallback()) {
+                    section(part);
+                }
+            }
         }
     }
 
@@ -150,20 +178,30 @@ final class Layout {
         settings.addNewThemeFontLang().setVal(language);
     }
 
-    /** The title at the top of every page, "Page X of Y" at the bottom. */
+    /**
+     * The running header at the top of every page; at the bottom, the running footer where there
+     * is one, then "Page X of Y".
+     */
     private void headerAndFooter() {
         XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
-        XWPFParagraph title = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
-        title.setStyle(Styles.HEADER);
-        Runs.write(title, report.title(), Runs.Look.PLAIN);
+        XWPFParagraph top = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
+        top.setStyle(Styles.HEADER);
+        Runs.write(top, options.runningHeader(report), Runs.Look.PLAIN);
 
         XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph pages = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
-        pages.setStyle(Styles.FOOTER);
-        Runs.write(pages, "Page ", Runs.Look.PLAIN);
-        field(pages, "PAGE");
-        Runs.write(pages, " of ", Runs.Look.PLAIN);
-        field(pages, "NUMPAGES");
+        XWPFParagraph first = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
+        XWPFParagraph pageNumber = first;
+        if (!options.runningFooter().isEmpty()) {
+            first.setStyle(Styles.FOOTER);
+            first.setAlignment(ParagraphAlignment.LEFT);
+            Runs.write(first, options.runningFooter(), Runs.Look.PLAIN);
+            pageNumber = footer.createParagraph();
+        }
+        pageNumber.setStyle(Styles.FOOTER);
+        Runs.write(pageNumber, RenderOptions.PAGE_NUMBER_WORDS.get(0), Runs.Look.PLAIN);
+        field(pageNumber, "PAGE");
+        Runs.write(pageNumber, RenderOptions.PAGE_NUMBER_WORDS.get(1), Runs.Look.PLAIN);
+        field(pageNumber, "NUMPAGES");
     }
 
     /**
@@ -174,6 +212,30 @@ final class Layout {
     private static void field(XWPFParagraph paragraph, String instruction) {
         XWPFFieldRun run = paragraph.createFieldRun();
         run.setFieldInstruction(" " + instruction + " ");
+    }
+
+    /**
+     * The service's logo at the top of the first page, in line with the text (a floating picture
+     * has no place in the reading order), {@link Logo#HEIGHT_POINTS} high, with its alt text.
+     */
+    private void logo(Logo logo) throws IOException, InvalidFormatException {
+        XWPFParagraph holder = document.createParagraph();
+        holder.setStyle(Styles.NORMAL);
+        holder.setKeepNext(true);
+        XWPFRun run = holder.createRun();
+        PictureType type = logo.type() == Logo.ImageType.PNG ? PictureType.PNG : PictureType.JPEG;
+        run.addPicture(new ByteArrayInputStream(logo.image()), type, "logo." + logo.type().extension(),
+                Units.toEMU(logo.widthPoints()), Units.toEMU(Logo.HEIGHT_POINTS));
+        // POI describes a picture by its file name; a screen reader should read the service's words.
+        CTNonVisualDrawingProps drawing = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+        drawing.setId(nextDrawingId());
+        drawing.setName("Logo");
+        drawing.setDescr(logo.altText());
+    }
+
+    /** A document-wide id for a drawing: Word expects each to be unique and none to be 0. */
+    private long nextDrawingId() {
+        return ++drawings;
     }
 
     /**
@@ -194,7 +256,7 @@ final class Layout {
                 });
         // The copy keeps the header and footer references, so every section shows them.
         CTSectPr section = (CTSectPr) lastSection.copy();
-        pages.apply(section, landscape);
+        pages.apply(section, orientation);
         (carrier.getCTP().isSetPPr() ? carrier.getCTP().getPPr() : carrier.getCTP().addNewPPr()).setSectPr(section);
     }
 
@@ -212,12 +274,26 @@ final class Layout {
         return paragraph;
     }
 
+    /**
+     * The facts as a two-column table without a header row, sized like any other table so no
+     * label or value word is broken. The labels are row headers: in bold on the header shading,
+     * and the column Word's table look calls the first column. Their paragraphs are ordinary table
+     * text, not the table-heading style: LibreOffice tags a cell in that style as a column header,
+     * which would say each label heads the labels below it.
+     */
     private void keyFacts(Section.KeyFacts facts) {
         if (facts.facts().isEmpty()) {
             return;
         }
-        int[] widths = widths(new int[] {1, 2});
+        List<List<Cell>> rows = facts.facts().stream()
+                .map(fact -> List.<Cell>of(new Cell.TextCell(fact.label()), new Cell.TextCell(fact.value())))
+                .toList();
+        // Only to size the columns: core widens each to its longest word.
+        Section.Table sizing = new Section.Table("", List.of(new Column("", Column.ColumnType.TEXT, 1),
+                new Column("", Column.ColumnType.TEXT, 2)), rows);
+        int[] widths = widths(sizing);
         XWPFTable table = newTable(widths);
+        look(table, false, true);
         boolean first = true;
         for (Section.KeyFact fact : facts.facts()) {
             XWPFTableRow row = first ? table.getRow(0) : newRow(table, widths);
@@ -229,6 +305,10 @@ final class Layout {
         }
     }
 
+    /**
+     * The title, the chart of the counts with the description as its alt text, the description
+     * again under it for everyone, and the counts as an ordinary table.
+     */
     private void statusSummary(Section.StatusSummary summary) throws IOException, InvalidFormatException {
         if (!summary.title().isEmpty()) {
             paragraph(Styles.CAPTION, summary.title());
@@ -238,82 +318,26 @@ final class Layout {
             holder.setStyle(Styles.NORMAL);
             holder.setAlignment(ParagraphAlignment.CENTER);
             holder.setKeepNext(true);
-            StatusChart.add(document, holder.createRun(), summary, pages.usableWidth(landscape),
+            StatusChart.add(document, holder.createRun(), summary, pages.usableWidth(orientation), nextDrawingId(),
                     Date.from(report.metadata().created().toInstant()), report.metadata().author());
         }
-        // The chart's alt text is not seen by everyone: the same words are printed under it.
         paragraph(Styles.CHART_DESCRIPTION, summary.description());
-
-        if (summary.counts().isEmpty()) {
-            return;
-        }
-        // The counts as a table, so nothing is only in the picture; each row starts with the
-        // status written on its own colour.
-        int[] widths = widths(new int[] {4, 1, 1});
-        XWPFTable table = newTable(widths);
-        headerRow(table.getRow(0), summary.headers());
-        for (Section.StatusCount count : summary.counts()) {
-            XWPFTableRow row = newRow(table, widths);
-            XWPFTableCell status = row.getCell(0);
-            status.setColor(count.fill().hex());
-            Runs.write(firstParagraph(status, Styles.TABLE_TEXT), count.label(),
-                    Runs.Look.coloured(true, count.textColour()));
-            number(row.getCell(1), count.countText());
-            number(row.getCell(2), count.shareText());
-        }
-        XWPFTableRow total = newRow(table, widths);
-        Runs.write(firstParagraph(total.getCell(0), Styles.TABLE_TEXT), summary.totalLabel(), Runs.Look.BOLD);
-        number(total.getCell(1), summary.totalText());
+        table(summary.table());
     }
 
     /**
-     * A header row in the table-heading style, for the small tables that fit on one page; marked
-     * as the header row all the same, which is how Word and screen readers know it for one.
+     * A table: its caption, a header row marked as the header and repeated on every page, the
+     * rows, and the total row last, in bold under a rule. Columns are at least as wide as their
+     * longest word; figures line up on the right.
      */
-    private void headerRow(XWPFTableRow row, List<String> headers) {
-        row.setRepeatHeader(true);
-        for (int c = 0; c < headers.size(); c++) {
-            XWPFTableCell cell = row.getCell(c);
-            cell.setColor(HEADER_FILL);
-            Runs.write(firstParagraph(cell, Styles.TABLE_HEADING), headers.get(c), Runs.Look.BOLD);
-        }
-    }
-
-    private void number(XWPFTableCell cell, String text) {
-        XWPFParagraph paragraph = firstParagraph(cell, Styles.TABLE_TEXT);
-        paragraph.setAlignment(ParagraphAlignment.RIGHT);
-        Runs.write(paragraph, text, Runs.Look.PLAIN);
-    }
-
-    private void legend(Section.Legend legend) {
-        if (!legend.title().isEmpty()) {
-            paragraph(Styles.CAPTION, legend.title());
-        }
-        if (legend.entries().isEmpty()) {
-            return;
-        }
-        int[] widths = widths(new int[] {1, 2, 4});
-        XWPFTable table = newTable(widths);
-        headerRow(table.getRow(0), legend.headers());
-        for (Section.LegendEntry entry : legend.entries()) {
-            XWPFTableRow row = newRow(table, widths);
-            XWPFTableCell colour = row.getCell(0);
-            colour.setColor(entry.fill().hex());
-            Runs.write(firstParagraph(colour, Styles.TABLE_TEXT), entry.colourName(),
-                    Runs.Look.coloured(true, entry.textColour()));
-            Runs.write(firstParagraph(row.getCell(1), Styles.TABLE_TEXT), entry.label(), Runs.Look.BOLD);
-            Runs.write(firstParagraph(row.getCell(2), Styles.TABLE_TEXT), entry.meaning(), Runs.Look.PLAIN);
-        }
-    }
-
     private void table(Section.Table section) {
         if (!section.title().isEmpty()) {
             paragraph(Styles.CAPTION, section.title());
         }
         List<Column> columns = section.columns();
-        int[] weights = columns.stream().mapToInt(Column::width).toArray();
-        int[] widths = widths(weights);
+        int[] widths = widths(section);
         XWPFTable table = newTable(widths);
+        look(table, true, false);
         XWPFTableRow header = table.getRow(0);
         // Word repeats a row on each page only if every row above it repeats too: it is row one.
         header.setRepeatHeader(true);
@@ -328,33 +352,39 @@ final class Layout {
             // Rows may split across pages (no cantSplit), so a long narrative is never pushed off a page.
             XWPFTableRow row = newRow(table, widths);
             for (int c = 0; c < cells.size(); c++) {
-                cell(row.getCell(c), cells.get(c), columns.get(c).type());
+                cell(row.getCell(c), cells.get(c), columns.get(c).type(), Styles.TABLE_TEXT);
             }
         }
+        section.totalRow().ifPresent(cells -> {
+            XWPFTableRow row = newRow(table, widths);
+            for (int c = 0; c < cells.size(); c++) {
+                XWPFTableCell cell = row.getCell(c);
+                ruleAbove(cell);
+                cell(cell, cells.get(c), columns.get(c).type(), Styles.TABLE_TOTAL);
+            }
+        });
     }
 
-    private void cell(XWPFTableCell cell, Cell content, Column.ColumnType type) {
+    /** Draws one cell's content, its text in {@code style} (a total row's is bold). */
+    private void cell(XWPFTableCell cell, Cell content, Column.ColumnType type, String style) {
         switch (content) {
-            case Cell.EmptyCell empty -> firstParagraph(cell, Styles.TABLE_TEXT);
+            case Cell.EmptyCell empty -> firstParagraph(cell, style);
             case Cell.NarrativeCell narrative -> {
                 if (narrative.narrative().isEmpty()) {
-                    firstParagraph(cell, Styles.TABLE_TEXT);
+                    firstParagraph(cell, style);
                 } else {
-                    blocks(cellParagraphs(cell), narrative.narrative().blocks(), 0, Styles.TABLE_TEXT, Styles.TABLE_TEXT);
+                    blocks(cellParagraphs(cell, style), narrative.narrative().blocks(), 0, style, style);
                 }
             }
-            case Cell.StatusCell status -> statusCell(cell, status);
+            case Cell.StatusCell status -> statusCell(cell, status, style);
             case Cell.TimescaleCell timescale -> {
-                XWPFParagraph paragraph = firstParagraph(cell, Styles.TABLE_TEXT);
-                Runs.write(paragraph, timescale.text(), Runs.Look.PLAIN);
-                if (!timescale.dueText().isEmpty() && !timescale.dueText().equals(timescale.text())) {
-                    XWPFParagraph due = cell.addParagraph();
-                    due.setStyle(Styles.CELL_NOTE);
-                    Runs.write(due, timescale.dueText(), Runs.Look.PLAIN);
+                Runs.write(firstParagraph(cell, style), timescale.words(), Runs.Look.PLAIN);
+                if (!timescale.dueText().isEmpty()) {
+                    note(cell, timescale.dueText(), Runs.Look.PLAIN);
                 }
             }
             default -> {
-                XWPFParagraph paragraph = firstParagraph(cell, Styles.TABLE_TEXT);
+                XWPFParagraph paragraph = firstParagraph(cell, style);
                 align(paragraph, type);
                 Runs.write(paragraph, content.text(), Runs.Look.PLAIN);
             }
@@ -362,30 +392,31 @@ final class Layout {
     }
 
     /**
-     * The status as words on its BRAG shading: the label in bold, then what else core's
-     * {@link Cell.StatusCell#text()} adds (the flag when the owner's assessment differs), then
-     * the reason in smaller type. Nothing is said by the colour alone.
+     * The status as words on its BRAG shading: the label in bold, then the note on a line of its
+     * own, then the reason in smaller type, each where the report gives it, all in the status's
+     * text colour. Nothing is said by the colour alone.
      */
-    private static void statusCell(XWPFTableCell cell, Cell.StatusCell status) {
+    private static void statusCell(XWPFTableCell cell, Cell.StatusCell status, String style) {
         cell.setColor(status.fill().hex());
         Colour ink = status.textColour();
-        XWPFParagraph first = firstParagraph(cell, Styles.TABLE_TEXT);
-        Runs.write(first, status.label(), Runs.Look.coloured(true, ink));
-        String text = status.text();
-        String rest = text.startsWith(status.label()) ? text.substring(status.label().length())
-                : status.flag().map(flag -> "\n" + flag).orElse("");
-        if (!rest.isEmpty()) {
-            Runs.write(first, rest, Runs.Look.coloured(false, ink));
-        }
-        if (!status.reason().isEmpty()) {
-            XWPFParagraph reason = cell.addParagraph();
-            reason.setStyle(Styles.CELL_NOTE);
-            Runs.write(reason, status.reason(), Runs.Look.coloured(false, ink));
-        }
+        Runs.write(firstParagraph(cell, style), status.label(), Runs.Look.coloured(true, ink));
+        status.note().ifPresent(note -> {
+            XWPFParagraph paragraph = cell.addParagraph();
+            paragraph.setStyle(style);
+            Runs.write(paragraph, note, Runs.Look.coloured(false, ink));
+        });
+        status.reason().ifPresent(reason -> note(cell, reason, Runs.Look.coloured(false, ink)));
+    }
+
+    /** A line of smaller type at the end of a cell. */
+    private static void note(XWPFTableCell cell, String text, Runs.Look look) {
+        XWPFParagraph paragraph = cell.addParagraph();
+        paragraph.setStyle(Styles.CELL_NOTE);
+        Runs.write(paragraph, text, look);
     }
 
     private static void align(XWPFParagraph paragraph, Column.ColumnType type) {
-        if (type == Column.ColumnType.NUMBER || type == Column.ColumnType.PERCENT) {
+        if (type.isFigure()) {
             paragraph.setAlignment(ParagraphAlignment.RIGHT);
         }
     }
@@ -444,20 +475,21 @@ final class Layout {
 
     // ---------------------------------------------------------------- tables
 
-    /** Splits the usable width in proportion to {@code weights}; the last column takes what rounding leaves. */
-    private int[] widths(int[] weights) {
-        int total = pages.usableWidth(landscape);
-        long sum = 0;
-        for (int weight : weights) {
-            sum += weight;
-        }
-        int[] widths = new int[weights.length];
+    /**
+     * The columns' widths in twips over the width between the margins: core's
+     * {@link Section.Table#columnWidths}, each at least its longest word, in whole twips; the last
+     * column takes what rounding leaves.
+     */
+    private int[] widths(Section.Table table) {
+        int total = pages.usableWidth(orientation);
+        double[] exact = table.columnWidths(total, CHARACTER_WIDTH, CELL_PADDING);
+        int[] widths = new int[exact.length];
         int used = 0;
-        for (int i = 0; i < weights.length - 1; i++) {
-            widths[i] = (int) (total * (long) weights[i] / sum);
+        for (int i = 0; i < exact.length - 1; i++) {
+            widths[i] = (int) Math.round(exact[i]);
             used += widths[i];
         }
-        widths[weights.length - 1] = total - used;
+        widths[exact.length - 1] = total - used;
         return widths;
     }
 
@@ -496,6 +528,22 @@ final class Layout {
             cellWidth(row.getCell(c), widths[c]);
         }
         return table;
+    }
+
+    /**
+     * Says which of the table's edges hold headers ({@code w:tblLook}): the first row, what Word
+     * shows as "Header Row" in Table Design, or the first column, its "First Column". The table
+     * style draws no banding, and says so.
+     */
+    private static void look(XWPFTable table, boolean headerRow, boolean headerColumn) {
+        CTTblPr properties = table.getCTTbl().getTblPr();
+        CTTblLook look = properties.isSetTblLook() ? properties.getTblLook() : properties.addNewTblLook();
+        look.setFirstRow(headerRow ? STOnOff1.ON : STOnOff1.OFF);
+        look.setLastRow(STOnOff1.OFF);
+        look.setFirstColumn(headerColumn ? STOnOff1.ON : STOnOff1.OFF);
+        look.setLastColumn(STOnOff1.OFF);
+        look.setNoHBand(STOnOff1.ON);
+        look.setNoVBand(STOnOff1.ON);
     }
 
     /** A new row of empty cells, each as wide as its grid column. */
@@ -541,15 +589,26 @@ final class Layout {
         return paragraph;
     }
 
-    /** The cell's first paragraph, then new ones. */
-    private static Supplier<XWPFParagraph> cellParagraphs(XWPFTableCell cell) {
+    /** The cell's first paragraph, then new ones, in {@code style}. */
+    private static Supplier<XWPFParagraph> cellParagraphs(XWPFTableCell cell, String style) {
         boolean[] used = {false};
         return () -> {
             if (!used[0]) {
                 used[0] = true;
-                return firstParagraph(cell, Styles.TABLE_TEXT);
+                return firstParagraph(cell, style);
             }
             return cell.addParagraph();
         };
+    }
+
+    /** A heavier rule along the top of a total row's cell, so the row reads as the total. */
+    private static void ruleAbove(XWPFTableCell cell) {
+        CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        CTTcBorders borders = properties.isSetTcBorders() ? properties.getTcBorders() : properties.addNewTcBorders();
+        CTBorder top = borders.isSetTop() ? borders.getTop() : borders.addNewTop();
+        top.setVal(STBorder.SINGLE);
+        top.setSz(BigInteger.valueOf(TOTAL_RULE_EIGHTHS));
+        top.setSpace(BigInteger.ZERO);
+        top.setColor(TOTAL_RULE_COLOUR);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.actionplan.report.docx;
 
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.spi.PageSize;
 import java.math.BigInteger;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -24,15 +25,16 @@ final class PageSetup {
     }
 
     /** The width between the margins. */
-    int usableWidth(boolean landscape) {
-        return (landscape ? portraitHeight : portraitWidth) - 2 * MARGIN;
+    int usableWidth(Orientation orientation) {
+        return (orientation == Orientation.LANDSCAPE ? portraitHeight : portraitWidth) - 2 * MARGIN;
     }
 
     /**
      * Sets a section's paper and margins. Landscape swaps width and height and says so in
      * {@code w:orient}: Word and LibreOffice need both.
      */
-    void apply(CTSectPr section, boolean landscape) {
+    void apply(CTSectPr section, Orientation orientation) {
+        boolean landscape = orientation == Orientation.LANDSCAPE;
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
         size.setW(BigInteger.valueOf(landscape ? portraitHeight : portraitWidth));
         size.setH(BigInteger.valueOf(landscape ? portraitWidth : portraitHeight));

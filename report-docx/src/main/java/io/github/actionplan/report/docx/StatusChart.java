@@ -46,11 +46,12 @@ final class StatusChart {
     private StatusChart() {}
 
     /**
-     * Adds the chart for {@code summary} into {@code run}, at most {@code widthTwips} wide; its
-     * embedded workbook gets the document's creation date and author.
+     * Adds the chart for {@code summary} into {@code run}, at most {@code widthTwips} wide, as the
+     * drawing numbered {@code drawingId}; its embedded workbook gets the document's creation date
+     * and author.
      */
     static void add(XWPFDocument document, XWPFRun run, Section.StatusSummary summary, int widthTwips,
-            Date created, String author) throws IOException, InvalidFormatException {
+            long drawingId, Date created, String author) throws IOException, InvalidFormatException {
         int width = Math.min(widthTwips, MAX_WIDTH_TWIPS) * EMU_PER_TWIP;
         int height = width / 2;
         XWPFChart chart = document.createChart(run, width, height);
@@ -104,9 +105,9 @@ final class StatusChart {
         chart.setAutoTitleDeleted(true);
 
         // POI names the drawing "chart N" and gives it no description; screen readers read these.
-        // Its id comes from a counter that starts at 0, which Word does not expect of a drawing.
+        // Its id comes from a counter of charts alone that starts at 0, which Word does not expect.
         CTNonVisualDrawingProps drawing = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
-        drawing.setId(document.getCharts().size());
+        drawing.setId(drawingId);
         drawing.setDescr(summary.description());
         drawing.setTitle(summary.title());
         drawing.setName(summary.title().isEmpty() ? "Status chart" : summary.title());

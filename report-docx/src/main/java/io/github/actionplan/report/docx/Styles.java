@@ -21,6 +21,7 @@ final class Styles {
     static final String LIST_PARAGRAPH = "ListParagraph";
     static final String TABLE_TEXT = "TableText";
     static final String TABLE_HEADING = "TableHeading";
+    static final String TABLE_TOTAL = "TableTotal";
     static final String CELL_NOTE = "CellNote";
     static final String CHART_DESCRIPTION = "ChartDescription";
     static final String SECTION_BREAK = "SectionBreak";

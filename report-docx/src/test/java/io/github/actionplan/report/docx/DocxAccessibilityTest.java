@@ -12,18 +12,20 @@ import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
 
 /**
  * What Word's accessibility checker checks, on every seed and hostile report: a title and a
- * language, headings that do not skip a level, header rows marked as such (and so repeated),
- * no empty paragraphs for spacing, alt text on the chart, no text as a picture, and no status
- * said by colour alone.
+ * language, headings that do not skip a level, header rows marked as such (and so repeated), key
+ * facts' labels as row headers, no empty paragraphs for spacing, alt text on the chart, no text
+ * as a picture, and no status said by colour alone.
  */
 class DocxAccessibilityTest {
 
@@ -77,12 +79,12 @@ class DocxAccessibilityTest {
         try (XWPFDocument document = Rendered.document(report)) {
             List<XWPFTable> tables = document.getTables();
             List<List<String>> headers = new ArrayList<>();
-            for (Section section : report.sections()) {
+            for (Section section : Rendered.drawn(report)) {
                 switch (section) {
                     case Section.KeyFacts k when !k.facts().isEmpty() -> headers.add(List.of());
-                    case Section.StatusSummary s when !s.counts().isEmpty() -> headers.add(s.headers());
-                    case Section.Table t -> headers.add(t.columns().stream().map(c -> c.header()).toList());
-                    case Section.Legend l when !l.entries().isEmpty() -> headers.add(l.headers());
+                    case Section.StatusSummary s -> headers.add(s.table().headers());
+                    case Section.Table t -> headers.add(t.headers());
+                    case Section.Legend l -> headers.add(l.table().headers());
                     default -> { }
                 }
             }
@@ -100,6 +102,55 @@ class DocxAccessibilityTest {
                 }
             }
         }
+    }
+
+    /**
+     * Key facts have no column headers, so their labels are row headers: in Word's terms the
+     * table's first column ({@code tblLook firstColumn}), with no row marked as a header row.
+     * Every other table says its first row is the header, both ways Word knows. The labels' style
+     * is not the table-heading style, which LibreOffice would tag as column headers.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void keyFactLabelsAreRowHeadersAndEveryOtherTableHasAHeaderRow(String fixture) throws Exception {
+        Report report = report(fixture);
+        List<Boolean> keyFacts = new ArrayList<>();
+        for (Section section : Rendered.drawn(report)) {
+            switch (section) {
+                case Section.KeyFacts k when !k.facts().isEmpty() -> keyFacts.add(true);
+                case Section.KeyFacts k -> { }
+                case Section.Table t -> keyFacts.add(false);
+                case Section.StatusSummary s -> keyFacts.add(false);
+                case Section.Legend l -> keyFacts.add(false);
+                default -> { }
+            }
+        }
+        try (XWPFDocument document = Rendered.document(report)) {
+            List<XWPFTable> tables = document.getTables();
+            assertThat(tables).hasSameSizeAs(keyFacts);
+            for (int t = 0; t < tables.size(); t++) {
+                XWPFTable table = tables.get(t);
+                CTTblLook look = table.getCTTbl().getTblPr().getTblLook();
+                boolean facts = keyFacts.get(t);
+                assertThat(isOn(look.getFirstColumn())).as("table %d first column", t).isEqualTo(facts);
+                assertThat(isOn(look.getFirstRow())).as("table %d first row", t).isEqualTo(!facts);
+                assertThat(table.getRow(0).isRepeatHeader()).as("table %d header row", t).isEqualTo(!facts);
+                if (facts) {
+                    for (XWPFTableRow row : table.getRows()) {
+                        XWPFTableCell label = row.getCell(0);
+                        assertThat(label.getColor()).isEqualTo(Layout.HEADER_FILL);
+                        assertThat(label.getParagraphs().get(0).getRuns()).allMatch(XWPFRun::isBold);
+                        assertThat(label.getParagraphs().get(0).getStyle()).isNotEqualTo("TableHeading");
+                        assertThat(row.getCell(1).getColor()).isNull();
+                        assertThat(row.isRepeatHeader()).isFalse();
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isOn(Object onOff) {
+        return List.of("on", "1", "true").contains(String.valueOf(onOff));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -123,7 +174,7 @@ class DocxAccessibilityTest {
     @MethodSource("fixtures")
     void theChartHasItsCountsAsAltTextAndNoTextIsAPicture(String fixture) throws Exception {
         Report report = report(fixture);
-        List<String> descriptions = report.sections().stream().filter(Section.StatusSummary.class::isInstance)
+        List<String> descriptions = Rendered.drawn(report).stream().filter(Section.StatusSummary.class::isInstance)
                 .map(Section.StatusSummary.class::cast).filter(s -> !s.counts().isEmpty())
                 .map(Section.StatusSummary::description).toList();
         try (XWPFDocument document = Rendered.document(report)) {
@@ -147,14 +198,11 @@ class DocxAccessibilityTest {
     void everyStatusColourHasTheStatusInWordsOnIt(String fixture) throws Exception {
         Report report = report(fixture);
         List<String> labels = new ArrayList<>();
-        for (Section section : report.sections()) {
-            switch (section) {
-                case Section.StatusSummary s -> s.counts().forEach(c -> labels.add(c.label()));
-                case Section.Legend l -> l.entries().forEach(e -> labels.add(e.colourName()));
-                case Section.Table t -> t.rows().forEach(row -> row.stream().filter(Cell.StatusCell.class::isInstance)
-                        .map(Cell.StatusCell.class::cast).forEach(c -> labels.add(c.label())));
-                default -> { }
-            }
+        for (Section.Table table : Rendered.tablesWithHeaders(report)) {
+            List<List<Cell>> rows = new ArrayList<>(table.rows());
+            table.totalRow().ifPresent(rows::add);
+            rows.forEach(row -> row.stream().filter(Cell.StatusCell.class::isInstance)
+                    .map(Cell.StatusCell.class::cast).forEach(c -> labels.add(c.label())));
         }
         try (XWPFDocument document = Rendered.document(report)) {
             List<String> shaded = new ArrayList<>();

@@ -5,20 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.actionplan.model.Status;
 import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Narrative;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.ReportText;
 import io.github.actionplan.report.Section;
+import io.github.actionplan.report.spi.Logo;
 import io.github.actionplan.report.spi.PageSize;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderers;
+import io.github.actionplan.testkit.ContractFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
@@ -30,24 +35,31 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
@@ -82,7 +94,8 @@ class DocxReportRendererTest {
                 assertThat(style.getName().getVal()).isEqualTo("heading " + level);
                 assertThat(style.getPPr().getOutlineLvl().getVal()).isEqualTo(BigInteger.valueOf(level - 1));
             }
-            for (String style : List.of("Title", "Subtitle", "Normal", "ListParagraph", "TableText", "Caption")) {
+            for (String style : List.of("Title", "Subtitle", "Normal", "ListParagraph", "TableText", "TableHeading",
+                    "TableTotal", "CellNote", "Caption")) {
                 assertThat(document.getStyles().styleExist(style)).as(style).isTrue();
             }
         }
@@ -106,35 +119,48 @@ class DocxReportRendererTest {
     }
 
     @Test
-    void pagesAreA4PortraitAndTheWideTableHasItsOwnLandscapeSection() throws IOException {
+    void eachChaptersPagesAreTheWayUpTheChapterSays() throws IOException {
         try (XWPFDocument document = Rendered.open(BYTES)) {
-            List<CTSectPr> sections = new ArrayList<>();
-            List<Integer> sectionOfTable = new ArrayList<>();
-            List<IBodyElement> elements = document.getBodyElements();
-            for (IBodyElement element : elements) {
-                if (element instanceof XWPFTable) {
-                    sectionOfTable.add(sections.size());
-                }
-                if (element instanceof XWPFParagraph p && p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
-                    sections.add(p.getCTP().getPPr().getSectPr());
-                }
-            }
-            sections.add(document.getDocument().getBody().getSectPr());
-            assertThat(sections).hasSize(3);
-            assertA4(sections.get(0), false);
-            assertA4(sections.get(1), true);
-            assertA4(sections.get(2), false);
-            // Tables: key facts, counts, legend, owners in section 0; the wide table in section 1.
-            assertThat(sectionOfTable).containsExactly(0, 0, 0, 0, 1);
-            // The heading before the wide table goes with it onto the landscape page.
-            XWPFParagraph heading = paragraphWithText(document, "Recommendations");
-            int headingAt = elements.indexOf(heading);
-            int landscapeStart = elements.indexOf(paragraphWithText(document, "Owners")) + 1;
-            assertThat(headingAt).isGreaterThanOrEqualTo(landscapeStart);
-            for (CTSectPr section : sections) {
+            List<Rendered.Placed> placed = Rendered.placed(document);
+            assertThat(sections(document)).extracting(Rendered::isLandscape).containsExactly(false, true, false);
+            // Tables: key facts, counts, legend, owners on portrait pages; the wide table on landscape.
+            assertThat(placed.stream().filter(p -> p.element() instanceof XWPFTable).map(Rendered.Placed::landscape))
+                    .containsExactly(false, false, false, false, true);
+            // The chapter's heading starts its landscape section; the one after starts the portrait one.
+            assertThat(placedParagraph(placed, "Recommendations").landscape()).isTrue();
+            assertThat(placedParagraph(placed, "A short table").landscape()).isFalse();
+            assertThat(placedParagraph(placed, "After the table").landscape()).isFalse();
+            assertThat(placedParagraph(placed, Fixtures.TITLE).landscape()).isFalse();
+            for (CTSectPr section : sections(document)) {
                 assertThat(section.sizeOfHeaderReferenceArray()).isEqualTo(1);
                 assertThat(section.sizeOfFooterReferenceArray()).isEqualTo(1);
             }
+        }
+    }
+
+    @Test
+    void pagesTurnOnlyWhereTheOrientationChangesFromOneChapterToTheNextWhateverTheirTablesHold() throws IOException {
+        Section.Table narrow = new Section.Table("Narrow", List.of(new Column("Owner", Column.ColumnType.TEXT, 1)),
+                List.of(List.of(new Cell.TextCell("Protection"))));
+        Report report = Fixtures.report(List.of(
+                new Chapter("First landscape", Orientation.LANDSCAPE, List.of(narrow)),
+                new Chapter("Second landscape", Orientation.LANDSCAPE, List.of(narrow)),
+                new Chapter("Portrait with the wide table", Orientation.PORTRAIT, List.of(Fixtures.wideTable())),
+                Chapter.untitled(Orientation.LANDSCAPE, List.of(narrow))));
+        try (XWPFDocument document = Rendered.open(Rendered.bytes(report))) {
+            List<CTSectPr> sections = sections(document);
+            assertThat(sections).extracting(Rendered::isLandscape).containsExactly(true, false, true);
+            sections.forEach(section -> assertA4(section, Rendered.isLandscape(section)));
+            List<Rendered.Placed> placed = Rendered.placed(document);
+            // The title sits on the first chapter's first page, the way up that chapter is.
+            assertThat(placedParagraph(placed, Fixtures.TITLE).landscape()).isTrue();
+            assertThat(placedParagraph(placed, "Second landscape").landscape()).isTrue();
+            assertThat(placedParagraph(placed, "Portrait with the wide table").landscape()).isFalse();
+            assertThat(placed.stream().filter(p -> p.element() instanceof XWPFTable).map(Rendered.Placed::landscape))
+                    .containsExactly(true, true, false, true);
+            // The wide table on its portrait page: its columns share the portrait width.
+            assertThat(gridWidths(document.getTables().get(2)).stream().mapToLong(Long::longValue).sum())
+                    .isEqualTo(11906 - 2 * 1134);
         }
     }
 
@@ -147,16 +173,16 @@ class DocxReportRendererTest {
     }
 
     @Test
-    void tablesHaveAGridOfWeightedWidthsAndAHeaderRowThatRepeats() throws IOException {
+    void tablesHaveAGridOfCoresColumnWidthsAndAHeaderRowThatRepeats() throws IOException {
         try (XWPFDocument document = Rendered.open(BYTES)) {
             XWPFTable table = document.getTables().get(4);
-            List<Long> grid = table.getCTTbl().getTblGrid().getGridColList().stream()
-                    .map(col -> ((BigInteger) col.getW()).longValue()).toList();
-            // Weights 1, 6, 2, 2, 2, 2, 3, 2 over the landscape width between 2 cm margins.
+            List<Long> grid = gridWidths(table);
             long usable = 16838 - 2 * 1134;
+            double[] expected = Fixtures.wideTable().columnWidths(usable, Layout.CHARACTER_WIDTH, Layout.CELL_PADDING);
             assertThat(grid.stream().mapToLong(Long::longValue).sum()).isEqualTo(usable);
-            assertThat(grid.get(0)).isEqualTo(usable / 20);
-            assertThat(grid.get(1)).isEqualTo(usable * 6 / 20);
+            for (int c = 0; c < expected.length - 1; c++) {
+                assertThat(grid.get(c)).as("column %d", c).isEqualTo(Math.round(expected[c]));
+            }
             assertThat(table.getCTTbl().getTblPr().getTblLayout().getType().toString()).isEqualTo("fixed");
             XWPFTableRow header = table.getRow(0);
             assertThat(header.isRepeatHeader()).isTrue();
@@ -170,29 +196,160 @@ class DocxReportRendererTest {
                     assertThat(row.isRepeatHeader()).isFalse();
                 }
             }
+            // Figures line up on the right, in the header too.
+            assertThat(header.getCell(5).getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+            assertThat(table.getRow(1).getCell(5).getParagraphs().get(0).getAlignment())
+                    .isEqualTo(ParagraphAlignment.RIGHT);
+            assertThat(table.getRow(1).getCell(0).getParagraphs().get(0).getAlignment())
+                    .isNotEqualTo(ParagraphAlignment.RIGHT);
         }
     }
 
     @Test
-    void statusCellsCarryTheLabelFlagAndReasonOnTheBragFill() throws IOException {
+    void noColumnOfTheMerseysideActionPlanIsNarrowerThanItsLongestWord() throws IOException {
+        Report report = ContractFixtures.reports().get("merseyside-action-plan");
+        try (XWPFDocument document = Rendered.open(Rendered.bytes(report))) {
+            List<Section.Table> tables = Rendered.tablesWithHeaders(report);
+            List<XWPFTable> shown = document.getTables().stream().filter(t -> t.getRow(0).isRepeatHeader()).toList();
+            assertThat(shown).hasSameSizeAs(tables);
+            for (int t = 0; t < tables.size(); t++) {
+                List<Long> grid = gridWidths(shown.get(t));
+                List<Column> columns = tables.get(t).columns();
+                for (int c = 0; c < columns.size(); c++) {
+                    assertThat((double) grid.get(c)).as("%s, column '%s'", tables.get(t).title(), columns.get(c).header())
+                            .isGreaterThanOrEqualTo(columns.get(c).minimumCharacters() * Layout.CHARACTER_WIDTH
+                                    + Layout.CELL_PADDING - 1);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theTotalRowComesLastInBoldUnderARule() throws IOException {
+        try (XWPFDocument document = Rendered.open(BYTES)) {
+            XWPFTable owners = document.getTables().get(3);
+            assertThat(owners.getRows()).extracting(row -> row.getCell(0).getText() + "|" + row.getCell(1).getText())
+                    .containsExactly("Owner|Items", "Protection|4", "People and Organisational Development|12", "Total|16");
+            XWPFTableRow total = owners.getRow(3);
+            for (XWPFTableCell cell : total.getTableCells()) {
+                assertThat(cell.getParagraphs().get(0).getStyle()).isEqualTo("TableTotal");
+                CTBorder rule = cell.getCTTc().getTcPr().getTcBorders().getTop();
+                assertThat(rule.getVal()).isEqualTo(STBorder.SINGLE);
+                assertThat(rule.getSz().intValue()).isGreaterThan(4);
+            }
+            assertThat(total.getCell(1).getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+            assertThat(document.getStyles().getStyle("TableTotal").getCTStyle().getRPr().sizeOfBArray()).isOne();
+            // Only the total row is drawn as one.
+            assertThat(owners.getRow(2).getCell(0).getParagraphs().get(0).getStyle()).isEqualTo("TableText");
+            assertThat(owners.getRow(2).getCell(0).getCTTc().getTcPr().isSetTcBorders()).isFalse();
+            // A table without a total row ends with its last row.
+            XWPFTable wide = document.getTables().get(4);
+            assertThat(wide.getRow(Fixtures.ROWS).getCell(0).getText()).isEqualTo("Rec " + Fixtures.ROWS);
+        }
+    }
+
+    @Test
+    void aStatusCellShowsItsLabelInBoldThenItsNoteThenItsReasonInSmallerTypeOnItsFill() throws IOException {
         Palette palette = Palette.standard();
         try (XWPFDocument document = Rendered.open(BYTES)) {
             XWPFTable table = document.getTables().get(4);
-            // Row 5 (i = 5) is flagged; 5 % 4 = 1 is AT_RISK.
-            XWPFTableCell flagged = table.getRow(5).getCell(6);
-            assertThat(flagged.getColor()).isEqualTo(palette.fill(Status.AT_RISK).hex());
-            XWPFParagraph first = flagged.getParagraphs().get(0);
-            assertThat(first.getText()).isEqualTo("At risk (" + Fixtures.FLAG + ")");
-            assertThat(first.getRuns().get(0).isBold()).isTrue();
-            assertThat(first.getRuns()).extracting(XWPFRun::getColor)
-                    .containsOnly(palette.text(Status.AT_RISK).hex());
-            assertThat(flagged.getParagraphs().get(1).getText()).isEqualTo(Fixtures.REASON);
-            assertThat(flagged.getParagraphs().get(1).getStyle()).isEqualTo("CellNote");
+            // Row 5 (i = 5) has a note; 5 % 4 = 1 is AT_RISK.
+            XWPFTableCell noted = table.getRow(5).getCell(6);
+            assertThat(noted.getColor()).isEqualTo(palette.fill(Status.AT_RISK).hex());
+            assertThat(noted.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .containsExactly("At risk", Fixtures.NOTE, Fixtures.REASON);
+            assertThat(noted.getParagraphs()).extracting(XWPFParagraph::getStyle)
+                    .containsExactly("TableText", "TableText", "CellNote");
+            assertThat(noted.getParagraphs().get(0).getRuns().get(0).isBold()).isTrue();
+            assertThat(noted.getParagraphs().get(1).getRuns().get(0).isBold()).isFalse();
+            for (XWPFParagraph paragraph : noted.getParagraphs()) {
+                assertThat(paragraph.getRuns()).extracting(XWPFRun::getColor)
+                        .containsOnly(palette.text(Status.AT_RISK).hex());
+            }
+            assertThat(document.getStyles().getStyle("CellNote").getCTStyle().getRPr().getSzArray(0).getVal())
+                    .isEqualTo(BigInteger.valueOf(16));
 
             XWPFTableCell offTrack = table.getRow(4).getCell(6);
             assertThat(offTrack.getColor()).isEqualTo("B10E1E");
-            assertThat(offTrack.getParagraphs().get(0).getText()).isEqualTo("Off track");
+            assertThat(offTrack.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .containsExactly("Off track", Fixtures.REASON);
             assertThat(offTrack.getParagraphs().get(0).getRuns().get(0).getColor()).isEqualTo("FFFFFF");
+
+            // Without note or reason, the label alone.
+            XWPFTableCell legend = document.getTables().get(2).getRow(1).getCell(0);
+            assertThat(legend.getParagraphs()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aTimescaleShowsTheDueDateOnALineOfItsOwnOnlyWhereTheReportGivesOne() throws IOException {
+        Section.Table table = new Section.Table("Timescales", List.of(new Column("Timescale", Column.ColumnType.TIMESCALE, 1)),
+                List.of(List.of(new Cell.TimescaleCell("In FDP 24/25", Optional.of(LocalDate.of(2025, 3, 31)), "31 Mar 2025")),
+                        List.of(new Cell.TimescaleCell("2025-03-31", Optional.of(LocalDate.of(2025, 3, 31)), ""))));
+        try (XWPFDocument document = Rendered.open(Rendered.bytes(Fixtures.withSections(List.of(table))))) {
+            XWPFTable shown = document.getTables().get(0);
+            assertThat(shown.getRow(1).getCell(0).getParagraphs()).extracting(XWPFParagraph::getText)
+                    .containsExactly("In FDP 24/25", "31 Mar 2025");
+            assertThat(shown.getRow(1).getCell(0).getParagraphs().get(1).getStyle()).isEqualTo("CellNote");
+            assertThat(shown.getRow(2).getCell(0).getParagraphs()).extracting(XWPFParagraph::getText)
+                    .containsExactly("2025-03-31");
+        }
+    }
+
+    /** A section type from a later version of core, which this renderer cannot know. */
+    private record Milestone(String name, String due) implements Section {
+        @Override
+        public List<String> texts() {
+            return List.of("Next milestone", name, due);
+        }
+
+        @Override
+        public List<Section> fallback() {
+            return List.of(new Section.Heading(2, "Next milestone"), Section.NarrativeText.plain(name + ", " + due));
+        }
+    }
+
+    @Test
+    void aSectionOfATypeTheRendererDoesNotKnowIsDrawnThroughItsFallbackInPlace() throws IOException {
+        Report report = Fixtures.withSections(List.of(Section.NarrativeText.plain("Before."),
+                new Milestone("Culture survey", "Spring 2026"), Section.NarrativeText.plain("After.")));
+        try (XWPFDocument document = Rendered.open(Rendered.bytes(report))) {
+            assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .containsSubsequence("Before.", "Next milestone", "Culture survey, Spring 2026", "After.");
+            assertThat(paragraphWithText(document, "Next milestone").getStyle()).isEqualTo("Heading2");
+        }
+    }
+
+    @Test
+    void theLogoStandsInLineAtTheTopOfTheFirstPageAtItsHeightWithItsAltText() throws IOException {
+        Logo logo = Logo.of(Rendered.image("png", 300, 100), "Anyshire Fire and Rescue Service");
+        byte[] bytes = Rendered.bytes(EVERYTHING, RenderOptions.builder().logo(logo).build());
+        try (XWPFDocument document = Rendered.open(bytes)) {
+            IBodyElement first = document.getBodyElements().get(0);
+            assertThat(first).isInstanceOf(XWPFParagraph.class);
+            XWPFRun run = ((XWPFParagraph) first).getRuns().get(0);
+            assertThat(run.getEmbeddedPictures()).hasSize(1);
+            assertThat(run.getEmbeddedPictures().get(0).getPictureData().getData()).isEqualTo(logo.image());
+            assertThat(run.getEmbeddedPictures().get(0).getPictureData().getPictureTypeEnum()).isEqualTo(PictureType.PNG);
+            CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+            assertThat(inline.getDocPr().getDescr()).isEqualTo("Anyshire Fire and Rescue Service");
+            assertThat(inline.getExtent().getCy()).isEqualTo(Units.toEMU(Logo.HEIGHT_POINTS));
+            assertThat(inline.getExtent().getCx()).isEqualTo(Units.toEMU(3 * Logo.HEIGHT_POINTS));
+            assertThat(document.getParagraphs().get(1).getStyle()).isEqualTo("Title");
+            assertThat(document.getAllPictures()).hasSize(1);
+            // Every drawing has an id of its own: the logo and the chart.
+            List<Long> ids = new ArrayList<>();
+            for (XWPFParagraph paragraph : document.getParagraphs()) {
+                paragraph.getRuns().forEach(r -> r.getCTR().getDrawingList()
+                        .forEach(d -> d.getInlineList().forEach(i -> ids.add(i.getDocPr().getId()))));
+            }
+            assertThat(ids).hasSize(2).doesNotHaveDuplicates().allMatch(id -> id > 0);
+        }
+        // A JPEG too.
+        Logo jpeg = Logo.of(Rendered.image("jpeg", 120, 60), "Anyshire");
+        try (XWPFDocument document = Rendered.open(Rendered.bytes(EVERYTHING, RenderOptions.builder().logo(jpeg).build()))) {
+            assertThat(document.getAllPictures()).singleElement()
+                    .extracting(XWPFPictureData::getPictureTypeEnum).isEqualTo(PictureType.JPEG);
         }
     }
 
@@ -251,10 +408,10 @@ class DocxReportRendererTest {
 
     @Test
     void lineBreaksBecomeBreaksAndNoRunHoldsALineFeed() throws IOException {
-        Report report = withSections(List.of(
+        Report report = Fixtures.withSections(List.of(
                 new Section.NarrativeText(Rendered.withLineBreak("first line", "second line")),
                 new Section.Table("Breaks", List.of(new Column("Text", Column.ColumnType.TEXT, 1)),
-                        List.of(List.of(new Cell.TextCell("cell one\ncell two\tafter a tab"))), false)));
+                        List.of(List.of(new Cell.TextCell("cell one\ncell two\tafter a tab"))))));
         byte[] bytes = Rendered.bytes(report);
         try (XWPFDocument document = Rendered.open(bytes)) {
             String xml = document.getDocument().xmlText();
@@ -271,16 +428,39 @@ class DocxReportRendererTest {
     }
 
     @Test
-    void everyPageShowsTheTitleAtTheTopAndPageXOfYAtTheBottom() throws IOException {
+    void everyPageShowsTheTitleAtTheTopAndPageXOfYAtTheBottomByDefault() throws IOException {
         try (XWPFDocument document = Rendered.open(BYTES)) {
             assertThat(document.getHeaderList()).hasSize(1);
             assertThat(document.getHeaderList().get(0).getText().strip()).isEqualTo(Fixtures.TITLE);
             assertThat(document.getFooterList()).hasSize(1);
+            assertThat(document.getFooterList().get(0).getParagraphs()).hasSize(1);
             String footer = document.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText();
             assertThat(footer).containsSubsequence("Page ", "w:instr=\" PAGE \"", " of ", "w:instr=\" NUMPAGES \"");
             // Forcing fields to update on open would make Word ask the reader a question.
             assertThat(document.getSettings().getCTSettings().isSetUpdateFields()).isFalse();
         }
+    }
+
+    @Test
+    void theRunningHeaderAndFooterOfTheOptionsAreOnEveryPageTheFooterBeforeThePageNumber() throws IOException {
+        RenderOptions options = RenderOptions.builder().runningHeader("Fire Authority, 12 July 2025")
+                .runningFooter("OFFICIAL").build();
+        try (XWPFDocument document = Rendered.open(Rendered.bytes(EVERYTHING, options))) {
+            assertThat(document.getHeaderList()).singleElement()
+                    .extracting(header -> header.getText().strip()).isEqualTo("Fire Authority, 12 July 2025");
+            List<XWPFParagraph> footer = document.getFooterList().get(0).getParagraphs();
+            assertThat(footer).hasSize(2);
+            assertThat(footer.get(0).getText()).isEqualTo("OFFICIAL");
+            assertThat(footer.get(1).getCTP().xmlText())
+                    .containsSubsequence("Page ", "w:instr=\" PAGE \"", " of ", "w:instr=\" NUMPAGES \"");
+            // Every section, portrait and landscape, refers to the one header and footer.
+            for (CTSectPr section : sections(document)) {
+                assertThat(section.sizeOfHeaderReferenceArray()).isEqualTo(1);
+                assertThat(section.sizeOfFooterReferenceArray()).isEqualTo(1);
+            }
+        }
+        String text = Rendered.text(Rendered.bytes(EVERYTHING, options));
+        assertThat(text).contains("Fire Authority, 12 July 2025", "OFFICIAL");
     }
 
     @Test
@@ -304,6 +484,7 @@ class DocxReportRendererTest {
                     + "|" + row.getCell(2).getText()).containsExactly(
                     "Status|Items|Share", "Completed|2|10%", "Open - Actions on going off track|15|75%", "At risk|0|0%",
                     "Open - Actions on going on track|3|15%", "Total|20|");
+            assertThat(counts.getRow(5).getCell(0).getParagraphs().get(0).getStyle()).isEqualTo("TableTotal");
             assertThat(counts.getRow(2).getCell(0).getColor()).isEqualTo("B10E1E");
             assertThat(chart.getWorkbook().getProperties().getCoreProperties().getCreated())
                     .isEqualTo(Date.from(Fixtures.metadata().created().toInstant()));
@@ -323,7 +504,7 @@ class DocxReportRendererTest {
     @Test
     void charactersXmlCannotHoldArriveAsTheReplacementCharacter() {
         String hostile = "bell\u0007 null\u0000 <b>&amp;</b> \\*not emphasis\\* \uFFFF end";
-        Report report = withSections(List.of(new Section.NarrativeText(Narrative.plain(hostile)),
+        Report report = Fixtures.withSections(List.of(new Section.NarrativeText(Narrative.plain(hostile)),
                 new Section.Heading(1, hostile)));
         String text = Rendered.text(Rendered.bytes(report));
         assertThat(text).contains(ReportText.clean(hostile)).doesNotContain("bell?");
@@ -401,17 +582,21 @@ class DocxReportRendererTest {
 
     @Test
     void aReportOfOnlyATitleRendersWithoutChartOrNumbering() throws IOException {
-        try (XWPFDocument document = Rendered.open(Rendered.bytes(withSections(List.of())))) {
-            assertThat(document.getParagraphs().get(0).getText()).isEqualTo(Fixtures.TITLE);
-            assertThat(document.getCharts()).isEmpty();
-            assertThat(document.getTables()).isEmpty();
+        for (Report report : List.of(Fixtures.withSections(List.of()), Fixtures.report(List.of()))) {
+            try (XWPFDocument document = Rendered.open(Rendered.bytes(report))) {
+                assertThat(document.getParagraphs().get(0).getText()).isEqualTo(Fixtures.TITLE);
+                assertThat(document.getCharts()).isEmpty();
+                assertThat(document.getTables()).isEmpty();
+                assertThat(sections(document)).singleElement().satisfies(section -> assertA4(section, false));
+            }
         }
     }
 
     @Test
-    void aDocumentThatEndsWithAWideTableEndsOnALandscapePage() throws IOException {
-        try (XWPFDocument document = Rendered.open(Rendered.bytes(withSections(List.of(Fixtures.wideTable()))))) {
-            assertA4(document.getDocument().getBody().getSectPr(), true);
+    void aDocumentWhoseOnlyChapterIsLandscapeIsOneLandscapeSectionEndingInAParagraph() throws IOException {
+        Report report = Fixtures.report(List.of(Chapter.untitled(Orientation.LANDSCAPE, List.of(Fixtures.wideTable()))));
+        try (XWPFDocument document = Rendered.open(Rendered.bytes(report))) {
+            assertThat(sections(document)).singleElement().satisfies(section -> assertA4(section, true));
             List<IBodyElement> elements = document.getBodyElements();
             assertThat(elements.get(elements.size() - 1)).isInstanceOf(XWPFParagraph.class);
         }
@@ -434,9 +619,26 @@ class DocxReportRendererTest {
 
     // ---------------------------------------------------------------- helpers
 
-    private static Report withSections(List<Section> sections) {
-        return new Report(Fixtures.TITLE, "", "Merseyside Fire and Rescue Service", EVERYTHING.asOf(),
-                Optional.empty(), Fixtures.metadata(), sections);
+    private static Rendered.Placed placedParagraph(List<Rendered.Placed> placed, String text) {
+        return placed.stream().filter(p -> p.element() instanceof XWPFParagraph paragraph && paragraph.getText().equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError("no paragraph reads '" + text + "'"));
+    }
+
+    /** The document's sections in order, the last one's properties in the body. */
+    private static List<CTSectPr> sections(XWPFDocument document) {
+        List<CTSectPr> sections = new ArrayList<>();
+        for (IBodyElement element : document.getBodyElements()) {
+            if (element instanceof XWPFParagraph p && p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
+                sections.add(p.getCTP().getPPr().getSectPr());
+            }
+        }
+        sections.add(document.getDocument().getBody().getSectPr());
+        return sections;
+    }
+
+    private static List<Long> gridWidths(XWPFTable table) {
+        return table.getCTTbl().getTblGrid().getGridColList().stream()
+                .map(col -> ((BigInteger) col.getW()).longValue()).toList();
     }
 
     private static List<XWPFParagraph> allParagraphs(XWPFDocument document) {

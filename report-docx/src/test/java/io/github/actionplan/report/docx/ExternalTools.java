@@ -48,9 +48,18 @@ final class ExternalTools {
      * that conversions running at the same time do not share (and lock) one profile.
      */
     static Path toPdf(Path docx, Path folder) throws IOException, InterruptedException {
+        return convert(docx, folder, "pdf");
+    }
+
+    /** Converts {@code docx} to a tagged PDF, whose structure tree says what LibreOffice made of each table cell. */
+    static Path toTaggedPdf(Path docx, Path folder) throws IOException, InterruptedException {
+        return convert(docx, folder, "pdf:writer_pdf_Export:{\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"}}");
+    }
+
+    private static Path convert(Path docx, Path folder, String filter) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(folder, "lo-profile-");
         List<String> command = new ArrayList<>(List.of("soffice", "--headless", "--norestore",
-                "-env:UserInstallation=" + profile.toUri(), "--convert-to", "pdf", "--outdir", folder.toString(),
+                "-env:UserInstallation=" + profile.toUri(), "--convert-to", filter, "--outdir", folder.toString(),
                 docx.toString()));
         Result result = run(command);
         if (result.exitCode() != 0) {

@@ -2,10 +2,12 @@ package io.github.actionplan.report.docx;
 
 import io.github.actionplan.model.Status;
 import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Column.ColumnType;
 import io.github.actionplan.report.DocumentMetadata;
 import io.github.actionplan.report.Narrative;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
@@ -23,27 +25,32 @@ final class Fixtures {
     static final String TITLE = "Draft HMICFRS Report 2023 Action Plan";
     static final String NON_LATIN = "Gwasanaeth Tân ac Achub ŵŷ · Ελληνικά · Кириллица · 消防救援 · 🚒🔥 · العربية";
     static final String LONG_WORD = "Supercalifragilisticexpialidocious".repeat(6);
-    static final String FLAG = "owner says On track";
+    static final String NOTE = "Owner's assessment: On track";
     static final String REASON = "deadline 1 Jun 2023 passed 153 days before 1 Nov 2023 at 44%";
-    static final String DESCRIPTION = "Of 20 items, 2 are complete, 15 off track, 0 at risk and 3 on track.";
+    static final String DESCRIPTION = "Of 20 items: 2 Completed, 15 off track, 0 at risk and 3 on track.";
     static final int ROWS = 120;
 
     private static final Palette PALETTE = Palette.standard();
 
     private Fixtures() {}
 
-    /** Every section type, every cell type, lists, emphasis, long and non-Latin text, 120 rows. */
+    /**
+     * Every section type, every cell type, lists, emphasis, long and non-Latin text, 120 rows: an
+     * untitled portrait chapter of key facts, a portrait chapter with the summary, legend, narrative
+     * and a short table with a total row, a landscape chapter with a wide table, and a portrait one
+     * after it.
+     */
     static Report everything() {
-        List<Section> sections = new ArrayList<>();
-        sections.add(new Section.KeyFacts(List.of(
+        List<Chapter> chapters = new ArrayList<>();
+        chapters.add(Chapter.untitled(Orientation.PORTRAIT, List.of(new Section.KeyFacts(List.of(
                 new Section.KeyFact("Reporting date", "1 November 2023"),
                 new Section.KeyFact("Organisation", "Derbyshire Fire & Rescue Service"),
-                new Section.KeyFact("Source", NON_LATIN))));
-        sections.add(new Section.Heading(1, "Summary of progress"));
-        sections.add(summary());
-        sections.add(legend());
-        sections.add(new Section.Heading(2, "What changed this quarter"));
-        sections.add(new Section.NarrativeText(Narrative.parse("""
+                new Section.KeyFact("Source", NON_LATIN))))));
+        List<Section> summary = new ArrayList<>();
+        summary.add(summary());
+        summary.add(legend());
+        summary.add(new Section.Heading(2, "What changed this quarter"));
+        summary.add(new Section.NarrativeText(Narrative.parse("""
                 The training courses (*EDI*, **Values**, Core Code of Ethics) continue.
                 A second line after a hard break.
 
@@ -62,19 +69,25 @@ final class Fixtures {
                 5. Fifth step
 
                 """ + LONG_WORD + " and " + NON_LATIN)));
-        sections.add(new Section.Heading(3, "A short table"));
-        sections.add(new Section.Table("Owners", List.of(
-                new Column("Owner", ColumnType.TEXT, 3),
-                new Column("Items", ColumnType.NUMBER, 1)), List.of(
-                List.of(new Cell.TextCell("Protection"), new Cell.NumberCell(4, "4")),
-                List.of(new Cell.TextCell("People and Organisational Development"), new Cell.NumberCell(12, "12"))),
-                false));
-        sections.add(new Section.Heading(1, "Recommendations"));
-        sections.add(wideTable());
-        sections.add(new Section.Heading(1, "After the table"));
-        sections.add(new Section.NarrativeText(Narrative.plain("Back on a portrait page.")));
-        return new Report(TITLE, "Merseyside Fire and Rescue Service, as of 30 June 2025", "Merseyside Fire and Rescue Service",
-                LocalDate.of(2025, 6, 30), Optional.empty(), metadata(), sections);
+        summary.add(new Section.Heading(3, "A short table"));
+        summary.add(owners());
+        chapters.add(new Chapter("Summary of progress", Orientation.PORTRAIT, summary));
+        chapters.add(new Chapter("Recommendations", Orientation.LANDSCAPE, List.of(wideTable())));
+        chapters.add(new Chapter("After the table", Orientation.PORTRAIT,
+                List.of(new Section.NarrativeText(Narrative.plain("Back on a portrait page.")))));
+        return report(chapters);
+    }
+
+    /** A report of these chapters, titled like {@link #everything()}. */
+    static Report report(List<Chapter> chapters) {
+        return new Report(TITLE, "Merseyside Fire and Rescue Service, as of 30 June 2025", LocalDate.of(2025, 6, 30),
+                Optional.empty(), metadata(), chapters);
+    }
+
+    /** A report of one untitled portrait chapter of these sections, without a subtitle. */
+    static Report withSections(List<Section> sections) {
+        return new Report(TITLE, "", LocalDate.of(2025, 6, 30), Optional.empty(), metadata(),
+                List.of(Chapter.untitled(Orientation.PORTRAIT, sections)));
     }
 
     static DocumentMetadata metadata() {
@@ -82,31 +95,60 @@ final class Fixtures {
                 List.of("HMICFRS", "action plan"), "en-GB", OffsetDateTime.of(2025, 6, 30, 0, 0, 0, 0, ZoneOffset.UTC));
     }
 
-    static Section.StatusSummary summary() {
-        return new Section.StatusSummary("Status at 1 November 2023", List.of(
-                count(Status.COMPLETE, "Completed", 2, "10%"),
-                count(Status.OFF_TRACK, "Open - Actions on going off track", 15, "75%"),
-                count(Status.AT_RISK, "At risk", 0, "0%"),
-                count(Status.ON_TRACK, "Open - Actions on going on track", 3, "15%")), 20, DESCRIPTION);
+    /** Two owners and their items, with a total row. */
+    static Section.Table owners() {
+        return new Section.Table("Owners", List.of(
+                new Column("Owner", ColumnType.TEXT, 3),
+                new Column("Items", ColumnType.NUMBER, 1)), List.of(
+                List.of(new Cell.TextCell("Protection"), new Cell.NumberCell(4, "4")),
+                List.of(new Cell.TextCell("People and Organisational Development"), new Cell.NumberCell(12, "12"))),
+                Optional.of(List.of(new Cell.TextCell("Total"), new Cell.NumberCell(16, "16"))));
     }
 
-    private static Section.StatusCount count(Status status, String label, int count, String share) {
-        return new Section.StatusCount(status, label, count, BigDecimal.valueOf(count).divide(BigDecimal.valueOf(20)),
-                share, PALETTE.fill(status), PALETTE.text(status));
+    static Section.StatusSummary summary() {
+        List<Section.StatusCount> counts = List.of(
+                count(Status.COMPLETE, "Completed", 2),
+                count(Status.OFF_TRACK, "Open - Actions on going off track", 15),
+                count(Status.AT_RISK, "At risk", 0),
+                count(Status.ON_TRACK, "Open - Actions on going on track", 3));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Section.StatusCount count : counts) {
+            rows.add(List.of(new Cell.StatusCell(count.status(), count.label(), Optional.empty(), Optional.empty(),
+                            count.fill(), count.textColour()),
+                    new Cell.NumberCell(count.count(), Integer.toString(count.count())),
+                    new Cell.PercentCell(BigDecimal.valueOf(count.count() * 5L), count.count() * 5,
+                            count.count() * 5 + "%")));
+        }
+        Section.Table table = new Section.Table("", List.of(
+                new Column("Status", ColumnType.STATUS, 4),
+                new Column("Items", ColumnType.NUMBER, 1),
+                new Column("Share", ColumnType.PERCENT, 1)), rows,
+                Optional.of(List.of(new Cell.TextCell("Total"), new Cell.NumberCell(20, "20"), Cell.empty())));
+        return new Section.StatusSummary("Status at 1 November 2023", counts, DESCRIPTION, table);
+    }
+
+    private static Section.StatusCount count(Status status, String label, int count) {
+        return new Section.StatusCount(status, label, count, PALETTE.fill(status), PALETTE.text(status));
     }
 
     static Section.Legend legend() {
-        List<Section.LegendEntry> entries = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Status status : Status.values()) {
-            entries.add(new Section.LegendEntry(status, status.brag().displayName(), status.defaultLabel(),
-                    "Meaning of " + status.defaultLabel(), PALETTE.fill(status), PALETTE.text(status)));
+            rows.add(List.of(new Cell.StatusCell(status, status.brag().displayName(), Optional.empty(), Optional.empty(),
+                            PALETTE.fill(status), PALETTE.text(status)),
+                    new Cell.TextCell(status.defaultLabel()),
+                    new Cell.TextCell("Meaning of " + status.defaultLabel())));
         }
-        return new Section.Legend("Key", entries);
+        return new Section.Legend(new Section.Table("Key", List.of(
+                new Column("BRAG", ColumnType.STATUS, 1),
+                new Column("Status", ColumnType.TEXT, 2),
+                new Column("Meaning", ColumnType.TEXT, 4)), rows));
     }
 
-    static Cell.StatusCell status(Status status, boolean flagged) {
-        return new Cell.StatusCell(status, status.defaultLabel(), PALETTE.fill(status), PALETTE.text(status), REASON,
-                flagged ? Optional.of(FLAG) : Optional.empty());
+    /** A status cell with the reason, and with the note where {@code noted}. */
+    static Cell.StatusCell status(Status status, boolean noted) {
+        return new Cell.StatusCell(status, status.defaultLabel(), noted ? Optional.of(NOTE) : Optional.empty(),
+                Optional.of(REASON), PALETTE.fill(status), PALETTE.text(status));
     }
 
     static Section.Table wideTable() {
@@ -133,6 +175,6 @@ final class Fixtures {
                     status(status, i % 5 == 0),
                     i == 1 ? new Cell.TextCell(LONG_WORD) : i == 2 ? new Cell.TextCell(NON_LATIN) : Cell.empty()));
         }
-        return new Section.Table("Recommendations and their status", columns, rows, true);
+        return new Section.Table("Recommendations and their status", columns, rows);
     }
 }

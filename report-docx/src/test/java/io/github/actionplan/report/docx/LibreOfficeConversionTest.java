@@ -92,7 +92,7 @@ class LibreOfficeConversionTest {
         assertThat(outline.exitCode()).isZero();
         List<String> entries = new ArrayList<>();
         flatten(new ObjectMapper().readTree(outline.output()).get("outlines"), 1, entries);
-        List<String> headings = report.sections().stream()
+        List<String> headings = Rendered.drawn(report).stream()
                 .filter(Section.Heading.class::isInstance).map(Section.Heading.class::cast)
                 .map(h -> h.level() + " " + h.text()).toList();
         assertThat(entries).containsExactlyElementsOf(headings);
@@ -103,6 +103,106 @@ class LibreOfficeConversionTest {
         assertThat(sizes.get(0)).startsWith("595.").endsWith("(A4)");
         assertThat(sizes).contains("841.89 x 595.304 pts (A4)");
         assertThat(sizes.get(sizes.size() - 1)).startsWith("595.");
+    }
+
+    /**
+     * What LibreOffice makes of the tables when it writes a tagged PDF: every header-row cell a
+     * table header (TH) heading its column, and nothing else one. The key facts' labels stay data
+     * cells: LibreOffice 7.4 knows column headers only, and calling a label one would say it
+     * heads the labels below it.
+     */
+    @Test
+    void inLibreOfficesTaggedPdfTheHeaderRowsAndOnlyTheyAreTableHeaders() throws Exception {
+        assumeTrue(ExternalTools.onPath("qpdf"), "qpdf is not installed; .ci/run installs it (Debian package qpdf)");
+        Report report = ContractFixtures.reports().get("derbyshire-summary");
+        Path docx = folder.resolve("tagged.docx");
+        Files.write(docx, Rendered.bytes(report));
+        Path pdf = ExternalTools.toTaggedPdf(docx, folder);
+
+        ExternalTools.Result json = ExternalTools.run(List.of("qpdf", "--json", "--json-key=qpdf", pdf.toString()));
+        assertThat(json.exitCode()).isZero();
+        JsonNode objects = new ObjectMapper().readTree(json.output()).get("qpdf").get(1);
+        JsonNode root = value(objects, objects.get("trailer").get("value").get("/Root"));
+        List<List<String>> tables = new ArrayList<>();
+        collectTables(objects, value(objects, root.get("/StructTreeRoot")), tables);
+
+        List<Section.Table> headed = Rendered.tablesWithHeaders(report);
+        assertThat(tables).hasSize(1 + headed.size());
+        // The key facts come first: every cell a data cell.
+        assertThat(tables.get(0)).hasSize(2 * ((Section.KeyFacts) report.sections().get(0)).facts().size())
+                .containsOnly("TD");
+        for (int t = 0; t < headed.size(); t++) {
+            int columns = headed.get(t).columns().size();
+            List<String> cells = tables.get(t + 1);
+            assertThat(cells.subList(0, columns)).as("header row of table %d", t).containsOnly("TH Column");
+            assertThat(cells.subList(columns, cells.size())).as("other rows of table %d", t).containsOnly("TD");
+        }
+    }
+
+    /** The structure elements' kinds, cell by cell, of each Table under {@code element}, in order. */
+    private static void collectTables(JsonNode objects, JsonNode element, List<List<String>> tables) {
+        if (element == null || !element.isObject()) {
+            return;
+        }
+        if ("/Table".equals(element.path("/S").asText())) {
+            List<String> cells = new ArrayList<>();
+            collectCells(objects, element, cells);
+            tables.add(cells);
+            return;
+        }
+        for (JsonNode kid : kids(objects, element)) {
+            collectTables(objects, kid, tables);
+        }
+    }
+
+    private static void collectCells(JsonNode objects, JsonNode element, List<String> cells) {
+        String kind = element.path("/S").asText();
+        if (kind.equals("/TH") || kind.equals("/TD")) {
+            String scope = "";
+            for (JsonNode attributes : list(element.get("/A"))) {
+                JsonNode resolved = value(objects, attributes);
+                if (resolved != null && resolved.has("/Scope")) {
+                    scope = " " + resolved.get("/Scope").asText().substring(1);
+                }
+            }
+            cells.add(kind.substring(1) + scope);
+            return;
+        }
+        for (JsonNode kid : kids(objects, element)) {
+            if (kid != null && kid.isObject()) {
+                collectCells(objects, kid, cells);
+            }
+        }
+    }
+
+    private static List<JsonNode> kids(JsonNode objects, JsonNode element) {
+        List<JsonNode> kids = new ArrayList<>();
+        for (JsonNode kid : list(element.get("/K"))) {
+            kids.add(value(objects, kid));
+        }
+        return kids;
+    }
+
+    private static List<JsonNode> list(JsonNode node) {
+        List<JsonNode> nodes = new ArrayList<>();
+        if (node == null) {
+            return nodes;
+        }
+        if (node.isArray()) {
+            node.forEach(nodes::add);
+        } else {
+            nodes.add(node);
+        }
+        return nodes;
+    }
+
+    /** An indirect reference ("12 0 R") resolved to its object's value; anything else as it is. */
+    private static JsonNode value(JsonNode objects, JsonNode node) {
+        if (node != null && node.isTextual() && node.asText().endsWith(" R")) {
+            JsonNode object = objects.get("obj:" + node.asText());
+            return object == null ? null : object.get("value");
+        }
+        return node;
     }
 
     private static void flatten(JsonNode items, int level, List<String> entries) {

@@ -1,21 +1,28 @@
 package io.github.actionplan.report.docx;
 
 import io.github.actionplan.report.Block;
-import io.github.actionplan.report.Cell;
-import io.github.actionplan.report.Column;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.testkit.TextNormalisation;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /** Test helpers: render a report, read it back, list the strings it must contain. */
 final class Rendered {
@@ -23,9 +30,13 @@ final class Rendered {
     private Rendered() {}
 
     static byte[] bytes(Report report) {
+        return bytes(report, RenderOptions.defaults());
+    }
+
+    static byte[] bytes(Report report, RenderOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new DocxReportRenderer().render(report, RenderOptions.defaults(), out);
+            new DocxReportRenderer().render(report, options, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,70 +81,92 @@ final class Rendered {
         return TextNormalisation.normalise(text).replaceAll("[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "");
     }
 
-    /** Every string of a report that a reader must find in the document. */
+    /** Every string of a report that a reader must find in the document: core's list, blanks left out. */
     static List<String> strings(Report report) {
-        List<String> strings = new ArrayList<>();
-        strings.add(report.title());
-        strings.add(report.subtitle());
-        for (Section section : report.sections()) {
-            switch (section) {
-                case Section.Heading heading -> strings.add(heading.text());
-                case Section.KeyFacts facts -> facts.facts().forEach(f -> {
-                    strings.add(f.label());
-                    strings.add(f.value());
-                });
-                case Section.StatusSummary summary -> {
-                    strings.add(summary.title());
-                    strings.add(summary.description());
-                    summary.counts().forEach(c -> {
-                        strings.add(c.label());
-                        strings.add(String.valueOf(c.count()));
-                        strings.add(c.shareText());
-                    });
-                }
-                case Section.Table table -> {
-                    strings.add(table.title());
-                    table.columns().stream().map(Column::header).forEach(strings::add);
-                    for (List<Cell> row : table.rows()) {
-                        for (Cell cell : row) {
-                            switch (cell) {
-                                case Cell.NarrativeCell n -> strings.addAll(texts(n.narrative()));
-                                case Cell.StatusCell s -> {
-                                    strings.add(s.label());
-                                    s.flag().ifPresent(strings::add);
-                                    strings.add(s.reason());
-                                }
-                                case Cell.TimescaleCell t -> {
-                                    strings.add(t.text());
-                                    strings.add(t.dueText());
-                                }
-                                default -> strings.add(cell.text());
-                            }
-                        }
-                    }
-                }
-                case Section.NarrativeText text -> strings.addAll(texts(text.narrative()));
-                case Section.Legend legend -> {
-                    strings.add(legend.title());
-                    legend.entries().forEach(e -> {
-                        strings.add(e.colourName());
-                        strings.add(e.label());
-                        strings.add(e.meaning());
-                    });
+        return report.texts().stream().filter(string -> !string.isBlank()).toList();
+    }
+
+    /**
+     * The sections of a report as this renderer draws them, in order: each chapter's heading as a
+     * level-1 heading, then its sections, a section of a type the renderer does not know replaced
+     * by its fallback.
+     */
+    static List<Section> drawn(Report report) {
+        List<Section> drawn = new ArrayList<>();
+        for (Chapter chapter : report.chapters()) {
+            if (!chapter.heading().isEmpty()) {
+                drawn.add(new Section.Heading(1, chapter.heading()));
+            }
+            for (Section section : chapter.sections()) {
+                if (KNOWN.stream().anyMatch(type -> type.isInstance(section))) {
+                    drawn.add(section);
+                } else {
+                    drawn.addAll(section.fallback());
                 }
             }
         }
-        strings.removeIf(String::isBlank);
-        return strings;
+        return drawn;
     }
 
-    /** A narrative's texts, each line of a paragraph with line breaks on its own. */
-    private static List<String> texts(Narrative narrative) {
-        List<String> texts = new ArrayList<>();
-        for (String text : narrative.texts()) {
-            texts.addAll(List.of(text.split("\n")));
+    private static final List<Class<? extends Section>> KNOWN = List.of(Section.Heading.class,
+            Section.NarrativeText.class, Section.Table.class, Section.KeyFacts.class, Section.StatusSummary.class,
+            Section.Legend.class);
+
+    /** The tables drawn with a header row, in order: the report's own, the status summary's and the legend's. */
+    static List<Section.Table> tablesWithHeaders(Report report) {
+        List<Section.Table> tables = new ArrayList<>();
+        for (Section section : drawn(report)) {
+            switch (section) {
+                case Section.Table table -> tables.add(table);
+                case Section.StatusSummary summary -> tables.add(summary.table());
+                case Section.Legend legend -> tables.add(legend.table());
+                default -> { }
+            }
         }
-        return texts;
+        return tables;
+    }
+
+    /** A body element and whether the section it is in has landscape pages. */
+    record Placed(IBodyElement element, boolean landscape) {}
+
+    /** Every body element with the orientation of the section it is in. */
+    static List<Placed> placed(XWPFDocument document) {
+        List<IBodyElement> pending = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
+        for (IBodyElement element : document.getBodyElements()) {
+            pending.add(element);
+            if (element instanceof XWPFParagraph p && p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
+                boolean landscape = isLandscape(p.getCTP().getPPr().getSectPr());
+                pending.forEach(e -> placed.add(new Placed(e, landscape)));
+                pending.clear();
+            }
+        }
+        boolean landscape = isLandscape(document.getDocument().getBody().getSectPr());
+        pending.forEach(e -> placed.add(new Placed(e, landscape)));
+        return placed;
+    }
+
+    /** Whether a section's pages are landscape. */
+    static boolean isLandscape(CTSectPr section) {
+        return section.getPgSz().getOrient() == STPageOrientation.LANDSCAPE;
+    }
+
+    /** An image of {@code width} by {@code height} pixels in {@code format} ("png", "jpeg"): a red band on white. */
+    static byte[] image(String format, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, width, height);
+        graphics.setColor(new Color(0xB1, 0x0E, 0x1E));
+        graphics.fillRect(0, height / 4, width, height / 2);
+        graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** A narrative with a hard line break inside a paragraph, which markdown fixtures cannot spell. */

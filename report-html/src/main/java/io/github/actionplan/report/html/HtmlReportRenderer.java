@@ -14,14 +14,19 @@ import java.util.Objects;
  * Renders reports as one accessible, self-contained HTML5 page: UTF-8, the report's language, its
  * own inline stylesheet with a print stylesheet, no scripts and nothing fetched from elsewhere.
  *
- * <p>The title is the page's {@code h1} and report headings follow as {@code h2} to {@code h4};
- * tables have a caption and column headers, and scroll sideways in a container of their own on a
- * narrow screen; narrative is real paragraphs and lists; statuses are words on their BRAG colour;
- * a status summary is a table of counts beside an SVG bar chart with a title and a printed
- * description. A skip link leads past the header, and a report of {@value Page#CONTENTS_FROM}
- * chapters or more starts with a linked list of them. All text is escaped: no input becomes
- * markup. The page is written to the stream as it is laid out, so a large report is never held
- * in memory as text. The same report always gives the same bytes.
+ * <p>The title is the page's {@code h1}, under the running header and the logo (an image in the
+ * page, with its alt text); each chapter is a {@code section} under an {@code h2}, and report
+ * headings follow as {@code h2} to {@code h4}. Tables have a caption, column headers and their
+ * total row as the table's foot; no column is narrower than its longest word, and a table scrolls
+ * sideways in a container of its own on a narrow screen. Narrative is real paragraphs and lists;
+ * statuses are words on their BRAG colour, with their note and reason on lines of their own; a
+ * status summary is an SVG bar chart whose alternative text is the printed description, then its
+ * table. A section type the renderer does not know is drawn as its fallback. In print, each
+ * chapter is on pages of its orientation, with the running header, running footer and page
+ * number in the margins. A skip link leads past the header, and a report of
+ * {@value Page#CONTENTS_FROM} chapter headings or more starts with a linked list of them. All text
+ * is escaped: no input becomes markup. The page is written to the stream as it is laid out, so a
+ * large report is never held in memory as text. The same report always gives the same bytes.
  *
  * <h2>Example Usage</h2>
  * <pre>{@code

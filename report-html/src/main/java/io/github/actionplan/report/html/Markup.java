@@ -2,6 +2,7 @@ package io.github.actionplan.report.html;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 
 /**
  * Writes HTML to a stream: markup as given, and text escaped so that no input can become markup.
@@ -48,6 +49,28 @@ final class Markup {
     /** Writes text as the value of an attribute in double quotes. */
     Markup attribute(String text) throws IOException {
         write(text, Context.ATTRIBUTE);
+        return this;
+    }
+
+    /**
+     * Writes text as a CSS string in double quotes, for the stylesheet's {@code content}: every
+     * character but letters, digits and spaces as a CSS escape, so text can neither end the
+     * string nor the {@code style} element; a line feed becomes a space.
+     */
+    Markup cssString(String text) throws IOException {
+        String shown = replaceInvisible(text);
+        StringBuilder css = new StringBuilder(shown.length() + 2).append('"');
+        for (int i = 0; i < shown.length(); ) {
+            int codePoint = shown.codePointAt(i);
+            if (Character.isLetterOrDigit(codePoint) || codePoint == ' ') {
+                css.appendCodePoint(codePoint);
+            } else {
+                // Six hex digits end the escape by themselves, so the next character is never taken into it.
+                css.append(String.format(Locale.ROOT, "\\%06X", codePoint == '\n' ? ' ' : codePoint));
+            }
+            i += Character.charCount(codePoint);
+        }
+        out.write(css.append('"').toString());
         return this;
     }
 

@@ -2,14 +2,18 @@ package io.github.actionplan.report.html;
 
 import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Colour;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.DocumentMetadata;
 import io.github.actionplan.report.Inline;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
+import io.github.actionplan.report.spi.Logo;
 import io.github.actionplan.report.spi.RenderOptions;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,20 +23,18 @@ import java.util.Locale;
  * largest cell. Made for a single render and thrown away, so it may count tables and charts for
  * their ids.
  *
- * <p>Report headings of level 1 to 3 become {@code h2} to {@code h4} under the report title's
- * {@code h1}, so the page has one {@code h1} and its levels never skip.
+ * <p>Each chapter is a {@code section}: its heading an {@code h2} under the report title's
+ * {@code h1}, report headings of level 1 to 3 {@code h2} to {@code h4}, never more than one
+ * level below the heading before, so the page has one {@code h1} and its levels never skip. A
+ * chapter's orientation names the page it prints on.
  */
 final class Page {
 
-    /** Chapters (level-1 headings) from which a contents list is worth its space. */
+    /** Chapter headings from which a contents list is worth its space. */
     static final int CONTENTS_FROM = 4;
 
-    /**
-     * The narrowest a table's narrowest column may be, in em, before the table scrolls in its own
-     * container instead of squeezing further; and the widest that rule may make a table.
-     */
-    private static final double MIN_COLUMN_EM = 7;
-    private static final double MAX_MIN_TABLE_EM = 64;
+    /** Base64 turns every 3 bytes into 4 characters: the logo is encoded in slices of this many bytes. */
+    private static final int LOGO_SLICE = 3 * 4096;
 
     private final Markup html;
     private final Report report;
@@ -41,6 +43,8 @@ final class Page {
     private int tables;
     private int charts;
     private int chapters;
+    /** The level of the last heading written, the title's {@code h1} first. */
+    private int headingLevel = 1;
 
     Page(Markup html, Report report, RenderOptions options, boolean fragment) {
         this.html = html;
@@ -56,19 +60,39 @@ final class Page {
             html.raw("<article class=\"ap-report\" lang=\"").attribute(language).raw("\">\n");
         } else {
             head(report.metadata(), language);
-            html.raw("<body>\n<a class=\"ap-skip\" href=\"#ap-main\">Skip to main content</a>\n");
+            // The title and contents print on the first chapter's first page, so on paper of its orientation.
+            html.raw("<body" + report.chapters().stream().findFirst().map(c -> " class=\"" + pageClass(c) + "\"")
+                    .orElse("") + ">\n<a class=\"ap-skip\" href=\"#ap-main\">Skip to main content</a>\n");
         }
-        html.raw("<header class=\"ap-header\">\n<h1>").text(report.title()).raw("</h1>\n");
+        html.raw("<header class=\"ap-header\">\n");
+        running(options.runningHeader(report));
+        if (options.logo().isPresent()) {
+            logo(options.logo().get());
+        }
+        html.raw("<h1>").text(report.title()).raw("</h1>\n");
         if (!report.subtitle().isEmpty()) {
             html.raw("<p class=\"ap-subtitle\">").text(report.subtitle()).raw("</p>\n");
         }
         html.raw("</header>\n");
         contents();
         html.raw(fragment ? "<div class=\"ap-body\">\n" : "<main id=\"ap-main\" tabindex=\"-1\">\n");
-        for (Section section : report.sections()) {
-            section(section);
+        for (Chapter chapter : report.chapters()) {
+            chapter(chapter);
         }
-        html.raw(fragment ? "</div>\n</article>\n" : "</main>\n</body>\n</html>\n");
+        html.raw(fragment ? "</div>\n" : "</main>\n");
+        if (!options.runningFooter().isEmpty()) {
+            html.raw("<footer class=\"ap-footer\">\n");
+            running(options.runningFooter());
+            html.raw("</footer>\n");
+        }
+        html.raw(fragment ? "</article>\n" : "</body>\n</html>\n");
+    }
+
+    /** A running header or footer line, which print shows in the page margins instead. */
+    private void running(String text) throws IOException {
+        if (!text.isEmpty()) {
+            html.raw("<p class=\"ap-running\">").text(text).raw("</p>\n");
+        }
     }
 
     private void head(DocumentMetadata metadata, String language) throws IOException {
@@ -78,7 +102,9 @@ final class Page {
         meta("author", metadata.author());
         meta("description", metadata.subject());
         meta("keywords", String.join(", ", metadata.keywords()));
-        html.raw("<style>\n").raw(Stylesheet.css(options.pageSize())).raw("</style>\n</head>\n");
+        html.raw("<style>\n");
+        Stylesheet.write(html, options.pageSize(), options.runningHeader(report), options.runningFooter());
+        html.raw("</style>\n</head>\n");
     }
 
     private void meta(String name, String content) throws IOException {
@@ -87,199 +113,209 @@ final class Page {
         }
     }
 
+    /**
+     * The service's logo as an image in the page itself (a {@code data:} URI, so nothing is
+     * fetched), {@link Logo#HEIGHT_POINTS} high at its own proportions, with its alt text.
+     */
+    private void logo(Logo logo) throws IOException {
+        html.raw(String.format(Locale.ROOT, "<img class=\"ap-logo\" style=\"height:%dpt;width:%.2fpt\" alt=\"",
+                Logo.HEIGHT_POINTS, logo.widthPoints())).attribute(logo.altText())
+                .raw("\" src=\"data:" + logo.type().mediaType() + ";base64,");
+        byte[] image = logo.image();
+        Base64.Encoder base64 = Base64.getEncoder();
+        for (int from = 0; from < image.length; from += LOGO_SLICE) {
+            html.raw(base64.encodeToString(Arrays.copyOfRange(image, from, Math.min(image.length, from + LOGO_SLICE))));
+        }
+        html.raw("\">\n");
+    }
+
     /** A list of the chapters, linked to their headings, when there are enough of them to need one. */
     private void contents() throws IOException {
-        List<Section.Heading> chapterHeadings = report.sections().stream()
-                .filter(Section.Heading.class::isInstance)
-                .map(Section.Heading.class::cast)
-                .filter(h -> h.level() == 1)
-                .toList();
-        if (chapterHeadings.size() < CONTENTS_FROM) {
+        List<String> headings = report.chapters().stream().map(Chapter::heading).filter(h -> !h.isEmpty()).toList();
+        if (headings.size() < CONTENTS_FROM) {
             return;
         }
         html.raw("<nav class=\"ap-contents\" aria-labelledby=\"ap-contents\">\n<h2 id=\"ap-contents\">Contents</h2>\n<ol>\n");
         int n = 0;
-        for (Section.Heading heading : chapterHeadings) {
-            html.raw("<li><a href=\"#ap-chapter-" + ++n + "\">").text(heading.text()).raw("</a></li>\n");
+        for (String heading : headings) {
+            html.raw("<li><a href=\"#ap-chapter-" + ++n + "\">").text(heading).raw("</a></li>\n");
         }
         html.raw("</ol>\n</nav>\n");
+    }
+
+    /** A chapter: a {@code section} printed on pages of its orientation, under its heading where it has one. */
+    private void chapter(Chapter chapter) throws IOException {
+        html.raw("<section class=\"ap-chapter " + pageClass(chapter) + "\">\n");
+        if (!chapter.heading().isEmpty()) {
+            headingLevel = 2;
+            html.raw("<h2 id=\"ap-chapter-" + ++chapters + "\">").text(chapter.heading()).raw("</h2>\n");
+        }
+        for (Section section : chapter.sections()) {
+            section(section);
+        }
+        html.raw("</section>\n");
+    }
+
+    /** The class naming the print stylesheet's page for the chapter's orientation. */
+    private static String pageClass(Chapter chapter) {
+        return switch (chapter.orientation()) {
+            case PORTRAIT -> Stylesheet.PORTRAIT;
+            case LANDSCAPE -> Stylesheet.LANDSCAPE;
+        };
     }
 
     private void section(Section section) throws IOException {
         switch (section) {
             case Section.Heading heading -> heading(heading);
+            case Section.NarrativeText text -> blocks(text.narrative().blocks());
+            case Section.Table table -> table(table);
             case Section.KeyFacts facts -> keyFacts(facts);
             case Section.StatusSummary summary -> statusSummary(summary);
-            case Section.Table table -> table(table);
-            case Section.NarrativeText text -> blocks(text.narrative().blocks());
-            case Section.Legend legend -> legend(legend);
+            case Section.Legend legend -> table(legend.table());
+            default -> {
+                for (Section part : section.fallback()) {
+                    section(part);
+                }
+            }
         }
     }
 
+    /** A report heading of level n is an {@code h(n+1)}, never more than one below the heading before it. */
     private void heading(Section.Heading heading) throws IOException {
-        String element = "h" + (heading.level() + 1);
-        html.raw("<" + element);
-        if (heading.level() == 1) {
-            html.raw(" id=\"ap-chapter-" + ++chapters + "\"");
-        }
-        html.raw(">").text(heading.text()).raw("</" + element + ">\n");
+        headingLevel = Math.min(heading.level() + 1, headingLevel + 1);
+        String element = "h" + headingLevel;
+        html.raw("<" + element + ">").text(heading.text()).raw("</" + element + ">\n");
     }
 
+    /** The facts as a table of two columns whose labels are row headers. */
     private void keyFacts(Section.KeyFacts facts) throws IOException {
         if (facts.facts().isEmpty()) {
             return;
         }
-        html.raw("<dl class=\"ap-facts\">\n");
+        html.raw("<table class=\"ap-table ap-facts\">\n<tbody>\n");
         for (Section.KeyFact fact : facts.facts()) {
-            html.raw("<div><dt>").text(fact.label()).raw("</dt><dd>").text(fact.value()).raw("</dd></div>\n");
+            html.raw("<tr><th scope=\"row\">").text(fact.label()).raw("</th><td>").text(fact.value()).raw("</td></tr>\n");
         }
-        html.raw("</dl>\n");
+        html.raw("</tbody>\n</table>\n");
     }
-
-    // ---------------------------------------------------------------- status summary and legend
 
     /**
-     * The counts as a table, each status written on its own colour, beside the chart; the chart's
-     * description is printed under it, so nothing is only in the picture.
+     * The title, the chart (an image whose alternative text is the description), the description
+     * printed under it, so nothing is only in the picture, then the counts as an ordinary table.
      */
     private void statusSummary(Section.StatusSummary summary) throws IOException {
-        html.raw("<div class=\"ap-summary\">\n");
-        if (!summary.counts().isEmpty()) {
-            openTable(summary.title(), "ap-counts", 0, false);
-            List<String> headers = summary.headers();
-            html.raw("<thead><tr><th scope=\"col\">").text(headers.get(0)).raw("</th><th scope=\"col\" class=\"ap-num\">")
-                    .text(headers.get(1)).raw("</th><th scope=\"col\" class=\"ap-num\">").text(headers.get(2))
-                    .raw("</th></tr></thead>\n<tbody>\n");
-            for (Section.StatusCount count : summary.counts()) {
-                html.raw("<tr><th scope=\"row\" class=\"ap-status\"" + colours(count.fill(), count.textColour()) + ">")
-                        .text(count.label()).raw("</th><td class=\"ap-num\">").text(count.countText())
-                        .raw("</td><td class=\"ap-num\">").text(count.shareText()).raw("</td></tr>\n");
-            }
-            html.raw("</tbody>\n<tfoot><tr><th scope=\"row\">").text(summary.totalLabel()).raw("</th><td class=\"ap-num\">")
-                    .text(summary.totalText()).raw("</td><td></td></tr></tfoot>\n");
-            closeTable();
-        } else if (!summary.title().isEmpty()) {
-            html.raw("<p class=\"ap-caption\">").text(summary.title()).raw("</p>\n");
+        String id = "ap-chart-" + ++charts;
+        html.raw("<div class=\"ap-summary\">\n<figure class=\"ap-chart\">\n");
+        if (!summary.title().isEmpty()) {
+            html.raw("<figcaption class=\"ap-caption\">").text(summary.title()).raw("</figcaption>\n");
         }
-        String descriptionId = "ap-chart-" + ++charts;
-        html.raw("<figure class=\"ap-chart\">\n");
-        if (!summary.counts().isEmpty()) {
-            StatusChart.write(html, summary, descriptionId);
-        }
-        html.raw("<figcaption id=\"" + descriptionId + "\">").text(summary.description()).raw("</figcaption>\n</figure>\n</div>\n");
-    }
-
-    private void legend(Section.Legend legend) throws IOException {
-        if (legend.entries().isEmpty()) {
-            if (!legend.title().isEmpty()) {
-                html.raw("<p class=\"ap-caption\">").text(legend.title()).raw("</p>\n");
-            }
-            return;
-        }
-        openTable(legend.title(), "ap-legend", 0, false);
-        html.raw("<thead><tr>");
-        for (String header : legend.headers()) {
-            html.raw("<th scope=\"col\">").text(header).raw("</th>");
-        }
-        html.raw("</tr></thead>\n<tbody>\n");
-        for (Section.LegendEntry entry : legend.entries()) {
-            html.raw("<tr><td class=\"ap-status\"" + colours(entry.fill(), entry.textColour()) + ">")
-                    .text(entry.colourName()).raw("</td><td><strong>").text(entry.label()).raw("</strong></td><td>")
-                    .text(entry.meaning()).raw("</td></tr>\n");
-        }
-        html.raw("</tbody>\n");
-        closeTable();
+        StatusChart.write(html, summary, id);
+        html.raw("<p class=\"ap-description\">").text(summary.description()).raw("</p>\n</figure>\n");
+        table(summary.table());
+        html.raw("</div>\n");
     }
 
     // ---------------------------------------------------------------- tables
 
+    /**
+     * A table: its caption, the header row (repeated on every printed page), the rows, then the
+     * total row as the table's foot. Each column is at least as wide as core's longest word for
+     * it, so no word is broken; what is left is shared by the columns' weights.
+     */
     private void table(Section.Table table) throws IOException {
         List<Column> columns = table.columns();
-        int total = columns.stream().mapToInt(Column::width).sum();
-        int narrowest = columns.stream().mapToInt(Column::width).min().orElse(1);
-        openTable(table.title(), "ap-data", (int) Math.ceil(Math.min(MAX_MIN_TABLE_EM, MIN_COLUMN_EM * total / narrowest)),
-                table.wide());
-        html.raw("<colgroup>");
-        for (Column column : columns) {
-            html.raw(String.format(Locale.ROOT, "<col style=\"width:%.2f%%\">", 100.0 * column.width() / total));
-        }
-        html.raw("</colgroup>\n<thead><tr>");
-        for (Column column : columns) {
-            html.raw("<th scope=\"col\"" + alignment(column.type()) + ">").text(column.header()).raw("</th>");
-        }
-        html.raw("</tr></thead>\n<tbody>\n");
-        for (List<Cell> row : table.rows()) {
-            html.raw("<tr>");
-            for (int c = 0; c < row.size(); c++) {
-                cell(row.get(c), columns.get(c).type());
-            }
-            html.raw("</tr>\n");
-        }
-        html.raw("</tbody>\n");
-        closeTable();
-    }
-
-    /**
-     * Opens a table in a container of its own that scrolls sideways when the table is wider than
-     * the screen (WCAG 1.4.10 reflow lets a data table scroll; the page itself must not). The
-     * container can take focus, so a keyboard can scroll it, and is named by the caption.
-     */
-    private void openTable(String title, String kind, int minEm, boolean wide) throws IOException {
+        int weights = columns.stream().mapToInt(Column::width).sum();
         String id = "ap-table-" + ++tables;
-        html.raw("<div class=\"ap-scroll" + (wide ? " ap-wide" : "") + "\" tabindex=\"0\"");
+        String title = table.title();
+        // A container of its own scrolls sideways when the table is wider than the screen (WCAG
+        // 1.4.10 reflow lets a data table scroll; the page itself must not). It can take focus, so
+        // a keyboard can scroll it, and is named by the caption.
+        html.raw("<div class=\"ap-scroll\" tabindex=\"0\"");
         html.raw(title.isEmpty() ? " role=\"group\" aria-label=\"Table\">\n"
                 : " role=\"region\" aria-labelledby=\"" + id + "\">\n");
-        html.raw("<table class=\"ap-table " + kind + "\"" + (minEm > 0 ? " style=\"min-width:" + minEm + "em\"" : "") + ">\n");
+        html.raw("<table class=\"ap-table ap-data\">\n");
         if (!title.isEmpty()) {
             // The caption is as wide as the table; its text stays in view while the table scrolls.
             html.raw("<caption id=\"" + id + "\"><span class=\"ap-caption-text\">").text(title).raw("</span></caption>\n");
         }
-    }
-
-    private void closeTable() throws IOException {
+        html.raw("<colgroup>");
+        for (Column column : columns) {
+            html.raw(String.format(Locale.ROOT, "<col style=\"width:%.2f%%\">", 100.0 * column.width() / weights));
+        }
+        html.raw("</colgroup>\n<thead><tr>");
+        for (Column column : columns) {
+            html.raw("<th scope=\"col\"" + classes(column.type().isFigure() ? "ap-num" : "", column) + " style=\"min-width:"
+                    + Math.min(column.minimumCharacters(), Stylesheet.LONGEST_WORD) + "ch\">").text(column.header())
+                    .raw("</th>");
+        }
+        html.raw("</tr></thead>\n<tbody>\n");
+        for (List<Cell> row : table.rows()) {
+            row(row, columns);
+        }
+        html.raw("</tbody>\n");
+        if (table.totalRow().isPresent()) {
+            html.raw("<tfoot class=\"ap-total\">\n");
+            row(table.totalRow().get(), columns);
+            html.raw("</tfoot>\n");
+        }
         html.raw("</table>\n</div>\n");
     }
 
-    private static String alignment(Column.ColumnType type) {
-        return type == Column.ColumnType.NUMBER || type == Column.ColumnType.PERCENT ? " class=\"ap-num\"" : "";
+    private void row(List<Cell> row, List<Column> columns) throws IOException {
+        html.raw("<tr>");
+        for (int c = 0; c < row.size(); c++) {
+            cell(row.get(c), columns.get(c));
+        }
+        html.raw("</tr>\n");
     }
 
-    private void cell(Cell content, Column.ColumnType type) throws IOException {
+    /**
+     * The class attribute of a cell of {@code column}: {@code kind}, and {@code ap-long} where
+     * the column's longest word is too long to keep whole.
+     */
+    private static String classes(String kind, Column column) {
+        boolean breaks = column.minimumCharacters() > Stylesheet.LONGEST_WORD;
+        if (!breaks) {
+            return kind.isEmpty() ? "" : " class=\"" + kind + "\"";
+        }
+        return " class=\"" + (kind.isEmpty() ? "" : kind + " ") + "ap-long\"";
+    }
+
+    private void cell(Cell content, Column column) throws IOException {
         switch (content) {
             case Cell.EmptyCell empty -> html.raw("<td></td>");
             case Cell.NarrativeCell narrative -> {
-                html.raw("<td>");
+                html.raw("<td" + classes("", column) + ">");
                 blocks(narrative.narrative().blocks());
                 html.raw("</td>");
             }
-            case Cell.StatusCell status -> statusCell(status);
+            case Cell.StatusCell status -> statusCell(status, column);
             case Cell.TimescaleCell timescale -> {
-                html.raw("<td>").text(timescale.text());
-                if (!timescale.dueText().isEmpty() && !timescale.dueText().equals(timescale.text())) {
-                    html.raw("<span class=\"ap-note\">").text(timescale.dueText()).raw("</span>");
+                html.raw("<td" + classes("", column) + ">").text(timescale.words());
+                if (!timescale.dueText().isEmpty()) {
+                    html.raw("<div class=\"ap-note\">").text(timescale.dueText()).raw("</div>");
                 }
                 html.raw("</td>");
             }
-            default -> html.raw("<td" + alignment(type) + ">").text(content.text()).raw("</td>");
+            default -> html.raw("<td" + classes(column.type().isFigure() ? "ap-num" : "", column) + ">")
+                    .text(content.text()).raw("</td>");
         }
     }
 
     /**
-     * The status as words on its BRAG colour: the label in bold, then what else core's
-     * {@link Cell.StatusCell#text()} adds (the flag where the owner's assessment differs), then
-     * the reason in smaller type. Nothing is said by the colour alone.
+     * The status as words on its BRAG colour: the label in bold, then the note on a line of its
+     * own, then the reason on a line of its own in smaller type, where core gave them. The lines
+     * are blocks of their own, so they stay lines in a fragment without the stylesheet. Nothing is
+     * said by the colour alone.
      */
-    private void statusCell(Cell.StatusCell status) throws IOException {
-        html.raw("<td class=\"ap-status\"" + colours(status.fill(), status.textColour()) + "><div class=\"ap-keep\"><strong>")
-                .text(status.label()).raw("</strong>");
-        String text = status.text();
-        String rest = text.startsWith(status.label()) ? text.substring(status.label().length())
-                : status.flag().map(flag -> " " + flag).orElse("");
-        if (!rest.isEmpty()) {
-            html.text(rest);
+    private void statusCell(Cell.StatusCell status, Column column) throws IOException {
+        html.raw("<td" + classes("ap-status", column) + colours(status.fill(), status.textColour())
+                + "><div class=\"ap-keep\"><strong>").text(status.label()).raw("</strong>");
+        if (status.note().isPresent()) {
+            html.raw("<div>").text(status.note().get()).raw("</div>");
         }
-        if (!status.reason().isEmpty()) {
-            html.raw("<span class=\"ap-note\">").text(status.reason()).raw("</span>");
+        if (status.reason().isPresent()) {
+            html.raw("<div class=\"ap-note\">").text(status.reason().get()).raw("</div>");
         }
         html.raw("</div></td>");
     }

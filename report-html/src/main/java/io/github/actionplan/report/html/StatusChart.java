@@ -5,10 +5,11 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * The status summary as a horizontal bar chart in inline SVG, as the PDF draws it: for each
- * status its label, a bar whose length is its share of all items (a full bar is 100%) in its BRAG
- * fill, and the count and share after the bar. The SVG is one image to assistive technology
- * ({@code role="img"}), named by its {@code <title>} and described by the printed description.
+ * The status summary's chart as horizontal bars in inline SVG, as the PDF draws it: for each
+ * status its label, a bar in its BRAG fill whose length is its count out of all the counts (a
+ * full bar is every item), and the count after the bar. The SVG is one image to assistive
+ * technology ({@code role="img"}) whose alternative text, its {@code <title>}, is the summary's
+ * description.
  */
 final class StatusChart {
 
@@ -23,17 +24,19 @@ final class StatusChart {
     private StatusChart() {}
 
     /**
-     * Writes the chart.
+     * Writes the chart; nothing where there are no counts.
      *
-     * @param descriptionId the id of the printed description
+     * @param id the id of the chart's {@code <title>}
      */
-    static void write(Markup html, Section.StatusSummary summary, String descriptionId) throws IOException {
+    static void write(Markup html, Section.StatusSummary summary, String id) throws IOException {
+        if (summary.counts().isEmpty()) {
+            return;
+        }
         int height = summary.counts().size() * ROW + 4;
-        String chartTitleId = descriptionId + "-title";
+        long all = summary.counts().stream().mapToLong(Section.StatusCount::count).sum();
         html.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ap-bars\" role=\"img\" viewBox=\"0 0 " + WIDTH + " "
-                + height + "\" aria-labelledby=\"" + chartTitleId + "\" aria-describedby=\"" + descriptionId + "\">\n");
-        html.raw("<title id=\"" + chartTitleId + "\">").line(summary.title().isEmpty() ? summary.description()
-                : summary.title()).raw("</title>\n");
+                + height + "\" aria-labelledby=\"" + id + "\">\n");
+        html.raw("<title id=\"" + id + "\">").line(summary.description()).raw("</title>\n");
         int top = 2;
         for (Section.StatusCount count : summary.counts()) {
             html.raw("<text x=\"0\" y=\"" + (top + LABEL_SIZE) + "\" font-size=\"" + LABEL_SIZE + "\"");
@@ -46,13 +49,13 @@ final class StatusChart {
             int barTop = top + LABEL_SIZE + 8;
             html.raw("<rect class=\"ap-track\" x=\"0\" y=\"" + barTop + "\" width=\"" + BAR_ROOM + "\" height=\"" + BAR
                     + "\"/>\n");
-            double length = count.share().doubleValue() * BAR_ROOM;
+            double length = all == 0 ? 0 : (double) count.count() / all * BAR_ROOM;
             if (length > 0) {
                 html.raw(String.format(Locale.ROOT, "<rect x=\"0\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\""
                         + " stroke=\"#0B0C0C\" stroke-width=\"0.5\"/>%n", barTop, length, BAR, count.fill()));
             }
             html.raw(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"%d\">", BAR_ROOM + 8,
-                    barTop + BAR - 3, LABEL_SIZE)).line(count.countText() + " (" + count.shareText() + ")")
+                    barTop + BAR - 3, LABEL_SIZE)).line(Integer.toString(count.count()))
                     .raw("</text>\n");
             top += ROW;
         }

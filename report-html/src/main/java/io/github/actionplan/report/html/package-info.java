@@ -14,7 +14,11 @@
  *       the stylesheet, so a fragment pasted into another page keeps them.</li>
  *   <li><b>Reflow, not squash.</b> Tables keep a readable width and scroll in their own focusable
  *       container on a narrow screen (WCAG 1.4.10 allows it for data tables); the page never
- *       scrolls sideways.</li>
+ *       scrolls sideways. No column is narrower than its longest word, so no word in a table is
+ *       broken.</li>
+ *   <li><b>Paper from the chapters.</b> Each chapter names the printed page of its orientation
+ *       (CSS {@code page}), so a new page starts where the orientation changes; the running
+ *       header, running footer and page number are {@code @page} margin boxes.</li>
  * </ul>
  */
 package io.github.actionplan.report.html;

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import io.github.actionplan.report.Chapter;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
+import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.testkit.ContractFixtures;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -35,8 +38,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.print.PageSize;
-import org.openqa.selenium.print.PrintOptions;
 
 /**
  * The rendered seed and hostile reports in a real browser: Debian's Chromium, headless, driven by
@@ -63,8 +64,40 @@ class BrowserTest {
 
     static Stream<String> fixtures() {
         return Stream.of("derbyshire-summary", "merseyside-action-plan", "hostile-summary",
-                "hostile-action-plan");
+                "hostile-action-plan", "unknown-section-type");
     }
+
+    /** The seed plans' reports, whose words are real words: none may be broken. */
+    static Stream<String> seedReports() {
+        return Stream.of("derbyshire-summary", "derbyshire-action-plan", "derbyshire-exceptions",
+                "merseyside-summary", "merseyside-action-plan", "merseyside-exceptions");
+    }
+
+    /**
+     * The words of each table cell that a line break splits, as "word in <cell>", for the tables
+     * of chapters of the given class. A word is a run of characters between white space, hyphens
+     * and slashes in one text node; it is split when its boxes are not all on one line.
+     */
+    private static final String BROKEN_WORDS = """
+            const broken = [];
+            for (const cell of document.querySelectorAll('.' + arguments[0] + ' .ap-data th, .'
+                + arguments[0] + ' .ap-data td')) {
+              const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                // A line may break after a hyphen or slash, as in "360-" / "degree": that breaks no word.
+                for (const match of node.data.matchAll(/[^\\s\\-\u2010\u2013\u2014\\/]+[\\-\u2010\u2013\u2014\\/]?/g)) {
+                  if (match[0].length > arguments[1]) continue;
+                  const range = document.createRange();
+                  range.setStart(node, match.index);
+                  range.setEnd(node, match.index + match[0].length);
+                  const tops = new Set([...range.getClientRects()].filter(r => r.width > 0)
+                      .map(r => Math.round(r.bottom)));
+                  if (tops.size > 1) broken.push(match[0] + ' in ' + cell.outerHTML.slice(0, 120));
+                }
+              }
+            }
+            return broken;
+            """;
 
     @BeforeAll
     void startBrowser() throws IOException {
@@ -117,6 +150,30 @@ class BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @MethodSource("seedReports")
+    void noWordInATableIsBrokenOnAWideOrNarrowScreenOrOnPaper(String fixture) throws IOException {
+        for (int width : new int[] {WIDE, NARROW}) {
+            open(fixture, width);
+            for (String page : List.of(Stylesheet.PORTRAIT, Stylesheet.LANDSCAPE)) {
+                assertThat((List<?>) script(BROKEN_WORDS, page, Stylesheet.LONGEST_WORD)).as("%s at %d px", fixture,
+                        width).isEmpty();
+            }
+        }
+        // On paper: the print stylesheet at the width of an A4 page's text, each way up.
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            for (String page : List.of(Stylesheet.PORTRAIT, Stylesheet.LANDSCAPE)) {
+                double textWidthMillimetres = (page.equals(Stylesheet.PORTRAIT) ? 210 : 297) - 2 * 12;
+                open(fixture, (int) Math.floor(textWidthMillimetres / 25.4 * 96));
+                assertThat((List<?>) script(BROKEN_WORDS, page, Stylesheet.LONGEST_WORD)).as("%s printed, %s", fixture,
+                        page).isEmpty();
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void aScreenshotAt1280PixelsShowsThePage(String fixture) throws IOException {
         open(fixture, WIDE);
@@ -132,7 +189,8 @@ class BrowserTest {
     void axeFindsNoWcag22AaViolationAtEitherWidth(String fixture) throws IOException {
         for (int width : new int[] {WIDE, NARROW}) {
             open(fixture, width);
-            Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser);
+            // The hostile pages are long; axe's own 30-second limit is too short on a busy machine.
+            Results results = new AxeBuilder().withTags(WCAG_22_AA).setTimeout(300).analyze(browser);
             assertThat(results.isErrored()).as("%s: axe failed: %s", fixture, results.getErrorMessage()).isFalse();
             assertThat(results.getViolations()).as("%s at %d px: %s", fixture, width, describe(results.getViolations()))
                     .isEmpty();
@@ -143,15 +201,19 @@ class BrowserTest {
     @MethodSource("fixtures")
     void printingToPdfGivesA4PagesWithTheReportsText(String fixture) throws IOException {
         open(fixture, WIDE);
-        PrintOptions print = new PrintOptions();
-        print.setPageSize(new PageSize(29.7, 21.0));
-        print.setBackground(true);
-        byte[] pdf = Base64.getDecoder().decode(browser.print(print).getContent());
+        // Through the DevTools protocol: chromedriver's own print command gives up after 10 seconds,
+        // which the long hostile pages take on a busy machine. A4 unless the page's CSS says otherwise.
+        Map<String, Object> printed = browser.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 210 / 25.4,
+                "paperHeight", 297 / 25.4, "printBackground", true, "preferCSSPageSize", true));
+        byte[] pdf = Base64.getDecoder().decode((String) printed.get("data"));
         Files.write(folder.resolve(fixture + ".pdf"), pdf);
         Report report = reports.get(fixture);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isPositive();
-            assertThat(document.getPage(0).getMediaBox().getWidth()).as("A4 width in points").isBetween(594f, 597f);
+            // The title is on the first chapter's first page, on paper of its orientation.
+            assertThat(document.getPage(0).getMediaBox().getWidth()).as("A4 width in points, the first chapter's way up")
+                    .isBetween(width(report.chapters().get(0).orientation()) - 1.5f,
+                            width(report.chapters().get(0).orientation()) + 1.5f);
             String text = squeeze(new PDFTextStripper().getText(document));
             assertThat(text).contains(squeeze(report.title().substring(0, Math.min(40, report.title().length()))));
             for (Section.Table table : report.tables()) {
@@ -159,26 +221,41 @@ class BrowserTest {
                     assertThat(text).contains(squeeze(table.title().substring(0, Math.min(30, table.title().length()))));
                 }
             }
-            // Header rows repeat: every page the long table runs over starts it with its header row.
-            if (fixture.equals("derbyshire-summary")) {
-                Section.Table table = report.tables().get(report.tables().size() - 1);
-                String header = squeeze(table.columns().get(2).header());
-                PDFTextStripper pages = new PDFTextStripper();
-                int tablePages = 0;
-                for (int p = 1; p <= document.getNumberOfPages(); p++) {
+            PDFTextStripper pages = new PDFTextStripper();
+            for (int p = 1; p <= document.getNumberOfPages(); p++) {
+                pages.setStartPage(p);
+                pages.setEndPage(p);
+                String pageText = squeeze(pages.getText(document));
+                // The running header and page number are in every page's margins.
+                if (!fixture.startsWith("hostile")) {
+                    assertThat(pageText).as("page %d", p).contains(squeeze(report.title()),
+                            squeeze(RenderOptions.pageNumber(p, document.getNumberOfPages())));
+                }
+                // Header rows repeat: every page the long table runs over starts it with its header row.
+                if (fixture.equals("derbyshire-summary") && pageText.contains("Rec")) {
+                    Section.Table table = report.tables().get(report.tables().size() - 1);
+                    assertThat(pageText).as("page %d", p).contains(squeeze(table.columns().get(2).header()));
+                }
+            }
+            // A new page where the orientation changes: the chapter after the portrait opening is landscape.
+            if (fixture.equals("unknown-section-type")) {
+                assertThat(report.chapters()).extracting(Chapter::orientation)
+                        .containsExactly(Orientation.PORTRAIT, Orientation.LANDSCAPE);
+                int milestones = 0;
+                for (int p = 1; p <= document.getNumberOfPages() && milestones == 0; p++) {
                     pages.setStartPage(p);
                     pages.setEndPage(p);
-                    String pageText = squeeze(pages.getText(document));
-                    if (pageText.contains("Rec")) {
-                        tablePages++;
-                        assertThat(pageText).as("page %d", p).contains(header);
-                    }
+                    milestones = squeeze(pages.getText(document)).contains("Beforetheunknownsection") ? p : 0;
                 }
-                assertThat(tablePages).as("pages the summary table runs over").isGreaterThan(1);
-                assertThat(document.getPage(1).getMediaBox().getWidth()).as("a wide table's landscape page")
-                        .isBetween(840f, 844f);
+                assertThat(milestones).as("the page the landscape chapter starts on").isGreaterThan(1);
+                assertThat(document.getPage(milestones - 1).getMediaBox().getWidth()).isBetween(840f, 844f);
+                assertThat(document.getPage(milestones - 2).getMediaBox().getWidth()).isBetween(594f, 597f);
             }
         }
+    }
+
+    private static float width(Orientation orientation) {
+        return orientation == Orientation.PORTRAIT ? 595.3f : 841.9f;
     }
 
     private void open(String fixture, int width) throws IOException {
@@ -191,8 +268,8 @@ class BrowserTest {
         browser.get(file.toAbsolutePath().toUri().toString());
     }
 
-    private Object script(String body) {
-        return ((JavascriptExecutor) browser).executeScript(body);
+    private Object script(String body, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(body, arguments);
     }
 
     /** A screenshot of the top of the page, at most 6,000 pixels of it, saved for a person to look at. */

@@ -1,12 +1,19 @@
 package io.github.actionplan.report.html;
 
 import io.github.actionplan.report.Report;
+import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.RenderOptions;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.ParseError;
 import org.jsoup.parser.Parser;
@@ -26,14 +33,46 @@ final class Html {
         return render(HtmlReportRenderer.fragment(), report);
     }
 
+    /** The page for {@code report} rendered with {@code options}, as text. */
+    static String page(Report report, RenderOptions options) {
+        return render(new HtmlReportRenderer(), report, options);
+    }
+
     static String render(HtmlReportRenderer renderer, Report report) {
+        return render(renderer, report, RenderOptions.defaults());
+    }
+
+    static String render(HtmlReportRenderer renderer, Report report, RenderOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            renderer.render(report, RenderOptions.defaults(), out);
+            renderer.render(report, options, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Every table the page draws with the ordinary table code, in reading order: the tables, the
+     * status summaries' and legends' tables, and those of the fallback of a section type the
+     * renderer does not know.
+     */
+    static List<Section.Table> drawnTables(Report report) {
+        List<Section.Table> tables = new ArrayList<>();
+        report.sections().forEach(section -> addTables(section, tables));
+        return tables;
+    }
+
+    private static void addTables(Section section, List<Section.Table> tables) {
+        switch (section) {
+            case Section.Table table -> tables.add(table);
+            case Section.StatusSummary summary -> tables.add(summary.table());
+            case Section.Legend legend -> tables.add(legend.table());
+            case Section.Heading heading -> { }
+            case Section.NarrativeText text -> { }
+            case Section.KeyFacts facts -> { }
+            default -> section.fallback().forEach(part -> addTables(part, tables));
+        }
     }
 
     /** A parsed page; {@link #errors(String)} lists what the parser objected to. */
@@ -46,6 +85,43 @@ final class Html {
         Parser parser = Parser.htmlParser().setTrackErrors(10_000);
         parser.parseInput(html, "");
         return List.copyOf(parser.getErrors());
+    }
+
+    /** A PNG logo of {@code width} by {@code height} pixels: a red badge with white letters. */
+    static byte[] logoImage(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(new Color(0xB1, 0x0E, 0x1E));
+        g.fillRoundRect(0, 0, width, height, height / 3, height / 3);
+        g.setColor(Color.WHITE);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, height / 3));
+        g.drawString("ANYSHIRE FRS", height / 5, height * 3 / 5);
+        g.dispose();
+        return encode(image, "png");
+    }
+
+    /** A JPEG of random pixels, which compresses badly: a logo of many kilobytes. */
+    static byte[] noisyJpeg(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(14);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(1 << 24));
+            }
+        }
+        return encode(image, "jpeg");
+    }
+
+    private static byte[] encode(BufferedImage image, String format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** What a reader sees: the text of the body, in document order. */

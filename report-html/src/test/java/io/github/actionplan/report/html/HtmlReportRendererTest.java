@@ -1,19 +1,23 @@
 package io.github.actionplan.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.actionplan.model.Status;
 import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Colour;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.DocumentMetadata;
 import io.github.actionplan.report.Inline;
 import io.github.actionplan.report.Narrative;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.testkit.ContractFixtures;
 import io.github.actionplan.testkit.HostileStrings;
+import io.github.actionplan.report.spi.Logo;
 import io.github.actionplan.report.spi.PageSize;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderers;
@@ -27,6 +31,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,25 +106,59 @@ class HtmlReportRendererTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void everyTableHasACaptionAndScopedColumnHeadersAndScrollsInANamedFocusableRegion(String fixture) {
+    void everyTableHasItsCaptionScopedColumnHeadersAndScrollsInANamedFocusableRegion(String fixture) {
         Report report = REPORTS.get(fixture);
         Document document = Html.parse(Html.page(report));
         List<Element> tables = document.select("table.ap-data");
-        assertThat(tables).hasSize(report.tables().size());
+        List<Section.Table> drawn = Html.drawnTables(report);
+        assertThat(tables).hasSize(drawn.size());
         for (int i = 0; i < tables.size(); i++) {
             Element table = tables.get(i);
-            Section.Table section = report.tables().get(i);
-            assertThat(table.select("> caption").text()).isEqualTo(Html.parse(Markup.replaceInvisible(section.title()))
-                    .body().text());
-            assertThat(table.select("> thead > tr > th[scope=col]")).hasSize(section.columns().size());
-            assertThat(table.select("> tbody > tr")).hasSize(section.rows().size());
+            Section.Table section = drawn.get(i);
             Element scroll = table.parent();
             assertThat(scroll.hasClass("ap-scroll")).isTrue();
             assertThat(scroll.attr("tabindex")).isEqualTo("0");
-            assertThat(scroll.attr("role")).isEqualTo("region");
-            assertThat(scroll.attr("aria-labelledby")).isEqualTo(table.selectFirst("caption").id());
-            assertThat(scroll.hasClass("ap-wide")).isEqualTo(section.wide());
+            if (section.title().isEmpty()) {
+                assertThat(table.select("> caption")).isEmpty();
+                assertThat(scroll.attr("role")).isEqualTo("group");
+                assertThat(scroll.attr("aria-label")).isEqualTo("Table");
+            } else {
+                assertThat(table.select("> caption").text()).isEqualTo(Html.parse(Markup.replaceInvisible(section.title()))
+                        .body().text());
+                assertThat(scroll.attr("role")).isEqualTo("region");
+                assertThat(scroll.attr("aria-labelledby")).isEqualTo(table.selectFirst("caption").id());
+            }
+            assertThat(table.select("> thead > tr > th[scope=col]")).hasSize(section.columns().size());
+            assertThat(table.select("> tbody > tr")).hasSize(section.rows().size());
+            assertThat(table.select("> tfoot > tr")).hasSize(section.totalRow().isPresent() ? 1 : 0);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void everyColumnIsAtLeastAsWideAsItsLongestWordAndFiguresAlignRight(String fixture) {
+        Report report = REPORTS.get(fixture);
+        List<Element> tables = Html.parse(Html.page(report)).select("table.ap-data");
+        List<Section.Table> drawn = Html.drawnTables(report);
+        for (int i = 0; i < tables.size(); i++) {
+            List<Element> headers = tables.get(i).select("> thead > tr > th");
+            List<Column> columns = drawn.get(i).columns();
+            for (int c = 0; c < columns.size(); c++) {
+                Column column = columns.get(c);
+                assertThat(headers.get(c).attr("style")).isEqualTo("min-width:"
+                        + Math.min(column.minimumCharacters(), Stylesheet.LONGEST_WORD) + "ch");
+                assertThat(headers.get(c).hasClass("ap-num")).isEqualTo(column.type().isFigure());
+                boolean tooLong = column.minimumCharacters() > Stylesheet.LONGEST_WORD;
+                assertThat(headers.get(c).hasClass("ap-long")).isEqualTo(tooLong);
+                for (Element row : tables.get(i).select("> tbody > tr, > tfoot > tr")) {
+                    Element cell = row.child(c);
+                    assertThat(cell.hasClass("ap-long")).as("%s", cell).isEqualTo(tooLong && !cell.text().isEmpty());
+                }
+            }
+        }
+        String css = Html.parse(Html.page(report)).selectFirst("style").html();
+        assertThat(css).contains(".ap-data th,.ap-data td,.ap-facts th{overflow-wrap:break-word;hyphens:none}",
+                ".ap-data .ap-long{overflow-wrap:anywhere}").doesNotContain("table-layout:fixed");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -145,37 +184,244 @@ class HtmlReportRendererTest {
         while (table.columns().get(column).type() != Column.ColumnType.STATUS) {
             column++;
         }
-        List<Element> rows = document.select("table.ap-data").last().select("tbody > tr");
+        List<Element> rows = document.select("table.ap-data").get(Html.drawnTables(report).indexOf(table))
+                .select("tbody > tr");
         for (int r = 0; r < table.rows().size(); r++) {
             Cell.StatusCell status = (Cell.StatusCell) table.rows().get(r).get(column);
             Element cell = rows.get(r).child(column);
             assertThat(cell.selectFirst("strong").text()).isEqualTo(status.label());
             assertThat(cell.attr("style")).isEqualTo("background-color:" + status.fill() + ";color:" + status.textColour());
-            assertThat(cell.text()).contains(status.reason());
+            assertThat(cell.text()).isEqualTo(String.join(" ", status.texts()));
         }
     }
 
     @Test
-    void theChartIsAnSvgImageWithATitleAndThePrintedDescription() {
+    void aStatusCellShowsItsLabelInBoldThenItsNoteAndItsReasonEachOnALineOfItsOwn() {
+        Cell.StatusCell both = new Cell.StatusCell(Status.OFF_TRACK, "Behind schedule", Optional.of("Owner's assessment: On track"),
+                Optional.of("2 of 3 actions are past their timescale"), Colour.parse("#B10E1E"), Colour.WHITE);
+        Cell.StatusCell reasonOnly = new Cell.StatusCell(Status.AT_RISK, "At risk", Optional.empty(),
+                Optional.of("Due in 20 days at 40%"), Colour.parse("#FFBF47"), Colour.parse("#0B0C0C"));
+        Cell.StatusCell labelOnly = new Cell.StatusCell(Status.COMPLETE, "Done", Optional.empty(), Optional.empty(),
+                Colour.parse("#1D70B8"), Colour.WHITE);
+        Report report = reportOf(Chapter.untitled(Orientation.PORTRAIT, List.of(new Section.Table("Statuses",
+                List.of(new Column("Status", Column.ColumnType.STATUS, 1)),
+                List.of(List.of(both), List.of(reasonOnly), List.of(labelOnly))))));
+        Document document = Html.parse(Html.page(report));
+        List<Element> cells = document.select("table.ap-data tbody td.ap-status > div.ap-keep");
+
+        assertThat(cells.get(0).children()).extracting(Element::tagName, Element::className, Element::text).containsExactly(
+                tuple("strong", "", "Behind schedule"), tuple("div", "", "Owner's assessment: On track"),
+                tuple("div", "ap-note", "2 of 3 actions are past their timescale"));
+        assertThat(cells.get(1).children()).extracting(Element::className, Element::text).containsExactly(
+                tuple("", "At risk"), tuple("ap-note", "Due in 20 days at 40%"));
+        assertThat(cells.get(2).children()).extracting(Element::text).containsExactly("Done");
+        String css = document.selectFirst("style").html();
+        assertThat(css).contains(".ap-note{font-size:.875rem}");
+    }
+
+    @Test
+    void aTimescaleShowsItsWordsThenItsDueDateOnALineOfItsOwnWhereCoreGaveOne() {
+        Report report = reportOf(Chapter.untitled(Orientation.PORTRAIT, List.of(new Section.Table("Timescales",
+                List.of(new Column("Timescale", Column.ColumnType.TIMESCALE, 1)),
+                List.of(List.of(new Cell.TimescaleCell("In FDP 24/25", Optional.of(LocalDate.of(2025, 3, 31)),
+                        "31 Mar 2025")), List.of(new Cell.TimescaleCell("31 March 2025",
+                        Optional.of(LocalDate.of(2025, 3, 31)), "")))))));
+        List<Element> cells = Html.parse(Html.page(report)).select("table.ap-data tbody td");
+        assertThat(cells.get(0).ownText()).isEqualTo("In FDP 24/25");
+        assertThat(cells.get(0).select("div.ap-note").text()).isEqualTo("31 Mar 2025");
+        assertThat(cells.get(1).text()).isEqualTo("31 March 2025");
+        assertThat(cells.get(1).children()).isEmpty();
+    }
+
+    @Test
+    void theTotalRowIsTheTablesFootAfterItsRowsMarkedAsATotal() {
+        Report report = REPORTS.get("derbyshire-summary");
+        Section.StatusSummary summary = report.sections().stream().filter(Section.StatusSummary.class::isInstance)
+                .map(Section.StatusSummary.class::cast).findFirst().orElseThrow();
+        List<Cell> total = summary.table().totalRow().orElseThrow();
+        Document document = Html.parse(Html.page(report));
+        Element table = document.select("table.ap-data").get(Html.drawnTables(report).indexOf(summary.table()));
+
+        Element foot = table.selectFirst("> tfoot");
+        assertThat(foot.hasClass("ap-total")).isTrue();
+        assertThat(foot.elementSiblingIndex()).isGreaterThan(table.selectFirst("> tbody").elementSiblingIndex());
+        assertThat(foot.select("tr > td")).extracting(Element::text)
+                .containsExactlyElementsOf(total.stream().map(Cell::text).toList());
+        assertThat(foot.select("tr > td").get(1).hasClass("ap-num")).isTrue();
+        // No total the template did not give: the recommendations' table has none.
+        Section.Table recommendations = report.tables().get(report.tables().size() - 1);
+        assertThat(recommendations.totalRow()).isEmpty();
+        assertThat(document.select("table.ap-data").get(Html.drawnTables(report).indexOf(recommendations))
+                .select("tfoot")).isEmpty();
+        String css = document.selectFirst("style").html();
+        assertThat(css).contains(".ap-total td{font-weight:bold;border-top:3px double #0B0C0C}",
+                "tfoot{display:table-row-group}");
+    }
+
+    @Test
+    void theStatusSummaryIsItsTitleThenTheChartWhoseAltTextIsTheDescriptionThenTheDescriptionThenItsTable() {
         Report report = REPORTS.get("derbyshire-summary");
         Section.StatusSummary summary = report.sections().stream().filter(Section.StatusSummary.class::isInstance)
                 .map(Section.StatusSummary.class::cast).findFirst().orElseThrow();
         Document document = Html.parse(Html.page(report));
-        Element svg = document.selectFirst("figure.ap-chart > svg");
+        Element box = document.selectFirst("div.ap-summary");
+        Element figure = box.child(0);
+        assertThat(figure.tagName()).isEqualTo("figure");
+        assertThat(figure.children()).extracting(Element::tagName).containsExactly("figcaption", "svg", "p");
+        assertThat(figure.child(0).text()).isEqualTo(summary.title());
+        Element svg = figure.child(1);
         assertThat(svg.attr("role")).isEqualTo("img");
-        assertThat(svg.selectFirst("title").text()).isEqualTo(summary.title());
+        assertThat(svg.selectFirst("title").text()).isEqualTo(summary.description());
         assertThat(svg.attr("aria-labelledby")).isEqualTo(svg.selectFirst("title").id());
-        assertThat(document.getElementById(svg.attr("aria-describedby")).text()).isEqualTo(summary.description());
+        assertThat(figure.child(2).text()).isEqualTo(summary.description());
         assertThat(svg.select("rect[fill]")).hasSize((int) summary.counts().stream().filter(c -> c.count() > 0).count());
-        assertThat(document.select("table.ap-counts tbody th[scope=row]").eachText())
+        assertThat(svg.select("text")).extracting(Element::text).containsExactlyElementsOf(summary.counts().stream()
+                .flatMap(c -> Stream.of(c.label(), Integer.toString(c.count()))).toList());
+        Element table = box.child(1).selectFirst("table.ap-data");
+        assertThat(table.select("tbody td.ap-status strong").eachText())
                 .containsExactlyElementsOf(summary.counts().stream().map(Section.StatusCount::label).toList());
+    }
+
+    @Test
+    void theKeyFactsAreATableWhoseLabelsAreRowHeaders() {
+        Report report = REPORTS.get("derbyshire-summary");
+        Section.KeyFacts facts = (Section.KeyFacts) report.sections().get(0);
+        List<Element> rows = Html.parse(Html.page(report)).select("table.ap-facts > tbody > tr");
+        assertThat(rows).extracting(row -> row.child(0).tagName() + " " + row.child(0).attr("scope") + ": "
+                + row.child(0).text() + " | " + row.child(1).tagName() + ": " + row.child(1).text())
+                .containsExactlyElementsOf(facts.facts().stream()
+                        .map(f -> "th row: " + f.label() + " | td: " + f.value()).toList());
+    }
+
+    @Test
+    void aSectionOfATypeTheRendererDoesNotKnowIsDrawnAsItsFallback() {
+        Section.Table milestones = new Section.Table("", List.of(new Column("Milestone", Column.ColumnType.TEXT, 2),
+                new Column("Due", Column.ColumnType.TEXT, 1)),
+                List.of(List.of(new Cell.TextCell("Culture survey"), new Cell.TextCell("Spring 2026"))));
+        Section unknown = new Unknown(List.of(new Section.Heading(2, "Next milestone"),
+                Section.NarrativeText.plain("A section type from the future."), milestones));
+        Report report = reportOf(new Chapter("Milestones", Orientation.PORTRAIT, List.of(
+                Section.NarrativeText.plain("Before."), unknown, Section.NarrativeText.plain("After."))));
+        Element section = Html.parse(Html.page(report)).selectFirst("section.ap-chapter");
+
+        assertThat(section.children()).extracting(Element::tagName)
+                .containsExactly("h2", "p", "h3", "p", "div", "p");
+        assertThat(section.text()).isEqualTo("Milestones Before. Next milestone A section type from the future. "
+                + "Milestone Due Culture survey Spring 2026 After.");
+        assertThat(Html.parse(Html.page(REPORTS.get("unknown-section-type"))).select("h3").eachText())
+                .contains("Next milestone");
+    }
+
+    /** A section type from a later version: the renderer cannot know it. */
+    private record Unknown(List<Section> fallback) implements Section {
+        @Override
+        public List<String> texts() {
+            return fallback.stream().flatMap(s -> s.texts().stream()).toList();
+        }
+    }
+
+    @Test
+    void eachChapterIsASectionOnThePrintedPageOfItsOrientation() {
+        Report report = reportOf(
+                Chapter.untitled(Orientation.LANDSCAPE, List.of(Section.NarrativeText.plain("Opening"))),
+                new Chapter("First", Orientation.LANDSCAPE, List.of(Section.NarrativeText.plain("one"))),
+                new Chapter("Second", Orientation.PORTRAIT, List.of(Section.NarrativeText.plain("two"))),
+                new Chapter("Third", Orientation.LANDSCAPE, List.of(Section.NarrativeText.plain("three"))));
+        Document document = Html.parse(Html.page(report));
+
+        assertThat(document.select("main > section.ap-chapter")).extracting(e -> e.className() + ": " + e.text())
+                .containsExactly("ap-chapter ap-landscape: Opening", "ap-chapter ap-landscape: First one",
+                        "ap-chapter ap-portrait: Second two", "ap-chapter ap-landscape: Third three");
+        assertThat(document.select("section.ap-chapter > h2")).extracting(Element::text)
+                .containsExactly("First", "Second", "Third");
+        // The title prints on the first chapter's first page.
+        assertThat(document.body().className()).isEqualTo("ap-landscape");
+        String css = document.selectFirst("style").html();
+        assertThat(css).contains("@page ap-portrait{size:A4 portrait}", "@page ap-landscape{size:A4 landscape}",
+                ".ap-portrait{page:ap-portrait}", ".ap-landscape{page:ap-landscape}");
+        // The fragment keeps the chapters and their orientation for a host page's print stylesheet.
+        assertThat(Html.parse(Html.fragment(report)).select("section.ap-chapter")).extracting(Element::className)
+                .containsExactly("ap-chapter ap-landscape", "ap-chapter ap-landscape", "ap-chapter ap-portrait",
+                        "ap-chapter ap-landscape");
+        assertThat(Html.parse(Html.page(REPORTS.get("unknown-section-type"))).select("section.ap-chapter"))
+                .extracting(Element::className).containsExactly("ap-chapter ap-portrait", "ap-chapter ap-landscape");
+    }
+
+    @Test
+    void theLogoIsAnImageInThePageAtTheTopWithItsAltText() throws IOException {
+        byte[] png = Html.logoImage(300, 100);
+        Logo logo = Logo.of(png, "Anyshire Fire & Rescue Service \"logo\"");
+        RenderOptions options = RenderOptions.builder().logo(logo).build();
+        for (Document document : List.of(Html.parse(Html.page(REPORTS.get("derbyshire-summary"), options)),
+                Html.parse(Html.render(HtmlReportRenderer.fragment(), REPORTS.get("derbyshire-summary"), options)))) {
+            Element img = document.selectFirst("header.ap-header > img.ap-logo");
+            assertThat(document.select("img")).containsExactly(img);
+            assertThat(img.attr("alt")).isEqualTo("Anyshire Fire & Rescue Service \"logo\"");
+            assertThat(img.attr("src")).isEqualTo("data:image/png;base64," + Base64.getEncoder().encodeToString(png));
+            assertThat(img.attr("style")).isEqualTo("height:40pt;width:120.00pt");
+            assertThat(img.nextElementSibling().tagName()).isEqualTo("h1");
+        }
+        assertThat(Html.errors(Html.page(REPORTS.get("derbyshire-summary"), options))).isEmpty();
+        assertThat(Html.parse(Html.page(REPORTS.get("derbyshire-summary"))).select("img")).isEmpty();
+    }
+
+    @Test
+    void aLargeLogoIsWrittenInSlicesNotAsOneString() throws IOException {
+        byte[] jpeg = Html.noisyJpeg(900, 300);
+        Logo logo = Logo.of(jpeg, "Anyshire");
+        String page = Html.page(REPORTS.get("derbyshire-summary"), RenderOptions.builder().logo(logo).build());
+        assertThat(jpeg.length).isGreaterThan(3 * 4096 * 2);
+        assertThat(Html.parse(page).selectFirst("img").attr("src"))
+                .isEqualTo("data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg));
+    }
+
+    @Test
+    void theRunningHeaderAndFooterAreInThePageAndInThePrintedMargins() {
+        Report report = REPORTS.get("derbyshire-summary");
+        RenderOptions options = RenderOptions.builder().runningHeader("Fire Authority, 14 December 2023")
+                .runningFooter("OFFICIAL").build();
+        Document document = Html.parse(Html.page(report, options));
+        assertThat(document.selectFirst("body > header.ap-header").child(0).outerHtml())
+                .isEqualTo("<p class=\"ap-running\">Fire Authority, 14 December 2023</p>");
+        assertThat(document.selectFirst("body > footer.ap-footer > p.ap-running").text()).isEqualTo("OFFICIAL");
+        assertThat(document.selectFirst("body > footer").previousElementSibling().tagName()).isEqualTo("main");
+        String css = document.selectFirst("style").html();
+        assertThat(css).contains("@top-center{content:\"Fire Authority\\00002C 14 December 2023\";",
+                "@bottom-left{content:\"OFFICIAL\";",
+                "@bottom-right{content:\"Page \" counter(page) \" of \" counter(pages);",
+                ".ap-skip,.ap-running,.ap-footer{display:none}");
+        assertThat(RenderOptions.PAGE_NUMBER_WORDS).containsExactly("Page ", " of ");
+
+        // By default the title runs at the top, and no footer is written for an empty footer text.
+        Document plain = Html.parse(Html.page(report));
+        assertThat(plain.selectFirst("header.ap-header > p.ap-running").text()).isEqualTo(report.title());
+        assertThat(plain.select("footer")).isEmpty();
+        assertThat(plain.selectFirst("style").html()).contains("@bottom-left{content:\"\";");
+        Document fragment = Html.parse(Html.render(HtmlReportRenderer.fragment(), report, options));
+        assertThat(fragment.select("article > header > p.ap-running, article > footer > p.ap-running").eachText())
+                .containsExactly("Fire Authority, 14 December 2023", "OFFICIAL");
+    }
+
+    @Test
+    void aHostileRunningHeaderStaysTextInThePageAndInTheStylesheet() {
+        String hostile = "\"}</style><script>alert(1)</script>\\\n@import url(x); \u0000 end";
+        String page = Html.page(REPORTS.get("derbyshire-summary"), RenderOptions.builder().runningHeader(hostile)
+                .runningFooter(hostile).build());
+        assertThat(Html.errors(page)).isEmpty();
+        Document document = Html.parse(page);
+        assertThat(document.select("script")).isEmpty();
+        assertThat(document.select("style")).hasSize(1);
+        String css = document.selectFirst("style").html();
+        assertThat(css).doesNotContain("</", "@import", "url(");
+        assertThat(css).contains("@top-center{content:\"\\000022\\00007D\\00003C\\00002Fstyle\\00003E");
+        assertThat(document.selectFirst("p.ap-running").text()).contains("</style><script>alert(1)</script>",
+                "@import url(x);");
     }
 
     @Test
     void aLongPlanStartsWithAContentsListLinkedToEachChapter() {
         Report report = REPORTS.get("merseyside-action-plan");
-        List<String> chapters = report.sections().stream().filter(Section.Heading.class::isInstance)
-                .map(Section.Heading.class::cast).filter(h -> h.level() == 1).map(Section.Heading::text).toList();
+        List<String> chapters = report.chapters().stream().map(Chapter::heading).filter(h -> !h.isEmpty()).toList();
         assertThat(chapters.size()).isGreaterThanOrEqualTo(Page.CONTENTS_FROM);
         Document document = Html.parse(Html.page(report));
         List<Element> links = document.select("nav.ap-contents ol > li > a");
@@ -205,6 +451,7 @@ class HtmlReportRendererTest {
         assertThat(fromFragment.body().text()).isEqualTo(Html.parse(page).selectFirst("main").parent().text()
                 .replace("Skip to main content ", ""));
         assertThat(fromFragment.select("td.ap-status[style]")).isNotEmpty();
+        assertThat(fromFragment.select("section.ap-chapter")).hasSize(report.chapters().size());
         assertThat(HtmlReportRenderer.fragment().writesFragment()).isTrue();
         assertThat(new HtmlReportRenderer().writesFragment()).isFalse();
         assertThat(HtmlReportRenderer.fragment().format()).isEqualTo("html");
@@ -223,7 +470,8 @@ class HtmlReportRendererTest {
                 RenderOptions.builder().pageSize(PageSize.LETTER).build(), out);
         String css = Html.parse(out.toString(StandardCharsets.UTF_8)).selectFirst("style").html();
         assertThat(css).contains("@page{size:letter;", "@page ap-landscape{size:letter landscape}",
-                "thead{display:table-header-group}", ".ap-keep", "break-inside:avoid", ".ap-wide{page:ap-landscape}");
+                "@page ap-portrait{size:letter portrait}", "thead{display:table-header-group}", ".ap-keep",
+                "break-inside:avoid");
         assertThat(Html.page(REPORTS.get("derbyshire-summary"))).contains("@page{size:A4;");
     }
 
@@ -244,13 +492,16 @@ class HtmlReportRendererTest {
         assertThat(document.selectFirst("meta[name=keywords]").attr("content")).isEqualTo(shown + ", " + shown);
         assertThat(document.selectFirst("h1").wholeText()).isEqualTo(shown);
         assertThat(document.selectFirst("caption").wholeText()).isEqualTo(shown);
-        assertThat(document.selectFirst("table.ap-data th[scope=col]").wholeText()).isEqualTo(shown);
-        assertThat(document.selectFirst("table.ap-data tbody td").wholeText()).isEqualTo(shown);
+        assertThat(document.select("table.ap-data").get(1).selectFirst("th[scope=col]").wholeText()).isEqualTo(shown);
+        assertThat(document.select("table.ap-data").get(1).selectFirst("tbody td").wholeText()).isEqualTo(shown);
         assertThat(document.selectFirst("td p").wholeText()).isEqualTo(shown + shown);
-        assertThat(document.selectFirst("td.ap-status").wholeText()).isEqualTo(shown + " (" + shown + ")" + shown);
-        assertThat(document.selectFirst("svg title").wholeText()).isEqualTo(shown);
-        assertThat(document.selectFirst("svg text").wholeText()).isEqualTo(shown);
-        assertThat(document.selectFirst("dt").wholeText()).isEqualTo(shown);
+        assertThat(document.select("table.ap-data").get(1).selectFirst("td.ap-status").wholeText())
+                .isEqualTo(shown + shown + shown);
+        assertThat(document.selectFirst("svg title").wholeText()).isEqualTo(shown.replace('\n', ' '));
+        assertThat(document.selectFirst("svg text").wholeText()).isEqualTo(shown.replace('\n', ' '));
+        assertThat(document.selectFirst("figcaption").wholeText()).isEqualTo(shown);
+        assertThat(document.selectFirst("table.ap-facts th").wholeText()).isEqualTo(shown);
+        assertThat(document.selectFirst("section > h2").wholeText()).isEqualTo(shown);
         assertThat(document.select("li").eachText()).contains(shown.strip());
     }
 
@@ -275,6 +526,13 @@ class HtmlReportRendererTest {
         assertThat(HostileStrings.all()).contains("<script>alert('x')</script>");
     }
 
+    /** A report of {@code chapters} with plain texts around them. */
+    private static Report reportOf(Chapter... chapters) {
+        return new Report("Chapters", "Anyshire Fire and Rescue Service", LocalDate.of(2025, 6, 30), Optional.empty(),
+                new DocumentMetadata("Chapters", "Anyshire", "Chapters", List.of(), "en-GB",
+                        OffsetDateTime.of(2025, 6, 30, 0, 0, 0, 0, ZoneOffset.UTC)), List.of(chapters));
+    }
+
     /** A report whose every text, of every kind of section and cell, is {@code text}. */
     private static Report hostileReport(String text) {
         Narrative narrative = new Narrative(List.of(new Block.Paragraph(List.of(new Inline.Span(text, true, false),
@@ -284,18 +542,22 @@ class HtmlReportRendererTest {
                 new Column("Narrative", Column.ColumnType.NARRATIVE, 4), new Column("Status", Column.ColumnType.STATUS, 2),
                 new Column("Due", Column.ColumnType.TIMESCALE, 1));
         List<Cell> row = List.of(new Cell.TextCell(text), new Cell.NarrativeCell(narrative),
-                new Cell.StatusCell(Status.OFF_TRACK, text, Colour.parse("#B10E1E"), Colour.WHITE, text, Optional.of(text)),
+                new Cell.StatusCell(Status.OFF_TRACK, text, Optional.of(text), Optional.of(text), Colour.parse("#B10E1E"),
+                        Colour.WHITE),
                 new Cell.TimescaleCell(text, Optional.empty(), ""));
         List<Section> sections = new ArrayList<>();
         sections.add(new Section.KeyFacts(List.of(new Section.KeyFact(text, text))));
         sections.add(new Section.StatusSummary(text, List.of(new Section.StatusCount(Status.OFF_TRACK, text, 1,
-                java.math.BigDecimal.ONE, "100%", Colour.parse("#B10E1E"), Colour.WHITE)), 1, text));
-        sections.add(new Section.Table(text, columns, List.of(row), false));
+                Colour.parse("#B10E1E"), Colour.WHITE)), text, new Section.Table("", List.of(
+                new Column("Status", Column.ColumnType.STATUS, 1)), List.of(List.of(new Cell.StatusCell(Status.OFF_TRACK,
+                text, Optional.empty(), Optional.empty(), Colour.parse("#B10E1E"), Colour.WHITE))))));
+        sections.add(new Section.Table(text, columns, List.of(row)));
         sections.add(new Section.NarrativeText(narrative));
         // Core cleans the texts of its records; the raw text reaches the renderer only through
         // spans and the records that keep text as given, which is what this report is for.
-        return new Report(text, text, text, LocalDate.of(2025, 6, 30), Optional.empty(),
+        return new Report(text, text, LocalDate.of(2025, 6, 30), Optional.empty(),
                 new DocumentMetadata(text, text, text, List.of(text, text), "en-GB",
-                        OffsetDateTime.of(2025, 6, 30, 0, 0, 0, 0, ZoneOffset.UTC)), sections);
+                        OffsetDateTime.of(2025, 6, 30, 0, 0, 0, 0, ZoneOffset.UTC)),
+                List.of(new Chapter(text, Orientation.PORTRAIT, sections)));
     }
 }

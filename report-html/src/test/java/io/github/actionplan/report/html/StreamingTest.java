@@ -3,6 +3,7 @@ package io.github.actionplan.report.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.testkit.ContractFixtures;
@@ -45,21 +46,16 @@ class StreamingTest {
     /** The Derbyshire summary with its table's 20 rows repeated to {@code rows}: the same cells over and over. */
     private static Report tiledSummary(int rows) {
         Report small = ContractFixtures.derbyshireSummary();
-        List<Section> sections = new ArrayList<>();
-        for (Section section : small.sections()) {
-            if (section instanceof Section.Table table && table.rows().size() > 1) {
-                List<List<Cell>> tiled = new ArrayList<>(rows);
-                while (tiled.size() < rows) {
-                    tiled.addAll(table.rows().subList(0, Math.min(table.rows().size(), rows - tiled.size())));
-                }
-                sections.add(new Section.Table(table.title(), table.columns(), Collections.unmodifiableList(tiled),
-                        table.wide()));
-            } else {
-                sections.add(section);
-            }
+        Section.Table table = small.tables().get(small.tables().size() - 1);
+        List<List<Cell>> tiled = new ArrayList<>(rows);
+        while (tiled.size() < rows) {
+            tiled.addAll(table.rows().subList(0, Math.min(table.rows().size(), rows - tiled.size())));
         }
-        return new Report(small.title(), small.subtitle(), small.organisation(), small.asOf(), small.period(),
-                small.metadata(), sections);
+        Section.Table big = new Section.Table(table.title(), table.columns(), Collections.unmodifiableList(tiled),
+                table.totalRow());
+        List<Chapter> chapters = small.chapters().stream().map(chapter -> new Chapter(chapter.heading(),
+                chapter.orientation(), chapter.sections().stream().map(s -> s == table ? big : s).toList())).toList();
+        return new Report(small.title(), small.subtitle(), small.asOf(), small.period(), small.metadata(), chapters);
     }
 
     /** Counts what is written, keeps none of it, and measures the heap once a threshold is passed. */

@@ -43,6 +43,17 @@ final class CellWriter {
         this.options = options;
     }
 
+    /** One row of text at the cursor spanning its columns, wrapped, as tall as the text needs. */
+    void line(SheetCursor cursor, String text, Styles.Kind kind) {
+        Row row = cursor.row();
+        String shown = text(row, 0, text, styles.of(kind));
+        cursor.spanFrom(row, 0);
+        int points = Styles.points(kind);
+        double width = SheetCursor.charsPerLine(cursor.widthFrom(0), points);
+        cursor.fit(row, Styles.isBold(kind) ? Texts.wrappedBoldLines(shown, width) : Texts.wrappedLines(shown, width),
+                points);
+    }
+
     /** Writes {@code text} into a new cell of {@code row}; returns the text the cell shows. */
     String text(Row row, int column, String text, CellStyle style) {
         return text(row.createCell(column), text, style);

@@ -5,14 +5,14 @@ import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Section;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * Lays out the sections that are not tables as rows of a sheet, top to bottom in reading order:
- * headings, key facts, the status summary with its chart, and narrative as one row per paragraph
- * or list item.
+ * Lays out a sheet's sections as its rows, top to bottom in reading order: headings, key facts,
+ * the status summary (its title, its chart, the chart's description and its table), narrative as
+ * one row per paragraph or list item, and tables through {@link TableWriter}. A section of a type
+ * this renderer does not know is laid out as its fallback.
  */
 final class Flow {
 
@@ -25,46 +25,52 @@ final class Flow {
 
     private final Styles styles;
     private final CellWriter cells;
+    private final TableWriter tables;
     private final Function<String, XSSFSheet> drawableSheet;
-    private final String language;
+    /** The text of the last heading written, which names a table without a title of its own. */
+    private String lastHeading = "";
 
-    /**
-     * @param drawableSheet the plain sheet behind a sheet's name, on which a chart can be drawn
-     * @param language      the document's language tag, which the chart's text carries
-     */
-    Flow(Styles styles, CellWriter cells, Function<String, XSSFSheet> drawableSheet, String language) {
+    /** @param drawableSheet the plain sheet behind a sheet's name, on which a chart can be drawn */
+    Flow(Styles styles, CellWriter cells, TableWriter tables, Function<String, XSSFSheet> drawableSheet) {
         this.styles = styles;
         this.cells = cells;
+        this.tables = tables;
         this.drawableSheet = drawableSheet;
-        this.language = language;
     }
 
-    /** Writes {@code sections} at the cursor, with a gap before each that does not follow a heading. */
-    void write(SheetCursor cursor, List<Section> sections) {
+    /**
+     * Writes {@code sections} at the cursor, with a gap before each that does not follow a
+     * heading; {@code alone} where the sheet holds one table, to freeze and repeat its header.
+     */
+    void write(SheetCursor cursor, List<Section> sections, boolean alone) {
         boolean afterHeading = false;
         for (Section section : sections) {
             if (!afterHeading) {
                 cursor.gap();
             }
-            switch (section) {
-                case Section.Heading heading -> line(cursor, heading.text(), headingKind(heading.level()));
-                case Section.KeyFacts facts -> keyFacts(cursor, facts);
-                case Section.StatusSummary summary -> statusSummary(cursor, summary);
-                case Section.NarrativeText text -> narrative(cursor, text.narrative());
-                case Section.Table table -> throw new IllegalArgumentException("tables are written by TableWriter");
-                case Section.Legend legend -> throw new IllegalArgumentException("the legend has a sheet of its own");
-            }
+            section(cursor, section, alone);
             afterHeading = section instanceof Section.Heading;
         }
     }
 
-    /** One row of text spanning the cursor's columns, wrapped, as tall as the text needs. */
-    void line(SheetCursor cursor, String text, Styles.Kind kind) {
-        Row row = cursor.row();
-        String shown = cells.text(row, 0, text, styles.of(kind));
-        cursor.spanFrom(row, 0);
-        int points = Styles.points(kind);
-        cursor.fit(row, Texts.wrappedLines(shown, SheetCursor.charsPerLine(cursor.widthFrom(0), points)), points);
+    private void section(SheetCursor cursor, Section section, boolean alone) {
+        switch (section) {
+            case Section.Heading heading -> {
+                cells.line(cursor, heading.text(), headingKind(heading.level()));
+                lastHeading = heading.text();
+            }
+            case Section.NarrativeText text -> narrative(cursor, text.narrative());
+            case Section.Table table -> tables.write(cursor, table, name(table), alone);
+            case Section.KeyFacts facts -> keyFacts(cursor, facts);
+            case Section.StatusSummary summary -> statusSummary(cursor, summary, alone);
+            case Section.Legend legend -> tables.write(cursor, legend.table(), name(legend.table()), alone);
+            default -> write(cursor, section.fallback(), alone);
+        }
+    }
+
+    /** What to name a table in the workbook: its title, or else the heading it is under. */
+    private String name(Section.Table table) {
+        return table.title().isEmpty() ? lastHeading : table.title();
     }
 
     private static Styles.Kind headingKind(int level) {
@@ -99,52 +105,28 @@ final class Flow {
             }
             String value = cells.text(row, valueColumn, fact.value(), styles.of(Styles.Kind.TEXT));
             cursor.spanFrom(row, valueColumn);
-            int lines = Math.max(Texts.wrappedLines(label, labelWidth), Texts.wrappedLines(value, cursor.widthFrom(valueColumn)));
+            int lines = Math.max(Texts.wrappedBoldLines(label, labelWidth),
+                    Texts.wrappedLines(value, cursor.widthFrom(valueColumn)));
             cursor.fit(row, lines, 11);
         }
     }
 
-    private void statusSummary(SheetCursor cursor, Section.StatusSummary summary) {
-        line(cursor, summary.title(), Styles.Kind.CAPTION);
-        Row header = cursor.row();
-        List<String> headers = summary.headers();
-        int headerLines = 1;
-        for (int i = 0; i < headers.size(); i++) {
-            String shown = cells.text(header, i, headers.get(i), styles.of(Styles.Kind.HEADER));
-            headerLines = Math.max(headerLines, Texts.wrappedLines(shown, cursor.width(i) - 1));
-        }
-        cursor.fit(header, headerLines, 11);
-        int firstCountRow = cursor.rowIndex();
-        for (Section.StatusCount count : summary.counts()) {
-            Row row = cursor.row();
-            String label = cells.text(row, 0, count.label(), styles.status(count.fill(), count.textColour()));
-            Cell number = row.createCell(1);
-            number.setCellValue(count.count());
-            number.setCellStyle(styles.of(Styles.Kind.NUMBER));
-            Cell share = row.createCell(2);
-            share.setCellValue(count.share().doubleValue());
-            share.setCellStyle(styles.of(Styles.Kind.PERCENT));
-            cursor.fit(row, Texts.wrappedLines(label, cursor.width(0)), 11);
-        }
-        int lastCountRow = cursor.rowIndex() - 1;
-        Row total = cursor.row();
-        cells.text(total, 0, summary.totalLabel(), styles.of(Styles.Kind.LABEL));
-        Cell number = total.createCell(1);
-        number.setCellValue(summary.total());
-        number.setCellStyle(styles.of(Styles.Kind.NUMBER));
-        cursor.fit(total, 1, 11);
-        line(cursor, summary.description(), Styles.Kind.DESCRIPTION);
+    /** The title, the chart with the description as its alternative text, the description, then the table. */
+    private void statusSummary(SheetCursor cursor, Section.StatusSummary summary, boolean alone) {
+        cells.line(cursor, summary.title(), Styles.Kind.CAPTION);
         if (!summary.counts().isEmpty()) {
-            cursor.gap();
             int top = cursor.rowIndex();
             int columns = 1;
             for (double width = cursor.width(0); width < CHART_WIDTH && columns < 26; columns++) {
                 width += cursor.width(columns);
             }
-            StatusChart.draw(drawableSheet.apply(cursor.sheet().getSheetName()), summary, firstCountRow, lastCountRow,
-                    top, columns, CHART_ROWS, language);
+            StatusChart.draw(drawableSheet.apply(cursor.sheet().getSheetName()), summary, top, columns, CHART_ROWS);
             cursor.skip(CHART_ROWS);
         }
+        cells.line(cursor, summary.description(), Styles.Kind.DESCRIPTION);
+        cursor.gap();
+        String name = summary.table().title().isEmpty() ? summary.title() : summary.table().title();
+        tables.write(cursor, summary.table(), name, alone);
     }
 
     private void narrative(SheetCursor cursor, Narrative narrative) {

@@ -1,7 +1,6 @@
 package io.github.actionplan.report.xlsx;
 
 import io.github.actionplan.internal.SpreadsheetCells;
-import io.github.actionplan.report.spi.PageSize;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -29,18 +28,20 @@ final class FullText {
     /** Rows of the sheet, counted from 1 as a spreadsheet shows them. */
     record Rows(int first, int last) {}
 
+    /** The header row's texts. */
+    static final List<String> HEADERS = List.of("Cell", "Part", "Text");
+
     private final String name;
     private final Function<String, Sheet> newSheet;
     private final Styles styles;
-    private final PageSize pageSize;
     private Sheet sheet;
     private int nextRow;
 
-    FullText(String name, Function<String, Sheet> newSheet, Styles styles, PageSize pageSize) {
+    /** @param newSheet makes the sheet, set up to print, from its name */
+    FullText(String name, Function<String, Sheet> newSheet, Styles styles) {
         this.name = name;
         this.newSheet = newSheet;
         this.styles = styles;
-        this.pageSize = pageSize;
     }
 
     /** The sheet's name, reserved before any other sheet is named. */
@@ -77,12 +78,18 @@ final class FullText {
         sheet.setColumnWidth(1, 10 * 256);
         sheet.setColumnWidth(2, TEXT_WIDTH * 256);
         Row header = sheet.createRow(nextRow++);
-        plain(header.createCell(0), "Cell", Styles.Kind.HEADER);
-        plain(header.createCell(1), "Part", Styles.Kind.HEADER);
-        plain(header.createCell(2), "Text", Styles.Kind.HEADER);
+        for (int i = 0; i < HEADERS.size(); i++) {
+            plain(header.createCell(i), HEADERS.get(i), Styles.Kind.HEADER);
+        }
         sheet.createFreezePane(0, 1);
         sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(0, 0, -1, -1));
-        TableWriter.printSetup(sheet, pageSize, true);
+    }
+
+    /** Makes the sheet's rows, if there are any, an Excel table, so its header row is marked as one. */
+    void finish(NamedTables named) {
+        if (sheet != null) {
+            named.define(name, 0, nextRow - 1, HEADERS, name);
+        }
     }
 
     /** Pieces fit by construction, so they skip the overflow check (which would recurse here). */

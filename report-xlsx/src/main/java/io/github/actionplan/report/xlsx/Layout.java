@@ -1,207 +1,172 @@
 package io.github.actionplan.report.xlsx;
 
+import io.github.actionplan.report.Chapter;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Section;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Which sheet each section goes on, so that reading the sheets in order, each top to bottom,
- * reads the report in order, and so that the number of sheets does not grow with the plan.
+ * reads the report in order, and so that the number of sheets does not grow with the plan. The
+ * chapters are core's; nothing here infers one.
  *
  * <ul>
- *   <li>The first sheet holds the title, the subtitle and every section before the first table
- *       (or legend): key facts, the status summary and its chart, narrative.</li>
- *   <li>A table goes on a sheet with what introduces it above it: the sections from the heading
- *       that opens its group. Before the first table, that is the sections from the last heading,
- *       unless they include the status summary, which belongs on the first sheet.</li>
- *   <li>What follows a table stays below it until a heading at the level of the one that opened
- *       its group (or higher) opens the next group; after the last table, all of it. A table with
- *       no heading of its own above it is in the group of the table before it, so an action
- *       plan's chapter (heading, facts, status table, the inspectorate's words, actions table,
- *       notes, update) keeps together.</li>
- *   <li>A group opened by a heading is a chapter. Chapters that follow one another, opened by
- *       headings of the same level, share one sheet, "Chapters", one after another in reading
- *       order; a single chapter of several tables has a sheet named after its heading. Any other
- *       table has a sheet of its own, named after it. So a national action plan has the same
- *       three sheets as a service's, not two per chapter.</li>
- *   <li>The legend has a sheet of its own.</li>
+ *   <li>The first sheet holds the title and subtitle, then what comes before the first table or
+ *       titled chapter: key facts, the status summary with its chart and table, narrative.</li>
+ *   <li>In a chapter without a heading, a table (the legend's too) starts a sheet of its own,
+ *       named after it, and what follows it stays below it until the next table. Headings
+ *       directly before a table go with it.</li>
+ *   <li>Chapters with a heading that follow one another share one sheet, "Chapters", each under
+ *       its heading, tables among their other sections; a lone chapter's sheet is named after
+ *       it.</li>
+ *   <li>A sheet prints in the orientation of its chapters: where a chapter's orientation differs
+ *       from the sheet it would go on, it starts a new sheet.</li>
  * </ul>
+ * Section types this renderer does not know are replaced by their fallback first.
  */
 final class Layout {
 
+    /** The name of the first sheet. */
+    static final String FIRST = "Overview";
     /** The name of the sheet that several chapters share. */
     static final String CHAPTERS = "Chapters";
-
-    /** A sheet of the workbook, in the order the sheets are made. */
-    sealed interface Page {}
-
-    /**
-     * The first sheet.
-     *
-     * @param sections all of its sections
-     */
-    record First(List<Section> sections) implements Page {}
+    /** The name of a sheet of a table that has no title and no heading. */
+    static final String TABLE = "Table";
+    /** The name of a sheet of text with no heading, after an orientation change. */
+    static final String NOTES = "Notes";
 
     /**
-     * A sheet for one table, or for the legend.
+     * One sheet of the workbook, in the order the sheets are made.
      *
-     * @param main  the table or legend
-     * @param intro sections above it
-     * @param outro sections below it
+     * @param name        what to name it (made unique when the sheet is made)
+     * @param orientation which way up it prints
+     * @param sections    what it holds, in reading order; a chapter's heading is a level-1 heading
+     * @param first       whether it is the first sheet, which holds the title
      */
-    record Single(Section main, List<Section> intro, List<Section> outro) implements Page {}
+    record Page(String name, Orientation orientation, List<Section> sections, boolean first) {
+        /** The tables on the page, those of the status summary and the legend included. */
+        List<Section.Table> tables() {
+            List<Section.Table> tables = new ArrayList<>();
+            for (Section section : sections) {
+                switch (section) {
+                    case Section.Table table -> tables.add(table);
+                    case Section.StatusSummary summary -> tables.add(summary.table());
+                    case Section.Legend legend -> tables.add(legend.table());
+                    default -> { }
+                }
+            }
+            return tables;
+        }
+    }
 
-    /**
-     * A sheet that several tables share, with everything around them, in reading order.
-     *
-     * @param name     the name to give the sheet
-     * @param sections its sections, tables among them
-     */
-    record Shared(String name, List<Section> sections) implements Page {}
+    /** A page being filled. */
+    private static final class Builder {
+        private final String name;
+        private final String fallback;
+        private final Orientation orientation;
+        private final boolean first;
+        private final boolean chapters;
+        private final List<Section> sections = new ArrayList<>();
+        private int chapterCount;
 
-    /** A table or the legend with the sections around it, and the group it belongs to. */
-    private record Piece(Section main, List<Section> intro, List<Section> outro, int level, boolean opensGroup) {}
+        Builder(String name, String fallback, Orientation orientation, boolean first, boolean chapters) {
+            this.name = name;
+            this.fallback = fallback;
+            this.orientation = orientation;
+            this.first = first;
+            this.chapters = chapters;
+        }
+
+        /**
+         * Named as asked; else, where that has nothing a sheet name can hold, after its first such
+         * heading; else the fallback. Several chapters make "Chapters".
+         */
+        Page build() {
+            String shown = chapterCount > 1 ? CHAPTERS : name;
+            if (SheetNames.clean(shown).isEmpty()) {
+                shown = sections.stream().filter(Section.Heading.class::isInstance)
+                        .map(s -> ((Section.Heading) s).text()).filter(t -> !SheetNames.clean(t).isEmpty())
+                        .findFirst().orElse(fallback);
+            }
+            return new Page(shown, orientation, List.copyOf(sections), first);
+        }
+    }
 
     private Layout() {}
 
-    /** The pages of {@code sections}; the first is always the first sheet. */
-    static List<Page> of(List<Section> sections) {
-        List<List<Section>> runs = new ArrayList<>();
-        List<Section> mains = new ArrayList<>();
-        List<Section> run = new ArrayList<>();
-        for (Section section : sections) {
-            if (section instanceof Section.Table || section instanceof Section.Legend) {
-                runs.add(run);
-                mains.add(section);
-                run = new ArrayList<>();
-            } else {
-                run.add(section);
-            }
-        }
-        runs.add(run);
-
+    /** The pages of a report's chapters; the first is always the first sheet. */
+    static List<Page> of(List<Chapter> chapters) {
         List<Page> pages = new ArrayList<>();
-        List<Section> first = runs.get(0);
-        int split = mains.isEmpty() ? first.size() : introStart(first);
-        pages.add(new First(List.copyOf(first.subList(0, split))));
-        List<Piece> pieces = new ArrayList<>();
-        List<Section> intro = first.subList(split, first.size());
-        int level = 3;
-        for (int i = 0; i < mains.size(); i++) {
-            List<Section> after = runs.get(i + 1);
-            boolean opensGroup = opensGroup(intro) || i == 0 || mains.get(i - 1) instanceof Section.Legend
-                    || mains.get(i) instanceof Section.Legend;
-            level = groupLevel(intro, level);
-            int end = i == mains.size() - 1 ? after.size() : groupEnd(after, level);
-            pieces.add(new Piece(mains.get(i), List.copyOf(intro), List.copyOf(after.subList(0, end)),
-                    opensGroup(intro) ? level : 0, opensGroup));
-            intro = after.subList(end, after.size());
-        }
-        pages.addAll(sheets(groups(pieces)));
-        return pages;
-    }
-
-    /** The pieces in groups: a group starts at a piece whose introduction has a heading, or at the legend. */
-    private static List<List<Piece>> groups(List<Piece> pieces) {
-        List<List<Piece>> groups = new ArrayList<>();
-        for (Piece piece : pieces) {
-            if (piece.opensGroup() || groups.isEmpty()) {
-                groups.add(new ArrayList<>());
-            }
-            groups.get(groups.size() - 1).add(piece);
-        }
-        return groups;
-    }
-
-    /** Chapters one after another, opened by headings of one level, share a sheet; the rest have their own. */
-    private static List<Page> sheets(List<List<Piece>> groups) {
-        List<Page> pages = new ArrayList<>();
-        int i = 0;
-        while (i < groups.size()) {
-            List<Piece> group = groups.get(i);
-            if (!isChapter(group)) {
-                group.forEach(piece -> pages.add(new Single(piece.main(), piece.intro(), piece.outro())));
-                i++;
+        Orientation start = chapters.isEmpty() ? Orientation.PORTRAIT : chapters.get(0).orientation();
+        Builder page = new Builder(FIRST, FIRST, start, true, false);
+        for (Chapter chapter : chapters) {
+            List<Section> sections = known(chapter.sections());
+            Orientation orientation = chapter.orientation();
+            if (!chapter.heading().isEmpty()) {
+                if (!page.chapters || page.orientation != orientation) {
+                    pages.add(page.build());
+                    page = new Builder(chapter.heading(), CHAPTERS, orientation, false, true);
+                }
+                page.chapterCount++;
+                page.sections.add(new Section.Heading(1, chapter.heading()));
+                page.sections.addAll(sections);
                 continue;
             }
-            int end = i + 1;
-            while (end < groups.size() && isChapter(groups.get(end))
-                    && groups.get(end).get(0).level() == group.get(0).level()) {
-                end++;
-            }
-            if (end - i == 1 && group.size() == 1) {
-                Piece piece = group.get(0);
-                pages.add(new Single(piece.main(), piece.intro(), piece.outro()));
-            } else {
-                List<Section> shared = new ArrayList<>();
-                for (List<Piece> member : groups.subList(i, end)) {
-                    for (Piece piece : member) {
-                        shared.addAll(piece.intro());
-                        shared.add(piece.main());
-                        shared.addAll(piece.outro());
-                    }
+            // headings seen since the last other section: they go with a table that follows them
+            List<Section> headings = new ArrayList<>();
+            for (Section section : sections) {
+                if (section instanceof Section.Heading) {
+                    headings.add(section);
+                    continue;
                 }
-                String name = end - i == 1 ? heading(group.get(0)) : CHAPTERS;
-                pages.add(new Shared(name, List.copyOf(shared)));
+                if (section instanceof Section.Table || section instanceof Section.Legend) {
+                    pages.add(page.build());
+                    page = new Builder(title(section), TABLE, orientation, false, false);
+                } else {
+                    page = turned(page, orientation, pages);
+                }
+                page.sections.addAll(headings);
+                page.sections.add(section);
+                headings.clear();
             }
-            i = end;
+            if (!headings.isEmpty()) {
+                page = turned(page, orientation, pages);
+                page.sections.addAll(headings);
+            }
         }
+        pages.add(page.build());
         return pages;
     }
 
-    /**
-     * Whether a group is a chapter: opened by a heading, with tables (not the legend) in it.
-     * Tables with no heading between them are not chapters; each keeps a sheet of its own.
-     */
-    private static boolean isChapter(List<Piece> group) {
-        return group.get(0).level() > 0 && group.stream().noneMatch(p -> p.main() instanceof Section.Legend);
+    /** {@code page}, or a new page after it where the orientation differs. */
+    private static Builder turned(Builder page, Orientation orientation, List<Page> pages) {
+        if (page.orientation == orientation) {
+            return page;
+        }
+        pages.add(page.build());
+        return new Builder("", NOTES, orientation, false, false);
     }
 
-    /** The text of the heading that opens the piece's group. */
-    private static String heading(Piece piece) {
-        return piece.intro().stream()
-                .filter(s -> s instanceof Section.Heading h && h.level() == piece.level())
-                .map(s -> ((Section.Heading) s).text())
-                .findFirst()
-                .orElse(CHAPTERS);
+    private static String title(Section tableOrLegend) {
+        return tableOrLegend instanceof Section.Legend legend ? legend.table().title()
+                : ((Section.Table) tableOrLegend).title();
     }
 
-    private static boolean opensGroup(List<Section> intro) {
-        return intro.stream().anyMatch(Section.Heading.class::isInstance);
-    }
-
-    /** Where the first table's introduction starts in the sections before it. */
-    private static int introStart(List<Section> before) {
-        for (int i = before.size() - 1; i >= 0; i--) {
-            Section section = before.get(i);
-            if (section instanceof Section.StatusSummary) {
-                return before.size();
-            }
-            if (section instanceof Section.Heading) {
-                return i;
+    /** The sections, each of a type this renderer does not know replaced by its fallback. */
+    static List<Section> known(List<Section> sections) {
+        List<Section> known = new ArrayList<>(sections.size());
+        for (Section section : sections) {
+            switch (section) {
+                case Section.Heading h -> known.add(h);
+                case Section.NarrativeText n -> known.add(n);
+                case Section.Table t -> known.add(t);
+                case Section.KeyFacts f -> known.add(f);
+                case Section.StatusSummary s -> known.add(s);
+                case Section.Legend l -> known.add(l);
+                default -> known.addAll(section.fallback());
             }
         }
-        return before.size();
-    }
-
-    /**
-     * The level of the highest heading that introduces a table, or {@code previous} (the group of
-     * the table before) when none does. At the start it is 3, so that any heading ends a group.
-     */
-    private static int groupLevel(List<Section> intro, int previous) {
-        return intro.stream()
-                .filter(Section.Heading.class::isInstance)
-                .mapToInt(s -> ((Section.Heading) s).level())
-                .min()
-                .orElse(previous);
-    }
-
-    private static int groupEnd(List<Section> after, int level) {
-        for (int i = 0; i < after.size(); i++) {
-            if (after.get(i) instanceof Section.Heading heading && heading.level() <= level) {
-                return i;
-            }
-        }
-        return after.size();
+        return known;
     }
 }

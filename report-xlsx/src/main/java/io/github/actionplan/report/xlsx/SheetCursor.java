@@ -63,6 +63,11 @@ final class SheetCursor {
         return next >= rowLimit;
     }
 
+    /** How many rows the sheet has left. */
+    int rowsLeft() {
+        return rowLimit - next;
+    }
+
     /**
      * Goes on at the top of a new sheet with the same column widths. Streamed sheets keep no
      * rich text, so neither does the new one.

@@ -31,12 +31,20 @@ final class Styles {
     enum RunFont { PLAIN, ITALIC, BOLD, BOLD_ITALIC }
 
     private static final Colour HEADER_FILL = Colour.parse("#D9D9D9");
-    // Core's short date ("1 Jun 2023"): a real date that sorts and filters, shown as every format shows it.
-    private static final String DATE_FORMAT = "d mmm yyyy";
-    private static final String PERCENT_FORMAT = "0%";
-    private static final String NUMBER_FORMAT = "0";
+    /**
+     * Core's short date ("1 Jun 2023") as a number format, in British English whatever the
+     * reader's own settings, so that a date cell shows the text core wrote; {@link TypedValues}
+     * writes a date only where it does.
+     */
+    static final String DATE_FORMAT = "[$-809]d mmm yyyy";
+    static final String PERCENT_FORMAT = "0%";
+    static final String NUMBER_FORMAT = "0";
 
-    private record Key(Kind kind, Colour fill, Colour text, int indent, boolean quoted) {}
+    /**
+     * @param right  aligned right, as figures are
+     * @param total  in a table's total row: bold, with a rule above
+     */
+    private record Key(Kind kind, Colour fill, Colour text, int indent, boolean quoted, boolean right, boolean total) {}
 
     private record FontKey(int points, boolean bold, boolean italic, Colour colour) {}
 
@@ -51,17 +59,22 @@ final class Styles {
 
     /** The style of a kind of cell. */
     CellStyle of(Kind kind) {
-        return style(new Key(kind, null, null, 0, false));
+        return style(new Key(kind, null, null, 0, false, false, false));
     }
 
-    /** A status written on its fill, in its text colour. */
-    CellStyle status(Colour fill, Colour text) {
-        return style(new Key(Kind.STATUS, fill, text, 0, false));
+    /** The style of a kind of table cell: aligned right for a figure, bold with a rule above in the total row. */
+    CellStyle cell(Kind kind, boolean right, boolean total) {
+        return style(new Key(kind, null, null, 0, false, right, total));
+    }
+
+    /** A status written on its fill, in its text colour; bold with a rule above in the total row. */
+    CellStyle status(Colour fill, Colour text, boolean total) {
+        return style(new Key(Kind.STATUS, fill, text, 0, false, false, total));
     }
 
     /** Narrative text indented by {@code level} steps, for nested list items. */
     CellStyle text(int level) {
-        return style(new Key(Kind.TEXT, null, null, Math.min(level, 15), false));
+        return style(new Key(Kind.TEXT, null, null, Math.min(level, 15), false, false, false));
     }
 
     /**
@@ -73,7 +86,8 @@ final class Styles {
         if (key == null) {
             throw new IllegalArgumentException("style " + style.getIndex() + " was not made by Styles");
         }
-        return key.quoted() ? style : style(new Key(key.kind(), key.fill(), key.text(), key.indent(), true));
+        return key.quoted() ? style
+                : style(new Key(key.kind(), key.fill(), key.text(), key.indent(), true, key.right(), key.total()));
     }
 
     /** A font for a run of narrative text on a sheet that keeps rich text. */
@@ -93,6 +107,14 @@ final class Styles {
             case HEADING_1 -> 14;
             case SUBTITLE, HEADING_2, CAPTION -> 12;
             default -> 11;
+        };
+    }
+
+    /** Whether a kind of cell is written in bold, for estimating how its text wraps. */
+    static boolean isBold(Kind kind) {
+        return switch (kind) {
+            case TITLE, HEADING_1, HEADING_2, HEADING_3, CAPTION, LABEL, HEADER, STATUS -> true;
+            default -> false;
         };
     }
 
@@ -128,6 +150,19 @@ final class Styles {
                 style.setIndention((short) key.indent());
             }
             case CELL_TEXT -> { }
+        }
+        if (key.kind() == Kind.HEADER || key.kind() == Kind.CELL_TEXT || key.kind() == Kind.DATE
+                || key.kind() == Kind.PERCENT || key.kind() == Kind.NUMBER || key.kind() == Kind.STATUS) {
+            // a number's "general" alignment is to the right, text's to the left: a column lines up one way
+            style.setAlignment(key.right() ? HorizontalAlignment.RIGHT : HorizontalAlignment.LEFT);
+            if (key.right()) {
+                // a step in from the right, so that a figure does not run into the text beside it
+                style.setIndention((short) 1);
+            }
+        }
+        if (key.total()) {
+            style.setFont(font(11, true, false, key.text()));
+            style.setBorderTop(BorderStyle.THIN);
         }
         styles.put(key, style);
         keys.put(style, key);

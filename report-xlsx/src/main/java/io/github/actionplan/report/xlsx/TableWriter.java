@@ -1,23 +1,23 @@
 package io.github.actionplan.report.xlsx;
 
 import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Section;
-import io.github.actionplan.report.spi.PageSize;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Writes a table section: its caption, a bold header row, one typed row per table row. A table
- * alone on its sheet also gets panes frozen below the header, an autofilter, and its header row
- * repeated on every printed page; a sheet allows one of each, so tables that share a sheet (an
- * action plan's chapters) go without. A table longer than a sheet goes on over as many sheets as
- * it needs, each with the caption and header again.
+ * Writes a table section: its caption, a bold header row, one row per table row, then its total
+ * row, bold under a rule. The header and rows are an Excel table ({@link NamedTables}), so that
+ * a screen reader names each cell's column and each table filters on its own; the total row is
+ * right under it, outside, so that sorting and filtering leave it last. A table alone on its sheet
+ * also gets panes frozen below the header and its header row repeated on every printed page; a
+ * sheet allows one of each, so tables that share a sheet (an action plan's chapters) go without.
+ * A table longer than a sheet goes on over as many sheets as it needs, each with the caption and
+ * header again.
  */
 final class TableWriter {
 
@@ -26,170 +26,175 @@ final class TableWriter {
      * points: frozen rows never scroll, so a taller block would leave no room for the data.
      */
     static final double FREEZE_LIMIT = 240;
-
-    /** Excel's earliest date in its default (1900) date system; anything earlier is written as text. */
-    private static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 3, 1);
+    /**
+     * The width of a character of table text, in character widths (a digit of the default font,
+     * the unit of a column's width): a bold header's letters average a little under a digit's
+     * width in Calibri and its metric twin Carlito, capitals more; this errs wide, so no word breaks.
+     */
+    static final double CHARACTER_WIDTH = 1.1;
+    /** What a cell's padding takes of a column, in character widths. */
+    static final double CELL_PADDING = 1;
 
     private final Styles styles;
     private final CellWriter cells;
-    private final Flow flow;
+    private final TypedValues typed;
+    private final NamedTables named;
 
-    TableWriter(Styles styles, CellWriter cells, Flow flow) {
+    TableWriter(Styles styles, CellWriter cells, TypedValues typed, NamedTables named) {
         this.styles = styles;
         this.cells = cells;
-        this.flow = flow;
+        this.typed = typed;
+        this.named = named;
     }
 
-    /** The widths of a sheet that holds tables of these columns: for each column, the widest any of them needs there. */
-    static double[] widths(Collection<List<SheetColumns.SheetColumn>> tables) {
-        double[] widths = new double[0];
-        for (List<SheetColumns.SheetColumn> columns : tables) {
-            if (columns.size() > widths.length) {
-                widths = Arrays.copyOf(widths, columns.size());
+    /**
+     * The widths of a sheet that holds {@code tables}, in character widths. Its columns are those
+     * core works out for its table of the most columns (the first of those) across
+     * {@code available}, widened where another table's longest word needs more, so that no table
+     * breaks a word; on a sheet of one table, they are that table's.
+     */
+    static double[] widths(List<Section.Table> tables, double available) {
+        Section.Table grid = tables.get(0);
+        for (Section.Table table : tables) {
+            if (table.columns().size() > grid.columns().size()) {
+                grid = table;
             }
-            for (int i = 0; i < columns.size(); i++) {
-                widths[i] = Math.max(widths[i], columns.get(i).width());
+        }
+        double[] widths = grid.columnWidths(available, CHARACTER_WIDTH, CELL_PADDING);
+        for (Section.Table table : tables) {
+            if (table == grid) {
+                continue;
+            }
+            // where even the longest words do not fit, core shares the width: no more than that
+            double[] own = table.columnWidths(available, CHARACTER_WIDTH, CELL_PADDING);
+            for (int i = 0; i < own.length; i++) {
+                double word = table.columns().get(i).minimumCharacters() * CHARACTER_WIDTH + CELL_PADDING;
+                widths[i] = Math.max(widths[i], Math.min(word, own[i]));
             }
         }
         return widths;
     }
 
     /**
-     * Writes {@code table}, whose sheet columns are {@code columns}, alone on the cursor's sheet, with
-     * what introduces it above and what follows it below.
+     * Writes {@code table} at the cursor: the caption, the header, the rows and the total row;
+     * {@code name} names its Excel table; {@code alone} where it is the only table on its sheet,
+     * to freeze and repeat its header.
      */
-    void write(SheetCursor cursor, Section.Table table, List<SheetColumns.SheetColumn> columns, List<Section> intro,
-            List<Section> outro) {
-        flow.write(cursor, intro);
-        write(cursor, table, columns, true);
-        flow.write(cursor, outro);
-    }
-
-    /**
-     * Writes {@code table}, whose sheet columns are {@code columns}, at the cursor: the caption, the
-     * header and the rows; {@code alone} where it is the only table on its sheet, to freeze, filter
-     * and repeat its header.
-     */
-    void write(SheetCursor cursor, Section.Table table, List<SheetColumns.SheetColumn> columns, boolean alone) {
-        cursor.gap();
-        flow.line(cursor, table.title(), Styles.Kind.CAPTION);
-        if (columns.isEmpty()) {
-            // nothing to head, filter or freeze: the caption is the whole table
-            return;
-        }
-        int headerRow = header(cursor, columns);
-        for (List<Cell> cellsOfRow : table.rows()) {
-            if (cursor.isFull()) {
-                if (alone) {
-                    finish(cursor, headerRow, columns.size());
-                }
+    void write(SheetCursor cursor, Section.Table table, String name, boolean alone) {
+        int headerRow = start(cursor, table);
+        double above = cursor.heightAbove();
+        List<List<Cell>> rows = table.rows().isEmpty()
+                // an Excel table has a row under its header: this one's is empty
+                ? List.of(Collections.nCopies(table.columns().size(), Cell.empty())) : table.rows();
+        int total = table.totalRow().isPresent() ? 1 : 0;
+        for (int i = 0; i < rows.size(); i++) {
+            boolean last = i == rows.size() - 1;
+            if (cursor.rowsLeft() < (last ? 1 + total : 1)) {
+                finish(cursor, table, name, headerRow, above, alone);
                 cursor.continueOnNewSheet();
-                flow.line(cursor, table.title(), Styles.Kind.CAPTION);
-                headerRow = header(cursor, columns);
+                headerRow = start(cursor, table);
+                above = cursor.heightAbove();
             }
-            Row row = cursor.row();
-            int lines = 1;
-            for (int i = 0; i < columns.size(); i++) {
-                SheetColumns.SheetColumn column = columns.get(i);
-                String shown = write(row, i, column.part(), cellsOfRow.get(column.source()));
-                lines = Math.max(lines, Texts.wrappedLines(shown, cursor.width(i) - 1));
-            }
-            // LibreOffice does not fit imported rows to wrapped text, so every row says how tall it is
-            row.setHeightInPoints((float) Math.min(SheetCursor.MAX_ROW_POINTS, lines * SheetCursor.lineHeight(11)));
+            row(cursor, table, rows.get(i), false);
         }
-        if (alone) {
-            finish(cursor, headerRow, columns.size());
-        }
+        finish(cursor, table, name, headerRow, above, alone);
+        table.totalRow().ifPresent(cellsOfRow -> row(cursor, table, cellsOfRow, true));
     }
 
-    /** Writes the header row; returns its index. */
-    private int header(SheetCursor cursor, List<SheetColumns.SheetColumn> columns) {
-        Row header = cursor.row();
-        int headerLines = 1;
-        for (int i = 0; i < columns.size(); i++) {
-            String shown = cells.text(header, i, columns.get(i).header(), styles.of(Styles.Kind.HEADER));
-            headerLines = Math.max(headerLines, Texts.wrappedLines(shown, cursor.width(i) - 1));
+    /** Writes the caption and the header row; returns the header row's index. */
+    private int start(SheetCursor cursor, Section.Table table) {
+        if (!table.title().isEmpty()) {
+            cells.line(cursor, table.title(), Styles.Kind.CAPTION);
         }
-        cursor.fit(header, headerLines, 11);
+        Row header = cursor.row();
+        int lines = 1;
+        for (int i = 0; i < table.columns().size(); i++) {
+            Column column = table.columns().get(i);
+            String shown = cells.text(header, i, column.header(),
+                    styles.cell(Styles.Kind.HEADER, column.type().isFigure(), false));
+            lines = Math.max(lines, Texts.wrappedBoldLines(shown, cursor.width(i) - 1));
+        }
+        cursor.fit(header, lines, 11);
         return header.getRowNum();
     }
 
-    /** Freezes the panes below the header, filters the rows written and repeats the header on every printed page. */
-    private static void finish(SheetCursor cursor, int headerRow, int columnCount) {
+    /**
+     * Makes the header and the rows written since an Excel table; where the table is alone on the
+     * sheet, freezes the panes below the header (unless what is above is too tall), repeats the
+     * header on every printed page, and filters the rows where no Excel table does.
+     */
+    private void finish(SheetCursor cursor, Section.Table table, String name, int headerRow, double above,
+            boolean alone) {
         Sheet sheet = cursor.sheet();
-        int lastRow = Math.max(headerRow, cursor.rowIndex() - 1);
-        if (cursor.heightAbove() <= FREEZE_LIMIT) {
+        int lastRow = cursor.rowIndex() - 1;
+        // a header that only just fitted at the foot of a full sheet heads no rows there
+        boolean excelTable = lastRow > headerRow
+                && named.define(sheet.getSheetName(), headerRow, lastRow, table.headers(), name);
+        if (!alone) {
+            return;
+        }
+        if (above <= FREEZE_LIMIT) {
             sheet.createFreezePane(0, headerRow + 1);
         }
-        sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, columnCount - 1));
+        if (!excelTable) {
+            sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, table.columns().size() - 1));
+        }
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
     }
 
-    /** Writes one sheet cell of a table row; returns the text it shows ("" for numbers and dates). */
-    private String write(Row row, int index, SheetColumns.Part part, Cell cell) {
-        return switch (part) {
-            case VALUE -> value(row, index, cell);
-            case DUE_DATE -> {
-                if (cell instanceof Cell.TimescaleCell timescale && timescale.dueDate().isPresent()) {
-                    yield date(row, index, timescale.dueDate().get(), timescale.dueText());
-                }
-                row.createCell(index).setCellStyle(styles.of(Styles.Kind.CELL_TEXT));
-                yield "";
-            }
-            case REASON -> {
-                if (cell instanceof Cell.StatusCell status) {
-                    yield cells.text(row, index, status.reason(), styles.of(Styles.Kind.CELL_TEXT));
-                }
-                row.createCell(index).setCellStyle(styles.of(Styles.Kind.CELL_TEXT));
-                yield "";
-            }
-        };
+    /** Writes one row of the table, as tall as its wrapped text needs. */
+    private void row(SheetCursor cursor, Section.Table table, List<Cell> cellsOfRow, boolean total) {
+        Row row = cursor.row();
+        int lines = 1;
+        for (int i = 0; i < cellsOfRow.size(); i++) {
+            Cell cell = cellsOfRow.get(i);
+            String shown = write(row, i, cell, table.columns().get(i).type().isFigure(), total);
+            double width = cursor.width(i) - 1;
+            lines = Math.max(lines, total || cell instanceof Cell.StatusCell
+                    ? Texts.wrappedBoldLines(shown, width) : Texts.wrappedLines(shown, width));
+        }
+        // LibreOffice does not fit imported rows to wrapped text, so every row says how tall it is
+        row.setHeightInPoints((float) Math.min(SheetCursor.MAX_ROW_POINTS, lines * SheetCursor.lineHeight(11)));
     }
 
-    private String value(Row row, int index, Cell cell) {
+    /**
+     * Writes one cell: a date, percentage or count as a value where its number format shows
+     * exactly the cell's text, a status as its lines on its fill, anything else as its text.
+     * Returns the text the cell shows.
+     */
+    private String write(Row row, int index, Cell cell, boolean right, boolean total) {
         return switch (cell) {
             case Cell.EmptyCell empty -> {
-                row.createCell(index).setCellStyle(styles.of(Styles.Kind.CELL_TEXT));
+                row.createCell(index).setCellStyle(styles.cell(Styles.Kind.CELL_TEXT, right, total));
                 yield "";
             }
-            case Cell.TextCell text -> cells.text(row, index, text.text(), styles.of(Styles.Kind.CELL_TEXT));
-            case Cell.NarrativeCell narrative -> cells.text(row, index, narrative.text(), styles.of(Styles.Kind.CELL_TEXT));
-            case Cell.TimescaleCell timescale -> cells.text(row, index, timescale.text(), styles.of(Styles.Kind.CELL_TEXT));
-            case Cell.DateCell date -> date(row, index, date.date(), date.text());
+            case Cell.DateCell date -> typed.showsDate(date.date(), date.text())
+                    ? value(row, index, org.apache.poi.ss.usermodel.DateUtil.getExcelDate(date.date()), date.text(),
+                            Styles.Kind.DATE, right, total)
+                    : text(row, index, cell, right, total);
             case Cell.PercentCell percent -> {
-                org.apache.poi.ss.usermodel.Cell c = row.createCell(index);
-                c.setCellValue(percent.fraction().doubleValue());
-                c.setCellStyle(styles.of(Styles.Kind.PERCENT));
-                yield "";
+                double fraction = percent.fraction().doubleValue();
+                yield typed.shows(fraction, Styles.PERCENT_FORMAT, percent.text())
+                        ? value(row, index, fraction, percent.text(), Styles.Kind.PERCENT, right, total)
+                        : text(row, index, cell, right, total);
             }
-            case Cell.NumberCell number -> {
-                org.apache.poi.ss.usermodel.Cell c = row.createCell(index);
-                c.setCellValue(number.value());
-                c.setCellStyle(styles.of(Styles.Kind.NUMBER));
-                yield "";
-            }
+            case Cell.NumberCell number -> typed.shows(number.value(), Styles.NUMBER_FORMAT, number.text())
+                    ? value(row, index, number.value(), number.text(), Styles.Kind.NUMBER, right, total)
+                    : text(row, index, cell, right, total);
             case Cell.StatusCell status ->
-                    cells.text(row, index, status.text(), styles.status(status.fill(), status.textColour()));
+                    cells.text(row, index, status.text(), styles.status(status.fill(), status.textColour(), total));
+            default -> text(row, index, cell, right, total);
         };
     }
 
-    private String date(Row row, int index, LocalDate date, String text) {
-        if (date.isBefore(EARLIEST_DATE)) {
-            return cells.text(row, index, text, styles.of(Styles.Kind.CELL_TEXT));
-        }
-        org.apache.poi.ss.usermodel.Cell c = row.createCell(index);
-        c.setCellValue(date);
-        c.setCellStyle(styles.of(Styles.Kind.DATE));
-        return "";
+    private String text(Row row, int index, Cell cell, boolean right, boolean total) {
+        return cells.text(row, index, cell.text(), styles.cell(Styles.Kind.CELL_TEXT, right, total));
     }
 
-    /** Prints on the report's paper, one page wide, turned for a wide table. */
-    static void printSetup(Sheet sheet, PageSize pageSize, boolean wide) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(pageSize == PageSize.LETTER ? PrintSetup.LETTER_PAPERSIZE : PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(wide);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
+    private String value(Row row, int index, double value, String text, Styles.Kind kind, boolean right, boolean total) {
+        org.apache.poi.ss.usermodel.Cell c = row.createCell(index);
+        c.setCellValue(value);
+        c.setCellStyle(styles.cell(kind, right, total));
+        return text;
     }
 }

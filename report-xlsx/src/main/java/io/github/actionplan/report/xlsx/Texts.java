@@ -15,6 +15,8 @@ import java.util.List;
 final class Texts {
 
     private static final double CHARACTERS_PER_WIDTH = 1.2;
+    /** Bold letters are about a tenth wider. */
+    private static final double BOLD_CHARACTERS_PER_WIDTH = 1.08;
 
     private Texts() {}
 
@@ -109,17 +111,59 @@ final class Texts {
     }
 
     /**
-     * The number of lines {@code text} takes when wrapped at {@code width} character widths. A
-     * column's width unit is the width of a digit; text in a proportional font averages narrower
-     * (in Calibri and its metric twin Carlito, a little over 1.2 characters of English text to a
-     * digit), and the estimate takes 1.2, erring towards a line too many rather than one too few.
+     * The number of lines {@code text} takes when wrapped at {@code width} character widths, word
+     * by word as a spreadsheet wraps it (a word longer than a line is broken). A column's width
+     * unit is the width of a digit; text in a proportional font averages narrower (in Calibri and
+     * its metric twin Carlito, a little over 1.2 characters of English text to a digit), and the
+     * estimate takes 1.2, erring towards a line too many rather than one too few.
      */
     static int wrappedLines(String text, double width) {
-        double perLine = Math.max(1.0, width * CHARACTERS_PER_WIDTH);
+        return wrappedLines(text, width, CHARACTERS_PER_WIDTH);
+    }
+
+    /** {@link #wrappedLines(String, double)} for bold text, whose letters are wider. */
+    static int wrappedBoldLines(String text, double width) {
+        return wrappedLines(text, width, BOLD_CHARACTERS_PER_WIDTH);
+    }
+
+    private static int wrappedLines(String text, double width, double charactersPerWidth) {
+        double perLine = Math.max(1.0, width * charactersPerWidth);
         int lines = 0;
-        for (String line : text.split("\n", -1)) {
-            int w = widestLine(line);
-            lines += Math.max(1, (int) Math.ceil(w / perLine));
+        for (int start = 0; ; ) {
+            int end = text.indexOf('\n', start);
+            lines += wrappedLine(text, start, end < 0 ? text.length() : end, perLine);
+            if (end < 0) {
+                return lines;
+            }
+            start = end + 1;
+        }
+    }
+
+    /** The lines {@code text} from {@code from} to {@code to}, which holds no line break, wraps to. */
+    private static int wrappedLine(String text, int from, int to, double perLine) {
+        int lines = 1;
+        // the width of the line so far (-1 while nothing is on it) and of the word being read
+        double used = -1;
+        int word = 0;
+        for (int i = from; i <= to; ) {
+            int cp = i < to ? text.codePointAt(i) : ' ';
+            i += i < to ? Character.charCount(cp) : 1;
+            if (cp != ' ') {
+                word += isWide(cp) ? 2 : 1;
+                continue;
+            }
+            if (used >= 0 && used + 1 + word <= perLine) {
+                used += 1 + word;
+            } else {
+                if (used >= 0) {
+                    lines++;
+                }
+                // a word longer than a line is broken over as many as it needs
+                int more = word <= perLine ? 0 : (int) Math.ceil(word / perLine) - 1;
+                lines += more;
+                used = word - more * perLine;
+            }
+            word = 0;
         }
         return lines;
     }

@@ -1,184 +1,159 @@
 package io.github.actionplan.report.xlsx;
 
 import io.github.actionplan.report.DocumentMetadata;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
-import io.github.actionplan.report.spi.PageSize;
+import io.github.actionplan.report.spi.Logo;
 import io.github.actionplan.report.spi.RenderOptions;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.util.Units;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Builds one report's workbook. The first sheet is an ordinary (in-memory) sheet, because only
- * those can hold a chart and rich text; every other sheet streams its rows to a temporary file,
- * so a table of any length needs only a window of rows in memory.
+ * Builds one report's workbook, sheet by sheet as {@link Layout} lays the chapters out. The first
+ * sheet is an ordinary (in-memory) sheet, because only those keep rich text; every other sheet
+ * streams its rows to a temporary file, so a table of any length needs only a window of rows in
+ * memory.
  */
 final class WorkbookWriter {
 
-    static final String FIRST_SHEET = "Overview";
     static final String FULL_TEXT_SHEET = "Full text";
 
-    /** Widths of the first sheet's columns: labels and statuses, counts, shares, and room for text. */
-    private static final double[] FIRST_SHEET_WIDTHS = {40, 12, 12, 40};
+    /** How much taller than the logo its row is, in points, so that the picture sits inside it. */
+    private static final int LOGO_ROW_MARGIN = 4;
 
     private final Report report;
+    private final RenderOptions options;
     private final SXSSFWorkbook workbook;
     private final XSSFWorkbook plain;
-    private final Styles styles;
     private final SheetNames names = new SheetNames();
+    private final PageSetup pages;
     private final FullText fullText;
+    private final NamedTables namedTables;
     private final CellWriter cells;
     private final Flow flow;
-    private final TableWriter tables;
-    private final PageSize pageSize;
     private final int rowLimit;
+    private final int tableLimit;
+    private final String firstName;
+    private final List<Layout.Page> layout;
 
     WorkbookWriter(Report report, RenderOptions options, SXSSFWorkbook workbook) {
-        this(report, options, workbook, SheetCursor.MAX_ROWS);
+        this(report, options, workbook, SheetCursor.MAX_ROWS, NamedTables.MAX);
     }
 
-    /** @param rowLimit how many rows a sheet may have: {@link SheetCursor#MAX_ROWS}, but fewer in tests */
-    WorkbookWriter(Report report, RenderOptions options, SXSSFWorkbook workbook, int rowLimit) {
+    /**
+     * @param rowLimit   how many rows a sheet may have: {@link SheetCursor#MAX_ROWS}, but fewer in tests
+     * @param tableLimit how many Excel tables the workbook may have: {@link NamedTables#MAX}, but fewer in tests
+     */
+    WorkbookWriter(Report report, RenderOptions options, SXSSFWorkbook workbook, int rowLimit, int tableLimit) {
+        this.tableLimit = tableLimit;
         this.report = report;
+        this.options = options;
         this.rowLimit = rowLimit;
         this.workbook = workbook;
         this.plain = workbook.getXSSFWorkbook();
-        this.styles = new Styles(plain);
-        String firstName = names.unique(FIRST_SHEET, FIRST_SHEET);
-        this.fullText = new FullText(names.unique(FULL_TEXT_SHEET, FULL_TEXT_SHEET), workbook::createSheet, styles,
-                options.pageSize());
+        Styles styles = new Styles(plain);
+        this.pages = new PageSetup(report, options);
+        this.firstName = names.unique(Layout.FIRST, Layout.FIRST);
+        this.layout = Layout.of(report.chapters());
+        // the full-text sheet holds pieces of every chapter's text: it prints as the first sheet does
+        Orientation fullTextOrientation = layout.get(0).orientation();
+        this.fullText = new FullText(names.unique(FULL_TEXT_SHEET, FULL_TEXT_SHEET),
+                name -> newSheet(name, fullTextOrientation), styles);
+        this.namedTables = new NamedTables(plain::getSheet, tableLimit);
         this.cells = new CellWriter(styles, fullText, options);
-        this.flow = new Flow(styles, cells, plain::getSheet, report.metadata().language());
-        this.pageSize = options.pageSize();
-        this.tables = new TableWriter(styles, cells, flow);
-        // made on the plain workbook, not through the streaming one, so it stays an ordinary sheet
-        XSSFSheet first = plain.createSheet(firstName);
-        first.setSelected(true);
-        plain.setActiveSheet(0);
+        TableWriter tables = new TableWriter(styles, cells, new TypedValues(), namedTables);
+        this.flow = new Flow(styles, cells, tables, plain::getSheet);
     }
 
     void write() {
-        List<Layout.Page> pages = Layout.of(report.sections());
-        int tableNumber = 0;
-        for (Layout.Page page : pages) {
-            switch (page) {
-                case Layout.First first -> firstSheet(first);
-                case Layout.Single(Section.Table table, List<Section> intro, List<Section> outro) -> {
-                    tableNumber++;
-                    List<SheetColumns.SheetColumn> columns = SheetColumns.of(table);
-                    SheetCursor cursor = cursor(table.title(), "Table " + tableNumber, table.wide(),
-                            TableWriter.widths(List.of(columns)));
-                    tables.write(cursor, table, columns, intro, outro);
-                }
-                case Layout.Single(Section.Legend legend, List<Section> intro, List<Section> outro) ->
-                        legend(legend, intro, outro);
-                case Layout.Single single ->
-                        throw new IllegalStateException("a sheet of its own is for a table or the legend, not " + single.main());
-                case Layout.Shared shared -> {
-                    // each table's columns once: working them out reads every cell
-                    Map<Section.Table, List<SheetColumns.SheetColumn>> columns = new IdentityHashMap<>();
-                    shared.sections().stream().filter(Section.Table.class::isInstance).map(Section.Table.class::cast)
-                            .forEach(table -> columns.put(table, SheetColumns.of(table)));
-                    tableNumber += columns.size();
-                    SheetCursor cursor = cursor(shared.name(), Layout.CHAPTERS,
-                            columns.keySet().stream().anyMatch(Section.Table::wide), TableWriter.widths(columns.values()));
-                    shared(cursor, shared.sections(), columns);
-                }
-            }
+        for (Layout.Page page : layout) {
+            List<Section.Table> tables = page.tables();
+            double available = pages.available(page.orientation());
+            double[] widths = tables.isEmpty() ? new double[] {Flow.LABEL_WIDTH, available - Flow.LABEL_WIDTH}
+                    : TableWriter.widths(tables, available);
+            SheetCursor cursor = page.first() ? firstSheet(page, widths) : cursor(page, widths);
+            flow.write(cursor, page.sections(), tables.size() == 1);
         }
+        fullText.finish(namedTables);
         if (fullText.isUsed()) {
             plain.setSheetOrder(fullText.name(), plain.getNumberOfSheets() - 1);
+        }
+        if (namedTables.left() > 0) {
+            options.warn(String.format(Locale.ROOT, "The workbook has more than %d tables: the first %d are Excel"
+                    + " tables, whose header rows a screen reader finds; the other %,d have only their bold header row.",
+                    tableLimit, tableLimit, namedTables.left()));
         }
         properties(report.metadata());
     }
 
-    /**
-     * A cursor on a new streamed sheet named after {@code title}, printed as {@code wide} says; when
-     * the sheet is full it goes on to another named the same way ("Chapters (2)").
-     */
-    private SheetCursor cursor(String title, String fallback, boolean wide, double[] widths) {
-        Supplier<Sheet> newSheet = newSheets(title, fallback, wide);
+    /** A cursor on a new streamed sheet for {@code page}; a full sheet goes on to another ("Chapters (2)"). */
+    private SheetCursor cursor(Layout.Page page, double[] widths) {
+        Supplier<Sheet> newSheet = () -> newSheet(names.unique(page.name(), page.name()), page.orientation());
         return new SheetCursor(newSheet.get(), false, widths, rowLimit, newSheet);
     }
 
-    /** Makes a new streamed sheet, each with a unique name from {@code title}, printed as {@code wide} says. */
-    private Supplier<Sheet> newSheets(String title, String fallback, boolean wide) {
-        return () -> {
-            Sheet sheet = workbook.createSheet(names.unique(title, fallback));
-            TableWriter.printSetup(sheet, pageSize, wide);
-            return sheet;
-        };
+    /** A new streamed sheet called {@code name}, printed this way up. */
+    private Sheet newSheet(String name, Orientation orientation) {
+        Sheet sheet = workbook.createSheet(name);
+        pages.apply(sheet, plain.getSheet(name), orientation);
+        return sheet;
     }
 
-    /** The sections of a shared sheet in order, each table among them written where it falls. */
-    private void shared(SheetCursor cursor, List<Section> sections,
-            Map<Section.Table, List<SheetColumns.SheetColumn>> columns) {
-        List<Section> around = new ArrayList<>();
-        for (Section section : sections) {
-            if (section instanceof Section.Table table) {
-                flow.write(cursor, around);
-                around.clear();
-                tables.write(cursor, table, columns.get(table), false);
-            } else {
-                around.add(section);
-            }
+    /** The first sheet: the logo, the title and the subtitle, then the page's sections. */
+    private SheetCursor firstSheet(Layout.Page page, double[] widths) {
+        // made on the plain workbook, not through the streaming one, so it stays an ordinary sheet
+        XSSFSheet sheet = plain.createSheet(firstName);
+        sheet.setSelected(true);
+        plain.setActiveSheet(0);
+        pages.apply(sheet, sheet, page.orientation());
+        SheetCursor cursor = new SheetCursor(sheet, true, widths, rowLimit,
+                () -> newSheet(names.unique(firstName, Layout.FIRST), page.orientation()));
+        options.logo().ifPresent(logo -> logo(sheet, cursor.row(), logo));
+        cells.line(cursor, report.title(), Styles.Kind.TITLE);
+        if (!report.subtitle().isEmpty()) {
+            cells.line(cursor, report.subtitle(), Styles.Kind.SUBTITLE);
         }
-        flow.write(cursor, around);
+        return cursor;
     }
 
-    private void firstSheet(Layout.First page) {
-        XSSFSheet sheet = plain.getSheetAt(0);
-        TableWriter.printSetup(sheet, pageSize, false);
-        SheetCursor cursor = new SheetCursor(sheet, true, FIRST_SHEET_WIDTHS, rowLimit,
-                newSheets(sheet.getSheetName(), FIRST_SHEET, false));
-        flow.line(cursor, report.title(), Styles.Kind.TITLE);
-        flow.line(cursor, report.subtitle(), Styles.Kind.SUBTITLE);
-        flow.write(cursor, page.sections());
-    }
-
-    private void legend(Section.Legend legend, List<Section> intro, List<Section> outro) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(legend.headers().toArray(String[]::new));
-        for (Section.LegendEntry entry : legend.entries()) {
-            rows.add(new String[] {entry.colourName(), entry.label(), entry.meaning()});
+    /**
+     * The logo in {@code row}, at the top left, {@link Logo#HEIGHT_POINTS} high at its own
+     * proportions, with its alternative text as the picture's description.
+     */
+    private static void logo(XSSFSheet sheet, Row row, Logo logo) {
+        row.setHeightInPoints(Logo.HEIGHT_POINTS + LOGO_ROW_MARGIN);
+        int index = sheet.getWorkbook().addPicture(logo.image(),
+                logo.type() == Logo.ImageType.PNG ? Workbook.PICTURE_TYPE_PNG : Workbook.PICTURE_TYPE_JPEG);
+        // the picture ends in the column where its width runs out, that far into it
+        long width = Math.round(logo.widthPoints() * Units.EMU_PER_POINT);
+        int column = 0;
+        for (long columnWidth = Units.columnWidthToEMU(sheet.getColumnWidth(column)); width > columnWidth;
+                columnWidth = Units.columnWidthToEMU(sheet.getColumnWidth(column))) {
+            width -= columnWidth;
+            column++;
         }
-        double[] widths = new double[3];
-        int[] caps = {16, 40, 80};
-        for (String[] row : rows) {
-            for (int i = 0; i < 3; i++) {
-                widths[i] = Math.max(widths[i], Math.min(caps[i], Texts.widestLine(row[i]) + 2));
-            }
-        }
-        SheetCursor cursor = cursor(legend.title(), "Key", false, widths);
-        flow.write(cursor, intro);
-        cursor.gap();
-        flow.line(cursor, legend.title(), Styles.Kind.CAPTION);
-        Row header = cursor.row();
-        for (int i = 0; i < 3; i++) {
-            cells.text(header, i, rows.get(0)[i], styles.of(Styles.Kind.HEADER));
-        }
-        cursor.fit(header, 1, 11);
-        for (Section.LegendEntry entry : legend.entries()) {
-            Row row = cursor.row();
-            String colour = cells.text(row, 0, entry.colourName(), styles.of(Styles.Kind.CELL_TEXT));
-            String label = cells.text(row, 1, entry.label(), styles.status(entry.fill(), entry.textColour()));
-            String meaning = cells.text(row, 2, entry.meaning(), styles.of(Styles.Kind.CELL_TEXT));
-            int lines = Math.max(Texts.wrappedLines(colour, widths[0] - 1),
-                    Math.max(Texts.wrappedLines(label, widths[1] - 1), Texts.wrappedLines(meaning, widths[2] - 1)));
-            cursor.fit(row, lines, 11);
-        }
-        flow.write(cursor, outro);
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, (int) width, Logo.HEIGHT_POINTS * Units.EMU_PER_POINT,
+                0, row.getRowNum(), column, row.getRowNum());
+        anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+        XSSFPicture picture = drawing.createPicture(anchor, index);
+        picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(logo.altText());
     }
 
     /**

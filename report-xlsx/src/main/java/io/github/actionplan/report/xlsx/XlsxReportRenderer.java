@@ -12,16 +12,17 @@ import org.apache.poi.util.Reproducibility;
 /**
  * Writes a report as an Excel workbook (XLSX, Office Open XML), with Apache POI.
  *
- * <p>The first sheet has the title, the subtitle, the key facts and the status summary, with a
- * native column chart of the counts. A table such as the summary's has a sheet of its own, named
- * after it: a bold header row with the panes frozen below it, an autofilter, and typed cells
- * (dates as dates, percentages as numbers, statuses as words on their BRAG fill). Chapters, such
- * as the action plan's one per recommendation or area for improvement, follow one another on one
- * "Chapters" sheet, each with its heading, key facts, tables and text, so the workbook has the
- * same few sheets for 5 items or 50,000. The legend is on a sheet of its own. Sheets stream their
- * rows, so a plan of any size renders in bounded memory; a sheet that reaches a spreadsheet's
- * 1,048,576 rows goes on over a new sheet ("Chapters (2)"), with a table's caption and header
- * repeated.
+ * <p>The first sheet has the logo, the title, the subtitle, the key facts and the status
+ * summary, with a native column chart of the counts. A table such as the summary's has a sheet of
+ * its own, named after it: a bold header row with the panes frozen below it, and typed cells
+ * (dates, percentages and counts as values wherever their number format shows exactly the text
+ * core wrote, statuses as words on their BRAG fill), then its total row. Chapters, such as the
+ * action plan's one per recommendation or area for improvement, follow one another on one
+ * "Chapters" sheet, each under its heading, so the workbook has the same few sheets for 5 items or
+ * 50,000. Every table is an Excel table, with its own filter; sheets print the way up their
+ * chapters say, with the running header and footer and page numbers. Sheets stream their rows, so
+ * a plan of any size renders in bounded memory; a sheet that reaches a spreadsheet's 1,048,576
+ * rows goes on over a new sheet ("Chapters (2)"), with a table's caption and header repeated.
  *
  * <p>No text ever becomes a formula, and text a spreadsheet would take for one when edited is
  * marked as text. Text longer than a cell holds (32,767 characters) is never cut silently: its

@@ -4,15 +4,23 @@
  * {@code META-INF/services}. Everything else in the package is internal.
  *
  * <h2>How the workbook is laid out</h2>
- * Read sheet by sheet, each top to bottom, the workbook reads as the report does:
- * the first sheet ("Overview") has the title, subtitle and the sections before the first table;
- * a lone table and the legend have a sheet of their own, with what introduces them above and what
- * follows them below; chapters (groups each opened by a heading of the same level, as in the
- * action plan) follow one another on one "Chapters" sheet; a "Full text" sheet, last, appears only
- * when some text was too long for a cell. See {@code Layout} for the exact rule. The number of
- * sheets does not grow with the plan: POI, like spreadsheet programs, slows with every sheet
- * (creating one checks every name, writing one searches the others), and a workbook of 40,000
- * sheets is not one anybody can read.
+ * Read sheet by sheet, each top to bottom, the workbook reads as the report does. The chapters
+ * are core's: the first sheet ("Overview") has the logo, the title, the subtitle and what comes
+ * before the first table; in a chapter without a heading, each table and the legend start a
+ * sheet of their own, named after them; chapters with a heading that follow one another share one
+ * "Chapters" sheet, each under its heading with its tables among its other sections; a sheet
+ * prints the way up its chapters say, so a change of orientation starts a new sheet; a "Full
+ * text" sheet, last, appears only when some text was too long for a cell. See {@code Layout}.
+ * The number of sheets does not grow with the plan: POI, like spreadsheet programs, slows with
+ * every sheet (creating one checks every name, writing one searches the others), and a workbook
+ * of 40,000 sheets is not one anybody can read.
+ *
+ * <h2>What a screen reader finds</h2>
+ * Every table is an Excel table (up to {@code NamedTables.MAX} of them), so its header row names
+ * the column of each cell; a sheet of one table also repeats its header row on every printed
+ * page. No cell inside a table is merged. The chart has the status summary's description as its
+ * alternative text, and the logo the alternative text the options give it. A status is always
+ * written as words on its colour. Sheets are named after what they hold.
  *
  * <h2>Why the zip entries are stamped here, not with POI's reproducible mode</h2>
  * POI's {@code Reproducibility.runWithSourceDateEpoch} sets a static flag for the whole JVM and
@@ -25,6 +33,8 @@
  *
  * <h2>What a spreadsheet cannot show</h2>
  * Table sheets stream their rows as inline strings, which hold no formatting, so emphasis in
- * narrative shows on the first sheet only; elsewhere the words are kept, unstyled.
+ * narrative shows on the first sheet only; elsewhere the words are kept, unstyled. For the same
+ * reason a status cell is one style: its label, note and reason are lines of one bold cell, where
+ * other formats set the reason in smaller type.
  */
 package io.github.actionplan.report.xlsx;

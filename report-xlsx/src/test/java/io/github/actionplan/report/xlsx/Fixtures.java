@@ -3,14 +3,22 @@ package io.github.actionplan.report.xlsx;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Colour;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.DocumentMetadata;
 import io.github.actionplan.report.Inline;
 import io.github.actionplan.report.Narrative;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
+import io.github.actionplan.report.spi.Logo;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -19,6 +27,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 
 /** Reports written by hand for the renderer's tests: every section and cell type, and some awkward text. */
 final class Fixtures {
@@ -39,10 +48,11 @@ final class Fixtures {
                 List.of("HMICFRS", "action plan"), "en-GB", CREATED);
     }
 
-    static Cell.StatusCell status(Status status, String label, Optional<String> flag) {
+    static Cell.StatusCell status(Status status, String label, Optional<String> note) {
         Palette palette = Palette.standard();
-        return new Cell.StatusCell(status, label, palette.fill(status), palette.text(status),
-                "reason for " + label.toLowerCase(java.util.Locale.ROOT), flag);
+        return new Cell.StatusCell(status, label, note,
+                Optional.of("reason for " + label.toLowerCase(java.util.Locale.ROOT)), palette.fill(status),
+                palette.text(status));
     }
 
     static Section.StatusSummary statusSummary() {
@@ -50,26 +60,36 @@ final class Fixtures {
         int[] counts = {15, 0, 3, 2};
         Status[] statuses = {Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK, Status.COMPLETE};
         String[] labels = {"Open - Actions on going off track", "At risk", "Open - Actions on going on track", "Completed"};
-        List<Section.StatusCount> list = new ArrayList<>();
+        List<Section.StatusCount> bars = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            BigDecimal share = BigDecimal.valueOf(counts[i]).divide(BigDecimal.valueOf(20), 10, RoundingMode.HALF_UP);
-            list.add(new Section.StatusCount(statuses[i], labels[i], counts[i], share,
-                    share.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%",
-                    palette.fill(statuses[i]), palette.text(statuses[i])));
+            BigDecimal percent = BigDecimal.valueOf(counts[i] * 100L).divide(BigDecimal.valueOf(20), 10, RoundingMode.HALF_UP);
+            int rounded = percent.setScale(0, RoundingMode.HALF_UP).intValueExact();
+            bars.add(new Section.StatusCount(statuses[i], labels[i], counts[i], palette.fill(statuses[i]),
+                    palette.text(statuses[i])));
+            rows.add(List.of(new Cell.StatusCell(statuses[i], labels[i], Optional.empty(), Optional.empty(),
+                            palette.fill(statuses[i]), palette.text(statuses[i])),
+                    new Cell.NumberCell(counts[i], Integer.toString(counts[i])),
+                    new Cell.PercentCell(percent, rounded, rounded + "%")));
         }
-        return new Section.StatusSummary("Status at 1 November 2023", list, 20,
-                "Of 20 recommendations, 15 are off track, none at risk, 3 on track and 2 completed.");
+        Section.Table table = new Section.Table("", List.of(new Column("Status", Column.ColumnType.STATUS, 4),
+                new Column("Items", Column.ColumnType.NUMBER, 1), new Column("Share", Column.ColumnType.PERCENT, 1)),
+                rows, Optional.of(List.of(new Cell.TextCell("Total"), new Cell.NumberCell(20, "20"), Cell.empty())));
+        return new Section.StatusSummary("Status at 1 November 2023", bars,
+                "Of 20 recommendations, 15 are off track, none at risk, 3 on track and 2 completed.", table);
     }
 
     static Section.Legend legend() {
         Palette palette = Palette.standard();
-        List<Section.LegendEntry> entries = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Status status : Status.values()) {
-            entries.add(new Section.LegendEntry(status, status.brag().displayName(), status.defaultLabel(),
-                    "What " + status.defaultLabel().toLowerCase(java.util.Locale.ROOT) + " means",
-                    palette.fill(status), palette.text(status)));
+            rows.add(List.of(new Cell.StatusCell(status, status.brag().displayName(), Optional.empty(), Optional.empty(),
+                            palette.fill(status), palette.text(status)),
+                    new Cell.TextCell(status.defaultLabel()),
+                    new Cell.TextCell("What " + status.defaultLabel().toLowerCase(java.util.Locale.ROOT) + " means")));
         }
-        return new Section.Legend("Key", entries);
+        return new Section.Legend(new Section.Table("Key", List.of(new Column("BRAG", Column.ColumnType.STATUS, 1),
+                new Column("Status", Column.ColumnType.TEXT, 2), new Column("Meaning", Column.ColumnType.TEXT, 4)), rows));
     }
 
     static List<Column> columns() {
@@ -96,7 +116,7 @@ final class Fixtures {
         };
         Cell.StatusCell status = switch (i % 4) {
             case 0 -> status(Status.OFF_TRACK, "Open - Actions on going off track", Optional.empty());
-            case 1 -> status(Status.ON_TRACK, "Open - Actions on going on track", Optional.of("owner says at risk"));
+            case 1 -> status(Status.ON_TRACK, "Open - Actions on going on track", Optional.of("Owner's assessment: At risk"));
             case 2 -> status(Status.COMPLETE, "Completed", Optional.empty());
             default -> status(Status.AT_RISK, "At risk", Optional.empty());
         };
@@ -121,7 +141,18 @@ final class Fixtures {
         for (int i = 0; i < rows; i++) {
             list.add(row(i));
         }
-        return new Section.Table(title, columns(), list, true);
+        return new Section.Table(title, columns(), list);
+    }
+
+    /** A small table with a total row, as core writes one. */
+    static Section.Table tableWithTotal(String title) {
+        Cell percent = new Cell.PercentCell(BigDecimal.valueOf(50), 50, "50%");
+        return new Section.Table(title, List.of(new Column("Owner", Column.ColumnType.TEXT, 3),
+                new Column("Items", Column.ColumnType.NUMBER, 1), new Column("Share", Column.ColumnType.PERCENT, 1)),
+                List.of(List.of(new Cell.TextCell("Protection"), new Cell.NumberCell(3, "3"), percent),
+                        List.of(new Cell.TextCell("Prevention"), new Cell.NumberCell(3, "3"), percent)),
+                Optional.of(List.of(new Cell.TextCell("Total"), new Cell.NumberCell(6, "6"),
+                        new Cell.PercentCell(BigDecimal.valueOf(100), 100, "100%"))));
     }
 
     static Section.NarrativeText introduction() {
@@ -142,7 +173,7 @@ final class Fixtures {
         return new Section.NarrativeText(new Narrative(List.of(paragraph, bullets)));
     }
 
-    /** Every section and cell type, 120 table rows, non-Latin and formula-like text. */
+    /** Every section and cell type, 120 table rows, non-Latin and formula-like text, in one landscape chapter. */
     static Report sample() {
         List<Section> sections = List.of(
                 new Section.KeyFacts(List.of(
@@ -156,24 +187,33 @@ final class Fixtures {
                 new Section.Heading(2, "Notes on the recommendations"),
                 new Section.NarrativeText(Narrative.parse("Closing note after the table.")),
                 legend());
-        return new Report("Area for Improvement Summary Report", "Test Fire and Rescue Service, as of 1 November 2023",
-                "Test Fire and Rescue Service", AS_OF, Optional.empty(), metadata("Area for Improvement Summary Report"),
-                sections);
+        return report("Area for Improvement Summary Report", "Test Fire and Rescue Service, as of 1 November 2023",
+                Orientation.LANDSCAPE, sections);
+    }
+
+    /** A report of one untitled chapter. */
+    static Report report(String title, String subtitle, Orientation orientation, List<Section> sections) {
+        return new Report(title, subtitle, AS_OF, Optional.empty(), metadata(title),
+                List.of(Chapter.untitled(orientation, sections)));
+    }
+
+    /** A portrait report of one untitled chapter, titled "T". */
+    static Report report(Section... sections) {
+        return report("T", "S", Orientation.PORTRAIT, List.of(sections));
     }
 
     /** A report whose one table has {@code rows} rows. */
     static Report large(int rows) {
-        return new Report("Large plan", "Generated rows", "Test Fire and Rescue Service", AS_OF, Optional.empty(),
-                metadata("Large plan"), List.of(statusSummary(), table("All actions", rows)));
+        return report("Large plan", "Generated rows", Orientation.LANDSCAPE,
+                List.of(statusSummary(), table("All actions", rows)));
     }
 
-    /** A report with one table cell and one narrative paragraph of {@code length} characters each. */
+    /** A report with one table cell of {@code text}. */
     static Report longText(String text) {
         Section.Table table = new Section.Table("Long", List.of(new Column("Ref", Column.ColumnType.TEXT, 1),
                 new Column("Text", Column.ColumnType.TEXT, 6)),
-                List.of(List.of(new Cell.TextCell("L1"), new Cell.TextCell(text))), false);
-        return new Report("Long text", "One very long cell", "Test", AS_OF, Optional.empty(), metadata("Long text"),
-                List.of(table));
+                List.of(List.of(new Cell.TextCell("L1"), new Cell.TextCell(text))));
+        return report("Long text", "One very long cell", Orientation.PORTRAIT, List.of(table));
     }
 
     /** {@code length} characters mixing emoji (surrogate pairs) with ASCII, so any cut can land inside a pair. */
@@ -188,6 +228,24 @@ final class Fixtures {
             i++;
         }
         return text.toString();
+    }
+
+    /** A 300 x 100 pixel PNG logo: a red band over a blue one, alt text "Test Fire and Rescue Service". */
+    static Logo logo() {
+        BufferedImage image = new BufferedImage(300, 100, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0xB10E1E));
+        g.fillRect(0, 0, 300, 60);
+        g.setColor(new java.awt.Color(0x1D70B8));
+        g.fillRect(0, 60, 300, 40);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Logo.of(out.toByteArray(), "Test Fire and Rescue Service");
     }
 
     static Colour fill(Status status) {

@@ -2,7 +2,9 @@ package io.github.actionplan.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Narrative;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Section;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class LayoutTest {
 
+    private static final Orientation P = Orientation.PORTRAIT;
+    private static final Orientation L = Orientation.LANDSCAPE;
     private static final Section.KeyFacts FACTS = new Section.KeyFacts(List.of(new Section.KeyFact("a", "b")));
     private static final Section.StatusSummary SUMMARY = Fixtures.statusSummary();
     private static final Section.Legend LEGEND = Fixtures.legend();
@@ -26,83 +30,116 @@ class LayoutTest {
         return Fixtures.table(title, 1);
     }
 
-    @Test
-    void aReportWithoutTablesIsAllOnTheFirstSheet() {
-        List<Section> sections = List.of(FACTS, SUMMARY, h(1, "Notes"), text("n"));
-        assertThat(Layout.of(sections)).containsExactly(new Layout.First(sections));
+    private static Chapter untitled(Orientation orientation, Section... sections) {
+        return Chapter.untitled(orientation, List.of(sections));
+    }
+
+    private static Layout.Page page(String name, Orientation orientation, Section... sections) {
+        return new Layout.Page(name, orientation, List.of(sections), false);
+    }
+
+    private static Layout.Page first(Orientation orientation, Section... sections) {
+        return new Layout.Page(Layout.FIRST, orientation, List.of(sections), true);
     }
 
     @Test
-    void theSummaryReportHasFactsAndCountsFirstThenTheTableThenTheKey() {
+    void aReportOfOneUntitledChapterWithoutTablesIsAllOnTheFirstSheet() {
+        assertThat(Layout.of(List.of(untitled(P, FACTS, SUMMARY, h(1, "Notes"), text("n")))))
+                .containsExactly(first(P, FACTS, SUMMARY, h(1, "Notes"), text("n")));
+    }
+
+    @Test
+    void theSummaryReportHasFactsAndCountsFirstThenTheTableThenTheKeyEachOnASheetNamedAfterIt() {
         Section.Table table = table("Summary");
-        assertThat(Layout.of(List.of(FACTS, SUMMARY, table, LEGEND))).containsExactly(
-                new Layout.First(List.of(FACTS, SUMMARY)),
-                new Layout.Single(table, List.of(), List.of()),
-                new Layout.Single(LEGEND, List.of(), List.of()));
+        assertThat(Layout.of(List.of(untitled(L, FACTS, SUMMARY, table, LEGEND)))).containsExactly(
+                first(L, FACTS, SUMMARY),
+                page("Summary", L, table),
+                page("Key", L, LEGEND));
     }
 
     @Test
-    void actionPlanChaptersShareOneSheetInReadingOrderWhateverTheirNumber() {
-        List<Section> sections = new ArrayList<>(List.of(FACTS, SUMMARY));
-        List<Section> chapters = new ArrayList<>();
+    void chaptersWithAHeadingShareOneSheetUnderTheirHeadingsWhateverTheirNumber() {
+        List<Chapter> chapters = new ArrayList<>(List.of(untitled(P, FACTS, SUMMARY)));
+        List<Section> shared = new ArrayList<>();
         for (int n = 1; n <= 3; n++) {
-            chapters.addAll(List.of(h(1, "AFI " + n), FACTS, table("Status of " + n), h(2, "Words"), text("w" + n),
-                    table("Actions for " + n), h(2, "Notes"), text("n" + n), h(2, "Update"), text("u" + n)));
+            Section.Table status = table("Status of " + n);
+            Section.Table actions = table("Actions for " + n);
+            chapters.add(new Chapter("AFI " + n, P, List.of(FACTS, status, h(2, "Words"), text("w" + n), actions,
+                    h(2, "Notes"), text("n" + n))));
+            shared.addAll(List.of(h(1, "AFI " + n), FACTS, status, h(2, "Words"), text("w" + n), actions,
+                    h(2, "Notes"), text("n" + n)));
         }
-        sections.addAll(chapters);
-        sections.add(LEGEND);
-        assertThat(Layout.of(sections)).containsExactly(
-                new Layout.First(List.of(FACTS, SUMMARY)),
-                new Layout.Shared(Layout.CHAPTERS, chapters),
-                new Layout.Single(LEGEND, List.of(), List.of()));
+        chapters.add(untitled(P, LEGEND));
+        assertThat(Layout.of(chapters)).containsExactly(
+                first(P, FACTS, SUMMARY),
+                new Layout.Page(Layout.CHAPTERS, P, shared, false),
+                page("Key", P, LEGEND));
     }
 
     @Test
-    void aSingleChapterOfSeveralTablesHasASheetNamedAfterItsHeading() {
-        List<Section> chapter = List.of(h(1, "AFI 1"), FACTS, table("Status of 1"), h(2, "Words"), text("w"),
-                table("Actions for 1"), h(2, "Update"), text("u"));
-        List<Section> sections = new ArrayList<>(List.of(FACTS, SUMMARY));
-        sections.addAll(chapter);
-        assertThat(Layout.of(sections)).containsExactly(
-                new Layout.First(List.of(FACTS, SUMMARY)),
-                new Layout.Shared("AFI 1", chapter));
+    void aLoneChapterWithAHeadingHasASheetNamedAfterItWithItsLegendInside() {
+        Section.Table t = table("Milestones table");
+        assertThat(Layout.of(List.of(untitled(P, FACTS), new Chapter("Milestones", L, List.of(text("x"), t, LEGEND)))))
+                .containsExactly(first(P, FACTS), page("Milestones", L, h(1, "Milestones"), text("x"), t, LEGEND));
     }
 
     @Test
-    void tablesWithNoHeadingBetweenThemHaveASheetEach() {
+    void headingsAreNotChaptersTablesAfterHeadingsInAnUntitledChapterHaveASheetEach() {
         Section.Table a = table("A");
         Section.Table b = table("B");
-        assertThat(Layout.of(List.of(a, text("between"), b))).containsExactly(
-                new Layout.First(List.of()),
-                new Layout.Single(a, List.of(), List.of(text("between"))),
-                new Layout.Single(b, List.of(), List.of()));
+        assertThat(Layout.of(List.of(untitled(P, h(1, "First"), a, text("after a"), h(1, "Second"), b)))).containsExactly(
+                first(P),
+                page("A", P, h(1, "First"), a, text("after a")),
+                page("B", P, h(1, "Second"), b));
     }
 
     @Test
-    void aChapterAtAnotherLevelFromTheNextKeepsASheetOfItsOwn() {
-        Section.Table t0 = table("T0");
-        List<Section> chapters = List.of(h(1, "A"), table("T1"), h(1, "B"), table("T2"));
-        List<Section> sections = new ArrayList<>(List.of(h(2, "X"), t0));
-        sections.addAll(chapters);
-        assertThat(Layout.of(sections)).containsExactly(
-                new Layout.First(List.of()),
-                new Layout.Single(t0, List.of(h(2, "X")), List.of()),
-                new Layout.Shared(Layout.CHAPTERS, chapters));
-    }
-
-    @Test
-    void aHeadingBeforeTheFirstTableIntroducesItUnlessTheStatusSummaryFollowsIt() {
+    void aHeadingFollowedByTextStaysWhereItIsAndWhatFollowsATableStaysBelowIt() {
         Section.Table t = table("T");
-        assertThat(Layout.of(List.of(FACTS, h(1, "Recommendations"), text("intro"), t)).get(1))
-                .isEqualTo(new Layout.Single(t, List.of(h(1, "Recommendations"), text("intro")), List.of()));
-        assertThat(Layout.of(List.of(h(1, "Overview"), SUMMARY, t)).get(0))
-                .isEqualTo(new Layout.First(List.of(h(1, "Overview"), SUMMARY)));
+        assertThat(Layout.of(List.of(untitled(P, FACTS, h(1, "Intro"), text("intro"), t, h(2, "After"), text("a")))))
+                .containsExactly(first(P, FACTS, h(1, "Intro"), text("intro")), page("T", P, t, h(2, "After"), text("a")));
     }
 
     @Test
-    void whatFollowsTheLastTableStaysBelowIt() {
-        Section.Table t = table("T");
-        assertThat(Layout.of(List.of(t, h(1, "After"), text("a"))).get(1))
-                .isEqualTo(new Layout.Single(t, List.of(), List.of(h(1, "After"), text("a"))));
+    void aChapterWhoseOrientationDiffersStartsASheetPrintedItsWay() {
+        List<Chapter> chapters = List.of(untitled(P, FACTS), new Chapter("A", L, List.of(text("a"))),
+                new Chapter("B", L, List.of(text("b"))), new Chapter("C", P, List.of(text("c"))),
+                untitled(L, h(2, "Closing"), text("z")));
+        assertThat(Layout.of(chapters)).containsExactly(
+                first(P, FACTS),
+                page(Layout.CHAPTERS, L, h(1, "A"), text("a"), h(1, "B"), text("b")),
+                page("C", P, h(1, "C"), text("c")),
+                page("Closing", L, h(2, "Closing"), text("z")));
+    }
+
+    @Test
+    void theFirstSheetPrintsTheWayOfTheFirstChapter() {
+        assertThat(Layout.of(List.of(untitled(L, FACTS))).get(0).orientation()).isEqualTo(L);
+        assertThat(Layout.of(List.of()).get(0)).isEqualTo(first(P));
+    }
+
+    @Test
+    void aSectionOfATypeThisRendererDoesNotKnowIsReplacedByItsFallback() {
+        Section.Table inside = table("Inside");
+        Section unknown = new Section() {
+            @Override
+            public List<String> texts() {
+                return List.of();
+            }
+
+            @Override
+            public List<Section> fallback() {
+                return List.of(h(2, "Unknown"), text("u"), inside);
+            }
+        };
+        assertThat(Layout.of(List.of(untitled(P, FACTS, unknown)))).containsExactly(
+                first(P, FACTS, h(2, "Unknown"), text("u")), page("Inside", P, inside));
+    }
+
+    @Test
+    void aTableWithoutATitleIsNamedAfterTheHeadingAboveItOrElseTable() {
+        Section.Table untitledTable = new Section.Table("", Fixtures.columns(), List.of(Fixtures.row(0)));
+        assertThat(Layout.of(List.of(untitled(P, h(2, "Milestones"), untitledTable, untitledTable))))
+                .extracting(Layout.Page::name).containsExactly(Layout.FIRST, "Milestones", Layout.TABLE);
     }
 }

@@ -2,7 +2,6 @@ package io.github.actionplan.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.testkit.ContractFixtures;
@@ -16,14 +15,16 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTableColumn;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What Excel's accessibility checker checks, on every seed and hostile report: header rows a
- * reader can find, alt text on the chart, no merged cells inside a table, sheet names that say
- * what they hold, and no status said by colour alone.
+ * reader can find (every table an Excel table; a sheet of one table also with print titles), alt
+ * text on the chart, no merged cells inside a table, sheet names that say what they hold, and no
+ * status said by colour alone.
  */
 class XlsxAccessibilityTest {
 
@@ -36,49 +37,59 @@ class XlsxAccessibilityTest {
     }
 
     /** The rows of each table: its header row and the rows under it, up to the first empty one. */
-    private record TableRows(XSSFSheet sheet, int header, int last) {}
+    private record TableRows(XSSFSheet sheet, int header, int last, List<String> headers) {}
+
+    /** Every table the report shows: its tables, its status summaries' and legends', and those of fallbacks. */
+    static List<Section.Table> reportTables(Report report) {
+        return Layout.of(report.chapters()).stream().flatMap(page -> page.tables().stream()).toList();
+    }
 
     private static List<TableRows> tables(XSSFWorkbook workbook, Report report) {
-        List<List<String>> headers = report.sections().stream().filter(Section.Table.class::isInstance)
-                .map(s -> ((Section.Table) s).columns().stream().map(Column::header).toList()).distinct().toList();
+        List<List<String>> headers = reportTables(report).stream().map(Section.Table::headers).distinct().toList();
         List<TableRows> tables = new ArrayList<>();
         for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
             XSSFSheet sheet = workbook.getSheetAt(s);
             for (Row row : sheet) {
                 List<String> texts = new ArrayList<>();
                 row.forEach(cell -> texts.add(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : ""));
-                if (headers.stream().anyMatch(header -> inOrder(texts, header))) {
-                    int last = row.getRowNum();
-                    while (sheet.getRow(last + 1) != null && sheet.getRow(last + 1).getPhysicalNumberOfCells() > 0) {
-                        last++;
+                for (List<String> header : headers) {
+                    if (texts.equals(header)) {
+                        int last = row.getRowNum();
+                        while (sheet.getRow(last + 1) != null && sheet.getRow(last + 1).getPhysicalNumberOfCells() > 0) {
+                            last++;
+                        }
+                        tables.add(new TableRows(sheet, row.getRowNum(), last, header));
                     }
-                    tables.add(new TableRows(sheet, row.getRowNum(), last));
                 }
             }
         }
         return tables;
     }
 
-    /**
-     * Whether {@code texts} has every one of {@code headers}, in order: a column may be written as
-     * more than one sheet column (a status and its reason), each with a header of its own.
-     */
-    private static boolean inOrder(List<String> texts, List<String> headers) {
-        int at = 0;
-        for (String header : headers) {
-            int found = texts.subList(at, texts.size()).indexOf(header);
-            if (found < 0) {
-                return false;
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void everyTableIsAnExcelTableWhoseHeaderRowNamesItsColumns(String fixture) throws Exception {
+        Report report = ContractFixtures.reports().get(fixture);
+        try (XSSFWorkbook workbook = workbook(report)) {
+            List<TableRows> tables = tables(workbook, report);
+            assertThat(tables).hasSizeGreaterThanOrEqualTo(reportTables(report).size());
+            for (TableRows table : tables) {
+                assertThat(table.sheet().getTables())
+                        .as("an Excel table at row %d of %s", table.header() + 1, table.sheet().getSheetName())
+                        .anySatisfy(excel -> {
+                            assertThat(excel.getStartRowIndex()).isEqualTo(table.header());
+                            assertThat(excel.getHeaderRowCount()).isEqualTo(1);
+                            assertThat(excel.getColumns()).extracting(XSSFTableColumn::getName)
+                                    .containsExactlyElementsOf(table.headers());
+                        });
             }
-            at += found + 1;
         }
-        return !headers.isEmpty();
     }
 
     /**
      * A sheet of one table repeats its header row on every printed page (print titles), which is
      * also how screen readers find it. The Chapters sheet, one table per chapter one under the
-     * other, cannot have print titles for each: not checked here.
+     * other, cannot have print titles for each: its tables are Excel tables (checked above).
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")

@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.model.Status;
+import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Chapter;
+import io.github.actionplan.report.Column;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Report;
+import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.Section;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.testkit.SeedPlans;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderers;
 import java.io.ByteArrayInputStream;
@@ -23,9 +30,11 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColorRgbBinary;
@@ -34,7 +43,9 @@ import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -114,20 +125,25 @@ class XlsxReportRendererTest {
     }
 
     @Test
-    void theFirstSheetHasANativeColumnChartOfTheCountsInTheirBragFills() throws IOException {
+    void theFirstSheetHasANativeColumnChartOfTheCountsInTheirBragFillsWithTheDescriptionAsAltText() throws IOException {
         try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
             XSSFDrawing drawing = workbook.getSheetAt(0).getDrawingPatriarch();
             assertThat(drawing).isNotNull();
             List<XSSFChart> charts = drawing.getCharts();
             assertThat(charts).hasSize(1);
             XSSFChart chart = charts.get(0);
-            assertThat(chart.getTitleText().getString()).isEqualTo("Status at 1 November 2023");
+            assertThat(chart.getCTChart().getAutoTitleDeleted().getVal()).isTrue();
             XDDFBarChartData data = (XDDFBarChartData) chart.getChartSeries().get(0);
             XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.getSeries(0);
-            assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Overview!$A$10:$A$13");
-            assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Overview!$B$10:$B$13");
-            assertThat(series.getValuesData().getPointAt(0).intValue()).isEqualTo(15);
-            assertThat(series.getCTBarSer().getTx().getV()).isEqualTo("Items");
+            List<String> labels = new ArrayList<>();
+            List<Integer> counts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                labels.add(String.valueOf(series.getCategoryData().getPointAt(i)));
+                counts.add(series.getValuesData().getPointAt(i).intValue());
+            }
+            assertThat(labels).containsExactly("Open - Actions on going off track", "At risk",
+                    "Open - Actions on going on track", "Completed");
+            assertThat(counts).containsExactly(15, 0, 3, 2);
             List<String> fills = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 XDDFSolidFillProperties fill = (XDDFSolidFillProperties) series.getDataPoint(i).getShapeProperties()
@@ -139,6 +155,22 @@ class XlsxReportRendererTest {
             assertThat(drawing.getCTDrawing().getTwoCellAnchorArray(0).getGraphicFrame().getNvGraphicFramePr().getCNvPr()
                     .getDescr())
                     .isEqualTo("Of 20 recommendations, 15 are off track, none at risk, 3 on track and 2 completed.");
+        }
+    }
+
+    @Test
+    void theStatusSummaryShowsItsTitleThenTheChartThenTheDescriptionThenItsTable() throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
+            XSSFSheet first = workbook.getSheetAt(0);
+            int title = rowStarting(first, "Status at 1 November 2023").getRowNum();
+            int chartTop = workbook.getSheetAt(0).getDrawingPatriarch().getCTDrawing().getTwoCellAnchorArray(0).getFrom()
+                    .getRow();
+            int description = rowStarting(first,
+                    "Of 20 recommendations, 15 are off track, none at risk, 3 on track and 2 completed.").getRowNum();
+            int header = rowStarting(first, "Status").getRowNum();
+            assertThat(chartTop).isEqualTo(title + 1);
+            assertThat(description).isEqualTo(chartTop + Flow.CHART_ROWS);
+            assertThat(header).isGreaterThan(description);
         }
     }
 
@@ -164,76 +196,112 @@ class XlsxReportRendererTest {
     }
 
     @Test
-    void theHeaderRowIsBoldWithPanesFrozenBelowItAndAnAutofilterOverTheTable() throws IOException {
+    void theHeaderRowIsBoldWithPanesFrozenBelowItAndTheTableIsAnExcelTableWithItsFilter() throws IOException {
         try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
             XSSFSheet sheet = workbook.getSheet("Recommendations");
             XSSFRow header = rowStarting(sheet, "Ref");
             List<String> headers = new ArrayList<>();
             header.forEach(cell -> headers.add(cell.getStringCellValue()));
-            assertThat(headers).containsExactly("Ref", "Recommendation", "Owner", "Deadline", "Deadline \u2013 due date",
-                    "Completed on", "Overall %", "Sub-actions", "Status", "Status \u2013 reason");
+            assertThat(headers).containsExactly("Ref", "Recommendation", "Owner", "Deadline", "Completed on", "Overall %",
+                    "Sub-actions", "Status");
             assertThat(header.getCell(0).getCellStyle().getFont().getBold()).isTrue();
             int headerRow = header.getRowNum();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) (headerRow + 1));
-            CellRangeAddress filter = CellRangeAddress.valueOf(sheet.getCTWorksheet().getAutoFilter().getRef());
-            assertThat(filter.getFirstRow()).isEqualTo(headerRow);
-            assertThat(filter.getLastRow()).isEqualTo(headerRow + 120);
-            assertThat(filter.getLastColumn()).isEqualTo(9);
+            assertThat(sheet.getTables()).singleElement().satisfies(table -> {
+                assertThat(table.getArea().formatAsString())
+                        .isEqualTo(new CellRangeAddress(headerRow, headerRow + 120, 0, 7).formatAsString());
+                assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo(table.getCTTable().getRef());
+                assertThat(table.getName()).isEqualTo("Recommendations");
+                assertThat(table.getColumns()).extracting(c -> c.getName()).containsExactlyElementsOf(headers);
+            });
+            assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as("a sheet filter beside the table's").isFalse();
             assertThat(sheet.getRepeatingRows()).isEqualTo(new CellRangeAddress(headerRow, headerRow, -1, -1));
-            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
         }
     }
 
     @Test
-    void cellsAreTypedDatesPercentagesCountsAndATimescaleWithItsDueDateBesideIt() throws IOException {
+    void datesPercentagesAndCountsAreValuesThatShowExactlyCoresText() throws IOException {
         try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
             XSSFSheet sheet = workbook.getSheet("Recommendations");
             XSSFRow rec3 = rowStarting(sheet, "Rec 3");
-            XSSFCell completed = rec3.getCell(5);
+            XSSFCell completed = rec3.getCell(4);
             assertThat(completed.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(completed)).isTrue();
-            assertThat(completed.getCellStyle().getDataFormatString()).isEqualTo("d mmm yyyy");
             assertThat(completed.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2023, 6, 1));
+            assertThat(new DataFormatter(java.util.Locale.US).formatCellValue(completed)).isEqualTo("1 Jun 2023");
 
-            assertThat(rec3.getCell(3).getStringCellValue()).isEqualTo("Dec 2024");
-            assertThat(rec3.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2024, 12, 31));
-            assertThat(rec3.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("d mmm yyyy");
-            XSSFRow rec5 = rowStarting(sheet, "Rec 5");
-            assertThat(rec5.getCell(3).getStringCellValue()).isEqualTo("Ongoing");
-            assertThat(rec5.getCell(4).getCellType()).isEqualTo(CellType.BLANK);
-
+            assertThat(rec3.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(rec3.getCell(5).getNumericCellValue()).isEqualTo(0.14);
+            assertThat(new DataFormatter().formatCellValue(rec3.getCell(5))).isEqualTo("14%");
+            assertThat(rec3.getCell(5).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.RIGHT);
             assertThat(rec3.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(rec3.getCell(6).getNumericCellValue()).isEqualTo(0.14);
-            assertThat(rec3.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0%");
-            assertThat(new DataFormatter().formatCellValue(rec3.getCell(6))).isEqualTo("14%");
-            assertThat(rec3.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(rec3.getCell(7).getNumericCellValue()).isEqualTo(2);
+            assertThat(rec3.getCell(6).getNumericCellValue()).isEqualTo(2);
+            assertThat(rec3.getCell(6).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.RIGHT);
             XSSFRow rec1 = rowStarting(sheet, "Rec 1");
-            assertThat(rec1.getCell(5).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(rec1.getCell(4).getCellType()).isEqualTo(CellType.BLANK);
         }
     }
 
     @Test
-    void statusCellsCarryTheLabelAndTheBragFill() throws IOException {
+    void aTimescaleIsItsWordsThenItsDueDateInOneCellWithNoColumnOfItsOwn() throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
+            XSSFSheet sheet = workbook.getSheet("Recommendations");
+            assertThat(rowStarting(sheet, "Rec 3").getCell(3).getStringCellValue()).isEqualTo("Dec 2024\n31 Dec 2024");
+            assertThat(rowStarting(sheet, "Rec 5").getCell(3).getStringCellValue()).isEqualTo("Ongoing");
+            assertThat(rowStarting(sheet, "Rec 3").getCell(3).getCellStyle().getWrapText()).isTrue();
+            assertThat(rowStarting(sheet, "Ref").getLastCellNum()).isEqualTo((short) Fixtures.columns().size());
+        }
+    }
+
+    @Test
+    void aValueWhoseFormatWouldShowOtherTextThanCoresIsWrittenAsThatText() throws IOException {
+        Section.Table table = new Section.Table("Odd", List.of(new Column("Date", Column.ColumnType.DATE, 1),
+                new Column("Share", Column.ColumnType.PERCENT, 1), new Column("Count", Column.ColumnType.NUMBER, 1)),
+                List.of(List.of(new Cell.DateCell(java.time.LocalDate.of(2023, 6, 1), "June 2023"),
+                        new Cell.PercentCell(new java.math.BigDecimal("12.5"), 13, "12.5%"),
+                        new Cell.NumberCell(Long.MAX_VALUE, Long.toString(Long.MAX_VALUE))),
+                        List.of(new Cell.DateCell(java.time.LocalDate.of(1899, 12, 31), "31 Dec 1899"),
+                                new Cell.PercentCell(new java.math.BigDecimal("12"), 12, "12%"),
+                                new Cell.NumberCell(7, "7"))));
+        try (XSSFWorkbook workbook = open(render(Fixtures.report(table)))) {
+            XSSFSheet sheet = workbook.getSheet("Odd");
+            XSSFRow odd = sheet.getRow(rowStarting(sheet, "Date").getRowNum() + 1);
+            List<XSSFCell> cells = List.of(odd.getCell(0), odd.getCell(1), odd.getCell(2));
+            assertThat(cells).extracting(XSSFCell::getCellType).containsOnly(CellType.STRING);
+            assertThat(cells).extracting(XSSFCell::getStringCellValue)
+                    .containsExactly("June 2023", "12.5%", Long.toString(Long.MAX_VALUE));
+            XSSFRow next = sheet.getRow(odd.getRowNum() + 1);
+            assertThat(next.getCell(0).getStringCellValue()).isEqualTo("31 Dec 1899");
+            assertThat(next.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(next.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(odd.getCell(1).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.RIGHT);
+        }
+    }
+
+    @Test
+    void aStatusCellIsItsLabelThenItsNoteThenItsReasonEachOnALineOnItsBragFill() throws IOException {
         try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
             XSSFSheet sheet = workbook.getSheet("Recommendations");
             XSSFRow rec1 = rowStarting(sheet, "Rec 1");
-            assertThat(rec1.getCell(8).getStringCellValue()).isEqualTo("Open - Actions on going off track");
-            assertThat(fill(rec1.getCell(8))).isEqualTo("B10E1E");
-            assertThat(fontColour(rec1.getCell(8))).isEqualTo("FFFFFF");
+            assertThat(rec1.getCell(7).getStringCellValue())
+                    .isEqualTo("Open - Actions on going off track\nreason for open - actions on going off track");
+            assertThat(fill(rec1.getCell(7))).isEqualTo("B10E1E");
+            assertThat(fontColour(rec1.getCell(7))).isEqualTo("FFFFFF");
+            assertThat(rec1.getCell(7).getCellStyle().getWrapText()).isTrue();
+            assertThat(rec1.getCell(7).getCellStyle().getFont().getBold()).isTrue();
             XSSFRow rec2 = rowStarting(sheet, "Rec 2");
-            assertThat(rec2.getCell(8).getStringCellValue())
-                    .isEqualTo("Open - Actions on going on track (owner says at risk)");
-            assertThat(fill(rec2.getCell(8))).isEqualTo(Fixtures.fill(Status.ON_TRACK).hex());
+            assertThat(rec2.getCell(7).getStringCellValue()).isEqualTo("Open - Actions on going on track\n"
+                    + "Owner's assessment: At risk\nreason for open - actions on going on track");
+            assertThat(fill(rec2.getCell(7))).isEqualTo(Fixtures.fill(Status.ON_TRACK).hex());
             XSSFRow rec4 = rowStarting(sheet, "Rec 4");
-            assertThat(fill(rec4.getCell(8))).isEqualTo("FFBF47");
-            assertThat(fontColour(rec4.getCell(8))).isEqualTo("000000");
+            assertThat(fill(rec4.getCell(7))).isEqualTo("FFBF47");
+            assertThat(fontColour(rec4.getCell(7))).isEqualTo("000000");
         }
     }
 
     @Test
-    void theLegendIsOnItsOwnKeySheetWithEachStatusOnItsFill() throws IOException {
+    void theLegendIsOnItsOwnKeySheetWithEachColourNamedOnItsFill() throws IOException {
         try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
             XSSFSheet key = workbook.getSheet("Key");
             XSSFRow header = rowStarting(key, "BRAG");
@@ -242,8 +310,9 @@ class XlsxReportRendererTest {
             XSSFRow amber = rowStarting(key, "Amber");
             assertThat(amber.getCell(1).getStringCellValue()).isEqualTo("At risk");
             assertThat(amber.getCell(2).getStringCellValue()).isEqualTo("What at risk means");
-            assertThat(fill(amber.getCell(1))).isEqualTo("FFBF47");
-            assertThat(fontColour(amber.getCell(1))).isEqualTo("000000");
+            assertThat(fill(amber.getCell(0))).isEqualTo("FFBF47");
+            assertThat(fontColour(amber.getCell(0))).isEqualTo("000000");
+            assertThat(key.getTables()).singleElement().extracting(t -> t.getName()).isEqualTo("Key");
         }
     }
 
@@ -259,8 +328,7 @@ class XlsxReportRendererTest {
 
     @Test
     void narrativeSectionsAreOneRowPerParagraphAndListItemWithEmphasisOnTheFirstSheet() throws IOException {
-        Report report = new Report("T", "S", "O", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"),
-                List.of(Fixtures.introduction()));
+        Report report = Fixtures.report(Fixtures.introduction());
         try (XSSFWorkbook workbook = open(render(report))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             List<String> lines = new ArrayList<>();
@@ -461,22 +529,44 @@ class XlsxReportRendererTest {
     }
 
     @Test
-    void columnWidthsComeFromTheContentWithinACapFromTheColumnWeight() throws IOException {
-        try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
-            XSSFSheet sheet = workbook.getSheet("Recommendations");
-            // "Ref": 7 characters of content ("Rec 120") plus padding
-            assertThat(sheet.getColumnWidth(0)).isEqualTo(9 * 256);
-            // the recommendation column is capped at its weight (6) times 12 characters
-            assertThat(sheet.getColumnWidth(1)).isLessThanOrEqualTo(74 * 256).isGreaterThan(40 * 256);
-            // a date column fits a date such as "30 Sep 2023" and its header's longest word
-            assertThat(sheet.getColumnWidth(5)).isEqualTo(13 * 256);
+    void columnsShareThePrintedWidthByWeightAndAreNeverNarrowerThanTheirLongestWord() throws IOException {
+        Report report = ReportTemplates.summary().build(Assessor.standard().assess(SeedPlans.derbyshire(),
+                SeedPlans.DERBYSHIRE_AS_OF));
+        Section.Table table = report.tables().get(0);
+        double available = new PageSetup(report, RenderOptions.defaults()).available(Orientation.LANDSCAPE);
+        try (XSSFWorkbook workbook = open(render(report))) {
+            XSSFSheet sheet = workbook.getSheet("Summary");
+            double total = 0;
+            for (int i = 0; i < table.columns().size(); i++) {
+                double width = sheet.getColumnWidth(i) / 256.0;
+                Column column = table.columns().get(i);
+                assertThat(width).as(column.header())
+                        .isGreaterThanOrEqualTo(column.minimumCharacters() * TableWriter.CHARACTER_WIDTH);
+                total += width;
+            }
+            assertThat(total).isCloseTo(available, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(sheet.getColumnWidth(0)).isGreaterThan(3 * sheet.getColumnWidth(1));
         }
     }
 
     @Test
+    void aSheetOfSeveralTablesTakesTheColumnsOfTheWidestWidenedForTheOthersWords() {
+        Section.Table narrow = new Section.Table("Narrow", List.of(new Column("Milestone", Column.ColumnType.TEXT, 9),
+                new Column("Due", Column.ColumnType.TEXT, 1)),
+                List.of(List.of(new Cell.TextCell("Spring"), new Cell.TextCell("Organisational"))));
+        Section.Table wide = Fixtures.tableWithTotal("Wide");
+        double[] widths = TableWriter.widths(List.of(narrow, wide), 40);
+        double[] own = wide.columnWidths(40, TableWriter.CHARACTER_WIDTH, TableWriter.CELL_PADDING);
+        assertThat(widths).hasSize(3);
+        assertThat(widths[0]).isEqualTo(own[0]);
+        assertThat(own[1]).isLessThan(14 * TableWriter.CHARACTER_WIDTH + TableWriter.CELL_PADDING);
+        assertThat(widths[1]).isEqualTo(14 * TableWriter.CHARACTER_WIDTH + TableWriter.CELL_PADDING);
+        assertThat(widths[2]).isEqualTo(own[2]);
+    }
+
+    @Test
     void aStatusSummaryAfterATableGetsItsChartOnThatStreamedSheet() throws IOException {
-        Report report = new Report("T", "S", "O", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"),
-                List.of(Fixtures.table("Actions", 3), Fixtures.statusSummary()));
+        Report report = Fixtures.report(Fixtures.table("Actions", 3), Fixtures.statusSummary());
         try (XSSFWorkbook workbook = open(render(report))) {
             XSSFSheet actions = workbook.getSheet("Actions");
             assertThat(actions.getDrawingPatriarch().getCharts()).hasSize(1);
@@ -499,14 +589,13 @@ class XlsxReportRendererTest {
     }
 
     @Test
-    void aTableWithoutRowsStillHasItsHeaderAndFilter() throws IOException {
-        Report report = new Report("T", "S", "O", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"),
-                List.of(new Section.Table("Empty", Fixtures.columns(), List.of(), false)));
-        try (XSSFWorkbook workbook = open(render(report))) {
+    void aTableWithoutRowsStillHasItsHeaderAndAnEmptyRowUnderItAsAnExcelTable() throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.report(new Section.Table("Empty", Fixtures.columns(), List.of()))))) {
             XSSFSheet sheet = workbook.getSheet("Empty");
             XSSFRow header = rowStarting(sheet, "Ref");
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
-                    .isEqualTo(new CellRangeAddress(header.getRowNum(), header.getRowNum(), 0, 9).formatAsString());
+            assertThat(sheet.getTables()).singleElement().extracting(t -> t.getArea().formatAsString())
+                    .isEqualTo(new CellRangeAddress(header.getRowNum(), header.getRowNum() + 1, 0, 7).formatAsString());
+            assertThat(sheet.getRow(header.getRowNum() + 1).getCell(0).getCellType()).isEqualTo(CellType.BLANK);
             assertThat(sheet.getPrintSetup().getLandscape()).isFalse();
         }
     }
@@ -539,21 +628,21 @@ class XlsxReportRendererTest {
     @Test
     void panesDoNotFreezeBelowAnIntroductionTooTallToScrollPast() throws IOException {
         String paragraph = "A long introduction that goes on. ".repeat(60);
-        Report tallIntro = new Report("T", "S", "O", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"), List.of(
-                new Section.Heading(1, "Chapter"),
-                new Section.NarrativeText(io.github.actionplan.report.Narrative.parse(
-                        paragraph + "\n\n" + paragraph + "\n\n" + paragraph)),
-                Fixtures.table("Tall", 3)));
+        Report tallIntro = new Report("T", "S", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"), List.of(
+                new Chapter("Chapter", Orientation.PORTRAIT, List.of(
+                        new Section.NarrativeText(io.github.actionplan.report.Narrative.parse(
+                                paragraph + "\n\n" + paragraph + "\n\n" + paragraph)),
+                        Fixtures.table("Tall", 3)))));
         try (XSSFWorkbook workbook = open(render(tallIntro))) {
-            XSSFSheet tall = workbook.getSheet("Tall");
-            assertThat(tall.getRow(1).getCell(0).getStringCellValue()).startsWith("A long introduction");
+            XSSFSheet tall = workbook.getSheet("Chapter");
+            assertThat(tall.getRow(2).getCell(0).getStringCellValue()).startsWith("A long introduction");
             assertThat(tall.getPaneInformation()).isNull();
             assertThat(tall.getRepeatingRows()).isNotNull();
         }
-        Report shortIntro = new Report("T", "S", "O", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"), List.of(
-                new Section.Heading(1, "Next"), Fixtures.table("Short", 3)));
+        Report shortIntro = new Report("T", "S", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"), List.of(
+                new Chapter("Next", Orientation.PORTRAIT, List.of(Fixtures.table("Short", 3)))));
         try (XSSFWorkbook workbook = open(render(shortIntro))) {
-            assertThat(workbook.getSheet("Short").getPaneInformation().isFreezePane()).isTrue();
+            assertThat(workbook.getSheet("Next").getPaneInformation().isFreezePane()).isTrue();
         }
     }
 
@@ -561,30 +650,33 @@ class XlsxReportRendererTest {
     void rowsAreAsTallAsTheirWrappedTextNeeds() throws IOException {
         try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
             XSSFSheet sheet = workbook.getSheet("Recommendations");
-            float oneLine = rowStarting(sheet, "Rec 20").getHeightInPoints();
-            float fiveLines = rowStarting(sheet, "Rec 1").getHeightInPoints();
-            assertThat(oneLine).isEqualTo(15f);
-            assertThat(fiveLines).isGreaterThanOrEqualTo(5 * 15f);
-            XSSFRow intro = rowStarting(sheet, "This plan answers the inspection of 2023, with twenty recommendations.\n"
+            // the timescale's words and its due date
+            assertThat(rowStarting(sheet, "Rec 20").getHeightInPoints()).isGreaterThanOrEqualTo(2 * 15f);
+            assertThat(rowStarting(sheet, "Rec 1").getHeightInPoints()).isGreaterThanOrEqualTo(5 * 15f);
+            XSSFSheet overview = workbook.getSheet("Overview");
+            assertThat(rowStarting(overview, "At risk").getHeightInPoints()).isEqualTo(15f);
+            XSSFRow intro = rowStarting(overview, "This plan answers the inspection of 2023, with twenty recommendations.\n"
                     + "A second line of the same paragraph.");
             assertThat(intro.getHeightInPoints()).isEqualTo(2 * 15f);
-            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(intro.getRowNum(), intro.getRowNum(), 0, 9));
+            assertThat(overview.getMergedRegions()).contains(new CellRangeAddress(intro.getRowNum(), intro.getRowNum(), 0, 2));
         }
     }
 
     @Test
     void keyFactLabelsSpanColumnsWhereTheFirstIsTooNarrowForThem() throws IOException {
-        Report report = new Report("T", "S", "O", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"), List.of(
-                new Section.Heading(1, "Chapter"),
-                new Section.KeyFacts(List.of(new Section.KeyFact("Responsible function", "Protection"))),
-                Fixtures.table("Narrow first column", 2)));
+        Report report = new Report("T", "S", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"), List.of(
+                new Chapter("Chapter", Orientation.PORTRAIT, List.of(
+                        new Section.KeyFacts(List.of(new Section.KeyFact("Responsible function", "Protection"))),
+                        Fixtures.table("Narrow first column", 2)))));
         try (XSSFWorkbook workbook = open(render(report))) {
-            XSSFSheet sheet = workbook.getSheet("Narrow first column");
+            XSSFSheet sheet = workbook.getSheet("Chapter");
             XSSFRow fact = rowStarting(sheet, "Responsible function");
-            assertThat(fact.getCell(1)).isNull();
-            assertThat(fact.getCell(2).getStringCellValue()).isEqualTo("Protection");
-            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(fact.getRowNum(), fact.getRowNum(), 0, 1),
-                    new CellRangeAddress(fact.getRowNum(), fact.getRowNum(), 2, 9));
+            CellRangeAddress label = sheet.getMergedRegions().stream()
+                    .filter(r -> r.getFirstRow() == fact.getRowNum() && r.getFirstColumn() == 0).findFirst().orElseThrow();
+            assertThat(label.getLastColumn()).isPositive();
+            assertThat(fact.getCell(label.getLastColumn() + 1).getStringCellValue()).isEqualTo("Protection");
+            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(fact.getRowNum(), fact.getRowNum(),
+                    label.getLastColumn() + 1, Fixtures.columns().size() - 1));
         }
     }
 
@@ -602,14 +694,29 @@ class XlsxReportRendererTest {
                 assertThat(a4.getSheet(name).getPrintSetup().getFitWidth()).isEqualTo((short) 1);
                 assertThat(a4.getSheet(name).getPrintSetup().getFitHeight()).isEqualTo((short) 0);
             }
-            assertThat(a4.getSheet("Overview").getPrintSetup().getLandscape()).isFalse();
+        }
+    }
+
+    @Test
+    void eachSheetPrintsTheWayUpItsChapterSaysAndAChangeOfOrientationStartsASheet() throws IOException {
+        Report report = new Report("T", "S", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"), List.of(
+                Chapter.untitled(Orientation.PORTRAIT, List.of(Fixtures.statusSummary())),
+                new Chapter("Wide one", Orientation.LANDSCAPE, List.of(Fixtures.table("W1", 2))),
+                new Chapter("Wide two", Orientation.LANDSCAPE, List.of(Fixtures.table("W2", 2))),
+                new Chapter("Narrow", Orientation.PORTRAIT, List.of(Fixtures.table("N", 2))),
+                Chapter.untitled(Orientation.LANDSCAPE, List.of(Fixtures.legend()))));
+        try (XSSFWorkbook workbook = open(render(report))) {
+            assertThat(sheetNames(workbook)).containsExactly("Overview", "Chapters", "Narrow", "Key");
+            List<Boolean> landscape = new ArrayList<>();
+            workbook.forEach(sheet -> landscape.add(sheet.getPrintSetup().getLandscape()));
+            assertThat(landscape).containsExactly(false, true, false, true);
         }
     }
 
     @Test
     void charactersNoSpreadsheetCanHoldShowAsCoresReplacementCharacter() throws IOException {
-        Report report = new Report("Bell \u0007 here", "Null \u0000 and \uFFFF", "O", Fixtures.AS_OF, Optional.empty(),
-                Fixtures.metadata("T"), List.of(Fixtures.table("Tabs\tand \u0001 controls", 1)));
+        Report report = Fixtures.report("Bell \u0007 here", "Null \u0000 and \uFFFF", Orientation.PORTRAIT,
+                List.of(Fixtures.table("Tabs\tand \u0001 controls", 1)));
         try (XSSFWorkbook workbook = open(render(report))) {
             XSSFSheet first = workbook.getSheetAt(0);
             assertThat(first.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Bell \uFFFD here");
@@ -621,7 +728,7 @@ class XlsxReportRendererTest {
 
     @Test
     void formulaLikeTextOnTheFirstSheetIsQuotePrefixedToo() throws IOException {
-        Report report = new Report("=1+1", "@subtitle", "O", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"),
+        Report report = Fixtures.report("=1+1", "@subtitle", Orientation.PORTRAIT,
                 List.of(new Section.KeyFacts(List.of(new Section.KeyFact("-label", "+value"))),
                         new Section.NarrativeText(io.github.actionplan.report.Narrative.parse("=*emphasis* first"))));
         try (XSSFWorkbook workbook = open(render(report))) {
@@ -640,13 +747,123 @@ class XlsxReportRendererTest {
 
     @Test
     void aTableTitledLikeAReservedSheetGetsANameOfItsOwn() throws IOException {
-        Report report = new Report("T", "S", "O", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"),
-                List.of(Fixtures.table("Overview", 1), Fixtures.table("Full text", 1), Fixtures.table("History", 1),
-                        new Section.Table("No columns", List.of(), List.of(), false)));
+        Report report = Fixtures.report(Fixtures.table("Overview", 1), Fixtures.table("Full text", 1),
+                Fixtures.table("History", 1), Fixtures.table("[]:*?", 1));
         try (XSSFWorkbook workbook = open(render(report))) {
             assertThat(sheetNames(workbook)).containsExactly("Overview", "Overview (2)", "Full text (2)", "History (2)",
-                    "No columns");
-            assertThat(workbook.getSheet("No columns").getRow(0).getCell(0).getStringCellValue()).isEqualTo("No columns");
+                    "Table");
+            assertThat(workbook.getSheet("Table").getRow(0).getCell(0).getStringCellValue()).isEqualTo("[]:*?");
         }
+    }
+
+    @Test
+    void theTotalRowComesLastUnderItsTableBoldUnderARuleWithCoresFigures() throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.report(Fixtures.tableWithTotal("Owners"))))) {
+            XSSFSheet sheet = workbook.getSheet("Owners");
+            XSSFRow total = rowStarting(sheet, "Total");
+            assertThat(total.getRowNum()).isEqualTo(rowStarting(sheet, "Prevention").getRowNum() + 1);
+            assertThat(sheet.getLastRowNum()).isEqualTo(total.getRowNum());
+            assertThat(total.getCell(1).getNumericCellValue()).isEqualTo(6);
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(new DataFormatter().formatCellValue(total.getCell(2))).isEqualTo("100%");
+            for (int i = 0; i < 3; i++) {
+                assertThat(total.getCell(i).getCellStyle().getFont().getBold()).isTrue();
+                assertThat(total.getCell(i).getCellStyle().getBorderTop()).isEqualTo(BorderStyle.THIN);
+            }
+            // outside the Excel table, so that sorting and filtering the rows leave it last
+            assertThat(sheet.getTables()).singleElement().extracting(t -> t.getEndRowIndex())
+                    .isEqualTo(total.getRowNum() - 1);
+        }
+    }
+
+    @Test
+    void aSectionOfATypeThisRendererCannotKnowIsDrawnAsItsFallback() throws IOException {
+        Section future = new Section() {
+            @Override
+            public List<String> texts() {
+                return List.of("Next milestone", "From a later version.", "Milestone", "Culture survey");
+            }
+
+            @Override
+            public List<Section> fallback() {
+                return List.of(new Section.Heading(2, "Next milestone"), Section.NarrativeText.plain("From a later version."),
+                        new Section.Table("", List.of(new Column("Milestone", Column.ColumnType.TEXT, 1)),
+                                List.of(List.of(new Cell.TextCell("Culture survey")))));
+            }
+        };
+        Report report = new Report("T", "S", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"),
+                List.of(new Chapter("Later", Orientation.PORTRAIT, List.of(future))));
+        try (XSSFWorkbook workbook = open(render(report))) {
+            XSSFSheet sheet = workbook.getSheet("Later");
+            assertThat(rowStarting(sheet, "Next milestone").getCell(0).getCellStyle().getFont().getBold()).isTrue();
+            XSSFRow header = rowStarting(sheet, "Milestone");
+            assertThat(header.getRowNum()).isGreaterThan(rowStarting(sheet, "From a later version.").getRowNum());
+            assertThat(sheet.getRow(header.getRowNum() + 1).getCell(0).getStringCellValue()).isEqualTo("Culture survey");
+        }
+    }
+
+    @Test
+    void theLogoIsAtTheTopOfTheFirstSheetFortyPointsHighWithItsAltTextAsItsDescription() throws IOException {
+        byte[] bytes = render(Fixtures.sample(), RenderOptions.builder().logo(Fixtures.logo()).build());
+        try (XSSFWorkbook workbook = open(bytes)) {
+            XSSFSheet first = workbook.getSheetAt(0);
+            List<XSSFPicture> pictures = first.getDrawingPatriarch().getShapes().stream()
+                    .filter(XSSFPicture.class::isInstance).map(XSSFPicture.class::cast).toList();
+            assertThat(pictures).singleElement().satisfies(picture -> {
+                assertThat(picture.getCTPicture().getNvPicPr().getCNvPr().getDescr())
+                        .isEqualTo("Test Fire and Rescue Service");
+                assertThat(picture.getPictureData().getData()).isEqualTo(Fixtures.logo().image());
+                XSSFClientAnchor anchor = picture.getClientAnchor();
+                assertThat(anchor.getRow1()).isZero();
+                assertThat(anchor.getCol1()).isZero();
+                assertThat(anchor.getDy2()).isEqualTo(40 * org.apache.poi.util.Units.EMU_PER_POINT);
+                assertThat(anchor.getRow2()).isZero();
+            });
+            assertThat(first.getRow(0).getHeightInPoints()).isGreaterThan(40f);
+            assertThat(first.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Area for Improvement Summary Report");
+            for (int s = 1; s < workbook.getNumberOfSheets(); s++) {
+                XSSFDrawing drawing = workbook.getSheetAt(s).getDrawingPatriarch();
+                assertThat(drawing == null || drawing.getShapes().stream().noneMatch(XSSFPicture.class::isInstance))
+                        .as("a logo on " + workbook.getSheetName(s)).isTrue();
+            }
+        }
+        try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
+            assertThat(workbook.getAllPictures()).isEmpty();
+        }
+    }
+
+    @Test
+    void everySheetPrintsTheRunningHeaderAndTheFooterBeforeThePageNumberFields() throws IOException {
+        byte[] bytes = render(Fixtures.longText(Fixtures.longString(40_000)),
+                RenderOptions.builder().runningHeader("Fire & Rescue: Q1").runningFooter("OFFICIAL").build());
+        try (XSSFWorkbook workbook = open(bytes)) {
+            assertThat(sheetNames(workbook)).containsExactly("Overview", "Long", "Full text");
+            for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+                XSSFSheet sheet = workbook.getSheetAt(s);
+                assertThat(sheet.getCTWorksheet().getHeaderFooter().getOddHeader()).isEqualTo("&CFire && Rescue: Q1");
+                assertThat(sheet.getCTWorksheet().getHeaderFooter().getOddFooter())
+                        .isEqualTo("&LOFFICIAL&RPage &P of &N");
+                assertThat(sheet.getHeader().getCenter()).isEqualTo("Fire && Rescue: Q1");
+            }
+        }
+        try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
+            assertThat(workbook.getSheetAt(0).getCTWorksheet().getHeaderFooter().getOddHeader())
+                    .isEqualTo("&CArea for Improvement Summary Report");
+            assertThat(workbook.getSheetAt(0).getCTWorksheet().getHeaderFooter().getOddFooter()).isEqualTo("&RPage &P of &N");
+        }
+    }
+
+    @Test
+    void aRunningHeaderLongerThanASpreadsheetHoldsPrintsShortenedWithAWarning() throws IOException {
+        List<String> warnings = new ArrayList<>();
+        // doubled, the ampersands run up to the cut: half of one must not be left as a code
+        String header = "x" + "&".repeat(126) + "y".repeat(100);
+        byte[] bytes = render(Fixtures.sample(), RenderOptions.builder().runningHeader(header).warnings(warnings::add).build());
+        try (XSSFWorkbook workbook = open(bytes)) {
+            String printed = workbook.getSheetAt(0).getCTWorksheet().getHeaderFooter().getOddHeader();
+            assertThat(printed.length()).isLessThanOrEqualTo(PageSetup.MAX_HEADER_FOOTER);
+            assertThat(printed).isEqualTo("&Cx" + "&&".repeat(125) + "\u2026");
+        }
+        assertThat(warnings).singleElement().asString().contains("running header", "227 characters", "255");
     }
 }

@@ -12,6 +12,6 @@ public final class ReasonlessTextRenderer extends TextReportRenderer {
 
     @Override
     protected String status(Cell.StatusCell status) {
-        return status.text();
+        return status.label() + status.note().map(note -> " " + note).orElse("");
     }
 }

@@ -1,7 +1,7 @@
 package com.example.text;
 
 import io.github.actionplan.report.Cell;
-import io.github.actionplan.report.Column;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.RenderOptions;
@@ -35,49 +35,47 @@ public class TextReportRenderer implements ReportRenderer {
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         text.write(report.title() + "\n" + report.subtitle() + "\n\n");
-        for (Section section : report.sections()) {
-            switch (section) {
-                case Section.Heading h -> text.write(h.text() + "\n\n");
-                case Section.KeyFacts k -> {
-                    for (Section.KeyFact fact : k.facts()) {
-                        text.write(fact.label() + ": " + fact.value() + "\n");
-                    }
-                }
-                case Section.StatusSummary s -> {
-                    text.write(s.title() + "\n" + String.join(" | ", s.headers()) + "\n");
-                    for (Section.StatusCount count : s.counts()) {
-                        text.write(count.label() + " | " + count.countText() + " | " + count.shareText() + "\n");
-                    }
-                    text.write(s.totalLabel() + " | " + s.totalText() + "\n\n");
-                }
-                case Section.Table t -> {
-                    text.write(t.title() + "\n" + String.join(" | ", t.columns().stream().map(Column::header).toList()) + "\n");
-                    for (List<Cell> row : t.rows()) {
-                        text.write(String.join(" | ", row.stream().map(this::cell).toList()) + "\n");
-                    }
-                }
-                case Section.NarrativeText n -> text.write(n.narrative().plainText() + "\n\n");
-                case Section.Legend l -> {
-                    text.write(l.title() + "\n" + String.join(" | ", l.headers()) + "\n");
-                    for (Section.LegendEntry entry : l.entries()) {
-                        text.write(entry.colourName() + " | " + entry.label() + " | " + entry.meaning() + "\n");
-                    }
-                }
+        for (Chapter chapter : report.chapters()) {
+            text.write(chapter.heading() + "\n\n");
+            for (Section section : chapter.sections()) {
+                section(text, section);
             }
         }
         text.flush();
     }
 
-    private String cell(Cell cell) {
-        return switch (cell) {
-            case Cell.TimescaleCell t -> t.dueText().isEmpty() ? t.text() : t.text() + " (" + t.dueText() + ")";
-            case Cell.StatusCell s -> status(s);
-            default -> cell.text();
-        };
+    private void section(Writer text, Section section) throws IOException {
+        switch (section) {
+            case Section.Heading h -> text.write(h.text() + "\n\n");
+            case Section.NarrativeText n -> text.write(n.narrative().plainText() + "\n\n");
+            case Section.Table t -> {
+                text.write(t.title() + "\n" + String.join(" | ", t.headers()) + "\n");
+                for (List<Cell> row : t.rows()) {
+                    text.write(String.join(" | ", row.stream().map(this::cell).toList()) + "\n");
+                }
+                if (t.totalRow().isPresent()) {
+                    text.write(String.join(" | ", t.totalRow().get().stream().map(this::cell).toList()) + "\n");
+                }
+            }
+            case Section.StatusSummary s -> {
+                text.write(s.title() + "\n" + s.description() + "\n");
+                section(text, s.table());
+            }
+            // Key facts, the legend and any section type added later: their plain fallback.
+            default -> {
+                for (Section part : section.fallback()) {
+                    section(text, part);
+                }
+            }
+        }
     }
 
-    /** A status as shown: its label (and flag), then the reason for it. */
+    private String cell(Cell cell) {
+        return cell instanceof Cell.StatusCell s ? status(s) : String.join(" ", cell.texts());
+    }
+
+    /** A status as shown: its label, note and reason. */
     protected String status(Cell.StatusCell status) {
-        return status.text() + ": " + status.reason();
+        return String.join(" ", status.texts());
     }
 }

@@ -1,12 +1,10 @@
-package io.github.actionplan.internal;
+package io.github.actionplan.report;
 
-import io.github.actionplan.report.Block;
-import io.github.actionplan.report.Inline;
+import io.github.actionplan.internal.MarkdownSyntax;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
@@ -19,89 +17,26 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 
 /**
- * Parses narrative text, the CommonMark subset of paragraphs, lists and emphasis, into report
- * blocks. Everything else CommonMark knows (headings, code, HTML, links, entities, escapes) is
+ * Turns narrative text, the CommonMark subset of paragraphs, lists and emphasis that
+ * {@link MarkdownSyntax} parses, into report blocks. Everything else CommonMark knows (headings, code, HTML, links, entities, escapes) is
  * taken back to the literal source text, so nothing a person typed is lost or reinterpreted.
  */
-public final class Markdown {
-
-    // Only list blocks are enabled: paragraphs are always on, and headings, quotes, code blocks,
-    // HTML blocks and thematic breaks stay plain text.
-    private static final Parser PARSER = Parser.builder()
-            .enabledBlockTypes(Set.of(ListBlock.class))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
-
-    /**
-     * Text with more emphasis markers than this is read without emphasis, its markers kept as
-     * typed: CommonMark's inline parser recurses once per level of nested emphasis, and 1,000
-     * markers nest at most 500 deep, which a thread's stack holds.
-     */
-    static final int MAX_EMPHASIS_MARKERS = 1_000;
-
-    /** Paragraphs and lists, with every paragraph's text kept literal (no emphasis). */
-    private static final Parser LITERAL_PARSER = Parser.builder()
-            .enabledBlockTypes(Set.of(ListBlock.class))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .inlineParserFactory(context -> (lines, node) -> node.appendChild(
-                    new Text(lines.getContent().replace('\n', ' '))))
-            .build();
+final class Markdown {
 
     private Markdown() {}
-
-    private static Parser parserFor(String source) {
-        long markers = source.chars().filter(c -> c == '*' || c == '_').count();
-        return markers > MAX_EMPHASIS_MARKERS ? LITERAL_PARSER : PARSER;
-    }
 
     /**
      * Parses {@code source} into blocks, lists nested at most {@code maxListDepth} deep: a list
      * deeper than that is kept as its literal text, in a paragraph of the deepest item, so every
      * structure built from narrative (and every walk of it) is bounded whatever the text holds.
      */
-    public static List<Block> parse(String source, int maxListDepth) {
+    static List<Block> parse(String source, int maxListDepth) {
         if (source.isBlank()) {
             return List.of();
         }
-        return blocks(parserFor(source).parse(source), source, 0, maxListDepth);
-    }
-
-    /** How deep the lists in {@code source} are nested: 0 for none, 2 for a list in a list item. */
-    public static int listDepth(String source) {
-        if (source.isBlank()) {
-            return 0;
-        }
-        // A walk without recursion: lists may nest as deep as the text is long.
-        Node document = LITERAL_PARSER.parse(source); // the blocks are all it needs
-        int deepest = 0;
-        int depth = 0;
-        Node node = document.getFirstChild();
-        while (node != null) {
-            if (node instanceof ListBlock) {
-                deepest = Math.max(deepest, ++depth);
-            }
-            Node child = node instanceof Paragraph ? null : node.getFirstChild();
-            if (child != null) {
-                node = child;
-                continue;
-            }
-            // Leave the node, and each parent whose last child it was.
-            while (node != null) {
-                if (node instanceof ListBlock) {
-                    depth--;
-                }
-                if (node.getNext() != null) {
-                    node = node.getNext();
-                    break;
-                }
-                node = node.getParent() == document ? null : node.getParent();
-            }
-        }
-        return deepest;
+        return blocks(MarkdownSyntax.parse(source), source, 0, maxListDepth);
     }
 
     private static List<Block> blocks(Node parent, String source, int depth, int maxListDepth) {

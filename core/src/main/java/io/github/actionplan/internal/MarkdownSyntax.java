@@ -1,0 +1,85 @@
+package io.github.actionplan.internal;
+
+import java.util.Set;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * The CommonMark subset narrative text is read with (paragraphs, lists, emphasis), as parse trees
+ * with source spans: one parser configuration for the report's narrative and the JSON reader's
+ * list-depth limit, so both see the same lists. Report blocks are made from the tree in the
+ * report package; this class knows no report type, so {@code internal} depends on nothing above it.
+ */
+public final class MarkdownSyntax {
+
+    // Only list blocks are enabled: paragraphs are always on, and headings, quotes, code blocks,
+    // HTML blocks and thematic breaks stay plain text.
+    private static final Parser PARSER = Parser.builder()
+            .enabledBlockTypes(Set.of(ListBlock.class))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    /**
+     * Text with more emphasis markers than this is read without emphasis, its markers kept as
+     * typed: CommonMark's inline parser recurses once per level of nested emphasis, and 1,000
+     * markers nest at most 500 deep, which a thread's stack holds.
+     */
+    static final int MAX_EMPHASIS_MARKERS = 1_000;
+
+    /** Paragraphs and lists, with every paragraph's text kept literal (no emphasis). */
+    private static final Parser LITERAL_PARSER = Parser.builder()
+            .enabledBlockTypes(Set.of(ListBlock.class))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .inlineParserFactory(context -> (lines, node) -> node.appendChild(
+                    new Text(lines.getContent().replace('\n', ' '))))
+            .build();
+
+    private MarkdownSyntax() {}
+
+    /**
+     * The parse tree of {@code source}, with source spans on every block and inline; text with
+     * more than {@value #MAX_EMPHASIS_MARKERS} emphasis markers is parsed without emphasis.
+     */
+    public static Node parse(String source) {
+        long markers = source.chars().filter(c -> c == '*' || c == '_').count();
+        return (markers > MAX_EMPHASIS_MARKERS ? LITERAL_PARSER : PARSER).parse(source);
+    }
+
+    /** How deep the lists in {@code source} are nested: 0 for none, 2 for a list in a list item. */
+    public static int listDepth(String source) {
+        if (source.isBlank()) {
+            return 0;
+        }
+        // A walk without recursion: lists may nest as deep as the text is long.
+        Node document = LITERAL_PARSER.parse(source); // the blocks are all it needs
+        int deepest = 0;
+        int depth = 0;
+        Node node = document.getFirstChild();
+        while (node != null) {
+            if (node instanceof ListBlock) {
+                deepest = Math.max(deepest, ++depth);
+            }
+            Node child = node instanceof Paragraph ? null : node.getFirstChild();
+            if (child != null) {
+                node = child;
+                continue;
+            }
+            // Leave the node, and each parent whose last child it was.
+            while (node != null) {
+                if (node instanceof ListBlock) {
+                    depth--;
+                }
+                if (node.getNext() != null) {
+                    node = node.getNext();
+                    break;
+                }
+                node = node.getParent() == document ? null : node.getParent();
+            }
+        }
+        return deepest;
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.actionplan.model;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one grammar of UK financial years and quarters, which {@link Timescale} and
+ * {@link ReportingPeriod} both read, so a quarter one understands the other understands the same way.
+ * {@link ReportingPeriod}'s Javadoc documents it.
+ */
+final class FinancialCalendar {
+
+    /** Words a deadline may start with: "In FDP 24/25", "By Q2 2024/25", "By the end of 2024/25". */
+    private static final String LEAD = "(?:(?:in|by|during|by the end of|end of)\\s+)?";
+    /** "2024/25", "24/25", "2024-25", "2024/2025", perhaps after "FY", "FDP" or "financial year". */
+    private static final String YEAR = "(?:(?:fy|fdp|financial year)\\s*)?(\\d{2}|\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})";
+    private static final String QUARTER_FIRST_FORM = "q([1-4])\\s+" + YEAR;
+    private static final String QUARTER_LAST_FORM = YEAR + "\\s+q([1-4])";
+    /** The financial year starting in that year, not a calendar quarter. */
+    private static final String COMPACT_FORM = "(\\d{4})-q([1-4])";
+    /** A month is 3 to 9 letters ("may", "september"): bounded, so a long run of letters is read in linear time. */
+    private static final String MONTHS_FORM = "([a-z]{3,9})\\s*(?:-|–|to)\\s*([a-z]{3,9}),?\\s+(\\d{4})";
+
+    private static final Pattern FINANCIAL_YEAR = Pattern.compile(LEAD + YEAR);
+    private static final Pattern QUARTER_FIRST = Pattern.compile(LEAD + QUARTER_FIRST_FORM);
+    private static final Pattern QUARTER_LAST = Pattern.compile(LEAD + QUARTER_LAST_FORM);
+    private static final Pattern COMPACT = Pattern.compile(LEAD + COMPACT_FORM);
+    private static final Pattern MONTHS = Pattern.compile(LEAD + MONTHS_FORM);
+    /** Any form of a quarter, standing alone in running text such as a heading. */
+    private static final Pattern QUARTER_IN_TEXT = Pattern.compile("(?<![\\p{Alnum}])(?:" + QUARTER_FIRST_FORM + "|"
+            + QUARTER_LAST_FORM + "|" + COMPACT_FORM + "|" + MONTHS_FORM + ")(?![\\p{Alnum}])", Pattern.CASE_INSENSITIVE);
+
+    private FinancialCalendar() {}
+
+    /** The text as the grammar reads it: trimmed, runs of white space as one space, lower case. */
+    static String normalise(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The year a financial year written alone ("FY 2024/25") starts in.
+     *
+     * @param normalised text as {@link #normalise(String)} leaves it
+     */
+    static Optional<Integer> financialYear(String normalised) {
+        Matcher m = FINANCIAL_YEAR.matcher(normalised);
+        return m.matches() ? startYear(m.group(1), m.group(2)) : Optional.empty();
+    }
+
+    /**
+     * The quarter the text names, if it is written as one.
+     *
+     * @param normalised text as {@link #normalise(String)} leaves it
+     * @throws IllegalArgumentException if the text is a quarter of a year a {@link ReportingPeriod} cannot hold
+     */
+    static Optional<ReportingPeriod> quarter(String normalised) {
+        Matcher m;
+        if ((m = QUARTER_FIRST.matcher(normalised)).matches()) {
+            return quarter(startYear(m.group(2), m.group(3)), m.group(1));
+        }
+        if ((m = QUARTER_LAST.matcher(normalised)).matches()) {
+            return quarter(startYear(m.group(1), m.group(2)), m.group(3));
+        }
+        if ((m = COMPACT.matcher(normalised)).matches()) {
+            return quarter(Optional.of(Integer.parseInt(m.group(1))), m.group(2));
+        }
+        if ((m = MONTHS.matcher(normalised)).matches()) {
+            return months(m.group(1), m.group(2), Integer.parseInt(m.group(3)));
+        }
+        return Optional.empty();
+    }
+
+    /** The first quarter named in running text ("April-June 2025 update"), skipping any of a year out of range. */
+    static Optional<ReportingPeriod> findQuarter(String text) {
+        Matcher m = QUARTER_IN_TEXT.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            try {
+                Optional<ReportingPeriod> quarter = quarter(normalise(m.group()));
+                if (quarter.isPresent()) {
+                    return quarter;
+                }
+            } catch (IllegalArgumentException e) {
+                // a quarter of a year no plan reports on: read on
+            }
+            from = m.start() + 1;
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ReportingPeriod> quarter(Optional<Integer> financialYearStart, String quarter) {
+        return financialYearStart.map(year -> ReportingPeriod.of(year, Integer.parseInt(quarter)));
+    }
+
+    /** "April-June 2025": the quarter whose first and last months these are, in the first month's year. */
+    private static Optional<ReportingPeriod> months(String first, String last, int year) {
+        Optional<Month> from = Timescale.month(first);
+        Optional<Month> to = Timescale.month(last);
+        if (from.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        ReportingPeriod period = ReportingPeriod.containing(LocalDate.of(year, from.get(), 1));
+        return period.start().getMonth() == from.get() && period.end().getMonth() == to.get()
+                ? Optional.of(period) : Optional.empty();
+    }
+
+    /** "2024/25", "24/25", "2024/2025": the year the financial year starts in, if the years follow on. */
+    private static Optional<Integer> startYear(String first, String second) {
+        int start = Integer.parseInt(first);
+        if (first.length() == 2) {
+            start += 2000;
+        }
+        int end = Integer.parseInt(second);
+        boolean followsOn = second.length() == 2 ? end == (start + 1) % 100 : end == start + 1;
+        return followsOn ? Optional.of(start) : Optional.empty();
+    }
+}

@@ -1,0 +1,133 @@
+package io.github.actionplan.report;
+
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.report.Column.ColumnType;
+import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.rules.RecommendationAssessment;
+import io.github.actionplan.summary.Breakdown;
+import io.github.actionplan.summary.PlanSummary;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Each owner's list, as an owner takes it to their quarterly meeting: the counts by owner at the
+ * top, then one chapter per owner (the responsible function or person, in the plan's order) with
+ * their items that are off track, at risk, or due within {@link #DEFAULT_DUE_WITHIN} days (or as
+ * set), worst first, each with its timescale, progress, status and reason.
+ *
+ * <pre>{@code
+ * Report report = ReportTemplates.owners().withDueWithin(60).build(assessment);
+ * }</pre>
+ */
+public final class OwnersTemplate implements ReportTemplate {
+
+    /** How many days ahead an owner's list looks for items falling due, unless set. */
+    public static final int DEFAULT_DUE_WITHIN = 90;
+
+    private static final String TITLE = "Owners' lists";
+    private static final String BY_OWNER = "Items by owner";
+    private static final String OWNER = "Responsible function";
+    private static final String LIST = "Off track, at risk or due within {days} days";
+    private static final String NOTHING = "Nothing is off track, at risk or due within {days} days.";
+    private static final String REF = "Ref";
+    private static final String RECOMMENDATION = "Recommendation";
+    private static final String DEADLINE = "Deadline";
+    private static final List<String> OWN_WORDS = List.of(TITLE, BY_OWNER, OWNER, LIST, NOTHING, REF,
+            RECOMMENDATION, DEADLINE);
+
+    private final int dueWithin;
+    private final Shape shape;
+
+    OwnersTemplate(int dueWithin, Shape shape) {
+        if (dueWithin < 0) {
+            throw new IllegalArgumentException("due within " + dueWithin + " days: the number of days cannot be negative");
+        }
+        this.dueWithin = dueWithin;
+        this.shape = shape;
+    }
+
+    /** The fixed words this template writes, each as {@link #withWords(Map)} knows it. */
+    public List<String> words() {
+        return Stream.concat(Vocabulary.COMMON.stream(), OWN_WORDS.stream()).distinct().toList();
+    }
+
+    /** A copy listing, besides items off track and at risk, open items due within {@code days} days. */
+    public OwnersTemplate withDueWithin(int days) {
+        return new OwnersTemplate(days, shape);
+    }
+
+    /** A copy titled {@code title}. */
+    public OwnersTemplate withTitle(String title) {
+        return new OwnersTemplate(dueWithin, shape.withTitle(title));
+    }
+
+    /** A copy writing other words for some of {@link #words()}. */
+    public OwnersTemplate withWords(Map<String, String> replacements) {
+        return new OwnersTemplate(dueWithin, shape.withWords(replacements, words(), "owners"));
+    }
+
+    /** A copy using another palette. */
+    public OwnersTemplate withPalette(Palette palette) {
+        return new OwnersTemplate(dueWithin, shape.withPalette(palette));
+    }
+
+    /** A copy laying its pages out this way up (portrait unless set). */
+    public OwnersTemplate withOrientation(Orientation orientation) {
+        return new OwnersTemplate(dueWithin, shape.withOrientation(orientation));
+    }
+
+    @Override
+    public Report build(PlanAssessment whole) {
+        PlanAssessment assessment = whole.select(shape.items());
+        ActionPlan plan = assessment.plan();
+        Vocabulary words = shape.words();
+        PlanSummary summary = PlanSummary.of(assessment);
+        Orientation orientation = shape.orientation().orElse(Orientation.PORTRAIT);
+        List<Breakdown> owners = summary.byOwner();
+        List<Chapter> chapters = new ArrayList<>();
+        chapters.add(Chapter.untitled(orientation, List.of(Formats.keyFacts(assessment, words),
+                Formats.breakdownTable(words.text(BY_OWNER), words.text(OWNER),
+                        owners.stream().map(Breakdown::name).toList(),
+                        owners.stream().map(Breakdown::counts).toList(),
+                        owners.stream().map(Breakdown::progress).toList(),
+                        plan.statusLabels(), summary.overallProgress(), words))));
+        String days = Integer.toString(dueWithin);
+        LocalDate last = assessment.asOf().plusDays(dueWithin);
+        for (Breakdown owner : owners) {
+            List<RecommendationAssessment> items = assessment.recommendations().stream()
+                    .filter(r -> r.recommendation().owner().orElse(PlanSummary.NO_OWNER).equals(owner.name()))
+                    .filter(r -> r.status() == Status.OFF_TRACK || r.status() == Status.AT_RISK
+                            || r.status() != Status.COMPLETE && r.dueDate().filter(d -> !d.isAfter(last)).isPresent())
+                    .sorted(ReportOrder.WORST_FIRST.comparator())
+                    .toList();
+            List<Section> sections = new ArrayList<>();
+            if (items.isEmpty()) {
+                sections.add(Section.NarrativeText.plain(words.text(NOTHING, "days", days)));
+            } else {
+                sections.add(new Section.Table(words.text(LIST, "days", days), List.of(
+                        new Column(words.text(REF), ColumnType.TEXT, 1),
+                        new Column(words.text(RECOMMENDATION), ColumnType.NARRATIVE, 6),
+                        new Column(words.text(DEADLINE), ColumnType.TIMESCALE, 2),
+                        new Column(words.text(Vocabulary.PROGRESS), ColumnType.PERCENT, 1),
+                        new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 3)),
+                        items.stream().map(r -> List.<Cell>of(
+                                new Cell.TextCell(r.recommendation().ref()),
+                                new Cell.NarrativeCell(Narrative.parse(r.recommendation().text())),
+                                Formats.deadlineCell(r),
+                                Formats.percentCell(r.progress()),
+                                Formats.statusCell(assessment, shape.palette(), words, r, true))).toList()));
+            }
+            chapters.add(new Chapter(owner.name(), orientation, sections));
+        }
+        chapters.add(Chapter.untitled(orientation, List.of(Formats.legend(assessment, shape.palette(), words))));
+        String title = shape.title().orElse(words.text(TITLE) + ": " + plan.title());
+        return new Report(title, Formats.subtitle(assessment, words), assessment.asOf(), plan.period(),
+                Formats.metadata(assessment, title, "Each owner's items as of " + Formats.longDate(assessment.asOf()),
+                        "owners"),
+                chapters);
+    }
+}

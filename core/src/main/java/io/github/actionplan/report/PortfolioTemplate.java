@@ -1,0 +1,182 @@
+package io.github.actionplan.report;
+
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Pillar;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.StatusLabels;
+import io.github.actionplan.report.Column.ColumnType;
+import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.rules.RecommendationAssessment;
+import io.github.actionplan.summary.PlanSummary;
+import io.github.actionplan.summary.StatusCounts;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Several plans together, as a service's leadership team reads all its inspections at once (the
+ * full inspection, a values-and-culture spotlight, thematic reports): one row per plan with its
+ * source inspection, counts per status and overall progress; the status summary of every item of
+ * every plan; the exceptions across plans, worst first, each row naming its plan; and the counts by
+ * pillar across plans. Every plan must be assessed at one reporting date with one rule, so the
+ * figures can be added up; statuses are written in their standard words, as plans may name them
+ * differently.
+ *
+ * <pre>{@code
+ * Report report = ReportTemplates.portfolio().build(List.of(
+ *         assessor.assess(inspection, asOf), assessor.assess(spotlight, asOf)));
+ * }</pre>
+ */
+public final class PortfolioTemplate {
+
+    private static final String TITLE = "Action plans: {count} together";
+    private static final String PLANS = "Plans";
+    private static final String PLAN = "Plan";
+    private static final String EXCEPTIONS = "Exceptions across plans";
+    private static final String BY_PILLAR = "Items by pillar across plans";
+    private static final String PILLAR = "Pillar";
+    private static final String REF = "Ref";
+    private static final String RECOMMENDATION = "Recommendation";
+    private static final String OWNER = "Responsible function";
+    private static final String DUE_DATE = "Due date";
+    private static final String REASON = "Reason";
+    private static final String NO_EXCEPTIONS = "No item of any plan is off track or at risk as of {date}.";
+    private static final List<String> OWN_WORDS = List.of(TITLE, PLANS, PLAN, EXCEPTIONS, BY_PILLAR, PILLAR, REF,
+            RECOMMENDATION, OWNER, DUE_DATE, REASON, NO_EXCEPTIONS);
+
+    private final Shape shape;
+
+    PortfolioTemplate(Shape shape) {
+        this.shape = shape;
+    }
+
+    /** The fixed words this template writes, each as {@link #withWords(Map)} knows it. */
+    public List<String> words() {
+        return Stream.concat(Vocabulary.COMMON.stream(), OWN_WORDS.stream()).distinct().toList();
+    }
+
+    /** A copy titled {@code title}. */
+    public PortfolioTemplate withTitle(String title) {
+        return new PortfolioTemplate(shape.withTitle(title));
+    }
+
+    /** A copy writing other words for some of {@link #words()}. */
+    public PortfolioTemplate withWords(Map<String, String> replacements) {
+        return new PortfolioTemplate(shape.withWords(replacements, words(), "portfolio"));
+    }
+
+    /** A copy using another palette. */
+    public PortfolioTemplate withPalette(Palette palette) {
+        return new PortfolioTemplate(shape.withPalette(palette));
+    }
+
+    /**
+     * The report of these plans, in this order.
+     *
+     * @throws IllegalArgumentException if there are none, or they were assessed at different
+     *                                  dates or with different rules or roll-ups
+     */
+    public Report build(List<PlanAssessment> assessments) {
+        if (assessments.isEmpty()) {
+            throw new IllegalArgumentException("a portfolio needs at least one plan");
+        }
+        PlanAssessment first = assessments.getFirst();
+        for (PlanAssessment other : assessments) {
+            if (!other.asOf().equals(first.asOf())) {
+                throw new IllegalArgumentException("'" + other.plan().title() + "' is assessed as of " + other.asOf()
+                        + " and '" + first.plan().title() + "' as of " + first.asOf()
+                        + ": assess every plan of a portfolio at one reporting date");
+            }
+            if (!other.assessor().rule().equals(first.assessor().rule())
+                    || other.assessor().rollUp() != first.assessor().rollUp()) {
+                throw new IllegalArgumentException("'" + other.plan().title() + "' is assessed with "
+                        + other.assessor() + " and '" + first.plan().title() + "' with " + first.assessor()
+                        + ": assess every plan of a portfolio with one rule and roll-up");
+            }
+        }
+        List<PlanAssessment> selected = assessments.stream().map(a -> a.select(shape.items())).toList();
+        Vocabulary words = shape.words();
+        Palette palette = shape.palette();
+        StatusLabels labels = StatusLabels.defaults();
+        LocalDate asOf = first.asOf();
+        List<RecommendationAssessment> all = selected.stream().flatMap(a -> a.recommendations().stream()).toList();
+
+        List<PlanSummary> summaries = selected.stream().map(PlanSummary::of).toList();
+        Section.Table plans = Formats.breakdownTable(words.text(PLANS), words.text(PLAN),
+                selected.stream().map(a -> a.plan().title() + " (" + a.plan().source().body() + ": "
+                        + a.plan().source().title() + ")").toList(),
+                summaries.stream().map(PlanSummary::counts).toList(),
+                summaries.stream().map(PlanSummary::overallProgress).toList(),
+                labels, PlanSummary.of(combined(first, all)).overallProgress(), words);
+
+        List<Section> exceptions = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
+        record Exception(PlanAssessment plan, RecommendationAssessment item) {}
+        List<Exception> worst = new ArrayList<>();
+        selected.forEach(a -> a.recommendations().stream()
+                .filter(r -> r.status() == Status.OFF_TRACK || r.status() == Status.AT_RISK)
+                .forEach(r -> worst.add(new Exception(a, r))));
+        worst.sort(Comparator.comparing((Exception e) -> e.item(), ReportOrder.WORST_FIRST.comparator()));
+        for (Exception e : worst) {
+            RecommendationAssessment r = e.item();
+            rows.add(List.of(new Cell.TextCell(e.plan().plan().title()),
+                    new Cell.TextCell(r.recommendation().ref()),
+                    new Cell.NarrativeCell(Narrative.parse(r.recommendation().text())),
+                    r.recommendation().owner().<Cell>map(Cell.TextCell::new).orElse(Cell.empty()),
+                    Formats.dateCell(r.dueDate()),
+                    Formats.percentCell(r.progress()),
+                    new Cell.StatusCell(r.status(), labels.label(r.status()), java.util.Optional.empty(),
+                            java.util.Optional.empty(), palette.fill(r.status()), palette.text(r.status())),
+                    new Cell.TextCell(r.reason())));
+        }
+        if (rows.isEmpty()) {
+            exceptions.add(Section.NarrativeText.plain(words.text(NO_EXCEPTIONS, "date", Formats.longDate(asOf))));
+        }
+        exceptions.add(new Section.Table(words.text(EXCEPTIONS), List.of(
+                new Column(words.text(PLAN), ColumnType.TEXT, 3),
+                new Column(words.text(REF), ColumnType.TEXT, 1),
+                new Column(words.text(RECOMMENDATION), ColumnType.NARRATIVE, 5),
+                new Column(words.text(OWNER), ColumnType.TEXT, 2),
+                new Column(words.text(DUE_DATE), ColumnType.DATE, 2),
+                new Column(words.text(Vocabulary.PROGRESS), ColumnType.PERCENT, 1),
+                new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 2),
+                new Column(words.text(REASON), ColumnType.TEXT, 4)), rows));
+
+        Map<String, List<RecommendationAssessment>> byPillar = new LinkedHashMap<>();
+        Stream.concat(Stream.of(Pillar.values()).map(Pillar::displayName), Stream.of(PlanSummary.NO_PILLAR))
+                .forEach(name -> byPillar.put(name, new ArrayList<>()));
+        all.forEach(r -> byPillar.get(r.recommendation().pillar().map(Pillar::displayName).orElse(PlanSummary.NO_PILLAR))
+                .add(r));
+        byPillar.values().removeIf(List::isEmpty);
+        Section.Table pillars = Formats.breakdownTable(words.text(BY_PILLAR), words.text(PILLAR),
+                List.copyOf(byPillar.keySet()),
+                byPillar.values().stream().map(StatusCounts::of).toList(),
+                byPillar.values().stream().map(items -> PlanSummary.of(combined(first, items)).overallProgress()).toList(),
+                labels, PlanSummary.of(combined(first, all)).overallProgress(), words);
+
+        String title = shape.title().orElse(words.text(TITLE, "count", Integer.toString(selected.size())));
+        Set<String> organisations = new java.util.LinkedHashSet<>();
+        selected.forEach(a -> organisations.add(a.plan().organisation()));
+        String subtitle = String.join(", ", organisations) + ", "
+                + words.text(Vocabulary.SUBTITLE_AS_OF, "date", Formats.longDate(asOf));
+        return new Report(title, subtitle, asOf, java.util.Optional.empty(),
+                new DocumentMetadata(title, String.join(", ", organisations), "Action plans as of "
+                        + Formats.longDate(asOf), List.of("action plan", "portfolio"), "en-GB",
+                        asOf.atStartOfDay().atOffset(java.time.ZoneOffset.UTC)),
+                List.of(Chapter.untitled(Orientation.LANDSCAPE, List.of(plans,
+                                Formats.statusSummary(all, labels, asOf, palette, words))),
+                        Chapter.untitled(Orientation.LANDSCAPE, exceptions),
+                        Chapter.untitled(Orientation.LANDSCAPE, List.of(pillars,
+                                Formats.legend(first.assessor().rule(), labels, palette, words)))));
+    }
+
+    /** Items of several plans as one assessment, so that core's summary adds them up. */
+    private static PlanAssessment combined(PlanAssessment first, List<RecommendationAssessment> items) {
+        return new PlanAssessment(first.plan(), first.asOf(), first.assessor(), items);
+    }
+}

@@ -1,0 +1,184 @@
+package io.github.actionplan.report;
+
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.ProgressUpdate;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.report.Column.ColumnType;
+import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.rules.RecommendationAssessment;
+import io.github.actionplan.summary.ItemChange;
+import io.github.actionplan.summary.Movement;
+import io.github.actionplan.summary.SnapshotComparison;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The direction of travel since an earlier snapshot of the same plan, as a scrutiny committee
+ * reads it every quarter: how many items improved, worsened, stayed the same, are new or were
+ * closed; then per item its status then and now, the movement in a word, its progress then and
+ * now, and its update for the new period; worsened items first. Items are matched by ref; an item
+ * only in one snapshot is listed as new or closed, never dropped.
+ *
+ * <pre>{@code
+ * Report report = ReportTemplates.progress(assessor.assess(lastQuarter, LocalDate.of(2025, 3, 31)))
+ *         .build(assessor.assess(thisQuarter, LocalDate.of(2025, 6, 30)));
+ * }</pre>
+ */
+public final class ProgressTemplate implements ReportTemplate {
+
+    private static final String TITLE = "Progress since {date}";
+    private static final String PREVIOUS_DATE = "Previous reporting date";
+    private static final String MOVEMENTS = "Movements since {date}";
+    private static final String MOVEMENT = "Movement";
+    private static final String BY_ITEM = "Movement by item";
+    private static final String REF = "Ref";
+    private static final String RECOMMENDATION = "Recommendation";
+    private static final String STATUS_THEN = "Status then";
+    private static final String STATUS_NOW = "Status now";
+    private static final String PROGRESS_THEN = "Progress then";
+    private static final String PROGRESS_NOW = "Progress now";
+    private static final String UPDATE = "Update this period";
+    private static final List<String> OWN_WORDS = List.of(TITLE, PREVIOUS_DATE, MOVEMENTS, MOVEMENT, BY_ITEM, REF,
+            RECOMMENDATION, STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE);
+
+    private final PlanAssessment previous;
+    private final Shape shape;
+
+    ProgressTemplate(PlanAssessment previous, Shape shape) {
+        this.previous = Objects.requireNonNull(previous, "previous");
+        this.shape = shape;
+    }
+
+    /** The fixed words this template writes, each as {@link #withWords(Map)} knows it. */
+    public List<String> words() {
+        return Stream.concat(Vocabulary.COMMON.stream(), OWN_WORDS.stream()).distinct().toList();
+    }
+
+    /** A copy titled {@code title}. */
+    public ProgressTemplate withTitle(String title) {
+        return new ProgressTemplate(previous, shape.withTitle(title));
+    }
+
+    /** A copy writing other words for some of {@link #words()}. */
+    public ProgressTemplate withWords(Map<String, String> replacements) {
+        return new ProgressTemplate(previous, shape.withWords(replacements, words(), "progress"));
+    }
+
+    /** A copy about only the items {@code filter} accepts, in both snapshots. */
+    public ProgressTemplate withItems(Predicate<RecommendationAssessment> filter) {
+        return new ProgressTemplate(previous, shape.withItems(filter));
+    }
+
+    /** A copy using another palette. */
+    public ProgressTemplate withPalette(Palette palette) {
+        return new ProgressTemplate(previous, shape.withPalette(palette));
+    }
+
+    /** A copy laying its pages out this way up (landscape unless set). */
+    public ProgressTemplate withOrientation(Orientation orientation) {
+        return new ProgressTemplate(previous, shape.withOrientation(orientation));
+    }
+
+    /** A copy that shows, or does not show, the reason for each status now. */
+    public ProgressTemplate withReasons(boolean reasons) {
+        return new ProgressTemplate(previous, shape.withReasons(reasons));
+    }
+
+    @Override
+    public Report build(PlanAssessment whole) {
+        PlanAssessment current = whole.select(shape.items());
+        PlanAssessment before = previous.select(shape.items());
+        ActionPlan plan = current.plan();
+        Vocabulary words = shape.words();
+        Palette palette = shape.palette();
+        SnapshotComparison comparison = SnapshotComparison.between(before, current);
+        String since = Formats.longDate(before.asOf());
+
+        List<Section.KeyFact> facts = new ArrayList<>(Formats.keyFacts(current, words).facts());
+        facts.add(2, new Section.KeyFact(words.text(PREVIOUS_DATE), since));
+        List<List<Cell>> counts = new ArrayList<>();
+        comparison.movements().forEach((movement, count) -> counts.add(List.of(new Cell.TextCell(movement.word()),
+                Formats.numberCell(count))));
+        int total = comparison.movements().values().stream().mapToInt(Integer::intValue).sum();
+        Section.Table movements = new Section.Table(words.text(MOVEMENTS, "date", since), List.of(
+                new Column(words.text(MOVEMENT), ColumnType.TEXT, 3),
+                new Column(words.text(Vocabulary.ITEMS), ColumnType.NUMBER, 1)), counts,
+                Optional.of(List.of(new Cell.TextCell(words.text(Vocabulary.TOTAL)), Formats.numberCell(total))));
+        List<Section> opening = List.of(new Section.KeyFacts(facts), movements,
+                Formats.statusSummary(current, palette, words));
+
+        Map<String, RecommendationAssessment> then = byRef(before);
+        Map<String, RecommendationAssessment> now = byRef(current);
+        Map<String, ItemChange> changes = new LinkedHashMap<>();
+        comparison.changes().forEach(change -> changes.put(change.ref(), change));
+        record Row(Movement movement, int order, List<Cell> cells) {}
+        List<Row> rows = new ArrayList<>();
+        int order = 0;
+        for (RecommendationAssessment r : current.recommendations()) {
+            String ref = r.recommendation().ref();
+            Movement movement = changes.containsKey(ref) ? changes.get(ref).movement() : Movement.NEW;
+            rows.add(new Row(movement, order++, row(current, Optional.ofNullable(then.get(ref)), Optional.of(r),
+                    movement)));
+        }
+        for (String ref : comparison.removed()) {
+            rows.add(new Row(Movement.CLOSED, order++, row(before, Optional.of(then.get(ref)),
+                    Optional.ofNullable(now.get(ref)), Movement.CLOSED)));
+        }
+        rows.sort(Comparator.comparing(Row::movement).thenComparingInt(Row::order));
+        Section.Table table = new Section.Table(words.text(BY_ITEM), List.of(
+                new Column(words.text(REF), ColumnType.TEXT, 1),
+                new Column(words.text(RECOMMENDATION), ColumnType.NARRATIVE, 5),
+                new Column(words.text(STATUS_THEN), ColumnType.STATUS, 2),
+                new Column(words.text(STATUS_NOW), ColumnType.STATUS, 2),
+                new Column(words.text(MOVEMENT), ColumnType.TEXT, 1),
+                new Column(words.text(PROGRESS_THEN), ColumnType.PERCENT, 1),
+                new Column(words.text(PROGRESS_NOW), ColumnType.PERCENT, 1),
+                new Column(words.text(UPDATE), ColumnType.NARRATIVE, 5)),
+                rows.stream().map(Row::cells).toList());
+        Orientation orientation = shape.orientation().orElse(Orientation.LANDSCAPE);
+        String title = shape.title().orElse(words.text(TITLE, "date", since) + ": " + plan.title());
+        return new Report(title, Formats.subtitle(current, words), current.asOf(), plan.period(),
+                Formats.metadata(current, title, "Progress from " + since + " to " + Formats.longDate(current.asOf()),
+                        "progress"),
+                List.of(Chapter.untitled(orientation, opening),
+                        Chapter.untitled(orientation, List.of(table, Formats.legend(current, palette, words)))));
+    }
+
+    private List<Cell> row(PlanAssessment in, Optional<RecommendationAssessment> then,
+            Optional<RecommendationAssessment> now, Movement movement) {
+        Recommendation recommendation = now.or(() -> then).orElseThrow().recommendation();
+        ActionPlan plan = in.plan();
+        Palette palette = shape.palette();
+        Vocabulary words = shape.words();
+        return List.of(
+                new Cell.TextCell(recommendation.ref()),
+                new Cell.NarrativeCell(Narrative.parse(recommendation.text())),
+                then.<Cell>map(r -> Formats.statusCell(previous, palette, words, r, false)).orElse(Cell.empty()),
+                now.<Cell>map(r -> Formats.statusCell(in, palette, words, r, shape.reasons())).orElse(Cell.empty()),
+                new Cell.TextCell(movement.word()),
+                then.<Cell>map(r -> Formats.percentCell(r.progress())).orElse(Cell.empty()),
+                now.<Cell>map(r -> Formats.percentCell(r.progress())).orElse(Cell.empty()),
+                now.flatMap(r -> update(plan, r.recommendation()))
+                        .<Cell>map(u -> new Cell.NarrativeCell(Narrative.parse(u.text()))).orElse(Cell.empty()));
+    }
+
+    /** The update for the plan's reporting period; where the plan names none, the latest. */
+    private static Optional<ProgressUpdate> update(ActionPlan plan, Recommendation recommendation) {
+        return plan.period().isPresent()
+                ? recommendation.updates().stream().filter(u -> u.period().equals(plan.period().get())).reduce((a, b) -> b)
+                : recommendation.latestUpdate();
+    }
+
+    private static Map<String, RecommendationAssessment> byRef(PlanAssessment assessment) {
+        Map<String, RecommendationAssessment> byRef = new LinkedHashMap<>();
+        assessment.recommendations().forEach(r -> byRef.putIfAbsent(r.recommendation().ref(), r));
+        return byRef;
+    }
+}

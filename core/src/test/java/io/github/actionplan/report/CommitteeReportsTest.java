@@ -1,0 +1,160 @@
+package io.github.actionplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.RecommendationKind;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.rules.RollUp;
+import io.github.actionplan.rules.ScheduleStatusRule;
+import io.github.actionplan.summary.Movement;
+import io.github.actionplan.summary.PlanSummary;
+import io.github.actionplan.summary.SnapshotComparison;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The progress, owners and portfolio reports, checked against core's own comparison and summary. */
+class CommitteeReportsTest {
+
+    private static final LocalDate LAST_QUARTER = LocalDate.of(2025, 3, 31);
+
+    private final ActionPlan merseyside = SeedPlans.merseyside();
+    private final PlanAssessment now = Assessor.standard().assess(merseyside, SeedPlans.MERSEYSIDE_AS_OF);
+
+    /**
+     * Last quarter's copy of the Merseyside plan: every sub-action 30 points behind (so items were
+     * worse then), item 5 not yet on the plan, and an item since closed.
+     */
+    static ActionPlan lastQuarter(ActionPlan plan) {
+        List<Recommendation> recommendations = new ArrayList<>();
+        for (Recommendation r : plan.recommendations()) {
+            if (r.ref().equals("5")) {
+                continue;
+            }
+            recommendations.add(Recommendation.builder().from(r).reportedProgress(java.util.Optional.empty())
+                    .completedOn(java.util.Optional.empty())
+                    .subActions(r.subActions().stream().map(s -> SubAction.builder().from(s)
+                            .completedOn(java.util.Optional.empty())
+                            .progress(Math.max(0, s.effectiveProgress().rounded() - 30)).build()).toList())
+                    .build());
+        }
+        recommendations.add(Recommendation.builder().ref("9").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
+                .text("The service should review its on-call availability.").reportedProgress(100).build());
+        return ActionPlan.builder().from(plan).recommendations(recommendations).build();
+    }
+
+    @Test
+    void theProgressReportCountsEachMovementAsTheComparisonDoesWorsenedFirst() {
+        PlanAssessment then = Assessor.standard().assess(lastQuarter(merseyside), LAST_QUARTER);
+        SnapshotComparison comparison = SnapshotComparison.between(then, now);
+
+        Report report = ReportTemplates.progress(then).build(now);
+
+        Section.Table movements = (Section.Table) report.chapters().getFirst().sections().get(1);
+        assertThat(movements.rows()).extracting(row -> row.get(0).text(), row -> row.get(1).text())
+                .containsExactlyElementsOf(comparison.movements().entrySet().stream()
+                        .map(e -> org.assertj.core.groups.Tuple.tuple(e.getKey().word(), e.getValue().toString()))
+                        .toList());
+        assertThat(comparison.movements()).containsEntry(Movement.NEW, 1).containsEntry(Movement.CLOSED, 1);
+        Section.Table byItem = report.tables().stream().filter(t -> t.title().equals("Movement by item")).findFirst()
+                .orElseThrow();
+        List<String> words = byItem.rows().stream().map(row -> row.get(4).text()).toList();
+        assertThat(words).hasSize(merseyside.recommendations().size() + 1)
+                .isSortedAccordingTo(java.util.Comparator.comparing(w -> java.util.Arrays.stream(Movement.values())
+                        .filter(m -> m.word().equals(w)).findFirst().orElseThrow()));
+        assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("9")).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.get(4).text()).isEqualTo("Closed");
+                    assertThat(row.get(3)).isEqualTo(Cell.empty());
+                });
+        assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("5")).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.get(4).text()).isEqualTo("New");
+                    assertThat(row.get(2)).isEqualTo(Cell.empty());
+                });
+        assertThat(report.title()).isEqualTo("Progress since 31 March 2025: " + merseyside.title());
+        assertThat(report.texts()).contains("Previous reporting date", "31 March 2025");
+    }
+
+    @Test
+    void theOwnersReportHasAChapterPerOwnerWithTheirLateRiskyOrSoonDueItems() {
+        PlanSummary summary = PlanSummary.of(now);
+
+        Report report = ReportTemplates.owners().build(now);
+
+        assertThat(report.chapters()).extracting(Chapter::heading).filteredOn(h -> !h.isEmpty())
+                .containsExactlyElementsOf(summary.byOwner().stream().map(b -> b.name()).toList());
+        Section.Table byOwner = (Section.Table) report.chapters().getFirst().sections().get(1);
+        assertThat(byOwner.rows()).hasSize(summary.byOwner().size());
+        assertThat(byOwner.totalRow().orElseThrow().get(5).text()).isEqualTo(Integer.toString(summary.total()));
+        LocalDate horizon = now.asOf().plusDays(OwnersTemplate.DEFAULT_DUE_WITHIN);
+        for (Chapter chapter : report.chapters().subList(1, report.chapters().size() - 1)) {
+            List<String> expected = now.recommendations().stream()
+                    .filter(r -> r.recommendation().owner().orElse(PlanSummary.NO_OWNER).equals(chapter.heading()))
+                    .filter(r -> r.status() == Status.OFF_TRACK || r.status() == Status.AT_RISK
+                            || r.status() != Status.COMPLETE && r.dueDate().filter(d -> !d.isAfter(horizon)).isPresent())
+                    .map(r -> r.recommendation().ref()).sorted().toList();
+            List<String> listed = chapter.sections().stream().filter(Section.Table.class::isInstance)
+                    .flatMap(t -> ((Section.Table) t).rows().stream()).map(row -> row.getFirst().text()).sorted().toList();
+            assertThat(listed).as(chapter.heading()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void anOwnerWithNothingToReportIsToldSo() {
+        Report report = ReportTemplates.owners().withDueWithin(0).build(Assessor.standard().assess(merseyside,
+                LocalDate.of(2023, 1, 1)));
+
+        assertThat(report.texts()).contains("Nothing is off track, at risk or due within 0 days.");
+    }
+
+    @Test
+    void thePortfolioAddsUpBothSeedsAtOneDateAndNamesThePlanOnEachException() {
+        LocalDate asOf = SeedPlans.MERSEYSIDE_AS_OF;
+        PlanAssessment derbyshire = Assessor.standard().assess(SeedPlans.derbyshire(), asOf);
+        PlanAssessment merseysideNow = Assessor.standard().assess(merseyside, asOf);
+        PlanSummary d = PlanSummary.of(derbyshire);
+        PlanSummary m = PlanSummary.of(merseysideNow);
+
+        Report report = ReportTemplates.portfolio().build(List.of(derbyshire, merseysideNow));
+
+        Section.Table plans = (Section.Table) report.chapters().getFirst().sections().getFirst();
+        assertThat(plans.rows()).hasSize(2);
+        assertThat(plans.rows().get(0).get(5).text()).isEqualTo(Integer.toString(d.total()));
+        assertThat(plans.rows().get(1).get(5).text()).isEqualTo(Integer.toString(m.total()));
+        assertThat(plans.totalRow().orElseThrow().get(5).text()).isEqualTo(Integer.toString(d.total() + m.total()));
+        for (Status status : Status.SUMMARY) {
+            int column = 1 + Status.SUMMARY.indexOf(status);
+            assertThat(plans.totalRow().orElseThrow().get(column).text())
+                    .isEqualTo(Integer.toString(d.counts().count(status) + m.counts().count(status)));
+        }
+        Section.Table exceptions = report.tables().stream().filter(t -> t.title().equals("Exceptions across plans"))
+                .findFirst().orElseThrow();
+        long open = derbyshire.recommendations().stream().filter(r -> r.status() == Status.OFF_TRACK
+                || r.status() == Status.AT_RISK).count()
+                + merseysideNow.recommendations().stream().filter(r -> r.status() == Status.OFF_TRACK
+                || r.status() == Status.AT_RISK).count();
+        assertThat(exceptions.rows()).hasSize((int) open)
+                .allSatisfy(row -> assertThat(row.getFirst().text()).isIn(SeedPlans.derbyshire().title(), merseyside.title()));
+        assertThat(report.title()).isEqualTo("Action plans: 2 together");
+    }
+
+    @Test
+    void aPortfolioOfPlansAssessedAtDifferentDatesOrRulesIsRefused() {
+        PlanAssessment derbyshire = Assessor.standard().assess(SeedPlans.derbyshire(), SeedPlans.DERBYSHIRE_AS_OF);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> ReportTemplates.portfolio().build(List.of(derbyshire, now)))
+                .withMessageContaining("assess every plan of a portfolio at one reporting date");
+        assertThatIllegalArgumentException().isThrownBy(() -> ReportTemplates.portfolio().build(List.of(now,
+                        Assessor.of(ScheduleStatusRule.standard(), RollUp.RECOMMENDATION).assess(merseyside, now.asOf()))))
+                .withMessageContaining("assess every plan of a portfolio with one rule and roll-up");
+    }
+}

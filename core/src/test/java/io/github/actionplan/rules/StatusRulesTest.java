@@ -1,0 +1,37 @@
+package io.github.actionplan.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.actionplan.model.Status;
+import org.junit.jupiter.api.Test;
+
+class StatusRulesTest {
+
+    @Test
+    void everyNamedRuleIsFoundAndNoOther() {
+        assertThat(StatusRules.NAMES).allSatisfy(name -> assertThat(StatusRules.named(name)).isPresent());
+        assertThat(StatusRules.named("default")).containsSame(DefaultStatusRule.standard());
+        assertThat(StatusRules.named("schedule")).containsSame(ScheduleStatusRule.standard());
+        assertThat(StatusRules.named("progress-band")).containsSame(ProgressBandStatusRule.standard());
+        assertThat(StatusRules.named("Default")).isEmpty();
+    }
+
+    @Test
+    void rollUpsAreNamedForTheCommandLine() {
+        assertThat(RollUp.values()).extracting(RollUp::id).containsExactly("recommendation", "worst-sub-action", "majority");
+        assertThat(RollUp.named("worst-sub-action")).contains(RollUp.WORST_SUB_ACTION);
+        assertThat(RollUp.named("WORST_SUB_ACTION")).isEmpty();
+    }
+
+    @Test
+    void eachRuleDescribesEveryStatusInItsOwnWords() {
+        for (String name : StatusRules.NAMES) {
+            StatusRule rule = StatusRules.named(name).orElseThrow();
+            for (Status status : Status.values()) {
+                assertThat(rule.meaning(status)).startsWith(status.defaultLabel() + ": ");
+            }
+        }
+        assertThat(DefaultStatusRule.builder().atRiskWindowDays(60).build().meaning(Status.AT_RISK))
+                .isEqualTo("At risk: not complete, due within 60 days and below 75%, or waiting on someone else");
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.actionplan.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.actionplan.json.PlanJson;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.testkit.ContractFixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code render --since}, {@code render --report portfolio}, {@code --due-within}, and {@code status} with them. */
+class CommitteeReportsCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private String lastQuarter() throws IOException {
+        ActionPlan now = PlanJson.read(Path.of(Cli.seed(folder, "merseyside-2025-q1.json")));
+        ActionPlan then = ActionPlan.builder().from(ContractFixtures.previousQuarter(now))
+                .asOf(ContractFixtures.PREVIOUS_QUARTER_AS_OF).build();
+        Path file = folder.resolve("merseyside-2024-q4.json");
+        PlanJson.write(then, file);
+        return file.toString();
+    }
+
+    @Test
+    void sinceAnEarlierSnapshotAddsTheProgressReport() throws IOException {
+        Path out = folder.resolve("reports");
+
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.seed(folder, "merseyside-2025-q1.json"),
+                "--since", lastQuarter(), "--out", out.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.outLines()).containsExactly(
+                out.resolve("merseyside-2025-q1-summary.md").toString(),
+                out.resolve("merseyside-2025-q1-action-plan.md").toString(),
+                out.resolve("merseyside-2025-q1-exceptions.md").toString(),
+                out.resolve("merseyside-2025-q1-owners.md").toString(),
+                out.resolve("merseyside-2025-q1-progress.md").toString());
+        assertThat(out.resolve("merseyside-2025-q1-progress.md")).content(StandardCharsets.UTF_8)
+                .contains("Progress since 31 March 2025", "| Closed | 1 |", "| New | 1 |");
+    }
+
+    @Test
+    void theProgressReportWithoutAnEarlierSnapshotIsAUsageError() {
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.seed(folder, "merseyside-2025-q1.json"),
+                "--report", "progress", "--out", folder.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).first().isEqualTo(
+                "--report progress needs --since OLD.json: the earlier snapshot of the plan to compare with");
+    }
+
+    @Test
+    void severalPlansMakeAPortfolioAtTheLatestOfTheirDates() {
+        Path out = folder.resolve("reports");
+
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.seed(folder, "derbyshire-2023-11-01.json"),
+                Cli.seed(folder, "merseyside-2025-q1.json"), "--report", "portfolio", "--out", out.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.outLines()).containsExactly(out.resolve("portfolio.md").toString());
+        assertThat(out.resolve("portfolio.md")).content(StandardCharsets.UTF_8)
+                .contains("Action plans: 2 together", "as of 30 June 2025", "Exceptions across plans");
+    }
+
+    @Test
+    void theOwnersReportLooksAsFarAheadAsAsked() {
+        Path out = folder.resolve("reports");
+
+        Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.seed(folder, "merseyside-2025-q1.json"), "--report", "owners",
+                "--due-within", "30", "--out", out.toString());
+
+        assertThat(out.resolve("merseyside-2025-q1-owners.md")).content(StandardCharsets.UTF_8)
+                .contains("due within 30 days");
+    }
+
+    @Test
+    void statusSinceAnEarlierSnapshotPrintsTheMovements() throws IOException {
+        String since = lastQuarter();
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+
+        Cli.Result text = Cli.run("status", plan, "--since", since);
+        JsonNode json = new ObjectMapper().readTree(Cli.run("status", plan, "--since", since, "--json").out());
+
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains("Since the earlier snapshot: ", "1 new", "1 closed", "  Closed 1: closed");
+        assertThat(json.get("since").get("movements").get("NEW").asInt()).isEqualTo(1);
+        assertThat(json.get("since").get("movements").get("CLOSED").asInt()).isEqualTo(1);
+        assertThat(json.get("since").get("items")).isNotEmpty();
+    }
+
+    @Test
+    void statusOfSeveralPlansPrintsEachAndTheirTotal() throws IOException {
+        Cli.Result result = Cli.run("status", Cli.seed(folder, "derbyshire-2023-11-01.json"),
+                Cli.seed(folder, "merseyside-2025-q1.json"), "--json");
+
+        assertThat(result.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertThat(json.get("asOf").asText()).isEqualTo("2025-06-30");
+        assertThat(json.get("plans")).hasSize(2);
+        int total = 0;
+        for (JsonNode count : json.get("counts")) {
+            total += count.asInt();
+        }
+        assertThat(total).isEqualTo(25);
+    }
+}
