@@ -120,7 +120,11 @@ final class Layout {
             if (!chapter.heading().isEmpty()) {
                 heading(1, chapter.heading());
             }
-            chapter.sections().forEach(this::section);
+            for (Section section : chapter.sections()) {
+                section(section);
+                // Everything drawn so far is on its pages, so its structure can be written.
+                tree.writeDrawn();
+            }
         }
         return destinations > 0;
     }
@@ -298,9 +302,9 @@ final class Layout {
      * where it needed the bidirectional algorithm.
      */
     private void add(TableMarks marks, PdfPTable table, PdfPCell cell, PdfStructureElement content) {
-        if (content != null) {
-            tag(content);
-        }
+        // With a null content too: whether the cell needs the bidirectional algorithm is asked
+        // of its text all the same.
+        tag(content);
         if (!bidiInCell) {
             // Text with nothing right to left needs no reordering: OpenPDF's bidi pass over every
             // line of every cell would cost a quarter of a table's time for the same glyphs.
@@ -326,14 +330,18 @@ final class Layout {
     private void tag(PdfStructureElement element) {
         String text = fonts.takeDrawnText();
         if (Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
-            StructureTree.actualText(element, text);
+            if (element != null) {
+                StructureTree.actualText(element, text);
+            }
             bidiInCell = true;
         }
     }
 
     private TableMarks marks(PdfPTable table, int headerRows) {
         TableMarks marks = new TableMarks(tree, table.getNumberOfColumns(), headerRows);
-        table.setTableEvent(marks);
+        if (tree.tagged()) {
+            table.setTableEvent(marks);
+        }
         return marks;
     }
 
@@ -500,7 +508,10 @@ final class Layout {
         // same column of the rows below, the other columns left empty there; all those rows
         // are one row of the structure tree, each column's slices one cell of it.
         PdfStructureElement rowTag = StructureTree.add(body, StructureTree.ROW);
-        List<PdfStructureElement> cellTags = row.stream().map(cell -> dataCell(rowTag)).toList();
+        PdfStructureElement[] cellTags = new PdfStructureElement[row.size()];
+        for (int c = 0; c < cellTags.length; c++) {
+            cellTags[c] = dataCell(rowTag);
+        }
         List<List<Cell>> slices = row.stream().map(Layout::slices).toList();
         int lines = slices.stream().mapToInt(List::size).max().orElse(1);
         for (int line = 0; line < lines; line++) {
@@ -512,10 +523,9 @@ final class Layout {
                 PdfStructureElement content = null;
                 if (line < cellSlices.size()) {
                     Cell slice = cellSlices.get(line);
-                    PdfStructureElement cellTag = cellTags.get(c);
+                    PdfStructureElement cellTag = cellTags[c];
                     pdfCell = cell(slice, style, alignment, where, cellTag);
-                    // A narrative's paragraphs and lists are elements of their own in the cell.
-                    content = slice instanceof Cell.NarrativeCell ? null : cellTag;
+                    content = hasBlocks(slice) ? null : cellTag;
                 } else {
                     pdfCell = bodyCell(null, alignment);
                 }
@@ -550,6 +560,8 @@ final class Layout {
     private PdfPCell cell(Cell cell, TextStyle style, int alignment, String where, PdfStructureElement cellTag) {
         return switch (cell) {
             case Cell.EmptyCell e -> bodyCell(null, alignment);
+            case Cell.NarrativeCell n when !hasBlocks(n) -> bodyCell(
+                    paragraph((Block.Paragraph) n.narrative().blocks().getFirst(), 0, TABLE_TEXT, TEXT, where), alignment);
             case Cell.NarrativeCell n -> {
                 PdfPCell pdfCell = bodyCell(null, alignment);
                 for (Element element : narrative(n.narrative(), TABLE_TEXT, TEXT, where, cellTag)) {
@@ -608,9 +620,7 @@ final class Layout {
         for (Block block : blocks) {
             switch (block) {
                 case Block.Paragraph p -> {
-                    Paragraph paragraph = inlines(p.inlines(), size, colour, where);
-                    paragraph.setIndentationLeft(indent);
-                    paragraph.setSpacingAfter(size * 0.4f);
+                    Paragraph paragraph = paragraph(p, indent, size, colour, where);
                     PdfStructureElement tag = StructureTree.add(parent, StructureTree.PARAGRAPH);
                     tag(tag);
                     out.add(tree.part(tag));
@@ -651,7 +661,9 @@ final class Layout {
             PdfStructureElement item = StructureTree.add(listTag, StructureTree.LIST_ITEM);
             PdfStructureElement label = StructureTree.add(item, StructureTree.LABEL);
             PdfStructureElement body = StructureTree.add(item, StructureTree.LIST_BODY);
-            PdfStructureElement firstTag = StructureTree.add(body, StructureTree.PARAGRAPH);
+            // An item of one paragraph has its text in its body, as a cell has; one element fewer.
+            PdfStructureElement firstTag = rest == 1 && blocks.size() == 1 ? body
+                    : StructureTree.add(body, StructureTree.PARAGRAPH);
             tag(firstTag);
             // The marker is drawn where the first line starts, by the tab that then moves on to
             // the text, so that it is tagged apart from the item's first paragraph (its Lbl)
@@ -678,6 +690,24 @@ final class Layout {
             out.add(first);
             blocks(blocks.subList(rest, blocks.size()), textIndent, size, colour, where, out, body);
         }
+    }
+
+    /** A narrative's paragraph. */
+    private Paragraph paragraph(Block.Paragraph block, float indent, float size, Color colour, String where) {
+        Paragraph paragraph = inlines(block.inlines(), size, colour, where);
+        paragraph.setIndentationLeft(indent);
+        paragraph.setSpacingAfter(size * 0.4f);
+        return paragraph;
+    }
+
+    /**
+     * Whether {@code cell} is narrative of more than one paragraph, or of a list: such a cell's
+     * paragraphs and lists are elements of their own under it. A single paragraph is the cell's
+     * text, as a text cell's is: one element fewer, of the hundreds of thousands of a large report.
+     */
+    private static boolean hasBlocks(Cell cell) {
+        return cell instanceof Cell.NarrativeCell n
+                && !(n.narrative().blocks().size() == 1 && n.narrative().blocks().getFirst() instanceof Block.Paragraph);
     }
 
     private Paragraph inlines(List<Inline> inlines, float size, Color colour, String where) {
