@@ -60,8 +60,6 @@ final class Layout {
     private static final float CHARACTER_WIDTH = TABLE_TEXT * 0.65f;
     /** What a table cell's padding (4 points each side) and borders take of its width. */
     private static final float CELL_PADDING = 9;
-    /** A cell's padding and room for the widest character of table text: no column is narrower. */
-    private static final float NARROWEST_COLUMN = CELL_PADDING + TABLE_TEXT * 1.2f;
     /** Space a heading needs below it, so that it does not end a page alone. */
     private static final float HEADING_KEEP = 90;
     /** Rows added to a table between flushes, so a long table does not sit in memory whole. */
@@ -373,18 +371,34 @@ final class Layout {
         }
     }
 
+    /**
+     * The key facts as core's table of two columns: its header row (repeated on every page it
+     * runs onto), then a row per fact whose label, in bold, is the row's header.
+     */
     private void keyFacts(Section.KeyFacts keyFacts) {
+        if (keyFacts.facts().isEmpty()) {
+            return;
+        }
+        Section.Table section = keyFacts.table();
         PdfPTable table = fullWidth(2);
-        table.setWidths(new float[] {1, 2.6f});
-        TableMarks marks = marks(table, 0);
-        // A table whose rows each have their label as the row's header.
+        table.setWidths(columnWidths(section, document.right() - document.left()));
+        table.setSplitLate(false);
+        table.setHeaderRows(1);
+        TableMarks marks = marks(table, 1);
         PdfStructureElement tags = StructureTree.add(tree.document(), StructureTree.TABLE);
+        PdfStructureElement headerRow = tableHead(tags, marks);
+        for (Column column : section.columns()) {
+            add(marks, table, headerCell(column.header(), "key facts, header \"" + shorten(column.header()) + "\"",
+                    alignment(column)), StructureTree.headerCell(headerRow, true));
+        }
+        PdfStructureElement body = StructureTree.add(tags, StructureTree.TABLE_BODY);
         for (Section.KeyFact fact : keyFacts.facts()) {
             String where = "key fact \"" + shorten(fact.label()) + "\"";
-            PdfStructureElement row = bodyRow(tags, marks);
-            add(marks, table, plainCell(paragraph(fact.label(), TextStyle.BOLD, BODY, TEXT, where)),
-                    StructureTree.headerCell(row, false));
-            add(marks, table, plainCell(paragraph(fact.value(), TextStyle.REGULAR, BODY, TEXT, where)), dataCell(row));
+            PdfStructureElement row = bodyRow(body, marks);
+            add(marks, table, bodyCell(paragraph(fact.label(), TextStyle.BOLD, TABLE_TEXT, TEXT, where),
+                    Element.ALIGN_LEFT), StructureTree.headerCell(row, false));
+            add(marks, table, bodyCell(paragraph(fact.value(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
+                    Element.ALIGN_LEFT), dataCell(row));
         }
         // OpenPDF drops a paragraph's space after when a table follows it.
         table.setSpacingBefore(6);
@@ -392,7 +406,6 @@ final class Layout {
         document.add(table);
         marks.finish();
     }
-
 
     /**
      * The title as a heading one level below the chapter's, the chart as a figure whose text
@@ -473,31 +486,14 @@ final class Layout {
         marks.finish();
     }
 
-    /**
-     * Core's column widths, each made at least {@link #NARROWEST_COLUMN} wide where the table has
-     * room for that, the difference taken from the wider columns in proportion to their width
-     * above it. Core shares the width by longest word when the longest words do not all fit, so a
-     * word of thousands of characters in one column leaves the others narrower than a cell's
-     * padding, where OpenPDF has no room to draw a single character and drops the text.
-     */
+    /** Core's column widths, as OpenPDF takes them. */
     private static float[] columnWidths(Section.Table section, float available) {
         double[] widths = section.columnWidths(available, CHARACTER_WIDTH, CELL_PADDING);
-        double floor = Math.min(NARROWEST_COLUMN, available / widths.length);
-        double missing = 0;
-        double spare = 0;
-        for (double width : widths) {
-            if (width < floor) {
-                missing += floor - width;
-            } else {
-                spare += width - floor;
-            }
-        }
-        float[] fixed = new float[widths.length];
+        float[] floats = new float[widths.length];
         for (int i = 0; i < widths.length; i++) {
-            fixed[i] = (float) (missing == 0 ? widths[i]
-                    : widths[i] < floor ? floor : widths[i] - (widths[i] - floor) * missing / spare);
+            floats[i] = (float) widths[i];
         }
-        return fixed;
+        return floats;
     }
 
     /** One row of a table's body; the total row's texts are bold, and it has a rule above it. */
