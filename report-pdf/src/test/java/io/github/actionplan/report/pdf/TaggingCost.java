@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What tagging costs (issue 16: at most 15%): the 10,000-row Derbyshire summary and a 10,000-row
- * Merseyside action plan rendered tagged and {@linkplain PdfReportRenderer#PdfReportRenderer(boolean)
+ * What tagging costs (issue 16: at most 15%): the Derbyshire summary and the Merseyside action
+ * plan grown to 10,000 rows (or as many as the third argument says) rendered tagged and {@linkplain PdfReportRenderer#PdfReportRenderer(boolean)
  * untagged}, alternately in one JVM, so that a loaded machine slows both alike. Prints, for each,
  * the median (min-max) CPU time of the rendering thread and of the whole JVM (which counts the
- * garbage collector's work too), the bytes the thread allocated, and the tagged/untagged ratios,
+ * garbage collector's work too), the wall time, the bytes the thread allocated, and the tagged/untagged ratios,
  * of the medians and the median of each pair of renders made one after the other. Not a test:
  * times are not asserted. Run from the
  * repository root after {@code mvn -o -q -pl report-pdf -am test-compile}:
@@ -28,12 +28,10 @@ import java.util.Map;
  * <pre>
  * java -Xmx2g -Djava.awt.headless=true -cp report-pdf/target/test-classes:report-pdf/target/classes:\
  * core/target/classes:renderer-testkit/target/classes:$(the rest of report-pdf's test class path) \
- * io.github.actionplan.report.pdf.TaggingCost [renders, default 7] [warm-ups, default 3]
+ * io.github.actionplan.report.pdf.TaggingCost [renders, default 7] [warm-ups, default 3] [rows, default 10000]
  * </pre>
  */
 final class TaggingCost {
-
-    private static final int ROWS = 10_000;
 
     private TaggingCost() {}
 
@@ -41,9 +39,10 @@ final class TaggingCost {
     public static void main(String[] args) {
         int renders = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         int warmUps = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int rows = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         Map<String, Report> reports = new LinkedHashMap<>();
-        reports.put("summary 10k", PdfUaTest.tenThousandRows(ContractFixtures.derbyshireSummary()));
-        reports.put("action plan 10k", actionPlan(ContractFixtures.reports().get("merseyside-action-plan"), ROWS));
+        reports.put("summary " + rows, PdfUaTest.withRows(ContractFixtures.derbyshireSummary(), rows));
+        reports.put("action plan " + rows, actionPlan(ContractFixtures.reports().get("merseyside-action-plan"), rows));
         RenderOptions options = RenderOptions.builder().warnings(warning -> { }).build();
         PdfReportRenderer tagged = new PdfReportRenderer();
         PdfReportRenderer untagged = new PdfReportRenderer(false);
@@ -73,6 +72,9 @@ final class TaggingCost {
             System.out.printf("%s, whole JVM (garbage collection too): untagged %s, tagged %s, tagged/untagged %.3f "
                             + "by the medians, %.3f the median of each pair's%n", entry.getKey(), seconds(off[1]),
                     seconds(on[1]), (double) median(on[1]) / median(off[1]), pairRatio(on[1], off[1]));
+            System.out.printf("%s, wall: untagged %s, tagged %s, tagged/untagged %.3f by the medians, %.3f the "
+                            + "median of each pair's%n", entry.getKey(), seconds(off[3]), seconds(on[3]),
+                    (double) median(on[3]) / median(off[3]), pairRatio(on[3], off[3]));
             System.out.printf("%s, allocated: untagged %d MB, tagged %d MB, tagged/untagged %.3f%n", entry.getKey(),
                     median(off[2]) >> 20, median(on[2]) >> 20, (double) median(on[2]) / median(off[2]));
         }
@@ -102,8 +104,8 @@ final class TaggingCost {
                 chapters);
     }
 
-    /** What each render is measured by: CPU of its thread, CPU of the JVM, bytes allocated. */
-    private static final int MEASURES = 3;
+    /** What each render is measured by: CPU of its thread, CPU of the JVM, bytes allocated, wall time. */
+    private static final int MEASURES = 4;
 
     /**
      * The CPU nanoseconds of this thread and of the whole JVM, and the bytes this thread
@@ -117,13 +119,14 @@ final class TaggingCost {
         long thread = threads.getCurrentThreadCpuTime();
         long process = system.getProcessCpuTime();
         long allocated = threads.getThreadAllocatedBytes(id);
+        long wall = System.nanoTime();
         try (OutputStream out = OutputStream.nullOutputStream()) {
             renderer.render(report, options, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new long[] {threads.getCurrentThreadCpuTime() - thread, system.getProcessCpuTime() - process,
-            threads.getThreadAllocatedBytes(id) - allocated};
+            threads.getThreadAllocatedBytes(id) - allocated, System.nanoTime() - wall};
     }
 
     /** The median of the ratios of each pair of renders, made one after the other. */
