@@ -5,8 +5,9 @@
 #   mvn -q -DskipTests package
 # then:
 #   bash benchmarks/run-jasper.sh time     # JMH: 3 formats x 1k, 10k and 100k rows
+#   bash benchmarks/run-jasper.sh cpu      # the same renders outside JMH, with each one's thread CPU time
 #   bash benchmarks/run-jasper.sh heap     # HeapCheck --ladder at 10k and 100k rows
-# The two may run side by side on a busy machine (the heap ladder's times are not results).
+# On a busy machine the CPU times are the steadier measure; the heap ladder's times are not results.
 # Results go to $OUT (default benchmarks/results/DATE), with the load average before each step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,18 +28,32 @@ case "${1:-time}" in
         -rf json -rff "$OUT/jasper-100k.json" | tee "$OUT/jasper-100k.txt"
     load done-time
     ;;
+  cpu)
+    for rows in 10000 100000; do
+      for format in xlsx docx pdf; do
+        load "jasper-cpu-$format-$rows"
+        # 100k rows: one render each, after none to warm up (the JIT's share of a render that long is small).
+        if [ "$rows" = 10000 ]; then rounds="3 1"; else rounds="1 0"; fi
+        # shellcheck disable=SC2086
+        "$JAVA" $RENDER_JVM -cp "$JAR" io.github.actionplan.benchmarks.JasperBenchmark "$format" "$rows" $rounds \
+            | tee -a "$OUT/jasper-cpu-$((rows / 1000))k.txt"
+      done
+    done
+    load done-cpu
+    ;;
   heap)
     # Reports tiled from 1,000 rows, so that the heap holds the renderer's memory, not the plan's.
     load jasper-heap-10k
     "$JAVA" -cp "$JAR" io.github.actionplan.benchmarks.HeapCheck --ladder \
         xlsx:summary:10000:library:tiled xlsx:summary:10000:jasper:tiled \
-        docx:summary:10000:library:tiled docx:summary:10000:jasper:tiled \
-        pdf:summary:10000:library:tiled pdf:summary:10000:jasper:tiled | tee "$OUT/jasper-heap-10k.txt"
+        pdf:summary:10000:library:tiled pdf:summary:10000:jasper:tiled \
+        docx:summary:10000:library:tiled docx:summary:10000:jasper:tiled | tee "$OUT/jasper-heap-10k.txt"
     load jasper-heap-100k
+    # Jasper at 100k rows with its swap-file virtualizer, as its users run large reports.
     "$JAVA" -cp "$JAR" io.github.actionplan.benchmarks.HeapCheck --ladder \
-        xlsx:summary:100000:library:tiled docx:summary:100000:library:tiled pdf:summary:100000:library:tiled \
-        xlsx:summary:100000:jasper:tiled:swap docx:summary:100000:jasper:tiled:swap \
-        pdf:summary:100000:jasper:tiled:swap | tee "$OUT/jasper-heap-100k.txt"
+        xlsx:summary:100000:library:tiled xlsx:summary:100000:jasper:tiled:swap \
+        pdf:summary:100000:library:tiled pdf:summary:100000:jasper:tiled:swap \
+        docx:summary:100000:library:tiled docx:summary:100000:jasper:tiled:swap | tee "$OUT/jasper-heap-100k.txt"
     load jasper-heap-100k-in-memory
     "$JAVA" -cp "$JAR" io.github.actionplan.benchmarks.HeapCheck --ladder \
         xlsx:summary:100000:jasper:tiled docx:summary:100000:jasper:tiled pdf:summary:100000:jasper:tiled \
@@ -46,7 +61,7 @@ case "${1:-time}" in
     load done-heap
     ;;
   *)
-    echo "usage: run-jasper.sh time|heap" >&2
+    echo "usage: run-jasper.sh time|cpu|heap" >&2
     exit 2
     ;;
 esac

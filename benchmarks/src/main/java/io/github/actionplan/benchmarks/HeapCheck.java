@@ -51,12 +51,12 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * full GC), the peak heap in use during the operation (the sum of the heap pools' peaks, an upper
  * bound), the largest heap left after any collection during it (a lower bound of what it needs),
  * and the time. {@code --ladder} runs each scenario in child JVMs at -Xmx 8g, then from the
- * largest live heap seen upwards through 64m, 96m, 128m, 192m, 256m, 384m, 512m, 768m, 1g, 1536m,
+ * largest live heap seen upwards through 16m, 24m, 32m, 48m, 64m, 96m, 128m, 192m, 256m, 384m, 512m, 768m, 1g, 1536m,
  * 2g, 3g, 4g, 6g and 8g, and prints the smallest that completes.
  */
 public final class HeapCheck {
 
-    private static final long[] LADDER_MIB = {64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048, 3072, 4096, 6144,
+    private static final long[] LADDER_MIB = {16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048, 3072, 4096, 6144,
         8192};
 
     private HeapCheck() {}

@@ -83,4 +83,37 @@ public class JasperBenchmark {
         jasper.write(built, jasperFormat, virtualizer.equals("swap"), out);
         return out.count();
     }
+
+    /**
+     * Outside JMH: {@code args[0]} format, {@code args[1]} rows, {@code args[2]} measured rounds after
+     * {@code args[3]} warm-up rounds (default 3 and 1), {@code args[4]} "swap" for Jasper's
+     * virtualizer. Each round renders with actionplan, then with Jasper, one after the other in this
+     * JVM, and prints each render's wall time, the CPU time of the thread that did it and the bytes
+     * it allocated: on a machine busy with other work, CPU time is inflated far less than wall time
+     * (it leaves out the collector's threads, for both alike).
+     */
+    public static void main(String[] args) throws IOException {
+        JasperBenchmark benchmark = new JasperBenchmark();
+        benchmark.format = args[0];
+        benchmark.rows = Integer.parseInt(args[1]);
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int warmups = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        benchmark.virtualizer = args.length > 4 ? args[4] : "none";
+        benchmark.prepare();
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int round = 1 - warmups; round <= rounds; round++) {
+            for (String who : new String[] {"actionplan", "jasper"}) {
+                long cpu = threads.getCurrentThreadCpuTime();
+                long allocated = threads.getCurrentThreadAllocatedBytes();
+                long wall = System.nanoTime();
+                long bytes = who.equals("actionplan") ? benchmark.actionplan() : benchmark.jasper();
+                System.out.printf(Locale.ROOT, "%s %s %s %d rows, %s %d: %d ms wall, %d ms CPU, %d MiB allocated,"
+                        + " %d bytes%n", who, benchmark.format, benchmark.virtualizer, benchmark.rows,
+                        round < 1 ? "warm-up" : "round", round < 1 ? round + warmups : round,
+                        (System.nanoTime() - wall) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000,
+                        (threads.getCurrentThreadAllocatedBytes() - allocated) >> 20, bytes);
+            }
+        }
+    }
 }
