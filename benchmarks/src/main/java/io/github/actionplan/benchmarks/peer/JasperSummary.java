@@ -60,7 +60,8 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
  * report is filled without pagination, as Jasper's users do for spreadsheets, with numbers typed.
  *
  * <p>Left out, against actionplan's summary report: the key facts, the status counts table and
- * chart, and the key to the colours before and after the table.
+ * chart, and the key to the colours before and after the table; in the sheet, the frozen header
+ * row (Jasper's freeze properties counted the title's rows wrongly once empty rows were removed).
  */
 public final class JasperSummary {
 
@@ -189,8 +190,6 @@ public final class JasperSummary {
         design.setBottomMargin(BOTTOM);
         int width = PAGE_WIDTH - LEFT - RIGHT;
         design.setColumnWidth(width);
-        // Excel's sheet keeps the header row in view; the other exporters ignore the property.
-        design.setProperty("net.sf.jasperreports.export.xls.freeze.row", "2");
 
         JRDesignStyle base = style("base", 9f, false);
         base.setDefault(true);
@@ -262,6 +261,7 @@ public final class JasperSummary {
             words.setStyle(header);
             words.setText(column.header());
             words.setHorizontalTextAlign(align);
+            // An autofilter over the header row in the sheet; the other exporters ignore it.
             words.getPropertiesMap().setProperty("net.sf.jasperreports.export.xls.auto.filter",
                     i == 0 ? "Start" : i == columns.size() - 1 ? "End" : null);
             heading.addElement(words);
