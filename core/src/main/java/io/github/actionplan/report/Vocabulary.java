@@ -36,9 +36,9 @@ final class Vocabulary {
     static final String PROGRESS = "Progress";
 
     /** Words every template writes: key facts, status summary, legend, subtitle. */
-    static final List<String> COMMON = List.of(FACT, DETAIL, ORGANISATION, REPORTING_DATE, REPORTING_PERIOD, SOURCE, ITEMS,
-            OVERALL_PROGRESS, SUMMARY_TITLE, STATUS, SHARE, TOTAL, LEGEND_TITLE, BRAG, MEANING, SUBTITLE_UPDATE,
-            SUBTITLE_AS_OF, OWNER_ASSESSMENT, OWNERS_OWN, PROGRESS);
+    static final List<String> COMMON = List.of(FACT, DETAIL, ORGANISATION, REPORTING_DATE, REPORTING_PERIOD, SOURCE,
+            ITEMS, OVERALL_PROGRESS, SUMMARY_TITLE, STATUS, SHARE, TOTAL, LEGEND_TITLE, BRAG, MEANING,
+            SUBTITLE_UPDATE, SUBTITLE_AS_OF, OWNER_ASSESSMENT, OWNERS_OWN, PROGRESS);
 
     private static final Vocabulary STANDARD = new Vocabulary(Map.of());
 

@@ -192,11 +192,8 @@ final class Page {
         if (facts.facts().isEmpty()) {
             return;
         }
-        html.raw("<table class=\"ap-table ap-facts\">\n<thead>\n<tr>");
-        for (String header : facts.table().headers()) {
-            html.raw("<th scope=\"col\">").text(header).raw("</th>");
-        }
-        html.raw("</tr>\n</thead>\n<tbody>\n");
+        html.raw("<table class=\"ap-table ap-facts\">\n<thead>\n<tr><th scope=\"col\">").text(facts.labelHeader())
+                .raw("</th><th scope=\"col\">").text(facts.valueHeader()).raw("</th></tr>\n</thead>\n<tbody>\n");
         for (Section.KeyFact fact : facts.facts()) {
             html.raw("<tr><th scope=\"row\">").text(fact.label()).raw("</th><td>").text(fact.value()).raw("</td></tr>\n");
         }

@@ -353,6 +353,16 @@ final class Layout {
         return StructureTree.add(head, StructureTree.ROW);
     }
 
+    /** The columns' headers, each a TH of Scope Column in {@code headerRow}. */
+    private void headerCells(TableMarks marks, PdfPTable table, List<Column> columns, PdfStructureElement headerRow,
+            String tableWhere) {
+        for (Column column : columns) {
+            String where = tableWhere + ", header \"" + shorten(column.header()) + "\"";
+            add(marks, table, headerCell(column.header(), where, alignment(column)),
+                    StructureTree.headerCell(headerRow, true));
+        }
+    }
+
     /** A row of {@code body}, written once it is drawn. */
     private static PdfStructureElement bodyRow(PdfStructureElement body, TableMarks marks) {
         PdfStructureElement row = StructureTree.add(body, StructureTree.ROW);
@@ -386,11 +396,7 @@ final class Layout {
         table.setHeaderRows(1);
         TableMarks marks = marks(table, 1);
         PdfStructureElement tags = StructureTree.add(tree.document(), StructureTree.TABLE);
-        PdfStructureElement headerRow = tableHead(tags, marks);
-        for (Column column : section.columns()) {
-            add(marks, table, headerCell(column.header(), "key facts, header \"" + shorten(column.header()) + "\"",
-                    alignment(column)), StructureTree.headerCell(headerRow, true));
-        }
+        headerCells(marks, table, section.columns(), tableHead(tags, marks), "key facts");
         PdfStructureElement body = StructureTree.add(tags, StructureTree.TABLE_BODY);
         for (Section.KeyFact fact : keyFacts.facts()) {
             String where = "key fact \"" + shorten(fact.label()) + "\"";
@@ -466,12 +472,7 @@ final class Layout {
             add(marks, table, caption, StructureTree.add(tags, StructureTree.CAPTION));
         }
         // A head needs a body beside it (PDF/UA-1 7.2); a table with no rows has its headers only.
-        PdfStructureElement headerRow = hasBody ? tableHead(tags, marks) : bodyRow(tags, marks);
-        for (Column column : columns) {
-            String where = tableWhere + ", header \"" + shorten(column.header()) + "\"";
-            add(marks, table, headerCell(column.header(), where, alignment(column)),
-                    StructureTree.headerCell(headerRow, true));
-        }
+        headerCells(marks, table, columns, hasBody ? tableHead(tags, marks) : bodyRow(tags, marks), tableWhere);
         table.setComplete(rows.size() + (totalRow.isPresent() ? 1 : 0) <= ROWS_PER_FLUSH);
         PdfStructureElement body = hasBody ? StructureTree.add(tags, StructureTree.TABLE_BODY) : null;
         for (int r = 0; r < rows.size(); r++) {
