@@ -3,6 +3,7 @@ package io.github.actionplan.benchmarks;
 import io.github.actionplan.benchmarks.baseline.DocxBaseline;
 import io.github.actionplan.benchmarks.baseline.PdfBaseline;
 import io.github.actionplan.benchmarks.baseline.XlsxBaseline;
+import io.github.actionplan.benchmarks.peer.JasperSummary;
 import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.report.Report;
@@ -41,20 +42,21 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  *
  * <p>Scenarios: {@code rules:SUBACTIONS}, {@code json-read:SUBACTIONS}, {@code json-write:SUBACTIONS},
  * {@code FORMAT:REPORT:ROWS:IMPL} with FORMAT docx, xlsx or pdf, REPORT summary or action-plan,
- * IMPL library or baseline; e.g. {@code xlsx:summary:100000:library}. A fifth part {@code :tiled} makes
- * the report from a 1,000-row one repeated ({@link Reports#tiled}), so that a small heap holds the
- * renderer's own memory and little else.
+ * IMPL library, baseline or (summary only) jasper, the JasperReports peer ({@link JasperSummary});
+ * e.g. {@code xlsx:summary:100000:library}. A part {@code :tiled} after these makes the report from a
+ * 1,000-row one repeated ({@link Reports#tiled}), so that a small heap holds the renderer's own
+ * memory and little else; a part {@code :swap} has Jasper page its filled report out to a swap file.
  *
  * <p>One run prints the live heap after the input is made (plan, report or JSON bytes, after a
  * full GC), the peak heap in use during the operation (the sum of the heap pools' peaks, an upper
  * bound), the largest heap left after any collection during it (a lower bound of what it needs),
  * and the time. {@code --ladder} runs each scenario in child JVMs at -Xmx 8g, then from the
- * largest live heap seen upwards through 64m, 96m, 128m, 192m, 256m, 384m, 512m, 768m, 1g, 1536m,
+ * largest live heap seen upwards through 16m, 24m, 32m, 48m, 64m, 96m, 128m, 192m, 256m, 384m, 512m, 768m, 1g, 1536m,
  * 2g, 3g, 4g, 6g and 8g, and prints the smallest that completes.
  */
 public final class HeapCheck {
 
-    private static final long[] LADDER_MIB = {64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048, 3072, 4096, 6144,
+    private static final long[] LADDER_MIB = {16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048, 3072, 4096, 6144,
         8192};
 
     private HeapCheck() {}
@@ -149,9 +151,22 @@ public final class HeapCheck {
                 };
             }
             default -> {
-                Report report = parts.length > 4 && parts[4].equals("tiled") ? Reports.tiled(parts[1], size)
+                List<String> extras = List.of(parts).subList(Math.min(4, parts.length), parts.length);
+                Report report = extras.contains("tiled") ? Reports.tiled(parts[1], size)
                         : Reports.build(parts[1], size);
                 RenderOptions options = RenderOptions.builder().warnings(message -> { }).build();
+                if (parts[3].equals("jasper")) {
+                    JasperSummary jasper = JasperSummary.compile(report);
+                    JasperSummary.Format format = JasperSummary.Format.valueOf(parts[0].toUpperCase(Locale.ROOT));
+                    boolean swap = extras.contains("swap");
+                    return () -> {
+                        try {
+                            jasper.write(report, format, swap, new Discard());
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    };
+                }
                 boolean library = parts[3].equals("library");
                 ReportRenderer renderer = switch (parts[0]) {
                     case "docx" -> new DocxReportRenderer();

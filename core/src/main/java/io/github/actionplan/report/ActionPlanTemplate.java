@@ -184,7 +184,7 @@ public final class ActionPlanTemplate implements ReportTemplate {
         recommendation.causeOfConcern().ifPresent(c -> facts.add(new Section.KeyFact(words.text(CAUSE_OF_CONCERN), c)));
         recommendation.owner().ifPresent(o -> facts.add(new Section.KeyFact(words.text(RESPONSIBLE_FUNCTION), o)));
         recommendation.deadline().ifPresent(d -> facts.add(new Section.KeyFact(words.text(DEADLINE), d.text())));
-        sections.add(new Section.KeyFacts(facts));
+        sections.add(Formats.keyFacts(facts, words));
         sections.add(new Section.Table(words.text(STATUS_OF, "item", name), List.of(
                 new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 2),
                 new Column(words.text(OWNERS_BRAG), ColumnType.STATUS, 2),

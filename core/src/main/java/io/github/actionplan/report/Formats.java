@@ -126,7 +126,12 @@ final class Formats {
                 Integer.toString(assessment.recommendations().size())));
         facts.add(new Section.KeyFact(words.text(Vocabulary.OVERALL_PROGRESS),
                 PlanSummary.of(assessment).overallProgress().displayText()));
-        return new Section.KeyFacts(facts);
+        return keyFacts(facts, words);
+    }
+
+    /** These facts under the key facts' two column headers. */
+    static Section.KeyFacts keyFacts(List<Section.KeyFact> facts, Vocabulary words) {
+        return new Section.KeyFacts(words.text(Vocabulary.FACT), words.text(Vocabulary.DETAIL), facts);
     }
 
     static Section.StatusSummary statusSummary(PlanAssessment assessment, Palette palette, Vocabulary words) {

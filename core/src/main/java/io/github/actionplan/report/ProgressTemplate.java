@@ -111,7 +111,7 @@ public final class ProgressTemplate implements ReportTemplate {
                 new Column(words.text(MOVEMENT), ColumnType.TEXT, 3),
                 new Column(words.text(Vocabulary.ITEMS), ColumnType.NUMBER, 1)), counts,
                 Optional.of(List.of(new Cell.TextCell(words.text(Vocabulary.TOTAL)), Formats.numberCell(total))));
-        List<Section> opening = List.of(new Section.KeyFacts(facts), movements,
+        List<Section> opening = List.of(Formats.keyFacts(facts, words), movements,
                 Formats.statusSummary(current, palette, words));
 
         Map<String, RecommendationAssessment> then = byRef(before);

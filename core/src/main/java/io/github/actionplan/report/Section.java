@@ -157,6 +157,9 @@ public interface Section {
             }
         }
 
+        /** The characters every column has room for, however long the words of the others. */
+        private static final int NARROWEST_CHARACTERS = 2;
+
         /** The header row's texts, in column order. */
         public List<String> headers() {
             return columns.stream().map(Column::header).toList();
@@ -165,7 +168,10 @@ public interface Section {
         /**
          * The width of each column in the renderer's own unit: every column at least as wide as its
          * longest word, what is left shared in proportion to the columns' weights. Where even the
-         * longest words do not fit, they share {@code available} in proportion to their length.
+         * longest words do not fit, every column keeps room for its padding and two characters
+         * (or an equal share, if not even that fits), and the longest words share what is left in
+         * proportion to how much wider they are than that: one word of thousands of characters
+         * must not squeeze the other columns to nothing.
          *
          * @param available      the width the table may take
          * @param characterWidth the width of one character of the table's text, on average
@@ -182,8 +188,14 @@ public interface Section {
             }
             double[] widths = new double[n];
             if (minimumSum >= available) {
+                double floor = Math.min(NARROWEST_CHARACTERS * characterWidth + cellPadding, available / n);
+                double beyond = 0;
                 for (int c = 0; c < n; c++) {
-                    widths[c] = available * minimum[c] / minimumSum;
+                    beyond += Math.max(0, minimum[c] - floor);
+                }
+                for (int c = 0; c < n; c++) {
+                    widths[c] = beyond == 0 ? available / n
+                            : floor + (available - n * floor) * Math.max(0, minimum[c] - floor) / beyond;
                 }
                 return widths;
             }
@@ -234,36 +246,49 @@ public interface Section {
     }
 
     /**
-     * Label and value pairs: the reporting date, the organisation, the source report. Laid out as
-     * a two-column table whose labels are row headers.
+     * Facts about the plan or an item, a label and a value each, shown as a table of two columns
+     * whose headers are {@code labelHeader} and {@code valueHeader}: the header row lets a screen
+     * reader, and Word's accessibility checker, tell a label from its value. Facts that are empty
+     * show nothing, not even the headers.
      *
-     * @param facts the facts, in order
+     * @param labelHeader the labels' column header, e.g. "Fact"
+     * @param valueHeader the values' column header, e.g. "Detail"
+     * @param facts       the facts, in order
      */
-    record KeyFacts(List<KeyFact> facts) implements Section {
-        /** Copies the list. */
+    record KeyFacts(String labelHeader, String valueHeader, List<KeyFact> facts) implements Section {
+        /** Cleans the headers and copies the list. */
         public KeyFacts {
+            labelHeader = ReportText.clean(labelHeader);
+            valueHeader = ReportText.clean(valueHeader);
             facts = List.copyOf(facts);
         }
 
         @Override
         public List<String> texts() {
-            List<String> texts = new ArrayList<>();
-            facts.forEach(f -> {
-                texts.add(f.label());
-                texts.add(f.value());
-            });
-            return texts;
+            return facts.isEmpty() ? List.of() : table().texts();
         }
 
-        /** One paragraph per fact: the label in bold, then the value. */
+        /**
+         * The facts as a table: the labels in the first column, the values, twice as wide, in the
+         * second; a renderer that draws key facts of its own lays them out from this, so that they
+         * are sized and headed as core decides.
+         */
+        public Table table() {
+            return new Table("", List.of(new Column(labelHeader, Column.ColumnType.TEXT, 1),
+                    new Column(valueHeader, Column.ColumnType.TEXT, 2)),
+                    facts.stream().map(f -> List.<Cell>of(new Cell.TextCell(f.label()), new Cell.TextCell(f.value())))
+                            .toList());
+        }
+
+        /** These facts under the standard headers, "Fact" and "Detail". */
+        public KeyFacts(List<KeyFact> facts) {
+            this(Vocabulary.FACT, Vocabulary.DETAIL, facts);
+        }
+
+        /** The {@link #table()}, or nothing where there are no facts. */
         @Override
         public List<Section> fallback() {
-            List<Block> paragraphs = new ArrayList<>();
-            for (KeyFact fact : facts) {
-                paragraphs.add(new Block.Paragraph(List.of(new Inline.Span(fact.label(), false, true),
-                        Inline.Span.plain(": " + fact.value()))));
-            }
-            return List.of(new NarrativeText(new Narrative(paragraphs)));
+            return facts.isEmpty() ? List.of() : List.of(table());
         }
     }
 

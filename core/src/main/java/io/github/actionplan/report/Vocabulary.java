@@ -13,6 +13,8 @@ import java.util.TreeSet;
  */
 final class Vocabulary {
 
+    static final String FACT = "Fact";
+    static final String DETAIL = "Detail";
     static final String ORGANISATION = "Organisation";
     static final String REPORTING_DATE = "Reporting date";
     static final String REPORTING_PERIOD = "Reporting period";
@@ -34,9 +36,9 @@ final class Vocabulary {
     static final String PROGRESS = "Progress";
 
     /** Words every template writes: key facts, status summary, legend, subtitle. */
-    static final List<String> COMMON = List.of(ORGANISATION, REPORTING_DATE, REPORTING_PERIOD, SOURCE, ITEMS,
-            OVERALL_PROGRESS, SUMMARY_TITLE, STATUS, SHARE, TOTAL, LEGEND_TITLE, BRAG, MEANING, SUBTITLE_UPDATE,
-            SUBTITLE_AS_OF, OWNER_ASSESSMENT, OWNERS_OWN, PROGRESS);
+    static final List<String> COMMON = List.of(FACT, DETAIL, ORGANISATION, REPORTING_DATE, REPORTING_PERIOD, SOURCE,
+            ITEMS, OVERALL_PROGRESS, SUMMARY_TITLE, STATUS, SHARE, TOTAL, LEGEND_TITLE, BRAG, MEANING,
+            SUBTITLE_UPDATE, SUBTITLE_AS_OF, OWNER_ASSESSMENT, OWNERS_OWN, PROGRESS);
 
     private static final Vocabulary STANDARD = new Vocabulary(Map.of());
 

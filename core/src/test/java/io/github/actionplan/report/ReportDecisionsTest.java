@@ -1,6 +1,7 @@
 package io.github.actionplan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.actionplan.fixtures.SeedPlans;
@@ -135,6 +136,35 @@ class ReportDecisionsTest {
     }
 
     @Test
+    void keyFactsAreATableWithColumnHeadersTheUserCanRename() {
+        Report standard = ReportTemplates.summary().build(derbyshireNow);
+        Report renamed = ReportTemplates.summary().withWords(Map.of("Fact", "Item", "Detail", "Value"))
+                .build(derbyshireNow);
+
+        Section.KeyFacts facts = (Section.KeyFacts) standard.sections().getFirst();
+        assertThat(facts.table().headers()).containsExactly("Fact", "Detail");
+        assertThat(facts.table().rows().getFirst()).extracting(Cell::text)
+                .containsExactly("Organisation", derbyshire.organisation());
+        assertThat(facts.texts()).startsWith("Fact", "Detail", "Organisation", derbyshire.organisation());
+        assertThat(((Section.KeyFacts) renamed.sections().getFirst()).table().headers())
+                .containsExactly("Item", "Value");
+        for (Report report : List.of(ReportTemplates.actionPlan().build(merseysideNow),
+                ReportTemplates.progress(merseysideNow).build(merseysideNow))) {
+            assertThat(report.chapters().stream().flatMap(chapter -> chapter.sections().stream())
+                    .filter(Section.KeyFacts.class::isInstance).map(Section.KeyFacts.class::cast))
+                    .isNotEmpty().allSatisfy(f -> assertThat(f.table().headers()).containsExactly("Fact", "Detail"));
+        }
+    }
+
+    @Test
+    void keyFactsWithoutFactsShowNothingNotEvenTheirHeaders() {
+        Section.KeyFacts none = new Section.KeyFacts(List.of());
+
+        assertThat(none.texts()).isEmpty();
+        assertThat(none.fallback()).isEmpty();
+    }
+
+    @Test
     void itemsCanBeChosenByOwnerKindAndPillar() {
         String owner = merseyside.recommendations().stream().flatMap(r -> r.owner().stream()).findFirst().orElseThrow();
 
@@ -200,11 +230,37 @@ class ReportDecisionsTest {
     }
 
     @Test
-    void wordsTooLongForThePageShareItInProportion() {
+    void wordsTooLongForThePageShareWhatIsLeftOnceEveryColumnHasTwoCharacters() {
         Section.Table table = new Section.Table("", List.of(new Column("aaaaaaaaaa", ColumnType.TEXT, 1),
                 new Column("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", ColumnType.TEXT, 1)), List.of());
 
-        assertThat(table.columnWidths(100, 5, 0)).containsExactly(25, 75);
+        double[] widths = table.columnWidths(100, 5, 0);
+
+        // Each keeps 2 characters (10); the 80 left go 40:140, by how far each word goes beyond that.
+        assertThat(widths[0]).isCloseTo(10 + 80 * 40 / 180.0, within(1e-9));
+        assertThat(widths[1]).isCloseTo(10 + 80 * 140 / 180.0, within(1e-9));
+    }
+
+    @Test
+    void oneWordOfThousandsOfCharactersLeavesTheOtherColumnsRoomForTheirPaddingAndTwoCharacters() {
+        List<Column> columns = List.of(new Column("Ref", ColumnType.TEXT, 1), new Column("Text", ColumnType.TEXT, 6),
+                new Column("Owner", ColumnType.TEXT, 2), new Column("Status", ColumnType.TEXT, 2));
+        Section.Table table = new Section.Table("", columns, List.of(List.of(new Cell.TextCell("R1"),
+                new Cell.TextCell("x".repeat(2_011)), new Cell.TextCell("Protection"), new Cell.TextCell("On track"))));
+
+        double[] widths = table.columnWidths(500, 5, 8);
+
+        assertThat(java.util.Arrays.stream(widths).min().orElseThrow()).isGreaterThanOrEqualTo(2 * 5 + 8);
+        assertThat(widths[1]).isGreaterThan(widths[0] + widths[2] + widths[3]);
+        assertThat(widths[0] + widths[1] + widths[2] + widths[3]).isCloseTo(500, within(1e-9));
+    }
+
+    @Test
+    void columnsTooManyForEvenTwoCharactersEachShareTheWidthEqually() {
+        Section.Table table = new Section.Table("", List.of(new Column("aaaa", ColumnType.TEXT, 1),
+                new Column("bbbbbbbb", ColumnType.TEXT, 1)), List.of());
+
+        assertThat(table.columnWidths(10, 5, 2)).containsExactly(5, 5);
     }
 
     @Test
@@ -242,7 +298,7 @@ class ReportDecisionsTest {
     void theReportsTextsAreEveryStringInReadingOrder() {
         Report report = ReportTemplates.summary().build(derbyshireNow);
 
-        assertThat(report.texts()).startsWith(report.title(), report.subtitle(), "Organisation")
+        assertThat(report.texts()).startsWith(report.title(), report.subtitle(), "Fact", "Detail", "Organisation")
                 .contains("Status as of 1 November 2023", "Total", "20", "Key to BRAG ratings")
                 .containsSubsequence("Summary", "Overall %", "30 Mar 2023", "Open - Actions on going off track",
                         "deadline 30 Mar 2023 passed 216 days before 1 Nov 2023 at 87%", "87%");

@@ -58,12 +58,6 @@ public final class PlainTextRenderer implements ReportRenderer {
     private static void section(Writer text, Section section) throws IOException {
         switch (section) {
             case Section.Heading h -> text.write("#".repeat(h.level() + 1) + " " + h.text() + "\n\n");
-            case Section.KeyFacts k -> {
-                for (Section.KeyFact fact : k.facts()) {
-                    text.write(fact.label() + ": " + fact.value() + "\n");
-                }
-                text.write("\n");
-            }
             case Section.StatusSummary s -> {
                 text.write(s.title() + "\n" + s.description() + "\n");
                 section(text, s.table());

@@ -132,16 +132,7 @@ public final class DocxBaseline {
         private void section(Section section) {
             switch (section) {
                 case Section.Heading h -> paragraph("Heading" + h.level(), h.text(), false);
-                case Section.KeyFacts k -> {
-                    int[] widths = widths(1, 2);
-                    XWPFTable table = table(widths);
-                    for (int r = 0; r < k.facts().size(); r++) {
-                        XWPFTableRow row = r == 0 ? table.getRow(0) : row(table, widths);
-                        shade(row.getCell(0));
-                        text(row.getCell(0), k.facts().get(r).label(), true, null);
-                        text(row.getCell(1), k.facts().get(r).value(), false, null);
-                    }
-                }
+                case Section.KeyFacts k -> table(k.table());
                 case Section.StatusSummary s -> {
                     paragraph("Caption", s.title(), false);
                     paragraph("ChartDescription", s.description(), false);
@@ -364,11 +355,6 @@ public final class DocxBaseline {
 
         private int usable() {
             return (landscape ? A4_HEIGHT : A4_WIDTH) - 2 * MARGIN;
-        }
-
-        private int[] widths(int... weights) {
-            int sum = Arrays.stream(weights).sum();
-            return whole(Arrays.stream(weights).mapToDouble(w -> (double) usable() * w / sum).toArray());
         }
 
         /** Core's column widths: each column at least as wide as its longest word. */

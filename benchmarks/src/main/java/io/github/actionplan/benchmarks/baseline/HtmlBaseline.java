@@ -61,13 +61,7 @@ public final class HtmlBaseline {
         switch (section) {
             case Section.Heading h -> w.write("<h" + (h.level() + 1) + ">" + escape(h.text()) + "</h"
                     + (h.level() + 1) + ">\n");
-            case Section.KeyFacts k -> {
-                w.write("<dl>\n");
-                for (Section.KeyFact f : k.facts()) {
-                    w.write("<div><dt>" + escape(f.label()) + "</dt><dd>" + escape(f.value()) + "</dd></div>\n");
-                }
-                w.write("</dl>\n");
-            }
+            case Section.KeyFacts k -> table(w, k.table(), ++tables[0]);
             case Section.StatusSummary s -> {
                 w.write("<p><strong>" + escape(s.title()) + "</strong></p>\n<p>" + escape(s.description()) + "</p>\n");
                 table(w, s.table(), ++tables[0]);

@@ -144,17 +144,7 @@ public final class PdfBaseline {
         private void section(Section section) {
             switch (section) {
                 case Section.Heading h -> heading(h);
-                case Section.KeyFacts k -> {
-                    PdfPTable table = full(2);
-                    table.setWidths(new float[] {1, 2.6f});
-                    for (Section.KeyFact fact : k.facts()) {
-                        table.addCell(plain(paragraph(fact.label(), 1, 10, TEXT)));
-                        table.addCell(plain(paragraph(fact.value(), 0, 10, TEXT)));
-                    }
-                    table.setSpacingBefore(6);
-                    table.setSpacingAfter(10);
-                    document.add(table);
-                }
+                case Section.KeyFacts k -> table(k.table());
                 case Section.StatusSummary s -> {
                     flow(List.of(paragraph(s.title(), 1, 11.5f, TEXT), paragraph(s.description(), 0, 10, TEXT)));
                     table(s.table());
@@ -380,16 +370,6 @@ public final class PdfBaseline {
                 content.setAlignment(alignment);
                 cell.addElement(content);
             }
-            return cell;
-        }
-
-        private static PdfPCell plain(Paragraph content) {
-            PdfPCell cell = new PdfPCell();
-            cell.setBorder(Rectangle.NO_BORDER);
-            cell.setPaddingLeft(0);
-            cell.setPaddingTop(0);
-            cell.setPaddingBottom(4);
-            cell.addElement(content);
             return cell;
         }
 

@@ -228,7 +228,11 @@ public final class XlsxBaseline {
         private void section(Section section) {
             switch (section) {
                 case Section.Heading h -> line(h.text(), bold);
-                case Section.KeyFacts k -> k.facts().forEach(this::fact);
+                case Section.KeyFacts k -> {
+                    // The header row as the renderer writes it: the labels' header over the labels.
+                    fact(new Section.KeyFact(k.labelHeader(), k.valueHeader()));
+                    k.facts().forEach(this::fact);
+                }
                 case Section.StatusSummary s -> {
                     line(s.title(), bold);
                     line(s.description(), text);

@@ -78,12 +78,6 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     private static void section(Writer md, Section section) throws IOException {
         switch (section) {
             case Section.Heading h -> md.write("#".repeat(h.level() + 2) + " " + escape(h.text()) + "\n\n");
-            case Section.KeyFacts k -> {
-                for (Section.KeyFact fact : k.facts()) {
-                    md.write("- **" + escape(fact.label()) + ":** " + escape(fact.value()) + "\n");
-                }
-                md.write("\n");
-            }
             case Section.StatusSummary s -> {
                 paragraph(md, "**" + escape(s.title()) + "**");
                 paragraph(md, escape(s.description()));

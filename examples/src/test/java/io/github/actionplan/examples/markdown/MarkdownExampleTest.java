@@ -26,7 +26,9 @@ class MarkdownExampleTest {
 
                 Merseyside Fire and Rescue Service, April-June 2025 update, as of 30 June 2025
 
-                - **Organisation:** Merseyside Fire and Rescue Service
+                | Fact | Detail |
+                | --- | --- |
+                | Organisation | Merseyside Fire and Rescue Service |
                 """);
         assertThat(output.lines()).contains(
                 "| Ref | Recommendation | Responsible function | Due date | Overall % | Status | Reason |",

@@ -275,8 +275,9 @@ final class Layout {
     }
 
     /**
-     * The facts as a two-column table without a header row, sized like any other table so no
-     * label or value word is broken. The labels are row headers: in bold on the header shading,
+     * The facts as core's two-column table: its header row, marked as the header and repeated on
+     * every page as any table's is, then a row per fact, sized like any other table so no label or
+     * value word is broken. The labels are row headers: in bold on the header shading,
      * and the column Word's table look calls the first column. Their paragraphs are ordinary table
      * text, not the table-heading style: LibreOffice tags a cell in that style as a column header,
      * which would say each label heads the labels below it.
@@ -285,19 +286,13 @@ final class Layout {
         if (facts.facts().isEmpty()) {
             return;
         }
-        List<List<Cell>> rows = facts.facts().stream()
-                .map(fact -> List.<Cell>of(new Cell.TextCell(fact.label()), new Cell.TextCell(fact.value())))
-                .toList();
-        // Only to size the columns: core widens each to its longest word.
-        Section.Table sizing = new Section.Table("", List.of(new Column("", Column.ColumnType.TEXT, 1),
-                new Column("", Column.ColumnType.TEXT, 2)), rows);
-        int[] widths = widths(sizing);
+        Section.Table section = facts.table();
+        int[] widths = widths(section);
         XWPFTable table = newTable(widths);
-        look(table, false, true);
-        boolean first = true;
+        look(table, true, true);
+        headerRow(table, section.columns());
         for (Section.KeyFact fact : facts.facts()) {
-            XWPFTableRow row = first ? table.getRow(0) : newRow(table, widths);
-            first = false;
+            XWPFTableRow row = newRow(table, widths);
             XWPFTableCell label = row.getCell(0);
             label.setColor(HEADER_FILL);
             Runs.write(firstParagraph(label, Styles.TABLE_TEXT), fact.label(), Runs.Look.BOLD);
@@ -338,16 +333,7 @@ final class Layout {
         int[] widths = widths(section);
         XWPFTable table = newTable(widths);
         look(table, true, false);
-        XWPFTableRow header = table.getRow(0);
-        // Word repeats a row on each page only if every row above it repeats too: it is row one.
-        header.setRepeatHeader(true);
-        for (int c = 0; c < columns.size(); c++) {
-            XWPFTableCell cell = header.getCell(c);
-            cell.setColor(HEADER_FILL);
-            XWPFParagraph paragraph = firstParagraph(cell, Styles.TABLE_HEADING);
-            align(paragraph, columns.get(c).type());
-            Runs.write(paragraph, columns.get(c).header(), Runs.Look.PLAIN);
-        }
+        headerRow(table, columns);
         for (List<Cell> cells : section.rows()) {
             // Rows may split across pages (no cantSplit), so a long narrative is never pushed off a page.
             XWPFTableRow row = newRow(table, widths);
@@ -363,6 +349,20 @@ final class Layout {
                 cell(cell, cells.get(c), columns.get(c).type(), Styles.TABLE_TOTAL);
             }
         });
+    }
+
+    /** The table's first row as its header row, repeated on every page the table runs onto. */
+    private static void headerRow(XWPFTable table, List<Column> columns) {
+        XWPFTableRow header = table.getRow(0);
+        // Word repeats a row on each page only if every row above it repeats too: it is row one.
+        header.setRepeatHeader(true);
+        for (int c = 0; c < columns.size(); c++) {
+            XWPFTableCell cell = header.getCell(c);
+            cell.setColor(HEADER_FILL);
+            XWPFParagraph paragraph = firstParagraph(cell, Styles.TABLE_HEADING);
+            align(paragraph, columns.get(c).type());
+            Runs.write(paragraph, columns.get(c).header(), Runs.Look.PLAIN);
+        }
     }
 
     /** Draws one cell's content, its text in {@code style} (a total row's is bold). */

@@ -112,12 +112,13 @@ final class Rendered {
             Section.NarrativeText.class, Section.Table.class, Section.KeyFacts.class, Section.StatusSummary.class,
             Section.Legend.class);
 
-    /** The tables drawn with a header row, in order: the report's own, the status summary's and the legend's. */
+    /** The tables drawn, each with a header row, in order: the key facts', the report's own, the status summary's and the legend's. */
     static List<Section.Table> tablesWithHeaders(Report report) {
         List<Section.Table> tables = new ArrayList<>();
         for (Section section : drawn(report)) {
             switch (section) {
                 case Section.Table table -> tables.add(table);
+                case Section.KeyFacts facts when !facts.facts().isEmpty() -> tables.add(facts.table());
                 case Section.StatusSummary summary -> tables.add(summary.table());
                 case Section.Legend legend -> tables.add(legend.table());
                 default -> { }

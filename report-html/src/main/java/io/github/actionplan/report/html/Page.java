@@ -187,12 +187,13 @@ final class Page {
         html.raw("<" + element + ">").text(heading.text()).raw("</" + element + ">\n");
     }
 
-    /** The facts as a table of two columns whose labels are row headers. */
+    /** The facts as core's table of two columns: its header row, then rows whose labels are row headers. */
     private void keyFacts(Section.KeyFacts facts) throws IOException {
         if (facts.facts().isEmpty()) {
             return;
         }
-        html.raw("<table class=\"ap-table ap-facts\">\n<tbody>\n");
+        html.raw("<table class=\"ap-table ap-facts\">\n<thead>\n<tr><th scope=\"col\">").text(facts.labelHeader())
+                .raw("</th><th scope=\"col\">").text(facts.valueHeader()).raw("</th></tr>\n</thead>\n<tbody>\n");
         for (Section.KeyFact fact : facts.facts()) {
             html.raw("<tr><th scope=\"row\">").text(fact.label()).raw("</th><td>").text(fact.value()).raw("</td></tr>\n");
         }

@@ -63,7 +63,7 @@ final class Stylesheet {
             .ap-contents li{padding:.2rem 0;break-inside:avoid}
             .ap-table{border-collapse:collapse;width:100%}
             .ap-facts{margin:0 0 1.5rem}
-            .ap-facts th{width:30%}
+            .ap-facts th:first-child{width:30%}
             .ap-scroll{overflow-x:auto;margin:0 0 1.5rem;max-width:100%}
             caption{text-align:left;font-weight:bold;font-size:1.05rem;padding:0 0 .4rem}
             .ap-caption-text{position:sticky;left:0;display:inline-block;max-width:calc(100vw - 2rem)}

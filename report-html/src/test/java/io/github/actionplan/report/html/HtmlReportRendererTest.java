@@ -283,9 +283,11 @@ class HtmlReportRendererTest {
     }
 
     @Test
-    void theKeyFactsAreATableWhoseLabelsAreRowHeaders() {
+    void theKeyFactsAreATableWithColumnHeadersWhoseLabelsAreRowHeaders() {
         Report report = REPORTS.get("derbyshire-summary");
         Section.KeyFacts facts = (Section.KeyFacts) report.sections().get(0);
+        assertThat(Html.parse(Html.page(report)).select("table.ap-facts > thead > tr > th[scope=col]").eachText())
+                .containsExactly("Fact", "Detail");
         List<Element> rows = Html.parse(Html.page(report)).select("table.ap-facts > tbody > tr");
         assertThat(rows).extracting(row -> row.child(0).tagName() + " " + row.child(0).attr("scope") + ": "
                 + row.child(0).text() + " | " + row.child(1).tagName() + ": " + row.child(1).text())
@@ -500,7 +502,7 @@ class HtmlReportRendererTest {
         assertThat(document.selectFirst("svg title").wholeText()).isEqualTo(shown.replace('\n', ' '));
         assertThat(document.selectFirst("svg text").wholeText()).isEqualTo(shown.replace('\n', ' '));
         assertThat(document.selectFirst("figcaption").wholeText()).isEqualTo(shown);
-        assertThat(document.selectFirst("table.ap-facts th").wholeText()).isEqualTo(shown);
+        assertThat(document.selectFirst("table.ap-facts tbody th").wholeText()).isEqualTo(shown);
         assertThat(document.selectFirst("section > h2").wholeText()).isEqualTo(shown);
         assertThat(document.select("li").eachText()).contains(shown.strip());
     }

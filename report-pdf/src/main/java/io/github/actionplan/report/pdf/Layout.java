@@ -60,8 +60,6 @@ final class Layout {
     private static final float CHARACTER_WIDTH = TABLE_TEXT * 0.65f;
     /** What a table cell's padding (4 points each side) and borders take of its width. */
     private static final float CELL_PADDING = 9;
-    /** A cell's padding and room for the widest character of table text: no column is narrower. */
-    private static final float NARROWEST_COLUMN = CELL_PADDING + TABLE_TEXT * 1.2f;
     /** Space a heading needs below it, so that it does not end a page alone. */
     private static final float HEADING_KEEP = 90;
     /** Rows added to a table between flushes, so a long table does not sit in memory whole. */
@@ -120,7 +118,11 @@ final class Layout {
             if (!chapter.heading().isEmpty()) {
                 heading(1, chapter.heading());
             }
-            chapter.sections().forEach(this::section);
+            for (Section section : chapter.sections()) {
+                section(section);
+                // Everything drawn so far is on its pages, so its structure can be written.
+                tree.writeDrawn();
+            }
         }
         return destinations > 0;
     }
@@ -298,9 +300,9 @@ final class Layout {
      * where it needed the bidirectional algorithm.
      */
     private void add(TableMarks marks, PdfPTable table, PdfPCell cell, PdfStructureElement content) {
-        if (content != null) {
-            tag(content);
-        }
+        // With a null content too: whether the cell needs the bidirectional algorithm is asked
+        // of its text all the same.
+        tag(content);
         if (!bidiInCell) {
             // Text with nothing right to left needs no reordering: OpenPDF's bidi pass over every
             // line of every cell would cost a quarter of a table's time for the same glyphs.
@@ -326,14 +328,18 @@ final class Layout {
     private void tag(PdfStructureElement element) {
         String text = fonts.takeDrawnText();
         if (Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
-            StructureTree.actualText(element, text);
+            if (element != null) {
+                StructureTree.actualText(element, text);
+            }
             bidiInCell = true;
         }
     }
 
     private TableMarks marks(PdfPTable table, int headerRows) {
         TableMarks marks = new TableMarks(tree, table.getNumberOfColumns(), headerRows);
-        table.setTableEvent(marks);
+        if (tree.tagged()) {
+            table.setTableEvent(marks);
+        }
         return marks;
     }
 
@@ -345,6 +351,16 @@ final class Layout {
         PdfStructureElement head = StructureTree.add(table, StructureTree.TABLE_HEAD);
         marks.writeWithRow(head);
         return StructureTree.add(head, StructureTree.ROW);
+    }
+
+    /** The columns' headers, each a TH of Scope Column in {@code headerRow}. */
+    private void headerCells(TableMarks marks, PdfPTable table, List<Column> columns, PdfStructureElement headerRow,
+            String tableWhere) {
+        for (Column column : columns) {
+            String where = tableWhere + ", header \"" + shorten(column.header()) + "\"";
+            add(marks, table, headerCell(column.header(), where, alignment(column)),
+                    StructureTree.headerCell(headerRow, true));
+        }
     }
 
     /** A row of {@code body}, written once it is drawn. */
@@ -365,18 +381,30 @@ final class Layout {
         }
     }
 
+    /**
+     * The key facts as core's table of two columns: its header row (repeated on every page it
+     * runs onto), then a row per fact whose label, in bold, is the row's header.
+     */
     private void keyFacts(Section.KeyFacts keyFacts) {
+        if (keyFacts.facts().isEmpty()) {
+            return;
+        }
+        Section.Table section = keyFacts.table();
         PdfPTable table = fullWidth(2);
-        table.setWidths(new float[] {1, 2.6f});
-        TableMarks marks = marks(table, 0);
-        // A table whose rows each have their label as the row's header.
+        table.setWidths(columnWidths(section, document.right() - document.left()));
+        table.setSplitLate(false);
+        table.setHeaderRows(1);
+        TableMarks marks = marks(table, 1);
         PdfStructureElement tags = StructureTree.add(tree.document(), StructureTree.TABLE);
+        headerCells(marks, table, section.columns(), tableHead(tags, marks), "key facts");
+        PdfStructureElement body = StructureTree.add(tags, StructureTree.TABLE_BODY);
         for (Section.KeyFact fact : keyFacts.facts()) {
             String where = "key fact \"" + shorten(fact.label()) + "\"";
-            PdfStructureElement row = bodyRow(tags, marks);
-            add(marks, table, plainCell(paragraph(fact.label(), TextStyle.BOLD, BODY, TEXT, where)),
-                    StructureTree.headerCell(row, false));
-            add(marks, table, plainCell(paragraph(fact.value(), TextStyle.REGULAR, BODY, TEXT, where)), dataCell(row));
+            PdfStructureElement row = bodyRow(body, marks);
+            add(marks, table, bodyCell(paragraph(fact.label(), TextStyle.BOLD, TABLE_TEXT, TEXT, where),
+                    Element.ALIGN_LEFT), StructureTree.headerCell(row, false));
+            add(marks, table, bodyCell(paragraph(fact.value(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
+                    Element.ALIGN_LEFT), dataCell(row));
         }
         // OpenPDF drops a paragraph's space after when a table follows it.
         table.setSpacingBefore(6);
@@ -384,7 +412,6 @@ final class Layout {
         document.add(table);
         marks.finish();
     }
-
 
     /**
      * The title as a heading one level below the chapter's, the chart as a figure whose text
@@ -445,12 +472,7 @@ final class Layout {
             add(marks, table, caption, StructureTree.add(tags, StructureTree.CAPTION));
         }
         // A head needs a body beside it (PDF/UA-1 7.2); a table with no rows has its headers only.
-        PdfStructureElement headerRow = hasBody ? tableHead(tags, marks) : bodyRow(tags, marks);
-        for (Column column : columns) {
-            String where = tableWhere + ", header \"" + shorten(column.header()) + "\"";
-            add(marks, table, headerCell(column.header(), where, alignment(column)),
-                    StructureTree.headerCell(headerRow, true));
-        }
+        headerCells(marks, table, columns, hasBody ? tableHead(tags, marks) : bodyRow(tags, marks), tableWhere);
         table.setComplete(rows.size() + (totalRow.isPresent() ? 1 : 0) <= ROWS_PER_FLUSH);
         PdfStructureElement body = hasBody ? StructureTree.add(tags, StructureTree.TABLE_BODY) : null;
         for (int r = 0; r < rows.size(); r++) {
@@ -465,31 +487,14 @@ final class Layout {
         marks.finish();
     }
 
-    /**
-     * Core's column widths, each made at least {@link #NARROWEST_COLUMN} wide where the table has
-     * room for that, the difference taken from the wider columns in proportion to their width
-     * above it. Core shares the width by longest word when the longest words do not all fit, so a
-     * word of thousands of characters in one column leaves the others narrower than a cell's
-     * padding, where OpenPDF has no room to draw a single character and drops the text.
-     */
+    /** Core's column widths, as OpenPDF takes them. */
     private static float[] columnWidths(Section.Table section, float available) {
         double[] widths = section.columnWidths(available, CHARACTER_WIDTH, CELL_PADDING);
-        double floor = Math.min(NARROWEST_COLUMN, available / widths.length);
-        double missing = 0;
-        double spare = 0;
-        for (double width : widths) {
-            if (width < floor) {
-                missing += floor - width;
-            } else {
-                spare += width - floor;
-            }
-        }
-        float[] fixed = new float[widths.length];
+        float[] floats = new float[widths.length];
         for (int i = 0; i < widths.length; i++) {
-            fixed[i] = (float) (missing == 0 ? widths[i]
-                    : widths[i] < floor ? floor : widths[i] - (widths[i] - floor) * missing / spare);
+            floats[i] = (float) widths[i];
         }
-        return fixed;
+        return floats;
     }
 
     /** One row of a table's body; the total row's texts are bold, and it has a rule above it. */
@@ -500,7 +505,10 @@ final class Layout {
         // same column of the rows below, the other columns left empty there; all those rows
         // are one row of the structure tree, each column's slices one cell of it.
         PdfStructureElement rowTag = StructureTree.add(body, StructureTree.ROW);
-        List<PdfStructureElement> cellTags = row.stream().map(cell -> dataCell(rowTag)).toList();
+        PdfStructureElement[] cellTags = new PdfStructureElement[row.size()];
+        for (int c = 0; c < cellTags.length; c++) {
+            cellTags[c] = dataCell(rowTag);
+        }
         List<List<Cell>> slices = row.stream().map(Layout::slices).toList();
         int lines = slices.stream().mapToInt(List::size).max().orElse(1);
         for (int line = 0; line < lines; line++) {
@@ -512,10 +520,9 @@ final class Layout {
                 PdfStructureElement content = null;
                 if (line < cellSlices.size()) {
                     Cell slice = cellSlices.get(line);
-                    PdfStructureElement cellTag = cellTags.get(c);
+                    PdfStructureElement cellTag = cellTags[c];
                     pdfCell = cell(slice, style, alignment, where, cellTag);
-                    // A narrative's paragraphs and lists are elements of their own in the cell.
-                    content = slice instanceof Cell.NarrativeCell ? null : cellTag;
+                    content = hasBlocks(slice) ? null : cellTag;
                 } else {
                     pdfCell = bodyCell(null, alignment);
                 }
@@ -550,6 +557,8 @@ final class Layout {
     private PdfPCell cell(Cell cell, TextStyle style, int alignment, String where, PdfStructureElement cellTag) {
         return switch (cell) {
             case Cell.EmptyCell e -> bodyCell(null, alignment);
+            case Cell.NarrativeCell n when !hasBlocks(n) -> bodyCell(
+                    paragraph((Block.Paragraph) n.narrative().blocks().getFirst(), 0, TABLE_TEXT, TEXT, where), alignment);
             case Cell.NarrativeCell n -> {
                 PdfPCell pdfCell = bodyCell(null, alignment);
                 for (Element element : narrative(n.narrative(), TABLE_TEXT, TEXT, where, cellTag)) {
@@ -608,9 +617,7 @@ final class Layout {
         for (Block block : blocks) {
             switch (block) {
                 case Block.Paragraph p -> {
-                    Paragraph paragraph = inlines(p.inlines(), size, colour, where);
-                    paragraph.setIndentationLeft(indent);
-                    paragraph.setSpacingAfter(size * 0.4f);
+                    Paragraph paragraph = paragraph(p, indent, size, colour, where);
                     PdfStructureElement tag = StructureTree.add(parent, StructureTree.PARAGRAPH);
                     tag(tag);
                     out.add(tree.part(tag));
@@ -651,7 +658,9 @@ final class Layout {
             PdfStructureElement item = StructureTree.add(listTag, StructureTree.LIST_ITEM);
             PdfStructureElement label = StructureTree.add(item, StructureTree.LABEL);
             PdfStructureElement body = StructureTree.add(item, StructureTree.LIST_BODY);
-            PdfStructureElement firstTag = StructureTree.add(body, StructureTree.PARAGRAPH);
+            // An item of one paragraph has its text in its body, as a cell has; one element fewer.
+            PdfStructureElement firstTag = rest == 1 && blocks.size() == 1 ? body
+                    : StructureTree.add(body, StructureTree.PARAGRAPH);
             tag(firstTag);
             // The marker is drawn where the first line starts, by the tab that then moves on to
             // the text, so that it is tagged apart from the item's first paragraph (its Lbl)
@@ -678,6 +687,24 @@ final class Layout {
             out.add(first);
             blocks(blocks.subList(rest, blocks.size()), textIndent, size, colour, where, out, body);
         }
+    }
+
+    /** A narrative's paragraph. */
+    private Paragraph paragraph(Block.Paragraph block, float indent, float size, Color colour, String where) {
+        Paragraph paragraph = inlines(block.inlines(), size, colour, where);
+        paragraph.setIndentationLeft(indent);
+        paragraph.setSpacingAfter(size * 0.4f);
+        return paragraph;
+    }
+
+    /**
+     * Whether {@code cell} is narrative of more than one paragraph, or of a list: such a cell's
+     * paragraphs and lists are elements of their own under it. A single paragraph is the cell's
+     * text, as a text cell's is: one element fewer, of the hundreds of thousands of a large report.
+     */
+    private static boolean hasBlocks(Cell cell) {
+        return cell instanceof Cell.NarrativeCell n
+                && !(n.narrative().blocks().size() == 1 && n.narrative().blocks().getFirst() instanceof Block.Paragraph);
     }
 
     private Paragraph inlines(List<Inline> inlines, float size, Color colour, String where) {

@@ -62,10 +62,11 @@ import org.openpdf.text.xml.xmp.XmpWriter;
  *
  * <p><b>Accessibility.</b> The PDF is tagged PDF/UA-1 (ISO 14289-1), and veraPDF's PDF/UA-1
  * validation finds no fault in it: a structure tree in reading order (the title and chapter
- * headings as H1, headings below them one level deeper without skipping one, paragraphs, lists,
- * tables with caption, header cells scoped to their columns and a
- * body ending in the total row, the logo as a figure whose alternative text is the logo's, the
- * chart as a figure whose alternative text is the summary's description), page furniture, cell
+ * headings as H1, headings below them one level deeper without skipping one, paragraphs, lists
+ * whose items have their bullet or number as a label apart from their body, tables with caption,
+ * header cells scoped to their columns and a body ending in the total row, the logo as a figure
+ * whose alternative text is the logo's, the chart as a figure whose alternative text is the
+ * summary's description), page furniture, cell
  * fills and borders and repeated header rows as artifacts, the document's language and title
  * (shown in the viewer's title bar, and in the XMP metadata with the PDF/UA identification), tab
  * order by structure, headings as bookmarks. Statuses are written as words on their colours.
@@ -79,8 +80,21 @@ public final class PdfReportRenderer implements ReportRenderer {
     private static final float TOP_MARGIN = 64;
     private static final float BOTTOM_MARGIN = 56;
 
+    /** Whether the PDF is tagged: always, but for measuring what tagging costs. */
+    private final boolean tagged;
+
     /** Makes the renderer; it holds no state, so one instance serves any number of threads. */
-    public PdfReportRenderer() {}
+    public PdfReportRenderer() {
+        this(true);
+    }
+
+    /**
+     * A renderer whose PDFs, if not {@code tagged}, are laid out the same but have no structure
+     * tree, marked content or PDF/UA claim: what {@code TaggingCost} measures tagging against.
+     */
+    PdfReportRenderer(boolean tagged) {
+        this.tagged = tagged;
+    }
 
     /** {@value #FORMAT}. */
     @Override
@@ -113,7 +127,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         CallerStream guarded = CallerStream.of(out);
         BufferedOutputStream buffered = new BufferedOutputStream(guarded, 1 << 16);
         try {
-            write(report, options, buffered);
+            write(report, options, buffered, tagged);
         } catch (RuntimeException e) {
             // OpenPDF wraps a failing stream's IOException in unchecked exceptions of its own.
             guarded.throwFailure(e);
@@ -122,7 +136,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         buffered.flush();
     }
 
-    private static void write(Report report, RenderOptions options, OutputStream out) {
+    private static void write(Report report, RenderOptions options, OutputStream out, boolean tagged) {
         byte[] key = documentKey(report, options);
         Rectangle portrait = new Rectangle(options.pageSize().widthPoints(), options.pageSize().heightPoints());
         Orientation first = Layout.firstOrientation(report);
@@ -144,11 +158,13 @@ public final class PdfReportRenderer implements ReportRenderer {
             document.addKeywords(String.join(", ", metadata.keywords()));
         }
         document.addCreator("actionplan");
-        writer.setTagged();
-        // Tab order follows the structure (PDF/UA-1 7.18.3).
-        writer.setTabs(PdfName.S);
+        if (tagged) {
+            writer.setTagged();
+            // Tab order follows the structure (PDF/UA-1 7.18.3).
+            writer.setTabs(PdfName.S);
+        }
         document.open();
-        StructureTree tree = new StructureTree(writer);
+        StructureTree tree = tagged ? StructureTree.of(writer) : StructureTree.none(writer);
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(metadata.language()));
         // XMP reads these back as PdfDate, so they must be PdfDate and not PdfString.
         PdfDate created = new PdfDate(GregorianCalendar.from(metadata.created().toZonedDateTime()));
@@ -156,23 +172,26 @@ public final class PdfReportRenderer implements ReportRenderer {
         writer.getInfo().put(PdfName.MODDATE, created);
 
         boolean bookmarks = new Layout(report, options, document, writer, fonts, portrait, first, tree).layOut();
+        tree.close();
         // Read before the document closes, which is when OpenPDF writes the catalog.
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle | (bookmarks ? PdfWriter.PageModeUseOutlines : 0));
 
-        writer.setXmpMetadata(xmp(writer.getInfo()));
+        writer.setXmpMetadata(xmp(writer.getInfo(), tagged));
         document.close();
     }
 
     /**
      * The XMP metadata OpenPDF makes from the document information (title, author, subject,
-     * keywords, dates), with the PDF/UA identification (ISO 14289-1 5) that says the file claims
-     * PDF/UA-1.
+     * keywords, dates), with, if {@code tagged}, the PDF/UA identification (ISO 14289-1 5) that
+     * says the file claims PDF/UA-1.
      */
-    private static byte[] xmp(PdfDictionary info) {
+    private static byte[] xmp(PdfDictionary info, boolean tagged) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (XmpWriter xmp = new XmpWriter(bytes, info, PdfWriter.PDFXNONE)) {
-            xmp.addRdfDescription("xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"",
-                    "<pdfuaid:part>1</pdfuaid:part>");
+            if (tagged) {
+                xmp.addRdfDescription("xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"",
+                        "<pdfuaid:part>1</pdfuaid:part>");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("writing XMP to memory", e);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.openpdf.text.ExceptionConverter;
+import org.openpdf.text.pdf.ByteBuffer;
 import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDictionary;
@@ -21,9 +22,10 @@ import org.openpdf.text.pdf.draw.VerticalPositionMark;
  *
  * <p>Elements are made in the order the layout meets the report's parts, so the tree's order is
  * the report's. Content is tied to its element where it is drawn ({@link TableMarks}); an element
- * is written out as soon as all of its content is drawn ({@link #write}), so that a table of a
- * hundred thousand rows does not keep a million dictionaries until the document closes. OpenPDF
- * writes what is left, with the parent tree, when the document closes.
+ * is written out as soon as all of its content is drawn (a table's rows with each page, the rest
+ * after each section: {@link #write}, {@link #writeDrawn}), so that a report of a hundred thousand
+ * rows does not keep a million dictionaries until the document closes. OpenPDF writes the root
+ * and the parent tree when the document closes.
  */
 final class StructureTree {
 
@@ -44,24 +46,67 @@ final class StructureTree {
     private static final PdfName SCOPE = new PdfName("Scope");
     private static final PdfName COLUMN = new PdfName("Column");
     private static final PdfName ROW_SCOPE = new PdfName("Row");
+    /** The table attributes of a header cell, written into each: one dictionary for them all. */
+    private static final PdfDictionary COLUMN_HEADER = scope(COLUMN);
+    private static final PdfDictionary ROW_HEADER = scope(ROW_SCOPE);
+
+    /** A mark for a document without a structure tree: notes nothing. */
+    private static final VerticalPositionMark NO_PART = new VerticalPositionMark();
 
     private final PdfWriter writer;
     private final PdfStructureElement document;
     private final List<Object> drawn = new ArrayList<>();
+    /** How many of the Document's kids {@link #writeDrawn()} has seen. */
+    private int writtenKids;
+    /** What {@link #copy} copies into, reused from table to table. */
+    private byte[] scratch = new byte[1 << 16];
 
-    /** For a writer marked {@link PdfWriter#setTagged() tagged} before its document opened. */
-    StructureTree(PdfWriter writer) {
+    private StructureTree(PdfWriter writer, PdfStructureElement document) {
         this.writer = writer;
-        this.document = new PdfStructureElement(writer.getStructureTreeRoot(), DOCUMENT);
+        this.document = document;
     }
 
+    /** The tree of a writer marked {@link PdfWriter#setTagged() tagged} before its document opened. */
+    static StructureTree of(PdfWriter writer) {
+        return new StructureTree(writer, new PdfStructureElement(writer.getStructureTreeRoot(), DOCUMENT));
+    }
+
+    /**
+     * No tree, for a document laid out the same way without tags, which is what measuring the
+     * cost of tagging compares with: every element it hands out is null, and null stands for
+     * "not tagged" wherever an element is taken.
+     */
+    static StructureTree none(PdfWriter writer) {
+        return new StructureTree(writer, null);
+    }
+
+    /** Whether the document is tagged. */
+    boolean tagged() {
+        return document != null;
+    }
+
+    /** The Document element, the root of the report's elements; null if not {@link #tagged()}. */
     PdfStructureElement document() {
         return document;
     }
 
-    /** A new element of {@code type}, the last child of {@code parent} so far. */
+    private static PdfDictionary scope(PdfName scope) {
+        PdfDictionary attributes = new PdfDictionary();
+        attributes.put(PdfName.O, TABLE);
+        attributes.put(SCOPE, scope);
+        return attributes;
+    }
+
+    /** A new element of {@code type}, the last child of {@code parent} so far; null under a null parent. */
     static PdfStructureElement add(PdfStructureElement parent, PdfName type) {
-        return new PdfStructureElement(parent, type);
+        if (parent == null) {
+            return null;
+        }
+        PdfStructureElement element = new PdfStructureElement(parent, type);
+        // Optional (ISO 32000-1 table 323), and some sixteen bytes of the fifty or so that each of
+        // hundreds of thousands of elements writes.
+        element.remove(PdfName.TYPE);
+        return element;
     }
 
     /** A heading of level {@code level}, H1 to H6 (a deeper one is an H6). */
@@ -72,16 +117,19 @@ final class StructureTree {
     /** A header cell for its column ({@code column} true) or its row. */
     static PdfStructureElement headerCell(PdfStructureElement row, boolean column) {
         PdfStructureElement cell = add(row, HEADER_CELL);
-        PdfDictionary attributes = new PdfDictionary();
-        attributes.put(PdfName.O, TABLE);
-        attributes.put(SCOPE, column ? COLUMN : ROW_SCOPE);
-        cell.put(PdfName.A, attributes);
+        if (cell == null) {
+            return null;
+        }
+        cell.put(PdfName.A, column ? COLUMN_HEADER : ROW_HEADER);
         return cell;
     }
 
     /** A figure with {@code alt} as its text alternative. */
     static PdfStructureElement figure(PdfStructureElement parent, String alt) {
         PdfStructureElement figure = add(parent, FIGURE);
+        if (figure == null) {
+            return null;
+        }
         figure.put(PdfName.ALT, new PdfString(alt, PdfObject.TEXT_UNICODE));
         return figure;
     }
@@ -100,6 +148,9 @@ final class StructureTree {
      * that content starts, for the table's {@link TableMarks} to read.
      */
     VerticalPositionMark part(PdfStructureElement element) {
+        if (element == null) {
+            return NO_PART;
+        }
         return new VerticalPositionMark() {
             @Override
             public void draw(PdfContentByte canvas, float llx, float lly, float urx, float ury, float y) {
@@ -123,6 +174,10 @@ final class StructureTree {
         return new VerticalPositionMark() {
             @Override
             public void draw(PdfContentByte canvas, float llx, float lly, float urx, float ury, float y) {
+                if (label == null) {
+                    marker.draw(canvas, llx, y);
+                    return;
+                }
                 drawn.add(new TableMarks.Part(canvas.getInternalBuffer().size(), label));
                 marker.draw(canvas, llx, y);
                 drawn.add(new TableMarks.Part(canvas.getInternalBuffer().size(), next));
@@ -139,16 +194,62 @@ final class StructureTree {
     }
 
     /**
+     * The first {@code buffer.size()} bytes of the array returned are a copy of {@code buffer}'s
+     * content, valid until the next call: an array reused, not one made for every table drawn.
+     */
+    byte[] copy(ByteBuffer buffer) {
+        int size = buffer.size();
+        if (scratch.length < size) {
+            scratch = new byte[Math.max(size, scratch.length * 2)];
+        }
+        System.arraycopy(buffer.getBuffer(), 0, scratch, 0, size);
+        return scratch;
+    }
+
+    /**
      * Writes {@code element} and everything under it to the file now, and leaves only its
      * reference in its parent. Only for elements whose content is all drawn: content drawn for
      * it later would be lost.
      */
     void write(PdfStructureElement element) {
-        PdfObject kids = element.get(PdfName.K);
-        if (kids instanceof PdfArray array) {
-            for (int i = 0; i < array.size(); i++) {
-                if (array.getPdfObject(i) instanceof PdfStructureElement kid) {
-                    write(kid);
+        if (element == null) {
+            return;
+        }
+        writeTree(element);
+        if (element.getParent() != null && element.getParent().get(PdfName.K) instanceof PdfArray siblings) {
+            // Its parent's last kids are the likeliest: rows are written in the order they were made.
+            for (int i = siblings.size() - 1; i >= 0; i--) {
+                if (siblings.getPdfObject(i) == element) {
+                    siblings.set(i, reference(element));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes every element of the Document made since the last call, with all under it: to call
+     * when all the content drawn so far is on its pages, so that the tree of a long report does
+     * not wait in memory for the document to close.
+     */
+    void writeDrawn() {
+        if (document != null && document.get(PdfName.K) instanceof PdfArray kids) {
+            for (; writtenKids < kids.size(); writtenKids++) {
+                if (kids.getPdfObject(writtenKids) instanceof PdfStructureElement kid) {
+                    writeTree(kid);
+                    kids.set(writtenKids, reference(kid));
+                }
+            }
+        }
+    }
+
+    /** Writes {@code element}, its kids first, each left in its K as its reference. */
+    private void writeTree(PdfStructureElement element) {
+        if (element.get(PdfName.K) instanceof PdfArray kids) {
+            for (int i = 0; i < kids.size(); i++) {
+                if (kids.getPdfObject(i) instanceof PdfStructureElement kid) {
+                    writeTree(kid);
+                    kids.set(i, reference(kid));
                 }
             }
         }
@@ -157,15 +258,32 @@ final class StructureTree {
         } catch (IOException e) {
             throw new ExceptionConverter(e);
         }
-        if (element.getParent() != null && element.getParent().get(PdfName.K) instanceof PdfArray siblings) {
-            for (int i = siblings.size() - 1; i >= 0; i--) {
-                if (siblings.getPdfObject(i) == element) {
-                    // A literal, not the reference itself: OpenPDF's own writing of the tree
-                    // would try to read a reference back as if from a parsed file, and fail.
-                    siblings.set(i, new PdfLiteral(element.getReference().toString()));
-                    break;
+    }
+
+    /**
+     * Writes what is left of the tree: to call once the whole report is laid out, before the
+     * document closes. OpenPDF then writes the root and the parent tree. It would also write, and
+     * walk, every element still in the tree, and it cannot walk one whose kids are references:
+     * it reads a reference back as if from a parsed file, and fails. So the root is left with the
+     * Document element as a literal, which it does not walk.
+     */
+    void close() {
+        if (document == null) {
+            return;
+        }
+        writeDrawn();
+        writeTree(document);
+        if (writer.getStructureTreeRoot().get(PdfName.K) instanceof PdfArray roots) {
+            for (int i = 0; i < roots.size(); i++) {
+                if (roots.getPdfObject(i) == document) {
+                    roots.set(i, new PdfLiteral(document.getReference().toString()));
                 }
             }
         }
+    }
+
+    /** A written element as it stands in its parent's K from then on: its reference. */
+    private static PdfObject reference(PdfStructureElement element) {
+        return element.getReference();
     }
 }

@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ByteBuffer;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPCellEvent;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPTableEvent;
 import org.openpdf.text.pdf.PdfStructureElement;
@@ -36,24 +39,37 @@ final class TableMarks implements PdfPTableEvent {
     /** From {@code offset} in the text buffer on, a cell's content belongs to {@code element}. */
     record Part(int offset, PdfStructureElement element) {}
 
-    /** A cell's content ends at {@code offset}. */
-    private record End(int offset, Drawing cell) {}
-
     /** A row's element, to write once the row is drawn in full. */
     private record Pending(int row, PdfStructureElement element) {}
 
-    /** A cell and the element its next content belongs to. */
-    private static final class Drawing {
+    /**
+     * A cell: its row, the element its next content belongs to, and, once it is drawn on a page,
+     * where its content there ends. Its own event: OpenPDF calls it right after drawing the cell,
+     * and it puts itself in the list of what was drawn. One object per cell, as there are
+     * hundreds of thousands of cells in a large report.
+     */
+    private static final class Drawing implements PdfPCellEvent {
         final int row;
+        final List<Object> drawn;
         PdfStructureElement current;
+        int end;
 
-        Drawing(int row, PdfStructureElement current) {
+        Drawing(int row, PdfStructureElement current, List<Object> drawn) {
             this.row = row;
             this.current = current;
+            this.drawn = drawn;
+        }
+
+        @Override
+        public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
+            end = canvases[PdfPTable.TEXTCANVAS].getInternalBuffer().size();
+            drawn.add(this);
         }
     }
 
     private final StructureTree tree;
+    /** The properties of every marked-content sequence, its MCID set anew for each. */
+    private final PdfDictionary properties = new PdfDictionary();
     private final int columns;
     private final int headerRows;
     private final Deque<Pending> pending = new ArrayDeque<>();
@@ -78,10 +94,11 @@ final class TableMarks implements PdfPTableEvent {
      * stretch has nothing to tag (a cell that starts with such a mark).
      */
     void add(PdfPTable pdfTable, PdfPCell cell, PdfStructureElement content) {
-        Drawing drawing = new Drawing(nextRow, content);
-        List<Object> drawn = tree.drawn();
-        cell.setCellEvent((c, position, canvases) -> drawn.add(
-                new End(canvases[PdfPTable.TEXTCANVAS].getInternalBuffer().size(), drawing)));
+        if (!tree.tagged()) {
+            pdfTable.addCell(cell);
+            return;
+        }
+        cell.setCellEvent(new Drawing(nextRow, content, tree.drawn()));
         pdfTable.addCell(cell);
         nextColumn += Math.max(1, cell.getColspan());
         if (nextColumn >= columns) {
@@ -95,6 +112,9 @@ final class TableMarks implements PdfPTableEvent {
      * full, so that a long table does not keep its structure in memory.
      */
     void writeWithRow(PdfStructureElement element) {
+        if (element == null) {
+            return;
+        }
         pending.add(new Pending(nextRow, element));
     }
 
@@ -110,19 +130,19 @@ final class TableMarks implements PdfPTableEvent {
             PdfContentByte[] canvases) {
         PdfContentByte canvas = canvases[PdfPTable.TEXTCANVAS];
         ByteBuffer text = canvas.getInternalBuffer();
-        byte[] written = text.toByteArray();
+        int size = text.size();
+        byte[] written = tree.copy(text);
         text.reset();
         List<Object> drawn = tree.drawn();
         int start = 0;
         int lastRow = -1;
         int cellStart = 0;
         for (int i = 0; i < drawn.size(); i++) {
-            if (!(drawn.get(i) instanceof End end)) {
+            if (!(drawn.get(i) instanceof Drawing cell)) {
                 continue;
             }
-            Drawing cell = end.cell();
             if (cell.row < headerRows && firstPartDrawn) {
-                artifact(text, written, start, end.offset());
+                artifact(text, written, start, cell.end);
             } else {
                 PdfStructureElement active = cell.current;
                 for (int j = cellStart; j < i; j++) {
@@ -131,14 +151,14 @@ final class TableMarks implements PdfPTableEvent {
                     start = part.offset();
                     active = part.element();
                 }
-                mark(canvas, written, start, end.offset(), active);
+                mark(canvas, written, start, cell.end, active);
                 cell.current = active;
                 lastRow = Math.max(lastRow, cell.row);
             }
-            start = end.offset();
+            start = cell.end;
             cellStart = i + 1;
         }
-        text.append(written, start, written.length - start);
+        text.append(written, start, size - start);
         drawn.clear();
         firstPartDrawn = true;
         wrapAsArtifact(canvases[PdfPTable.BACKGROUNDCANVAS].getInternalBuffer());
@@ -149,7 +169,7 @@ final class TableMarks implements PdfPTableEvent {
         }
     }
 
-    private static void mark(PdfContentByte canvas, byte[] written, int from, int to, PdfStructureElement element) {
+    private void mark(PdfContentByte canvas, byte[] written, int from, int to, PdfStructureElement element) {
         if (to <= from) {
             return;
         }
@@ -157,7 +177,7 @@ final class TableMarks implements PdfPTableEvent {
             canvas.getInternalBuffer().append(written, from, to - from);
             return;
         }
-        canvas.beginMarkedContentSequence(element);
+        canvas.beginMarkedContentSequence(element, properties);
         canvas.getInternalBuffer().append(written, from, to - from);
         canvas.endMarkedContentSequence();
     }
@@ -170,11 +190,16 @@ final class TableMarks implements PdfPTableEvent {
         }
     }
 
+    /** Wraps what {@code buffer} holds in an artifact sequence, in place. */
     private static void wrapAsArtifact(ByteBuffer buffer) {
-        if (buffer.size() > 0) {
-            byte[] content = buffer.toByteArray();
-            buffer.reset();
-            artifact(buffer, content, 0, content.length);
+        int size = buffer.size();
+        if (size > 0) {
+            // Room for the opening at the end, then the content moved up to make room at the start.
+            buffer.append(ARTIFACT);
+            byte[] bytes = buffer.getBuffer();
+            System.arraycopy(bytes, 0, bytes, ARTIFACT.length, size);
+            System.arraycopy(ARTIFACT, 0, bytes, 0, ARTIFACT.length);
+            buffer.append(END);
         }
     }
 }

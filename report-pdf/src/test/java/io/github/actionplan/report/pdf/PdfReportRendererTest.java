@@ -81,6 +81,29 @@ class PdfReportRendererTest {
     }
 
     @Test
+    void untaggedForMeasuringTheSameLayoutHasNoStructureTreeNorPdfUaClaim() throws IOException {
+        Report report = Fixtures.rich();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfReportRenderer(false).render(report, RenderOptions.defaults(), out);
+        byte[] untagged = out.toByteArray();
+        byte[] tagged = Pdfs.render(report).bytes();
+
+        assertThat(Pdfs.text(untagged)).isEqualTo(Pdfs.text(tagged));
+        assertThat(Pdfs.pages(untagged)).isEqualTo(Pdfs.pages(tagged));
+        try (PDDocument document = Pdfs.load(untagged)) {
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNull();
+            assertThat(document.getDocumentCatalog().getMarkInfo()).isNull();
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp).contains(Fixtures.TITLE).doesNotContain("pdfuaid");
+            for (PDPage page : document.getPages()) {
+                try (java.io.InputStream content = page.getContents()) {
+                    assertThat(new String(content.readAllBytes(), StandardCharsets.ISO_8859_1)).doesNotContain("/MCID");
+                }
+            }
+        }
+    }
+
+    @Test
     void theOutputIsAPdfOneSevenFile() {
         byte[] pdf = Pdfs.render(Fixtures.rich()).bytes();
 

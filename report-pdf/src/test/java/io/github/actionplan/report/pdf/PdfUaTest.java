@@ -50,15 +50,20 @@ class PdfUaTest {
 
     /** {@code report} with its recommendations table's rows repeated to 10,000 rows. */
     static Report tenThousandRows(Report report) {
+        return withRows(report, 10_000);
+    }
+
+    /** {@code report} with its recommendations table's rows repeated to {@code count} rows. */
+    static Report withRows(Report report, int count) {
         List<Chapter> chapters = new ArrayList<>();
         boolean repeated = false;
         for (Chapter chapter : report.chapters()) {
             List<Section> sections = new ArrayList<>();
             for (Section section : chapter.sections()) {
                 if (section instanceof Section.Table table && !repeated && !table.rows().isEmpty()) {
-                    List<List<Cell>> rows = new ArrayList<>(10_000);
-                    while (rows.size() < 10_000) {
-                        rows.addAll(table.rows().subList(0, Math.min(table.rows().size(), 10_000 - rows.size())));
+                    List<List<Cell>> rows = new ArrayList<>(count);
+                    while (rows.size() < count) {
+                        rows.addAll(table.rows().subList(0, Math.min(table.rows().size(), count - rows.size())));
                     }
                     sections.add(new Section.Table(table.title(), table.columns(), rows, table.totalRow()));
                     repeated = true;

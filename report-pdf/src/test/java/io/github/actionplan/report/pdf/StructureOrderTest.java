@@ -261,21 +261,28 @@ class StructureOrderTest {
         return texts;
     }
 
-    /** A table of the report as the tree should hold it: header texts, and each row's cells' texts. */
-    private record ExpectedTable(List<String> headers, List<List<List<String>>> rows) {}
+    /**
+     * A table of the report as the tree should hold it: header texts, each row's cells' texts, and
+     * whether each row's first cell is the row's header.
+     */
+    private record ExpectedTable(List<String> headers, List<List<List<String>>> rows, boolean rowHeaders) {}
 
     /** The tables {@code section} draws, in order: a type the renderer does not know, its fallback's. */
     private static void expectedTables(Section section, List<ExpectedTable> out) {
         switch (section) {
-            case Section.KeyFacts k -> out.add(new ExpectedTable(List.of(),
-                    k.facts().stream().map(f -> List.of(List.of(f.label()), List.of(f.value()))).toList()));
+            case Section.KeyFacts k -> {
+                if (!k.facts().isEmpty()) {
+                    out.add(new ExpectedTable(k.table().headers(),
+                            k.facts().stream().map(f -> List.of(List.of(f.label()), List.of(f.value()))).toList(), true));
+                }
+            }
             case Section.StatusSummary s -> expectedTables(s.table(), out);
             case Section.Legend l -> expectedTables(l.table(), out);
             case Section.Table t -> {
                 List<List<List<String>>> rows = new ArrayList<>();
                 t.rows().forEach(row -> rows.add(row.stream().map(Cell::texts).toList()));
                 t.totalRow().ifPresent(row -> rows.add(row.stream().map(Cell::texts).toList()));
-                out.add(new ExpectedTable(t.headers(), rows));
+                out.add(new ExpectedTable(t.headers(), rows, false));
             }
             default -> {
                 if (!Section.isBasic(section)) {
@@ -288,7 +295,7 @@ class StructureOrderTest {
     /**
      * Each table of the tree against the report's section it came from: the column headers are
      * TH with Scope Column, each body row a TR with one TD per header, holding that column's
-     * cell, the total row last; key facts are rows with their label as a TH of Scope Row.
+     * cell, the total row last; key facts' rows have their label as a TH of Scope Row.
      */
     private static void assertTablesMatch(Report report, byte[] pdf) {
         List<StructureText.Node> tables = document(pdf).kids().stream()
@@ -317,7 +324,7 @@ class StructureOrderTest {
                 assertThat(cells).as("cells of row %d of table %d", r, t).hasSameSizeAs(want);
                 for (int c = 0; c < want.size(); c++) {
                     StructureText.Node cell = cells.get(c);
-                    if (headers.isEmpty() && c == 0) {
+                    if (expected.get(t).rowHeaders() && c == 0) {
                         assertThat(cell.type()).isEqualTo("TH");
                         assertThat(cell.scope()).isEqualTo("Row");
                     } else {

@@ -1,6 +1,7 @@
 package io.github.actionplan.report.xlsx;
 
 import io.github.actionplan.report.Block;
+import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Section;
 import java.util.List;
@@ -82,12 +83,16 @@ final class Flow {
     }
 
     /**
-     * Labels in the first column, values spanning the rest. Where the first column is narrower
-     * than the longest label (a table sheet's "Ref" column, say), labels span more columns, so
-     * that no label breaks inside a word.
+     * Core's header row, then labels in the first column, values spanning the rest. Where the
+     * first column is narrower than the longest label (a table sheet's "Ref" column, say), labels
+     * span more columns, so that no label breaks inside a word.
      */
     private void keyFacts(SheetCursor cursor, Section.KeyFacts facts) {
-        int longest = facts.facts().stream().mapToInt(f -> Texts.longestWord(f.label())).max().orElse(0);
+        if (facts.facts().isEmpty()) {
+            return;
+        }
+        List<Column> columns = facts.table().columns();
+        int longest = columns.get(0).minimumCharacters();
         double wanted = Math.min(LABEL_WIDTH, longest + 2);
         int valueColumn = 1;
         for (double width = cursor.width(0); width < wanted && valueColumn < cursor.span() - 1; valueColumn++) {
@@ -97,6 +102,17 @@ final class Flow {
         for (int i = 0; i < valueColumn; i++) {
             labelWidth += cursor.width(i);
         }
+        // Core's header row over the labels and values, so that a screen reader can name them.
+        Row header = cursor.row();
+        String labelHeader = cells.text(header, 0, columns.get(0).header(), styles.cell(Styles.Kind.HEADER, false, false));
+        if (valueColumn > 1) {
+            cursor.merge(header, 0, valueColumn - 1);
+        }
+        String valueHeader = cells.text(header, valueColumn, columns.get(1).header(),
+                styles.cell(Styles.Kind.HEADER, false, false));
+        cursor.spanFrom(header, valueColumn);
+        cursor.fit(header, Math.max(Texts.wrappedBoldLines(labelHeader, labelWidth),
+                Texts.wrappedBoldLines(valueHeader, cursor.widthFrom(valueColumn))), 11);
         for (Section.KeyFact fact : facts.facts()) {
             Row row = cursor.row();
             String label = cells.text(row, 0, fact.label(), styles.of(Styles.Kind.LABEL));

@@ -107,6 +107,10 @@ class XlsxReportRendererTest {
             assertThat(first.getRow(1).getCell(0).getStringCellValue())
                     .isEqualTo("Test Fire and Rescue Service, as of 1 November 2023");
             assertThat(rowStarting(first, "Reporting date").getCell(1).getStringCellValue()).isEqualTo("1 November 2023");
+            XSSFRow factsHeader = rowStarting(first, "Fact");
+            assertThat(factsHeader.getCell(1).getStringCellValue()).isEqualTo("Detail");
+            assertThat(factsHeader.getCell(0).getCellStyle().getFont().getBold()).isTrue();
+            assertThat(factsHeader.getRowNum()).isLessThan(rowStarting(first, "Organisation").getRowNum());
 
             XSSFRow header = rowStarting(first, "Status");
             assertThat(List.of(header.getCell(1).getStringCellValue(), header.getCell(2).getStringCellValue()))
@@ -734,14 +738,15 @@ class XlsxReportRendererTest {
         try (XSSFWorkbook workbook = open(render(report))) {
             XSSFSheet first = workbook.getSheetAt(0);
             List<XSSFCell> cells = List.of(first.getRow(0).getCell(0), first.getRow(1).getCell(0),
-                    first.getRow(3).getCell(0), first.getRow(3).getCell(1), first.getRow(5).getCell(0));
+                    first.getRow(4).getCell(0), first.getRow(4).getCell(1), first.getRow(6).getCell(0));
             assertThat(cells).extracting(XSSFCell::getStringCellValue)
                     .containsExactly("=1+1", "@subtitle", "-label", "+value", "=emphasis first");
             assertThat(cells).allSatisfy(cell -> {
                 assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
                 assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
             });
-            assertThat(first.getRow(5).getCell(0).getRichStringCellValue().getFontAtIndex(2).getItalic()).isTrue();
+            assertThat(first.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Fact");
+            assertThat(first.getRow(6).getCell(0).getRichStringCellValue().getFontAtIndex(2).getItalic()).isTrue();
         }
     }
 

@@ -1,0 +1,249 @@
+package io.github.actionplan.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution's launcher, {@code bin/actionplan}, run as users run it: unpacked from the
+ * tar.gz the package phase built into a folder with spaces in its path, in a shell of its own.
+ * Each test has its own installation and its own cache folder for the class-data archive.
+ */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "bin/actionplan is a POSIX shell script")
+class LauncherScriptIT {
+
+    /** What a class loaded from the class-data archive logs with {@code -Xlog:class+load}. */
+    private static final String FROM_THE_ARCHIVE = ActionPlanCommand.class.getName() + " source: shared objects file";
+
+    @TempDir
+    Path temp;
+
+    private Path script;
+    private Path jar;
+
+    @BeforeEach
+    void install() throws IOException, InterruptedException {
+        Path distribution = Path.of(System.getProperty("actionplan.distribution", "target/actionplan-"
+                + VersionProvider.version() + ".tar.gz"));
+        assertThat(distribution).as("built by the package phase: run with mvn verify").exists();
+        Path into = Files.createDirectories(temp.resolve("install dir"));
+        Process tar = new ProcessBuilder("tar", "-xzf", distribution.toString(), "-C", into.toString())
+                .inheritIO().start();
+        assertThat(tar.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(tar.exitValue()).isZero();
+        Path home = into.resolve("actionplan-" + VersionProvider.version());
+        script = home.resolve("bin/actionplan");
+        jar = home.resolve("lib/actionplan.jar");
+    }
+
+    @Test
+    void theFirstRunMakesTheArchiveAndLaterRunsLoadTheCommandLineFromIt() throws Exception {
+        Path cache = temp.resolve("cache dir");
+
+        Run first = launcher().cache(cache).run("--version");
+        Run second = launcher().cache(cache).options("-Xshare:on -Xlog:class+load=info").run("--version");
+        Run without = launcher().cache(null).options("-Xlog:class+load=info").run("--version");
+
+        assertThat(first.exit()).isZero();
+        assertThat(first.out()).isEqualTo(versionLine());
+        assertThat(first.err()).startsWith("actionplan: making a class-data archive for faster starts");
+        assertThat(archives(cache)).singleElement().satisfies(archive -> assertThat(Files.size(archive)).isPositive());
+        assertThat(second.exit()).isZero();
+        assertThat(second.err()).isEmpty();
+        assertThat(second.out()).contains(FROM_THE_ARCHIVE).endsWith(versionLine());
+        assertThat(without.out()).doesNotContain(FROM_THE_ARCHIVE).contains(ActionPlanCommand.class.getName() + " source: ");
+    }
+
+    @Test
+    void aChangedJarGetsANewArchiveInPlaceOfTheOld() throws Exception {
+        Path cache = temp.resolve("cache dir");
+        launcher().cache(cache).run("--version");
+        Path old = archives(cache).get(0);
+
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        Run run = launcher().cache(cache).run("--version");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).startsWith("actionplan: making a class-data archive");
+        assertThat(archives(cache)).singleElement().satisfies(archive -> {
+            assertThat(archive).isEqualTo(old); // the same jar's path, Java and size
+            assertThat(Files.getLastModifiedTime(archive)).isEqualTo(Files.getLastModifiedTime(jar));
+        });
+    }
+
+    @Test
+    void theCommandLinesExitCodeIsTheLaunchers() throws Exception {
+        assertThat(launcher().run("--version").exit()).isEqualTo(ActionPlanCommand.EXIT_OK);
+        assertThat(launcher().run("validate", temp.resolve("missing.json").toString()).exit())
+                .isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(launcher().run("--no-such-option").exit()).isEqualTo(ActionPlanCommand.EXIT_USAGE);
+    }
+
+    @Test
+    void argumentsReachTheCommandLineAsGiven() throws Exception {
+        Path plan = Files.createDirectories(temp.resolve("my plans")).resolve("derbyshire plan.json");
+        try (InputStream in = LauncherScriptIT.class.getResourceAsStream("/plans/derbyshire-2023-11-01.json")) {
+            Files.copy(in, plan);
+        }
+
+        Run run = launcher().run("validate", plan.toString(), "*", "$HOME");
+
+        assertThat(run.out()).isEqualTo(String.join(System.lineSeparator(), plan + ": valid", "*: not read",
+                "$HOME: not read", ""));
+        assertThat(run.err()).contains("*: no such file", "$HOME: no such file");
+        assertThat(run.exit()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+    }
+
+    @Test
+    void runsFromAnyFolderThroughARelativeSymbolicLink() throws Exception {
+        Path links = Files.createDirectories(temp.resolve("my bin"));
+        Path link = Files.createSymbolicLink(links.resolve("actionplan"), links.relativize(script));
+        Path elsewhere = Files.createDirectories(temp.resolve("some other folder"));
+
+        Run run = launcher().in(elsewhere).run(link, "--version");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo(versionLine());
+    }
+
+    @Test
+    void withoutJavaHomeTheJavaOnThePathRunsItWithAnArchive() throws Exception {
+        Path cache = temp.resolve("cache dir");
+
+        Run run = launcher().javaHome(null).cache(cache)
+                .path(Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin").run("--version");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo(versionLine());
+        assertThat(archives(cache)).singleElement();
+    }
+
+    @Test
+    void aCacheFolderThatCannotBeMadeLeavesTheCommandToRunWithoutAnArchive() throws Exception {
+        // A file where a folder would go: unwritable even for root, which permissions do not stop.
+        Path file = Files.writeString(temp.resolve("a file"), "");
+
+        Run run = launcher().cache(file.resolve("cache")).run("--version");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo(versionLine());
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aJavaHomeWithoutJavaIsToldInOneLine() throws Exception {
+        Run run = launcher().javaHome(temp.resolve("no java")).run("--version");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("actionplan: JAVA_HOME is " + temp.resolve("no java") + ", which has no"
+                + " bin/java; point it at a Java 21 or newer." + System.lineSeparator());
+    }
+
+    private static String versionLine() {
+        return "actionplan " + VersionProvider.version() + System.lineSeparator();
+    }
+
+    private static List<Path> archives(Path cache) throws IOException {
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.toList();
+        }
+    }
+
+    private Launch launcher() {
+        return new Launch();
+    }
+
+    /** What a run printed and returned. */
+    private record Run(int exit, String out, String err) {}
+
+    /** One start of the script, with the environment a test gives it. */
+    private final class Launch {
+
+        private Path javaHome = Path.of(System.getProperty("java.home"));
+        private Path cache;
+        private String options;
+        private String path;
+        private Path folder = temp;
+
+        Launch javaHome(Path home) {
+            javaHome = home;
+            return this;
+        }
+
+        /** The archive's folder; null for none (ACTIONPLAN_CACHE set empty), the default. */
+        Launch cache(Path folder) {
+            cache = folder;
+            return this;
+        }
+
+        Launch options(String javaOptions) {
+            options = javaOptions;
+            return this;
+        }
+
+        Launch path(String searchPath) {
+            path = searchPath;
+            return this;
+        }
+
+        Launch in(Path workingFolder) {
+            folder = workingFolder;
+            return this;
+        }
+
+        Run run(String... args) throws IOException, InterruptedException {
+            return run(script, args);
+        }
+
+        Run run(Path command, String... args) throws IOException, InterruptedException {
+            List<String> commandLine = new ArrayList<>(List.of(command.toString()));
+            commandLine.addAll(List.of(args));
+            ProcessBuilder builder = new ProcessBuilder(commandLine).directory(folder.toFile());
+            Map<String, String> environment = builder.environment();
+            environment.keySet().removeAll(List.of("JAVA_HOME", "ACTIONPLAN_OPTS", "ACTIONPLAN_CACHE",
+                    "XDG_CACHE_HOME", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS"));
+            if (javaHome != null) {
+                environment.put("JAVA_HOME", javaHome.toString());
+            }
+            environment.put("ACTIONPLAN_CACHE", cache == null ? "" : cache.toString());
+            if (options != null) {
+                environment.put("ACTIONPLAN_OPTS", options);
+            }
+            if (path != null) {
+                environment.put("PATH", path);
+            }
+            Process process = builder.start();
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+            // Making the archive takes seconds on a quiet machine, and more on a busy one.
+            assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the launcher finished").isTrue();
+            return new Run(process.exitValue(), out.join(), err.join());
+        }
+
+        private static String read(InputStream stream) {
+            try (stream) {
+                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
