@@ -49,6 +49,36 @@ public final class MarkdownSyntax {
         return (markers > MAX_EMPHASIS_MARKERS ? LITERAL_PARSER : PARSER).parse(source);
     }
 
+    /**
+     * How many list markers ({@code -}, {@code +}, {@code *}, {@code 1.}, {@code 1)}) open the text's lines, after
+     * indents, quote markers and the markers before them: each list a list nests in opens with one, so no text
+     * nests lists deeper. Most narrative has fewer than the limit and needs no CommonMark parse, the most costly
+     * check of a large plan.
+     */
+    public static int listMarkers(String text) {
+        int markers = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            while (i < n && " \t>".indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+            int end = i;
+            while (end < n && end - i < 9 && Character.isDigit(text.charAt(end))) {
+                end++;
+            }
+            end = end > i ? (end < n && ".)".indexOf(text.charAt(end)) >= 0 ? end + 1 : i)
+                    : (i < n && "-+*".indexOf(text.charAt(i)) >= 0 ? i + 1 : i);
+            if (end > i && (end == n || " \t\r\n".indexOf(text.charAt(end)) >= 0)) {
+                markers++;
+                i = end - 1; // the next marker may follow on the same line
+            } else {
+                while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                    i++;
+                }
+            }
+        }
+        return markers;
+    }
+
     /** How deep the lists in {@code source} are nested: 0 for none, 2 for a list in a list item. */
     public static int listDepth(String source) {
         if (source.isBlank()) {

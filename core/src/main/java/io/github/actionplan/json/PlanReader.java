@@ -1,5 +1,6 @@
 package io.github.actionplan.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.actionplan.internal.Quote;
@@ -9,14 +10,16 @@ import io.github.actionplan.validation.PlanValidator;
 import io.github.actionplan.validation.Problem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -52,12 +55,16 @@ public final class PlanReader {
 
     private static final PlanReader DEFAULT = new PlanReader(Limits.DEFAULT);
 
+    private static final String TEXT = "the JSON text";
+
     private final Limits limits;
     private final PlanSchema schema;
+    private final JsonFactory factory;
 
     private PlanReader(Limits limits) {
         this.limits = limits;
         this.schema = new PlanSchema(limits);
+        this.factory = JsonTree.factory(limits);
     }
 
     static PlanReader defaultReader() {
@@ -97,12 +104,19 @@ public final class PlanReader {
      * @throws InvalidPlanException listing every problem, if the plan has errors
      */
     public Result read(String json) throws InvalidPlanException {
-        List<Problem> unencodable = new ArrayList<>();
-        byte[] bytes = PlanText.encode(json, unencodable);
-        if (!unencodable.isEmpty()) {
-            throw new InvalidPlanException("the JSON text", unencodable);
+        CharBuffer chars = CharBuffer.wrap(json);
+        try { // refuses a lone surrogate, which a lenient encoder writes as '?'
+            int size = StandardCharsets.UTF_8.newEncoder().encode(chars).remaining();
+            if (size > limits.maxDocumentBytes()) {
+                throw new InvalidPlanException(TEXT, List.of(Problem.error("", PlanSchema.say("limit.document.size",
+                        size, limits.maxDocumentBytes()))));
+            }
+        } catch (CharacterCodingException e) {
+            throw new InvalidPlanException(TEXT, List.of(at(Problem.error("", PlanSchema.say("encoding.surrogate",
+                    String.format(Locale.ROOT, "U+%04X", (int) json.charAt(chars.position())))),
+                    json.substring(0, chars.position()))));
         }
-        return read(bytes, "the JSON text");
+        return parse(json, TEXT);
     }
 
     /**
@@ -115,11 +129,20 @@ public final class PlanReader {
      * @throws InvalidPlanException with the one encoding problem, if {@code bytes} are not UTF-8 text
      */
     public String text(byte[] bytes, String source) throws InvalidPlanException {
-        Optional<Problem> problem = PlanText.encodingProblem(bytes);
-        if (problem.isPresent()) {
-            throw new InvalidPlanException(source, List.of(problem.get()));
+        // UTF-16 and UTF-32 are told by a byte order mark or, as RFC 4627 tells them, by NUL bytes around an ASCII character.
+        if (bytes.length > 1 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xfe) == 0xfe)) {
+            boolean utf32 = bytes.length > 3 && (bytes[0] == 0 && bytes[1] == 0 || bytes[2] == 0 && bytes[3] == 0);
+            throw new InvalidPlanException(source, List.of(Problem.error("", PlanSchema.say("encoding.other",
+                    utf32 ? "UTF-32" : "UTF-16")).at(1, 1)));
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(in).toString(); // reports, not replaces, what is not UTF-8
+        } catch (CharacterCodingException e) {
+            throw new InvalidPlanException(source, List.of(at(Problem.error("", PlanSchema.say("encoding.byte",
+                    String.format(Locale.ROOT, "0x%02x", bytes[in.position()] & 0xff))),
+                    new String(bytes, 0, in.position(), StandardCharsets.UTF_8))));
+        }
     }
 
     /**
@@ -138,23 +161,26 @@ public final class PlanReader {
             throw new InvalidPlanException(source, List.of(Problem.error("", PlanSchema.say("limit.document",
                     limits.maxDocumentBytes()))));
         }
-        return read(bytes, source);
+        return parse(text(bytes, source), source);
+    }
+
+    /** The problem at the end of {@code before}, the text up to it: its line, and its column in characters. */
+    private static Problem at(Problem problem, String before) {
+        String[] lines = before.split("\\r\\n|\\r|\\n", -1);
+        return problem.at(lines.length, lines[lines.length - 1].codePointCount(0, lines[lines.length - 1].length()) + 1);
     }
 
     /** The text, then its structure, then its meaning: each step's problems at once, if the steps before have none. */
-    private Result read(byte[] bytes, String source) throws InvalidPlanException {
-        if (bytes.length > limits.maxDocumentBytes()) {
-            throw new InvalidPlanException(source, List.of(Problem.error("", PlanSchema.say("limit.document.size",
-                    bytes.length, limits.maxDocumentBytes()))));
-        }
+    private Result parse(String text, String source) throws InvalidPlanException {
         List<Problem> problems = new ArrayList<>();
-        Map<JsonNode, String> standIns = new IdentityHashMap<>();
-        Optional<JsonNode> tree = JsonTree.read(bytes, limits, problems, standIns);
-        tree.ifPresent(valid -> problems.addAll(schema.problems(valid, standIns)));
-        Optional<ActionPlan> plan = tree.filter(valid -> problems.stream().noneMatch(Problem::isError))
+        JsonTree tree = new JsonTree();
+        Optional<JsonNode> root = tree.read(factory, text.startsWith("\uFEFF") ? text.substring(1) : text, limits,
+                problems);
+        root.ifPresent(valid -> problems.addAll(schema.problems(valid, tree.written)));
+        Optional<ActionPlan> plan = root.filter(valid -> problems.stream().noneMatch(Problem::isError))
                 .flatMap(valid -> bind(valid, problems));
         plan.ifPresent(bound -> problems.addAll(PlanValidator.validate(bound)));
-        List<Problem> located = JsonTree.locate(bytes, problems);
+        List<Problem> located = root.map(valid -> JsonTree.locate(valid, problems)).orElse(problems);
         if (plan.isEmpty() || located.stream().anyMatch(Problem::isError)) {
             throw new InvalidPlanException(source, located);
         }

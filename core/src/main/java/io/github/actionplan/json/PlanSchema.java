@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Format;
 import com.networknt.schema.JsonMetaSchema;
-import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -22,8 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
-import java.time.YearMonth;
-import java.time.format.TextStyle;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,9 +29,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.Set;
 
 /**
  * A plan's tree checked against the shipped schema by a JSON Schema validator, every problem at once,
@@ -52,10 +50,6 @@ final class PlanSchema {
             Locale.ROOT);
     static final JsonNode TREE = schemaTree();
     private static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
-    /** Of several problems with one value, the one to tell: the first of these keywords. */
-    private static final List<String> TELLING = List.of("type", "required", "additionalProperties", "const", "enum",
-            "minLength", "pattern", "format");
-
     private static final String LIST_DEPTH = "actionplan.maxListDepth";
     /** Compiled once, when the first reader is made; limits reach its formats through each validation. */
     private static final JsonSchema SCHEMA = compile();
@@ -80,72 +74,47 @@ final class PlanSchema {
 
     /** What is wrong with {@code text} in one of the schema's formats, the model's own parsers judging it. */
     private static Optional<String> formatProblem(String format, String text, int maxListDepth) {
-        return switch (format) {
-            case "date" -> dateProblem(text);
-            case "timescale" -> refusal(() -> Timescale.parse(text));
-            case "reporting-period" -> refusal(() -> ReportingPeriod.parse(text));
-            default -> Optional.of(listMarkers(text) > maxListDepth ? MarkdownSyntax.listDepth(text) : 0)
-                    .filter(depth -> depth > maxListDepth).map(depth -> say("narrative.lists", depth, maxListDepth));
-        };
+        try {
+            switch (format) {
+                case "date" -> LocalDate.parse(text);
+                case "timescale" -> Timescale.parse(text);
+                case "reporting-period" -> ReportingPeriod.parse(text);
+                default -> {
+                    int depth = MarkdownSyntax.listMarkers(text) > maxListDepth ? MarkdownSyntax.listDepth(text) : 0;
+                    return Optional.of(depth).filter(deep -> deep > maxListDepth)
+                            .map(deep -> say("narrative.lists", deep, maxListDepth));
+                }
+            }
+            return Optional.empty();
+        } catch (RuntimeException e) { // the model's parsers say what is wrong; java.time's, why a date does not exist
+            return Optional.of(Optional.ofNullable(e.getCause()).orElse(e).getMessage());
+        }
     }
 
     /**
-     * How many list markers ({@code -}, {@code +}, {@code *}, {@code 1.}, {@code 1)}) open the text's lines, after
-     * indents, quote markers and the markers before them: each list a list nests in opens with one, so no text
-     * nests lists deeper. Most narrative has fewer than the limit and needs no CommonMark parse, the most costly
-     * check of a large plan.
+     * Every problem of {@code plan}, one a value: of several, the one of the keyword the schema gives first;
+     * {@code written} holds numbers as written that others stand in for.
      */
-    static int listMarkers(String text) {
-        int markers = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            while (i < n && " \t>".indexOf(text.charAt(i)) >= 0) {
-                i++;
-            }
-            int end = i;
-            while (end < n && end - i < 9 && Character.isDigit(text.charAt(end))) {
-                end++;
-            }
-            end = end > i ? (end < n && ".)".indexOf(text.charAt(end)) >= 0 ? end + 1 : i)
-                    : (i < n && "-+*".indexOf(text.charAt(i)) >= 0 ? i + 1 : i);
-            if (end > i && (end == n || " \t\r\n".indexOf(text.charAt(end)) >= 0)) {
-                markers++;
-                i = end - 1; // the next marker may follow on the same line
-            } else {
-                while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                    i++;
-                }
-            }
-        }
-        return markers;
-    }
-
-    /** Every problem of {@code plan}, one a value; {@code standIns} are numbers standing in for others, as written. */
-    List<Problem> problems(JsonNode plan, Map<JsonNode, String> standIns) {
-        Map<String, ValidationMessage> telling = new LinkedHashMap<>();
+    List<Problem> problems(JsonNode plan, Map<JsonNode, String> written) {
+        Map<String, ValidationMessage> first = new LinkedHashMap<>();
         for (ValidationMessage message : SCHEMA.validate(plan,
                 context -> context.getCollectorContext().add(LIST_DEPTH, maxListDepth))) {
-            String path = message.getInstanceLocation() + Optional.ofNullable(message.getProperty())
-                    .map(name -> "/" + name.replace("~", "~0").replace("/", "~1")).orElse("");
-            telling.merge(path, message, (one, other) -> rank(other) < rank(one) ? other : one);
+            first.putIfAbsent(message.getInstanceLocation() + Optional.ofNullable(message.getProperty())
+                    .map(name -> "/" + name.replace("~", "~0").replace("/", "~1")).orElse(""), message);
         }
         List<Problem> problems = new ArrayList<>();
-        telling.forEach((path, message) -> problems.add(Problem.error(path, message(message, standIns))));
+        first.forEach((path, message) -> problems.add(Problem.error(path, message(message, written))));
         JsonNode recommendations = plan.path("recommendations");
-        unique(recommendations, "/recommendations", "ref", telling.keySet(), problems);
+        unique(recommendations, "/recommendations", "ref", first, problems);
         for (int i = 0; i < recommendations.size(); i++) {
-            unique(recommendations.path(i).path("subActions"), "/recommendations/" + i + "/subActions", "id",
-                    telling.keySet(), problems);
+            unique(recommendations.path(i).path("subActions"), "/recommendations/" + i + "/subActions", "id", first,
+                    problems);
         }
         return problems;
     }
 
-    private static int rank(ValidationMessage message) {
-        int rank = TELLING.indexOf(message.getType());
-        return rank < 0 ? TELLING.size() : rank;
-    }
-
     /** The message, by keyword and the definitions and properties it stands in: see messages.properties. */
-    private String message(ValidationMessage m, Map<JsonNode, String> standIns) {
+    private String message(ValidationMessage m, Map<JsonNode, String> written) {
         String at = m.getSchemaLocation().getFragment().toString();
         JsonNode rule = TREE.at(at.substring(0, at.lastIndexOf('/')));
         String where = ("plan" + at.substring(0, at.lastIndexOf('/'))).replace("/$defs/", "/")
@@ -153,26 +122,23 @@ final class PlanSchema {
         JsonNode value = m.getInstanceNode();
         JsonNode allowed = rule.has("enum") ? rule.get("enum").path(0) : rule.path("const");
         String keyword = allowed.isMissingNode() || allowed.getNodeType() == value.getNodeType() ? m.getType() : "type";
-        JsonNodePath instance = m.getInstanceLocation();
-        String name = Optional.ofNullable(m.getProperty())
-                .orElse(instance.getNameCount() == 0 ? "" : instance.getName(instance.getNameCount() - 1));
+        String name = Objects.requireNonNullElse(m.getProperty(), Objects.toString(m.getInstanceLocation().getName(-1), ""));
         boolean field = keyword.equals("additionalProperties");
         List<String> names = names(field ? rule.path("properties") : rule.path("enum"));
-        String near = field ? name : value.asText();
-        String hint = names.stream().filter(near::equalsIgnoreCase).findFirst()
+        String hint = names.stream().filter((field ? name : value.asText())::equalsIgnoreCase).findFirst()
                 .flatMap(known -> key(where + "." + keyword + ".hint").map(key -> say(key, known))).orElse("");
-        String shown = standIns.getOrDefault(value, value.isTextual() ? Quote.single(value.textValue())
+        String shown = written.getOrDefault(value, value.isTextual() ? Quote.single(value.textValue())
                 : value.isNumber() ? Quote.number(value.decimalValue()) : value.toString());
         String found = value.isTextual() ? "the string " + Quote.json(value.textValue()) : value.isNumber()
                 ? "the number " + shown : value.isContainerNode() ? (value.isObject() ? "an object" : "an array")
                 : value.toString();
         String expected = key(where + ".expected").map(PlanSchema::say).orElseGet(() -> rule.has("enum")
                 ? "one of " + String.join(", ", names) : say(rule.path("type").asText("string") + ".expected"));
-        String advice = value.isNull() ? say(required(m) ? "advice.requiredField" : "advice.optionalField") : "";
         String detail = keyword.equals("format") ? formatProblem(rule.path("format").asText(), value.asText(),
                 maxListDepth).orElse("") : "";
         return say(key(where + "." + keyword).orElse("keyword"), shown, Quote.shown(name), String.join(", ", names),
-                hint, rule.path(keyword).asText(), detail, expected, found, advice, keyword);
+                hint, rule.path(keyword).asText(), detail, expected, found, value.isNull() ? say("advice.null") : "",
+                keyword);
     }
 
     /** The most particular key the bundle has: {@code plan.percent.maximum}, then {@code percent.maximum}... */
@@ -184,55 +150,17 @@ final class PlanSchema {
         }
     }
 
-    /** Whether the field a message is about is one its object requires: the schema walked as the validator did. */
-    private static boolean required(ValidationMessage message) {
-        JsonNode at = TREE;
-        boolean required = false;
-        JsonNodePath path = message.getEvaluationPath();
-        for (int i = 0; i < path.getNameCount() - 1; i++) {
-            String step = path.getName(i);
-            required = step.equals("properties") ? names(at.path("required")).contains(path.getName(i + 1)) : required;
-            at = step.equals("$ref") ? TREE.at(at.path("$ref").asText().substring(1)) : at.path(step);
-        }
-        return required;
-    }
-
     /** Refs unique in the plan and sub-action ids in their recommendation, where nothing else is wrong there. */
-    private static void unique(JsonNode items, String path, String field, Set<String> faults,
+    private static void unique(JsonNode items, String path, String field, Map<String, ?> faults,
             List<Problem> problems) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             JsonNode value = items.path(i).path(field);
             Integer before = value.isTextual() ? first.putIfAbsent(value.textValue(), i) : null;
-            if (before != null && !faults.contains(path + "/" + i + "/" + field)) {
+            if (before != null && !faults.containsKey(path + "/" + i + "/" + field)) {
                 problems.add(Problem.error(path + "/" + i + "/" + field, say("unique." + field,
                         Quote.single(value.textValue()), path + "/" + before)));
             }
-        }
-    }
-
-    /** What is wrong with {@code text} as a date that exists, written year-month-day. */
-    private static Optional<String> dateProblem(String text) {
-        if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return Optional.of(say("date.pattern", Quote.single(text))); // as the schema's pattern says first
-        }
-        int month = Integer.parseInt(text.substring(5, 7));
-        if (month < 1 || month > 12) {
-            return Optional.of(say("date.month", month));
-        }
-        YearMonth yearMonth = YearMonth.of(Integer.parseInt(text.substring(0, 4)), month);
-        return yearMonth.isValidDay(Integer.parseInt(text.substring(8))) ? Optional.empty() : Optional.of(say(
-                "date.day", yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.UK), yearMonth.getYear(),
-                yearMonth.lengthOfMonth()));
-    }
-
-    /** What the model says is wrong with a value it refuses. */
-    private static Optional<String> refusal(Runnable parse) {
-        try {
-            parse.run();
-            return Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
         }
     }
 
@@ -249,7 +177,7 @@ final class PlanSchema {
     }
 
     private static JsonNode schemaTree() {
-        try (InputStream in = PlanSchema.class.getResourceAsStream(PlanJson.SCHEMA_RESOURCE)) {
+        try (InputStream in = PlanJson.schema().openStream()) {
             return PlanJson.MAPPER.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("core's own schema cannot be read", e);

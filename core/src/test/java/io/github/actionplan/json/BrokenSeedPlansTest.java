@@ -33,7 +33,7 @@ class BrokenSeedPlansTest {
 
         assertThat(problems(json)).containsExactly(
                 "/recommendations/3/ref: duplicate ref 'Rec 17': /recommendations/0 has it already; each ref must be"
-                        + " unique in the plan (line 80, column 7)");
+                        + " unique in the plan (line 80, column 14)");
     }
 
     @Test
@@ -41,7 +41,7 @@ class BrokenSeedPlansTest {
         String json = replaceOnce(SeedPlans.json(DERBYSHIRE), "\"progress\": 87", "\"progress\": 120");
 
         assertThat(problems(json)).containsExactly(
-                "/recommendations/0/progress: 120 is not a percentage (0-100) (line 25, column 7)");
+                "/recommendations/0/progress: 120 is not a percentage (0-100) (line 25, column 19)");
     }
 
     @Test
@@ -50,7 +50,7 @@ class BrokenSeedPlansTest {
 
         assertThat(problems(json)).containsExactly(
                 "/statusLabels/on_track: 'on_track' is not a status (did you mean 'ON_TRACK'?); the statusLabels keys"
-                        + " are COMPLETE, ON_TRACK, AT_RISK, OFF_TRACK (line 15, column 5)");
+                        + " are COMPLETE, ON_TRACK, AT_RISK, OFF_TRACK (line 15, column 17)");
     }
 
     @Test
@@ -62,7 +62,7 @@ class BrokenSeedPlansTest {
 
         assertThat(result.warnings()).extracting(Problem::toString).containsExactly(
                 "warning: /recommendations/1/subActions/0/due: 'Aug 2024; June 2024; July 2024' holds several"
-                        + " timescales, so it has no due date; give each its own sub-action (line 52, column 11)");
+                        + " timescales, so it has no due date; give each its own sub-action (line 52, column 18)");
         assertThat(result.plan().recommendations().get(1).subActions().get(0).due())
                 .hasValueSatisfying(due -> assertThat(due.kind()).isEqualTo(Timescale.Kind.UNRECOGNISED));
     }

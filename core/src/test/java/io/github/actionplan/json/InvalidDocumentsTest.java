@@ -131,8 +131,9 @@ class InvalidDocumentsTest {
         Case many = cases().stream().filter(c -> c.name().equals("many-problems.json")).findFirst().orElseThrow();
 
         assertThat(many.expected()).hasSizeGreaterThanOrEqualTo(7);
-        // Problems of the text (a duplicate key), of the schema and of refs, all at once.
-        assertThat(many.expected()).anyMatch(p -> p.contains("duplicate field"))
+        // Problems of fields, types, values and refs, all at once.
+        assertThat(many.expected()).anyMatch(p -> p.contains("must not be blank"))
+                .anyMatch(p -> p.contains("is not a source kind"))
                 .anyMatch(p -> p.contains("is not a percentage"))
                 .anyMatch(p -> p.contains("duplicate ref"));
     }

@@ -42,12 +42,12 @@ class PlanReaderTest {
     private static final String COMPLETED_AFTER_AS_OF = "/recommendations/0/completedOn: completed on 2023-12-01,"
             + " after the reporting date 2023-11-01 (/asOf); nothing can be completed after the date the plan"
             + " reports on";
-    private static final String BROKEN_PROBLEMS = COMPLETED_AFTER_AS_OF + " (line 8, column 75)\n" + """
+    private static final String BROKEN_PROBLEMS = COMPLETED_AFTER_AS_OF + " (line 8, column 90)\n" + """
             warning: /recommendations/0/deadline: 'When funding allows' is not a timescale actionplan \
             understands, so it has no due date; write a date ('1 June 2023'), a month ('Dec 2024'), a financial \
-            year ('2024/25'), a quarter ('Q2 2024/25'), 'With immediate effect' or 'Ongoing' (line 9, column 7)
+            year ('2024/25'), a quarter ('Q2 2024/25'), 'With immediate effect' or 'Ongoing' (line 9, column 19)
             /recommendations/0/causeOfConcern: no cause of concern in this plan has the ref 'CoC 9'; causeOfConcern \
-            names the ref of the cause of concern this belongs to (line 9, column 42)""";
+            names the ref of the cause of concern this belongs to (line 9, column 60)""";
 
     @TempDir
     Path folder;
@@ -119,7 +119,7 @@ class PlanReaderTest {
                 .isEqualTo(SeedPlans.merseyside());
         assertThat(problems(() -> PlanJson.reader().withLimits(new PlanReader.Limits(1_000_000, 1_000_000, 4))
                 .read(json))).containsExactly("/recommendations/0/subActions/0: objects and arrays are nested"
-                        + " more than 4 deep, the most this reader allows (a plan needs 5) (line 25, column 9)");
+                        + " more than 4 deep, the most this reader allows (a plan needs 5) (line 25, column 10)");
     }
 
     @Test
@@ -202,7 +202,7 @@ class PlanReaderTest {
 
         assertThat(problems(() -> PlanJson.reader().read(json))).first().asString()
                 // The dash is three bytes in UTF-8 but one character on screen.
-                .isEqualTo(COMPLETED_AFTER_AS_OF + " (line 8, column 89)");
+                .isEqualTo(COMPLETED_AFTER_AS_OF + " (line 8, column 104)");
     }
 
     @Test

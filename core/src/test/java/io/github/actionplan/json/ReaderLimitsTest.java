@@ -50,7 +50,7 @@ class ReaderLimitsTest {
 
         InvalidPlanException e = refusal(PlanJson.reader(), withUpdate(nestedList(9)));
         assertThat(e.problems()).singleElement().hasToString("/recommendations/0/updates/0/text: lists are nested 9"
-                + " deep, more than the 8 allowed (line 8, column 114)");
+                + " deep, more than the 8 allowed (line 8, column 122)");
     }
 
     @Test
@@ -106,8 +106,8 @@ class ReaderLimitsTest {
             seed.recommendations().forEach(r -> r.updates().forEach(u -> texts.add(u.text())));
         }
 
-        assertThat(texts).allSatisfy(text -> assertThat(PlanSchema.listMarkers(text)).as(text)
+        assertThat(texts).allSatisfy(text -> assertThat(MarkdownSyntax.listMarkers(text)).as(text)
                 .isGreaterThanOrEqualTo(MarkdownSyntax.listDepth(text)));
-        assertThat(PlanSchema.listMarkers("Text. 1.5 million - not a list\n-not a list either")).isZero();
+        assertThat(MarkdownSyntax.listMarkers("Text. 1.5 million - not a list\n-not a list either")).isZero();
     }
 }
