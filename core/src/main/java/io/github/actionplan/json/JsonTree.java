@@ -51,7 +51,7 @@ final class JsonTree {
                     problems.add(Problem.error("", PlanSchema.say("text.empty")));
                     return Optional.empty();
                 }
-                JsonNode root = PlanJson.MAPPER.reader(new Numbers(json)).with(DeserializationFeature
+                JsonNode root = PlanJson.mapper().reader(new Numbers(json)).with(DeserializationFeature
                         .USE_BIG_DECIMAL_FOR_FLOATS).without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                         .readTree(json);
                 try {

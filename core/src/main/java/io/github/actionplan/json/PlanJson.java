@@ -40,14 +40,12 @@ public final class PlanJson {
     /** The class-path resource of the JSON Schema for the format. */
     public static final String SCHEMA_RESOURCE = "/io/github/actionplan/json/action-plan-1.schema.json";
 
-    /** Reads and writes plans: the model's annotations and {@link ActionPlanModule}. */
-    static final JsonMapper MAPPER = JsonMapper.builder()
-            .addModule(new ActionPlanModule())
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
-
     private PlanJson() {}
+
+    /** Reads and writes plans: the model's annotations and {@link ActionPlanModule}; built on first use. */
+    static JsonMapper mapper() {
+        return Mapper.INSTANCE;
+    }
 
     /** The strict reader with default limits. */
     public static PlanReader reader() {
@@ -82,9 +80,9 @@ public final class PlanJson {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indent).withSeparators(
                 Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
         printer.indentArraysWith(indent);
-        try (JsonGenerator json = MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator json = mapper().createGenerator(out, JsonEncoding.UTF8)) {
             json.setPrettyPrinter(printer);
-            MAPPER.writeValue(json, plan);
+            mapper().writeValue(json, plan);
             json.writeRaw('\n');
         }
     }
@@ -111,5 +109,11 @@ public final class PlanJson {
     /** The JSON Schema for the format. */
     public static URL schema() {
         return PlanJson.class.getResource(SCHEMA_RESOURCE);
+    }
+
+    /** Built while a reader's schema compiles on another thread, not before. */
+    private static final class Mapper {
+        static final JsonMapper INSTANCE = JsonMapper.builder().addModule(new ActionPlanModule())
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
     }
 }

@@ -176,10 +176,13 @@ public final class PlanReader {
         JsonTree tree = new JsonTree();
         Optional<JsonNode> root = tree.read(factory, text.startsWith("\uFEFF") ? text.substring(1) : text, limits,
                 problems);
+        List<Problem> refused = new ArrayList<>(); // bound before the schema's verdict: the first bind and compile overlap
+        Optional<ActionPlan> bound = root.flatMap(valid -> bind(valid, refused));
         root.ifPresent(valid -> problems.addAll(schema.problems(valid, tree.written)));
-        Optional<ActionPlan> plan = root.filter(valid -> problems.stream().noneMatch(Problem::isError))
-                .flatMap(valid -> bind(valid, problems));
-        plan.ifPresent(bound -> problems.addAll(PlanValidator.validate(bound)));
+        boolean structured = root.isPresent() && problems.stream().noneMatch(Problem::isError);
+        problems.addAll(structured ? refused : List.of());
+        Optional<ActionPlan> plan = bound.filter(valid -> structured);
+        plan.ifPresent(valid -> problems.addAll(PlanValidator.validate(valid)));
         List<Problem> located = root.map(valid -> JsonTree.locate(valid, problems)).orElse(problems);
         if (plan.isEmpty() || located.stream().anyMatch(Problem::isError)) {
             throw new InvalidPlanException(source, located);
@@ -189,7 +192,7 @@ public final class PlanReader {
 
     /** The plan a valid tree holds, "With immediate effect" resolved to the source's publication date. */
     private static Optional<ActionPlan> bind(JsonNode tree, List<Problem> problems) {
-        ObjectReader reader = PlanJson.MAPPER.readerFor(ActionPlan.class);
+        ObjectReader reader = PlanJson.mapper().readerFor(ActionPlan.class);
         JsonNode published = tree.path("source").path("published");
         try {
             return Optional.of((published.isTextual() ? reader.withAttribute(ActionPlanModule.PUBLISHED,

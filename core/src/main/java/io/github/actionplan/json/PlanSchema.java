@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A plan's tree checked against the shipped schema by a JSON Schema validator, every problem at once,
@@ -48,11 +49,13 @@ final class PlanSchema {
 
     private static final ResourceBundle WORDS = ResourceBundle.getBundle("io.github.actionplan.json.messages",
             Locale.ROOT);
-    static final JsonNode TREE = schemaTree();
     private static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
     private static final String LIST_DEPTH = "actionplan.maxListDepth";
-    /** Compiled once, when the first reader is made; limits reach its formats through each validation. */
-    private static final JsonSchema SCHEMA = compile();
+    /**
+     * Compiled once, from when the first reader is made, on another thread: the first plan is read and bound
+     * meanwhile. Limits reach its formats through each validation.
+     */
+    private static final CompletableFuture<JsonSchema> SCHEMA = CompletableFuture.supplyAsync(PlanSchema::compile);
 
     private final int maxListDepth;
 
@@ -67,9 +70,18 @@ final class PlanSchema {
         List.of("core", "applicator", "unevaluated", "validation", "meta-data", "format-annotation", "content")
                 .forEach(vocabulary -> meta.vocabulary("https://json-schema.org/draft/2020-12/vocab/" + vocabulary));
         List.of("date", "timescale", "reporting-period", "narrative").forEach(name -> meta.format(new ModelFormat(name)));
-        return JsonSchemaFactory.builder().defaultMetaSchemaIri(DRAFT).metaSchema(meta.build()).build()
-                .getSchema(TREE, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
-                        .formatAssertionsEnabled(true).build());
+        try (InputStream in = PlanSchema.class.getResourceAsStream(PlanJson.SCHEMA_RESOURCE)) {
+            return JsonSchemaFactory.builder().defaultMetaSchemaIri(DRAFT).metaSchema(meta.build()).build()
+                    .getSchema(in, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
+                            .formatAssertionsEnabled(true).build());
+        } catch (IOException e) {
+            throw new UncheckedIOException("core's own schema cannot be read", e);
+        }
+    }
+
+    /** The schema, as a tree. */
+    static JsonNode tree() {
+        return SCHEMA.join().getSchemaNode();
     }
 
     /** What is wrong with {@code text} in one of the schema's formats, the model's own parsers judging it. */
@@ -97,7 +109,7 @@ final class PlanSchema {
      */
     List<Problem> problems(JsonNode plan, Map<JsonNode, String> written) {
         Map<String, ValidationMessage> first = new LinkedHashMap<>();
-        for (ValidationMessage message : SCHEMA.validate(plan,
+        for (ValidationMessage message : SCHEMA.join().validate(plan,
                 context -> context.getCollectorContext().add(LIST_DEPTH, maxListDepth))) {
             first.putIfAbsent(message.getInstanceLocation() + Optional.ofNullable(message.getProperty())
                     .map(name -> "/" + name.replace("~", "~0").replace("/", "~1")).orElse(""), message);
@@ -116,7 +128,7 @@ final class PlanSchema {
     /** The message, by keyword and the definitions and properties it stands in: see messages.properties. */
     private String message(ValidationMessage m, Map<JsonNode, String> written) {
         String at = m.getSchemaLocation().getFragment().toString();
-        JsonNode rule = TREE.at(at.substring(0, at.lastIndexOf('/')));
+        JsonNode rule = tree().at(at.substring(0, at.lastIndexOf('/')));
         String where = ("plan" + at.substring(0, at.lastIndexOf('/'))).replace("/$defs/", "/")
                 .replace("/properties/", "/").replace('/', '.');
         JsonNode value = m.getInstanceNode();
@@ -174,14 +186,6 @@ final class PlanSchema {
     static String say(String key, Object... arguments) {
         return new MessageFormat(WORDS.getString(key), Locale.ROOT).format(Arrays.stream(arguments)
                 .map(String::valueOf).toArray());
-    }
-
-    private static JsonNode schemaTree() {
-        try (InputStream in = PlanJson.schema().openStream()) {
-            return PlanJson.MAPPER.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("core's own schema cannot be read", e);
-        }
     }
 
     /** A format of the schema that the model's own parser checks. */

@@ -26,7 +26,7 @@ class MessagesTest {
     @Test
     void everyRuleOfTheSchemaHasAMessageInTheProjectsWords() {
         List<String> rules = new ArrayList<>();
-        rules(PlanSchema.TREE, "", rules);
+        rules(PlanSchema.tree(), "", rules);
 
         assertThat(rules).hasSizeGreaterThan(60).allSatisfy(rule -> assertThat(PlanSchema.key(rule)).as(rule)
                 .isPresent());
@@ -35,7 +35,7 @@ class MessagesTest {
     @Test
     void everyMessageAboutAPartOfTheSchemaNamesAPartThereIs() {
         Set<String> parts = new TreeSet<>(List.of("plan"));
-        names(PlanSchema.TREE, parts);
+        names(PlanSchema.tree(), parts);
         Set<String> types = Set.of("string", "integer", "number", "object", "array");
 
         for (String key : WORDS.keySet()) {

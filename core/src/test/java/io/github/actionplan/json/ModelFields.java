@@ -40,7 +40,7 @@ final class ModelFields {
     static List<String> of(Class<?> type) {
         List<String> names = new ArrayList<>();
         try {
-            PlanJson.MAPPER.getSerializerProviderInstance().findValueSerializer(type).properties()
+            PlanJson.mapper().getSerializerProviderInstance().findValueSerializer(type).properties()
                     .forEachRemaining(property -> names.add(property.getName()));
         } catch (JsonMappingException e) {
             throw new UncheckedIOException(e);

@@ -196,7 +196,7 @@ class SchemaTest {
     /** Whether the model itself, bound by Jackson with no schema in front of it, takes the plan. */
     private static boolean theModelBinds(JsonNode plan) {
         try {
-            PlanJson.MAPPER.treeToValue(plan, io.github.actionplan.model.ActionPlan.class);
+            PlanJson.mapper().treeToValue(plan, io.github.actionplan.model.ActionPlan.class);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
