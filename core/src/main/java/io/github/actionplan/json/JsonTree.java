@@ -54,12 +54,8 @@ final class JsonTree {
                 JsonNode root = PlanJson.mapper().reader(new Numbers(json)).with(DeserializationFeature
                         .USE_BIG_DECIMAL_FOR_FLOATS).without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                         .readTree(json);
-                try {
-                    if (json.nextToken() != null) {
-                        problems.add(at(Problem.error("", PlanSchema.say("text.after")), json.currentTokenLocation()));
-                    }
-                } catch (JacksonException e) {
-                    problems.add(at(Problem.error("", PlanSchema.say("text.after")), e.getLocation()));
+                if (!atEnd(json)) {
+                    problems.add(at(Problem.error("", PlanSchema.say("text.after")), json.currentTokenLocation()));
                 }
                 return Optional.of(root).filter(tree -> problems.isEmpty() && items(tree, limits, problems));
             } catch (JacksonException | NumberFormatException e) { // the latter for an exponent beyond any BigDecimal
@@ -80,6 +76,14 @@ final class JsonTree {
             throw new IllegalStateException("reading from memory cannot fail", e);
         }
         return Optional.empty();
+    }
+
+    private static boolean atEnd(JsonParser json) throws IOException {
+        try {
+            return json.nextToken() == null;
+        } catch (JacksonException e) { // content that is not even JSON
+            return false;
+        }
     }
 
     /** Whether the recommendations, sub-actions and updates together are within the limit; if not, the first over. */

@@ -1,7 +1,5 @@
 package io.github.actionplan.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -80,11 +78,9 @@ public final class PlanJson {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indent).withSeparators(
                 Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
         printer.indentArraysWith(indent);
-        try (JsonGenerator json = mapper().createGenerator(out, JsonEncoding.UTF8)) {
-            json.setPrettyPrinter(printer);
-            mapper().writeValue(json, plan);
-            json.writeRaw('\n');
-        }
+        mapper().writer(printer).writeValue(out, plan);
+        out.write('\n');
+        out.flush();
     }
 
     /**

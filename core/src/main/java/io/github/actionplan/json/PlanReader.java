@@ -88,13 +88,8 @@ public final class PlanReader {
      * @throws IOException if the file cannot be read
      */
     public Result read(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > limits.maxDocumentBytes()) {
-            throw new InvalidPlanException(String.valueOf(file.getFileName()), List.of(Problem.error("",
-                    PlanSchema.say("limit.document.size", size, limits.maxDocumentBytes()))));
-        }
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, String.valueOf(file.getFileName())); // still limited, should the file grow meanwhile
+            return read(in, String.valueOf(file.getFileName()));
         }
     }
 
@@ -106,10 +101,9 @@ public final class PlanReader {
     public Result read(String json) throws InvalidPlanException {
         CharBuffer chars = CharBuffer.wrap(json);
         try { // refuses a lone surrogate, which a lenient encoder writes as '?'
-            int size = StandardCharsets.UTF_8.newEncoder().encode(chars).remaining();
-            if (size > limits.maxDocumentBytes()) {
-                throw new InvalidPlanException(TEXT, List.of(Problem.error("", PlanSchema.say("limit.document.size",
-                        size, limits.maxDocumentBytes()))));
+            if (StandardCharsets.UTF_8.newEncoder().encode(chars).remaining() > limits.maxDocumentBytes()) {
+                throw new InvalidPlanException(TEXT, List.of(Problem.error("", PlanSchema.say("limit.document",
+                        limits.maxDocumentBytes()))));
             }
         } catch (CharacterCodingException e) {
             throw new InvalidPlanException(TEXT, List.of(at(Problem.error("", PlanSchema.say("encoding.surrogate",

@@ -90,9 +90,9 @@ class PlanReaderTest {
         assertThat(exact.read(json).plan()).isEqualTo(SeedPlans.merseyside());
         assertThat(exact.read(file).plan()).isEqualTo(SeedPlans.merseyside());
         assertThat(problems(() -> under.read(json))).containsExactly(
-                "/: the document is " + size + " bytes, longer than the " + (size - 1) + " bytes allowed");
+                "/: the document is longer than the " + (size - 1) + " bytes allowed");
         assertThat(problems(() -> under.read(file))).containsExactly(
-                "/: the document is " + size + " bytes, longer than the " + (size - 1) + " bytes allowed");
+                "/: the document is longer than the " + (size - 1) + " bytes allowed");
         assertThat(problems(() -> under.read(stream(json), MERSEYSIDE))).containsExactly(
                 "/: the document is longer than the " + (size - 1) + " bytes allowed");
     }
