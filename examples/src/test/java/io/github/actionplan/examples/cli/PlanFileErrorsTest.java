@@ -64,8 +64,7 @@ class PlanFileErrorsTest {
         String file = Files.write(folder.resolve("utf16.json"), bytes).toString();
 
         assertOneLine(command, file,
-                file + ": the plan is UTF-16 text (it starts with a UTF-16 byte order mark); actionplan reads UTF-8"
-                        + " only: save it as UTF-8 (line 1, column 1)");
+                file + ": the plan is UTF-16 text; actionplan reads UTF-8 only: save it as UTF-8 (line 1, column 1)");
     }
 
     @ParameterizedTest
@@ -128,8 +127,8 @@ class PlanFileErrorsTest {
         assertThat(result.out()).isEmpty();
         assertThat(result.errLines()).containsExactly(
                 file + ": /colour: unknown field 'colour'; the allowed fields are schemaVersion, title, organisation,"
-                        + " source, asOf, period, statusLabels, recommendations (line 6, column 3)",
-                file + ": /recommendations/0/progress: 120 is not a percentage (0-100) (line 8, column 77)",
+                        + " source, asOf, period, statusLabels, recommendations (line 6, column 13)",
+                file + ": /recommendations/0/progress: 120 is not a percentage (0-100) (line 8, column 89)",
                 file + ": not a valid action plan (2 errors)");
         assertThat(out).doesNotExist();
     }

@@ -125,7 +125,7 @@ class StatusCommandTest {
         assertThat(result.errLines()).containsExactly(plan + ": warning: /recommendations/0/deadline: 'Soon' is not a"
                 + " timescale actionplan understands, so it has no due date; write a date ('1 June 2023'), a month"
                 + " ('Dec 2024'), a financial year ('2024/25'), a quarter ('Q2 2024/25'), 'With immediate effect' or"
-                + " 'Ongoing' (line 8, column 7)");
+                + " 'Ongoing' (line 8, column 19)");
     }
 
     @Test
