@@ -86,23 +86,17 @@ final class JsonTree {
         }
     }
 
-    /** Whether the recommendations, sub-actions and updates together are within the limit; if not, the first over. */
+    /** Whether the recommendations, sub-actions and updates together are within the limit; if not, a problem. */
     private static boolean items(JsonNode plan, PlanReader.Limits limits, List<Problem> problems) {
-        int items = 0;
-        for (int i = 0; i < plan.path("recommendations").size(); i++) {
-            JsonNode recommendation = plan.path("recommendations").path(i);
-            for (String part : List.of("", "/subActions", "/updates")) {
-                int count = part.isEmpty() ? 1 : recommendation.at(part).size();
-                for (int j = 0; j < count; j++) {
-                    String path = "/recommendations/" + i + (part.isEmpty() ? "" : part + "/" + j);
-                    if (++items > limits.maxItems()) {
-                        problems.add(at(plan, Problem.error(path, PlanSchema.say("limit.items", limits.maxItems()))));
-                        return false;
-                    }
-                }
-            }
+        int items = plan.path("recommendations").size();
+        for (JsonNode recommendation : plan.path("recommendations")) {
+            items += recommendation.path("subActions").size() + recommendation.path("updates").size();
         }
-        return true;
+        if (items > limits.maxItems()) {
+            problems.add(at(plan, Problem.error("/recommendations", PlanSchema.say("limit.items", items,
+                    limits.maxItems()))));
+        }
+        return items <= limits.maxItems();
     }
 
     /** The problems, each at the line and column of the value at its path or, where that is missing, of the nearest around it; in the text's order. */

@@ -31,8 +31,10 @@ import java.util.Optional;
  * validator, so unknown fields, wrong types, missing fields and values out of range are errors;
  * percentages and weights have at most 6 decimal places, weights at most 1,000,000, and numbers are
  * judged without expanding their exponents; refs and sub-action ids are unique. The meaning, once
- * the structure is sound: the plan's semantic checks ({@link PlanValidator}). Every problem of a
- * step is reported at once, each with its JSON path and line and column. Warnings do not stop a
+ * the structure is sound: the plan's semantic checks ({@link PlanValidator}). The text's first
+ * fault stops the read, told where Jackson stops (syntax in Jackson's words); every problem of the
+ * structure and the meaning is reported at once, each with its JSON path and line and column, a
+ * value's being where the value starts, a missing field's where its object does. Warnings do not stop a
  * read; errors do; nothing but {@link InvalidPlanException} (or an {@code IOException} from a file)
  * is thrown for any input.
  *

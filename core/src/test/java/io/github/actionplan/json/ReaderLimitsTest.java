@@ -67,7 +67,7 @@ class ReaderLimitsTest {
     }
 
     @Test
-    void aPlanWithMoreItemsThanAllowedIsRefusedAtTheFirstItemOver() {
+    void aPlanWithMoreItemsThanAllowedIsRefusedSayingHowManyItHolds() {
         String json = HostileInputTest.plan("", "").replace("""
                       "subActions": [ { "id": "1.1" } ] }""", """
                       "subActions": [ { "id": "1.1" }, { "id": "1.2" } ],
@@ -75,9 +75,9 @@ class ReaderLimitsTest {
         PlanReader three = PlanJson.reader().withLimits(PlanReader.Limits.DEFAULT.withMaxItems(3));
 
         InvalidPlanException e = refusal(three, json);
-        assertThat(e.problems()).extracting(Problem::toString).containsExactly("/recommendations/0/updates/0:"
-                + " the plan holds more than the 3 recommendations, sub-actions and updates allowed; raise the"
-                + " reader's maxItems limit to read it (line 10, column 14)");
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly("/recommendations:"
+                + " the plan holds 4 recommendations, sub-actions and updates, more than the 3 allowed; raise the"
+                + " reader's maxItems limit to read it (line 7, column 22)");
     }
 
     @Test
