@@ -215,8 +215,8 @@ final class StructureTree {
             element.page = page;
         }
         element.add(new Mark(page, id));
-        canvas.getInternalBuffer().append(element.type.getBytes()).append(" <</MCID ").append(id)
-                .append(">> BDC\n");
+        ByteBuffer content = canvas.getInternalBuffer().append(element.type.getBytes()).append(" <</MCID ");
+        digits(content, id).append(">> BDC\n");
     }
 
     /** Ends the sequence {@link #mark} began. */
@@ -360,12 +360,12 @@ final class StructureTree {
                 if (kid instanceof Tag tag) {
                     reference(tag.number);
                 } else if (kid instanceof Mark mark && mark.page() == element.page) {
-                    bytes.append(' ').append(mark.id());
+                    digits(bytes.append(' '), mark.id());
                 } else if (kid instanceof Mark mark) {
                     // Marked content on a later page than the element's first (ISO 32000-1 table 324).
                     bytes.append("<</Type/MCR/Pg");
                     reference(writer.getPageReference(mark.page() + 1).getNumber());
-                    bytes.append("/MCID ").append(mark.id()).append(">>");
+                    digits(bytes.append("/MCID "), mark.id()).append(">>");
                 }
             }
             if (kids.size() > 1) {
@@ -397,7 +397,22 @@ final class StructureTree {
 
     /** Appends {@code " N 0 R"}. */
     private void reference(int number) {
-        bytes.append(' ').append(number).append(" 0 R");
+        digits(bytes.append(' '), number).append(" 0 R");
+    }
+
+    /**
+     * Appends {@code number} (not negative) in decimal: ByteBuffer's own way makes a string of
+     * it, and a tagged report writes a million of them.
+     */
+    private static ByteBuffer digits(ByteBuffer buffer, int number) {
+        byte[] digits = new byte[10];
+        int first = digits.length;
+        int rest = number;
+        do {
+            digits[--first] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest > 0);
+        return buffer.append(digits, first, digits.length - first);
     }
 
     /**
