@@ -70,10 +70,18 @@ final class StructureTree {
         private byte[] attributes;
         private PdfString alternative;
         private PdfString actualText;
-        /** {@link Tag}s and {@link Mark}s; null until it has one, and again once written. */
+        /**
+         * {@link Tag}s and {@link Mark}s; null until it has one, and again once written, and
+         * while its only kid is {@link #onlyMark}.
+         */
         private List<Object> kids;
         /** The page (from 0) of its first marked content, its Pg; -1 until it has some. */
         private int page = -1;
+        /**
+         * The id on {@link #page} of its marked content while that is its only kid, as in most
+         * cells and paragraphs; else -1. Saves a list and a mark for each.
+         */
+        private int onlyMark = -1;
         private boolean written;
 
         private Tag(PdfName type, Tag parent, int number) {
@@ -85,8 +93,23 @@ final class StructureTree {
         private void add(Object kid) {
             if (kids == null) {
                 kids = new ArrayList<>(2);
+                if (onlyMark >= 0) {
+                    kids.add(new Mark(page, onlyMark));
+                    onlyMark = -1;
+                }
             }
             kids.add(kid);
+        }
+
+        private void mark(int onPage, int id) {
+            if (page < 0) {
+                page = onPage;
+                if (kids == null) {
+                    onlyMark = id;
+                    return;
+                }
+            }
+            add(new Mark(onPage, id));
         }
     }
 
@@ -103,6 +126,8 @@ final class StructureTree {
     private byte[] scratch = new byte[1 << 16];
     /** Where an element's bytes are put together before OpenPDF writes them: one for them all. */
     private final ByteBuffer bytes = new ByteBuffer(256);
+    /** Where {@link #digits} writes a number's digits, right-aligned. */
+    private final byte[] digits = new byte[10];
     /** The page whose marked content is being numbered, from 0; -1 before the first. */
     private int markedPage = -1;
     /** The object number of each marked-content id's element on {@link #markedPage}, by id. */
@@ -211,10 +236,7 @@ final class StructureTree {
             owners = Arrays.copyOf(owners, id * 2);
         }
         owners[id] = element.number;
-        if (element.page < 0) {
-            element.page = page;
-        }
-        element.add(new Mark(page, id));
+        element.mark(page, id);
         ByteBuffer content = canvas.getInternalBuffer().append(element.type.getBytes()).append(" <</MCID ");
         digits(content, id).append(">> BDC\n");
     }
@@ -351,7 +373,9 @@ final class StructureTree {
             reference(writer.getPageReference(element.page + 1).getNumber());
         }
         List<Object> kids = element.kids;
-        if (kids != null) {
+        if (element.onlyMark >= 0) {
+            digits(bytes.append("/K "), element.onlyMark);
+        } else if (kids != null) {
             bytes.append("/K");
             if (kids.size() > 1) {
                 bytes.append('[');
@@ -391,6 +415,7 @@ final class StructureTree {
         writeBytes(PdfObject.DICTIONARY, element.number);
         element.written = true;
         element.kids = null;
+        element.onlyMark = -1;
         element.alternative = null;
         element.actualText = null;
     }
@@ -404,8 +429,7 @@ final class StructureTree {
      * Appends {@code number} (not negative) in decimal: ByteBuffer's own way makes a string of
      * it, and a tagged report writes a million of them.
      */
-    private static ByteBuffer digits(ByteBuffer buffer, int number) {
-        byte[] digits = new byte[10];
+    private ByteBuffer digits(ByteBuffer buffer, int number) {
         int first = digits.length;
         int rest = number;
         do {
