@@ -54,7 +54,6 @@ final class StructureTree {
     /** The table attributes of a header cell (ISO 32000-1 14.8.5.7), the same bytes in each. */
     private static final byte[] COLUMN_HEADER = ascii("<</O/Table/Scope/Column>>");
     private static final byte[] ROW_HEADER = ascii("<</O/Table/Scope/Row>>");
-    private static final byte[] END_MARKED = ascii("EMC\n");
 
     /** A mark for a document without a structure tree: notes nothing. */
     private static final VerticalPositionMark NO_PART = new VerticalPositionMark();
@@ -65,7 +64,8 @@ final class StructureTree {
      */
     static final class Tag {
         private final PdfName type;
-        private final Tag parent;
+        /** The object number of its parent: an element's, or the root's. */
+        private final int parent;
         private final int number;
         private byte[] attributes;
         private PdfString alternative;
@@ -84,7 +84,7 @@ final class StructureTree {
         private int onlyMark = -1;
         private boolean written;
 
-        private Tag(PdfName type, Tag parent, int number) {
+        private Tag(PdfName type, int parent, int number) {
             this.type = type;
             this.parent = parent;
             this.number = number;
@@ -117,7 +117,8 @@ final class StructureTree {
     private record Mark(int page, int id) {}
 
     private final PdfWriter writer;
-    private final PdfIndirectReference root;
+    /** The object number of the StructTreeRoot. */
+    private final int root;
     private final Tag document;
     private final List<Object> drawn = new ArrayList<>();
     /** How many of the Document's kids {@link #writeDrawn()} has seen. */
@@ -135,9 +136,8 @@ final class StructureTree {
     private int nextId;
     /** The object number of each page's parent-tree array, by page; 0 for a page with none. */
     private int[] parentTree = new int[16];
-    private int pagesMarked;
 
-    private StructureTree(PdfWriter writer, PdfIndirectReference root, Tag document) {
+    private StructureTree(PdfWriter writer, int root, Tag document) {
         this.writer = writer;
         this.root = root;
         this.document = document;
@@ -154,8 +154,8 @@ final class StructureTree {
         markInfo.put(PdfName.MARKED, PdfBoolean.PDFTRUE);
         writer.getExtraCatalog().put(PdfName.MARKINFO, markInfo);
         writer.getExtraCatalog().put(PdfName.STRUCTTREEROOT, root);
-        Tag document = new Tag(DOCUMENT, null, writer.getPdfIndirectReference().getNumber());
-        return new StructureTree(writer, root, document);
+        Tag document = new Tag(DOCUMENT, root.getNumber(), writer.getPdfIndirectReference().getNumber());
+        return new StructureTree(writer, root.getNumber(), document);
     }
 
     /**
@@ -164,7 +164,7 @@ final class StructureTree {
      * "not tagged" wherever an element is taken.
      */
     static StructureTree none(PdfWriter writer) {
-        return new StructureTree(writer, null, null);
+        return new StructureTree(writer, 0, null);
     }
 
     /** Whether the document is tagged. */
@@ -182,7 +182,7 @@ final class StructureTree {
         if (parent == null) {
             return null;
         }
-        Tag element = new Tag(type, parent, writer.getPdfIndirectReference().getNumber());
+        Tag element = new Tag(type, parent.number, writer.getPdfIndirectReference().getNumber());
         parent.add(element);
         return element;
     }
@@ -223,7 +223,7 @@ final class StructureTree {
 
     /**
      * Begins, in {@code canvas} on the current page, a marked-content sequence of
-     * {@code element}'s ({@code /TD <</MCID 7>> BDC}), which {@link #endMark} ends.
+     * {@code element}'s ({@code /TD <</MCID 7>> BDC}), for the caller to end ({@code EMC}).
      */
     void mark(PdfContentByte canvas, Tag element) {
         int page = writer.getCurrentPageNumber() - 1;
@@ -241,11 +241,6 @@ final class StructureTree {
         digits(content, id).append(">> BDC\n");
     }
 
-    /** Ends the sequence {@link #mark} began. */
-    static void endMark(PdfContentByte canvas) {
-        canvas.getInternalBuffer().append(END_MARKED);
-    }
-
     /** Writes the parent-tree array of the page being marked: the element of each of its ids. */
     private void finishPage() {
         if (markedPage < 0) {
@@ -261,7 +256,6 @@ final class StructureTree {
             parentTree = Arrays.copyOf(parentTree, Math.max(markedPage + 1, parentTree.length * 2));
         }
         parentTree[markedPage] = writeBytes(PdfObject.ARRAY);
-        pagesMarked = Math.max(pagesMarked, markedPage + 1);
         nextId = 0;
     }
 
@@ -367,7 +361,7 @@ final class StructureTree {
         }
         bytes.reset();
         bytes.append("<</S").append(element.type.getBytes()).append("/P");
-        reference(element.parent == null ? root.getNumber() : element.parent.number);
+        reference(element.parent);
         if (element.page >= 0) {
             bytes.append("/Pg");
             reference(writer.getPageReference(element.page + 1).getNumber());
@@ -450,12 +444,13 @@ final class StructureTree {
         writeDrawn();
         writeTree(document);
         finishPage();
-        int pages = Math.max(pagesMarked, writer.getCurrentPageNumber());
+        // Marks go on the page being made, so every page marked so far is one of these.
+        int pages = writer.getCurrentPageNumber();
         bytes.reset();
         bytes.append("<</Nums[");
         for (int page = 0; page < pages; page++) {
-            bytes.append(' ').append(page);
-            if (page < pagesMarked && parentTree[page] != 0) {
+            digits(bytes.append(' '), page);
+            if (page < parentTree.length && parentTree[page] != 0) {
                 reference(parentTree[page]);
             } else {
                 bytes.append(" []");
@@ -468,8 +463,8 @@ final class StructureTree {
         reference(document.number);
         bytes.append("/ParentTree");
         reference(parentTreeNumber);
-        bytes.append("/ParentTreeNextKey ").append(pages).append(">>");
-        writeBytes(PdfObject.DICTIONARY, root.getNumber());
+        digits(bytes.append("/ParentTreeNextKey "), pages).append(">>");
+        writeBytes(PdfObject.DICTIONARY, root);
     }
 
     private int writeBytes(int type) {
@@ -481,8 +476,8 @@ final class StructureTree {
     /** Writes {@link #bytes} as the object numbered {@code number}. */
     private void writeBytes(int type, int number) {
         try {
-            // Not in an object stream: compressing hundreds of thousands of small dictionaries
-            // would take a tenth of the time of drawing the report.
+            // Not in an object stream: compressing hundreds of thousands of small dictionaries cost
+            // a 10k-row action plan more time than the smaller file saved (BENCHMARKS.md).
             writer.addToBody(new Written(type, bytes), number, false);
         } catch (IOException e) {
             throw new ExceptionConverter(e);

@@ -175,7 +175,7 @@ final class TableMarks implements PdfPTableEvent {
         }
         tree.mark(canvas, element);
         canvas.getInternalBuffer().append(written, from, to - from);
-        StructureTree.endMark(canvas);
+        canvas.getInternalBuffer().append(END);
     }
 
     private static void artifact(ByteBuffer text, byte[] written, int from, int to) {
