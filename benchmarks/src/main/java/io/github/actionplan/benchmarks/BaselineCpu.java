@@ -1,8 +1,6 @@
 package io.github.actionplan.benchmarks;
 
-import com.sun.management.ThreadMXBean;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.util.Locale;
 
 /**
@@ -38,19 +36,7 @@ public final class BaselineCpu {
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         int warmups = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         state.buildReport();
-        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-        for (int round = 1 - warmups; round <= rounds; round++) {
-            for (String who : new String[] {"library", "baseline"}) {
-                long cpu = threads.getCurrentThreadCpuTime();
-                long allocated = threads.getCurrentThreadAllocatedBytes();
-                long wall = System.nanoTime();
-                long bytes = who.equals("library") ? state.library() : state.baseline();
-                System.out.printf(Locale.ROOT, "%s %s %s %d rows, %s %d: %d ms wall, %d ms CPU, %d MiB allocated,"
-                        + " %d bytes%n", who, args[0], state.report, state.rows,
-                        round < 1 ? "warm-up" : "round", round < 1 ? round + warmups : round,
-                        (System.nanoTime() - wall) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000,
-                        (threads.getCurrentThreadAllocatedBytes() - allocated) >> 20, bytes);
-            }
-        }
+        CpuRounds.run(String.format(Locale.ROOT, "%s %s %d rows", args[0], state.report, state.rows), rounds, warmups,
+                "library", state::library, "baseline", state::baseline);
     }
 }
