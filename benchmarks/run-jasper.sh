@@ -6,7 +6,7 @@
 # then:
 #   bash benchmarks/run-jasper.sh time     # JMH: 3 formats x 1k, 10k and 100k rows
 #   bash benchmarks/run-jasper.sh cpu      # the same renders outside JMH, with each one's thread CPU time
-#   bash benchmarks/run-jasper.sh heap     # HeapCheck --ladder at 10k and 100k rows
+#   bash benchmarks/run-jasper.sh heap     # HeapCheck --ladder at 1k, 10k and 100k rows
 # On a busy machine the CPU times are the steadier measure; the heap ladder's times are not results.
 # Results go to $OUT (default benchmarks/results/DATE), with the load average before each step.
 set -euo pipefail
@@ -29,11 +29,11 @@ case "${1:-time}" in
     load done-time
     ;;
   cpu)
-    for rows in 10000 100000; do
+    for rows in 1000 10000 100000; do
       for format in xlsx docx pdf; do
         load "jasper-cpu-$format-$rows"
-        # 100k rows: one render each, after none to warm up (the JIT's share of a render that long is small).
-        if [ "$rows" = 10000 ]; then rounds="3 1"; else rounds="1 0"; fi
+        # 100k rows: 3 rounds after none to warm up (the JIT's share of a render that long is small).
+        if [ "$rows" = 100000 ]; then rounds="3 0"; else rounds="5 2"; fi
         # shellcheck disable=SC2086
         "$JAVA" $RENDER_JVM -cp "$JAR" io.github.actionplan.benchmarks.JasperBenchmark "$format" "$rows" $rounds \
             | tee -a "$OUT/jasper-cpu-$((rows / 1000))k.txt"
@@ -43,6 +43,11 @@ case "${1:-time}" in
     ;;
   heap)
     # Reports tiled from 1,000 rows, so that the heap holds the renderer's memory, not the plan's.
+    load jasper-heap-1k
+    "$JAVA" -cp "$JAR" io.github.actionplan.benchmarks.HeapCheck --ladder \
+        xlsx:summary:1000:library:tiled xlsx:summary:1000:jasper:tiled \
+        pdf:summary:1000:library:tiled pdf:summary:1000:jasper:tiled \
+        docx:summary:1000:library:tiled docx:summary:1000:jasper:tiled | tee "$OUT/jasper-heap-1k.txt"
     load jasper-heap-10k
     "$JAVA" -cp "$JAR" io.github.actionplan.benchmarks.HeapCheck --ladder \
         xlsx:summary:10000:library:tiled xlsx:summary:10000:jasper:tiled \

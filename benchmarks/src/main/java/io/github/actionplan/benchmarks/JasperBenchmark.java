@@ -100,20 +100,7 @@ public class JasperBenchmark {
         int warmups = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         benchmark.virtualizer = args.length > 4 ? args[4] : "none";
         benchmark.prepare();
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-        for (int round = 1 - warmups; round <= rounds; round++) {
-            for (String who : new String[] {"actionplan", "jasper"}) {
-                long cpu = threads.getCurrentThreadCpuTime();
-                long allocated = threads.getCurrentThreadAllocatedBytes();
-                long wall = System.nanoTime();
-                long bytes = who.equals("actionplan") ? benchmark.actionplan() : benchmark.jasper();
-                System.out.printf(Locale.ROOT, "%s %s %s %d rows, %s %d: %d ms wall, %d ms CPU, %d MiB allocated,"
-                        + " %d bytes%n", who, benchmark.format, benchmark.virtualizer, benchmark.rows,
-                        round < 1 ? "warm-up" : "round", round < 1 ? round + warmups : round,
-                        (System.nanoTime() - wall) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000,
-                        (threads.getCurrentThreadAllocatedBytes() - allocated) >> 20, bytes);
-            }
-        }
+        CpuRounds.run(String.format(Locale.ROOT, "%s %s %d rows", benchmark.format, benchmark.virtualizer,
+                benchmark.rows), rounds, warmups, "actionplan", benchmark::actionplan, "jasper", benchmark::jasper);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.actionplan.report;
 
-import java.util.Locale;
+import java.util.HexFormat;
 
 /**
  * An sRGB colour, as reports fill and write status cells with.
@@ -45,8 +45,11 @@ public record Colour(int red, int green, int blue) {
 
     /** Six upper-case hex digits without a hash, e.g. {@code "1D70B8"}, as OOXML writes colours. */
     public String hex() {
-        return String.format(Locale.ROOT, "%02X%02X%02X", red, green, blue);
+        // Not String.format: renderers ask for the colour of every status cell.
+        return HEX.toHexDigits(rgb(), 6);
     }
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     /** The colour as one int, 0xRRGGBB. */
     public int rgb() {

@@ -89,6 +89,28 @@ class LauncherScriptIT {
     }
 
     @Test
+    void runsTheSerialCollectorUnlessActionplanOptsChoosesAnother() throws Exception {
+        Run serial = launcher().options("-Xlog:gc=info").run("--version");
+        Run parallel = launcher().options("-XX:+UseParallelGC -Xlog:gc=info").run("--version");
+
+        assertThat(serial.exit()).isZero();
+        assertThat(serial.out()).contains("Using Serial").endsWith(versionLine());
+        assertThat(parallel.exit()).as("Java refuses two collectors").isZero();
+        assertThat(parallel.out()).contains("Using Parallel").doesNotContain("Using Serial").endsWith(versionLine());
+    }
+
+    @Test
+    void javaLaysOutTextThroughJniUnlessActionplanOptsSaysOtherwise() throws Exception {
+        Run jni = launcher().options("-XshowSettings:properties").run("--version");
+        Run ffm = launcher().options("-XshowSettings:properties -Dsun.font.layout.ffm=true").run("--version");
+
+        assertThat(jni.exit()).isZero();
+        assertThat(jni.err()).contains("sun.font.layout.ffm = false");
+        assertThat(ffm.exit()).isZero();
+        assertThat(ffm.err()).contains("sun.font.layout.ffm = true");
+    }
+
+    @Test
     void theCommandLinesExitCodeIsTheLaunchers() throws Exception {
         assertThat(launcher().run("--version").exit()).isEqualTo(ActionPlanCommand.EXIT_OK);
         assertThat(launcher().run("validate", temp.resolve("missing.json").toString()).exit())

@@ -156,7 +156,8 @@ final class DocumentFonts {
                 // Left out whatever the fonts have: no need to look, nor to read the user's fonts.
                 continue;
             }
-            Candidate font = find(style, cp);
+            // The style's own font first, as find does, without making a candidate for each character.
+            Candidate font = own.program().covers(cp) ? own : find(style, cp);
             int drawn = cp;
             switch (Glyphs.treatment(cp, font != null)) {
                 case DRAW -> { }
@@ -178,7 +179,7 @@ final class DocumentFonts {
                     report(cp, where, "drawn as " + (drawn == Glyphs.REPLACEMENT ? Glyphs.REPLACEMENT_NAME : "'?'"));
                 }
             }
-            if (!font.equals(currentFont)) {
+            if (font != currentFont && !font.equals(currentFont)) {
                 flush(runs, current, currentFont);
                 currentFont = font;
             }

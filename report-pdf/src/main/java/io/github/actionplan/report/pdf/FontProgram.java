@@ -23,6 +23,8 @@ final class FontProgram {
     private final boolean bold;
     private final boolean italic;
     private final BaseFont probe;
+    /** Whether it has each of the first 256 code points: asked of nearly every character drawn. */
+    private final boolean[] latin1 = new boolean[256];
     private volatile java.awt.Font awtFont;
     private volatile boolean awtTried;
 
@@ -35,6 +37,9 @@ final class FontProgram {
         this.bold = bold;
         this.italic = italic;
         this.probe = probe;
+        for (int codePoint = 0; codePoint < latin1.length; codePoint++) {
+            latin1[codePoint] = probe.charExists(codePoint);
+        }
     }
 
     /**
@@ -119,7 +124,7 @@ final class FontProgram {
 
     /** Whether the font has a glyph for {@code codePoint}. */
     boolean covers(int codePoint) {
-        return probe.charExists(codePoint);
+        return codePoint >= 0 && codePoint < latin1.length ? latin1[codePoint] : probe.charExists(codePoint);
     }
 
     /** A new BaseFont for one document, its subset prefix drawn from {@code random}. */

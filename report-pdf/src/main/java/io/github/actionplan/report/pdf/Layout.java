@@ -29,7 +29,6 @@ import org.openpdf.text.pdf.PdfAction;
 import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -165,12 +164,12 @@ final class Layout {
             cell.setBorder(Rectangle.NO_BORDER);
             cell.setPadding(0);
             cell.setPaddingBottom(10);
-            addPart(cell, StructureTree.figure(tree.document(), logo.altText()), logoImage(logo));
+            addPart(cell, tree.figure(tree.document(), logo.altText()), logoImage(logo));
             add(marks, block, cell, null);
         });
         // A title too long for one cell to lay out in proportion to its length goes on in cells below.
         List<String> slices = Slices.of(report.title(), Slices.LENGTH);
-        PdfStructureElement heading = StructureTree.heading(tree.document(), 1);
+        StructureTree.Tag heading = tree.heading(tree.document(), 1);
         for (String slice : slices.subList(0, slices.size() - 1)) {
             PdfPCell cell = newCell();
             cell.setBorder(Rectangle.NO_BORDER);
@@ -188,7 +187,7 @@ final class Layout {
         title.setSpacingAfter(4);
         addPart(cell, heading, title);
         if (!report.subtitle().isEmpty()) {
-            addPart(cell, StructureTree.add(tree.document(), StructureTree.PARAGRAPH),
+            addPart(cell, tree.add(tree.document(), StructureTree.PARAGRAPH),
                     paragraph(report.subtitle(), TextStyle.REGULAR, SUBTITLE, MUTED, "the subtitle"));
         }
         add(marks, block, cell, null);
@@ -230,7 +229,7 @@ final class Layout {
             destinations--;
         }
         headingTag = Math.min(level, headingTag + 1);
-        PdfStructureElement element = StructureTree.heading(tree.document(), headingTag);
+        StructureTree.Tag element = tree.heading(tree.document(), headingTag);
         tag(element);
         flow(List.of(tree.part(element), paragraph), level == 1 ? 12 : 8, 2);
         if (!target) {
@@ -299,7 +298,7 @@ final class Layout {
      * the cell starts with one), with the text laid out for that content as its actual text
      * where it needed the bidirectional algorithm.
      */
-    private void add(TableMarks marks, PdfPTable table, PdfPCell cell, PdfStructureElement content) {
+    private void add(TableMarks marks, PdfPTable table, PdfPCell cell, StructureTree.Tag content) {
         // With a null content too: whether the cell needs the bidirectional algorithm is asked
         // of its text all the same.
         tag(content);
@@ -313,7 +312,7 @@ final class Layout {
     }
 
     /** Adds {@code content} to {@code cell} as {@code element}'s part of it. */
-    private void addPart(PdfPCell cell, PdfStructureElement element, Element content) {
+    private void addPart(PdfPCell cell, StructureTree.Tag element, Element content) {
         tag(element);
         cell.addElement(tree.part(element));
         cell.addElement(content);
@@ -325,7 +324,7 @@ final class Layout {
      * reordered right to left or shaped, and reading them back does not always give the text as
      * written.
      */
-    private void tag(PdfStructureElement element) {
+    private void tag(StructureTree.Tag element) {
         String text = fonts.takeDrawnText();
         if (Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
             if (element != null) {
@@ -347,31 +346,31 @@ final class Layout {
      * A table element under the document, with a head holding one row of column headers, whose
      * head is written once its header row is drawn; returns that row.
      */
-    private PdfStructureElement tableHead(PdfStructureElement table, TableMarks marks) {
-        PdfStructureElement head = StructureTree.add(table, StructureTree.TABLE_HEAD);
+    private StructureTree.Tag tableHead(StructureTree.Tag table, TableMarks marks) {
+        StructureTree.Tag head = tree.add(table, StructureTree.TABLE_HEAD);
         marks.writeWithRow(head);
-        return StructureTree.add(head, StructureTree.ROW);
+        return tree.add(head, StructureTree.ROW);
     }
 
     /** The columns' headers, each a TH of Scope Column in {@code headerRow}. */
-    private void headerCells(TableMarks marks, PdfPTable table, List<Column> columns, PdfStructureElement headerRow,
+    private void headerCells(TableMarks marks, PdfPTable table, List<Column> columns, StructureTree.Tag headerRow,
             String tableWhere) {
         for (Column column : columns) {
             String where = tableWhere + ", header \"" + shorten(column.header()) + "\"";
             add(marks, table, headerCell(column.header(), where, alignment(column)),
-                    StructureTree.headerCell(headerRow, true));
+                    tree.headerCell(headerRow, true));
         }
     }
 
     /** A row of {@code body}, written once it is drawn. */
-    private static PdfStructureElement bodyRow(PdfStructureElement body, TableMarks marks) {
-        PdfStructureElement row = StructureTree.add(body, StructureTree.ROW);
+    private StructureTree.Tag bodyRow(StructureTree.Tag body, TableMarks marks) {
+        StructureTree.Tag row = tree.add(body, StructureTree.ROW);
         marks.writeWithRow(row);
         return row;
     }
 
-    private static PdfStructureElement dataCell(PdfStructureElement row) {
-        return StructureTree.add(row, StructureTree.DATA_CELL);
+    private StructureTree.Tag dataCell(StructureTree.Tag row) {
+        return tree.add(row, StructureTree.DATA_CELL);
     }
 
     /** Starts a new page when less than {@code height} points are left on this one. */
@@ -395,14 +394,14 @@ final class Layout {
         table.setSplitLate(false);
         table.setHeaderRows(1);
         TableMarks marks = marks(table, 1);
-        PdfStructureElement tags = StructureTree.add(tree.document(), StructureTree.TABLE);
+        StructureTree.Tag tags = tree.add(tree.document(), StructureTree.TABLE);
         headerCells(marks, table, section.columns(), tableHead(tags, marks), "key facts");
-        PdfStructureElement body = StructureTree.add(tags, StructureTree.TABLE_BODY);
+        StructureTree.Tag body = tree.add(tags, StructureTree.TABLE_BODY);
         for (Section.KeyFact fact : keyFacts.facts()) {
             String where = "key fact \"" + shorten(fact.label()) + "\"";
-            PdfStructureElement row = bodyRow(body, marks);
+            StructureTree.Tag row = bodyRow(body, marks);
             add(marks, table, bodyCell(paragraph(fact.label(), TextStyle.BOLD, TABLE_TEXT, TEXT, where),
-                    Element.ALIGN_LEFT), StructureTree.headerCell(row, false));
+                    Element.ALIGN_LEFT), tree.headerCell(row, false));
             add(marks, table, bodyCell(paragraph(fact.value(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
                     Element.ALIGN_LEFT), dataCell(row));
         }
@@ -423,14 +422,14 @@ final class Layout {
         keepRoomBelow(HEADING_KEEP + 60);
         Paragraph title = paragraph(summary.title(), TextStyle.BOLD, HEADING[2], TEXT, where);
         title.setSpacingAfter(4);
-        PdfStructureElement titleTag = StructureTree.heading(tree.document(), Math.min(2, headingTag + 1));
+        StructureTree.Tag titleTag = tree.heading(tree.document(), Math.min(2, headingTag + 1));
         tag(titleTag);
         float width = document.right() - document.left();
         Image chart = StatusChart.draw(writer, fonts, summary, width, where);
-        PdfStructureElement figure = StructureTree.figure(tree.document(), summary.description());
+        StructureTree.Tag figure = tree.figure(tree.document(), summary.description());
         Paragraph description = paragraph(summary.description(), TextStyle.REGULAR, BODY, TEXT, where);
         description.setSpacingBefore(4);
-        PdfStructureElement descriptionTag = StructureTree.add(tree.document(), StructureTree.PARAGRAPH);
+        StructureTree.Tag descriptionTag = tree.add(tree.document(), StructureTree.PARAGRAPH);
         tag(descriptionTag);
         flow(List.of(tree.part(titleTag), title, tree.part(figure), chart, tree.part(descriptionTag), description),
                 6, 4);
@@ -461,7 +460,7 @@ final class Layout {
         int headerRows = hasBody ? (captioned ? 2 : 1) : 0;
         table.setHeaderRows(headerRows);
         TableMarks marks = marks(table, headerRows);
-        PdfStructureElement tags = StructureTree.add(tree.document(), StructureTree.TABLE);
+        StructureTree.Tag tags = tree.add(tree.document(), StructureTree.TABLE);
         if (captioned) {
             PdfPCell caption = newCell();
             caption.setColspan(columns.size());
@@ -469,12 +468,12 @@ final class Layout {
             caption.setPaddingLeft(0);
             caption.setPaddingBottom(6);
             caption.addElement(paragraph(section.title(), TextStyle.BOLD, HEADING[2], TEXT, tableWhere + " title"));
-            add(marks, table, caption, StructureTree.add(tags, StructureTree.CAPTION));
+            add(marks, table, caption, tree.add(tags, StructureTree.CAPTION));
         }
         // A head needs a body beside it (PDF/UA-1 7.2); a table with no rows has its headers only.
         headerCells(marks, table, columns, hasBody ? tableHead(tags, marks) : bodyRow(tags, marks), tableWhere);
         table.setComplete(rows.size() + (totalRow.isPresent() ? 1 : 0) <= ROWS_PER_FLUSH);
-        PdfStructureElement body = hasBody ? StructureTree.add(tags, StructureTree.TABLE_BODY) : null;
+        StructureTree.Tag body = hasBody ? tree.add(tags, StructureTree.TABLE_BODY) : null;
         for (int r = 0; r < rows.size(); r++) {
             row(table, marks, body, columns, rows.get(r), false, tableWhere + ", row " + (r + 1));
             if (!table.isComplete() && (r + 1) % ROWS_PER_FLUSH == 0 && r + 1 < rows.size()) {
@@ -498,14 +497,14 @@ final class Layout {
     }
 
     /** One row of a table's body; the total row's texts are bold, and it has a rule above it. */
-    private void row(PdfPTable table, TableMarks marks, PdfStructureElement body, List<Column> columns,
+    private void row(PdfPTable table, TableMarks marks, StructureTree.Tag body, List<Column> columns,
             List<Cell> row, boolean total, String rowWhere) {
         TextStyle style = total ? TextStyle.BOLD : TextStyle.REGULAR;
         // Text too long for one cell to lay out in proportion to its length goes on in the
         // same column of the rows below, the other columns left empty there; all those rows
         // are one row of the structure tree, each column's slices one cell of it.
-        PdfStructureElement rowTag = StructureTree.add(body, StructureTree.ROW);
-        PdfStructureElement[] cellTags = new PdfStructureElement[row.size()];
+        StructureTree.Tag rowTag = tree.add(body, StructureTree.ROW);
+        StructureTree.Tag[] cellTags = new StructureTree.Tag[row.size()];
         for (int c = 0; c < cellTags.length; c++) {
             cellTags[c] = dataCell(rowTag);
         }
@@ -517,10 +516,10 @@ final class Layout {
                 List<Cell> cellSlices = slices.get(c);
                 int alignment = alignment(columns.get(c));
                 PdfPCell pdfCell;
-                PdfStructureElement content = null;
+                StructureTree.Tag content = null;
                 if (line < cellSlices.size()) {
                     Cell slice = cellSlices.get(line);
-                    PdfStructureElement cellTag = cellTags[c];
+                    StructureTree.Tag cellTag = cellTags[c];
                     pdfCell = cell(slice, style, alignment, where, cellTag);
                     content = hasBlocks(slice) ? null : cellTag;
                 } else {
@@ -554,7 +553,7 @@ final class Layout {
         };
     }
 
-    private PdfPCell cell(Cell cell, TextStyle style, int alignment, String where, PdfStructureElement cellTag) {
+    private PdfPCell cell(Cell cell, TextStyle style, int alignment, String where, StructureTree.Tag cellTag) {
         return switch (cell) {
             case Cell.EmptyCell e -> bodyCell(null, alignment);
             case Cell.NarrativeCell n when !hasBlocks(n) -> bodyCell(
@@ -602,7 +601,7 @@ final class Layout {
 
     /** Paragraphs and lists, as OpenPDF elements, for the page or a table cell. */
     private List<Element> narrative(Narrative narrative, float size, Color colour, String where,
-            PdfStructureElement parent) {
+            StructureTree.Tag parent) {
         List<Element> elements = new ArrayList<>();
         blocks(narrative.blocks(), 0, size, colour, where, elements, parent);
         return elements;
@@ -613,20 +612,20 @@ final class Layout {
      * P for a paragraph, L for a list.
      */
     private void blocks(List<Block> blocks, float indent, float size, Color colour, String where,
-            List<Element> out, PdfStructureElement parent) {
+            List<Element> out, StructureTree.Tag parent) {
         for (Block block : blocks) {
             switch (block) {
                 case Block.Paragraph p -> {
                     Paragraph paragraph = paragraph(p, indent, size, colour, where);
-                    PdfStructureElement tag = StructureTree.add(parent, StructureTree.PARAGRAPH);
+                    StructureTree.Tag tag = tree.add(parent, StructureTree.PARAGRAPH);
                     tag(tag);
                     out.add(tree.part(tag));
                     out.add(paragraph);
                 }
                 case Block.BulletList list -> list(false, 1, list.items(), indent, size, colour, where, out,
-                        StructureTree.add(parent, StructureTree.LIST));
+                        tree.add(parent, StructureTree.LIST));
                 case Block.NumberedList list -> list(true, list.start(), list.items(), indent, size, colour,
-                        where, out, StructureTree.add(parent, StructureTree.LIST));
+                        where, out, tree.add(parent, StructureTree.LIST));
             }
         }
     }
@@ -637,7 +636,7 @@ final class Layout {
      * text read back has the marker in the middle of the item.
      */
     private void list(boolean numbered, int start, List<Block.ListItem> items, float indent, float size,
-            Color colour, String where, List<Element> out, PdfStructureElement listTag) {
+            Color colour, String where, List<Element> out, StructureTree.Tag listTag) {
         BaseFont font = fonts.primary(TextStyle.REGULAR);
         float markerWidth = numbered
                 ? Math.max(font.getWidthPoint(start + ".", size), font.getWidthPoint((start + items.size() - 1) + ".",
@@ -655,12 +654,12 @@ final class Layout {
             } else {
                 first = newParagraph(size);
             }
-            PdfStructureElement item = StructureTree.add(listTag, StructureTree.LIST_ITEM);
-            PdfStructureElement label = StructureTree.add(item, StructureTree.LABEL);
-            PdfStructureElement body = StructureTree.add(item, StructureTree.LIST_BODY);
+            StructureTree.Tag item = tree.add(listTag, StructureTree.LIST_ITEM);
+            StructureTree.Tag label = tree.add(item, StructureTree.LABEL);
+            StructureTree.Tag body = tree.add(item, StructureTree.LIST_BODY);
             // An item of one paragraph has its text in its body, as a cell has; one element fewer.
-            PdfStructureElement firstTag = rest == 1 && blocks.size() == 1 ? body
-                    : StructureTree.add(body, StructureTree.PARAGRAPH);
+            StructureTree.Tag firstTag = rest == 1 && blocks.size() == 1 ? body
+                    : tree.add(body, StructureTree.PARAGRAPH);
             tag(firstTag);
             // The marker is drawn where the first line starts, by the tab that then moves on to
             // the text, so that it is tagged apart from the item's first paragraph (its Lbl)

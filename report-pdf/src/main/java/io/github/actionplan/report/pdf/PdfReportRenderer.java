@@ -142,11 +142,14 @@ public final class PdfReportRenderer implements ReportRenderer {
         Orientation first = Layout.firstOrientation(report);
         Document document = new Document(Layout.pageSize(portrait, first), SIDE_MARGIN, SIDE_MARGIN, TOP_MARGIN,
                 BOTTOM_MARGIN);
-        PdfWriter writer = ReproducibleWriter.open(document, out, Arrays.copyOf(key, 16));
+        ReproducibleWriter writer = ReproducibleWriter.open(document, out, Arrays.copyOf(key, 16));
         writer.setCloseStream(false);
         // PDF 1.7 rather than OpenPDF's default 2.0: every reader opens it, and its document
         // information dictionary is not deprecated.
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
+        // A cross-reference stream (PDF 1.5) rather than a table: OpenPDF formats each entry of a
+        // table with String.format, and a tagged report has an object for every cell.
+        writer.setFullCompression();
         DocumentFonts fonts = new DocumentFonts(key, options.fonts(), options::warn);
         writer.setPageEvent(new PageDecorations(fonts, options.runningHeader(report), options.runningFooter()));
 
@@ -159,7 +162,6 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
         document.addCreator("actionplan");
         if (tagged) {
-            writer.setTagged();
             // Tab order follows the structure (PDF/UA-1 7.18.3).
             writer.setTabs(PdfName.S);
         }

@@ -7,12 +7,17 @@ import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfDocument;
 import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfIndirectObject;
+import org.openpdf.text.pdf.PdfIndirectReference;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNumber;
 import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfPage;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * A PdfWriter whose trailer {@code /ID} comes from the report's content instead of the clock.
+ * A PdfWriter whose trailer {@code /ID} comes from the report's content instead of the clock, and
+ * whose pages, once {@link #numberStructParents() asked}, name their entries in the structure
+ * tree's parent tree, which {@link StructureTree} writes.
  *
  * <p>OpenPDF takes the trailer ID from a {@code /FileId} entry of the document information
  * dictionary when there is one (OpenPDF PR #180), and otherwise makes a random one. That entry
@@ -20,6 +25,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * of the dictionary it writes, while OpenPDF still finds it for the trailer.
  */
 final class ReproducibleWriter extends PdfWriter {
+
+    private boolean structParents;
 
     private ReproducibleWriter(PdfDocument pdf, OutputStream out) {
         super(pdf, out);
@@ -38,6 +45,23 @@ final class ReproducibleWriter extends PdfWriter {
         pdf.addWriter(writer);
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         return writer;
+    }
+
+    /**
+     * Gives every page written from now on its index (from 0) as its {@code /StructParents}
+     * (ISO 32000-1 14.7.4.4), the key of its marked content's entry in the parent tree.
+     */
+    void numberStructParents() {
+        structParents = true;
+    }
+
+    @Override
+    public PdfIndirectObject addToBody(PdfObject object, PdfIndirectReference ref) throws IOException {
+        // OpenPDF writes a page's dictionary as the page is finished, before its number moves on.
+        if (structParents && object instanceof PdfPage page) {
+            page.put(PdfName.STRUCTPARENTS, new PdfNumber(getCurrentPageNumber() - 1));
+        }
+        return super.addToBody(object, ref);
     }
 
     @Override

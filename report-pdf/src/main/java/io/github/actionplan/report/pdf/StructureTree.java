@@ -1,18 +1,20 @@
 package io.github.actionplan.report.pdf;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.openpdf.text.ExceptionConverter;
 import org.openpdf.text.pdf.ByteBuffer;
-import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfBoolean;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDictionary;
-import org.openpdf.text.pdf.PdfLiteral;
+import org.openpdf.text.pdf.PdfIndirectReference;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfString;
-import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.VerticalPositionMark;
 
@@ -21,11 +23,17 @@ import org.openpdf.text.pdf.draw.VerticalPositionMark;
  * holding the report's headings, paragraphs, lists, tables and chart in reading order.
  *
  * <p>Elements are made in the order the layout meets the report's parts, so the tree's order is
- * the report's. Content is tied to its element where it is drawn ({@link TableMarks}); an element
- * is written out as soon as all of its content is drawn (a table's rows with each page, the rest
- * after each section: {@link #write}, {@link #writeDrawn}), so that a report of a hundred thousand
- * rows does not keep a million dictionaries until the document closes. OpenPDF writes the root
- * and the parent tree when the document closes.
+ * the report's. Content is tied to its element where it is drawn ({@link TableMarks},
+ * {@link #mark}); an element is written out as soon as all of its content is drawn (a table's
+ * rows with each page, the rest after each section: {@link #write}, {@link #writeDrawn}), so that
+ * a report of a hundred thousand rows does not keep its tree until the document closes.
+ *
+ * <p>The tree, its marked-content ids and its parent tree are this class's own, not OpenPDF's
+ * ({@code PdfWriter.setTagged}): OpenPDF keeps each element as a hash map until it is written, a
+ * reference object for each in the parent tree until the document closes, and writes each as a
+ * general dictionary; a tagged action plan spent a fifth of its time on that. Here an element is a
+ * few fields, written as bytes, and the parent tree keeps object numbers, a page's worth at a time.
+ * The pages name their parent-tree entries through {@link ReproducibleWriter#numberStructParents()}.
  */
 final class StructureTree {
 
@@ -43,32 +51,111 @@ final class StructureTree {
     static final PdfName HEADER_CELL = PdfName.TH;
     static final PdfName DATA_CELL = PdfName.TD;
     static final PdfName FIGURE = PdfName.FIGURE;
-    private static final PdfName SCOPE = new PdfName("Scope");
-    private static final PdfName COLUMN = new PdfName("Column");
-    private static final PdfName ROW_SCOPE = new PdfName("Row");
-    /** The table attributes of a header cell, written into each: one dictionary for them all. */
-    private static final PdfDictionary COLUMN_HEADER = scope(COLUMN);
-    private static final PdfDictionary ROW_HEADER = scope(ROW_SCOPE);
+    /** The table attributes of a header cell (ISO 32000-1 14.8.5.7), the same bytes in each. */
+    private static final byte[] COLUMN_HEADER = ascii("<</O/Table/Scope/Column>>");
+    private static final byte[] ROW_HEADER = ascii("<</O/Table/Scope/Row>>");
 
     /** A mark for a document without a structure tree: notes nothing. */
     private static final VerticalPositionMark NO_PART = new VerticalPositionMark();
 
+    /**
+     * An element of the tree: its type, its parent and its kids (elements, and marked content by
+     * page and id) in reading order, until it is written; then only its object number is used.
+     */
+    static final class Tag {
+        private final PdfName type;
+        /** The object number of its parent: an element's, or the root's. */
+        private final int parent;
+        private final int number;
+        private byte[] attributes;
+        private PdfString alternative;
+        private PdfString actualText;
+        /**
+         * {@link Tag}s and {@link Mark}s; null until it has one, and again once written, and
+         * while its only kid is {@link #onlyMark}.
+         */
+        private List<Object> kids;
+        /** The page (from 0) of its first marked content, its Pg; -1 until it has some. */
+        private int page = -1;
+        /**
+         * The id on {@link #page} of its marked content while that is its only kid, as in most
+         * cells and paragraphs; else -1. Saves a list and a mark for each.
+         */
+        private int onlyMark = -1;
+        private boolean written;
+
+        private Tag(PdfName type, int parent, int number) {
+            this.type = type;
+            this.parent = parent;
+            this.number = number;
+        }
+
+        private void add(Object kid) {
+            if (kids == null) {
+                kids = new ArrayList<>(2);
+                if (onlyMark >= 0) {
+                    kids.add(new Mark(page, onlyMark));
+                    onlyMark = -1;
+                }
+            }
+            kids.add(kid);
+        }
+
+        private void mark(int onPage, int id) {
+            if (page < 0) {
+                page = onPage;
+                if (kids == null) {
+                    onlyMark = id;
+                    return;
+                }
+            }
+            add(new Mark(onPage, id));
+        }
+    }
+
+    /** Marked content of an element: its id on its page. */
+    private record Mark(int page, int id) {}
+
     private final PdfWriter writer;
-    private final PdfStructureElement document;
+    /** The object number of the StructTreeRoot. */
+    private final int root;
+    private final Tag document;
     private final List<Object> drawn = new ArrayList<>();
     /** How many of the Document's kids {@link #writeDrawn()} has seen. */
     private int writtenKids;
     /** What {@link #copy} copies into, reused from table to table. */
     private byte[] scratch = new byte[1 << 16];
+    /** Where an element's bytes are put together before OpenPDF writes them: one for them all. */
+    private final ByteBuffer bytes = new ByteBuffer(256);
+    /** Where {@link #digits} writes a number's digits, right-aligned. */
+    private final byte[] digits = new byte[10];
+    /** The page whose marked content is being numbered, from 0; -1 before the first. */
+    private int markedPage = -1;
+    /** The object number of each marked-content id's element on {@link #markedPage}, by id. */
+    private int[] owners = new int[64];
+    private int nextId;
+    /** The object number of each page's parent-tree array, by page; 0 for a page with none. */
+    private int[] parentTree = new int[16];
 
-    private StructureTree(PdfWriter writer, PdfStructureElement document) {
+    private StructureTree(PdfWriter writer, int root, Tag document) {
         this.writer = writer;
+        this.root = root;
         this.document = document;
     }
 
-    /** The tree of a writer marked {@link PdfWriter#setTagged() tagged} before its document opened. */
-    static StructureTree of(PdfWriter writer) {
-        return new StructureTree(writer, new PdfStructureElement(writer.getStructureTreeRoot(), DOCUMENT));
+    /**
+     * The tree of {@code writer}'s document, made once it is open and before anything is drawn;
+     * the catalog names it, and every page its entry in its parent tree.
+     */
+    static StructureTree of(ReproducibleWriter writer) {
+        PdfIndirectReference root = writer.getPdfIndirectReference();
+        writer.numberStructParents();
+        PdfDictionary markInfo = new PdfDictionary();
+        markInfo.put(PdfName.MARKED, PdfBoolean.PDFTRUE);
+        writer.getExtraCatalog().put(PdfName.MARKINFO, markInfo);
+        writer.getExtraCatalog().put(PdfName.STRUCTTREEROOT, root);
+        Tag document = new Tag(DOCUMENT, root.getNumber(), writer.getPdfIndirectReference().getNumber());
+        return new StructureTree(writer, root.getNumber(), document);
     }
 
     /**
@@ -77,7 +164,7 @@ final class StructureTree {
      * "not tagged" wherever an element is taken.
      */
     static StructureTree none(PdfWriter writer) {
-        return new StructureTree(writer, null);
+        return new StructureTree(writer, 0, null);
     }
 
     /** Whether the document is tagged. */
@@ -86,51 +173,43 @@ final class StructureTree {
     }
 
     /** The Document element, the root of the report's elements; null if not {@link #tagged()}. */
-    PdfStructureElement document() {
+    Tag document() {
         return document;
     }
 
-    private static PdfDictionary scope(PdfName scope) {
-        PdfDictionary attributes = new PdfDictionary();
-        attributes.put(PdfName.O, TABLE);
-        attributes.put(SCOPE, scope);
-        return attributes;
-    }
-
     /** A new element of {@code type}, the last child of {@code parent} so far; null under a null parent. */
-    static PdfStructureElement add(PdfStructureElement parent, PdfName type) {
+    Tag add(Tag parent, PdfName type) {
         if (parent == null) {
             return null;
         }
-        PdfStructureElement element = new PdfStructureElement(parent, type);
-        // Optional (ISO 32000-1 table 323), and some sixteen bytes of the fifty or so that each of
-        // hundreds of thousands of elements writes.
-        element.remove(PdfName.TYPE);
+        Tag element = new Tag(type, parent.number, writer.getPdfIndirectReference().getNumber());
+        parent.add(element);
         return element;
     }
 
     /** A heading of level {@code level}, H1 to H6 (a deeper one is an H6). */
-    static PdfStructureElement heading(PdfStructureElement parent, int level) {
-        return add(parent, new PdfName("H" + Math.clamp(level, 1, 6)));
+    Tag heading(Tag parent, int level) {
+        return add(parent, HEADINGS[Math.clamp(level, 1, 6) - 1]);
     }
 
+    private static final PdfName[] HEADINGS = {PdfName.H1, PdfName.H2, PdfName.H3, PdfName.H4, PdfName.H5,
+        PdfName.H6};
+
     /** A header cell for its column ({@code column} true) or its row. */
-    static PdfStructureElement headerCell(PdfStructureElement row, boolean column) {
-        PdfStructureElement cell = add(row, HEADER_CELL);
-        if (cell == null) {
-            return null;
+    Tag headerCell(Tag row, boolean column) {
+        Tag cell = add(row, HEADER_CELL);
+        if (cell != null) {
+            cell.attributes = column ? COLUMN_HEADER : ROW_HEADER;
         }
-        cell.put(PdfName.A, column ? COLUMN_HEADER : ROW_HEADER);
         return cell;
     }
 
     /** A figure with {@code alt} as its text alternative. */
-    static PdfStructureElement figure(PdfStructureElement parent, String alt) {
-        PdfStructureElement figure = add(parent, FIGURE);
-        if (figure == null) {
-            return null;
+    Tag figure(Tag parent, String alt) {
+        Tag figure = add(parent, FIGURE);
+        if (figure != null) {
+            figure.alternative = new PdfString(alt, PdfObject.TEXT_UNICODE);
         }
-        figure.put(PdfName.ALT, new PdfString(alt, PdfObject.TEXT_UNICODE));
         return figure;
     }
 
@@ -138,8 +217,46 @@ final class StructureTree {
      * Gives {@code element} the text of its content in logical order (ISO 32000-1 14.9.4), for
      * text whose glyphs were reordered right to left or shaped.
      */
-    static void actualText(PdfStructureElement element, String text) {
-        element.put(PdfName.ACTUALTEXT, new PdfString(text, PdfObject.TEXT_UNICODE));
+    static void actualText(Tag element, String text) {
+        element.actualText = new PdfString(text, PdfObject.TEXT_UNICODE);
+    }
+
+    /**
+     * Begins, in {@code canvas} on the current page, a marked-content sequence of
+     * {@code element}'s ({@code /TD <</MCID 7>> BDC}), for the caller to end ({@code EMC}).
+     */
+    void mark(PdfContentByte canvas, Tag element) {
+        int page = writer.getCurrentPageNumber() - 1;
+        if (page != markedPage) {
+            finishPage();
+            markedPage = page;
+        }
+        int id = nextId++;
+        if (id == owners.length) {
+            owners = Arrays.copyOf(owners, id * 2);
+        }
+        owners[id] = element.number;
+        element.mark(page, id);
+        ByteBuffer content = canvas.getInternalBuffer().append(element.type.getBytes()).append(" <</MCID ");
+        digits(content, id).append(">> BDC\n");
+    }
+
+    /** Writes the parent-tree array of the page being marked: the element of each of its ids. */
+    private void finishPage() {
+        if (markedPage < 0) {
+            return;
+        }
+        bytes.reset();
+        bytes.append('[');
+        for (int id = 0; id < nextId; id++) {
+            reference(owners[id]);
+        }
+        bytes.append(']');
+        if (markedPage >= parentTree.length) {
+            parentTree = Arrays.copyOf(parentTree, Math.max(markedPage + 1, parentTree.length * 2));
+        }
+        parentTree[markedPage] = writeBytes(PdfObject.ARRAY);
+        nextId = 0;
     }
 
     /**
@@ -147,7 +264,7 @@ final class StructureTree {
      * nothing and takes no room, but notes, when the cell is drawn, where in the page's content
      * that content starts, for the table's {@link TableMarks} to read.
      */
-    VerticalPositionMark part(PdfStructureElement element) {
+    VerticalPositionMark part(Tag element) {
         if (element == null) {
             return NO_PART;
         }
@@ -170,7 +287,7 @@ final class StructureTree {
      * into the cell's text canvas while OpenPDF writes the paragraph's lines apart, to add them to
      * the canvas once it has laid them out; so the marker's content comes just before them.
      */
-    VerticalPositionMark label(PdfStructureElement label, PdfStructureElement next, Marker marker) {
+    VerticalPositionMark label(Tag label, Tag next, Marker marker) {
         return new VerticalPositionMark() {
             @Override
             public void draw(PdfContentByte canvas, float llx, float lly, float urx, float ury, float y) {
@@ -207,23 +324,13 @@ final class StructureTree {
     }
 
     /**
-     * Writes {@code element} and everything under it to the file now, and leaves only its
-     * reference in its parent. Only for elements whose content is all drawn: content drawn for
-     * it later would be lost.
+     * Writes {@code element} and everything under it to the file now; its parent then names it
+     * by its reference. Only for elements whose content is all drawn: content drawn for it later
+     * would be lost.
      */
-    void write(PdfStructureElement element) {
-        if (element == null) {
-            return;
-        }
-        writeTree(element);
-        if (element.getParent() != null && element.getParent().get(PdfName.K) instanceof PdfArray siblings) {
-            // Its parent's last kids are the likeliest: rows are written in the order they were made.
-            for (int i = siblings.size() - 1; i >= 0; i--) {
-                if (siblings.getPdfObject(i) == element) {
-                    siblings.set(i, reference(element));
-                    break;
-                }
-            }
+    void write(Tag element) {
+        if (element != null && !element.written) {
+            writeTree(element);
         }
     }
 
@@ -233,39 +340,102 @@ final class StructureTree {
      * not wait in memory for the document to close.
      */
     void writeDrawn() {
-        if (document != null && document.get(PdfName.K) instanceof PdfArray kids) {
-            for (; writtenKids < kids.size(); writtenKids++) {
-                if (kids.getPdfObject(writtenKids) instanceof PdfStructureElement kid) {
-                    writeTree(kid);
-                    kids.set(writtenKids, reference(kid));
-                }
+        if (document == null || document.kids == null) {
+            return;
+        }
+        for (; writtenKids < document.kids.size(); writtenKids++) {
+            if (document.kids.get(writtenKids) instanceof Tag kid && !kid.written) {
+                writeTree(kid);
             }
         }
     }
 
-    /** Writes {@code element}, its kids first, each left in its K as its reference. */
-    private void writeTree(PdfStructureElement element) {
-        if (element.get(PdfName.K) instanceof PdfArray kids) {
-            for (int i = 0; i < kids.size(); i++) {
-                if (kids.getPdfObject(i) instanceof PdfStructureElement kid) {
-                    writeTree(kid);
-                    kids.set(i, reference(kid));
+    /** Writes {@code element}'s kids not yet written, then {@code element}. */
+    private void writeTree(Tag element) {
+        if (element.kids != null) {
+            for (Object kid : element.kids) {
+                if (kid instanceof Tag tag && !tag.written) {
+                    writeTree(tag);
                 }
             }
         }
+        bytes.reset();
+        bytes.append("<</S").append(element.type.getBytes()).append("/P");
+        reference(element.parent);
+        if (element.page >= 0) {
+            bytes.append("/Pg");
+            reference(writer.getPageReference(element.page + 1).getNumber());
+        }
+        List<Object> kids = element.kids;
+        if (element.onlyMark >= 0) {
+            digits(bytes.append("/K "), element.onlyMark);
+        } else if (kids != null) {
+            bytes.append("/K");
+            if (kids.size() > 1) {
+                bytes.append('[');
+            }
+            for (Object kid : kids) {
+                if (kid instanceof Tag tag) {
+                    reference(tag.number);
+                } else if (kid instanceof Mark mark && mark.page() == element.page) {
+                    digits(bytes.append(' '), mark.id());
+                } else if (kid instanceof Mark mark) {
+                    // Marked content on a later page than the element's first (ISO 32000-1 table 324).
+                    bytes.append("<</Type/MCR/Pg");
+                    reference(writer.getPageReference(mark.page() + 1).getNumber());
+                    digits(bytes.append("/MCID "), mark.id()).append(">>");
+                }
+            }
+            if (kids.size() > 1) {
+                bytes.append(']');
+            }
+        }
+        if (element.attributes != null) {
+            bytes.append("/A").append(element.attributes);
+        }
         try {
-            writer.addToBody(element, element.getReference());
+            if (element.alternative != null) {
+                bytes.append("/Alt");
+                element.alternative.toPdf(writer, bytes);
+            }
+            if (element.actualText != null) {
+                bytes.append("/ActualText");
+                element.actualText.toPdf(writer, bytes);
+            }
         } catch (IOException e) {
             throw new ExceptionConverter(e);
         }
+        bytes.append(">>");
+        writeBytes(PdfObject.DICTIONARY, element.number);
+        element.written = true;
+        element.kids = null;
+        element.onlyMark = -1;
+        element.alternative = null;
+        element.actualText = null;
+    }
+
+    /** Appends {@code " N 0 R"}. */
+    private void reference(int number) {
+        digits(bytes.append(' '), number).append(" 0 R");
     }
 
     /**
-     * Writes what is left of the tree: to call once the whole report is laid out, before the
-     * document closes. OpenPDF then writes the root and the parent tree. It would also write, and
-     * walk, every element still in the tree, and it cannot walk one whose kids are references:
-     * it reads a reference back as if from a parsed file, and fails. So the root is left with the
-     * Document element as a literal, which it does not walk.
+     * Appends {@code number} (not negative) in decimal: ByteBuffer's own way makes a string of
+     * it, and a tagged report writes a million of them.
+     */
+    private ByteBuffer digits(ByteBuffer buffer, int number) {
+        int first = digits.length;
+        int rest = number;
+        do {
+            digits[--first] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest > 0);
+        return buffer.append(digits, first, digits.length - first);
+    }
+
+    /**
+     * Writes what is left of the tree, the parent tree and the root: to call once the whole
+     * report is laid out, before the document closes.
      */
     void close() {
         if (document == null) {
@@ -273,17 +443,63 @@ final class StructureTree {
         }
         writeDrawn();
         writeTree(document);
-        if (writer.getStructureTreeRoot().get(PdfName.K) instanceof PdfArray roots) {
-            for (int i = 0; i < roots.size(); i++) {
-                if (roots.getPdfObject(i) == document) {
-                    roots.set(i, new PdfLiteral(document.getReference().toString()));
-                }
+        finishPage();
+        // Marks go on the page being made, so every page marked so far is one of these.
+        int pages = writer.getCurrentPageNumber();
+        bytes.reset();
+        bytes.append("<</Nums[");
+        for (int page = 0; page < pages; page++) {
+            digits(bytes.append(' '), page);
+            if (page < parentTree.length && parentTree[page] != 0) {
+                reference(parentTree[page]);
+            } else {
+                bytes.append(" []");
             }
+        }
+        bytes.append("]>>");
+        int parentTreeNumber = writeBytes(PdfObject.DICTIONARY);
+        bytes.reset();
+        bytes.append("<</Type/StructTreeRoot/K");
+        reference(document.number);
+        bytes.append("/ParentTree");
+        reference(parentTreeNumber);
+        digits(bytes.append("/ParentTreeNextKey "), pages).append(">>");
+        writeBytes(PdfObject.DICTIONARY, root);
+    }
+
+    private int writeBytes(int type) {
+        int number = writer.getPdfIndirectReference().getNumber();
+        writeBytes(type, number);
+        return number;
+    }
+
+    /** Writes {@link #bytes} as the object numbered {@code number}. */
+    private void writeBytes(int type, int number) {
+        try {
+            // Not in an object stream: compressing hundreds of thousands of small dictionaries cost
+            // a 10k-row action plan more time than the smaller file saved (BENCHMARKS.md).
+            writer.addToBody(new Written(type, bytes), number, false);
+        } catch (IOException e) {
+            throw new ExceptionConverter(e);
         }
     }
 
-    /** A written element as it stands in its parent's K from then on: its reference. */
-    private static PdfObject reference(PdfStructureElement element) {
-        return element.getReference();
+    /** An object whose bytes the tree made, written as they are. */
+    private static final class Written extends PdfObject {
+        private final ByteBuffer content;
+
+        Written(int type, ByteBuffer content) {
+            super(type);
+            this.content = content;
+        }
+
+        @Override
+        public void toPdf(PdfWriter writer, OutputStream os) throws IOException {
+            os.write(content.getBuffer(), 0, content.size());
+        }
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 }

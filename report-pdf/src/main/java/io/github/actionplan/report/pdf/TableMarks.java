@@ -7,12 +7,10 @@ import java.util.List;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ByteBuffer;
 import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPCellEvent;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPTableEvent;
-import org.openpdf.text.pdf.PdfStructureElement;
 
 /**
  * Ties the content of a table's cells to the structure tree: each stretch of a cell's text
@@ -37,10 +35,10 @@ final class TableMarks implements PdfPTableEvent {
     private static final byte[] END = "EMC\n".getBytes(StandardCharsets.US_ASCII);
 
     /** From {@code offset} in the text buffer on, a cell's content belongs to {@code element}. */
-    record Part(int offset, PdfStructureElement element) {}
+    record Part(int offset, StructureTree.Tag element) {}
 
     /** A row's element, to write once the row is drawn in full. */
-    private record Pending(int row, PdfStructureElement element) {}
+    private record Pending(int row, StructureTree.Tag element) {}
 
     /**
      * A cell: its row, the element its next content belongs to, and, once it is drawn on a page,
@@ -51,10 +49,10 @@ final class TableMarks implements PdfPTableEvent {
     private static final class Drawing implements PdfPCellEvent {
         final int row;
         final List<Object> drawn;
-        PdfStructureElement current;
+        StructureTree.Tag current;
         int end;
 
-        Drawing(int row, PdfStructureElement current, List<Object> drawn) {
+        Drawing(int row, StructureTree.Tag current, List<Object> drawn) {
             this.row = row;
             this.current = current;
             this.drawn = drawn;
@@ -68,8 +66,6 @@ final class TableMarks implements PdfPTableEvent {
     }
 
     private final StructureTree tree;
-    /** The properties of every marked-content sequence, its MCID set anew for each. */
-    private final PdfDictionary properties = new PdfDictionary();
     private final int columns;
     private final int headerRows;
     private final Deque<Pending> pending = new ArrayDeque<>();
@@ -93,7 +89,7 @@ final class TableMarks implements PdfPTableEvent {
      * {@code content}'s up to the cell's first {@link StructureTree#part} mark; null where that
      * stretch has nothing to tag (a cell that starts with such a mark).
      */
-    void add(PdfPTable pdfTable, PdfPCell cell, PdfStructureElement content) {
+    void add(PdfPTable pdfTable, PdfPCell cell, StructureTree.Tag content) {
         if (!tree.tagged()) {
             pdfTable.addCell(cell);
             return;
@@ -111,7 +107,7 @@ final class TableMarks implements PdfPTableEvent {
      * Writes {@code element} to the file once the row whose cells are being added is drawn in
      * full, so that a long table does not keep its structure in memory.
      */
-    void writeWithRow(PdfStructureElement element) {
+    void writeWithRow(StructureTree.Tag element) {
         if (element == null) {
             return;
         }
@@ -144,7 +140,7 @@ final class TableMarks implements PdfPTableEvent {
             if (cell.row < headerRows && firstPartDrawn) {
                 artifact(text, written, start, cell.end);
             } else {
-                PdfStructureElement active = cell.current;
+                StructureTree.Tag active = cell.current;
                 for (int j = cellStart; j < i; j++) {
                     Part part = (Part) drawn.get(j);
                     mark(canvas, written, start, part.offset(), active);
@@ -169,7 +165,7 @@ final class TableMarks implements PdfPTableEvent {
         }
     }
 
-    private void mark(PdfContentByte canvas, byte[] written, int from, int to, PdfStructureElement element) {
+    private void mark(PdfContentByte canvas, byte[] written, int from, int to, StructureTree.Tag element) {
         if (to <= from) {
             return;
         }
@@ -177,9 +173,9 @@ final class TableMarks implements PdfPTableEvent {
             canvas.getInternalBuffer().append(written, from, to - from);
             return;
         }
-        canvas.beginMarkedContentSequence(element, properties);
+        tree.mark(canvas, element);
         canvas.getInternalBuffer().append(written, from, to - from);
-        canvas.endMarkedContentSequence();
+        canvas.getInternalBuffer().append(END);
     }
 
     private static void artifact(ByteBuffer text, byte[] written, int from, int to) {

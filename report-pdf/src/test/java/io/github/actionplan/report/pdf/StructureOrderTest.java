@@ -11,9 +11,20 @@ import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.testkit.ContractFixtures;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,6 +62,63 @@ class StructureOrderTest {
 
         assertReadsInOrder(report, pdf);
         assertTablesMatch(report, pdf);
+    }
+
+    @Test
+    void theParentTreeNamesTheElementOfEveryMarkedContentOnEveryPage() throws Exception {
+        // Rows split across pages, and a table long enough to run over several.
+        for (Report report : List.of(Fixtures.rich(), PdfUaTest.withRows(ContractFixtures.derbyshireSummary(), 300))) {
+            try (PDDocument document = Pdfs.load(Pdfs.render(report).bytes())) {
+                PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+                Map<Integer, COSArray> parentTree = new HashMap<>();
+                numbers(root.getCOSObject().getCOSDictionary(COSName.PARENT_TREE), parentTree);
+                Map<String, COSBase> owners = new HashMap<>();
+                for (Object kid : root.getKids()) {
+                    owners((PDStructureElement) kid, document, owners);
+                }
+                int marked = 0;
+                for (int page = 0; page < document.getNumberOfPages(); page++) {
+                    PDPage pdfPage = document.getPage(page);
+                    assertThat(pdfPage.getStructParents()).as("page %d", page + 1).isEqualTo(page);
+                    COSArray entry = parentTree.get(pdfPage.getStructParents());
+                    assertThat(entry).as("page %d's parent-tree entry", page + 1).isNotNull();
+                    for (int id = 0; id < entry.size(); id++) {
+                        assertThat(entry.getObject(id)).as("page %d, MCID %d", page + 1, id)
+                                .isSameAs(owners.get(page + "/" + id));
+                        marked++;
+                    }
+                }
+                assertThat(marked).as("every marked content in the tree is in the parent tree")
+                        .isEqualTo(owners.size()).isPositive();
+            }
+        }
+    }
+
+    /** The number tree's entries, from its Nums and its Kids' (ISO 32000-1 7.9.7). */
+    private static void numbers(COSDictionary node, Map<Integer, COSArray> out) {
+        COSArray nums = node.getCOSArray(COSName.NUMS);
+        for (int i = 0; nums != null && i + 1 < nums.size(); i += 2) {
+            out.put(((COSInteger) nums.getObject(i)).intValue(), (COSArray) nums.getObject(i + 1));
+        }
+        COSArray kids = node.getCOSArray(COSName.KIDS);
+        for (int i = 0; kids != null && i < kids.size(); i++) {
+            numbers((COSDictionary) kids.getObject(i), out);
+        }
+    }
+
+    /** Each MCID's element, by page index and MCID, from the elements' kids. */
+    private static void owners(PDStructureElement element, PDDocument document, Map<String, COSBase> out) {
+        for (Object kid : element.getKids()) {
+            switch (kid) {
+                case PDStructureElement child -> owners(child, document, out);
+                case Integer mcid -> out.put(document.getPages().indexOf(element.getPage()) + "/" + mcid,
+                        element.getCOSObject());
+                case PDMarkedContentReference reference -> out.put(document.getPages().indexOf(
+                        reference.getPage() == null ? element.getPage() : reference.getPage()) + "/"
+                        + reference.getMCID(), element.getCOSObject());
+                default -> { }
+            }
+        }
     }
 
     @Test
