@@ -11,7 +11,6 @@ module io.github.actionplan.core {
     // ActionPlanModule, in the JSON package's API, is a databind Module.
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jdk8;
-    requires com.fasterxml.jackson.datatype.jsr310;
     requires com.networknt.schema;
     // The schema validator logs through SLF4J: core binds it quietly first (internal.QuietSlf4j).
     requires org.slf4j;

@@ -2,6 +2,7 @@ package io.github.actionplan.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -9,14 +10,14 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
-import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateSerializer;
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.model.Timescale;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,10 +28,10 @@ import java.util.function.Predicate;
 /**
  * The Jackson module for actionplan's domain values, in the plan format's terms: a {@link Percent}
  * is a number, a {@link Timescale} the text the plan wrote, a {@link ReportingPeriod} its canonical
- * text ({@code "Q1 2025/26"}), {@link StatusLabels} an object of the statuses a plan renames. The
- * model's value types carry their own Jackson annotations (field names, absent values left out,
- * ISO dates), so with this module, which brings Jackson's {@code Jdk8Module} and jsr310's
- * {@code LocalDate} (de)serializers, any {@code ObjectMapper} reads and writes plans or parts of them.
+ * text ({@code "Q1 2025/26"}), {@link StatusLabels} an object of the statuses a plan renames, a
+ * {@code LocalDate} its ISO text. The model's value types carry their own Jackson annotations (field
+ * names, absent values left out), so with this module, which brings Jackson's {@code Jdk8Module}, any
+ * {@code ObjectMapper} reads and writes plans or parts of them.
  *
  * <h2>Example Usage</h2>
  * <pre>{@code
@@ -56,15 +57,13 @@ public final class ActionPlanModule extends SimpleModule {
     /** The module, named {@code "actionplan"}. */
     public ActionPlanModule() {
         super("actionplan");
-        // Dates by jsr310's own (de)serializers; its whole JavaTimeModule would load some 80 classes for them.
-        addSerializer(LocalDate.class, LocalDateSerializer.INSTANCE);
-        addDeserializer(LocalDate.class, LocalDateDeserializer.INSTANCE);
-        add(Percent.class, (p, json) -> json.writeNumber(p.value()), (json, c) -> Percent.of(json.getDecimalValue()),
-                p -> false);
+        add(LocalDate.class, (d, json) -> json.writeString(d.toString()), (json, c) -> date(text(json, c)), d -> false);
+        add(Percent.class, (p, json) -> json.writeNumber(p.value()), (json, c) -> Percent.of(sixPlaces(json
+                .getDecimalValue())), p -> false);
         add(ReportingPeriod.class, (p, json) -> json.writeString(p.toString()),
-                (json, c) -> ReportingPeriod.parse(json.getValueAsString()), p -> false);
+                (json, c) -> ReportingPeriod.parse(text(json, c)), p -> false);
         add(Timescale.class, (t, json) -> json.writeString(t.text()), (json, c) -> Timescale.parse(
-                json.getValueAsString(), Optional.ofNullable((LocalDate) c.getAttribute(PUBLISHED))), t -> false);
+                text(json, c), Optional.ofNullable((LocalDate) c.getAttribute(PUBLISHED))), t -> false);
         add(StatusLabels.class, (labels, json) -> {
             json.writeStartObject();
             for (Status status : Status.JSON_ORDER) {
@@ -76,6 +75,27 @@ public final class ActionPlanModule extends SimpleModule {
         }, (json, c) -> StatusLabels.builder().putAllCustom(c.<Map<Status, String>>readValue(json,
                 c.getTypeFactory().constructMapType(Map.class, Status.class, String.class))).build(),
                 labels -> labels.custom().isEmpty());
+    }
+
+    /** A string value: a number or anything else where text belongs is refused, as the schema refuses it. */
+    private static String text(JsonParser json, DeserializationContext context) throws IOException {
+        return json.hasToken(JsonToken.VALUE_STRING) ? json.getText()
+                : (String) context.handleUnexpectedToken(String.class, json);
+    }
+
+    /** An ISO date as the format writes it: four-digit year, month and day. */
+    private static LocalDate date(String text) {
+        if (text.length() != 10) {
+            throw new IllegalArgumentException(Quote.single(text) + " is not yyyy-mm-dd");
+        }
+        return LocalDate.parse(text);
+    }
+
+    private static BigDecimal sixPlaces(BigDecimal number) {
+        if (number.stripTrailingZeros().scale() > 6) {
+            throw new IllegalArgumentException(Quote.number(number) + " has more than 6 decimal places");
+        }
+        return number;
     }
 
     /** Optional and OptionalInt attributes need Jackson's Jdk8Module. */

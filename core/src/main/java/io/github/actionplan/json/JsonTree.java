@@ -15,9 +15,13 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.node.ValueNode;
 import com.networknt.schema.serialization.node.JsonLocationAware;
+import com.networknt.schema.serialization.node.JsonLocationAwareObjectNode;
 import com.networknt.schema.serialization.node.LocationJsonNodeFactory;
+import io.github.actionplan.internal.MarkdownSyntax;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.validation.Problem;
 import java.io.IOException;
@@ -30,9 +34,10 @@ import java.util.Optional;
 
 /**
  * The text of a plan read by Jackson into a tree whose nodes know their line and column, for the schema
- * to check: strict JSON, no duplicate keys, nothing after the plan, and the reader's limits on nesting,
- * strings and items. A number past every bound the format sets stands in at 10^16, so that no check
- * expands its exponent; its text as written stays in {@link #written} for messages.
+ * to check: strict JSON within the reader's limits on nesting, strings, items and lists in a string. Text that is not JSON
+ * stops the read where Jackson stops; duplicate keys (the last one kept) and content after the plan are
+ * told beside every other problem. A number past every bound the format sets stands in at 10^16, so
+ * that no check expands its exponent; its text as written stays in {@link #written} for messages.
  */
 final class JsonTree {
 
@@ -51,13 +56,13 @@ final class JsonTree {
                     problems.add(Problem.error("", PlanSchema.say("text.empty")));
                     return Optional.empty();
                 }
-                JsonNode root = PlanJson.mapper().reader(new Numbers(json)).with(DeserializationFeature
+                JsonNode root = PlanJson.mapper().reader(new Nodes(json, limits, problems)).with(DeserializationFeature
                         .USE_BIG_DECIMAL_FOR_FLOATS).without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                         .readTree(json);
                 if (!atEnd(json)) {
                     problems.add(at(Problem.error("", PlanSchema.say("text.after")), json.currentTokenLocation()));
                 }
-                return Optional.of(root).filter(tree -> problems.isEmpty() && items(tree, limits, problems));
+                return Optional.of(root).filter(tree -> items(tree, limits, problems));
             } catch (JacksonException | NumberFormatException e) { // the latter for an exponent beyond any BigDecimal
                 JsonStreamContext in = json.getParsingContext();
                 boolean deep = in.getNestingDepth() > limits.maxDepth();
@@ -120,32 +125,79 @@ final class JsonTree {
 
     /** Strict JSON (every leniency off by name, so no Jackson upgrade relaxes it) within the limits. */
     static JsonFactory factory(PlanReader.Limits limits) {
-        JsonFactoryBuilder builder = new JsonFactoryBuilder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).streamReadConstraints(StreamReadConstraints
-                        .builder().maxNestingDepth(limits.maxDepth()).maxStringLength(limits.maxStringLength())
-                        .maxNameLength(1_000).maxNumberLength(100).build());
+        JsonFactoryBuilder builder = new JsonFactoryBuilder().disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth())
+                        .maxStringLength(limits.maxStringLength()).maxNameLength(1_000).maxNumberLength(100).build());
         for (JsonReadFeature leniency : JsonReadFeature.values()) {
             builder.disable(leniency); // every JsonReadFeature allows what JSON does not
         }
         return builder.build();
     }
 
-    /** Nodes that know their place in the text; numbers too large for any bound stand in at {@link #HUGE}. */
-    private final class Numbers extends LocationJsonNodeFactory {
+    /**
+     * Nodes that know their place in the text; objects that tell a duplicate key as a problem; numbers too
+     * large for any bound stand in at {@link #HUGE}.
+     */
+    private final class Nodes extends LocationJsonNodeFactory {
         private static final long serialVersionUID = 1L;
 
-        Numbers(JsonParser json) {
+        private final transient JsonParser json;
+        private final int maxListDepth;
+        private final transient List<Problem> problems;
+
+        Nodes(JsonParser json, PlanReader.Limits limits, List<Problem> problems) {
             super(json);
+            this.json = json;
+            this.maxListDepth = limits.maxListDepth();
+            this.problems = problems;
+        }
+
+        /** A string, and a problem where it nests lists deeper than the limit, as narrative would. */
+        @Override
+        public TextNode textNode(String text) {
+            int depth = MarkdownSyntax.listMarkers(text) > maxListDepth ? MarkdownSyntax.listDepth(text) : 0;
+            if (depth > maxListDepth) {
+                problems.add(at(Problem.error(json.getParsingContext().pathAsPointer().toString(), PlanSchema.say(
+                        "limit.lists", depth, maxListDepth)), json.currentTokenLocation()));
+            }
+            return super.textNode(text);
         }
 
         @Override
+        public ObjectNode objectNode() {
+            return new Fields(this, json.currentTokenLocation());
+        }
+
+        /** A whole number written with a fraction (35.0) as the whole number it is, for the schema and the binding alike. */
+        @Override
         public ValueNode numberNode(BigDecimal number) {
             if ((long) number.precision() - number.scale() <= HUGE.precision()) {
-                return super.numberNode(number);
+                boolean whole = number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
+                return whole ? super.numberNode(number.longValue()) : super.numberNode(number);
             }
             ValueNode standIn = super.numberNode(number.signum() < 0 ? HUGE.negate() : HUGE);
             written.put(standIn, Quote.number(number));
             return standIn;
+        }
+
+        /** An object whose second value for a key is a problem at that value, the path being the parser's there. */
+        @SuppressWarnings("unchecked") // ObjectNode narrows JsonNode's generic deepCopy, which javac flags in any subclass
+        private final class Fields extends JsonLocationAwareObjectNode {
+            private static final long serialVersionUID = 1L;
+
+            Fields(Nodes nodes, JsonLocation place) {
+                super(nodes, place);
+            }
+
+            @Override
+            public JsonNode replace(String name, JsonNode value) {
+                JsonNode before = super.replace(name, value);
+                if (before != null) {
+                    problems.add(JsonTree.at(Problem.error(json.getParsingContext().pathAsPointer().toString(),
+                            PlanSchema.say("text.duplicate", Quote.single(name))), json.currentTokenLocation()));
+                }
+                return before;
+            }
         }
     }
 }

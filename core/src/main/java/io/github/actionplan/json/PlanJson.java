@@ -1,10 +1,17 @@
 package io.github.actionplan.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.actionplan.internal.AtomicFiles;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.validation.InvalidPlanException;
@@ -15,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads and writes plans in actionplan's JSON format, {@code schemaVersion} 1.
@@ -107,9 +115,17 @@ public final class PlanJson {
         return PlanJson.class.getResource(SCHEMA_RESOURCE);
     }
 
-    /** Built while a reader's schema compiles on another thread, not before. */
+    /**
+     * Built on first use. It binds as strictly as the schema judges (no value coerced to another type, no null,
+     * no enum by its number) so that a plan that binds needs no schema check.
+     */
     private static final class Mapper {
         static final JsonMapper INSTANCE = JsonMapper.builder().addModule(new ActionPlanModule())
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)).withCoercionConfig(LogicalType.Textual,
+                        strings -> List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean)
+                                .forEach(shape -> strings.setCoercion(shape, CoercionAction.Fail)))
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
     }
 }

@@ -60,12 +60,10 @@ public final class PlanReader {
     private static final String TEXT = "the JSON text";
 
     private final Limits limits;
-    private final PlanSchema schema;
     private final JsonFactory factory;
 
     private PlanReader(Limits limits) {
         this.limits = limits;
-        this.schema = new PlanSchema(limits);
         this.factory = JsonTree.factory(limits);
     }
 
@@ -166,18 +164,22 @@ public final class PlanReader {
         return problem.at(lines.length, lines[lines.length - 1].codePointCount(0, lines[lines.length - 1].length()) + 1);
     }
 
-    /** The text, then its structure, then its meaning: each step's problems at once, if the steps before have none. */
+    /**
+     * The text, then the plan bound from it and its meaning. Only a plan that does not bind is checked against
+     * the schema, whose problems say why, every one: the binding refuses all the schema refuses (BindingTest), and
+     * a valid plan, the common case, is read without loading the validator.
+     */
     private Result parse(String text, String source) throws InvalidPlanException {
         List<Problem> problems = new ArrayList<>();
         JsonTree tree = new JsonTree();
         Optional<JsonNode> root = tree.read(factory, text.startsWith("\uFEFF") ? text.substring(1) : text, limits,
                 problems);
-        List<Problem> refused = new ArrayList<>(); // bound before the schema's verdict: the first bind and compile overlap
-        Optional<ActionPlan> bound = root.flatMap(valid -> bind(valid, refused));
-        root.ifPresent(valid -> problems.addAll(schema.problems(valid, tree.written)));
-        boolean structured = root.isPresent() && problems.stream().noneMatch(Problem::isError);
-        problems.addAll(structured ? refused : List.of());
-        Optional<ActionPlan> plan = bound.filter(valid -> structured);
+        List<Problem> refused = new ArrayList<>();
+        Optional<ActionPlan> plan = root.flatMap(valid -> bind(valid, refused));
+        if (root.isPresent() && plan.isEmpty()) {
+            List<Problem> structure = PlanSchema.problems(root.get(), tree.written);
+            problems.addAll(structure.isEmpty() ? refused : structure);
+        }
         plan.ifPresent(valid -> problems.addAll(PlanValidator.validate(valid)));
         List<Problem> located = root.map(valid -> JsonTree.locate(valid, problems)).orElse(problems);
         if (plan.isEmpty() || located.stream().anyMatch(Problem::isError)) {
@@ -186,14 +188,17 @@ public final class PlanReader {
         return new Result(plan.get(), located);
     }
 
-    /** The plan a valid tree holds, "With immediate effect" resolved to the source's publication date. */
-    private static Optional<ActionPlan> bind(JsonNode tree, List<Problem> problems) {
+    /** The plan a tree holds, "With immediate effect" resolved to the source's publication date; none if it does not bind. */
+    static Optional<ActionPlan> bind(JsonNode tree, List<Problem> problems) {
         ObjectReader reader = PlanJson.mapper().readerFor(ActionPlan.class);
         JsonNode published = tree.path("source").path("published");
+        if (!tree.has("schemaVersion") || !tree.has("recommendations")) { // required, which the model cannot tell
+            return Optional.empty();
+        }
         try {
             return Optional.of((published.isTextual() ? reader.withAttribute(ActionPlanModule.PUBLISHED,
                     LocalDate.parse(published.textValue())) : reader).readValue(tree));
-        } catch (IOException | RuntimeException e) { // a gap between the schema and the model: told, not thrown
+        } catch (IOException | RuntimeException e) { // told only if the schema finds nothing: a gap between the two
             problems.add(Problem.error("", PlanSchema.say("model", Quote.shown(String.valueOf(e.getMessage())))));
             return Optional.empty();
         }

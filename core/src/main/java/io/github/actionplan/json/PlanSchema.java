@@ -11,7 +11,6 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.ValidatorTypeCode;
-import io.github.actionplan.internal.MarkdownSyntax;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.QuietSlf4j;
 import io.github.actionplan.model.ReportingPeriod;
@@ -32,44 +31,31 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * A plan's tree checked against the shipped schema by a JSON Schema validator, every problem at once,
  * each told in actionplan's words ({@code messages.properties}), found by the keyword at fault and the
  * definitions and properties it stands in. Values only the model can judge are the schema's formats,
- * checked by the model's own parsers: a date that exists, a timescale, a reporting period, how deep
- * narrative lists nest. Refs and ids being unique, which no schema can say, is checked beside it.
+ * checked by the model's own parsers: a date that exists, a timescale, a reporting period. Refs and ids
+ * being unique, which no schema can say, is checked beside it. The validator is loaded and the schema
+ * compiled on first use, on the caller's thread: only a plan that does not bind needs them.
  */
 final class PlanSchema {
-
-    static {
-        QuietSlf4j.bind(); // before the validator's classes ask SLF4J for their loggers
-    }
 
     private static final ResourceBundle WORDS = ResourceBundle.getBundle("io.github.actionplan.json.messages",
             Locale.ROOT);
     private static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
-    private static final String LIST_DEPTH = "actionplan.maxListDepth";
-    /**
-     * Compiled once, from when the first reader is made, on another thread: the first plan is read and bound
-     * meanwhile. Limits reach its formats through each validation.
-     */
-    private static final CompletableFuture<JsonSchema> SCHEMA = CompletableFuture.supplyAsync(PlanSchema::compile);
 
-    private final int maxListDepth;
-
-    PlanSchema(PlanReader.Limits limits) {
-        this.maxListDepth = limits.maxListDepth();
-    }
+    private PlanSchema() {}
 
     /** Draft 2020-12's keywords with the model's formats alone: the validator's own are costly to load, and unused. */
     private static JsonSchema compile() {
+        QuietSlf4j.bind(); // before the validator's classes ask SLF4J for their loggers
         JsonMetaSchema.Builder meta = JsonMetaSchema.builder(DRAFT).specification(SpecVersion.VersionFlag.V202012)
                 .idKeyword("$id").keywords(ValidatorTypeCode.getKeywords(SpecVersion.VersionFlag.V202012));
         List.of("core", "applicator", "unevaluated", "validation", "meta-data", "format-annotation", "content")
                 .forEach(vocabulary -> meta.vocabulary("https://json-schema.org/draft/2020-12/vocab/" + vocabulary));
-        List.of("date", "timescale", "reporting-period", "narrative").forEach(name -> meta.format(new ModelFormat(name)));
+        List.of("date", "timescale", "reporting-period").forEach(name -> meta.format(new ModelFormat(name)));
         try (InputStream in = PlanSchema.class.getResourceAsStream(PlanJson.SCHEMA_RESOURCE)) {
             return JsonSchemaFactory.builder().defaultMetaSchemaIri(DRAFT).metaSchema(meta.build()).build()
                     .getSchema(in, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
@@ -81,21 +67,16 @@ final class PlanSchema {
 
     /** The schema, as a tree. */
     static JsonNode tree() {
-        return SCHEMA.join().getSchemaNode();
+        return Compiled.SCHEMA.getSchemaNode();
     }
 
     /** What is wrong with {@code text} in one of the schema's formats, the model's own parsers judging it. */
-    private static Optional<String> formatProblem(String format, String text, int maxListDepth) {
+    private static Optional<String> formatProblem(String format, String text) {
         try {
             switch (format) {
                 case "date" -> LocalDate.parse(text);
                 case "timescale" -> Timescale.parse(text);
-                case "reporting-period" -> ReportingPeriod.parse(text);
-                default -> {
-                    int depth = MarkdownSyntax.listMarkers(text) > maxListDepth ? MarkdownSyntax.listDepth(text) : 0;
-                    return Optional.of(depth).filter(deep -> deep > maxListDepth)
-                            .map(deep -> say("narrative.lists", deep, maxListDepth));
-                }
+                default -> ReportingPeriod.parse(text);
             }
             return Optional.empty();
         } catch (RuntimeException e) { // the model's parsers say what is wrong; java.time's, why a date does not exist
@@ -107,10 +88,9 @@ final class PlanSchema {
      * Every problem of {@code plan}, one a value: of several, the one of the keyword the schema gives first;
      * {@code written} holds numbers as written that others stand in for.
      */
-    List<Problem> problems(JsonNode plan, Map<JsonNode, String> written) {
+    static List<Problem> problems(JsonNode plan, Map<JsonNode, String> written) {
         Map<String, ValidationMessage> first = new LinkedHashMap<>();
-        for (ValidationMessage message : SCHEMA.join().validate(plan,
-                context -> context.getCollectorContext().add(LIST_DEPTH, maxListDepth))) {
+        for (ValidationMessage message : Compiled.SCHEMA.validate(plan)) {
             first.putIfAbsent(message.getInstanceLocation() + Optional.ofNullable(message.getProperty())
                     .map(name -> "/" + name.replace("~", "~0").replace("/", "~1")).orElse(""), message);
         }
@@ -126,7 +106,7 @@ final class PlanSchema {
     }
 
     /** The message, by keyword and the definitions and properties it stands in: see messages.properties. */
-    private String message(ValidationMessage m, Map<JsonNode, String> written) {
+    private static String message(ValidationMessage m, Map<JsonNode, String> written) {
         String at = m.getSchemaLocation().getFragment().toString();
         JsonNode rule = tree().at(at.substring(0, at.lastIndexOf('/')));
         String where = ("plan" + at.substring(0, at.lastIndexOf('/'))).replace("/$defs/", "/")
@@ -146,8 +126,8 @@ final class PlanSchema {
                 : value.toString();
         String expected = key(where + ".expected").map(PlanSchema::say).orElseGet(() -> rule.has("enum")
                 ? "one of " + String.join(", ", names) : say(rule.path("type").asText("string") + ".expected"));
-        String detail = keyword.equals("format") ? formatProblem(rule.path("format").asText(), value.asText(),
-                maxListDepth).orElse("") : "";
+        String detail = keyword.equals("format") ? formatProblem(rule.path("format").asText(), value.asText())
+                .orElse("") : "";
         return say(key(where + "." + keyword).orElse("keyword"), shown, Quote.shown(name), String.join(", ", names),
                 hint, rule.path(keyword).asText(), detail, expected, found, value.isNull() ? say("advice.null") : "",
                 keyword);
@@ -197,7 +177,12 @@ final class PlanSchema {
 
         @Override
         public boolean matches(ExecutionContext context, String value) {
-            return formatProblem(name, value, (Integer) context.getCollectorContext().get(LIST_DEPTH)).isEmpty();
+            return formatProblem(name, value).isEmpty();
         }
+    }
+
+    /** The schema, compiled when first needed. */
+    private static final class Compiled {
+        static final JsonSchema SCHEMA = compile();
     }
 }

@@ -1,6 +1,5 @@
 package io.github.actionplan.model;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -72,7 +71,6 @@ public abstract class ActionPlan {
     public abstract SourceInspection source();
 
     /** The default reporting date, where the plan gives one. */
-    @JsonFormat(shape = JsonFormat.Shape.STRING)
     public abstract Optional<LocalDate> asOf();
 
     /** The reporting period this version of the plan covers. */

@@ -1,5 +1,7 @@
 package io.github.actionplan.model;
 
+import java.util.Optional;
+
 /** Structural checks shared by the value types' {@code @Value.Check} methods. */
 final class Checks {
     private Checks() {}
@@ -7,6 +9,17 @@ final class Checks {
     static void notBlank(String item, String attribute, String value) {
         if (value.isBlank()) {
             throw new IllegalStateException(item + " " + attribute + " must not be blank");
+        }
+    }
+
+    static void notBlank(String item, String attribute, Optional<String> value) {
+        value.ifPresent(text -> notBlank(item, attribute, text));
+    }
+
+    /** A name of an item is one line: no C0 or C1 control character. */
+    static void oneLine(String item, String attribute, String value) {
+        if (value.chars().anyMatch(c -> c < 0x20 || c >= 0x7f && c <= 0x9f)) {
+            throw new IllegalStateException(item + " " + attribute + " holds a control character");
         }
     }
 }

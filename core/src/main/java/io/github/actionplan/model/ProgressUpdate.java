@@ -1,6 +1,5 @@
 package io.github.actionplan.model;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -36,7 +35,6 @@ public abstract class ProgressUpdate {
     public abstract ReportingPeriod period();
 
     /** The day the update was written, where the plan gives it. */
-    @JsonFormat(shape = JsonFormat.Shape.STRING)
     public abstract Optional<LocalDate> date();
 
     /** Who wrote it. */
@@ -48,5 +46,11 @@ public abstract class ProgressUpdate {
     /** Builds a {@link ProgressUpdate}; {@code period} and {@code text} are required. */
     public static final class Builder extends ImmutableProgressUpdate.Builder {
         Builder() {}
+    }
+
+    /** Checks the author is not blank. */
+    @Value.Check
+    void check() {
+        Checks.notBlank("update", "author", author());
     }
 }

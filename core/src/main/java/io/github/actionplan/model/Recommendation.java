@@ -1,6 +1,5 @@
 package io.github.actionplan.model;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -91,7 +90,6 @@ public abstract class Recommendation {
     public abstract Optional<Percent> reportedProgress();
 
     /** The day it was completed. */
-    @JsonFormat(shape = JsonFormat.Shape.STRING)
     public abstract Optional<LocalDate> completedOn();
 
     /** The status its owner gave it, where the plan records one. */
@@ -182,9 +180,18 @@ public abstract class Recommendation {
         Checks.notBlank("recommendation", "ref", ref());
         String item = "recommendation " + Quote.single(ref());
         Checks.notBlank(item, "text", text());
+        Checks.oneLine("recommendation", "ref", ref());
+        causeOfConcern().ifPresent(coc -> Checks.oneLine(item, "causeOfConcern", coc));
+        Checks.notBlank(item, "owner", owner());
+        Checks.notBlank(item, "question", question());
         reportPage().ifPresent(page -> {
             if (page < 1) {
                 throw new IllegalStateException(item + " reportPage " + page + " is not a page number (1 or more)");
+            }
+        });
+        inspectorateNumber().ifPresent(number -> {
+            if (number < 1) {
+                throw new IllegalStateException(item + " inspectorateNumber " + number + " is not 1 or more");
             }
         });
         Set<String> ids = new HashSet<>();

@@ -1,6 +1,5 @@
 package io.github.actionplan.model;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -42,7 +41,6 @@ public abstract class SourceInspection {
     public abstract String title();
 
     /** When the report was published; "with immediate effect" means this date. */
-    @JsonFormat(shape = JsonFormat.Shape.STRING)
     public abstract Optional<LocalDate> published();
 
     /** Whether it inspected one service or was a thematic report. */

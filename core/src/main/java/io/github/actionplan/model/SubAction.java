@@ -1,6 +1,5 @@
 package io.github.actionplan.model;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -29,6 +28,8 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class SubAction {
 
+    private static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(1_000_000);
+
     SubAction() {}
 
     /** A new builder. */
@@ -46,7 +47,6 @@ public abstract class SubAction {
     public abstract Optional<String> owner();
 
     /** When the work started, for schedule-based rules. */
-    @JsonFormat(shape = JsonFormat.Shape.STRING)
     public abstract Optional<LocalDate> start();
 
     /** When it is due, as the plan writes it. */
@@ -59,7 +59,6 @@ public abstract class SubAction {
     public abstract Optional<Percent> progress();
 
     /** The day it was completed. */
-    @JsonFormat(shape = JsonFormat.Shape.STRING)
     public abstract Optional<LocalDate> completedOn();
 
     /** Relative weight in its recommendation's progress; 1 when absent. */
@@ -93,15 +92,21 @@ public abstract class SubAction {
         return progress().orElse(Percent.ZERO);
     }
 
-    /** Checks the id and weight, and keeps weights without trailing zeros so 2.0 equals 2. */
+    /**
+     * Checks the id, names and weight (above 0, at most 1,000,000, at most 6 decimal places), and keeps weights
+     * without trailing zeros so 2.0 equals 2.
+     */
     @Value.Check
     SubAction check() {
         Checks.notBlank("sub-action", "id", id());
+        Checks.oneLine("sub-action", "id", id());
+        Checks.notBlank("sub-action " + Quote.single(id()), "owner", owner());
+        Checks.notBlank("sub-action " + Quote.single(id()), "blockedBy", blockedBy());
         if (weight().isPresent()) {
             BigDecimal w = weight().get();
-            if (w.signum() <= 0) {
+            if (w.signum() <= 0 || w.compareTo(MAX_WEIGHT) > 0 || w.stripTrailingZeros().scale() > 6) {
                 throw new IllegalStateException("sub-action " + Quote.single(id()) + " weight " + Quote.number(w)
-                        + " is not positive");
+                        + " is not above 0 and at most 1000000 with at most 6 decimal places");
             }
             BigDecimal stripped = w.stripTrailingZeros();
             if (stripped.scale() < 0) {

@@ -3,6 +3,8 @@ package io.github.actionplan.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.json.PlanJson;
+import io.github.actionplan.validation.InvalidPlanException;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,9 +28,17 @@ import org.slf4j.LoggerFactory;
  */
 class QuietSlf4jTest {
 
-    /** Reads a seed plan, then prints SLF4J's logger factory and what is left of the two properties. */
+    /**
+     * Reads a seed plan and a plan that is not valid (only such a plan loads the validator), then prints SLF4J's
+     * logger factory and what is left of the two properties.
+     */
     public static void main(String[] args) {
         System.out.println(SeedPlans.derbyshire().title());
+        try {
+            PlanJson.fromJson("{}");
+        } catch (InvalidPlanException expected) {
+            // the validator has told what is wrong, and logged nothing
+        }
         System.out.println(LoggerFactory.getILoggerFactory().getClass().getName());
         System.out.println(System.getProperty("slf4j.provider") + " " + System.getProperty("slf4j.internal.verbosity"));
     }

@@ -206,6 +206,20 @@ class PlanReaderTest {
     }
 
     @Test
+    void duplicateKeysAndContentAfterThePlanAreToldWithTheSemanticProblemsAllAtOnce() {
+        String json = BROKEN.replace("\"title\": \"Inspection report\"", "\"title\": \"Inspection\", \"title\": \"Report\"")
+                .replace("\"asOf\": \"2023-11-01\",", "\"asOf\": \"2023-11-01\", \"asOf\": \"2023-11-01\",") + "{}";
+
+        assertThat(problems(() -> PlanJson.reader().read(json))).containsExactly(
+                "/source/title: duplicate field 'title'; each field may appear once in an object (line 5, column 66)",
+                "/asOf: duplicate field 'asOf'; each field may appear once in an object (line 6, column 33)",
+                COMPLETED_AFTER_AS_OF + " (line 8, column 90)",
+                BROKEN_PROBLEMS.lines().toList().get(1), BROKEN_PROBLEMS.lines().toList().get(2),
+                "/: unexpected content after the end of the plan; a file holds one JSON object and nothing after it"
+                        + " (line 12, column 1)");
+    }
+
+    @Test
     void warningsDoNotStopARead() throws IOException {
         String json = BROKEN.replace(", \"completedOn\": \"2023-12-01\"", "")
                 .replace(", \"causeOfConcern\": \"CoC 9\"", "");
