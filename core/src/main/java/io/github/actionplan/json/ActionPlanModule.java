@@ -2,7 +2,6 @@ package io.github.actionplan.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -57,13 +56,14 @@ public final class ActionPlanModule extends SimpleModule {
     /** The module, named {@code "actionplan"}. */
     public ActionPlanModule() {
         super("actionplan");
-        add(LocalDate.class, (d, json) -> json.writeString(d.toString()), (json, c) -> date(text(json, c)), d -> false);
+        add(LocalDate.class, (d, json) -> json.writeString(d.toString()),
+                (json, c) -> date(c.readValue(json, String.class)), d -> false);
         add(Percent.class, (p, json) -> json.writeNumber(p.value()), (json, c) -> Percent.of(sixPlaces(json
                 .getDecimalValue())), p -> false);
         add(ReportingPeriod.class, (p, json) -> json.writeString(p.toString()),
-                (json, c) -> ReportingPeriod.parse(text(json, c)), p -> false);
+                (json, c) -> ReportingPeriod.parse(c.readValue(json, String.class)), p -> false);
         add(Timescale.class, (t, json) -> json.writeString(t.text()), (json, c) -> Timescale.parse(
-                text(json, c), Optional.ofNullable((LocalDate) c.getAttribute(PUBLISHED))), t -> false);
+                c.readValue(json, String.class), Optional.ofNullable((LocalDate) c.getAttribute(PUBLISHED))), t -> false);
         add(StatusLabels.class, (labels, json) -> {
             json.writeStartObject();
             for (Status status : Status.JSON_ORDER) {
@@ -75,12 +75,6 @@ public final class ActionPlanModule extends SimpleModule {
         }, (json, c) -> StatusLabels.builder().putAllCustom(c.<Map<Status, String>>readValue(json,
                 c.getTypeFactory().constructMapType(Map.class, Status.class, String.class))).build(),
                 labels -> labels.custom().isEmpty());
-    }
-
-    /** A string value: a number or anything else where text belongs is refused, as the schema refuses it. */
-    private static String text(JsonParser json, DeserializationContext context) throws IOException {
-        return json.hasToken(JsonToken.VALUE_STRING) ? json.getText()
-                : (String) context.handleUnexpectedToken(String.class, json);
     }
 
     /** An ISO date as the format writes it: four-digit year, month and day. */

@@ -26,14 +26,14 @@ import java.util.Optional;
 /**
  * Reads plans from JSON, strictly, in three steps. The text: UTF-8 only, decoded strictly; JSON
  * syntax; duplicate keys and trailing content; and what a plan may hold ({@link Limits}: the
- * document's size, nesting and string lengths, its number of items and how deep narrative lists
- * nest). The structure: the shipped schema ({@link PlanJson#schema()}), checked by a JSON Schema
+ * document's size, nesting and string lengths, its number of items and how deep lists nest in a
+ * string). The structure: the shipped schema ({@link PlanJson#schema()}), checked by a JSON Schema
  * validator, so unknown fields, wrong types, missing fields and values out of range are errors;
  * percentages and weights have at most 6 decimal places, weights at most 1,000,000, and numbers are
  * judged without expanding their exponents; refs and sub-action ids are unique. The meaning, once
- * the structure is sound: the plan's semantic checks ({@link PlanValidator}). The text's first
- * fault stops the read, told where Jackson stops (syntax in Jackson's words); every problem of the
- * structure and the meaning is reported at once, each with its JSON path and line and column, a
+ * the structure is sound: the plan's semantic checks ({@link PlanValidator}). Text that is not JSON
+ * stops the read, told where Jackson stops (in Jackson's words); every other problem, of the text,
+ * the structure and the meaning, is reported at once, each with its JSON path and line and column, a
  * value's being where the value starts, a missing field's where its object does. Warnings do not stop a
  * read; errors do; nothing but {@link InvalidPlanException} (or an {@code IOException} from a file)
  * is thrown for any input.
