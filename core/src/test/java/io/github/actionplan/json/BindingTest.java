@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -56,8 +58,11 @@ class BindingTest {
         List<String> texts = new ArrayList<>();
         String everyField = InvalidDocumentsTest.resource("/io/github/actionplan/json/every-field.json");
         for (List<String> edit : EDITS) {
-            texts.add(everyField.replaceFirst(java.util.regex.Pattern.quote(edit.get(0)),
-                    java.util.regex.Matcher.quoteReplacement(edit.get(1))));
+            String edited = everyField.replaceFirst(Pattern.quote(edit.get(0)), Matcher.quoteReplacement(edit.get(1)));
+            if (edited.equals(everyField)) {
+                throw new IllegalStateException("the plan using every field has no " + edit.get(0));
+            }
+            texts.add(edited);
         }
         for (InvalidDocumentsTest.Case c : InvalidDocumentsTest.cases()) {
             try (InputStream in = InvalidDocumentsTest.open(c.name())) {
