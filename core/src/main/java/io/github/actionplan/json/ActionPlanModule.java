@@ -62,8 +62,8 @@ public final class ActionPlanModule extends SimpleModule {
                 .getDecimalValue())), p -> false);
         add(ReportingPeriod.class, (p, json) -> json.writeString(p.toString()),
                 (json, c) -> ReportingPeriod.parse(c.readValue(json, String.class)), p -> false);
-        add(Timescale.class, (t, json) -> json.writeString(t.text()), (json, c) -> Timescale.parse(
-                c.readValue(json, String.class), Optional.ofNullable((LocalDate) c.getAttribute(PUBLISHED))), t -> false);
+        add(Timescale.class, (t, json) -> json.writeString(t.text()), (json, c) -> Timescale.parse(c.readValue(json,
+                String.class), Optional.ofNullable((LocalDate) c.getAttribute(PUBLISHED))), t -> false);
         add(StatusLabels.class, (labels, json) -> {
             json.writeStartObject();
             for (Status status : Status.JSON_ORDER) {

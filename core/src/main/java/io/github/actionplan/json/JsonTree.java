@@ -34,9 +34,9 @@ import java.util.Optional;
 
 /**
  * The text of a plan read by Jackson into a tree whose nodes know their line and column, for the schema
- * to check: strict JSON within the reader's limits on nesting, strings, items and lists in a string. Text that is not JSON
- * stops the read where Jackson stops; duplicate keys (the last one kept) and content after the plan are
- * told beside every other problem. A number past every bound the format sets stands in at 10^16, so
+ * to check: strict JSON within the reader's limits on nesting, strings, items and lists in a string.
+ * Text that is not JSON stops the read where Jackson stops; duplicate keys (the last one kept) and
+ * content after the plan are told beside every other problem. A number past every bound the format sets stands in at 10^16, so
  * that no check expands its exponent; its text as written stays in {@link #written} for messages.
  */
 final class JsonTree {
@@ -66,13 +66,15 @@ final class JsonTree {
             } catch (JacksonException | NumberFormatException e) { // the latter for an exponent beyond any BigDecimal
                 JsonStreamContext in = json.getParsingContext();
                 boolean deep = in.getNestingDepth() > limits.maxDepth();
-                boolean string = e instanceof StreamConstraintsException && json.currentToken() == JsonToken.VALUE_STRING;
+                boolean string = e instanceof StreamConstraintsException
+                        && json.currentToken() == JsonToken.VALUE_STRING;
                 JsonLocation opened = in.startLocation(ContentReference.redacted());
-                // Jackson's message names where the object or array it is in opened as a JsonLocation prints, source and all.
+                // Jackson's message names where the object or array it is in opened as a JsonLocation prints it.
                 String message = deep ? PlanSchema.say("limit.depth", limits.maxDepth()) : string
-                        ? PlanSchema.say("limit.string", limits.maxStringLength()) : "invalid JSON: " + (e
-                        instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage()).replace(opened.toString(), "line " + opened.getLineNr() + ", column "
-                                + opened.getColumnNr());
+                        ? PlanSchema.say("limit.string", limits.maxStringLength()) : "invalid JSON: "
+                        + (e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage())
+                                .replace(opened.toString(), "line " + opened.getLineNr() + ", column "
+                                        + opened.getColumnNr());
                 JsonLocation stopped = e instanceof JacksonException j ? j.getLocation() : null;
                 problems.add(at(Problem.error(in.pathAsPointer().toString(), message), string
                         ? json.currentTokenLocation() : deep || stopped == null ? json.currentLocation() : stopped));
@@ -104,7 +106,10 @@ final class JsonTree {
         return items <= limits.maxItems();
     }
 
-    /** The problems, each at the line and column of the value at its path or, where that is missing, of the nearest around it; in the text's order. */
+    /**
+     * The problems, each at the line and column of the value at its path or, where that is missing, of the
+     * nearest around it; in the text's order.
+     */
     static List<Problem> locate(JsonNode tree, List<Problem> problems) {
         return problems.stream().map(problem -> problem.line().isPresent() ? problem : at(tree, problem))
                 .sorted(Comparator.comparingInt((Problem p) -> p.line().orElse(Integer.MAX_VALUE))
@@ -168,7 +173,7 @@ final class JsonTree {
             return new Fields(this, json.currentTokenLocation());
         }
 
-        /** A whole number written with a fraction (35.0) as the whole number it is, for the schema and the binding alike. */
+        /** A whole number written with a fraction (35.0) as the whole number it is, to the schema and the binding. */
         @Override
         public ValueNode numberNode(BigDecimal number) {
             if ((long) number.precision() - number.scale() <= HUGE.precision()) {
@@ -181,7 +186,7 @@ final class JsonTree {
         }
 
         /** An object whose second value for a key is a problem at that value, the path being the parser's there. */
-        @SuppressWarnings("unchecked") // ObjectNode narrows JsonNode's generic deepCopy, which javac flags in any subclass
+        @SuppressWarnings("unchecked") // ObjectNode narrows JsonNode's generic deepCopy: javac flags any subclass
         private final class Fields extends JsonLocationAwareObjectNode {
             private static final long serialVersionUID = 1L;
 

@@ -123,9 +123,11 @@ public final class PlanJson {
         static final JsonMapper INSTANCE = JsonMapper.builder().addModule(new ActionPlanModule())
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)).withCoercionConfig(LogicalType.Textual,
-                        strings -> List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean)
-                                .forEach(shape -> strings.setCoercion(shape, CoercionAction.Fail)))
-                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+                .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL))
+                .withCoercionConfig(LogicalType.Textual, strings -> List.of(CoercionInputShape.Integer,
+                        CoercionInputShape.Float, CoercionInputShape.Boolean)
+                        .forEach(shape -> strings.setCoercion(shape, CoercionAction.Fail)))
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build();
     }
 }

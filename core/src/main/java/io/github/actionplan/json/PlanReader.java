@@ -188,13 +188,16 @@ public final class PlanReader {
         return new Result(plan.get(), located);
     }
 
-    /** The plan a tree holds, "With immediate effect" resolved to the source's publication date; none if it does not bind. */
+    /**
+     * The plan a tree holds, "With immediate effect" resolved to the source's publication date; none if it does
+     * not bind, the model's reason going to {@code problems} where it gives one.
+     */
     static Optional<ActionPlan> bind(JsonNode tree, List<Problem> problems) {
-        ObjectReader reader = PlanJson.mapper().readerFor(ActionPlan.class);
-        JsonNode published = tree.path("source").path("published");
         if (!tree.has("schemaVersion") || !tree.has("recommendations")) { // required, which the model cannot tell
             return Optional.empty();
         }
+        ObjectReader reader = PlanJson.mapper().readerFor(ActionPlan.class);
+        JsonNode published = tree.path("source").path("published");
         try {
             return Optional.of((published.isTextual() ? reader.withAttribute(ActionPlanModule.PUBLISHED,
                     LocalDate.parse(published.textValue())) : reader).readValue(tree));

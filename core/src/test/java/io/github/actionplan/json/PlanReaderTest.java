@@ -207,7 +207,8 @@ class PlanReaderTest {
 
     @Test
     void duplicateKeysAndContentAfterThePlanAreToldWithTheSemanticProblemsAllAtOnce() {
-        String json = BROKEN.replace("\"title\": \"Inspection report\"", "\"title\": \"Inspection\", \"title\": \"Report\"")
+        String json = BROKEN
+                .replace("\"title\": \"Inspection report\"", "\"title\": \"Inspection\", \"title\": \"Report\"")
                 .replace("\"asOf\": \"2023-11-01\",", "\"asOf\": \"2023-11-01\", \"asOf\": \"2023-11-01\",") + "{}";
 
         assertThat(problems(() -> PlanJson.reader().read(json))).containsExactly(
