@@ -5,7 +5,6 @@ import io.github.actionplan.report.spi.RenderOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.util.Reproducibility;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Builds a report's document and writes it to bytes that are the same on every run. */
@@ -26,23 +25,13 @@ final class DocumentWriter {
 
     /**
      * Serialises {@code document} with every zip entry's time fixed, so equal reports give equal
-     * bytes.
-     *
-     * <p>POI writes the current time into each zip entry unless {@link Reproducibility} is on, and
-     * {@link Reproducibility#runWithSourceDateEpoch} switches it on through a static, non-volatile
-     * flag that it saves and restores around the call. Two threads inside it at once would break
-     * each other: the first to finish restores "off" while the second is still writing (its
-     * entries get the clock), and the second then restores "on" for good. So the whole switch,
-     * and the write that reads the flag, happen under one lock. The lock is the monitor of
-     * {@code Reproducibility.class} itself, not a private one, so any other code in the process
-     * that guards the flag the same way (the XLSX renderer can) is serialised with this one too.
-     * Only the serialisation of a finished document, into memory, is held under the lock;
-     * building it, and copying the bytes to the caller's stream, run in parallel.
+     * bytes, in any time zone and whatever else runs in the process. POI writes into the zip
+     * stream it is given, and {@link FixedTimeZip} stamps the entries; no lock is needed.
      */
     static byte[] reproducibleBytes(XWPFDocument document) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-        synchronized (Reproducibility.class) {
-            Reproducibility.runWithSourceDateEpoch(() -> document.write(buffer));
+        try (FixedTimeZip zip = new FixedTimeZip(buffer)) {
+            document.write(zip);
         }
         return buffer.toByteArray();
     }

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
@@ -24,6 +27,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -103,6 +107,7 @@ final class StatusChart {
         // The title is the caption above the chart, in the text where everyone reads it; left to
         // itself a one-series chart would repeat the series name as its title.
         chart.setAutoTitleDeleted(true);
+        writeWorkbookStamped(chart);
 
         // POI names the drawing "chart N" and gives it no description; screen readers read these.
         // Its id comes from a counter of charts alone that starts at 0, which Word does not expect.
@@ -111,6 +116,30 @@ final class StatusChart {
         drawing.setDescr(summary.description());
         drawing.setTitle(summary.title());
         drawing.setName(summary.title().isEmpty() ? "Status chart" : summary.title());
+    }
+
+    /**
+     * Writes the chart's embedded workbook, now that its data is complete, with the fixed entry
+     * times of {@link FixedTimeZip}. POI would write it when the document is written, with the
+     * clock in its entries unless its JVM-wide reproducible flag is on; so the chart is left
+     * without the workbook, which it then writes no more.
+     */
+    private static void writeWorkbookStamped(XWPFChart chart) throws IOException, InvalidFormatException {
+        XSSFWorkbook data = chart.getWorkbook();
+        // the embedded part exists once POI has written the workbook into it for the first time
+        chart.saveWorkbook(data);
+        PackagePart part = chart.getPackagePart();
+        PackageRelationshipCollection embedded = part.getRelationshipsByType(POIXMLDocument.PACK_OBJECT_REL_TYPE);
+        if (embedded.size() != 1) {
+            throw new IllegalStateException("POI's chart has " + embedded.size() + " embedded workbooks, not 1");
+        }
+        PackagePart workbook = part.getRelatedPart(embedded.getRelationship(0));
+        // a part's stream appends to what the part holds
+        workbook.clear();
+        try (FixedTimeZip zip = new FixedTimeZip(workbook.getOutputStream())) {
+            data.write(zip);
+        }
+        chart.setWorkbook(null);
     }
 
     /**

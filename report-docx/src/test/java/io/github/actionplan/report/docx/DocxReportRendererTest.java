@@ -27,7 +27,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +39,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.util.Reproducibility;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -538,6 +541,41 @@ class DocxReportRendererTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void theBytesAreTheSameWhetherOrNotPoisReproducibleFlagIsOn() throws IOException {
+        byte[][] flagOn = new byte[1][];
+        Reproducibility.runWithSourceDateEpoch(() -> flagOn[0] = Rendered.bytes(EVERYTHING));
+        assertThat(Rendered.sha256(flagOn[0])).isEqualTo(Rendered.sha256(BYTES));
+    }
+
+    @Test
+    void everyEntryReadsBackWithNoClockTheChartsWorkbookIncluded() throws Exception {
+        String chartData = "word/embeddings/Microsoft_Excel_Worksheet1.xlsx";
+        Map<String, byte[]> document = entriesWithNoClock(BYTES);
+        assertThat(document).containsKeys("word/document.xml", "word/charts/chart1.xml", chartData)
+                .allSatisfy((name, content) -> assertThat(content).as(name).isNotEmpty());
+        Map<String, byte[]> workbook = entriesWithNoClock(document.get(chartData));
+        assertThat(workbook).containsKeys("xl/workbook.xml", "xl/worksheets/sheet1.xml")
+                .allSatisfy((name, content) -> assertThat(content).as(name).isNotEmpty());
+        try (XWPFDocument reopened = Rendered.open(BYTES)) {
+            XWPFChart chart = reopened.getCharts().get(0);
+            assertThat(chart.getWorkbook().getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Completed");
+        }
+    }
+
+    /** Each entry's name and content, read as java.util.zip streams them; every entry's time must be 0. */
+    private static Map<String, byte[]> entriesWithNoClock(byte[] archive) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                assertThat(entry.getLastModifiedTime().toMillis()).as(entry.getName()).isZero();
+                entries.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        return entries;
     }
 
     @Test

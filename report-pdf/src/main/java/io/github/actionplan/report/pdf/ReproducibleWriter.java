@@ -2,6 +2,7 @@ package io.github.actionplan.report.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.zip.Deflater;
 import org.openpdf.text.Document;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfDocument;
@@ -66,12 +67,18 @@ final class ReproducibleWriter extends PdfWriter {
 
     @Override
     public PdfIndirectObject addToBody(PdfObject object, boolean inObjStm) throws IOException {
-        if (object == getInfo() && getInfo().contains(PdfName.FILEID)) {
-            PdfDictionary written = new PdfDictionary();
-            written.putAll(getInfo());
-            written.remove(PdfName.FILEID);
-            return super.addToBody(written, inObjStm);
+        if (object != getInfo()) {
+            return super.addToBody(object, inObjStm);
         }
-        return super.addToBody(object, inObjStm);
+        // The information dictionary is the last object before the cross-reference stream:
+        // fixed-width rows of rising offsets, one per object, which zlib's default level
+        // compresses ten times slower than its fastest for a few bytes less (190 ms against
+        // 20 ms for 250,000 rows, the objects of a tagged 10,000-row action plan).
+        // The last object stream, flushed with it, is a few kilobytes larger.
+        compressionLevel = Deflater.BEST_SPEED;
+        PdfDictionary written = new PdfDictionary();
+        written.putAll(getInfo());
+        written.remove(PdfName.FILEID);
+        return super.addToBody(written, inObjStm);
     }
 }

@@ -13,9 +13,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *
  * <p>A zip entry records when it was written. POI can write time 0 instead, but only through
  * {@code Reproducibility.runWithSourceDateEpoch}, which flips a static, unsynchronised flag for the
- * whole JVM: two renders on two threads (or a DOCX renderer beside this one) would reset it under
- * each other. SXSSF builds its file in one place, {@link #createArchiveOutputStream}, so this class
- * stamps every entry there, for this workbook alone, with no shared state at all.
+ * whole JVM: two renders on two threads would reset it under each other. SXSSF builds its file in
+ * one place, {@link #createArchiveOutputStream}, so this class stamps every entry there, for this
+ * workbook alone, with no shared state and no lock.
  *
  * <p>Zip64 is used only where a part needs it ({@link Zip64Mode#AsNeeded}); SXSSF's default,
  * {@code Always}, writes files that {@code java.util.zip.ZipInputStream} and some other readers
@@ -44,11 +44,26 @@ final class ReproducibleWorkbook extends SXSSFWorkbook {
         ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out) {
             @Override
             public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
-                entry.setTime(ENTRY_TIME);
-                super.putArchiveEntry(entry);
+                super.putArchiveEntry(stamped(entry));
             }
         };
         zip.setUseZip64(zip64Mode);
         return zip;
+    }
+
+    /**
+     * A new entry with {@code entry}'s name and size and the fixed time, which is all SXSSF gives
+     * an entry. New, because the time SXSSF copies from its intermediate file depends on POI's
+     * flag (0 while some code in the process, or {@code SOURCE_DATE_EPOCH} in the environment, has
+     * it on; else the clock), and setting 0 on an entry that already has it drops its Info-ZIP
+     * timestamp: the same workbook would come out as other bytes.
+     */
+    private static ZipArchiveEntry stamped(ZipArchiveEntry entry) {
+        ZipArchiveEntry stamped = new ZipArchiveEntry(entry.getName());
+        if (entry.getSize() != -1) {
+            stamped.setSize(entry.getSize());
+        }
+        stamped.setTime(ENTRY_TIME);
+        return stamped;
     }
 }

@@ -7,7 +7,6 @@ import io.github.actionplan.report.spi.support.CallerStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
-import org.apache.poi.util.Reproducibility;
 
 /**
  * Writes a report as an Excel workbook (XLSX, Office Open XML), with Apache POI.
@@ -75,12 +74,7 @@ public final class XlsxReportRenderer implements ReportRenderer {
         CallerStream target = CallerStream.of(out);
         try (ReproducibleWorkbook workbook = new ReproducibleWorkbook()) {
             new WorkbookWriter(report, options, workbook).write();
-            // POI's JVM-wide reproducible flag, which the DOCX renderer turns on while it holds this
-            // monitor, changes how entries are stamped: written while it is on, the same report
-            // would come out as other bytes. See package-info.
-            synchronized (Reproducibility.class) {
-                workbook.write(target);
-            }
+            workbook.write(target);
         } catch (IOException e) {
             throw target.failureOr(e);
         }

@@ -26,10 +26,8 @@
  * POI's {@code Reproducibility.runWithSourceDateEpoch} sets a static flag for the whole JVM and
  * resets it afterwards, without synchronisation, so concurrent renders (which the renderer
  * contract requires to work) would switch it off under each other. {@code ReproducibleWorkbook}
- * stamps the entries of its own archive instead. The flag still changes how POI writes those
- * entries (without their extended timestamp), and the DOCX renderer turns it on for its own
- * writes while holding the monitor of {@code Reproducibility.class}; so the workbook is written
- * holding that monitor too, and the same report gives the same bytes whatever renders beside it.
+ * writes every entry of its own archive as a new entry with a fixed time instead, so the bytes
+ * are the same whether or not other code in the process has the flag on, and no lock is held.
  *
  * <h2>What a spreadsheet cannot show</h2>
  * Table sheets stream their rows as inline strings, which hold no formatting, so emphasis in
