@@ -19,10 +19,13 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The Jackson module for actionplan's domain values, in the plan format's terms: a {@link Percent}
@@ -56,25 +59,14 @@ public final class ActionPlanModule extends SimpleModule {
     /** The module, named {@code "actionplan"}. */
     public ActionPlanModule() {
         super("actionplan");
-        add(LocalDate.class, (d, json) -> json.writeString(d.toString()),
-                (json, c) -> date(c.readValue(json, String.class)), d -> false);
-        add(Percent.class, (p, json) -> json.writeNumber(p.value()), (json, c) -> Percent.of(sixPlaces(json
-                .getDecimalValue())), p -> false);
-        add(ReportingPeriod.class, (p, json) -> json.writeString(p.toString()),
-                (json, c) -> ReportingPeriod.parse(c.readValue(json, String.class)), p -> false);
-        add(Timescale.class, (t, json) -> json.writeString(t.text()), (json, c) -> Timescale.parse(c.readValue(json,
-                String.class), Optional.ofNullable((LocalDate) c.getAttribute(PUBLISHED))), t -> false);
-        add(StatusLabels.class, (labels, json) -> {
-            json.writeStartObject();
-            for (Status status : Status.JSON_ORDER) {
-                if (labels.custom().containsKey(status)) {
-                    json.writeStringField(status.name(), labels.custom().get(status));
-                }
-            }
-            json.writeEndObject();
-        }, (json, c) -> StatusLabels.builder().putAllCustom(c.<Map<Status, String>>readValue(json,
-                c.getTypeFactory().constructMapType(Map.class, Status.class, String.class))).build(),
-                labels -> labels.custom().isEmpty());
+        add(LocalDate.class, LocalDate::toString, String.class, (text, c) -> date(text));
+        add(Percent.class, Percent::value, BigDecimal.class, (number, c) -> Percent.of(sixPlaces(number)));
+        add(ReportingPeriod.class, ReportingPeriod::toString, String.class, (text, c) -> ReportingPeriod.parse(text));
+        add(Timescale.class, Timescale::text, String.class, (text, c) -> Timescale.parse(text,
+                Optional.ofNullable((LocalDate) c.getAttribute(PUBLISHED))));
+        add(StatusLabels.class, labels -> Status.JSON_ORDER.stream().filter(labels.custom()::containsKey)
+                .collect(Collectors.toMap(status -> status, labels.custom()::get, (a, b) -> a, LinkedHashMap::new)),
+                Labels.class, (labels, c) -> StatusLabels.builder().putAllCustom(labels).build());
     }
 
     /** An ISO date as the format writes it: four-digit year, month and day. */
@@ -98,24 +90,29 @@ public final class ActionPlanModule extends SimpleModule {
         return List.of(new Jdk8Module());
     }
 
+    /**
+     * A value written as the JSON {@code shown} gives (text, a number, an object), left out where that is empty,
+     * and read from the JSON of type {@code read}: through the context, so a mapper's own coercion rules apply.
+     */
     @SuppressWarnings("serial") // Jackson's (de)serializers are Serializable; these are never serialized.
-    private <T> void add(Class<T> type, Writer<T> writer, Reader<T> reader, Predicate<T> isEmpty) {
+    private <T, R> void add(Class<T> type, Function<T, Object> shown, Class<R> read,
+            BiFunction<R, DeserializationContext, T> reader) {
         addSerializer(type, new StdSerializer<T>(type) {
             @Override
             public void serialize(T value, JsonGenerator json, SerializerProvider provider) throws IOException {
-                writer.write(value, json);
+                provider.defaultSerializeValue(shown.apply(value), json);
             }
 
             @Override
             public boolean isEmpty(SerializerProvider provider, T value) {
-                return isEmpty.test(value);
+                return shown.apply(value) instanceof Map<?, ?> map && map.isEmpty();
             }
         });
         addDeserializer(type, new StdDeserializer<T>(type) {
             @Override
             public T deserialize(JsonParser json, DeserializationContext context) throws IOException {
                 try {
-                    return reader.read(json, context);
+                    return reader.apply(context.readValue(json, read), context);
                 } catch (IllegalArgumentException | DateTimeException e) {
                     return context.reportInputMismatch(type, "%s", e.getMessage());
                 }
@@ -123,11 +120,8 @@ public final class ActionPlanModule extends SimpleModule {
         });
     }
 
-    private interface Writer<T> {
-        void write(T value, JsonGenerator json) throws IOException;
-    }
-
-    private interface Reader<T> {
-        T read(JsonParser json, DeserializationContext context) throws IOException;
+    /** Status labels as the format holds them, for Jackson to read with their types. */
+    private static final class Labels extends LinkedHashMap<Status, String> {
+        private static final long serialVersionUID = 1L;
     }
 }

@@ -95,10 +95,9 @@ final class JsonTree {
 
     /** Whether the recommendations, sub-actions and updates together are within the limit; if not, a problem. */
     private static boolean items(JsonNode plan, PlanReader.Limits limits, List<Problem> problems) {
-        int items = plan.path("recommendations").size();
-        for (JsonNode recommendation : plan.path("recommendations")) {
-            items += recommendation.path("subActions").size() + recommendation.path("updates").size();
-        }
+        JsonNode recommendations = plan.path("recommendations");
+        int items = recommendations.size() + recommendations.valueStream().mapToInt(recommendation -> recommendation
+                .path("subActions").size() + recommendation.path("updates").size()).sum();
         if (items > limits.maxItems()) {
             problems.add(at(plan, Problem.error("/recommendations", PlanSchema.say("limit.items", items,
                     limits.maxItems()))));

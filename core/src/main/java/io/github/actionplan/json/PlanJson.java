@@ -83,10 +83,8 @@ public final class PlanJson {
      */
     public static void write(ActionPlan plan, OutputStream out) throws IOException {
         DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indent).withSeparators(
-                Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        printer.indentArraysWith(indent);
-        mapper().writer(printer).writeValue(out, plan);
+        mapper().writer(new DefaultPrettyPrinter(Separators.createDefaultInstance().withObjectFieldValueSpacing(
+                Separators.Spacing.AFTER)).withObjectIndenter(indent).withArrayIndenter(indent)).writeValue(out, plan);
         out.write('\n');
         out.flush();
     }

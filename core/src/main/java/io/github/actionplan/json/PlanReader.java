@@ -18,8 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -58,6 +59,7 @@ public final class PlanReader {
     private static final PlanReader DEFAULT = new PlanReader(Limits.DEFAULT);
 
     private static final String TEXT = "the JSON text";
+    private static final HexFormat HEX = HexFormat.of();
 
     private final Limits limits;
     private final JsonFactory factory;
@@ -101,16 +103,12 @@ public final class PlanReader {
     public Result read(String json) throws InvalidPlanException {
         CharBuffer chars = CharBuffer.wrap(json);
         try { // refuses a lone surrogate, which a lenient encoder writes as '?'
-            if (StandardCharsets.UTF_8.newEncoder().encode(chars).remaining() > limits.maxDocumentBytes()) {
-                throw new InvalidPlanException(TEXT, List.of(Problem.error("", PlanSchema.say("limit.document",
-                        limits.maxDocumentBytes()))));
-            }
+            ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().encode(chars);
+            return read(Arrays.copyOf(bytes.array(), bytes.limit()), TEXT);
         } catch (CharacterCodingException e) {
-            throw new InvalidPlanException(TEXT, List.of(at(Problem.error("", PlanSchema.say("encoding.surrogate",
-                    String.format(Locale.ROOT, "U+%04X", (int) json.charAt(chars.position())))),
-                    json.substring(0, chars.position()))));
+            throw refused(TEXT, at("encoding.surrogate", "U+" + HEX.withUpperCase().toHexDigits(json.charAt(chars
+                    .position())), json.substring(0, chars.position())));
         }
-        return parse(json, TEXT);
     }
 
     /**
@@ -126,16 +124,15 @@ public final class PlanReader {
         // UTF-16 and UTF-32 are told by a byte order mark or, as RFC 4627 tells them, by NUL bytes around an ASCII character.
         if (bytes.length > 1 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xfe) == 0xfe)) {
             boolean utf32 = bytes.length > 3 && (bytes[0] == 0 && bytes[1] == 0 || bytes[2] == 0 && bytes[3] == 0);
-            throw new InvalidPlanException(source, List.of(Problem.error("", PlanSchema.say("encoding.other",
-                    utf32 ? "UTF-32" : "UTF-16")).at(1, 1)));
+            throw refused(source, Problem.error("", PlanSchema.say("encoding.other", utf32 ? "UTF-32" : "UTF-16"))
+                    .at(1, 1));
         }
         ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(in).toString(); // reports, not replaces, what is not UTF-8
         } catch (CharacterCodingException e) {
-            throw new InvalidPlanException(source, List.of(at(Problem.error("", PlanSchema.say("encoding.byte",
-                    String.format(Locale.ROOT, "0x%02x", bytes[in.position()] & 0xff))),
-                    new String(bytes, 0, in.position(), StandardCharsets.UTF_8))));
+            throw refused(source, at("encoding.byte", "0x" + HEX.toHexDigits(bytes[in.position()]),
+                    new String(bytes, 0, in.position(), StandardCharsets.UTF_8)));
         }
     }
 
@@ -150,18 +147,25 @@ public final class PlanReader {
     public Result read(InputStream in, String source) throws IOException {
         Objects.requireNonNull(source, "source");
         // Read no more than the limit allows, and one byte to tell whether there is more.
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+        return read(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1)), source);
+    }
+
+    private Result read(byte[] bytes, String source) throws InvalidPlanException {
         if (bytes.length > limits.maxDocumentBytes()) {
-            throw new InvalidPlanException(source, List.of(Problem.error("", PlanSchema.say("limit.document",
-                    limits.maxDocumentBytes()))));
+            throw refused(source, Problem.error("", PlanSchema.say("limit.document", limits.maxDocumentBytes())));
         }
         return parse(text(bytes, source), source);
     }
 
-    /** The problem at the end of {@code before}, the text up to it: its line, and its column in characters. */
-    private static Problem at(Problem problem, String before) {
+    private static InvalidPlanException refused(String source, Problem problem) {
+        return new InvalidPlanException(source, List.of(problem));
+    }
+
+    /** The problem {@code key} tells of {@code what}, at the end of {@code before}: its line, and its column in characters. */
+    private static Problem at(String key, String what, String before) {
         String[] lines = before.split("\\r\\n|\\r|\\n", -1);
-        return problem.at(lines.length, lines[lines.length - 1].codePointCount(0, lines[lines.length - 1].length()) + 1);
+        return Problem.error("", PlanSchema.say(key, what)).at(lines.length,
+                lines[lines.length - 1].codePointCount(0, lines[lines.length - 1].length()) + 1);
     }
 
     /**
@@ -240,30 +244,17 @@ public final class PlanReader {
      *                         which reports show deeper lists as their text)
      */
     public record Limits(long maxDocumentBytes, int maxStringLength, int maxDepth, int maxItems, int maxListDepth) {
-        static final int MAX_DEPTH = 1_000;
-        private static final int DEFAULT_ITEMS = 20_000;
-        private static final int DEFAULT_LIST_DEPTH = 8;
-
         /** The defaults: 16 MiB, 100,000 characters, depth 16, 20,000 items, lists 8 deep. */
-        public static final Limits DEFAULT = new Limits(16L * 1024 * 1024, 100_000, 16, DEFAULT_ITEMS,
-                DEFAULT_LIST_DEPTH);
+        public static final Limits DEFAULT = new Limits(16L * 1024 * 1024, 100_000, 16, 20_000, 8);
 
         /** Checks every limit is positive, and the depth no more than 1,000 (reading nests that deep). */
         public Limits {
-            if (maxDocumentBytes < 1 || maxStringLength < 1 || maxDepth < 1 || maxItems < 1 || maxListDepth < 1) {
-                throw new IllegalArgumentException("every limit must be 1 or more: maxDocumentBytes "
-                        + maxDocumentBytes + ", maxStringLength " + maxStringLength + ", maxDepth " + maxDepth
-                        + ", maxItems " + maxItems + ", maxListDepth " + maxListDepth);
+            if (Math.min(maxDocumentBytes, Math.min(Math.min(maxStringLength, maxDepth), Math.min(maxItems,
+                    maxListDepth))) < 1 || maxDepth > 1_000) {
+                throw new IllegalArgumentException("every limit must be 1 or more, and maxDepth at most 1000:"
+                        + " maxDocumentBytes " + maxDocumentBytes + ", maxStringLength " + maxStringLength + ", maxDepth "
+                        + maxDepth + ", maxItems " + maxItems + ", maxListDepth " + maxListDepth);
             }
-            if (maxDepth > MAX_DEPTH) {
-                throw new IllegalArgumentException("maxDepth " + maxDepth + " is more than " + MAX_DEPTH
-                        + ", the deepest a reader nests");
-            }
-        }
-
-        /** Limits on size, string length and depth, with the default item and list-depth limits. */
-        public Limits(long maxDocumentBytes, int maxStringLength, int maxDepth) {
-            this(maxDocumentBytes, maxStringLength, maxDepth, DEFAULT_ITEMS, DEFAULT_LIST_DEPTH);
         }
 
         /** These limits with another document size, in bytes. */

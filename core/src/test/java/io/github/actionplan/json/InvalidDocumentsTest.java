@@ -65,8 +65,8 @@ class InvalidDocumentsTest {
             } else if (LIMITS.matcher(line).matches()) {
                 Matcher m = LIMITS.matcher(line);
                 m.matches();
-                limits = Optional.of(new PlanReader.Limits(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))));
+                limits = Optional.of(PlanReader.Limits.DEFAULT.withMaxDocumentBytes(Long.parseLong(m.group(1)))
+                        .withMaxStringLength(Integer.parseInt(m.group(2))).withMaxDepth(Integer.parseInt(m.group(3))));
             } else {
                 expected.add(line);
             }

@@ -54,13 +54,13 @@ class PlanReaderTest {
 
     @Test
     void theDefaultLimitsAre16MebibytesAHundredThousandCharactersAndDepth16() {
-        assertThat(PlanReader.Limits.DEFAULT).isEqualTo(new PlanReader.Limits(16L * 1024 * 1024, 100_000, 16));
+        assertThat(PlanReader.Limits.DEFAULT).isEqualTo(new PlanReader.Limits(16L * 1024 * 1024, 100_000, 16, 20_000, 8));
         assertThat(PlanJson.reader().limits()).isEqualTo(PlanReader.Limits.DEFAULT);
     }
 
     @Test
     void withLimitsGivesANewReaderAndLeavesTheDefaultAlone() {
-        PlanReader.Limits small = new PlanReader.Limits(1_000, 100, 5);
+        PlanReader.Limits small = new PlanReader.Limits(1_000, 100, 5, 10, 2);
 
         PlanReader reader = PlanJson.reader().withLimits(small);
 
@@ -70,12 +70,14 @@ class PlanReaderTest {
 
     @Test
     void aLimitBelowOneIsRefusedNamingEachLimit() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new PlanReader.Limits(0, 10, 5))
-                .withMessage("every limit must be 1 or more: maxDocumentBytes 0, maxStringLength 10, maxDepth 5,"
-                        + " maxItems 20000, maxListDepth 8");
-        assertThatIllegalArgumentException().isThrownBy(() -> new PlanReader.Limits(10, 10, -1))
-                .withMessage("every limit must be 1 or more: maxDocumentBytes 10, maxStringLength 10, maxDepth -1,"
-                        + " maxItems 20000, maxListDepth 8");
+        assertThatIllegalArgumentException().isThrownBy(() -> new PlanReader.Limits(0, 10, 5, 20_000, 8))
+                .withMessage("every limit must be 1 or more, and maxDepth at most 1000: maxDocumentBytes 0,"
+                        + " maxStringLength 10, maxDepth 5, maxItems 20000, maxListDepth 8");
+        assertThatIllegalArgumentException().isThrownBy(() -> PlanReader.Limits.DEFAULT.withMaxDepth(-1))
+                .withMessage("every limit must be 1 or more, and maxDepth at most 1000: maxDocumentBytes 16777216,"
+                        + " maxStringLength 100000, maxDepth -1, maxItems 20000, maxListDepth 8");
+        assertThatIllegalArgumentException().isThrownBy(() -> PlanReader.Limits.DEFAULT.withMaxDepth(1_001))
+                .withMessageContaining("maxDepth 1001");
         assertThatNullPointerException().isThrownBy(() -> PlanJson.reader().withLimits(null)).withMessage("limits");
     }
 
@@ -84,8 +86,8 @@ class PlanReaderTest {
         String json = SeedPlans.json(MERSEYSIDE);
         int size = json.getBytes(StandardCharsets.UTF_8).length;
         Path file = Files.writeString(folder.resolve(MERSEYSIDE), json);
-        PlanReader exact = PlanJson.reader().withLimits(new PlanReader.Limits(size, 1_000_000, 16));
-        PlanReader under = PlanJson.reader().withLimits(new PlanReader.Limits(size - 1, 1_000_000, 16));
+        PlanReader exact = PlanJson.reader().withLimits(PlanReader.Limits.DEFAULT.withMaxDocumentBytes(size));
+        PlanReader under = PlanJson.reader().withLimits(PlanReader.Limits.DEFAULT.withMaxDocumentBytes(size - 1));
 
         assertThat(exact.read(json).plan()).isEqualTo(SeedPlans.merseyside());
         assertThat(exact.read(file).plan()).isEqualTo(SeedPlans.merseyside());
@@ -102,8 +104,8 @@ class PlanReaderTest {
         String json = SeedPlans.json(MERSEYSIDE);
         int longest = longestString(new ObjectMapper().readTree(json));
 
-        PlanReader exact = PlanJson.reader().withLimits(new PlanReader.Limits(1_000_000, longest, 16));
-        PlanReader under = PlanJson.reader().withLimits(new PlanReader.Limits(1_000_000, longest - 1, 16));
+        PlanReader exact = PlanJson.reader().withLimits(PlanReader.Limits.DEFAULT.withMaxStringLength(longest));
+        PlanReader under = PlanJson.reader().withLimits(PlanReader.Limits.DEFAULT.withMaxStringLength(longest - 1));
 
         assertThat(exact.read(json).plan()).isEqualTo(SeedPlans.merseyside());
         assertThat(problems(() -> under.read(json))).singleElement().asString()
@@ -115,9 +117,9 @@ class PlanReaderTest {
     void aPlanNeedsADepthOfFiveAndAtFourItsFirstSubActionIsTooDeep() throws IOException {
         String json = SeedPlans.json(MERSEYSIDE);
 
-        assertThat(PlanJson.reader().withLimits(new PlanReader.Limits(1_000_000, 1_000_000, 5)).read(json).plan())
+        assertThat(PlanJson.reader().withLimits(PlanReader.Limits.DEFAULT.withMaxDepth(5)).read(json).plan())
                 .isEqualTo(SeedPlans.merseyside());
-        assertThat(problems(() -> PlanJson.reader().withLimits(new PlanReader.Limits(1_000_000, 1_000_000, 4))
+        assertThat(problems(() -> PlanJson.reader().withLimits(PlanReader.Limits.DEFAULT.withMaxDepth(4))
                 .read(json))).containsExactly("/recommendations/0/subActions/0: objects and arrays are nested"
                         + " more than 4 deep, the most this reader allows (a plan needs 5) (line 25, column 10)");
     }
