@@ -36,8 +36,9 @@ import java.util.Optional;
  * The text of a plan read by Jackson into a tree whose nodes know their line and column, for the schema
  * to check: strict JSON within the reader's limits on nesting, strings, items and lists in a string.
  * Text that is not JSON stops the read where Jackson stops; duplicate keys (the last one kept) and
- * content after the plan are told beside every other problem. A number past every bound the format sets stands in at 10^16, so
- * that no check expands its exponent; its text as written stays in {@link #written} for messages.
+ * content after the plan are told beside every other problem. A number past every bound the format
+ * sets stands in at 10^16, so that no check expands its exponent; its text as written stays in
+ * {@link #written} for messages.
  */
 final class JsonTree {
 

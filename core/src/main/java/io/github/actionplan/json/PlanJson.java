@@ -46,6 +46,8 @@ public final class PlanJson {
     /** The class-path resource of the JSON Schema for the format. */
     public static final String SCHEMA_RESOURCE = "/io/github/actionplan/json/action-plan-1.schema.json";
 
+    private static final PlanReader READER = new PlanReader(PlanReader.Limits.DEFAULT);
+
     private PlanJson() {}
 
     /** Reads and writes plans: the model's annotations and {@link ActionPlanModule}; built on first use. */
@@ -55,7 +57,7 @@ public final class PlanJson {
 
     /** The strict reader with default limits. */
     public static PlanReader reader() {
-        return PlanReader.defaultReader();
+        return READER;
     }
 
     /**

@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -56,21 +55,15 @@ import java.util.Optional;
  */
 public final class PlanReader {
 
-    private static final PlanReader DEFAULT = new PlanReader(Limits.DEFAULT);
-
     private static final String TEXT = "the JSON text";
     private static final HexFormat HEX = HexFormat.of();
 
     private final Limits limits;
     private final JsonFactory factory;
 
-    private PlanReader(Limits limits) {
+    PlanReader(Limits limits) {
         this.limits = limits;
         this.factory = JsonTree.factory(limits);
-    }
-
-    static PlanReader defaultReader() {
-        return DEFAULT;
     }
 
     /** A reader with other limits. */
@@ -103,12 +96,12 @@ public final class PlanReader {
     public Result read(String json) throws InvalidPlanException {
         CharBuffer chars = CharBuffer.wrap(json);
         try { // refuses a lone surrogate, which a lenient encoder writes as '?'
-            ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().encode(chars);
-            return read(Arrays.copyOf(bytes.array(), bytes.limit()), TEXT);
+            checkSize(StandardCharsets.UTF_8.newEncoder().encode(chars).remaining(), TEXT);
         } catch (CharacterCodingException e) {
             throw refused(TEXT, at("encoding.surrogate", "U+" + HEX.withUpperCase().toHexDigits(json.charAt(chars
                     .position())), json.substring(0, chars.position())));
         }
+        return parse(json, TEXT);
     }
 
     /**
@@ -121,7 +114,8 @@ public final class PlanReader {
      * @throws InvalidPlanException with the one encoding problem, if {@code bytes} are not UTF-8 text
      */
     public String text(byte[] bytes, String source) throws InvalidPlanException {
-        // UTF-16 and UTF-32 are told by a byte order mark or, as RFC 4627 tells them, by NUL bytes around an ASCII character.
+        // UTF-16 and UTF-32 are told by a byte order mark or, as RFC 4627 tells them, by NUL bytes around an
+        // ASCII character.
         if (bytes.length > 1 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xfe) == 0xfe)) {
             boolean utf32 = bytes.length > 3 && (bytes[0] == 0 && bytes[1] == 0 || bytes[2] == 0 && bytes[3] == 0);
             throw refused(source, Problem.error("", PlanSchema.say("encoding.other", utf32 ? "UTF-32" : "UTF-16"))
@@ -129,7 +123,8 @@ public final class PlanReader {
         }
         ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(in).toString(); // reports, not replaces, what is not UTF-8
+            // A decoder of its own reports, not replaces, what is not UTF-8.
+            return StandardCharsets.UTF_8.newDecoder().decode(in).toString();
         } catch (CharacterCodingException e) {
             throw refused(source, at("encoding.byte", "0x" + HEX.toHexDigits(bytes[in.position()]),
                     new String(bytes, 0, in.position(), StandardCharsets.UTF_8)));
@@ -147,21 +142,22 @@ public final class PlanReader {
     public Result read(InputStream in, String source) throws IOException {
         Objects.requireNonNull(source, "source");
         // Read no more than the limit allows, and one byte to tell whether there is more.
-        return read(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1)), source);
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+        checkSize(bytes.length, source);
+        return parse(text(bytes, source), source);
     }
 
-    private Result read(byte[] bytes, String source) throws InvalidPlanException {
-        if (bytes.length > limits.maxDocumentBytes()) {
+    private void checkSize(long bytes, String source) throws InvalidPlanException {
+        if (bytes > limits.maxDocumentBytes()) {
             throw refused(source, Problem.error("", PlanSchema.say("limit.document", limits.maxDocumentBytes())));
         }
-        return parse(text(bytes, source), source);
     }
 
     private static InvalidPlanException refused(String source, Problem problem) {
         return new InvalidPlanException(source, List.of(problem));
     }
 
-    /** The problem {@code key} tells of {@code what}, at the end of {@code before}: its line, and its column in characters. */
+    /** The problem {@code key} tells of {@code what} at the end of {@code before}: its line, column in characters. */
     private static Problem at(String key, String what, String before) {
         String[] lines = before.split("\\r\\n|\\r|\\n", -1);
         return Problem.error("", PlanSchema.say(key, what)).at(lines.length,
@@ -252,8 +248,8 @@ public final class PlanReader {
             if (Math.min(maxDocumentBytes, Math.min(Math.min(maxStringLength, maxDepth), Math.min(maxItems,
                     maxListDepth))) < 1 || maxDepth > 1_000) {
                 throw new IllegalArgumentException("every limit must be 1 or more, and maxDepth at most 1000:"
-                        + " maxDocumentBytes " + maxDocumentBytes + ", maxStringLength " + maxStringLength + ", maxDepth "
-                        + maxDepth + ", maxItems " + maxItems + ", maxListDepth " + maxListDepth);
+                        + " maxDocumentBytes " + maxDocumentBytes + ", maxStringLength " + maxStringLength
+                        + ", maxDepth " + maxDepth + ", maxItems " + maxItems + ", maxListDepth " + maxListDepth);
             }
         }
 

@@ -114,7 +114,8 @@ final class PlanSchema {
         JsonNode value = m.getInstanceNode();
         JsonNode allowed = rule.has("enum") ? rule.get("enum").path(0) : rule.path("const");
         String keyword = allowed.isMissingNode() || allowed.getNodeType() == value.getNodeType() ? m.getType() : "type";
-        String name = Objects.requireNonNullElse(m.getProperty(), Objects.toString(m.getInstanceLocation().getName(-1), ""));
+        String name = Objects.requireNonNullElse(m.getProperty(), Objects.toString(m.getInstanceLocation()
+                .getName(-1), ""));
         boolean field = keyword.equals("additionalProperties");
         List<String> names = names(field ? rule.path("properties") : rule.path("enum"));
         String hint = names.stream().filter((field ? name : value.asText())::equalsIgnoreCase).findFirst()
