@@ -92,6 +92,7 @@ public final class ActionPlanCommand implements Runnable {
 
     /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {
+        PlanFiles.readyInBackground();
         // Core logs a renderer that fails to load through System.Logger; the command line reports
         // it in its own words, so the log record would only repeat it, with a time stamp.
         Logger coreLog = Logger.getLogger("io.github.actionplan");
