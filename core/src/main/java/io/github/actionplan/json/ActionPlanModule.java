@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -59,14 +58,16 @@ public final class ActionPlanModule extends SimpleModule {
     /** The module, named {@code "actionplan"}. */
     public ActionPlanModule() {
         super("actionplan");
-        add(LocalDate.class, LocalDate::toString, String.class, (text, c) -> date(text));
-        add(Percent.class, Percent::value, BigDecimal.class, (number, c) -> Percent.of(sixPlaces(number)));
-        add(ReportingPeriod.class, ReportingPeriod::toString, String.class, (text, c) -> ReportingPeriod.parse(text));
-        add(Timescale.class, Timescale::text, String.class, (text, c) -> Timescale.parse(text,
+        add(LocalDate.class, LocalDate::toString, (json, c) -> date(c.readValue(json, String.class)));
+        add(Percent.class, Percent::value, (json, c) -> Percent.of(sixPlaces(c.readValue(json, BigDecimal.class))));
+        add(ReportingPeriod.class, ReportingPeriod::toString,
+                (json, c) -> ReportingPeriod.parse(c.readValue(json, String.class)));
+        add(Timescale.class, Timescale::text, (json, c) -> Timescale.parse(c.readValue(json, String.class),
                 Optional.ofNullable((LocalDate) c.getAttribute(PUBLISHED))));
         add(StatusLabels.class, labels -> Status.JSON_ORDER.stream().filter(labels.custom()::containsKey)
                 .collect(Collectors.toMap(status -> status, labels.custom()::get, (a, b) -> a, LinkedHashMap::new)),
-                Labels.class, (labels, c) -> StatusLabels.builder().putAllCustom(labels).build());
+                (json, c) -> StatusLabels.builder().putAllCustom(c.<Map<Status, String>>readValue(json,
+                        c.getTypeFactory().constructMapType(Map.class, Status.class, String.class))).build());
     }
 
     /** An ISO date as the format writes it: four-digit year, month and day. */
@@ -92,11 +93,10 @@ public final class ActionPlanModule extends SimpleModule {
 
     /**
      * A value written as the JSON {@code shown} gives (text, a number, an object), left out where that is empty,
-     * and read from the JSON of type {@code read}: through the context, so a mapper's own coercion rules apply.
+     * and read by {@code reader} through the context, so a mapper's own coercion rules apply.
      */
     @SuppressWarnings("serial") // Jackson's (de)serializers are Serializable; these are never serialized.
-    private <T, R> void add(Class<T> type, Function<T, Object> shown, Class<R> read,
-            BiFunction<R, DeserializationContext, T> reader) {
+    private <T> void add(Class<T> type, Function<T, Object> shown, Reader<T> reader) {
         addSerializer(type, new StdSerializer<T>(type) {
             @Override
             public void serialize(T value, JsonGenerator json, SerializerProvider provider) throws IOException {
@@ -112,7 +112,7 @@ public final class ActionPlanModule extends SimpleModule {
             @Override
             public T deserialize(JsonParser json, DeserializationContext context) throws IOException {
                 try {
-                    return reader.apply(context.readValue(json, read), context);
+                    return reader.read(json, context);
                 } catch (IllegalArgumentException | DateTimeException e) {
                     return context.reportInputMismatch(type, "%s", e.getMessage());
                 }
@@ -120,8 +120,7 @@ public final class ActionPlanModule extends SimpleModule {
         });
     }
 
-    /** Status labels as the format holds them, for Jackson to read with their types. */
-    private static final class Labels extends LinkedHashMap<Status, String> {
-        private static final long serialVersionUID = 1L;
+    private interface Reader<T> {
+        T read(JsonParser json, DeserializationContext context) throws IOException;
     }
 }
