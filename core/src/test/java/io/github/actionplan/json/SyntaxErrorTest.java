@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.github.actionplan.validation.InvalidPlanException;
-import java.util.Arrays;
-import org.junit.jupiter.api.Test;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Text that is not JSON, beyond the invalid-document suite: each is one problem at the path, line and
@@ -53,9 +53,33 @@ class SyntaxErrorTest {
                 .endsWith("(line 1, column 8)"));
     }
 
-    @Test
-    void everyReadFeatureOfJacksonIsALeniencyWhichTheReaderTurnsOff() {
-        // JsonTree turns every one off: a feature that made Jackson stricter would need turning on instead.
-        assertThat(Arrays.stream(JsonReadFeature.values()).map(Enum::name)).allMatch(name -> name.startsWith("ALLOW_"));
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(JsonReadFeature.class)
+    void everyLeniencyJacksonOffersIsRefused(JsonReadFeature leniency) {
+        String json = LENIENT.get(leniency);
+        assertThat(json).as("what %s lets through: a Jackson upgrade brought a leniency to try", leniency)
+                .isNotNull();
+
+        InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, () -> PlanJson.reader().read(json));
+
+        assertThat(e).as(json).isNotNull();
+        assertThat(e.problems()).singleElement().asString().contains(": invalid JSON: ");
     }
+
+    /** Text each of Jackson's read features would accept, which JSON does not. */
+    private static final Map<JsonReadFeature, String> LENIENT = Map.ofEntries(
+            Map.entry(JsonReadFeature.ALLOW_JAVA_COMMENTS, "{\"a\": 1 /* c */}"),
+            Map.entry(JsonReadFeature.ALLOW_YAML_COMMENTS, "{\"a\": 1 # c\n}"),
+            Map.entry(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER, "{\"a\": \"\\q\"}"),
+            Map.entry(JsonReadFeature.ALLOW_SINGLE_QUOTES, "{'a': 1}"),
+            Map.entry(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, "{\"a\": \"x\ty\"}"),
+            Map.entry(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES, "{a: 1}"),
+            Map.entry(JsonReadFeature.ALLOW_RS_CONTROL_CHAR, "\u001E{\"a\": 1}"),
+            Map.entry(JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS, "{\"a\": .5}"),
+            Map.entry(JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS, "{\"a\": +1}"),
+            Map.entry(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS, "{\"a\": 01}"),
+            Map.entry(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, "{\"a\": NaN}"),
+            Map.entry(JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS, "{\"a\": 1.}"),
+            Map.entry(JsonReadFeature.ALLOW_MISSING_VALUES, "[1,,2]"),
+            Map.entry(JsonReadFeature.ALLOW_TRAILING_COMMA, "{\"a\": 1,}"));
 }
