@@ -65,7 +65,7 @@ public final class ActionPlanModule extends SimpleModule {
         add(Timescale.class, Timescale::text, (json, c) -> Timescale.parse(c.readValue(json, String.class),
                 Optional.ofNullable((LocalDate) c.getAttribute(PUBLISHED))));
         add(StatusLabels.class, labels -> Status.JSON_ORDER.stream().filter(labels.custom()::containsKey)
-                .collect(Collectors.toMap(status -> status, labels.custom()::get, (a, b) -> a, LinkedHashMap::new)),
+                .collect(Collectors.toMap(Status::name, labels.custom()::get, (a, b) -> a, LinkedHashMap::new)),
                 (json, c) -> StatusLabels.builder().putAllCustom(c.<Map<Status, String>>readValue(json,
                         c.getTypeFactory().constructMapType(Map.class, Status.class, String.class))).build());
     }

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.model.Timescale;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -61,6 +64,18 @@ class ActionPlanModuleTest {
         assertThat(tree.path("worst").path("progress").decimalValue()).isEqualByComparingTo(new BigDecimal("62.5"));
         assertThat(tree.path("worst").has("dueDate")).as("derived values are not written").isFalse();
         assertThat(MAPPER.treeToValue(tree, Digest.class)).isEqualTo(digest);
+    }
+
+    @Test
+    void statusLabelsAreWrittenByNameInTheFormatsOrderWhateverTheMappersEnumSettings() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new ActionPlanModule()).enable(
+                SerializationFeature.WRITE_ENUM_KEYS_USING_INDEX, SerializationFeature.WRITE_ENUMS_USING_INDEX);
+        StatusLabels labels = StatusLabels.builder().putCustom(Status.ON_TRACK, "Green")
+                .putCustom(Status.COMPLETE, "Done").build();
+
+        assertThat(mapper.writeValueAsString(labels)).isEqualTo("{\"COMPLETE\":\"Done\",\"ON_TRACK\":\"Green\"}");
+        assertThat(mapper.readValue("{\"ON_TRACK\":\"Green\",\"COMPLETE\":\"Done\"}", StatusLabels.class))
+                .isEqualTo(labels);
     }
 
     @Test
