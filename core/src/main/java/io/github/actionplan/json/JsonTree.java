@@ -5,12 +5,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -64,20 +60,7 @@ final class JsonTree {
                 }
                 return Optional.of(root).filter(tree -> items(tree, limits, problems));
             } catch (JacksonException | NumberFormatException e) { // the latter for an exponent beyond any BigDecimal
-                JsonStreamContext in = json.getParsingContext();
-                boolean deep = in.getNestingDepth() > limits.maxDepth();
-                boolean string = e instanceof StreamConstraintsException
-                        && json.currentToken() == JsonToken.VALUE_STRING;
-                JsonLocation opened = in.startLocation(ContentReference.redacted());
-                // Jackson's message names where the object or array it is in opened as a JsonLocation prints it.
-                String message = deep ? PlanSchema.say("limit.depth", limits.maxDepth()) : string
-                        ? PlanSchema.say("limit.string", limits.maxStringLength()) : "invalid JSON: "
-                        + (e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage())
-                                .replace(opened.toString(), "line " + opened.getLineNr() + ", column "
-                                        + opened.getColumnNr());
-                JsonLocation stopped = e instanceof JacksonException j ? j.getLocation() : null;
-                problems.add(at(Problem.error(in.pathAsPointer().toString(), message), string
-                        ? json.currentTokenLocation() : deep || stopped == null ? json.currentLocation() : stopped));
+                problems.add(Syntax.problem(e, json, text, limits));
             }
         } catch (IOException e) {
             throw new IllegalStateException("reading from memory cannot fail", e);

@@ -32,7 +32,7 @@ import java.util.Optional;
  * percentages and weights have at most 6 decimal places, weights at most 1,000,000, and numbers are
  * judged without expanding their exponents; refs and sub-action ids are unique. The meaning, once
  * the structure is sound: the plan's semantic checks ({@link PlanValidator}). Text that is not JSON
- * stops the read, told where Jackson stops (in Jackson's words); every other problem, of the text,
+ * stops the read, told where Jackson stops (what was found, what belongs there); every other problem, of the text,
  * the structure and the meaning, is reported at once, each with its JSON path and line and column, a
  * value's being where the value starts, a missing field's where its object does. Warnings do not stop a
  * read; errors do; nothing but {@link InvalidPlanException} (or an {@code IOException} from a file)

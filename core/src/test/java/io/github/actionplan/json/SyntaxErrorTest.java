@@ -12,29 +12,41 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Text that is not JSON, beyond the invalid-document suite: each is one problem at the path, line and
- * character column where the text stops being JSON, in Jackson's words: what it found there, and what it
- * expected; an object or array left open is named by where it opened, as a line and column.
+ * character column where the text stops being JSON, in plain words decided from what the parser met there, not
+ * from Jackson's message: what was found, and what belongs there; an object or array left open is named by where
+ * it opened, as a line and column; a word or number that is not JSON is quoted and placed where it starts.
  */
 class SyntaxErrorTest {
 
-    private static final String VALUE = "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
+    private static final String VALUE = "write a string in double quotes, a number, true, false, null, an object or an"
+            + " array";
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "[1,]               | /1: invalid JSON: Unexpected character (']' (code 93)): expected a valid value VALUE (line 1, column 4)",
-            "{\"a\" 1}          | /a: invalid JSON: Unexpected character ('1' (code 49)): was expecting a colon to separate field name and value (line 1, column 6)",
-            "{\"a\": }          | /a: invalid JSON: Unexpected character ('}' (code 125)): expected a valid value VALUE (line 1, column 7)",
-            "{\"a\": NaN}       | /a: invalid JSON: Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow (line 1, column 10)",
-            "{\"a\": 1.}        | /a: invalid JSON: Unexpected character ('}' (code 125)) in numeric value: Decimal point not followed by a digit (line 1, column 8)",
-            "{a: 1}             | /: invalid JSON: Unexpected character ('a' (code 97)): was expecting double-quote to start field name (line 1, column 2)",
-            "`{\"a\": 'x'}`     | /a: invalid JSON: Unexpected character (''' (code 39)): expected a valid value VALUE (line 1, column 7)",
-            "{\"a\": [1 2]}     | /a/1: invalid JSON: Unexpected character ('2' (code 50)): was expecting comma to separate Array entries (line 1, column 10)",
-            "{\"a\": 1]         | /a: invalid JSON: Unexpected close marker ']': expected '}' (for Object starting at line 1, column 1) (line 1, column 8)",
-            "{\"a\": \"x\"      | /a: invalid JSON: Unexpected end-of-input: expected close marker for Object (start marker at line 1, column 1) (line 1, column 10)",
-            "[                  | /: invalid JSON: Unexpected end-of-input: expected close marker for Array (start marker at line 1, column 1) (line 1, column 2)",
-            "{\"a\": é}         | /a: invalid JSON: Unrecognized token 'é': was expecting VALUE (line 1, column 8)",
-            "{\"a\":1,,}        | /a: invalid JSON: Unexpected character (',' (code 44)): was expecting double-quote to start field name (line 1, column 8)",
-            "nul                | /: invalid JSON: Unrecognized token 'nul': was expecting VALUE (line 1, column 4)"})
+            "[1,]               | /1: invalid JSON: found ']' where a value should be; remove the comma before ']' (line 1, column 4)",
+            "]                  | /: invalid JSON: found ']' where a value should be; VALUE (line 1, column 1)",
+            "{\"a\" 1}          | /a: invalid JSON: found '1' after a field name; put ':' between a field name and its value (line 1, column 6)",
+            "{\"a\": }          | /a: invalid JSON: found '}' where a value should be; VALUE (line 1, column 7)",
+            "{\"a\": NaN}       | /a: invalid JSON: 'NaN' is not a JSON value; VALUE (line 1, column 7)",
+            "{\"a\": 1.}        | /a: invalid JSON: '1.' is not a JSON number; write one such as 7, -7, 0.5 or 2e3: no '+', and a digit either side of a '.' (line 1, column 7)",
+            "{\"a\": +1}        | /a: invalid JSON: '+1' is not a JSON number; write one such as 7, -7, 0.5 or 2e3: no '+', and a digit either side of a '.' (line 1, column 7)",
+            "{\"a\": -007.5}    | /a: invalid JSON: a number starts with a zero; write -7.5, not -007.5 (line 1, column 7)",
+            "{a: 1}             | /: invalid JSON: found 'a' where a field name should be; put field names in double quotes (line 1, column 2)",
+            "`{\"a\": 'x'}`     | /a: invalid JSON: found \"'\" where a value should be; put strings in double quotes (line 1, column 7)",
+            "{\"a\": [1 2]}     | /a/1: invalid JSON: found '2' after an array item; separate items with ',' and close the array with ']' (line 1, column 10)",
+            "{\"a\": 1 \"b\": 2} | /a: invalid JSON: found '\"' after a field's value; separate fields with ',' and close the object with '}' (line 1, column 9)",
+            "{\"a\": 1]         | /a: invalid JSON: found ']' where the object opened at line 1, column 1 should be closed with '}' (line 1, column 8)",
+            "{\"a\": [1}        | /a/0: invalid JSON: found '}' where the array opened at line 1, column 7 should be closed with ']' (line 1, column 9)",
+            "{\"a\": \"x\"      | /a: invalid JSON: the document ends before the object opened at line 1, column 1 is closed; add the missing '}' (line 1, column 10)",
+            "[                  | /: invalid JSON: the document ends before the array opened at line 1, column 1 is closed; add the missing ']' (line 1, column 2)",
+            "{\"a\": \"x       | /a: invalid JSON: the document ends inside a string; close the string with '\"' (line 1, column 9)",
+            "{\"ab             | /: invalid JSON: the document ends inside a field name; close the name with '\"' (line 1, column 5)",
+            "{\"a\": é}         | /a: invalid JSON: 'é' is not a JSON value; VALUE (line 1, column 7)",
+            "{\"a\":1,,}        | /a: invalid JSON: found ',' where a field name should be; put field names in double quotes (line 1, column 8)",
+            "{\"a\":1,}         | /a: invalid JSON: found '}' where a field name should be; remove the comma before '}' (line 1, column 8)",
+            "{\"a\": 1 /* c */} | /a: invalid JSON: found '/', which starts a comment; JSON has no comments (line 1, column 9)",
+            "{\"a\": \"\\q\"}    | /a: invalid JSON: '\\q' in a string is not one of JSON's escapes (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX); write a backslash itself as \\\\ (line 1, column 9)",
+            "nul                | /: invalid JSON: 'nul' is not a JSON value; VALUE (line 1, column 1)"})
     void whatWasFoundAndWhatBelongsThereIsSaidWhereTheTextStopsBeingJson(String json, String problem) {
         InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, () -> PlanJson.reader().read(json));
 
@@ -42,15 +54,30 @@ class SyntaxErrorTest {
     }
 
     @ParameterizedTest(name = "U+{0}")
-    @CsvSource({"0001, code 1", "001F, code 31"})
-    void aControlCharacterOutsideAStringIsNamedByItsCode(String hex, String code) {
-        String json = "{\"a\": " + Character.toString(Integer.parseInt(hex, 16)) + "}";
+    @CsvSource({"0001, 1", "001E, 1", "001F, 1"})
+    void aControlCharacterOutsideAStringIsNamedByItsCodeWhereItStands(String hex, int column) {
+        String json = Character.toString(Integer.parseInt(hex, 16)) + "{\"a\": 1}";
 
         InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, () -> PlanJson.reader().read(json));
 
-        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.toString())
-                .startsWith("/a: invalid JSON: Illegal character ((CTRL-CHAR, " + code + "))")
-                .endsWith("(line 1, column 8)"));
+        assertThat(e.problems()).singleElement().hasToString("/: invalid JSON: found U+" + hex + " where a value"
+                + " should be; " + VALUE + " (line 1, column " + column + ")");
+    }
+
+    @ParameterizedTest(name = "U+{0}")
+    @CsvSource(delimiter = '|', value = {
+            "0009 | a string holds the control character U+0009; write it escaped, as \\t",
+            "0001 | a string holds the control character U+0001; write it escaped, as \\u0001",
+            "000A | a string is not closed before the end of its line; close it with '\"', or write a line break"
+                    + " inside a string as \\n",
+            "000D | a string is not closed before the end of its line; close it with '\"', or write a line break"
+                    + " inside a string as \\n"})
+    void aControlCharacterInAStringIsToldHowToWriteIt(String hex, String problem) {
+        String json = "{\"a\": \"x" + Character.toString(Integer.parseInt(hex, 16)) + "y\"}";
+
+        InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, () -> PlanJson.reader().read(json));
+
+        assertThat(e.problems()).singleElement().hasToString("/a: invalid JSON: " + problem + " (line 1, column 9)");
     }
 
     @ParameterizedTest(name = "{0}")

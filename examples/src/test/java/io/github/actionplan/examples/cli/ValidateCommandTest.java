@@ -88,9 +88,9 @@ class ValidateCommandTest {
         Cli.Result result = Cli.run("validate", plan);
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.errLines()).containsExactly(plan + ": /organisation: invalid JSON: Unexpected character ('}'"
-                + " (code 125)): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or"
-                + " 'false') (line 4, column 1)");
+        assertThat(result.errLines()).containsExactly(plan + ": /organisation: invalid JSON: found '}' where a value"
+                + " should be; write a string in double quotes, a number, true, false, null, an object or an array"
+                + " (line 4, column 1)");
         assertThat(result.outLines()).containsExactly(plan + ": invalid (1 error)");
     }
 
