@@ -19,11 +19,15 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -55,6 +59,8 @@ public final class ActionPlanModule extends SimpleModule {
     /** The reader attribute holding the source's publication date, a {@link LocalDate}. */
     public static final String PUBLISHED = "io.github.actionplan.published";
 
+    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
     /** The module, named {@code "actionplan"}. */
     public ActionPlanModule() {
         super("actionplan");
@@ -70,12 +76,25 @@ public final class ActionPlanModule extends SimpleModule {
                         c.getTypeFactory().constructMapType(Map.class, Status.class, String.class))).build());
     }
 
-    /** An ISO date as the format writes it: four-digit year, month and day. */
-    private static LocalDate date(String text) {
-        if (text.length() != 10) {
-            throw new IllegalArgumentException(Quote.single(text) + " is not yyyy-mm-dd");
+    /**
+     * An ISO date as the format writes it, year-month-day, that exists; the reader's and the schema's "date" both,
+     * refusing anything else with why, in the reader's words.
+     */
+    static LocalDate date(String text) {
+        if (!ISO_DATE.matcher(text).matches()) {
+            throw new IllegalArgumentException(PlanSchema.say("date.pattern", Quote.single(text)));
         }
-        return LocalDate.parse(text);
+        int month = Integer.parseInt(text, 5, 7, 10);
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException(PlanSchema.say("date.month", Quote.single(text), month));
+        }
+        YearMonth yearMonth = YearMonth.of(Integer.parseInt(text, 0, 4, 10), month);
+        int day = Integer.parseInt(text, 8, 10, 10);
+        if (!yearMonth.isValidDay(day)) {
+            throw new IllegalArgumentException(PlanSchema.say("date.day", Quote.single(text), yearMonth.getMonth()
+                    .getDisplayName(TextStyle.FULL, Locale.UK), yearMonth.getYear(), yearMonth.lengthOfMonth()));
+        }
+        return yearMonth.atDay(day);
     }
 
     private static BigDecimal sixPlaces(BigDecimal number) {

@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -72,13 +71,13 @@ final class PlanSchema {
     private static Optional<String> formatProblem(String format, String text) {
         try {
             switch (format) {
-                case "date" -> LocalDate.parse(text);
+                case "date" -> ActionPlanModule.date(text);
                 case "timescale" -> Timescale.parse(text);
                 default -> ReportingPeriod.parse(text);
             }
             return Optional.empty();
-        } catch (RuntimeException e) { // the model's parsers say what is wrong; java.time's, why a date does not exist
-            return Optional.of(Optional.ofNullable(e.getCause()).orElse(e).getMessage());
+        } catch (RuntimeException e) { // the model's parsers say what is wrong
+            return Optional.of(e.getMessage());
         }
     }
 

@@ -19,6 +19,8 @@ import io.github.actionplan.model.Timescale;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A user's own {@code ObjectMapper}, with nothing but {@link ActionPlanModule} registered, reads
@@ -96,13 +98,18 @@ class ActionPlanModuleTest {
                         + " schemaVersion 1");
     }
 
-    @Test
-    void aValueTheModelRefusesIsAMappingErrorAtItsPath() throws Exception {
-        String json = SeedPlans.json("merseyside-2025-q1.json").replaceFirst("\"period\": \"Q1 2025/26\"",
-                "\"period\": \"Summer 2025\"");
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "period | Q1 2025/26 | Summer 2025 | 'Summer 2025' is not a reporting period",
+            "asOf   | 2025-06-30 | 2025-06-31  | '2025-06-31' is not a date: June 2025 has 30 days",
+            "asOf   | 2025-06-30 | 2025-13-01  | '2025-13-01' is not a date: there is no month 13"})
+    void aValueTheModelRefusesIsAMappingErrorAtItsPathInTheReadersWords(String field, String value, String refused,
+            String message) {
+        String json = SeedPlans.json("merseyside-2025-q1.json").replace("\"" + field + "\": \"" + value + "\"",
+                "\"" + field + "\": \"" + refused + "\"");
 
         assertThatExceptionOfType(JsonMappingException.class).isThrownBy(() -> MAPPER.readValue(json, ActionPlan.class))
-                .satisfies(e -> assertThat(e.getPathReference()).contains("period"))
-                .withMessageContaining("'Summer 2025' is not a reporting period");
+                .satisfies(e -> assertThat(e.getPathReference()).contains(field))
+                .withMessageContaining(message);
     }
 }
