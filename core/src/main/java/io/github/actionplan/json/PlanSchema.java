@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Format;
 import com.networknt.schema.JsonMetaSchema;
+import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -127,8 +128,28 @@ final class PlanSchema {
         String detail = keyword.equals("format") ? formatProblem(rule.path("format").asText(), value.asText())
                 .orElse("") : "";
         return say(key(where + "." + keyword).orElse("keyword"), shown, Quote.shown(name), String.join(", ", names),
-                hint, rule.path(keyword).asText(), detail, expected, found, value.isNull() ? say("advice.null") : "",
+                hint, rule.path(keyword).asText(), detail, expected, found, advice(value, m.getInstanceLocation()),
                 keyword);
+    }
+
+    /** For a null field, whether to give it a value (its object requires it) or to leave it out. */
+    private static String advice(JsonNode value, JsonNodePath path) {
+        if (!value.isNull() || path.getNameCount() == 0) {
+            return "";
+        }
+        JsonNode schema = tree();
+        for (int i = 0; i < path.getNameCount() - 1; i++) { // down the schema along the path to the field's object
+            schema = resolved(schema);
+            schema = path.getElement(i) instanceof Integer ? schema.path("items") : schema.path("properties")
+                    .path(path.getName(i));
+        }
+        boolean required = resolved(schema).path("required").valueStream().anyMatch(name -> name.asText().equals(
+                path.getName(-1)));
+        return say(required ? "null.needed" : "null.optional");
+    }
+
+    private static JsonNode resolved(JsonNode schema) {
+        return schema.has("$ref") ? tree().at(schema.get("$ref").asText().substring(1)) : schema;
     }
 
     /** The most particular key the bundle has: {@code plan.percent.maximum}, then {@code percent.maximum}... */
