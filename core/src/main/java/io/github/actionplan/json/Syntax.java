@@ -48,12 +48,6 @@ final class Syntax {
             return at(Problem.error(path, say("limit.name", json.streamReadConstraints().getMaxNameLength())),
                     stopped, 0);
         }
-        if (e instanceof JsonEOFException eof) {
-            JsonToken token = eof.getTokenBeingDecoded();
-            return at(Problem.error(path, say("syntax", token == JsonToken.VALUE_STRING ? say("syntax.end.string")
-                    : token == JsonToken.FIELD_NAME ? say("syntax.end.name") : in.inRoot() ? say("syntax.end")
-                    : opened("syntax.open", in, ""))), stopped, 0);
-        }
         int start = at;
         while (start > 0 && !delimits(text.charAt(start - 1))) { // a literal or number is refused once read whole
             start--;
@@ -62,6 +56,17 @@ final class Syntax {
             return at(Problem.error(path, say("limit.number", Quote.single(token(text, start)),
                     json.streamReadConstraints().getMaxNumberLength())), stopped, at - start);
         }
+        if (at > 0 && text.charAt(at - 1) < ' ' && !isSpace(text.charAt(at - 1))) {
+            start = at - 1; // a control character outside a string is refused once passed
+        } else if (SCALAR.matcher(token(text, start)).matches()) {
+            start = at; // the value before was whole: what follows it is at fault
+        }
+        if (e instanceof JsonEOFException || start == text.length()) { // nothing is at fault but the end
+            JsonToken token = e instanceof JsonEOFException eof ? eof.getTokenBeingDecoded() : null;
+            return at(Problem.error(path, say("syntax", token == JsonToken.VALUE_STRING ? say("syntax.end.string")
+                    : token == JsonToken.FIELD_NAME ? say("syntax.end.name") : in.inRoot() ? say("syntax.end")
+                    : opened("syntax.open", in, ""))), stopped, 0);
+        }
         if (inString(text, at)) {
             char c = text.charAt(at);
             String message = c == '\n' || c == '\r' ? say("syntax.line") : c < ' ' ? say("syntax.control", found(c),
@@ -69,11 +74,6 @@ final class Syntax {
                     : say("syntax.escape", Quote.single(text.substring(Math.max(0, text.lastIndexOf('\\', at)),
                             at + 1)));
             return at(Problem.error(path, say("syntax", message)), stopped, 0);
-        }
-        if (at > 0 && text.charAt(at - 1) < ' ' && !isSpace(text.charAt(at - 1))) {
-            start = at - 1; // a control character outside a string is refused once passed
-        } else if (SCALAR.matcher(token(text, start)).matches()) {
-            start = at; // the value before was whole: what follows it is at fault
         }
         return at(Problem.error(path, say("syntax", message(text, start, json, in))), stopped, at - start);
     }

@@ -39,6 +39,8 @@ class SyntaxErrorTest {
             "{\"a\": [1}        | /a/0: invalid JSON: found '}' where the array opened at line 1, column 7 should be closed with ']' (line 1, column 9)",
             "{\"a\": \"x\"      | /a: invalid JSON: the document ends before the object opened at line 1, column 1 is closed; add the missing '}' (line 1, column 10)",
             "[                  | /: invalid JSON: the document ends before the array opened at line 1, column 1 is closed; add the missing ']' (line 1, column 2)",
+            "`[1, `             | /1: invalid JSON: the document ends before the array opened at line 1, column 1 is closed; add the missing ']' (line 1, column 5)",
+            "`{\"a\": 1, `      | /a: invalid JSON: the document ends before the object opened at line 1, column 1 is closed; add the missing '}' (line 1, column 10)",
             "{\"a\": \"x       | /a: invalid JSON: the document ends inside a string; close the string with '\"' (line 1, column 9)",
             "{\"ab             | /: invalid JSON: the document ends inside a field name; close the name with '\"' (line 1, column 5)",
             "{\"a\": é}         | /a: invalid JSON: 'é' is not a JSON value; VALUE (line 1, column 7)",
