@@ -46,14 +46,10 @@ final class TaggingCost {
         int renders = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         int warmUps = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int rows = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
-        String only = args.length > 3 ? args[3] : "";
+        List<String> names = args.length > 3 ? List.of(args[3]) : List.of(SUMMARY, ACTION_PLAN);
         Map<String, Report> reports = new LinkedHashMap<>();
-        if (!only.equals("action-plan")) {
-            reports.put("summary " + rows, PdfUaTest.withRows(ContractFixtures.derbyshireSummary(), rows));
-        }
-        if (!only.equals("summary")) {
-            reports.put("action plan " + rows, actionPlan(ContractFixtures.reports().get("merseyside-action-plan"),
-                    rows));
+        for (String name : names) {
+            reports.put(name.replace('-', ' ') + " " + rows, report(name, rows));
         }
         RenderOptions options = RenderOptions.builder().warnings(warning -> { }).build();
         PdfReportRenderer tagged = new PdfReportRenderer();
@@ -92,6 +88,24 @@ final class TaggingCost {
             System.out.printf("%s, allocated: untagged %d MB, tagged %d MB, tagged/untagged %.3f%n", entry.getKey(),
                     median(off[2]) >> 20, median(on[2]) >> 20, (double) median(on[2]) / median(off[2]));
         }
+    }
+
+    static final String SUMMARY = "summary";
+    static final String ACTION_PLAN = "action-plan";
+
+    /**
+     * The report measured: the Derbyshire summary ({@value #SUMMARY}) or the Merseyside action
+     * plan ({@value #ACTION_PLAN}), grown to {@code rows} rows.
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    static Report report(String name, int rows) {
+        return switch (name) {
+            case SUMMARY -> PdfUaTest.withRows(ContractFixtures.derbyshireSummary(), rows);
+            case ACTION_PLAN -> actionPlan(ContractFixtures.reports().get("merseyside-action-plan"), rows);
+            default -> throw new IllegalArgumentException(
+                    "no report '" + name + "'; measure " + SUMMARY + " or " + ACTION_PLAN);
+        };
     }
 
     /**

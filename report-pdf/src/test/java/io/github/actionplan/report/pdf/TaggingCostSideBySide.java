@@ -2,7 +2,6 @@ package io.github.actionplan.report.pdf;
 
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.spi.RenderOptions;
-import io.github.actionplan.testkit.ContractFixtures;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -34,12 +33,10 @@ final class TaggingCostSideBySide {
 
     /** Renders and prints; {@code args}: the report, its rows, renders measured of each, warm-up renders. */
     public static void main(String[] args) throws InterruptedException {
-        boolean summary = args[0].equals("summary");
         int rows = Integer.parseInt(args[1]);
         int renders = Integer.parseInt(args[2]);
         int warmUps = Integer.parseInt(args[3]);
-        Report report = summary ? PdfUaTest.withRows(ContractFixtures.derbyshireSummary(), rows)
-                : TaggingCost.actionPlan(ContractFixtures.reports().get("merseyside-action-plan"), rows);
+        Report report = TaggingCost.report(args[0], rows);
         RenderOptions options = RenderOptions.builder().warnings(warning -> { }).build();
         CyclicBarrier start = new CyclicBarrier(2);
         CountDownLatch measured = new CountDownLatch(2);
@@ -80,13 +77,13 @@ final class TaggingCostSideBySide {
         for (Thread thread : threads) {
             thread.join();
         }
-        double[] tagged = seconds[0].clone();
-        double[] untagged = seconds[1].clone();
+        double[] tagged = seconds[0];
+        double[] untagged = seconds[1];
         Arrays.sort(tagged);
         Arrays.sort(untagged);
         System.out.printf("%s %d, rendering thread's CPU: untagged %.2f s (%.2f-%.2f), tagged %.2f s (%.2f-%.2f); "
                         + "tagged/untagged %.3f by the medians, %.3f by the means, %.3f by the fastest%n",
-                summary ? "summary" : "action plan", rows, untagged[renders / 2], untagged[0], untagged[renders - 1],
+                args[0].replace('-', ' '), rows, untagged[renders / 2], untagged[0], untagged[renders - 1],
                 tagged[renders / 2], tagged[0], tagged[renders - 1], tagged[renders / 2] / untagged[renders / 2],
                 Arrays.stream(tagged).average().orElseThrow() / Arrays.stream(untagged).average().orElseThrow(),
                 tagged[0] / untagged[0]);
