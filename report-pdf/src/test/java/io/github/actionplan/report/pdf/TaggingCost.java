@@ -28,8 +28,14 @@ import java.util.Map;
  * <pre>
  * java -Xmx2g -Djava.awt.headless=true -cp report-pdf/target/test-classes:report-pdf/target/classes:\
  * core/target/classes:renderer-testkit/target/classes:$(the rest of report-pdf's test class path) \
- * io.github.actionplan.report.pdf.TaggingCost [renders, default 7] [warm-ups, default 3] [rows, default 10000]
+ * io.github.actionplan.report.pdf.TaggingCost [renders, default 7] [warm-ups, default 3] [rows, default 10000] \
+ * [summary | action-plan, default both]
  * </pre>
+ *
+ * <p>At 100,000 rows give the heap its full size from the start ({@code -Xms6g -Xmx6g
+ * -XX:+AlwaysPreTouch}): a heap that grows and shrinks between renders faults its pages in again
+ * on the rendering thread, which showed as 2-4 s of system time in renders of 25-35 s. The
+ * system time is printed beside the CPU time so that such renders can be told.
  */
 final class TaggingCost {
 
@@ -40,9 +46,11 @@ final class TaggingCost {
         int renders = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         int warmUps = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int rows = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
+        List<String> names = args.length > 3 ? List.of(args[3]) : List.of(SUMMARY, ACTION_PLAN);
         Map<String, Report> reports = new LinkedHashMap<>();
-        reports.put("summary " + rows, PdfUaTest.withRows(ContractFixtures.derbyshireSummary(), rows));
-        reports.put("action plan " + rows, actionPlan(ContractFixtures.reports().get("merseyside-action-plan"), rows));
+        for (String name : names) {
+            reports.put(name.replace('-', ' ') + " " + rows, report(name, rows));
+        }
         RenderOptions options = RenderOptions.builder().warnings(warning -> { }).build();
         PdfReportRenderer tagged = new PdfReportRenderer();
         PdfReportRenderer untagged = new PdfReportRenderer(false);
@@ -75,9 +83,29 @@ final class TaggingCost {
             System.out.printf("%s, wall: untagged %s, tagged %s, tagged/untagged %.3f by the medians, %.3f the "
                             + "median of each pair's%n", entry.getKey(), seconds(off[3]), seconds(on[3]),
                     (double) median(on[3]) / median(off[3]), pairRatio(on[3], off[3]));
+            System.out.printf("%s, rendering thread's system time: untagged %s, tagged %s%n", entry.getKey(),
+                    seconds(off[4]), seconds(on[4]));
             System.out.printf("%s, allocated: untagged %d MB, tagged %d MB, tagged/untagged %.3f%n", entry.getKey(),
                     median(off[2]) >> 20, median(on[2]) >> 20, (double) median(on[2]) / median(off[2]));
         }
+    }
+
+    static final String SUMMARY = "summary";
+    static final String ACTION_PLAN = "action-plan";
+
+    /**
+     * The report measured: the Derbyshire summary ({@value #SUMMARY}) or the Merseyside action
+     * plan ({@value #ACTION_PLAN}), grown to {@code rows} rows.
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    static Report report(String name, int rows) {
+        return switch (name) {
+            case SUMMARY -> PdfUaTest.withRows(ContractFixtures.derbyshireSummary(), rows);
+            case ACTION_PLAN -> actionPlan(ContractFixtures.reports().get("merseyside-action-plan"), rows);
+            default -> throw new IllegalArgumentException(
+                    "no report '" + name + "'; measure " + SUMMARY + " or " + ACTION_PLAN);
+        };
     }
 
     /**
@@ -104,12 +132,14 @@ final class TaggingCost {
                 chapters);
     }
 
-    /** What each render is measured by: CPU of its thread, CPU of the JVM, bytes allocated, wall time. */
-    private static final int MEASURES = 4;
+    /**
+     * What each render is measured by: CPU of its thread, CPU of the JVM, bytes allocated, wall
+     * time, the thread's system time.
+     */
+    private static final int MEASURES = 5;
 
     /**
-     * The CPU nanoseconds of this thread and of the whole JVM, and the bytes this thread
-     * allocated, to render {@code report}.
+     * The {@link #MEASURES} of rendering {@code report}, in nanoseconds and bytes.
      */
     private static long[] render(PdfReportRenderer renderer, Report report, RenderOptions options) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -117,6 +147,7 @@ final class TaggingCost {
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long id = Thread.currentThread().threadId();
         long thread = threads.getCurrentThreadCpuTime();
+        long user = threads.getCurrentThreadUserTime();
         long process = system.getProcessCpuTime();
         long allocated = threads.getThreadAllocatedBytes(id);
         long wall = System.nanoTime();
@@ -125,8 +156,9 @@ final class TaggingCost {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new long[] {threads.getCurrentThreadCpuTime() - thread, system.getProcessCpuTime() - process,
-            threads.getThreadAllocatedBytes(id) - allocated, System.nanoTime() - wall};
+        long cpu = threads.getCurrentThreadCpuTime() - thread;
+        return new long[] {cpu, system.getProcessCpuTime() - process, threads.getThreadAllocatedBytes(id) - allocated,
+            System.nanoTime() - wall, cpu - (threads.getCurrentThreadUserTime() - user)};
     }
 
     /** The median of the ratios of each pair of renders, made one after the other. */
