@@ -1,6 +1,7 @@
 package io.github.actionplan.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Format;
 import com.networknt.schema.JsonMetaSchema;
@@ -93,7 +94,9 @@ final class PlanSchema {
                     .map(name -> "/" + name.replace("~", "~0").replace("/", "~1")).orElse(""), message);
         }
         List<Problem> problems = new ArrayList<>();
-        first.forEach((path, message) -> problems.add(Problem.error(path, message(message, written))));
+        first.forEach((path, m) -> problems.add(Problem.error(path, message(m.getSchemaLocation().getFragment()
+                .toString(), m.getType(), m.getInstanceNode(), m.getInstanceLocation(), m.getProperty(), written))));
+        unlisted(plan, tree(), "", new JsonNodePath(PathType.JSON_POINTER), problems);
         JsonNode recommendations = plan.path("recommendations");
         unique(recommendations, "/recommendations", "ref", first, problems);
         for (int i = 0; i < recommendations.size(); i++) {
@@ -103,17 +106,46 @@ final class PlanSchema {
         return problems;
     }
 
-    /** The message, by keyword and the definitions and properties it stands in: see messages.properties. */
-    private static String message(ValidationMessage m, Map<JsonNode, String> written) {
-        String at = m.getSchemaLocation().getFragment().toString();
+    /**
+     * Fields whose names start with '#', which networknt's additionalProperties passes over (it keeps such names
+     * for itself): each one an object's schema does not list is told as any unknown field is.
+     */
+    private static void unlisted(JsonNode value, JsonNode schema, String at, JsonNodePath path,
+            List<Problem> problems) {
+        if (schema.has("$ref")) {
+            unlisted(value, resolved(schema), schema.get("$ref").asText().substring(1), path, problems);
+        } else if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                unlisted(value.get(i), schema.path("items"), at + "/items", path.append(i), problems);
+            }
+        } else if (value.isObject()) {
+            value.properties().forEach(field -> {
+                JsonNode listed = schema.path("properties").path(field.getKey());
+                if (!listed.isMissingNode()) {
+                    unlisted(field.getValue(), listed, at + "/properties/" + field.getKey(),
+                            path.append(field.getKey()), problems);
+                } else if (field.getKey().startsWith("#") && schema.path("additionalProperties").equals(
+                        BooleanNode.FALSE)) {
+                    problems.add(Problem.error(path.append(field.getKey()).toString(), message(at
+                            + "/additionalProperties", "additionalProperties", value, path, field.getKey(), Map.of())));
+                }
+            });
+        }
+    }
+
+    /**
+     * The message for the {@code keyword} at the schema's {@code at} that {@code value} at {@code path} (or its
+     * {@code property}, where the keyword judges one) breaks, by keyword and the definitions and properties it
+     * stands in: see messages.properties.
+     */
+    private static String message(String at, String type, JsonNode value, JsonNodePath path, String property,
+            Map<JsonNode, String> written) {
         JsonNode rule = tree().at(at.substring(0, at.lastIndexOf('/')));
         String where = ("plan" + at.substring(0, at.lastIndexOf('/'))).replace("/$defs/", "/")
                 .replace("/properties/", "/").replace('/', '.');
-        JsonNode value = m.getInstanceNode();
         JsonNode allowed = rule.has("enum") ? rule.get("enum").path(0) : rule.path("const");
-        String keyword = allowed.isMissingNode() || allowed.getNodeType() == value.getNodeType() ? m.getType() : "type";
-        String name = Objects.requireNonNullElse(m.getProperty(), Objects.toString(m.getInstanceLocation()
-                .getName(-1), ""));
+        String keyword = allowed.isMissingNode() || allowed.getNodeType() == value.getNodeType() ? type : "type";
+        String name = Objects.requireNonNullElse(property, Objects.toString(path.getName(-1), ""));
         boolean field = keyword.equals("additionalProperties");
         List<String> names = names(field ? rule.path("properties") : rule.path("enum"));
         String hint = names.stream().filter((field ? name : value.asText())::equalsIgnoreCase).findFirst()
@@ -128,7 +160,7 @@ final class PlanSchema {
         String detail = keyword.equals("format") ? formatProblem(rule.path("format").asText(), value.asText())
                 .orElse("") : "";
         return say(key(where + "." + keyword).orElse("keyword"), shown, Quote.shown(name), String.join(", ", names),
-                hint, rule.path(keyword).asText(), detail, expected, found, advice(value, m.getInstanceLocation()),
+                hint, rule.path(keyword).asText(), detail, expected, found, advice(value, path),
                 keyword);
     }
 

@@ -65,6 +65,13 @@ class SchemaTest {
             "cause-of-concern-names-nothing.json",      // a reference to another item
             "many-semantic-problems.json");             // all of the above
 
+    /**
+     * Documents the schema rejects but networknt 1.5.9 passes: its additionalProperties skips names starting with
+     * '#', which the reader tells itself (PlanSchema.unlisted). When a release stops skipping them, this test says so
+     * and the reader's own check can go.
+     */
+    private static final String NAMES_THE_VALIDATOR_SKIPS = "unknown-field-named-with-hash.json";
+
     @ParameterizedTest
     @ValueSource(strings = {"derbyshire-2023-11-01.json", "merseyside-2025-q1.json"})
     void eachSeedPlanIsValidAgainstTheSchema(String seed) throws IOException {
@@ -98,7 +105,10 @@ class SchemaTest {
 
         // The schema never refuses what the reader accepts, and never points elsewhere.
         assertThat(readerPaths).containsAll(schemaPaths);
-        if (BEYOND_THE_SCHEMA.contains(name) || name.startsWith("warning-")) {
+        if (name.equals(NAMES_THE_VALIDATOR_SKIPS)) {
+            assertThat(schemaPaths).as("networknt still skips names starting with '#'").isEmpty();
+            assertThat(readerPaths).hasSize(4).allMatch(path -> path.substring(path.lastIndexOf('/')).startsWith("/#"));
+        } else if (BEYOND_THE_SCHEMA.contains(name) || name.startsWith("warning-")) {
             assertThat(schemaPaths).as("the schema accepts " + name).isEmpty();
         } else if (!name.equals("many-problems.json")) {
             assertThat(schemaPaths).as("the schema rejects " + name + " where the reader does").isEqualTo(readerPaths);
