@@ -1,5 +1,6 @@
 package io.github.actionplan.model;
 
+import io.github.actionplan.internal.Quote;
 import java.util.Optional;
 
 /** Structural checks shared by the value types' {@code @Value.Check} methods. */
@@ -14,6 +15,16 @@ final class Checks {
 
     static void notBlank(String item, String attribute, Optional<String> value) {
         value.ifPresent(text -> notBlank(item, attribute, text));
+    }
+
+    /**
+     * As {@link #notBlank(String, String, String)} for the item of {@code kind} named {@code name}, the message
+     * built only when the value is blank: the checks run for every item a plan holds.
+     */
+    static void notBlank(String kind, String name, String attribute, Optional<String> value) {
+        if (value.isPresent() && value.get().isBlank()) {
+            notBlank(kind + " " + Quote.single(name), attribute, value.get());
+        }
     }
 
     /** A name of an item is one line: no C0 or C1 control character. */

@@ -34,11 +34,13 @@ final class FinancialCalendar {
     private static final Pattern QUARTER_IN_TEXT = Pattern.compile("(?<![\\p{Alnum}])(?:" + QUARTER_FIRST_FORM + "|"
             + QUARTER_LAST_FORM + "|" + COMPACT_FORM + "|" + MONTHS_FORM + ")(?![\\p{Alnum}])", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SPACES = Pattern.compile("\\s+"); // compiled once: every timescale is normalised
+
     private FinancialCalendar() {}
 
     /** The text as the grammar reads it: trimmed, runs of white space as one space, lower case. */
     static String normalise(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /**

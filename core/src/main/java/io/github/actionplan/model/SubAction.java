@@ -100,8 +100,8 @@ public abstract class SubAction {
     SubAction check() {
         Checks.notBlank("sub-action", "id", id());
         Checks.oneLine("sub-action", "id", id());
-        Checks.notBlank("sub-action " + Quote.single(id()), "owner", owner());
-        Checks.notBlank("sub-action " + Quote.single(id()), "blockedBy", blockedBy());
+        Checks.notBlank("sub-action", id(), "owner", owner());
+        Checks.notBlank("sub-action", id(), "blockedBy", blockedBy());
         if (weight().isPresent()) {
             BigDecimal w = weight().get();
             if (w.signum() <= 0 || w.compareTo(MAX_WEIGHT) > 0 || w.stripTrailingZeros().scale() > 6) {
