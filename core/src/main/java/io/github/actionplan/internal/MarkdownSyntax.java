@@ -57,6 +57,8 @@ public final class MarkdownSyntax {
      */
     public static int listMarkers(String text) {
         int markers = 0;
+        int lf = -1;
+        int cr = -1; // the next line feed and carriage return, each searched for again only once passed
         for (int i = 0, n = text.length(); i < n; i++) {
             while (i < n && " \t>".indexOf(text.charAt(i)) >= 0) {
                 i++;
@@ -70,13 +72,18 @@ public final class MarkdownSyntax {
             if (end > i && (end == n || " \t\r\n".indexOf(text.charAt(end)) >= 0)) {
                 markers++;
                 i = end - 1; // the next marker may follow on the same line
-            } else {
-                while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                    i++;
-                }
+            } else { // on to the line's end by String.indexOf, whose search is the fastest the JDK has
+                lf = lf < i ? nextOrEnd(text, '\n', i) : lf;
+                cr = cr < i ? nextOrEnd(text, '\r', i) : cr;
+                i = Math.min(lf, cr);
             }
         }
         return markers;
+    }
+
+    private static int nextOrEnd(String text, char c, int from) {
+        int at = text.indexOf(c, from);
+        return at < 0 ? text.length() : at;
     }
 
     /** How deep the lists in {@code source} are nested: 0 for none, 2 for a list in a list item. */
