@@ -121,6 +121,10 @@ public final class PlanReader {
             throw refused(source, Problem.error("", PlanSchema.say("encoding.other", utf32 ? "UTF-32" : "UTF-16"))
                     .at(1, 1));
         }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) { // what is not UTF-8 the JDK decodes as U+FFFD: none, so nothing to tell
+            return text;
+        }
         ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
             // A decoder of its own reports, not replaces, what is not UTF-8.
