@@ -60,6 +60,17 @@ class EncodingTest {
                 + "); save it as UTF-8 (line 3, column 13)");
     }
 
+    @Test
+    void aReplacementCharacterWrittenInTheTextIsReadAsItselfAndAFaultBesideItIsStillFound() throws Exception {
+        // U+FFFD is also how the JDK's decoding marks bytes that are not UTF-8, so the reader looks closer
+        byte[] replacement = withTitleBytes(0xef, 0xbf, 0xbd);
+
+        assertThat(PlanJson.reader().read(new ByteArrayInputStream(replacement), "plan.json").plan().title())
+                .isEqualTo("\uFFFD");
+        assertThat(refusal(withTitleBytes(0xef, 0xbf, 0xbd, 0xe9)).problems()).singleElement().hasToString(
+                "/: the plan is not UTF-8 text (byte 0xe9); save it as UTF-8 (line 3, column 14)");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"UTF-16BE, UTF-16", "UTF-16LE, UTF-16", "UTF-32BE, UTF-32", "UTF-32LE, UTF-32"})
     void otherEncodingsAreRefusedByName(String charset, String name) {
