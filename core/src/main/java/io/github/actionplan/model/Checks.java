@@ -29,8 +29,11 @@ final class Checks {
 
     /** A name of an item is one line: no C0 or C1 control character. */
     static void oneLine(String item, String attribute, String value) {
-        if (value.chars().anyMatch(c -> c < 0x20 || c >= 0x7f && c <= 0x9f)) {
-            throw new IllegalStateException(item + " " + attribute + " holds a control character");
+        for (int i = 0; i < value.length(); i++) { // a loop, not a stream: every id and ref is checked
+            char c = value.charAt(i);
+            if (c < 0x20 || c >= 0x7f && c <= 0x9f) {
+                throw new IllegalStateException(item + " " + attribute + " holds a control character");
+            }
         }
     }
 }

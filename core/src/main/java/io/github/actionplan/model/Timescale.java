@@ -4,7 +4,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -77,6 +79,8 @@ public final class Timescale {
     private static final Pattern MONTH_YEAR = Pattern.compile("([a-z]+)\\.?,?\\s+(\\d{4})");
     private static final Pattern IMMEDIATE =
             Pattern.compile("(?:with\\s+)?immediate(?:ly|\\s+effect)?|with immediate effect\\b.*");
+    /** The words {@link #month(String)} knows, made once: every timescale naming a month looks one up. */
+    private static final Map<String, Month> MONTH_WORDS = monthWords();
     private static final Pattern ONGOING = Pattern.compile("on-?\\s?going|continuous|business as usual");
 
     private final String text;
@@ -186,14 +190,17 @@ public final class Timescale {
 
     /** A month's full English name, its three-letter abbreviation, or "Sept". */
     static Optional<Month> month(String word) {
+        return Optional.ofNullable(MONTH_WORDS.get(word));
+    }
+
+    private static Map<String, Month> monthWords() {
+        Map<String, Month> words = new HashMap<>(Map.of("sept", Month.SEPTEMBER));
         for (Month month : Month.values()) {
             String name = month.name().toLowerCase(Locale.ROOT);
-            if (word.equals(name) || word.equals(name.substring(0, 3))
-                    || (month == Month.SEPTEMBER && word.equals("sept"))) {
-                return Optional.of(month);
-            }
+            words.put(name, month);
+            words.put(name.substring(0, 3), month);
         }
-        return Optional.empty();
+        return Map.copyOf(words);
     }
 
     /** The plan's words, exactly as written. */
