@@ -28,6 +28,8 @@ final class Syntax {
     private static final Pattern SCALAR = Pattern.compile(
             "-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?|true|false|null");
 
+    private static final String CURLY_QUOTES = "\u201C\u201D\u2018\u2019";
+
     private Syntax() {}
 
     /** The problem {@code e} is, at the path, line and column where {@code json} stopped reading {@code text}. */
@@ -89,6 +91,9 @@ final class Syntax {
         char prev = before > 0 ? text.charAt(before - 1) : '['; // the root takes a value, as an array does
         if (c == '/') {
             return say("syntax.comment", found(c));
+        }
+        if (CURLY_QUOTES.indexOf(c) >= 0) { // a plan edited in a word processor, which curls quotes as it goes
+            return say("syntax.curly", found(c));
         }
         if (in.inObject() && (prev == '{' || prev == ',')) {
             return say(c == '}' ? "syntax.name.comma" : "syntax.name", found(c));

@@ -48,11 +48,15 @@ class SyntaxErrorTest {
             "{\"a\":1,}         | /a: invalid JSON: found '}' where a field name should be; remove the comma before '}' (line 1, column 8)",
             "{\"a\": 1 /* c */} | /a: invalid JSON: found '/', which starts a comment; JSON has no comments (line 1, column 9)",
             "{\"a\": \"\\q\"}    | /a: invalid JSON: '\\q' in a string is not one of JSON's escapes (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX); write a backslash itself as \\\\ (line 1, column 9)",
-            "nul                | /: invalid JSON: 'nul' is not a JSON value; VALUE (line 1, column 1)"})
+            "nul                | /: invalid JSON: 'nul' is not a JSON value; VALUE (line 1, column 1)",
+            "{\"a\": \u201Cx\u201D} | /a: invalid JSON: found '\u201C', a curly quote; CURLY (line 1, column 7)",
+            "{\u201Ca\u201D: 1}   | /: invalid JSON: found '\u201C', a curly quote; CURLY (line 1, column 2)",
+            "{\"a\": \u2018x\u2019} | /a: invalid JSON: found '\u2018', a curly quote; CURLY (line 1, column 7)"})
     void whatWasFoundAndWhatBelongsThereIsSaidWhereTheTextStopsBeingJson(String json, String problem) {
         InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, () -> PlanJson.reader().read(json));
 
-        assertThat(e.problems()).singleElement().hasToString(problem.replace("VALUE", VALUE));
+        assertThat(e.problems()).singleElement().hasToString(problem.replace("VALUE", VALUE).replace("CURLY",
+                "JSON quotes strings and field names with the straight double quote '\"'"));
     }
 
     @ParameterizedTest(name = "U+{0}")
