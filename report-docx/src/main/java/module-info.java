@@ -1,6 +1,7 @@
 /** The DOCX renderer: a {@link io.github.actionplan.report.spi.ReportRenderer} service, no API of its own. */
 module io.github.actionplan.report.docx {
     requires io.github.actionplan.core;
+    requires io.github.actionplan.ooxml;
     requires org.apache.commons.compress;
     requires org.apache.poi.ooxml;
 

@@ -4,6 +4,7 @@
  */
 module io.github.actionplan.workbook {
     requires transitive io.github.actionplan.core;
+    requires io.github.actionplan.ooxml;
     requires com.fasterxml.jackson.databind;
     requires java.xml;
     requires org.apache.commons.compress;

@@ -8,6 +8,7 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
+import io.github.actionplan.ooxml.ReproducibleWorkbook;
 import io.github.actionplan.report.Colour;
 import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.spi.support.CallerStream;
@@ -17,12 +18,14 @@ import io.github.actionplan.rules.RecommendationAssessment;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -136,8 +139,7 @@ final class UpdateWorkbookWriter {
                     + SpreadsheetVersion.EXCEL2007.getMaxRows() + " a spreadsheet holds");
         }
         int[] widths = widths();
-        try (SXSSFWorkbook book = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW, true, false)) {
-            book.setZip64Mode(Zip64Mode.AsNeeded);
+        try (SXSSFWorkbook book = new ReproducibleWorkbook(ROW_WINDOW)) {
             Styles styles = new Styles(book.getXSSFWorkbook());
             new Instructions(workbook, styles).write(book.createSheet(INSTRUCTIONS));
             protect(book.getXSSFWorkbook().getSheet(INSTRUCTIONS));
@@ -149,7 +151,7 @@ final class UpdateWorkbookWriter {
             book.getSheetAt(book.getSheetIndex(INSTRUCTIONS)).setSelected(false);
             updates.setSelected(true);
             book.getXSSFWorkbook().lockStructure();
-            book.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("Quarterly update: " + plan.title());
+            properties(book.getXSSFWorkbook().getProperties().getCoreProperties());
             // The caller owns the stream: POI closing it only flushes, and a failure of the stream
             // itself is what is thrown, not POI's wrapping of it.
             CallerStream target = CallerStream.of(out);
@@ -163,6 +165,19 @@ final class UpdateWorkbookWriter {
         }
     }
 
+
+    /**
+     * The file's properties, from the plan and the reporting date, never the clock or POI's name, so the same plan,
+     * period and options give the same bytes, as reports do.
+     */
+    private void properties(POIXMLProperties.CoreProperties core) {
+        core.setTitle("Quarterly update: " + plan.title());
+        core.setCreator(plan.organisation());
+        core.setLastModifiedByUser(plan.organisation());
+        Date created = Date.from(workbook.reportingDate().atStartOfDay(ZoneOffset.UTC).toInstant());
+        core.setCreated(Optional.of(created));
+        core.setModified(Optional.of(created));
+    }
     /** Each column's width in characters, from its header and content, within its bounds. */
     private int[] widths() throws IOException {
         UpdateColumn[] columns = UpdateColumn.values();

@@ -19,7 +19,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -54,6 +58,30 @@ class UpdateWorkbookTest {
     private static String text(Row row, UpdateColumn column) {
         Cell cell = row.getCell(column.ordinal());
         return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
+    }
+
+    @Test
+    void theSameWorkbookIsTheSameBytesEachTimeWithEntriesAndPropertiesFromThePlanNotTheClock() throws IOException {
+        UpdateWorkbook workbook = UpdateWorkbook.of(SeedPlans.merseyside(), Q2);
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        workbook.write(first);
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        workbook.write(second);
+
+        assertThat(second.toByteArray()).isEqualTo(first.toByteArray());
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(first.toByteArray()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                assertThat(entry.getLastModifiedTime().toMillis()).as(entry.getName()).isZero();
+            }
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(first.toByteArray()))) {
+            POIXMLProperties.CoreProperties core = book.getProperties().getCoreProperties();
+            assertThat(core.getCreator()).isEqualTo("Merseyside Fire and Rescue Service");
+            assertThat(core.getLastModifiedByUser()).isEqualTo(core.getCreator());
+            assertThat(core.getCreated().toInstant()).isEqualTo(workbook.reportingDate().atStartOfDay(ZoneOffset.UTC)
+                    .toInstant());
+            assertThat(core.getModified()).isEqualTo(core.getCreated());
+        }
     }
 
     @Test

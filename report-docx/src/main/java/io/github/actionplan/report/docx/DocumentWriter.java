@@ -1,5 +1,6 @@
 package io.github.actionplan.report.docx;
 
+import io.github.actionplan.ooxml.FixedTimeZip;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.spi.RenderOptions;
 import java.io.ByteArrayOutputStream;

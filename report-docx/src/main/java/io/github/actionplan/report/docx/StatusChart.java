@@ -1,5 +1,6 @@
 package io.github.actionplan.report.docx;
 
+import io.github.actionplan.ooxml.FixedTimeZip;
 import io.github.actionplan.report.Colour;
 import io.github.actionplan.report.Section;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.github.actionplan.report.xlsx;
 
+import io.github.actionplan.ooxml.ReproducibleWorkbook;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
@@ -35,6 +36,9 @@ import java.util.Objects;
  * }</pre>
  */
 public final class XlsxReportRenderer implements ReportRenderer {
+
+    /** Rows of a streamed sheet kept in memory before they go to its temporary file. */
+    static final int ROW_WINDOW = 100;
 
     /** The format id, {@value}. */
     public static final String FORMAT = "xlsx";
@@ -72,7 +76,7 @@ public final class XlsxReportRenderer implements ReportRenderer {
         // POI's clean-up after a failed write (finishing the zip) fails again with a message about
         // unclosed entries that would hide the real cause: the stream remembers the first.
         CallerStream target = CallerStream.of(out);
-        try (ReproducibleWorkbook workbook = new ReproducibleWorkbook()) {
+        try (ReproducibleWorkbook workbook = new ReproducibleWorkbook(ROW_WINDOW)) {
             new WorkbookWriter(report, options, workbook).write();
             workbook.write(target);
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package io.github.actionplan.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.actionplan.ooxml.ReproducibleWorkbook;
 import io.github.actionplan.testkit.SeedPlans;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.report.Chapter;
@@ -39,7 +40,7 @@ class SheetLimitTest {
     /** {@code report} in a workbook whose sheets hold {@code rowLimit} rows and which gets {@code tableLimit} Excel tables. */
     static byte[] render(Report report, RenderOptions options, int rowLimit, int tableLimit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ReproducibleWorkbook workbook = new ReproducibleWorkbook()) {
+        try (ReproducibleWorkbook workbook = new ReproducibleWorkbook(XlsxReportRenderer.ROW_WINDOW)) {
             new WorkbookWriter(report, options, workbook, rowLimit, tableLimit).write();
             workbook.write(out);
         }

@@ -1,4 +1,4 @@
-package io.github.actionplan.report.docx;
+package io.github.actionplan.ooxml;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,16 +15,17 @@ import org.apache.commons.compress.archivers.zip.ZipExtraField;
  * its own, so this stream stamps the entries of one document, with no shared state: POI's own way,
  * {@code Reproducibility.runWithSourceDateEpoch}, flips a static flag for the whole JVM.
  */
-final class FixedTimeZip extends ZipArchiveOutputStream {
+public final class FixedTimeZip extends ZipArchiveOutputStream {
 
     /**
      * The time written on every entry: 0, as POI's reproducible mode writes. Being before 1980,
      * the start of zip's DOS time, it is stored as the DOS minimum plus extended timestamps in
      * UTC, so it comes out the same in every time zone.
      */
-    static final long ENTRY_TIME = 0L;
+    public static final long ENTRY_TIME = 0L;
 
-    FixedTimeZip(OutputStream out) {
+    /** A zip stream writing to {@code out}, which closing this stream closes. */
+    public FixedTimeZip(OutputStream out) {
         super(out);
     }
 

@@ -1,4 +1,4 @@
-package io.github.actionplan.report.docx;
+package io.github.actionplan.ooxml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

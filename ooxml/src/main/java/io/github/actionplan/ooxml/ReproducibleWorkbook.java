@@ -1,0 +1,40 @@
+package io.github.actionplan.ooxml;
+
+import java.io.OutputStream;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A streaming workbook whose file is the same bytes every time it is written, as long as what is put in it is.
+ *
+ * <p>A zip entry records when it was written. POI can write time 0 instead, but only through
+ * {@code Reproducibility.runWithSourceDateEpoch}, which flips a static, unsynchronised flag for the
+ * whole JVM: two workbooks written on two threads would reset it under each other. SXSSF builds its file in
+ * one place, {@link #createArchiveOutputStream}, so this class writes it through a {@link FixedTimeZip}, for this
+ * workbook alone, with no shared state and no lock. The document properties (created, modified, creator) are the
+ * caller's to set from its content: POI puts the clock and "Apache POI" there.
+ *
+ * <p>Zip64 is used only where a part needs it ({@link Zip64Mode#AsNeeded}); SXSSF's default,
+ * {@code Always}, writes files that {@code java.util.zip.ZipInputStream} and some other readers
+ * cannot stream. Temporary files are compressed, and strings are written inline, not shared.
+ */
+public final class ReproducibleWorkbook extends SXSSFWorkbook {
+
+    /**
+     * A workbook keeping {@code rowWindow} rows of each streamed sheet in memory before they go to its temporary
+     * file.
+     */
+    public ReproducibleWorkbook(int rowWindow) {
+        super(new XSSFWorkbook(), rowWindow, true, false);
+        setZip64Mode(Zip64Mode.AsNeeded);
+    }
+
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+        ZipArchiveOutputStream zip = new FixedTimeZip(out);
+        zip.setUseZip64(zip64Mode);
+        return zip;
+    }
+}
