@@ -22,7 +22,7 @@ public final class FixedTimeZip extends ZipArchiveOutputStream {
      * the start of zip's DOS time, it is stored as the DOS minimum plus extended timestamps in
      * UTC, so it comes out the same in every time zone.
      */
-    public static final long ENTRY_TIME = 0L;
+    private static final long ENTRY_TIME = 0L;
 
     /** A zip stream writing to {@code out}, which closing this stream closes. */
     public FixedTimeZip(OutputStream out) {
