@@ -116,11 +116,13 @@ public final class PlanJson {
     }
 
     /**
-     * Built on first use. It binds as strictly as the schema judges (no value coerced to another type, no null,
-     * no enum by its number) so that a plan that binds needs no schema check.
+     * Built on first use. It binds as strictly as the schema judges (no unknown field, no value coerced to another
+     * type, no null, no enum by its number) so that a plan that binds needs no schema check; each set here, not left
+     * to Jackson's defaults, which its next major version relaxes (unknown fields ignored).
      */
     private static final class Mapper {
         static final JsonMapper INSTANCE = JsonMapper.builder().addModule(new ActionPlanModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL))
