@@ -90,8 +90,9 @@ final class PlanSchema {
     static List<Problem> problems(JsonNode plan, Map<JsonNode, String> written) {
         Map<String, ValidationMessage> first = new LinkedHashMap<>();
         for (ValidationMessage message : Compiled.SCHEMA.validate(plan)) {
-            first.putIfAbsent(message.getInstanceLocation() + Optional.ofNullable(message.getProperty())
-                    .map(name -> "/" + name.replace("~", "~0").replace("/", "~1")).orElse(""), message);
+            JsonNodePath at = message.getInstanceLocation(); // a missing or unknown field's is its object's
+            first.putIfAbsent((message.getProperty() == null ? at : at.append(message.getProperty())).toString(),
+                    message);
         }
         List<Problem> problems = new ArrayList<>();
         first.forEach((path, m) -> problems.add(Problem.error(path, message(m.getSchemaLocation().getFragment()
