@@ -2,7 +2,6 @@
 module io.github.actionplan.report.docx {
     requires io.github.actionplan.core;
     requires io.github.actionplan.ooxml;
-    requires org.apache.commons.compress;
     requires org.apache.poi.ooxml;
 
     provides io.github.actionplan.report.spi.ReportRenderer

@@ -7,7 +7,6 @@ module io.github.actionplan.workbook {
     requires io.github.actionplan.ooxml;
     requires com.fasterxml.jackson.databind;
     requires java.xml;
-    requires org.apache.commons.compress;
     requires org.apache.poi.ooxml;
 
     exports io.github.actionplan.workbook;

@@ -165,7 +165,6 @@ final class UpdateWorkbookWriter {
         }
     }
 
-
     /**
      * The file's properties, from the plan and the reporting date, never the clock or POI's name, so the same plan,
      * period and options give the same bytes, as reports do.
@@ -178,6 +177,7 @@ final class UpdateWorkbookWriter {
         core.setCreated(Optional.of(created));
         core.setModified(Optional.of(created));
     }
+
     /** Each column's width in characters, from its header and content, within its bounds. */
     private int[] widths() throws IOException {
         UpdateColumn[] columns = UpdateColumn.values();
