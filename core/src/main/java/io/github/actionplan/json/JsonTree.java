@@ -107,7 +107,13 @@ final class JsonTree {
     }
 
     private static Problem at(Problem problem, JsonLocation place) {
-        return place == null || place.getLineNr() < 1 ? problem : problem.at(place.getLineNr(), place.getColumnNr());
+        return at(problem, place, 0);
+    }
+
+    /** The problem at {@code place}, {@code back} characters before it on its line; as it was where there is none. */
+    static Problem at(Problem problem, JsonLocation place, int back) {
+        return place == null || place.getLineNr() < 1 ? problem : problem.at(place.getLineNr(),
+                place.getColumnNr() - back);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.actionplan.json;
 
+import static io.github.actionplan.json.JsonTree.at;
 import static io.github.actionplan.json.PlanSchema.say;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -156,11 +157,5 @@ final class Syntax {
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    }
-
-    /** The problem at {@code place}, {@code back} characters before it on its line. */
-    private static Problem at(Problem problem, JsonLocation place, int back) {
-        return place == null || place.getLineNr() < 1 ? problem : problem.at(place.getLineNr(),
-                place.getColumnNr() - back);
     }
 }
