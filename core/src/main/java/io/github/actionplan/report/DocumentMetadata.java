@@ -1,6 +1,8 @@
 package io.github.actionplan.report;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -23,5 +25,15 @@ public record DocumentMetadata(String title, String author, String subject, List
         author = ReportText.clean(author);
         subject = ReportText.clean(subject);
         keywords = keywords.stream().map(ReportText::clean).toList();
+    }
+
+    /**
+     * The metadata of a file made from plans as of {@code date}: in British English, created at the start of that
+     * day in UTC, so the file's bytes depend on the date and not on the clock or the machine's time zone.
+     */
+    public static DocumentMetadata asOf(LocalDate date, String title, String author, String subject,
+            List<String> keywords) {
+        return new DocumentMetadata(title, author, subject, keywords, "en-GB",
+                date.atStartOfDay().atOffset(ZoneOffset.UTC));
     }
 }

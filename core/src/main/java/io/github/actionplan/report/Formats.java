@@ -17,7 +17,6 @@ import io.github.actionplan.summary.StatusCounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,9 +97,8 @@ final class Formats {
 
     static DocumentMetadata metadata(PlanAssessment assessment, String title, String subject, String template) {
         ActionPlan plan = assessment.plan();
-        return new DocumentMetadata(title, plan.organisation(), subject,
-                List.of(plan.source().body(), "action plan", template), "en-GB",
-                assessment.asOf().atStartOfDay().atOffset(ZoneOffset.UTC));
+        return DocumentMetadata.asOf(assessment.asOf(), title, plan.organisation(), subject,
+                List.of(plan.source().body(), "action plan", template));
     }
 
     /** "Derbyshire Fire & Rescue Service, Q2 2025/26 update, as of 1 November 2023". */

@@ -165,9 +165,8 @@ public final class PortfolioTemplate {
         String subtitle = String.join(", ", organisations) + ", "
                 + words.text(Vocabulary.SUBTITLE_AS_OF, "date", Formats.longDate(asOf));
         return new Report(title, subtitle, asOf, java.util.Optional.empty(),
-                new DocumentMetadata(title, String.join(", ", organisations), "Action plans as of "
-                        + Formats.longDate(asOf), List.of("action plan", "portfolio"), "en-GB",
-                        asOf.atStartOfDay().atOffset(java.time.ZoneOffset.UTC)),
+                DocumentMetadata.asOf(asOf, title, String.join(", ", organisations), "Action plans as of "
+                        + Formats.longDate(asOf), List.of("action plan", "portfolio")),
                 List.of(Chapter.untitled(Orientation.LANDSCAPE, List.of(plans,
                                 Formats.statusSummary(all, labels, asOf, palette, words))),
                         Chapter.untitled(Orientation.LANDSCAPE, exceptions),
