@@ -1,8 +1,10 @@
 /**
  * Office Open XML files written the same bytes every time, for the modules that write them with
- * Apache POI; no API of its own.
+ * Apache POI: fixed zip entry times, and document properties from the content rather than the
+ * clock. No API of its own.
  */
 module io.github.actionplan.ooxml {
+    requires transitive io.github.actionplan.core;
     requires transitive org.apache.commons.compress;
     requires transitive org.apache.poi.ooxml;
 

@@ -14,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * whole JVM: two workbooks written on two threads would reset it under each other. SXSSF builds its file in
  * one place, {@link #createArchiveOutputStream}, so this class writes it through a {@link FixedTimeZip}, for this
  * workbook alone, with no shared state and no lock. The document properties (created, modified, creator) are the
- * caller's to set from its content: POI puts the clock and "Apache POI" there.
+ * caller's to set from its content, with {@link DocumentProperties}: POI puts the clock and "Apache POI" there.
  *
  * <p>Zip64 is used only where a part needs it ({@link Zip64Mode#AsNeeded}); SXSSF's default,
  * {@code Always}, writes files that {@code java.util.zip.ZipInputStream} and some other readers

@@ -1,6 +1,7 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.Dates;
+import io.github.actionplan.model.ActionPlan;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -21,10 +22,15 @@ final class Instructions {
         this.styles = styles;
     }
 
+    /** The workbook's title, at the top of this sheet and in its document properties. */
+    static String title(ActionPlan plan) {
+        return "Quarterly update: " + plan.title();
+    }
+
     void write(SXSSFSheet sheet) {
         String period = workbook.period() + " (" + workbook.period().displayName() + ")";
         String date = Dates.shortDate(workbook.reportingDate());
-        line(sheet, "Quarterly update: " + workbook.plan().title(), "", styles.title());
+        line(sheet, title(workbook.plan()), "", styles.title());
         line(sheet, workbook.plan().organisation() + ". Reporting period " + period + "; statuses are worked out at "
                 + date + ".", "", styles.plain());
         line(sheet, workbook.returnBy().map(d -> "Please return this workbook by " + Dates.shortDate(d) + ".")

@@ -1,15 +1,17 @@
 package io.github.actionplan.workbook;
 
-import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.internal.Dates;
+import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
+import io.github.actionplan.ooxml.DocumentProperties;
 import io.github.actionplan.ooxml.ReproducibleWorkbook;
 import io.github.actionplan.report.Colour;
+import io.github.actionplan.report.DocumentMetadata;
 import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.spi.support.CallerStream;
 import io.github.actionplan.rules.Assessment;
@@ -18,14 +20,12 @@ import io.github.actionplan.rules.RecommendationAssessment;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -151,7 +151,7 @@ final class UpdateWorkbookWriter {
             book.getSheetAt(book.getSheetIndex(INSTRUCTIONS)).setSelected(false);
             updates.setSelected(true);
             book.getXSSFWorkbook().lockStructure();
-            properties(book.getXSSFWorkbook().getProperties().getCoreProperties());
+            DocumentProperties.write(book.getXSSFWorkbook().getProperties(), metadata());
             // The caller owns the stream: POI closing it only flushes, and a failure of the stream
             // itself is what is thrown, not POI's wrapping of it.
             CallerStream target = CallerStream.of(out);
@@ -166,16 +166,13 @@ final class UpdateWorkbookWriter {
     }
 
     /**
-     * The file's properties, from the plan and the reporting date, never the clock or POI's name, so the same plan,
-     * period and options give the same bytes, as reports do.
+     * The file's properties, from the plan, the period and the reporting date, as a report's are, so the same plan,
+     * period and options give the same bytes.
      */
-    private void properties(POIXMLProperties.CoreProperties core) {
-        core.setTitle("Quarterly update: " + plan.title());
-        core.setCreator(plan.organisation());
-        core.setLastModifiedByUser(plan.organisation());
-        Date created = Date.from(workbook.reportingDate().atStartOfDay(ZoneOffset.UTC).toInstant());
-        core.setCreated(Optional.of(created));
-        core.setModified(Optional.of(created));
+    private DocumentMetadata metadata() {
+        return DocumentMetadata.asOf(workbook.reportingDate(), Instructions.title(plan), plan.organisation(),
+                "Owners' updates for " + workbook.period() + " (" + workbook.period().displayName() + ")",
+                List.of(plan.source().body(), "action plan", "update workbook"));
     }
 
     /** Each column's width in characters, from its header and content, within its bounds. */

@@ -81,6 +81,9 @@ class UpdateWorkbookTest {
             assertThat(core.getCreated().toInstant()).isEqualTo(workbook.reportingDate().atStartOfDay(ZoneOffset.UTC)
                     .toInstant());
             assertThat(core.getModified()).isEqualTo(core.getCreated());
+            assertThat(core.getTitle()).isEqualTo("Quarterly update: " + SeedPlans.merseyside().title());
+            assertThat(core.getSubject()).isEqualTo("Owners' updates for Q2 2025/26 (July-September 2025)");
+            assertThat(core.getUnderlyingProperties().getLanguageProperty()).hasValue("en-GB");
         }
     }
 

@@ -1,11 +1,11 @@
 package io.github.actionplan.report.docx;
 
+import io.github.actionplan.ooxml.DocumentProperties;
 import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Colour;
 import io.github.actionplan.report.Column;
-import io.github.actionplan.report.DocumentMetadata;
 import io.github.actionplan.report.Inline;
 import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Report;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.poi.common.usermodel.PictureType;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -36,6 +35,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTCompatSetting;
@@ -49,7 +49,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
@@ -103,7 +102,7 @@ final class Layout {
 
     /** Lays the whole report out. */
     void lay() throws IOException, InvalidFormatException {
-        properties(report.metadata());
+        DocumentProperties.write(document.getProperties(), report.metadata());
         settings(report.metadata().language());
         headerAndFooter();
         if (options.logo().isPresent()) {
@@ -151,19 +150,6 @@ final class Layout {
     }
 
     // ---------------------------------------------------------------- document parts
-
-    private void properties(DocumentMetadata metadata) {
-        POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
-        Optional<Date> created = Optional.of(Date.from(metadata.created().toInstant()));
-        core.setTitle(metadata.title());
-        core.setCreator(metadata.author());
-        core.setLastModifiedByUser(metadata.author());
-        core.setSubjectProperty(metadata.subject());
-        core.setKeywords(String.join(", ", metadata.keywords()));
-        core.setCreated(created);
-        core.setModified(created);
-        core.getUnderlyingProperties().setLanguageProperty(metadata.language());
-    }
 
     /**
      * Marks the file as written for current Word (compatibility mode 15), so Word does not open it

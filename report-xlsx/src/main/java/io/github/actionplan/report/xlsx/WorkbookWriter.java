@@ -1,17 +1,14 @@
 package io.github.actionplan.report.xlsx;
 
-import io.github.actionplan.report.DocumentMetadata;
+import io.github.actionplan.ooxml.DocumentProperties;
 import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.Logo;
 import io.github.actionplan.report.spi.RenderOptions;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -99,7 +96,7 @@ final class WorkbookWriter {
                     + " tables, whose header rows a screen reader finds; the other %,d have only their bold header row.",
                     tableLimit, tableLimit, namedTables.left()));
         }
-        properties(report.metadata());
+        DocumentProperties.write(plain.getProperties(), report.metadata());
     }
 
     /** A cursor on a new streamed sheet for {@code page}; a full sheet goes on to another ("Chapters (2)"). */
@@ -154,22 +151,5 @@ final class WorkbookWriter {
         anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
         XSSFPicture picture = drawing.createPicture(anchor, index);
         picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(logo.altText());
-    }
-
-    /**
-     * The document properties, all from the report's metadata: creation and modification times
-     * come from it too, never from the clock, so equal reports give equal bytes.
-     */
-    private void properties(DocumentMetadata metadata) {
-        POIXMLProperties.CoreProperties core = plain.getProperties().getCoreProperties();
-        core.setTitle(metadata.title());
-        core.setCreator(metadata.author());
-        core.setLastModifiedByUser(metadata.author());
-        core.setSubjectProperty(metadata.subject());
-        core.setKeywords(String.join(", ", metadata.keywords()));
-        Date created = Date.from(metadata.created().toInstant());
-        core.setCreated(Optional.of(created));
-        core.setModified(Optional.of(created));
-        core.getUnderlyingProperties().setLanguageProperty(metadata.language());
     }
 }
