@@ -59,6 +59,7 @@ public final class ActionPlanCommand implements Runnable {
             + " actionplan-report-docx or actionplan-report-xlsx (or a renderer plugin of your own) to it.";
 
     private static final String LOG4J_STATUS_LEVEL = "log4j2.statusLoggerLevel";
+    private static final String LOG4J_SIMPLE_LEVEL = "org.apache.logging.log4j.simplelog.level";
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Show the stack trace of an error.")
@@ -100,8 +101,12 @@ public final class ActionPlanCommand implements Runnable {
             coreLog.setLevel(Level.OFF);
             // Apache POI logs through the Log4j API, which with no Log4j back end on the class path
             // says so on standard error ("could not find a logging provider") at its first use.
-            if (System.getProperty(LOG4J_STATUS_LEVEL) == null) {
-                System.setProperty(LOG4J_STATUS_LEVEL, "OFF");
+            // POI's own errors (a damaged part of a workbook, logged with its stack trace) come with an exception
+            // that the command line tells in one line.
+            for (String level : List.of(LOG4J_STATUS_LEVEL, LOG4J_SIMPLE_LEVEL)) {
+                if (System.getProperty(level) == null) {
+                    System.setProperty(level, "OFF");
+                }
             }
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
