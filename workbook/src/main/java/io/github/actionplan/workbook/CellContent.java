@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.w3c.dom.Element;
 
 /**
  * What one cell holds, as stored in the file, whichever POI API read it: the streaming reader of
@@ -85,6 +86,14 @@ record CellContent(String reference, Type type, String text, double number, Stri
         }
         Optional<Colour> fill = fill(cell);
         Optional<String> formula = Optional.empty();
+        if (cell instanceof XSSFCell xssf && xssf.getCTCell().getDomNode() instanceof Element element
+                && element.getAttribute("t").equals("d")) { // POI's schema has no date type: it would refuse the cell
+            String text = isoDate(xssf.getCTCell().isSetV() ? xssf.getCTCell().getV() : "");
+            formula = xssf.getCTCell().isSetF() ? Optional.of(xssf.getCTCell().getF().getStringValue()) : formula;
+            boolean blank = text.isBlank() && formula.isEmpty();
+            return new CellContent(reference, blank ? Type.BLANK : Type.TEXT, blank ? "" : text, 0, format, formula,
+                    date1904, fill);
+        }
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             formula = Optional.of(cell.getCellFormula());
@@ -106,11 +115,21 @@ record CellContent(String reference, Type type, String text, double number, Stri
             }
             case BOOLEAN -> new CellContent(reference, Type.BOOLEAN, cell.getBooleanCellValue() ? "TRUE" : "FALSE",
                     0, format, formula, date1904, fill);
-            case ERROR -> new CellContent(reference, Type.ERROR, errorCode(cell.getErrorCellValue()), 0, format,
-                    formula, date1904, fill);
+            // XSSF gives the code as saved, as the streaming reader does; its byte would refuse a code it does not know.
+            case ERROR -> new CellContent(reference, Type.ERROR, cell instanceof XSSFCell xssf
+                    ? xssf.getErrorCellString() : errorCode(cell.getErrorCellValue()), 0, format, formula, date1904,
+                    fill);
             case BLANK, _NONE, FORMULA -> new CellContent(reference,
                     formula.isPresent() ? Type.UNSAVED_FORMULA : Type.BLANK, "", 0, format, formula, date1904, fill);
         };
+    }
+
+    /**
+     * The date of an ISO 29500 date cell ({@code t="d"}), which holds ISO 8601 text, a date and perhaps a time: read
+     * as the text of its date, which {@link CellValues} reads as any date typed as text.
+     */
+    static String isoDate(String value) {
+        return value.contains("T") ? value.substring(0, value.indexOf('T')) : value;
     }
 
     private static String errorCode(byte code) {

@@ -71,8 +71,17 @@ public final class TrackerImport {
      */
     public TrackerResult read(Path tracker) throws InvalidWorkbookException {
         try (UntrustedWorkbook workbook = UntrustedWorkbook.open(tracker)) {
-            return new TrackerReader(workbook.name(), workbook.userModel(TrackerReader.MAX_ROWS),
-                    workbook.date1904(), mapping, asOf).read();
+            try {
+                return new TrackerReader(workbook.name(), workbook.userModel(TrackerReader.MAX_ROWS),
+                        workbook.date1904(), mapping, asOf).read();
+            } catch (TrackerSheet.DamagedCell e) {
+                throw InvalidWorkbookException.of(workbook.name(), UntrustedWorkbook.damaged(e));
+            } catch (IllegalArgumentException e) {
+                if (!UntrustedWorkbook.isOutsideTheSchema(e)) {
+                    throw e;
+                }
+                throw InvalidWorkbookException.of(workbook.name(), UntrustedWorkbook.damaged(e));
+            }
         }
     }
 }

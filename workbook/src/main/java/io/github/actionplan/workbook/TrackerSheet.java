@@ -1,5 +1,6 @@
 package io.github.actionplan.workbook;
 
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.Brag;
 import io.github.actionplan.report.Colour;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -118,15 +120,32 @@ final class TrackerSheet {
         if (cell == null) {
             return new TrackerCell(CellContent.blank(address), address, "", continuation, rowSpan);
         }
-        CellContent content = CellContent.of(cell, date1904);
-        String shown = switch (content.type()) {
-            case NUMBER -> formatter.formatRawCellContents(content.number(), cell.getCellStyle().getDataFormat(),
-                    content.format(), date1904).strip();
-            case TEXT, BOOLEAN, ERROR -> content.text().replace("\r\n", "\n").replace('\r', '\n')
-                    .strip();
-            case BLANK, UNSAVED_FORMULA -> "";
-        };
-        return new TrackerCell(content, address, shown, continuation, rowSpan);
+        try {
+            CellContent content = CellContent.of(cell, date1904);
+            String shown = switch (content.type()) {
+                case NUMBER -> formatter.formatRawCellContents(content.number(), cell.getCellStyle().getDataFormat(),
+                        content.format(), date1904).strip();
+                case TEXT, BOOLEAN, ERROR -> content.text().replace("\r\n", "\n").replace('\r', '\n')
+                        .strip();
+                case BLANK, UNSAVED_FORMULA -> "";
+            };
+            return new TrackerCell(content, address, shown, continuation, rowSpan);
+        } catch (IllegalArgumentException e) {
+            if (!UntrustedWorkbook.isOutsideTheSchema(e)) {
+                throw e;
+            }
+            throw new DamagedCell("cell " + cell.getAddress().formatAsString() + " on sheet " + Quote.single(name())
+                    + ": " + Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
+        }
+    }
+
+    /** A cell whose XML holds what the format does not allow, found as the user model reads it. */
+    static final class DamagedCell extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DamagedCell(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private Cell raw(int row, int column) {

@@ -1,5 +1,6 @@
 package io.github.actionplan.workbook;
 
+import io.github.actionplan.internal.Quote;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,6 +57,9 @@ final class UntrustedWorkbook implements Closeable {
     }
 
     private static final Pattern EXTERNAL_LINK = Pattern.compile("/xl/externalLinks/.*", Pattern.CASE_INSENSITIVE);
+
+    /** The most characters of a library's message that a refusal quotes. */
+    private static final int ROOT_MESSAGE_LENGTH = 200;
 
     /** How many bytes {@link FileMagic} looks at. */
     private static final int MAGIC_LENGTH = 44;
@@ -175,7 +179,7 @@ final class UntrustedWorkbook implements Closeable {
     }
 
     /** The message for a file that starts like a zip but cannot be read as a workbook. */
-    private static String damaged(Throwable e) {
+    static String damaged(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
             if (message.contains("Zip bomb") || message.contains("zip bomb")) {
@@ -201,13 +205,21 @@ final class UntrustedWorkbook implements Closeable {
                 + " Excel or LibreOffice and save it again";
     }
 
+    /**
+     * The innermost cause's message, its first line and at most {@value #ROOT_MESSAGE_LENGTH} characters of it: POI's
+     * messages may quote a whole part of the file.
+     */
     private static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String message = root.getMessage();
-        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message.strip();
+        if (message == null || message.isBlank()) {
+            return root.getClass().getSimpleName();
+        }
+        String line = message.strip().lines().findFirst().orElse("");
+        return line.length() <= ROOT_MESSAGE_LENGTH ? line : line.substring(0, ROOT_MESSAGE_LENGTH) + "…";
     }
 
     private static boolean date1904(InputStream workbookXml)
@@ -225,6 +237,15 @@ final class UntrustedWorkbook implements Closeable {
         });
         xml.parse(new InputSource(workbookXml));
         return date1904[0];
+    }
+
+    /**
+     * Whether {@code e} is POI's user model refusing a value in the file's XML that its schema does not allow (an
+     * unknown sheet state, a cell type or a style that is not a number): XMLBeans checks each value only when it is
+     * read, so a damaged file may fail anywhere the user model is used.
+     */
+    static boolean isOutsideTheSchema(IllegalArgumentException e) {
+        return e.getClass().getName().startsWith("org.apache.xmlbeans.");
     }
 
     /** The file's name, as messages give it. */
@@ -333,6 +354,9 @@ final class UntrustedWorkbook implements Closeable {
 
     /** Turns a cell element's attributes and text into a {@link CellContent}. */
     static final class Cells {
+        /** The values of a cell's {@code t} attribute: ECMA-376's, and ISO 29500's {@code d}, an ISO 8601 date. */
+        private static final List<String> CELL_TYPES = List.of("b", "d", "e", "inlineStr", "n", "s", "str");
+
         private final SharedStrings strings;
         private final StylesTable styles;
         private final boolean date1904;
@@ -346,7 +370,13 @@ final class UntrustedWorkbook implements Closeable {
 
         CellContent cell(String reference, String type, String style, Optional<String> formula, String value,
                 boolean hasValue) throws SAXException {
-            String format = format(style);
+            // The user model reads a tracker's cells by these two attributes as well, and throws where its schema
+            // does not allow one: refused here, for every cell, before it loads.
+            if (type != null && !CELL_TYPES.contains(type)) {
+                throw new SAXException("cell " + reference + " has the type " + Quote.single(type) + ", which is"
+                        + " none of a cell's types (" + String.join(", ", CELL_TYPES) + ")");
+            }
+            String format = format(reference, style);
             if (!hasValue) {
                 CellContent.Type kind = formula.isPresent() ? CellContent.Type.UNSAVED_FORMULA : CellContent.Type.BLANK;
                 return new CellContent(reference, kind, "", 0, format, formula, date1904, Optional.empty());
@@ -363,15 +393,13 @@ final class UntrustedWorkbook implements Closeable {
                         format, formula, date1904, Optional.empty());
                 case "e" -> new CellContent(reference, CellContent.Type.ERROR, value, 0, format, formula, date1904,
                         Optional.empty());
-                // An ISO 8601 date cell (rare: strict OOXML); read as the ISO text it is.
-                case "d" -> text(reference, value.contains("T") ? value.substring(0, value.indexOf('T')) : value,
-                        format, formula);
-                default -> {
+                case "d" -> text(reference, CellContent.isoDate(value), format, formula);
+                default -> { // "n"
                     double number;
                     try {
                         number = Double.parseDouble(value.strip());
                     } catch (NumberFormatException e) {
-                        throw new SAXException("cell " + reference + " holds '" + value + "' as a number");
+                        throw new SAXException("cell " + reference + " holds " + Quote.single(value) + " as a number");
                     }
                     yield new CellContent(reference, CellContent.Type.NUMBER, value.strip(), number, format, formula,
                             date1904, Optional.empty());
@@ -387,22 +415,31 @@ final class UntrustedWorkbook implements Closeable {
             return new CellContent(reference, CellContent.Type.TEXT, text, 0, format, formula, date1904, Optional.empty());
         }
 
-        private static int index(String value, String reference) throws SAXException {
+        private int index(String value, String reference) throws SAXException {
+            int index;
             try {
-                return Integer.parseInt(value.strip());
+                index = Integer.parseInt(value.strip());
             } catch (NumberFormatException e) {
-                throw new SAXException("cell " + reference + " names shared string '" + value + "'");
+                throw new SAXException("cell " + reference + " names shared string " + Quote.single(value));
             }
+            if (index < 0 || index >= strings.getCount()) {
+                throw new SAXException("cell " + reference + " names shared string " + index + ", but the workbook"
+                        + " has " + strings.getCount());
+            }
+            return index;
         }
 
-        private String format(String style) {
-            if (style == null || styles == null) {
+        private String format(String reference, String style) throws SAXException {
+            if (style == null) {
                 return "General";
             }
             int index;
             try {
                 index = Integer.parseInt(style);
             } catch (NumberFormatException e) {
+                throw new SAXException("cell " + reference + " names style " + Quote.single(style));
+            }
+            if (styles == null) {
                 return "General";
             }
             return formats.computeIfAbsent(index, i -> {

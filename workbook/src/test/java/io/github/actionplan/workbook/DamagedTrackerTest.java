@@ -1,0 +1,158 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.Timescale;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A tracker whose XML holds what the format does not allow, as a damaged file or another program's writer leaves
+ * it: a clear refusal naming the cell where there is one, or a problem at the cell, never an exception from POI.
+ * POI's user model checks most attributes only when it reads them, so each case is one a tracker import reaches.
+ */
+class DamagedTrackerTest {
+
+    private static final String SHEET = "xl/worksheets/sheet1.xml";
+
+    @TempDir
+    Path folder;
+
+    /** A small, valid tracker: its recommendation's deadline is in E4 as a date, its RAG in G4 on a red fill. */
+    private static byte[] tracker() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = workbook.createSheet("Tracker");
+            sheet.createRow(0).createCell(0).setCellValue("Anyshire Fire and Rescue Service");
+            sheet.createRow(1).createCell(0).setCellValue("HMICFRS action plan tracker as at 31 March 2025");
+            String[] headers = {"Rec No.", "Recommendation", "Action", "Lead", "Target date", "% complete", "RAG"};
+            XSSFRow header = sheet.createRow(2);
+            for (int c = 0; c < headers.length; c++) {
+                header.createCell(c).setCellValue(headers[c]);
+            }
+            XSSFRow row = sheet.createRow(3);
+            row.createCell(0).setCellValue("Rec 1");
+            row.createCell(1).setCellValue("Services should review support.");
+            row.createCell(3).setCellValue("People");
+            XSSFCellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("d mmm yyyy"));
+            row.createCell(4).setCellValue(LocalDate.of(2025, 3, 31));
+            row.getCell(4).setCellStyle(date);
+            row.createCell(5).setCellValue(40);
+            XSSFCellStyle red = workbook.createCellStyle();
+            red.setFillForegroundColor(IndexedColors.RED.getIndex());
+            red.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            row.createCell(6).setCellValue("Red");
+            row.getCell(6).setCellStyle(red);
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** The tracker with the first match of {@code regex} in its part {@code part} replaced. */
+    private Path damaged(String part, String regex, String replacement) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean replaced = false;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(tracker()));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals(part)) {
+                    Matcher m = Pattern.compile(regex).matcher(new String(bytes, StandardCharsets.UTF_8));
+                    replaced = m.find();
+                    bytes = m.replaceFirst(replacement).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        assertThat(replaced).as("%s holds %s", part, regex).isTrue();
+        return Files.write(folder.resolve("tracker.xlsx"), out.toByteArray());
+    }
+
+    @Test
+    void aCellOfATypeNoSpreadsheetHasIsRefusedAsDamagedNamingTheCell() throws IOException {
+        Path file = damaged(SHEET, "(<c r=\"E4\"[^>]*?) t=\"n\"", "$1 t=\"4\"");
+
+        assertThatThrownBy(() -> TrackerImport.defaults().read(file)).isInstanceOf(InvalidWorkbookException.class)
+                .hasMessage("tracker.xlsx is damaged: it cannot be read as an Excel workbook (.xlsx) (cell E4 has the"
+                        + " type '4', which is none of a cell's types (b, d, e, inlineStr, n, s, str)); open it in"
+                        + " Excel or LibreOffice and save it again");
+    }
+
+    @Test
+    void aSharedStringTheWorkbookDoesNotHaveIsRefusedWithoutQuotingTheOthers() throws IOException {
+        Path file = damaged(SHEET, "(<c r=\"B4\"[^>]*><v>)[0-9]+", "$19999");
+
+        assertThatThrownBy(() -> TrackerImport.defaults().read(file)).isInstanceOf(InvalidWorkbookException.class)
+                .hasMessageContaining("(cell B4 names shared string 9999, but the workbook has 13)")
+                .message().doesNotContain("Anyshire");
+    }
+
+    @Test
+    void aStyleThatIsNotANumberIsRefusedNamingTheCell() throws IOException {
+        Path file = damaged(SHEET, "(<c r=\"E4\"[^>]*?) s=\"[0-9]+\"", "$1 s=\"date\"");
+
+        assertThatThrownBy(() -> TrackerImport.defaults().read(file)).isInstanceOf(InvalidWorkbookException.class)
+                .hasMessageContaining("(cell E4 names style 'date')");
+    }
+
+    @Test
+    void aFillPatternTheFormatDoesNotHaveIsRefusedAtTheFirstCellThatUsesIt() throws IOException {
+        Path file = damaged("xl/styles.xml", "patternType=\"solid\"", "patternType=\"speckled\"");
+
+        assertThatThrownBy(() -> TrackerImport.defaults().read(file)).isInstanceOf(InvalidWorkbookException.class)
+                .hasMessageStartingWith("tracker.xlsx is damaged: it cannot be read as an Excel workbook (.xlsx)"
+                        + " (cell G4 on sheet 'Tracker': string value 'speckled' is not a valid enumeration value");
+    }
+
+    @Test
+    void aSheetStateTheFormatDoesNotHaveIsRefusedAsDamaged() throws IOException {
+        Path file = damaged("xl/workbook.xml", "(<sheet [^>]*?)/>", "$1 state=\"gone\"/>");
+
+        assertThatThrownBy(() -> TrackerImport.defaults().read(file)).isInstanceOf(InvalidWorkbookException.class)
+                .hasMessageStartingWith("tracker.xlsx is damaged: it cannot be read as an Excel workbook (.xlsx)"
+                        + " (string value 'gone' is not a valid enumeration value");
+    }
+
+    @Test
+    void anErrorCodeExcelDoesNotHaveIsAProblemAtItsCell() throws IOException {
+        Path file = damaged(SHEET, "<c r=\"F4\"[^>]*?>.*?</c>", "<c r=\"F4\" t=\"e\"><v>#WHAT?</v></c>");
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.errors()).singleElement().asString().contains("Tracker!F4", "holds the error #WHAT?");
+    }
+
+    @Test
+    void aDateCellOfIso29500ReadsAsTheDateItHolds() throws IOException {
+        Path file = damaged(SHEET, "<c r=\"E4\"[^>]*?>.*?</c>", "<c r=\"E4\" t=\"d\"><v>2025-03-31T00:00:00</v></c>");
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.errors()).isEmpty();
+        Recommendation recommendation = result.plan().orElseThrow().recommendations().get(0);
+        assertThat(recommendation.deadline().flatMap(Timescale::dueDate)).contains(LocalDate.of(2025, 3, 31));
+    }
+}
