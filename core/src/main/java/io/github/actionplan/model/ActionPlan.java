@@ -107,6 +107,7 @@ public abstract class ActionPlan {
     void check() {
         Checks.notBlank("plan", "title", title());
         Checks.notBlank("plan", "organisation", organisation());
+        Checks.writable("plan", "asOf", asOf());
         Set<String> refs = new HashSet<>();
         for (Recommendation recommendation : recommendations()) {
             if (!refs.add(recommendation.ref())) {

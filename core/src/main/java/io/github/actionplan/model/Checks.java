@@ -1,6 +1,7 @@
 package io.github.actionplan.model;
 
 import io.github.actionplan.internal.Quote;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** Structural checks shared by the value types' {@code @Value.Check} methods. */
@@ -25,6 +26,28 @@ final class Checks {
         if (value.isPresent() && value.get().isBlank()) {
             notBlank(kind + " " + Quote.single(name), attribute, value.get());
         }
+    }
+
+    /**
+     * A date the plan format writes: a four-digit year, 0000 to 9999. {@link LocalDate} holds years far beyond, which
+     * would be written as text ("+10000-01-01") that no reader takes back.
+     */
+    static void writable(String item, String attribute, Optional<LocalDate> date) {
+        if (date.isPresent() && !isWritable(date.get())) {
+            throw new IllegalStateException(item + " " + attribute + " " + date.get() + " is not a date of the years"
+                    + " 0000 to 9999, which the plan format writes");
+        }
+    }
+
+    /** As {@link #writable(String, String, Optional)} for the item of {@code kind} named {@code name}, lazily. */
+    static void writable(String kind, String name, String attribute, Optional<LocalDate> date) {
+        if (date.isPresent() && !isWritable(date.get())) {
+            writable(kind + " " + Quote.single(name), attribute, date);
+        }
+    }
+
+    static boolean isWritable(LocalDate date) {
+        return date.getYear() >= 0 && date.getYear() <= 9999;
     }
 
     /** A name of an item is one line: no C0 or C1 control character. */

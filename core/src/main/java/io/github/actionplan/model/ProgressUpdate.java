@@ -52,5 +52,6 @@ public abstract class ProgressUpdate {
     @Value.Check
     void check() {
         Checks.notBlank("update", "author", author());
+        Checks.writable("update", "date", date());
     }
 }

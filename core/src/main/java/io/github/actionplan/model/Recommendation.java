@@ -180,6 +180,7 @@ public abstract class Recommendation {
         Checks.notBlank("recommendation", "ref", ref());
         String item = "recommendation " + Quote.single(ref());
         Checks.notBlank(item, "text", text());
+        Checks.writable(item, "completedOn", completedOn());
         Checks.oneLine("recommendation", "ref", ref());
         causeOfConcern().ifPresent(coc -> Checks.oneLine(item, "causeOfConcern", coc));
         Checks.notBlank(item, "owner", owner());

@@ -53,6 +53,7 @@ public abstract class SourceInspection {
     void check() {
         Checks.notBlank("source", "body", body());
         Checks.notBlank("source", "title", title());
+        Checks.writable("source", "published", published());
         if (recommendationCount().isPresent() && recommendationCount().getAsInt() < 0) {
             throw new IllegalStateException("source recommendationCount " + recommendationCount().getAsInt()
                     + " is negative");

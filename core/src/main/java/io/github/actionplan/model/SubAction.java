@@ -93,8 +93,8 @@ public abstract class SubAction {
     }
 
     /**
-     * Checks the id, names and weight (above 0, at most 1,000,000, at most 6 decimal places), and keeps weights
-     * without trailing zeros so 2.0 equals 2.
+     * Checks the id, names, dates (years 0000 to 9999) and weight (above 0, at most 1,000,000, at most 6 decimal
+     * places), and keeps weights without trailing zeros so 2.0 equals 2.
      */
     @Value.Check
     SubAction check() {
@@ -102,6 +102,8 @@ public abstract class SubAction {
         Checks.oneLine("sub-action", "id", id());
         Checks.notBlank("sub-action", id(), "owner", owner());
         Checks.notBlank("sub-action", id(), "blockedBy", blockedBy());
+        Checks.writable("sub-action", id(), "start", start());
+        Checks.writable("sub-action", id(), "completedOn", completedOn());
         if (weight().isPresent()) {
             BigDecimal w = weight().get();
             if (w.signum() <= 0 || w.compareTo(MAX_WEIGHT) > 0 || w.stripTrailingZeros().scale() > 6) {

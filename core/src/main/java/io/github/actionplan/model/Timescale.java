@@ -170,8 +170,16 @@ public final class Timescale {
         return new Timescale(text, Kind.UNRECOGNISED, null);
     }
 
-    /** A timescale that is simply a date, written in ISO form ({@code 2024-12-31}). */
+    /**
+     * A timescale that is simply a date, written in ISO form ({@code 2024-12-31}).
+     *
+     * @throws IllegalArgumentException if the year is not 0000 to 9999, which the ISO form writes in four digits
+     */
     public static Timescale of(LocalDate date) {
+        if (!Checks.isWritable(date)) {
+            throw new IllegalArgumentException("the timescale " + date + " is not a date of the years 0000 to 9999,"
+                    + " which a timescale writes");
+        }
         return new Timescale(date.toString(), Kind.DATE, date);
     }
 

@@ -95,6 +95,31 @@ class ModelTest {
     }
 
     @Test
+    void aDateOfAYearTheFormatCannotWriteIsRejectedWhereverItIsGiven() {
+        LocalDate tooLate = LocalDate.of(10_000, 1, 1);
+        LocalDate beforeYearZero = LocalDate.of(-1, 12, 31);
+        SourceInspection source = SourceInspection.builder().body("HMICFRS").title("r").build();
+
+        assertThatThrownBy(() -> Timescale.of(tooLate)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the timescale +10000-01-01 is not a date of the years 0000 to 9999, which a timescale writes");
+        assertThatThrownBy(() -> SubAction.builder().id("1.1").completedOn(tooLate).build())
+                .hasMessage("sub-action '1.1' completedOn +10000-01-01 is not a date of the years 0000 to 9999, which the"
+                        + " plan format writes");
+        assertThatThrownBy(() -> SubAction.builder().id("1.1").start(beforeYearZero).build())
+                .hasMessageStartingWith("sub-action '1.1' start -0001-12-31 is not a date");
+        assertThatThrownBy(() -> afi().completedOn(tooLate).build())
+                .hasMessageStartingWith("recommendation 'AFI 1' completedOn +10000-01-01 is not a date");
+        assertThatThrownBy(() -> ProgressUpdate.builder().period(ReportingPeriod.parse("Q1 2025/26")).text("t")
+                .author("a").date(tooLate).build()).hasMessageStartingWith("update date +10000-01-01 is not a date");
+        assertThatThrownBy(() -> SourceInspection.builder().body("HMICFRS").title("r").published(tooLate).build())
+                .hasMessageStartingWith("source published +10000-01-01 is not a date");
+        assertThatThrownBy(() -> ActionPlan.builder().title("t").organisation("o").source(source).asOf(tooLate)
+                .build()).hasMessageStartingWith("plan asOf +10000-01-01 is not a date");
+        assertThat(Timescale.of(LocalDate.of(9999, 12, 31)).text()).isEqualTo("9999-12-31");
+        assertThat(Timescale.parse("0000-01-01")).isEqualTo(Timescale.of(LocalDate.of(0, 1, 1)));
+    }
+
+    @Test
     void aMissingRequiredAttributeIsNamed() {
         assertThatThrownBy(() -> Recommendation.builder().ref("AFI 1").text("Words.").build())
                 .isInstanceOf(IllegalStateException.class)
