@@ -1,6 +1,7 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.Dates;
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Timescale;
@@ -56,7 +57,7 @@ final class CellValues {
             }
             case TEXT -> {
                 String text = cell.text().strip();
-                shown = "'" + text + "'";
+                shown = Quote.single(text);
                 String digits = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
                 try {
                     value = new BigDecimal(digits);
@@ -73,6 +74,7 @@ final class CellValues {
     }
 
     private static final String PERCENT_ALLOWED = "type a number from 0 to 100, such as 50 or 50%";
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
     private static final String DATE_ALLOWED = "type a date such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31";
 
     /**
@@ -88,22 +90,31 @@ final class CellValues {
                 if (!DateUtil.isADateFormat(-1, cell.format())) {
                     throw new CellValueException(plain(cell.number()) + " is a number, not a date; " + DATE_ALLOWED);
                 }
-                if (!DateUtil.isValidExcelDate(cell.number())) {
-                    throw new CellValueException(plain(cell.number()) + " is not a date a spreadsheet can show; "
-                            + DATE_ALLOWED);
-                }
-                return Optional.of(DateUtil.getLocalDateTime(cell.number(), cell.date1904()).toLocalDate());
+                return Optional.of(shownDate(cell).orElseThrow(() -> new CellValueException(plain(cell.number())
+                        + " is not a date a spreadsheet can show; " + DATE_ALLOWED)));
             }
             case TEXT -> {
                 String text = cell.text().strip();
                 Timescale read = Timescale.parse(text);
                 if (read.kind() != Timescale.Kind.DATE || read.dueDate().isEmpty()) {
-                    throw new CellValueException("'" + text + "' is not a date; " + DATE_ALLOWED);
+                    throw new CellValueException(Quote.single(text) + " is not a date; " + DATE_ALLOWED);
                 }
                 return read.dueDate();
             }
             default -> throw new CellValueException(found(cell) + " is not a date; " + DATE_ALLOWED);
         }
+    }
+
+    /**
+     * The day a number shows as a date, where it is one a spreadsheet shows: from its first day (1900, or 1904) to 31
+     * December 9999. Beyond that Excel shows ####, and POI's arithmetic overflows into years no plan can write.
+     */
+    private static Optional<LocalDate> shownDate(CellContent cell) {
+        double afterLast = DateUtil.getExcelDate(LAST_DAY, cell.date1904()) + 1;
+        if (!DateUtil.isValidExcelDate(cell.number()) || cell.number() >= afterLast) {
+            return Optional.empty();
+        }
+        return Optional.of(DateUtil.getLocalDateTime(cell.number(), cell.date1904()).toLocalDate());
     }
 
     /** Yes or no: "Yes", "Y", "No", "N", "True", "False" in any case, or a TRUE/FALSE cell. */
@@ -124,7 +135,7 @@ final class CellValues {
                     case "no", "n", "false" -> {
                         return Optional.of(false);
                     }
-                    default -> throw new CellValueException("'" + cell.text().strip() + "' is not yes or no; "
+                    default -> throw new CellValueException(Quote.single(cell.text().strip()) + " is not yes or no; "
                             + "type Yes or No");
                 }
             }
@@ -149,7 +160,7 @@ final class CellValues {
                         return Optional.of(brag);
                     }
                 }
-                throw new CellValueException("'" + word + "' is not a BRAG rating; " + BRAG_ALLOWED);
+                throw new CellValueException(Quote.single(word) + " is not a BRAG rating; " + BRAG_ALLOWED);
             }
             default -> throw new CellValueException(found(cell) + " is not a BRAG rating; " + BRAG_ALLOWED);
         }
@@ -174,11 +185,10 @@ final class CellValues {
     /** What the cell holds, as a message quotes it. */
     private static String found(CellContent cell) {
         return switch (cell.type()) {
-            case NUMBER -> DateUtil.isADateFormat(-1, cell.format()) && DateUtil.isValidExcelDate(cell.number())
-                    ? "the date " + Dates.shortDate(DateUtil.getLocalDateTime(cell.number(), cell.date1904()).toLocalDate())
-                    : plain(cell.number());
+            case NUMBER -> (DateUtil.isADateFormat(-1, cell.format()) ? shownDate(cell) : Optional.<LocalDate>empty())
+                    .map(date -> "the date " + Dates.shortDate(date)).orElse(plain(cell.number()));
             case BOOLEAN -> cell.text();
-            default -> "'" + cell.text() + "'";
+            default -> Quote.single(cell.text());
         };
     }
 

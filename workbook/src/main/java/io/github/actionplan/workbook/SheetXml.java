@@ -1,12 +1,17 @@
 package io.github.actionplan.workbook;
 
+import io.github.actionplan.internal.Quote;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
-import org.apache.poi.util.XMLHelper;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -28,6 +33,9 @@ final class SheetXml extends DefaultHandler {
             super(null, null, false, false);
         }
     }
+
+    private static final Pattern ROW = Pattern.compile("[0-9]{1,7}");
+    private static final Pattern CELL = Pattern.compile("([A-Za-z]{1,3})([0-9]{1,7})");
 
     private final UntrustedWorkbook.Cells cells;
     private final String sheet;
@@ -89,20 +97,24 @@ final class SheetXml extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         switch (localName) {
             case "row" -> {
                 if (++rows > maxRows) {
                     throw new TooManyRows();
                 }
                 String r = attributes.getValue("r");
-                row = r == null ? nextRow : Integer.parseInt(r.strip());
+                row = r == null ? nextRow : rowNumber(r);
                 nextRow = row + 1;
                 nextColumn = 0;
                 rowCells = new HashMap<>();
             }
             case "c" -> {
                 String r = attributes.getValue("r");
+                if (r == null && nextColumn > SpreadsheetVersion.EXCEL2007.getLastColumnIndex()) {
+                    throw new SAXException("row " + row + " has more cells than a sheet has columns ("
+                            + SpreadsheetVersion.EXCEL2007.getMaxColumns() + ")");
+                }
                 column = r == null ? nextColumn : column(r);
                 reference = r == null ? CellReference.convertNumToColString(column) + row : r;
                 nextColumn = column + 1;
@@ -133,20 +145,37 @@ final class SheetXml extends DefaultHandler {
         }
     }
 
-    /** The 0-based column of a cell reference such as {@code "AB12"}: its letters read in base 26. */
-    private static int column(String reference) {
-        int column = 0;
-        for (int i = 0; i < reference.length(); i++) {
-            char c = reference.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                column = column * 26 + (c - 'A' + 1);
-            } else if (c >= 'a' && c <= 'z') {
-                column = column * 26 + (c - 'a' + 1);
-            } else if (c != '$') {
-                break;
-            }
+    /**
+     * A row's number as its {@code r} attribute gives it, refused where it is no row of a sheet: the user model
+     * would index the row, and its cells, by it.
+     */
+    private static int rowNumber(String r) throws SAXException {
+        Matcher digits = ROW.matcher(r.strip());
+        int number = digits.matches() ? Integer.parseInt(digits.group()) : 0;
+        if (number < 1 || number > SpreadsheetVersion.EXCEL2007.getMaxRows()) {
+            throw new SAXException("a row is numbered " + Quote.single(r) + ", which is no row of a sheet (1 to "
+                    + SpreadsheetVersion.EXCEL2007.getMaxRows() + ")");
         }
-        return column - 1;
+        return number;
+    }
+
+    /**
+     * The 0-based column of a cell reference such as {@code "AB12"}, its letters read in base 26; refused where the
+     * reference is no cell of a sheet, whose column the user model would take as negative or past XFD.
+     */
+    private int column(String reference) throws SAXException {
+        Matcher cell = CELL.matcher(reference);
+        int column = -1;
+        if (cell.matches()) {
+            column = CellReference.convertColStringToIndex(cell.group(1).toUpperCase(Locale.ROOT));
+        }
+        if (column < 0 || column > SpreadsheetVersion.EXCEL2007.getLastColumnIndex()
+                || Integer.parseInt(cell.group(2)) != row) {
+            throw new SAXException("a cell on row " + row + " is at " + Quote.single(reference) + ", which is no"
+                    + " cell of that row (A" + row + " to " + SpreadsheetVersion.EXCEL2007.getLastColumnName() + row
+                    + ")");
+        }
+        return column;
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -101,6 +102,26 @@ class DamagedTrackerTest {
     }
 
     @Test
+    void aCellReferenceThatIsNoCellOfItsRowIsRefusedNamingIt() throws IOException {
+        for (String reference : List.of("AAAA4", "E5", "4", "-0", "$E$4")) {
+            Path file = damaged(SHEET, "<c r=\"E4\"", Matcher.quoteReplacement("<c r=\"" + reference + "\""));
+
+            assertThatThrownBy(() -> TrackerImport.defaults().read(file)).as(reference)
+                    .isInstanceOf(InvalidWorkbookException.class)
+                    .hasMessageContaining("(a cell on row 4 is at '" + reference + "', which is no cell of that row (A4 to"
+                            + " XFD4))");
+        }
+    }
+
+    @Test
+    void aRowNumberThatIsNoRowOfASheetIsRefusedNamingIt() throws IOException {
+        Path file = damaged(SHEET, "<row r=\"4\"", "<row r=\"1048577\"");
+
+        assertThatThrownBy(() -> TrackerImport.defaults().read(file)).isInstanceOf(InvalidWorkbookException.class)
+                .hasMessageContaining("(a row is numbered '1048577', which is no row of a sheet (1 to 1048576))");
+    }
+
+    @Test
     void aSharedStringTheWorkbookDoesNotHaveIsRefusedWithoutQuotingTheOthers() throws IOException {
         Path file = damaged(SHEET, "(<c r=\"B4\"[^>]*><v>)[0-9]+", "$19999");
 
@@ -143,6 +164,17 @@ class DamagedTrackerTest {
 
         assertThat(result.plan()).isEmpty();
         assertThat(result.errors()).singleElement().asString().contains("Tracker!F4", "holds the error #WHAT?");
+    }
+
+    @Test
+    void aDateBeyondTheLastASpreadsheetShowsIsAProblemAtItsCellNotADeadlineInAnotherMillennium() throws IOException {
+        Path file = damaged(SHEET, "(<c r=\"E4\"[^>]*><v>)[0-9.E]+", "$199999999999");
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.errors()).singleElement().asString().contains("Tracker!E4",
+                "99999999999 is not a date a spreadsheet can show");
     }
 
     @Test
