@@ -36,6 +36,8 @@ final class SheetXml extends DefaultHandler {
 
     private static final Pattern ROW = Pattern.compile("[0-9]{1,7}");
     private static final Pattern CELL = Pattern.compile("([A-Za-z]{1,3})([0-9]{1,7})");
+    private static final Pattern RANGE = Pattern.compile("\\$?([A-Za-z]{1,3})\\$?([0-9]{1,7})(?::\\$?([A-Za-z]{1,3})"
+            + "\\$?([0-9]{1,7}))?");
 
     private final UntrustedWorkbook.Cells cells;
     private final String sheet;
@@ -141,7 +143,31 @@ final class SheetXml extends DefaultHandler {
             }
             case "t" -> inInlineText = inInline;
             case "rPh" -> inPhonetic = true;
+            case "mergeCell" -> mergedCell(attributes.getValue("ref"));
             default -> { }
+        }
+    }
+
+    /**
+     * A merged cell's range, refused where it is no range of cells of a sheet: the user model of a tracker reads it
+     * into a {@code CellRangeAddress}, which throws on what it cannot parse and takes what it can to odd places.
+     */
+    private static void mergedCell(String ref) throws SAXException {
+        Matcher range = RANGE.matcher(String.valueOf(ref));
+        boolean within = range.matches();
+        for (int corner = 0; within && corner < 2; corner++) {
+            String letters = range.group(1 + 2 * corner);
+            String digits = range.group(2 + 2 * corner);
+            if (letters != null) {
+                long number = Long.parseLong(digits);
+                within = CellReference.convertColStringToIndex(letters.toUpperCase(Locale.ROOT))
+                        <= SpreadsheetVersion.EXCEL2007.getLastColumnIndex()
+                        && number >= 1 && number <= SpreadsheetVersion.EXCEL2007.getMaxRows();
+            }
+        }
+        if (!within) {
+            throw new SAXException("a merged cell is at " + Quote.single(String.valueOf(ref)) + ", which is no range"
+                    + " of cells of a sheet (such as A1:B2)");
         }
     }
 

@@ -114,6 +114,21 @@ class DamagedTrackerTest {
     }
 
     @Test
+    void aMergedCellThatIsNoRangeOfASheetIsRefusedNamingIt() throws IOException {
+        for (String range : List.of("-0", "A1:B1048577", "garbage", "A1:XFE2")) {
+            Path file = damaged(SHEET, "</sheetData>", Matcher.quoteReplacement("</sheetData><mergeCells count=\"1\">"
+                    + "<mergeCell ref=\"" + range + "\"/></mergeCells>"));
+
+            assertThatThrownBy(() -> TrackerImport.defaults().read(file)).as(range)
+                    .isInstanceOf(InvalidWorkbookException.class)
+                    .hasMessageContaining("(a merged cell is at '" + range + "', which is no range of cells of a sheet");
+        }
+        Path valid = damaged(SHEET, "</sheetData>", Matcher.quoteReplacement("</sheetData><mergeCells count=\"1\">"
+                + "<mergeCell ref=\"$A$1:B1\"/></mergeCells>"));
+        assertThat(TrackerImport.defaults().read(valid).errors()).isEmpty();
+    }
+
+    @Test
     void aRowNumberThatIsNoRowOfASheetIsRefusedNamingIt() throws IOException {
         Path file = damaged(SHEET, "<row r=\"4\"", "<row r=\"1048577\"");
 
