@@ -21,6 +21,7 @@ import io.github.actionplan.internal.Quote;
 import io.github.actionplan.validation.Problem;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -32,8 +33,8 @@ import java.util.Optional;
  * to check: strict JSON within the reader's limits on nesting, strings, items and lists in a string.
  * Text that is not JSON stops the read where Jackson stops; duplicate keys (the last one kept) and
  * content after the plan are told beside every other problem. A number past every bound the format
- * sets stands in at 10^16, so that no check expands its exponent; its text as written stays in
- * {@link #written} for messages.
+ * sets stands in at 10^16, and one of more decimal places than any check counts at one of 7, so that
+ * no check expands its exponent; its text as written stays in {@link #written} for messages.
  */
 final class JsonTree {
 
@@ -161,16 +162,36 @@ final class JsonTree {
             return new Fields(this, json.currentTokenLocation());
         }
 
-        /** A whole number written with a fraction (35.0) as the whole number it is, to the schema and the binding. */
+        /**
+         * A whole number written with a fraction (35.0) as the whole number it is, to the schema and the binding. A
+         * number of more places than {@link #HUGE} has digits, as {@code 1e-999999999}, has far more than the 6 any
+         * number of a plan may have: one of 7 places stands in, refused wherever the number is, and on the same side
+         * of every bound the format sets (each a whole number), so no check writes it out in full, as the
+         * validator's enum check does.
+         */
         @Override
         public ValueNode numberNode(BigDecimal number) {
-            if ((long) number.precision() - number.scale() <= HUGE.precision()) {
-                boolean whole = number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
-                return whole ? super.numberNode(number.longValue()) : super.numberNode(number);
+            long magnitude = (long) number.precision() - number.scale(); // digits before the point, or minus zeros after
+            if (magnitude > HUGE.precision()) {
+                return standIn(number, number.signum() < 0 ? HUGE.negate() : HUGE);
             }
-            ValueNode standIn = super.numberNode(number.signum() < 0 ? HUGE.negate() : HUGE);
-            written.put(standIn, Quote.number(number));
-            return standIn;
+            int places = number.signum() == 0 ? 0 : number.stripTrailingZeros().scale();
+            if (places <= 0) {
+                return super.numberNode(number.longValue());
+            }
+            if (places <= HUGE.precision()) {
+                return super.numberNode(number);
+            }
+            BigDecimal seventhPlace = BigDecimal.valueOf(number.signum(), 7);
+            // Below 10^-6 the number truncates to 0 at 6 places; above, it has few enough digits to truncate.
+            return standIn(number, magnitude < -6 ? seventhPlace
+                    : number.setScale(6, RoundingMode.DOWN).add(seventhPlace));
+        }
+
+        private ValueNode standIn(BigDecimal number, BigDecimal standIn) {
+            ValueNode node = super.numberNode(standIn);
+            written.put(node, Quote.number(number));
+            return node;
         }
 
         /** An object whose second value for a key is a problem at that value, the path being the parser's there. */

@@ -95,8 +95,11 @@ final class PlanSchema {
                     message);
         }
         List<Problem> problems = new ArrayList<>();
+        // The value from the tree, not the validator's node: its enum check hands on a copy of a number, which is
+        // not the node the number as written is kept for.
         first.forEach((path, m) -> problems.add(Problem.error(path, message(m.getSchemaLocation().getFragment()
-                .toString(), m.getType(), m.getInstanceNode(), m.getInstanceLocation(), m.getProperty(), written))));
+                .toString(), m.getType(), plan.at(m.getInstanceLocation().toString()), m.getInstanceLocation(),
+                m.getProperty(), written))));
         unlisted(plan, tree(), "", new JsonNodePath(PathType.JSON_POINTER), problems);
         JsonNode recommendations = plan.path("recommendations");
         unique(recommendations, "/recommendations", "ref", first, problems);

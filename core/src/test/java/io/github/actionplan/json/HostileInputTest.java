@@ -3,6 +3,8 @@ package io.github.actionplan.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.report.ReportTemplates;
@@ -11,6 +13,7 @@ import io.github.actionplan.validation.InvalidPlanException;
 import io.github.actionplan.validation.Problem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,6 +61,38 @@ class HostileInputTest {
     void aPercentageIsJudgedFromItsTextAndQuotedShort(String number) {
         String error = onlyError(plan(", \"progress\": " + number, ""));
         assertThat(error).startsWith("/recommendations/0/progress: ").hasSizeLessThan(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e-999999999", "-1e-999999999", "1e999999999", "0.000000000000000000001",
+            "1.000000000000000000001"})
+    void aNumberWhereANameBelongsIsToldAsWrittenWithoutWritingItOut(String number) {
+        String json = plan("", "").replace("\"kind\": \"AREA_FOR_IMPROVEMENT\"", "\"kind\": " + number);
+
+        assertThat(onlyError(json)).isEqualTo("/recommendations/0/kind: expected one of AREA_FOR_IMPROVEMENT,"
+                + " RECOMMENDATION, CAUSE_OF_CONCERN, found the number " + Quote.number(new BigDecimal(number)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e-999999999", "-1e-999999999", "1e999999999", "-0.00000099999999999999999999",
+            "99.99999999999999999999", "100.0000000000000000001", "1000000.000000000000000000001"})
+    void aNumberOfMorePlacesOrDigitsThanAnyCheckCountsIsReadAsAStandInOnTheSameSideOfEveryBound(String number) {
+        JsonTree tree = new JsonTree();
+        JsonNode plan = tree.read(JsonTree.factory(PlanReader.Limits.DEFAULT), plan("", ", \"weight\": " + number),
+                PlanReader.Limits.DEFAULT, new ArrayList<>()).orElseThrow();
+        JsonNode read = plan.at("/recommendations/0/subActions/0/weight");
+        BigDecimal written = new BigDecimal(number);
+
+        assertThat(read.decimalValue().scale()).as("places the validator would write out").isLessThanOrEqualTo(17);
+        assertThat(read.decimalValue().precision() - read.decimalValue().scale()).isLessThanOrEqualTo(17);
+        assertThat(read.decimalValue().stripTrailingZeros().scale()).as("refused as the number is: more than 6 places"
+                + " or past every bound").satisfiesAnyOf(places -> assertThat(places).isGreaterThan(6),
+                        places -> assertThat(read.decimalValue().abs()).isGreaterThan(new BigDecimal(1_000_000)));
+        for (int bound : new int[] {0, 100, 1_000_000}) {
+            assertThat(read.decimalValue().compareTo(BigDecimal.valueOf(bound))).as("against %d", bound)
+                    .isEqualTo(written.compareTo(BigDecimal.valueOf(bound)));
+        }
+        assertThat(tree.written.get(read)).as("the number as written, for messages").isEqualTo(Quote.number(written));
     }
 
     @Test
