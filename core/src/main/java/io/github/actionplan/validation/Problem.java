@@ -1,5 +1,6 @@
 package io.github.actionplan.validation;
 
+import io.github.actionplan.internal.Quote;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -49,9 +50,20 @@ public record Problem(Severity severity, String path, String message, OptionalIn
         return severity == Severity.ERROR;
     }
 
-    /** The path as shown to people: {@code "/"} for the whole document. */
+    /**
+     * The path as shown to people: {@code "/"} for the whole document, and each field name in it shortened and on one
+     * line, as messages quote values, so that a line break or a page of text written as a name (a missing quote
+     * turns a value into one) does not spill over the message.
+     */
     public String displayPath() {
-        return path.isEmpty() ? "/" : path;
+        if (path.isEmpty()) {
+            return "/";
+        }
+        StringBuilder shown = new StringBuilder();
+        for (String name : path.substring(1).split("/", -1)) {
+            shown.append('/').append(Quote.shown(name));
+        }
+        return shown.toString();
     }
 
     /**

@@ -29,6 +29,16 @@ class ProblemTest {
     }
 
     @Test
+    void aNameInThePathIsShownShortAndOnOneLineWhileThePathKeepsIt() {
+        String name = "The training courses continue.\n\nFollowing the pilot, the course is rolled out.";
+        Problem problem = Problem.error("/recommendations/1/" + name, "invalid JSON").at(74, 9);
+
+        assertThat(problem.path()).endsWith(name);
+        assertThat(problem).hasToString("/recommendations/1/The training courses continue.\\n\\nFollowin…: invalid"
+                + " JSON (line 74, column 9)");
+    }
+
+    @Test
     void theExceptionCountsErrorsAndWarningsInWordsAndListsEachProblemOnItsOwnLine() {
         Problem error = Problem.error("/title", "'title' must not be blank").at(3, 3);
         Problem warning = Problem.warning("/recommendations/0/deadline", "'Soon' is not a timescale").at(9, 7);
