@@ -107,7 +107,8 @@ record CellContent(String reference, Type type, String text, double number, Stri
             case NUMERIC -> new CellContent(reference, Type.NUMBER, Double.toString(cell.getNumericCellValue()),
                     cell.getNumericCellValue(), format, formula, date1904, fill);
             case STRING -> {
-                String text = cell.getStringCellValue();
+                // A shared string with no text element in it reads as null.
+                String text = Objects.requireNonNullElse(cell.getStringCellValue(), "");
                 if (text.isBlank() && formula.isEmpty()) {
                     yield new CellContent(reference, Type.BLANK, "", 0, format, formula, date1904, fill);
                 }
@@ -115,7 +116,7 @@ record CellContent(String reference, Type type, String text, double number, Stri
             }
             case BOOLEAN -> new CellContent(reference, Type.BOOLEAN, cell.getBooleanCellValue() ? "TRUE" : "FALSE",
                     0, format, formula, date1904, fill);
-            // XSSF gives the code as saved, as the streaming reader does; its byte would refuse a code it does not know.
+            // XSSF gives the code as saved, as the streaming reader does; as a byte it refuses a code it does not know.
             case ERROR -> new CellContent(reference, Type.ERROR, cell instanceof XSSFCell xssf
                     ? xssf.getErrorCellString() : errorCode(cell.getErrorCellValue()), 0, format, formula, date1904,
                     fill);

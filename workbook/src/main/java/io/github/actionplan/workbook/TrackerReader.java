@@ -1,5 +1,6 @@
 package io.github.actionplan.workbook;
 
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
@@ -242,8 +243,8 @@ final class TrackerReader {
             String shown = sheet.cell(row, column.index()).shown().replaceAll("\\s+", " ");
             if (!column.header().isBlank() && !shown.equalsIgnoreCase(column.header().strip())) {
                 problems.add(WorkbookProblem.warning(cell(row, column.index()), Optional.empty(), "the mapping names"
-                        + " this column '" + column.header() + "' but its header says '" + shown + "'; check the"
-                        + " mapping is for this tracker"));
+                        + " this column " + Quote.single(column.header()) + " but its header says "
+                        + Quote.single(shown) + "; check the mapping is for this tracker"));
             }
         }
     }
@@ -541,7 +542,7 @@ final class TrackerReader {
             if (m.matches() && Integer.parseInt(m.group(1)) >= 1) {
                 builder.reportPage(Integer.parseInt(m.group(1)));
             } else {
-                problems.add(WorkbookProblem.error(cell(c), draft.ref, "'" + c.shown() + "' is not a page number;"
+                problems.add(WorkbookProblem.error(cell(c), draft.ref, Quote.single(c.shown()) + " is not a page number;"
                         + " type the page of the inspection report, such as 12"));
             }
         });
@@ -634,7 +635,7 @@ final class TrackerReader {
             CellContent content = c.content();
             if (content.type() != CellContent.Type.NUMBER || content.number() != Math.rint(content.number())
                     || content.number() < 0 || content.number() > 1000) {
-                problems.add(WorkbookProblem.error(cell(c), draft.ref, "'" + c.shown() + "' is not a number of"
+                problems.add(WorkbookProblem.error(cell(c), draft.ref, Quote.single(c.shown()) + " is not a number of"
                         + " sub-actions; type a whole number such as 3"));
             } else if (draft.subs.isEmpty()) {
                 for (int i = 1; i <= (int) content.number(); i++) {
@@ -664,8 +665,8 @@ final class TrackerReader {
             } else {
                 status = TrackerText.rating(cell.shown());
                 if (status.isEmpty()) {
-                    problems.add(WorkbookProblem.warning(cell(cell), Optional.of(draft.ref), "'" + cell.shown()
-                            + "' is not a BRAG rating or a status, so no owner's assessment is read from it; use "
+                    problems.add(WorkbookProblem.warning(cell(cell), Optional.of(draft.ref), Quote.single(cell.shown())
+                            + " is not a BRAG rating or a status, so no owner's assessment is read from it; use "
                             + RATINGS));
                 } else if (TrackerText.isWord(cell.shown())) {
                     words.computeIfAbsent(status.get(), s -> new LinkedHashSet<>()).add(cell.shown());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.poi.util.XMLHelper;
@@ -384,7 +385,7 @@ final class UntrustedWorkbook implements Closeable {
             String t = type == null ? "n" : type;
             return switch (t) {
                 case "s" -> {
-                    String text = strings.getItemAt(index(value, reference)).getString();
+                    String text = Objects.requireNonNullElse(strings.getItemAt(index(value, reference)).getString(), "");
                     yield text(reference, text, format, formula);
                 }
                 case "str", "inlineStr" -> text(reference, value, format, formula);
@@ -398,6 +399,9 @@ final class UntrustedWorkbook implements Closeable {
                     double number;
                     try {
                         number = Double.parseDouble(value.strip());
+                        if (!Double.isFinite(number)) { // NaN, or beyond a double: no spreadsheet holds one
+                            throw new NumberFormatException(value);
+                        }
                     } catch (NumberFormatException e) {
                         throw new SAXException("cell " + reference + " holds " + Quote.single(value) + " as a number");
                     }

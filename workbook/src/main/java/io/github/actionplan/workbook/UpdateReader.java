@@ -1,6 +1,7 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.Dates;
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.OwnerAssessment;
@@ -114,8 +115,8 @@ final class UpdateReader {
                     + e.getMessage());
         }
         if (!found.title().equals(plan.title()) || !found.organisation().equals(plan.organisation())) {
-            throw InvalidWorkbookException.of(name, "is the update workbook of '" + found.title() + "' ("
-                    + found.organisation() + "), not of '" + plan.title() + "' (" + plan.organisation()
+            throw InvalidWorkbookException.of(name, "is the update workbook of " + Quote.single(found.title())
+                    + " (" + Quote.shown(found.organisation()) + "), not of '" + plan.title() + "' (" + plan.organisation()
                     + "); import it into the plan it was written from");
         }
         PlanIdentity now = PlanIdentity.of(plan, found.period(), found.reportingDate());
@@ -154,14 +155,14 @@ final class UpdateReader {
         Recommendation recommendation = byRef.get(ref.get());
         if (recommendation == null) {
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), ref.get(), "this plan has no"
-                    + " recommendation '" + ref.get() + "'; the " + UpdateColumn.REF.header() + " and "
+                    + " recommendation " + Quote.single(ref.get()) + "; the " + UpdateColumn.REF.header() + " and "
                     + UpdateColumn.ID.header() + " columns must keep what the workbook was written with"));
             return;
         }
         Key key = new Key(ref.get(), id);
         if (id.isPresent() && recommendation.subActions().stream().noneMatch(s -> s.id().equals(id.get()))) {
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.ID), key.display(), "recommendation " + ref.get()
-                    + " has no sub-action '" + id.get() + "'; the " + UpdateColumn.REF.header() + " and "
+                    + " has no sub-action " + Quote.single(id.get()) + "; the " + UpdateColumn.REF.header() + " and "
                     + UpdateColumn.ID.header() + " columns must keep what the workbook was written with"));
             return;
         }
@@ -260,7 +261,7 @@ final class UpdateReader {
             }
             if (blocked.isPresent() && !blocked.get() && blockedBy.isPresent()) {
                 problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.BLOCKED_BY)), key.display(),
-                        "waiting on '" + blockedBy.get() + "', but " + UpdateColumn.BLOCKED.header() + " says No;"
+                        "waiting on " + Quote.single(blockedBy.get()) + ", but " + UpdateColumn.BLOCKED.header() + " says No;"
                                 + " clear " + UpdateColumn.BLOCKED_BY.header() + ", or say Yes"));
             }
         }

@@ -1,5 +1,6 @@
 package io.github.actionplan.workbook;
 
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.validation.Severity;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,7 +62,8 @@ public record WorkbookProblem(Severity severity, String cell, Optional<String> i
 
     /**
      * {@code "Updates!L12 (Rec 3 / 3.1): 120 is not a percentage ..."}, warnings starting with
-     * {@code "warning: "}.
+     * {@code "warning: "}; the item shortened and on one line, as messages quote values, for a ref or id
+     * is whatever its cell holds.
      */
     @Override
     public String toString() {
@@ -70,7 +72,7 @@ public record WorkbookProblem(Severity severity, String cell, Optional<String> i
             text.append("warning: ");
         }
         text.append(cell);
-        item.ifPresent(i -> text.append(cell.isEmpty() ? "" : " ").append('(').append(i).append(')'));
+        item.ifPresent(i -> text.append(cell.isEmpty() ? "" : " ").append('(').append(Quote.shown(i)).append(')'));
         if (!cell.isEmpty() || item.isPresent()) {
             text.append(": ");
         }

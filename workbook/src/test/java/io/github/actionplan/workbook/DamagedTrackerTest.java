@@ -40,7 +40,7 @@ class DamagedTrackerTest {
     Path folder;
 
     /** A small, valid tracker: its recommendation's deadline is in E4 as a date, its RAG in G4 on a red fill. */
-    private static byte[] tracker() throws IOException {
+    static byte[] tracker() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = workbook.createSheet("Tracker");
             sheet.createRow(0).createCell(0).setCellValue("Anyshire Fire and Rescue Service");
