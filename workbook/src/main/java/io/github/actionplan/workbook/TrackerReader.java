@@ -470,7 +470,7 @@ final class TrackerReader {
                 TrackerCell before = draft.once.putIfAbsent(field, cell);
                 if (before != null && !before.shown().equals(cell.shown())) {
                     problems.add(WorkbookProblem.error(cell(cell), draft.ref, "a second " + describe(field) + " for "
-                            + draft.ref + ", which already has '" + shorten(before.shown()) + "' at "
+                            + draft.ref + ", which already has " + Quote.single(before.shown()) + " at "
                             + cell(before) + "; if this row is another recommendation, give it its own reference in"
                             + " column " + letter(TrackerField.REF)));
                 }
@@ -794,11 +794,6 @@ final class TrackerReader {
 
     private boolean errors() {
         return problems.stream().anyMatch(WorkbookProblem::isError);
-    }
-
-    private static String shorten(String text) {
-        String line = text.replaceAll("\\s+", " ");
-        return line.length() > 40 ? line.substring(0, 40) + "..." : line;
     }
 
     private static String describe(TrackerField field) {
