@@ -8,6 +8,8 @@ import io.github.actionplan.model.Timescale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -166,7 +168,19 @@ final class CellValues {
         }
     }
 
-    private static final String BRAG_ALLOWED = "choose Blue (complete), Red, Amber or Green, or type B, R, A or G";
+    /**
+     * The ratings an owner may give, in the order and words of {@link Brag}: "Blue (complete), Red, Amber or Green",
+     * as the workbook's instructions, its column notes and these messages say them.
+     */
+    static final String BRAG_CHOICES = inWords(Arrays.stream(Brag.values())
+            .map(brag -> brag.displayName() + (brag == Brag.BLUE ? " (complete)" : "")).toList());
+    private static final String BRAG_ALLOWED = "choose " + BRAG_CHOICES + ", or type " + inWords(Arrays.stream(
+            Brag.values()).map(brag -> brag.displayName().substring(0, 1)).toList());
+
+    /** "a, b, c or d". */
+    private static String inWords(List<String> words) {
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
 
     /** The cell, refused where its value cannot be known without evaluating a formula, or is an error. */
     private static CellContent checked(CellContent cell) throws CellValueException {

@@ -46,7 +46,7 @@ final class Instructions {
             "Completed on: the day the work was finished, no later than " + date + ". A completed item's progress is"
                     + " 100, so leave Progress blank or type 100.",
             "Blocked?: Yes, with who the work is waiting on in Blocked by; No once it can go on again.",
-            "Owner's BRAG: your own rating of the recommendation, Blue (complete), Red, Amber or Green. It is shown"
+            "Owner's BRAG: your own rating of the recommendation, " + CellValues.BRAG_CHOICES + ". It is shown"
                     + " beside the status the plan works out, and reports flag where they differ.",
             "Update: what happened in " + workbook.period().displayName() + ". Updates on sub-action rows are added to"
                     + " the recommendation's update for the period.",

@@ -23,7 +23,7 @@ enum UpdateColumn {
     COMPLETED_ON("Completed on", true, 12, 12, true, "The day the work was finished, if it is; not after the reporting date."),
     BLOCKED("Blocked?", true, 8, 8, true, "Yes if the work cannot go on until someone else acts; No once it can again."),
     BLOCKED_BY("Blocked by", true, 12, 24, true, "Who the work is waiting on, e.g. National Fire Chiefs Council."),
-    BRAG("Owner's BRAG", true, 9, 9, true, "Your own rating of the recommendation: Blue (complete), Red, Amber or Green."),
+    BRAG("Owner's BRAG", true, 9, 9, true, "Your own rating of the recommendation: " + CellValues.BRAG_CHOICES + "."),
     UPDATE("Update for this period", true, 24, 50, true, "What happened this period, in a sentence or two.");
 
     private final String header;
