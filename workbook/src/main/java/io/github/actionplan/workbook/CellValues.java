@@ -92,6 +92,10 @@ final class CellValues {
                 if (!DateUtil.isADateFormat(-1, cell.format())) {
                     throw new CellValueException(plain(cell.number()) + " is a number, not a date; " + DATE_ALLOWED);
                 }
+                if (cell.number() == 0 && !cell.date1904()) {
+                    throw new CellValueException("0 is not a date (a spreadsheet shows it as 0 Jan 1900, as it shows"
+                            + " a date formula that found nothing); " + DATE_ALLOWED);
+                }
                 return Optional.of(shownDate(cell).orElseThrow(() -> new CellValueException(plain(cell.number())
                         + " is not a date a spreadsheet can show; " + DATE_ALLOWED)));
             }
@@ -108,12 +112,14 @@ final class CellValues {
     }
 
     /**
-     * The day a number shows as a date, where it is one a spreadsheet shows: from its first day (1900, or 1904) to 31
-     * December 9999. Beyond that Excel shows ####, and POI's arithmetic overflows into years no plan can write.
+     * The day a number shows as a date, where it is one a spreadsheet shows: from its first day, 1 January 1900 (1, as
+     * 0 is "0 January 1900") or 1904 (0), to 31 December 9999. Beyond that Excel shows ####, and POI's arithmetic
+     * overflows into years no plan can write.
      */
     private static Optional<LocalDate> shownDate(CellContent cell) {
+        double first = cell.date1904() ? 0 : 1;
         double afterLast = DateUtil.getExcelDate(LAST_DAY, cell.date1904()) + 1;
-        if (!DateUtil.isValidExcelDate(cell.number()) || cell.number() >= afterLast) {
+        if (cell.number() < first || cell.number() >= afterLast) {
             return Optional.empty();
         }
         return Optional.of(DateUtil.getLocalDateTime(cell.number(), cell.date1904()).toLocalDate());

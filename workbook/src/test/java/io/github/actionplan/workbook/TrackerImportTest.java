@@ -209,6 +209,27 @@ class TrackerImportTest {
     }
 
     @Test
+    void aDateFormulaThatFoundNothingIsAProblemAtItsCellNotADeadlineIn1899() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "Due", "% complete"},
+                {"1", "Improve.", "Act", LocalDate.of(2024, 12, 31), 50},
+        }, (workbook, sheet) -> {
+            // As =Actions!D7 shows a blank date: the formula's saved result is 0, in a date format.
+            sheet.getRow(2).getCell(3).setCellFormula("Z99");
+            sheet.getRow(2).getCell(3).setCellValue(0);
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "Tracker!D3 (1): 0 is not a date (a spreadsheet shows it as 0 Jan 1900, as it shows a date formula that"
+                        + " found nothing); type a date or a timescale (Dec 2024, 2024/25, Ongoing) such as 31/12/2025"
+                        + " (day first), 31 Dec 2025 or 2025-12-31");
+    }
+
+    @Test
     void aValidationProblemPointsAtTheCellItCameFrom() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
