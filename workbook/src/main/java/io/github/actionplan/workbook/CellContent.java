@@ -62,8 +62,15 @@ record CellContent(String reference, Type type, String text, double number, Stri
 
     /** A text cell. */
     static CellContent text(String reference, String text) {
-        return new CellContent(reference, text.isBlank() ? Type.BLANK : Type.TEXT, text.isBlank() ? "" : text, 0,
-                "General", Optional.empty(), false, Optional.empty());
+        return text(reference, text, "General", Optional.empty(), false, Optional.empty());
+    }
+
+    /** A cell holding {@code text}: blank where that is only spaces, unless a formula gave it. */
+    static CellContent text(String reference, String text, String format, Optional<String> formula, boolean date1904,
+            Optional<Colour> fill) {
+        boolean blank = text.isBlank() && formula.isEmpty();
+        return new CellContent(reference, blank ? Type.BLANK : Type.TEXT, blank ? "" : text, 0, format, formula,
+                date1904, fill);
     }
 
     /** A number cell shown in {@code format}. */
@@ -88,10 +95,8 @@ record CellContent(String reference, Type type, String text, double number, Stri
         Optional<String> formula = Optional.empty();
         if (cell instanceof XSSFCell xssf && xssf.getCTCell().getDomNode() instanceof Element element
                 && element.getAttribute("t").equals("d")) { // POI's schema has no date type: it would refuse the cell
-            String text = isoDate(xssf.getCTCell().isSetV() ? xssf.getCTCell().getV() : "");
             formula = xssf.getCTCell().isSetF() ? Optional.of(xssf.getCTCell().getF().getStringValue()) : formula;
-            boolean blank = text.isBlank() && formula.isEmpty();
-            return new CellContent(reference, blank ? Type.BLANK : Type.TEXT, blank ? "" : text, 0, format, formula,
+            return text(reference, isoDate(xssf.getCTCell().isSetV() ? xssf.getCTCell().getV() : ""), format, formula,
                     date1904, fill);
         }
         CellType type = cell.getCellType();
@@ -106,14 +111,9 @@ record CellContent(String reference, Type type, String text, double number, Stri
         return switch (type) {
             case NUMERIC -> new CellContent(reference, Type.NUMBER, Double.toString(cell.getNumericCellValue()),
                     cell.getNumericCellValue(), format, formula, date1904, fill);
-            case STRING -> {
-                // A shared string with no text element in it reads as null.
-                String text = Objects.requireNonNullElse(cell.getStringCellValue(), "");
-                if (text.isBlank() && formula.isEmpty()) {
-                    yield new CellContent(reference, Type.BLANK, "", 0, format, formula, date1904, fill);
-                }
-                yield new CellContent(reference, Type.TEXT, text, 0, format, formula, date1904, fill);
-            }
+            // A shared string with no text element in it reads as null.
+            case STRING -> text(reference, Objects.requireNonNullElse(cell.getStringCellValue(), ""), format, formula,
+                    date1904, fill);
             case BOOLEAN -> new CellContent(reference, Type.BOOLEAN, cell.getBooleanCellValue() ? "TRUE" : "FALSE",
                     0, format, formula, date1904, fill);
             // XSSF gives the code as saved, as the streaming reader does; as a byte it refuses a code it does not know.

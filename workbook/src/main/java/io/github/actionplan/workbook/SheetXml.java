@@ -157,13 +157,7 @@ final class SheetXml extends DefaultHandler {
         boolean within = range.matches();
         for (int corner = 0; within && corner < 2; corner++) {
             String letters = range.group(1 + 2 * corner);
-            String digits = range.group(2 + 2 * corner);
-            if (letters != null) {
-                long number = Long.parseLong(digits);
-                within = CellReference.convertColStringToIndex(letters.toUpperCase(Locale.ROOT))
-                        <= SpreadsheetVersion.EXCEL2007.getLastColumnIndex()
-                        && number >= 1 && number <= SpreadsheetVersion.EXCEL2007.getMaxRows();
-            }
+            within = letters == null || columnOf(letters) >= 0 && rowOf(range.group(2 + 2 * corner)) > 0;
         }
         if (!within) {
             throw new SAXException("a merged cell is at " + Quote.single(String.valueOf(ref)) + ", which is no range"
@@ -176,13 +170,24 @@ final class SheetXml extends DefaultHandler {
      * would index the row, and its cells, by it.
      */
     private static int rowNumber(String r) throws SAXException {
-        Matcher digits = ROW.matcher(r.strip());
-        int number = digits.matches() ? Integer.parseInt(digits.group()) : 0;
-        if (number < 1 || number > SpreadsheetVersion.EXCEL2007.getMaxRows()) {
+        int number = rowOf(r.strip());
+        if (number < 1) {
             throw new SAXException("a row is numbered " + Quote.single(r) + ", which is no row of a sheet (1 to "
                     + SpreadsheetVersion.EXCEL2007.getMaxRows() + ")");
         }
         return number;
+    }
+
+    /** The row numbered by {@code digits}, 1 to 1,048,576; 0 where they are no row of a sheet. */
+    private static int rowOf(String digits) {
+        int number = ROW.matcher(digits).matches() ? Integer.parseInt(digits) : 0;
+        return number <= SpreadsheetVersion.EXCEL2007.getMaxRows() ? number : 0;
+    }
+
+    /** The 0-based column named by {@code letters} (A to XFD, in either case); -1 past XFD. */
+    private static int columnOf(String letters) {
+        int column = CellReference.convertColStringToIndex(letters.toUpperCase(Locale.ROOT));
+        return column <= SpreadsheetVersion.EXCEL2007.getLastColumnIndex() ? column : -1;
     }
 
     /**
@@ -191,12 +196,8 @@ final class SheetXml extends DefaultHandler {
      */
     private int column(String reference) throws SAXException {
         Matcher cell = CELL.matcher(reference);
-        int column = -1;
-        if (cell.matches()) {
-            column = CellReference.convertColStringToIndex(cell.group(1).toUpperCase(Locale.ROOT));
-        }
-        if (column < 0 || column > SpreadsheetVersion.EXCEL2007.getLastColumnIndex()
-                || Integer.parseInt(cell.group(2)) != row) {
+        int column = cell.matches() ? columnOf(cell.group(1)) : -1;
+        if (column < 0 || rowOf(cell.group(2)) != row) {
             throw new SAXException("a cell on row " + row + " is at " + Quote.single(reference) + ", which is no"
                     + " cell of that row (A" + row + " to " + SpreadsheetVersion.EXCEL2007.getLastColumnName() + row
                     + ")");

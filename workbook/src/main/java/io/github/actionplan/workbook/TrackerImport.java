@@ -74,11 +74,9 @@ public final class TrackerImport {
             try {
                 return new TrackerReader(workbook.name(), workbook.userModel(TrackerReader.MAX_ROWS),
                         workbook.date1904(), mapping, asOf).read();
-            } catch (TrackerSheet.DamagedCell e) {
-                throw InvalidWorkbookException.of(workbook.name(), UntrustedWorkbook.damaged(e));
-            } catch (IllegalArgumentException e) {
-                if (!UntrustedWorkbook.isOutsideTheSchema(e)) {
-                    throw e;
+            } catch (TrackerSheet.DamagedCell | IllegalArgumentException e) {
+                if (e instanceof IllegalArgumentException outside && !UntrustedWorkbook.isOutsideTheSchema(outside)) {
+                    throw outside;
                 }
                 throw InvalidWorkbookException.of(workbook.name(), UntrustedWorkbook.damaged(e));
             }

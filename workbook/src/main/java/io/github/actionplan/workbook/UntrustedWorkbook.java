@@ -412,11 +412,7 @@ final class UntrustedWorkbook implements Closeable {
         }
 
         private CellContent text(String reference, String text, String format, Optional<String> formula) {
-            if (text.isBlank() && formula.isEmpty()) {
-                return new CellContent(reference, CellContent.Type.BLANK, "", 0, format, formula, date1904,
-                        Optional.empty());
-            }
-            return new CellContent(reference, CellContent.Type.TEXT, text, 0, format, formula, date1904, Optional.empty());
+            return CellContent.text(reference, text, format, formula, date1904, Optional.empty());
         }
 
         private int index(String value, String reference) throws SAXException {
