@@ -1,5 +1,6 @@
 package io.github.actionplan.workbook;
 
+import io.github.actionplan.internal.CellWidths;
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.model.ActionPlan;
 import org.apache.poi.ss.usermodel.Row;
@@ -76,7 +77,7 @@ final class Instructions {
         Row row = sheet.createRow(next);
         UpdateWorkbookWriter.text(row.createCell(0), text, styles.wrapped());
         sheet.addMergedRegion(new CellRangeAddress(next, next, 0, 1));
-        row.setHeightInPoints(CellText.wrappedLines(text, FIRST_WIDTH + SECOND_WIDTH) * LINE_POINTS);
+        row.setHeightInPoints(CellWidths.wrappedLines(text, FIRST_WIDTH + SECOND_WIDTH) * LINE_POINTS);
         next++;
     }
 
@@ -85,7 +86,7 @@ final class Instructions {
         UpdateWorkbookWriter.text(row.createCell(0), first, style);
         if (!second.isEmpty()) {
             UpdateWorkbookWriter.text(row.createCell(1), second, styles.wrapped());
-            row.setHeightInPoints(CellText.wrappedLines(second, SECOND_WIDTH) * LINE_POINTS);
+            row.setHeightInPoints(CellWidths.wrappedLines(second, SECOND_WIDTH) * LINE_POINTS);
         }
     }
 }

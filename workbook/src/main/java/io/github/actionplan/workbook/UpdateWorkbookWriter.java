@@ -1,6 +1,7 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.Dates;
+import io.github.actionplan.internal.CellWidths;
 import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
@@ -180,21 +181,14 @@ final class UpdateWorkbookWriter {
         UpdateColumn[] columns = UpdateColumn.values();
         int[] widths = new int[columns.length];
         for (UpdateColumn column : columns) {
-            widths[column.ordinal()] = Math.max(column.minWidth(), Math.min(column.maxWidth(), longestWord(column.header())));
+            widths[column.ordinal()] = Math.max(column.minWidth(), Math.min(column.maxWidth(),
+                    CellWidths.longestWord(column.header()) + 1));
         }
         eachLine(line -> line.texts().forEach((column, text) -> {
-            int wanted = Math.min(column.maxWidth(), CellText.widestLine(text) + 1);
+            int wanted = Math.min(column.maxWidth(), CellWidths.widestLine(text) + 1);
             widths[column.ordinal()] = Math.max(widths[column.ordinal()], wanted);
         }));
         return widths;
-    }
-
-    private static int longestWord(String text) {
-        int longest = 0;
-        for (String word : text.split(" ")) {
-            longest = Math.max(longest, word.length() + 1);
-        }
-        return longest;
     }
 
     private int writeUpdates(SXSSFSheet sheet, Styles styles, int[] widths) throws IOException {
@@ -208,7 +202,7 @@ final class UpdateWorkbookWriter {
         for (UpdateColumn column : UpdateColumn.values()) {
             text(header.createCell(column.ordinal()), column.header(),
                     column.isEditable() ? styles.editableHeader() : styles.header());
-            headerLines = Math.max(headerLines, CellText.wrappedLines(column.header(), widths[column.ordinal()]));
+            headerLines = Math.max(headerLines, CellWidths.wrappedBoldLines(column.header(), widths[column.ordinal()]));
         }
         header.setHeightInPoints(headerLines * LINE_POINTS);
         int[] next = {HEADER_ROW + 1};
@@ -245,15 +239,15 @@ final class UpdateWorkbookWriter {
                 case STATUS -> {
                     String label = line.texts().get(column);
                     text(cell, label, styles.status(line.status(), SpreadsheetCells.startsLikeFormula(label)));
-                    lines = Math.max(lines, CellText.wrappedLines(label, widths[column.ordinal()] * 9 / 10));
+                    lines = Math.max(lines, CellWidths.wrappedBoldLines(label, widths[column.ordinal()]));
                 }
                 default -> {
                     String text = line.texts().getOrDefault(column, "");
                     text(cell, text, styles.text(subActionRow, SpreadsheetCells.startsLikeFormula(text)));
                     if (column.wraps()) {
-                        // A recommendation's row is bold, which takes about a tenth more width.
-                        int width = subActionRow ? widths[column.ordinal()] : widths[column.ordinal()] * 9 / 10;
-                        lines = Math.max(lines, CellText.wrappedLines(text, width));
+                        int width = widths[column.ordinal()]; // a recommendation's row is bold
+                        lines = Math.max(lines, subActionRow ? CellWidths.wrappedLines(text, width)
+                                : CellWidths.wrappedBoldLines(text, width));
                     }
                 }
             }

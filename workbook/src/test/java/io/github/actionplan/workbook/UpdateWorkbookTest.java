@@ -132,6 +132,20 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void aRecommendationsRowIsTallEnoughForItsBoldTextWhichWrapsSoonerThanPlainText() throws IOException {
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
+            XSSFSheet updates = book.getSheet("Updates");
+            Row recommendation = row(updates, "2", "");
+            Row subAction = row(updates, "2", "2.1");
+            // The same owner in the same column: three lines in bold, two in plain text.
+            assertThat(text(recommendation, UpdateColumn.OWNER)).isEqualTo(text(subAction, UpdateColumn.OWNER))
+                    .isEqualTo("People and Organisational Development");
+            assertThat(recommendation.getHeightInPoints()).isEqualTo(3 * 15f);
+            assertThat(subAction.getHeightInPoints()).isEqualTo(2 * 15f);
+        }
+    }
+
+    @Test
     void onlyTheEditableCellsThatApplyAreUnlockedAndTheSheetIsProtectedWithoutAPassword() throws IOException {
         try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
             XSSFSheet updates = book.getSheet("Updates");

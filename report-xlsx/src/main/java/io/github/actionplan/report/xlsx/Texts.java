@@ -9,14 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splitting and measuring cell text; the length limit, formula triggers and escape syntax are
- * {@link SpreadsheetCells}'.
+ * Splitting cell text; the length limit, formula triggers and escape syntax are
+ * {@link SpreadsheetCells}', its widths {@link io.github.actionplan.internal.CellWidths}'.
  */
 final class Texts {
-
-    private static final double CHARACTERS_PER_WIDTH = 1.2;
-    /** Bold letters are about a tenth wider. */
-    private static final double BOLD_CHARACTERS_PER_WIDTH = 1.08;
 
     private Texts() {}
 
@@ -86,106 +82,5 @@ final class Texts {
             }
         }
         return true;
-    }
-
-    /**
-     * How many character widths (the width of a digit in the default font, the unit of a column's
-     * width) the widest line of {@code text} needs: wide East Asian characters and emoji count two,
-     * other characters one. An estimate from the text alone, so it is the same on every machine,
-     * unlike measuring with the installed fonts.
-     */
-    static int widestLine(String text) {
-        int widest = 0;
-        int current = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == '\n') {
-                widest = Math.max(widest, current);
-                current = 0;
-            } else {
-                current += isWide(cp) ? 2 : 1;
-            }
-        }
-        return Math.max(widest, current);
-    }
-
-    /**
-     * The number of lines {@code text} takes when wrapped at {@code width} character widths, word
-     * by word as a spreadsheet wraps it (a word longer than a line is broken). A column's width
-     * unit is the width of a digit; text in a proportional font averages narrower (in Calibri and
-     * its metric twin Carlito, a little over 1.2 characters of English text to a digit), and the
-     * estimate takes 1.2, erring towards a line too many rather than one too few.
-     */
-    static int wrappedLines(String text, double width) {
-        return wrappedLines(text, width, CHARACTERS_PER_WIDTH);
-    }
-
-    /** {@link #wrappedLines(String, double)} for bold text, whose letters are wider. */
-    static int wrappedBoldLines(String text, double width) {
-        return wrappedLines(text, width, BOLD_CHARACTERS_PER_WIDTH);
-    }
-
-    private static int wrappedLines(String text, double width, double charactersPerWidth) {
-        double perLine = Math.max(1.0, width * charactersPerWidth);
-        int lines = 0;
-        for (int start = 0; ; ) {
-            int end = text.indexOf('\n', start);
-            lines += wrappedLine(text, start, end < 0 ? text.length() : end, perLine);
-            if (end < 0) {
-                return lines;
-            }
-            start = end + 1;
-        }
-    }
-
-    /** The lines {@code text} from {@code from} to {@code to}, which holds no line break, wraps to. */
-    private static int wrappedLine(String text, int from, int to, double perLine) {
-        int lines = 1;
-        // the width of the line so far (-1 while nothing is on it) and of the word being read
-        double used = -1;
-        int word = 0;
-        for (int i = from; i <= to; ) {
-            int cp = i < to ? text.codePointAt(i) : ' ';
-            i += i < to ? Character.charCount(cp) : 1;
-            if (cp != ' ') {
-                word += isWide(cp) ? 2 : 1;
-                continue;
-            }
-            if (used >= 0 && used + 1 + word <= perLine) {
-                used += 1 + word;
-            } else {
-                if (used >= 0) {
-                    lines++;
-                }
-                // a word longer than a line is broken over as many as it needs
-                int more = word <= perLine ? 0 : (int) Math.ceil(word / perLine) - 1;
-                lines += more;
-                used = word - more * perLine;
-            }
-            word = 0;
-        }
-        return lines;
-    }
-
-    /** The length of the longest word of {@code text}, in character widths. */
-    static int longestWord(String text) {
-        int longest = 0;
-        for (String word : text.split("\\s+")) {
-            longest = Math.max(longest, widestLine(word));
-        }
-        return longest;
-    }
-
-    private static boolean isWide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) // Hangul Jamo
-                || (cp >= 0x2E80 && cp <= 0xA4CF) // CJK radicals to Yi
-                || (cp >= 0xAC00 && cp <= 0xD7A3) // Hangul syllables
-                || (cp >= 0xF900 && cp <= 0xFAFF) // CJK compatibility ideographs
-                || (cp >= 0xFE30 && cp <= 0xFE4F) // CJK compatibility forms
-                || (cp >= 0xFF00 && cp <= 0xFF60) // full-width forms
-                || (cp >= 0xFFE0 && cp <= 0xFFE6)
-                || (cp >= 0x1F300 && cp <= 0x1FAFF) // emoji and pictographs
-                || (cp >= 0x20000 && cp <= 0x3FFFD); // CJK extensions
     }
 }

@@ -33,25 +33,4 @@ class TextsTest {
         assertThat(Texts.fitsInCell("x".repeat(32_768))).isFalse();
         assertThat(Texts.fitsInCell("_x0041_".repeat(4_000))).isFalse();
     }
-
-    @Test
-    void widthsCountWideCharactersTwiceAndLinesWrapAtTheWidth() {
-        assertThat(Texts.widestLine("abc\nabcdef")).isEqualTo(6);
-        assertThat(Texts.widestLine("漢字")).isEqualTo(4);
-        assertThat(Texts.widestLine("🔥")).isEqualTo(2);
-        assertThat(Texts.wrappedLines("x".repeat(24), 10)).isEqualTo(2);
-        assertThat(Texts.wrappedLines("x".repeat(25), 10)).isEqualTo(3);
-        assertThat(Texts.wrappedLines("a\n\nb", 10)).isEqualTo(3);
-    }
-
-    @Test
-    void linesWrapWordByWordAndBoldTextTakesMoreOfThem() {
-        // 12 characters to a line at width 10: "aaaaa bbbbb" fits, "ccccc" does not fit beside it
-        assertThat(Texts.wrappedLines("aaaaa bbbbb ccccc", 10)).isEqualTo(2);
-        assertThat(Texts.wrappedLines("aaaaaaa bbbbbbb", 10)).as("a whole word moves to the next line").isEqualTo(2);
-        assertThat(Texts.wrappedLines("aaaaaaa " + "b".repeat(30), 10)).as("a long word breaks").isEqualTo(4);
-        assertThat(Texts.wrappedLines("", 10)).isEqualTo(1);
-        assertThat(Texts.wrappedLines("x".repeat(12), 10)).isEqualTo(1);
-        assertThat(Texts.wrappedBoldLines("x".repeat(12), 10)).isEqualTo(2);
-    }
 }
