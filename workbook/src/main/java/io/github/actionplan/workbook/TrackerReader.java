@@ -149,8 +149,8 @@ final class TrackerReader {
             }
             names.add(s.getSheetName());
         }
-        throw InvalidWorkbookException.of(name, "has no sheet named '" + wanted + "'; its sheets are "
-                + String.join(", ", names) + ". Correct \"sheet\" in the mapping");
+        throw InvalidWorkbookException.of(name, "has no sheet named " + Quote.single(wanted) + "; its sheets are "
+                + WorkbookProblem.sheets(names) + ". Correct \"sheet\" in the mapping");
     }
 
     /** Finds the sheet and row whose headers name the most fields, and maps its columns. */
@@ -182,7 +182,7 @@ final class TrackerReader {
         if (sheet == null) {
             throw InvalidWorkbookException.of(name, "has no row of column headers a tracker has, in the first "
                     + HEADER_SEARCH_ROWS + " rows of " + (looked.isEmpty() ? "any visible sheet" : "the sheet"
-                    + (looked.size() == 1 ? " " : "s ") + String.join(", ", looked))
+                    + (looked.size() == 1 ? " " : "s ") + WorkbookProblem.sheets(looked))
                     + "; a tracker's header row names a reference column (Ref, Ref. No., Rec No.) and at least two"
                     + " others (Recommendation, Action, Owner, Target date, % complete, RAG, Update), or give a"
                     + " mapping with --mapping");

@@ -300,13 +300,13 @@ final class UntrustedWorkbook implements Closeable {
         } catch (InvalidWorkbookException e) {
             throw e;
         } catch (SheetXml.TooManyRows e) {
-            throw InvalidWorkbookException.of(name, "has more than " + maxRows + " rows on its sheet " + sheet
+            throw InvalidWorkbookException.of(name, "has more than " + maxRows + " rows on its sheet " + Quote.single(sheet)
                     + ", more than it can hold for this plan; delete the rows below the last one used and save it again");
         } catch (Exception | StackOverflowError e) {
             throw InvalidWorkbookException.of(name, damaged(e));
         }
-        throw InvalidWorkbookException.of(name, "has no sheet named '" + sheet + "'; its sheets are "
-                + String.join(", ", sheetNames()));
+        throw InvalidWorkbookException.of(name, "has no sheet named " + Quote.single(sheet) + "; its sheets are "
+                + WorkbookProblem.sheets(sheetNames()));
     }
 
     private SharedStrings sharedStrings;

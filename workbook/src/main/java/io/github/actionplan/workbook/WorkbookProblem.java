@@ -2,8 +2,10 @@ package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.validation.Severity;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One thing wrong with a workbook: what, where (a sheet and cell, as a spreadsheet names it) and,
@@ -50,9 +52,18 @@ public record WorkbookProblem(Severity severity, String cell, Optional<String> i
         return new WorkbookProblem(Severity.WARNING, cell, item, message);
     }
 
-    /** The cell as a spreadsheet names it: {@code "Updates!L12"}. */
+    /**
+     * The cell as a spreadsheet names it: {@code "Updates!L12"}; the sheet's name shortened and on one line, as
+     * messages quote values, for a damaged file's may be any length and hold line breaks.
+     */
     static String cell(String sheet, String reference) {
-        return sheet + "!" + reference;
+        return Quote.shown(sheet) + "!" + reference;
+    }
+
+    /** Sheets as messages name them: {@code 'Actions', 'Plan'}, each shortened, at most 10 and how many more. */
+    static String sheets(List<String> names) {
+        String listed = names.stream().limit(10).map(Quote::single).collect(Collectors.joining(", "));
+        return names.size() <= 10 ? listed : listed + " and " + (names.size() - 10) + " more";
     }
 
     /** Whether this is an error. */

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -71,9 +72,14 @@ class DamagedTrackerTest {
 
     /** The tracker with the first match of {@code regex} in its part {@code part} replaced. */
     private Path damaged(String part, String regex, String replacement) throws IOException {
+        return damaged(tracker(), part, regex, replacement);
+    }
+
+    /** The workbook {@code xlsx} with the first match of {@code regex} in its part {@code part} replaced. */
+    private Path damaged(byte[] xlsx, String part, String regex, String replacement) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean replaced = false;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(tracker()));
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
                 ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] bytes = in.readAllBytes();
@@ -169,6 +175,23 @@ class DamagedTrackerTest {
         assertThatThrownBy(() -> TrackerImport.defaults().read(file)).isInstanceOf(InvalidWorkbookException.class)
                 .hasMessageStartingWith("tracker.xlsx is damaged: it cannot be read as an Excel workbook (.xlsx)"
                         + " (string value 'gone' is not a valid enumeration value");
+    }
+
+    @Test
+    void aSheetNameNoSpreadsheetAllowsIsShortenedToOneLineWhereverAMessageNamesIt() throws IOException {
+        Path named = damaged("xl/workbook.xml", "name=\"Tracker\"", "name=\"Tracker&#10;" + "x".repeat(5_000) + "\"");
+        Path file = damaged(Files.readAllBytes(named), SHEET, "<c r=\"F4\"[^>]*?>.*?</c>",
+                "<c r=\"F4\" t=\"e\"><v>#WHAT?</v></c>");
+        String shown = "Tracker\\n" + "x".repeat(32) + "…";
+
+        assertThat(TrackerImport.defaults().read(file).errors()).singleElement().asString()
+                .startsWith(shown + "!F4 (Rec 1): ").hasSizeLessThan(200);
+        TrackerMapping elsewhere = new TrackerMapping("Actions", 3, List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        assertThatThrownBy(() -> TrackerImport.defaults().withMapping(elsewhere).read(file))
+                .isInstanceOf(InvalidWorkbookException.class)
+                .hasMessage("tracker.xlsx has no sheet named 'Actions'; its sheets are '" + shown + "'. Correct"
+                        + " \"sheet\" in the mapping");
     }
 
     @Test

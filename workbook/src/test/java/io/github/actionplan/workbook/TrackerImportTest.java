@@ -276,7 +276,7 @@ class TrackerImportTest {
 
         assertThatThrownBy(() -> TrackerImport.defaults().withMapping(mapping).read(file))
                 .isInstanceOf(InvalidWorkbookException.class)
-                .hasMessage("t.xlsx has no sheet named 'Actions'; its sheets are Tracker. Correct \"sheet\" in the mapping");
+                .hasMessage("t.xlsx has no sheet named 'Actions'; its sheets are 'Tracker'. Correct \"sheet\" in the mapping");
     }
 
     @Test
@@ -288,7 +288,7 @@ class TrackerImportTest {
 
         assertThatThrownBy(() -> TrackerImport.defaults().read(file))
                 .isInstanceOf(InvalidWorkbookException.class)
-                .hasMessage("merged.xlsx has merged cells covering more than 500000 cells on its sheet Tracker, far"
+                .hasMessage("merged.xlsx has merged cells covering more than 500000 cells on its sheet 'Tracker', far"
                         + " more than a tracker has; unmerge them (in Excel: Home > Merge & Center > Unmerge Cells)"
                         + " and save it again");
     }

@@ -215,7 +215,7 @@ class UntrustedWorkbookTest {
         try (UntrustedWorkbook workbook = UntrustedWorkbook.open(write("million.xlsx", huge))) {
             assertThatThrownBy(() -> workbook.readSheet("Updates", 10_000, (row, cells) -> seen.add(row)))
                     .isInstanceOf(InvalidWorkbookException.class)
-                    .hasMessage("million.xlsx has more than 10000 rows on its sheet Updates, more than it can hold for"
+                    .hasMessage("million.xlsx has more than 10000 rows on its sheet 'Updates', more than it can hold for"
                             + " this plan; delete the rows below the last one used and save it again");
         }
         assertThat(seen).hasSize(10_000);
@@ -242,7 +242,7 @@ class UntrustedWorkbookTest {
             other.createSheet("Lists");
             other.write(out);
             assertThat(messageOf(write("tracker.xlsx", out.toByteArray())))
-                    .isEqualTo("tracker.xlsx has no sheet named 'Updates'; its sheets are Tracker, Lists");
+                    .isEqualTo("tracker.xlsx has no sheet named 'Updates'; its sheets are 'Tracker', 'Lists'");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.actionplan.examples.cli;
 
 import io.github.actionplan.internal.AtomicFiles;
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Status;
@@ -149,12 +150,11 @@ final class TrackerCommand implements Callable<Integer> {
     }
 
     private static void printMapping(TrackerMapping mapping, PrintWriter out) {
-        out.println("Mapping: sheet '" + mapping.sheet() + "', headers in row " + mapping.headerRow());
-        int width = mapping.columns().stream().mapToInt(c -> c.header().length()).max().orElse(0);
-        width = Math.min(width, 40);
+        // Names and headers as the file has them, shortened to one line as messages quote them.
+        out.println("Mapping: sheet " + Quote.single(mapping.sheet()) + ", headers in row " + mapping.headerRow());
+        int width = mapping.columns().stream().mapToInt(c -> Quote.shown(c.header()).length()).max().orElse(0);
         for (TrackerMapping.Column column : mapping.columns()) {
-            String header = column.header().length() > 40 ? column.header().substring(0, 37) + "..." : column.header();
-            out.println("  " + pad(column.column(), 3) + pad(header, width) + "  "
+            out.println("  " + pad(column.column(), 3) + pad(Quote.shown(column.header()), width) + "  "
                     + column.field().map(TrackerField::jsonName).orElse("(ignored)"));
         }
     }
@@ -162,7 +162,7 @@ final class TrackerCommand implements Callable<Integer> {
     private static void printSummary(TrackerResult result, ActionPlan plan, PrintWriter out) {
         out.println("Read " + plan.organisation() + ": " + plan.title());
         String ignored = result.ignoredColumns().isEmpty() ? "none" : result.ignoredColumns().stream()
-                .map(c -> c.column() + " (" + c.header() + ")").collect(Collectors.joining(", "));
+                .map(c -> c.column() + " (" + Quote.shown(c.header()) + ")").collect(Collectors.joining(", "));
         out.println("  " + result.recommendations() + (result.recommendations() == 1 ? " recommendation, "
                 : " recommendations, ") + result.subActions() + (result.subActions() == 1 ? " sub-action" : " sub-actions")
                 + "; ignored columns: " + ignored);

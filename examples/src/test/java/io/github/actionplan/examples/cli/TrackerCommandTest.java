@@ -108,7 +108,7 @@ class TrackerCommandTest {
                 { "sheet": "Tracker", "headerRow": 8, "columns": [ { "column": "A", "field": "ref" } ] }
                 """);
         assertRefused(Cli.run("tracker", DERBYSHIRE, "--mapping", map, "--out", folder.resolve("p.json").toString()),
-                DERBYSHIRE + ": has no sheet named 'Tracker'; its sheets are Appendix 1. Correct \"sheet\" in"
+                DERBYSHIRE + ": has no sheet named 'Tracker'; its sheets are 'Appendix 1'. Correct \"sheet\" in"
                         + " the mapping");
     }
 
@@ -180,7 +180,7 @@ class TrackerCommandTest {
         })).toString();
         Cli.Result result = run(file);
         assertRefused(result, result.err().strip());
-        assertThat(result.err()).startsWith(file + ": has more than 20000 rows on its sheet Tracker");
+        assertThat(result.err()).startsWith(file + ": has more than 20000 rows on its sheet 'Tracker'");
     }
 
     @Test
@@ -191,7 +191,7 @@ class TrackerCommandTest {
             sheet.getRow(2).createCell(1).setCellValue("Amount");
         })).toString();
         assertRefused(run(file), file + ": has no row of column headers a tracker has, in the first 30 rows of"
-                + " the sheet Tracker; a tracker's header row names a reference column (Ref, Ref. No., Rec No.) and at"
+                + " the sheet 'Tracker'; a tracker's header row names a reference column (Ref, Ref. No., Rec No.) and at"
                 + " least two others (Recommendation, Action, Owner, Target date, % complete, RAG, Update), or give a"
                 + " mapping with --mapping");
     }
