@@ -247,6 +247,19 @@ class UntrustedWorkbookTest {
     }
 
     @Test
+    void aMissingSheetNamesTenOfTheSheetsThereAreAndHowManyMore() throws Exception {
+        try (XSSFWorkbook other = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int i = 1; i <= 25; i++) {
+                other.createSheet("Q" + i);
+            }
+            other.write(out);
+            assertThat(messageOf(write("tracker.xlsx", out.toByteArray()))).isEqualTo("tracker.xlsx has no sheet"
+                    + " named 'Updates'; its sheets are 'Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q9', 'Q10'"
+                    + " and 15 more");
+        }
+    }
+
+    @Test
     void theUserModelOfASmallWorkbookLoadsAndALargeOneIsRefusedFirst() throws Exception {
         try (UntrustedWorkbook workbook = UntrustedWorkbook.open(write("small.xlsx", workbook()));
                 XSSFWorkbook model = workbook.userModel(10)) {
