@@ -22,6 +22,12 @@ public final class SpreadsheetCells {
      */
     private static final Pattern ESCAPE_LIKE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)");
 
+    /**
+     * Core's short date ({@link Dates#shortDate}, "1 Jun 2023") as a number format, in British
+     * English whatever the reader's own settings, so that a date cell shows the text core writes.
+     */
+    public static final String SHORT_DATE_FORMAT = "[$-809]d mmm yyyy";
+
     /** How many code units {@link #escape} adds for each sequence it escapes. */
     public static final int ESCAPE_GROWTH = "_x005F_".length() - 1;
 

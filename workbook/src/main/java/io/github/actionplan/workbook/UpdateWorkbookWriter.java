@@ -63,7 +63,7 @@ final class UpdateWorkbookWriter {
     /** The row the Updates sheet's headers are on, 0-based: below a title row. */
     static final int HEADER_ROW = 1;
 
-    private static final String DATE_FORMAT = "d mmm yyyy";
+    private static final String DATE_FORMAT = SpreadsheetCells.SHORT_DATE_FORMAT;
     private static final String PERCENT_SHOWN = "0\"%\"";
     private static final Colour HEADER_FILL = Colour.parse("#D9D9D9");
     /** Pale yellow, as forms mark the cells to fill in. */

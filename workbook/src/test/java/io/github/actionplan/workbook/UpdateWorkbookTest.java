@@ -146,6 +146,18 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void datesShowInBritishEnglishAsCoreWritesThemWhateverTheLanguageOfTheSpreadsheetThatOpensThem()
+            throws IOException {
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
+            Row recommendation = row(book.getSheet("Updates"), "2", "");
+            for (UpdateColumn column : List.of(UpdateColumn.DUE, UpdateColumn.COMPLETED_ON)) {
+                assertThat(recommendation.getCell(column.ordinal()).getCellStyle().getDataFormatString()).as("%s", column)
+                        .isEqualTo(SpreadsheetCells.SHORT_DATE_FORMAT).startsWith("[$-809]");
+            }
+        }
+    }
+
+    @Test
     void onlyTheEditableCellsThatApplyAreUnlockedAndTheSheetIsProtectedWithoutAPassword() throws IOException {
         try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
             XSSFSheet updates = book.getSheet("Updates");

@@ -1,5 +1,6 @@
 package io.github.actionplan.report.xlsx;
 
+import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.report.Colour;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -31,12 +32,8 @@ final class Styles {
     enum RunFont { PLAIN, ITALIC, BOLD, BOLD_ITALIC }
 
     private static final Colour HEADER_FILL = Colour.parse("#D9D9D9");
-    /**
-     * Core's short date ("1 Jun 2023") as a number format, in British English whatever the
-     * reader's own settings, so that a date cell shows the text core wrote; {@link TypedValues}
-     * writes a date only where it does.
-     */
-    static final String DATE_FORMAT = "[$-809]d mmm yyyy";
+    /** Core's short date as a number format; {@link TypedValues} writes a date only where it shows core's text. */
+    static final String DATE_FORMAT = SpreadsheetCells.SHORT_DATE_FORMAT;
     static final String PERCENT_FORMAT = "0%";
     static final String NUMBER_FORMAT = "0";
 
