@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The fill and text colour of each BRAG status. Every pair in the {@linkplain #standard()
- * standard palette} has a contrast ratio of at least 4.5:1 (WCAG 2 AA for normal text), and
- * reports always write the status as a word too, so nothing is conveyed by colour alone.
+ * The colours a report is drawn in: the fill and text colour of each BRAG status, and around
+ * them the text, rules and header fill that are the same in every report ({@link #TEXT},
+ * {@link #MUTED_TEXT}, {@link #RULE}, {@link #HEADER_FILL}), so that every format draws a report
+ * alike. Every pair in the {@linkplain #standard() standard palette} has a contrast ratio of at
+ * least 4.5:1 (WCAG 2 AA for normal text), as has each text colour on white and on the header
+ * fill, and reports always write the status as a word too, so nothing is conveyed by colour alone.
  *
  * <pre>{@code
  * Palette palette = Palette.standard();
@@ -21,6 +24,15 @@ public final class Palette {
 
     /** WCAG 2 AA minimum contrast for normal-size text. */
     public static final double MINIMUM_CONTRAST = 4.5;
+
+    /** Text, and the rule above a total row: GOV.UK's near-black. */
+    public static final Colour TEXT = Colour.parse("#0B0C0C");
+    /** Secondary text, such as a subtitle or a running header and footer. */
+    public static final Colour MUTED_TEXT = Colour.parse("#505A5F");
+    /** The lines of a table and between parts of a report. */
+    public static final Colour RULE = Colour.parse("#B1B4B6");
+    /** The fill of a table's header cells and key facts' labels, and the track behind a chart's bars. */
+    public static final Colour HEADER_FILL = Colour.parse("#F3F2F1");
 
     private static final Palette STANDARD = new Palette(Map.of(
             Brag.BLUE, new Colour[] {Colour.parse("#1D5DA8"), Colour.WHITE},

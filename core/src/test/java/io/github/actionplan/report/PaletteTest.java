@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.Status;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,15 @@ class PaletteTest {
         Palette palette = Palette.standard();
         for (Brag brag : Brag.values()) {
             assertThat(palette.fill(brag).contrastRatio(palette.text(brag))).as(brag.name()).isGreaterThanOrEqualTo(4.5);
+        }
+    }
+
+    @Test
+    void theTextColoursMeetWcagAaOnWhiteAndOnTheHeaderFill() {
+        for (Colour text : List.of(Palette.TEXT, Palette.MUTED_TEXT)) {
+            assertThat(text.contrastRatio(Colour.WHITE)).as("%s on white", text).isGreaterThanOrEqualTo(4.5);
+            assertThat(text.contrastRatio(Palette.HEADER_FILL)).as("%s on the header fill", text)
+                    .isGreaterThanOrEqualTo(4.5);
         }
     }
 

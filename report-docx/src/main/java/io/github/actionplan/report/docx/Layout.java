@@ -8,6 +8,7 @@ import io.github.actionplan.report.Colour;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Inline;
 import io.github.actionplan.report.Orientation;
+import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.Logo;
@@ -60,11 +61,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  */
 final class Layout {
 
-    /** Light grey behind header cells and key-fact labels. */
-    static final String HEADER_FILL = "F3F2F1";
-    private static final String BORDER_COLOUR = "B1B4B6";
-    /** The rule above a total row: 1.5 points, in the text colour of headings. */
-    private static final String TOTAL_RULE_COLOUR = "0B0C0C";
+    static final String HEADER_FILL = Palette.HEADER_FILL.hex();
+    private static final String BORDER_COLOUR = Palette.RULE.hex();
+    /** The rule above a total row: 1.5 points, in the text colour. */
+    private static final String TOTAL_RULE_COLOUR = Palette.TEXT.hex();
     private static final int TOTAL_RULE_EIGHTHS = 12;
 
     /**

@@ -1,5 +1,6 @@
 package io.github.actionplan.report.html;
 
+import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Section;
 import java.io.IOException;
 import java.util.Locale;
@@ -52,7 +53,7 @@ final class StatusChart {
             double length = all == 0 ? 0 : (double) count.count() / all * BAR_ROOM;
             if (length > 0) {
                 html.raw(String.format(Locale.ROOT, "<rect x=\"0\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\""
-                        + " stroke=\"#0B0C0C\" stroke-width=\"0.5\"/>%n", barTop, length, BAR, count.fill()));
+                        + " stroke=\"%s\" stroke-width=\"0.5\"/>%n", barTop, length, BAR, count.fill(), Palette.TEXT));
             }
             html.raw(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"%d\">", BAR_ROOM + 8,
                     barTop + BAR - 3, LABEL_SIZE)).line(Integer.toString(count.count()))

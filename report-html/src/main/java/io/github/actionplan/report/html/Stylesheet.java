@@ -1,12 +1,14 @@
 package io.github.actionplan.report.html;
 
+import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.spi.PageSize;
 import io.github.actionplan.report.spi.RenderOptions;
 import java.io.IOException;
 
 /**
  * The page's one stylesheet, written inline: the page makes no request of its own. Colours of
- * statuses are not here but on each cell, as core chose them.
+ * statuses are not here but on each cell, as core chose them; text, rules and header fills are
+ * core's too ({@link Palette}).
  *
  * <p>On screen the text reflows down to 320 CSS pixels: long words outside tables break anywhere
  * rather than widen the page, and each table scrolls sideways in its own container. No word in a
@@ -33,31 +35,31 @@ final class Stylesheet {
      */
     static final int LONGEST_WORD = 40;
 
-    private static final String SCREEN = """
+    private static final String SCREEN = inColours("""
             :root{color-scheme:light}
             body{margin:0 auto;max-width:78rem;padding:0 1rem 2rem;font-family:Arial,"Helvetica Neue",Helvetica,\
-            "Noto Sans","DejaVu Sans",sans-serif;font-size:1rem;line-height:1.45;color:#0B0C0C;background:#FFFFFF}
+            "Noto Sans","DejaVu Sans",sans-serif;font-size:1rem;line-height:1.45;color:{text};background:#FFFFFF}
             h1,h2,h3,h4,p,li,th,td,caption,figcaption{overflow-wrap:anywhere;unicode-bidi:plaintext}
             .ap-data th,.ap-data td,.ap-facts th{overflow-wrap:break-word;hyphens:none}
             .ap-data td p,.ap-data td li{overflow-wrap:inherit}
             .ap-data .ap-long{overflow-wrap:anywhere}
             h1{font-size:2rem;line-height:1.15;margin:1.5rem 0 .5rem}
-            h2{font-size:1.5rem;line-height:1.2;margin:2.5rem 0 .75rem;padding-top:.5rem;border-top:2px solid #B1B4B6}
+            h2{font-size:1.5rem;line-height:1.2;margin:2.5rem 0 .75rem;padding-top:.5rem;border-top:2px solid {rule}}
             h3{font-size:1.2rem;margin:1.5rem 0 .5rem}
             h4{font-size:1rem;margin:1.25rem 0 .5rem}
             p{margin:0 0 .75rem}
             ul,ol{margin:0 0 .75rem;padding-left:1.5rem}
             a{color:#1D70B8}
-            a:focus,[tabindex]:focus{outline:3px solid #FFDD00;outline-offset:0;box-shadow:0 0 0 5px #0B0C0C}
+            a:focus,[tabindex]:focus{outline:3px solid #FFDD00;outline-offset:0;box-shadow:0 0 0 5px {text}}
             .ap-skip{position:absolute;width:1px;height:1px;margin:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
             .ap-skip:focus{position:static;width:auto;height:auto;clip-path:none;display:inline-block;margin:.5rem 0;\
-            padding:.25rem .5rem;background:#FFDD00;color:#0B0C0C}
-            .ap-subtitle{font-size:1.15rem;color:#505A5F}
+            padding:.25rem .5rem;background:#FFDD00;color:{text}}
+            .ap-subtitle{font-size:1.15rem;color:{muted}}
             .ap-header{margin-bottom:1rem}
-            .ap-running{margin:.5rem 0;font-size:.875rem;color:#505A5F}
+            .ap-running{margin:.5rem 0;font-size:.875rem;color:{muted}}
             .ap-logo{display:block;margin:.5rem 0 0;max-width:100%;object-fit:contain}
-            .ap-footer{margin-top:2rem;border-top:1px solid #B1B4B6}
-            .ap-contents{border-left:4px solid #B1B4B6;padding-left:1rem;margin:1rem 0 2rem}
+            .ap-footer{margin-top:2rem;border-top:1px solid {rule}}
+            .ap-contents{border-left:4px solid {rule};padding-left:1rem;margin:1rem 0 2rem}
             .ap-contents h2{border:0;margin:0 0 .5rem;padding:0;font-size:1.2rem}
             .ap-contents ol{columns:14rem auto;column-gap:2rem}
             .ap-contents li{padding:.2rem 0;break-inside:avoid}
@@ -67,9 +69,9 @@ final class Stylesheet {
             .ap-scroll{overflow-x:auto;margin:0 0 1.5rem;max-width:100%}
             caption{text-align:left;font-weight:bold;font-size:1.05rem;padding:0 0 .4rem}
             .ap-caption-text{position:sticky;left:0;display:inline-block;max-width:calc(100vw - 2rem)}
-            th,td{border:1px solid #B1B4B6;padding:.35rem .5rem;text-align:left;vertical-align:top}
-            thead th,.ap-facts th{background:#F3F2F1}
-            .ap-total td{font-weight:bold;border-top:3px double #0B0C0C}
+            th,td{border:1px solid {rule};padding:.35rem .5rem;text-align:left;vertical-align:top}
+            thead th,.ap-facts th{background:{header}}
+            .ap-total td{font-weight:bold;border-top:3px double {text}}
             td>p:last-child,td>ul:last-child,td>ol:last-child{margin-bottom:0}
             .ap-num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             .ap-note{font-size:.875rem}
@@ -78,13 +80,13 @@ final class Stylesheet {
             .ap-summary{display:flex;flex-wrap:wrap;gap:0 2rem;align-items:flex-start}
             .ap-summary>.ap-scroll{flex:1 1 18rem;min-width:0}
             .ap-chart{flex:1 1 20rem;min-width:0;margin:0 0 1.5rem}
-            .ap-bars{display:block;width:100%;max-width:28rem;height:auto;font-family:inherit;fill:#0B0C0C}
-            .ap-track{fill:#F3F2F1}
+            .ap-bars{display:block;width:100%;max-width:28rem;height:auto;font-family:inherit;fill:{text}}
+            .ap-track{fill:{header}}
             .ap-description{margin-top:.5rem}
             @media (max-width:40em){h1{font-size:1.6rem}h2{font-size:1.3rem}}
-            """;
+            """);
 
-    private static final String PRINT = """
+    private static final String PRINT = inColours("""
             @page %2$s{size:%1$s portrait}
             @page %3$s{size:%1$s landscape}
             @media print{
@@ -99,9 +101,9 @@ final class Stylesheet {
             h2,h3,h4,caption,.ap-caption{break-after:avoid}
             .ap-chart{break-inside:avoid}
             *{print-color-adjust:exact;-webkit-print-color-adjust:exact}
-            a{color:#0B0C0C;text-decoration:none}
+            a{color:{text};text-decoration:none}
             }
-            """;
+            """);
 
     private Stylesheet() {}
 
@@ -123,5 +125,14 @@ final class Stylesheet {
     }
 
     private static final String MARGIN_TEXT = "font:9pt Arial,\"Helvetica Neue\",Helvetica,\"Noto Sans\","
-            + "\"DejaVu Sans\",sans-serif;color:#505A5F";
+            + "\"DejaVu Sans\",sans-serif;color:" + Palette.MUTED_TEXT;
+
+    /**
+     * {@code css} with core's colours in place of {@code {text}}, {@code {muted}}, {@code {rule}} and {@code {header}}.
+     * A link's blue and the focus ring's yellow are the web page's own: no other format has them.
+     */
+    private static String inColours(String css) {
+        return css.replace("{text}", Palette.TEXT.toString()).replace("{muted}", Palette.MUTED_TEXT.toString())
+                .replace("{rule}", Palette.RULE.toString()).replace("{header}", Palette.HEADER_FILL.toString());
+    }
 }

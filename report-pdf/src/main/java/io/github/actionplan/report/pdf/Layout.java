@@ -8,6 +8,7 @@ import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Inline;
 import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Orientation;
+import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.Logo;
@@ -40,10 +41,10 @@ final class Layout {
     /** Line height as a multiple of the font size. */
     static final float LEADING = 1.3f;
 
-    static final Color TEXT = new Color(0x0B0C0C);
-    static final Color MUTED = new Color(0x505A5F);
-    static final Color RULE = new Color(0xB1B4B6);
-    static final Color HEADER_FILL = new Color(0xE8EBEE);
+    static final Color TEXT = colour(Palette.TEXT);
+    static final Color MUTED = colour(Palette.MUTED_TEXT);
+    static final Color RULE = colour(Palette.RULE);
+    static final Color HEADER_FILL = colour(Palette.HEADER_FILL);
 
     private static final float TITLE = 20;
     private static final float SUBTITLE = 12;

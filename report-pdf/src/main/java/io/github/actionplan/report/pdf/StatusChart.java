@@ -32,7 +32,6 @@ final class StatusChart {
     private static final float BAR = 12;
     private static final float GAP = 8;
     private static final float VALUE_ROOM = 64;
-    private static final Color TRACK = new Color(0xF3F2F1);
 
     private StatusChart() {}
 
@@ -87,7 +86,7 @@ final class StatusChart {
                 text(g, fonts, byAwtName, deferred, labels.get(i), labelSize, 0, baseline);
 
                 float barTop = top + (ROW - BAR) / 2;
-                g.setColor(TRACK);
+                g.setColor(Layout.HEADER_FILL);
                 g.fill(new Rectangle2D.Float(barStart, barTop, barRoom, BAR));
                 float length = all == 0 ? 0 : (float) count.count() / all * barRoom;
                 if (length > 0) {

@@ -2,6 +2,7 @@ package io.github.actionplan.report.xlsx;
 
 import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.report.Colour;
+import io.github.actionplan.report.Palette;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -31,7 +32,6 @@ final class Styles {
     /** Which font a run of narrative text is in. */
     enum RunFont { PLAIN, ITALIC, BOLD, BOLD_ITALIC }
 
-    private static final Colour HEADER_FILL = Colour.parse("#D9D9D9");
     /** Core's short date as a number format; {@link TypedValues} writes a date only where it shows core's text. */
     static final String DATE_FORMAT = SpreadsheetCells.SHORT_DATE_FORMAT;
     static final String PERCENT_FORMAT = "0%";
@@ -131,8 +131,9 @@ final class Styles {
             case DESCRIPTION -> style.setFont(font(11, false, true, null));
             case HEADER -> {
                 style.setFont(font(11, true, false, null));
-                fill(style, HEADER_FILL);
+                fill(style, Palette.HEADER_FILL);
                 style.setBorderBottom(BorderStyle.THIN);
+                style.setBottomBorderColor(colour(Palette.RULE));
             }
             case DATE -> style.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
             case PERCENT -> style.setDataFormat(workbook.createDataFormat().getFormat(PERCENT_FORMAT));
@@ -160,6 +161,7 @@ final class Styles {
         if (key.total()) {
             style.setFont(font(11, true, false, key.text()));
             style.setBorderTop(BorderStyle.THIN);
+            style.setTopBorderColor(colour(Palette.TEXT));
         }
         styles.put(key, style);
         keys.put(style, key);

@@ -9,6 +9,7 @@ import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Orientation;
+import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.Section;
@@ -117,6 +118,10 @@ class XlsxReportRendererTest {
             assertThat(List.of(header.getCell(1).getStringCellValue(), header.getCell(2).getStringCellValue()))
                     .containsExactly("Items", "Share");
             assertThat(header.getCell(0).getCellStyle().getFont().getBold()).isTrue();
+            // Core's header fill and rule, as every format draws them.
+            assertThat(fill(header.getCell(0))).isEqualTo(Palette.HEADER_FILL.hex());
+            assertThat(header.getCell(0).getCellStyle().getBottomBorderXSSFColor().getARGBHex())
+                    .endsWith(Palette.RULE.hex());
             XSSFRow offTrack = rowStarting(first, "Open - Actions on going off track");
             assertThat(offTrack.getCell(1).getNumericCellValue()).isEqualTo(15);
             assertThat(offTrack.getCell(2).getNumericCellValue()).isEqualTo(0.75);
