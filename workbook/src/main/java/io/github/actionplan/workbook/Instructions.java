@@ -1,6 +1,6 @@
 package io.github.actionplan.workbook;
 
-import io.github.actionplan.internal.CellWidths;
+import io.github.actionplan.internal.CellSizes;
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.model.ActionPlan;
 import org.apache.poi.ss.usermodel.Row;
@@ -12,7 +12,6 @@ final class Instructions {
 
     private static final int FIRST_WIDTH = 26;
     private static final int SECOND_WIDTH = 100;
-    private static final float LINE_POINTS = 15f;
 
     private final UpdateWorkbook workbook;
     private final UpdateWorkbookWriter.Styles styles;
@@ -77,7 +76,7 @@ final class Instructions {
         Row row = sheet.createRow(next);
         UpdateWorkbookWriter.text(row.createCell(0), text, styles.wrapped());
         sheet.addMergedRegion(new CellRangeAddress(next, next, 0, 1));
-        row.setHeightInPoints(CellWidths.wrappedLines(text, FIRST_WIDTH + SECOND_WIDTH) * LINE_POINTS);
+        row.setHeightInPoints(CellSizes.rowHeight(CellSizes.wrappedLines(text, FIRST_WIDTH + SECOND_WIDTH), 11));
         next++;
     }
 
@@ -86,7 +85,7 @@ final class Instructions {
         UpdateWorkbookWriter.text(row.createCell(0), first, style);
         if (!second.isEmpty()) {
             UpdateWorkbookWriter.text(row.createCell(1), second, styles.wrapped());
-            row.setHeightInPoints(CellWidths.wrappedLines(second, SECOND_WIDTH) * LINE_POINTS);
+            row.setHeightInPoints(CellSizes.rowHeight(CellSizes.wrappedLines(second, SECOND_WIDTH), 11));
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.Dates;
-import io.github.actionplan.internal.CellWidths;
+import io.github.actionplan.internal.CellSizes;
 import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
@@ -70,8 +70,6 @@ final class UpdateWorkbookWriter {
     private static final Colour EDITABLE_FILL = Colour.parse("#FFF2CC");
     /** Grey, for an editable column's cell that does not apply on its row. */
     private static final Colour NOT_APPLICABLE_FILL = Colour.parse("#F2F2F2");
-    private static final float LINE_POINTS = 15f;
-    private static final float MAX_ROW_POINTS = 409f;
     private static final int ROW_WINDOW = 200;
 
     private final UpdateWorkbook workbook;
@@ -182,10 +180,10 @@ final class UpdateWorkbookWriter {
         int[] widths = new int[columns.length];
         for (UpdateColumn column : columns) {
             widths[column.ordinal()] = Math.max(column.minWidth(), Math.min(column.maxWidth(),
-                    CellWidths.longestWord(column.header()) + 1));
+                    CellSizes.longestWord(column.header()) + 1));
         }
         eachLine(line -> line.texts().forEach((column, text) -> {
-            int wanted = Math.min(column.maxWidth(), CellWidths.widestLine(text) + 1);
+            int wanted = Math.min(column.maxWidth(), CellSizes.widestLine(text) + 1);
             widths[column.ordinal()] = Math.max(widths[column.ordinal()], wanted);
         }));
         return widths;
@@ -202,9 +200,9 @@ final class UpdateWorkbookWriter {
         for (UpdateColumn column : UpdateColumn.values()) {
             text(header.createCell(column.ordinal()), column.header(),
                     column.isEditable() ? styles.editableHeader() : styles.header());
-            headerLines = Math.max(headerLines, CellWidths.wrappedBoldLines(column.header(), widths[column.ordinal()]));
+            headerLines = Math.max(headerLines, CellSizes.wrappedBoldLines(column.header(), widths[column.ordinal()]));
         }
-        header.setHeightInPoints(headerLines * LINE_POINTS);
+        header.setHeightInPoints(CellSizes.rowHeight(headerLines, 11));
         int[] next = {HEADER_ROW + 1};
         eachLine(line -> writeLine(sheet.createRow(next[0]++), line, styles, widths));
         for (UpdateColumn column : UpdateColumn.values()) {
@@ -239,20 +237,20 @@ final class UpdateWorkbookWriter {
                 case STATUS -> {
                     String label = line.texts().get(column);
                     text(cell, label, styles.status(line.status(), SpreadsheetCells.startsLikeFormula(label)));
-                    lines = Math.max(lines, CellWidths.wrappedBoldLines(label, widths[column.ordinal()]));
+                    lines = Math.max(lines, CellSizes.wrappedBoldLines(label, widths[column.ordinal()]));
                 }
                 default -> {
                     String text = line.texts().getOrDefault(column, "");
                     text(cell, text, styles.text(subActionRow, SpreadsheetCells.startsLikeFormula(text)));
                     if (column.wraps()) {
                         int width = widths[column.ordinal()]; // a recommendation's row is bold
-                        lines = Math.max(lines, subActionRow ? CellWidths.wrappedLines(text, width)
-                                : CellWidths.wrappedBoldLines(text, width));
+                        lines = Math.max(lines, subActionRow ? CellSizes.wrappedLines(text, width)
+                                : CellSizes.wrappedBoldLines(text, width));
                     }
                 }
             }
         }
-        row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS));
+        row.setHeightInPoints(CellSizes.rowHeight(lines, 11));
     }
 
     /** Writes plan text, never as a formula: quoted where a spreadsheet would read it as one when edited. */

@@ -1,6 +1,6 @@
 package io.github.actionplan.report.xlsx;
 
-import io.github.actionplan.internal.CellWidths;
+import io.github.actionplan.internal.CellSizes;
 import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.report.Inline;
 import io.github.actionplan.report.spi.RenderOptions;
@@ -51,7 +51,7 @@ final class CellWriter {
         cursor.spanFrom(row, 0);
         int points = Styles.points(kind);
         double width = SheetCursor.charsPerLine(cursor.widthFrom(0), points);
-        cursor.fit(row, Styles.isBold(kind) ? CellWidths.wrappedBoldLines(shown, width) : CellWidths.wrappedLines(shown, width),
+        cursor.fit(row, Styles.isBold(kind) ? CellSizes.wrappedBoldLines(shown, width) : CellSizes.wrappedLines(shown, width),
                 points);
     }
 

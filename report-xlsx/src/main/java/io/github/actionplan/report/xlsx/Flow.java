@@ -1,6 +1,6 @@
 package io.github.actionplan.report.xlsx;
 
-import io.github.actionplan.internal.CellWidths;
+import io.github.actionplan.internal.CellSizes;
 import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Narrative;
@@ -112,8 +112,8 @@ final class Flow {
         String valueHeader = cells.text(header, valueColumn, columns.get(1).header(),
                 styles.cell(Styles.Kind.HEADER, false, false));
         cursor.spanFrom(header, valueColumn);
-        cursor.fit(header, Math.max(CellWidths.wrappedBoldLines(labelHeader, labelWidth),
-                CellWidths.wrappedBoldLines(valueHeader, cursor.widthFrom(valueColumn))), 11);
+        cursor.fit(header, Math.max(CellSizes.wrappedBoldLines(labelHeader, labelWidth),
+                CellSizes.wrappedBoldLines(valueHeader, cursor.widthFrom(valueColumn))), 11);
         for (Section.KeyFact fact : facts.facts()) {
             Row row = cursor.row();
             String label = cells.text(row, 0, fact.label(), styles.of(Styles.Kind.LABEL));
@@ -122,8 +122,8 @@ final class Flow {
             }
             String value = cells.text(row, valueColumn, fact.value(), styles.of(Styles.Kind.TEXT));
             cursor.spanFrom(row, valueColumn);
-            int lines = Math.max(CellWidths.wrappedBoldLines(label, labelWidth),
-                    CellWidths.wrappedLines(value, cursor.widthFrom(valueColumn)));
+            int lines = Math.max(CellSizes.wrappedBoldLines(label, labelWidth),
+                    CellSizes.wrappedLines(value, cursor.widthFrom(valueColumn)));
             cursor.fit(row, lines, 11);
         }
     }
@@ -188,6 +188,6 @@ final class Flow {
         cursor.spanFrom(row, 0);
         // an indent step is about three character widths
         double width = Math.max(4, cursor.widthFrom(0) - 3 * depth);
-        cursor.fit(row, CellWidths.wrappedLines(shown, width), 11);
+        cursor.fit(row, CellSizes.wrappedLines(shown, width), 11);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.actionplan.report.xlsx;
 
-import io.github.actionplan.internal.CellWidths;
+import io.github.actionplan.internal.CellSizes;
 import io.github.actionplan.internal.SpreadsheetCells;
 import java.util.List;
 import java.util.Locale;
@@ -67,8 +67,7 @@ final class FullText {
             plain(row.createCell(0), from, Styles.Kind.CELL_TEXT);
             plain(row.createCell(1), String.format(Locale.ROOT, "%d of %d", i + 1, pieces.size()), Styles.Kind.CELL_TEXT);
             plain(row.createCell(2), pieces.get(i), Styles.Kind.CELL_TEXT);
-            row.setHeightInPoints((float) Math.min(SheetCursor.MAX_ROW_POINTS,
-                    CellWidths.wrappedLines(pieces.get(i), TEXT_WIDTH - 1) * SheetCursor.lineHeight(11)));
+            row.setHeightInPoints(CellSizes.rowHeight(CellSizes.wrappedLines(pieces.get(i), TEXT_WIDTH - 1), 11));
         }
         return new Rows(first, nextRow);
     }

@@ -1,5 +1,6 @@
 package io.github.actionplan.report.xlsx;
 
+import io.github.actionplan.internal.CellSizes;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -14,8 +15,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class SheetCursor {
 
-    /** Excel's tallest row. */
-    static final double MAX_ROW_POINTS = 409;
     /** The width Excel gives a column nobody set, in character widths. */
     static final double DEFAULT_WIDTH = 8.43;
     /** The most rows a sheet has. */
@@ -156,8 +155,8 @@ final class SheetCursor {
      * they are; the estimate comes from the text alone, so it is the same on every machine.
      */
     void fit(Row row, int lines, int points) {
-        double height = Math.min(MAX_ROW_POINTS, Math.max(1, lines) * lineHeight(points));
-        row.setHeightInPoints((float) height);
+        float height = CellSizes.rowHeight(lines, points);
+        row.setHeightInPoints(height);
         heightAbove += height;
     }
 
@@ -166,9 +165,6 @@ final class SheetCursor {
         return heightAbove;
     }
 
-    static double lineHeight(int points) {
-        return Math.ceil(points * 1.36);
-    }
 
     /** How many characters of {@code points}-point text fit in {@code width} character widths of 11-point text. */
     static double charsPerLine(double width, int points) {

@@ -1,6 +1,6 @@
 package io.github.actionplan.report.xlsx;
 
-import io.github.actionplan.internal.CellWidths;
+import io.github.actionplan.internal.CellSizes;
 import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Section;
@@ -113,7 +113,7 @@ final class TableWriter {
             Column column = table.columns().get(i);
             String shown = cells.text(header, i, column.header(),
                     styles.cell(Styles.Kind.HEADER, column.type().isFigure(), false));
-            lines = Math.max(lines, CellWidths.wrappedBoldLines(shown, cursor.width(i) - 1));
+            lines = Math.max(lines, CellSizes.wrappedBoldLines(shown, cursor.width(i) - 1));
         }
         cursor.fit(header, lines, 11);
         return header.getRowNum();
@@ -152,10 +152,10 @@ final class TableWriter {
             String shown = write(row, i, cell, table.columns().get(i).type().isFigure(), total);
             double width = cursor.width(i) - 1;
             lines = Math.max(lines, total || cell instanceof Cell.StatusCell
-                    ? CellWidths.wrappedBoldLines(shown, width) : CellWidths.wrappedLines(shown, width));
+                    ? CellSizes.wrappedBoldLines(shown, width) : CellSizes.wrappedLines(shown, width));
         }
         // LibreOffice does not fit imported rows to wrapped text, so every row says how tall it is
-        row.setHeightInPoints((float) Math.min(SheetCursor.MAX_ROW_POINTS, lines * SheetCursor.lineHeight(11)));
+        row.setHeightInPoints(CellSizes.rowHeight(lines, 11));
     }
 
     /**

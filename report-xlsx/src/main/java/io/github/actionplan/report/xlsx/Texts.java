@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Splitting cell text; the length limit, formula triggers and escape syntax are
- * {@link SpreadsheetCells}', its widths {@link io.github.actionplan.internal.CellWidths}'.
+ * {@link SpreadsheetCells}', its widths {@link io.github.actionplan.internal.CellSizes}'.
  */
 final class Texts {
 

@@ -1,7 +1,7 @@
 package io.github.actionplan.internal;
 
 /**
- * How much room text takes in a spreadsheet cell, for sizing columns and rows, estimated from the
+ * How much room text takes in a spreadsheet cell, for sizing columns and rows: widths estimated from the
  * text alone so that a file is the same on every machine, unlike measuring with the installed
  * fonts. One estimate for every module writing .xlsx (the XLSX renderer and the update workbook),
  * so that their columns and rows fit text alike.
@@ -10,14 +10,31 @@ package io.github.actionplan.internal;
  * and emoji count two, other characters one. Text in a proportional font averages narrower (in
  * Calibri and its metric twin Carlito, a little over 1.2 characters of English text to a digit,
  * bold letters about a tenth wider), and the estimates take that, erring towards a line too many
- * rather than one too few.
+ * rather than one too few. A row's height is its lines' (see {@link #rowHeight}).
  */
-public final class CellWidths {
+public final class CellSizes {
 
     private static final double CHARACTERS_PER_WIDTH = 1.2;
     private static final double BOLD_CHARACTERS_PER_WIDTH = 1.08;
 
-    private CellWidths() {}
+    /** Excel's tallest row, in points. */
+    public static final double MAX_ROW_POINTS = 409;
+
+    private CellSizes() {}
+
+    /** The height of a line of {@code points}-point text in a row, in points: 15 for 11-point text. */
+    public static double lineHeight(int points) {
+        return Math.ceil(points * 1.36);
+    }
+
+    /**
+     * The height of a row of {@code lines} lines of {@code points}-point text, in points: at least
+     * one line, at most {@link #MAX_ROW_POINTS}. Neither Excel nor LibreOffice fits a merged cell's
+     * row to its text, nor does a streamed sheet, so rows say how tall they are.
+     */
+    public static float rowHeight(int lines, int points) {
+        return (float) Math.min(MAX_ROW_POINTS, Math.max(1, lines) * lineHeight(points));
+    }
 
     /** How many character widths the widest line of {@code text} needs. */
     public static int widestLine(String text) {
