@@ -134,6 +134,15 @@ public abstract class Recommendation {
         return Percent.of(weighted.divide(weights, MathContext.DECIMAL64).min(BigDecimal.valueOf(100)));
     }
 
+    /**
+     * How reports and reasons name it: its ref as the plan writes it ("AFI 1"), or, where the ref is
+     * a bare number, with its kind before it ("Area for improvement 1").
+     */
+    @JsonIgnore
+    public String name() {
+        return ref().matches("[0-9]+") ? kind().displayName() + " " + ref() : ref();
+    }
+
     /** Its due date: the deadline's date if given, else the latest due date of its sub-actions. */
     @JsonIgnore
     @Value.Derived

@@ -170,7 +170,7 @@ public final class ActionPlanTemplate implements ReportTemplate {
         Vocabulary words = shape.words();
         Palette palette = shape.palette();
         Recommendation recommendation = r.recommendation();
-        String name = Formats.name(recommendation);
+        String name = recommendation.name();
         List<Section> sections = new ArrayList<>();
         List<Section.KeyFact> facts = new ArrayList<>();
         facts.add(new Section.KeyFact(words.text(REFERENCE), recommendation.ref()));

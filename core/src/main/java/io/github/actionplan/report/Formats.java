@@ -90,11 +90,6 @@ final class Formats {
                         : Optional.empty(), palette.fill(o.status()), palette.text(o.status()))).orElse(Cell.empty());
     }
 
-    /** "AFI 1" as written; a bare number gets its kind: "Area for improvement 1". */
-    static String name(Recommendation r) {
-        return r.ref().matches("\\d+") ? r.kind().displayName() + " " + r.ref() : r.ref();
-    }
-
     static DocumentMetadata metadata(PlanAssessment assessment, String title, String subject, String template) {
         ActionPlan plan = assessment.plan();
         return DocumentMetadata.asOf(assessment.asOf(), title, plan.organisation(), subject,

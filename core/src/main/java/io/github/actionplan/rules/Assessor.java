@@ -75,7 +75,7 @@ public final class Assessor {
             if (own.isComplete() && subAction.progress().isEmpty() && subAction.completedOn().isEmpty()) {
                 // The plan reports the whole item done and says nothing of this part: a person
                 // reads the part as done too, not as overdue at 0%.
-                subActions.add(Assessment.of(Status.COMPLETE, "complete with " + recommendation.ref()));
+                subActions.add(Assessment.of(Status.COMPLETE, "complete with " + recommendation.name()));
             } else {
                 subActions.add(checked(rule.assess(WorkItem.of(subAction), asOf)));
             }

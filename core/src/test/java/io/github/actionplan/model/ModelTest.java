@@ -69,6 +69,16 @@ class ModelTest {
     }
 
     @Test
+    void aRecommendationIsNamedByItsRefOrWhereThatIsABareNumberByItsKindAndNumber() {
+        assertThat(afi().ref("AFI 1").build().name()).isEqualTo("AFI 1");
+        assertThat(afi().ref("12").kind(RecommendationKind.AREA_FOR_IMPROVEMENT).build().name())
+                .isEqualTo("Area for improvement 12");
+        assertThat(afi().ref("12").kind(RecommendationKind.RECOMMENDATION).build().name())
+                .isEqualTo("Recommendation 12");
+        assertThat(afi().ref("1.2").build().name()).isEqualTo("1.2");
+    }
+
+    @Test
     void aPercentageOutsideZeroToHundredIsRejectedWithTheValue() {
         assertThatThrownBy(() -> Percent.of(120)).hasMessage("120 is not a percentage (0-100)");
         assertThatThrownBy(() -> Percent.of(new BigDecimal("-0.5"))).hasMessage("-0.5 is not a percentage (0-100)");

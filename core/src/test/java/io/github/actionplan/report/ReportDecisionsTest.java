@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.report.Column.ColumnType;
@@ -80,7 +81,7 @@ class ReportDecisionsTest {
         assertThat(report.chapters().getFirst().heading()).isEmpty();
         assertThat(report.chapters().getFirst().sections()).hasExactlyElementsOfTypes(Section.KeyFacts.class,
                 Section.StatusSummary.class);
-        assertThat(report.chapters().get(1).heading()).isEqualTo(Formats.name(merseyside.recommendations().get(0)));
+        assertThat(report.chapters().get(1).heading()).isEqualTo(merseyside.recommendations().get(0).name());
         assertThat(report.chapters().getLast().sections()).hasExactlyElementsOfTypes(Section.Legend.class);
         assertThat(report.chapters()).extracting(Chapter::orientation).containsOnly(Orientation.PORTRAIT);
     }
@@ -176,7 +177,7 @@ class ReportDecisionsTest {
         List<String> owned = merseyside.recommendations().stream()
                 .filter(r -> r.owner().filter(owner::equals).isPresent()
                         || r.subActions().stream().anyMatch(s -> s.owner().filter(owner::equals).isPresent()))
-                .map(Formats::name).toList();
+                .map(Recommendation::name).toList();
         assertThat(owned).isNotEmpty().hasSizeLessThan(merseyside.recommendations().size());
         assertThat(byOwner.chapters()).extracting(Chapter::heading).filteredOn(h -> !h.isEmpty())
                 .containsExactlyElementsOf(owned);

@@ -80,6 +80,16 @@ class AssessorTest {
     }
 
     @Test
+    void aSubActionCompleteWithItsRecommendationNamesItAsReportsDoWhereItsRefIsABareNumber() {
+        Recommendation done = Recommendation.builder().from(mixed()).ref("1").reportedProgress(100)
+                .subActions(java.util.List.of(SubAction.builder().id("1.1").due(Timescale.parse("Aug 2024")).build()))
+                .build();
+
+        assertThat(Assessor.standard().assess(done, AS_OF).subActions()).containsExactly(
+                Assessment.of(Status.COMPLETE, "complete with " + done.kind().displayName() + " 1"));
+    }
+
+    @Test
     void aCompleteRecommendationIsCompleteWhateverItsSubActions() {
         Recommendation done = Recommendation.builder().from(mixed()).reportedProgress(100).build();
 
