@@ -67,16 +67,12 @@ public final class CellSizes {
      * by word as a spreadsheet wraps it (a word longer than a line is broken).
      */
     public static int wrappedLines(String text, double width) {
-        return wrappedLines(text, width, CHARACTERS_PER_WIDTH);
+        return wrappedLines(text, width, false);
     }
 
-    /** {@link #wrappedLines(String, double)} for bold text, whose letters are wider. */
-    public static int wrappedBoldLines(String text, double width) {
-        return wrappedLines(text, width, BOLD_CHARACTERS_PER_WIDTH);
-    }
-
-    private static int wrappedLines(String text, double width, double charactersPerWidth) {
-        double perLine = Math.max(1.0, width * charactersPerWidth);
+    /** {@link #wrappedLines(String, double)} for text in bold, whose letters are wider, where {@code bold}. */
+    public static int wrappedLines(String text, double width, boolean bold) {
+        double perLine = Math.max(1.0, width * (bold ? BOLD_CHARACTERS_PER_WIDTH : CHARACTERS_PER_WIDTH));
         int lines = 0;
         for (int start = 0; ; ) {
             int end = text.indexOf('\n', start);

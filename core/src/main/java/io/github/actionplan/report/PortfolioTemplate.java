@@ -1,6 +1,5 @@
 package io.github.actionplan.report;
 
-import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Pillar;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.StatusLabels;

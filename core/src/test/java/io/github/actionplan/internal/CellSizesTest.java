@@ -24,7 +24,7 @@ class CellSizesTest {
         assertThat(CellSizes.wrappedLines("aaaaaaa " + "b".repeat(30), 10)).as("a long word breaks").isEqualTo(4);
         assertThat(CellSizes.wrappedLines("", 10)).isEqualTo(1);
         assertThat(CellSizes.wrappedLines("x".repeat(12), 10)).isEqualTo(1);
-        assertThat(CellSizes.wrappedBoldLines("x".repeat(12), 10)).isEqualTo(2);
+        assertThat(CellSizes.wrappedLines("x".repeat(12), 10, true)).isEqualTo(2);
     }
 
     @Test

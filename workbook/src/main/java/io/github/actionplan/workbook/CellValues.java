@@ -76,7 +76,9 @@ final class CellValues {
     }
 
     private static final String PERCENT_ALLOWED = "type a number from 0 to 100, such as 50 or 50%";
-    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+    /** The serials after the last day a spreadsheet shows, 31 December 9999, counted from 1900 and from 1904. */
+    private static final double AFTER_LAST_1900 = DateUtil.getExcelDate(LocalDate.of(9999, 12, 31), false) + 1;
+    private static final double AFTER_LAST_1904 = DateUtil.getExcelDate(LocalDate.of(9999, 12, 31), true) + 1;
     private static final String DATE_ALLOWED = "type a date such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31";
 
     /**
@@ -118,7 +120,7 @@ final class CellValues {
      */
     private static Optional<LocalDate> shownDate(CellContent cell) {
         double first = cell.date1904() ? 0 : 1;
-        double afterLast = DateUtil.getExcelDate(LAST_DAY, cell.date1904()) + 1;
+        double afterLast = cell.date1904() ? AFTER_LAST_1904 : AFTER_LAST_1900;
         if (cell.number() < first || cell.number() >= afterLast) {
             return Optional.empty();
         }
@@ -183,8 +185,8 @@ final class CellValues {
     private static final String BRAG_ALLOWED = "choose " + BRAG_CHOICES + ", or type " + inWords(Arrays.stream(
             Brag.values()).map(brag -> brag.displayName().substring(0, 1)).toList());
 
-    /** "a, b, c or d". */
-    private static String inWords(List<String> words) {
+    /** "a, b, c or d", as messages list choices. */
+    static String inWords(List<String> words) {
         return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 

@@ -51,8 +51,8 @@ final class TrackerReader {
     private static final Pattern AS_OF = Pattern.compile("^(.*?)[\\s,:–-]*\\bas (?:of|at)\\s+(.+?)\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** "Blue, Red, Amber or Green, or Complete, Off track, At risk or On track": the ratings read, in BRAG order. */
-    private static final String RATINGS = either(Status.BRAG_ORDER.stream().map(s -> s.brag().displayName()).toList())
-            + ", or " + either(Status.BRAG_ORDER.stream().map(Status::defaultLabel).toList());
+    private static final String RATINGS = CellValues.inWords(Status.BRAG_ORDER.stream().map(s -> s.brag().displayName())
+            .toList()) + ", or " + CellValues.inWords(Status.BRAG_ORDER.stream().map(Status::defaultLabel).toList());
     private static final Pattern PAGE = Pattern.compile("(?:p(?:age|g)?\\.?\\s*)?(\\d{1,5})", Pattern.CASE_INSENSITIVE);
 
     /** The fields an action row may give its sub-action, where the column is the actions'. */
@@ -303,11 +303,6 @@ final class TrackerReader {
         return new Heading(title, organisation, source, asOf, period);
     }
 
-    /** "a, b, c or d". */
-    private static String either(List<String> words) {
-        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
-    }
-
     private String firstText(int row) {
         for (int c : sheet.columns(row)) {
             TrackerCell cell = sheet.cell(row, c);
@@ -542,8 +537,8 @@ final class TrackerReader {
             if (m.matches() && Integer.parseInt(m.group(1)) >= 1) {
                 builder.reportPage(Integer.parseInt(m.group(1)));
             } else {
-                problems.add(WorkbookProblem.error(cell(c), draft.ref, Quote.single(c.shown()) + " is not a page number;"
-                        + " type the page of the inspection report, such as 12"));
+                problems.add(WorkbookProblem.error(cell(c), draft.ref, Quote.single(c.shown())
+                        + " is not a page number; type the page of the inspection report, such as 12"));
             }
         });
         Optional.ofNullable(draft.once.get(TrackerField.REQUIRED_OUTCOMES))

@@ -69,8 +69,8 @@ final class TrackerSheet {
             covered += (long) rows * (region.getLastColumn() - region.getFirstColumn() + 1);
             if (covered > MAX_MERGED_CELLS) {
                 throw InvalidWorkbookException.of(file, "has merged cells covering more than " + MAX_MERGED_CELLS
-                        + " cells on its sheet " + Quote.single(sheet.getSheetName()) + ", far more than a tracker has; unmerge"
-                        + " them (in Excel: Home > Merge & Center > Unmerge Cells) and save it again");
+                        + " cells on its sheet " + Quote.single(sheet.getSheetName()) + ", far more than a tracker"
+                        + " has; unmerge them (in Excel: Home > Merge & Center > Unmerge Cells) and save it again");
             }
             for (int r = region.getFirstRow(); r <= Math.min(region.getLastRow(), lastRow); r++) {
                 for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {

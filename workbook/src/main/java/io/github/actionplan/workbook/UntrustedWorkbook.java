@@ -300,8 +300,8 @@ final class UntrustedWorkbook implements Closeable {
         } catch (InvalidWorkbookException e) {
             throw e;
         } catch (SheetXml.TooManyRows e) {
-            throw InvalidWorkbookException.of(name, "has more than " + maxRows + " rows on its sheet " + Quote.single(sheet)
-                    + ", more than it can hold for this plan; delete the rows below the last one used and save it again");
+            throw InvalidWorkbookException.of(name, "has more than " + maxRows + " rows on its sheet "
+                    + Quote.single(sheet) + ", more than it can hold for this plan; delete the rows below the last one used and save it again");
         } catch (Exception | StackOverflowError e) {
             throw InvalidWorkbookException.of(name, damaged(e));
         }
@@ -385,7 +385,8 @@ final class UntrustedWorkbook implements Closeable {
             String t = type == null ? "n" : type;
             return switch (t) {
                 case "s" -> {
-                    String text = Objects.requireNonNullElse(strings.getItemAt(index(value, reference)).getString(), "");
+                    String text = Objects.requireNonNullElse(strings.getItemAt(index(value, reference)).getString(),
+                            "");
                     yield text(reference, text, format, formula);
                 }
                 case "str", "inlineStr" -> text(reference, value, format, formula);

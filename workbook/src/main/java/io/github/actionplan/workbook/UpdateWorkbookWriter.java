@@ -200,7 +200,8 @@ final class UpdateWorkbookWriter {
         for (UpdateColumn column : UpdateColumn.values()) {
             text(header.createCell(column.ordinal()), column.header(),
                     column.isEditable() ? styles.editableHeader() : styles.header());
-            headerLines = Math.max(headerLines, CellSizes.wrappedBoldLines(column.header(), widths[column.ordinal()]));
+            headerLines = Math.max(headerLines, CellSizes.wrappedLines(column.header(), widths[column.ordinal()],
+                    true));
         }
         header.setHeightInPoints(CellSizes.rowHeight(headerLines, 11));
         int[] next = {HEADER_ROW + 1};
@@ -237,15 +238,14 @@ final class UpdateWorkbookWriter {
                 case STATUS -> {
                     String label = line.texts().get(column);
                     text(cell, label, styles.status(line.status(), SpreadsheetCells.startsLikeFormula(label)));
-                    lines = Math.max(lines, CellSizes.wrappedBoldLines(label, widths[column.ordinal()]));
+                    lines = Math.max(lines, CellSizes.wrappedLines(label, widths[column.ordinal()], true));
                 }
                 default -> {
                     String text = line.texts().getOrDefault(column, "");
                     text(cell, text, styles.text(subActionRow, SpreadsheetCells.startsLikeFormula(text)));
                     if (column.wraps()) {
-                        int width = widths[column.ordinal()]; // a recommendation's row is bold
-                        lines = Math.max(lines, subActionRow ? CellSizes.wrappedLines(text, width)
-                                : CellSizes.wrappedBoldLines(text, width));
+                        // a recommendation's row is bold
+                        lines = Math.max(lines, CellSizes.wrappedLines(text, widths[column.ordinal()], !subActionRow));
                     }
                 }
             }

@@ -2,7 +2,6 @@ package io.github.actionplan.report.pdf;
 
 import io.github.actionplan.report.Section;
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;

@@ -51,8 +51,7 @@ final class CellWriter {
         cursor.spanFrom(row, 0);
         int points = Styles.points(kind);
         double width = SheetCursor.charsPerLine(cursor.widthFrom(0), points);
-        cursor.fit(row, Styles.isBold(kind) ? CellSizes.wrappedBoldLines(shown, width) : CellSizes.wrappedLines(shown, width),
-                points);
+        cursor.fit(row, CellSizes.wrappedLines(shown, width, Styles.isBold(kind)), points);
     }
 
     /** Writes {@code text} into a new cell of {@code row}; returns the text the cell shows. */

@@ -112,8 +112,8 @@ final class Flow {
         String valueHeader = cells.text(header, valueColumn, columns.get(1).header(),
                 styles.cell(Styles.Kind.HEADER, false, false));
         cursor.spanFrom(header, valueColumn);
-        cursor.fit(header, Math.max(CellSizes.wrappedBoldLines(labelHeader, labelWidth),
-                CellSizes.wrappedBoldLines(valueHeader, cursor.widthFrom(valueColumn))), 11);
+        cursor.fit(header, Math.max(CellSizes.wrappedLines(labelHeader, labelWidth, true),
+                CellSizes.wrappedLines(valueHeader, cursor.widthFrom(valueColumn), true)), 11);
         for (Section.KeyFact fact : facts.facts()) {
             Row row = cursor.row();
             String label = cells.text(row, 0, fact.label(), styles.of(Styles.Kind.LABEL));
@@ -122,7 +122,7 @@ final class Flow {
             }
             String value = cells.text(row, valueColumn, fact.value(), styles.of(Styles.Kind.TEXT));
             cursor.spanFrom(row, valueColumn);
-            int lines = Math.max(CellSizes.wrappedBoldLines(label, labelWidth),
+            int lines = Math.max(CellSizes.wrappedLines(label, labelWidth, true),
                     CellSizes.wrappedLines(value, cursor.widthFrom(valueColumn)));
             cursor.fit(row, lines, 11);
         }

@@ -113,7 +113,7 @@ final class TableWriter {
             Column column = table.columns().get(i);
             String shown = cells.text(header, i, column.header(),
                     styles.cell(Styles.Kind.HEADER, column.type().isFigure(), false));
-            lines = Math.max(lines, CellSizes.wrappedBoldLines(shown, cursor.width(i) - 1));
+            lines = Math.max(lines, CellSizes.wrappedLines(shown, cursor.width(i) - 1, true));
         }
         cursor.fit(header, lines, 11);
         return header.getRowNum();
@@ -151,8 +151,7 @@ final class TableWriter {
             Cell cell = cellsOfRow.get(i);
             String shown = write(row, i, cell, table.columns().get(i).type().isFigure(), total);
             double width = cursor.width(i) - 1;
-            lines = Math.max(lines, total || cell instanceof Cell.StatusCell
-                    ? CellSizes.wrappedBoldLines(shown, width) : CellSizes.wrappedLines(shown, width));
+            lines = Math.max(lines, CellSizes.wrappedLines(shown, width, total || cell instanceof Cell.StatusCell));
         }
         // LibreOffice does not fit imported rows to wrapped text, so every row says how tall it is
         row.setHeightInPoints(CellSizes.rowHeight(lines, 11));
