@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * A workbook could not be read or used: carries every problem found, not just the first, each
- * with its sheet and cell. Nothing was written.
+ * A workbook, or one of the copies of a workbook read together, could not be read or used: carries
+ * every problem found, not just the first, each with its sheet and cell (and its copy, where there
+ * are several). Nothing was written.
  *
  * <pre>{@code
  * try {
- *     result = UpdateImport.read(plan, Path.of("updates.xlsx"));
+ *     result = UpdateImport.of(plan).read(Path.of("updates.xlsx"));
  * } catch (InvalidWorkbookException e) {
  *     e.problems().forEach(System.err::println);
  * }
@@ -24,7 +25,7 @@ public final class InvalidWorkbookException extends IOException {
     /**
      * An exception for {@code problems} found in {@code source}.
      *
-     * @param source   what was read, e.g. a file name, for the message
+     * @param source   what was read, e.g. a file name, or the copies' names, for the message
      * @param problems every problem found, errors and warnings; at least one
      */
     public InvalidWorkbookException(String source, List<WorkbookProblem> problems) {
@@ -43,7 +44,8 @@ public final class InvalidWorkbookException extends IOException {
 
     private static String message(String source, List<WorkbookProblem> problems) {
         long errors = problems.stream().filter(WorkbookProblem::isError).count();
-        if (problems.size() == 1 && problems.get(0).cell().isEmpty() && problems.get(0).item().isEmpty()) {
+        if (problems.size() == 1 && problems.get(0).workbook().isEmpty() && problems.get(0).cell().isEmpty()
+                && problems.get(0).item().isEmpty()) {
             return source + " " + problems.get(0).message();
         }
         StringBuilder text = new StringBuilder(source).append(" cannot be used: ")
@@ -63,7 +65,7 @@ public final class InvalidWorkbookException extends IOException {
         return source;
     }
 
-    /** Every problem found, in the order of the workbook: errors and warnings. */
+    /** Every problem found, errors and warnings, in the order of the workbook, or of the copies as given. */
     public List<WorkbookProblem> problems() {
         return problems;
     }

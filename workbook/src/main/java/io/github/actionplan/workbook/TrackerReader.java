@@ -129,7 +129,8 @@ final class TrackerReader {
             ActionPlan built = builder.build();
             for (Problem problem : PlanValidator.validate(built)) {
                 String at = located(problem.path(), cells);
-                problems.add(new WorkbookProblem(problem.severity(), at, Optional.empty(), problem.message()));
+                problems.add(new WorkbookProblem(problem.severity(), Optional.empty(), at, Optional.empty(),
+                        problem.message()));
             }
             if (!errors()) {
                 plan = Optional.of(built);

@@ -4,6 +4,7 @@ import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.rules.Assessor;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,6 +26,9 @@ import java.util.Optional;
  * sub-actions' rows become a list in it), and the period moved to the workbook's and the
  * reporting date to the workbook's (the period's end unless it was written for another date) or
  * to the one given to {@link #withAsOf(LocalDate)}.
+ *
+ * <p>Where each owner filled in a copy of the workbook, {@link #read(List)} reads every copy
+ * together, as one workbook holding all their rows.
  *
  * <h2>Example Usage</h2>
  * <pre>{@code
@@ -72,7 +76,26 @@ public final class UpdateImport {
      *                                  nothing is applied then
      */
     public ImportedUpdate read(Path workbook) throws InvalidWorkbookException {
-        return new UpdateReader(plan, assessor, asOf).read(workbook);
+        return new ReturnedCopies(plan, assessor, asOf).read(List.of(workbook));
+    }
+
+    /**
+     * Reads the copies of one update workbook that owners each filled in and returned, and applies
+     * them to the plan together, as one workbook holding every copy's rows. Each copy must be written
+     * for this plan as it is, for the same period and reporting date; an item may be filled in in one
+     * copy, or the same in several, and where two copies fill in an item differently, both cells are
+     * named. Only the order of problems depends on the order of the copies.
+     *
+     * @param copies the copies, at least one; each problem names its copy by its path, as given here,
+     *               where there are several
+     * @throws InvalidWorkbookException with every problem of every copy, where one cannot be used;
+     *                                  nothing is applied then
+     */
+    public ImportedUpdate read(List<Path> copies) throws InvalidWorkbookException {
+        if (copies.isEmpty()) {
+            throw new IllegalArgumentException("no workbook to read: give at least one");
+        }
+        return new ReturnedCopies(plan, assessor, asOf).read(List.copyOf(copies));
     }
 
     @Override

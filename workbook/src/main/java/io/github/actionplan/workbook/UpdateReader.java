@@ -4,14 +4,9 @@ import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Brag;
-import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
-import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
-import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
-import io.github.actionplan.rules.Assessor;
-import io.github.actionplan.summary.SnapshotComparison;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,14 +18,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.util.CellReference;
 
-/** One import of a filled update workbook into a plan. */
+/**
+ * One filled update workbook, or one returned copy of it, read: the rows its owners filled in, each checked
+ * on its own, and the problems of its cells. {@link ReturnedCopies} applies them to the plan.
+ */
 final class UpdateReader {
 
     /** Rows an owner may add to the Updates sheet beyond twice the plan's own, before it is refused. */
     private static final int SPARE_ROWS = 10_000;
 
     private final ActionPlan plan;
-    private final Assessor assessor;
     private final Optional<LocalDate> asOf;
     private final Map<String, Recommendation> byRef = new HashMap<>();
     private final List<WorkbookProblem> problems = new ArrayList<>();
@@ -38,38 +35,65 @@ final class UpdateReader {
     private final Map<Key, Integer> rowOf = new HashMap<>();
     private Map<UpdateColumn, Integer> columns;
     private int headerRow;
+    private String name;
     private PlanIdentity identity;
     private LocalDate latestCompletion;
 
-    UpdateReader(ActionPlan plan, Assessor assessor, Optional<LocalDate> asOf) {
+    UpdateReader(ActionPlan plan, Optional<LocalDate> asOf) {
         this.plan = plan;
-        this.assessor = assessor;
         this.asOf = asOf;
         plan.recommendations().forEach(r -> byRef.put(r.ref(), r));
     }
 
     /** An item of the plan: a recommendation (no id) or one of its sub-actions. */
-    private record Key(String ref, Optional<String> id) {
+    record Key(String ref, Optional<String> id) {
         String display() {
             return id.map(i -> ref + " / " + i).orElse(ref);
         }
     }
 
     /** What an owner filled in on one row. */
-    private record Filled(int row, Optional<Percent> progress, Optional<LocalDate> completedOn,
+    record Filled(int row, Optional<Percent> progress, Optional<LocalDate> completedOn,
             Optional<Boolean> blocked, Optional<String> blockedBy, Optional<Brag> brag, Optional<String> update) {
-        boolean isEmpty() {
-            return progress.isEmpty() && completedOn.isEmpty() && blocked.isEmpty() && blockedBy.isEmpty()
-                    && brag.isEmpty() && update.isEmpty();
+        /** What is in {@code column}; none where the cell was blank or the column is not filled in. */
+        Optional<?> value(UpdateColumn column) {
+            return switch (column) {
+                case PROGRESS -> progress;
+                case COMPLETED_ON -> completedOn;
+                case BLOCKED -> blocked;
+                case BLOCKED_BY -> blockedBy;
+                case BRAG -> brag;
+                case UPDATE -> update;
+                default -> Optional.empty();
+            };
+        }
+
+        /** What is in {@code column} as a message shows it: {@code 50%}, {@code 31 Aug 2025}, {@code blank}. */
+        String shown(UpdateColumn column) {
+            Optional<String> text = switch (column) {
+                case PROGRESS -> progress.map(Percent::preciseText);
+                case COMPLETED_ON -> completedOn.map(Dates::shortDate);
+                case BLOCKED -> blocked.map(yes -> yes ? "Yes" : "No");
+                case BLOCKED_BY -> blockedBy.map(Quote::single);
+                case BRAG -> brag.map(Brag::displayName);
+                case UPDATE -> update.map(Quote::single);
+                default -> Optional.empty();
+            };
+            return text.orElse("blank");
         }
     }
 
-    ImportedUpdate read(Path file) throws InvalidWorkbookException {
-        String name;
+    /**
+     * Reads {@code file}: its rows go to {@link #filled()}, the problems of its cells to {@link #problems()}.
+     *
+     * @throws InvalidWorkbookException where the file is no update workbook of this plan as it is, or cannot be
+     *                                  read at all
+     */
+    void read(Path file) throws InvalidWorkbookException {
         try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file)) {
             name = workbook.name();
             identity = identify(workbook);
-            LocalDate date = reportingDate();
+            LocalDate date = asOf.orElse(identity.reportingDate());
             latestCompletion = date.isAfter(identity.period().end()) ? date : identity.period().end();
             long planRows = plan.recommendations().size()
                     + plan.recommendations().stream().mapToLong(r -> r.subActions().size()).sum();
@@ -81,11 +105,37 @@ final class UpdateReader {
                     + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header() + "; it is not an update workbook"
                     + " as written, or its header row was removed"));
         }
-        checkUpdatesNotYetGiven();
-        if (problems.stream().anyMatch(WorkbookProblem::isError)) {
-            throw new InvalidWorkbookException(name, problems);
-        }
-        return apply();
+    }
+
+    /** The workbook's name, e.g. its file name. */
+    String name() {
+        return name;
+    }
+
+    /** The plan, period and reporting date the workbook was written for. */
+    PlanIdentity identity() {
+        return identity;
+    }
+
+    /** The rows filled in, by item, in the workbook's order; only those whose cells could all be read. */
+    Map<Key, Filled> filled() {
+        return filled;
+    }
+
+    /** The problems found, in the workbook's order. */
+    List<WorkbookProblem> problems() {
+        return problems;
+    }
+
+    /** Adds a problem found in this workbook by comparing it with others or with the plan. */
+    void add(WorkbookProblem problem) {
+        problems.add(problem);
+    }
+
+    /** Where an item's cell of {@code column} is: on its filled-in row, or its own row, or the header row. */
+    String cell(Key key, UpdateColumn column) {
+        int row = filled.containsKey(key) ? filled.get(key).row() : rowOf.getOrDefault(key, headerRow);
+        return cell(row, column);
     }
 
     /** The plan the workbook says it was written from, refused where it is not this plan as it is now. */
@@ -125,7 +175,8 @@ final class UpdateReader {
                     + " changed since the workbook was exported for " + found.period() + " (fingerprint "
                     + found.fingerprint().substring(0, Math.min(12, found.fingerprint().length())) + " then, "
                     + now.fingerprint().substring(0, 12) + " now), so its rows may no longer say what the plan does;"
-                    + " import it into the plan as it was exported, or export a new workbook and fill that in");
+                    + " import it into the plan as it was exported, with any other owners' copies of it in the same"
+                    + " import, or export a new workbook and fill that in");
         }
         return found;
     }
@@ -142,8 +193,8 @@ final class UpdateReader {
                 editable.put(column, cell);
             }
         }
-        Optional<String> ref = keyText(cells, UpdateColumn.REF, row, Optional.empty());
-        Optional<String> id = keyText(cells, UpdateColumn.ID, row, Optional.empty());
+        Optional<String> ref = keyText(cells, UpdateColumn.REF, row);
+        Optional<String> id = keyText(cells, UpdateColumn.ID, row);
         if (ref.isEmpty()) {
             if (!editable.isEmpty()) {
                 problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()),
@@ -181,8 +232,7 @@ final class UpdateReader {
     }
 
     /** The Ref or Id of a row, as text. */
-    private Optional<String> keyText(Map<Integer, CellContent> cells, UpdateColumn column, int row,
-            Optional<String> item) {
+    private Optional<String> keyText(Map<Integer, CellContent> cells, UpdateColumn column, int row) {
         CellContent cell = cells.get(columns.get(column));
         if (cell == null) {
             return Optional.empty();
@@ -190,8 +240,7 @@ final class UpdateReader {
         try {
             return CellValues.text(cell).map(String::strip);
         } catch (CellValueException e) {
-            problems.add(new WorkbookProblem(io.github.actionplan.validation.Severity.ERROR, cell(row, column), item,
-                    "the " + column.header() + " " + e.getMessage()));
+            problems.add(WorkbookProblem.error(cell(row, column), "the " + column.header() + " " + e.getMessage()));
             return Optional.empty();
         }
     }
@@ -319,139 +368,5 @@ final class UpdateReader {
     private static SubAction subAction(Recommendation recommendation, Key key) {
         return recommendation.subActions().stream().filter(s -> s.id().equals(key.id().orElseThrow())).findFirst()
                 .orElseThrow();
-    }
-
-    /** A plan keeps its updates and never overwrites one: a second, different update for the period is refused. */
-    private void checkUpdatesNotYetGiven() {
-        for (Recommendation recommendation : plan.recommendations()) {
-            Optional<String> text = updateText(recommendation);
-            if (text.isEmpty()) {
-                continue;
-            }
-            Optional<ProgressUpdate> existing = recommendation.updates().stream()
-                    .filter(u -> u.period().equals(identity.period())).findFirst();
-            if (existing.isPresent() && !existing.get().text().equals(text.get())) {
-                Key key = new Key(recommendation.ref(), Optional.empty());
-                int row = filled.containsKey(key) ? filled.get(key).row() : rowOf.getOrDefault(key, headerRow);
-                problems.add(WorkbookProblem.error(cell(row, UpdateColumn.UPDATE), recommendation.ref(),
-                        recommendation.ref() + " already has an update for " + identity.period() + ", which a plan"
-                                + " keeps and never overwrites; clear the updates for it, or edit the plan's own"
-                                + " update"));
-            }
-        }
-    }
-
-    /**
-     * The recommendation's update for the period: what its own row says, then what its sub-actions'
-     * rows say, as a list in plan order, each item starting with the sub-action's id.
-     */
-    private Optional<String> updateText(Recommendation recommendation) {
-        StringBuilder text = new StringBuilder();
-        Filled own = filled.get(new Key(recommendation.ref(), Optional.empty()));
-        if (own != null && own.update().isPresent()) {
-            text.append(own.update().get());
-        }
-        boolean listStarted = false;
-        for (SubAction subAction : recommendation.subActions()) {
-            Filled row = filled.get(new Key(recommendation.ref(), Optional.of(subAction.id())));
-            if (row == null || row.update().isEmpty()) {
-                continue;
-            }
-            if (!listStarted) {
-                if (!text.isEmpty()) {
-                    text.append("\n\n");
-                }
-                listStarted = true;
-            } else {
-                text.append('\n');
-            }
-            // Continuation lines are indented so that they stay in the list item; blank lines would end it.
-            String item = row.update().get().replaceAll("\\s*\\R\\s*", "\n  ");
-            text.append("- ").append(subAction.id()).append(": ").append(item);
-        }
-        return text.isEmpty() ? Optional.empty() : Optional.of(text.toString());
-    }
-
-    private ImportedUpdate apply() {
-        int progressChanges = 0;
-        int completions = 0;
-        int updates = 0;
-        int blockedChanges = 0;
-        int assessmentChanges = 0;
-        List<Recommendation> recommendations = new ArrayList<>(plan.recommendations().size());
-        for (Recommendation recommendation : plan.recommendations()) {
-            List<SubAction> subActions = new ArrayList<>(recommendation.subActions().size());
-            boolean subActionsChanged = false;
-            for (SubAction subAction : recommendation.subActions()) {
-                Filled row = filled.get(new Key(recommendation.ref(), Optional.of(subAction.id())));
-                SubAction updated = subAction;
-                if (row != null) {
-                    if (row.progress().isPresent() && !row.progress().equals(subAction.progress())) {
-                        updated = updated.withProgress(row.progress().get());
-                        progressChanges++;
-                    }
-                    if (row.completedOn().isPresent() && !row.completedOn().equals(subAction.completedOn())) {
-                        updated = SubAction.builder().from(updated).completedOn(row.completedOn()).build();
-                        completions += subAction.completedOn().isEmpty() ? 1 : 0;
-                    }
-                    Optional<String> blockedBy = blockedBy(row, subAction);
-                    if (!blockedBy.equals(subAction.blockedBy())) {
-                        updated = SubAction.builder().from(updated).blockedBy(blockedBy).build();
-                        blockedChanges++;
-                    }
-                }
-                subActionsChanged |= updated != subAction;
-                subActions.add(updated);
-            }
-            Recommendation updated = subActionsChanged ? recommendation.withSubActions(subActions) : recommendation;
-            Filled own = filled.get(new Key(recommendation.ref(), Optional.empty()));
-            if (own != null) {
-                if (own.progress().isPresent() && !own.progress().equals(recommendation.reportedProgress())) {
-                    updated = updated.withReportedProgress(own.progress().get());
-                    progressChanges++;
-                }
-                if (own.completedOn().isPresent() && !own.completedOn().equals(recommendation.completedOn())) {
-                    updated = updated.withCompletedOn(own.completedOn().get());
-                    completions += recommendation.completedOn().isEmpty() ? 1 : 0;
-                }
-                if (own.brag().isPresent()) {
-                    Status status = Status.of(own.brag().get());
-                    if (recommendation.assessment().map(OwnerAssessment::status).orElse(null) != status) {
-                        updated = updated.withAssessment(OwnerAssessment.of(status));
-                        assessmentChanges++;
-                    }
-                }
-            }
-            Optional<String> text = updateText(recommendation);
-            boolean alreadyGiven = recommendation.updates().stream().anyMatch(u -> u.period().equals(identity.period()));
-            if (text.isPresent() && !alreadyGiven) {
-                List<ProgressUpdate> history = new ArrayList<>(updated.updates());
-                history.add(ProgressUpdate.builder().period(identity.period()).text(text.get()).build());
-                updated = updated.withUpdates(history);
-                updates++;
-            }
-            recommendations.add(updated);
-        }
-        LocalDate date = reportingDate();
-        ActionPlan after = plan.withRecommendations(recommendations).withPeriod(identity.period()).withAsOf(date);
-        SnapshotComparison comparison = SnapshotComparison.between(assessor.assess(plan, date),
-                assessor.assess(after, date));
-        return new ImportedUpdate(plan, after, identity.period(), date, progressChanges, completions, updates,
-                blockedChanges, assessmentChanges, comparison);
-    }
-
-    private LocalDate reportingDate() {
-        return asOf.orElse(identity.reportingDate());
-    }
-
-    /** Who a sub-action waits on after the row: Yes/No and Blocked by as the owner gave them. */
-    private static Optional<String> blockedBy(Filled row, SubAction subAction) {
-        if (row.blocked().isPresent() && !row.blocked().get()) {
-            return Optional.empty();
-        }
-        if (row.blockedBy().isPresent()) {
-            return row.blockedBy();
-        }
-        return subAction.blockedBy();
     }
 }

@@ -8,25 +8,30 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * One thing wrong with a workbook: what, where (a sheet and cell, as a spreadsheet names it) and,
- * where known, which item of the plan the row is about.
+ * One thing wrong with a workbook: what, where (a sheet and cell, as a spreadsheet names it; and
+ * which workbook, where several are read together) and, where known, which item of the plan the row
+ * is about.
  *
  * <pre>{@code
  * Updates!L12 (Rec 3 / 3.1): 120 is not a percentage; type a number from 0 to 100, such as 50 or 50%
  * }</pre>
  *
  * @param severity an error or a warning
+ * @param workbook the workbook, as it was given, where the problems of several workbooks are reported
+ *                 together (the returned copies of one update workbook)
  * @param cell     where, as {@code Updates!L12}, or a sheet name alone, or {@code ""} for the
  *                 whole workbook
  * @param item     the item the row is about, e.g. {@code "Rec 3 / 3.1"} for a sub-action or
  *                 {@code "Rec 3"} for a recommendation, where known
  * @param message  what is wrong and what is allowed
  */
-public record WorkbookProblem(Severity severity, String cell, Optional<String> item, String message) {
+public record WorkbookProblem(Severity severity, Optional<String> workbook, String cell, Optional<String> item,
+        String message) {
 
     /** Checks nothing is null. */
     public WorkbookProblem {
         Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(workbook, "workbook");
         Objects.requireNonNull(cell, "cell");
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(message, "message");
@@ -34,22 +39,27 @@ public record WorkbookProblem(Severity severity, String cell, Optional<String> i
 
     /** An error about the whole workbook. */
     public static WorkbookProblem error(String message) {
-        return new WorkbookProblem(Severity.ERROR, "", Optional.empty(), message);
+        return new WorkbookProblem(Severity.ERROR, Optional.empty(), "", Optional.empty(), message);
     }
 
     /** An error at {@code cell} ({@code Updates!L12}), about no particular item. */
     public static WorkbookProblem error(String cell, String message) {
-        return new WorkbookProblem(Severity.ERROR, cell, Optional.empty(), message);
+        return new WorkbookProblem(Severity.ERROR, Optional.empty(), cell, Optional.empty(), message);
     }
 
     /** An error at {@code cell} about {@code item}. */
     public static WorkbookProblem error(String cell, String item, String message) {
-        return new WorkbookProblem(Severity.ERROR, cell, Optional.of(item), message);
+        return new WorkbookProblem(Severity.ERROR, Optional.empty(), cell, Optional.of(item), message);
     }
 
     /** A warning at {@code cell}, about {@code item} where given. */
     public static WorkbookProblem warning(String cell, Optional<String> item, String message) {
-        return new WorkbookProblem(Severity.WARNING, cell, item, message);
+        return new WorkbookProblem(Severity.WARNING, Optional.empty(), cell, item, message);
+    }
+
+    /** This problem, said to be in {@code workbook}. */
+    WorkbookProblem in(String workbook) {
+        return new WorkbookProblem(severity, Optional.of(workbook), cell, item, message);
     }
 
     /**
@@ -72,9 +82,10 @@ public record WorkbookProblem(Severity severity, String cell, Optional<String> i
     }
 
     /**
-     * {@code "Updates!L12 (Rec 3 / 3.1): 120 is not a percentage ..."}, warnings starting with
-     * {@code "warning: "}; the item shortened and on one line, as messages quote values, for a ref or id
-     * is whatever its cell holds.
+     * {@code "Updates!L12 (Rec 3 / 3.1): 120 is not a percentage ..."}, after the workbook where it is
+     * given ({@code "updates-alice.xlsx: Updates!L12 ..."}), warnings starting with {@code "warning: "};
+     * the item shortened and on one line, as messages quote values, for a ref or id is whatever its cell
+     * holds.
      */
     @Override
     public String toString() {
@@ -82,6 +93,7 @@ public record WorkbookProblem(Severity severity, String cell, Optional<String> i
         if (severity == Severity.WARNING) {
             text.append("warning: ");
         }
+        workbook.ifPresent(w -> text.append(w).append(": "));
         text.append(cell);
         item.ifPresent(i -> text.append(cell.isEmpty() ? "" : " ").append('(').append(Quote.shown(i)).append(')'));
         if (!cell.isEmpty() || item.isPresent()) {

@@ -8,7 +8,8 @@
  * <ul>
  *   <li>{@link io.github.actionplan.workbook.UpdateWorkbook} writes the update workbook of a plan
  *       for a reporting period;</li>
- *   <li>{@link io.github.actionplan.workbook.UpdateImport} reads it back, filled in, into an
+ *   <li>{@link io.github.actionplan.workbook.UpdateImport} reads it back, filled in, or the copies
+ *       of it that owners each filled in, into an
  *       {@link io.github.actionplan.workbook.ImportedUpdate}: the updated plan and what changed;</li>
  *   <li>{@link io.github.actionplan.workbook.InvalidWorkbookException} carries every
  *       {@link io.github.actionplan.workbook.WorkbookProblem} of a workbook that cannot be used,
@@ -20,6 +21,8 @@
  * UpdateWorkbook.of(plan, q2).write(Path.of("updates-q2.xlsx"));
  * // ... the owners fill it in ...
  * ImportedUpdate result = UpdateImport.of(plan).read(Path.of("updates-q2.xlsx"));
+ * // or, where each owner filled in a copy:
+ * // UpdateImport.of(plan).read(List.of(Path.of("culture.xlsx"), Path.of("prevention.xlsx")));
  * PlanJson.write(result.plan(), Path.of("plan-q2.json"));
  * }</pre>
  *

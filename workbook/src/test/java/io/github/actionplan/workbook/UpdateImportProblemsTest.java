@@ -136,7 +136,8 @@ class UpdateImportProblemsTest {
                 .hasMessageStartingWith("updates.xlsx was written from another version of this plan: the plan has"
                         + " changed since the workbook was exported for Q2 2025/26 (fingerprint ")
                 .hasMessageEndingWith("so its rows may no longer say what the plan does; import it into the plan as it"
-                        + " was exported, or export a new workbook and fill that in");
+                        + " was exported, with any other owners' copies of it in the same import, or export a new"
+                        + " workbook and fill that in");
     }
 
     @Test

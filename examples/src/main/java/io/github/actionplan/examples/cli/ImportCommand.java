@@ -22,15 +22,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code actionplan import PLAN.json FILE.xlsx --out NEW.json}: reads a filled update workbook into
- * the plan and prints what changed. The inputs are never changed; without {@code --out} nothing is
- * written.
+ * {@code actionplan import PLAN.json FILE.xlsx... --out NEW.json}: reads a filled update workbook, or
+ * the copies of it that owners each filled in, into the plan and prints what changed. The inputs are
+ * never changed; without {@code --out} nothing is written.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Reads an update workbook that owners filled in back into its plan.", "",
                 "Prints what changed (progress, completions, updates, blocked, owners' BRAG) and the status changes"
                         + " at the new reporting date, and writes the updated plan to --out. Without --out, nothing is"
-                        + " written. Every problem in the workbook is printed with its cell; then nothing is written."})
+                        + " written. Every problem in the workbook is printed with its cell; then nothing is written.",
+                "",
+                "Where owners each filled in a copy of the workbook, give every copy: they are read together, as"
+                        + " one workbook. An item filled in in two copies must be filled in the same in both."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -39,8 +42,9 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PLAN.json", description = "The plan the workbook was written from.")
     Path plan;
 
-    @Parameters(index = "1", paramLabel = "FILE.xlsx", description = "The filled update workbook.")
-    Path workbook;
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE.xlsx",
+            description = "The filled update workbook, or every copy of it that owners filled in.")
+    List<Path> workbooks;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
             description = "The new reporting date, YYYY-MM-DD. Default: the one the workbook was written for, the end"
@@ -54,7 +58,9 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (out != null) {
-            WorkbookFiles.notAnInput(out, "--out", plan, workbook);
+            List<Path> inputs = new ArrayList<>(workbooks);
+            inputs.add(0, plan);
+            WorkbookFiles.notAnInput(out, "--out", inputs.toArray(Path[]::new));
         }
         PlanReader.Result read = PlanFiles.read(plan);
         PlanFiles.printProblems(plan.toString(), read.warnings(), spec.commandLine().getErr());
@@ -64,9 +70,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportedUpdate result;
         try {
-            result = importer.read(workbook);
+            result = importer.read(workbooks);
         } catch (InvalidWorkbookException e) {
-            throw WorkbookFiles.problems(workbook, e, out == null ? "nothing imported" : "nothing written");
+            throw WorkbookFiles.problems(workbooks, e, out == null ? "nothing imported" : "nothing written");
         }
         if (out != null) {
             try {
@@ -81,7 +87,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private void print(ImportedUpdate result, PrintWriter printed) {
         ActionPlan after = result.plan();
-        printed.println("Imported " + workbook + " for " + result.period() + " (" + result.period().displayName()
+        printed.println("Imported " + inWords(workbooks) + " for " + result.period() + " (" + result.period().displayName()
                 + "), reporting date " + Dates.shortDate(result.reportingDate()) + ":");
         printed.println("  " + counted(result.progressChanges(), "progress change", "progress changes") + ", "
                 + counted(result.completions(), "completion", "completions") + ", "
@@ -107,6 +113,13 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             printed.println("Nothing written: give --out NEW.json to write the updated plan.");
         }
+    }
+
+    /** {@code a.xlsx}, {@code a.xlsx and b.xlsx}, {@code a.xlsx, b.xlsx and c.xlsx}. */
+    private static String inWords(List<Path> files) {
+        List<String> names = files.stream().map(Path::toString).toList();
+        return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                + names.get(names.size() - 1);
     }
 
     private static String counted(int count, String one, String many) {

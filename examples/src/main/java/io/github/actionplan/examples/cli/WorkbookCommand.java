@@ -78,6 +78,8 @@ final class WorkbookCommand implements Callable<Integer> {
                 + ", statuses at " + Dates.shortDate(workbook.reportingDate()) + ".");
         printed.println("Send it to the owners; read it back with: actionplan import " + plan + " " + out
                 + " --out NEW.json");
+        printed.println("Where each owner fills in a copy of it, give every copy: actionplan import " + plan
+                + " COPY.xlsx... --out NEW.json");
         return ActionPlanCommand.EXIT_OK;
     }
 }

@@ -40,18 +40,29 @@ final class WorkbookFiles {
 
     /** Every problem of a workbook as {@code FILE: Updates!L6 (2 / 2.1): ...}, then what happened. */
     static CliException problems(Path file, InvalidWorkbookException e, String outcome) {
+        return problems(List.of(file), e, outcome);
+    }
+
+    /**
+     * Every problem of a workbook, or of the copies of one read together, as {@code FILE: Updates!L6 (2 / 2.1):
+     * ...}, then what happened.
+     */
+    static CliException problems(List<Path> files, InvalidWorkbookException e, String outcome) {
         List<String> lines = new ArrayList<>();
         List<WorkbookProblem> problems = e.problems();
-        boolean single = problems.size() == 1 && problems.get(0).cell().isEmpty() && problems.get(0).item().isEmpty();
+        String file = files.size() == 1 ? files.get(0) + ": " : "";
+        boolean single = problems.size() == 1 && problems.get(0).workbook().isEmpty()
+                && problems.get(0).cell().isEmpty() && problems.get(0).item().isEmpty();
         if (single) {
-            lines.add(file + ": " + e.getMessage().substring(e.source().length()).strip() + "; " + outcome);
+            lines.add(file + e.getMessage().substring(e.source().length()).strip() + "; " + outcome);
             return new CliException(ActionPlanCommand.EXIT_FAILURE, lines, e);
         }
         for (WorkbookProblem problem : problems) {
-            lines.add(file + ": " + problem);
+            lines.add(file + problem);
         }
         long errors = e.errors().size();
-        lines.add(file + ": " + errors + (errors == 1 ? " error" : " errors") + "; " + outcome);
+        lines.add((files.size() == 1 ? file : e.source() + ": ") + errors + (errors == 1 ? " error" : " errors")
+                + "; " + outcome);
         return new CliException(ActionPlanCommand.EXIT_FAILURE, lines, e);
     }
 

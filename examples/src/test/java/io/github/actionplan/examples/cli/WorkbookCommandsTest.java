@@ -40,6 +40,11 @@ class WorkbookCommandsTest {
         return out;
     }
 
+    /** A copy of {@code workbook}, as an owner is sent one. */
+    private String copyOf(String workbook, String name) throws IOException {
+        return Files.copy(Path.of(workbook), folder.resolve(name)).toString();
+    }
+
     /** Types {@code value} into the cell of sub-action {@code id}'s row, as an owner in Excel. */
     private static void fill(String file, String id, int column, Object value) throws IOException {
         XSSFWorkbook workbook;
@@ -79,7 +84,9 @@ class WorkbookCommandsTest {
         assertThat(result.outLines()).containsExactly(
                 "Wrote " + out + ": the update workbook for Q2 2025/26 (July-September 2025), 5 recommendations and 24"
                         + " sub-actions, statuses at 30 Sep 2025.",
-                "Send it to the owners; read it back with: actionplan import " + plan + " " + out + " --out NEW.json");
+                "Send it to the owners; read it back with: actionplan import " + plan + " " + out + " --out NEW.json",
+                "Where each owner fills in a copy of it, give every copy: actionplan import " + plan + " COPY.xlsx..."
+                        + " --out NEW.json");
         assertThat(Path.of(out)).exists();
     }
 
@@ -112,6 +119,63 @@ class WorkbookCommandsTest {
         assertThat(updated.asOf()).contains(LocalDate.of(2025, 9, 30));
         assertThat(Files.readAllBytes(Path.of(plan))).isEqualTo(planBefore);
         assertThat(Files.readAllBytes(Path.of(workbook))).isEqualTo(workbookBefore);
+    }
+
+    @Test
+    void importReadsTheCopiesOwnersEachFilledInTogether() throws IOException {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String culture = copyOf(exported(plan), "culture.xlsx");
+        String prevention = copyOf(exported(plan), "prevention.xlsx");
+        fill(culture, "2.1", PROGRESS, "50%");
+        fill(culture, "2.1", UPDATE, "Survey done.");
+        fill(prevention, "2.2", COMPLETED_ON, "31/08/2025");
+        fill(prevention, "2.2", UPDATE, "Action plan agreed.");
+        String out = folder.resolve("merseyside-q2.json").toString();
+
+        Cli.Result result = Cli.run("import", plan, culture, prevention, "--out", out);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines()).containsExactly(
+                "Imported " + culture + " and " + prevention + " for Q2 2025/26 (July-September 2025), reporting date"
+                        + " 30 Sep 2025:",
+                "  1 progress change, 1 completion, 1 update, 0 blocked changes, 0 owner's BRAG changes",
+                "Status changes at 30 Sep 2025: none",
+                "Wrote " + out);
+        assertThat(PlanJson.read(Path.of(out)).recommendation("2").orElseThrow().latestUpdate().orElseThrow().text())
+                .isEqualTo("- 2.1: Survey done.\n- 2.2: Action plan agreed.");
+    }
+
+    @Test
+    void copiesThatDisagreeArePrintedEachProblemWithItsCopyAndNothingIsWritten() throws IOException {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String culture = copyOf(exported(plan), "culture.xlsx");
+        String prevention = copyOf(exported(plan), "prevention.xlsx");
+        fill(culture, "2.1", PROGRESS, 50);
+        fill(prevention, "2.1", PROGRESS, 60);
+        fill(prevention, "2.2", PROGRESS, 120);
+        String out = folder.resolve("new.json").toString();
+
+        Cli.Result result = Cli.run("import", plan, culture, prevention, "--out", out);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).containsExactly(
+                prevention + ": Updates!L7 (2 / 2.2): Progress % now: 120 is not a percentage from 0 to 100; type a"
+                        + " number from 0 to 100, such as 50 or 50%",
+                prevention + ": Updates!L6 (2 / 2.1): filled in differently in " + culture + " (Updates!L6): Progress"
+                        + " % now 60% here, 50% there; fill in each item in one copy only, or the same in each",
+                culture + " and " + prevention + ": 2 errors; nothing written");
+        assertThat(Path.of(out)).doesNotExist();
+    }
+
+    @Test
+    void importNeverWritesOverACopy() throws IOException {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String workbook = exported(plan);
+        String copy = Files.copy(Path.of(workbook), folder.resolve("copy.xlsx")).toString();
+        Cli.Result result = Cli.run("import", plan, workbook, copy, "--out", copy);
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).containsExactly("--out " + copy + ": is the input file " + copy
+                + ", which is never overwritten; name a new file");
     }
 
     @Test

@@ -1,0 +1,285 @@
+package io.github.actionplan.workbook;
+
+import io.github.actionplan.internal.Dates;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.OwnerAssessment;
+import io.github.actionplan.model.ProgressUpdate;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.summary.SnapshotComparison;
+import io.github.actionplan.workbook.UpdateReader.Filled;
+import io.github.actionplan.workbook.UpdateReader.Key;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The filled update workbook, or the copies of it that owners each filled in and returned, applied to the plan
+ * in one import. Each copy is read and checked on its own; then they must agree: written for the same period and
+ * reporting date, and an item filled in in more than one copy filled in the same in each.
+ */
+final class ReturnedCopies {
+
+    private final ActionPlan plan;
+    private final Assessor assessor;
+    private final Optional<LocalDate> asOf;
+    /** Each item filled in, as the first copy to fill it in gave it. */
+    private final Map<Key, Given> given = new LinkedHashMap<>();
+    /** Each copy as it was given, e.g. its path. */
+    private final Map<UpdateReader, String> names = new IdentityHashMap<>();
+
+    /** A row filled in, and the copy it is in. */
+    private record Given(UpdateReader copy, Filled row) {}
+
+    ReturnedCopies(ActionPlan plan, Assessor assessor, Optional<LocalDate> asOf) {
+        this.plan = plan;
+        this.assessor = assessor;
+        this.asOf = asOf;
+    }
+
+    /**
+     * Reads {@code files}, one workbook or the copies of one, and applies them to the plan.
+     *
+     * @throws InvalidWorkbookException with every problem of every copy; each problem names its copy, as it was
+     *                                  given, where there are several
+     */
+    ImportedUpdate read(List<Path> files) throws InvalidWorkbookException {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no workbook to read");
+        }
+        boolean several = files.size() > 1;
+        List<UpdateReader> copies = new ArrayList<>();
+        List<UpdateReader> read = new ArrayList<>();
+        for (Path file : files) {
+            UpdateReader copy = new UpdateReader(plan, asOf);
+            copies.add(copy);
+            names.put(copy, file.toString());
+            try {
+                copy.read(file);
+                read.add(copy);
+            } catch (InvalidWorkbookException e) {
+                if (!several) {
+                    throw e;
+                }
+                e.problems().forEach(copy::add);
+            }
+        }
+        for (UpdateReader copy : read) {
+            if (agrees(copy, read.get(0))) {
+                copy.filled().forEach((key, row) -> combine(key, new Given(copy, row)));
+            }
+        }
+        Optional<PlanIdentity> identity = read.stream().map(UpdateReader::identity).findFirst();
+        identity.ifPresent(this::checkUpdatesNotYetGiven);
+        List<WorkbookProblem> problems = new ArrayList<>();
+        for (UpdateReader copy : copies) {
+            copy.problems().forEach(problem -> problems.add(several ? problem.in(names.get(copy)) : problem));
+        }
+        if (problems.stream().anyMatch(WorkbookProblem::isError)) {
+            throw new InvalidWorkbookException(several ? inWords(files) : copies.get(0).name(), problems);
+        }
+        return apply(identity.orElseThrow().period(), asOf.orElse(identity.orElseThrow().reportingDate()));
+    }
+
+    /** Whether {@code copy} was written for the period and reporting date {@code first} was; if not, a problem. */
+    private boolean agrees(UpdateReader copy, UpdateReader first) {
+        PlanIdentity mine = copy.identity();
+        PlanIdentity theirs = first.identity();
+        if (mine.period().equals(theirs.period()) && mine.reportingDate().equals(theirs.reportingDate())) {
+            return true;
+        }
+        copy.add(WorkbookProblem.error("was written for " + written(mine) + ", but " + names.get(first) + " for "
+                + written(theirs) + "; the workbooks read together must be copies of one workbook: import this one on"
+                + " its own"));
+        return false;
+    }
+
+    private static String written(PlanIdentity identity) {
+        return identity.period() + " with statuses at " + Dates.shortDate(identity.reportingDate());
+    }
+
+    /**
+     * Takes an item's row, where no copy before filled the item in or one filled it in the same; where one filled
+     * it in differently, a problem at the first cell of this copy's row that differs.
+     */
+    private void combine(Key key, Given row) {
+        Given before = given.putIfAbsent(key, row);
+        if (before == null) {
+            return;
+        }
+        List<UpdateColumn> differ = Arrays.stream(UpdateColumn.values()).filter(column -> !before.row().value(column)
+                .equals(row.row().value(column))).toList();
+        if (differ.isEmpty()) {
+            return;
+        }
+        String differences = differ.stream().map(column -> column.header() + " " + row.row().shown(column)
+                + " here, " + before.row().shown(column) + " there").collect(Collectors.joining("; "));
+        row.copy().add(WorkbookProblem.error(row.copy().cell(key, differ.get(0)), key.display(), "filled in"
+                + " differently in " + names.get(before.copy()) + " (" + before.copy().cell(key, differ.get(0))
+                + "): " + differences + "; fill in each item in one copy only, or the same in each"));
+    }
+
+    /** {@code a, b and c}, as they were given. */
+    private static String inWords(List<Path> files) {
+        List<String> names = files.stream().map(Path::toString).toList();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** A plan keeps its updates and never overwrites one: a second, different update for the period is refused. */
+    private void checkUpdatesNotYetGiven(PlanIdentity identity) {
+        for (Recommendation recommendation : plan.recommendations()) {
+            Optional<String> text = updateText(recommendation);
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<ProgressUpdate> existing = recommendation.updates().stream()
+                    .filter(u -> u.period().equals(identity.period())).findFirst();
+            if (existing.isPresent() && !existing.get().text().equals(text.get())) {
+                Key key = new Key(recommendation.ref(), Optional.empty());
+                UpdateReader copy = firstUpdate(recommendation).copy();
+                copy.add(WorkbookProblem.error(copy.cell(key, UpdateColumn.UPDATE), recommendation.ref(),
+                        recommendation.ref() + " already has an update for " + identity.period() + ", which a plan"
+                                + " keeps and never overwrites; clear the updates for it, or edit the plan's own"
+                                + " update"));
+            }
+        }
+    }
+
+    /** The first row giving an update for the recommendation: its own, else its first sub-action's. */
+    private Given firstUpdate(Recommendation recommendation) {
+        return rows(recommendation).filter(row -> row.row().update().isPresent()).findFirst().orElseThrow();
+    }
+
+    /** The rows given for the recommendation, its own first, then its sub-actions' in plan order. */
+    private Stream<Given> rows(Recommendation recommendation) {
+        return Stream.concat(Stream.of(new Key(recommendation.ref(), Optional.empty())), recommendation.subActions()
+                .stream().map(s -> new Key(recommendation.ref(), Optional.of(s.id())))).map(given::get)
+                .filter(Objects::nonNull);
+    }
+
+    /**
+     * The recommendation's update for the period: what its own row says, then what its sub-actions'
+     * rows say, as a list in plan order, each item starting with the sub-action's id.
+     */
+    private Optional<String> updateText(Recommendation recommendation) {
+        StringBuilder text = new StringBuilder();
+        Given own = given.get(new Key(recommendation.ref(), Optional.empty()));
+        if (own != null && own.row().update().isPresent()) {
+            text.append(own.row().update().get());
+        }
+        boolean listStarted = false;
+        for (SubAction subAction : recommendation.subActions()) {
+            Given row = given.get(new Key(recommendation.ref(), Optional.of(subAction.id())));
+            if (row == null || row.row().update().isEmpty()) {
+                continue;
+            }
+            if (!listStarted) {
+                if (!text.isEmpty()) {
+                    text.append("\n\n");
+                }
+                listStarted = true;
+            } else {
+                text.append('\n');
+            }
+            // Continuation lines are indented so that they stay in the list item; blank lines would end it.
+            String item = row.row().update().get().replaceAll("\\s*\\R\\s*", "\n  ");
+            text.append("- ").append(subAction.id()).append(": ").append(item);
+        }
+        return text.isEmpty() ? Optional.empty() : Optional.of(text.toString());
+    }
+
+    private ImportedUpdate apply(ReportingPeriod period, LocalDate date) {
+        int progressChanges = 0;
+        int completions = 0;
+        int updates = 0;
+        int blockedChanges = 0;
+        int assessmentChanges = 0;
+        List<Recommendation> recommendations = new ArrayList<>(plan.recommendations().size());
+        for (Recommendation recommendation : plan.recommendations()) {
+            List<SubAction> subActions = new ArrayList<>(recommendation.subActions().size());
+            boolean subActionsChanged = false;
+            for (SubAction subAction : recommendation.subActions()) {
+                Filled row = filled(new Key(recommendation.ref(), Optional.of(subAction.id())));
+                SubAction updated = subAction;
+                if (row != null) {
+                    if (row.progress().isPresent() && !row.progress().equals(subAction.progress())) {
+                        updated = updated.withProgress(row.progress().get());
+                        progressChanges++;
+                    }
+                    if (row.completedOn().isPresent() && !row.completedOn().equals(subAction.completedOn())) {
+                        updated = SubAction.builder().from(updated).completedOn(row.completedOn()).build();
+                        completions += subAction.completedOn().isEmpty() ? 1 : 0;
+                    }
+                    Optional<String> blockedBy = blockedBy(row, subAction);
+                    if (!blockedBy.equals(subAction.blockedBy())) {
+                        updated = SubAction.builder().from(updated).blockedBy(blockedBy).build();
+                        blockedChanges++;
+                    }
+                }
+                subActionsChanged |= updated != subAction;
+                subActions.add(updated);
+            }
+            Recommendation updated = subActionsChanged ? recommendation.withSubActions(subActions) : recommendation;
+            Filled own = filled(new Key(recommendation.ref(), Optional.empty()));
+            if (own != null) {
+                if (own.progress().isPresent() && !own.progress().equals(recommendation.reportedProgress())) {
+                    updated = updated.withReportedProgress(own.progress().get());
+                    progressChanges++;
+                }
+                if (own.completedOn().isPresent() && !own.completedOn().equals(recommendation.completedOn())) {
+                    updated = updated.withCompletedOn(own.completedOn().get());
+                    completions += recommendation.completedOn().isEmpty() ? 1 : 0;
+                }
+                if (own.brag().isPresent()) {
+                    Status status = Status.of(own.brag().get());
+                    if (recommendation.assessment().map(OwnerAssessment::status).orElse(null) != status) {
+                        updated = updated.withAssessment(OwnerAssessment.of(status));
+                        assessmentChanges++;
+                    }
+                }
+            }
+            Optional<String> text = updateText(recommendation);
+            boolean alreadyGiven = recommendation.updates().stream().anyMatch(u -> u.period().equals(period));
+            if (text.isPresent() && !alreadyGiven) {
+                List<ProgressUpdate> history = new ArrayList<>(updated.updates());
+                history.add(ProgressUpdate.builder().period(period).text(text.get()).build());
+                updated = updated.withUpdates(history);
+                updates++;
+            }
+            recommendations.add(updated);
+        }
+        ActionPlan after = plan.withRecommendations(recommendations).withPeriod(period).withAsOf(date);
+        SnapshotComparison comparison = SnapshotComparison.between(assessor.assess(plan, date),
+                assessor.assess(after, date));
+        return new ImportedUpdate(plan, after, period, date, progressChanges, completions, updates,
+                blockedChanges, assessmentChanges, comparison);
+    }
+
+    private Filled filled(Key key) {
+        Given row = given.get(key);
+        return row == null ? null : row.row();
+    }
+
+    /** Who a sub-action waits on after the row: Yes/No and Blocked by as the owner gave them. */
+    private static Optional<String> blockedBy(Filled row, SubAction subAction) {
+        if (row.blocked().isPresent() && !row.blocked().get()) {
+            return Optional.empty();
+        }
+        if (row.blockedBy().isPresent()) {
+            return row.blockedBy();
+        }
+        return subAction.blockedBy();
+    }
+}

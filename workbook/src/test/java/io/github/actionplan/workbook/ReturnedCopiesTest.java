@@ -1,0 +1,229 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.ReportingPeriod;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The copies of one update workbook that owners each filled in, read back together in one import. */
+class ReturnedCopiesTest {
+
+    private static final ReportingPeriod Q2 = ReportingPeriod.parse("Q2 2025/26");
+
+    @TempDir
+    Path folder;
+
+    private ActionPlan merseyside;
+    private Path exported;
+
+    @BeforeEach
+    void export() throws IOException {
+        merseyside = SeedPlans.merseyside();
+        exported = folder.resolve("updates.xlsx");
+        UpdateWorkbook.of(merseyside, Q2).write(exported);
+    }
+
+    /** A copy of the exported workbook, filled in by {@code filling} and saved in a folder of its own. */
+    private Path copy(String owner, Filling filling) throws IOException {
+        Path file = Files.createDirectories(folder.resolve(owner)).resolve("updates.xlsx");
+        try (Owner copy = Owner.open(exported)) {
+            filling.fill(copy);
+            return copy.save(file);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Filling {
+        void fill(Owner owner) throws IOException;
+    }
+
+    private static void culture(Owner owner) {
+        owner.type("2", "2.1", UpdateColumn.PROGRESS, "50%")
+                .type("2", "2.1", UpdateColumn.UPDATE, "Survey done in July.")
+                .type("2", "", UpdateColumn.BRAG, "Amber")
+                .type("2", "", UpdateColumn.UPDATE, "Culture work continues.");
+    }
+
+    private static void prevention(Owner owner) {
+        owner.sortDescending()
+                .type("2", "2.3", UpdateColumn.COMPLETED_ON, "31/08/2025")
+                .type("2", "2.3", UpdateColumn.PROGRESS, 100)
+                .type("2", "2.3", UpdateColumn.UPDATE, "Launched in August.")
+                .type("5", "5.8", UpdateColumn.PROGRESS, "40 %")
+                .pick("3", "3.1", UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 9, 15));
+    }
+
+    private InvalidWorkbookException refused(List<Path> copies) {
+        return catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(merseyside).read(copies));
+    }
+
+    @Test
+    void copiesFilledInByDifferentOwnersGiveThePlanOneWorkbookWithAllTheirRowsGives() throws Exception {
+        Path culture = copy("culture", ReturnedCopiesTest::culture);
+        Path prevention = copy("prevention", ReturnedCopiesTest::prevention);
+        Path both = copy("both", owner -> {
+            culture(owner);
+            prevention(owner);
+        });
+
+        ImportedUpdate together = UpdateImport.of(merseyside).read(List.of(culture, prevention));
+
+        ImportedUpdate one = UpdateImport.of(merseyside).read(both);
+        assertThat(together).isEqualTo(one);
+        assertThat(together.plan().recommendation("2").orElseThrow().latestUpdate().orElseThrow().text())
+                .isEqualTo("Culture work continues.\n\n- 2.1: Survey done in July.\n- 2.3: Launched in August.");
+        assertThat(together.progressChanges()).isEqualTo(3);
+        assertThat(together.completions()).isEqualTo(2);
+        assertThat(together.assessmentChanges()).isEqualTo(1);
+    }
+
+    @Test
+    void theOrderOfTheCopiesDoesNotChangeThePlan() throws Exception {
+        Path culture = copy("culture", ReturnedCopiesTest::culture);
+        Path prevention = copy("prevention", ReturnedCopiesTest::prevention);
+
+        assertThat(UpdateImport.of(merseyside).read(List.of(prevention, culture)))
+                .isEqualTo(UpdateImport.of(merseyside).read(List.of(culture, prevention)));
+    }
+
+    @Test
+    void anItemFilledInTheSameInTwoCopiesCountsOnce() throws Exception {
+        Path culture = copy("culture", ReturnedCopiesTest::culture);
+        Path passedOn = copy("passed-on", owner -> {
+            culture(owner); // the culture owner's copy, passed on to prevention's owner, who added theirs
+            prevention(owner);
+        });
+
+        ImportedUpdate together = UpdateImport.of(merseyside).read(List.of(culture, passedOn));
+
+        assertThat(together).isEqualTo(UpdateImport.of(merseyside).read(passedOn));
+    }
+
+    @Test
+    void anItemFilledInDifferentlyInTwoCopiesIsRefusedNamingBothCells() throws Exception {
+        Path culture = copy("culture", ReturnedCopiesTest::culture);
+        Path other = copy("other", owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, 60)
+                .type("2", "2.1", UpdateColumn.UPDATE, "Survey done in July."));
+        String progress;
+        try (Owner owner = Owner.open(other)) {
+            progress = owner.cell("2", "2.1", UpdateColumn.PROGRESS);
+        }
+
+        InvalidWorkbookException e = refused(List.of(culture, other));
+
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly(other + ": " + progress
+                + " (2 / 2.1): filled in differently in " + culture + " (" + progress + "): Progress % now 60% here,"
+                + " 50% there; fill in each item in one copy only, or the same in each");
+        assertThat(e.problems().get(0).workbook()).contains(other.toString());
+        assertThat(e).hasMessageStartingWith(culture + " and " + other + " cannot be used: 1 error");
+    }
+
+    @Test
+    void everyColumnAnItemDiffersInIsNamed() throws Exception {
+        Path culture = copy("culture", ReturnedCopiesTest::culture);
+        Path other = copy("other", owner -> owner.type("2", "", UpdateColumn.BRAG, "Red"));
+
+        InvalidWorkbookException e = refused(List.of(culture, other));
+
+        assertThat(e.problems()).singleElement().extracting(WorkbookProblem::message).asString()
+                .contains("Owner's BRAG Red here, Amber there; Update for this period blank here,"
+                        + " 'Culture work continues.' there;");
+    }
+
+    @Test
+    void everyProblemOfEveryCopyIsReportedAtOnceEachNamingItsCopy() throws Exception {
+        Path bad = copy("bad", owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, "120%"));
+        Path notAWorkbook = Files.writeString(folder.resolve("notes.xlsx"), "not a workbook");
+        Path good = copy("good", ReturnedCopiesTest::prevention);
+
+        InvalidWorkbookException e = refused(List.of(bad, notAWorkbook, good));
+
+        assertThat(e.problems()).extracting(WorkbookProblem::workbook)
+                .containsExactly(Optional.of(bad.toString()), Optional.of(notAWorkbook.toString()));
+        assertThat(e.problems().get(0).toString()).startsWith(bad + ": Updates!L").contains("(2 / 2.1): Progress %"
+                + " now: '120%' is not a percentage from 0 to 100");
+        assertThat(e.problems().get(1).toString()).isEqualTo(notAWorkbook + ": is not an Excel workbook (.xlsx);"
+                + " open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)");
+        assertThat(e.source()).isEqualTo(bad + ", " + notAWorkbook + " and " + good);
+    }
+
+    @Test
+    void copiesOfWorkbooksForDifferentPeriodsAreRefused() throws Exception {
+        Path q2 = copy("q2", ReturnedCopiesTest::culture);
+        Path q3 = Files.createDirectories(folder.resolve("q3")).resolve("updates.xlsx");
+        UpdateWorkbook.of(merseyside, ReportingPeriod.parse("Q3 2025/26")).write(q3);
+
+        InvalidWorkbookException e = refused(List.of(q2, q3));
+
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly(q3 + ": was written for"
+                + " Q3 2025/26 with statuses at 31 Dec 2025, but " + q2 + " for Q2 2025/26 with statuses at"
+                + " 30 Sep 2025; the workbooks read together must be copies of one workbook: import this one on its"
+                + " own");
+    }
+
+    @Test
+    void anUpdateGivenInOneCopyForARecommendationThatHasOneIsRefusedInThatCopy() throws Exception {
+        ActionPlan updated = UpdateImport.of(merseyside).read(copy("first", ReturnedCopiesTest::culture)).plan();
+        Path again = Files.createDirectories(folder.resolve("again")).resolve("updates.xlsx");
+        UpdateWorkbook.of(updated, Q2).write(again);
+        Path quiet = Files.createDirectories(folder.resolve("quiet")).resolve("updates.xlsx");
+        Files.copy(again, quiet);
+        Path secondUpdate;
+        String cell;
+        try (Owner owner = Owner.open(again)) {
+            owner.type("2", "2.2", UpdateColumn.UPDATE, "Another update.");
+            cell = owner.cell("2", "", UpdateColumn.UPDATE);
+            secondUpdate = owner.save(folder.resolve("again").resolve("filled.xlsx"));
+        }
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(updated).read(List.of(quiet, secondUpdate)));
+
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly(secondUpdate + ": " + cell
+                + " (2): 2 already has an update for Q2 2025/26, which a plan keeps and never overwrites; clear the"
+                + " updates for it, or edit the plan's own update");
+    }
+
+    @Test
+    void oneWorkbookGivenAsAListIsReadAsOnItsOwn() throws Exception {
+        Path culture = copy("culture", ReturnedCopiesTest::culture);
+
+        assertThat(UpdateImport.of(merseyside).read(List.of(culture)))
+                .isEqualTo(UpdateImport.of(merseyside).read(culture));
+        Path bad = copy("bad", owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, "120%"));
+        assertThat(refused(List.of(bad)).problems()).extracting(WorkbookProblem::workbook)
+                .containsExactly(Optional.empty());
+        assertThat(refused(List.of(bad))).hasMessageStartingWith("updates.xlsx cannot be used: 1 error");
+    }
+
+    @Test
+    void noCopiesIsAMistakeOfTheCaller() {
+        assertThatThrownBy(() -> UpdateImport.of(merseyside).read(List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one");
+    }
+
+    @Test
+    void theCopiesAreNeverChanged() throws Exception {
+        Path culture = copy("culture", ReturnedCopiesTest::culture);
+        Path prevention = copy("prevention", ReturnedCopiesTest::prevention);
+        byte[] cultureBefore = Files.readAllBytes(culture);
+        byte[] preventionBefore = Files.readAllBytes(prevention);
+
+        UpdateImport.of(merseyside).read(List.of(culture, prevention));
+
+        assertThat(Files.readAllBytes(culture)).isEqualTo(cultureBefore);
+        assertThat(Files.readAllBytes(prevention)).isEqualTo(preventionBefore);
+    }
+}
