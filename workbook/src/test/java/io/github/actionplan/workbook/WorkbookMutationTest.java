@@ -58,6 +58,23 @@ class WorkbookMutationTest {
     }
 
     @Test
+    void aDamagedCopyReadWithAnOwnersFilledCopyIsReadOrRefusedWithShortProblemsNeverAnotherException()
+            throws IOException {
+        ActionPlan plan = SeedPlans.merseyside();
+        Path written = folder.resolve("updates.xlsx");
+        UpdateWorkbook.of(plan, ReportingPeriod.parse("Q2 2025/26")).write(written);
+        Path filled;
+        try (Owner owner = Owner.open(written)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, "50%").type("2", "2.1", UpdateColumn.UPDATE, "Survey done.")
+                    .type("2", "", UpdateColumn.BRAG, "Amber").type("3", "3.1", UpdateColumn.COMPLETED_ON, "31/08/2025");
+            filled = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        // The filled copy damaged: most mutants fill the same items the same, some differently, some are no copy.
+        everyMutant(Files.readAllBytes(filled), file -> UpdateImport.of(plan).read(List.of(filled, file)).plan());
+    }
+
+    @Test
     void aDamagedTrackerIsReadOrRefusedWithShortProblemsNeverAnotherException() throws IOException {
         everyMutant(DamagedTrackerTest.tracker(), file -> TrackerImport.defaults().read(file).plan().orElse(null));
     }

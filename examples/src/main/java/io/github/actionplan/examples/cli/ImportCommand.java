@@ -52,7 +52,8 @@ final class ImportCommand implements Callable<Integer> {
     LocalDate asOf;
 
     @Option(names = "--out", paramLabel = "NEW.json",
-            description = "Where to write the updated plan; never PLAN.json itself. Without it, nothing is written.")
+            description = "Where to write the updated plan; never PLAN.json or a workbook given. Without it, nothing"
+                    + " is written.")
     Path out;
 
     @Override
