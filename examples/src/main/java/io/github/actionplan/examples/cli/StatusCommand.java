@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.actionplan.internal.Dates;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Status;
@@ -100,19 +101,20 @@ final class StatusCommand implements Callable<Integer> {
             out.println(MAPPER.writeValueAsString(root));
         } else {
             text(actionPlan, summary, out);
-            movements.ifPresent(m -> movementsText(m, out));
+            movements.ifPresent(m -> movementsText(actionPlan, m, out));
         }
         return ActionPlanCommand.EXIT_OK;
     }
 
-    private static void movementsText(SnapshotComparison comparison, PrintWriter out) {
+    /** The movements, each status in the plan's own words, as the table above and the reports name it. */
+    private static void movementsText(ActionPlan plan, SnapshotComparison comparison, PrintWriter out) {
         out.println();
         out.println("Since the earlier snapshot: " + String.join(", ", comparison.movements().entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().word().toLowerCase(Locale.ROOT)).toList()));
         for (ItemChange change : comparison.changes()) {
             if (change.movement() != Movement.UNCHANGED) {
                 out.println("  " + change.ref() + ": " + change.movement().word().toLowerCase(Locale.ROOT) + ", "
-                        + change.before().defaultLabel() + " -> " + change.after().defaultLabel());
+                        + plan.statusLabels().label(change.before()) + " -> " + plan.statusLabels().label(change.after()));
             }
         }
         comparison.added().forEach(ref -> out.println("  " + ref + ": new"));
@@ -135,7 +137,7 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private static String portfolioText(LocalDate date, List<PlanSummary> summaries) {
-        StringBuilder text = new StringBuilder("Status at " + date + " of " + summaries.size() + " plans\n");
+        StringBuilder text = new StringBuilder("Status at " + Dates.shortDate(date) + " of " + summaries.size() + " plans\n");
         int width = summaries.stream().mapToInt(s -> s.assessment().plan().title().length()).max().orElse(0);
         int[] totals = new int[Status.values().length];
         for (PlanSummary summary : summaries) {
@@ -176,7 +178,7 @@ final class StatusCommand implements Callable<Integer> {
     private static void text(ActionPlan plan, PlanSummary summary, PrintWriter out) {
         List<RecommendationAssessment> items = summary.assessment().recommendations();
         out.println(plan.organisation() + ": " + plan.title());
-        out.println("Status at " + summary.asOf() + ": " + summary.total()
+        out.println("Status at " + Dates.shortDate(summary.asOf()) + ": " + summary.total()
                 + (summary.total() == 1 ? " recommendation" : " recommendations") + ", overall progress "
                 + summary.overallProgress().displayText());
         int labelWidth = Status.SUMMARY.stream().mapToInt(s -> plan.statusLabels().label(s).length()).max().orElse(0);
@@ -193,7 +195,7 @@ final class StatusCommand implements Callable<Integer> {
         for (RecommendationAssessment r : items) {
             out.println(pad(r.recommendation().ref(), refWidth) + "  " + pad(label(plan, r), statusWidth) + "  "
                     + String.format(Locale.ROOT, "%4s", r.progress().displayText()) + "  "
-                    + pad(r.dueDate().map(LocalDate::toString).orElse("-"), 10) + "  " + r.reason());
+                    + pad(r.dueDate().map(Dates::shortDate).orElse("-"), 11) + "  " + r.reason());
         }
     }
 

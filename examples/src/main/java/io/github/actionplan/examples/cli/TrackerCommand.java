@@ -1,6 +1,7 @@
 package io.github.actionplan.examples.cli;
 
 import io.github.actionplan.internal.AtomicFiles;
+import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.model.ActionPlan;
@@ -172,7 +173,7 @@ final class TrackerCommand implements Callable<Integer> {
         }
         plan.asOf().ifPresent(date -> {
             PlanSummary summary = PlanSummary.of(plan, date, Assessor.standard());
-            out.println("  status at " + date + ": " + Status.SUMMARY.stream()
+            out.println("  status at " + Dates.shortDate(date) + ": " + Status.SUMMARY.stream()
                     .map(s -> plan.statusLabels().label(s) + " " + summary.counts().count(s))
                     .collect(Collectors.joining(", ")));
         });

@@ -10,6 +10,7 @@ import io.github.actionplan.testkit.ContractFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,6 +110,24 @@ class CommitteeReportsCommandTest {
         assertThat(json.get("since").get("movements").get("NEW").asInt()).isEqualTo(1);
         assertThat(json.get("since").get("movements").get("CLOSED").asInt()).isEqualTo(1);
         assertThat(json.get("since").get("items")).isNotEmpty();
+    }
+
+    @Test
+    void statusSinceNamesEachStatusInThePlansOwnWordsAsItsTableDoes() throws IOException {
+        ActionPlan now = PlanJson.read(Path.of(Cli.seed(folder, "derbyshire-2023-11-01.json")));
+        Path then = folder.resolve("derbyshire-earlier.json");
+        PlanJson.write(ContractFixtures.previousQuarter(now), then);
+
+        Cli.Result text = Cli.run("status", folder.resolve("derbyshire-2023-11-01.json").toString(), "--since",
+                then.toString());
+
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        List<String> moved = text.outLines().subList(text.outLines().indexOf("") + 1, text.outLines().size()).stream()
+                .filter(line -> line.contains(" -> ")).toList();
+        assertThat(moved).isNotEmpty().allSatisfy(line -> assertThat(line).matches(
+                ".*: \\w+, (Open - Actions on going on track|At risk|Open - Actions on going off track|Completed - Actions"
+                        + " done) -> (Open - Actions on going on track|At risk|Open - Actions on going off track"
+                        + "|Completed - Actions done)"));
     }
 
     @Test

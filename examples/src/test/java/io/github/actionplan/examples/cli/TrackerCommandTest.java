@@ -50,7 +50,7 @@ class TrackerCommandTest {
                 "  L  Link to CRMP                         (ignored)",
                 "Read Merseyside Fire and Rescue Service: Draft HMICFRS Report 2023 Action Plan",
                 "  5 recommendations, 24 sub-actions; ignored columns: L (Link to CRMP), M (Sort key)",
-                "  status at 2025-06-30: On track 0, At risk 0, Off track 4, Complete 1",
+                "  status at 30 Jun 2025: On track 0, At risk 0, Off track 4, Complete 1",
                 "Plan written to " + out);
         ActionPlan plan = PlanJson.read(out);
         assertThat(plan.recommendations()).hasSize(5);
@@ -78,7 +78,7 @@ class TrackerCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(PlanJson.read(out).asOf()).contains(java.time.LocalDate.of(2024, 4, 1));
-        assertThat(result.outLines()).anyMatch(l -> l.startsWith("  status at 2024-04-01: "));
+        assertThat(result.outLines()).anyMatch(l -> l.startsWith("  status at 1 Apr 2024: "));
     }
 
     @Test
