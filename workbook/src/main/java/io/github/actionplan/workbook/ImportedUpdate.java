@@ -4,6 +4,7 @@ import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.summary.SnapshotComparison;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,18 +20,21 @@ import java.util.Objects;
  * @param blockedChanges    how many sub-actions became blocked or unblocked, or are now waiting on someone else
  * @param assessmentChanges how many recommendations' owner's BRAG changed
  * @param statusChanges     the plan before and after, both assessed at {@code reportingDate}
+ * @param warnings          what did not stop the import but may need a look, e.g. a copy of the
+ *                          workbook that came back with nothing filled in
  */
 public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod period, LocalDate reportingDate,
         int progressChanges, int completions, int updates, int blockedChanges, int assessmentChanges,
-        SnapshotComparison statusChanges) {
+        SnapshotComparison statusChanges, List<WorkbookProblem> warnings) {
 
-    /** Checks nothing is null. */
+    /** Checks nothing is null; copies the list. */
     public ImportedUpdate {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(reportingDate, "reportingDate");
         Objects.requireNonNull(statusChanges, "statusChanges");
+        warnings = List.copyOf(warnings);
     }
 
     /** Whether the owners changed anything at all (the reporting date and period aside). */

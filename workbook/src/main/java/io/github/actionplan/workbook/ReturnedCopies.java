@@ -80,6 +80,11 @@ final class ReturnedCopies {
             if (agrees(copy, read.get(0))) {
                 copy.filled().forEach((key, row) -> combine(key, new Given(copy, row)));
             }
+            if (several && copy.filled().isEmpty() && copy.problems().isEmpty()) {
+                copy.add(WorkbookProblem.warning("", Optional.empty(), "nothing is filled in: no row of its"
+                        + " Updates sheet has a value in a cell for owners to fill in; if this is not the copy its owner"
+                        + " filled in, ask them for that one"));
+            }
         }
         Optional<PlanIdentity> identity = read.stream().map(UpdateReader::identity).findFirst();
         identity.ifPresent(this::checkUpdatesNotYetGiven);
@@ -90,7 +95,7 @@ final class ReturnedCopies {
         if (problems.stream().anyMatch(WorkbookProblem::isError)) {
             throw new InvalidWorkbookException(several ? inWords(files) : copies.get(0).name(), problems);
         }
-        return apply(identity.orElseThrow().period(), asOf.orElse(identity.orElseThrow().reportingDate()));
+        return apply(identity.orElseThrow().period(), asOf.orElse(identity.orElseThrow().reportingDate()), problems);
     }
 
     /** Whether {@code copy} was written for the period and reporting date {@code first} was; if not, a problem. */
@@ -200,7 +205,7 @@ final class ReturnedCopies {
         return text.isEmpty() ? Optional.empty() : Optional.of(text.toString());
     }
 
-    private ImportedUpdate apply(ReportingPeriod period, LocalDate date) {
+    private ImportedUpdate apply(ReportingPeriod period, LocalDate date, List<WorkbookProblem> warnings) {
         int progressChanges = 0;
         int completions = 0;
         int updates = 0;
@@ -264,7 +269,7 @@ final class ReturnedCopies {
         SnapshotComparison comparison = SnapshotComparison.between(assessor.assess(plan, date),
                 assessor.assess(after, date));
         return new ImportedUpdate(plan, after, period, date, progressChanges, completions, updates,
-                blockedChanges, assessmentChanges, comparison);
+                blockedChanges, assessmentChanges, comparison, warnings);
     }
 
     private Filled filled(Key key) {

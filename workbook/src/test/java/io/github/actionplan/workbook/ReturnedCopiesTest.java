@@ -143,6 +143,20 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void aCopyThatCameBackWithNothingFilledInIsAWarningNamingIt() throws Exception {
+        Path culture = copy("culture", ReturnedCopiesTest::culture);
+        Path blank = copy("blank", owner -> { });
+
+        ImportedUpdate together = UpdateImport.of(merseyside).read(List.of(culture, blank));
+
+        assertThat(together.plan()).isEqualTo(UpdateImport.of(merseyside).read(culture).plan());
+        assertThat(together.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: " + blank
+                + ": nothing is filled in: no row of its Updates sheet has a value in a cell for owners to fill in; if"
+                + " this is not the copy its owner filled in, ask them for that one");
+        assertThat(UpdateImport.of(merseyside).read(blank).warnings()).isEmpty();
+    }
+
+    @Test
     void everyProblemOfEveryCopyIsReportedAtOnceEachNamingItsCopy() throws Exception {
         Path bad = copy("bad", owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, "120%"));
         Path notAWorkbook = Files.writeString(folder.resolve("notes.xlsx"), "not a workbook");
@@ -191,7 +205,7 @@ class ReturnedCopiesTest {
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(updated).read(List.of(quiet, secondUpdate)));
 
-        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly(secondUpdate + ": " + cell
+        assertThat(e.errors()).extracting(WorkbookProblem::toString).containsExactly(secondUpdate + ": " + cell
                 + " (2): 2 already has an update for Q2 2025/26, which a plan keeps and never overwrites; clear the"
                 + " updates for it, or edit the plan's own update");
     }

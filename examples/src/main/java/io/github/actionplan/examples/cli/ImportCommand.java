@@ -75,6 +75,7 @@ final class ImportCommand implements Callable<Integer> {
         } catch (InvalidWorkbookException e) {
             throw WorkbookFiles.problems(workbooks, e, out == null ? "nothing imported" : "nothing written");
         }
+        result.warnings().forEach(spec.commandLine().getErr()::println);
         if (out != null) {
             try {
                 PlanJson.write(result.plan(), out);

@@ -146,6 +146,23 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void aCopyThatCameBackBlankIsAWarningAndTheOthersAreImported() throws IOException {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String culture = copyOf(exported(plan), "culture.xlsx");
+        String blank = copyOf(exported(plan), "blank.xlsx");
+        fill(culture, "2.1", PROGRESS, "50%");
+
+        Cli.Result result = Cli.run("import", plan, culture, blank);
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.errLines()).containsExactly("warning: " + blank + ": nothing is filled in: no row of its"
+                + " Updates sheet has a value in a cell for owners to fill in; if this is not the copy its owner"
+                + " filled in, ask them for that one");
+        assertThat(result.outLines()).contains("  1 progress change, 0 completions, 0 updates, 0 blocked changes,"
+                + " 0 owner's BRAG changes");
+    }
+
+    @Test
     void copiesThatDisagreeArePrintedEachProblemWithItsCopyAndNothingIsWritten() throws IOException {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
         String culture = copyOf(exported(plan), "culture.xlsx");
