@@ -3,6 +3,7 @@ package io.github.actionplan.workbook;
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.OwnerAssessment;
+import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
@@ -39,6 +40,8 @@ final class ReturnedCopies {
     private final Map<Key, Given> given = new LinkedHashMap<>();
     /** Each copy as it was given, e.g. its path. */
     private final Map<UpdateReader, String> names = new IdentityHashMap<>();
+    /** Whether several copies are read, so that each problem names its copy. */
+    private boolean several;
 
     /** A row filled in, and the copy it is in. */
     private record Given(UpdateReader copy, Filled row) {}
@@ -59,7 +62,7 @@ final class ReturnedCopies {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no workbook to read");
         }
-        boolean several = files.size() > 1;
+        several = files.size() > 1;
         List<UpdateReader> copies = new ArrayList<>();
         List<UpdateReader> read = new ArrayList<>();
         for (Path file : files) {
@@ -265,11 +268,37 @@ final class ReturnedCopies {
             }
             recommendations.add(updated);
         }
+        List<WorkbookProblem> all = new ArrayList<>(warnings);
+        for (int i = 0; i < recommendations.size(); i++) {
+            leftBehind(plan.recommendations().get(i), recommendations.get(i)).ifPresent(all::add);
+        }
         ActionPlan after = plan.withRecommendations(recommendations).withPeriod(period).withAsOf(date);
         SnapshotComparison comparison = SnapshotComparison.between(assessor.assess(plan, date),
                 assessor.assess(after, date));
         return new ImportedUpdate(plan, after, period, date, progressChanges, completions, updates,
-                blockedChanges, assessmentChanges, comparison, warnings);
+                blockedChanges, assessmentChanges, comparison, all);
+    }
+
+    /**
+     * A warning where this import completed a recommendation's last open sub-actions but left its own progress, which
+     * the plan reports instead of its sub-actions', below 100%: the owner most likely forgot its own row.
+     */
+    private Optional<WorkbookProblem> leftBehind(Recommendation before, Recommendation after) {
+        Optional<Percent> own = after.reportedProgress().filter(p -> !p.isComplete());
+        if (own.isEmpty() || after.completedOn().isPresent() || !allDone(after) || allDone(before)) {
+            return Optional.empty();
+        }
+        Key key = new Key(after.ref(), Optional.empty());
+        UpdateReader copy = rows(after).findFirst().orElseThrow().copy();
+        WorkbookProblem warning = WorkbookProblem.warning(copy.cell(key, UpdateColumn.PROGRESS), Optional.of(
+                after.ref()), "every sub-action is now complete, but the recommendation's own progress is still "
+                + own.get().preciseText() + "; if it is done too, type 100 and the day it was finished on its own row");
+        return Optional.of(several ? warning.in(names.get(copy)) : warning);
+    }
+
+    private static boolean allDone(Recommendation recommendation) {
+        return !recommendation.subActions().isEmpty() && recommendation.subActions().stream()
+                .allMatch(s -> s.effectiveProgress().isComplete());
     }
 
     private Filled filled(Key key) {

@@ -157,6 +157,34 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void completingEverySubActionButNotTheRecommendationsOwnProgressIsAWarningAtItsCell() throws Exception {
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        ReportingPeriod q3 = ReportingPeriod.parse("Q3 2023/24");
+        Path written = folder.resolve("derbyshire.xlsx");
+        UpdateWorkbook.of(derbyshire, q3).write(written);
+        Path done;
+        Path copy;
+        String cell;
+        try (Owner owner = Owner.open(written)) {
+            owner.type("Rec 5", "5.1", UpdateColumn.PROGRESS, 100).type("Rec 5", "5.2", UpdateColumn.PROGRESS, 100);
+            copy = owner.save(folder.resolve("first.xlsx"));
+            owner.type("Rec 5", "5.3", UpdateColumn.COMPLETED_ON, "1/12/2023")
+                    .type("Rec 5", "5.4", UpdateColumn.PROGRESS, "100%");
+            cell = owner.cell("Rec 5", "", UpdateColumn.PROGRESS);
+            done = owner.save(folder.resolve("done.xlsx"));
+        }
+
+        ImportedUpdate result = UpdateImport.of(derbyshire).read(done);
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: " + cell
+                + " (Rec 5): every sub-action is now complete, but the recommendation's own progress is still 68%; if"
+                + " it is done too, type 100 and the day it was finished on its own row");
+        assertThat(UpdateImport.of(derbyshire).read(copy).warnings()).isEmpty();
+        assertThat(UpdateImport.of(derbyshire).read(List.of(copy, done)).warnings()).extracting(
+                WorkbookProblem::workbook).containsExactly(Optional.of(copy.toString()));
+    }
+
+    @Test
     void everyProblemOfEveryCopyIsReportedAtOnceEachNamingItsCopy() throws Exception {
         Path bad = copy("bad", owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, "120%"));
         Path notAWorkbook = Files.writeString(folder.resolve("notes.xlsx"), "not a workbook");
