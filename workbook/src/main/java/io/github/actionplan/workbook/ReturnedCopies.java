@@ -85,8 +85,8 @@ final class ReturnedCopies {
             }
             if (several && copy.filled().isEmpty() && copy.problems().isEmpty()) {
                 copy.add(WorkbookProblem.warning("", Optional.empty(), "nothing is filled in: no row of its"
-                        + " Updates sheet has a value in a cell for owners to fill in; if this is not the copy its owner"
-                        + " filled in, ask them for that one"));
+                        + " Updates sheet has a value in a cell for owners to fill in; if this is not the copy its"
+                        + " owner filled in, ask them for that one"));
             }
         }
         Optional<PlanIdentity> identity = read.stream().map(UpdateReader::identity).findFirst();

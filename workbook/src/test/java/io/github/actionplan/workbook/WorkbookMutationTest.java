@@ -66,7 +66,8 @@ class WorkbookMutationTest {
         Path filled;
         try (Owner owner = Owner.open(written)) {
             owner.type("2", "2.1", UpdateColumn.PROGRESS, "50%").type("2", "2.1", UpdateColumn.UPDATE, "Survey done.")
-                    .type("2", "", UpdateColumn.BRAG, "Amber").type("3", "3.1", UpdateColumn.COMPLETED_ON, "31/08/2025");
+                    .type("2", "", UpdateColumn.BRAG, "Amber")
+                    .type("3", "3.1", UpdateColumn.COMPLETED_ON, "31/08/2025");
             filled = owner.save(folder.resolve("filled.xlsx"));
         }
 

@@ -89,8 +89,8 @@ final class ImportCommand implements Callable<Integer> {
 
     private void print(ImportedUpdate result, PrintWriter printed) {
         ActionPlan after = result.plan();
-        printed.println("Imported " + inWords(workbooks) + " for " + result.period() + " (" + result.period().displayName()
-                + "), reporting date " + Dates.shortDate(result.reportingDate()) + ":");
+        printed.println("Imported " + inWords(workbooks) + " for " + result.period() + " ("
+                + result.period().displayName() + "), reporting date " + Dates.shortDate(result.reportingDate()) + ":");
         printed.println("  " + counted(result.progressChanges(), "progress change", "progress changes") + ", "
                 + counted(result.completions(), "completion", "completions") + ", "
                 + counted(result.updates(), "update", "updates") + ", "

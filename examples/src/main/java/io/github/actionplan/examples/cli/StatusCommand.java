@@ -114,7 +114,8 @@ final class StatusCommand implements Callable<Integer> {
         for (ItemChange change : comparison.changes()) {
             if (change.movement() != Movement.UNCHANGED) {
                 out.println("  " + change.ref() + ": " + change.movement().word().toLowerCase(Locale.ROOT) + ", "
-                        + plan.statusLabels().label(change.before()) + " -> " + plan.statusLabels().label(change.after()));
+                        + plan.statusLabels().label(change.before()) + " -> "
+                        + plan.statusLabels().label(change.after()));
             }
         }
         comparison.added().forEach(ref -> out.println("  " + ref + ": new"));
@@ -137,7 +138,8 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private static String portfolioText(LocalDate date, List<PlanSummary> summaries) {
-        StringBuilder text = new StringBuilder("Status at " + Dates.shortDate(date) + " of " + summaries.size() + " plans\n");
+        StringBuilder text = new StringBuilder("Status at " + Dates.shortDate(date) + " of " + summaries.size()
+                + " plans\n");
         int width = summaries.stream().mapToInt(s -> s.assessment().plan().title().length()).max().orElse(0);
         int[] totals = new int[Status.values().length];
         for (PlanSummary summary : summaries) {

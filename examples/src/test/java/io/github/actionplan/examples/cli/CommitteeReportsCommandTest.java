@@ -125,9 +125,9 @@ class CommitteeReportsCommandTest {
         List<String> moved = text.outLines().subList(text.outLines().indexOf("") + 1, text.outLines().size()).stream()
                 .filter(line -> line.contains(" -> ")).toList();
         assertThat(moved).isNotEmpty().allSatisfy(line -> assertThat(line).matches(
-                ".*: \\w+, (Open - Actions on going on track|At risk|Open - Actions on going off track|Completed - Actions"
-                        + " done) -> (Open - Actions on going on track|At risk|Open - Actions on going off track"
-                        + "|Completed - Actions done)"));
+                ".*: \\w+, (Open - Actions on going on track|At risk|Open - Actions on going off track"
+                        + "|Completed - Actions done) -> (Open - Actions on going on track|At risk"
+                        + "|Open - Actions on going off track|Completed - Actions done)"));
     }
 
     @Test
