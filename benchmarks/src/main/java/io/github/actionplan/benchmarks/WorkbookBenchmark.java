@@ -157,14 +157,28 @@ public class WorkbookBenchmark {
     }
 
     /**
+     * Reads {@code copies} copies of the filled workbook together, as owners' returned copies are: each item
+     * filled in in every copy, the same, so every row of every copy is read, checked and compared.
+     */
+    ImportedUpdate importCopies(int copies) throws IOException {
+        ImportedUpdate result = UpdateImport.of(plan).read(java.util.Collections.nCopies(copies, filled));
+        if (result.updates() != plan.recommendations().size()) {
+            throw new IllegalStateException(result.updates() + " updates, not " + plan.recommendations().size());
+        }
+        return result;
+    }
+
+    /**
      * Outside JMH: writes and fills a workbook of {@code args[0]} sub-actions, then exports and imports
      * {@code args[1]} times each, printing each operation's wall time and the CPU time of the thread
-     * that did it, which a machine busy with other work does not inflate as it does wall time.
+     * that did it, which a machine busy with other work does not inflate as it does wall time; with
+     * {@code args[2]} above 1, the import reads that many copies of the filled workbook together.
      */
     public static void main(String[] args) throws IOException {
         WorkbookBenchmark benchmark = new WorkbookBenchmark();
         benchmark.subActions = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int copies = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         benchmark.writeFilledWorkbook();
         try {
@@ -174,11 +188,14 @@ public class WorkbookBenchmark {
                     long wall = System.nanoTime();
                     if (operation.equals("export")) {
                         benchmark.export();
+                    } else if (copies > 1) {
+                        benchmark.importCopies(copies);
                     } else {
                         benchmark.importFilled();
                     }
                     System.out.printf(java.util.Locale.ROOT, "%s %d sub-actions, run %d: %d ms wall, %d ms CPU%n",
-                            operation, benchmark.subActions, i, (System.nanoTime() - wall) / 1_000_000,
+                            operation.equals("import") && copies > 1 ? "import of " + copies + " copies" : operation,
+                            benchmark.subActions, i, (System.nanoTime() - wall) / 1_000_000,
                             (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
                 }
             }

@@ -77,9 +77,8 @@ final class ReturnedCopies {
                     throw e;
                 }
                 e.problems().forEach(copy::add);
+                continue;
             }
-        }
-        for (UpdateReader copy : read) {
             if (agrees(copy, read.get(0))) {
                 copy.filled().forEach((key, row) -> combine(key, new Given(copy, row)));
             }
@@ -88,6 +87,7 @@ final class ReturnedCopies {
                         + " Updates sheet has a value in a cell for owners to fill in; if this is not the copy its"
                         + " owner filled in, ask them for that one"));
             }
+            copy.forgetRows(); // what it adds is in given: the heap holds one copy's rows at a time beside it
         }
         Optional<PlanIdentity> identity = read.stream().map(UpdateReader::identity).findFirst();
         identity.ifPresent(this::checkUpdatesNotYetGiven);
@@ -134,9 +134,9 @@ final class ReturnedCopies {
         }
         String differences = differ.stream().map(column -> column.header() + " " + row.row().shown(column)
                 + " here, " + before.row().shown(column) + " there").collect(Collectors.joining("; "));
-        row.copy().add(WorkbookProblem.error(row.copy().cell(key, differ.get(0)), key.display(), "filled in"
-                + " differently in " + names.get(before.copy()) + " (" + before.copy().cell(key, differ.get(0))
-                + "): " + differences + "; fill in each item in one copy only, or the same in each"));
+        row.copy().add(WorkbookProblem.error(row.copy().cell(row.row().row(), differ.get(0)), key.display(),
+                "filled in differently in " + names.get(before.copy()) + " (" + before.copy().cell(before.row().row(),
+                differ.get(0)) + "): " + differences + "; fill in each item in one copy only, or the same in each"));
     }
 
     /** {@code a, b and c}, as they were given. */
@@ -157,7 +157,7 @@ final class ReturnedCopies {
             if (existing.isPresent() && !existing.get().text().equals(text.get())) {
                 Key key = new Key(recommendation.ref(), Optional.empty());
                 UpdateReader copy = firstUpdate(recommendation).copy();
-                copy.add(WorkbookProblem.error(copy.cell(key, UpdateColumn.UPDATE), recommendation.ref(),
+                copy.add(WorkbookProblem.error(copy.ownRowCell(key, UpdateColumn.UPDATE), recommendation.ref(),
                         recommendation.ref() + " already has an update for " + identity.period() + ", which a plan"
                                 + " keeps and never overwrites; clear the updates for it, or edit the plan's own"
                                 + " update"));
@@ -290,7 +290,7 @@ final class ReturnedCopies {
         }
         Key key = new Key(after.ref(), Optional.empty());
         UpdateReader copy = rows(after).findFirst().orElseThrow().copy();
-        WorkbookProblem warning = WorkbookProblem.warning(copy.cell(key, UpdateColumn.PROGRESS), Optional.of(
+        WorkbookProblem warning = WorkbookProblem.warning(copy.ownRowCell(key, UpdateColumn.PROGRESS), Optional.of(
                 after.ref()), "every sub-action is now complete, but the recommendation's own progress is still "
                 + own.get().preciseText() + "; if it is done too, type 100 and the day it was finished on its own row");
         return Optional.of(several ? warning.in(names.get(copy)) : warning);

@@ -32,6 +32,7 @@ final class UpdateReader {
     private final Map<String, Recommendation> byRef = new HashMap<>();
     private final List<WorkbookProblem> problems = new ArrayList<>();
     private final Map<Key, Filled> filled = new LinkedHashMap<>();
+    /** The row of each recommendation's own row. */
     private final Map<Key, Integer> rowOf = new HashMap<>();
     private Map<UpdateColumn, Integer> columns;
     private int headerRow;
@@ -132,10 +133,14 @@ final class UpdateReader {
         problems.add(problem);
     }
 
-    /** Where an item's cell of {@code column} is: on its filled-in row, or its own row, or the header row. */
-    String cell(Key key, UpdateColumn column) {
-        int row = filled.containsKey(key) ? filled.get(key).row() : rowOf.getOrDefault(key, headerRow);
-        return cell(row, column);
+    /** Where a recommendation's cell of {@code column} is: on its own row, or, where that was removed, the header row. */
+    String ownRowCell(Key recommendation, UpdateColumn column) {
+        return cell(rowOf.getOrDefault(recommendation, headerRow), column);
+    }
+
+    /** Lets go of the rows read, once they are applied elsewhere: a copy's rows need not outlive its reading. */
+    void forgetRows() {
+        filled.clear();
     }
 
     /** The plan the workbook says it was written from, refused where it is not this plan as it is now. */
@@ -210,24 +215,29 @@ final class UpdateReader {
                     + UpdateColumn.ID.header() + " columns must keep what the workbook was written with"));
             return;
         }
-        Key key = new Key(ref.get(), id);
-        if (id.isPresent() && recommendation.subActions().stream().noneMatch(s -> s.id().equals(id.get()))) {
-            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.ID), key.display(), "recommendation " + ref.get()
-                    + " has no sub-action " + Quote.single(id.get()) + "; the " + UpdateColumn.REF.header() + " and "
-                    + UpdateColumn.ID.header() + " columns must keep what the workbook was written with"));
+        Optional<SubAction> subAction = id.flatMap(i -> recommendation.subActions().stream()
+                .filter(s -> s.id().equals(i)).findFirst());
+        if (id.isPresent() && subAction.isEmpty()) {
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.ID), ref.get() + " / " + id.get(),
+                    "recommendation " + ref.get() + " has no sub-action " + Quote.single(id.get()) + "; the "
+                    + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header() + " columns must keep what the"
+                    + " workbook was written with"));
             return;
+        }
+        // The plan's own strings, not the cells': a copy's rows are kept only as long as it is read.
+        Key key = new Key(recommendation.ref(), subAction.map(SubAction::id));
+        if (key.id().isEmpty()) {
+            rowOf.putIfAbsent(key, row);
         }
         if (editable.isEmpty()) {
-            rowOf.putIfAbsent(key, row);
             return;
         }
-        Integer first = filled.containsKey(key) ? rowOf.get(key) : null;
+        Filled first = filled.get(key);
         if (first != null) {
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), key.display(), "a second filled-in row for "
-                    + key.display() + " (the first is row " + first + "); fill in one row for each item"));
+                    + key.display() + " (the first is row " + first.row() + "); fill in one row for each item"));
             return;
         }
-        rowOf.put(key, row);
         read(row, key, recommendation, editable).ifPresent(f -> filled.put(key, f));
     }
 
@@ -359,7 +369,8 @@ final class UpdateReader {
         return WorkbookProblem.cell(UpdateWorkbookWriter.UPDATES, cell.reference());
     }
 
-    private String cell(int row, UpdateColumn column) {
+    /** The cell of {@code column} on {@code row}, as problems name it. */
+    String cell(int row, UpdateColumn column) {
         int index = columns.get(column);
         return WorkbookProblem.cell(UpdateWorkbookWriter.UPDATES,
                 index < 0 ? "" + row : CellReference.convertNumToColString(index) + row);
