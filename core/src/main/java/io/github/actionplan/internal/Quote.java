@@ -1,6 +1,7 @@
 package io.github.actionplan.internal;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * Values as messages quote them: one readable line, whatever the value holds. A plan's text may
@@ -14,6 +15,15 @@ public final class Quote {
     public static final int SHOWN = 40;
 
     private Quote() {}
+
+    /**
+     * Words as messages list them: {@code a}, {@code a and b}, {@code a, b and c}, joined by {@code conjunction}
+     * ({@code "and"}, {@code "or"}) before the last.
+     */
+    public static String listed(List<String> words, String conjunction) {
+        return words.size() == 1 ? words.get(0) : String.join(", ", words.subList(0, words.size() - 1)) + " "
+                + conjunction + " " + words.get(words.size() - 1);
+    }
 
     /** {@code 'text'}, shortened and made one line: the way most messages quote a plan's text. */
     public static String single(String text) {

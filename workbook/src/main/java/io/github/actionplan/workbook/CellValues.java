@@ -180,15 +180,10 @@ final class CellValues {
      * The ratings an owner may give, in the order and words of {@link Brag}: "Blue (complete), Red, Amber or Green",
      * as the workbook's instructions, its column notes and these messages say them.
      */
-    static final String BRAG_CHOICES = inWords(Arrays.stream(Brag.values())
-            .map(brag -> brag.displayName() + (brag == Brag.BLUE ? " (complete)" : "")).toList());
-    private static final String BRAG_ALLOWED = "choose " + BRAG_CHOICES + ", or type " + inWords(Arrays.stream(
-            Brag.values()).map(brag -> brag.displayName().substring(0, 1)).toList());
-
-    /** "a, b, c or d", as messages list choices. */
-    static String inWords(List<String> words) {
-        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
-    }
+    static final String BRAG_CHOICES = Quote.listed(Arrays.stream(Brag.values())
+            .map(brag -> brag.displayName() + (brag == Brag.BLUE ? " (complete)" : "")).toList(), "or");
+    private static final String BRAG_ALLOWED = "choose " + BRAG_CHOICES + ", or type " + Quote.listed(Arrays.stream(
+            Brag.values()).map(brag -> brag.displayName().substring(0, 1)).toList(), "or");
 
     /** The cell, refused where its value cannot be known without evaluating a formula, or is an error. */
     private static CellContent checked(CellContent cell) throws CellValueException {

@@ -1,6 +1,7 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.Dates;
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
@@ -96,7 +97,8 @@ final class ReturnedCopies {
             copy.problems().forEach(problem -> problems.add(several ? problem.in(names.get(copy)) : problem));
         }
         if (problems.stream().anyMatch(WorkbookProblem::isError)) {
-            throw new InvalidWorkbookException(several ? inWords(files) : copies.get(0).name(), problems);
+            throw new InvalidWorkbookException(several ? Quote.listed(files.stream().map(Path::toString)
+                    .toList(), "and") : copies.get(0).name(), problems);
         }
         return apply(identity.orElseThrow().period(), asOf.orElse(identity.orElseThrow().reportingDate()), problems);
     }
@@ -137,12 +139,6 @@ final class ReturnedCopies {
         row.copy().add(WorkbookProblem.error(row.copy().cell(row.row().row(), differ.get(0)), key.display(),
                 "filled in differently in " + names.get(before.copy()) + " (" + before.copy().cell(before.row().row(),
                 differ.get(0)) + "): " + differences + "; fill in each item in one copy only, or the same in each"));
-    }
-
-    /** {@code a, b and c}, as they were given. */
-    private static String inWords(List<Path> files) {
-        List<String> names = files.stream().map(Path::toString).toList();
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /** A plan keeps its updates and never overwrites one: a second, different update for the period is refused. */

@@ -51,8 +51,9 @@ final class TrackerReader {
     private static final Pattern AS_OF = Pattern.compile("^(.*?)[\\s,:–-]*\\bas (?:of|at)\\s+(.+?)\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** "Blue, Red, Amber or Green, or Complete, Off track, At risk or On track": the ratings read, in BRAG order. */
-    private static final String RATINGS = CellValues.inWords(Status.BRAG_ORDER.stream().map(s -> s.brag().displayName())
-            .toList()) + ", or " + CellValues.inWords(Status.BRAG_ORDER.stream().map(Status::defaultLabel).toList());
+    private static final String RATINGS = Quote.listed(Status.BRAG_ORDER.stream().map(s -> s.brag().displayName())
+            .toList(), "or") + ", or " + Quote.listed(Status.BRAG_ORDER.stream().map(Status::defaultLabel).toList(),
+            "or");
     private static final Pattern PAGE = Pattern.compile("(?:p(?:age|g)?\\.?\\s*)?(\\d{1,5})", Pattern.CASE_INSENSITIVE);
 
     /** The fields an action row may give its sub-action, where the column is the actions'. */

@@ -71,16 +71,14 @@ final class UpdateReader {
 
         /** What is in {@code column} as a message shows it: {@code 50%}, {@code 31 Aug 2025}, {@code blank}. */
         String shown(UpdateColumn column) {
-            Optional<String> text = switch (column) {
-                case PROGRESS -> progress.map(Percent::preciseText);
-                case COMPLETED_ON -> completedOn.map(Dates::shortDate);
-                case BLOCKED -> blocked.map(yes -> yes ? "Yes" : "No");
-                case BLOCKED_BY -> blockedBy.map(Quote::single);
-                case BRAG -> brag.map(Brag::displayName);
-                case UPDATE -> update.map(Quote::single);
-                default -> Optional.empty();
-            };
-            return text.orElse("blank");
+            return value(column).map(value -> switch (value) {
+                case Percent percent -> percent.preciseText();
+                case LocalDate date -> Dates.shortDate(date);
+                case Boolean yes -> yes ? "Yes" : "No";
+                case Brag rating -> rating.displayName();
+                case String text -> Quote.single(text);
+                default -> String.valueOf(value);
+            }).orElse("blank");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.actionplan.examples.cli;
 
 import io.github.actionplan.internal.Dates;
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
@@ -89,8 +90,9 @@ final class ImportCommand implements Callable<Integer> {
 
     private void print(ImportedUpdate result, PrintWriter printed) {
         ActionPlan after = result.plan();
-        printed.println("Imported " + inWords(workbooks) + " for " + result.period() + " ("
-                + result.period().displayName() + "), reporting date " + Dates.shortDate(result.reportingDate()) + ":");
+        printed.println("Imported " + Quote.listed(workbooks.stream().map(Path::toString).toList(), "and") + " for "
+                + result.period() + " (" + result.period().displayName() + "), reporting date "
+                + Dates.shortDate(result.reportingDate()) + ":");
         printed.println("  " + counted(result.progressChanges(), "progress change", "progress changes") + ", "
                 + counted(result.completions(), "completion", "completions") + ", "
                 + counted(result.updates(), "update", "updates") + ", "
@@ -115,13 +117,6 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             printed.println("Nothing written: give --out NEW.json to write the updated plan.");
         }
-    }
-
-    /** {@code a.xlsx}, {@code a.xlsx and b.xlsx}, {@code a.xlsx, b.xlsx and c.xlsx}. */
-    private static String inWords(List<Path> files) {
-        List<String> names = files.stream().map(Path::toString).toList();
-        return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " and "
-                + names.get(names.size() - 1);
     }
 
     private static String counted(int count, String one, String many) {
