@@ -1,11 +1,16 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.summary.SnapshotComparison;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What importing a filled update workbook gave: the updated plan and what changed in it.
@@ -40,5 +45,18 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
     /** Whether the owners changed anything at all (the reporting date and period aside). */
     public boolean hasChanges() {
         return progressChanges + completions + updates + blockedChanges + assessmentChanges > 0;
+    }
+
+    /**
+     * The recommendations still open at the reporting date, as {@link #statusChanges} assesses them, that have no
+     * progress update for the period, in the plan's order: those whose owners have not reported yet. One completed
+     * before or during the period needs none.
+     */
+    public List<Recommendation> awaitingUpdate() {
+        Set<String> complete = statusChanges.changes().stream().filter(change -> change.after() == Status.COMPLETE)
+                .map(ItemChange::ref).collect(Collectors.toSet());
+        return plan.recommendations().stream().filter(recommendation -> !complete.contains(recommendation.ref()))
+                .filter(recommendation -> recommendation.updates().stream().noneMatch(update -> update.period()
+                        .equals(period))).toList();
     }
 }

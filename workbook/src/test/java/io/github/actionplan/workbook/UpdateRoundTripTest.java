@@ -134,6 +134,27 @@ class UpdateRoundTripTest {
     }
 
     @Test
+    void theOpenRecommendationsWithoutAnUpdateForThePeriodAreTheOnesAwaitingOne() throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = filledByOwners(export(merseyside, UpdateWorkbook.of(merseyside, Q2)));
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+        // 1 is complete, 2 has its update; the owners of 3, 4 and 5 changed figures but wrote no update.
+        assertThat(result.awaitingUpdate()).extracting(Recommendation::ref).containsExactly("3", "4", "5");
+    }
+
+    @Test
+    void aRecommendationCompletedInThePeriodIsNotAwaitingAnUpdate() throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        try (Owner owner = Owner.open(file)) {
+            owner.type("4", "", UpdateColumn.COMPLETED_ON, "01/09/2025").type("5", "", UpdateColumn.UPDATE,
+                    "Policy review under way.").save(file);
+        }
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+        assertThat(result.awaitingUpdate()).extracting(Recommendation::ref).containsExactly("2", "3");
+    }
+
+    @Test
     void aWorkbookResavedByLibreOfficeImportsTheSameAsTheOneWritten() throws Exception {
         assumeTrue(LibreOffice.isInstalled(), "LibreOffice (soffice) is not installed: the re-save test is skipped");
         ActionPlan merseyside = SeedPlans.merseyside();

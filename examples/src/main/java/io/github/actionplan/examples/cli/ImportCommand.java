@@ -5,7 +5,9 @@ import io.github.actionplan.internal.Quote;
 import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.summary.ItemChange;
+import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.workbook.ImportedUpdate;
 import io.github.actionplan.workbook.InvalidWorkbookException;
 import io.github.actionplan.workbook.UpdateImport;
@@ -29,8 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Reads an update workbook that owners filled in back into its plan.", "",
-                "Prints what changed (progress, completions, updates, blocked, owners' BRAG) and the status changes"
-                        + " at the new reporting date, and writes the updated plan to --out. Without --out, nothing is"
+                "Prints what changed (progress, completions, updates, blocked, owners' BRAG), the status changes at"
+                        + " the new reporting date and the open recommendations that still have no update for the"
+                        + " period, with their owners, and writes the updated plan to --out. Without --out, nothing is"
                         + " written. Every problem in the workbook is printed with its cell; then nothing is written.",
                 "",
                 "Where owners each filled in a copy of the workbook, give every copy: they are read together, as"
@@ -111,6 +114,15 @@ final class ImportCommand implements Callable<Integer> {
         int moveWidth = lines.stream().mapToInt(l -> l[1].length()).max().orElse(0);
         for (String[] line : lines) {
             printed.println("  " + pad(line[0], refWidth) + "  " + pad(line[1], moveWidth) + "  " + line[2]);
+        }
+        // Whom to chase: the owners of what is still open and has no update for the period.
+        List<Recommendation> awaiting = result.awaitingUpdate();
+        printed.println("Open recommendations with no update for " + result.period() + ": "
+                + (awaiting.isEmpty() ? "none" : awaiting.size()));
+        int awaitingWidth = awaiting.stream().mapToInt(r -> r.ref().length()).max().orElse(0);
+        for (Recommendation recommendation : awaiting) {
+            printed.println("  " + pad(recommendation.ref(), awaitingWidth) + "  "
+                    + recommendation.owner().orElse(PlanSummary.NO_OWNER));
         }
         if (out != null) {
             printed.println("Wrote " + out);

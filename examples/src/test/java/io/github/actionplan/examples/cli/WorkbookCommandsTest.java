@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -109,6 +110,10 @@ class WorkbookCommandsTest {
                 "Imported " + workbook + " for Q2 2025/26 (July-September 2025), reporting date 30 Sep 2025:",
                 "  1 progress change, 1 completion, 1 update, 0 blocked changes, 0 owner's BRAG changes",
                 "Status changes at 30 Sep 2025: none",
+                "Open recommendations with no update for Q2 2025/26: 3",
+                "  3  People and Organisational Development",
+                "  4  People and Organisational Development",
+                "  5  People and Organisational Development",
                 "Wrote " + out);
         ActionPlan updated = PlanJson.read(Path.of(out));
         SubAction first = updated.recommendation("2").orElseThrow().subActions().get(0);
@@ -140,6 +145,10 @@ class WorkbookCommandsTest {
                         + " 30 Sep 2025:",
                 "  1 progress change, 1 completion, 1 update, 0 blocked changes, 0 owner's BRAG changes",
                 "Status changes at 30 Sep 2025: none",
+                "Open recommendations with no update for Q2 2025/26: 3",
+                "  3  People and Organisational Development",
+                "  4  People and Organisational Development",
+                "  5  People and Organisational Development",
                 "Wrote " + out);
         assertThat(PlanJson.read(Path.of(out)).recommendation("2").orElseThrow().latestUpdate().orElseThrow().text())
                 .isEqualTo("- 2.1: Survey done.\n- 2.2: Action plan agreed.");
@@ -160,6 +169,21 @@ class WorkbookCommandsTest {
                 + " filled in, ask them for that one");
         assertThat(result.outLines()).contains("  1 progress change, 0 completions, 0 updates, 0 blocked changes,"
                 + " 0 owner's BRAG changes");
+    }
+
+    @Test
+    void importSaysNoneIsAwaitingAnUpdateWhenEveryOpenRecommendationHasOne() throws IOException {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String workbook = exported(plan);
+        for (String id : List.of("2.1", "3.1", "4.1", "5.1")) {
+            fill(workbook, id, UPDATE, "Under way.");
+        }
+
+        Cli.Result result = Cli.run("import", plan, workbook);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines()).contains("  0 progress changes, 0 completions, 4 updates, 0 blocked changes,"
+                + " 0 owner's BRAG changes", "Open recommendations with no update for Q2 2025/26: none");
     }
 
     @Test
