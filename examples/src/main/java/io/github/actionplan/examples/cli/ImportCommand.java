@@ -7,7 +7,6 @@ import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.summary.ItemChange;
-import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.workbook.ImportedUpdate;
 import io.github.actionplan.workbook.InvalidWorkbookException;
 import io.github.actionplan.workbook.UpdateImport;
@@ -121,8 +120,8 @@ final class ImportCommand implements Callable<Integer> {
                 + (awaiting.isEmpty() ? "none" : awaiting.size()));
         int awaitingWidth = awaiting.stream().mapToInt(r -> r.ref().length()).max().orElse(0);
         for (Recommendation recommendation : awaiting) {
-            printed.println("  " + pad(recommendation.ref(), awaitingWidth) + "  "
-                    + recommendation.owner().orElse(PlanSummary.NO_OWNER));
+            printed.println(("  " + pad(recommendation.ref(), awaitingWidth) + "  "
+                    + recommendation.owner().orElse("")).stripTrailing());
         }
         if (out != null) {
             printed.println("Wrote " + out);

@@ -187,6 +187,20 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void aRecommendationAwaitingAnUpdateWithNoOwnerIsListedByItsRefAlone() {
+        String plan = Cli.seed(folder, "derbyshire-2023-11-01.json");
+        String workbook = folder.resolve("q3.xlsx").toString();
+        assertThat(Cli.run("workbook", plan, "--period", "Q3 2023/24", "--out", workbook).exitCode()).isZero();
+
+        Cli.Result result = Cli.run("import", plan, workbook);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        // Derbyshire names no owners; 2 of its 20 recommendations are complete.
+        assertThat(result.outLines()).containsSubsequence("Open recommendations with no update for Q3 2023/24: 18",
+                "  Rec 17", "  Recommendation 34", "  Rec:3");
+    }
+
+    @Test
     void copiesThatDisagreeArePrintedEachProblemWithItsCopyAndNothingIsWritten() throws IOException {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
         String culture = copyOf(exported(plan), "culture.xlsx");
