@@ -1,8 +1,15 @@
 package io.github.actionplan.workbook;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.actionplan.json.ActionPlanModule;
 import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.workbook.UpdateReader.Key;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -12,13 +19,18 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What the hidden Plan sheet of an update workbook says of the plan it was written from, so that
- * the import can tell a workbook of another plan, or of an older version of this one.
+ * the import can tell a workbook of another plan, or of an older version of this one. Below these rows
+ * the sheet lists a fingerprint of each item as written ({@link #items}), so that a workbook of a plan
+ * that has changed since can still be read where the items filled in have not.
  *
  * @param title         the plan's title
  * @param organisation  the plan's organisation
@@ -41,18 +53,34 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
     private static final String KEY_PERIOD = "Reporting period";
     private static final String KEY_DATE = "Reporting date";
     private static final String KEY_SCHEMA = "Schema version";
-    private static final String KEY_FINGERPRINT = "Fingerprint";
+    static final String KEY_FINGERPRINT = "Fingerprint";
     private static final Pattern SCHEMA_VERSION = Pattern.compile("\"schemaVersion\"\\s*:\\s*(\\d+)");
+
+    /** The header of the Plan sheet's list of items: Ref, Id and Fingerprint, below the identity's rows. */
+    static final List<String> ITEMS_HEADER = List.of("Ref", "Id", "Fingerprint");
+
+    /** An item in the plan's JSON format, fixed in every way a fingerprint depends on. */
+    private static final ObjectWriter ITEM_JSON = JsonMapper.builder().addModule(new ActionPlanModule())
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build().writer();
 
     /** The identity of {@code plan} as exported for {@code period} at {@code reportingDate}. */
     static PlanIdentity of(ActionPlan plan, ReportingPeriod period, LocalDate reportingDate) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
         StringBuilder start = new StringBuilder();
+        String fingerprint = fingerprint(plan, start);
+        // The version is the one PlanJson wrote, read back rather than restated here.
+        Matcher version = SCHEMA_VERSION.matcher(start);
+        String schemaVersion = version.find() ? version.group(1) : "";
+        return new PlanIdentity(plan.title(), plan.organisation(), period, reportingDate, schemaVersion, fingerprint);
+    }
+
+    /** The fingerprint of {@code plan} as it is: the SHA-256 of its JSON, in hex. */
+    static String fingerprint(ActionPlan plan) {
+        return fingerprint(plan, new StringBuilder());
+    }
+
+    /** The fingerprint of {@code plan}; the first 200 characters of its JSON go to {@code start}. */
+    private static String fingerprint(ActionPlan plan, StringBuilder start) {
+        MessageDigest digest = sha256();
         try (OutputStream out = new DigestOutputStream(new OutputStream() {
             @Override
             public void write(int b) {
@@ -72,11 +100,42 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // The version is the one PlanJson wrote, read back rather than restated here.
-        Matcher version = SCHEMA_VERSION.matcher(start);
-        String schemaVersion = version.find() ? version.group(1) : "";
-        return new PlanIdentity(plan.title(), plan.organisation(), period, reportingDate, schemaVersion,
-                HexFormat.of().formatHex(digest.digest()));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * Gives each item of {@code plan}, in plan order, with its fingerprint: 12 hex digits of the SHA-256 of its JSON
+     * (a change goes unseen once in 2^48), a recommendation's without its sub-actions and updates. A recommendation's
+     * row says nothing of those: the sub-actions have fingerprints of their own, and an update for the period already
+     * given is told apart.
+     */
+    static void items(ActionPlan plan, BiConsumer<Key, String> each) {
+        MessageDigest digest = sha256();
+        HexFormat hex = HexFormat.of();
+        for (Recommendation recommendation : plan.recommendations()) {
+            Recommendation own = recommendation.withSubActions(List.of()).withUpdates(List.of());
+            each.accept(new Key(recommendation.ref(), Optional.empty()), hex.formatHex(digest.digest(json(own)), 0, 6));
+            for (SubAction subAction : recommendation.subActions()) {
+                each.accept(new Key(recommendation.ref(), Optional.of(subAction.id())),
+                        hex.formatHex(digest.digest(json(subAction)), 0, 6));
+            }
+        }
+    }
+
+    private static byte[] json(Object item) {
+        try {
+            return ITEM_JSON.writeValueAsBytes(item);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** The sheet's rows: key, then value. */

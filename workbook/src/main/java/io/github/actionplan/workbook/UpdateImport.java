@@ -18,8 +18,10 @@ import java.util.Optional;
  *
  * <p>Every problem is reported at once, each with its cell, the item and what is allowed, in an
  * {@link InvalidWorkbookException}: a percentage outside 0-100, a completion date after the
- * period, completed but progress below 100, an unknown item, a workbook of another plan, or of
- * this plan as it was before it changed. The workbook file is never changed.
+ * period, completed but progress below 100, an unknown item, a workbook of another plan. Where the
+ * plan has changed since the workbook was written, the rows of the items that have not changed are
+ * read, with a warning, and a filled-in row of one that has is a problem: what its owner saw on it
+ * may no longer be what the plan says. The workbook file is never changed.
  *
  * <p>The result holds the plan with progress, completion dates, blocked flags and owners' BRAG
  * updated, one progress update per recommendation for the period (the updates typed on its

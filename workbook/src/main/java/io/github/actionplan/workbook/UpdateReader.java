@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -39,6 +40,10 @@ final class UpdateReader {
     private String name;
     private PlanIdentity identity;
     private LocalDate latestCompletion;
+    /** The items changed or added since the workbook was written: none where the plan is as it was then. */
+    private Set<Key> changed = Set.of();
+    private boolean planChanged;
+    private boolean changedRowFilled;
 
     UpdateReader(ActionPlan plan, Optional<LocalDate> asOf) {
         this.plan = plan;
@@ -94,16 +99,25 @@ final class UpdateReader {
             identity = identify(workbook);
             LocalDate date = asOf.orElse(identity.reportingDate());
             latestCompletion = date.isAfter(identity.period().end()) ? date : identity.period().end();
-            long planRows = plan.recommendations().size()
-                    + plan.recommendations().stream().mapToLong(r -> r.subActions().size()).sum();
-            int maxRows = (int) Math.min(Integer.MAX_VALUE, 2 * planRows + SPARE_ROWS);
-            workbook.readSheet(UpdateWorkbookWriter.UPDATES, maxRows, this::row);
+            workbook.readSheet(UpdateWorkbookWriter.UPDATES, maxRows(), this::row);
+        }
+        if (planChanged && !changedRowFilled) {
+            problems.add(WorkbookProblem.warning("", Optional.empty(), "the plan has changed since the workbook was"
+                    + " exported for " + identity.period() + ", but none of the items filled in has, so it was read"
+                    + " against the plan as it is now"));
         }
         if (columns == null) {
             problems.add(WorkbookProblem.error(UpdateWorkbookWriter.UPDATES, "has no header row with the columns "
                     + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header() + "; it is not an update workbook"
                     + " as written, or its header row was removed"));
         }
+    }
+
+    /** The most rows a sheet may have: twice a row for each item of the plan, and some to spare. */
+    private int maxRows() {
+        long planRows = plan.recommendations().size()
+                + plan.recommendations().stream().mapToLong(r -> r.subActions().size()).sum();
+        return (int) Math.min(Integer.MAX_VALUE, 2 * planRows + SPARE_ROWS);
     }
 
     /** The workbook's name, e.g. its file name. */
@@ -148,21 +162,12 @@ final class UpdateReader {
             throw InvalidWorkbookException.of(name, "is not an actionplan update workbook: it has no hidden sheet '"
                     + PlanIdentity.SHEET + "' naming the plan it was written from");
         }
-        Map<String, String> rows = new LinkedHashMap<>();
-        workbook.readSheet(PlanIdentity.SHEET, 100, (row, cells) -> {
-            try {
-                Optional<String> key = cells.containsKey(0) ? CellValues.text(cells.get(0)) : Optional.empty();
-                Optional<String> value = cells.containsKey(1) ? CellValues.text(cells.get(1)) : Optional.empty();
-                if (key.isPresent() && value.isPresent()) {
-                    rows.putIfAbsent(key.get(), value.get());
-                }
-            } catch (CellValueException e) {
-                // A damaged identity row reads as missing, which from() reports.
-            }
-        });
+        String now = PlanIdentity.fingerprint(plan);
+        PlanSheet sheet = new PlanSheet(now);
+        workbook.readSheet(PlanIdentity.SHEET, maxRows(), sheet);
         PlanIdentity found;
         try {
-            found = PlanIdentity.from(rows);
+            found = PlanIdentity.from(sheet.identity);
         } catch (IllegalArgumentException e) {
             throw InvalidWorkbookException.of(name, "is not an actionplan update workbook as written: "
                     + e.getMessage());
@@ -172,16 +177,65 @@ final class UpdateReader {
                     + " (" + Quote.shown(found.organisation()) + "), not of '" + plan.title() + "' (" + plan.organisation()
                     + "); import it into the plan it was written from");
         }
-        PlanIdentity now = PlanIdentity.of(plan, found.period(), found.reportingDate());
-        if (!now.fingerprint().equals(found.fingerprint())) {
-            throw InvalidWorkbookException.of(name, "was written from another version of this plan: the plan has"
-                    + " changed since the workbook was exported for " + found.period() + " (fingerprint "
-                    + found.fingerprint().substring(0, Math.min(12, found.fingerprint().length())) + " then, "
-                    + now.fingerprint().substring(0, 12) + " now), so its rows may no longer say what the plan does;"
-                    + " import it into the plan as it was exported, with any other owners' copies of it in the same"
-                    + " import, or export a new workbook and fill that in");
+        if (!now.equals(found.fingerprint())) {
+            if (sheet.unmatched == null) { // a workbook that lists no items: nothing tells which of them changed
+                throw InvalidWorkbookException.of(name, "was written from another version of this plan: the plan"
+                        + " has changed since the workbook was exported for " + found.period() + " (fingerprint "
+                        + found.fingerprint().substring(0, Math.min(12, found.fingerprint().length())) + " then, "
+                        + now.substring(0, 12) + " now), so its rows may no longer say what the plan does; import it"
+                        + " into the plan as it was exported, with any other owners' copies of it in the same import,"
+                        + " or export a new workbook and fill that in");
+            }
+            changed = sheet.unmatched.keySet();
+            planChanged = true;
         }
         return found;
+    }
+
+    /**
+     * The hidden Plan sheet as it is read: the identity's rows, then the list of items with the fingerprint each had
+     * when the workbook was written. Where the plan has changed since, each item of it now is checked against that
+     * list; those it does not match, changed or added since, are {@link #unmatched}.
+     */
+    private final class PlanSheet implements UntrustedWorkbook.RowHandler {
+        private final String now;
+        final Map<String, String> identity = new LinkedHashMap<>();
+        private boolean listingItems;
+        /** The plan's items the list has not matched: all of them until it is read; none if the plan is unchanged. */
+        Map<Key, String> unmatched;
+
+        PlanSheet(String now) {
+            this.now = now;
+        }
+
+        @Override
+        public void row(int row, Map<Integer, CellContent> cells) {
+            if (listingItems && unmatched == null) { // the plan is as it was: no item needs checking
+                return;
+            }
+            List<Optional<String>> texts = new ArrayList<>();
+            for (int column = 0; column < PlanIdentity.ITEMS_HEADER.size(); column++) {
+                try {
+                    texts.add(cells.containsKey(column) ? CellValues.text(cells.get(column)) : Optional.empty());
+                } catch (CellValueException e) {
+                    texts.add(Optional.empty()); // a damaged row reads as missing, which is refused where it matters
+                }
+            }
+            if (!listingItems) {
+                listingItems = texts.stream().map(t -> t.orElse("")).toList().equals(PlanIdentity.ITEMS_HEADER);
+                if (listingItems && !now.equals(identity.get(PlanIdentity.KEY_FINGERPRINT))) {
+                    unmatched = new HashMap<>();
+                    PlanIdentity.items(plan, unmatched::put);
+                } else if (!listingItems && texts.get(0).isPresent() && texts.get(1).isPresent()) {
+                    identity.putIfAbsent(texts.get(0).get(), texts.get(1).get());
+                }
+            } else if (texts.get(0).isPresent() && texts.get(2).isPresent()) {
+                Key key = new Key(texts.get(0).get(), texts.get(1));
+                if (texts.get(2).get().equals(unmatched.get(key))) {
+                    unmatched.remove(key);
+                }
+            }
+        }
     }
 
     private void row(int row, Map<Integer, CellContent> cells) {
@@ -228,6 +282,15 @@ final class UpdateReader {
             rowOf.putIfAbsent(key, row);
         }
         if (editable.isEmpty()) {
+            return;
+        }
+        if (changed.contains(key)) {
+            changedRowFilled = true;
+            problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.display(),
+                    (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display() + " has changed in the"
+                    + " plan since the workbook was exported for " + identity.period() + ", so this row may no longer"
+                    + " say what the plan does; fill it in again in a workbook exported from the plan as it is now,"
+                    + " or import this one into the plan as it was exported"));
             return;
         }
         Filled first = filled.get(key);

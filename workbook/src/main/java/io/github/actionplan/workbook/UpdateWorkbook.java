@@ -19,9 +19,10 @@ import java.util.Optional;
  * for each of its sub-actions, read-only columns that say where each stands at the reporting
  * date (status and reason as core's {@link Assessor} works them out) and editable columns for
  * progress, completion date, blocked, owner's BRAG and the update for the period; and a hidden
- * sheet that identifies the plan, so that the import refuses a workbook of another plan or of an
- * older version of this one. The sheets are protected without a password, only the editable
- * cells unlocked, so the structure is not broken by accident; no plan text becomes a formula.
+ * sheet that identifies the plan and fingerprints each of its items as written, so that the import
+ * refuses a workbook of another plan, and a filled-in row of an item that has changed since. The
+ * sheets are protected without a password, only the editable cells unlocked, so the structure is
+ * not broken by accident; no plan text becomes a formula.
  *
  * <p>Immutable; each {@code with} method returns a copy.
  *

@@ -340,10 +340,26 @@ final class UpdateWorkbookWriter {
             text(row.createCell(0), entry.getKey(), styles.text(false, false));
             text(row.createCell(1), entry.getValue(), styles.text(false, SpreadsheetCells.startsLikeFormula(entry.getValue())));
         }
+        int[] next = {r + 1};
+        itemRow(sheet.createRow(next[0]++), PlanIdentity.ITEMS_HEADER, styles);
+        PlanIdentity.items(plan, (key, fingerprint) -> itemRow(sheet.createRow(next[0]++), List.of(key.ref(),
+                key.id().orElse(""), fingerprint), styles));
         sheet.setColumnWidth(0, 20 * 256);
         sheet.setColumnWidth(1, 70 * 256);
         book.setSheetVisibility(book.getSheetIndex(PlanIdentity.SHEET), SheetVisibility.HIDDEN);
         protect(book.getXSSFWorkbook().getSheet(PlanIdentity.SHEET));
+    }
+
+    /** A row of the Plan sheet's list of items: plain cells, but for a ref or id a spreadsheet would take for a formula. */
+    private static void itemRow(Row row, List<String> cells, Styles styles) {
+        for (int c = 0; c < cells.size(); c++) {
+            String text = cells.get(c);
+            if (SpreadsheetCells.startsLikeFormula(text)) {
+                text(row.createCell(c), text, styles.text(false, true));
+            } else if (!text.isEmpty()) {
+                row.createCell(c).setCellValue(CellText.forCell(text));
+            }
+        }
     }
 
     /** The cell styles of one workbook, each made once and shared: a workbook holds at most 64,000. */

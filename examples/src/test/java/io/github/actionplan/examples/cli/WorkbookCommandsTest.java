@@ -201,6 +201,34 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void aPlanMendedWhileTheWorkbookWasOutTakesTheRowsOfItemsThatDidNotChange() throws IOException {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String workbook = exported(plan);
+        fill(workbook, "2.1", PROGRESS, "50%");
+        Path file = Path.of(plan);
+        String json = Files.readString(file);
+        Files.writeString(file, json.replace("middle managers demonstrate", "its middle managers demonstrate"));
+
+        Cli.Result mended = Cli.run("import", plan, workbook);
+
+        assertThat(mended.exitCode()).as(mended.err()).isZero();
+        assertThat(mended.errLines()).containsExactly("warning: the plan has changed since the workbook was exported"
+                + " for Q2 2025/26, but none of the items filled in has, so it was read against the plan as it is now");
+        assertThat(mended.outLines()).contains("  1 progress change, 0 completions, 0 updates, 0 blocked changes,"
+                + " 0 owner's BRAG changes");
+
+        Files.writeString(file, json.replace("Carry out a cultural survey", "Run a cultural survey"));
+
+        Cli.Result changed = Cli.run("import", plan, workbook);
+
+        assertThat(changed.exitCode()).isEqualTo(1);
+        assertThat(changed.errLines()).containsExactly(workbook + ": Updates!L6 (2 / 2.1): sub-action 2 / 2.1 has"
+                + " changed in the plan since the workbook was exported for Q2 2025/26, so this row may no longer say"
+                + " what the plan does; fill it in again in a workbook exported from the plan as it is now, or import"
+                + " this one into the plan as it was exported", workbook + ": 1 error; nothing imported");
+    }
+
+    @Test
     void copiesThatDisagreeArePrintedEachProblemWithItsCopyAndNothingIsWritten() throws IOException {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
         String culture = copyOf(exported(plan), "culture.xlsx");

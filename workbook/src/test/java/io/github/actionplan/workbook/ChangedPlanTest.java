@@ -1,0 +1,200 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.SubAction;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A workbook read into its plan after the plan changed (a typo mended, a sub-action added, another copy
+ * imported): the rows of items that have not changed are read; a filled-in row of one that has is refused.
+ */
+class ChangedPlanTest {
+
+    private static final ReportingPeriod Q2 = ReportingPeriod.parse("Q2 2025/26");
+
+    @TempDir
+    Path folder;
+
+    private ActionPlan merseyside;
+    private Path exported;
+
+    @BeforeEach
+    void export() throws IOException {
+        merseyside = SeedPlans.merseyside();
+        exported = folder.resolve("updates.xlsx");
+        UpdateWorkbook.of(merseyside, Q2).write(exported);
+    }
+
+    /** The plan with recommendation {@code ref} changed by {@code change}. */
+    private ActionPlan changed(ActionPlan plan, String ref, UnaryOperator<Recommendation> change) {
+        return plan.withRecommendations(plan.recommendations().stream()
+                .map(r -> r.ref().equals(ref) ? change.apply(r) : r).toList());
+    }
+
+    private static Recommendation withSubAction(Recommendation recommendation, String id, UnaryOperator<SubAction> change) {
+        return recommendation.withSubActions(recommendation.subActions().stream()
+                .map(s -> s.id().equals(id) ? change.apply(s) : s).toList());
+    }
+
+    private Path filled() throws IOException {
+        try (Owner owner = Owner.open(exported)) {
+            return owner.type("2", "2.1", UpdateColumn.PROGRESS, 50)
+                    .type("2", "2.1", UpdateColumn.UPDATE, "Survey done.")
+                    .save(folder.resolve("filled.xlsx"));
+        }
+    }
+
+    @Test
+    void aChangeToItemsNotFilledInIsReadAgainstThePlanAsItIsNowWithAWarning() throws Exception {
+        ActionPlan mended = changed(merseyside, "3", r -> Recommendation.builder().from(r)
+                .text(r.text().replace("middle managers", "its middle managers")).build());
+        mended = changed(mended, "1", r -> r.withReportedProgress(Percent.of(90)));
+
+        ImportedUpdate result = UpdateImport.of(mended).read(filled());
+
+        assertThat(result.before()).isEqualTo(mended);
+        assertThat(result.plan().recommendation("3")).isEqualTo(mended.recommendation("3"));
+        assertThat(result.plan().recommendation("2").orElseThrow().subActions().get(0).progress())
+                .contains(Percent.of(50));
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: the plan has"
+                + " changed since the workbook was exported for Q2 2025/26, but none of the items filled in has, so it"
+                + " was read against the plan as it is now");
+    }
+
+    @Test
+    void aFilledInRowOfASubActionChangedSinceIsRefusedWithItsCell() throws Exception {
+        Path file = filled();
+        ActionPlan changed = changed(merseyside, "2", r -> withSubAction(r, "2.1", s -> SubAction.builder().from(s)
+                .description(s.description() + " (all staff)").build()));
+        String cell;
+        try (Owner owner = Owner.open(file)) {
+            cell = owner.cell("2", "2.1", UpdateColumn.PROGRESS);
+        }
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(changed).read(file));
+
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly(cell + " (2 / 2.1): sub-action"
+                + " 2 / 2.1 has changed in the plan since the workbook was exported for Q2 2025/26, so this row may no"
+                + " longer say what the plan does; fill it in again in a workbook exported from the plan as it is now,"
+                + " or import this one into the plan as it was exported");
+    }
+
+    @Test
+    void aFilledInRecommendationRowIsRefusedWhenTheRecommendationChangedButNotWhenOnlyItsSubActionsDid()
+            throws Exception {
+        Path file;
+        String cell;
+        try (Owner owner = Owner.open(exported)) {
+            file = owner.type("3", "", UpdateColumn.BRAG, "Amber").save(folder.resolve("filled.xlsx"));
+            cell = owner.cell("3", "", UpdateColumn.BRAG);
+        }
+        ActionPlan ownerChanged = changed(merseyside, "3", r -> Recommendation.builder().from(r).owner("Culture team")
+                .build());
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(ownerChanged)
+                .read(file)).problems()).extracting(WorkbookProblem::cell).containsExactly(cell);
+
+        ActionPlan subActionChanged = changed(merseyside, "3", r -> withSubAction(r, "3.2", s -> s.withProgress(
+                Percent.of(10))));
+        assertThat(UpdateImport.of(subActionChanged).read(file).assessmentChanges()).isEqualTo(1);
+    }
+
+    @Test
+    void aSubActionAddedSinceTheExportHasNoRowAndTheRestIsRead() throws Exception {
+        ActionPlan added = changed(merseyside, "2", r -> {
+            List<SubAction> subActions = new ArrayList<>(r.subActions());
+            subActions.add(SubAction.builder().id("2.9").description("Added after the workbook went out").build());
+            return r.withSubActions(subActions);
+        });
+
+        ImportedUpdate result = UpdateImport.of(added).read(filled());
+
+        assertThat(result.progressChanges()).isEqualTo(1);
+        assertThat(result.plan().recommendation("2").orElseThrow().subActions()).extracting(SubAction::id)
+                .endsWith("2.9");
+    }
+
+    @Test
+    void theSecondCopyReadAfterTheFirstIsRefusedOnlyWhereTheFirstChangedItsItems() throws Exception {
+        Path first;
+        Path second;
+        try (Owner owner = Owner.open(exported)) {
+            first = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).save(folder.resolve("first.xlsx"));
+        }
+        try (Owner owner = Owner.open(exported)) {
+            second = owner.type("3", "3.1", UpdateColumn.PROGRESS, 30).save(folder.resolve("second.xlsx"));
+        }
+        ActionPlan afterFirst = UpdateImport.of(merseyside).read(first).plan();
+
+        ImportedUpdate afterSecond = UpdateImport.of(afterFirst).read(second);
+        assertThat(afterSecond.plan().recommendation("3").orElseThrow().subActions().get(0).progress())
+                .contains(Percent.of(30));
+        assertThat(afterSecond.plan().recommendation("2").orElseThrow().subActions().get(0).progress())
+                .contains(Percent.of(50));
+
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(afterFirst)
+                .read(first)).problems()).extracting(WorkbookProblem::item).containsExactly(Optional.of("2 / 2.1"));
+    }
+
+    @Test
+    void aWorkbookThatListsNoItemsIsRefusedWholeWhenThePlanChanged() throws Exception {
+        Path file;
+        try (Owner owner = Owner.open(exported)) {
+            XSSFSheet plan = owner.workbook().getSheet(PlanIdentity.SHEET);
+            List<Row> items = new ArrayList<>();
+            boolean listing = false;
+            for (Row row : plan) {
+                listing |= row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("Ref");
+                if (listing) {
+                    items.add(row);
+                }
+            }
+            items.forEach(plan::removeRow);
+            file = owner.save(folder.resolve("unlisted.xlsx"));
+        }
+        ActionPlan changed = changed(merseyside, "1", r -> r.withReportedProgress(Percent.of(90)));
+
+        assertThat(UpdateImport.of(merseyside).read(file).hasChanges()).isFalse();
+        assertThatThrownBy(() -> UpdateImport.of(changed).read(file)).isInstanceOf(InvalidWorkbookException.class)
+                .hasMessageStartingWith("unlisted.xlsx was written from another version of this plan: the plan has"
+                        + " changed since the workbook was exported for Q2 2025/26 (fingerprint ")
+                .hasMessageEndingWith("so its rows may no longer say what the plan does; import it into the plan as it"
+                        + " was exported, with any other owners' copies of it in the same import, or export a new"
+                        + " workbook and fill that in");
+    }
+
+    @Test
+    void theListOfItemsIsOnTheHiddenPlanSheetBelowItsIdentity() throws Exception {
+        List<String> refs = new ArrayList<>();
+        try (Owner owner = Owner.open(exported)) {
+            for (Row row : owner.workbook().getSheet(PlanIdentity.SHEET)) {
+                refs.add(row.getCell(0).getStringCellValue() + "|" + (row.getCell(1) == null ? ""
+                        : row.getCell(1).getStringCellValue()));
+            }
+        }
+        int header = refs.indexOf("Ref|Id");
+        assertThat(header).isPositive();
+        long items = merseyside.recommendations().size() + merseyside.recommendations().stream()
+                .mapToLong(r -> r.subActions().size()).sum();
+        assertThat(refs.subList(header + 1, refs.size())).hasSize((int) items).startsWith("1|", "1|1.1", "2|",
+                "2|2.1");
+    }
+}
