@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ReportingPeriod;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -73,6 +74,24 @@ class WorkbookMutationTest {
 
         // The filled copy damaged: most mutants fill the same items the same, some differently, some are no copy.
         everyMutant(Files.readAllBytes(filled), file -> UpdateImport.of(plan).read(List.of(filled, file)).plan());
+    }
+
+    @Test
+    void aDamagedWorkbookReadIntoAPlanChangedSinceIsReadOrRefusedWithShortProblemsNeverAnotherException()
+            throws IOException {
+        ActionPlan plan = SeedPlans.merseyside();
+        Path written = folder.resolve("updates.xlsx");
+        UpdateWorkbook.of(plan, ReportingPeriod.parse("Q2 2025/26")).write(written);
+        Path filled;
+        try (Owner owner = Owner.open(written)) {
+            filled = owner.type("2", "2.1", UpdateColumn.PROGRESS, "50%").type("3", "", UpdateColumn.BRAG, "Amber")
+                    .save(folder.resolve("filled.xlsx"));
+        }
+        // Rec 1 mended since: the Plan sheet's list of items decides which rows are read.
+        ActionPlan changed = plan.withRecommendations(plan.recommendations().stream()
+                .map(r -> r.ref().equals("1") ? r.withReportedProgress(Percent.of(90)) : r).toList());
+
+        everyMutant(Files.readAllBytes(filled), file -> UpdateImport.of(changed).read(file).plan());
     }
 
     @Test
