@@ -186,7 +186,7 @@ final class UpdateReader {
                         + " into the plan as it was exported, with any other owners' copies of it in the same import,"
                         + " or export a new workbook and fill that in");
             }
-            changed = sheet.unmatched.keySet();
+            changed = Set.copyOf(sheet.unmatched.keySet()); // the fingerprints of the rest need not stay
             planChanged = true;
         }
         return found;
