@@ -13,6 +13,7 @@ import io.github.actionplan.ooxml.DocumentProperties;
 import io.github.actionplan.ooxml.ReproducibleWorkbook;
 import io.github.actionplan.report.Colour;
 import io.github.actionplan.report.DocumentMetadata;
+import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.spi.support.CallerStream;
 import io.github.actionplan.rules.Assessment;
@@ -97,6 +98,8 @@ final class UpdateWorkbookWriter {
             texts.put(UpdateColumn.TIMESCALE, recommendation.deadline().map(Timescale::text).orElse(""));
             texts.put(UpdateColumn.STATUS, plan.statusLabels().label(at.status()));
             texts.put(UpdateColumn.REASON, at.reason());
+            recommendation.latestUpdate().ifPresent(update -> texts.put(UpdateColumn.LAST_UPDATE,
+                    update.period().displayName() + " update:\n" + Narrative.parse(update.text()).plainText()));
             return new Line(recommendation, Optional.empty(), texts, at.dueDate(), Optional.of(at.progress()),
                     at.status());
         }
@@ -242,10 +245,11 @@ final class UpdateWorkbookWriter {
                 }
                 default -> {
                     String text = line.texts().getOrDefault(column, "");
-                    text(cell, text, styles.text(subActionRow, SpreadsheetCells.startsLikeFormula(text)));
+                    // A recommendation's row is bold, but for the last update: a long text reads better plain.
+                    boolean plain = subActionRow || column == UpdateColumn.LAST_UPDATE;
+                    text(cell, text, styles.text(plain, SpreadsheetCells.startsLikeFormula(text)));
                     if (column.wraps()) {
-                        // a recommendation's row is bold
-                        lines = Math.max(lines, CellSizes.wrappedLines(text, widths[column.ordinal()], !subActionRow));
+                        lines = Math.max(lines, CellSizes.wrappedLines(text, widths[column.ordinal()], !plain));
                     }
                 }
             }

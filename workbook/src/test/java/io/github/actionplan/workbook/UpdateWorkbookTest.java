@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.ReportingPeriod;
@@ -132,8 +133,35 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void aRecommendationsRowShowsItsLastUpdateAsPlainTextUnderItsPeriodForTheOwnerWritingTheNextOne()
+            throws IOException {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        ActionPlan listed = merseyside.withRecommendations(merseyside.recommendations().stream()
+                .map(r -> r.ref().equals("3") ? r.withUpdates(List.of(ProgressUpdate.builder()
+                        .period(ReportingPeriod.parse("Q4 2024/25")).text("Older.").build(), ProgressUpdate.builder()
+                        .period(ReportingPeriod.parse("Q1 2025/26")).text("Survey *done*:\n\n- staff\n- managers")
+                        .build())) : r).toList());
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(listed, Q2))) {
+            XSSFSheet updates = book.getSheet("Updates");
+            assertThat(text(updates.getRow(UpdateWorkbookWriter.HEADER_ROW), UpdateColumn.LAST_UPDATE))
+                    .isEqualTo("Last update");
+            assertThat(text(row(updates, "3", ""), UpdateColumn.LAST_UPDATE))
+                    .isEqualTo("April-June 2025 update:\nSurvey done:\n• staff\n• managers");
+            assertThat(text(row(updates, "3", "3.1"), UpdateColumn.LAST_UPDATE)).isEmpty();
+            assertThat(text(row(updates, "2", ""), UpdateColumn.LAST_UPDATE)).startsWith("April-June 2025 update:\n"
+                    + "The training courses outlined in the previous update");
+            assertThat(row(updates, "3", "").getCell(UpdateColumn.LAST_UPDATE.ordinal()).getCellStyle().getLocked())
+                    .isTrue();
+        }
+    }
+
+    @Test
     void aRecommendationsRowIsTallEnoughForItsBoldTextWhichWrapsSoonerThanPlainText() throws IOException {
-        try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        // Without its updates, whose last one would be the row's tallest cell.
+        ActionPlan noUpdates = merseyside.withRecommendations(merseyside.recommendations().stream()
+                .map(r -> r.withUpdates(List.of())).toList());
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(noUpdates, Q2))) {
             XSSFSheet updates = book.getSheet("Updates");
             Row recommendation = row(updates, "2", "");
             Row subAction = row(updates, "2", "2.1");
