@@ -99,7 +99,7 @@ public final class OwnersTemplate implements ReportTemplate {
         LocalDate last = assessment.asOf().plusDays(dueWithin);
         for (Breakdown owner : owners) {
             List<RecommendationAssessment> items = assessment.recommendations().stream()
-                    .filter(r -> r.recommendation().owner().orElse(PlanSummary.NO_OWNER).equals(owner.name()))
+                    .filter(r -> PlanSummary.ownerOf(r.recommendation()).equals(owner.name()))
                     .filter(r -> r.status() == Status.OFF_TRACK || r.status() == Status.AT_RISK
                             || r.status() != Status.COMPLETE && r.dueDate().filter(d -> !d.isAfter(last)).isPresent())
                     .sorted(ReportOrder.WORST_FIRST.comparator())

@@ -103,7 +103,15 @@ public final class PlanSummary {
 
     /** Counts and progress per owner, in order of first appearance; {@link #NO_OWNER} for none. */
     public List<Breakdown> byOwner() {
-        return breakdown(r -> r.recommendation().owner().orElse(NO_OWNER));
+        return breakdown(r -> ownerOf(r.recommendation()));
+    }
+
+    /**
+     * Whose a recommendation is, as every breakdown, list and workbook by owner groups it: its owner, or {@link #NO_OWNER}
+     * where it names none. Its sub-actions are its owner's too, whoever carries them out.
+     */
+    public static String ownerOf(Recommendation recommendation) {
+        return recommendation.owner().orElse(NO_OWNER);
     }
 
     /** Counts and progress per kind, in {@link RecommendationKind} order, kinds present only. */

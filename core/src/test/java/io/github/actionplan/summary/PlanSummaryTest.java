@@ -102,6 +102,8 @@ class PlanSummaryTest {
         assertThat(summary.byKind()).extracting(Breakdown::name).containsExactly("Area for improvement", "Cause of concern");
         assertThat(summary.byPillar()).extracting(Breakdown::name)
                 .containsExactly("Effectiveness", "People", PlanSummary.NO_PILLAR);
+        assertThat(plan.recommendations()).extracting(PlanSummary::ownerOf)
+                .containsExactly("Protection", "People", "People", PlanSummary.NO_OWNER);
     }
 
     @Test

@@ -33,6 +33,8 @@ final class Instructions {
         line(sheet, title(workbook.plan()), "", styles.title());
         line(sheet, workbook.plan().organisation() + ". Reporting period " + period + "; statuses are worked out at "
                 + date + ".", "", styles.plain());
+        workbook.owner().ifPresent(owner -> line(sheet, "This copy holds " + owner + "'s recommendations and their"
+                + " sub-actions; each owner has a copy of their own.", "", styles.plain()));
         line(sheet, workbook.returnBy().map(d -> "Please return this workbook by " + Dates.shortDate(d) + ".")
                 .orElse("Please return this workbook to whoever sent it to you once you have filled it in."), "",
                 styles.heading());

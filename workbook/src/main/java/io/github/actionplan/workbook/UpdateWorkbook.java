@@ -1,13 +1,17 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.AtomicFiles;
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.summary.PlanSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,14 +44,16 @@ public final class UpdateWorkbook {
     private final Optional<LocalDate> asOf;
     private final Optional<LocalDate> returnBy;
     private final Assessor assessor;
+    private final Optional<String> owner;
 
     private UpdateWorkbook(ActionPlan plan, ReportingPeriod period, Optional<LocalDate> asOf,
-            Optional<LocalDate> returnBy, Assessor assessor) {
+            Optional<LocalDate> returnBy, Assessor assessor, Optional<String> owner) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.period = Objects.requireNonNull(period, "period");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.returnBy = Objects.requireNonNull(returnBy, "returnBy");
         this.assessor = Objects.requireNonNull(assessor, "assessor");
+        this.owner = Objects.requireNonNull(owner, "owner");
     }
 
     /**
@@ -55,7 +61,8 @@ public final class UpdateWorkbook {
      * worked out by {@link Assessor#standard()}.
      */
     public static UpdateWorkbook of(ActionPlan plan, ReportingPeriod period) {
-        return new UpdateWorkbook(plan, period, Optional.empty(), Optional.empty(), Assessor.standard());
+        return new UpdateWorkbook(plan, period, Optional.empty(), Optional.empty(), Assessor.standard(),
+                Optional.empty());
     }
 
     /**
@@ -63,17 +70,49 @@ public final class UpdateWorkbook {
      * and the import moves the plan to it.
      */
     public UpdateWorkbook withAsOf(LocalDate date) {
-        return new UpdateWorkbook(plan, period, Optional.of(date), returnBy, assessor);
+        return new UpdateWorkbook(plan, period, Optional.of(date), returnBy, assessor, owner);
     }
 
     /** A copy whose instructions ask for the workbook back by {@code date}. */
     public UpdateWorkbook withReturnBy(LocalDate date) {
-        return new UpdateWorkbook(plan, period, asOf, Optional.of(date), assessor);
+        return new UpdateWorkbook(plan, period, asOf, Optional.of(date), assessor, owner);
     }
 
     /** A copy whose statuses {@code assessor} works out; the import should use the same one. */
     public UpdateWorkbook withAssessor(Assessor assessor) {
-        return new UpdateWorkbook(plan, period, asOf, returnBy, assessor);
+        return new UpdateWorkbook(plan, period, asOf, returnBy, assessor, owner);
+    }
+
+    /**
+     * A copy for one owner to fill in: only the recommendations that are {@code owner}'s, as
+     * {@link PlanSummary#ownerOf} tells (with all their sub-actions), where the workbook otherwise holds every one.
+     * Send each owner theirs and read the copies back together, with {@link UpdateImport#read(List)}.
+     *
+     * @param owner one of {@link #owners()}
+     * @throws IllegalArgumentException if no recommendation of the plan has that owner, naming the owners it has
+     */
+    public UpdateWorkbook withOwner(String owner) {
+        Objects.requireNonNull(owner, "owner");
+        if (!owners().contains(owner)) {
+            throw new IllegalArgumentException("no recommendation of the plan has the owner " + Quote.single(owner)
+                    + "; its owners are " + Quote.listed(owners().stream().map(Quote::single).toList(), "and"));
+        }
+        return new UpdateWorkbook(plan, period, asOf, returnBy, assessor, Optional.of(owner));
+    }
+
+    /** The owners of the plan's recommendations, in plan order: those {@link #withOwner} takes. */
+    public List<String> owners() {
+        return plan.recommendations().stream().map(PlanSummary::ownerOf).distinct().toList();
+    }
+
+    /** The owner whose recommendations alone it holds, where it is for one owner. */
+    public Optional<String> owner() {
+        return owner;
+    }
+
+    /** Whether it holds {@code recommendation}: every one, or those of its owner. */
+    boolean holds(Recommendation recommendation) {
+        return owner.isEmpty() || owner.get().equals(PlanSummary.ownerOf(recommendation));
     }
 
     /** The plan it is written from. */
@@ -117,6 +156,7 @@ public final class UpdateWorkbook {
 
     @Override
     public String toString() {
-        return "UpdateWorkbook[" + plan.title() + ", " + period + ", " + reportingDate() + "]";
+        return "UpdateWorkbook[" + plan.title() + ", " + period + ", " + reportingDate() + owner.map(o -> ", " + o)
+                .orElse("") + "]";
     }
 }

@@ -28,6 +28,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -126,6 +128,9 @@ final class UpdateWorkbookWriter {
 
     private void eachLine(LineVisitor visitor) throws IOException {
         for (RecommendationAssessment at : assessment.recommendations()) {
+            if (!workbook.holds(at.recommendation())) {
+                continue;
+            }
             visitor.visit(line(at, Optional.empty()));
             for (int i = 0; i < at.recommendation().subActions().size(); i++) {
                 visitor.visit(line(at, Optional.of(i)));
@@ -173,7 +178,8 @@ final class UpdateWorkbookWriter {
      */
     private DocumentMetadata metadata() {
         return DocumentMetadata.asOf(workbook.reportingDate(), Instructions.title(plan), plan.organisation(),
-                "Owners' updates for " + workbook.period() + " (" + workbook.period().displayName() + ")",
+                workbook.owner().map(owner -> owner + "'s updates").orElse("Owners' updates") + " for "
+                        + workbook.period() + " (" + workbook.period().displayName() + ")",
                 List.of(plan.source().body(), "action plan", "update workbook"));
     }
 
@@ -196,7 +202,8 @@ final class UpdateWorkbookWriter {
         Row title = sheet.createRow(0);
         title.setHeightInPoints(24);
         text(title.createCell(0), "Quarterly update for " + workbook.period() + " (" + workbook.period().displayName()
-                + "): fill in the yellow cells. Statuses are at " + Dates.shortDate(workbook.reportingDate()) + ".",
+                + ")" + workbook.owner().map(owner -> ", " + owner + "'s items").orElse("")
+                + ": fill in the yellow cells. Statuses are at " + Dates.shortDate(workbook.reportingDate()) + ".",
                 styles.title());
         Row header = sheet.createRow(HEADER_ROW);
         int headerLines = 1;
@@ -346,8 +353,13 @@ final class UpdateWorkbookWriter {
         }
         int[] next = {r + 1};
         itemRow(sheet.createRow(next[0]++), PlanIdentity.ITEMS_HEADER, styles);
-        PlanIdentity.items(plan, (key, fingerprint) -> itemRow(sheet.createRow(next[0]++), List.of(key.ref(),
-                key.id().orElse(""), fingerprint), styles));
+        Set<String> held = plan.recommendations().stream().filter(workbook::holds).map(Recommendation::ref)
+                .collect(Collectors.toSet());
+        PlanIdentity.items(plan, (key, fingerprint) -> {
+            if (held.contains(key.ref())) {
+                itemRow(sheet.createRow(next[0]++), List.of(key.ref(), key.id().orElse(""), fingerprint), styles);
+            }
+        });
         sheet.setColumnWidth(0, 20 * 256);
         sheet.setColumnWidth(1, 70 * 256);
         book.setSheetVisibility(book.getSheetIndex(PlanIdentity.SHEET), SheetVisibility.HIDDEN);

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -152,6 +153,36 @@ class UpdateRoundTripTest {
         }
         ImportedUpdate result = UpdateImport.of(merseyside).read(file);
         assertThat(result.awaitingUpdate()).extracting(Recommendation::ref).containsExactly("2", "3");
+    }
+
+    @Test
+    void eachOwnersCopyReadTogetherGivesThePlanTheWholeWorkbookFilledInTheSameGives() throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        UpdateWorkbook workbook = UpdateWorkbook.of(merseyside, Q2);
+        Path whole = folder.resolve("whole.xlsx");
+        workbook.write(whole);
+        List<Path> copies = new ArrayList<>();
+        for (String owner : workbook.owners()) {
+            Path copy = folder.resolve(owner + ".xlsx");
+            workbook.withOwner(owner).write(copy);
+            copies.add(copy);
+        }
+        for (Path file : List.of(whole, copies.get(0), copies.get(1))) {
+            try (Owner owner = Owner.open(file)) {
+                if (!file.equals(copies.get(1))) {
+                    owner.type("1", "", UpdateColumn.UPDATE, "Kept under review.");
+                }
+                if (!file.equals(copies.get(0))) {
+                    owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).type("4", "", UpdateColumn.BRAG, "Amber");
+                }
+                owner.save(file);
+            }
+        }
+
+        ImportedUpdate together = UpdateImport.of(merseyside).read(copies);
+
+        assertThat(together.plan()).isEqualTo(UpdateImport.of(merseyside).read(whole).plan());
+        assertThat(together.warnings()).isEmpty();
     }
 
     @Test

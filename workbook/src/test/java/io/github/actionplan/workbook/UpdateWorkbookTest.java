@@ -1,6 +1,7 @@
 package io.github.actionplan.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.fixtures.SeedPlans;
@@ -20,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -130,6 +132,43 @@ class UpdateWorkbookTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aWorkbookForOneOwnerHoldsOnlyTheirRecommendationsWithAllTheirSubActions() throws IOException {
+        UpdateWorkbook all = UpdateWorkbook.of(SeedPlans.merseyside(), Q2);
+        assertThat(all.owners()).containsExactly("Protection", "People and Organisational Development");
+        UpdateWorkbook protection = all.withOwner("Protection");
+        assertThat(protection.owner()).contains("Protection");
+        try (XSSFWorkbook book = written(protection)) {
+            XSSFSheet updates = book.getSheet("Updates");
+            List<String> rows = new ArrayList<>();
+            for (Row row : updates) {
+                if (row.getRowNum() > UpdateWorkbookWriter.HEADER_ROW) {
+                    rows.add(text(row, UpdateColumn.REF) + "/" + text(row, UpdateColumn.ID));
+                }
+            }
+            assertThat(rows).containsExactly("1/", "1/1.1");
+            assertThat(updates.getRow(0).getCell(0).getStringCellValue()).startsWith("Quarterly update for Q2 2025/26"
+                    + " (July-September 2025), Protection's items: fill in the yellow cells.");
+            List<String> listed = new ArrayList<>();
+            boolean listing = false;
+            for (Row row : book.getSheet(PlanIdentity.SHEET)) {
+                if (listing) {
+                    listed.add(row.getCell(0).getStringCellValue());
+                }
+                listing |= row.getCell(0).getStringCellValue().equals("Ref");
+            }
+            assertThat(listed).containsExactly("1", "1");
+        }
+    }
+
+    @Test
+    void anOwnerWithNoRecommendationIsRefusedNamingThePlansOwners() {
+        UpdateWorkbook all = UpdateWorkbook.of(SeedPlans.merseyside(), Q2);
+        assertThatThrownBy(() -> all.withOwner("Estates"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no recommendation of the plan has the owner"
+                        + " 'Estates'; its owners are 'Protection' and 'People and Organisational Development'");
     }
 
     @Test

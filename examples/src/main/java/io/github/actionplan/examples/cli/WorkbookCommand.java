@@ -3,13 +3,20 @@ package io.github.actionplan.examples.cli;
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.workbook.UpdateWorkbook;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,13 +53,32 @@ final class WorkbookCommand implements Callable<Integer> {
             description = "The date, YYYY-MM-DD, by which the instructions ask for the workbook back.")
     LocalDate returnBy;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "The workbook to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx",
+            description = "The workbook to write; with --each-owner, the folder to write a workbook per owner into.")
     Path out;
+
+    @Option(names = "--owner", paramLabel = "OWNER",
+            description = "Only the recommendations of this owner, as the plan names it, with their sub-actions: a"
+                    + " copy for that owner to fill in.")
+    String owner;
+
+    @Option(names = "--each-owner",
+            description = "A copy for each owner of the plan's recommendations, written into the folder --out, named"
+                    + " after the owner (e.g. protection.xlsx). Send each owner theirs and import them together.")
+    boolean eachOwner;
 
     @Override
     public Integer call() throws IOException {
-        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+        if (owner != null && eachOwner) {
+            throw new ParameterException(spec.commandLine(), "--owner and --each-owner: give one or the other");
+        }
+        boolean xlsx = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        if (!eachOwner && !xlsx) {
             throw new ParameterException(spec.commandLine(), "--out " + out + ": name an .xlsx file, e.g. updates.xlsx");
+        }
+        if (eachOwner && (xlsx || Files.isRegularFile(out))) {
+            throw new ParameterException(spec.commandLine(), "--out " + out + ": with --each-owner, name a folder to"
+                    + " write a workbook per owner into, e.g. updates");
         }
         WorkbookFiles.notAnInput(out, "--out", plan);
         PlanReader.Result read = PlanFiles.read(plan);
@@ -65,21 +91,74 @@ final class WorkbookCommand implements Callable<Integer> {
         if (returnBy != null) {
             workbook = workbook.withReturnBy(returnBy);
         }
-        try {
-            workbook.write(out);
-        } catch (IOException e) {
-            throw WorkbookFiles.notWritten(out, e);
-        }
-        int subActions = actionPlan.recommendations().stream().mapToInt(r -> r.subActions().size()).sum();
         PrintWriter printed = spec.commandLine().getOut();
-        printed.println("Wrote " + out + ": the update workbook for " + period + " (" + period.displayName() + "), "
-                + actionPlan.recommendations().size() + (actionPlan.recommendations().size() == 1 ? " recommendation"
-                : " recommendations") + " and " + subActions + (subActions == 1 ? " sub-action" : " sub-actions")
-                + ", statuses at " + Dates.shortDate(workbook.reportingDate()) + ".");
+        if (eachOwner) {
+            List<Path> written = new ArrayList<>();
+            Set<String> names = new HashSet<>();
+            for (String each : workbook.owners()) {
+                Path file = out.resolve(fileName(each, names) + ".xlsx");
+                write(workbook.withOwner(each), file);
+                written.add(file);
+                printed.println("Wrote " + file + ": " + contents(workbook.withOwner(each)) + ".");
+            }
+            printed.println("Send each owner theirs; read them back together with: actionplan import " + plan + " "
+                    + String.join(" ", written.stream().map(Path::toString).toList()) + " --out NEW.json");
+            return ActionPlanCommand.EXIT_OK;
+        }
+        if (owner != null) {
+            try {
+                workbook = workbook.withOwner(owner);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--owner: " + e.getMessage());
+            }
+        }
+        write(workbook, out);
+        printed.println("Wrote " + out + ": " + contents(workbook) + ", statuses at "
+                + Dates.shortDate(workbook.reportingDate()) + ".");
+        if (owner != null) {
+            printed.println("Send it to " + owner + "; read it back with the other owners' copies: actionplan import "
+                    + plan + " " + out + " COPY.xlsx... --out NEW.json");
+            return ActionPlanCommand.EXIT_OK;
+        }
         printed.println("Send it to the owners; read it back with: actionplan import " + plan + " " + out
                 + " --out NEW.json");
         printed.println("Where each owner fills in a copy of it, give every copy: actionplan import " + plan
                 + " COPY.xlsx... --out NEW.json");
         return ActionPlanCommand.EXIT_OK;
+    }
+
+    private static void write(UpdateWorkbook workbook, Path file) {
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            workbook.write(file);
+        } catch (IOException e) {
+            throw WorkbookFiles.notWritten(file, e);
+        }
+    }
+
+    /** What the workbook holds: "the update workbook for Q2 2025/26 (July-September 2025), 5 recommendations ...". */
+    private static String contents(UpdateWorkbook workbook) {
+        List<Recommendation> held = workbook.plan().recommendations().stream().filter(r -> workbook.owner()
+                .map(o -> o.equals(PlanSummary.ownerOf(r))).orElse(true)).toList();
+        int subActions = held.stream().mapToInt(r -> r.subActions().size()).sum();
+        ReportingPeriod period = workbook.period();
+        return "the update workbook for " + period + " (" + period.displayName() + ")" + workbook.owner()
+                .map(o -> " of " + o + "'s items").orElse("") + ", " + held.size() + (held.size() == 1
+                ? " recommendation" : " recommendations") + " and " + subActions + (subActions == 1 ? " sub-action"
+                : " sub-actions");
+    }
+
+    /** A file name for the owner's workbook: its name in lower case, words joined by '-', unique among {@code used}. */
+    static String fileName(String owner, Set<String> used) {
+        String name = owner.toLowerCase(Locale.ROOT).replaceAll("[^\\p{IsAlphabetic}\\p{IsDigit}]+", "-")
+                .replaceAll("^-+|-+$", "");
+        name = name.isEmpty() ? "owner" : name.substring(0, Math.min(60, name.length())).replaceAll("-+$", "");
+        String unique = name;
+        for (int n = 2; !used.add(unique); n++) {
+            unique = name + "-" + n;
+        }
+        return unique;
     }
 }

@@ -92,6 +92,50 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void eachOwnerGetsAWorkbookOfTheirOwnAndIsToldHowToReadThemBackTogether() throws IOException {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        Path out = folder.resolve("owners");
+
+        Cli.Result result = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--each-owner", "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        String protection = out.resolve("protection.xlsx").toString();
+        String people = out.resolve("people-and-organisational-development.xlsx").toString();
+        assertThat(result.outLines()).containsExactly(
+                "Wrote " + protection + ": the update workbook for Q2 2025/26 (July-September 2025) of Protection's"
+                        + " items, 1 recommendation and 1 sub-action.",
+                "Wrote " + people + ": the update workbook for Q2 2025/26 (July-September 2025) of People and"
+                        + " Organisational Development's items, 4 recommendations and 23 sub-actions.",
+                "Send each owner theirs; read them back together with: actionplan import " + plan + " " + protection
+                        + " " + people + " --out NEW.json");
+        fill(people, "2.1", PROGRESS, "50%");
+
+        Cli.Result imported = Cli.run("import", plan, protection, people);
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.outLines()).contains("  1 progress change, 0 completions, 0 updates, 0 blocked changes,"
+                + " 0 owner's BRAG changes");
+        assertThat(imported.errLines()).containsExactly("warning: " + protection + ": nothing is filled in: no row of"
+                + " its Updates sheet has a value in a cell for owners to fill in; if this is not the copy its owner"
+                + " filled in, ask them for that one");
+    }
+
+    @Test
+    void anOwnerThePlanDoesNotHaveIsAUsageErrorNamingTheOwnersItHas() {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String out = folder.resolve("estates.xlsx").toString();
+
+        Cli.Result result = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--owner", "Estates", "--out", out);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).first().isEqualTo("--owner: no recommendation of the plan has the owner"
+                + " 'Estates'; its owners are 'Protection' and 'People and Organisational Development'");
+        assertThat(Path.of(out)).doesNotExist();
+        assertThat(Cli.run("workbook", plan, "--period", "Q2 2025/26", "--owner", "Protection", "--each-owner",
+                "--out", folder.toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void importPrintsWhatChangedAndWritesTheUpdatedPlanLeavingTheInputsAlone() throws IOException {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
         String workbook = exported(plan);
