@@ -155,6 +155,9 @@ final class WorkbookCommand implements Callable<Integer> {
         String name = owner.toLowerCase(Locale.ROOT).replaceAll("[^\\p{IsAlphabetic}\\p{IsDigit}]+", "-")
                 .replaceAll("^-+|-+$", "");
         name = name.isEmpty() ? "owner" : name.substring(0, Math.min(60, name.length())).replaceAll("-+$", "");
+        if (name.matches("con|prn|aux|nul|com[0-9]|lpt[0-9]")) { // names Windows keeps for devices
+            name += "-owner";
+        }
         String unique = name;
         for (int n = 2; !used.add(unique); n++) {
             unique = name + "-" + n;

@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -118,6 +120,14 @@ class WorkbookCommandsTest {
         assertThat(imported.errLines()).containsExactly("warning: " + protection + ": nothing is filled in: no row of"
                 + " its Updates sheet has a value in a cell for owners to fill in; if this is not the copy its owner"
                 + " filled in, ask them for that one");
+    }
+
+    @Test
+    void anOwnersWorkbookIsNamedAfterThemOnceEachWhateverCharactersTheirNameHas() {
+        Set<String> used = new HashSet<>();
+        assertThat(List.of("People & OD", "People / OD", "Prévention (Wales)", "***", "../../etc", "?", "Con"))
+                .extracting(owner -> WorkbookCommand.fileName(owner, used))
+                .containsExactly("people-od", "people-od-2", "prévention-wales", "owner", "etc", "owner-2", "con-owner");
     }
 
     @Test
