@@ -83,7 +83,7 @@ final class ReturnedCopies {
             if (agrees(copy, read.get(0))) {
                 copy.filled().forEach((key, row) -> combine(key, new Given(copy, row)));
             }
-            if (several && copy.filled().isEmpty() && copy.problems().isEmpty()) {
+            if (several && copy.filled().isEmpty() && copy.problems().stream().noneMatch(WorkbookProblem::isError)) {
                 copy.add(WorkbookProblem.warning("", Optional.empty(), "nothing is filled in: no row of its"
                         + " Updates sheet has a value in a cell for owners to fill in; if this is not the copy its"
                         + " owner filled in, ask them for that one"));

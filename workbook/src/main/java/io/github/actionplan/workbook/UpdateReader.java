@@ -101,7 +101,7 @@ final class UpdateReader {
             latestCompletion = date.isAfter(identity.period().end()) ? date : identity.period().end();
             workbook.readSheet(UpdateWorkbookWriter.UPDATES, maxRows(), this::row);
         }
-        if (planChanged && !changedRowFilled) {
+        if (planChanged && !changedRowFilled && !filled.isEmpty()) {
             problems.add(WorkbookProblem.warning("", Optional.empty(), "the plan has changed since the workbook was"
                     + " exported for " + identity.period() + ", but none of the items filled in has, so it was read"
                     + " against the plan as it is now"));

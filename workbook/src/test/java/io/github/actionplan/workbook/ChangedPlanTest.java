@@ -11,6 +11,7 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SubAction;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,21 @@ class ChangedPlanTest {
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: the plan has"
                 + " changed since the workbook was exported for Q2 2025/26, but none of the items filled in has, so it"
                 + " was read against the plan as it is now");
+    }
+
+    @Test
+    void aBlankCopyReadIntoAChangedPlanIsToldAsBlankAndTheFilledOneAsReadAgainstThePlanNow() throws Exception {
+        Path filled = filled();
+        Path blank = Files.copy(exported, folder.resolve("blank.xlsx"));
+        ActionPlan mended = changed(merseyside, "1", r -> r.withReportedProgress(Percent.of(90)));
+
+        ImportedUpdate result = UpdateImport.of(mended).read(List.of(filled, blank));
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly(
+                "warning: " + filled + ": the plan has changed since the workbook was exported for Q2 2025/26, but none"
+                        + " of the items filled in has, so it was read against the plan as it is now",
+                "warning: " + blank + ": nothing is filled in: no row of its Updates sheet has a value in a cell for"
+                        + " owners to fill in; if this is not the copy its owner filled in, ask them for that one");
     }
 
     @Test
