@@ -62,15 +62,7 @@ class WorkbookMutationTest {
     void aDamagedCopyReadWithAnOwnersFilledCopyIsReadOrRefusedWithShortProblemsNeverAnotherException()
             throws IOException {
         ActionPlan plan = SeedPlans.merseyside();
-        Path written = folder.resolve("updates.xlsx");
-        UpdateWorkbook.of(plan, ReportingPeriod.parse("Q2 2025/26")).write(written);
-        Path filled;
-        try (Owner owner = Owner.open(written)) {
-            owner.type("2", "2.1", UpdateColumn.PROGRESS, "50%").type("2", "2.1", UpdateColumn.UPDATE, "Survey done.")
-                    .type("2", "", UpdateColumn.BRAG, "Amber")
-                    .type("3", "3.1", UpdateColumn.COMPLETED_ON, "31/08/2025");
-            filled = owner.save(folder.resolve("filled.xlsx"));
-        }
+        Path filled = filledByAnOwner(plan);
 
         // The filled copy damaged: most mutants fill the same items the same, some differently, some are no copy.
         everyMutant(Files.readAllBytes(filled), file -> UpdateImport.of(plan).read(List.of(filled, file)).plan());
@@ -80,13 +72,7 @@ class WorkbookMutationTest {
     void aDamagedWorkbookReadIntoAPlanChangedSinceIsReadOrRefusedWithShortProblemsNeverAnotherException()
             throws IOException {
         ActionPlan plan = SeedPlans.merseyside();
-        Path written = folder.resolve("updates.xlsx");
-        UpdateWorkbook.of(plan, ReportingPeriod.parse("Q2 2025/26")).write(written);
-        Path filled;
-        try (Owner owner = Owner.open(written)) {
-            filled = owner.type("2", "2.1", UpdateColumn.PROGRESS, "50%").type("3", "", UpdateColumn.BRAG, "Amber")
-                    .save(folder.resolve("filled.xlsx"));
-        }
+        Path filled = filledByAnOwner(plan);
         // Rec 1 mended since: the Plan sheet's list of items decides which rows are read.
         ActionPlan changed = plan.withRecommendations(plan.recommendations().stream()
                 .map(r -> r.ref().equals("1") ? r.withReportedProgress(Percent.of(90)) : r).toList());
@@ -97,6 +83,17 @@ class WorkbookMutationTest {
     @Test
     void aDamagedTrackerIsReadOrRefusedWithShortProblemsNeverAnotherException() throws IOException {
         everyMutant(DamagedTrackerTest.tracker(), file -> TrackerImport.defaults().read(file).plan().orElse(null));
+    }
+
+    /** The plan's Q2 workbook as an owner returns it: a few items filled in. */
+    private Path filledByAnOwner(ActionPlan plan) throws IOException {
+        Path written = folder.resolve("updates.xlsx");
+        UpdateWorkbook.of(plan, ReportingPeriod.parse("Q2 2025/26")).write(written);
+        try (Owner owner = Owner.open(written)) {
+            return owner.type("2", "2.1", UpdateColumn.PROGRESS, "50%").type("2", "2.1", UpdateColumn.UPDATE,
+                    "Survey done.").type("2", "", UpdateColumn.BRAG, "Amber")
+                    .type("3", "3.1", UpdateColumn.COMPLETED_ON, "31/08/2025").save(folder.resolve("filled.xlsx"));
+        }
     }
 
     private interface Import {
