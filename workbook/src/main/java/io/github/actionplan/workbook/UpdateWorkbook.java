@@ -110,6 +110,11 @@ public final class UpdateWorkbook {
         return owner;
     }
 
+    /** The recommendations it holds, in plan order, each with all its sub-actions: every one, or its owner's. */
+    public List<Recommendation> recommendations() {
+        return plan.recommendations().stream().filter(this::holds).toList();
+    }
+
     /** Whether it holds {@code recommendation}: every one, or those of its owner. */
     boolean holds(Recommendation recommendation) {
         return owner.isEmpty() || owner.get().equals(PlanSummary.ownerOf(recommendation));

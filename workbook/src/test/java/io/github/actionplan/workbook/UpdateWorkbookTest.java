@@ -140,6 +140,8 @@ class UpdateWorkbookTest {
         assertThat(all.owners()).containsExactly("Protection", "People and Organisational Development");
         UpdateWorkbook protection = all.withOwner("Protection");
         assertThat(protection.owner()).contains("Protection");
+        assertThat(protection.recommendations()).extracting(Recommendation::ref).containsExactly("1");
+        assertThat(all.recommendations()).hasSize(5);
         try (XSSFWorkbook book = written(protection)) {
             XSSFSheet updates = book.getSheet("Updates");
             List<String> rows = new ArrayList<>();

@@ -5,7 +5,6 @@ import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
-import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.workbook.UpdateWorkbook;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -140,8 +139,7 @@ final class WorkbookCommand implements Callable<Integer> {
 
     /** What the workbook holds: "the update workbook for Q2 2025/26 (July-September 2025), 5 recommendations ...". */
     private static String contents(UpdateWorkbook workbook) {
-        List<Recommendation> held = workbook.plan().recommendations().stream().filter(r -> workbook.owner()
-                .map(o -> o.equals(PlanSummary.ownerOf(r))).orElse(true)).toList();
+        List<Recommendation> held = workbook.recommendations();
         int subActions = held.stream().mapToInt(r -> r.subActions().size()).sum();
         ReportingPeriod period = workbook.period();
         return "the update workbook for " + period + " (" + period.displayName() + ")" + workbook.owner()
