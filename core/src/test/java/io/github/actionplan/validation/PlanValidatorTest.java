@@ -13,6 +13,7 @@ import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The semantic checks on a plan built in code: paths, words, severities, document order. */
@@ -61,6 +62,25 @@ class PlanValidatorTest {
                         .causeOfConcern("CoC 1").build());
 
         assertThat(PlanValidator.validate(plan)).isEmpty();
+    }
+
+    @Test
+    void aReportedProgressBelow100WithEverySubActionCompleteIsAWarningThatKeepsItOpen() {
+        Recommendation.Builder rec5 = Recommendation.builder().ref("Rec 5").kind(RecommendationKind.RECOMMENDATION)
+                .text("Act.").reportedProgress(68)
+                .addSubAction(SubAction.builder().id("5.1").progress(100).build())
+                .addSubAction(SubAction.builder().id("5.2").completedOn(AS_OF.minusDays(3)).build());
+
+        assertThat(PlanValidator.validate(plan(rec5.build()))).extracting(Problem::toString).containsExactly(
+                "warning: /recommendations/0/progress: progress is 68% but every sub-action is complete; make it"
+                        + " 100, with completedOn, if the recommendation is done, or leave it out to take its"
+                        + " sub-actions'");
+        assertThat(PlanValidator.validate(plan(rec5.completedOn(AS_OF).build()))).extracting(Problem::toString)
+                .containsExactly("warning: /recommendations/0/progress: progress is 68% but the item was completed on "
+                        + AS_OF + "; make it 100 or leave it out");
+        assertThat(PlanValidator.validate(plan(Recommendation.builder().from(rec5.build()).completedOn(Optional.empty())
+                .subActions(List.of(SubAction.builder().id("5.1").progress(100).build(), SubAction.builder().id("5.2")
+                        .progress(90).build())).build()))).isEmpty();
     }
 
     @Test
