@@ -32,9 +32,13 @@ import java.util.Optional;
  *
  * <h2>Example Usage</h2>
  * <pre>{@code
- * UpdateWorkbook.of(plan, ReportingPeriod.parse("Q2 2025/26"))
- *         .withReturnBy(LocalDate.of(2025, 10, 10))
- *         .write(Path.of("updates-q2.xlsx"));
+ * UpdateWorkbook workbook = UpdateWorkbook.of(plan, ReportingPeriod.parse("Q2 2025/26"))
+ *         .withReturnBy(LocalDate.of(2025, 10, 10));
+ * workbook.write(Path.of("updates-q2.xlsx"));
+ * // or one for each owner, holding only theirs, to be read back together with UpdateImport.read(List)
+ * for (String owner : workbook.owners()) {
+ *     workbook.withOwner(owner).write(Path.of("updates-q2-" + workbook.owners().indexOf(owner) + ".xlsx"));
+ * }
  * }</pre>
  */
 public final class UpdateWorkbook {
