@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,6 +43,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class UpdateWorkbook {
+
+    /** How many of the plan's owners a refusal of an owner names. */
+    private static final int NAMED_OWNERS = 10;
 
     private final ActionPlan plan;
     private final ReportingPeriod period;
@@ -97,9 +101,15 @@ public final class UpdateWorkbook {
      */
     public UpdateWorkbook withOwner(String owner) {
         Objects.requireNonNull(owner, "owner");
-        if (!owners().contains(owner)) {
+        List<String> owners = owners();
+        if (!owners.contains(owner)) {
+            // A national roll-up may have hundreds of owners: the message names the first few.
+            List<String> named = new ArrayList<>(owners.stream().limit(NAMED_OWNERS).map(Quote::single).toList());
+            if (owners.size() > NAMED_OWNERS) {
+                named.add((owners.size() - NAMED_OWNERS) + " others");
+            }
             throw new IllegalArgumentException("no recommendation of the plan has the owner " + Quote.single(owner)
-                    + "; its owners are " + Quote.listed(owners().stream().map(Quote::single).toList(), "and"));
+                    + "; its owners are " + Quote.listed(named, "and"));
         }
         return new UpdateWorkbook(plan, period, asOf, returnBy, assessor, Optional.of(owner));
     }

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -171,6 +172,13 @@ class UpdateWorkbookTest {
         assertThatThrownBy(() -> all.withOwner("Estates"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("no recommendation of the plan has the owner"
                         + " 'Estates'; its owners are 'Protection' and 'People and Organisational Development'");
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Recommendation first = merseyside.recommendations().get(0);
+        ActionPlan rollUp = merseyside.withRecommendations(IntStream.range(0, 300)
+                .mapToObj(i -> Recommendation.builder().from(first).ref("R" + i).owner("Service " + i).build())
+                .toList());
+        assertThatThrownBy(() -> UpdateWorkbook.of(rollUp, Q2).withOwner("Estates"))
+                .hasMessageEndingWith("'Service 7', 'Service 8', 'Service 9' and 290 others");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.actionplan.examples.cli;
 
 import io.github.actionplan.internal.Dates;
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
@@ -115,7 +116,7 @@ final class WorkbookCommand implements Callable<Integer> {
         printed.println("Wrote " + out + ": " + contents(workbook) + ", statuses at "
                 + Dates.shortDate(workbook.reportingDate()) + ".");
         if (owner != null) {
-            printed.println("Send it to " + owner + "; read it back with the other owners' copies: actionplan import "
+            printed.println("Send it to " + Quote.shown(owner) + "; read it back with the other owners' copies: actionplan import "
                     + plan + " " + out + " COPY.xlsx... --out NEW.json");
             return ActionPlanCommand.EXIT_OK;
         }
@@ -143,7 +144,7 @@ final class WorkbookCommand implements Callable<Integer> {
         int subActions = held.stream().mapToInt(r -> r.subActions().size()).sum();
         ReportingPeriod period = workbook.period();
         return "the update workbook for " + period + " (" + period.displayName() + ")" + workbook.owner()
-                .map(o -> " of " + o + "'s items").orElse("") + ", " + held.size() + (held.size() == 1
+                .map(o -> " of " + Quote.shown(o) + "'s items").orElse("") + ", " + held.size() + (held.size() == 1
                 ? " recommendation" : " recommendations") + " and " + subActions + (subActions == 1 ? " sub-action"
                 : " sub-actions");
     }
