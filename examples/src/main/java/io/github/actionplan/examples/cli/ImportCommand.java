@@ -121,7 +121,7 @@ final class ImportCommand implements Callable<Integer> {
         int awaitingWidth = awaiting.stream().mapToInt(r -> r.ref().length()).max().orElse(0);
         for (Recommendation recommendation : awaiting) {
             printed.println(("  " + pad(recommendation.ref(), awaitingWidth) + "  "
-                    + recommendation.owner().orElse("")).stripTrailing());
+                    + recommendation.owner().map(Quote::shown).orElse("")).stripTrailing());
         }
         if (out != null) {
             printed.println("Wrote " + out);
