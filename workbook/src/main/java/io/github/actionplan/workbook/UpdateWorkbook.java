@@ -6,13 +6,16 @@ import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.summary.PlanSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -53,15 +56,18 @@ public final class UpdateWorkbook {
     private final Optional<LocalDate> returnBy;
     private final Assessor assessor;
     private final Optional<String> owner;
+    /** Shared by the copies for each owner, which differ in nothing it depends on. */
+    private final Prepared prepared;
 
     private UpdateWorkbook(ActionPlan plan, ReportingPeriod period, Optional<LocalDate> asOf,
-            Optional<LocalDate> returnBy, Assessor assessor, Optional<String> owner) {
+            Optional<LocalDate> returnBy, Assessor assessor, Optional<String> owner, Prepared prepared) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.period = Objects.requireNonNull(period, "period");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.returnBy = Objects.requireNonNull(returnBy, "returnBy");
         this.assessor = Objects.requireNonNull(assessor, "assessor");
         this.owner = Objects.requireNonNull(owner, "owner");
+        this.prepared = prepared;
     }
 
     /**
@@ -70,7 +76,7 @@ public final class UpdateWorkbook {
      */
     public static UpdateWorkbook of(ActionPlan plan, ReportingPeriod period) {
         return new UpdateWorkbook(plan, period, Optional.empty(), Optional.empty(), Assessor.standard(),
-                Optional.empty());
+                Optional.empty(), new Prepared());
     }
 
     /**
@@ -78,17 +84,17 @@ public final class UpdateWorkbook {
      * and the import moves the plan to it.
      */
     public UpdateWorkbook withAsOf(LocalDate date) {
-        return new UpdateWorkbook(plan, period, Optional.of(date), returnBy, assessor, owner);
+        return new UpdateWorkbook(plan, period, Optional.of(date), returnBy, assessor, owner, new Prepared());
     }
 
     /** A copy whose instructions ask for the workbook back by {@code date}. */
     public UpdateWorkbook withReturnBy(LocalDate date) {
-        return new UpdateWorkbook(plan, period, asOf, Optional.of(date), assessor, owner);
+        return new UpdateWorkbook(plan, period, asOf, Optional.of(date), assessor, owner, prepared);
     }
 
     /** A copy whose statuses {@code assessor} works out; the import should use the same one. */
     public UpdateWorkbook withAssessor(Assessor assessor) {
-        return new UpdateWorkbook(plan, period, asOf, returnBy, assessor, owner);
+        return new UpdateWorkbook(plan, period, asOf, returnBy, assessor, owner, new Prepared());
     }
 
     /**
@@ -111,7 +117,7 @@ public final class UpdateWorkbook {
             throw new IllegalArgumentException("no recommendation of the plan has the owner " + Quote.single(owner)
                     + "; its owners are " + Quote.listed(named, "and"));
         }
-        return new UpdateWorkbook(plan, period, asOf, returnBy, assessor, Optional.of(owner));
+        return new UpdateWorkbook(plan, period, asOf, returnBy, assessor, Optional.of(owner), prepared);
     }
 
     /** The owners of the plan's recommendations, in plan order: those {@link #withOwner} takes. */
@@ -160,7 +166,7 @@ public final class UpdateWorkbook {
      * @throws IOException if {@code out} cannot be written
      */
     public void write(OutputStream out) throws IOException {
-        new UpdateWorkbookWriter(this, assessor.assess(plan, reportingDate())).write(out);
+        prepared.writer(this).write(out);
     }
 
     /**
@@ -171,6 +177,27 @@ public final class UpdateWorkbook {
      */
     public void write(Path file) throws IOException {
         AtomicFiles.write(file, this::write);
+    }
+
+    /**
+     * The plan assessed at the reporting date, its identity and its items' fingerprints: worked out once, on the first
+     * write, for every owner's copy, since each takes as long as the whole workbook's.
+     */
+    private static final class Prepared {
+        private PlanAssessment assessment;
+        private PlanIdentity identity;
+        private Map<UpdateReader.Key, String> items;
+
+        synchronized UpdateWorkbookWriter writer(UpdateWorkbook workbook) {
+            if (assessment == null) {
+                assessment = workbook.assessor.assess(workbook.plan, workbook.reportingDate());
+                identity = PlanIdentity.of(workbook.plan, workbook.period, workbook.reportingDate());
+                Map<UpdateReader.Key, String> fingerprints = new LinkedHashMap<>();
+                PlanIdentity.items(workbook.plan, fingerprints::put);
+                items = fingerprints;
+            }
+            return new UpdateWorkbookWriter(workbook, assessment, identity, items);
+        }
     }
 
     @Override

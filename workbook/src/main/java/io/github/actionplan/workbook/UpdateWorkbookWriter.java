@@ -77,8 +77,17 @@ final class UpdateWorkbookWriter {
 
     private final UpdateWorkbook workbook;
     private final PlanAssessment assessment;
+    private final PlanIdentity identity;
+    private final Map<UpdateReader.Key, String> items;
     private final ActionPlan plan;
-    UpdateWorkbookWriter(UpdateWorkbook workbook, PlanAssessment assessment) {
+    /**
+     * A writer of {@code workbook}: its plan as {@code assessment} assesses it at the reporting date, with the
+     * {@code identity} and the fingerprint of each item ({@link PlanIdentity#items}) the hidden sheet gives.
+     */
+    UpdateWorkbookWriter(UpdateWorkbook workbook, PlanAssessment assessment, PlanIdentity identity,
+            Map<UpdateReader.Key, String> items) {
+        this.identity = identity;
+        this.items = items;
         this.workbook = workbook;
         this.assessment = assessment;
         this.plan = workbook.plan();
@@ -344,7 +353,6 @@ final class UpdateWorkbookWriter {
 
     private void writeIdentity(SXSSFWorkbook book, Styles styles) {
         SXSSFSheet sheet = book.createSheet(PlanIdentity.SHEET);
-        PlanIdentity identity = PlanIdentity.of(plan, workbook.period(), workbook.reportingDate());
         int r = 0;
         for (Map.Entry<String, String> entry : identity.rows().entrySet()) {
             Row row = sheet.createRow(r++);
@@ -355,7 +363,7 @@ final class UpdateWorkbookWriter {
         itemRow(sheet.createRow(next[0]++), PlanIdentity.ITEMS_HEADER, styles);
         Set<String> held = plan.recommendations().stream().filter(workbook::holds).map(Recommendation::ref)
                 .collect(Collectors.toSet());
-        PlanIdentity.items(plan, (key, fingerprint) -> {
+        items.forEach((key, fingerprint) -> {
             if (held.contains(key.ref())) {
                 itemRow(sheet.createRow(next[0]++), List.of(key.ref(), key.id().orElse(""), fingerprint), styles);
             }

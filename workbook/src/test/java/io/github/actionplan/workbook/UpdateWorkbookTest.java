@@ -167,6 +167,21 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void anOwnersCopyIsTheSameBytesWrittenAfterTheWholeWorkbookWhoseWorkItSharesAsWrittenAlone()
+            throws IOException {
+        UpdateWorkbook all = UpdateWorkbook.of(SeedPlans.merseyside(), Q2).withReturnBy(LocalDate.of(2025, 10, 10));
+        all.write(new ByteArrayOutputStream());
+        for (String owner : all.owners()) {
+            ByteArrayOutputStream shared = new ByteArrayOutputStream();
+            all.withOwner(owner).write(shared);
+            ByteArrayOutputStream alone = new ByteArrayOutputStream();
+            UpdateWorkbook.of(SeedPlans.merseyside(), Q2).withOwner(owner).withReturnBy(LocalDate.of(2025, 10, 10))
+                    .write(alone);
+            assertThat(shared.toByteArray()).as(owner).isEqualTo(alone.toByteArray());
+        }
+    }
+
+    @Test
     void anOwnerWithNoRecommendationIsRefusedNamingThePlansOwners() {
         UpdateWorkbook all = UpdateWorkbook.of(SeedPlans.merseyside(), Q2);
         assertThatThrownBy(() -> all.withOwner("Estates"))
