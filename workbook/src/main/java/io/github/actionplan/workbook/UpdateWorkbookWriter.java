@@ -86,10 +86,10 @@ final class UpdateWorkbookWriter {
      */
     UpdateWorkbookWriter(UpdateWorkbook workbook, PlanAssessment assessment, PlanIdentity identity,
             Map<UpdateReader.Key, String> items) {
-        this.identity = identity;
-        this.items = items;
         this.workbook = workbook;
         this.assessment = assessment;
+        this.identity = identity;
+        this.items = items;
         this.plan = workbook.plan();
     }
 
@@ -359,15 +359,15 @@ final class UpdateWorkbookWriter {
             text(row.createCell(0), entry.getKey(), styles.text(false, false));
             text(row.createCell(1), entry.getValue(), styles.text(false, SpreadsheetCells.startsLikeFormula(entry.getValue())));
         }
-        int[] next = {r + 1};
-        itemRow(sheet.createRow(next[0]++), PlanIdentity.ITEMS_HEADER, styles);
-        Set<String> held = plan.recommendations().stream().filter(workbook::holds).map(Recommendation::ref)
-                .collect(Collectors.toSet());
-        items.forEach((key, fingerprint) -> {
-            if (held.contains(key.ref())) {
-                itemRow(sheet.createRow(next[0]++), List.of(key.ref(), key.id().orElse(""), fingerprint), styles);
+        r++; // a blank row between the identity and the list of items
+        itemRow(sheet.createRow(r++), PlanIdentity.ITEMS_HEADER, styles);
+        Set<String> held = workbook.recommendations().stream().map(Recommendation::ref).collect(Collectors.toSet());
+        for (Map.Entry<UpdateReader.Key, String> item : items.entrySet()) {
+            if (held.contains(item.getKey().ref())) {
+                itemRow(sheet.createRow(r++), List.of(item.getKey().ref(), item.getKey().id().orElse(""),
+                        item.getValue()), styles);
             }
-        });
+        }
         sheet.setColumnWidth(0, 20 * 256);
         sheet.setColumnWidth(1, 70 * 256);
         book.setSheetVisibility(book.getSheetIndex(PlanIdentity.SHEET), SheetVisibility.HIDDEN);
