@@ -392,7 +392,7 @@ final class Layout {
         Section.Table section = keyFacts.table();
         PdfPTable table = fullWidth(2);
         table.setWidths(columnWidths(section, document.right() - document.left()));
-        table.setSplitLate(false);
+        table.setTotalWidth(document.right() - document.left());
         table.setHeaderRows(1);
         TableMarks marks = marks(table, 1);
         StructureTree.Tag tags = tree.add(tree.document(), StructureTree.TABLE);
@@ -409,6 +409,7 @@ final class Layout {
         // OpenPDF drops a paragraph's space after when a table follows it.
         table.setSpacingBefore(6);
         table.setSpacingAfter(10);
+        table.setSplitLate(rowsMoveWhole(table));
         document.add(table);
         marks.finish();
     }
@@ -447,9 +448,8 @@ final class Layout {
         String tableWhere = "table \"" + shorten(section.title()) + "\"";
         PdfPTable table = fullWidth(columns.size());
         table.setWidths(columnWidths(section, document.right() - document.left()));
-        // Rows taller than what is left of a page split where they are, instead of moving whole
-        // to the next page; never setSplitRows(false), which drops such a row (FORMATS.md).
-        table.setSplitLate(false);
+        // The width it will be laid out at, so that its rows' heights can be known before (rowsMoveWhole).
+        table.setTotalWidth(document.right() - document.left());
         table.setSpacingBefore(4);
         table.setSpacingAfter(12);
 
@@ -478,13 +478,31 @@ final class Layout {
         for (int r = 0; r < rows.size(); r++) {
             row(table, marks, body, columns, rows.get(r), false, tableWhere + ", row " + (r + 1));
             if (!table.isComplete() && (r + 1) % ROWS_PER_FLUSH == 0 && r + 1 < rows.size()) {
+                table.setSplitLate(rowsMoveWhole(table));
                 document.add(table);
             }
         }
         totalRow.ifPresent(total -> row(table, marks, body, columns, total, true, tableWhere + ", total row"));
         table.setComplete(true);
+        table.setSplitLate(rowsMoveWhole(table));
         document.add(table);
         marks.finish();
+    }
+
+    /**
+     * Whether every row of {@code table} not yet on a page is short enough to move whole to the next page where it
+     * does not fit, at most a third of a page, so that no reader finds a short row, or a status, cut in two. A
+     * taller row splits where it is instead, and so then do the others: moved whole, it would leave most of a page
+     * blank. Never setSplitRows(false), which drops a row taller than a page (FORMATS.md).
+     */
+    private boolean rowsMoveWhole(PdfPTable table) {
+        float third = (document.top() - document.bottom()) / 3;
+        for (int row = table.getHeaderRows(); row < table.size(); row++) {
+            if (table.getRowHeight(row) > third) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Core's column widths, as OpenPDF takes them. */

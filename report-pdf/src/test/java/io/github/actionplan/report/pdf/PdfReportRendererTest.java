@@ -152,6 +152,31 @@ class PdfReportRendererTest {
     }
 
     @Test
+    void aShortRowThatDoesNotFitAtTheFootOfAPageMovesWholeToTheNext() {
+        // Forty rows of six lines each run over several pages; each row's lines must stay on one page.
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            String row = "Row " + i;
+            String lines = String.join("\n\n", java.util.stream.IntStream.rangeClosed(1, 6)
+                    .mapToObj(line -> row + " line " + line + ".").toList());
+            rows.add(List.of(new Cell.TextCell("R" + i), new Cell.NarrativeCell(
+                    io.github.actionplan.report.Narrative.parse(lines))));
+        }
+        Section.Table table = new Section.Table("Short rows",
+                List.of(new Column("Ref", ColumnType.TEXT, 1), new Column("Text", ColumnType.NARRATIVE, 4)), rows);
+        byte[] pdf = Pdfs.render(single(table)).bytes();
+
+        assertThat(Pdfs.pages(pdf)).isGreaterThan(2);
+        for (int page = 1; page <= Pdfs.pages(pdf); page++) {
+            String text = Pdfs.text(pdf, page, page);
+            for (int i = 1; i <= 40; i++) {
+                assertThat(text.contains("Row " + i + " line 1.")).as("row %d on page %d", i, page)
+                        .isEqualTo(text.contains("Row " + i + " line 6."));
+            }
+        }
+    }
+
+    @Test
     void eachChapterIsOnPagesOfItsOwnOrientationTurnedOnlyWhereItChanges() throws IOException {
         Section.KeyFacts facts = new Section.KeyFacts(List.of(new Section.KeyFact("Chapter", "facts")));
         Report report = Fixtures.report("Chapters", "", List.of(
