@@ -179,6 +179,12 @@ public abstract class Recommendation {
         return updates().isEmpty() ? Optional.empty() : Optional.of(updates().get(updates().size() - 1));
     }
 
+    /** Whether it has sub-actions and every one of them is {@linkplain SubAction#effectiveProgress() complete}. */
+    @JsonIgnore
+    public final boolean everySubActionComplete() {
+        return !subActions().isEmpty() && subActions().stream().allMatch(s -> s.effectiveProgress().isComplete());
+    }
+
     /** The sub-actions waiting on someone else. */
     public final List<SubAction> blockedSubActions() {
         return subActions().stream().filter(SubAction::isBlocked).toList();

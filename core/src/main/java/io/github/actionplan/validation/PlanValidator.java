@@ -70,8 +70,7 @@ public final class PlanValidator {
             // The reported progress stands for the recommendation's: left below 100% when its last sub-action
             // completes, it keeps the recommendation open, and only this says why.
             recommendation.reportedProgress().filter(p -> !p.isComplete() && recommendation.completedOn().isEmpty()
-                    && !recommendation.subActions().isEmpty() && recommendation.subActions().stream()
-                    .allMatch(s -> s.effectiveProgress().isComplete())).ifPresent(p -> problems.add(Problem.warning(
+                    && recommendation.everySubActionComplete()).ifPresent(p -> problems.add(Problem.warning(
                     path + "/progress", "progress is " + p + " but every sub-action is complete; make it 100, with"
                     + " completedOn, if the recommendation is done, or leave it out to take its sub-actions'")));
             for (int j = 0; j < recommendation.subActions().size(); j++) {

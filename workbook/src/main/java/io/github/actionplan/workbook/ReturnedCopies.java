@@ -281,7 +281,8 @@ final class ReturnedCopies {
      */
     private Optional<WorkbookProblem> leftBehind(Recommendation before, Recommendation after) {
         Optional<Percent> own = after.reportedProgress().filter(p -> !p.isComplete());
-        if (own.isEmpty() || after.completedOn().isPresent() || !allDone(after) || allDone(before)) {
+        if (own.isEmpty() || after.completedOn().isPresent() || !after.everySubActionComplete()
+                || before.everySubActionComplete()) {
             return Optional.empty();
         }
         Key key = new Key(after.ref(), Optional.empty());
@@ -290,11 +291,6 @@ final class ReturnedCopies {
                 after.ref()), "every sub-action is now complete, but the recommendation's own progress is still "
                 + own.get().preciseText() + "; if it is done too, type 100 and the day it was finished on its own row");
         return Optional.of(several ? warning.in(names.get(copy)) : warning);
-    }
-
-    private static boolean allDone(Recommendation recommendation) {
-        return !recommendation.subActions().isEmpty() && recommendation.subActions().stream()
-                .allMatch(s -> s.effectiveProgress().isComplete());
     }
 
     private Filled filled(Key key) {
