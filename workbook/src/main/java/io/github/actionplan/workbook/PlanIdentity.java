@@ -17,6 +17,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,9 +74,36 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
         return new PlanIdentity(plan.title(), plan.organisation(), period, reportingDate, schemaVersion, fingerprint);
     }
 
-    /** The fingerprint of {@code plan} as it is: the SHA-256 of its JSON, in hex. */
-    static String fingerprint(ActionPlan plan) {
-        return fingerprint(plan, new StringBuilder());
+    /**
+     * The fingerprints of one plan as it is, each worked out when first asked for and then kept, so that every copy
+     * read into the plan, and every owner's workbook written from it, shares them. Not for several threads at once.
+     */
+    static final class Fingerprints {
+        private final ActionPlan plan;
+        private String whole;
+        private Map<Key, String> items;
+
+        Fingerprints(ActionPlan plan) {
+            this.plan = plan;
+        }
+
+        /** The plan's: the SHA-256 of its JSON, in hex. */
+        String whole() {
+            if (whole == null) {
+                whole = fingerprint(plan, new StringBuilder());
+            }
+            return whole;
+        }
+
+        /** Each item's, in plan order ({@link PlanIdentity#items}); not to be changed. */
+        Map<Key, String> items() {
+            if (items == null) {
+                Map<Key, String> fingerprints = new LinkedHashMap<>();
+                PlanIdentity.items(plan, fingerprints::put);
+                items = Collections.unmodifiableMap(fingerprints);
+            }
+            return items;
+        }
     }
 
     /** The fingerprint of {@code plan}; the first 200 characters of its JSON go to {@code start}. */
@@ -109,7 +137,7 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
      * row says nothing of those: the sub-actions have fingerprints of their own, and an update for the period already
      * given is told apart.
      */
-    static void items(ActionPlan plan, BiConsumer<Key, String> each) {
+    private static void items(ActionPlan plan, BiConsumer<Key, String> each) {
         MessageDigest digest = sha256();
         HexFormat hex = HexFormat.of();
         for (Recommendation recommendation : plan.recommendations()) {

@@ -66,8 +66,9 @@ final class ReturnedCopies {
         several = files.size() > 1;
         List<UpdateReader> copies = new ArrayList<>();
         List<UpdateReader> read = new ArrayList<>();
+        PlanIdentity.Fingerprints fingerprints = new PlanIdentity.Fingerprints(plan);
         for (Path file : files) {
-            UpdateReader copy = new UpdateReader(plan, asOf);
+            UpdateReader copy = new UpdateReader(plan, fingerprints, asOf);
             copies.add(copy);
             names.put(copy, file.toString());
             try {

@@ -29,6 +29,7 @@ final class UpdateReader {
     private static final int SPARE_ROWS = 10_000;
 
     private final ActionPlan plan;
+    private final PlanIdentity.Fingerprints fingerprints;
     private final Optional<LocalDate> asOf;
     private final Map<String, Recommendation> byRef = new HashMap<>();
     private final List<WorkbookProblem> problems = new ArrayList<>();
@@ -45,8 +46,10 @@ final class UpdateReader {
     private boolean planChanged;
     private boolean changedRowFilled;
 
-    UpdateReader(ActionPlan plan, Optional<LocalDate> asOf) {
+    /** A reader of a workbook of {@code plan}, whose {@code fingerprints} it shares with the other copies' readers. */
+    UpdateReader(ActionPlan plan, PlanIdentity.Fingerprints fingerprints, Optional<LocalDate> asOf) {
         this.plan = plan;
+        this.fingerprints = fingerprints;
         this.asOf = asOf;
         plan.recommendations().forEach(r -> byRef.put(r.ref(), r));
     }
@@ -162,7 +165,7 @@ final class UpdateReader {
             throw InvalidWorkbookException.of(name, "is not an actionplan update workbook: it has no hidden sheet '"
                     + PlanIdentity.SHEET + "' naming the plan it was written from");
         }
-        String now = PlanIdentity.fingerprint(plan);
+        String now = fingerprints.whole();
         PlanSheet sheet = new PlanSheet(now);
         workbook.readSheet(PlanIdentity.SHEET, maxRows(), sheet);
         PlanIdentity found;
@@ -224,8 +227,7 @@ final class UpdateReader {
             if (!listingItems) {
                 listingItems = texts.stream().map(t -> t.orElse("")).toList().equals(PlanIdentity.ITEMS_HEADER);
                 if (listingItems && !now.equals(identity.get(PlanIdentity.KEY_FINGERPRINT))) {
-                    unmatched = new HashMap<>();
-                    PlanIdentity.items(plan, unmatched::put);
+                    unmatched = new HashMap<>(fingerprints.items());
                 } else if (!listingItems && texts.get(0).isPresent() && texts.get(1).isPresent()) {
                     identity.putIfAbsent(texts.get(0).get(), texts.get(1).get());
                 }

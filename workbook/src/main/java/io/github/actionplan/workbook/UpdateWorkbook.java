@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -192,9 +191,7 @@ public final class UpdateWorkbook {
             if (assessment == null) {
                 assessment = workbook.assessor.assess(workbook.plan, workbook.reportingDate());
                 identity = PlanIdentity.of(workbook.plan, workbook.period, workbook.reportingDate());
-                Map<UpdateReader.Key, String> fingerprints = new LinkedHashMap<>();
-                PlanIdentity.items(workbook.plan, fingerprints::put);
-                items = fingerprints;
+                items = new PlanIdentity.Fingerprints(workbook.plan).items();
             }
             return new UpdateWorkbookWriter(workbook, assessment, identity, items);
         }

@@ -82,7 +82,7 @@ final class UpdateWorkbookWriter {
     private final ActionPlan plan;
     /**
      * A writer of {@code workbook}: its plan as {@code assessment} assesses it at the reporting date, with the
-     * {@code identity} and the fingerprint of each item ({@link PlanIdentity#items}) the hidden sheet gives.
+     * {@code identity} and the fingerprint of each item ({@link PlanIdentity.Fingerprints#items}) the hidden sheet gives.
      */
     UpdateWorkbookWriter(UpdateWorkbook workbook, PlanAssessment assessment, PlanIdentity identity,
             Map<UpdateReader.Key, String> items) {
