@@ -107,8 +107,8 @@ public final class PlanSummary {
     }
 
     /**
-     * Whose a recommendation is, as every breakdown, list and workbook by owner groups it: its owner, or {@link #NO_OWNER}
-     * where it names none. Its sub-actions are its owner's too, whoever carries them out.
+     * Whose a recommendation is, as every breakdown, list and workbook by owner groups it: its owner, or
+     * {@link #NO_OWNER} where it names none. Its sub-actions are its owner's too, whoever carries them out.
      */
     public static String ownerOf(Recommendation recommendation) {
         return recommendation.owner().orElse(NO_OWNER);

@@ -25,7 +25,8 @@ enum UpdateColumn {
     BLOCKED_BY("Blocked by", true, 12, 24, true, "Who the work is waiting on, e.g. National Fire Chiefs Council."),
     BRAG("Owner's BRAG", true, 9, 9, true, "Your own rating of the recommendation: " + CellValues.BRAG_CHOICES + "."),
     UPDATE("Update for this period", true, 24, 50, true, "What happened this period, in a sentence or two."),
-    LAST_UPDATE("Last update", false, 24, 50, true, "The recommendation's latest update in the plan, and the period it is for: what was said last time.");
+    LAST_UPDATE("Last update", false, 24, 50, true,
+            "The recommendation's latest update in the plan, and the period it is for: what was said last time.");
 
     private final String header;
     private final boolean editable;

@@ -82,7 +82,8 @@ final class UpdateWorkbookWriter {
     private final ActionPlan plan;
     /**
      * A writer of {@code workbook}: its plan as {@code assessment} assesses it at the reporting date, with the
-     * {@code identity} and the fingerprint of each item ({@link PlanIdentity.Fingerprints#items}) the hidden sheet gives.
+     * {@code identity} and the fingerprint of each item ({@link PlanIdentity.Fingerprints#items}) the hidden sheet
+     * gives.
      */
     UpdateWorkbookWriter(UpdateWorkbook workbook, PlanAssessment assessment, PlanIdentity identity,
             Map<UpdateReader.Key, String> items) {
@@ -374,7 +375,7 @@ final class UpdateWorkbookWriter {
         protect(book.getXSSFWorkbook().getSheet(PlanIdentity.SHEET));
     }
 
-    /** A row of the Plan sheet's list of items: plain cells, but for a ref or id a spreadsheet would take for a formula. */
+    /** A row of the Plan sheet's list of items: plain cells, but a ref or id a spreadsheet would take for a formula. */
     private static void itemRow(Row row, List<String> cells, Styles styles) {
         for (int c = 0; c < cells.size(); c++) {
             String text = cells.get(c);

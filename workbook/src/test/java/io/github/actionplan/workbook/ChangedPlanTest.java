@@ -50,7 +50,8 @@ class ChangedPlanTest {
                 .map(r -> r.ref().equals(ref) ? change.apply(r) : r).toList());
     }
 
-    private static Recommendation withSubAction(Recommendation recommendation, String id, UnaryOperator<SubAction> change) {
+    private static Recommendation withSubAction(Recommendation recommendation, String id,
+            UnaryOperator<SubAction> change) {
         return recommendation.withSubActions(recommendation.subActions().stream()
                 .map(s -> s.id().equals(id) ? change.apply(s) : s).toList());
     }

@@ -96,10 +96,11 @@ final class WorkbookCommand implements Callable<Integer> {
             List<Path> written = new ArrayList<>();
             Set<String> names = new HashSet<>();
             for (String each : workbook.owners()) {
+                UpdateWorkbook theirs = workbook.withOwner(each);
                 Path file = out.resolve(fileName(each, names) + ".xlsx");
-                write(workbook.withOwner(each), file);
+                write(theirs, file);
                 written.add(file);
-                printed.println("Wrote " + file + ": " + contents(workbook.withOwner(each)) + ".");
+                printed.println("Wrote " + file + ": " + contents(theirs) + ".");
             }
             printed.println("Send each owner theirs; read them back together with: actionplan import " + plan + " "
                     + String.join(" ", written.stream().map(Path::toString).toList()) + " --out NEW.json");
@@ -116,8 +117,8 @@ final class WorkbookCommand implements Callable<Integer> {
         printed.println("Wrote " + out + ": " + contents(workbook) + ", statuses at "
                 + Dates.shortDate(workbook.reportingDate()) + ".");
         if (owner != null) {
-            printed.println("Send it to " + Quote.shown(owner) + "; read it back with the other owners' copies: actionplan import "
-                    + plan + " " + out + " COPY.xlsx... --out NEW.json");
+            printed.println("Send it to " + Quote.shown(owner) + "; read it back with the other owners' copies:"
+                    + " actionplan import " + plan + " " + out + " COPY.xlsx... --out NEW.json");
             return ActionPlanCommand.EXIT_OK;
         }
         printed.println("Send it to the owners; read it back with: actionplan import " + plan + " " + out

@@ -98,7 +98,8 @@ class WorkbookCommandsTest {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
         Path out = folder.resolve("owners");
 
-        Cli.Result result = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--each-owner", "--out", out.toString());
+        Cli.Result result = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--each-owner", "--out",
+                out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         String protection = out.resolve("protection.xlsx").toString();
@@ -127,7 +128,8 @@ class WorkbookCommandsTest {
         Set<String> used = new HashSet<>();
         assertThat(List.of("People & OD", "People / OD", "Prévention (Wales)", "***", "../../etc", "?", "Con"))
                 .extracting(owner -> WorkbookCommand.fileName(owner, used))
-                .containsExactly("people-od", "people-od-2", "prévention-wales", "owner", "etc", "owner-2", "con-owner");
+                .containsExactly("people-od", "people-od-2", "prévention-wales", "owner", "etc", "owner-2",
+                        "con-owner");
     }
 
     @Test
