@@ -62,8 +62,6 @@ final class Layout {
     private static final float CELL_PADDING = 9;
     /** Space a heading needs below it, so that it does not end a page alone. */
     private static final float HEADING_KEEP = 90;
-    /** Rows added to a table between flushes, so a long table does not sit in memory whole. */
-    private static final int ROWS_PER_FLUSH = 100;
 
     private final Report report;
     private final RenderOptions options;
@@ -398,6 +396,10 @@ final class Layout {
         StructureTree.Tag tags = tree.add(tree.document(), StructureTree.TABLE);
         headerCells(marks, table, section.columns(), tableHead(tags, marks), "key facts");
         StructureTree.Tag body = tree.add(tags, StructureTree.TABLE_BODY);
+        // OpenPDF drops a paragraph's space after when a table follows it.
+        table.setSpacingBefore(6);
+        table.setSpacingAfter(10);
+        RowBreaks breaks = new RowBreaks(document, table);
         for (Section.KeyFact fact : keyFacts.facts()) {
             String where = "key fact \"" + shorten(fact.label()) + "\"";
             StructureTree.Tag row = bodyRow(body, marks);
@@ -405,12 +407,9 @@ final class Layout {
                     Element.ALIGN_LEFT), tree.headerCell(row, false));
             add(marks, table, bodyCell(paragraph(fact.value(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
                     Element.ALIGN_LEFT), dataCell(row));
+            breaks.rowAdded();
         }
-        // OpenPDF drops a paragraph's space after when a table follows it.
-        table.setSpacingBefore(6);
-        table.setSpacingAfter(10);
-        table.setSplitLate(rowsMoveWhole(table));
-        document.add(table);
+        breaks.finish();
         marks.finish();
     }
 
@@ -448,7 +447,7 @@ final class Layout {
         String tableWhere = "table \"" + shorten(section.title()) + "\"";
         PdfPTable table = fullWidth(columns.size());
         table.setWidths(columnWidths(section, document.right() - document.left()));
-        // The width it will be laid out at, so that its rows' heights can be known before (rowsMoveWhole).
+        // The width it will be laid out at, so that its rows' heights are known as they are added (RowBreaks).
         table.setTotalWidth(document.right() - document.left());
         table.setSpacingBefore(4);
         table.setSpacingAfter(12);
@@ -473,36 +472,18 @@ final class Layout {
         }
         // A head needs a body beside it (PDF/UA-1 7.2); a table with no rows has its headers only.
         headerCells(marks, table, columns, hasBody ? tableHead(tags, marks) : bodyRow(tags, marks), tableWhere);
-        table.setComplete(rows.size() + (totalRow.isPresent() ? 1 : 0) <= ROWS_PER_FLUSH);
         StructureTree.Tag body = hasBody ? tree.add(tags, StructureTree.TABLE_BODY) : null;
+        RowBreaks breaks = new RowBreaks(document, table);
         for (int r = 0; r < rows.size(); r++) {
             row(table, marks, body, columns, rows.get(r), false, tableWhere + ", row " + (r + 1));
-            if (!table.isComplete() && (r + 1) % ROWS_PER_FLUSH == 0 && r + 1 < rows.size()) {
-                table.setSplitLate(rowsMoveWhole(table));
-                document.add(table);
-            }
+            breaks.rowAdded();
         }
-        totalRow.ifPresent(total -> row(table, marks, body, columns, total, true, tableWhere + ", total row"));
-        table.setComplete(true);
-        table.setSplitLate(rowsMoveWhole(table));
-        document.add(table);
+        if (totalRow.isPresent()) {
+            row(table, marks, body, columns, totalRow.get(), true, tableWhere + ", total row");
+            breaks.rowAdded();
+        }
+        breaks.finish();
         marks.finish();
-    }
-
-    /**
-     * Whether every row of {@code table} not yet on a page is short enough to move whole to the next page where it
-     * does not fit, at most a third of a page, so that no reader finds a short row, or a status, cut in two. A
-     * taller row splits where it is instead, and so then do the others: moved whole, it would leave most of a page
-     * blank. Never setSplitRows(false), which drops a row taller than a page (FORMATS.md).
-     */
-    private boolean rowsMoveWhole(PdfPTable table) {
-        float third = (document.top() - document.bottom()) / 3;
-        for (int row = table.getHeaderRows(); row < table.size(); row++) {
-            if (table.getRowHeight(row) > third) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Core's column widths, as OpenPDF takes them. */

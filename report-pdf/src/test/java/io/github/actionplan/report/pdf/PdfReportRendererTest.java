@@ -2,6 +2,7 @@ package io.github.actionplan.report.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.actionplan.model.Status;
 import io.github.actionplan.report.Cell;
@@ -27,8 +28,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -154,24 +157,67 @@ class PdfReportRendererTest {
     @Test
     void aShortRowThatDoesNotFitAtTheFootOfAPageMovesWholeToTheNext() {
         // Forty rows of six lines each run over several pages; each row's lines must stay on one page.
-        List<List<Cell>> rows = new ArrayList<>();
-        for (int i = 1; i <= 40; i++) {
-            String row = "Row " + i;
-            String lines = String.join("\n\n", java.util.stream.IntStream.rangeClosed(1, 6)
-                    .mapToObj(line -> row + " line " + line + ".").toList());
-            rows.add(List.of(new Cell.TextCell("R" + i), new Cell.NarrativeCell(
-                    io.github.actionplan.report.Narrative.parse(lines))));
-        }
-        Section.Table table = new Section.Table("Short rows",
-                List.of(new Column("Ref", ColumnType.TEXT, 1), new Column("Text", ColumnType.NARRATIVE, 4)), rows);
-        byte[] pdf = Pdfs.render(single(table)).bytes();
+        byte[] pdf = Pdfs.render(single(rowsOfLines(40, 0))).bytes();
 
         assertThat(Pdfs.pages(pdf)).isGreaterThan(2);
+        assertRowsWhole(pdf, 40, 0);
+    }
+
+    @Test
+    void aTallRowSplitsWhereItFallsWhileTheShortRowsAroundItMoveWhole() {
+        // Row 12, of 60 lines, is taller than a third of a page; moved whole, it would leave a page mostly blank.
+        byte[] pdf = Pdfs.render(single(rowsOfLines(40, 12))).bytes();
+
+        assertRowsWhole(pdf, 40, 12);
+        int first = pageWith(pdf, "Row 12 line 1.");
+        assertThat(pageWith(pdf, "Row 12 line 60.")).isGreaterThan(first);
+        assertThat(pageWith(pdf, "Row 11 line 6.")).isEqualTo(first);
+    }
+
+    @Test
+    void aLongTableLaidOutInPartsRunsOnWithoutAGapBetweenThem() {
+        // The table is laid out 100 rows at a time: on any page, row follows row at the same pitch.
+        byte[] pdf = Pdfs.render(single(longTable(250))).bytes();
+
+        Map<Integer, List<Float>> tops = new TreeMap<>();
+        for (Pdfs.Glyph glyph : Pdfs.glyphs(pdf)) {
+            if (glyph.text().equals("I") && glyph.x() < 60) { // "Item n" in the first column
+                tops.computeIfAbsent(glyph.page(), page -> new ArrayList<>()).add(glyph.y());
+            }
+        }
+        assertThat(tops.values().stream().mapToInt(List::size).sum()).isEqualTo(250);
+        List<Float> pitches = new ArrayList<>();
+        tops.values().forEach(page -> {
+            for (int i = 1; i < page.size(); i++) {
+                pitches.add(page.get(i) - page.get(i - 1));
+            }
+        });
+        assertThat(pitches).allSatisfy(pitch -> assertThat(pitch).isCloseTo(pitches.getFirst(), within(0.01f)));
+    }
+
+    /** {@code rows} rows of six lines each, and row {@code tall}, if any, of sixty. */
+    static Section.Table rowsOfLines(int rows, int tall) {
+        List<List<Cell>> list = new ArrayList<>();
+        for (int i = 1; i <= rows; i++) {
+            String row = "Row " + i;
+            String lines = String.join("\n\n", IntStream.rangeClosed(1, i == tall ? 60 : 6)
+                    .mapToObj(line -> row + " line " + line + ".").toList());
+            list.add(List.of(new Cell.TextCell("R" + i), new Cell.NarrativeCell(
+                    Narrative.parse(lines))));
+        }
+        return new Section.Table("Rows of lines",
+                List.of(new Column("Ref", ColumnType.TEXT, 1), new Column("Text", ColumnType.NARRATIVE, 4)), list);
+    }
+
+    /** Every row but {@code tall} has its first and last line on one page. */
+    private static void assertRowsWhole(byte[] pdf, int rows, int tall) {
         for (int page = 1; page <= Pdfs.pages(pdf); page++) {
             String text = Pdfs.text(pdf, page, page);
-            for (int i = 1; i <= 40; i++) {
-                assertThat(text.contains("Row " + i + " line 1.")).as("row %d on page %d", i, page)
-                        .isEqualTo(text.contains("Row " + i + " line 6."));
+            for (int i = 1; i <= rows; i++) {
+                if (i != tall) {
+                    assertThat(text.contains("Row " + i + " line 1.")).as("row %d on page %d", i, page)
+                            .isEqualTo(text.contains("Row " + i + " line 6."));
+                }
             }
         }
     }

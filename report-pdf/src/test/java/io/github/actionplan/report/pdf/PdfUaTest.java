@@ -40,6 +40,13 @@ class PdfUaTest {
     }
 
     @Test
+    void aTableLaidOutInRunsOfShortAndTallRowsFailsNoPdfUaRule() {
+        byte[] pdf = Pdfs.render(PdfReportRendererTest.single(PdfReportRendererTest.rowsOfLines(40, 12))).bytes();
+
+        assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+    }
+
+    @Test
     void aSummaryOfTenThousandRowsFailsNoPdfUaRule() {
         Report report = tenThousandRows(ContractFixtures.derbyshireSummary());
         byte[] pdf = Pdfs.render(report).bytes();

@@ -65,6 +65,16 @@ class StructureOrderTest {
     }
 
     @Test
+    void aTableLaidOutInRunsOfShortAndTallRowsIsOneTableOfTheTree() {
+        // Row 12 splits where it falls and the rows around it move whole: three parts, one table.
+        Report report = PdfReportRendererTest.single(PdfReportRendererTest.rowsOfLines(40, 12));
+        byte[] pdf = Pdfs.render(report).bytes();
+
+        assertReadsInOrder(report, pdf);
+        assertTablesMatch(report, pdf);
+    }
+
+    @Test
     void theParentTreeNamesTheElementOfEveryMarkedContentOnEveryPage() throws Exception {
         // Rows split across pages, and a table long enough to run over several.
         for (Report report : List.of(Fixtures.rich(), PdfUaTest.withRows(ContractFixtures.derbyshireSummary(), 300))) {
