@@ -77,6 +77,12 @@ final class Layout {
     static final double CHARACTER_WIDTH = 0.7 * 9 * 20;
     /** A cell's left and right margins (85 twips each in the table style) and its borders. */
     static final double CELL_PADDING = 2 * 85 + 2 * 10;
+    /** A line of 9-point table text on single spacing, in twips. */
+    private static final int LINE_HEIGHT = 207;
+    /** The width of an average character of table text, in twips: 0.55 em, Arial's over English text. */
+    private static final double AVERAGE_CHARACTER_WIDTH = 0.55 * 9 * 20;
+    /** The space around each paragraph of a cell (20 twips before, 40 after, in TableText). */
+    private static final int PARAGRAPH_SPACE = 60;
 
     private final XWPFDocument document;
     private final Report report;
@@ -279,6 +285,9 @@ final class Layout {
         headerRow(table, section.columns());
         for (Section.KeyFact fact : facts.facts()) {
             XWPFTableRow row = newRow(table, widths);
+            if (keptWhole(List.of(fact.label(), fact.value()), widths)) {
+                row.setCantSplitRow(true);
+            }
             XWPFTableCell label = row.getCell(0);
             label.setColor(HEADER_FILL);
             Runs.write(firstParagraph(label, Styles.TABLE_TEXT), fact.label(), Runs.Look.BOLD);
@@ -321,20 +330,46 @@ final class Layout {
         look(table, true, false);
         headerRow(table, columns);
         for (List<Cell> cells : section.rows()) {
-            // Rows may split across pages (no cantSplit), so a long narrative is never pushed off a page.
             XWPFTableRow row = newRow(table, widths);
+            if (keptWhole(cells.stream().map(Cell::text).toList(), widths)) {
+                row.setCantSplitRow(true);
+            }
             for (int c = 0; c < cells.size(); c++) {
                 cell(row.getCell(c), cells.get(c), columns.get(c).type(), Styles.TABLE_TEXT);
             }
         }
         section.totalRow().ifPresent(cells -> {
             XWPFTableRow row = newRow(table, widths);
+            if (keptWhole(cells.stream().map(Cell::text).toList(), widths)) {
+                row.setCantSplitRow(true);
+            }
             for (int c = 0; c < cells.size(); c++) {
                 XWPFTableCell cell = row.getCell(c);
                 ruleAbove(cell);
                 cell(cell, cells.get(c), columns.get(c).type(), Styles.TABLE_TOTAL);
             }
         });
+    }
+
+    /**
+     * Whether a row takes at most about a third of a page, so that it is kept on one page (cantSplit) and no
+     * reader finds a short row, or a status, cut in two, as in the PDF: its tallest cell's lines, counted at the
+     * average width of a character. A taller row may split where it falls, so that it never leaves most of a page
+     * blank, nor, taller than a page, runs off it. The count is near enough: a third leaves room for its error.
+     */
+    private boolean keptWhole(List<String> cells, int[] widths) {
+        double third = pages.usableHeight(orientation) / 3.0;
+        for (int c = 0; c < cells.size(); c++) {
+            double perLine = Math.max(1, (widths[c] - CELL_PADDING) / AVERAGE_CHARACTER_WIDTH);
+            double height = 0;
+            for (String line : cells.get(c).split("\n", -1)) {
+                height += PARAGRAPH_SPACE + LINE_HEIGHT * Math.max(1, Math.ceil(line.length() / perLine));
+            }
+            if (height > third) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The table's first row as its header row, repeated on every page the table runs onto. */

@@ -29,6 +29,11 @@ final class PageSetup {
         return (orientation == Orientation.LANDSCAPE ? portraitHeight : portraitWidth) - 2 * MARGIN;
     }
 
+    /** The height between the margins. */
+    int usableHeight(Orientation orientation) {
+        return (orientation == Orientation.LANDSCAPE ? portraitWidth : portraitHeight) - 2 * MARGIN;
+    }
+
     /**
      * Sets a section's paper and margins. Landscape swaps width and height and says so in
      * {@code w:orient}: Word and LibreOffice need both.

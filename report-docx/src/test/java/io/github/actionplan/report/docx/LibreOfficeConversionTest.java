@@ -105,6 +105,27 @@ class LibreOfficeConversionTest {
         assertThat(sizes.get(sizes.size() - 1)).startsWith("595.");
     }
 
+    @Test
+    void aShortRowMovesWholeToTheNextPageWhileATallOneSplitsWhereItFalls() throws Exception {
+        // Forty rows of six lines run over several pages; row 12, of sixty, is taller than a third of a page.
+        Path docx = folder.resolve("rows.docx");
+        Files.write(docx, Rendered.bytes(Fixtures.withSections(List.of(DocxReportRendererTest.rowsOfLines(40, 12)))));
+        String[] pages = ExternalTools.pdfText(ExternalTools.toPdf(docx, folder)).split("\f");
+
+        assertThat(pages.length).isGreaterThan(3);
+        int tallStarts = -1;
+        for (int page = 0; page < pages.length; page++) {
+            for (int i = 1; i <= 40; i++) {
+                if (i != 12) {
+                    assertThat(pages[page].contains("Row " + i + " line 1.")).as("row %d on page %d", i, page + 1)
+                            .isEqualTo(pages[page].contains("Row " + i + " line 6."));
+                }
+            }
+            tallStarts = pages[page].contains("Row 12 line 1.") ? page : tallStarts;
+        }
+        assertThat(pages[tallStarts]).contains("Row 11 line 6.").doesNotContain("Row 12 line 60.");
+    }
+
     /**
      * What LibreOffice makes of the tables when it writes a tagged PDF: every header-row cell a
      * table header (TH) heading its column, and nothing else one. The key facts' labels stay data
