@@ -114,6 +114,14 @@ public final class PlanSummary {
         return recommendation.owner().orElse(NO_OWNER);
     }
 
+    /**
+     * Who carries out a sub-action, as workbooks by owner give it to them to fill in: its own owner, else its
+     * recommendation's, as {@link #ownerOf(Recommendation)} tells.
+     */
+    public static String ownerOf(Recommendation recommendation, SubAction subAction) {
+        return subAction.owner().orElseGet(() -> ownerOf(recommendation));
+    }
+
     /** Counts and progress per kind, in {@link RecommendationKind} order, kinds present only. */
     public List<Breakdown> byKind() {
         List<Breakdown> byKind = breakdown(r -> r.recommendation().kind().displayName());

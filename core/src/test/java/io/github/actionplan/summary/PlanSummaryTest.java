@@ -17,6 +17,7 @@ import io.github.actionplan.rules.RecommendationAssessment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PlanSummaryTest {
@@ -104,6 +105,20 @@ class PlanSummaryTest {
                 .containsExactly("Effectiveness", "People", PlanSummary.NO_PILLAR);
         assertThat(plan.recommendations()).extracting(PlanSummary::ownerOf)
                 .containsExactly("Protection", "People", "People", PlanSummary.NO_OWNER);
+    }
+
+    @Test
+    void aSubActionIsItsOwnOwnersElseItsRecommendations() {
+        Recommendation owned = Recommendation.builder().ref("1").kind(RecommendationKind.RECOMMENDATION).text("Words.")
+                .owner("Head of Protection").addSubAction(SubAction.builder().id("1.1").build())
+                .addSubAction(SubAction.builder().id("1.2").owner("Station Manager Protection").build()).build();
+        Recommendation unowned = Recommendation.builder().from(owned).ref("2").owner(Optional.empty())
+                .build();
+
+        assertThat(owned.subActions()).extracting(s -> PlanSummary.ownerOf(owned, s))
+                .containsExactly("Head of Protection", "Station Manager Protection");
+        assertThat(unowned.subActions()).extracting(s -> PlanSummary.ownerOf(unowned, s))
+                .containsExactly(PlanSummary.NO_OWNER, "Station Manager Protection");
     }
 
     @Test

@@ -33,8 +33,11 @@ final class Instructions {
         line(sheet, title(workbook.plan()), "", styles.title());
         line(sheet, workbook.plan().organisation() + ". Reporting period " + period + "; statuses are worked out at "
                 + date + ".", "", styles.plain());
-        workbook.owner().ifPresent(owner -> line(sheet, "This copy holds " + owner + "'s recommendations and their"
-                + " sub-actions; each owner has a copy of their own.", "", styles.plain()));
+        workbook.owner().ifPresent(owner -> line(sheet, "This copy holds " + owner + "'s recommendations and"
+                + " sub-actions; each owner has a copy of their own." + (workbook.recommendations().stream()
+                .allMatch(workbook::fillsIn) ? "" : " Where a sub-action of yours belongs to someone else's"
+                + " recommendation, that recommendation's row shows what it is for, and its owner fills it in."), "",
+                styles.plain()));
         line(sheet, workbook.returnBy().map(d -> "Please return this workbook by " + Dates.shortDate(d) + ".")
                 .orElse("Please return this workbook to whoever sent it to you once you have filled it in."), "",
                 styles.heading());

@@ -5,6 +5,7 @@ import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.SubAction;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.summary.PlanSummary;
@@ -13,10 +14,12 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The quarterly update workbook: an .xlsx that owners fill in, in Excel or LibreOffice, with
@@ -38,7 +41,7 @@ import java.util.Optional;
  * UpdateWorkbook workbook = UpdateWorkbook.of(plan, ReportingPeriod.parse("Q2 2025/26"))
  *         .withReturnBy(LocalDate.of(2025, 10, 10));
  * workbook.write(Path.of("updates-q2.xlsx"));
- * // or one for each owner, holding only theirs, to be read back together with UpdateImport.read(List)
+ * // or one for each owner, holding only their rows, to be read back together with UpdateImport.read(List)
  * for (String owner : workbook.owners()) {
  *     workbook.withOwner(owner).write(Path.of("updates-q2-" + workbook.owners().indexOf(owner) + ".xlsx"));
  * }
@@ -97,12 +100,15 @@ public final class UpdateWorkbook {
     }
 
     /**
-     * A copy for one owner to fill in: only the recommendations that are {@code owner}'s, as
-     * {@link PlanSummary#ownerOf} tells (with all their sub-actions), where the workbook otherwise holds every one.
-     * Send each owner theirs and read the copies back together, with {@link UpdateImport#read(List)}.
+     * A copy for one owner to fill in, holding only their rows where the workbook otherwise holds every one: the
+     * recommendations that are {@code owner}'s and the sub-actions they carry out, as {@link PlanSummary#ownerOf}
+     * tells, so that a sub-action's owner fills it in even where the recommendation is someone else's. Such a
+     * recommendation's own row is there too, to show what the sub-action is for, but only its owner's copy lets
+     * it be filled in. Send each owner theirs and read the copies back together, with
+     * {@link UpdateImport#read(List)}.
      *
      * @param owner one of {@link #owners()}
-     * @throws IllegalArgumentException if no recommendation of the plan has that owner, naming the owners it has
+     * @throws IllegalArgumentException if no item of the plan has that owner, naming the owners it has
      */
     public UpdateWorkbook withOwner(String owner) {
         Objects.requireNonNull(owner, "owner");
@@ -113,15 +119,25 @@ public final class UpdateWorkbook {
             if (owners.size() > NAMED_OWNERS) {
                 named.add((owners.size() - NAMED_OWNERS) + " others");
             }
-            throw new IllegalArgumentException("no recommendation of the plan has the owner " + Quote.single(owner)
-                    + "; its owners are " + Quote.listed(named, "and"));
+            throw new IllegalArgumentException("no recommendation or sub-action of the plan has the owner "
+                    + Quote.single(owner) + "; its owners are " + Quote.listed(named, "and"));
         }
         return new UpdateWorkbook(plan, period, asOf, returnBy, assessor, Optional.of(owner), prepared);
     }
 
-    /** The owners of the plan's recommendations, in plan order: those {@link #withOwner} takes. */
+    /**
+     * Everyone with a row to fill in, in plan order: the owners of the plan's recommendations and of their sub-actions,
+     * {@link PlanSummary#NO_OWNER} where an item names none and its recommendation none either. Those
+     * {@link #withOwner} takes.
+     */
     public List<String> owners() {
-        return plan.recommendations().stream().map(PlanSummary::ownerOf).distinct().toList();
+        Set<String> owners = new LinkedHashSet<>();
+        for (Recommendation recommendation : plan.recommendations()) {
+            owners.add(PlanSummary.ownerOf(recommendation));
+            recommendation.subActions().forEach(subAction -> owners.add(PlanSummary.ownerOf(recommendation,
+                    subAction)));
+        }
+        return List.copyOf(owners);
     }
 
     /** The owner whose recommendations alone it holds, where it is for one owner. */
@@ -129,13 +145,36 @@ public final class UpdateWorkbook {
         return owner;
     }
 
-    /** The recommendations it holds, in plan order, each with all its sub-actions: every one, or its owner's. */
+    /**
+     * The recommendations it has rows for, in plan order, each with the sub-actions it has rows for: all of them, or,
+     * for one owner, those of {@link #withOwner}.
+     */
     public List<Recommendation> recommendations() {
-        return plan.recommendations().stream().filter(this::holds).toList();
+        if (owner.isEmpty()) {
+            return plan.recommendations();
+        }
+        List<Recommendation> held = new ArrayList<>();
+        for (Recommendation recommendation : plan.recommendations()) {
+            List<SubAction> subActions = recommendation.subActions().stream()
+                    .filter(subAction -> holds(recommendation, subAction)).toList();
+            if (fillsIn(recommendation) || !subActions.isEmpty()) {
+                held.add(subActions.size() == recommendation.subActions().size() ? recommendation
+                        : recommendation.withSubActions(subActions));
+            }
+        }
+        return held;
     }
 
-    /** Whether it holds {@code recommendation}: every one, or those of its owner. */
-    boolean holds(Recommendation recommendation) {
+    /** Whether it has a row for {@code subAction} of {@code recommendation}: every one, or those of its owner. */
+    boolean holds(Recommendation recommendation, SubAction subAction) {
+        return owner.isEmpty() || owner.get().equals(PlanSummary.ownerOf(recommendation, subAction));
+    }
+
+    /**
+     * Whether the row of {@code recommendation} itself is for this workbook's owner to fill in: every one, or those
+     * of its owner. Otherwise the row, where there is one, only shows what its sub-actions' rows are for.
+     */
+    boolean fillsIn(Recommendation recommendation) {
         return owner.isEmpty() || owner.get().equals(PlanSummary.ownerOf(recommendation));
     }
 

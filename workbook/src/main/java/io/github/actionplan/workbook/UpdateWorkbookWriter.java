@@ -22,14 +22,15 @@ import io.github.actionplan.rules.RecommendationAssessment;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -138,11 +139,18 @@ final class UpdateWorkbookWriter {
 
     private void eachLine(LineVisitor visitor) throws IOException {
         for (RecommendationAssessment at : assessment.recommendations()) {
-            if (!workbook.holds(at.recommendation())) {
+            Recommendation recommendation = at.recommendation();
+            List<Integer> held = new ArrayList<>();
+            for (int i = 0; i < recommendation.subActions().size(); i++) {
+                if (workbook.holds(recommendation, recommendation.subActions().get(i))) {
+                    held.add(i);
+                }
+            }
+            if (!workbook.fillsIn(recommendation) && held.isEmpty()) {
                 continue;
             }
             visitor.visit(line(at, Optional.empty()));
-            for (int i = 0; i < at.recommendation().subActions().size(); i++) {
+            for (int i : held) {
                 visitor.visit(line(at, Optional.of(i)));
             }
         }
@@ -238,7 +246,8 @@ final class UpdateWorkbookWriter {
         for (UpdateColumn column : UpdateColumn.values()) {
             Cell cell = row.createCell(column.ordinal());
             if (column.isEditable()) {
-                boolean applies = column.appliesTo(line.recommendation(), subActionRow);
+                boolean applies = column.appliesTo(line.recommendation(), subActionRow)
+                        && (subActionRow || workbook.fillsIn(line.recommendation()));
                 cell.setCellStyle(applies ? styles.editable(column) : styles.notApplicable());
                 continue;
             }
@@ -362,9 +371,15 @@ final class UpdateWorkbookWriter {
         }
         r++; // a blank row between the identity and the list of items
         itemRow(sheet.createRow(r++), PlanIdentity.ITEMS_HEADER, styles);
-        Set<String> held = workbook.recommendations().stream().map(Recommendation::ref).collect(Collectors.toSet());
+        Set<UpdateReader.Key> held = new HashSet<>();
+        for (Recommendation recommendation : workbook.owner().isPresent() ? workbook.recommendations()
+                : List.<Recommendation>of()) {
+            held.add(new UpdateReader.Key(recommendation.ref(), Optional.empty()));
+            recommendation.subActions().forEach(s -> held.add(new UpdateReader.Key(recommendation.ref(),
+                    Optional.of(s.id()))));
+        }
         for (Map.Entry<UpdateReader.Key, String> item : items.entrySet()) {
-            if (held.contains(item.getKey().ref())) {
+            if (workbook.owner().isEmpty() || held.contains(item.getKey())) {
                 itemRow(sheet.createRow(r++), List.of(item.getKey().ref(), item.getKey().id().orElse(""),
                         item.getValue()), styles);
             }

@@ -90,6 +90,33 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void aSubActionsOwnerFillsItInInTheirOwnCopyAndTheOwnersCopiesCombine() throws Exception {
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        UpdateWorkbook all = UpdateWorkbook.of(plan, Q2);
+        Path people = folder.resolve("people.xlsx");
+        Path safety = folder.resolve("safety.xlsx");
+        all.withOwner("People and Organisational Development").write(people);
+        all.withOwner("Community Safety").write(safety);
+        try (Owner owner = Owner.open(people)) {
+            culture(owner);
+            owner.save(people);
+        }
+        try (Owner owner = Owner.open(safety)) {
+            owner.type("2", "2.3", UpdateColumn.PROGRESS, 100).type("2", "2.3", UpdateColumn.COMPLETED_ON, "31/08/2025")
+                    .type("2", "2.3", UpdateColumn.UPDATE, "Launched in August.");
+            owner.save(safety);
+        }
+
+        ImportedUpdate together = UpdateImport.of(plan).read(List.of(people, safety));
+
+        assertThat(together.plan().recommendation("2").orElseThrow().latestUpdate().orElseThrow().text())
+                .isEqualTo("Culture work continues.\n\n- 2.1: Survey done in July.\n- 2.3: Launched in August.");
+        assertThat(together.plan().recommendation("2").orElseThrow().subActions().get(2).completedOn())
+                .contains(LocalDate.of(2025, 8, 31));
+        assertThat(together.warnings()).isEmpty();
+    }
+
+    @Test
     void theOrderOfTheCopiesDoesNotChangeThePlan() throws Exception {
         Path culture = copy("culture", ReturnedCopiesTest::culture);
         Path prevention = copy("prevention", ReturnedCopiesTest::prevention);

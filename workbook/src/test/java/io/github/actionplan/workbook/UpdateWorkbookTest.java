@@ -17,6 +17,7 @@ import io.github.actionplan.model.Timescale;
 import io.github.actionplan.report.Palette;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.RecommendationAssessment;
+import io.github.actionplan.summary.PlanSummary;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -167,6 +169,109 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void aSubActionsOwnerHasItsRowUnderItsRecommendationsWhichOnlyTheRecommendationsOwnerFillsIn()
+            throws IOException {
+        UpdateWorkbook all = UpdateWorkbook.of(withSubActionOwner("2", "2.3", "Community Safety"), Q2);
+        assertThat(all.owners()).containsExactly("Protection", "People and Organisational Development",
+                "Community Safety");
+        UpdateWorkbook people = all.withOwner("People and Organisational Development");
+        UpdateWorkbook safety = all.withOwner("Community Safety");
+
+        assertThat(people.recommendations().get(0).subActions()).extracting(SubAction::id)
+                .containsExactly("2.1", "2.2", "2.4");
+        assertThat(safety.recommendations()).singleElement().satisfies(r -> assertThat(r.subActions())
+                .extracting(SubAction::id).containsExactly("2.3"));
+        try (XSSFWorkbook book = written(safety)) {
+            XSSFSheet updates = book.getSheet("Updates");
+            assertThat(rows(updates)).containsExactly("2/", "2/2.3");
+            Row recommendation = row(updates, "2", "");
+            for (UpdateColumn column : List.of(UpdateColumn.BRAG, UpdateColumn.COMPLETED_ON, UpdateColumn.UPDATE)) {
+                assertThat(recommendation.getCell(column.ordinal()).getCellStyle().getLocked()).as(column.header()).isTrue();
+            }
+            Row subAction = row(updates, "2", "2.3");
+            for (UpdateColumn column : List.of(UpdateColumn.PROGRESS, UpdateColumn.COMPLETED_ON, UpdateColumn.UPDATE)) {
+                assertThat(subAction.getCell(column.ordinal()).getCellStyle().getLocked()).as(column.header()).isFalse();
+            }
+            assertThat(listed(book)).containsExactly("2/", "2/2.3");
+            assertThat(instructions(book)).contains("This copy holds Community Safety's recommendations and"
+                    + " sub-actions; each owner has a copy of their own. Where a sub-action of yours belongs to"
+                    + " someone else's recommendation, that recommendation's row shows what it is for, and its owner"
+                    + " fills it in.");
+        }
+        try (XSSFWorkbook book = written(people)) {
+            assertThat(rows(book.getSheet("Updates"))).startsWith("2/", "2/2.1", "2/2.2", "2/2.4", "3/")
+                    .doesNotContain("2/2.3");
+            assertThat(row(book.getSheet("Updates"), "2", "").getCell(UpdateColumn.BRAG.ordinal()).getCellStyle()
+                    .getLocked()).isFalse();
+            assertThat(instructions(book)).doesNotContain("someone else's recommendation");
+        }
+    }
+
+    @Test
+    void aRecommendationWithNoOwnerWhoseSubActionsHaveOwnersHasItsOwnRowInTheCopyForNoOwner() throws IOException {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Recommendation first = merseyside.recommendations().get(0);
+        ActionPlan plan = merseyside.withRecommendations(List.of(Recommendation.builder().from(first)
+                .owner(Optional.empty()).subActions(first.subActions().stream().map(s -> SubAction.builder().from(s)
+                        .owner("Head of Protection").build()).toList()).build()));
+        UpdateWorkbook all = UpdateWorkbook.of(plan, Q2);
+
+        assertThat(all.owners()).containsExactly(PlanSummary.NO_OWNER, "Head of Protection");
+        try (XSSFWorkbook book = written(all.withOwner(PlanSummary.NO_OWNER))) {
+            assertThat(rows(book.getSheet("Updates"))).containsExactly("1/");
+        }
+        try (XSSFWorkbook book = written(all.withOwner("Head of Protection"))) {
+            assertThat(rows(book.getSheet("Updates"))).containsExactly("1/", "1/1.1");
+        }
+    }
+
+    /** Merseyside's plan with one sub-action given an owner of its own. */
+    static ActionPlan withSubActionOwner(String ref, String id, String owner) {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        return merseyside.withRecommendations(merseyside.recommendations().stream().map(r -> !r.ref().equals(ref) ? r
+                : r.withSubActions(r.subActions().stream().map(s -> !s.id().equals(id) ? s
+                        : SubAction.builder().from(s).owner(owner).build()).toList())).toList());
+    }
+
+    /** The Updates sheet's rows, each as ref/id. */
+    private static List<String> rows(XSSFSheet updates) {
+        List<String> rows = new ArrayList<>();
+        for (Row row : updates) {
+            if (row.getRowNum() > UpdateWorkbookWriter.HEADER_ROW) {
+                rows.add(text(row, UpdateColumn.REF) + "/" + text(row, UpdateColumn.ID));
+            }
+        }
+        return rows;
+    }
+
+    /** The items the hidden Plan sheet lists, each as ref/id. */
+    private static List<String> listed(XSSFWorkbook book) {
+        List<String> listed = new ArrayList<>();
+        boolean listing = false;
+        for (Row row : book.getSheet(PlanIdentity.SHEET)) {
+            if (listing) {
+                Cell id = row.getCell(1);
+                listed.add(row.getCell(0).getStringCellValue() + "/" + (id == null ? "" : id.getStringCellValue()));
+            }
+            listing |= row.getCell(0).getStringCellValue().equals("Ref");
+        }
+        return listed;
+    }
+
+    /** The text of the Instructions sheet, a line per row. */
+    private static String instructions(XSSFWorkbook book) {
+        StringBuilder text = new StringBuilder();
+        for (Row row : book.getSheet("Instructions")) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING) {
+                    text.append(cell.getStringCellValue()).append('\n');
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    @Test
     void anOwnersCopyIsTheSameBytesWrittenAfterTheWholeWorkbookWhoseWorkItSharesAsWrittenAlone()
             throws IOException {
         UpdateWorkbook all = UpdateWorkbook.of(SeedPlans.merseyside(), Q2).withReturnBy(LocalDate.of(2025, 10, 10));
@@ -185,8 +290,8 @@ class UpdateWorkbookTest {
     void anOwnerWithNoRecommendationIsRefusedNamingThePlansOwners() {
         UpdateWorkbook all = UpdateWorkbook.of(SeedPlans.merseyside(), Q2);
         assertThatThrownBy(() -> all.withOwner("Estates"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("no recommendation of the plan has the owner"
-                        + " 'Estates'; its owners are 'Protection' and 'People and Organisational Development'");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no recommendation or sub-action of the plan has"
+                        + " the owner 'Estates'; its owners are 'Protection' and 'People and Organisational Development'");
         ActionPlan merseyside = SeedPlans.merseyside();
         Recommendation first = merseyside.recommendations().get(0);
         ActionPlan rollUp = merseyside.withRecommendations(IntStream.range(0, 300)

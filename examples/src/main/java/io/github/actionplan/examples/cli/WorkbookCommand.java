@@ -58,13 +58,15 @@ final class WorkbookCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--owner", paramLabel = "OWNER",
-            description = "Only the recommendations of this owner, as the plan names it, with their sub-actions: a"
-                    + " copy for that owner to fill in.")
+            description = "Only the rows of this owner, as the plan names it: their recommendations and the"
+                    + " sub-actions they carry out, each under its recommendation's row. A copy for that owner to fill"
+                    + " in.")
     String owner;
 
     @Option(names = "--each-owner",
-            description = "A copy for each owner of the plan's recommendations, written into the folder --out, named"
-                    + " after the owner (e.g. protection.xlsx). Send each owner theirs and import them together.")
+            description = "A copy for each owner of the plan's recommendations and sub-actions, holding their rows,"
+                    + " written into the folder --out, named after the owner (e.g. protection.xlsx). Send each owner"
+                    + " theirs and import them together.")
     boolean eachOwner;
 
     @Override

@@ -140,8 +140,8 @@ class WorkbookCommandsTest {
         Cli.Result result = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--owner", "Estates", "--out", out);
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.errLines()).first().isEqualTo("--owner: no recommendation of the plan has the owner"
-                + " 'Estates'; its owners are 'Protection' and 'People and Organisational Development'");
+        assertThat(result.errLines()).first().isEqualTo("--owner: no recommendation or sub-action of the plan has"
+                + " the owner 'Estates'; its owners are 'Protection' and 'People and Organisational Development'");
         assertThat(Path.of(out)).doesNotExist();
         assertThat(Cli.run("workbook", plan, "--period", "Q2 2025/26", "--owner", "Protection", "--each-owner",
                 "--out", folder.toString()).exitCode()).isEqualTo(2);
