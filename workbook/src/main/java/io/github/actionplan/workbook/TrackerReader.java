@@ -55,6 +55,12 @@ final class TrackerReader {
             .toList(), "or") + ", or " + Quote.listed(Status.BRAG_ORDER.stream().map(Status::defaultLabel).toList(),
             "or");
     private static final Pattern PAGE = Pattern.compile("(?:p(?:age|g)?\\.?\\s*)?(\\d{1,5})", Pattern.CASE_INSENSITIVE);
+    /** A line that names the service, then, after a dash, colon or bar, the tracker's title. */
+    private static final Pattern SERVICE_THEN_TITLE = Pattern.compile(
+            "(.*?\\bfire\\b.*?\\b(?:service|authority|brigade))\\s*[-–—:|]\\s*(.+)", Pattern.CASE_INSENSITIVE);
+    /** A line that says when the tracker was last changed, which is no title. */
+    private static final Pattern DATED = Pattern.compile("(?:last )?(?:updated|revised|amended)\\b|date\\b|version\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** The fields an action row may give its sub-action, where the column is the actions'. */
     private static final Set<TrackerField> ITEM_FIELDS = EnumSet.of(TrackerField.OWNER, TrackerField.DUE,
@@ -293,13 +299,16 @@ final class TrackerReader {
         if (asOf.isEmpty()) {
             asOf = period.map(ReportingPeriod::end);
         }
-        Optional<String> organisation = mapping.organisation().or(() -> lines.stream()
-                .filter(l -> {
-                    String s = l.toLowerCase(Locale.ROOT);
-                    return s.contains("fire") && (s.contains("rescue") || s.contains("service") || s.contains("authority"));
-                })
-                .findFirst());
-        String title = mapping.title().orElse(lines.stream().filter(l -> organisation.map(o -> !o.equals(l)).orElse(true))
+        Optional<String> line = lines.stream().filter(l -> {
+            String s = l.toLowerCase(Locale.ROOT);
+            return s.contains("fire") && (s.contains("rescue") || s.contains("service") || s.contains("authority")
+                    || s.contains("brigade"));
+        }).findFirst();
+        // "Anyshire Fire and Rescue Service – HMICFRS action plan": the service's name, then the title.
+        Optional<Matcher> named = line.map(SERVICE_THEN_TITLE::matcher).filter(Matcher::matches);
+        Optional<String> organisation = mapping.organisation().or(() -> named.map(m -> m.group(1)).or(() -> line));
+        String title = mapping.title().or(() -> named.map(m -> m.group(2))).orElse(lines.stream()
+                .filter(l -> !l.equals(line.orElse(null)) && !DATED.matcher(l).lookingAt())
                 .findFirst().orElse(sheet.name()));
         String source = mapping.source().orElse(DEFAULT_SOURCE);
         return new Heading(title, organisation, source, asOf, period);

@@ -19,8 +19,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.DefaultIndexedColorMap;
@@ -115,6 +117,34 @@ class TrackerImportTest {
         assertThat(second.deadline().map(Timescale::text)).contains("31 Mar 2025");
         assertThat(second.assessment()).contains(OwnerAssessment.of(Status.COMPLETE));
         assertThat(result.mapping().headerRow()).isEqualTo(4);
+    }
+
+    @Test
+    void aTitleLineThatNamesTheServiceThenTheTrackerGivesBothAndADateLineIsNoTitle() throws IOException {
+        Object[][] body = {
+                {"Rec No.", "Recommendation", "Action", "Lead", "Target date", "% complete", "RAG"},
+                {"Rec 1", "Services should publish data.", null, "Data", "31/03/2026", 40, "Amber"},
+        };
+        for (Object[][] heading : List.of(
+                new Object[][] {{"Anyshire Fire and Rescue Service – HMICFRS Action Plan Tracker"},
+                        {"Last updated: 14/10/2025 (Q2 2025/26)"}, {}},
+                new Object[][] {{"Last updated: 14/10/2025 (Q2 2025/26)"}, {"Anyshire Fire and Rescue Service"},
+                        {"HMICFRS Action Plan Tracker"}})) {
+            Object[][] rows = Stream.concat(Arrays.stream(heading),
+                    Arrays.stream(body)).toArray(Object[][]::new);
+
+            ActionPlan plan = TrackerImport.defaults().read(tracker("t.xlsx", rows, NONE)).plan().orElseThrow();
+
+            assertThat(plan.organisation()).isEqualTo("Anyshire Fire and Rescue Service");
+            assertThat(plan.title()).isEqualTo("HMICFRS Action Plan Tracker");
+            assertThat(plan.period()).contains(ReportingPeriod.parse("Q2 2025/26"));
+        }
+        ActionPlan london = TrackerImport.defaults().read(tracker("l.xlsx", Stream.concat(
+                Stream.<Object[]>of(new Object[] {"London Fire Brigade: HMICFRS improvement plan"},
+                        new Object[] {}), Arrays.stream(body)).toArray(Object[][]::new), NONE))
+                .plan().orElseThrow();
+        assertThat(london.organisation()).isEqualTo("London Fire Brigade");
+        assertThat(london.title()).isEqualTo("HMICFRS improvement plan");
     }
 
     @Test
