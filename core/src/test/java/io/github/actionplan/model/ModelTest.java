@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ModelTest {
@@ -76,6 +77,17 @@ class ModelTest {
         assertThat(afi().ref("12").kind(RecommendationKind.RECOMMENDATION).build().name())
                 .isEqualTo("Recommendation 12");
         assertThat(afi().ref("1.2").build().name()).isEqualTo("1.2");
+    }
+
+    @Test
+    void aKindIsNamedByItsNameInAnyCaseOrPluralOrByTheAbbreviationServicesUse() {
+        assertThat(List.of("Area for improvement", "AREAS FOR IMPROVEMENT", "AFI", " afi. ")).allSatisfy(words ->
+                assertThat(RecommendationKind.named(words)).as(words).contains(RecommendationKind.AREA_FOR_IMPROVEMENT));
+        assertThat(RecommendationKind.named("Rec.")).contains(RecommendationKind.RECOMMENDATION);
+        assertThat(RecommendationKind.named("Cause of Concern")).contains(RecommendationKind.CAUSE_OF_CONCERN);
+        assertThat(RecommendationKind.named("CoC")).contains(RecommendationKind.CAUSE_OF_CONCERN);
+        assertThat(RecommendationKind.named("Thematic")).isEmpty();
+        assertThat(RecommendationKind.named("")).isEmpty();
     }
 
     @Test

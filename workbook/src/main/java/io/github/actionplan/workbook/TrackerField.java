@@ -11,6 +11,8 @@ import java.util.Optional;
 public enum TrackerField {
     /** The reference: a new one starts a recommendation, "17.1" names a sub-action. */
     REF("ref"),
+    /** Whether the finding is a recommendation, an area for improvement or a cause of concern, in words. */
+    KIND("kind"),
     /** The page of the inspection report the finding is on. */
     REPORT_PAGE("reportPage"),
     /** The inspectorate's words: the recommendation or area for improvement itself. */

@@ -21,6 +21,8 @@ final class TrackerHeaders {
             new Rule(TrackerField.REF, h -> Set.of("ref", "ref no", "ref number", "reference", "reference no",
                     "reference number", "rec", "rec no", "rec number", "recommendation no", "recommendation number",
                     "afi no", "afi ref", "no", "number", "id", "item", "item no").contains(h)),
+            new Rule(TrackerField.KIND, h -> Set.of("type", "kind", "finding type", "type of finding", "rec type",
+                    "recommendation type", "afi or recommendation", "recommendation or afi").contains(h)),
             new Rule(TrackerField.REPORT_PAGE, h -> Set.of("page", "page no", "hmi page", "hmicfrs page",
                     "report page", "page number").contains(h)),
             new Rule(TrackerField.SUB_ACTION_COUNT, h -> Set.of("sub actions", "no of sub actions",

@@ -19,6 +19,7 @@ import io.github.actionplan.workbook.TrackerMapping.Column;
 import io.github.actionplan.workbook.TrackerSheet.TrackerCell;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -532,7 +533,7 @@ final class TrackerReader {
         String path = "/recommendations/" + index;
         String refAt = cell(draft.row, mapping.column(TrackerField.REF).get().index());
         cells.put(path, refAt);
-        Recommendation.Builder builder = Recommendation.builder().ref(draft.ref).kind(kind(draft.ref));
+        Recommendation.Builder builder = Recommendation.builder().ref(draft.ref).kind(kind(draft));
         int before = problems.size();
         TrackerCell finding = draft.once.get(TrackerField.FINDING);
         if (finding == null) {
@@ -702,6 +703,22 @@ final class TrackerReader {
         return texts.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", texts));
     }
 
+    /** The kind its column names, else the kind the mapping gives every finding, else the one its reference tells. */
+    private RecommendationKind kind(Draft draft) {
+        TrackerCell given = draft.once.get(TrackerField.KIND);
+        if (given != null && !given.isBlank()) {
+            Optional<RecommendationKind> named = RecommendationKind.named(given.shown());
+            if (named.isPresent()) {
+                return named.get();
+            }
+            problems.add(WorkbookProblem.warning(cell(given), Optional.of(draft.ref), Quote.single(given.shown())
+                    + " is not a kind of finding, so the kind is taken from the reference; use "
+                    + Quote.listed(Arrays.stream(RecommendationKind.values()).map(RecommendationKind::displayName)
+                    .toList(), "or") + " (or AFI, Rec, CoC)"));
+        }
+        return kind(draft.ref);
+    }
+
     private RecommendationKind kind(String ref) {
         if (mapping.kind().isPresent()) {
             return mapping.kind().get();
@@ -805,6 +822,7 @@ final class TrackerReader {
     private static String describe(TrackerField field) {
         return switch (field) {
             case REF -> "the reference";
+            case KIND -> "kind of finding";
             case REPORT_PAGE -> "report page";
             case FINDING -> "finding (the recommendation or area for improvement)";
             case REQUIRED_OUTCOMES -> "required outcomes";

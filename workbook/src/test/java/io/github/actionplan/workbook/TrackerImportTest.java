@@ -148,6 +148,30 @@ class TrackerImportTest {
     }
 
     @Test
+    void aTypeColumnGivesEachFindingItsKindAndAWordItDoesNotKnowIsAWarningAtItsCell() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"HMICFRS action plan tracker as at 31 March 2025"},
+                {},
+                {"No.", "Type", "Finding", "Action", "Target date"},
+                {"1", "AFI", "The service should review its risk profile.", "Review it", "Dec 2025"},
+                {"1.1", "AFI", null, "Publish it", "Mar 2026"},
+                {"2", "Cause of concern", "The service has not done enough.", null, "Dec 2025"},
+                {"3", "Recommendation", "By June 2026, services should publish data.", null, "Jun 2026"},
+                {"4", "Thematic", "Services should share learning.", null, "Jun 2026"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::kind).containsExactly(
+                RecommendationKind.AREA_FOR_IMPROVEMENT, RecommendationKind.CAUSE_OF_CONCERN,
+                RecommendationKind.RECOMMENDATION, RecommendationKind.AREA_FOR_IMPROVEMENT);
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("warning: Tracker!B9 (4):"
+                + " 'Thematic' is not a kind of finding, so the kind is taken from the reference; use Area for"
+                + " improvement, Recommendation or Cause of concern (or AFI, Rec, CoC)");
+    }
+
+    @Test
     void mergedReferenceCellsAndRowsWithoutReferenceAreActionsOfTheRecommendationAbove() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
@@ -365,6 +389,8 @@ class TrackerImportTest {
         assertThat(TrackerHeaders.field("*BRAG")).contains(TrackerField.RAG);
         assertThat(TrackerHeaders.field("Area for improvement")).contains(TrackerField.FINDING);
         assertThat(TrackerHeaders.field("Notes")).contains(TrackerField.NOTES);
+        assertThat(TrackerHeaders.field("Type")).contains(TrackerField.KIND);
+        assertThat(TrackerHeaders.field("Recommendation type")).contains(TrackerField.KIND);
         assertThat(TrackerHeaders.field("Link to CRMP")).isEmpty();
     }
 }
