@@ -140,7 +140,7 @@ public final class UpdateWorkbook {
         return List.copyOf(owners);
     }
 
-    /** The owner whose recommendations alone it holds, where it is for one owner. */
+    /** The owner whose rows alone it holds, where it is for one owner. */
     public Optional<String> owner() {
         return owner;
     }

@@ -15,7 +15,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -121,13 +123,25 @@ final class ImportCommand implements Callable<Integer> {
         int awaitingWidth = awaiting.stream().mapToInt(r -> r.ref().length()).max().orElse(0);
         for (Recommendation recommendation : awaiting) {
             printed.println(("  " + pad(recommendation.ref(), awaitingWidth) + "  "
-                    + recommendation.owner().map(Quote::shown).orElse("")).stripTrailing());
+                    + String.join(", ", owners(recommendation))).stripTrailing());
         }
         if (out != null) {
             printed.println("Wrote " + out);
         } else {
             printed.println("Nothing written: give --out NEW.json to write the updated plan.");
         }
+    }
+
+    /**
+     * Who could give a recommendation's update: its owner and the owners of its sub-actions still open, each of whom
+     * writes on their own row in their workbook; none where the plan names none.
+     */
+    private static List<String> owners(Recommendation recommendation) {
+        Set<String> owners = new LinkedHashSet<>();
+        recommendation.owner().ifPresent(owners::add);
+        recommendation.subActions().stream().filter(subAction -> !subAction.effectiveProgress().isComplete())
+                .forEach(subAction -> subAction.owner().ifPresent(owners::add));
+        return owners.stream().map(Quote::shown).toList();
     }
 
     private static String counted(int count, String one, String many) {

@@ -183,6 +183,28 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void whomToChaseNamesTheOwnersOfARecommendationsOpenSubActionsBesideItsOwn() throws IOException {
+        ActionPlan merseyside = PlanJson.read(Path.of(Cli.seed(folder, "merseyside-2025-q1.json")));
+        ActionPlan plan = merseyside.withRecommendations(merseyside.recommendations().stream()
+                .map(r -> !r.ref().equals("3") ? r : r.withSubActions(r.subActions().stream()
+                        .map(s -> SubAction.builder().from(s).owner(s.id().equals("3.1") ? "Station Manager"
+                                : s.id().equals("3.2") ? "Head of Protection" : "People and Organisational Development")
+                                .progress(s.id().equals("3.2") ? 100 : 0).build()).toList()))
+                .toList());
+        Path file = folder.resolve("owned.json");
+        PlanJson.write(plan, file);
+        String workbook = exported(file.toString());
+        fill(workbook, "2.1", PROGRESS, "50%");
+
+        Cli.Result result = Cli.run("import", file.toString(), workbook);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines()).containsSubsequence("Open recommendations with no update for Q2 2025/26: 4",
+                "  2  People and Organisational Development",
+                "  3  People and Organisational Development, Station Manager");
+    }
+
+    @Test
     void importReadsTheCopiesOwnersEachFilledInTogether() throws IOException {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
         String culture = copyOf(exported(plan), "culture.xlsx");

@@ -21,7 +21,7 @@ import org.openpdf.text.pdf.PdfPTable;
 final class RowBreaks {
 
     /** Rows laid out at most at once. */
-    static final int MOST_ROWS = 100;
+    private static final int MOST_ROWS = 100;
 
     private final Document document;
     private final PdfPTable table;
