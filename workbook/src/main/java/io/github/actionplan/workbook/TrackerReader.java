@@ -56,9 +56,9 @@ final class TrackerReader {
             .toList(), "or") + ", or " + Quote.listed(Status.BRAG_ORDER.stream().map(Status::defaultLabel).toList(),
             "or");
     private static final Pattern PAGE = Pattern.compile("(?:p(?:age|g)?\\.?\\s*)?(\\d{1,5})", Pattern.CASE_INSENSITIVE);
-    /** A line that names the service, then, after a dash, colon or bar, the tracker's title. */
-    private static final Pattern SERVICE_THEN_TITLE = Pattern.compile(
-            "(.*?\\bfire\\b.*?\\b(?:service|authority|brigade))\\s*[-–—:|]\\s*(.+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRE = Pattern.compile("fire", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SERVICE = Pattern.compile("service|authority|brigade", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THEN_TITLE = Pattern.compile("\\s*[-–—:|]\\s*(.+)");
     /** A line that says when the tracker was last changed, which is no title. */
     private static final Pattern DATED = Pattern.compile("(?:last )?(?:updated|revised|amended)\\b|date\\b|version\\b",
             Pattern.CASE_INSENSITIVE);
@@ -305,14 +305,30 @@ final class TrackerReader {
             return s.contains("fire") && (s.contains("rescue") || s.contains("service") || s.contains("authority")
                     || s.contains("brigade"));
         }).findFirst();
-        // "Anyshire Fire and Rescue Service – HMICFRS action plan": the service's name, then the title.
-        Optional<Matcher> named = line.map(SERVICE_THEN_TITLE::matcher).filter(Matcher::matches);
-        Optional<String> organisation = mapping.organisation().or(() -> named.map(m -> m.group(1)).or(() -> line));
-        String title = mapping.title().or(() -> named.map(m -> m.group(2))).orElse(lines.stream()
+        Optional<List<String>> named = line.flatMap(TrackerReader::serviceThenTitle);
+        Optional<String> organisation = mapping.organisation().or(() -> named.map(List::getFirst).or(() -> line));
+        String title = mapping.title().or(() -> named.map(List::getLast)).orElse(lines.stream()
                 .filter(l -> !l.equals(line.orElse(null)) && !DATED.matcher(l).lookingAt())
                 .findFirst().orElse(sheet.name()));
         String source = mapping.source().orElse(DEFAULT_SOURCE);
         return new Heading(title, organisation, source, asOf, period);
+    }
+
+    /**
+     * "Anyshire Fire and Rescue Service – HMICFRS action plan": the service's name, to the end of the first word after
+     * "fire" that ends one, and the title after a dash, colon or bar; none where the line is not both. Each step finds
+     * one match forward, so that a long line takes time in proportion to its length, as a pattern of the whole line
+     * with two lazy wildcards would not (a second for a line of "fire service" 2,700 times).
+     */
+    private static Optional<List<String>> serviceThenTitle(String line) {
+        Matcher fire = FIRE.matcher(line);
+        Matcher service = SERVICE.matcher(line);
+        if (!fire.find() || !service.find(fire.end())) {
+            return Optional.empty();
+        }
+        Matcher title = THEN_TITLE.matcher(line).region(service.end(), line.length());
+        return title.matches() ? Optional.of(List.of(line.substring(0, service.end()), title.group(1)))
+                : Optional.empty();
     }
 
     private String firstText(int row) {
