@@ -25,6 +25,11 @@ import org.apache.poi.ss.util.CellReference;
  */
 final class UpdateReader {
 
+    /** What to do about a row whose Ref or Id the plan does not have, a changed one or one added by hand. */
+    private static final String KEEP_KEYS = "the " + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header()
+            + " columns must keep what the workbook was written with; to add an item, add it to the plan and export"
+            + " the workbook again";
+
     /** Rows an owner may add to the Updates sheet beyond twice the plan's own, before it is refused. */
     private static final int SPARE_ROWS = 10_000;
 
@@ -265,17 +270,15 @@ final class UpdateReader {
         Recommendation recommendation = byRef.get(ref.get());
         if (recommendation == null) {
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), ref.get(), "this plan has no"
-                    + " recommendation " + Quote.single(ref.get()) + "; the " + UpdateColumn.REF.header() + " and "
-                    + UpdateColumn.ID.header() + " columns must keep what the workbook was written with"));
+                    + " recommendation " + Quote.single(ref.get()) + "; " + KEEP_KEYS));
             return;
         }
         Optional<SubAction> subAction = id.flatMap(i -> recommendation.subActions().stream()
                 .filter(s -> s.id().equals(i)).findFirst());
         if (id.isPresent() && subAction.isEmpty()) {
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.ID), ref.get() + " / " + id.get(),
-                    "recommendation " + ref.get() + " has no sub-action " + Quote.single(id.get()) + "; the "
-                    + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header() + " columns must keep what the"
-                    + " workbook was written with"));
+                    "recommendation " + ref.get() + " has no sub-action " + Quote.single(id.get()) + "; "
+                    + KEEP_KEYS));
             return;
         }
         // The plan's own strings, not the cells': a copy's rows are kept only as long as it is read.

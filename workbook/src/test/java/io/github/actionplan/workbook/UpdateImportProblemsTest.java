@@ -75,9 +75,11 @@ class UpdateImportProblemsTest {
                     owner.cell("3", "3.4", UpdateColumn.PROGRESS) + " (3 / 3.4): Progress % now: holds the formula"
                             + " =10*5 with no saved value, which is not worked out here; type the value itself",
                     owner.cell("4", "4.9", UpdateColumn.ID) + " (4 / 4.9): recommendation 4 has no sub-action '4.9';"
-                            + " the Ref and Id columns must keep what the workbook was written with",
+                            + " the Ref and Id columns must keep what the workbook was written with; to add an item,"
+                            + " add it to the plan and export the workbook again",
                     owner.cell("Rec 99", "", UpdateColumn.REF) + " (Rec 99): this plan has no recommendation 'Rec 99';"
-                            + " the Ref and Id columns must keep what the workbook was written with");
+                            + " the Ref and Id columns must keep what the workbook was written with; to add an item,"
+                            + " add it to the plan and export the workbook again");
             file = owner.save(folder.resolve("filled.xlsx"));
         }
         // The unknown ref and id rows hold nothing to import; give them something so they count.
