@@ -1,14 +1,19 @@
 package io.github.actionplan.report;
 
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.Status;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
 import io.github.actionplan.report.Column.ColumnType;
+import io.github.actionplan.rules.Assessment;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
 import io.github.actionplan.summary.Breakdown;
 import io.github.actionplan.summary.PlanSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -17,7 +22,9 @@ import java.util.stream.Stream;
  * Each owner's list, as an owner takes it to their quarterly meeting: the counts by owner at the
  * top, then one chapter per owner (the responsible function or person, in the plan's order) with
  * their items that are off track, at risk, or due within {@link #DEFAULT_DUE_WITHIN} days (or as
- * set), worst first, each with its timescale, progress, status and reason.
+ * set), worst first, each with its timescale, progress, status and reason. An owner's items are
+ * their recommendations, and the sub-actions they carry out in others' recommendations, as
+ * {@link PlanSummary#owners} tells.
  *
  * <pre>{@code
  * Report report = ReportTemplates.owners().withDueWithin(60).build(assessment);
@@ -36,8 +43,12 @@ public final class OwnersTemplate implements ReportTemplate {
     private static final String REF = "Ref";
     private static final String RECOMMENDATION = "Recommendation";
     private static final String DEADLINE = "Deadline";
+    private static final String ACTIONS_LIST = "Actions in others' recommendations off track, at risk or due within"
+            + " {days} days";
+    private static final String ACTION = "Action";
+    private static final String TIMESCALE = "Timescale";
     private static final List<String> OWN_WORDS = List.of(TITLE, BY_OWNER, OWNER, LIST, NOTHING, REF,
-            RECOMMENDATION, DEADLINE);
+            RECOMMENDATION, DEADLINE, ACTIONS_LIST, ACTION, TIMESCALE);
 
     private final int dueWithin;
     private final Shape shape;
@@ -80,6 +91,35 @@ public final class OwnersTemplate implements ReportTemplate {
         return new OwnersTemplate(dueWithin, shape.withOrientation(orientation));
     }
 
+    /** A sub-action carried out by someone other than its recommendation's owner, and where it stands. */
+    private record Action(Recommendation recommendation, SubAction subAction, Assessment assessment) {}
+
+    /**
+     * The sub-actions {@code owner} carries out in others' recommendations that are off track, at risk, or open and
+     * due by {@code last}: worst first, then the soonest due, as {@link ReportOrder#WORST_FIRST} orders items.
+     */
+    private static List<Action> actions(PlanAssessment assessment, String owner, LocalDate last) {
+        List<Action> actions = new ArrayList<>();
+        for (RecommendationAssessment r : assessment.recommendations()) {
+            Recommendation recommendation = r.recommendation();
+            if (PlanSummary.ownerOf(recommendation).equals(owner)) {
+                continue;
+            }
+            for (int i = 0; i < recommendation.subActions().size(); i++) {
+                SubAction subAction = recommendation.subActions().get(i);
+                Assessment a = r.subActions().get(i);
+                if (PlanSummary.ownerOf(recommendation, subAction).equals(owner) && (a.status() == Status.OFF_TRACK
+                        || a.status() == Status.AT_RISK || a.status() != Status.COMPLETE && subAction.due()
+                        .flatMap(Timescale::dueDate).filter(d -> !d.isAfter(last)).isPresent())) {
+                    actions.add(new Action(recommendation, subAction, a));
+                }
+            }
+        }
+        actions.sort(Comparator.comparingInt((Action a) -> Status.SEVERITY.indexOf(a.assessment().status()))
+                .thenComparing(a -> a.subAction().due().flatMap(Timescale::dueDate).orElse(LocalDate.MAX)));
+        return actions;
+    }
+
     @Override
     public Report build(PlanAssessment whole) {
         PlanAssessment assessment = whole.select(shape.items());
@@ -97,17 +137,19 @@ public final class OwnersTemplate implements ReportTemplate {
                         plan.statusLabels(), summary.overallProgress(), words))));
         String days = Integer.toString(dueWithin);
         LocalDate last = assessment.asOf().plusDays(dueWithin);
-        for (Breakdown owner : owners) {
+        for (String owner : PlanSummary.owners(plan)) {
             List<RecommendationAssessment> items = assessment.recommendations().stream()
-                    .filter(r -> PlanSummary.ownerOf(r.recommendation()).equals(owner.name()))
+                    .filter(r -> PlanSummary.ownerOf(r.recommendation()).equals(owner))
                     .filter(r -> r.status() == Status.OFF_TRACK || r.status() == Status.AT_RISK
                             || r.status() != Status.COMPLETE && r.dueDate().filter(d -> !d.isAfter(last)).isPresent())
                     .sorted(ReportOrder.WORST_FIRST.comparator())
                     .toList();
+            List<Action> actions = actions(assessment, owner, last);
             List<Section> sections = new ArrayList<>();
-            if (items.isEmpty()) {
+            if (items.isEmpty() && actions.isEmpty()) {
                 sections.add(Section.NarrativeText.plain(words.text(NOTHING, "days", days)));
-            } else {
+            }
+            if (!items.isEmpty()) {
                 sections.add(new Section.Table(words.text(LIST, "days", days), List.of(
                         new Column(words.text(REF), ColumnType.TEXT, 1),
                         new Column(words.text(RECOMMENDATION), ColumnType.NARRATIVE, 6),
@@ -121,7 +163,22 @@ public final class OwnersTemplate implements ReportTemplate {
                                 Formats.percentCell(r.progress()),
                                 Formats.statusCell(assessment, shape.palette(), words, r, true))).toList()));
             }
-            chapters.add(new Chapter(owner.name(), orientation, sections));
+            if (!actions.isEmpty()) {
+                sections.add(new Section.Table(words.text(ACTIONS_LIST, "days", days), List.of(
+                        new Column(words.text(REF), ColumnType.TEXT, 1),
+                        new Column(words.text(ACTION), ColumnType.NARRATIVE, 6),
+                        new Column(words.text(TIMESCALE), ColumnType.TIMESCALE, 2),
+                        new Column(words.text(Vocabulary.PROGRESS), ColumnType.PERCENT, 1),
+                        new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 3)),
+                        actions.stream().map(a -> List.<Cell>of(
+                                new Cell.TextCell(a.recommendation().ref() + " / " + a.subAction().id()),
+                                a.subAction().description().<Cell>map(d -> new Cell.NarrativeCell(Narrative.parse(d)))
+                                        .orElse(Cell.empty()),
+                                Formats.timescaleCell(a.subAction().due()),
+                                Formats.percentCell(a.subAction().effectiveProgress()),
+                                Formats.statusCell(plan, shape.palette(), a.assessment(), true))).toList()));
+            }
+            chapters.add(new Chapter(owner, orientation, sections));
         }
         chapters.add(Chapter.untitled(orientation, List.of(Formats.legend(assessment, shape.palette(), words))));
         String title = shape.title().orElse(words.text(TITLE) + ": " + plan.title());

@@ -17,9 +17,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -112,6 +114,20 @@ public final class PlanSummary {
      */
     public static String ownerOf(Recommendation recommendation) {
         return recommendation.owner().orElse(NO_OWNER);
+    }
+
+    /**
+     * Everyone with an item of {@code plan}, in plan order: each recommendation's owner, then its sub-actions' owners
+     * who are not it, as {@link #ownerOf(Recommendation)} and {@link #ownerOf(Recommendation, SubAction)} tell them;
+     * {@link #NO_OWNER} where an item and its recommendation name none. Each has an owner's list and a workbook.
+     */
+    public static List<String> owners(ActionPlan plan) {
+        Set<String> owners = new LinkedHashSet<>();
+        for (Recommendation recommendation : plan.recommendations()) {
+            owners.add(ownerOf(recommendation));
+            recommendation.subActions().forEach(subAction -> owners.add(ownerOf(recommendation, subAction)));
+        }
+        return List.copyOf(owners);
     }
 
     /**

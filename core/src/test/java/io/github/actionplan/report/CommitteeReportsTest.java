@@ -109,6 +109,39 @@ class CommitteeReportsTest {
     }
 
     @Test
+    void anOwnersListHasTheSubActionsTheyCarryOutInOthersRecommendations() {
+        // Sub-action 2.1 is the Community Safety team's, in People and Organisational Development's recommendation 2.
+        ActionPlan plan = merseyside.withRecommendations(merseyside.recommendations().stream()
+                .map(r -> !r.ref().equals("2") ? r : r.withSubActions(r.subActions().stream()
+                        .map(s -> s.id().equals("2.1") ? SubAction.builder().from(s).owner("Community Safety").build()
+                                : s).toList()))
+                .toList());
+        PlanAssessment assessed = Assessor.standard().assess(plan, SeedPlans.MERSEYSIDE_AS_OF);
+
+        Report report = ReportTemplates.owners().build(assessed);
+
+        assertThat(report.chapters()).extracting(Chapter::heading).filteredOn(h -> !h.isEmpty())
+                .containsExactly("Protection", "People and Organisational Development", "Community Safety");
+        Chapter safety = report.chapters().get(3);
+        assertThat(safety.sections()).singleElement().isInstanceOfSatisfying(Section.Table.class, table -> {
+            assertThat(table.title()).isEqualTo("Actions in others' recommendations off track, at risk or due within"
+                    + " 90 days");
+            assertThat(table.columns()).extracting(Column::header)
+                    .containsExactly("Ref", "Action", "Timescale", "Progress", "Status");
+            assertThat(table.rows()).singleElement().satisfies(row -> {
+                assertThat(row.get(0).text()).isEqualTo("2 / 2.1");
+                assertThat(row.get(1).text()).isEqualTo(plan.recommendation("2").orElseThrow().subActions().get(0)
+                        .description().orElseThrow());
+                assertThat(row.get(4).text()).startsWith(assessed.recommendations().get(1).subActions().get(0)
+                        .status().defaultLabel());
+            });
+        });
+        Chapter people = report.chapters().get(2);
+        assertThat(people.sections()).extracting(s -> ((Section.Table) s).title())
+                .containsExactly("Off track, at risk or due within 90 days");
+    }
+
+    @Test
     void anOwnerWithNothingToReportIsToldSo() {
         Report report = ReportTemplates.owners().withDueWithin(0).build(Assessor.standard().assess(merseyside,
                 LocalDate.of(2023, 1, 1)));

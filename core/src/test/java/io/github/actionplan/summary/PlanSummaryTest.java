@@ -119,6 +119,8 @@ class PlanSummaryTest {
                 .containsExactly("Head of Protection", "Station Manager Protection");
         assertThat(unowned.subActions()).extracting(s -> PlanSummary.ownerOf(unowned, s))
                 .containsExactly(PlanSummary.NO_OWNER, "Station Manager Protection");
+        assertThat(PlanSummary.owners(plan(owned, unowned))).containsExactly("Head of Protection",
+                "Station Manager Protection", PlanSummary.NO_OWNER);
     }
 
     @Test

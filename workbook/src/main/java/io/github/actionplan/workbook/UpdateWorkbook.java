@@ -14,12 +14,10 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The quarterly update workbook: an .xlsx that owners fill in, in Excel or LibreOffice, with
@@ -126,18 +124,11 @@ public final class UpdateWorkbook {
     }
 
     /**
-     * Everyone with a row to fill in, in plan order: the owners of the plan's recommendations and of their sub-actions,
-     * {@link PlanSummary#NO_OWNER} where an item names none and its recommendation none either. Those
-     * {@link #withOwner} takes.
+     * Everyone with a row to fill in, in plan order, as {@link PlanSummary#owners} gives them: the owners of the
+     * plan's recommendations and of their sub-actions. Those {@link #withOwner} takes.
      */
     public List<String> owners() {
-        Set<String> owners = new LinkedHashSet<>();
-        for (Recommendation recommendation : plan.recommendations()) {
-            owners.add(PlanSummary.ownerOf(recommendation));
-            recommendation.subActions().forEach(subAction -> owners.add(PlanSummary.ownerOf(recommendation,
-                    subAction)));
-        }
-        return List.copyOf(owners);
+        return PlanSummary.owners(plan);
     }
 
     /** The owner whose rows alone it holds, where it is for one owner. */
