@@ -34,10 +34,11 @@ final class Instructions {
         line(sheet, workbook.plan().organisation() + ". Reporting period " + period + "; statuses are worked out at "
                 + date + ".", "", styles.plain());
         workbook.owner().ifPresent(owner -> line(sheet, "This copy holds " + owner + "'s recommendations and"
-                + " sub-actions; each owner has a copy of their own." + (workbook.recommendations().stream()
-                .allMatch(workbook::fillsIn) ? "" : " Where a sub-action of yours belongs to someone else's"
-                + " recommendation, that recommendation's row shows what it is for, and its owner fills it in."), "",
-                styles.plain()));
+                + " sub-actions; each owner has a copy of their own, and fills in their own rows." + (workbook
+                .recommendations().stream().allMatch(r -> workbook.fillsIn(r) && r.subActions().stream()
+                        .allMatch(s -> workbook.fillsIn(r, s))) ? "" : " A grey row is someone else's, there to show"
+                + " where your items stand: the recommendation a sub-action of yours belongs to, or a sub-action"
+                + " another owner carries out in a recommendation of yours."), "", styles.plain()));
         line(sheet, workbook.returnBy().map(d -> "Please return this workbook by " + Dates.shortDate(d) + ".")
                 .orElse("Please return this workbook to whoever sent it to you once you have filled it in."), "",
                 styles.heading());

@@ -98,12 +98,13 @@ public final class UpdateWorkbook {
     }
 
     /**
-     * A copy for one owner to fill in, holding only their rows where the workbook otherwise holds every one: the
+     * A copy for one owner to fill in, holding only their items where the workbook otherwise holds every one: the
      * recommendations that are {@code owner}'s and the sub-actions they carry out, as {@link PlanSummary#ownerOf}
-     * tells, so that a sub-action's owner fills it in even where the recommendation is someone else's. Such a
-     * recommendation's own row is there too, to show what the sub-action is for, but only its owner's copy lets
-     * it be filled in. Send each owner theirs and read the copies back together, with
-     * {@link UpdateImport#read(List)}.
+     * tells, so that a sub-action's owner fills it in even where the recommendation is someone else's. Each row is
+     * filled in in one owner's copy: a recommendation's own row in its owner's, a sub-action's in its owner's. Other
+     * rows are there, greyed, to show where an owner's items stand: the recommendation that a sub-action of theirs
+     * belongs to, and the sub-actions others carry out in a recommendation of theirs, whose status bears on its
+     * own. Send each owner theirs and read the copies back together, with {@link UpdateImport#read(List)}.
      *
      * @param owner one of {@link #owners()}
      * @throws IllegalArgumentException if no item of the plan has that owner, naming the owners it has
@@ -138,7 +139,7 @@ public final class UpdateWorkbook {
 
     /**
      * The recommendations it has rows for, in plan order, each with the sub-actions it has rows for: all of them, or,
-     * for one owner, those of {@link #withOwner}.
+     * for one owner, those {@link #withOwner} tells, for them to fill in or to show.
      */
     public List<Recommendation> recommendations() {
         if (owner.isEmpty()) {
@@ -156,8 +157,16 @@ public final class UpdateWorkbook {
         return held;
     }
 
-    /** Whether it has a row for {@code subAction} of {@code recommendation}: every one, or those of its owner. */
+    /**
+     * Whether it has a row for {@code subAction} of {@code recommendation}: one its owner fills in, or one of their
+     * recommendation, shown.
+     */
     boolean holds(Recommendation recommendation, SubAction subAction) {
+        return fillsIn(recommendation, subAction) || fillsIn(recommendation);
+    }
+
+    /** Whether the row of {@code subAction} of {@code recommendation} is for its owner to fill in: every one, or theirs. */
+    boolean fillsIn(Recommendation recommendation, SubAction subAction) {
         return owner.isEmpty() || owner.get().equals(PlanSummary.ownerOf(recommendation, subAction));
     }
 

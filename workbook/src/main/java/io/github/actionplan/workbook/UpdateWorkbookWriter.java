@@ -246,8 +246,9 @@ final class UpdateWorkbookWriter {
         for (UpdateColumn column : UpdateColumn.values()) {
             Cell cell = row.createCell(column.ordinal());
             if (column.isEditable()) {
-                boolean applies = column.appliesTo(line.recommendation(), subActionRow)
-                        && (subActionRow || workbook.fillsIn(line.recommendation()));
+                boolean applies = column.appliesTo(line.recommendation(), subActionRow) && line.subAction()
+                        .map(s -> workbook.fillsIn(line.recommendation(), s))
+                        .orElseGet(() -> workbook.fillsIn(line.recommendation()));
                 cell.setCellStyle(applies ? styles.editable(column) : styles.notApplicable());
                 continue;
             }

@@ -169,8 +169,7 @@ class UpdateWorkbookTest {
     }
 
     @Test
-    void aSubActionsOwnerHasItsRowUnderItsRecommendationsWhichOnlyTheRecommendationsOwnerFillsIn()
-            throws IOException {
+    void eachRowIsFilledInInItsOwnersCopyAndShownGreyWhereItBearsOnAnothersItems() throws IOException {
         UpdateWorkbook all = UpdateWorkbook.of(withSubActionOwner("2", "2.3", "Community Safety"), Q2);
         assertThat(all.owners()).containsExactly("Protection", "People and Organisational Development",
                 "Community Safety");
@@ -178,7 +177,7 @@ class UpdateWorkbookTest {
         UpdateWorkbook safety = all.withOwner("Community Safety");
 
         assertThat(people.recommendations().get(0).subActions()).extracting(SubAction::id)
-                .containsExactly("2.1", "2.2", "2.4");
+                .containsExactly("2.1", "2.2", "2.3", "2.4");
         assertThat(safety.recommendations()).singleElement().satisfies(r -> assertThat(r.subActions())
                 .extracting(SubAction::id).containsExactly("2.3"));
         try (XSSFWorkbook book = written(safety)) {
@@ -194,21 +193,27 @@ class UpdateWorkbookTest {
             }
             assertThat(listed(book)).containsExactly("2/", "2/2.3");
             assertThat(instructions(book)).contains("This copy holds Community Safety's recommendations and"
-                    + " sub-actions; each owner has a copy of their own. Where a sub-action of yours belongs to"
-                    + " someone else's recommendation, that recommendation's row shows what it is for, and its owner"
-                    + " fills it in.");
+                    + " sub-actions; each owner has a copy of their own, and fills in their own rows. A grey row is"
+                    + " someone else's, there to show where your items stand: the recommendation a sub-action of yours"
+                    + " belongs to, or a sub-action another owner carries out in a recommendation of yours.");
         }
         try (XSSFWorkbook book = written(people)) {
-            assertThat(rows(book.getSheet("Updates"))).startsWith("2/", "2/2.1", "2/2.2", "2/2.4", "3/")
-                    .doesNotContain("2/2.3");
-            assertThat(row(book.getSheet("Updates"), "2", "").getCell(UpdateColumn.BRAG.ordinal()).getCellStyle()
-                    .getLocked()).isFalse();
-            assertThat(instructions(book)).doesNotContain("someone else's recommendation");
+            XSSFSheet updates = book.getSheet("Updates");
+            assertThat(rows(updates)).startsWith("2/", "2/2.1", "2/2.2", "2/2.3", "2/2.4", "3/");
+            assertThat(row(updates, "2", "").getCell(UpdateColumn.BRAG.ordinal()).getCellStyle().getLocked())
+                    .isFalse();
+            assertThat(row(updates, "2", "2.2").getCell(UpdateColumn.PROGRESS.ordinal()).getCellStyle().getLocked())
+                    .isFalse();
+            assertThat(row(updates, "2", "2.3").getCell(UpdateColumn.PROGRESS.ordinal()).getCellStyle().getLocked())
+                    .as("Community Safety's row, shown").isTrue();
+        }
+        try (XSSFWorkbook book = written(all.withOwner("Protection"))) {
+            assertThat(instructions(book)).doesNotContain("A grey row");
         }
     }
 
     @Test
-    void aRecommendationWithNoOwnerWhoseSubActionsHaveOwnersHasItsOwnRowInTheCopyForNoOwner() throws IOException {
+    void aRecommendationWithNoOwnerWhoseSubActionsHaveOwnersIsFilledInInTheCopyForNoOwner() throws IOException {
         ActionPlan merseyside = SeedPlans.merseyside();
         Recommendation first = merseyside.recommendations().get(0);
         ActionPlan plan = merseyside.withRecommendations(List.of(Recommendation.builder().from(first)
@@ -218,7 +223,9 @@ class UpdateWorkbookTest {
 
         assertThat(all.owners()).containsExactly(PlanSummary.NO_OWNER, "Head of Protection");
         try (XSSFWorkbook book = written(all.withOwner(PlanSummary.NO_OWNER))) {
-            assertThat(rows(book.getSheet("Updates"))).containsExactly("1/");
+            assertThat(rows(book.getSheet("Updates"))).containsExactly("1/", "1/1.1");
+            assertThat(row(book.getSheet("Updates"), "1", "1.1").getCell(UpdateColumn.PROGRESS.ordinal())
+                    .getCellStyle().getLocked()).isTrue();
         }
         try (XSSFWorkbook book = written(all.withOwner("Head of Protection"))) {
             assertThat(rows(book.getSheet("Updates"))).containsExactly("1/", "1/1.1");

@@ -58,9 +58,9 @@ final class WorkbookCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--owner", paramLabel = "OWNER",
-            description = "Only the rows of this owner, as the plan names it: their recommendations and the"
-                    + " sub-actions they carry out, each under its recommendation's row. A copy for that owner to fill"
-                    + " in.")
+            description = "Only the items of this owner, as the plan names it: their recommendations and the"
+                    + " sub-actions they carry out, each under its recommendation's row, with others' rows that bear"
+                    + " on them greyed. A copy for that owner to fill in.")
     String owner;
 
     @Option(names = "--each-owner",
@@ -146,10 +146,11 @@ final class WorkbookCommand implements Callable<Integer> {
         List<Recommendation> held = workbook.recommendations();
         int subActions = held.stream().mapToInt(r -> r.subActions().size()).sum();
         ReportingPeriod period = workbook.period();
+        // An owner's copy also shows, greyed, others' rows that bear on theirs: it holds rows, not only their items.
         return "the update workbook for " + period + " (" + period.displayName() + ")" + workbook.owner()
-                .map(o -> " of " + Quote.shown(o) + "'s items").orElse("") + ", " + held.size() + (held.size() == 1
-                ? " recommendation" : " recommendations") + " and " + subActions + (subActions == 1 ? " sub-action"
-                : " sub-actions");
+                .map(o -> " of " + Quote.shown(o) + "'s items, rows for").orElse(",") + " " + held.size()
+                + (held.size() == 1 ? " recommendation" : " recommendations") + " and " + subActions
+                + (subActions == 1 ? " sub-action" : " sub-actions");
     }
 
     /** A file name for the owner's workbook: its name in lower case, words joined by '-', unique among {@code used}. */

@@ -106,9 +106,9 @@ class WorkbookCommandsTest {
         String people = out.resolve("people-and-organisational-development.xlsx").toString();
         assertThat(result.outLines()).containsExactly(
                 "Wrote " + protection + ": the update workbook for Q2 2025/26 (July-September 2025) of Protection's"
-                        + " items, 1 recommendation and 1 sub-action.",
+                        + " items, rows for 1 recommendation and 1 sub-action.",
                 "Wrote " + people + ": the update workbook for Q2 2025/26 (July-September 2025) of People and"
-                        + " Organisational Development's items, 4 recommendations and 23 sub-actions.",
+                        + " Organisational Development's items, rows for 4 recommendations and 23 sub-actions.",
                 "Send each owner theirs; read them back together with: actionplan import " + plan + " " + protection
                         + " " + people + " --out NEW.json");
         fill(people, "2.1", PROGRESS, "50%");
