@@ -13,9 +13,9 @@ import io.github.actionplan.summary.Breakdown;
 import io.github.actionplan.summary.PlanSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -94,9 +94,15 @@ public final class OwnersTemplate implements ReportTemplate {
     /** A sub-action carried out by someone other than its recommendation's owner, and where it stands. */
     private record Action(Recommendation recommendation, SubAction subAction, Assessment assessment) {}
 
+    /** Whether an item is on an owner's list: off track, at risk, or open and due by {@code last}. */
+    private static boolean listed(Status status, Optional<LocalDate> due, LocalDate last) {
+        return status == Status.OFF_TRACK || status == Status.AT_RISK
+                || status != Status.COMPLETE && due.filter(d -> !d.isAfter(last)).isPresent();
+    }
+
     /**
-     * The sub-actions {@code owner} carries out in others' recommendations that are off track, at risk, or open and
-     * due by {@code last}: worst first, then the soonest due, as {@link ReportOrder#WORST_FIRST} orders items.
+     * The sub-actions {@code owner} carries out in others' recommendations that are on their list, in
+     * {@link ReportOrder#WORST_FIRST} order.
      */
     private static List<Action> actions(PlanAssessment assessment, String owner, LocalDate last) {
         List<Action> actions = new ArrayList<>();
@@ -108,15 +114,14 @@ public final class OwnersTemplate implements ReportTemplate {
             for (int i = 0; i < recommendation.subActions().size(); i++) {
                 SubAction subAction = recommendation.subActions().get(i);
                 Assessment a = r.subActions().get(i);
-                if (PlanSummary.ownerOf(recommendation, subAction).equals(owner) && (a.status() == Status.OFF_TRACK
-                        || a.status() == Status.AT_RISK || a.status() != Status.COMPLETE && subAction.due()
-                        .flatMap(Timescale::dueDate).filter(d -> !d.isAfter(last)).isPresent())) {
+                if (PlanSummary.ownerOf(recommendation, subAction).equals(owner)
+                        && listed(a.status(), subAction.due().flatMap(Timescale::dueDate), last)) {
                     actions.add(new Action(recommendation, subAction, a));
                 }
             }
         }
-        actions.sort(Comparator.comparingInt((Action a) -> Status.SEVERITY.indexOf(a.assessment().status()))
-                .thenComparing(a -> a.subAction().due().flatMap(Timescale::dueDate).orElse(LocalDate.MAX)));
+        actions.sort(ReportOrder.worstFirst(a -> a.assessment().status(),
+                a -> a.subAction().due().flatMap(Timescale::dueDate)));
         return actions;
     }
 
@@ -140,8 +145,7 @@ public final class OwnersTemplate implements ReportTemplate {
         for (String owner : PlanSummary.owners(plan)) {
             List<RecommendationAssessment> items = assessment.recommendations().stream()
                     .filter(r -> PlanSummary.ownerOf(r.recommendation()).equals(owner))
-                    .filter(r -> r.status() == Status.OFF_TRACK || r.status() == Status.AT_RISK
-                            || r.status() != Status.COMPLETE && r.dueDate().filter(d -> !d.isAfter(last)).isPresent())
+                    .filter(r -> listed(r.status(), r.dueDate(), last))
                     .sorted(ReportOrder.WORST_FIRST.comparator())
                     .toList();
             List<Action> actions = actions(assessment, owner, last);

@@ -5,14 +5,14 @@ import io.github.actionplan.rules.RecommendationAssessment;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The order a report lists recommendations in. Sorting is stable: ties keep the plan's order. */
 public enum ReportOrder {
     /** The plan's own order. */
     PLAN(Comparator.comparingInt(r -> 0)),
     /** Worst status first (off track, at risk, on track, complete), then the longest overdue first. */
-    WORST_FIRST(Comparator.comparingInt((RecommendationAssessment r) -> Status.SEVERITY.indexOf(r.status()))
-            .thenComparing(r -> r.dueDate().orElse(LocalDate.MAX))),
+    WORST_FIRST(worstFirst(RecommendationAssessment::status, RecommendationAssessment::dueDate)),
     /** Earliest due date first; items with no due date last. */
     DUE_DATE(Comparator.comparing((RecommendationAssessment r) -> r.dueDate().orElse(LocalDate.MAX)));
 
@@ -25,6 +25,12 @@ public enum ReportOrder {
     /** The comparator that puts recommendations in this order. */
     public Comparator<RecommendationAssessment> comparator() {
         return comparator;
+    }
+
+    /** Worst status first, then the longest overdue first: {@link #WORST_FIRST} for items of any kind. */
+    static <T> Comparator<T> worstFirst(Function<T, Status> status, Function<T, Optional<LocalDate>> due) {
+        return Comparator.comparingInt((T item) -> Status.SEVERITY.indexOf(status.apply(item)))
+                .thenComparing(item -> due.apply(item).orElse(LocalDate.MAX));
     }
 
     static Optional<ReportOrder> named(String name) {
