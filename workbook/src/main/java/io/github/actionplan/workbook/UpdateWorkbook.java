@@ -147,14 +147,20 @@ public final class UpdateWorkbook {
         }
         List<Recommendation> held = new ArrayList<>();
         for (Recommendation recommendation : plan.recommendations()) {
-            List<SubAction> subActions = recommendation.subActions().stream()
-                    .filter(subAction -> holds(recommendation, subAction)).toList();
-            if (fillsIn(recommendation) || !subActions.isEmpty()) {
+            if (holds(recommendation)) {
+                List<SubAction> subActions = recommendation.subActions().stream()
+                        .filter(subAction -> holds(recommendation, subAction)).toList();
                 held.add(subActions.size() == recommendation.subActions().size() ? recommendation
                         : recommendation.withSubActions(subActions));
             }
         }
         return held;
+    }
+
+    /** Whether it has a row for {@code recommendation}: one its owner fills in, or one above a sub-action of theirs. */
+    boolean holds(Recommendation recommendation) {
+        return fillsIn(recommendation) || recommendation.subActions().stream()
+                .anyMatch(subAction -> fillsIn(recommendation, subAction));
     }
 
     /**

@@ -22,15 +22,12 @@ import io.github.actionplan.rules.RecommendationAssessment;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -140,18 +137,14 @@ final class UpdateWorkbookWriter {
     private void eachLine(LineVisitor visitor) throws IOException {
         for (RecommendationAssessment at : assessment.recommendations()) {
             Recommendation recommendation = at.recommendation();
-            List<Integer> held = new ArrayList<>();
-            for (int i = 0; i < recommendation.subActions().size(); i++) {
-                if (workbook.holds(recommendation, recommendation.subActions().get(i))) {
-                    held.add(i);
-                }
-            }
-            if (!workbook.fillsIn(recommendation) && held.isEmpty()) {
+            if (!workbook.holds(recommendation)) {
                 continue;
             }
             visitor.visit(line(at, Optional.empty()));
-            for (int i : held) {
-                visitor.visit(line(at, Optional.of(i)));
+            for (int i = 0; i < recommendation.subActions().size(); i++) {
+                if (workbook.holds(recommendation, recommendation.subActions().get(i))) {
+                    visitor.visit(line(at, Optional.of(i)));
+                }
             }
         }
     }
@@ -372,17 +365,12 @@ final class UpdateWorkbookWriter {
         }
         r++; // a blank row between the identity and the list of items
         itemRow(sheet.createRow(r++), PlanIdentity.ITEMS_HEADER, styles);
-        Set<UpdateReader.Key> held = new HashSet<>();
-        for (Recommendation recommendation : workbook.owner().isPresent() ? workbook.recommendations()
-                : List.<Recommendation>of()) {
-            held.add(new UpdateReader.Key(recommendation.ref(), Optional.empty()));
-            recommendation.subActions().forEach(s -> held.add(new UpdateReader.Key(recommendation.ref(),
-                    Optional.of(s.id()))));
-        }
-        for (Map.Entry<UpdateReader.Key, String> item : items.entrySet()) {
-            if (workbook.owner().isEmpty() || held.contains(item.getKey())) {
-                itemRow(sheet.createRow(r++), List.of(item.getKey().ref(), item.getKey().id().orElse(""),
-                        item.getValue()), styles);
+        for (Recommendation recommendation : workbook.recommendations()) {
+            UpdateReader.Key own = new UpdateReader.Key(recommendation.ref(), Optional.empty());
+            itemRow(sheet.createRow(r++), List.of(own.ref(), "", items.get(own)), styles);
+            for (SubAction subAction : recommendation.subActions()) {
+                UpdateReader.Key key = new UpdateReader.Key(recommendation.ref(), Optional.of(subAction.id()));
+                itemRow(sheet.createRow(r++), List.of(key.ref(), subAction.id(), items.get(key)), styles);
             }
         }
         sheet.setColumnWidth(0, 20 * 256);
