@@ -39,9 +39,11 @@ import java.util.regex.Pattern;
  * @param reportingDate the date statuses were worked out at, which the import moves the plan to
  * @param schemaVersion the JSON schema version the fingerprint was taken in
  * @param fingerprint   SHA-256 of the plan's JSON as exported, in hex
+ * @param owner         the owner whose copy it is ({@link UpdateWorkbook#withOwner}); none for the whole workbook,
+ *                      and for a workbook written before copies said whose they are
  */
 record PlanIdentity(String title, String organisation, ReportingPeriod period, LocalDate reportingDate,
-        String schemaVersion, String fingerprint) {
+        String schemaVersion, String fingerprint, Optional<String> owner) {
 
     /** The sheet's name. */
     static final String SHEET = "Plan";
@@ -55,6 +57,7 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
     private static final String KEY_DATE = "Reporting date";
     private static final String KEY_SCHEMA = "Schema version";
     static final String KEY_FINGERPRINT = "Fingerprint";
+    private static final String KEY_OWNER = "Owner";
     private static final Pattern SCHEMA_VERSION = Pattern.compile("\"schemaVersion\"\\s*:\\s*(\\d+)");
 
     /** The header of the Plan sheet's list of items: Ref, Id and Fingerprint, below the identity's rows. */
@@ -71,7 +74,13 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
         // The version is the one PlanJson wrote, read back rather than restated here.
         Matcher version = SCHEMA_VERSION.matcher(start);
         String schemaVersion = version.find() ? version.group(1) : "";
-        return new PlanIdentity(plan.title(), plan.organisation(), period, reportingDate, schemaVersion, fingerprint);
+        return new PlanIdentity(plan.title(), plan.organisation(), period, reportingDate, schemaVersion, fingerprint,
+                Optional.empty());
+    }
+
+    /** This identity, of the copy for {@code owner} where there is one. */
+    PlanIdentity withOwner(Optional<String> owner) {
+        return new PlanIdentity(title, organisation, period, reportingDate, schemaVersion, fingerprint, owner);
     }
 
     /**
@@ -176,6 +185,7 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
         rows.put(KEY_DATE, reportingDate.toString());
         rows.put(KEY_SCHEMA, schemaVersion);
         rows.put(KEY_FINGERPRINT, fingerprint);
+        owner.ifPresent(name -> rows.put(KEY_OWNER, name));
         return rows;
     }
 
@@ -203,6 +213,6 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
             throw new IllegalArgumentException("its sheet " + SHEET + " names no reporting date", e);
         }
         return new PlanIdentity(rows.get(KEY_TITLE), rows.get(KEY_ORGANISATION), period, date, rows.get(KEY_SCHEMA),
-                rows.get(KEY_FINGERPRINT));
+                rows.get(KEY_FINGERPRINT), Optional.ofNullable(rows.get(KEY_OWNER)));
     }
 }

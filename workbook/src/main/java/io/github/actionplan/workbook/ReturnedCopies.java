@@ -11,6 +11,7 @@ import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.summary.SnapshotComparison;
 import io.github.actionplan.workbook.UpdateReader.Filled;
 import io.github.actionplan.workbook.UpdateReader.Key;
@@ -43,6 +44,8 @@ final class ReturnedCopies {
     private final Map<UpdateReader, String> names = new IdentityHashMap<>();
     /** Whether several copies are read, so that each problem names its copy. */
     private boolean several;
+    /** The copies read, in the order given. */
+    private final List<UpdateReader> read = new ArrayList<>();
 
     /** A row filled in, and the copy it is in. */
     private record Given(UpdateReader copy, Filled row) {}
@@ -65,7 +68,6 @@ final class ReturnedCopies {
         }
         several = files.size() > 1;
         List<UpdateReader> copies = new ArrayList<>();
-        List<UpdateReader> read = new ArrayList<>();
         PlanIdentity.Fingerprints fingerprints = new PlanIdentity.Fingerprints(plan);
         for (Path file : files) {
             UpdateReader copy = new UpdateReader(plan, fingerprints, asOf);
@@ -152,9 +154,9 @@ final class ReturnedCopies {
             Optional<ProgressUpdate> existing = recommendation.updates().stream()
                     .filter(u -> u.period().equals(identity.period())).findFirst();
             if (existing.isPresent() && !existing.get().text().equals(text.get())) {
-                Key key = new Key(recommendation.ref(), Optional.empty());
-                UpdateReader copy = firstUpdate(recommendation).copy();
-                copy.add(WorkbookProblem.error(copy.ownRowCell(key, UpdateColumn.UPDATE), recommendation.ref(),
+                Given first = firstUpdate(recommendation);
+                first.copy().add(WorkbookProblem.error(first.copy().cell(first.row().row(), UpdateColumn.UPDATE),
+                        recommendation.ref(),
                         recommendation.ref() + " already has an update for " + identity.period() + ", which a plan"
                                 + " keeps and never overwrites; clear the updates for it, or edit the plan's own"
                                 + " update"));
@@ -287,11 +289,19 @@ final class ReturnedCopies {
             return Optional.empty();
         }
         Key key = new Key(after.ref(), Optional.empty());
-        UpdateReader copy = rows(after).findFirst().orElseThrow().copy();
-        WorkbookProblem warning = WorkbookProblem.warning(copy.ownRowCell(key, UpdateColumn.PROGRESS), Optional.of(
-                after.ref()), "every sub-action is now complete, but the recommendation's own progress is still "
-                + own.get().preciseText() + "; if it is done too, type 100 and the day it was finished on its own row");
-        return Optional.of(several ? warning.in(names.get(copy)) : warning);
+        String warning = "every sub-action is now complete, but the recommendation's own progress is still "
+                + own.get().preciseText() + "; if it is done too, ";
+        // The copy its owner fills its row in: the one it was filled in in, else the first given that has it.
+        Optional<UpdateReader> copy = Optional.ofNullable(given.get(key)).map(Given::copy)
+                .or(() -> read.stream().filter(c -> c.fillsIn(after)).findFirst());
+        if (copy.isEmpty()) {
+            return Optional.of(WorkbookProblem.warning("", Optional.of(after.ref()), warning + "its owner, "
+                    + Quote.single(PlanSummary.ownerOf(after)) + ", types 100 and the day it was finished on its own"
+                    + " row, in their copy of the workbook, which this import was not given"));
+        }
+        WorkbookProblem problem = WorkbookProblem.warning(copy.get().ownRowCell(key, UpdateColumn.PROGRESS),
+                Optional.of(after.ref()), warning + "type 100 and the day it was finished on its own row");
+        return Optional.of(several ? problem.in(names.get(copy.get())) : problem);
     }
 
     private Filled filled(Key key) {

@@ -158,6 +158,15 @@ final class UpdateReader {
         return cell(rowOf.getOrDefault(recommendation, headerRow), column);
     }
 
+    /**
+     * Whether this copy has the row of {@code recommendation} itself for its owner to fill in: the whole workbook has
+     * every one, an owner's copy those of their recommendations.
+     */
+    boolean fillsIn(Recommendation recommendation) {
+        return rowOf.containsKey(new Key(recommendation.ref(), Optional.empty()))
+                && UpdateWorkbook.fillsIn(identity.owner(), recommendation, Optional.empty());
+    }
+
     /** Lets go of the rows read, once they are applied elsewhere: a copy's rows need not outlive its reading. */
     void forgetRows() {
         filled.clear();
@@ -296,6 +305,15 @@ final class UpdateReader {
                     + " plan since the workbook was exported for " + identity.period() + ", so this row may no longer"
                     + " say what the plan does; fill it in again in a workbook exported from the plan as it is now,"
                     + " or import this one into the plan as it was exported"));
+            return;
+        }
+        // Where the recommendation has changed, its owner may have: whose the row was is no longer known.
+        if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction)
+                && !changed.contains(new Key(key.ref(), Optional.empty()))) {
+            problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.display(), "this row is"
+                    + " filled in in the copy for " + Quote.single(UpdateWorkbook.rowOwner(recommendation, subAction))
+                    + "; in this copy, for " + Quote.single(identity.owner().orElseThrow()) + ", it is greyed, there"
+                    + " to show where it stands: clear it here, and give it to its owner to fill in in theirs"));
             return;
         }
         Filled first = filled.get(key);

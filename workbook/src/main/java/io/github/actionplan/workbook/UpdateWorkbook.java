@@ -173,7 +173,7 @@ public final class UpdateWorkbook {
 
     /** Whether the row of {@code subAction} of {@code recommendation} is for its owner to fill in: every one, or theirs. */
     boolean fillsIn(Recommendation recommendation, SubAction subAction) {
-        return owner.isEmpty() || owner.get().equals(PlanSummary.ownerOf(recommendation, subAction));
+        return fillsIn(owner, recommendation, Optional.of(subAction));
     }
 
     /**
@@ -181,7 +181,22 @@ public final class UpdateWorkbook {
      * of its owner. Otherwise the row, where there is one, only shows what its sub-actions' rows are for.
      */
     boolean fillsIn(Recommendation recommendation) {
-        return owner.isEmpty() || owner.get().equals(PlanSummary.ownerOf(recommendation));
+        return fillsIn(owner, recommendation, Optional.empty());
+    }
+
+    /**
+     * Whether the row of {@code subAction} of {@code recommendation}, or of the recommendation itself where there is
+     * none, is filled in in the copy for {@code owner}, or in the whole workbook where there is none: the one rule by
+     * which the export unlocks a row and the import reads a returned copy's rows.
+     */
+    static boolean fillsIn(Optional<String> owner, Recommendation recommendation, Optional<SubAction> subAction) {
+        return owner.isEmpty() || owner.get().equals(rowOwner(recommendation, subAction));
+    }
+
+    /** Whose copy the row of {@code subAction} of {@code recommendation}, or of the recommendation itself, is in. */
+    static String rowOwner(Recommendation recommendation, Optional<SubAction> subAction) {
+        return subAction.map(s -> PlanSummary.ownerOf(recommendation, s))
+                .orElseGet(() -> PlanSummary.ownerOf(recommendation));
     }
 
     /** The plan it is written from. */

@@ -358,7 +358,7 @@ final class UpdateWorkbookWriter {
     private void writeIdentity(SXSSFWorkbook book, Styles styles) {
         SXSSFSheet sheet = book.createSheet(PlanIdentity.SHEET);
         int r = 0;
-        for (Map.Entry<String, String> entry : identity.rows().entrySet()) {
+        for (Map.Entry<String, String> entry : identity.withOwner(workbook.owner()).rows().entrySet()) {
             Row row = sheet.createRow(r++);
             text(row.createCell(0), entry.getKey(), styles.text(false, false));
             text(row.createCell(1), entry.getValue(), styles.text(false, SpreadsheetCells.startsLikeFormula(entry.getValue())));

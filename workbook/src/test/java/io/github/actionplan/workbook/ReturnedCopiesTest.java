@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ReportingPeriod;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -211,6 +212,68 @@ class ReturnedCopiesTest {
                 WorkbookProblem::workbook).containsExactly(Optional.of(copy.toString()));
     }
 
+    /**
+     * Merseyside with sub-action 2.3 Community Safety's and recommendation 2's progress its own 60%, every other
+     * sub-action of it done: whoever completes 2.3 completes them all.
+     */
+    private static ActionPlan lastOpenSubActionAnothersToDo() {
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        return plan.withRecommendations(plan.recommendations().stream().map(r -> !r.ref().equals("2") ? r
+                : r.withReportedProgress(Percent.of(60)).withSubActions(r.subActions().stream().map(s -> s.id()
+                        .equals("2.3") ? s : s.withProgress(Percent.of(100))).toList())).toList());
+    }
+
+    @Test
+    void aRecommendationLeftBehindIsAWarningAtItsRowInItsOwnersCopyNotAtTheGreyRowInAnothers() throws Exception {
+        ActionPlan plan = lastOpenSubActionAnothersToDo();
+        UpdateWorkbook all = UpdateWorkbook.of(plan, Q2);
+        Path people = folder.resolve("people.xlsx");
+        Path safety = folder.resolve("safety.xlsx");
+        all.withOwner("People and Organisational Development").write(people);
+        all.withOwner("Community Safety").write(safety);
+        String ownRow;
+        try (Owner owner = Owner.open(people)) {
+            ownRow = owner.cell("2", "", UpdateColumn.PROGRESS);
+        }
+        try (Owner owner = Owner.open(safety)) {
+            owner.type("2", "2.3", UpdateColumn.PROGRESS, 100);
+            owner.save(safety);
+        }
+
+        ImportedUpdate both = UpdateImport.of(plan).read(List.of(safety, people));
+
+        assertThat(both.warnings()).filteredOn(w -> w.item().isPresent()).extracting(WorkbookProblem::toString)
+                .containsExactly("warning: " + people + ": " + ownRow + " (2): every sub-action is now complete, but"
+                        + " the recommendation's own progress is still 60%; if it is done too, type 100 and the day it"
+                        + " was finished on its own row");
+        assertThat(UpdateImport.of(plan).read(safety).warnings()).extracting(WorkbookProblem::toString)
+                .containsExactly("warning: (2): every sub-action is now complete, but the recommendation's own"
+                        + " progress is still 60%; if it is done too, its owner, 'People and Organisational"
+                        + " Development', types 100 and the day it was finished on its own row, in their copy of the"
+                        + " workbook, which this import was not given");
+    }
+
+    @Test
+    void aGreyRowFilledInInACopyThatOnlyShowsItIsRefusedNamingWhoseRowItIs() throws Exception {
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        Path safety = folder.resolve("safety.xlsx");
+        UpdateWorkbook.of(plan, Q2).withOwner("Community Safety").write(safety);
+        String brag;
+        try (Owner owner = Owner.open(safety)) { // its sheet unprotected, as anyone may: it has no password
+            owner.type("2", "2.3", UpdateColumn.PROGRESS, 100).type("2", "", UpdateColumn.BRAG, "Green");
+            brag = owner.cell("2", "", UpdateColumn.BRAG);
+            owner.save(safety);
+        }
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(plan).read(safety));
+
+        assertThat(e.errors()).extracting(WorkbookProblem::toString).containsExactly(brag + " (2): this row is filled"
+                + " in in the copy for 'People and Organisational Development'; in this copy, for 'Community Safety',"
+                + " it is greyed, there to show where it stands: clear it here, and give it to its owner to fill in in"
+                + " theirs");
+    }
+
     @Test
     void everyProblemOfEveryCopyIsReportedAtOnceEachNamingItsCopy() throws Exception {
         Path bad = copy("bad", owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, "120%"));
@@ -243,7 +306,7 @@ class ReturnedCopiesTest {
     }
 
     @Test
-    void anUpdateGivenInOneCopyForARecommendationThatHasOneIsRefusedInThatCopy() throws Exception {
+    void anUpdateGivenInOneCopyForARecommendationThatHasOneIsRefusedAtTheCellItWasTypedIn() throws Exception {
         ActionPlan updated = UpdateImport.of(merseyside).read(copy("first", ReturnedCopiesTest::culture)).plan();
         Path again = Files.createDirectories(folder.resolve("again")).resolve("updates.xlsx");
         UpdateWorkbook.of(updated, Q2).write(again);
@@ -253,7 +316,7 @@ class ReturnedCopiesTest {
         String cell;
         try (Owner owner = Owner.open(again)) {
             owner.type("2", "2.2", UpdateColumn.UPDATE, "Another update.");
-            cell = owner.cell("2", "", UpdateColumn.UPDATE);
+            cell = owner.cell("2", "2.2", UpdateColumn.UPDATE);
             secondUpdate = owner.save(folder.resolve("again").resolve("filled.xlsx"));
         }
 
