@@ -46,6 +46,8 @@ final class ReturnedCopies {
     private boolean several;
     /** The copies read, in the order given. */
     private final List<UpdateReader> read = new ArrayList<>();
+    /** The copies whose rows were read against the plan as it is now, changed since they were written. */
+    private final List<String> againstChangedPlan = new ArrayList<>();
 
     /** A row filled in, and the copy it is in. */
     private record Given(UpdateReader copy, Filled row) {}
@@ -83,6 +85,9 @@ final class ReturnedCopies {
                 e.problems().forEach(copy::add);
                 continue;
             }
+            if (copy.readAgainstChangedPlan()) { // asked before its rows are let go of
+                againstChangedPlan.add(names.get(copy));
+            }
             if (agrees(copy, read.get(0))) {
                 copy.filled().forEach((key, row) -> combine(key, new Given(copy, row)));
             }
@@ -96,6 +101,7 @@ final class ReturnedCopies {
         Optional<PlanIdentity> identity = read.stream().map(UpdateReader::identity).findFirst();
         identity.ifPresent(this::checkUpdatesNotYetGiven);
         List<WorkbookProblem> problems = new ArrayList<>();
+        identity.ifPresent(id -> readAgainstChangedPlan(id, problems));
         for (UpdateReader copy : copies) {
             copy.problems().forEach(problem -> problems.add(several ? problem.in(names.get(copy)) : problem));
         }
@@ -104,6 +110,24 @@ final class ReturnedCopies {
                     .toList(), "and") : copies.get(0).name(), problems);
         }
         return apply(identity.orElseThrow().period(), asOf.orElse(identity.orElseThrow().reportingDate()), problems);
+    }
+
+    /**
+     * A warning that rows were read against the plan as it is now, changed since the workbook was written: one for
+     * all the copies it applies to, naming them, rather than the same words for each.
+     */
+    private void readAgainstChangedPlan(PlanIdentity identity, List<WorkbookProblem> problems) {
+        if (againstChangedPlan.isEmpty()) {
+            return;
+        }
+        List<String> against = againstChangedPlan;
+        String start = "the plan has changed since the workbook was exported for " + identity.period()
+                + ", but none of the items filled in";
+        WorkbookProblem warning = WorkbookProblem.warning("", Optional.empty(), against.size() < 2
+                ? start + " has, so it was read against the plan as it is now"
+                : start + " in " + Quote.listed(against, "and") + " has, so they were read against the plan as it"
+                        + " is now");
+        problems.add(several && against.size() == 1 ? warning.in(against.get(0)) : warning);
     }
 
     /** Whether {@code copy} was written for the period and reporting date {@code first} was; if not, a problem. */

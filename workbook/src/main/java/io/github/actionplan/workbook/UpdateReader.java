@@ -109,11 +109,6 @@ final class UpdateReader {
             latestCompletion = date.isAfter(identity.period().end()) ? date : identity.period().end();
             workbook.readSheet(UpdateWorkbookWriter.UPDATES, maxRows(), this::row);
         }
-        if (planChanged && !changedRowFilled && !filled.isEmpty()) {
-            problems.add(WorkbookProblem.warning("", Optional.empty(), "the plan has changed since the workbook was"
-                    + " exported for " + identity.period() + ", but none of the items filled in has, so it was read"
-                    + " against the plan as it is now"));
-        }
         if (columns == null) {
             problems.add(WorkbookProblem.error(UpdateWorkbookWriter.UPDATES, "has no header row with the columns "
                     + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header() + "; it is not an update workbook"
@@ -126,6 +121,14 @@ final class UpdateReader {
         long planRows = plan.recommendations().size()
                 + plan.recommendations().stream().mapToLong(r -> r.subActions().size()).sum();
         return (int) Math.min(Integer.MAX_VALUE, 2 * planRows + SPARE_ROWS);
+    }
+
+    /**
+     * Whether its rows were read against the plan as it is now, which has changed since the workbook was written:
+     * rows were filled in, and none of an item that has changed.
+     */
+    boolean readAgainstChangedPlan() {
+        return planChanged && !changedRowFilled && !filled.isEmpty();
     }
 
     /** The workbook's name, e.g. its file name. */

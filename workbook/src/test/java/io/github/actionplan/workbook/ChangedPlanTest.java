@@ -97,6 +97,22 @@ class ChangedPlanTest {
     }
 
     @Test
+    void copiesReadIntoAChangedPlanAreToldSoInOneWarningNamingThemAll() throws Exception {
+        Path culture = filled();
+        Path protection;
+        try (Owner owner = Owner.open(exported)) {
+            protection = owner.type("1", "", UpdateColumn.UPDATE, "Audit closed.").save(folder.resolve("protection.xlsx"));
+        }
+        ActionPlan mended = changed(merseyside, "3", r -> r.withReportedProgress(Percent.of(90)));
+
+        ImportedUpdate result = UpdateImport.of(mended).read(List.of(culture, protection));
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: the plan has"
+                + " changed since the workbook was exported for Q2 2025/26, but none of the items filled in in "
+                + culture + " and " + protection + " has, so they were read against the plan as it is now");
+    }
+
+    @Test
     void aFilledInRowOfASubActionChangedSinceIsRefusedWithItsCell() throws Exception {
         Path file = filled();
         ActionPlan changed = changed(merseyside, "2", r -> withSubAction(r, "2.1", s -> SubAction.builder().from(s)
