@@ -30,18 +30,17 @@ final class Instructions {
     void write(SXSSFSheet sheet) {
         String period = workbook.period() + " (" + workbook.period().displayName() + ")";
         String date = Dates.shortDate(workbook.reportingDate());
-        line(sheet, title(workbook.plan()), "", styles.title());
-        line(sheet, workbook.plan().organisation() + ". Reporting period " + period + "; statuses are worked out at "
-                + date + ".", "", styles.plain());
-        workbook.owner().ifPresent(owner -> line(sheet, "This copy holds " + owner + "'s recommendations and"
+        paragraph(sheet, title(workbook.plan()), true, 13);
+        paragraph(sheet, workbook.plan().organisation() + ". Reporting period " + period + "; statuses are worked out"
+                + " at " + date + ".", false, 11);
+        workbook.owner().ifPresent(owner -> paragraph(sheet, "This copy holds " + owner + "'s recommendations and"
                 + " sub-actions; each owner has a copy of their own, and fills in their own rows." + (workbook
                 .recommendations().stream().allMatch(r -> workbook.fillsIn(r) && r.subActions().stream()
                         .allMatch(s -> workbook.fillsIn(r, s))) ? "" : " A grey row is someone else's, there to show"
                 + " where your items stand: the recommendation a sub-action of yours belongs to, or a sub-action"
-                + " another owner carries out in a recommendation of yours."), "", styles.plain()));
-        line(sheet, workbook.returnBy().map(d -> "Please return this workbook by " + Dates.shortDate(d) + ".")
-                .orElse("Please return this workbook to whoever sent it to you once you have filled it in."), "",
-                styles.heading());
+                + " another owner carries out in a recommendation of yours."), false, 11));
+        paragraph(sheet, workbook.returnBy().map(d -> "Please return this workbook by " + Dates.shortDate(d) + ".")
+                .orElse("Please return this workbook to whoever sent it to you once you have filled it in."), true, 11);
         next++;
         line(sheet, "How to fill it in", "", styles.heading());
         String[] steps = {
@@ -77,12 +76,22 @@ final class Instructions {
         sheet.setColumnWidth(1, SECOND_WIDTH * 256);
     }
 
-    /** A step of the instructions, across both columns so that it reads as one paragraph. */
+    /** A step of the instructions. */
     private void step(SXSSFSheet sheet, String text) {
+        paragraph(sheet, text, false, 11);
+    }
+
+    /**
+     * Text across both columns, wrapped within them so that it reads as one paragraph, and so that a long one (an
+     * organisation's name, an owner's) neither runs off the page nor makes the page print smaller to fit it.
+     */
+    private void paragraph(SXSSFSheet sheet, String text, boolean bold, int points) {
         Row row = sheet.createRow(next);
-        UpdateWorkbookWriter.text(row.createCell(0), text, styles.wrapped());
+        UpdateWorkbookWriter.text(row.createCell(0), text, styles.paragraph(bold, points));
         sheet.addMergedRegion(new CellRangeAddress(next, next, 0, 1));
-        row.setHeightInPoints(CellSizes.rowHeight(CellSizes.wrappedLines(text, FIRST_WIDTH + SECOND_WIDTH), 11));
+        // The width in 11-point characters, as the column widths are: fewer characters of a larger size fit.
+        row.setHeightInPoints(CellSizes.rowHeight(CellSizes.wrappedLines(text, (FIRST_WIDTH + SECOND_WIDTH) * 11.0
+                / points, bold), points));
         next++;
     }
 

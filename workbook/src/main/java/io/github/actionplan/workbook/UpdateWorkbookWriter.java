@@ -524,5 +524,13 @@ final class UpdateWorkbookWriter {
         CellStyle wrapped() {
             return style("wrapped", s -> s.setWrapText(true));
         }
+
+        /** Text that wraps, in bold where {@code bold}, of {@code points}: a paragraph of the Instructions sheet. */
+        CellStyle paragraph(boolean bold, int points) {
+            return style("paragraph" + bold + points, s -> {
+                s.setFont(font(bold, points, Optional.empty()));
+                s.setWrapText(true);
+            });
+        }
     }
 }

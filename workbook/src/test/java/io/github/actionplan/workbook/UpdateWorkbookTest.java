@@ -481,6 +481,34 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void everyLongLineOfTheInstructionsWrapsWithinThePageAndItsRowIsTallEnoughForIt() throws IOException {
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        plan = plan.withTitle("HMICFRS Fire and Rescue Service Inspection 2023: Areas for Improvement, Causes of Concern"
+                + " and Recommendations: Action Plan and Progress Tracker for the Service Leadership Team");
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(plan, Q2).withOwner("Community Safety"))) {
+            XSSFSheet sheet = book.getSheet("Instructions");
+            int width = sheet.getColumnWidth(0) + sheet.getColumnWidth(1);
+            List<String> checked = new ArrayList<>();
+            for (Row row : sheet) {
+                Cell first = row.getCell(0);
+                String text = first.getStringCellValue();
+                if (row.getCell(1) != null || text.length() * 256 < width) {
+                    continue; // a column's name beside its meaning, or a line shorter than the page is wide
+                }
+                checked.add(text);
+                assertThat(first.getCellStyle().getWrapText()).as(text).isTrue();
+                assertThat(sheet.getMergedRegions()).as(text).anyMatch(region -> region.isInRange(first)
+                        && region.getLastColumn() == 1);
+                double lines = Math.ceil(text.length() * 256.0 / (width * 1.2)); // Calibri 11: 1.2 to a width
+                assertThat(row.getHeightInPoints()).as(text).isGreaterThanOrEqualTo((float) (lines * 13));
+            }
+            assertThat(checked).anyMatch(text -> text.startsWith("Quarterly update: HMICFRS"))
+                    .anyMatch(text -> text.startsWith("This copy holds Community Safety's"))
+                    .anyMatch(text -> text.startsWith("5. Completed on"));
+        }
+    }
+
+    @Test
     void aTextLongerThanACellHoldsIsCutVisiblyNeverSilently() {
         String longText = "x".repeat(40_000);
         String cell = CellText.forCell(longText);
