@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * @param reportingDate     the plan's new reporting date
  * @param progressChanges   how many items' progress changed
  * @param completions       how many items were newly given a completion date
- * @param updates           how many progress updates were added (one per recommendation at most)
+ * @param updates           how many progress updates were added, or added to by a copy returned late (one per
+ *                          recommendation at most)
  * @param blockedChanges    how many sub-actions became blocked or unblocked, or are now waiting on someone else
  * @param assessmentChanges how many recommendations' owner's BRAG changed
  * @param statusChanges     the plan before and after, both assessed at {@code reportingDate}

@@ -23,10 +23,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.stream.IntStream;
 
 /**
  * The filled update workbook, or the copies of it that owners each filled in and returned, applied to the plan
@@ -99,7 +98,7 @@ final class ReturnedCopies {
             copy.forgetRows(); // what it adds is in given: the heap holds one copy's rows at a time beside it
         }
         Optional<PlanIdentity> identity = read.stream().map(UpdateReader::identity).findFirst();
-        identity.ifPresent(this::checkUpdatesNotYetGiven);
+        identity.ifPresent(id -> plan.recommendations().forEach(r -> update(r, id.period(), true)));
         List<WorkbookProblem> problems = new ArrayList<>();
         identity.ifPresent(id -> readAgainstChangedPlan(id, problems));
         for (UpdateReader copy : copies) {
@@ -168,67 +167,109 @@ final class ReturnedCopies {
                 differ.get(0)) + "): " + differences + "; fill in each item in one copy only, or the same in each"));
     }
 
-    /** A plan keeps its updates and never overwrites one: a second, different update for the period is refused. */
-    private void checkUpdatesNotYetGiven(PlanIdentity identity) {
-        for (Recommendation recommendation : plan.recommendations()) {
-            Optional<String> text = updateText(recommendation);
-            if (text.isEmpty()) {
-                continue;
-            }
-            Optional<ProgressUpdate> existing = recommendation.updates().stream()
-                    .filter(u -> u.period().equals(identity.period())).findFirst();
-            if (existing.isPresent() && !existing.get().text().equals(text.get())) {
-                Given first = firstUpdate(recommendation);
-                first.copy().add(WorkbookProblem.error(first.copy().cell(first.row().row(), UpdateColumn.UPDATE),
-                        recommendation.ref(),
-                        recommendation.ref() + " already has an update for " + identity.period() + ", which a plan"
-                                + " keeps and never overwrites; clear the updates for it, or edit the plan's own"
-                                + " update"));
+    /**
+     * A piece of a recommendation's update for the period, as one row gives it: its own row's text, or a sub-action's
+     * as a list item starting with the sub-action's id ({@code "- 2.3: Survey sent."}).
+     */
+    private record Piece(Optional<String> subAction, String text, Given row) {}
+
+    /** The pieces this import gives for the recommendation's update: its own row's, then its sub-actions' in plan order. */
+    private List<Piece> pieces(Recommendation recommendation) {
+        List<Piece> pieces = new ArrayList<>();
+        Given own = given.get(new Key(recommendation.ref(), Optional.empty()));
+        if (own != null && own.row().update().isPresent()) {
+            pieces.add(new Piece(Optional.empty(), own.row().update().get(), own));
+        }
+        for (SubAction subAction : recommendation.subActions()) {
+            Given row = given.get(new Key(recommendation.ref(), Optional.of(subAction.id())));
+            if (row != null && row.row().update().isPresent()) {
+                // Continuation lines are indented so that they stay in the list item; blank lines would end it.
+                pieces.add(new Piece(Optional.of(subAction.id()), "- " + subAction.id() + ": "
+                        + row.row().update().get().replaceAll("\\s*\\R\\s*", "\n  "), row));
             }
         }
-    }
-
-    /** The first row giving an update for the recommendation: its own, else its first sub-action's. */
-    private Given firstUpdate(Recommendation recommendation) {
-        return rows(recommendation).filter(row -> row.row().update().isPresent()).findFirst().orElseThrow();
-    }
-
-    /** The rows given for the recommendation, its own first, then its sub-actions' in plan order. */
-    private Stream<Given> rows(Recommendation recommendation) {
-        return Stream.concat(Stream.of(new Key(recommendation.ref(), Optional.empty())), recommendation.subActions()
-                .stream().map(s -> new Key(recommendation.ref(), Optional.of(s.id())))).map(given::get)
-                .filter(Objects::nonNull);
+        return pieces;
     }
 
     /**
-     * The recommendation's update for the period: what its own row says, then what its sub-actions'
-     * rows say, as a list in plan order, each item starting with the sub-action's id.
+     * The recommendation's update for the period as this import leaves it, where its rows give one. A plan keeps its
+     * updates and never overwrites one; copies returned late may be imported into the plan an earlier import wrote,
+     * so where the plan has an update for the period already, the pieces it does not say yet are added to it: its own
+     * row's text before its list, where it has none, and sub-actions' items at the end of its list. A piece it says
+     * already (the same copy imported again) is left out; one that would say something else of what it says (its own
+     * text, or a sub-action's item) is a problem at the cell that gives it.
      */
-    private Optional<String> updateText(Recommendation recommendation) {
-        StringBuilder text = new StringBuilder();
-        Given own = given.get(new Key(recommendation.ref(), Optional.empty()));
-        if (own != null && own.row().update().isPresent()) {
-            text.append(own.row().update().get());
+    private Optional<String> update(Recommendation recommendation, ReportingPeriod period, boolean report) {
+        List<Piece> pieces = pieces(recommendation);
+        Optional<ProgressUpdate> existing = recommendation.updates().stream().filter(u -> u.period().equals(period))
+                .findFirst();
+        if (existing.isEmpty()) {
+            return pieces.isEmpty() ? Optional.empty() : Optional.of(joined("", false, pieces));
         }
-        boolean listStarted = false;
-        for (SubAction subAction : recommendation.subActions()) {
-            Given row = given.get(new Key(recommendation.ref(), Optional.of(subAction.id())));
-            if (row == null || row.row().update().isEmpty()) {
+        String before = existing.get().text();
+        boolean hasOwnText = !before.startsWith("- ");
+        String own = "";
+        List<Piece> items = new ArrayList<>();
+        for (Piece piece : pieces) {
+            Optional<String> said = piece.subAction().isEmpty()
+                    ? Optional.of(before).filter(text -> hasOwnText)
+                    : item(before, piece.subAction().get());
+            boolean already = piece.subAction().isEmpty()
+                    ? before.equals(piece.text()) || before.startsWith(piece.text() + "\n\n")
+                    : said.filter(piece.text()::equals).isPresent();
+            if (already) {
                 continue;
             }
-            if (!listStarted) {
-                if (!text.isEmpty()) {
-                    text.append("\n\n");
+            if (said.isEmpty()) {
+                if (piece.subAction().isEmpty()) {
+                    own = piece.text() + "\n\n";
+                } else {
+                    items.add(piece);
                 }
-                listStarted = true;
-            } else {
-                text.append('\n');
+            } else if (report) {
+                Given row = piece.row();
+                row.copy().add(WorkbookProblem.error(row.copy().cell(row.row().row(), UpdateColumn.UPDATE),
+                        recommendation.ref(), recommendation.ref() + " already has an update for " + period
+                        + piece.subAction().map(id -> " with an item for " + id + " that says otherwise ("
+                        + Quote.single(said.get()) + ")").orElse("") + ", which a plan keeps and never overwrites;"
+                        + " clear the updates for it, or edit the plan's own update"));
             }
-            // Continuation lines are indented so that they stay in the list item; blank lines would end it.
-            String item = row.row().update().get().replaceAll("\\s*\\R\\s*", "\n  ");
-            text.append("- ").append(subAction.id()).append(": ").append(item);
         }
-        return text.isEmpty() ? Optional.empty() : Optional.of(text.toString());
+        // Its last paragraph one of its sub-actions' items: the items added join that list.
+        String last = before.substring(before.lastIndexOf("\n\n") + 1).strip();
+        boolean inList = recommendation.subActions().stream().anyMatch(s -> last.startsWith("- " + s.id() + ": "));
+        return own.isEmpty() && items.isEmpty() ? Optional.empty() : Optional.of(joined(own + before, inList, items));
+    }
+
+    /** The item for {@code subAction} in an update's text: its line {@code "- 2.3: ..."} and the indented ones after. */
+    private static Optional<String> item(String text, String subAction) {
+        String lined = "\n" + text;
+        int start = lined.indexOf("\n- " + subAction + ": ");
+        if (start < 0) {
+            return Optional.empty();
+        }
+        int end = start + 1;
+        do {
+            end = lined.indexOf('\n', end + 1);
+        } while (end >= 0 && lined.startsWith("  ", end + 1));
+        return Optional.of(lined.substring(start + 1, end < 0 ? lined.length() : end));
+    }
+
+    /**
+     * {@code text} with the pieces after it: the first item a new paragraph, unless {@code text} ends in a list of
+     * items already, and the rest of the items a list.
+     */
+    private static String joined(String text, boolean inList, List<Piece> pieces) {
+        StringBuilder joined = new StringBuilder(text);
+        boolean list = inList;
+        for (Piece piece : pieces) {
+            if (!joined.isEmpty()) {
+                joined.append(list && piece.subAction().isPresent() ? "\n" : "\n\n");
+            }
+            joined.append(piece.text());
+            list = piece.subAction().isPresent();
+        }
+        return joined.toString();
     }
 
     private ImportedUpdate apply(ReportingPeriod period, LocalDate date, List<WorkbookProblem> warnings) {
@@ -281,11 +322,16 @@ final class ReturnedCopies {
                     }
                 }
             }
-            Optional<String> text = updateText(recommendation);
-            boolean alreadyGiven = recommendation.updates().stream().anyMatch(u -> u.period().equals(period));
-            if (text.isPresent() && !alreadyGiven) {
+            Optional<String> text = update(recommendation, period, false);
+            if (text.isPresent()) {
                 List<ProgressUpdate> history = new ArrayList<>(updated.updates());
-                history.add(ProgressUpdate.builder().period(period).text(text.get()).build());
+                int existing = IntStream.range(0, history.size()).filter(i -> history.get(i).period().equals(period))
+                        .findFirst().orElse(-1);
+                if (existing < 0) {
+                    history.add(ProgressUpdate.builder().period(period).text(text.get()).build());
+                } else {
+                    history.set(existing, ProgressUpdate.builder().from(history.get(existing)).text(text.get()).build());
+                }
                 updated = updated.withUpdates(history);
                 updates++;
             }

@@ -306,26 +306,83 @@ class ReturnedCopiesTest {
     }
 
     @Test
-    void anUpdateGivenInOneCopyForARecommendationThatHasOneIsRefusedAtTheCellItWasTypedIn() throws Exception {
+    void aCopyReturnedLateAddsItsSubActionsItemsToTheUpdateAnEarlierImportGaveAndAgainAddsNothing() throws Exception {
+        ActionPlan updated = UpdateImport.of(merseyside).read(copy("first", ReturnedCopiesTest::culture)).plan();
+        Path late;
+        try (Owner owner = Owner.open(exported)) {
+            late = owner.type("2", "2.2", UpdateColumn.UPDATE, "Workshops booked.\nTwo held.")
+                    .save(folder.resolve("late.xlsx"));
+        }
+
+        ImportedUpdate result = UpdateImport.of(updated).read(late);
+
+        assertThat(result.plan().recommendation("2").orElseThrow().updates()).hasSameSizeAs(updated
+                .recommendation("2").orElseThrow().updates());
+        assertThat(result.plan().recommendation("2").orElseThrow().latestUpdate().orElseThrow().text()).isEqualTo(
+                "Culture work continues.\n\n- 2.1: Survey done in July.\n- 2.2: Workshops booked.\n  Two held.");
+        assertThat(result.updates()).isEqualTo(1);
+        ImportedUpdate again = UpdateImport.of(result.plan()).read(late);
+        assertThat(again.plan().recommendations()).isEqualTo(result.plan().recommendations());
+        assertThat(again.updates()).isZero();
+    }
+
+    @Test
+    void aSubActionOwnersCopyAndTheRecommendationOwnersImportedOneAfterTheOtherGiveOneUpdateEitherWay()
+            throws Exception {
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        UpdateWorkbook all = UpdateWorkbook.of(plan, Q2);
+        Path people = folder.resolve("people.xlsx");
+        Path safety = folder.resolve("safety.xlsx");
+        all.withOwner("People and Organisational Development").write(people);
+        all.withOwner("Community Safety").write(safety);
+        try (Owner owner = Owner.open(people)) {
+            culture(owner);
+            owner.save(people);
+        }
+        try (Owner owner = Owner.open(safety)) {
+            owner.type("2", "2.3", UpdateColumn.UPDATE, "Launched in August.").save(safety);
+        }
+        String together = UpdateImport.of(plan).read(List.of(people, safety)).plan().recommendation("2")
+                .orElseThrow().latestUpdate().orElseThrow().text();
+
+        ActionPlan peopleFirst = UpdateImport.of(UpdateImport.of(plan).read(people).plan()).read(safety).plan();
+        ActionPlan safetyFirst = UpdateImport.of(UpdateImport.of(plan).read(safety).plan()).read(people).plan();
+
+        assertThat(together).isEqualTo("Culture work continues.\n\n- 2.1: Survey done in July.\n- 2.3: Launched in"
+                + " August.");
+        assertThat(peopleFirst.recommendation("2").orElseThrow().latestUpdate().orElseThrow().text())
+                .isEqualTo(together);
+        assertThat(safetyFirst.recommendation("2").orElseThrow().latestUpdate().orElseThrow().text())
+                .isEqualTo("Culture work continues.\n\n- 2.3: Launched in August.\n- 2.1: Survey done in July.");
+    }
+
+    @Test
+    void whatAnUpdateForThePeriodSaysAlreadyIsNeverChangedARowSayingOtherwiseIsRefusedAtItsCell() throws Exception {
         ActionPlan updated = UpdateImport.of(merseyside).read(copy("first", ReturnedCopiesTest::culture)).plan();
         Path again = Files.createDirectories(folder.resolve("again")).resolve("updates.xlsx");
         UpdateWorkbook.of(updated, Q2).write(again);
         Path quiet = Files.createDirectories(folder.resolve("quiet")).resolve("updates.xlsx");
         Files.copy(again, quiet);
-        Path secondUpdate;
-        String cell;
+        Path otherwise;
+        String item;
+        String own;
         try (Owner owner = Owner.open(again)) {
-            owner.type("2", "2.2", UpdateColumn.UPDATE, "Another update.");
-            cell = owner.cell("2", "2.2", UpdateColumn.UPDATE);
-            secondUpdate = owner.save(folder.resolve("again").resolve("filled.xlsx"));
+            owner.type("2", "2.1", UpdateColumn.UPDATE, "Survey done in August.")
+                    .type("2", "", UpdateColumn.UPDATE, "Culture work has stopped.");
+            item = owner.cell("2", "2.1", UpdateColumn.UPDATE);
+            own = owner.cell("2", "", UpdateColumn.UPDATE);
+            otherwise = owner.save(folder.resolve("again").resolve("filled.xlsx"));
         }
 
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
-                () -> UpdateImport.of(updated).read(List.of(quiet, secondUpdate)));
+                () -> UpdateImport.of(updated).read(List.of(quiet, otherwise)));
 
-        assertThat(e.errors()).extracting(WorkbookProblem::toString).containsExactly(secondUpdate + ": " + cell
-                + " (2): 2 already has an update for Q2 2025/26, which a plan keeps and never overwrites; clear the"
-                + " updates for it, or edit the plan's own update");
+        assertThat(e.errors()).extracting(WorkbookProblem::toString).containsExactly(
+                otherwise + ": " + own + " (2): 2 already has an update for Q2 2025/26, which a plan keeps and never"
+                        + " overwrites; clear the updates for it, or edit the plan's own update",
+                otherwise + ": " + item + " (2): 2 already has an update for Q2 2025/26 with an item for 2.1 that says"
+                        + " otherwise ('- 2.1: Survey done in July.'), which a plan keeps and never overwrites; clear"
+                        + " the updates for it, or edit the plan's own update");
     }
 
     @Test
