@@ -27,6 +27,11 @@ public enum TrackerField {
     OWNER("owner"),
     /** The target date or timescale, kept as written. */
     DUE("due"),
+    /**
+     * A revised target date or timescale: where a row has one, it is the item's timescale, and the one in
+     * {@link #DUE} is kept in the item's notes.
+     */
+    REVISED_DUE("revisedDue"),
     /** Progress as a percentage. */
     PROGRESS("progress"),
     /** The owner's RAG or BRAG rating, in words or as the cell's fill colour. */

@@ -15,6 +15,10 @@ final class TrackerHeaders {
 
     private record Rule(TrackerField field, Predicate<String> matches) {}
 
+    /** The first words of a header naming a revised target date, such as "Revised target date". */
+    private static final Set<String> REVISED = Set.of("revised", "new", "amended", "extended", "updated", "current",
+            "latest");
+
     /** Checked in order, so that "Progress update" is an update before it is progress, and "Action to
      * achieve required outcomes" an action before it is outcomes. */
     private static final List<Rule> RULES = List.of(
@@ -30,14 +34,16 @@ final class TrackerHeaders {
             new Rule(TrackerField.COMPLETED_ON, h -> Set.of("completed", "completed on", "date completed",
                     "completion date actual", "actual completion date", "actual completion", "date closed")
                     .contains(h)),
-            new Rule(TrackerField.UPDATE, h -> h.contains("update") || h.equals("commentary")
-                    || h.equals("progress commentary")),
+            new Rule(TrackerField.UPDATE, h -> h.contains("update") && !saysWhenOrWho(h)
+                    || Set.of("commentary", "progress commentary", "progress to date", "progress so far",
+                            "current position", "position statement", "progress notes", "progress comments")
+                            .contains(h)),
             new Rule(TrackerField.OWNER, h -> h.contains("owner") || h.contains("responsible") || h.equals("lead")
                     || h.startsWith("lead ") || h.endsWith(" lead") || h.equals("department")
                     || h.equals("directorate")),
-            new Rule(TrackerField.DUE, h -> h.contains("deadline") || h.contains("timescale") || h.equals("due")
-                    || h.contains("due date") || h.contains("target date") || h.equals("target")
-                    || h.contains("target completion") || h.equals("by when") || h.equals("completion date")),
+            new Rule(TrackerField.REVISED_DUE, h -> h.indexOf(' ') > 0 && REVISED.contains(h.substring(0,
+                    h.indexOf(' '))) && (isDue(h.substring(h.indexOf(' ') + 1)) || h.endsWith(" date"))),
+            new Rule(TrackerField.DUE, TrackerHeaders::isDue),
             new Rule(TrackerField.PROGRESS, h -> h.contains("percent") || h.equals("progress")
                     || h.equals("overall progress")),
             new Rule(TrackerField.RAG, h -> h.equals("rag") || h.equals("brag") || h.startsWith("rag ")
@@ -52,6 +58,23 @@ final class TrackerHeaders {
                     || h.equals("comment")));
 
     private TrackerHeaders() {}
+
+    /** Whether a header names the target date or timescale. */
+    private static boolean isDue(String h) {
+        return h.contains("deadline") || h.contains("timescale") || h.equals("due") || h.contains("due date")
+                || h.contains("target date") || h.equals("target") || h.contains("target completion")
+                || h.equals("by when") || h.equals("completion date");
+    }
+
+    /**
+     * Whether a header naming an update says when it was made or by whom ("Last updated", "Date of update",
+     * "Updated by"): a date or a name, not the update's text.
+     */
+    private static boolean saysWhenOrWho(String header) {
+        List<String> words = List.of(header.split(" "));
+        return words.contains("date") || words.contains("updated") || words.contains("by")
+                || words.contains("when");
+    }
 
     /** The field a header names, if it names one. */
     static Optional<TrackerField> field(String header) {

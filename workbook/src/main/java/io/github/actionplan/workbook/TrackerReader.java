@@ -65,6 +65,7 @@ final class TrackerReader {
 
     /** The fields an action row may give its sub-action, where the column is the actions'. */
     private static final Set<TrackerField> ITEM_FIELDS = EnumSet.of(TrackerField.OWNER, TrackerField.DUE,
+            TrackerField.REVISED_DUE,
             TrackerField.PROGRESS, TrackerField.COMPLETED_ON, TrackerField.NOTES);
 
     private final String name;
@@ -572,7 +573,7 @@ final class TrackerReader {
         Optional.ofNullable(draft.once.get(TrackerField.REQUIRED_OUTCOMES))
                 .ifPresent(c -> builder.requiredOutcomes(TrackerText.lines(c.shown())));
         Optional.ofNullable(draft.once.get(TrackerField.OWNER)).ifPresent(c -> builder.owner(c.shown()));
-        Optional.ofNullable(draft.once.get(TrackerField.DUE)).ifPresent(c -> {
+        due(draft.once).ifPresent(c -> {
             cells.put(path + "/deadline", cell(c));
             timescale(c, draft.ref).ifPresent(builder::deadline);
         });
@@ -585,7 +586,11 @@ final class TrackerReader {
             date(c, draft.ref).ifPresent(builder::completedOn);
         });
         assessment(draft, words).ifPresent(builder::assessment);
-        notes(draft.notes).ifPresent(builder::notes);
+        List<String> notes = new ArrayList<>(notes(draft.notes).stream().toList());
+        originallyDue(draft.once).ifPresent(notes::add);
+        if (!notes.isEmpty()) {
+            builder.notes(String.join("\n\n", notes));
+        }
         if (!draft.updates.isEmpty()) {
             TrackerCell first = draft.updates.get(0);
             cells.put(path + "/updates/0", cell(first));
@@ -639,8 +644,13 @@ final class TrackerReader {
             Map<TrackerField, TrackerCell> c = sub.cells();
             Optional.ofNullable(c.get(TrackerField.ACTION)).ifPresent(a -> builder.description(TrackerText.narrative(a.shown())));
             Optional.ofNullable(c.get(TrackerField.OWNER)).ifPresent(a -> builder.owner(a.shown()));
-            Optional.ofNullable(c.get(TrackerField.NOTES)).ifPresent(a -> builder.notes(TrackerText.narrative(a.shown())));
-            Optional.ofNullable(c.get(TrackerField.DUE)).ifPresent(a -> {
+            List<String> notes = new ArrayList<>();
+            Optional.ofNullable(c.get(TrackerField.NOTES)).ifPresent(a -> notes.add(TrackerText.narrative(a.shown())));
+            originallyDue(c).ifPresent(notes::add);
+            if (!notes.isEmpty()) {
+                builder.notes(String.join("\n\n", notes));
+            }
+            due(c).ifPresent(a -> {
                 cells.put(subPath + "/due", cell(a));
                 timescale(a, item).ifPresent(builder::due);
             });
@@ -711,6 +721,20 @@ final class TrackerReader {
             }
         });
         return labels.build();
+    }
+
+    /** The cell of an item's timescale: its revised one, where it has one, else the one first set. */
+    private static Optional<TrackerCell> due(Map<TrackerField, TrackerCell> cells) {
+        return Optional.ofNullable(cells.get(TrackerField.REVISED_DUE))
+                .or(() -> Optional.ofNullable(cells.get(TrackerField.DUE)));
+    }
+
+    /** Where an item's timescale was revised, the one first set, as a line of its notes: slippage stays on record. */
+    private static Optional<String> originallyDue(Map<TrackerField, TrackerCell> cells) {
+        TrackerCell revised = cells.get(TrackerField.REVISED_DUE);
+        TrackerCell original = cells.get(TrackerField.DUE);
+        return revised == null || original == null || revised.shown().equals(original.shown()) ? Optional.empty()
+                : Optional.of("Originally due: " + TrackerText.narrative(original.shown()));
     }
 
     private Optional<String> notes(List<TrackerCell> cells) {
@@ -846,6 +870,7 @@ final class TrackerReader {
             case SUB_ACTION_COUNT -> "number of sub-actions";
             case OWNER -> "owner";
             case DUE -> "target date";
+            case REVISED_DUE -> "revised target date";
             case PROGRESS -> "progress";
             case RAG -> "RAG rating";
             case COMPLETED_ON -> "completion date";

@@ -1,6 +1,7 @@
 package io.github.actionplan.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.actionplan.model.ActionPlan;
@@ -117,6 +118,36 @@ class TrackerImportTest {
         assertThat(second.deadline().map(Timescale::text)).contains("31 Mar 2025");
         assertThat(second.assessment()).contains(OwnerAssessment.of(Status.COMPLETE));
         assertThat(result.mapping().headerRow()).isEqualTo(4);
+    }
+
+    @Test
+    void aRevisedTargetDateIsTheTimescaleWhereGivenTheOriginalKeptInTheNotesAndADateColumnIsNoUpdate()
+            throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"HMICFRS action plan as at 30 September 2025"},
+                {"Ref", "Recommendation", "Action", "Owner", "Target date", "Revised target date", "Progress to date",
+                    "Last updated"},
+                {"Rec 1", "Services should review support.", null, "People", "Mar 2025", "Dec 2025",
+                    "Policy rewritten.", LocalDate.of(2025, 9, 12)},
+                {"1.1", null, "Review the policy", "HR", "Dec 2024", null, null, null},
+                {"1.2", null, "Train managers", "HR", "Jan 2025", "Jun 2025", null, null},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.mapping().columns()).extracting(c -> c.header() + ": " + c.field().map(
+                TrackerField::jsonName).orElse("-")).containsExactly("Ref: ref", "Recommendation: finding",
+                "Action: action", "Owner: owner", "Target date: due", "Revised target date: revisedDue",
+                "Progress to date: update", "Last updated: -");
+        assertThat(result.errors()).isEmpty();
+        Recommendation rec = result.plan().orElseThrow().recommendations().get(0);
+        assertThat(rec.deadline()).contains(Timescale.parse("Dec 2025"));
+        assertThat(rec.notes()).contains("Originally due: Mar 2025");
+        assertThat(rec.latestUpdate().orElseThrow().text()).isEqualTo("Policy rewritten.");
+        assertThat(rec.subActions()).extracting(SubAction::due, SubAction::notes).containsExactly(
+                tuple(Optional.of(Timescale.parse("Dec 2024")), Optional.empty()),
+                tuple(Optional.of(Timescale.parse("Jun 2025")), Optional.of("Originally due: Jan 2025")));
     }
 
     @Test
@@ -386,6 +417,14 @@ class TrackerImportTest {
         assertThat(TrackerHeaders.field("Deadline")).contains(TrackerField.DUE);
         assertThat(TrackerHeaders.field("% complete")).contains(TrackerField.PROGRESS);
         assertThat(TrackerHeaders.field("Progress update")).contains(TrackerField.UPDATE);
+        assertThat(TrackerHeaders.field("Q2 Update")).contains(TrackerField.UPDATE);
+        assertThat(TrackerHeaders.field("Progress to date")).contains(TrackerField.UPDATE);
+        assertThat(TrackerHeaders.field("Current position")).contains(TrackerField.UPDATE);
+        assertThat(TrackerHeaders.field("% progress to date")).contains(TrackerField.PROGRESS);
+        assertThat(TrackerHeaders.field("Last updated")).isEmpty();
+        assertThat(TrackerHeaders.field("Date last updated")).isEmpty();
+        assertThat(TrackerHeaders.field("Update date")).isEmpty();
+        assertThat(TrackerHeaders.field("Updated by")).isEmpty();
         assertThat(TrackerHeaders.field("*BRAG")).contains(TrackerField.RAG);
         assertThat(TrackerHeaders.field("Area for improvement")).contains(TrackerField.FINDING);
         assertThat(TrackerHeaders.field("Notes")).contains(TrackerField.NOTES);
