@@ -98,7 +98,7 @@ final class ReturnedCopies {
             copy.forgetRows(); // what it adds is in given: the heap holds one copy's rows at a time beside it
         }
         Optional<PlanIdentity> identity = read.stream().map(UpdateReader::identity).findFirst();
-        identity.ifPresent(id -> plan.recommendations().forEach(r -> update(r, id.period(), true)));
+        identity.ifPresent(id -> refuseRewrites(id.period()));
         List<WorkbookProblem> problems = new ArrayList<>();
         identity.ifPresent(id -> readAgainstChangedPlan(id, problems));
         for (UpdateReader copy : copies) {
@@ -119,14 +119,13 @@ final class ReturnedCopies {
         if (againstChangedPlan.isEmpty()) {
             return;
         }
-        List<String> against = againstChangedPlan;
         String start = "the plan has changed since the workbook was exported for " + identity.period()
                 + ", but none of the items filled in";
-        WorkbookProblem warning = WorkbookProblem.warning("", Optional.empty(), against.size() < 2
+        WorkbookProblem warning = WorkbookProblem.warning("", Optional.empty(), againstChangedPlan.size() < 2
                 ? start + " has, so it was read against the plan as it is now"
-                : start + " in " + Quote.listed(against, "and") + " has, so they were read against the plan as it"
-                        + " is now");
-        problems.add(several && against.size() == 1 ? warning.in(against.get(0)) : warning);
+                : start + " in " + Quote.listed(againstChangedPlan, "and") + " has, so they were read against the plan"
+                        + " as it is now");
+        problems.add(several && againstChangedPlan.size() == 1 ? warning.in(againstChangedPlan.get(0)) : warning);
     }
 
     /** Whether {@code copy} was written for the period and reporting date {@code first} was; if not, a problem. */
@@ -165,6 +164,11 @@ final class ReturnedCopies {
         row.copy().add(WorkbookProblem.error(row.copy().cell(row.row().row(), differ.get(0)), key.display(),
                 "filled in differently in " + names.get(before.copy()) + " (" + before.copy().cell(before.row().row(),
                 differ.get(0)) + "): " + differences + "; fill in each item in one copy only, or the same in each"));
+    }
+
+    /** Every row that would make an update the plan has for {@code period} say something else: a problem at its cell. */
+    private void refuseRewrites(ReportingPeriod period) {
+        plan.recommendations().forEach(recommendation -> update(recommendation, period, true));
     }
 
     /**
