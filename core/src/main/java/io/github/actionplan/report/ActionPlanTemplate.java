@@ -233,11 +233,33 @@ public final class ActionPlanTemplate implements ReportTemplate {
         return new Chapter(name, orientation, sections);
     }
 
+    /**
+     * What is to be done, then the sub-action's notes after the word for them, so that nothing the plan says of it is
+     * left out (a tracker's per-row notes, a timescale revised from another).
+     */
+    private Cell actionCell(SubAction s) {
+        List<Block> blocks = new ArrayList<>();
+        s.description().ifPresent(d -> blocks.addAll(Narrative.parse(d).blocks()));
+        s.notes().ifPresent(text -> {
+            List<Block> notes = new ArrayList<>(Narrative.parse(text).blocks());
+            Inline label = new Inline.Span(shape.words().text(NOTES) + ": ", false, true);
+            if (!notes.isEmpty() && notes.get(0) instanceof Block.Paragraph first) {
+                List<Inline> inlines = new ArrayList<>(first.inlines());
+                inlines.add(0, label);
+                notes.set(0, new Block.Paragraph(inlines));
+            } else {
+                notes.add(0, new Block.Paragraph(List.of(label)));
+            }
+            blocks.addAll(notes);
+        });
+        return blocks.isEmpty() ? Cell.empty() : new Cell.NarrativeCell(new Narrative(blocks));
+    }
+
     private List<Cell> actionRow(ActionPlan plan, Recommendation recommendation, SubAction s, Assessment a) {
         Optional<String> owner = s.owner().or(recommendation::owner);
         return List.of(
                 new Cell.TextCell(s.id()),
-                s.description().<Cell>map(d -> new Cell.NarrativeCell(Narrative.parse(d))).orElse(Cell.empty()),
+                actionCell(s),
                 owner.<Cell>map(Cell.TextCell::new).orElse(Cell.empty()),
                 Formats.timescaleCell(s.due()),
                 s.progress().isPresent() || s.completedOn().isPresent()

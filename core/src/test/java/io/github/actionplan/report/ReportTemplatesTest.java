@@ -103,6 +103,25 @@ class ReportTemplatesTest {
     }
 
     @Test
+    void actionPlanShowsASubActionsNotesUnderWhatIsToBeDoneAfterTheWordForThem() {
+        io.github.actionplan.model.Recommendation first = merseyside.recommendations().get(1);
+        ActionPlan noted = merseyside.withRecommendations(List.of(first.withSubActions(List.of(
+                io.github.actionplan.model.SubAction.builder().from(first.subActions().get(0))
+                        .notes("Originally due: Jan 2025").build(),
+                io.github.actionplan.model.SubAction.builder().id("2.9").notes("- Waiting on NFCC\n- Then HR")
+                        .build()))));
+
+        Report report = ReportTemplates.actionPlan().withWords(java.util.Map.of("Notes", "Comments"))
+                .build(assessed(noted, merseyside.asOf().orElseThrow()));
+        Section.Table actions = report.tables().stream().filter(t -> t.title().startsWith("Actions for"))
+                .findFirst().orElseThrow();
+
+        assertThat(actions.rows().get(0).get(1).texts()).containsExactly(first.subActions().get(0).description()
+                .orElseThrow(), "Comments: Originally due: Jan 2025");
+        assertThat(actions.rows().get(1).get(1).texts()).containsExactly("Comments: ", "Waiting on NFCC", "Then HR");
+    }
+
+    @Test
     void exceptionsListOnlyAtRiskAndOffTrackItemsWorstFirstWithTheirReasons() {
         Report report = ReportTemplates.exceptions().build(assessed(derbyshire, SeedPlans.DERBYSHIRE_AS_OF));
         Section.Table table = report.tables().get(0);
