@@ -734,7 +734,7 @@ final class TrackerReader {
         TrackerCell revised = cells.get(TrackerField.REVISED_DUE);
         TrackerCell original = cells.get(TrackerField.DUE);
         return revised == null || original == null || revised.shown().equals(original.shown()) ? Optional.empty()
-                : Optional.of("Originally due: " + TrackerText.narrative(original.shown()));
+                : Optional.of("Originally due " + TrackerText.narrative(original.shown()));
     }
 
     private Optional<String> notes(List<TrackerCell> cells) {

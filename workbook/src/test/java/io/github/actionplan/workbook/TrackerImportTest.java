@@ -143,11 +143,11 @@ class TrackerImportTest {
         assertThat(result.errors()).isEmpty();
         Recommendation rec = result.plan().orElseThrow().recommendations().get(0);
         assertThat(rec.deadline()).contains(Timescale.parse("Dec 2025"));
-        assertThat(rec.notes()).contains("Originally due: Mar 2025");
+        assertThat(rec.notes()).contains("Originally due Mar 2025");
         assertThat(rec.latestUpdate().orElseThrow().text()).isEqualTo("Policy rewritten.");
         assertThat(rec.subActions()).extracting(SubAction::due, SubAction::notes).containsExactly(
                 tuple(Optional.of(Timescale.parse("Dec 2024")), Optional.empty()),
-                tuple(Optional.of(Timescale.parse("Jun 2025")), Optional.of("Originally due: Jan 2025")));
+                tuple(Optional.of(Timescale.parse("Jun 2025")), Optional.of("Originally due Jan 2025")));
     }
 
     @Test
