@@ -66,6 +66,24 @@ class ReturnedCopiesTest {
                 .pick("3", "3.1", UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 9, 15));
     }
 
+    /** The copies of {@code plan}'s workbook for People and Organisational Development and for Community Safety. */
+    private record OwnersCopies(Path people, Path safety) {}
+
+    /** Writes the two owners' copies of {@code plan}'s workbook, each filled in by its owner. */
+    private OwnersCopies ownersCopies(ActionPlan plan, Filling people, Filling safety) throws IOException {
+        UpdateWorkbook all = UpdateWorkbook.of(plan, Q2);
+        OwnersCopies copies = new OwnersCopies(folder.resolve("people.xlsx"), folder.resolve("safety.xlsx"));
+        all.withOwner("People and Organisational Development").write(copies.people());
+        all.withOwner("Community Safety").write(copies.safety());
+        for (Path copy : List.of(copies.people(), copies.safety())) {
+            try (Owner owner = Owner.open(copy)) {
+                (copy == copies.people() ? people : safety).fill(owner);
+                owner.save(copy);
+            }
+        }
+        return copies;
+    }
+
     private InvalidWorkbookException refused(List<Path> copies) {
         return catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(merseyside).read(copies));
     }
@@ -93,20 +111,11 @@ class ReturnedCopiesTest {
     @Test
     void aSubActionsOwnerFillsItInInTheirOwnCopyAndTheOwnersCopiesCombine() throws Exception {
         ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
-        UpdateWorkbook all = UpdateWorkbook.of(plan, Q2);
-        Path people = folder.resolve("people.xlsx");
-        Path safety = folder.resolve("safety.xlsx");
-        all.withOwner("People and Organisational Development").write(people);
-        all.withOwner("Community Safety").write(safety);
-        try (Owner owner = Owner.open(people)) {
-            culture(owner);
-            owner.save(people);
-        }
-        try (Owner owner = Owner.open(safety)) {
-            owner.type("2", "2.3", UpdateColumn.PROGRESS, 100).type("2", "2.3", UpdateColumn.COMPLETED_ON, "31/08/2025")
-                    .type("2", "2.3", UpdateColumn.UPDATE, "Launched in August.");
-            owner.save(safety);
-        }
+        OwnersCopies copies = ownersCopies(plan, ReturnedCopiesTest::culture, owner -> owner.type("2", "2.3",
+                UpdateColumn.PROGRESS, 100).type("2", "2.3", UpdateColumn.COMPLETED_ON, "31/08/2025")
+                .type("2", "2.3", UpdateColumn.UPDATE, "Launched in August."));
+        Path people = copies.people();
+        Path safety = copies.safety();
 
         ImportedUpdate together = UpdateImport.of(plan).read(List.of(people, safety));
 
@@ -226,18 +235,13 @@ class ReturnedCopiesTest {
     @Test
     void aRecommendationLeftBehindIsAWarningAtItsRowInItsOwnersCopyNotAtTheGreyRowInAnothers() throws Exception {
         ActionPlan plan = lastOpenSubActionAnothersToDo();
-        UpdateWorkbook all = UpdateWorkbook.of(plan, Q2);
-        Path people = folder.resolve("people.xlsx");
-        Path safety = folder.resolve("safety.xlsx");
-        all.withOwner("People and Organisational Development").write(people);
-        all.withOwner("Community Safety").write(safety);
+        OwnersCopies copies = ownersCopies(plan, owner -> { }, owner -> owner.type("2", "2.3", UpdateColumn.PROGRESS,
+                100));
+        Path people = copies.people();
+        Path safety = copies.safety();
         String ownRow;
         try (Owner owner = Owner.open(people)) {
             ownRow = owner.cell("2", "", UpdateColumn.PROGRESS);
-        }
-        try (Owner owner = Owner.open(safety)) {
-            owner.type("2", "2.3", UpdateColumn.PROGRESS, 100);
-            owner.save(safety);
         }
 
         ImportedUpdate both = UpdateImport.of(plan).read(List.of(safety, people));
@@ -330,18 +334,10 @@ class ReturnedCopiesTest {
     void aSubActionOwnersCopyAndTheRecommendationOwnersImportedOneAfterTheOtherGiveOneUpdateEitherWay()
             throws Exception {
         ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
-        UpdateWorkbook all = UpdateWorkbook.of(plan, Q2);
-        Path people = folder.resolve("people.xlsx");
-        Path safety = folder.resolve("safety.xlsx");
-        all.withOwner("People and Organisational Development").write(people);
-        all.withOwner("Community Safety").write(safety);
-        try (Owner owner = Owner.open(people)) {
-            culture(owner);
-            owner.save(people);
-        }
-        try (Owner owner = Owner.open(safety)) {
-            owner.type("2", "2.3", UpdateColumn.UPDATE, "Launched in August.").save(safety);
-        }
+        OwnersCopies copies = ownersCopies(plan, ReturnedCopiesTest::culture,
+                owner -> owner.type("2", "2.3", UpdateColumn.UPDATE, "Launched in August."));
+        Path people = copies.people();
+        Path safety = copies.safety();
         String together = UpdateImport.of(plan).read(List.of(people, safety)).plan().recommendation("2")
                 .orElseThrow().latestUpdate().orElseThrow().text();
 
