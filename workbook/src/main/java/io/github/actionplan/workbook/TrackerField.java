@@ -21,6 +21,8 @@ public enum TrackerField {
     REQUIRED_OUTCOMES("requiredOutcomes"),
     /** What is to be done: one sub-action a row. */
     ACTION("action"),
+    /** A sub-action's own reference, such as "1.1" or "a", where a tracker gives it a column of its own. */
+    ACTION_REF("actionRef"),
     /** How many sub-actions a recommendation has, where a tracker counts them instead of listing them. */
     SUB_ACTION_COUNT("subActionCount"),
     /** Who is responsible. */

@@ -23,8 +23,8 @@ final class TrackerHeaders {
      * achieve required outcomes" an action before it is outcomes. */
     private static final List<Rule> RULES = List.of(
             new Rule(TrackerField.REF, h -> Set.of("ref", "ref no", "ref number", "reference", "reference no",
-                    "reference number", "rec", "rec no", "rec number", "recommendation no", "recommendation number",
-                    "afi no", "afi ref", "no", "number", "id", "item", "item no").contains(h)),
+                    "reference number", "rec", "no", "number", "id", "item").contains(h) || namesReference(h)),
+            new Rule(TrackerField.ACTION_REF, h -> h.matches("(sub )?action (ref|reference|no|number|id)")),
             new Rule(TrackerField.KIND, h -> Set.of("type", "kind", "finding type", "type of finding", "rec type",
                     "recommendation type", "afi or recommendation", "recommendation or afi").contains(h)),
             new Rule(TrackerField.REPORT_PAGE, h -> Set.of("page", "page no", "hmi page", "hmicfrs page",
@@ -32,13 +32,14 @@ final class TrackerHeaders {
             new Rule(TrackerField.SUB_ACTION_COUNT, h -> Set.of("sub actions", "no of sub actions",
                     "number of sub actions", "no of actions", "number of actions", "sub action count").contains(h)),
             new Rule(TrackerField.COMPLETED_ON, h -> Set.of("completed", "completed on", "date completed",
-                    "completion date actual", "actual completion date", "actual completion", "date closed")
-                    .contains(h)),
+                    "completion date actual", "actual completion date", "actual completion", "date closed",
+                    "closed date", "closure date", "date of completion", "closed on").contains(h)),
             new Rule(TrackerField.UPDATE, h -> h.contains("update") && !saysWhenOrWho(h)
                     || Set.of("commentary", "progress commentary", "progress to date", "progress so far",
-                            "current position", "position statement", "progress notes", "progress comments")
-                            .contains(h)),
-            new Rule(TrackerField.OWNER, h -> h.contains("owner") || h.contains("responsible") || h.equals("lead")
+                            "current position", "latest position", "position statement", "progress notes",
+                            "progress comments").contains(h)),
+            new Rule(TrackerField.OWNER, h -> h.contains("owner") || h.contains("responsible")
+                    || h.contains("accountable") || h.equals("lead")
                     || h.startsWith("lead ") || h.endsWith(" lead") || h.equals("department")
                     || h.equals("directorate")),
             new Rule(TrackerField.REVISED_DUE, h -> h.indexOf(' ') > 0 && REVISED.contains(h.substring(0,
@@ -47,7 +48,8 @@ final class TrackerHeaders {
             new Rule(TrackerField.PROGRESS, h -> h.contains("percent") || h.equals("progress")
                     || h.equals("overall progress")),
             new Rule(TrackerField.RAG, h -> h.equals("rag") || h.equals("brag") || h.startsWith("rag ")
-                    || h.startsWith("brag ") || h.equals("status") || h.endsWith(" status") || h.equals("rating")),
+                    || h.startsWith("brag ") || h.endsWith(" rag") || h.endsWith(" brag") || h.equals("status")
+                    || h.endsWith(" status") || h.equals("rating")),
             new Rule(TrackerField.ACTION, h -> h.contains("action")),
             new Rule(TrackerField.REQUIRED_OUTCOMES, h -> h.contains("outcome")),
             new Rule(TrackerField.FINDING, h -> h.contains("recommendation") || h.contains("area for improvement")
@@ -58,6 +60,16 @@ final class TrackerHeaders {
                     || h.equals("comment")));
 
     private TrackerHeaders() {}
+
+    /**
+     * Whether a header names a finding's or item's reference by what it refers to and the word for a reference:
+     * "Rec No.", "Recommendation ref", "AFI number", "Item no". A sub-action's ("Action ref") is not the reference.
+     */
+    private static boolean namesReference(String h) {
+        String[] words = h.split(" ");
+        return words.length == 2 && Set.of("rec", "recommendation", "afi", "item", "finding").contains(words[0])
+                && Set.of("ref", "reference", "no", "number", "id").contains(words[1]);
+    }
 
     /** Whether a header names the target date or timescale. */
     private static boolean isDue(String h) {

@@ -417,17 +417,20 @@ final class TrackerReader {
                 continue;
             }
             TrackerCell action = cells.get(TrackerField.ACTION);
-            boolean actionRow = (subStyle && !refCell.continuation())
+            Optional<String> actionRef = Optional.ofNullable(cells.get(TrackerField.ACTION_REF))
+                    .filter(c -> !c.isBlank() && !c.continuation()).map(c -> c.shown().strip());
+            boolean actionRow = (subStyle && !refCell.continuation()) || actionRef.isPresent()
                     || (action != null && !action.isBlank() && !action.continuation());
             current.rows.add(new RowEntry(r, actionRow, subStyle && !refCell.continuation()
-                    ? Optional.of(subRef.group(1) + "." + subRef.group(2)) : Optional.empty(), cells));
+                    ? Optional.of(subRef.group(1) + "." + subRef.group(2)) : actionRef, cells));
         }
         Set<TrackerField> actionLevel = actionLevel(drafts);
         for (Draft draft : drafts) {
             for (RowEntry entry : draft.rows) {
                 Map<TrackerField, TrackerCell> subCells = new EnumMap<>(TrackerField.class);
                 entry.cells().forEach((field, cell) -> {
-                    if (!present(field, cell) || cell.continuation() || field == TrackerField.REF) {
+                    if (!present(field, cell) || cell.continuation() || field == TrackerField.REF
+                            || field == TrackerField.ACTION_REF) {
                         return;
                     }
                     if (entry.actionRow() && (field == TrackerField.ACTION
@@ -867,6 +870,7 @@ final class TrackerReader {
             case FINDING -> "finding (the recommendation or area for improvement)";
             case REQUIRED_OUTCOMES -> "required outcomes";
             case ACTION -> "action";
+            case ACTION_REF -> "action reference";
             case SUB_ACTION_COUNT -> "number of sub-actions";
             case OWNER -> "owner";
             case DUE -> "target date";

@@ -121,6 +121,31 @@ class TrackerImportTest {
     }
 
     @Test
+    void anActionReferenceColumnGivesEachSubActionItsIdAndIsNotTakenForTheAction() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"HMICFRS action plan as at 30 September 2025"},
+                {"Rec ref", "Recommendation", "Action ref", "Action", "Owner", "Target date"},
+                {"R1", "Services should review support.", "R1a", "Review the policy", "HR", "Dec 2025"},
+                {null, null, "R1b", "Train managers", "HR", "Mar 2026"},
+                {"R2", "Services should publish data.", null, null, "Data", "Jun 2026"},
+        }, (workbook, sheet) -> {
+            sheet.addMergedRegion(new CellRangeAddress(3, 4, 0, 0));
+            sheet.addMergedRegion(new CellRangeAddress(3, 4, 1, 1));
+        });
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.mapping().columns()).extracting(c -> c.field().map(TrackerField::jsonName).orElse("-"))
+                .containsExactly("ref", "finding", "actionRef", "action", "owner", "due");
+        assertThat(result.errors()).isEmpty();
+        Recommendation first = result.plan().orElseThrow().recommendations().get(0);
+        assertThat(first.subActions()).extracting(SubAction::id, s -> s.description().orElseThrow())
+                .containsExactly(tuple("R1a", "Review the policy"), tuple("R1b", "Train managers"));
+        assertThat(result.plan().orElseThrow().recommendations().get(1).subActions()).isEmpty();
+    }
+
+    @Test
     void aRevisedTargetDateIsTheTimescaleWhereGivenTheOriginalKeptInTheNotesAndADateColumnIsNoUpdate()
             throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
@@ -410,6 +435,16 @@ class TrackerImportTest {
     void headersAreMatchedByTheNamesServicesUse() {
         assertThat(TrackerHeaders.field("Ref. No.")).contains(TrackerField.REF);
         assertThat(TrackerHeaders.field("Rec No.")).contains(TrackerField.REF);
+        assertThat(TrackerHeaders.field("Recommendation ref")).contains(TrackerField.REF);
+        assertThat(TrackerHeaders.field("AFI number")).contains(TrackerField.REF);
+        assertThat(TrackerHeaders.field("Item No")).contains(TrackerField.REF);
+        assertThat(TrackerHeaders.field("Action ref")).contains(TrackerField.ACTION_REF);
+        assertThat(TrackerHeaders.field("Sub-action no.")).contains(TrackerField.ACTION_REF);
+        assertThat(TrackerHeaders.field("Recommendation")).contains(TrackerField.FINDING);
+        assertThat(TrackerHeaders.field("Accountable director")).contains(TrackerField.OWNER);
+        assertThat(TrackerHeaders.field("Current RAG")).contains(TrackerField.RAG);
+        assertThat(TrackerHeaders.field("Latest position")).contains(TrackerField.UPDATE);
+        assertThat(TrackerHeaders.field("Closure date")).contains(TrackerField.COMPLETED_ON);
         assertThat(TrackerHeaders.field("Action to achieve required outcomes")).contains(TrackerField.ACTION);
         assertThat(TrackerHeaders.field("Required outcomes")).contains(TrackerField.REQUIRED_OUTCOMES);
         assertThat(TrackerHeaders.field("Responsible function")).contains(TrackerField.OWNER);
