@@ -49,8 +49,11 @@ final class TrackerReader {
     private static final Pattern REF_NUMBER = Pattern.compile("(\\d+)(?!.*\\d)");
     private static final Pattern TOTAL = Pattern.compile("(?:grand )?totals?|average|overall|sub ?totals?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern AS_OF = Pattern.compile("^(.*?)[\\s,:–-]*\\bas (?:of|at)\\s+(.+?)\\s*$",
+    /** What goes before the date a tracker stands at: "as of", "as at", "position at", or "at". */
+    private static final Pattern AS_OF = Pattern.compile("\\b(?:as\\s+(?:of|at)|position\\s+(?:as\\s+)?(?:at|on)|at)\\s+",
             Pattern.CASE_INSENSITIVE);
+    /** The longest text a date is written in ("Wednesday 31 December 2025" and some): beyond it, none is tried. */
+    private static final int LONGEST_DATE = 40;
     /** "Blue, Red, Amber or Green, or Complete, Off track, At risk or On track": the ratings read, in BRAG order. */
     private static final String RATINGS = Quote.listed(Status.BRAG_ORDER.stream().map(s -> s.brag().displayName())
             .toList(), "or") + ", or " + Quote.listed(Status.BRAG_ORDER.stream().map(Status::defaultLabel).toList(),
@@ -280,13 +283,10 @@ final class TrackerReader {
         Optional<ReportingPeriod> period = Optional.empty();
         List<String> lines = new ArrayList<>();
         for (String line : titles) {
-            Matcher m = AS_OF.matcher(line);
-            if (m.matches()) {
-                Timescale date = Timescale.parse(m.group(2));
-                if (date.kind() == Timescale.Kind.DATE && date.dueDate().isPresent()) {
-                    asOf = asOf.or(date::dueDate);
-                    line = m.group(1).strip();
-                }
+            Optional<Map.Entry<String, LocalDate>> dated = dated(line);
+            if (dated.isPresent()) {
+                asOf = asOf.or(() -> Optional.of(dated.get().getValue()));
+                line = dated.get().getKey();
             }
             if (period.isEmpty()) {
                 period = ReportingPeriod.findIn(line);
@@ -313,6 +313,31 @@ final class TrackerReader {
                 .findFirst().orElse(sheet.name()));
         String source = mapping.source().orElse(DEFAULT_SOURCE);
         return new Heading(title, organisation, source, asOf, period);
+    }
+
+    /**
+     * A line that ends in the date the tracker stands at ("HMICFRS action plan as at 1 November 2023", "Improvement
+     * plan – position at 31 December 2025"): the line before it, without the dash or comma between, and the date.
+     * Only a marker with few enough characters after it to be a date is tried, so a long line takes time in
+     * proportion to its length.
+     */
+    private static Optional<Map.Entry<String, LocalDate>> dated(String line) {
+        Matcher marker = AS_OF.matcher(line);
+        while (marker.find()) {
+            if (line.length() - marker.end() > LONGEST_DATE) {
+                continue;
+            }
+            Timescale date = Timescale.parse(line.substring(marker.end()).strip());
+            if (date.kind() == Timescale.Kind.DATE && date.dueDate().isPresent()) {
+                int end = marker.start();
+                while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || ",:–-".indexOf(line.charAt(end - 1))
+                        >= 0)) {
+                    end--;
+                }
+                return Optional.of(Map.entry(line.substring(0, end), date.dueDate().get()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -121,6 +121,27 @@ class TrackerImportTest {
     }
 
     @Test
+    void theDateATrackerStandsAtIsReadAfterAsOfAsAtPositionAtOrAtAndLeavesTheTitle() throws IOException {
+        Object[][] body = {
+                {"Ref", "Recommendation", "Action", "Owner", "Target date"},
+                {"Rec 1", "Services should publish data.", "Publish it", "Data", "31/03/2026"},
+        };
+        for (String line : List.of("HMICFRS Improvement Plan as of 31 December 2025",
+                "HMICFRS Improvement Plan, as at 31/12/2025", "HMICFRS Improvement Plan – position at 31 December 2025",
+                "HMICFRS Improvement Plan - Position as at 31 Dec 2025", "HMICFRS Improvement Plan at 31 December 2025",
+                "HMICFRS Improvement Plan: at a glance, as at 31 December 2025")) {
+            Object[][] rows = Stream.concat(Stream.<Object[]>of(new Object[] {"Westshire Fire and Rescue Service"},
+                    new Object[] {line}, new Object[] {}), Arrays.stream(body)).toArray(Object[][]::new);
+
+            ActionPlan plan = TrackerImport.defaults().read(tracker("t.xlsx", rows, NONE)).plan().orElseThrow();
+
+            assertThat(plan.asOf()).as(line).contains(LocalDate.of(2025, 12, 31));
+            assertThat(plan.title()).as(line).isEqualTo(line.contains("glance") ? "HMICFRS Improvement Plan: at a"
+                    + " glance" : "HMICFRS Improvement Plan");
+        }
+    }
+
+    @Test
     void anActionReferenceColumnGivesEachSubActionItsIdAndIsNotTakenForTheAction() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
