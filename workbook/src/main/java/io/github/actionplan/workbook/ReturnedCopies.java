@@ -166,7 +166,7 @@ final class ReturnedCopies {
                 differ.get(0)) + "): " + differences + "; fill in each item in one copy only, or the same in each"));
     }
 
-    /** Every row that would make an update the plan has for {@code period} say something else: a problem at its cell. */
+    /** Each row that would make an update the plan has for {@code period} say something else: a problem at it. */
     private void refuseRewrites(ReportingPeriod period) {
         plan.recommendations().forEach(recommendation -> update(recommendation, period, true));
     }
@@ -177,7 +177,7 @@ final class ReturnedCopies {
      */
     private record Piece(Optional<String> subAction, String text, Given row) {}
 
-    /** The pieces this import gives for the recommendation's update: its own row's, then its sub-actions' in plan order. */
+    /** The pieces this import gives for the recommendation's update: its own row's, then its sub-actions'. */
     private List<Piece> pieces(Recommendation recommendation) {
         List<Piece> pieces = new ArrayList<>();
         Given own = given.get(new Key(recommendation.ref(), Optional.empty()));
@@ -245,7 +245,7 @@ final class ReturnedCopies {
         return own.isEmpty() && items.isEmpty() ? Optional.empty() : Optional.of(joined(own + before, inList, items));
     }
 
-    /** The item for {@code subAction} in an update's text: its line {@code "- 2.3: ..."} and the indented ones after. */
+    /** The item for {@code subAction} in an update's text: its line {@code "- 2.3: ..."} and indented ones after. */
     private static Optional<String> item(String text, String subAction) {
         String lined = "\n" + text;
         int start = lined.indexOf("\n- " + subAction + ": ");
@@ -334,7 +334,8 @@ final class ReturnedCopies {
                 if (existing < 0) {
                     history.add(ProgressUpdate.builder().period(period).text(text.get()).build());
                 } else {
-                    history.set(existing, ProgressUpdate.builder().from(history.get(existing)).text(text.get()).build());
+                    history.set(existing, ProgressUpdate.builder().from(history.get(existing)).text(text.get())
+                            .build());
                 }
                 updated = updated.withUpdates(history);
                 updates++;

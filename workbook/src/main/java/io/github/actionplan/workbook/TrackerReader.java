@@ -50,8 +50,8 @@ final class TrackerReader {
     private static final Pattern TOTAL = Pattern.compile("(?:grand )?totals?|average|overall|sub ?totals?",
             Pattern.CASE_INSENSITIVE);
     /** What goes before the date a tracker stands at: "as of", "as at", "position at", or "at". */
-    private static final Pattern AS_OF = Pattern.compile("\\b(?:as\\s+(?:of|at)|position\\s+(?:as\\s+)?(?:at|on)|at)\\s+",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AS_OF = Pattern.compile(
+            "\\b(?:as\\s+(?:of|at)|position\\s+(?:as\\s+)?(?:at|on)|at)\\s+", Pattern.CASE_INSENSITIVE);
     /** The longest text a date is written in ("Wednesday 31 December 2025" and some): beyond it, none is tried. */
     private static final int LONGEST_DATE = 40;
     /** "Blue, Red, Amber or Green, or Complete, Off track, At risk or On track": the ratings read, in BRAG order. */
@@ -330,8 +330,8 @@ final class TrackerReader {
             Timescale date = Timescale.parse(line.substring(marker.end()).strip());
             if (date.kind() == Timescale.Kind.DATE && date.dueDate().isPresent()) {
                 int end = marker.start();
-                while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || ",:–-".indexOf(line.charAt(end - 1))
-                        >= 0)) {
+                while (end > 0 && (Character.isWhitespace(line.charAt(end - 1))
+                        || ",:–-".indexOf(line.charAt(end - 1)) >= 0)) {
                     end--;
                 }
                 return Optional.of(Map.entry(line.substring(0, end), date.dueDate().get()));

@@ -101,7 +101,8 @@ class ChangedPlanTest {
         Path culture = filled();
         Path protection;
         try (Owner owner = Owner.open(exported)) {
-            protection = owner.type("1", "", UpdateColumn.UPDATE, "Audit closed.").save(folder.resolve("protection.xlsx"));
+            protection = owner.type("1", "", UpdateColumn.UPDATE, "Audit closed.")
+                    .save(folder.resolve("protection.xlsx"));
         }
         ActionPlan mended = changed(merseyside, "3", r -> r.withReportedProgress(Percent.of(90)));
 

@@ -127,7 +127,8 @@ class TrackerImportTest {
                 {"Rec 1", "Services should publish data.", "Publish it", "Data", "31/03/2026"},
         };
         for (String line : List.of("HMICFRS Improvement Plan as of 31 December 2025",
-                "HMICFRS Improvement Plan, as at 31/12/2025", "HMICFRS Improvement Plan – position at 31 December 2025",
+                "HMICFRS Improvement Plan, as at 31/12/2025",
+                "HMICFRS Improvement Plan – position at 31 December 2025",
                 "HMICFRS Improvement Plan - Position as at 31 Dec 2025", "HMICFRS Improvement Plan at 31 December 2025",
                 "HMICFRS Improvement Plan: at a glance, as at 31 December 2025")) {
             Object[][] rows = Stream.concat(Stream.<Object[]>of(new Object[] {"Westshire Fire and Rescue Service"},

@@ -483,8 +483,8 @@ class UpdateWorkbookTest {
     @Test
     void everyLongLineOfTheInstructionsWrapsWithinThePageAndItsRowIsTallEnoughForIt() throws IOException {
         ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
-        plan = plan.withTitle("HMICFRS Fire and Rescue Service Inspection 2023: Areas for Improvement, Causes of Concern"
-                + " and Recommendations: Action Plan and Progress Tracker for the Service Leadership Team");
+        plan = plan.withTitle("HMICFRS Fire and Rescue Service Inspection 2023: Areas for Improvement, Causes of"
+                + " Concern and Recommendations: Action Plan and Progress Tracker for the Service Leadership Team");
         try (XSSFWorkbook book = written(UpdateWorkbook.of(plan, Q2).withOwner("Community Safety"))) {
             XSSFSheet sheet = book.getSheet("Instructions");
             int width = sheet.getColumnWidth(0) + sheet.getColumnWidth(1);
