@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -239,10 +240,29 @@ final class ReturnedCopies {
                         + " clear the updates for it, or edit the plan's own update"));
             }
         }
+        if (own.isEmpty() && items.isEmpty()) {
+            return Optional.empty();
+        }
+        // Each item goes before the item of the first sub-action after it in plan order, so that the order the
+        // copies are imported in does not change the update; an item with none after it ends the list.
+        String text = own + before;
+        List<Piece> last = new ArrayList<>();
+        List<String> ids = recommendation.subActions().stream().map(SubAction::id).toList();
+        for (Piece piece : items) {
+            String lined = "\n" + text;
+            OptionalInt next = ids.subList(ids.indexOf(piece.subAction().get()) + 1, ids.size()).stream()
+                    .mapToInt(id -> lined.indexOf("\n- " + id + ": ")).filter(at -> at >= 0).min();
+            if (next.isPresent()) {
+                text = text.substring(0, next.getAsInt()) + piece.text() + "\n" + text.substring(next.getAsInt());
+            } else {
+                last.add(piece);
+            }
+        }
         // Its last paragraph one of its sub-actions' items: the items added join that list.
-        String last = before.substring(before.lastIndexOf("\n\n") + 1).strip();
-        boolean inList = recommendation.subActions().stream().anyMatch(s -> last.startsWith("- " + s.id() + ": "));
-        return own.isEmpty() && items.isEmpty() ? Optional.empty() : Optional.of(joined(own + before, inList, items));
+        String lastParagraph = text.substring(text.lastIndexOf("\n\n") + 1).strip();
+        boolean inList = recommendation.subActions().stream()
+                .anyMatch(s -> lastParagraph.startsWith("- " + s.id() + ": "));
+        return Optional.of(joined(text, inList, last));
     }
 
     /** The item for {@code subAction} in an update's text: its line {@code "- 2.3: ..."} and indented ones after. */
