@@ -125,6 +125,19 @@ public final class OwnersTemplate implements ReportTemplate {
         return actions;
     }
 
+    /**
+     * The columns of an owner's list, of recommendations or of actions alike: the reference, the {@code item} and its
+     * {@code due} date, progress and status.
+     */
+    private static List<Column> listColumns(Vocabulary words, String item, String due) {
+        return List.of(
+                new Column(words.text(REF), ColumnType.TEXT, 1),
+                new Column(words.text(item), ColumnType.NARRATIVE, 6),
+                new Column(words.text(due), ColumnType.TIMESCALE, 2),
+                new Column(words.text(Vocabulary.PROGRESS), ColumnType.PERCENT, 1),
+                new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 3));
+    }
+
     @Override
     public Report build(PlanAssessment whole) {
         PlanAssessment assessment = whole.select(shape.items());
@@ -154,12 +167,8 @@ public final class OwnersTemplate implements ReportTemplate {
                 sections.add(Section.NarrativeText.plain(words.text(NOTHING, "days", days)));
             }
             if (!items.isEmpty()) {
-                sections.add(new Section.Table(words.text(LIST, "days", days), List.of(
-                        new Column(words.text(REF), ColumnType.TEXT, 1),
-                        new Column(words.text(RECOMMENDATION), ColumnType.NARRATIVE, 6),
-                        new Column(words.text(DEADLINE), ColumnType.TIMESCALE, 2),
-                        new Column(words.text(Vocabulary.PROGRESS), ColumnType.PERCENT, 1),
-                        new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 3)),
+                sections.add(new Section.Table(words.text(LIST, "days", days), listColumns(words, RECOMMENDATION,
+                        DEADLINE),
                         items.stream().map(r -> List.<Cell>of(
                                 new Cell.TextCell(r.recommendation().ref()),
                                 new Cell.NarrativeCell(Narrative.parse(r.recommendation().text())),
@@ -168,12 +177,8 @@ public final class OwnersTemplate implements ReportTemplate {
                                 Formats.statusCell(assessment, shape.palette(), words, r, true))).toList()));
             }
             if (!actions.isEmpty()) {
-                sections.add(new Section.Table(words.text(ACTIONS_LIST, "days", days), List.of(
-                        new Column(words.text(REF), ColumnType.TEXT, 1),
-                        new Column(words.text(ACTION), ColumnType.NARRATIVE, 6),
-                        new Column(words.text(TIMESCALE), ColumnType.TIMESCALE, 2),
-                        new Column(words.text(Vocabulary.PROGRESS), ColumnType.PERCENT, 1),
-                        new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 3)),
+                sections.add(new Section.Table(words.text(ACTIONS_LIST, "days", days), listColumns(words, ACTION,
+                        TIMESCALE),
                         actions.stream().map(a -> List.<Cell>of(
                                 new Cell.TextCell(a.recommendation().ref() + " / " + a.subAction().id()),
                                 a.subAction().description().<Cell>map(d -> new Cell.NarrativeCell(Narrative.parse(d)))

@@ -61,7 +61,7 @@ final class Instructions {
             "The sheets are protected without a password against accidental changes; there is nothing to unlock.",
         };
         for (int i = 0; i < steps.length; i++) {
-            step(sheet, (i + 1) + ". " + steps[i]);
+            paragraph(sheet, (i + 1) + ". " + steps[i], false, 11);
         }
         next++;
         line(sheet, "The columns of the Updates sheet", "", styles.heading());
@@ -74,11 +74,6 @@ final class Instructions {
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setColumnWidth(1, SECOND_WIDTH * 256);
-    }
-
-    /** A step of the instructions. */
-    private void step(SXSSFSheet sheet, String text) {
-        paragraph(sheet, text, false, 11);
     }
 
     /**

@@ -239,9 +239,8 @@ final class UpdateWorkbookWriter {
         for (UpdateColumn column : UpdateColumn.values()) {
             Cell cell = row.createCell(column.ordinal());
             if (column.isEditable()) {
-                boolean applies = column.appliesTo(line.recommendation(), subActionRow) && line.subAction()
-                        .map(s -> workbook.fillsIn(line.recommendation(), s))
-                        .orElseGet(() -> workbook.fillsIn(line.recommendation()));
+                boolean applies = column.appliesTo(line.recommendation(), subActionRow)
+                        && UpdateWorkbook.fillsIn(workbook.owner(), line.recommendation(), line.subAction());
                 cell.setCellStyle(applies ? styles.editable(column) : styles.notApplicable());
                 continue;
             }
