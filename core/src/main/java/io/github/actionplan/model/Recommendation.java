@@ -5,12 +5,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.actionplan.internal.OriginalTimescale;
 import io.github.actionplan.internal.Quote;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -173,6 +175,21 @@ public abstract class Recommendation {
 
     /** A copy with these progress updates instead, oldest first. */
     public abstract Recommendation withUpdates(Iterable<? extends ProgressUpdate> updates);
+
+    /**
+     * A copy with the deadline {@code timescale} instead, where a new timescale was agreed. The one it was first
+     * given stays on record, as the last paragraph of its notes ("Originally due Dec 2024"), so that reports show the
+     * slippage; a second revision keeps that paragraph. The same timescale again changes nothing.
+     */
+    public final Recommendation withRevisedDeadline(Timescale timescale) {
+        Objects.requireNonNull(timescale, "timescale");
+        if (deadline().equals(Optional.of(timescale))) {
+            return this;
+        }
+        Builder revised = builder().from(this).deadline(timescale);
+        deadline().ifPresent(first -> revised.notes(OriginalTimescale.notes(notes(), first.text())));
+        return revised.build();
+    }
 
     /** The most recent progress update. */
     public final Optional<ProgressUpdate> latestUpdate() {

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.actionplan.internal.OriginalTimescale;
 import io.github.actionplan.internal.Quote;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -72,6 +74,21 @@ public abstract class SubAction {
 
     /** A copy with the given progress. */
     public abstract SubAction withProgress(Percent progress);
+
+    /**
+     * A copy due {@code timescale} instead, where a new timescale was agreed. The one it was first due stays on
+     * record, as the last paragraph of its notes ("Originally due Dec 2024"), so that reports show the slippage; a
+     * second revision keeps that paragraph. The same timescale again changes nothing.
+     */
+    public final SubAction withRevisedDue(Timescale timescale) {
+        Objects.requireNonNull(timescale, "timescale");
+        if (due().equals(Optional.of(timescale))) {
+            return this;
+        }
+        Builder revised = builder().from(this).due(timescale);
+        due().ifPresent(first -> revised.notes(OriginalTimescale.notes(notes(), first.text())));
+        return revised.build();
+    }
 
     /** Whether work is waiting on someone else. */
     @JsonIgnore

@@ -159,6 +159,40 @@ class ModelTest {
     }
 
     @Test
+    void aRevisedDueKeepsTheTimescaleFirstGivenInTheNotes() {
+        SubAction first = SubAction.builder().id("1").due(Timescale.parse("Dec 2024")).notes("Survey by the union.")
+                .build();
+
+        SubAction revised = first.withRevisedDue(Timescale.parse("Jun 2025"));
+        SubAction again = revised.withRevisedDue(Timescale.parse("Sep 2025"));
+
+        assertThat(revised.due()).contains(Timescale.parse("Jun 2025"));
+        assertThat(revised.notes()).contains("Survey by the union.\n\nOriginally due Dec 2024");
+        assertThat(again.due()).contains(Timescale.parse("Sep 2025"));
+        assertThat(again.notes()).isEqualTo(revised.notes());
+        assertThat(again.withRevisedDue(Timescale.parse("Sep 2025"))).isSameAs(again);
+    }
+
+    @Test
+    void aFirstTimescaleIsNoRevision() {
+        SubAction none = SubAction.builder().id("1").build();
+
+        assertThat(none.withRevisedDue(Timescale.parse("Ongoing")).notes()).isEmpty();
+        assertThat(afi().build().withRevisedDeadline(Timescale.parse("2025/26")).notes()).isEmpty();
+    }
+
+    @Test
+    void aRevisedDeadlineKeepsTheDeadlineFirstGivenInTheNotes() {
+        Recommendation first = afi().deadline(Timescale.parse("With immediate effect")).build();
+
+        Recommendation revised = first.withRevisedDeadline(Timescale.parse("31/03/2026"));
+
+        assertThat(revised.deadline()).contains(Timescale.parse("31/03/2026"));
+        assertThat(revised.dueDate()).contains(LocalDate.of(2026, 3, 31));
+        assertThat(revised.notes()).contains("Originally due With immediate effect");
+    }
+
+    @Test
     void aWeightWrittenWithTrailingZerosEqualsTheSameWeightWithout() {
         assertThat(SubAction.builder().id("1").weight(new BigDecimal("2.00")).build())
                 .isEqualTo(SubAction.builder().id("1").weight(new BigDecimal("2")).build());

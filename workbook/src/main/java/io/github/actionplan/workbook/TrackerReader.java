@@ -1,5 +1,6 @@
 package io.github.actionplan.workbook;
 
+import io.github.actionplan.internal.OriginalTimescale;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.OwnerAssessment;
@@ -762,7 +763,7 @@ final class TrackerReader {
         TrackerCell revised = cells.get(TrackerField.REVISED_DUE);
         TrackerCell original = cells.get(TrackerField.DUE);
         return revised == null || original == null || revised.shown().equals(original.shown()) ? Optional.empty()
-                : Optional.of("Originally due " + TrackerText.narrative(original.shown()));
+                : Optional.of(OriginalTimescale.paragraph(TrackerText.narrative(original.shown())));
     }
 
     private Optional<String> notes(List<TrackerCell> cells) {
