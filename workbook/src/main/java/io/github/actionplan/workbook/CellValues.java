@@ -113,6 +113,55 @@ final class CellValues {
         }
     }
 
+    private static final String TIMESCALE_ALLOWED = "type a date such as 31/03/2027 (day first), a month such as"
+            + " Mar 2027, a financial year such as 2026/27, a quarter such as Q4 2026/27, or Ongoing";
+
+    /**
+     * A timescale an item can be held to: one of core's forms that means a date (a day, a month, a UK financial year
+     * or quarter), or "Ongoing". A date cell is its day, or its month where the cell shows no day ("Mar-27"). Text
+     * that core keeps but cannot date, and "with immediate effect", which means the report's date, are refused.
+     */
+    static Optional<Timescale> timescale(CellContent cell) throws CellValueException {
+        switch (checked(cell).type()) {
+            case BLANK -> {
+                return Optional.empty();
+            }
+            case NUMBER -> {
+                Optional<LocalDate> day = DateUtil.isADateFormat(-1, cell.format())
+                        && (cell.number() != 0 || cell.date1904()) ? shownDate(cell) : Optional.empty();
+                if (day.isEmpty()) {
+                    throw new CellValueException(found(cell) + " is not a timescale; " + TIMESCALE_ALLOWED);
+                }
+                String shortDate = Dates.shortDate(day.get());
+                Timescale read = Timescale.parse(showsDay(cell.format()) ? shortDate
+                        : shortDate.substring(shortDate.indexOf(' ') + 1));
+                return Optional.of(read.dueDate().equals(day) || read.kind() == Timescale.Kind.MONTH ? read
+                        : Timescale.of(day.get()));
+            }
+            case TEXT -> {
+                String text = cell.text().strip();
+                Timescale read;
+                try {
+                    read = Timescale.parse(text);
+                } catch (IllegalArgumentException e) {
+                    throw new CellValueException(Quote.single(text) + " is not a timescale: " + e.getMessage() + "; "
+                            + TIMESCALE_ALLOWED);
+                }
+                if (read.dueDate().isEmpty() && !read.isOngoing()) {
+                    throw new CellValueException(Quote.single(text) + " is not a timescale with a date; "
+                            + TIMESCALE_ALLOWED);
+                }
+                return Optional.of(read);
+            }
+            default -> throw new CellValueException(found(cell) + " is not a timescale; " + TIMESCALE_ALLOWED);
+        }
+    }
+
+    /** Whether a date format shows the day of the month, not only a month and year: a d outside quotes and [..]. */
+    private static boolean showsDay(String format) {
+        return format.replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.", "").toLowerCase(Locale.ROOT).contains("d");
+    }
+
     /**
      * The day a number shows as a date, where it is one a spreadsheet shows: from its first day, 1 January 1900 (1, as
      * 0 is "0 January 1900") or 1904 (0), to 31 December 9999. Beyond that Excel shows ####, and POI's arithmetic

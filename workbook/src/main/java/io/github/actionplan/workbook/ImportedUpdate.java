@@ -15,22 +15,24 @@ import java.util.stream.Collectors;
 /**
  * What importing a filled update workbook gave: the updated plan and what changed in it.
  *
- * @param before            the plan as it was
- * @param plan              the plan with the owners' updates, at {@code reportingDate} and {@code period}
- * @param period            the reporting period the workbook was for
- * @param reportingDate     the plan's new reporting date
- * @param progressChanges   how many items' progress changed
- * @param completions       how many items were newly given a completion date
- * @param updates           how many progress updates were added, or added to by a copy returned late (one per
- *                          recommendation at most)
- * @param blockedChanges    how many sub-actions became blocked or unblocked, or are now waiting on someone else
- * @param assessmentChanges how many recommendations' owner's BRAG changed
- * @param statusChanges     the plan before and after, both assessed at {@code reportingDate}
- * @param warnings          what did not stop the import but may need a look, e.g. a copy of the
- *                          workbook that came back with nothing filled in
+ * @param before             the plan as it was
+ * @param plan               the plan with the owners' updates, at {@code reportingDate} and {@code period}
+ * @param period             the reporting period the workbook was for
+ * @param reportingDate      the plan's new reporting date
+ * @param progressChanges    how many items' progress changed
+ * @param completions        how many items were newly given a completion date
+ * @param timescaleRevisions how many items were given a new timescale; the one each had first is in its notes
+ * @param updates            how many progress updates were added, or added to by a copy returned late (one per
+ *                           recommendation at most)
+ * @param blockedChanges     how many sub-actions became blocked or unblocked, or are now waiting on someone else
+ * @param assessmentChanges  how many recommendations' owner's BRAG changed
+ * @param statusChanges      the plan before and after, both assessed at {@code reportingDate}
+ * @param warnings           what did not stop the import but may need a look, e.g. a copy of the
+ *                           workbook that came back with nothing filled in
  */
 public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod period, LocalDate reportingDate,
-        int progressChanges, int completions, int updates, int blockedChanges, int assessmentChanges,
+        int progressChanges, int completions, int timescaleRevisions, int updates, int blockedChanges,
+        int assessmentChanges,
         SnapshotComparison statusChanges, List<WorkbookProblem> warnings) {
 
     /** Checks nothing is null; copies the list. */
@@ -45,7 +47,7 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
 
     /** Whether the owners changed anything at all (the reporting date and period aside). */
     public boolean hasChanges() {
-        return progressChanges + completions + updates + blockedChanges + assessmentChanges > 0;
+        return progressChanges + completions + timescaleRevisions + updates + blockedChanges + assessmentChanges > 0;
     }
 
     /**

@@ -50,6 +50,9 @@ final class Instructions {
             "Progress: a number from 0 to 100 (typing 50 or 50% both mean half done).",
             "Completed on: the day the work was finished, no later than " + date + ". A completed item's progress is"
                     + " 100, so leave Progress blank or type 100.",
+            "New timescale: only where a new timescale has been agreed, when the work will now be done: a date"
+                    + " (31/03/2027), a month (Mar 2027), a financial year (2026/27) or quarter (Q4 2026/27), or"
+                    + " Ongoing. The plan keeps the timescale it had first in the item's notes.",
             "Blocked?: Yes, with who the work is waiting on in Blocked by; No once it can go on again.",
             "Owner's BRAG: your own rating of the recommendation, " + CellValues.BRAG_CHOICES + ". It is shown"
                     + " beside the status the plan works out, and reports flag where they differ.",

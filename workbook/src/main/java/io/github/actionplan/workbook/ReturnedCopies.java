@@ -299,6 +299,7 @@ final class ReturnedCopies {
     private ImportedUpdate apply(ReportingPeriod period, LocalDate date, List<WorkbookProblem> warnings) {
         int progressChanges = 0;
         int completions = 0;
+        int timescaleRevisions = 0;
         int updates = 0;
         int blockedChanges = 0;
         int assessmentChanges = 0;
@@ -317,6 +318,10 @@ final class ReturnedCopies {
                     if (row.completedOn().isPresent() && !row.completedOn().equals(subAction.completedOn())) {
                         updated = SubAction.builder().from(updated).completedOn(row.completedOn()).build();
                         completions += subAction.completedOn().isEmpty() ? 1 : 0;
+                    }
+                    if (row.newTimescale().isPresent() && !row.newTimescale().equals(subAction.due())) {
+                        updated = updated.withRevisedDue(row.newTimescale().get());
+                        timescaleRevisions++;
                     }
                     Optional<String> blockedBy = blockedBy(row, subAction);
                     if (!blockedBy.equals(subAction.blockedBy())) {
@@ -337,6 +342,10 @@ final class ReturnedCopies {
                 if (own.completedOn().isPresent() && !own.completedOn().equals(recommendation.completedOn())) {
                     updated = updated.withCompletedOn(own.completedOn().get());
                     completions += recommendation.completedOn().isEmpty() ? 1 : 0;
+                }
+                if (own.newTimescale().isPresent() && !own.newTimescale().equals(recommendation.deadline())) {
+                    updated = updated.withRevisedDeadline(own.newTimescale().get());
+                    timescaleRevisions++;
                 }
                 if (own.brag().isPresent()) {
                     Status status = Status.of(own.brag().get());
@@ -369,7 +378,7 @@ final class ReturnedCopies {
         ActionPlan after = plan.withRecommendations(recommendations).withPeriod(period).withAsOf(date);
         SnapshotComparison comparison = SnapshotComparison.between(assessor.assess(plan, date),
                 assessor.assess(after, date));
-        return new ImportedUpdate(plan, after, period, date, progressChanges, completions, updates,
+        return new ImportedUpdate(plan, after, period, date, progressChanges, completions, timescaleRevisions, updates,
                 blockedChanges, assessmentChanges, comparison, all);
     }
 

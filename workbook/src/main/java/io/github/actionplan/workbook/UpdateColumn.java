@@ -21,6 +21,8 @@ enum UpdateColumn {
     PROGRESS_REPORTED("Progress reported", false, 9, 9, true, "Progress the plan holds now."),
     PROGRESS("Progress % now", true, 9, 9, true, "How far the work is now, from 0 to 100: type 50 or 50%."),
     COMPLETED_ON("Completed on", true, 12, 12, true, "The day the work was finished, if it is; not after the reporting date."),
+    NEW_TIMESCALE("New timescale", true, 12, 16, true, "Only where a new timescale has been agreed: when the work"
+            + " will now be done, e.g. Mar 2027, 31/03/2027, 2026/27 or Ongoing. The one it had stays in its notes."),
     BLOCKED("Blocked?", true, 8, 8, true, "Yes if the work cannot go on until someone else acts; No once it can again."),
     BLOCKED_BY("Blocked by", true, 12, 24, true, "Who the work is waiting on, e.g. National Fire Chiefs Council."),
     BRAG("Owner's BRAG", true, 9, 9, true, "Your own rating of the recommendation: " + CellValues.BRAG_CHOICES + "."),
@@ -72,18 +74,28 @@ enum UpdateColumn {
     /**
      * Whether an owner may fill this column in on the row of {@code recommendation} (a sub-action's
      * row where {@code subActionRow}): the model holds a blocked flag only for sub-actions and an
-     * owner's BRAG only for recommendations, and a recommendation whose progress is worked out from
-     * its sub-actions takes its progress from their rows.
+     * owner's BRAG only for recommendations, and a recommendation whose progress or due date is worked
+     * out from its sub-actions takes its progress or new timescales from their rows.
      */
     boolean appliesTo(Recommendation recommendation, boolean subActionRow) {
         return switch (this) {
             case PROGRESS -> subActionRow || recommendation.reportedProgress().isPresent()
+                    || recommendation.subActions().isEmpty();
+            case NEW_TIMESCALE -> subActionRow || recommendation.deadline().isPresent()
                     || recommendation.subActions().isEmpty();
             case COMPLETED_ON, UPDATE -> true;
             case BLOCKED, BLOCKED_BY -> subActionRow;
             case BRAG -> !subActionRow;
             default -> false;
         };
+    }
+
+    /**
+     * Whether the import needs the column's header to find: a column added since the first workbooks went out is
+     * not needed, so that a workbook written before it imports as it did.
+     */
+    boolean requiredInHeader() {
+        return this != NEW_TIMESCALE;
     }
 
     /** What it holds, for the Instructions sheet and the input messages. */

@@ -7,6 +7,7 @@ import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,12 +69,14 @@ final class UpdateReader {
 
     /** What an owner filled in on one row. */
     record Filled(int row, Optional<Percent> progress, Optional<LocalDate> completedOn,
-            Optional<Boolean> blocked, Optional<String> blockedBy, Optional<Brag> brag, Optional<String> update) {
+            Optional<Timescale> newTimescale, Optional<Boolean> blocked, Optional<String> blockedBy,
+            Optional<Brag> brag, Optional<String> update) {
         /** What is in {@code column}; none where the cell was blank or the column is not filled in. */
         Optional<?> value(UpdateColumn column) {
             return switch (column) {
                 case PROGRESS -> progress;
                 case COMPLETED_ON -> completedOn;
+                case NEW_TIMESCALE -> newTimescale;
                 case BLOCKED -> blocked;
                 case BLOCKED_BY -> blockedBy;
                 case BRAG -> brag;
@@ -89,6 +92,7 @@ final class UpdateReader {
                 case LocalDate date -> Dates.shortDate(date);
                 case Boolean yes -> yes ? "Yes" : "No";
                 case Brag rating -> rating.displayName();
+                case Timescale timescale -> Quote.single(timescale.text());
                 case String text -> Quote.single(text);
                 default -> String.valueOf(value);
             }).orElse("blank");
@@ -359,7 +363,7 @@ final class UpdateReader {
         headerRow = row;
         columns = found;
         for (UpdateColumn column : UpdateColumn.values()) {
-            if (column.isEditable() && !found.containsKey(column)) {
+            if (column.isEditable() && column.requiredInHeader() && !found.containsKey(column)) {
                 problems.add(WorkbookProblem.error(WorkbookProblem.cell(UpdateWorkbookWriter.UPDATES, "" + row),
                         "the header row has no column '" + column.header() + "'; the column headers must stay as"
                                 + " written"));
@@ -382,6 +386,7 @@ final class UpdateReader {
         }
         Optional<Percent> progress = value(cells, UpdateColumn.PROGRESS, key, CellValues::percent);
         Optional<LocalDate> completedOn = value(cells, UpdateColumn.COMPLETED_ON, key, CellValues::date);
+        Optional<Timescale> newTimescale = value(cells, UpdateColumn.NEW_TIMESCALE, key, CellValues::timescale);
         Optional<Boolean> blocked = value(cells, UpdateColumn.BLOCKED, key, CellValues::yesNo);
         Optional<String> blockedBy = value(cells, UpdateColumn.BLOCKED_BY, key, CellValues::text).map(String::strip);
         Optional<Brag> brag = value(cells, UpdateColumn.BRAG, key, CellValues::brag);
@@ -399,6 +404,9 @@ final class UpdateReader {
                     + Dates.shortDate(completedOn.get()) + "; type 100 if the work is finished, or clear "
                     + UpdateColumn.COMPLETED_ON.header() + " if it is not"));
         }
+        newTimescale.ifPresent(timescale -> newTimescale(cells.get(UpdateColumn.NEW_TIMESCALE), key, timescale,
+                completedOn.or(() -> subActionRow ? subAction(recommendation, key).completedOn()
+                        : recommendation.completedOn())));
         if (subActionRow) {
             SubAction subAction = subAction(recommendation, key);
             if (blocked.orElse(false) && blockedBy.isEmpty() && subAction.blockedBy().isEmpty()) {
@@ -414,7 +422,26 @@ final class UpdateReader {
         if (errors() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Filled(row, progress, completedOn, blocked, blockedBy, brag, update));
+        return Optional.of(new Filled(row, progress, completedOn, newTimescale, blocked, blockedBy, brag, update));
+    }
+
+    /**
+     * Checks a new timescale: one is for work still to be done, by a day after the date the import moves the plan to,
+     * so a finished item, or a day already gone (a slip of the year), is a problem.
+     */
+    private void newTimescale(CellContent cell, Key key, Timescale timescale, Optional<LocalDate> completedOn) {
+        LocalDate date = asOf.orElse(identity.reportingDate());
+        String header = UpdateColumn.NEW_TIMESCALE.header();
+        if (completedOn.isPresent()) {
+            problems.add(WorkbookProblem.error(cell(cell), key.display(), "a new timescale ("
+                    + Quote.single(timescale.text()) + "), but the work was completed on "
+                    + Dates.shortDate(completedOn.get()) + ", so it needs none; clear " + header));
+        } else if (timescale.dueDate().filter(due -> due.isBefore(date)).isPresent()) {
+            problems.add(WorkbookProblem.error(cell(cell), key.display(), "the new timescale "
+                    + Quote.single(timescale.text()) + " means " + Dates.shortDate(timescale.dueDate().get())
+                    + ", before the reporting date " + Dates.shortDate(date) + "; a new timescale is when the work will"
+                    + " now be done: type a later one"));
+        }
     }
 
     private static String notApplicable(UpdateColumn column) {
@@ -425,6 +452,8 @@ final class UpdateReader {
                     + " waiting, and clear this cell";
             case PROGRESS -> "this recommendation's progress is worked out from its sub-actions; give progress on their"
                     + " rows and clear this cell";
+            case NEW_TIMESCALE -> "this recommendation has no timescale of its own: it is due when its last sub-action"
+                    + " is; give new timescales on their rows and clear this cell";
             default -> "this cell does not apply on this row; clear it";
         };
     }

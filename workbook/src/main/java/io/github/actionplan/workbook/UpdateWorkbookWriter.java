@@ -502,8 +502,10 @@ final class UpdateWorkbookWriter {
                 border(s);
                 if (column == UpdateColumn.COMPLETED_ON) {
                     s.setDataFormat(book.createDataFormat().getFormat(DATE_FORMAT));
-                } else if (column == UpdateColumn.UPDATE || column == UpdateColumn.BLOCKED_BY) {
-                    // Text, so that an update starting with "-" or "=" stays the words typed.
+                } else if (column == UpdateColumn.UPDATE || column == UpdateColumn.BLOCKED_BY
+                        || column == UpdateColumn.NEW_TIMESCALE) {
+                    // Text, so that an update starting with "-" or "=" stays the words typed, and "Mar 2027" the
+                    // month, not the 1st of it, as a spreadsheet would make of it.
                     s.setDataFormat(book.createDataFormat().getFormat("@"));
                 }
             });

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.Timescale;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -45,6 +46,8 @@ class CellValuesTest {
             literalPercent.setDataFormat(workbook.createDataFormat().getFormat("0\"%\""));
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("d mmm yyyy"));
+            CellStyle month = workbook.createCellStyle();
+            month.setDataFormat(workbook.createDataFormat().getFormat("[$-809]mmm\\-yy"));
             int r = 0;
             number(sheet, r++, "fifty", 50, null);
             number(sheet, r++, "half as a percentage", 0.5, percent);
@@ -53,6 +56,13 @@ class CellValuesTest {
             number(sheet, r++, "120", 120, null);
             number(sheet, r++, "date serial", 46022, date);
             number(sheet, r++, "plain serial", 46022, null);
+            number(sheet, r++, "month serial", 46082, month);
+            text(sheet, r++, "month", "Mar 2026");
+            text(sheet, r++, "financial year", "2026/27");
+            text(sheet, r++, "quarter", "Q4 2026/27");
+            text(sheet, r++, "ongoing", "Ongoing");
+            text(sheet, r++, "to be confirmed", "TBC");
+            text(sheet, r++, "immediate", "With immediate effect");
             text(sheet, r++, "text fifty", "50");
             text(sheet, r++, "text fifty percent", "50%");
             text(sheet, r++, "text fifty space percent", "50 %");
@@ -154,6 +164,35 @@ class CellValuesTest {
         assertThatThrownBy(() -> CellValues.date(cell("plain serial"))).hasMessage("46022 is a number, not a date;"
                 + " type a date such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31");
         assertThatThrownBy(() -> CellValues.date(cell("us date"))).hasMessageStartingWith("'12/31/2025' is not a date;");
+    }
+
+    @Test
+    void timescalesAreReadInCoresFormsAndFromDateCellsAsTheyShow() throws Exception {
+        assertThat(CellValues.timescale(cell("month"))).contains(Timescale.parse("Mar 2026"));
+        assertThat(CellValues.timescale(cell("uk date"))).contains(Timescale.parse("31/12/2025"));
+        assertThat(CellValues.timescale(cell("financial year")).flatMap(Timescale::dueDate))
+                .contains(LocalDate.of(2027, 3, 31));
+        assertThat(CellValues.timescale(cell("quarter")).flatMap(Timescale::dueDate))
+                .contains(LocalDate.of(2027, 3, 31));
+        assertThat(CellValues.timescale(cell("ongoing")).map(Timescale::isOngoing)).contains(true);
+        // A date cell is the day it shows, or the month where it shows no day (1 Mar 2026 shown as Mar-26).
+        assertThat(CellValues.timescale(cell("date serial"))).contains(Timescale.parse("31 Dec 2025"));
+        assertThat(CellValues.timescale(cell("month serial"))).contains(Timescale.parse("Mar 2026"));
+        assertThat(CellValues.timescale(cell("spaces"))).isEmpty();
+    }
+
+    @Test
+    void aTimescaleWithNoDateIsRefusedSayingWhatIsAllowed() {
+        String allowed = "type a date such as 31/03/2027 (day first), a month such as Mar 2027, a financial year such"
+                + " as 2026/27, a quarter such as Q4 2026/27, or Ongoing";
+        assertThatThrownBy(() -> CellValues.timescale(cell("to be confirmed")))
+                .hasMessage("'TBC' is not a timescale with a date; " + allowed);
+        assertThatThrownBy(() -> CellValues.timescale(cell("immediate")))
+                .hasMessage("'With immediate effect' is not a timescale with a date; " + allowed);
+        assertThatThrownBy(() -> CellValues.timescale(cell("plain serial")))
+                .hasMessage("46022 is not a timescale; " + allowed);
+        assertThatThrownBy(() -> CellValues.timescale(cell("true cell"))).hasMessage("TRUE is not a timescale; "
+                + allowed);
     }
 
     @Test

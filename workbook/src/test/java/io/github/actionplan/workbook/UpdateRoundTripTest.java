@@ -12,6 +12,7 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
 import io.github.actionplan.summary.ItemChange;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,6 +74,7 @@ class UpdateRoundTripTest {
                     .pick("3", "3.1", UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 9, 15))
                     .type("5", "5.9", UpdateColumn.PROGRESS, 30)
                     .type("5", "5.8", UpdateColumn.PROGRESS, "40 %")
+                    .type("5", "5.3", UpdateColumn.NEW_TIMESCALE, "Mar 2026")
                     .type("4", "4.1", UpdateColumn.COMPLETED_ON, "1 September 2025")
                     .hide("3", "3.1")
                     .insertRowAbove("2", "2.2");
@@ -98,6 +100,8 @@ class UpdateRoundTripTest {
         assertThat(subAction(plan, "4", "4.1").completedOn()).contains(LocalDate.of(2025, 9, 1));
         assertThat(subAction(plan, "5", "5.9").progress()).contains(Percent.of(30));
         assertThat(subAction(plan, "5", "5.8").progress()).contains(Percent.of(40));
+        assertThat(subAction(plan, "5", "5.3").due()).contains(Timescale.parse("Mar 2026"));
+        assertThat(subAction(plan, "5", "5.3").notes()).contains("Originally due October 2024");
         Recommendation two = plan.recommendation("2").orElseThrow();
         assertThat(two.assessment()).contains(OwnerAssessment.of(Status.AT_RISK));
         assertThat(two.latestUpdate()).contains(ProgressUpdate.builder().period(Q2)
@@ -105,6 +109,7 @@ class UpdateRoundTripTest {
         assertThat(two.updates()).hasSize(result.before().recommendation("2").orElseThrow().updates().size() + 1);
         assertThat(result.progressChanges()).isEqualTo(5);
         assertThat(result.completions()).isEqualTo(3);
+        assertThat(result.timescaleRevisions()).isEqualTo(1);
         assertThat(result.updates()).isEqualTo(1);
         assertThat(result.blockedChanges()).isEqualTo(1);
         assertThat(result.assessmentChanges()).isEqualTo(1);

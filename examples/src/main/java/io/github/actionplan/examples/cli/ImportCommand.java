@@ -99,6 +99,7 @@ final class ImportCommand implements Callable<Integer> {
                 + Dates.shortDate(result.reportingDate()) + ":");
         printed.println("  " + counted(result.progressChanges(), "progress change", "progress changes") + ", "
                 + counted(result.completions(), "completion", "completions") + ", "
+                + counted(result.timescaleRevisions(), "new timescale", "new timescales") + ", "
                 + counted(result.updates(), "update", "updates") + ", "
                 + counted(result.blockedChanges(), "blocked change", "blocked changes") + ", "
                 + counted(result.assessmentChanges(), "owner's BRAG change", "owner's BRAG changes"));

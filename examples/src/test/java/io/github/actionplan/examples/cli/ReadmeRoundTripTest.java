@@ -98,23 +98,29 @@ class ReadmeRoundTripTest {
         assertThat(printed(exported)).isEqualTo(commands.get(0).lines());
 
         Path workbook = folder.resolve("updates-q2.xlsx");
-        fill(workbook, "2", "2.1", 11, "50%");
-        fill(workbook, "2", "2.2", 12, "31/08/2025");
-        fill(workbook, "2", "2.2", 16, "The cultural action plan was agreed.");
-        fill(workbook, "3", "", 12, "15/09/2025");
+        fill(workbook, "2", "2.1", "Progress % now", "50%");
+        fill(workbook, "2", "2.2", "Completed on", "31/08/2025");
+        fill(workbook, "2", "2.2", "Update for this period", "The cultural action plan was agreed.");
+        fill(workbook, "3", "", "Completed on", "15/09/2025");
+        fill(workbook, "5", "5.1", "New timescale", "Mar 2026");
 
         Cli.Result imported = run(commands.get(1));
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(printed(imported)).isEqualTo(commands.get(1).lines());
     }
 
-    /** Types {@code text} in a cell of an item's row, as an owner does in Excel. */
-    private static void fill(Path file, String ref, String id, int column, String text) throws IOException {
+    /** Types {@code text} in the cell of an item's row under {@code header}, as an owner does in Excel. */
+    private static void fill(Path file, String ref, String id, String header, String text) throws IOException {
         XSSFWorkbook book;
         try (InputStream in = Files.newInputStream(file)) {
             book = new XSSFWorkbook(in);
         }
         try (book) {
+            int column = -1;
+            for (Cell cell : book.getSheet("Updates").getRow(1)) {
+                column = cell.toString().equals(header) ? cell.getColumnIndex() : column;
+            }
+            assertThat(column).as("the column " + header).isNotNegative();
             for (Row row : book.getSheet("Updates")) {
                 Cell refCell = row.getCell(0);
                 Cell idCell = row.getCell(1);

@@ -29,9 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkbookCommandsTest {
 
     /** The column letters of the Updates sheet an owner types in. */
-    private static final int PROGRESS = 11;
-    private static final int COMPLETED_ON = 12;
-    private static final int UPDATE = 16;
+    // The Updates sheet's headers, which the import finds its columns by.
+    private static final String PROGRESS = "Progress % now";
+    private static final String COMPLETED_ON = "Completed on";
+    private static final String UPDATE = "Update for this period";
 
     @TempDir
     Path folder;
@@ -49,13 +50,18 @@ class WorkbookCommandsTest {
     }
 
     /** Types {@code value} into the cell of sub-action {@code id}'s row, as an owner in Excel. */
-    private static void fill(String file, String id, int column, Object value) throws IOException {
+    private static void fill(String file, String id, String header, Object value) throws IOException {
         XSSFWorkbook workbook;
         try (InputStream in = Files.newInputStream(Path.of(file))) {
             workbook = new XSSFWorkbook(in);
         }
         try (workbook) {
             XSSFSheet sheet = workbook.getSheet("Updates");
+            int column = -1;
+            for (Cell cell : sheet.getRow(1)) {
+                column = cell.toString().equals(header) ? cell.getColumnIndex() : column;
+            }
+            assertThat(column).as("the column " + header).isNotNegative();
             for (Row row : sheet) {
                 Cell idCell = row.getCell(1);
                 if (idCell != null && idCell.toString().equals(id)) {
@@ -116,7 +122,8 @@ class WorkbookCommandsTest {
         Cli.Result imported = Cli.run("import", plan, protection, people);
 
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.outLines()).contains("  1 progress change, 0 completions, 0 updates, 0 blocked changes,"
+        assertThat(imported.outLines()).contains("  1 progress change, 0 completions, 0 new timescales, "
+                + "0 updates, 0 blocked changes,"
                 + " 0 owner's BRAG changes");
         assertThat(imported.errLines()).containsExactly("warning: " + protection + ": nothing is filled in: no row of"
                 + " its Updates sheet has a value in a cell for owners to fill in; if this is not the copy its owner"
@@ -164,7 +171,8 @@ class WorkbookCommandsTest {
         assertThat(result.err()).isEmpty();
         assertThat(result.outLines()).containsExactly(
                 "Imported " + workbook + " for Q2 2025/26 (July-September 2025), reporting date 30 Sep 2025:",
-                "  1 progress change, 1 completion, 1 update, 0 blocked changes, 0 owner's BRAG changes",
+                "  1 progress change, 1 completion, 0 new timescales, 1 update, 0 blocked changes, 0 owner's BRAG"
+                        + " changes",
                 "Status changes at 30 Sep 2025: none",
                 "Open recommendations with no update for Q2 2025/26: 3",
                 "  3  People and Organisational Development",
@@ -221,7 +229,8 @@ class WorkbookCommandsTest {
         assertThat(result.outLines()).containsExactly(
                 "Imported " + culture + " and " + prevention + " for Q2 2025/26 (July-September 2025), reporting date"
                         + " 30 Sep 2025:",
-                "  1 progress change, 1 completion, 1 update, 0 blocked changes, 0 owner's BRAG changes",
+                "  1 progress change, 1 completion, 0 new timescales, 1 update, 0 blocked changes, 0 owner's BRAG"
+                        + " changes",
                 "Status changes at 30 Sep 2025: none",
                 "Open recommendations with no update for Q2 2025/26: 3",
                 "  3  People and Organisational Development",
@@ -245,7 +254,8 @@ class WorkbookCommandsTest {
         assertThat(result.errLines()).containsExactly("warning: " + blank + ": nothing is filled in: no row of its"
                 + " Updates sheet has a value in a cell for owners to fill in; if this is not the copy its owner"
                 + " filled in, ask them for that one");
-        assertThat(result.outLines()).contains("  1 progress change, 0 completions, 0 updates, 0 blocked changes,"
+        assertThat(result.outLines()).contains("  1 progress change, 0 completions, 0 new timescales, "
+                + "0 updates, 0 blocked changes,"
                 + " 0 owner's BRAG changes");
     }
 
@@ -260,7 +270,8 @@ class WorkbookCommandsTest {
         Cli.Result result = Cli.run("import", plan, workbook);
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.outLines()).contains("  0 progress changes, 0 completions, 4 updates, 0 blocked changes,"
+        assertThat(result.outLines()).contains("  0 progress changes, 0 completions, 0 new timescales, "
+                + "4 updates, 0 blocked changes,"
                 + " 0 owner's BRAG changes", "Open recommendations with no update for Q2 2025/26: none");
     }
 
@@ -292,7 +303,8 @@ class WorkbookCommandsTest {
         assertThat(mended.exitCode()).as(mended.err()).isZero();
         assertThat(mended.errLines()).containsExactly("warning: the plan has changed since the workbook was exported"
                 + " for Q2 2025/26, but none of the items filled in has, so it was read against the plan as it is now");
-        assertThat(mended.outLines()).contains("  1 progress change, 0 completions, 0 updates, 0 blocked changes,"
+        assertThat(mended.outLines()).contains("  1 progress change, 0 completions, 0 new timescales, "
+                + "0 updates, 0 blocked changes,"
                 + " 0 owner's BRAG changes");
 
         Files.writeString(file, json.replace("Carry out a cultural survey", "Run a cultural survey"));

@@ -1,0 +1,156 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
+import io.github.actionplan.summary.ItemChange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An owner gives an item a new timescale where one was agreed; the plan keeps the one first given in its notes. */
+class NewTimescaleTest {
+
+    private static final ReportingPeriod Q2 = ReportingPeriod.parse("Q2 2025/26");
+
+    @TempDir
+    Path folder;
+
+    private Path exported(ActionPlan plan, UpdateWorkbook workbook) throws IOException {
+        Path file = folder.resolve("updates.xlsx");
+        workbook.write(file);
+        return file;
+    }
+
+    private static SubAction subAction(ActionPlan plan, String ref, String id) {
+        return plan.recommendation(ref).orElseThrow().subActions().stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aNewTimescaleBecomesTheItemsTimescaleAndTheOneFirstGivenStaysInItsNotes() throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = exported(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "2.1", UpdateColumn.NEW_TIMESCALE, "Mar 2026")
+                    .type("2", "2.4", UpdateColumn.NEW_TIMESCALE, "31/03/2026")
+                    .type("4", "4.1", UpdateColumn.NEW_TIMESCALE, "2026/27")
+                    .type("3", "3.3", UpdateColumn.NEW_TIMESCALE, "Ongoing") // as it was: no revision
+                    .save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        ActionPlan plan = result.plan();
+        assertThat(subAction(plan, "2", "2.1").due()).contains(Timescale.parse("Mar 2026"));
+        assertThat(subAction(plan, "2", "2.1").notes()).contains("Originally due Aug 2024");
+        assertThat(subAction(plan, "2", "2.4").due()).contains(Timescale.parse("31/03/2026"));
+        assertThat(subAction(plan, "4", "4.1").notes()).contains("Originally due In FDP 24/25");
+        assertThat(subAction(plan, "3", "3.3")).isEqualTo(subAction(merseyside, "3", "3.3"));
+        assertThat(result.timescaleRevisions()).isEqualTo(3);
+        assertThat(result.hasChanges()).isTrue();
+        // Recommendation 2 is due when its last sub-action is: no longer past, so no longer off track.
+        assertThat(result.statusChanges().statusMoves()).extracting(ItemChange::ref, ItemChange::before,
+                ItemChange::after).contains(tuple("2", Status.OFF_TRACK, Status.ON_TRACK));
+    }
+
+    @Test
+    void aRecommendationsOwnDeadlineIsRevisedOnItsOwnRow() throws Exception {
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        Path file = exported(derbyshire, UpdateWorkbook.of(derbyshire, ReportingPeriod.parse("Q3 2023/24"))
+                .withAsOf(SeedPlans.DERBYSHIRE_AS_OF));
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec 17", "", UpdateColumn.NEW_TIMESCALE, "Mar 2024").save(file);
+        }
+
+        Recommendation revised = UpdateImport.of(derbyshire).read(file).plan().recommendation("Rec 17").orElseThrow();
+
+        assertThat(revised.deadline()).contains(Timescale.parse("Mar 2024"));
+        assertThat(revised.notes().orElseThrow()).endsWith("Originally due "
+                + derbyshire.recommendation("Rec 17").orElseThrow().deadline().orElseThrow().text());
+    }
+
+    @Test
+    void aNewTimescaleThatHasNoDateOrHasPassedOrIsForFinishedWorkIsRefusedAtItsCell() throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = exported(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        String[] cells;
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "2.1", UpdateColumn.NEW_TIMESCALE, "TBC")
+                    .type("2", "2.2", UpdateColumn.NEW_TIMESCALE, "Mar 2025")
+                    .type("2", "2.3", UpdateColumn.NEW_TIMESCALE, "Dec 2025")
+                    .type("2", "2.3", UpdateColumn.COMPLETED_ON, "31/08/2025")
+                    .type("2", "", UpdateColumn.NEW_TIMESCALE, "Mar 2026")
+                    .save(file);
+            cells = new String[] {owner.cell("2", "2.1", UpdateColumn.NEW_TIMESCALE),
+                owner.cell("2", "2.2", UpdateColumn.NEW_TIMESCALE), owner.cell("2", "2.3", UpdateColumn.NEW_TIMESCALE),
+                owner.cell("2", "", UpdateColumn.NEW_TIMESCALE)};
+        }
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(file));
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                cells[3] + " (2): this recommendation has no timescale of its own: it is due when its last sub-action"
+                        + " is; give new timescales on their rows and clear this cell",
+                cells[0] + " (2 / 2.1): New timescale: 'TBC' is not a timescale with a date; type a date such as"
+                        + " 31/03/2027 (day first), a month such as Mar 2027, a financial year such as 2026/27, a"
+                        + " quarter such as Q4 2026/27, or Ongoing",
+                cells[1] + " (2 / 2.2): the new timescale 'Mar 2025' means 31 Mar 2025, before the reporting date"
+                        + " 30 Sep 2025; a new timescale is when the work will now be done: type a later one",
+                cells[2] + " (2 / 2.3): a new timescale ('Dec 2025'), but the work was completed on 31 Aug 2025, so it"
+                        + " needs none; clear New timescale");
+    }
+
+    @Test
+    void aNewTimescaleCellIsGreyWhereTheRecommendationIsDueWhenItsSubActionsAre() throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = exported(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        try (Owner owner = Owner.open(file)) {
+            Cell own = owner.row("2", "").getCell(UpdateColumn.NEW_TIMESCALE.ordinal());
+            Cell sub = owner.row("2", "2.1").getCell(UpdateColumn.NEW_TIMESCALE.ordinal());
+            assertThat(own.getCellStyle().getLocked()).isTrue();
+            assertThat(sub.getCellStyle().getLocked()).isFalse();
+            // Text, so that "Mar 2027" typed stays the month, not the 1st of it.
+            assertThat(sub.getCellStyle().getDataFormatString()).isEqualTo("@");
+        }
+    }
+
+    @Test
+    void aWorkbookWrittenBeforeTheNewTimescaleColumnImportsAsItDid() throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = exported(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            book.getSheet(UpdateWorkbookWriter.UPDATES).getRow(UpdateWorkbookWriter.HEADER_ROW)
+                    .getCell(UpdateColumn.NEW_TIMESCALE.ordinal()).setBlank();
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        }
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.progressChanges()).isEqualTo(1);
+        assertThat(result.timescaleRevisions()).isZero();
+        assertThat(subAction(result.plan(), "2", "2.1").due()).isEqualTo(Optional.of(Timescale.parse("Aug 2024")));
+    }
+}
