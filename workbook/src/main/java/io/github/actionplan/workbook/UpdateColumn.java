@@ -11,8 +11,10 @@ enum UpdateColumn {
     REF("Ref", false, 6, 20, false, "The recommendation's reference, on every row of it. Ties the row to the plan: do not change it."),
     ID("Id", false, 4, 10, false, "The sub-action's id; blank on a recommendation's own row. Ties the row to the plan: do not change it."),
     KIND("Kind", false, 10, 16, true, "Area for improvement, recommendation or cause of concern; Sub-action for its actions."),
-    FINDING("Finding", false, 20, 50, true, "The inspectorate's words, on the recommendation's row."),
-    SUB_ACTION("Sub-action", false, 16, 40, true, "What is to be done, on each sub-action's row."),
+    FINDING("Finding", false, 20, 50, true, "The inspectorate's words, on the recommendation's row, and the plan's"
+            + " notes on it."),
+    SUB_ACTION("Sub-action", false, 16, 40, true, "What is to be done, on each sub-action's row, and the plan's notes"
+            + " on it, such as the timescale it was first given."),
     OWNER("Owner", false, 10, 22, true, "Who is responsible."),
     TIMESCALE("Timescale", false, 9, 16, true, "When it is due, as the plan writes it."),
     DUE("Due", false, 11, 11, false, "The day the timescale means; blank for ongoing work."),

@@ -103,7 +103,7 @@ final class UpdateWorkbookWriter {
         String owner = recommendation.owner().orElse("");
         if (subActionIndex.isEmpty()) {
             texts.put(UpdateColumn.KIND, recommendation.kind().displayName());
-            texts.put(UpdateColumn.FINDING, recommendation.text());
+            texts.put(UpdateColumn.FINDING, withNotes(recommendation.text(), recommendation.notes()));
             texts.put(UpdateColumn.OWNER, owner);
             texts.put(UpdateColumn.TIMESCALE, recommendation.deadline().map(Timescale::text).orElse(""));
             texts.put(UpdateColumn.STATUS, plan.statusLabels().label(at.status()));
@@ -118,7 +118,7 @@ final class UpdateWorkbookWriter {
         Assessment subAssessment = at.subActions().get(i);
         texts.put(UpdateColumn.ID, subAction.id());
         texts.put(UpdateColumn.KIND, "Sub-action");
-        texts.put(UpdateColumn.SUB_ACTION, subAction.description().orElse(""));
+        texts.put(UpdateColumn.SUB_ACTION, withNotes(subAction.description().orElse(""), subAction.notes()));
         texts.put(UpdateColumn.OWNER, subAction.owner().orElse(owner));
         texts.put(UpdateColumn.TIMESCALE, subAction.due().map(Timescale::text).orElse(""));
         texts.put(UpdateColumn.STATUS, plan.statusLabels().label(subAssessment.status()));
@@ -127,6 +127,15 @@ final class UpdateWorkbookWriter {
                 ? Optional.of(subAction.effectiveProgress()) : subAction.progress();
         return new Line(recommendation, Optional.of(subAction), texts,
                 subAction.due().flatMap(Timescale::dueDate), progress, subAssessment.status());
+    }
+
+    /**
+     * An item's text with the plan's notes on it after the word for them, as the action plan report shows a
+     * sub-action's, so that an owner sees what the plan says of it (a timescale it was first given, say).
+     */
+    private static String withNotes(String text, Optional<String> notes) {
+        return notes.map(n -> (text.isEmpty() ? "" : text + "\n\n") + "Notes: " + Narrative.parse(n).plainText())
+                .orElse(text);
     }
 
     /** Visits every line of the Updates sheet in plan order. */

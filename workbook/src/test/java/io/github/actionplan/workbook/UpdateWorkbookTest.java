@@ -332,6 +332,23 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void eachItemsRowShowsThePlansNotesOnItSoTheOwnerSeesATimescaleFirstGiven() throws IOException {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        ActionPlan revised = merseyside.withRecommendations(merseyside.recommendations().stream()
+                .map(r -> r.ref().equals("2") ? r.withSubActions(r.subActions().stream()
+                        .map(s -> s.id().equals("2.1") ? s.withRevisedDue(Timescale.parse("Mar 2026")) : s).toList())
+                        : r).toList());
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(revised, Q2))) {
+            XSSFSheet updates = book.getSheet("Updates");
+            assertThat(text(row(updates, "2", "2.1"), UpdateColumn.SUB_ACTION)).endsWith("\n\nNotes: Originally due Aug"
+                    + " 2024");
+            assertThat(text(row(updates, "2", "2.1"), UpdateColumn.TIMESCALE)).isEqualTo("Mar 2026");
+            assertThat(text(row(updates, "2", "2.2"), UpdateColumn.SUB_ACTION)).doesNotContain("Notes");
+            assertThat(text(row(updates, "1", ""), UpdateColumn.FINDING)).endsWith("\n\nNotes: Action Complete");
+        }
+    }
+
+    @Test
     void aRecommendationsRowIsTallEnoughForItsBoldTextWhichWrapsSoonerThanPlainText() throws IOException {
         ActionPlan merseyside = SeedPlans.merseyside();
         // Without its updates, whose last one would be the row's tallest cell.
