@@ -132,11 +132,10 @@ final class CellValues {
                 if (day.isEmpty()) {
                     throw new CellValueException(found(cell) + " is not a timescale; " + TIMESCALE_ALLOWED);
                 }
-                String shortDate = Dates.shortDate(day.get());
-                Timescale read = Timescale.parse(showsDay(cell.format()) ? shortDate
-                        : shortDate.substring(shortDate.indexOf(' ') + 1));
-                return Optional.of(read.dueDate().equals(day) || read.kind() == Timescale.Kind.MONTH ? read
-                        : Timescale.of(day.get()));
+                return Optional.of(shownMonth(cell, day.get()).orElseGet(() -> {
+                    Timescale read = Timescale.parse(Dates.shortDate(day.get()));
+                    return read.dueDate().equals(day) ? read : Timescale.of(day.get());
+                }));
             }
             case TEXT -> {
                 String text = cell.text().strip();
@@ -155,6 +154,19 @@ final class CellValues {
             }
             default -> throw new CellValueException(found(cell) + " is not a timescale; " + TIMESCALE_ALLOWED);
         }
+    }
+
+    /**
+     * The month a date cell shows where its format shows a month and year but no day: "Mar-26", as a spreadsheet
+     * shows "Mar 2026" typed in, is the month, due at its end, not its first day.
+     */
+    static Optional<Timescale> shownMonth(CellContent cell, LocalDate day) {
+        if (cell.type() != CellContent.Type.NUMBER || showsDay(cell.format())) {
+            return Optional.empty();
+        }
+        String shortDate = Dates.shortDate(day);
+        return Optional.of(Timescale.parse(shortDate.substring(shortDate.indexOf(' ') + 1)))
+                .filter(month -> month.kind() == Timescale.Kind.MONTH);
     }
 
     /** Whether a date format shows the day of the month, not only a month and year: a d outside quotes and [..]. */

@@ -476,13 +476,31 @@ final class TrackerReader {
 
     /**
      * The columns that belong to each action rather than to its recommendation: those whose cells,
-     * in a recommendation of several actions, are not merged down its rows. A column merged down
-     * them, or with no recommendation of several actions to tell by, belongs to the recommendation.
+     * in a recommendation of several actions, are not merged down its rows, or, in one of a single
+     * action below a row of its own, hold a value on both rows. A column merged down them, or with
+     * no recommendation to tell by, belongs to the recommendation.
      */
     private static Set<TrackerField> actionLevel(List<Draft> drafts) {
         Set<TrackerField> actionLevel = EnumSet.noneOf(TrackerField.class);
         for (Draft draft : drafts) {
-            if (draft.rows.stream().filter(RowEntry::actionRow).count() < 2) {
+            long actions = draft.rows.stream().filter(RowEntry::actionRow).count();
+            if (actions == 1) {
+                Set<TrackerField> ownRow = EnumSet.noneOf(TrackerField.class);
+                draft.rows.stream().filter(entry -> !entry.actionRow()).forEach(entry -> entry.cells().forEach(
+                        (field, cell) -> {
+                            if (!cell.isBlank() && !cell.continuation()) {
+                                ownRow.add(field);
+                            }
+                        }));
+                draft.rows.stream().filter(RowEntry::actionRow).forEach(entry -> entry.cells().forEach(
+                        (field, cell) -> {
+                            if (ownRow.contains(field) && ITEM_FIELDS.contains(field) && !cell.isBlank()
+                                    && !cell.continuation() && cell.rowSpan() == 1) {
+                                actionLevel.add(field);
+                            }
+                        }));
+            }
+            if (actions < 2) {
                 continue;
             }
             for (RowEntry entry : draft.rows) {
@@ -823,7 +841,8 @@ final class TrackerReader {
             Optional<LocalDate> date = CellValues.date(content);
             return date.map(d -> {
                 Timescale shown = Timescale.parse(cell.shown());
-                return shown.dueDate().equals(Optional.of(d)) ? shown : Timescale.of(d);
+                return shown.dueDate().equals(Optional.of(d)) ? shown
+                        : CellValues.shownMonth(content, d).orElseGet(() -> Timescale.of(d));
             });
         } catch (CellValueException e) {
             problems.add(WorkbookProblem.error(cell(cell), item, e.getMessage()

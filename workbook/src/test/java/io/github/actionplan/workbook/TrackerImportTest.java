@@ -198,6 +198,52 @@ class TrackerImportTest {
     }
 
     @Test
+    void aDateCellShownAsAMonthIsThatMonthDueAtItsEndAndOneShownAsADayIsThatDay() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Target date"},
+                {"Rec 1", "Services should review support.", LocalDate.of(2026, 3, 1)},
+                {"Rec 2", "Services should publish data.", LocalDate.of(2026, 3, 1)},
+        }, (workbook, sheet) -> {
+            // As Excel keeps "Mar 2026" typed in a cell: the 1st of the month, shown as Mar-26.
+            XSSFCellStyle month = workbook.createCellStyle();
+            month.setDataFormat(workbook.createDataFormat().getFormat("mmm-yy"));
+            sheet.getRow(2).getCell(2).setCellStyle(month);
+        });
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.errors()).isEmpty();
+        List<Recommendation> recs = result.plan().orElseThrow().recommendations();
+        assertThat(recs.get(0).deadline()).contains(Timescale.parse("Mar 2026"));
+        assertThat(recs.get(0).dueDate()).contains(LocalDate.of(2026, 3, 31));
+        assertThat(recs.get(1).dueDate()).contains(LocalDate.of(2026, 3, 1));
+    }
+
+    @Test
+    void aRecommendationOfOneActionWhoseRowsEachGiveATargetDateGivesEachItsOwn() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "Target date", "% complete"},
+                {"Rec 1", "Services should review support.", null, "Mar 2026", 20},
+                {"1.1", null, "Review the policy", "Dec 2025", 40},
+                {"Rec 2", "Services should publish data.", null, "Jun 2026", 0},
+                {"2.1", null, "Publish the data", "Jun 2026", 0},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.errors()).isEmpty();
+        List<Recommendation> recs = result.plan().orElseThrow().recommendations();
+        assertThat(recs).extracting(Recommendation::deadline, Recommendation::reportedProgress).containsExactly(
+                tuple(Optional.of(Timescale.parse("Mar 2026")), Optional.of(Percent.of(20))),
+                tuple(Optional.of(Timescale.parse("Jun 2026")), Optional.of(Percent.of(0))));
+        assertThat(recs).extracting(r -> r.subActions().get(0).due(), r -> r.subActions().get(0).progress())
+                .containsExactly(tuple(Optional.of(Timescale.parse("Dec 2025")), Optional.of(Percent.of(40))),
+                        tuple(Optional.of(Timescale.parse("Jun 2026")), Optional.of(Percent.of(0))));
+    }
+
+    @Test
     void aTitleLineThatNamesTheServiceThenTheTrackerGivesBothAndADateLineIsNoTitle() throws IOException {
         Object[][] body = {
                 {"Rec No.", "Recommendation", "Action", "Lead", "Target date", "% complete", "RAG"},
