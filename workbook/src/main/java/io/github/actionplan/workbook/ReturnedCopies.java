@@ -10,6 +10,7 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.summary.SnapshotComparison;
@@ -374,12 +375,42 @@ final class ReturnedCopies {
         List<WorkbookProblem> all = new ArrayList<>(warnings);
         for (int i = 0; i < recommendations.size(); i++) {
             leftBehind(plan.recommendations().get(i), recommendations.get(i)).ifPresent(all::add);
+            lateForDeadline(recommendations.get(i)).forEach(all::add);
         }
         ActionPlan after = plan.withRecommendations(recommendations).withPeriod(period).withAsOf(date);
         SnapshotComparison comparison = SnapshotComparison.between(assessor.assess(plan, date),
                 assessor.assess(after, date));
         return new ImportedUpdate(plan, after, period, date, progressChanges, completions, timescaleRevisions, updates,
                 blockedChanges, assessmentChanges, comparison, all);
+    }
+
+    /**
+     * A warning for each sub-action this import gave a new timescale that ends after its recommendation's own deadline:
+     * the recommendation will be late too unless its owner gives it a new timescale as well.
+     */
+    private List<WorkbookProblem> lateForDeadline(Recommendation after) {
+        Optional<LocalDate> deadline = after.deadline().flatMap(Timescale::dueDate);
+        if (deadline.isEmpty()) {
+            return List.of();
+        }
+        List<WorkbookProblem> warnings = new ArrayList<>();
+        for (SubAction subAction : after.subActions()) {
+            Key key = new Key(after.ref(), Optional.of(subAction.id()));
+            Given row = given.get(key);
+            Optional<LocalDate> due = subAction.due().flatMap(Timescale::dueDate);
+            if (row == null || row.row().newTimescale().isEmpty() || due.isEmpty()
+                    || !due.get().isAfter(deadline.get())) {
+                continue;
+            }
+            WorkbookProblem warning = WorkbookProblem.warning(row.copy().cell(row.row().row(),
+                    UpdateColumn.NEW_TIMESCALE), Optional.of(key.display()), "the new timescale "
+                    + Quote.single(subAction.due().get().text()) + " ends after " + Dates.shortDate(deadline.get())
+                    + ", recommendation " + after.ref() + "'s own deadline (" + Quote.single(after.deadline().get()
+                    .text()) + "); unless the recommendation is to be late too, its owner gives it a new timescale on"
+                    + " its own row");
+            warnings.add(several ? warning.in(names.get(row.copy())) : warning);
+        }
+        return warnings;
     }
 
     /**

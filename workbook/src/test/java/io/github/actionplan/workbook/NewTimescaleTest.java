@@ -86,6 +86,33 @@ class NewTimescaleTest {
     }
 
     @Test
+    void aSubActionsNewTimescaleAfterItsRecommendationsOwnDeadlineIsAWarningAtItsCell() throws Exception {
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        Recommendation rec = derbyshire.recommendation("Rec 4").orElseThrow();
+        String first = rec.subActions().get(0).id();
+        String second = rec.subActions().get(1).id();
+        Path file = exported(derbyshire, UpdateWorkbook.of(derbyshire, ReportingPeriod.parse("Q3 2023/24"))
+                .withAsOf(SeedPlans.DERBYSHIRE_AS_OF));
+        String cell;
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec 4", first, UpdateColumn.NEW_TIMESCALE, "Jun 2024")
+                    .type("Rec 4", second, UpdateColumn.NEW_TIMESCALE, "Jun 2024")
+                    .type("Rec 4", "", UpdateColumn.NEW_TIMESCALE, "Mar 2024");
+            owner.save(file);
+            cell = owner.cell("Rec 4", first, UpdateColumn.NEW_TIMESCALE);
+        }
+
+        ImportedUpdate result = UpdateImport.of(derbyshire).read(file);
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).first().isEqualTo("warning: " + cell
+                + " (Rec 4 / " + first + "): the new timescale 'Jun 2024' ends after 31 Mar 2024, recommendation Rec 4's"
+                + " own deadline ('Mar 2024'); unless the recommendation is to be late too, its owner gives it a new"
+                + " timescale on its own row");
+        assertThat(result.warnings()).hasSize(2);
+        assertThat(result.timescaleRevisions()).isEqualTo(3);
+    }
+
+    @Test
     void aNewTimescaleThatHasNoDateOrHasPassedOrIsForFinishedWorkIsRefusedAtItsCell() throws Exception {
         ActionPlan merseyside = SeedPlans.merseyside();
         Path file = exported(merseyside, UpdateWorkbook.of(merseyside, Q2));
