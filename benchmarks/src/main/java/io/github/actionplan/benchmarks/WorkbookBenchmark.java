@@ -16,6 +16,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,6 +104,11 @@ public class WorkbookBenchmark {
     // The start of a blank cell, as SXSSF writes one: <c r="L5" s="12"></c>.
     private static final Pattern BLANK_CELL = Pattern.compile("<c r=\"([A-Z]+)(\\d+)\" s=\"(\\d+)\">");
 
+    // The columns filled in, found by their headers on the sheet's second row, as the import finds them.
+    private static final String PROGRESS = "Progress % now";
+    private static final String UPDATE = "Update for this period";
+    private static final Pattern CELL = Pattern.compile("<c r=\"([A-Z]+)(\\d+)\"[^>]*>");
+
     /**
      * {@code exported} with a progress and an update typed on every sub-action's row, rewritten as a
      * stream (the user model would not fit the heap): the cells of the Progress and Update columns
@@ -128,6 +135,10 @@ public class WorkbookBenchmark {
         Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
         StringBuilder tag = new StringBuilder();
         boolean subActionRow = false;
+        Map<String, String> headers = new HashMap<>();
+        String column = "";
+        boolean headerRow = false;
+        StringBuilder text = null;
         for (int c; (c = reader.read()) >= 0; ) {
             if (c == '<' || !tag.isEmpty()) {
                 tag.append((char) c);
@@ -136,22 +147,36 @@ public class WorkbookBenchmark {
                 }
                 String element = tag.toString();
                 tag.setLength(0);
+                Matcher cell = CELL.matcher(element);
                 if (element.startsWith("<row ")) {
                     subActionRow = false;
-                } else if (element.startsWith("<c r=\"B") && element.contains("t=\"inlineStr\"")) {
-                    subActionRow = true;
+                } else if (cell.matches()) {
+                    column = cell.group(1);
+                    headerRow = cell.group(2).equals("2");
+                    subActionRow |= column.equals("B") && element.contains("t=\"inlineStr\"");
+                } else if ((element.equals("<t>") || element.startsWith("<t ")) && headerRow) {
+                    text = new StringBuilder();
+                } else if (element.equals("</t>") && text != null) {
+                    headers.put(text.toString(), column);
+                    text = null;
                 }
                 Matcher blank = BLANK_CELL.matcher(element);
-                if (subActionRow && blank.matches() && blank.group(1).equals("L")) {
-                    element = "<c r=\"L" + blank.group(2) + "\" s=\"" + blank.group(3) + "\"><v>50</v>";
-                } else if (subActionRow && blank.matches() && blank.group(1).equals("Q")) {
-                    element = "<c r=\"Q" + blank.group(2) + "\" s=\"" + blank.group(3)
+                if (subActionRow && blank.matches() && blank.group(1).equals(headers.get(PROGRESS))) {
+                    element = "<c r=\"" + blank.group(1) + blank.group(2) + "\" s=\"" + blank.group(3) + "\"><v>50</v>";
+                } else if (subActionRow && blank.matches() && blank.group(1).equals(headers.get(UPDATE))) {
+                    element = "<c r=\"" + blank.group(1) + blank.group(2) + "\" s=\"" + blank.group(3)
                             + "\" t=\"inlineStr\"><is><t>Work went on as planned this quarter.</t></is>";
                 }
                 writer.write(element);
             } else {
+                if (text != null) {
+                    text.append((char) c);
+                }
                 writer.write(c);
             }
+        }
+        if (!headers.containsKey(PROGRESS) || !headers.containsKey(UPDATE)) {
+            throw new IOException("the Updates sheet has no header '" + PROGRESS + "' or '" + UPDATE + "'");
         }
         writer.flush();
     }
