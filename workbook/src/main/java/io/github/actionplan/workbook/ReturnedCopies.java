@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The filled update workbook, or the copies of it that owners each filled in and returned, applied to the plan
@@ -49,6 +50,11 @@ final class ReturnedCopies {
     private final List<UpdateReader> read = new ArrayList<>();
     /** The copies whose rows were read against the plan as it is now, changed since they were written. */
     private final List<String> againstChangedPlan = new ArrayList<>();
+    /** The items changed or added since the first of those copies was written, in plan order. */
+    private List<Key> changedItems = List.of();
+
+    /** The most changed items a warning names. */
+    private static final int SHOWN_ITEMS = 5;
 
     /** A row filled in, and the copy it is in. */
     private record Given(UpdateReader copy, Filled row) {}
@@ -88,6 +94,7 @@ final class ReturnedCopies {
             }
             if (copy.readAgainstChangedPlan()) { // asked before its rows are let go of
                 againstChangedPlan.add(names.get(copy));
+                changedItems = changedItems.isEmpty() ? copy.changedItems() : changedItems;
             }
             if (agrees(copy, read.get(0))) {
                 copy.filled().forEach((key, row) -> combine(key, new Given(copy, row)));
@@ -121,8 +128,12 @@ final class ReturnedCopies {
         if (againstChangedPlan.isEmpty()) {
             return;
         }
-        String start = "the plan has changed since the workbook was exported for " + identity.period()
-                + ", but none of the items filled in";
+        // Named, so that the analyst can tell changes they expect (an earlier import's) from ones they do not.
+        List<String> items = changedItems.stream().map(key -> Quote.single(key.display())).toList();
+        List<String> shown = items.size() <= SHOWN_ITEMS ? items : Stream.concat(items.stream().limit(SHOWN_ITEMS - 1),
+                Stream.of((items.size() - SHOWN_ITEMS + 1) + " others")).toList();
+        String start = "the plan has changed since the workbook was exported for " + identity.period() + ", in "
+                + Quote.listed(shown, "and") + ", but none of the items filled in";
         WorkbookProblem warning = WorkbookProblem.warning("", Optional.empty(), againstChangedPlan.size() < 2
                 ? start + " has, so it was read against the plan as it is now"
                 : start + " in " + Quote.listed(againstChangedPlan, "and") + " has, so they were read against the plan"

@@ -128,11 +128,17 @@ final class UpdateReader {
     }
 
     /**
-     * Whether its rows were read against the plan as it is now, which has changed since the workbook was written:
-     * rows were filled in, and none of an item that has changed.
+     * Whether its rows were read against the plan as it is now, in which items have changed or been added since the
+     * workbook was written: rows were filled in, and none of an item that has changed. A plan whose items are all as
+     * they were (one an earlier import of another copy moved to the period and its date) needs no word of it.
      */
     boolean readAgainstChangedPlan() {
-        return planChanged && !changedRowFilled && !filled.isEmpty();
+        return planChanged && !changed.isEmpty() && !changedRowFilled && !filled.isEmpty();
+    }
+
+    /** The items changed or added in the plan since the workbook was written, in plan order. */
+    List<Key> changedItems() {
+        return fingerprints.items().keySet().stream().filter(changed::contains).toList();
     }
 
     /** The workbook's name, e.g. its file name. */

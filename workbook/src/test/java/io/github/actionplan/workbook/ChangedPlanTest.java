@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SubAction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,8 +79,8 @@ class ChangedPlanTest {
         assertThat(result.plan().recommendation("2").orElseThrow().subActions().get(0).progress())
                 .contains(Percent.of(50));
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: the plan has"
-                + " changed since the workbook was exported for Q2 2025/26, but none of the items filled in has, so it"
-                + " was read against the plan as it is now");
+                + " changed since the workbook was exported for Q2 2025/26, in '1' and '3', but none of the items"
+                + " filled in has, so it was read against the plan as it is now");
     }
 
     @Test
@@ -90,8 +92,8 @@ class ChangedPlanTest {
         ImportedUpdate result = UpdateImport.of(mended).read(List.of(filled, blank));
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly(
-                "warning: " + filled + ": the plan has changed since the workbook was exported for Q2 2025/26, but none"
-                        + " of the items filled in has, so it was read against the plan as it is now",
+                "warning: " + filled + ": the plan has changed since the workbook was exported for Q2 2025/26, in"
+                        + " '1', but none of the items filled in has, so it was read against the plan as it is now",
                 "warning: " + blank + ": nothing is filled in: no row of its Updates sheet has a value in a cell for"
                         + " owners to fill in; if this is not the copy its owner filled in, ask them for that one");
     }
@@ -109,8 +111,37 @@ class ChangedPlanTest {
         ImportedUpdate result = UpdateImport.of(mended).read(List.of(culture, protection));
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: the plan has"
-                + " changed since the workbook was exported for Q2 2025/26, but none of the items filled in in "
+                + " changed since the workbook was exported for Q2 2025/26, in '3', but none of the items filled in in "
                 + culture + " and " + protection + " has, so they were read against the plan as it is now");
+    }
+
+    @Test
+    void aPlanWhoseItemsAreAsTheyWereReadsACopyWithoutAWarning() throws Exception {
+        // An earlier import of another copy that gave only an update moved the plan to the period and its date.
+        ActionPlan moved = changed(merseyside, "4", r -> r.withUpdates(List.of(ProgressUpdate.builder().period(
+                ReportingPeriod.parse("Q2 2025/26")).text("Policy reviewed.").build()))).withPeriod(
+                ReportingPeriod.parse("Q2 2025/26")).withAsOf(LocalDate.of(2025, 9, 30));
+
+        ImportedUpdate result = UpdateImport.of(moved).read(filled());
+
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.plan().recommendation("2").orElseThrow().subActions().get(0).progress())
+                .contains(Percent.of(50));
+    }
+
+    @Test
+    void aWarningOfManyChangedItemsNamesTheFirstFourInPlanOrderAndCountsTheRest() throws Exception {
+        ActionPlan mended = merseyside;
+        for (String id : List.of("5.9", "5.1", "5.2", "5.3", "5.4", "5.5")) {
+            mended = changed(mended, "5", r -> withSubAction(r, id, s -> s.withProgress(Percent.of(10))));
+        }
+
+        ImportedUpdate result = UpdateImport.of(mended).read(filled());
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: the plan has"
+                + " changed since the workbook was exported for Q2 2025/26, in '5 / 5.1', '5 / 5.2', '5 / 5.3', '5 /"
+                + " 5.4' and 2 others, but none of the items filled in has, so it was read against the plan as it is"
+                + " now");
     }
 
     @Test

@@ -302,7 +302,8 @@ class WorkbookCommandsTest {
 
         assertThat(mended.exitCode()).as(mended.err()).isZero();
         assertThat(mended.errLines()).containsExactly("warning: the plan has changed since the workbook was exported"
-                + " for Q2 2025/26, but none of the items filled in has, so it was read against the plan as it is now");
+                + " for Q2 2025/26, in '3', but none of the items filled in has, so it was read against the plan as it"
+                + " is now");
         assertThat(mended.outLines()).contains("  1 progress change, 0 completions, 0 new timescales, "
                 + "0 updates, 0 blocked changes,"
                 + " 0 owner's BRAG changes");
