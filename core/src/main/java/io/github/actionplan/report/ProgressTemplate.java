@@ -22,8 +22,9 @@ import java.util.stream.Stream;
 /**
  * The direction of travel since an earlier snapshot of the same plan, as a scrutiny committee
  * reads it every quarter: how many items improved, worsened, stayed the same, are new or were
- * closed; then per item its status then and now, the movement in a word, its progress then and
- * now, and its update for the new period; worsened items first. Items are matched by ref; an item
+ * closed; then per item its status then and now, the movement in a word (and where its due date
+ * moved, from when to when: better only for being given longer is no progress), its progress then
+ * and now, and its update for the new period; worsened items first. Items are matched by ref; an item
  * only in one snapshot is listed as new or closed, never dropped.
  *
  * <pre>{@code
@@ -45,8 +46,10 @@ public final class ProgressTemplate implements ReportTemplate {
     private static final String PROGRESS_THEN = "Progress then";
     private static final String PROGRESS_NOW = "Progress now";
     private static final String UPDATE = "Update this period";
+    private static final String DUE_MOVED = "{movement}; due date moved from {then} to {now}";
+    private static final String DUE_TAKEN_AWAY = "{movement}; no due date now, was {then}";
     private static final List<String> OWN_WORDS = List.of(TITLE, PREVIOUS_DATE, MOVEMENTS, MOVEMENT, BY_ITEM, REF,
-            RECOMMENDATION, STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE);
+            RECOMMENDATION, STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE, DUE_MOVED, DUE_TAKEN_AWAY);
 
     private final PlanAssessment previous;
     private final Shape shape;
@@ -125,11 +128,11 @@ public final class ProgressTemplate implements ReportTemplate {
             String ref = r.recommendation().ref();
             Movement movement = changes.containsKey(ref) ? changes.get(ref).movement() : Movement.NEW;
             rows.add(new Row(movement, order++, row(current, Optional.ofNullable(then.get(ref)), Optional.of(r),
-                    movement)));
+                    movementText(movement, Optional.ofNullable(changes.get(ref))))));
         }
         for (String ref : comparison.removed()) {
             rows.add(new Row(Movement.CLOSED, order++, row(before, Optional.of(then.get(ref)),
-                    Optional.ofNullable(now.get(ref)), Movement.CLOSED)));
+                    Optional.ofNullable(now.get(ref)), Movement.CLOSED.word())));
         }
         rows.sort(Comparator.comparing(Row::movement).thenComparingInt(Row::order));
         Section.Table table = new Section.Table(words.text(BY_ITEM), List.of(
@@ -151,8 +154,20 @@ public final class ProgressTemplate implements ReportTemplate {
                         Chapter.untitled(orientation, List.of(table, Formats.legend(current, palette, words)))));
     }
 
+    /**
+     * The movement in a word and, where the due date moved, from when to when: a status that improved only because
+     * the item was given longer is no progress, and a committee reading it should know.
+     */
+    private String movementText(Movement movement, Optional<ItemChange> change) {
+        Vocabulary words = shape.words();
+        return change.filter(ItemChange::dueDateMoved).map(moved -> words.text(moved.dueAfter().isPresent()
+                ? DUE_MOVED : DUE_TAKEN_AWAY).replace("{movement}", movement.word())
+                .replace("{then}", Formats.shortDate(moved.dueBefore().orElseThrow()))
+                .replace("{now}", moved.dueAfter().map(Formats::shortDate).orElse(""))).orElse(movement.word());
+    }
+
     private List<Cell> row(PlanAssessment in, Optional<RecommendationAssessment> then,
-            Optional<RecommendationAssessment> now, Movement movement) {
+            Optional<RecommendationAssessment> now, String movement) {
         Recommendation recommendation = now.or(() -> then).orElseThrow().recommendation();
         ActionPlan plan = in.plan();
         Palette palette = shape.palette();
@@ -162,7 +177,7 @@ public final class ProgressTemplate implements ReportTemplate {
                 new Cell.NarrativeCell(Narrative.parse(recommendation.text())),
                 then.<Cell>map(r -> Formats.statusCell(previous, palette, words, r, false)).orElse(Cell.empty()),
                 now.<Cell>map(r -> Formats.statusCell(in, palette, words, r, shape.reasons())).orElse(Cell.empty()),
-                new Cell.TextCell(movement.word()),
+                new Cell.TextCell(movement),
                 then.<Cell>map(r -> Formats.percentCell(r.progress())).orElse(Cell.empty()),
                 now.<Cell>map(r -> Formats.percentCell(r.progress())).orElse(Cell.empty()),
                 now.flatMap(r -> update(plan, r.recommendation()))

@@ -46,7 +46,7 @@ public record SnapshotComparison(List<ItemChange> changes, List<String> added, L
                 added.add(ref);
             } else {
                 changes.add(new ItemChange(ref, then.status(), now.status(), then.progress(), now.progress(),
-                        !then.isOverdue() && now.isOverdue()));
+                        !then.isOverdue() && now.isOverdue(), then.dueDate(), now.dueDate()));
             }
         }
         List<String> removed = earlier.values().stream().map(RecommendationAssessment::recommendation)
@@ -74,6 +74,11 @@ public record SnapshotComparison(List<ItemChange> changes, List<String> added, L
     /** The items that became complete. */
     public List<ItemChange> newlyComplete() {
         return changes.stream().filter(ItemChange::newlyComplete).toList();
+    }
+
+    /** The items whose due date moved, later or earlier, or was taken away ({@link ItemChange#dueDateMoved()}). */
+    public List<ItemChange> dueDatesMoved() {
+        return changes.stream().filter(ItemChange::dueDateMoved).toList();
     }
 
     /** The items that became overdue. */

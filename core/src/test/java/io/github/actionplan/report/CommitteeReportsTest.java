@@ -9,6 +9,7 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RollUp;
@@ -82,6 +83,36 @@ class CommitteeReportsTest {
                 });
         assertThat(report.title()).isEqualTo("Progress since 31 March 2025: " + merseyside.title());
         assertThat(report.texts()).contains("Previous reporting date", "31 March 2025");
+    }
+
+    @Test
+    void anItemBetterOnlyForAMovedDueDateSaysFromWhenToWhenInTheProgressReport() {
+        ActionPlan revised = merseyside.withRecommendations(merseyside.recommendations().stream()
+                .map(r -> r.ref().equals("5") ? r.withSubActions(r.subActions().stream()
+                        .map(s -> s.id().equals("5.9") ? s.withRevisedDue(Timescale.parse("Mar 2026")) : s).toList())
+                        : r).toList());
+        PlanAssessment then = Assessor.standard().assess(merseyside, SeedPlans.MERSEYSIDE_AS_OF);
+        PlanAssessment later = Assessor.standard().assess(revised, SeedPlans.MERSEYSIDE_AS_OF);
+
+        SnapshotComparison comparison = SnapshotComparison.between(then, later);
+        Report report = ReportTemplates.progress(then).build(later);
+
+        assertThat(comparison.dueDatesMoved()).singleElement().satisfies(change -> {
+            assertThat(change.ref()).isEqualTo("5");
+            assertThat(change.dueBefore()).contains(LocalDate.of(2024, 11, 30));
+            assertThat(change.dueAfter()).contains(LocalDate.of(2026, 3, 31));
+            assertThat(change.movement()).isEqualTo(Movement.IMPROVED);
+        });
+        Section.Table byItem = report.tables().stream().filter(t -> t.title().equals("Movement by item")).findFirst()
+                .orElseThrow();
+        assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("5")).singleElement()
+                .satisfies(row -> assertThat(row.get(4).text()).isEqualTo("Improved; due date moved from 30 Nov 2024"
+                        + " to 31 Mar 2026"));
+        assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("4")).singleElement()
+                .satisfies(row -> assertThat(row.get(4).text()).isEqualTo("Unchanged"));
+        assertThat(ReportTemplates.progress(then).withWords(java.util.Map.of(
+                "{movement}; due date moved from {then} to {now}", "{movement} (deadline {then} now {now})"))
+                .build(later).texts()).contains("Improved (deadline 30 Nov 2024 now 31 Mar 2026)");
     }
 
     @Test
