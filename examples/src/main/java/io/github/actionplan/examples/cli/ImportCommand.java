@@ -92,12 +92,6 @@ final class ImportCommand implements Callable<Integer> {
         return ActionPlanCommand.EXIT_OK;
     }
 
-    /** Where the status moved with the due date, the dates: an item on track only because it was given longer. */
-    private static String dueMoved(ItemChange change) {
-        return change.dueDateMoved() ? ", due " + Dates.shortDate(change.dueBefore().orElseThrow()) + " -> "
-                + change.dueAfter().map(Dates::shortDate).orElse("none") : "";
-    }
-
     private void print(ImportedUpdate result, PrintWriter printed) {
         ActionPlan after = result.plan();
         printed.println("Imported " + Quote.listed(workbooks.stream().map(Path::toString).toList(), "and") + " for "
@@ -116,7 +110,7 @@ final class ImportCommand implements Callable<Integer> {
         for (ItemChange change : moves) {
             lines.add(new String[] {change.ref(), after.statusLabels().label(change.before()) + " -> "
                     + after.statusLabels().label(change.after()), change.progressBefore().displayText() + " -> "
-                    + change.progressAfter().displayText() + dueMoved(change)});
+                    + change.progressAfter().displayText() + Snapshots.dueMoved(change)});
         }
         int refWidth = lines.stream().mapToInt(l -> l[0].length()).max().orElse(0);
         int moveWidth = lines.stream().mapToInt(l -> l[1].length()).max().orElse(0);

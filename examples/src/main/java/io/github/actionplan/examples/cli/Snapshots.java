@@ -1,8 +1,10 @@
 package io.github.actionplan.examples.cli;
 
+import io.github.actionplan.internal.Dates;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.validation.InvalidPlanException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,6 +22,15 @@ import picocli.CommandLine.ParameterException;
 final class Snapshots {
 
     private Snapshots() {}
+
+    /**
+     * Where an item's due date moved between the snapshots, the dates ({@code ", due 30 Nov 2024 -> 31 Mar 2026"});
+     * else nothing. A status that improved only because the item was given longer is no progress.
+     */
+    static String dueMoved(ItemChange change) {
+        return change.dueDateMoved() ? ", due " + Dates.shortDate(change.dueBefore().orElseThrow()) + " -> "
+                + change.dueAfter().map(Dates::shortDate).orElse("none") : "";
+    }
 
     /** {@code --since} compares one plan with its earlier snapshot: with several plans it is a usage error. */
     static void checkOnePlan(CommandSpec spec, Path since, int plans) {

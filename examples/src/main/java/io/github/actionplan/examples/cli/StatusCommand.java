@@ -115,7 +115,7 @@ final class StatusCommand implements Callable<Integer> {
             if (change.movement() != Movement.UNCHANGED) {
                 out.println("  " + change.ref() + ": " + change.movement().word().toLowerCase(Locale.ROOT) + ", "
                         + plan.statusLabels().label(change.before()) + " -> "
-                        + plan.statusLabels().label(change.after()));
+                        + plan.statusLabels().label(change.after()) + Snapshots.dueMoved(change));
             }
         }
         comparison.added().forEach(ref -> out.println("  " + ref + ": new"));
@@ -132,6 +132,8 @@ final class StatusCommand implements Callable<Integer> {
             item.put("movement", change.movement().name());
             item.put("before", change.before().name());
             item.put("after", change.after().name());
+            change.dueBefore().ifPresent(date -> item.put("dueBefore", date.toString()));
+            change.dueAfter().ifPresent(date -> item.put("dueAfter", date.toString()));
         }
         comparison.added().forEach(ref -> items.addObject().put("ref", ref).put("movement", Movement.NEW.name()));
         comparison.removed().forEach(ref -> items.addObject().put("ref", ref).put("movement", Movement.CLOSED.name()));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Timescale;
 import io.github.actionplan.testkit.ContractFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -110,6 +111,28 @@ class CommitteeReportsCommandTest {
         assertThat(json.get("since").get("movements").get("NEW").asInt()).isEqualTo(1);
         assertThat(json.get("since").get("movements").get("CLOSED").asInt()).isEqualTo(1);
         assertThat(json.get("since").get("items")).isNotEmpty();
+    }
+
+    @Test
+    void statusSinceGivesTheDatesWhereAnItemMovedWithItsDueDate() throws IOException {
+        ActionPlan then = PlanJson.read(Path.of(Cli.seed(folder, "merseyside-2025-q1.json")));
+        ActionPlan now = then.withRecommendations(then.recommendations().stream()
+                .map(r -> r.ref().equals("5") ? r.withSubActions(r.subActions().stream()
+                        .map(s -> s.id().equals("5.9") ? s.withRevisedDue(Timescale.parse("Mar 2026")) : s).toList())
+                        : r).toList());
+        Path plan = folder.resolve("revised.json");
+        PlanJson.write(now, plan);
+
+        Cli.Result text = Cli.run("status", plan.toString(), "--since", folder.resolve("merseyside-2025-q1.json")
+                .toString());
+        JsonNode json = new ObjectMapper().readTree(Cli.run("status", plan.toString(), "--since",
+                folder.resolve("merseyside-2025-q1.json").toString(), "--json").out());
+
+        assertThat(text.outLines()).contains("  5: improved, Off track -> On track, due 30 Nov 2024 -> 31 Mar 2026");
+        JsonNode five = json.get("since").get("items").get(4);
+        assertThat(five.get("ref").asText()).isEqualTo("5");
+        assertThat(five.get("dueBefore").asText()).isEqualTo("2024-11-30");
+        assertThat(five.get("dueAfter").asText()).isEqualTo("2026-03-31");
     }
 
     @Test
