@@ -1,5 +1,6 @@
 package io.github.actionplan.workbook;
 
+import static io.github.actionplan.workbook.UpdateRoundTripTest.subAction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
@@ -9,7 +10,6 @@ import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
-import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.summary.ItemChange;
 import java.io.IOException;
@@ -35,11 +35,6 @@ class NewTimescaleTest {
         Path file = folder.resolve("updates.xlsx");
         workbook.write(file);
         return file;
-    }
-
-    private static SubAction subAction(ActionPlan plan, String ref, String id) {
-        return plan.recommendation(ref).orElseThrow().subActions().stream().filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow();
     }
 
     @Test
@@ -105,9 +100,9 @@ class NewTimescaleTest {
         ImportedUpdate result = UpdateImport.of(derbyshire).read(file);
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).first().isEqualTo("warning: " + cell
-                + " (Rec 4 / " + first + "): the new timescale 'Jun 2024' ends after 31 Mar 2024, recommendation Rec 4's"
-                + " own deadline ('Mar 2024'); unless the recommendation is to be late too, its owner gives it a new"
-                + " timescale on its own row");
+                + " (Rec 4 / " + first + "): the new timescale 'Jun 2024' ends after 31 Mar 2024, recommendation"
+                + " Rec 4's own deadline ('Mar 2024'); unless the recommendation is to be late too, its owner gives it"
+                + " a new timescale on its own row");
         assertThat(result.warnings()).hasSize(2);
         assertThat(result.timescaleRevisions()).isEqualTo(3);
     }

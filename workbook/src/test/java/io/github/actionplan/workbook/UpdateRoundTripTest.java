@@ -82,7 +82,8 @@ class UpdateRoundTripTest {
         }
     }
 
-    private static SubAction subAction(ActionPlan plan, String ref, String id) {
+    /** The sub-action {@code id} of recommendation {@code ref}. */
+    static SubAction subAction(ActionPlan plan, String ref, String id) {
         return plan.recommendation(ref).orElseThrow().subActions().stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow();
     }
