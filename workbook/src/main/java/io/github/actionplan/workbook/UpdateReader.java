@@ -13,11 +13,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -216,10 +218,22 @@ final class UpdateReader {
                         + " into the plan as it was exported, with any other owners' copies of it in the same import,"
                         + " or export a new workbook and fill that in");
             }
-            changed = Set.copyOf(sheet.unmatched.keySet()); // the fingerprints of the rest need not stay
+            // The fingerprints of the rest need not stay. An owner's copy lists only its own recommendations: the
+            // others' items are no change to it, but one added since for its owner is.
+            Optional<String> owner = found.owner();
+            changed = sheet.unmatched.keySet().stream().filter(key -> sheet.listedRefs.contains(key.ref())
+                    || bearsOn(owner, key)).collect(Collectors.toUnmodifiableSet());
             planChanged = true;
         }
         return found;
+    }
+
+    /** Whether an item of the plan as it is now is one a copy for {@code owner} holds: any, for the whole workbook. */
+    private boolean bearsOn(Optional<String> owner, Key key) {
+        Recommendation recommendation = byRef.get(key.ref());
+        return owner.isEmpty() || UpdateWorkbook.fillsIn(owner, recommendation, Optional.empty())
+                || key.id().isPresent() && UpdateWorkbook.fillsIn(owner, recommendation, Optional.of(subAction(
+                        recommendation, key)));
     }
 
     /**
@@ -233,6 +247,8 @@ final class UpdateReader {
         private boolean listingItems;
         /** The plan's items the list has not matched: all of them until it is read; none if the plan is unchanged. */
         Map<Key, String> unmatched;
+        /** The recommendations the list names: in an owner's copy, only those it holds. */
+        final Set<String> listedRefs = new HashSet<>();
 
         PlanSheet(String now) {
             this.now = now;
@@ -260,6 +276,7 @@ final class UpdateReader {
                 }
             } else if (texts.get(0).isPresent() && texts.get(2).isPresent()) {
                 Key key = new Key(texts.get(0).get(), texts.get(1));
+                listedRefs.add(key.ref());
                 if (texts.get(2).get().equals(unmatched.get(key))) {
                     unmatched.remove(key);
                 }

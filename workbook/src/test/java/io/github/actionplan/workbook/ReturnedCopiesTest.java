@@ -331,6 +331,37 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void anOwnersCopyReturnedLateIsReadWithoutAWarningWhereOnlyOthersItemsChangedAndNamesItsOwnThatDid()
+            throws Exception {
+        UpdateWorkbook all = UpdateWorkbook.of(merseyside, Q2);
+        Path people = folder.resolve("people.xlsx");
+        Path protection = folder.resolve("protection.xlsx");
+        all.withOwner("People and Organisational Development").write(people);
+        all.withOwner("Protection").write(protection);
+        try (Owner owner = Owner.open(people)) {
+            culture(owner);
+            owner.save(people);
+        }
+        try (Owner owner = Owner.open(protection)) {
+            owner.type("1", "", UpdateColumn.UPDATE, "Audit closed.").save(protection);
+        }
+        ActionPlan afterPeople = UpdateImport.of(merseyside).read(people).plan();
+
+        ImportedUpdate late = UpdateImport.of(afterPeople).read(protection);
+        // The analyst mends sub-action 1.1, in the copy but not filled in, before it comes back: that change is named.
+        ImportedUpdate mended = UpdateImport.of(afterPeople.withRecommendations(afterPeople.recommendations().stream()
+                .map(r -> r.ref().equals("1") ? r.withSubActions(r.subActions().stream()
+                        .map(s -> s.withProgress(Percent.of(99))).toList()) : r).toList())).read(protection);
+
+        assertThat(late.warnings()).isEmpty();
+        assertThat(late.plan().recommendation("1").orElseThrow().latestUpdate().orElseThrow().text())
+                .isEqualTo("Audit closed.");
+        assertThat(mended.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: the plan has"
+                + " changed since the workbook was exported for Q2 2025/26, in '1 / 1.1', but none of the items filled"
+                + " in has, so it was read against the plan as it is now");
+    }
+
+    @Test
     void aSubActionOwnersCopyAndTheRecommendationOwnersImportedOneAfterTheOtherGiveTheSameUpdateEitherWay()
             throws Exception {
         ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
