@@ -92,6 +92,11 @@ final class ReturnedCopies {
                 e.problems().forEach(copy::add);
                 continue;
             }
+            if (!copy.alreadyImported().isEmpty()) {
+                copy.add(WorkbookProblem.warning("", Optional.empty(), "its rows for " + listed(copy.alreadyImported())
+                        + " say what the plan does already, every cell (this copy was imported before?), so they"
+                        + " change nothing"));
+            }
             if (copy.readAgainstChangedPlan()) { // asked before its rows are let go of
                 againstChangedPlan.add(names.get(copy));
                 changedItems = changedItems.isEmpty() ? copy.changedItems() : changedItems;
@@ -120,6 +125,13 @@ final class ReturnedCopies {
         return apply(identity.orElseThrow().period(), asOf.orElse(identity.orElseThrow().reportingDate()), problems);
     }
 
+    /** Items as a warning names them: the first four, then how many others, where there are more than five. */
+    private static String listed(List<Key> keys) {
+        List<String> items = keys.stream().map(key -> Quote.single(key.display())).toList();
+        return Quote.listed(items.size() <= SHOWN_ITEMS ? items : Stream.concat(items.stream()
+                .limit(SHOWN_ITEMS - 1), Stream.of((items.size() - SHOWN_ITEMS + 1) + " others")).toList(), "and");
+    }
+
     /**
      * A warning that rows were read against the plan as it is now, changed since the workbook was written: one for
      * all the copies it applies to, naming them, rather than the same words for each.
@@ -129,11 +141,8 @@ final class ReturnedCopies {
             return;
         }
         // Named, so that the analyst can tell changes they expect (an earlier import's) from ones they do not.
-        List<String> items = changedItems.stream().map(key -> Quote.single(key.display())).toList();
-        List<String> shown = items.size() <= SHOWN_ITEMS ? items : Stream.concat(items.stream().limit(SHOWN_ITEMS - 1),
-                Stream.of((items.size() - SHOWN_ITEMS + 1) + " others")).toList();
         String start = "the plan has changed since the workbook was exported for " + identity.period() + ", in "
-                + Quote.listed(shown, "and") + ", but none of the items filled in";
+                + listed(changedItems) + ", but none of the items filled in";
         WorkbookProblem warning = WorkbookProblem.warning("", Optional.empty(), againstChangedPlan.size() < 2
                 ? start + " has, so it was read against the plan as it is now"
                 : start + " in " + Quote.listed(againstChangedPlan, "and") + " has, so they were read against the plan"
@@ -200,9 +209,7 @@ final class ReturnedCopies {
         for (SubAction subAction : recommendation.subActions()) {
             Given row = given.get(new Key(recommendation.ref(), Optional.of(subAction.id())));
             if (row != null && row.row().update().isPresent()) {
-                // Continuation lines are indented so that they stay in the list item; blank lines would end it.
-                pieces.add(new Piece(Optional.of(subAction.id()), "- " + subAction.id() + ": "
-                        + row.row().update().get().replaceAll("\\s*\\R\\s*", "\n  "), row));
+                pieces.add(new Piece(Optional.of(subAction.id()), item(subAction, row.row().update().get()), row));
             }
         }
         return pieces;
@@ -231,10 +238,7 @@ final class ReturnedCopies {
             Optional<String> said = piece.subAction().isEmpty()
                     ? Optional.of(before).filter(text -> hasOwnText)
                     : item(before, piece.subAction().get());
-            boolean already = piece.subAction().isEmpty()
-                    ? before.equals(piece.text()) || before.startsWith(piece.text() + "\n\n")
-                    : said.filter(piece.text()::equals).isPresent();
-            if (already) {
+            if (says(before, piece.subAction(), piece.text())) {
                 continue;
             }
             if (said.isEmpty()) {
@@ -275,6 +279,21 @@ final class ReturnedCopies {
         boolean inList = recommendation.subActions().stream()
                 .anyMatch(s -> lastParagraph.startsWith("- " + s.id() + ": "));
         return Optional.of(joined(text, inList, last));
+    }
+
+    /** A sub-action row's update as an item of its recommendation's update: {@code "- 2.3: Survey sent."}. */
+    static String item(SubAction subAction, String update) {
+        // Continuation lines are indented so that they stay in the list item; blank lines would end it.
+        return "- " + subAction.id() + ": " + update.replaceAll("\\s*\\R\\s*", "\n  ");
+    }
+
+    /**
+     * Whether an update's text says a piece already: its own row's text at its start, or a sub-action's item, as
+     * {@link #item(SubAction, String)} words it, in its list.
+     */
+    static boolean says(String update, Optional<String> subAction, String piece) {
+        return subAction.isEmpty() ? update.equals(piece) || update.startsWith(piece + "\n\n")
+                : item(update, subAction.get()).filter(piece::equals).isPresent();
     }
 
     /** The item for {@code subAction} in an update's text: its line {@code "- 2.3: ..."} and indented ones after. */
@@ -456,7 +475,7 @@ final class ReturnedCopies {
     }
 
     /** Who a sub-action waits on after the row: Yes/No and Blocked by as the owner gave them. */
-    private static Optional<String> blockedBy(Filled row, SubAction subAction) {
+    static Optional<String> blockedBy(Filled row, SubAction subAction) {
         if (row.blocked().isPresent() && !row.blocked().get()) {
             return Optional.empty();
         }

@@ -4,8 +4,11 @@ import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Brag;
+import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import java.nio.file.Path;
@@ -15,6 +18,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +56,8 @@ final class UpdateReader {
     /** The items changed or added since the workbook was written: none where the plan is as it was then. */
     private Set<Key> changed = Set.of();
     private boolean planChanged;
+    /** The rows of changed items that say what the plan does already, every cell: a copy imported before. */
+    private final Set<Key> alreadyImported = new LinkedHashSet<>();
     private boolean changedRowFilled;
 
     /** A reader of a workbook of {@code plan}, whose {@code fingerprints} it shares with the other copies' readers. */
@@ -135,12 +141,21 @@ final class UpdateReader {
      * they were (one an earlier import of another copy moved to the period and its date) needs no word of it.
      */
     boolean readAgainstChangedPlan() {
-        return planChanged && !changed.isEmpty() && !changedRowFilled && !filled.isEmpty();
+        return planChanged && !changedItems().isEmpty() && !changedRowFilled && !filled.isEmpty();
     }
 
-    /** The items changed or added in the plan since the workbook was written, in plan order. */
+    /** The rows of items changed since the workbook was written that the plan says already: imported before. */
+    List<Key> alreadyImported() {
+        return List.copyOf(alreadyImported);
+    }
+
+    /**
+     * The items changed or added in the plan since the workbook was written, in plan order, but those whose rows here
+     * it says already: an earlier import of this copy changed them.
+     */
     List<Key> changedItems() {
-        return fingerprints.items().keySet().stream().filter(changed::contains).toList();
+        return fingerprints.items().keySet().stream().filter(changed::contains)
+                .filter(key -> !alreadyImported.contains(key)).toList();
     }
 
     /** The workbook's name, e.g. its file name. */
@@ -329,6 +344,17 @@ final class UpdateReader {
             return;
         }
         if (changed.contains(key)) {
+            // A row the plan says already, every cell of it (this copy imported before), changes nothing: it is read
+            // as any other, so that importing a copy again is no mistake. Any other row of a changed item is refused.
+            int before = problems.size();
+            Optional<Filled> read = read(row, key, recommendation, editable);
+            if (read.isPresent() && inThePlan(read.get(), recommendation, subAction) && !filled.containsKey(key)
+                    && UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction)) {
+                alreadyImported.add(key);
+                filled.put(key, read.get());
+                return;
+            }
+            problems.subList(before, problems.size()).clear();
             changedRowFilled = true;
             problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.display(),
                     (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display() + " has changed in the"
@@ -479,6 +505,30 @@ final class UpdateReader {
                     + " is; give new timescales on their rows and clear this cell";
             default -> "this cell does not apply on this row; clear it";
         };
+    }
+
+    /** Whether the plan says every cell of a row already: its values, and its update in the update for the period. */
+    private boolean inThePlan(Filled row, Recommendation recommendation, Optional<SubAction> subAction) {
+        Optional<String> update = recommendation.updates().stream().filter(u -> u.period().equals(identity.period()))
+                .map(ProgressUpdate::text).findFirst();
+        boolean updateSaid = row.update().isEmpty() || update.isPresent() && ReturnedCopies.says(update.get(),
+                subAction.map(SubAction::id), subAction.map(s -> ReturnedCopies.item(s, row.update().get()))
+                        .orElse(row.update().get()));
+        if (subAction.isPresent()) {
+            SubAction s = subAction.get();
+            return updateSaid && same(row.progress(), s.progress()) && same(row.completedOn(), s.completedOn())
+                    && same(row.newTimescale(), s.due())
+                    && ReturnedCopies.blockedBy(row, s).equals(s.blockedBy());
+        }
+        return updateSaid && same(row.progress(), recommendation.reportedProgress())
+                && same(row.completedOn(), recommendation.completedOn())
+                && same(row.newTimescale(), recommendation.deadline())
+                && same(row.brag().map(Status::of), recommendation.assessment().map(OwnerAssessment::status));
+    }
+
+    /** Whether a cell says what the plan does: blank, which keeps it, or its value. */
+    private static <T> boolean same(Optional<T> cell, Optional<T> plan) {
+        return cell.isEmpty() || cell.equals(plan);
     }
 
     /** Reads a cell of its column. */

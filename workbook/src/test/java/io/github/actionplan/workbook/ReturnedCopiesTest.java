@@ -85,7 +85,11 @@ class ReturnedCopiesTest {
     }
 
     private InvalidWorkbookException refused(List<Path> copies) {
-        return catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(merseyside).read(copies));
+        return refused(merseyside, copies);
+    }
+
+    private static InvalidWorkbookException refused(ActionPlan plan, List<Path> copies) {
+        return catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(plan).read(copies));
     }
 
     @Test
@@ -359,6 +363,27 @@ class ReturnedCopiesTest {
         assertThat(mended.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: the plan has"
                 + " changed since the workbook was exported for Q2 2025/26, in '1 / 1.1', but none of the items filled"
                 + " in has, so it was read against the plan as it is now");
+    }
+
+    @Test
+    void aCopyImportedAgainChangesNothingAndSaysSoWhileOneEditedSinceIsRefusedAtItsCell() throws Exception {
+        Path first = copy("first", ReturnedCopiesTest::culture);
+        ActionPlan imported = UpdateImport.of(merseyside).read(first).plan();
+        Path edited;
+        try (Owner owner = Owner.open(first)) {
+            edited = owner.type("2", "2.1", UpdateColumn.PROGRESS, 60).save(folder.resolve("edited.xlsx"));
+        }
+
+        ImportedUpdate again = UpdateImport.of(imported).read(first);
+
+        assertThat(again.plan().recommendations()).isEqualTo(imported.recommendations());
+        assertThat(again.hasChanges()).isFalse();
+        assertThat(again.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: its rows for '2'"
+                + " and '2 / 2.1' say what the plan does already, every cell (this copy was imported before?), so they"
+                + " change nothing");
+        assertThat(refused(imported, List.of(edited)).problems()).filteredOn(WorkbookProblem::isError)
+                .extracting(WorkbookProblem::toString).singleElement().asString()
+                .contains("(2 / 2.1): sub-action 2 / 2.1 has changed in the plan since");
     }
 
     @Test
