@@ -14,7 +14,7 @@ public final class OriginalTimescale {
     private OriginalTimescale() {}
 
     /** The paragraph that says {@code timescale}, as written, was the one first given. */
-    public static String paragraph(String timescale) {
+    private static String paragraph(String timescale) {
         return START + timescale;
     }
 

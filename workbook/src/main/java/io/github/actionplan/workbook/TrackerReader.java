@@ -633,11 +633,7 @@ final class TrackerReader {
             date(c, draft.ref).ifPresent(builder::completedOn);
         });
         assessment(draft, words).ifPresent(builder::assessment);
-        List<String> notes = new ArrayList<>(notes(draft.notes).stream().toList());
-        originallyDue(draft.once).ifPresent(notes::add);
-        if (!notes.isEmpty()) {
-            builder.notes(String.join("\n\n", notes));
-        }
+        builder.notes(withOriginallyDue(notes(draft.notes), draft.once));
         if (!draft.updates.isEmpty()) {
             TrackerCell first = draft.updates.get(0);
             cells.put(path + "/updates/0", cell(first));
@@ -691,12 +687,8 @@ final class TrackerReader {
             Map<TrackerField, TrackerCell> c = sub.cells();
             Optional.ofNullable(c.get(TrackerField.ACTION)).ifPresent(a -> builder.description(TrackerText.narrative(a.shown())));
             Optional.ofNullable(c.get(TrackerField.OWNER)).ifPresent(a -> builder.owner(a.shown()));
-            List<String> notes = new ArrayList<>();
-            Optional.ofNullable(c.get(TrackerField.NOTES)).ifPresent(a -> notes.add(TrackerText.narrative(a.shown())));
-            originallyDue(c).ifPresent(notes::add);
-            if (!notes.isEmpty()) {
-                builder.notes(String.join("\n\n", notes));
-            }
+            builder.notes(withOriginallyDue(Optional.ofNullable(c.get(TrackerField.NOTES))
+                    .map(a -> TrackerText.narrative(a.shown())), c));
             due(c).ifPresent(a -> {
                 cells.put(subPath + "/due", cell(a));
                 timescale(a, item).ifPresent(builder::due);
@@ -776,12 +768,15 @@ final class TrackerReader {
                 .or(() -> Optional.ofNullable(cells.get(TrackerField.DUE)));
     }
 
-    /** Where an item's timescale was revised, the one first set, as a line of its notes: slippage stays on record. */
-    private static Optional<String> originallyDue(Map<TrackerField, TrackerCell> cells) {
+    /**
+     * An item's notes and, where its timescale was revised, the one first set, as the model keeps it when one is
+     * revised ({@link OriginalTimescale}): slippage stays on record.
+     */
+    private static Optional<String> withOriginallyDue(Optional<String> notes, Map<TrackerField, TrackerCell> cells) {
         TrackerCell revised = cells.get(TrackerField.REVISED_DUE);
         TrackerCell original = cells.get(TrackerField.DUE);
-        return revised == null || original == null || revised.shown().equals(original.shown()) ? Optional.empty()
-                : Optional.of(OriginalTimescale.paragraph(TrackerText.narrative(original.shown())));
+        return revised == null || original == null || revised.shown().equals(original.shown()) ? notes
+                : Optional.of(OriginalTimescale.notes(notes, TrackerText.narrative(original.shown())));
     }
 
     private Optional<String> notes(List<TrackerCell> cells) {

@@ -237,18 +237,11 @@ final class UpdateReader {
             // others' items are no change to it, but one added since for its owner is.
             Optional<String> owner = found.owner();
             changed = sheet.unmatched.keySet().stream().filter(key -> sheet.listedRefs.contains(key.ref())
-                    || bearsOn(owner, key)).collect(Collectors.toUnmodifiableSet());
+                    || UpdateWorkbook.holds(owner, byRef.get(key.ref()), key.id().map(id -> subAction(
+                            byRef.get(key.ref()), key)))).collect(Collectors.toUnmodifiableSet());
             planChanged = true;
         }
         return found;
-    }
-
-    /** Whether an item of the plan as it is now is one a copy for {@code owner} holds: any, for the whole workbook. */
-    private boolean bearsOn(Optional<String> owner, Key key) {
-        Recommendation recommendation = byRef.get(key.ref());
-        return owner.isEmpty() || UpdateWorkbook.fillsIn(owner, recommendation, Optional.empty())
-                || key.id().isPresent() && UpdateWorkbook.fillsIn(owner, recommendation, Optional.of(subAction(
-                        recommendation, key)));
     }
 
     /**

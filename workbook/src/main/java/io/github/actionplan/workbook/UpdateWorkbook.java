@@ -159,8 +159,7 @@ public final class UpdateWorkbook {
 
     /** Whether it has a row for {@code recommendation}: one its owner fills in, or one above a sub-action of theirs. */
     boolean holds(Recommendation recommendation) {
-        return fillsIn(recommendation) || recommendation.subActions().stream()
-                .anyMatch(subAction -> fillsIn(recommendation, subAction));
+        return holds(owner, recommendation, Optional.empty());
     }
 
     /**
@@ -168,7 +167,18 @@ public final class UpdateWorkbook {
      * recommendation, shown.
      */
     boolean holds(Recommendation recommendation, SubAction subAction) {
-        return fillsIn(recommendation, subAction) || fillsIn(recommendation);
+        return holds(owner, recommendation, Optional.of(subAction));
+    }
+
+    /**
+     * Whether the copy for {@code owner}, or the whole workbook where there is none, has a row for {@code subAction} of
+     * {@code recommendation}, or for the recommendation itself where there is none: the one rule by which the export
+     * chooses its rows and the import tells which of the plan's items bear on a returned copy.
+     */
+    static boolean holds(Optional<String> owner, Recommendation recommendation, Optional<SubAction> subAction) {
+        return fillsIn(owner, recommendation, Optional.empty()) || (subAction.isPresent()
+                ? fillsIn(owner, recommendation, subAction)
+                : recommendation.subActions().stream().anyMatch(s -> fillsIn(owner, recommendation, Optional.of(s))));
     }
 
     /** Whether the row of {@code subAction} of {@code recommendation} is for its owner to fill in: every one, or theirs. */
