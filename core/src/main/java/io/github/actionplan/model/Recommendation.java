@@ -191,6 +191,16 @@ public abstract class Recommendation {
         return revised.build();
     }
 
+    /**
+     * A copy completed on {@code date}. A progress it reports below 100% becomes 100%: a completed item's progress is
+     * 100%, and a plan that says otherwise is warned of. {@link #withCompletedOn} sets the date alone.
+     */
+    public final Recommendation withCompletion(LocalDate date) {
+        Recommendation completed = withCompletedOn(Objects.requireNonNull(date, "date"));
+        return reportedProgress().filter(p -> !p.isComplete()).isPresent()
+                ? completed.withReportedProgress(Percent.HUNDRED) : completed;
+    }
+
     /** The most recent progress update. */
     public final Optional<ProgressUpdate> latestUpdate() {
         return updates().isEmpty() ? Optional.empty() : Optional.of(updates().get(updates().size() - 1));

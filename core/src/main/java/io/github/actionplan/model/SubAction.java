@@ -90,6 +90,16 @@ public abstract class SubAction {
         return revised.build();
     }
 
+    /**
+     * A copy completed on {@code date}. A progress it reports below 100% becomes 100%: a completed item's progress is
+     * 100%, and a plan that says otherwise is warned of.
+     */
+    public final SubAction withCompletion(LocalDate date) {
+        Builder completed = builder().from(this).completedOn(Objects.requireNonNull(date, "date"));
+        progress().filter(p -> !p.isComplete()).ifPresent(p -> completed.progress(Percent.HUNDRED));
+        return completed.build();
+    }
+
     /** Whether work is waiting on someone else. */
     @JsonIgnore
     public final boolean isBlocked() {

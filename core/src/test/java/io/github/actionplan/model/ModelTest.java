@@ -193,6 +193,30 @@ class ModelTest {
     }
 
     @Test
+    void completingAnItemMakesTheProgressItReportsBelowAHundredAHundred() {
+        LocalDate day = LocalDate.of(2023, 11, 30);
+        SubAction partway = SubAction.builder().id("1").progress(40).build();
+        Recommendation reported = afi().reportedProgress(6).addSubAction(SubAction.builder().id("1").build()).build();
+
+        assertThat(partway.withCompletion(day).progress()).contains(Percent.HUNDRED);
+        assertThat(partway.withCompletion(day).completedOn()).contains(day);
+        assertThat(reported.withCompletion(day).reportedProgress()).contains(Percent.HUNDRED);
+        assertThat(reported.withCompletion(day).progress()).isEqualTo(Percent.HUNDRED);
+        assertThat(reported.withCompletion(day).completedOn()).contains(day);
+    }
+
+    @Test
+    void completingAnItemThatReportsNoProgressLeavesItToTheCompletion() {
+        LocalDate day = LocalDate.of(2023, 11, 30);
+
+        assertThat(SubAction.builder().id("1").build().withCompletion(day).progress()).isEmpty();
+        Recommendation computed = afi().addSubAction(SubAction.builder().id("1").progress(10).build()).build()
+                .withCompletion(day);
+        assertThat(computed.reportedProgress()).isEmpty();
+        assertThat(computed.progress()).isEqualTo(Percent.HUNDRED);
+    }
+
+    @Test
     void aWeightWrittenWithTrailingZerosEqualsTheSameWeightWithout() {
         assertThat(SubAction.builder().id("1").weight(new BigDecimal("2.00")).build())
                 .isEqualTo(SubAction.builder().id("1").weight(new BigDecimal("2")).build());

@@ -347,7 +347,7 @@ final class ReturnedCopies {
                         progressChanges++;
                     }
                     if (row.completedOn().isPresent() && !row.completedOn().equals(subAction.completedOn())) {
-                        updated = SubAction.builder().from(updated).completedOn(row.completedOn()).build();
+                        updated = updated.withCompletion(row.completedOn().get());
                         completions += subAction.completedOn().isEmpty() ? 1 : 0;
                     }
                     if (row.newTimescale().isPresent() && !row.newTimescale().equals(subAction.due())) {
@@ -371,7 +371,7 @@ final class ReturnedCopies {
                     progressChanges++;
                 }
                 if (own.completedOn().isPresent() && !own.completedOn().equals(recommendation.completedOn())) {
-                    updated = updated.withCompletedOn(own.completedOn().get());
+                    updated = updated.withCompletion(own.completedOn().get());
                     completions += recommendation.completedOn().isEmpty() ? 1 : 0;
                 }
                 if (own.newTimescale().isPresent() && !own.newTimescale().equals(recommendation.deadline())) {

@@ -14,6 +14,7 @@ import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.summary.ItemChange;
+import io.github.actionplan.validation.PlanValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,6 +160,34 @@ class UpdateRoundTripTest {
         }
         ImportedUpdate result = UpdateImport.of(merseyside).read(file);
         assertThat(result.awaitingUpdate()).extracting(Recommendation::ref).containsExactly("2", "3");
+    }
+
+    @Test
+    void aCompletionTypedWithoutProgressMakesTheProgressTheItemReportedAHundred() throws Exception {
+        // As the Instructions promise: a completed item's progress is 100, so Progress may be left blank.
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        Recommendation rec3 = derbyshire.recommendation("Rec:3").orElseThrow();
+        ActionPlan plan = derbyshire.withRecommendations(derbyshire.recommendations().stream().map(r -> r != rec3 ? r
+                : r.withSubActions(r.subActions().stream().map(s -> s.id().equals("3.1")
+                        ? s.withProgress(Percent.of(40)) : s).toList())).toList());
+        ReportingPeriod q3 = ReportingPeriod.parse("Q3 2023/24");
+        Path file = export(plan, UpdateWorkbook.of(plan, q3));
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec:3", "", UpdateColumn.COMPLETED_ON, "30/11/2023")
+                    .type("Rec:3", "3.1", UpdateColumn.COMPLETED_ON, "15/11/2023").save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(plan).read(file);
+
+        assertThat(rec3.reportedProgress()).contains(Percent.of(6));
+        Recommendation completed = result.plan().recommendation("Rec:3").orElseThrow();
+        assertThat(completed.reportedProgress()).contains(Percent.HUNDRED);
+        assertThat(subAction(result.plan(), "Rec:3", "3.1").progress()).contains(Percent.HUNDRED);
+        assertThat(result.completions()).isEqualTo(2);
+        assertThat(result.statusChanges().changes()).filteredOn(c -> c.ref().equals("Rec:3")).singleElement()
+                .satisfies(c -> assertThat(c.progressAfter()).isEqualTo(Percent.HUNDRED));
+        assertThat(PlanValidator.validate(result.plan())).filteredOn(p -> p.path().startsWith("/recommendations/"
+                + result.plan().recommendations().indexOf(completed) + "/")).isEmpty();
     }
 
     @Test
