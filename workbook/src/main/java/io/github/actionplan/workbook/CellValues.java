@@ -75,6 +75,27 @@ final class CellValues {
         return Optional.of(Percent.of(value.setScale(Math.max(0, Math.min(value.scale(), SCALE)), RoundingMode.HALF_UP)));
     }
 
+    /**
+     * Whether a progress cell holds a share of one, above 0 and below 1, without a percent sign or format: most likely
+     * a fraction of the work (0.5 for half), as trackers keep percentages, read as under 1%.
+     */
+    static boolean isFraction(CellContent cell) {
+        BigDecimal value = switch (cell.type()) {
+            case NUMBER -> isPercentFormat(cell.format()) ? BigDecimal.ZERO : exact(cell.number());
+            case TEXT -> cell.text().contains("%") ? BigDecimal.ZERO : parsed(cell.text().strip());
+            default -> BigDecimal.ZERO;
+        };
+        return value.signum() > 0 && value.compareTo(BigDecimal.ONE) < 0;
+    }
+
+    private static BigDecimal parsed(String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) { // not a number: no share, and percent() says what is wrong
+            return BigDecimal.ZERO;
+        }
+    }
+
     private static final String PERCENT_ALLOWED = "type a number from 0 to 100, such as 50 or 50%";
     /** The serials after the last day a spreadsheet shows, 31 December 9999, counted from 1900 and from 1904. */
     private static final double AFTER_LAST_1900 = DateUtil.getExcelDate(LocalDate.of(9999, 12, 31), false) + 1;

@@ -11,6 +11,7 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -427,6 +428,14 @@ final class UpdateReader {
             }
         }
         Optional<Percent> progress = value(cells, UpdateColumn.PROGRESS, key, CellValues::percent);
+        if (progress.isPresent() && CellValues.isFraction(cells.get(UpdateColumn.PROGRESS))) {
+            // A share of one (0.5), as a tracker's percentage cells hold it, pasted or typed without its format.
+            BigDecimal share = progress.get().value();
+            problems.add(WorkbookProblem.warning(cell(cells.get(UpdateColumn.PROGRESS)), Optional.of(key.display()),
+                    UpdateColumn.PROGRESS.header() + ": " + share.toPlainString() + " is read as " + progress.get()
+                    + "; if it means " + Percent.displayShare(share) + " done, type " + share.movePointRight(2)
+                    .stripTrailingZeros().toPlainString() + " or " + Percent.displayShare(share)));
+        }
         Optional<LocalDate> completedOn = value(cells, UpdateColumn.COMPLETED_ON, key, CellValues::date);
         Optional<Timescale> newTimescale = value(cells, UpdateColumn.NEW_TIMESCALE, key, CellValues::timescale);
         Optional<Boolean> blocked = value(cells, UpdateColumn.BLOCKED, key, CellValues::yesNo);

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ReportingPeriod;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -154,6 +156,29 @@ class UpdateImportProblemsTest {
         assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly(cell + " (2): 2"
                 + " already has an update for Q1 2025/26, which a plan keeps and never overwrites; clear the updates for"
                 + " it, or edit the plan's own update");
+    }
+
+    @Test
+    void aProgressUnderOnePercentTypedAsAShareOfOneIsAWarningAtItsCell() throws Exception {
+        Path file;
+        List<String> expected;
+        try (Owner owner = Owner.open(exported)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 0.5).type("2", "2.2", UpdateColumn.PROGRESS, "0.75")
+                    .type("2", "2.3", UpdateColumn.PROGRESS, "0.5%").type("2", "2.4", UpdateColumn.PROGRESS, 0.25, "0%")
+                    .type("3", "3.1", UpdateColumn.PROGRESS, 1);
+            expected = List.of(owner.cell("2", "2.1", UpdateColumn.PROGRESS) + " (2 / 2.1): Progress % now: 0.5 is read"
+                    + " as 0.5%; if it means 50% done, type 50 or 50%", owner.cell("2", "2.2", UpdateColumn.PROGRESS)
+                    + " (2 / 2.2): Progress % now: 0.75 is read as 0.75%; if it means 75% done, type 75 or 75%");
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactlyElementsOf(expected.stream()
+                .map(w -> "warning: " + w).toList());
+        assertThat(UpdateRoundTripTest.subAction(result.plan(), "2", "2.1").progress()).contains(Percent.of(
+                new BigDecimal("0.5")));
+        assertThat(UpdateRoundTripTest.subAction(result.plan(), "2", "2.4").progress()).contains(Percent.of(25));
     }
 
     @Test
