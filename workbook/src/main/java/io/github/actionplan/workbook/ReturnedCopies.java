@@ -274,17 +274,17 @@ final class ReturnedCopies {
                 last.add(piece);
             }
         }
-        // Its last paragraph one of its sub-actions' items: the items added join that list.
-        String lastParagraph = text.substring(text.lastIndexOf("\n\n") + 1).strip();
-        boolean inList = recommendation.subActions().stream()
-                .anyMatch(s -> lastParagraph.startsWith("- " + s.id() + ": "));
+        // Its last line that is not in an item (indented) one of its sub-actions' items: the items added join that list.
+        String lastLine = text.lines().filter(line -> !line.isBlank() && !line.startsWith("  ")).reduce((a, b) -> b)
+                .orElse("");
+        boolean inList = recommendation.subActions().stream().anyMatch(s -> lastLine.startsWith("- " + s.id() + ": "));
         return Optional.of(joined(text, inList, last));
     }
 
     /** A sub-action row's update as an item of its recommendation's update: {@code "- 2.3: Survey sent."}. */
     static String item(SubAction subAction, String update) {
-        // Continuation lines are indented so that they stay in the list item; blank lines would end it.
-        return "- " + subAction.id() + ": " + update.replaceAll("\\s*\\R\\s*", "\n  ");
+        // Its lines after the first indented, so that they stay in the item, paragraphs and lists as they are.
+        return "- " + subAction.id() + ": " + update.replaceAll("\n(?=.)", "\n  ");
     }
 
     /**
@@ -296,17 +296,20 @@ final class ReturnedCopies {
                 : item(update, subAction.get()).filter(piece::equals).isPresent();
     }
 
-    /** The item for {@code subAction} in an update's text: its line {@code "- 2.3: ..."} and indented ones after. */
+    /**
+     * The item for {@code subAction} in an update's text: its line {@code "- 2.3: ..."} and the indented ones after,
+     * blank lines between them too.
+     */
     private static Optional<String> item(String text, String subAction) {
         String lined = "\n" + text;
         int start = lined.indexOf("\n- " + subAction + ": ");
         if (start < 0) {
             return Optional.empty();
         }
-        int end = start + 1;
-        do {
-            end = lined.indexOf('\n', end + 1);
-        } while (end >= 0 && lined.startsWith("  ", end + 1));
+        int end = lined.indexOf('\n', start + 1);
+        while (end >= 0 && (lined.startsWith("  ", end + 1) || lined.startsWith("\n  ", end + 1))) {
+            end = lined.indexOf('\n', end + 2); // past the next line's start, or the blank line's
+        }
         return Optional.of(lined.substring(start + 1, end < 0 ? lined.length() : end));
     }
 

@@ -22,6 +22,11 @@ final class TrackerText {
      * a bullet list and lines starting "1." a numbered list, in core's Markdown subset.
      */
     static String narrative(String cell) {
+        return narrative(cell, '-');
+    }
+
+    /** A cell's text as {@link #narrative(String)} gives it, its bullet lists marked with {@code marker}. */
+    static String narrative(String cell, char marker) {
         List<String> blocks = new ArrayList<>();
         StringBuilder list = new StringBuilder();
         for (String line : cell.split("\n")) {
@@ -29,10 +34,10 @@ final class TrackerText {
                 flush(list, blocks);
                 continue;
             }
-            Matcher bullet = BULLET.matcher(line);
+            Matcher item = BULLET.matcher(line);
             Matcher numbered = NUMBERED.matcher(line);
-            if (bullet.matches() && !bullet.group(1).isBlank()) {
-                list.append(list.isEmpty() ? "" : "\n").append("- ").append(bullet.group(1).strip());
+            if (item.matches() && !item.group(1).isBlank()) {
+                list.append(list.isEmpty() ? "" : "\n").append(marker).append(' ').append(item.group(1).strip());
             } else if (numbered.matches()) {
                 list.append(list.isEmpty() ? "" : "\n").append(numbered.group(1)).append(". ")
                         .append(numbered.group(2).strip());

@@ -441,8 +441,11 @@ final class UpdateReader {
         Optional<Boolean> blocked = value(cells, UpdateColumn.BLOCKED, key, CellValues::yesNo);
         Optional<String> blockedBy = value(cells, UpdateColumn.BLOCKED_BY, key, CellValues::text).map(String::strip);
         Optional<Brag> brag = value(cells, UpdateColumn.BRAG, key, CellValues::brag);
-        Optional<String> update = value(cells, UpdateColumn.UPDATE, key, CellValues::text).map(String::strip)
-                .filter(s -> !s.isEmpty());
+        // Read as a tracker's cells are: each line a paragraph, bulleted lines a list, so the lines an owner typed
+        // stay lines in reports. A recommendation's own lists are '*' lists, so that the '-' list of its sub-actions'
+        // items after them stays a list of its own.
+        Optional<String> update = value(cells, UpdateColumn.UPDATE, key, CellValues::text).map(text -> TrackerText
+                .narrative(text, subActionRow ? '-' : '*')).filter(s -> !s.isEmpty());
         if (completedOn.isPresent() && completedOn.get().isAfter(latestCompletion)) {
             problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.COMPLETED_ON)), key.display(),
                     Dates.shortDate(completedOn.get()) + " is after the end of the reporting period "

@@ -327,11 +327,37 @@ class ReturnedCopiesTest {
         assertThat(result.plan().recommendation("2").orElseThrow().updates()).hasSameSizeAs(updated
                 .recommendation("2").orElseThrow().updates());
         assertThat(result.plan().recommendation("2").orElseThrow().latestUpdate().orElseThrow().text()).isEqualTo(
-                "Culture work continues.\n\n- 2.1: Survey done in July.\n- 2.2: Workshops booked.\n  Two held.");
+                "Culture work continues.\n\n- 2.1: Survey done in July.\n- 2.2: Workshops booked.\n\n  Two held.");
         assertThat(result.updates()).isEqualTo(1);
         ImportedUpdate again = UpdateImport.of(result.plan()).read(late);
         assertThat(again.plan().recommendations()).isEqualTo(result.plan().recommendations());
         assertThat(again.updates()).isZero();
+    }
+
+    @Test
+    void itemsOfSeveralLinesReturnedLateKeepTheirPlaceInTheListWhicheverCopyComesFirst() throws Exception {
+        Path first;
+        Path late;
+        try (Owner owner = Owner.open(exported)) {
+            first = owner.type("2", "2.2", UpdateColumn.UPDATE, "Workshops booked.\nTwo held.")
+                    .save(folder.resolve("first.xlsx"));
+        }
+        try (Owner owner = Owner.open(exported)) {
+            late = owner.type("2", "2.1", UpdateColumn.UPDATE, "Survey sent:\n- staff\n- managers")
+                    .type("2", "2.3", UpdateColumn.UPDATE, "Started.").save(folder.resolve("late.xlsx"));
+        }
+        String expected = "- 2.1: Survey sent:\n\n  - staff\n  - managers\n- 2.2: Workshops booked.\n\n  Two held.\n"
+                + "- 2.3: Started.";
+
+        for (List<Path> order : List.of(List.of(first, late), List.of(late, first))) {
+            ActionPlan plan = merseyside;
+            for (Path copy : order) {
+                plan = UpdateImport.of(plan).read(copy).plan();
+            }
+            assertThat(plan.recommendation("2").orElseThrow().latestUpdate().orElseThrow().text()).isEqualTo(expected);
+        }
+        assertThat(UpdateImport.of(merseyside).read(List.of(first, late)).plan().recommendation("2").orElseThrow()
+                .latestUpdate().orElseThrow().text()).isEqualTo(expected);
     }
 
     @Test

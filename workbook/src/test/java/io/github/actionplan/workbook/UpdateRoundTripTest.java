@@ -13,6 +13,8 @@ import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
+import io.github.actionplan.report.Block;
+import io.github.actionplan.report.Narrative;
 import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.validation.PlanValidator;
 import java.io.IOException;
@@ -107,7 +109,7 @@ class UpdateRoundTripTest {
         Recommendation two = plan.recommendation("2").orElseThrow();
         assertThat(two.assessment()).contains(OwnerAssessment.of(Status.AT_RISK));
         assertThat(two.latestUpdate()).contains(ProgressUpdate.builder().period(Q2)
-                .text("Culture work continues.\n\n- 2.1: Survey done in July.\n  Results shared in August.").build());
+                .text("Culture work continues.\n\n- 2.1: Survey done in July.\n\n  Results shared in August.").build());
         assertThat(two.updates()).hasSize(result.before().recommendation("2").orElseThrow().updates().size() + 1);
         assertThat(result.progressChanges()).isEqualTo(5);
         assertThat(result.completions()).isEqualTo(3);
@@ -160,6 +162,34 @@ class UpdateRoundTripTest {
         }
         ImportedUpdate result = UpdateImport.of(merseyside).read(file);
         assertThat(result.awaitingUpdate()).extracting(Recommendation::ref).containsExactly("2", "3");
+    }
+
+    @Test
+    void theLinesAndBulletsAnOwnerTypesInAnUpdateStayLinesAndListsInReports() throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "", UpdateColumn.UPDATE, "Progress this quarter:\n• Survey done in July\n• Results shared"
+                    + "\nNext: the action plan.\n- Staff told")
+                    .type("2", "2.1", UpdateColumn.UPDATE, "Two things:\n- first\n- second\nBoth on time.")
+                    .type("2", "2.2", UpdateColumn.UPDATE, "Booked.").save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        String text = result.plan().recommendation("2").orElseThrow().latestUpdate().orElseThrow().text();
+        assertThat(text).isEqualTo("Progress this quarter:\n\n* Survey done in July\n* Results shared\n\n"
+                + "Next: the action plan.\n\n* Staff told\n\n- 2.1: Two things:\n\n  - first\n  - second\n\n"
+                + "  Both on time.\n- 2.2: Booked.");
+        // The owner's own list and the list of sub-actions' items are two lists, each item's lines its own.
+        assertThat(Narrative.parse(text).plainText()).isEqualTo("Progress this quarter:\n• Survey done in July\n"
+                + "• Results shared\nNext: the action plan.\n• Staff told\n• 2.1: Two things:\n  • first\n"
+                + "  • second\n  Both on time.\n• 2.2: Booked.");
+        assertThat(Narrative.parse(text).blocks()).hasSize(5).last().isInstanceOfSatisfying(Block.BulletList.class,
+                list -> assertThat(list.items()).hasSize(2));
+        // Read again into the plan it gave, the copy says what the plan does already.
+        ImportedUpdate again = UpdateImport.of(result.plan()).read(file);
+        assertThat(again.plan().recommendation("2")).isEqualTo(result.plan().recommendation("2"));
     }
 
     @Test
