@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
@@ -195,8 +196,12 @@ final class UntrustedWorkbook implements Closeable {
             }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ODFNotOfficeXmlFileException) {
+                return "is in OpenDocument format (.ods), as LibreOffice saves a spreadsheet where 'Use ODF Format!'"
+                        + " is chosen on saving, not an Excel workbook (.xlsx); open it in LibreOffice and save it with"
+                        + " File > Save As, choosing the file type Excel 2007-365 (.xlsx)";
+            }
             if (t.getClass().getSimpleName().equals("NotOfficeXmlFileException")
-                    || t.getClass().getSimpleName().equals("ODFNotOfficeXmlFileException")
                     || String.valueOf(t.getMessage()).contains("content type part")) {
                 return "is not an Excel workbook (.xlsx): it is a zip file, but not one Excel writes; open it in"
                         + " Excel or LibreOffice and save it as an Excel workbook (.xlsx)";

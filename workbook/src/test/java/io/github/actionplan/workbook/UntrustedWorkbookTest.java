@@ -131,6 +131,24 @@ class UntrustedWorkbookTest {
     }
 
     @Test
+    void anOpenDocumentSpreadsheetSavedByLibreOfficeSaysHowToSaveItAsAWorkbook() throws Exception {
+        // What LibreOffice writes where its owner answers 'Use ODF Format!' on saving: the mimetype entry first.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+            for (String part : List.of("content.xml", "settings.xml")) {
+                zip.putNextEntry(new ZipEntry(part));
+                zip.write("<office:document/>".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(messageOf(write("updates.xlsx", out.toByteArray()))).isEqualTo("updates.xlsx is in OpenDocument"
+                + " format (.ods), as LibreOffice saves a spreadsheet where 'Use ODF Format!' is chosen on saving, not an"
+                + " Excel workbook (.xlsx); open it in LibreOffice and save it with File > Save As, choosing the file"
+                + " type Excel 2007-365 (.xlsx)");
+    }
+
+    @Test
     void aZipThatIsNotAnOfficeFileIsNotAWorkbook() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
