@@ -428,15 +428,10 @@ final class UpdateReader {
             }
         }
         Optional<Percent> progress = value(cells, UpdateColumn.PROGRESS, key, CellValues::percent);
-        if (progress.isPresent() && CellValues.isFraction(cells.get(UpdateColumn.PROGRESS))) {
-            // A share of one (0.5), as a tracker's percentage cells hold it, pasted or typed without its format.
-            BigDecimal share = progress.get().value();
-            problems.add(WorkbookProblem.warning(cell(cells.get(UpdateColumn.PROGRESS)), Optional.of(key.display()),
-                    UpdateColumn.PROGRESS.header() + ": " + share.toPlainString() + " is read as " + progress.get()
-                    + "; if it means " + Percent.displayShare(share) + " done, type " + share.movePointRight(2)
-                    .stripTrailingZeros().toPlainString() + " or " + Percent.displayShare(share)));
-        }
         Optional<LocalDate> completedOn = value(cells, UpdateColumn.COMPLETED_ON, key, CellValues::date);
+        progress.ifPresent(now -> checkProgress(cells.get(UpdateColumn.PROGRESS), key, now, completedOn.isPresent(),
+                subActionRow ? subAction(recommendation, key).progress() : recommendation.reportedProgress(),
+                subActionRow ? subAction(recommendation, key).completedOn() : recommendation.completedOn()));
         Optional<Timescale> newTimescale = value(cells, UpdateColumn.NEW_TIMESCALE, key, CellValues::timescale);
         Optional<Boolean> blocked = value(cells, UpdateColumn.BLOCKED, key, CellValues::yesNo);
         Optional<String> blockedBy = value(cells, UpdateColumn.BLOCKED_BY, key, CellValues::text).map(String::strip);
@@ -477,6 +472,31 @@ final class UpdateReader {
             return Optional.empty();
         }
         return Optional.of(new Filled(row, progress, completedOn, newTimescale, blocked, blockedBy, brag, update));
+    }
+
+    /**
+     * Checks a progress typed against the plan's for the item: below 100% for work the plan has completed is an error
+     * (the import cannot take a completion away); a share of one (0.5), as a tracker's percentage cells hold it, pasted
+     * or typed without its format, or less than the plan had, most likely a slip, is a warning.
+     */
+    private void checkProgress(CellContent cell, Key key, Percent now, boolean completing, Optional<Percent> before,
+            Optional<LocalDate> completed) {
+        String header = UpdateColumn.PROGRESS.header();
+        if (completed.isPresent() && !completing && !now.isComplete()) {
+            problems.add(WorkbookProblem.error(cell(cell), key.display(), header + ": " + now + " is below 100%, but"
+                    + " the plan has the work completed on " + Dates.shortDate(completed.get()) + "; clear this cell,"
+                    + " or, where the work was reopened, have the completion taken out of the plan first"));
+        } else if (CellValues.isFraction(cell)) {
+            BigDecimal share = now.value();
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()), header + ": "
+                    + share.toPlainString() + " is read as " + now + "; if it means " + Percent.displayShare(share)
+                    + " done, type " + share.movePointRight(2).stripTrailingZeros().toPlainString() + " or "
+                    + Percent.displayShare(share)));
+        } else if (before.isPresent() && now.compareTo(before.get()) < 0) {
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()), header + ": " + now
+                    + " is less than the " + before.get() + " the plan had; if the work went back, say why in the"
+                    + " update, and if not, type the progress now"));
+        }
     }
 
     /**

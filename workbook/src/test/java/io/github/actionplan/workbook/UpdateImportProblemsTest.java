@@ -10,6 +10,7 @@ import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ReportingPeriod;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -179,6 +180,37 @@ class UpdateImportProblemsTest {
         assertThat(UpdateRoundTripTest.subAction(result.plan(), "2", "2.1").progress()).contains(Percent.of(
                 new BigDecimal("0.5")));
         assertThat(UpdateRoundTripTest.subAction(result.plan(), "2", "2.4").progress()).contains(Percent.of(25));
+    }
+
+    @Test
+    void progressBelowAHundredForWorkThePlanHasCompletedIsRefusedAndProgressGoingBackIsAWarning() throws Exception {
+        ActionPlan plan = merseyside.withRecommendations(merseyside.recommendations().stream().map(r -> r.withSubActions(
+                r.subActions().stream().map(s -> switch (s.id()) {
+                    case "2.1" -> s.withProgress(Percent.of(60));
+                    case "2.2" -> s.withCompletion(LocalDate.of(2025, 5, 1));
+                    default -> s;
+                }).toList())).toList());
+        UpdateWorkbook.of(plan, Q2).write(exported);
+        Path file;
+        String back;
+        String reopened;
+        try (Owner owner = Owner.open(exported)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 45).type("2", "2.2", UpdateColumn.PROGRESS, 80)
+                    .type("2", "2.3", UpdateColumn.PROGRESS, 20);
+            back = owner.cell("2", "2.1", UpdateColumn.PROGRESS);
+            reopened = owner.cell("2", "2.2", UpdateColumn.PROGRESS);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(plan).read(file));
+
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "warning: " + back + " (2 / 2.1): Progress % now: 45% is less than the 60% the plan had; if the work"
+                        + " went back, say why in the update, and if not, type the progress now",
+                reopened + " (2 / 2.2): Progress % now: 80% is below 100%, but the plan has the work completed on 1 May"
+                        + " 2025; clear this cell, or, where the work was reopened, have the completion taken out of"
+                        + " the plan first");
     }
 
     @Test
