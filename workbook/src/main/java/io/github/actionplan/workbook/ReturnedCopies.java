@@ -14,18 +14,22 @@ import io.github.actionplan.model.Timescale;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.summary.SnapshotComparison;
+import io.github.actionplan.validation.PlanValidator;
+import io.github.actionplan.validation.Problem;
 import io.github.actionplan.workbook.UpdateReader.Filled;
 import io.github.actionplan.workbook.UpdateReader.Key;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -118,11 +122,23 @@ final class ReturnedCopies {
         for (UpdateReader copy : copies) {
             copy.problems().forEach(problem -> problems.add(several ? problem.in(names.get(copy)) : problem));
         }
+        String source = several ? Quote.listed(files.stream().map(Path::toString).toList(), "and")
+                : copies.get(0).name();
         if (problems.stream().anyMatch(WorkbookProblem::isError)) {
-            throw new InvalidWorkbookException(several ? Quote.listed(files.stream().map(Path::toString)
-                    .toList(), "and") : copies.get(0).name(), problems);
+            throw new InvalidWorkbookException(source, problems);
         }
-        return apply(identity.orElseThrow().period(), asOf.orElse(identity.orElseThrow().reportingDate()), problems);
+        ImportedUpdate imported = apply(identity.orElseThrow().period(), asOf.orElse(identity.orElseThrow()
+                .reportingDate()), problems);
+        // The plan an import gives must read back: an error core's checks find in it that the plan did not have is
+        // the import's own, a case its cells' checks missed, so nothing is given.
+        Set<Problem> had = new HashSet<>(PlanValidator.validate(plan));
+        List<WorkbookProblem> errors = PlanValidator.validate(imported.plan()).stream().filter(problem -> problem
+                .isError() && !had.contains(problem)).map(problem -> WorkbookProblem.error("the plan it would give"
+                + " is not valid: " + problem)).toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidWorkbookException(source, errors);
+        }
+        return imported;
     }
 
     /** Items as a warning names them: the first four, then how many others, where there are more than five. */

@@ -118,8 +118,8 @@ final class UpdateReader {
         try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file)) {
             name = workbook.name();
             identity = identify(workbook);
-            LocalDate date = asOf.orElse(identity.reportingDate());
-            latestCompletion = date.isAfter(identity.period().end()) ? date : identity.period().end();
+            // The plan reports on this date after the import, and nothing it holds can be completed after it.
+            latestCompletion = asOf.orElse(identity.reportingDate());
             workbook.readSheet(UpdateWorkbookWriter.UPDATES, maxRows(), this::row);
         }
         if (columns == null) {
@@ -443,9 +443,10 @@ final class UpdateReader {
                 .narrative(text, subActionRow ? '-' : '*')).filter(s -> !s.isEmpty());
         if (completedOn.isPresent() && completedOn.get().isAfter(latestCompletion)) {
             problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.COMPLETED_ON)), key.display(),
-                    Dates.shortDate(completedOn.get()) + " is after the end of the reporting period "
-                            + identity.period() + " (" + Dates.shortDate(latestCompletion)
-                            + "); a completion date cannot be in the future: type the day the work was finished"));
+                    Dates.shortDate(completedOn.get()) + " is after " + (latestCompletion.equals(identity.period()
+                    .end()) ? "the end of the reporting period " + identity.period() + " (" + Dates.shortDate(
+                    latestCompletion) + ")" : Dates.shortDate(latestCompletion) + ", the reporting date the plan is"
+                    + " given") + "; a completion date cannot be in the future: type the day the work was finished"));
         }
         if (completedOn.isPresent() && progress.isPresent() && !progress.get().isComplete()) {
             problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.PROGRESS)), key.display(), "progress "

@@ -214,6 +214,40 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aCompletionAfterTheReportingDateTheImportGivesThePlanIsRefusedAtItsCell() throws Exception {
+        Path file;
+        String cell;
+        try (Owner owner = Owner.open(exported)) {
+            owner.type("2", "2.2", UpdateColumn.COMPLETED_ON, "31/08/2025");
+            cell = owner.cell("2", "2.2", UpdateColumn.COMPLETED_ON);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).withAsOf(LocalDate.of(2025, 8, 15)).read(file));
+
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly(cell + " (2 / 2.2): 31 Aug 2025"
+                + " is after 15 Aug 2025, the reporting date the plan is given; a completion date cannot be in the"
+                + " future: type the day the work was finished");
+    }
+
+    @Test
+    void anImportThatWouldGiveAPlanThatDoesNotReadBackIsRefused() throws Exception {
+        // Completed on 20 June, in a plan the import is asked to take back to 10 June.
+        ActionPlan plan = merseyside.withRecommendations(merseyside.recommendations().stream().map(r -> r.withSubActions(
+                r.subActions().stream().map(s -> s.id().equals("2.2") ? s.withCompletion(LocalDate.of(2025, 6, 20))
+                        : s).toList())).toList());
+        UpdateWorkbook.of(plan, Q2).write(exported);
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(plan).withAsOf(LocalDate.of(2025, 6, 10)).read(exported));
+
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("the plan it would give is not"
+                + " valid: /recommendations/1/subActions/1/completedOn: completed on 2025-06-20, after the reporting"
+                + " date 2025-06-10 (/asOf); nothing can be completed after the date the plan reports on");
+    }
+
+    @Test
     void nothingIsAppliedWhenThereAreErrorsAndTheFileIsUnchanged() throws Exception {
         Path file;
         try (Owner owner = Owner.open(exported)) {
