@@ -119,6 +119,13 @@ final class ReturnedCopies {
         identity.ifPresent(id -> refuseRewrites(id.period()));
         List<WorkbookProblem> problems = new ArrayList<>();
         identity.ifPresent(id -> readAgainstChangedPlan(id, problems));
+        identity.map(PlanIdentity::period).filter(period -> plan.period().filter(p -> period.compareTo(p) < 0)
+                .isPresent())
+                .ifPresent(period -> problems.add(WorkbookProblem.error((several ? "the copies were" : "it was")
+                        + " written for " + period + ", but the plan reports on a later period already, "
+                        + plan.period().get() + ", which the import would take it back from; import "
+                        + (several ? "them" : "it") + " into the plan of " + period + ", or give the owners the"
+                        + " workbook for " + plan.period().get())));
         for (UpdateReader copy : copies) {
             copy.problems().forEach(problem -> problems.add(several ? problem.in(names.get(copy)) : problem));
         }

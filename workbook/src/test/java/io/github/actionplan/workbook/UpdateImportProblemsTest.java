@@ -248,6 +248,18 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aWorkbookForAnEarlierPeriodThanThePlanReportsOnIsRefused() throws Exception {
+        ReportingPeriod q1 = merseyside.period().orElseThrow();
+        UpdateWorkbook.of(merseyside, q1).write(exported);
+        ActionPlan inQ2 = merseyside.withPeriod(Q2).withAsOf(Q2.end());
+
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(inQ2).read(exported))
+                .problems()).extracting(WorkbookProblem::toString).containsExactly("it was written for Q1 2025/26, but"
+                + " the plan reports on a later period already, Q2 2025/26, which the import would take it back from;"
+                + " import it into the plan of Q1 2025/26, or give the owners the workbook for Q2 2025/26");
+    }
+
+    @Test
     void nothingIsAppliedWhenThereAreErrorsAndTheFileIsUnchanged() throws Exception {
         Path file;
         try (Owner owner = Owner.open(exported)) {
