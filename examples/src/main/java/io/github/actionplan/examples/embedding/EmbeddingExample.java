@@ -173,7 +173,7 @@ public final class EmbeddingExample {
                                 .build())
                         .build(),
                 afi3.withReportedProgress(Percent.of(20)),
-                afi4.withReportedProgress(Percent.HUNDRED).withCompletedOn(LocalDate.of(2025, 5, 20)),
+                afi4.withCompletion(LocalDate.of(2025, 5, 20)), // its progress, 80% last quarter, becomes 100%
                 afi5));
     }
 }
