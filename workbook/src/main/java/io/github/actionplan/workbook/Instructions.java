@@ -57,7 +57,9 @@ final class Instructions {
             "Owner's BRAG: your own rating of the recommendation, " + CellValues.BRAG_CHOICES + ". It is shown"
                     + " beside the status the plan works out, and reports flag where they differ.",
             "Update: what happened in " + workbook.period().displayName() + ". Updates on sub-action rows are added to"
-                    + " the recommendation's update for the period.",
+                    + " the recommendation's update for the period. Each line stays a line in the reports (start one"
+                    + " with Alt+Enter in Excel, Ctrl+Enter in LibreOffice), and lines starting with • or - are a"
+                    + " list.",
             "Dates may be typed as 31/12/2025 (day first), 31 Dec 2025 or picked as a date.",
             "You may sort, filter, hide and insert rows, and widen columns. Do not change the Ref and Id columns:"
                     + " they tie each row to the plan, whatever its position.",
