@@ -297,7 +297,7 @@ final class ReturnedCopies {
                 last.add(piece);
             }
         }
-        // Its last line that is not in an item (indented) one of its sub-actions' items: the items added join that list.
+        // Its last line outside an item (indented) one of its sub-actions' items: the items added join that list.
         String lastLine = text.lines().filter(line -> !line.isBlank() && !line.startsWith("  ")).reduce((a, b) -> b)
                 .orElse("");
         boolean inList = recommendation.subActions().stream().anyMatch(s -> lastLine.startsWith("- " + s.id() + ": "));

@@ -445,8 +445,10 @@ final class UpdateReader {
             problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.COMPLETED_ON)), key.display(),
                     Dates.shortDate(completedOn.get()) + " is after " + (latestCompletion.equals(identity.period()
                     .end()) ? "the end of the reporting period " + identity.period() + " (" + Dates.shortDate(
-                    latestCompletion) + ")" : Dates.shortDate(latestCompletion) + ", the reporting date the plan is"
-                    + " given") + "; a completion date cannot be in the future: type the day the work was finished"));
+                    latestCompletion) + "); a completion date cannot be in the future: type the day the work was"
+                    + " finished" : Dates.shortDate(latestCompletion) + ", the reporting date the plan is given, and"
+                    + " the plan cannot hold work completed after the date it reports on: type the day the work was"
+                    + " finished, or import with a later reporting date")));
         }
         if (completedOn.isPresent() && progress.isPresent() && !progress.get().isComplete()) {
             problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.PROGRESS)), key.display(), "progress "

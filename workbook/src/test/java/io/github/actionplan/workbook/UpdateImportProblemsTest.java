@@ -227,8 +227,9 @@ class UpdateImportProblemsTest {
                 () -> UpdateImport.of(merseyside).withAsOf(LocalDate.of(2025, 8, 15)).read(file));
 
         assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly(cell + " (2 / 2.2): 31 Aug 2025"
-                + " is after 15 Aug 2025, the reporting date the plan is given; a completion date cannot be in the"
-                + " future: type the day the work was finished");
+                + " is after 15 Aug 2025, the reporting date the plan is given, and the plan cannot hold work completed"
+                + " after the date it reports on: type the day the work was finished, or import with a later reporting"
+                + " date");
     }
 
     @Test
