@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * <table>
  * <caption>Forms understood</caption>
  * <tr><th>written</th><th>kind</th><th>due date</th></tr>
- * <tr><td>{@code 2024-12-31}, {@code 1 June 2023}, {@code 01 Jun 2023}, {@code 1/6/2023}</td>
+ * <tr><td>{@code 2024-12-31}, {@code 1 June 2023}, {@code 01 Jun 2023}, {@code 1/6/2023},
+ *     {@code 1/6/23}</td>
  *     <td>{@link Kind#DATE}</td><td>that day</td></tr>
  * <tr><td>{@code 2024-12}, {@code Dec 2024}, {@code December 2024}, {@code Sept 2024}</td>
  *     <td>{@link Kind#MONTH}</td><td>the last day of the month</td></tr>
@@ -74,7 +75,8 @@ public final class Timescale {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern DAY_MONTH_YEAR =
             Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+)\\.?,?\\s+(\\d{4})");
-    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    // Day first, as in the UK; a two-digit year, as people type one ("31/03/26"), is this century's.
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})");
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern MONTH_YEAR = Pattern.compile("([a-z]+)\\.?,?\\s+(\\d{4})");
     private static final Pattern IMMEDIATE =
@@ -133,7 +135,7 @@ public final class Timescale {
             return date(text, m.group(1), m.group(2), m.group(3));
         }
         if ((m = NUMERIC_DATE.matcher(s)).matches()) {
-            return date(text, m.group(3), m.group(2), m.group(1));
+            return date(text, (m.group(3).length() == 2 ? "20" : "") + m.group(3), m.group(2), m.group(1));
         }
         if ((m = DAY_MONTH_YEAR.matcher(s)).matches()) {
             Optional<Month> month = month(m.group(2));

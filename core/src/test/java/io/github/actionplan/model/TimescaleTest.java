@@ -35,6 +35,14 @@ class TimescaleTest {
     }
 
     @Test
+    void aDayMonthAndTwoDigitYearAsPeopleTypeThemIsDueThatDayThisCentury() {
+        assertResolves("31/03/26", Timescale.Kind.DATE, LocalDate.of(2026, 3, 31));
+        assertResolves("1/6/23", Timescale.Kind.DATE, LocalDate.of(2023, 6, 1));
+        assertThat(Timescale.parse("31/03/26").text()).isEqualTo("31/03/26");
+        assertThat(Timescale.parse("31/02/26").kind()).isEqualTo(Timescale.Kind.UNRECOGNISED);
+    }
+
+    @Test
     void anIsoMonthIsDueOnItsLastDay() {
         assertResolves("2024-12", Timescale.Kind.MONTH, LocalDate.of(2024, 12, 31));
         assertResolves("2024-02", Timescale.Kind.MONTH, LocalDate.of(2024, 2, 29));

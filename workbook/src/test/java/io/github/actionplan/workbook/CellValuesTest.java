@@ -67,6 +67,7 @@ class CellValuesTest {
             text(sheet, r++, "text fifty percent", "50%");
             text(sheet, r++, "text fifty space percent", "50 %");
             text(sheet, r++, "uk date", "31/12/2025");
+            text(sheet, r++, "uk short date", "31/12/25");
             text(sheet, r++, "short month", "31 Dec 2025");
             text(sheet, r++, "long month", "31 December 2025");
             text(sheet, r++, "iso", "2025-12-31");
@@ -154,7 +155,8 @@ class CellValuesTest {
     @Test
     void datesAreReadFromDateCellsAndFromUkTextForms() throws Exception {
         LocalDate newYearsEve = LocalDate.of(2025, 12, 31);
-        for (String name : new String[] {"date serial", "uk date", "short month", "long month", "iso"}) {
+        for (String name : new String[] {"date serial", "uk date", "uk short date", "short month", "long month",
+                "iso"}) {
             assertThat(CellValues.date(cell(name))).as(name).contains(newYearsEve);
         }
     }
