@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * <tr><td>{@code 2024-12-31}, {@code 1 June 2023}, {@code 01 Jun 2023}, {@code 1/6/2023},
  *     {@code 1/6/23}</td>
  *     <td>{@link Kind#DATE}</td><td>that day</td></tr>
- * <tr><td>{@code 2024-12}, {@code Dec 2024}, {@code December 2024}, {@code Sept 2024}</td>
+ * <tr><td>{@code 2024-12}, {@code Dec 2024}, {@code December 2024}, {@code Sept 2024}, {@code Dec-24}</td>
  *     <td>{@link Kind#MONTH}</td><td>the last day of the month</td></tr>
  * <tr><td>{@code 2024/25}, {@code FY 2024/25}, {@code In FDP 24/25}</td>
  *     <td>{@link Kind#FINANCIAL_YEAR}</td><td>31 March of the second year</td></tr>
@@ -79,6 +79,8 @@ public final class Timescale {
     private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})");
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern MONTH_YEAR = Pattern.compile("([a-z]+)\\.?,?\\s+(\\d{4})");
+    // A month as a spreadsheet shows one ("Mar-26"), copied into a tracker or typed as it is shown.
+    private static final Pattern MONTH_SHORT_YEAR = Pattern.compile("([a-z]+)-(\\d{2})");
     private static final Pattern IMMEDIATE =
             Pattern.compile("(?:with\\s+)?immediate(?:ly|\\s+effect)?|with immediate effect\\b.*");
     /** The words {@link #month(String)} knows, made once: every timescale naming a month looks one up. */
@@ -153,6 +155,12 @@ public final class Timescale {
             Optional<Month> month = month(m.group(1));
             if (month.isPresent()) {
                 return month(text, YearMonth.of(Integer.parseInt(m.group(2)), month.get()));
+            }
+        }
+        if ((m = MONTH_SHORT_YEAR.matcher(s)).matches()) {
+            Optional<Month> month = month(m.group(1));
+            if (month.isPresent()) {
+                return month(text, YearMonth.of(2000 + Integer.parseInt(m.group(2)), month.get()));
             }
         }
         Optional<ReportingPeriod> quarter = FinancialCalendar.quarter(s);

@@ -59,6 +59,13 @@ class TimescaleTest {
     }
 
     @Test
+    void aMonthAsASpreadsheetShowsOneIsDueOnItsLastDayThisCentury() {
+        assertResolves("Mar-26", Timescale.Kind.MONTH, LocalDate.of(2026, 3, 31));
+        assertResolves("Sept-24", Timescale.Kind.MONTH, LocalDate.of(2024, 9, 30));
+        assertThat(Timescale.parse("Q2-25").kind()).isEqualTo(Timescale.Kind.UNRECOGNISED);
+    }
+
+    @Test
     void septIsSeptember() {
         assertResolves("Sept 2024", Timescale.Kind.MONTH, LocalDate.of(2024, 9, 30));
     }
