@@ -2,6 +2,7 @@ package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.Quote;
+import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
@@ -26,6 +27,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -211,9 +213,21 @@ final class ReturnedCopies {
                 differ.get(0)) + "): " + differences + "; fill in each item in one copy only, or the same in each"));
     }
 
-    /** Each row that would make an update the plan has for {@code period} say something else: a problem at it. */
+    /**
+     * Each row that would make an update the plan has for {@code period} say something else, and each recommendation's
+     * update longer than a plan's text may be (so the plan would not read back): a problem at its first row.
+     */
     private void refuseRewrites(ReportingPeriod period) {
-        plan.recommendations().forEach(recommendation -> update(recommendation, period, true));
+        int longest = PlanReader.Limits.DEFAULT.maxStringLength();
+        for (Recommendation recommendation : plan.recommendations()) {
+            update(recommendation, period, true).filter(text -> text.length() > longest).ifPresent(text -> {
+                Given first = pieces(recommendation).get(0).row();
+                first.copy().add(WorkbookProblem.error(first.copy().cell(first.row().row(), UpdateColumn.UPDATE),
+                        recommendation.ref(), "the update for " + period + " its rows give " + recommendation.ref()
+                        + " is " + String.format(Locale.ROOT, "%,d", text.length()) + " characters, more than the "
+                        + String.format(Locale.ROOT, "%,d", longest) + " a plan's text may be; shorten them"));
+            });
+        }
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.Dates;
+import io.github.actionplan.internal.MarkdownSyntax;
 import io.github.actionplan.internal.Quote;
+import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.OwnerAssessment;
@@ -441,6 +443,7 @@ final class UpdateReader {
         // items after them stays a list of its own.
         Optional<String> update = value(cells, UpdateColumn.UPDATE, key, CellValues::text).map(text -> TrackerText
                 .narrative(text, subActionRow ? '-' : '*')).filter(s -> !s.isEmpty());
+        update.ifPresent(text -> checkLists(cells.get(UpdateColumn.UPDATE), key, text, subActionRow));
         if (completedOn.isPresent() && completedOn.get().isAfter(latestCompletion)) {
             problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.COMPLETED_ON)), key.display(),
                     Dates.shortDate(completedOn.get()) + " is after " + (latestCompletion.equals(identity.period()
@@ -475,6 +478,21 @@ final class UpdateReader {
             return Optional.empty();
         }
         return Optional.of(new Filled(row, progress, completedOn, newTimescale, blocked, blockedBy, brag, update));
+    }
+
+    /**
+     * Checks that an update's lists nest no deeper than a plan may hold, so that the plan reads back: a sub-action's goes
+     * into its recommendation's update as an item of a list, one level more.
+     */
+    private void checkLists(CellContent cell, Key key, String update, boolean subActionRow) {
+        int allowed = PlanReader.Limits.DEFAULT.maxListDepth() - (subActionRow ? 1 : 0);
+        int depth = MarkdownSyntax.listMarkers(update) > allowed ? MarkdownSyntax.listDepth(update) : 0;
+        if (depth > allowed) {
+            problems.add(WorkbookProblem.error(cell(cell), key.display(), UpdateColumn.UPDATE.header() + ": lists are"
+                    + " nested " + depth + " deep, more than the " + allowed + " an update on " + (subActionRow
+                    ? "a sub-action's row may have (it is an item of the recommendation's list)" : "this row may have")
+                    + "; nest them less deeply"));
+        }
     }
 
     /**

@@ -261,6 +261,35 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void anUpdateThePlanCouldNotReadBackIsRefusedAtItsCell() throws Exception {
+        // A plan reads lists 8 deep and texts of 100,000 characters: the plan an import gives must read back.
+        String long30k = "Survey. ".repeat(3_750);
+        List<String> cells = new java.util.ArrayList<>();
+        Path file;
+        try (Owner owner = Owner.open(exported)) {
+            owner.type("2", "", UpdateColumn.UPDATE, "- ".repeat(9) + "nine deep")
+                    .type("2", "2.1", UpdateColumn.UPDATE, "- ".repeat(8) + "eight deep, in an item")
+                    .type("2", "2.2", UpdateColumn.UPDATE, "- ".repeat(7) + "seven deep, in an item");
+            for (String id : List.of("5.1", "5.2", "5.3", "5.4")) {
+                owner.type("5", id, UpdateColumn.UPDATE, long30k);
+            }
+            cells.add(owner.cell("2", "", UpdateColumn.UPDATE));
+            cells.add(owner.cell("2", "2.1", UpdateColumn.UPDATE));
+            cells.add(owner.cell("5", "5.1", UpdateColumn.UPDATE));
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly(
+                cells.get(0) + " (2): Update for this period: lists are nested 9 deep, more than the 8 an update on"
+                        + " this row may have; nest them less deeply",
+                cells.get(1) + " (2 / 2.1): Update for this period: lists are nested 8 deep, more than the 7 an"
+                        + " update on a sub-action's row may have (it is an item of the recommendation's list); nest"
+                        + " them less deeply",
+                cells.get(2) + " (5): the update for Q2 2025/26 its rows give 5 is 120,027 characters, more than the"
+                        + " 100,000 a plan's text may be; shorten them");
+    }
+
+    @Test
     void nothingIsAppliedWhenThereAreErrorsAndTheFileIsUnchanged() throws Exception {
         Path file;
         try (Owner owner = Owner.open(exported)) {
