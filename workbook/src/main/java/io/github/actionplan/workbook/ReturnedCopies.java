@@ -4,6 +4,7 @@ import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ProgressUpdate;
@@ -13,6 +14,7 @@ import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.summary.SnapshotComparison;
 import io.github.actionplan.validation.PlanValidator;
@@ -450,8 +452,26 @@ final class ReturnedCopies {
         ActionPlan after = plan.withRecommendations(recommendations).withPeriod(period).withAsOf(date);
         SnapshotComparison comparison = SnapshotComparison.between(assessor.assess(plan, date),
                 assessor.assess(after, date));
+        comparison.changes().forEach(change -> blueButOpen(change).ifPresent(all::add));
         return new ImportedUpdate(plan, after, period, date, progressChanges, completions, timescaleRevisions, updates,
                 blockedChanges, assessmentChanges, comparison, all);
+    }
+
+    /**
+     * A warning where a recommendation's owner rated it Blue, complete, in this import, but it is not: most likely its
+     * owner forgot to say so on its row, or meant another rating.
+     */
+    private Optional<WorkbookProblem> blueButOpen(ItemChange change) {
+        Given row = given.get(new Key(change.ref(), Optional.empty()));
+        if (row == null || row.row().brag().filter(Brag.BLUE::equals).isEmpty() || change.after() == Status.COMPLETE) {
+            return Optional.empty();
+        }
+        WorkbookProblem warning = WorkbookProblem.warning(row.copy().cell(row.row().row(), UpdateColumn.BRAG),
+                Optional.of(change.ref()), UpdateColumn.BRAG.header() + ": Blue means complete, but " + change.ref()
+                + " is not: its progress is " + change.progressAfter().displayText() + " and it has no completion"
+                + " date; if it is done, type 100 and the day it was finished on its row, and if not, choose Red,"
+                + " Amber or Green");
+        return Optional.of(several ? warning.in(names.get(row.copy())) : warning);
     }
 
     /**

@@ -290,6 +290,26 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void anOwnersBlueForARecommendationThatIsNotCompleteIsAWarningAtItsCell() throws Exception {
+        Path file;
+        String blue;
+        try (Owner owner = Owner.open(exported)) {
+            owner.type("2", "", UpdateColumn.BRAG, "Blue")
+                    .type("4", "", UpdateColumn.BRAG, "B").type("4", "", UpdateColumn.COMPLETED_ON, "01/09/2025");
+            blue = owner.cell("2", "", UpdateColumn.BRAG);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: " + blue + " (2):"
+                + " Owner's BRAG: Blue means complete, but 2 is not: its progress is 0% and it has no completion date;"
+                + " if it is done, type 100 and the day it was finished on its row, and if not, choose Red, Amber or"
+                + " Green");
+        assertThat(result.assessmentChanges()).isEqualTo(2);
+    }
+
+    @Test
     void nothingIsAppliedWhenThereAreErrorsAndTheFileIsUnchanged() throws Exception {
         Path file;
         try (Owner owner = Owner.open(exported)) {
