@@ -123,13 +123,7 @@ final class ReturnedCopies {
         identity.ifPresent(id -> refuseRewrites(id.period()));
         List<WorkbookProblem> problems = new ArrayList<>();
         identity.ifPresent(id -> readAgainstChangedPlan(id, problems));
-        identity.map(PlanIdentity::period).filter(period -> plan.period().filter(p -> period.compareTo(p) < 0)
-                .isPresent())
-                .ifPresent(period -> problems.add(WorkbookProblem.error((several ? "the copies were" : "it was")
-                        + " written for " + period + ", but the plan reports on a later period already, "
-                        + plan.period().get() + ", which the import would take it back from; import "
-                        + (several ? "them" : "it") + " into the plan of " + period + ", or give the owners the"
-                        + " workbook for " + plan.period().get())));
+        identity.ifPresent(id -> refuseEarlierPeriod(id.period(), problems));
         for (UpdateReader copy : copies) {
             copy.problems().forEach(problem -> problems.add(several ? problem.in(names.get(copy)) : problem));
         }
@@ -150,6 +144,15 @@ final class ReturnedCopies {
             throw new InvalidWorkbookException(source, errors);
         }
         return imported;
+    }
+
+    /** A workbook for a period before the one the plan reports on already, which would take the plan back. */
+    private void refuseEarlierPeriod(ReportingPeriod period, List<WorkbookProblem> problems) {
+        Optional<ReportingPeriod> later = plan.period().filter(current -> period.compareTo(current) < 0);
+        later.ifPresent(current -> problems.add(WorkbookProblem.error((several ? "the copies were" : "it was")
+                + " written for " + period + ", but the plan reports on a later period already, " + current + ", which"
+                + " the import would take it back from; import " + (several ? "them" : "it") + " into the plan of "
+                + period + ", or give the owners the workbook for " + current)));
     }
 
     /** Items as a warning names them: the first four, then how many others, where there are more than five. */
