@@ -481,8 +481,8 @@ final class UpdateReader {
     }
 
     /**
-     * Checks that an update's lists nest no deeper than a plan may hold, so that the plan reads back: a sub-action's goes
-     * into its recommendation's update as an item of a list, one level more.
+     * Checks that an update's lists nest no deeper than a plan may hold, so that the plan reads back: a sub-action's
+     * goes into its recommendation's update as an item of a list, one level more.
      */
     private void checkLists(CellContent cell, Key key, String update, boolean subActionRow) {
         int allowed = PlanReader.Limits.DEFAULT.maxListDepth() - (subActionRow ? 1 : 0);
