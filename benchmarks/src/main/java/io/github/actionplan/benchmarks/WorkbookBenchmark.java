@@ -163,7 +163,8 @@ public class WorkbookBenchmark {
                 }
                 Matcher blank = BLANK_CELL.matcher(element);
                 if (subActionRow && blank.matches() && blank.group(1).equals(headers.get(PROGRESS))) {
-                    element = "<c r=\"" + blank.group(1) + blank.group(2) + "\" s=\"" + blank.group(3) + "\"><v>100</v>";
+                    element = "<c r=\"" + blank.group(1) + blank.group(2) + "\" s=\"" + blank.group(3)
+                            + "\"><v>100</v>";
                 } else if (subActionRow && blank.matches() && blank.group(1).equals(headers.get(UPDATE))) {
                     element = "<c r=\"" + blank.group(1) + blank.group(2) + "\" s=\"" + blank.group(3)
                             + "\" t=\"inlineStr\"><is><t>Work went on as planned this quarter.</t></is>";

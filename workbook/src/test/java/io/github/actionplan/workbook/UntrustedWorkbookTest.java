@@ -143,9 +143,9 @@ class UntrustedWorkbookTest {
             }
         }
         assertThat(messageOf(write("updates.xlsx", out.toByteArray()))).isEqualTo("updates.xlsx is in OpenDocument"
-                + " format (.ods), as LibreOffice saves a spreadsheet where 'Use ODF Format!' is chosen on saving, not an"
-                + " Excel workbook (.xlsx); open it in LibreOffice and save it with File > Save As, choosing the file"
-                + " type Excel 2007-365 (.xlsx)");
+                + " format (.ods), as LibreOffice saves a spreadsheet where 'Use ODF Format!' is chosen on saving,"
+                + " not an Excel workbook (.xlsx); open it in LibreOffice and save it with File > Save As, choosing"
+                + " the file type Excel 2007-365 (.xlsx)");
     }
 
     @Test

@@ -8,12 +8,14 @@ import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.SubAction;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +36,12 @@ class UpdateImportProblemsTest {
         merseyside = SeedPlans.merseyside();
         exported = folder.resolve("updates.xlsx");
         UpdateWorkbook.of(merseyside, Q2).write(exported);
+    }
+
+    /** {@code plan} with its sub-action {@code id} changed. */
+    private static ActionPlan changed(ActionPlan plan, String id, UnaryOperator<SubAction> change) {
+        return plan.withRecommendations(plan.recommendations().stream().map(r -> r.withSubActions(r.subActions()
+                .stream().map(s -> s.id().equals(id) ? change.apply(s) : s).toList())).toList());
     }
 
     private InvalidWorkbookException refused(Path file) {
@@ -184,12 +192,8 @@ class UpdateImportProblemsTest {
 
     @Test
     void progressBelowAHundredForWorkThePlanHasCompletedIsRefusedAndProgressGoingBackIsAWarning() throws Exception {
-        ActionPlan plan = merseyside.withRecommendations(merseyside.recommendations().stream().map(r -> r.withSubActions(
-                r.subActions().stream().map(s -> switch (s.id()) {
-                    case "2.1" -> s.withProgress(Percent.of(60));
-                    case "2.2" -> s.withCompletion(LocalDate.of(2025, 5, 1));
-                    default -> s;
-                }).toList())).toList());
+        ActionPlan plan = changed(changed(merseyside, "2.1", s -> s.withProgress(Percent.of(60))), "2.2",
+                s -> s.withCompletion(LocalDate.of(2025, 5, 1)));
         UpdateWorkbook.of(plan, Q2).write(exported);
         Path file;
         String back;
@@ -235,9 +239,7 @@ class UpdateImportProblemsTest {
     @Test
     void anImportThatWouldGiveAPlanThatDoesNotReadBackIsRefused() throws Exception {
         // Completed on 20 June, in a plan the import is asked to take back to 10 June.
-        ActionPlan plan = merseyside.withRecommendations(merseyside.recommendations().stream().map(r -> r.withSubActions(
-                r.subActions().stream().map(s -> s.id().equals("2.2") ? s.withCompletion(LocalDate.of(2025, 6, 20))
-                        : s).toList())).toList());
+        ActionPlan plan = changed(merseyside, "2.2", s -> s.withCompletion(LocalDate.of(2025, 6, 20)));
         UpdateWorkbook.of(plan, Q2).write(exported);
 
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
