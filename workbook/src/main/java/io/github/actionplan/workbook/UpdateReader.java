@@ -423,6 +423,10 @@ final class UpdateReader {
     /** What was filled in on one row, checked; empty where a cell could not be read. */
     private Optional<Filled> read(int row, Key key, Recommendation recommendation, Map<UpdateColumn, CellContent> cells) {
         boolean subActionRow = key.id().isPresent();
+        Optional<SubAction> subAction = key.id().map(id -> subAction(recommendation, key));
+        // What the plan has for the row's item: a sub-action's own, or the recommendation's.
+        Optional<Percent> progressInPlan = subAction.map(SubAction::progress).orElse(recommendation.reportedProgress());
+        Optional<LocalDate> completedInPlan = subAction.map(SubAction::completedOn).orElse(recommendation.completedOn());
         int before = errors();
         for (UpdateColumn column : cells.keySet()) {
             if (!column.appliesTo(recommendation, subActionRow)) {
@@ -432,8 +436,7 @@ final class UpdateReader {
         Optional<Percent> progress = value(cells, UpdateColumn.PROGRESS, key, CellValues::percent);
         Optional<LocalDate> completedOn = value(cells, UpdateColumn.COMPLETED_ON, key, CellValues::date);
         progress.ifPresent(now -> checkProgress(cells.get(UpdateColumn.PROGRESS), key, now, completedOn.isPresent(),
-                subActionRow ? subAction(recommendation, key).progress() : recommendation.reportedProgress(),
-                subActionRow ? subAction(recommendation, key).completedOn() : recommendation.completedOn()));
+                progressInPlan, completedInPlan));
         Optional<Timescale> newTimescale = value(cells, UpdateColumn.NEW_TIMESCALE, key, CellValues::timescale);
         Optional<Boolean> blocked = value(cells, UpdateColumn.BLOCKED, key, CellValues::yesNo);
         Optional<String> blockedBy = value(cells, UpdateColumn.BLOCKED_BY, key, CellValues::text).map(String::strip);
@@ -460,11 +463,9 @@ final class UpdateReader {
                     + UpdateColumn.COMPLETED_ON.header() + " if it is not"));
         }
         newTimescale.ifPresent(timescale -> newTimescale(cells.get(UpdateColumn.NEW_TIMESCALE), key, timescale,
-                completedOn.or(() -> subActionRow ? subAction(recommendation, key).completedOn()
-                        : recommendation.completedOn())));
-        if (subActionRow) {
-            SubAction subAction = subAction(recommendation, key);
-            if (blocked.orElse(false) && blockedBy.isEmpty() && subAction.blockedBy().isEmpty()) {
+                completedOn.or(() -> completedInPlan)));
+        if (subAction.isPresent()) {
+            if (blocked.orElse(false) && blockedBy.isEmpty() && subAction.get().blockedBy().isEmpty()) {
                 problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.BLOCKED)), key.display(),
                         "blocked, but not by whom; type who the work is waiting on in " + UpdateColumn.BLOCKED_BY.header()));
             }
