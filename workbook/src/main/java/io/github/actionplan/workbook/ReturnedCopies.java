@@ -123,7 +123,7 @@ final class ReturnedCopies {
         identity.ifPresent(id -> refuseRewrites(id.period()));
         List<WorkbookProblem> problems = new ArrayList<>();
         identity.ifPresent(id -> readAgainstChangedPlan(id, problems));
-        identity.ifPresent(id -> refuseEarlierPeriod(id.period(), problems));
+        identity.ifPresent(id -> refuseGoingBack(id.period(), asOf.orElse(id.reportingDate()), problems));
         for (UpdateReader copy : copies) {
             copy.problems().forEach(problem -> problems.add(several ? problem.in(names.get(copy)) : problem));
         }
@@ -146,13 +146,20 @@ final class ReturnedCopies {
         return imported;
     }
 
-    /** A workbook for a period before the one the plan reports on already, which would take the plan back. */
-    private void refuseEarlierPeriod(ReportingPeriod period, List<WorkbookProblem> problems) {
+    /**
+     * A workbook for a period before the one the plan reports on already, or a reporting date before the plan's own,
+     * either of which would take the plan back.
+     */
+    private void refuseGoingBack(ReportingPeriod period, LocalDate date, List<WorkbookProblem> problems) {
         Optional<ReportingPeriod> later = plan.period().filter(current -> period.compareTo(current) < 0);
         later.ifPresent(current -> problems.add(WorkbookProblem.error((several ? "the copies were" : "it was")
                 + " written for " + period + ", but the plan reports on a later period already, " + current + ", which"
                 + " the import would take it back from; import " + (several ? "them" : "it") + " into the plan of "
                 + period + ", or give the owners the workbook for " + current)));
+        Optional<LocalDate> planDate = plan.asOf().filter(date::isBefore).filter(d -> later.isEmpty());
+        planDate.ifPresent(current -> problems.add(WorkbookProblem.error("the reporting date the import would give"
+                + " the plan, " + Dates.shortDate(date) + ", is before the plan's own, " + Dates.shortDate(current)
+                + ", which it would take the plan back from; import with a reporting date no earlier")));
     }
 
     /** Items as a warning names them: the first four, then how many others, where there are more than five. */

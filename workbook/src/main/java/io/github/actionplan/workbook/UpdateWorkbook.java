@@ -1,6 +1,7 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.AtomicFiles;
+import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
@@ -73,8 +74,17 @@ public final class UpdateWorkbook {
     /**
      * The update workbook of {@code plan} for {@code period}, with statuses at the period's end
      * worked out by {@link Assessor#standard()}.
+     *
+     * @throws IllegalArgumentException if the plan reports on a later period already: the import of the workbook
+     *                                  would take the plan back, and refuses it
      */
     public static UpdateWorkbook of(ActionPlan plan, ReportingPeriod period) {
+        Optional<ReportingPeriod> later = plan.period().filter(current -> period.compareTo(current) < 0);
+        if (later.isPresent()) {
+            throw new IllegalArgumentException("the plan reports on " + later.get() + " already, so a workbook for"
+                    + " the earlier " + period + " could not be imported into it; write the workbook for "
+                    + later.get() + " or a later period");
+        }
         return new UpdateWorkbook(plan, period, Optional.empty(), Optional.empty(), Assessor.standard(),
                 Optional.empty(), new Prepared());
     }
@@ -82,8 +92,19 @@ public final class UpdateWorkbook {
     /**
      * A copy reporting at {@code date} instead of the period's end: statuses are worked out at it,
      * and the import moves the plan to it.
+     *
+     * @throws IllegalArgumentException if {@code date} is before the period begins, or before the plan's own
+     *                                  reporting date, which the import would take the plan back from
      */
     public UpdateWorkbook withAsOf(LocalDate date) {
+        if (date.isBefore(period.start())) {
+            throw new IllegalArgumentException(Dates.shortDate(date) + " is before " + period + " begins ("
+                    + Dates.shortDate(period.start()) + "); the reporting date is a day in the period or after it");
+        }
+        if (plan.asOf().filter(date::isBefore).isPresent()) {
+            throw new IllegalArgumentException(Dates.shortDate(date) + " is before the plan's own reporting date, "
+                    + Dates.shortDate(plan.asOf().get()) + ", which the import would take the plan back from");
+        }
         return new UpdateWorkbook(plan, period, Optional.of(date), returnBy, assessor, owner, new Prepared());
     }
 

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -238,16 +239,30 @@ class UpdateImportProblemsTest {
 
     @Test
     void anImportThatWouldGiveAPlanThatDoesNotReadBackIsRefused() throws Exception {
-        // Completed on 20 June, in a plan the import is asked to take back to 10 June.
-        ActionPlan plan = changed(merseyside, "2.2", s -> s.withCompletion(LocalDate.of(2025, 6, 20)));
-        UpdateWorkbook.of(plan, Q2).write(exported);
+        // A plan built in code with no reporting date, 2.2 completed on 20 June, and a workbook of statuses at 10 June:
+        // no cell of it is wrong, but the plan would say 2.2 was completed after the date it reports on.
+        ActionPlan plan = ActionPlan.builder().from(changed(merseyside, "2.2", s -> s.withCompletion(LocalDate.of(
+                2025, 6, 20)))).asOf(Optional.empty()).build();
+        UpdateWorkbook.of(plan, plan.period().orElseThrow()).withAsOf(LocalDate.of(2025, 6, 10)).write(exported);
 
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
-                () -> UpdateImport.of(plan).withAsOf(LocalDate.of(2025, 6, 10)).read(exported));
+                () -> UpdateImport.of(plan).read(exported));
 
         assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("the plan it would give is not"
                 + " valid: /recommendations/1/subActions/1/completedOn: completed on 2025-06-20, after the reporting"
                 + " date 2025-06-10 (/asOf); nothing can be completed after the date the plan reports on");
+    }
+
+    @Test
+    void anImportThatWouldTakeThePlanBackToAnEarlierReportingDateIsRefused() throws Exception {
+        UpdateWorkbook.of(merseyside, merseyside.period().orElseThrow()).write(exported);
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).withAsOf(LocalDate.of(2025, 6, 10)).read(exported));
+
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("the reporting date the import"
+                + " would give the plan, 10 Jun 2025, is before the plan's own, 30 Jun 2025, which it would take the"
+                + " plan back from; import with a reporting date no earlier");
     }
 
     @Test

@@ -549,4 +549,24 @@ class UpdateWorkbookTest {
             assertThat(text(row, UpdateColumn.STATUS)).isEqualTo(Status.ON_TRACK.defaultLabel());
         }
     }
+
+    @Test
+    void aWorkbookThatWouldTakeThePlanBackIsRefusedWhenItIsWritten() {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        ActionPlan inQ2 = merseyside.withPeriod(ReportingPeriod.parse("Q2 2025/26")).withAsOf(LocalDate.of(2025, 9, 30));
+
+        assertThatThrownBy(() -> UpdateWorkbook.of(inQ2, ReportingPeriod.parse("Q1 2025/26")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("the plan reports on Q2 2025/26 already, so a"
+                        + " workbook for the earlier Q1 2025/26 could not be imported into it; write the workbook for"
+                        + " Q2 2025/26 or a later period");
+        UpdateWorkbook q3 = UpdateWorkbook.of(inQ2, ReportingPeriod.parse("Q3 2025/26"));
+        assertThatThrownBy(() -> q3.withAsOf(LocalDate.of(2025, 1, 1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("1 Jan 2025 is before Q3 2025/26 begins (1 Oct 2025); the reporting date is a day in the"
+                        + " period or after it");
+        UpdateWorkbook q2 = UpdateWorkbook.of(inQ2, ReportingPeriod.parse("Q2 2025/26"));
+        assertThatThrownBy(() -> q2.withAsOf(LocalDate.of(2025, 9, 15))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("15 Sep 2025 is before the plan's own reporting date, 30 Sep 2025, which the import would"
+                        + " take the plan back from");
+        assertThat(q2.withAsOf(LocalDate.of(2025, 10, 10)).reportingDate()).isEqualTo(LocalDate.of(2025, 10, 10));
+    }
 }

@@ -86,9 +86,18 @@ final class WorkbookCommand implements Callable<Integer> {
         PlanReader.Result read = PlanFiles.read(plan);
         PlanFiles.printProblems(plan.toString(), read.warnings(), spec.commandLine().getErr());
         ActionPlan actionPlan = read.plan();
-        UpdateWorkbook workbook = UpdateWorkbook.of(actionPlan, period);
+        UpdateWorkbook workbook;
+        try {
+            workbook = UpdateWorkbook.of(actionPlan, period);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--period " + period + ": " + e.getMessage());
+        }
         if (asOf != null) {
-            workbook = workbook.withAsOf(asOf);
+            try {
+                workbook = workbook.withAsOf(asOf);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--as-of " + asOf + ": " + e.getMessage());
+            }
         }
         if (returnBy != null) {
             workbook = workbook.withReturnBy(returnBy);

@@ -420,6 +420,25 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void aWorkbookThatWouldTakeThePlanBackIsAUsageErrorAndNothingIsWritten() {
+        // Merseyside's plan reports on Q1 2025/26, at 30 June 2025.
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String out = folder.resolve("u.xlsx").toString();
+
+        Cli.Result earlier = Cli.run("workbook", plan, "--period", "Q4 2024/25", "--out", out);
+        Cli.Result before = Cli.run("workbook", plan, "--period", "Q1 2025/26", "--as-of", "2025-06-10", "--out", out);
+
+        assertThat(earlier.exitCode()).isEqualTo(2);
+        assertThat(earlier.errLines().get(0)).isEqualTo("--period Q4 2024/25: the plan reports on Q1 2025/26 already,"
+                + " so a workbook for the earlier Q4 2024/25 could not be imported into it; write the workbook for"
+                + " Q1 2025/26 or a later period");
+        assertThat(before.exitCode()).isEqualTo(2);
+        assertThat(before.errLines().get(0)).isEqualTo("--as-of 2025-06-10: 10 Jun 2025 is before the plan's own"
+                + " reporting date, 30 Jun 2025, which the import would take the plan back from");
+        assertThat(Path.of(out)).doesNotExist();
+    }
+
+    @Test
     void workbookRefusesAnOutputThatIsNotXlsx() {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
         Cli.Result result = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--out", plan);
