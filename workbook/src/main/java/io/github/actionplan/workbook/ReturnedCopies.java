@@ -156,6 +156,12 @@ final class ReturnedCopies {
                 + " written for " + period + ", but the plan reports on a later period already, " + current + ", which"
                 + " the import would take it back from; import " + (several ? "them" : "it") + " into the plan of "
                 + period + ", or give the owners the workbook for " + current)));
+        if (date.isBefore(period.start())) {
+            problems.add(WorkbookProblem.error("the reporting date the import would give the plan, "
+                    + Dates.shortDate(date) + ", is before " + period + " begins (" + Dates.shortDate(period.start())
+                    + "); the reporting date is a day in the period or after it"));
+            return;
+        }
         Optional<LocalDate> planDate = plan.asOf().filter(date::isBefore).filter(d -> later.isEmpty());
         planDate.ifPresent(current -> problems.add(WorkbookProblem.error("the reporting date the import would give"
                 + " the plan, " + Dates.shortDate(date) + ", is before the plan's own, " + Dates.shortDate(current)

@@ -263,6 +263,10 @@ class UpdateImportProblemsTest {
         assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("the reporting date the import"
                 + " would give the plan, 10 Jun 2025, is before the plan's own, 30 Jun 2025, which it would take the"
                 + " plan back from; import with a reporting date no earlier");
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(merseyside)
+                .withAsOf(LocalDate.of(2025, 3, 31)).read(exported)).problems()).extracting(WorkbookProblem::toString)
+                .containsExactly("the reporting date the import would give the plan, 31 Mar 2025, is before"
+                        + " Q1 2025/26 begins (1 Apr 2025); the reporting date is a day in the period or after it");
     }
 
     @Test
