@@ -14,18 +14,24 @@ import java.util.Optional;
  * <p>Only the editable cells are read, and each row is matched to its item by the Ref and Id it
  * carries, not by its position, so owners may sort, filter, hide and insert rows. A blank cell
  * leaves the plan as it is. What people type is accepted: 50, 50%, a percentage cell, a date cell,
- * "31/12/2025" (day first), "31 Dec 2025"; a formula is read by its saved value, never evaluated.
+ * "31/12/2025" or "31/12/25" (day first), "31 Dec 2025"; a formula is read by its saved value, never
+ * evaluated. An update's lines stay lines, and lines starting with a bullet a list, as a tracker's
+ * cells are read.
  *
  * <p>Every problem is reported at once, each with its cell, the item and what is allowed, in an
  * {@link InvalidWorkbookException}: a percentage outside 0-100, a completion date after the
- * period, completed but progress below 100, an unknown item, a workbook of another plan. Where the
- * plan has changed since the workbook was written, the rows of the items that have not changed are
- * read, with a warning, and a filled-in row of one that has is a problem: what its owner saw on it
- * may no longer be what the plan says. The workbook file is never changed.
+ * reporting date, completed but progress below 100, progress below 100 for work the plan has
+ * completed, an unknown item, a workbook of another plan or of an earlier period, and whatever
+ * would give a plan that does not read back. Where the plan has changed since the workbook was
+ * written, the rows of the items that have not changed are read, with a warning, and a filled-in
+ * row of one that has is a problem: what its owner saw on it may no longer be what the plan says.
+ * What is most likely a slip is a warning at its cell: a progress below the plan's, a share of one
+ * (0.5) for a percentage, a Blue for work that is not complete. The workbook file is never changed.
  *
- * <p>The result holds the plan with progress, completion dates, blocked flags and owners' BRAG
- * updated, one progress update per recommendation for the period (the updates typed on its
- * sub-actions' rows become a list in it), and the period moved to the workbook's and the
+ * <p>The result holds the plan with progress, completion dates (an item completed with no progress
+ * given is at 100%), new timescales, blocked flags and owners' BRAG updated, one progress update per
+ * recommendation for the period (the updates typed on its sub-actions' rows become a list in it),
+ * and the period moved to the workbook's and the
  * reporting date to the workbook's (the period's end unless it was written for another date) or
  * to the one given to {@link #withAsOf(LocalDate)}.
  *
