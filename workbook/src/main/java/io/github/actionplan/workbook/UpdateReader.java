@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -414,6 +415,17 @@ final class UpdateReader {
                                 + " written"));
             }
         }
+        // A header the workbook does not write was renamed or added with the sheet unprotected: its cells are not read.
+        cells.forEach((index, cell) -> {
+            String header = cell.type() == CellContent.Type.TEXT ? cell.text().strip() : "";
+            if (!header.isEmpty() && !found.containsValue(index)) {
+                problems.add(WorkbookProblem.warning(cell(cell), Optional.empty(), "the column "
+                        + Quote.single(header) + " is not one of the workbook's, so its cells are not read; the"
+                        + " column headers must stay as written (" + Quote.listed(Arrays.stream(UpdateColumn.values())
+                        .filter(UpdateColumn::isEditable).map(c -> Quote.single(c.header())).toList(), "and")
+                        + " are the ones read)"));
+            }
+        });
         // A missing column reads as blank from here on.
         for (UpdateColumn column : UpdateColumn.values()) {
             columns.putIfAbsent(column, -1);

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,5 +175,29 @@ class NewTimescaleTest {
         assertThat(result.progressChanges()).isEqualTo(1);
         assertThat(result.timescaleRevisions()).isZero();
         assertThat(subAction(result.plan(), "2", "2.1").due()).isEqualTo(Optional.of(Timescale.parse("Aug 2024")));
+    }
+
+    @Test
+    void aRenamedNewTimescaleHeaderIsAWarningThatItsCellsAreNotRead() throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = exported(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        String header;
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Row row = book.getSheet(UpdateWorkbookWriter.UPDATES).getRow(UpdateWorkbookWriter.HEADER_ROW);
+            row.removeCell(row.getCell(UpdateColumn.NEW_TIMESCALE.ordinal())); // typed over, as in Excel
+            Cell cell = row.createCell(UpdateColumn.NEW_TIMESCALE.ordinal());
+            cell.setCellValue("Revised date");
+            header = UpdateWorkbookWriter.UPDATES + "!" + cell.getAddress().formatAsString();
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        }
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: " + header
+                + ": the column 'Revised date' is not one of the workbook's, so its cells are not read; the column"
+                + " headers must stay as written ('Progress % now', 'Completed on', 'New timescale', 'Blocked?',"
+                + " 'Blocked by', 'Owner's BRAG' and 'Update for this period' are the ones read)");
     }
 }
