@@ -415,16 +415,22 @@ final class UpdateReader {
                                 + " written"));
             }
         }
-        // A header the workbook does not write was renamed or added with the sheet unprotected: its cells are not read.
+        // A header the workbook does not write, or writes once, was renamed or added with the sheet unprotected: the
+        // column's cells are not read.
         cells.forEach((index, cell) -> {
             String header = cell.type() == CellContent.Type.TEXT ? cell.text().strip() : "";
-            if (!header.isEmpty() && !found.containsValue(index)) {
-                problems.add(WorkbookProblem.warning(cell(cell), Optional.empty(), "the column "
-                        + Quote.single(header) + " is not one of the workbook's, so its cells are not read; the"
-                        + " column headers must stay as written (" + Quote.listed(Arrays.stream(UpdateColumn.values())
-                        .filter(UpdateColumn::isEditable).map(c -> Quote.single(c.header())).toList(), "and")
-                        + " are the ones read)"));
+            if (header.isEmpty() || found.containsValue(index)) {
+                return;
             }
+            Optional<UpdateColumn> twice = found.keySet().stream().filter(c -> c.header().equalsIgnoreCase(header))
+                    .findFirst();
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.empty(), twice.map(c -> "a second column "
+                    + Quote.single(header) + ", whose cells are not read: the first, in column "
+                    + CellReference.convertNumToColString(found.get(c)) + ", is").orElse("the column "
+                    + Quote.single(header) + " is not one of the workbook's, so its cells are not read; the column"
+                    + " headers must stay as written (" + Quote.listed(Arrays.stream(UpdateColumn.values())
+                    .filter(UpdateColumn::isEditable).map(c -> Quote.single(c.header())).toList(), "and")
+                    + " are the ones read)")));
         });
         // A missing column reads as blank from here on.
         for (UpdateColumn column : UpdateColumn.values()) {

@@ -178,16 +178,20 @@ class NewTimescaleTest {
     }
 
     @Test
-    void aRenamedNewTimescaleHeaderIsAWarningThatItsCellsAreNotRead() throws Exception {
+    void aRenamedOrRepeatedHeaderIsAWarningThatItsCellsAreNotRead() throws Exception {
         ActionPlan merseyside = SeedPlans.merseyside();
         Path file = exported(merseyside, UpdateWorkbook.of(merseyside, Q2));
         String header;
+        String second;
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
             Row row = book.getSheet(UpdateWorkbookWriter.UPDATES).getRow(UpdateWorkbookWriter.HEADER_ROW);
             row.removeCell(row.getCell(UpdateColumn.NEW_TIMESCALE.ordinal())); // typed over, as in Excel
             Cell cell = row.createCell(UpdateColumn.NEW_TIMESCALE.ordinal());
             cell.setCellValue("Revised date");
             header = UpdateWorkbookWriter.UPDATES + "!" + cell.getAddress().formatAsString();
+            Cell copied = row.createCell(UpdateColumn.values().length);
+            copied.setCellValue("Progress % now");
+            second = UpdateWorkbookWriter.UPDATES + "!" + copied.getAddress().formatAsString();
             try (OutputStream out = Files.newOutputStream(file)) {
                 book.write(out);
             }
@@ -198,6 +202,7 @@ class NewTimescaleTest {
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: " + header
                 + ": the column 'Revised date' is not one of the workbook's, so its cells are not read; the column"
                 + " headers must stay as written ('Progress % now', 'Completed on', 'New timescale', 'Blocked?',"
-                + " 'Blocked by', 'Owner's BRAG' and 'Update for this period' are the ones read)");
+                + " 'Blocked by', 'Owner's BRAG' and 'Update for this period' are the ones read)", "warning: "
+                + second + ": a second column 'Progress % now', whose cells are not read: the first, in column L, is");
     }
 }
