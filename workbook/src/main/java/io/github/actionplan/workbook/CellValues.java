@@ -76,24 +76,13 @@ final class CellValues {
     }
 
     /**
-     * Whether a progress cell holds a share of one, above 0 and below 1, without a percent sign or format: most likely
-     * a fraction of the work (0.5 for half), as trackers keep percentages, read as under 1%.
+     * Whether a percentage cell {@link #percent} read says it is one: a number in a percent format, or text ending
+     * in "%". One that does not and reads below 1% is most likely a share of one (0.5 for half), as trackers keep
+     * percentages.
      */
-    static boolean isFraction(CellContent cell) {
-        BigDecimal value = switch (cell.type()) {
-            case NUMBER -> isPercentFormat(cell.format()) ? BigDecimal.ZERO : exact(cell.number());
-            case TEXT -> cell.text().contains("%") ? BigDecimal.ZERO : parsed(cell.text().strip());
-            default -> BigDecimal.ZERO;
-        };
-        return value.signum() > 0 && value.compareTo(BigDecimal.ONE) < 0;
-    }
-
-    private static BigDecimal parsed(String text) {
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) { // not a number: no share, and percent() says what is wrong
-            return BigDecimal.ZERO;
-        }
+    static boolean saysPercent(CellContent cell) {
+        return cell.type() == CellContent.Type.NUMBER ? isPercentFormat(cell.format())
+                : cell.text().strip().endsWith("%");
     }
 
     private static final String PERCENT_ALLOWED = "type a number from 0 to 100, such as 50 or 50%";

@@ -123,17 +123,17 @@ final class ReturnedCopies {
         identity.ifPresent(id -> refuseRewrites(id.period()));
         List<WorkbookProblem> problems = new ArrayList<>();
         identity.ifPresent(id -> readAgainstChangedPlan(id, problems));
-        identity.ifPresent(id -> refuseGoingBack(id.period(), asOf.orElse(id.reportingDate()), problems));
+        Optional<LocalDate> date = identity.map(id -> asOf.orElse(id.reportingDate())); // the plan's after the import
+        identity.ifPresent(id -> refuseGoingBack(id.period(), date.orElseThrow(), problems));
         for (UpdateReader copy : copies) {
-            copy.problems().forEach(problem -> problems.add(several ? problem.in(names.get(copy)) : problem));
+            copy.problems().forEach(problem -> problems.add(inCopy(problem, copy)));
         }
         String source = several ? Quote.listed(files.stream().map(Path::toString).toList(), "and")
                 : copies.get(0).name();
         if (problems.stream().anyMatch(WorkbookProblem::isError)) {
             throw new InvalidWorkbookException(source, problems);
         }
-        ImportedUpdate imported = apply(identity.orElseThrow().period(), asOf.orElse(identity.orElseThrow()
-                .reportingDate()), problems);
+        ImportedUpdate imported = apply(identity.orElseThrow().period(), date.orElseThrow(), problems);
         // The plan an import gives must read back: an error core's checks find in it that the plan did not have is
         // the import's own, a case its cells' checks missed, so nothing is given.
         Set<Problem> had = new HashSet<>(PlanValidator.validate(plan));
@@ -166,6 +166,11 @@ final class ReturnedCopies {
         planDate.ifPresent(current -> problems.add(WorkbookProblem.error("the reporting date the import would give"
                 + " the plan, " + Dates.shortDate(date) + ", is before the plan's own, " + Dates.shortDate(current)
                 + ", which it would take the plan back from; import with a reporting date no earlier")));
+    }
+
+    /** {@code problem} said to be in {@code copy}, where several copies are read and it must be told which. */
+    private WorkbookProblem inCopy(WorkbookProblem problem, UpdateReader copy) {
+        return several ? problem.in(names.get(copy)) : problem;
     }
 
     /** Items as a warning names them: the first four, then how many others, where there are more than five. */
@@ -487,7 +492,7 @@ final class ReturnedCopies {
                 + " is not: its progress is " + change.progressAfter().displayText() + " and it has no completion"
                 + " date; if it is done, type 100 and the day it was finished on its row, and if not, choose Red,"
                 + " Amber or Green");
-        return Optional.of(several ? warning.in(names.get(row.copy())) : warning);
+        return Optional.of(inCopy(warning, row.copy()));
     }
 
     /**
@@ -514,7 +519,7 @@ final class ReturnedCopies {
                     + ", recommendation " + after.ref() + "'s own deadline (" + Quote.single(after.deadline().get()
                     .text()) + "); unless the recommendation is to be late too, its owner gives it a new timescale on"
                     + " its own row");
-            warnings.add(several ? warning.in(names.get(row.copy())) : warning);
+            warnings.add(inCopy(warning, row.copy()));
         }
         return warnings;
     }
@@ -542,7 +547,7 @@ final class ReturnedCopies {
         }
         WorkbookProblem problem = WorkbookProblem.warning(copy.get().ownRowCell(key, UpdateColumn.PROGRESS),
                 Optional.of(after.ref()), warning + "type 100 and the day it was finished on its own row");
-        return Optional.of(several ? problem.in(names.get(copy.get())) : problem);
+        return Optional.of(inCopy(problem, copy.get()));
     }
 
     private Filled filled(Key key) {

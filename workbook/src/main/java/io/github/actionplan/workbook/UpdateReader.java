@@ -56,7 +56,8 @@ final class UpdateReader {
     private int headerRow;
     private String name;
     private PlanIdentity identity;
-    private LocalDate latestCompletion;
+    /** The date the import gives the plan: the one given to it, else the workbook's. */
+    private LocalDate reportingDate;
     /** The items changed or added since the workbook was written: none where the plan is as it was then. */
     private Set<Key> changed = Set.of();
     private boolean planChanged;
@@ -122,7 +123,7 @@ final class UpdateReader {
             name = workbook.name();
             identity = identify(workbook);
             // The plan reports on this date after the import, and nothing it holds can be completed after it.
-            latestCompletion = asOf.orElse(identity.reportingDate());
+            reportingDate = asOf.orElse(identity.reportingDate());
             workbook.readSheet(UpdateWorkbookWriter.UPDATES, maxRows(), this::row);
         }
         if (columns == null) {
@@ -465,12 +466,12 @@ final class UpdateReader {
         Optional<String> update = value(cells, UpdateColumn.UPDATE, key, CellValues::text).map(text -> TrackerText
                 .narrative(text, subActionRow ? '-' : '*')).filter(s -> !s.isEmpty());
         update.ifPresent(text -> checkLists(cells.get(UpdateColumn.UPDATE), key, text, subActionRow));
-        if (completedOn.isPresent() && completedOn.get().isAfter(latestCompletion)) {
+        if (completedOn.isPresent() && completedOn.get().isAfter(reportingDate)) {
             problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.COMPLETED_ON)), key.display(),
-                    Dates.shortDate(completedOn.get()) + " is after " + (latestCompletion.equals(identity.period()
+                    Dates.shortDate(completedOn.get()) + " is after " + (reportingDate.equals(identity.period()
                     .end()) ? "the end of the reporting period " + identity.period() + " (" + Dates.shortDate(
-                    latestCompletion) + "); a completion date cannot be in the future: type the day the work was"
-                    + " finished" : Dates.shortDate(latestCompletion) + ", the reporting date the plan is given, and"
+                    reportingDate) + "); a completion date cannot be in the future: type the day the work was"
+                    + " finished" : Dates.shortDate(reportingDate) + ", the reporting date the plan is given, and"
                     + " the plan cannot hold work completed after the date it reports on: type the day the work was"
                     + " finished, or import with a later reporting date")));
         }
@@ -526,7 +527,8 @@ final class UpdateReader {
             problems.add(WorkbookProblem.error(cell(cell), key.display(), header + ": " + now + " is below 100%, but"
                     + " the plan has the work completed on " + Dates.shortDate(completed.get()) + "; clear this cell,"
                     + " or, where the work was reopened, have the completion taken out of the plan first"));
-        } else if (CellValues.isFraction(cell)) {
+        } else if (now.value().signum() > 0 && now.value().compareTo(BigDecimal.ONE) < 0
+                && !CellValues.saysPercent(cell)) {
             BigDecimal share = now.value();
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()), header + ": "
                     + share.toPlainString() + " is read as " + now + "; if it means " + Percent.displayShare(share)
@@ -544,17 +546,16 @@ final class UpdateReader {
      * so a finished item, or a day already gone (a slip of the year), is a problem.
      */
     private void newTimescale(CellContent cell, Key key, Timescale timescale, Optional<LocalDate> completedOn) {
-        LocalDate date = asOf.orElse(identity.reportingDate());
         String header = UpdateColumn.NEW_TIMESCALE.header();
         if (completedOn.isPresent()) {
             problems.add(WorkbookProblem.error(cell(cell), key.display(), "a new timescale ("
                     + Quote.single(timescale.text()) + "), but the work was completed on "
                     + Dates.shortDate(completedOn.get()) + ", so it needs none; clear " + header));
-        } else if (timescale.dueDate().filter(due -> due.isBefore(date)).isPresent()) {
+        } else if (timescale.dueDate().filter(due -> due.isBefore(reportingDate)).isPresent()) {
             problems.add(WorkbookProblem.error(cell(cell), key.display(), "the new timescale "
                     + Quote.single(timescale.text()) + " means " + Dates.shortDate(timescale.dueDate().get())
-                    + ", before the reporting date " + Dates.shortDate(date) + "; a new timescale is when the work will"
-                    + " now be done: type a later one"));
+                    + ", before the reporting date " + Dates.shortDate(reportingDate) + "; a new timescale is when"
+                    + " the work will now be done: type a later one"));
         }
     }
 
