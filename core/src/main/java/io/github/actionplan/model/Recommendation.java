@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.actionplan.internal.OriginalTimescale;
 import io.github.actionplan.internal.Quote;
+import io.github.actionplan.internal.SubActionIds;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -16,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -199,6 +202,32 @@ public abstract class Recommendation {
         Recommendation completed = withCompletedOn(Objects.requireNonNull(date, "date"));
         return reportedProgress().filter(p -> !p.isComplete()).isPresent()
                 ? completed.withReportedProgress(Percent.HUNDRED) : completed;
+    }
+
+    /**
+     * The id for a sub-action added to it: one more than the number its last numbered sub-action's id ends in
+     * ({@code "2.5"} after {@code "2.4"}, {@code "5.10"} after {@code "5.9"}), or, where none ends in a number, the
+     * number in its ref and {@code 1} ({@code "17.1"} for {@code "Rec 17"}); never the id of one it has.
+     */
+    public final String nextSubActionId() {
+        Set<String> ids = subActions().stream().map(SubAction::id).collect(Collectors.toSet());
+        String last = subActions().stream().map(SubAction::id).filter(id -> SubActionIds.isDigit(id.charAt(id.length()
+                - 1))).reduce((first, second) -> second).orElse(SubActionIds.base(ref()) + ".0");
+        int digits = last.length();
+        while (digits > 0 && SubActionIds.isDigit(last.charAt(digits - 1))) {
+            digits--;
+        }
+        String prefix = last.substring(0, digits);
+        String written = last.substring(digits);
+        // Zero-padded as the last one is ("2.02" after "2.01"), so that the ids still sort as text.
+        int width = written.startsWith("0") ? written.length() : 1;
+        BigInteger number = new BigInteger(written);
+        String id;
+        do {
+            number = number.add(BigInteger.ONE);
+            id = prefix + "0".repeat(Math.max(0, width - number.toString().length())) + number;
+        } while (ids.contains(id));
+        return id;
     }
 
     /** The most recent progress update. */

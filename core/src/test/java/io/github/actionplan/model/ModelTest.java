@@ -217,6 +217,44 @@ class ModelTest {
     }
 
     @Test
+    void aSubActionAddedIsNumberedAfterTheLastNumberedOne() {
+        assertThat(withIds("2.1", "2.2", "2.3").nextSubActionId()).isEqualTo("2.4");
+        assertThat(withIds("5.8", "5.9").nextSubActionId()).isEqualTo("5.10");
+        assertThat(withIds("3.1", "3.3", "3.2").nextSubActionId()).isEqualTo("3.4");
+        assertThat(withIds("1.01", "1.02").nextSubActionId()).isEqualTo("1.03");
+        assertThat(withIds("1.09").nextSubActionId()).isEqualTo("1.10");
+        assertThat(withIds("A", "4.2", "B").nextSubActionId()).isEqualTo("4.3");
+        assertThat(withIds("x1", "x9").nextSubActionId()).isEqualTo("x10");
+        assertThat(withIds("99999999999999999999").nextSubActionId()).isEqualTo("100000000000000000000");
+    }
+
+    @Test
+    void aSubActionAddedIsNeverGivenAnIdTheRecommendationHas() {
+        assertThat(withIds("2.3", "2.4", "2.2").nextSubActionId()).isEqualTo("2.5");
+        assertThat(withIds("1.2", "1.1").nextSubActionId()).isEqualTo("1.3");
+    }
+
+    @Test
+    void theFirstNumberedSubActionTakesTheNumberInTheRecommendationsRef() {
+        assertThat(afi().build().nextSubActionId()).isEqualTo("1.1");
+        assertThat(afi().ref("Rec 17").build().nextSubActionId()).isEqualTo("17.1");
+        assertThat(afi().ref("AFI 2023-3").build().nextSubActionId()).isEqualTo("3.1");
+        assertThat(afi().ref("Culture").build().nextSubActionId()).isEqualTo("Culture.1");
+        assertThat(afi().ref("Rec 4").addSubAction(SubAction.builder().id("first").build()).build()
+                .nextSubActionId()).isEqualTo("4.1");
+        assertThat(afi().ref("Rec 4").addSubAction(SubAction.builder().id("4.1").build())
+                .addSubAction(SubAction.builder().id("first").build()).build().nextSubActionId()).isEqualTo("4.2");
+    }
+
+    private static Recommendation withIds(String... ids) {
+        Recommendation.Builder builder = afi();
+        for (String id : ids) {
+            builder.addSubAction(SubAction.builder().id(id).build());
+        }
+        return builder.build();
+    }
+
+    @Test
     void aWeightWrittenWithTrailingZerosEqualsTheSameWeightWithout() {
         assertThat(SubAction.builder().id("1").weight(new BigDecimal("2.00")).build())
                 .isEqualTo(SubAction.builder().id("1").weight(new BigDecimal("2")).build());

@@ -2,6 +2,7 @@ package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.OriginalTimescale;
 import io.github.actionplan.internal.Quote;
+import io.github.actionplan.internal.SubActionIds;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
@@ -47,7 +48,6 @@ final class TrackerReader {
     private static final String DEFAULT_SOURCE = "HMICFRS inspection";
 
     private static final Pattern SUB_ACTION_REF = Pattern.compile("(?:[\\p{L} ]*[:.]?\\s*)?(\\d+)\\.(\\d+)");
-    private static final Pattern REF_NUMBER = Pattern.compile("(\\d+)(?!.*\\d)");
     private static final Pattern TOTAL = Pattern.compile("(?:grand )?totals?|average|overall|sub ?totals?",
             Pattern.CASE_INSENSITIVE);
     /** What goes before the date a tracker stands at: "as of", "as at", "position at", or "at". */
@@ -428,7 +428,7 @@ final class TrackerReader {
             }
             Matcher subRef = SUB_ACTION_REF.matcher(ref);
             boolean subStyle = subRef.matches();
-            if (subStyle && (current == null || !refNumber(current.ref).equals(subRef.group(1)))
+            if (subStyle && (current == null || !SubActionIds.base(current.ref).equals(subRef.group(1)))
                     && !(current != null && refCell.continuation())) {
                 // "3.1" with no "Rec 3" row above: the recommendation is "3".
                 current = start(subRef.group(1), r, refCell, refsSeen, drafts);
@@ -669,7 +669,7 @@ final class TrackerReader {
         List<SubAction> subs = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         draft.subs.forEach(s -> s.id().ifPresent(ids::add));
-        String base = refNumber(draft.ref);
+        String base = SubActionIds.base(draft.ref);
         int next = 1;
         for (SubDraft sub : draft.subs) {
             String id = sub.id().orElse(null);
@@ -879,11 +879,6 @@ final class TrackerReader {
             }
         }
         return mapping.sheet();
-    }
-
-    private static String refNumber(String ref) {
-        Matcher m = REF_NUMBER.matcher(ref);
-        return m.find() ? m.group(1) : ref;
     }
 
     private String letter(TrackerField field) {
