@@ -26,14 +26,15 @@ import java.util.stream.Collectors;
  *                           recommendation at most)
  * @param blockedChanges     how many sub-actions became blocked or unblocked, or are now waiting on someone else
  * @param assessmentChanges  how many recommendations' owner's BRAG changed
+ * @param subActionsAdded    how many sub-actions owners added, on the workbook's New sub-actions sheet; each is the
+ *                           last of its recommendation's in {@code plan}, with the id the import gave it
  * @param statusChanges      the plan before and after, both assessed at {@code reportingDate}
  * @param warnings           what did not stop the import but may need a look, e.g. a copy of the
  *                           workbook that came back with nothing filled in
  */
 public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod period, LocalDate reportingDate,
         int progressChanges, int completions, int timescaleRevisions, int updates, int blockedChanges,
-        int assessmentChanges,
-        SnapshotComparison statusChanges, List<WorkbookProblem> warnings) {
+        int assessmentChanges, int subActionsAdded, SnapshotComparison statusChanges, List<WorkbookProblem> warnings) {
 
     /** Checks nothing is null; copies the list. */
     public ImportedUpdate {
@@ -47,7 +48,8 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
 
     /** Whether the owners changed anything at all (the reporting date and period aside). */
     public boolean hasChanges() {
-        return progressChanges + completions + timescaleRevisions + updates + blockedChanges + assessmentChanges > 0;
+        return progressChanges + completions + timescaleRevisions + updates + blockedChanges + assessmentChanges
+                + subActionsAdded > 0;
     }
 
     /**

@@ -3,6 +3,8 @@ package io.github.actionplan.workbook;
 import io.github.actionplan.internal.CellSizes;
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.model.ActionPlan;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -43,7 +45,7 @@ final class Instructions {
                 .orElse("Please return this workbook to whoever sent it to you once you have filled it in."), true, 11);
         next++;
         line(sheet, "How to fill it in", "", styles.heading());
-        String[] steps = {
+        List<String> steps = new ArrayList<>(List.of(
             "Go to the Updates sheet. Each recommendation has a row in bold, and each of its sub-actions a row below it.",
             "Fill in only the yellow cells, for the items you are responsible for. Grey cells do not apply on that row.",
             "Leave a cell blank where nothing has changed: a blank cell keeps what the plan already says.",
@@ -63,10 +65,15 @@ final class Instructions {
             "Dates may be typed as 31/12/2025 (day first), 31 Dec 2025 or picked as a date.",
             "You may sort, filter, hide and insert rows, and widen columns. Do not change the Ref and Id columns:"
                     + " they tie each row to the plan, whatever its position.",
-            "The sheets are protected without a password against accidental changes; there is nothing to unlock.",
-        };
-        for (int i = 0; i < steps.length; i++) {
-            paragraph(sheet, (i + 1) + ". " + steps[i], false, 11);
+            "The sheets are protected without a password against accidental changes; there is nothing to unlock."));
+        if (NewSubActionsSheet.isIn(workbook)) {
+            steps.add(9, "New sub-actions: to add work to a recommendation of yours, fill in a row of the "
+                    + NewSubActionsSheet.NAME + " sheet: the recommendation's Ref, what is to be done and when it is"
+                    + " due, and the other cells as on the Updates sheet. The import adds it to the plan with the"
+                    + " next id (" + example() + "), and the next workbook has its row on the Updates sheet.");
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            paragraph(sheet, (i + 1) + ". " + steps.get(i), false, 11);
         }
         next++;
         line(sheet, "The columns of the Updates sheet", "", styles.heading());
@@ -74,11 +81,25 @@ final class Instructions {
             line(sheet, column.header() + (column.isEditable() ? " (fill in)" : ""), column.meaning(),
                     column.isEditable() ? styles.editable(column) : styles.wrapped());
         }
+        if (NewSubActionsSheet.isIn(workbook)) {
+            next++;
+            line(sheet, "The columns of the " + NewSubActionsSheet.NAME + " sheet", "", styles.heading());
+            for (UpdateColumn column : NewSubActionsSheet.COLUMNS) {
+                line(sheet, column.header() + " (fill in)", NewSubActionsSheet.meaning(column),
+                        styles.editable(column));
+            }
+        }
         sheet.setColumnWidth(0, FIRST_WIDTH * 256);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setColumnWidth(1, SECOND_WIDTH * 256);
+    }
+
+    /** The id the import would give the first recommendation the owner fills in, as the step on new work shows it. */
+    private String example() {
+        return workbook.recommendations().stream().filter(workbook::fillsIn).findFirst()
+                .map(r -> r.nextSubActionId() + " for recommendation " + r.ref()).orElseThrow();
     }
 
     /**

@@ -48,8 +48,10 @@ final class ReturnedCopies {
     private final ActionPlan plan;
     private final Assessor assessor;
     private final Optional<LocalDate> asOf;
-    /** Each item filled in, as the first copy to fill it in gave it. */
+    /** Each item filled in, as the first copy to fill it in gave it; a sub-action added, once it has its id. */
     private final Map<Key, Given> given = new LinkedHashMap<>();
+    /** Each sub-action added, as the first copy to add it gave it, in the order given, by its work. */
+    private final Map<List<String>, Addition> additions = new LinkedHashMap<>();
     /** Each copy as it was given, e.g. its path. */
     private final Map<UpdateReader, String> names = new IdentityHashMap<>();
     /** Whether several copies are read, so that each problem names its copy. */
@@ -66,6 +68,9 @@ final class ReturnedCopies {
 
     /** A row filled in, and the copy it is in. */
     private record Given(UpdateReader copy, Filled row) {}
+
+    /** A sub-action added, and the copy that adds it. */
+    private record Addition(UpdateReader copy, UpdateReader.Added added) {}
 
     ReturnedCopies(ActionPlan plan, Assessor assessor, Optional<LocalDate> asOf) {
         this.plan = plan;
@@ -111,8 +116,10 @@ final class ReturnedCopies {
             }
             if (agrees(copy, read.get(0))) {
                 copy.filled().forEach((key, row) -> combine(key, new Given(copy, row)));
+                copy.added().forEach(added -> combine(new Addition(copy, added)));
             }
-            if (several && copy.filled().isEmpty() && copy.problems().stream().noneMatch(WorkbookProblem::isError)) {
+            if (several && copy.filled().isEmpty() && copy.added().isEmpty()
+                    && copy.problems().stream().noneMatch(WorkbookProblem::isError)) {
                 copy.add(WorkbookProblem.warning("", Optional.empty(), "nothing is filled in: no row of its"
                         + " Updates sheet has a value in a cell for owners to fill in; if this is not the copy its"
                         + " owner filled in, ask them for that one"));
@@ -120,7 +127,9 @@ final class ReturnedCopies {
             copy.forgetRows(); // what it adds is in given: the heap holds one copy's rows at a time beside it
         }
         Optional<PlanIdentity> identity = read.stream().map(UpdateReader::identity).findFirst();
-        identity.ifPresent(id -> refuseRewrites(id.period()));
+        refuseOpenWorkInCompleted();
+        ActionPlan withAdditions = withAdditions();
+        identity.ifPresent(id -> refuseRewrites(withAdditions, id.period()));
         List<WorkbookProblem> problems = new ArrayList<>();
         identity.ifPresent(id -> readAgainstChangedPlan(id, problems));
         Optional<LocalDate> date = identity.map(id -> asOf.orElse(id.reportingDate())); // the plan's after the import
@@ -133,17 +142,30 @@ final class ReturnedCopies {
         if (problems.stream().anyMatch(WorkbookProblem::isError)) {
             throw new InvalidWorkbookException(source, problems);
         }
-        ImportedUpdate imported = apply(identity.orElseThrow().period(), date.orElseThrow(), problems);
+        ImportedUpdate imported = apply(withAdditions, identity.orElseThrow().period(), date.orElseThrow(), problems);
         // The plan an import gives must read back: an error core's checks find in it that the plan did not have is
         // the import's own, a case its cells' checks missed, so nothing is given.
         Set<Problem> had = new HashSet<>(PlanValidator.validate(plan));
         List<WorkbookProblem> errors = PlanValidator.validate(imported.plan()).stream().filter(problem -> problem
                 .isError() && !had.contains(problem)).map(problem -> WorkbookProblem.error("the plan it would give"
                 + " is not valid: " + problem)).toList();
+        int most = PlanReader.Limits.DEFAULT.maxItems();
+        long items = items(imported.plan());
+        if (items > most && items(plan) <= most) {
+            throw new InvalidWorkbookException(source, List.of(WorkbookProblem.error("the plan it would give holds "
+                    + String.format(Locale.ROOT, "%,d", items) + " recommendations, sub-actions and updates, more than"
+                    + " the " + String.format(Locale.ROOT, "%,d", most) + " a plan is read with; add fewer"
+                    + " sub-actions")));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidWorkbookException(source, errors);
         }
         return imported;
+    }
+
+    /** The recommendations, sub-actions and updates of {@code plan}, as a plan's reader counts its items. */
+    private static long items(ActionPlan plan) {
+        return plan.recommendations().stream().mapToLong(r -> 1 + r.subActions().size() + r.updates().size()).sum();
     }
 
     /**
@@ -231,8 +253,8 @@ final class ReturnedCopies {
         }
         String differences = differ.stream().map(column -> column.header() + " " + row.row().shown(column)
                 + " here, " + before.row().shown(column) + " there").collect(Collectors.joining("; "));
-        row.copy().add(WorkbookProblem.error(row.copy().cell(row.row().row(), differ.get(0)), key.display(),
-                "filled in differently in " + names.get(before.copy()) + " (" + before.copy().cell(before.row().row(),
+        row.copy().add(WorkbookProblem.error(row.copy().cell(row.row(), differ.get(0)), key.display(),
+                "filled in differently in " + names.get(before.copy()) + " (" + before.copy().cell(before.row(),
                 differ.get(0)) + "): " + differences + "; fill in each item in one copy only, or the same in each"));
     }
 
@@ -240,17 +262,80 @@ final class ReturnedCopies {
      * Each row that would make an update the plan has for {@code period} say something else, and each recommendation's
      * update longer than a plan's text may be (so the plan would not read back): a problem at its first row.
      */
-    private void refuseRewrites(ReportingPeriod period) {
+    private void refuseRewrites(ActionPlan withAdditions, ReportingPeriod period) {
         int longest = PlanReader.Limits.DEFAULT.maxStringLength();
-        for (Recommendation recommendation : plan.recommendations()) {
+        for (Recommendation recommendation : withAdditions.recommendations()) {
             update(recommendation, period, true).filter(text -> text.length() > longest).ifPresent(text -> {
                 Given first = pieces(recommendation).get(0).row();
-                first.copy().add(WorkbookProblem.error(first.copy().cell(first.row().row(), UpdateColumn.UPDATE),
+                first.copy().add(WorkbookProblem.error(first.copy().cell(first.row(), UpdateColumn.UPDATE),
                         recommendation.ref(), "the update for " + period + " its rows give " + recommendation.ref()
                         + " is " + String.format(Locale.ROOT, "%,d", text.length()) + " characters, more than the "
                         + String.format(Locale.ROOT, "%,d", longest) + " a plan's text may be; shorten them"));
             });
         }
+    }
+
+    /**
+     * Takes a sub-action added, where no copy before added it (the same words for the same recommendation) or one
+     * added it the same; where one added it differently, a problem at this copy's row.
+     */
+    private void combine(Addition addition) {
+        UpdateReader.Added added = addition.added();
+        Addition before = additions.putIfAbsent(added.work(), addition);
+        if (before != null && (!before.added().subAction().equals(added.subAction()) || !Arrays.stream(UpdateColumn
+                .values()).allMatch(column -> before.added().row().value(column).equals(added.row().value(column))))) {
+            UpdateReader first = before.copy();
+            addition.copy().add(WorkbookProblem.error(addition.copy().cell(added.row(), UpdateColumn.SUB_ACTION),
+                    added.ref() + " / new sub-action", "added differently in " + names.get(first) + " ("
+                    + first.cell(before.added().row(), UpdateColumn.SUB_ACTION) + "); add each sub-action in one"
+                    + " copy only, or the same in each"));
+        }
+    }
+
+    /**
+     * Each sub-action added still to be done to a recommendation that is complete, in the plan or by this import: work
+     * that would not count, since a completed recommendation's status is complete whatever its sub-actions say. Work
+     * added as done is a record of it.
+     */
+    private void refuseOpenWorkInCompleted() {
+        for (Addition addition : additions.values()) {
+            UpdateReader.Added added = addition.added();
+            Recommendation recommendation = plan.recommendation(added.ref()).orElseThrow();
+            Optional<LocalDate> completed = recommendation.completedOn().or(() -> Optional.ofNullable(given.get(
+                    new Key(added.ref(), Optional.empty()))).flatMap(own -> own.row().completedOn()));
+            boolean done = added.row().completedOn().isPresent() || added.row().progress().filter(Percent::isComplete)
+                    .isPresent();
+            if (completed.isPresent() && !done) {
+                addition.copy().add(WorkbookProblem.error(addition.copy().cell(added.row(), UpdateColumn.SUB_ACTION),
+                        added.ref() + " / new sub-action", "recommendation " + added.ref() + " is completed, on "
+                        + Dates.shortDate(completed.get()) + ", so work still to be done would not count towards it;"
+                        + " if it was reopened, have its completion taken out of the plan first, and if the work is"
+                        + " done, type the day it was finished in " + UpdateColumn.COMPLETED_ON.header()));
+            }
+        }
+    }
+
+    /**
+     * The plan with the sub-actions added, each at the end of its recommendation's, with the next id
+     * ({@link Recommendation#nextSubActionId()}): what the import's rows apply to. Each one's row is given under its id.
+     */
+    private ActionPlan withAdditions() {
+        if (additions.isEmpty()) {
+            return plan;
+        }
+        Map<String, Recommendation> byRef = new LinkedHashMap<>();
+        plan.recommendations().forEach(recommendation -> byRef.put(recommendation.ref(), recommendation));
+        for (Addition addition : additions.values()) {
+            Recommendation recommendation = byRef.get(addition.added().ref());
+            SubAction subAction = SubAction.builder().from(addition.added().subAction())
+                    .id(recommendation.nextSubActionId()).build();
+            List<SubAction> subActions = new ArrayList<>(recommendation.subActions());
+            subActions.add(subAction);
+            byRef.put(recommendation.ref(), recommendation.withSubActions(subActions));
+            given.put(new Key(recommendation.ref(), Optional.of(subAction.id())), new Given(addition.copy(),
+                    addition.added().row()));
+        }
+        return plan.withRecommendations(byRef.values());
     }
 
     /**
@@ -309,7 +394,7 @@ final class ReturnedCopies {
                 }
             } else if (report) {
                 Given row = piece.row();
-                row.copy().add(WorkbookProblem.error(row.copy().cell(row.row().row(), UpdateColumn.UPDATE),
+                row.copy().add(WorkbookProblem.error(row.copy().cell(row.row(), UpdateColumn.UPDATE),
                         recommendation.ref(), recommendation.ref() + " already has an update for " + period
                         + piece.subAction().map(id -> " with an item for " + id + " that says otherwise ("
                         + Quote.single(said.get()) + ")").orElse("") + ", which a plan keeps and never overwrites;"
@@ -390,7 +475,8 @@ final class ReturnedCopies {
         return joined.toString();
     }
 
-    private ImportedUpdate apply(ReportingPeriod period, LocalDate date, List<WorkbookProblem> warnings) {
+    private ImportedUpdate apply(ActionPlan withAdditions, ReportingPeriod period, LocalDate date,
+            List<WorkbookProblem> warnings) {
         int progressChanges = 0;
         int completions = 0;
         int timescaleRevisions = 0;
@@ -398,7 +484,7 @@ final class ReturnedCopies {
         int blockedChanges = 0;
         int assessmentChanges = 0;
         List<Recommendation> recommendations = new ArrayList<>(plan.recommendations().size());
-        for (Recommendation recommendation : plan.recommendations()) {
+        for (Recommendation recommendation : withAdditions.recommendations()) {
             List<SubAction> subActions = new ArrayList<>(recommendation.subActions().size());
             boolean subActionsChanged = false;
             for (SubAction subAction : recommendation.subActions()) {
@@ -475,7 +561,7 @@ final class ReturnedCopies {
                 assessor.assess(after, date));
         comparison.changes().forEach(change -> blueButOpen(change).ifPresent(all::add));
         return new ImportedUpdate(plan, after, period, date, progressChanges, completions, timescaleRevisions, updates,
-                blockedChanges, assessmentChanges, comparison, all);
+                blockedChanges, assessmentChanges, additions.size(), comparison, all);
     }
 
     /**
@@ -487,7 +573,7 @@ final class ReturnedCopies {
         if (row == null || row.row().brag().filter(Brag.BLUE::equals).isEmpty() || change.after() == Status.COMPLETE) {
             return Optional.empty();
         }
-        WorkbookProblem warning = WorkbookProblem.warning(row.copy().cell(row.row().row(), UpdateColumn.BRAG),
+        WorkbookProblem warning = WorkbookProblem.warning(row.copy().cell(row.row(), UpdateColumn.BRAG),
                 Optional.of(change.ref()), UpdateColumn.BRAG.header() + ": Blue means complete, but " + change.ref()
                 + " is not: its progress is " + change.progressAfter().displayText() + " and it has no completion"
                 + " date; if it is done, type 100 and the day it was finished on its row, and if not, choose Red,"
@@ -513,7 +599,7 @@ final class ReturnedCopies {
                     || !due.get().isAfter(deadline.get())) {
                 continue;
             }
-            WorkbookProblem warning = WorkbookProblem.warning(row.copy().cell(row.row().row(),
+            WorkbookProblem warning = WorkbookProblem.warning(row.copy().cell(row.row(),
                     UpdateColumn.NEW_TIMESCALE), Optional.of(key.display()), "the new timescale "
                     + Quote.single(subAction.due().get().text()) + " ends after " + Dates.shortDate(deadline.get())
                     + ", recommendation " + after.ref() + "'s own deadline (" + Quote.single(after.deadline().get()

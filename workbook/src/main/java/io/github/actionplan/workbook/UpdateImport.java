@@ -31,7 +31,9 @@ import java.util.Optional;
  * <p>The result holds the plan with progress, completion dates (an item completed with no progress
  * given is at 100%), new timescales, blocked flags and owners' BRAG updated, one progress update per
  * recommendation for the period (the updates typed on its sub-actions' rows become a list in it),
- * and the period moved to the workbook's and the
+ * the sub-actions owners added on the New sub-actions sheet, each the last of its recommendation's
+ * with {@link io.github.actionplan.model.Recommendation#nextSubActionId()}, and the period moved to
+ * the workbook's and the
  * reporting date to the workbook's (the period's end unless it was written for another date) or
  * to the one given to {@link #withAsOf(LocalDate)}.
  *

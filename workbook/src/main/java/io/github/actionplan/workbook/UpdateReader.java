@@ -38,8 +38,9 @@ final class UpdateReader {
 
     /** What to do about a row whose Ref or Id the plan does not have, a changed one or one added by hand. */
     private static final String KEEP_KEYS = "the " + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header()
-            + " columns must keep what the workbook was written with; to add an item, add it to the plan and export"
-            + " the workbook again";
+            + " columns must keep what the workbook was written with; to add a sub-action, fill in a row of the "
+            + NewSubActionsSheet.NAME + " sheet, and to add a recommendation, add it to the plan and export the"
+            + " workbook again";
 
     /** Rows an owner may add to the Updates sheet beyond twice the plan's own, before it is refused. */
     private static final int SPARE_ROWS = 10_000;
@@ -53,6 +54,12 @@ final class UpdateReader {
     /** The row of each recommendation's own row. */
     private final Map<Key, Integer> rowOf = new HashMap<>();
     private Map<UpdateColumn, Integer> columns;
+    /** The New sub-actions sheet's columns, once its header row is read. */
+    private Map<UpdateColumn, Integer> addedColumns;
+    /** The sheet being read. */
+    private String sheet = UpdateWorkbookWriter.UPDATES;
+    /** The sub-actions its owners add, each checked, in the sheet's order, by {@link Added#work()}; none in the plan. */
+    private final Map<List<String>, Added> added = new LinkedHashMap<>();
     private int headerRow;
     private String name;
     private PlanIdentity identity;
@@ -73,6 +80,17 @@ final class UpdateReader {
         plan.recommendations().forEach(r -> byRef.put(r.ref(), r));
     }
 
+    /**
+     * A sub-action an owner adds to the recommendation {@code ref}, to be given its id as it is added, and what they
+     * filled in of its progress.
+     */
+    record Added(String ref, SubAction subAction, Filled row) {
+        /** What tells one piece of work from another: its recommendation and its words. */
+        List<String> work() {
+            return List.of(ref, subAction.description().orElse(""));
+        }
+    }
+
     /** An item of the plan: a recommendation (no id) or one of its sub-actions. */
     record Key(String ref, Optional<String> id) {
         String display() {
@@ -80,8 +98,8 @@ final class UpdateReader {
         }
     }
 
-    /** What an owner filled in on one row. */
-    record Filled(int row, Optional<Percent> progress, Optional<LocalDate> completedOn,
+    /** What an owner filled in on one row of {@code sheet}: the Updates sheet, or New sub-actions. */
+    record Filled(String sheet, int row, Optional<Percent> progress, Optional<LocalDate> completedOn,
             Optional<Timescale> newTimescale, Optional<Boolean> blocked, Optional<String> blockedBy,
             Optional<Brag> brag, Optional<String> update) {
         /** What is in {@code column}; none where the cell was blank or the column is not filled in. */
@@ -125,6 +143,10 @@ final class UpdateReader {
             // The plan reports on this date after the import, and nothing it holds can be completed after it.
             reportingDate = asOf.orElse(identity.reportingDate());
             workbook.readSheet(UpdateWorkbookWriter.UPDATES, maxRows(), this::row);
+            if (workbook.hasSheet(NewSubActionsSheet.NAME)) { // a workbook written before it has none
+                sheet = NewSubActionsSheet.NAME;
+                workbook.readSheet(NewSubActionsSheet.NAME, NewSubActionsSheet.MAX_ROWS, this::addedRow);
+            }
         }
         if (columns == null) {
             problems.add(WorkbookProblem.error(UpdateWorkbookWriter.UPDATES, "has no header row with the columns "
@@ -190,7 +212,7 @@ final class UpdateReader {
 
     /** Where a recommendation's cell of {@code column} is: on its own row, or, where that was removed, the header row. */
     String ownRowCell(Key recommendation, UpdateColumn column) {
-        return cell(rowOf.getOrDefault(recommendation, headerRow), column);
+        return cell(UpdateWorkbookWriter.UPDATES, rowOf.getOrDefault(recommendation, headerRow), column);
     }
 
     /**
@@ -202,9 +224,15 @@ final class UpdateReader {
                 && UpdateWorkbook.fillsIn(identity.owner(), recommendation, Optional.empty());
     }
 
+    /** The sub-actions its owners add, in the order of the New sub-actions sheet's rows: none the plan has. */
+    List<Added> added() {
+        return List.copyOf(added.values());
+    }
+
     /** Lets go of the rows read, once they are applied elsewhere: a copy's rows need not outlive its reading. */
     void forgetRows() {
         filled.clear();
+        added.clear();
     }
 
     /** The plan the workbook says it was written from, refused where it is not this plan as it is now. */
@@ -315,7 +343,8 @@ final class UpdateReader {
             if (!editable.isEmpty()) {
                 problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()),
                         "this row has no " + UpdateColumn.REF.header() + ", so it is no item of the plan (a row added"
-                                + " by hand?); put the update on the item's own row"));
+                                + " by hand?); put the update on the item's own row, or, for new work, fill in a row"
+                                + " of the " + NewSubActionsSheet.NAME + " sheet"));
             }
             return;
         }
@@ -345,7 +374,7 @@ final class UpdateReader {
             // A row the plan says already, every cell of it (this copy imported before), changes nothing: it is read
             // as any other, so that importing a copy again is no mistake. Any other row of a changed item is refused.
             int before = problems.size();
-            Optional<Filled> read = read(row, key, recommendation, editable);
+            Optional<Filled> read = read(row, key, recommendation, subAction, editable);
             if (read.isPresent() && inThePlan(read.get(), recommendation, subAction) && !filled.containsKey(key)
                     && UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction)) {
                 alreadyImported.add(key);
@@ -376,7 +405,119 @@ final class UpdateReader {
                     + key.display() + " (the first is row " + first.row() + "); fill in one row for each item"));
             return;
         }
-        read(row, key, recommendation, editable).ifPresent(f -> filled.put(key, f));
+        read(row, key, recommendation, subAction, editable).ifPresent(f -> filled.put(key, f));
+    }
+
+    /**
+     * A row of the New sub-actions sheet: a sub-action to add to a recommendation whose own row this copy fills in,
+     * checked as a sub-action's row of the Updates sheet is. One the plan has already, with the same words, that was
+     * added since the workbook was written and says what the plan does is this copy imported before: it changes
+     * nothing. Any other that the plan has is refused, as is one for a recommendation changed since.
+     */
+    private void addedRow(int row, Map<Integer, CellContent> cells) {
+        if (addedColumns == null) {
+            addedColumns = header(row, cells, NewSubActionsSheet.COLUMNS, UpdateColumn.SUB_ACTION,
+                    NewSubActionsSheet.COLUMNS);
+            return;
+        }
+        Map<UpdateColumn, CellContent> filledIn = new EnumMap<>(UpdateColumn.class);
+        for (UpdateColumn column : NewSubActionsSheet.COLUMNS) {
+            CellContent cell = cells.get(addedColumns.get(column));
+            if (cell != null && !cell.isBlank()) {
+                filledIn.put(column, cell);
+            }
+        }
+        if (filledIn.isEmpty()) {
+            return;
+        }
+        Optional<String> ref = keyText(cells, UpdateColumn.REF, row);
+        Recommendation recommendation = ref.map(byRef::get).orElse(null);
+        String owner = identity.owner().map(o -> "one of " + o + "'s").orElse("one of the plan's");
+        if (recommendation == null) {
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), ref.orElse(""), ref.map(r -> "this plan"
+                    + " has no recommendation " + Quote.single(r)).orElse("a new sub-action, but no " + UpdateColumn.REF
+                    .header()) + "; type the Ref of the recommendation it is for, " + owner + ", as the Updates sheet"
+                    + " gives it"));
+            return;
+        }
+        Key key = new Key(recommendation.ref(), Optional.of("new sub-action"));
+        if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, Optional.empty())) {
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), key.display(), "recommendation "
+                    + recommendation.ref() + " is " + Quote.single(UpdateWorkbook.rowOwner(recommendation,
+                    Optional.empty())) + "'s, and only its owner adds sub-actions to it, in their copy; ask them to,"
+                    + " and clear this row"));
+            return;
+        }
+        int before = errors();
+        Optional<String> description = value(filledIn, UpdateColumn.SUB_ACTION, key, CellValues::text)
+                .map(TrackerText::narrative).filter(text -> !text.isEmpty());
+        Optional<String> itsOwner = value(filledIn, UpdateColumn.OWNER, key, CellValues::text).map(String::strip);
+        Optional<Timescale> due = value(filledIn, UpdateColumn.TIMESCALE, key, CellValues::timescale);
+        if (description.isEmpty() && errors() == before) {
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.display(), "a new sub-action"
+                    + " needs what is to be done; type it in " + UpdateColumn.SUB_ACTION.header()));
+        }
+        if (errors() > before) {
+            return;
+        }
+        SubAction subAction;
+        try {
+            subAction = SubAction.builder().id(key.id().orElseThrow()).description(description).owner(itsOwner)
+                    .due(due).build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.display(), e.getMessage()));
+            return;
+        }
+        Map<UpdateColumn, CellContent> progress = new EnumMap<>(filledIn);
+        progress.keySet().retainAll(List.of(UpdateColumn.PROGRESS, UpdateColumn.COMPLETED_ON, UpdateColumn.UPDATE));
+        Optional<Filled> read = read(row, key, recommendation, Optional.of(subAction), progress);
+        if (read.isEmpty()) {
+            return;
+        }
+        Optional<LocalDate> dueDate = due.flatMap(Timescale::dueDate);
+        if (dueDate.filter(day -> day.isBefore(reportingDate)).isPresent() && read.get().completedOn().isEmpty()) {
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.TIMESCALE), key.display(), "the timescale "
+                    + Quote.single(due.get().text()) + " means " + Dates.shortDate(dueDate.get()) + ", before the"
+                    + " reporting date " + Dates.shortDate(reportingDate) + "; a new sub-action's timescale is when"
+                    + " the work will be done: type a later one, or, if it is done, the day it was finished in "
+                    + UpdateColumn.COMPLETED_ON.header()));
+            return;
+        }
+        Optional<SubAction> same = recommendation.subActions().stream().filter(s -> s.description().equals(
+                description)).findFirst();
+        if (same.isPresent()) {
+            Key itsKey = new Key(recommendation.ref(), Optional.of(same.get().id()));
+            // This copy imported before: it added the sub-action, and says what the plan does of it.
+            if (changed.contains(itsKey) && inThePlan(read.get(), recommendation, same) && itsOwner.filter(o -> !o
+                    .equals(same.get().owner().orElse(""))).isEmpty() && (due.isEmpty() || due.equals(same.get()
+                    .due()))) {
+                alreadyImported.add(itsKey);
+                return;
+            }
+            changedRowFilled |= changed.contains(itsKey);
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.display(), "recommendation "
+                    + recommendation.ref() + " has this sub-action already, as " + itsKey.display() + (changed
+                    .contains(itsKey) ? ", added since the workbook was exported for " + identity.period() + " (this"
+                    + " copy imported before?), and this row says otherwise of it; give its progress on its own row"
+                    + " in a workbook exported from the plan as it is now" : "; give its progress on its own row of"
+                    + " the Updates sheet") + ", and clear this row"));
+            return;
+        }
+        if (changed.contains(new Key(recommendation.ref(), Optional.empty()))) {
+            changedRowFilled = true;
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.display(), "recommendation "
+                    + recommendation.ref() + " has changed in the plan since the workbook was exported for "
+                    + identity.period() + ", so this row may no longer fit it (it may have the work already); add it"
+                    + " in a workbook exported from the plan as it is now, or import this one into the plan as it was"
+                    + " exported"));
+            return;
+        }
+        Added work = new Added(recommendation.ref(), subAction, read.get());
+        Added twice = added.putIfAbsent(work.work(), work);
+        if (twice != null) {
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.display(), "a second row for"
+                    + " this new sub-action (the first is row " + twice.row().row() + "); add each once"));
+        }
     }
 
     /** The Ref or Id of a row, as text. */
@@ -394,26 +535,38 @@ final class UpdateReader {
     }
 
     private void findHeader(int row, Map<Integer, CellContent> cells) {
+        Map<UpdateColumn, Integer> found = header(row, cells, List.of(UpdateColumn.values()), UpdateColumn.ID,
+                Arrays.stream(UpdateColumn.values()).filter(UpdateColumn::isEditable).toList());
+        if (found != null) {
+            headerRow = row;
+            columns = found;
+        }
+    }
+
+    /**
+     * The columns of the sheet being read by their headers, where {@code row} is its header row, the one with Ref and
+     * {@code second} in it; null where it is not. A column the sheet is {@code written} with that is one of those
+     * {@code filledIn} and missing is an error; a header it is not written with, or a second of one, a warning.
+     */
+    private Map<UpdateColumn, Integer> header(int row, Map<Integer, CellContent> cells, List<UpdateColumn> written,
+            UpdateColumn second, List<UpdateColumn> filledIn) {
         Map<UpdateColumn, Integer> found = new EnumMap<>(UpdateColumn.class);
         cells.forEach((index, cell) -> {
             if (cell.type() == CellContent.Type.TEXT) {
-                for (UpdateColumn column : UpdateColumn.values()) {
+                for (UpdateColumn column : written) {
                     if (cell.text().strip().equalsIgnoreCase(column.header())) {
                         found.putIfAbsent(column, index);
                     }
                 }
             }
         });
-        if (!found.containsKey(UpdateColumn.REF) || !found.containsKey(UpdateColumn.ID)) {
-            return;
+        if (!found.containsKey(UpdateColumn.REF) || !found.containsKey(second)) {
+            return null;
         }
-        headerRow = row;
-        columns = found;
-        for (UpdateColumn column : UpdateColumn.values()) {
-            if (column.isEditable() && column.requiredInHeader() && !found.containsKey(column)) {
-                problems.add(WorkbookProblem.error(WorkbookProblem.cell(UpdateWorkbookWriter.UPDATES, "" + row),
-                        "the header row has no column '" + column.header() + "'; the column headers must stay as"
-                                + " written"));
+        for (UpdateColumn column : filledIn) {
+            if (column.requiredInHeader() && !found.containsKey(column)) {
+                problems.add(WorkbookProblem.error(WorkbookProblem.cell(sheet, "" + row), "the header row has no"
+                        + " column '" + column.header() + "'; the column headers must stay as written"));
             }
         }
         // A header the workbook does not write, or writes once, was renamed or added with the sheet unprotected: the
@@ -429,20 +582,20 @@ final class UpdateReader {
                     + Quote.single(header) + ", whose cells are not read: the first, in column "
                     + CellReference.convertNumToColString(found.get(c)) + ", is").orElse("the column "
                     + Quote.single(header) + " is not one of the workbook's, so its cells are not read; the column"
-                    + " headers must stay as written (" + Quote.listed(Arrays.stream(UpdateColumn.values())
-                    .filter(UpdateColumn::isEditable).map(c -> Quote.single(c.header())).toList(), "and")
-                    + " are the ones read)")));
+                    + " headers must stay as written (" + Quote.listed(filledIn.stream().map(c -> Quote.single(
+                    c.header())).toList(), "and") + " are the ones read)")));
         });
         // A missing column reads as blank from here on.
-        for (UpdateColumn column : UpdateColumn.values()) {
-            columns.putIfAbsent(column, -1);
+        for (UpdateColumn column : written) {
+            found.putIfAbsent(column, -1);
         }
+        return found;
     }
 
     /** What was filled in on one row, checked; empty where a cell could not be read. */
-    private Optional<Filled> read(int row, Key key, Recommendation recommendation, Map<UpdateColumn, CellContent> cells) {
-        boolean subActionRow = key.id().isPresent();
-        Optional<SubAction> subAction = key.id().map(id -> subAction(recommendation, key));
+    private Optional<Filled> read(int row, Key key, Recommendation recommendation, Optional<SubAction> subAction,
+            Map<UpdateColumn, CellContent> cells) {
+        boolean subActionRow = subAction.isPresent();
         // What the plan has for the row's item: a sub-action's own, or the recommendation's.
         Optional<Percent> progressInPlan = subAction.map(SubAction::progress).orElse(recommendation.reportedProgress());
         Optional<LocalDate> completedInPlan = subAction.map(SubAction::completedOn).orElse(recommendation.completedOn());
@@ -497,7 +650,7 @@ final class UpdateReader {
         if (errors() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Filled(row, progress, completedOn, newTimescale, blocked, blockedBy, brag, update));
+        return Optional.of(new Filled(sheet, row, progress, completedOn, newTimescale, blocked, blockedBy, brag, update));
     }
 
     /**
@@ -620,15 +773,23 @@ final class UpdateReader {
         return (int) problems.stream().filter(WorkbookProblem::isError).count();
     }
 
-    private static String cell(CellContent cell) {
-        return WorkbookProblem.cell(UpdateWorkbookWriter.UPDATES, cell.reference());
+    private String cell(CellContent cell) {
+        return WorkbookProblem.cell(sheet, cell.reference());
     }
 
-    /** The cell of {@code column} on {@code row}, as problems name it. */
-    String cell(int row, UpdateColumn column) {
-        int index = columns.get(column);
-        return WorkbookProblem.cell(UpdateWorkbookWriter.UPDATES,
-                index < 0 ? "" + row : CellReference.convertNumToColString(index) + row);
+    /** The cell of {@code column} on {@code row} of the sheet being read, as problems name it. */
+    private String cell(int row, UpdateColumn column) {
+        return cell(sheet, row, column);
+    }
+
+    /** The cell of {@code column} on the row {@code filled} was read from, as problems name it. */
+    String cell(Filled filled, UpdateColumn column) {
+        return cell(filled.sheet(), filled.row(), column);
+    }
+
+    private String cell(String on, int row, UpdateColumn column) {
+        int index = (on.equals(NewSubActionsSheet.NAME) ? addedColumns : columns).getOrDefault(column, -1);
+        return WorkbookProblem.cell(on, index < 0 ? "" + row : CellReference.convertNumToColString(index) + row);
     }
 
     private static SubAction subAction(Recommendation recommendation, Key key) {

@@ -27,7 +27,9 @@ import java.util.Optional;
  * <p>It has an Instructions sheet; an Updates sheet with a row for each recommendation and one
  * for each of its sub-actions, read-only columns that say where each stands at the reporting
  * date (status and reason as core's {@link Assessor} works them out) and editable columns for
- * progress, completion date, blocked, owner's BRAG and the update for the period; and a hidden
+ * progress, completion date, blocked, owner's BRAG and the update for the period; where it holds
+ * a recommendation whose own row its owner fills in, a New sub-actions sheet, a row for each piece
+ * of work they add to one, which the import adds with the next id; and a hidden
  * sheet that identifies the plan and fingerprints each of its items as written, so that the import
  * refuses a workbook of another plan, and a filled-in row of an item that has changed since. The
  * sheets are protected without a password, only the editable cells unlocked, so the structure is

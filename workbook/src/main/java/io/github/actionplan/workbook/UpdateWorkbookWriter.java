@@ -64,7 +64,7 @@ final class UpdateWorkbookWriter {
     /** The row the Updates sheet's headers are on, 0-based: below a title row. */
     static final int HEADER_ROW = 1;
 
-    private static final String DATE_FORMAT = SpreadsheetCells.SHORT_DATE_FORMAT;
+    static final String DATE_FORMAT = SpreadsheetCells.SHORT_DATE_FORMAT;
     private static final String PERCENT_SHOWN = "0\"%\"";
     private static final Colour HEADER_FILL = Colour.parse("#D9D9D9");
     /** Pale yellow, as forms mark the cells to fill in. */
@@ -173,6 +173,10 @@ final class UpdateWorkbookWriter {
             SXSSFSheet updates = book.createSheet(UPDATES);
             int last = writeUpdates(updates, styles, widths);
             finishUpdates(book, updates, last);
+            if (NewSubActionsSheet.isIn(workbook)) {
+                new NewSubActionsSheet(workbook, styles).write(book.createSheet(NewSubActionsSheet.NAME));
+                NewSubActionsSheet.protect(book.getXSSFWorkbook().getSheet(NewSubActionsSheet.NAME));
+            }
             writeIdentity(book, styles);
             book.setActiveSheet(book.getSheetIndex(UPDATES));
             book.getSheetAt(book.getSheetIndex(INSTRUCTIONS)).setSelected(false);
@@ -297,15 +301,7 @@ final class UpdateWorkbookWriter {
         int columns = UpdateColumn.values().length;
         sheet.createFreezePane(UpdateColumn.ID.ordinal() + 1, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, last), 0, columns - 1));
-        sheet.setRepeatingRows(new CellRangeAddress(0, HEADER_ROW, -1, -1));
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.getFooter().setCenter("Page &P of &N");
-        sheet.getHeader().setCenter("&A: " + plan.title().replace("&", "&&"));
+        printed(sheet, plan);
         if (last > HEADER_ROW) {
             validate(sheet, last);
         }
@@ -319,7 +315,23 @@ final class UpdateWorkbookWriter {
         template.lockFormatColumns(false);
     }
 
-    private static void protect(XSSFSheet sheet) {
+    /**
+     * Prints a sheet of rows to fill in as the Updates sheet prints: landscape A4, as wide as the page, its title and
+     * header rows on every page, which are numbered.
+     */
+    static void printed(SXSSFSheet sheet, ActionPlan plan) {
+        sheet.setRepeatingRows(new CellRangeAddress(0, HEADER_ROW, -1, -1));
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.getFooter().setCenter("Page &P of &N");
+        sheet.getHeader().setCenter("&A: " + plan.title().replace("&", "&&"));
+    }
+
+    static void protect(XSSFSheet sheet) {
         // Without a password, so anyone can lift it on purpose, but not by accident.
         sheet.enableLocking();
         sheet.lockSelectLockedCells(false);
@@ -511,10 +523,10 @@ final class UpdateWorkbookWriter {
                 border(s);
                 if (column == UpdateColumn.COMPLETED_ON) {
                     s.setDataFormat(book.createDataFormat().getFormat(DATE_FORMAT));
-                } else if (column == UpdateColumn.UPDATE || column == UpdateColumn.BLOCKED_BY
-                        || column == UpdateColumn.NEW_TIMESCALE) {
-                    // Text, so that an update starting with "-" or "=" stays the words typed, and "Mar 2027" the
-                    // month, not the 1st of it, as a spreadsheet would make of it.
+                } else if (column != UpdateColumn.PROGRESS && column != UpdateColumn.BLOCKED
+                        && column != UpdateColumn.BRAG) {
+                    // Text, so that an update starting with "-" or "=" stays the words typed, "Mar 2027" the month,
+                    // not the 1st of it, as a spreadsheet would make of it, and a ref "2" the ref, not a number.
                     s.setDataFormat(book.createDataFormat().getFormat("@"));
                 }
             });

@@ -96,6 +96,22 @@ final class Owner implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Types {@code value} (text, a number or a date picked) in {@code column} of the New sub-actions sheet's row
+     * {@code index} to fill in, 0 the first, keeping the cell's style as typing does.
+     */
+    Owner typeNew(int index, UpdateColumn column, Object value) {
+        Row row = workbook.getSheet(NewSubActionsSheet.NAME).getRow(UpdateWorkbookWriter.HEADER_ROW + 1 + index);
+        Cell cell = row.getCell(NewSubActionsSheet.COLUMNS.indexOf(column));
+        switch (value) {
+            case String text -> cell.setCellValue(text);
+            case Number number -> cell.setCellValue(number.doubleValue());
+            case LocalDate date -> cell.setCellValue(date);
+            default -> throw new IllegalArgumentException("cannot type " + value);
+        }
+        return this;
+    }
+
     Owner pick(String ref, String id, UpdateColumn column, LocalDate date) {
         cellOf(ref, id, column).setCellValue(date);
         return this;

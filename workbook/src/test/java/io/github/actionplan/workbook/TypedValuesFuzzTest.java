@@ -55,6 +55,17 @@ class TypedValuesFuzzTest {
 
     private static final List<UpdateColumn> FILLED_IN = List.copyOf(new java.util.TreeSet<>(PLAUSIBLE.keySet()));
 
+    /** What belongs in each column of the New sub-actions sheet; a cell is left blank one time in four. */
+    private static final Map<UpdateColumn, List<Object>> NEW_WORK = Map.of(
+            UpdateColumn.REF, List.of("2", "5", "3", " 4 ", 2, "9", "Rec 2"),
+            UpdateColumn.SUB_ACTION, List.of("Run the survey again", "Train managers:\n• appraisals\n• absence",
+                    "Internal audit review of processes.", "=HYPERLINK(\"x\")", "x".repeat(5_000), " "),
+            UpdateColumn.OWNER, List.of("Head of Communications", "People and Organisational Development", "a\nb"),
+            UpdateColumn.TIMESCALE, List.of("Mar 2026", "31/03/2026", "Ongoing", "Jan 2025", "TBC", 46112),
+            UpdateColumn.PROGRESS, List.of(20, "50%", 100, 0.5, 150),
+            UpdateColumn.COMPLETED_ON, List.of("15/09/2025", "31/12/2025", 45900),
+            UpdateColumn.UPDATE, List.of("Drafted.", "Progress:\n• one\n• two", "- - - - - - - - - - deep"));
+
     @TempDir
     Path folder;
 
@@ -71,6 +82,8 @@ class TypedValuesFuzzTest {
             }
         }
         Random random = new Random(SEED);
+        // Its own, so that the Updates sheet is typed in as it was before the sheet of new work.
+        Random newWork = new Random(SEED + 1);
         int imported = 0;
         for (int n = 0; n < WORKBOOKS; n++) {
             Path file = folder.resolve("typed-" + n + ".xlsx");
@@ -88,6 +101,18 @@ class TypedValuesFuzzTest {
                     }
                     typed.add(row[0] + "/" + row[1] + " " + column + " = " + shown(value));
                 }
+                for (int r = newWork.nextInt(3) == 0 ? 1 + newWork.nextInt(2) : 0; r > 0; r--) {
+                    List<String> cells = new ArrayList<>();
+                    for (UpdateColumn column : NewSubActionsSheet.COLUMNS) {
+                        if (newWork.nextInt(4) > 0) {
+                            List<Object> values = NEW_WORK.get(column);
+                            Object value = values.get(newWork.nextInt(values.size()));
+                            owner.typeNew(r, column, value);
+                            cells.add(column + " = " + shown(value));
+                        }
+                    }
+                    typed.add("new " + r + " " + cells);
+                }
                 owner.save(file);
             }
             String replay = "workbook " + n + " of seed " + SEED + ": " + typed;
@@ -98,7 +123,7 @@ class TypedValuesFuzzTest {
                 assertThat(PlanValidator.validate(plan)).as(replay).noneMatch(Problem::isError);
             } catch (InvalidWorkbookException e) {
                 assertThat(e.errors()).as(replay).isNotEmpty().allSatisfy(problem -> assertThat(problem.cell())
-                        .as(replay).startsWith(UpdateWorkbookWriter.UPDATES + "!"));
+                        .as(replay).matches("(" + UpdateWorkbookWriter.UPDATES + "|" + NewSubActionsSheet.NAME + ")!.*"));
             } catch (Exception e) { // a crash, or a plan that does not read back
                 fail(replay, e);
             }

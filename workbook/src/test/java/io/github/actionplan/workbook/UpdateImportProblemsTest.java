@@ -87,10 +87,12 @@ class UpdateImportProblemsTest {
                     owner.cell("3", "3.4", UpdateColumn.PROGRESS) + " (3 / 3.4): Progress % now: holds the formula"
                             + " =10*5 with no saved value, which is not worked out here; type the value itself",
                     owner.cell("4", "4.9", UpdateColumn.ID) + " (4 / 4.9): recommendation 4 has no sub-action '4.9';"
-                            + " the Ref and Id columns must keep what the workbook was written with; to add an item,"
+                            + " the Ref and Id columns must keep what the workbook was written with; to add a"
+                            + " sub-action, fill in a row of the New sub-actions sheet, and to add a recommendation,"
                             + " add it to the plan and export the workbook again",
                     owner.cell("Rec 99", "", UpdateColumn.REF) + " (Rec 99): this plan has no recommendation 'Rec 99';"
-                            + " the Ref and Id columns must keep what the workbook was written with; to add an item,"
+                            + " the Ref and Id columns must keep what the workbook was written with; to add a"
+                            + " sub-action, fill in a row of the New sub-actions sheet, and to add a recommendation,"
                             + " add it to the plan and export the workbook again");
             file = owner.save(folder.resolve("filled.xlsx"));
         }
@@ -116,7 +118,8 @@ class UpdateImportProblemsTest {
             file = owner.save(folder.resolve("filled.xlsx"));
         }
         assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly(cell + ": this row has"
-                + " no Ref, so it is no item of the plan (a row added by hand?); put the update on the item's own row");
+                + " no Ref, so it is no item of the plan (a row added by hand?); put the update on the item's own row,"
+                + " or, for new work, fill in a row of the New sub-actions sheet");
     }
 
     @Test

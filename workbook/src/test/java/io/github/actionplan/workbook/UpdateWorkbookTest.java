@@ -94,13 +94,15 @@ class UpdateWorkbookTest {
     }
 
     @Test
-    void theSheetsAreInstructionsUpdatesAndAHiddenPlanSheetWithTheStructureLocked() throws IOException {
+    void theSheetsAreInstructionsUpdatesNewSubActionsAndAHiddenPlanSheetWithTheStructureLocked() throws IOException {
         try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(3);
+            assertThat(book.getNumberOfSheets()).isEqualTo(4);
             assertThat(book.getSheetName(0)).isEqualTo("Instructions");
             assertThat(book.getSheetName(1)).isEqualTo("Updates");
-            assertThat(book.getSheetName(2)).isEqualTo("Plan");
-            assertThat(book.getSheetVisibility(2)).isEqualTo(SheetVisibility.HIDDEN);
+            assertThat(book.getSheetName(2)).isEqualTo("New sub-actions");
+            assertThat(book.getSheetName(3)).isEqualTo("Plan");
+            assertThat(book.getSheetVisibility(2)).isEqualTo(SheetVisibility.VISIBLE);
+            assertThat(book.getSheetVisibility(3)).isEqualTo(SheetVisibility.HIDDEN);
             assertThat(book.getActiveSheetIndex()).isEqualTo(1);
             assertThat(book.isStructureLocked()).isTrue();
             assertThat(book.getSheet("Plan").getProtect()).isTrue();

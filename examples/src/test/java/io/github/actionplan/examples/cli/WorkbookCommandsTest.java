@@ -191,6 +191,44 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void importListsTheSubActionsOwnersAddedWithTheIdsItGaveThem() throws IOException {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String workbook = exported(plan);
+        XSSFWorkbook book;
+        try (InputStream in = Files.newInputStream(Path.of(workbook))) {
+            book = new XSSFWorkbook(in);
+        }
+        try (book) {
+            XSSFSheet sheet = book.getSheet("New sub-actions");
+            sheet.getRow(2).getCell(0).setCellValue("5");
+            sheet.getRow(2).getCell(1).setCellValue("Publish the results\nto every station");
+            sheet.getRow(2).getCell(3).setCellValue("Mar 2026");
+            sheet.getRow(3).getCell(0).setCellValue("2");
+            sheet.getRow(3).getCell(1).setCellValue("Run the staff survey again");
+            try (OutputStream out = Files.newOutputStream(Path.of(workbook))) {
+                book.write(out);
+            }
+        }
+        String out = folder.resolve("merseyside-q2.json").toString();
+
+        Cli.Result result = Cli.run("import", plan, workbook, "--out", out);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines()).containsSubsequence(
+                "  0 progress changes, 0 completions, 0 new timescales, 0 updates, 0 blocked changes, 0 owner's BRAG"
+                        + " changes",
+                "Sub-actions added: 2",
+                "  2 / 2.5   Run the staff survey again",
+                "  5 / 5.10  Publish the results",
+                // 5 has no deadline of its own: it is due when its last sub-action is, the one added now.
+                "Status changes at 30 Sep 2025: 1",
+                "  5  Off track -> On track  0% -> 0%, due 30 Nov 2024 -> 31 Mar 2026");
+        ActionPlan updated = PlanJson.read(Path.of(out));
+        assertThat(updated.recommendation("5").orElseThrow().subActions().getLast().description())
+                .contains("Publish the results\n\nto every station");
+    }
+
+    @Test
     void whomToChaseNamesTheOwnersOfARecommendationsOpenSubActionsBesideItsOwn() throws IOException {
         ActionPlan merseyside = PlanJson.read(Path.of(Cli.seed(folder, "merseyside-2025-q1.json")));
         ActionPlan plan = merseyside.withRecommendations(merseyside.recommendations().stream()

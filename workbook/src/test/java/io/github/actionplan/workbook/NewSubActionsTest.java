@@ -1,0 +1,328 @@
+package io.github.actionplan.workbook;
+
+import static io.github.actionplan.workbook.UpdateRoundTripTest.subAction;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.ProgressUpdate;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Owners add work to their recommendations on the New sub-actions sheet; the import adds it to the plan. */
+class NewSubActionsTest {
+
+    private static final ReportingPeriod Q2 = ReportingPeriod.parse("Q2 2025/26");
+    private static final String SURVEY = "Run the staff survey again in spring";
+
+    @TempDir
+    Path folder;
+
+    private ActionPlan merseyside;
+
+    @BeforeEach
+    void plan() {
+        merseyside = SeedPlans.merseyside();
+    }
+
+    /** The workbook for Q2 of {@code plan}, filled in by {@code filling} and saved as {@code name}. */
+    private Path filled(UpdateWorkbook workbook, String name, Filling filling) throws IOException {
+        Path file = folder.resolve(name);
+        workbook.write(file);
+        try (Owner owner = Owner.open(file)) {
+            filling.fill(owner);
+            return owner.save(file);
+        }
+    }
+
+    private Path filled(String name, Filling filling) throws IOException {
+        return filled(UpdateWorkbook.of(merseyside, Q2), name, filling);
+    }
+
+    @FunctionalInterface
+    private interface Filling {
+        void fill(Owner owner) throws IOException;
+    }
+
+    /** The survey added to 2, under way, and a piece of work added to 5 and finished in the period. */
+    private static void twoAdded(Owner owner) {
+        owner.typeNew(0, UpdateColumn.REF, "2").typeNew(0, UpdateColumn.SUB_ACTION, SURVEY)
+                .typeNew(0, UpdateColumn.TIMESCALE, "Mar 2026").typeNew(0, UpdateColumn.PROGRESS, 20)
+                .typeNew(0, UpdateColumn.UPDATE, "Survey drafted.\n• questions agreed with the union")
+                .typeNew(1, UpdateColumn.REF, "5").typeNew(1, UpdateColumn.SUB_ACTION, "Publish the results")
+                .typeNew(1, UpdateColumn.OWNER, "Head of Communications")
+                .typeNew(1, UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 9, 15));
+    }
+
+    @Test
+    void eachNewSubActionIsAddedToItsRecommendationWithTheNextId() throws Exception {
+        Path file = filled("updates.xlsx", NewSubActionsTest::twoAdded);
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        assertThat(result.subActionsAdded()).isEqualTo(2);
+        assertThat(result.hasChanges()).isTrue();
+        assertThat(subAction(result.plan(), "2", "2.5")).isEqualTo(SubAction.builder().id("2.5").description(SURVEY)
+                .due(Timescale.parse("Mar 2026")).progress(20).build());
+        assertThat(subAction(result.plan(), "5", "5.10")).isEqualTo(SubAction.builder().id("5.10")
+                .description("Publish the results").owner("Head of Communications")
+                .completedOn(LocalDate.of(2025, 9, 15)).build());
+        Recommendation culture = result.plan().recommendation("2").orElseThrow();
+        assertThat(culture.subActions()).extracting(SubAction::id).containsExactly("2.1", "2.2", "2.3", "2.4", "2.5");
+        // Its update is an item of the recommendation's, as a sub-action row's is.
+        assertThat(culture.latestUpdate().orElseThrow().text())
+                .isEqualTo("- 2.5: Survey drafted.\n\n  - questions agreed with the union");
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void theNextQuartersWorkbookHasARowForEachSubActionAdded() throws Exception {
+        ActionPlan q2 = UpdateImport.of(merseyside).read(filled("updates.xlsx", NewSubActionsTest::twoAdded)).plan();
+
+        Path next = folder.resolve("q3.xlsx");
+        UpdateWorkbook.of(q2, ReportingPeriod.parse("Q3 2025/26")).write(next);
+
+        try (Owner owner = Owner.open(next)) {
+            assertThat(owner.row("2", "2.5").getCell(UpdateColumn.SUB_ACTION.ordinal()).getStringCellValue())
+                    .isEqualTo(SURVEY);
+            assertThat(owner.row("5", "5.10").getCell(UpdateColumn.OWNER.ordinal()).getStringCellValue())
+                    .isEqualTo("Head of Communications");
+        }
+    }
+
+    @Test
+    void aNewSubActionsTextKeepsItsLinesAndList() throws Exception {
+        Path file = filled("updates.xlsx", owner -> owner.typeNew(0, UpdateColumn.REF, "3")
+                .typeNew(0, UpdateColumn.SUB_ACTION, "Train the new managers:\n• in appraisals\n• in absence"));
+
+        SubAction added = subAction(UpdateImport.of(merseyside).read(file).plan(), "3", "3.6");
+
+        assertThat(added.description()).contains("Train the new managers:\n\n- in appraisals\n- in absence");
+    }
+
+    @Test
+    void importingTheSameCopyAgainAddsNothingAndSaysSo() throws Exception {
+        Path file = filled("updates.xlsx", NewSubActionsTest::twoAdded);
+        ActionPlan once = UpdateImport.of(merseyside).read(file).plan();
+
+        ImportedUpdate again = UpdateImport.of(once).read(file);
+
+        assertThat(again.plan()).isEqualTo(once);
+        assertThat(again.subActionsAdded()).isZero();
+        assertThat(again.hasChanges()).isFalse();
+        assertThat(again.warnings()).singleElement().extracting(WorkbookProblem::message).asString()
+                .contains("'2 / 2.5' and '5 / 5.10' say what the plan does already");
+    }
+
+    @Test
+    void aCopyImportedBeforeThatNowSaysOtherwiseOfASubActionItAddedIsRefused() throws Exception {
+        Path file = filled("updates.xlsx", NewSubActionsTest::twoAdded);
+        ActionPlan once = UpdateImport.of(merseyside).read(file).plan();
+        try (Owner owner = Owner.open(file)) {
+            owner.typeNew(0, UpdateColumn.PROGRESS, 30).save(file);
+        }
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(once).read(file));
+
+        assertThat(refused.problems()).filteredOn(WorkbookProblem::isError).extracting(WorkbookProblem::cell,
+                WorkbookProblem::message).containsExactly(tuple("New sub-actions!B3", "recommendation 2"
+                + " has this sub-action already, as 2 / 2.5, added since the workbook was exported for Q2 2025/26"
+                + " (this copy imported before?), and this row says otherwise of it; give its progress on its own row"
+                + " in a workbook exported from the plan as it is now, and clear this row"));
+        assertThat(refused.problems()).noneMatch(problem -> problem.message().contains("read against the plan"));
+    }
+
+    @Test
+    void workThePlanHasAlreadyIsRefusedAtItsRow() throws Exception {
+        String survey = subAction(merseyside, "2", "2.1").description().orElseThrow();
+        Path file = filled("updates.xlsx", owner -> owner.typeNew(0, UpdateColumn.REF, "2")
+                .typeNew(0, UpdateColumn.SUB_ACTION, survey));
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(file));
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::message).containsExactly(
+                tuple("New sub-actions!B3", "recommendation 2 has this sub-action already, as 2 / 2.1;"
+                        + " give its progress on its own row of the Updates sheet, and clear this row"));
+    }
+
+    @Test
+    void everyProblemOfTheNewRowsIsToldAtItsCell() throws Exception {
+        Path file = filled("updates.xlsx", owner -> owner
+                .typeNew(0, UpdateColumn.REF, "9").typeNew(0, UpdateColumn.SUB_ACTION, "Nowhere to go")
+                .typeNew(1, UpdateColumn.SUB_ACTION, "No recommendation")
+                .typeNew(2, UpdateColumn.REF, "2").typeNew(2, UpdateColumn.PROGRESS, 40)
+                .typeNew(3, UpdateColumn.REF, "2").typeNew(3, UpdateColumn.SUB_ACTION, "Overdue already")
+                .typeNew(3, UpdateColumn.TIMESCALE, "Jan 2025")
+                .typeNew(4, UpdateColumn.REF, "3").typeNew(4, UpdateColumn.SUB_ACTION, "Twice")
+                .typeNew(4, UpdateColumn.TIMESCALE, "Next year, probably")
+                .typeNew(5, UpdateColumn.REF, "4").typeNew(5, UpdateColumn.SUB_ACTION, "Half done")
+                .typeNew(5, UpdateColumn.PROGRESS, 50).typeNew(5, UpdateColumn.COMPLETED_ON, "31/08/2025")
+                .typeNew(6, UpdateColumn.REF, "4").typeNew(6, UpdateColumn.SUB_ACTION, "Later")
+                .typeNew(7, UpdateColumn.REF, "4").typeNew(7, UpdateColumn.SUB_ACTION, "Later"));
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(file));
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::cell).containsExactly(
+                "New sub-actions!A3", "New sub-actions!A4",
+                "New sub-actions!B5", "New sub-actions!D6",
+                "New sub-actions!D7", "New sub-actions!E8",
+                "New sub-actions!B10");
+        assertThat(refused.problems()).extracting(WorkbookProblem::message).satisfiesExactly(
+                m -> assertThat(m).startsWith("this plan has no recommendation '9'; type the Ref of the"
+                        + " recommendation it is for"),
+                m -> assertThat(m).startsWith("a new sub-action, but no Ref; type the Ref"),
+                m -> assertThat(m).isEqualTo("a new sub-action needs what is to be done; type it in Sub-action"),
+                m -> assertThat(m).startsWith("the timescale 'Jan 2025' means 31 Jan 2025, before the reporting date"
+                        + " 30 Sep 2025; a new sub-action's timescale is when the work will be done"),
+                m -> assertThat(m).startsWith("Timescale: "),
+                m -> assertThat(m).startsWith("progress 50% is below 100% but Completed on is 31 Aug 2025"),
+                m -> assertThat(m).isEqualTo("a second row for this new sub-action (the first is row 9); add each"
+                        + " once"));
+    }
+
+    @Test
+    void workStillToBeDoneIsNotAddedToACompletedRecommendation() throws Exception {
+        ActionPlan completed = merseyside.withRecommendations(merseyside.recommendations().stream().map(r -> r.ref()
+                .equals("3") ? r.withCompletion(LocalDate.of(2025, 6, 20)) : r).toList());
+        Path file = filled(UpdateWorkbook.of(completed, Q2), "updates.xlsx", owner -> owner
+                .typeNew(0, UpdateColumn.REF, "3").typeNew(0, UpdateColumn.SUB_ACTION, "One more thing")
+                .typeNew(1, UpdateColumn.REF, "3").typeNew(1, UpdateColumn.SUB_ACTION, "Done as well")
+                .typeNew(1, UpdateColumn.COMPLETED_ON, "20/06/2025")
+                .type("4", "", UpdateColumn.COMPLETED_ON, "31/08/2025")
+                .typeNew(2, UpdateColumn.REF, "4").typeNew(2, UpdateColumn.SUB_ACTION, "Still to do"));
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(completed).read(file));
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::message).containsExactly(
+                tuple("New sub-actions!B3", "recommendation 3 is completed, on 20 Jun 2025, so work still to be done"
+                        + " would not count towards it; if it was reopened, have its completion taken out of the plan"
+                        + " first, and if the work is done, type the day it was finished in Completed on"),
+                tuple("New sub-actions!B5", "recommendation 4 is completed, on 31 Aug 2025, so work still to be done"
+                        + " would not count towards it; if it was reopened, have its completion taken out of the plan"
+                        + " first, and if the work is done, type the day it was finished in Completed on"));
+    }
+
+    @Test
+    void workThatWouldMakeThePlanTooLargeToReadIsRefused() throws Exception {
+        int most = io.github.actionplan.json.PlanReader.Limits.DEFAULT.maxItems();
+        // Full with updates, which count as items but take no rows: a workbook of the plan's rows is quick to write.
+        Recommendation first = merseyside.recommendations().get(0);
+        long others = merseyside.recommendations().stream().mapToLong(r -> 1 + r.subActions().size()
+                + r.updates().size()).sum() - first.updates().size();
+        List<ProgressUpdate> many = new ArrayList<>(first.updates());
+        while (others + many.size() < most) {
+            many.add(0, ProgressUpdate.builder().period(ReportingPeriod.parse("Q1 2020/21")).text("Step "
+                    + many.size()).build());
+        }
+        ActionPlan full = merseyside.withRecommendations(merseyside.recommendations().stream().map(r -> r == first
+                ? r.withUpdates(many) : r).toList());
+        Path file = filled(UpdateWorkbook.of(full, Q2), "updates.xlsx", owner -> owner
+                .typeNew(0, UpdateColumn.REF, "2").typeNew(0, UpdateColumn.SUB_ACTION, SURVEY));
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(full).read(file));
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::message).containsExactly("the plan it would give"
+                + " holds 20,001 recommendations, sub-actions and updates, more than the 20,000 a plan is read with;"
+                + " add fewer sub-actions");
+    }
+
+    @Test
+    void anOwnersCopyHasTheSheetForTheirRecommendationsOnly() throws Exception {
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        UpdateWorkbook all = UpdateWorkbook.of(plan, Q2);
+        Path people = folder.resolve("people.xlsx");
+        Path safety = folder.resolve("safety.xlsx");
+        all.withOwner("People and Organisational Development").write(people);
+        all.withOwner("Community Safety").write(safety);
+
+        try (InputStream in = Files.newInputStream(people); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = book.getSheet(NewSubActionsSheet.NAME);
+            List<String> headers = new ArrayList<>();
+            sheet.getRow(UpdateWorkbookWriter.HEADER_ROW).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertThat(headers).containsExactly("Ref", "Sub-action", "Owner", "Timescale", "Progress % now", "Completed on",
+                            "Update for this period");
+            assertThat(sheet.getProtect()).isTrue();
+            assertThat(sheet.getDataValidations()).extracting(DataValidation::getValidationConstraint)
+                    .anySatisfy(constraint -> assertThat(constraint.getExplicitListValues())
+                            .containsExactly("2", "3", "4", "5"));
+            assertThat(sheet.getRow(UpdateWorkbookWriter.HEADER_ROW + 1).getCell(0).getCellStyle().getLocked())
+                    .isFalse();
+        }
+        try (InputStream in = Files.newInputStream(safety); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertThat(book.getSheet(NewSubActionsSheet.NAME)).isNull();
+        }
+    }
+
+    @Test
+    void onlyTheOwnerOfARecommendationAddsToItInTheirCopy() throws Exception {
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("1", "1.1", "People and Organisational Development");
+        Path people = filled(UpdateWorkbook.of(plan, Q2).withOwner("People and Organisational Development"),
+                "people.xlsx", owner -> owner.typeNew(0, UpdateColumn.REF, "1")
+                        .typeNew(0, UpdateColumn.SUB_ACTION, "Review the protocols again"));
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(plan).read(people));
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::message).containsExactly(
+                tuple("New sub-actions!A3", "recommendation 1 is 'Protection''s, and only its owner adds"
+                        + " sub-actions to it, in their copy; ask them to, and clear this row"));
+    }
+
+    @Test
+    void copiesThatAddTheSameWorkAddItOnceAndCopiesThatDifferAreRefused() throws Exception {
+        Path first = filled("first.xlsx", NewSubActionsTest::twoAdded);
+        Path second = filled("second.xlsx", NewSubActionsTest::twoAdded);
+        Path third = filled("third.xlsx", owner -> {
+            twoAdded(owner);
+            owner.typeNew(0, UpdateColumn.PROGRESS, 25);
+        });
+
+        ImportedUpdate together = UpdateImport.of(merseyside).read(List.of(first, second));
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(List.of(first, third)));
+
+        assertThat(together.plan()).isEqualTo(UpdateImport.of(merseyside).read(first).plan());
+        assertThat(together.subActionsAdded()).isEqualTo(2);
+        assertThat(refused.problems()).extracting(WorkbookProblem::workbook, WorkbookProblem::cell,
+                WorkbookProblem::message).containsExactly(tuple(Optional.of(third.toString()),
+                "New sub-actions!B3", "added differently in " + first + " (New sub-actions!B3); add each"
+                + " sub-action in one copy only, or the same in each"));
+    }
+
+    @Test
+    void aWorkbookWrittenBeforeTheSheetImportsAsItDid() throws Exception {
+        Path file = filled("updates.xlsx", owner -> {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 60);
+            owner.workbook().removeSheetAt(owner.workbook().getSheetIndex(NewSubActionsSheet.NAME));
+        });
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        assertThat(subAction(result.plan(), "2", "2.1").progress()).contains(Percent.of(60));
+        assertThat(result.subActionsAdded()).isZero();
+    }
+}
