@@ -443,8 +443,8 @@ final class UpdateReader {
         Key key = new Key(recommendation.ref(), Optional.of("new sub-action"));
         if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, Optional.empty())) {
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), key.display(), "recommendation "
-                    + recommendation.ref() + " is " + Quote.single(UpdateWorkbook.rowOwner(recommendation,
-                    Optional.empty())) + "'s, and only its owner adds sub-actions to it, in their copy; ask them to,"
+                    + recommendation.ref() + " is in the copy for " + Quote.single(UpdateWorkbook.rowOwner(
+                    recommendation, Optional.empty())) + ", its owner, who alone adds sub-actions to it; ask them to,"
                     + " and clear this row"));
             return;
         }
@@ -522,7 +522,7 @@ final class UpdateReader {
 
     /** The Ref or Id of a row, as text. */
     private Optional<String> keyText(Map<Integer, CellContent> cells, UpdateColumn column, int row) {
-        CellContent cell = cells.get(columns.get(column));
+        CellContent cell = cells.get(columnsOf(sheet).get(column));
         if (cell == null) {
             return Optional.empty();
         }
@@ -787,8 +787,13 @@ final class UpdateReader {
         return cell(filled.sheet(), filled.row(), column);
     }
 
+    /** The columns of the sheet {@code on}, by header. */
+    private Map<UpdateColumn, Integer> columnsOf(String on) {
+        return on.equals(NewSubActionsSheet.NAME) ? addedColumns : columns;
+    }
+
     private String cell(String on, int row, UpdateColumn column) {
-        int index = (on.equals(NewSubActionsSheet.NAME) ? addedColumns : columns).getOrDefault(column, -1);
+        int index = columnsOf(on).getOrDefault(column, -1);
         return WorkbookProblem.cell(on, index < 0 ? "" + row : CellReference.convertNumToColString(index) + row);
     }
 

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,6 +108,26 @@ class NewSubActionsTest {
             assertThat(owner.row("5", "5.10").getCell(UpdateColumn.OWNER.ordinal()).getStringCellValue())
                     .isEqualTo("Head of Communications");
         }
+    }
+
+    @Test
+    void theSheetsColumnsAreFoundByTheirHeadersWhereverTheyAre() throws Exception {
+        // The sheet unprotected and its first two columns swapped, headers and all.
+        Path file = filled("updates.xlsx", owner -> {
+            XSSFSheet sheet = owner.workbook().getSheet(NewSubActionsSheet.NAME);
+            XSSFRow header = sheet.getRow(UpdateWorkbookWriter.HEADER_ROW);
+            // Made anew: POI keeps the inline string SXSSF wrote beside a value set on the cell.
+            header.removeCell(header.getCell(0));
+            header.removeCell(header.getCell(1));
+            header.createCell(0).setCellValue("Sub-action");
+            header.createCell(1).setCellValue("Ref");
+            sheet.getRow(UpdateWorkbookWriter.HEADER_ROW + 1).getCell(0).setCellValue(SURVEY);
+            sheet.getRow(UpdateWorkbookWriter.HEADER_ROW + 1).getCell(1).setCellValue("2");
+        });
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        assertThat(subAction(result.plan(), "2", "2.5").description()).contains(SURVEY);
     }
 
     @Test
@@ -288,8 +309,8 @@ class NewSubActionsTest {
                 () -> UpdateImport.of(plan).read(people));
 
         assertThat(refused.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::message).containsExactly(
-                tuple("New sub-actions!A3", "recommendation 1 is 'Protection''s, and only its owner adds"
-                        + " sub-actions to it, in their copy; ask them to, and clear this row"));
+                tuple("New sub-actions!A3", "recommendation 1 is in the copy for 'Protection', its owner, who"
+                        + " alone adds sub-actions to it; ask them to, and clear this row"));
     }
 
     @Test
