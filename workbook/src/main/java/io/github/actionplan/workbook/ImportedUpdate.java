@@ -46,6 +46,13 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
         warnings = List.copyOf(warnings);
     }
 
+    /** The same, with {@code more} warnings after its own. */
+    ImportedUpdate withWarnings(List<WorkbookProblem> more) {
+        return new ImportedUpdate(before, plan, period, reportingDate, progressChanges, completions, timescaleRevisions,
+                updates, blockedChanges, assessmentChanges, subActionsAdded, statusChanges, java.util.stream.Stream
+                .concat(warnings.stream(), more.stream()).toList());
+    }
+
     /** Whether the owners changed anything at all (the reporting date and period aside). */
     public boolean hasChanges() {
         return progressChanges + completions + timescaleRevisions + updates + blockedChanges + assessmentChanges

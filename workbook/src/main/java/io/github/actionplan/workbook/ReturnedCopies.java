@@ -34,6 +34,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -62,6 +64,9 @@ final class ReturnedCopies {
     private final List<String> againstChangedPlan = new ArrayList<>();
     /** The items changed or added since the first of those copies was written, in plan order. */
     private List<Key> changedItems = List.of();
+
+    /** A JSON path in a recommendation, or in one of its sub-actions. */
+    private static final Pattern ITEM_PATH = Pattern.compile("/recommendations/(\\d+)(?:/subActions/(\\d+))?");
 
     /** The most changed items a warning names. */
     private static final int SHOWN_ITEMS = 5;
@@ -146,9 +151,10 @@ final class ReturnedCopies {
         // The plan an import gives must read back: an error core's checks find in it that the plan did not have is
         // the import's own, a case its cells' checks missed, so nothing is given.
         Set<Problem> had = new HashSet<>(PlanValidator.validate(plan));
-        List<WorkbookProblem> errors = PlanValidator.validate(imported.plan()).stream().filter(problem -> problem
-                .isError() && !had.contains(problem)).map(problem -> WorkbookProblem.error("the plan it would give"
-                + " is not valid: " + problem)).toList();
+        List<Problem> found = PlanValidator.validate(imported.plan()).stream().filter(problem -> !had.contains(
+                problem)).toList();
+        List<WorkbookProblem> errors = found.stream().filter(Problem::isError).map(problem -> WorkbookProblem.error(
+                "the plan it would give is not valid: " + problem)).toList();
         int most = PlanReader.Limits.DEFAULT.maxItems();
         long items = items(imported.plan());
         if (items > most && items(plan) <= most) {
@@ -160,7 +166,24 @@ final class ReturnedCopies {
         if (!errors.isEmpty()) {
             throw new InvalidWorkbookException(source, errors);
         }
-        return imported;
+        // What core warns of in the plan given and not before, but where the import has warned of the item itself.
+        Set<Optional<String>> warned = imported.warnings().stream().map(WorkbookProblem::item).collect(
+                Collectors.toSet());
+        List<WorkbookProblem> warnings = found.stream().map(problem -> WorkbookProblem.warning("", item(imported
+                .plan(), problem.path()), "in the plan it gives, " + problem.message())).filter(warning -> !warned
+                .contains(warning.item())).toList();
+        return warnings.isEmpty() ? imported : imported.withWarnings(warnings);
+    }
+
+    /** The item of {@code plan} a JSON path is in, as problems name it: {@code 2} or {@code 2 / 2.5}; none for others. */
+    private static Optional<String> item(ActionPlan plan, String path) {
+        Matcher at = ITEM_PATH.matcher(path);
+        if (!at.lookingAt()) {
+            return Optional.empty();
+        }
+        Recommendation recommendation = plan.recommendations().get(Integer.parseInt(at.group(1)));
+        return Optional.of(at.group(2) == null ? recommendation.ref() : new Key(recommendation.ref(), Optional.of(
+                recommendation.subActions().get(Integer.parseInt(at.group(2))).id())).display());
     }
 
     /** The recommendations, sub-actions and updates of {@code plan}, as a plan's reader counts its items. */

@@ -26,7 +26,9 @@ import java.util.Optional;
  * written, the rows of the items that have not changed are read, with a warning, and a filled-in
  * row of one that has is a problem: what its owner saw on it may no longer be what the plan says.
  * What is most likely a slip is a warning at its cell: a progress below the plan's, a share of one
- * (0.5) for a percentage, a Blue for work that is not complete. The workbook file is never changed.
+ * (0.5) for a percentage, a Blue for work that is not complete; and what core's
+ * {@link io.github.actionplan.validation.PlanValidator} warns of in the plan given that it did not in
+ * the plan before, naming the item. The workbook file is never changed.
  *
  * <p>The result holds the plan with progress, completion dates (an item completed with no progress
  * given is at 100%), new timescales, blocked flags and owners' BRAG updated, one progress update per

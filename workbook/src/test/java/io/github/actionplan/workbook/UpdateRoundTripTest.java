@@ -61,6 +61,22 @@ class UpdateRoundTripTest {
         assertThat(result.hasChanges()).isFalse();
     }
 
+    @Test
+    void whatCoresChecksWarnOfInThePlanGivenIsAWarningNamingTheItem() throws Exception {
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        ReportingPeriod q3 = ReportingPeriod.parse("Q3 2023/24");
+        Path file = export(derbyshire, UpdateWorkbook.of(derbyshire, q3));
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec:3", "", UpdateColumn.PROGRESS, 100).type("Rec:3", "3.1", UpdateColumn.PROGRESS, 40)
+                    .save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(derbyshire).read(file);
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: (Rec:3): in the"
+                + " plan it gives, progress is 100% but sub-action '3.1' is at 40% and not completed");
+    }
+
     /** Merseyside's owners fill in the Q2 workbook: sorting, hiding and inserting rows as they go. */
     private Path filledByOwners(Path exported) throws IOException {
         try (Owner owner = Owner.open(exported)) {
