@@ -146,6 +146,12 @@ final class UpdateReader {
             if (workbook.hasSheet(NewSubActionsSheet.NAME)) { // a workbook written before it has none
                 sheet = NewSubActionsSheet.NAME;
                 workbook.readSheet(NewSubActionsSheet.NAME, NewSubActionsSheet.MAX_ROWS, this::addedRow);
+                if (addedColumns == null) {
+                    problems.add(WorkbookProblem.error(NewSubActionsSheet.NAME, "has no header row with the columns "
+                            + UpdateColumn.REF.header() + " and " + UpdateColumn.SUB_ACTION.header() + ", so the work"
+                            + " on it cannot be read; put the header row back as written, or copy the rows into a"
+                            + " workbook exported again"));
+                }
             }
         }
         if (columns == null) {

@@ -131,6 +131,22 @@ class NewSubActionsTest {
     }
 
     @Test
+    void aSheetWhoseHeaderRowWasRemovedIsRefusedRatherThanPassedOver() throws Exception {
+        Path file = filled("updates.xlsx", owner -> {
+            twoAdded(owner);
+            XSSFSheet sheet = owner.workbook().getSheet(NewSubActionsSheet.NAME);
+            sheet.removeRow(sheet.getRow(UpdateWorkbookWriter.HEADER_ROW));
+        });
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(file));
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("New sub-actions: has no"
+                + " header row with the columns Ref and Sub-action, so the work on it cannot be read; put the header"
+                + " row back as written, or copy the rows into a workbook exported again");
+    }
+
+    @Test
     void aNewSubActionsTextKeepsItsLinesAndList() throws Exception {
         Path file = filled("updates.xlsx", owner -> owner.typeNew(0, UpdateColumn.REF, "3")
                 .typeNew(0, UpdateColumn.SUB_ACTION, "Train the new managers:\n• in appraisals\n• in absence"));
