@@ -162,7 +162,7 @@ public final class ActionPlanTemplate implements ReportTemplate {
         return new Report(title, Formats.subtitle(assessment, words), assessment.asOf(), plan.period(),
                 Formats.metadata(assessment, title, "Action plan as of " + Formats.longDate(assessment.asOf()),
                         "action-plan"),
-                chapters);
+                chapters, LayoutWords.of(words));
     }
 
     private Chapter chapter(PlanAssessment assessment, RecommendationAssessment r, Orientation orientation) {

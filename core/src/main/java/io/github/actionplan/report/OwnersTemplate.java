@@ -194,6 +194,6 @@ public final class OwnersTemplate implements ReportTemplate {
         return new Report(title, Formats.subtitle(assessment, words), assessment.asOf(), plan.period(),
                 Formats.metadata(assessment, title, "Each owner's items as of " + Formats.longDate(assessment.asOf()),
                         "owners"),
-                chapters);
+                chapters, LayoutWords.of(words));
     }
 }

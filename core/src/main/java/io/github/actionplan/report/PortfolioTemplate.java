@@ -170,7 +170,8 @@ public final class PortfolioTemplate {
                                 Formats.statusSummary(all, labels, asOf, palette, words))),
                         Chapter.untitled(Orientation.LANDSCAPE, exceptions),
                         Chapter.untitled(Orientation.LANDSCAPE, List.of(pillars,
-                                Formats.legend(first.assessor().rule(), labels, palette, words)))));
+                                Formats.legend(first.assessor().rule(), labels, palette, words)))),
+                LayoutWords.of(words));
     }
 
     /** Items of several plans as one assessment, so that core's summary adds them up. */

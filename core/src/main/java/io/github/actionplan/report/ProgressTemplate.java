@@ -151,7 +151,8 @@ public final class ProgressTemplate implements ReportTemplate {
                 Formats.metadata(current, title, "Progress from " + since + " to " + Formats.longDate(current.asOf()),
                         "progress"),
                 List.of(Chapter.untitled(orientation, opening),
-                        Chapter.untitled(orientation, List.of(table, Formats.legend(current, palette, words)))));
+                        Chapter.untitled(orientation, List.of(table, Formats.legend(current, palette, words)))),
+                LayoutWords.of(words));
     }
 
     /**

@@ -173,7 +173,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                 .orElse(width > PORTRAIT_WIDTH ? Orientation.LANDSCAPE : Orientation.PORTRAIT);
         return new Report(title, Formats.subtitle(assessment, words), assessment.asOf(), plan.period(),
                 Formats.metadata(assessment, title, caption + " as of " + Formats.longDate(assessment.asOf()), name),
-                List.of(Chapter.untitled(orientation, sections)));
+                List.of(Chapter.untitled(orientation, sections)), LayoutWords.of(words));
     }
 
     private Section.Table table(PlanAssessment assessment, String caption, List<RecommendationAssessment> rows) {

@@ -14,7 +14,8 @@ import java.util.Optional;
  * <p>Every figure, status, colour, label, sort order, display string, chapter, page orientation
  * and choice of what to show in a report was decided in core; a renderer only lays the chapters
  * out, so all formats agree and a new format is small. All text has passed through
- * {@link ReportText#clean(String)}. {@link #texts()} lists every string a rendered file shows.
+ * {@link ReportText#clean(String)}. {@link #texts()} lists every string a rendered file shows,
+ * but for the {@link #layoutWords()} a format writes where it needs them.
  *
  * <pre>{@code
  * PlanAssessment assessment = Assessor.standard().assess(plan, LocalDate.of(2023, 11, 1));
@@ -28,9 +29,10 @@ import java.util.Optional;
  * @param period   the reporting period, where the plan gives one
  * @param metadata the document properties
  * @param chapters the chapters, in reading order
+ * @param layoutWords the words a renderer writes beyond the report's texts, where its format needs them
  */
 public record Report(String title, String subtitle, LocalDate asOf, Optional<ReportingPeriod> period,
-        DocumentMetadata metadata, List<Chapter> chapters) {
+        DocumentMetadata metadata, List<Chapter> chapters, LayoutWords layoutWords) {
 
     /** Copies the chapters and cleans the texts. */
     public Report {
@@ -40,6 +42,13 @@ public record Report(String title, String subtitle, LocalDate asOf, Optional<Rep
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(metadata, "metadata");
         chapters = List.copyOf(chapters);
+        Objects.requireNonNull(layoutWords, "layoutWords");
+    }
+
+    /** A report with the {@linkplain LayoutWords#standard() standard layout words}. */
+    public Report(String title, String subtitle, LocalDate asOf, Optional<ReportingPeriod> period,
+            DocumentMetadata metadata, List<Chapter> chapters) {
+        this(title, subtitle, asOf, period, metadata, chapters, LayoutWords.standard());
     }
 
     /**

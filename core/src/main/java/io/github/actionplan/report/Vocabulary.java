@@ -34,11 +34,24 @@ final class Vocabulary {
     static final String OWNERS_OWN = "The owner's own assessment";
     static final String NONE_TO_SHOW = "No item is {statuses} as of {date}.";
     static final String PROGRESS = "Progress";
+    // The words of LayoutWords: a renderer's own, where its format needs them.
+    static final String OVERVIEW = "Overview";
+    static final String CHAPTERS = "Chapters";
+    static final String TABLE = "Table";
+    static final String NOTES = "Notes";
+    static final String FULL_TEXT = "Full text";
+    static final String CELL = "Cell";
+    static final String PART = "Part";
+    static final String TEXT = "Text";
+    static final String PIECE_OF = "{piece} of {pieces}";
+    static final String CONTINUED = "continued on sheet '{sheet}', rows {first}-{last}";
+    static final String CHART = "Status chart";
 
-    /** Words every template writes: key facts, status summary, legend, subtitle. */
+    /** Words every template writes: key facts, status summary, legend, subtitle, and the {@link LayoutWords}. */
     static final List<String> COMMON = List.of(FACT, DETAIL, ORGANISATION, REPORTING_DATE, REPORTING_PERIOD, SOURCE,
             ITEMS, OVERALL_PROGRESS, SUMMARY_TITLE, STATUS, SHARE, TOTAL, LEGEND_TITLE, BRAG, MEANING,
-            SUBTITLE_UPDATE, SUBTITLE_AS_OF, OWNER_ASSESSMENT, OWNERS_OWN, PROGRESS);
+            SUBTITLE_UPDATE, SUBTITLE_AS_OF, OWNER_ASSESSMENT, OWNERS_OWN, PROGRESS, OVERVIEW, CHAPTERS, TABLE, NOTES,
+            FULL_TEXT, CELL, PART, TEXT, PIECE_OF, CONTINUED, CHART);
 
     private static final Vocabulary STANDARD = new Vocabulary(Map.of());
 

@@ -137,6 +137,35 @@ class ReportDecisionsTest {
     }
 
     @Test
+    void theWordsARendererWritesOfItsOwnAreCoresAndTheUserCanReplaceThem() {
+        Map<String, String> welsh = Map.of("Overview", "Trosolwg", "Full text", "Testun llawn",
+                "{piece} of {pieces}", "{piece} o {pieces}", "continued on sheet '{sheet}', rows {first}-{last}",
+                "parhad ar y ddalen '{sheet}', rhesi {first}-{last}", "Status chart", "Siart statws");
+
+        LayoutWords standard = ReportTemplates.actionPlan().build(merseysideNow).layoutWords();
+        LayoutWords replaced = ReportTemplates.actionPlan().withWords(welsh).build(merseysideNow).layoutWords();
+
+        assertThat(standard).isEqualTo(LayoutWords.standard());
+        assertThat(standard.continued("Full text", 2, 4)).isEqualTo("continued on sheet 'Full text', rows 2-4");
+        assertThat(standard.pieceOf(1, 3)).isEqualTo("1 of 3");
+        assertThat(replaced.overview()).isEqualTo("Trosolwg");
+        assertThat(replaced.chapters()).isEqualTo("Chapters");
+        assertThat(replaced.continued("Testun llawn", 2, 4)).isEqualTo("parhad ar y ddalen 'Testun llawn', rhesi 2-4");
+        assertThat(replaced.pieceOf(1, 3)).isEqualTo("1 o 3");
+        assertThat(replaced.chart()).isEqualTo("Siart statws");
+        for (ReportTemplate template : List.of(ReportTemplates.summary().withWords(welsh),
+                ReportTemplates.owners().withWords(welsh), ReportTemplates.progress(merseysideNow).withWords(welsh),
+                ReportTemplates.exceptions().withWords(welsh))) {
+            assertThat(template.build(merseysideNow).layoutWords().fullText()).isEqualTo("Testun llawn");
+        }
+        assertThat(ReportTemplates.portfolio().withWords(welsh).build(List.of(merseysideNow)).layoutWords())
+                .isEqualTo(replaced);
+        assertThatIllegalArgumentException().isThrownBy(() -> new LayoutWords("Overview", "Chapters", "Table", " ",
+                "Full text", "Cell", "Part", "Text", "{piece} of {pieces}", "continued", "Status chart"))
+                .withMessage("the layout word notes is blank");
+    }
+
+    @Test
     void keyFactsAreATableWithColumnHeadersTheUserCanRename() {
         Report standard = ReportTemplates.summary().build(derbyshireNow);
         Report renamed = ReportTemplates.summary().withWords(Map.of("Fact", "Item", "Detail", "Value"))

@@ -309,7 +309,8 @@ final class Layout {
             holder.setAlignment(ParagraphAlignment.CENTER);
             holder.setKeepNext(true);
             StatusChart.add(document, holder.createRun(), summary, pages.usableWidth(orientation), nextDrawingId(),
-                    Date.from(report.metadata().created().toInstant()), report.metadata().author());
+                    Date.from(report.metadata().created().toInstant()), report.metadata().author(),
+                    report.layoutWords().chart());
         }
         paragraph(Styles.CHART_DESCRIPTION, summary.description());
         table(summary.table());

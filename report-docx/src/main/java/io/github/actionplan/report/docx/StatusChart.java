@@ -52,11 +52,11 @@ final class StatusChart {
 
     /**
      * Adds the chart for {@code summary} into {@code run}, at most {@code widthTwips} wide, as the
-     * drawing numbered {@code drawingId}; its embedded workbook gets the document's creation date
-     * and author.
+     * drawing numbered {@code drawingId}, named {@code untitled} where the summary has no title; its
+     * embedded workbook gets the document's creation date and author.
      */
     static void add(XWPFDocument document, XWPFRun run, Section.StatusSummary summary, int widthTwips,
-            long drawingId, Date created, String author) throws IOException, InvalidFormatException {
+            long drawingId, Date created, String author, String untitled) throws IOException, InvalidFormatException {
         int width = Math.min(widthTwips, MAX_WIDTH_TWIPS) * EMU_PER_TWIP;
         int height = width / 2;
         XWPFChart chart = document.createChart(run, width, height);
@@ -116,7 +116,7 @@ final class StatusChart {
         drawing.setId(drawingId);
         drawing.setDescr(summary.description());
         drawing.setTitle(summary.title());
-        drawing.setName(summary.title().isEmpty() ? "Status chart" : summary.title());
+        drawing.setName(summary.title().isEmpty() ? untitled : summary.title());
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.actionplan.report.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.LayoutWords;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.testkit.ContractFixtures;
@@ -16,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
@@ -190,6 +192,34 @@ class DocxAccessibilityTest {
             assertThat(alts).containsExactlyElementsOf(descriptions);
             assertThat(document.getAllPictures()).as("pictures").isEmpty();
         }
+    }
+
+    @Test
+    void aChartWithNoTitleIsNamedInTheReportsWords() throws Exception {
+        Section.StatusSummary titled = Fixtures.summary();
+        Section.StatusSummary untitled = new Section.StatusSummary("", titled.counts(), titled.description(),
+                titled.table());
+        Report standard = Fixtures.withSections(List.of(untitled));
+        LayoutWords welsh = new LayoutWords("Trosolwg", "Penodau", "Tabl", "Nodiadau", "Testun llawn", "Cell",
+                "Rhan", "Testun", "{piece} o {pieces}", "parhad", "Siart statws");
+        Report replaced = new Report(standard.title(), standard.subtitle(), standard.asOf(), standard.period(),
+                standard.metadata(), standard.chapters(), welsh);
+
+        assertThat(chartNames(standard)).containsExactly("Status chart");
+        assertThat(chartNames(replaced)).containsExactly("Siart statws");
+        assertThat(chartNames(Fixtures.withSections(List.of(titled)))).containsExactly(titled.title());
+    }
+
+    /** The names of the report's charts, as a screen reader may announce them. */
+    private static List<String> chartNames(Report report) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (XWPFDocument document = Rendered.document(report)) {
+            for (XWPFParagraph paragraph : document.getParagraphs()) {
+                paragraph.getRuns().forEach(run -> run.getCTR().getDrawingList().forEach(drawing -> drawing
+                        .getInlineList().forEach(inline -> names.add(inline.getDocPr().getName()))));
+            }
+        }
+        return names;
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,6 +3,7 @@ package io.github.actionplan.report.xlsx;
 import io.github.actionplan.internal.CellSizes;
 import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.report.Inline;
+import io.github.actionplan.report.LayoutWords;
 import io.github.actionplan.report.spi.RenderOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +37,14 @@ final class CellWriter {
 
     private final Styles styles;
     private final FullText fullText;
+    private final LayoutWords words;
     private final RenderOptions options;
 
-    CellWriter(Styles styles, FullText fullText, RenderOptions options) {
+    /** @param words the report's words for the note at a cell whose text goes on on the full-text sheet */
+    CellWriter(Styles styles, FullText fullText, LayoutWords words, RenderOptions options) {
         this.styles = styles;
         this.fullText = fullText;
+        this.words = words;
         this.options = options;
     }
 
@@ -110,8 +114,7 @@ final class CellWriter {
         String from = new CellReference(sheet.getSheetName(), cell.getRowIndex(), cell.getColumnIndex(), false, false)
                 .formatAsString();
         FullText.Rows rows = fullText.add(from, text);
-        String marker = String.format(Locale.ROOT, " \u2026 [continued on sheet '%s', rows %d-%d]",
-                fullText.name(), rows.first(), rows.last());
+        String marker = " \u2026 [" + words.continued(fullText.name(), rows.first(), rows.last()) + "]";
         options.warn(String.format(Locale.ROOT,
                 "The text in %s is %,d characters, longer than the %,d a spreadsheet cell holds; the cell shows"
                         + " its start and the whole text is on sheet '%s', rows %d-%d.",

@@ -1,6 +1,7 @@
 package io.github.actionplan.report.xlsx;
 
 import io.github.actionplan.report.Chapter;
+import io.github.actionplan.report.LayoutWords;
 import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Section;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.List;
  *   <li>In a chapter without a heading, a table (the legend's too) starts a sheet of its own,
  *       named after it, and what follows it stays below it until the next table. Headings
  *       directly before a table go with it.</li>
- *   <li>Chapters with a heading that follow one another share one sheet, "Chapters", each under
+ *   <li>Chapters with a heading that follow one another share one sheet, "Chapters" in the report's
+ *       {@link LayoutWords}, as are the names of sheets with nothing else to name them after, each under
  *       its heading, tables among their other sections; a lone chapter's sheet is named after
  *       it.</li>
  *   <li>A sheet prints in the orientation of its chapters: where a chapter's orientation differs
@@ -26,15 +28,6 @@ import java.util.List;
  * Section types this renderer does not know are replaced by their fallback first.
  */
 final class Layout {
-
-    /** The name of the first sheet. */
-    static final String FIRST = "Overview";
-    /** The name of the sheet that several chapters share. */
-    static final String CHAPTERS = "Chapters";
-    /** The name of a sheet of a table that has no title and no heading. */
-    static final String TABLE = "Table";
-    /** The name of a sheet of text with no heading, after an orientation change. */
-    static final String NOTES = "Notes";
 
     /**
      * One sheet of the workbook, in the order the sheets are made.
@@ -64,15 +57,19 @@ final class Layout {
     private static final class Builder {
         private final String name;
         private final String fallback;
+        /** The name of a sheet several chapters share. */
+        private final String shared;
         private final Orientation orientation;
         private final boolean first;
         private final boolean chapters;
         private final List<Section> sections = new ArrayList<>();
         private int chapterCount;
 
-        Builder(String name, String fallback, Orientation orientation, boolean first, boolean chapters) {
+        Builder(String name, String fallback, String shared, Orientation orientation, boolean first,
+                boolean chapters) {
             this.name = name;
             this.fallback = fallback;
+            this.shared = shared;
             this.orientation = orientation;
             this.first = first;
             this.chapters = chapters;
@@ -80,10 +77,10 @@ final class Layout {
 
         /**
          * Named as asked; else, where that has nothing a sheet name can hold, after its first such
-         * heading; else the fallback. Several chapters make "Chapters".
+         * heading; else the fallback. Several chapters make the shared name ("Chapters").
          */
         Page build() {
-            String shown = chapterCount > 1 ? CHAPTERS : name;
+            String shown = chapterCount > 1 ? shared : name;
             if (SheetNames.clean(shown).isEmpty()) {
                 shown = sections.stream().filter(Section.Heading.class::isInstance)
                         .map(s -> ((Section.Heading) s).text()).filter(t -> !SheetNames.clean(t).isEmpty())
@@ -95,18 +92,27 @@ final class Layout {
 
     private Layout() {}
 
-    /** The pages of a report's chapters; the first is always the first sheet. */
+    /** The pages of a report's chapters, named in the standard words. */
     static List<Page> of(List<Chapter> chapters) {
+        return of(chapters, LayoutWords.standard());
+    }
+
+    /**
+     * The pages of a report's chapters, those with nothing to name them after named in {@code words}; the first is
+     * always the first sheet.
+     */
+    static List<Page> of(List<Chapter> chapters, LayoutWords words) {
         List<Page> pages = new ArrayList<>();
         Orientation start = chapters.isEmpty() ? Orientation.PORTRAIT : chapters.get(0).orientation();
-        Builder page = new Builder(FIRST, FIRST, start, true, false);
+        Builder page = new Builder(words.overview(), words.overview(), words.chapters(), start, true, false);
         for (Chapter chapter : chapters) {
             List<Section> sections = known(chapter.sections());
             Orientation orientation = chapter.orientation();
             if (!chapter.heading().isEmpty()) {
                 if (!page.chapters || page.orientation != orientation) {
                     pages.add(page.build());
-                    page = new Builder(chapter.heading(), CHAPTERS, orientation, false, true);
+                    page = new Builder(chapter.heading(), words.chapters(), words.chapters(), orientation, false,
+                            true);
                 }
                 page.chapterCount++;
                 page.sections.add(new Section.Heading(1, chapter.heading()));
@@ -122,16 +128,16 @@ final class Layout {
                 }
                 if (section instanceof Section.Table || section instanceof Section.Legend) {
                     pages.add(page.build());
-                    page = new Builder(title(section), TABLE, orientation, false, false);
+                    page = new Builder(title(section), words.table(), words.chapters(), orientation, false, false);
                 } else {
-                    page = turned(page, orientation, pages);
+                    page = turned(page, orientation, pages, words);
                 }
                 page.sections.addAll(headings);
                 page.sections.add(section);
                 headings.clear();
             }
             if (!headings.isEmpty()) {
-                page = turned(page, orientation, pages);
+                page = turned(page, orientation, pages, words);
                 page.sections.addAll(headings);
             }
         }
@@ -140,12 +146,12 @@ final class Layout {
     }
 
     /** {@code page}, or a new page after it where the orientation differs. */
-    private static Builder turned(Builder page, Orientation orientation, List<Page> pages) {
+    private static Builder turned(Builder page, Orientation orientation, List<Page> pages, LayoutWords words) {
         if (page.orientation == orientation) {
             return page;
         }
         pages.add(page.build());
-        return new Builder("", NOTES, orientation, false, false);
+        return new Builder("", words.notes(), words.chapters(), orientation, false, false);
     }
 
     private static String title(Section tableOrLegend) {

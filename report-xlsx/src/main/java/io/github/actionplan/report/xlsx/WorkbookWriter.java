@@ -1,6 +1,7 @@
 package io.github.actionplan.report.xlsx;
 
 import io.github.actionplan.ooxml.DocumentProperties;
+import io.github.actionplan.report.LayoutWords;
 import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
@@ -28,8 +29,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * memory.
  */
 final class WorkbookWriter {
-
-    static final String FULL_TEXT_SHEET = "Full text";
 
     /** How much taller than the logo its row is, in points, so that the picture sits inside it. */
     private static final int LOGO_ROW_MARGIN = 4;
@@ -66,14 +65,17 @@ final class WorkbookWriter {
         this.plain = workbook.getXSSFWorkbook();
         Styles styles = new Styles(plain);
         this.pages = new PageSetup(report, options);
-        this.firstName = names.unique(Layout.FIRST, Layout.FIRST);
-        this.layout = Layout.of(report.chapters());
+        LayoutWords words = report.layoutWords();
+        this.firstName = names.unique(words.overview(), LayoutWords.standard().overview());
+        this.layout = Layout.of(report.chapters(), words);
         // the full-text sheet holds pieces of every chapter's text: it prints as the first sheet does
         Orientation fullTextOrientation = layout.get(0).orientation();
-        this.fullText = new FullText(names.unique(FULL_TEXT_SHEET, FULL_TEXT_SHEET),
-                name -> newSheet(name, fullTextOrientation), styles);
+        // Named first, so that a table with its name takes another; the standard name where the report's has nothing
+        // a sheet's name may hold.
+        this.fullText = new FullText(names.unique(report.layoutWords().fullText(), LayoutWords.standard().fullText()),
+                report.layoutWords(), name -> newSheet(name, fullTextOrientation), styles);
         this.namedTables = new NamedTables(plain::getSheet, tableLimit);
-        this.cells = new CellWriter(styles, fullText, options);
+        this.cells = new CellWriter(styles, fullText, report.layoutWords(), options);
         TableWriter tables = new TableWriter(styles, cells, new TypedValues(), namedTables);
         this.flow = new Flow(styles, cells, tables, plain::getSheet);
     }
@@ -120,7 +122,7 @@ final class WorkbookWriter {
         plain.setActiveSheet(0);
         pages.apply(sheet, sheet, page.orientation());
         SheetCursor cursor = new SheetCursor(sheet, true, widths, rowLimit,
-                () -> newSheet(names.unique(firstName, Layout.FIRST), page.orientation()));
+                () -> newSheet(names.unique(firstName, LayoutWords.standard().overview()), page.orientation()));
         options.logo().ifPresent(logo -> logo(sheet, cursor.row(), logo));
         cells.line(cursor, report.title(), Styles.Kind.TITLE);
         if (!report.subtitle().isEmpty()) {

@@ -3,6 +3,7 @@ package io.github.actionplan.report.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.actionplan.report.Chapter;
+import io.github.actionplan.report.LayoutWords;
 import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Section;
@@ -39,7 +40,7 @@ class LayoutTest {
     }
 
     private static Layout.Page first(Orientation orientation, Section... sections) {
-        return new Layout.Page(Layout.FIRST, orientation, List.of(sections), true);
+        return new Layout.Page(LayoutWords.standard().overview(), orientation, List.of(sections), true);
     }
 
     @Test
@@ -72,7 +73,7 @@ class LayoutTest {
         chapters.add(untitled(P, LEGEND));
         assertThat(Layout.of(chapters)).containsExactly(
                 first(P, FACTS, SUMMARY),
-                new Layout.Page(Layout.CHAPTERS, P, shared, false),
+                new Layout.Page(LayoutWords.standard().chapters(), P, shared, false),
                 page("Key", P, LEGEND));
     }
 
@@ -107,7 +108,7 @@ class LayoutTest {
                 untitled(L, h(2, "Closing"), text("z")));
         assertThat(Layout.of(chapters)).containsExactly(
                 first(P, FACTS),
-                page(Layout.CHAPTERS, L, h(1, "A"), text("a"), h(1, "B"), text("b")),
+                page(LayoutWords.standard().chapters(), L, h(1, "A"), text("a"), h(1, "B"), text("b")),
                 page("C", P, h(1, "C"), text("c")),
                 page("Closing", L, h(2, "Closing"), text("z")));
     }
@@ -140,6 +141,6 @@ class LayoutTest {
     void aTableWithoutATitleIsNamedAfterTheHeadingAboveItOrElseTable() {
         Section.Table untitledTable = new Section.Table("", Fixtures.columns(), List.of(Fixtures.row(0)));
         assertThat(Layout.of(List.of(untitled(P, h(2, "Milestones"), untitledTable, untitledTable))))
-                .extracting(Layout.Page::name).containsExactly(Layout.FIRST, "Milestones", Layout.TABLE);
+                .extracting(Layout.Page::name).containsExactly("Overview", "Milestones", "Table");
     }
 }

@@ -3,6 +3,7 @@ package io.github.actionplan.report.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.actionplan.report.LayoutWords;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.testkit.ContractFixtures;
 import io.github.actionplan.testkit.ReportTexts;
@@ -122,13 +123,13 @@ class LibreOfficeTest {
      */
     private static String readingText(Map<String, List<List<String>>> sheets) {
         Map<String, StringBuilder> pieces = new HashMap<>();
-        List<List<String>> fullText = sheets.getOrDefault(WorkbookWriter.FULL_TEXT_SHEET, List.of());
+        List<List<String>> fullText = sheets.getOrDefault(LayoutWords.standard().fullText(), List.of());
         for (List<String> row : fullText.subList(Math.min(1, fullText.size()), fullText.size())) {
             pieces.computeIfAbsent(row.get(0), k -> new StringBuilder()).append(row.get(2));
         }
         StringBuilder text = new StringBuilder();
         sheets.forEach((name, rows) -> {
-            if (!name.equals(WorkbookWriter.FULL_TEXT_SHEET)) {
+            if (!name.equals(LayoutWords.standard().fullText())) {
                 rows.forEach(row -> row.forEach(cell -> text.append(cell).append('\n')));
             }
         });

@@ -8,6 +8,7 @@ import io.github.actionplan.model.Status;
 import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Column;
+import io.github.actionplan.report.LayoutWords;
 import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Report;
@@ -419,6 +420,27 @@ class XlsxReportRendererTest {
             assertThat(XlsxText.extract(workbook)).contains(text);
         }
         assertThat(warnings).singleElement().asString().contains("Long!B3", "70,000", "'Full text', " + rows);
+    }
+
+    @Test
+    void theSheetsAndNotesTheRendererNamesAreInTheReportsWords() throws IOException {
+        Report standard = Fixtures.longText(Fixtures.longString(40_000));
+        LayoutWords welsh = new LayoutWords("Trosolwg", "Penodau", "Tabl", "Nodiadau", "Testun llawn", "Cell",
+                "Rhan", "Testun", "{piece} o {pieces}", "parhad ar y ddalen '{sheet}', rhesi {first}-{last}",
+                "Siart statws");
+        Report replaced = new Report(standard.title(), standard.subtitle(), standard.asOf(), standard.period(),
+                standard.metadata(), standard.chapters(), welsh);
+
+        try (XSSFWorkbook workbook = open(render(replaced))) {
+            assertThat(sheetNames(workbook)).containsExactly("Trosolwg", "Long", "Testun llawn");
+            XSSFSheet full = workbook.getSheet("Testun llawn");
+            List<String> headers = new ArrayList<>();
+            full.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertThat(headers).containsExactly("Cell", "Rhan", "Testun");
+            assertThat(full.getRow(1).getCell(1).getStringCellValue()).isEqualTo("1 o " + full.getLastRowNum());
+            assertThat(rowStarting(workbook.getSheet("Long"), "L1").getCell(1).getStringCellValue())
+                    .endsWith(" \u2026 [parhad ar y ddalen 'Testun llawn', rhesi 2-" + (full.getLastRowNum() + 1) + "]");
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.actionplan.report.xlsx;
 
+import io.github.actionplan.report.LayoutWords;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,7 +67,7 @@ final class XlsxText {
      * table, so a table called "Full text" is "Full text (2)" and cannot be mistaken for it.
      */
     static Sheet fullTextSheet(XSSFWorkbook workbook) {
-        return workbook.getSheet(WorkbookWriter.FULL_TEXT_SHEET);
+        return workbook.getSheet(LayoutWords.standard().fullText());
     }
 
     /** Each continued cell's whole text: its pieces on the "Full text" sheet, joined in row order. */
