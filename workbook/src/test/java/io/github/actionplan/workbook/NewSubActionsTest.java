@@ -190,6 +190,30 @@ class NewSubActionsTest {
     }
 
     @Test
+    void workForARecommendationChangedSinceTheExportIsRefusedAndOtherWorkIsAdded() throws Exception {
+        Path file = filled("updates.xlsx", NewSubActionsTest::twoAdded);
+        ActionPlan mended = merseyside.withRecommendations(merseyside.recommendations().stream().map(r -> r.ref()
+                .equals("2") ? Recommendation.builder().from(r).text(r.text() + " (mended)").build() : r).toList());
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(mended).read(file));
+        assertThat(refused.problems()).filteredOn(WorkbookProblem::isError).extracting(WorkbookProblem::cell)
+                .containsExactly("New sub-actions!B3");
+        assertThat(refused.problems()).filteredOn(WorkbookProblem::isError).first().extracting(
+                WorkbookProblem::message).asString().startsWith("recommendation 2 has changed in the plan since the"
+                + " workbook was exported for Q2 2025/26, so this row may no longer fit it");
+
+        try (Owner owner = Owner.open(file)) {
+            owner.workbook().getSheet(NewSubActionsSheet.NAME).getRow(UpdateWorkbookWriter.HEADER_ROW + 1)
+                    .forEach(cell -> cell.setBlank());
+            owner.save(file);
+        }
+        ImportedUpdate result = UpdateImport.of(mended).read(file);
+        assertThat(result.subActionsAdded()).isOne();
+        assertThat(subAction(result.plan(), "5", "5.10").description()).contains("Publish the results");
+    }
+
+    @Test
     void workThePlanHasAlreadyIsRefusedAtItsRow() throws Exception {
         String survey = subAction(merseyside, "2", "2.1").description().orElseThrow();
         Path file = filled("updates.xlsx", owner -> owner.typeNew(0, UpdateColumn.REF, "2")
