@@ -4,10 +4,14 @@ import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
+import io.github.actionplan.model.SubAction;
 import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.summary.SnapshotComparison;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,8 +30,8 @@ import java.util.stream.Collectors;
  *                           recommendation at most)
  * @param blockedChanges     how many sub-actions became blocked or unblocked, or are now waiting on someone else
  * @param assessmentChanges  how many recommendations' owner's BRAG changed
- * @param subActionsAdded    how many sub-actions owners added, on the workbook's New sub-actions sheet; each is the
- *                           last of its recommendation's in {@code plan}, with the id the import gave it
+ * @param subActionsAdded    how many sub-actions owners added, on the workbook's New sub-actions sheet: those of
+ *                           {@link #addedSubActions()}
  * @param statusChanges      the plan before and after, both assessed at {@code reportingDate}
  * @param warnings           what did not stop the import but may need a look, e.g. a copy of the
  *                           workbook that came back with nothing filled in
@@ -57,6 +61,22 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
     public boolean hasChanges() {
         return progressChanges + completions + timescaleRevisions + updates + blockedChanges + assessmentChanges
                 + subActionsAdded > 0;
+    }
+
+    /**
+     * The sub-actions owners added, by the ref of the recommendation each was added to, in plan order: each with the
+     * id the import gave it, as it is in {@link #plan}. Empty where none was added.
+     */
+    public Map<String, List<SubAction>> addedSubActions() {
+        Map<String, List<SubAction>> added = new LinkedHashMap<>();
+        for (Recommendation recommendation : plan.recommendations()) {
+            int had = before.recommendation(recommendation.ref()).map(r -> r.subActions().size()).orElse(0);
+            List<SubAction> subActions = recommendation.subActions();
+            if (subActions.size() > had) { // added last: those before are the ones it had
+                added.put(recommendation.ref(), List.copyOf(subActions.subList(had, subActions.size())));
+            }
+        }
+        return Collections.unmodifiableMap(added);
     }
 
     /**

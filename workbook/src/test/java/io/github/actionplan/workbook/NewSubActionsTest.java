@@ -82,6 +82,9 @@ class NewSubActionsTest {
 
         assertThat(result.subActionsAdded()).isEqualTo(2);
         assertThat(result.hasChanges()).isTrue();
+        assertThat(result.addedSubActions()).containsOnlyKeys("2", "5");
+        assertThat(result.addedSubActions().get("2")).extracting(SubAction::id).containsExactly("2.5");
+        assertThat(result.addedSubActions().get("5")).extracting(SubAction::id).containsExactly("5.10");
         assertThat(subAction(result.plan(), "2", "2.5")).isEqualTo(SubAction.builder().id("2.5").description(SURVEY)
                 .due(Timescale.parse("Mar 2026")).progress(20).build());
         assertThat(subAction(result.plan(), "5", "5.10")).isEqualTo(SubAction.builder().id("5.10")
@@ -131,6 +134,21 @@ class NewSubActionsTest {
     }
 
     @Test
+    void aSheetOfMoreRowsThanWorkAddedInAQuarterIsRefusedBeforeItIsRead() throws Exception {
+        Path file = filled("updates.xlsx", owner -> {
+            XSSFSheet sheet = owner.workbook().getSheet(NewSubActionsSheet.NAME);
+            for (int r = UpdateWorkbookWriter.HEADER_ROW + 1; r <= NewSubActionsSheet.MAX_ROWS + 1; r++) {
+                (sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r)).createCell(6).setCellValue("x");
+            }
+        });
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(file));
+
+        assertThat(refused.getMessage()).contains("has more than 1000 rows on its sheet 'New sub-actions'");
+    }
+
+    @Test
     void aSheetWhoseHeaderRowWasRemovedIsRefusedRatherThanPassedOver() throws Exception {
         Path file = filled("updates.xlsx", owner -> {
             twoAdded(owner);
@@ -165,6 +183,7 @@ class NewSubActionsTest {
 
         assertThat(again.plan()).isEqualTo(once);
         assertThat(again.subActionsAdded()).isZero();
+        assertThat(again.addedSubActions()).isEmpty();
         assertThat(again.hasChanges()).isFalse();
         assertThat(again.warnings()).singleElement().extracting(WorkbookProblem::message).asString()
                 .contains("'2 / 2.5' and '5 / 5.10' say what the plan does already");

@@ -6,7 +6,6 @@ import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
-import io.github.actionplan.model.SubAction;
 import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.workbook.ImportedUpdate;
 import io.github.actionplan.workbook.InvalidWorkbookException;
@@ -107,13 +106,9 @@ final class ImportCommand implements Callable<Integer> {
         if (result.subActionsAdded() > 0) { // with the ids the import gave, which owners find their rows by next time
             printed.println("Sub-actions added: " + result.subActionsAdded());
             List<String[]> added = new ArrayList<>();
-            for (Recommendation recommendation : after.recommendations()) {
-                List<SubAction> subActions = recommendation.subActions();
-                int had = result.before().recommendation(recommendation.ref()).orElseThrow().subActions().size();
-                subActions.subList(had, subActions.size()).forEach(subAction -> added.add(new String[] {
-                    recommendation.ref() + " / " + subAction.id(),
-                    Quote.shown(subAction.description().orElse("").lines().findFirst().orElse(""))}));
-            }
+            result.addedSubActions().forEach((ref, subActions) -> subActions.forEach(subAction -> added.add(
+                    new String[] {ref + " / " + subAction.id(), Quote.shown(subAction.description().orElse("")
+                            .lines().findFirst().orElse(""))})));
             int width = added.stream().mapToInt(line -> line[0].length()).max().orElse(0);
             added.forEach(line -> printed.println("  " + pad(line[0], width) + "  " + line[1]));
         }
