@@ -6,8 +6,8 @@ public final class SubActionIds {
     private SubActionIds() {}
 
     /**
-     * The number a recommendation's sub-action ids start with: the last run of digits (0 to 9) in its ref ({@code "17"} for
-     * {@code "Rec 17"}, {@code "3"} for {@code "AFI 2023-3"}), or the whole ref where it has none.
+     * The number a recommendation's sub-action ids start with: the last run of digits (0 to 9) in its ref
+     * ({@code "17"} for {@code "Rec 17"}, {@code "3"} for {@code "AFI 2023-3"}), or the whole ref where it has none.
      */
     public static String base(String ref) {
         int end = ref.length();

@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * The words a renderer writes beyond a report's own texts, where its format needs them: for a spreadsheet, the names
  * of sheets whose content has no heading to name them after, the sheet that holds each text too long for its cell,
- * whole, in pieces, and the note at the cell that points to it; for a chart with no title, its name. Core gives them as the report's template words them, replacements included
+ * whole, in pieces, and the note at the cell that points to it; for a chart with no title, its name. Core gives them
+ * as the report's template words them, replacements included
  * ({@code ReportTemplates.actionPlan().withWords(Map.of("Full text", "Testun llawn"))}), so that no renderer writes a
  * word of its own. {@link #standard()} holds the standard words.
  *

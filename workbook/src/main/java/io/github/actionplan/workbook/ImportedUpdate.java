@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
  *                           recommendation at most)
  * @param blockedChanges     how many sub-actions became blocked or unblocked, or are now waiting on someone else
  * @param assessmentChanges  how many recommendations' owner's BRAG changed
+ * @param ownerChanges       how many items were given a new owner
  * @param subActionsAdded    how many sub-actions owners added, on the workbook's New sub-actions sheet: those of
  *                           {@link #addedSubActions()}
  * @param statusChanges      the plan before and after, both assessed at {@code reportingDate}
@@ -38,7 +40,8 @@ import java.util.stream.Collectors;
  */
 public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod period, LocalDate reportingDate,
         int progressChanges, int completions, int timescaleRevisions, int updates, int blockedChanges,
-        int assessmentChanges, int subActionsAdded, SnapshotComparison statusChanges, List<WorkbookProblem> warnings) {
+        int assessmentChanges, int ownerChanges, int subActionsAdded, SnapshotComparison statusChanges,
+        List<WorkbookProblem> warnings) {
 
     /** Checks nothing is null; copies the list. */
     public ImportedUpdate {
@@ -53,14 +56,14 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
     /** The same, with {@code more} warnings after its own. */
     ImportedUpdate withWarnings(List<WorkbookProblem> more) {
         return new ImportedUpdate(before, plan, period, reportingDate, progressChanges, completions, timescaleRevisions,
-                updates, blockedChanges, assessmentChanges, subActionsAdded, statusChanges, java.util.stream.Stream
-                .concat(warnings.stream(), more.stream()).toList());
+                updates, blockedChanges, assessmentChanges, ownerChanges, subActionsAdded, statusChanges,
+                Stream.concat(warnings.stream(), more.stream()).toList());
     }
 
     /** Whether the owners changed anything at all (the reporting date and period aside). */
     public boolean hasChanges() {
         return progressChanges + completions + timescaleRevisions + updates + blockedChanges + assessmentChanges
-                + subActionsAdded > 0;
+                + ownerChanges + subActionsAdded > 0;
     }
 
     /**

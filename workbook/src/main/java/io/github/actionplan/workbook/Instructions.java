@@ -55,6 +55,8 @@ final class Instructions {
             "New timescale: only where a new timescale has been agreed, when the work will now be done: a date"
                     + " (31/03/2027), a month (Mar 2027), a financial year (2026/27) or quarter (Q4 2026/27), or"
                     + " Ongoing. The plan keeps the timescale it had first in the item's notes.",
+            "New owner: only where someone else is now responsible for the item: who, named as the plan names its"
+                    + " owners. The plan keeps it, and the next workbook's row is theirs to fill in.",
             "Blocked?: Yes, with who the work is waiting on in Blocked by; No once it can go on again.",
             "Owner's BRAG: your own rating of the recommendation, " + CellValues.BRAG_CHOICES + ". It is shown"
                     + " beside the status the plan works out, and reports flag where they differ.",
@@ -67,7 +69,7 @@ final class Instructions {
                     + " they tie each row to the plan, whatever its position.",
             "The sheets are protected without a password against accidental changes; there is nothing to unlock."));
         if (NewSubActionsSheet.isIn(workbook)) {
-            steps.add(9, "New sub-actions: to add work to a recommendation of yours, fill in a row of the "
+            steps.add(10, "New sub-actions: to add work to a recommendation of yours, fill in a row of the "
                     + NewSubActionsSheet.NAME + " sheet: the recommendation's Ref, what is to be done and when it is"
                     + " due, and the other cells as on the Updates sheet. The import adds it to the plan with the"
                     + " next id (" + example() + "), and the next workbook has its row on the Updates sheet.");

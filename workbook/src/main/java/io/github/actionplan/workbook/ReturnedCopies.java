@@ -175,7 +175,7 @@ final class ReturnedCopies {
         return warnings.isEmpty() ? imported : imported.withWarnings(warnings);
     }
 
-    /** The item of {@code plan} a JSON path is in, as problems name it: {@code 2} or {@code 2 / 2.5}; none for others. */
+    /** The item of {@code plan} a JSON path is in, as problems name it ({@code 2}, {@code 2 / 2.5}); none for others. */
     private static Optional<String> item(ActionPlan plan, String path) {
         Matcher at = ITEM_PATH.matcher(path);
         if (!at.lookingAt()) {
@@ -340,7 +340,8 @@ final class ReturnedCopies {
 
     /**
      * The plan with the sub-actions added, each at the end of its recommendation's, with the next id
-     * ({@link Recommendation#nextSubActionId()}): what the import's rows apply to. Each one's row is given under its id.
+     * ({@link Recommendation#nextSubActionId()}): what the import's rows apply to. Each one's row is given under its
+     * id.
      */
     private ActionPlan withAdditions() {
         if (additions.isEmpty()) {
@@ -506,6 +507,7 @@ final class ReturnedCopies {
         int updates = 0;
         int blockedChanges = 0;
         int assessmentChanges = 0;
+        int ownerChanges = 0;
         List<Recommendation> recommendations = new ArrayList<>(plan.recommendations().size());
         for (Recommendation recommendation : withAdditions.recommendations()) {
             List<SubAction> subActions = new ArrayList<>(recommendation.subActions().size());
@@ -525,6 +527,10 @@ final class ReturnedCopies {
                     if (row.newTimescale().isPresent() && !row.newTimescale().equals(subAction.due())) {
                         updated = updated.withRevisedDue(row.newTimescale().get());
                         timescaleRevisions++;
+                    }
+                    if (row.newOwner().isPresent() && !row.newOwner().equals(subAction.owner())) {
+                        updated = SubAction.builder().from(updated).owner(row.newOwner()).build();
+                        ownerChanges++;
                     }
                     Optional<String> blockedBy = blockedBy(row, subAction);
                     if (!blockedBy.equals(subAction.blockedBy())) {
@@ -549,6 +555,10 @@ final class ReturnedCopies {
                 if (own.newTimescale().isPresent() && !own.newTimescale().equals(recommendation.deadline())) {
                     updated = updated.withRevisedDeadline(own.newTimescale().get());
                     timescaleRevisions++;
+                }
+                if (own.newOwner().isPresent() && !own.newOwner().equals(recommendation.owner())) {
+                    updated = Recommendation.builder().from(updated).owner(own.newOwner()).build();
+                    ownerChanges++;
                 }
                 if (own.brag().isPresent()) {
                     Status status = Status.of(own.brag().get());
@@ -584,7 +594,7 @@ final class ReturnedCopies {
                 assessor.assess(after, date));
         comparison.changes().forEach(change -> blueButOpen(change).ifPresent(all::add));
         return new ImportedUpdate(plan, after, period, date, progressChanges, completions, timescaleRevisions, updates,
-                blockedChanges, assessmentChanges, additions.size(), comparison, all);
+                blockedChanges, assessmentChanges, ownerChanges, additions.size(), comparison, all);
     }
 
     /**

@@ -25,6 +25,8 @@ enum UpdateColumn {
     COMPLETED_ON("Completed on", true, 12, 12, true, "The day the work was finished, if it is; not after the reporting date."),
     NEW_TIMESCALE("New timescale", true, 12, 16, true, "Only where a new timescale has been agreed: when the work"
             + " will now be done, e.g. Mar 2027, 31/03/2027, 2026/27 or Ongoing. The one it had stays in its notes."),
+    NEW_OWNER("New owner", true, 12, 22, true, "Only where someone else is now responsible: who, named as the"
+            + " plan names owners. The next workbook's row is theirs."),
     BLOCKED("Blocked?", true, 8, 8, true, "Yes if the work cannot go on until someone else acts; No once it can again."),
     BLOCKED_BY("Blocked by", true, 12, 24, true, "Who the work is waiting on, e.g. National Fire Chiefs Council."),
     BRAG("Owner's BRAG", true, 9, 9, true, "Your own rating of the recommendation: " + CellValues.BRAG_CHOICES + "."),
@@ -85,7 +87,7 @@ enum UpdateColumn {
                     || recommendation.subActions().isEmpty();
             case NEW_TIMESCALE -> subActionRow || recommendation.deadline().isPresent()
                     || recommendation.subActions().isEmpty();
-            case COMPLETED_ON, UPDATE -> true;
+            case COMPLETED_ON, NEW_OWNER, UPDATE -> true;
             case BLOCKED, BLOCKED_BY -> subActionRow;
             case BRAG -> !subActionRow;
             default -> false;
@@ -97,7 +99,7 @@ enum UpdateColumn {
      * not needed, so that a workbook written before it imports as it did.
      */
     boolean requiredInHeader() {
-        return this != NEW_TIMESCALE;
+        return this != NEW_TIMESCALE && this != NEW_OWNER;
     }
 
     /** What it holds, for the Instructions sheet and the input messages. */

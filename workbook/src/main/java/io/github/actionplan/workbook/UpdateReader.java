@@ -58,7 +58,7 @@ final class UpdateReader {
     private Map<UpdateColumn, Integer> addedColumns;
     /** The sheet being read. */
     private String sheet = UpdateWorkbookWriter.UPDATES;
-    /** The sub-actions its owners add, each checked, in the sheet's order, by {@link Added#work()}; none in the plan. */
+    /** The sub-actions its owners add, checked, in the sheet's order, by {@link Added#work()}; none in the plan. */
     private final Map<List<String>, Added> added = new LinkedHashMap<>();
     private int headerRow;
     private String name;
@@ -100,14 +100,15 @@ final class UpdateReader {
 
     /** What an owner filled in on one row of {@code sheet}: the Updates sheet, or New sub-actions. */
     record Filled(String sheet, int row, Optional<Percent> progress, Optional<LocalDate> completedOn,
-            Optional<Timescale> newTimescale, Optional<Boolean> blocked, Optional<String> blockedBy,
-            Optional<Brag> brag, Optional<String> update) {
+            Optional<Timescale> newTimescale, Optional<String> newOwner, Optional<Boolean> blocked,
+            Optional<String> blockedBy, Optional<Brag> brag, Optional<String> update) {
         /** What is in {@code column}; none where the cell was blank or the column is not filled in. */
         Optional<?> value(UpdateColumn column) {
             return switch (column) {
                 case PROGRESS -> progress;
                 case COMPLETED_ON -> completedOn;
                 case NEW_TIMESCALE -> newTimescale;
+                case NEW_OWNER -> newOwner;
                 case BLOCKED -> blocked;
                 case BLOCKED_BY -> blockedBy;
                 case BRAG -> brag;
@@ -459,6 +460,9 @@ final class UpdateReader {
                 .map(TrackerText::narrative).filter(text -> !text.isEmpty());
         Optional<String> itsOwner = value(filledIn, UpdateColumn.OWNER, key, CellValues::text).map(String::strip);
         Optional<Timescale> due = value(filledIn, UpdateColumn.TIMESCALE, key, CellValues::timescale);
+        description.ifPresent(text -> checkLists(filledIn.get(UpdateColumn.SUB_ACTION), key, UpdateColumn.SUB_ACTION,
+                text));
+        itsOwner.ifPresent(text -> checkLists(filledIn.get(UpdateColumn.OWNER), key, UpdateColumn.OWNER, text));
         if (description.isEmpty() && errors() == before) {
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.display(), "a new sub-action"
                     + " needs what is to be done; type it in " + UpdateColumn.SUB_ACTION.header()));
@@ -616,8 +620,13 @@ final class UpdateReader {
         progress.ifPresent(now -> checkProgress(cells.get(UpdateColumn.PROGRESS), key, now, completedOn.isPresent(),
                 progressInPlan, completedInPlan));
         Optional<Timescale> newTimescale = value(cells, UpdateColumn.NEW_TIMESCALE, key, CellValues::timescale);
+        Optional<String> newOwner = value(cells, UpdateColumn.NEW_OWNER, key, CellValues::text).map(String::strip)
+                .filter(owner -> !owner.isEmpty());
+        newOwner.ifPresent(owner -> checkOwner(cells.get(UpdateColumn.NEW_OWNER), key, owner));
         Optional<Boolean> blocked = value(cells, UpdateColumn.BLOCKED, key, CellValues::yesNo);
         Optional<String> blockedBy = value(cells, UpdateColumn.BLOCKED_BY, key, CellValues::text).map(String::strip);
+        blockedBy.ifPresent(text -> checkLists(cells.get(UpdateColumn.BLOCKED_BY), key, UpdateColumn.BLOCKED_BY,
+                text));
         Optional<Brag> brag = value(cells, UpdateColumn.BRAG, key, CellValues::brag);
         // Read as a tracker's cells are: each line a paragraph, bulleted lines a list, so the lines an owner typed
         // stay lines in reports. A recommendation's own lists are '*' lists, so that the '-' list of its sub-actions'
@@ -656,7 +665,19 @@ final class UpdateReader {
         if (errors() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Filled(sheet, row, progress, completedOn, newTimescale, blocked, blockedBy, brag, update));
+        return Optional.of(new Filled(sheet, row, progress, completedOn, newTimescale, newOwner, blocked, blockedBy,
+                brag, update));
+    }
+
+    /** Checks a new owner is one as the plan may name one: a line of text, that a plan's reader takes. */
+    private void checkOwner(CellContent cell, Key key, String owner) {
+        if (owner.contains("\n")) {
+            problems.add(WorkbookProblem.error(cell(cell), key.display(), UpdateColumn.NEW_OWNER.header() + ": "
+                    + Quote.shown(owner) + " is on more than one line; an owner is named on one, such as"
+                    + " 'Head of Prevention'"));
+        } else {
+            checkLists(cell, key, UpdateColumn.NEW_OWNER, owner);
+        }
     }
 
     /**
@@ -664,13 +685,24 @@ final class UpdateReader {
      * goes into its recommendation's update as an item of a list, one level more.
      */
     private void checkLists(CellContent cell, Key key, String update, boolean subActionRow) {
-        int allowed = PlanReader.Limits.DEFAULT.maxListDepth() - (subActionRow ? 1 : 0);
-        int depth = MarkdownSyntax.listMarkers(update) > allowed ? MarkdownSyntax.listDepth(update) : 0;
+        checkLists(cell, key, UpdateColumn.UPDATE, update, PlanReader.Limits.DEFAULT.maxListDepth()
+                - (subActionRow ? 1 : 0), subActionRow ? "an update on a sub-action's row may have (it is an item of"
+                + " the recommendation's list)" : "an update on this row may have");
+    }
+
+    /**
+     * Checks that a text the plan will hold nests lists ("- - - text") no deeper than a plan's text may, as the
+     * plan's reader checks every text: a plan that holds it would not read back.
+     */
+    private void checkLists(CellContent cell, Key key, UpdateColumn column, String text) {
+        checkLists(cell, key, column, text, PlanReader.Limits.DEFAULT.maxListDepth(), "a plan's text may have");
+    }
+
+    private void checkLists(CellContent cell, Key key, UpdateColumn column, String text, int allowed, String whose) {
+        int depth = MarkdownSyntax.listMarkers(text) > allowed ? MarkdownSyntax.listDepth(text) : 0;
         if (depth > allowed) {
-            problems.add(WorkbookProblem.error(cell(cell), key.display(), UpdateColumn.UPDATE.header() + ": lists are"
-                    + " nested " + depth + " deep, more than the " + allowed + " an update on " + (subActionRow
-                    ? "a sub-action's row may have (it is an item of the recommendation's list)" : "this row may have")
-                    + "; nest them less deeply"));
+            problems.add(WorkbookProblem.error(cell(cell), key.display(), column.header() + ": lists are nested "
+                    + depth + " deep, more than the " + allowed + " " + whose + "; nest them less deeply"));
         }
     }
 
@@ -742,12 +774,12 @@ final class UpdateReader {
         if (subAction.isPresent()) {
             SubAction s = subAction.get();
             return updateSaid && same(row.progress(), s.progress()) && same(row.completedOn(), s.completedOn())
-                    && same(row.newTimescale(), s.due())
+                    && same(row.newTimescale(), s.due()) && same(row.newOwner(), s.owner())
                     && ReturnedCopies.blockedBy(row, s).equals(s.blockedBy());
         }
         return updateSaid && same(row.progress(), recommendation.reportedProgress())
                 && same(row.completedOn(), recommendation.completedOn())
-                && same(row.newTimescale(), recommendation.deadline())
+                && same(row.newTimescale(), recommendation.deadline()) && same(row.newOwner(), recommendation.owner())
                 && same(row.brag().map(Status::of), recommendation.assessment().map(OwnerAssessment::status));
     }
 

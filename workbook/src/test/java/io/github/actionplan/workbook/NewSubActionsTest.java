@@ -343,8 +343,8 @@ class NewSubActionsTest {
             XSSFSheet sheet = book.getSheet(NewSubActionsSheet.NAME);
             List<String> headers = new ArrayList<>();
             sheet.getRow(UpdateWorkbookWriter.HEADER_ROW).forEach(cell -> headers.add(cell.getStringCellValue()));
-            assertThat(headers).containsExactly("Ref", "Sub-action", "Owner", "Timescale", "Progress % now", "Completed on",
-                            "Update for this period");
+            assertThat(headers).containsExactly("Ref", "Sub-action", "Owner", "Timescale", "Progress % now",
+                    "Completed on", "Update for this period");
             assertThat(sheet.getProtect()).isTrue();
             assertThat(sheet.getDataValidations()).extracting(DataValidation::getValidationConstraint)
                     .anySatisfy(constraint -> assertThat(constraint.getExplicitListValues())

@@ -201,8 +201,9 @@ class NewTimescaleTest {
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: " + header
                 + ": the column 'Revised date' is not one of the workbook's, so its cells are not read; the column"
-                + " headers must stay as written ('Progress % now', 'Completed on', 'New timescale', 'Blocked?',"
-                + " 'Blocked by', 'Owner's BRAG' and 'Update for this period' are the ones read)", "warning: "
+                + " headers must stay as written ('Progress % now', 'Completed on', 'New timescale', 'New owner',"
+                + " 'Blocked?', 'Blocked by', 'Owner's BRAG' and 'Update for this period' are the ones read)",
+                "warning: "
                 + second + ": a second column 'Progress % now', whose cells are not read: the first, in column L, is");
     }
 }

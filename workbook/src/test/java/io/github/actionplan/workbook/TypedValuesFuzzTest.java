@@ -46,8 +46,10 @@ class TypedValuesFuzzTest {
             UpdateColumn.PROGRESS, List.of("50", "50%", "0.5", 0.25, 100, 75, "100 %"),
             UpdateColumn.COMPLETED_ON, List.of("31/08/2025", "31/8/25", "2025-09-15", "15 Sep 2025", 45900),
             UpdateColumn.NEW_TIMESCALE, List.of("Mar 2026", "Mar-26", "31/03/26", "Q4 2025/26", "2026/27", "Ongoing"),
+            UpdateColumn.NEW_OWNER, List.of("Head of Prevention", "Community Safety", " Protection ", "a\nb",
+                    "- - - - - - - - - - deep"),
             UpdateColumn.BLOCKED, List.of("yes", "no", "Y", "n"),
-            UpdateColumn.BLOCKED_BY, List.of("National Fire Chiefs Council", "Finance"),
+            UpdateColumn.BLOCKED_BY, List.of("National Fire Chiefs Council", "Finance", "- - - - - - - - - - deep"),
             UpdateColumn.BRAG, List.of("Blue", "B", "Amber", "g", "Red"),
             UpdateColumn.UPDATE, List.of("Survey done.\nResults shared.", "Progress:\n• one\n• two\nNext: three",
                     "1. first\n2. second", "*emphasis* and **strong**", "- - - - - - - - - - deep",
@@ -59,8 +61,10 @@ class TypedValuesFuzzTest {
     private static final Map<UpdateColumn, List<Object>> NEW_WORK = Map.of(
             UpdateColumn.REF, List.of("2", "5", "3", " 4 ", 2, "9", "Rec 2"),
             UpdateColumn.SUB_ACTION, List.of("Run the survey again", "Train managers:\n• appraisals\n• absence",
+                    "- - - - - - - - - - deep",
                     "Internal audit review of processes.", "=HYPERLINK(\"x\")", "x".repeat(5_000), " "),
-            UpdateColumn.OWNER, List.of("Head of Communications", "People and Organisational Development", "a\nb"),
+            UpdateColumn.OWNER, List.of("Head of Communications", "People and Organisational Development", "a\nb",
+                    "- - - - - - - - - - deep"),
             UpdateColumn.TIMESCALE, List.of("Mar 2026", "31/03/2026", "Ongoing", "Jan 2025", "TBC", 46112),
             UpdateColumn.PROGRESS, List.of(20, "50%", 100, 0.5, 150),
             UpdateColumn.COMPLETED_ON, List.of("15/09/2025", "31/12/2025", 45900),
@@ -122,8 +126,8 @@ class TypedValuesFuzzTest {
                 assertThat(PlanJson.fromJson(PlanJson.toJson(plan))).as(replay).isEqualTo(plan);
                 assertThat(PlanValidator.validate(plan)).as(replay).noneMatch(Problem::isError);
             } catch (InvalidWorkbookException e) {
-                assertThat(e.errors()).as(replay).isNotEmpty().allSatisfy(problem -> assertThat(problem.cell())
-                        .as(replay).matches("(" + UpdateWorkbookWriter.UPDATES + "|" + NewSubActionsSheet.NAME + ")!.*"));
+                assertThat(e.errors()).as(replay).isNotEmpty().allSatisfy(problem -> assertThat(problem.cell()).as(replay)
+                        .matches("(" + UpdateWorkbookWriter.UPDATES + "|" + NewSubActionsSheet.NAME + ")!.*"));
             } catch (Exception e) { // a crash, or a plan that does not read back
                 fail(replay, e);
             }

@@ -107,6 +107,30 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aTextThatNestsListsDeeperThanAPlanMayHoldIsRefusedWhereverItIsTyped() throws Exception {
+        String deep = "- - - - - - - - - - deep";
+        Path file;
+        List<String> cells;
+        try (Owner owner = Owner.open(exported)) {
+            owner.type("2", "2.1", UpdateColumn.BLOCKED, "Yes").type("2", "2.1", UpdateColumn.BLOCKED_BY, deep)
+                    .type("2", "", UpdateColumn.NEW_OWNER, deep)
+                    .typeNew(0, UpdateColumn.REF, "3").typeNew(0, UpdateColumn.SUB_ACTION, deep)
+                    .typeNew(1, UpdateColumn.REF, "3").typeNew(1, UpdateColumn.SUB_ACTION, "Shallow")
+                    .typeNew(1, UpdateColumn.OWNER, deep);
+            cells = List.of(owner.cell("2", "", UpdateColumn.NEW_OWNER), owner.cell("2", "2.1",
+                    UpdateColumn.BLOCKED_BY), "New sub-actions!B3", "New sub-actions!C4");
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        InvalidWorkbookException refused = refused(file);
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::cell).containsExactlyElementsOf(cells);
+        assertThat(refused.problems()).extracting(WorkbookProblem::message).allSatisfy(message -> assertThat(message)
+                .endsWith(": lists are nested 10 deep, more than the 8 a plan's text may have; nest them less"
+                        + " deeply"));
+    }
+
+    @Test
     void aRowAddedByHandWithAnUpdateButNoRefIsRefused() throws Exception {
         Path file;
         String cell;

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -103,6 +104,23 @@ final class ImportCommand implements Callable<Integer> {
                 + counted(result.updates(), "update", "updates") + ", "
                 + counted(result.blockedChanges(), "blocked change", "blocked changes") + ", "
                 + counted(result.assessmentChanges(), "owner's BRAG change", "owner's BRAG changes"));
+        if (result.ownerChanges() > 0) { // who is responsible now, which next quarter's copies follow
+            printed.println("Owners changed: " + result.ownerChanges());
+            List<String[]> changed = new ArrayList<>();
+            for (Recommendation recommendation : after.recommendations()) {
+                Recommendation was = result.before().recommendation(recommendation.ref()).orElseThrow();
+                if (!recommendation.owner().equals(was.owner())) {
+                    changed.add(new String[] {recommendation.ref(), owner(was.owner()) + " -> "
+                            + owner(recommendation.owner())});
+                }
+                recommendation.subActions().forEach(subAction -> was.subActions().stream().filter(s -> s.id().equals(
+                        subAction.id()) && !s.owner().equals(subAction.owner())).findFirst().ifPresent(s -> changed.add(
+                        new String[] {recommendation.ref() + " / " + s.id(), owner(s.owner()) + " -> "
+                                + owner(subAction.owner())})));
+            }
+            int width = changed.stream().mapToInt(line -> line[0].length()).max().orElse(0);
+            changed.forEach(line -> printed.println("  " + pad(line[0], width) + "  " + line[1]));
+        }
         if (result.subActionsAdded() > 0) { // with the ids the import gave, which owners find their rows by next time
             printed.println("Sub-actions added: " + result.subActionsAdded());
             List<String[]> added = new ArrayList<>();
@@ -156,6 +174,11 @@ final class ImportCommand implements Callable<Integer> {
 
     private static String counted(int count, String one, String many) {
         return count + " " + (count == 1 ? one : many);
+    }
+
+    /** An owner as the changes show one: shortened, or "no owner" where the plan names none. */
+    private static String owner(Optional<String> owner) {
+        return owner.map(Quote::shown).orElse("no owner");
     }
 
     private static String pad(String text, int width) {

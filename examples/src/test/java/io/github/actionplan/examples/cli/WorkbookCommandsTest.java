@@ -191,6 +191,28 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void importListsTheOwnersChangedAndTheNextCopiesGoToThem() throws IOException {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String workbook = exported(plan);
+        fill(workbook, "2.1", "New owner", "Community Safety");
+        String out = folder.resolve("merseyside-q2.json").toString();
+
+        Cli.Result result = Cli.run("import", plan, workbook, "--out", out);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines()).containsSubsequence(
+                "  0 progress changes, 0 completions, 0 new timescales, 0 updates, 0 blocked changes, 0 owner's BRAG"
+                        + " changes",
+                "Owners changed: 1",
+                "  2 / 2.1  no owner -> Community Safety",
+                "Status changes at 30 Sep 2025: none");
+        Cli.Result copies = Cli.run("workbook", out, "--period", "Q3 2025/26", "--each-owner", "--out",
+                folder.resolve("q3").toString());
+        assertThat(copies.exitCode()).as(copies.err()).isZero();
+        assertThat(folder.resolve("q3").resolve("community-safety.xlsx")).exists();
+    }
+
+    @Test
     void importListsTheSubActionsOwnersAddedWithTheIdsItGaveThem() throws IOException {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
         String workbook = exported(plan);

@@ -438,8 +438,8 @@ class XlsxReportRendererTest {
             full.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
             assertThat(headers).containsExactly("Cell", "Rhan", "Testun");
             assertThat(full.getRow(1).getCell(1).getStringCellValue()).isEqualTo("1 o " + full.getLastRowNum());
-            assertThat(rowStarting(workbook.getSheet("Long"), "L1").getCell(1).getStringCellValue())
-                    .endsWith(" \u2026 [parhad ar y ddalen 'Testun llawn', rhesi 2-" + (full.getLastRowNum() + 1) + "]");
+            assertThat(rowStarting(workbook.getSheet("Long"), "L1").getCell(1).getStringCellValue()).endsWith(
+                    " \u2026 [parhad ar y ddalen 'Testun llawn', rhesi 2-" + (full.getLastRowNum() + 1) + "]");
         }
     }
 

@@ -1,0 +1,123 @@
+package io.github.actionplan.workbook;
+
+import static io.github.actionplan.workbook.UpdateRoundTripTest.subAction;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.ReportingPeriod;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whoever fills in a row hands the item to someone else with New owner; the next quarter's copies follow. */
+class NewOwnerTest {
+
+    private static final ReportingPeriod Q3 = ReportingPeriod.parse("Q3 2023/24");
+
+    @TempDir
+    Path folder;
+
+    private final ActionPlan derbyshire = SeedPlans.derbyshire();
+
+    /** Derbyshire's workbook for Q3, in which its analyst names the owners the plan never had. */
+    private Path ownersNamed() throws IOException {
+        Path file = folder.resolve("updates.xlsx");
+        UpdateWorkbook.of(derbyshire, Q3).write(file);
+        try (Owner owner = Owner.open(file)) {
+            return owner.type("Rec 17", "", UpdateColumn.NEW_OWNER, " Head of Response ")
+                    .type("Rec 17", "17.2", UpdateColumn.NEW_OWNER, "Control Room Manager")
+                    .type("Rec:3", "", UpdateColumn.NEW_OWNER, "Head of Prevention")
+                    .save(file);
+        }
+    }
+
+    @Test
+    void aNewOwnerBecomesTheItemsOwnerAndTheNextQuartersCopiesFollow() throws Exception {
+        ImportedUpdate result = UpdateImport.of(derbyshire).read(ownersNamed());
+
+        ActionPlan plan = result.plan();
+        assertThat(plan.recommendation("Rec 17").orElseThrow().owner()).contains("Head of Response");
+        assertThat(subAction(plan, "Rec 17", "17.2").owner()).contains("Control Room Manager");
+        assertThat(subAction(plan, "Rec 17", "17.1").owner()).isEmpty();
+        assertThat(plan.recommendation("Rec:3").orElseThrow().owner()).contains("Head of Prevention");
+        assertThat(result.ownerChanges()).isEqualTo(3);
+        assertThat(result.hasChanges()).isTrue();
+        assertThat(UpdateWorkbook.of(plan, ReportingPeriod.parse("Q4 2023/24")).owners())
+                .startsWith("Head of Response", "Control Room Manager", "No owner given", "Head of Prevention");
+    }
+
+    @Test
+    void importingTheSameCopyAgainChangesNoOwner() throws Exception {
+        Path file = ownersNamed();
+        ActionPlan once = UpdateImport.of(derbyshire).read(file).plan();
+
+        ImportedUpdate again = UpdateImport.of(once).read(file);
+
+        assertThat(again.plan()).isEqualTo(once);
+        assertThat(again.ownerChanges()).isZero();
+    }
+
+    @Test
+    void anOwnerIsNamedOnOneLine() throws Exception {
+        Path file = folder.resolve("updates.xlsx");
+        UpdateWorkbook.of(derbyshire, Q3).write(file);
+        String cell;
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec 17", "", UpdateColumn.NEW_OWNER, "Head of Response\nand Control");
+            cell = owner.cell("Rec 17", "", UpdateColumn.NEW_OWNER);
+            owner.save(file);
+        }
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(derbyshire).read(file));
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::message).containsExactly(
+                tuple(cell, "New owner: Head of Response\\nand Control is on more than one line; an owner is named on"
+                        + " one, such as 'Head of Prevention'"));
+    }
+
+    @Test
+    void aWorkbookWrittenBeforeTheColumnImportsAsItDid() throws Exception {
+        Path file = folder.resolve("updates.xlsx");
+        UpdateWorkbook.of(derbyshire, Q3).write(file);
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec 17", "17.1", UpdateColumn.PROGRESS, 40);
+            XSSFSheet sheet = owner.workbook().getSheet(UpdateWorkbookWriter.UPDATES);
+            for (Row row : sheet) { // the column gone, as in a workbook of an earlier version
+                if (row.getCell(UpdateColumn.NEW_OWNER.ordinal()) != null) {
+                    row.removeCell(row.getCell(UpdateColumn.NEW_OWNER.ordinal()));
+                }
+            }
+            owner.save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(derbyshire).read(file);
+
+        assertThat(result.progressChanges()).isOne();
+        assertThat(result.ownerChanges()).isZero();
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void copiesThatGiveAnItemDifferentNewOwnersAreRefused() throws Exception {
+        Path first = ownersNamed();
+        Path second = folder.resolve("second.xlsx");
+        UpdateWorkbook.of(derbyshire, Q3).write(second);
+        try (Owner owner = Owner.open(second)) {
+            owner.type("Rec 17", "", UpdateColumn.NEW_OWNER, "Area Manager").save(second);
+        }
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(derbyshire).read(List.of(first, second)));
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::message).singleElement().asString()
+                .contains("filled in differently", "New owner 'Area Manager' here, 'Head of Response' there");
+    }
+}
