@@ -29,8 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "workbook", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Writes the quarterly update workbook that owners fill in, in Excel or LibreOffice.", "",
                 "One row per recommendation and per sub-action, with where each stands at the reporting date and"
-                        + " yellow cells for progress, completion date, blocked, the owner's BRAG and the update for the"
-                        + " period. Read it back with 'actionplan import'."})
+                        + " yellow cells for progress, completion date, a new timescale, a new owner, blocked, the"
+                        + " owner's BRAG and the update for the period, and a sheet for new sub-actions. Read it back"
+                        + " with 'actionplan import'."})
 final class WorkbookCommand implements Callable<Integer> {
 
     @Spec
