@@ -67,6 +67,8 @@ final class UpdateReader {
     private LocalDate reportingDate;
     /** The items changed or added since the workbook was written: none where the plan is as it was then. */
     private Set<Key> changed = Set.of();
+    /** Of those, the sub-actions added since: the workbook does not list them. */
+    private Set<Key> addedSince = Set.of();
     private boolean planChanged;
     /** The rows of changed items that say what the plan does already, every cell: a copy imported before. */
     private final Set<Key> alreadyImported = new LinkedHashSet<>();
@@ -279,6 +281,8 @@ final class UpdateReader {
             changed = sheet.unmatched.keySet().stream().filter(key -> sheet.listedRefs.contains(key.ref())
                     || UpdateWorkbook.holds(owner, byRef.get(key.ref()), key.id().map(id -> subAction(
                             byRef.get(key.ref()), key)))).collect(Collectors.toUnmodifiableSet());
+            addedSince = changed.stream().filter(key -> key.id().isPresent() && !sheet.listed.contains(key))
+                    .collect(Collectors.toUnmodifiableSet());
             planChanged = true;
         }
         return found;
@@ -297,6 +301,8 @@ final class UpdateReader {
         Map<Key, String> unmatched;
         /** The recommendations the list names: in an owner's copy, only those it holds. */
         final Set<String> listedRefs = new HashSet<>();
+        /** The items the list names, where the plan has changed since. */
+        final Set<Key> listed = new HashSet<>();
 
         PlanSheet(String now) {
             this.now = now;
@@ -325,6 +331,7 @@ final class UpdateReader {
             } else if (texts.get(0).isPresent() && texts.get(2).isPresent()) {
                 Key key = new Key(texts.get(0).get(), texts.get(1));
                 listedRefs.add(key.ref());
+                listed.add(key);
                 if (texts.get(2).get().equals(unmatched.get(key))) {
                     unmatched.remove(key);
                 }
@@ -513,12 +520,17 @@ final class UpdateReader {
                     + " the Updates sheet") + ", and clear this row"));
             return;
         }
-        if (changed.contains(new Key(recommendation.ref(), Optional.empty()))) {
+        // Work added since may be this row's, edited since it was imported (or another copy's, in other words): the
+        // row is refused rather than the work added twice.
+        List<String> since = recommendation.subActions().stream().map(s -> new Key(recommendation.ref(), Optional.of(
+                s.id()))).filter(addedSince::contains).map(Key::display).toList();
+        if (changed.contains(new Key(recommendation.ref(), Optional.empty())) || !since.isEmpty()) {
             changedRowFilled = true;
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.display(), "recommendation "
                     + recommendation.ref() + " has changed in the plan since the workbook was exported for "
-                    + identity.period() + ", so this row may no longer fit it (it may have the work already); add it"
-                    + " in a workbook exported from the plan as it is now, or import this one into the plan as it was"
+                    + identity.period() + (since.isEmpty() ? "" : ", with sub-actions added since (" + Quote.listed(since,
+                    "and") + ")") + ", so this row may no longer fit it (it may have the work already); add it in a"
+                    + " workbook exported from the plan as it is now, or import this one into the plan as it was"
                     + " exported"));
             return;
         }

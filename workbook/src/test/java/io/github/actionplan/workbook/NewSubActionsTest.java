@@ -233,6 +233,25 @@ class NewSubActionsTest {
     }
 
     @Test
+    void workEditedAfterTheCopyWasImportedIsRefusedRatherThanAddedTwice() throws Exception {
+        Path file = filled("updates.xlsx", owner -> owner.typeNew(0, UpdateColumn.REF, "2")
+                .typeNew(0, UpdateColumn.SUB_ACTION, "Second survey"));
+        ActionPlan once = UpdateImport.of(merseyside).read(file).plan();
+        try (Owner owner = Owner.open(file)) {
+            owner.typeNew(0, UpdateColumn.SUB_ACTION, "Second staff survey").save(file);
+        }
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(once).read(file));
+
+        assertThat(refused.problems()).filteredOn(WorkbookProblem::isError).extracting(WorkbookProblem::cell,
+                WorkbookProblem::message).containsExactly(tuple("New sub-actions!B3", "recommendation 2 has changed"
+                + " in the plan since the workbook was exported for Q2 2025/26, with sub-actions added since"
+                + " (2 / 2.5), so this row may no longer fit it (it may have the work already); add it in a workbook"
+                + " exported from the plan as it is now, or import this one into the plan as it was exported"));
+    }
+
+    @Test
     void workThePlanHasAlreadyIsRefusedAtItsRow() throws Exception {
         String survey = subAction(merseyside, "2", "2.1").description().orElseThrow();
         Path file = filled("updates.xlsx", owner -> owner.typeNew(0, UpdateColumn.REF, "2")
