@@ -587,7 +587,7 @@ final class ReturnedCopies {
         List<WorkbookProblem> all = new ArrayList<>(warnings);
         for (int i = 0; i < recommendations.size(); i++) {
             leftBehind(plan.recommendations().get(i), recommendations.get(i)).ifPresent(all::add);
-            lateForDeadline(recommendations.get(i)).forEach(all::add);
+            lateForDeadline(plan.recommendations().get(i), recommendations.get(i)).forEach(all::add);
         }
         ActionPlan after = plan.withRecommendations(recommendations).withPeriod(period).withAsOf(date);
         SnapshotComparison comparison = SnapshotComparison.between(assessor.assess(plan, date),
@@ -615,30 +615,42 @@ final class ReturnedCopies {
     }
 
     /**
-     * A warning for each sub-action this import gave a new timescale that ends after its recommendation's own deadline:
-     * the recommendation will be late too unless its owner gives it a new timescale as well.
+     * A warning for each sub-action this import gave a new timescale, or added with one, that ends after its
+     * recommendation's own deadline: the recommendation will be late too unless its owner gives it a new timescale as
+     * well. And one for each sub-action added that moves the due date of a recommendation with no deadline of its own,
+     * which is its last sub-action's: work added should not move it unnoticed.
      */
-    private List<WorkbookProblem> lateForDeadline(Recommendation after) {
+    private List<WorkbookProblem> lateForDeadline(Recommendation before, Recommendation after) {
         Optional<LocalDate> deadline = after.deadline().flatMap(Timescale::dueDate);
-        if (deadline.isEmpty()) {
-            return List.of();
-        }
+        // Without a deadline of its own it is due when its last sub-action is, which work added later moves.
+        Optional<LocalDate> dueBefore = before.dueDate();
         List<WorkbookProblem> warnings = new ArrayList<>();
         for (SubAction subAction : after.subActions()) {
             Key key = new Key(after.ref(), Optional.of(subAction.id()));
             Given row = given.get(key);
+            boolean added = row != null && row.row().sheet().equals(NewSubActionsSheet.NAME);
             Optional<LocalDate> due = subAction.due().flatMap(Timescale::dueDate);
-            if (row == null || row.row().newTimescale().isEmpty() || due.isEmpty()
-                    || !due.get().isAfter(deadline.get())) {
+            if (row == null || !added && row.row().newTimescale().isEmpty() || due.isEmpty()) {
                 continue;
             }
-            WorkbookProblem warning = WorkbookProblem.warning(row.copy().cell(row.row(),
-                    UpdateColumn.NEW_TIMESCALE), Optional.of(key.display()), "the new timescale "
-                    + Quote.single(subAction.due().get().text()) + " ends after " + Dates.shortDate(deadline.get())
-                    + ", recommendation " + after.ref() + "'s own deadline (" + Quote.single(after.deadline().get()
-                    .text()) + "); unless the recommendation is to be late too, its owner gives it a new timescale on"
-                    + " its own row");
-            warnings.add(inCopy(warning, row.copy()));
+            String timescale = (added ? "the timescale " : "the new timescale ") + Quote.single(subAction.due().get()
+                    .text());
+            String warning;
+            if (deadline.isPresent() && due.get().isAfter(deadline.get())) {
+                warning = timescale + " ends after " + Dates.shortDate(deadline.get()) + ", recommendation "
+                        + after.ref() + "'s own deadline (" + Quote.single(after.deadline().get().text()) + "); unless"
+                        + " the recommendation is to be late too, its owner gives it a new timescale on its own row";
+            } else if (added && deadline.isEmpty() && dueBefore.isPresent() && due.get().isAfter(dueBefore.get())
+                    && after.dueDate().equals(due)) {
+                warning = timescale + " moves recommendation " + after.ref() + "'s due date from " + Dates.shortDate(
+                        dueBefore.get()) + " to " + Dates.shortDate(due.get()) + ": with no deadline of its own, it is"
+                        + " due when its last sub-action is; if its work was not meant to take longer, give this an"
+                        + " earlier timescale";
+            } else {
+                continue;
+            }
+            warnings.add(inCopy(WorkbookProblem.warning(row.copy().cell(row.row(), added ? UpdateColumn.TIMESCALE
+                    : UpdateColumn.NEW_TIMESCALE), Optional.of(key.display()), warning), row.copy()));
         }
         return warnings;
     }

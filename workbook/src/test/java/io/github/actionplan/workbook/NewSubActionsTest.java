@@ -95,7 +95,28 @@ class NewSubActionsTest {
         // Its update is an item of the recommendation's, as a sub-action row's is.
         assertThat(culture.latestUpdate().orElseThrow().text())
                 .isEqualTo("- 2.5: Survey drafted.\n\n  - questions agreed with the union");
-        assertThat(result.warnings()).isEmpty();
+        // 2 has no deadline of its own: it is due when its last sub-action is, now the survey added.
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: New"
+                + " sub-actions!D3 (2 / 2.5): the timescale 'Mar 2026' moves recommendation 2's due date from 31 Jan"
+                + " 2025 to 31 Mar 2026: with no deadline of its own, it is due when its last sub-action is; if its"
+                + " work was not meant to take longer, give this an earlier timescale");
+    }
+
+    @Test
+    void workAddedToEndAfterItsRecommendationsOwnDeadlineIsAWarning() throws Exception {
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        Recommendation rec17 = derbyshire.recommendation("Rec 17").orElseThrow();
+        Path file = filled(UpdateWorkbook.of(derbyshire, ReportingPeriod.parse("Q3 2023/24")), "updates.xlsx",
+                owner -> owner.typeNew(0, UpdateColumn.REF, "Rec 17").typeNew(0, UpdateColumn.SUB_ACTION, "Review")
+                        .typeNew(0, UpdateColumn.TIMESCALE, "Dec 2026"));
+
+        ImportedUpdate result = UpdateImport.of(derbyshire).read(file);
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: New"
+                + " sub-actions!D3 (Rec 17 / 17.3): the timescale 'Dec 2026' ends after " + io.github.actionplan
+                .internal.Dates.shortDate(rec17.deadline().orElseThrow().dueDate().orElseThrow()) + ", recommendation"
+                + " Rec 17's own deadline ('" + rec17.deadline().orElseThrow().text() + "'); unless the recommendation"
+                + " is to be late too, its owner gives it a new timescale on its own row");
     }
 
     @Test
