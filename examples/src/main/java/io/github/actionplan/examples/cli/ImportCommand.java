@@ -7,6 +7,7 @@ import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.summary.ItemChange;
+import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.workbook.ImportedUpdate;
 import io.github.actionplan.workbook.InvalidWorkbookException;
 import io.github.actionplan.workbook.UpdateImport;
@@ -17,7 +18,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -110,16 +110,16 @@ final class ImportCommand implements Callable<Integer> {
             for (Recommendation recommendation : after.recommendations()) {
                 Recommendation was = result.before().recommendation(recommendation.ref()).orElseThrow();
                 if (!recommendation.owner().equals(was.owner())) {
-                    changed.add(new String[] {recommendation.ref(), owner(was.owner()) + " -> "
-                            + owner(recommendation.owner())});
+                    changed.add(new String[] {recommendation.ref(), Quote.shown(PlanSummary.ownerOf(was)) + " -> "
+                            + Quote.shown(PlanSummary.ownerOf(recommendation))});
                 }
+                // As the owners report has them: a sub-action with no owner of its own is its recommendation's.
                 recommendation.subActions().forEach(subAction -> was.subActions().stream().filter(s -> s.id().equals(
                         subAction.id()) && !s.owner().equals(subAction.owner())).findFirst().ifPresent(s -> changed.add(
-                        new String[] {recommendation.ref() + " / " + s.id(), owner(s.owner()) + " -> "
-                                + owner(subAction.owner())})));
+                        new String[] {recommendation.ref() + " / " + s.id(), Quote.shown(PlanSummary.ownerOf(was, s))
+                                + " -> " + Quote.shown(PlanSummary.ownerOf(recommendation, subAction))})));
             }
-            int width = changed.stream().mapToInt(line -> line[0].length()).max().orElse(0);
-            changed.forEach(line -> printed.println("  " + pad(line[0], width) + "  " + line[1]));
+            aligned(printed, changed);
         }
         if (result.subActionsAdded() > 0) { // with the ids the import gave, which owners find their rows by next time
             printed.println("Sub-actions added: " + result.subActionsAdded());
@@ -127,8 +127,7 @@ final class ImportCommand implements Callable<Integer> {
             result.addedSubActions().forEach((ref, subActions) -> subActions.forEach(subAction -> added.add(
                     new String[] {ref + " / " + subAction.id(), Quote.shown(subAction.description().orElse("")
                             .lines().findFirst().orElse(""))})));
-            int width = added.stream().mapToInt(line -> line[0].length()).max().orElse(0);
-            added.forEach(line -> printed.println("  " + pad(line[0], width) + "  " + line[1]));
+            aligned(printed, added);
         }
         List<ItemChange> moves = result.statusChanges().statusMoves();
         printed.println("Status changes at " + Dates.shortDate(result.reportingDate()) + ": "
@@ -176,9 +175,10 @@ final class ImportCommand implements Callable<Integer> {
         return count + " " + (count == 1 ? one : many);
     }
 
-    /** An owner as the changes show one: shortened, or "no owner" where the plan names none. */
-    private static String owner(Optional<String> owner) {
-        return owner.map(Quote::shown).orElse("no owner");
+    /** Lines of two columns, indented, the first padded to the widest. */
+    private static void aligned(PrintWriter printed, List<String[]> lines) {
+        int width = lines.stream().mapToInt(line -> line[0].length()).max().orElse(0);
+        lines.forEach(line -> printed.println("  " + pad(line[0], width) + "  " + line[1]));
     }
 
     private static String pad(String text, int width) {

@@ -204,7 +204,7 @@ class WorkbookCommandsTest {
                 "  0 progress changes, 0 completions, 0 new timescales, 0 updates, 0 blocked changes, 0 owner's BRAG"
                         + " changes",
                 "Owners changed: 1",
-                "  2 / 2.1  no owner -> Community Safety",
+                "  2 / 2.1  People and Organisational Development -> Community Safety",
                 "Status changes at 30 Sep 2025: none");
         Cli.Result copies = Cli.run("workbook", out, "--period", "Q3 2025/26", "--each-owner", "--out",
                 folder.resolve("q3").toString());
