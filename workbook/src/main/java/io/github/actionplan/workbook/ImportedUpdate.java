@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * @param plan               the plan with the owners' updates, at {@code reportingDate} and {@code period}
  * @param period             the reporting period the workbook was for
  * @param reportingDate      the plan's new reporting date
- * @param progressChanges    how many items' progress changed
+ * @param progressChanges    how many items' progress changed; a sub-action added is counted in
+ *                           {@code subActionsAdded} only, its progress and completion being where it starts
  * @param completions        how many items were newly given a completion date
  * @param timescaleRevisions how many items were given a new timescale; the one each had first is in its notes
  * @param updates            how many progress updates were added, or added to by a copy returned late (one per

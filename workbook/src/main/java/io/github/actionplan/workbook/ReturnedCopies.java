@@ -516,13 +516,15 @@ final class ReturnedCopies {
                 Filled row = filled(new Key(recommendation.ref(), Optional.of(subAction.id())));
                 SubAction updated = subAction;
                 if (row != null) {
+                    // Work added is counted as added: its progress and completion are where it starts, not changes.
+                    int changed = row.sheet().equals(NewSubActionsSheet.NAME) ? 0 : 1;
                     if (row.progress().isPresent() && !row.progress().equals(subAction.progress())) {
                         updated = updated.withProgress(row.progress().get());
-                        progressChanges++;
+                        progressChanges += changed;
                     }
                     if (row.completedOn().isPresent() && !row.completedOn().equals(subAction.completedOn())) {
                         updated = updated.withCompletion(row.completedOn().get());
-                        completions += subAction.completedOn().isEmpty() ? 1 : 0;
+                        completions += subAction.completedOn().isEmpty() ? changed : 0;
                     }
                     if (row.newTimescale().isPresent() && !row.newTimescale().equals(subAction.due())) {
                         updated = updated.withRevisedDue(row.newTimescale().get());

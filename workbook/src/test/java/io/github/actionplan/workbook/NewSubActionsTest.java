@@ -82,6 +82,9 @@ class NewSubActionsTest {
 
         assertThat(result.subActionsAdded()).isEqualTo(2);
         assertThat(result.hasChanges()).isTrue();
+        // Added, not changed: 2.5's 20% and 5.10's completion are where they start.
+        assertThat(result.progressChanges()).isZero();
+        assertThat(result.completions()).isZero();
         assertThat(result.addedSubActions()).containsOnlyKeys("2", "5");
         assertThat(result.addedSubActions().get("2")).extracting(SubAction::id).containsExactly("2.5");
         assertThat(result.addedSubActions().get("5")).extracting(SubAction::id).containsExactly("5.10");
