@@ -324,17 +324,24 @@ final class ReturnedCopies {
         for (Addition addition : additions.values()) {
             UpdateReader.Added added = addition.added();
             Recommendation recommendation = plan.recommendation(added.ref()).orElseThrow();
-            Optional<LocalDate> completed = recommendation.completedOn().or(() -> Optional.ofNullable(given.get(
-                    new Key(added.ref(), Optional.empty()))).flatMap(own -> own.row().completedOn()));
+            Optional<Filled> own = Optional.ofNullable(given.get(new Key(added.ref(), Optional.empty())))
+                    .map(Given::row);
+            Optional<LocalDate> completed = recommendation.completedOn().or(() -> own.flatMap(Filled::completedOn));
+            // Its own progress, as this import leaves it: at 100% it is complete whatever its sub-actions say.
+            Optional<Percent> reported = own.flatMap(Filled::progress).or(recommendation::reportedProgress);
             boolean done = added.row().completedOn().isPresent() || added.row().progress().filter(Percent::isComplete)
                     .isPresent();
-            if (completed.isPresent() && !done) {
-                addition.copy().add(WorkbookProblem.error(addition.copy().cell(added.row(), UpdateColumn.SUB_ACTION),
-                        added.ref() + " / new sub-action", "recommendation " + added.ref() + " is completed, on "
-                        + Dates.shortDate(completed.get()) + ", so work still to be done would not count towards it;"
-                        + " if it was reopened, have its completion taken out of the plan first, and if the work is"
-                        + " done, type the day it was finished in " + UpdateColumn.COMPLETED_ON.header()));
+            if (done || completed.isEmpty() && reported.filter(Percent::isComplete).isEmpty()) {
+                continue;
             }
+            String why = completed.map(day -> "is completed, on " + Dates.shortDate(day)).orElse("is complete, its"
+                    + " own progress being 100%");
+            String reopen = completed.isPresent() ? "have its completion taken out of the plan first"
+                    : "type its progress now on its own row";
+            addition.copy().add(WorkbookProblem.error(addition.copy().cell(added.row(), UpdateColumn.SUB_ACTION),
+                    added.ref() + " / new sub-action", "recommendation " + added.ref() + " " + why + ", so work"
+                    + " still to be done would not count towards it; if it was reopened, " + reopen + ", and if the"
+                    + " work is done, type the day it was finished in " + UpdateColumn.COMPLETED_ON.header()));
         }
     }
 

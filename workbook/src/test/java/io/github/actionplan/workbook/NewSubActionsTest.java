@@ -349,6 +349,34 @@ class NewSubActionsTest {
     }
 
     @Test
+    void workStillToBeDoneIsNotAddedToARecommendationCompleteByItsOwnProgress() throws Exception {
+        // Merseyside's 1 is at 100% with no completion date: complete all the same, as status shows it.
+        Path file = filled("updates.xlsx", owner -> owner.typeNew(0, UpdateColumn.REF, "1")
+                .typeNew(0, UpdateColumn.SUB_ACTION, "More protection work").typeNew(0, UpdateColumn.TIMESCALE,
+                        "Mar 2026"));
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(file));
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::message).containsExactly(
+                tuple("New sub-actions!B3", "recommendation 1 is complete, its own progress being 100%, so work still"
+                        + " to be done would not count towards it; if it was reopened, type its progress now on its"
+                        + " own row, and if the work is done, type the day it was finished in Completed on"));
+    }
+
+    @Test
+    void workIsAddedToARecommendationReopenedOnItsOwnRow() throws Exception {
+        Path file = filled("updates.xlsx", owner -> owner.type("1", "", UpdateColumn.PROGRESS, 80)
+                .typeNew(0, UpdateColumn.REF, "1").typeNew(0, UpdateColumn.SUB_ACTION, "More protection work")
+                .typeNew(0, UpdateColumn.TIMESCALE, "Mar 2026"));
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        assertThat(result.addedSubActions().get("1")).extracting(SubAction::id).containsExactly("1.2");
+        assertThat(result.plan().recommendation("1").orElseThrow().reportedProgress()).contains(Percent.of(80));
+    }
+
+    @Test
     void workThatWouldMakeThePlanTooLargeToReadIsRefused() throws Exception {
         int most = io.github.actionplan.json.PlanReader.Limits.DEFAULT.maxItems();
         // Full with updates, which count as items but take no rows: a workbook of the plan's rows is quick to write.
