@@ -187,7 +187,7 @@ final class ReturnedCopies {
     }
 
     /** The recommendations, sub-actions and updates of {@code plan}, as a plan's reader counts its items. */
-    private static long items(ActionPlan plan) {
+    static long items(ActionPlan plan) {
         return plan.recommendations().stream().mapToLong(r -> 1 + r.subActions().size() + r.updates().size()).sum();
     }
 

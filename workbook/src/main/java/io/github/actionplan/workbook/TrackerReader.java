@@ -3,6 +3,7 @@ package io.github.actionplan.workbook;
 import io.github.actionplan.internal.OriginalTimescale;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.SubActionIds;
+import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
@@ -140,7 +141,16 @@ final class TrackerReader {
             asOf.ifPresent(builder::asOf);
             period.ifPresent(builder::period);
             ActionPlan built = builder.build();
-            for (Problem problem : PlanValidator.validate(built)) {
+            // A plan no reader takes is no plan: every command after this one would refuse it.
+            int most = PlanReader.Limits.DEFAULT.maxItems();
+            long items = ReturnedCopies.items(built);
+            if (items > most) {
+                problems.add(WorkbookProblem.error(mapping.sheet(), "the plan it would give holds " + String.format(
+                        Locale.ROOT, "%,d", items) + " recommendations, sub-actions and updates, more than the "
+                        + String.format(Locale.ROOT, "%,d", most) + " a plan is read with; onboard the tracker as"
+                        + " several plans, a sheet or a part of it each"));
+            }
+            for (Problem problem : errors() ? List.<Problem>of() : PlanValidator.validate(built)) {
                 String at = located(problem.path(), cells);
                 problems.add(new WorkbookProblem(problem.severity(), Optional.empty(), at, Optional.empty(),
                         problem.message()));

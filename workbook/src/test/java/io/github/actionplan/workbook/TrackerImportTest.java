@@ -387,6 +387,26 @@ class TrackerImportTest {
     }
 
     @Test
+    void aTrackerOfMoreItemsThanAPlanIsReadWithGivesNoPlan() throws IOException {
+        // Each row a recommendation and its update: two items a row, so within the rows a tracker may have.
+        int most = io.github.actionplan.json.PlanReader.Limits.DEFAULT.maxItems();
+        Object[][] rows = new Object[2 + most / 2 + 1][];
+        rows[0] = new Object[] {"Anyshire Fire and Rescue Service"};
+        rows[1] = new Object[] {"Ref", "Recommendation", "Update"};
+        for (int r = 2; r < rows.length; r++) {
+            rows[r] = new Object[] {String.valueOf(r - 1), "Improve area " + (r - 1) + ".", "Work continues."};
+        }
+        Path file = tracker("t.xlsx", rows, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("Tracker: the plan it"
+                + " would give holds 20,002 recommendations, sub-actions and updates, more than the 20,000 a plan is"
+                + " read with; onboard the tracker as several plans, a sheet or a part of it each");
+    }
+
+    @Test
     void aDateFormulaThatFoundNothingIsAProblemAtItsCellNotADeadlineIn1899() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
