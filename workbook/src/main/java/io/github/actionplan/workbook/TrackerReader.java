@@ -20,6 +20,7 @@ import io.github.actionplan.validation.PlanValidator;
 import io.github.actionplan.validation.Problem;
 import io.github.actionplan.workbook.TrackerMapping.Column;
 import io.github.actionplan.workbook.TrackerSheet.TrackerCell;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -863,7 +864,18 @@ final class TrackerReader {
                     content.formula(), content.date1904(), content.fill());
         }
         try {
-            return CellValues.percent(content);
+            Optional<Percent> read = CellValues.percent(content);
+            // A share of one (0.5) among percentages (75) is most likely a cell typed or pasted as a tracker's
+            // percentage cells hold it, without its format.
+            BigDecimal share = read.map(Percent::value).orElse(BigDecimal.ZERO);
+            if (!fractions && share.signum() > 0 && share.compareTo(BigDecimal.ONE) < 0
+                    && !CellValues.saysPercent(content)) {
+                problems.add(WorkbookProblem.warning(cell(cell), Optional.of(item), share.toPlainString() + " is"
+                        + " read as " + read.get() + ", as the column's other numbers are percentages; if it means "
+                        + Percent.displayShare(share) + " done, type " + share.movePointRight(2).stripTrailingZeros()
+                        .toPlainString() + " or " + Percent.displayShare(share)));
+            }
+            return read;
         } catch (CellValueException e) {
             problems.add(WorkbookProblem.error(cell(cell), item, e.getMessage()));
             return Optional.empty();

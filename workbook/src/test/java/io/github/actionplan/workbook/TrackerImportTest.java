@@ -387,6 +387,26 @@ class TrackerImportTest {
     }
 
     @Test
+    void aShareOfOneAmongPercentagesIsReadAsAPercentageWithAWarningAtItsCell() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Due", "% complete"},
+                {"1", "Improve.", "Mar 2026", 75},
+                {"2", "Improve more.", "Mar 2026", 0.5},
+                {"3", "Improve again.", "Mar 2026", "40%"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::reportedProgress)
+                .containsExactly(Optional.of(Percent.of(75)), Optional.of(Percent.of(new java.math.BigDecimal("0.5"))),
+                        Optional.of(Percent.of(40)));
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("warning: Tracker!D4"
+                + " (2): 0.5 is read as 0.5%, as the column's other numbers are percentages; if it means 50% done,"
+                + " type 50 or 50%");
+    }
+
+    @Test
     void aTrackerOfMoreItemsThanAPlanIsReadWithGivesNoPlan() throws IOException {
         // Each row a recommendation and its update: two items a row, so within the rows a tracker may have.
         int most = io.github.actionplan.json.PlanReader.Limits.DEFAULT.maxItems();
