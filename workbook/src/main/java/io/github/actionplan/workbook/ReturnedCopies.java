@@ -443,7 +443,7 @@ final class ReturnedCopies {
         for (Piece piece : items) {
             String lined = "\n" + text;
             OptionalInt next = ids.subList(ids.indexOf(piece.subAction().get()) + 1, ids.size()).stream()
-                    .mapToInt(id -> lined.indexOf("\n- " + id + ": ")).filter(at -> at >= 0).min();
+                    .mapToInt(id -> itemAt(lined, id)).filter(at -> at >= 0).min();
             if (next.isPresent()) {
                 text = text.substring(0, next.getAsInt()) + piece.text() + "\n" + text.substring(next.getAsInt());
             } else {
@@ -453,14 +453,33 @@ final class ReturnedCopies {
         // Its last line outside an item (indented) one of its sub-actions' items: the items added join that list.
         String lastLine = text.lines().filter(line -> !line.isBlank() && !line.startsWith("  ")).reduce((a, b) -> b)
                 .orElse("");
-        boolean inList = recommendation.subActions().stream().anyMatch(s -> lastLine.startsWith("- " + s.id() + ": "));
+        boolean inList = recommendation.subActions().stream().anyMatch(s -> itemAt("\n" + lastLine, s.id()) == 0);
         return Optional.of(joined(text, inList, last));
     }
 
     /** A sub-action row's update as an item of its recommendation's update: {@code "- 2.3: Survey sent."}. */
     static String item(SubAction subAction, String update) {
-        // Its lines after the first indented, so that they stay in the item, paragraphs and lists as they are.
-        return "- " + subAction.id() + ": " + update.replaceAll("\n(?=.)", "\n  ");
+        // Its lines after the first indented, so that they stay in the item, paragraphs and lists as they are; an
+        // update that starts with a list has it below the id, not run into it ("- 2.3: - Survey sent." shows the dash).
+        String indented = update.replaceAll("\n(?=.)", "\n  ");
+        return "- " + subAction.id() + ":" + (LIST_START.matcher(update).lookingAt() ? "\n\n  " : " ") + indented;
+    }
+
+    private static final Pattern LIST_START = Pattern.compile("(?:[-*+]|[0-9]{1,9}[.)])(?: |$)", Pattern.MULTILINE);
+
+    /**
+     * Where the item for sub-action {@code id} starts in {@code lined}, a text with a line break put before it: the
+     * break before its line {@code "- 2.3: ..."}, or {@code "- 2.3:"} where a list follows; -1 if it has none.
+     */
+    private static int itemAt(String lined, String id) {
+        String start = "\n- " + id + ":";
+        for (int at = lined.indexOf(start); at >= 0; at = lined.indexOf(start, at + 1)) {
+            int after = at + start.length();
+            if (after == lined.length() || lined.charAt(after) == ' ' || lined.charAt(after) == '\n') {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -478,7 +497,7 @@ final class ReturnedCopies {
      */
     private static Optional<String> item(String text, String subAction) {
         String lined = "\n" + text;
-        int start = lined.indexOf("\n- " + subAction + ": ");
+        int start = itemAt(lined, subAction);
         if (start < 0) {
             return Optional.empty();
         }

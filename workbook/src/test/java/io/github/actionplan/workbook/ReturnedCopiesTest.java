@@ -335,6 +335,30 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void anUpdateThatStartsWithAListIsAListBelowItsSubActionsIdAndImportsOnce() throws Exception {
+        Path first;
+        Path late;
+        try (Owner owner = Owner.open(exported)) {
+            first = owner.type("2", "2.1", UpdateColumn.UPDATE, "\u2022 Survey launched\n\u2022 40% response so far")
+                    .save(folder.resolve("first.xlsx"));
+        }
+        try (Owner owner = Owner.open(exported)) {
+            late = owner.type("2", "2.2", UpdateColumn.UPDATE, "1. Workshops booked").save(folder.resolve("late.xlsx"));
+        }
+
+        ActionPlan plan = UpdateImport.of(UpdateImport.of(merseyside).read(first).plan()).read(late).plan();
+
+        String text = plan.recommendation("2").orElseThrow().latestUpdate().orElseThrow().text();
+        assertThat(text).isEqualTo("- 2.1:\n\n  - Survey launched\n  - 40% response so far\n- 2.2:\n\n  1. Workshops"
+                + " booked");
+        // Each item is its id, with the owner's list below it, not a dash run into the id's line.
+        assertThat(io.github.actionplan.report.Narrative.parse(text).plainText()).doesNotContain("2.1: -");
+        ImportedUpdate again = UpdateImport.of(plan).read(List.of(first, late));
+        assertThat(again.plan().recommendations()).isEqualTo(plan.recommendations());
+        assertThat(again.updates()).isZero();
+    }
+
+    @Test
     void itemsOfSeveralLinesReturnedLateKeepTheirPlaceInTheListWhicheverCopyComesFirst() throws Exception {
         Path first;
         Path late;
