@@ -85,6 +85,20 @@ final class CellValues {
                 : cell.text().strip().endsWith("%");
     }
 
+    /**
+     * Where {@code cell}, read as {@code now}, is most likely a share of one (0.5 for half) and not a percentage
+     * below 1% (it does not say "%"): what it is read as, {@code because} after it, and what to type for the share.
+     */
+    static Optional<String> readAsShare(CellContent cell, Percent now, String because) {
+        BigDecimal share = now.value();
+        if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) >= 0 || saysPercent(cell)) {
+            return Optional.empty();
+        }
+        return Optional.of(share.toPlainString() + " is read as " + now + because + "; if it means "
+                + Percent.displayShare(share) + " done, type " + share.movePointRight(2).stripTrailingZeros()
+                .toPlainString() + " or " + Percent.displayShare(share));
+    }
+
     private static final String PERCENT_ALLOWED = "type a number from 0 to 100, such as 50 or 50%";
     /** The serials after the last day a spreadsheet shows, 31 December 9999, counted from 1900 and from 1904. */
     private static final double AFTER_LAST_1900 = DateUtil.getExcelDate(LocalDate.of(9999, 12, 31), false) + 1;

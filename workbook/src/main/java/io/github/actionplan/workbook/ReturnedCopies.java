@@ -71,6 +71,9 @@ final class ReturnedCopies {
     /** The most changed items a warning names. */
     private static final int SHOWN_ITEMS = 5;
 
+    /** A line that starts a CommonMark list item: a bullet, or a number and '.' or ')'. */
+    private static final Pattern LIST_START = Pattern.compile("(?:[-*+]|[0-9]{1,9}[.)])(?: |$)", Pattern.MULTILINE);
+
     /** A row filled in, and the copy it is in. */
     private record Given(UpdateReader copy, Filled row) {}
 
@@ -155,13 +158,10 @@ final class ReturnedCopies {
                 problem)).toList();
         List<WorkbookProblem> errors = found.stream().filter(Problem::isError).map(problem -> WorkbookProblem.error(
                 "the plan it would give is not valid: " + problem)).toList();
-        int most = PlanReader.Limits.DEFAULT.maxItems();
-        long items = items(imported.plan());
-        if (items > most && items(plan) <= most) {
-            throw new InvalidWorkbookException(source, List.of(WorkbookProblem.error("the plan it would give holds "
-                    + String.format(Locale.ROOT, "%,d", items) + " recommendations, sub-actions and updates, more than"
-                    + " the " + String.format(Locale.ROOT, "%,d", most) + " a plan is read with; add fewer"
-                    + " sub-actions")));
+        Optional<String> tooLarge = tooLarge(imported.plan());
+        if (tooLarge.isPresent() && tooLarge(plan).isEmpty()) {
+            throw new InvalidWorkbookException(source, List.of(WorkbookProblem.error(tooLarge.get()
+                    + "; add fewer sub-actions")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidWorkbookException(source, errors);
@@ -186,9 +186,17 @@ final class ReturnedCopies {
                 recommendation.subActions().get(Integer.parseInt(at.group(2))).id())).display());
     }
 
-    /** The recommendations, sub-actions and updates of {@code plan}, as a plan's reader counts its items. */
-    static long items(ActionPlan plan) {
-        return plan.recommendations().stream().mapToLong(r -> 1 + r.subActions().size() + r.updates().size()).sum();
+    /**
+     * Where {@code plan} holds more recommendations, sub-actions and updates than a plan's reader takes: how many, and
+     * the limit. A plan that does not read back is never given.
+     */
+    static Optional<String> tooLarge(ActionPlan plan) {
+        int most = PlanReader.Limits.DEFAULT.maxItems();
+        long items = plan.recommendations().stream().mapToLong(r -> 1 + r.subActions().size() + r.updates().size())
+                .sum();
+        return items <= most ? Optional.empty() : Optional.of("the plan it would give holds " + String.format(
+                Locale.ROOT, "%,d", items) + " recommendations, sub-actions and updates, more than the "
+                + String.format(Locale.ROOT, "%,d", most) + " a plan is read with");
     }
 
     /**
@@ -464,8 +472,6 @@ final class ReturnedCopies {
         String indented = update.replaceAll("\n(?=.)", "\n  ");
         return "- " + subAction.id() + ":" + (LIST_START.matcher(update).lookingAt() ? "\n\n  " : " ") + indented;
     }
-
-    private static final Pattern LIST_START = Pattern.compile("(?:[-*+]|[0-9]{1,9}[.)])(?: |$)", Pattern.MULTILINE);
 
     /**
      * Where the item for sub-action {@code id} starts in {@code lined}, a text with a line break put before it: the

@@ -3,7 +3,6 @@ package io.github.actionplan.workbook;
 import io.github.actionplan.internal.OriginalTimescale;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.SubActionIds;
-import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
@@ -20,7 +19,6 @@ import io.github.actionplan.validation.PlanValidator;
 import io.github.actionplan.validation.Problem;
 import io.github.actionplan.workbook.TrackerMapping.Column;
 import io.github.actionplan.workbook.TrackerSheet.TrackerCell;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -143,14 +141,8 @@ final class TrackerReader {
             period.ifPresent(builder::period);
             ActionPlan built = builder.build();
             // A plan no reader takes is no plan: every command after this one would refuse it.
-            int most = PlanReader.Limits.DEFAULT.maxItems();
-            long items = ReturnedCopies.items(built);
-            if (items > most) {
-                problems.add(WorkbookProblem.error(mapping.sheet(), "the plan it would give holds " + String.format(
-                        Locale.ROOT, "%,d", items) + " recommendations, sub-actions and updates, more than the "
-                        + String.format(Locale.ROOT, "%,d", most) + " a plan is read with; onboard the tracker as"
-                        + " several plans, a sheet or a part of it each"));
-            }
+            ReturnedCopies.tooLarge(built).ifPresent(tooLarge -> problems.add(WorkbookProblem.error(mapping.sheet(),
+                    tooLarge + "; onboard the tracker as several plans, a sheet or a part of it each")));
             for (Problem problem : errors() ? List.<Problem>of() : PlanValidator.validate(built)) {
                 String at = located(problem.path(), cells);
                 problems.add(new WorkbookProblem(problem.severity(), Optional.empty(), at, Optional.empty(),
@@ -858,23 +850,17 @@ final class TrackerReader {
     }
 
     private Optional<Percent> percent(TrackerCell cell, String item) {
-        CellContent content = cell.content();
-        if (fractions && content.type() == CellContent.Type.NUMBER) {
-            content = new CellContent(content.reference(), content.type(), content.text(), content.number(), "0%",
-                    content.formula(), content.date1904(), content.fill());
-        }
+        CellContent given = cell.content();
+        CellContent content = fractions && given.type() == CellContent.Type.NUMBER ? new CellContent(given.reference(),
+                given.type(), given.text(), given.number(), "0%", given.formula(), given.date1904(), given.fill())
+                : given;
         try {
             Optional<Percent> read = CellValues.percent(content);
             // A share of one (0.5) among percentages (75) is most likely a cell typed or pasted as a tracker's
-            // percentage cells hold it, without its format.
-            BigDecimal share = read.map(Percent::value).orElse(BigDecimal.ZERO);
-            if (!fractions && share.signum() > 0 && share.compareTo(BigDecimal.ONE) < 0
-                    && !CellValues.saysPercent(content)) {
-                problems.add(WorkbookProblem.warning(cell(cell), Optional.of(item), share.toPlainString() + " is"
-                        + " read as " + read.get() + ", as the column's other numbers are percentages; if it means "
-                        + Percent.displayShare(share) + " done, type " + share.movePointRight(2).stripTrailingZeros()
-                        .toPlainString() + " or " + Percent.displayShare(share)));
-            }
+            // percentage cells hold it, without its format; a column of shares has been given a percent format above.
+            read.flatMap(now -> CellValues.readAsShare(content, now, ", as the column's other numbers are"
+                    + " percentages")).ifPresent(share -> problems.add(WorkbookProblem.warning(cell(cell),
+                    Optional.of(item), share)));
             return read;
         } catch (CellValueException e) {
             problems.add(WorkbookProblem.error(cell(cell), item, e.getMessage()));

@@ -13,7 +13,6 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -726,17 +725,13 @@ final class UpdateReader {
     private void checkProgress(CellContent cell, Key key, Percent now, boolean completing, Optional<Percent> before,
             Optional<LocalDate> completed) {
         String header = UpdateColumn.PROGRESS.header();
+        Optional<String> share = CellValues.readAsShare(cell, now, "");
         if (completed.isPresent() && !completing && !now.isComplete()) {
             problems.add(WorkbookProblem.error(cell(cell), key.display(), header + ": " + now + " is below 100%, but"
                     + " the plan has the work completed on " + Dates.shortDate(completed.get()) + "; clear this cell,"
                     + " or, where the work was reopened, have the completion taken out of the plan first"));
-        } else if (now.value().signum() > 0 && now.value().compareTo(BigDecimal.ONE) < 0
-                && !CellValues.saysPercent(cell)) {
-            BigDecimal share = now.value();
-            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()), header + ": "
-                    + share.toPlainString() + " is read as " + now + "; if it means " + Percent.displayShare(share)
-                    + " done, type " + share.movePointRight(2).stripTrailingZeros().toPlainString() + " or "
-                    + Percent.displayShare(share)));
+        } else if (share.isPresent()) {
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()), header + ": " + share.get()));
         } else if (before.isPresent() && now.compareTo(before.get()) < 0) {
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()), header + ": " + now
                     + " is less than the " + before.get() + " the plan had; if the work went back, say why in the"
