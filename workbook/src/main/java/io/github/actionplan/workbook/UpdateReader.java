@@ -274,10 +274,11 @@ final class UpdateReader {
                         + " into the plan as it was exported, with any other owners' copies of it in the same import,"
                         + " or export a new workbook and fill that in");
             }
-            // The fingerprints of the rest need not stay. An owner's copy lists only its own recommendations: the
-            // others' items are no change to it, but one added since for its owner is.
+            // The fingerprints of the rest need not stay. An owner's copy lists only its own items, and the
+            // recommendations they belong to: the others' items are no change to it, but one added since for its
+            // owner is.
             Optional<String> owner = found.owner();
-            changed = sheet.unmatched.keySet().stream().filter(key -> sheet.listedRefs.contains(key.ref())
+            changed = sheet.unmatched.keySet().stream().filter(key -> sheet.listed.contains(key)
                     || UpdateWorkbook.holds(owner, byRef.get(key.ref()), key.id().map(id -> subAction(
                             byRef.get(key.ref()), key)))).collect(Collectors.toUnmodifiableSet());
             addedSince = changed.stream().filter(key -> key.id().isPresent() && !sheet.listed.contains(key))
@@ -298,8 +299,6 @@ final class UpdateReader {
         private boolean listingItems;
         /** The plan's items the list has not matched: all of them until it is read; none if the plan is unchanged. */
         Map<Key, String> unmatched;
-        /** The recommendations the list names: in an owner's copy, only those it holds. */
-        final Set<String> listedRefs = new HashSet<>();
         /** The items the list names, where the plan has changed since. */
         final Set<Key> listed = new HashSet<>();
 
@@ -329,7 +328,6 @@ final class UpdateReader {
                 }
             } else if (texts.get(0).isPresent() && texts.get(2).isPresent()) {
                 Key key = new Key(texts.get(0).get(), texts.get(1));
-                listedRefs.add(key.ref());
                 listed.add(key);
                 if (texts.get(2).get().equals(unmatched.get(key))) {
                     unmatched.remove(key);

@@ -8,6 +8,7 @@ import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.SubAction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -413,6 +414,24 @@ class ReturnedCopiesTest {
         assertThat(mended.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: the plan has"
                 + " changed since the workbook was exported for Q2 2025/26, in '1 / 1.1', but none of the items filled"
                 + " in has, so it was read against the plan as it is now");
+    }
+
+    @Test
+    void aSubActionOwnersCopyReadIntoThePlanMovedToItsPeriodNamesNoOtherOwnersItemsAsChanged() throws Exception {
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("3", "3.2", "Protection");
+        Path protection = folder.resolve("protection.xlsx");
+        UpdateWorkbook.of(plan, Q2).withOwner("Protection").write(protection);
+        try (Owner owner = Owner.open(protection)) {
+            owner.type("3", "3.2", UpdateColumn.PROGRESS, 30).save(protection);
+        }
+        // An earlier import of another copy moved the plan to the period: its items, 3.1 and 3.3 too, are as they were.
+        ActionPlan moved = plan.withAsOf(LocalDate.of(2025, 9, 30)).withPeriod(Q2);
+
+        ImportedUpdate result = UpdateImport.of(moved).read(protection);
+
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.plan().recommendation("3").orElseThrow().subActions()).filteredOn(s -> s.id().equals("3.2"))
+                .singleElement().extracting(SubAction::progress).isEqualTo(Optional.of(Percent.of(30)));
     }
 
     @Test
