@@ -3,6 +3,7 @@ package io.github.actionplan.workbook;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.actionplan.internal.Dates;
 import io.github.actionplan.json.ActionPlanModule;
 import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.model.ActionPlan;
@@ -41,9 +42,11 @@ import java.util.regex.Pattern;
  * @param fingerprint   SHA-256 of the plan's JSON as exported, in hex
  * @param owner         the owner whose copy it is ({@link UpdateWorkbook#withOwner}); none for the whole workbook,
  *                      and for a workbook written before copies said whose they are
+ * @param planVersion   the date and period the plan itself was at when exported ({@link Version}), so that the
+ *                      import can tell an older plan given in its place; none for a workbook written before
  */
 record PlanIdentity(String title, String organisation, ReportingPeriod period, LocalDate reportingDate,
-        String schemaVersion, String fingerprint, Optional<String> owner) {
+        String schemaVersion, String fingerprint, Optional<String> owner, Version planVersion) {
 
     /** The sheet's name. */
     static final String SHEET = "Plan";
@@ -58,6 +61,8 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
     private static final String KEY_SCHEMA = "Schema version";
     static final String KEY_FINGERPRINT = "Fingerprint";
     private static final String KEY_OWNER = "Owner";
+    private static final String KEY_PLAN_AS_OF = "Plan as of";
+    private static final String KEY_PLAN_PERIOD = "Plan's reporting period";
     private static final Pattern SCHEMA_VERSION = Pattern.compile("\"schemaVersion\"\\s*:\\s*(\\d+)");
 
     /** The header of the Plan sheet's list of items: Ref, Id and Fingerprint, below the identity's rows. */
@@ -75,12 +80,40 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
         Matcher version = SCHEMA_VERSION.matcher(start);
         String schemaVersion = version.find() ? version.group(1) : "";
         return new PlanIdentity(plan.title(), plan.organisation(), period, reportingDate, schemaVersion, fingerprint,
-                Optional.empty());
+                Optional.empty(), Version.of(plan));
     }
 
     /** This identity, of the copy for {@code owner} where there is one. */
     PlanIdentity withOwner(Optional<String> owner) {
-        return new PlanIdentity(title, organisation, period, reportingDate, schemaVersion, fingerprint, owner);
+        return new PlanIdentity(title, organisation, period, reportingDate, schemaVersion, fingerprint, owner,
+                planVersion);
+    }
+
+    /**
+     * How far a plan has come: the date its statuses are worked out at and the period it covers, where it says them.
+     * Each import moves both on, so a plan file older than another of the same plan is behind it in one of them.
+     *
+     * @param asOf   the plan's {@code asOf}
+     * @param period the plan's {@code period}
+     */
+    record Version(Optional<LocalDate> asOf, Optional<ReportingPeriod> period) {
+        /** The version of {@code plan}. */
+        static Version of(ActionPlan plan) {
+            return new Version(plan.asOf(), plan.period());
+        }
+
+        /** Whether this is behind {@code other}: an earlier date, or an earlier period, where both say one. */
+        boolean isBefore(Version other) {
+            return asOf.isPresent() && other.asOf.isPresent() && asOf.get().isBefore(other.asOf.get())
+                    || period.isPresent() && other.period.isPresent() && period.get().compareTo(other.period.get()) < 0;
+        }
+
+        /** As a message says it: {@code as of 30 Jun 2025 (Q1 2025/26)}; empty where the plan says neither. */
+        String shown() {
+            String date = asOf.map(d -> "as of " + Dates.shortDate(d)).orElse("");
+            String within = period.map(p -> date.isEmpty() ? "for " + p : " (" + p + ")").orElse("");
+            return date + within;
+        }
     }
 
     /**
@@ -186,6 +219,8 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
         rows.put(KEY_SCHEMA, schemaVersion);
         rows.put(KEY_FINGERPRINT, fingerprint);
         owner.ifPresent(name -> rows.put(KEY_OWNER, name));
+        planVersion.asOf().ifPresent(date -> rows.put(KEY_PLAN_AS_OF, date.toString()));
+        planVersion.period().ifPresent(version -> rows.put(KEY_PLAN_PERIOD, version.toString()));
         return rows;
     }
 
@@ -212,7 +247,18 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
         } catch (java.time.DateTimeException e) {
             throw new IllegalArgumentException("its sheet " + SHEET + " names no reporting date", e);
         }
+        // A workbook written before these rows, or with one damaged, says no version: nothing is compared with it.
+        Version planVersion = new Version(Optional.ofNullable(rows.get(KEY_PLAN_AS_OF)).flatMap(PlanIdentity::date),
+                Optional.ofNullable(rows.get(KEY_PLAN_PERIOD)).flatMap(ReportingPeriod::tryParse));
         return new PlanIdentity(rows.get(KEY_TITLE), rows.get(KEY_ORGANISATION), period, date, rows.get(KEY_SCHEMA),
-                rows.get(KEY_FINGERPRINT), Optional.ofNullable(rows.get(KEY_OWNER)));
+                rows.get(KEY_FINGERPRINT), Optional.ofNullable(rows.get(KEY_OWNER)), planVersion);
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 }

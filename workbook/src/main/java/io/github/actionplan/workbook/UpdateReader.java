@@ -265,6 +265,14 @@ final class UpdateReader {
                     + " (" + Quote.shown(found.organisation()) + "), not of '" + plan.title() + "' (" + plan.organisation()
                     + "); import it into the plan it was written from");
         }
+        PlanIdentity.Version given = PlanIdentity.Version.of(plan);
+        if (given.isBefore(found.planVersion())) {
+            // Its rows would be read against items as they were before the reports in between, and those lost.
+            throw InvalidWorkbookException.of(name, "was exported from a later version of this plan, "
+                    + found.planVersion().shown() + ", than the one given, " + given.shown() + ": read into that,"
+                    + " what was reported in between would be lost; import it into the plan file it was exported"
+                    + " from, or a later one");
+        }
         if (!now.equals(found.fingerprint())) {
             if (sheet.unmatched == null) { // a workbook that lists no items: nothing tells which of them changed
                 throw InvalidWorkbookException.of(name, "was written from another version of this plan: the plan"

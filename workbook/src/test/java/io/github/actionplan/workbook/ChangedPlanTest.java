@@ -249,6 +249,51 @@ class ChangedPlanTest {
     }
 
     @Test
+    void aWorkbookReadIntoAnOlderFileOfItsPlanThanTheOneItWasExportedFromIsRefusedWhole() throws Exception {
+        ActionPlan reportedForQ2 = UpdateImport.of(merseyside).read(filled()).plan();
+        Path q3 = folder.resolve("q3.xlsx");
+        UpdateWorkbook.of(reportedForQ2, Q2.next()).write(q3);
+        try (Owner owner = Owner.open(q3)) {
+            owner.type("5", "5.1", UpdateColumn.PROGRESS, 10).save(q3);
+        }
+
+        // Read into the Q1 file, the Q3 plan would have lost 2.1's 50% and its update for Q2.
+        assertThatThrownBy(() -> UpdateImport.of(merseyside).read(q3)).isInstanceOf(InvalidWorkbookException.class)
+                .hasMessage("q3.xlsx was exported from a later version of this plan, as of 30 Sep 2025 (Q2 2025/26),"
+                        + " than the one given, as of 30 Jun 2025 (Q1 2025/26): read into that, what was reported in"
+                        + " between would be lost; import it into the plan file it was exported from, or a later one");
+        ActionPlan q3Plan = UpdateImport.of(reportedForQ2).read(q3).plan();
+        assertThat(q3Plan.recommendation("2").orElseThrow().subActions().get(0).progress()).contains(Percent.of(50));
+        assertThat(q3Plan.recommendation("5").orElseThrow().subActions().get(0).progress()).contains(Percent.of(10));
+    }
+
+    @Test
+    void aWorkbookWrittenBeforeItNamedThePlansVersionIsReadIntoAnOlderFileAsBeforeWithAWarning() throws Exception {
+        Path q3 = folder.resolve("q3.xlsx");
+        UpdateWorkbook.of(UpdateImport.of(merseyside).read(filled()).plan(), Q2.next()).write(q3);
+        try (Owner owner = Owner.open(q3)) {
+            XSSFSheet plan = owner.workbook().getSheet(PlanIdentity.SHEET);
+            List<Row> version = new ArrayList<>();
+            for (Row row : plan) {
+                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().startsWith("Plan")) {
+                    version.add(row);
+                }
+            }
+            assertThat(version).hasSize(2);
+            version.forEach(plan::removeRow);
+            owner.type("5", "5.1", UpdateColumn.PROGRESS, 10).save(q3);
+        }
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(q3);
+
+        assertThat(result.plan().recommendation("5").orElseThrow().subActions().get(0).progress())
+                .contains(Percent.of(10));
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: the plan has"
+                + " changed since the workbook was exported for Q3 2025/26, in '2 / 2.1', but none of the items filled"
+                + " in has, so it was read against the plan as it is now");
+    }
+
+    @Test
     void theListOfItemsIsOnTheHiddenPlanSheetBelowItsIdentity() throws Exception {
         List<String> refs = new ArrayList<>();
         try (Owner owner = Owner.open(exported)) {
