@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
@@ -149,10 +150,11 @@ final class SheetXml extends DefaultHandler {
     }
 
     /**
-     * A merged cell's range, refused where it is no range of cells of a sheet: the user model of a tracker reads it
-     * into a {@code CellRangeAddress}, which throws on what it cannot parse and takes what it can to odd places.
+     * A merged cell's range, given to the handler; refused where it is no range of cells of a sheet: the user model of
+     * a tracker reads it into a {@code CellRangeAddress}, which throws on what it cannot parse and takes what it can to
+     * odd places.
      */
-    private static void mergedCell(String ref) throws SAXException {
+    private void mergedCell(String ref) throws SAXException {
         Matcher range = RANGE.matcher(String.valueOf(ref));
         boolean within = range.matches();
         for (int corner = 0; within && corner < 2; corner++) {
@@ -162,6 +164,11 @@ final class SheetXml extends DefaultHandler {
         if (!within) {
             throw new SAXException("a merged cell is at " + Quote.single(String.valueOf(ref)) + ", which is no range"
                     + " of cells of a sheet (such as A1:B2)");
+        }
+        try {
+            handler.merged(CellRangeAddress.valueOf(ref.replace("$", "")));
+        } catch (InvalidWorkbookException e) {
+            throw new SAXException(e);
         }
     }
 

@@ -24,6 +24,7 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
@@ -56,6 +57,15 @@ final class UntrustedWorkbook implements Closeable {
          * @param cells the row's cells by 0-based column index; cells not in the file are absent
          */
         void row(int row, Map<Integer, CellContent> cells) throws InvalidWorkbookException;
+
+        /**
+         * A merged cell of the sheet, given after its rows (a worksheet lists them below its cells): the cells it
+         * spans show the value of its first, and hold none of their own.
+         *
+         * @param range the cells it spans, 0-based as POI counts them
+         */
+        default void merged(CellRangeAddress range) throws InvalidWorkbookException {
+        }
     }
 
     private static final Pattern EXTERNAL_LINK = Pattern.compile("/xl/externalLinks/.*", Pattern.CASE_INSENSITIVE);

@@ -23,10 +23,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -144,10 +146,11 @@ final class UpdateReader {
             identity = identify(workbook);
             // The plan reports on this date after the import, and nothing it holds can be completed after it.
             reportingDate = asOf.orElse(identity.reportingDate());
-            workbook.readSheet(UpdateWorkbookWriter.UPDATES, maxRows(), this::row);
+            workbook.readSheet(UpdateWorkbookWriter.UPDATES, maxRows(), refusingMergedTyping(this::row));
             if (workbook.hasSheet(NewSubActionsSheet.NAME)) { // a workbook written before it has none
                 sheet = NewSubActionsSheet.NAME;
-                workbook.readSheet(NewSubActionsSheet.NAME, NewSubActionsSheet.MAX_ROWS, this::addedRow);
+                workbook.readSheet(NewSubActionsSheet.NAME, NewSubActionsSheet.MAX_ROWS,
+                        refusingMergedTyping(this::addedRow));
                 if (addedColumns == null) {
                     problems.add(WorkbookProblem.error(NewSubActionsSheet.NAME, "has no header row with the columns "
                             + UpdateColumn.REF.header() + " and " + UpdateColumn.SUB_ACTION.header() + ", so the work"
@@ -161,6 +164,42 @@ final class UpdateReader {
                     + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header() + "; it is not an update workbook"
                     + " as written, or its header row was removed"));
         }
+    }
+
+    /**
+     * {@code rows}, and a problem for each merged cell whose first cell is typed in, on the sheet being read: what is
+     * typed shows in every cell it spans (20% down three rows of Progress), but the file holds it in the first alone,
+     * so read as the file has it, the other rows would keep what the plan says while the sheet showed otherwise.
+     */
+    private UntrustedWorkbook.RowHandler refusingMergedTyping(UntrustedWorkbook.RowHandler rows) {
+        Set<String> typedIn = new HashSet<>();
+        return new UntrustedWorkbook.RowHandler() {
+            @Override
+            public void row(int row, Map<Integer, CellContent> cells) throws InvalidWorkbookException {
+                Map<UpdateColumn, Integer> filledIn = columnsOf(sheet);
+                if (filledIn != null) {
+                    filledIn.forEach((column, index) -> {
+                        CellContent cell = cells.get(index);
+                        if (cell != null && !cell.isBlank() && (column.isEditable()
+                                || sheet.equals(NewSubActionsSheet.NAME))) {
+                            typedIn.add(cell.reference().toUpperCase(Locale.ROOT));
+                        }
+                    });
+                }
+                rows.row(row, cells);
+            }
+
+            @Override
+            public void merged(CellRangeAddress range) {
+                String first = new CellReference(range.getFirstRow(), range.getFirstColumn()).formatAsString(false);
+                if (range.getNumberOfCells() > 1 && typedIn.contains(first)) {
+                    problems.add(WorkbookProblem.error(WorkbookProblem.cell(sheet, range.formatAsString()), "these"
+                            + " cells are merged: what is typed shows in all of them, but " + first + " alone holds"
+                            + " it, so it would be read for that cell's row and column only; unmerge them and type it"
+                            + " in each cell it is for"));
+                }
+            }
+        };
     }
 
     /** The most rows a sheet may have: twice a row for each item of the plan, and some to spare. */

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -367,5 +369,38 @@ class UpdateImportProblemsTest {
         byte[] bytes = Files.readAllBytes(file);
         assertThat(refused(file).errors()).hasSize(1);
         assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+    }
+
+    @Test
+    void aCellTypedInAndMergedOverOthersIsRefusedWithTheMergedCellsAndOneMergedBlankIsNot() throws Exception {
+        Path file;
+        CellRangeAddress progress;
+        CellRangeAddress update;
+        try (Owner owner = Owner.open(exported)) {
+            XSSFSheet sheet = owner.workbook().getSheet(UpdateWorkbookWriter.UPDATES);
+            sheet.protectSheet(null); // as an owner unprotects it to merge cells
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 20).type("3", "3.1", UpdateColumn.UPDATE, "Started.");
+            progress = down(owner, "2", "2.1", "2.3", UpdateColumn.PROGRESS);
+            update = down(owner, "3", "3.1", "3.2", UpdateColumn.UPDATE);
+            sheet.addMergedRegion(progress);
+            sheet.addMergedRegion(update);
+            sheet.addMergedRegion(down(owner, "4", "4.1", "4.2", UpdateColumn.PROGRESS)); // blank: nothing is lost
+            file = owner.save(folder.resolve("merged.xlsx"));
+        }
+
+        assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "Updates!" + progress.formatAsString() + ": these cells are merged: what is typed shows in all of them,"
+                        + " but " + progress.formatAsString().replaceFirst(":.*", "") + " alone holds it, so it would"
+                        + " be read for that cell's row and column only; unmerge them and type it in each cell it is"
+                        + " for",
+                "Updates!" + update.formatAsString() + ": these cells are merged: what is typed shows in all of them,"
+                        + " but " + update.formatAsString().replaceFirst(":.*", "") + " alone holds it, so it would be"
+                        + " read for that cell's row and column only; unmerge them and type it in each cell it is for");
+    }
+
+    /** The cells of {@code column} from sub-action {@code first}'s row down to {@code last}'s. */
+    private static CellRangeAddress down(Owner owner, String ref, String first, String last, UpdateColumn column) {
+        return new CellRangeAddress(owner.row(ref, first).getRowNum(), owner.row(ref, last).getRowNum(),
+                column.ordinal(), column.ordinal());
     }
 }
