@@ -699,6 +699,14 @@ final class UpdateReader {
                     + " the plan cannot hold work completed after the date it reports on: type the day the work was"
                     + " finished, or import with a later reporting date")));
         }
+        // Work finished and not reported for over a year is rare; a year mistyped (1925, 2015 for 2025) is not.
+        LocalDate longBefore = identity.period().start().minusYears(1);
+        if (completedOn.isPresent() && completedOn.get().isBefore(longBefore) && !completedOn.equals(completedInPlan)) {
+            problems.add(WorkbookProblem.warning(cell(cells.get(UpdateColumn.COMPLETED_ON)), Optional.of(key.display()),
+                    UpdateColumn.COMPLETED_ON.header() + ": " + Dates.shortDate(completedOn.get()) + " is more than a"
+                    + " year before the reporting period " + identity.period() + " began, and is read as that day;"
+                    + " if its year is mistyped, type the day the work was finished"));
+        }
         if (completedOn.isPresent() && progress.isPresent() && !progress.get().isComplete()) {
             problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.PROGRESS)), key.display(), "progress "
                     + progress.get() + " is below 100% but " + UpdateColumn.COMPLETED_ON.header() + " is "

@@ -398,6 +398,36 @@ class UpdateImportProblemsTest {
                         + " read for that cell's row and column only; unmerge them and type it in each cell it is for");
     }
 
+    @Test
+    void aCompletionDateMoreThanAYearBeforeThePeriodIsReadWithAWarningAtItsCell() throws Exception {
+        Path file;
+        String typo;
+        String late;
+        try (Owner owner = Owner.open(exported)) {
+            file = owner.pick("2", "2.1", UpdateColumn.COMPLETED_ON, LocalDate.of(1925, 9, 15))
+                    .pick("2", "2.2", UpdateColumn.COMPLETED_ON, LocalDate.of(2024, 6, 30))
+                    .pick("2", "2.3", UpdateColumn.COMPLETED_ON, LocalDate.of(2024, 7, 1))
+                    .save(folder.resolve("years.xlsx"));
+            typo = owner.cell("2", "2.1", UpdateColumn.COMPLETED_ON);
+            late = owner.cell("2", "2.2", UpdateColumn.COMPLETED_ON);
+        }
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly(
+                "warning: " + typo + " (2 / 2.1): Completed on: 15 Sep 1925 is more than a year before the reporting"
+                        + " period Q2 2025/26 began, and is read as that day; if its year is mistyped, type the day the"
+                        + " work was finished",
+                "warning: " + late + " (2 / 2.2): Completed on: 30 Jun 2024 is more than a year before the reporting"
+                        + " period Q2 2025/26 began, and is read as that day; if its year is mistyped, type the day the"
+                        + " work was finished");
+        assertThat(result.plan().recommendation("2").orElseThrow().subActions()).extracting(SubAction::completedOn)
+                .startsWith(Optional.of(LocalDate.of(1925, 9, 15)), Optional.of(LocalDate.of(2024, 6, 30)),
+                        Optional.of(LocalDate.of(2024, 7, 1)));
+        assertThat(UpdateImport.of(result.plan()).read(file).warnings()).extracting(WorkbookProblem::message)
+                .noneMatch(message -> message.contains("more than a year before"));
+    }
+
     /** The cells of {@code column} from sub-action {@code first}'s row down to {@code last}'s. */
     private static CellRangeAddress down(Owner owner, String ref, String first, String last, UpdateColumn column) {
         return new CellRangeAddress(owner.row(ref, first).getRowNum(), owner.row(ref, last).getRowNum(),
