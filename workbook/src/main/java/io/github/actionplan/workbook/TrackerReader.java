@@ -623,7 +623,7 @@ final class TrackerReader {
         Optional.ofNullable(draft.once.get(TrackerField.REQUIRED_OUTCOMES))
                 .ifPresent(c -> builder.requiredOutcomes(TrackerText.lines(c.shown())));
         Optional.ofNullable(draft.once.get(TrackerField.OWNER)).ifPresent(c -> builder.owner(c.shown()));
-        due(draft.once).ifPresent(c -> {
+        due(draft.once, draft.ref).ifPresent(c -> {
             cells.put(path + "/deadline", cell(c));
             timescale(c, draft.ref).ifPresent(builder::deadline);
         });
@@ -692,7 +692,7 @@ final class TrackerReader {
             Optional.ofNullable(c.get(TrackerField.OWNER)).ifPresent(a -> builder.owner(a.shown()));
             builder.notes(withOriginallyDue(Optional.ofNullable(c.get(TrackerField.NOTES))
                     .map(a -> TrackerText.narrative(a.shown())), c));
-            due(c).ifPresent(a -> {
+            due(c, item).ifPresent(a -> {
                 cells.put(subPath + "/due", cell(a));
                 timescale(a, item).ifPresent(builder::due);
             });
@@ -765,10 +765,36 @@ final class TrackerReader {
         return labels.build();
     }
 
-    /** The cell of an item's timescale: its revised one, where it has one, else the one first set. */
-    private static Optional<TrackerCell> due(Map<TrackerField, TrackerCell> cells) {
-        return Optional.ofNullable(cells.get(TrackerField.REVISED_DUE))
-                .or(() -> Optional.ofNullable(cells.get(TrackerField.DUE)));
+    /**
+     * The cell of an item's timescale: its revised one, where it has one, else the one first set. A revised cell that
+     * names no timescale ("N/A", "-") beside one first set is warned of, and the first one is the item's: read as a
+     * timescale it cannot place, it would leave an item long overdue on no deadline at all.
+     */
+    private Optional<TrackerCell> due(Map<TrackerField, TrackerCell> cells, String item) {
+        TrackerCell given = cells.get(TrackerField.REVISED_DUE);
+        Optional<TrackerCell> revised = revised(cells);
+        if (given != null && revised.isEmpty()) {
+            TrackerCell original = cells.get(TrackerField.DUE);
+            problems.add(WorkbookProblem.warning(cell(given), Optional.of(item), Quote.single(given.shown())
+                    + " is no timescale, so the one first set, " + Quote.single(original.shown()) + " in "
+                    + cell(original).replaceFirst(".*!", "") + ", stays the item's; type the revised date or"
+                    + " timescale here, or leave the cell blank where there is none"));
+        }
+        return revised.or(() -> Optional.ofNullable(cells.get(TrackerField.DUE)));
+    }
+
+    /** The revised timescale's cell, where it names one, or where there is none first set to fall back on. */
+    private static Optional<TrackerCell> revised(Map<TrackerField, TrackerCell> cells) {
+        return Optional.ofNullable(cells.get(TrackerField.REVISED_DUE)).filter(revised -> !cells.containsKey(
+                TrackerField.DUE) || revised.content().type() != CellContent.Type.TEXT || namesTimescale(revised));
+    }
+
+    private static boolean namesTimescale(TrackerCell cell) {
+        try {
+            return Timescale.parse(cell.shown()).isRecognised();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**
@@ -776,7 +802,7 @@ final class TrackerReader {
      * revised ({@link OriginalTimescale}): slippage stays on record.
      */
     private static Optional<String> withOriginallyDue(Optional<String> notes, Map<TrackerField, TrackerCell> cells) {
-        TrackerCell revised = cells.get(TrackerField.REVISED_DUE);
+        TrackerCell revised = revised(cells).orElse(null);
         TrackerCell original = cells.get(TrackerField.DUE);
         return revised == null || original == null || revised.shown().equals(original.shown()) ? notes
                 : Optional.of(OriginalTimescale.notes(notes, TrackerText.narrative(original.shown())));

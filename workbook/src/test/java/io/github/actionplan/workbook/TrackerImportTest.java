@@ -198,6 +198,36 @@ class TrackerImportTest {
     }
 
     @Test
+    void aRevisedTargetDateThatNamesNoTimescaleLeavesTheOriginalWithAWarningAtItsCell() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "Target date", "Revised target date"},
+                {"Rec 1", "Services should review support.", null, "Mar 2025", "N/A"},
+                {"1.1", null, "Review the policy", "Dec 2024", "-"},
+                {"1.2", null, "Train managers", "Jan 2025", "Ongoing"},
+                {"Rec 2", "Services should publish data.", null, null, "TBC"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        Recommendation first = result.plan().orElseThrow().recommendations().get(0);
+        assertThat(first.deadline()).contains(Timescale.parse("Mar 2025"));
+        assertThat(first.notes()).isEmpty();
+        assertThat(first.subActions()).extracting(SubAction::due, SubAction::notes).containsExactly(
+                tuple(Optional.of(Timescale.parse("Dec 2024")), Optional.empty()),
+                tuple(Optional.of(Timescale.parse("Ongoing")), Optional.of("Originally due Jan 2025")));
+        // With no timescale first set, the cell is the timescale, one core cannot place, as any such.
+        assertThat(result.plan().orElseThrow().recommendations().get(1).deadline()).contains(Timescale.parse("TBC"));
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).contains(
+                "warning: Tracker!E3 (Rec 1): 'N/A' is no timescale, so the one first set, 'Mar 2025' in D3, stays the"
+                        + " item's; type the revised date or timescale here, or leave the cell blank where there is"
+                        + " none",
+                "warning: Tracker!E4 (Rec 1 / 1.1): '-' is no timescale, so the one first set, 'Dec 2024' in D4, stays"
+                        + " the item's; type the revised date or timescale here, or leave the cell blank where there"
+                        + " is none");
+    }
+
+    @Test
     void aDateCellShownAsAMonthIsThatMonthDueAtItsEndAndOneShownAsADayIsThatDay() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
