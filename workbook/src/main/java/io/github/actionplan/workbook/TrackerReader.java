@@ -50,6 +50,12 @@ final class TrackerReader {
     private static final Pattern SUB_ACTION_REF = Pattern.compile("(?:[\\p{L} ]*[:.]?\\s*)?(\\d+)\\.(\\d+)");
     private static final Pattern TOTAL = Pattern.compile("(?:grand )?totals?|average|overall|sub ?totals?",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The first word of a row below (or between) a tracker's items that is no item: a note, a key to its colours, its
+     * version. "Version 3.2" would otherwise be sub-action 3.2.
+     */
+    private static final Pattern NOTE = Pattern.compile("(?:notes?|key|legend|version|source|last updated"
+            + "|updated by|prepared by|compiled by)\\b.*", Pattern.CASE_INSENSITIVE);
     /** What goes before the date a tracker stands at: "as of", "as at", "position at", or "at". */
     private static final Pattern AS_OF = Pattern.compile(
             "\\b(?:as\\s+(?:of|at)|position\\s+(?:as\\s+)?(?:at|on)|at)\\s+", Pattern.CASE_INSENSITIVE);
@@ -174,6 +180,7 @@ final class TrackerReader {
     private void choose() throws InvalidWorkbookException {
         int bestScore = 0;
         List<String> looked = new ArrayList<>();
+        Map<String, Integer> headed = new LinkedHashMap<>(); // each sheet with a tracker's header row, and its row
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
                 continue;
@@ -187,6 +194,9 @@ final class TrackerReader {
                     if (!cell.continuation() && !candidate.isColumnHidden(c)) {
                         TrackerHeaders.field(cell.shown()).ifPresent(fields::add);
                     }
+                }
+                if (fields.contains(TrackerField.REF) && fields.size() >= 3) {
+                    headed.putIfAbsent(candidate.name(), row + 1);
                 }
                 if (fields.contains(TrackerField.REF) && fields.size() >= 3 && fields.size() > bestScore) {
                     bestScore = fields.size();
@@ -206,6 +216,13 @@ final class TrackerReader {
         }
         mapping = new TrackerMapping(mapping.sheet(), mapping.headerRow(), autoColumns(mapping.headerRow() - 1),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        // A tracker kept as a sheet per directorate: the plan is one sheet's, and the others are said, not dropped.
+        headed.remove(sheet.name());
+        headed.forEach((other, row) -> problems.add(WorkbookProblem.warning(WorkbookProblem.cell(other, "A" + row),
+                Optional.empty(), "this sheet has a tracker's header row too, and is not read: the plan holds only sheet "
+                + Quote.single(sheet.name()) + "; onboard it as a plan of its own with a mapping whose"
+                + " \"sheet\" is " + Quote.single(other) + " and \"headerRow\" " + row + " (--save-mapping writes one to"
+                + " edit, --mapping reads it), or copy its rows onto one sheet")));
     }
 
     /** Every headed column of the header row, mapped by its name; hidden columns are ignored. */
@@ -419,6 +436,10 @@ final class TrackerReader {
             String first = firstText(r);
             if (TOTAL.matcher(ref).matches() || TOTAL.matcher(first).matches()) {
                 skipped.add(cell(r, 0) + ": a total row");
+                continue;
+            }
+            if (NOTE.matcher(ref).matches()) {
+                skipped.add(cell(r, 0) + ": a note, not an item (" + Quote.single(ref) + ")");
                 continue;
             }
             if (isHeaderAgain(r)) {

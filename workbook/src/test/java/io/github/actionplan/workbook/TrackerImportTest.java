@@ -365,6 +365,63 @@ class TrackerImportTest {
     }
 
     @Test
+    void notesKeysAndVersionRowsBelowTheItemsAreSkippedNotReadAsRecommendations() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "Owner"},
+                {"1", "Finding one", null, "Prevention"},
+                {"1.1", null, "Act 1.1", "Prevention"},
+                {},
+                {"2", "Finding two", null, "HR"},
+                {},
+                {"Note", "This plan is reviewed monthly by the Service Leadership Team"},
+                {"Key:", "R = off track, A = at risk, G = on track, B = complete"},
+                {"Version 3.2", "Updated by PMO"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::ref,
+                r -> r.subActions().size()).containsExactly(tuple("1", 1), tuple("2", 0));
+        assertThat(result.skippedRows()).containsExactly("Tracker!A8: a note, not an item ('Note')",
+                "Tracker!A9: a note, not an item ('Key:')", "Tracker!A10: a note, not an item ('Version 3.2')");
+    }
+
+    @Test
+    void anotherSheetWithATrackersHeaderRowIsNamedInAWarningSayingHowToOnboardIt() throws IOException {
+        Object[][] protection = {
+                {"Anyshire Fire and Rescue Service - Protection actions"},
+                {},
+                {"Ref", "Recommendation", "Action", "Owner"},
+                {"4", "Protection finding 4", "Do 4", "Protection"},
+        };
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service - Prevention actions"},
+                {"Ref", "Recommendation", "Action", "Owner", "Progress %"},
+                {"1", "Prevention finding 1", "Do 1", "Prevention", 10},
+        }, (workbook, sheet) -> {
+            XSSFSheet other = workbook.createSheet("Protection");
+            for (int r = 0; r < protection.length; r++) {
+                XSSFRow row = other.createRow(r);
+                for (int c = 0; c < protection[r].length; c++) {
+                    row.createCell(c).setCellValue((String) protection[r][c]);
+                }
+            }
+            workbook.createSheet("Notes").createRow(0).createCell(0).setCellValue("Ref");
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.mapping().sheet()).isEqualTo("Tracker");
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::ref).containsExactly("1");
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("warning: Protection!A3:"
+                + " this sheet has a tracker's header row too, and is not read: the plan holds only sheet 'Tracker';"
+                + " onboard it as a plan of its own with a mapping whose \"sheet\" is 'Protection' and \"headerRow\" 3"
+                + " (--save-mapping writes one to edit, --mapping reads it), or copy its rows onto one sheet");
+    }
+
+    @Test
     void hiddenColumnsTotalRowsAndColumnsThatMeanNothingAreLeftOut() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
