@@ -141,16 +141,43 @@ record CellContent(String reference, Type type, String text, double number, Stri
         }
     }
 
+    /**
+     * The colours of the Office theme, by a theme colour's index (light 1, dark 1, light 2, dark 2, accents 1 to 6,
+     * links), that Excel shows a theme colour in where the file carries no theme of its own.
+     */
+    private static final int[] OFFICE_THEME = {0xFFFFFF, 0x000000, 0xE7E6E6, 0x44546A, 0x4472C4, 0xED7D31, 0xA5A5A5,
+        0xFFC000, 0x5B9BD5, 0x70AD47, 0x0563C1, 0x954F72};
+
     private static Optional<Colour> fill(Cell cell) {
         if (cell.getCellStyle() instanceof XSSFCellStyle style
                 && style.getFillPattern() == org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND) {
             XSSFColor colour = style.getFillForegroundXSSFColor();
-            byte[] rgb = colour == null ? null : colour.getRGBWithTint();
+            if (colour == null) {
+                return Optional.empty();
+            }
+            // An RGB colour, or a theme colour of the file's theme, which POI has resolved to one; else a colour of
+            // the indexed palette (Excel 97's, or the file's own), else a theme colour of a file with no theme.
+            byte[] rgb = colour.getRGB();
+            if (rgb == null && colour.isThemed() && colour.getTheme() >= 0 && colour.getTheme() < OFFICE_THEME.length) {
+                int office = OFFICE_THEME[colour.getTheme()];
+                rgb = new byte[] {(byte) (office >> 16), (byte) (office >> 8), (byte) office};
+            }
+            if (rgb != null && rgb.length == 4) { // ARGB
+                rgb = new byte[] {rgb[1], rgb[2], rgb[3]};
+            }
             if (rgb != null && rgb.length == 3) {
-                return Optional.of(new Colour(rgb[0] & 0xFF, rgb[1] & 0xFF, rgb[2] & 0xFF));
+                double tint = colour.getTint();
+                return Optional.of(new Colour(tinted(rgb[0], tint), tinted(rgb[1], tint), tinted(rgb[2], tint)));
             }
         }
         return Optional.empty();
+    }
+
+    /** One channel of a colour lightened (tint above 0) or darkened (below), as SpreadsheetML defines a tint. */
+    private static int tinted(byte channel, double tint) {
+        int value = channel & 0xFF;
+        double result = tint < 0 ? value * (1 + tint) : value + (255 - value) * tint;
+        return (int) Math.round(Math.max(0, Math.min(255, result)));
     }
 
     /** Whether the cell holds nothing. */

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.DefaultIndexedColorMap;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -612,6 +613,49 @@ class TrackerImportTest {
         assertThat(plan.asOf()).contains(LocalDate.of(2024, 12, 31));
         assertThat(plan.recommendations().get(0).latestUpdate().orElseThrow().text())
                 .isEqualTo("We did:\n\n- one thing\n- another");
+    }
+
+    @Test
+    void ragFillsInPaletteAndThemeColoursAreReadAsTheRgbOnesAre() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "RAG"},
+                {"1", "Finding one"},
+                {"2", "Finding two"},
+                {"3", "Finding three"},
+                {"4", "Finding four"},
+                {"5", "Finding five"},
+        }, (workbook, sheet) -> {
+            // As Excel 97's palette and Office's theme save them: an index, or a theme colour with a tint.
+            XSSFColor accent6 = new XSSFColor(new DefaultIndexedColorMap());
+            accent6.setTheme(9);
+            XSSFColor accent2Darker = new XSSFColor(new DefaultIndexedColorMap());
+            accent2Darker.setTheme(5);
+            accent2Darker.setTint(-0.25);
+            XSSFColor accent1Pale = new XSSFColor(new DefaultIndexedColorMap());
+            accent1Pale.setTheme(4);
+            accent1Pale.setTint(0.8);
+            List<Object> colours = List.of(IndexedColors.RED.getIndex(), IndexedColors.BRIGHT_GREEN.getIndex(),
+                    accent6, accent2Darker, accent1Pale);
+            for (int i = 0; i < colours.size(); i++) {
+                XSSFCellStyle style = workbook.createCellStyle();
+                if (colours.get(i) instanceof Short index) {
+                    style.setFillForegroundColor(index);
+                } else {
+                    style.setFillForegroundColor((XSSFColor) colours.get(i));
+                }
+                style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                sheet.getRow(2 + i).createCell(2).setCellStyle(style);
+            }
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        // A pale tint is no rating, as a pale RGB fill is not: a tracker shades its header or its zebra rows so.
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::assessment)
+                .containsExactly(Optional.of(OwnerAssessment.of(Status.OFF_TRACK)),
+                        Optional.of(OwnerAssessment.of(Status.ON_TRACK)), Optional.of(OwnerAssessment.of(Status.ON_TRACK)),
+                        Optional.of(OwnerAssessment.of(Status.AT_RISK)), Optional.empty());
     }
 
     @Test
