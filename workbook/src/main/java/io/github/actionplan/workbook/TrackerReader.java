@@ -22,6 +22,7 @@ import io.github.actionplan.workbook.TrackerSheet.TrackerCell;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -695,6 +696,7 @@ final class TrackerReader {
         draft.subs.forEach(s -> s.id().ifPresent(ids::add));
         String base = SubActionIds.base(draft.ref);
         int next = 1;
+        List<String> given = new ArrayList<>();
         for (SubDraft sub : draft.subs) {
             String id = sub.id().orElse(null);
             if (id == null) {
@@ -704,6 +706,11 @@ final class TrackerReader {
                 id = base + "." + next;
                 ids.add(id);
             }
+            given.add(id);
+        }
+        for (int index : inIdOrder(draft, given)) {
+            SubDraft sub = draft.subs.get(index);
+            String id = given.get(index);
             String subPath = path + "/subActions/" + subs.size();
             cells.put(subPath, cell(sub.row(), mapping.column(TrackerField.REF).get().index()));
             SubAction.Builder builder = SubAction.builder().id(id);
@@ -743,6 +750,36 @@ final class TrackerReader {
             }
         });
         return subs;
+    }
+
+    /**
+     * The order to list a recommendation's sub-actions in: the tracker's, but where an action with no id of its own
+     * (one on the recommendation's own row) was given the next free one while rows below it give theirs, by number, so
+     * that 1.3 is not listed before 1.1; said in a warning, as the tracker lists it elsewhere.
+     */
+    private List<Integer> inIdOrder(Draft draft, List<String> ids) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            order.add(i);
+        }
+        Pattern numbered = Pattern.compile(Pattern.quote(SubActionIds.base(draft.ref)) + "\\.(\\d{1,9})");
+        if (!ids.stream().allMatch(id -> numbered.matcher(id).matches())) {
+            return order;
+        }
+        List<Integer> sorted = new ArrayList<>(order);
+        sorted.sort(Comparator.comparingInt(i -> Integer.parseInt(ids.get(i).substring(ids.get(i)
+                .lastIndexOf('.') + 1))));
+        for (int moved = 0; moved < sorted.size(); moved++) {
+            SubDraft sub = draft.subs.get(moved);
+            if (sorted.indexOf(moved) != moved && sub.id().isEmpty()) {
+                TrackerCell action = sub.cells().get(TrackerField.ACTION);
+                problems.add(WorkbookProblem.warning(action != null ? cell(action) : cell(sub.row(), 0),
+                        Optional.of(draft.ref + " / " + ids.get(moved)), "this action has no id of its own, and rows"
+                        + " below it give theirs, so it is " + ids.get(moved) + ", the next free one, and listed by"
+                        + " that number; to keep it first, give it a row of its own with its id, and the others theirs"));
+            }
+        }
+        return sorted;
     }
 
     private static Optional<String> sharedOwner(List<SubAction> subs) {

@@ -310,7 +310,7 @@ class TrackerImportTest {
                 {},
                 {"No.", "Type", "Finding", "Action", "Target date"},
                 {"1", "AFI", "The service should review its risk profile.", "Review it", "Dec 2025"},
-                {"1.1", "AFI", null, "Publish it", "Mar 2026"},
+                {null, "AFI", null, "Publish it", "Mar 2026"},
                 {"2", "Cause of concern", "The service has not done enough.", null, "Dec 2025"},
                 {"3", "Recommendation", "By June 2026, services should publish data.", null, "Jun 2026"},
                 {"4", "Thematic", "Services should share learning.", null, "Jun 2026"},
@@ -363,6 +363,32 @@ class TrackerImportTest {
         assertThat(second.owner()).contains("Protection");
         assertThat(second.subActions()).extracting(SubAction::owner).containsOnly(Optional.empty());
         assertThat(second.assessment()).contains(OwnerAssessment.of(Status.ON_TRACK));
+    }
+
+    @Test
+    void anActionOnTheRecommendationsOwnRowGivenTheNextFreeIdIsListedByItWithAWarning() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "Owner"},
+                {"1", "Finding one", "Action on the recommendation's row", "Prevention"},
+                {"1.1", null, "Explicit 1.1", "ICT"},
+                {"1.2", null, "Explicit 1.2", "ICT"},
+                {"2", "Finding two", "Only action of two", "Protection"},
+                {"3", "Finding three", null, "Protection"},
+                {null, null, "First of three", "Protection"},
+                {null, null, "Second of three", "Protection"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.subActions().stream()
+                .map(s -> s.id() + " " + s.description().orElseThrow()).toList()).containsExactly(
+                List.of("1.1 Explicit 1.1", "1.2 Explicit 1.2", "1.3 Action on the recommendation's row"),
+                List.of("2.1 Only action of two"), List.of("3.1 First of three", "3.2 Second of three"));
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("warning: Tracker!C3"
+                + " (1 / 1.3): this action has no id of its own, and rows below it give theirs, so it is 1.3, the next"
+                + " free one, and listed by that number; to keep it first, give it a row of its own with its id, and"
+                + " the others theirs");
     }
 
     @Test
