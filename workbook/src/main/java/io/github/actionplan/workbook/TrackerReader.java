@@ -57,6 +57,8 @@ final class TrackerReader {
      */
     private static final Pattern NOTE = Pattern.compile("(?:notes?|key|legend|version|source|last updated"
             + "|updated by|prepared by|compiled by)\\b.*", Pattern.CASE_INSENSITIVE);
+    /** An action's letter or numeral in the reference column: a, b), (c), ii, (iv). */
+    private static final Pattern LETTERED = Pattern.compile("\\(?([a-z]|[ivx]{2,5})[).]?", Pattern.CASE_INSENSITIVE);
     /** What goes before the date a tracker stands at: "as of", "as at", "position at", or "at". */
     private static final Pattern AS_OF = Pattern.compile(
             "\\b(?:as\\s+(?:of|at)|position\\s+(?:as\\s+)?(?:at|on)|at)\\s+", Pattern.CASE_INSENSITIVE);
@@ -401,6 +403,8 @@ final class TrackerReader {
         final List<TrackerCell> notes = new ArrayList<>();
         final List<RowEntry> rows = new ArrayList<>();
         final List<SubDraft> subs = new ArrayList<>();
+        /** The recommendation read before this one, where this one's first row is a sub-action's ("3.1"). */
+        Optional<Draft> impliedAfter = Optional.empty();
 
         Draft(String ref, int row) {
             this.ref = ref;
@@ -453,11 +457,20 @@ final class TrackerReader {
             }
             Matcher subRef = SUB_ACTION_REF.matcher(ref);
             boolean subStyle = subRef.matches();
+            // "a", "(ii)" in the reference column, on a row with no finding: an action of the recommendation above,
+            // by the letter or numeral the tracker gives it, as an action number column's are.
+            Matcher lettered = LETTERED.matcher(ref);
+            Optional<String> letter = current != null && !refCell.continuation() && lettered.matches()
+                    && Optional.ofNullable(cells.get(TrackerField.FINDING)).filter(f -> !f.continuation()
+                            && present(TrackerField.FINDING, f)).isEmpty()
+                    ? Optional.of(lettered.group(1)) : Optional.empty();
             if (subStyle && (current == null || !SubActionIds.base(current.ref).equals(subRef.group(1)))
                     && !(current != null && refCell.continuation())) {
                 // "3.1" with no "Rec 3" row above: the recommendation is "3".
+                Optional<Draft> above = Optional.ofNullable(current);
                 current = start(subRef.group(1), r, refCell, refsSeen, drafts);
-            } else if (!ref.isEmpty() && !subStyle && !refCell.continuation()
+                current.impliedAfter = above;
+            } else if (!ref.isEmpty() && !subStyle && letter.isEmpty() && !refCell.continuation()
                     && (current == null || !current.ref.equals(ref))) {
                 current = start(ref, r, refCell, refsSeen, drafts);
             }
@@ -469,7 +482,7 @@ final class TrackerReader {
             }
             TrackerCell action = cells.get(TrackerField.ACTION);
             Optional<String> actionRef = Optional.ofNullable(cells.get(TrackerField.ACTION_REF))
-                    .filter(c -> !c.isBlank() && !c.continuation()).map(c -> c.shown().strip());
+                    .filter(c -> !c.isBlank() && !c.continuation()).map(c -> c.shown().strip()).or(() -> letter);
             boolean actionRow = (subStyle && !refCell.continuation()) || actionRef.isPresent()
                     || (action != null && !action.isBlank() && !action.continuation());
             current.rows.add(new RowEntry(r, actionRow, subStyle && !refCell.continuation()
@@ -595,7 +608,10 @@ final class TrackerReader {
         for (Column column : mapping.columns()) {
             String shown = sheet.cell(row, column.index()).shown();
             if (!shown.isEmpty()) {
-                if (!shown.equals(sheet.cell(header, column.index()).shown())) {
+                // A second table's header names its columns in other words ("Recommendation" for "Area for
+                // improvement"), but each for the field the first's does.
+                if (!shown.equals(sheet.cell(header, column.index()).shown())
+                        && (column.field().isEmpty() || !TrackerHeaders.field(shown).equals(column.field()))) {
                     return false;
                 }
                 same++;
@@ -625,7 +641,14 @@ final class TrackerReader {
         Recommendation.Builder builder = Recommendation.builder().ref(draft.ref).kind(kind(draft));
         int before = problems.size();
         TrackerCell finding = draft.once.get(TrackerField.FINDING);
-        if (finding == null) {
+        if (finding == null && draft.impliedAfter.isPresent()) {
+            String id = draft.subs.isEmpty() ? draft.ref + ".1" : draft.subs.get(0).id().orElse(draft.ref + ".1");
+            problems.add(WorkbookProblem.error(refAt, draft.ref + " / " + id, "sub-action " + id + " has no row of"
+                    + " recommendation " + draft.ref + " above it, so there is no finding for it to belong to; give"
+                    + " recommendation " + draft.ref + " a row of its own above it, with its finding in column "
+                    + letter(TrackerField.FINDING) + ", or, if it is an action of " + draft.impliedAfter.get().ref
+                    + ", give it an id of " + draft.impliedAfter.get().ref + "'s"));
+        } else if (finding == null) {
             problems.add(WorkbookProblem.error(cell(draft.row, mapping.column(TrackerField.FINDING).get().index()),
                     draft.ref, "no finding: " + draft.ref + " needs the inspectorate's words in column "
                             + letter(TrackerField.FINDING)));
@@ -697,8 +720,19 @@ final class TrackerReader {
         String base = SubActionIds.base(draft.ref);
         int next = 1;
         List<String> given = new ArrayList<>();
+        Map<String, Integer> rowOf = new HashMap<>();
+        Set<Integer> twice = new HashSet<>();
         for (SubDraft sub : draft.subs) {
             String id = sub.id().orElse(null);
+            Integer first = id == null ? null : rowOf.putIfAbsent(id, sub.row());
+            if (first != null) {
+                twice.add(given.size());
+                int column = mapping.column(TrackerField.ACTION_REF).filter(c -> !sheet.cell(sub.row(), c.index())
+                        .isBlank()).or(() -> mapping.column(TrackerField.REF)).orElseThrow().index();
+                problems.add(WorkbookProblem.error(cell(sub.row(), column),
+                        draft.ref + " / " + id, "a second sub-action " + id + " of recommendation " + draft.ref
+                        + " (the first is on row " + (first + 1) + "); give this one an id of its own"));
+            }
             if (id == null) {
                 while (ids.contains(base + "." + next)) {
                     next++;
@@ -709,6 +743,9 @@ final class TrackerReader {
             given.add(id);
         }
         for (int index : inIdOrder(draft, given)) {
+            if (twice.contains(index)) {
+                continue;
+            }
             SubDraft sub = draft.subs.get(index);
             String id = given.get(index);
             String subPath = path + "/subActions/" + subs.size();

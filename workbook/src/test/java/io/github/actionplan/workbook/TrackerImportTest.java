@@ -392,6 +392,53 @@ class TrackerImportTest {
     }
 
     @Test
+    void lettersInTheReferenceColumnAreActionsAndASecondTablesHeaderRowIsSkipped() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Action", "Owner"},
+                {"AFI 1", "The service should target its prevention work.", null, "Prevention"},
+                {"a", null, "Review targeting", "Prevention"},
+                {"b)", null, "New data model", "Data"},
+                {"AFI 2", "The service should evaluate its work.", null, "Prevention"},
+                {"(ii)", null, "Report to board", "Prevention"},
+                {},
+                {"Ref", "Recommendation", "Action", "Owner"},
+                {"Rec 1", "By June 2026, services should publish data.", null, "Chief Fire Officer"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::ref, r -> r.subActions()
+                .stream().map(a -> a.id() + " " + a.description().orElseThrow()).toList()).containsExactly(
+                tuple("AFI 1", List.of("a Review targeting", "b New data model")),
+                tuple("AFI 2", List.of("ii Report to board")), tuple("Rec 1", List.of()));
+        assertThat(result.skippedRows()).containsExactly("Tracker!A9: the header row repeated");
+    }
+
+    @Test
+    void aSecondSubActionWithAnIdAndOneWithNoRecommendationAreRefusedAtTheirOwnRows() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action"},
+                {"1", "Finding one"},
+                {"1.1", null, "Act A"},
+                {"1.2", null, "Act B"},
+                {"1.1", null, "Act C"},
+                {"2.1", null, "Act under a recommendation not there"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "Tracker!A6 (1 / 1.1): a second sub-action 1.1 of recommendation 1 (the first is on row 4); give this"
+                        + " one an id of its own",
+                "Tracker!A7 (2 / 2.1): sub-action 2.1 has no row of recommendation 2 above it, so there is no finding"
+                        + " for it to belong to; give recommendation 2 a row of its own above it, with its finding in"
+                        + " column B, or, if it is an action of 1, give it an id of 1's");
+    }
+
+    @Test
     void notesKeysAndVersionRowsBelowTheItemsAreSkippedNotReadAsRecommendations() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
