@@ -57,6 +57,8 @@ final class TrackerReader {
      */
     private static final Pattern NOTE = Pattern.compile("(?:notes?|key|legend|version|source|last updated"
             + "|updated by|prepared by|compiled by)\\b.*", Pattern.CASE_INSENSITIVE);
+    /** A section's name: up to five words, with no digit and no sentence's end. */
+    private static final Pattern SECTION = Pattern.compile("[^\\d.,;:!?\\s]+(?:[ \\t&/–-]+[^\\d.,;:!?\\s]+){0,4}");
     /** An action's letter or numeral in the reference column: a, b), (c), ii, (iv). */
     private static final Pattern LETTERED = Pattern.compile("\\(?([a-z]|[ivx]{2,5})[).]?", Pattern.CASE_INSENSITIVE);
     /** What goes before the date a tracker stands at: "as of", "as at", "position at", or "at". */
@@ -455,6 +457,11 @@ final class TrackerReader {
                 skipped.add(cell(r, 0) + ": a heading across the columns");
                 continue;
             }
+            Optional<TrackerCell> section = sectionName(cells);
+            if (section.isPresent()) {
+                skipped.add(cell(section.get()) + ": a section heading (" + Quote.single(section.get().shown()) + ")");
+                continue;
+            }
             Matcher subRef = SUB_ACTION_REF.matcher(ref);
             boolean subStyle = subRef.matches();
             // "a", "(ii)" in the reference column, on a row with no finding: an action of the recommendation above,
@@ -629,6 +636,24 @@ final class TrackerReader {
         long continued = cells.values().stream().filter(c -> !c.isBlank() && c.continuation()).count();
         return filled >= 2 && filled - continued == 1 && cells.values().stream()
                 .filter(c -> !c.isBlank()).map(TrackerCell::shown).distinct().count() == 1;
+    }
+
+    /**
+     * The one cell of a row that holds nothing else, where it names a section of the tracker ("Effectiveness", "PEOPLE
+     * PILLAR") rather than an item: in the reference or finding column, a few words, with no number and no sentence's
+     * end. Read as an item, it would be a recommendation with no finding, or a second finding of the one above.
+     */
+    private static Optional<TrackerCell> sectionName(Map<TrackerField, TrackerCell> cells) {
+        // A heading merged across the row shows in every column it spans; the cell it is typed in is the first.
+        List<Map.Entry<TrackerField, TrackerCell>> filled = cells.entrySet().stream()
+                .filter(e -> !e.getValue().isBlank() && !e.getValue().continuation()).toList();
+        if (filled.size() != 1 || cells.values().stream().anyMatch(c -> c.continuation() && !c.isBlank()
+                && !c.shown().equals(filled.get(0).getValue().shown()))
+                || !EnumSet.of(TrackerField.REF, TrackerField.FINDING).contains(filled.get(0).getKey())) {
+            return Optional.empty();
+        }
+        String text = filled.get(0).getValue().shown().strip();
+        return SECTION.matcher(text).matches() ? Optional.of(filled.get(0).getValue()) : Optional.empty();
     }
 
     // ---- drafts into the plan ----

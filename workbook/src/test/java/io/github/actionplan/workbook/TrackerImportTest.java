@@ -439,6 +439,29 @@ class TrackerImportTest {
     }
 
     @Test
+    void sectionHeadingsAloneInTheReferenceOrFindingColumnAreSkippedNotReadAsItems() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "Owner"},
+                {"Effectiveness"},
+                {"1", "Finding one", null, "Prevention"},
+                {"1.1", null, "Act 1.1", "Prevention"},
+                {null, "PEOPLE PILLAR"},
+                {"2", "Finding two", null, "HR"},
+                {null, null, "Unnumbered action under two", "HR"},
+                {null, "and its partners."},
+        }, (workbook, sheet) -> sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, 3)));
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.skippedRows()).containsExactly("Tracker!A3: a section heading ('Effectiveness')",
+                "Tracker!B6: a section heading ('PEOPLE PILLAR')");
+        // A finding's words run on in a row of their own: that is no heading, and is refused as before.
+        assertThat(result.errors()).extracting(WorkbookProblem::toString).singleElement().asString()
+                .startsWith("Tracker!B9 (2): a second finding");
+    }
+
+    @Test
     void notesKeysAndVersionRowsBelowTheItemsAreSkippedNotReadAsRecommendations() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
