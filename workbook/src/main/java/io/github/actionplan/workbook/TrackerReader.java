@@ -93,6 +93,8 @@ final class TrackerReader {
 
     private TrackerSheet sheet;
     private TrackerMapping mapping;
+    /** Whether the header found is of two rows, the mapping's header row the lower. */
+    private boolean twoRowHeader;
     private boolean fractions;
 
     TrackerReader(String name, XSSFWorkbook workbook, boolean date1904, Optional<TrackerMapping> mapping,
@@ -219,6 +221,11 @@ final class TrackerReader {
                     + " others (Recommendation, Action, Owner, Target date, % complete, RAG, Update), or give a"
                     + " mapping with --mapping");
         }
+        if (hasSubHeaders(mapping.headerRow() - 1)) {
+            twoRowHeader = true;
+            mapping = new TrackerMapping(mapping.sheet(), mapping.headerRow() + 1, List.of(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty());
+        }
         mapping = new TrackerMapping(mapping.sheet(), mapping.headerRow(), autoColumns(mapping.headerRow() - 1),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         // A tracker kept as a sheet per directorate: the plan is one sheet's, and the others are said, not dropped.
@@ -230,13 +237,44 @@ final class TrackerReader {
                 + " edit, --mapping reads it), or copy its rows onto one sheet")));
     }
 
+    /**
+     * Whether the header row has a header merged across columns ("Progress" over three) with the row below naming
+     * each of them ("% complete", "RAG", "Comments"): a header of two rows, the lower one naming the columns.
+     */
+    private boolean hasSubHeaders(int row) {
+        int width = row + 1 <= sheet.lastRow() ? Math.max(sheet.width(row), sheet.width(row + 1)) : 0;
+        for (int c = 0; c < width; c++) {
+            TrackerCell below = sheet.cell(row + 1, c);
+            if (sheet.cell(row, c).continuation() && !below.continuation()
+                    && TrackerHeaders.field(below.shown()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A column's header on {@code row}; where the header is of two rows, the lower one's, or the upper one's where
+     * the lower is blank or the upper's merged down into it.
+     */
+    private TrackerCell headerCell(int row, int column) {
+        TrackerCell cell = sheet.cell(row, column);
+        if (!twoRowHeader) {
+            return cell;
+        }
+        TrackerCell above = sheet.cell(row - 1, column);
+        return cell.isBlank() || cell.continuation() && !above.continuation() && cell.shown().equals(above.shown())
+                ? above : cell;
+    }
+
     /** Every headed column of the header row, mapped by its name; hidden columns are ignored. */
     private List<Column> autoColumns(int row) {
         Map<Integer, Optional<TrackerField>> fields = new LinkedHashMap<>();
         Map<Integer, String> headers = new HashMap<>();
         Map<TrackerField, Integer> taken = new EnumMap<>(TrackerField.class);
-        for (int c = 0; c < sheet.width(row); c++) {
-            TrackerCell cell = sheet.cell(row, c);
+        int width = twoRowHeader ? Math.max(sheet.width(row), sheet.width(row - 1)) : sheet.width(row);
+        for (int c = 0; c < width; c++) {
+            TrackerCell cell = headerCell(row, c);
             if (cell.continuation() || cell.isBlank()) {
                 continue;
             }
@@ -295,7 +333,7 @@ final class TrackerReader {
 
     private List<String> titleRows() {
         List<String> titles = new ArrayList<>();
-        for (int r = 0; r < mapping.headerRow() - 1; r++) {
+        for (int r = 0; r < mapping.headerRow() - (twoRowHeader ? 2 : 1); r++) {
             String text = firstText(r);
             if (!text.isEmpty()) {
                 titles.add(text.replaceAll("\\s+", " "));

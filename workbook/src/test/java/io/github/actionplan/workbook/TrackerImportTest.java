@@ -462,6 +462,36 @@ class TrackerImportTest {
     }
 
     @Test
+    void aHeaderOfTwoRowsIsReadByItsLowerRowWhereAHeaderMergedAcrossColumnsNamesEachBelowIt() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service - HMICFRS tracker"},
+                {"Ref", "Area for improvement", "Action", "Progress", null, null},
+                {null, null, null, "% complete", "RAG", "Comments"},
+                {"1", "The service should improve X.", "Action one", 50, "Amber", "c1"},
+                {null, null, "Action two", 25, "Green", null},
+        }, (workbook, sheet) -> {
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 3, 5));
+            for (int c = 0; c < 3; c++) {
+                sheet.addMergedRegion(new CellRangeAddress(1, 2, c, c));
+            }
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.mapping().headerRow()).isEqualTo(3);
+        assertThat(result.mapping().columns()).extracting(c -> c.header() + ": " + c.field().map(
+                TrackerField::jsonName).orElse("-")).containsExactly("Ref: ref", "Area for improvement: finding",
+                "Action: action", "% complete: progress", "RAG: rag", "Comments: notes");
+        assertThat(result.problems()).isEmpty();
+        Recommendation first = result.plan().orElseThrow().recommendations().get(0);
+        assertThat(first.assessment()).contains(OwnerAssessment.of(Status.AT_RISK));
+        assertThat(first.subActions()).extracting(SubAction::progress, SubAction::notes).containsExactly(
+                tuple(Optional.of(Percent.of(50)), Optional.of("c1")), tuple(Optional.of(Percent.of(25)),
+                        Optional.empty()));
+        assertThat(result.plan().orElseThrow().title()).isEqualTo("HMICFRS tracker");
+    }
+
+    @Test
     void notesKeysAndVersionRowsBelowTheItemsAreSkippedNotReadAsRecommendations() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
