@@ -297,7 +297,7 @@ final class ReturnedCopies {
         int longest = PlanReader.Limits.DEFAULT.maxStringLength();
         for (Recommendation recommendation : withAdditions.recommendations()) {
             update(recommendation, period, true).filter(text -> text.length() > longest).ifPresent(text -> {
-                Given first = pieces(recommendation).get(0).row();
+                Given first = pieces(recommendation).get(0).row().orElseThrow();
                 first.copy().add(WorkbookProblem.error(first.copy().cell(first.row(), UpdateColumn.UPDATE),
                         recommendation.ref(), "the update for " + period + " its rows give " + recommendation.ref()
                         + " is " + String.format(Locale.ROOT, "%,d", text.length()) + " characters, more than the "
@@ -381,19 +381,20 @@ final class ReturnedCopies {
      * A piece of a recommendation's update for the period, as one row gives it: its own row's text, or a sub-action's
      * as a list item starting with the sub-action's id ({@code "- 2.3: Survey sent."}).
      */
-    private record Piece(Optional<String> subAction, String text, Given row) {}
+    private record Piece(Optional<String> subAction, String text, Optional<Given> row) {}
 
     /** The pieces this import gives for the recommendation's update: its own row's, then its sub-actions'. */
     private List<Piece> pieces(Recommendation recommendation) {
         List<Piece> pieces = new ArrayList<>();
         Given own = given.get(new Key(recommendation.ref(), Optional.empty()));
         if (own != null && own.row().update().isPresent()) {
-            pieces.add(new Piece(Optional.empty(), own.row().update().get(), own));
+            pieces.add(new Piece(Optional.empty(), own.row().update().get(), Optional.of(own)));
         }
         for (SubAction subAction : recommendation.subActions()) {
             Given row = given.get(new Key(recommendation.ref(), Optional.of(subAction.id())));
             if (row != null && row.row().update().isPresent()) {
-                pieces.add(new Piece(Optional.of(subAction.id()), item(subAction, row.row().update().get()), row));
+                pieces.add(new Piece(Optional.of(subAction.id()), item(subAction, row.row().update().get()),
+                        Optional.of(row)));
             }
         }
         return pieces;
@@ -432,7 +433,7 @@ final class ReturnedCopies {
                     items.add(piece);
                 }
             } else if (report) {
-                Given row = piece.row();
+                Given row = piece.row().orElseThrow();
                 row.copy().add(WorkbookProblem.error(row.copy().cell(row.row(), UpdateColumn.UPDATE),
                         recommendation.ref(), recommendation.ref() + " already has an update for " + period
                         + piece.subAction().map(id -> " with an item for " + id + " that says otherwise ("
@@ -463,6 +464,18 @@ final class ReturnedCopies {
                 .orElse("");
         boolean inList = recommendation.subActions().stream().anyMatch(s -> itemAt("\n" + lastLine, s.id()) == 0);
         return Optional.of(joined(text, inList, last));
+    }
+
+    /**
+     * A recommendation's update for a period it has none for, as an import words it: its own row's text, then each
+     * sub-action's update as an item ({@link #item}) of a list below it, in the order given.
+     */
+    static String update(Optional<String> own, Map<SubAction, String> subActions) {
+        List<Piece> pieces = new ArrayList<>();
+        own.ifPresent(text -> pieces.add(new Piece(Optional.empty(), text, Optional.empty())));
+        subActions.forEach((subAction, text) -> pieces.add(new Piece(Optional.of(subAction.id()), item(subAction,
+                text), Optional.empty())));
+        return joined("", false, pieces);
     }
 
     /** A sub-action row's update as an item of its recommendation's update: {@code "- 2.3: Survey sent."}. */

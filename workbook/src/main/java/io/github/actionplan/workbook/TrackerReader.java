@@ -141,6 +141,13 @@ final class TrackerReader {
         for (Draft draft : drafts) {
             build(draft, period, recommendations.size(), cells, words).ifPresent(recommendations::add);
         }
+        if (!errors() && recommendations.isEmpty()) {
+            // A plan of nothing is a mapping gone wrong, not a tracker read.
+            problems.add(WorkbookProblem.error(cell(mapping.headerRow(), 0), "no recommendation is read below the"
+                    + " header row, row " + mapping.headerRow() + ": the rows below it are blank or skipped ("
+                    + skipped.size() + "), or none names a reference in column " + letter(TrackerField.REF) + "; check"
+                    + " that the header row is the one above the tracker's items"));
+        }
         int subActions = recommendations.stream().mapToInt(r -> r.subActions().size()).sum();
         Optional<ActionPlan> plan = Optional.empty();
         if (!errors() && heading.organisation.isPresent()) {
@@ -445,6 +452,10 @@ final class TrackerReader {
         final List<SubDraft> subs = new ArrayList<>();
         /** The recommendation read before this one, where this one's first row is a sub-action's ("3.1"). */
         Optional<Draft> impliedAfter = Optional.empty();
+        /** The updates on its actions' rows, by the index of the action's {@link SubDraft}. */
+        final Map<Integer, List<TrackerCell>> subUpdates = new LinkedHashMap<>();
+        /** The id of each of its actions, by the index of its {@link SubDraft}, once they are given. */
+        final List<String> subIds = new ArrayList<>();
 
         Draft(String ref, int row) {
             this.ref = ref;
@@ -540,6 +551,14 @@ final class TrackerReader {
                 entry.cells().forEach((field, cell) -> {
                     if (!present(field, cell) || cell.continuation() || field == TrackerField.REF
                             || field == TrackerField.ACTION_REF) {
+                        return;
+                    }
+                    // An update on an action's own row is about that action, and is its item in the update; one on
+                    // the recommendation's row, or merged down its rows, is the recommendation's.
+                    boolean recommendationsRow = entry.row() == draft.row && draft.impliedAfter.isEmpty();
+                    if (field == TrackerField.UPDATE && entry.actionRow() && !recommendationsRow
+                            && cell.rowSpan() == 1) {
+                        draft.subUpdates.computeIfAbsent(draft.subs.size(), i -> new ArrayList<>()).add(cell);
                         return;
                     }
                     if (entry.actionRow() && (field == TrackerField.ACTION
@@ -745,19 +764,19 @@ final class TrackerReader {
         });
         assessment(draft, words).ifPresent(builder::assessment);
         builder.notes(withOriginallyDue(notes(draft.notes), draft.once));
-        if (!draft.updates.isEmpty()) {
-            TrackerCell first = draft.updates.get(0);
-            cells.put(path + "/updates/0", cell(first));
+        List<SubAction> subs = subActions(draft, path, cells);
+        Optional<TrackerCell> firstUpdate = draft.updates.stream().findFirst().or(() -> draft.subUpdates.values()
+                .stream().flatMap(List::stream).findFirst());
+        if (firstUpdate.isPresent()) {
+            cells.put(path + "/updates/0", cell(firstUpdate.get()));
             if (period.isEmpty()) {
-                problems.add(WorkbookProblem.error(cell(first), draft.ref, "no reporting period for this update:"
-                        + " the tracker names none above its header or in the update column's header; give the"
-                        + " reporting date with --as-of"));
+                problems.add(WorkbookProblem.error(cell(firstUpdate.get()), draft.ref, "no reporting period for this"
+                        + " update: the tracker names none above its header or in the update column's header; give"
+                        + " the reporting date with --as-of"));
             } else {
-                builder.addUpdates(ProgressUpdate.builder().period(period.get())
-                        .text(notes(draft.updates).orElseThrow()).build());
+                builder.addUpdates(ProgressUpdate.builder().period(period.get()).text(update(draft, subs)).build());
             }
         }
-        List<SubAction> subs = subActions(draft, path, cells);
         Optional<String> owner = draft.once.containsKey(TrackerField.OWNER)
                 ? Optional.of(draft.once.get(TrackerField.OWNER).shown())
                 : sharedOwner(subs);
@@ -805,6 +824,8 @@ final class TrackerReader {
             }
             given.add(id);
         }
+        draft.subIds.clear();
+        draft.subIds.addAll(given);
         for (int index : inIdOrder(draft, given)) {
             if (twice.contains(index)) {
                 continue;
@@ -964,6 +985,27 @@ final class TrackerReader {
         TrackerCell original = cells.get(TrackerField.DUE);
         return revised == null || original == null || revised.shown().equals(original.shown()) ? notes
                 : Optional.of(OriginalTimescale.notes(notes, TrackerText.narrative(original.shown())));
+    }
+
+    /**
+     * A recommendation's update, as the update import words one: its own rows' text, then its actions' updates as
+     * items of a list below it ({@code - 1.2: ...}), in the order the plan lists the actions. Its own lists are then
+     * {@code *} lists, so that the items after them stay a list of their own.
+     */
+    private static String update(Draft draft, List<SubAction> subs) {
+        Map<SubAction, String> items = new LinkedHashMap<>();
+        for (SubAction subAction : subs) {
+            int index = draft.subIds.indexOf(subAction.id());
+            List<TrackerCell> updates = draft.subUpdates.getOrDefault(index, List.of());
+            if (!updates.isEmpty()) {
+                items.put(subAction, String.join("\n\n", updates.stream().map(c -> TrackerText.narrative(c.shown()))
+                        .distinct().toList()));
+            }
+        }
+        Optional<String> own = draft.updates.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n",
+                draft.updates.stream().map(c -> TrackerText.narrative(c.shown(), items.isEmpty() ? '-' : '*'))
+                        .distinct().toList()));
+        return ReturnedCopies.update(own, items);
     }
 
     private Optional<String> notes(List<TrackerCell> cells) {

@@ -492,6 +492,45 @@ class TrackerImportTest {
     }
 
     @Test
+    void aTrackerWithNoItemsBelowItsHeaderRowGivesNoPlanButAnErrorSayingWhatToCheck() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "Owner"},
+                {},
+                {"Total"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("Tracker!A3: no"
+                + " recommendation is read below the header row, row 2: the rows below it are blank or skipped (1), or"
+                + " none names a reference in column A; check that the header row is the one above the tracker's"
+                + " items");
+    }
+
+    @Test
+    void updatesOnActionsRowsAreItemsOfTheRecommendationsUpdateAsTheUpdateImportWordsThem() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "Update"},
+                {"1", "Finding one", null, "Culture work continues:\n• survey\n• workshops"},
+                {"1.1", null, "Survey staff", "Survey done in July."},
+                {"1.2", null, "Hold workshops"},
+                {"1.3", null, "Publish results", "• Draft written\n• Board in October"},
+                {"2", "Finding two", null, null},
+                {null, null, "Only action of two", "Started."},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.latestUpdate().orElseThrow()
+                .text()).containsExactly("Culture work continues:\n\n* survey\n* workshops\n\n- 1.1: Survey done in"
+                + " July.\n- 1.3:\n\n  - Draft written\n  - Board in October", "- 2.1: Started.");
+    }
+
+    @Test
     void notesKeysAndVersionRowsBelowTheItemsAreSkippedNotReadAsRecommendations() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
