@@ -664,14 +664,15 @@ final class ReturnedCopies {
     /**
      * A warning for each sub-action this import gave a new timescale, or added with one, that ends after its
      * recommendation's own deadline: the recommendation will be late too unless its owner gives it a new timescale as
-     * well. And one for each sub-action added that moves the due date of a recommendation with no deadline of its own,
-     * which is its last sub-action's: work added should not move it unnoticed.
+     * well. And one for each sub-action added, or given a new timescale, that moves the due date of a recommendation
+     * with no deadline of its own, which is its last sub-action's: neither should move it unnoticed.
      */
     private List<WorkbookProblem> lateForDeadline(Recommendation before, Recommendation after) {
         Optional<LocalDate> deadline = after.deadline().flatMap(Timescale::dueDate);
         // Without a deadline of its own it is due when its last sub-action is, which work added later moves.
         Optional<LocalDate> dueBefore = before.dueDate();
         List<WorkbookProblem> warnings = new ArrayList<>();
+        boolean moved = false;
         for (SubAction subAction : after.subActions()) {
             Key key = new Key(after.ref(), Optional.of(subAction.id()));
             Given row = given.get(key);
@@ -687,12 +688,13 @@ final class ReturnedCopies {
                 warning = timescale + " ends after " + Dates.shortDate(deadline.get()) + ", recommendation "
                         + after.ref() + "'s own deadline (" + Quote.single(after.deadline().get().text()) + "); unless"
                         + " the recommendation is to be late too, its owner gives it a new timescale on its own row";
-            } else if (added && deadline.isEmpty() && dueBefore.isPresent() && due.get().isAfter(dueBefore.get())
-                    && after.dueDate().equals(due)) {
+            } else if (deadline.isEmpty() && dueBefore.isPresent() && due.get().isAfter(dueBefore.get())
+                    && after.dueDate().equals(due) && !moved) {
+                moved = true; // one warning for the move, at the first sub-action that makes it
                 warning = timescale + " moves recommendation " + after.ref() + "'s due date from " + Dates.shortDate(
                         dueBefore.get()) + " to " + Dates.shortDate(due.get()) + ": with no deadline of its own, it is"
-                        + " due when its last sub-action is; if its work was not meant to take longer, give this an"
-                        + " earlier timescale";
+                        + " due when its last sub-action is" + (added ? "; if its work was not meant to take longer,"
+                        + " give this an earlier timescale" : ", so its revision moves the recommendation's too");
             } else {
                 continue;
             }

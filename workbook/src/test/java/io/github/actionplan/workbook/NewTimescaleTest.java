@@ -60,7 +60,13 @@ class NewTimescaleTest {
         assertThat(subAction(plan, "3", "3.3")).isEqualTo(subAction(merseyside, "3", "3.3"));
         assertThat(result.timescaleRevisions()).isEqualTo(3);
         assertThat(result.hasChanges()).isTrue();
-        // Recommendation 2 is due when its last sub-action is: no longer past, so no longer off track.
+        // Recommendation 2 is due when its last sub-action is: no longer past, so no longer off track, and said so.
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: Updates!N6"
+                + " (2 / 2.1): the new timescale 'Mar 2026' moves recommendation 2's due date from 31 Jan 2025 to 31 Mar"
+                + " 2026: with no deadline of its own, it is due when its last sub-action is, so its revision moves the"
+                + " recommendation's too", "warning: Updates!N17 (4 / 4.1): the new timescale '2026/27' moves"
+                + " recommendation 4's due date from 31 Mar 2025 to 31 Mar 2027: with no deadline of its own, it is due"
+                + " when its last sub-action is, so its revision moves the recommendation's too");
         assertThat(result.statusChanges().statusMoves()).extracting(ItemChange::ref, ItemChange::before,
                 ItemChange::after).contains(tuple("2", Status.OFF_TRACK, Status.ON_TRACK));
     }
