@@ -238,10 +238,10 @@ final class TrackerReader {
         // A tracker kept as a sheet per directorate: the plan is one sheet's, and the others are said, not dropped.
         headed.remove(sheet.name());
         headed.forEach((other, row) -> problems.add(WorkbookProblem.warning(WorkbookProblem.cell(other, "A" + row),
-                Optional.empty(), "this sheet has a tracker's header row too, and is not read: the plan holds only sheet "
-                + Quote.single(sheet.name()) + "; onboard it as a plan of its own with a mapping whose"
-                + " \"sheet\" is " + Quote.single(other) + " and \"headerRow\" " + row + " (--save-mapping writes one to"
-                + " edit, --mapping reads it), or copy its rows onto one sheet")));
+                Optional.empty(), "this sheet has a tracker's header row too, and is not read: the plan holds only"
+                + " sheet " + Quote.single(sheet.name()) + "; onboard it as a plan of its own with a mapping whose"
+                + " \"sheet\" is " + Quote.single(other) + " and \"headerRow\" " + row + " (--save-mapping writes one"
+                + " to edit, --mapping reads it), or copy its rows onto one sheet")));
     }
 
     /**
@@ -897,7 +897,8 @@ final class TrackerReader {
                 problems.add(WorkbookProblem.warning(action != null ? cell(action) : cell(sub.row(), 0),
                         Optional.of(draft.ref + " / " + ids.get(moved)), "this action has no id of its own, and rows"
                         + " below it give theirs, so it is " + ids.get(moved) + ", the next free one, and listed by"
-                        + " that number; to keep it first, give it a row of its own with its id, and the others theirs"));
+                        + " that number; to keep it first, give it a row of its own with its id, and the others"
+                        + " theirs"));
             }
         }
         return sorted;

@@ -62,9 +62,9 @@ class NewTimescaleTest {
         assertThat(result.hasChanges()).isTrue();
         // Recommendation 2 is due when its last sub-action is: no longer past, so no longer off track, and said so.
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: Updates!N6"
-                + " (2 / 2.1): the new timescale 'Mar 2026' moves recommendation 2's due date from 31 Jan 2025 to 31 Mar"
-                + " 2026: with no deadline of its own, it is due when its last sub-action is, so its revision moves the"
-                + " recommendation's too", "warning: Updates!N17 (4 / 4.1): the new timescale '2026/27' moves"
+                + " (2 / 2.1): the new timescale 'Mar 2026' moves recommendation 2's due date from 31 Jan 2025 to 31"
+                + " Mar 2026: with no deadline of its own, it is due when its last sub-action is, so its revision moves"
+                + " the recommendation's too", "warning: Updates!N17 (4 / 4.1): the new timescale '2026/27' moves"
                 + " recommendation 4's due date from 31 Mar 2025 to 31 Mar 2027: with no deadline of its own, it is due"
                 + " when its last sub-action is, so its revision moves the recommendation's too");
         assertThat(result.statusChanges().statusMoves()).extracting(ItemChange::ref, ItemChange::before,

@@ -819,7 +819,8 @@ class TrackerImportTest {
         // A pale tint is no rating, as a pale RGB fill is not: a tracker shades its header or its zebra rows so.
         assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::assessment)
                 .containsExactly(Optional.of(OwnerAssessment.of(Status.OFF_TRACK)),
-                        Optional.of(OwnerAssessment.of(Status.ON_TRACK)), Optional.of(OwnerAssessment.of(Status.ON_TRACK)),
+                        Optional.of(OwnerAssessment.of(Status.ON_TRACK)),
+                        Optional.of(OwnerAssessment.of(Status.ON_TRACK)),
                         Optional.of(OwnerAssessment.of(Status.AT_RISK)), Optional.empty());
     }
 
