@@ -31,9 +31,9 @@ final class TrackerHeaders {
                     "report page", "page number").contains(h)),
             new Rule(TrackerField.SUB_ACTION_COUNT, h -> Set.of("sub actions", "no of sub actions",
                     "number of sub actions", "no of actions", "number of actions", "sub action count").contains(h)),
-            new Rule(TrackerField.COMPLETED_ON, h -> Set.of("completed", "completed on", "date completed",
-                    "completion date actual", "actual completion date", "actual completion", "date closed",
-                    "closed date", "closure date", "date of completion", "closed on").contains(h)),
+            new Rule(TrackerField.COMPLETED_ON, h -> Set.of("completed", "completed on", "completed date",
+                    "date completed", "completion date actual", "actual completion date", "actual completion",
+                    "date closed", "closed date", "closure date", "date of completion", "closed on").contains(h)),
             new Rule(TrackerField.UPDATE, h -> h.contains("update") && !saysWhenOrWho(h)
                     || Set.of("commentary", "progress commentary", "progress to date", "progress so far",
                             "current position", "latest position", "position statement", "progress notes",

@@ -57,6 +57,12 @@ final class TrackerReader {
      */
     private static final Pattern NOTE = Pattern.compile("(?:notes?|key|legend|version|source|last updated"
             + "|updated by|prepared by|compiled by)\\b.*", Pattern.CASE_INSENSITIVE);
+    /** A month and year in a header: "Sep 2025", "September 2025". */
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]*\\.?\\s+\\d{4}\\b", Pattern.CASE_INSENSITIVE);
+    /** A header saying its update is the latest one. */
+    private static final Pattern LATEST = Pattern.compile("\\b(?:latest|current|this quarter|most recent)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A section's name: up to five words, with no digit and no sentence's end. */
     private static final Pattern SECTION = Pattern.compile("[^\\d.,;:!?\\s]+(?:[ \\t&/–-]+[^\\d.,;:!?\\s]+){0,4}");
     /** An action's letter or numeral in the reference column: a, b), (c), ii, (iv). */
@@ -274,8 +280,44 @@ final class TrackerReader {
                 ? above : cell;
     }
 
+    /**
+     * Of a tracker's update columns (one each quarter), the latest: by the period each header names ("Update Q2
+     * 2025/26", "Update Sep 2025") where every one names one, else the one headed as the latest ("Latest update",
+     * "Current position"), else the rightmost, as trackers add each quarter's to the right. -1 where there is none.
+     */
+    private static int latestUpdate(List<Integer> columns, Map<Integer, String> headers) {
+        if (columns.isEmpty()) {
+            return -1;
+        }
+        Map<Integer, ReportingPeriod> periods = new HashMap<>();
+        columns.forEach(c -> periodNamed(headers.get(c)).ifPresent(period -> periods.put(c, period)));
+        if (periods.size() == columns.size() && new HashSet<>(periods.values()).size() == columns.size()) {
+            return columns.stream().max(Comparator.comparing(periods::get)).orElseThrow();
+        }
+        return columns.stream().filter(c -> LATEST.matcher(headers.get(c)).find()).findFirst()
+                .orElse(columns.get(columns.size() - 1));
+    }
+
+    /** The reporting period a header names: a quarter ("Q1 24/25", "April to June 2025"), or one of its months. */
+    private static Optional<ReportingPeriod> periodNamed(String header) {
+        Optional<ReportingPeriod> named = ReportingPeriod.findIn(header);
+        if (named.isPresent()) {
+            return named;
+        }
+        Matcher month = MONTH_YEAR.matcher(header);
+        if (!month.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ReportingPeriod.containing(Timescale.parse(month.group()).dueDate().orElseThrow()));
+        } catch (RuntimeException e) { // no month a timescale knows: no period
+            return Optional.empty();
+        }
+    }
+
     /** Every headed column of the header row, mapped by its name; hidden columns are ignored. */
     private List<Column> autoColumns(int row) {
+        List<Integer> updates = new ArrayList<>();
         Map<Integer, Optional<TrackerField>> fields = new LinkedHashMap<>();
         Map<Integer, String> headers = new HashMap<>();
         Map<TrackerField, Integer> taken = new EnumMap<>(TrackerField.class);
@@ -290,18 +332,30 @@ final class TrackerReader {
             if (field.equals(Optional.of(TrackerField.SUB_ACTION_COUNT)) && !allWholeNumbers(row, c)) {
                 field = Optional.of(TrackerField.ACTION);
             }
-            if (field.isPresent() && taken.containsKey(field.get())) {
-                if (field.get() != TrackerField.UPDATE) {
-                    field = Optional.empty();
-                } else {
-                    // Trackers add each quarter's update column to the right: the last is the latest.
-                    fields.put(taken.get(field.get()), Optional.empty());
-                }
+            // "Completion date" beside a target date is the day the work was done, not a second target.
+            if (field.equals(Optional.of(TrackerField.DUE)) && taken.containsKey(TrackerField.DUE)
+                    && TrackerHeaders.normalise(cell.shown()).equals("completion date")) {
+                field = Optional.of(TrackerField.COMPLETED_ON);
+            }
+            if (field.equals(Optional.of(TrackerField.UPDATE))) {
+                updates.add(c);
+            } else if (field.isPresent() && taken.containsKey(field.get())) {
+                field = Optional.empty();
             }
             if (field.isPresent()) {
                 taken.put(field.get(), c);
             }
             fields.put(c, field);
+        }
+        int latest = latestUpdate(updates, headers);
+        for (int c : updates) {
+            if (c != latest) {
+                fields.put(c, Optional.empty());
+                problems.add(WorkbookProblem.warning(cell(row, c), Optional.empty(), Quote.single(headers.get(c))
+                        + " is an earlier update than " + Quote.single(headers.get(latest)) + " in column "
+                        + TrackerMapping.letters(latest) + ", which is read as the update for the period; a plan"
+                        + " keeps the updates it is given each quarter from then on, so this column is not read"));
+            }
         }
         List<Column> columns = new ArrayList<>();
         fields.forEach((c, field) -> columns.add(new Column(TrackerMapping.letters(c), headers.get(c), field)));
@@ -367,7 +421,7 @@ final class TrackerReader {
             }
         }
         if (period.isEmpty()) {
-            period = mapping.column(TrackerField.UPDATE).flatMap(c -> ReportingPeriod.findIn(c.header()));
+            period = mapping.column(TrackerField.UPDATE).flatMap(c -> periodNamed(c.header()));
         }
         if (asOf.isEmpty()) {
             asOf = period.map(ReportingPeriod::end);

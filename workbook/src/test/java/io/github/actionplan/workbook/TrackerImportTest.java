@@ -531,6 +531,61 @@ class TrackerImportTest {
     }
 
     @Test
+    void ofSeveralUpdateColumnsTheLatestByTheQuarterItsHeaderNamesIsReadAndTheOthersWarnedOf() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Update Sep 2025", "Update Jun 2025", "Update Mar 2025"},
+                {"AFI 1", "The service should improve.", "SEPTEMBER: newest", "JUNE", "MARCH: oldest"},
+        }, NONE);
+        Path named = tracker("named.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Latest update", "Previous update"},
+                {"AFI 1", "The service should improve.", "LATEST", "PREVIOUS"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+        TrackerResult byName = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 12, 31)).read(named);
+
+        Recommendation first = result.plan().orElseThrow().recommendations().get(0);
+        assertThat(first.latestUpdate().orElseThrow().text()).isEqualTo("SEPTEMBER: newest");
+        assertThat(first.latestUpdate().orElseThrow().period()).isEqualTo(ReportingPeriod.parse("Q2 2025/26"));
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "warning: Tracker!D2: 'Update Jun 2025' is an earlier update than 'Update Sep 2025' in column C, which"
+                        + " is read as the update for the period; a plan keeps the updates it is given each quarter"
+                        + " from then on, so this column is not read",
+                "warning: Tracker!E2: 'Update Mar 2025' is an earlier update than 'Update Sep 2025' in column C, which"
+                        + " is read as the update for the period; a plan keeps the updates it is given each quarter"
+                        + " from then on, so this column is not read");
+        assertThat(byName.plan().orElseThrow().recommendations().get(0).latestUpdate().orElseThrow().text())
+                .isEqualTo("LATEST");
+    }
+
+    @Test
+    void aCompletionDateBesideATargetDateIsTheDayTheWorkWasDone() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Target date", "Completion date"},
+                {"AFI 1", "The service should improve.", "31/03/2025", "15/02/2025"},
+                {"AFI 2", "The service should improve more.", "31/03/2026"},
+        }, NONE);
+        Path completed = tracker("completed.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Completed date"},
+                {"AFI 1", "The service should improve.", "15/02/2025"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.mapping().columns()).extracting(c -> c.field().map(TrackerField::jsonName).orElse("-"))
+                .containsExactly("ref", "finding", "due", "completedOn");
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::completedOn)
+                .containsExactly(Optional.of(LocalDate.of(2025, 2, 15)), Optional.empty());
+        assertThat(TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(completed).mapping().columns())
+                .extracting(c -> c.field().map(TrackerField::jsonName).orElse("-"))
+                .containsExactly("ref", "finding", "completedOn");
+    }
+
+    @Test
     void notesKeysAndVersionRowsBelowTheItemsAreSkippedNotReadAsRecommendations() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
