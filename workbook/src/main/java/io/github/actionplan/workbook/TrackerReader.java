@@ -84,6 +84,11 @@ final class TrackerReader {
     private static final Pattern DATED = Pattern.compile("(?:last )?(?:updated|revised|amended)\\b|date\\b|version\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** The fields read as text, whose cells' text is what is shown. */
+    private static final Set<TrackerField> TEXT_FIELDS = EnumSet.of(TrackerField.OWNER, TrackerField.ACTION,
+            TrackerField.FINDING, TrackerField.NOTES, TrackerField.UPDATE, TrackerField.REQUIRED_OUTCOMES,
+            TrackerField.KIND);
+
     /** The fields an action row may give its sub-action, where the column is the actions'. */
     private static final Set<TrackerField> ITEM_FIELDS = EnumSet.of(TrackerField.OWNER, TrackerField.DUE,
             TrackerField.REVISED_DUE,
@@ -606,6 +611,16 @@ final class TrackerReader {
                     if (!present(field, cell) || cell.continuation() || field == TrackerField.REF
                             || field == TrackerField.ACTION_REF) {
                         return;
+                    }
+                    // A formula's error (#N/A from a lookup that found nothing) is no owner or text: refused at its
+                    // cell, as a date's or percentage's is.
+                    if (TEXT_FIELDS.contains(field)) {
+                        try {
+                            CellValues.text(cell.content());
+                        } catch (CellValueException e) {
+                            problems.add(WorkbookProblem.error(cell(cell), draft.ref, e.getMessage()));
+                            return;
+                        }
                     }
                     // An update on an action's own row is about that action, and is its item in the update; one on
                     // the recommendation's row, or merged down its rows, is the recommendation's.

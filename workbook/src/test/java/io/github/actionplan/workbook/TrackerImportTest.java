@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.DefaultIndexedColorMap;
@@ -692,6 +693,27 @@ class TrackerImportTest {
                         + " Ongoing) such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31",
                 "Tracker!F4 (2): 'soon' is not a date; type a date such as 31/12/2025 (day first), 31 Dec 2025 or"
                         + " 2025-12-31");
+    }
+
+    @Test
+    void aFormulasErrorInAnOwnerOrTextColumnIsRefusedAtItsCellNotReadAsText() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Owner", "Update"},
+                {"1", "Improve.", null, "Started."},
+                {"2", "Improve more.", "Protection", null},
+        }, (workbook, sheet) -> {
+            sheet.getRow(2).createCell(2).setCellErrorValue(FormulaError.NA);
+            sheet.getRow(3).createCell(3).setCellFormula("VLOOKUP(A4,Updates!A:B,2,FALSE)");
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "Tracker!C3 (1): holds the error #N/A; type the value itself",
+                "Tracker!D4 (2): holds the formula =VLOOKUP(A4,Updates!A:B,2,FALSE) with no saved value, which is not"
+                        + " worked out here; type the value itself");
     }
 
     @Test
