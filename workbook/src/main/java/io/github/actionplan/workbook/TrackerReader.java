@@ -57,6 +57,9 @@ final class TrackerReader {
      */
     private static final Pattern NOTE = Pattern.compile("(?:notes?|key|legend|version|source|last updated"
             + "|updated by|prepared by|compiled by)\\b.*", Pattern.CASE_INSENSITIVE);
+    /** What a tracker writes in a date column for no date. */
+    private static final Pattern NO_DATE = Pattern.compile("n/?a|-+|–|—|none|not (?:yet|applicable|complete[d]?)|tbc"
+            + "|ongoing|in progress|open", Pattern.CASE_INSENSITIVE);
     /** A month and year in a header: "Sep 2025", "September 2025". */
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "[a-z]*\\.?\\s+\\d{4}\\b", Pattern.CASE_INSENSITIVE);
@@ -1164,7 +1167,13 @@ final class TrackerReader {
         }
     }
 
+    /** A completion date's cell: a date; a word for none ("N/A", "-", "Not yet") is no completion, with a warning. */
     private Optional<LocalDate> date(TrackerCell cell, String item) {
+        if (cell.content().type() == CellContent.Type.TEXT && NO_DATE.matcher(cell.shown()).matches()) {
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(item), Quote.single(cell.shown()) + " is no"
+                    + " date, so the item is read as not completed; leave the cell blank until the work is finished"));
+            return Optional.empty();
+        }
         try {
             return CellValues.date(cell.content());
         } catch (CellValueException e) {

@@ -717,6 +717,25 @@ class TrackerImportTest {
     }
 
     @Test
+    void aWordForNoDateInACompletionDateColumnIsNoCompletionWithAWarning() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Target date", "Date completed"},
+                {"1", "Improve.", "Mar 2026", "N/A"},
+                {"2", "Improve more.", "Mar 2025", "14/02/2025"},
+                {"3", "Improve again.", "Mar 2026", "soon"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "warning: Tracker!D3 (1): 'N/A' is no date, so the item is read as not completed; leave the cell blank"
+                        + " until the work is finished",
+                "Tracker!D5 (3): 'soon' is not a date; type a date such as 31/12/2025 (day first), 31 Dec 2025 or"
+                        + " 2025-12-31");
+    }
+
+    @Test
     void aShareOfOneAmongPercentagesIsReadAsAPercentageWithAWarningAtItsCell() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
