@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -385,14 +386,33 @@ final class TrackerReader {
     /** A given mapping's headers should be the sheet's: a different one is worth a warning. */
     private void checkHeaders() {
         int row = mapping.headerRow() - 1;
+        List<WorkbookProblem> differ = new ArrayList<>();
+        long named = mapping.columns().stream().filter(column -> !column.header().isBlank()).count();
         for (Column column : mapping.columns()) {
-            String shown = sheet.cell(row, column.index()).shown().replaceAll("\\s+", " ");
-            if (!column.header().isBlank() && !shown.equalsIgnoreCase(column.header().strip())) {
-                problems.add(WorkbookProblem.warning(cell(row, column.index()), Optional.empty(), "the mapping names"
+            if (!column.header().isBlank() && !headerMatches(row, column)) {
+                differ.add(WorkbookProblem.warning(cell(row, column.index()), Optional.empty(), "the mapping names"
                         + " this column " + Quote.single(column.header()) + " but its header says "
-                        + Quote.single(shown) + "; check the mapping is for this tracker"));
+                        + Quote.single(sheet.cell(row, column.index()).shown().replaceAll("\\s+", " "))
+                        + "; check the mapping is for this tracker"));
             }
         }
+        if (named < 2 || differ.size() < named) {
+            problems.addAll(differ);
+            return;
+        }
+        // Not one header where the mapping has it: its header row is another, and its rows would be read as items.
+        Optional<Integer> found = IntStream.rangeClosed(0, Math.min(sheet.lastRow(),
+                HEADER_SEARCH_ROWS * 2)).boxed().filter(r -> mapping.columns().stream().filter(c -> !c.header()
+                .isBlank()).allMatch(c -> headerMatches(r, c))).findFirst();
+        problems.add(WorkbookProblem.error(cell(row, 0), "none of the mapping's " + named + " column headers is on"
+                + " row " + mapping.headerRow() + ", its \"headerRow\"" + found.map(r -> "; they are on row " + (r + 1)
+                + ": correct \"headerRow\" to " + (r + 1)).orElse(": give the row the tracker's headers are on, or a"
+                + " mapping made for this tracker (--save-mapping writes one)")));
+    }
+
+    private boolean headerMatches(int row, Column column) {
+        return sheet.cell(row, column.index()).shown().replaceAll("\\s+", " ").equalsIgnoreCase(column.header()
+                .strip());
     }
 
     // ---- the title rows above the header ----

@@ -836,6 +836,29 @@ class TrackerImportTest {
     }
 
     @Test
+    void aMappingWhoseHeaderRowHoldsNoneOfItsHeadersIsRefusedNamingTheRowTheyAreOn() throws Exception {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"No.", "Text", "Who"},
+                {"7", "Improve.", "Prevention"},
+                {"8", "Improve more.", "Protection"},
+        }, NONE);
+        TrackerMapping mapping = TrackerMapping.fromJson("""
+                { "sheet": "Tracker", "headerRow": 3, "organisation": "Anyshire Fire and Rescue Service",
+                  "columns": [ {"column": "A", "header": "No.", "field": "ref"},
+                               {"column": "B", "header": "Text", "field": "finding"},
+                               {"column": "C", "header": "Who", "field": "owner"} ] }
+                """);
+
+        TrackerResult result = TrackerImport.defaults().withMapping(mapping).read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("Tracker!A3: none of"
+                + " the mapping's 3 column headers is on row 3, its \"headerRow\"; they are on row 2: correct"
+                + " \"headerRow\" to 2");
+    }
+
+    @Test
     void aMappingsSheetThatIsMissingIsRefusedNamingTheSheetsThereAre() throws Exception {
         Path file = tracker("t.xlsx", new Object[][] {{"Ref", "Finding", "Owner"}}, NONE);
         TrackerMapping mapping = new TrackerMapping("Actions", 1, List.of(), Optional.empty(), Optional.empty(),
