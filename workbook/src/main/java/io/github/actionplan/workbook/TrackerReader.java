@@ -61,6 +61,12 @@ final class TrackerReader {
     /** What a tracker writes in a date column for no date. */
     private static final Pattern NO_DATE = Pattern.compile("n/?a|-+|–|—|none|not (?:yet|applicable|complete[d]?)|tbc"
             + "|ongoing|in progress|open", Pattern.CASE_INSENSITIVE);
+    /** What follows a recommendation's reference to letter one of its actions: "a", " (b)", "-c". */
+    private static final Pattern LETTER_AFTER = Pattern.compile("\\s*[-–.]?\\s*\\(?([a-z])\\)?",
+            Pattern.CASE_INSENSITIVE);
+    /** What follows a recommendation's reference to number one of its actions: " - action 2", " action 2". */
+    private static final Pattern ACTION_AFTER = Pattern.compile("\\s*[-–:,]?\\s*(?:action|act\\.?)\\s*(?:no\\.?\\s*)?"
+            + "(\\d{1,4})", Pattern.CASE_INSENSITIVE);
     /** A month and year in a header: "Sep 2025", "September 2025". */
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "[a-z]*\\.?\\s+\\d{4}\\b", Pattern.CASE_INSENSITIVE);
@@ -595,13 +601,13 @@ final class TrackerReader {
             }
             Matcher subRef = SUB_ACTION_REF.matcher(ref);
             boolean subStyle = subRef.matches();
-            // "a", "(ii)" in the reference column, on a row with no finding: an action of the recommendation above,
-            // by the letter or numeral the tracker gives it, as an action number column's are.
-            Matcher lettered = LETTERED.matcher(ref);
-            Optional<String> letter = current != null && !refCell.continuation() && lettered.matches()
+            // "a", "(ii)", "4a" or "AFI 4 - action 2" in the reference column, on a row with no finding: an action of
+            // the recommendation above, by the letter or number the tracker gives it, as an action number column's
+            // are.
+            Optional<String> letter = current != null && !refCell.continuation()
                     && Optional.ofNullable(cells.get(TrackerField.FINDING)).filter(f -> !f.continuation()
                             && present(TrackerField.FINDING, f)).isEmpty()
-                    ? Optional.of(lettered.group(1)) : Optional.empty();
+                    ? actionOf(current.ref, ref) : Optional.empty();
             if (subStyle && (current == null || !SubActionIds.base(current.ref).equals(subRef.group(1)))
                     && !(current != null && refCell.continuation())) {
                 // "3.1" with no "Rec 3" row above: the recommendation is "3".
@@ -707,6 +713,33 @@ final class TrackerReader {
             }
         }
         return actionLevel;
+    }
+
+    /**
+     * The id a reference in the reference column gives an action of recommendation {@code of}: a letter or numeral
+     * alone ("a", "(ii)": that), or the recommendation's reference or number with a letter ("AFI 4a", "4a": "4a") or
+     * an action's number ("AFI 4 - action 2": "4.2") after it. None for any other reference.
+     */
+    private static Optional<String> actionOf(String of, String ref) {
+        Matcher lettered = LETTERED.matcher(ref);
+        if (lettered.matches()) {
+            return Optional.of(lettered.group(1));
+        }
+        String base = SubActionIds.base(of);
+        for (String prefix : List.of(of, base)) {
+            if (ref.length() > prefix.length() && ref.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                String rest = ref.substring(prefix.length());
+                Matcher letter = LETTER_AFTER.matcher(rest);
+                if (letter.matches()) {
+                    return Optional.of(base + letter.group(1));
+                }
+                Matcher numbered = ACTION_AFTER.matcher(rest);
+                if (numbered.matches()) {
+                    return Optional.of(base + "." + numbered.group(1));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a cell holds anything: text, or for a RAG column a coloured fill. */

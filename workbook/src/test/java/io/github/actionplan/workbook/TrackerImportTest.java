@@ -393,7 +393,7 @@ class TrackerImportTest {
     }
 
     @Test
-    void lettersInTheReferenceColumnAreActionsAndASecondTablesHeaderRowIsSkipped() throws IOException {
+    void lettersAndActionNumbersInTheReferenceColumnAreActionsAndASecondTablesHeaderRowIsSkipped() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
                 {"Ref", "Area for improvement", "Action", "Owner"},
@@ -402,6 +402,10 @@ class TrackerImportTest {
                 {"b)", null, "New data model", "Data"},
                 {"AFI 2", "The service should evaluate its work.", null, "Prevention"},
                 {"(ii)", null, "Report to board", "Prevention"},
+                {"AFI 3", "The service should improve its audits.", null, "Protection"},
+                {"AFI 3a", null, "Audit plan", "Protection"},
+                {"3b", null, "Audit staff", "Protection"},
+                {"AFI 3 - action 3", null, "Audit report", "Protection"},
                 {},
                 {"Ref", "Recommendation", "Action", "Owner"},
                 {"Rec 1", "By June 2026, services should publish data.", null, "Chief Fire Officer"},
@@ -413,8 +417,9 @@ class TrackerImportTest {
         assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::ref, r -> r.subActions()
                 .stream().map(a -> a.id() + " " + a.description().orElseThrow()).toList()).containsExactly(
                 tuple("AFI 1", List.of("a Review targeting", "b New data model")),
-                tuple("AFI 2", List.of("ii Report to board")), tuple("Rec 1", List.of()));
-        assertThat(result.skippedRows()).containsExactly("Tracker!A9: the header row repeated");
+                tuple("AFI 2", List.of("ii Report to board")), tuple("AFI 3", List.of("3a Audit plan", "3b Audit"
+                        + " staff", "3.3 Audit report")), tuple("Rec 1", List.of()));
+        assertThat(result.skippedRows()).containsExactly("Tracker!A13: the header row repeated");
     }
 
     @Test
