@@ -13,6 +13,7 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -414,6 +415,16 @@ final class UpdateReader {
         }
         Optional<SubAction> subAction = id.flatMap(i -> recommendation.subActions().stream()
                 .filter(s -> s.id().equals(i)).findFirst());
+        List<String> alike = id.isEmpty() ? List.of() : alike(recommendation, cells.get(columns.get(UpdateColumn.ID)));
+        if (alike.size() > 1) {
+            // 5.10 typed into a cell that is not text is the number 5.1: the row may be either, and reads as 5.1.
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.ID), ref.get() + " / " + id.get(), "the "
+                    + UpdateColumn.ID.header() + " is the number " + id.get() + ", which sub-actions "
+                    + Quote.listed(alike, "and") + " each read as (a spreadsheet drops the last 0 of 5.10 typed in a"
+                    + " cell that is not text); type the Id back as the workbook wrote it, as text: an apostrophe"
+                    + " first, '5.10"));
+            return;
+        }
         if (id.isPresent() && subAction.isEmpty()) {
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.ID), ref.get() + " / " + id.get(),
                     "recommendation " + ref.get() + " has no sub-action " + Quote.single(id.get()) + "; "
@@ -584,6 +595,24 @@ final class UpdateReader {
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.display(), "a second row for"
                     + " this new sub-action (the first is row " + twice.row().row() + "); add each once"));
         }
+    }
+
+    /**
+     * The ids of {@code recommendation}'s sub-actions that read as the number an Id cell holds, where it holds a
+     * number rather than the text the workbook wrote: 5.1 and 5.10 both, for 5.1.
+     */
+    private static List<String> alike(Recommendation recommendation, CellContent cell) {
+        if (cell == null || cell.type() != CellContent.Type.NUMBER || !Double.isFinite(cell.number())) {
+            return List.of();
+        }
+        BigDecimal number = BigDecimal.valueOf(cell.number());
+        return recommendation.subActions().stream().map(SubAction::id).filter(id -> {
+            try {
+                return new BigDecimal(id).compareTo(number) == 0;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }).toList();
     }
 
     /** The Ref or Id of a row, as text. */

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.BeforeEach;
@@ -426,6 +427,31 @@ class UpdateImportProblemsTest {
                         Optional.of(LocalDate.of(2024, 7, 1)));
         assertThat(UpdateImport.of(result.plan()).read(file).warnings()).extracting(WorkbookProblem::message)
                 .noneMatch(message -> message.contains("more than a year before"));
+    }
+
+    @Test
+    void anIdRetypedAsANumberThatTwoSubActionsReadAsIsRefusedNotAppliedToEither() throws Exception {
+        ActionPlan withTen = merseyside.withRecommendations(merseyside.recommendations().stream().map(r -> !r.ref()
+                .equals("5") ? r : r.withSubActions(Stream.concat(r.subActions().stream(),
+                Stream.of(SubAction.builder().id("5.10").description("Publish the results").build()))
+                .toList())).toList());
+        Path file = folder.resolve("ten.xlsx");
+        UpdateWorkbook.of(withTen, Q2).write(file);
+        String id;
+        try (Owner owner = Owner.open(file)) {
+            owner.type("5", "5.10", UpdateColumn.PROGRESS, 30);
+            id = owner.cell("5", "5.10", UpdateColumn.ID);
+            owner.row("5", "5.10").getCell(UpdateColumn.ID.ordinal()).setCellValue(5.1); // 5.10 typed as a number
+            owner.save(file);
+        }
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(withTen).read(file));
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly(id + " (5 / 5.1): the Id"
+                + " is the number 5.1, which sub-actions 5.1 and 5.10 each read as (a spreadsheet drops the last 0 of"
+                + " 5.10 typed in a cell that is not text); type the Id back as the workbook wrote it, as text: an"
+                + " apostrophe first, '5.10");
     }
 
     /** The cells of {@code column} from sub-action {@code first}'s row down to {@code last}'s. */
