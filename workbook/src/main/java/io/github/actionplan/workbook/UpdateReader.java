@@ -441,11 +441,11 @@ final class UpdateReader {
         }
         if (changed.contains(key)) {
             // A row the plan says already, every cell of it (this copy imported before), changes nothing: it is read
-            // as any other, so that importing a copy again is no mistake. Any other row of a changed item is refused.
+            // as any other, so that importing a copy again is no mistake, even where it gave the item a new owner,
+            // whose row it now is. Any other row of a changed item is refused.
             int before = problems.size();
             Optional<Filled> read = read(row, key, recommendation, subAction, editable);
-            if (read.isPresent() && inThePlan(read.get(), recommendation, subAction) && !filled.containsKey(key)
-                    && UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction)) {
+            if (read.isPresent() && inThePlan(read.get(), recommendation, subAction) && !filled.containsKey(key)) {
                 alreadyImported.add(key);
                 filled.put(key, read.get());
                 return;

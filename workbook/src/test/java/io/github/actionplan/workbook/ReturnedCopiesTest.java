@@ -435,6 +435,25 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void aCopyThatGaveItemsNewOwnersImportedAgainChangesNothing() throws Exception {
+        Path people = folder.resolve("people.xlsx");
+        UpdateWorkbook.of(merseyside, Q2).withOwner("People and Organisational Development").write(people);
+        try (Owner owner = Owner.open(people)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).type("2", "2.3", UpdateColumn.NEW_OWNER,
+                    "Community Safety").type("3", "", UpdateColumn.NEW_OWNER, "Protection").save(people);
+        }
+        ActionPlan imported = UpdateImport.of(merseyside).read(people).plan();
+
+        ImportedUpdate again = UpdateImport.of(imported).read(people);
+
+        assertThat(imported.recommendation("3").orElseThrow().owner()).contains("Protection");
+        assertThat(again.hasChanges()).isFalse();
+        assertThat(again.plan().recommendations()).isEqualTo(imported.recommendations());
+        assertThat(again.warnings()).extracting(WorkbookProblem::toString).singleElement().asString()
+                .contains("say what the plan does already");
+    }
+
+    @Test
     void aCopyImportedAgainChangesNothingAndSaysSoWhileOneEditedSinceIsRefusedAtItsCell() throws Exception {
         Path first = copy("first", ReturnedCopiesTest::culture);
         ActionPlan imported = UpdateImport.of(merseyside).read(first).plan();
