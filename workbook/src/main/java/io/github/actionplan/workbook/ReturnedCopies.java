@@ -544,6 +544,15 @@ final class ReturnedCopies {
         return joined.toString();
     }
 
+    /**
+     * Whether this import leaves {@code recommendation}'s owner as it is: then a sub-action's New owner naming the owner
+     * it has from it already is no change. Where the recommendation's owner changes, that names who keeps the work.
+     */
+    private boolean keepsOwner(Recommendation recommendation) {
+        Filled own = filled(new Key(recommendation.ref(), Optional.empty()));
+        return own == null || own.newOwner().isEmpty() || own.newOwner().equals(recommendation.owner());
+    }
+
     private ImportedUpdate apply(ActionPlan withAdditions, ReportingPeriod period, LocalDate date,
             List<WorkbookProblem> warnings) {
         int progressChanges = 0;
@@ -575,7 +584,9 @@ final class ReturnedCopies {
                         updated = updated.withRevisedDue(row.newTimescale().get());
                         timescaleRevisions++;
                     }
-                    if (row.newOwner().isPresent() && !row.newOwner().equals(subAction.owner())) {
+                    if (row.newOwner().isPresent() && !row.newOwner().equals(subAction.owner())
+                            && !(row.newOwner().get().equals(PlanSummary.ownerOf(recommendation, subAction))
+                            && keepsOwner(recommendation))) {
                         updated = SubAction.builder().from(updated).owner(row.newOwner()).build();
                         ownerChanges++;
                     }

@@ -13,6 +13,7 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
+import io.github.actionplan.summary.PlanSummary;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -863,7 +864,8 @@ final class UpdateReader {
         if (subAction.isPresent()) {
             SubAction s = subAction.get();
             return updateSaid && same(row.progress(), s.progress()) && same(row.completedOn(), s.completedOn())
-                    && same(row.newTimescale(), s.due()) && same(row.newOwner(), s.owner())
+                    && same(row.newTimescale(), s.due()) && (same(row.newOwner(), s.owner())
+                    || row.newOwner().equals(Optional.of(PlanSummary.ownerOf(recommendation, s))))
                     && ReturnedCopies.blockedBy(row, s).equals(s.blockedBy());
         }
         return updateSaid && same(row.progress(), recommendation.reportedProgress())

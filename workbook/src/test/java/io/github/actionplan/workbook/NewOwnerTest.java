@@ -65,6 +65,22 @@ class NewOwnerTest {
     }
 
     @Test
+    void aNewOwnerNamingTheOwnerASubActionHasFromItsRecommendationIsNoChange() throws Exception {
+        ActionPlan named = UpdateImport.of(derbyshire).read(ownersNamed()).plan();
+        Path file = folder.resolve("q4.xlsx");
+        UpdateWorkbook.of(named, ReportingPeriod.parse("Q4 2023/24")).write(file);
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec 17", "17.1", UpdateColumn.NEW_OWNER, "Head of Response").save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(named).read(file);
+
+        assertThat(result.ownerChanges()).isZero();
+        assertThat(subAction(result.plan(), "Rec 17", "17.1").owner()).isEmpty();
+        assertThat(UpdateImport.of(result.plan()).read(file).ownerChanges()).isZero();
+    }
+
+    @Test
     void anOwnerIsNamedOnOneLine() throws Exception {
         Path file = folder.resolve("updates.xlsx");
         UpdateWorkbook.of(derbyshire, Q3).write(file);
