@@ -66,6 +66,8 @@ final class UpdateReader {
     private int headerRow;
     private String name;
     private PlanIdentity identity;
+    /** The owners the plan names, by their names in lower case with single spaces; made when first needed. */
+    private Map<String, String> owners;
     /** The date the import gives the plan: the one given to it, else the workbook's. */
     private LocalDate reportingDate;
     /** The items changed or added since the workbook was written: none where the plan is as it was then. */
@@ -709,6 +711,7 @@ final class UpdateReader {
         Optional<String> newOwner = value(cells, UpdateColumn.NEW_OWNER, key, CellValues::text).map(String::strip)
                 .filter(owner -> !owner.isEmpty());
         newOwner.ifPresent(owner -> checkOwner(cells.get(UpdateColumn.NEW_OWNER), key, owner));
+        newOwner = newOwner.map(owner -> asThePlanNames(cells.get(UpdateColumn.NEW_OWNER), key, owner));
         Optional<Boolean> blocked = value(cells, UpdateColumn.BLOCKED, key, CellValues::yesNo);
         Optional<String> blockedBy = value(cells, UpdateColumn.BLOCKED_BY, key, CellValues::text).map(String::strip);
         blockedBy.ifPresent(text -> checkLists(cells.get(UpdateColumn.BLOCKED_BY), key, UpdateColumn.BLOCKED_BY,
@@ -761,6 +764,32 @@ final class UpdateReader {
         }
         return Optional.of(new Filled(sheet, row, progress, completedOn, newTimescale, newOwner, blocked, blockedBy,
                 brag, update));
+    }
+
+    /**
+     * An owner as the plan names them where {@code owner} differs from that only in case or spacing ("community
+     * safety" for "Community Safety"), with a warning: read as typed, they would be an owner of their own, with a copy
+     * of their own. Any other name as it is.
+     */
+    private String asThePlanNames(CellContent cell, Key key, String owner) {
+        if (owners == null) {
+            owners = new HashMap<>();
+            for (Recommendation recommendation : plan.recommendations()) {
+                recommendation.owner().ifPresent(name -> owners.putIfAbsent(ownerKey(name), name));
+                recommendation.subActions().forEach(s -> s.owner().ifPresent(name -> owners.putIfAbsent(ownerKey(name),
+                        name)));
+            }
+        }
+        String named = owners.getOrDefault(ownerKey(owner), owner);
+        if (!named.equals(owner)) {
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()), UpdateColumn.NEW_OWNER.header()
+                    + ": " + Quote.single(owner) + " is read as " + Quote.single(named) + ", as the plan names them"));
+        }
+        return named;
+    }
+
+    private static String ownerKey(String owner) {
+        return owner.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** Checks a new owner is one as the plan may name one: a line of text, that a plan's reader takes. */

@@ -81,6 +81,25 @@ class NewOwnerTest {
     }
 
     @Test
+    void aNewOwnerDifferingFromOneThePlanNamesOnlyInCaseOrSpacingIsReadAsThePlanNamesThem() throws Exception {
+        ActionPlan named = UpdateImport.of(derbyshire).read(ownersNamed()).plan();
+        Path file = folder.resolve("q4.xlsx");
+        String cell;
+        UpdateWorkbook.of(named, ReportingPeriod.parse("Q4 2023/24")).write(file);
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec:3", "3.1", UpdateColumn.NEW_OWNER, "control  room manager").save(file);
+            cell = owner.cell("Rec:3", "3.1", UpdateColumn.NEW_OWNER);
+        }
+
+        ImportedUpdate result = UpdateImport.of(named).read(file);
+
+        assertThat(subAction(result.plan(), "Rec:3", "3.1").owner()).contains("Control Room Manager");
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: " + cell
+                + " (Rec:3 / 3.1): New owner: 'control  room manager' is read as 'Control Room Manager', as the plan"
+                + " names them");
+    }
+
+    @Test
     void anOwnerIsNamedOnOneLine() throws Exception {
         Path file = folder.resolve("updates.xlsx");
         UpdateWorkbook.of(derbyshire, Q3).write(file);
