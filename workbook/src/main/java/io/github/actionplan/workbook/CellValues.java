@@ -270,6 +270,13 @@ final class CellValues {
     private static final String BRAG_ALLOWED = "choose " + BRAG_CHOICES + ", or type " + Quote.listed(Arrays.stream(
             Brag.values()).map(brag -> brag.displayName().substring(0, 1)).toList(), "or");
 
+    /**
+     * Why an id such as 5.10 reads as another, 5.1, and what to do: one definition for the update import and the
+     * tracker.
+     */
+    static final String DROPPED_ZERO = "a spreadsheet drops the last 0 of 5.10 typed in a cell that is not text;"
+            + " type the id as text: an apostrophe first, '5.10";
+
     /** The cell, refused where its value cannot be known without evaluating a formula, or is an error. */
     private static CellContent checked(CellContent cell) throws CellValueException {
         if (cell.type() == CellContent.Type.UNSAVED_FORMULA) {

@@ -936,9 +936,12 @@ final class TrackerReader {
                 twice.add(given.size());
                 int column = mapping.column(TrackerField.ACTION_REF).filter(c -> !sheet.cell(sub.row(), c.index())
                         .isBlank()).or(() -> mapping.column(TrackerField.REF)).orElseThrow().index();
+                // 1.10 typed in a cell that is not text is the number 1.1: the second 1.1 is most likely 1.10.
+                boolean number = sheet.cell(sub.row(), column).content().type() == CellContent.Type.NUMBER;
                 problems.add(WorkbookProblem.error(cell(sub.row(), column),
                         draft.ref + " / " + id, "a second sub-action " + id + " of recommendation " + draft.ref
-                        + " (the first is on row " + (first + 1) + "); give this one an id of its own"));
+                        + " (the first is on row " + (first + 1) + "); give this one an id of its own"
+                        + (number ? "; the cell holds the number " + id + ": " + CellValues.DROPPED_ZERO : "")));
             }
             if (id == null) {
                 while (ids.contains(base + "." + next)) {

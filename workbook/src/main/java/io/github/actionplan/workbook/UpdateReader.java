@@ -423,9 +423,7 @@ final class UpdateReader {
             // 5.10 typed into a cell that is not text is the number 5.1: the row may be either, and reads as 5.1.
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.ID), ref.get() + " / " + id.get(), "the "
                     + UpdateColumn.ID.header() + " is the number " + id.get() + ", which sub-actions "
-                    + Quote.listed(alike, "and") + " each read as (a spreadsheet drops the last 0 of 5.10 typed in a"
-                    + " cell that is not text); type the Id back as the workbook wrote it, as text: an apostrophe"
-                    + " first, '5.10"));
+                    + Quote.listed(alike, "and") + " each read as; " + CellValues.DROPPED_ZERO));
             return;
         }
         if (id.isPresent() && subAction.isEmpty()) {

@@ -431,6 +431,7 @@ class TrackerImportTest {
                 {"1.1", null, "Act A"},
                 {"1.2", null, "Act B"},
                 {"1.1", null, "Act C"},
+                {1.1, null, "Act D, typed as 1.10"},
                 {"2.1", null, "Act under a recommendation not there"},
         }, NONE);
 
@@ -439,7 +440,10 @@ class TrackerImportTest {
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
                 "Tracker!A6 (1 / 1.1): a second sub-action 1.1 of recommendation 1 (the first is on row 4); give this"
                         + " one an id of its own",
-                "Tracker!A7 (2 / 2.1): sub-action 2.1 has no row of recommendation 2 above it, so there is no finding"
+                "Tracker!A7 (1 / 1.1): a second sub-action 1.1 of recommendation 1 (the first is on row 4); give this"
+                        + " one an id of its own; the cell holds the number 1.1: a spreadsheet drops the last 0 of 5.10"
+                        + " typed in a cell that is not text; type the id as text: an apostrophe first, '5.10",
+                "Tracker!A8 (2 / 2.1): sub-action 2.1 has no row of recommendation 2 above it, so there is no finding"
                         + " for it to belong to; give recommendation 2 a row of its own above it, with its finding in"
                         + " column B, or, if it is an action of 1, give it an id of 1's");
     }

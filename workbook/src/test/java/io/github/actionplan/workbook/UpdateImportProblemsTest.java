@@ -449,9 +449,8 @@ class UpdateImportProblemsTest {
                 () -> UpdateImport.of(withTen).read(file));
 
         assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly(id + " (5 / 5.1): the Id"
-                + " is the number 5.1, which sub-actions 5.1 and 5.10 each read as (a spreadsheet drops the last 0 of"
-                + " 5.10 typed in a cell that is not text); type the Id back as the workbook wrote it, as text: an"
-                + " apostrophe first, '5.10");
+                + " is the number 5.1, which sub-actions 5.1 and 5.10 each read as; a spreadsheet drops the last 0 of"
+                + " 5.10 typed in a cell that is not text; type the id as text: an apostrophe first, '5.10");
     }
 
     /** The cells of {@code column} from sub-action {@code first}'s row down to {@code last}'s. */
