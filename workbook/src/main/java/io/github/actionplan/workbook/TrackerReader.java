@@ -633,6 +633,7 @@ final class TrackerReader {
                     ? Optional.of(subRef.group(1) + "." + subRef.group(2)) : actionRef, cells));
         }
         Set<TrackerField> actionLevel = actionLevel(drafts);
+        List<TrackerCell> firstAction = new ArrayList<>(); // the update on a recommendation's row that is an action's
         for (Draft draft : drafts) {
             for (RowEntry entry : draft.rows) {
                 Map<TrackerField, TrackerCell> subCells = new EnumMap<>(TrackerField.class);
@@ -652,12 +653,15 @@ final class TrackerReader {
                         }
                     }
                     // An update on an action's own row is about that action, and is its item in the update; one on
-                    // the recommendation's row, or merged down its rows, is the recommendation's.
+                    // the recommendation's row, or merged down its rows, is the recommendation's, unless that row is
+                    // its first action's too and the actions below have updates of their own (below).
                     boolean recommendationsRow = entry.row() == draft.row && draft.impliedAfter.isEmpty();
-                    if (field == TrackerField.UPDATE && entry.actionRow() && !recommendationsRow
-                            && cell.rowSpan() == 1) {
-                        draft.subUpdates.computeIfAbsent(draft.subs.size(), i -> new ArrayList<>()).add(cell);
-                        return;
+                    if (field == TrackerField.UPDATE && entry.actionRow() && cell.rowSpan() == 1) {
+                        if (!recommendationsRow) {
+                            draft.subUpdates.computeIfAbsent(draft.subs.size(), i -> new ArrayList<>()).add(cell);
+                            return;
+                        }
+                        firstAction.add(cell);
                     }
                     if (entry.actionRow() && (field == TrackerField.ACTION
                             || (actionLevel.contains(field) && cell.rowSpan() == 1))) {
@@ -670,6 +674,16 @@ final class TrackerReader {
                     draft.subs.add(new SubDraft(entry.subId(), entry.row(), subCells));
                 }
             }
+            // Each action's row has its update: the one on the recommendation's row is its first action's.
+            if (!firstAction.isEmpty() && !draft.subUpdates.isEmpty()) {
+                draft.updates.removeAll(firstAction);
+                Map<Integer, List<TrackerCell>> withFirst = new LinkedHashMap<>();
+                withFirst.put(0, new ArrayList<>(firstAction));
+                withFirst.putAll(draft.subUpdates);
+                draft.subUpdates.clear();
+                draft.subUpdates.putAll(withFirst);
+            }
+            firstAction.clear();
         }
         return drafts;
     }

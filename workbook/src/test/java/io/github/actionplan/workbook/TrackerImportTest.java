@@ -530,6 +530,9 @@ class TrackerImportTest {
                 {"1.3", null, "Publish results", "• Draft written\n• Board in October"},
                 {"2", "Finding two", null, null},
                 {null, null, "Only action of two", "Started."},
+                {"3", "Finding three", "First action of three", "Consultation under way."},
+                {null, null, "Second action of three", "Done in June."},
+                {"4", "Finding four", "Only action of four, on its row", "Begun."},
         }, NONE);
 
         TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
@@ -537,7 +540,8 @@ class TrackerImportTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.latestUpdate().orElseThrow()
                 .text()).containsExactly("Culture work continues:\n\n* survey\n* workshops\n\n- 1.1: Survey done in"
-                + " July.\n- 1.3:\n\n  - Draft written\n  - Board in October", "- 2.1: Started.");
+                + " July.\n- 1.3:\n\n  - Draft written\n  - Board in October", "- 2.1: Started.",
+                "- 3.1: Consultation under way.\n- 3.2: Done in June.", "Begun.");
     }
 
     @Test
