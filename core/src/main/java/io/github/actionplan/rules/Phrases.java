@@ -31,7 +31,9 @@ final class Phrases {
 
     /** "deadline 1 Jun 2023 passed 153 days before 1 Nov 2023 at 44%". */
     static String overdue(WorkItem item, LocalDate due, LocalDate asOf) {
+        // Overdue work waiting on someone else says on whom: that is what its reader acts on.
         return "deadline " + date(due) + " passed " + days(java.time.temporal.ChronoUnit.DAYS.between(due, asOf))
-                + " before " + date(asOf) + " at " + percent(item.progress());
+                + " before " + date(asOf) + " at " + percent(item.progress())
+                + (item.isBlocked() ? "; blocked: waiting on " + item.blockedBy().orElseThrow() : "");
     }
 }

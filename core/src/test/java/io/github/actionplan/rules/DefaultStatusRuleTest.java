@@ -90,11 +90,12 @@ class DefaultStatusRuleTest {
     }
 
     @Test
-    void blockedWorkPastItsDueDateIsStillOffTrack() {
+    void blockedWorkPastItsDueDateIsStillOffTrackAndSaysWhoItWaitsOn() {
         WorkItem blocked = new WorkItem("R1", Percent.of(10), Optional.empty(), Optional.of(AS_OF.minusDays(2)),
                 Optional.empty(), Optional.empty(), Optional.of("Home Office"));
 
-        assertThat(rule.assess(blocked, AS_OF).status()).isEqualTo(Status.OFF_TRACK);
+        assertThat(rule.assess(blocked, AS_OF)).isEqualTo(Assessment.of(Status.OFF_TRACK, "deadline 30 Oct 2023"
+                + " passed 2 days before 1 Nov 2023 at 10%; blocked: waiting on Home Office"));
     }
 
     @Test
