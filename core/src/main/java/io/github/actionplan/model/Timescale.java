@@ -73,10 +73,12 @@ public final class Timescale {
     }
 
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    // "31 March 2025", "1 Apr 25", and as a spreadsheet shows a date, "30-Sep-2025" or "30-Sep-25".
     private static final Pattern DAY_MONTH_YEAR =
-            Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+)\\.?,?\\s+(\\d{4})");
-    // Day first, as in the UK; a two-digit year, as people type one ("31/03/26"), is this century's.
-    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})");
+            Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)([a-z]+)\\.?,?(?:\\s+|-)(\\d{4}|\\d{2})");
+    // Day first, as in the UK, between slashes, dots or dashes ("31.03.25"); a two-digit year, as people type one
+    // ("31/03/26"), is this century's.
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})");
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern MONTH_YEAR = Pattern.compile("([a-z]+)\\.?,?\\s+(\\d{4})");
     // A month as a spreadsheet shows one ("Mar-26"), copied into a tracker or typed as it is shown.
@@ -137,12 +139,13 @@ public final class Timescale {
             return date(text, m.group(1), m.group(2), m.group(3));
         }
         if ((m = NUMERIC_DATE.matcher(s)).matches()) {
-            return date(text, (m.group(3).length() == 2 ? "20" : "") + m.group(3), m.group(2), m.group(1));
+            return date(text, (m.group(4).length() == 2 ? "20" : "") + m.group(4), m.group(3), m.group(1));
         }
         if ((m = DAY_MONTH_YEAR.matcher(s)).matches()) {
             Optional<Month> month = month(m.group(2));
             if (month.isPresent()) {
-                return date(text, m.group(3), Integer.toString(month.get().getValue()), m.group(1));
+                return date(text, (m.group(3).length() == 2 ? "20" : "") + m.group(3),
+                        Integer.toString(month.get().getValue()), m.group(1));
             }
         }
         if ((m = ISO_MONTH.matcher(s)).matches()) {

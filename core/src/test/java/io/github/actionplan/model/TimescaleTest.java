@@ -43,6 +43,19 @@ class TimescaleTest {
     }
 
     @Test
+    void aDateWrittenWithDotsOrDashesOrAsASpreadsheetShowsOneIsDueThatDay() {
+        assertResolves("31.03.25", Timescale.Kind.DATE, LocalDate.of(2025, 3, 31));
+        assertResolves("31-03-2025", Timescale.Kind.DATE, LocalDate.of(2025, 3, 31));
+        assertResolves("30-Sep-2025", Timescale.Kind.DATE, LocalDate.of(2025, 9, 30));
+        assertResolves("30-Sep-25", Timescale.Kind.DATE, LocalDate.of(2025, 9, 30));
+        assertResolves("1 Apr 25", Timescale.Kind.DATE, LocalDate.of(2025, 4, 1));
+        // The separators match: "31/03.25" is no date; a month shown so ("Sep-25") is still the month.
+        assertThat(Timescale.parse("31/03.25").kind()).isEqualTo(Timescale.Kind.UNRECOGNISED);
+        assertResolves("Sep-25", Timescale.Kind.MONTH, LocalDate.of(2025, 9, 30));
+        assertResolves("2024-25", Timescale.Kind.FINANCIAL_YEAR, LocalDate.of(2025, 3, 31));
+    }
+
+    @Test
     void anIsoMonthIsDueOnItsLastDay() {
         assertResolves("2024-12", Timescale.Kind.MONTH, LocalDate.of(2024, 12, 31));
         assertResolves("2024-02", Timescale.Kind.MONTH, LocalDate.of(2024, 2, 29));
