@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 final class FinancialCalendar {
 
     /** Words a deadline may start with: "In FDP 24/25", "By Q2 2024/25", "By the end of 2024/25". */
-    private static final String LEAD = "(?:(?:in|by|during|by the end of|end of)\\s+)?";
+    private static final String LEAD_WORDS = "(?:by the end of|by end of|the end of|end of|during|in|by)\\s+";
+    private static final String LEAD = "(?:" + LEAD_WORDS + ")?";
+    private static final Pattern LEADING = Pattern.compile(LEAD_WORDS);
     /** "2024/25", "24/25", "2024-25", "2024/2025", perhaps after "FY", "FDP" or "financial year". */
     private static final String YEAR = "(?:(?:fy|fdp|financial year)\\s*)?(\\d{2}|\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})";
     private static final String QUARTER_FIRST_FORM = "q([1-4])\\s+" + YEAR;
@@ -41,6 +43,15 @@ final class FinancialCalendar {
     /** The text as the grammar reads it: trimmed, runs of white space as one space, lower case. */
     static String normalise(String text) {
         return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code normalised} without the words a deadline may start with, for the forms that name a day or a month:
+     * "by 31 March 2026" and "end of March 2026" as "31 march 2026" and "march 2026".
+     */
+    static String withoutLead(String normalised) {
+        Matcher lead = LEADING.matcher(normalised);
+        return lead.lookingAt() ? normalised.substring(lead.end()) : normalised;
     }
 
     /**

@@ -134,33 +134,35 @@ public final class Timescale {
             throw new IllegalArgumentException("a timescale cannot be blank");
         }
         String s = FinancialCalendar.normalise(text);
+        // A day or a month may follow the words a deadline starts with ("by 31 March 2026", "end of March 2026").
+        String dated = FinancialCalendar.withoutLead(s);
         Matcher m;
-        if ((m = ISO_DATE.matcher(s)).matches()) {
+        if ((m = ISO_DATE.matcher(dated)).matches()) {
             return date(text, m.group(1), m.group(2), m.group(3));
         }
-        if ((m = NUMERIC_DATE.matcher(s)).matches()) {
+        if ((m = NUMERIC_DATE.matcher(dated)).matches()) {
             return date(text, (m.group(4).length() == 2 ? "20" : "") + m.group(4), m.group(3), m.group(1));
         }
-        if ((m = DAY_MONTH_YEAR.matcher(s)).matches()) {
+        if ((m = DAY_MONTH_YEAR.matcher(dated)).matches()) {
             Optional<Month> month = month(m.group(2));
             if (month.isPresent()) {
                 return date(text, (m.group(3).length() == 2 ? "20" : "") + m.group(3),
                         Integer.toString(month.get().getValue()), m.group(1));
             }
         }
-        if ((m = ISO_MONTH.matcher(s)).matches()) {
+        if ((m = ISO_MONTH.matcher(dated)).matches()) {
             int month = Integer.parseInt(m.group(2));
             if (month >= 1 && month <= 12) {
                 return month(text, YearMonth.of(Integer.parseInt(m.group(1)), month));
             }
         }
-        if ((m = MONTH_YEAR.matcher(s)).matches()) {
+        if ((m = MONTH_YEAR.matcher(dated)).matches()) {
             Optional<Month> month = month(m.group(1));
             if (month.isPresent()) {
                 return month(text, YearMonth.of(Integer.parseInt(m.group(2)), month.get()));
             }
         }
-        if ((m = MONTH_SHORT_YEAR.matcher(s)).matches()) {
+        if ((m = MONTH_SHORT_YEAR.matcher(dated)).matches()) {
             Optional<Month> month = month(m.group(1));
             if (month.isPresent()) {
                 return month(text, YearMonth.of(2000 + Integer.parseInt(m.group(2)), month.get()));

@@ -56,6 +56,16 @@ class TimescaleTest {
     }
 
     @Test
+    void aDayOrMonthAfterTheWordsADeadlineStartsWithIsDueThen() {
+        assertResolves("By 31 March 2026", Timescale.Kind.DATE, LocalDate.of(2026, 3, 31));
+        assertResolves("end of March 2026", Timescale.Kind.MONTH, LocalDate.of(2026, 3, 31));
+        assertResolves("By the end of June 2025", Timescale.Kind.MONTH, LocalDate.of(2025, 6, 30));
+        assertResolves("By end of Q3 2025/26", Timescale.Kind.FINANCIAL_QUARTER, LocalDate.of(2025, 12, 31));
+        assertThat(Timescale.parse("By end of March 2026").text()).isEqualTo("By end of March 2026");
+        assertThat(Timescale.parse("By someone").kind()).isEqualTo(Timescale.Kind.UNRECOGNISED);
+    }
+
+    @Test
     void anIsoMonthIsDueOnItsLastDay() {
         assertResolves("2024-12", Timescale.Kind.MONTH, LocalDate.of(2024, 12, 31));
         assertResolves("2024-02", Timescale.Kind.MONTH, LocalDate.of(2024, 2, 29));
