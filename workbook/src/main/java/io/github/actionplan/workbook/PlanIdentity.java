@@ -241,12 +241,8 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
         }
         ReportingPeriod period = ReportingPeriod.tryParse(rows.get(KEY_PERIOD)).orElseThrow(() ->
                 new IllegalArgumentException("its sheet " + SHEET + " names no reporting period"));
-        LocalDate date;
-        try {
-            date = LocalDate.parse(rows.get(KEY_DATE));
-        } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("its sheet " + SHEET + " names no reporting date", e);
-        }
+        LocalDate date = date(rows.get(KEY_DATE)).orElseThrow(() ->
+                new IllegalArgumentException("its sheet " + SHEET + " names no reporting date"));
         // A workbook written before these rows, or with one damaged, says no version: nothing is compared with it.
         Version planVersion = new Version(Optional.ofNullable(rows.get(KEY_PLAN_AS_OF)).flatMap(PlanIdentity::date),
                 Optional.ofNullable(rows.get(KEY_PLAN_PERIOD)).flatMap(ReportingPeriod::tryParse));
@@ -254,6 +250,7 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
                 rows.get(KEY_FINGERPRINT), Optional.ofNullable(rows.get(KEY_OWNER)), planVersion);
     }
 
+    /** The ISO date {@code text} says; none where it says none. */
     private static Optional<LocalDate> date(String text) {
         try {
             return Optional.of(LocalDate.parse(text));

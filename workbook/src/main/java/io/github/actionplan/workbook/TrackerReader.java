@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -540,8 +541,8 @@ final class TrackerReader {
         final List<SubDraft> subs = new ArrayList<>();
         /** The recommendation read before this one, where this one's first row is a sub-action's ("3.1"). */
         Optional<Draft> impliedAfter = Optional.empty();
-        /** The updates on its actions' rows, by the index of the action's {@link SubDraft}. */
-        final Map<Integer, List<TrackerCell>> subUpdates = new LinkedHashMap<>();
+        /** The updates on its actions' rows, by the index of the action's {@link SubDraft}: in row order. */
+        final Map<Integer, List<TrackerCell>> subUpdates = new TreeMap<>();
         /** The id of each of its actions, by the index of its {@link SubDraft}, once they are given. */
         final List<String> subIds = new ArrayList<>();
 
@@ -633,8 +634,8 @@ final class TrackerReader {
                     ? Optional.of(subRef.group(1) + "." + subRef.group(2)) : actionRef, cells));
         }
         Set<TrackerField> actionLevel = actionLevel(drafts);
-        List<TrackerCell> firstAction = new ArrayList<>(); // the update on a recommendation's row that is an action's
         for (Draft draft : drafts) {
+            List<TrackerCell> firstAction = new ArrayList<>(); // the update on its row, where that is an action's too
             for (RowEntry entry : draft.rows) {
                 Map<TrackerField, TrackerCell> subCells = new EnumMap<>(TrackerField.class);
                 entry.cells().forEach((field, cell) -> {
@@ -677,13 +678,8 @@ final class TrackerReader {
             // Each action's row has its update: the one on the recommendation's row is its first action's.
             if (!firstAction.isEmpty() && !draft.subUpdates.isEmpty()) {
                 draft.updates.removeAll(firstAction);
-                Map<Integer, List<TrackerCell>> withFirst = new LinkedHashMap<>();
-                withFirst.put(0, new ArrayList<>(firstAction));
-                withFirst.putAll(draft.subUpdates);
-                draft.subUpdates.clear();
-                draft.subUpdates.putAll(withFirst);
+                draft.subUpdates.put(0, firstAction);
             }
-            firstAction.clear();
         }
         return drafts;
     }
@@ -1139,21 +1135,18 @@ final class TrackerReader {
         Map<SubAction, String> items = new LinkedHashMap<>();
         for (SubAction subAction : subs) {
             int index = draft.subIds.indexOf(subAction.id());
-            List<TrackerCell> updates = draft.subUpdates.getOrDefault(index, List.of());
-            if (!updates.isEmpty()) {
-                items.put(subAction, String.join("\n\n", updates.stream().map(c -> TrackerText.narrative(c.shown()))
-                        .distinct().toList()));
-            }
+            notes(draft.subUpdates.getOrDefault(index, List.of())).ifPresent(text -> items.put(subAction, text));
         }
-        Optional<String> own = draft.updates.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n",
-                draft.updates.stream().map(c -> TrackerText.narrative(c.shown(), items.isEmpty() ? '-' : '*'))
-                        .distinct().toList()));
-        return ReturnedCopies.update(own, items);
+        return ReturnedCopies.update(notes(draft.updates, items.isEmpty() ? '-' : '*'), items);
     }
 
-    private Optional<String> notes(List<TrackerCell> cells) {
-        List<String> texts = new ArrayList<>();
-        cells.stream().map(c -> TrackerText.narrative(c.shown())).distinct().forEach(texts::add);
+    private static Optional<String> notes(List<TrackerCell> cells) {
+        return notes(cells, '-');
+    }
+
+    /** The cells' texts as narrative, each once, paragraphs apart; their bullet lists marked with {@code marker}. */
+    private static Optional<String> notes(List<TrackerCell> cells, char marker) {
+        List<String> texts = cells.stream().map(c -> TrackerText.narrative(c.shown(), marker)).distinct().toList();
         return texts.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", texts));
     }
 

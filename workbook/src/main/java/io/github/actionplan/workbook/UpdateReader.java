@@ -772,11 +772,8 @@ final class UpdateReader {
     private String asThePlanNames(CellContent cell, Key key, String owner) {
         if (owners == null) {
             owners = new HashMap<>();
-            for (Recommendation recommendation : plan.recommendations()) {
-                recommendation.owner().ifPresent(name -> owners.putIfAbsent(ownerKey(name), name));
-                recommendation.subActions().forEach(s -> s.owner().ifPresent(name -> owners.putIfAbsent(ownerKey(name),
-                        name)));
-            }
+            PlanSummary.owners(plan).stream().filter(name -> !name.equals(PlanSummary.NO_OWNER))
+                    .forEach(name -> owners.putIfAbsent(ownerKey(name), name));
         }
         String named = owners.getOrDefault(ownerKey(owner), owner);
         if (!named.equals(owner)) {
