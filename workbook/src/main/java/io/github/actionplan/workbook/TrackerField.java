@@ -40,7 +40,10 @@ public enum TrackerField {
     RAG("rag"),
     /** The day the work was completed. */
     COMPLETED_ON("completedOn"),
-    /** The latest progress update. */
+    /**
+     * A progress update. A tracker with a column for each quarter's may map several, each header naming the
+     * quarter or month it is for ("Update Q1 2025/26", "Update Sep 2025"): each is that period's update.
+     */
     UPDATE("update"),
     /** Notes. */
     NOTES("notes");

@@ -82,7 +82,10 @@ public record TrackerMapping(String sheet, int headerRow, List<Column> columns, 
         }
     }
 
-    /** Checks the values; a field may be mapped to one column only. */
+    /**
+     * Checks the values; a field may be mapped to one column only, but for {@link TrackerField#UPDATE}, which a
+     * tracker may have one of each quarter.
+     */
     public TrackerMapping {
         Objects.requireNonNull(sheet, "sheet");
         Objects.requireNonNull(title, "title");
@@ -99,13 +102,13 @@ public record TrackerMapping(String sheet, int headerRow, List<Column> columns, 
             if (!letters.add(c.column())) {
                 throw new IllegalArgumentException("column " + c.column() + " is listed twice");
             }
-            if (c.field().isPresent() && !seen.add(c.field().get())) {
+            if (c.field().isPresent() && !seen.add(c.field().get()) && c.field().get() != TrackerField.UPDATE) {
                 throw new IllegalArgumentException("field " + c.field().get().jsonName() + " is mapped to two columns");
             }
         }
     }
 
-    /** The column holding {@code field}. */
+    /** The column holding {@code field}; of several {@link TrackerField#UPDATE} columns, the first. */
     public Optional<Column> column(TrackerField field) {
         return columns.stream().filter(c -> c.field().equals(Optional.of(field))).findFirst();
     }
@@ -217,10 +220,10 @@ public record TrackerMapping(String sheet, int headerRow, List<Column> columns, 
                 problems.add(path + "/field: '" + fieldName.get() + "' is not a field; use one of "
                         + Arrays.stream(TrackerField.values()).map(TrackerField::jsonName).collect(Collectors.joining(", "))
                         + " or " + IGNORE);
-            } else if (!seen.add(field.get())) {
+            } else if (!seen.add(field.get()) && field.get() != TrackerField.UPDATE) {
                 fieldOk = false;
                 problems.add(path + "/field: " + field.get().jsonName() + " is already mapped to another column;"
-                        + " map each field to one column");
+                        + " map each field to one column (update alone to one each quarter)");
             }
         }
         if (letter.isEmpty() || fieldName.isEmpty() || !fieldOk) {

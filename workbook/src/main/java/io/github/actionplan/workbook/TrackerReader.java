@@ -118,6 +118,10 @@ final class TrackerReader {
     /** Whether the header found is of two rows, the mapping's header row the lower. */
     private boolean twoRowHeader;
     private boolean fractions;
+    /** The columns mapped to update, in sheet order. */
+    private List<Column> updateColumns = List.of();
+    /** Where there are several update columns, the period each one's header names, by column index. */
+    private final Map<Integer, ReportingPeriod> updatePeriods = new HashMap<>();
 
     TrackerReader(String name, XSSFWorkbook workbook, boolean date1904, Optional<TrackerMapping> mapping,
             Optional<LocalDate> asOf) {
@@ -138,6 +142,7 @@ final class TrackerReader {
         } else {
             choose();
         }
+        updateColumns();
         List<String> titles = titleRows();
         Heading heading = heading(titles);
         mapping = new TrackerMapping(mapping.sheet(), mapping.headerRow(), mapping.columns(),
@@ -314,6 +319,47 @@ final class TrackerReader {
                 .orElse(columns.get(columns.size() - 1));
     }
 
+    /** Whether update columns are one each quarter: several, each header naming a period of its own. */
+    private static boolean eachQuarters(List<Integer> columns, Map<Integer, String> headers) {
+        Set<ReportingPeriod> periods = new HashSet<>();
+        return columns.size() > 1 && columns.stream().allMatch(c -> periodNamed(headers.get(c)).filter(periods::add)
+                .isPresent());
+    }
+
+    /**
+     * The columns mapped to update; where there are several (one each quarter), each is the update for the period
+     * its header names, so each header must name one of its own.
+     */
+    private void updateColumns() {
+        updateColumns = mapping.columns().stream().filter(c -> c.field().equals(Optional.of(TrackerField.UPDATE)))
+                .toList();
+        if (updateColumns.size() < 2) {
+            return;
+        }
+        Map<ReportingPeriod, Column> named = new HashMap<>();
+        for (Column column : updateColumns) {
+            String header = column.header().isBlank() ? headerCell(mapping.headerRow() - 1, column.index()).shown()
+                    .replaceAll("\\s+", " ") : column.header();
+            Optional<ReportingPeriod> period = periodNamed(header);
+            Column before = period.map(p -> named.putIfAbsent(p, column)).orElse(null);
+            if (period.isPresent() && before == null) {
+                updatePeriods.put(column.index(), period.get());
+            } else {
+                problems.add(WorkbookProblem.error(cell(mapping.headerRow() - 1, column.index()), Quote.single(header)
+                        + (period.isEmpty() ? " names no quarter or month" : " names " + period.get() + ", as column "
+                        + before.column() + "'s header does") + ", but " + updateColumns.size() + " columns are mapped"
+                        + " to update, each the update for the quarter its header names; name it (\"Update Q2"
+                        + " 2025/26\", \"Update Sep 2025\"), or map the column to ignore"));
+            }
+        }
+    }
+
+    /** Whether a column holds anything below the header row. */
+    private boolean filled(int column) {
+        return IntStream.rangeClosed(mapping.headerRow(), sheet.lastRow()).anyMatch(r -> !sheet.cell(r, column)
+                .isBlank());
+    }
+
     /** The reporting period a header names: a quarter ("Q1 24/25", "April to June 2025"), or one of its months. */
     private static Optional<ReportingPeriod> periodNamed(String header) {
         Optional<ReportingPeriod> named = ReportingPeriod.findIn(header);
@@ -364,13 +410,15 @@ final class TrackerReader {
             fields.put(c, field);
         }
         int latest = latestUpdate(updates, headers);
-        for (int c : updates) {
+        for (int c : eachQuarters(updates, headers) ? List.<Integer>of() : updates) {
             if (c != latest) {
                 fields.put(c, Optional.empty());
                 problems.add(WorkbookProblem.warning(cell(row, c), Optional.empty(), Quote.single(headers.get(c))
                         + " is an earlier update than " + Quote.single(headers.get(latest)) + " in column "
-                        + TrackerMapping.letters(latest) + ", which is read as the update for the period; a plan"
-                        + " keeps the updates it is given each quarter from then on, so this column is not read"));
+                        + TrackerMapping.letters(latest) + ", which is read as the update for the period, so this"
+                        + " column is not read; to read each as the update for its quarter, name the quarter or"
+                        + " month in each header (\"Update Q1 2025/26\", \"Update Sep 2025\"), or map every one to"
+                        + " update in a mapping whose headers do"));
             }
         }
         List<Column> columns = new ArrayList<>();
@@ -455,8 +503,13 @@ final class TrackerReader {
                 lines.add(line);
             }
         }
-        if (period.isEmpty()) {
+        if (period.isEmpty() && updatePeriods.isEmpty()) {
             period = mapping.column(TrackerField.UPDATE).flatMap(c -> periodNamed(c.header()));
+        } else if (period.isEmpty() && asOf.isEmpty() && asOfGiven.isEmpty()) {
+            // The latest quarter with an update, not one whose column awaits it.
+            period = updatePeriods.entrySet().stream().filter(column -> filled(column.getKey()))
+                    .map(Map.Entry::getValue).max(Comparator.naturalOrder())
+                    .or(() -> updatePeriods.values().stream().max(Comparator.naturalOrder()));
         }
         if (asOf.isEmpty()) {
             asOf = period.map(ReportingPeriod::end);
@@ -535,20 +588,33 @@ final class TrackerReader {
         final int row;
         final Map<TrackerField, TrackerCell> once = new EnumMap<>(TrackerField.class);
         final List<TrackerCell> ratings = new ArrayList<>();
-        final List<TrackerCell> updates = new ArrayList<>();
         final List<TrackerCell> notes = new ArrayList<>();
         final List<RowEntry> rows = new ArrayList<>();
         final List<SubDraft> subs = new ArrayList<>();
         /** The recommendation read before this one, where this one's first row is a sub-action's ("3.1"). */
         Optional<Draft> impliedAfter = Optional.empty();
-        /** The updates on its actions' rows, by the index of the action's {@link SubDraft}: in row order. */
-        final Map<Integer, List<TrackerCell>> subUpdates = new TreeMap<>();
+        /** Its update cells, by the index of their column. */
+        final Map<Integer, UpdateCells> updates = new HashMap<>();
         /** The id of each of its actions, by the index of its {@link SubDraft}, once they are given. */
         final List<String> subIds = new ArrayList<>();
 
         Draft(String ref, int row) {
             this.ref = ref;
             this.row = row;
+        }
+    }
+
+    /** The cells of one update column in a recommendation's rows. */
+    private static final class UpdateCells {
+        /** The recommendation's, on its row or merged down its rows. */
+        final List<TrackerCell> own = new ArrayList<>();
+        /** The ones on its actions' rows, by the index of the action's {@link SubDraft}: in row order. */
+        final Map<Integer, List<TrackerCell>> actions = new TreeMap<>();
+        /** The one on the recommendation's row where that is its first action's too. */
+        final List<TrackerCell> firstAction = new ArrayList<>();
+
+        TrackerCell first() {
+            return own.isEmpty() ? actions.values().iterator().next().get(0) : own.get(0);
         }
     }
 
@@ -635,12 +701,11 @@ final class TrackerReader {
         }
         Set<TrackerField> actionLevel = actionLevel(drafts);
         for (Draft draft : drafts) {
-            List<TrackerCell> firstAction = new ArrayList<>(); // the update on its row, where that is an action's too
             for (RowEntry entry : draft.rows) {
                 Map<TrackerField, TrackerCell> subCells = new EnumMap<>(TrackerField.class);
                 entry.cells().forEach((field, cell) -> {
                     if (!present(field, cell) || cell.continuation() || field == TrackerField.REF
-                            || field == TrackerField.ACTION_REF) {
+                            || field == TrackerField.ACTION_REF || field == TrackerField.UPDATE) {
                         return;
                     }
                     // A formula's error (#N/A from a lookup that found nothing) is no owner or text: refused at its
@@ -653,17 +718,6 @@ final class TrackerReader {
                             return;
                         }
                     }
-                    // An update on an action's own row is about that action, and is its item in the update; one on
-                    // the recommendation's row, or merged down its rows, is the recommendation's, unless that row is
-                    // its first action's too and the actions below have updates of their own (below).
-                    boolean recommendationsRow = entry.row() == draft.row && draft.impliedAfter.isEmpty();
-                    if (field == TrackerField.UPDATE && entry.actionRow() && cell.rowSpan() == 1) {
-                        if (!recommendationsRow) {
-                            draft.subUpdates.computeIfAbsent(draft.subs.size(), i -> new ArrayList<>()).add(cell);
-                            return;
-                        }
-                        firstAction.add(cell);
-                    }
                     if (entry.actionRow() && (field == TrackerField.ACTION
                             || (actionLevel.contains(field) && cell.rowSpan() == 1))) {
                         subCells.put(field, cell);
@@ -671,17 +725,50 @@ final class TrackerReader {
                         recommendationLevel(draft, field, cell);
                     }
                 });
+                updateCells(draft, entry);
                 if (entry.actionRow()) {
                     draft.subs.add(new SubDraft(entry.subId(), entry.row(), subCells));
                 }
             }
             // Each action's row has its update: the one on the recommendation's row is its first action's.
-            if (!firstAction.isEmpty() && !draft.subUpdates.isEmpty()) {
-                draft.updates.removeAll(firstAction);
-                draft.subUpdates.put(0, firstAction);
+            for (UpdateCells update : draft.updates.values()) {
+                if (!update.firstAction.isEmpty() && !update.actions.isEmpty()) {
+                    update.own.removeAll(update.firstAction);
+                    update.actions.put(0, update.firstAction);
+                }
             }
         }
         return drafts;
+    }
+
+    /**
+     * The update cells of a row of {@code draft}, each column's: one on an action's own row is about that action, and
+     * is its item in the update; one on the recommendation's row, or merged down its rows, is the recommendation's,
+     * unless that row is its first action's too and the actions below have updates of their own.
+     */
+    private void updateCells(Draft draft, RowEntry entry) {
+        boolean recommendationsRow = entry.row() == draft.row && draft.impliedAfter.isEmpty();
+        for (Column column : updateColumns) {
+            TrackerCell cell = sheet.cell(entry.row(), column.index());
+            if (cell.isBlank() || cell.continuation()) {
+                continue;
+            }
+            try { // a formula's error (#N/A) is no update
+                CellValues.text(cell.content());
+            } catch (CellValueException e) {
+                problems.add(WorkbookProblem.error(cell(cell), draft.ref, e.getMessage()));
+                continue;
+            }
+            UpdateCells update = draft.updates.computeIfAbsent(column.index(), c -> new UpdateCells());
+            if (entry.actionRow() && cell.rowSpan() == 1 && !recommendationsRow) {
+                update.actions.computeIfAbsent(draft.subs.size(), i -> new ArrayList<>()).add(cell);
+            } else {
+                update.own.add(cell);
+                if (entry.actionRow() && cell.rowSpan() == 1) {
+                    update.firstAction.add(cell);
+                }
+            }
+        }
     }
 
     /**
@@ -772,7 +859,6 @@ final class TrackerReader {
     private void recommendationLevel(Draft draft, TrackerField field, TrackerCell cell) {
         switch (field) {
             case RAG -> draft.ratings.add(cell);
-            case UPDATE -> draft.updates.add(cell);
             case NOTES -> draft.notes.add(cell);
             default -> {
                 TrackerCell before = draft.once.putIfAbsent(field, cell);
@@ -900,18 +986,7 @@ final class TrackerReader {
         assessment(draft, words).ifPresent(builder::assessment);
         builder.notes(withOriginallyDue(notes(draft.notes), draft.once));
         List<SubAction> subs = subActions(draft, path, cells);
-        Optional<TrackerCell> firstUpdate = draft.updates.stream().findFirst().or(() -> draft.subUpdates.values()
-                .stream().flatMap(List::stream).findFirst());
-        if (firstUpdate.isPresent()) {
-            cells.put(path + "/updates/0", cell(firstUpdate.get()));
-            if (period.isEmpty()) {
-                problems.add(WorkbookProblem.error(cell(firstUpdate.get()), draft.ref, "no reporting period for this"
-                        + " update: the tracker names none above its header or in the update column's header; give"
-                        + " the reporting date with --as-of"));
-            } else {
-                builder.addUpdates(ProgressUpdate.builder().period(period.get()).text(update(draft, subs)).build());
-            }
-        }
+        updates(draft, subs, period, path, cells).forEach(builder::addUpdates);
         Optional<String> owner = draft.once.containsKey(TrackerField.OWNER)
                 ? Optional.of(draft.once.get(TrackerField.OWNER).shown())
                 : sharedOwner(subs);
@@ -1127,17 +1202,53 @@ final class TrackerReader {
     }
 
     /**
-     * A recommendation's update, as the update import words one: its own rows' text, then its actions' updates as
+     * The updates of {@code draft}, oldest first: of one update column, the update for {@code period}; of one each
+     * quarter, each the update for the quarter its header names, none after {@code period}.
+     */
+    private List<ProgressUpdate> updates(Draft draft, List<SubAction> subs, Optional<ReportingPeriod> period,
+            String path, Map<String, String> cells) {
+        Map<ReportingPeriod, TrackerCell> updates = new TreeMap<>();
+        Map<ReportingPeriod, String> texts = new HashMap<>();
+        for (Column column : updateColumns) {
+            UpdateCells update = draft.updates.get(column.index());
+            if (update == null) {
+                continue;
+            }
+            Optional<ReportingPeriod> of = Optional.ofNullable(updatePeriods.get(column.index())).or(() -> period);
+            if (of.isEmpty()) {
+                problems.add(WorkbookProblem.error(cell(update.first()), draft.ref, "no reporting period for this"
+                        + " update: the tracker names none above its header or in the update column's header; give"
+                        + " the reporting date with --as-of"));
+            } else if (period.isPresent() && of.get().compareTo(period.get()) > 0) {
+                problems.add(WorkbookProblem.error(cell(update.first()), draft.ref, "an update for " + of.get()
+                        + ", as the column's header says, after the period the tracker stands at, " + period.get()
+                        + " (" + period.get().displayName() + "); give the reporting date with --as-of, or map the"
+                        + " column to ignore"));
+            } else {
+                updates.put(of.get(), update.first());
+                texts.put(of.get(), update(update, draft, subs));
+            }
+        }
+        List<ProgressUpdate> oldestFirst = new ArrayList<>();
+        updates.forEach((of, first) -> {
+            cells.put(path + "/updates/" + oldestFirst.size(), cell(first));
+            oldestFirst.add(ProgressUpdate.builder().period(of).text(texts.get(of)).build());
+        });
+        return oldestFirst;
+    }
+
+    /**
+     * A recommendation's update of one column, as the update import words one: its own rows' text, then its actions' updates as
      * items of a list below it ({@code - 1.2: ...}), in the order the plan lists the actions. Its own lists are then
      * {@code *} lists, so that the items after them stay a list of their own.
      */
-    private static String update(Draft draft, List<SubAction> subs) {
+    private static String update(UpdateCells update, Draft draft, List<SubAction> subs) {
         Map<SubAction, String> items = new LinkedHashMap<>();
         for (SubAction subAction : subs) {
             int index = draft.subIds.indexOf(subAction.id());
-            notes(draft.subUpdates.getOrDefault(index, List.of())).ifPresent(text -> items.put(subAction, text));
+            notes(update.actions.getOrDefault(index, List.of())).ifPresent(text -> items.put(subAction, text));
         }
-        return ReturnedCopies.update(notes(draft.updates, items.isEmpty() ? '-' : '*'), items);
+        return ReturnedCopies.update(notes(update.own, items.isEmpty() ? '-' : '*'), items);
     }
 
     private static Optional<String> notes(List<TrackerCell> cells) {

@@ -545,33 +545,131 @@ class TrackerImportTest {
     }
 
     @Test
-    void ofSeveralUpdateColumnsTheLatestByTheQuarterItsHeaderNamesIsReadAndTheOthersWarnedOf() throws IOException {
+    void ofUpdateColumnsOneEachQuarterEachIsTheUpdateForTheQuarterItsHeaderNames() throws Exception {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
                 {"Ref", "Area for improvement", "Update Sep 2025", "Update Jun 2025", "Update Mar 2025"},
                 {"AFI 1", "The service should improve.", "SEPTEMBER: newest", "JUNE", "MARCH: oldest"},
+                {"AFI 2", "The service should improve more.", "", "", "MARCH only"},
         }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        ActionPlan plan = result.plan().orElseThrow();
+        assertThat(plan.period()).contains(ReportingPeriod.parse("Q2 2025/26"));
+        assertThat(plan.recommendations().get(0).updates()).extracting(u -> u.period().toString(), u -> u.text())
+                .containsExactly(tuple("Q4 2024/25", "MARCH: oldest"), tuple("Q1 2025/26", "JUNE"),
+                        tuple("Q2 2025/26", "SEPTEMBER: newest"));
+        assertThat(plan.recommendations().get(1).updates()).extracting(u -> u.period().toString())
+                .containsExactly("Q4 2024/25");
+        assertThat(result.mapping().columns()).extracting(c -> c.field().map(TrackerField::jsonName).orElse("-"))
+                .containsExactly("ref", "finding", "update", "update", "update");
+        assertThat(result.problems()).isEmpty();
+        assertThat(TrackerMapping.fromJson(result.mapping().toJson())).isEqualTo(result.mapping());
+    }
+
+    @Test
+    void anEarlierQuartersUpdatesOnActionsRowsAreItemsOfItAsTheLatestQuartersAre() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service", "", "", "", "As at 30 September 2025"},
+                {"Ref", "Area for improvement", "Action", "Update Q1 2025/26", "Update Q2 2025/26"},
+                {"AFI 1", "The service should improve.", "", "Started", "Going well"},
+                {"", "", "Train staff", "Booked", "Half trained"},
+                {"", "", "Audit", "", "Audit done"},
+        }, NONE);
+
+        Recommendation first = TrackerImport.defaults().read(file).plan().orElseThrow().recommendations().get(0);
+
+        assertThat(first.updates()).extracting(u -> u.period().toString(), u -> u.text()).containsExactly(
+                tuple("Q1 2025/26", "Started\n\n- 1.1: Booked"),
+                tuple("Q2 2025/26", "Going well\n\n- 1.1: Half trained\n- 1.2: Audit done"));
+    }
+
+    @Test
+    void aQuartersColumnAfterTheTrackersDateIsRefusedWhereFilledInAndPassedOverWhereBlank() throws IOException {
+        Object[][] rows = {
+                {"Anyshire Fire and Rescue Service – tracker as at 30 June 2025"},
+                {"Ref", "Area for improvement", "Update Q1 2025/26", "Update Q2 2025/26"},
+                {"AFI 1", "The service should improve.", "JUNE", ""},
+        };
+        Path blank = tracker("blank.xlsx", rows, NONE);
+        rows[2][3] = "SEPTEMBER";
+        Path filled = tracker("filled.xlsx", rows, NONE);
+
+        TrackerResult awaiting = TrackerImport.defaults().read(blank);
+        TrackerResult ahead = TrackerImport.defaults().read(filled);
+
+        assertThat(awaiting.problems()).isEmpty();
+        assertThat(awaiting.plan().orElseThrow().recommendations().get(0).updates())
+                .extracting(u -> u.period().toString(), u -> u.text()).containsExactly(tuple("Q1 2025/26", "JUNE"));
+        assertThat(ahead.plan()).isEmpty();
+        assertThat(ahead.problems()).extracting(WorkbookProblem::toString).containsExactly("Tracker!D3 (AFI"
+                + " 1): an update for Q2 2025/26, as the column's header says, after the period the tracker stands at,"
+                + " Q1 2025/26 (April-June 2025); give the reporting date with --as-of, or map the column to ignore");
+    }
+
+    @Test
+    void ofUpdateColumnsNotNamingAQuarterEachTheLatestIsReadAndTheOthersWarnedOf() throws IOException {
         Path named = tracker("named.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
                 {"Ref", "Area for improvement", "Latest update", "Previous update"},
                 {"AFI 1", "The service should improve.", "LATEST", "PREVIOUS"},
         }, NONE);
 
-        TrackerResult result = TrackerImport.defaults().read(file);
         TrackerResult byName = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 12, 31)).read(named);
 
-        Recommendation first = result.plan().orElseThrow().recommendations().get(0);
-        assertThat(first.latestUpdate().orElseThrow().text()).isEqualTo("SEPTEMBER: newest");
-        assertThat(first.latestUpdate().orElseThrow().period()).isEqualTo(ReportingPeriod.parse("Q2 2025/26"));
+        assertThat(byName.plan().orElseThrow().recommendations().get(0).updates()).extracting(u -> u.text())
+                .containsExactly("LATEST");
+        assertThat(byName.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "warning: Tracker!D2: 'Previous update' is an earlier update than 'Latest update' in column C, which"
+                        + " is read as the update for the period, so this column is not read; to read each as the"
+                        + " update for its quarter, name the quarter or month in each header (\"Update Q1 2025/26\","
+                        + " \"Update Sep 2025\"), or map every one to update in a mapping whose headers do");
+    }
+
+    @Test
+    void aMappingMapsUpdateToAColumnEachQuarterButAnyOtherFieldToOneColumn() throws Exception {
+        String columns = """
+                { "sheet": "Tracker", "headerRow": 2,
+                  "columns": [ {"column": "A", "header": "Ref", "field": "ref"},
+                               {"column": "B", "header": "Update Q1 2025/26", "field": "FIELD"},
+                               {"column": "C", "header": "Update Q2 2025/26", "field": "FIELD"} ] }
+                """;
+
+        assertThatThrownBy(() -> TrackerMapping.fromJson(columns.replace("FIELD", "finding")))
+                .isInstanceOfSatisfying(InvalidTrackerMappingException.class, e -> assertThat(e.problems())
+                        .containsExactly("/columns/2/field: finding is already mapped to another column; map each"
+                                + " field to one column (update alone to one each quarter)"));
+        assertThat(TrackerMapping.fromJson(columns.replace("FIELD", "update")).columns())
+                .extracting(c -> c.field().orElseThrow().jsonName()).containsExactly("ref", "update", "update");
+    }
+
+    @Test
+    void aMappingOfSeveralUpdateColumnsIsRefusedAtEachHeaderNamingNoQuarterOfItsOwn() throws Exception {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Finding", "Update", "Update Jun 2025", "Update Q1 2025/26"},
+                {"AFI 1", "The service should improve.", "NOW", "JUNE", "ALSO JUNE"},
+        }, NONE);
+        TrackerMapping mapping = TrackerMapping.fromJson("""
+                { "sheet": "Tracker", "headerRow": 2,
+                  "columns": [ {"column": "A", "header": "Ref", "field": "ref"},
+                               {"column": "B", "header": "Finding", "field": "finding"},
+                               {"column": "C", "header": "Update", "field": "update"},
+                               {"column": "D", "header": "Update Jun 2025", "field": "update"},
+                               {"column": "E", "header": "Update Q1 2025/26", "field": "update"} ] }
+                """);
+
+        TrackerResult result = TrackerImport.defaults().withMapping(mapping).read(file);
+
+        assertThat(result.plan()).isEmpty();
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "warning: Tracker!D2: 'Update Jun 2025' is an earlier update than 'Update Sep 2025' in column C, which"
-                        + " is read as the update for the period; a plan keeps the updates it is given each quarter"
-                        + " from then on, so this column is not read",
-                "warning: Tracker!E2: 'Update Mar 2025' is an earlier update than 'Update Sep 2025' in column C, which"
-                        + " is read as the update for the period; a plan keeps the updates it is given each quarter"
-                        + " from then on, so this column is not read");
-        assertThat(byName.plan().orElseThrow().recommendations().get(0).latestUpdate().orElseThrow().text())
-                .isEqualTo("LATEST");
+                "Tracker!C2: 'Update' names no quarter or month, but 3 columns are mapped to update, each the"
+                        + " update for the quarter its header names; name it (\"Update Q2 2025/26\", \"Update Sep"
+                        + " 2025\"), or map the column to ignore",
+                "Tracker!E2: 'Update Q1 2025/26' names Q1 2025/26, as column D's header does, but 3 columns"
+                        + " are mapped to update, each the update for the quarter its header names; name it (\"Update"
+                        + " Q2 2025/26\", \"Update Sep 2025\"), or map the column to ignore");
     }
 
     @Test
