@@ -8,6 +8,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -48,9 +49,17 @@ public final class AtomicFiles {
 
     private AtomicFiles() {}
 
-    /** Writes {@code file}, creating its folder, and removes temporary files that interrupted writes left there. */
+    /**
+     * Writes {@code file}, creating its folder, and removes temporary files that interrupted writes left there.
+     *
+     * @throws FileSystemException naming {@code file} where it is a folder
+     */
     public static void write(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
+        if (Files.isDirectory(target)) { // else the move into place fails, naming the temporary file
+            throw new FileSystemException(file.toString(), null, "is a folder, not a file; give the name of a file to"
+                    + " write");
+        }
         Path folder = target.getParent();
         Files.createDirectories(folder);
         removeAbandoned(folder);

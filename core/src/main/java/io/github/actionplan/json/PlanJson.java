@@ -23,6 +23,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads and writes plans in actionplan's JSON format, {@code schemaVersion} 1.
@@ -84,6 +85,8 @@ public final class PlanJson {
      * model's (and the schema's) order, absent values left out, two-space indents, a final newline.
      */
     public static void write(ActionPlan plan, OutputStream out) throws IOException {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(out, "out");
         DefaultIndenter indent = new DefaultIndenter("  ", "\n");
         mapper().writer(new DefaultPrettyPrinter(Separators.createDefaultInstance().withObjectFieldValueSpacing(
                 Separators.Spacing.AFTER)).withObjectIndenter(indent).withArrayIndenter(indent)).writeValue(out, plan);
@@ -96,6 +99,7 @@ public final class PlanJson {
      * write never leaves half a plan.
      */
     public static void write(ActionPlan plan, Path file) throws IOException {
+        Objects.requireNonNull(plan, "plan"); // before the file is touched
         AtomicFiles.write(file, out -> write(plan, out));
     }
 

@@ -14,6 +14,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -83,6 +84,9 @@ public final class PlanReader {
      * @throws IOException if the file cannot be read
      */
     public Result read(Path file) throws IOException {
+        if (Files.isDirectory(file)) { // else reading it fails with "Is a directory", naming no file
+            throw new FileSystemException(file.toString(), null, "is a folder, not a plan file");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, String.valueOf(file.getFileName()));
         }

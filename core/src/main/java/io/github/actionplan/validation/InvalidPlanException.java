@@ -19,7 +19,8 @@ public final class InvalidPlanException extends IOException {
     private static final long serialVersionUID = 1L;
 
     private final String source;
-    private final transient List<Problem> problems;
+    @SuppressWarnings("serial") // List.copyOf's lists are serializable, as are its problems
+    private final List<Problem> problems;
 
     /**
      * An exception for {@code problems} found in {@code source}.

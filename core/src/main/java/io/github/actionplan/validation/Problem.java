@@ -1,6 +1,8 @@
 package io.github.actionplan.validation;
 
 import io.github.actionplan.internal.Quote;
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -19,7 +21,8 @@ import java.util.OptionalInt;
  * @param line     the 1-based line in the JSON text, where known
  * @param column   the 1-based column in the JSON text, where known
  */
-public record Problem(Severity severity, String path, String message, OptionalInt line, OptionalInt column) {
+public record Problem(Severity severity, String path, String message, OptionalInt line, OptionalInt column)
+        implements Serializable {
 
     /** Checks nothing is null. */
     public Problem {
@@ -28,6 +31,22 @@ public record Problem(Severity severity, String path, String message, OptionalIn
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(column, "column");
+    }
+
+    /** Serialized as its {@link SerialForm}: an {@code OptionalInt} is not serializable. */
+    @Serial
+    private Object writeReplace() {
+        return new SerialForm(severity, path, message, line.orElse(0), column.orElse(0));
+    }
+
+    /** A problem as serialized, 0 for no line or column. */
+    private record SerialForm(Severity severity, String path, String message, int line, int column)
+            implements Serializable {
+        @Serial
+        private Object readResolve() {
+            Problem problem = new Problem(severity, path, message, OptionalInt.empty(), OptionalInt.empty());
+            return line > 0 ? problem.at(line, column) : problem;
+        }
     }
 
     /** An error at {@code path}, with no text position. */

@@ -1,6 +1,7 @@
 package io.github.actionplan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +48,29 @@ class RoundTripTest {
 
         assertThat(written).isEqualTo(json);
         assertThat(written.getBytes(StandardCharsets.UTF_8)).isEqualTo(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aNullPlanIsRefusedAndTheFileItWouldHaveReplacedIsLeftAsItWas() throws IOException {
+        Path file = folder.resolve("plan.json");
+        PlanJson.write(SeedPlans.merseyside(), file);
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> PlanJson.write(null, file)).isInstanceOf(NullPointerException.class)
+                .hasMessage("plan");
+        assertThatThrownBy(() -> PlanJson.toJson(null)).isInstanceOf(NullPointerException.class).hasMessage("plan");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aFolderGivenAsThePlanFileIsNamedInTheMessageWhetherReadOrWritten() throws IOException {
+        Path sub = Files.createDirectory(folder.resolve("plans"));
+
+        assertThatThrownBy(() -> PlanJson.read(sub)).isInstanceOf(FileSystemException.class)
+                .hasMessage(sub + ": is a folder, not a plan file");
+        assertThatThrownBy(() -> PlanJson.write(SeedPlans.merseyside(), sub)).isInstanceOf(FileSystemException.class)
+                .hasMessage(sub + ": is a folder, not a file; give the name of a file to write");
+        assertThat(sub).isEmptyDirectory();
     }
 
     @Test

@@ -2,6 +2,10 @@ package io.github.actionplan.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +56,25 @@ class ProblemTest {
         assertThat(both.problems()).containsExactly(error, warning, error);
         assertThat(both.errors()).containsExactly(error, error);
         assertThat(both.source()).isEqualTo("plan.json");
+    }
+
+    @Test
+    void anInvalidPlanExceptionKeepsEveryProblemAndItsPlaceThroughJavaSerialization() throws Exception {
+        InvalidPlanException thrown = new InvalidPlanException("plan.json", List.of(
+                Problem.error("/recommendations/0/progress", "120 is not a percentage").at(12, 19),
+                Problem.warning("/recommendations/1", "no update")));
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(thrown);
+        }
+        InvalidPlanException read;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            read = (InvalidPlanException) in.readObject();
+        }
+
+        assertThat(read.problems()).isEqualTo(thrown.problems());
+        assertThat(read.errors()).hasSize(1);
+        assertThat(read.getMessage()).isEqualTo(thrown.getMessage());
     }
 }

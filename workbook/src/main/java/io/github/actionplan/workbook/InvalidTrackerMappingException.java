@@ -6,7 +6,8 @@ import java.util.List;
 public final class InvalidTrackerMappingException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    private final transient List<String> problems;
+    @SuppressWarnings("serial") // List.copyOf's lists are serializable, as are its problems
+    private final List<String> problems;
 
     InvalidTrackerMappingException(List<String> problems) {
         super(String.join("\n", problems));

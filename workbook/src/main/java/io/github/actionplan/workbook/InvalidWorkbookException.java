@@ -20,7 +20,8 @@ public final class InvalidWorkbookException extends IOException {
     private static final long serialVersionUID = 1L;
 
     private final String source;
-    private final transient List<WorkbookProblem> problems;
+    @SuppressWarnings("serial") // List.copyOf's lists are serializable, as are its problems
+    private final List<WorkbookProblem> problems;
 
     /**
      * An exception for {@code problems} found in {@code source}.

@@ -70,7 +70,7 @@ public final class TrackerImport {
      *         mapping's sheet is missing, or no sheet has a row of headers a tracker has
      */
     public TrackerResult read(Path tracker) throws InvalidWorkbookException {
-        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(tracker)) {
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(Objects.requireNonNull(tracker, "tracker"))) {
             try {
                 return new TrackerReader(workbook.name(), workbook.userModel(TrackerReader.MAX_ROWS),
                         workbook.date1904(), mapping, asOf).read();

@@ -102,6 +102,9 @@ final class UntrustedWorkbook implements Closeable {
         } catch (NoSuchFileException e) {
             throw InvalidWorkbookException.of(file.toString(), "does not exist");
         } catch (IOException e) {
+            if (Files.isDirectory(file)) {
+                throw InvalidWorkbookException.of(file.toString(), "is a folder, not a workbook");
+            }
             throw InvalidWorkbookException.of(name, "cannot be read: " + e.getMessage());
         }
         if (head.length == 0) {

@@ -65,12 +65,12 @@ public final class UpdateImport {
      * statuses with {@link Assessor#standard()}.
      */
     public static UpdateImport of(ActionPlan plan) {
-        return new UpdateImport(plan, Assessor.standard(), Optional.empty());
+        return new UpdateImport(Objects.requireNonNull(plan, "plan"), Assessor.standard(), Optional.empty());
     }
 
     /** A copy comparing statuses before and after with {@code assessor}. */
     public UpdateImport withAssessor(Assessor assessor) {
-        return new UpdateImport(plan, assessor, asOf);
+        return new UpdateImport(plan, Objects.requireNonNull(assessor, "assessor"), asOf);
     }
 
     /**
@@ -78,7 +78,7 @@ public final class UpdateImport {
      * written for (by default the end of its period).
      */
     public UpdateImport withAsOf(LocalDate date) {
-        return new UpdateImport(plan, assessor, Optional.of(date));
+        return new UpdateImport(plan, assessor, Optional.of(Objects.requireNonNull(date, "date")));
     }
 
     /**
@@ -88,7 +88,7 @@ public final class UpdateImport {
      *                                  nothing is applied then
      */
     public ImportedUpdate read(Path workbook) throws InvalidWorkbookException {
-        return new ReturnedCopies(plan, assessor, asOf).read(List.of(workbook));
+        return new ReturnedCopies(plan, assessor, asOf).read(List.of(Objects.requireNonNull(workbook, "workbook")));
     }
 
     /**
@@ -105,7 +105,7 @@ public final class UpdateImport {
      *                                  nothing is applied then
      */
     public ImportedUpdate read(List<Path> copies) throws InvalidWorkbookException {
-        if (copies.isEmpty()) {
+        if (Objects.requireNonNull(copies, "copies").isEmpty()) {
             throw new IllegalArgumentException("no workbook to read: give at least one");
         }
         return new ReturnedCopies(plan, assessor, asOf).read(List.copyOf(copies));

@@ -81,6 +81,8 @@ public final class UpdateWorkbook {
      *                                  would take the plan back, and refuses it
      */
     public static UpdateWorkbook of(ActionPlan plan, ReportingPeriod period) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(period, "period");
         Optional<ReportingPeriod> later = plan.period().filter(current -> period.compareTo(current) < 0);
         if (later.isPresent()) {
             throw new IllegalArgumentException("the plan reports on " + later.get() + " already, so a workbook for"
@@ -99,6 +101,7 @@ public final class UpdateWorkbook {
      *                                  reporting date, which the import would take the plan back from
      */
     public UpdateWorkbook withAsOf(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         if (date.isBefore(period.start())) {
             throw new IllegalArgumentException(Dates.shortDate(date) + " is before " + period + " begins ("
                     + Dates.shortDate(period.start()) + "); the reporting date is a day in the period or after it");
@@ -110,14 +113,24 @@ public final class UpdateWorkbook {
         return new UpdateWorkbook(plan, period, Optional.of(date), returnBy, assessor, owner, new Prepared());
     }
 
-    /** A copy whose instructions ask for the workbook back by {@code date}. */
+    /**
+     * A copy whose instructions ask for the workbook back by {@code date}.
+     *
+     * @throws IllegalArgumentException if {@code date} is before the period begins: no update for it is due then
+     */
     public UpdateWorkbook withReturnBy(LocalDate date) {
+        if (Objects.requireNonNull(date, "date").isBefore(period.start())) {
+            throw new IllegalArgumentException(Dates.shortDate(date) + " is before " + period + " begins ("
+                    + Dates.shortDate(period.start()) + "); owners return the workbook once there is something to"
+                    + " report, in the period or after it");
+        }
         return new UpdateWorkbook(plan, period, asOf, Optional.of(date), assessor, owner, prepared);
     }
 
     /** A copy whose statuses {@code assessor} works out; the import should use the same one. */
     public UpdateWorkbook withAssessor(Assessor assessor) {
-        return new UpdateWorkbook(plan, period, asOf, returnBy, assessor, owner, new Prepared());
+        return new UpdateWorkbook(plan, period, asOf, returnBy, Objects.requireNonNull(assessor, "assessor"), owner,
+                new Prepared());
     }
 
     /**

@@ -2,6 +2,8 @@ package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.validation.Severity;
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +28,7 @@ import java.util.stream.Collectors;
  * @param message  what is wrong and what is allowed
  */
 public record WorkbookProblem(Severity severity, Optional<String> workbook, String cell, Optional<String> item,
-        String message) {
+        String message) implements Serializable {
 
     /** Checks nothing is null. */
     public WorkbookProblem {
@@ -35,6 +37,22 @@ public record WorkbookProblem(Severity severity, Optional<String> workbook, Stri
         Objects.requireNonNull(cell, "cell");
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(message, "message");
+    }
+
+    /** Serialized as its {@link SerialForm}: an {@code Optional} is not serializable. */
+    @Serial
+    private Object writeReplace() {
+        return new SerialForm(severity, workbook.orElse(null), cell, item.orElse(null), message);
+    }
+
+    /** A problem as serialized, null for no workbook or item. */
+    private record SerialForm(Severity severity, String workbook, String cell, String item, String message)
+            implements Serializable {
+        @Serial
+        private Object readResolve() {
+            return new WorkbookProblem(severity, Optional.ofNullable(workbook), cell, Optional.ofNullable(item),
+                    message);
+        }
     }
 
     /** An error about the whole workbook. */

@@ -3,8 +3,12 @@ package io.github.actionplan.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.actionplan.validation.Severity;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,6 +70,32 @@ class UntrustedWorkbookTest {
     @Test
     void aMissingFileSaysSo() {
         assertThat(messageOf(folder.resolve("nowhere.xlsx"))).isEqualTo(folder.resolve("nowhere.xlsx") + " does not exist");
+    }
+
+    @Test
+    void aFolderIsNamedAsAFolderByItsPathAsAMissingFileIs() throws Exception {
+        Path sub = Files.createDirectory(folder.resolve("copies"));
+
+        assertThat(messageOf(sub)).isEqualTo(sub + " is a folder, not a workbook");
+    }
+
+    @Test
+    void anInvalidWorkbookExceptionKeepsEveryProblemThroughJavaSerialization() throws Exception {
+        InvalidWorkbookException thrown = new InvalidWorkbookException("copies", List.of(
+                WorkbookProblem.error("Updates!L6", "2 / 2.1", "120 is not a percentage"),
+                new WorkbookProblem(Severity.WARNING, java.util.Optional.of("b.xlsx"), "", java.util.Optional.empty(),
+                        "nothing is filled in")));
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(thrown);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            InvalidWorkbookException read = (InvalidWorkbookException) in.readObject();
+
+            assertThat(read.problems()).isEqualTo(thrown.problems());
+            assertThat(read.errors()).hasSize(1);
+        }
     }
 
     @Test

@@ -571,4 +571,30 @@ class UpdateWorkbookTest {
                         + " take the plan back from");
         assertThat(q2.withAsOf(LocalDate.of(2025, 10, 10)).reportingDate()).isEqualTo(LocalDate.of(2025, 10, 10));
     }
+
+    @Test
+    void aReturnDateBeforeThePeriodBeginsIsRefusedAsAReportingDateIs() {
+        UpdateWorkbook workbook = UpdateWorkbook.of(SeedPlans.merseyside(), Q2);
+
+        assertThatThrownBy(() -> workbook.withReturnBy(LocalDate.of(2020, 1, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("1 Jan 2020 is before Q2 2025/26 begins (1 Jul"
+                        + " 2025); owners return the workbook once there is something to report, in the period or"
+                        + " after it");
+        assertThat(workbook.withReturnBy(LocalDate.of(2025, 9, 26)).returnBy()).contains(LocalDate.of(2025, 9, 26));
+    }
+
+    @Test
+    void aNullArgumentIsRefusedByItsName() {
+        ActionPlan plan = SeedPlans.merseyside();
+        UpdateWorkbook workbook = UpdateWorkbook.of(plan, Q2);
+
+        assertThatThrownBy(() -> UpdateWorkbook.of(null, Q2)).hasMessage("plan");
+        assertThatThrownBy(() -> UpdateWorkbook.of(plan, null)).hasMessage("period");
+        assertThatThrownBy(() -> workbook.withReturnBy(null)).hasMessage("date");
+        assertThatThrownBy(() -> workbook.withAsOf(null)).hasMessage("date");
+        assertThatThrownBy(() -> UpdateImport.of(null)).hasMessage("plan");
+        assertThatThrownBy(() -> UpdateImport.of(plan).withAsOf(null)).hasMessage("date");
+        assertThatThrownBy(() -> UpdateImport.of(plan).read((java.nio.file.Path) null)).hasMessage("workbook");
+        assertThatThrownBy(() -> TrackerImport.defaults().read(null)).hasMessage("tracker");
+    }
 }
