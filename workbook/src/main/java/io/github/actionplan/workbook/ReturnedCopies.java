@@ -21,11 +21,18 @@ import io.github.actionplan.validation.PlanValidator;
 import io.github.actionplan.validation.Problem;
 import io.github.actionplan.workbook.UpdateReader.Filled;
 import io.github.actionplan.workbook.UpdateReader.Key;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,6 +93,22 @@ final class ReturnedCopies {
         this.asOf = asOf;
     }
 
+    /** A digest of the file's bytes; none where it cannot be read, which reading it as a workbook then says. */
+    private static Optional<String> digest(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return Optional.of(HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
     /**
      * Reads {@code files}, one workbook or the copies of one, and applies them to the plan.
      *
@@ -99,10 +122,18 @@ final class ReturnedCopies {
         several = files.size() > 1;
         List<UpdateReader> copies = new ArrayList<>();
         PlanIdentity.Fingerprints fingerprints = new PlanIdentity.Fingerprints(plan);
+        Map<String, String> digests = new HashMap<>(); // each copy's content, and the copy first given with it
         for (Path file : files) {
             UpdateReader copy = new UpdateReader(plan, fingerprints, asOf);
             copies.add(copy);
             names.put(copy, file.toString());
+            Optional<String> twin = several ? digest(file).map(d -> digests.putIfAbsent(d, file.toString()))
+                    : Optional.empty();
+            if (twin.isPresent()) { // the same copy attached twice, or under two names
+                copy.add(WorkbookProblem.warning("", Optional.empty(), "the same file as " + twin.get()
+                        + ", byte for byte, so it is read once; if another owner's copy was meant, ask them for it"));
+                continue;
+            }
             try {
                 copy.read(file);
                 read.add(copy);

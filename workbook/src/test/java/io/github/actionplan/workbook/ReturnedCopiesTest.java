@@ -185,6 +185,19 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void theSameCopyGivenTwiceIsReadOnceWithAWarningNamingBoth() throws Exception {
+        Path culture = copy("culture", ReturnedCopiesTest::culture);
+        Path again = Files.copy(culture, culture.resolveSibling("culture-again.xlsx"));
+
+        ImportedUpdate twice = UpdateImport.of(merseyside).read(List.of(culture, again));
+
+        assertThat(twice.plan()).isEqualTo(UpdateImport.of(merseyside).read(culture).plan());
+        assertThat(twice.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: " + again
+                + ": the same file as " + culture + ", byte for byte, so it is read once; if another owner's copy was"
+                + " meant, ask them for it");
+    }
+
+    @Test
     void aCopyThatCameBackWithNothingFilledInIsAWarningNamingIt() throws Exception {
         Path culture = copy("culture", ReturnedCopiesTest::culture);
         Path blank = copy("blank", owner -> { });
