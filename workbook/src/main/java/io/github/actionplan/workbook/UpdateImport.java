@@ -96,9 +96,9 @@ public final class UpdateImport {
      * them to the plan together, as one workbook holding every copy's rows. Each copy must be written
      * for this plan as it is, for the same period and reporting date; an item may be filled in in one
      * copy, or the same in several, and where two copies fill in an item differently, both cells are
-     * named. A copy with nothing filled in is named in {@link ImportedUpdate#warnings()}, as is one given twice
-     * (the same bytes as an earlier one), which is read once. Only the
-     * order of problems depends on the order of the copies.
+     * named. A copy with nothing filled in is named in {@link ImportedUpdate#warnings()}, as is one
+     * given twice (the same bytes as an earlier one), which is read once. Only the order of problems
+     * depends on the order of the copies.
      *
      * @param copies the copies, at least one; each problem names its copy by its path, as given here,
      *               where there are several
