@@ -32,7 +32,7 @@ record CellContent(String reference, Type type, String text, double number, Stri
 
     /** What kind of value a cell holds. */
     enum Type {
-        /** Nothing, or only spaces. */
+        /** Nothing, or only spaces; also a formula whose saved result is that. */
         BLANK,
         /** A number, which a format may show as a date or a percentage. */
         NUMBER,
@@ -65,12 +65,34 @@ record CellContent(String reference, Type type, String text, double number, Stri
         return text(reference, text, "General", Optional.empty(), false, Optional.empty());
     }
 
-    /** A cell holding {@code text}: blank where that is only spaces, unless a formula gave it. */
+    /**
+     * A cell holding {@code text}, without the spaces around it, no-break and zero-width ones too (text pasted from a
+     * web page or an e-mail brings them): blank where that leaves nothing, as a cell whose formula gives {@code ""}
+     * ({@code =IF(A1="", "", A1)}) shows.
+     */
     static CellContent text(String reference, String text, String format, Optional<String> formula, boolean date1904,
             Optional<Colour> fill) {
-        boolean blank = text.isBlank() && formula.isEmpty();
-        return new CellContent(reference, blank ? Type.BLANK : Type.TEXT, blank ? "" : text, 0, format, formula,
+        String trimmed = trimmed(text);
+        return new CellContent(reference, trimmed.isEmpty() ? Type.BLANK : Type.TEXT, trimmed, 0, format, formula,
                 date1904, fill);
+    }
+
+    /** {@code text} without the characters around it that show as nothing: spaces of every kind, zero-width ones. */
+    static String trimmed(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && showsNothing(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        while (end > start && showsNothing(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean showsNothing(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
+                || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
     }
 
     /** A number cell shown in {@code format}. */

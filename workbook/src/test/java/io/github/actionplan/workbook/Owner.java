@@ -122,6 +122,14 @@ final class Owner implements AutoCloseable {
         return this;
     }
 
+    /** A formula and the text it gave, saved with it, as a spreadsheet saves one. */
+    Owner formula(String ref, String id, UpdateColumn column, String formula, String saved) {
+        Cell cell = cellOf(ref, id, column);
+        cell.setCellFormula(formula);
+        cell.setCellValue(saved);
+        return this;
+    }
+
     Owner hide(String ref, String id) {
         row(ref, id).setZeroHeight(true);
         return this;

@@ -53,6 +53,36 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aCellThatShowsNothingIsBlankWhetherAFormulaGaveNothingOrItHoldsNoBreakOrZeroWidthSpaces() throws Exception {
+        Path file;
+        try (Owner owner = Owner.open(exported)) {
+            String nothing = "IF(1=2,\"x\",\"\")";
+            owner.formula("2", "2.3", UpdateColumn.BLOCKED_BY, nothing, "")
+                    .formula("2", "2.2", UpdateColumn.COMPLETED_ON, nothing, "")
+                    .formula("2", "2.4", UpdateColumn.PROGRESS, nothing, "")
+                    .formula("2", "2.4", UpdateColumn.BLOCKED, nothing, "")
+                    .formula("2", "", UpdateColumn.BRAG, nothing, "")
+                    .formula("2", "2.4", UpdateColumn.NEW_TIMESCALE, nothing, "")
+                    .type("2", "2.1", UpdateColumn.NEW_OWNER, "\u00A0")
+                    .type("2", "2.2", UpdateColumn.BLOCKED_BY, "\u00A0 ")
+                    .type("3", "3.1", UpdateColumn.UPDATE, "\u200B")
+                    .type("2", "2.1", UpdateColumn.PROGRESS, "50\u00A0");
+            file = owner.save(folder.resolve("shows-nothing.xlsx"));
+        }
+
+        ImportedUpdate imported = UpdateImport.of(merseyside).read(file);
+
+        SubAction first = imported.plan().recommendations().get(1).subActions().get(0);
+        assertThat(first.progress()).contains(Percent.of(50));
+        assertThat(first.owner()).isEqualTo(merseyside.recommendations().get(1).subActions().get(0).owner());
+        assertThat(imported.plan().recommendations().get(1).subActions()).extracting(SubAction::blockedBy)
+                .allMatch(Optional::isEmpty);
+        assertThat(imported.plan().recommendations().get(2).updates())
+                .isEqualTo(merseyside.recommendations().get(2).updates());
+        assertThat(imported.warnings()).isEmpty();
+    }
+
+    @Test
     void everyBadCellIsReportedAtOnceWithItsCellItemAndWhatIsAllowed() throws Exception {
         Path file;
         List<String> expected;
