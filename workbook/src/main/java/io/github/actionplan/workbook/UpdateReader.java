@@ -3,6 +3,7 @@ package io.github.actionplan.workbook;
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.MarkdownSyntax;
 import io.github.actionplan.internal.Quote;
+import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Brag;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
@@ -438,6 +440,7 @@ final class UpdateReader {
             rowOf.putIfAbsent(key, row);
         }
         if (editable.isEmpty()) {
+            typedOver(row, cells, key, recommendation, subAction);
             return;
         }
         if (changed.contains(key)) {
@@ -475,7 +478,65 @@ final class UpdateReader {
                     + key.display() + " (the first is row " + first.row() + "); fill in one row for each item"));
             return;
         }
+        typedOver(row, cells, key, recommendation, subAction);
         read(row, key, recommendation, subAction, editable).ifPresent(f -> filled.put(key, f));
+    }
+
+    /**
+     * Warns of each read-only cell of an unchanged item's row that no longer says what the workbook wrote there, typed
+     * over with the sheet unprotected: it is not read, so what was typed there changes nothing, and the warning names
+     * the column that is read for it. Texts too long for a cell, which the workbook cut, are not compared, nor, where
+     * the plan has changed since the export, the last update, which an import of another copy moves on.
+     */
+    private void typedOver(int row, Map<Integer, CellContent> cells, Key key, Recommendation recommendation,
+            Optional<SubAction> subAction) {
+        if (changed.contains(key) || changed.contains(new Key(key.ref(), Optional.empty()))) {
+            return;
+        }
+        Map<UpdateColumn, String> written = new EnumMap<>(UpdateWorkbookWriter.planTexts(recommendation, subAction));
+        if (planChanged) {
+            written.remove(UpdateColumn.LAST_UPDATE);
+        }
+        subAction.ifPresent(s -> written.put(UpdateColumn.PROGRESS_REPORTED, UpdateWorkbookWriter.reportedProgress(s)
+                .map(Percent::toString).orElse("")));
+        written.forEach((column, text) -> {
+            Integer index = columns.get(column);
+            CellContent cell = index == null ? null : cells.get(index);
+            String now = cell == null ? "" : shown(cell, column);
+            if (index == null || text.length() >= SpreadsheetCells.CELL_LIMIT || squeezed(now).equals(squeezed(text))) {
+                return;
+            }
+            problems.add(WorkbookProblem.warning(cell(row, column), Optional.of(key.display()), column.header()
+                    + " is not read, so " + (now.isEmpty() ? "clearing it" : Quote.single(Quote.shown(now))
+                    + " typed here") + " changes nothing (the plan has " + (text.isEmpty() ? "nothing there"
+                    : Quote.single(Quote.shown(text))) + "); " + switch (column) {
+                        case TIMESCALE -> "type a new timescale in " + UpdateColumn.NEW_TIMESCALE.header();
+                        case OWNER -> "type a new owner in " + UpdateColumn.NEW_OWNER.header();
+                        case PROGRESS_REPORTED -> "type the progress now in " + UpdateColumn.PROGRESS.header();
+                        default -> "the plan's words change in the plan itself; say what has changed in "
+                                + UpdateColumn.UPDATE.header();
+                    }));
+        });
+    }
+
+    /** What a read-only cell shows: its text, a percentage as the plan writes one, a date as a day. */
+    private static String shown(CellContent cell, UpdateColumn column) {
+        try {
+            if (column == UpdateColumn.PROGRESS_REPORTED) {
+                return CellValues.percent(cell).map(Percent::toString).orElse("");
+            }
+            if (cell.type() == CellContent.Type.NUMBER && DateUtil.isADateFormat(-1, cell.format())) {
+                return CellValues.date(cell).map(Dates::shortDate).orElse("");
+            }
+            return CellValues.text(cell).orElse("");
+        } catch (CellValueException e) { // an error, or text that is no percentage: shown as it is
+            return cell.text();
+        }
+    }
+
+    /** Text with each run of spaces and line breaks as one space, as two cells that read alike compare. */
+    private static String squeezed(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     /**

@@ -98,35 +98,51 @@ final class UpdateWorkbookWriter {
 
     private Line line(RecommendationAssessment at, Optional<Integer> subActionIndex) {
         Recommendation recommendation = at.recommendation();
+        Optional<SubAction> subAction = subActionIndex.map(recommendation.subActions()::get);
         Map<UpdateColumn, String> texts = new EnumMap<>(UpdateColumn.class);
         texts.put(UpdateColumn.REF, recommendation.ref());
-        String owner = recommendation.owner().orElse("");
+        texts.putAll(planTexts(recommendation, subAction));
         if (subActionIndex.isEmpty()) {
+            texts.put(UpdateColumn.STATUS, plan.statusLabels().label(at.status()));
+            texts.put(UpdateColumn.REASON, at.reason());
+            return new Line(recommendation, Optional.empty(), texts, at.dueDate(), Optional.of(at.progress()),
+                    at.status());
+        }
+        Assessment subAssessment = at.subActions().get(subActionIndex.get());
+        texts.put(UpdateColumn.ID, subAction.get().id());
+        texts.put(UpdateColumn.STATUS, plan.statusLabels().label(subAssessment.status()));
+        texts.put(UpdateColumn.REASON, subAssessment.reason());
+        return new Line(recommendation, subAction, texts, subAction.get().due().flatMap(Timescale::dueDate),
+                reportedProgress(subAction.get()), subAssessment.status());
+    }
+
+    /**
+     * The read-only texts of an item's row that the plan alone gives, the import checking them against what comes
+     * back: its kind, words and notes, owner, timescale and, on a recommendation's row, its last update.
+     */
+    static Map<UpdateColumn, String> planTexts(Recommendation recommendation, Optional<SubAction> subAction) {
+        Map<UpdateColumn, String> texts = new EnumMap<>(UpdateColumn.class);
+        String owner = recommendation.owner().orElse("");
+        if (subAction.isEmpty()) {
             texts.put(UpdateColumn.KIND, recommendation.kind().displayName());
             texts.put(UpdateColumn.FINDING, withNotes(recommendation.text(), recommendation.notes()));
             texts.put(UpdateColumn.OWNER, owner);
             texts.put(UpdateColumn.TIMESCALE, recommendation.deadline().map(Timescale::text).orElse(""));
-            texts.put(UpdateColumn.STATUS, plan.statusLabels().label(at.status()));
-            texts.put(UpdateColumn.REASON, at.reason());
-            recommendation.latestUpdate().ifPresent(update -> texts.put(UpdateColumn.LAST_UPDATE,
-                    update.period().displayName() + " update:\n" + Narrative.parse(update.text()).plainText()));
-            return new Line(recommendation, Optional.empty(), texts, at.dueDate(), Optional.of(at.progress()),
-                    at.status());
+            texts.put(UpdateColumn.LAST_UPDATE, recommendation.latestUpdate().map(update -> update.period()
+                    .displayName() + " update:\n" + Narrative.parse(update.text()).plainText()).orElse(""));
+            return texts;
         }
-        int i = subActionIndex.get();
-        SubAction subAction = recommendation.subActions().get(i);
-        Assessment subAssessment = at.subActions().get(i);
-        texts.put(UpdateColumn.ID, subAction.id());
+        SubAction item = subAction.get();
         texts.put(UpdateColumn.KIND, "Sub-action");
-        texts.put(UpdateColumn.SUB_ACTION, withNotes(subAction.description().orElse(""), subAction.notes()));
-        texts.put(UpdateColumn.OWNER, subAction.owner().orElse(owner));
-        texts.put(UpdateColumn.TIMESCALE, subAction.due().map(Timescale::text).orElse(""));
-        texts.put(UpdateColumn.STATUS, plan.statusLabels().label(subAssessment.status()));
-        texts.put(UpdateColumn.REASON, subAssessment.reason());
-        Optional<Percent> progress = subAction.completedOn().isPresent()
-                ? Optional.of(subAction.effectiveProgress()) : subAction.progress();
-        return new Line(recommendation, Optional.of(subAction), texts,
-                subAction.due().flatMap(Timescale::dueDate), progress, subAssessment.status());
+        texts.put(UpdateColumn.SUB_ACTION, withNotes(item.description().orElse(""), item.notes()));
+        texts.put(UpdateColumn.OWNER, item.owner().orElse(owner));
+        texts.put(UpdateColumn.TIMESCALE, item.due().map(Timescale::text).orElse(""));
+        return texts;
+    }
+
+    /** A sub-action's progress as its row's Progress reported shows it: 100 where it is completed. */
+    static Optional<Percent> reportedProgress(SubAction subAction) {
+        return subAction.completedOn().isPresent() ? Optional.of(subAction.effectiveProgress()) : subAction.progress();
     }
 
     /**

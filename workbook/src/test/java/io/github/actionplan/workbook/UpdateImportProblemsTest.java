@@ -83,6 +83,47 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aReadOnlyCellTypedOverIsAWarningNamingTheColumnThatIsReadAndChangesNothing() throws Exception {
+        Path file;
+        List<String> expected;
+        try (Owner owner = Owner.open(exported)) {
+            owner.type("2", "2.1", UpdateColumn.TIMESCALE, "Mar 2026")
+                    .type("2", "2.4", UpdateColumn.TIMESCALE, 46112, "dd/mm/yyyy") // 31 Mar 2026, as Excel stores it
+                    .type("2", "2.2", UpdateColumn.PROGRESS_REPORTED, 60)
+                    .type("2", "2.3", UpdateColumn.OWNER, "Community Safety")
+                    .type("3", "", UpdateColumn.LAST_UPDATE, "")
+                    .type("3", "3.1", UpdateColumn.SUB_ACTION, "Carry out a cultural  survey to help assess what the"
+                            + "\nissues.") // the same words, spaced otherwise: no change
+                    .type("2", "2.1", UpdateColumn.PROGRESS, 50);
+            expected = List.of(
+                    "warning: " + owner.cell("2", "2.1", UpdateColumn.TIMESCALE) + " (2 / 2.1): Timescale is not read,"
+                            + " so 'Mar 2026' typed here changes nothing (the plan has 'Aug 2024'); type a new"
+                            + " timescale in New timescale",
+                    "warning: " + owner.cell("2", "2.2", UpdateColumn.PROGRESS_REPORTED) + " (2 / 2.2): Progress"
+                            + " reported is not read, so '60%' typed here changes nothing (the plan has nothing"
+                            + " there); type the progress now in Progress % now",
+                    "warning: " + owner.cell("2", "2.3", UpdateColumn.OWNER) + " (2 / 2.3): Owner is not read, so"
+                            + " 'Community Safety' typed here changes nothing (the plan has 'People and"
+                            + " Organisational Development'); type a new owner in New owner",
+                    "warning: " + owner.cell("2", "2.4", UpdateColumn.TIMESCALE) + " (2 / 2.4): Timescale is not read,"
+                            + " so '31 Mar 2026' typed here changes nothing (the plan has 'Jan 2025'); type a new"
+                            + " timescale in New timescale",
+                    "warning: " + owner.cell("3", "", UpdateColumn.LAST_UPDATE) + " (3): Last update is not read, so"
+                            + " clearing it changes nothing (the plan has 'April-June 2025 update:\\nThe updated 360…');"
+                            + " the plan's words change in the plan itself; say what has changed in Update for this"
+                            + " period");
+            file = owner.save(folder.resolve("typed-over.xlsx"));
+        }
+
+        ImportedUpdate imported = UpdateImport.of(merseyside).read(file);
+
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).containsExactlyElementsOf(expected);
+        assertThat(imported.plan().recommendations().get(1).subActions().get(0).due())
+                .isEqualTo(merseyside.recommendations().get(1).subActions().get(0).due());
+        assertThat(imported.plan().recommendations().get(1).subActions().get(0).progress()).contains(Percent.of(50));
+    }
+
+    @Test
     void everyBadCellIsReportedAtOnceWithItsCellItemAndWhatIsAllowed() throws Exception {
         Path file;
         List<String> expected;
