@@ -330,9 +330,10 @@ final class ReturnedCopies {
             update(recommendation, period, true).filter(text -> text.length() > longest).ifPresent(text -> {
                 Given first = pieces(recommendation).get(0).row().orElseThrow();
                 first.copy().add(WorkbookProblem.error(first.copy().cell(first.row(), UpdateColumn.UPDATE),
-                        recommendation.ref(), "the update for " + period + " its rows give " + recommendation.ref()
-                        + " is " + String.format(Locale.ROOT, "%,d", text.length()) + " characters, more than the "
-                        + String.format(Locale.ROOT, "%,d", longest) + " a plan's text may be; shorten them"));
+                        recommendation.ref(), "the update for " + period + " that the rows of recommendation "
+                        + recommendation.ref() + " give, together, is " + String.format(Locale.ROOT, "%,d",
+                        text.length()) + " characters, more than the " + String.format(Locale.ROOT, "%,d", longest)
+                        + " a plan's text may be; shorten them"));
             });
         }
     }

@@ -15,6 +15,7 @@ import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.summary.PlanSummary;
+import io.github.actionplan.validation.Severity;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -565,7 +566,8 @@ final class UpdateReader {
         Recommendation recommendation = ref.map(byRef::get).orElse(null);
         String owner = identity.owner().map(o -> "one of " + o + "'s").orElse("one of the plan's");
         if (recommendation == null) {
-            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), ref.orElse(""), ref.map(r -> "this plan"
+            problems.add(new WorkbookProblem(Severity.ERROR, Optional.empty(), cell(row, UpdateColumn.REF), ref,
+                    ref.map(r -> "this plan"
                     + " has no recommendation " + Quote.single(r)).orElse("a new sub-action, but no " + UpdateColumn.REF
                     .header()) + "; type the Ref of the recommendation it is for, " + owner + ", as the Updates sheet"
                     + " gives it"));

@@ -312,6 +312,7 @@ class NewSubActionsTest {
                 "New sub-actions!B5", "New sub-actions!D6",
                 "New sub-actions!D7", "New sub-actions!E8",
                 "New sub-actions!B10");
+        assertThat(refused.problems().get(1).toString()).startsWith("New sub-actions!A4: a new sub-action, but no Ref");
         assertThat(refused.problems()).extracting(WorkbookProblem::message).satisfiesExactly(
                 m -> assertThat(m).startsWith("this plan has no recommendation '9'; type the Ref of the"
                         + " recommendation it is for"),

@@ -407,8 +407,8 @@ class UpdateImportProblemsTest {
                 cells.get(1) + " (2 / 2.1): Update for this period: lists are nested 8 deep, more than the 7 an"
                         + " update on a sub-action's row may have (it is an item of the recommendation's list); nest"
                         + " them less deeply",
-                cells.get(2) + " (5): the update for Q2 2025/26 its rows give 5 is 120,027 characters, more than the"
-                        + " 100,000 a plan's text may be; shorten them");
+                cells.get(2) + " (5): the update for Q2 2025/26 that the rows of recommendation 5 give, together, is"
+                        + " 120,027 characters, more than the 100,000 a plan's text may be; shorten them");
     }
 
     @Test
