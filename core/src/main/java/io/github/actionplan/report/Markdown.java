@@ -20,8 +20,9 @@ import org.commonmark.node.Text;
 
 /**
  * Turns narrative text, the CommonMark subset of paragraphs, lists and emphasis that
- * {@link MarkdownSyntax} parses, into report blocks. Everything else CommonMark knows (headings, code, HTML, links, entities, escapes) is
- * taken back to the literal source text, so nothing a person typed is lost or reinterpreted.
+ * {@link MarkdownSyntax} parses, into report blocks. Everything else CommonMark knows (headings, code, HTML, links,
+ * entities, escapes but those of {@code *} and {@code _}) is taken back to the literal source text, so nothing a person
+ * typed is lost or reinterpreted.
  */
 final class Markdown {
 
@@ -117,7 +118,7 @@ final class Markdown {
                 case SoftLineBreak b -> append(out, " ", emphasis, strong);
                 case HardLineBreak b -> out.add(new Inline.LineBreak());
                 case Text t -> {
-                    String text = literal(t, source);
+                    String text = unescaped(literal(t, source));
                     // Trailing spaces before a line break are the break's own markup, not text.
                     if (t.getNext() instanceof HardLineBreak || t.getNext() instanceof SoftLineBreak) {
                         text = text.stripTrailing();
@@ -139,6 +140,14 @@ final class Markdown {
         } else {
             out.add(new Inline.Span(text, emphasis, strong));
         }
+    }
+
+    /**
+     * Text with {@code \*} and {@code \_} as the {@code *} and {@code _} they escape, as CommonMark reads them: the
+     * way to write an asterisk or underscore that is not emphasis. Every other backslash stays as typed.
+     */
+    static String unescaped(String text) {
+        return text.indexOf('\\') < 0 ? text : text.replace("\\*", "*").replace("\\_", "_");
     }
 
     /** The node's text exactly as written in the source. */

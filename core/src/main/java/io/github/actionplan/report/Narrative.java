@@ -8,9 +8,11 @@ import java.util.List;
  *
  * <p>Plans hold narrative (required outcomes, updates, notes, descriptions) as a small CommonMark
  * subset: paragraphs separated by a blank line, bullet lists ({@code - item}), numbered lists
- * ({@code 1. item}), emphasis ({@code *text*}) and strong emphasis ({@code **text**}). Every
- * other construct is kept as the literal text written: a {@code # heading}, {@code <b>html</b>},
- * {@code `code`}, {@code [a link](x)}, {@code &amp;} and backslashes all reach the report as typed.
+ * ({@code 1. item}), emphasis ({@code *text*}) and strong emphasis ({@code **text**}); an
+ * asterisk or underscore that is not emphasis is written after a backslash ({@code 3\*4}), as
+ * CommonMark escapes it. Every other construct is kept as the literal text written: a
+ * {@code # heading}, {@code <b>html</b>}, {@code `code`}, {@code [a link](x)}, {@code &amp;} and
+ * other backslashes all reach the report as typed.
  * Text with more than a thousand emphasis markers ({@code *} and {@code _}) is read without
  * emphasis, its markers kept as typed, so that no text can nest emphasis deeper than a parser's
  * stack; and lists nested deeper than {@link #MAX_LIST_DEPTH} are kept as their text.

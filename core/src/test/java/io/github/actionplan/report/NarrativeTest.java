@@ -52,10 +52,19 @@ class NarrativeTest {
     @Test
     void everyOtherConstructIsKeptAsTheLiteralTextTyped() {
         List<String> literals = List.of("# Not a heading", "<b>bold</b> &amp; `code`", "[a link](http://x.invalid)",
-                "> not a quote", "\\*escaped\\*", "---", "    indented, not code", "~~strike~~");
+                "> not a quote", "C:\\plans\\q2", "---", "    indented, not code", "~~strike~~");
         for (String literal : literals) {
             assertThat(Narrative.parse(literal).plainText()).as(literal).isEqualTo(literal.strip());
         }
+    }
+
+    @Test
+    void anAsteriskOrUnderscoreAfterABackslashIsThatCharacterNotEmphasis() {
+        Narrative escaped = Narrative.parse("Risk 3\\*4=12, target 2\\*3=6; \\_draft\\_ and *real*");
+
+        assertThat(escaped.blocks()).singleElement().isEqualTo(new Block.Paragraph(List.of(
+                Inline.Span.plain("Risk 3*4=12, target 2*3=6; _draft_ and "), new Inline.Span("real", true, false))));
+        assertThat(Narrative.parse("\\* not a list").plainText()).isEqualTo("* not a list");
     }
 
     @Test

@@ -19,7 +19,8 @@ final class TrackerText {
 
     /**
      * A cell's text as narrative: each line a paragraph, lines starting with a bullet ("•", "-")
-     * a bullet list and lines starting "1." a numbered list, in core's Markdown subset.
+     * a bullet list and lines starting "1." a numbered list, in core's Markdown subset. Every other
+     * asterisk and underscore is escaped: a cell's text is plain, so "3*4" is not emphasis.
      */
     static String narrative(String cell) {
         return narrative(cell, '-');
@@ -37,17 +38,22 @@ final class TrackerText {
             Matcher item = BULLET.matcher(line);
             Matcher numbered = NUMBERED.matcher(line);
             if (item.matches() && !item.group(1).isBlank()) {
-                list.append(list.isEmpty() ? "" : "\n").append(marker).append(' ').append(item.group(1).strip());
+                list.append(list.isEmpty() ? "" : "\n").append(marker).append(' ').append(plain(item.group(1)));
             } else if (numbered.matches()) {
                 list.append(list.isEmpty() ? "" : "\n").append(numbered.group(1)).append(". ")
-                        .append(numbered.group(2).strip());
+                        .append(plain(numbered.group(2)));
             } else {
                 flush(list, blocks);
-                blocks.add(line.strip());
+                blocks.add(plain(line));
             }
         }
         flush(list, blocks);
         return String.join("\n\n", blocks);
+    }
+
+    /** A line's text, stripped, its asterisks and underscores escaped so that they stay as typed. */
+    private static String plain(String text) {
+        return text.strip().replace("*", "\\*").replace("_", "\\_");
     }
 
     private static void flush(StringBuilder list, List<String> blocks) {

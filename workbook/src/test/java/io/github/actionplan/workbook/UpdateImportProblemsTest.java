@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SubAction;
+import io.github.actionplan.report.Block;
+import io.github.actionplan.report.Narrative;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -80,6 +83,24 @@ class UpdateImportProblemsTest {
         assertThat(imported.plan().recommendations().get(2).updates())
                 .isEqualTo(merseyside.recommendations().get(2).updates());
         assertThat(imported.warnings()).isEmpty();
+    }
+
+    @Test
+    void asterisksAndUnderscoresTypedInAnUpdateReachTheReportsAsTypedNotAsEmphasis() throws Exception {
+        Path file;
+        try (Owner owner = Owner.open(exported)) {
+            owner.type("3", "", UpdateColumn.UPDATE, "Risk score 3*4=12, target 2*3=6\n**Budget** agreed in"
+                    + " file_v2\n* first point");
+            file = owner.save(folder.resolve("asterisks.xlsx"));
+        }
+
+        ProgressUpdate update = UpdateImport.of(merseyside).read(file).plan().recommendations().get(2).latestUpdate()
+                .orElseThrow();
+
+        assertThat(Narrative.parse(update.text()).plainText()).isEqualTo("Risk score 3*4=12, target 2*3=6\n**Budget**"
+                + " agreed in file_v2\n• first point");
+        assertThat(Narrative.parse(update.text()).blocks().get(0)).isEqualTo(Block.Paragraph.of(
+                "Risk score 3*4=12, target 2*3=6"));
     }
 
     @Test
