@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param problems           every problem found, errors and warnings, in sheet order
  * @param recommendations    how many recommendations were read
  * @param subActions         how many sub-actions were read
- * @param skippedRows        rows read past on purpose, e.g. {@code "Action plan!A31: a total row"}
+ * @param skippedRows        rows read past on purpose, e.g. {@code "'Action plan'!A31: a total row"}
  * @param progressAsFractions whether the progress column held fractions (0.5 for 50%)
  */
 public record TrackerResult(Optional<ActionPlan> plan, TrackerMapping mapping, List<WorkbookProblem> problems,

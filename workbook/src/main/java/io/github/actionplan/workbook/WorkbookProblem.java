@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,14 +22,18 @@ import java.util.stream.Collectors;
  * @param severity an error or a warning
  * @param workbook the workbook, as it was given, where the problems of several workbooks are reported
  *                 together (the returned copies of one update workbook)
- * @param cell     where, as {@code Updates!L12}, or a sheet name alone, or {@code ""} for the
- *                 whole workbook
+ * @param cell     where, as a spreadsheet names a cell, which POI's {@code CellReference} reads:
+ *                 {@code Updates!L12}, {@code 'New sub-actions'!B3}; or a sheet name alone, or
+ *                 {@code ""} for the whole workbook
  * @param item     the item the row is about, e.g. {@code "Rec 3 / 3.1"} for a sub-action or
  *                 {@code "Rec 3"} for a recommendation, where known
  * @param message  what is wrong and what is allowed
  */
 public record WorkbookProblem(Severity severity, Optional<String> workbook, String cell, Optional<String> item,
         String message) implements Serializable {
+
+    /** A sheet name a reference gives unquoted: letters, digits and underscores, not starting with a digit. */
+    private static final Pattern PLAIN_SHEET = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
 
     /** Checks nothing is null. */
     public WorkbookProblem {
@@ -81,11 +86,13 @@ public record WorkbookProblem(Severity severity, Optional<String> workbook, Stri
     }
 
     /**
-     * The cell as a spreadsheet names it: {@code "Updates!L12"}; the sheet's name shortened and on one line, as
-     * messages quote values, for a damaged file's may be any length and hold line breaks.
+     * The cell as a spreadsheet names it: {@code "Updates!L12"}, {@code "'New sub-actions'!B3"} (a name of more than
+     * letters, digits and underscores in quotes, a quote in it doubled); the sheet's name shortened and on one line,
+     * as messages quote values, for a damaged file's may be any length and hold line breaks.
      */
     static String cell(String sheet, String reference) {
-        return Quote.shown(sheet) + "!" + reference;
+        String shown = Quote.shown(sheet);
+        return (PLAIN_SHEET.matcher(shown).matches() ? shown : "'" + shown.replace("'", "''") + "'") + "!" + reference;
     }
 
     /** Sheets as messages name them: {@code 'Actions', 'Plan'}, each shortened, at most 10 and how many more. */

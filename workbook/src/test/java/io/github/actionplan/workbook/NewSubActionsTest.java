@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,8 +100,8 @@ class NewSubActionsTest {
         assertThat(culture.latestUpdate().orElseThrow().text())
                 .isEqualTo("- 2.5: Survey drafted.\n\n  - questions agreed with the union");
         // 2 has no deadline of its own: it is due when its last sub-action is, now the survey added.
-        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: New"
-                + " sub-actions!D3 (2 / 2.5): the timescale 'Mar 2026' moves recommendation 2's due date from 31 Jan"
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: 'New"
+                + " sub-actions'!D3 (2 / 2.5): the timescale 'Mar 2026' moves recommendation 2's due date from 31 Jan"
                 + " 2025 to 31 Mar 2026: with no deadline of its own, it is due when its last sub-action is; if its"
                 + " work was not meant to take longer, give this an earlier timescale");
     }
@@ -115,8 +116,8 @@ class NewSubActionsTest {
 
         ImportedUpdate result = UpdateImport.of(derbyshire).read(file);
 
-        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: New"
-                + " sub-actions!D3 (Rec 17 / 17.3): the timescale 'Dec 2026' ends after " + io.github.actionplan
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: 'New"
+                + " sub-actions'!D3 (Rec 17 / 17.3): the timescale 'Dec 2026' ends after " + io.github.actionplan
                 .internal.Dates.shortDate(rec17.deadline().orElseThrow().dueDate().orElseThrow()) + ", recommendation"
                 + " Rec 17's own deadline ('" + rec17.deadline().orElseThrow().text() + "'); unless the recommendation"
                 + " is to be late too, its owner gives it a new timescale on its own row");
@@ -225,7 +226,7 @@ class NewSubActionsTest {
                 () -> UpdateImport.of(once).read(file));
 
         assertThat(refused.problems()).filteredOn(WorkbookProblem::isError).extracting(WorkbookProblem::cell,
-                WorkbookProblem::message).containsExactly(tuple("New sub-actions!B3", "recommendation 2"
+                WorkbookProblem::message).containsExactly(tuple("'New sub-actions'!B3", "recommendation 2"
                 + " has this sub-action already, as 2 / 2.5, added since the workbook was exported for Q2 2025/26"
                 + " (this copy imported before?), and this row says otherwise of it; give its progress on its own row"
                 + " in a workbook exported from the plan as it is now, and clear this row"));
@@ -241,7 +242,11 @@ class NewSubActionsTest {
         InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(mended).read(file));
         assertThat(refused.problems()).filteredOn(WorkbookProblem::isError).extracting(WorkbookProblem::cell)
-                .containsExactly("New sub-actions!B3");
+                .containsExactly("'New sub-actions'!B3");
+        // Named as a spreadsheet names a cell, so that POI (or a formula) finds it.
+        CellReference named = new CellReference(refused.errors().get(0).cell());
+        assertThat(named.getSheetName()).isEqualTo(NewSubActionsSheet.NAME);
+        assertThat(named.formatAsString(false)).isEqualTo("B3");
         assertThat(refused.problems()).filteredOn(WorkbookProblem::isError).first().extracting(
                 WorkbookProblem::message).asString().startsWith("recommendation 2 has changed in the plan since the"
                 + " workbook was exported for Q2 2025/26, so this row may no longer fit it");
@@ -269,7 +274,7 @@ class NewSubActionsTest {
                 () -> UpdateImport.of(once).read(file));
 
         assertThat(refused.problems()).filteredOn(WorkbookProblem::isError).extracting(WorkbookProblem::cell,
-                WorkbookProblem::message).containsExactly(tuple("New sub-actions!B3", "recommendation 2 has changed"
+                WorkbookProblem::message).containsExactly(tuple("'New sub-actions'!B3", "recommendation 2 has changed"
                 + " in the plan since the workbook was exported for Q2 2025/26, with sub-actions added since"
                 + " (2 / 2.5), so this row may no longer fit it (it may have the work already); add it in a workbook"
                 + " exported from the plan as it is now, or import this one into the plan as it was exported"));
@@ -285,7 +290,7 @@ class NewSubActionsTest {
                 () -> UpdateImport.of(merseyside).read(file));
 
         assertThat(refused.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::message).containsExactly(
-                tuple("New sub-actions!B3", "recommendation 2 has this sub-action already, as 2 / 2.1;"
+                tuple("'New sub-actions'!B3", "recommendation 2 has this sub-action already, as 2 / 2.1;"
                         + " give its progress on its own row of the Updates sheet, and clear this row"));
     }
 
@@ -308,11 +313,11 @@ class NewSubActionsTest {
                 () -> UpdateImport.of(merseyside).read(file));
 
         assertThat(refused.problems()).extracting(WorkbookProblem::cell).containsExactly(
-                "New sub-actions!A3", "New sub-actions!A4",
-                "New sub-actions!B5", "New sub-actions!D6",
-                "New sub-actions!D7", "New sub-actions!E8",
-                "New sub-actions!B10");
-        assertThat(refused.problems().get(1).toString()).startsWith("New sub-actions!A4: a new sub-action, but no Ref");
+                "'New sub-actions'!A3", "'New sub-actions'!A4",
+                "'New sub-actions'!B5", "'New sub-actions'!D6",
+                "'New sub-actions'!D7", "'New sub-actions'!E8",
+                "'New sub-actions'!B10");
+        assertThat(refused.problems().get(1).toString()).startsWith("'New sub-actions'!A4: a new sub-action, but no Ref");
         assertThat(refused.problems()).extracting(WorkbookProblem::message).satisfiesExactly(
                 m -> assertThat(m).startsWith("this plan has no recommendation '9'; type the Ref of the"
                         + " recommendation it is for"),
@@ -341,10 +346,10 @@ class NewSubActionsTest {
                 () -> UpdateImport.of(completed).read(file));
 
         assertThat(refused.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::message).containsExactly(
-                tuple("New sub-actions!B3", "recommendation 3 is completed, on 20 Jun 2025, so work still to be done"
+                tuple("'New sub-actions'!B3", "recommendation 3 is completed, on 20 Jun 2025, so work still to be done"
                         + " would not count towards it; if it was reopened, have its completion taken out of the plan"
                         + " first, and if the work is done, type the day it was finished in Completed on"),
-                tuple("New sub-actions!B5", "recommendation 4 is completed, on 31 Aug 2025, so work still to be done"
+                tuple("'New sub-actions'!B5", "recommendation 4 is completed, on 31 Aug 2025, so work still to be done"
                         + " would not count towards it; if it was reopened, have its completion taken out of the plan"
                         + " first, and if the work is done, type the day it was finished in Completed on"));
     }
@@ -360,7 +365,7 @@ class NewSubActionsTest {
                 () -> UpdateImport.of(merseyside).read(file));
 
         assertThat(refused.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::message).containsExactly(
-                tuple("New sub-actions!B3", "recommendation 1 is complete, its own progress being 100%, so work still"
+                tuple("'New sub-actions'!B3", "recommendation 1 is complete, its own progress being 100%, so work still"
                         + " to be done would not count towards it; if it was reopened, type its progress now on its"
                         + " own row, and if the work is done, type the day it was finished in Completed on"));
     }
@@ -440,7 +445,7 @@ class NewSubActionsTest {
                 () -> UpdateImport.of(plan).read(people));
 
         assertThat(refused.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::message).containsExactly(
-                tuple("New sub-actions!A3", "recommendation 1 is in the copy for 'Protection', its owner, who"
+                tuple("'New sub-actions'!A3", "recommendation 1 is in the copy for 'Protection', its owner, who"
                         + " alone adds sub-actions to it; ask them to, and clear this row"));
     }
 
@@ -461,7 +466,7 @@ class NewSubActionsTest {
         assertThat(together.subActionsAdded()).isEqualTo(2);
         assertThat(refused.problems()).extracting(WorkbookProblem::workbook, WorkbookProblem::cell,
                 WorkbookProblem::message).containsExactly(tuple(Optional.of(third.toString()),
-                "New sub-actions!B3", "added differently in " + first + " (New sub-actions!B3); add each"
+                "'New sub-actions'!B3", "added differently in " + first + " ('New sub-actions'!B3); add each"
                 + " sub-action in one copy only, or the same in each"));
     }
 

@@ -230,6 +230,25 @@ class TrackerImportTest {
     }
 
     @Test
+    void whatCoresChecksFindIsToldBesideTheTrackersOwnErrorsEachNamingItsItem() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "Target date", "% complete"},
+                {"Rec 1", "Services should review support.", "Review the policy", "Mar 2026", "120"},
+                {"Rec 2", "Services should publish data.", null, null, null},
+                {"2.1", null, "Publish it", "Someday", "10"},
+                {"2.2", null, "Check it", "Mar 2026", "0"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 9, 30)).read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.problems()).extracting(WorkbookProblem::cell, p -> p.item().orElse("-"),
+                WorkbookProblem::isError).containsExactly(tuple("Tracker!E3", "Rec 1 / 1.1", true),
+                tuple("Tracker!D5", "Rec 2 / 2.1", false));
+    }
+
+    @Test
     void aDateCellShownAsAMonthIsThatMonthDueAtItsEndAndOneShownAsADayIsThatDay() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},

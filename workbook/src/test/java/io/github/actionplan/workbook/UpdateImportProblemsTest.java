@@ -213,7 +213,7 @@ class UpdateImportProblemsTest {
                     .typeNew(1, UpdateColumn.REF, "3").typeNew(1, UpdateColumn.SUB_ACTION, "Shallow")
                     .typeNew(1, UpdateColumn.OWNER, deep);
             cells = List.of(owner.cell("2", "", UpdateColumn.NEW_OWNER), owner.cell("2", "2.1",
-                    UpdateColumn.BLOCKED_BY), "New sub-actions!B3", "New sub-actions!C4");
+                    UpdateColumn.BLOCKED_BY), "'New sub-actions'!B3", "'New sub-actions'!C4");
             file = owner.save(folder.resolve("filled.xlsx"));
         }
 
