@@ -112,7 +112,8 @@ final class StatusCommand implements Callable<Integer> {
         out.println("Since the earlier snapshot: " + String.join(", ", comparison.movements().entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().word().toLowerCase(Locale.ROOT)).toList()));
         for (ItemChange change : comparison.changes()) {
-            if (change.movement() != Movement.UNCHANGED) {
+            // An unchanged status is news where the due date moved: better or not, the work was given longer.
+            if (change.movement() != Movement.UNCHANGED || change.dueDateMoved()) {
                 out.println("  " + change.ref() + ": " + change.movement().word().toLowerCase(Locale.ROOT) + ", "
                         + plan.statusLabels().label(change.before()) + " -> "
                         + plan.statusLabels().label(change.after()) + Snapshots.dueMoved(change));

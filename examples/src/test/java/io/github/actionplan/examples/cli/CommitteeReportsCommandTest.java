@@ -136,6 +136,22 @@ class CommitteeReportsCommandTest {
     }
 
     @Test
+    void statusSinceNamesAnItemWhoseDueDateMovedThoughItsStatusDidNot() throws IOException {
+        ActionPlan then = PlanJson.read(Path.of(Cli.seed(folder, "merseyside-2025-q1.json")));
+        ActionPlan now = then.withRecommendations(then.recommendations().stream()
+                .map(r -> r.ref().equals("2") ? r.withSubActions(r.subActions().stream()
+                        .map(s -> s.id().equals("2.2") ? s.withRevisedDue(Timescale.parse("Feb 2025")) : s).toList())
+                        : r).toList());
+        Path plan = folder.resolve("slipped.json");
+        PlanJson.write(now, plan);
+
+        Cli.Result text = Cli.run("status", plan.toString(), "--since", folder.resolve("merseyside-2025-q1.json")
+                .toString());
+
+        assertThat(text.outLines()).contains("  2: unchanged, Off track -> Off track, due 31 Jan 2025 -> 28 Feb 2025");
+    }
+
+    @Test
     void statusSinceNamesEachStatusInThePlansOwnWordsAsItsTableDoes() throws IOException {
         ActionPlan now = PlanJson.read(Path.of(Cli.seed(folder, "derbyshire-2023-11-01.json")));
         Path then = folder.resolve("derbyshire-earlier.json");
