@@ -39,6 +39,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reads one tracker workbook into a plan: the work behind {@link TrackerImport}. */
@@ -284,11 +285,17 @@ final class TrackerReader {
         for (int c = 0; c < width; c++) {
             TrackerCell below = sheet.cell(row + 1, c);
             if (sheet.cell(row, c).continuation() && !below.continuation()
-                    && TrackerHeaders.field(below.shown()).isPresent()) {
+                    && (TrackerHeaders.field(below.shown()).isPresent() || quarterOfUpdates(row + 1, c))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the header cell at {@code row} names a quarter or month under an update column's merged header. */
+    private boolean quarterOfUpdates(int row, int column) {
+        return row > 0 && TrackerHeaders.field(sheet.cell(row - 1, column).shown()).equals(
+                Optional.of(TrackerField.UPDATE)) && periodNamed(sheet.cell(row, column).shown()).isPresent();
     }
 
     /**
@@ -306,28 +313,56 @@ final class TrackerReader {
     }
 
     /**
-     * Of a tracker's update columns (one each quarter), the latest: by the period each header names ("Update Q2
-     * 2025/26", "Update Sep 2025") where every one names one, else the one headed as the latest ("Latest update",
-     * "Current position"), else the rightmost, as trackers add each quarter's to the right. -1 where there is none.
+     * Of update columns whose headers do not each name a quarter, the latest: the one headed as the latest ("Latest
+     * update", "Current position"), else the rightmost, as trackers add each quarter's to the right.
      */
     private static int latestUpdate(List<Integer> columns, Map<Integer, String> headers) {
-        if (columns.isEmpty()) {
-            return -1;
-        }
-        Map<Integer, ReportingPeriod> periods = new HashMap<>();
-        columns.forEach(c -> periodNamed(headers.get(c)).ifPresent(period -> periods.put(c, period)));
-        if (periods.size() == columns.size() && new HashSet<>(periods.values()).size() == columns.size()) {
-            return columns.stream().max(Comparator.comparing(periods::get)).orElseThrow();
-        }
         return columns.stream().filter(c -> LATEST.matcher(headers.get(c)).find()).findFirst()
                 .orElse(columns.get(columns.size() - 1));
     }
 
-    /** Whether update columns are one each quarter: several, each header naming a period of its own. */
-    private static boolean eachQuarters(List<Integer> columns, Map<Integer, String> headers) {
-        Set<ReportingPeriod> periods = new HashSet<>();
-        return columns.size() > 1 && columns.stream().allMatch(c -> periodNamed(headers.get(c)).filter(periods::add)
-                .isPresent());
+    /**
+     * Of a tracker's update columns, those not read: a blank one (awaiting next quarter's); where every other names
+     * its quarter or month, each but the rightmost of one quarter (the plan keeps one update a quarter), the rest
+     * each the update for its quarter; else each but the latest ({@link #latestUpdate}). Each one not read that holds
+     * something is warned of, saying why.
+     */
+    private List<Integer> readUpdates(int row, List<Integer> columns, Map<Integer, String> headers) {
+        List<Integer> filled = columns.stream().filter(this::filled).toList();
+        List<Integer> blank = filled.isEmpty() ? List.of() : columns.stream().filter(c -> !filled.contains(c))
+                .toList();
+        List<Integer> notRead = new ArrayList<>(blank);
+        List<Integer> rest = filled.isEmpty() ? columns : filled;
+        if (rest.stream().allMatch(c -> periodNamed(headers.get(c)).isPresent())) {
+            Map<ReportingPeriod, Integer> read = new HashMap<>();
+            rest.forEach(c -> read.put(periodNamed(headers.get(c)).orElseThrow(), c)); // the rightmost of each
+            for (int c : rest) {
+                ReportingPeriod period = periodNamed(headers.get(c)).orElseThrow();
+                if (read.get(period) != c) {
+                    notRead.add(c);
+                    problems.add(WorkbookProblem.warning(cell(row, c), Optional.empty(), Quote.single(headers.get(c))
+                            + " is for " + period + ", as " + Quote.single(headers.get(read.get(period))) + " in column "
+                            + TrackerMapping.letters(read.get(period)) + " is, which is read as its update: a plan"
+                            + " keeps one update a quarter, so this column is not read"));
+                }
+            }
+            return notRead;
+        }
+        int latest = latestUpdate(rest, headers);
+        List<String> unnamed = rest.stream().map(headers::get).filter(h -> periodNamed(h).isEmpty())
+                .map(Quote::single).toList();
+        for (int c : rest) {
+            if (c != latest) {
+                notRead.add(c);
+                problems.add(WorkbookProblem.warning(cell(row, c), Optional.empty(), Quote.single(headers.get(c))
+                        + " is an earlier update than " + Quote.single(headers.get(latest)) + " in column "
+                        + TrackerMapping.letters(latest) + ", which is read as the update for the period, so this"
+                        + " column is not read; to read each as the update for its quarter, name the quarter or"
+                        + " month in the header of " + Quote.listed(unnamed, "and") + " (\"Update Q1 2025/26\","
+                        + " \"Update Sep 2025\"), or in a mapping that maps each to update"));
+            }
+        }
+        return notRead;
     }
 
     /**
@@ -350,10 +385,11 @@ final class TrackerReader {
                 updatePeriods.put(column.index(), period.get());
             } else {
                 problems.add(WorkbookProblem.error(cell(mapping.headerRow() - 1, column.index()), Quote.single(header)
-                        + (period.isEmpty() ? " names no quarter or month" : " names " + period.get() + ", as column "
-                        + before.column() + "'s header does") + ", but " + updateColumns.size() + " columns are mapped"
-                        + " to update, each the update for the quarter its header names; name it (\"Update Q2"
-                        + " 2025/26\", \"Update Sep 2025\"), or map the column to ignore"));
+                        + (period.isEmpty() ? " names no quarter or month, but " + updateColumns.size() + " columns are"
+                        + " mapped to update, each the update for the quarter its header names; name it (\"Update Q2"
+                        + " 2025/26\", \"Update Sep 2025\"), or map the column to ignore" : " is for " + period.get()
+                        + ", as column " + before.column() + "'s header is, but a plan keeps one update a quarter; map"
+                        + " one of the two to ignore")));
             }
         }
     }
@@ -394,7 +430,10 @@ final class TrackerReader {
                 continue;
             }
             headers.put(c, cell.shown().replaceAll("\\s+", " "));
-            Optional<TrackerField> field = sheet.isColumnHidden(c) ? Optional.empty() : TrackerHeaders.field(cell.shown());
+            int column = c;
+            Optional<TrackerField> field = sheet.isColumnHidden(c) ? Optional.empty() : TrackerHeaders.field(cell.shown())
+                    .or(() -> twoRowHeader && quarterOfUpdates(row, column) ? Optional.of(TrackerField.UPDATE)
+                            : Optional.empty());
             if (field.equals(Optional.of(TrackerField.SUB_ACTION_COUNT)) && !allWholeNumbers(row, c)) {
                 field = Optional.of(TrackerField.ACTION);
             }
@@ -413,18 +452,7 @@ final class TrackerReader {
             }
             fields.put(c, field);
         }
-        int latest = latestUpdate(updates, headers);
-        for (int c : eachQuarters(updates, headers) ? List.<Integer>of() : updates) {
-            if (c != latest) {
-                fields.put(c, Optional.empty());
-                problems.add(WorkbookProblem.warning(cell(row, c), Optional.empty(), Quote.single(headers.get(c))
-                        + " is an earlier update than " + Quote.single(headers.get(latest)) + " in column "
-                        + TrackerMapping.letters(latest) + ", which is read as the update for the period, so this"
-                        + " column is not read; to read each as the update for its quarter, name the quarter or"
-                        + " month in each header (\"Update Q1 2025/26\", \"Update Sep 2025\"), or map every one to"
-                        + " update in a mapping whose headers do"));
-            }
-        }
+        readUpdates(row, updates, headers).forEach(c -> fields.put(c, Optional.empty()));
         List<Column> columns = new ArrayList<>();
         fields.forEach((c, field) -> columns.add(new Column(TrackerMapping.letters(c), headers.get(c), field)));
         return columns;
@@ -1130,6 +1158,7 @@ final class TrackerReader {
     /** The worst rating a recommendation's rows give: words, else the cell's fill colour. */
     private Optional<OwnerAssessment> assessment(Draft draft, Map<Status, Set<String>> words) {
         Optional<Status> worst = Optional.empty();
+        Optional<Status> own = Optional.empty();
         for (TrackerCell cell : draft.ratings) {
             Optional<Status> status;
             if (cell.isBlank()) {
@@ -1147,8 +1176,11 @@ final class TrackerReader {
             if (status.isPresent() && (worst.isEmpty() || status.get().isWorseThan(worst.get()))) {
                 worst = status;
             }
+            if (own.isEmpty() && new CellReference(cell.address()).getRow() == draft.row) {
+                own = status;
+            }
         }
-        return worst.map(OwnerAssessment::of);
+        return (own.isPresent() ? own : worst).map(OwnerAssessment::of);
     }
 
     /** The tracker's own words for a status, where it uses one phrase for it that is not core's. */
@@ -1225,9 +1257,10 @@ final class TrackerReader {
                         + " the reporting date with --as-of"));
             } else if (period.isPresent() && of.get().compareTo(period.get()) > 0) {
                 problems.add(WorkbookProblem.error(cell(update.first()), draft.ref, "an update for " + of.get()
-                        + ", as the column's header says, after the period the tracker stands at, " + period.get()
-                        + " (" + period.get().displayName() + "); give the reporting date with --as-of, or map the"
-                        + " column to ignore"));
+                        + ", as the column's header says, after the period the plan is read for, " + period.get()
+                        + " (" + period.get().displayName() + "), " + (asOfGiven.isPresent() ? "from --as-of"
+                        : "from the tracker's date") + "; give a later reporting date with --as-of, or map the column"
+                        + " to ignore"));
             } else {
                 updates.put(of.get(), update.first());
                 texts.put(of.get(), update(update, draft, subs));

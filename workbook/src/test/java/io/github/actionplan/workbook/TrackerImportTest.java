@@ -623,8 +623,9 @@ class TrackerImportTest {
                 .extracting(u -> u.period().toString(), u -> u.text()).containsExactly(tuple("Q1 2025/26", "JUNE"));
         assertThat(ahead.plan()).isEmpty();
         assertThat(ahead.problems()).extracting(WorkbookProblem::toString).containsExactly("Tracker!D3 (AFI"
-                + " 1): an update for Q2 2025/26, as the column's header says, after the period the tracker stands at,"
-                + " Q1 2025/26 (April-June 2025); give the reporting date with --as-of, or map the column to ignore");
+                + " 1): an update for Q2 2025/26, as the column's header says, after the period the plan is read for, Q1"
+                + " 2025/26 (April-June 2025), from the tracker's date; give a later reporting date with --as-of, or map"
+                + " the column to ignore");
     }
 
     @Test
@@ -642,8 +643,93 @@ class TrackerImportTest {
         assertThat(byName.problems()).extracting(WorkbookProblem::toString).containsExactly(
                 "warning: Tracker!D2: 'Previous update' is an earlier update than 'Latest update' in column C, which"
                         + " is read as the update for the period, so this column is not read; to read each as the"
-                        + " update for its quarter, name the quarter or month in each header (\"Update Q1 2025/26\","
-                        + " \"Update Sep 2025\"), or map every one to update in a mapping whose headers do");
+                        + " update for its quarter, name the quarter or month in the header of 'Latest update' and"
+                        + " 'Previous update' (\"Update Q1 2025/26\", \"Update Sep 2025\"), or in a mapping that maps"
+                        + " each to update");
+    }
+
+    @Test
+    void aBlankUpdateColumnAwaitingNextQuartersIsPassedOverWhateverItsHeaderSays() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Position as at 30 September 2025"},
+                {"Ref", "Area for improvement", "Q1 update", "Q2 update", "Q3 update"},
+                {"AFI 1", "The service should improve.", "JUNE", "SEPTEMBER", ""},
+        }, NONE);
+        Path quarters = tracker("quarters.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Position as at 30 September 2025"},
+                {"Ref", "Area for improvement", "Update Q1 2025/26", "Update Q2 2025/26", "Update"},
+                {"AFI 1", "The service should improve.", "JUNE", "SEPTEMBER", ""},
+        }, NONE);
+
+        TrackerResult unnamed = TrackerImport.defaults().read(file);
+        TrackerResult named = TrackerImport.defaults().read(quarters);
+
+        assertThat(unnamed.plan().orElseThrow().recommendations().get(0).updates())
+                .extracting(u -> u.period().toString(), u -> u.text()).containsExactly(tuple("Q2 2025/26", "SEPTEMBER"));
+        assertThat(unnamed.problems()).extracting(WorkbookProblem::cell).containsExactly("Tracker!C3");
+        assertThat(named.plan().orElseThrow().recommendations().get(0).updates())
+                .extracting(u -> u.period().toString(), u -> u.text())
+                .containsExactly(tuple("Q1 2025/26", "JUNE"), tuple("Q2 2025/26", "SEPTEMBER"));
+        assertThat(named.problems()).isEmpty();
+    }
+
+    @Test
+    void ofTwoUpdateColumnsForOneQuarterTheRightmostIsItsUpdateAndTheOtherQuartersAreKept() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Update Jun 2025", "Update Jul 2025", "Update Sep 2025"},
+                {"AFI 1", "The service should improve.", "JUNE", "JULY", "SEPTEMBER"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations().get(0).updates())
+                .extracting(u -> u.period().toString(), u -> u.text())
+                .containsExactly(tuple("Q1 2025/26", "JUNE"), tuple("Q2 2025/26", "SEPTEMBER"));
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("warning: Tracker!D2:"
+                + " 'Update Jul 2025' is for Q2 2025/26, as 'Update Sep 2025' in column E is, which is read as its"
+                + " update: a plan keeps one update a quarter, so this column is not read");
+    }
+
+    @Test
+    void quartersUnderAMergedUpdatesHeaderAreEachTheUpdateForTheirQuarter() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Progress updates", null},
+                {null, null, "Q1 2025/26", "Q2 2025/26"},
+                {"AFI 1", "The service should improve.", "JUNE", "SEPTEMBER"},
+        }, (workbook, sheet) -> {
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 2, 3));
+            sheet.addMergedRegion(new CellRangeAddress(1, 2, 0, 0));
+            sheet.addMergedRegion(new CellRangeAddress(1, 2, 1, 1));
+        });
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations().get(0).updates())
+                .extracting(u -> u.period().toString(), u -> u.text())
+                .containsExactly(tuple("Q1 2025/26", "JUNE"), tuple("Q2 2025/26", "SEPTEMBER"));
+    }
+
+    @Test
+    void aRecommendationsOwnRatingIsItsAssessmentAndItsActionsWorstOnlyWhereItHasNone() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "RAG"},
+                {"Rec 1", "Services should review support.", null, "Amber"},
+                {"1.1", null, "Review the policy", "Red"},
+                {"1.2", null, "Train managers", "Green"},
+                {"Rec 2", "Services should publish data.", null, null},
+                {"2.1", null, "Publish it", "Red"},
+                {"2.2", null, "Check it", "Green"},
+        }, NONE);
+
+        ActionPlan plan = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 9, 30)).read(file).plan().orElseThrow();
+
+        assertThat(plan.recommendations()).extracting(r -> r.assessment().orElseThrow().status())
+                .containsExactly(Status.AT_RISK, Status.OFF_TRACK);
     }
 
     @Test
@@ -686,9 +772,8 @@ class TrackerImportTest {
                 "Tracker!C2: 'Update' names no quarter or month, but 3 columns are mapped to update, each the"
                         + " update for the quarter its header names; name it (\"Update Q2 2025/26\", \"Update Sep"
                         + " 2025\"), or map the column to ignore",
-                "Tracker!E2: 'Update Q1 2025/26' names Q1 2025/26, as column D's header does, but 3 columns"
-                        + " are mapped to update, each the update for the quarter its header names; name it (\"Update"
-                        + " Q2 2025/26\", \"Update Sep 2025\"), or map the column to ignore");
+                "Tracker!E2: 'Update Q1 2025/26' is for Q1 2025/26, as column D's header is, but a plan keeps one"
+                        + " update a quarter; map one of the two to ignore");
     }
 
     @Test
