@@ -432,7 +432,7 @@ final class TrackerReader {
             headers.put(c, cell.shown().replaceAll("\\s+", " "));
             int column = c;
             Optional<TrackerField> field = sheet.isColumnHidden(c) ? Optional.empty() : TrackerHeaders.field(cell.shown())
-                    .or(() -> twoRowHeader && quarterOfUpdates(row, column) ? Optional.of(TrackerField.UPDATE)
+                    .or(() -> quarterOfUpdates(row, column) ? Optional.of(TrackerField.UPDATE)
                             : Optional.empty());
             if (field.equals(Optional.of(TrackerField.SUB_ACTION_COUNT)) && !allWholeNumbers(row, c)) {
                 field = Optional.of(TrackerField.ACTION);

@@ -706,11 +706,21 @@ class TrackerImportTest {
             sheet.addMergedRegion(new CellRangeAddress(1, 2, 1, 1));
         });
 
-        TrackerResult result = TrackerImport.defaults().read(file);
+        // Only the group merged above a header row of its own, as trackers are laid out too.
+        Path grouped = tracker("grouped.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {null, null, null, "Progress updates", null},
+                {"Ref", "Area for improvement", "Owner", "Q1 2025/26", "Q2 2025/26"},
+                {"AFI 1", "The service should improve.", "Protection", "JUNE", "SEPTEMBER"},
+        }, (workbook, sheet) -> sheet.addMergedRegion(new CellRangeAddress(1, 1, 3, 4)));
 
-        assertThat(result.plan().orElseThrow().recommendations().get(0).updates())
-                .extracting(u -> u.period().toString(), u -> u.text())
-                .containsExactly(tuple("Q1 2025/26", "JUNE"), tuple("Q2 2025/26", "SEPTEMBER"));
+        for (Path tracker : List.of(file, grouped)) {
+            TrackerResult result = TrackerImport.defaults().read(tracker);
+
+            assertThat(result.plan().orElseThrow().recommendations().get(0).updates()).as(tracker.toString())
+                    .extracting(u -> u.period().toString(), u -> u.text())
+                    .containsExactly(tuple("Q1 2025/26", "JUNE"), tuple("Q2 2025/26", "SEPTEMBER"));
+        }
     }
 
     @Test
