@@ -54,6 +54,10 @@ import java.util.stream.Stream;
  */
 final class ReturnedCopies {
 
+    private static final WorkbookProblem NOTHING_FILLED_IN = WorkbookProblem.warning("", Optional.empty(), "nothing is"
+            + " filled in: no row of its Updates sheet has a value in a cell for owners to fill in; if this is not the"
+            + " copy its owner filled in, ask them for that one");
+
     private final ActionPlan plan;
     private final Assessor assessor;
     private final Optional<LocalDate> asOf;
@@ -65,6 +69,8 @@ final class ReturnedCopies {
     private final Map<UpdateReader, String> names = new IdentityHashMap<>();
     /** Whether several copies are read, so that each problem names its copy. */
     private boolean several;
+    /** Whether the one workbook read has nothing filled in: the wrong file sent changes nothing but the period. */
+    private boolean nothingFilledIn;
     /** The copies read, in the order given. */
     private final List<UpdateReader> read = new ArrayList<>();
     /** The copies whose rows were read against the plan as it is now, changed since they were written. */
@@ -157,12 +163,12 @@ final class ReturnedCopies {
                 copy.filled().forEach((key, row) -> combine(key, new Given(copy, row)));
                 copy.added().forEach(added -> combine(new Addition(copy, added)));
             }
-            if (several && copy.filled().isEmpty() && copy.added().isEmpty()
-                    && copy.problems().stream().noneMatch(WorkbookProblem::isError)) {
-                copy.add(WorkbookProblem.warning("", Optional.empty(), "nothing is filled in: no row of its"
-                        + " Updates sheet has a value in a cell for owners to fill in; if this is not the copy its"
-                        + " owner filled in, ask them for that one"));
+            boolean blank = copy.filled().isEmpty() && copy.added().isEmpty() && copy.alreadyImported().isEmpty()
+                    && copy.problems().stream().noneMatch(WorkbookProblem::isError);
+            if (blank && several) {
+                copy.add(NOTHING_FILLED_IN);
             }
+            nothingFilledIn = blank && !several;
             copy.forgetRows(); // what it adds is in given: the heap holds one copy's rows at a time beside it
         }
         Optional<PlanIdentity> identity = read.stream().map(UpdateReader::identity).findFirst();
@@ -180,6 +186,9 @@ final class ReturnedCopies {
                 : copies.get(0).name();
         if (problems.stream().anyMatch(WorkbookProblem::isError)) {
             throw new InvalidWorkbookException(source, problems);
+        }
+        if (nothingFilledIn) { // alone too, where nothing else is wrong: copies come back one at a time
+            problems.add(NOTHING_FILLED_IN);
         }
         ImportedUpdate imported = apply(withAdditions, identity.orElseThrow().period(), date.orElseThrow(), problems);
         // The plan an import gives must read back: an error core's checks find in it that the plan did not have is

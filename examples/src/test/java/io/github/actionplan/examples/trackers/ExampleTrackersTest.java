@@ -104,7 +104,7 @@ class ExampleTrackersTest {
                 .map(r -> Recommendation.builder().from(r).inspectorateNumber(java.util.OptionalInt.empty()).build())
                 .toList();
         assertSameRecommendations(plan.recommendations(), expected);
-        assertThat(result.skippedRows()).containsExactly("Appendix 1!A29: a total row");
+        assertThat(result.skippedRows()).containsExactly("'Appendix 1'!A29: a total row");
         assertThat(result.progressAsFractions()).isTrue();
     }
 
