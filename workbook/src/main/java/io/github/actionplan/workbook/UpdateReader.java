@@ -225,7 +225,10 @@ final class UpdateReader {
         return planChanged && !changedItems().isEmpty() && !changedRowFilled && !filled.isEmpty();
     }
 
-    /** The rows of items changed since the workbook was written that the plan says already: imported before. */
+    /**
+     * The rows that the plan says already, every cell, of items changed since the workbook was written, and of others
+     * with an update the plan has: imported before.
+     */
     List<Key> alreadyImported() {
         return List.copyOf(alreadyImported);
     }
@@ -480,7 +483,14 @@ final class UpdateReader {
             return;
         }
         typedOver(row, cells, key, recommendation, subAction);
-        read(row, key, recommendation, subAction, editable).ifPresent(f -> filled.put(key, f));
+        read(row, key, recommendation, subAction, editable).ifPresent(f -> {
+            filled.put(key, f);
+            // An update the plan's update for the period says already, as every other cell, is this row imported
+            // before, though the item, whose fingerprint its updates are not part of, is as it was.
+            if (f.update().isPresent() && inThePlan(f, recommendation, subAction)) {
+                alreadyImported.add(key);
+            }
+        });
     }
 
     /**

@@ -470,6 +470,19 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void aCopyImportedAgainNamesEveryRowThePlanSaysAlreadyThoseGivingAnUpdateAloneToo() throws Exception {
+        Path first = copy("first", owner -> culture(owner.type("4", "", UpdateColumn.UPDATE, "Policy agreed.")));
+        ActionPlan imported = UpdateImport.of(merseyside).read(first).plan();
+
+        ImportedUpdate again = UpdateImport.of(imported).read(first);
+
+        assertThat(again.hasChanges()).isFalse();
+        assertThat(again.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: its rows for '2',"
+                + " '2 / 2.1' and '4' say what the plan does already, every cell (this copy was imported before?), so"
+                + " they change nothing");
+    }
+
+    @Test
     void aCopyImportedAgainChangesNothingAndSaysSoWhileOneEditedSinceIsRefusedAtItsCell() throws Exception {
         Path first = copy("first", ReturnedCopiesTest::culture);
         ActionPlan imported = UpdateImport.of(merseyside).read(first).plan();
