@@ -524,6 +524,7 @@ final class UpdateReader {
                         case TIMESCALE -> "type a new timescale in " + UpdateColumn.NEW_TIMESCALE.header();
                         case OWNER -> "type a new owner in " + UpdateColumn.NEW_OWNER.header();
                         case PROGRESS_REPORTED -> "type the progress now in " + UpdateColumn.PROGRESS.header();
+                        case BRAG_REPORTED -> "type a new rating in " + UpdateColumn.BRAG.header();
                         default -> "the plan's words change in the plan itself; say what has changed in "
                                 + UpdateColumn.UPDATE.header();
                     }));

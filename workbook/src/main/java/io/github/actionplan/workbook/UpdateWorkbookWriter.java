@@ -118,7 +118,8 @@ final class UpdateWorkbookWriter {
 
     /**
      * The read-only texts of an item's row that the plan alone gives, the import checking them against what comes
-     * back: its kind, words and notes, owner, timescale and, on a recommendation's row, its last update.
+     * back: its kind, words and notes, owner, timescale and, on a recommendation's row, its owner's BRAG and last
+     * update.
      */
     static Map<UpdateColumn, String> planTexts(Recommendation recommendation, Optional<SubAction> subAction) {
         Map<UpdateColumn, String> texts = new EnumMap<>(UpdateColumn.class);
@@ -128,6 +129,8 @@ final class UpdateWorkbookWriter {
             texts.put(UpdateColumn.FINDING, withNotes(recommendation.text(), recommendation.notes()));
             texts.put(UpdateColumn.OWNER, owner);
             texts.put(UpdateColumn.TIMESCALE, recommendation.deadline().map(Timescale::text).orElse(""));
+            texts.put(UpdateColumn.BRAG_REPORTED, recommendation.assessment().map(a -> a.status().brag().displayName())
+                    .orElse(""));
             texts.put(UpdateColumn.LAST_UPDATE, recommendation.latestUpdate().map(update -> update.period()
                     .displayName() + " update:\n" + Narrative.parse(update.text()).plainText()).orElse(""));
             return texts;

@@ -113,6 +113,7 @@ class UpdateImportProblemsTest {
                     .type("2", "2.2", UpdateColumn.PROGRESS_REPORTED, 60)
                     .type("2", "2.3", UpdateColumn.OWNER, "Community Safety")
                     .type("3", "", UpdateColumn.LAST_UPDATE, "")
+                    .type("4", "", UpdateColumn.BRAG_REPORTED, "Red")
                     .type("3", "3.1", UpdateColumn.SUB_ACTION, "Carry out a cultural  survey to help assess what the"
                             + "\nissues.") // the same words, spaced otherwise: no change
                     .type("2", "2.1", UpdateColumn.PROGRESS, 50);
@@ -132,7 +133,10 @@ class UpdateImportProblemsTest {
                     "warning: " + owner.cell("3", "", UpdateColumn.LAST_UPDATE) + " (3): Last update is not read, so"
                             + " clearing it changes nothing (the plan has 'April-June 2025 update:\\nThe updated 360…');"
                             + " the plan's words change in the plan itself; say what has changed in Update for this"
-                            + " period");
+                            + " period",
+                    "warning: " + owner.cell("4", "", UpdateColumn.BRAG_REPORTED) + " (4): BRAG reported is not read,"
+                            + " so 'Red' typed here changes nothing (the plan has nothing there); type a new rating in"
+                            + " Owner's BRAG");
             file = owner.save(folder.resolve("typed-over.xlsx"));
         }
 
