@@ -216,7 +216,7 @@ final class ReturnedCopies {
     }
 
     /** The item of {@code plan} a JSON path is in, as problems name it ({@code 2}, {@code 2 / 2.5}); none for others. */
-    private static Optional<String> item(ActionPlan plan, String path) {
+    static Optional<String> item(ActionPlan plan, String path) {
         Matcher at = ITEM_PATH.matcher(path);
         if (!at.lookingAt()) {
             return Optional.empty();

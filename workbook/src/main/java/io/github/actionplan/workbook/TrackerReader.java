@@ -72,9 +72,6 @@ final class TrackerReader {
     /** A month and year in a header: "Sep 2025", "September 2025". */
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "[a-z]*\\.?\\s+\\d{4}\\b", Pattern.CASE_INSENSITIVE);
-    /** A JSON path into a recommendation, and perhaps one of its sub-actions. */
-    private static final Pattern ITEM_PATH = Pattern.compile("/recommendations/(\\d+)(?:/subActions/(\\d+))?");
-
     /** A header saying its update is the latest one. */
     private static final Pattern LATEST = Pattern.compile("\\b(?:latest|current|this quarter|most recent)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -198,7 +195,7 @@ final class TrackerReader {
                     + " as several plans, a sheet or a part of it each")));
             for (Problem problem : tooLarge.isPresent() ? List.<Problem>of() : PlanValidator.validate(built)) {
                 problems.add(new WorkbookProblem(problem.severity(), Optional.empty(), located(problem.path(), cells),
-                        item(problem.path(), built), problem.message()));
+                        ReturnedCopies.item(built, problem.path()), problem.message()));
             }
             if (!errors()) {
                 plan = Optional.of(built);
@@ -1394,17 +1391,6 @@ final class TrackerReader {
     }
 
     // ---- where ----
-
-    /** The item a plan's JSON path is in: "2" for a recommendation, "2 / 2.1" for a sub-action; none for the plan. */
-    private static Optional<String> item(String path, ActionPlan plan) {
-        Matcher at = ITEM_PATH.matcher(path);
-        if (!at.lookingAt()) {
-            return Optional.empty();
-        }
-        Recommendation recommendation = plan.recommendations().get(Integer.parseInt(at.group(1)));
-        return Optional.of(recommendation.ref() + (at.group(2) == null ? "" : " / " + recommendation.subActions()
-                .get(Integer.parseInt(at.group(2))).id()));
-    }
 
     /** The cell a validation problem's JSON path points into: the longest path with a known cell. */
     private String located(String path, Map<String, String> cells) {
