@@ -96,10 +96,9 @@ final class TrackerReader {
     private static final Pattern DATED = Pattern.compile("(?:last )?(?:updated|revised|amended)\\b|date\\b|version\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** The fields read as text, whose cells' text is what is shown. */
+    /** The fields read as text, whose cells' text is what is shown (update columns' cells too: {@link #isText}). */
     private static final Set<TrackerField> TEXT_FIELDS = EnumSet.of(TrackerField.OWNER, TrackerField.ACTION,
-            TrackerField.FINDING, TrackerField.NOTES, TrackerField.UPDATE, TrackerField.REQUIRED_OUTCOMES,
-            TrackerField.KIND);
+            TrackerField.FINDING, TrackerField.NOTES, TrackerField.REQUIRED_OUTCOMES, TrackerField.KIND);
 
     /** The fields an action row may give its sub-action, where the column is the actions'. */
     private static final Set<TrackerField> ITEM_FIELDS = EnumSet.of(TrackerField.OWNER, TrackerField.DUE,
@@ -737,15 +736,8 @@ final class TrackerReader {
                             || field == TrackerField.ACTION_REF || field == TrackerField.UPDATE) {
                         return;
                     }
-                    // A formula's error (#N/A from a lookup that found nothing) is no owner or text: refused at its
-                    // cell, as a date's or percentage's is.
-                    if (TEXT_FIELDS.contains(field)) {
-                        try {
-                            CellValues.text(cell.content());
-                        } catch (CellValueException e) {
-                            problems.add(WorkbookProblem.error(cell(cell), draft.ref, e.getMessage()));
-                            return;
-                        }
+                    if (TEXT_FIELDS.contains(field) && !isText(cell, draft)) {
+                        return;
                     }
                     if (entry.actionRow() && (field == TrackerField.ACTION
                             || (actionLevel.contains(field) && cell.rowSpan() == 1))) {
@@ -771,6 +763,20 @@ final class TrackerReader {
     }
 
     /**
+     * Whether a cell of {@code draft}'s holds text; if not, a problem at it. A formula's error (#N/A from a lookup that
+     * found nothing) is no owner, words or update: refused at its cell, as a date's or percentage's is.
+     */
+    private boolean isText(TrackerCell cell, Draft draft) {
+        try {
+            CellValues.text(cell.content());
+            return true;
+        } catch (CellValueException e) {
+            problems.add(WorkbookProblem.error(cell(cell), draft.ref, e.getMessage()));
+            return false;
+        }
+    }
+
+    /**
      * The update cells of a row of {@code draft}, each column's: one on an action's own row is about that action, and
      * is its item in the update; one on the recommendation's row, or merged down its rows, is the recommendation's,
      * unless that row is its first action's too and the actions below have updates of their own.
@@ -779,13 +785,7 @@ final class TrackerReader {
         boolean recommendationsRow = entry.row() == draft.row && draft.impliedAfter.isEmpty();
         for (Column column : updateColumns) {
             TrackerCell cell = sheet.cell(entry.row(), column.index());
-            if (cell.isBlank() || cell.continuation()) {
-                continue;
-            }
-            try { // a formula's error (#N/A) is no update
-                CellValues.text(cell.content());
-            } catch (CellValueException e) {
-                problems.add(WorkbookProblem.error(cell(cell), draft.ref, e.getMessage()));
+            if (cell.isBlank() || cell.continuation() || !isText(cell, draft)) {
                 continue;
             }
             UpdateCells update = draft.updates.computeIfAbsent(column.index(), c -> new UpdateCells());
