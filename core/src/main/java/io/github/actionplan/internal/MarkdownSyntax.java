@@ -30,6 +30,9 @@ public final class MarkdownSyntax {
      */
     static final int MAX_EMPHASIS_MARKERS = 1_000;
 
+    /** The characters that mark emphasis; each is itself after a backslash, as CommonMark escapes it. */
+    public static final String EMPHASIS_MARKERS = "*_";
+
     /** Paragraphs and lists, with every paragraph's text kept literal (no emphasis). */
     private static final Parser LITERAL_PARSER = Parser.builder()
             .enabledBlockTypes(Set.of(ListBlock.class))
@@ -45,7 +48,7 @@ public final class MarkdownSyntax {
      * more than {@value #MAX_EMPHASIS_MARKERS} emphasis markers is parsed without emphasis.
      */
     public static Node parse(String source) {
-        long markers = source.chars().filter(c -> c == '*' || c == '_').count();
+        long markers = source.chars().filter(c -> EMPHASIS_MARKERS.indexOf(c) >= 0).count();
         return (markers > MAX_EMPHASIS_MARKERS ? LITERAL_PARSER : PARSER).parse(source);
     }
 

@@ -147,7 +147,23 @@ final class Markdown {
      * way to write an asterisk or underscore that is not emphasis. Every other backslash stays as typed.
      */
     static String unescaped(String text) {
-        return text.indexOf('\\') < 0 ? text : text.replace("\\*", "*").replace("\\_", "_");
+        if (text.indexOf('\\') < 0) { // most text: no escape to look for
+            return text;
+        }
+        String unescaped = text;
+        for (char marker : MarkdownSyntax.EMPHASIS_MARKERS.toCharArray()) {
+            unescaped = unescaped.replace("\\" + marker, String.valueOf(marker));
+        }
+        return unescaped;
+    }
+
+    /** Text with each emphasis marker escaped, as {@link #unescaped} reads it back. */
+    static String escaped(String text) {
+        String escaped = text;
+        for (char marker : MarkdownSyntax.EMPHASIS_MARKERS.toCharArray()) {
+            escaped = escaped.replace(String.valueOf(marker), "\\" + marker);
+        }
+        return escaped;
     }
 
     /** The node's text exactly as written in the source. */

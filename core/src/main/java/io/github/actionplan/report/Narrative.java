@@ -44,6 +44,15 @@ public record Narrative(List<Block> blocks) {
         return new Narrative(Markdown.parse(ReportText.clean(markdown), MAX_LIST_DEPTH));
     }
 
+    /**
+     * {@code text} with its asterisks and underscores escaped ({@code 3\*4}), so that it reads as itself, never as
+     * emphasis: plain text, such as a spreadsheet cell's, put into a plan's narrative; {@link #parse} gives it back as
+     * typed.
+     */
+    public static String escapeEmphasis(String text) {
+        return Markdown.escaped(text);
+    }
+
     /** One paragraph of plain text, not parsed; blank text gives an empty narrative. */
     public static Narrative plain(String text) {
         String clean = ReportText.clean(text);

@@ -68,6 +68,16 @@ class NarrativeTest {
     }
 
     @Test
+    void plainTextWithItsEmphasisEscapedReadsBackAsTyped() {
+        String typed = "Risk 3*4=12 in file_v2_final, **Budget** agreed, *not* italic";
+
+        assertThat(Narrative.escapeEmphasis(typed)).isEqualTo(
+                "Risk 3\\*4=12 in file\\_v2\\_final, \\*\\*Budget\\*\\* agreed, \\*not\\* italic");
+        assertThat(Narrative.parse(Narrative.escapeEmphasis(typed)).blocks()).singleElement()
+                .isEqualTo(Block.Paragraph.of(typed));
+    }
+
+    @Test
     void aLinkReferenceDefinitionIsNotSwallowed() {
         assertThat(Narrative.parse("[ref]: http://example.invalid").plainText()).isEqualTo("[ref]: http://example.invalid");
     }

@@ -2,6 +2,7 @@ package io.github.actionplan.workbook;
 
 import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.Status;
+import io.github.actionplan.report.Narrative;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +54,7 @@ final class TrackerText {
 
     /** A line's text, stripped, its asterisks and underscores escaped so that they stay as typed. */
     private static String plain(String text) {
-        return text.strip().replace("*", "\\*").replace("_", "\\_");
+        return Narrative.escapeEmphasis(text.strip());
     }
 
     private static void flush(StringBuilder list, List<String> blocks) {
