@@ -329,24 +329,26 @@ final class TrackerReader {
                 .toList();
         List<Integer> notRead = new ArrayList<>(blank);
         List<Integer> rest = filled.isEmpty() ? columns : filled;
-        if (rest.stream().allMatch(c -> periodNamed(headers.get(c)).isPresent())) {
+        Map<Integer, Optional<ReportingPeriod>> named = new HashMap<>();
+        rest.forEach(c -> named.put(c, periodNamed(headers.get(c))));
+        if (named.values().stream().allMatch(Optional::isPresent)) {
             Map<ReportingPeriod, Integer> read = new HashMap<>();
-            rest.forEach(c -> read.put(periodNamed(headers.get(c)).orElseThrow(), c)); // the rightmost of each
+            rest.forEach(c -> read.put(named.get(c).orElseThrow(), c)); // the rightmost of each
             for (int c : rest) {
-                ReportingPeriod period = periodNamed(headers.get(c)).orElseThrow();
+                ReportingPeriod period = named.get(c).orElseThrow();
                 if (read.get(period) != c) {
                     notRead.add(c);
                     problems.add(WorkbookProblem.warning(cell(row, c), Optional.empty(), Quote.single(headers.get(c))
-                            + " is for " + period + ", as " + Quote.single(headers.get(read.get(period))) + " in column "
-                            + TrackerMapping.letters(read.get(period)) + " is, which is read as its update: a plan"
-                            + " keeps one update a quarter, so this column is not read"));
+                            + " is for " + period + ", as " + Quote.single(headers.get(read.get(period)))
+                            + " in column " + TrackerMapping.letters(read.get(period)) + " is, which is read as its"
+                            + " update: a plan keeps one update a quarter, so this column is not read"));
                 }
             }
             return notRead;
         }
         int latest = latestUpdate(rest, headers);
-        List<String> unnamed = rest.stream().map(headers::get).filter(h -> periodNamed(h).isEmpty())
-                .map(Quote::single).toList();
+        List<String> unnamed = rest.stream().filter(c -> named.get(c).isEmpty()).map(c -> Quote.single(headers.get(c)))
+                .toList();
         for (int c : rest) {
             if (c != latest) {
                 notRead.add(c);
@@ -427,9 +429,9 @@ final class TrackerReader {
             }
             headers.put(c, cell.shown().replaceAll("\\s+", " "));
             int column = c;
-            Optional<TrackerField> field = sheet.isColumnHidden(c) ? Optional.empty() : TrackerHeaders.field(cell.shown())
-                    .or(() -> quarterOfUpdates(row, column) ? Optional.of(TrackerField.UPDATE)
-                            : Optional.empty());
+            Optional<TrackerField> field = sheet.isColumnHidden(c) ? Optional.empty()
+                    : TrackerHeaders.field(cell.shown()).or(() -> quarterOfUpdates(row, column)
+                            ? Optional.of(TrackerField.UPDATE) : Optional.empty());
             if (field.equals(Optional.of(TrackerField.SUB_ACTION_COUNT)) && !allWholeNumbers(row, c)) {
                 field = Optional.of(TrackerField.ACTION);
             }
@@ -1272,9 +1274,9 @@ final class TrackerReader {
     }
 
     /**
-     * A recommendation's update of one column, as the update import words one: its own rows' text, then its actions' updates as
-     * items of a list below it ({@code - 1.2: ...}), in the order the plan lists the actions. Its own lists are then
-     * {@code *} lists, so that the items after them stay a list of their own.
+     * A recommendation's update of one column, as the update import words one: its own rows' text, then its actions'
+     * updates as items of a list below it ({@code - 1.2: ...}), in the order the plan lists the actions. Its own lists
+     * are then {@code *} lists, so that the items after them stay a list of their own.
      */
     private static String update(UpdateCells update, Draft draft, List<SubAction> subs) {
         Map<SubAction, String> items = new LinkedHashMap<>();
