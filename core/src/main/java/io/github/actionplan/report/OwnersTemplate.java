@@ -1,6 +1,7 @@
 package io.github.actionplan.report;
 
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
 
 /**
  * Each owner's list, as an owner takes it to their quarterly meeting: the counts by owner at the
- * top, then one chapter per owner (the responsible function or person, in the plan's order) with
+ * top (of recommendations, then of sub-actions carried out in others' recommendations), then one chapter per owner (the responsible function or person, in the plan's order) with
  * their items that are off track, at risk, or due within {@link #DEFAULT_DUE_WITHIN} days (or as
  * set), worst first, each with its timescale, progress, status and reason. An owner's items are
  * their recommendations, and the sub-actions they carry out in others' recommendations, as
@@ -36,7 +37,8 @@ public final class OwnersTemplate implements ReportTemplate {
     public static final int DEFAULT_DUE_WITHIN = 90;
 
     private static final String TITLE = "Owners' lists";
-    private static final String BY_OWNER = "Items by owner";
+    private static final String BY_OWNER = "Recommendations by owner";
+    private static final String ACTIONS_BY_OWNER = "Actions in others' recommendations by owner";
     private static final String OWNER = "Responsible function";
     private static final String LIST = "Off track, at risk or due within {days} days";
     private static final String NOTHING = "Nothing is off track, at risk or due within {days} days.";
@@ -47,7 +49,7 @@ public final class OwnersTemplate implements ReportTemplate {
             + " {days} days";
     private static final String ACTION = "Action";
     private static final String TIMESCALE = "Timescale";
-    private static final List<String> OWN_WORDS = List.of(TITLE, BY_OWNER, OWNER, LIST, NOTHING, REF,
+    private static final List<String> OWN_WORDS = List.of(TITLE, BY_OWNER, ACTIONS_BY_OWNER, OWNER, LIST, NOTHING, REF,
             RECOMMENDATION, DEADLINE, ACTIONS_LIST, ACTION, TIMESCALE);
 
     private final int dueWithin;
@@ -138,6 +140,13 @@ public final class OwnersTemplate implements ReportTemplate {
                 new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 3));
     }
 
+    private static Section.Table breakdownTable(String title, List<Breakdown> owners, Percent overall, ActionPlan plan,
+            Vocabulary words) {
+        return Formats.breakdownTable(title, words.text(OWNER), owners.stream().map(Breakdown::name).toList(),
+                owners.stream().map(Breakdown::counts).toList(), owners.stream().map(Breakdown::progress).toList(),
+                plan.statusLabels(), overall, words);
+    }
+
     @Override
     public Report build(PlanAssessment whole) {
         PlanAssessment assessment = whole.select(shape.items());
@@ -146,13 +155,15 @@ public final class OwnersTemplate implements ReportTemplate {
         PlanSummary summary = PlanSummary.of(assessment);
         Orientation orientation = shape.orientation().orElse(Orientation.PORTRAIT);
         List<Breakdown> owners = summary.byOwner();
+        List<Section> counts = new ArrayList<>(List.of(Formats.keyFacts(assessment, words),
+                breakdownTable(words.text(BY_OWNER), owners, summary.overallProgress(), plan, words)));
+        List<Breakdown> delegated = summary.delegatedByOwner();
+        if (!delegated.isEmpty()) { // so that an owner with only others' sub-actions, who has a list below, is counted
+            counts.add(breakdownTable(words.text(ACTIONS_BY_OWNER), delegated, summary.delegatedProgress(), plan,
+                    words));
+        }
         List<Chapter> chapters = new ArrayList<>();
-        chapters.add(Chapter.untitled(orientation, List.of(Formats.keyFacts(assessment, words),
-                Formats.breakdownTable(words.text(BY_OWNER), words.text(OWNER),
-                        owners.stream().map(Breakdown::name).toList(),
-                        owners.stream().map(Breakdown::counts).toList(),
-                        owners.stream().map(Breakdown::progress).toList(),
-                        plan.statusLabels(), summary.overallProgress(), words))));
+        chapters.add(Chapter.untitled(orientation, counts));
         String days = Integer.toString(dueWithin);
         LocalDate last = assessment.asOf().plusDays(dueWithin);
         for (String owner : PlanSummary.owners(plan)) {

@@ -3,11 +3,11 @@ package io.github.actionplan.summary;
 import io.github.actionplan.model.Percent;
 
 /**
- * The status counts and mean progress of one group of recommendations: one owner's, one kind's
- * or one pillar's.
+ * The status counts and mean progress of one group of recommendations (one owner's, one kind's
+ * or one pillar's) or of sub-actions (those one owner carries out in others' recommendations).
  *
  * @param name     the group, e.g. "People and Organisational Development"
  * @param counts   the status counts within it
- * @param progress the mean progress of its recommendations
+ * @param progress the mean progress of its items
  */
 public record Breakdown(String name, StatusCounts counts, Percent progress) {}

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A plan summed up at a reporting date: status counts and shares, overall progress, blocked
@@ -106,6 +107,47 @@ public final class PlanSummary {
     /** Counts and progress per owner, in order of first appearance; {@link #NO_OWNER} for none. */
     public List<Breakdown> byOwner() {
         return breakdown(r -> ownerOf(r.recommendation()));
+    }
+
+    /**
+     * Counts and mean progress per owner of the sub-actions they carry out in recommendations others own (a
+     * sub-action whose owner, as {@link #ownerOf(Recommendation, SubAction)} tells, is not its recommendation's), in
+     * order of first appearance; empty where every sub-action is its recommendation owner's. With {@link #byOwner()},
+     * which counts each recommendation under its owner with its sub-actions, every item of an owner's list is counted
+     * once.
+     */
+    public List<Breakdown> delegatedByOwner() {
+        Map<String, List<Delegated>> groups = new LinkedHashMap<>();
+        delegated().forEach(d -> groups.computeIfAbsent(d.owner(), o -> new ArrayList<>()).add(d));
+        return groups.entrySet().stream().map(group -> new Breakdown(group.getKey(), new StatusCounts(group.getValue()
+                .stream().collect(Collectors.toMap(Delegated::status, d -> 1, Integer::sum))),
+                meanOf(group.getValue().stream().map(Delegated::progress).toList()))).toList();
+    }
+
+    /**
+     * The mean progress of the sub-actions {@link #delegatedByOwner()} counts, every owner's together (0% where
+     * there are none).
+     */
+    public Percent delegatedProgress() {
+        return meanOf(delegated().stream().map(Delegated::progress).toList());
+    }
+
+    /** A sub-action carried out by someone other than its recommendation's owner, and where it stands. */
+    private record Delegated(String owner, Status status, Percent progress) {}
+
+    private List<Delegated> delegated() {
+        List<Delegated> delegated = new ArrayList<>();
+        for (RecommendationAssessment r : assessment.recommendations()) {
+            Recommendation recommendation = r.recommendation();
+            for (int i = 0; i < recommendation.subActions().size(); i++) {
+                SubAction subAction = recommendation.subActions().get(i);
+                String owner = ownerOf(recommendation, subAction);
+                if (!owner.equals(ownerOf(recommendation))) {
+                    delegated.add(new Delegated(owner, r.subActions().get(i).status(), subAction.effectiveProgress()));
+                }
+            }
+        }
+        return delegated;
     }
 
     /**
@@ -193,12 +235,16 @@ public final class PlanSummary {
     }
 
     private static Percent mean(List<RecommendationAssessment> items) {
+        return meanOf(items.stream().map(RecommendationAssessment::progress).toList());
+    }
+
+    private static Percent meanOf(List<Percent> items) {
         if (items.isEmpty()) {
             return Percent.ZERO;
         }
         BigDecimal sum = BigDecimal.ZERO;
-        for (RecommendationAssessment item : items) {
-            sum = sum.add(item.progress().value());
+        for (Percent item : items) {
+            sum = sum.add(item.value());
         }
         return Percent.of(sum.divide(BigDecimal.valueOf(items.size()), MathContext.DECIMAL64)
                 .min(BigDecimal.valueOf(100)));

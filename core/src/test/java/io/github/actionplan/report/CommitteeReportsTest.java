@@ -20,6 +20,7 @@ import io.github.actionplan.summary.SnapshotComparison;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The progress, owners and portfolio reports, checked against core's own comparison and summary. */
@@ -170,6 +171,49 @@ class CommitteeReportsTest {
         Chapter people = report.chapters().get(2);
         assertThat(people.sections()).extracting(s -> ((Section.Table) s).title())
                 .containsExactly("Off track, at risk or due within 90 days");
+    }
+
+    @Test
+    void anOwnerWithOnlySubActionsInOthersRecommendationsIsCountedAtTheTop() {
+        // 2.1 and 5.3 are Community Safety's, in People and Organisational Development's recommendations.
+        ActionPlan plan = merseyside.withRecommendations(merseyside.recommendations().stream()
+                .map(r -> r.withSubActions(r.subActions().stream()
+                        .map(s -> s.id().equals("2.1") || s.id().equals("5.3")
+                                ? SubAction.builder().from(s).owner("Community Safety").build() : s).toList()))
+                .toList());
+        PlanAssessment assessed = Assessor.standard().assess(plan, SeedPlans.MERSEYSIDE_AS_OF);
+
+        Report report = ReportTemplates.owners().build(assessed);
+
+        List<Section> top = report.chapters().getFirst().sections();
+        assertThat(top).hasSize(3);
+        Section.Table recommendations = (Section.Table) top.get(1);
+        assertThat(recommendations.title()).isEqualTo("Recommendations by owner");
+        assertThat(recommendations.rows()).extracting(row -> row.getFirst().text())
+                .containsExactly("Protection", "People and Organisational Development");
+        Section.Table actions = (Section.Table) top.get(2);
+        assertThat(actions.title()).isEqualTo("Actions in others' recommendations by owner");
+        assertThat(actions.columns()).extracting(Column::header).containsExactly("Responsible function", "On track",
+                "At risk", "Off track", "Complete", "Total", "Progress");
+        Status status21 = assessed.recommendations().get(1).subActions().get(0).status();
+        Status status53 = assessed.recommendations().get(4).subActions().get(2).status();
+        assertThat(actions.rows()).singleElement().satisfies(row -> {
+            assertThat(row.getFirst().text()).isEqualTo("Community Safety");
+            assertThat(row.get(5).text()).isEqualTo("2");
+            for (Status status : Status.SUMMARY) {
+                assertThat(row.get(1 + Status.SUMMARY.indexOf(status)).text()).as(status.name()).isEqualTo(
+                        Long.toString(Stream.of(status21, status53).filter(status::equals).count()));
+            }
+        });
+        assertThat(actions.totalRow().orElseThrow().get(5).text()).isEqualTo("2");
+    }
+
+    @Test
+    void everySubActionItsRecommendationOwnerCarriesOutLeavesNoTableOfOthersActions() {
+        Report report = ReportTemplates.owners().build(Assessor.standard().assess(merseyside,
+                SeedPlans.MERSEYSIDE_AS_OF));
+
+        assertThat(report.chapters().getFirst().sections()).hasSize(2);
     }
 
     @Test

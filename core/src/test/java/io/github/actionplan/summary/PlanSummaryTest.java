@@ -124,6 +124,30 @@ class PlanSummaryTest {
     }
 
     @Test
+    void countsTheSubActionsEachOwnerCarriesOutInOthersRecommendations() {
+        Recommendation first = Recommendation.builder().ref("1").kind(RecommendationKind.RECOMMENDATION).text("Words.")
+                .owner("Protection").deadline(Timescale.parse("Dec 2025"))
+                .addSubAction(SubAction.builder().id("1.1").progress(90).build())
+                .addSubAction(SubAction.builder().id("1.2").owner("Prevention").progress(30)
+                        .due(Timescale.parse("Jan 2024")).build())
+                .addSubAction(SubAction.builder().id("1.3").owner("Protection").progress(10).build()).build();
+        Recommendation second = Recommendation.builder().ref("2").kind(RecommendationKind.RECOMMENDATION)
+                .text("Words.").addSubAction(SubAction.builder().id("2.1").owner("Prevention").progress(100)
+                        .build()).addSubAction(SubAction.builder().id("2.2").owner("Finance").build()).build();
+        PlanSummary summary = PlanSummary.of(plan(first, second), LocalDate.of(2024, 6, 1), Assessor.standard());
+
+        assertThat(summary.delegatedByOwner()).extracting(Breakdown::name).containsExactly("Prevention", "Finance");
+        Breakdown prevention = summary.delegatedByOwner().getFirst();
+        assertThat(prevention.counts().total()).isEqualTo(2);
+        assertThat(prevention.counts().count(Status.OFF_TRACK)).isEqualTo(1);
+        assertThat(prevention.counts().count(Status.COMPLETE)).isEqualTo(1);
+        assertThat(prevention.progress()).isEqualTo(Percent.of(65));
+        assertThat(summary.delegatedProgress().rounded()).isEqualTo(43);
+        assertThat(PlanSummary.of(SeedPlans.derbyshire(), SeedPlans.DERBYSHIRE_AS_OF, Assessor.standard())
+                .delegatedByOwner()).isEmpty();
+    }
+
+    @Test
     void countsBlockedSubActionsThatAreStillOpen() {
         ActionPlan plan = plan(Recommendation.builder().ref("A").kind(RecommendationKind.RECOMMENDATION).text("Words.")
                 .addSubAction(SubAction.builder().id("1").blockedBy("National Fire Chiefs Council").build())
