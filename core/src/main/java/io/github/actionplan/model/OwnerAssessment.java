@@ -7,8 +7,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A status an item's owner gave it, as the plan records it. Reports show it beside the status
- * the rules compute and flag the item where the two differ.
+ * A status an item's owner gave it, as the plan records it, and the reporting period they gave it
+ * for. Reports show it beside the status the rules compute and flag the item where the two differ;
+ * one given for a period before the plan's is named as that period's, since its owner has not said
+ * since where the item stands.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableOwnerAssessment.class)
@@ -23,9 +25,14 @@ public abstract class OwnerAssessment {
         return new Builder();
     }
 
-    /** An assessment with no note. */
+    /** An assessment with no note, for no period. */
     public static OwnerAssessment of(Status status) {
         return builder().status(status).build();
+    }
+
+    /** An assessment with no note, given for {@code period}. */
+    public static OwnerAssessment of(Status status, ReportingPeriod period) {
+        return builder().status(status).period(period).build();
     }
 
     /** The status the owner gave. */
@@ -33,6 +40,20 @@ public abstract class OwnerAssessment {
 
     /** The owner's reasons, as narrative text. */
     public abstract Optional<String> note();
+
+    /**
+     * The reporting period the owner gave it for, where the plan records one (the update import and a
+     * tracker do; a plan written before this field existed does not).
+     */
+    public abstract Optional<ReportingPeriod> period();
+
+    /**
+     * Whether it was given for a reporting period before {@code current}: the owner's last word on the
+     * item, but not on where it stands now. One with no period is taken as current.
+     */
+    public boolean isBefore(ReportingPeriod current) {
+        return period().filter(given -> given.compareTo(current) < 0).isPresent();
+    }
 
     /** Builds an {@link OwnerAssessment}; {@code status} is required. */
     public static final class Builder extends ImmutableOwnerAssessment.Builder {

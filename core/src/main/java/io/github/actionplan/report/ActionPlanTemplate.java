@@ -192,7 +192,7 @@ public final class ActionPlanTemplate implements ReportTemplate {
                 new Column(words.text(DUE_DATE), ColumnType.DATE, 2),
                 new Column(words.text(REASON), ColumnType.TEXT, 4)), List.of(List.of(
                 Formats.statusCell(assessment, palette, words, r, false),
-                Formats.ownerStatusCell(plan, palette, words, r, shape.reasons()),
+                Formats.ownerStatusCell(assessment, palette, words, r, shape.reasons()),
                 Formats.percentCell(r.progress()),
                 Formats.dateCell(r.dueDate()),
                 new Cell.TextCell(r.reason())))));

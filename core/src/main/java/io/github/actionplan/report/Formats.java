@@ -2,8 +2,10 @@ package io.github.actionplan.report;
 
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SourceInspection;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.Timescale;
@@ -70,10 +72,10 @@ final class Formats {
             RecommendationAssessment r, boolean reasons) {
         StatusLabels labels = assessment.plan().statusLabels();
         Status status = r.status();
-        Optional<String> note = r.disagreesWithOwner()
-                ? Optional.of(words.text(Vocabulary.OWNER_ASSESSMENT, "status",
-                        labels.label(r.ownerAssessment().orElseThrow().status())))
-                : Optional.empty();
+        Optional<String> note = r.ownerAssessment().filter(o -> r.disagreesWithOwner()).map(o -> earlier(o, assessment)
+                .map(period -> words.text(Vocabulary.OWNER_ASSESSMENT_EARLIER, "period", period, "status",
+                        labels.label(o.status())))
+                .orElseGet(() -> words.text(Vocabulary.OWNER_ASSESSMENT, "status", labels.label(o.status()))));
         return new Cell.StatusCell(status, labels.label(status), note,
                 reasons ? Optional.of(r.reason()) : Optional.empty(), palette.fill(status), palette.text(status));
     }
@@ -83,11 +85,19 @@ final class Formats {
                 reasons ? Optional.of(a.reason()) : Optional.empty(), palette.fill(a.status()), palette.text(a.status()));
     }
 
-    static Cell ownerStatusCell(ActionPlan plan, Palette palette, Vocabulary words, RecommendationAssessment r,
-            boolean reasons) {
-        return r.ownerAssessment().<Cell>map(o -> new Cell.StatusCell(o.status(), plan.statusLabels().label(o.status()),
-                Optional.empty(), reasons ? Optional.of(o.note().orElse(words.text(Vocabulary.OWNERS_OWN)))
-                        : Optional.empty(), palette.fill(o.status()), palette.text(o.status()))).orElse(Cell.empty());
+    /** The owner's assessment, and the period it was given for where that is before the one reported on. */
+    static Cell ownerStatusCell(PlanAssessment assessment, Palette palette, Vocabulary words,
+            RecommendationAssessment r, boolean reasons) {
+        return r.ownerAssessment().<Cell>map(o -> new Cell.StatusCell(o.status(),
+                assessment.plan().statusLabels().label(o.status()),
+                earlier(o, assessment).map(period -> words.text(Vocabulary.GIVEN_FOR, "period", period)),
+                reasons ? Optional.of(o.note().orElse(words.text(Vocabulary.OWNERS_OWN))) : Optional.empty(),
+                palette.fill(o.status()), palette.text(o.status()))).orElse(Cell.empty());
+    }
+
+    /** The period {@code owner}'s assessment was given for, as reports name it, where it is before the one reported. */
+    private static Optional<String> earlier(OwnerAssessment owner, PlanAssessment assessment) {
+        return owner.period().filter(period -> owner.isBefore(assessment.period())).map(ReportingPeriod::toString);
     }
 
     static DocumentMetadata metadata(PlanAssessment assessment, String title, String subject, String template) {

@@ -31,7 +31,9 @@ final class Vocabulary {
     static final String SUBTITLE_UPDATE = "{period} update";
     static final String SUBTITLE_AS_OF = "as of {date}";
     static final String OWNER_ASSESSMENT = "Owner's assessment: {status}";
+    static final String OWNER_ASSESSMENT_EARLIER = "Owner's assessment for {period}: {status}";
     static final String OWNERS_OWN = "The owner's own assessment";
+    static final String GIVEN_FOR = "Given for {period}";
     static final String NONE_TO_SHOW = "No item is {statuses} as of {date}.";
     static final String PROGRESS = "Progress";
     // The words of LayoutWords: a renderer's own, where its format needs them.
@@ -50,7 +52,7 @@ final class Vocabulary {
     /** Words every template writes: key facts, status summary, legend, subtitle, and the {@link LayoutWords}. */
     static final List<String> COMMON = List.of(FACT, DETAIL, ORGANISATION, REPORTING_DATE, REPORTING_PERIOD, SOURCE,
             ITEMS, OVERALL_PROGRESS, SUMMARY_TITLE, STATUS, SHARE, TOTAL, LEGEND_TITLE, BRAG, MEANING,
-            SUBTITLE_UPDATE, SUBTITLE_AS_OF, OWNER_ASSESSMENT, OWNERS_OWN, PROGRESS, OVERVIEW, CHAPTERS, TABLE, NOTES,
+            SUBTITLE_UPDATE, SUBTITLE_AS_OF, OWNER_ASSESSMENT, OWNER_ASSESSMENT_EARLIER, OWNERS_OWN, GIVEN_FOR, PROGRESS, OVERVIEW, CHAPTERS, TABLE, NOTES,
             FULL_TEXT, CELL, PART, TEXT, PIECE_OF, CONTINUED, CHART);
 
     private static final Vocabulary STANDARD = new Vocabulary(Map.of());
@@ -99,6 +101,11 @@ final class Vocabulary {
     /** The word with its one placeholder filled in, e.g. {@code text(SUMMARY_TITLE, "date", "1 May 2025")}. */
     String text(String word, String placeholder, String value) {
         return text(word).replace("{" + placeholder + "}", value);
+    }
+
+    /** The word with its two placeholders filled in. */
+    String text(String word, String placeholder, String value, String other, String otherValue) {
+        return text(word, placeholder, value).replace("{" + other + "}", otherValue);
     }
 
     Map<String, String> replacements() {

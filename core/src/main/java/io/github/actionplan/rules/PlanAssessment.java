@@ -1,6 +1,7 @@
 package io.github.actionplan.rules;
 
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.ReportingPeriod;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +36,15 @@ public record PlanAssessment(ActionPlan plan, LocalDate asOf, Assessor assessor,
      */
     public PlanAssessment select(Predicate<RecommendationAssessment> filter) {
         return new PlanAssessment(plan, asOf, assessor, recommendations.stream().filter(filter).toList());
+    }
+
+    /**
+     * The reporting period reported on: the plan's, else the quarter holding the reporting date. An owner's
+     * assessment given for an earlier one ({@link io.github.actionplan.model.OwnerAssessment#isBefore}) is reported
+     * as that period's.
+     */
+    public ReportingPeriod period() {
+        return plan.period().orElseGet(() -> ReportingPeriod.containing(asOf));
     }
 
     /** The assessment of the recommendation with this ref. */

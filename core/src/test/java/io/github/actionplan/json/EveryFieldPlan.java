@@ -74,6 +74,7 @@ final class EveryFieldPlan {
                         .assessment(OwnerAssessment.builder()
                                 .status(Status.AT_RISK)
                                 .note("Waiting on the **national** guidance.")
+                                .period(ReportingPeriod.parse("Q1 2025/26"))
                                 .build())
                         .addSubAction(SubAction.builder()
                                 .id("9.1")

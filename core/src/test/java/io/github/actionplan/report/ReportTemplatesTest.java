@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.PlanAssessment;
@@ -100,6 +101,32 @@ class ReportTemplatesTest {
         });
         assertThat(status.rows().get(0).get(1)).isInstanceOfSatisfying(Cell.StatusCell.class,
                 s -> assertThat(s.status()).isEqualTo(Status.ON_TRACK));
+    }
+
+    @Test
+    void anOwnersAssessmentGivenForAnEarlierPeriodIsNamedAsThatPeriodsNotTheCurrentOne() {
+        io.github.actionplan.model.Recommendation first = merseyside.recommendations().get(1);
+        ReportingPeriod q4 = ReportingPeriod.parse("Q4 2024/25");
+        ActionPlan plan = merseyside.withRecommendations(List.of(
+                first.withAssessment(io.github.actionplan.model.OwnerAssessment.of(Status.ON_TRACK, q4)),
+                io.github.actionplan.model.Recommendation.builder().from(first).ref("2b").assessment(
+                        io.github.actionplan.model.OwnerAssessment.of(Status.ON_TRACK, merseyside.period()
+                                .orElseThrow())).build()));
+
+        Report report = ReportTemplates.actionPlan().build(assessed(plan, merseyside.asOf().orElseThrow()));
+        List<Section.Table> status = report.tables().stream().filter(t -> t.title().startsWith("Status of"))
+                .toList();
+
+        assertThat(status.get(0).rows().getFirst().get(0)).isInstanceOfSatisfying(Cell.StatusCell.class,
+                s -> assertThat(s.note()).contains("Owner's assessment for Q4 2024/25: On track"));
+        assertThat(status.get(0).rows().getFirst().get(1)).isInstanceOfSatisfying(Cell.StatusCell.class, s -> {
+            assertThat(s.status()).isEqualTo(Status.ON_TRACK);
+            assertThat(s.note()).contains("Given for Q4 2024/25");
+        });
+        assertThat(status.get(1).rows().getFirst().get(0)).isInstanceOfSatisfying(Cell.StatusCell.class,
+                s -> assertThat(s.note()).contains("Owner's assessment: On track"));
+        assertThat(status.get(1).rows().getFirst().get(1)).isInstanceOfSatisfying(Cell.StatusCell.class,
+                s -> assertThat(s.note()).isEmpty());
     }
 
     @Test

@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  * @param updates            how many progress updates were added, or added to by a copy returned late (one per
  *                           recommendation at most)
  * @param blockedChanges     how many sub-actions became blocked or unblocked, or are now waiting on someone else
- * @param assessmentChanges  how many recommendations' owner's BRAG changed
+ * @param assessmentChanges  how many recommendations' owner's BRAG was given anew: another rating, or the same one
+ *                           given again for this period
  * @param ownerChanges       how many items were given a new owner
  * @param subActionsAdded    how many sub-actions owners added, on the workbook's New sub-actions sheet: those of
  *                           {@link #addedSubActions()}

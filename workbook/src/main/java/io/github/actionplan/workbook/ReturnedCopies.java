@@ -660,9 +660,10 @@ final class ReturnedCopies {
                     ownerChanges++;
                 }
                 if (own.brag().isPresent()) {
-                    Status status = Status.of(own.brag().get());
-                    if (recommendation.assessment().map(OwnerAssessment::status).orElse(null) != status) {
-                        updated = updated.withAssessment(OwnerAssessment.of(status));
+                    // Given for this period, so that reports tell it from a rating given quarters ago and not since.
+                    OwnerAssessment given = OwnerAssessment.of(Status.of(own.brag().get()), period);
+                    if (!recommendation.assessment().equals(Optional.of(given))) {
+                        updated = updated.withAssessment(given);
                         assessmentChanges++;
                     }
                 }

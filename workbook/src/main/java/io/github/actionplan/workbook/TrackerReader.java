@@ -1014,7 +1014,9 @@ final class TrackerReader {
             cells.put(path + "/completedOn", cell(c));
             date(c, draft.ref).ifPresent(builder::completedOn);
         });
-        assessment(draft, words).ifPresent(builder::assessment);
+        // The tracker's rating is where the item stands at its date, so given for its period.
+        assessment(draft, words).map(given -> period.map(p -> OwnerAssessment.of(given.status(), p)).orElse(given))
+                .ifPresent(builder::assessment);
         builder.notes(withOriginallyDue(notes(draft.notes), draft.once));
         List<SubAction> subs = subActions(draft, path, cells);
         updates(draft, subs, period, path, cells).forEach(builder::addUpdates);

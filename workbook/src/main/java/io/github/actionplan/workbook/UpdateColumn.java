@@ -29,8 +29,8 @@ enum UpdateColumn {
             + " plan names owners. The next workbook's row is theirs."),
     BLOCKED("Blocked?", true, 8, 8, true, "Yes if the work cannot go on until someone else acts; No once it can again."),
     BLOCKED_BY("Blocked by", true, 12, 24, true, "Who the work is waiting on, e.g. National Fire Chiefs Council."),
-    BRAG_REPORTED("BRAG reported", false, 9, 9, true, "The owner's BRAG the plan holds now, as last given; it stays"
-            + " unless a new one is given."),
+    BRAG_REPORTED("BRAG reported", false, 11, 11, true, "The owner's BRAG the plan holds now, as last given, and the"
+            + " period it was given for; it stays unless a new one is given."),
     BRAG("Owner's BRAG", true, 9, 9, true, "Your own rating of the recommendation: " + CellValues.BRAG_CHOICES + "."),
     UPDATE("Update for this period", true, 24, 50, true, "What happened this period, in a sentence or two."),
     LAST_UPDATE("Last update", false, 24, 50, true,

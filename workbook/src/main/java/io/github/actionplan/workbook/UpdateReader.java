@@ -969,7 +969,8 @@ final class UpdateReader {
         return updateSaid && same(row.progress(), recommendation.reportedProgress())
                 && same(row.completedOn(), recommendation.completedOn())
                 && same(row.newTimescale(), recommendation.deadline()) && same(row.newOwner(), recommendation.owner())
-                && same(row.brag().map(Status::of), recommendation.assessment().map(OwnerAssessment::status));
+                && same(row.brag().map(brag -> OwnerAssessment.of(Status.of(brag), identity.period())),
+                        recommendation.assessment());
     }
 
     /** Whether a cell says what the plan does: blank, which keeps it, or its value. */

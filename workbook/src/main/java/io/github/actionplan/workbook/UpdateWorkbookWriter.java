@@ -129,8 +129,8 @@ final class UpdateWorkbookWriter {
             texts.put(UpdateColumn.FINDING, withNotes(recommendation.text(), recommendation.notes()));
             texts.put(UpdateColumn.OWNER, owner);
             texts.put(UpdateColumn.TIMESCALE, recommendation.deadline().map(Timescale::text).orElse(""));
-            texts.put(UpdateColumn.BRAG_REPORTED, recommendation.assessment().map(a -> a.status().brag().displayName())
-                    .orElse(""));
+            texts.put(UpdateColumn.BRAG_REPORTED, recommendation.assessment().map(a -> a.status().brag().displayName()
+                    + a.period().map(period -> "\n" + period).orElse("")).orElse(""));
             texts.put(UpdateColumn.LAST_UPDATE, recommendation.latestUpdate().map(update -> update.period()
                     .displayName() + " update:\n" + Narrative.parse(update.text()).plainText()).orElse(""));
             return texts;

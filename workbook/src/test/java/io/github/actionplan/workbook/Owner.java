@@ -52,6 +52,11 @@ final class Owner implements AutoCloseable {
         return UpdateWorkbookWriter.UPDATES + "!" + row(ref, id).getCell(column.ordinal()).getAddress().formatAsString();
     }
 
+    /** The text an item's cell of {@code column} holds; "" for none. */
+    String text(String ref, String id, UpdateColumn column) {
+        return text(row(ref, id), column);
+    }
+
     private static String text(Row row, UpdateColumn column) {
         Cell cell = row.getCell(column.ordinal());
         return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();

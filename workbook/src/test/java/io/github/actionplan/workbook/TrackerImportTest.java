@@ -74,6 +74,7 @@ class TrackerImportTest {
         void apply(XSSFWorkbook workbook, XSSFSheet sheet);
     }
 
+    private static final ReportingPeriod Q1 = ReportingPeriod.parse("Q1 2025/26");
     private static final SheetChange NONE = (w, s) -> { };
 
     private static XSSFCellStyle fill(XSSFWorkbook workbook, int rgb) {
@@ -109,7 +110,7 @@ class TrackerImportTest {
         assertThat(first.owner()).contains("People");
         assertThat(first.deadline()).contains(Timescale.parse("01 Jun 2023"));
         assertThat(first.reportedProgress()).contains(Percent.of(40));
-        assertThat(first.assessment()).contains(OwnerAssessment.of(Status.OFF_TRACK));
+        assertThat(first.assessment()).contains(OwnerAssessment.of(Status.OFF_TRACK, plan.period().orElseThrow()));
         assertThat(first.subActions()).containsExactly(
                 SubAction.builder().id("1.1").description("Review the policy").owner("HR")
                         .due(Timescale.parse("Dec 2024")).progress(50).build(),
@@ -118,7 +119,7 @@ class TrackerImportTest {
         Recommendation second = plan.recommendations().get(1);
         assertThat(second.deadline().flatMap(Timescale::dueDate)).contains(LocalDate.of(2025, 3, 31));
         assertThat(second.deadline().map(Timescale::text)).contains("31 Mar 2025");
-        assertThat(second.assessment()).contains(OwnerAssessment.of(Status.COMPLETE));
+        assertThat(second.assessment()).contains(OwnerAssessment.of(Status.COMPLETE, plan.period().orElseThrow()));
         assertThat(result.mapping().headerRow()).isEqualTo(4);
     }
 
@@ -371,7 +372,7 @@ class TrackerImportTest {
         List<Recommendation> recommendations = result.plan().orElseThrow().recommendations();
         Recommendation first = recommendations.get(0);
         assertThat(first.owner()).contains("Prevention");
-        assertThat(first.assessment()).contains(OwnerAssessment.of(Status.AT_RISK));
+        assertThat(first.assessment()).contains(OwnerAssessment.of(Status.AT_RISK, Q1));
         assertThat(first.latestUpdate().orElseThrow().text()).isEqualTo("Going well.");
         assertThat(first.latestUpdate().orElseThrow().period()).isEqualTo(ReportingPeriod.parse("Q1 2025/26"));
         assertThat(first.subActions()).extracting(SubAction::id, s -> s.description().orElseThrow(),
@@ -382,7 +383,7 @@ class TrackerImportTest {
         Recommendation second = recommendations.get(1);
         assertThat(second.owner()).contains("Protection");
         assertThat(second.subActions()).extracting(SubAction::owner).containsOnly(Optional.empty());
-        assertThat(second.assessment()).contains(OwnerAssessment.of(Status.ON_TRACK));
+        assertThat(second.assessment()).contains(OwnerAssessment.of(Status.ON_TRACK, Q1));
     }
 
     @Test
@@ -513,7 +514,7 @@ class TrackerImportTest {
                 "Action: action", "% complete: progress", "RAG: rag", "Comments: notes");
         assertThat(result.problems()).isEmpty();
         Recommendation first = result.plan().orElseThrow().recommendations().get(0);
-        assertThat(first.assessment()).contains(OwnerAssessment.of(Status.AT_RISK));
+        assertThat(first.assessment()).contains(OwnerAssessment.of(Status.AT_RISK, result.plan().orElseThrow().period().orElseThrow()));
         assertThat(first.subActions()).extracting(SubAction::progress, SubAction::notes).containsExactly(
                 tuple(Optional.of(Percent.of(50)), Optional.of("c1")), tuple(Optional.of(Percent.of(25)),
                         Optional.empty()));
@@ -1162,10 +1163,10 @@ class TrackerImportTest {
 
         // A pale tint is no rating, as a pale RGB fill is not: a tracker shades its header or its zebra rows so.
         assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::assessment)
-                .containsExactly(Optional.of(OwnerAssessment.of(Status.OFF_TRACK)),
-                        Optional.of(OwnerAssessment.of(Status.ON_TRACK)),
-                        Optional.of(OwnerAssessment.of(Status.ON_TRACK)),
-                        Optional.of(OwnerAssessment.of(Status.AT_RISK)), Optional.empty());
+                .containsExactly(Optional.of(OwnerAssessment.of(Status.OFF_TRACK, Q1)),
+                        Optional.of(OwnerAssessment.of(Status.ON_TRACK, Q1)),
+                        Optional.of(OwnerAssessment.of(Status.ON_TRACK, Q1)),
+                        Optional.of(OwnerAssessment.of(Status.AT_RISK, Q1)), Optional.empty());
     }
 
     @Test

@@ -123,7 +123,7 @@ class UpdateRoundTripTest {
         assertThat(subAction(plan, "5", "5.3").due()).contains(Timescale.parse("Mar 2026"));
         assertThat(subAction(plan, "5", "5.3").notes()).contains("Originally due October 2024");
         Recommendation two = plan.recommendation("2").orElseThrow();
-        assertThat(two.assessment()).contains(OwnerAssessment.of(Status.AT_RISK));
+        assertThat(two.assessment()).contains(OwnerAssessment.of(Status.AT_RISK, Q2));
         assertThat(two.latestUpdate()).contains(ProgressUpdate.builder().period(Q2)
                 .text("Culture work continues.\n\n- 2.1: Survey done in July.\n\n  Results shared in August.").build());
         assertThat(two.updates()).hasSize(result.before().recommendation("2").orElseThrow().updates().size() + 1);

@@ -82,7 +82,8 @@ class ExampleTrackersTest {
         assertThat(plan.title()).isEqualTo(seed.title());
         assertThat(plan.period()).isEqualTo(seed.period());
         List<Recommendation> expected = assessed.recommendations().stream()
-                .map(r -> r.recommendation().withAssessment(OwnerAssessment.of(r.status())))
+                .map(r -> r.recommendation().withAssessment(OwnerAssessment.of(r.status(), seed.period()
+                        .orElseThrow())))
                 .toList();
         assertSameRecommendations(plan.recommendations(), expected);
     }
@@ -99,9 +100,11 @@ class ExampleTrackersTest {
         assertThat(plan.organisation()).isEqualTo(seed.organisation());
         assertThat(plan.title()).isEqualTo(seed.title());
         assertThat(plan.statusLabels()).isEqualTo(seed.statusLabels());
-        // The tracker has no column for the inspectorate's own numbers.
+        // The tracker has no column for the inspectorate's own numbers; its ratings are given for its period.
         List<Recommendation> expected = seed.recommendations().stream()
-                .map(r -> Recommendation.builder().from(r).inspectorateNumber(java.util.OptionalInt.empty()).build())
+                .map(r -> Recommendation.builder().from(r).inspectorateNumber(java.util.OptionalInt.empty())
+                        .assessment(r.assessment().map(a -> OwnerAssessment.of(a.status(), plan.period()
+                                .orElseThrow()))).build())
                 .toList();
         assertSameRecommendations(plan.recommendations(), expected);
         assertThat(result.skippedRows()).containsExactly("'Appendix 1'!A29: a total row");
