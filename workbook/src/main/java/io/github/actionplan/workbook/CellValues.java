@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
@@ -32,13 +33,27 @@ final class CellValues {
 
     private CellValues() {}
 
-    /** Text, with a number written as a person would (5, not 5.0); blank is absent. */
+    /**
+     * Text, with a number as the cell shows it: a text column whose cell lost its text format (a paste with
+     * formatting, or its format cleared) stores what is typed there as a spreadsheet reads it, "75%" as 0.75 and
+     * "12/09/2025" as a date, but its owner sees, and meant, the text. Blank is absent.
+     */
     static Optional<String> text(CellContent cell) throws CellValueException {
         return switch (checked(cell).type()) {
             case BLANK -> Optional.empty();
-            case NUMBER -> Optional.of(plain(cell.number()));
+            case NUMBER -> Optional.of(shown(cell, new DataFormatter(Locale.US)));
             default -> Optional.of(cell.text());
         };
+    }
+
+    /**
+     * What a number cell shows: as its format shows it ("75.00%", "12/09/25"), or, in the General format, as a
+     * person writes it (5, not 5.0; 123456789012, not 1.23457E+11). {@code formatter} is US English, since the JDK
+     * abbreviates September "Sept" in the UK where spreadsheets write "Sep".
+     */
+    static String shown(CellContent cell, DataFormatter formatter) {
+        return cell.format().equalsIgnoreCase("General") ? plain(cell.number())
+                : formatter.formatRawCellContents(cell.number(), -1, cell.format(), cell.date1904()).strip();
     }
 
     /**
@@ -53,9 +68,18 @@ final class CellValues {
                 return Optional.empty();
             }
             case NUMBER -> {
+                if (DateUtil.isADateFormat(-1, cell.format()) && shownDate(cell).isPresent()) {
+                    throw new CellValueException(found(cell) + " is not a percentage; " + PERCENT_ALLOWED);
+                }
                 BigDecimal number = exact(cell.number());
                 value = isPercentFormat(cell.format()) ? number.movePointRight(2) : number;
                 shown = plain(value) + (isPercentFormat(cell.format()) ? "%" : "");
+                if (isPercentFormat(cell.format()) && !Percent.isPercentage(value) && Percent.isPercentage(number)) {
+                    // A cell a percentage was typed in keeps the format: a number typed there later is a hundredth.
+                    throw new CellValueException(shown + " is not a percentage from 0 to 100: the cell is formatted as"
+                            + " a percentage, so " + plain(number) + " typed there is " + shown + "; type " + plain(
+                            number) + "%");
+                }
             }
             case TEXT -> {
                 String text = cell.text().strip();

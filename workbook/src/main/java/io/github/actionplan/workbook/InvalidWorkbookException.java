@@ -40,12 +40,14 @@ public final class InvalidWorkbookException extends IOException {
 
     /** An exception for one problem with the whole of {@code source}. */
     static InvalidWorkbookException of(String source, String message) {
-        return new InvalidWorkbookException(source, List.of(WorkbookProblem.error(message)));
+        // The problem names the workbook, so that it reads whole where it is printed alone: "copy.xlsx: is damaged".
+        return new InvalidWorkbookException(source, List.of(WorkbookProblem.error(message).in(source)));
     }
 
     private static String message(String source, List<WorkbookProblem> problems) {
         long errors = problems.stream().filter(WorkbookProblem::isError).count();
-        if (problems.size() == 1 && problems.get(0).workbook().isEmpty() && problems.get(0).cell().isEmpty()
+        if (problems.size() == 1 && problems.get(0).workbook().filter(w -> !w.equals(source)).isEmpty()
+                && problems.get(0).cell().isEmpty()
                 && problems.get(0).item().isEmpty()) {
             return source + " " + problems.get(0).message();
         }

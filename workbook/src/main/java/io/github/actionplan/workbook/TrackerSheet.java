@@ -42,7 +42,6 @@ final class TrackerSheet {
     private final Sheet sheet;
     private final boolean date1904;
     private final Map<Long, CellRangeAddress> merged = new HashMap<>();
-    // US, not UK: the JDK abbreviates September "Sept" in the UK, Excel "Sep".
     private final DataFormatter formatter = new DataFormatter(Locale.US);
 
     /** The most cells merged cells may cover: a tracker's are a few thousand; more would only eat memory. */
@@ -123,8 +122,7 @@ final class TrackerSheet {
         try {
             CellContent content = CellContent.of(cell, date1904);
             String shown = switch (content.type()) {
-                case NUMBER -> formatter.formatRawCellContents(content.number(), cell.getCellStyle().getDataFormat(),
-                        content.format(), date1904).strip();
+                case NUMBER -> CellValues.shown(content, formatter);
                 case TEXT, BOOLEAN, ERROR -> content.text().replace("\r\n", "\n").replace('\r', '\n')
                         .strip();
                 case BLANK, UNSAVED_FORMULA -> "";

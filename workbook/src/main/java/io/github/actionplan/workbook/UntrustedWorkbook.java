@@ -324,7 +324,8 @@ final class UntrustedWorkbook implements Closeable {
             throw InvalidWorkbookException.of(name, damaged(e));
         }
         throw InvalidWorkbookException.of(name, "has no sheet named " + Quote.single(sheet) + "; its sheets are "
-                + WorkbookProblem.sheets(sheetNames()));
+                + WorkbookProblem.sheets(sheetNames()) + ": if one of them is " + Quote.single(sheet) + " renamed,"
+                + " name it " + Quote.single(sheet) + " again and save the file");
     }
 
     private SharedStrings sharedStrings;

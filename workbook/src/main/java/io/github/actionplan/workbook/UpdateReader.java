@@ -514,7 +514,9 @@ final class UpdateReader {
             Integer index = columns.get(column);
             CellContent cell = index == null ? null : cells.get(index);
             String now = cell == null ? "" : shown(cell, column);
-            if (index == null || text.length() >= SpreadsheetCells.CELL_LIMIT || squeezed(now).equals(squeezed(text))) {
+            // A column deleted (index -1) holds nothing typed over: what it showed is not read anyway.
+            if (index == null || index < 0 || text.length() >= SpreadsheetCells.CELL_LIMIT
+                    || squeezed(now).equals(squeezed(text))) {
                 return;
             }
             problems.add(WorkbookProblem.warning(cell(row, column), Optional.of(key.display()), column.header()
@@ -597,6 +599,7 @@ final class UpdateReader {
                 .map(TrackerText::narrative).filter(text -> !text.isEmpty());
         Optional<String> itsOwner = value(filledIn, UpdateColumn.OWNER, key, CellValues::text).map(String::strip);
         Optional<Timescale> due = value(filledIn, UpdateColumn.TIMESCALE, key, CellValues::timescale);
+        due.ifPresent(timescale -> firstOfAMonth(filledIn.get(UpdateColumn.TIMESCALE), key, timescale));
         description.ifPresent(text -> checkLists(filledIn.get(UpdateColumn.SUB_ACTION), key, UpdateColumn.SUB_ACTION,
                 text));
         itsOwner.ifPresent(text -> checkLists(filledIn.get(UpdateColumn.OWNER), key, UpdateColumn.OWNER, text));
@@ -780,6 +783,7 @@ final class UpdateReader {
         progress.ifPresent(now -> checkProgress(cells.get(UpdateColumn.PROGRESS), key, now, completedOn.isPresent(),
                 progressInPlan, completedInPlan));
         Optional<Timescale> newTimescale = value(cells, UpdateColumn.NEW_TIMESCALE, key, CellValues::timescale);
+        newTimescale.ifPresent(timescale -> firstOfAMonth(cells.get(UpdateColumn.NEW_TIMESCALE), key, timescale));
         Optional<String> newOwner = value(cells, UpdateColumn.NEW_OWNER, key, CellValues::text).map(String::strip)
                 .filter(owner -> !owner.isEmpty());
         newOwner.ifPresent(owner -> checkOwner(cells.get(UpdateColumn.NEW_OWNER), key, owner));
@@ -853,8 +857,43 @@ final class UpdateReader {
         if (!named.equals(owner)) {
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()), UpdateColumn.NEW_OWNER.header()
                     + ": " + Quote.single(owner) + " is read as " + Quote.single(named) + ", as the plan names them"));
+        } else if (!owners.containsKey(ownerKey(owner))) {
+            // A new owner is rare; a letter or two mistyped in one the plan has is not, and would give them a copy of
+            // their own next quarter.
+            owners.values().stream().filter(known -> mistyped(ownerKey(owner), ownerKey(known))).findFirst()
+                    .ifPresent(known -> problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()),
+                            UpdateColumn.NEW_OWNER.header() + ": " + Quote.single(owner) + " is read as a new owner,"
+                            + " whom the plan does not name yet; if you meant " + Quote.single(known) + ", type the"
+                            + " name as the plan has it")));
         }
         return named;
+    }
+
+    /**
+     * Whether {@code typed} is {@code known} with a letter or two mistyped: left out, added, changed or two swapped
+     * (the optimal string alignment distance, at most 1 in names of up to 8 letters, 2 in longer ones).
+     */
+    static boolean mistyped(String typed, String known) {
+        int allowed = known.length() <= 8 ? 1 : 2;
+        if (Math.abs(typed.length() - known.length()) > allowed || known.length() < 4) {
+            return false;
+        }
+        int[][] d = new int[typed.length() + 1][known.length() + 1];
+        for (int i = 0; i <= typed.length(); i++) {
+            for (int j = 0; j <= known.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = typed.charAt(i - 1) == known.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && typed.charAt(i - 1) == known.charAt(j - 2)
+                        && typed.charAt(i - 2) == known.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[typed.length()][known.length()] <= allowed;
     }
 
     private static String ownerKey(String owner) {
@@ -935,6 +974,23 @@ final class UpdateReader {
                     + Quote.single(timescale.text()) + " means " + Dates.shortDate(timescale.dueDate().get())
                     + ", before the reporting date " + Dates.shortDate(reportingDate) + "; a new timescale is when"
                     + " the work will now be done: type a later one"));
+        }
+    }
+
+    /**
+     * Warns of a timescale read from a date cell as the first of a month: a month typed in a cell not formatted as
+     * text ("Mar 2026", where a paste or a cleared format took the workbook's text format away) is stored as its first
+     * day, and shown so, while a month is due at its end.
+     */
+    private void firstOfAMonth(CellContent cell, Key key, Timescale timescale) {
+        if (cell.type() == CellContent.Type.NUMBER && timescale.kind() == Timescale.Kind.DATE
+                && timescale.dueDate().orElseThrow().getDayOfMonth() == 1) {
+            LocalDate day = timescale.dueDate().get();
+            String month = Dates.shortDate(day).substring(Dates.shortDate(day).indexOf(' ') + 1);
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()), "the timescale is read as "
+                    + Dates.shortDate(day) + ", the date the cell holds: a month typed in a cell not formatted as text"
+                    + " is stored as its first day; if the work is due by the end of " + month + ", type "
+                    + Dates.shortDate(day.plusMonths(1).minusDays(1)) + ", or '" + month + " with the apostrophe"));
         }
     }
 

@@ -290,7 +290,8 @@ class UntrustedWorkbookTest {
             other.createSheet("Lists");
             other.write(out);
             assertThat(messageOf(write("tracker.xlsx", out.toByteArray())))
-                    .isEqualTo("tracker.xlsx has no sheet named 'Updates'; its sheets are 'Tracker', 'Lists'");
+                    .isEqualTo("tracker.xlsx has no sheet named 'Updates'; its sheets are 'Tracker', 'Lists': if one"
+                            + " of them is 'Updates' renamed, name it 'Updates' again and save the file");
         }
     }
 
@@ -303,7 +304,7 @@ class UntrustedWorkbookTest {
             other.write(out);
             assertThat(messageOf(write("tracker.xlsx", out.toByteArray()))).isEqualTo("tracker.xlsx has no sheet"
                     + " named 'Updates'; its sheets are 'Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q9', 'Q10'"
-                    + " and 15 more");
+                    + " and 15 more: if one of them is 'Updates' renamed, name it 'Updates' again and save the file");
         }
     }
 

@@ -126,7 +126,8 @@ final class ImportCommand implements Callable<Integer> {
             List<String[]> added = new ArrayList<>();
             result.addedSubActions().forEach((ref, subActions) -> subActions.forEach(subAction -> added.add(
                     new String[] {ref + " / " + subAction.id(), Quote.shown(subAction.description().orElse("")
-                            .lines().findFirst().orElse(""))})));
+                            .lines().findFirst().orElse("")) + subAction.completedOn().map(day -> " (completed "
+                            + Dates.shortDate(day) + ")").orElse("")})));
             aligned(printed, added);
         }
         List<ItemChange> moves = result.statusChanges().statusMoves();

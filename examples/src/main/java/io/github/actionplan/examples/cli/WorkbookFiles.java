@@ -51,7 +51,7 @@ final class WorkbookFiles {
         List<String> lines = new ArrayList<>();
         List<WorkbookProblem> problems = e.problems();
         String file = files.size() == 1 ? files.get(0) + ": " : "";
-        boolean single = problems.size() == 1 && problems.get(0).workbook().isEmpty()
+        boolean single = problems.size() == 1 && problems.get(0).workbook().filter(w -> !w.equals(e.source())).isEmpty()
                 && problems.get(0).cell().isEmpty() && problems.get(0).item().isEmpty();
         if (single) {
             lines.add(file + e.getMessage().substring(e.source().length()).strip() + "; " + outcome);

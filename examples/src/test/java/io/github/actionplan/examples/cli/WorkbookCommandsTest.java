@@ -213,7 +213,7 @@ class WorkbookCommandsTest {
     }
 
     @Test
-    void importListsTheSubActionsOwnersAddedWithTheIdsItGaveThem() throws IOException {
+    void importListsTheSubActionsOwnersAddedWithTheIdsItGaveThemAndWhenThoseAddedDoneWereCompleted() throws IOException {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
         String workbook = exported(plan);
         XSSFWorkbook book;
@@ -227,6 +227,7 @@ class WorkbookCommandsTest {
             sheet.getRow(2).getCell(3).setCellValue("Mar 2026");
             sheet.getRow(3).getCell(0).setCellValue("2");
             sheet.getRow(3).getCell(1).setCellValue("Run the staff survey again");
+            sheet.getRow(3).getCell(5).setCellValue("20/09/2025");
             try (OutputStream out = Files.newOutputStream(Path.of(workbook))) {
                 book.write(out);
             }
@@ -240,7 +241,8 @@ class WorkbookCommandsTest {
                 "  0 progress changes, 0 completions, 0 new timescales, 0 updates, 0 blocked changes, 0 owner's BRAG"
                         + " changes",
                 "Sub-actions added: 2",
-                "  2 / 2.5   Run the staff survey again",
+                // Added done: its completion is where it starts, not one of the completions counted above.
+                "  2 / 2.5   Run the staff survey again (completed 20 Sep 2025)",
                 "  5 / 5.10  Publish the results",
                 // 5 has no deadline of its own: it is due when its last sub-action is, the one added now.
                 "Status changes at 30 Sep 2025: 1",

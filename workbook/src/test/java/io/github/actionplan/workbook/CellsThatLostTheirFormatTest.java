@@ -1,0 +1,171 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.ProgressUpdate;
+import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.Timescale;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What owners do in Excel and LibreOffice Calc that takes a cell's format away (a paste with formatting, Clear Direct
+ * Formatting) or leaves one behind, then type as they would: the import reads what the cell shows, or says why not.
+ */
+class CellsThatLostTheirFormatTest {
+
+    private static final ReportingPeriod Q2 = ReportingPeriod.parse("Q2 2025/26");
+
+    @TempDir
+    Path folder;
+
+    private ActionPlan merseyside;
+    private Path exported;
+
+    @BeforeEach
+    void export() throws Exception {
+        merseyside = SeedPlans.merseyside();
+        exported = folder.resolve("updates.xlsx");
+        UpdateWorkbook.of(merseyside, Q2).write(exported);
+    }
+
+    private ImportedUpdate imported(Owner owner) throws Exception {
+        return UpdateImport.of(merseyside).read(owner.save(folder.resolve("filled.xlsx")));
+    }
+
+    private InvalidWorkbookException refused(Owner owner) throws Exception {
+        Path file = owner.save(folder.resolve("filled.xlsx"));
+        return catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(merseyside).read(file));
+    }
+
+    @Test
+    void anUpdateTypedWhereTheCellLostItsTextFormatIsReadAsTheCellShowsItNotAsTheNumberStored() throws Exception {
+        try (Owner owner = Owner.open(exported)) {
+            // "75%" and "12/09/2025" typed in General cells, stored as a spreadsheet reads them.
+            owner.type("4", "4.1", UpdateColumn.UPDATE, 0.75, "0.00%").type("4", "4.2", UpdateColumn.UPDATE, 45912,
+                    "dd/mm/yy").type("4", "4.3", UpdateColumn.UPDATE, 3);
+
+            ImportedUpdate result = imported(owner);
+
+            assertThat(result.plan().recommendation("4").orElseThrow().updates()).filteredOn(u -> u.period().equals(Q2))
+                    .extracting(ProgressUpdate::text).containsExactly("- 4.1: 75.00%\n- 4.2: 12/09/25\n- 4.3: 3");
+        }
+    }
+
+    @Test
+    void aNewTimescaleReadAsTheFirstOfAMonthFromADateCellIsAWarningSayingHowToTypeTheMonth() throws Exception {
+        try (Owner owner = Owner.open(exported)) {
+            // "Mar 2026" typed in a General cell: Calc stores 1 March 2026 and shows 01/03/26.
+            owner.type("5", "5.1", UpdateColumn.NEW_TIMESCALE, 46082, "dd/mm/yy")
+                    .type("5", "5.2", UpdateColumn.NEW_TIMESCALE, 46096, "dd/mm/yy");
+            String cell = owner.cell("5", "5.1", UpdateColumn.NEW_TIMESCALE);
+
+            ImportedUpdate result = imported(owner);
+
+            assertThat(result.plan().recommendation("5").orElseThrow().subActions().get(0).due())
+                    .contains(Timescale.parse("1 Mar 2026"));
+            assertThat(result.warnings()).extracting(WorkbookProblem::toString).filteredOn(w -> w.contains("first day"))
+                    .containsExactly("warning: " + cell + " (5 / 5.1): the timescale is read as 1 Mar 2026, the date the"
+                            + " cell holds: a month typed in a cell not formatted as text is stored as its first day; if"
+                            + " the work is due by the end of Mar 2026, type 31 Mar 2026, or 'Mar 2026 with the"
+                            + " apostrophe");
+        }
+    }
+
+    @Test
+    void aColumnOfThePlansWordsDeletedIsNoCellTypedOver() throws Exception {
+        try (Owner owner = Owner.open(exported)) {
+            Sheet updates = owner.workbook().getSheet(UpdateWorkbookWriter.UPDATES);
+            for (Row row : updates) {
+                Cell finding = row.getCell(UpdateColumn.FINDING.ordinal());
+                if (finding != null) {
+                    row.removeCell(finding);
+                }
+            }
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 50);
+
+            ImportedUpdate result = imported(owner);
+
+            assertThat(result.progressChanges()).isEqualTo(1);
+            assertThat(result.warnings()).extracting(WorkbookProblem::message)
+                    .noneMatch(message -> message.contains("is not read"));
+        }
+    }
+
+    @Test
+    void aNewOwnerALetterOrTwoFromOneThePlanNamesIsReadAsNamedWithAWarningNamingTheOneMeant() throws Exception {
+        try (Owner owner = Owner.open(exported)) {
+            owner.type("4", "4.3", UpdateColumn.NEW_OWNER, "Protecton")
+                    .type("4", "4.4", UpdateColumn.NEW_OWNER, "Prevention");
+            String cell = owner.cell("4", "4.3", UpdateColumn.NEW_OWNER);
+
+            ImportedUpdate result = imported(owner);
+
+            assertThat(result.plan().recommendation("4").orElseThrow().subActions().get(2).owner())
+                    .contains("Protecton");
+            assertThat(result.warnings()).extracting(WorkbookProblem::toString).filteredOn(w -> w.contains("New owner"))
+                    .containsExactly("warning: " + cell + " (4 / 4.3): New owner: 'Protecton' is read as a new owner,"
+                            + " whom the plan does not name yet; if you meant 'Protection', type the name as the plan"
+                            + " has it");
+        }
+    }
+
+    @Test
+    void aNameIsMistypedWhenALetterIsLeftOutAddedChangedOrTwoSwapped() {
+        assertThat(UpdateReader.mistyped("protecton", "protection")).isTrue();
+        assertThat(UpdateReader.mistyped("protcetion", "protection")).isTrue();
+        assertThat(UpdateReader.mistyped("pretection", "protection")).isTrue();
+        assertThat(UpdateReader.mistyped("people and organisational developmnet",
+                "people and organisational development")).isTrue();
+        assertThat(UpdateReader.mistyped("prevention", "protection")).isFalse();
+        assertThat(UpdateReader.mistyped("hr", "it")).isFalse();
+        assertThat(UpdateReader.mistyped("finance team", "finance")).isFalse();
+    }
+
+    @Test
+    void aNumberTypedInACellLeftFormattedAsAPercentageIsRefusedSayingWhatTheFormatMadeOfIt() throws Exception {
+        try (Owner owner = Owner.open(exported)) {
+            // 50% typed first, then corrected to 60: the cell keeps the percentage format and shows 6000%.
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 60, "0.00%");
+            String cell = owner.cell("2", "2.1", UpdateColumn.PROGRESS);
+
+            assertThat(refused(owner).problems()).extracting(WorkbookProblem::toString).containsExactly(cell
+                    + " (2 / 2.1): Progress % now: 6000% is not a percentage from 0 to 100: the cell is formatted as a"
+                    + " percentage, so 60 typed there is 6000%; type 60%");
+        }
+    }
+
+    @Test
+    void aDatePastedIntoProgressIsQuotedAsTheDateTheCellShows() throws Exception {
+        try (Owner owner = Owner.open(exported)) {
+            owner.type("2", "2.3", UpdateColumn.PROGRESS, 45900, "dd/mm/yyyy");
+            String cell = owner.cell("2", "2.3", UpdateColumn.PROGRESS);
+
+            assertThat(refused(owner).problems()).extracting(WorkbookProblem::toString).containsExactly(cell
+                    + " (2 / 2.3): Progress % now: the date 31 Aug 2025 is not a percentage; type a number from 0 to"
+                    + " 100, such as 50 or 50%");
+        }
+    }
+
+    @Test
+    void aProblemWithTheWholeWorkbookNamesItWhereItIsPrintedAlone() throws Exception {
+        try (Owner owner = Owner.open(exported)) {
+            owner.workbook().setSheetName(owner.workbook().getSheetIndex(UpdateWorkbookWriter.UPDATES), "Q2 updates");
+
+            InvalidWorkbookException refused = refused(owner);
+
+            assertThat(refused.problems()).singleElement().asString().startsWith("filled.xlsx: has no sheet named"
+                    + " 'Updates'").endsWith(": if one of them is 'Updates' renamed, name it 'Updates' again and save"
+                    + " the file");
+            assertThat(refused).hasMessageStartingWith("filled.xlsx has no sheet named 'Updates'");
+        }
+    }
+}
