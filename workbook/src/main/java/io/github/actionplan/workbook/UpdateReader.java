@@ -597,7 +597,9 @@ final class UpdateReader {
         int before = errors();
         Optional<String> description = value(filledIn, UpdateColumn.SUB_ACTION, key, CellValues::text)
                 .map(TrackerText::narrative).filter(text -> !text.isEmpty());
-        Optional<String> itsOwner = value(filledIn, UpdateColumn.OWNER, key, CellValues::text).map(String::strip);
+        Optional<String> itsOwner = value(filledIn, UpdateColumn.OWNER, key, CellValues::text).map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .map(name -> asThePlanNames(filledIn.get(UpdateColumn.OWNER), key, UpdateColumn.OWNER, name));
         Optional<Timescale> due = value(filledIn, UpdateColumn.TIMESCALE, key, CellValues::timescale);
         due.ifPresent(timescale -> firstOfAMonth(filledIn.get(UpdateColumn.TIMESCALE), key, timescale));
         description.ifPresent(text -> checkLists(filledIn.get(UpdateColumn.SUB_ACTION), key, UpdateColumn.SUB_ACTION,
@@ -787,7 +789,8 @@ final class UpdateReader {
         Optional<String> newOwner = value(cells, UpdateColumn.NEW_OWNER, key, CellValues::text).map(String::strip)
                 .filter(owner -> !owner.isEmpty());
         newOwner.ifPresent(owner -> checkOwner(cells.get(UpdateColumn.NEW_OWNER), key, owner));
-        newOwner = newOwner.map(owner -> asThePlanNames(cells.get(UpdateColumn.NEW_OWNER), key, owner));
+        newOwner = newOwner.map(owner -> asThePlanNames(cells.get(UpdateColumn.NEW_OWNER), key, UpdateColumn.NEW_OWNER,
+                owner));
         Optional<Boolean> blocked = value(cells, UpdateColumn.BLOCKED, key, CellValues::yesNo);
         Optional<String> blockedBy = value(cells, UpdateColumn.BLOCKED_BY, key, CellValues::text).map(String::strip);
         blockedBy.ifPresent(text -> checkLists(cells.get(UpdateColumn.BLOCKED_BY), key, UpdateColumn.BLOCKED_BY,
@@ -847,7 +850,7 @@ final class UpdateReader {
      * safety" for "Community Safety"), with a warning: read as typed, they would be an owner of their own, with a copy
      * of their own. Any other name as it is.
      */
-    private String asThePlanNames(CellContent cell, Key key, String owner) {
+    private String asThePlanNames(CellContent cell, Key key, UpdateColumn column, String owner) {
         if (owners == null) {
             owners = new HashMap<>();
             PlanSummary.owners(plan).stream().filter(name -> !name.equals(PlanSummary.NO_OWNER))
@@ -855,14 +858,14 @@ final class UpdateReader {
         }
         String named = owners.getOrDefault(ownerKey(owner), owner);
         if (!named.equals(owner)) {
-            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()), UpdateColumn.NEW_OWNER.header()
-                    + ": " + Quote.single(owner) + " is read as " + Quote.single(named) + ", as the plan names them"));
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()), column.header() + ": "
+                    + Quote.single(owner) + " is read as " + Quote.single(named) + ", as the plan names them"));
         } else if (!owners.containsKey(ownerKey(owner))) {
             // A new owner is rare; a letter or two mistyped in one the plan has is not, and would give them a copy of
             // their own next quarter.
             owners.values().stream().filter(known -> mistyped(ownerKey(owner), ownerKey(known))).findFirst()
                     .ifPresent(known -> problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()),
-                            UpdateColumn.NEW_OWNER.header() + ": " + Quote.single(owner) + " is read as a new owner,"
+                            column.header() + ": " + Quote.single(owner) + " is read as a new owner,"
                             + " whom the plan does not name yet; if you meant " + Quote.single(known) + ", type the"
                             + " name as the plan has it")));
         }

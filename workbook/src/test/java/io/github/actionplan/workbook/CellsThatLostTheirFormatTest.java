@@ -119,6 +119,27 @@ class CellsThatLostTheirFormatTest {
     }
 
     @Test
+    void theOwnerOfASubActionAddedIsReadAsThePlanNamesThemOrWarnedOfAsOwnersGivenOnTheUpdatesSheetAre()
+            throws Exception {
+        try (Owner owner = Owner.open(exported)) {
+            owner.typeNew(0, UpdateColumn.REF, "2").typeNew(0, UpdateColumn.SUB_ACTION, "Audit the notices")
+                    .typeNew(0, UpdateColumn.OWNER, "protection")
+                    .typeNew(1, UpdateColumn.REF, "2").typeNew(1, UpdateColumn.SUB_ACTION, "Train the inspectors")
+                    .typeNew(1, UpdateColumn.OWNER, "Protecton");
+
+            ImportedUpdate result = imported(owner);
+
+            assertThat(result.addedSubActions().get("2")).extracting(s -> s.owner().orElseThrow())
+                    .containsExactly("Protection", "Protecton");
+            assertThat(result.warnings()).extracting(WorkbookProblem::toString).filteredOn(w -> w.contains("Owner:"))
+                    .containsExactly("warning: 'New sub-actions'!C3 (2 / new sub-action): Owner: 'protection' is read"
+                            + " as 'Protection', as the plan names them", "warning: 'New sub-actions'!C4 (2 / new"
+                            + " sub-action): Owner: 'Protecton' is read as a new owner, whom the plan does not name"
+                            + " yet; if you meant 'Protection', type the name as the plan has it");
+        }
+    }
+
+    @Test
     void aNameIsMistypedWhenALetterIsLeftOutAddedChangedOrTwoSwapped() {
         assertThat(UpdateReader.mistyped("protecton", "protection")).isTrue();
         assertThat(UpdateReader.mistyped("protcetion", "protection")).isTrue();
