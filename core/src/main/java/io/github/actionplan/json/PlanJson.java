@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.actionplan.internal.AtomicFiles;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.validation.InvalidPlanException;
+import io.github.actionplan.validation.PlanValidator;
+import io.github.actionplan.validation.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -68,6 +70,7 @@ public final class PlanJson {
      * @throws IOException if the file cannot be read
      */
     public static ActionPlan read(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
         return reader().read(file).plan();
     }
 
@@ -77,16 +80,26 @@ public final class PlanJson {
      * @throws InvalidPlanException listing every problem, if the plan has errors
      */
     public static ActionPlan fromJson(String json) throws InvalidPlanException {
+        Objects.requireNonNull(json, "json");
         return reader().read(json).plan();
     }
 
     /**
      * Writes {@code plan} as UTF-8 JSON to {@code out}, which is flushed, not closed: fields in the
      * model's (and the schema's) order, absent values left out, two-space indents, a final newline.
+     * A plan that {@link PlanValidator} finds errors in, which the reader would refuse, is refused
+     * before anything is written.
+     *
+     * @throws InvalidPlanException listing every problem, if {@link PlanValidator} finds errors in {@code plan}
+     * @throws IOException if writing fails
      */
     public static void write(ActionPlan plan, OutputStream out) throws IOException {
-        Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(out, "out");
+        writeValid(valid(plan, "the plan to write"), out);
+    }
+
+    /** Writes a plan already checked. */
+    private static void writeValid(ActionPlan plan, OutputStream out) throws IOException {
         DefaultIndenter indent = new DefaultIndenter("  ", "\n");
         mapper().writer(new DefaultPrettyPrinter(Separators.createDefaultInstance().withObjectFieldValueSpacing(
                 Separators.Spacing.AFTER)).withObjectIndenter(indent).withArrayIndenter(indent)).writeValue(out, plan);
@@ -96,22 +109,41 @@ public final class PlanJson {
 
     /**
      * Writes {@code plan} to {@code file} through a temporary file moved into place, so a failed
-     * write never leaves half a plan.
+     * write never leaves half a plan. A plan that {@link PlanValidator} finds errors in is refused
+     * before the file is touched.
+     *
+     * @throws InvalidPlanException listing every problem, if {@link PlanValidator} finds errors in {@code plan}
+     * @throws IOException if writing fails
      */
     public static void write(ActionPlan plan, Path file) throws IOException {
-        Objects.requireNonNull(plan, "plan"); // before the file is touched
-        AtomicFiles.write(file, out -> write(plan, out));
+        Objects.requireNonNull(file, "file");
+        ActionPlan valid = valid(plan, "the plan to write to " + file); // before the file is touched
+        AtomicFiles.write(file, out -> writeValid(valid, out));
     }
 
-    /** {@code plan} as JSON text. */
-    public static String toJson(ActionPlan plan) {
+    /**
+     * {@code plan} as JSON text.
+     *
+     * @throws InvalidPlanException listing every problem, if {@link PlanValidator} finds errors in {@code plan}
+     */
+    public static String toJson(ActionPlan plan) throws InvalidPlanException {
+        ActionPlan valid = valid(plan, "the plan to write");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            write(plan, out);
+            writeValid(valid, out);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** {@code plan}, if {@link PlanValidator} finds no error in it: the reader would refuse it. */
+    private static ActionPlan valid(ActionPlan plan, String source) throws InvalidPlanException {
+        List<Problem> problems = PlanValidator.validate(Objects.requireNonNull(plan, "plan"));
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new InvalidPlanException(source, problems);
+        }
+        return plan;
     }
 
     /** The JSON Schema for the format. */

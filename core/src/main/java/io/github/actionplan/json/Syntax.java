@@ -66,9 +66,10 @@ final class Syntax {
         }
         if (e instanceof JsonEOFException || start == text.length()) { // nothing is at fault but the end
             JsonToken token = e instanceof JsonEOFException eof ? eof.getTokenBeingDecoded() : null;
-            return at(Problem.error(path, say("syntax", token == JsonToken.VALUE_STRING ? say("syntax.end.string")
-                    : token == JsonToken.FIELD_NAME ? say("syntax.end.name") : in.inRoot() ? say("syntax.end")
-                    : opened("syntax.open", in, ""))), stopped, 0);
+            boolean open = token != JsonToken.VALUE_STRING && token != JsonToken.FIELD_NAME && !in.inRoot();
+            return at(Problem.error(open ? in.getParent().pathAsPointer().toString() : path, say("syntax", open
+                    ? opened("syntax.open", in, "") : token == JsonToken.VALUE_STRING ? say("syntax.end.string")
+                    : token == JsonToken.FIELD_NAME ? say("syntax.end.name") : say("syntax.end"))), stopped, 0);
         }
         if (inString(text, at)) {
             char c = text.charAt(at);

@@ -50,6 +50,30 @@ final class Checks {
         return date.getYear() >= 0 && date.getYear() <= 9999;
     }
 
+    /**
+     * {@code percent} as a {@link Percent}, refused naming {@code attribute} where it is outside 0-100: "progress 120
+     * is not a percentage (0-100)".
+     */
+    static Percent percent(String attribute, int percent) {
+        try {
+            return Percent.of(percent);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(attribute + " " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A progress the plan format writes: at most 6 decimal places, as the reader takes. A {@link Percent} may have
+     * more (a computed mean of 43.333...), which no reader would take back. The message is built only when refused.
+     */
+    static void writablePercent(String kind, String name, String attribute, Optional<Percent> progress) {
+        if (progress.isPresent() && progress.get().value().scale() > 6) { // Percent strips trailing zeros
+            throw new IllegalStateException(kind + " " + Quote.single(name) + " " + attribute + " "
+                    + Quote.number(progress.get().value())
+                    + " has more than the 6 decimal places a percentage may have");
+        }
+    }
+
     /** A name of an item is one line: no C0 or C1 control character. */
     static void oneLine(String item, String attribute, String value) {
         for (int i = 0; i < value.length(); i++) { // a loop, not a stream: every id and ref is checked

@@ -252,6 +252,7 @@ public abstract class Recommendation {
         String item = "recommendation " + Quote.single(ref());
         Checks.notBlank(item, "text", text());
         Checks.writable(item, "completedOn", completedOn());
+        Checks.writablePercent("recommendation", ref(), "reportedProgress", reportedProgress());
         Checks.oneLine("recommendation", "ref", ref());
         causeOfConcern().ifPresent(coc -> Checks.oneLine(item, "causeOfConcern", coc));
         Checks.notBlank(item, "owner", owner());
@@ -278,9 +279,13 @@ public abstract class Recommendation {
     public static final class Builder extends ImmutableRecommendation.Builder {
         Builder() {}
 
-        /** Sets a whole-percent reported progress. */
+        /**
+         * Sets a whole-percent reported progress.
+         *
+         * @throws IllegalArgumentException if {@code percent} is outside 0-100, naming the field
+         */
         public Builder reportedProgress(int percent) {
-            reportedProgress(Percent.of(percent));
+            reportedProgress(Checks.percent("reportedProgress", percent));
             return this;
         }
     }

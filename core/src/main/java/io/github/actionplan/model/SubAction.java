@@ -120,8 +120,8 @@ public abstract class SubAction {
     }
 
     /**
-     * Checks the id, names, dates (years 0000 to 9999) and weight (above 0, at most 1,000,000, at most 6 decimal
-     * places), and keeps weights without trailing zeros so 2.0 equals 2.
+     * Checks the id, names, dates (years 0000 to 9999), progress (at most 6 decimal places) and weight (above 0, at
+     * most 1,000,000, at most 6 decimal places), and keeps weights without trailing zeros so 2.0 equals 2.
      */
     @Value.Check
     SubAction check() {
@@ -131,6 +131,7 @@ public abstract class SubAction {
         Checks.notBlank("sub-action", id(), "blockedBy", blockedBy());
         Checks.writable("sub-action", id(), "start", start());
         Checks.writable("sub-action", id(), "completedOn", completedOn());
+        Checks.writablePercent("sub-action", id(), "progress", progress());
         if (weight().isPresent()) {
             BigDecimal w = weight().get();
             if (w.signum() <= 0 || w.compareTo(MAX_WEIGHT) > 0 || w.stripTrailingZeros().scale() > 6) {
@@ -152,9 +153,13 @@ public abstract class SubAction {
     public static final class Builder extends ImmutableSubAction.Builder {
         Builder() {}
 
-        /** Sets a whole-percent progress. */
+        /**
+         * Sets a whole-percent progress.
+         *
+         * @throws IllegalArgumentException if {@code percent} is outside 0-100, naming the field
+         */
         public Builder progress(int percent) {
-            progress(Percent.of(percent));
+            progress(Checks.percent("progress", percent));
             return this;
         }
     }

@@ -58,6 +58,7 @@ public final class Assessor {
 
     /** Every recommendation of {@code plan} assessed at {@code asOf}. */
     public PlanAssessment assess(ActionPlan plan, LocalDate asOf) {
+        Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(asOf, "asOf");
         List<RecommendationAssessment> assessments = new ArrayList<>(plan.recommendations().size());
         for (Recommendation recommendation : plan.recommendations()) {
@@ -68,6 +69,7 @@ public final class Assessor {
 
     /** One recommendation assessed at {@code asOf}. */
     public RecommendationAssessment assess(Recommendation recommendation, LocalDate asOf) {
+        Objects.requireNonNull(recommendation, "recommendation");
         Objects.requireNonNull(asOf, "asOf");
         WorkItem own = WorkItem.of(recommendation);
         List<Assessment> subActions = new ArrayList<>(recommendation.subActions().size());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What changed between two snapshots of a plan, say last quarter's and this quarter's: status
@@ -35,6 +36,8 @@ public record SnapshotComparison(List<ItemChange> changes, List<String> added, L
 
     /** Compares an earlier assessment of a plan with a later one. */
     public static SnapshotComparison between(PlanAssessment before, PlanAssessment after) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
         Map<String, RecommendationAssessment> earlier = new LinkedHashMap<>();
         before.recommendations().forEach(r -> earlier.put(r.recommendation().ref(), r));
         List<ItemChange> changes = new ArrayList<>();

@@ -115,7 +115,7 @@ class RoundTripTest {
     }
 
     @Test
-    void textThatIsNotAsciiIsWrittenAsUtf8NotEscapedAndEndsWithOneNewline() {
+    void textThatIsNotAsciiIsWrittenAsUtf8NotEscapedAndEndsWithOneNewline() throws IOException {
         String json = PlanJson.toJson(EveryFieldPlan.plan());
 
         assertThat(json).contains("Values and culture action plan – 2024/25", "hasn’t", "Zoë Ní Bhriain", "✅",

@@ -10,6 +10,8 @@ import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SubAction;
+import io.github.actionplan.validation.InvalidPlanException;
+import io.github.actionplan.validation.Problem;
 import io.github.actionplan.workbook.UpdateReader.Key;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,6 +29,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What the hidden Plan sheet of an update workbook says of the plan it was written from, so that
@@ -167,6 +170,10 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
             }
         }, digest)) {
             PlanJson.write(plan, out);
+        } catch (InvalidPlanException e) { // a plan built in Java with errors: PlanJson writes none
+            throw new IllegalArgumentException("the plan has errors, which no plan file may hold, so no update workbook"
+                    + " is written from it or read into it; correct them first: " + e.problems().stream()
+                    .filter(Problem::isError).map(Problem::toString).collect(Collectors.joining("; ")), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -86,6 +86,8 @@ public final class UpdateImport {
      *
      * @throws InvalidWorkbookException with every problem found, where the workbook cannot be used;
      *                                  nothing is applied then
+     * @throws IllegalArgumentException if the plan has errors ({@link io.github.actionplan.validation.PlanValidator}),
+     *                                  which no plan file may hold
      */
     public ImportedUpdate read(Path workbook) throws InvalidWorkbookException {
         return new ReturnedCopies(plan, assessor, asOf).read(List.of(Objects.requireNonNull(workbook, "workbook")));
@@ -104,6 +106,7 @@ public final class UpdateImport {
      *               where there are several
      * @throws InvalidWorkbookException with every problem of every copy, where one cannot be used;
      *                                  nothing is applied then
+     * @throws IllegalArgumentException if the plan has errors, which no plan file may hold
      */
     public ImportedUpdate read(List<Path> copies) throws InvalidWorkbookException {
         if (Objects.requireNonNull(copies, "copies").isEmpty()) {

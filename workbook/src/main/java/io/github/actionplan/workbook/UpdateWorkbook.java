@@ -269,6 +269,8 @@ public final class UpdateWorkbook {
      * Writes the workbook to {@code out}, which stays open.
      *
      * @throws IOException if {@code out} cannot be written
+     * @throws IllegalArgumentException if the plan has errors ({@link io.github.actionplan.validation.PlanValidator}),
+     *                                  which no plan file may hold
      */
     public void write(OutputStream out) throws IOException {
         prepared.writer(this).write(out);
@@ -279,6 +281,7 @@ public final class UpdateWorkbook {
      * so a failure never leaves a partial file, and an existing file is replaced only by a whole one.
      *
      * @throws IOException if the file cannot be written
+     * @throws IllegalArgumentException if the plan has errors, which no plan file may hold
      */
     public void write(Path file) throws IOException {
         AtomicFiles.write(file, this::write);

@@ -587,6 +587,20 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void aPlanWithErrorsBuiltInJavaIsRefusedNamingThemAsNoWorkbookIsWrittenFromOrReadIntoIt() {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        // Completed after the date the plan reports on: PlanValidator's error, which no plan file may hold.
+        ActionPlan invalid = merseyside.withRecommendations(List.of(merseyside.recommendations().get(1)
+                .withCompletion(LocalDate.of(2026, 1, 1))));
+
+        assertThatThrownBy(() -> UpdateWorkbook.of(invalid, Q2).write(new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the plan has errors, which no plan file may hold, so no update workbook is"
+                        + " written from it or read into it; correct them first: /recommendations/0/completedOn:")
+                .hasMessageContaining("2026-01-01");
+    }
+
+    @Test
     void aNullArgumentIsRefusedByItsName() {
         ActionPlan plan = SeedPlans.merseyside();
         UpdateWorkbook workbook = UpdateWorkbook.of(plan, Q2);

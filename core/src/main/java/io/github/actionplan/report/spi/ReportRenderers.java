@@ -4,14 +4,17 @@ import io.github.actionplan.internal.AtomicFiles;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.spi.support.CallerStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +26,8 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
- * An immutable registry of report renderers, one per format: the renderers found on a class
- * path, or the ones you give it.
+ * An immutable registry of report renderers, one per format: the renderers found on the class
+ * path or module path, or the ones you give it.
  *
  * <h2>Example Usage</h2>
  * <pre>{@code
@@ -36,9 +39,11 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>There are no priorities: two renderers claiming one format block that format, naming both
- * classes and their jars, because class-path order must never decide which one writes a file;
- * {@link #of(ReportRenderer...)} refuses them outright. A provider that fails to load, or a format
- * claimed twice, is recorded in {@link #failures()} and does not hide the other formats. The registry keeps no static state; keep the instance you built.
+ * classes and their jars, because the order of the path must never decide which one writes a file;
+ * {@link #of(ReportRenderer...)} refuses them outright. A provider that fails to load (its constructor
+ * throws, a class it needs is missing, its format id is not usable), or a format claimed twice, is
+ * recorded in {@link #failures()}, logged at {@code WARNING} through {@link System.Logger}, and does
+ * not hide the other formats. The registry keeps no static state; keep the instance you built.
  */
 public final class ReportRenderers {
 
@@ -46,7 +51,8 @@ public final class ReportRenderers {
     private static final Map<String, String> MODULES = Map.of(
             "pdf", "actionplan-report-pdf",
             "docx", "actionplan-report-docx",
-            "xlsx", "actionplan-report-xlsx");
+            "xlsx", "actionplan-report-xlsx",
+            "html", "actionplan-report-html");
 
     private final Map<String, ReportRenderer> renderers;
     private final List<ProviderFailure> failures;
@@ -72,7 +78,8 @@ public final class ReportRenderers {
             ReportRenderer second) {
         return new RendererConfigurationException("Two report renderers claim the format '" + format + "': "
                 + describe(first.getClass()) + " and " + describe(second.getClass())
-                + ". Remove one of them from the class path; class-path order never decides which one is used.");
+                + ". Remove one of them from the class path or module path; their order there never decides which"
+                + " one is used.");
     }
 
     /**
@@ -108,6 +115,10 @@ public final class ReportRenderers {
                 failures.add(new ProviderFailure(providerName(e), Optional.empty(), e));
                 LOG.log(System.Logger.Level.WARNING, () -> "A report renderer failed to load: " + e.getMessage());
                 continue;
+            } catch (LinkageError e) {
+                // A class it needs is missing: ServiceLoader names no provider, and goes on with the next one.
+                failures.add(failed(missingFrom(classLoader, failures), e));
+                continue;
             }
             try {
                 ReportRenderer renderer = provider.get();
@@ -117,10 +128,7 @@ public final class ReportRenderers {
             } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
                 Throwable cause = e instanceof ServiceConfigurationError && e.getCause() != null ? e.getCause() : e;
                 // Its format stays unknown: a constant of a class whose initialiser failed cannot be read.
-                Class<?> type = provider.type();
-                failures.add(new ProviderFailure(type.getName(), Optional.empty(), cause));
-                LOG.log(System.Logger.Level.WARNING, () -> "Report renderer " + type.getName()
-                        + " failed to load: " + cause);
+                failures.add(failed(provider.type().getName(), cause));
             }
         }
         Map<String, ReportRenderer> byFormat = new TreeMap<>();
@@ -131,6 +139,7 @@ public final class ReportRenderers {
                 format = formatOf(renderer);
             } catch (RendererConfigurationException e) {
                 failures.add(new ProviderFailure(renderer.getClass().getName(), Optional.empty(), e));
+                LOG.log(System.Logger.Level.WARNING, e::getMessage);
                 continue;
             }
             claimed.computeIfAbsent(format, f -> new ArrayList<>()).add(renderer);
@@ -191,6 +200,7 @@ public final class ReportRenderers {
 
     /** The renderer for {@code format} (case does not matter), if there is one. */
     public Optional<ReportRenderer> find(String format) {
+        Objects.requireNonNull(format, "format");
         return Optional.ofNullable(renderers.get(format.toLowerCase(Locale.ROOT).strip()));
     }
 
@@ -222,8 +232,10 @@ public final class ReportRenderers {
         if (failed.isEmpty()) {
             String module = MODULES.get(wanted);
             message.append(module != null
-                    ? " Add " + module + " to the runtime class path, or register a renderer with ReportRenderers.of(...)."
-                    : " Add a renderer for it to the runtime class path, or register one with ReportRenderers.of(...).");
+                    ? " Add " + module + " to the runtime class path or module path, or register a renderer with"
+                            + " ReportRenderers.of(...)."
+                    : " Add a renderer for it to the runtime class path or module path, or register one with"
+                            + " ReportRenderers.of(...).");
             List<ProviderFailure> unknown = failures.stream().filter(f -> f.format().isEmpty()).toList();
             if (!unknown.isEmpty()) {
                 message.append(" Renderers that failed to load, so their formats are unknown: ")
@@ -273,6 +285,7 @@ public final class ReportRenderers {
      */
     public static void render(ReportRenderer renderer, Report report, RenderOptions options, OutputStream out)
             throws IOException {
+        Objects.requireNonNull(renderer, "renderer");
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
@@ -300,8 +313,63 @@ public final class ReportRenderers {
      */
     public static Path render(ReportRenderer renderer, Report report, RenderOptions options, Path file)
             throws IOException {
+        Objects.requireNonNull(renderer, "renderer");
+        Objects.requireNonNull(file, "file");
         AtomicFiles.write(file, out -> render(renderer, report, options, out));
         return file;
+    }
+
+    /**
+     * The failure of the provider {@code className}, logged; where it failed for want of a class, a
+     * {@link ServiceConfigurationError} that names that class and what to add.
+     */
+    private static ProviderFailure failed(String className, Throwable cause) {
+        Throwable told = cause;
+        if (cause instanceof NoClassDefFoundError e && e.getCause() instanceof ClassNotFoundException missing) {
+            told = new ServiceConfigurationError(ReportRenderer.class.getName() + ": Provider " + className
+                    + " needs the class " + missing.getMessage() + ", which is on neither the class path nor the"
+                    + " module path; add the library that provides it, one of the renderer's dependencies, to the"
+                    + " class path or module path", cause);
+        }
+        ProviderFailure failure = new ProviderFailure(className, Optional.empty(), told);
+        LOG.log(System.Logger.Level.WARNING, () -> "Report renderer " + className + " failed to load: "
+                + failure.cause());
+        return failure;
+    }
+
+    /**
+     * The provider listed on {@code loader} that a class is missing for, where ServiceLoader does not say which: the
+     * first listed whose class cannot be linked that is not yet among the {@code failures}.
+     */
+    private static String missingFrom(ClassLoader loader, List<ProviderFailure> failures) {
+        try {
+            for (URL services : Collections.list(loader.getResources("META-INF/services/"
+                    + ReportRenderer.class.getName()))) {
+                try (InputStream in = services.openStream()) {
+                    for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                        String name = line.replaceFirst("#.*", "").strip();
+                        if (!name.isEmpty() && failures.stream().noneMatch(f -> f.className().equals(name))
+                                && !links(name, loader)) {
+                            return name;
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // ServiceLoader has read these files already; the provider stays unnamed.
+        }
+        return "(unknown provider)";
+    }
+
+    private static boolean links(String className, ClassLoader loader) {
+        try {
+            Class.forName(className, false, loader).getConstructor();
+            return true;
+        } catch (LinkageError e) {
+            return false;
+        } catch (ReflectiveOperationException e) {
+            return true; // not the one: ServiceLoader reports this itself
+        }
     }
 
     private static String providerName(ServiceConfigurationError e) {

@@ -116,6 +116,87 @@ class ReportRenderersTest {
         }
     }
 
+    /** A type of a library the class path lacks, as openpdf's {@code PdfPageEvent} is where openpdf is missing. */
+    public interface AbsentLibraryType {}
+
+    /** Implements a type of the missing library: the class itself cannot be loaded. */
+    public static final class ImplementsAbsentTypeRenderer extends StubRenderer implements AbsentLibraryType {}
+
+    /** A public constructor takes a type of the missing library: the class loads, its constructors cannot be listed. */
+    public static final class NeedsAbsentTypeRenderer extends StubRenderer {
+        public NeedsAbsentTypeRenderer() {}
+
+        public NeedsAbsentTypeRenderer(AbsentLibraryType library) {}
+    }
+
+    /** Claims an upper-case format id. */
+    public static final class UpperCaseRenderer extends StubRenderer {
+        public UpperCaseRenderer() {
+            super("MD");
+        }
+    }
+
+    /**
+     * Lists {@code renderers} in {@code folder}'s services file and defines them itself, from this class path's
+     * bytes, so that they resolve their references through it; it has no {@link AbsentLibraryType}, as a class path
+     * missing a renderer's dependency has no class of it.
+     */
+    private static ClassLoader withoutTheLibrary(Path folder, Class<?>... renderers) throws IOException {
+        java.util.Set<String> own = java.util.Arrays.stream(renderers).map(Class::getName)
+                .collect(java.util.stream.Collectors.toSet());
+        ClassLoader parent = withServices(folder, own.stream().sorted().toArray(String[]::new));
+        return new ClassLoader(parent) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                if (name.equals(AbsentLibraryType.class.getName())) {
+                    throw new ClassNotFoundException(name);
+                }
+                if (!own.contains(name)) {
+                    return super.loadClass(name, resolve);
+                }
+                synchronized (getClassLoadingLock(name)) {
+                    Class<?> loaded = findLoadedClass(name);
+                    if (loaded != null) {
+                        return loaded;
+                    }
+                    try (var in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+                        byte[] bytes = in.readAllBytes();
+                        return defineClass(name, bytes, 0, bytes.length);
+                    } catch (IOException e) {
+                        throw new ClassNotFoundException(name, e);
+                    }
+                }
+            }
+        };
+    }
+
+    /** Runs {@code action}, giving what it logged at WARNING through {@link ReportRenderers}'s logger. */
+    private static java.util.List<String> warningsOf(Runnable action) {
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(ReportRenderers.class.getName());
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getLevel() == java.util.logging.Level.WARNING) {
+                    warnings.add(record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        logger.addHandler(handler);
+        try {
+            action.run();
+        } finally {
+            logger.removeHandler(handler);
+        }
+        return warnings;
+    }
+
     private static ClassLoader withServices(Path folder, String... classNames) throws IOException {
         Path services = folder.resolve("META-INF/services");
         Files.createDirectories(services);
@@ -153,15 +234,15 @@ class ReportRenderersTest {
         assertThatThrownBy(() -> registry.require("pdf"))
                 .isInstanceOf(RendererNotFoundException.class)
                 .hasMessage("No report renderer for format 'pdf'. Available formats: [docx, xlsx]. Add"
-                        + " actionplan-report-pdf to the runtime class path, or register a renderer with"
-                        + " ReportRenderers.of(...).");
+                        + " actionplan-report-pdf to the runtime class path or module path, or register a renderer"
+                        + " with ReportRenderers.of(...).");
     }
 
     @Test
     void anUnknownFormatWithNoModuleOfOursSaysHowToAddOne() {
         assertThatThrownBy(() -> ReportRenderers.of().require("odt"))
                 .hasMessage("No report renderer for format 'odt'. Available formats: []. Add a renderer for it to"
-                        + " the runtime class path, or register one with ReportRenderers.of(...).");
+                        + " the runtime class path or module path, or register one with ReportRenderers.of(...).");
     }
 
     @Test
@@ -171,7 +252,8 @@ class ReportRenderersTest {
                 .hasMessage("Two report renderers claim the format 'md': "
                         + "io.github.actionplan.report.spi.ReportRenderersTest$StubRenderer (test-classes/) and "
                         + "io.github.actionplan.report.spi.ReportRenderersTest$OtherMarkdownRenderer (test-classes/)."
-                        + " Remove one of them from the class path; class-path order never decides which one is used.");
+                        + " Remove one of them from the class path or module path; their order there never decides"
+                        + " which one is used.");
     }
 
     @Test
@@ -217,8 +299,8 @@ class ReportRenderersTest {
         assertThatThrownBy(() -> registry.require("pdf"))
                 .isInstanceOf(RendererNotFoundException.class)
                 .hasMessage("No report renderer for format 'pdf'. Available formats: [txt]. Add actionplan-report-pdf"
-                        + " to the runtime class path, or register a renderer with ReportRenderers.of(...). Renderers"
-                        + " that failed to load, so their formats are unknown: "
+                        + " to the runtime class path or module path, or register a renderer with"
+                        + " ReportRenderers.of(...). Renderers that failed to load, so their formats are unknown: "
                         + "io.github.actionplan.report.spi.ReportRenderersTest$BrokenPdfRenderer"
                         + " (java.lang.IllegalStateException: no fonts installed).")
                 .hasRootCauseMessage("fonts/DejaVuSans.ttf");
@@ -240,8 +322,53 @@ class ReportRenderersTest {
                 .hasMessage("No report renderer for format 'md': Two report renderers claim the format 'md': "
                         + "io.github.actionplan.report.spi.ReportRenderersTest$StubRenderer (test-classes/) and "
                         + "io.github.actionplan.report.spi.ReportRenderersTest$OtherMarkdownRenderer (test-classes/)."
-                        + " Remove one of them from the class path; class-path order never decides which one is used."
+                        + " Remove one of them from the class path or module path; their order there never decides"
+                        + " which one is used."
                         + " Available formats: [txt].");
+    }
+
+    @Test
+    void aProviderNeedingAClassMissingFromThePathIsRecordedNamingItAndTheOtherFormatsLoad(@TempDir Path folder)
+            throws IOException {
+        ClassLoader loader = withoutTheLibrary(folder, ImplementsAbsentTypeRenderer.class,
+                NeedsAbsentTypeRenderer.class, StubRenderer.class);
+
+        ReportRenderers[] loaded = new ReportRenderers[1];
+        java.util.List<String> warnings = warningsOf(() -> loaded[0] = ReportRenderers.load(loader));
+
+        ReportRenderers registry = loaded[0];
+        assertThat(registry.formats()).containsExactly("md", "txt");
+        String missing = AbsentLibraryType.class.getName();
+        assertThat(registry.failures()).extracting(ProviderFailure::className).containsExactly(
+                ImplementsAbsentTypeRenderer.class.getName(), NeedsAbsentTypeRenderer.class.getName());
+        assertThat(registry.failures()).allSatisfy(f -> {
+            assertThat(f.format()).isEmpty();
+            assertThat(f.cause()).isInstanceOf(java.util.ServiceConfigurationError.class)
+                    .hasMessage(ReportRenderer.class.getName() + ": Provider " + f.className() + " needs the class "
+                            + missing + ", which is on neither the class path nor the module path; add the library"
+                            + " that provides it, one of the renderer's dependencies, to the class path or module path")
+                    .hasCauseInstanceOf(NoClassDefFoundError.class);
+        });
+        assertThat(warnings).hasSize(2).allSatisfy(w -> assertThat(w).contains("needs the class " + missing));
+    }
+
+    @Test
+    void anUnknownHtmlFormatNamesTheHtmlModule() {
+        assertThatThrownBy(() -> ReportRenderers.of(new StubRenderer("pdf")).require("html"))
+                .hasMessage("No report renderer for format 'html'. Available formats: [pdf]. Add actionplan-report-html"
+                        + " to the runtime class path or module path, or register a renderer with"
+                        + " ReportRenderers.of(...).");
+    }
+
+    @Test
+    void aProviderWithAnInvalidFormatIdIsRecordedAndLoggedAtWarning(@TempDir Path folder) throws IOException {
+        ClassLoader loader = withServices(folder, UpperCaseRenderer.class.getName());
+
+        java.util.List<String> warnings = warningsOf(() -> assertThat(ReportRenderers.load(loader).failures())
+                .singleElement().extracting(ProviderFailure::className).isEqualTo(UpperCaseRenderer.class.getName()));
+
+        assertThat(warnings).singleElement().asString().contains(UpperCaseRenderer.class.getName())
+                .contains("has the format id 'MD'; a format id is lower case with no spaces, e.g. 'pdf'.");
     }
 
     @Test
@@ -269,8 +396,8 @@ class ReportRenderersTest {
 
         assertThatThrownBy(() -> registry.require("docx"))
                 .hasMessageStartingWith("No report renderer for format 'docx'. Available formats: [txt]. Add"
-                        + " actionplan-report-docx to the runtime class path, or register a renderer with"
-                        + " ReportRenderers.of(...). Renderers that failed to load, so their formats are unknown: com.example.MissingRenderer (");
+                        + " actionplan-report-docx to the runtime class path or module path, or register a renderer"
+                        + " with ReportRenderers.of(...). Renderers that failed to load, so their formats are unknown: com.example.MissingRenderer (");
     }
 
     @Test
