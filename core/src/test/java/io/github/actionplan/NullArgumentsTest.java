@@ -62,6 +62,9 @@ class NullArgumentsTest {
     void readingOrWritingNoFileNamesTheParameter() {
         assertThatNullPointerException().isThrownBy(() -> PlanJson.read((Path) null)).withMessage("file");
         assertThatNullPointerException().isThrownBy(() -> PlanJson.fromJson(null)).withMessage("json");
+        assertThatNullPointerException().isThrownBy(() -> PlanJson.reader().read((Path) null)).withMessage("file");
+        assertThatNullPointerException().isThrownBy(() -> PlanJson.reader().read((String) null))
+                .withMessage("json");
         assertThatNullPointerException().isThrownBy(() -> PlanJson.write(SeedPlans.derbyshire(), (Path) null))
                 .withMessage("file");
     }

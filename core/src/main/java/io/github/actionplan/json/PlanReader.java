@@ -84,7 +84,7 @@ public final class PlanReader {
      * @throws IOException if the file cannot be read
      */
     public Result read(Path file) throws IOException {
-        if (Files.isDirectory(file)) { // else reading it fails with "Is a directory", naming no file
+        if (Files.isDirectory(Objects.requireNonNull(file, "file"))) { // else reading it fails with "Is a directory", naming no file
             throw new FileSystemException(file.toString(), null, "is a folder, not a plan file");
         }
         try (InputStream in = Files.newInputStream(file)) {
@@ -98,7 +98,7 @@ public final class PlanReader {
      * @throws InvalidPlanException listing every problem, if the plan has errors
      */
     public Result read(String json) throws InvalidPlanException {
-        CharBuffer chars = CharBuffer.wrap(json);
+        CharBuffer chars = CharBuffer.wrap(Objects.requireNonNull(json, "json"));
         try { // refuses a lone surrogate, which a lenient encoder writes as '?'
             checkSize(StandardCharsets.UTF_8.newEncoder().encode(chars).remaining(), TEXT);
         } catch (CharacterCodingException e) {

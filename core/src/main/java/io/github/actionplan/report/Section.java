@@ -52,9 +52,19 @@ public interface Section {
     }
 
     /**
-     * A heading inside a chapter (a chapter's own heading is level 1).
+     * A heading inside a chapter, on the same scale as the chapter's own heading, which is level 1:
+     * a heading of level 2 sits directly under the chapter's heading (the standard templates' headings
+     * are level 2, e.g. "Required outcomes" under "Area for improvement 1"), one of level 3 under
+     * that, and one of level 1 ranks with a chapter's heading (for a chapter without one).
      *
-     * @param level 1 to 3
+     * <p>A format that ranks the report's title above the chapters writes a heading of level n one
+     * level deeper, at n + 1 (HTML and Markdown: the title {@code h1}, a chapter's heading
+     * {@code h2}, a level-2 heading {@code h3}); one that ranks the title with them writes it at n
+     * (PDF's tags: the title and chapters' headings H1, a level-2 heading H2). Either way a renderer
+     * never skips a level: a heading more than one level below the heading before it (a level-2
+     * heading in a chapter without a heading of its own) is drawn one level below that one.
+     *
+     * @param level 1 to 3, on the chapter's scale
      * @param text  the heading text
      */
     record Heading(int level, String text) implements Section {

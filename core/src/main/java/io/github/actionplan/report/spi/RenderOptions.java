@@ -77,8 +77,10 @@ public final class RenderOptions {
     }
 
     /**
-     * The text at the top of every page of a paged format (DOCX, PDF): the one set with
-     * {@link Builder#runningHeader(String)}, else the report's title.
+     * The text at the top of every page of a paged format (DOCX, PDF, a spreadsheet's printed
+     * pages): the one set with {@link Builder#runningHeader(String)}, else the report's title. A
+     * format without pages (HTML, Markdown) shows it once, at the top, above the title; it may leave
+     * out the default, which only repeats the title.
      */
     public String runningHeader(Report report) {
         return runningHeader.orElse(report.title());
@@ -86,7 +88,9 @@ public final class RenderOptions {
 
     /**
      * The text at the foot of every page of a paged format, before the page number, e.g.
-     * "OFFICIAL"; empty unless set.
+     * "OFFICIAL"; empty unless set. A format without pages shows it once, at the end. It is often a
+     * protective marking ("OFFICIAL-SENSITIVE"), so no format leaves it out; the renderer contract
+     * kit checks that it is shown.
      */
     public String runningFooter() {
         return runningFooter;
