@@ -29,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,9 +44,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <pre>{@code
  * class MarkdownRendererContractTest extends RendererContractTest {
  *     protected ReportRenderer renderer() { return new MarkdownRenderer(); }
- *     protected String extractText(byte[] output) { return new String(output, UTF_8); }
+ *     // What a reader sees: the Markdown parsed, escapes undone, markup left out (see extractText).
+ *     protected String extractText(byte[] output) { return MarkdownText.visibleText(new String(output, UTF_8)); }
  * }
  * }</pre>
+ *
+ * <p>The kit is as strong as {@link #extractText(byte[])}: it finds the report's strings in the
+ * text that method returns, so that text must be what a reader of the format sees, read by a
+ * parser of the format, never the output's bytes as they are (but for {@code text/plain}).
  *
  * <p>On both seed plans through every template and on a plan of over 200 {@link HostileStrings},
  * it proves that
@@ -76,7 +82,20 @@ public abstract class RendererContractTest {
     /** The renderer under test. */
     protected abstract ReportRenderer renderer();
 
-    /** All the text a person would see in {@code output}, in reading order. */
+    /**
+     * All the text a person would see in {@code output}, in reading order, as a reader of the
+     * format shows it: read by a parser of the format (PDFBox for PDF, POI for DOCX and XLSX, an
+     * HTML5 parser for HTML, a CommonMark parser for Markdown), escapes undone and markup left out.
+     *
+     * <p>Never the output's bytes as they are, for any format but {@code text/plain}: the kit finds
+     * the report's strings in this text, and in the raw bytes of a text format they are still there
+     * when the format's own syntax has swallowed them. A Markdown renderer that escapes nothing
+     * writes a plan's "| a | b |" as two table cells, its "# Not a heading" as a heading and its
+     * {@code <script>} as live HTML; a reader sees none of those strings, but a search of the bytes
+     * finds them all, and the renderer would pass. Read through a parser, they are gone, and the
+     * kit names them. The kit checks this text is not the bytes decoded, unless the format is
+     * {@code text/plain}.
+     */
     protected abstract String extractText(byte[] output) throws Exception;
 
     /**
@@ -123,34 +142,20 @@ public abstract class RendererContractTest {
 
     /**
      * Where {@code expected} strings are not all found in {@code extracted}, in order, after
-     * normalisation: a description of the first that is missing or out of order.
+     * normalisation: a description of the first that is missing or out of place ({@link StringsInOrder}).
      */
     static Optional<String> firstMissing(List<String> expected, String extractedText,
             UnaryOperator<String> normaliseExpected) {
-        String extracted = TextNormalisation.normalise(extractedText);
-        int from = 0;
-        for (int i = 0; i < expected.size(); i++) {
-            String wanted = TextNormalisation.normalise(normaliseExpected.apply(expected.get(i)));
-            if (wanted.isEmpty()) {
-                continue;
-            }
-            int at = extracted.indexOf(wanted, from);
-            if (at < 0) {
-                int anywhere = extracted.indexOf(wanted);
-                return Optional.of(String.format("string %d of %d is %s in the extracted text:%n  expected: %s%n"
-                                + "  after: ...%s%n", i + 1, expected.size(), anywhere < 0 ? "missing" : "out of order",
-                        abbreviate(wanted), abbreviate(extracted.substring(Math.max(0, from - 80),
-                                Math.min(extracted.length(), from + 200)))));
-            }
-            from = at + wanted.length();
-        }
-        return Optional.empty();
+        return StringsInOrder.firstMissing(expected, extractedText, normaliseExpected);
     }
 
     @Test
     void identicalInputGivesByteIdenticalOutput() throws IOException {
         for (String fixture : List.of("derbyshire-summary", "merseyside-action-plan", "hostile-action-plan")) {
-            assertThat(renderFresh(fixture)).as(fixture).isEqualTo(render(fixture));
+            Optional<String> difference = OutputDifference.of(render(fixture), renderFresh(fixture));
+            if (difference.isPresent()) {
+                fail(fixture + ": two renders of the same report " + difference.get());
+            }
         }
     }
 
@@ -172,8 +177,11 @@ public abstract class RendererContractTest {
             start.countDown();
             for (int i = 0; i < THREADS; i++) {
                 String fixture = fixtures.get(i % fixtures.size());
-                assertThat(results.get(i).get(5, TimeUnit.MINUTES)).as("thread %d, %s", i, fixture)
-                        .isEqualTo(render(fixture));
+                byte[] threaded = results.get(i).get(5, TimeUnit.MINUTES);
+                Optional<String> difference = OutputDifference.of(render(fixture), threaded);
+                if (difference.isPresent()) {
+                    fail(fixture + ": the render on thread " + i + " and one alone " + difference.get());
+                }
             }
         } finally {
             pool.shutdownNow();
@@ -257,6 +265,57 @@ public abstract class RendererContractTest {
         assertThat(out.bytes.toByteArray()).isEqualTo(render("derbyshire-summary"));
     }
 
+    /** The running header {@link #aRunningHeaderAndFooterSetInTheOptionsAreShown()} renders with. */
+    static final String RUNNING_HEADER = "Anyshire Fire and Rescue Service: running header";
+
+    /** The running footer {@link #aRunningHeaderAndFooterSetInTheOptionsAreShown()} renders with. */
+    static final String RUNNING_FOOTER = "OFFICIAL-SENSITIVE";
+
+    /**
+     * A protective marking such as "OFFICIAL-SENSITIVE" must never disappear: a paged format shows
+     * the running header and footer on every page, a format without pages once, at the top and at
+     * the foot ({@link RenderOptions#runningFooter()}). That they are on every page is the format's
+     * own test; the kit checks they are shown.
+     */
+    @Test
+    void aRunningHeaderAndFooterSetInTheOptionsAreShown() throws Exception {
+        RenderOptions running = options().toBuilder().runningHeader(RUNNING_HEADER).runningFooter(RUNNING_FOOTER)
+                .build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer().render(reports.get("derbyshire-summary"), running, out);
+        String shown = TextNormalisation.normalise(extractText(out.toByteArray()));
+        List<String> missing = new ArrayList<>();
+        if (!shown.contains(TextNormalisation.normalise(normaliseExpected(RUNNING_HEADER)))) {
+            missing.add("the running header \"" + RUNNING_HEADER + "\" (RenderOptions.Builder.runningHeader)");
+        }
+        if (!shown.contains(TextNormalisation.normalise(normaliseExpected(RUNNING_FOOTER)))) {
+            missing.add("the running footer \"" + RUNNING_FOOTER + "\" (RenderOptions.Builder.runningFooter)");
+        }
+        if (!missing.isEmpty()) {
+            fail("derbyshire-summary rendered with a running header and footer: " + String.join(" and ", missing)
+                    + (missing.size() == 1 ? " is" : " are") + " not in the extracted text. A paged format shows"
+                    + " them on every page; a format without pages shows them once, the header at the top and the"
+                    + " footer at the foot.");
+        }
+    }
+
+    /**
+     * The extracted text must be what a reader sees, not the bytes as written (see
+     * {@link #extractText(byte[])}); only {@code text/plain} is read as it is written.
+     */
+    @Test
+    void theExtractedTextIsReadFromTheFormatNotItsBytes() throws Exception {
+        Assumptions.assumeFalse(renderer().mediaType().equals("text/plain"),
+                "a text/plain file is read as it is written");
+        byte[] output = render("hostile-action-plan");
+        String extracted = TextNormalisation.normalise(extractText(output));
+        if (extracted.equals(TextNormalisation.normalise(new String(output, StandardCharsets.UTF_8)))) {
+            fail("extractText returns the output's bytes as they are written: for " + renderer().mediaType()
+                    + " it must parse the format as a reader sees it (escapes undone, markup left out), or the"
+                    + " kit cannot see a string that the format's own syntax swallowed. See extractText's Javadoc.");
+        }
+    }
+
     /** The output for a fixture, rendered once per test class. */
     protected final byte[] render(String fixture) throws IOException {
         byte[] output = rendered.get(fixture);
@@ -271,10 +330,6 @@ public abstract class RendererContractTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         renderer().render(reports.get(fixture), options(), out);
         return out.toByteArray();
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 300 ? text : text.substring(0, 300) + "... (" + text.length() + " chars)";
     }
 
     /** Passes writes through until a number of bytes, then fails. */

@@ -12,18 +12,37 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * A tiny plain-text renderer, in the kit's own tests only: it proves the kit passes a renderer
- * that shows everything, before any real format exists.
+ * that shows everything, before any real format exists. {@link BrokenRenderers} makes copies of
+ * it that lose or change text on purpose.
  */
 public final class PlainTextRenderer implements ReportRenderer {
 
     /** The format id. */
     public static final String FORMAT = "txt";
 
+    private final UnaryOperator<Cell> cells;
+    private final Predicate<List<Cell>> rows;
+    private final boolean running;
+
     /** Makes the renderer; it keeps no state. */
-    public PlainTextRenderer() {}
+    public PlainTextRenderer() {
+        this(UnaryOperator.identity(), row -> true, true);
+    }
+
+    /**
+     * A renderer that writes each cell as {@code cells} changes it, only the rows {@code rows}
+     * keeps, and the running header and footer only if {@code running}.
+     */
+    PlainTextRenderer(UnaryOperator<Cell> cells, Predicate<List<Cell>> rows, boolean running) {
+        this.cells = cells;
+        this.rows = rows;
+        this.running = running;
+    }
 
     @Override
     public String format() {
@@ -40,9 +59,13 @@ public final class PlainTextRenderer implements ReportRenderer {
         return "txt";
     }
 
+    /** A format without pages: the running header once at the top, the running footer once at the end. */
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        if (running) {
+            text.write(options.runningHeader(report) + "\n\n");
+        }
         text.write(report.title() + "\n" + report.subtitle() + "\n\n");
         for (Chapter chapter : report.chapters()) {
             if (!chapter.heading().isEmpty()) {
@@ -52,10 +75,13 @@ public final class PlainTextRenderer implements ReportRenderer {
                 section(text, section);
             }
         }
+        if (running && !options.runningFooter().isEmpty()) {
+            text.write(options.runningFooter() + "\n");
+        }
         text.flush();
     }
 
-    private static void section(Writer text, Section section) throws IOException {
+    private void section(Writer text, Section section) throws IOException {
         switch (section) {
             case Section.Heading h -> text.write("#".repeat(h.level() + 1) + " " + h.text() + "\n\n");
             case Section.StatusSummary s -> {
@@ -66,7 +92,9 @@ public final class PlainTextRenderer implements ReportRenderer {
                 text.write(t.title() + "\n");
                 text.write(String.join(" | ", t.headers()) + "\n");
                 for (List<Cell> row : t.rows()) {
-                    text.write(String.join(" | ", row.stream().map(Cell::text).toList()) + "\n");
+                    if (rows.test(row)) {
+                        text.write(String.join(" | ", row.stream().map(c -> cells.apply(c).text()).toList()) + "\n");
+                    }
                 }
                 if (t.totalRow().isPresent()) {
                     text.write(String.join(" | ", t.totalRow().get().stream().map(Cell::text).toList()) + "\n");

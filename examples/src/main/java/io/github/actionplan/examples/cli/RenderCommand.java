@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -88,7 +90,8 @@ final class RenderCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--due-within " + dueWithin + " is negative; give a"
                     + " number of days from 0");
         }
-        List<ReportRenderer> renderers = renderers(spec, root.renderers(), formats);
+        List<ReportRenderer> renderers = renderers(spec, root.renderers(), formats,
+                Plugins.folder(root.plugins, System.getenv(Plugins.ENVIRONMENT)));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         List<PlanReader.Result> read = new ArrayList<>();
@@ -165,10 +168,16 @@ final class RenderCommand implements Callable<Integer> {
     /**
      * The renderers for the formats asked for. A renderer that failed to load is a warning on
      * standard error. A format asked for with no renderer is a failure that explains each renderer
-     * that failed to load, where one did (it may be the one asked for), else a usage error with the
-     * registry's message; no renderers at all, with none asked for by name, is a failure.
+     * that failed to load, where one did (it may be the one asked for), else a usage error that says
+     * how to add a renderer plugin; no renderers at all, with none asked for by name, is a failure.
      */
     static List<ReportRenderer> renderers(CommandSpec spec, ReportRenderers registry, List<String> asked) {
+        return renderers(spec, registry, asked, Optional.empty());
+    }
+
+    /** As {@link #renderers(CommandSpec, ReportRenderers, List)}, with the plugin folder in use, if any. */
+    static List<ReportRenderer> renderers(CommandSpec spec, ReportRenderers registry, List<String> asked,
+            Optional<Path> pluginFolder) {
         if (asked.contains("all")) {
             RendererProblems.warn(registry, spec.commandLine().getErr());
             if (registry.renderers().isEmpty()) {
@@ -182,19 +191,50 @@ final class RenderCommand implements Callable<Integer> {
                 renderers.add(registry.require(format));
             } catch (RendererNotFoundException e) {
                 if (registry.failures().isEmpty()) {
-                    throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, format);
+                    throw new ParameterException(spec.commandLine(), missing(format, registry) + " "
+                            + capitalised(addPlugin(pluginFolder)), e, null, format);
                 }
-                throw notLoaded(e, registry);
+                throw notLoaded(format, e, registry, pluginFolder);
             }
         }
         RendererProblems.warn(registry, spec.commandLine().getErr());
         return new ArrayList<>(renderers);
     }
 
-    /** A format asked for is missing while renderers failed to load: each failure with its causes, exit 1. */
-    private static CliException notLoaded(RendererNotFoundException e, ReportRenderers registry) {
+    /** "No report renderer for format 'md'. Available formats: [docx, pdf]." */
+    private static String missing(String format, ReportRenderers registry) {
+        return "No report renderer for format '" + format + "'. Available formats: " + registry.formats() + ".";
+    }
+
+    /**
+     * How a user of the command line adds a format, as a clause: a plugin jar in the folder given
+     * with {@code --plugins} or the environment variable, since {@code java -jar} ignores the class
+     * path and a command-line user has no {@code ReportRenderers.of(...)}.
+     */
+    private static String addPlugin(Optional<Path> pluginFolder) {
+        return pluginFolder.map(folder -> "put the jar of a renderer plugin for it in the plugin folder, " + folder
+                + ".")
+                .orElse("put the jar of a renderer plugin for it in a folder and give the folder with --plugins DIR,"
+                        + " or set " + Plugins.ENVIRONMENT + " to it.");
+    }
+
+    private static String capitalised(String clause) {
+        return Character.toUpperCase(clause.charAt(0)) + clause.substring(1);
+    }
+
+    /**
+     * A format asked for is missing while renderers failed to load: each failure once, with its
+     * causes (a format that two renderers claim says so here, and only here), exit 1.
+     */
+    private static CliException notLoaded(String format, RendererNotFoundException e, ReportRenderers registry,
+            Optional<Path> pluginFolder) {
+        String wanted = format.toLowerCase(Locale.ROOT).strip();
+        boolean blocked = registry.failures().stream().anyMatch(f -> f.format().filter(wanted::equals).isPresent());
+        boolean unknown = registry.failures().stream().anyMatch(f -> f.format().isEmpty());
         List<String> lines = new ArrayList<>();
-        lines.add(e.getMessage());
+        lines.add(missing(format, registry) + (blocked ? ""
+                : unknown ? " It may be a renderer that failed to load, below; else " + addPlugin(pluginFolder)
+                : " " + capitalised(addPlugin(pluginFolder))));
         registry.failures().forEach(failure -> lines.addAll(RendererProblems.describe(failure)));
         registry.failures().stream().map(ProviderFailure::cause).filter(cause -> cause != e.getCause())
                 .forEach(e::addSuppressed);

@@ -28,7 +28,9 @@ import java.util.List;
  * narrative cells on one line ({@code <br>} between lines), and a status is written as its label.
  * Every character of the report's text is kept: Markdown's own characters are escaped with a
  * backslash, a line break inside a paragraph or cell becomes {@code <br>}, and only white space
- * at the start of a block is dropped, since Markdown would read it as code.
+ * at the start of a block is dropped, since Markdown would read it as code. Headings skip no
+ * level, and a running header and footer, a protective marking say, are shown once, at the top
+ * and at the end.
  */
 public final class MarkdownReportRenderer implements ReportRenderer {
 
@@ -53,35 +55,73 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         return "md";
     }
 
+    /**
+     * A Markdown file has no pages, so a running header and footer are shown once: the header above
+     * the title, unless it is the title (the default), the footer at the end, below a rule.
+     */
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
         // Buffered and flushed, never closed: the caller owns the stream.
         Writer md = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        String header = options.runningHeader(report);
+        if (!header.equals(report.title())) {
+            paragraph(md, escape(header));
+        }
         md.write("# " + escape(report.title()) + "\n\n");
         paragraph(md, escape(report.subtitle()));
+        Outline outline = new Outline();
         for (Chapter chapter : report.chapters()) {
             if (!chapter.heading().isEmpty()) {
-                md.write("## " + escape(chapter.heading()) + "\n\n");
+                md.write(outline.chapter() + " " + escape(chapter.heading()) + "\n\n");
+            } else {
+                outline.untitledChapter();
             }
             for (Section section : chapter.sections()) {
-                section(md, section);
+                section(md, section, outline);
             }
+        }
+        if (!options.runningFooter().isEmpty()) {
+            md.write("---\n\n");
+            paragraph(md, escape(options.runningFooter()));
         }
         md.flush();
     }
 
     /**
-     * One section. The report's title is the only level-1 heading and chapters are level 2, so a
-     * section's heading sits one below its level. A section type this renderer does not know is
-     * drawn as its fallback, which core makes of the basic types.
+     * The heading levels of one render. The report's title is the only level-1 heading and
+     * chapters' headings are level 2, so a section's heading of level n, on the chapter's scale
+     * (a chapter's own heading is level 1), is written at n + 1; but never more than one level below
+     * the heading before it, as Markdown viewers build their outline from the levels.
      */
-    private static void section(Writer md, Section section) throws IOException {
+    private static final class Outline {
+        private int last = 1;
+
+        String chapter() {
+            last = 2;
+            return "##";
+        }
+
+        void untitledChapter() {
+            last = 1;
+        }
+
+        String heading(Section.Heading heading) {
+            last = Math.min(heading.level() + 1, last + 1);
+            return "#".repeat(last);
+        }
+    }
+
+    /**
+     * One section. A section type this renderer does not know is drawn as its fallback, which core
+     * makes of the basic types.
+     */
+    private static void section(Writer md, Section section, Outline outline) throws IOException {
         switch (section) {
-            case Section.Heading h -> md.write("#".repeat(h.level() + 2) + " " + escape(h.text()) + "\n\n");
+            case Section.Heading h -> md.write(outline.heading(h) + " " + escape(h.text()) + "\n\n");
             case Section.StatusSummary s -> {
                 paragraph(md, "**" + escape(s.title()) + "**");
                 paragraph(md, escape(s.description()));
-                section(md, s.table());
+                section(md, s.table(), outline);
             }
             case Section.Table t -> {
                 List<List<String>> rows = new ArrayList<>(
@@ -93,7 +133,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             case Section.NarrativeText n -> md.write(String.join("\n", blocks(n.narrative().blocks(), false)) + "\n\n");
             default -> {
                 for (Section part : section.fallback()) {
-                    section(md, part);
+                    section(md, part, outline);
                 }
             }
         }

@@ -122,7 +122,7 @@ class RenderCommandTest {
     }
 
     @Test
-    void aFormatWithNoRendererIsAUsageErrorWithTheRegistrysMessage() {
+    void aFormatWithNoRendererIsAUsageErrorThatSaysHowToGiveAPluginFolder() {
         Path out = folder.resolve("reports");
 
         Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.seed(folder, "derbyshire-2023-11-01.json"),
@@ -131,10 +131,22 @@ class RenderCommandTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.errLines()).containsExactly(
-                "No report renderer for format 'pdf'. Available formats: [md]. Add actionplan-report-pdf to the runtime"
-                        + " class path, or register a renderer with ReportRenderers.of(...).",
+                "No report renderer for format 'pdf'. Available formats: [md]. Put the jar of a renderer plugin for it"
+                        + " in a folder and give the folder with --plugins DIR, or set ACTIONPLAN_PLUGINS to it.",
                 "Try 'actionplan render --help' for more information.");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aFormatWithNoRendererInThePluginFolderGivenSaysToPutAPluginJarThere() throws IOException {
+        Path plugins = Files.createDirectories(folder.resolve("plugins"));
+
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", "--plugins", plugins.toString(),
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--format", "odt", "--out", folder.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines().getFirst()).startsWith("No report renderer for format 'odt'. Available formats: [")
+                .endsWith("]. Put the jar of a renderer plugin for it in the plugin folder, " + plugins + ".");
     }
 
     @Test

@@ -43,8 +43,10 @@ class RendererFailuresTest {
             assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
             assertThat(result.out()).isEmpty();
             assertThat(result.errLines()).hasSize(3);
-            assertThat(result.errLines().get(0)).startsWith("No report renderer for format 'odt'.")
-                    .contains("Renderers that failed to load, so their formats are unknown: " + NO_FONT);
+            assertThat(result.errLines().get(0)).startsWith("No report renderer for format 'odt'. Available formats: ")
+                    .endsWith(". It may be a renderer that failed to load, below; else put the jar of a renderer plugin"
+                            + " for it in a folder and give the folder with --plugins DIR, or set ACTIONPLAN_PLUGINS"
+                            + " to it.");
             assertThat(result.errLines()).endsWith(
                     "report renderer " + NO_FONT + " failed to load: java.lang.IllegalStateException: no fonts installed",
                     "  caused by: java.io.FileNotFoundException: fonts/DejaVuSans.ttf");
@@ -87,7 +89,23 @@ class RendererFailuresTest {
             Cli.Result md = Cli.run(() -> ReportRenderers.load(loader), "render",
                     Cli.seed(folder, "merseyside-2025-q1.json"), "--format", "md", "--out", folder.toString());
             assertThat(md.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
-            assertThat(md.errLines().get(0)).startsWith("No report renderer for format 'md': Two report renderers claim");
+            assertThat(md.errLines()).hasSize(2);
+            assertThat(md.errLines().get(0)).startsWith("No report renderer for format 'md'. Available formats: [")
+                    .endsWith("].");
+            assertThat(md.errLines().get(1))
+                    .startsWith("format 'md' is not available: Two report renderers claim the format 'md': ");
+        }
+    }
+
+    @Test
+    void renderingAFormatThatTwoRenderersClaimPrintsTheCauseOnce() throws IOException {
+        try (URLClassLoader loader = BrokenRenderers.listing(folder.resolve("plugin"),
+                BrokenRenderers.SecondMarkdownRenderer.class)) {
+            Cli.Result md = Cli.run(() -> ReportRenderers.load(loader), "render",
+                    Cli.seed(folder, "merseyside-2025-q1.json"), "--format", "md", "--out", folder.toString());
+
+            assertThat(md.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+            assertThat(md.err().split("Two report renderers claim the format 'md'", -1)).hasSize(2);
         }
     }
 }

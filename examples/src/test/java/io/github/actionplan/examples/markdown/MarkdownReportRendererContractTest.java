@@ -16,8 +16,11 @@ class MarkdownReportRendererContractTest extends RendererContractTest {
     }
 
     /**
-     * What a reader of the rendered Markdown sees: the renderer's escapes undone (a backslash
-     * before punctuation), {@code <br>} as a line break, and the emphasis markers it adds dropped.
+     * What a reader of the rendered Markdown sees, read by CommonMark's parser and GitHub's table
+     * rules ({@link MarkdownText}): escapes undone, {@code <br>} a line break, and no markup. Not the
+     * Markdown as written: then a string the renderer failed to escape, which a viewer shows as a
+     * heading, splits into table cells or hides as HTML, would still be found, and the renderer would
+     * pass ({@link UnescapedMarkdownTest}).
      */
     @Override
     protected String extractText(byte[] output) {

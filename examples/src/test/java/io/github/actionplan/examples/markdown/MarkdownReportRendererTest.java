@@ -13,14 +13,20 @@ import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.testkit.ContractFixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /** How the Markdown renderer lays out what the contract kit does not look at: the Markdown itself. */
@@ -65,13 +71,95 @@ class MarkdownReportRendererTest {
                 + "| 1.1 | Review:<br>• a \\| b<br>• c | Off track<br>Owner's assessment: On track<br>overdue |\n");
     }
 
+    @Test
+    void aRunningHeaderAndFooterAreShownOnceAboveTheTitleAndAtTheEnd() throws IOException {
+        String markdown = render(report(new Section.NarrativeText(Narrative.plain("Body."))), RenderOptions.builder()
+                .runningHeader("Anyshire FRS: # action plan").runningFooter("OFFICIAL-SENSITIVE").build());
+
+        assertThat(markdown).isEqualTo("""
+                Anyshire FRS: \\# action plan
+
+                # Title
+
+                Subtitle
+
+                Body.
+
+                ---
+
+                OFFICIAL-SENSITIVE
+
+                """);
+    }
+
+    @Test
+    void theDefaultRunningHeaderIsTheTitleWhichIsNotWrittenTwice() throws IOException {
+        assertThat(render(new Section.NarrativeText(Narrative.plain("Body."))))
+                .isEqualTo("# Title\n\nSubtitle\n\nBody.\n\n");
+    }
+
+    @Test
+    void headingsSkipNoLevelBelowAChapterHeadingOrWithoutOne() throws IOException {
+        Report report = new Report("Title", "", LocalDate.of(2025, 6, 30), Optional.empty(), metadata(), List.of(
+                new Chapter("Area for improvement 1", Orientation.PORTRAIT, List.of(new Section.Heading(2, "Notes"),
+                        new Section.Heading(3, "Detail"))),
+                Chapter.untitled(Orientation.PORTRAIT, List.of(new Section.Heading(2, "Key")))));
+
+        assertThat(render(report, RenderOptions.defaults()).lines().filter(line -> line.startsWith("#")))
+                .containsExactly("# Title", "## Area for improvement 1", "### Notes", "#### Detail", "## Key");
+    }
+
+    @Test
+    void noHeadingLevelIsSkippedInAnyReport() throws IOException {
+        for (Map.Entry<String, Report> fixture : ContractFixtures.reports().entrySet()) {
+            List<Integer> levels = headingLevels(render(fixture.getValue(), RenderOptions.defaults()));
+
+            assertThat(levels).as(fixture.getKey()).startsWith(1);
+            for (int i = 1; i < levels.size(); i++) {
+                assertThat(levels.get(i)).as("%s: heading %d after a heading of level %d", fixture.getKey(), i + 1,
+                        levels.get(i - 1)).isLessThanOrEqualTo(levels.get(i - 1) + 1);
+            }
+        }
+    }
+
+    @Test
+    void theActionPlansHeadingsUnderAChapterAreOneLevelBelowIt() throws IOException {
+        String markdown = render(ContractFixtures.reports().get("merseyside-action-plan"), RenderOptions.defaults());
+
+        assertThat(markdown.lines().filter(line -> line.startsWith("#")).limit(4))
+                .containsExactly("# Draft HMICFRS Report 2023 Action Plan", "## Area for improvement 1",
+                        "### Area for improvement", "### Required outcomes");
+    }
+
+    /** The level of every heading, in order, as CommonMark reads the Markdown. */
+    private static List<Integer> headingLevels(String markdown) {
+        List<Integer> levels = new ArrayList<>();
+        Parser.builder().build().parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                levels.add(heading.getLevel());
+            }
+        });
+        return levels;
+    }
+
     private static String render(Section section) throws IOException {
-        Report report = new Report("Title", "Subtitle", LocalDate.of(2025, 6, 30),
-                Optional.empty(), new DocumentMetadata("Title", "Example", "Subject", List.of(), "en-GB",
-                        OffsetDateTime.of(2025, 6, 30, 0, 0, 0, 0, ZoneOffset.UTC)),
+        return render(report(section), RenderOptions.defaults());
+    }
+
+    private static Report report(Section section) {
+        return new Report("Title", "Subtitle", LocalDate.of(2025, 6, 30), Optional.empty(), metadata(),
                 List.of(Chapter.untitled(Orientation.PORTRAIT, List.of(section))));
+    }
+
+    private static DocumentMetadata metadata() {
+        return new DocumentMetadata("Title", "Example", "Subject", List.of(), "en-GB",
+                OffsetDateTime.of(2025, 6, 30, 0, 0, 0, 0, ZoneOffset.UTC));
+    }
+
+    private static String render(Report report, RenderOptions options) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new MarkdownReportRenderer().render(report, RenderOptions.defaults(), out);
+        new MarkdownReportRenderer().render(report, options, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -2,6 +2,11 @@ package io.github.actionplan.report.xlsx;
 
 import io.github.actionplan.testkit.RendererContractTest;
 import io.github.actionplan.report.spi.ReportRenderer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTHeaderFooter;
 
 /**
  * The renderer contract kit on the XLSX renderer. Text is read back sheet by sheet, row by row,
@@ -17,8 +22,47 @@ class XlsxRendererContractTest extends RendererContractTest {
         return new XlsxReportRenderer();
     }
 
+    /**
+     * The cells, then each sheet's printed header and footer, as a reader sees them on paper. After
+     * the cells, so that the header, by default the report's title, never stands in for the title's
+     * cell.
+     */
     @Override
-    protected String extractText(byte[] output) {
-        return XlsxText.extract(output);
+    protected String extractText(byte[] output) throws IOException {
+        StringBuilder text = new StringBuilder(XlsxText.extract(output));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(output))) {
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                XSSFSheet sheet = workbook.getSheetAt(i);
+                if (sheet.getCTWorksheet().isSetHeaderFooter()) {
+                    CTHeaderFooter printed = sheet.getCTWorksheet().getHeaderFooter();
+                    text.append(printedText(printed.getOddHeader())).append('\n')
+                            .append(printedText(printed.getOddFooter())).append('\n');
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * A header or footer as printed: "&&" is an ampersand, "&L", "&C" and "&R" start its left,
+     * centre and right parts, and its other codes (the page number "&P", the page count "&N") are
+     * left out.
+     */
+    private static String printedText(String codes) {
+        if (codes == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < codes.length(); i++) {
+            char c = codes.charAt(i);
+            if (c != '&' || i + 1 == codes.length()) {
+                text.append(c);
+            } else if (codes.charAt(++i) == '&') {
+                text.append('&');
+            } else if ("LCR".indexOf(codes.charAt(i)) >= 0) {
+                text.append('\n');
+            }
+        }
+        return text.toString();
     }
 }

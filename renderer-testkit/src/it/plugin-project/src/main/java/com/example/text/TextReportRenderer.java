@@ -34,12 +34,17 @@ public class TextReportRenderer implements ReportRenderer {
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // A text file has no pages: the running header once at the top, the footer once at the end.
+        text.write(options.runningHeader(report) + "\n\n");
         text.write(report.title() + "\n" + report.subtitle() + "\n\n");
         for (Chapter chapter : report.chapters()) {
             text.write(chapter.heading() + "\n\n");
             for (Section section : chapter.sections()) {
                 section(text, section);
             }
+        }
+        if (!options.runningFooter().isEmpty()) {
+            text.write("\n" + options.runningFooter() + "\n");
         }
         text.flush();
     }

@@ -1,0 +1,359 @@
+package io.github.actionplan.testkit;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Finds a report's strings in the text extracted from a rendered file, in order, after
+ * {@link TextNormalisation}; where they are not all there, says which string is wrong and where.
+ *
+ * <p>Why not simply the first string not found after the one before it: a renderer that changes
+ * one string ("At risk" written "AT RISK") still shows it elsewhere, later (in the legend), so a
+ * search that takes the first match after the one before jumps there, and the string it then
+ * blames is the next, correct one, which is behind it. So where the strings are not all found, the
+ * kit aligns them with the text leaving out as few as it can, matching each as early as the rest
+ * allows; the first string left out is the one changed or dropped where it belongs, and the text
+ * in its place shows what the renderer wrote instead.
+ */
+final class StringsInOrder {
+
+    /** The most strings an alignment leaves out; beyond that, the first not found in order is named. */
+    private static final int MOST_LEFT_OUT = 400;
+    /** Characters of the extracted text shown on each side of a place. */
+    private static final int CONTEXT = 40;
+    /** The longest part of the text shown between two strings. */
+    private static final int LONGEST_GAP = 300;
+
+    private final List<String> expected;
+    private final List<String> lookedFor;
+    private final String[] wanted;
+    private final Text text;
+    private final Map<String, int[]> occurrences = new HashMap<>();
+
+    private StringsInOrder(List<String> expected, String extracted, UnaryOperator<String> normaliseExpected) {
+        this.expected = expected;
+        this.lookedFor = expected.stream().map(normaliseExpected).toList();
+        this.wanted = lookedFor.stream().map(TextNormalisation::normalise).toArray(String[]::new);
+        this.text = new Text(extracted);
+    }
+
+    /**
+     * Where {@code expected} strings are not all found in {@code extracted}, in order, after
+     * normalisation: which are missing or out of place, where they belong and what the text has
+     * there, each as written.
+     */
+    static Optional<String> firstMissing(List<String> expected, String extracted,
+            UnaryOperator<String> normaliseExpected) {
+        return new StringsInOrder(expected, extracted, normaliseExpected).describe();
+    }
+
+    private Optional<String> describe() {
+        int from = 0;
+        int notFound = -1;
+        int before = -1;
+        for (int i = 0; i < wanted.length && notFound < 0; i++) {
+            if (wanted[i].isEmpty()) {
+                continue;
+            }
+            int at = text.normal.indexOf(wanted[i], from);
+            if (at < 0) {
+                notFound = i;
+            } else {
+                from = at + wanted[i].length();
+                before = i;
+            }
+        }
+        if (notFound < 0) {
+            return Optional.empty();
+        }
+        List<int[]> layers = layers();
+        if (layers == null) {
+            // Too much is missing to align: name the first string not found after the one before it.
+            return Optional.of(message(notFound, notFound, before, from, -1, text.normal.length(), -1));
+        }
+        return Optional.of(firstLeftOut(layers));
+    }
+
+    /**
+     * {@code layers.get(s)[i]}: the latest place in the normalised text where strings {@code i}
+     * onwards can start, in order, leaving out at most {@code s} of them; -1 where they cannot.
+     * The last layer is the first whose strings can all be placed. Null if that needs more than
+     * {@link #MOST_LEFT_OUT} left out.
+     */
+    private List<int[]> layers() {
+        int n = wanted.length;
+        List<int[]> layers = new ArrayList<>();
+        int[] fewer = null;
+        for (int s = 0; s <= MOST_LEFT_OUT; s++) {
+            int[] latest = new int[n + 1];
+            latest[n] = text.normal.length();
+            for (int i = n - 1; i >= 0; i--) {
+                if (wanted[i].isEmpty()) {
+                    latest[i] = latest[i + 1];
+                    continue;
+                }
+                int best = latest[i + 1] < 0 ? -1 : lastStartEndingBy(wanted[i], latest[i + 1]);
+                latest[i] = fewer == null ? best : Math.max(best, fewer[i + 1]);
+            }
+            layers.add(latest);
+            if (latest[0] >= 0) {
+                return layers;
+            }
+            fewer = latest;
+        }
+        return null;
+    }
+
+    /** The alignment that takes each string as early as the rest allows, described at its first string left out. */
+    private String firstLeftOut(List<int[]> layers) {
+        int n = wanted.length;
+        int[] start = new int[n];
+        Arrays.fill(start, -1);
+        boolean[] leftOut = new boolean[n];
+        int budget = layers.size() - 1;
+        int cursor = 0;
+        for (int i = 0; i < n; i++) {
+            if (wanted[i].isEmpty()) {
+                continue;
+            }
+            int at = firstStartFrom(wanted[i], cursor);
+            if (at >= 0 && layers.get(budget)[i + 1] >= at + wanted[i].length()) {
+                start[i] = at;
+                cursor = at + wanted[i].length();
+            } else {
+                leftOut[i] = true;
+                budget--;
+            }
+        }
+        int first = 0;
+        while (!leftOut[first]) {
+            first++;
+        }
+        int last = first;
+        for (int i = first + 1; i < n && (leftOut[i] || wanted[i].isEmpty()); i++) {
+            if (leftOut[i]) {
+                last = i;
+            }
+        }
+        int before = first - 1;
+        while (before >= 0 && start[before] < 0) {
+            before--;
+        }
+        int after = last + 1;
+        while (after < n && start[after] < 0) {
+            after++;
+        }
+        int placeStart = before < 0 ? 0 : start[before] + wanted[before].length();
+        int placeEnd = after < n ? start[after] : text.normal.length();
+        return message(first, last, before, placeStart, after < n ? after : -1, placeEnd, layers.size() - 1);
+    }
+
+    /**
+     * Strings {@code first} to {@code last} are not where they belong: between string
+     * {@code before} (or the start) and string {@code after} (or the end), which is the normalised
+     * text from {@code placeStart} to {@code placeEnd}. {@code leftOut} strings are missing or out of
+     * place in all, -1 if too many to count.
+     */
+    private String message(int first, int last, int before, int placeStart, int after, int placeEnd, int leftOut) {
+        List<Integer> strings = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            if (!wanted[i].isEmpty()) {
+                strings.add(i);
+            }
+        }
+        int[] found = occurrences(wanted[first]);
+        int earlier = -1;
+        int later = -1;
+        for (int at : found) {
+            if (at < placeStart) {
+                earlier = at;
+            } else if (later < 0) {
+                later = at;
+            }
+        }
+        boolean nowhere = strings.stream().allMatch(i -> occurrences(wanted[i]).length == 0);
+        boolean one = strings.size() == 1;
+        String what = one ? "string " + (first + 1) : "strings " + (first + 1) + " to " + (last + 1);
+        String verb = nowhere ? (one ? "is missing" : "are missing")
+                : found.length > 0 && later < 0 ? (one ? "is out of order" : "are out of order")
+                : one ? "is not where it belongs" : "are not where they belong";
+        StringBuilder m = new StringBuilder();
+        m.append(what).append(" of ").append(expected.size()).append(' ').append(verb)
+                .append(" in the extracted text:\n");
+        m.append("  expected:  ");
+        if (one) {
+            m.append(quote(lookedFor.get(first), 300));
+            if (!lookedFor.get(first).equals(expected.get(first))) {
+                m.append(" (the report's ").append(quote(expected.get(first), 300)).append(')');
+            }
+        } else {
+            m.append(String.join(", ", strings.stream().limit(6).map(i -> quote(lookedFor.get(i), 60)).toList()));
+            if (strings.size() > 6) {
+                m.append(", and ").append(strings.size() - 6).append(" more");
+            }
+        }
+        m.append('\n');
+        m.append("  where ").append(one ? "it belongs" : "they belong").append(", after ")
+                .append(before < 0 ? "the start" : "string " + (before + 1) + " " + quote(lookedFor.get(before), 60))
+                .append(" and before ")
+                .append(after < 0 ? "the end" : "string " + (after + 1) + " " + quote(lookedFor.get(after), 60))
+                .append(", the text has [[this]] (line ").append(text.line(placeStart)).append("): ")
+                .append(text.around(placeStart, placeEnd))
+                .append('\n');
+        String name = one ? "it" : "string " + (first + 1);
+        m.append("  elsewhere: ");
+        if (found.length == 0) {
+            m.append(one ? "it is" : name + " is").append(" nowhere in the extracted text");
+        } else if (later < 0) {
+            m.append(name).append(" is found only earlier, line ").append(text.line(earlier)).append(": ")
+                    .append(text.around(earlier, earlier + wanted[first].length()))
+                    .append("; the renderer may write it before strings it should follow");
+        } else {
+            m.append(name).append(earlier < 0 ? " is found only later" : " is found earlier and later")
+                    .append(", line ").append(text.line(later)).append(": ")
+                    .append(text.around(later, later + wanted[first].length()))
+                    .append("; taken from there, the strings after it would be missing");
+        }
+        m.append('\n');
+        if (later >= 0) {
+            m.append("  Is ").append(quote(lookedFor.get(first), 60)).append(" missing or changed where it belongs?\n");
+        }
+        m.append("  In all, ").append(leftOut < 0 ? "over " + MOST_LEFT_OUT : String.valueOf(leftOut))
+                .append(" of the ")
+                .append(expected.size()).append(" strings ").append(leftOut == 1 ? "is" : "are")
+                .append(" missing or out of place.\n");
+        return m.toString();
+    }
+
+    /** Where {@code string} starts in the normalised text, every place in order. */
+    private int[] occurrences(String string) {
+        return occurrences.computeIfAbsent(string, s -> {
+            List<Integer> places = new ArrayList<>();
+            for (int at = text.normal.indexOf(s); at >= 0; at = text.normal.indexOf(s, at + 1)) {
+                places.add(at);
+            }
+            return places.stream().mapToInt(Integer::intValue).toArray();
+        });
+    }
+
+    /** The first place {@code string} starts at or after {@code from}, or -1. */
+    private int firstStartFrom(String string, int from) {
+        int[] places = occurrences(string);
+        int i = Arrays.binarySearch(places, from);
+        i = i >= 0 ? i : -i - 1;
+        return i < places.length ? places[i] : -1;
+    }
+
+    /** The last place {@code string} starts and ends at or before {@code end}, or -1. */
+    private int lastStartEndingBy(String string, int end) {
+        int[] places = occurrences(string);
+        int latest = end - string.length();
+        int i = Arrays.binarySearch(places, latest);
+        i = i >= 0 ? i : -i - 2;
+        return i >= 0 ? places[i] : -1;
+    }
+
+    /** {@code string} in quotes, abbreviated to about {@code length} characters, its invisible characters shown. */
+    static String quote(String string, int length) {
+        String shown = string.length() <= length ? string
+                : string.substring(0, cut(string, length - 20)) + "... (" + string.length() + " characters)";
+        return '"' + visible(shown) + '"';
+    }
+
+    /** {@code text} with line breaks, tabs, control and format characters as escapes: a message keeps its lines. */
+    static String visible(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                            || Character.getType(c) == Character.LINE_SEPARATOR
+                            || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                        out.append(String.format("\\u%04X", c));
+                    } else {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return out.toString();
+    }
+
+    /** {@code at}, moved back so as not to split a surrogate pair. */
+    private static int cut(String text, int at) {
+        return at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at)) ? at - 1 : at;
+    }
+
+    /** The extracted text as written (in NFC), and without white space, as the kit matches it. */
+    private static final class Text {
+        final String written;
+        final String normal;
+        /** For each character of {@link #normal}, and one past its end, its index in {@link #written}. */
+        final int[] at;
+
+        Text(String extracted) {
+            written = Normalizer.normalize(extracted, Normalizer.Form.NFC);
+            StringBuilder normalised = new StringBuilder(written.length());
+            int[] map = new int[written.length() + 1];
+            int k = 0;
+            for (int i = 0; i < written.length(); ) {
+                int c = written.codePointAt(i);
+                int size = Character.charCount(c);
+                if (!TextNormalisation.isSpace(c)) {
+                    for (int j = 0; j < size; j++) {
+                        map[k++] = i + j;
+                    }
+                    normalised.appendCodePoint(c);
+                }
+                i += size;
+            }
+            map[k] = written.length();
+            normal = normalised.toString();
+            at = Arrays.copyOf(map, k + 1);
+        }
+
+        /** The line, from 1, of the written text where normalised index {@code index} is. */
+        int line(int index) {
+            int end = at[index];
+            int line = 1;
+            for (int i = 0; i < end; i++) {
+                if (written.charAt(i) == '\n') {
+                    line++;
+                }
+            }
+            return line;
+        }
+
+        /**
+         * The written text from normalised {@code from} to {@code to}, in quotes between a little of
+         * what comes before and after, its middle left out if long.
+         */
+        String around(int from, int to) {
+            int start = at[from];
+            int end = to <= from ? start : at[to - 1] + 1;
+            if (end < written.length() && Character.isLowSurrogate(written.charAt(end))) {
+                end++;
+            }
+            int contextStart = cut(written, Math.max(0, start - CONTEXT));
+            int contextEnd = cut(written, Math.min(written.length(), end + CONTEXT));
+            String middle = written.substring(start, end);
+            if (middle.length() > LONGEST_GAP) {
+                int half = LONGEST_GAP / 2;
+                middle = middle.substring(0, cut(middle, half)) + "[... " + (middle.length() - 2 * half)
+                        + " characters ...]" + middle.substring(cut(middle, middle.length() - half));
+            }
+            return '"' + (contextStart > 0 ? "..." : "") + visible(written.substring(contextStart, start))
+                    + "[[" + visible(middle) + "]]" + visible(written.substring(end, contextEnd))
+                    + (contextEnd < written.length() ? "..." : "") + '"';
+        }
+    }
+}

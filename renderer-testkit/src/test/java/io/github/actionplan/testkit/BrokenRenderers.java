@@ -1,0 +1,99 @@
+package io.github.actionplan.testkit;
+
+import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.report.spi.ReportRenderer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Copies of {@link PlainTextRenderer} broken on purpose, as a plugin author's renderer goes wrong:
+ * the kit must fail each and name what is wrong.
+ */
+final class BrokenRenderers {
+
+    private BrokenRenderers() {}
+
+    /** Writes each status's label in capitals ("AT RISK"): one string changed wherever it is. */
+    static ReportRenderer upperCaseStatusLabels() {
+        return new PlainTextRenderer(cell -> cell instanceof Cell.StatusCell s ? new Cell.StatusCell(s.status(),
+                s.label().toUpperCase(Locale.ROOT), s.note(), s.reason(), s.fill(), s.textColour()) : cell,
+                row -> true, true);
+    }
+
+    /** Leaves out every status's reason: one string dropped from each row that has one. */
+    static ReportRenderer withoutReasons() {
+        return new PlainTextRenderer(cell -> cell instanceof Cell.StatusCell s ? new Cell.StatusCell(s.status(),
+                s.label(), s.note(), Optional.empty(), s.fill(), s.textColour()) : cell, row -> true, true);
+    }
+
+    /** Leaves out every table row with a cell that is {@code ref} or starts "{@code ref}:": a row dropped. */
+    static ReportRenderer withoutRow(String ref) {
+        return new PlainTextRenderer(cell -> cell, (List<Cell> row) -> row.stream().map(Cell::text)
+                .noneMatch(text -> text.equals(ref) || text.startsWith(ref + ":")), true);
+    }
+
+    /** Writes neither the running header nor the running footer. */
+    static ReportRenderer withoutRunningHeaderAndFooter() {
+        return new PlainTextRenderer(cell -> cell, row -> true, false);
+    }
+
+    /** Starts its output with a number that differs on every render, as a time stamp would. */
+    static ReportRenderer timeStamped() {
+        AtomicLong renders = new AtomicLong(1_733_000_000_000L);
+        return new Wrapped("text/plain", out -> out.write(("Made at " + renders.getAndIncrement() + "\n")
+                .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Claims to write Markdown, and writes the plain text as it is: headings after "#", cells
+     * between "|", and not one of the report's own "#", "|" or "<" escaped.
+     */
+    static ReportRenderer markdownWithoutEscapes() {
+        return new Wrapped("text/markdown", out -> { });
+    }
+
+    /** Writes something of its own, then the plain text, under a media type of its choosing. */
+    private static final class Wrapped implements ReportRenderer {
+        private final ReportRenderer plain = new PlainTextRenderer();
+        private final String mediaType;
+        private final Preamble preamble;
+
+        Wrapped(String mediaType, Preamble preamble) {
+            this.mediaType = mediaType;
+            this.preamble = preamble;
+        }
+
+        @Override
+        public String format() {
+            return plain.format();
+        }
+
+        @Override
+        public String mediaType() {
+            return mediaType;
+        }
+
+        @Override
+        public String fileExtension() {
+            return plain.fileExtension();
+        }
+
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+            preamble.write(out);
+            plain.render(report, options, out);
+        }
+    }
+
+    /** What a wrapped renderer writes first. */
+    private interface Preamble {
+        void write(OutputStream out) throws IOException;
+    }
+}

@@ -1,0 +1,164 @@
+package io.github.actionplan.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.report.spi.ReportRenderer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kit's failures name what a renderer broken on purpose got wrong: the string it changed or
+ * dropped, not a correct one after it; the report's strings and the extracted text as written;
+ * where two renders differ.
+ */
+class FailureMessagesTest {
+
+    @Test
+    void aStringChangedEverywhereIsNamedNotTheCorrectStringAfterIt() throws IOException {
+        // The first status label, "Open - Actions on going on track", is also in the legend, further
+        // on: a search from the string before finds it there, and the next string, "0", is behind.
+        String message = failure(BrokenRenderers.upperCaseStatusLabels(), "derbyshire-summary-progress-band-rule");
+
+        assertThat(message).startsWith("string 20 of 183 is not where it belongs in the extracted text:\n"
+                + "  expected:  \"Open - Actions on going on track\"\n"
+                + "  where it belongs, after string 19 \"Share\" and before string 21 \"0\", the text has [[this]]"
+                + " (line 18): \"...- Actions done.\\n\\nStatus | Items | Share\\n"
+                + "[[OPEN - ACTIONS ON GOING ON TRACK |]] 0 | 0%\\nAT RISK | 0 | 0%\\nOPEN - ACTIONS ...\"\n");
+        assertThat(message).contains("Is \"Open - Actions on going on track\" missing or changed where it belongs?");
+    }
+
+    @Test
+    void aDroppedStringIsNamedNotTheStringAfterIt() throws IOException {
+        // "progress is 100%" is also in the legend's meaning of Complete, further on.
+        assertThat(failure(BrokenRenderers.withoutReasons(), "merseyside-summary")).isEqualTo("""
+                string 46 of 87 is not where it belongs in the extracted text:
+                  expected:  "progress is 100%"
+                  where it belongs, after string 45 "Complete" and before string 47 "100%", the text has \
+                [[this]] (line 27): "...duce risk. | 1 | 31 Dec 2024 | Complete [[|]] 100%\\n2: The service \
+                should make sure al..."
+                  elsewhere: it is found only later, line 35: "...s | Meaning\\nBlue | Complete | Complete: \
+                [[progress is 100%]] or a completion date is given\\nRed | Off..."; taken from there, the strings \
+                after it would be missing
+                  Is "progress is 100%" missing or changed where it belongs?
+                  In all, 5 of the 87 strings are missing or out of place.
+                """);
+    }
+
+    @Test
+    void aDroppedRowIsNamedFromItsFirstStringAsWritten() throws IOException {
+        String message = failure(BrokenRenderers.withoutRow("Rec 5"), "derbyshire-summary");
+
+        assertThat(message).startsWith("strings 67 to 72 of 180 are not where they belong in the extracted text:\n"
+                + "  expected:  \"Rec 5: By 1 June 2023, chief fire office... (452 characters)\", \"4\","
+                + " \"01 Jun 2023\", \"Open - Actions on going off track\", \"deadline 1 Jun 2023 passed 153 days"
+                + " before 1 Nov 2023 at 68%\", \"68%\"\n");
+        assertThat(message).contains("elsewhere: string 67 is nowhere in the extracted text",
+                "In all, 6 of the 180 strings are missing or out of place.");
+    }
+
+    @Test
+    void aStringWrittenBeforeTheOnesItFollowsIsOutOfOrder() {
+        assertThat(RendererContractTest.firstMissing(java.util.List.of("Title", "Rec 1", "On track"),
+                "On track\nTitle\nRec 1 | Off track", UnaryOperator.identity())).hasValue("""
+                string 3 of 3 is out of order in the extracted text:
+                  expected:  "On track"
+                  where it belongs, after string 2 "Rec 1" and before the end, the text has [[this]] (line 3): \
+                "On track\\nTitle\\nRec 1 [[| Off track]]"
+                  elsewhere: it is found only earlier, line 1: "[[On track]]\\nTitle\\nRec 1 | Off track"; the \
+                renderer may write it before strings it should follow
+                  In all, 1 of the 3 strings is missing or out of place.
+                """);
+    }
+
+    @Test
+    void aRenderThatDiffersEachTimeIsShownAtItsFirstDifferentByteAsText() {
+        RendererContractTest kit = new Kit(BrokenRenderers.timeStamped());
+
+        assertThatThrownBy(kit::identicalInputGivesByteIdenticalOutput).hasMessage("""
+                derbyshire-summary: two renders of the same report differ first at byte 20 (line 1) of 8,954 and \
+                8,954 bytes, from byte 0:
+                  one:   "Made at 1733000000000\\nHMICFRS Area For Improvement Summary R..."
+                  other: "Made at 1733000000001\\nHMICFRS Area For Improvement Summary R..."\
+                """);
+    }
+
+    @Test
+    void outputThatIsNotTextIsShownInHex() {
+        byte[] one = {'%', 'P', 'D', 'F', 0, (byte) 0xFF, 1, 2, 3};
+        byte[] other = {'%', 'P', 'D', 'F', 0, (byte) 0xFF, 1, 9, 3};
+
+        assertThat(OutputDifference.of(one, other)).hasValue("differ first at byte 7 (line 1) of 9 and 9 bytes,"
+                + " from byte 0:\n  one:   hex 25 50 44 46 00 ff 01[02] 03\n  other: hex 25 50 44 46 00 ff 01[09] 03");
+        assertThat(OutputDifference.of(one, one.clone())).isEmpty();
+    }
+
+    @Test
+    void aRendererThatDropsTheRunningHeaderAndFooterFailsTheKit() {
+        RendererContractTest kit = new Kit(BrokenRenderers.withoutRunningHeaderAndFooter());
+
+        assertThatThrownBy(kit::aRunningHeaderAndFooterSetInTheOptionsAreShown).hasMessage("derbyshire-summary"
+                + " rendered with a running header and footer: the running header \"Anyshire Fire and Rescue Service:"
+                + " running header\" (RenderOptions.Builder.runningHeader) and the running footer"
+                + " \"OFFICIAL-SENSITIVE\" (RenderOptions.Builder.runningFooter) are not in the extracted text. A"
+                + " paged format shows them on every page; a format without pages shows them once, the header at the"
+                + " top and the footer at the foot.");
+    }
+
+    @Test
+    void theRunningHeaderAndFooterTheKitSetsAreNoTextOfTheReport() throws IOException {
+        String text = TextNormalisation.normalise(render(BrokenRenderers.withoutRunningHeaderAndFooter(),
+                "derbyshire-summary"));
+
+        assertThat(text).doesNotContain(TextNormalisation.normalise(RendererContractTest.RUNNING_HEADER),
+                TextNormalisation.normalise(RendererContractTest.RUNNING_FOOTER));
+    }
+
+    @Test
+    void aMarkdownRendererWhoseTestReadsItsBytesAsTheyAreFailsTheKit() {
+        RendererContractTest kit = new Kit(BrokenRenderers.markdownWithoutEscapes());
+
+        assertThatThrownBy(kit::theExtractedTextIsReadFromTheFormatNotItsBytes).hasMessage("extractText returns the"
+                + " output's bytes as they are written: for text/markdown it must parse the format as a reader sees"
+                + " it (escapes undone, markup left out), or the kit cannot see a string that the format's own"
+                + " syntax swallowed. See extractText's Javadoc.");
+    }
+
+    private static String failure(ReportRenderer renderer, String fixture) throws IOException {
+        Optional<String> failure = RendererContractTest.firstMissing(
+                ReportTexts.expected(ContractFixtures.reports().get(fixture)), render(renderer, fixture),
+                UnaryOperator.identity());
+        assertThat(failure).as("the kit fails %s", fixture).isPresent();
+        return failure.get();
+    }
+
+    private static String render(ReportRenderer renderer, String fixture) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(ContractFixtures.reports().get(fixture), RenderOptions.defaults(), out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The kit on a renderer broken on purpose, its text read as written. */
+    private static final class Kit extends RendererContractTest {
+        private final ReportRenderer renderer;
+
+        Kit(ReportRenderer renderer) {
+            this.renderer = renderer;
+        }
+
+        @Override
+        protected ReportRenderer renderer() {
+            return renderer;
+        }
+
+        @Override
+        protected String extractText(byte[] output) {
+            return new String(output, StandardCharsets.UTF_8);
+        }
+    }
+}
