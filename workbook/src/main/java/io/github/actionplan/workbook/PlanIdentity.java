@@ -10,6 +10,10 @@ import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SubAction;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.RollUp;
+import io.github.actionplan.rules.StatusRule;
+import io.github.actionplan.rules.StatusRules;
 import io.github.actionplan.validation.InvalidPlanException;
 import io.github.actionplan.validation.Problem;
 import io.github.actionplan.workbook.UpdateReader.Key;
@@ -47,9 +51,13 @@ import java.util.stream.Collectors;
  *                      and for a workbook written before copies said whose they are
  * @param planVersion   the date and period the plan itself was at when exported ({@link Version}), so that the
  *                      import can tell an older plan given in its place; none for a workbook written before
+ * @param assessor      the rule and roll-up the Status and Reason cells were worked out by, where each is one core
+ *                      names ({@link StatusRules}, {@link RollUp}), so that the import can tell those cells typed
+ *                      over; none for a rule of one's own, and for a workbook written before
  */
 record PlanIdentity(String title, String organisation, ReportingPeriod period, LocalDate reportingDate,
-        String schemaVersion, String fingerprint, Optional<String> owner, Version planVersion) {
+        String schemaVersion, String fingerprint, Optional<String> owner, Version planVersion,
+        Optional<Assessor> assessor) {
 
     /** The sheet's name. */
     static final String SHEET = "Plan";
@@ -66,6 +74,8 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
     private static final String KEY_OWNER = "Owner";
     private static final String KEY_PLAN_AS_OF = "Plan as of";
     private static final String KEY_PLAN_PERIOD = "Plan's reporting period";
+    private static final String KEY_RULE = "Status rule";
+    private static final String KEY_ROLL_UP = "Roll-up";
     private static final Pattern SCHEMA_VERSION = Pattern.compile("\"schemaVersion\"\\s*:\\s*(\\d+)");
 
     /** The header of the Plan sheet's list of items: Ref, Id and Fingerprint, below the identity's rows. */
@@ -83,13 +93,23 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
         Matcher version = SCHEMA_VERSION.matcher(start);
         String schemaVersion = version.find() ? version.group(1) : "";
         return new PlanIdentity(plan.title(), plan.organisation(), period, reportingDate, schemaVersion, fingerprint,
-                Optional.empty(), Version.of(plan));
+                Optional.empty(), Version.of(plan), Optional.empty());
     }
 
     /** This identity, of the copy for {@code owner} where there is one. */
     PlanIdentity withOwner(Optional<String> owner) {
         return new PlanIdentity(title, organisation, period, reportingDate, schemaVersion, fingerprint, owner,
-                planVersion);
+                planVersion, assessor);
+    }
+
+    /** This identity, its statuses worked out by {@code assessor}, kept where core names its rule. */
+    PlanIdentity withAssessor(Assessor assessor) {
+        return new PlanIdentity(title, organisation, period, reportingDate, schemaVersion, fingerprint, owner,
+                planVersion, ruleName(assessor.rule()).map(name -> assessor));
+    }
+
+    private static Optional<String> ruleName(StatusRule rule) {
+        return StatusRules.NAMES.stream().filter(name -> StatusRules.named(name).orElseThrow() == rule).findFirst();
     }
 
     /**
@@ -228,6 +248,10 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
         owner.ifPresent(name -> rows.put(KEY_OWNER, name));
         planVersion.asOf().ifPresent(date -> rows.put(KEY_PLAN_AS_OF, date.toString()));
         planVersion.period().ifPresent(version -> rows.put(KEY_PLAN_PERIOD, version.toString()));
+        assessor.ifPresent(used -> {
+            rows.put(KEY_RULE, ruleName(used.rule()).orElseThrow());
+            rows.put(KEY_ROLL_UP, used.rollUp().id());
+        });
         return rows;
     }
 
@@ -253,8 +277,11 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
         // A workbook written before these rows, or with one damaged, says no version: nothing is compared with it.
         Version planVersion = new Version(Optional.ofNullable(rows.get(KEY_PLAN_AS_OF)).flatMap(PlanIdentity::date),
                 Optional.ofNullable(rows.get(KEY_PLAN_PERIOD)).flatMap(ReportingPeriod::tryParse));
+        Optional<Assessor> assessor = Optional.ofNullable(rows.get(KEY_RULE)).flatMap(StatusRules::named).flatMap(
+                rule -> Optional.ofNullable(rows.get(KEY_ROLL_UP)).flatMap(RollUp::named).map(rollUp -> Assessor.of(
+                        rule, rollUp)));
         return new PlanIdentity(rows.get(KEY_TITLE), rows.get(KEY_ORGANISATION), period, date, rows.get(KEY_SCHEMA),
-                rows.get(KEY_FINGERPRINT), Optional.ofNullable(rows.get(KEY_OWNER)), planVersion);
+                rows.get(KEY_FINGERPRINT), Optional.ofNullable(rows.get(KEY_OWNER)), planVersion, assessor);
     }
 
     /** The ISO date {@code text} says; none where it says none. */

@@ -14,6 +14,7 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
+import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.validation.Severity;
 import java.math.BigDecimal;
@@ -78,6 +79,8 @@ final class UpdateReader {
     /** Of those, the sub-actions added since: the workbook does not list them. */
     private Set<Key> addedSince = Set.of();
     private boolean planChanged;
+    /** The plan as exported, assessed as the workbook's Status and Reason cells were; worked out when first needed. */
+    private PlanAssessment exported;
     /** The rows of changed items that say what the plan does already, every cell: a copy imported before. */
     private final Set<Key> alreadyImported = new LinkedHashSet<>();
     private boolean changedRowFilled;
@@ -507,6 +510,13 @@ final class UpdateReader {
         Map<UpdateColumn, String> written = new EnumMap<>(UpdateWorkbookWriter.planTexts(recommendation, subAction));
         if (planChanged) {
             written.remove(UpdateColumn.LAST_UPDATE);
+        } else if (identity.assessor().isPresent()) {
+            // The plan as exported, at the workbook's date, by the workbook's rule: the statuses it showed.
+            if (exported == null) {
+                exported = identity.assessor().get().assess(plan, identity.reportingDate());
+            }
+            written.putAll(UpdateWorkbookWriter.statusTexts(plan, exported.recommendation(recommendation.ref())
+                    .orElseThrow(), subAction.map(recommendation.subActions()::indexOf)));
         }
         subAction.ifPresent(s -> written.put(UpdateColumn.PROGRESS_REPORTED, UpdateWorkbookWriter.reportedProgress(s)
                 .map(Percent::toString).orElse("")));
@@ -527,6 +537,10 @@ final class UpdateReader {
                         case OWNER -> "type a new owner in " + UpdateColumn.NEW_OWNER.header();
                         case PROGRESS_REPORTED -> "type the progress now in " + UpdateColumn.PROGRESS.header();
                         case BRAG_REPORTED -> "type a new rating in " + UpdateColumn.BRAG.header();
+                        case STATUS -> "it is worked out from the plan; " + (subAction.isEmpty() ? "give your own"
+                                + " rating in " + UpdateColumn.BRAG.header() + ", and " : "") + "say where the work"
+                                + " stands in " + UpdateColumn.UPDATE.header();
+                        case REASON -> "it is worked out from the plan; say why in " + UpdateColumn.UPDATE.header();
                         default -> "the plan's words change in the plan itself; say what has changed in "
                                 + UpdateColumn.UPDATE.header();
                     }));

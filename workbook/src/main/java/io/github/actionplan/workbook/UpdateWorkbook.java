@@ -299,7 +299,8 @@ public final class UpdateWorkbook {
         synchronized UpdateWorkbookWriter writer(UpdateWorkbook workbook) {
             if (assessment == null) {
                 assessment = workbook.assessor.assess(workbook.plan, workbook.reportingDate());
-                identity = PlanIdentity.of(workbook.plan, workbook.period, workbook.reportingDate());
+                identity = PlanIdentity.of(workbook.plan, workbook.period, workbook.reportingDate())
+                        .withAssessor(workbook.assessor);
                 items = new PlanIdentity.Fingerprints(workbook.plan).items();
             }
             return new UpdateWorkbookWriter(workbook, assessment, identity, items);

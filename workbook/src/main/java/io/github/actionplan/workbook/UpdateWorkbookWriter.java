@@ -102,18 +102,27 @@ final class UpdateWorkbookWriter {
         Map<UpdateColumn, String> texts = new EnumMap<>(UpdateColumn.class);
         texts.put(UpdateColumn.REF, recommendation.ref());
         texts.putAll(planTexts(recommendation, subAction));
+        texts.putAll(statusTexts(plan, at, subActionIndex));
         if (subActionIndex.isEmpty()) {
-            texts.put(UpdateColumn.STATUS, plan.statusLabels().label(at.status()));
-            texts.put(UpdateColumn.REASON, at.reason());
             return new Line(recommendation, Optional.empty(), texts, at.dueDate(), Optional.of(at.progress()),
                     at.status());
         }
         Assessment subAssessment = at.subActions().get(subActionIndex.get());
         texts.put(UpdateColumn.ID, subAction.get().id());
-        texts.put(UpdateColumn.STATUS, plan.statusLabels().label(subAssessment.status()));
-        texts.put(UpdateColumn.REASON, subAssessment.reason());
         return new Line(recommendation, subAction, texts, subAction.get().due().flatMap(Timescale::dueDate),
                 reportedProgress(subAction.get()), subAssessment.status());
+    }
+
+    /**
+     * The Status and Reason of an item's row, the recommendation's ({@code subActionIndex} empty) or one of its
+     * sub-actions': where {@code at} says it stands, in the plan's words for statuses.
+     */
+    static Map<UpdateColumn, String> statusTexts(ActionPlan plan, RecommendationAssessment at,
+            Optional<Integer> subActionIndex) {
+        Assessment assessment = subActionIndex.map(at.subActions()::get)
+                .orElseGet(() -> Assessment.of(at.status(), at.reason()));
+        return Map.of(UpdateColumn.STATUS, plan.statusLabels().label(assessment.status()), UpdateColumn.REASON,
+                assessment.reason());
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ProgressUpdate;
@@ -12,6 +13,9 @@ import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Narrative;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.RollUp;
+import io.github.actionplan.rules.StatusRules;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -146,6 +150,55 @@ class UpdateImportProblemsTest {
         assertThat(imported.plan().recommendations().get(1).subActions().get(0).due())
                 .isEqualTo(merseyside.recommendations().get(1).subActions().get(0).due());
         assertThat(imported.plan().recommendations().get(1).subActions().get(0).progress()).contains(Percent.of(50));
+    }
+
+    @Test
+    void aStatusOrReasonTypedOverIsAWarningSayingTheyAreWorkedOutAndWhereToGiveARatingOrWhy() throws Exception {
+        Path file;
+        List<String> expected;
+        try (Owner owner = Owner.open(exported)) {
+            // An owner taking Status for where their rating goes, and rewriting a reason.
+            owner.type("4", "", UpdateColumn.STATUS, "Green").type("2", "2.1", UpdateColumn.STATUS, "On track")
+                    .type("2", "2.2", UpdateColumn.REASON, "Waiting on HR");
+            String reason = Assessor.standard().assess(merseyside, Q2.end()).recommendations().get(1).subActions()
+                    .get(1).reason();
+            expected = List.of(
+                    "warning: " + owner.cell("2", "2.1", UpdateColumn.STATUS) + " (2 / 2.1): Status is not read, so"
+                            + " 'On track' typed here changes nothing (the plan has 'Off track'); it is worked out"
+                            + " from the plan; say where the work stands in Update for this period",
+                    "warning: " + owner.cell("2", "2.2", UpdateColumn.REASON) + " (2 / 2.2): Reason is not read, so"
+                            + " 'Waiting on HR' typed here changes nothing (the plan has " + Quote.single(Quote.shown(
+                            reason))
+                            + "); it is worked out from the plan; say why in Update for this period",
+                    "warning: " + owner.cell("4", "", UpdateColumn.STATUS) + " (4): Status is not read, so 'Green'"
+                            + " typed here changes nothing (the plan has 'Off track'); it is worked out from the"
+                            + " plan; give your own rating in Owner's BRAG, and say where the work stands in Update"
+                            + " for this period",
+                    "warning: nothing is filled in: no row of its Updates sheet has a value in a cell for owners to"
+                            + " fill in; if this is not the copy its owner filled in, ask them for that one");
+            file = owner.save(folder.resolve("status-typed-over.xlsx"));
+        }
+
+        ImportedUpdate imported = UpdateImport.of(merseyside).read(file);
+
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).containsExactlyElementsOf(expected);
+        assertThat(imported.hasChanges()).isFalse();
+    }
+
+    @Test
+    void aWorkbookWrittenByAnotherRuleIsCheckedByItsOwnStatusesNotTheStandardOnes() throws Exception {
+        Assessor schedule = Assessor.of(StatusRules.named("schedule").orElseThrow(), RollUp.WORST_SUB_ACTION);
+        // Statuses or reasons the standard rule words otherwise: checked by it, they would all look typed over.
+        assertThat(schedule.assess(merseyside, Q2.end()).recommendations()).extracting(r -> r.reason())
+                .isNotEqualTo(Assessor.standard().assess(merseyside, Q2.end()).recommendations().stream()
+                        .map(r -> r.reason()).toList());
+        UpdateWorkbook.of(merseyside, Q2).withAssessor(schedule).write(exported);
+        try (Owner owner = Owner.open(exported)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 50);
+            Path file = owner.save(folder.resolve("schedule.xlsx"));
+
+            assertThat(UpdateImport.of(merseyside).read(file).warnings()).isEmpty();
+        }
     }
 
     @Test
