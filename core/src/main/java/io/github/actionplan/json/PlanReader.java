@@ -84,7 +84,8 @@ public final class PlanReader {
      * @throws IOException if the file cannot be read
      */
     public Result read(Path file) throws IOException {
-        if (Files.isDirectory(Objects.requireNonNull(file, "file"))) { // else reading it fails with "Is a directory", naming no file
+        // Else reading it fails with "Is a directory", naming no file.
+        if (Files.isDirectory(Objects.requireNonNull(file, "file"))) {
             throw new FileSystemException(file.toString(), null, "is a folder, not a plan file");
         }
         try (InputStream in = Files.newInputStream(file)) {

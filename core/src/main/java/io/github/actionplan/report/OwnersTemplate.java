@@ -21,9 +21,10 @@ import java.util.stream.Stream;
 
 /**
  * Each owner's list, as an owner takes it to their quarterly meeting: the counts by owner at the
- * top (of recommendations, then of sub-actions carried out in others' recommendations), then one chapter per owner (the responsible function or person, in the plan's order) with
- * their items that are off track, at risk, or due within {@link #DEFAULT_DUE_WITHIN} days (or as
- * set), worst first, each with its timescale, progress, status and reason. An owner's items are
+ * top (of recommendations, then of sub-actions carried out in others' recommendations), then one
+ * chapter per owner (the responsible function or person, in the plan's order) with their items
+ * that are off track, at risk, or due within {@link #DEFAULT_DUE_WITHIN} days (or as set), worst
+ * first, each with its timescale, progress, status and reason. An owner's items are
  * their recommendations, and the sub-actions they carry out in others' recommendations, as
  * {@link PlanSummary#owners} tells.
  *

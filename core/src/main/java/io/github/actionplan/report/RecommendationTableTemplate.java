@@ -204,7 +204,8 @@ public final class RecommendationTableTemplate implements ReportTemplate {
             case DUE_DATE -> Formats.dateCell(r.dueDate());
             case STATUS -> Formats.statusCell(assessment, shape.palette(), shape.words(), r,
                     shape.reasons() && !columns.contains(ReportColumn.REASON));
-            case OWNER_STATUS -> Formats.ownerStatusCell(assessment, shape.palette(), shape.words(), r, shape.reasons());
+            case OWNER_STATUS -> Formats.ownerStatusCell(assessment, shape.palette(), shape.words(), r,
+                    shape.reasons());
             case PROGRESS -> Formats.percentCell(r.progress());
             case REASON -> new Cell.TextCell(r.reason());
             case LATEST_UPDATE -> recommendation.latestUpdate()

@@ -52,7 +52,8 @@ final class Vocabulary {
     /** Words every template writes: key facts, status summary, legend, subtitle, and the {@link LayoutWords}. */
     static final List<String> COMMON = List.of(FACT, DETAIL, ORGANISATION, REPORTING_DATE, REPORTING_PERIOD, SOURCE,
             ITEMS, OVERALL_PROGRESS, SUMMARY_TITLE, STATUS, SHARE, TOTAL, LEGEND_TITLE, BRAG, MEANING,
-            SUBTITLE_UPDATE, SUBTITLE_AS_OF, OWNER_ASSESSMENT, OWNER_ASSESSMENT_EARLIER, OWNERS_OWN, GIVEN_FOR, PROGRESS, OVERVIEW, CHAPTERS, TABLE, NOTES,
+            SUBTITLE_UPDATE, SUBTITLE_AS_OF, OWNER_ASSESSMENT, OWNER_ASSESSMENT_EARLIER, OWNERS_OWN, GIVEN_FOR,
+            PROGRESS, OVERVIEW, CHAPTERS, TABLE, NOTES,
             FULL_TEXT, CELL, PART, TEXT, PIECE_OF, CONTINUED, CHART);
 
     private static final Vocabulary STANDARD = new Vocabulary(Map.of());

@@ -73,10 +73,10 @@ class CellsThatLostTheirFormatTest {
             assertThat(result.plan().recommendation("5").orElseThrow().subActions().get(0).due())
                     .contains(Timescale.parse("1 Mar 2026"));
             assertThat(result.warnings()).extracting(WorkbookProblem::toString).filteredOn(w -> w.contains("first day"))
-                    .containsExactly("warning: " + cell + " (5 / 5.1): the timescale is read as 1 Mar 2026, the date the"
-                            + " cell holds: a month typed in a cell not formatted as text is stored as its first day; if"
-                            + " the work is due by the end of Mar 2026, type 31 Mar 2026, or 'Mar 2026 with the"
-                            + " apostrophe");
+                    .containsExactly("warning: " + cell + " (5 / 5.1): the timescale is read as 1 Mar 2026, the"
+                            + " date the cell holds: a month typed in a cell not formatted as text is stored as its"
+                            + " first day; if the work is due by the end of Mar 2026, type 31 Mar 2026, or 'Mar 2026"
+                            + " with the apostrophe");
         }
     }
 

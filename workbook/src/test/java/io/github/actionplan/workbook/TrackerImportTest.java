@@ -514,7 +514,8 @@ class TrackerImportTest {
                 "Action: action", "% complete: progress", "RAG: rag", "Comments: notes");
         assertThat(result.problems()).isEmpty();
         Recommendation first = result.plan().orElseThrow().recommendations().get(0);
-        assertThat(first.assessment()).contains(OwnerAssessment.of(Status.AT_RISK, result.plan().orElseThrow().period().orElseThrow()));
+        assertThat(first.assessment()).contains(OwnerAssessment.of(Status.AT_RISK, result.plan().orElseThrow().period()
+                .orElseThrow()));
         assertThat(first.subActions()).extracting(SubAction::progress, SubAction::notes).containsExactly(
                 tuple(Optional.of(Percent.of(50)), Optional.of("c1")), tuple(Optional.of(Percent.of(25)),
                         Optional.empty()));

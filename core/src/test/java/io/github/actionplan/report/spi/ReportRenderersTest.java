@@ -397,7 +397,8 @@ class ReportRenderersTest {
         assertThatThrownBy(() -> registry.require("docx"))
                 .hasMessageStartingWith("No report renderer for format 'docx'. Available formats: [txt]. Add"
                         + " actionplan-report-docx to the runtime class path or module path, or register a renderer"
-                        + " with ReportRenderers.of(...). Renderers that failed to load, so their formats are unknown: com.example.MissingRenderer (");
+                        + " with ReportRenderers.of(...). Renderers that failed to load, so their formats are unknown:"
+                        + " com.example.MissingRenderer (");
     }
 
     @Test

@@ -213,7 +213,8 @@ class WorkbookCommandsTest {
     }
 
     @Test
-    void importListsTheSubActionsOwnersAddedWithTheIdsItGaveThemAndWhenThoseAddedDoneWereCompleted() throws IOException {
+    void importListsTheSubActionsOwnersAddedWithTheIdsItGaveThemAndWhenThoseAddedDoneWereCompleted()
+            throws IOException {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
         String workbook = exported(plan);
         XSSFWorkbook book;

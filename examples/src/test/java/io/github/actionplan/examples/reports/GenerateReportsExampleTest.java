@@ -35,7 +35,8 @@ class GenerateReportsExampleTest {
                     .isInstanceOf(RendererNotFoundException.class)
                     .hasMessage("No report renderer for format '" + missing.get() + "'. Available formats: "
                             + renderers.formats() + ". Add actionplan-report-" + missing.get()
-                            + " to the runtime class path or module path, or register a renderer with ReportRenderers.of(...).");
+                            + " to the runtime class path or module path, or register a renderer with"
+                            + " ReportRenderers.of(...).");
             try (var files = Files.list(folder)) {
                 assertThat(files).as("nothing is written when a renderer is missing").isEmpty();
             }
