@@ -1,5 +1,6 @@
 package io.github.actionplan.summary;
 
+import io.github.actionplan.internal.Dates;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
@@ -34,10 +35,20 @@ public record SnapshotComparison(List<ItemChange> changes, List<String> added, L
         removed = List.copyOf(removed);
     }
 
-    /** Compares an earlier assessment of a plan with a later one. */
+    /**
+     * Compares an earlier assessment of a plan with a later one.
+     *
+     * @throws IllegalArgumentException if {@code before} is dated after {@code after}: the two given the other way
+     *                                  round, which would report every change backwards
+     */
     public static SnapshotComparison between(PlanAssessment before, PlanAssessment after) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
+        if (before.asOf().isAfter(after.asOf())) {
+            throw new IllegalArgumentException("the earlier snapshot, as of " + Dates.shortDate(before.asOf())
+                    + ", is after the later one, as of " + Dates.shortDate(after.asOf()) + "; give them the other way"
+                    + " round");
+        }
         Map<String, RecommendationAssessment> earlier = new LinkedHashMap<>();
         before.recommendations().forEach(r -> earlier.put(r.recommendation().ref(), r));
         List<ItemChange> changes = new ArrayList<>();

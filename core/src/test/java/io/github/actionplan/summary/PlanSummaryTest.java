@@ -1,6 +1,7 @@
 package io.github.actionplan.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
@@ -156,6 +157,17 @@ class PlanSummaryTest {
                 .build());
 
         assertThat(PlanSummary.of(plan, LocalDate.of(2024, 1, 1), Assessor.standard()).blockedSubActions()).isEqualTo(1);
+    }
+
+    @Test
+    void comparingASnapshotWithALaterOneGivenAsTheEarlierIsRefusedNotReportedBackwards() {
+        ActionPlan plan = plan(rec("A", "P", Pillar.PEOPLE, "Dec 2024", 40));
+        Assessor assessor = Assessor.standard();
+
+        assertThatThrownBy(() -> SnapshotComparison.between(assessor.assess(plan, LocalDate.of(2025, 6, 30)),
+                assessor.assess(plan, LocalDate.of(2025, 3, 31)))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the earlier snapshot, as of 30 Jun 2025, is after the later one, as of 31 Mar 2025; give"
+                        + " them the other way round");
     }
 
     @Test

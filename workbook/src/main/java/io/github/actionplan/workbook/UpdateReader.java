@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -76,6 +77,8 @@ final class UpdateReader {
     private LocalDate reportingDate;
     /** The items changed or added since the workbook was written: none where the plan is as it was then. */
     private Set<Key> changed = Set.of();
+    /** Every item of the plan changed or added since the export, whoever's row it is: none if the plan is as it was. */
+    private Set<Key> movedSinceExport = Set.of();
     /** Of those, the sub-actions added since: the workbook does not list them. */
     private Set<Key> addedSince = Set.of();
     private boolean planChanged;
@@ -338,6 +341,7 @@ final class UpdateReader {
             // recommendations they belong to: the others' items are no change to it, but one added since for its
             // owner is.
             Optional<String> owner = found.owner();
+            movedSinceExport = Set.copyOf(sheet.unmatched.keySet());
             changed = sheet.unmatched.keySet().stream().filter(key -> sheet.listed.contains(key)
                     || UpdateWorkbook.holds(owner, byRef.get(key.ref()), key.id().map(id -> subAction(
                             byRef.get(key.ref()), key)))).collect(Collectors.toUnmodifiableSet());
@@ -467,7 +471,9 @@ final class UpdateReader {
                     (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display() + " has changed in the"
                     + " plan since the workbook was exported for " + identity.period() + ", so this row may no longer"
                     + " say what the plan does; fill it in again in a workbook exported from the plan as it is now,"
-                    + " or import this one into the plan as it was exported"));
+                    + " or import this one into the plan as it was exported; if this copy was imported before and"
+                    + " corrected since, import the quarter again into the plan the copies were exported from,"
+                    + " with every copy, this one as corrected"));
             return;
         }
         // Where the recommendation has changed, its owner may have: whose the row was is no longer known.
@@ -510,8 +516,12 @@ final class UpdateReader {
         Map<UpdateColumn, String> written = new EnumMap<>(UpdateWorkbookWriter.planTexts(recommendation, subAction));
         if (planChanged) {
             written.remove(UpdateColumn.LAST_UPDATE);
-        } else if (identity.assessor().isPresent()) {
-            // The plan as exported, at the workbook's date, by the workbook's rule: the statuses it showed.
+        }
+        // Where the recommendation and its sub-actions are as exported (an import of another copy since changed
+        // others), they stand as the workbook showed, at its date, by its rule.
+        if (identity.assessor().isPresent() && Stream.concat(Stream.of(new Key(recommendation.ref(), Optional.empty())),
+                recommendation.subActions().stream().map(s -> new Key(recommendation.ref(), Optional.of(s.id()))))
+                .noneMatch(movedSinceExport::contains)) {
             if (exported == null) {
                 exported = identity.assessor().get().assess(plan, identity.reportingDate());
             }

@@ -433,6 +433,34 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void aStatusTypedOverInACopyReturnedLateIsWarnedOfWhereItsItemIsAsExportedNotWhereAnEarlierCopyChangedIt()
+            throws Exception {
+        UpdateWorkbook all = UpdateWorkbook.of(merseyside, Q2);
+        Path people = folder.resolve("people.xlsx");
+        Path protection = folder.resolve("protection.xlsx");
+        all.withOwner("People and Organisational Development").write(people);
+        all.withOwner("Protection").write(protection);
+        try (Owner owner = Owner.open(protection)) {
+            owner.type("1", "", UpdateColumn.UPDATE, "Audit closed.").save(protection);
+        }
+        ActionPlan afterProtection = UpdateImport.of(merseyside).read(protection).plan();
+        String cell;
+        try (Owner owner = Owner.open(people)) {
+            // Recommendation 4 is as exported; 1, which the earlier copy changed, is not in this copy.
+            owner.type("4", "", UpdateColumn.STATUS, "Green").type("2", "2.1", UpdateColumn.PROGRESS, 50);
+            cell = owner.cell("4", "", UpdateColumn.STATUS);
+            owner.save(people);
+        }
+
+        ImportedUpdate late = UpdateImport.of(afterProtection).read(people);
+
+        assertThat(late.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: " + cell + " (4):"
+                + " Status is not read, so 'Green' typed here changes nothing (the plan has 'Off track'); it is worked"
+                + " out from the plan; give your own rating in Owner's BRAG, and say where the work stands in Update"
+                + " for this period");
+    }
+
+    @Test
     void aSubActionOwnersCopyReadIntoThePlanMovedToItsPeriodNamesNoOtherOwnersItemsAsChanged() throws Exception {
         ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("3", "3.2", "Protection");
         Path protection = folder.resolve("protection.xlsx");

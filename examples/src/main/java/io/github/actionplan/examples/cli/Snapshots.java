@@ -42,14 +42,21 @@ final class Snapshots {
 
     /**
      * The earlier snapshot read (its warnings printed to {@code err}) and assessed by {@code assessor}
-     * at its own reporting date, else at {@code otherwise}.
+     * at its own reporting date, else at {@code date}, the plan's; one dated after the plan is a usage error (the two
+     * plans given the other way round), as it would report every change backwards.
      */
-    static PlanAssessment earlier(Path since, Assessor assessor, LocalDate otherwise, PrintWriter err)
+    static PlanAssessment earlier(CommandSpec spec, Path since, Assessor assessor, LocalDate date, PrintWriter err)
             throws InvalidPlanException {
         var read = PlanFiles.read(since);
         PlanFiles.printProblems(since.toString(), read.warnings(), err);
         ActionPlan old = read.plan();
-        return assessor.assess(old, old.asOf().orElse(otherwise));
+        LocalDate then = old.asOf().orElse(date);
+        if (then.isAfter(date)) {
+            throw new ParameterException(spec.commandLine(), "--since " + since + " is as of " + Dates.shortDate(then)
+                    + ", after the plan's reporting date, " + Dates.shortDate(date) + ": --since takes the earlier"
+                    + " plan, the one before this quarter's import; give the two the other way round");
+        }
+        return assessor.assess(old, then);
     }
 
     /** The one date several plans are assessed at: the one given, else the latest of the plans', else today. */

@@ -92,8 +92,8 @@ final class StatusCommand implements Callable<Integer> {
         PlanSummary summary = PlanSummary.of(actionPlan, date, assessment.assessor());
         Optional<SnapshotComparison> movements = Optional.empty();
         if (since != null) {
-            movements = Optional.of(SnapshotComparison.between(Snapshots.earlier(since, assessment.assessor(), date,
-                    spec.commandLine().getErr()), summary.assessment()));
+            movements = Optional.of(SnapshotComparison.between(Snapshots.earlier(spec, since, assessment.assessor(),
+                    date, spec.commandLine().getErr()), summary.assessment()));
         }
         if (json) {
             ObjectNode root = json(summary);

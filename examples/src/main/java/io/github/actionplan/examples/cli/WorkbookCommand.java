@@ -158,7 +158,8 @@ final class WorkbookCommand implements Callable<Integer> {
         ReportingPeriod period = workbook.period();
         // An owner's copy also shows, greyed, others' rows that bear on theirs: it holds rows, not only their items.
         return "the update workbook for " + period + " (" + period.displayName() + ")" + workbook.owner()
-                .map(o -> " of " + Quote.shown(o) + "'s items, rows for").orElse(",") + " " + held.size()
+                .map(o -> " of " + Quote.shown(o) + (o.endsWith("s") ? "'" : "'s") + " items, rows for")
+                .orElse(",") + " " + held.size()
                 + (held.size() == 1 ? " recommendation" : " recommendations") + " and " + subActions
                 + (subActions == 1 ? " sub-action" : " sub-actions");
     }

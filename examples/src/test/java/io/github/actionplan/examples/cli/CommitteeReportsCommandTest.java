@@ -59,6 +59,24 @@ class CommitteeReportsCommandTest {
     }
 
     @Test
+    void sinceGivenTheLaterPlanIsAUsageErrorInBothCommandsNotABackwardsReport() throws IOException {
+        String earlier = lastQuarter();
+        String later = Cli.seed(folder, "merseyside-2025-q1.json");
+        Path out = folder.resolve("reports");
+
+        Cli.Result render = Cli.run(Cli.MARKDOWN_ONLY, "render", earlier, "--since", later, "--out", out.toString());
+        Cli.Result status = Cli.run("status", earlier, "--since", later);
+
+        for (Cli.Result result : new Cli.Result[] {render, status}) {
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.errLines()).first().isEqualTo("--since " + later + " is as of 30 Jun 2025, after the"
+                    + " plan's reporting date, 31 Mar 2025: --since takes the earlier plan, the one before this"
+                    + " quarter's import; give the two the other way round");
+        }
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void sinceWithSeveralPlansIsAUsageErrorInBothCommands() throws IOException {
         String since = lastQuarter();
         String a = Cli.seed(folder, "derbyshire-2023-11-01.json");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SubAction;
 import java.io.IOException;
@@ -97,6 +98,21 @@ class WorkbookCommandsTest {
                 "Where each owner fills in a copy of it, give every copy: actionplan import " + plan + " COPY.xlsx..."
                         + " --out NEW.json");
         assertThat(Path.of(out)).exists();
+    }
+
+    @Test
+    void anOwnersNameEndingInSTakesAnApostropheAlone() throws IOException {
+        Path plan = Path.of(Cli.seed(folder, "merseyside-2025-q1.json"));
+        ActionPlan seed = PlanJson.read(plan);
+        PlanJson.write(seed.withRecommendations(seed.recommendations().stream().map(r -> r.ref().equals("1")
+                ? Recommendation.builder().from(r).owner("Corporate Communications").build() : r).toList()), plan);
+        Path out = folder.resolve("communications.xlsx");
+
+        Cli.Result result = Cli.run("workbook", plan.toString(), "--period", "Q2 2025/26", "--owner",
+                "Corporate Communications", "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines()).first().asString().contains("of Corporate Communications' items, rows for");
     }
 
     @Test
@@ -383,7 +399,9 @@ class WorkbookCommandsTest {
         assertThat(changed.errLines()).containsExactly(workbook + ": Updates!L6 (2 / 2.1): sub-action 2 / 2.1 has"
                 + " changed in the plan since the workbook was exported for Q2 2025/26, so this row may no longer say"
                 + " what the plan does; fill it in again in a workbook exported from the plan as it is now, or import"
-                + " this one into the plan as it was exported", workbook + ": 1 error; nothing imported");
+                + " this one into the plan as it was exported; if this copy was imported before and corrected since,"
+                + " import the quarter again into the plan the copies were exported from, with every copy, this one"
+                + " as corrected", workbook + ": 1 error; nothing imported");
     }
 
     @Test
