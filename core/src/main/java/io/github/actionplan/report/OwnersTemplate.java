@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -26,7 +27,9 @@ import java.util.stream.Stream;
  * that are off track, at risk, or due within {@link #DEFAULT_DUE_WITHIN} days (or as set), worst
  * first, each with its timescale, progress, status and reason. An owner's items are
  * their recommendations, and the sub-actions they carry out in others' recommendations, as
- * {@link PlanSummary#owners} tells.
+ * {@link PlanSummary#owners} tells; where a recommendation of theirs is not on the list (on track,
+ * as one due when its last sub-action is may be while others are late), its sub-actions that are
+ * are listed after the recommendations.
  *
  * <pre>{@code
  * Report report = ReportTemplates.owners().withDueWithin(60).build(assessment);
@@ -46,12 +49,14 @@ public final class OwnersTemplate implements ReportTemplate {
     private static final String REF = "Ref";
     private static final String RECOMMENDATION = "Recommendation";
     private static final String DEADLINE = "Deadline";
+    private static final String OWN_ACTIONS_LIST = "Actions off track, at risk or due within {days} days in"
+            + " recommendations not listed above";
     private static final String ACTIONS_LIST = "Actions in others' recommendations off track, at risk or due within"
             + " {days} days";
     private static final String ACTION = "Action";
     private static final String TIMESCALE = "Timescale";
     private static final List<String> OWN_WORDS = List.of(TITLE, BY_OWNER, ACTIONS_BY_OWNER, OWNER, LIST, NOTHING, REF,
-            RECOMMENDATION, DEADLINE, ACTIONS_LIST, ACTION, TIMESCALE);
+            RECOMMENDATION, DEADLINE, OWN_ACTIONS_LIST, ACTIONS_LIST, ACTION, TIMESCALE);
 
     private final int dueWithin;
     private final Shape shape;
@@ -104,14 +109,15 @@ public final class OwnersTemplate implements ReportTemplate {
     }
 
     /**
-     * The sub-actions {@code owner} carries out in others' recommendations that are on their list, in
+     * The sub-actions {@code owner} carries out in the recommendations {@code in} takes that are on their list, in
      * {@link ReportOrder#WORST_FIRST} order.
      */
-    private static List<Action> actions(PlanAssessment assessment, String owner, LocalDate last) {
+    private static List<Action> actions(PlanAssessment assessment, String owner, LocalDate last,
+            Predicate<RecommendationAssessment> in) {
         List<Action> actions = new ArrayList<>();
         for (RecommendationAssessment r : assessment.recommendations()) {
             Recommendation recommendation = r.recommendation();
-            if (PlanSummary.ownerOf(recommendation).equals(owner)) {
+            if (!in.test(r)) {
                 continue;
             }
             for (int i = 0; i < recommendation.subActions().size(); i++) {
@@ -139,6 +145,16 @@ public final class OwnersTemplate implements ReportTemplate {
                 new Column(words.text(due), ColumnType.TIMESCALE, 2),
                 new Column(words.text(Vocabulary.PROGRESS), ColumnType.PERCENT, 1),
                 new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 3));
+    }
+
+    private Section.Table actionsTable(String title, List<Action> actions, ActionPlan plan, Vocabulary words) {
+        return new Section.Table(title, listColumns(words, ACTION, TIMESCALE), actions.stream().map(a -> List.<Cell>of(
+                new Cell.TextCell(a.recommendation().ref() + " / " + a.subAction().id()),
+                a.subAction().description().<Cell>map(d -> new Cell.NarrativeCell(Narrative.parse(d)))
+                        .orElse(Cell.empty()),
+                Formats.timescaleCell(a.subAction().due()),
+                Formats.percentCell(a.subAction().effectiveProgress()),
+                Formats.statusCell(plan, shape.palette(), a.assessment(), true))).toList());
     }
 
     private static Section.Table breakdownTable(String title, List<Breakdown> owners, Percent overall, ActionPlan plan,
@@ -173,9 +189,14 @@ public final class OwnersTemplate implements ReportTemplate {
                     .filter(r -> listed(r.status(), r.dueDate(), last))
                     .sorted(ReportOrder.WORST_FIRST.comparator())
                     .toList();
-            List<Action> actions = actions(assessment, owner, last);
+            // A recommendation of theirs off their list (on track, as one due when its last sub-action is may be
+            // while others are late) keeps their sub-actions that are on it in view.
+            List<Action> ownActions = actions(assessment, owner, last, r -> PlanSummary.ownerOf(r.recommendation())
+                    .equals(owner) && !items.contains(r));
+            List<Action> actions = actions(assessment, owner, last, r -> !PlanSummary.ownerOf(r.recommendation())
+                    .equals(owner));
             List<Section> sections = new ArrayList<>();
-            if (items.isEmpty() && actions.isEmpty()) {
+            if (items.isEmpty() && ownActions.isEmpty() && actions.isEmpty()) {
                 sections.add(Section.NarrativeText.plain(words.text(NOTHING, "days", days)));
             }
             if (!items.isEmpty()) {
@@ -188,16 +209,11 @@ public final class OwnersTemplate implements ReportTemplate {
                                 Formats.percentCell(r.progress()),
                                 Formats.statusCell(assessment, shape.palette(), words, r, true))).toList()));
             }
+            if (!ownActions.isEmpty()) {
+                sections.add(actionsTable(words.text(OWN_ACTIONS_LIST, "days", days), ownActions, plan, words));
+            }
             if (!actions.isEmpty()) {
-                sections.add(new Section.Table(words.text(ACTIONS_LIST, "days", days), listColumns(words, ACTION,
-                        TIMESCALE),
-                        actions.stream().map(a -> List.<Cell>of(
-                                new Cell.TextCell(a.recommendation().ref() + " / " + a.subAction().id()),
-                                a.subAction().description().<Cell>map(d -> new Cell.NarrativeCell(Narrative.parse(d)))
-                                        .orElse(Cell.empty()),
-                                Formats.timescaleCell(a.subAction().due()),
-                                Formats.percentCell(a.subAction().effectiveProgress()),
-                                Formats.statusCell(plan, shape.palette(), a.assessment(), true))).toList()));
+                sections.add(actionsTable(words.text(ACTIONS_LIST, "days", days), actions, plan, words));
             }
             chapters.add(new Chapter(owner, orientation, sections));
         }

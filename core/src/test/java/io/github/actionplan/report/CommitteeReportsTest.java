@@ -209,6 +209,31 @@ class CommitteeReportsTest {
     }
 
     @Test
+    void anOwnersLateSubActionsInARecommendationOnTrackForItsLastSubActionAreListedAfterTheirRecommendations() {
+        // 4 has no deadline of its own: a sub-action added for a year ahead puts it on track while 4.1 to 4.5 are late.
+        Recommendation four = merseyside.recommendation("4").orElseThrow();
+        ActionPlan plan = merseyside.withRecommendations(merseyside.recommendations().stream().map(r -> r != four ? r
+                : r.withSubActions(Stream.concat(r.subActions().stream(), Stream.of(SubAction
+                        .builder().id("4.6").description("Refresh succession plans").due(Timescale.parse("Sep 2026"))
+                        .build())).toList())).toList());
+        PlanAssessment assessed = Assessor.standard().assess(plan, SeedPlans.MERSEYSIDE_AS_OF);
+        assertThat(assessed.recommendation("4").orElseThrow().status()).isEqualTo(Status.ON_TRACK);
+
+        Report report = ReportTemplates.owners().build(assessed);
+
+        Chapter people = report.chapters().stream().filter(c -> c.heading().equals(
+                "People and Organisational Development")).findFirst().orElseThrow();
+        assertThat(people.sections()).extracting(s -> ((Section.Table) s).title()).containsExactly(
+                "Off track, at risk or due within 90 days",
+                "Actions off track, at risk or due within 90 days in recommendations not listed above");
+        Section.Table own = (Section.Table) people.sections().get(1);
+        assertThat(own.rows()).extracting(row -> row.getFirst().text())
+                .containsExactlyInAnyOrder("4 / 4.1", "4 / 4.2", "4 / 4.3", "4 / 4.4", "4 / 4.5");
+        assertThat(((Section.Table) people.sections().get(0)).rows()).extracting(row -> row.getFirst().text())
+                .doesNotContain("4");
+    }
+
+    @Test
     void everySubActionItsRecommendationOwnerCarriesOutLeavesNoTableOfOthersActions() {
         Report report = ReportTemplates.owners().build(Assessor.standard().assess(merseyside,
                 SeedPlans.MERSEYSIDE_AS_OF));
