@@ -136,12 +136,14 @@ public final class OwnersTemplate implements ReportTemplate {
 
     /**
      * The columns of an owner's list, of recommendations or of actions alike: the reference, the {@code item} and its
-     * {@code due} date, progress and status.
+     * {@code due} date, progress and status. An action's reference, its recommendation's and its own ("5 / 5.10"),
+     * takes twice the width, so that it does not break.
      */
     private static List<Column> listColumns(Vocabulary words, String item, String due) {
+        int ref = item.equals(ACTION) ? 2 : 1;
         return List.of(
-                new Column(words.text(REF), ColumnType.TEXT, 1),
-                new Column(words.text(item), ColumnType.NARRATIVE, 6),
+                new Column(words.text(REF), ColumnType.TEXT, ref),
+                new Column(words.text(item), ColumnType.NARRATIVE, 7 - ref),
                 new Column(words.text(due), ColumnType.TIMESCALE, 2),
                 new Column(words.text(Vocabulary.PROGRESS), ColumnType.PERCENT, 1),
                 new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 3));

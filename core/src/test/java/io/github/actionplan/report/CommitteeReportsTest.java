@@ -160,6 +160,8 @@ class CommitteeReportsTest {
                     + " 90 days");
             assertThat(table.columns()).extracting(Column::header)
                     .containsExactly("Ref", "Action", "Timescale", "Progress", "Status");
+            // "2 / 2.1", "5 / 5.10": a reference of two parts, on one line.
+            assertThat(table.columns().getFirst().width()).isEqualTo(2);
             assertThat(table.rows()).singleElement().satisfies(row -> {
                 assertThat(row.get(0).text()).isEqualTo("2 / 2.1");
                 assertThat(row.get(1).text()).isEqualTo(plan.recommendation("2").orElseThrow().subActions().get(0)
