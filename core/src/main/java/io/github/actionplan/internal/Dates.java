@@ -24,4 +24,10 @@ public final class Dates {
         // CLDR's en-GB abbreviation for September is "Sept"; plans and the seeds write "Sep".
         return SHORT.format(date).replace("Sept", "Sep");
     }
+
+    /** "Jun 2023", the month of {@code date} as {@link #shortDate} writes it. */
+    public static String shortMonth(LocalDate date) {
+        String day = shortDate(date);
+        return day.substring(day.indexOf(' ') + 1);
+    }
 }

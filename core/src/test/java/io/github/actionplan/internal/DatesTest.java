@@ -18,6 +18,12 @@ class DatesTest {
     }
 
     @Test
+    void writesAMonthAsTheShortDateWritesIt() {
+        assertThat(Dates.shortMonth(LocalDate.of(2026, 3, 1))).isEqualTo("Mar 2026");
+        assertThat(Dates.shortMonth(LocalDate.of(2024, 9, 30))).isEqualTo("Sep 2024");
+    }
+
+    @Test
     void everyDayFrom1900To2200ReadsAsTheUkFormatterWritesItWithSepForSeptember() {
         for (LocalDate day = LocalDate.of(1900, 1, 1); day.getYear() <= 2200; day = day.plusDays(1)) {
             assertThat(Dates.shortDate(day)).isEqualTo(UK.format(day).replace("Sept", "Sep"));

@@ -212,8 +212,7 @@ final class CellValues {
         if (cell.type() != CellContent.Type.NUMBER || showsDay(cell.format())) {
             return Optional.empty();
         }
-        String shortDate = Dates.shortDate(day);
-        return Optional.of(Timescale.parse(shortDate.substring(shortDate.indexOf(' ') + 1)))
+        return Optional.of(Timescale.parse(Dates.shortMonth(day)))
                 .filter(month -> month.kind() == Timescale.Kind.MONTH);
     }
 
