@@ -14,7 +14,7 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
-import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.rules.RecommendationAssessment;
 import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.validation.Severity;
 import java.math.BigDecimal;
@@ -33,7 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -77,13 +76,19 @@ final class UpdateReader {
     private LocalDate reportingDate;
     /** The items changed or added since the workbook was written: none where the plan is as it was then. */
     private Set<Key> changed = Set.of();
-    /** Every item of the plan changed or added since the export, whoever's row it is: none if the plan is as it was. */
-    private Set<Key> movedSinceExport = Set.of();
+    /**
+     * The recommendations changed since the export, or with a sub-action changed or added, whoever's rows they are:
+     * none if the plan is as it was.
+     */
+    private Set<String> movedSinceExport = Set.of();
     /** Of those, the sub-actions added since: the workbook does not list them. */
     private Set<Key> addedSince = Set.of();
     private boolean planChanged;
-    /** The plan as exported, assessed as the workbook's Status and Reason cells were; worked out when first needed. */
-    private PlanAssessment exported;
+    /**
+     * The Status and Reason of each item's row as the workbook showed them (the plan as exported, at the workbook's
+     * date, by its rule); worked out when first needed.
+     */
+    private Map<Key, Map<UpdateColumn, String>> exportedStatuses;
     /** The rows of changed items that say what the plan does already, every cell: a copy imported before. */
     private final Set<Key> alreadyImported = new LinkedHashSet<>();
     private boolean changedRowFilled;
@@ -341,7 +346,7 @@ final class UpdateReader {
             // recommendations they belong to: the others' items are no change to it, but one added since for its
             // owner is.
             Optional<String> owner = found.owner();
-            movedSinceExport = Set.copyOf(sheet.unmatched.keySet());
+            movedSinceExport = sheet.unmatched.keySet().stream().map(Key::ref).collect(Collectors.toUnmodifiableSet());
             changed = sheet.unmatched.keySet().stream().filter(key -> sheet.listed.contains(key)
                     || UpdateWorkbook.holds(owner, byRef.get(key.ref()), key.id().map(id -> subAction(
                             byRef.get(key.ref()), key)))).collect(Collectors.toUnmodifiableSet());
@@ -519,14 +524,8 @@ final class UpdateReader {
         }
         // Where the recommendation and its sub-actions are as exported (an import of another copy since changed
         // others), they stand as the workbook showed, at its date, by its rule.
-        if (identity.assessor().isPresent() && Stream.concat(Stream.of(new Key(recommendation.ref(), Optional.empty())),
-                recommendation.subActions().stream().map(s -> new Key(recommendation.ref(), Optional.of(s.id()))))
-                .noneMatch(movedSinceExport::contains)) {
-            if (exported == null) {
-                exported = identity.assessor().get().assess(plan, identity.reportingDate());
-            }
-            written.putAll(UpdateWorkbookWriter.statusTexts(plan, exported.recommendation(recommendation.ref())
-                    .orElseThrow(), subAction.map(recommendation.subActions()::indexOf)));
+        if (identity.assessor().isPresent() && !movedSinceExport.contains(recommendation.ref())) {
+            written.putAll(exportedStatuses().get(key));
         }
         subAction.ifPresent(s -> written.put(UpdateColumn.PROGRESS_REPORTED, UpdateWorkbookWriter.reportedProgress(s)
                 .map(Percent::toString).orElse("")));
@@ -555,6 +554,24 @@ final class UpdateReader {
                                 + UpdateColumn.UPDATE.header();
                     }));
         });
+    }
+
+    /** Each item's Status and Reason as the workbook showed them, by its key; worked out once, for the whole plan. */
+    private Map<Key, Map<UpdateColumn, String>> exportedStatuses() {
+        if (exportedStatuses == null) {
+            exportedStatuses = new HashMap<>();
+            for (RecommendationAssessment at : identity.assessor().orElseThrow().assess(plan, identity.reportingDate())
+                    .recommendations()) {
+                String ref = at.recommendation().ref();
+                exportedStatuses.put(new Key(ref, Optional.empty()), UpdateWorkbookWriter.statusTexts(plan, at,
+                        Optional.empty()));
+                for (int i = 0; i < at.recommendation().subActions().size(); i++) {
+                    exportedStatuses.put(new Key(ref, Optional.of(at.recommendation().subActions().get(i).id())),
+                            UpdateWorkbookWriter.statusTexts(plan, at, Optional.of(i)));
+                }
+            }
+        }
+        return exportedStatuses;
     }
 
     /** What a read-only cell shows: its text, a percentage as the plan writes one, a date as a day. */
@@ -1013,7 +1030,7 @@ final class UpdateReader {
         if (cell.type() == CellContent.Type.NUMBER && timescale.kind() == Timescale.Kind.DATE
                 && timescale.dueDate().orElseThrow().getDayOfMonth() == 1) {
             LocalDate day = timescale.dueDate().get();
-            String month = Dates.shortDate(day).substring(Dates.shortDate(day).indexOf(' ') + 1);
+            String month = Dates.shortMonth(day);
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()), "the timescale is read as "
                     + Dates.shortDate(day) + ", the date the cell holds: a month typed in a cell not formatted as text"
                     + " is stored as its first day; if the work is due by the end of " + month + ", type "
