@@ -1014,9 +1014,7 @@ final class TrackerReader {
             cells.put(path + "/completedOn", cell(c));
             date(c, draft.ref).ifPresent(builder::completedOn);
         });
-        // The tracker's rating is where the item stands at its date, so given for its period.
-        assessment(draft, words).map(given -> period.map(p -> OwnerAssessment.of(given.status(), p)).orElse(given))
-                .ifPresent(builder::assessment);
+        assessment(draft, period, words).ifPresent(builder::assessment);
         builder.notes(withOriginallyDue(notes(draft.notes), draft.once));
         List<SubAction> subs = subActions(draft, path, cells);
         updates(draft, subs, period, path, cells).forEach(builder::addUpdates);
@@ -1156,8 +1154,12 @@ final class TrackerReader {
         return owners.size() == 1 ? owners.iterator().next() : Optional.empty();
     }
 
-    /** The worst rating a recommendation's rows give: words, else the cell's fill colour. */
-    private Optional<OwnerAssessment> assessment(Draft draft, Map<Status, Set<String>> words) {
+    /**
+     * The rating a recommendation's own row gives, else the worst its rows give: words, else the cell's fill colour;
+     * given for the tracker's period, since it says where the item stands at the tracker's date.
+     */
+    private Optional<OwnerAssessment> assessment(Draft draft, Optional<ReportingPeriod> period,
+            Map<Status, Set<String>> words) {
         Optional<Status> worst = Optional.empty();
         Optional<Status> own = Optional.empty();
         for (TrackerCell cell : draft.ratings) {
@@ -1181,7 +1183,8 @@ final class TrackerReader {
                 own = status;
             }
         }
-        return (own.isPresent() ? own : worst).map(OwnerAssessment::of);
+        return (own.isPresent() ? own : worst).map(status -> period.map(given -> OwnerAssessment.of(status, given))
+                .orElseGet(() -> OwnerAssessment.of(status)));
     }
 
     /** The tracker's own words for a status, where it uses one phrase for it that is not core's. */
