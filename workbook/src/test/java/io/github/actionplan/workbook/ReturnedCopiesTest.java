@@ -67,6 +67,20 @@ class ReturnedCopiesTest {
                 .pick("3", "3.1", UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 9, 15));
     }
 
+    /** {@code owner}'s copy of the exported plan's workbook, filled in by {@code filling}, in a file of its own. */
+    private Path ownersCopy(String owner, Filling filling) throws IOException {
+        Path file = folder.resolve(owner + ".xlsx");
+        UpdateWorkbook.of(merseyside, Q2).withOwner(owner).write(file);
+        try (Owner copy = Owner.open(file)) {
+            filling.fill(copy);
+            return copy.save(file);
+        }
+    }
+
+    private static void auditClosed(Owner owner) {
+        owner.type("1", "", UpdateColumn.UPDATE, "Audit closed.");
+    }
+
     /** The copies of {@code plan}'s workbook for People and Organisational Development and for Community Safety. */
     private record OwnersCopies(Path people, Path safety) {}
 
@@ -404,18 +418,8 @@ class ReturnedCopiesTest {
     @Test
     void anOwnersCopyReturnedLateIsReadWithoutAWarningWhereOnlyOthersItemsChangedAndNamesItsOwnThatDid()
             throws Exception {
-        UpdateWorkbook all = UpdateWorkbook.of(merseyside, Q2);
-        Path people = folder.resolve("people.xlsx");
-        Path protection = folder.resolve("protection.xlsx");
-        all.withOwner("People and Organisational Development").write(people);
-        all.withOwner("Protection").write(protection);
-        try (Owner owner = Owner.open(people)) {
-            culture(owner);
-            owner.save(people);
-        }
-        try (Owner owner = Owner.open(protection)) {
-            owner.type("1", "", UpdateColumn.UPDATE, "Audit closed.").save(protection);
-        }
+        Path people = ownersCopy("People and Organisational Development", ReturnedCopiesTest::culture);
+        Path protection = ownersCopy("Protection", ReturnedCopiesTest::auditClosed);
         ActionPlan afterPeople = UpdateImport.of(merseyside).read(people).plan();
 
         ImportedUpdate late = UpdateImport.of(afterPeople).read(protection);
@@ -435,21 +439,14 @@ class ReturnedCopiesTest {
     @Test
     void aStatusTypedOverInACopyReturnedLateIsWarnedOfWhereItsItemIsAsExportedNotWhereAnEarlierCopyChangedIt()
             throws Exception {
-        UpdateWorkbook all = UpdateWorkbook.of(merseyside, Q2);
-        Path people = folder.resolve("people.xlsx");
-        Path protection = folder.resolve("protection.xlsx");
-        all.withOwner("People and Organisational Development").write(people);
-        all.withOwner("Protection").write(protection);
-        try (Owner owner = Owner.open(protection)) {
-            owner.type("1", "", UpdateColumn.UPDATE, "Audit closed.").save(protection);
-        }
+        Path protection = ownersCopy("Protection", ReturnedCopiesTest::auditClosed);
         ActionPlan afterProtection = UpdateImport.of(merseyside).read(protection).plan();
+        // Recommendation 4 is as exported; 1, which the earlier copy changed, is not in this copy.
+        Path people = ownersCopy("People and Organisational Development", owner -> owner
+                .type("4", "", UpdateColumn.STATUS, "Green").type("2", "2.1", UpdateColumn.PROGRESS, 50));
         String cell;
         try (Owner owner = Owner.open(people)) {
-            // Recommendation 4 is as exported; 1, which the earlier copy changed, is not in this copy.
-            owner.type("4", "", UpdateColumn.STATUS, "Green").type("2", "2.1", UpdateColumn.PROGRESS, 50);
             cell = owner.cell("4", "", UpdateColumn.STATUS);
-            owner.save(people);
         }
 
         ImportedUpdate late = UpdateImport.of(afterProtection).read(people);
