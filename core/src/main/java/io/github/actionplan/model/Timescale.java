@@ -1,9 +1,9 @@
 package io.github.actionplan.model;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -92,11 +92,18 @@ public final class Timescale {
     private final String text;
     private final Kind kind;
     private final LocalDate dueDate;
+    /** Why text written as a day names none ("February 2026 has 28 days"); null otherwise. */
+    private final String noSuchDay;
 
     private Timescale(String text, Kind kind, LocalDate dueDate) {
+        this(text, kind, dueDate, null);
+    }
+
+    private Timescale(String text, Kind kind, LocalDate dueDate, String noSuchDay) {
         this.text = text;
         this.kind = kind;
         this.dueDate = dueDate;
+        this.noSuchDay = noSuchDay;
     }
 
     /**
@@ -199,12 +206,18 @@ public final class Timescale {
     }
 
     private static Timescale date(String text, String year, String month, String day) {
-        try {
-            LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-            return new Timescale(text, Kind.DATE, date);
-        } catch (DateTimeException e) {
-            return new Timescale(text, Kind.UNRECOGNISED, null);
+        int m = Integer.parseInt(month);
+        int d = Integer.parseInt(day);
+        if (m < 1 || m > 12) {
+            return new Timescale(text, Kind.UNRECOGNISED, null, "there is no month " + m);
         }
+        YearMonth yearMonth = YearMonth.of(Integer.parseInt(year), m);
+        if (!yearMonth.isValidDay(d)) {
+            return new Timescale(text, Kind.UNRECOGNISED, null, d == 0 ? "there is no day 0"
+                    : yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + yearMonth.getYear()
+                            + " has " + yearMonth.lengthOfMonth() + " days");
+        }
+        return new Timescale(text, Kind.DATE, yearMonth.atDay(d));
     }
 
     private static Timescale month(String text, YearMonth month) {
@@ -239,6 +252,14 @@ public final class Timescale {
     /** The date the timescale means, if it means one. */
     public Optional<LocalDate> dueDate() {
         return Optional.ofNullable(dueDate);
+    }
+
+    /**
+     * Why text written as a day, such as {@code 31/02/26}, names no day: {@code "February 2026 has 28 days"} or
+     * {@code "there is no month 13"}. Empty for every other timescale, recognised or not.
+     */
+    public Optional<String> noSuchDay() {
+        return Optional.ofNullable(noSuchDay);
     }
 
     /** Whether the text was understood; unrecognised text is kept, with no due date. */

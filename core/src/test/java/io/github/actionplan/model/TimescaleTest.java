@@ -161,6 +161,18 @@ class TimescaleTest {
     }
 
     @Test
+    void aDayThatDoesNotExistSaysWhyWhereUnrecognisedTextSaysNothing() {
+        assertThat(Timescale.parse("31/02/26").noSuchDay()).contains("February 2026 has 28 days");
+        assertThat(Timescale.parse("29 Feb 2024").noSuchDay()).isEmpty();
+        assertThat(Timescale.parse("30 Feb 2024").noSuchDay()).contains("February 2024 has 29 days");
+        assertThat(Timescale.parse("12/31/2025").noSuchDay()).contains("there is no month 31");
+        assertThat(Timescale.parse("0/1/2026").noSuchDay()).contains("there is no day 0");
+        assertThat(Timescale.parse("2024-04-31").noSuchDay()).contains("April 2024 has 30 days");
+        assertThat(Timescale.parse("Smarch 2024").noSuchDay()).isEmpty();
+        assertThat(Timescale.parse("Dec 2024").noSuchDay()).isEmpty();
+    }
+
+    @Test
     void aBlankTimescaleIsRejected() {
         assertThatThrownBy(() -> Timescale.parse("  ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a timescale cannot be blank");

@@ -55,6 +55,17 @@ class PlanValidatorTest {
     }
 
     @Test
+    void aTimescaleWrittenAsADayThatDoesNotExistIsAWarningSayingWhy() {
+        ActionPlan plan = plan(Recommendation.builder().ref("R1").kind(RecommendationKind.RECOMMENDATION)
+                .text("Improve.")
+                .addSubAction(SubAction.builder().id("1.1").due(Timescale.parse("31/02/26")).build()).build());
+
+        assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly(
+                "warning: /recommendations/0/subActions/0/due: '31/02/26' is not a date: February 2026 has 28 days,"
+                        + " so it has no due date; correct the day or month");
+    }
+
+    @Test
     void aCauseOfConcernThatIsOneIsAccepted() {
         ActionPlan plan = plan(
                 Recommendation.builder().ref("CoC 1").kind(RecommendationKind.CAUSE_OF_CONCERN).text("Concern.").build(),

@@ -153,7 +153,8 @@ final class CellValues {
                 String text = cell.text().strip();
                 Timescale read = Timescale.parse(text);
                 if (read.kind() != Timescale.Kind.DATE || read.dueDate().isEmpty()) {
-                    throw new CellValueException(Quote.single(text) + " is not a date; " + DATE_ALLOWED);
+                    throw new CellValueException(Quote.single(text) + " is not a date" + read.noSuchDay()
+                            .map(why -> ": " + why).orElse("") + "; " + DATE_ALLOWED);
                 }
                 return read.dueDate();
             }
@@ -195,8 +196,8 @@ final class CellValues {
                             + TIMESCALE_ALLOWED);
                 }
                 if (read.dueDate().isEmpty() && !read.isOngoing()) {
-                    throw new CellValueException(Quote.single(text) + " is not a timescale with a date; "
-                            + TIMESCALE_ALLOWED);
+                    throw new CellValueException(Quote.single(text) + read.noSuchDay().map(why -> " is not a date: "
+                            + why).orElse(" is not a timescale with a date") + "; " + TIMESCALE_ALLOWED);
                 }
                 return Optional.of(read);
             }

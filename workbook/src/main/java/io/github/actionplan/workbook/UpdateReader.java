@@ -823,6 +823,7 @@ final class UpdateReader {
         }
         Optional<Percent> progress = value(cells, UpdateColumn.PROGRESS, key, CellValues::percent);
         Optional<LocalDate> completedOn = value(cells, UpdateColumn.COMPLETED_ON, key, CellValues::date);
+        completedOn.ifPresent(day -> monthOnly(cells.get(UpdateColumn.COMPLETED_ON), key, day));
         progress.ifPresent(now -> checkProgress(cells.get(UpdateColumn.PROGRESS), key, now, completedOn.isPresent(),
                 progressInPlan, completedInPlan));
         Optional<Timescale> newTimescale = value(cells, UpdateColumn.NEW_TIMESCALE, key, CellValues::timescale);
@@ -1035,6 +1036,19 @@ final class UpdateReader {
                     + Dates.shortDate(day) + ", the date the cell holds: a month typed in a cell not formatted as text"
                     + " is stored as its first day; if the work is due by the end of " + month + ", type "
                     + Dates.shortDate(day.plusMonths(1).minusDays(1)) + ", or '" + month + " with the apostrophe"));
+        }
+    }
+
+    /**
+     * Warns of a completion date read from a date cell that shows only a month: Excel stores "Aug 2025" typed in a
+     * cell not formatted as a date as 1 August and shows it as "Aug-25", so the day read is one nobody typed.
+     */
+    private void monthOnly(CellContent cell, Key key, LocalDate day) {
+        if (CellValues.shownMonth(cell, day).isPresent()) {
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()), UpdateColumn.COMPLETED_ON
+                    .header() + ": the cell shows a month, " + Dates.shortMonth(day) + ", and is read as the day it"
+                    + " holds, " + Dates.shortDate(day) + "; if the work was finished on another day, type that day,"
+                    + " such as " + Dates.shortDate(day.plusDays(14))));
         }
     }
 

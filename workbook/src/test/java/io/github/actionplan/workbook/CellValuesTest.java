@@ -72,6 +72,7 @@ class CellValuesTest {
             text(sheet, r++, "long month", "31 December 2025");
             text(sheet, r++, "iso", "2025-12-31");
             text(sheet, r++, "us date", "12/31/2025");
+            text(sheet, r++, "no such day", "31/02/26");
             text(sheet, r++, "yes", "YES");
             text(sheet, r++, "n", "n");
             text(sheet, r++, "amber", "amber");
@@ -165,7 +166,16 @@ class CellValuesTest {
     void aNumberThatIsNotShownAsADateAndAUsDateAreRefused() {
         assertThatThrownBy(() -> CellValues.date(cell("plain serial"))).hasMessage("46022 is a number, not a date;"
                 + " type a date such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31");
-        assertThatThrownBy(() -> CellValues.date(cell("us date"))).hasMessageStartingWith("'12/31/2025' is not a date;");
+        assertThatThrownBy(() -> CellValues.date(cell("us date"))).hasMessageStartingWith("'12/31/2025' is not a date:"
+                + " there is no month 31; type a date such as 31/12/2025 (day first)");
+    }
+
+    @Test
+    void aDayThatDoesNotExistIsRefusedAsADateOrTimescaleSayingWhy() {
+        assertThatThrownBy(() -> CellValues.date(cell("no such day"))).hasMessage("'31/02/26' is not a date:"
+                + " February 2026 has 28 days; type a date such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31");
+        assertThatThrownBy(() -> CellValues.timescale(cell("no such day"))).hasMessageStartingWith("'31/02/26' is not"
+                + " a date: February 2026 has 28 days; type a date such as 31/03/2027 (day first)");
     }
 
     @Test

@@ -81,6 +81,26 @@ class CellsThatLostTheirFormatTest {
     }
 
     @Test
+    void aCompletionDateFromADateCellShowingOnlyAMonthIsAWarningThatItIsReadAsTheFirstDay() throws Exception {
+        try (Owner owner = Owner.open(exported)) {
+            // "Aug 2025" typed in a General cell: Excel stores 1 August 2025 and shows Aug-25.
+            owner.type("2", "2.2", UpdateColumn.PROGRESS, 100).type("2", "2.2", UpdateColumn.COMPLETED_ON, 45870,
+                    "mmm-yy").type("2", "2.3", UpdateColumn.PROGRESS, 100)
+                    .type("2", "2.3", UpdateColumn.COMPLETED_ON, 45870, "d mmm yyyy");
+            String cell = owner.cell("2", "2.2", UpdateColumn.COMPLETED_ON);
+
+            ImportedUpdate result = imported(owner);
+
+            assertThat(result.plan().recommendation("2").orElseThrow().subActions().get(1).completedOn())
+                    .contains(java.time.LocalDate.of(2025, 8, 1));
+            assertThat(result.warnings()).extracting(WorkbookProblem::toString).filteredOn(w -> w.contains("a month"))
+                    .containsExactly("warning: " + cell + " (2 / 2.2): Completed on: the cell shows a month, Aug 2025,"
+                            + " and is read as the day it holds, 1 Aug 2025; if the work was finished on another day,"
+                            + " type that day, such as 15 Aug 2025");
+        }
+    }
+
+    @Test
     void aColumnOfThePlansWordsDeletedIsNoCellTypedOver() throws Exception {
         try (Owner owner = Owner.open(exported)) {
             Sheet updates = owner.workbook().getSheet(UpdateWorkbookWriter.UPDATES);
