@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.actionplan.internal.Quote;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -103,8 +104,13 @@ public abstract class ActionPlan {
         return recommendations().stream().filter(r -> r.ref().equals(ref)).findFirst();
     }
 
+    /**
+     * Checks the plan, and returns it with each "With immediate effect" timescale due on the source's publication
+     * date, which is what it means: a plan built in code with {@code Timescale.parse("With immediate effect")} is then
+     * the plan the JSON reader gives for the same text, and is assessed as that plan is.
+     */
     @Value.Check
-    void check() {
+    ActionPlan check() {
         Checks.notBlank("plan", "title", title());
         Checks.notBlank("plan", "organisation", organisation());
         Checks.writable("plan", "asOf", asOf());
@@ -114,6 +120,32 @@ public abstract class ActionPlan {
                 throw new IllegalStateException("plan has two recommendations with ref " + Quote.single(recommendation.ref()));
             }
         }
+        Optional<LocalDate> published = source().published();
+        if (published.isEmpty() || recommendations().stream().noneMatch(r -> unresolved(r.deadline(), published)
+                || r.subActions().stream().anyMatch(s -> unresolved(s.due(), published)))) {
+            return this;
+        }
+        List<Recommendation> resolved = new ArrayList<>(recommendations().size());
+        for (Recommendation recommendation : recommendations()) {
+            List<SubAction> subActions = new ArrayList<>(recommendation.subActions().size());
+            for (SubAction subAction : recommendation.subActions()) {
+                subActions.add(SubAction.builder().from(subAction).due(onPublication(subAction.due(),
+                        published.get())).build());
+            }
+            resolved.add(Recommendation.builder().from(recommendation).deadline(onPublication(recommendation
+                    .deadline(), published.get())).subActions(subActions).build());
+        }
+        return ImmutableActionPlan.copyOf(this).withRecommendations(resolved);
+    }
+
+    /** Whether {@code timescale} is "With immediate effect" due on another day than the publication date, or none. */
+    private static boolean unresolved(Optional<Timescale> timescale, Optional<LocalDate> published) {
+        return timescale.filter(t -> t.kind() == Timescale.Kind.IMMEDIATE && !t.dueDate().equals(published))
+                .isPresent();
+    }
+
+    private static Optional<Timescale> onPublication(Optional<Timescale> timescale, LocalDate published) {
+        return timescale.map(t -> t.kind() == Timescale.Kind.IMMEDIATE ? Timescale.parse(t.text(), published) : t);
     }
 
     /** Builds an {@link ActionPlan}; {@code title}, {@code organisation} and {@code source} are required. */

@@ -1,5 +1,6 @@
 package io.github.actionplan.model;
 
+import io.github.actionplan.internal.Dates;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -193,16 +194,18 @@ public final class Timescale {
     }
 
     /**
-     * A timescale that is simply a date, written in ISO form ({@code 2024-12-31}).
+     * A timescale that is simply a date, written as plans write a deadline ({@code "31 Dec 2024"}), so that a date
+     * from a database reads in reports as the dates core works out do; {@link #parse} reads the text back as the
+     * same timescale.
      *
-     * @throws IllegalArgumentException if the year is not 0000 to 9999, which the ISO form writes in four digits
+     * @throws IllegalArgumentException if the year is not 0000 to 9999, which a timescale writes in four digits
      */
     public static Timescale of(LocalDate date) {
         if (!Checks.isWritable(date)) {
             throw new IllegalArgumentException("the timescale " + date + " is not a date of the years 0000 to 9999,"
                     + " which a timescale writes");
         }
-        return new Timescale(date.toString(), Kind.DATE, date);
+        return new Timescale(Dates.shortDate(date), Kind.DATE, date);
     }
 
     private static Timescale date(String text, String year, String month, String day) {

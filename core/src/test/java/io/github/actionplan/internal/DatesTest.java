@@ -35,4 +35,9 @@ class DatesTest {
         assertThat(Dates.shortDate(LocalDate.of(999, 9, 2))).isEqualTo(UK.format(LocalDate.of(999, 9, 2)).replace("Sept", "Sep"));
         assertThat(Dates.shortDate(LocalDate.of(10_000, 1, 5))).isEqualTo(UK.format(LocalDate.of(10_000, 1, 5)));
     }
+
+    @Test
+    void yearZeroIsWrittenAsTheYearItIsNotAsOneBeforeChrist() {
+        assertThat(Dates.shortDate(LocalDate.of(0, 1, 1))).isEqualTo("1 Jan 0000");
+    }
 }

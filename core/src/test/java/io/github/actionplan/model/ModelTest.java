@@ -15,6 +15,26 @@ class ModelTest {
     }
 
     @Test
+    void withImmediateEffectBuiltInCodeIsDueOnTheSourcesPublicationDateAsTheJsonReaderMakesIt() throws Exception {
+        LocalDate published = LocalDate.of(2023, 7, 20);
+        ActionPlan plan = ActionPlan.builder().title("Plan").organisation("Wessex FRS")
+                .source(SourceInspection.builder().body("HMICFRS").title("Report").published(published).build())
+                .addRecommendation(afi().deadline(Timescale.parse("With immediate effect"))
+                        .addSubAction(SubAction.builder().id("1").due(Timescale.parse("Immediately")).build())
+                        .addSubAction(SubAction.builder().id("2").due(Timescale.parse("Dec 2024")).build()).build())
+                .build();
+
+        Recommendation afi = plan.recommendations().get(0);
+        assertThat(afi.deadline().flatMap(Timescale::dueDate)).contains(published);
+        assertThat(afi.deadline().map(Timescale::text)).contains("With immediate effect");
+        assertThat(afi.subActions()).extracting(s -> s.due().flatMap(Timescale::dueDate).orElseThrow())
+                .containsExactly(published, LocalDate.of(2024, 12, 31));
+        assertThat(io.github.actionplan.json.PlanJson.fromJson(io.github.actionplan.json.PlanJson.toJson(plan)))
+                .isEqualTo(plan);
+        assertThat(plan.withRecommendations(plan.recommendations())).isEqualTo(plan);
+    }
+
+    @Test
     void progressIsTheReportedProgressWhenThePlanGivesOne() {
         Recommendation r = afi().reportedProgress(44)
                 .addSubAction(SubAction.builder().id("1").progress(100).build())
@@ -137,8 +157,9 @@ class ModelTest {
                 .hasMessageStartingWith("source published +10000-01-01 is not a date");
         assertThatThrownBy(() -> ActionPlan.builder().title("t").organisation("o").source(source).asOf(tooLate)
                 .build()).hasMessageStartingWith("plan asOf +10000-01-01 is not a date");
-        assertThat(Timescale.of(LocalDate.of(9999, 12, 31)).text()).isEqualTo("9999-12-31");
-        assertThat(Timescale.parse("0000-01-01")).isEqualTo(Timescale.of(LocalDate.of(0, 1, 1)));
+        assertThat(Timescale.of(LocalDate.of(9999, 12, 31)).text()).isEqualTo("31 Dec 9999");
+        assertThat(Timescale.parse("1 Jan 0000")).isEqualTo(Timescale.of(LocalDate.of(0, 1, 1)));
+        assertThat(Timescale.parse("31 Dec 0999")).isEqualTo(Timescale.of(LocalDate.of(999, 12, 31)));
     }
 
     @Test

@@ -182,7 +182,8 @@ class TimescaleTest {
     void timescalesAreEqualByTextKindAndDueDate() {
         assertThat(Timescale.parse("Dec 2024")).isEqualTo(Timescale.parse("Dec 2024"))
                 .isNotEqualTo(Timescale.parse("December 2024"));
-        assertThat(Timescale.of(LocalDate.of(2024, 12, 31)).text()).isEqualTo("2024-12-31");
+        assertThat(Timescale.of(LocalDate.of(2024, 12, 31)).text()).isEqualTo("31 Dec 2024");
+        assertThat(Timescale.of(LocalDate.of(2024, 12, 31))).isEqualTo(Timescale.parse("31 Dec 2024"));
     }
 
     @Test
