@@ -148,7 +148,19 @@ public abstract class ActionPlan {
         return timescale.map(t -> t.kind() == Timescale.Kind.IMMEDIATE ? Timescale.parse(t.text(), published) : t);
     }
 
-    /** Builds an {@link ActionPlan}; {@code title}, {@code organisation} and {@code source} are required. */
+    /**
+     * Builds an {@link ActionPlan}; {@code title}, {@code organisation} and {@code source} are required.
+     *
+     * <p>Each attribute has a setter of its name taking its value, and an optional attribute one taking an {@code
+     * Optional} as well: {@link ActionPlan#title() title}(String), {@link ActionPlan#organisation()
+     * organisation}(String), {@link ActionPlan#source() source}(SourceInspection), {@link ActionPlan#asOf()
+     * asOf}(LocalDate), {@link ActionPlan#period() period}(ReportingPeriod), {@link ActionPlan#statusLabels()
+     * statusLabels}(StatusLabels). {@code addRecommendation(Recommendation)} and {@code
+     * addAllRecommendations(Iterable)} add to the {@link ActionPlan#recommendations() recommendations}, in display
+     * order; {@code recommendations(Iterable)} replaces them. {@code from(ActionPlan)} fills the builder from a copy
+     * to change, and {@code build()} checks the whole and builds it, refusing what the accessors' documentation does
+     * not allow with a message naming the item and field.
+     */
     public static final class Builder extends ImmutableActionPlan.Builder {
         Builder() {}
     }

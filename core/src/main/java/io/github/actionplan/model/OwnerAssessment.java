@@ -55,7 +55,15 @@ public abstract class OwnerAssessment {
         return period().filter(given -> given.compareTo(current) < 0).isPresent();
     }
 
-    /** Builds an {@link OwnerAssessment}; {@code status} is required. */
+    /**
+     * Builds an {@link OwnerAssessment}; {@code status} is required.
+     *
+     * <p>Each attribute has a setter of its name taking its value, and an optional attribute one taking an {@code
+     * Optional} as well: {@link OwnerAssessment#status() status}(Status), {@link OwnerAssessment#note()
+     * note}(String), {@link OwnerAssessment#period() period}(ReportingPeriod). {@code from(OwnerAssessment)} fills
+     * the builder from a copy to change, and {@code build()} checks the whole and builds it, refusing what the
+     * accessors' documentation does not allow with a message naming the item and field.
+     */
     public static final class Builder extends ImmutableOwnerAssessment.Builder {
         Builder() {}
     }

@@ -43,7 +43,15 @@ public abstract class ProgressUpdate {
     /** The update itself, as narrative text (paragraphs, lists, emphasis). */
     public abstract String text();
 
-    /** Builds a {@link ProgressUpdate}; {@code period} and {@code text} are required. */
+    /**
+     * Builds a {@link ProgressUpdate}; {@code period} and {@code text} are required.
+     *
+     * <p>Each attribute has a setter of its name taking its value, and an optional attribute one taking an {@code
+     * Optional} as well: {@link ProgressUpdate#period() period}(ReportingPeriod), {@link ProgressUpdate#text()
+     * text}(String), {@link ProgressUpdate#date() date}(LocalDate), {@link ProgressUpdate#author() author}(String).
+     * {@code from(ProgressUpdate)} fills the builder from a copy to change, and {@code build()} checks the whole and
+     * builds it, refusing what the accessors' documentation does not allow with a message naming the item and field.
+     */
     public static final class Builder extends ImmutableProgressUpdate.Builder {
         Builder() {}
     }

@@ -275,7 +275,26 @@ public abstract class Recommendation {
         }
     }
 
-    /** Builds a {@link Recommendation}; {@code ref}, {@code kind} and {@code text} are required. */
+    /**
+     * Builds a {@link Recommendation}; {@code ref}, {@code kind} and {@code text} are required.
+     *
+     * <p>Each attribute has a setter of its name taking its value, and an optional attribute one taking an {@code
+     * Optional} as well: {@link Recommendation#ref() ref}(String), {@link Recommendation#kind()
+     * kind}(RecommendationKind), {@link Recommendation#text() text}(String), {@link
+     * Recommendation#inspectorateNumber() inspectorateNumber}(int), {@link Recommendation#causeOfConcern()
+     * causeOfConcern}(String), {@link Recommendation#pillar() pillar}(Pillar), {@link Recommendation#question()
+     * question}(String), {@link Recommendation#reportPage() reportPage}(int), {@link Recommendation#owner()
+     * owner}(String), {@link Recommendation#deadline() deadline}(Timescale), {@link Recommendation#reportedProgress()
+     * reportedProgress}(Percent), {@link Recommendation#completedOn() completedOn}(LocalDate), {@link
+     * Recommendation#assessment() assessment}(OwnerAssessment), {@link Recommendation#notes() notes}(String). {@code
+     * reportedProgress(int)} takes a whole percent; {@code addSubAction(SubAction)}, {@code
+     * addUpdate(ProgressUpdate)} and {@code addRequiredOutcome(String)} add to the {@link Recommendation#subActions()
+     * subActions}, {@link Recommendation#updates() updates} and {@link Recommendation#requiredOutcomes()
+     * requiredOutcomes}, in order ({@code addAll...(Iterable)} adds several; {@code subActions(Iterable)} and the
+     * like replace them). {@code from(Recommendation)} fills the builder from a copy to change, and {@code build()}
+     * checks the whole and builds it, refusing what the accessors' documentation does not allow with a message naming
+     * the item and field.
+     */
     public static final class Builder extends ImmutableRecommendation.Builder {
         Builder() {}
 

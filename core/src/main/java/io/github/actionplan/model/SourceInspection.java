@@ -60,7 +60,16 @@ public abstract class SourceInspection {
         }
     }
 
-    /** Builds a {@link SourceInspection}; {@code body} and {@code title} are required. */
+    /**
+     * Builds a {@link SourceInspection}; {@code body} and {@code title} are required.
+     *
+     * <p>Each attribute has a setter of its name taking its value, and an optional attribute one taking an {@code
+     * Optional} as well: {@link SourceInspection#body() body}(String), {@link SourceInspection#title()
+     * title}(String), {@link SourceInspection#kind() kind}(SourceKind), {@link SourceInspection#published()
+     * published}(LocalDate), {@link SourceInspection#recommendationCount() recommendationCount}(int). {@code
+     * from(SourceInspection)} fills the builder from a copy to change, and {@code build()} checks the whole and
+     * builds it, refusing what the accessors' documentation does not allow with a message naming the item and field.
+     */
     public static final class Builder extends ImmutableSourceInspection.Builder {
         Builder() {}
     }

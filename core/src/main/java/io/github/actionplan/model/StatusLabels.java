@@ -62,7 +62,14 @@ public abstract class StatusLabels {
         custom().forEach((status, label) -> Checks.notBlank("statusLabels", status.name(), label));
     }
 
-    /** Builds {@link StatusLabels}. */
+    /**
+     * Builds {@link StatusLabels}.
+     *
+     * <p>{@code putCustom(Status, String)} gives a status the plan's own word for it, {@code putAllCustom(Map)}
+     * several; {@code custom(Map)} replaces them. {@code from(StatusLabels)} fills the builder from a value to
+     * change, and {@code build()} checks the whole and builds it, refusing what the accessors' documentation does not
+     * allow with a message naming the item and field.
+     */
     public static final class Builder extends ImmutableStatusLabels.Builder {
         Builder() {}
     }

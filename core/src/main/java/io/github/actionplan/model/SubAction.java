@@ -149,7 +149,18 @@ public abstract class SubAction {
         return this;
     }
 
-    /** Builds a {@link SubAction}; {@code id} is required. */
+    /**
+     * Builds a {@link SubAction}; {@code id} is required.
+     *
+     * <p>Each attribute has a setter of its name taking its value, and an optional attribute one taking an {@code
+     * Optional} as well: {@link SubAction#id() id}(String), {@link SubAction#description() description}(String),
+     * {@link SubAction#owner() owner}(String), {@link SubAction#start() start}(LocalDate), {@link SubAction#due()
+     * due}(Timescale), {@link SubAction#progress() progress}(Percent), {@link SubAction#completedOn()
+     * completedOn}(LocalDate), {@link SubAction#weight() weight}(BigDecimal), {@link SubAction#blockedBy()
+     * blockedBy}(String), {@link SubAction#notes() notes}(String). {@link #progress(int)} takes a whole percent.
+     * {@code from(SubAction)} fills the builder from a copy to change, and {@code build()} checks the whole and
+     * builds it, refusing what the accessors' documentation does not allow with a message naming the item and field.
+     */
     public static final class Builder extends ImmutableSubAction.Builder {
         Builder() {}
 
