@@ -123,13 +123,26 @@ final class Formats {
         plan.period().ifPresent(p -> facts.add(new Section.KeyFact(words.text(Vocabulary.REPORTING_PERIOD),
                 p.displayName() + " (" + p + ")")));
         SourceInspection source = plan.source();
-        facts.add(new Section.KeyFact(words.text(Vocabulary.SOURCE), source.body() + ": " + source.title()
+        facts.add(new Section.KeyFact(words.text(Vocabulary.SOURCE), source(source)
                 + source.published().map(d -> " (published " + longDate(d) + ")").orElse("")));
         facts.add(new Section.KeyFact(words.text(Vocabulary.ITEMS),
                 Integer.toString(assessment.recommendations().size())));
         facts.add(new Section.KeyFact(words.text(Vocabulary.OVERALL_PROGRESS),
                 PlanSummary.of(assessment).overallProgress().displayText()));
         return keyFacts(facts, words);
+    }
+
+    /**
+     * The source as reports name it: its body, then its title ("HMICFRS: Values and culture in fire and rescue
+     * services"); the title alone where it starts with the body's name ("HMICFRS inspection"), which would otherwise
+     * read twice.
+     */
+    static String source(SourceInspection source) {
+        String title = source.title().strip();
+        String body = source.body().strip();
+        boolean named = title.regionMatches(true, 0, body, 0, body.length())
+                && (title.length() == body.length() || !Character.isLetterOrDigit(title.charAt(body.length())));
+        return named ? title : body + ": " + title;
     }
 
     /** These facts under the key facts' two column headers. */

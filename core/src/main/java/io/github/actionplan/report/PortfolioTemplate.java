@@ -107,8 +107,8 @@ public final class PortfolioTemplate {
 
         List<PlanSummary> summaries = selected.stream().map(PlanSummary::of).toList();
         Section.Table plans = Formats.breakdownTable(words.text(PLANS), words.text(PLAN),
-                selected.stream().map(a -> a.plan().title() + " (" + a.plan().source().body() + ": "
-                        + a.plan().source().title() + ")").toList(),
+                selected.stream().map(a -> a.plan().title() + " (" + Formats.source(a.plan().source()) + ")")
+                        .toList(),
                 summaries.stream().map(PlanSummary::counts).toList(),
                 summaries.stream().map(PlanSummary::overallProgress).toList(),
                 labels, PlanSummary.of(combined(first, all)).overallProgress(), words);

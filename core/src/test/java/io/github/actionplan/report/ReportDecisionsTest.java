@@ -137,6 +137,21 @@ class ReportDecisionsTest {
     }
 
     @Test
+    void theSourceIsNamedByItsBodyAndTitleWithoutTheBodyTwiceWhereTheTitleStartsWithIt() {
+        ActionPlan onboarded = ActionPlan.builder().from(derbyshire).source(io.github.actionplan.model.SourceInspection
+                .builder().body("HMICFRS").title("HMICFRS inspection").build()).build();
+
+        assertThat(((Section.KeyFacts) ReportTemplates.summary().build(derbyshireNow).sections().getFirst()).facts())
+                .contains(new Section.KeyFact("Source", "HMICFRS: Values and culture in fire and rescue services"
+                        + " (published 30 March 2023)"));
+        assertThat(((Section.KeyFacts) ReportTemplates.summary().build(Assessor.standard().assess(onboarded,
+                SeedPlans.DERBYSHIRE_AS_OF)).sections().getFirst()).facts())
+                .contains(new Section.KeyFact("Source", "HMICFRS inspection"));
+        assertThat(Formats.source(io.github.actionplan.model.SourceInspection.builder().body("HMI")
+                .title("HMICFRS inspection").build())).isEqualTo("HMI: HMICFRS inspection");
+    }
+
+    @Test
     void theWordsARendererWritesOfItsOwnAreCoresAndTheUserCanReplaceThem() {
         Map<String, String> welsh = Map.of("Overview", "Trosolwg", "Full text", "Testun llawn",
                 "{piece} of {pieces}", "{piece} o {pieces}", "continued on sheet '{sheet}', rows {first}-{last}",
