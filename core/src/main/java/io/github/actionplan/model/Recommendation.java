@@ -167,7 +167,10 @@ public abstract class Recommendation {
     /** A copy with another reported progress. */
     public abstract Recommendation withReportedProgress(Percent progress);
 
-    /** A copy completed on {@code date}. */
+    /**
+     * A copy with {@code date} as its completion date, and nothing else changed: its reported progress stays as it
+     * is. {@link #withCompletion} also makes that progress 100%.
+     */
     public abstract Recommendation withCompletedOn(LocalDate date);
 
     /** A copy with another owner's assessment. */
@@ -195,8 +198,9 @@ public abstract class Recommendation {
     }
 
     /**
-     * A copy completed on {@code date}. A progress it reports below 100% becomes 100%: a completed item's progress is
-     * 100%, and a plan that says otherwise is warned of. {@link #withCompletedOn} sets the date alone.
+     * A copy completed on {@code date}, its reported progress 100%. A progress it reports below 100% becomes 100%: a
+     * completed item's progress is 100%, and a plan that says otherwise is warned of. {@link #withCompletedOn} sets the
+     * date alone.
      */
     public final Recommendation withCompletion(LocalDate date) {
         Recommendation completed = withCompletedOn(Objects.requireNonNull(date, "date"));

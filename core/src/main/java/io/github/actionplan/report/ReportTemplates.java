@@ -3,7 +3,9 @@ package io.github.actionplan.report;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.rules.PlanAssessment;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -73,10 +75,14 @@ public final class ReportTemplates {
         return new PortfolioTemplate(Shape.standard(true));
     }
 
-    /** The template with this name ("summary", "action-plan", "exceptions" or "owners"). */
+    /**
+     * The template with this name ("summary", "action-plan", "exceptions" or "owners"); case does not matter, as it
+     * does not for a format's id.
+     */
     public static Optional<ReportTemplate> named(String name) {
         Map<String, ReportTemplate> templates = Map.of(
                 "summary", summary(), "action-plan", actionPlan(), "exceptions", exceptions(), "owners", owners());
-        return Optional.ofNullable(templates.get(name));
+        return Optional.ofNullable(templates.get(Objects.requireNonNull(name, "name").strip()
+                .toLowerCase(Locale.ROOT)));
     }
 }

@@ -28,6 +28,17 @@ class ReportTemplatesTest {
     }
 
     @Test
+    void aTemplateIsFoundByItsNameInAnyCaseAsAFormatIs() {
+        Report exact = ReportTemplates.named("action-plan").orElseThrow().build(assessed(derbyshire,
+                SeedPlans.DERBYSHIRE_AS_OF));
+        Report anyCase = ReportTemplates.named(" Action-Plan").orElseThrow().build(assessed(derbyshire,
+                SeedPlans.DERBYSHIRE_AS_OF));
+
+        assertThat(anyCase).isEqualTo(exact);
+        assertThat(ReportTemplates.named("action plan")).isEmpty();
+    }
+
+    @Test
     void summaryOfDerbyshireShowsTheCountsTheSeedPrints() {
         Report report = ReportTemplates.summary().build(assessed(derbyshire, SeedPlans.DERBYSHIRE_AS_OF));
         Section.StatusSummary summary = sections(report, Section.StatusSummary.class).get(0);
