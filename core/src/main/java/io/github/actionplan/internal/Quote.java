@@ -52,10 +52,18 @@ public final class Quote {
      * written {@code \n}, and other control characters as {@code U+0000}.
      */
     public static String shown(String text) {
+        return shown(text, SHOWN);
+    }
+
+    /**
+     * The text as {@link #shown(String)} shows it, shortened to {@code most} characters instead: for a summary line
+     * that is the text's only showing, such as a sub-action an import added.
+     */
+    public static String shown(String text, int most) {
         StringBuilder shown = new StringBuilder();
         int count = 0;
         for (int i = 0; i < text.length(); ) {
-            if (count == SHOWN) {
+            if (count == most) {
                 return shown.append('…').toString();
             }
             int c = text.codePointAt(i);

@@ -3,6 +3,7 @@ package io.github.actionplan.report;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.SubAction;
 import io.github.actionplan.report.Column.ColumnType;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
@@ -16,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +27,7 @@ import java.util.stream.Stream;
  * reads it every quarter: how many items improved, worsened, stayed the same, are new or were
  * closed; then per item its status then and now, the movement in a word (and where its due date
  * moved, from when to when: better only for being given longer is no progress), its progress then
- * and now, and its update for the new period; worsened items first. Items are matched by ref; an item
+ * and now, and its update for the new period with the sub-actions added since; worsened items first. Items are matched by ref; an item
  * only in one snapshot is listed as new or closed, never dropped.
  *
  * <pre>{@code
@@ -48,8 +51,10 @@ public final class ProgressTemplate implements ReportTemplate {
     private static final String UPDATE = "Update this period";
     private static final String DUE_MOVED = "{movement}; due date moved from {then} to {now}";
     private static final String DUE_TAKEN_AWAY = "{movement}; no due date now, was {then}";
+    private static final String ADDED = "Sub-actions added:";
     private static final List<String> OWN_WORDS = List.of(TITLE, PREVIOUS_DATE, MOVEMENTS, MOVEMENT, BY_ITEM, REF,
-            RECOMMENDATION, STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE, DUE_MOVED, DUE_TAKEN_AWAY);
+            RECOMMENDATION, STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE, DUE_MOVED, DUE_TAKEN_AWAY,
+            ADDED);
 
     private final PlanAssessment previous;
     private final Shape shape;
@@ -181,8 +186,34 @@ public final class ProgressTemplate implements ReportTemplate {
                 new Cell.TextCell(movement),
                 then.<Cell>map(r -> Formats.percentCell(r.progress())).orElse(Cell.empty()),
                 now.<Cell>map(r -> Formats.percentCell(r.progress())).orElse(Cell.empty()),
-                now.flatMap(r -> update(plan, r.recommendation()))
-                        .<Cell>map(u -> new Cell.NarrativeCell(Narrative.parse(u.text()))).orElse(Cell.empty()));
+                updateCell(now.flatMap(r -> update(plan, r.recommendation())), added(then, now)));
+    }
+
+    /**
+     * The update for the period, then the sub-actions added since the earlier snapshot: work added is often what
+     * moved an item's due date, and the committee should see what it is.
+     */
+    private Cell updateCell(Optional<ProgressUpdate> update, List<SubAction> added) {
+        List<String> parts = new ArrayList<>();
+        update.ifPresent(u -> parts.add(u.text()));
+        if (!added.isEmpty()) {
+            parts.add(Narrative.escapeEmphasis(shape.words().text(ADDED)) + "\n\n" + added.stream()
+                    .map(s -> "- " + s.id() + s.description().flatMap(d -> d.lines().filter(line -> !line.isBlank())
+                            .findFirst()).map(line -> ": " + line.strip()).orElse(""))
+                    .collect(Collectors.joining("\n")));
+        }
+        return parts.isEmpty() ? Cell.empty() : new Cell.NarrativeCell(Narrative.parse(String.join("\n\n", parts)));
+    }
+
+    /** The sub-actions of an item in both snapshots that the earlier did not have; none for an item new or closed. */
+    private static List<SubAction> added(Optional<RecommendationAssessment> then,
+            Optional<RecommendationAssessment> now) {
+        if (then.isEmpty() || now.isEmpty()) {
+            return List.of();
+        }
+        Set<String> before = then.get().recommendation().subActions().stream().map(SubAction::id)
+                .collect(Collectors.toSet());
+        return now.get().recommendation().subActions().stream().filter(s -> !before.contains(s.id())).toList();
     }
 
     /** The update for the plan's reporting period; where the plan names none, the latest. */

@@ -117,6 +117,26 @@ class CommitteeReportsTest {
     }
 
     @Test
+    void theProgressReportListsTheSubActionsAddedSinceUnderTheItemsUpdate() {
+        ActionPlan added = merseyside.withRecommendations(merseyside.recommendations().stream()
+                .map(r -> r.ref().equals("5") ? r.withSubActions(java.util.stream.Stream.concat(r.subActions()
+                        .stream(), java.util.stream.Stream.of(io.github.actionplan.model.SubAction.builder().id("5.10")
+                        .description("Train station managers\n\nto use the new *targeting* model")
+                        .due(Timescale.parse("Mar 2026")).build())).toList()) : r).toList());
+        PlanAssessment then = Assessor.standard().assess(merseyside, SeedPlans.MERSEYSIDE_AS_OF);
+        PlanAssessment later = Assessor.standard().assess(added, SeedPlans.MERSEYSIDE_AS_OF);
+
+        Section.Table byItem = ReportTemplates.progress(then).build(later).tables().stream()
+                .filter(t -> t.title().equals("Movement by item")).findFirst().orElseThrow();
+
+        assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("5")).singleElement()
+                .satisfies(row -> assertThat(row.get(7).text()).endsWith("Sub-actions added:\n"
+                        + "\u2022 5.10: Train station managers"));
+        assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("4")).singleElement()
+                .satisfies(row -> assertThat(row.get(7).text()).doesNotContain("Sub-actions added"));
+    }
+
+    @Test
     void theOwnersReportHasAChapterPerOwnerWithTheirLateRiskyOrSoonDueItems() {
         PlanSummary summary = PlanSummary.of(now);
 

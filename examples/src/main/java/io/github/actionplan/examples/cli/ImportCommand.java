@@ -42,6 +42,9 @@ import picocli.CommandLine.Model.CommandSpec;
                         + " one workbook. An item filled in in two copies must be filled in the same in both."})
 final class ImportCommand implements Callable<Integer> {
 
+    /** The most characters of an added sub-action's first line the summary shows: its one showing before the plan. */
+    private static final int ADDED_SHOWN = 200;
+
     @Spec
     CommandSpec spec;
 
@@ -126,7 +129,7 @@ final class ImportCommand implements Callable<Integer> {
             List<String[]> added = new ArrayList<>();
             result.addedSubActions().forEach((ref, subActions) -> subActions.forEach(subAction -> added.add(
                     new String[] {ref + " / " + subAction.id(), Quote.shown(subAction.description().orElse("")
-                            .lines().findFirst().orElse("")) + subAction.completedOn().map(day -> " (completed "
+                            .lines().findFirst().orElse(""), ADDED_SHOWN) + subAction.completedOn().map(day -> " (completed "
                             + Dates.shortDate(day) + ")").orElse("")})));
             aligned(printed, added);
         }

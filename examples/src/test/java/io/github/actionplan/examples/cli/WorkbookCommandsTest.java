@@ -243,7 +243,8 @@ class WorkbookCommandsTest {
             sheet.getRow(2).getCell(1).setCellValue("Publish the results\nto every station");
             sheet.getRow(2).getCell(3).setCellValue("Mar 2026");
             sheet.getRow(3).getCell(0).setCellValue("2");
-            sheet.getRow(3).getCell(1).setCellValue("Run the staff survey again");
+            sheet.getRow(3).getCell(1).setCellValue("Run the staff survey again, with every station and team taking"
+                    + " part");
             sheet.getRow(3).getCell(5).setCellValue("20/09/2025");
             try (OutputStream out = Files.newOutputStream(Path.of(workbook))) {
                 book.write(out);
@@ -259,7 +260,9 @@ class WorkbookCommandsTest {
                         + " changes",
                 "Sub-actions added: 2",
                 // Added done: its completion is where it starts, not one of the completions counted above.
-                "  2 / 2.5   Run the staff survey again (completed 20 Sep 2025)",
+                // Shown whole, where messages shorten what they quote: this line is its only showing.
+                "  2 / 2.5   Run the staff survey again, with every station and team taking part (completed 20 Sep"
+                        + " 2025)",
                 "  5 / 5.10  Publish the results",
                 // 5 has no deadline of its own: it is due when its last sub-action is, the one added now.
                 "Status changes at 30 Sep 2025: 1",
