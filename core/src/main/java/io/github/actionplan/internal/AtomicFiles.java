@@ -52,16 +52,28 @@ public final class AtomicFiles {
     /**
      * Writes {@code file}, creating its folder, and removes temporary files that interrupted writes left there.
      *
-     * @throws FileSystemException naming {@code file} where it is a folder
+     * A symbolic link is written through: the file it names is replaced, and the link kept.
+     *
+     * @throws FileSystemException naming {@code file} where it is a folder, or is there and is not a regular file (a
+     *         device, a pipe), which the move into place would replace with one
      */
     public static void write(Path file, Content content) throws IOException {
-        Path target = file.toAbsolutePath();
+        Path target = linkedTo(file.toAbsolutePath(), file);
         if (Files.isDirectory(target)) { // else the move into place fails, naming the temporary file
             throw new FileSystemException(file.toString(), null, "is a folder, not a file; give the name of a file to"
                     + " write");
         }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            throw new FileSystemException(file.toString(), null, "is not a regular file but a device, pipe or"
+                    + " socket, which would be replaced by one; give the name of a file to write");
+        }
         Path folder = target.getParent();
-        Files.createDirectories(folder);
+        try {
+            Files.createDirectories(folder);
+        } catch (java.nio.file.FileAlreadyExistsException e) { // which names the file in the way, and no reason
+            throw new FileSystemException(file.toString(), null, e.getFile() + " is a file, not a folder to write"
+                    + " into");
+        }
         removeAbandoned(folder);
         // Not createTempFile: its owner-only permissions would stick to the finished file.
         Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + SUFFIX);
@@ -85,6 +97,21 @@ public final class AtomicFiles {
                 Files.deleteIfExists(temporary);
             }
         }
+    }
+
+    /**
+     * The file {@code path} names once its symbolic links are followed, so that writing to a link ("current.json" for
+     * "2025-q2.json") updates the file it names, as an editor does, instead of replacing the link.
+     */
+    private static Path linkedTo(Path path, Path given) throws IOException {
+        Path target = path;
+        for (int links = 0; Files.isSymbolicLink(target); links++) {
+            if (links == 40) { // as Linux gives up, on a loop of links
+                throw new FileSystemException(given.toString(), null, "is a symbolic link that leads round in a loop");
+            }
+            target = target.resolveSibling(Files.readSymbolicLink(target));
+        }
+        return target;
     }
 
     /** Locks a new temporary file, where the file system can, so that no other write takes it for abandoned. */

@@ -125,6 +125,51 @@ class AtomicFilesTest {
         assertThat(names()).isEmpty();
     }
 
+    @Test
+    void aSymbolicLinkIsWrittenThroughToTheFileItNamesAndKept() throws IOException {
+        Path dated = Files.writeString(folder.resolve("2025-q2.json"), "old");
+        Path current = Files.createSymbolicLink(folder.resolve("current.json"), dated.getFileName());
+        Path chained = Files.createSymbolicLink(folder.resolve("latest.json"), current.getFileName());
+
+        AtomicFiles.write(chained, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(Files.isSymbolicLink(current)).isTrue();
+        assertThat(Files.isSymbolicLink(chained)).isTrue();
+        assertThat(dated).hasContent("new");
+        assertThat(names()).containsExactlyInAnyOrder("2025-q2.json", "current.json", "latest.json");
+    }
+
+    @Test
+    void aDeviceOrPipeIsNotReplacedByAFile() throws Exception {
+        Path pipe = folder.resolve("pipe");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start()
+                .waitFor() == 0, "mkfifo makes a named pipe here");
+
+        assertThatThrownBy(() -> AtomicFiles.write(pipe, out -> out.write('x'))).hasMessage(pipe + ": is not a"
+                + " regular file but a device, pipe or socket, which would be replaced by one; give the name of a file"
+                + " to write");
+        assertThat(Files.isRegularFile(pipe)).isFalse();
+        assertThat(names()).containsExactly("pipe");
+    }
+
+    @Test
+    void aFileInTheWayOfTheFolderToWriteIntoIsNamedAsTheReason() throws IOException {
+        Path existing = Files.writeString(folder.resolve("existing.json"), "{}");
+        Path file = existing.resolve("new.json");
+
+        assertThatThrownBy(() -> AtomicFiles.write(file, out -> out.write('x'))).hasMessage(file + ": " + existing
+                + " is a file, not a folder to write into");
+    }
+
+    @Test
+    void aLoopOfSymbolicLinksIsRefused() throws IOException {
+        Path a = Files.createSymbolicLink(folder.resolve("a.json"), Path.of("b.json"));
+        Files.createSymbolicLink(folder.resolve("b.json"), Path.of("a.json"));
+
+        assertThatThrownBy(() -> AtomicFiles.write(a, out -> out.write('x'))).hasMessage(a + ": is a symbolic link"
+                + " that leads round in a loop");
+    }
+
     /** Runs {@link #main} in a JVM of its own, writing {@code file} and never finishing. */
     private static Process startWriter(Path file) throws IOException {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
