@@ -128,8 +128,8 @@ public final class ActionPlanCommand implements Runnable {
         } catch (Error e) {
             // picocli passes on what is not an Exception; a user must still get one line, not a trace.
             boolean verbose = List.of(args).contains("--verbose");
-            err.println("actionplan: " + describe(e) + (verbose ? "" : " (run again with --verbose to see the stack"
-                    + " trace)"));
+            err.println("actionplan: " + describe(e, List.of(args)) + (verbose ? "" : " (run again with --verbose to"
+                    + " see the stack trace)"));
             if (verbose) {
                 e.printStackTrace(err);
             }
@@ -140,11 +140,17 @@ public final class ActionPlanCommand implements Runnable {
         }
     }
 
-    /** An {@link Error} in words, with what to do about it. */
-    private static String describe(Error e) {
+    /**
+     * An {@link Error} in words, with what to do about it: for a command reading a spreadsheet, that the spreadsheet is
+     * the likelier cause, since any workbook or tracker a plan needs is read in far less than the default heap.
+     */
+    static String describe(Error e, List<String> args) {
         if (e instanceof OutOfMemoryError) {
-            return "out of memory" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + "; use a bigger"
-                    + " -Xmx (java -Xmx4g -jar actionplan.jar ...) or a smaller report";
+            boolean spreadsheet = args.contains("import") || args.contains("tracker");
+            return "out of memory" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + "; " + (spreadsheet
+                    ? "a spreadsheet given is far larger than a plan needs, or damaged: check the files given, or"
+                    + " use a bigger -Xmx (java -Xmx4g -jar actionplan.jar ...)"
+                    : "use a bigger -Xmx (java -Xmx4g -jar actionplan.jar ...) or a smaller report");
         }
         return "internal error: " + e + "; please report it with the plan that caused it";
     }

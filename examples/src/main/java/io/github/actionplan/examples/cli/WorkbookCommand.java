@@ -13,9 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -70,6 +73,11 @@ final class WorkbookCommand implements Callable<Integer> {
                     + " theirs and import them together.")
     boolean eachOwner;
 
+    @Option(names = "--replace",
+            description = "Write over workbooks already at --out. Without it, none is written where one is: it may"
+                    + " be a copy an owner filled in and sent back.")
+    boolean replace;
+
     @Override
     public Integer call() throws IOException {
         if (owner != null && eachOwner) {
@@ -105,15 +113,18 @@ final class WorkbookCommand implements Callable<Integer> {
         }
         PrintWriter printed = spec.commandLine().getOut();
         if (eachOwner) {
-            List<Path> written = new ArrayList<>();
+            Map<Path, UpdateWorkbook> copies = new LinkedHashMap<>();
             Set<String> names = new HashSet<>();
             for (String each : workbook.owners()) {
-                UpdateWorkbook theirs = workbook.withOwner(each);
-                Path file = out.resolve(fileName(each, names) + ".xlsx");
+                copies.put(out.resolve(fileName(each, names) + ".xlsx"), workbook.withOwner(each));
+            }
+            notThere(copies.keySet());
+            List<Path> written = new ArrayList<>();
+            copies.forEach((file, theirs) -> {
                 write(theirs, file);
                 written.add(file);
                 printed.println("Wrote " + file + ": " + contents(theirs) + ".");
-            }
+            });
             printed.println("Send each owner theirs; read them back together with: actionplan import " + plan + " "
                     + String.join(" ", written.stream().map(Path::toString).toList()) + " --out NEW.json");
             return ActionPlanCommand.EXIT_OK;
@@ -125,6 +136,7 @@ final class WorkbookCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--owner: " + e.getMessage());
             }
         }
+        notThere(List.of(out));
         write(workbook, out);
         printed.println("Wrote " + out + ": " + contents(workbook) + ", statuses at "
                 + Dates.shortDate(workbook.reportingDate()) + ".");
@@ -138,6 +150,25 @@ final class WorkbookCommand implements Callable<Integer> {
         printed.println("Where each owner fills in a copy of it, give every copy: actionplan import " + plan
                 + " COPY.xlsx... --out NEW.json");
         return ActionPlanCommand.EXIT_OK;
+    }
+
+    /**
+     * Refuses, before anything is written, to write over files already there unless --replace says to: a workbook
+     * there may be a copy an owner filled in and sent back, saved where it was written, and the quarter's returns
+     * would be lost.
+     */
+    private void notThere(Collection<Path> files) {
+        List<Path> there = files.stream().filter(Files::exists).toList();
+        if (!replace && !there.isEmpty()) {
+            List<String> named = new ArrayList<>(there.stream().limit(3).map(Path::toString).toList());
+            if (there.size() > named.size()) {
+                named.add((there.size() - named.size()) + " more");
+            }
+            throw new ParameterException(spec.commandLine(), "--out " + out + ": " + Quote.listed(named, "and")
+                    + (there.size() == 1 ? " is" : " are") + " already there, and may be filled in by an owner; nothing"
+                    + " written. Move " + (there.size() == 1 ? "it" : "them") + " away, give another --out, or give"
+                    + " --replace to write over " + (there.size() == 1 ? "it" : "them"));
+        }
     }
 
     private static void write(UpdateWorkbook workbook, Path file) {

@@ -8,6 +8,7 @@ import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.ReportRenderers;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,16 @@ class ErrorReportingTest {
         assertThat(result.errLines()).containsExactly("actionplan: out of memory (Java heap space); use a bigger"
                 + " -Xmx (java -Xmx4g -jar actionplan.jar ...) or a smaller report (run again with --verbose to see"
                 + " the stack trace)");
+    }
+
+    @Test
+    void outOfMemoryReadingASpreadsheetNamesTheSpreadsheetsAsTheLikelyCause() {
+        String described = ActionPlanCommand.describe(new OutOfMemoryError("Java heap space"), List.of("import",
+                "plan.json", "copy.xlsx"));
+
+        assertThat(described).isEqualTo("out of memory (Java heap space); a spreadsheet given is far larger than a"
+                + " plan needs, or damaged: check the files given, or use a bigger -Xmx (java -Xmx4g -jar"
+                + " actionplan.jar ...)");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.summary.PlanSummary;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -203,6 +204,25 @@ class StatusCommandTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).first().isEqualTo(
                 "Invalid value for option '--as-of': '1/11/2023' is not a date; write it as YYYY-MM-DD, e.g. 2023-11-01");
+    }
+
+    @Test
+    void aDateNoPlanCanReportOnIsAUsageErrorOfEveryCommandTakingOne() {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String message = "Invalid value for option '--as-of': '+10000-01-01' is not a date from 1900-04-01 to"
+                + " 9999-03-31, the financial quarters a plan can name; write it as YYYY-MM-DD, e.g. 2023-11-01";
+
+        for (String[] command : List.of(new String[] {"status", plan}, new String[] {"workbook", plan, "--period",
+                "Q2 2025/26", "--out", folder.resolve("w.xlsx").toString()}, new String[] {"import", plan,
+                folder.resolve("w.xlsx").toString()}, new String[] {"render", plan, "--out", folder.toString()})) {
+            List<String> arguments = new ArrayList<>(List.of(command));
+            arguments.addAll(List.of("--as-of=+10000-01-01"));
+            Cli.Result result = Cli.run(arguments.toArray(String[]::new));
+
+            assertThat(result.exitCode()).as(command[0]).isEqualTo(2);
+            assertThat(result.errLines()).as(command[0]).first().isEqualTo(message);
+        }
+        assertThat(Files.exists(folder.resolve("w.xlsx"))).isFalse();
     }
 
     @Test

@@ -147,6 +147,34 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void aWorkbookIsNotWrittenOverACopyAlreadyThereUnlessReplaceIsGiven() throws IOException {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        Path owners = folder.resolve("owners");
+        Cli.run("workbook", plan, "--period", "Q2 2025/26", "--each-owner", "--out", owners.toString());
+        String people = owners.resolve("people-and-organisational-development.xlsx").toString();
+        fill(people, "2.1", PROGRESS, "50%"); // the copy its owner sent back, saved where it was written
+        byte[] filled = Files.readAllBytes(Path.of(people));
+        String single = exported(plan);
+
+        Cli.Result again = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--each-owner", "--out",
+                owners.toString());
+        Cli.Result singleAgain = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--out", single);
+
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.errLines().getFirst()).isEqualTo("--out " + owners + ": " + owners.resolve("protection.xlsx")
+                + " and " + people + " are already there, and may be filled in by an owner; nothing written. Move"
+                + " them away, give another --out, or give --replace to write over them");
+        assertThat(Files.readAllBytes(Path.of(people))).isEqualTo(filled);
+        assertThat(singleAgain.exitCode()).isEqualTo(2);
+        assertThat(singleAgain.errLines().getFirst()).startsWith("--out " + single + ": " + single + " is already"
+                + " there");
+        Cli.Result replaced = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--each-owner", "--out",
+                owners.toString(), "--replace");
+        assertThat(replaced.exitCode()).as(replaced.err()).isZero();
+        assertThat(Files.readAllBytes(Path.of(people))).isNotEqualTo(filled);
+    }
+
+    @Test
     void anOwnersWorkbookIsNamedAfterThemOnceEachWhateverCharactersTheirNameHas() {
         Set<String> used = new HashSet<>();
         assertThat(List.of("People & OD", "People / OD", "Prévention (Wales)", "***", "../../etc", "?", "Con"))
@@ -301,8 +329,9 @@ class WorkbookCommandsTest {
     @Test
     void importReadsTheCopiesOwnersEachFilledInTogether() throws IOException {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
-        String culture = copyOf(exported(plan), "culture.xlsx");
-        String prevention = copyOf(exported(plan), "prevention.xlsx");
+        String exported = exported(plan);
+        String culture = copyOf(exported, "culture.xlsx");
+        String prevention = copyOf(exported, "prevention.xlsx");
         fill(culture, "2.1", PROGRESS, "50%");
         fill(culture, "2.1", UPDATE, "Survey done.");
         fill(prevention, "2.2", COMPLETED_ON, "31/08/2025");
@@ -330,8 +359,9 @@ class WorkbookCommandsTest {
     @Test
     void aCopyThatCameBackBlankIsAWarningAndTheOthersAreImported() throws IOException {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
-        String culture = copyOf(exported(plan), "culture.xlsx");
-        String blank = copyOf(exported(plan), "blank.xlsx");
+        String exported = exported(plan);
+        String culture = copyOf(exported, "culture.xlsx");
+        String blank = copyOf(exported, "blank.xlsx");
         fill(culture, "2.1", PROGRESS, "50%");
 
         Cli.Result result = Cli.run("import", plan, culture, blank);
@@ -410,8 +440,9 @@ class WorkbookCommandsTest {
     @Test
     void copiesThatDisagreeArePrintedEachProblemWithItsCopyAndNothingIsWritten() throws IOException {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
-        String culture = copyOf(exported(plan), "culture.xlsx");
-        String prevention = copyOf(exported(plan), "prevention.xlsx");
+        String exported = exported(plan);
+        String culture = copyOf(exported, "culture.xlsx");
+        String prevention = copyOf(exported, "prevention.xlsx");
         fill(culture, "2.1", PROGRESS, 50);
         fill(prevention, "2.1", PROGRESS, 60);
         fill(prevention, "2.2", PROGRESS, 120);
