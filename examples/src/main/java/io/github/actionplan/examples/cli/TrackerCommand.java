@@ -15,7 +15,9 @@ import io.github.actionplan.workbook.TrackerImport;
 import io.github.actionplan.workbook.TrackerMapping;
 import io.github.actionplan.workbook.TrackerResult;
 import io.github.actionplan.workbook.WorkbookProblem;
+import io.github.actionplan.validation.InvalidPlanException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,6 +47,9 @@ import picocli.CommandLine.Spec;
                         + " --mapping. Prints every problem with its cell on standard error; writes PLAN.json only"
                         + " when there is no error."})
 final class TrackerCommand implements Callable<Integer> {
+
+    /** The largest mapping read: one for the widest tracker is a few kilobytes. */
+    private static final int MAPPING_BYTES = 1024 * 1024;
 
     @ParentCommand
     ActionPlanCommand root;
@@ -109,7 +114,7 @@ final class TrackerCommand implements Callable<Integer> {
         return ActionPlanCommand.EXIT_OK;
     }
 
-    /** Refuses to write over the tracker or the mapping read, or the plan and mapping to one file. */
+    /** Refuses to write over the tracker or the mapping read, or the plan and the mapping to one file. */
     private void checkPaths() {
         if (mapping != null) {
             WorkbookFiles.notAnInput(out, "--out", tracker, mapping);
@@ -117,7 +122,15 @@ final class TrackerCommand implements Callable<Integer> {
             WorkbookFiles.notAnInput(out, "--out", tracker);
         }
         if (saveMapping != null) {
-            WorkbookFiles.notAnInput(saveMapping, "--save-mapping", tracker, out);
+            if (mapping != null) {
+                WorkbookFiles.notAnInput(saveMapping, "--save-mapping", tracker, mapping);
+            } else {
+                WorkbookFiles.notAnInput(saveMapping, "--save-mapping", tracker);
+            }
+            if (WorkbookFiles.same(saveMapping, out)) {
+                throw CliException.failure("--save-mapping " + saveMapping + ": is --out too, where the plan is"
+                        + " written; name another file for the mapping");
+            }
         }
     }
 
@@ -127,7 +140,18 @@ final class TrackerCommand implements Callable<Integer> {
             if (Files.isDirectory(mapping)) {
                 throw CliException.failure(mapping + ": is a folder, not a mapping file");
             }
-            text = Files.readString(mapping, StandardCharsets.UTF_8);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(mapping)) {
+                bytes = in.readNBytes(MAPPING_BYTES + 1);
+            }
+            if (bytes.length > MAPPING_BYTES) {
+                throw CliException.failure(mapping + ": is more than " + MAPPING_BYTES / 1024 + " KiB, where a mapping"
+                        + " is a few; give the mapping --save-mapping wrote, corrected");
+            }
+            // Decoded as a plan is, so that text that is not UTF-8 is told where and how to mend it.
+            text = PlanJson.reader().text(bytes, mapping.toString());
+        } catch (InvalidPlanException e) {
+            throw CliException.failure(mapping + ": " + e.problems().getFirst(), e);
         } catch (IOException e) {
             throw CliException.failure(mapping + ": " + PlanFiles.describe(e), e);
         }

@@ -27,7 +27,8 @@ final class WorkbookFiles {
         }
     }
 
-    private static boolean same(Path a, Path b) {
+    /** Whether {@code a} and {@code b} name one file: the same file by links, or the same path. */
+    static boolean same(Path a, Path b) {
         try {
             if (Files.exists(a) && Files.exists(b)) {
                 return Files.isSameFile(a, b);

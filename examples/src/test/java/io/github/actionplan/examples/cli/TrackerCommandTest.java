@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -229,6 +230,45 @@ class TrackerCommandTest {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.errLines()).containsExactly("--out " + MERSEYSIDE + ": is the input file " + MERSEYSIDE
                 + ", which is never overwritten; name a new file");
+    }
+
+    @Test
+    void theMappingIsNeitherSavedOverTheMappingReadNorOverThePlan() throws IOException {
+        Path map = folder.resolve("map.json");
+        Cli.run("tracker", DERBYSHIRE, "--save-mapping", map.toString(), "--out", folder.resolve("a.json").toString());
+        String given = Files.readString(map);
+        Path plan = folder.resolve("plan.json");
+
+        Cli.Result overMapping = Cli.run("tracker", DERBYSHIRE, "--mapping", map.toString(), "--save-mapping",
+                map.toString(), "--out", plan.toString());
+        Cli.Result overPlan = Cli.run("tracker", DERBYSHIRE, "--save-mapping", plan.toString(), "--out",
+                plan.toString());
+
+        assertThat(overMapping.errLines()).containsExactly("--save-mapping " + map + ": is the input file " + map
+                + ", which is never overwritten; name a new file");
+        assertThat(overPlan.errLines()).containsExactly("--save-mapping " + plan + ": is --out too, where the plan"
+                + " is written; name another file for the mapping");
+        assertThat(List.of(overMapping.exitCode(), overPlan.exitCode())).containsOnly(1);
+        assertThat(Files.readString(map)).isEqualTo(given);
+        assertThat(plan).doesNotExist();
+    }
+
+    @Test
+    void aMappingThatIsNotUtf8OrIsFarTooLargeIsRefusedSayingWhereAndWhatToDo() throws IOException {
+        Path latin1 = Files.write(folder.resolve("latin1.json"), "{\n  \"sheet\": \"Caf\u00e9\"\n}"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path huge = Files.writeString(folder.resolve("huge.json"), "{\"title\": \"" + "x".repeat(2_000_000) + "\"}");
+
+        Cli.Result notUtf8 = Cli.run("tracker", DERBYSHIRE, "--mapping", latin1.toString(), "--out",
+                folder.resolve("a.json").toString());
+        Cli.Result tooLarge = Cli.run("tracker", DERBYSHIRE, "--mapping", huge.toString(), "--out",
+                folder.resolve("b.json").toString());
+
+        assertThat(notUtf8.exitCode()).isEqualTo(1);
+        assertThat(notUtf8.errLines()).singleElement().asString().startsWith(latin1 + ": ")
+                .contains("not UTF-8", "line 2, column 16");
+        assertThat(tooLarge.errLines()).containsExactly(huge + ": is more than 1024 KiB, where a mapping is a few;"
+                + " give the mapping --save-mapping wrote, corrected");
     }
 
     private Cli.Result run(String tracker) {
