@@ -1155,13 +1155,20 @@ final class TrackerReader {
     }
 
     /**
-     * The rating a recommendation's own row gives, else the worst its rows give: words, else the cell's fill colour;
-     * given for the tracker's period, since it says where the item stands at the tracker's date.
+     * The rating a recommendation's own row gives (a row that is no action's, or a rating merged down its rows), else
+     * the worst its actions' rows give: words, else the cell's fill colour; given for the tracker's period, since it
+     * says where the item stands at the tracker's date. The row a merged reference starts on is its first action's,
+     * so its rating is that action's, not the recommendation's. A plan keeps no rating for each action, so an action's
+     * rating that is not the one kept is warned of, not dropped unsaid.
      */
     private Optional<OwnerAssessment> assessment(Draft draft, Optional<ReportingPeriod> period,
             Map<Status, Set<String>> words) {
+        Set<Integer> actionRows = new HashSet<>();
+        draft.rows.stream().filter(RowEntry::actionRow).forEach(entry -> actionRows.add(entry.row()));
         Optional<Status> worst = Optional.empty();
         Optional<Status> own = Optional.empty();
+        Optional<TrackerCell> ownCell = Optional.empty();
+        Map<TrackerCell, Status> ratingsOfActions = new LinkedHashMap<>();
         for (TrackerCell cell : draft.ratings) {
             Optional<Status> status;
             if (cell.isBlank()) {
@@ -1176,15 +1183,54 @@ final class TrackerReader {
                     words.computeIfAbsent(status.get(), s -> new LinkedHashSet<>()).add(cell.shown());
                 }
             }
-            if (status.isPresent() && (worst.isEmpty() || status.get().isWorseThan(worst.get()))) {
-                worst = status;
+            if (status.isEmpty()) {
+                continue;
             }
-            if (own.isEmpty() && new CellReference(cell.address()).getRow() == draft.row) {
+            boolean ofAnAction = cell.rowSpan() == 1
+                    && actionRows.contains(new CellReference(cell.address()).getRow());
+            if (!ofAnAction && own.isEmpty()) {
                 own = status;
+                ownCell = Optional.of(cell);
+            } else if (ofAnAction) {
+                ratingsOfActions.put(cell, status.get());
+                if (worst.isEmpty() || status.get().isWorseThan(worst.get())) {
+                    worst = status;
+                }
             }
         }
-        return (own.isPresent() ? own : worst).map(status -> period.map(given -> OwnerAssessment.of(status, given))
+        Optional<Status> kept = own.isPresent() ? own : worst;
+        if (kept.isPresent()) {
+            warnOfActionsRatings(draft, kept.get(), ownCell, ratingsOfActions);
+        }
+        return kept.map(status -> period.map(given -> OwnerAssessment.of(status, given))
                 .orElseGet(() -> OwnerAssessment.of(status)));
+    }
+
+    /**
+     * Warns, at the first, of the ratings on {@code draft}'s action rows that are not its assessment, {@code kept}: its
+     * own row's ({@code own}), else the worst of its actions'.
+     */
+    private void warnOfActionsRatings(Draft draft, Status kept, Optional<TrackerCell> own,
+            Map<TrackerCell, Status> ratings) {
+        List<TrackerCell> lost = ratings.entrySet().stream().filter(e -> own.isPresent() ? e.getValue() != kept
+                : ratings.values().stream().anyMatch(s -> s != kept)).map(Map.Entry::getKey).toList();
+        if (lost.isEmpty()) {
+            return;
+        }
+        Map<Status, List<String>> cellsOf = new LinkedHashMap<>();
+        lost.forEach(c -> cellsOf.computeIfAbsent(ratings.get(c), s -> new ArrayList<>()).add(c.address()));
+        String rated = Quote.listed(cellsOf.entrySet().stream().map(e -> e.getKey().brag().displayName() + " ("
+                + String.join(", ", e.getValue()) + ")").toList(), "and");
+        String why = "a plan keeps an owner's assessment for a recommendation, not for each of its actions (the"
+                + " reports show each action's status as its progress and timescale give it)";
+        problems.add(WorkbookProblem.warning(cell(lost.get(0)), Optional.of(draft.ref), own.isPresent()
+                ? "the ratings on " + draft.ref + "'s action rows, " + rated + ", are not kept: " + why + "; "
+                        + draft.ref + "'s assessment is the rating on its own row, " + kept.brag().displayName()
+                        + " (" + own.get().address() + ")"
+                : "the ratings on " + draft.ref + "'s action rows are " + rated + "; " + why + ", so "
+                        + draft.ref + "'s assessment is the worst of them, " + kept.brag().displayName() + "; to give "
+                        + draft.ref + " a rating of its own, put it on a row of " + draft.ref + "'s own above its"
+                        + " actions, or in a RAG cell merged down its rows"));
     }
 
     /** The tracker's own words for a status, where it uses one phrase for it that is not core's. */

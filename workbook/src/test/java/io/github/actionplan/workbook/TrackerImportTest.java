@@ -512,7 +512,10 @@ class TrackerImportTest {
         assertThat(result.mapping().columns()).extracting(c -> c.header() + ": " + c.field().map(
                 TrackerField::jsonName).orElse("-")).containsExactly("Ref: ref", "Area for improvement: finding",
                 "Action: action", "% complete: progress", "RAG: rag", "Comments: notes");
-        assertThat(result.problems()).isEmpty();
+        // The only problem: a plan keeps no rating for each action.
+        assertThat(result.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::message).singleElement()
+                .satisfies(p -> assertThat(p.toList()).first().isEqualTo("Tracker!E4"))
+                .satisfies(p -> assertThat(p.toList().get(1).toString()).startsWith("the ratings on 1's action rows"));
         Recommendation first = result.plan().orElseThrow().recommendations().get(0);
         assertThat(first.assessment()).contains(OwnerAssessment.of(Status.AT_RISK, result.plan().orElseThrow().period()
                 .orElseThrow()));
@@ -742,6 +745,70 @@ class TrackerImportTest {
 
         assertThat(plan.recommendations()).extracting(r -> r.assessment().orElseThrow().status())
                 .containsExactly(Status.AT_RISK, Status.OFF_TRACK);
+    }
+
+    @Test
+    void underAMergedReferenceTheFirstActionsRatingIsNoRatingOfTheRecommendationsOwnButOneOfItsActions()
+            throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Westshire Fire and Rescue Service"},
+                {"Ref", "Finding", "Action", "Lead officer", "RAG"},
+                {"Rec 1", "Services should inspect more.", "Review the risk-based inspection programme", "HoProt"},
+                {null, null, "Recruit 4 inspectors", "HoProt"},
+                {null, null, "Train crews", "HoProt"},
+                {"AFI 8", "The service should tell staff.", "Publish the policy", "People"},
+                {null, null, "Write FAQs", "People"},
+                {null, null, "Brief managers", "People"},
+        }, (workbook, sheet) -> {
+            for (int c = 0; c < 2; c++) {
+                sheet.addMergedRegion(new CellRangeAddress(2, 4, c, c));
+                sheet.addMergedRegion(new CellRangeAddress(5, 7, c, c));
+            }
+            int[] fills = {0x00B050, 0xFF0000, 0x00B050, 0x0070C0, 0x00B050, 0x00B050};
+            for (int r = 0; r < fills.length; r++) {
+                sheet.getRow(r + 2).createCell(4).setCellStyle(fill(workbook, fills[r]));
+            }
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.assessment().orElseThrow())
+                .containsExactly(OwnerAssessment.of(Status.OFF_TRACK, Q1), OwnerAssessment.of(Status.ON_TRACK, Q1));
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "warning: Tracker!E3 (Rec 1): the ratings on Rec 1's action rows are Green (E3, E5) and Red (E4);"
+                        + " a plan keeps an owner's assessment for a recommendation, not for each of its actions (the"
+                        + " reports show each action's status as its progress and timescale give it), so Rec 1's"
+                        + " assessment is the worst of them, Red; to give Rec 1 a rating of its own, put it on a row"
+                        + " of Rec 1's own above its actions, or in a RAG cell merged down its rows",
+                "warning: Tracker!E6 (AFI 8): the ratings on AFI 8's action rows are Blue (E6) and Green (E7, E8);"
+                        + " a plan keeps an owner's assessment for a recommendation, not for each of its actions (the"
+                        + " reports show each action's status as its progress and timescale give it), so AFI"
+                        + " 8's assessment is the worst of them, Green; to give AFI 8 a rating of its own, put it on"
+                        + " a row of AFI 8's own above its actions, or in a RAG cell merged down its rows");
+    }
+
+    @Test
+    void actionsRatingsThatAreNotTheRecommendationsOwnAreWarnedOfNotDroppedUnsaid() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "RAG"},
+                {"Rec 1", "Services should review support.", null, "Amber"},
+                {"1.1", null, "Review the policy", "Red"},
+                {"1.2", null, "Train managers", "Amber"},
+                {"Rec 2", "Services should publish data.", null, null},
+                {"2.1", null, "Publish it", "Green"},
+                {"2.2", null, "Check it", "Green"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 9, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.assessment().orElseThrow()
+                .status()).containsExactly(Status.AT_RISK, Status.ON_TRACK);
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "warning: Tracker!D4 (Rec 1): the ratings on Rec 1's action rows, Red (D4), are not kept: a plan"
+                        + " keeps an owner's assessment for a recommendation, not for each of its actions (the"
+                        + " reports show each action's status as its progress and timescale give it); Rec 1's"
+                        + " assessment is the rating on its own row, Amber (D3)");
     }
 
     @Test
