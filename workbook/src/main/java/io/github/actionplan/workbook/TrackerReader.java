@@ -15,6 +15,7 @@ import io.github.actionplan.model.Status;
 import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
+import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.validation.PlanValidator;
 import io.github.actionplan.validation.Problem;
 import io.github.actionplan.workbook.TrackerMapping.Column;
@@ -1022,6 +1023,9 @@ final class TrackerReader {
                 ? Optional.of(draft.once.get(TrackerField.OWNER).shown())
                 : sharedOwner(subs);
         owner.ifPresent(builder::owner);
+        if (owner.isEmpty() && subs.stream().anyMatch(s -> s.owner().isPresent())) {
+            warnOfNoOwner(draft, refAt);
+        }
         builder.subActions(subs.stream()
                 .map(s -> s.owner().equals(owner) ? SubAction.builder().from(s).owner(Optional.empty()).build() : s)
                 .toList());
@@ -1146,6 +1150,30 @@ final class TrackerReader {
             }
         }
         return sorted;
+    }
+
+    /**
+     * Warns that {@code draft} has no owner of its own where its actions' leads are not one: its own cells in the
+     * update workbooks (its Owner's BRAG, its update) would go to a copy for no owner, which nobody can be sent. No
+     * lead is chosen for it, as the tracker does not say which of its actions' leads answers for it.
+     */
+    private void warnOfNoOwner(Draft draft, String refAt) {
+        int column = mapping.column(TrackerField.OWNER).orElseThrow().index();
+        Map<String, List<String>> cellsOf = new LinkedHashMap<>();
+        for (SubDraft sub : draft.subs) {
+            TrackerCell lead = sub.cells().get(TrackerField.OWNER);
+            String address = new CellReference(sub.row(), column).formatAsString(false);
+            cellsOf.computeIfAbsent(lead == null ? "" : lead.shown(), l -> new ArrayList<>()).add(address);
+        }
+        List<String> leads = new ArrayList<>();
+        cellsOf.forEach((lead, at) -> leads.add((lead.isEmpty() ? "none" : lead) + " (" + String.join(", ", at)
+                + ")"));
+        problems.add(WorkbookProblem.warning(refAt, Optional.of(draft.ref), draft.ref + " has no lead of its own,"
+                + " and its actions' leads are not one: " + Quote.listed(leads, "and") + "; so no one owns "
+                + draft.ref + " itself, and its own row in the update workbooks (its Owner's BRAG and update) goes"
+                + " to '" + PlanSummary.NO_OWNER + "', a copy nobody can be sent; give " + draft.ref + "'s lead in"
+                + " column " + letter(TrackerField.OWNER) + " on a row of its own above its actions, or merged down"
+                + " its rows, and onboard again, or give it a new owner in the analyst's update workbook"));
     }
 
     private static Optional<String> sharedOwner(List<SubAction> subs) {

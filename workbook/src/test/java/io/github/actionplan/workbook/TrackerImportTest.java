@@ -387,6 +387,43 @@ class TrackerImportTest {
     }
 
     @Test
+    void aRecommendationWhoseActionsLeadsAreNotOneHasNoOwnerAndAWarningSayingWhereToGiveIt() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Westshire Fire and Rescue Service"},
+                {"Ref", "Finding", "Action", "Lead officer", "Target date"},
+                {"Rec 1", "Services should inspect more.", "Review the programme", "Head of Protection", "Mar 2026"},
+                {null, null, "Recruit 4 inspectors", "HR", "Mar 2026"},
+                {null, null, "Train crews", "Head of Protection", "Mar 2026"},
+                {"AFI 8", "The service should tell staff.", "Publish the policy", "People", "Mar 2026"},
+                {null, null, "Write FAQs", null, "Mar 2026"},
+                {"AFI 9", "The service should appraise.", "Redesign the form", "People", "Mar 2026"},
+                {null, null, "Brief managers", "People", "Mar 2026"},
+        }, (workbook, sheet) -> {
+            for (int c = 0; c < 2; c++) {
+                sheet.addMergedRegion(new CellRangeAddress(2, 4, c, c));
+                sheet.addMergedRegion(new CellRangeAddress(5, 6, c, c));
+                sheet.addMergedRegion(new CellRangeAddress(7, 8, c, c));
+            }
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::owner)
+                .containsExactly(Optional.empty(), Optional.empty(), Optional.of("People"));
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "warning: Tracker!A3 (Rec 1): Rec 1 has no lead of its own, and its actions' leads are not one: Head"
+                        + " of Protection (D3, D5) and HR (D4); so no one owns Rec 1 itself, and its own row in the"
+                        + " update workbooks (its Owner's BRAG and update) goes to 'No owner given', a copy nobody can"
+                        + " be sent; give Rec 1's lead in column D on a row of its own above its actions, or merged"
+                        + " down its rows, and onboard again, or give it a new owner in the analyst's update workbook",
+                "warning: Tracker!A6 (AFI 8): AFI 8 has no lead of its own, and its actions' leads are not one:"
+                        + " People (D6) and none (D7); so no one owns AFI 8 itself, and its own row in the update"
+                        + " workbooks (its Owner's BRAG and update) goes to 'No owner given', a copy nobody can be"
+                        + " sent; give AFI 8's lead in column D on a row of its own above its actions, or merged down"
+                        + " its rows, and onboard again, or give it a new owner in the analyst's update workbook");
+    }
+
+    @Test
     void anActionOnTheRecommendationsOwnRowGivenTheNextFreeIdIsListedByItWithAWarning() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
@@ -409,7 +446,11 @@ class TrackerImportTest {
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("warning: Tracker!C3"
                 + " (1 / 1.3): this action has no id of its own, and rows below it give theirs, so it is 1.3, the next"
                 + " free one, and listed by that number; to keep it first, give it a row of its own with its id, and"
-                + " the others theirs");
+                + " the others theirs", "warning: Tracker!A3 (1): 1 has no lead of its own, and its actions' leads are"
+                + " not one: Prevention (D3) and ICT (D4, D5); so no one owns 1 itself, and its own row in the update"
+                + " workbooks (its Owner's BRAG and update) goes to 'No owner given', a copy nobody can be sent; give"
+                + " 1's lead in column D on a row of its own above its actions, or merged down its rows, and onboard"
+                + " again, or give it a new owner in the analyst's update workbook");
     }
 
     @Test
