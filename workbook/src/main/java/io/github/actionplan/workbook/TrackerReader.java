@@ -64,6 +64,8 @@ final class TrackerReader {
     /** What a tracker writes in a date column for no date. */
     private static final Pattern NO_DATE = Pattern.compile("n/?a|-+|–|—|none|not (?:yet|applicable|complete[d]?)|tbc"
             + "|ongoing|in progress|open", Pattern.CASE_INSENSITIVE);
+    /** What a tracker writes in its target date column for work that is done. */
+    private static final Pattern DONE = Pattern.compile("complete[d]?|closed", Pattern.CASE_INSENSITIVE);
     /** What follows a recommendation's reference to letter one of its actions: "a", " (b)", "-c". */
     private static final Pattern LETTER_AFTER = Pattern.compile("\\s*[-–.]?\\s*\\(?([a-z])\\)?",
             Pattern.CASE_INSENSITIVE);
@@ -1004,6 +1006,12 @@ final class TrackerReader {
                 .ifPresent(c -> builder.requiredOutcomes(TrackerText.lines(c.shown())));
         Optional.ofNullable(draft.once.get(TrackerField.OWNER)).ifPresent(c -> builder.owner(c.shown()));
         due(draft.once, draft.ref).ifPresent(c -> {
+            if (saysDone(c, draft.once, draft.ref)) {
+                if (!draft.once.containsKey(TrackerField.PROGRESS)) {
+                    builder.reportedProgress(Percent.HUNDRED);
+                }
+                return;
+            }
             cells.put(path + "/deadline", cell(c));
             timescale(c, draft.ref).ifPresent(builder::deadline);
         });
@@ -1090,6 +1098,12 @@ final class TrackerReader {
             builder.notes(withOriginallyDue(Optional.ofNullable(c.get(TrackerField.NOTES))
                     .map(a -> TrackerText.narrative(a.shown())), c));
             due(c, item).ifPresent(a -> {
+                if (saysDone(a, c, item)) {
+                    if (!c.containsKey(TrackerField.PROGRESS)) {
+                        builder.progress(Percent.HUNDRED);
+                    }
+                    return;
+                }
                 cells.put(subPath + "/due", cell(a));
                 timescale(a, item).ifPresent(builder::due);
             });
@@ -1288,6 +1302,33 @@ final class TrackerReader {
                     + " timescale here, or leave the cell blank where there is none"));
         }
         return revised.or(() -> Optional.ofNullable(cells.get(TrackerField.DUE)));
+    }
+
+    /**
+     * Whether an item's timescale cell says its work is done ("Complete", "Closed"), as trackers write in place of a
+     * date: it is then no timescale, and, with no progress cell of the item's own to say otherwise, the item is read
+     * as complete, at 100%, with a warning that no completion date is known; no date is made up for it. Beside a
+     * progress cell, that cell says how far along it is, and the warning says so.
+     */
+    private boolean saysDone(TrackerCell due, Map<TrackerField, TrackerCell> cells, String item) {
+        if (due.content().type() != CellContent.Type.TEXT || !DONE.matcher(due.shown().strip()).matches()) {
+            return false;
+        }
+        TrackerCell progress = cells.get(TrackerField.PROGRESS);
+        if (progress != null) {
+            problems.add(WorkbookProblem.warning(cell(due), Optional.of(item), Quote.single(due.shown()) + " is no"
+                    + " timescale, so the item has no due date; its progress is read from " + cell(progress)
+                    .replaceFirst(".*!", "") + ", " + Quote.single(progress.shown()) + "; where the work is done,"
+                    + " make that 100% and give the day it was finished in a completion date column (\"Date"
+                    + " completed\"), and onboard again"));
+            return true;
+        }
+        problems.add(WorkbookProblem.warning(cell(due), Optional.of(item), Quote.single(due.shown()) + " in the"
+                + " target date is read as the item being complete, at 100%, with no due date; the day it was"
+                + " finished is not known, so it has none: to give it, add a completion date column (\"Date"
+                + " completed\") beside the target date and onboard again, or type it in \"Completed on\" in the"
+                + " update workbook"));
+        return true;
     }
 
     /** The revised timescale's cell, where it names one, or where there is none first set to fall back on. */

@@ -1071,6 +1071,43 @@ class TrackerImportTest {
     }
 
     @Test
+    void completeOrClosedInTheTargetDateIsReadAsCompleteWithNoCompletionDateAndAWarningSayingHowToGiveOne()
+            throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "Target date", "% complete"},
+                {"1", "Improve.", null, "Complete"},
+                {"2", "Improve more.", null, null},
+                {"2.1", null, "Train crews", "closed"},
+                {"2.2", null, "Brief managers", "COMPLETED", 50},
+                {"2.3", null, "Review it", "Mar 2026"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        List<Recommendation> recommendations = result.plan().orElseThrow().recommendations();
+        assertThat(recommendations.get(0).reportedProgress()).contains(Percent.HUNDRED);
+        assertThat(recommendations.get(0).deadline()).isEmpty();
+        assertThat(recommendations.get(0).completedOn()).isEmpty();
+        assertThat(recommendations.get(1).subActions()).extracting(SubAction::id, SubAction::progress,
+                SubAction::due, SubAction::completedOn).containsExactly(
+                tuple("2.1", Optional.of(Percent.HUNDRED), Optional.empty(), Optional.empty()),
+                tuple("2.2", Optional.of(Percent.of(50)), Optional.empty(), Optional.empty()),
+                tuple("2.3", Optional.empty(), Optional.of(Timescale.parse("Mar 2026")), Optional.empty()));
+        String howToDate = "the day it was finished is not known, so it has none: to give it, add a completion date"
+                + " column (\"Date completed\") beside the target date and onboard again, or type it in \"Completed"
+                + " on\" in the update workbook";
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "warning: Tracker!D3 (1): 'Complete' in the target date is read as the item being complete, at 100%,"
+                        + " with no due date; " + howToDate,
+                "warning: Tracker!D5 (2 / 2.1): 'closed' in the target date is read as the item being complete, at"
+                        + " 100%, with no due date; " + howToDate,
+                "warning: Tracker!D6 (2 / 2.2): 'COMPLETED' is no timescale, so the item has no due date; its"
+                        + " progress is read from E6, '50'; where the work is done, make that 100% and give the day"
+                        + " it was finished in a completion date column (\"Date completed\"), and onboard again");
+    }
+
+    @Test
     void aShareOfOneAmongPercentagesIsReadAsAPercentageWithAWarningAtItsCell() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
