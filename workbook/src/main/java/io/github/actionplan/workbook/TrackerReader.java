@@ -115,6 +115,8 @@ final class TrackerReader {
     private final Optional<LocalDate> asOfGiven;
     private final List<WorkbookProblem> problems = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
+    /** Each owner the tracker names, as written, and the cells it is written in, in the order first met. */
+    private final Map<String, List<String>> ownerCells = new LinkedHashMap<>();
 
     private TrackerSheet sheet;
     private TrackerMapping mapping;
@@ -171,6 +173,7 @@ final class TrackerReader {
         for (Draft draft : drafts) {
             build(draft, period, recommendations.size(), cells, words).ifPresent(recommendations::add);
         }
+        OwnerNames.likelySame(ownerCells.keySet()).forEach(this::warnOfOwnerWrittenShort);
         if (!errors() && recommendations.isEmpty()) {
             // A plan of nothing is a mapping gone wrong, not a tracker read.
             problems.add(WorkbookProblem.error(cell(mapping.headerRow(), 0), "no recommendation is read below the"
@@ -1004,7 +1007,7 @@ final class TrackerReader {
         });
         Optional.ofNullable(draft.once.get(TrackerField.REQUIRED_OUTCOMES))
                 .ifPresent(c -> builder.requiredOutcomes(TrackerText.lines(c.shown())));
-        Optional.ofNullable(draft.once.get(TrackerField.OWNER)).ifPresent(c -> builder.owner(c.shown()));
+        Optional.ofNullable(draft.once.get(TrackerField.OWNER)).ifPresent(c -> builder.owner(owner(c)));
         due(draft.once, draft.ref).ifPresent(c -> {
             if (saysDone(c, draft.once, draft.ref)) {
                 if (!draft.once.containsKey(TrackerField.PROGRESS)) {
@@ -1094,7 +1097,7 @@ final class TrackerReader {
             String item = draft.ref + " / " + id;
             Map<TrackerField, TrackerCell> c = sub.cells();
             Optional.ofNullable(c.get(TrackerField.ACTION)).ifPresent(a -> builder.description(TrackerText.narrative(a.shown())));
-            Optional.ofNullable(c.get(TrackerField.OWNER)).ifPresent(a -> builder.owner(a.shown()));
+            Optional.ofNullable(c.get(TrackerField.OWNER)).ifPresent(a -> builder.owner(owner(a)));
             builder.notes(withOriginallyDue(Optional.ofNullable(c.get(TrackerField.NOTES))
                     .map(a -> TrackerText.narrative(a.shown())), c));
             due(c, item).ifPresent(a -> {
@@ -1188,6 +1191,37 @@ final class TrackerReader {
                 + " to '" + PlanSummary.NO_OWNER + "', a copy nobody can be sent; give " + draft.ref + "'s lead in"
                 + " column " + letter(TrackerField.OWNER) + " on a row of its own above its actions, or merged down"
                 + " its rows, and onboard again, or give it a new owner in the analyst's update workbook"));
+    }
+
+    /** The owner an owner's cell names, noted with its cell for {@link #warnOfOwnerWrittenShort}. */
+    private String owner(TrackerCell cell) {
+        List<String> at = ownerCells.computeIfAbsent(cell.shown(), o -> new ArrayList<>());
+        if (!at.contains(cell.address())) {
+            at.add(cell.address());
+        }
+        return cell.shown();
+    }
+
+    /**
+     * Warns that the owner {@code name} is most likely one of {@code meant}, written short: each name a tracker
+     * gives is an owner of its own, with an update workbook of its own, so one person would be sent several.
+     */
+    private void warnOfOwnerWrittenShort(String name, List<String> meant) {
+        List<String> at = ownerCells.get(name);
+        String others = Quote.listed(meant.stream().map(m -> Quote.single(m) + " (" + cells(ownerCells.get(m)) + ")")
+                .toList(), "or");
+        problems.add(WorkbookProblem.warning(WorkbookProblem.cell(sheet.name(), at.get(0)), Optional.empty(),
+                "the owner " + Quote.single(name) + " (" + cells(at) + ") is most likely " + others + ", written"
+                + " short; each name is an owner of its own, with an update workbook and a chapter in the owners"
+                + " report of its own; write one name for each owner in column " + letter(TrackerField.OWNER)
+                + ", then onboard again"));
+    }
+
+    /** Cells, the first few of many. */
+    private static String cells(List<String> at) {
+        int shown = 4;
+        return at.size() <= shown + 1 ? String.join(", ", at) : String.join(", ", at.subList(0, shown)) + " and "
+                + (at.size() - shown) + " more";
     }
 
     private static Optional<String> sharedOwner(List<SubAction> subs) {

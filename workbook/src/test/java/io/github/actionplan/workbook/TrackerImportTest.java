@@ -424,6 +424,32 @@ class TrackerImportTest {
     }
 
     @Test
+    void ownersWrittenShortAreNamedInAWarningWithTheOwnersTheyMostLikelyAreAndTheirCells() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Westshire Fire and Rescue Service"},
+                {"Ref", "Finding", "Action", "Lead officer"},
+                {"AFI 1", "The service should target prevention.", "Build a model", "Head of Prevention"},
+                {"AFI 2", "The service should evaluate.", "Evaluate", "HoP"},
+                {"AFI 3", "The service should share data.", "Share it", "Prevention"},
+                {"AFI 4", "The service should appraise.", "Appraise", "Head of People"},
+                {"AFI 5", "The service should recruit.", "Recruit", "HR"},
+                {"AFI 6", "The service should respond.", "Respond", "Head of Response"},
+                {"AFI 7", "The service should update ICT.", "Update it", "Head of ICT"},
+                {"AFI 8", "The service should visit.", "Visit", "HoP"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        String what = ", written short; each name is an owner of its own, with an update workbook and a chapter in"
+                + " the owners report of its own; write one name for each owner in column D, then onboard again";
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "warning: Tracker!D4: the owner 'HoP' (D4, D10) is most likely 'Head of Prevention' (D3) or 'Head of"
+                        + " People' (D6)" + what,
+                "warning: Tracker!D5: the owner 'Prevention' (D5) is most likely 'Head of Prevention' (D3)" + what);
+        assertThat(result.plan()).isPresent();
+    }
+
+    @Test
     void anActionOnTheRecommendationsOwnRowGivenTheNextFreeIdIsListedByItWithAWarning() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},

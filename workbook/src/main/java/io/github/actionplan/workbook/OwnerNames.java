@@ -1,0 +1,95 @@
+package io.github.actionplan.workbook;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Owner names a tracker writes in several ways for one owner: "HoP" or "Prevention" for "Head of Prevention". Each
+ * name a plan holds is an owner of its own, so a tracker's variants would each get a workbook; onboarding names them.
+ */
+final class OwnerNames {
+
+    /** Words an owner's name may have that say nothing of who it is, and that a short form may leave out. */
+    private static final Set<String> LINKING = Set.of("of", "and", "the", "for", "&");
+    /** The fewest letters of a short form that leaves a word out: "HR" is no short form of "Head of Response". */
+    private static final int SHORTEST_SKIPPING = 3;
+
+    private OwnerNames() {}
+
+    /**
+     * Of {@code names}, each that is most likely another written short, with the ones it most likely is, in the
+     * order given: one whose words are all among another's ("Prevention", "Head of Prevention"), or one word that
+     * is the other's words shortened, each to its first letters ("HoP", "HoProt", "ICT" for "Information and
+     * Communications Technology"). Two names of the same words in another case or order are one written twice, and
+     * the later is named.
+     */
+    static Map<String, List<String>> likelySame(Collection<String> names) {
+        List<String> all = List.copyOf(names);
+        Map<String, List<String>> same = new LinkedHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            List<String> meant = new ArrayList<>();
+            for (int j = 0; j < all.size(); j++) {
+                if (i != j && isShortFor(all.get(i), all.get(j), j < i)) {
+                    meant.add(all.get(j));
+                }
+            }
+            if (!meant.isEmpty()) {
+                same.put(all.get(i), meant);
+            }
+        }
+        return same;
+    }
+
+    /** Whether {@code name} is {@code other} written short; of two of the same words, only the later is. */
+    static boolean isShortFor(String name, String other, boolean otherFirst) {
+        List<String> words = words(name);
+        List<String> others = words(other);
+        List<String> meaning = words.stream().filter(w -> !LINKING.contains(w)).toList();
+        List<String> othersMeaning = others.stream().filter(w -> !LINKING.contains(w)).toList();
+        if (meaning.isEmpty() || othersMeaning.isEmpty()) {
+            return false;
+        }
+        if (Set.copyOf(meaning).equals(Set.copyOf(othersMeaning))) {
+            return otherFirst;
+        }
+        if (othersMeaning.containsAll(meaning)) {
+            return true;
+        }
+        return words.size() == 1 && others.size() > 1 && abbreviates(words.get(0), others, 0, 0, false);
+    }
+
+    /**
+     * Whether {@code short} from {@code at} is the words from {@code word} each shortened to its first letters, in
+     * order, a linking word ("of") to none where the short form is long enough not to be another's by chance.
+     */
+    private static boolean abbreviates(String shortForm, List<String> words, int at, int word, boolean skipped) {
+        if (word == words.size()) {
+            return at == shortForm.length() && (!skipped || shortForm.length() >= SHORTEST_SKIPPING);
+        }
+        String next = words.get(word);
+        if (LINKING.contains(next) && abbreviates(shortForm, words, at, word + 1, true)) {
+            return true;
+        }
+        for (int end = at + 1; end <= shortForm.length() && end - at <= next.length(); end++) {
+            if (!next.startsWith(shortForm.substring(at, end))) {
+                return false;
+            }
+            if (abbreviates(shortForm, words, end, word + 1, skipped)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name's words, in lower case: its runs of letters and digits, and "&". */
+    private static List<String> words(String name) {
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}&]+|(?=&)|(?<=&)"))
+                .filter(w -> !w.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OwnerNamesTest {
+
+    @Test
+    void aNameWhoseWordsAreAllInAnothersOrThatShortensEachOfItsWordsIsThatOneWrittenShort() {
+        assertThat(OwnerNames.likelySame(List.of("Head of Prevention", "HoP", "Prevention", "Head of Protection",
+                "HoProt", "Protection", "ICT", "Head of ICT", "Information and Communications Technology")))
+                .containsExactly(
+                        Map.entry("HoP", List.of("Head of Prevention", "Head of Protection")),
+                        Map.entry("Prevention", List.of("Head of Prevention")),
+                        Map.entry("HoProt", List.of("Head of Protection")),
+                        Map.entry("Protection", List.of("Head of Protection")),
+                        Map.entry("ICT", List.of("Head of ICT", "Information and Communications Technology")));
+    }
+
+    @Test
+    void differentOwnersAndTwoLetterFormsThatLeaveAWordOutAreNotTakenForOne() {
+        assertThat(OwnerNames.likelySame(List.of("Head of ICT", "Head of People", "HR", "Head of Response",
+                "Director of Finance", "People and Organisational Development", "Area Manager North",
+                "Area Manager South"))).isEmpty();
+    }
+
+    @Test
+    void theSameWordsInAnotherCaseAreOneNameWrittenTwiceAndTheLaterIsNamed() {
+        assertThat(OwnerNames.likelySame(List.of("Community Safety", "community  safety")))
+                .containsExactly(Map.entry("community  safety", List.of("Community Safety")));
+    }
+}
