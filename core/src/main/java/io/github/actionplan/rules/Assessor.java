@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Applies a {@link StatusRule} to recommendations and their sub-actions at a reporting date,
@@ -56,21 +57,83 @@ public final class Assessor {
         return rollUp;
     }
 
-    /** Every recommendation of {@code plan} assessed at {@code asOf}. */
+    /**
+     * Every recommendation of {@code plan} assessed at {@code asOf}.
+     *
+     * <p>A status is as of its date, and work completed after that date was not complete then; nor does the plan
+     * say how far along it was on the date. So a date before a completion the plan records is refused, not
+     * reported with that work complete: to report an earlier quarter, assess the plan as it stood then (that
+     * quarter's snapshot), or assess at {@link #earliestAsOf(ActionPlan)} or later.
+     *
+     * @throws IllegalArgumentException if {@code asOf} is before a completion date of a recommendation or a
+     *                                  sub-action of {@code plan}; the message names every such item, with its
+     *                                  date, and the earliest date the plan can be assessed at
+     */
     public PlanAssessment assess(ActionPlan plan, LocalDate asOf) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(asOf, "asOf");
+        List<String> later = new ArrayList<>();
+        plan.recommendations().forEach(recommendation -> later.addAll(completedAfter(recommendation, asOf)));
+        checkCompletions(later, earliestAsOf(plan), asOf);
         List<RecommendationAssessment> assessments = new ArrayList<>(plan.recommendations().size());
         for (Recommendation recommendation : plan.recommendations()) {
-            assessments.add(assess(recommendation, asOf));
+            assessments.add(assessChecked(recommendation, asOf));
         }
         return new PlanAssessment(plan, asOf, this, assessments);
     }
 
-    /** One recommendation assessed at {@code asOf}. */
+    /**
+     * One recommendation assessed at {@code asOf}.
+     *
+     * @throws IllegalArgumentException if {@code asOf} is before a completion date of the recommendation or of one
+     *                                  of its sub-actions, as {@link #assess(ActionPlan, LocalDate)} refuses one
+     */
     public RecommendationAssessment assess(Recommendation recommendation, LocalDate asOf) {
         Objects.requireNonNull(recommendation, "recommendation");
         Objects.requireNonNull(asOf, "asOf");
+        checkCompletions(completedAfter(recommendation, asOf), latestCompletion(recommendation), asOf);
+        return assessChecked(recommendation, asOf);
+    }
+
+    /**
+     * The earliest date {@code plan} can be {@linkplain #assess(ActionPlan, LocalDate) assessed} at: the latest
+     * completion date it records, of a recommendation or a sub-action; empty when it records none, and any date
+     * will do.
+     */
+    public static Optional<LocalDate> earliestAsOf(ActionPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return plan.recommendations().stream().map(Assessor::latestCompletion).flatMap(Optional::stream)
+                .max(LocalDate::compareTo);
+    }
+
+    private static Optional<LocalDate> latestCompletion(Recommendation recommendation) {
+        return java.util.stream.Stream.concat(recommendation.completedOn().stream(),
+                recommendation.subActions().stream().flatMap(s -> s.completedOn().stream()))
+                .max(LocalDate::compareTo);
+    }
+
+    /** "Rec 3 sub-action 3.2 on 15 Nov 2024" for each item of {@code recommendation} completed after {@code asOf}. */
+    private static List<String> completedAfter(Recommendation recommendation, LocalDate asOf) {
+        List<String> later = new ArrayList<>();
+        recommendation.completedOn().filter(d -> d.isAfter(asOf))
+                .ifPresent(d -> later.add(recommendation.name() + " on " + Phrases.date(d)));
+        for (SubAction subAction : recommendation.subActions()) {
+            subAction.completedOn().filter(d -> d.isAfter(asOf)).ifPresent(d -> later.add(recommendation.name()
+                    + " sub-action " + subAction.id() + " on " + Phrases.date(d)));
+        }
+        return later;
+    }
+
+    private static void checkCompletions(List<String> later, Optional<LocalDate> earliest, LocalDate asOf) {
+        if (!later.isEmpty()) {
+            throw new IllegalArgumentException("cannot assess at " + Phrases.date(asOf) + ": work recorded as"
+                    + " completed after that date was not complete on it (" + String.join(", ", later) + "); assess"
+                    + " at " + Phrases.date(earliest.orElseThrow()) + " or later, or assess the plan as it stood on "
+                    + Phrases.date(asOf));
+        }
+    }
+
+    private RecommendationAssessment assessChecked(Recommendation recommendation, LocalDate asOf) {
         WorkItem own = WorkItem.of(recommendation);
         List<Assessment> subActions = new ArrayList<>(recommendation.subActions().size());
         for (SubAction subAction : recommendation.subActions()) {

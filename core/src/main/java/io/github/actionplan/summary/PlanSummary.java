@@ -56,7 +56,12 @@ public final class PlanSummary {
         return new PlanSummary(assessment);
     }
 
-    /** The summary of {@code plan} assessed by {@code assessor} at {@code asOf}. */
+    /**
+     * The summary of {@code plan} assessed by {@code assessor} at {@code asOf}.
+     *
+     * @throws IllegalArgumentException if {@code asOf} is before work the plan records as completed, as
+     *                                  {@link Assessor#assess(ActionPlan, LocalDate)} refuses it
+     */
     public static PlanSummary of(ActionPlan plan, LocalDate asOf, Assessor assessor) {
         return new PlanSummary(assessor.assess(plan, asOf));
     }

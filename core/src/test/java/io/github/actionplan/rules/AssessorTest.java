@@ -1,14 +1,18 @@
 package io.github.actionplan.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
+import io.github.actionplan.model.SourceInspection;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AssessorTest {
@@ -95,5 +99,48 @@ class AssessorTest {
 
         assertThat(Assessor.of(DefaultStatusRule.standard(), RollUp.WORST_SUB_ACTION).assess(done, AS_OF).status())
                 .isEqualTo(Status.COMPLETE);
+    }
+
+    /** {@link #mixed()} with its sub-action 2.2 completed on 15 Nov 2024, and a second item completed on 1 Jan 2030. */
+    private static ActionPlan completedLater() {
+        Recommendation partDone = Recommendation.builder().from(mixed())
+                .subActions(java.util.List.of(mixed().subActions().get(0),
+                        mixed().subActions().get(1).withCompletion(LocalDate.of(2024, 11, 15))))
+                .build();
+        Recommendation done = Recommendation.builder().from(mixed()).ref("AFI 3")
+                .completedOn(LocalDate.of(2030, 1, 1)).build();
+        return ActionPlan.builder().title("Plan").organisation("Service")
+                .source(SourceInspection.builder().body("HMICFRS").title("Report").build())
+                .addRecommendations(partDone, done).build();
+    }
+
+    @Test
+    void assessingAPlanBeforeACompletionItRecordsIsRefusedNamingEveryLaterCompletionAndTheEarliestDate() {
+        assertThatThrownBy(() -> Assessor.standard().assess(completedLater(), LocalDate.of(2024, 9, 30)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot assess at 30 Sep 2024: work recorded as completed after that date was not"
+                        + " complete on it (AFI 2 sub-action 2.2 on 15 Nov 2024, AFI 3 on 1 Jan 2030); assess at"
+                        + " 1 Jan 2030 or later, or assess the plan as it stood on 30 Sep 2024");
+    }
+
+    @Test
+    void assessingOneRecommendationBeforeItsCompletionIsRefused() {
+        Recommendation done = completedLater().recommendations().get(1);
+
+        assertThatThrownBy(() -> Assessor.standard().assess(done, LocalDate.of(2024, 12, 31)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("cannot assess at 31 Dec 2024: ")
+                .hasMessageContaining("(AFI 3 on 1 Jan 2030); assess at 1 Jan 2030 or later");
+    }
+
+    @Test
+    void aPlanCanBeAssessedOnItsLatestCompletionDateAndAfter() {
+        ActionPlan plan = completedLater();
+
+        assertThat(Assessor.earliestAsOf(plan)).contains(LocalDate.of(2030, 1, 1));
+        assertThat(Assessor.standard().assess(plan, LocalDate.of(2030, 1, 1)).recommendation("AFI 3")
+                .orElseThrow().reason()).isEqualTo("completed on 1 Jan 2030");
+        assertThat(Assessor.earliestAsOf(ActionPlan.builder().from(plan).recommendations(java.util.List.of(mixed()))
+                .build())).isEqualTo(Optional.empty());
     }
 }

@@ -298,9 +298,10 @@ public final class UpdateWorkbook {
 
         synchronized UpdateWorkbookWriter writer(UpdateWorkbook workbook) {
             if (assessment == null) {
-                assessment = workbook.assessor.assess(workbook.plan, workbook.reportingDate());
+                // The identity first: it refuses a plan with errors, which the assessor may refuse less clearly.
                 identity = PlanIdentity.of(workbook.plan, workbook.period, workbook.reportingDate())
                         .withAssessor(workbook.assessor);
+                assessment = workbook.assessor.assess(workbook.plan, workbook.reportingDate());
                 items = new PlanIdentity.Fingerprints(workbook.plan).items();
             }
             return new UpdateWorkbookWriter(workbook, assessment, identity, items);

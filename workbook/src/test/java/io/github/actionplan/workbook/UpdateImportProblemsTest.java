@@ -417,19 +417,22 @@ class UpdateImportProblemsTest {
     }
 
     @Test
-    void anImportThatWouldGiveAPlanThatDoesNotReadBackIsRefused() throws Exception {
+    void noWorkbookIsWrittenOfStatusesAtADateBeforeWorkThePlanRecordsAsCompleted() {
         // A plan built in code with no reporting date, 2.2 completed on 20 June, and a workbook of statuses at 10 June:
-        // no cell of it is wrong, but the plan would say 2.2 was completed after the date it reports on.
+        // it would show 2.2 complete on a date before it was, and its import would give a plan that does not read
+        // back (completed after the date it reports on); core's assessor refuses the date.
         ActionPlan plan = ActionPlan.builder().from(changed(merseyside, "2.2", s -> s.withCompletion(LocalDate.of(
                 2025, 6, 20)))).asOf(Optional.empty()).build();
-        UpdateWorkbook.of(plan, plan.period().orElseThrow()).withAsOf(LocalDate.of(2025, 6, 10)).write(exported);
+        UpdateWorkbook workbook = UpdateWorkbook.of(plan, plan.period().orElseThrow()).withAsOf(LocalDate.of(2025, 6,
+                10));
 
-        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
-                () -> UpdateImport.of(plan).read(exported));
+        Path file = folder.resolve("at-10-june.xlsx");
 
-        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("the plan it would give is not"
-                + " valid: /recommendations/1/subActions/1/completedOn: completed on 2025-06-20, after the reporting"
-                + " date 2025-06-10 (/asOf); nothing can be completed after the date the plan reports on");
+        assertThatThrownBy(() -> workbook.write(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot assess at 10 Jun 2025: work recorded as completed after that date was not complete"
+                        + " on it (Area for improvement 2 sub-action 2.2 on 20 Jun 2025); assess at 20 Jun 2025 or"
+                        + " later, or assess the plan as it stood on 10 Jun 2025");
+        assertThat(file).doesNotExist();
     }
 
     @Test

@@ -106,8 +106,9 @@ final class RenderCommand implements Callable<Integer> {
         for (int i = 0; i < plans.size(); i++) {
             ActionPlan plan = read.get(i).plan();
             LocalDate date = asOf != null ? asOf : plan.asOf().orElseGet(root::today);
-            PlanAssessment assessed = assessor.assess(plan, date);
-            portfolio.add(date.equals(common) ? assessed : assessor.assess(plan, common));
+            PlanAssessment assessed = Snapshots.assess(spec, assessor, plan, date, plans.get(i));
+            portfolio.add(date.equals(common) ? assessed
+                    : Snapshots.assess(spec, assessor, plan, common, plans.get(i)));
             List<Rendering.NamedReport> built = new ArrayList<>();
             for (String report : reportNames) {
                 switch (report) {

@@ -56,7 +56,25 @@ final class Snapshots {
                     + ", after the plan's reporting date, " + Dates.shortDate(date) + ": --since takes the earlier"
                     + " plan, the one before this quarter's import; give the two the other way round");
         }
-        return assessor.assess(old, then);
+        return assess(spec, assessor, old, then, since);
+    }
+
+    /**
+     * {@code plan}, read from {@code source}, assessed by {@code assessor} at {@code date}. A date before work the plan
+     * records as completed is a usage error that names the work and the earliest date the plan can be reported at
+     * (core refuses to report that work complete before it was done), not a failure with a stack trace.
+     */
+    static PlanAssessment assess(CommandSpec spec, Assessor assessor, ActionPlan plan, LocalDate date, Object source) {
+        java.util.Optional<LocalDate> earliest = Assessor.earliestAsOf(plan).filter(date::isBefore);
+        try {
+            return assessor.assess(plan, date);
+        } catch (IllegalArgumentException e) {
+            if (earliest.isEmpty()) {
+                throw e; // not the date: a fault to report as one
+            }
+            throw new ParameterException(spec.commandLine(), source + ": " + e.getMessage() + "; give --as-of "
+                    + earliest.get() + " or later");
+        }
     }
 
     /** The one date several plans are assessed at: the one given, else the latest of the plans', else today. */

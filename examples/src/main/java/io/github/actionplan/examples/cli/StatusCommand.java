@@ -82,14 +82,18 @@ final class StatusCommand implements Callable<Integer> {
         }
         if (read.size() > 1) {
             LocalDate date = Snapshots.commonDate(asOf, read, root::today);
-            List<PlanSummary> summaries = read.stream()
-                    .map(p -> PlanSummary.of(p, date, assessment.assessor())).toList();
+            List<PlanSummary> summaries = new ArrayList<>();
+            for (int i = 0; i < read.size(); i++) {
+                summaries.add(PlanSummary.of(Snapshots.assess(spec, assessment.assessor(), read.get(i), date,
+                        plans.get(i))));
+            }
             out.println(json ? portfolioJson(date, summaries) : portfolioText(date, summaries));
             return ActionPlanCommand.EXIT_OK;
         }
         ActionPlan actionPlan = read.getFirst();
         LocalDate date = asOf != null ? asOf : actionPlan.asOf().orElseGet(root::today);
-        PlanSummary summary = PlanSummary.of(actionPlan, date, assessment.assessor());
+        PlanSummary summary = PlanSummary.of(Snapshots.assess(spec, assessment.assessor(), actionPlan, date,
+                plans.getFirst()));
         Optional<SnapshotComparison> movements = Optional.empty();
         if (since != null) {
             movements = Optional.of(SnapshotComparison.between(Snapshots.earlier(spec, since, assessment.assessor(),

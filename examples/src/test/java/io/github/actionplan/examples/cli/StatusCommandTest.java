@@ -197,6 +197,39 @@ class StatusCommandTest {
                 "Try 'actionplan status --help' for more information.");
     }
 
+    /** One item completed on 15 Nov 2024, reported at 31 Dec 2024. */
+    static final String COMPLETED_PLAN = """
+            {
+              "schemaVersion": 1,
+              "title": "Improvement plan",
+              "organisation": "Example Fire and Rescue Service",
+              "source": { "body": "HMICFRS", "title": "Inspection report" },
+              "asOf": "2024-12-31",
+              "recommendations": [
+                { "ref": "AFI 1", "kind": "AREA_FOR_IMPROVEMENT", "text": "Do better.", "progress": 100,
+                  "completedOn": "2024-11-15", "deadline": "2024-12-31" }
+              ]
+            }
+            """;
+
+    @Test
+    void anAsOfBeforeRecordedCompletionIsAUsageErrorNamingTheWorkAndTheEarliestDate() {
+        String plan = Cli.write(folder, "completed.json", COMPLETED_PLAN);
+
+        Cli.Result status = Cli.run("status", plan, "--as-of", "2024-09-30");
+        Cli.Result render = Cli.run("render", plan, "--as-of", "2024-09-30", "--format", "html", "--out",
+                folder.resolve("reports").toString());
+
+        for (Cli.Result result : List.of(status, render)) {
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.out()).isEmpty();
+            assertThat(result.errLines()).first().isEqualTo(plan + ": cannot assess at 30 Sep 2024: work recorded as"
+                    + " completed after that date was not complete on it (AFI 1 on 15 Nov 2024); assess at 15 Nov 2024"
+                    + " or later, or assess the plan as it stood on 30 Sep 2024; give --as-of 2024-11-15 or later");
+        }
+        assertThat(Cli.run("status", plan, "--as-of", "2024-11-15").exitCode()).isZero();
+    }
+
     @Test
     void aDateInAnotherFormIsAUsageErrorToo() {
         Cli.Result result = Cli.run("status", Cli.seed(folder, "derbyshire-2023-11-01.json"), "--as-of", "1/11/2023");
