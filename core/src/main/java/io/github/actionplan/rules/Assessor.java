@@ -154,8 +154,8 @@ public final class Assessor {
     }
 
     private Assessment worst(Recommendation recommendation, WorkItem own, List<Assessment> subActions, LocalDate asOf) {
-        if (own.isComplete() || subActions.isEmpty()) {
-            return checked(rule.assess(own, asOf));
+        if (own.isComplete() || subActions.stream().allMatch(a -> a.status() == Status.COMPLETE)) {
+            return ownWithSubActionsComplete(own, subActions, asOf);
         }
         int worst = 0;
         for (int i = 1; i < subActions.size(); i++) {
@@ -169,11 +169,13 @@ public final class Assessor {
     }
 
     private Assessment majority(WorkItem own, List<Assessment> subActions, LocalDate asOf) {
-        if (own.isComplete() || subActions.isEmpty()) {
-            return checked(rule.assess(own, asOf));
+        List<Status> open = subActions.stream().map(Assessment::status).filter(s -> s != Status.COMPLETE).toList();
+        if (own.isComplete() || open.isEmpty()) {
+            // Complete only when the recommendation's own work is: most of its parts being done is not all of it.
+            return ownWithSubActionsComplete(own, subActions, asOf);
         }
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
-        subActions.forEach(a -> counts.merge(a.status(), 1, Integer::sum));
+        open.forEach(status -> counts.merge(status, 1, Integer::sum));
         Status most = null;
         // Worst first, so on a tie the first (worse) status found stays.
         for (Status status : Status.SEVERITY) {
@@ -181,8 +183,25 @@ public final class Assessor {
                 most = status;
             }
         }
-        return Assessment.of(most, counts.get(most) + " of " + subActions.size() + " sub-actions are "
-                + most.defaultLabel().toLowerCase(java.util.Locale.ROOT));
+        int complete = subActions.size() - open.size();
+        return Assessment.of(most, counts.get(most) + " of " + open.size() + " open "
+                + (open.size() == 1 ? "sub-action is " : "sub-actions are ")
+                + most.defaultLabel().toLowerCase(java.util.Locale.ROOT)
+                + (complete == 0 ? "" : "; " + complete + " of " + subActions.size() + " complete"));
+    }
+
+    /**
+     * The recommendation's own assessment, where it is complete, has no sub-actions, or has only complete ones: a
+     * roll-up of its sub-actions cannot make it complete while its own progress says it is not, and its reason says
+     * why it is open when every part is done.
+     */
+    private Assessment ownWithSubActionsComplete(WorkItem own, List<Assessment> subActions, LocalDate asOf) {
+        Assessment assessment = checked(rule.assess(own, asOf));
+        if (own.isComplete() || subActions.isEmpty() || assessment.status() == Status.COMPLETE) {
+            return assessment;
+        }
+        return Assessment.of(assessment.status(), "every sub-action is complete but the recommendation is not: "
+                + assessment.reason());
     }
 
     private Assessment checked(Assessment assessment) {

@@ -4,9 +4,17 @@ package io.github.actionplan.rules;
 public enum RollUp {
     /** The recommendation's own deadline and progress decide, as Derbyshire reports. The default. */
     RECOMMENDATION,
-    /** The worst status of its open sub-actions. */
+    /**
+     * The worst status of its open sub-actions. Complete only when the recommendation's own work is (100% or a
+     * completion date); where every sub-action is complete but it is not, its own deadline and progress decide.
+     */
     WORST_SUB_ACTION,
-    /** The status most of its sub-actions have; a tie goes to the worse status. */
+    /**
+     * The status most of its open sub-actions have, a tie going to the worse status; the reason counts them
+     * ("2 of 3 open sub-actions are off track; 1 of 4 complete"). Complete only when the recommendation's own work
+     * is (100% or a completion date), never because most of its sub-actions are; where every sub-action is complete
+     * but it is not, its own deadline and progress decide.
+     */
     MAJORITY;
 
     /** Its name on a command line: "recommendation", "worst-sub-action" or "majority". */

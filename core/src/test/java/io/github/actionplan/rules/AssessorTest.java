@@ -55,7 +55,7 @@ class AssessorTest {
         RecommendationAssessment a = Assessor.of(DefaultStatusRule.standard(), RollUp.MAJORITY).assess(mixed(), AS_OF);
 
         assertThat(a.status()).isEqualTo(Status.ON_TRACK);
-        assertThat(a.reason()).isEqualTo("2 of 3 sub-actions are on track");
+        assertThat(a.reason()).isEqualTo("2 of 3 open sub-actions are on track");
     }
 
     @Test
@@ -66,6 +66,53 @@ class AssessorTest {
 
         assertThat(Assessor.of(DefaultStatusRule.standard(), RollUp.MAJORITY).assess(tie, AS_OF).status())
                 .isEqualTo(Status.OFF_TRACK);
+    }
+
+    /** {@link #mixed()} with {@code complete} more sub-actions, each completed on 1 Aug 2024. */
+    private static Recommendation withCompleteSubActions(Recommendation recommendation, int complete) {
+        Recommendation.Builder builder = Recommendation.builder().from(recommendation);
+        for (int i = 1; i <= complete; i++) {
+            builder.addSubAction(SubAction.builder().id("9." + i).due(Timescale.parse("Aug 2024"))
+                    .completedOn(LocalDate.of(2024, 8, 1)).build());
+        }
+        return builder.build();
+    }
+
+    @Test
+    void majorityRollUpLeavesARecommendationWithOpenWorkOpenWhenMostOfItsSubActionsAreComplete() {
+        Recommendation mostlyDone = withCompleteSubActions(Recommendation.builder().from(mixed())
+                .subActions(mixed().subActions().subList(1, 2)).build(), 2);
+
+        RecommendationAssessment a = Assessor.of(DefaultStatusRule.standard(), RollUp.MAJORITY)
+                .assess(mostlyDone, AS_OF);
+
+        assertThat(a.status()).isEqualTo(Status.ON_TRACK);
+        assertThat(a.reason()).isEqualTo("1 of 1 open sub-action is on track; 2 of 3 complete");
+    }
+
+    @Test
+    void majorityRollUpCountsOnlyOpenSubActionsAndATieAmongThemGoesToTheWorse() {
+        Recommendation tie = withCompleteSubActions(Recommendation.builder().from(mixed())
+                .subActions(mixed().subActions().subList(0, 2)).build(), 2);
+
+        RecommendationAssessment a = Assessor.of(DefaultStatusRule.standard(), RollUp.MAJORITY).assess(tie, AS_OF);
+
+        assertThat(a.status()).isEqualTo(Status.OFF_TRACK);
+        assertThat(a.reason()).isEqualTo("1 of 2 open sub-actions are off track; 2 of 4 complete");
+    }
+
+    @Test
+    void aRecommendationOpenWithEverySubActionCompleteIsAssessedOnItsOwnUnderEitherSubActionRollUp() {
+        Recommendation partsDone = withCompleteSubActions(Recommendation.builder().from(mixed()).reportedProgress(80)
+                .subActions(java.util.List.of()).build(), 2);
+
+        for (RollUp rollUp : java.util.List.of(RollUp.MAJORITY, RollUp.WORST_SUB_ACTION)) {
+            RecommendationAssessment a = Assessor.of(DefaultStatusRule.standard(), rollUp).assess(partsDone, AS_OF);
+
+            assertThat(a.status()).as(rollUp.id()).isEqualTo(Status.ON_TRACK);
+            assertThat(a.reason()).as(rollUp.id()).isEqualTo("every sub-action is complete but the recommendation is"
+                    + " not: due 31 Dec 2025, in 486 days at 80%");
+        }
     }
 
     @Test
