@@ -17,7 +17,6 @@ import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.summary.StatusCounts;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -46,9 +45,14 @@ final class Formats {
         return new Cell.PercentCell(percent.value(), percent.rounded(), percent.displayText());
     }
 
-    static Cell.PercentCell shareCell(BigDecimal fraction) {
-        BigDecimal value = fraction.movePointRight(2);
-        return new Cell.PercentCell(value, value.setScale(0, RoundingMode.HALF_UP).intValueExact(), Percent.displayShare(fraction));
+    /**
+     * The share of items with {@code status}, as {@link StatusCounts#displayShares()} rounds it so that a table's
+     * shares add up to 100%; the cell holds the whole percent it shows, so a spreadsheet's shares add up too.
+     */
+    static Cell.PercentCell shareCell(StatusCounts counts, Status status) {
+        int percent = counts.displayShares().get(status);
+        return new Cell.PercentCell(BigDecimal.valueOf(percent), percent,
+                Percent.displayShare(BigDecimal.valueOf(percent, 2)));
     }
 
     static Cell dateCell(Optional<LocalDate> date) {
@@ -168,7 +172,7 @@ final class Formats {
             bars.add(new Section.StatusCount(status, label, count, palette.fill(status), palette.text(status)));
             rows.add(List.of(new Cell.StatusCell(status, label, Optional.empty(), Optional.empty(),
                             palette.fill(status), palette.text(status)),
-                    numberCell(count), shareCell(counts.share(status))));
+                    numberCell(count), shareCell(counts, status)));
             sentence.add(count + " " + label);
         }
         String description = "Of " + counts.total() + " " + (counts.total() == 1 ? "item" : "items") + ": "

@@ -5,7 +5,9 @@ import io.github.actionplan.rules.RecommendationAssessment;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,7 +15,8 @@ import java.util.Map;
  *
  * <p>Shares come two ways: of all items ({@link #share(Status)}), and, as councils report the
  * red / amber / green split, of the open items only ({@link #shareOfOpen(Status)}), with complete
- * items kept apart.
+ * items kept apart. Reports show the shares of all items as {@link #displayShares()} rounds them, so that they
+ * add up to 100%.
  *
  * @param counts the count of each status, every status present
  */
@@ -67,6 +70,34 @@ public record StatusCounts(Map<Status, Integer> counts) {
      */
     public BigDecimal shareOfOpen(Status status) {
         return status == Status.COMPLETE ? BigDecimal.ZERO : divide(count(status), open());
+    }
+
+    /**
+     * The share of all items with each status as reports show it: whole percents that add up to 100 (all 0 when
+     * there are no items), every status present. Shares each rounded on their own can add up to 99 or 101 (5, 2, 1
+     * and 0 of 8 items: 63%, 25%, 13% and 0%); so each is rounded down, and the percents still missing go one each
+     * to the statuses that rounding down took most from (largest remainder), a tie going to the worse status:
+     * 62%, 25%, 13% and 0%. Each is the exact {@link #share(Status)} rounded up or down.
+     */
+    public Map<Status, Integer> displayShares() {
+        int total = total();
+        Map<Status, Integer> shares = new EnumMap<>(Status.class);
+        int given = 0;
+        for (Status status : Status.values()) {
+            int whole = total == 0 ? 0 : (int) (count(status) * 100L / total);
+            shares.put(status, whole);
+            given += whole;
+        }
+        if (total > 0) {
+            // A stable sort keeps the declared order, worst first, among equal remainders.
+            List<Status> mostLost = java.util.Arrays.stream(Status.values())
+                    .sorted(Comparator.comparingLong((Status status) -> count(status) * 100L % total).reversed())
+                    .toList();
+            for (int i = 0; i < 100 - given; i++) {
+                shares.merge(mostLost.get(i), 1, Integer::sum);
+            }
+        }
+        return java.util.Collections.unmodifiableMap(shares);
     }
 
     private static BigDecimal divide(int count, int total) {

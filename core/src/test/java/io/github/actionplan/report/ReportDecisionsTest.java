@@ -62,6 +62,28 @@ class ReportDecisionsTest {
     }
 
     @Test
+    void theSharesOfAStatusTableAddUpToAHundredPercentAndEachCellHoldsThePercentItShows() {
+        // 5 on track, 2 at risk, 1 off track: rounded on their own the shares would read 63%, 25%, 13%, 0%.
+        List<Recommendation> eight = new java.util.ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            eight.add(Recommendation.builder().ref("AFI " + i).kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
+                    .text("Words.").deadline(io.github.actionplan.model.Timescale.parse(i <= 5 ? "Dec 2025"
+                            : i <= 7 ? "2023-11-20" : "2023-06-01"))
+                    .reportedProgress(10).build());
+        }
+        ActionPlan plan = ActionPlan.builder().from(derbyshire).recommendations(eight).build();
+
+        Report report = ReportTemplates.summary().build(Assessor.standard().assess(plan, SeedPlans.DERBYSHIRE_AS_OF));
+
+        Section.StatusSummary summary = (Section.StatusSummary) report.sections().get(1);
+        assertThat(summary.table().rows()).extracting(row -> row.get(1).text() + " " + row.get(2).text())
+                .containsExactly("5 62%", "2 25%", "1 13%", "0 0%");
+        assertThat(summary.table().rows()).extracting(row -> ((Cell.PercentCell) row.get(2)).fraction())
+                .containsExactly(new java.math.BigDecimal("0.62"), new java.math.BigDecimal("0.25"),
+                        new java.math.BigDecimal("0.13"), new java.math.BigDecimal("0.00"));
+    }
+
+    @Test
     void aRuleWrittenAsALambdaIsNamedInTheLegendWithoutClaimingTheDefaultRulesMeaning() {
         StatusRule strict = (item, asOf) -> io.github.actionplan.rules.Assessment.of(
                 item.isComplete() ? Status.COMPLETE : Status.OFF_TRACK, "strict");

@@ -61,6 +61,34 @@ class PlanSummaryTest {
     }
 
     @Test
+    void sharesAsShownAddUpToAHundredGivingTheLargestRemaindersTheMissingPercentsATieToTheWorseStatus() {
+        // 5, 2, 1 and 0 of 8: rounded on their own 63% + 25% + 13% + 0% = 101%.
+        StatusCounts eight = new StatusCounts(java.util.Map.of(Status.ON_TRACK, 5, Status.AT_RISK, 2,
+                Status.OFF_TRACK, 1));
+        // A third each: 33% + 33% + 33% = 99%.
+        StatusCounts thirds = new StatusCounts(java.util.Map.of(Status.ON_TRACK, 1, Status.AT_RISK, 1,
+                Status.COMPLETE, 1));
+        // 1, 1 and 5 of 7: 14.29% + 14.29% + 71.43% rounded on their own add up to 99%.
+        StatusCounts sevenths = new StatusCounts(java.util.Map.of(Status.ON_TRACK, 1, Status.OFF_TRACK, 1,
+                Status.COMPLETE, 5));
+
+        assertThat(eight.displayShares()).containsExactly(java.util.Map.entry(Status.OFF_TRACK, 13),
+                java.util.Map.entry(Status.AT_RISK, 25), java.util.Map.entry(Status.ON_TRACK, 62),
+                java.util.Map.entry(Status.COMPLETE, 0));
+        assertThat(thirds.displayShares()).containsEntry(Status.AT_RISK, 34).containsEntry(Status.ON_TRACK, 33)
+                .containsEntry(Status.COMPLETE, 33).containsEntry(Status.OFF_TRACK, 0);
+        assertThat(sevenths.displayShares()).containsEntry(Status.OFF_TRACK, 14).containsEntry(Status.ON_TRACK, 14)
+                .containsEntry(Status.COMPLETE, 72);
+        for (StatusCounts counts : List.of(eight, thirds, sevenths, derbyshire.counts())) {
+            assertThat(counts.displayShares().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(100);
+        }
+        assertThat(derbyshire.counts().displayShares()).containsEntry(Status.ON_TRACK, 15)
+                .containsEntry(Status.OFF_TRACK, 75).containsEntry(Status.COMPLETE, 10);
+        assertThat(new StatusCounts(java.util.Map.of()).displayShares()).containsOnlyKeys(Status.values())
+                .allSatisfy((status, share) -> assertThat(share).isZero());
+    }
+
+    @Test
     void overallProgressIsTheMeanOfTheRecommendations() {
         // (87+87+6+44+68+100+43+50+75+25+50+2+7+59+5+10+85+0+0+100) / 20 = 903 / 20
         assertThat(derbyshire.overallProgress()).isEqualTo(Percent.of(new BigDecimal("45.15")));
