@@ -210,7 +210,7 @@ public final class PlanSummary {
             }
         }
         overdue.sort(Comparator.comparingLong(OverdueItem::daysOverdue).reversed());
-        return overdue;
+        return List.copyOf(overdue);
     }
 
     /**
@@ -236,7 +236,7 @@ public final class PlanSummary {
         }
         List<Breakdown> breakdowns = new ArrayList<>();
         groups.forEach((name, items) -> breakdowns.add(new Breakdown(name, StatusCounts.of(items), mean(items))));
-        return breakdowns;
+        return List.copyOf(breakdowns);
     }
 
     private static Percent mean(List<RecommendationAssessment> items) {

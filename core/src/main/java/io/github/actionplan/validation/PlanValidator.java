@@ -33,7 +33,7 @@ public final class PlanValidator {
 
     private PlanValidator() {}
 
-    /** Every problem in {@code plan}, errors and warnings, in document order. */
+    /** Every problem in {@code plan}, errors and warnings, in document order; an unmodifiable list. */
     public static List<Problem> validate(ActionPlan plan) {
         List<Problem> problems = new ArrayList<>();
         Optional<LocalDate> asOf = plan.asOf();
@@ -87,7 +87,7 @@ public final class PlanValidator {
                 }
             }
         }
-        return problems;
+        return List.copyOf(problems);
     }
 
     private static void checkCompletion(Optional<LocalDate> completedOn, Optional<Percent> progress,

@@ -108,6 +108,19 @@ class PlanSummaryTest {
     }
 
     @Test
+    void everyListASummaryReturnsIsUnmodifiable() {
+        List<List<?>> lists = List.of(derbyshire.overdue(), derbyshire.byOwner(), derbyshire.delegatedByOwner(),
+                derbyshire.byKind(), derbyshire.byPillar(), derbyshire.dueWithin(121),
+                PlanSummary.owners(SeedPlans.derbyshire()));
+
+        for (List<?> list : lists) {
+            assertThatThrownBy(list::clear).isInstanceOf(UnsupportedOperationException.class);
+        }
+        assertThatThrownBy(() -> derbyshire.counts().displayShares().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void itemsDueWithinADayWindowSoonestFirst() {
         assertThat(derbyshire.dueWithin(60)).isEmpty();
         assertThat(derbyshire.dueWithin(61)).extracting(r -> r.recommendation().ref()).containsExactly("Rec 9");

@@ -1,6 +1,7 @@
 package io.github.actionplan.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
@@ -25,6 +26,17 @@ class PlanValidatorTest {
     void theSeedPlansHaveNoProblems() {
         assertThat(PlanValidator.validate(SeedPlans.derbyshire())).isEmpty();
         assertThat(PlanValidator.validate(SeedPlans.merseyside())).isEmpty();
+    }
+
+    @Test
+    void theProblemsFoundCannotBeChanged() {
+        ActionPlan plan = plan(Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
+                .text("Improve.").deadline(Timescale.parse("Soon")).build());
+
+        List<Problem> problems = PlanValidator.validate(plan);
+
+        assertThat(problems).hasSize(1);
+        assertThatThrownBy(problems::clear).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
