@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,7 @@ public final class PlanValidator {
 
     /** Every problem in {@code plan}, errors and warnings, in document order; an unmodifiable list. */
     public static List<Problem> validate(ActionPlan plan) {
+        Objects.requireNonNull(plan, "plan");
         List<Problem> problems = new ArrayList<>();
         Optional<LocalDate> asOf = plan.asOf();
         boolean published = plan.source().published().isPresent();

@@ -29,6 +29,12 @@ class PlanValidatorTest {
     }
 
     @Test
+    void noPlanIsRefusedNamingTheParameterAsTheRestOfTheApiDoes() {
+        assertThatThrownBy(() -> PlanValidator.validate(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("plan");
+    }
+
+    @Test
     void theProblemsFoundCannotBeChanged() {
         ActionPlan plan = plan(Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
                 .text("Improve.").deadline(Timescale.parse("Soon")).build());
