@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Checks a plan for problems its builders cannot see because they depend on the rest of the
  * plan or on its reporting date: a completion date after the reporting date, progress of 100%
- * beside an open sub-action, a timescale nobody can read, a cause of concern that is not there.
+ * beside an open sub-action, open work due after its recommendation's own deadline, a timescale
+ * nobody can read, a cause of concern that is not there.
  * Every problem is reported, each with the JSON path of the value.
  *
  * <pre>{@code
@@ -79,6 +80,7 @@ public final class PlanValidator {
                 SubAction subAction = recommendation.subActions().get(j);
                 String subPath = path + "/subActions/" + j;
                 subAction.due().ifPresent(t -> checkTimescale(t, published, subPath + "/due", problems));
+                checkDueByDeadline(recommendation, subAction, path, subPath, problems);
                 checkCompletion(subAction.completedOn(), subAction.progress(), asOf, subPath, problems);
             }
             List<ProgressUpdate> updates = recommendation.updates();
@@ -90,6 +92,27 @@ public final class PlanValidator {
             }
         }
         return List.copyOf(problems);
+    }
+
+    /**
+     * A warning where open work is due after its recommendation's own deadline: the recommendation will be late too,
+     * as the workbook import warns of a new timescale that does this. Work done, the sub-action's or the whole
+     * recommendation's, can no longer make it late, so it is not warned of.
+     */
+    private static void checkDueByDeadline(Recommendation recommendation, SubAction subAction, String path,
+            String subPath, List<Problem> problems) {
+        Optional<LocalDate> deadline = recommendation.deadline().flatMap(Timescale::dueDate);
+        Optional<LocalDate> due = subAction.due().flatMap(Timescale::dueDate);
+        boolean done = recommendation.completedOn().isPresent() || recommendation.progress().isComplete()
+                || subAction.completedOn().isPresent() || subAction.effectiveProgress().isComplete();
+        if (done || deadline.isEmpty() || due.isEmpty() || !due.get().isAfter(deadline.get())) {
+            return;
+        }
+        problems.add(Problem.warning(subPath + "/due", Quote.single(subAction.due().get().text()) + " is due on "
+                + due.get() + ", after " + deadline.get() + ", the deadline of its recommendation "
+                + Quote.single(recommendation.ref()) + " (" + Quote.single(recommendation.deadline().get().text())
+                + ", " + path + "/deadline); the recommendation will be late too unless it is given a later deadline"
+                + " or this sub-action an earlier timescale"));
     }
 
     private static void checkCompletion(Optional<LocalDate> completedOn, Optional<Percent> progress,

@@ -46,6 +46,28 @@ class PlanValidatorTest {
     }
 
     @Test
+    void openWorkDueAfterItsRecommendationsOwnDeadlineIsAWarningNamingBothDatesAndWorkDoneIsNot() {
+        ActionPlan plan = plan(Recommendation.builder().ref("Rec 9").kind(RecommendationKind.RECOMMENDATION)
+                .text("Improve.").deadline(Timescale.parse("Sept 2024"))
+                .addSubAction(SubAction.builder().id("9.1").due(Timescale.parse("Mar 2026")).progress(20).build())
+                .addSubAction(SubAction.builder().id("9.2").due(Timescale.parse("Sept 2024")).build())
+                .addSubAction(SubAction.builder().id("9.3").due(Timescale.parse("Mar 2026"))
+                        .completedOn(LocalDate.of(2023, 10, 1)).build())
+                .build(),
+                Recommendation.builder().ref("Rec 10").kind(RecommendationKind.RECOMMENDATION).text("Improve.")
+                        .deadline(Timescale.parse("Sept 2023")).completedOn(LocalDate.of(2023, 10, 1))
+                        .reportedProgress(100)
+                        .addSubAction(SubAction.builder().id("10.1").due(Timescale.parse("Mar 2026")).build())
+                        .build());
+
+        assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly(
+                "warning: /recommendations/0/subActions/0/due: 'Mar 2026' is due on 2026-03-31, after 2024-09-30,"
+                        + " the deadline of its recommendation 'Rec 9' ('Sept 2024', /recommendations/0/deadline);"
+                        + " the recommendation will be late too unless it is given a later deadline or this"
+                        + " sub-action an earlier timescale");
+    }
+
+    @Test
     void everyProblemIsReportedInDocumentOrderWithItsPathAndNoLineForAPlanBuiltInCode() {
         ActionPlan plan = plan(
                 Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
