@@ -273,7 +273,8 @@ final class Layout {
     private void narrativeFlow(List<Block> blocks, String where) {
         PdfPTable table = fullWidth(1);
         table.setSplitLate(false);
-        table.setSpacingBefore(0);
+        // As a table is set off: under a heading, text set closer than its own paragraphs reads as part of it.
+        table.setSpacingBefore(6);
         table.setSpacingAfter(6);
         TableMarks marks = marks(table, 0);
         for (List<Block> slice : Slices.of(blocks, Slices.LENGTH)) {

@@ -195,6 +195,24 @@ class PdfReportRendererTest {
         assertThat(pitches).allSatisfy(pitch -> assertThat(pitch).isCloseTo(pitches.getFirst(), within(0.01f)));
     }
 
+    @Test
+    void theTextUnderAHeadingIsSetOffFromItByMoreThanAParagraphsSpace() {
+        byte[] pdf = Pdfs.render(Fixtures.report("Headings", "A test", List.of(Chapter.untitled(Orientation.PORTRAIT,
+                List.of(new Section.Heading(2, "Protection Manager"), new Section.NarrativeText(Narrative.parse(
+                        "Nothing is off track.\n\nSecond paragraph."))))))).bytes();
+
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf);
+        Pdfs.Glyph heading = glyphs.stream().filter(g -> g.text().equals("P") && g.size() > 11).findFirst()
+                .orElseThrow();
+        Pdfs.Glyph first = glyphs.stream().filter(g -> g.text().equals("N")).findFirst().orElseThrow();
+        Pdfs.Glyph second = glyphs.stream().filter(g -> g.text().equals("S")).findFirst().orElseThrow();
+        // Baseline to the next line's top (its baseline less its size): the white space a reader sees.
+        float underHeading = first.y() - first.size() - heading.y();
+        float betweenParagraphs = second.y() - second.size() - first.y();
+
+        assertThat(underHeading).isGreaterThan(betweenParagraphs);
+    }
+
     /** {@code rows} rows of six lines each, and row {@code tall}, if any, of sixty. */
     static Section.Table rowsOfLines(int rows, int tall) {
         List<List<Cell>> list = new ArrayList<>();
