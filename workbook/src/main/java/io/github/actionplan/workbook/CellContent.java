@@ -20,8 +20,9 @@ import org.w3c.dom.Element;
  * @param type        what kind of value it holds (for a formula, the kind of its saved result)
  * @param text        the text, for {@link Type#TEXT}, the error code ({@code "#REF!"}) for
  *                    {@link Type#ERROR}, {@code "TRUE"}/{@code "FALSE"} for {@link Type#BOOLEAN},
- *                    the number as stored for {@link Type#NUMBER}; empty for a blank cell
- * @param number      the value of a {@link Type#NUMBER} cell; 0 otherwise
+ *                    the number as stored for {@link Type#NUMBER}; empty for a blank cell, and one too long
+ * @param number      the value of a {@link Type#NUMBER} cell; the length of a {@link Type#TOO_LONG} one; 0
+ *                    otherwise
  * @param format      the number format's code, e.g. {@code "0%"}, {@code "d mmm yyyy"}, {@code "General"}
  * @param formula     the formula, without its {@code =}, when the cell holds one
  * @param date1904    whether the workbook counts dates from 1904 (old Mac workbooks) instead of 1900
@@ -43,7 +44,12 @@ record CellContent(String reference, Type type, String text, double number, Stri
         /** An error such as {@code #REF!}. */
         ERROR,
         /** A formula whose result was never saved, so the value is unknown without evaluating it. */
-        UNSAVED_FORMULA
+        UNSAVED_FORMULA,
+        /**
+         * Text longer than a cell can hold ({@value io.github.actionplan.internal.SpreadsheetCells#CELL_LIMIT}
+         * characters, Excel's limit), which no spreadsheet wrote: not kept, its length is the {@code number}.
+         */
+        TOO_LONG
     }
 
     CellContent {

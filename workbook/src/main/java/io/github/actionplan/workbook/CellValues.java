@@ -2,6 +2,7 @@ package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.Quote;
+import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Timescale;
@@ -306,6 +307,11 @@ final class CellValues {
         if (cell.type() == CellContent.Type.UNSAVED_FORMULA) {
             throw new CellValueException("holds the formula =" + cell.formula().orElse("")
                     + " with no saved value, which is not worked out here; type the value itself");
+        }
+        if (cell.type() == CellContent.Type.TOO_LONG) {
+            throw new CellValueException("holds " + String.format(Locale.ROOT, "%,.0f", cell.number())
+                    + " characters, more than the " + String.format(Locale.ROOT, "%,d", SpreadsheetCells.CELL_LIMIT)
+                    + " a cell can hold (Excel's limit), so it was not read; shorten it");
         }
         if (cell.type() == CellContent.Type.ERROR) {
             throw new CellValueException("holds the error " + cell.text()

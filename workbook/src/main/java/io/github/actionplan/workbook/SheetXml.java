@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -55,11 +56,13 @@ final class SheetXml extends DefaultHandler {
     private int column;
     private String type;
     private String style;
-    private final StringBuilder value = new StringBuilder();
-    private final StringBuilder inline = new StringBuilder();
+    // Each kept only up to what a cell can hold: a cell's text is read into memory whole, and one of hundreds of
+    // millions of characters compresses well enough to pass the zip-bomb check.
+    private final SharedStringsXml.BoundedText value = new SharedStringsXml.BoundedText();
+    private final SharedStringsXml.BoundedText inline = new SharedStringsXml.BoundedText();
     private boolean inInline;
     private boolean hasInline;
-    private final StringBuilder formula = new StringBuilder();
+    private final SharedStringsXml.BoundedText formula = new SharedStringsXml.BoundedText();
     private boolean hasValue;
     private boolean hasFormula;
     private boolean inValue;
@@ -123,9 +126,9 @@ final class SheetXml extends DefaultHandler {
                 nextColumn = column + 1;
                 type = attributes.getValue("t");
                 style = attributes.getValue("s");
-                value.setLength(0);
-                inline.setLength(0);
-                formula.setLength(0);
+                value.clear();
+                inline.clear();
+                formula.clear();
                 hasInline = false;
                 hasValue = false;
                 hasFormula = false;
@@ -224,9 +227,13 @@ final class SheetXml extends DefaultHandler {
                 // An inline string's text is in <is>; any other value in <v>. A cell that a writer left
                 // holding both is read by its type.
                 boolean inlineString = "inlineStr".equals(type);
-                CellContent cell = cells.cell(reference, type, style,
-                        hasFormula ? Optional.of(formula.toString()) : Optional.empty(),
-                        inlineString ? inline.toString() : value.toString(), inlineString ? hasInline : hasValue);
+                SharedStringsXml.BoundedText text = inlineString ? inline : value;
+                OptionalLong tooLong = text.tooLong();
+                tooLong = tooLong.isPresent() ? tooLong : formula.tooLong();
+                CellContent cell = tooLong.isPresent() ? cells.tooLong(reference, style, tooLong.getAsLong())
+                        : cells.cell(reference, type, style,
+                                hasFormula ? Optional.of(formula.stored()) : Optional.empty(),
+                                text.stored(), inlineString ? hasInline : hasValue);
                 if (!cell.isBlank()) {
                     rowCells.put(column, cell);
                 }

@@ -125,7 +125,7 @@ final class TrackerSheet {
                 case NUMBER -> CellValues.shown(content, formatter);
                 case TEXT, BOOLEAN, ERROR -> content.text().replace("\r\n", "\n").replace('\r', '\n')
                         .strip();
-                case BLANK, UNSAVED_FORMULA -> "";
+                case BLANK, UNSAVED_FORMULA, TOO_LONG -> "";
             };
             return new TrackerCell(content, address, shown, continuation, rowSpan);
         } catch (IllegalArgumentException e) {

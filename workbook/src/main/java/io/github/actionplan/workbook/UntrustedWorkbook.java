@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -25,9 +26,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.xml.sax.Attributes;
@@ -72,6 +71,12 @@ final class UntrustedWorkbook implements Closeable {
 
     /** The most characters of a library's message that a refusal quotes. */
     private static final int ROOT_MESSAGE_LENGTH = 200;
+
+    /**
+     * The most characters a workbook's shared strings may hold in all: twice what the largest plan a plan file holds
+     * (16 MiB) can, as its update workbook shows it, so that they fit in a small heap.
+     */
+    static final long MAX_SHARED_CHARACTERS = 32_000_000;
 
     /** How many bytes {@link FileMagic} looks at. */
     private static final int MAGIC_LENGTH = 44;
@@ -328,16 +333,25 @@ final class UntrustedWorkbook implements Closeable {
                 + " name it " + Quote.single(sheet) + " again and save the file");
     }
 
-    private SharedStrings sharedStrings;
+    private SharedStringsXml sharedStrings;
     private StylesTable styles;
 
-    private SharedStrings sharedStrings() throws IOException, SAXException {
+    private SharedStringsXml sharedStrings() throws IOException, SAXException, InvalidWorkbookException {
         if (sharedStrings == null) {
-            // Phonetic runs (Japanese furigana) are not part of the text a person typed.
-            sharedStrings = pkg.getPartsByContentType(
-                    org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType()).isEmpty()
-                    ? new ReadOnlySharedStringsTable(InputStream.nullInputStream(), false)
-                    : new ReadOnlySharedStringsTable(pkg, false);
+            List<PackagePart> parts = pkg.getPartsByContentType(
+                    org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType());
+            if (parts.isEmpty()) {
+                sharedStrings = SharedStringsXml.none();
+            } else {
+                try (InputStream xml = parts.get(0).getInputStream()) {
+                    sharedStrings = SharedStringsXml.read(xml, MAX_SHARED_CHARACTERS);
+                } catch (SharedStringsXml.TooManyCharacters e) {
+                    throw InvalidWorkbookException.of(name, "is too large to read: its text (shared strings) comes"
+                            + " to more than " + String.format(Locale.ROOT, "%,d", MAX_SHARED_CHARACTERS)
+                            + " characters, more than any workbook of a plan holds; if it is a real workbook, delete"
+                            + " the sheets and text it does not need and save it again");
+                }
+            }
         }
         return sharedStrings;
     }
@@ -377,12 +391,12 @@ final class UntrustedWorkbook implements Closeable {
         /** The values of a cell's {@code t} attribute: ECMA-376's, and ISO 29500's {@code d}, an ISO 8601 date. */
         private static final List<String> CELL_TYPES = List.of("b", "d", "e", "inlineStr", "n", "s", "str");
 
-        private final SharedStrings strings;
+        private final SharedStringsXml strings;
         private final StylesTable styles;
         private final boolean date1904;
         private final Map<Integer, String> formats = new HashMap<>();
 
-        Cells(SharedStrings strings, StylesTable styles, boolean date1904) {
+        Cells(SharedStringsXml strings, StylesTable styles, boolean date1904) {
             this.strings = strings;
             this.styles = styles;
             this.date1904 = date1904;
@@ -404,9 +418,10 @@ final class UntrustedWorkbook implements Closeable {
             String t = type == null ? "n" : type;
             return switch (t) {
                 case "s" -> {
-                    String text = Objects.requireNonNullElse(strings.getItemAt(index(value, reference)).getString(),
-                            "");
-                    yield text(reference, text, format, formula);
+                    int index = index(value, reference);
+                    OptionalLong tooLong = strings.tooLong(index);
+                    yield tooLong.isPresent() ? tooLong(reference, style, tooLong.getAsLong())
+                            : text(reference, strings.at(index), format, formula);
                 }
                 case "str", "inlineStr" -> text(reference, value, format, formula);
                 case "b" -> new CellContent(reference, CellContent.Type.BOOLEAN,
@@ -431,6 +446,15 @@ final class UntrustedWorkbook implements Closeable {
             };
         }
 
+        /**
+         * A cell whose text, of {@code length} characters, is longer than a cell can hold: kept as its length alone,
+         * so that reading it takes no more memory than a cell's text may.
+         */
+        CellContent tooLong(String reference, String style, long length) throws SAXException {
+            return new CellContent(reference, CellContent.Type.TOO_LONG, "", length, format(reference, style),
+                    Optional.empty(), date1904, Optional.empty());
+        }
+
         private CellContent text(String reference, String text, String format, Optional<String> formula) {
             return CellContent.text(reference, text, format, formula, date1904, Optional.empty());
         }
@@ -442,9 +466,9 @@ final class UntrustedWorkbook implements Closeable {
             } catch (NumberFormatException e) {
                 throw new SAXException("cell " + reference + " names shared string " + Quote.single(value));
             }
-            if (index < 0 || index >= strings.getCount()) {
+            if (index < 0 || index >= strings.count()) {
                 throw new SAXException("cell " + reference + " names shared string " + index + ", but the workbook"
-                        + " has " + strings.getCount());
+                        + " has " + strings.count());
             }
             return index;
         }
