@@ -156,9 +156,9 @@ final class SharedStringsXml extends DefaultHandler {
             }
         }
 
-        /** Whether no character was given. */
-        boolean isEmpty() {
-            return length == 0;
+        /** How many characters were given, as stored. */
+        long length() {
+            return length;
         }
 
         /** The text as stored; only for text that is not {@link #tooLong()}. */

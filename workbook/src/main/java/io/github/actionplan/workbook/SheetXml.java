@@ -36,6 +36,44 @@ final class SheetXml extends DefaultHandler {
         }
     }
 
+    /**
+     * Counts what the sheets read hold, and stops reading where they hold more than allowed: a workbook that is to be
+     * loaded whole into POI's user model, which takes about a kilobyte for each cell, must be small.
+     */
+    interface Budget {
+        /** No bounds, for sheets that are streamed and never loaded whole. */
+        Budget NONE = new Budget() {
+            @Override
+            public void row(String sheet, int row) { }
+
+            @Override
+            public void cell(String sheet, String reference, long characters) { }
+        };
+
+        /**
+         * A row of {@code sheet} is read.
+         *
+         * @throws TooLarge where it is more than allowed
+         */
+        void row(String sheet, int row);
+
+        /**
+         * A cell of {@code sheet} is read that holds {@code characters} characters of its own, as stored.
+         *
+         * @throws TooLarge where it is more than allowed
+         */
+        void cell(String sheet, String reference, long characters);
+    }
+
+    /** Thrown, unchecked, to stop reading a workbook that holds more than its {@link Budget} allows. */
+    static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     private static final Pattern ROW = Pattern.compile("[0-9]{1,7}");
     private static final Pattern CELL = Pattern.compile("([A-Za-z]{1,3})([0-9]{1,7})");
     private static final Pattern RANGE = Pattern.compile("\\$?([A-Za-z]{1,3})\\$?([0-9]{1,7})(?::\\$?([A-Za-z]{1,3})"
@@ -45,6 +83,7 @@ final class SheetXml extends DefaultHandler {
     private final String sheet;
     private final int maxRows;
     private final UntrustedWorkbook.RowHandler handler;
+    private final Budget budget;
 
     private int rows;
     private int row;
@@ -70,21 +109,25 @@ final class SheetXml extends DefaultHandler {
     private boolean inInlineText;
     private boolean inPhonetic;
 
-    private SheetXml(UntrustedWorkbook.Cells cells, String sheet, int maxRows, UntrustedWorkbook.RowHandler handler) {
+    private SheetXml(UntrustedWorkbook.Cells cells, String sheet, int maxRows, UntrustedWorkbook.RowHandler handler,
+            Budget budget) {
         this.cells = cells;
         this.sheet = sheet;
         this.maxRows = maxRows;
         this.handler = handler;
+        this.budget = budget;
     }
 
     /**
      * Streams {@code xml}, a worksheet part, to {@code handler}.
      *
      * @throws TooManyRows where the sheet has more than {@code maxRows} rows
+     * @throws TooLarge    where it holds more than {@code budget} allows
      */
     static void read(InputStream xml, UntrustedWorkbook.Cells cells, String sheet, int maxRows,
-            UntrustedWorkbook.RowHandler handler) throws IOException, SAXException, InvalidWorkbookException {
-        SheetXml reader = new SheetXml(cells, sheet, maxRows, handler);
+            UntrustedWorkbook.RowHandler handler, Budget budget)
+            throws IOException, SAXException, InvalidWorkbookException {
+        SheetXml reader = new SheetXml(cells, sheet, maxRows, handler, budget);
         XMLReader parser;
         try {
             parser = XMLHelper.newXMLReader();
@@ -114,6 +157,7 @@ final class SheetXml extends DefaultHandler {
                 nextRow = row + 1;
                 nextColumn = 0;
                 rowCells = new HashMap<>();
+                budget.row(sheet, row);
             }
             case "c" -> {
                 String r = attributes.getValue("r");
@@ -228,6 +272,7 @@ final class SheetXml extends DefaultHandler {
                 // holding both is read by its type.
                 boolean inlineString = "inlineStr".equals(type);
                 SharedStringsXml.BoundedText text = inlineString ? inline : value;
+                budget.cell(sheet, reference, value.length() + inline.length() + formula.length());
                 OptionalLong tooLong = text.tooLong();
                 tooLong = tooLong.isPresent() ? tooLong : formula.tooLong();
                 CellContent cell = tooLong.isPresent() ? cells.tooLong(reference, style, tooLong.getAsLong())

@@ -33,6 +33,14 @@ import java.util.Optional;
  */
 public final class TrackerImport {
 
+    /**
+     * What a tracker may hold, checked before it is loaded whole, so that any tracker accepted is read in a 256 MB
+     * heap: a service's tracker has a few hundred rows, a few dozen columns and texts of a few thousand characters,
+     * far within each.
+     */
+    static final UntrustedWorkbook.Bounds BOUNDS = new UntrustedWorkbook.Bounds("a tracker", TrackerReader.MAX_ROWS,
+            50, 150_000, 10_000_000);
+
     private static final TrackerImport DEFAULTS = new TrackerImport(Optional.empty(), Optional.empty());
 
     private final Optional<TrackerMapping> mapping;
@@ -72,7 +80,7 @@ public final class TrackerImport {
     public TrackerResult read(Path tracker) throws InvalidWorkbookException {
         try (UntrustedWorkbook workbook = UntrustedWorkbook.open(Objects.requireNonNull(tracker, "tracker"))) {
             try {
-                return new TrackerReader(workbook.name(), workbook.userModel(TrackerReader.MAX_ROWS),
+                return new TrackerReader(workbook.name(), workbook.userModel(BOUNDS),
                         workbook.date1904(), mapping, asOf).read();
             } catch (TrackerSheet.DamagedCell | IllegalArgumentException e) {
                 if (e instanceof IllegalArgumentException outside && !UntrustedWorkbook.isOutsideTheSchema(outside)) {

@@ -310,18 +310,26 @@ final class UntrustedWorkbook implements Closeable {
      *                                  read, or where {@code handler} refuses a row
      */
     void readSheet(String sheet, int maxRows, RowHandler handler) throws InvalidWorkbookException {
+        readSheet(sheet, maxRows, handler, SheetXml.Budget.NONE);
+    }
+
+    private void readSheet(String sheet, int maxRows, RowHandler handler, SheetXml.Budget budget)
+            throws InvalidWorkbookException {
         try {
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
                 try (InputStream xml = sheets.next()) {
                     if (sheets.getSheetName().equalsIgnoreCase(sheet)) {
-                        SheetXml.read(xml, new Cells(sharedStrings(), styles(), date1904), sheet, maxRows, handler);
+                        SheetXml.read(xml, new Cells(sharedStrings(), styles(), date1904), sheet, maxRows, handler,
+                                budget);
                         return;
                     }
                 }
             }
         } catch (InvalidWorkbookException e) {
             throw e;
+        } catch (SheetXml.TooLarge e) {
+            throw InvalidWorkbookException.of(name, e.getMessage());
         } catch (SheetXml.TooManyRows e) {
             throw InvalidWorkbookException.of(name, "has more than " + maxRows + " rows on its sheet "
                     + Quote.single(sheet) + ", more than it can hold for this plan; delete the rows below the last one used and save it again");
@@ -364,19 +372,101 @@ final class UntrustedWorkbook implements Closeable {
     }
 
     /**
+     * What a workbook loaded whole into POI's user model may hold, which takes about a kilobyte of memory for each
+     * cell and some ten bytes for each character: counted by streaming its sheets before anything is loaded.
+     *
+     * @param kind          what the workbook is read as, for the message: "a tracker"
+     * @param maxRows       the most rows a sheet may have
+     * @param maxSheets     the most sheets with any row on them
+     * @param maxCells      the most cells, blank ones the file lists too, rows and shared strings, in all
+     * @param maxCharacters the most characters of cells' own text and of the shared strings, in all
+     */
+    record Bounds(String kind, int maxRows, int maxSheets, long maxCells, long maxCharacters) {
+    }
+
+    /**
      * The whole workbook in POI's user model, for a small file such as a tracker; refused when a
      * sheet has more than {@code maxRows} rows, counted by streaming before anything is loaded.
      *
      * @throws InvalidWorkbookException where a sheet has too many rows or the file cannot be read
      */
     XSSFWorkbook userModel(int maxRows) throws InvalidWorkbookException {
+        return userModel(new Bounds("a workbook read whole", maxRows, Integer.MAX_VALUE, Long.MAX_VALUE,
+                Long.MAX_VALUE));
+    }
+
+    /**
+     * The whole workbook in POI's user model, for a small file such as a tracker; refused, in one line saying what to
+     * do, where it holds more than {@code bounds} allow, counted by streaming before anything is loaded.
+     *
+     * @throws InvalidWorkbookException where it holds too much or cannot be read
+     */
+    XSSFWorkbook userModel(Bounds bounds) throws InvalidWorkbookException {
+        Counted budget = new Counted(bounds);
+        try {
+            budget.add(sharedStrings().count(), sharedStrings().characters(), "its shared strings are");
+        } catch (InvalidWorkbookException e) {
+            throw e;
+        } catch (SheetXml.TooLarge e) {
+            throw InvalidWorkbookException.of(name, e.getMessage());
+        } catch (Exception | StackOverflowError e) {
+            throw InvalidWorkbookException.of(name, damaged(e));
+        }
         for (String sheet : sheetNames()) {
-            readSheet(sheet, maxRows, (row, cells) -> { });
+            readSheet(sheet, bounds.maxRows(), (row, cells) -> { }, budget);
         }
         try {
             return new XSSFWorkbook(pkg);
         } catch (Exception | StackOverflowError e) {
             throw InvalidWorkbookException.of(name, damaged(e));
+        }
+    }
+
+    /** What the sheets read so far hold, against {@link Bounds}. */
+    private static final class Counted implements SheetXml.Budget {
+        private final Bounds bounds;
+        private final java.util.Set<String> sheets = new java.util.HashSet<>();
+        private long cells;
+        private long characters;
+
+        Counted(Bounds bounds) {
+            this.bounds = bounds;
+        }
+
+        @Override
+        public void row(String sheet, int row) {
+            if (sheets.add(sheet) && sheets.size() > bounds.maxSheets()) {
+                throw tooLarge("more than " + count(bounds.maxSheets()) + " sheets with anything on them");
+            }
+            add(1, 0, "sheet " + Quote.single(sheet) + ", row " + row + " is");
+        }
+
+        @Override
+        public void cell(String sheet, String reference, long given) {
+            add(1, given, "sheet " + Quote.single(sheet) + ", cell " + reference + " is");
+        }
+
+        void add(long more, long moreCharacters, String where) {
+            cells += more;
+            characters += moreCharacters;
+            if (cells > bounds.maxCells()) {
+                throw tooLarge("more than " + count(bounds.maxCells()) + " cells (counting rows and shared strings;"
+                        + " " + where + " past that)");
+            }
+            if (characters > bounds.maxCharacters()) {
+                throw tooLarge("more than " + count(bounds.maxCharacters()) + " characters of text (" + where
+                        + " past that)");
+            }
+        }
+
+        private SheetXml.TooLarge tooLarge(String holds) {
+            return new SheetXml.TooLarge("is too large to read as " + bounds.kind() + ": it holds " + holds
+                    + ", far more than " + bounds.kind() + " needs; delete the rows, columns and sheets it does not"
+                    + " need (or copy the rows it needs into a new workbook) and save it again");
+        }
+
+        private static String count(long n) {
+            return String.format(Locale.ROOT, "%,d", n);
         }
     }
 

@@ -29,6 +29,17 @@ final class LongText {
      * characters of text.
      */
     static Path replacing(Path xlsx, Path out, String marker, long length) throws IOException {
+        return replacing(xlsx, out, marker, zip -> write(zip, length));
+    }
+
+    /** Writes what replaces a marker. */
+    @FunctionalInterface
+    interface Content {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** {@code xlsx} written to {@code out} with the first {@code marker} in any part replaced by {@code content}. */
+    static Path replacing(Path xlsx, Path out, String marker, Content content) throws IOException {
         boolean replaced = false;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(xlsx)));
                 ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
@@ -41,7 +52,7 @@ final class LongText {
                 } else {
                     replaced = true;
                     zip.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
-                    write(zip, length);
+                    content.write(zip);
                     zip.write(xml.substring(at + marker.length()).getBytes(StandardCharsets.UTF_8));
                 }
                 zip.closeEntry();

@@ -1,0 +1,80 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A tracker is loaded whole into POI's user model, about a kilobyte a cell, so one holding far more than any tracker
+ * (cells, text, sheets) is refused in one line, counted while streaming, before it is loaded: small files of that
+ * kind took gigabytes. Each file here is small and would take hundreds of megabytes loaded.
+ */
+class TrackerBoundsTest {
+
+    private static final String TO_DO = ", far more than a tracker needs; delete the rows, columns and sheets it does"
+            + " not need (or copy the rows it needs into a new workbook) and save it again";
+
+    @TempDir
+    Path folder;
+
+    private InvalidWorkbookException refused(Path file) {
+        return catchThrowableOfType(InvalidWorkbookException.class, () -> TrackerImport.defaults().read(file));
+    }
+
+    private Path tracker() throws IOException {
+        return Files.write(folder.resolve("small.xlsx"), DamagedTrackerTest.tracker());
+    }
+
+    @Test
+    void aTrackerOfMoreCellsThanATrackerHasIsRefusedInOneLineBeforeItIsLoaded() throws IOException {
+        // Ten rows right across the sheet: 163,840 cells, where a tracker has a few thousand.
+        Path file = LongText.replacing(tracker(), folder.resolve("wide.xlsx"), "</sheetData>", out -> {
+            for (int row = 10; row < 20; row++) {
+                StringBuilder xml = new StringBuilder("<row r=\"" + row + "\">");
+                for (int column = 0; column < 16_384; column++) {
+                    xml.append("<c r=\"").append(CellReference.convertNumToColString(column)).append(row)
+                            .append("\"><v>1</v></c>");
+                }
+                out.write(xml.append("</row>").toString().getBytes(StandardCharsets.UTF_8));
+            }
+            out.write("</sheetData>".getBytes(StandardCharsets.UTF_8));
+        });
+
+        assertThat(refused(file)).hasMessage("wide.xlsx is too large to read as a tracker: it holds more than"
+                + " 150,000 cells (counting rows and shared strings; sheet 'Tracker', cell CRG19 is past that)"
+                + TO_DO);
+    }
+
+    @Test
+    void aTrackerOfMoreTextThanATrackerHasIsRefusedInOneLineBeforeItIsLoaded() throws IOException {
+        Path file = LongText.replacing(tracker(), folder.resolve("long.xlsx"), "Services should review support.",
+                10_000_001);
+
+        assertThat(refused(file)).hasMessage("long.xlsx is too large to read as a tracker: it holds more than"
+                + " 10,000,000 characters of text (its shared strings are past that)" + TO_DO);
+    }
+
+    @Test
+    void aTrackerWithMoreSheetsOfAnythingThanATrackerHasIsRefusedInOneLine() throws IOException {
+        Path file = folder.resolve("sheets.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int sheet = 1; sheet <= 51; sheet++) {
+                workbook.createSheet("Area " + sheet).createRow(0).createCell(0).setCellValue("notes");
+            }
+            workbook.write(out);
+            Files.write(file, out.toByteArray());
+        }
+
+        assertThat(refused(file)).hasMessage("sheets.xlsx is too large to read as a tracker: it holds more than 50"
+                + " sheets with anything on them" + TO_DO);
+    }
+}
