@@ -450,8 +450,8 @@ final class UntrustedWorkbook implements Closeable {
             cells += more;
             characters += moreCharacters;
             if (cells > bounds.maxCells()) {
-                throw tooLarge("more than " + count(bounds.maxCells()) + " cells (counting rows and shared strings;"
-                        + " " + where + " past that)");
+                throw tooLarge("more than " + count(bounds.maxCells()) + " cells (counting blank cells with"
+                        + " formatting, rows and shared strings; " + where + " past that)");
             }
             if (characters > bounds.maxCharacters()) {
                 throw tooLarge("more than " + count(bounds.maxCharacters()) + " characters of text (" + where
