@@ -166,6 +166,10 @@ final class SheetXml extends DefaultHandler {
                             + SpreadsheetVersion.EXCEL2007.getMaxColumns() + ")");
                 }
                 column = r == null ? nextColumn : column(r);
+                if (column < nextColumn) { // else the second of two cells at one place would silently win
+                    throw new SAXException("a cell on row " + row + " is at " + Quote.single(r) + " once more, or"
+                            + " after a cell to its right: a sheet lists a row's cells once each, left to right");
+                }
                 reference = r == null ? CellReference.convertNumToColString(column) + row : r;
                 nextColumn = column + 1;
                 type = attributes.getValue("t");

@@ -238,6 +238,10 @@ final class UntrustedWorkbook implements Closeable {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        // POI meets a part that is not there with a NullPointerException, whose text names POI's own fields.
+        if (root instanceof NullPointerException) {
+            return "a part every workbook has, such as xl/workbook.xml, is missing";
+        }
         String message = root.getMessage();
         if (message == null || message.isBlank()) {
             return root.getClass().getSimpleName();
@@ -513,7 +517,9 @@ final class UntrustedWorkbook implements Closeable {
                     yield tooLong.isPresent() ? tooLong(reference, style, tooLong.getAsLong())
                             : text(reference, strings.at(index), format, formula);
                 }
-                case "str", "inlineStr" -> text(reference, value, format, formula);
+                // An inline string escapes characters as a shared one does (_x000B_), which Excel and POI decode.
+                case "inlineStr" -> text(reference, SharedStringsXml.Escapes.decoded(value), format, formula);
+                case "str" -> text(reference, value, format, formula);
                 case "b" -> new CellContent(reference, CellContent.Type.BOOLEAN,
                         value.strip().equals("1") || value.strip().equalsIgnoreCase("true") ? "TRUE" : "FALSE", 0,
                         format, formula, date1904, Optional.empty());

@@ -101,6 +101,24 @@ class LongCellsTest {
     }
 
     @Test
+    void anInlineStringsEscapedCharactersAreReadAsASharedStringsAre() throws Exception {
+        Path typed;
+        try (Owner owner = Owner.open(exported)) {
+            owner.type("2", "2.1", UpdateColumn.UPDATE, MARKER);
+            typed = owner.save(folder.resolve("typed.xlsx"));
+        }
+        String reference = cell(UpdateColumn.UPDATE).substring("Updates!".length());
+        // As Excel escapes them: a space as _x0020_, and "_x0041_" typed in as _x005F_x0041_.
+        Path inline = LongText.inline(typed, folder.resolve("inline.xlsx"), UPDATES_PART, reference,
+                "Survey_x0020_done; code _x005F_x0041_");
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(inline);
+
+        assertThat(result.plan().recommendation("2").orElseThrow().updates().getLast().text())
+                .isEqualTo("- 2.1: Survey done; code \\_x0041\\_");
+    }
+
+    @Test
     void sharedStringsHoldingMoreTextThanAnyPlansWorkbookAreRefusedAsTooLarge() throws IOException {
         Path file = withLongUpdate(32_000_001, false);
 

@@ -225,6 +225,37 @@ class UntrustedWorkbookTest {
     }
 
     @Test
+    void aCellListedTwiceInItsRowIsDamagedNotReadAsTheLastOfThem() throws Exception {
+        byte[] twice = withSheet(out -> out.write(("<worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                + "spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Ref</t></is>"
+                + "</c><c r=\"B1\"><v>50</v></c><c r=\"B1\"><v>90</v></c></row></sheetData></worksheet>")
+                .getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(messageOf(write("twice.xlsx", twice))).startsWith("twice.xlsx is damaged").contains("a cell on"
+                + " row 1 is at 'B1' once more, or after a cell to its right: a sheet lists a row's cells once each,"
+                + " left to right");
+    }
+
+    @Test
+    void aWorkbookWithoutItsWorkbookPartIsDamagedSayingSoNotNamingPoisFields() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(workbook()));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (!entry.getName().equals("xl/workbook.xml")) {
+                    zip.putNextEntry(new ZipEntry(entry.getName()));
+                    in.transferTo(zip);
+                    zip.closeEntry();
+                }
+            }
+        }
+
+        assertThat(messageOf(write("partless.xlsx", out.toByteArray()))).isEqualTo("partless.xlsx is damaged: it"
+                + " cannot be read as an Excel workbook (.xlsx) (a part every workbook has, such as xl/workbook.xml,"
+                + " is missing); open it in Excel or LibreOffice and save it again");
+    }
+
+    @Test
     void aZipBombIsRefused() throws Exception {
         byte[] bomb = withSheet(out -> {
             out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
