@@ -148,7 +148,7 @@ final class TrackerReader {
             choose();
         }
         updateColumns();
-        List<String> titles = titleRows();
+        List<TrackerCell> titles = titleRows();
         Heading heading = heading(titles);
         mapping = new TrackerMapping(mapping.sheet(), mapping.headerRow(), mapping.columns(),
                 Optional.of(heading.title), heading.organisation, Optional.of(heading.source), mapping.kind());
@@ -170,8 +170,11 @@ final class TrackerReader {
         Map<String, String> cells = new HashMap<>();
         List<Recommendation> recommendations = new ArrayList<>();
         Map<Status, Set<String>> words = new EnumMap<>(Status.class);
+        Set<String> refsBuilt = new HashSet<>();
         for (Draft draft : drafts) {
-            build(draft, period, recommendations.size(), cells, words).ifPresent(recommendations::add);
+            // A second recommendation of one reference is told where it starts; the plan holds the first.
+            build(draft, period, recommendations.size(), cells, words).filter(r -> refsBuilt.add(r.ref()))
+                    .ifPresent(recommendations::add);
         }
         OwnerNames.likelySame(ownerCells.keySet()).forEach(this::warnOfOwnerWrittenShort);
         if (!errors() && recommendations.isEmpty()) {
@@ -193,7 +196,15 @@ final class TrackerReader {
                     .recommendations(recommendations);
             asOf.ifPresent(builder::asOf);
             period.ifPresent(builder::period);
-            ActionPlan built = builder.build();
+            ActionPlan built;
+            try {
+                built = builder.build();
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // Every value is checked as it is read; this is what a check added to the model later would refuse.
+                problems.add(WorkbookProblem.error(mapping.sheet(), e.getMessage()));
+                return new TrackerResult(Optional.empty(), mapping, problems, recommendations.size(), subActions,
+                        skipped, fractions);
+            }
             // A plan no reader takes is no plan: every command after this one would refuse it.
             Optional<String> tooLarge = ReturnedCopies.tooLarge(built);
             tooLarge.ifPresent(why -> problems.add(WorkbookProblem.error(mapping.sheet(), why + "; onboard the tracker"
@@ -511,24 +522,30 @@ final class TrackerReader {
     private record Heading(String title, Optional<String> organisation, String source, Optional<LocalDate> asOf,
             Optional<ReportingPeriod> period) {}
 
-    private List<String> titleRows() {
-        List<String> titles = new ArrayList<>();
+    /** The first cell holding anything of each row above the header. */
+    private List<TrackerCell> titleRows() {
+        List<TrackerCell> titles = new ArrayList<>();
         for (int r = 0; r < mapping.headerRow() - (twoRowHeader ? 2 : 1); r++) {
-            String text = firstText(r);
-            if (!text.isEmpty()) {
-                titles.add(text.replaceAll("\\s+", " "));
-            }
+            firstCell(r).ifPresent(titles::add);
         }
         return titles;
     }
 
-    private Heading heading(List<String> titles) {
+    private Heading heading(List<TrackerCell> titles) {
         Optional<LocalDate> asOf = Optional.empty();
         Optional<ReportingPeriod> period = Optional.empty();
         List<String> lines = new ArrayList<>();
-        for (String line : titles) {
+        for (TrackerCell title : titles) {
+            String line = title.shown().replaceAll("\\s+", " ");
             Optional<Map.Entry<String, LocalDate>> dated = dated(line);
-            if (dated.isPresent()) {
+            if (dated.isPresent() && !isReportable(dated.get().getValue())) {
+                // The line stays whole in the title; a date given instead is the plan's, and this one is not read.
+                if (asOfGiven.isEmpty()) {
+                    problems.add(WorkbookProblem.error(cell(title), Quote.single(line) + " dates the tracker "
+                            + dated.get().getValue() + ", outside the quarters a plan reports on (1 April 1900 to"
+                            + " 31 March 9999); correct the date, or give the reporting date with --as-of"));
+                }
+            } else if (dated.isPresent()) {
                 asOf = asOf.or(() -> Optional.of(dated.get().getValue()));
                 line = dated.get().getKey();
             }
@@ -576,7 +593,12 @@ final class TrackerReader {
             if (line.length() - marker.end() > LONGEST_DATE) {
                 continue;
             }
-            Timescale date = Timescale.parse(line.substring(marker.end()).strip());
+            Timescale date;
+            try {
+                date = Timescale.parse(line.substring(marker.end()).strip());
+            } catch (IllegalArgumentException e) { // a quarter of a year no plan reports on: no date
+                continue;
+            }
             if (date.kind() == Timescale.Kind.DATE && date.dueDate().isPresent()) {
                 int end = marker.start();
                 while (end > 0 && (Character.isWhitespace(line.charAt(end - 1))
@@ -606,14 +628,28 @@ final class TrackerReader {
                 : Optional.empty();
     }
 
+    /** Whether a plan can report at {@code date}: it falls in a quarter a plan's period may be. */
+    private static boolean isReportable(LocalDate date) {
+        try {
+            ReportingPeriod.containing(date);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private String firstText(int row) {
+        return firstCell(row).map(TrackerCell::shown).orElse("");
+    }
+
+    private Optional<TrackerCell> firstCell(int row) {
         for (int c : sheet.columns(row)) {
             TrackerCell cell = sheet.cell(row, c);
             if (!cell.continuation() && !cell.isBlank()) {
-                return cell.shown();
+                return Optional.of(cell);
             }
         }
-        return "";
+        return Optional.empty();
     }
 
     // ---- rows into recommendations and sub-actions ----
@@ -980,6 +1016,9 @@ final class TrackerReader {
         cells.put(path, refAt);
         Recommendation.Builder builder = Recommendation.builder().ref(draft.ref).kind(kind(draft));
         int before = problems.size();
+        controlCharacter(draft.ref).ifPresent(c -> problems.add(WorkbookProblem.error(refAt, draft.ref,
+                "the reference " + Quote.single(draft.ref) + " holds " + c + "; a reference is one line of letters,"
+                        + " digits, spaces and punctuation: retype it")));
         TrackerCell finding = draft.once.get(TrackerField.FINDING);
         if (finding == null && draft.impliedAfter.isPresent()) {
             String id = draft.subs.isEmpty() ? draft.ref + ".1" : draft.subs.get(0).id().orElse(draft.ref + ".1");
@@ -1065,8 +1104,7 @@ final class TrackerReader {
             Integer first = id == null ? null : rowOf.putIfAbsent(id, sub.row());
             if (first != null) {
                 twice.add(given.size());
-                int column = mapping.column(TrackerField.ACTION_REF).filter(c -> !sheet.cell(sub.row(), c.index())
-                        .isBlank()).or(() -> mapping.column(TrackerField.REF)).orElseThrow().index();
+                int column = idColumn(sub.row());
                 // 1.10 typed in a cell that is not text is the number 1.1: the second 1.1 is most likely 1.10.
                 boolean number = sheet.cell(sub.row(), column).content().type() == CellContent.Type.NUMBER;
                 problems.add(WorkbookProblem.error(cell(sub.row(), column),
@@ -1091,6 +1129,16 @@ final class TrackerReader {
             }
             SubDraft sub = draft.subs.get(index);
             String id = given.get(index);
+            Optional<String> control = controlCharacter(id);
+            if (control.isPresent()) {
+                // An id numbered from the recommendation's reference has the reference's character, told at it.
+                if (sub.id().isPresent()) {
+                    problems.add(WorkbookProblem.error(cell(sub.row(), idColumn(sub.row())), draft.ref + " / " + id,
+                            "the sub-action id " + Quote.single(id) + " holds " + control.get() + "; an id is one"
+                                    + " line of letters, digits and punctuation: retype it, such as 1.1 or a"));
+                }
+                continue;
+            }
             String subPath = path + "/subActions/" + subs.size();
             cells.put(subPath, cell(sub.row(), mapping.column(TrackerField.REF).get().index()));
             SubAction.Builder builder = SubAction.builder().id(id);
@@ -1118,7 +1166,12 @@ final class TrackerReader {
                 cells.put(subPath + "/completedOn", cell(a));
                 date(a, item).ifPresent(builder::completedOn);
             });
-            subs.add(builder.build());
+            try {
+                subs.add(builder.build());
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // Every value is checked above; this is what a check added to the model later would refuse.
+                problems.add(WorkbookProblem.error(cells.get(subPath), item, e.getMessage()));
+            }
         }
         Optional.ofNullable(draft.once.get(TrackerField.SUB_ACTION_COUNT)).ifPresent(c -> {
             CellContent content = c.content();
@@ -1127,7 +1180,8 @@ final class TrackerReader {
                 problems.add(WorkbookProblem.error(cell(c), draft.ref, Quote.single(c.shown()) + " is not a number of"
                         + " sub-actions; type a whole number such as 3"));
             } else if (draft.subs.isEmpty()) {
-                for (int i = 1; i <= (int) content.number(); i++) {
+                // Numbered from the reference: one with a control character, told at it, numbers none.
+                for (int i = 1; controlCharacter(base).isEmpty() && i <= (int) content.number(); i++) {
                     subs.add(SubAction.builder().id(base + "." + i).build());
                 }
             } else if ((int) content.number() != draft.subs.size()) {
@@ -1136,6 +1190,32 @@ final class TrackerReader {
             }
         });
         return subs;
+    }
+
+    /** The column a sub-action's row gives its id in: its action reference, else its reference. */
+    private int idColumn(int row) {
+        return mapping.column(TrackerField.ACTION_REF).filter(c -> !sheet.cell(row, c.index()).isBlank())
+                .or(() -> mapping.column(TrackerField.REF)).orElseThrow().index();
+    }
+
+    /**
+     * The first control character {@code text} holds, in words ("a line break (U+000A)"), where it holds one: the
+     * model refuses one in a reference or an id, which is a single line of plain text.
+     */
+    private static Optional<String> controlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7f && c <= 0x9f) {
+                String code = String.format(Locale.ROOT, "(U+%04X)", (int) c);
+                return Optional.of(switch (c) {
+                    case '\n', '\r' -> "a line break " + code;
+                    case '\t' -> "a tab " + code;
+                    default -> "a control character " + code + ", which comes with text pasted from another system"
+                            + " and shows as nothing or a box";
+                });
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -1496,7 +1576,14 @@ final class TrackerReader {
     private Optional<Timescale> timescale(TrackerCell cell, String item) {
         CellContent content = cell.content();
         if (content.type() == CellContent.Type.TEXT) {
-            return Optional.of(Timescale.parse(cell.shown()));
+            try {
+                return Optional.of(Timescale.parse(cell.shown()));
+            } catch (IllegalArgumentException e) { // a quarter of a year no plan reports on: "Q1 1899/00"
+                problems.add(WorkbookProblem.error(cell(cell), item, Quote.single(cell.shown()) + " is not a"
+                        + " timescale a plan can hold: " + e.getMessage() + "; type a date or a timescale of the"
+                        + " years 1900 to 9998 (Dec 2024, 2024/25, Ongoing)"));
+                return Optional.empty();
+            }
         }
         try {
             Optional<LocalDate> date = CellValues.date(content);

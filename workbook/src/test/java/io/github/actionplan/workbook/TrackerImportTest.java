@@ -1389,4 +1389,90 @@ class TrackerImportTest {
         assertThat(TrackerHeaders.field("Recommendation type")).contains(TrackerField.KIND);
         assertThat(TrackerHeaders.field("Link to CRMP")).isEmpty();
     }
+
+    @Test
+    void aControlCharacterInAReferenceOrAnActionsIdIsAnErrorAtEachCellNotACrash() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action ref", "Action", "Owner"},
+                {"a\u0085b", "Review support.", null, "Review the policy", "HR"},
+                {"2", "Publish data."},
+                {"2", null, "2.\n1", "Publish it", "Data"},
+                {"2", null, "b\u0085", "Check it", "Data"},
+                {"3", "Train managers.", null, "Train them", "HR"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "Tracker!A3 (aU+0085b): the reference 'aU+0085b' holds a control character (U+0085), which comes with"
+                        + " text pasted from another system and shows as nothing or a box; a reference is one line of"
+                        + " letters, digits, spaces and punctuation: retype it",
+                "Tracker!C5 (2 / 2.\\n1): the sub-action id '2.\\n1' holds a line break (U+000A); an id is one line of"
+                        + " letters, digits and punctuation: retype it, such as 1.1 or a",
+                "Tracker!C6 (2 / bU+0085): the sub-action id 'bU+0085' holds a control character (U+0085), which comes"
+                        + " with text pasted from another system and shows as nothing or a box; an id is one line of"
+                        + " letters, digits and punctuation: retype it, such as 1.1 or a");
+    }
+
+    @Test
+    void aSubActionCountBesideAReferenceWithAControlCharacterNumbersNoSubActionsAndIsNoCrash() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "No. of sub-actions"},
+                {"a\u0085b", "Review support.", 2},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.problems()).extracting(WorkbookProblem::cell).containsExactly("Tracker!A3");
+    }
+
+    @Test
+    void aReferenceUsedAgainFurtherDownIsAnErrorAtItNotACrash() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Owner"},
+                {"1", "Review support.", "HR"},
+                {"2", "Publish data.", "Data"},
+                {"1", "Train managers.", "HR"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "Tracker!A5 (1): the reference 1 is already used at Tracker!A3; each recommendation's reference is"
+                        + " unique, so give this one its own");
+    }
+
+    @Test
+    void aQuarterOrDateOfAYearNoPlanReportsOnIsAnErrorAtItsCellNotACrash() throws IOException {
+        Path due = tracker("due.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Target date"},
+                {"1", "Review support.", "Q1 1899/00"},
+        }, NONE);
+        Path dated = tracker("dated.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"HMICFRS action plan as at 31/12/0001"},
+                {"Ref", "Recommendation", "Target date"},
+                {"1", "Review support.", "Q1 2025/26"},
+        }, NONE);
+
+        TrackerResult dueResult = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(due);
+        TrackerResult datedResult = TrackerImport.defaults().read(dated);
+
+        assertThat(dueResult.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "Tracker!C3 (1): 'Q1 1899/00' is not a timescale a plan can hold: financial year 1899 is not between"
+                        + " 1900 and 9998; type a date or a timescale of the years 1900 to 9998 (Dec 2024, 2024/25,"
+                        + " Ongoing)");
+        assertThat(datedResult.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "Tracker!A2: 'HMICFRS action plan as at 31/12/0001' dates the tracker 0001-12-31, outside the quarters"
+                        + " a plan reports on (1 April 1900 to 31 March 9999); correct the date, or give the reporting"
+                        + " date with --as-of");
+        assertThat(TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(dated).errors()).isEmpty();
+    }
 }
