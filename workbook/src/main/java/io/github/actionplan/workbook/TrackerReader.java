@@ -147,6 +147,7 @@ final class TrackerReader {
         } else {
             choose();
         }
+        ignoreUnlisted();
         updateColumns();
         List<TrackerCell> titles = titleRows();
         Heading heading = heading(titles);
@@ -510,6 +511,72 @@ final class TrackerReader {
                 + " row " + mapping.headerRow() + ", its \"headerRow\"" + found.map(r -> "; they are on row " + (r + 1)
                 + ": correct \"headerRow\" to " + (r + 1)).orElse(": give the row the tracker's headers are on, or a"
                 + " mapping made for this tracker (--save-mapping writes one)")));
+    }
+
+    /**
+     * Adds to the mapping, as ignored, each column it does not list that has a header or holds anything below it, and
+     * warns of them: such a column is not read, and would otherwise be left out unsaid, the summary's "ignored
+     * columns" and a saved mapping not naming it.
+     */
+    private void ignoreUnlisted() {
+        int header = mapping.headerRow() - 1;
+        Set<Integer> listed = new HashSet<>();
+        mapping.columns().forEach(c -> listed.add(c.index()));
+        Map<Integer, Optional<TrackerCell>> unlisted = new TreeMap<>(); // each, and its first cell of data
+        for (int r = header; r <= sheet.lastRow(); r++) {
+            for (int c : sheet.columns(r)) {
+                if (listed.contains(c) || unlisted.containsKey(c) && unlisted.get(c).isPresent()) {
+                    continue;
+                }
+                TrackerCell cell = sheet.cell(r, c);
+                if (!cell.isBlank() && !cell.continuation()) {
+                    unlisted.put(c, r == header ? Optional.empty() : Optional.of(cell));
+                }
+            }
+        }
+        if (unlisted.isEmpty()) {
+            return;
+        }
+        List<Column> columns = new ArrayList<>(mapping.columns());
+        List<String> named = new ArrayList<>();
+        Optional<Column> example = Optional.empty();
+        for (Map.Entry<Integer, Optional<TrackerCell>> e : unlisted.entrySet()) {
+            TrackerCell top = sheet.cell(header, e.getKey());
+            String text = top.continuation() ? "" : top.shown().replaceAll("\\s+", " ");
+            Column column = new Column(TrackerMapping.letters(e.getKey()), text, Optional.empty());
+            columns.add(column);
+            named.add(column.column() + " (" + (text.isEmpty() ? "no header" : Quote.single(text))
+                    + e.getValue().map(first -> ", data from " + first.address()).orElse("") + ")");
+            if (example.isEmpty() && !text.isEmpty()) {
+                example = TrackerHeaders.field(text).map(f -> new Column(column.column(), text, Optional.of(f)));
+            }
+        }
+        columns.sort(Comparator.comparingInt(Column::index));
+        mapping = new TrackerMapping(mapping.sheet(), mapping.headerRow(), columns, mapping.title(),
+                mapping.organisation(), mapping.source(), mapping.kind());
+        int shown = 6;
+        String list = named.size() <= shown + 1 ? Quote.listed(named, "and") : String.join(", ",
+                named.subList(0, shown)) + " and " + (named.size() - shown) + " more";
+        String them = named.size() == 1 ? "it is" : "they are";
+        String one = named.size() == 1 ? "it" : "one";
+        String first = cell(header, unlisted.keySet().iterator().next());
+        if (given.isPresent()) {
+            Column shownAs = example.orElseGet(() -> new Column(columns.stream().filter(c -> c.field().isEmpty()
+                    && unlisted.containsKey(c.index())).findFirst().orElseThrow().column(), "Notes",
+                    Optional.of(TrackerField.NOTES)));
+            problems.add(WorkbookProblem.warning(first, Optional.empty(), "the mapping does not list "
+                    + (named.size() == 1 ? "column " : "columns ") + list + ", so " + them + " not read; to read "
+                    + one + ", add it to the mapping's \"columns\" with the field it holds, such as {\"column\": \""
+                    + shownAs.column() + "\", \"header\": " + Quote.json(shownAs.header()) + ", \"field\": \""
+                    + shownAs.field().orElseThrow().jsonName() + "\"}, or with the field " + TrackerMapping.IGNORE
+                    + " to leave it out (--save-mapping writes the mapping with every column listed)"));
+        } else {
+            problems.add(WorkbookProblem.warning(first, Optional.empty(), (named.size() == 1 ? "column " : "columns ")
+                    + list + (named.size() == 1 ? " holds" : " hold") + " data under no header of "
+                    + (named.size() == 1 ? "its" : "their") + " own, so " + them + " not read; to read " + one
+                    + ", give it a header naming what it holds (Action, Owner, Target date, Notes, ...) and onboard again, or"
+                    + " map it in a mapping (--save-mapping writes one to edit, --mapping reads it)"));
+        }
     }
 
     private boolean headerMatches(int row, Column column) {

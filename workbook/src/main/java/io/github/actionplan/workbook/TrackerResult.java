@@ -10,7 +10,8 @@ import java.util.Optional;
  * mapping it used, every problem with its cell, and a summary of what was read.
  *
  * @param plan               the plan, validated by core; empty when there are errors
- * @param mapping            the mapping used: the one given, or the one chosen from the headers
+ * @param mapping            the mapping used: the one given, with each column it does not list that has a header
+ *                           or data added as ignored, or the one chosen from the headers
  * @param problems           every problem found, errors and warnings, in sheet order
  * @param recommendations    how many recommendations were read
  * @param subActions         how many sub-actions were read
@@ -36,7 +37,7 @@ public record TrackerResult(Optional<ActionPlan> plan, TrackerMapping mapping, L
         return problems.stream().filter(WorkbookProblem::isError).toList();
     }
 
-    /** The columns read into no field of the plan. */
+    /** The columns read into no field of the plan: mapped to ignore, or with a header or data but not mapped. */
     public List<TrackerMapping.Column> ignoredColumns() {
         return mapping.ignoredColumns();
     }

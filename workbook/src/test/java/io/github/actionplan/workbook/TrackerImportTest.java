@@ -1475,4 +1475,51 @@ class TrackerImportTest {
                         + " date with --as-of");
         assertThat(TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(dated).errors()).isEmpty();
     }
+
+    @Test
+    void columnsAMappingLeavesOutAreIgnoredColumnsOfTheResultAndAWarningSaysHowToMapThem() throws Exception {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Action", "Owner"},
+                {"AFI 1", "The service should improve.", "Do it", "Prevention", null, "a note"},
+        }, NONE);
+        TrackerMapping mapping = TrackerMapping.fromJson("""
+                { "sheet": "Tracker", "headerRow": 2,
+                  "columns": [ {"column": "A", "header": "Ref", "field": "ref"},
+                               {"column": "B", "header": "Area for improvement", "field": "finding"} ] }
+                """);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).withMapping(mapping)
+                .read(file);
+
+        assertThat(result.plan()).isPresent();
+        assertThat(result.ignoredColumns()).extracting(TrackerMapping.Column::column, TrackerMapping.Column::header)
+                .containsExactly(tuple("C", "Action"), tuple("D", "Owner"), tuple("F", ""));
+        assertThat(result.mapping().columns()).extracting(TrackerMapping.Column::column)
+                .containsExactly("A", "B", "C", "D", "F");
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "warning: Tracker!C2: the mapping does not list columns C ('Action', data from C3), D ('Owner', data"
+                        + " from D3) and F (no header, data from F3), so they are not read; to read one, add it to the"
+                        + " mapping's \"columns\" with the field it holds, such as {\"column\": \"C\", \"header\":"
+                        + " \"Action\", \"field\": \"action\"}, or with the field ignore to leave it out"
+                        + " (--save-mapping writes the mapping with every column listed)");
+    }
+
+    @Test
+    void aColumnHoldingDataUnderNoHeaderIsAnIgnoredColumnWithAWarning() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Owner"},
+                {"AFI 1", "The service should improve.", "Prevention", "see the CRMP"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.ignoredColumns()).extracting(TrackerMapping.Column::column).containsExactly("D");
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "warning: Tracker!D2: column D (no header, data from D3) holds data under no header of its own, so it"
+                        + " is not read; to read it, give it a header naming what it holds (Action, Owner, Target"
+                        + " date, Notes, ...) and onboard again, or map it in a mapping (--save-mapping writes one to"
+                        + " edit, --mapping reads it)");
+    }
 }

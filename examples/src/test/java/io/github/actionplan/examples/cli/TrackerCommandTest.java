@@ -73,6 +73,27 @@ class TrackerCommandTest {
     }
 
     @Test
+    void columnsAMappingLeavesOutAreSummarisedAsIgnoredAndWarnedOfNotDroppedUnsaid() throws IOException {
+        Path map = folder.resolve("map.json");
+        Files.writeString(map, """
+                { "sheet": "Appendix 1", "headerRow": 8,
+                  "columns": [ {"column": "A", "header": "Ref", "field": "ref"},
+                               {"column": "B", "header": "Summary", "field": "finding"} ] }
+                """);
+        Path out = folder.resolve("plan.json");
+
+        Cli.Result result = Cli.run("tracker", DERBYSHIRE, "--mapping", map.toString(), "--out", out.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.outLines()).contains("  C  Sub actions    (ignored)",
+                "  20 recommendations, 0 sub-actions; ignored columns: C (Sub actions), D (Deadline date),"
+                        + " E (Status), F (Overall %)");
+        assertThat(result.err()).contains(DERBYSHIRE + ": warning: 'Appendix 1'!C8: the mapping does not list"
+                + " columns C ('Sub actions', data from C9), D ('Deadline date', data from D9), E ('Status', data"
+                + " from E9) and F ('Overall %', data from F9), so they are not read");
+    }
+
+    @Test
     void asOfGivesThePlanItsReportingDate() throws IOException {
         Path out = folder.resolve("plan.json");
         Cli.Result result = Cli.run("tracker", DERBYSHIRE, "--as-of", "2024-04-01", "--out", out.toString());
