@@ -1,12 +1,19 @@
 package io.github.actionplan.workbook;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.actionplan.model.RecommendationKind;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -57,6 +64,13 @@ public record TrackerMapping(String sheet, int headerRow, List<Column> columns, 
     private static final Set<String> KEYS = Set.of("sheet", "headerRow", "columns", "title", "organisation",
             "source", "kind");
     private static final Set<String> COLUMN_KEYS = Set.of("column", "header", "field");
+    /** How deep a mapping's objects and lists may nest: its own go 3 deep, an object of a list of objects. */
+    private static final int MAX_DEPTH = 20;
+    /** The longest string a mapping may hold: a title, a sheet's name or a header is far shorter. */
+    private static final int MAX_STRING = 100_000;
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).maxNameLength(1_000).maxNumberLength(100).build())
+            .build();
 
     /**
      * One column of the tracker.
@@ -150,12 +164,17 @@ public record TrackerMapping(String sheet, int headerRow, List<Column> columns, 
      */
     public static TrackerMapping fromJson(String json) throws InvalidTrackerMappingException {
         JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidTrackerMappingException(List.of("not JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")")));
+        try (JsonParser parser = JSON.createParser(json)) {
+            try {
+                root = new ObjectMapper(JSON).readTree(parser);
+            } catch (StreamConstraintsException e) {
+                throw new InvalidTrackerMappingException(List.of(beyondLimits(parser, e)));
+            } catch (JsonProcessingException e) {
+                throw new InvalidTrackerMappingException(List.of("not JSON: " + e.getOriginalMessage()
+                        + where(e.getLocation())));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("a string is read without input or output", e);
         }
         List<String> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {
@@ -199,6 +218,33 @@ public record TrackerMapping(String sheet, int headerRow, List<Column> columns, 
             throw new InvalidTrackerMappingException(problems);
         }
         return new TrackerMapping(sheet, headerRow, columns, title, organisation, source, kind);
+    }
+
+    /**
+     * What is wrong with a mapping Jackson stopped reading at one of its limits, said from where it stopped rather than
+     * from Jackson's message, which names its own classes: nested too deep, a string too long, or a key or number.
+     */
+    private static String beyondLimits(JsonParser parser, StreamConstraintsException e) {
+        String path = parser.getParsingContext().pathAsPointer().toString();
+        String at = (path.isEmpty() ? "/" : path) + ": ";
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+            return at + "a string of more than " + String.format(Locale.ROOT, "%,d", MAX_STRING) + " characters, where"
+                    + " a mapping's are a sheet's name, a title or a header; shorten it"
+                    + where(parser.currentTokenLocation());
+        }
+        if (parser.getParsingContext().getNestingDepth() >= MAX_DEPTH) {
+            return at + "objects and lists nested more than " + MAX_DEPTH + " deep, where a mapping's go 3 deep (an"
+                    + " object holding a list of columns, each an object); give the mapping --save-mapping wrote,"
+                    + " corrected" + where(parser.currentLocation());
+        }
+        return at + "a key or number far longer than a mapping's (keys such as \"headerRow\", a row number of a few"
+                + " digits); give the mapping --save-mapping wrote, corrected" + where(e.getLocation());
+    }
+
+    /** " (line 3, column 12)", or nothing where the place is not known. */
+    private static String where(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? "" : " (line " + location.getLineNr() + ", column "
+                + location.getColumnNr() + ")";
     }
 
     private static Optional<Column> column(JsonNode node, String path, Set<TrackerField> seen, Set<String> letters,

@@ -1522,4 +1522,21 @@ class TrackerImportTest {
                         + " date, Notes, ...) and onboard again, or map it in a mapping (--save-mapping writes one to"
                         + " edit, --mapping reads it)");
     }
+
+    @Test
+    void aMappingNestedTooDeepOrHoldingAHugeStringIsRefusedSayingSoInAMappingsWords() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        String huge = "{\"sheet\": \"Tracker\", \"headerRow\": 4,\n \"title\": \"" + "t".repeat(200_000)
+                + "\", \"columns\": []}";
+
+        assertThatThrownBy(() -> TrackerMapping.fromJson(deep)).isInstanceOfSatisfying(
+                InvalidTrackerMappingException.class, e -> assertThat(e.problems()).singleElement().asString()
+                        .endsWith(": objects and lists nested more than 20 deep, where a mapping's go 3 deep (an"
+                                + " object holding a list of columns, each an object); give the mapping"
+                                + " --save-mapping wrote, corrected (line 1, column 22)"));
+        assertThatThrownBy(() -> TrackerMapping.fromJson(huge)).isInstanceOfSatisfying(
+                InvalidTrackerMappingException.class, e -> assertThat(e.problems()).containsExactly(
+                        "/title: a string of more than 100,000 characters, where a mapping's are a sheet's name, a"
+                                + " title or a header; shorten it (line 2, column 11)"));
+    }
 }
