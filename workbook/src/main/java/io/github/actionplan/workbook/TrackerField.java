@@ -15,6 +15,10 @@ public enum TrackerField {
     KIND("kind"),
     /** The page of the inspection report the finding is on. */
     REPORT_PAGE("reportPage"),
+    /** The inspection pillar the finding falls under: Effectiveness, Efficiency or People. */
+    PILLAR("pillar"),
+    /** The reference of the cause of concern a recommendation belongs to, such as "CoC 1". */
+    CAUSE_OF_CONCERN("causeOfConcern"),
     /** The inspectorate's words: the recommendation or area for improvement itself. */
     FINDING("finding"),
     /** The outcomes the plan wants, one a line. */

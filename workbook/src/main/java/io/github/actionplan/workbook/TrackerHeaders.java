@@ -25,6 +25,11 @@ final class TrackerHeaders {
             new Rule(TrackerField.REF, h -> Set.of("ref", "ref no", "ref number", "reference", "reference no",
                     "reference number", "rec", "no", "number", "id", "item").contains(h) || namesReference(h)),
             new Rule(TrackerField.ACTION_REF, h -> h.matches("(sub )?action (ref|reference|no|number|id)")),
+            new Rule(TrackerField.PILLAR, h -> Set.of("pillar", "pillars", "hmicfrs pillar", "inspection pillar",
+                    "pillar area").contains(h)),
+            // A reference's words: a column headed "Cause of concern" alone holds the finding of a tracker of them.
+            new Rule(TrackerField.CAUSE_OF_CONCERN, h -> h.matches("(?:(?:linked|related|parent) )?(?:coc|cause of"
+                    + " concern)(?: (?:ref|reference|no|number|id))?") && !h.equals("cause of concern")),
             new Rule(TrackerField.KIND, h -> Set.of("type", "kind", "finding type", "type of finding", "rec type",
                     "recommendation type", "afi or recommendation", "recommendation or afi").contains(h)),
             new Rule(TrackerField.REPORT_PAGE, h -> Set.of("page", "page no", "hmi page", "hmicfrs page",

@@ -6,6 +6,7 @@ import io.github.actionplan.internal.SubActionIds;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.Pillar;
 import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
@@ -101,7 +102,8 @@ final class TrackerReader {
 
     /** The fields read as text, whose cells' text is what is shown (update columns' cells too: {@link #isText}). */
     private static final Set<TrackerField> TEXT_FIELDS = EnumSet.of(TrackerField.OWNER, TrackerField.ACTION,
-            TrackerField.FINDING, TrackerField.NOTES, TrackerField.REQUIRED_OUTCOMES, TrackerField.KIND);
+            TrackerField.FINDING, TrackerField.NOTES, TrackerField.REQUIRED_OUTCOMES, TrackerField.KIND,
+            TrackerField.PILLAR, TrackerField.CAUSE_OF_CONCERN);
 
     /** The fields an action row may give its sub-action, where the column is the actions'. */
     private static final Set<TrackerField> ITEM_FIELDS = EnumSet.of(TrackerField.OWNER, TrackerField.DUE,
@@ -1111,6 +1113,20 @@ final class TrackerReader {
                         + " is not a page number; type the page of the inspection report, such as 12"));
             }
         });
+        Optional.ofNullable(draft.once.get(TrackerField.PILLAR)).flatMap(c -> pillar(c, draft.ref))
+                .ifPresent(builder::pillar);
+        Optional.ofNullable(draft.once.get(TrackerField.CAUSE_OF_CONCERN)).ifPresent(c -> {
+            String coc = c.shown().replaceAll("\\s+", " ");
+            Optional<String> control = controlCharacter(coc);
+            if (control.isPresent()) {
+                problems.add(WorkbookProblem.error(cell(c), draft.ref, "the cause of concern's reference "
+                        + Quote.single(coc) + " holds " + control.get() + "; a reference is one line of letters,"
+                        + " digits, spaces and punctuation: retype it"));
+            } else if (!coc.equals(draft.ref)) { // a cause of concern's own row may name itself: it is no link
+                cells.put(path + "/causeOfConcern", cell(c));
+                builder.causeOfConcern(coc);
+            }
+        });
         Optional.ofNullable(draft.once.get(TrackerField.REQUIRED_OUTCOMES))
                 .ifPresent(c -> builder.requiredOutcomes(TrackerText.lines(c.shown())));
         Optional.ofNullable(draft.once.get(TrackerField.OWNER)).ifPresent(c -> builder.owner(owner(c)));
@@ -1640,6 +1656,23 @@ final class TrackerReader {
 
     // ---- cell values ----
 
+    /** The pillar a cell names ("People", "people pillar"), or an error at it naming the pillars. */
+    private Optional<Pillar> pillar(TrackerCell cell, String item) {
+        Optional<Pillar> named = pillarNamed(cell.shown());
+        if (named.isEmpty()) {
+            problems.add(WorkbookProblem.error(cell(cell), item, Quote.single(cell.shown()) + " is not an inspection"
+                    + " pillar; write " + Quote.listed(Arrays.stream(Pillar.values()).map(Pillar::displayName)
+                    .toList(), "or") + ", or leave the cell blank"));
+        }
+        return named;
+    }
+
+    /** The pillar {@code text} names, in any case, with or without the word "pillar" after it. */
+    private static Optional<Pillar> pillarNamed(String text) {
+        String name = TrackerHeaders.normalise(text).replaceFirst(" ?\\bpillar$", "");
+        return Arrays.stream(Pillar.values()).filter(p -> p.displayName().equalsIgnoreCase(name)).findFirst();
+    }
+
     private Optional<Timescale> timescale(TrackerCell cell, String item) {
         CellContent content = cell.content();
         if (content.type() == CellContent.Type.TEXT) {
@@ -1733,6 +1766,8 @@ final class TrackerReader {
             case REF -> "the reference";
             case KIND -> "kind of finding";
             case REPORT_PAGE -> "report page";
+            case PILLAR -> "inspection pillar";
+            case CAUSE_OF_CONCERN -> "cause of concern it belongs to";
             case FINDING -> "finding (the recommendation or area for improvement)";
             case REQUIRED_OUTCOMES -> "required outcomes";
             case ACTION -> "action";

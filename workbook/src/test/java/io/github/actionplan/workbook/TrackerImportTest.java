@@ -8,6 +8,7 @@ import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.Pillar;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.ReportingPeriod;
@@ -1538,5 +1539,69 @@ class TrackerImportTest {
                 InvalidTrackerMappingException.class, e -> assertThat(e.problems()).containsExactly(
                         "/title: a string of more than 100,000 characters, where a mapping's are a sheet's name, a"
                                 + " title or a header; shorten it (line 2, column 11)"));
+    }
+
+    @Test
+    void aPillarColumnGivesEachFindingItsPillarAndACauseOfConcernColumnLinksRecommendationsToIt()
+            throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Finding", "Pillar", "CoC ref", "Action"},
+                {"CoC 1", "The service should protect people.", "Effectiveness", "CoC 1"},
+                {"Rec 1", "Recruit inspectors.", "people pillar", "CoC 1", "Advertise"},
+                {"Rec 1", null, "people pillar", "CoC 1", "Interview"},
+                {"AFI 1", "The service should improve.", "EFFICIENCY", null, "Do it"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.mapping().columns()).extracting(c -> c.field().map(TrackerField::jsonName).orElse("-"))
+                .containsExactly("ref", "finding", "pillar", "causeOfConcern", "action");
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::ref,
+                Recommendation::pillar, Recommendation::causeOfConcern).containsExactly(
+                tuple("CoC 1", Optional.of(Pillar.EFFECTIVENESS), Optional.empty()),
+                tuple("Rec 1", Optional.of(Pillar.PEOPLE), Optional.of("CoC 1")),
+                tuple("AFI 1", Optional.of(Pillar.EFFICIENCY), Optional.empty()));
+    }
+
+    @Test
+    void aPillarThatIsNoneOrACauseOfConcernThatIsNotThereIsAnErrorAtItsCell() throws Exception {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Finding", "HMICFRS pillar", "Cause of concern"},
+                {"Rec 1", "Recruit inspectors.", "Prevention"},
+                {"Rec 2", "Train them.", null, "CoC 9"},
+                {"Rec 3", "Keep them.", null, "Rec 2"},
+        }, NONE);
+        TrackerMapping mapping = TrackerMapping.fromJson("""
+                { "sheet": "Tracker", "headerRow": 2, "organisation": "Anyshire Fire and Rescue Service",
+                  "columns": [ {"column": "A", "header": "Ref", "field": "ref"},
+                               {"column": "B", "header": "Finding", "field": "finding"},
+                               {"column": "C", "header": "HMICFRS pillar", "field": "pillar"},
+                               {"column": "D", "header": "Cause of concern", "field": "causeOfConcern"} ] }
+                """);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).withMapping(mapping)
+                .read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "Tracker!C3 (Rec 1): 'Prevention' is not an inspection pillar; write Effectiveness, Efficiency or"
+                        + " People, or leave the cell blank",
+                "Tracker!D4 (Rec 2): no cause of concern in this plan has the ref 'CoC 9'; causeOfConcern names the"
+                        + " ref of the cause of concern this belongs to",
+                "Tracker!D5 (Rec 3): 'Rec 2' is a recommendation, not a cause of concern");
+    }
+
+    @Test
+    void headersNamingAPillarOrACauseOfConcernsReferenceAreRecognisedAndCauseOfConcernAloneStaysTheFinding() {
+        assertThat(TrackerHeaders.field("Pillar")).contains(TrackerField.PILLAR);
+        assertThat(TrackerHeaders.field("HMICFRS pillar")).contains(TrackerField.PILLAR);
+        assertThat(TrackerHeaders.field("CoC")).contains(TrackerField.CAUSE_OF_CONCERN);
+        assertThat(TrackerHeaders.field("CoC Ref.")).contains(TrackerField.CAUSE_OF_CONCERN);
+        assertThat(TrackerHeaders.field("Cause of concern no.")).contains(TrackerField.CAUSE_OF_CONCERN);
+        assertThat(TrackerHeaders.field("Linked cause of concern")).contains(TrackerField.CAUSE_OF_CONCERN);
+        assertThat(TrackerHeaders.field("Cause of concern")).contains(TrackerField.FINDING);
     }
 }
