@@ -15,7 +15,8 @@ import java.util.Optional;
  * chose comes back in the result, to be saved, corrected and given back. Rows group by the
  * reference column: a new reference starts a recommendation; a "17.1"-style reference, a row with
  * no reference and the rows a merged reference cell covers are its sub-actions. A RAG or BRAG
- * column, in words or as fill colours, becomes the owner's assessment, never the computed status.
+ * column, in words or as fill colours, becomes the owner's assessment, never the computed status. A sheet
+ * named for an inspection pillar ("People") gives its findings that pillar, where no pillar column gives one.
  * Timescales are kept as written. Every problem comes with its cell, and the plan only when there
  * is no error; the plan is checked by core's {@link io.github.actionplan.validation.PlanValidator}.
  *

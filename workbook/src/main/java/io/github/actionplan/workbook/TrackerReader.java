@@ -1113,8 +1113,9 @@ final class TrackerReader {
                         + " is not a page number; type the page of the inspection report, such as 12"));
             }
         });
-        Optional.ofNullable(draft.once.get(TrackerField.PILLAR)).flatMap(c -> pillar(c, draft.ref))
-                .ifPresent(builder::pillar);
+        // A tracker kept as a sheet per pillar names each sheet for its pillar; a pillar column says so row by row.
+        Optional.ofNullable(draft.once.get(TrackerField.PILLAR)).map(c -> pillar(c, draft.ref))
+                .orElseGet(() -> pillarNamed(sheet.name())).ifPresent(builder::pillar);
         Optional.ofNullable(draft.once.get(TrackerField.CAUSE_OF_CONCERN)).ifPresent(c -> {
             String coc = c.shown().replaceAll("\\s+", " ");
             Optional<String> control = controlCharacter(coc);

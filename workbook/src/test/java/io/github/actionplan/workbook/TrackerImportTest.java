@@ -1604,4 +1604,20 @@ class TrackerImportTest {
         assertThat(TrackerHeaders.field("Linked cause of concern")).contains(TrackerField.CAUSE_OF_CONCERN);
         assertThat(TrackerHeaders.field("Cause of concern")).contains(TrackerField.FINDING);
     }
+
+    @Test
+    void aSheetNamedForAPillarGivesItsFindingsThatPillarWhereNoPillarCellGivesOne() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Finding", "Pillar"},
+                {"AFI 1", "The service should improve.", null},
+                {"AFI 2", "The service should improve more.", "Efficiency"},
+        }, (workbook, sheet) -> workbook.setSheetName(0, "People"));
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::pillar)
+                .containsExactly(Optional.of(Pillar.PEOPLE), Optional.of(Pillar.EFFICIENCY));
+    }
 }
