@@ -78,6 +78,12 @@ final class UntrustedWorkbook implements Closeable {
      */
     static final long MAX_SHARED_CHARACTERS = 32_000_000;
 
+    /**
+     * The most characters of its cells' own text a sheet streamed may hold, as the shared strings may: every row of a
+     * plan's workbook, each item's text and update, holds far less.
+     */
+    static final long MAX_SHEET_CHARACTERS = MAX_SHARED_CHARACTERS;
+
     /** How many bytes {@link FileMagic} looks at. */
     private static final int MAGIC_LENGTH = 44;
 
@@ -308,13 +314,15 @@ final class UntrustedWorkbook implements Closeable {
 
     /**
      * Streams the rows of {@code sheet} to {@code handler}, refusing the sheet when it has more
-     * than {@code maxRows} rows. Rows hidden by a person are read like any other.
+     * than {@code maxRows} rows or more than {@link #MAX_SHEET_CHARACTERS} characters of its cells' own text (a row
+     * of thousands of full cells is handed on whole). Rows hidden by a person are read like any other.
      *
-     * @throws InvalidWorkbookException where the sheet is missing, has too many rows or cannot be
+     * @throws InvalidWorkbookException where the sheet is missing, has too many rows or too much text or cannot be
      *                                  read, or where {@code handler} refuses a row
      */
     void readSheet(String sheet, int maxRows, RowHandler handler) throws InvalidWorkbookException {
-        readSheet(sheet, maxRows, handler, SheetXml.Budget.NONE);
+        readSheet(sheet, maxRows, handler, new Counted(new Bounds("a workbook of a plan", maxRows, Integer.MAX_VALUE,
+                Long.MAX_VALUE, MAX_SHEET_CHARACTERS)));
     }
 
     private void readSheet(String sheet, int maxRows, RowHandler handler, SheetXml.Budget budget)

@@ -256,6 +256,31 @@ class UntrustedWorkbookTest {
     }
 
     @Test
+    void aSheetOfMoreTextThanAnyPlansWorkbookIsRefusedBeforeItsRowsAreHeld() throws Exception {
+        // A thousand rows of a full cell each, 32.8 million characters in all, compressing about 80:1 as a hostile
+        // file's text does: each row alone is within every limit.
+        java.util.Random random = new java.util.Random(7);
+        byte[] wordy = withSheet(out -> {
+            out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                    .getBytes(StandardCharsets.UTF_8));
+            for (int row = 1; row <= 1_000; row++) {
+                StringBuilder full = new StringBuilder(33_000);
+                while (full.length() < 32_767) {
+                    full.append("x".repeat(600)).append(random.nextInt(100_000_000));
+                }
+                out.write(("<row r=\"" + row + "\"><c r=\"A" + row + "\" t=\"inlineStr\"><is><t>"
+                        + full.substring(0, 32_767) + "</t></is></c></row>").getBytes(StandardCharsets.UTF_8));
+            }
+            out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+        });
+
+        assertThat(messageOf(write("wordy.xlsx", wordy))).isEqualTo("wordy.xlsx is too large to read as a workbook"
+                + " of a plan: it holds more than 32,000,000 characters of text (sheet 'Updates', cell A977 is past"
+                + " that), far more than a workbook of a plan needs; delete the rows, columns and sheets it does not"
+                + " need (or copy the rows it needs into a new workbook) and save it again");
+    }
+
+    @Test
     void aZipBombIsRefused() throws Exception {
         byte[] bomb = withSheet(out -> {
             out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
