@@ -97,8 +97,9 @@ public final class UpdateWorkbook {
      * A copy reporting at {@code date} instead of the period's end: statuses are worked out at it,
      * and the import moves the plan to it.
      *
-     * @throws IllegalArgumentException if {@code date} is before the period begins, or before the plan's own
-     *                                  reporting date, which the import would take the plan back from
+     * @throws IllegalArgumentException if {@code date} is before the period begins, before the plan's own
+     *                                  reporting date, which the import would take the plan back from, or before
+     *                                  work the plan records as completed, whose status then nobody knows
      */
     public UpdateWorkbook withAsOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
@@ -109,6 +110,12 @@ public final class UpdateWorkbook {
         if (plan.asOf().filter(date::isBefore).isPresent()) {
             throw new IllegalArgumentException(Dates.shortDate(date) + " is before the plan's own reporting date, "
                     + Dates.shortDate(plan.asOf().get()) + ", which the import would take the plan back from");
+        }
+        Optional<LocalDate> earliest = Assessor.earliestAsOf(plan);
+        if (earliest.filter(date::isBefore).isPresent()) {
+            throw new IllegalArgumentException(Dates.shortDate(date) + " is before " + Dates.shortDate(earliest.get())
+                    + ", when the plan records work completed, so statuses at it cannot be worked out; give "
+                    + Dates.shortDate(earliest.get()) + " or a later date");
         }
         return new UpdateWorkbook(plan, period, Optional.of(date), returnBy, assessor, owner, new Prepared());
     }

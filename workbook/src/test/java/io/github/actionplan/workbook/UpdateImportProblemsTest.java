@@ -420,18 +420,23 @@ class UpdateImportProblemsTest {
     void noWorkbookIsWrittenOfStatusesAtADateBeforeWorkThePlanRecordsAsCompleted() {
         // A plan built in code with no reporting date, 2.2 completed on 20 June, and a workbook of statuses at 10 June:
         // it would show 2.2 complete on a date before it was, and its import would give a plan that does not read
-        // back (completed after the date it reports on); core's assessor refuses the date.
+        // back (completed after the date it reports on); the date is refused where it is given, and a workbook at the
+        // period's end of a plan recording work after it is refused where it would be written, by core's assessor.
         ActionPlan plan = ActionPlan.builder().from(changed(merseyside, "2.2", s -> s.withCompletion(LocalDate.of(
                 2025, 6, 20)))).asOf(Optional.empty()).build();
-        UpdateWorkbook workbook = UpdateWorkbook.of(plan, plan.period().orElseThrow()).withAsOf(LocalDate.of(2025, 6,
-                10));
+        UpdateWorkbook workbook = UpdateWorkbook.of(plan, plan.period().orElseThrow());
 
-        Path file = folder.resolve("at-10-june.xlsx");
-
-        assertThatThrownBy(() -> workbook.write(file)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("cannot assess at 10 Jun 2025: work recorded as completed after that date was not complete"
-                        + " on it (Area for improvement 2 sub-action 2.2 on 20 Jun 2025); assess at 20 Jun 2025 or"
-                        + " later, or assess the plan as it stood on 10 Jun 2025");
+        assertThatThrownBy(() -> workbook.withAsOf(LocalDate.of(2025, 6, 10)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("10 Jun 2025 is before 20 Jun 2025, when the"
+                        + " plan records work completed, so statuses at it cannot be worked out; give 20 Jun 2025 or a"
+                        + " later date");
+        ActionPlan later = ActionPlan.builder().from(changed(merseyside, "2.2", s -> s.withCompletion(LocalDate.of(
+                2025, 7, 20)))).asOf(Optional.empty()).build();
+        Path file = folder.resolve("at-30-june.xlsx");
+        assertThatThrownBy(() -> UpdateWorkbook.of(later, later.period().orElseThrow()).write(file))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("cannot assess at 30 Jun 2025:"
+                        + " work recorded as completed after that date was not complete on it (Area for improvement 2"
+                        + " sub-action 2.2 on 20 Jul 2025)");
         assertThat(file).doesNotExist();
     }
 
