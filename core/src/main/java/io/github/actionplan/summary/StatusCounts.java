@@ -89,8 +89,8 @@ public record StatusCounts(Map<Status, Integer> counts) {
             given += whole;
         }
         if (total > 0) {
-            // A stable sort keeps the declared order, worst first, among equal remainders.
-            List<Status> mostLost = java.util.Arrays.stream(Status.values())
+            // A stable sort keeps the order of severity, worst first, among equal remainders.
+            List<Status> mostLost = Status.SEVERITY.stream()
                     .sorted(Comparator.comparingLong((Status status) -> count(status) * 100L % total).reversed())
                     .toList();
             for (int i = 0; i < 100 - given; i++) {
