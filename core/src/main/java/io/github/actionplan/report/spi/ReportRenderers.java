@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -76,10 +77,51 @@ public final class ReportRenderers {
 
     private static RendererConfigurationException claimedTwice(String format, ReportRenderer first,
             ReportRenderer second) {
+        return claimedTwice(format, first, second, Map.of());
+    }
+
+    /** As above, each renderer also named by the files whose services lists name it, where its class is not. */
+    private static RendererConfigurationException claimedTwice(String format, ReportRenderer first,
+            ReportRenderer second, Map<String, List<String>> listedIn) {
         return new RendererConfigurationException("Two report renderers claim the format '" + format + "': "
-                + describe(first.getClass()) + " and " + describe(second.getClass())
+                + describe(first.getClass(), listedIn) + " and " + describe(second.getClass(), listedIn)
                 + ". Remove one of them from the class path or module path; their order there never decides which"
                 + " one is used.");
+    }
+
+    /**
+     * The files (a jar, a folder) whose services list names each renderer class. A plugin jar may list a class that a
+     * parent class loader has too, and loads first: the class is then from the parent's jar, and only its list says
+     * which plugin brought it.
+     */
+    private static Map<String, List<String>> listedIn(ClassLoader loader) {
+        Map<String, List<String>> listed = new TreeMap<>();
+        try {
+            Enumeration<URL> files = loader.getResources("META-INF/services/" + ReportRenderer.class.getName());
+            while (files.hasMoreElements()) {
+                URL file = files.nextElement();
+                String holder = holder(file);
+                try (InputStream in = file.openStream()) {
+                    // A services list is a few lines; no more of one is read than a long list could need.
+                    new String(in.readNBytes(1 << 16), StandardCharsets.UTF_8).lines()
+                            .map(line -> line.replaceFirst("#.*", "").strip()).filter(name -> !name.isEmpty())
+                            .forEach(name -> listed.computeIfAbsent(name, n -> new ArrayList<>()).add(holder));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only the message loses where a renderer is listed; the renderers load as ServiceLoader finds them.
+        }
+        return listed;
+    }
+
+    /** The jar or folder holding a services list, named as {@link #location} names a class's. */
+    private static String holder(URL file) {
+        String path = file.toString();
+        int inJar = path.indexOf("!/");
+        String holder = inJar >= 0 ? path.substring(0, inJar) : path.substring(0, Math.max(0, path.lastIndexOf(
+                "META-INF/")));
+        int slash = holder.endsWith("/") ? holder.lastIndexOf('/', holder.length() - 2) : holder.lastIndexOf('/');
+        return slash >= 0 ? holder.substring(slash + 1) : holder;
     }
 
     /**
@@ -149,7 +191,8 @@ public final class ReportRenderers {
                 byFormat.put(format, claimants.get(0));
                 return;
             }
-            RendererConfigurationException conflict = claimedTwice(format, claimants.get(0), claimants.get(1));
+            RendererConfigurationException conflict = claimedTwice(format, claimants.get(0), claimants.get(1),
+                    listedIn(classLoader));
             failures.add(new ProviderFailure(String.join(" and ",
                     claimants.stream().map(r -> r.getClass().getName()).toList()), Optional.of(format), conflict));
             LOG.log(System.Logger.Level.WARNING, conflict::getMessage);
@@ -385,7 +428,16 @@ public final class ReportRenderers {
     }
 
     static String describe(Class<?> type) {
-        return type.getName() + " (" + location(type) + ")";
+        return describe(type, Map.of());
+    }
+
+    /** The class and where it is from: its jar, and any other file whose services list names it. */
+    private static String describe(Class<?> type, Map<String, List<String>> listedIn) {
+        String location = location(type);
+        List<String> elsewhere = listedIn.getOrDefault(type.getName(), List.of()).stream()
+                .filter(holder -> !holder.equals(location)).distinct().toList();
+        return type.getName() + " (" + location + (elsewhere.isEmpty() ? "" : ", listed as a renderer in "
+                + String.join(" and ", elsewhere)) + ")";
     }
 
     private static String location(Class<?> type) {

@@ -317,13 +317,16 @@ class ReportRenderersTest {
             assertThat(f.className()).isEqualTo(StubRenderer.class.getName() + " and "
                     + OtherMarkdownRenderer.class.getName());
         });
+        // Their classes are loaded from the test classes, a parent of the loader that lists them, as a plugin jar's
+        // are from actionplan.jar where both hold them: the folder listing them is named too, which is what to remove.
+        String listed = ", listed as a renderer in " + folder.getFileName() + "/)";
         assertThatThrownBy(() -> registry.require("md"))
                 .isInstanceOf(RendererNotFoundException.class)
                 .hasMessage("No report renderer for format 'md': Two report renderers claim the format 'md': "
-                        + "io.github.actionplan.report.spi.ReportRenderersTest$StubRenderer (test-classes/) and "
-                        + "io.github.actionplan.report.spi.ReportRenderersTest$OtherMarkdownRenderer (test-classes/)."
-                        + " Remove one of them from the class path or module path; their order there never decides"
-                        + " which one is used."
+                        + "io.github.actionplan.report.spi.ReportRenderersTest$StubRenderer (test-classes/" + listed
+                        + " and io.github.actionplan.report.spi.ReportRenderersTest$OtherMarkdownRenderer"
+                        + " (test-classes/" + listed + ". Remove one of them from the class path or module path;"
+                        + " their order there never decides which one is used."
                         + " Available formats: [txt].");
     }
 
