@@ -302,6 +302,13 @@ final class CellValues {
     static final String DROPPED_ZERO = "a spreadsheet drops the last 0 of 5.10 typed in a cell that is not text;"
             + " type the id as text: an apostrophe first, '5.10";
 
+    /** What is wrong with a {@link CellContent.Type#TOO_LONG} cell: how long it is, and what a cell can hold. */
+    static String tooLong(CellContent cell) {
+        return "holds " + String.format(Locale.ROOT, "%,.0f", cell.number()) + " characters, more than the "
+                + String.format(Locale.ROOT, "%,d", SpreadsheetCells.CELL_LIMIT) + " a cell can hold (Excel's limit),"
+                + " so it was not read; shorten it";
+    }
+
     /** The cell, refused where its value cannot be known without evaluating a formula, or is an error. */
     private static CellContent checked(CellContent cell) throws CellValueException {
         if (cell.type() == CellContent.Type.UNSAVED_FORMULA) {
@@ -309,9 +316,7 @@ final class CellValues {
                     + " with no saved value, which is not worked out here; type the value itself");
         }
         if (cell.type() == CellContent.Type.TOO_LONG) {
-            throw new CellValueException("holds " + String.format(Locale.ROOT, "%,.0f", cell.number())
-                    + " characters, more than the " + String.format(Locale.ROOT, "%,d", SpreadsheetCells.CELL_LIMIT)
-                    + " a cell can hold (Excel's limit), so it was not read; shorten it");
+            throw new CellValueException(tooLong(cell));
         }
         if (cell.type() == CellContent.Type.ERROR) {
             throw new CellValueException("holds the error " + cell.text()

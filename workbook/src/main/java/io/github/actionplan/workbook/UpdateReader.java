@@ -534,7 +534,8 @@ final class UpdateReader {
             CellContent cell = index == null ? null : cells.get(index);
             if (cell != null && cell.type() == CellContent.Type.TOO_LONG) {
                 problems.add(WorkbookProblem.warning(cell(row, column), Optional.of(key.display()), column.header()
-                        + " is not read, so what is typed here changes nothing, and it " + tooLong(cell)));
+                        + " is not read, so what is typed here changes nothing, and it "
+                        + CellValues.tooLong(cell)));
                 return;
             }
             String now = cell == null ? "" : shown(cell, column);
@@ -591,16 +592,6 @@ final class UpdateReader {
             return CellValues.text(cell).orElse("");
         } catch (CellValueException e) { // an error, or text that is no percentage: shown as it is
             return cell.text();
-        }
-    }
-
-    /** What is wrong with a cell whose text is longer than a cell can hold, as {@link CellValues} says it. */
-    private static String tooLong(CellContent cell) {
-        try {
-            CellValues.text(cell);
-            throw new IllegalStateException("cell " + cell.reference() + " is not too long");
-        } catch (CellValueException e) {
-            return e.getMessage();
         }
     }
 
