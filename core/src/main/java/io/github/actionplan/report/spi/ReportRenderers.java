@@ -118,10 +118,8 @@ public final class ReportRenderers {
     private static String holder(URL file) {
         String path = file.toString();
         int inJar = path.indexOf("!/");
-        String holder = inJar >= 0 ? path.substring(0, inJar) : path.substring(0, Math.max(0, path.lastIndexOf(
-                "META-INF/")));
-        int slash = holder.endsWith("/") ? holder.lastIndexOf('/', holder.length() - 2) : holder.lastIndexOf('/');
-        return slash >= 0 ? holder.substring(slash + 1) : holder;
+        return lastName(inJar >= 0 ? path.substring(0, inJar) : path.substring(0, Math.max(0, path.lastIndexOf(
+                "META-INF/"))));
     }
 
     /**
@@ -446,7 +444,11 @@ public final class ReportRenderers {
         if (url == null) {
             return "unknown location";
         }
-        String path = url.getPath();
+        return lastName(url.getPath());
+    }
+
+    /** The last name of a path, a folder's with its slash: "actionplan.jar", "test-classes/". */
+    private static String lastName(String path) {
         int slash = path.endsWith("/") ? path.lastIndexOf('/', path.length() - 2) : path.lastIndexOf('/');
         return slash >= 0 ? path.substring(slash + 1) : path;
     }
