@@ -74,7 +74,9 @@ public final class Assessor {
         Objects.requireNonNull(asOf, "asOf");
         List<String> later = new ArrayList<>();
         plan.recommendations().forEach(recommendation -> later.addAll(completedAfter(recommendation, asOf)));
-        checkCompletions(later, earliestAsOf(plan), asOf);
+        if (!later.isEmpty()) {
+            throw completedLater(later, earliestAsOf(plan).orElseThrow(), asOf);
+        }
         List<RecommendationAssessment> assessments = new ArrayList<>(plan.recommendations().size());
         for (Recommendation recommendation : plan.recommendations()) {
             assessments.add(assessChecked(recommendation, asOf));
@@ -91,7 +93,10 @@ public final class Assessor {
     public RecommendationAssessment assess(Recommendation recommendation, LocalDate asOf) {
         Objects.requireNonNull(recommendation, "recommendation");
         Objects.requireNonNull(asOf, "asOf");
-        checkCompletions(completedAfter(recommendation, asOf), latestCompletion(recommendation), asOf);
+        List<String> later = completedAfter(recommendation, asOf);
+        if (!later.isEmpty()) {
+            throw completedLater(later, latestCompletion(recommendation).orElseThrow(), asOf);
+        }
         return assessChecked(recommendation, asOf);
     }
 
@@ -124,13 +129,11 @@ public final class Assessor {
         return later;
     }
 
-    private static void checkCompletions(List<String> later, Optional<LocalDate> earliest, LocalDate asOf) {
-        if (!later.isEmpty()) {
-            throw new IllegalArgumentException("cannot assess at " + Phrases.date(asOf) + ": work recorded as"
-                    + " completed after that date was not complete on it (" + String.join(", ", later) + "); assess"
-                    + " at " + Phrases.date(earliest.orElseThrow()) + " or later, or assess the plan as it stood on "
-                    + Phrases.date(asOf));
-        }
+    /** The refusal of {@code asOf}, before the work {@code later} names: {@code earliest} is the first date allowed. */
+    private static IllegalArgumentException completedLater(List<String> later, LocalDate earliest, LocalDate asOf) {
+        return new IllegalArgumentException("cannot assess at " + Phrases.date(asOf) + ": work recorded as completed"
+                + " after that date was not complete on it (" + String.join(", ", later) + "); assess at "
+                + Phrases.date(earliest) + " or later, or assess the plan as it stood on " + Phrases.date(asOf));
     }
 
     private RecommendationAssessment assessChecked(Recommendation recommendation, LocalDate asOf) {

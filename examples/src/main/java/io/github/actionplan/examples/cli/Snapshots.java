@@ -65,10 +65,10 @@ final class Snapshots {
      * (core refuses to report that work complete before it was done), not a failure with a stack trace.
      */
     static PlanAssessment assess(CommandSpec spec, Assessor assessor, ActionPlan plan, LocalDate date, Object source) {
-        java.util.Optional<LocalDate> earliest = Assessor.earliestAsOf(plan).filter(date::isBefore);
         try {
             return assessor.assess(plan, date);
         } catch (IllegalArgumentException e) {
+            java.util.Optional<LocalDate> earliest = Assessor.earliestAsOf(plan).filter(date::isBefore);
             if (earliest.isEmpty()) {
                 throw e; // not the date: a fault to report as one
             }
