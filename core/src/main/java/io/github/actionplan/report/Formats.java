@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** How templates write dates, percentages, statuses and standard sections: one voice for all reports. */
@@ -46,11 +47,10 @@ final class Formats {
     }
 
     /**
-     * The share of items with {@code status}, as {@link StatusCounts#displayShares()} rounds it so that a table's
+     * A share of items, a whole {@code percent} as {@link StatusCounts#displayShares()} rounds it so that a table's
      * shares add up to 100%; the cell holds the whole percent it shows, so a spreadsheet's shares add up too.
      */
-    static Cell.PercentCell shareCell(StatusCounts counts, Status status) {
-        int percent = counts.displayShares().get(status);
+    static Cell.PercentCell shareCell(int percent) {
         return new Cell.PercentCell(BigDecimal.valueOf(percent), percent,
                 Percent.displayShare(BigDecimal.valueOf(percent, 2)));
     }
@@ -163,6 +163,7 @@ final class Formats {
     static Section.StatusSummary statusSummary(List<RecommendationAssessment> items, StatusLabels labels,
             LocalDate asOf, Palette palette, Vocabulary words) {
         StatusCounts counts = StatusCounts.of(items);
+        Map<Status, Integer> shares = counts.displayShares();
         List<Section.StatusCount> bars = new ArrayList<>();
         List<List<Cell>> rows = new ArrayList<>();
         List<String> sentence = new ArrayList<>();
@@ -172,7 +173,7 @@ final class Formats {
             bars.add(new Section.StatusCount(status, label, count, palette.fill(status), palette.text(status)));
             rows.add(List.of(new Cell.StatusCell(status, label, Optional.empty(), Optional.empty(),
                             palette.fill(status), palette.text(status)),
-                    numberCell(count), shareCell(counts, status)));
+                    numberCell(count), shareCell(shares.get(status))));
             sentence.add(count + " " + label);
         }
         String description = "Of " + counts.total() + " " + (counts.total() == 1 ? "item" : "items") + ": "
