@@ -78,7 +78,7 @@ final class Checks {
     static void oneLine(String item, String attribute, String value) {
         for (int i = 0; i < value.length(); i++) { // a loop, not a stream: every id and ref is checked
             char c = value.charAt(i);
-            if (c < 0x20 || c >= 0x7f && c <= 0x9f) {
+            if (Character.isISOControl(c)) {
                 throw new IllegalStateException(item + " " + attribute + " holds a control character");
             }
         }

@@ -1289,7 +1289,7 @@ final class TrackerReader {
     private static Optional<String> controlCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || c >= 0x7f && c <= 0x9f) {
+            if (Character.isISOControl(c)) {
                 String code = String.format(Locale.ROOT, "(U+%04X)", (int) c);
                 return Optional.of(switch (c) {
                     case '\n', '\r' -> "a line break " + code;
