@@ -1,5 +1,6 @@
 package io.github.actionplan.workbook;
 
+import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.report.Colour;
 import java.util.Objects;
 import java.util.Optional;
@@ -101,6 +102,13 @@ record CellContent(String reference, Type type, String text, double number, Stri
                 || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
     }
 
+    /** A cell holding {@code text}, or {@link Type#TOO_LONG} where that is more than a cell can hold. */
+    private static CellContent textOrTooLong(String reference, String text, String format, Optional<String> formula,
+            boolean date1904, Optional<Colour> fill) {
+        return text.length() <= SpreadsheetCells.CELL_LIMIT ? text(reference, text, format, formula, date1904, fill)
+                : new CellContent(reference, Type.TOO_LONG, "", text.length(), format, formula, date1904, fill);
+    }
+
     /** A number cell shown in {@code format}. */
     static CellContent number(String reference, double number, String format) {
         return new CellContent(reference, Type.NUMBER, Double.toString(number), number, format, Optional.empty(),
@@ -140,8 +148,8 @@ record CellContent(String reference, Type type, String text, double number, Stri
             case NUMERIC -> new CellContent(reference, Type.NUMBER, Double.toString(cell.getNumericCellValue()),
                     cell.getNumericCellValue(), format, formula, date1904, fill);
             // A shared string with no text element in it reads as null.
-            case STRING -> text(reference, Objects.requireNonNullElse(cell.getStringCellValue(), ""), format, formula,
-                    date1904, fill);
+            case STRING -> textOrTooLong(reference, Objects.requireNonNullElse(cell.getStringCellValue(), ""), format,
+                    formula, date1904, fill);
             case BOOLEAN -> new CellContent(reference, Type.BOOLEAN, cell.getBooleanCellValue() ? "TRUE" : "FALSE",
                     0, format, formula, date1904, fill);
             // XSSF gives the code as saved, as the streaming reader does; as a byte it refuses a code it does not know.

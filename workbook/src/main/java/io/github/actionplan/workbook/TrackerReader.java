@@ -3,6 +3,7 @@ package io.github.actionplan.workbook;
 import io.github.actionplan.internal.OriginalTimescale;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.SubActionIds;
+import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
@@ -17,8 +18,10 @@ import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.summary.PlanSummary;
+import io.github.actionplan.validation.InvalidPlanException;
 import io.github.actionplan.validation.PlanValidator;
 import io.github.actionplan.validation.Problem;
+import io.github.actionplan.validation.Severity;
 import io.github.actionplan.workbook.TrackerMapping.Column;
 import io.github.actionplan.workbook.TrackerSheet.TrackerCell;
 import java.time.LocalDate;
@@ -217,10 +220,29 @@ final class TrackerReader {
                         ReturnedCopies.item(built, problem.path()), problem.message()));
             }
             if (!errors()) {
+                readBack(built, cells);
+            }
+            if (!errors()) {
                 plan = Optional.of(built);
             }
         }
         return new TrackerResult(plan, mapping, problems, recommendations.size(), subActions, skipped, fractions);
+    }
+
+    /**
+     * Each error the reader finds in {@code built} written out, at the cells that give it: a plan that does not read
+     * back is no plan, every command after this one would refuse it. Each cell is within what a cell holds, but the
+     * plan keeps some texts of several cells as one, which may be longer than a plan's text may be.
+     */
+    private void readBack(ActionPlan built, Map<String, String> cells) {
+        try {
+            PlanJson.fromJson(PlanJson.toJson(built));
+        } catch (InvalidPlanException e) {
+            e.problems().stream().filter(Problem::isError).forEach(problem -> problems.add(new WorkbookProblem(
+                    Severity.ERROR, Optional.empty(), located(problem.path(), cells), ReturnedCopies.item(built,
+                    problem.path()), "the text the plan keeps from this cell and the cells joined to it would be refused when"
+                    + " the plan is read (" + problem.message() + "); shorten them")));
+        }
     }
 
     // ---- the sheet and its header row ----
@@ -1097,9 +1119,11 @@ final class TrackerReader {
                     + letter(TrackerField.FINDING) + ", or, if it is an action of " + draft.impliedAfter.get().ref
                     + ", give it an id of " + draft.impliedAfter.get().ref + "'s"));
         } else if (finding == null) {
-            problems.add(WorkbookProblem.error(cell(draft.row, mapping.column(TrackerField.FINDING).get().index()),
-                    draft.ref, "no finding: " + draft.ref + " needs the inspectorate's words in column "
-                            + letter(TrackerField.FINDING)));
+            String at = cell(draft.row, mapping.column(TrackerField.FINDING).get().index());
+            if (problems.stream().noneMatch(p -> p.isError() && p.cell().equals(at))) { // its cell's error says why
+                problems.add(WorkbookProblem.error(at, draft.ref, "no finding: " + draft.ref + " needs the"
+                        + " inspectorate's words in column " + letter(TrackerField.FINDING)));
+            }
         } else {
             builder.text(TrackerText.narrative(TrackerText.unquoted(finding.shown())));
             cells.put(path + "/text", cell(finding));
@@ -1163,7 +1187,8 @@ final class TrackerReader {
         builder.subActions(subs.stream()
                 .map(s -> s.owner().equals(owner) ? SubAction.builder().from(s).owner(Optional.empty()).build() : s)
                 .toList());
-        if (problems.size() > before && problems.subList(before, problems.size()).stream().anyMatch(WorkbookProblem::isError)) {
+        if (finding == null || problems.size() > before && problems.subList(before, problems.size()).stream()
+                .anyMatch(WorkbookProblem::isError)) {
             return Optional.empty();
         }
         try {

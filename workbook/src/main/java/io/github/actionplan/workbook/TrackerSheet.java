@@ -34,8 +34,10 @@ final class TrackerSheet {
      * @param rowSpan      how many rows the merged cell it belongs to covers (1 when not merged)
      */
     record TrackerCell(CellContent content, String address, String shown, boolean continuation, int rowSpan) {
+        /** Whether it holds nothing; a formula with no saved value, or text too long to keep, is not nothing. */
         boolean isBlank() {
-            return shown.isEmpty() && content.type() != CellContent.Type.UNSAVED_FORMULA;
+            return shown.isEmpty() && content.type() != CellContent.Type.UNSAVED_FORMULA
+                    && content.type() != CellContent.Type.TOO_LONG;
         }
     }
 

@@ -78,4 +78,52 @@ class TrackerBoundsTest {
         assertThat(refused(file)).hasMessage("sheets.xlsx is too large to read as a tracker: it holds more than 50"
                 + " sheets with anything on them" + TO_DO);
     }
+
+    @Test
+    void aTrackerCellLongerThanACellCanHoldIsAnErrorAtItsCellAndNoPlanIsGiven() throws IOException {
+        // No spreadsheet writes such a cell; a plan holding its text would be one no other command reads.
+        Path file = LongText.replacing(tracker(), folder.resolve("long-cell.xlsx"), "Services should review support.",
+                150_000);
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.plan().isPresent()).as("a plan given").isFalse();
+        assertThat(result.errors()).extracting(WorkbookProblem::toString).containsExactly("Tracker!B4 (Rec 1):"
+                + " holds 150,000 characters, more than the 32,767 a cell can hold (Excel's limit), so it was not"
+                + " read; shorten it");
+    }
+
+    @Test
+    void aPlanWhoseTextTheReaderWouldRefuseIsNotGivenAndTheProblemIsAtTheCellsThatMakeIt() throws IOException {
+        // Cells each within what a cell holds whose text together is longer than a plan's may be: the updates of a
+        // recommendation's actions, which the plan keeps as one.
+        Path file = folder.resolve("joined.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Tracker");
+            sheet.createRow(0).createCell(0).setCellValue("Anyshire Fire and Rescue Service");
+            sheet.createRow(1).createCell(0).setCellValue("HMICFRS action plan tracker as at 31 March 2025");
+            String[] headers = {"Rec No.", "Recommendation", "Action", "Lead", "Latest update"};
+            var header = sheet.createRow(2);
+            for (int c = 0; c < headers.length; c++) {
+                header.createCell(c).setCellValue(headers[c]);
+            }
+            for (int action = 1; action <= 4; action++) {
+                var row = sheet.createRow(2 + action);
+                row.createCell(0).setCellValue("1." + action);
+                row.createCell(1).setCellValue("Services should review support.");
+                row.createCell(2).setCellValue("Action " + action);
+                row.createCell(3).setCellValue("People");
+                row.createCell(4).setCellValue("word ".repeat(6_000));
+            }
+            workbook.write(out);
+            Files.write(file, out.toByteArray());
+        }
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.plan().isPresent()).as("a plan given").isFalse();
+        assertThat(result.errors()).extracting(WorkbookProblem::toString).containsExactly("Tracker!E4 (1): the text"
+                + " the plan keeps from this cell and the cells joined to it would be refused when the plan is read (a"
+                + " string is longer than the 100000 characters allowed); shorten them");
+    }
 }
