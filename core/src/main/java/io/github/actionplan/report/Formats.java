@@ -183,7 +183,7 @@ final class Formats {
                 new Column(words.text(Vocabulary.ITEMS), Column.ColumnType.NUMBER, 1),
                 new Column(words.text(Vocabulary.SHARE), Column.ColumnType.PERCENT, 1)), rows,
                 Optional.of(List.of(new Cell.TextCell(words.text(Vocabulary.TOTAL)), numberCell(counts.total()),
-                        Cell.empty())));
+                        Cell.empty()))).withRowHeaders();
         return new Section.StatusSummary(words.text(Vocabulary.SUMMARY_TITLE, "date", longDate(asOf)),
                 bars, description, table);
     }
@@ -224,7 +224,7 @@ final class Formats {
         Status.SUMMARY.forEach(s -> totalRow.add(numberCell(sums[s.ordinal()])));
         totalRow.add(numberCell(total));
         totalRow.add(percentCell(overall));
-        return new Section.Table(title, columns, rows, Optional.of(totalRow));
+        return new Section.Table(title, columns, rows, Optional.of(totalRow), true);
     }
 
     /** What each colour means under the rule {@code assessment} was made with, in BRAG order. */
@@ -244,7 +244,7 @@ final class Formats {
         return new Section.Legend(new Section.Table(words.text(Vocabulary.LEGEND_TITLE), List.of(
                 new Column(words.text(Vocabulary.BRAG), Column.ColumnType.STATUS, 1),
                 new Column(words.text(Vocabulary.STATUS), Column.ColumnType.TEXT, 2),
-                new Column(words.text(Vocabulary.MEANING), Column.ColumnType.TEXT, 4)), rows));
+                new Column(words.text(Vocabulary.MEANING), Column.ColumnType.TEXT, 4)), rows).withRowHeaders());
     }
 
     /** The recommendation's words, led by its ref in bold: "Rec 17: With immediate effect, ...". */

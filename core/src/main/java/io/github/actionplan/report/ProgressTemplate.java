@@ -118,7 +118,7 @@ public final class ProgressTemplate implements ReportTemplate {
         Section.Table movements = new Section.Table(words.text(MOVEMENTS, "date", since), List.of(
                 new Column(words.text(MOVEMENT), ColumnType.TEXT, 3),
                 new Column(words.text(Vocabulary.ITEMS), ColumnType.NUMBER, 1)), counts,
-                Optional.of(List.of(new Cell.TextCell(words.text(Vocabulary.TOTAL)), Formats.numberCell(total))));
+                Optional.of(List.of(new Cell.TextCell(words.text(Vocabulary.TOTAL)), Formats.numberCell(total))), true);
         List<Section> opening = List.of(Formats.keyFacts(facts, words), movements,
                 Formats.statusSummary(current, palette, words));
 
@@ -149,7 +149,7 @@ public final class ProgressTemplate implements ReportTemplate {
                 new Column(words.text(PROGRESS_THEN), ColumnType.PERCENT, 1),
                 new Column(words.text(PROGRESS_NOW), ColumnType.PERCENT, 1),
                 new Column(words.text(UPDATE), ColumnType.NARRATIVE, 5)),
-                rows.stream().map(Row::cells).toList());
+                rows.stream().map(Row::cells).toList()).withRowHeaders();
         Orientation orientation = shape.orientation().orElse(Orientation.LANDSCAPE);
         String title = shape.title().orElse(words.text(TITLE, "date", since) + ": " + plan.title());
         return new Report(title, Formats.subtitle(current, words), current.asOf(), plan.period(),

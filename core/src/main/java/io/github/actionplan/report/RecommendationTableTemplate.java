@@ -186,7 +186,8 @@ public final class RecommendationTableTemplate implements ReportTemplate {
             }
             cells.add(row);
         }
-        return new Section.Table(caption, header, cells);
+        Section.Table table = new Section.Table(caption, header, cells);
+        return columns.get(0) == ReportColumn.REF ? table.withRowHeaders() : table;
     }
 
     private Cell cell(PlanAssessment assessment, RecommendationAssessment r, ReportColumn column) {

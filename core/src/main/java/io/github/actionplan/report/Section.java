@@ -126,10 +126,13 @@ public interface Section {
      *                 for none
      * @param columns  the columns
      * @param rows     the rows in display order; each has one cell per column
-     * @param totalRow a last row of totals, where the template gives one; one cell per column
+     * @param totalRow   a last row of totals, where the template gives one; one cell per column
+     * @param rowHeaders whether each row's first cell names the row (a ref, an owner, a status), so that
+     *                   renderers mark it as the row's header: a screen reader then says it with each
+     *                   of the row's other cells, as it says the column's header
      */
-    record Table(String title, List<Column> columns, List<List<Cell>> rows, Optional<List<Cell>> totalRow)
-            implements Section {
+    record Table(String title, List<Column> columns, List<List<Cell>> rows, Optional<List<Cell>> totalRow,
+            boolean rowHeaders) implements Section {
         /** Copies the lists, checks every row has one cell per column, and widens the columns to their longest word. */
         public Table {
             title = ReportText.clean(title);
@@ -152,9 +155,19 @@ public interface Section {
             columns = List.copyOf(widened);
         }
 
-        /** A table without a total row. */
+        /** A table whose rows have no header cell. */
+        public Table(String title, List<Column> columns, List<List<Cell>> rows, Optional<List<Cell>> totalRow) {
+            this(title, columns, rows, totalRow, false);
+        }
+
+        /** A table without a total row, whose rows have no header cell. */
         public Table(String title, List<Column> columns, List<List<Cell>> rows) {
             this(title, columns, rows, Optional.empty());
+        }
+
+        /** This table with each row, the total row too, headed by its first cell. */
+        public Table withRowHeaders() {
+            return new Table(title, columns, rows, totalRow, true);
         }
 
         private static void widen(String title, String where, List<Cell> row, int width, int[] longest) {
@@ -287,7 +300,7 @@ public interface Section {
             return new Table("", List.of(new Column(labelHeader, Column.ColumnType.TEXT, 1),
                     new Column(valueHeader, Column.ColumnType.TEXT, 2)),
                     facts.stream().map(f -> List.<Cell>of(new Cell.TextCell(f.label()), new Cell.TextCell(f.value())))
-                            .toList());
+                            .toList()).withRowHeaders();
         }
 
         /** These facts under the standard headers, "Fact" and "Detail". */

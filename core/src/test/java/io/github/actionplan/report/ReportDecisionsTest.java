@@ -370,4 +370,36 @@ class ReportDecisionsTest {
                 .containsSubsequence("Summary", "Overall %", "30 Mar 2023", "Open - Actions on going off track",
                         "deadline 30 Mar 2023 passed 216 days before 1 Nov 2023 at 87%", "87%");
     }
+
+    @Test
+    void aTableWhoseFirstColumnNamesEachRowHeadsItsRowsWithIt() {
+        // A screen reader says a row's header with each of its cells: "Protection, Off track, 4", not just "4".
+        PlanAssessment before = Assessor.standard().assess(merseyside, SeedPlans.MERSEYSIDE_AS_OF.minusMonths(3));
+        Stream<Report> reports = Stream.concat(Stream.of(ReportTemplates.summary(), ReportTemplates.actionPlan(),
+                ReportTemplates.exceptions(), ReportTemplates.owners(), ReportTemplates.progress(before))
+                .map(template -> template.build(merseysideNow)),
+                Stream.of(ReportTemplates.portfolio().build(List.of(merseysideNow,
+                        Assessor.standard().assess(derbyshire, SeedPlans.MERSEYSIDE_AS_OF)))));
+
+        List<Section.Table> tables = reports.flatMap(report -> report.sections().stream()).<Section.Table>mapMulti(
+                (section, tablesOf) -> {
+                    switch (section) {
+                        case Section.Table table -> tablesOf.accept(table);
+                        case Section.StatusSummary summary -> tablesOf.accept(summary.table());
+                        case Section.Legend legend -> tablesOf.accept(legend.table());
+                        case Section.KeyFacts facts -> tablesOf.accept(facts.table());
+                        default -> { }
+                    }
+                }).toList();
+
+        assertThat(tables).filteredOn(Section.Table::rowHeaders).extracting(table -> table.headers().getFirst())
+                .containsOnly("Ref", "Status", "Responsible function", "Plan", "Pillar", "BRAG", "Fact",
+                        "Movement");
+        // None where the first column does not name the row: one item's status; the summary's recommendations,
+        // whole texts a screen reader would repeat at every cell; the exceptions across plans, which a plan's name
+        // alone does not tell apart.
+        assertThat(tables).filteredOn(table -> !table.rowHeaders()).extracting(Section.Table::title)
+                .isNotEmpty().allMatch(title -> title.startsWith("Status of ") || title.equals("Summary")
+                        || title.equals("Exceptions across plans"));
+    }
 }
