@@ -476,11 +476,11 @@ final class Layout {
         StructureTree.Tag body = hasBody ? tree.add(tags, StructureTree.TABLE_BODY) : null;
         RowBreaks breaks = new RowBreaks(document, table);
         for (int r = 0; r < rows.size(); r++) {
-            row(table, marks, body, columns, rows.get(r), false, tableWhere + ", row " + (r + 1));
+            row(table, marks, body, section, rows.get(r), false, tableWhere + ", row " + (r + 1));
             breaks.rowAdded();
         }
         if (totalRow.isPresent()) {
-            row(table, marks, body, columns, totalRow.get(), true, tableWhere + ", total row");
+            row(table, marks, body, section, totalRow.get(), true, tableWhere + ", total row");
             breaks.rowAdded();
         }
         breaks.finish();
@@ -497,9 +497,13 @@ final class Layout {
         return floats;
     }
 
-    /** One row of a table's body; the total row's texts are bold, and it has a rule above it. */
-    private void row(PdfPTable table, TableMarks marks, StructureTree.Tag body, List<Column> columns,
+    /**
+     * One row of a table's body, headed by its first cell where core says so; the total row's texts are bold, and it
+     * has a rule above it.
+     */
+    private void row(PdfPTable table, TableMarks marks, StructureTree.Tag body, Section.Table section,
             List<Cell> row, boolean total, String rowWhere) {
+        List<Column> columns = section.columns();
         TextStyle style = total ? TextStyle.BOLD : TextStyle.REGULAR;
         // Text too long for one cell to lay out in proportion to its length goes on in the
         // same column of the rows below, the other columns left empty there; all those rows
@@ -507,7 +511,7 @@ final class Layout {
         StructureTree.Tag rowTag = tree.add(body, StructureTree.ROW);
         StructureTree.Tag[] cellTags = new StructureTree.Tag[row.size()];
         for (int c = 0; c < cellTags.length; c++) {
-            cellTags[c] = dataCell(rowTag);
+            cellTags[c] = c == 0 && section.rowHeaders() ? tree.headerCell(rowTag, false) : dataCell(rowTag);
         }
         List<List<Cell>> slices = row.stream().map(Layout::slices).toList();
         int lines = slices.stream().mapToInt(List::size).max().orElse(1);

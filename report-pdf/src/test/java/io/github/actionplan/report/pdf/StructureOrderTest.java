@@ -360,7 +360,7 @@ class StructureOrderTest {
                 List<List<List<String>>> rows = new ArrayList<>();
                 t.rows().forEach(row -> rows.add(row.stream().map(Cell::texts).toList()));
                 t.totalRow().ifPresent(row -> rows.add(row.stream().map(Cell::texts).toList()));
-                out.add(new ExpectedTable(t.headers(), rows, false));
+                out.add(new ExpectedTable(t.headers(), rows, t.rowHeaders()));
             }
             default -> {
                 if (!Section.isBasic(section)) {
@@ -373,7 +373,8 @@ class StructureOrderTest {
     /**
      * Each table of the tree against the report's section it came from: the column headers are
      * TH with Scope Column, each body row a TR with one TD per header, holding that column's
-     * cell, the total row last; key facts' rows have their label as a TH of Scope Row.
+     * cell, the total row last; where core heads rows with their first cell (key facts' labels, a
+     * count's owner), that cell is a TH of Scope Row.
      */
     private static void assertTablesMatch(Report report, byte[] pdf) {
         List<StructureText.Node> tables = document(pdf).kids().stream()
