@@ -1,6 +1,7 @@
 package io.github.actionplan.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.actionplan.internal.Quote;
@@ -23,6 +24,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Reads plans from JSON, strictly, in three steps. The text: UTF-8 only, decoded strictly; JSON
@@ -211,7 +213,12 @@ public final class PlanReader {
             return Optional.of((published.isTextual() ? reader.withAttribute(ActionPlanModule.PUBLISHED,
                     LocalDate.parse(published.textValue())) : reader).readValue(tree));
         } catch (IOException | RuntimeException e) { // told only if the schema finds nothing: a gap between the two
-            problems.add(Problem.error("", PlanSchema.say("model", Quote.shown(String.valueOf(e.getMessage())))));
+            // At the value Jackson was binding, in the model's words (its check's), not Jackson's about them.
+            String at = e instanceof JsonMappingException mapping ? mapping.getPath().stream().map(step -> "/"
+                    + (step.getFieldName() == null ? Integer.toString(step.getIndex())
+                    : step.getFieldName().replace("~", "~0").replace("/", "~1"))).collect(Collectors.joining()) : "";
+            Throwable why = e instanceof JsonMappingException && e.getCause() != null ? e.getCause() : e;
+            problems.add(Problem.error(at, PlanSchema.say("model", Quote.shown(String.valueOf(why.getMessage())))));
             return Optional.empty();
         }
     }

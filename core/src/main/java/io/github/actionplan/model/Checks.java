@@ -1,6 +1,7 @@
 package io.github.actionplan.model;
 
 import io.github.actionplan.internal.Quote;
+import io.github.actionplan.internal.Spacing;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ final class Checks {
     private Checks() {}
 
     static void notBlank(String item, String attribute, String value) {
-        if (value.isBlank()) {
+        if (Spacing.isBlank(value)) {
             throw new IllegalStateException(item + " " + attribute + " must not be blank");
         }
     }
@@ -23,7 +24,7 @@ final class Checks {
      * built only when the value is blank: the checks run for every item a plan holds.
      */
     static void notBlank(String kind, String name, String attribute, Optional<String> value) {
-        if (value.isPresent() && value.get().isBlank()) {
+        if (value.isPresent() && Spacing.isBlank(value.get())) {
             notBlank(kind + " " + Quote.single(name), attribute, value.get());
         }
     }

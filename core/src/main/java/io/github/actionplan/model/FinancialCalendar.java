@@ -1,5 +1,6 @@
 package io.github.actionplan.model;
 
+import io.github.actionplan.internal.Spacing;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
@@ -36,13 +37,14 @@ final class FinancialCalendar {
     private static final Pattern QUARTER_IN_TEXT = Pattern.compile("(?<![\\p{Alnum}])(?:" + QUARTER_FIRST_FORM + "|"
             + QUARTER_LAST_FORM + "|" + COMPACT_FORM + "|" + MONTHS_FORM + ")(?![\\p{Alnum}])", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern SPACES = Pattern.compile("\\s+"); // compiled once: every timescale is normalised
-
     private FinancialCalendar() {}
 
-    /** The text as the grammar reads it: trimmed, runs of white space as one space, lower case. */
+    /**
+     * The text as the grammar reads it: trimmed, runs of spaces as one space (a no-break space too: text copied from
+     * Word or Excel has them), lower case.
+     */
     static String normalise(String text) {
-        return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return Spacing.collapsed(text).toLowerCase(Locale.ROOT);
     }
 
     /**

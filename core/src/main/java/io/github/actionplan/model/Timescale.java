@@ -1,6 +1,7 @@
 package io.github.actionplan.model;
 
 import io.github.actionplan.internal.Dates;
+import io.github.actionplan.internal.Spacing;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -132,13 +133,13 @@ public final class Timescale {
      * Reads a timescale as written, resolving "With immediate effect" to the publication date
      * where one is given.
      *
-     * @throws IllegalArgumentException if {@code text} is blank, or is a financial quarter of a year
-     *         a {@link ReportingPeriod} cannot hold (before 1900/01 or after 9998/99)
+     * @throws IllegalArgumentException if {@code text} is blank, or is a financial year or quarter of a
+     *         year a {@link ReportingPeriod} cannot hold (before 1900/01 or after 9998/99)
      */
     public static Timescale parse(String text, Optional<LocalDate> published) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(published, "published");
-        if (text.isBlank()) {
+        if (Spacing.isBlank(text)) {
             throw new IllegalArgumentException("a timescale cannot be blank");
         }
         String s = FinancialCalendar.normalise(text);
@@ -181,8 +182,8 @@ public final class Timescale {
             return new Timescale(text, Kind.FINANCIAL_QUARTER, quarter.get().end());
         }
         Optional<Integer> financialYear = FinancialCalendar.financialYear(s);
-        if (financialYear.isPresent()) {
-            return new Timescale(text, Kind.FINANCIAL_YEAR, LocalDate.of(financialYear.get() + 1, 3, 31));
+        if (financialYear.isPresent()) { // its last quarter's end, refused for a year no quarter can be of
+            return new Timescale(text, Kind.FINANCIAL_YEAR, ReportingPeriod.of(financialYear.get(), 4).end());
         }
         if (IMMEDIATE.matcher(s).matches()) {
             return new Timescale(text, Kind.IMMEDIATE, published.orElse(null));

@@ -12,6 +12,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.internal.Spacing;
 import io.github.actionplan.model.Pillar;
 import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.SourceKind;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -140,6 +142,25 @@ class SchemaTest {
             assertThat(names(objects.get(object).path("properties"))).as(object).isEqualTo(fields);
             assertThat(objects.get(object).path("additionalProperties").asBoolean(true)).as(object).isFalse();
         });
+    }
+
+    @Test
+    void textTheSchemaCallsBlankIsTheTextTheModelCallsBlankCharacterForCharacter() {
+        // Each language's \s is its own (a no-break space is one in ECMAScript, which JSON Schema's patterns are,
+        // and not in Java), so the schema spells the spaces out: ajv, python-jsonschema and the reader agree.
+        JsonNode defs = SCHEMA_TREE.path("$defs");
+        List<String> patterns = List.of(defs.path("text").path("pattern").asText(),
+                defs.path("timescale").path("pattern").asText(),
+                defs.path("recommendation").path("properties").path("text").path("pattern").asText());
+        assertThat(patterns).containsOnly("[^" + Spacing.SPACE.substring(1));
+        Pattern notBlank = Pattern.compile(patterns.getFirst());
+
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(notBlank.matcher(String.valueOf(c)).find()).as("U+%04X", (int) c)
+                    .isEqualTo(!Spacing.isSpace(c));
+        }
+        assertThat(Spacing.isBlank("\u00a0\u2003\ufeff\u3000 \t")).isTrue();
+        assertThat(Spacing.isBlank("\u200b")).as("a zero-width space is a format character, not a space").isFalse();
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TimescaleTest {
 
@@ -170,6 +172,23 @@ class TimescaleTest {
         assertThat(Timescale.parse("2024-04-31").noSuchDay()).contains("April 2024 has 30 days");
         assertThat(Timescale.parse("Smarch 2024").noSuchDay()).isEmpty();
         assertThat(Timescale.parse("Dec 2024").noSuchDay()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"FY 9999/00", "FY 1899/00", "9999/00", "Q1 9999/00"})
+    void aFinancialYearOrQuarterNoReportingPeriodCanBeOfIsRefusedAsTheSchemaSays(String text) {
+        // Read, "FY 9999/00" was due on 31 March 10000, a date no plan or status file can write.
+        assertThatThrownBy(() -> Timescale.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageMatching("financial year (9999|1899) is not between 1900 and 9998");
+    }
+
+    @Test
+    void aNoBreakSpaceCopiedFromWordOrExcelIsSpacingInATimescaleAndAPeriod() {
+        assertThat(Timescale.parse("Q4\u00a02025/26").dueDate()).contains(LocalDate.of(2026, 3, 31));
+        assertThat(Timescale.parse("Aug\u00a02024").dueDate()).contains(LocalDate.of(2024, 8, 31));
+        assertThat(ReportingPeriod.parse("Q1\u2002 2025/26")).isEqualTo(ReportingPeriod.of(2025, 1));
+        assertThatThrownBy(() -> Timescale.parse("\u00a0\ufeff")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a timescale cannot be blank");
     }
 
     @Test

@@ -1,0 +1,43 @@
+package io.github.actionplan.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * What counts as space in a plan's text: the one definition for blank text and for the spacing the
+ * grammar of timescales and reporting periods reads as one space. It is the shipped schema's, whose
+ * {@code pattern}s are ECMAScript regular expressions: ECMAScript's white space and line ends, so the
+ * ASCII ones, every Unicode space separator (the no-break space that text copied from Word or Excel
+ * brings among them), the line and paragraph separators and the byte order mark. Java's own
+ * {@code isBlank} and {@code \s} differ from it both ways (a no-break space is not blank to Java, a
+ * file separator is), and a plan the reader takes must be one every JSON Schema validator takes.
+ */
+public final class Spacing {
+
+    /**
+     * A regular-expression class of every space character, as both Java and ECMAScript read it: the schema
+     * spells it out ({@code SchemaTest} holds the two the same), since each language's {@code \s} is its own.
+     */
+    public static final String SPACE = "[\\t\\n\\u000b\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f"
+            + "\\u205f\\u3000\\ufeff]";
+
+    private static final Pattern RUNS = Pattern.compile(SPACE + "+");
+    private static final Pattern ENDS = Pattern.compile("^" + SPACE + "+|" + SPACE + "+$");
+
+    private Spacing() {}
+
+    /** Whether {@code c} is a space. */
+    public static boolean isSpace(int c) {
+        return Character.getType(c) == Character.SPACE_SEPARATOR || c == '\t' || c == '\n' || c == 0x0B
+                || c == '\f' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
+    }
+
+    /** Whether {@code text} holds nothing but spaces. */
+    public static boolean isBlank(String text) {
+        return text.chars().allMatch(Spacing::isSpace);
+    }
+
+    /** {@code text} without the spaces around it, each run of spaces within it one ASCII space. */
+    public static String collapsed(String text) {
+        return RUNS.matcher(ENDS.matcher(text).replaceAll("")).replaceAll(" ");
+    }
+}
