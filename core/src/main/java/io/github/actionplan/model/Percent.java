@@ -78,9 +78,13 @@ public final class Percent implements Comparable<Percent> {
         return value.movePointLeft(2);
     }
 
-    /** The value rounded half-up to a whole percent, as reports show it. */
+    /**
+     * The value rounded half-up to a whole percent, as reports show it; work short of 100% is at
+     * most 99%, so that nothing reads "100%" beside a status that says it is not done.
+     */
     public int rounded() {
-        return value.setScale(0, RoundingMode.HALF_UP).intValueExact();
+        int rounded = value.setScale(0, RoundingMode.HALF_UP).intValueExact();
+        return rounded == 100 && !isComplete() ? 99 : rounded;
     }
 
     /**
@@ -92,21 +96,23 @@ public final class Percent implements Comparable<Percent> {
     }
 
     /**
-     * The percentage as the reason for a status words it: whole where it is whole, else to one
-     * decimal place rounded half-up, e.g. {@code "44%"}, {@code "74.9%"}; so a reason never reads
-     * "at 75%, below 75%" for 74.9%.
+     * The percentage as the reason for a status words it: whole where it is whole, else cut to one
+     * decimal place, e.g. {@code "44%"}, {@code "74.9%"} for 74.96%: never rounded up past a
+     * threshold or to 100%, so a reason never reads "at 75%, below 75%" or "at 100%" for work not
+     * done.
      */
     public String preciseText() {
         if (value.scale() <= 0) {
             return value.toPlainString() + "%";
         }
-        return value.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+        return value.setScale(1, RoundingMode.DOWN).stripTrailingZeros().toPlainString() + "%";
     }
 
     /**
      * A share of one shown as a percentage, rounded half-up to a whole percent as
-     * {@link #displayText()} is: {@code 0.75} is {@code "75%"}, two thirds {@code "67%"}. A share
-     * may be more than one: {@code 1.5} (of a schedule, say) is {@code "150%"}.
+     * {@link #displayText()} is: {@code 0.75} is {@code "75%"}, two thirds {@code "67%"}, and a
+     * share short of one at most {@code "99%"}. A share may be more than one: {@code 1.5} (of a
+     * schedule, say) is {@code "150%"}.
      *
      * @throws IllegalArgumentException if {@code share} is negative
      */
@@ -115,7 +121,9 @@ public final class Percent implements Comparable<Percent> {
         if (share.signum() < 0) {
             throw new IllegalArgumentException("share " + Quote.number(share) + " is negative");
         }
-        return share.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
+        BigDecimal rounded = share.movePointRight(2).setScale(0, RoundingMode.HALF_UP);
+        return (share.compareTo(BigDecimal.ONE) < 0 ? rounded.min(BigDecimal.valueOf(99)) : rounded).toPlainString()
+                + "%";
     }
 
     /** Whether this is 100%. */

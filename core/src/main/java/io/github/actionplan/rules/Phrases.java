@@ -17,6 +17,14 @@ final class Phrases {
         return percent.preciseText();
     }
 
+    /**
+     * A share of one as a reason words it: cut to a whole percent, so that it is never rounded across the threshold it
+     * is compared with ("90% of schedule, below 90%" for 89.6%).
+     */
+    static String share(java.math.BigDecimal share) {
+        return share.movePointRight(2).setScale(0, java.math.RoundingMode.DOWN).toPlainString() + "%";
+    }
+
     static String days(long days) {
         return days == 1 ? "1 day" : days + " days";
     }

@@ -74,9 +74,9 @@ public final class ScheduleStatusRule implements StatusRule {
         // Shares of one: 0.5 of the time gone, 0.8 of schedule.
         BigDecimal timeGone = BigDecimal.valueOf(elapsed).divide(BigDecimal.valueOf(total), MathContext.DECIMAL64);
         BigDecimal ofSchedule = item.progress().fraction().divide(timeGone, MathContext.DECIMAL64);
-        String reason = Phrases.percent(item.progress()) + " done with " + Percent.displayShare(timeGone)
+        String reason = Phrases.percent(item.progress()) + " done with " + Phrases.share(timeGone)
                 + " of the time from " + Phrases.date(start.get()) + " to " + Phrases.date(due.get()) + " gone: "
-                + Percent.displayShare(ofSchedule) + " of schedule";
+                + Phrases.share(ofSchedule) + " of schedule";
         if (ofSchedule.compareTo(share(onTrackFrom)) >= 0) {
             return Assessment.of(Status.ON_TRACK, reason);
         }

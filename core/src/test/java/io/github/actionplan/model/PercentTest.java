@@ -59,11 +59,21 @@ class PercentTest {
     }
 
     @Test
-    void anyOtherPercentageIsPreciseToOneDecimalPlaceRoundedHalfUp() {
+    void anyOtherPercentageIsCutToOneDecimalPlaceSoItIsNeverShownOnTheOtherSideOfAThreshold() {
         assertThat(percent("74.9").preciseText()).isEqualTo("74.9%");
         assertThat(percent("12.50").preciseText()).isEqualTo("12.5%");
         assertThat(percent("33.333").preciseText()).isEqualTo("33.3%");
-        assertThat(percent("62.55").preciseText()).isEqualTo("62.6%");
-        assertThat(percent("74.96").preciseText()).isEqualTo("75%");
+        assertThat(percent("62.55").preciseText()).isEqualTo("62.5%");
+        // Rounded, these read "at 75%, below 75%" and "at 100%" beside Off track.
+        assertThat(percent("74.9999").preciseText()).isEqualTo("74.9%");
+        assertThat(percent("99.9999").preciseText()).isEqualTo("99.9%");
+    }
+
+    @Test
+    void workShortOf100PercentIsNeverShownAs100Percent() {
+        assertThat(percent("99.5").displayText()).isEqualTo("99%");
+        assertThat(percent("99.999999").rounded()).isEqualTo(99);
+        assertThat(percent("99.4").displayText()).isEqualTo("99%");
+        assertThat(percent("100").displayText()).isEqualTo("100%");
     }
 }

@@ -35,8 +35,13 @@ class OtherRulesTest {
     }
 
     @Test
-    void justUnderNinetyPercentOfScheduleIsAtRisk() {
-        assertThat(ScheduleStatusRule.standard().assess(scheduled("44.9"), HALFWAY).status()).isEqualTo(Status.AT_RISK);
+    void justUnderNinetyPercentOfScheduleIsAtRiskAndItsReasonSaysItIsUnder() {
+        Assessment a = ScheduleStatusRule.standard().assess(scheduled("44.9"), HALFWAY);
+
+        assertThat(a.status()).isEqualTo(Status.AT_RISK);
+        // 89.8% of schedule, which rounded would read "90% of schedule, below 90%".
+        assertThat(a.reason()).isEqualTo("44.9% done with 50% of the time from 1 Apr 2025 to 28 Sep 2025 gone: 89% of"
+                + " schedule, below 90%");
     }
 
     @Test
