@@ -52,8 +52,9 @@ final class StatusChart {
                     + "\"/>\n");
             double length = all == 0 ? 0 : (double) count.count() / all * BAR_ROOM;
             if (length > 0) {
-                html.raw(String.format(Locale.ROOT, "<rect x=\"0\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\""
-                        + " stroke=\"%s\" stroke-width=\"0.5\"/>%n", barTop, length, BAR, count.fill(), Palette.TEXT));
+                html.raw(String.format(Locale.ROOT, "<rect class=\"ap-bar\" x=\"0\" y=\"%d\" width=\"%.1f\""
+                        + " height=\"%d\" fill=\"%s\" stroke=\"%s\" stroke-width=\"0.5\"/>%n", barTop, length, BAR,
+                        count.fill(), Palette.TEXT));
             }
             html.raw(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"%d\">", BAR_ROOM + 8,
                     barTop + BAR - 3, LABEL_SIZE)).line(Integer.toString(count.count()))

@@ -19,6 +19,11 @@ import java.io.IOException;
  * the named page of its orientation (a new page starts where the orientation changes), header
  * rows repeat on every page, the running header, running footer and page number are in the
  * page's margins, a status cell is never split across pages, and fills are printed.
+ *
+ * <p>In forced colours (Windows High Contrast) the browser puts the user's colours on text,
+ * backgrounds and borders, but not on SVG fills: the chart's text, bars and tracks take the
+ * system's {@code CanvasText} and {@code Canvas} there, each bar solid on an outlined track, as
+ * its status is in the label above it.
  */
 final class Stylesheet {
 
@@ -84,6 +89,11 @@ final class Stylesheet {
             .ap-track{fill:{header}}
             .ap-description{margin-top:.5rem}
             @media (max-width:40em){h1{font-size:1.6rem}h2{font-size:1.3rem}}
+            @media (forced-colors:active){
+            .ap-bars,.ap-bars text{fill:CanvasText}
+            .ap-bars .ap-track{fill:Canvas;stroke:CanvasText;stroke-width:1}
+            .ap-bars .ap-bar{fill:CanvasText;stroke:CanvasText}
+            }
             """);
 
     private static final String PRINT = inColours("""

@@ -67,6 +67,11 @@ class BrowserTest {
                 "hostile-action-plan", "unknown-section-type");
     }
 
+    /** Reports with a status chart. */
+    static Stream<String> charted() {
+        return Stream.of("derbyshire-summary", "merseyside-action-plan", "hostile-summary");
+    }
+
     /** The seed plans' reports, whose words are real words: none may be broken. */
     static Stream<String> seedReports() {
         return Stream.of("derbyshire-summary", "derbyshire-action-plan", "derbyshire-exceptions",
@@ -194,6 +199,77 @@ class BrowserTest {
             assertThat(results.isErrored()).as("%s: axe failed: %s", fixture, results.getErrorMessage()).isFalse();
             assertThat(results.getViolations()).as("%s at %d px: %s", fixture, width, describe(results.getViolations()))
                     .isEmpty();
+        }
+    }
+
+    /**
+     * What forced colours (Windows High Contrast) leaves hard to see, against the page's
+     * background: text under 4.5:1; a bar, table border or focus ring under 3:1; a bar that
+     * cannot be told from its track; a focused element without an outline.
+     */
+    private static final String FORCED_COLOUR_FAILURES = """
+            const rgb = s => (s.match(/[\\d.]+/g) || [0, 0, 0]).slice(0, 3).map(Number);
+            const lum = c => c.map(v => v / 255).map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+                .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+            const ratio = (a, b) => { const x = lum(rgb(a)), y = lum(rgb(b));
+                return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
+            const failures = [];
+            const page = getComputedStyle(document.body).backgroundColor;
+            const check = (what, colour, on, least) => {
+              if (colour === 'none' || ratio(colour, on) < least) {
+                failures.push(what + ': ' + colour + ' on ' + on + ' is ' + ratio(colour, on).toFixed(2) + ':1');
+              }
+            };
+            if (!matchMedia('(forced-colors: active)').matches) return ['forced colours are not active'];
+            for (const text of document.querySelectorAll('svg.ap-bars text')) {
+              check('chart text "' + text.textContent + '"', getComputedStyle(text).fill, page, 4.5);
+            }
+            for (const track of document.querySelectorAll('svg.ap-bars rect.ap-track')) {
+              const bar = track.nextElementSibling;
+              if (bar === null || bar.tagName !== 'rect') continue;
+              check('bar', getComputedStyle(bar).fill, page, 3);
+              check('bar on its track', getComputedStyle(bar).fill, getComputedStyle(track).fill, 3);
+            }
+            for (const cell of [...document.querySelectorAll('td.ap-status')].slice(0, 20)) {
+              const style = getComputedStyle(cell);
+              check('status "' + cell.textContent.slice(0, 30) + '"', style.color, style.backgroundColor, 4.5);
+            }
+            for (const cell of [...document.querySelectorAll('.ap-data td, .ap-data th')].slice(0, 20)) {
+              check('table border', getComputedStyle(cell).borderTopColor, page, 3);
+            }
+            const focusable = document.querySelector('.ap-scroll[tabindex], a[href]');
+            if (focusable !== null) {
+              focusable.focus();
+              const style = getComputedStyle(focusable);
+              if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) {
+                failures.push('focus ring: ' + style.outlineStyle + ' ' + style.outlineWidth);
+              } else {
+                check('focus ring', style.outlineColor, page, 3);
+              }
+              focusable.blur();
+            }
+            return failures;
+            """;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("charted")
+    void inForcedColoursTheChartStatusesBordersAndFocusRingAreSeenInTheSystemsColours(String fixture)
+            throws IOException {
+        // Windows' High Contrast themes come dark (white on black) and light (black on white).
+        for (String scheme : List.of("dark", "light")) {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of(
+                    Map.of("name", "forced-colors", "value", "active"),
+                    Map.of("name", "prefers-color-scheme", "value", scheme))));
+            try {
+                open(fixture, WIDE);
+                assertThat(script("return document.querySelectorAll('svg.ap-bars text').length"))
+                        .as("%s: chart texts", fixture).isNotEqualTo(0L);
+                assertThat((List<?>) script(FORCED_COLOUR_FAILURES)).as("%s in forced colours, %s", fixture, scheme)
+                        .isEmpty();
+                screenshot(fixture + "-forced-" + scheme + ".png", WIDE);
+            } finally {
+                browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+            }
         }
     }
 
