@@ -38,6 +38,40 @@ final class Page {
     /** Base64 turns every 3 bytes into 4 characters: the logo is encoded in slices of this many bytes. */
     private static final int LOGO_SLICE = 3 * 4096;
 
+    /**
+     * The page's one script, written last (never in a fragment): a table's scroll container is a
+     * keyboard stop, and a group named by the caption, only while its table is wider than it, so a
+     * page of forty tables that fit has no forty extra Tab stops and groups to pass. It follows
+     * every change of width (a window resized, text zoomed, a tablet turned). Without it (scripts
+     * off, a policy that forbids inline scripts, an old browser) every container stays a named
+     * stop, as written: a table that scrolls can then always be scrolled from the keyboard.
+     */
+    static final String TABLE_SCRIPT = """
+
+            (() => {
+              if (!('ResizeObserver' in window)) return;
+              const names = new Map();
+              const fit = box => {
+                if (box.scrollWidth > box.clientWidth) {
+                  box.setAttribute('tabindex', '0');
+                  box.setAttribute('role', 'group');
+                  box.setAttribute('aria-labelledby', names.get(box));
+                } else {
+                  box.removeAttribute('tabindex');
+                  box.removeAttribute('role');
+                  box.removeAttribute('aria-labelledby');
+                }
+              };
+              const watch = new ResizeObserver(changes => changes.forEach(c => fit(c.target.closest('.ap-scroll'))));
+              for (const box of document.querySelectorAll('.ap-scroll')) {
+                names.set(box, box.getAttribute('aria-labelledby'));
+                fit(box);
+                watch.observe(box);
+                watch.observe(box.querySelector('table'));
+              }
+            })();
+            """;
+
     private final Markup html;
     private final Report report;
     private final RenderOptions options;
@@ -86,6 +120,9 @@ final class Page {
             html.raw("<footer class=\"ap-footer\">\n");
             running(options.runningFooter());
             html.raw("</footer>\n");
+        }
+        if (!fragment) {
+            html.raw("<script>").raw(TABLE_SCRIPT).raw("</script>\n");
         }
         html.raw(fragment ? "</article>\n" : "</body>\n</html>\n");
     }
@@ -209,12 +246,16 @@ final class Page {
     private void statusSummary(Section.StatusSummary summary) throws IOException {
         String id = "ap-chart-" + ++charts;
         html.raw("<div class=\"ap-summary\">\n<figure class=\"ap-chart\">\n");
+        String titleId = "";
         if (!summary.title().isEmpty()) {
-            html.raw("<figcaption class=\"ap-caption\">").text(summary.title()).raw("</figcaption>\n");
+            titleId = id + "-caption";
+            html.raw("<figcaption class=\"ap-caption\" id=\"" + titleId + "\">").text(summary.title())
+                    .raw("</figcaption>\n");
         }
         StatusChart.write(html, summary, id);
         html.raw("<p class=\"ap-description\">").text(summary.description()).raw("</p>\n</figure>\n");
-        table(summary.table());
+        // The table of the counts the chart draws: the summary's title names it too, where it has no caption.
+        table(summary.table(), titleId);
         html.raw("</div>\n");
     }
 
@@ -226,16 +267,25 @@ final class Page {
      * it, so no word is broken; what is left is shared by the columns' weights.
      */
     private void table(Section.Table table) throws IOException {
+        table(table, "");
+    }
+
+    /**
+     * A table, as {@link #table(Section.Table)}, whose container is named by the element of id
+     * {@code nameId} where the table has no caption; by its header row where that is empty too.
+     */
+    private void table(Section.Table table, String nameId) throws IOException {
         List<Column> columns = table.columns();
         int weights = columns.stream().mapToInt(Column::width).sum();
         String id = "ap-table-" + ++tables;
         String title = table.title();
+        String headId = id + "-head";
+        String name = !title.isEmpty() ? id : !nameId.isEmpty() ? nameId : headId;
         // A container of its own scrolls sideways when the table is wider than the screen (WCAG
         // 1.4.10 reflow lets a data table scroll; the page itself must not). It can take focus, so
-        // a keyboard can scroll it, and is named by the caption.
-        html.raw("<div class=\"ap-scroll\" tabindex=\"0\"");
-        html.raw(title.isEmpty() ? " role=\"group\" aria-label=\"Table\">\n"
-                : " role=\"region\" aria-labelledby=\"" + id + "\">\n");
+        // a keyboard can scroll it, and is a group named by words the page shows: the caption.
+        // Not a region: tables are no landmarks. TABLE_SCRIPT takes all three off where the table fits.
+        html.raw("<div class=\"ap-scroll\" tabindex=\"0\" role=\"group\" aria-labelledby=\"" + name + "\">\n");
         html.raw("<table class=\"ap-table ap-data\">\n");
         if (!title.isEmpty()) {
             // The caption is as wide as the table; its text stays in view while the table scrolls.
@@ -247,7 +297,7 @@ final class Page {
             html.raw("<col style=\"width:" + BigDecimal.valueOf(100.0 * column.width() / weights)
                     .setScale(2, RoundingMode.HALF_UP).toPlainString() + "%\">");
         }
-        html.raw("</colgroup>\n<thead><tr>");
+        html.raw("</colgroup>\n<thead><tr" + (name.equals(headId) ? " id=\"" + headId + "\"" : "") + ">");
         for (Column column : columns) {
             html.raw("<th scope=\"col\"" + classes(column.type().isFigure() ? "ap-num" : "", column) + " style=\"min-width:"
                     + Math.min(column.minimumCharacters(), Stylesheet.LONGEST_WORD) + "ch\">").text(column.header())

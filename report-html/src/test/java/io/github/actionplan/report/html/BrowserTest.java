@@ -186,7 +186,46 @@ class BrowserTest {
         assertThat(image.getWidth()).isEqualTo(WIDE);
         assertThat(image.getHeight()).isGreaterThan(200);
         assertThat(script("return performance.getEntriesByType('resource').length")).as("requests made").isEqualTo(0L);
-        assertThat(script("return document.scripts.length")).as("scripts").isEqualTo(0L);
+        assertThat(script("return document.scripts.length")).as("scripts: the tables' own").isEqualTo(1L);
+    }
+
+    /**
+     * Each table container that is wrong for its table's width now: one that scrolls but is not a
+     * keyboard stop named as a group, or one that fits but is still a stop, a group or named.
+     */
+    private static final String MISFIT_CONTAINERS = """
+            const wrong = [];
+            for (const box of document.querySelectorAll('.ap-scroll')) {
+              const scrolls = box.scrollWidth > box.clientWidth;
+              const stop = box.getAttribute('tabindex') === '0' && box.getAttribute('role') === 'group'
+                  && document.getElementById(box.getAttribute('aria-labelledby')) !== null;
+              const plain = !box.hasAttribute('tabindex') && !box.hasAttribute('role')
+                  && !box.hasAttribute('aria-labelledby');
+              if (scrolls ? !stop : !plain) {
+                wrong.push((scrolls ? 'scrolls but is no named stop: ' : 'fits but is a stop: ')
+                    + box.outerHTML.slice(0, 160));
+              }
+            }
+            return wrong;
+            """;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void aTableIsAKeyboardStopAndANamedGroupOnlyWhileItScrolls(String fixture) throws IOException {
+        open(fixture, WIDE);
+        assertThat((List<?>) script(MISFIT_CONTAINERS)).as("%s at %d px", fixture, WIDE).isEmpty();
+        long tables = (Long) script("return document.querySelectorAll('.ap-scroll').length");
+        long wideStops = (Long) script("return document.querySelectorAll('.ap-scroll[tabindex]').length");
+        if (fixture.equals("derbyshire-summary") || fixture.equals("merseyside-action-plan")) {
+            assertThat(wideStops).as("%s: stops among %d tables at %d px", fixture, tables, WIDE).isLessThan(tables);
+        }
+        // Narrowed and widened again without a reload, as when a window is resized or a tablet turned.
+        for (int width : new int[] {NARROW, WIDE}) {
+            resize(width);
+            assertThat((List<?>) script(MISFIT_CONTAINERS)).as("%s resized to %d px", fixture, width).isEmpty();
+        }
+        assertThat((Long) script("return document.querySelectorAll('.ap-scroll[tabindex]').length"))
+                .isEqualTo(wideStops);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -342,6 +381,14 @@ class BrowserTest {
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
         browser.get(file.toAbsolutePath().toUri().toString());
+    }
+
+    /** The viewport made {@code width} wide in the open page, and two frames let pass for it to settle. */
+    private void resize(int width) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => done(null)));");
     }
 
     private Object script(String body, Object... arguments) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.ParseError;
 import org.jsoup.parser.Parser;
 
@@ -78,6 +79,13 @@ final class Html {
     /** A parsed page; {@link #errors(String)} lists what the parser objected to. */
     static Document parse(String html) {
         return Parser.htmlParser().parseInput(html, "");
+    }
+
+    /** The page's scripts other than the renderer's own: none, unless text has become markup. */
+    static List<Element> foreignScripts(Document document) {
+        return document.select("script").stream()
+                .filter(script -> !script.attributes().isEmpty() || !script.data().equals(Page.TABLE_SCRIPT))
+                .toList();
     }
 
     /** Every parse error of the HTML5 tokenizer and tree builder, as jsoup reports them. */
