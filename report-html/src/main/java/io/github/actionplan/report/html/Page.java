@@ -305,21 +305,27 @@ final class Page {
         }
         html.raw("</tr></thead>\n<tbody>\n");
         for (List<Cell> row : table.rows()) {
-            row(row, columns);
+            row(row, columns, table.rowHeaders());
         }
         html.raw("</tbody>\n");
         if (table.totalRow().isPresent()) {
             html.raw("<tfoot class=\"ap-total\">\n");
-            row(table.totalRow().get(), columns);
+            row(table.totalRow().get(), columns, table.rowHeaders());
             html.raw("</tfoot>\n");
         }
         html.raw("</table>\n</div>\n");
     }
 
-    private void row(List<Cell> row, List<Column> columns) throws IOException {
+    /**
+     * A row; where core says its first cell names the row ({@code headed}), that cell is the row's
+     * header, which a screen reader says with each of the row's other cells. An empty first cell
+     * names nothing and stays a data cell.
+     */
+    private void row(List<Cell> row, List<Column> columns, boolean headed) throws IOException {
         html.raw("<tr>");
         for (int c = 0; c < row.size(); c++) {
-            cell(row.get(c), columns.get(c));
+            boolean header = c == 0 && headed && !(row.get(c) instanceof Cell.EmptyCell);
+            cell(row.get(c), columns.get(c), header ? "th" : "td");
         }
         html.raw("</tr>\n");
     }
@@ -336,24 +342,27 @@ final class Page {
         return " class=\"" + (kind.isEmpty() ? "" : kind + " ") + "ap-long\"";
     }
 
-    private void cell(Cell content, Column column) throws IOException {
+    /** A cell as the element {@code tag}: {@code td}, or {@code th} heading its row. */
+    private void cell(Cell content, Column column, String tag) throws IOException {
+        String open = tag.equals("th") ? "<th scope=\"row\"" : "<" + tag;
+        String close = "</" + tag + ">";
         switch (content) {
-            case Cell.EmptyCell empty -> html.raw("<td></td>");
+            case Cell.EmptyCell empty -> html.raw(open + ">" + close);
             case Cell.NarrativeCell narrative -> {
-                html.raw("<td" + classes("", column) + ">");
+                html.raw(open + classes("", column) + ">");
                 blocks(narrative.narrative().blocks());
-                html.raw("</td>");
+                html.raw(close);
             }
-            case Cell.StatusCell status -> statusCell(status, column);
+            case Cell.StatusCell status -> statusCell(status, column, open, close);
             case Cell.TimescaleCell timescale -> {
-                html.raw("<td" + classes("", column) + ">").text(timescale.words());
+                html.raw(open + classes("", column) + ">").text(timescale.words());
                 if (!timescale.dueText().isEmpty()) {
                     html.raw("<div class=\"ap-note\">").text(timescale.dueText()).raw("</div>");
                 }
-                html.raw("</td>");
+                html.raw(close);
             }
-            default -> html.raw("<td" + classes(column.type().isFigure() ? "ap-num" : "", column) + ">")
-                    .text(content.text()).raw("</td>");
+            default -> html.raw(open + classes(column.type().isFigure() ? "ap-num" : "", column) + ">")
+                    .text(content.text()).raw(close);
         }
     }
 
@@ -363,8 +372,8 @@ final class Page {
      * are blocks of their own, so they stay lines in a fragment without the stylesheet. Nothing is
      * said by the colour alone.
      */
-    private void statusCell(Cell.StatusCell status, Column column) throws IOException {
-        html.raw("<td" + classes("ap-status", column) + colours(status.fill(), status.textColour())
+    private void statusCell(Cell.StatusCell status, Column column, String open, String close) throws IOException {
+        html.raw(open + classes("ap-status", column) + colours(status.fill(), status.textColour())
                 + "><div class=\"ap-keep\"><strong>").text(status.label()).raw("</strong>");
         if (status.note().isPresent()) {
             html.raw("<div>").text(status.note().get()).raw("</div>");
@@ -372,7 +381,7 @@ final class Page {
         if (status.reason().isPresent()) {
             html.raw("<div class=\"ap-note\">").text(status.reason().get()).raw("</div>");
         }
-        html.raw("</div></td>");
+        html.raw("</div>" + close);
     }
 
     /** The fill and text colour core chose, as a style attribute, so a fragment keeps them too. */

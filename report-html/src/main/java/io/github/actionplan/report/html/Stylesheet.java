@@ -76,7 +76,9 @@ final class Stylesheet {
             .ap-caption-text{position:sticky;left:0;display:inline-block;max-width:calc(100vw - 2rem)}
             th,td{border:1px solid {rule};padding:.35rem .5rem;text-align:left;vertical-align:top}
             thead th,.ap-facts th{background:{header}}
+            .ap-data tbody th{font-weight:normal}
             .ap-total td{font-weight:bold;border-top:3px double {text}}
+            .ap-total th{font-weight:bold;border-top:3px double {text}}
             td>p:last-child,td>ul:last-child,td>ol:last-child{margin-bottom:0}
             .ap-num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             .ap-note{font-size:.875rem}

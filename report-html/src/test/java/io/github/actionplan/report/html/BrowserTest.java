@@ -269,7 +269,7 @@ class BrowserTest {
               check('bar', getComputedStyle(bar).fill, page, 3);
               check('bar on its track', getComputedStyle(bar).fill, getComputedStyle(track).fill, 3);
             }
-            for (const cell of [...document.querySelectorAll('td.ap-status')].slice(0, 20)) {
+            for (const cell of [...document.querySelectorAll('.ap-status')].slice(0, 20)) {
               const style = getComputedStyle(cell);
               check('status "' + cell.textContent.slice(0, 30) + '"', style.color, style.backgroundColor, 4.5);
             }

@@ -147,6 +147,48 @@ class HtmlReportRendererTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
+    void aRowCoreHeadsByItsFirstCellIsHeadedByItAsARowHeaderTheTotalRowToo(String fixture) {
+        Report report = REPORTS.get(fixture);
+        List<Element> tables = Html.parse(Html.page(report)).select("table.ap-data");
+        List<Section.Table> drawn = Html.drawnTables(report);
+        for (int i = 0; i < tables.size(); i++) {
+            Section.Table section = drawn.get(i);
+            for (Element row : tables.get(i).select("> tbody > tr, > tfoot > tr")) {
+                // An empty first cell names nothing: it stays a data cell.
+                boolean header = section.rowHeaders() && !row.child(0).text().isEmpty();
+                assertThat(row.child(0).tagName() + " " + row.child(0).attr("scope")).as("%s", row)
+                        .isEqualTo(header ? "th row" : "td ");
+                assertThat(row.children().subList(1, row.childrenSize())).extracting(Element::tagName)
+                        .containsOnly("td");
+            }
+        }
+    }
+
+    @Test
+    void aRowHeaderKeepsWhatItsCellShowsAStatusItsColoursAndFiguresTheirAlignment() {
+        Cell.StatusCell offTrack = new Cell.StatusCell(Status.OFF_TRACK, "Off track", Optional.empty(),
+                Optional.of("deadline passed"), Colour.parse("#B10E1E"), Colour.WHITE);
+        Report report = reportOf(Chapter.untitled(Orientation.PORTRAIT, List.of(new Section.Table("By status",
+                List.of(new Column("Status", Column.ColumnType.STATUS, 2), new Column("Items", Column.ColumnType.NUMBER,
+                        1)), List.of(List.of(offTrack, new Cell.NumberCell(4, "4"))),
+                Optional.of(List.of(new Cell.TextCell("Total"), new Cell.NumberCell(4, "4")))).withRowHeaders())));
+        Document document = Html.parse(Html.page(report));
+        Element header = document.selectFirst("table.ap-data > tbody > tr > th");
+        assertThat(header.attr("scope")).isEqualTo("row");
+        assertThat(header.hasClass("ap-status")).isTrue();
+        assertThat(header.attr("style")).isEqualTo("background-color:#B10E1E;color:#FFFFFF");
+        assertThat(header.select("> div.ap-keep > *")).extracting(Element::text)
+                .containsExactly("Off track", "deadline passed");
+        assertThat(document.selectFirst("table.ap-data > tfoot > tr").children())
+                .extracting(e -> e.tagName() + " " + e.className() + ": " + e.text())
+                .containsExactly("th : Total", "td ap-num: 4");
+        String css = document.selectFirst("style").html();
+        // A row header looks as the cell it was: only its meaning changes.
+        assertThat(css).contains(".ap-data tbody th{font-weight:normal}", ".ap-total th{font-weight:bold;");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
     void everyColumnIsAtLeastAsWideAsItsLongestWordAndFiguresAlignRight(String fixture) {
         Report report = REPORTS.get(fixture);
         List<Element> tables = Html.parse(Html.page(report)).select("table.ap-data");
@@ -256,9 +298,9 @@ class HtmlReportRendererTest {
         Element foot = table.selectFirst("> tfoot");
         assertThat(foot.hasClass("ap-total")).isTrue();
         assertThat(foot.elementSiblingIndex()).isGreaterThan(table.selectFirst("> tbody").elementSiblingIndex());
-        assertThat(foot.select("tr > td")).extracting(Element::text)
+        assertThat(foot.select("tr > *")).extracting(Element::text)
                 .containsExactlyElementsOf(total.stream().map(Cell::text).toList());
-        assertThat(foot.select("tr > td").get(1).hasClass("ap-num")).isTrue();
+        assertThat(foot.select("tr > *").get(1).hasClass("ap-num")).isTrue();
         // No total the template did not give: the recommendations' table has none.
         Section.Table recommendations = report.tables().get(report.tables().size() - 1);
         assertThat(recommendations.totalRow()).isEmpty();
@@ -289,7 +331,7 @@ class HtmlReportRendererTest {
         assertThat(svg.select("text")).extracting(Element::text).containsExactlyElementsOf(summary.counts().stream()
                 .flatMap(c -> Stream.of(c.label(), Integer.toString(c.count()))).toList());
         Element table = box.child(1).selectFirst("table.ap-data");
-        assertThat(table.select("tbody td.ap-status strong").eachText())
+        assertThat(table.select("tbody .ap-status strong").eachText())
                 .containsExactlyElementsOf(summary.counts().stream().map(Section.StatusCount::label).toList());
     }
 
