@@ -240,8 +240,9 @@ final class Page {
     }
 
     /**
-     * The title, the chart (an image whose alternative text is the description), the description
-     * printed under it, so nothing is only in the picture, then the counts as an ordinary table.
+     * The title, the chart, the description printed under it, so nothing is only in the picture,
+     * then the counts as an ordinary table. Assistive technology reads the description once: the
+     * chart is hidden from it (see {@link StatusChart}).
      */
     private void statusSummary(Section.StatusSummary summary) throws IOException {
         String id = "ap-chart-" + ++charts;
@@ -252,7 +253,7 @@ final class Page {
             html.raw("<figcaption class=\"ap-caption\" id=\"" + titleId + "\">").text(summary.title())
                     .raw("</figcaption>\n");
         }
-        StatusChart.write(html, summary, id);
+        StatusChart.write(html, summary);
         html.raw("<p class=\"ap-description\">").text(summary.description()).raw("</p>\n</figure>\n");
         // The table of the counts the chart draws: the summary's title names it too, where it has no caption.
         table(summary.table(), titleId);

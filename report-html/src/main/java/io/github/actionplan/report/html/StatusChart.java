@@ -8,9 +8,10 @@ import java.util.Locale;
 /**
  * The status summary's chart as horizontal bars in inline SVG, as the PDF draws it: for each
  * status its label, a bar in its BRAG fill whose length is its count out of all the counts (a
- * full bar is every item), and the count after the bar. The SVG is one image to assistive
- * technology ({@code role="img"}) whose alternative text, its {@code <title>}, is the summary's
- * description.
+ * full bar is every item), and the count after the bar. The summary's description, printed under
+ * the chart, says all the chart shows, and the table beside it gives the counts: assistive
+ * technology reads those, and the chart is hidden from it ({@code aria-hidden}), where a
+ * {@code <title>} or name would have it read the description twice.
  */
 final class StatusChart {
 
@@ -24,20 +25,15 @@ final class StatusChart {
 
     private StatusChart() {}
 
-    /**
-     * Writes the chart; nothing where there are no counts.
-     *
-     * @param id the id of the chart's {@code <title>}
-     */
-    static void write(Markup html, Section.StatusSummary summary, String id) throws IOException {
+    /** Writes the chart; nothing where there are no counts. */
+    static void write(Markup html, Section.StatusSummary summary) throws IOException {
         if (summary.counts().isEmpty()) {
             return;
         }
         int height = summary.counts().size() * ROW + 4;
         long all = summary.counts().stream().mapToLong(Section.StatusCount::count).sum();
-        html.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ap-bars\" role=\"img\" viewBox=\"0 0 " + WIDTH + " "
-                + height + "\" aria-labelledby=\"" + id + "\">\n");
-        html.raw("<title id=\"" + id + "\">").line(summary.description()).raw("</title>\n");
+        html.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ap-bars\" aria-hidden=\"true\" focusable=\"false\""
+                + " viewBox=\"0 0 " + WIDTH + " " + height + "\">\n");
         int top = 2;
         for (Section.StatusCount count : summary.counts()) {
             html.raw("<text x=\"0\" y=\"" + (top + LABEL_SIZE) + "\" font-size=\"" + LABEL_SIZE + "\"");
