@@ -68,6 +68,32 @@ class PlanValidatorTest {
     }
 
     @Test
+    void aRecommendationCompletedWhileItsSubActionsAreOpenIsAWarningWhetherByADateOr100Percent() {
+        // Reports show either Complete at 100%, with work still to do: only this says so.
+        ActionPlan plan = plan(
+                Recommendation.builder().ref("4").kind(RecommendationKind.RECOMMENDATION).text("Improve.")
+                        .completedOn(AS_OF.minusDays(10))
+                        .addSubAction(SubAction.builder().id("4.1").completedOn(AS_OF.minusDays(20)).build())
+                        .addSubAction(SubAction.builder().id("4.2").progress(40).build())
+                        .build(),
+                Recommendation.builder().ref("5").kind(RecommendationKind.RECOMMENDATION).text("Improve.")
+                        .reportedProgress(100)
+                        .addSubAction(SubAction.builder().id("5.1").build())
+                        .addSubAction(SubAction.builder().id("5.2").progress(0).build())
+                        .build(),
+                Recommendation.builder().ref("6").kind(RecommendationKind.RECOMMENDATION).text("Improve.")
+                        .completedOn(AS_OF.minusDays(10))
+                        .addSubAction(SubAction.builder().id("6.1").progress(100).build())
+                        .build());
+
+        assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly(
+                "warning: /recommendations/0/completedOn: completed on 2023-10-22 but sub-action '4.2' is at 40%"
+                        + " and not completed",
+                "warning: /recommendations/1/progress: progress is 100% but sub-action '5.2' is at 0% and not"
+                        + " completed");
+    }
+
+    @Test
     void everyProblemIsReportedInDocumentOrderWithItsPathAndNoLineForAPlanBuiltInCode() {
         ActionPlan plan = plan(
                 Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
