@@ -75,8 +75,9 @@ final class Layout {
     private int destinations;
     private String lastHeading;
     /**
-     * The tag level (H1 to H6) of the last heading: the report's title and the chapters' headings
-     * are H1, and a heading is tagged at its own level but never more than one deeper than this.
+     * The tag level (H1 to H6) of the last heading, the title's H1 first. As in HTML, the title
+     * ranks above the chapters: a chapter's heading is an H2 and a heading of level n an H(n+1),
+     * never more than one deeper than this, so the levels nest under the title and never skip.
      */
     private int headingTag = 1;
     /** Whether text laid out for the cell being made needed the bidirectional algorithm. */
@@ -227,7 +228,7 @@ final class Layout {
         } else {
             destinations--;
         }
-        headingTag = Math.min(level, headingTag + 1);
+        headingTag = Math.min(level + 1, headingTag + 1);
         StructureTree.Tag element = tree.heading(tree.document(), headingTag);
         tag(element);
         flow(List.of(tree.part(element), paragraph), level == 1 ? 12 : 8, 2);
@@ -415,7 +416,7 @@ final class Layout {
     }
 
     /**
-     * The title as a heading one level below the chapter's, the chart as a figure whose text
+     * The title as a heading one level below the chapter's (a level-2 heading), the chart as a figure whose text
      * alternative is core's sentence of its counts, that sentence printed under it, then the
      * counts' table.
      */
@@ -424,7 +425,7 @@ final class Layout {
         keepRoomBelow(HEADING_KEEP + 60);
         Paragraph title = paragraph(summary.title(), TextStyle.BOLD, HEADING[2], TEXT, where);
         title.setSpacingAfter(4);
-        StructureTree.Tag titleTag = tree.heading(tree.document(), Math.min(2, headingTag + 1));
+        StructureTree.Tag titleTag = tree.heading(tree.document(), Math.min(3, headingTag + 1));
         tag(titleTag);
         float width = document.right() - document.left();
         Image chart = StatusChart.draw(writer, fonts, summary, width, where);

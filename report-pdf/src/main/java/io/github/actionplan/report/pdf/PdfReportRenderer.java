@@ -61,9 +61,9 @@ import org.openpdf.text.xml.xmp.XmpWriter;
  * font subset prefixes are derived from a SHA-256 hash of the report.
  *
  * <p><b>Accessibility.</b> The PDF is tagged PDF/UA-1 (ISO 14289-1), and veraPDF's PDF/UA-1
- * validation finds no fault in it: a structure tree in reading order (the title and chapter
- * headings as H1, headings below them one level deeper without skipping one, paragraphs, lists
- * whose items have their bullet or number as a label apart from their body, tables with caption,
+ * validation finds no fault in it: a structure tree in reading order (the title as H1, chapter
+ * headings as H2 and a heading of level n as H(n+1), as HTML ranks them, never skipping one;
+ * paragraphs, lists whose items have their bullet or number as a label apart from their body, tables with caption,
  * header cells scoped to their columns and a body ending in the total row, the logo as a figure
  * whose alternative text is the logo's, the chart as a figure whose alternative text is the
  * summary's description), page furniture, cell
