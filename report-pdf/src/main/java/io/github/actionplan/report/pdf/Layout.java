@@ -70,7 +70,8 @@ final class Layout {
     private final DocumentFonts fonts;
     private final Rectangle portrait;
     private final StructureTree tree;
-    private final PdfOutline[] outlines = new PdfOutline[4];
+    /** The last bookmark made at each tag level, H1 to H6; the outline's root at 0. */
+    private final PdfOutline[] outlines = new PdfOutline[7];
     private Orientation orientation;
     private int destinations;
     private String lastHeading;
@@ -170,11 +171,14 @@ final class Layout {
         // A title too long for one cell to lay out in proportion to its length goes on in cells below.
         List<String> slices = Slices.of(report.title(), Slices.LENGTH);
         StructureTree.Tag heading = tree.heading(tree.document(), 1);
+        Paragraph firstTitleSlice = null;
         for (String slice : slices.subList(0, slices.size() - 1)) {
             PdfPCell cell = newCell();
             cell.setBorder(Rectangle.NO_BORDER);
             cell.setPadding(0);
-            addPart(cell, heading, paragraph(slice, TextStyle.BOLD, TITLE, TEXT, "the report title"));
+            Paragraph part = paragraph(slice, TextStyle.BOLD, TITLE, TEXT, "the report title");
+            firstTitleSlice = firstTitleSlice == null ? part : firstTitleSlice;
+            addPart(cell, heading, part);
             add(marks, block, cell, null);
         }
         PdfPCell cell = newCell();
@@ -186,6 +190,8 @@ final class Layout {
         Paragraph title = paragraph(slices.getLast(), TextStyle.BOLD, TITLE, TEXT, "the report title");
         title.setSpacingAfter(4);
         addPart(cell, heading, title);
+        // The bookmark opens the title's first line, which the first slice starts.
+        String target = destination(firstTitleSlice == null ? title : firstTitleSlice);
         if (!report.subtitle().isEmpty()) {
             addPart(cell, tree.add(tree.document(), StructureTree.PARAGRAPH),
                     paragraph(report.subtitle(), TextStyle.REGULAR, SUBTITLE, MUTED, "the subtitle"));
@@ -193,6 +199,7 @@ final class Layout {
         add(marks, block, cell, null);
         block.setSpacingAfter(4);
         document.add(block);
+        bookmark(1, target, report.title());
     }
 
     /**
@@ -214,33 +221,48 @@ final class Layout {
         return image;
     }
 
-    /** A heading of {@code level} (1 for a chapter's), tagged, and a bookmark at its level. */
+    /** A heading of {@code level} (1 for a chapter's), tagged, and a bookmark at its tag level. */
     private void heading(int level, String text) {
         lastHeading = text;
         keepRoomBelow(HEADING_KEEP);
         Paragraph paragraph = paragraph(text, TextStyle.BOLD, HEADING[level - 1], TEXT,
                 "heading \"" + shorten(text) + "\"");
-        String name = "heading-" + (++destinations);
-        // The first chunk carries the destination the bookmark jumps to.
-        boolean target = !paragraph.isEmpty() && paragraph.get(0) instanceof Chunk;
-        if (target) {
-            ((Chunk) paragraph.get(0)).setLocalDestination(name);
-        } else {
-            destinations--;
-        }
+        String target = destination(paragraph);
         headingTag = Math.min(level + 1, headingTag + 1);
         StructureTree.Tag element = tree.heading(tree.document(), headingTag);
         tag(element);
         flow(List.of(tree.part(element), paragraph), level == 1 ? 12 : 8, 2);
-        if (!target) {
-            // A heading with no text to show has no place to jump to.
+        bookmark(headingTag, target, text);
+    }
+
+    /**
+     * Names the place {@code heading}'s first chunk is drawn, for a bookmark to jump to; null if
+     * it has no text to show, and so no place to jump to.
+     */
+    private String destination(Paragraph heading) {
+        if (heading.isEmpty() || !(heading.get(0) instanceof Chunk first)) {
+            return null;
+        }
+        String name = "heading-" + (++destinations);
+        first.setLocalDestination(name);
+        return name;
+    }
+
+    /**
+     * A bookmark to {@code target} under the last one of a higher tag level, so that the outline
+     * nests as the tagged headings do: every heading the structure tree has is one of its
+     * entries, the title's at the top (audit finding: bookmarks must match the headings).
+     */
+    private void bookmark(int tagLevel, String target, String text) {
+        if (target == null) {
             return;
         }
+        int level = Math.clamp(tagLevel, 1, outlines.length - 1);
         PdfOutline parent = outlines[level - 1];
         for (int up = level - 1; parent == null; up--) {
             parent = outlines[up];
         }
-        outlines[level] = new PdfOutline(parent, PdfAction.gotoLocalPage(name, false), text);
+        outlines[level] = new PdfOutline(parent, PdfAction.gotoLocalPage(target, false), text);
         for (int deeper = level + 1; deeper < outlines.length; deeper++) {
             outlines[deeper] = null;
         }
@@ -425,7 +447,9 @@ final class Layout {
         keepRoomBelow(HEADING_KEEP + 60);
         Paragraph title = paragraph(summary.title(), TextStyle.BOLD, HEADING[2], TEXT, where);
         title.setSpacingAfter(4);
-        StructureTree.Tag titleTag = tree.heading(tree.document(), Math.min(3, headingTag + 1));
+        String target = destination(title);
+        int titleLevel = Math.min(3, headingTag + 1);
+        StructureTree.Tag titleTag = tree.heading(tree.document(), titleLevel);
         tag(titleTag);
         float width = document.right() - document.left();
         Image chart = StatusChart.draw(writer, fonts, summary, width, where);
@@ -436,6 +460,7 @@ final class Layout {
         tag(descriptionTag);
         flow(List.of(tree.part(titleTag), title, tree.part(figure), chart, tree.part(descriptionTag), description),
                 6, 4);
+        bookmark(titleLevel, target, summary.title());
         table(summary.table());
     }
 

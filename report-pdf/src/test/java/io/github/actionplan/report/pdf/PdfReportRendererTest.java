@@ -576,11 +576,15 @@ class PdfReportRendererTest {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
             assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
             assertThat(document.getDocumentCatalog().getMetadata()).isNotNull();
-            // Headings are bookmarks, nested by level, each opening its page.
+            // Headings are bookmarks, nested by level under the title's, each opening its page.
             PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
             assertThat(document.getDocumentCatalog().getPageMode()).isEqualTo(PageMode.USE_OUTLINES);
+            List<PDOutlineItem> titles = new ArrayList<>();
+            outline.children().forEach(titles::add);
+            assertThat(titles).extracting(PDOutlineItem::getTitle).containsExactly(Fixtures.TITLE);
+            assertThat(document.getPages().indexOf(titles.getFirst().findDestinationPage(document))).isZero();
             List<PDOutlineItem> chapters = new ArrayList<>();
-            outline.children().forEach(chapters::add);
+            titles.getFirst().children().forEach(chapters::add);
             assertThat(chapters).extracting(PDOutlineItem::getTitle)
                     .containsExactly("Summary", "Recommendations", "Owners");
             assertThat(document.getPages().indexOf(chapters.get(0).findDestinationPage(document)))

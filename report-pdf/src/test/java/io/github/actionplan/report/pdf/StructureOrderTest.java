@@ -25,6 +25,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -264,6 +266,34 @@ class StructureOrderTest {
                     .extracting(node -> node.allText().replaceAll("\\s+", " "))
                     .containsExactly(report.title().replaceAll("\\s+", " "));
         });
+    }
+
+    @Test
+    void everyTaggedHeadingIsABookmarkNestedAsTheHeadingsNest() throws Exception {
+        for (Map.Entry<String, Report> fixture : ContractFixtures.reports().entrySet()) {
+            byte[] pdf = Pdfs.render(fixture.getValue()).bytes();
+            List<String> headings = document(pdf).flatten().stream()
+                    .filter(node -> node.type().matches("H[1-6]") && !node.allText().isBlank())
+                    .map(node -> "  ".repeat(node.type().charAt(1) - '1') + words(node.allText())).toList();
+            List<String> bookmarks = new ArrayList<>();
+            try (PDDocument document = Pdfs.load(pdf)) {
+                PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
+                if (outline != null) {
+                    outline.children().forEach(item -> bookmarks(item, 0, bookmarks));
+                }
+            }
+            assertThat(bookmarks).as(fixture.getKey()).containsExactlyElementsOf(headings);
+        }
+    }
+
+    /** {@code item} and the bookmarks under it, each indented by its depth. */
+    private static void bookmarks(PDOutlineItem item, int depth, List<String> out) {
+        out.add("  ".repeat(depth) + words(item.getTitle()));
+        item.children().forEach(child -> bookmarks(child, depth + 1, out));
+    }
+
+    private static String words(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     private static StructureText.Node document(byte[] pdf) {
