@@ -342,18 +342,18 @@ final class Layout {
     }
 
     /**
-     * Gives {@code element} the text laid out since the last call as its actual text (ISO
-     * 32000-1 14.9.4), where that text needed the bidirectional algorithm: its glyphs were
-     * reordered right to left or shaped, and reading them back does not always give the text as
-     * written.
+     * Gives {@code element} the text laid out since the last call, for its actual text where
+     * reading its glyphs back would not give that text ({@link StructureTree#noteText}): where it
+     * needed the bidirectional algorithm, or a line may break between its words.
      */
     private void tag(StructureTree.Tag element) {
         String text = fonts.takeDrawnText();
-        if (Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
-            if (element != null) {
-                StructureTree.actualText(element, text);
-            }
+        boolean reordered = Bidi.requiresBidi(text.toCharArray(), 0, text.length());
+        if (reordered) {
             bidiInCell = true;
+        }
+        if (element != null) {
+            StructureTree.noteText(element, text, reordered);
         }
     }
 

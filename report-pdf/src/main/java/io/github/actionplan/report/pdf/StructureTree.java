@@ -69,7 +69,10 @@ final class StructureTree {
         private final int number;
         private byte[] attributes;
         private PdfString alternative;
-        private PdfString actualText;
+        /** The text drawn for it so far, as read, while it may need it as its actual text; else null. */
+        private String text;
+        /** Whether {@link #text} is written as its actual text. */
+        private boolean actual;
         /**
          * {@link Tag}s and {@link Mark}s; null until it has one, and again once written, and
          * while its only kid is {@link #onlyMark}.
@@ -214,11 +217,37 @@ final class StructureTree {
     }
 
     /**
-     * Gives {@code element} the text of its content in logical order (ISO 32000-1 14.9.4), for
-     * text whose glyphs were reordered right to left or shaped.
+     * Notes {@code drawn}, text drawn for {@code element} (its paragraphs each ending in a line
+     * break, as {@link DocumentFonts#takeDrawnText()} gives them), and gives the element its
+     * whole text as its actual text (ISO 32000-1 14.9.4) where reading its glyphs back would not
+     * give the text as written: where they were reordered right to left or shaped
+     * ({@code reordered}), and wherever a line may break between two words. OpenPDF drops the
+     * space at the end of a line it breaks (BidiLine trims it), and ends a paragraph with nothing
+     * at all, so a tool that reads the structure tree's marked content as it is (PAC, text
+     * export, screen readers) would read "Responsible function" in a narrow column as
+     * "Responsiblefunction", and a status and its reason, drawn as two paragraphs, as one word.
+     * The actual text keeps every space, and puts one between paragraphs; what is drawn is
+     * unchanged. Text of one word needs none, as no line breaks between words in it.
      */
-    static void actualText(Tag element, String text) {
-        element.actualText = new PdfString(text, PdfObject.TEXT_UNICODE);
+    static void noteText(Tag element, String drawn, boolean reordered) {
+        int end = drawn.length();
+        while (end > 0 && drawn.charAt(end - 1) == '\n') {
+            end--;
+        }
+        String piece = drawn.substring(0, end).replace('\n', ' ');
+        element.text = element.text == null ? piece : element.text + piece;
+        if (reordered || hasSpace(piece)) {
+            element.actual = true;
+        }
+    }
+
+    private static boolean hasSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -398,9 +427,9 @@ final class StructureTree {
                 bytes.append("/Alt");
                 element.alternative.toPdf(writer, bytes);
             }
-            if (element.actualText != null) {
+            if (element.actual && !element.text.isEmpty()) {
                 bytes.append("/ActualText");
-                element.actualText.toPdf(writer, bytes);
+                new PdfString(element.text, PdfObject.TEXT_UNICODE).toPdf(writer, bytes);
             }
         } catch (IOException e) {
             throw new ExceptionConverter(e);
@@ -411,7 +440,7 @@ final class StructureTree {
         element.kids = null;
         element.onlyMark = -1;
         element.alternative = null;
-        element.actualText = null;
+        element.text = null;
     }
 
     /** Appends {@code " N 0 R"}. */

@@ -9,11 +9,18 @@ import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
+import io.github.actionplan.model.Status;
 import io.github.actionplan.testkit.ContractFixtures;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -274,7 +281,7 @@ class StructureOrderTest {
             byte[] pdf = Pdfs.render(fixture.getValue()).bytes();
             List<String> headings = document(pdf).flatten().stream()
                     .filter(node -> node.type().matches("H[1-6]") && !node.allText().isBlank())
-                    .map(node -> "  ".repeat(node.type().charAt(1) - '1') + words(node.allText())).toList();
+                    .map(node -> "  ".repeat(node.type().charAt(1) - '1') + spaced(node.allText())).toList();
             List<String> bookmarks = new ArrayList<>();
             try (PDDocument document = Pdfs.load(pdf)) {
                 PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
@@ -288,12 +295,49 @@ class StructureOrderTest {
 
     /** {@code item} and the bookmarks under it, each indented by its depth. */
     private static void bookmarks(PDOutlineItem item, int depth, List<String> out) {
-        out.add("  ".repeat(depth) + words(item.getTitle()));
+        out.add("  ".repeat(depth) + spaced(item.getTitle()));
         item.children().forEach(child -> bookmarks(child, depth + 1, out));
     }
 
-    private static String words(String text) {
+    private static String spaced(String text) {
         return text.strip().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void wordsThatALineBreakSplitsAreReadWithASpaceBetweenThem() {
+        Section.Table narrow = new Section.Table("Owners", List.of(new Column("Responsible function",
+                Column.ColumnType.TEXT, 1), new Column("Status", Column.ColumnType.STATUS, 1),
+                new Column("Notes", Column.ColumnType.TEXT, 40)), List.of(List.of(
+                        new Cell.TextCell("People and Organisational Development"),
+                        Fixtures.status(Status.OFF_TRACK, Optional.empty(),
+                                Optional.of("deadline 31 Jan 2025 passed 150 days before 30 Jun 2025 at 0%")),
+                        new Cell.TextCell("A note"))));
+        Report narrowReport = Fixtures.report("A title long enough to need a second line on the page, which it"
+                + " must read with a space where the line breaks", "", List.of(
+                new Chapter("Chapter", Orientation.PORTRAIT, List.of(narrow))));
+        Map<String, Report> reports = new LinkedHashMap<>();
+        reports.put("narrow", narrowReport);
+        ContractFixtures.reports().forEach((name, report) -> {
+            if (!name.startsWith("hostile") && !name.startsWith("unknown")) {
+                reports.put(name, report);
+            }
+        });
+        reports.forEach((name, report) -> {
+            Set<String> written = new HashSet<>();
+            report.texts().forEach(text -> written.addAll(words(text)));
+            Set<String> read = new TreeSet<>();
+            StructureText.readAsMarked(Pdfs.render(report).bytes())
+                    .forEach(root -> root.flatten().stream().filter(node -> !node.type().equals("Lbl"))
+                            .forEach(node -> read.addAll(words(node.text()))));
+            // A word read that the report never wrote (list markers aside, which the renderer
+            // draws) is two words run together at a line's end.
+            assertThat(read).as(name).isNotEmpty().allMatch(written::contains);
+        });
+    }
+
+    private static List<String> words(String text) {
+        return Stream.of(Normalizer.normalize(text, Normalizer.Form.NFC).split("\\s+"))
+                .filter(word -> !word.isEmpty()).toList();
     }
 
     private static StructureText.Node document(byte[] pdf) {

@@ -57,16 +57,29 @@ final class StructureText {
 
     /** The document's structure tree: the root's kids. */
     static List<Node> read(byte[] pdf) {
+        return read(pdf, true);
+    }
+
+    /**
+     * The document's structure tree as tools that read only the structure and its marked content
+     * see it (PAC's screen-reader preview, text export): each element's glyphs joined as they are,
+     * with no space or line break guessed from where they are drawn.
+     */
+    static List<Node> readAsMarked(byte[] pdf) {
+        return read(pdf, false);
+    }
+
+    private static List<Node> read(byte[] pdf, boolean guessBreaks) {
         try (PDDocument document = Pdfs.load(pdf)) {
             PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
             if (root == null) {
                 throw new AssertionError("the PDF has no structure tree");
             }
-            Map<String, StringBuilder> marked = markedText(document);
+            Map<String, StringBuilder> marked = markedText(document, guessBreaks);
             List<Node> nodes = new ArrayList<>();
             for (Object kid : root.getKids()) {
                 if (kid instanceof PDStructureElement element) {
-                    nodes.add(node(element, document, marked));
+                    nodes.add(node(element, document, marked, guessBreaks));
                 }
             }
             return nodes;
@@ -75,7 +88,8 @@ final class StructureText {
         }
     }
 
-    private static Node node(PDStructureElement element, PDDocument document, Map<String, StringBuilder> marked) {
+    private static Node node(PDStructureElement element, PDDocument document, Map<String, StringBuilder> marked,
+            boolean guessBreaks) {
         String scope = null;
         for (int i = 0; i < element.getAttributes().size(); i++) {
             if (element.getAttributes().getObject(i) instanceof PDTableAttributeObject table) {
@@ -86,11 +100,11 @@ final class StructureText {
         StringBuilder text = new StringBuilder();
         for (Object kid : element.getKids()) {
             switch (kid) {
-                case PDStructureElement child -> kids.add(node(child, document, marked));
-                case Integer mcid -> append(text, marked.get(key(document, element.getPage(), mcid)));
+                case PDStructureElement child -> kids.add(node(child, document, marked, guessBreaks));
+                case Integer mcid -> append(text, marked.get(key(document, element.getPage(), mcid)), guessBreaks);
                 case PDMarkedContentReference reference -> append(text,
                         marked.get(key(document, reference.getPage() == null ? element.getPage() : reference.getPage(),
-                                reference.getMCID())));
+                                reference.getMCID())), guessBreaks);
                 default -> { }
             }
         }
@@ -103,9 +117,9 @@ final class StructureText {
         return new Node(element.getStructureType(), text.toString(), scope, kids);
     }
 
-    private static void append(StringBuilder text, StringBuilder part) {
+    private static void append(StringBuilder text, StringBuilder part, boolean guessBreaks) {
         if (part != null && !part.isEmpty()) {
-            if (!text.isEmpty()) {
+            if (guessBreaks && !text.isEmpty()) {
                 text.append('\n');
             }
             text.append(part);
@@ -117,7 +131,8 @@ final class StructureText {
     }
 
     /** The text of each marked-content sequence with an MCID, by page index and MCID. */
-    private static Map<String, StringBuilder> markedText(PDDocument document) throws IOException {
+    private static Map<String, StringBuilder> markedText(PDDocument document, boolean guessBreaks)
+            throws IOException {
         Map<String, StringBuilder> marked = new HashMap<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             private final Deque<String> keys = new ArrayDeque<>();
@@ -151,7 +166,7 @@ final class StructureText {
                     return;
                 }
                 StringBuilder out = marked.computeIfAbsent(keys.peek(), k -> new StringBuilder());
-                if (previous != null && !out.isEmpty()) {
+                if (guessBreaks && previous != null && !out.isEmpty()) {
                     if (Math.abs(text.getYDirAdj() - previous.getYDirAdj()) > text.getHeightDir() / 2) {
                         out.append('\n');
                     } else if (text.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj())
