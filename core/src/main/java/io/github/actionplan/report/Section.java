@@ -58,9 +58,9 @@ public interface Section {
      * that, and one of level 1 ranks with a chapter's heading (for a chapter without one).
      *
      * <p>A format that ranks the report's title above the chapters writes a heading of level n one
-     * level deeper, at n + 1 (HTML and Markdown: the title {@code h1}, a chapter's heading
-     * {@code h2}, a level-2 heading {@code h3}); one that ranks the title with them writes it at n
-     * (PDF's tags: the title and chapters' headings H1, a level-2 heading H2). Either way a renderer
+     * level deeper, at n + 1 (HTML, Markdown and PDF's tags: the title {@code h1}, a chapter's
+     * heading {@code h2}, a level-2 heading {@code h3}); one that ranks the title with them writes it
+     * at n (DOCX: the Title style, then Heading 1 for a chapter's). Either way a renderer
      * never skips a level: a heading more than one level below the heading before it (a level-2
      * heading in a chapter without a heading of its own) is drawn one level below that one.
      *

@@ -60,13 +60,14 @@ public final class PlanValidator {
             recommendation.deadline().ifPresent(t -> checkTimescale(t, published, path + "/deadline", problems));
             checkCompletion(recommendation.completedOn(), recommendation.reportedProgress(), asOf,
                     path, problems);
-            // Done by a completion date as by 100%: either way reports show it Complete, and only this says a sub-action
-            // whose progress is recorded is not. One with none is taken as not tracked, as the seed plans' are.
-            Optional<String> done = recommendation.completedOn().map(d -> "completed on " + d)
-                    .or(() -> recommendation.reportedProgress().filter(Percent::isComplete).map(p -> "progress is 100%"));
+            // Done by a completion date as by 100%: either way reports show it Complete, and only this says a
+            // sub-action whose progress is recorded is not. One with none is taken as not tracked, as the seeds' are.
+            Optional<String> done = recommendation.completedOn().map(d -> "completed on " + d).or(() ->
+                    recommendation.reportedProgress().filter(Percent::isComplete).map(p -> "progress is 100%"));
             done.ifPresent(said -> recommendation.subActions().stream().filter(s -> s.completedOn().isEmpty()
-                    && s.progress().filter(p -> !p.isComplete()).isPresent()).findFirst().ifPresent(open -> problems.add(
-                    Problem.warning(path + (recommendation.completedOn().isPresent() ? "/completedOn" : "/progress"),
+                    && s.progress().filter(p -> !p.isComplete()).isPresent()).findFirst().ifPresent(open ->
+                    problems.add(Problem.warning(path + (recommendation.completedOn().isPresent() ? "/completedOn"
+                            : "/progress"),
                             said + " but sub-action " + Quote.single(open.id()) + " is at " + open.progress().get()
                                     + " and not completed"))));
             // The reported progress stands for the recommendation's: left below 100% when its last sub-action
