@@ -49,7 +49,9 @@ public final class Quote {
 
     /**
      * The text shortened to {@value #SHOWN} characters (code points) with an ellipsis, line breaks
-     * written {@code \n}, and other control characters as {@code U+0000}.
+     * written {@code \n}, and other characters that show as nothing or as another (control
+     * characters, a lone surrogate, spaces other than the ASCII one, a zero-width space) as
+     * {@code <U+00A0>}: "'AFI<U+00A0>1' and 'AFI 1'", not two refs that read the same.
      */
     public static String shown(String text) {
         return shown(text, SHOWN);
@@ -71,8 +73,9 @@ public final class Quote {
             count++;
             if (c == '\n') {
                 shown.append("\\n");
-            } else if (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE) {
-                shown.append(String.format(java.util.Locale.ROOT, "U+%04X", c));
+            } else if (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
+                    || c != ' ' && Spacing.isSpace(c) || c == 0x200B) {
+                shown.append(String.format(java.util.Locale.ROOT, "<U+%04X>", c));
             } else {
                 shown.appendCodePoint(c);
             }
