@@ -1407,13 +1407,13 @@ class TrackerImportTest {
 
         assertThat(result.plan()).isEmpty();
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "Tracker!A3 (a<U+0085>b): the reference 'a<U+0085>b' holds a control character (U+0085), which comes with"
-                        + " text pasted from another system and shows as nothing or a box; a reference is one line of"
+                "Tracker!A3 (a<U+0085>b): the reference 'a<U+0085>b' holds a control character (U+0085), which comes"
+                        + " with text pasted from another system and shows as nothing or a box; a reference is one line of"
                         + " letters, digits, spaces and punctuation: retype it",
                 "Tracker!C5 (2 / 2.\\n1): the sub-action id '2.\\n1' holds a line break (U+000A); an id is one line of"
                         + " letters, digits and punctuation: retype it, such as 1.1 or a",
-                "Tracker!C6 (2 / b<U+0085>): the sub-action id 'b<U+0085>' holds a control character (U+0085), which comes"
-                        + " with text pasted from another system and shows as nothing or a box; an id is one line of"
+                "Tracker!C6 (2 / b<U+0085>): the sub-action id 'b<U+0085>' holds a control character (U+0085), which"
+                        + " comes with text pasted from another system and shows as nothing or a box; an id is one line of"
                         + " letters, digits and punctuation: retype it, such as 1.1 or a");
     }
 
