@@ -42,6 +42,10 @@ final class JsonTree {
 
     final Map<JsonNode, String> written = new IdentityHashMap<>();
 
+    /** Problems of the text kept, and those beyond {@link PlanSchema#MOST_PROBLEMS}, counted and not kept. */
+    private int told;
+    private long untold;
+
     /**
      * The tree of {@code text}, read by a {@link #factory} for {@code limits}, or none where it is not JSON
      * within them; the problems go to {@code problems}.
@@ -59,6 +63,11 @@ final class JsonTree {
                 if (!atEnd(json)) {
                     problems.add(at(Problem.error("", PlanSchema.say("text.after")), json.currentTokenLocation()));
                 }
+                if (untold > 0) { // where the last told is, so that it is told after them
+                    Problem last = problems.getLast();
+                    problems.add(Problem.error("", PlanSchema.say("limit.problems", untold, PlanSchema.MOST_PROBLEMS))
+                            .at(last.line().orElse(1), last.column().orElse(1)));
+                }
                 return Optional.of(root).filter(tree -> items(tree, limits, problems));
             } catch (JacksonException | NumberFormatException e) { // the latter for an exponent beyond any BigDecimal
                 problems.add(Syntax.problem(e, json, text, limits));
@@ -67,6 +76,19 @@ final class JsonTree {
             throw new IllegalStateException("reading from memory cannot fail", e);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a problem of the text is kept: the first {@link PlanSchema#MOST_PROBLEMS} are, the rest counted, so that a
+     * file of a million duplicate keys is a few kilobytes of problems, not hundreds of megabytes.
+     */
+    private boolean tell() {
+        if (told < PlanSchema.MOST_PROBLEMS) {
+            told++;
+            return true;
+        }
+        untold++;
+        return false;
     }
 
     private static boolean atEnd(JsonParser json) throws IOException {
@@ -150,7 +172,7 @@ final class JsonTree {
         @Override
         public TextNode textNode(String text) {
             int depth = MarkdownSyntax.listMarkers(text) > maxListDepth ? MarkdownSyntax.listDepth(text) : 0;
-            if (depth > maxListDepth) {
+            if (depth > maxListDepth && tell()) {
                 problems.add(at(Problem.error(json.getParsingContext().pathAsPointer().toString(), PlanSchema.say(
                         "limit.lists", depth, maxListDepth)), json.currentTokenLocation()));
             }
@@ -206,7 +228,7 @@ final class JsonTree {
             @Override
             public JsonNode replace(String name, JsonNode value) {
                 JsonNode before = super.replace(name, value);
-                if (before != null) {
+                if (before != null && tell()) {
                     problems.add(JsonTree.at(Problem.error(json.getParsingContext().pathAsPointer().toString(),
                             PlanSchema.say("text.duplicate", Quote.single(name))), json.currentTokenLocation()));
                 }

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 /**
  * A plan's tree checked against the shipped schema by a JSON Schema validator, every problem at once,
@@ -44,6 +45,13 @@ final class PlanSchema {
 
     private static final ResourceBundle WORDS = ResourceBundle.getBundle("io.github.actionplan.json.messages",
             Locale.ROOT);
+
+    /**
+     * The most problems of one kind a read tells, the text's and the structure's each: beyond them it says how many
+     * more there are. Each is kept until the read ends, so a file of a million unknown fields would otherwise take
+     * hundreds of megabytes, and a message no one reads.
+     */
+    static final int MOST_PROBLEMS = 1_000;
 
     private PlanSchema() {}
 
@@ -88,6 +96,18 @@ final class PlanSchema {
      * {@code written} holds numbers as written that others stand in for.
      */
     static List<Problem> problems(JsonNode plan, Map<JsonNode, String> written) {
+        // Fields no plan has and values of another type than the schema's, found by a walk of the tree's own: where
+        // there are more than can be told, the validator is not run, as it keeps some 400 bytes for each one (a
+        // 3 MB file of 500,000 unknown fields took 220 MB), and the first are told from the walk.
+        Unlisted unlisted = new Unlisted();
+        unlisted.walk(plan, tree(), "", new JsonNodePath(PathType.JSON_POINTER));
+        if (unlisted.found > MOST_PROBLEMS) { // the count where the last told is, so that it is told after them
+            List<Problem> first = new ArrayList<>(JsonTree.locate(plan, unlisted.first));
+            Problem last = first.getLast();
+            first.add(Problem.error("", say("limit.problems", unlisted.found - MOST_PROBLEMS, MOST_PROBLEMS))
+                    .at(last.line().orElse(1), last.column().orElse(1)));
+            return first;
+        }
         Map<String, ValidationMessage> first = new LinkedHashMap<>();
         for (ValidationMessage message : Compiled.SCHEMA.validate(plan)) {
             JsonNodePath at = message.getInstanceLocation(); // a missing or unknown field's is its object's
@@ -100,7 +120,7 @@ final class PlanSchema {
         first.forEach((path, m) -> problems.add(Problem.error(path, message(m.getSchemaLocation().getFragment()
                 .toString(), m.getType(), plan.at(m.getInstanceLocation().toString()), m.getInstanceLocation(),
                 m.getProperty(), written))));
-        unlisted(plan, tree(), "", new JsonNodePath(PathType.JSON_POINTER), problems);
+        problems.addAll(unlisted.skipped);
         JsonNode recommendations = plan.path("recommendations");
         unique(recommendations, "/recommendations", "ref", first, problems);
         for (int i = 0; i < recommendations.size(); i++) {
@@ -111,29 +131,63 @@ final class PlanSchema {
     }
 
     /**
-     * Fields whose names start with '#', which networknt's additionalProperties passes over (it keeps such names
-     * for itself): each one an object's schema does not list is told as any unknown field is.
+     * A walk of a plan's tree beside the schema finding each field an object's schema does not list and each value
+     * not of the type its schema gives: the first {@link #MOST_PROBLEMS} told, all counted. Fields whose names start
+     * with '#', which networknt's additionalProperties passes over (it keeps such names for itself), are kept apart,
+     * to be told beside the validator's problems as any unknown field is.
      */
-    private static void unlisted(JsonNode value, JsonNode schema, String at, JsonNodePath path,
-            List<Problem> problems) {
-        if (schema.has("$ref")) {
-            unlisted(value, resolved(schema), schema.get("$ref").asText().substring(1), path, problems);
-        } else if (value.isArray()) {
-            for (int i = 0; i < value.size(); i++) {
-                unlisted(value.get(i), schema.path("items"), at + "/items", path.append(i), problems);
-            }
-        } else if (value.isObject()) {
-            value.properties().forEach(field -> {
-                JsonNode listed = schema.path("properties").path(field.getKey());
-                if (!listed.isMissingNode()) {
-                    unlisted(field.getValue(), listed, at + "/properties/" + field.getKey(),
-                            path.append(field.getKey()), problems);
-                } else if (field.getKey().startsWith("#") && schema.path("additionalProperties").equals(
-                        BooleanNode.FALSE)) {
-                    problems.add(Problem.error(path.append(field.getKey()).toString(), message(at
-                            + "/additionalProperties", "additionalProperties", value, path, field.getKey(), Map.of())));
+    private static final class Unlisted {
+        final List<Problem> first = new ArrayList<>();
+        final List<Problem> skipped = new ArrayList<>();
+        long found;
+
+        void walk(JsonNode value, JsonNode schema, String at, JsonNodePath path) {
+            if (schema.has("$ref")) {
+                walk(value, resolved(schema), schema.get("$ref").asText().substring(1), path);
+            } else if (!schema.path("type").isTextual() || isOfType(value, schema.path("type").asText())) {
+                if (value.isArray()) {
+                    for (int i = 0; i < value.size(); i++) {
+                        walk(value.get(i), schema.path("items"), at + "/items", path.append(i));
+                    }
+                } else if (value.isObject()) {
+                    value.properties().forEach(field -> {
+                        JsonNode listed = schema.path("properties").path(field.getKey());
+                        if (!listed.isMissingNode()) {
+                            walk(field.getValue(), listed, at + "/properties/" + field.getKey(),
+                                    path.append(field.getKey()));
+                        } else if (schema.path("additionalProperties").equals(BooleanNode.FALSE)) {
+                            Supplier<Problem> unknown = () -> Problem.error(path.append(field.getKey()).toString(),
+                                    message(at + "/additionalProperties", "additionalProperties", value, path,
+                                            field.getKey(), Map.of()));
+                            found(unknown);
+                            if (field.getKey().startsWith("#")) {
+                                skipped.add(unknown.get());
+                            }
+                        }
+                    });
                 }
-            });
+            } else {
+                found(() -> Problem.error(path.toString(), message(at + "/type", "type", value, path, null, Map.of())));
+            }
+        }
+
+        /** Counts a problem, made only where it is among the first told: a message may quote its whole object. */
+        private void found(Supplier<Problem> problem) {
+            if (++found <= MOST_PROBLEMS) {
+                first.add(problem.get());
+            }
+        }
+
+        private static boolean isOfType(JsonNode value, String type) {
+            return switch (type) {
+                case "string" -> value.isTextual();
+                case "integer" -> value.isIntegralNumber();
+                case "number" -> value.isNumber();
+                case "object" -> value.isObject();
+                case "array" -> value.isArray();
+                case "boolean" -> value.isBoolean();
+                default -> true;
+            };
         }
     }
 
@@ -155,7 +209,8 @@ final class PlanSchema {
         String hint = names.stream().filter((field ? name : value.asText())::equalsIgnoreCase).findFirst()
                 .flatMap(known -> key(where + "." + keyword + ".hint").map(key -> say(key, known))).orElse("");
         String shown = written.getOrDefault(value, value.isTextual() ? Quote.single(value.textValue())
-                : value.isNumber() ? Quote.number(value.decimalValue()) : value.toString());
+                : value.isNumber() ? Quote.number(value.decimalValue()) : Quote.shown(start(value, new StringBuilder())
+                .toString()));
         String found = value.isTextual() ? "the string " + Quote.json(value.textValue()) : value.isNumber()
                 ? "the number " + shown : value.isContainerNode() ? (value.isObject() ? "an object" : "an array")
                 : value.toString();
@@ -166,6 +221,36 @@ final class PlanSchema {
         return say(key(where + "." + keyword).orElse("keyword"), shown, Quote.shown(name), String.join(", ", names),
                 hint, rule.path(keyword).asText(), detail, expected, found, advice(value, path),
                 keyword);
+    }
+
+    /**
+     * The start of {@code value} written as JSON, to as far past a message's quoting length as one value goes: a tree
+     * may be megabytes, and each of a thousand messages about its fields could otherwise write it whole.
+     */
+    private static StringBuilder start(JsonNode value, StringBuilder out) {
+        if (out.length() > 2 * Quote.SHOWN) {
+            return out;
+        }
+        if (value.isObject()) {
+            out.append('{');
+            for (Map.Entry<String, JsonNode> field : value.properties()) {
+                start(field.getValue(), out.append(out.charAt(out.length() - 1) == '{' ? "" : ",")
+                        .append(Quote.json(field.getKey())).append(':'));
+                if (out.length() > 2 * Quote.SHOWN) {
+                    return out;
+                }
+            }
+            return out.append('}');
+        }
+        if (value.isArray()) {
+            out.append('[');
+            for (int i = 0; i < value.size() && out.length() <= 2 * Quote.SHOWN; i++) {
+                start(value.get(i), i == 0 ? out : out.append(','));
+            }
+            return out.append(']');
+        }
+        return out.append(value.isTextual() ? Quote.json(value.textValue().substring(0, Math.min(
+                value.textValue().length(), 2 * Quote.SHOWN))) : value.toString());
     }
 
     /** For a null field, whether to give it a value (its object requires it) or to leave it out. */

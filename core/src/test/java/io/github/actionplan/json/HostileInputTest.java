@@ -14,6 +14,8 @@ import io.github.actionplan.validation.Problem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,6 +55,32 @@ class HostileInputTest {
         assertThat(e.getMessage()).hasSizeLessThan(1_000);
         Problem problem = e.errors().get(0);
         return problem.path() + ": " + problem.message();
+    }
+
+    /**
+     * Files of many small faults within the size limit: 800,000 duplicate keys, half a million unknown fields,
+     * half a million values of the wrong type. Each problem was kept (and the validator kept its own), so a 3 MB file
+     * ran a 256 MB server out of memory; the first thousand of each kind are told, and how many more.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"duplicate keys", "unknown fields", "values of the wrong type"})
+    void aFileOfMoreFaultsThanCanBeToldIsRefusedWithTheFirstThousandAndHowManyMore(String kind) {
+        StringBuilder json = new StringBuilder(plan("", ""));
+        String more = switch (kind) {
+            case "duplicate keys" -> ", \"title\": \"Again\"".repeat(800_000);
+            case "unknown fields" -> IntStream.range(0, 500_000).mapToObj(i -> ", \"k" + i + "\": 1")
+                    .collect(Collectors.joining());
+            default -> ", \"requiredOutcomes\": [" + "1, ".repeat(499_999) + "1]";
+        };
+        int at = kind.equals("duplicate keys") ? json.indexOf("\"asOf\"") - 1 : json.indexOf("\"Improve.\"") + 10;
+        json.insert(at, kind.equals("duplicate keys") ? more.substring(1) + "," : more);
+
+        InvalidPlanException refused = refusal(json.toString());
+
+        assertThat(refused.problems()).hasSize(1_001);
+        assertThat(refused.problems().getLast().toString()).matches("/: \\d{6} more problems like those above are"
+                + " not listed: the first 1000 are; correct those and read the plan again.*");
+        assertThat(refused.getMessage()).hasSizeLessThan(400_000);
     }
 
     @ParameterizedTest
