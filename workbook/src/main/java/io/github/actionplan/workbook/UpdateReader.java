@@ -859,6 +859,17 @@ final class UpdateReader {
                     + " the plan cannot hold work completed after the date it reports on: type the day the work was"
                     + " finished, or import with a later reporting date")));
         }
+        // A completion the plan records was reported already (last quarter's report gave that date): a workbook
+        // never moves it, so that nothing typed changes silently what was reported before. The same day again is
+        // no change.
+        if (completedOn.isPresent() && completedInPlan.isPresent() && !completedOn.equals(completedInPlan)) {
+            problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.COMPLETED_ON)), key.display(),
+                    UpdateColumn.COMPLETED_ON.header() + ": " + Dates.shortDate(completedOn.get()) + ", but the plan"
+                    + " records the work as completed on " + Dates.shortDate(completedInPlan.get()) + ", as reported"
+                    + " already; a workbook does not change a recorded completion: clear this cell (or type "
+                    + Dates.shortDate(completedInPlan.get()) + "); if the recorded date is wrong, correct its"
+                    + " \"completedOn\" in the plan file itself, on purpose, not through a workbook"));
+        }
         // Work finished and not reported for over a year is rare; a year mistyped (1925, 2015 for 2025) is not.
         LocalDate longBefore = identity.period().start().minusYears(1);
         if (completedOn.isPresent() && completedOn.get().isBefore(longBefore) && !completedOn.equals(completedInPlan)) {

@@ -371,6 +371,33 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aNewCompletionDateForWorkThePlanRecordsAsCompletedIsRefusedAtItsCellAndTheSameDayAgainIsNoChange()
+            throws Exception {
+        // Completed last quarter, and reported so: a date typed again must not move it, silently or otherwise.
+        ActionPlan plan = changed(changed(merseyside, "2.2", s -> s.withCompletion(LocalDate.of(2025, 5, 1))),
+                "2.3", s -> s.withCompletion(LocalDate.of(2025, 6, 2)));
+        UpdateWorkbook.of(plan, Q2).write(exported);
+        Path file;
+        String retyped;
+        try (Owner owner = Owner.open(exported)) {
+            owner.pick("2", "2.2", UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 9, 1))
+                    .pick("2", "2.3", UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 6, 2))
+                    .type("2", "2.1", UpdateColumn.PROGRESS, 30);
+            retyped = owner.cell("2", "2.2", UpdateColumn.COMPLETED_ON);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(plan).read(file));
+
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly(retyped + " (2 / 2.2):"
+                + " Completed on: 1 Sep 2025, but the plan records the work as completed on 1 May 2025, as reported"
+                + " already; a workbook does not change a recorded completion: clear this cell (or type 1 May 2025);"
+                + " if the recorded date is wrong, correct its \"completedOn\" in the plan file itself, on purpose,"
+                + " not through a workbook");
+    }
+
+    @Test
     void progressBelowAHundredForWorkThePlanHasCompletedIsRefusedAndProgressGoingBackIsAWarning() throws Exception {
         ActionPlan plan = changed(changed(merseyside, "2.1", s -> s.withProgress(Percent.of(60))), "2.2",
                 s -> s.withCompletion(LocalDate.of(2025, 5, 1)));
