@@ -240,25 +240,20 @@ final class ReturnedCopies {
     }
 
     /**
-     * A workbook for a period before the one the plan reports on already, or a reporting date before the plan's own,
-     * either of which would take the plan back.
+     * A reporting date before the period begins, or before the plan's own, either of which would take the plan back.
+     * A workbook for a period before the one the plan reports on already is refused as it is read, before its rows.
      */
     private void refuseGoingBack(ReportingPeriod period, LocalDate date, List<WorkbookProblem> problems) {
-        Optional<ReportingPeriod> later = plan.period().filter(current -> period.compareTo(current) < 0);
-        later.ifPresent(current -> problems.add(WorkbookProblem.error((several ? "the copies were" : "it was")
-                + " written for " + period + ", but the plan reports on a later period already, " + current + ", which"
-                + " the import would take it back from; import " + (several ? "them" : "it") + " into the plan of "
-                + period + ", or give the owners the workbook for " + current)));
         if (date.isBefore(period.start())) {
             problems.add(WorkbookProblem.error("the reporting date the import would give the plan, "
                     + Dates.shortDate(date) + ", is before " + period + " begins (" + Dates.shortDate(period.start())
                     + "); the reporting date is a day in the period or after it"));
             return;
         }
-        Optional<LocalDate> planDate = plan.asOf().filter(date::isBefore).filter(d -> later.isEmpty());
-        planDate.ifPresent(current -> problems.add(WorkbookProblem.error("the reporting date the import would give"
-                + " the plan, " + Dates.shortDate(date) + ", is before the plan's own, " + Dates.shortDate(current)
-                + ", which it would take the plan back from; import with a reporting date no earlier")));
+        plan.asOf().filter(date::isBefore).ifPresent(current -> problems.add(WorkbookProblem.error("the reporting"
+                + " date the import would give the plan, " + Dates.shortDate(date) + ", is before the plan's own, "
+                + Dates.shortDate(current) + ", which it would take the plan back from; import with a reporting date"
+                + " no earlier")));
     }
 
     /** {@code problem} said to be in {@code copy}, where several copies are read and it must be told which. */

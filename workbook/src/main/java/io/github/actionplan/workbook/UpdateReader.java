@@ -11,9 +11,11 @@ import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
+import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.RecommendationAssessment;
 import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.validation.Severity;
@@ -333,6 +335,16 @@ final class UpdateReader {
                     + " what was reported in between would be lost; import it into the plan file it was exported"
                     + " from, or a later one");
         }
+        Optional<ReportingPeriod> later = plan.period().filter(current -> found.period().compareTo(current) < 0);
+        if (later.isPresent()) {
+            // Refused before a row is read: read against the plan now, its rows would each be refused for other
+            // reasons (items changed since), and its statuses cannot even be worked out at its date where the plan
+            // records work completed after it, which is no fault of the file.
+            throw new InvalidWorkbookException(name, List.of(WorkbookProblem.error("it was written for "
+                    + found.period() + ", but the plan reports on a later period already, " + later.get() + ", which"
+                    + " the import would take it back from; import it into the plan of " + found.period() + ", or"
+                    + " give the owners the workbook for " + later.get())));
+        }
         if (!now.equals(found.fingerprint())) {
             if (sheet.unmatched == null) { // a workbook that lists no items: nothing tells which of them changed
                 throw InvalidWorkbookException.of(name, "was written from another version of this plan: the plan"
@@ -525,7 +537,7 @@ final class UpdateReader {
         // Where the recommendation and its sub-actions are as exported (an import of another copy since changed
         // others), they stand as the workbook showed, at its date, by its rule.
         if (identity.assessor().isPresent() && !movedSinceExport.contains(recommendation.ref())) {
-            written.putAll(exportedStatuses().get(key));
+            written.putAll(exportedStatuses().getOrDefault(key, Map.of()));
         }
         subAction.ifPresent(s -> written.put(UpdateColumn.PROGRESS_REPORTED, UpdateWorkbookWriter.reportedProgress(s)
                 .map(Percent::toString).orElse("")));
@@ -566,6 +578,11 @@ final class UpdateReader {
     private Map<Key, Map<UpdateColumn, String>> exportedStatuses() {
         if (exportedStatuses == null) {
             exportedStatuses = new HashMap<>();
+            // The plan as it is now may record work completed after the workbook's date (a copy imported since with
+            // a later reporting date): then it cannot be assessed at that date, and the statuses are not compared.
+            if (Assessor.earliestAsOf(plan).filter(day -> day.isAfter(identity.reportingDate())).isPresent()) {
+                return exportedStatuses;
+            }
             for (RecommendationAssessment at : identity.assessor().orElseThrow().assess(plan, identity.reportingDate())
                     .recommendations()) {
                 String ref = at.recommendation().ref();

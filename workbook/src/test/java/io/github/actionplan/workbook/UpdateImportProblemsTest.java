@@ -496,6 +496,29 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aCopyImportedBeforeAndSentAgainAfterALaterQuarterCompletedWorkIsRefusedAsLateNotAsDamaged()
+            throws Exception {
+        Path file;
+        try (Owner owner = Owner.open(exported)) {
+            file = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).type("2", "2.1", UpdateColumn.UPDATE, "Begun")
+                    .save(folder.resolve("q2-copy.xlsx"));
+        }
+        ActionPlan afterQ2 = UpdateImport.of(merseyside).read(file).plan();
+        // Q3's import recorded work completed in Q3: the plan cannot be assessed at Q2's date any more.
+        ReportingPeriod q3 = ReportingPeriod.parse("Q3 2025/26");
+        ActionPlan afterQ3 = changed(afterQ2, "2.2", s -> s.withCompletion(LocalDate.of(2025, 11, 15)))
+                .withPeriod(q3).withAsOf(q3.end());
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(afterQ3).read(file));
+
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("it was written for"
+                + " Q2 2025/26, but the plan reports on a later period already, Q3 2025/26, which the import would take"
+                + " it back from; import it into the plan of Q2 2025/26, or give the owners the workbook for"
+                + " Q3 2025/26");
+    }
+
+    @Test
     void anUpdateThePlanCouldNotReadBackIsRefusedAtItsCell() throws Exception {
         // A plan reads lists 8 deep and texts of 100,000 characters: the plan an import gives must read back.
         String long30k = "Survey. ".repeat(3_750);
