@@ -32,6 +32,8 @@ enum UpdateColumn {
     BRAG_REPORTED("BRAG reported", false, 11, 11, true, "The owner's BRAG the plan holds now, as last given, and the"
             + " period it was given for; it stays unless a new one is given."),
     BRAG("Owner's BRAG", true, 9, 9, true, "Your own rating of the recommendation: " + CellValues.BRAG_CHOICES + "."),
+    ROW_KEY("Row key", false, 8, 8, false, "Hidden: the row's Ref and Id again, among the cells to fill in, so that"
+            + " the import can tell a row whose columns were sorted apart."),
     UPDATE("Update for this period", true, 24, 50, true, "What happened this period, in a sentence or two."),
     LAST_UPDATE("Last update", false, 24, 50, true,
             "The recommendation's latest update in the plan, and the period it is for: what was said last time.");

@@ -467,6 +467,23 @@ final class UpdateReader {
         if (key.id().isEmpty()) {
             rowOf.putIfAbsent(key, row);
         }
+        Optional<String> writtenFor = keyText(cells, UpdateColumn.ROW_KEY, row).filter(text -> !text.isEmpty());
+        if (writtenFor.isPresent() && !writtenFor.get().equals(UpdateWorkbookWriter.rowKey(recommendation,
+                subAction)) && wordsMatch(cells, recommendation, subAction)) {
+            // A sort of only some columns moved Ref and Id away from the cells to fill in, and the hidden key among
+            // those cells stayed with them: read by its Ref and Id, what was typed here would go to another item.
+            if (!editable.isEmpty()) {
+                problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.display(), "the"
+                        + " rows were sorted apart: this row's " + UpdateColumn.REF.header() + " and "
+                        + UpdateColumn.ID.header() + " are " + key.display() + ", but its cells to fill in were on"
+                        + " the row of " + writtenFor.get() + " when the workbook was written (a sort with only some"
+                        + " columns selected moves those alone), so what is typed here may be meant for "
+                        + writtenFor.get() + "; undo the sort, or type each update again on the row of the item it is"
+                        + " for, in a copy sorted whole or not at all; to sort, select every column from "
+                        + UpdateColumn.REF.header() + " to " + UpdateColumn.LAST_UPDATE.header()));
+            }
+            return;
+        }
         if (editable.isEmpty()) {
             typedOver(row, cells, key, recommendation, subAction);
             return;
@@ -572,6 +589,22 @@ final class UpdateReader {
                                 + UpdateColumn.UPDATE.header();
                     }));
         });
+    }
+
+    /**
+     * Whether the row's grey words (a sub-action's, or the finding on a recommendation's row) are those of the item its
+     * Ref and Id name: where the hidden Row key names another, they moved together, in a sort of only some columns.
+     * Where they are not, the Ref or Id was typed over instead, which the other checks of a row's keys report.
+     */
+    private boolean wordsMatch(Map<Integer, CellContent> cells, Recommendation recommendation,
+            Optional<SubAction> subAction) {
+        UpdateColumn words = subAction.isPresent() ? UpdateColumn.SUB_ACTION : UpdateColumn.FINDING;
+        String written = UpdateWorkbookWriter.planTexts(recommendation, subAction).get(words);
+        Integer index = columns.get(words);
+        CellContent cell = index == null ? null : cells.get(index);
+        return written.length() >= SpreadsheetCells.CELL_LIMIT || cell == null && written.isEmpty()
+                || cell != null && cell.type() != CellContent.Type.TOO_LONG && squeezed(shown(cell, words))
+                .equals(squeezed(written));
     }
 
     /** Each item's Status and Reason as the workbook showed them, by its key; worked out once, for the whole plan. */

@@ -101,6 +101,7 @@ final class UpdateWorkbookWriter {
         Optional<SubAction> subAction = subActionIndex.map(recommendation.subActions()::get);
         Map<UpdateColumn, String> texts = new EnumMap<>(UpdateColumn.class);
         texts.put(UpdateColumn.REF, recommendation.ref());
+        texts.put(UpdateColumn.ROW_KEY, rowKey(recommendation, subAction));
         texts.putAll(planTexts(recommendation, subAction));
         texts.putAll(statusTexts(plan, at, subActionIndex));
         if (subActionIndex.isEmpty()) {
@@ -150,6 +151,14 @@ final class UpdateWorkbookWriter {
         texts.put(UpdateColumn.OWNER, item.owner().orElse(owner));
         texts.put(UpdateColumn.TIMESCALE, item.due().map(Timescale::text).orElse(""));
         return texts;
+    }
+
+    /**
+     * What the hidden Row key cell of an item's row holds: its Ref and Id, as problems name the item. It sits among
+     * the cells to fill in, so a sort of only some columns, which moves Ref and Id away from them, leaves it behind.
+     */
+    static String rowKey(Recommendation recommendation, Optional<SubAction> subAction) {
+        return new UpdateReader.Key(recommendation.ref(), subAction.map(SubAction::id)).display();
     }
 
     /** A sub-action's progress as its row's Progress reported shows it: 100 where it is completed. */
@@ -271,6 +280,7 @@ final class UpdateWorkbookWriter {
         for (UpdateColumn column : UpdateColumn.values()) {
             sheet.setColumnWidth(column.ordinal(), widths[column.ordinal()] * 256 + 200);
         }
+        sheet.setColumnHidden(UpdateColumn.ROW_KEY.ordinal(), true);
         return next[0] - 1;
     }
 

@@ -179,6 +179,46 @@ final class Owner implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sorts the item rows by Ref and Id, descending, but only the columns from the first to {@code last}, as an owner
+     * does who selects part of the table and declines to extend the selection: the other columns stay where they are.
+     */
+    Owner sortDescendingUpTo(UpdateColumn last) {
+        int first = UpdateWorkbookWriter.HEADER_ROW + 1;
+        List<List<Object[]>> rows = new ArrayList<>();
+        for (int r = first; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            List<Object[]> cells = new ArrayList<>();
+            for (int c = 0; row != null && c <= last.ordinal(); c++) {
+                Cell cell = row.getCell(c);
+                if (cell != null) {
+                    Object value = switch (cell.getCellType()) {
+                        case STRING -> cell.getStringCellValue();
+                        case NUMERIC -> cell.getNumericCellValue();
+                        default -> null;
+                    };
+                    cells.add(new Object[] {c, value, cell.getCellStyle()});
+                    row.removeCell(cell);
+                }
+            }
+            rows.add(cells);
+        }
+        rows.sort((a, b) -> key(b).compareTo(key(a)));
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = sheet.getRow(first + i) == null ? sheet.createRow(first + i) : sheet.getRow(first + i);
+            for (Object[] c : rows.get(i)) {
+                Cell cell = row.createCell((Integer) c[0]);
+                if (c[1] instanceof String s) {
+                    cell.setCellValue(s);
+                } else if (c[1] instanceof Double d) {
+                    cell.setCellValue(d);
+                }
+                cell.setCellStyle((CellStyle) c[2]);
+            }
+        }
+        return this;
+    }
+
     private static String key(List<Object[]> cells) {
         String ref = "";
         String id = "";

@@ -1,6 +1,7 @@
 package io.github.actionplan.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.actionplan.fixtures.SeedPlans;
@@ -24,6 +25,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +78,38 @@ class UpdateRoundTripTest {
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: (Rec:3): in the"
                 + " plan it gives, progress is 100% but sub-action '3.1' is at 40% and not completed");
+    }
+
+    @Test
+    void aRowWhoseRefAndIdWereSortedApartFromItsFilledInCellsIsRefusedAtThemNamingTheItemTheyWereFor()
+            throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path exported = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        Path file;
+        String cell;
+        String now;
+        try (Owner owner = Owner.open(exported)) {
+            owner.type("3", "3.1", UpdateColumn.PROGRESS, 90).type("3", "3.1", UpdateColumn.UPDATE, "Survey done");
+            int row = owner.row("3", "3.1").getRowNum();
+            // Ref to Progress reported selected, the grey part, and the selection not extended: the rest stays put.
+            owner.sortDescendingUpTo(UpdateColumn.PROGRESS_REPORTED);
+            Row moved = owner.workbook().getSheet("Updates").getRow(row);
+            now = moved.getCell(UpdateColumn.REF.ordinal()).getStringCellValue() + " / "
+                    + moved.getCell(UpdateColumn.ID.ordinal()).getStringCellValue();
+            cell = "Updates!" + new CellReference(row, UpdateColumn.PROGRESS.ordinal()).formatAsString(false);
+            file = owner.save(folder.resolve("sorted-apart.xlsx"));
+        }
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(file));
+
+        assertThat(now).isNotEqualTo("3 / 3.1");
+        assertThat(e.errors()).extracting(WorkbookProblem::toString).containsExactly(cell + " (" + now + "): the rows"
+                + " were sorted apart: this row's Ref and Id are " + now + ", but its cells to fill in were on the row"
+                + " of 3 / 3.1 when the workbook was written (a sort with only some columns selected moves those"
+                + " alone), so what is typed here may be meant for 3 / 3.1; undo the sort, or type each update again"
+                + " on the row of the item it is for, in a copy sorted whole or not at all; to sort, select every"
+                + " column from Ref to Last update");
     }
 
     /** Merseyside's owners fill in the Q2 workbook: sorting, hiding and inserting rows as they go. */
