@@ -66,9 +66,15 @@ final class Instructions {
                     + " with Alt+Enter in Excel, Ctrl+Enter in LibreOffice), and lines starting with • or - are a"
                     + " list.",
             "Dates may be typed as 31/12/2025 (day first), 31 Dec 2025 or picked as a date.",
-            "You may sort, filter, hide and insert rows, and widen columns. Do not change the Ref and Id columns:"
+            "You may filter, hide and insert rows, and widen columns. Do not change the Ref and Id columns:"
                     + " they tie each row to the plan, whatever its position.",
-            "The sheets are protected without a password against accidental changes; there is nothing to unlock."));
+            "To sort the rows, lift the protection first (Review > Unprotect Sheet in Excel, Tools > Protect Sheet"
+                    + " in LibreOffice; there is no password): a protected sheet's locked cells cannot be sorted."
+                    + " Then select the whole table, every column from " + UpdateColumn.REF.header() + " to "
+                    + UpdateColumn.LAST_UPDATE.header() + ", before sorting: a sort of only some columns moves them"
+                    + " away from the rest of their rows, and the import refuses rows sorted apart.",
+            "The sheets are protected without a password against accidental changes; you need not unlock them to"
+                    + " fill in the yellow cells."));
         if (NewSubActionsSheet.isIn(workbook)) {
             steps.add(10, "New sub-actions: to add work to a recommendation of yours, fill in a row of the "
                     + NewSubActionsSheet.NAME + " sheet: the recommendation's Ref, what is to be done and when it is"

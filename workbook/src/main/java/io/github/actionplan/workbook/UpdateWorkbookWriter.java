@@ -345,8 +345,9 @@ final class UpdateWorkbookWriter {
         }
         XSSFSheet template = book.getXSSFWorkbook().getSheet(UPDATES);
         protect(template);
-        // Owners sort, filter, hide, insert rows and widen columns; they cannot edit locked cells.
-        template.lockSort(false);
+        // Owners filter, hide, insert rows and widen columns; they cannot edit locked cells. Sorting stays locked:
+        // Excel sorts no range with a locked cell on a protected sheet, and Calc none at all, so allowing it would
+        // let only a run of yellow cells be sorted, away from the Ref and Id of their rows.
         template.lockAutoFilter(false);
         template.lockInsertRows(false);
         template.lockFormatRows(false);

@@ -390,7 +390,6 @@ class UpdateWorkbookTest {
             assertThat(updates.getProtect()).isTrue();
             assertThat(updates.getCTWorksheet().getSheetProtection().isSetPassword()).isFalse();
             assertThat(updates.getCTWorksheet().getSheetProtection().isSetHashValue()).isFalse();
-            assertThat(updates.isSortLocked()).isFalse();
             assertThat(updates.isAutoFilterLocked()).isFalse();
             assertThat(updates.isInsertRowsLocked()).isFalse();
             Row subAction = row(updates, "2", "2.1");
@@ -403,6 +402,26 @@ class UpdateWorkbookTest {
             assertThat(recommendation.getCell(UpdateColumn.PROGRESS.ordinal()).getCellStyle().getLocked())
                     .as("recommendation 2 takes its progress from its sub-actions").isTrue();
             assertThat(recommendation.getCell(UpdateColumn.BLOCKED.ordinal()).getCellStyle().getLocked()).isTrue();
+        }
+    }
+
+    @Test
+    void sortingStaysLockedOnTheProtectedSheetAndTheInstructionsSayToUnprotectAndSortTheWholeTable()
+            throws IOException {
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
+            // Excel sorts no range with a locked cell on a protected sheet, and Calc no protected sheet at all; a
+            // sort allowed would only let a run of yellow cells be sorted away from the Ref and Id of their rows.
+            assertThat(book.getSheet("Updates").isSortLocked()).isTrue();
+            assertThat(instructions(book)).doesNotContain("You may sort").doesNotContain("nothing to unlock")
+                    .contains("13. You may filter, hide and insert rows, and widen columns. Do not change the Ref and"
+                            + " Id columns: they tie each row to the plan, whatever its position.\n"
+                            + "14. To sort the rows, lift the protection first (Review > Unprotect Sheet in Excel,"
+                            + " Tools > Protect Sheet in LibreOffice; there is no password): a protected sheet's locked"
+                            + " cells cannot be sorted. Then select the whole table, every column from Ref to Last"
+                            + " update, before sorting: a sort of only some columns moves them away from the rest of"
+                            + " their rows, and the import refuses rows sorted apart.\n"
+                            + "15. The sheets are protected without a password against accidental changes; you need"
+                            + " not unlock them to fill in the yellow cells.");
         }
     }
 
