@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableParts;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 /**
@@ -53,14 +54,22 @@ final class NamedTables {
         this.max = max;
     }
 
+    /** As {@link #define(String, int, int, List, String, boolean)}, for a table whose rows have no header cell. */
+    boolean define(String sheetName, int headerRow, int lastRow, List<String> headers, String title) {
+        return define(sheetName, headerRow, lastRow, headers, title, false);
+    }
+
     /**
      * Makes rows {@code headerRow} to {@code lastRow} of a sheet's first {@code headers.size()}
-     * columns an Excel table named after {@code title}, with a filter on its header row.
+     * columns an Excel table named after {@code title}, with a filter on its header row;
+     * {@code rowHeaders} where each row's first cell heads the row: the table then has Excel's
+     * "First Column" option, and no table style, as the others have none.
      *
      * @return whether it did: false where the headers cannot name columns or the workbook has its
      *         {@value #MAX} tables
      */
-    boolean define(String sheetName, int headerRow, int lastRow, List<String> headers, String title) {
+    boolean define(String sheetName, int headerRow, int lastRow, List<String> headers, String title,
+            boolean rowHeaders) {
         if (!canNameColumns(headers)) {
             return false;
         }
@@ -84,6 +93,13 @@ final class NamedTables {
             var column = columns.addNewTableColumn();
             column.setId(i + 1);
             column.setName(headers.get(i));
+        }
+        if (rowHeaders) {
+            CTTableStyleInfo style = ct.addNewTableStyleInfo();
+            style.setShowFirstColumn(true);
+            style.setShowLastColumn(false);
+            style.setShowRowStripes(false);
+            style.setShowColumnStripes(false);
         }
         made++;
         return true;

@@ -4,6 +4,7 @@ import io.github.actionplan.internal.CellSizes;
 import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Section;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
@@ -61,19 +62,32 @@ final class TableWriter {
                 grid = table;
             }
         }
-        double[] widths = grid.columnWidths(available, CHARACTER_WIDTH, CELL_PADDING);
+        Section.Table chosen = grid;
+        return widened(grid.columnWidths(available, CHARACTER_WIDTH, CELL_PADDING),
+                tables.stream().filter(table -> table != chosen).toList(), available);
+    }
+
+    /**
+     * {@code widths}, each column widened where one of {@code tables} needs more for its longest
+     * word, so that no table breaks a word; where even the longest words do not fit, no more than
+     * the table's own share of {@code available}, as core works it out. A table of more columns
+     * than {@code widths} adds its own widths for the columns beyond them.
+     */
+    static double[] widened(double[] widths, List<Section.Table> tables, double available) {
+        double[] wide = widths.clone();
         for (Section.Table table : tables) {
-            if (table == grid) {
-                continue;
-            }
-            // where even the longest words do not fit, core shares the width: no more than that
             double[] own = table.columnWidths(available, CHARACTER_WIDTH, CELL_PADDING);
+            if (own.length > wide.length) {
+                int had = wide.length;
+                wide = Arrays.copyOf(wide, own.length);
+                System.arraycopy(own, had, wide, had, own.length - had);
+            }
             for (int i = 0; i < own.length; i++) {
                 double word = table.columns().get(i).minimumCharacters() * CHARACTER_WIDTH + CELL_PADDING;
-                widths[i] = Math.max(widths[i], Math.min(word, own[i]));
+                wide[i] = Math.max(wide[i], Math.min(word, own[i]));
             }
         }
-        return widths;
+        return wide;
     }
 
     /**
@@ -82,6 +96,15 @@ final class TableWriter {
      * to freeze and repeat its header.
      */
     void write(SheetCursor cursor, Section.Table table, String name, boolean alone) {
+        write(cursor, table, name, alone, false);
+    }
+
+    /**
+     * Writes {@code table} as {@link #write(SheetCursor, Section.Table, String, boolean)} does;
+     * {@code rowHeaders} where each row's first cell heads the row, which is then bold, and its
+     * Excel table has the "First Column" option, the nearest a workbook comes to a row header.
+     */
+    void write(SheetCursor cursor, Section.Table table, String name, boolean alone, boolean rowHeaders) {
         int headerRow = start(cursor, table);
         double above = cursor.heightAbove();
         List<List<Cell>> rows = table.rows().isEmpty()
@@ -91,15 +114,15 @@ final class TableWriter {
         for (int i = 0; i < rows.size(); i++) {
             boolean last = i == rows.size() - 1;
             if (cursor.rowsLeft() < (last ? 1 + total : 1)) {
-                finish(cursor, table, name, headerRow, above, alone);
+                finish(cursor, table, name, headerRow, above, alone, rowHeaders);
                 cursor.continueOnNewSheet();
                 headerRow = start(cursor, table);
                 above = cursor.heightAbove();
             }
-            row(cursor, table, rows.get(i), false);
+            row(cursor, table, rows.get(i), false, rowHeaders);
         }
-        finish(cursor, table, name, headerRow, above, alone);
-        table.totalRow().ifPresent(cellsOfRow -> row(cursor, table, cellsOfRow, true));
+        finish(cursor, table, name, headerRow, above, alone, rowHeaders);
+        table.totalRow().ifPresent(cellsOfRow -> row(cursor, table, cellsOfRow, true, rowHeaders));
     }
 
     /** Writes the caption and the header row; returns the header row's index. */
@@ -125,12 +148,12 @@ final class TableWriter {
      * header on every printed page, and filters the rows where no Excel table does.
      */
     private void finish(SheetCursor cursor, Section.Table table, String name, int headerRow, double above,
-            boolean alone) {
+            boolean alone, boolean rowHeaders) {
         Sheet sheet = cursor.sheet();
         int lastRow = cursor.rowIndex() - 1;
         // a header that only just fitted at the foot of a full sheet heads no rows there
         boolean excelTable = lastRow > headerRow
-                && named.define(sheet.getSheetName(), headerRow, lastRow, table.headers(), name);
+                && named.define(sheet.getSheetName(), headerRow, lastRow, table.headers(), name, rowHeaders);
         if (!alone) {
             return;
         }
@@ -143,15 +166,20 @@ final class TableWriter {
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
     }
 
-    /** Writes one row of the table, as tall as its wrapped text needs. */
-    private void row(SheetCursor cursor, Section.Table table, List<Cell> cellsOfRow, boolean total) {
+    /** Writes one row of the table, as tall as its wrapped text needs; its first cell bold where it heads the row. */
+    private void row(SheetCursor cursor, Section.Table table, List<Cell> cellsOfRow, boolean total,
+            boolean rowHeaders) {
         Row row = cursor.row();
         int lines = 1;
         for (int i = 0; i < cellsOfRow.size(); i++) {
             Cell cell = cellsOfRow.get(i);
-            String shown = write(row, i, cell, table.columns().get(i).type().isFigure(), total);
+            boolean right = table.columns().get(i).type().isFigure();
+            boolean heads = rowHeaders && i == 0 && cell instanceof Cell.TextCell;
+            String shown = heads ? cells.text(row, i, cell.text(), styles.cell(Styles.Kind.LABEL, right, total))
+                    : write(row, i, cell, right, total);
             double width = cursor.width(i) - 1;
-            lines = Math.max(lines, CellSizes.wrappedLines(shown, width, total || cell instanceof Cell.StatusCell));
+            lines = Math.max(lines, CellSizes.wrappedLines(shown, width,
+                    total || heads || cell instanceof Cell.StatusCell));
         }
         // LibreOffice does not fit imported rows to wrapped text, so every row says how tall it is
         row.setHeightInPoints(CellSizes.rowHeight(lines, 11));
