@@ -2,11 +2,11 @@ package io.github.actionplan.report.xlsx;
 
 import io.github.actionplan.internal.CellSizes;
 import io.github.actionplan.report.Block;
-import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Section;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -22,7 +22,7 @@ final class Flow {
     static final int CHART_ROWS = 16;
     /** How wide the status chart is, at least, in character widths. */
     static final double CHART_WIDTH = 64;
-    /** The most a key fact's label column needs, in character widths. */
+    /** The width of the first column of a sheet without tables, key facts' labels, in character widths. */
     static final double LABEL_WIDTH = 24;
 
     private final Styles styles;
@@ -84,48 +84,22 @@ final class Flow {
     }
 
     /**
-     * Core's header row, then labels in the first column, values spanning the rest. Where the
-     * first column is narrower than the longest label (a table sheet's "Ref" column, say), labels
-     * span more columns, so that no label breaks inside a word.
+     * Core's table of the facts, labels in the first column and values in the second, each row
+     * headed by its label where core says so: an Excel table like any other, named after the
+     * heading it is under and its column headers. Nothing is merged, since a screen reader reads a
+     * merged range as its corners and Excel's accessibility checker warns of it; the sheet's
+     * columns are wide enough for the longest word of a label ({@code TableWriter.widened}), and
+     * longer text wraps.
      */
     private void keyFacts(SheetCursor cursor, Section.KeyFacts facts) {
         if (facts.facts().isEmpty()) {
             return;
         }
-        List<Column> columns = facts.table().columns();
-        int longest = columns.get(0).minimumCharacters();
-        double wanted = Math.min(LABEL_WIDTH, longest + 2);
-        int valueColumn = 1;
-        for (double width = cursor.width(0); width < wanted && valueColumn < cursor.span() - 1; valueColumn++) {
-            width += cursor.width(valueColumn);
-        }
-        double labelWidth = 0;
-        for (int i = 0; i < valueColumn; i++) {
-            labelWidth += cursor.width(i);
-        }
-        // Core's header row over the labels and values, so that a screen reader can name them.
-        Row header = cursor.row();
-        String labelHeader = cells.text(header, 0, columns.get(0).header(), styles.cell(Styles.Kind.HEADER, false, false));
-        if (valueColumn > 1) {
-            cursor.merge(header, 0, valueColumn - 1);
-        }
-        String valueHeader = cells.text(header, valueColumn, columns.get(1).header(),
-                styles.cell(Styles.Kind.HEADER, false, false));
-        cursor.spanFrom(header, valueColumn);
-        cursor.fit(header, Math.max(CellSizes.wrappedLines(labelHeader, labelWidth, true),
-                CellSizes.wrappedLines(valueHeader, cursor.widthFrom(valueColumn), true)), 11);
-        for (Section.KeyFact fact : facts.facts()) {
-            Row row = cursor.row();
-            String label = cells.text(row, 0, fact.label(), styles.of(Styles.Kind.LABEL));
-            if (valueColumn > 1) {
-                cursor.merge(row, 0, valueColumn - 1);
-            }
-            String value = cells.text(row, valueColumn, fact.value(), styles.of(Styles.Kind.TEXT));
-            cursor.spanFrom(row, valueColumn);
-            int lines = Math.max(CellSizes.wrappedLines(label, labelWidth, true),
-                    CellSizes.wrappedLines(value, cursor.widthFrom(valueColumn)));
-            cursor.fit(row, lines, 11);
-        }
+        Section.Table table = facts.table();
+        String name = String.join(" ", Stream.of(lastHeading, facts.labelHeader(), facts.valueHeader())
+                .filter(part -> !part.isEmpty()).toList());
+        // never alone: key facts neither freeze a sheet's panes nor take its print titles from its tables
+        tables.write(cursor, table, name, false, table.rowHeaders());
     }
 
     /** The title, the chart with the description as its alternative text, the description, then the table. */

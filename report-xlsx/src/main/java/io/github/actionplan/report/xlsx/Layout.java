@@ -51,6 +51,16 @@ final class Layout {
             }
             return tables;
         }
+
+        /**
+         * The key facts on the page that show something, as the tables core makes of them: they are
+         * Excel tables too, but go beside the others (they neither set the sheet's columns nor make
+         * a sheet of one table), so that a page's layout stays as its tables make it.
+         */
+        List<Section.Table> keyFacts() {
+            return sections.stream().filter(Section.KeyFacts.class::isInstance).map(Section.KeyFacts.class::cast)
+                    .filter(facts -> !facts.facts().isEmpty()).map(Section.KeyFacts::table).toList();
+        }
     }
 
     /** A page being filled. */

@@ -86,6 +86,8 @@ final class WorkbookWriter {
             double available = pages.available(page.orientation());
             double[] widths = tables.isEmpty() ? new double[] {Flow.LABEL_WIDTH, available - Flow.LABEL_WIDTH}
                     : TableWriter.widths(tables, available);
+            // key facts are a table of their own columns, not merged across the sheet's: no label breaks a word
+            widths = TableWriter.widened(widths, page.keyFacts(), available);
             SheetCursor cursor = page.first() ? firstSheet(page, widths) : cursor(page, widths);
             flow.write(cursor, page.sections(), tables.size() == 1);
         }

@@ -101,7 +101,8 @@ class SeedReportsTest {
             assertThat(chapters.getRepeatingRows()).isNull();
             Map<Integer, XSSFTable> tables = new HashMap<>();
             chapters.getTables().forEach(t -> tables.put(t.getStartRowIndex(), t));
-            assertThat(tables).hasSize(10);
+            // each chapter's key facts, status and actions
+            assertThat(tables).hasSize(15);
             int previous = -1;
             for (int n = 1; n <= 5; n++) {
                 RecommendationAssessment item = assessment.recommendations().get(n - 1);
@@ -109,6 +110,9 @@ class SeedReportsTest {
                 assertThat(heading.getRowNum()).isGreaterThan(previous);
                 assertThat(heading.getCell(0).getCellStyle().getFont().getFontHeightInPoints()).isEqualTo((short) 14);
                 previous = heading.getRowNum();
+                XSSFTable facts = tables.get(heading.getRowNum() + 1);
+                assertThat(facts.getName()).isEqualTo("Area_for_improvement_" + n + "_Fact_Detail");
+                assertThat(texts(chapters.getRow(heading.getRowNum() + 1))).containsExactly("Fact", "Detail");
 
                 XSSFRow statusCaption = XlsxReportRendererTest.rowStarting(chapters, "Status of Area for improvement " + n);
                 XSSFRow statusHeader = chapters.getRow(statusCaption.getRowNum() + 1);

@@ -675,24 +675,6 @@ class XlsxReportRendererTest {
     }
 
     @Test
-    void keyFactLabelsSpanColumnsWhereTheFirstIsTooNarrowForThem() throws IOException {
-        Report report = new Report("T", "S", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"), List.of(
-                new Chapter("Chapter", Orientation.PORTRAIT, List.of(
-                        new Section.KeyFacts(List.of(new Section.KeyFact("Responsible function", "Protection"))),
-                        Fixtures.table("Narrow first column", 2)))));
-        try (XSSFWorkbook workbook = open(render(report))) {
-            XSSFSheet sheet = workbook.getSheet("Chapter");
-            XSSFRow fact = rowStarting(sheet, "Responsible function");
-            CellRangeAddress label = sheet.getMergedRegions().stream()
-                    .filter(r -> r.getFirstRow() == fact.getRowNum() && r.getFirstColumn() == 0).findFirst().orElseThrow();
-            assertThat(label.getLastColumn()).isPositive();
-            assertThat(fact.getCell(label.getLastColumn() + 1).getStringCellValue()).isEqualTo("Protection");
-            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(fact.getRowNum(), fact.getRowNum(),
-                    label.getLastColumn() + 1, Fixtures.columns().size() - 1));
-        }
-    }
-
-    @Test
     void sheetsPrintOnTheOptionsPaperOnePageWide() throws IOException {
         byte[] letter = render(Fixtures.sample(), RenderOptions.builder()
                 .pageSize(io.github.actionplan.report.spi.PageSize.LETTER).build());
