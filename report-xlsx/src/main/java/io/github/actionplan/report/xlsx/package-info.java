@@ -18,7 +18,10 @@
  * <h2>What a screen reader finds</h2>
  * Every table is an Excel table (up to {@code NamedTables.MAX} of them), so its header row names
  * the column of each cell; a sheet of one table also repeats its header row on every printed
- * page. No cell inside a table is merged. The chart has the status summary's description as its
+ * page. Key facts are one too, under core's header row ("Fact", "Detail"), each row headed by its
+ * bold label (the table's "First Column" option, the nearest a workbook has to a row header). No
+ * cell inside a table is merged: a column is as wide as the longest word in it, and longer text
+ * wraps. The chart has the status summary's description as its
  * alternative text, and the logo the alternative text the options give it. A status is always
  * written as words on its colour. Sheets are named after what they hold.
  *
