@@ -51,7 +51,7 @@ public final class Quote {
      * The text shortened to {@value #SHOWN} characters (code points) with an ellipsis, line breaks
      * written {@code \n}, and other characters that show as nothing or as another (control
      * characters, a lone surrogate, spaces other than the ASCII one, a zero-width space) as
-     * {@code <U+00A0>}: "'AFI<U+00A0>1' and 'AFI 1'", not two refs that read the same.
+     * {@code <U+00A0>}: {@code 'AFI<U+00A0>1'} and {@code 'AFI 1'}, not two refs that read the same.
      */
     public static String shown(String text) {
         return shown(text, SHOWN);
