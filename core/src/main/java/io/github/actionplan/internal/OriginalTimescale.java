@@ -1,6 +1,8 @@
 package io.github.actionplan.internal;
 
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How an item whose timescale was revised keeps the one it was first given: as a paragraph of its notes, "Originally
@@ -9,13 +11,18 @@ import java.util.Optional;
  */
 public final class OriginalTimescale {
 
-    private static final String START = "Originally due ";
+    private static final String START = "Originally ";
+    private static final Pattern NOT_A_TIME = Pattern.compile("ongoing|with immediate effect|immediate(ly)?",
+            Pattern.CASE_INSENSITIVE);
 
     private OriginalTimescale() {}
 
-    /** The paragraph that says {@code timescale}, as written, was the one first given. */
+    /**
+     * The paragraph that says {@code timescale}, as written, was the one first given: "Originally due Dec 2024", or
+     * "Originally Ongoing" for one that names no time ("Originally due Ongoing" reads as nonsense).
+     */
     private static String paragraph(String timescale) {
-        return START + timescale;
+        return START + (NOT_A_TIME.matcher(timescale.strip()).matches() ? "" : "due ") + timescale;
     }
 
     /**
@@ -27,7 +34,8 @@ public final class OriginalTimescale {
             return paragraph(timescale);
         }
         String text = notes.get();
-        if (text.startsWith(START) || text.contains("\n\n" + START)) {
+        if (Arrays.stream(text.split("\n\n")).anyMatch(part -> part.startsWith(START + "due ")
+                || part.startsWith(START) && NOT_A_TIME.matcher(part.substring(START.length()).strip()).matches())) {
             return text;
         }
         return text.stripTrailing() + "\n\n" + paragraph(timescale);

@@ -210,7 +210,8 @@ class ModelTest {
 
         assertThat(revised.deadline()).contains(Timescale.parse("31/03/2026"));
         assertThat(revised.dueDate()).contains(LocalDate.of(2026, 3, 31));
-        assertThat(revised.notes()).contains("Originally due With immediate effect");
+        // Not "Originally due With immediate effect": the words name no time to be due at.
+        assertThat(revised.notes()).contains("Originally With immediate effect");
     }
 
     @Test
