@@ -9,6 +9,8 @@ import io.github.actionplan.internal.Dates;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Status;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
 import io.github.actionplan.rules.RecommendationAssessment;
 import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.summary.Movement;
@@ -39,7 +41,9 @@ import picocli.CommandLine.Spec;
         description = {"Shows where a plan stands at a reporting date.", "",
                 "Prints the status counts and overall progress, then one line per recommendation: ref, status,"
                         + " progress, due date and the reason in words. With --json, one JSON object: asOf, counts,"
-                        + " overallProgress and recommendations (ref, status, label, progress, due, reason)."})
+                        + " overallProgress and recommendations (ref, status, label, brag, progress, due, reason,"
+                        + " ownerAssessment where given, disagreesWithOwner, and subActions: id, status, label, brag,"
+                        + " progress, due, reason)."})
 final class StatusCommand implements Callable<Integer> {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -219,13 +223,35 @@ final class StatusCommand implements Callable<Integer> {
         for (RecommendationAssessment r : summary.assessment().recommendations()) {
             ObjectNode item = recommendations.addObject();
             item.put("ref", r.recommendation().ref());
-            item.put("status", r.status().name());
-            item.put("label", label(plan, r));
+            status(item, plan, r.status());
             item.put("progress", r.progress().rounded());
             item.put("due", r.dueDate().map(LocalDate::toString).orElse(null));
             item.put("reason", r.reason());
+            r.ownerAssessment().ifPresent(owner -> {
+                ObjectNode given = item.putObject("ownerAssessment");
+                status(given, plan, owner.status());
+                owner.period().ifPresent(period -> given.put("period", period.toString()));
+            });
+            item.put("disagreesWithOwner", r.disagreesWithOwner());
+            ArrayNode subActions = item.putArray("subActions");
+            List<SubAction> subs = r.recommendation().subActions();
+            for (int i = 0; i < subs.size(); i++) {
+                ObjectNode sub = subActions.addObject();
+                sub.put("id", subs.get(i).id());
+                status(sub, plan, r.subActions().get(i).status());
+                sub.put("progress", subs.get(i).effectiveProgress().rounded());
+                sub.put("due", subs.get(i).due().flatMap(Timescale::dueDate).map(LocalDate::toString).orElse(null));
+                sub.put("reason", r.subActions().get(i).reason());
+            }
         }
         return root;
+    }
+
+    /** A status as its name, the plan's label for it and its BRAG colour's name, as core gives them. */
+    private static void status(ObjectNode node, ActionPlan plan, Status status) {
+        node.put("status", status.name());
+        node.put("label", plan.statusLabels().label(status));
+        node.put("brag", status.brag().displayName());
     }
 
     private static String label(ActionPlan plan, RecommendationAssessment r) {

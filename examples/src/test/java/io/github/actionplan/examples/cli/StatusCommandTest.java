@@ -69,7 +69,10 @@ class StatusCommandTest {
 
         assertThat(status.get("overallProgress").asInt()).isEqualTo(expected.overallProgress().rounded());
         JsonNode first = status.get("recommendations").get(0);
-        assertThat(fieldNames(first)).containsExactly("ref", "status", "label", "progress", "due", "reason");
+        assertThat(fieldNames(first)).containsExactly("ref", "status", "label", "brag", "progress", "due", "reason",
+                "ownerAssessment", "disagreesWithOwner", "subActions");
+        assertThat(first.get("brag").asText()).isEqualTo("Red");
+        assertThat(fieldNames(first.get("ownerAssessment"))).startsWith("status", "label", "brag");
         assertThat(first.get("ref").asText()).isEqualTo("Rec 17");
         assertThat(first.get("status").asText()).isEqualTo("OFF_TRACK");
         assertThat(first.get("label").asText()).isEqualTo("Open - Actions on going off track");
@@ -84,6 +87,35 @@ class StatusCommandTest {
             assertThat(item.get("progress").asInt()).isEqualTo(r.progress().rounded());
             assertThat(item.get("reason").asText()).isEqualTo(r.reason());
         }
+    }
+
+    @Test
+    void jsonGivesEachSubActionsStatusAndTheOwnersOwnAssessmentAsReportsShowThem() throws IOException {
+        // A tool of another language needs them: due dates and statuses are worked out only in Java.
+        Path plan = Path.of(Cli.seed(folder, "merseyside-2025-q1.json"));
+        PlanSummary expected = PlanSummary.of(PlanJson.read(plan), LocalDate.of(2025, 6, 30), Assessor.standard());
+
+        JsonNode status = JSON.readTree(Cli.run("status", plan.toString(), "--json").out());
+
+        for (int i = 0; i < expected.assessment().recommendations().size(); i++) {
+            var r = expected.assessment().recommendations().get(i);
+            JsonNode item = status.get("recommendations").get(i);
+            assertThat(item.get("brag").asText()).isEqualTo(r.status().brag().displayName());
+            assertThat(item.get("disagreesWithOwner").asBoolean()).isEqualTo(r.disagreesWithOwner());
+            assertThat(item.has("ownerAssessment")).isEqualTo(r.ownerAssessment().isPresent());
+            r.ownerAssessment().ifPresent(owner -> assertThat(item.get("ownerAssessment").get("status").asText())
+                    .isEqualTo(owner.status().name()));
+            assertThat(item.get("subActions")).hasSize(r.subActions().size());
+            for (int j = 0; j < r.subActions().size(); j++) {
+                JsonNode sub = item.get("subActions").get(j);
+                assertThat(fieldNames(sub)).containsExactly("id", "status", "label", "brag", "progress", "due",
+                        "reason");
+                assertThat(sub.get("id").asText()).isEqualTo(r.recommendation().subActions().get(j).id());
+                assertThat(sub.get("status").asText()).isEqualTo(r.subActions().get(j).status().name());
+                assertThat(sub.get("reason").asText()).isEqualTo(r.subActions().get(j).reason());
+            }
+        }
+        assertThat(status.get("recommendations").findValues("subActions")).anyMatch(subs -> !subs.isEmpty());
     }
 
     @Test
