@@ -148,6 +148,10 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                 .toList();
         String caption = words.text(tableTitle);
         String title = shape.title().orElse(name.equals("summary") ? plan.title() : caption + ": " + plan.title());
+        // The summary's heading is the plan's title, as the summaries services publish are headed; the title a
+        // browser tab, a PDF viewer or a screen reader's window list shows says which report it is, beside the
+        // action plan of the same title (WCAG 2.4.2).
+        String documentTitle = shape.title().orElse(caption + ": " + plan.title());
         List<Section> sections = new ArrayList<>();
         for (ReportPart part : ReportPart.values()) {
             if (!shape.shows(part)) {
@@ -172,7 +176,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
         Orientation orientation = shape.orientation()
                 .orElse(width > PORTRAIT_WIDTH ? Orientation.LANDSCAPE : Orientation.PORTRAIT);
         return new Report(title, Formats.subtitle(assessment, words), assessment.asOf(), plan.period(),
-                Formats.metadata(assessment, title, caption + " as of " + Formats.longDate(assessment.asOf()), name),
+                Formats.metadata(assessment, documentTitle, caption + " as of " + Formats.longDate(assessment.asOf()), name),
                 List.of(Chapter.untitled(orientation, sections)), LayoutWords.of(words));
     }
 

@@ -121,6 +121,18 @@ class ReportDecisionsTest {
     }
 
     @Test
+    void eachReportOfAPlanHasATitleOfItsOwnWhereATabOrViewerShowsIt() {
+        // Published side by side, the summary and the action plan were both "Draft HMICFRS Report 2023 Action Plan".
+        List<String> titles = Stream.of(ReportTemplates.summary(), ReportTemplates.actionPlan(),
+                ReportTemplates.exceptions(), ReportTemplates.owners())
+                .map(template -> template.build(merseysideNow).metadata().title()).toList();
+
+        assertThat(titles).doesNotHaveDuplicates().first().isEqualTo("Summary: Draft HMICFRS Report 2023 Action Plan");
+        assertThat(ReportTemplates.summary().build(merseysideNow).title())
+                .isEqualTo("Draft HMICFRS Report 2023 Action Plan");
+    }
+
+    @Test
     void theTitleAndAnyWordATemplateWritesCanBeRenamed() {
         Report report = ReportTemplates.summary()
                 .withTitle("Where we stand")
