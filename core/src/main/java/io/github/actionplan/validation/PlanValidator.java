@@ -1,6 +1,7 @@
 package io.github.actionplan.validation;
 
 import io.github.actionplan.internal.Quote;
+import io.github.actionplan.internal.Spacing;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ProgressUpdate;
@@ -43,9 +44,11 @@ public final class PlanValidator {
         boolean published = plan.source().published().isPresent();
         Map<String, RecommendationKind> kinds = new HashMap<>();
         plan.recommendations().forEach(r -> kinds.putIfAbsent(r.ref(), r.kind()));
+        Map<String, Named> refs = new HashMap<>();
         for (int i = 0; i < plan.recommendations().size(); i++) {
             Recommendation recommendation = plan.recommendations().get(i);
             String path = "/recommendations/" + i;
+            alike(recommendation.ref(), path + "/ref", refs, problems);
             recommendation.causeOfConcern().ifPresent(ref -> {
                 RecommendationKind kind = kinds.get(ref);
                 if (kind == null) {
@@ -76,9 +79,11 @@ public final class PlanValidator {
                     && recommendation.everySubActionComplete()).ifPresent(p -> problems.add(Problem.warning(
                     path + "/progress", "progress is " + p + " but every sub-action is complete; make it 100, with"
                     + " completedOn, if the recommendation is done, or leave it out to take its sub-actions'")));
+            Map<String, Named> ids = new HashMap<>();
             for (int j = 0; j < recommendation.subActions().size(); j++) {
                 SubAction subAction = recommendation.subActions().get(j);
                 String subPath = path + "/subActions/" + j;
+                alike(subAction.id(), subPath + "/id", ids, problems);
                 subAction.due().ifPresent(t -> checkTimescale(t, published, subPath + "/due", problems));
                 checkDueByDeadline(recommendation, subAction, path, subPath, problems);
                 checkCompletion(subAction.completedOn(), subAction.progress(), asOf, subPath, problems);
@@ -92,6 +97,19 @@ public final class PlanValidator {
             }
         }
         return List.copyOf(problems);
+    }
+
+    /**
+     * A warning where {@code name} differs from one named before only in its spaces (one left at the end, a no-break
+     * space pasted from Word or Excel): every report shows the two alike, as two items of one name.
+     */
+    private static void alike(String name, String path, Map<String, Named> seen, List<Problem> problems) {
+        Named before = seen.putIfAbsent(Spacing.collapsed(name), new Named(name, path));
+        if (before != null && !before.name().equals(name)) { // the same name twice the model refuses
+            problems.add(Problem.warning(path, Quote.single(name) + " differs from " + Quote.single(before.name())
+                    + " (" + before.path() + ") only in its spaces, so reports show the two alike; write them the"
+                    + " same if they are one item, or tell them apart"));
+        }
     }
 
     /**
@@ -166,4 +184,7 @@ public final class PlanValidator {
             }
         }
     }
+
+    /** A ref or id as written, and where. */
+    private record Named(String name, String path) {}
 }
