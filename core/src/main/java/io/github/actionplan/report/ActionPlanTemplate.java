@@ -215,7 +215,7 @@ public final class ActionPlanTemplate implements ReportTemplate {
                     new Column(words.text(RESPONSIBLE_FUNCTION), ColumnType.TEXT, 2),
                     new Column(words.text(TIMESCALE), ColumnType.TIMESCALE, 2),
                     new Column(words.text(PROGRESS), ColumnType.PERCENT, 2),
-                    new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 2)), rows).withRowHeaders());
+                    new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 2)), rows, Optional.empty(), true));
         }
         recommendation.notes().ifPresent(notes -> {
             sections.add(new Section.Heading(2, words.text(NOTES)));

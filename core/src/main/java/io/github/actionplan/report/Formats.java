@@ -183,7 +183,7 @@ final class Formats {
                 new Column(words.text(Vocabulary.ITEMS), Column.ColumnType.NUMBER, 1),
                 new Column(words.text(Vocabulary.SHARE), Column.ColumnType.PERCENT, 1)), rows,
                 Optional.of(List.of(new Cell.TextCell(words.text(Vocabulary.TOTAL)), numberCell(counts.total()),
-                        Cell.empty()))).withRowHeaders();
+                        Cell.empty())), true);
         return new Section.StatusSummary(words.text(Vocabulary.SUMMARY_TITLE, "date", longDate(asOf)),
                 bars, description, table);
     }
@@ -244,7 +244,7 @@ final class Formats {
         return new Section.Legend(new Section.Table(words.text(Vocabulary.LEGEND_TITLE), List.of(
                 new Column(words.text(Vocabulary.BRAG), Column.ColumnType.STATUS, 1),
                 new Column(words.text(Vocabulary.STATUS), Column.ColumnType.TEXT, 2),
-                new Column(words.text(Vocabulary.MEANING), Column.ColumnType.TEXT, 4)), rows).withRowHeaders());
+                new Column(words.text(Vocabulary.MEANING), Column.ColumnType.TEXT, 4)), rows, Optional.empty(), true));
     }
 
     /** The recommendation's words, led by its ref in bold: "Rec 17: With immediate effect, ...". */

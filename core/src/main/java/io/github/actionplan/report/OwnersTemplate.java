@@ -156,7 +156,7 @@ public final class OwnersTemplate implements ReportTemplate {
                         .orElse(Cell.empty()),
                 Formats.timescaleCell(a.subAction().due()),
                 Formats.percentCell(a.subAction().effectiveProgress()),
-                Formats.statusCell(plan, shape.palette(), a.assessment(), true))).toList()).withRowHeaders();
+                Formats.statusCell(plan, shape.palette(), a.assessment(), true))).toList(), Optional.empty(), true);
     }
 
     private static Section.Table breakdownTable(String title, List<Breakdown> owners, Percent overall, ActionPlan plan,
@@ -209,8 +209,8 @@ public final class OwnersTemplate implements ReportTemplate {
                                 new Cell.NarrativeCell(Narrative.parse(r.recommendation().text())),
                                 Formats.deadlineCell(r),
                                 Formats.percentCell(r.progress()),
-                                Formats.statusCell(assessment, shape.palette(), words, r, true))).toList())
-                        .withRowHeaders());
+                                Formats.statusCell(assessment, shape.palette(), words, r, true))).toList(),
+                        Optional.empty(), true));
             }
             if (!ownActions.isEmpty()) {
                 sections.add(actionsTable(words.text(OWN_ACTIONS_LIST, "days", days), ownActions, plan, words));

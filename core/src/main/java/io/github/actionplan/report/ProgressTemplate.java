@@ -149,7 +149,7 @@ public final class ProgressTemplate implements ReportTemplate {
                 new Column(words.text(PROGRESS_THEN), ColumnType.PERCENT, 1),
                 new Column(words.text(PROGRESS_NOW), ColumnType.PERCENT, 1),
                 new Column(words.text(UPDATE), ColumnType.NARRATIVE, 5)),
-                rows.stream().map(Row::cells).toList()).withRowHeaders();
+                rows.stream().map(Row::cells).toList(), Optional.empty(), true);
         Orientation orientation = shape.orientation().orElse(Orientation.LANDSCAPE);
         String title = shape.title().orElse(words.text(TITLE, "date", since) + ": " + plan.title());
         return new Report(title, Formats.subtitle(current, words), current.asOf(), plan.period(),

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -176,7 +177,8 @@ public final class RecommendationTableTemplate implements ReportTemplate {
         Orientation orientation = shape.orientation()
                 .orElse(width > PORTRAIT_WIDTH ? Orientation.LANDSCAPE : Orientation.PORTRAIT);
         return new Report(title, Formats.subtitle(assessment, words), assessment.asOf(), plan.period(),
-                Formats.metadata(assessment, documentTitle, caption + " as of " + Formats.longDate(assessment.asOf()), name),
+                Formats.metadata(assessment, documentTitle, caption + " as of " + Formats.longDate(assessment.asOf()),
+                        name),
                 List.of(Chapter.untitled(orientation, sections)), LayoutWords.of(words));
     }
 
@@ -190,8 +192,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
             }
             cells.add(row);
         }
-        Section.Table table = new Section.Table(caption, header, cells);
-        return columns.get(0) == ReportColumn.REF ? table.withRowHeaders() : table;
+        return new Section.Table(caption, header, cells, Optional.empty(), columns.get(0) == ReportColumn.REF);
     }
 
     private Cell cell(PlanAssessment assessment, RecommendationAssessment r, ReportColumn column) {

@@ -165,7 +165,10 @@ public interface Section {
             this(title, columns, rows, Optional.empty());
         }
 
-        /** This table with each row, the total row too, headed by its first cell. */
+        /**
+         * This table with each row, the total row too, headed by its first cell: a table of its own, checked and
+         * widened again, as any table is made.
+         */
         public Table withRowHeaders() {
             return new Table(title, columns, rows, totalRow, true);
         }
@@ -300,7 +303,7 @@ public interface Section {
             return new Table("", List.of(new Column(labelHeader, Column.ColumnType.TEXT, 1),
                     new Column(valueHeader, Column.ColumnType.TEXT, 2)),
                     facts.stream().map(f -> List.<Cell>of(new Cell.TextCell(f.label()), new Cell.TextCell(f.value())))
-                            .toList()).withRowHeaders();
+                            .toList(), Optional.empty(), true);
         }
 
         /** These facts under the standard headers, "Fact" and "Detail". */
