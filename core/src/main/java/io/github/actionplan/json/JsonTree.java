@@ -63,10 +63,8 @@ final class JsonTree {
                 if (!atEnd(json)) {
                     problems.add(at(Problem.error("", PlanSchema.say("text.after")), json.currentTokenLocation()));
                 }
-                if (untold > 0) { // where the last told is, so that it is told after them
-                    Problem last = problems.getLast();
-                    problems.add(Problem.error("", PlanSchema.say("limit.problems", untold, PlanSchema.MOST_PROBLEMS))
-                            .at(last.line().orElse(1), last.column().orElse(1)));
+                if (untold > 0) {
+                    problems.add(PlanSchema.untold(untold, problems.getLast()));
                 }
                 return Optional.of(root).filter(tree -> items(tree, limits, problems));
             } catch (JacksonException | NumberFormatException e) { // the latter for an exponent beyond any BigDecimal

@@ -1,6 +1,7 @@
 package io.github.actionplan.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -24,7 +25,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Reads plans from JSON, strictly, in three steps. The text: UTF-8 only, decoded strictly; JSON
@@ -214,11 +214,14 @@ public final class PlanReader {
                     LocalDate.parse(published.textValue())) : reader).readValue(tree));
         } catch (IOException | RuntimeException e) { // told only if the schema finds nothing: a gap between the two
             // At the value Jackson was binding, in the model's words (its check's), not Jackson's about them.
-            String at = e instanceof JsonMappingException mapping ? mapping.getPath().stream().map(step -> "/"
-                    + (step.getFieldName() == null ? Integer.toString(step.getIndex())
-                    : step.getFieldName().replace("~", "~0").replace("/", "~1"))).collect(Collectors.joining()) : "";
+            JsonPointer at = JsonPointer.empty();
+            for (JsonMappingException.Reference step : e instanceof JsonMappingException mapping ? mapping.getPath()
+                    : List.<JsonMappingException.Reference>of()) {
+                at = step.getFieldName() == null ? at.appendIndex(step.getIndex()) : at.appendProperty(step
+                        .getFieldName());
+            }
             Throwable why = e instanceof JsonMappingException && e.getCause() != null ? e.getCause() : e;
-            problems.add(Problem.error(at, PlanSchema.say("model", Quote.shown(String.valueOf(why.getMessage())))));
+            problems.add(Problem.error(at.toString(), PlanSchema.say("model", Quote.shown(String.valueOf(why.getMessage())))));
             return Optional.empty();
         }
     }

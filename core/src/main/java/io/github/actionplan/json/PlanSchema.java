@@ -55,6 +55,12 @@ final class PlanSchema {
 
     private PlanSchema() {}
 
+    /** How many more problems than those told there are, at the last told, so that it is told after them. */
+    static Problem untold(long more, Problem last) {
+        return Problem.error("", say("limit.problems", more, MOST_PROBLEMS)).at(last.line().orElse(1),
+                last.column().orElse(1));
+    }
+
     /**
      * Draft 2020-12, its formats the model's own where the schema names one: the validator's others cost a few
      * hundredths of a second on a cold start, and only a plan that does not bind pays it.
@@ -101,11 +107,10 @@ final class PlanSchema {
         // 3 MB file of 500,000 unknown fields took 220 MB), and the first are told from the walk.
         Unlisted unlisted = new Unlisted();
         unlisted.walk(plan, tree(), "", new JsonNodePath(PathType.JSON_POINTER));
-        if (unlisted.found > MOST_PROBLEMS) { // the count where the last told is, so that it is told after them
-            List<Problem> first = new ArrayList<>(JsonTree.locate(plan, unlisted.first));
-            Problem last = first.getLast();
-            first.add(Problem.error("", say("limit.problems", unlisted.found - MOST_PROBLEMS, MOST_PROBLEMS))
-                    .at(last.line().orElse(1), last.column().orElse(1)));
+        if (unlisted.found > MOST_PROBLEMS) {
+            List<Problem> first = new ArrayList<>(JsonTree.locate(plan, unlisted.first.stream().map(Supplier::get)
+                    .toList()));
+            first.add(untold(unlisted.found - MOST_PROBLEMS, first.getLast()));
             return first;
         }
         Map<String, ValidationMessage> first = new LinkedHashMap<>();
@@ -137,7 +142,8 @@ final class PlanSchema {
      * to be told beside the validator's problems as any unknown field is.
      */
     private static final class Unlisted {
-        final List<Problem> first = new ArrayList<>();
+        /** The first problems found, made only where the validator is not run: it finds them too. */
+        final List<Supplier<Problem>> first = new ArrayList<>();
         final List<Problem> skipped = new ArrayList<>();
         long found;
 
@@ -171,10 +177,10 @@ final class PlanSchema {
             }
         }
 
-        /** Counts a problem, made only where it is among the first told: a message may quote its whole object. */
+        /** Counts a problem, kept where it is among the first. */
         private void found(Supplier<Problem> problem) {
             if (++found <= MOST_PROBLEMS) {
-                first.add(problem.get());
+                first.add(problem);
             }
         }
 
