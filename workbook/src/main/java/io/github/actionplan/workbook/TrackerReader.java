@@ -42,6 +42,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -119,6 +120,8 @@ final class TrackerReader {
     private final Optional<TrackerMapping> given;
     private final Optional<LocalDate> asOfGiven;
     private final List<WorkbookProblem> problems = new ArrayList<>();
+    /** The cells an error was told at as the rows were read: an item's missing finding is not told again there. */
+    private Set<String> cellsWithErrors = Set.of();
     private final List<String> skipped = new ArrayList<>();
     /** Each owner the tracker names, as written, and the cells it is written in, in the order first met. */
     private final Map<String, List<String>> ownerCells = new LinkedHashMap<>();
@@ -171,6 +174,9 @@ final class TrackerReader {
                     + " mapping (--save-mapping writes one to edit)"));
         }
         List<Draft> drafts = errors() ? List.of() : group();
+        // Looked up for each item without a finding; a set, as a tracker of thousands of bad rows has as many problems.
+        cellsWithErrors = problems.stream().filter(WorkbookProblem::isError).map(WorkbookProblem::cell)
+                .collect(Collectors.toSet());
         Optional<LocalDate> asOf = asOfGiven.or(() -> heading.asOf);
         Optional<ReportingPeriod> period = heading.period.or(() -> asOf.map(ReportingPeriod::containing));
         Map<String, String> cells = new HashMap<>();
@@ -240,8 +246,8 @@ final class TrackerReader {
         } catch (InvalidPlanException e) {
             e.problems().stream().filter(Problem::isError).forEach(problem -> problems.add(new WorkbookProblem(
                     Severity.ERROR, Optional.empty(), located(problem.path(), cells), ReturnedCopies.item(built,
-                    problem.path()), "the text the plan keeps from this cell and the cells joined to it would be refused when"
-                    + " the plan is read (" + problem.message() + "); shorten them")));
+                    problem.path()), "the text the plan keeps from this cell and the cells joined to it would be"
+                    + " refused when the plan is read (" + problem.message() + "); shorten them")));
         }
     }
 
@@ -1120,7 +1126,7 @@ final class TrackerReader {
                     + ", give it an id of " + draft.impliedAfter.get().ref + "'s"));
         } else if (finding == null) {
             String at = cell(draft.row, mapping.column(TrackerField.FINDING).get().index());
-            if (problems.stream().noneMatch(p -> p.isError() && p.cell().equals(at))) { // its cell's error says why
+            if (!cellsWithErrors.contains(at)) { // its cell's error says why
                 problems.add(WorkbookProblem.error(at, draft.ref, "no finding: " + draft.ref + " needs the"
                         + " inspectorate's words in column " + letter(TrackerField.FINDING)));
             }
