@@ -1,8 +1,9 @@
 package io.github.actionplan.report.spi;
 
 /**
- * A renderer failed with an unchecked exception. The message names the format and the
- * renderer's class; the cause is the renderer's own exception.
+ * A renderer failed with an unchecked exception, or for want of a library it draws with (a
+ * {@link NoClassDefFoundError}: a dependency left off the class path). The message names the format
+ * and the renderer's class, and the missing class where one is; the cause is what the renderer threw.
  */
 public final class RenderException extends RuntimeException {
     private static final long serialVersionUID = 1L;

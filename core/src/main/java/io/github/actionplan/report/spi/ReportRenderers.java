@@ -294,7 +294,7 @@ public final class ReportRenderers {
      * Renders {@code report} in {@code format} to {@code out}, which is flushed, not closed.
      *
      * @throws RendererNotFoundException if no renderer serves the format
-     * @throws RenderException if the renderer fails with an unchecked exception
+     * @throws RenderException if the renderer fails with an unchecked exception, or for want of a library
      * @throws IOException if writing fails
      */
     public void render(Report report, String format, RenderOptions options, OutputStream out) throws IOException {
@@ -308,7 +308,7 @@ public final class ReportRenderers {
      *
      * @return {@code file}
      * @throws RendererNotFoundException if no renderer serves the format
-     * @throws RenderException if the renderer fails with an unchecked exception
+     * @throws RenderException if the renderer fails with an unchecked exception, or for want of a library
      * @throws IOException if writing fails
      */
     public Path render(Report report, String format, RenderOptions options, Path file) throws IOException {
@@ -317,7 +317,8 @@ public final class ReportRenderers {
 
     /**
      * Renders with a given renderer to {@code out}, wrapping its unchecked failures in a
-     * {@link RenderException} that names its format and class. The renderer gets {@code out}
+     * {@link RenderException} that names its format and class, as it does a class it needs that is
+     * missing from the class path, naming that class. The renderer gets {@code out}
      * through a {@link CallerStream}, so a renderer that closes it (against its contract) cannot
      * close the caller's stream; such a renderer is named in a warning through
      * {@link RenderOptions#warn(String)}.
@@ -338,6 +339,11 @@ public final class ReportRenderers {
         } catch (RuntimeException e) {
             throw new RenderException(renderer.format(), "The " + renderer.format() + " renderer "
                     + renderer.getClass().getName() + " failed: " + e, e);
+        } catch (NoClassDefFoundError e) {
+            // A library the renderer draws with is missing: its own classes loaded, so its format is listed, and the
+            // first class it needs fails only now. That is the application's set-up to correct, not the JVM failing.
+            throw new RenderException(renderer.format(), "The " + renderer.format() + " renderer "
+                    + renderer.getClass().getName() + missing(e).orElse(" failed: " + e), e);
         }
         if (guarded.closeCalled()) {
             options.warn("The " + renderer.format() + " renderer " + renderer.getClass().getName()
@@ -365,17 +371,21 @@ public final class ReportRenderers {
      * {@link ServiceConfigurationError} that names that class and what to add.
      */
     private static ProviderFailure failed(String className, Throwable cause) {
-        Throwable told = cause;
-        if (cause instanceof NoClassDefFoundError e && e.getCause() instanceof ClassNotFoundException missing) {
-            told = new ServiceConfigurationError(ReportRenderer.class.getName() + ": Provider " + className
-                    + " needs the class " + missing.getMessage() + ", which is on neither the class path nor the"
-                    + " module path; add the library that provides it, one of the renderer's dependencies, to the"
-                    + " class path or module path", cause);
-        }
+        Throwable told = cause instanceof NoClassDefFoundError e ? missing(e).<Throwable>map(needs ->
+                new ServiceConfigurationError(ReportRenderer.class.getName() + ": Provider " + className + needs, cause))
+                .orElse(cause) : cause;
         ProviderFailure failure = new ProviderFailure(className, Optional.empty(), told);
         LOG.log(System.Logger.Level.WARNING, () -> "Report renderer " + className + " failed to load: "
                 + failure.cause());
         return failure;
+    }
+
+    /** What a renderer needs, where {@code e} is for a class missing from the path: which class, and what to add. */
+    private static Optional<String> missing(NoClassDefFoundError e) {
+        return e.getCause() instanceof ClassNotFoundException missing ? Optional.of(" needs the class "
+                + missing.getMessage() + ", which is on neither the class path nor the module path; add the library"
+                + " that provides it, one of the renderer's dependencies, to the class path or module path")
+                : Optional.empty();
     }
 
     /**

@@ -129,6 +129,14 @@ class ReportRenderersTest {
         public NeedsAbsentTypeRenderer(AbsentLibraryType library) {}
     }
 
+    /** Loads, and draws with a type of the missing library: what fails is its first render. */
+    public static final class DrawsWithAbsentTypeRenderer extends StubRenderer {
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+            out.write(AbsentLibraryType.class.getName().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     /** Claims an upper-case format id. */
     public static final class UpperCaseRenderer extends StubRenderer {
         public UpperCaseRenderer() {
@@ -353,6 +361,25 @@ class ReportRenderersTest {
                     .hasCauseInstanceOf(NoClassDefFoundError.class);
         });
         assertThat(warnings).hasSize(2).allSatisfy(w -> assertThat(w).contains("needs the class " + missing));
+    }
+
+    @Test
+    void aRendererDrawingWithAClassMissingFromThePathFailsAsARenderNamingTheClassAndLeavesNoFile(@TempDir Path folder)
+            throws IOException {
+        ReportRenderers registry = ReportRenderers.load(withoutTheLibrary(folder, DrawsWithAbsentTypeRenderer.class));
+        Path file = folder.resolve("out/report.md");
+
+        assertThat(registry.formats()).contains("md");
+        assertThatThrownBy(() -> registry.render(report(), "md", RenderOptions.defaults(), file))
+                .isInstanceOf(RenderException.class)
+                .hasMessage("The md renderer " + DrawsWithAbsentTypeRenderer.class.getName() + " needs the class "
+                        + AbsentLibraryType.class.getName() + ", which is on neither the class path nor the module"
+                        + " path; add the library that provides it, one of the renderer's dependencies, to the class"
+                        + " path or module path")
+                .hasCauseInstanceOf(NoClassDefFoundError.class);
+        assertThat(file).doesNotExist();
+        assertThat(file.getParent()).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
+                p -> assertThat(p).isEmptyDirectory());
     }
 
     @Test
