@@ -33,7 +33,9 @@ import java.util.stream.Stream;
  */
 public final class PortfolioTemplate {
 
-    private static final String TITLE = "Action plans: {count} together";
+    private static final String TITLE = "Action plans of {organisations}";
+    private static final String PLAN_COUNT = "{count} plans";
+    private static final String ONE_PLAN = "1 plan";
     private static final String PLANS = "Plans";
     private static final String PLAN = "Plan";
     private static final String EXCEPTIONS = "Exceptions across plans";
@@ -45,8 +47,8 @@ public final class PortfolioTemplate {
     private static final String DUE_DATE = "Due date";
     private static final String REASON = "Reason";
     private static final String NO_EXCEPTIONS = "No item of any plan is off track or at risk as of {date}.";
-    private static final List<String> OWN_WORDS = List.of(TITLE, PLANS, PLAN, EXCEPTIONS, BY_PILLAR, PILLAR, REF,
-            RECOMMENDATION, OWNER, DUE_DATE, REASON, NO_EXCEPTIONS);
+    private static final List<String> OWN_WORDS = List.of(TITLE, PLAN_COUNT, ONE_PLAN, PLANS, PLAN, EXCEPTIONS,
+            BY_PILLAR, PILLAR, REF, RECOMMENDATION, OWNER, DUE_DATE, REASON, NO_EXCEPTIONS);
 
     private final Shape shape;
 
@@ -158,10 +160,15 @@ public final class PortfolioTemplate {
                 byPillar.values().stream().map(items -> PlanSummary.of(combined(first, items)).overallProgress()).toList(),
                 labels, PlanSummary.of(combined(first, all)).overallProgress(), words);
 
-        String title = shape.title().orElse(words.text(TITLE, "count", Integer.toString(selected.size())));
         Set<String> organisations = new java.util.LinkedHashSet<>();
         selected.forEach(a -> organisations.add(a.plan().organisation()));
-        String subtitle = String.join(", ", organisations) + ", "
+        // Named by whose plans they are, as a browser tab, a viewer's window list and a screen reader show the title
+        // alone; how many and as of when is the subtitle's, as in every other report.
+        List<String> named = List.copyOf(organisations);
+        String title = shape.title().orElse(words.text(TITLE, "organisations", named.size() == 1 ? named.getFirst()
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.getLast()));
+        String subtitle = (selected.size() == 1 ? words.text(ONE_PLAN) : words.text(PLAN_COUNT, "count",
+                Integer.toString(selected.size()))) + ", "
                 + words.text(Vocabulary.SUBTITLE_AS_OF, "date", Formats.longDate(asOf));
         return new Report(title, subtitle, asOf, java.util.Optional.empty(),
                 DocumentMetadata.asOf(asOf, title, String.join(", ", organisations), "Action plans as of "

@@ -299,7 +299,27 @@ class CommitteeReportsTest {
                 || r.status() == Status.AT_RISK).count();
         assertThat(exceptions.rows()).hasSize((int) open)
                 .allSatisfy(row -> assertThat(row.getFirst().text()).isIn(SeedPlans.derbyshire().title(), merseyside.title()));
-        assertThat(report.title()).isEqualTo("Action plans: 2 together");
+        assertThat(report.title()).isEqualTo("Action plans of Derbyshire Fire & Rescue Service and Merseyside Fire"
+                + " and Rescue Service");
+        assertThat(report.subtitle()).isEqualTo("2 plans, as of 30 June 2025");
+    }
+
+    @Test
+    void aPortfolioIsTitledByWhosePlansItHoldsAndSaysHowManyInItsSubtitle() {
+        PlanAssessment merseysideNow = Assessor.standard().assess(merseyside, SeedPlans.MERSEYSIDE_AS_OF);
+
+        Report one = ReportTemplates.portfolio().build(List.of(merseysideNow));
+        ActionPlan cheshire = ActionPlan.builder().from(merseyside).organisation("Cheshire Fire and Rescue Service")
+                .build();
+        Report three = ReportTemplates.portfolio().build(List.of(merseysideNow, Assessor.standard().assess(
+                SeedPlans.derbyshire(), SeedPlans.MERSEYSIDE_AS_OF), Assessor.standard().assess(cheshire,
+                SeedPlans.MERSEYSIDE_AS_OF)));
+
+        assertThat(one.title()).isEqualTo("Action plans of Merseyside Fire and Rescue Service");
+        assertThat(one.subtitle()).isEqualTo("1 plan, as of 30 June 2025");
+        assertThat(three.title()).isEqualTo("Action plans of Merseyside Fire and Rescue Service, Derbyshire Fire &"
+                + " Rescue Service and Cheshire Fire and Rescue Service");
+        assertThat(three.subtitle()).isEqualTo("3 plans, as of 30 June 2025");
     }
 
     @Test

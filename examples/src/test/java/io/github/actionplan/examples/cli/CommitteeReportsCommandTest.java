@@ -102,7 +102,8 @@ class CommitteeReportsCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.outLines()).containsExactly(out.resolve("portfolio.md").toString());
         assertThat(out.resolve("portfolio.md")).content(StandardCharsets.UTF_8)
-                .contains("Action plans: 2 together", "as of 30 June 2025", "Exceptions across plans");
+                .contains("# Action plans of Derbyshire Fire \\& Rescue Service and Merseyside Fire and Rescue Service",
+                        "2 plans, as of 30 June 2025", "Exceptions across plans");
     }
 
     @Test
