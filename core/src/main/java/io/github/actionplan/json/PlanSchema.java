@@ -14,6 +14,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.QuietSlf4j;
+import io.github.actionplan.internal.Typos;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.validation.Problem;
@@ -212,7 +213,9 @@ final class PlanSchema {
         String name = Objects.requireNonNullElse(property, Objects.toString(path.getName(-1), ""));
         boolean field = keyword.equals("additionalProperties");
         List<String> names = names(field ? rule.path("properties") : rule.path("enum"));
-        String hint = names.stream().filter((field ? name : value.asText())::equalsIgnoreCase).findFirst()
+        String typed = (field ? name : value.asText()).toLowerCase(Locale.ROOT);
+        String hint = names.stream().filter(known -> known.equalsIgnoreCase(typed)).findFirst().or(() -> names
+                .stream().filter(known -> Typos.mistyped(typed, known.toLowerCase(Locale.ROOT))).findFirst())
                 .flatMap(known -> key(where + "." + keyword + ".hint").map(key -> say(key, known))).orElse("");
         String shown = written.getOrDefault(value, value.isTextual() ? Quote.single(value.textValue())
                 : value.isNumber() ? Quote.number(value.decimalValue()) : Quote.shown(start(value, new StringBuilder())

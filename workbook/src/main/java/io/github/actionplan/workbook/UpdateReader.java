@@ -4,6 +4,7 @@ import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.MarkdownSyntax;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.SpreadsheetCells;
+import io.github.actionplan.internal.Typos;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Brag;
@@ -972,40 +973,13 @@ final class UpdateReader {
         } else if (!owners.containsKey(ownerKey(owner))) {
             // A new owner is rare; a letter or two mistyped in one the plan has is not, and would give them a copy of
             // their own next quarter.
-            owners.values().stream().filter(known -> mistyped(ownerKey(owner), ownerKey(known))).findFirst()
+            owners.values().stream().filter(known -> Typos.mistyped(ownerKey(owner), ownerKey(known))).findFirst()
                     .ifPresent(known -> problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()),
                             column.header() + ": " + Quote.single(owner) + " is read as a new owner,"
                             + " whom the plan does not name yet; if you meant " + Quote.single(known) + ", type the"
                             + " name as the plan has it")));
         }
         return named;
-    }
-
-    /**
-     * Whether {@code typed} is {@code known} with a letter or two mistyped: left out, added, changed or two swapped
-     * (the optimal string alignment distance, at most 1 in names of up to 8 letters, 2 in longer ones).
-     */
-    static boolean mistyped(String typed, String known) {
-        int allowed = known.length() <= 8 ? 1 : 2;
-        if (Math.abs(typed.length() - known.length()) > allowed || known.length() < 4) {
-            return false;
-        }
-        int[][] d = new int[typed.length() + 1][known.length() + 1];
-        for (int i = 0; i <= typed.length(); i++) {
-            for (int j = 0; j <= known.length(); j++) {
-                if (i == 0 || j == 0) {
-                    d[i][j] = i + j;
-                    continue;
-                }
-                int cost = typed.charAt(i - 1) == known.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && typed.charAt(i - 1) == known.charAt(j - 2)
-                        && typed.charAt(i - 2) == known.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[typed.length()][known.length()] <= allowed;
     }
 
     private static String ownerKey(String owner) {

@@ -160,18 +160,6 @@ class CellsThatLostTheirFormatTest {
     }
 
     @Test
-    void aNameIsMistypedWhenALetterIsLeftOutAddedChangedOrTwoSwapped() {
-        assertThat(UpdateReader.mistyped("protecton", "protection")).isTrue();
-        assertThat(UpdateReader.mistyped("protcetion", "protection")).isTrue();
-        assertThat(UpdateReader.mistyped("pretection", "protection")).isTrue();
-        assertThat(UpdateReader.mistyped("people and organisational developmnet",
-                "people and organisational development")).isTrue();
-        assertThat(UpdateReader.mistyped("prevention", "protection")).isFalse();
-        assertThat(UpdateReader.mistyped("hr", "it")).isFalse();
-        assertThat(UpdateReader.mistyped("finance team", "finance")).isFalse();
-    }
-
-    @Test
     void aNumberTypedInACellLeftFormattedAsAPercentageIsRefusedSayingWhatTheFormatMadeOfIt() throws Exception {
         try (Owner owner = Owner.open(exported)) {
             // 50% typed first, then corrected to 60: the cell keeps the percentage format and shows 6000%.

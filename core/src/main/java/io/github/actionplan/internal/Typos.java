@@ -1,0 +1,39 @@
+package io.github.actionplan.internal;
+
+/**
+ * What counts as a typing slip: the one definition behind every "did you mean" actionplan tells, of an
+ * owner typed in a workbook or a field named in a plan file.
+ */
+public final class Typos {
+
+    private Typos() {}
+
+    /**
+     * Whether {@code typed} is {@code known} with a letter or two mistyped: left out, added, changed or two swapped
+     * (the optimal string alignment distance, at most 1 in words of up to 8 letters, 2 in longer ones). Words of
+     * fewer than 4 letters are too short to tell a slip from another word. Case counts: compare folded text for a
+     * slip whatever its case.
+     */
+    public static boolean mistyped(String typed, String known) {
+        int allowed = known.length() <= 8 ? 1 : 2;
+        if (Math.abs(typed.length() - known.length()) > allowed || known.length() < 4) {
+            return false;
+        }
+        int[][] d = new int[typed.length() + 1][known.length() + 1];
+        for (int i = 0; i <= typed.length(); i++) {
+            for (int j = 0; j <= known.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = typed.charAt(i - 1) == known.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && typed.charAt(i - 1) == known.charAt(j - 2)
+                        && typed.charAt(i - 2) == known.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[typed.length()][known.length()] <= allowed;
+    }
+}

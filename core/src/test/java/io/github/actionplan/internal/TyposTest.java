@@ -1,0 +1,29 @@
+package io.github.actionplan.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TyposTest {
+
+    @Test
+    void aWordIsMistypedWhenALetterIsLeftOutAddedChangedOrTwoSwapped() {
+        assertThat(Typos.mistyped("protecton", "protection")).isTrue();
+        assertThat(Typos.mistyped("protcetion", "protection")).isTrue();
+        assertThat(Typos.mistyped("pretection", "protection")).isTrue();
+        assertThat(Typos.mistyped("people and organisational developmnet", "people and organisational development"))
+                .isTrue();
+        assertThat(Typos.mistyped("recomendations", "recommendations")).isTrue();
+    }
+
+    @Test
+    void anotherWordOrOneTooShortToTellIsNotMistyped() {
+        assertThat(Typos.mistyped("prevention", "protection")).isFalse();
+        assertThat(Typos.mistyped("hr", "it")).isFalse();
+        assertThat(Typos.mistyped("red", "ref")).isFalse();
+        assertThat(Typos.mistyped("finance team", "finance")).isFalse();
+        assertThat(Typos.mistyped("notse", "notes")).isTrue();
+        assertThat(Typos.mistyped("nots", "notes")).isTrue();
+        assertThat(Typos.mistyped("owners", "owner")).isTrue();
+    }
+}
