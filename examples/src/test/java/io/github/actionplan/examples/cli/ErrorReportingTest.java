@@ -62,12 +62,22 @@ class ErrorReportingTest {
 
     @Test
     void anyOtherErrorIsOneLine() {
+        Cli.Result result = render(new InternalError("a fault of the JVM"));
+
+        assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(result.errLines()).containsExactly("actionplan: internal error: java.lang.InternalError:"
+                + " a fault of the JVM; please report it with the plan that caused it (run again with --verbose"
+                + " to see the stack trace)");
+    }
+
+    @Test
+    void aRendererMissingALibraryIsARenderFailureNamingTheFileAndTheRenderer() {
         Cli.Result result = render(new NoClassDefFoundError("org/apache/poi/Missing"));
 
         assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
-        assertThat(result.errLines()).containsExactly("actionplan: internal error: java.lang.NoClassDefFoundError:"
-                + " org/apache/poi/Missing; please report it with the plan that caused it (run again with --verbose"
-                + " to see the stack trace)");
+        assertThat(result.errLines()).singleElement().asString().endsWith("-summary.error: The error renderer"
+                + " io.github.actionplan.examples.cli.ErrorReportingTest$ThrowingRenderer failed:"
+                + " java.lang.NoClassDefFoundError: org/apache/poi/Missing");
     }
 
     @Test
