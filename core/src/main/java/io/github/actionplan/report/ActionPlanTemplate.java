@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * The full action plan, as Merseyside's: per recommendation or area for improvement its
  * reference, HMI page, the inspectorate's words, required outcomes, the actions with their
  * responsible function and timescale, notes, its status (computed, beside the owner's own where
- * given, flagged where they differ) with the reason, and the latest update; plus the legend.
+ * owners give one, flagged where they differ; a plan whose owners give none has no column for it) with
+ * the reason, and the latest update; plus the legend.
  *
  * <pre>{@code
  * Report report = ReportTemplates.actionPlan()
@@ -185,17 +186,25 @@ public final class ActionPlanTemplate implements ReportTemplate {
         recommendation.owner().ifPresent(o -> facts.add(new Section.KeyFact(words.text(RESPONSIBLE_FUNCTION), o)));
         recommendation.deadline().ifPresent(d -> facts.add(new Section.KeyFact(words.text(DEADLINE), d.text())));
         sections.add(Formats.keyFacts(facts, words));
-        sections.add(new Section.Table(words.text(STATUS_OF, "item", name), List.of(
-                new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 2),
+        // The owner's BRAG beside the computed status where owners give one; a column empty on every page of a
+        // plan whose owners give none is only noise to read past.
+        boolean ownersRate = assessment.recommendations().stream().anyMatch(item -> item.ownerAssessment()
+                .isPresent());
+        List<Column> columns = new ArrayList<>(List.of(new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 2),
                 new Column(words.text(OWNERS_BRAG), ColumnType.STATUS, 2),
                 new Column(words.text(PROGRESS), ColumnType.PERCENT, 2),
                 new Column(words.text(DUE_DATE), ColumnType.DATE, 2),
-                new Column(words.text(REASON), ColumnType.TEXT, 4)), List.of(List.of(
-                Formats.statusCell(assessment, palette, words, r, false),
+                new Column(words.text(REASON), ColumnType.TEXT, 4)));
+        List<Cell> row = new ArrayList<>(List.of(Formats.statusCell(assessment, palette, words, r, false),
                 Formats.ownerStatusCell(assessment, palette, words, r, shape.reasons()),
                 Formats.percentCell(r.progress()),
                 Formats.dateCell(r.dueDate()),
-                new Cell.TextCell(r.reason())))));
+                new Cell.TextCell(r.reason())));
+        if (!ownersRate) {
+            columns.remove(1);
+            row.remove(1);
+        }
+        sections.add(new Section.Table(words.text(STATUS_OF, "item", name), columns, List.of(row)));
         sections.add(new Section.Heading(2, recommendation.kind().displayName()));
         sections.add(new Section.NarrativeText(Narrative.parse(recommendation.text())));
         if (!recommendation.requiredOutcomes().isEmpty()) {

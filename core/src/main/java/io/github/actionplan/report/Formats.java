@@ -182,8 +182,9 @@ final class Formats {
                 new Column(words.text(Vocabulary.STATUS), Column.ColumnType.STATUS, 4),
                 new Column(words.text(Vocabulary.ITEMS), Column.ColumnType.NUMBER, 1),
                 new Column(words.text(Vocabulary.SHARE), Column.ColumnType.PERCENT, 1)), rows,
+                // The shares add up to 100% (displayShares), so the total says so; none where there are no items.
                 Optional.of(List.of(new Cell.TextCell(words.text(Vocabulary.TOTAL)), numberCell(counts.total()),
-                        Cell.empty())), true);
+                        counts.total() == 0 ? Cell.empty() : shareCell(100))), true);
         return new Section.StatusSummary(words.text(Vocabulary.SUMMARY_TITLE, "date", longDate(asOf)),
                 bars, description, table);
     }

@@ -39,6 +39,25 @@ class ReportTemplatesTest {
     }
 
     @Test
+    void theActionPlanShowsTheOwnersBragBesideTheStatusOnlyWhereTheOwnersGiveOne() {
+        List<String> rated = statusHeaders(ReportTemplates.actionPlan().build(assessed(derbyshire,
+                SeedPlans.DERBYSHIRE_AS_OF)));
+        List<String> unrated = statusHeaders(ReportTemplates.actionPlan().build(assessed(merseyside,
+                SeedPlans.MERSEYSIDE_AS_OF)));
+
+        assertThat(rated).containsExactly("Status", "Owner's BRAG", "Progress", "Due date", "Reason");
+        assertThat(unrated).containsExactly("Status", "Progress", "Due date", "Reason");
+    }
+
+    /** The headers of the report's first table of an item's status, and checks every such table has them. */
+    private static List<String> statusHeaders(Report report) {
+        List<Section.Table> status = report.tables().stream().filter(t -> t.title().startsWith("Status of ")).toList();
+        assertThat(status).isNotEmpty().allSatisfy(t -> assertThat(t.rows()).allSatisfy(row -> assertThat(row)
+                .hasSameSizeAs(t.columns())));
+        return status.getFirst().columns().stream().map(Column::header).toList();
+    }
+
+    @Test
     void summaryOfDerbyshireShowsTheCountsTheSeedPrints() {
         Report report = ReportTemplates.summary().build(assessed(derbyshire, SeedPlans.DERBYSHIRE_AS_OF));
         Section.StatusSummary summary = sections(report, Section.StatusSummary.class).get(0);
@@ -60,7 +79,7 @@ class ReportTemplatesTest {
                         org.assertj.core.groups.Tuple.tuple("Open - Actions on going off track", "15", "75%"),
                         org.assertj.core.groups.Tuple.tuple("Completed - Actions done", "2", "10%"));
         assertThat(summary.table().totalRow()).hasValueSatisfying(total ->
-                assertThat(total).extracting(Cell::text).containsExactly("Total", "20", ""));
+                assertThat(total).extracting(Cell::text).containsExactly("Total", "20", "100%"));
         assertThat(summary.description()).isEqualTo("Of 20 items: 3 Open - Actions on going on track, 0 At risk,"
                 + " 15 Open - Actions on going off track and 2 Completed - Actions done.");
     }

@@ -25,7 +25,7 @@ class FailureMessagesTest {
         // on: a search from the string before finds it there, and the next string, "0", is behind.
         String message = failure(BrokenRenderers.upperCaseStatusLabels(), "derbyshire-summary-progress-band-rule");
 
-        assertThat(message).startsWith("string 20 of 183 is not where it belongs in the extracted text:\n"
+        assertThat(message).startsWith("string 20 of 184 is not where it belongs in the extracted text:\n"
                 + "  expected:  \"Open - Actions on going on track\"\n"
                 + "  where it belongs, after string 19 \"Share\" and before string 21 \"0\", the text has [[this]]"
                 + " (line 18): \"...- Actions done.\\n\\nStatus | Items | Share\\n"
@@ -37,16 +37,16 @@ class FailureMessagesTest {
     void aDroppedStringIsNamedNotTheStringAfterIt() throws IOException {
         // "progress is 100%" is also in the legend's meaning of Complete, further on.
         assertThat(failure(BrokenRenderers.withoutReasons(), "merseyside-summary")).isEqualTo("""
-                string 46 of 87 is not where it belongs in the extracted text:
+                string 47 of 88 is not where it belongs in the extracted text:
                   expected:  "progress is 100%"
-                  where it belongs, after string 45 "Complete" and before string 47 "100%", the text has \
+                  where it belongs, after string 46 "Complete" and before string 48 "100%", the text has \
                 [[this]] (line 27): "...duce risk. | 1 | 31 Dec 2024 | Complete [[|]] 100%\\n2: The service \
                 should make sure al..."
                   elsewhere: it is found only later, line 35: "...s | Meaning\\nBlue | Complete | Complete: \
                 [[progress is 100%]] or a completion date is given\\nRed | Off..."; taken from there, the strings \
                 after it would be missing
                   Is "progress is 100%" missing or changed where it belongs?
-                  In all, 5 of the 87 strings are missing or out of place.
+                  In all, 5 of the 88 strings are missing or out of place.
                 """);
     }
 
@@ -54,12 +54,12 @@ class FailureMessagesTest {
     void aDroppedRowIsNamedFromItsFirstStringAsWritten() throws IOException {
         String message = failure(BrokenRenderers.withoutRow("Rec 5"), "derbyshire-summary");
 
-        assertThat(message).startsWith("strings 67 to 72 of 180 are not where they belong in the extracted text:\n"
+        assertThat(message).startsWith("strings 68 to 73 of 181 are not where they belong in the extracted text:\n"
                 + "  expected:  \"Rec 5: By 1 June 2023, chief fire office... (452 characters)\", \"4\","
                 + " \"01 Jun 2023\", \"Open - Actions on going off track\", \"deadline 1 Jun 2023 passed 153 days"
                 + " before 1 Nov 2023 at 68%\", \"68%\"\n");
-        assertThat(message).contains("elsewhere: string 67 is nowhere in the extracted text",
-                "In all, 6 of the 180 strings are missing or out of place.");
+        assertThat(message).contains("elsewhere: string 68 is nowhere in the extracted text",
+                "In all, 6 of the 181 strings are missing or out of place.");
     }
 
     @Test
@@ -81,8 +81,8 @@ class FailureMessagesTest {
         RendererContractTest kit = new Kit(BrokenRenderers.timeStamped());
 
         assertThatThrownBy(kit::identicalInputGivesByteIdenticalOutput).hasMessage("""
-                derbyshire-summary: two renders of the same report differ first at byte 20 (line 1) of 8,954 and \
-                8,954 bytes, from byte 0:
+                derbyshire-summary: two renders of the same report differ first at byte 20 (line 1) of 8,958 and \
+                8,958 bytes, from byte 0:
                   one:   "Made at 1733000000000\\nHMICFRS Area For Improvement Summary R..."
                   other: "Made at 1733000000001\\nHMICFRS Area For Improvement Summary R..."\
                 """);
