@@ -23,18 +23,18 @@ public final class ShapingExample {
     private ShapingExample() {}
 
     /** The summary of one owner's areas for improvement, renamed, portrait and without reasons. */
-    static Report prevention(PlanAssessment assessment) {
+    static Report protection(PlanAssessment assessment) {
         // README:begin
-        Report prevention = ReportTemplates.summary()
-                .withTitle("Prevention: where we stand")
-                .withItems(ItemFilters.owner("Prevention").and(ItemFilters.kind(RecommendationKind.AREA_FOR_IMPROVEMENT)))
+        Report protection = ReportTemplates.summary()
+                .withTitle("Protection: where we stand")
+                .withItems(ItemFilters.owner("Protection").and(ItemFilters.kind(RecommendationKind.AREA_FOR_IMPROVEMENT)))
                 .withColumns(ReportColumn.REF, ReportColumn.TEXT, ReportColumn.STATUS, ReportColumn.PROGRESS)
                 .withWords(Map.of("Overall %", "Progress", "Key to BRAG ratings", "Key"))  // any word it writes
                 .withOrientation(Orientation.PORTRAIT)
                 .withReasons(false)
                 .build(assessment);
         // README:end
-        return prevention;
+        return protection;
     }
 
     /** Render options with the service's logo and its own running header and footer. */

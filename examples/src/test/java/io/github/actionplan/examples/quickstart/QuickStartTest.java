@@ -44,8 +44,10 @@ class QuickStartTest {
         String snippet = source.substring(source.indexOf("// README:begin\n") + "// README:begin\n".length(),
                 source.indexOf("        // README:end"));
         String readme = Files.readString(ROOT.resolve("README.md"));
+        // A reader pastes the block into a file of their own: it must say where each type comes from.
+        String imports = String.join("\n", source.lines().filter(line -> line.startsWith("import ")).toList());
 
-        assertThat(readme).contains(dedent(snippet));
+        assertThat(readme).contains(dedent(snippet)).contains("```java\n" + imports + "\n\n");
     }
 
     private static String dedent(String code) {

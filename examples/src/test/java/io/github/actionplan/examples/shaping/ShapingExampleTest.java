@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.model.ActionPlan;
-import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Chapter;
@@ -31,18 +30,16 @@ class ShapingExampleTest {
 
     @Test
     void theShapedSummaryIsAboutOneOwnersAreasForImprovementInItsOwnWords() throws IOException {
-        ActionPlan merseyside = PlanJson.read(ROOT.resolve("examples/src/main/resources/plans/merseyside-2025-q1.json"));
-        ActionPlan plan = ActionPlan.builder().from(merseyside).recommendations(merseyside.recommendations().stream()
-                .map(r -> r.ref().equals("2") ? Recommendation.builder().from(r).owner("Prevention").build() : r)
-                .toList()).build();
+        // The README's plan, as its reader runs the example on it.
+        ActionPlan plan = PlanJson.read(ROOT.resolve("examples/src/main/resources/plans/merseyside-2025-q1.json"));
 
-        Report report = ShapingExample.prevention(Assessor.standard().assess(plan, LocalDate.of(2025, 6, 30)));
+        Report report = ShapingExample.protection(Assessor.standard().assess(plan, LocalDate.of(2025, 6, 30)));
 
-        assertThat(report.title()).isEqualTo("Prevention: where we stand");
+        assertThat(report.title()).isEqualTo("Protection: where we stand");
         assertThat(report.chapters()).extracting(Chapter::orientation).containsOnly(Orientation.PORTRAIT);
         Section.Table table = report.tables().getFirst();
         assertThat(table.headers()).containsExactly("Ref", "Recommendation", "Status", "Progress");
-        assertThat(table.rows()).extracting(row -> row.getFirst().text()).containsExactly("2");
+        assertThat(table.rows()).extracting(row -> row.getFirst().text()).containsExactly("1");
         assertThat(table.rows().getFirst().get(2)).isInstanceOfSatisfying(Cell.StatusCell.class,
                 status -> assertThat(status.reason()).isEmpty());
         assertThat(plan.recommendations()).filteredOn(r -> r.kind() == RecommendationKind.AREA_FOR_IMPROVEMENT)
