@@ -26,7 +26,8 @@ public final class InvalidWorkbookException extends IOException {
     /**
      * An exception for {@code problems} found in {@code source}.
      *
-     * @param source   what was read, e.g. a file name, or the copies' names, for the message
+     * @param source   what was read, e.g. a file name, or the copies' names, for the message, which shows it on
+     *                 one line
      * @param problems every problem found, errors and warnings; at least one
      */
     public InvalidWorkbookException(String source, List<WorkbookProblem> problems) {
@@ -49,9 +50,9 @@ public final class InvalidWorkbookException extends IOException {
         if (problems.size() == 1 && problems.get(0).workbook().filter(w -> !w.equals(source)).isEmpty()
                 && problems.get(0).cell().isEmpty()
                 && problems.get(0).item().isEmpty()) {
-            return source + " " + problems.get(0).message();
+            return WorkbookFile.shown(source) + " " + problems.get(0).message();
         }
-        StringBuilder text = new StringBuilder(source).append(" cannot be used: ")
+        StringBuilder text = new StringBuilder(WorkbookFile.shown(source)).append(" cannot be used: ")
                 .append(errors).append(errors == 1 ? " error" : " errors");
         long warnings = problems.size() - errors;
         if (warnings > 0) {
@@ -63,7 +64,11 @@ public final class InvalidWorkbookException extends IOException {
         return text.toString();
     }
 
-    /** What was read, e.g. a file name. */
+    /**
+     * What was read, as it was given: the {@link WorkbookFile#name() name} of the workbook, or the names of the
+     * copies read together, listed ({@code "culture.xlsx, prevention.xlsx and safety.xlsx"}); a workbook read by
+     * its {@link java.nio.file.Path} alone is named by its file name, and copies by their paths as given.
+     */
     public String source() {
         return source;
     }

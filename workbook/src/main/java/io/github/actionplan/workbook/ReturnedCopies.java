@@ -121,7 +121,7 @@ final class ReturnedCopies {
      * @throws InvalidWorkbookException with every problem of every copy; each problem names its copy, as it was
      *                                  given, where there are several
      */
-    ImportedUpdate read(List<Path> files) throws InvalidWorkbookException {
+    ImportedUpdate read(List<WorkbookFile> files) throws InvalidWorkbookException {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no workbook to read");
         }
@@ -129,15 +129,16 @@ final class ReturnedCopies {
         List<UpdateReader> copies = new ArrayList<>();
         PlanIdentity.Fingerprints fingerprints = new PlanIdentity.Fingerprints(plan);
         Map<String, String> digests = new HashMap<>(); // each copy's content, and the copy first given with it
-        for (Path file : files) {
+        for (WorkbookFile file : files) {
             UpdateReader copy = new UpdateReader(plan, fingerprints, asOf);
             copies.add(copy);
-            names.put(copy, file.toString());
-            Optional<String> twin = several ? digest(file).map(d -> digests.putIfAbsent(d, file.toString()))
+            names.put(copy, file.name());
+            Optional<String> twin = several ? digest(file.path()).map(d -> digests.putIfAbsent(d, file.name()))
                     : Optional.empty();
             if (twin.isPresent()) { // the same copy attached twice, or under two names
-                copy.add(WorkbookProblem.warning("", Optional.empty(), "the same file as " + twin.get()
-                        + ", byte for byte, so it is read once; if another owner's copy was meant, ask them for it"));
+                copy.add(WorkbookProblem.warning("", Optional.empty(), "the same file as " + WorkbookFile.shown(
+                        twin.get()) + ", byte for byte, so it is read once; if another owner's copy was meant, ask"
+                        + " them for it"));
                 continue;
             }
             try {
@@ -182,8 +183,7 @@ final class ReturnedCopies {
         for (UpdateReader copy : copies) {
             copy.problems().forEach(problem -> problems.add(inCopy(problem, copy)));
         }
-        String source = several ? Quote.listed(files.stream().map(Path::toString).toList(), "and")
-                : copies.get(0).name();
+        String source = Quote.listed(files.stream().map(WorkbookFile::name).toList(), "and");
         if (problems.stream().anyMatch(WorkbookProblem::isError)) {
             throw new InvalidWorkbookException(source, problems);
         }
@@ -256,6 +256,11 @@ final class ReturnedCopies {
                 + " no earlier")));
     }
 
+    /** The name of {@code copy} as messages show it. */
+    private String shown(UpdateReader copy) {
+        return WorkbookFile.shown(names.get(copy));
+    }
+
     /** {@code problem} said to be in {@code copy}, where several copies are read and it must be told which. */
     private WorkbookProblem inCopy(WorkbookProblem problem, UpdateReader copy) {
         return several ? problem.in(names.get(copy)) : problem;
@@ -281,7 +286,8 @@ final class ReturnedCopies {
                 + listed(changedItems) + ", but none of the items filled in";
         WorkbookProblem warning = WorkbookProblem.warning("", Optional.empty(), againstChangedPlan.size() < 2
                 ? start + " has, so it was read against the plan as it is now"
-                : start + " in " + Quote.listed(againstChangedPlan, "and") + " has, so they were read against the plan"
+                : start + " in " + Quote.listed(againstChangedPlan.stream().map(WorkbookFile::shown).toList(), "and")
+                        + " has, so they were read against the plan"
                         + " as it is now");
         problems.add(several && againstChangedPlan.size() == 1 ? warning.in(againstChangedPlan.get(0)) : warning);
     }
@@ -293,7 +299,7 @@ final class ReturnedCopies {
         if (mine.period().equals(theirs.period()) && mine.reportingDate().equals(theirs.reportingDate())) {
             return true;
         }
-        copy.add(WorkbookProblem.error("was written for " + written(mine) + ", but " + names.get(first) + " for "
+        copy.add(WorkbookProblem.error("was written for " + written(mine) + ", but " + shown(first) + " for "
                 + written(theirs) + "; the workbooks read together must be copies of one workbook: import this one on"
                 + " its own"));
         return false;
@@ -320,7 +326,7 @@ final class ReturnedCopies {
         String differences = differ.stream().map(column -> column.header() + " " + row.row().shown(column)
                 + " here, " + before.row().shown(column) + " there").collect(Collectors.joining("; "));
         row.copy().add(WorkbookProblem.error(row.copy().cell(row.row(), differ.get(0)), key.display(),
-                "filled in differently in " + names.get(before.copy()) + " (" + before.copy().cell(before.row(),
+                "filled in differently in " + shown(before.copy()) + " (" + before.copy().cell(before.row(),
                 differ.get(0)) + "): " + differences + "; fill in each item in one copy only, or the same in each"));
     }
 
@@ -353,7 +359,7 @@ final class ReturnedCopies {
                 .values()).allMatch(column -> before.added().row().value(column).equals(added.row().value(column))))) {
             UpdateReader first = before.copy();
             addition.copy().add(WorkbookProblem.error(addition.copy().cell(added.row(), UpdateColumn.SUB_ACTION),
-                    added.ref() + " / new sub-action", "added differently in " + names.get(first) + " ("
+                    added.ref() + " / new sub-action", "added differently in " + shown(first) + " ("
                     + first.cell(before.added().row(), UpdateColumn.SUB_ACTION) + "); add each sub-action in one"
                     + " copy only, or the same in each"));
         }

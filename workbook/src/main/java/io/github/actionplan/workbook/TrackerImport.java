@@ -71,7 +71,8 @@ public final class TrackerImport {
     }
 
     /**
-     * Reads {@code tracker}. The file is never changed.
+     * Reads {@code tracker}. The file is never changed. A problem that is about the whole file names it by its file
+     * name; to name it as its user knows it, e.g. an upload saved to a temporary file, read a {@link WorkbookFile}.
      *
      * @return the plan where there are no errors, the mapping used, every problem and a summary
      * @throws InvalidWorkbookException where the file is not a usable workbook (not an .xlsx,
@@ -79,6 +80,18 @@ public final class TrackerImport {
      *         mapping's sheet is missing, or no sheet has a row of headers a tracker has
      */
     public TrackerResult read(Path tracker) throws InvalidWorkbookException {
+        return read(WorkbookFile.named(Objects.requireNonNull(tracker, "tracker")));
+    }
+
+    /**
+     * Reads {@code tracker} as {@link #read(Path)} does, naming it by its {@link WorkbookFile#name() name} wherever a
+     * problem names it, never by its file's name or path.
+     *
+     * @return the plan where there are no errors, the mapping used, every problem and a summary
+     * @throws InvalidWorkbookException where the file is not a usable workbook, the mapping's sheet is missing, or no
+     *         sheet has a row of headers a tracker has
+     */
+    public TrackerResult read(WorkbookFile tracker) throws InvalidWorkbookException {
         try (UntrustedWorkbook workbook = UntrustedWorkbook.open(Objects.requireNonNull(tracker, "tracker"))) {
             try {
                 return new TrackerReader(workbook.name(), workbook.userModel(BOUNDS),

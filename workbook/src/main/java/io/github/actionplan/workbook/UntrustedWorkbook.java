@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -99,31 +101,37 @@ final class UntrustedWorkbook implements Closeable {
         this.date1904 = date1904;
     }
 
+    /** Opens {@code file}, named by its file name. */
+    static UntrustedWorkbook open(Path file) throws InvalidWorkbookException {
+        return open(WorkbookFile.named(file));
+    }
+
     /**
-     * Opens {@code file} for reading, refusing it with one clear message where it is not a usable
-     * .xlsx workbook.
+     * Opens {@code workbook} for reading, refusing it with one clear message where it is not a usable
+     * .xlsx workbook. Every message names it by its name, never by its file's.
      *
      * @throws InvalidWorkbookException where the file is missing or not a usable workbook
      */
-    static UntrustedWorkbook open(Path file) throws InvalidWorkbookException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    static UntrustedWorkbook open(WorkbookFile workbook) throws InvalidWorkbookException {
+        String name = workbook.name();
+        Path file = workbook.path();
         byte[] head;
         try {
             head = firstBytes(file);
         } catch (NoSuchFileException e) {
-            throw InvalidWorkbookException.of(file.toString(), "does not exist");
+            throw InvalidWorkbookException.of(name, "does not exist");
         } catch (IOException e) {
             if (Files.isDirectory(file)) {
-                throw InvalidWorkbookException.of(file.toString(), "is a folder, not a workbook");
+                throw InvalidWorkbookException.of(name, "is a folder, not a workbook");
             }
-            throw InvalidWorkbookException.of(name, "cannot be read: " + e.getMessage());
+            throw InvalidWorkbookException.of(name, "cannot be read: " + withoutPath(reason(e), workbook));
         }
         if (head.length == 0) {
             throw InvalidWorkbookException.of(name, "is empty: it is not an Excel workbook (.xlsx)");
         }
         FileMagic magic = FileMagic.valueOf(java.util.Arrays.copyOf(head, Math.max(head.length, 8)));
         if (magic == FileMagic.OLE2) {
-            throw InvalidWorkbookException.of(name, ole2(file));
+            throw InvalidWorkbookException.of(name, withoutPath(ole2(file), workbook));
         }
         if (magic != FileMagic.OOXML) {
             throw InvalidWorkbookException.of(name, "is not an Excel workbook (.xlsx)"
@@ -145,8 +153,8 @@ final class UntrustedWorkbook implements Closeable {
             }
             XSSFReader reader = new XSSFReader(pkg, true);
             boolean date1904;
-            try (InputStream workbook = reader.getWorkbookData()) {
-                date1904 = date1904(workbook);
+            try (InputStream workbookXml = reader.getWorkbookData()) {
+                date1904 = date1904(workbookXml);
             }
             UntrustedWorkbook opened = new UntrustedWorkbook(name, pkg, reader, date1904);
             pkg = null;
@@ -154,12 +162,37 @@ final class UntrustedWorkbook implements Closeable {
         } catch (InvalidWorkbookException e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
-            throw InvalidWorkbookException.of(name, damaged(e));
+            throw InvalidWorkbookException.of(name, withoutPath(damaged(e), workbook));
         } finally {
             if (pkg != null) {
                 pkg.revert();
             }
         }
+    }
+
+    /** Why a file could not be read, without its path, which a file system's exceptions give as their message. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "access is denied";
+        }
+        if (e instanceof FileSystemException refused) {
+            return refused.getReason() == null ? e.getClass().getSimpleName() : refused.getReason();
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    /**
+     * {@code message} with the file's path, where a library's message quotes it (POI's "Can't open the specified
+     * file"), put as the workbook's name: a service reading an upload from a temporary file names neither to its users.
+     */
+    private static String withoutPath(String message, WorkbookFile workbook) {
+        String shown = message;
+        for (Path path : List.of(workbook.path().toAbsolutePath(), workbook.path())) {
+            if (!path.toString().isEmpty()) {
+                shown = shown.replace(path.toString(), WorkbookFile.shown(workbook.name()));
+            }
+        }
+        return shown;
     }
 
     /** The content type of the package's main part, e.g. a workbook's or a Word document's. */

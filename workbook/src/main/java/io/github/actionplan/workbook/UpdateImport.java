@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads a filled {@link UpdateWorkbook} back into the plan it was written from.
@@ -40,7 +41,8 @@ import java.util.Optional;
  * to the one given to {@link #withAsOf(LocalDate)}.
  *
  * <p>Where each owner filled in a copy of the workbook, {@link #read(List)} reads every copy
- * together, as one workbook holding all their rows.
+ * together, as one workbook holding all their rows. A service that saves uploads to temporary files reads
+ * each as a {@link WorkbookFile}, so that every problem names it as its user knows it.
  *
  * <h2>Example Usage</h2>
  * <pre>{@code
@@ -82,7 +84,8 @@ public final class UpdateImport {
     }
 
     /**
-     * Reads {@code workbook} and applies it to the plan.
+     * Reads {@code workbook} and applies it to the plan. A problem that is about the whole file names it by its file
+     * name; to name it as its user knows it, e.g. an upload saved to a temporary file, read a {@link WorkbookFile}.
      *
      * @throws InvalidWorkbookException with every problem found, where the workbook cannot be used;
      *                                  nothing is applied then
@@ -90,6 +93,18 @@ public final class UpdateImport {
      *                                  which no plan file may hold
      */
     public ImportedUpdate read(Path workbook) throws InvalidWorkbookException {
+        return read(WorkbookFile.named(Objects.requireNonNull(workbook, "workbook")));
+    }
+
+    /**
+     * Reads {@code workbook} as {@link #read(Path)} does, naming it by its {@link WorkbookFile#name() name} wherever
+     * a problem or warning names it, never by its file's name or path.
+     *
+     * @throws InvalidWorkbookException with every problem found, where the workbook cannot be used;
+     *                                  nothing is applied then
+     * @throws IllegalArgumentException if the plan has errors, which no plan file may hold
+     */
+    public ImportedUpdate read(WorkbookFile workbook) throws InvalidWorkbookException {
         return new ReturnedCopies(plan, assessor, asOf).read(List.of(Objects.requireNonNull(workbook, "workbook")));
     }
 
@@ -103,12 +118,30 @@ public final class UpdateImport {
      * depends on the order of the copies.
      *
      * @param copies the copies, at least one; each problem names its copy by its path, as given here,
-     *               where there are several
+     *               where there are several (copies in folders of their own may share a file name), and one
+     *               alone by its file name, as {@link #read(Path)} does; to name them as their users know
+     *               them, read them with {@link #readCopies(List)}
      * @throws InvalidWorkbookException with every problem of every copy, where one cannot be used;
      *                                  nothing is applied then
      * @throws IllegalArgumentException if the plan has errors, which no plan file may hold
      */
     public ImportedUpdate read(List<Path> copies) throws InvalidWorkbookException {
+        List<Path> files = List.copyOf(Objects.requireNonNull(copies, "copies"));
+        Function<Path, WorkbookFile> naming = files.size() == 1 ? WorkbookFile::named : WorkbookFile::asGiven;
+        return readCopies(files.stream().map(naming).toList());
+    }
+
+    /**
+     * Reads the copies of one update workbook as {@link #read(List)} does, naming each by its
+     * {@link WorkbookFile#name() name} wherever a problem or warning names it ("filled in differently in
+     * culture.xlsx"), never by its file's name or path.
+     *
+     * @param copies the copies, at least one
+     * @throws InvalidWorkbookException with every problem of every copy, where one cannot be used;
+     *                                  nothing is applied then
+     * @throws IllegalArgumentException if there are no copies, or the plan has errors, which no plan file may hold
+     */
+    public ImportedUpdate readCopies(List<WorkbookFile> copies) throws InvalidWorkbookException {
         if (Objects.requireNonNull(copies, "copies").isEmpty()) {
             throw new IllegalArgumentException("no workbook to read: give at least one");
         }

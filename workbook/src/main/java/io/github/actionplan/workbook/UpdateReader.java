@@ -21,7 +21,6 @@ import io.github.actionplan.rules.RecommendationAssessment;
 import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.validation.Severity;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -161,7 +160,7 @@ final class UpdateReader {
      * @throws InvalidWorkbookException where the file is no update workbook of this plan as it is, or cannot be
      *                                  read at all
      */
-    void read(Path file) throws InvalidWorkbookException {
+    void read(WorkbookFile file) throws InvalidWorkbookException {
         try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file)) {
             name = workbook.name();
             identity = identify(workbook);

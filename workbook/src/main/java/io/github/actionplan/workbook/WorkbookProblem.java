@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * @param severity an error or a warning
- * @param workbook the workbook, as it was given, where the problems of several workbooks are reported
- *                 together (the returned copies of one update workbook)
+ * @param workbook the workbook's name, as it was given ({@link WorkbookFile#name()}, or the path given), where the
+ *                 problems of several workbooks are reported together (the returned copies of one update
+ *                 workbook), or the problem is about the whole file
  * @param cell     where, as a spreadsheet names a cell, which POI's {@code CellReference} reads:
  *                 {@code Updates!L12}, {@code 'New sub-actions'!B3}; or a sheet name alone, or
  *                 {@code ""} for the whole workbook
@@ -109,8 +110,8 @@ public record WorkbookProblem(Severity severity, Optional<String> workbook, Stri
     /**
      * {@code "Updates!L12 (Rec 3 / 3.1): 120 is not a percentage ..."}, after the workbook where it is
      * given ({@code "updates-alice.xlsx: Updates!L12 ..."}), warnings starting with {@code "warning: "};
-     * the item shortened and on one line, as messages quote values, for a ref or id is whatever its cell
-     * holds.
+     * the workbook's name and the item shortened and on one line, as messages quote values, for a ref or
+     * id is whatever its cell holds, and a name whatever its user called the file.
      */
     @Override
     public String toString() {
@@ -118,7 +119,7 @@ public record WorkbookProblem(Severity severity, Optional<String> workbook, Stri
         if (severity == Severity.WARNING) {
             text.append("warning: ");
         }
-        workbook.ifPresent(w -> text.append(w).append(": "));
+        workbook.ifPresent(w -> text.append(WorkbookFile.shown(w)).append(": "));
         text.append(cell);
         item.ifPresent(i -> text.append(cell.isEmpty() ? "" : " ").append('(').append(Quote.shown(i)).append(')'));
         if (!cell.isEmpty() || item.isPresent()) {

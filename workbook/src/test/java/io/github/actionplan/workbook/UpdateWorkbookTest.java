@@ -631,6 +631,11 @@ class UpdateWorkbookTest {
         assertThatThrownBy(() -> UpdateImport.of(null)).hasMessage("plan");
         assertThatThrownBy(() -> UpdateImport.of(plan).withAsOf(null)).hasMessage("date");
         assertThatThrownBy(() -> UpdateImport.of(plan).read((java.nio.file.Path) null)).hasMessage("workbook");
-        assertThatThrownBy(() -> TrackerImport.defaults().read(null)).hasMessage("tracker");
+        assertThatThrownBy(() -> UpdateImport.of(plan).read((WorkbookFile) null)).hasMessage("workbook");
+        assertThatThrownBy(() -> UpdateImport.of(plan).readCopies(null)).hasMessage("copies");
+        assertThatThrownBy(() -> TrackerImport.defaults().read((java.nio.file.Path) null)).hasMessage("tracker");
+        assertThatThrownBy(() -> TrackerImport.defaults().read((WorkbookFile) null)).hasMessage("tracker");
+        assertThatThrownBy(() -> new WorkbookFile(null, "culture.xlsx")).hasMessage("path");
+        assertThatThrownBy(() -> new WorkbookFile(java.nio.file.Path.of("culture.xlsx"), null)).hasMessage("name");
     }
 }

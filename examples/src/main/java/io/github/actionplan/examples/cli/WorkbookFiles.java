@@ -55,7 +55,7 @@ final class WorkbookFiles {
         boolean single = problems.size() == 1 && problems.get(0).workbook().filter(w -> !w.equals(e.source())).isEmpty()
                 && problems.get(0).cell().isEmpty() && problems.get(0).item().isEmpty();
         if (single) {
-            lines.add(file + e.getMessage().substring(e.source().length()).strip() + "; " + outcome);
+            lines.add(file + problems.get(0).message() + "; " + outcome);
             return new CliException(ActionPlanCommand.EXIT_FAILURE, lines, e);
         }
         for (WorkbookProblem problem : problems) {

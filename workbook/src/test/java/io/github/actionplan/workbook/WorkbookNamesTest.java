@@ -1,0 +1,242 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.ReportingPeriod;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Workbooks read as a web service reads uploads: each saved to a temporary file and read under the name its user
+ * uploaded it with, which every problem and warning names, never the temporary file's.
+ */
+class WorkbookNamesTest {
+
+    private static final ReportingPeriod Q2 = ReportingPeriod.parse("Q2 2025/26");
+
+    @TempDir
+    Path folder;
+
+    private ActionPlan merseyside;
+    private Path exported;
+
+    @BeforeEach
+    void export() throws IOException {
+        merseyside = SeedPlans.merseyside();
+        exported = folder.resolve("updates.xlsx");
+        UpdateWorkbook.of(merseyside, Q2).write(exported);
+    }
+
+    @FunctionalInterface
+    private interface Filling {
+        void fill(Owner owner) throws IOException;
+    }
+
+    /** A copy of the exported workbook filled in by {@code filling}, saved as a service saves an upload. */
+    private Path upload(Filling filling) throws IOException {
+        try (Owner owner = Owner.open(exported)) {
+            filling.fill(owner);
+            return owner.save(Files.createTempFile(folder, "upload-", ".tmp"));
+        }
+    }
+
+    private static void culture(Owner owner) {
+        owner.type("2", "2.1", UpdateColumn.PROGRESS, "50%").type("2", "", UpdateColumn.UPDATE, "Culture work"
+                + " continues.");
+    }
+
+    /** Every text a problem or warning gives a user: each as printed, and the exception's message. */
+    private static List<String> texts(InvalidWorkbookException e) {
+        List<String> texts = new ArrayList<>();
+        texts.add(e.getMessage());
+        texts.add(e.source());
+        e.problems().forEach(problem -> {
+            texts.add(problem.toString());
+            problem.workbook().ifPresent(texts::add);
+        });
+        return texts;
+    }
+
+    private static List<String> texts(List<WorkbookProblem> warnings) {
+        return warnings.stream().flatMap(w -> Stream.concat(Stream.of(w.toString()), w.workbook().stream())).toList();
+    }
+
+    @Test
+    void aCopyUploadedToATemporaryFileIsNamedAsTheUserKnowsIt() throws Exception {
+        Path saved = upload(owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, "120%"));
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(new WorkbookFile(saved, "updates-q2.xlsx")));
+
+        assertThat(e.source()).isEqualTo("updates-q2.xlsx");
+        assertThat(e).hasMessageStartingWith("updates-q2.xlsx cannot be used: 1 error");
+        assertThat(texts(e)).noneMatch(text -> text.contains("upload-"));
+    }
+
+    @Test
+    void aFileThatIsNoUsableWorkbookIsNamedAsTheUserKnowsIt() throws Exception {
+        Path notes = Files.writeString(Files.createTempFile(folder, "upload-", ".tmp"), "not a workbook");
+        Path truncated = Files.createTempFile(folder, "upload-", ".tmp");
+        byte[] whole = Files.readAllBytes(exported);
+        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Path gone = folder.resolve("upload-gone.tmp");
+
+        for (Path saved : List.of(notes, truncated, gone)) {
+            InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                    () -> UpdateImport.of(merseyside).read(new WorkbookFile(saved, "culture.xlsx")));
+
+            assertThat(e.getMessage()).startsWith("culture.xlsx ");
+            assertThat(e.problems()).extracting(WorkbookProblem::workbook).containsExactly(Optional.of(
+                    "culture.xlsx"));
+            assertThat(texts(e)).noneMatch(text -> text.contains("upload-") || text.contains(folder.toString()));
+        }
+    }
+
+    @Test
+    void copiesUploadedToTemporaryFilesAreEachNamedAsTheirOwnersKnowThem() throws Exception {
+        WorkbookFile culture = new WorkbookFile(upload(WorkbookNamesTest::culture), "culture.xlsx");
+        Path other = upload(owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, 60));
+        WorkbookFile prevention = new WorkbookFile(other, "prevention.xlsx");
+        String progress;
+        try (Owner owner = Owner.open(other)) {
+            progress = owner.cell("2", "2.1", UpdateColumn.PROGRESS);
+        }
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).readCopies(List.of(culture, prevention)));
+
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("prevention.xlsx: " + progress
+                + " (2 / 2.1): filled in differently in culture.xlsx (" + progress + "): Progress % now 60% here, 50%"
+                + " there; fill in each item in one copy only, or the same in each");
+        assertThat(e.source()).isEqualTo("culture.xlsx and prevention.xlsx");
+        assertThat(e).hasMessageStartingWith("culture.xlsx and prevention.xlsx cannot be used: 1 error");
+        assertThat(texts(e)).noneMatch(text -> text.contains("upload-"));
+    }
+
+    @Test
+    void aCopyUploadedTwiceAndOneWithNothingFilledInAreWarnedOfByTheirOwnersNames() throws Exception {
+        Path saved = upload(WorkbookNamesTest::culture);
+        Path again = Files.copy(saved, Files.createTempFile(folder, "upload-", ".tmp"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path blank = upload(owner -> { });
+
+        ImportedUpdate result = UpdateImport.of(merseyside).readCopies(List.of(new WorkbookFile(saved,
+                "culture.xlsx"), new WorkbookFile(again, "culture (1).xlsx"), new WorkbookFile(blank, "blank.xlsx")));
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly(
+                "warning: culture (1).xlsx: the same file as culture.xlsx, byte for byte, so it is read once; if"
+                        + " another owner's copy was meant, ask them for it",
+                "warning: blank.xlsx: nothing is filled in: no row of its Updates sheet has a value in a cell for"
+                        + " owners to fill in; if this is not the copy its owner filled in, ask them for that one");
+        assertThat(texts(result.warnings())).noneMatch(text -> text.contains("upload-"));
+    }
+
+    @Test
+    void copiesForDifferentPeriodsAreNamedAsTheirOwnersKnowThem() throws Exception {
+        WorkbookFile q2 = new WorkbookFile(upload(WorkbookNamesTest::culture), "q2.xlsx");
+        Path saved = Files.createTempFile(folder, "upload-", ".tmp");
+        try (OutputStream out = Files.newOutputStream(saved)) {
+            UpdateWorkbook.of(merseyside, ReportingPeriod.parse("Q3 2025/26")).write(out);
+        }
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).readCopies(List.of(q2, new WorkbookFile(saved, "q3.xlsx"))));
+
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("q3.xlsx: was written for"
+                + " Q3 2025/26 with statuses at 31 Dec 2025, but q2.xlsx for Q2 2025/26 with statuses at 30 Sep 2025;"
+                + " the workbooks read together must be copies of one workbook: import this one on its own");
+    }
+
+    @Test
+    void aTrackerUploadedToATemporaryFileIsNamedAsTheUserKnowsIt() throws Exception {
+        Path saved = Files.createTempFile(folder, "upload-", ".tmp");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(saved)) {
+            XSSFSheet sheet = workbook.createSheet("Tracker");
+            XSSFRow row = sheet.createRow(0);
+            row.createCell(0).setCellValue("Nothing a tracker has");
+            workbook.write(out);
+        }
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> TrackerImport.defaults().read(new WorkbookFile(saved, "tracker.xlsx")));
+
+        assertThat(e.source()).isEqualTo("tracker.xlsx");
+        assertThat(e).hasMessageStartingWith("tracker.xlsx has no row of column headers a tracker has");
+        assertThat(texts(e)).noneMatch(text -> text.contains("upload-"));
+    }
+
+    @Test
+    void aNameWithLineBreaksAndControlCharactersIsShownOnOneLineAndGivenAsItWas() throws Exception {
+        String name = "culture.xlsx\nwarning: forged.xlsx: all is well\u001b[2J";
+        WorkbookFile culture = new WorkbookFile(upload(WorkbookNamesTest::culture), name);
+        WorkbookFile prevention = new WorkbookFile(upload(owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, 60)),
+                "prevention.xlsx");
+        WorkbookFile bad = new WorkbookFile(upload(owner -> owner.type("2", "2.2", UpdateColumn.PROGRESS, "120%")),
+                name);
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).readCopies(List.of(culture, prevention, bad)));
+
+        String shown = "culture.xlsx\\nwarning: forged.xlsx: all is well<U+001B>[2J";
+        assertThat(e.problems()).hasSize(2);
+        assertThat(e.problems().get(0).toString()).startsWith("prevention.xlsx: ").contains("filled in differently"
+                + " in " + shown + " (");
+        assertThat(e.problems().get(1).toString()).startsWith(shown + ": Updates!L");
+        assertThat(e.problems().get(1).workbook()).contains(name);
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).noneMatch(text -> text.contains("\n")
+                || text.contains("\u001b"));
+        assertThat(e.getMessage().lines()).hasSize(1 + e.problems().size());
+        assertThat(e.source()).isEqualTo(name + ", prevention.xlsx and " + name);
+    }
+
+    @Test
+    void aLongNameIsShortenedWhereShownAndGivenWhole() throws Exception {
+        String name = "x".repeat(10_000) + ".xlsx";
+        Path saved = upload(owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, "120%"));
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(new WorkbookFile(saved, name)));
+
+        assertThat(e.source()).isEqualTo(name);
+        assertThat(e.getMessage().lines().findFirst().orElseThrow()).startsWith("x".repeat(WorkbookFile.SHOWN) + "…"
+                + " cannot be used");
+    }
+
+    @Test
+    void aBlankNameIsAMistakeOfTheCaller() {
+        assertThatThrownBy(() -> new WorkbookFile(exported, " ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not blank");
+    }
+
+    @Test
+    void aPathAloneIsNamedByItsFileNameAndCopiesByTheirPathsAsGiven() throws Exception {
+        Path saved = upload(owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, "120%"));
+        Path other = upload(WorkbookNamesTest::culture);
+
+        InvalidWorkbookException alone = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(saved));
+        InvalidWorkbookException copies = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(List.of(other, saved)));
+
+        assertThat(alone.source()).isEqualTo(saved.getFileName().toString());
+        assertThat(copies.source()).isEqualTo(other + " and " + saved);
+        assertThat(copies.problems()).extracting(WorkbookProblem::workbook).containsExactly(Optional.of(
+                saved.toString()));
+    }
+}
