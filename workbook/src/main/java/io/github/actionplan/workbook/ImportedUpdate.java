@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
  *                           {@link #addedSubActions()}
  * @param statusChanges      the plan before and after, both assessed at {@code reportingDate}
  * @param warnings           what did not stop the import but may need a look, e.g. a copy of the
- *                           workbook that came back with nothing filled in
+ *                           workbook that came back with nothing filled in; the first 1,000, then one saying
+ *                           how many more there are
  */
 public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod period, LocalDate reportingDate,
         int progressChanges, int completions, int timescaleRevisions, int updates, int blockedChanges,

@@ -73,7 +73,10 @@ public final class InvalidWorkbookException extends IOException {
         return source;
     }
 
-    /** Every problem found, errors and warnings, in the order of the workbook, or of the copies as given. */
+    /**
+     * Every problem found, errors and warnings, in the order of the workbook, or of the copies as given; of a workbook
+     * of thousands of faulty rows, the first 1,000, errors before warnings, then one saying how many more there are.
+     */
     public List<WorkbookProblem> problems() {
         return problems;
     }

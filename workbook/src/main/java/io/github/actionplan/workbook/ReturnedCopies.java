@@ -67,6 +67,13 @@ final class ReturnedCopies {
     private final Map<List<String>, Addition> additions = new LinkedHashMap<>();
     /** Each copy as it was given, e.g. its path. */
     private final Map<UpdateReader, String> names = new IdentityHashMap<>();
+    /**
+     * Every problem of the import, told by part: those of the copies together first (part 0), then each copy's, in
+     * the order given, then those of the plan the import gives, at {@link #lastPart}.
+     */
+    private final Problems told = new Problems();
+    /** The part of {@link #told} after every copy's. */
+    private int lastPart;
     /** Whether several copies are read, so that each problem names its copy. */
     private boolean several;
     /** Whether the one workbook read has nothing filled in: the wrong file sent changes nothing but the period. */
@@ -126,12 +133,12 @@ final class ReturnedCopies {
             throw new IllegalArgumentException("no workbook to read");
         }
         several = files.size() > 1;
-        List<UpdateReader> copies = new ArrayList<>();
+        lastPart = files.size() + 1;
         PlanIdentity.Fingerprints fingerprints = new PlanIdentity.Fingerprints(plan);
         Map<String, String> digests = new HashMap<>(); // each copy's content, and the copy first given with it
         for (WorkbookFile file : files) {
-            UpdateReader copy = new UpdateReader(plan, fingerprints, asOf);
-            copies.add(copy);
+            UpdateReader copy = new UpdateReader(plan, fingerprints, asOf, told, names.size() + 1, several
+                    ? Optional.of(file.name()) : Optional.empty());
             names.put(copy, file.name());
             Optional<String> twin = several ? digest(file.path()).map(d -> digests.putIfAbsent(d, file.name()))
                     : Optional.empty();
@@ -165,7 +172,7 @@ final class ReturnedCopies {
                 copy.added().forEach(added -> combine(new Addition(copy, added)));
             }
             boolean blank = copy.filled().isEmpty() && copy.added().isEmpty() && copy.alreadyImported().isEmpty()
-                    && copy.problems().stream().noneMatch(WorkbookProblem::isError);
+                    && !copy.hasErrors();
             if (blank && several) {
                 copy.add(NOTHING_FILLED_IN);
             }
@@ -176,21 +183,18 @@ final class ReturnedCopies {
         refuseOpenWorkInCompleted();
         ActionPlan withAdditions = withAdditions();
         identity.ifPresent(id -> refuseRewrites(withAdditions, id.period()));
-        List<WorkbookProblem> problems = new ArrayList<>();
-        identity.ifPresent(id -> readAgainstChangedPlan(id, problems));
+        identity.ifPresent(this::readAgainstChangedPlan);
         Optional<LocalDate> date = identity.map(id -> asOf.orElse(id.reportingDate())); // the plan's after the import
-        identity.ifPresent(id -> refuseGoingBack(id.period(), date.orElseThrow(), problems));
-        for (UpdateReader copy : copies) {
-            copy.problems().forEach(problem -> problems.add(inCopy(problem, copy)));
-        }
+        identity.ifPresent(id -> refuseGoingBack(id.period(), date.orElseThrow()));
         String source = Quote.listed(files.stream().map(WorkbookFile::name).toList(), "and");
-        if (problems.stream().anyMatch(WorkbookProblem::isError)) {
-            throw new InvalidWorkbookException(source, problems);
+        String again = several ? "import the copies" : "import the workbook";
+        if (told.hasErrors()) {
+            throw new InvalidWorkbookException(source, told.told(Optional.empty(), again));
         }
         if (nothingFilledIn) { // alone too, where nothing else is wrong: copies come back one at a time
-            problems.add(NOTHING_FILLED_IN);
+            told.add(lastPart, NOTHING_FILLED_IN);
         }
-        ImportedUpdate imported = apply(withAdditions, identity.orElseThrow().period(), date.orElseThrow(), problems);
+        ImportedUpdate imported = apply(withAdditions, identity.orElseThrow().period(), date.orElseThrow());
         // The plan an import gives must read back: an error core's checks find in it that the plan did not have is
         // the import's own, a case its cells' checks missed, so nothing is given.
         Set<Problem> had = new HashSet<>(PlanValidator.validate(plan));
@@ -204,15 +208,17 @@ final class ReturnedCopies {
                     + "; add fewer sub-actions")));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidWorkbookException(source, errors);
+            Problems invalid = new Problems();
+            errors.forEach(invalid::add);
+            throw new InvalidWorkbookException(source, invalid.told(Optional.empty(), again));
         }
         // What core warns of in the plan given and not before, but where the import has warned of the item itself.
-        Set<Optional<String>> warned = imported.warnings().stream().map(WorkbookProblem::item).collect(
+        Set<Optional<String>> warned = told.told(Optional.empty(), again).stream().map(WorkbookProblem::item).collect(
                 Collectors.toSet());
-        List<WorkbookProblem> warnings = found.stream().map(problem -> WorkbookProblem.warning("", item(imported
-                .plan(), problem.path()), "in the plan it gives, " + problem.message())).filter(warning -> !warned
-                .contains(warning.item())).toList();
-        return warnings.isEmpty() ? imported : imported.withWarnings(warnings);
+        found.stream().map(problem -> WorkbookProblem.warning("", item(imported.plan(), problem.path()), "in the plan"
+                + " it gives, " + problem.message())).filter(warning -> !warned.contains(warning.item())).forEach(
+                warning -> told.add(lastPart, warning));
+        return imported.withWarnings(told.told(Optional.empty(), again));
     }
 
     /** The item of {@code plan} a JSON path is in, as problems name it ({@code 2}, {@code 2 / 2.5}); none for others. */
@@ -243,14 +249,14 @@ final class ReturnedCopies {
      * A reporting date before the period begins, or before the plan's own, either of which would take the plan back.
      * A workbook for a period before the one the plan reports on already is refused as it is read, before its rows.
      */
-    private void refuseGoingBack(ReportingPeriod period, LocalDate date, List<WorkbookProblem> problems) {
+    private void refuseGoingBack(ReportingPeriod period, LocalDate date) {
         if (date.isBefore(period.start())) {
-            problems.add(WorkbookProblem.error("the reporting date the import would give the plan, "
+            told.add(WorkbookProblem.error("the reporting date the import would give the plan, "
                     + Dates.shortDate(date) + ", is before " + period + " begins (" + Dates.shortDate(period.start())
                     + "); the reporting date is a day in the period or after it"));
             return;
         }
-        plan.asOf().filter(date::isBefore).ifPresent(current -> problems.add(WorkbookProblem.error("the reporting"
+        plan.asOf().filter(date::isBefore).ifPresent(current -> told.add(WorkbookProblem.error("the reporting"
                 + " date the import would give the plan, " + Dates.shortDate(date) + ", is before the plan's own, "
                 + Dates.shortDate(current) + ", which it would take the plan back from; import with a reporting date"
                 + " no earlier")));
@@ -277,7 +283,7 @@ final class ReturnedCopies {
      * A warning that rows were read against the plan as it is now, changed since the workbook was written: one for
      * all the copies it applies to, naming them, rather than the same words for each.
      */
-    private void readAgainstChangedPlan(PlanIdentity identity, List<WorkbookProblem> problems) {
+    private void readAgainstChangedPlan(PlanIdentity identity) {
         if (againstChangedPlan.isEmpty()) {
             return;
         }
@@ -289,7 +295,7 @@ final class ReturnedCopies {
                 : start + " in " + Quote.listed(againstChangedPlan.stream().map(WorkbookFile::shown).toList(), "and")
                         + " has, so they were read against the plan"
                         + " as it is now");
-        problems.add(several && againstChangedPlan.size() == 1 ? warning.in(againstChangedPlan.get(0)) : warning);
+        told.add(several && againstChangedPlan.size() == 1 ? warning.in(againstChangedPlan.get(0)) : warning);
     }
 
     /** Whether {@code copy} was written for the period and reporting date {@code first} was; if not, a problem. */
@@ -595,8 +601,8 @@ final class ReturnedCopies {
         return own == null || own.newOwner().isEmpty() || own.newOwner().equals(recommendation.owner());
     }
 
-    private ImportedUpdate apply(ActionPlan withAdditions, ReportingPeriod period, LocalDate date,
-            List<WorkbookProblem> warnings) {
+    /** The plan with the rows applied, and what changed; its warnings are told, not given with it. */
+    private ImportedUpdate apply(ActionPlan withAdditions, ReportingPeriod period, LocalDate date) {
         int progressChanges = 0;
         int completions = 0;
         int timescaleRevisions = 0;
@@ -685,17 +691,16 @@ final class ReturnedCopies {
             }
             recommendations.add(updated);
         }
-        List<WorkbookProblem> all = new ArrayList<>(warnings);
         for (int i = 0; i < recommendations.size(); i++) {
-            leftBehind(plan.recommendations().get(i), recommendations.get(i)).ifPresent(all::add);
-            lateForDeadline(plan.recommendations().get(i), recommendations.get(i)).forEach(all::add);
+            leftBehind(plan.recommendations().get(i), recommendations.get(i)).ifPresent(w -> told.add(lastPart, w));
+            lateForDeadline(plan.recommendations().get(i), recommendations.get(i)).forEach(w -> told.add(lastPart, w));
         }
         ActionPlan after = plan.withRecommendations(recommendations).withPeriod(period).withAsOf(date);
         SnapshotComparison comparison = SnapshotComparison.between(assessor.assess(plan, date),
                 assessor.assess(after, date));
-        comparison.changes().forEach(change -> blueButOpen(change).ifPresent(all::add));
+        comparison.changes().forEach(change -> blueButOpen(change).ifPresent(w -> told.add(lastPart, w)));
         return new ImportedUpdate(plan, after, period, date, progressChanges, completions, timescaleRevisions, updates,
-                blockedChanges, assessmentChanges, ownerChanges, additions.size(), comparison, all);
+                blockedChanges, assessmentChanges, ownerChanges, additions.size(), comparison, List.of());
     }
 
     /**

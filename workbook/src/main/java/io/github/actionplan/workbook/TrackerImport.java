@@ -17,8 +17,9 @@ import java.util.Optional;
  * no reference and the rows a merged reference cell covers are its sub-actions. A RAG or BRAG
  * column, in words or as fill colours, becomes the owner's assessment, never the computed status. A sheet
  * named for an inspection pillar ("People") gives its findings that pillar, where no pillar column gives one.
- * Timescales are kept as written. Every problem comes with its cell, and the plan only when there
- * is no error; the plan is checked by core's {@link io.github.actionplan.validation.PlanValidator}.
+ * Timescales are kept as written. Every problem comes with its cell (of thousands, the first 1,000,
+ * errors before warnings, and how many more), and the plan only when there is no error; the plan is
+ * checked by core's {@link io.github.actionplan.validation.PlanValidator}.
  *
  * <h2>Example Usage</h2>
  * <pre>{@code

@@ -42,7 +42,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -119,9 +118,7 @@ final class TrackerReader {
     private final boolean date1904;
     private final Optional<TrackerMapping> given;
     private final Optional<LocalDate> asOfGiven;
-    private final List<WorkbookProblem> problems = new ArrayList<>();
-    /** The cells an error was told at as the rows were read: an item's missing finding is not told again there. */
-    private Set<String> cellsWithErrors = Set.of();
+    private final Problems problems = new Problems();
     private final List<String> skipped = new ArrayList<>();
     /** Each owner the tracker names, as written, and the cells it is written in, in the order first met. */
     private final Map<String, List<String>> ownerCells = new LinkedHashMap<>();
@@ -174,9 +171,6 @@ final class TrackerReader {
                     + " mapping (--save-mapping writes one to edit)"));
         }
         List<Draft> drafts = errors() ? List.of() : group();
-        // Looked up for each item without a finding; a set, as a tracker of thousands of bad rows has as many problems.
-        cellsWithErrors = problems.stream().filter(WorkbookProblem::isError).map(WorkbookProblem::cell)
-                .collect(Collectors.toSet());
         Optional<LocalDate> asOf = asOfGiven.or(() -> heading.asOf);
         Optional<ReportingPeriod> period = heading.period.or(() -> asOf.map(ReportingPeriod::containing));
         Map<String, String> cells = new HashMap<>();
@@ -214,7 +208,7 @@ final class TrackerReader {
             } catch (IllegalStateException | IllegalArgumentException e) {
                 // Every value is checked as it is read; this is what a check added to the model later would refuse.
                 problems.add(WorkbookProblem.error(mapping.sheet(), e.getMessage()));
-                return new TrackerResult(Optional.empty(), mapping, problems, recommendations.size(), subActions,
+                return new TrackerResult(Optional.empty(), mapping, told(), recommendations.size(), subActions,
                         skipped, fractions);
             }
             // A plan no reader takes is no plan: every command after this one would refuse it.
@@ -232,7 +226,12 @@ final class TrackerReader {
                 plan = Optional.of(built);
             }
         }
-        return new TrackerResult(plan, mapping, problems, recommendations.size(), subActions, skipped, fractions);
+        return new TrackerResult(plan, mapping, told(), recommendations.size(), subActions, skipped, fractions);
+    }
+
+    /** The problems told: a tracker of thousands of faulty rows tells the first, and how many more there are. */
+    private List<WorkbookProblem> told() {
+        return problems.told(Optional.empty(), "read the tracker");
     }
 
     /**
@@ -530,7 +529,7 @@ final class TrackerReader {
             }
         }
         if (named < 2 || differ.size() < named) {
-            problems.addAll(differ);
+            differ.forEach(problems::add);
             return;
         }
         // Not one header where the mapping has it: its header row is another, and its rows would be read as items.
@@ -766,6 +765,8 @@ final class TrackerReader {
         final Map<Integer, UpdateCells> updates = new HashMap<>();
         /** The id of each of its actions, by the index of its {@link SubDraft}, once they are given. */
         final List<String> subIds = new ArrayList<>();
+        /** Whether the finding on its own row could not be read as text, which an error at its cell says. */
+        boolean findingUnread;
 
         Draft(String ref, int row) {
             this.ref = ref;
@@ -878,6 +879,7 @@ final class TrackerReader {
                         return;
                     }
                     if (TEXT_FIELDS.contains(field) && !isText(cell, draft)) {
+                        draft.findingUnread |= field == TrackerField.FINDING && entry.row() == draft.row;
                         return;
                     }
                     if (entry.actionRow() && (field == TrackerField.ACTION
@@ -1112,7 +1114,7 @@ final class TrackerReader {
         String refAt = cell(draft.row, mapping.column(TrackerField.REF).get().index());
         cells.put(path, refAt);
         Recommendation.Builder builder = Recommendation.builder().ref(draft.ref).kind(kind(draft));
-        int before = problems.size();
+        long before = problems.errors();
         controlCharacter(draft.ref).ifPresent(c -> problems.add(WorkbookProblem.error(refAt, draft.ref,
                 "the reference " + Quote.single(draft.ref) + " holds " + c + "; a reference is one line of letters,"
                         + " digits, spaces and punctuation: retype it")));
@@ -1126,7 +1128,7 @@ final class TrackerReader {
                     + ", give it an id of " + draft.impliedAfter.get().ref + "'s"));
         } else if (finding == null) {
             String at = cell(draft.row, mapping.column(TrackerField.FINDING).get().index());
-            if (!cellsWithErrors.contains(at)) { // its cell's error says why
+            if (!draft.findingUnread) { // its cell's error says why
                 problems.add(WorkbookProblem.error(at, draft.ref, "no finding: " + draft.ref + " needs the"
                         + " inspectorate's words in column " + letter(TrackerField.FINDING)));
             }
@@ -1193,8 +1195,7 @@ final class TrackerReader {
         builder.subActions(subs.stream()
                 .map(s -> s.owner().equals(owner) ? SubAction.builder().from(s).owner(Optional.empty()).build() : s)
                 .toList());
-        if (finding == null || problems.size() > before && problems.subList(before, problems.size()).stream()
-                .anyMatch(WorkbookProblem::isError)) {
+        if (finding == null || problems.errors() > before) {
             return Optional.empty();
         }
         try {
@@ -1790,7 +1791,7 @@ final class TrackerReader {
     }
 
     private boolean errors() {
-        return problems.stream().anyMatch(WorkbookProblem::isError);
+        return problems.hasErrors();
     }
 
     private static String describe(TrackerField field) {

@@ -12,7 +12,9 @@ import java.util.Optional;
  * @param plan               the plan, validated by core; empty when there are errors
  * @param mapping            the mapping used: the one given, with each column it does not list that has a header
  *                           or data added as ignored, or the one chosen from the headers
- * @param problems           every problem found, errors and warnings, in sheet order
+ * @param problems           every problem found, errors and warnings, in sheet order; of a tracker of thousands of
+ *                           faulty rows, the first 1,000, errors before warnings, then one saying how many more
+ *                           there are
  * @param recommendations    how many recommendations were read
  * @param subActions         how many sub-actions were read
  * @param skippedRows        rows read past on purpose, e.g. {@code "'Action plan'!A31: a total row"}

@@ -20,7 +20,8 @@ import java.util.function.Function;
  * cells are read.
  *
  * <p>Every problem is reported at once, each with its cell, the item and what is allowed, in an
- * {@link InvalidWorkbookException}: a percentage outside 0-100, a completion date after the
+ * {@link InvalidWorkbookException} (of a workbook of thousands of faulty rows, the first 1,000, errors
+ * before warnings, and how many more there are, in one more): a percentage outside 0-100, a completion date after the
  * reporting date, completed but progress below 100, progress below 100 for work the plan has
  * completed, an unknown item, a workbook of another plan or of an earlier period, and whatever
  * would give a plan that does not read back. Where the plan has changed since the workbook was

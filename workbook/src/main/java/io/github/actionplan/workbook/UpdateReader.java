@@ -58,7 +58,18 @@ final class UpdateReader {
     private final PlanIdentity.Fingerprints fingerprints;
     private final Optional<LocalDate> asOf;
     private final Map<String, Recommendation> byRef = new HashMap<>();
+    /** Where its problems are told, with every other copy's, and the part of them its own are. */
+    private final Problems told;
+    private final int part;
+    /** The name its problems are given, where each must name its copy. */
+    private final Optional<String> named;
+    /**
+     * The problems of the row being read, before they are told: a row's checks may take back what they found, and
+     * only a row's are kept here, so that a copy of thousands of faulty rows keeps no more than the import tells.
+     */
     private final List<WorkbookProblem> problems = new ArrayList<>();
+    /** How many errors of this copy were told. */
+    private long errors;
     private final Map<Key, Filled> filled = new LinkedHashMap<>();
     /** The row of each recommendation's own row. */
     private final Map<Key, Integer> rowOf = new HashMap<>();
@@ -70,7 +81,6 @@ final class UpdateReader {
     /** The sub-actions its owners add, checked, in the sheet's order, by {@link Added#work()}; none in the plan. */
     private final Map<List<String>, Added> added = new LinkedHashMap<>();
     private int headerRow;
-    private String name;
     private PlanIdentity identity;
     /** The owners the plan names, by their names in lower case with single spaces; made when first needed. */
     private Map<String, String> owners;
@@ -95,11 +105,18 @@ final class UpdateReader {
     private final Set<Key> alreadyImported = new LinkedHashSet<>();
     private boolean changedRowFilled;
 
-    /** A reader of a workbook of {@code plan}, whose {@code fingerprints} it shares with the other copies' readers. */
-    UpdateReader(ActionPlan plan, PlanIdentity.Fingerprints fingerprints, Optional<LocalDate> asOf) {
+    /**
+     * A reader of a workbook of {@code plan}, whose {@code fingerprints} it shares with the other copies' readers, and
+     * whose problems are told in {@code told} as {@code part} of them, each given the name {@code named} where given.
+     */
+    UpdateReader(ActionPlan plan, PlanIdentity.Fingerprints fingerprints, Optional<LocalDate> asOf, Problems told,
+            int part, Optional<String> named) {
         this.plan = plan;
         this.fingerprints = fingerprints;
         this.asOf = asOf;
+        this.told = told;
+        this.part = part;
+        this.named = named;
         plan.recommendations().forEach(r -> byRef.put(r.ref(), r));
     }
 
@@ -155,14 +172,13 @@ final class UpdateReader {
     }
 
     /**
-     * Reads {@code file}: its rows go to {@link #filled()}, the problems of its cells to {@link #problems()}.
+     * Reads {@code file}: its rows go to {@link #filled()}, the problems of its cells to those told.
      *
      * @throws InvalidWorkbookException where the file is no update workbook of this plan as it is, or cannot be
      *                                  read at all
      */
     void read(WorkbookFile file) throws InvalidWorkbookException {
         try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file)) {
-            name = workbook.name();
             identity = identify(workbook);
             // The plan reports on this date after the import, and nothing it holds can be completed after it.
             reportingDate = asOf.orElse(identity.reportingDate());
@@ -184,6 +200,16 @@ final class UpdateReader {
                     + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header() + "; it is not an update workbook"
                     + " as written, or its header row was removed"));
         }
+        tell();
+    }
+
+    /** Tells the problems found, once the row they were found in is read. */
+    private void tell() {
+        for (WorkbookProblem problem : problems) {
+            errors += problem.isError() ? 1 : 0;
+            told.add(part, named.map(problem::in).orElse(problem));
+        }
+        problems.clear();
     }
 
     /**
@@ -207,6 +233,7 @@ final class UpdateReader {
                     });
                 }
                 rows.row(row, cells);
+                tell();
             }
 
             @Override
@@ -217,6 +244,7 @@ final class UpdateReader {
                             + " cells are merged: what is typed shows in all of them, but " + first + " alone holds"
                             + " it, so it would be read for that cell's row and column only; unmerge them and type it"
                             + " in each cell it is for"));
+                    tell();
                 }
             }
         };
@@ -255,11 +283,6 @@ final class UpdateReader {
                 .filter(key -> !alreadyImported.contains(key)).toList();
     }
 
-    /** The workbook's name, e.g. its file name. */
-    String name() {
-        return name;
-    }
-
     /** The plan, period and reporting date the workbook was written for. */
     PlanIdentity identity() {
         return identity;
@@ -270,14 +293,15 @@ final class UpdateReader {
         return filled;
     }
 
-    /** The problems found, in the workbook's order. */
-    List<WorkbookProblem> problems() {
-        return problems;
+    /** Whether an error was found in it. */
+    boolean hasErrors() {
+        return errors() > 0;
     }
 
     /** Adds a problem found in this workbook by comparing it with others or with the plan. */
     void add(WorkbookProblem problem) {
         problems.add(problem);
+        tell();
     }
 
     /** Where a recommendation's cell of {@code column} is: on its own row, or, where that was removed, the header row. */
@@ -691,7 +715,7 @@ final class UpdateReader {
                     + " and clear this row"));
             return;
         }
-        int before = errors();
+        long before = errors();
         Optional<String> description = value(filledIn, UpdateColumn.SUB_ACTION, key, CellValues::text)
                 .map(TrackerText::narrative).filter(text -> !text.isEmpty());
         Optional<String> itsOwner = value(filledIn, UpdateColumn.OWNER, key, CellValues::text).map(String::strip)
@@ -871,7 +895,7 @@ final class UpdateReader {
         // What the plan has for the row's item: a sub-action's own, or the recommendation's.
         Optional<Percent> progressInPlan = subAction.map(SubAction::progress).orElse(recommendation.reportedProgress());
         Optional<LocalDate> completedInPlan = subAction.map(SubAction::completedOn).orElse(recommendation.completedOn());
-        int before = errors();
+        long before = errors();
         for (UpdateColumn column : cells.keySet()) {
             if (!column.appliesTo(recommendation, subActionRow)) {
                 problems.add(WorkbookProblem.error(cell(cells.get(column)), key.display(), notApplicable(column)));
@@ -1151,8 +1175,8 @@ final class UpdateReader {
         }
     }
 
-    private int errors() {
-        return (int) problems.stream().filter(WorkbookProblem::isError).count();
+    private long errors() {
+        return errors + problems.stream().filter(WorkbookProblem::isError).count();
     }
 
     private String cell(CellContent cell) {
