@@ -78,7 +78,7 @@ final class Problems {
      * {@link #MOST} in all at most; then, where more were found, one saying how many more, an error where an error is
      * among them, else a warning.
      *
-     * @param workbook the workbook the last one names, where the problems are of one
+     * @param workbook the workbook each problem that names none is said to be in, where the problems are of one
      * @param again    what to do again once the problems told are mended, e.g. {@code "read the tracker"}
      */
     List<WorkbookProblem> told(Optional<String> workbook, String again) {
@@ -92,10 +92,10 @@ final class Problems {
         while (nextError != null || nextWarning != null) {
             if (nextWarning == null
                     || nextError != null && ORDER.compare(nextError.getKey(), nextWarning.getKey()) < 0) {
-                told.add(nextError.getValue());
+                told.add(in(workbook, nextError.getValue()));
                 nextError = error.hasNext() ? error.next() : null;
             } else {
-                told.add(nextWarning.getValue());
+                told.add(in(workbook, nextWarning.getValue()));
                 nextWarning = --warningsLeft > 0 ? warning.next() : null;
             }
         }
@@ -107,6 +107,11 @@ final class Problems {
                             + "; correct those and " + again + " again"));
         }
         return told;
+    }
+
+    /** {@code problem}, said to be in {@code workbook} where it is given and the problem names no workbook. */
+    private static WorkbookProblem in(Optional<String> workbook, WorkbookProblem problem) {
+        return workbook.isPresent() && problem.workbook().isEmpty() ? problem.in(workbook.get()) : problem;
     }
 
     /**

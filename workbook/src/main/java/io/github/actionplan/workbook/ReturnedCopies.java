@@ -74,7 +74,7 @@ final class ReturnedCopies {
     private final Problems told = new Problems();
     /** The part of {@link #told} after every copy's. */
     private int lastPart;
-    /** Whether several copies are read, so that each problem names its copy. */
+    /** Whether several copies are read: then a problem about them all names none of them. */
     private boolean several;
     /** Whether the one workbook read has nothing filled in: the wrong file sent changes nothing but the period. */
     private boolean nothingFilledIn;
@@ -126,7 +126,7 @@ final class ReturnedCopies {
      * Reads {@code files}, one workbook or the copies of one, and applies them to the plan.
      *
      * @throws InvalidWorkbookException with every problem of every copy; each problem names its copy, as it was
-     *                                  given, where there are several
+     *                                  given; of several, one about them all names none
      */
     ImportedUpdate read(List<WorkbookFile> files) throws InvalidWorkbookException {
         if (files.isEmpty()) {
@@ -137,8 +137,7 @@ final class ReturnedCopies {
         PlanIdentity.Fingerprints fingerprints = new PlanIdentity.Fingerprints(plan);
         Map<String, String> digests = new HashMap<>(); // each copy's content, and the copy first given with it
         for (WorkbookFile file : files) {
-            UpdateReader copy = new UpdateReader(plan, fingerprints, asOf, told, names.size() + 1, several
-                    ? Optional.of(file.name()) : Optional.empty());
+            UpdateReader copy = new UpdateReader(plan, fingerprints, asOf, told, names.size() + 1, file.name());
             names.put(copy, file.name());
             Optional<String> twin = several ? digest(file.path()).map(d -> digests.putIfAbsent(d, file.name()))
                     : Optional.empty();
@@ -188,8 +187,10 @@ final class ReturnedCopies {
         identity.ifPresent(id -> refuseGoingBack(id.period(), date.orElseThrow()));
         String source = Quote.listed(files.stream().map(WorkbookFile::name).toList(), "and");
         String again = several ? "import the copies" : "import the workbook";
+        // A workbook read alone is what every problem is about: each names it, as a copy's do.
+        Optional<String> alone = several ? Optional.empty() : Optional.of(files.get(0).name());
         if (told.hasErrors()) {
-            throw new InvalidWorkbookException(source, told.told(Optional.empty(), again));
+            throw new InvalidWorkbookException(source, told.told(alone, again));
         }
         if (nothingFilledIn) { // alone too, where nothing else is wrong: copies come back one at a time
             told.add(lastPart, NOTHING_FILLED_IN);
@@ -204,21 +205,21 @@ final class ReturnedCopies {
                 "the plan it would give is not valid: " + problem)).toList();
         Optional<String> tooLarge = tooLarge(imported.plan());
         if (tooLarge.isPresent() && tooLarge(plan).isEmpty()) {
-            throw new InvalidWorkbookException(source, List.of(WorkbookProblem.error(tooLarge.get()
-                    + "; add fewer sub-actions")));
+            WorkbookProblem error = WorkbookProblem.error(tooLarge.get() + "; add fewer sub-actions");
+            throw new InvalidWorkbookException(source, List.of(alone.map(error::in).orElse(error)));
         }
         if (!errors.isEmpty()) {
             Problems invalid = new Problems();
             errors.forEach(invalid::add);
-            throw new InvalidWorkbookException(source, invalid.told(Optional.empty(), again));
+            throw new InvalidWorkbookException(source, invalid.told(alone, again));
         }
         // What core warns of in the plan given and not before, but where the import has warned of the item itself.
-        Set<Optional<String>> warned = told.told(Optional.empty(), again).stream().map(WorkbookProblem::item).collect(
+        Set<Optional<String>> warned = told.told(alone, again).stream().map(WorkbookProblem::item).collect(
                 Collectors.toSet());
         found.stream().map(problem -> WorkbookProblem.warning("", item(imported.plan(), problem.path()), "in the plan"
                 + " it gives, " + problem.message())).filter(warning -> !warned.contains(warning.item())).forEach(
                 warning -> told.add(lastPart, warning));
-        return imported.withWarnings(told.told(Optional.empty(), again));
+        return imported.withWarnings(told.told(alone, again));
     }
 
     /** The item of {@code plan} a JSON path is in, as problems name it ({@code 2}, {@code 2 / 2.5}); none for others. */
@@ -267,9 +268,9 @@ final class ReturnedCopies {
         return WorkbookFile.shown(names.get(copy));
     }
 
-    /** {@code problem} said to be in {@code copy}, where several copies are read and it must be told which. */
+    /** {@code problem} said to be in {@code copy}. */
     private WorkbookProblem inCopy(WorkbookProblem problem, UpdateReader copy) {
-        return several ? problem.in(names.get(copy)) : problem;
+        return problem.in(names.get(copy));
     }
 
     /** Items as a warning names them: the first four, then how many others, where there are more than five. */
@@ -295,7 +296,7 @@ final class ReturnedCopies {
                 : start + " in " + Quote.listed(againstChangedPlan.stream().map(WorkbookFile::shown).toList(), "and")
                         + " has, so they were read against the plan"
                         + " as it is now");
-        told.add(several && againstChangedPlan.size() == 1 ? warning.in(againstChangedPlan.get(0)) : warning);
+        told.add(againstChangedPlan.size() == 1 ? warning.in(againstChangedPlan.get(0)) : warning);
     }
 
     /** Whether {@code copy} was written for the period and reporting date {@code first} was; if not, a problem. */

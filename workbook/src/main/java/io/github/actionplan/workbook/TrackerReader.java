@@ -229,9 +229,12 @@ final class TrackerReader {
         return new TrackerResult(plan, mapping, told(), recommendations.size(), subActions, skipped, fractions);
     }
 
-    /** The problems told: a tracker of thousands of faulty rows tells the first, and how many more there are. */
+    /**
+     * The problems told, each naming the tracker: a tracker of thousands of faulty rows tells the first, and how many
+     * more there are.
+     */
     private List<WorkbookProblem> told() {
-        return problems.told(Optional.empty(), "read the tracker");
+        return problems.told(Optional.of(name), "read the tracker");
     }
 
     /**

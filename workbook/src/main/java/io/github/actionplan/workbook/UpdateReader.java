@@ -61,8 +61,8 @@ final class UpdateReader {
     /** Where its problems are told, with every other copy's, and the part of them its own are. */
     private final Problems told;
     private final int part;
-    /** The name its problems are given, where each must name its copy. */
-    private final Optional<String> named;
+    /** The name its problems are given: each names its copy. */
+    private final String named;
     /**
      * The problems of the row being read, before they are told: a row's checks may take back what they found, and
      * only a row's are kept here, so that a copy of thousands of faulty rows keeps no more than the import tells.
@@ -107,10 +107,10 @@ final class UpdateReader {
 
     /**
      * A reader of a workbook of {@code plan}, whose {@code fingerprints} it shares with the other copies' readers, and
-     * whose problems are told in {@code told} as {@code part} of them, each given the name {@code named} where given.
+     * whose problems are told in {@code told} as {@code part} of them, each naming the workbook {@code named}.
      */
     UpdateReader(ActionPlan plan, PlanIdentity.Fingerprints fingerprints, Optional<LocalDate> asOf, Problems told,
-            int part, Optional<String> named) {
+            int part, String named) {
         this.plan = plan;
         this.fingerprints = fingerprints;
         this.asOf = asOf;
@@ -207,7 +207,7 @@ final class UpdateReader {
     private void tell() {
         for (WorkbookProblem problem : problems) {
             errors += problem.isError() ? 1 : 0;
-            told.add(part, named.map(problem::in).orElse(problem));
+            told.add(part, problem.in(named));
         }
         problems.clear();
     }
@@ -367,7 +367,7 @@ final class UpdateReader {
             throw new InvalidWorkbookException(name, List.of(WorkbookProblem.error("it was written for "
                     + found.period() + ", but the plan reports on a later period already, " + later.get() + ", which"
                     + " the import would take it back from; import it into the plan of " + found.period() + ", or"
-                    + " give the owners the workbook for " + later.get())));
+                    + " give the owners the workbook for " + later.get()).in(name)));
         }
         if (!now.equals(found.fingerprint())) {
             if (sheet.unmatched == null) { // a workbook that lists no items: nothing tells which of them changed

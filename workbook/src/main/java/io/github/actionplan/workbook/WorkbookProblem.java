@@ -11,18 +11,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * One thing wrong with a workbook: what, where (a sheet and cell, as a spreadsheet names it; and
- * which workbook, where several are read together) and, where known, which item of the plan the row
- * is about.
+ * One thing wrong with a workbook: what, where (which workbook, and a sheet and cell, as a
+ * spreadsheet names it) and, where known, which item of the plan the row is about.
  *
  * <pre>{@code
- * Updates!L12 (Rec 3 / 3.1): 120 is not a percentage; type a number from 0 to 100, such as 50 or 50%
+ * updates-q2.xlsx: Updates!L12 (Rec 3 / 3.1): 120 is not a percentage; type a number from 0 to 100, such as 50 or 50%
+ * updates-q2.xlsx: warning: Updates!L20 (Rec 5): every sub-action is now complete, but ...
  * }</pre>
  *
  * @param severity an error or a warning
- * @param workbook the workbook's name, as it was given ({@link WorkbookFile#name()}, or the path given), where the
- *                 problems of several workbooks are reported together (the returned copies of one update
- *                 workbook), or the problem is about the whole file
+ * @param workbook the workbook it is in, by its name as it was given ({@link WorkbookFile#name()}, or the path
+ *                 given): every problem an import finds names it, but one about all the copies of an update
+ *                 workbook read together
  * @param cell     where, as a spreadsheet names a cell, which POI's {@code CellReference} reads:
  *                 {@code Updates!L12}, {@code 'New sub-actions'!B3}; or a sheet name alone, or
  *                 {@code ""} for the whole workbook
@@ -109,17 +109,18 @@ public record WorkbookProblem(Severity severity, Optional<String> workbook, Stri
 
     /**
      * {@code "Updates!L12 (Rec 3 / 3.1): 120 is not a percentage ..."}, after the workbook where it is
-     * given ({@code "updates-alice.xlsx: Updates!L12 ..."}), warnings starting with {@code "warning: "};
+     * given ({@code "updates-alice.xlsx: Updates!L12 ..."}), a warning's after {@code "warning: "}, as
+     * compilers and the command line's other messages put them: {@code "updates-alice.xlsx: warning: ..."};
      * the workbook's name and the item shortened and on one line, as messages quote values, for a ref or
      * id is whatever its cell holds, and a name whatever its user called the file.
      */
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
+        workbook.ifPresent(w -> text.append(WorkbookFile.shown(w)).append(": "));
         if (severity == Severity.WARNING) {
             text.append("warning: ");
         }
-        workbook.ifPresent(w -> text.append(WorkbookFile.shown(w)).append(": "));
         text.append(cell);
         item.ifPresent(i -> text.append(cell.isEmpty() ? "" : " ").append('(').append(Quote.shown(i)).append(')'));
         if (!cell.isEmpty() || item.isPresent()) {

@@ -13,7 +13,9 @@
  *       {@link io.github.actionplan.workbook.ImportedUpdate}: the updated plan and what changed;</li>
  *   <li>{@link io.github.actionplan.workbook.InvalidWorkbookException} carries every
  *       {@link io.github.actionplan.workbook.WorkbookProblem} of a workbook that cannot be used,
- *       each with its sheet and cell.</li>
+ *       each with its workbook, sheet and cell (of thousands, the first 1,000 and how many more);</li>
+ *   <li>{@link io.github.actionplan.workbook.WorkbookFile} names a file as its user knows it, such as
+ *       an upload a service saved to a temporary file, for every problem to name it so.</li>
  * </ul>
  *
  * <pre>{@code

@@ -73,10 +73,10 @@ class CellsThatLostTheirFormatTest {
             assertThat(result.plan().recommendation("5").orElseThrow().subActions().get(0).due())
                     .contains(Timescale.parse("1 Mar 2026"));
             assertThat(result.warnings()).extracting(WorkbookProblem::toString).filteredOn(w -> w.contains("first day"))
-                    .containsExactly("warning: " + cell + " (5 / 5.1): the timescale is read as 1 Mar 2026, the"
-                            + " date the cell holds: a month typed in a cell not formatted as text is stored as its"
-                            + " first day; if the work is due by the end of Mar 2026, type 31 Mar 2026, or 'Mar 2026"
-                            + " with the apostrophe");
+                    .containsExactly("filled.xlsx: warning: " + cell + " (5 / 5.1): the timescale is read as 1 Mar"
+                            + " 2026, the date the cell holds: a month typed in a cell not formatted as text is stored"
+                            + " as its first day; if the work is due by the end of Mar 2026, type 31 Mar 2026, or 'Mar"
+                            + " 2026 with the apostrophe");
         }
     }
 
@@ -94,9 +94,9 @@ class CellsThatLostTheirFormatTest {
             assertThat(result.plan().recommendation("2").orElseThrow().subActions().get(1).completedOn())
                     .contains(java.time.LocalDate.of(2025, 8, 1));
             assertThat(result.warnings()).extracting(WorkbookProblem::toString).filteredOn(w -> w.contains("a month"))
-                    .containsExactly("warning: " + cell + " (2 / 2.2): Completed on: the cell shows a month, Aug 2025,"
-                            + " and is read as the day it holds, 1 Aug 2025; if the work was finished on another day,"
-                            + " type that day, such as 15 Aug 2025");
+                    .containsExactly("filled.xlsx: warning: " + cell + " (2 / 2.2): Completed on: the cell shows a"
+                            + " month, Aug 2025, and is read as the day it holds, 1 Aug 2025; if the work was finished"
+                            + " on another day, type that day, such as 15 Aug 2025");
         }
     }
 
@@ -132,9 +132,9 @@ class CellsThatLostTheirFormatTest {
             assertThat(result.plan().recommendation("4").orElseThrow().subActions().get(2).owner())
                     .contains("Protecton");
             assertThat(result.warnings()).extracting(WorkbookProblem::toString).filteredOn(w -> w.contains("New owner"))
-                    .containsExactly("warning: " + cell + " (4 / 4.3): New owner: 'Protecton' is read as a new owner,"
-                            + " whom the plan does not name yet; if you meant 'Protection', type the name as the plan"
-                            + " has it");
+                    .containsExactly("filled.xlsx: warning: " + cell + " (4 / 4.3): New owner: 'Protecton' is read as a"
+                            + " new owner, whom the plan does not name yet; if you meant 'Protection', type the name as"
+                            + " the plan has it");
         }
     }
 
@@ -152,10 +152,11 @@ class CellsThatLostTheirFormatTest {
             assertThat(result.addedSubActions().get("2")).extracting(s -> s.owner().orElseThrow())
                     .containsExactly("Protection", "Protecton");
             assertThat(result.warnings()).extracting(WorkbookProblem::toString).filteredOn(w -> w.contains("Owner:"))
-                    .containsExactly("warning: 'New sub-actions'!C3 (2 / new sub-action): Owner: 'protection' is read"
-                            + " as 'Protection', as the plan names them", "warning: 'New sub-actions'!C4 (2 / new"
-                            + " sub-action): Owner: 'Protecton' is read as a new owner, whom the plan does not name"
-                            + " yet; if you meant 'Protection', type the name as the plan has it");
+                    .containsExactly("filled.xlsx: warning: 'New sub-actions'!C3 (2 / new sub-action): Owner:"
+                            + " 'protection' is read as 'Protection', as the plan names them", "filled.xlsx: warning:"
+                            + " 'New sub-actions'!C4 (2 / new sub-action): Owner: 'Protecton' is read as a new owner,"
+                            + " whom the plan does not name yet; if you meant 'Protection', type the name as the plan"
+                            + " has it");
         }
     }
 
@@ -166,7 +167,8 @@ class CellsThatLostTheirFormatTest {
             owner.type("2", "2.1", UpdateColumn.PROGRESS, 60, "0.00%");
             String cell = owner.cell("2", "2.1", UpdateColumn.PROGRESS);
 
-            assertThat(refused(owner).problems()).extracting(WorkbookProblem::toString).containsExactly(cell
+            assertThat(refused(owner).problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx:"
+                    + " " + cell
                     + " (2 / 2.1): Progress % now: 6000% is not a percentage from 0 to 100: the cell is formatted as a"
                     + " percentage, so 60 typed there is 6000%; type 60%");
         }
@@ -178,7 +180,8 @@ class CellsThatLostTheirFormatTest {
             owner.type("2", "2.3", UpdateColumn.PROGRESS, 45900, "dd/mm/yyyy");
             String cell = owner.cell("2", "2.3", UpdateColumn.PROGRESS);
 
-            assertThat(refused(owner).problems()).extracting(WorkbookProblem::toString).containsExactly(cell
+            assertThat(refused(owner).problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx:"
+                    + " " + cell
                     + " (2 / 2.3): Progress % now: the date 31 Aug 2025 is not a percentage; type a number from 0 to"
                     + " 100, such as 50 or 50%");
         }

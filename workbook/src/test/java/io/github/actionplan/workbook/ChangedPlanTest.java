@@ -77,9 +77,9 @@ class ChangedPlanTest {
         assertThat(result.plan().recommendation("3")).isEqualTo(mended.recommendation("3"));
         assertThat(result.plan().recommendation("2").orElseThrow().subActions().get(0).progress())
                 .contains(Percent.of(50));
-        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: the plan has"
-                + " changed since the workbook was exported for Q2 2025/26, in '1' and '3', but none of the items"
-                + " filled in has, so it was read against the plan as it is now");
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: warning: the"
+                + " plan has changed since the workbook was exported for Q2 2025/26, in '1' and '3', but none of the"
+                + " items filled in has, so it was read against the plan as it is now");
     }
 
     @Test
@@ -91,9 +91,9 @@ class ChangedPlanTest {
         ImportedUpdate result = UpdateImport.of(mended).read(List.of(filled, blank));
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly(
-                "warning: " + filled + ": the plan has changed since the workbook was exported for Q2 2025/26, in"
+                filled + ": warning: the plan has changed since the workbook was exported for Q2 2025/26, in"
                         + " '1', but none of the items filled in has, so it was read against the plan as it is now",
-                "warning: " + blank + ": nothing is filled in: no row of its Updates sheet has a value in a cell for"
+                blank + ": warning: nothing is filled in: no row of its Updates sheet has a value in a cell for"
                         + " owners to fill in; if this is not the copy its owner filled in, ask them for that one");
     }
 
@@ -137,10 +137,10 @@ class ChangedPlanTest {
 
         ImportedUpdate result = UpdateImport.of(mended).read(filled());
 
-        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: the plan has"
-                + " changed since the workbook was exported for Q2 2025/26, in '5 / 5.1', '5 / 5.2', '5 / 5.3', '5 /"
-                + " 5.4' and 2 others, but none of the items filled in has, so it was read against the plan as it is"
-                + " now");
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: warning: the"
+                + " plan has changed since the workbook was exported for Q2 2025/26, in '5 / 5.1', '5 / 5.2', '5 /"
+                + " 5.3', '5 / 5.4' and 2 others, but none of the items filled in has, so it was read against the plan"
+                + " as it is now");
     }
 
     @Test
@@ -156,12 +156,12 @@ class ChangedPlanTest {
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(changed).read(file));
 
-        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly(cell + " (2 / 2.1): sub-action"
-                + " 2 / 2.1 has changed in the plan since the workbook was exported for Q2 2025/26, so this row may no"
-                + " longer say what the plan does; fill it in again in a workbook exported from the plan as it is now,"
-                + " or import this one into the plan as it was exported; if this copy was imported before and"
-                + " corrected since, import the quarter again into the plan the copies were exported from, with every"
-                + " copy, this one as corrected");
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: " + cell + " (2 /"
+                + " 2.1): sub-action 2 / 2.1 has changed in the plan since the workbook was exported for Q2 2025/26, so"
+                + " this row may no longer say what the plan does; fill it in again in a workbook exported from the"
+                + " plan as it is now, or import this one into the plan as it was exported; if this copy was imported"
+                + " before and corrected since, import the quarter again into the plan the copies were exported from,"
+                + " with every copy, this one as corrected");
     }
 
     @Test
@@ -290,9 +290,9 @@ class ChangedPlanTest {
 
         assertThat(result.plan().recommendation("5").orElseThrow().subActions().get(0).progress())
                 .contains(Percent.of(10));
-        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: the plan has"
-                + " changed since the workbook was exported for Q3 2025/26, in '2 / 2.1', but none of the items filled"
-                + " in has, so it was read against the plan as it is now");
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("q3.xlsx: warning: the plan"
+                + " has changed since the workbook was exported for Q3 2025/26, in '2 / 2.1', but none of the items"
+                + " filled in has, so it was read against the plan as it is now");
     }
 
     @Test

@@ -185,7 +185,7 @@ class DamagedTrackerTest {
         String shown = "Tracker\\n" + "x".repeat(32) + "…";
 
         assertThat(TrackerImport.defaults().read(file).errors()).singleElement().asString()
-                .startsWith("'" + shown + "'!F4 (Rec 1): ").hasSizeLessThan(200);
+                .startsWith("tracker.xlsx: '" + shown + "'!F4 (Rec 1): ").hasSizeLessThan(220);
         TrackerMapping elsewhere = new TrackerMapping("Actions", 3, List.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty());
         assertThatThrownBy(() -> TrackerImport.defaults().withMapping(elsewhere).read(file))

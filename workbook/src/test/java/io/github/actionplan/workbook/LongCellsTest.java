@@ -64,8 +64,8 @@ class LongCellsTest {
 
     private String progressProblem() throws IOException {
         try (Owner owner = Owner.open(exported)) {
-            return owner.cell("3", "3.1", UpdateColumn.PROGRESS) + " (3 / 3.1): Progress % now: 'lots' is not a"
-                    + " percentage;";
+            return "long.xlsx: " + owner.cell("3", "3.1", UpdateColumn.PROGRESS) + " (3 / 3.1): Progress % now: 'lots'"
+                    + " is not a percentage;";
         }
     }
 
@@ -74,8 +74,8 @@ class LongCellsTest {
         Path file = withLongUpdate(20_000_000, true);
 
         assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).satisfiesExactly(
-                first -> assertThat(first).isEqualTo(cell(UpdateColumn.UPDATE) + " (2 / 2.1): Update for this"
-                        + " period: holds 20,000,000 characters, more than the 32,767 a cell can hold (Excel's"
+                first -> assertThat(first).isEqualTo("long.xlsx: " + cell(UpdateColumn.UPDATE) + " (2 / 2.1): Update"
+                        + " for this period: holds 20,000,000 characters, more than the 32,767 a cell can hold (Excel's"
                         + " limit), so it was not read; shorten it"),
                 second -> assertThat(second).startsWith(progressProblem()));
     }
@@ -85,8 +85,8 @@ class LongCellsTest {
         Path file = withLongUpdate(20_000_000, false);
 
         assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).satisfiesExactly(
-                first -> assertThat(first).isEqualTo(cell(UpdateColumn.UPDATE) + " (2 / 2.1): Update for this"
-                        + " period: holds 20,000,000 characters, more than the 32,767 a cell can hold (Excel's"
+                first -> assertThat(first).isEqualTo("long.xlsx: " + cell(UpdateColumn.UPDATE) + " (2 / 2.1): Update"
+                        + " for this period: holds 20,000,000 characters, more than the 32,767 a cell can hold (Excel's"
                         + " limit), so it was not read; shorten it"),
                 second -> assertThat(second).startsWith(progressProblem()));
     }
@@ -96,8 +96,9 @@ class LongCellsTest {
         Path file = withLongUpdate(32_768, true);
 
         assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).first().isEqualTo(
-                cell(UpdateColumn.UPDATE) + " (2 / 2.1): Update for this period: holds 32,768 characters, more than"
-                        + " the 32,767 a cell can hold (Excel's limit), so it was not read; shorten it");
+                "long.xlsx: " + cell(UpdateColumn.UPDATE) + " (2 / 2.1): Update for this period: holds 32,768"
+                        + " characters, more than the 32,767 a cell can hold (Excel's limit), so it was not read;"
+                        + " shorten it");
     }
 
     @Test

@@ -94,7 +94,7 @@ class NewOwnerTest {
         ImportedUpdate result = UpdateImport.of(named).read(file);
 
         assertThat(subAction(result.plan(), "Rec:3", "3.1").owner()).contains("Control Room Manager");
-        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: " + cell
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("q4.xlsx: warning: " + cell
                 + " (Rec:3 / 3.1): New owner: 'control  room manager' is read as 'Control Room Manager', as the plan"
                 + " names them");
     }

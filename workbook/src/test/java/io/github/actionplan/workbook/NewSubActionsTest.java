@@ -100,9 +100,9 @@ class NewSubActionsTest {
         assertThat(culture.latestUpdate().orElseThrow().text())
                 .isEqualTo("- 2.5: Survey drafted.\n\n  - questions agreed with the union");
         // 2 has no deadline of its own: it is due when its last sub-action is, now the survey added.
-        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: 'New"
-                + " sub-actions'!D3 (2 / 2.5): the timescale 'Mar 2026' moves recommendation 2's due date from 31 Jan"
-                + " 2025 to 31 Mar 2026: with no deadline of its own, it is due when its last sub-action is; if its"
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: warning:"
+                + " 'New sub-actions'!D3 (2 / 2.5): the timescale 'Mar 2026' moves recommendation 2's due date from 31"
+                + " Jan 2025 to 31 Mar 2026: with no deadline of its own, it is due when its last sub-action is; if its"
                 + " work was not meant to take longer, give this an earlier timescale");
     }
 
@@ -116,8 +116,8 @@ class NewSubActionsTest {
 
         ImportedUpdate result = UpdateImport.of(derbyshire).read(file);
 
-        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: 'New"
-                + " sub-actions'!D3 (Rec 17 / 17.3): the timescale 'Dec 2026' ends after " + io.github.actionplan
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: warning:"
+                + " 'New sub-actions'!D3 (Rec 17 / 17.3): the timescale 'Dec 2026' ends after " + io.github.actionplan
                 .internal.Dates.shortDate(rec17.deadline().orElseThrow().dueDate().orElseThrow()) + ", recommendation"
                 + " Rec 17's own deadline ('" + rec17.deadline().orElseThrow().text() + "'); unless the recommendation"
                 + " is to be late too, its owner gives it a new timescale on its own row");
@@ -184,9 +184,9 @@ class NewSubActionsTest {
         InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(merseyside).read(file));
 
-        assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("New sub-actions: has no"
-                + " header row with the columns Ref and Sub-action, so the work on it cannot be read; put the header"
-                + " row back as written, or copy the rows into a workbook exported again");
+        assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: New"
+                + " sub-actions: has no header row with the columns Ref and Sub-action, so the work on it cannot be"
+                + " read; put the header row back as written, or copy the rows into a workbook exported again");
     }
 
     @Test
@@ -317,7 +317,8 @@ class NewSubActionsTest {
                 "'New sub-actions'!B5", "'New sub-actions'!D6",
                 "'New sub-actions'!D7", "'New sub-actions'!E8",
                 "'New sub-actions'!B10");
-        assertThat(refused.problems().get(1).toString()).startsWith("'New sub-actions'!A4: a new sub-action, but no Ref");
+        assertThat(refused.problems().get(1).toString()).startsWith("updates.xlsx: 'New sub-actions'!A4: a new"
+                + " sub-action, but no Ref");
         assertThat(refused.problems()).extracting(WorkbookProblem::message).satisfiesExactly(
                 m -> assertThat(m).startsWith("this plan has no recommendation '9'; type the Ref of the"
                         + " recommendation it is for"),

@@ -61,12 +61,13 @@ class NewTimescaleTest {
         assertThat(result.timescaleRevisions()).isEqualTo(3);
         assertThat(result.hasChanges()).isTrue();
         // Recommendation 2 is due when its last sub-action is: no longer past, so no longer off track, and said so.
-        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: Updates!N6"
-                + " (2 / 2.1): the new timescale 'Mar 2026' moves recommendation 2's due date from 31 Jan 2025 to 31"
-                + " Mar 2026: with no deadline of its own, it is due when its last sub-action is, so its revision moves"
-                + " the recommendation's too", "warning: Updates!N17 (4 / 4.1): the new timescale '2026/27' moves"
-                + " recommendation 4's due date from 31 Mar 2025 to 31 Mar 2027: with no deadline of its own, it is due"
-                + " when its last sub-action is, so its revision moves the recommendation's too");
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: warning:"
+                + " Updates!N6 (2 / 2.1): the new timescale 'Mar 2026' moves recommendation 2's due date from 31 Jan"
+                + " 2025 to 31 Mar 2026: with no deadline of its own, it is due when its last sub-action is, so its"
+                + " revision moves the recommendation's too", "updates.xlsx: warning: Updates!N17 (4 / 4.1): the new"
+                + " timescale '2026/27' moves recommendation 4's due date from 31 Mar 2025 to 31 Mar 2027: with no"
+                + " deadline of its own, it is due when its last sub-action is, so its revision moves the"
+                + " recommendation's too");
         assertThat(result.statusChanges().statusMoves()).extracting(ItemChange::ref, ItemChange::before,
                 ItemChange::after).contains(tuple("2", Status.OFF_TRACK, Status.ON_TRACK));
     }
@@ -106,7 +107,8 @@ class NewTimescaleTest {
 
         ImportedUpdate result = UpdateImport.of(derbyshire).read(file);
 
-        assertThat(result.warnings()).extracting(WorkbookProblem::toString).first().isEqualTo("warning: " + cell
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).first().isEqualTo("updates.xlsx: warning:"
+                + " " + cell
                 + " (Rec 4 / " + first + "): the new timescale 'Jun 2024' ends after 31 Mar 2024, recommendation"
                 + " Rec 4's own deadline ('Mar 2024'); unless the recommendation is to be late too, its owner gives it"
                 + " a new timescale on its own row");
@@ -135,15 +137,16 @@ class NewTimescaleTest {
                 () -> UpdateImport.of(merseyside).read(file));
 
         assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                cells[3] + " (2): this recommendation has no timescale of its own: it is due when its last sub-action"
-                        + " is; give new timescales on their rows and clear this cell",
-                cells[0] + " (2 / 2.1): New timescale: 'TBC' is not a timescale with a date; type a date such as"
-                        + " 31/03/2027 (day first), a month such as Mar 2027, a financial year such as 2026/27, a"
-                        + " quarter such as Q4 2026/27, or Ongoing",
-                cells[1] + " (2 / 2.2): the new timescale 'Mar 2025' means 31 Mar 2025, before the reporting date"
-                        + " 30 Sep 2025; a new timescale is when the work will now be done: type a later one",
-                cells[2] + " (2 / 2.3): a new timescale ('Dec 2025'), but the work was completed on 31 Aug 2025, so it"
-                        + " needs none; clear New timescale");
+                "updates.xlsx: " + cells[3] + " (2): this recommendation has no timescale of its own: it is due when"
+                        + " its last sub-action is; give new timescales on their rows and clear this cell",
+                "updates.xlsx: " + cells[0] + " (2 / 2.1): New timescale: 'TBC' is not a timescale with a date; type a"
+                        + " date such as 31/03/2027 (day first), a month such as Mar 2027, a financial year such as"
+                        + " 2026/27, a quarter such as Q4 2026/27, or Ongoing",
+                "updates.xlsx: " + cells[1] + " (2 / 2.2): the new timescale 'Mar 2025' means 31 Mar 2025, before the"
+                        + " reporting date 30 Sep 2025; a new timescale is when the work will now be done: type a later"
+                        + " one",
+                "updates.xlsx: " + cells[2] + " (2 / 2.3): a new timescale ('Dec 2025'), but the work was completed on"
+                        + " 31 Aug 2025, so it needs none; clear New timescale");
     }
 
     @Test
@@ -205,14 +208,15 @@ class NewTimescaleTest {
 
         ImportedUpdate result = UpdateImport.of(merseyside).read(file);
 
-        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: " + header
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: warning:"
+                + " " + header
                 + ": the column 'Revised date' is not one of the workbook's, so its cells are not read; the column"
                 + " headers must stay as written ('Progress % now', 'Completed on', 'New timescale', 'New owner',"
                 + " 'Blocked?', 'Blocked by', 'Owner's BRAG' and 'Update for this period' are the ones read)",
-                "warning: "
+                "updates.xlsx: warning: "
                 + second + ": a second column 'Progress % now', whose cells are not read: the first, in column L, is",
                 // What was typed is only in those columns, so the import read nothing.
-                "warning: nothing is filled in: no row of its Updates sheet has a value in a cell for owners to fill"
-                        + " in; if this is not the copy its owner filled in, ask them for that one");
+                "updates.xlsx: warning: nothing is filled in: no row of its Updates sheet has a value in a cell for"
+                        + " owners to fill in; if this is not the copy its owner filled in, ask them for that one");
     }
 }

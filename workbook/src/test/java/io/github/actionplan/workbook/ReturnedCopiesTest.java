@@ -206,9 +206,9 @@ class ReturnedCopiesTest {
         ImportedUpdate twice = UpdateImport.of(merseyside).read(List.of(culture, again));
 
         assertThat(twice.plan()).isEqualTo(UpdateImport.of(merseyside).read(culture).plan());
-        assertThat(twice.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: " + again
-                + ": the same file as " + culture + ", byte for byte, so it is read once; if another owner's copy was"
-                + " meant, ask them for it");
+        assertThat(twice.warnings()).extracting(WorkbookProblem::toString).containsExactly(again
+                + ": warning: the same file as " + culture + ", byte for byte, so it is read once; if another owner's"
+                + " copy was meant, ask them for it");
     }
 
     @Test
@@ -219,13 +219,14 @@ class ReturnedCopiesTest {
         ImportedUpdate together = UpdateImport.of(merseyside).read(List.of(culture, blank));
 
         assertThat(together.plan()).isEqualTo(UpdateImport.of(merseyside).read(culture).plan());
-        assertThat(together.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: " + blank
-                + ": nothing is filled in: no row of its Updates sheet has a value in a cell for owners to fill in; if"
-                + " this is not the copy its owner filled in, ask them for that one");
+        assertThat(together.warnings()).extracting(WorkbookProblem::toString).containsExactly(blank
+                + ": warning: nothing is filled in: no row of its Updates sheet has a value in a cell for owners to"
+                + " fill in; if this is not the copy its owner filled in, ask them for that one");
         // Alone too, as copies imported as they come back are.
         assertThat(UpdateImport.of(merseyside).read(blank).warnings()).extracting(WorkbookProblem::toString)
-                .containsExactly("warning: nothing is filled in: no row of its Updates sheet has a value in a cell for"
-                        + " owners to fill in; if this is not the copy its owner filled in, ask them for that one");
+                .containsExactly("updates.xlsx: warning: nothing is filled in: no row of its Updates sheet has a value"
+                        + " in a cell for owners to fill in; if this is not the copy its owner filled in, ask them for"
+                        + " that one");
     }
 
     @Test
@@ -248,7 +249,8 @@ class ReturnedCopiesTest {
 
         ImportedUpdate result = UpdateImport.of(derbyshire).read(done);
 
-        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: " + cell
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("done.xlsx: warning:"
+                + " " + cell
                 + " (Rec 5): every sub-action is now complete, but the recommendation's own progress is still 68%; if"
                 + " it is done too, type 100 and the day it was finished on its own row");
         assertThat(UpdateImport.of(derbyshire).read(copy).warnings()).isEmpty();
@@ -282,12 +284,12 @@ class ReturnedCopiesTest {
         ImportedUpdate both = UpdateImport.of(plan).read(List.of(safety, people));
 
         assertThat(both.warnings()).filteredOn(w -> w.item().isPresent()).extracting(WorkbookProblem::toString)
-                .containsExactly("warning: " + people + ": " + ownRow + " (2): every sub-action is now complete, but"
+                .containsExactly(people + ": warning: " + ownRow + " (2): every sub-action is now complete, but"
                         + " the recommendation's own progress is still 60%; if it is done too, type 100 and the day it"
                         + " was finished on its own row");
         assertThat(UpdateImport.of(plan).read(safety).warnings()).extracting(WorkbookProblem::toString)
-                .containsExactly("warning: (2): every sub-action is now complete, but the recommendation's own"
-                        + " progress is still 60%; if it is done too, its owner, 'People and Organisational"
+                .containsExactly("safety.xlsx: warning: (2): every sub-action is now complete, but the recommendation's"
+                        + " own progress is still 60%; if it is done too, its owner, 'People and Organisational"
                         + " Development', types 100 and the day it was finished on its own row, in their copy of the"
                         + " workbook, which this import was not given");
     }
@@ -307,10 +309,10 @@ class ReturnedCopiesTest {
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(plan).read(safety));
 
-        assertThat(e.errors()).extracting(WorkbookProblem::toString).containsExactly(brag + " (2): this row is filled"
-                + " in in the copy for 'People and Organisational Development'; in this copy, for 'Community Safety',"
-                + " it is greyed, there to show where it stands: clear it here, and give it to its owner to fill in in"
-                + " theirs");
+        assertThat(e.errors()).extracting(WorkbookProblem::toString).containsExactly("safety.xlsx: " + brag + " (2):"
+                + " this row is filled in in the copy for 'People and Organisational Development'; in this copy, for"
+                + " 'Community Safety', it is greyed, there to show where it stands: clear it here, and give it to its"
+                + " owner to fill in in theirs");
     }
 
     @Test
@@ -431,9 +433,9 @@ class ReturnedCopiesTest {
         assertThat(late.warnings()).isEmpty();
         assertThat(late.plan().recommendation("1").orElseThrow().latestUpdate().orElseThrow().text())
                 .isEqualTo("Audit closed.");
-        assertThat(mended.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: the plan has"
-                + " changed since the workbook was exported for Q2 2025/26, in '1 / 1.1', but none of the items filled"
-                + " in has, so it was read against the plan as it is now");
+        assertThat(mended.warnings()).extracting(WorkbookProblem::toString).containsExactly("Protection.xlsx: warning:"
+                + " the plan has changed since the workbook was exported for Q2 2025/26, in '1 / 1.1', but none of the"
+                + " items filled in has, so it was read against the plan as it is now");
     }
 
     @Test
@@ -451,7 +453,8 @@ class ReturnedCopiesTest {
 
         ImportedUpdate late = UpdateImport.of(afterProtection).read(people);
 
-        assertThat(late.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: " + cell + " (4):"
+        assertThat(late.warnings()).extracting(WorkbookProblem::toString).containsExactly("People and Organisational"
+                + " Development.xlsx: warning: " + cell + " (4):"
                 + " Status is not read, so 'Green' typed here changes nothing (the plan has 'Off track'); it is worked"
                 + " out from the plan; give your own rating in Owner's BRAG, and say where the work stands in Update"
                 + " for this period");
@@ -502,9 +505,9 @@ class ReturnedCopiesTest {
         ImportedUpdate again = UpdateImport.of(imported).read(first);
 
         assertThat(again.hasChanges()).isFalse();
-        assertThat(again.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: its rows for '2',"
-                + " '2 / 2.1' and '4' say what the plan does already, every cell (this copy was imported before?), so"
-                + " they change nothing");
+        assertThat(again.warnings()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: warning: its"
+                + " rows for '2', '2 / 2.1' and '4' say what the plan does already, every cell (this copy was imported"
+                + " before?), so they change nothing");
     }
 
     @Test
@@ -520,9 +523,9 @@ class ReturnedCopiesTest {
 
         assertThat(again.plan().recommendations()).isEqualTo(imported.recommendations());
         assertThat(again.hasChanges()).isFalse();
-        assertThat(again.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: its rows for '2'"
-                + " and '2 / 2.1' say what the plan does already, every cell (this copy was imported before?), so they"
-                + " change nothing");
+        assertThat(again.warnings()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: warning: its"
+                + " rows for '2' and '2 / 2.1' say what the plan does already, every cell (this copy was imported"
+                + " before?), so they change nothing");
         assertThat(refused(imported, List.of(edited)).problems()).filteredOn(WorkbookProblem::isError)
                 .extracting(WorkbookProblem::toString).singleElement().asString()
                 .contains("(2 / 2.1): sub-action 2 / 2.1 has changed in the plan since");
@@ -587,7 +590,7 @@ class ReturnedCopiesTest {
                 .isEqualTo(UpdateImport.of(merseyside).read(culture));
         Path bad = copy("bad", owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, "120%"));
         assertThat(refused(List.of(bad)).problems()).extracting(WorkbookProblem::workbook)
-                .containsExactly(Optional.empty());
+                .containsExactly(Optional.of("updates.xlsx"));
         assertThat(refused(List.of(bad))).hasMessageStartingWith("updates.xlsx cannot be used: 1 error");
     }
 

@@ -106,8 +106,8 @@ class ThousandsOfFaultyRowsTest {
         assertThat(e.problems().get(0).message()).startsWith("this plan has no recommendation 'X1';");
         assertThat(e.problems().get(Problems.MOST - 1).message()).startsWith("this plan has no recommendation"
                 + " 'X1000';");
-        assertThat(e.problems().getLast().toString()).isEqualTo("4,000 more errors are not listed: the first 1,000"
-                + " are; correct those and import the workbook again");
+        assertThat(e.problems().getLast().toString()).isEqualTo("flood.xlsx: 4,000 more errors are not listed: the"
+                + " first 1,000 are; correct those and import the workbook again");
         assertThat(e.getMessage().lines().count()).isEqualTo(Problems.MOST + 2);
     }
 
@@ -122,8 +122,8 @@ class ThousandsOfFaultyRowsTest {
         assertThat(e.problems()).hasSize(Problems.MOST + 1);
         assertThat(e.errors()).extracting(WorkbookProblem::message).allMatch(m -> m.startsWith("this plan has no"
                 + " recommendation 'X")).hasSize(3);
-        assertThat(e.problems().getLast().toString()).isEqualTo("warning: 1,003 more warnings are not listed: the"
-                + " first 1,000 are, errors before warnings; correct those and import the workbook again");
+        assertThat(e.problems().getLast().toString()).isEqualTo("flood.xlsx: warning: 1,003 more warnings are not"
+                + " listed: the first 1,000 are, errors before warnings; correct those and import the workbook again");
     }
 
     @Test
@@ -135,8 +135,8 @@ class ThousandsOfFaultyRowsTest {
         assertThat(result.warnings()).hasSize(Problems.MOST + 1);
         assertThat(result.warnings().get(0).message()).startsWith("Timescale is not read");
         // The rows' 2,000, and that nothing is filled in.
-        assertThat(result.warnings().getLast().toString()).isEqualTo("warning: 1,001 more warnings are not listed:"
-                + " the first 1,000 are; correct those and import the workbook again");
+        assertThat(result.warnings().getLast().toString()).isEqualTo("flood.xlsx: warning: 1,001 more warnings are not"
+                + " listed: the first 1,000 are; correct those and import the workbook again");
     }
 
     @Test
@@ -178,10 +178,10 @@ class ThousandsOfFaultyRowsTest {
 
         assertThat(result.plan().isPresent()).as("a plan given").isFalse();
         assertThat(result.problems()).hasSize(Problems.MOST + 1);
-        assertThat(result.problems().get(0).toString()).isEqualTo("Tracker!D4 (Rec 1): 'lots' is not a percentage;"
-                + " type a number from 0 to 100, such as 50 or 50%");
-        assertThat(result.problems().getLast().toString()).isEqualTo("4,000 more errors are not listed: the first"
-                + " 1,000 are; correct those and read the tracker again");
+        assertThat(result.problems().get(0).toString()).isEqualTo("tracker.xlsx: Tracker!D4 (Rec 1): 'lots' is not a"
+                + " percentage; type a number from 0 to 100, such as 50 or 50%");
+        assertThat(result.problems().getLast().toString()).isEqualTo("tracker.xlsx: 4,000 more errors are not listed:"
+                + " the first 1,000 are; correct those and read the tracker again");
         assertThat(result.errors()).hasSize(Problems.MOST + 1);
     }
 }

@@ -88,9 +88,9 @@ class TrackerBoundsTest {
         TrackerResult result = TrackerImport.defaults().read(file);
 
         assertThat(result.plan().isPresent()).as("a plan given").isFalse();
-        assertThat(result.errors()).extracting(WorkbookProblem::toString).containsExactly("Tracker!B4 (Rec 1):"
-                + " holds 150,000 characters, more than the 32,767 a cell can hold (Excel's limit), so it was not"
-                + " read; shorten it");
+        assertThat(result.errors()).extracting(WorkbookProblem::toString).containsExactly("long-cell.xlsx: Tracker!B4"
+                + " (Rec 1): holds 150,000 characters, more than the 32,767 a cell can hold (Excel's limit), so it was"
+                + " not read; shorten it");
     }
 
     @Test
@@ -122,8 +122,8 @@ class TrackerBoundsTest {
         TrackerResult result = TrackerImport.defaults().read(file);
 
         assertThat(result.plan().isPresent()).as("a plan given").isFalse();
-        assertThat(result.errors()).extracting(WorkbookProblem::toString).containsExactly("Tracker!E4 (1): the text"
-                + " the plan keeps from this cell and the cells joined to it would be refused when the plan is read (a"
-                + " string is longer than the 100000 characters allowed); shorten them");
+        assertThat(result.errors()).extracting(WorkbookProblem::toString).containsExactly("joined.xlsx: Tracker!E4 (1):"
+                + " the text the plan keeps from this cell and the cells joined to it would be refused when the plan is"
+                + " read (a string is longer than the 100000 characters allowed); shorten them");
     }
 }

@@ -223,12 +223,12 @@ class TrackerImportTest {
         // With no timescale first set, the cell is the timescale, one core cannot place, as any such.
         assertThat(result.plan().orElseThrow().recommendations().get(1).deadline()).contains(Timescale.parse("TBC"));
         assertThat(result.problems()).extracting(WorkbookProblem::toString).contains(
-                "warning: Tracker!E3 (Rec 1): 'N/A' is no timescale, so the one first set, 'Mar 2025' in D3, stays the"
-                        + " item's; type the revised date or timescale here, or leave the cell blank where there is"
-                        + " none",
-                "warning: Tracker!E4 (Rec 1 / 1.1): '-' is no timescale, so the one first set, 'Dec 2024' in D4, stays"
-                        + " the item's; type the revised date or timescale here, or leave the cell blank where there"
-                        + " is none");
+                "t.xlsx: warning: Tracker!E3 (Rec 1): 'N/A' is no timescale, so the one first set, 'Mar 2025' in D3,"
+                        + " stays the item's; type the revised date or timescale here, or leave the cell blank where"
+                        + " there is none",
+                "t.xlsx: warning: Tracker!E4 (Rec 1 / 1.1): '-' is no timescale, so the one first set, 'Dec 2024' in"
+                        + " D4, stays the item's; type the revised date or timescale here, or leave the cell blank"
+                        + " where there is none");
     }
 
     @Test
@@ -343,9 +343,9 @@ class TrackerImportTest {
         assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::kind).containsExactly(
                 RecommendationKind.AREA_FOR_IMPROVEMENT, RecommendationKind.CAUSE_OF_CONCERN,
                 RecommendationKind.RECOMMENDATION, RecommendationKind.AREA_FOR_IMPROVEMENT);
-        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("warning: Tracker!B9 (4):"
-                + " 'Thematic' is not a kind of finding, so the kind is taken from the reference; use Area for"
-                + " improvement, Recommendation or Cause of concern (or AFI, Rec, CoC)");
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
+                + " Tracker!B9 (4): 'Thematic' is not a kind of finding, so the kind is taken from the reference; use"
+                + " Area for improvement, Recommendation or Cause of concern (or AFI, Rec, CoC)");
     }
 
     @Test
@@ -412,12 +412,12 @@ class TrackerImportTest {
         assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::owner)
                 .containsExactly(Optional.empty(), Optional.empty(), Optional.of("People"));
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "warning: Tracker!A3 (Rec 1): Rec 1 has no lead of its own, and its actions' leads are not one: Head"
-                        + " of Protection (D3, D5) and HR (D4); so no one owns Rec 1 itself, and its own row in the"
-                        + " update workbooks (its Owner's BRAG and update) goes to 'No owner given', a copy nobody can"
-                        + " be sent; give Rec 1's lead in column D on a row of its own above its actions, or merged"
+                "t.xlsx: warning: Tracker!A3 (Rec 1): Rec 1 has no lead of its own, and its actions' leads are not one:"
+                        + " Head of Protection (D3, D5) and HR (D4); so no one owns Rec 1 itself, and its own row in"
+                        + " the update workbooks (its Owner's BRAG and update) goes to 'No owner given', a copy nobody"
+                        + " can be sent; give Rec 1's lead in column D on a row of its own above its actions, or merged"
                         + " down its rows, and onboard again, or give it a new owner in the analyst's update workbook",
-                "warning: Tracker!A6 (AFI 8): AFI 8 has no lead of its own, and its actions' leads are not one:"
+                "t.xlsx: warning: Tracker!A6 (AFI 8): AFI 8 has no lead of its own, and its actions' leads are not one:"
                         + " People (D6) and none (D7); so no one owns AFI 8 itself, and its own row in the update"
                         + " workbooks (its Owner's BRAG and update) goes to 'No owner given', a copy nobody can be"
                         + " sent; give AFI 8's lead in column D on a row of its own above its actions, or merged down"
@@ -444,9 +444,10 @@ class TrackerImportTest {
         String what = ", written short; each name is an owner of its own, with an update workbook and a chapter in"
                 + " the owners report of its own; write one name for each owner in column D, then onboard again";
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "warning: Tracker!D4: the owner 'HoP' (D4, D10) is most likely 'Head of Prevention' (D3) or 'Head of"
-                        + " People' (D6)" + what,
-                "warning: Tracker!D5: the owner 'Prevention' (D5) is most likely 'Head of Prevention' (D3)" + what);
+                "t.xlsx: warning: Tracker!D4: the owner 'HoP' (D4, D10) is most likely 'Head of Prevention' (D3) or"
+                        + " 'Head of People' (D6)" + what,
+                "t.xlsx: warning: Tracker!D5: the owner 'Prevention' (D5) is most likely 'Head of Prevention'"
+                        + " (D3)" + what);
         assertThat(result.plan()).isPresent();
     }
 
@@ -470,14 +471,14 @@ class TrackerImportTest {
                 .map(s -> s.id() + " " + s.description().orElseThrow()).toList()).containsExactly(
                 List.of("1.1 Explicit 1.1", "1.2 Explicit 1.2", "1.3 Action on the recommendation's row"),
                 List.of("2.1 Only action of two"), List.of("3.1 First of three", "3.2 Second of three"));
-        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("warning: Tracker!C3"
-                + " (1 / 1.3): this action has no id of its own, and rows below it give theirs, so it is 1.3, the next"
-                + " free one, and listed by that number; to keep it first, give it a row of its own with its id, and"
-                + " the others theirs", "warning: Tracker!A3 (1): 1 has no lead of its own, and its actions' leads are"
-                + " not one: Prevention (D3) and ICT (D4, D5); so no one owns 1 itself, and its own row in the update"
-                + " workbooks (its Owner's BRAG and update) goes to 'No owner given', a copy nobody can be sent; give"
-                + " 1's lead in column D on a row of its own above its actions, or merged down its rows, and onboard"
-                + " again, or give it a new owner in the analyst's update workbook");
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
+                + " Tracker!C3 (1 / 1.3): this action has no id of its own, and rows below it give theirs, so it is"
+                + " 1.3, the next free one, and listed by that number; to keep it first, give it a row of its own with"
+                + " its id, and the others theirs", "t.xlsx: warning: Tracker!A3 (1): 1 has no lead of its own, and its"
+                + " actions' leads are not one: Prevention (D3) and ICT (D4, D5); so no one owns 1 itself, and its own"
+                + " row in the update workbooks (its Owner's BRAG and update) goes to 'No owner given', a copy nobody"
+                + " can be sent; give 1's lead in column D on a row of its own above its actions, or merged down its"
+                + " rows, and onboard again, or give it a new owner in the analyst's update workbook");
     }
 
     @Test
@@ -526,14 +527,15 @@ class TrackerImportTest {
         TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
 
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "Tracker!A6 (1 / 1.1): a second sub-action 1.1 of recommendation 1 (the first is on row 4); give this"
-                        + " one an id of its own",
-                "Tracker!A7 (1 / 1.1): a second sub-action 1.1 of recommendation 1 (the first is on row 4); give this"
-                        + " one an id of its own; the cell holds the number 1.1: a spreadsheet drops the last 0 of 5.10"
-                        + " typed in a cell that is not text; type the id as text: an apostrophe first, '5.10",
-                "Tracker!A8 (2 / 2.1): sub-action 2.1 has no row of recommendation 2 above it, so there is no finding"
-                        + " for it to belong to; give recommendation 2 a row of its own above it, with its finding in"
-                        + " column B, or, if it is an action of 1, give it an id of 1's");
+                "t.xlsx: Tracker!A6 (1 / 1.1): a second sub-action 1.1 of recommendation 1 (the first is on row 4);"
+                        + " give this one an id of its own",
+                "t.xlsx: Tracker!A7 (1 / 1.1): a second sub-action 1.1 of recommendation 1 (the first is on row 4);"
+                        + " give this one an id of its own; the cell holds the number 1.1: a spreadsheet drops the last"
+                        + " 0 of 5.10 typed in a cell that is not text; type the id as text: an apostrophe first,"
+                        + " '5.10",
+                "t.xlsx: Tracker!A8 (2 / 2.1): sub-action 2.1 has no row of recommendation 2 above it, so there is no"
+                        + " finding for it to belong to; give recommendation 2 a row of its own above it, with its"
+                        + " finding in column B, or, if it is an action of 1, give it an id of 1's");
     }
 
     @Test
@@ -556,7 +558,7 @@ class TrackerImportTest {
                 "Tracker!B6: a section heading ('PEOPLE PILLAR')");
         // A finding's words run on in a row of their own: that is no heading, and is refused as before.
         assertThat(result.errors()).extracting(WorkbookProblem::toString).singleElement().asString()
-                .startsWith("Tracker!B9 (2): a second finding");
+                .startsWith("t.xlsx: Tracker!B9 (2): a second finding");
     }
 
     @Test
@@ -605,7 +607,7 @@ class TrackerImportTest {
         TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
 
         assertThat(result.plan()).isEmpty();
-        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("Tracker!A3: no"
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: Tracker!A3: no"
                 + " recommendation is read below the header row, row 2: the rows below it are blank or skipped (1), or"
                 + " none names a reference in column A; check that the header row is the one above the tracker's"
                 + " items");
@@ -695,10 +697,10 @@ class TrackerImportTest {
         assertThat(awaiting.plan().orElseThrow().recommendations().get(0).updates())
                 .extracting(u -> u.period().toString(), u -> u.text()).containsExactly(tuple("Q1 2025/26", "JUNE"));
         assertThat(ahead.plan()).isEmpty();
-        assertThat(ahead.problems()).extracting(WorkbookProblem::toString).containsExactly("Tracker!D3 (AFI"
-                + " 1): an update for Q2 2025/26, as the column's header says, after the period the plan is read for, Q1"
-                + " 2025/26 (April-June 2025), from the tracker's date; give a later reporting date with --as-of, or map"
-                + " the column to ignore");
+        assertThat(ahead.problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: Tracker!D3"
+                + " (AFI 1): an update for Q2 2025/26, as the column's header says, after the period the plan is read"
+                + " for, Q1 2025/26 (April-June 2025), from the tracker's date; give a later reporting date with"
+                + " --as-of, or map the column to ignore");
     }
 
     @Test
@@ -714,9 +716,9 @@ class TrackerImportTest {
         assertThat(byName.plan().orElseThrow().recommendations().get(0).updates()).extracting(u -> u.text())
                 .containsExactly("LATEST");
         assertThat(byName.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "warning: Tracker!D2: 'Previous update' is an earlier update than 'Latest update' in column C, which"
-                        + " is read as the update for the period, so this column is not read; to read each as the"
-                        + " update for its quarter, name the quarter or month in the header of 'Latest update' and"
+                "named.xlsx: warning: Tracker!D2: 'Previous update' is an earlier update than 'Latest update' in column"
+                        + " C, which is read as the update for the period, so this column is not read; to read each as"
+                        + " the update for its quarter, name the quarter or month in the header of 'Latest update' and"
                         + " 'Previous update' (\"Update Q1 2025/26\", \"Update Sep 2025\"), or in a mapping that maps"
                         + " each to update");
     }
@@ -761,9 +763,9 @@ class TrackerImportTest {
         assertThat(result.plan().orElseThrow().recommendations().get(0).updates())
                 .extracting(u -> u.period().toString(), u -> u.text())
                 .containsExactly(tuple("Q1 2025/26", "JUNE"), tuple("Q2 2025/26", "SEPTEMBER"));
-        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("warning: Tracker!D2:"
-                + " 'Update Jul 2025' is for Q2 2025/26, as 'Update Sep 2025' in column E is, which is read as its"
-                + " update: a plan keeps one update a quarter, so this column is not read");
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
+                + " Tracker!D2: 'Update Jul 2025' is for Q2 2025/26, as 'Update Sep 2025' in column E is, which is read"
+                + " as its update: a plan keeps one update a quarter, so this column is not read");
     }
 
     @Test
@@ -843,14 +845,14 @@ class TrackerImportTest {
         assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.assessment().orElseThrow())
                 .containsExactly(OwnerAssessment.of(Status.OFF_TRACK, Q1), OwnerAssessment.of(Status.ON_TRACK, Q1));
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "warning: Tracker!E3 (Rec 1): the ratings on Rec 1's action rows are Green (E3, E5) and Red (E4);"
-                        + " a plan keeps an owner's assessment for a recommendation, not for each of its actions (the"
-                        + " reports show each action's status as its progress and timescale give it), so Rec 1's"
+                "t.xlsx: warning: Tracker!E3 (Rec 1): the ratings on Rec 1's action rows are Green (E3, E5) and Red"
+                        + " (E4); a plan keeps an owner's assessment for a recommendation, not for each of its actions"
+                        + " (the reports show each action's status as its progress and timescale give it), so Rec 1's"
                         + " assessment is the worst of them, Red; to give Rec 1 a rating of its own, put it on a row"
                         + " of Rec 1's own above its actions, or in a RAG cell merged down its rows",
-                "warning: Tracker!E6 (AFI 8): the ratings on AFI 8's action rows are Blue (E6) and Green (E7, E8);"
-                        + " a plan keeps an owner's assessment for a recommendation, not for each of its actions (the"
-                        + " reports show each action's status as its progress and timescale give it), so AFI"
+                "t.xlsx: warning: Tracker!E6 (AFI 8): the ratings on AFI 8's action rows are Blue (E6) and Green (E7,"
+                        + " E8); a plan keeps an owner's assessment for a recommendation, not for each of its actions"
+                        + " (the reports show each action's status as its progress and timescale give it), so AFI"
                         + " 8's assessment is the worst of them, Green; to give AFI 8 a rating of its own, put it on"
                         + " a row of AFI 8's own above its actions, or in a RAG cell merged down its rows");
     }
@@ -873,8 +875,8 @@ class TrackerImportTest {
         assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.assessment().orElseThrow()
                 .status()).containsExactly(Status.AT_RISK, Status.ON_TRACK);
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "warning: Tracker!D4 (Rec 1): the ratings on Rec 1's action rows, Red (D4), are not kept: a plan"
-                        + " keeps an owner's assessment for a recommendation, not for each of its actions (the"
+                "t.xlsx: warning: Tracker!D4 (Rec 1): the ratings on Rec 1's action rows, Red (D4), are not kept: a"
+                        + " plan keeps an owner's assessment for a recommendation, not for each of its actions (the"
                         + " reports show each action's status as its progress and timescale give it); Rec 1's"
                         + " assessment is the rating on its own row, Amber (D3)");
     }
@@ -916,11 +918,11 @@ class TrackerImportTest {
 
         assertThat(result.plan()).isEmpty();
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "Tracker!C2: 'Update' names no quarter or month, but 3 columns are mapped to update, each the"
+                "t.xlsx: Tracker!C2: 'Update' names no quarter or month, but 3 columns are mapped to update, each the"
                         + " update for the quarter its header names; name it (\"Update Q2 2025/26\", \"Update Sep"
                         + " 2025\"), or map the column to ignore",
-                "Tracker!E2: 'Update Q1 2025/26' is for Q1 2025/26, as column D's header is, but a plan keeps one"
-                        + " update a quarter; map one of the two to ignore");
+                "t.xlsx: Tracker!E2: 'Update Q1 2025/26' is for Q1 2025/26, as column D's header is, but a plan keeps"
+                        + " one update a quarter; map one of the two to ignore");
     }
 
     @Test
@@ -999,10 +1001,11 @@ class TrackerImportTest {
 
         assertThat(result.mapping().sheet()).isEqualTo("Tracker");
         assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::ref).containsExactly("1");
-        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("warning: Protection!A3:"
-                + " this sheet has a tracker's header row too, and is not read: the plan holds only sheet 'Tracker';"
-                + " onboard it as a plan of its own with a mapping whose \"sheet\" is 'Protection' and \"headerRow\" 3"
-                + " (--save-mapping writes one to edit, --mapping reads it), or copy its rows onto one sheet");
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
+                + " Protection!A3: this sheet has a tracker's header row too, and is not read: the plan holds only"
+                + " sheet 'Tracker'; onboard it as a plan of its own with a mapping whose \"sheet\" is 'Protection' and"
+                + " \"headerRow\" 3 (--save-mapping writes one to edit, --mapping reads it), or copy its rows onto one"
+                + " sheet");
     }
 
     @Test
@@ -1043,18 +1046,20 @@ class TrackerImportTest {
 
         assertThat(result.plan()).isEmpty();
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "Tracker!A5 (1): the reference 1 is already used at Tracker!A3; each recommendation's reference is"
-                        + " unique, so give this one its own",
-                "Tracker!B6 (1): a second finding (the recommendation or area for improvement) for 1, which already has"
-                        + " 'Improve again.' at Tracker!B5; if this row is another recommendation, give it its own"
-                        + " reference in column A",
-                "Tracker!E3 (1): 120 is not a percentage from 0 to 100; type a number from 0 to 100, such as 50 or 50%",
-                "warning: Tracker!G3 (1): 'Purple' is not a BRAG rating or a status, so no owner's assessment is read"
-                        + " from it; use Blue, Red, Amber or Green, or Complete, Off track, At risk or On track",
-                "Tracker!D4 (2): 45000 is a number, not a date; type a date or a timescale (Dec 2024, 2024/25,"
+                "t.xlsx: Tracker!A5 (1): the reference 1 is already used at Tracker!A3; each recommendation's reference"
+                        + " is unique, so give this one its own",
+                "t.xlsx: Tracker!B6 (1): a second finding (the recommendation or area for improvement) for 1, which"
+                        + " already has 'Improve again.' at Tracker!B5; if this row is another recommendation, give it"
+                        + " its own reference in column A",
+                "t.xlsx: Tracker!E3 (1): 120 is not a percentage from 0 to 100; type a number from 0 to 100, such as 50"
+                        + " or 50%",
+                "t.xlsx: warning: Tracker!G3 (1): 'Purple' is not a BRAG rating or a status, so no owner's assessment"
+                        + " is read from it; use Blue, Red, Amber or Green, or Complete, Off track, At risk or On"
+                        + " track",
+                "t.xlsx: Tracker!D4 (2): 45000 is a number, not a date; type a date or a timescale (Dec 2024, 2024/25,"
                         + " Ongoing) such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31",
-                "Tracker!F4 (2): 'soon' is not a date; type a date such as 31/12/2025 (day first), 31 Dec 2025 or"
-                        + " 2025-12-31");
+                "t.xlsx: Tracker!F4 (2): 'soon' is not a date; type a date such as 31/12/2025 (day first), 31 Dec 2025"
+                        + " or 2025-12-31");
     }
 
     @Test
@@ -1073,9 +1078,9 @@ class TrackerImportTest {
 
         assertThat(result.plan()).isEmpty();
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "Tracker!C3 (1): holds the error #N/A; type the value itself",
-                "Tracker!D4 (2): holds the formula =VLOOKUP(A4,Updates!A:B,2,FALSE) with no saved value, which is not"
-                        + " worked out here; type the value itself");
+                "t.xlsx: Tracker!C3 (1): holds the error #N/A; type the value itself",
+                "t.xlsx: Tracker!D4 (2): holds the formula =VLOOKUP(A4,Updates!A:B,2,FALSE) with no saved value, which"
+                        + " is not worked out here; type the value itself");
     }
 
     @Test
@@ -1091,10 +1096,10 @@ class TrackerImportTest {
         TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
 
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "warning: Tracker!D3 (1): 'N/A' is no date, so the item is read as not completed; leave the cell blank"
-                        + " until the work is finished",
-                "Tracker!D5 (3): 'soon' is not a date; type a date such as 31/12/2025 (day first), 31 Dec 2025 or"
-                        + " 2025-12-31");
+                "t.xlsx: warning: Tracker!D3 (1): 'N/A' is no date, so the item is read as not completed; leave the"
+                        + " cell blank until the work is finished",
+                "t.xlsx: Tracker!D5 (3): 'soon' is not a date; type a date such as 31/12/2025 (day first), 31 Dec 2025"
+                        + " or 2025-12-31");
     }
 
     @Test
@@ -1125,11 +1130,11 @@ class TrackerImportTest {
                 + " column (\"Date completed\") beside the target date and onboard again, or type it in \"Completed"
                 + " on\" in the update workbook";
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "warning: Tracker!D3 (1): 'Complete' in the target date is read as the item being complete, at 100%,"
-                        + " with no due date; " + howToDate,
-                "warning: Tracker!D5 (2 / 2.1): 'closed' in the target date is read as the item being complete, at"
+                "t.xlsx: warning: Tracker!D3 (1): 'Complete' in the target date is read as the item being complete, at"
                         + " 100%, with no due date; " + howToDate,
-                "warning: Tracker!D6 (2 / 2.2): 'COMPLETED' is no timescale, so the item has no due date; its"
+                "t.xlsx: warning: Tracker!D5 (2 / 2.1): 'closed' in the target date is read as the item being complete,"
+                        + " at 100%, with no due date; " + howToDate,
+                "t.xlsx: warning: Tracker!D6 (2 / 2.2): 'COMPLETED' is no timescale, so the item has no due date; its"
                         + " progress is read from E6, '50'; where the work is done, make that 100% and give the day"
                         + " it was finished in a completion date column (\"Date completed\"), and onboard again");
     }
@@ -1149,9 +1154,9 @@ class TrackerImportTest {
         assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::reportedProgress)
                 .containsExactly(Optional.of(Percent.of(75)), Optional.of(Percent.of(new java.math.BigDecimal("0.5"))),
                         Optional.of(Percent.of(40)));
-        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("warning: Tracker!D4"
-                + " (2): 0.5 is read as 0.5%, as the column's other numbers are percentages; if it means 50% done,"
-                + " type 50 or 50%");
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
+                + " Tracker!D4 (2): 0.5 is read as 0.5%, as the column's other numbers are percentages; if it means 50%"
+                + " done, type 50 or 50%");
     }
 
     @Test
@@ -1169,8 +1174,8 @@ class TrackerImportTest {
         TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
 
         assertThat(result.plan()).isEmpty();
-        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("Tracker: the plan it"
-                + " would give holds 20,002 recommendations, sub-actions and updates, more than the 20,000 a plan is"
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: Tracker: the plan"
+                + " it would give holds 20,002 recommendations, sub-actions and updates, more than the 20,000 a plan is"
                 + " read with; onboard the tracker as several plans, a sheet or a part of it each");
     }
 
@@ -1190,9 +1195,9 @@ class TrackerImportTest {
 
         assertThat(result.plan()).isEmpty();
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "Tracker!D3 (1): 0 is not a date (a spreadsheet shows it as 0 Jan 1900, as it shows a date formula that"
-                        + " found nothing); type a date or a timescale (Dec 2024, 2024/25, Ongoing) such as 31/12/2025"
-                        + " (day first), 31 Dec 2025 or 2025-12-31");
+                "t.xlsx: Tracker!D3 (1): 0 is not a date (a spreadsheet shows it as 0 Jan 1900, as it shows a date"
+                        + " formula that found nothing); type a date or a timescale (Dec 2024, 2024/25, Ongoing) such"
+                        + " as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31");
     }
 
     @Test
@@ -1252,8 +1257,8 @@ class TrackerImportTest {
         TrackerResult result = TrackerImport.defaults().withMapping(mapping).read(file);
 
         assertThat(result.plan()).isEmpty();
-        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("Tracker!A3: none of"
-                + " the mapping's 3 column headers is on row 3, its \"headerRow\"; they are on row 2: correct"
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: Tracker!A3: none"
+                + " of the mapping's 3 column headers is on row 3, its \"headerRow\"; they are on row 2: correct"
                 + " \"headerRow\" to 2");
     }
 
@@ -1407,14 +1412,14 @@ class TrackerImportTest {
 
         assertThat(result.plan()).isEmpty();
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "Tracker!A3 (a<U+0085>b): the reference 'a<U+0085>b' holds a control character (U+0085), which comes"
-                        + " with text pasted from another system and shows as nothing or a box; a reference is one line of"
-                        + " letters, digits, spaces and punctuation: retype it",
-                "Tracker!C5 (2 / 2.\\n1): the sub-action id '2.\\n1' holds a line break (U+000A); an id is one line of"
-                        + " letters, digits and punctuation: retype it, such as 1.1 or a",
-                "Tracker!C6 (2 / b<U+0085>): the sub-action id 'b<U+0085>' holds a control character (U+0085), which"
-                        + " comes with text pasted from another system and shows as nothing or a box; an id is one line of"
-                        + " letters, digits and punctuation: retype it, such as 1.1 or a");
+                "t.xlsx: Tracker!A3 (a<U+0085>b): the reference 'a<U+0085>b' holds a control character (U+0085), which"
+                        + " comes with text pasted from another system and shows as nothing or a box; a reference is"
+                        + " one line of letters, digits, spaces and punctuation: retype it",
+                "t.xlsx: Tracker!C5 (2 / 2.\\n1): the sub-action id '2.\\n1' holds a line break (U+000A); an id is one"
+                        + " line of letters, digits and punctuation: retype it, such as 1.1 or a",
+                "t.xlsx: Tracker!C6 (2 / b<U+0085>): the sub-action id 'b<U+0085>' holds a control character (U+0085),"
+                        + " which comes with text pasted from another system and shows as nothing or a box; an id is"
+                        + " one line of letters, digits and punctuation: retype it, such as 1.1 or a");
     }
 
     @Test
@@ -1445,8 +1450,8 @@ class TrackerImportTest {
 
         assertThat(result.plan()).isEmpty();
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "Tracker!A5 (1): the reference 1 is already used at Tracker!A3; each recommendation's reference is"
-                        + " unique, so give this one its own");
+                "t.xlsx: Tracker!A5 (1): the reference 1 is already used at Tracker!A3; each recommendation's reference"
+                        + " is unique, so give this one its own");
     }
 
     @Test
@@ -1467,13 +1472,13 @@ class TrackerImportTest {
         TrackerResult datedResult = TrackerImport.defaults().read(dated);
 
         assertThat(dueResult.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "Tracker!C3 (1): 'Q1 1899/00' is not a timescale a plan can hold: financial year 1899 is not between"
-                        + " 1900 and 9998; type a date or a timescale of the years 1900 to 9998 (Dec 2024, 2024/25,"
-                        + " Ongoing)");
+                "due.xlsx: Tracker!C3 (1): 'Q1 1899/00' is not a timescale a plan can hold: financial year 1899 is not"
+                        + " between 1900 and 9998; type a date or a timescale of the years 1900 to 9998 (Dec 2024,"
+                        + " 2024/25, Ongoing)");
         assertThat(datedResult.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "Tracker!A2: 'HMICFRS action plan as at 31/12/0001' dates the tracker 0001-12-31, outside the quarters"
-                        + " a plan reports on (1 April 1900 to 31 March 9999); correct the date, or give the reporting"
-                        + " date with --as-of");
+                "dated.xlsx: Tracker!A2: 'HMICFRS action plan as at 31/12/0001' dates the tracker 0001-12-31, outside"
+                        + " the quarters a plan reports on (1 April 1900 to 31 March 9999); correct the date, or give"
+                        + " the reporting date with --as-of");
         assertThat(TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(dated).errors()).isEmpty();
     }
 
@@ -1499,9 +1504,9 @@ class TrackerImportTest {
         assertThat(result.mapping().columns()).extracting(TrackerMapping.Column::column)
                 .containsExactly("A", "B", "C", "D", "F");
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "warning: Tracker!C2: the mapping does not list columns C ('Action', data from C3), D ('Owner', data"
-                        + " from D3) and F (no header, data from F3), so they are not read; to read one, add it to the"
-                        + " mapping's \"columns\" with the field it holds, such as {\"column\": \"C\", \"header\":"
+                "t.xlsx: warning: Tracker!C2: the mapping does not list columns C ('Action', data from C3), D ('Owner',"
+                        + " data from D3) and F (no header, data from F3), so they are not read; to read one, add it to"
+                        + " the mapping's \"columns\" with the field it holds, such as {\"column\": \"C\", \"header\":"
                         + " \"Action\", \"field\": \"action\"}, or with the field ignore to leave it out"
                         + " (--save-mapping writes the mapping with every column listed)");
     }
@@ -1518,8 +1523,8 @@ class TrackerImportTest {
 
         assertThat(result.ignoredColumns()).extracting(TrackerMapping.Column::column).containsExactly("D");
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "warning: Tracker!D2: column D (no header, data from D3) holds data under no header of its own, so it"
-                        + " is not read; to read it, give it a header naming what it holds (Action, Owner, Target"
+                "t.xlsx: warning: Tracker!D2: column D (no header, data from D3) holds data under no header of its own,"
+                        + " so it is not read; to read it, give it a header naming what it holds (Action, Owner, Target"
                         + " date, Notes, ...) and onboard again, or map it in a mapping (--save-mapping writes one to"
                         + " edit, --mapping reads it)");
     }
@@ -1587,11 +1592,11 @@ class TrackerImportTest {
 
         assertThat(result.plan()).isEmpty();
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "Tracker!C3 (Rec 1): 'Prevention' is not an inspection pillar; write Effectiveness, Efficiency or"
-                        + " People, or leave the cell blank",
-                "Tracker!D4 (Rec 2): no cause of concern in this plan has the ref 'CoC 9'; causeOfConcern names the"
-                        + " ref of the cause of concern this belongs to",
-                "Tracker!D5 (Rec 3): 'Rec 2' is a recommendation, not a cause of concern");
+                "t.xlsx: Tracker!C3 (Rec 1): 'Prevention' is not an inspection pillar; write Effectiveness, Efficiency"
+                        + " or People, or leave the cell blank",
+                "t.xlsx: Tracker!D4 (Rec 2): no cause of concern in this plan has the ref 'CoC 9'; causeOfConcern names"
+                        + " the ref of the cause of concern this belongs to",
+                "t.xlsx: Tracker!D5 (Rec 3): 'Rec 2' is a recommendation, not a cause of concern");
     }
 
     @Test

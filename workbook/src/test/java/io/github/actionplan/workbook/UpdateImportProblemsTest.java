@@ -122,25 +122,25 @@ class UpdateImportProblemsTest {
                             + "\nissues.") // the same words, spaced otherwise: no change
                     .type("2", "2.1", UpdateColumn.PROGRESS, 50);
             expected = List.of(
-                    "warning: " + owner.cell("2", "2.1", UpdateColumn.TIMESCALE) + " (2 / 2.1): Timescale is not read,"
-                            + " so 'Mar 2026' typed here changes nothing (the plan has 'Aug 2024'); type a new"
-                            + " timescale in New timescale",
-                    "warning: " + owner.cell("2", "2.2", UpdateColumn.PROGRESS_REPORTED) + " (2 / 2.2): Progress"
-                            + " reported is not read, so '60%' typed here changes nothing (the plan has nothing"
-                            + " there); type the progress now in Progress % now",
-                    "warning: " + owner.cell("2", "2.3", UpdateColumn.OWNER) + " (2 / 2.3): Owner is not read, so"
-                            + " 'Community Safety' typed here changes nothing (the plan has 'People and"
+                    "typed-over.xlsx: warning: " + owner.cell("2", "2.1", UpdateColumn.TIMESCALE) + " (2 / 2.1):"
+                            + " Timescale is not read, so 'Mar 2026' typed here changes nothing (the plan has 'Aug"
+                            + " 2024'); type a new timescale in New timescale",
+                    "typed-over.xlsx: warning: " + owner.cell("2", "2.2", UpdateColumn.PROGRESS_REPORTED) + " (2 /"
+                            + " 2.2): Progress reported is not read, so '60%' typed here changes nothing (the plan has"
+                            + " nothing there); type the progress now in Progress % now",
+                    "typed-over.xlsx: warning: " + owner.cell("2", "2.3", UpdateColumn.OWNER) + " (2 / 2.3): Owner is"
+                            + " not read, so 'Community Safety' typed here changes nothing (the plan has 'People and"
                             + " Organisational Development'); type a new owner in New owner",
-                    "warning: " + owner.cell("2", "2.4", UpdateColumn.TIMESCALE) + " (2 / 2.4): Timescale is not read,"
-                            + " so '31 Mar 2026' typed here changes nothing (the plan has 'Jan 2025'); type a new"
-                            + " timescale in New timescale",
-                    "warning: " + owner.cell("3", "", UpdateColumn.LAST_UPDATE) + " (3): Last update is not read, so"
-                            + " clearing it changes nothing (the plan has 'April-June 2025 update:\\nThe updated 360…');"
-                            + " the plan's words change in the plan itself; say what has changed in Update for this"
-                            + " period",
-                    "warning: " + owner.cell("4", "", UpdateColumn.BRAG_REPORTED) + " (4): BRAG reported is not read,"
-                            + " so 'Red' typed here changes nothing (the plan has nothing there); type a new rating in"
-                            + " Owner's BRAG");
+                    "typed-over.xlsx: warning: " + owner.cell("2", "2.4", UpdateColumn.TIMESCALE) + " (2 / 2.4):"
+                            + " Timescale is not read, so '31 Mar 2026' typed here changes nothing (the plan has 'Jan"
+                            + " 2025'); type a new timescale in New timescale",
+                    "typed-over.xlsx: warning: " + owner.cell("3", "", UpdateColumn.LAST_UPDATE) + " (3): Last update"
+                            + " is not read, so clearing it changes nothing (the plan has 'April-June 2025"
+                            + " update:\\nThe updated 360…'); the plan's words change in the plan itself; say what has"
+                            + " changed in Update for this period",
+                    "typed-over.xlsx: warning: " + owner.cell("4", "", UpdateColumn.BRAG_REPORTED) + " (4): BRAG"
+                            + " reported is not read, so 'Red' typed here changes nothing (the plan has nothing there);"
+                            + " type a new rating in Owner's BRAG");
             file = owner.save(folder.resolve("typed-over.xlsx"));
         }
 
@@ -163,19 +163,22 @@ class UpdateImportProblemsTest {
             String reason = Assessor.standard().assess(merseyside, Q2.end()).recommendations().get(1).subActions()
                     .get(1).reason();
             expected = List.of(
-                    "warning: " + owner.cell("2", "2.1", UpdateColumn.STATUS) + " (2 / 2.1): Status is not read, so"
-                            + " 'On track' typed here changes nothing (the plan has 'Off track'); it is worked out"
-                            + " from the plan; say where the work stands in Update for this period",
-                    "warning: " + owner.cell("2", "2.2", UpdateColumn.REASON) + " (2 / 2.2): Reason is not read, so"
-                            + " 'Waiting on HR' typed here changes nothing (the plan has " + Quote.single(Quote.shown(
+                    "status-typed-over.xlsx: warning: " + owner.cell("2", "2.1", UpdateColumn.STATUS) + " (2 / 2.1):"
+                            + " Status is not read, so 'On track' typed here changes nothing (the plan has 'Off"
+                            + " track'); it is worked out from the plan; say where the work stands in Update for this"
+                            + " period",
+                    "status-typed-over.xlsx: warning: " + owner.cell("2", "2.2", UpdateColumn.REASON) + " (2 / 2.2):"
+                            + " Reason is not read, so 'Waiting on HR' typed here changes nothing (the plan has"
+                            + " " + Quote.single(Quote.shown(
                             reason))
                             + "); it is worked out from the plan; say why in Update for this period",
-                    "warning: " + owner.cell("4", "", UpdateColumn.STATUS) + " (4): Status is not read, so 'Green'"
-                            + " typed here changes nothing (the plan has 'Off track'); it is worked out from the"
-                            + " plan; give your own rating in Owner's BRAG, and say where the work stands in Update"
-                            + " for this period",
-                    "warning: nothing is filled in: no row of its Updates sheet has a value in a cell for owners to"
-                            + " fill in; if this is not the copy its owner filled in, ask them for that one");
+                    "status-typed-over.xlsx: warning: " + owner.cell("4", "", UpdateColumn.STATUS) + " (4): Status is"
+                            + " not read, so 'Green' typed here changes nothing (the plan has 'Off track'); it is"
+                            + " worked out from the plan; give your own rating in Owner's BRAG, and say where the work"
+                            + " stands in Update for this period",
+                    "status-typed-over.xlsx: warning: nothing is filled in: no row of its Updates sheet has a value in"
+                            + " a cell for owners to fill in; if this is not the copy its owner filled in, ask them for"
+                            + " that one");
             file = owner.save(folder.resolve("status-typed-over.xlsx"));
         }
 
@@ -219,33 +222,38 @@ class UpdateImportProblemsTest {
                     .type("4", "4.1", UpdateColumn.ID, "4.9")
                     .type("5", "", UpdateColumn.REF, "Rec 99");
             expected = List.of(
-                    owner.cell("2", "2.1", UpdateColumn.PROGRESS) + " (2 / 2.1): Progress % now: '120%' is not a"
-                            + " percentage from 0 to 100; type a number from 0 to 100, such as 50 or 50%",
-                    owner.cell("2", "2.2", UpdateColumn.COMPLETED_ON) + " (2 / 2.2): 31 Dec 2026 is after the end of the"
-                            + " reporting period Q2 2025/26 (30 Sep 2025); a completion date cannot be in the future:"
-                            + " type the day the work was finished",
-                    owner.cell("2", "2.3", UpdateColumn.PROGRESS) + " (2 / 2.3): progress 80% is below 100% but Completed"
-                            + " on is 31 Aug 2025; type 100 if the work is finished, or clear Completed on if it is not",
-                    owner.cell("2", "2.4", UpdateColumn.BRAG) + " (2 / 2.4): an owner's BRAG is given for a"
-                            + " recommendation, on its own row, not for a sub-action; clear this cell",
-                    owner.cell("3", "", UpdateColumn.PROGRESS) + " (3): this recommendation's progress is worked out"
-                            + " from its sub-actions; give progress on their rows and clear this cell",
-                    owner.cell("3", "3.1", UpdateColumn.BLOCKED) + " (3 / 3.1): blocked, but not by whom; type who the"
-                            + " work is waiting on in Blocked by",
-                    owner.cell("3", "3.2", UpdateColumn.PROGRESS) + " (3 / 3.2): Progress % now: 'half' is not a"
-                            + " percentage; type a number from 0 to 100, such as 50 or 50%",
-                    owner.cell("3", "3.3", UpdateColumn.COMPLETED_ON) + " (3 / 3.3): Completed on: 45900 is a number,"
-                            + " not a date; type a date such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31",
-                    owner.cell("3", "3.4", UpdateColumn.PROGRESS) + " (3 / 3.4): Progress % now: holds the formula"
-                            + " =10*5 with no saved value, which is not worked out here; type the value itself",
-                    owner.cell("4", "4.9", UpdateColumn.ID) + " (4 / 4.9): recommendation 4 has no sub-action '4.9';"
-                            + " the Ref and Id columns must keep what the workbook was written with; to add a"
-                            + " sub-action, fill in a row of the New sub-actions sheet, and to add a recommendation,"
-                            + " add it to the plan and export the workbook again",
-                    owner.cell("Rec 99", "", UpdateColumn.REF) + " (Rec 99): this plan has no recommendation 'Rec 99';"
-                            + " the Ref and Id columns must keep what the workbook was written with; to add a"
-                            + " sub-action, fill in a row of the New sub-actions sheet, and to add a recommendation,"
-                            + " add it to the plan and export the workbook again");
+                    "filled.xlsx: " + owner.cell("2", "2.1", UpdateColumn.PROGRESS) + " (2 / 2.1): Progress % now:"
+                            + " '120%' is not a percentage from 0 to 100; type a number from 0 to 100, such as 50 or"
+                            + " 50%",
+                    "filled.xlsx: " + owner.cell("2", "2.2", UpdateColumn.COMPLETED_ON) + " (2 / 2.2): 31 Dec 2026 is"
+                            + " after the end of the reporting period Q2 2025/26 (30 Sep 2025); a completion date"
+                            + " cannot be in the future: type the day the work was finished",
+                    "filled.xlsx: " + owner.cell("2", "2.3", UpdateColumn.PROGRESS) + " (2 / 2.3): progress 80% is"
+                            + " below 100% but Completed on is 31 Aug 2025; type 100 if the work is finished, or clear"
+                            + " Completed on if it is not",
+                    "filled.xlsx: " + owner.cell("2", "2.4", UpdateColumn.BRAG) + " (2 / 2.4): an owner's BRAG is given"
+                            + " for a recommendation, on its own row, not for a sub-action; clear this cell",
+                    "filled.xlsx: " + owner.cell("3", "", UpdateColumn.PROGRESS) + " (3): this recommendation's"
+                            + " progress is worked out from its sub-actions; give progress on their rows and clear this"
+                            + " cell",
+                    "filled.xlsx: " + owner.cell("3", "3.1", UpdateColumn.BLOCKED) + " (3 / 3.1): blocked, but not by"
+                            + " whom; type who the work is waiting on in Blocked by",
+                    "filled.xlsx: " + owner.cell("3", "3.2", UpdateColumn.PROGRESS) + " (3 / 3.2): Progress % now:"
+                            + " 'half' is not a percentage; type a number from 0 to 100, such as 50 or 50%",
+                    "filled.xlsx: " + owner.cell("3", "3.3", UpdateColumn.COMPLETED_ON) + " (3 / 3.3): Completed on:"
+                            + " 45900 is a number, not a date; type a date such as 31/12/2025 (day first), 31 Dec 2025"
+                            + " or 2025-12-31",
+                    "filled.xlsx: " + owner.cell("3", "3.4", UpdateColumn.PROGRESS) + " (3 / 3.4): Progress % now:"
+                            + " holds the formula =10*5 with no saved value, which is not worked out here; type the"
+                            + " value itself",
+                    "filled.xlsx: " + owner.cell("4", "4.9", UpdateColumn.ID) + " (4 / 4.9): recommendation 4 has no"
+                            + " sub-action '4.9'; the Ref and Id columns must keep what the workbook was written with;"
+                            + " to add a sub-action, fill in a row of the New sub-actions sheet, and to add a"
+                            + " recommendation, add it to the plan and export the workbook again",
+                    "filled.xlsx: " + owner.cell("Rec 99", "", UpdateColumn.REF) + " (Rec 99): this plan has no"
+                            + " recommendation 'Rec 99'; the Ref and Id columns must keep what the workbook was written"
+                            + " with; to add a sub-action, fill in a row of the New sub-actions sheet, and to add a"
+                            + " recommendation, add it to the plan and export the workbook again");
             file = owner.save(folder.resolve("filled.xlsx"));
         }
         // The unknown ref and id rows hold nothing to import; give them something so they count.
@@ -255,7 +263,7 @@ class UpdateImportProblemsTest {
         }
         InvalidWorkbookException e = refused(file);
         assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(e.getMessage()).startsWith("filled.xlsx cannot be used: 11 errors\n  Updates!");
+        assertThat(e.getMessage()).startsWith("filled.xlsx cannot be used: 11 errors\n  filled.xlsx: Updates!");
     }
 
     @Test
@@ -290,7 +298,7 @@ class UpdateImportProblemsTest {
             owner.insertRowAbove("2", "2.1");
             org.apache.poi.ss.usermodel.Row added = owner.row("2", "").getSheet().getRow(owner.row("2", "2.1").getRowNum() - 1);
             added.createCell(UpdateColumn.UPDATE.ordinal()).setCellValue("a note");
-            cell = "Updates!" + added.getCell(UpdateColumn.UPDATE.ordinal()).getAddress().formatAsString();
+            cell = "filled.xlsx: Updates!" + added.getCell(UpdateColumn.UPDATE.ordinal()).getAddress().formatAsString();
             file = owner.save(folder.resolve("filled.xlsx"));
         }
         assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly(cell + ": this row has"
@@ -342,7 +350,8 @@ class UpdateImportProblemsTest {
             cell = owner.cell("2", "", UpdateColumn.UPDATE);
             file = owner.save(folder.resolve("filled.xlsx"));
         }
-        assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly(cell + " (2): 2"
+        assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx:"
+                + " " + cell + " (2): 2"
                 + " already has an update for Q1 2025/26, which a plan keeps and never overwrites; clear the updates for"
                 + " it, or edit the plan's own update");
     }
@@ -364,7 +373,7 @@ class UpdateImportProblemsTest {
         ImportedUpdate result = UpdateImport.of(merseyside).read(file);
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactlyElementsOf(expected.stream()
-                .map(w -> "warning: " + w).toList());
+                .map(w -> "filled.xlsx: warning: " + w).toList());
         assertThat(UpdateRoundTripTest.subAction(result.plan(), "2", "2.1").progress()).contains(Percent.of(
                 new BigDecimal("0.5")));
         assertThat(UpdateRoundTripTest.subAction(result.plan(), "2", "2.4").progress()).contains(Percent.of(25));
@@ -390,11 +399,11 @@ class UpdateImportProblemsTest {
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(plan).read(file));
 
-        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly(retyped + " (2 / 2.2):"
-                + " Completed on: 1 Sep 2025, but the plan records the work as completed on 1 May 2025, as reported"
-                + " already; a workbook does not change a recorded completion: clear this cell (or type 1 May 2025);"
-                + " if the recorded date is wrong, correct its \"completedOn\" in the plan file itself, on purpose,"
-                + " not through a workbook");
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: " + retyped + " (2"
+                + " / 2.2): Completed on: 1 Sep 2025, but the plan records the work as completed on 1 May 2025, as"
+                + " reported already; a workbook does not change a recorded completion: clear this cell (or type 1 May"
+                + " 2025); if the recorded date is wrong, correct its \"completedOn\" in the plan file itself, on"
+                + " purpose, not through a workbook");
     }
 
     @Test
@@ -417,11 +426,11 @@ class UpdateImportProblemsTest {
                 () -> UpdateImport.of(plan).read(file));
 
         assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "warning: " + back + " (2 / 2.1): Progress % now: 45% is less than the 60% the plan had; if the work"
-                        + " went back, say why in the update, and if not, type the progress now",
-                reopened + " (2 / 2.2): Progress % now: 80% is below 100%, but the plan has the work completed on 1 May"
-                        + " 2025; clear this cell, or, where the work was reopened, have the completion taken out of"
-                        + " the plan first");
+                "filled.xlsx: warning: " + back + " (2 / 2.1): Progress % now: 45% is less than the 60% the plan had;"
+                        + " if the work went back, say why in the update, and if not, type the progress now",
+                "filled.xlsx: " + reopened + " (2 / 2.2): Progress % now: 80% is below 100%, but the plan has the work"
+                        + " completed on 1 May 2025; clear this cell, or, where the work was reopened, have the"
+                        + " completion taken out of the plan first");
     }
 
     @Test
@@ -437,10 +446,10 @@ class UpdateImportProblemsTest {
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(merseyside).withAsOf(LocalDate.of(2025, 8, 15)).read(file));
 
-        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly(cell + " (2 / 2.2): 31 Aug 2025"
-                + " is after 15 Aug 2025, the reporting date the plan is given, and the plan cannot hold work completed"
-                + " after the date it reports on: type the day the work was finished, or import with a later reporting"
-                + " date");
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: " + cell + " (2 /"
+                + " 2.2): 31 Aug 2025 is after 15 Aug 2025, the reporting date the plan is given, and the plan cannot"
+                + " hold work completed after the date it reports on: type the day the work was finished, or import"
+                + " with a later reporting date");
     }
 
     @Test
@@ -474,13 +483,14 @@ class UpdateImportProblemsTest {
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(merseyside).withAsOf(LocalDate.of(2025, 6, 10)).read(exported));
 
-        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("the reporting date the import"
-                + " would give the plan, 10 Jun 2025, is before the plan's own, 30 Jun 2025, which it would take the"
-                + " plan back from; import with a reporting date no earlier");
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: the reporting"
+                + " date the import would give the plan, 10 Jun 2025, is before the plan's own, 30 Jun 2025, which it"
+                + " would take the plan back from; import with a reporting date no earlier");
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(merseyside)
                 .withAsOf(LocalDate.of(2025, 3, 31)).read(exported)).problems()).extracting(WorkbookProblem::toString)
-                .containsExactly("the reporting date the import would give the plan, 31 Mar 2025, is before"
-                        + " Q1 2025/26 begins (1 Apr 2025); the reporting date is a day in the period or after it");
+                .containsExactly("updates.xlsx: the reporting date the import would give the plan, 31 Mar 2025, is"
+                        + " before Q1 2025/26 begins (1 Apr 2025); the reporting date is a day in the period or after"
+                        + " it");
     }
 
     @Test
@@ -490,7 +500,8 @@ class UpdateImportProblemsTest {
         ActionPlan inQ2 = merseyside.withPeriod(Q2).withAsOf(Q2.end());
 
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(inQ2).read(exported))
-                .problems()).extracting(WorkbookProblem::toString).containsExactly("it was written for Q1 2025/26, but"
+                .problems()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: it was written for Q1"
+                        + " 2025/26, but"
                 + " the plan reports on a later period already, Q2 2025/26, which the import would take it back from;"
                 + " import it into the plan of Q1 2025/26, or give the owners the workbook for Q2 2025/26");
     }
@@ -512,9 +523,9 @@ class UpdateImportProblemsTest {
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(afterQ3).read(file));
 
-        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("it was written for"
-                + " Q2 2025/26, but the plan reports on a later period already, Q3 2025/26, which the import would take"
-                + " it back from; import it into the plan of Q2 2025/26, or give the owners the workbook for"
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("q2-copy.xlsx: it was written"
+                + " for Q2 2025/26, but the plan reports on a later period already, Q3 2025/26, which the import would"
+                + " take it back from; import it into the plan of Q2 2025/26, or give the owners the workbook for"
                 + " Q3 2025/26");
     }
 
@@ -538,13 +549,14 @@ class UpdateImportProblemsTest {
         }
 
         assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly(
-                cells.get(0) + " (2): Update for this period: lists are nested 9 deep, more than the 8 an update on"
-                        + " this row may have; nest them less deeply",
-                cells.get(1) + " (2 / 2.1): Update for this period: lists are nested 8 deep, more than the 7 an"
-                        + " update on a sub-action's row may have (it is an item of the recommendation's list); nest"
-                        + " them less deeply",
-                cells.get(2) + " (5): the update for Q2 2025/26 that the rows of recommendation 5 give, together, is"
-                        + " 120,027 characters, more than the 100,000 a plan's text may be; shorten them");
+                "filled.xlsx: " + cells.get(0) + " (2): Update for this period: lists are nested 9 deep, more than the"
+                        + " 8 an update on this row may have; nest them less deeply",
+                "filled.xlsx: " + cells.get(1) + " (2 / 2.1): Update for this period: lists are nested 8 deep, more"
+                        + " than the 7 an update on a sub-action's row may have (it is an item of the recommendation's"
+                        + " list); nest them less deeply",
+                "filled.xlsx: " + cells.get(2) + " (5): the update for Q2 2025/26 that the rows of recommendation 5"
+                        + " give, together, is 120,027 characters, more than the 100,000 a plan's text may be; shorten"
+                        + " them");
     }
 
     @Test
@@ -560,7 +572,8 @@ class UpdateImportProblemsTest {
 
         ImportedUpdate result = UpdateImport.of(merseyside).read(file);
 
-        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: " + blue + " (2):"
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: warning:"
+                + " " + blue + " (2):"
                 + " Owner's BRAG: Blue means complete, but 2 is not: its progress is 0% and it has no completion date;"
                 + " if it is done, type 100 and the day it was finished on its row, and if not, choose Red, Amber or"
                 + " Green");
@@ -597,13 +610,14 @@ class UpdateImportProblemsTest {
         }
 
         assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "Updates!" + progress.formatAsString() + ": these cells are merged: what is typed shows in all of them,"
-                        + " but " + progress.formatAsString().replaceFirst(":.*", "") + " alone holds it, so it would"
-                        + " be read for that cell's row and column only; unmerge them and type it in each cell it is"
-                        + " for",
-                "Updates!" + update.formatAsString() + ": these cells are merged: what is typed shows in all of them,"
-                        + " but " + update.formatAsString().replaceFirst(":.*", "") + " alone holds it, so it would be"
-                        + " read for that cell's row and column only; unmerge them and type it in each cell it is for");
+                "merged.xlsx: Updates!" + progress.formatAsString() + ": these cells are merged: what is typed shows in"
+                        + " all of them, but " + progress.formatAsString().replaceFirst(":.*", "") + " alone holds it,"
+                        + " so it would be read for that cell's row and column only; unmerge them and type it in each"
+                        + " cell it is for",
+                "merged.xlsx: Updates!" + update.formatAsString() + ": these cells are merged: what is typed shows in"
+                        + " all of them, but " + update.formatAsString().replaceFirst(":.*", "") + " alone holds it, so"
+                        + " it would be read for that cell's row and column only; unmerge them and type it in each cell"
+                        + " it is for");
     }
 
     @Test
@@ -623,12 +637,12 @@ class UpdateImportProblemsTest {
         ImportedUpdate result = UpdateImport.of(merseyside).read(file);
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly(
-                "warning: " + typo + " (2 / 2.1): Completed on: 15 Sep 1925 is more than a year before the reporting"
-                        + " period Q2 2025/26 began, and is read as that day; if its year is mistyped, type the day the"
-                        + " work was finished",
-                "warning: " + late + " (2 / 2.2): Completed on: 30 Jun 2024 is more than a year before the reporting"
-                        + " period Q2 2025/26 began, and is read as that day; if its year is mistyped, type the day the"
-                        + " work was finished");
+                "years.xlsx: warning: " + typo + " (2 / 2.1): Completed on: 15 Sep 1925 is more than a year before the"
+                        + " reporting period Q2 2025/26 began, and is read as that day; if its year is mistyped, type"
+                        + " the day the work was finished",
+                "years.xlsx: warning: " + late + " (2 / 2.2): Completed on: 30 Jun 2024 is more than a year before the"
+                        + " reporting period Q2 2025/26 began, and is read as that day; if its year is mistyped, type"
+                        + " the day the work was finished");
         assertThat(result.plan().recommendation("2").orElseThrow().subActions()).extracting(SubAction::completedOn)
                 .startsWith(Optional.of(LocalDate.of(1925, 9, 15)), Optional.of(LocalDate.of(2024, 6, 30)),
                         Optional.of(LocalDate.of(2024, 7, 1)));
@@ -655,9 +669,10 @@ class UpdateImportProblemsTest {
         InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(withTen).read(file));
 
-        assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly(id + " (5 / 5.1): the Id"
-                + " is the number 5.1, which sub-actions 5.1 and 5.10 each read as; a spreadsheet drops the last 0 of"
-                + " 5.10 typed in a cell that is not text; type the id as text: an apostrophe first, '5.10");
+        assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("ten.xlsx: " + id + " (5 /"
+                + " 5.1): the Id is the number 5.1, which sub-actions 5.1 and 5.10 each read as; a spreadsheet drops"
+                + " the last 0 of 5.10 typed in a cell that is not text; type the id as text: an apostrophe first,"
+                + " '5.10");
     }
 
     /** The cells of {@code column} from sub-action {@code first}'s row down to {@code last}'s. */

@@ -76,8 +76,8 @@ class UpdateRoundTripTest {
 
         ImportedUpdate result = UpdateImport.of(derbyshire).read(file);
 
-        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: (Rec:3): in the"
-                + " plan it gives, progress is 100% but sub-action '3.1' is at 40% and not completed");
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: warning:"
+                + " (Rec:3): in the plan it gives, progress is 100% but sub-action '3.1' is at 40% and not completed");
     }
 
     @Test
@@ -104,7 +104,8 @@ class UpdateRoundTripTest {
                 () -> UpdateImport.of(merseyside).read(file));
 
         assertThat(now).isNotEqualTo("3 / 3.1");
-        assertThat(e.errors()).extracting(WorkbookProblem::toString).containsExactly(cell + " (" + now + "): the rows"
+        assertThat(e.errors()).extracting(WorkbookProblem::toString).containsExactly("sorted-apart.xlsx:"
+                + " " + cell + " (" + now + "): the rows"
                 + " were sorted apart: this row's Ref and Id are " + now + ", but its cells to fill in were on the row"
                 + " of 3 / 3.1 when the workbook was written (a sort with only some columns selected moves those"
                 + " alone), so what is typed here may be meant for 3 / 3.1; undo the sort, or type each update again"

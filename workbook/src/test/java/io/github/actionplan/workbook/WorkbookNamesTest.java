@@ -140,9 +140,9 @@ class WorkbookNamesTest {
                 "culture.xlsx"), new WorkbookFile(again, "culture (1).xlsx"), new WorkbookFile(blank, "blank.xlsx")));
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly(
-                "warning: culture (1).xlsx: the same file as culture.xlsx, byte for byte, so it is read once; if"
+                "culture (1).xlsx: warning: the same file as culture.xlsx, byte for byte, so it is read once; if"
                         + " another owner's copy was meant, ask them for it",
-                "warning: blank.xlsx: nothing is filled in: no row of its Updates sheet has a value in a cell for"
+                "blank.xlsx: warning: nothing is filled in: no row of its Updates sheet has a value in a cell for"
                         + " owners to fill in; if this is not the copy its owner filled in, ask them for that one");
         assertThat(texts(result.warnings())).noneMatch(text -> text.contains("upload-"));
     }

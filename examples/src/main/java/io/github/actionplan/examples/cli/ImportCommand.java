@@ -80,9 +80,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportedUpdate result;
         try {
-            result = importer.read(workbooks);
+            result = importer.readCopies(workbooks.stream().map(WorkbookFiles::named).toList());
         } catch (InvalidWorkbookException e) {
-            throw WorkbookFiles.problems(workbooks, e, out == null ? "nothing imported" : "nothing written");
+            throw WorkbookFiles.problems(e, out == null ? "nothing imported" : "nothing written");
         }
         result.warnings().forEach(spec.commandLine().getErr()::println);
         if (out != null) {

@@ -91,18 +91,16 @@ final class TrackerCommand implements Callable<Integer> {
         }
         TrackerResult result;
         try {
-            result = reader.read(tracker);
+            result = reader.read(WorkbookFiles.named(tracker));
         } catch (InvalidWorkbookException e) {
-            throw WorkbookFiles.problems(tracker, e, "nothing written");
+            throw WorkbookFiles.problems(e, "nothing written");
         }
         printMapping(result.mapping(), stdout);
         if (saveMapping != null) {
             write(saveMapping, result.mapping().toJson().getBytes(StandardCharsets.UTF_8));
             stdout.println("Mapping written to " + saveMapping);
         }
-        for (WorkbookProblem problem : result.problems()) {
-            err.println(name + ": " + problem);
-        }
+        result.problems().forEach(err::println); // each naming the tracker
         if (result.plan().isEmpty()) {
             throw CliException.failure(name + ": not read into a plan (" + count(result.problems())
                     + "); nothing written to " + out);

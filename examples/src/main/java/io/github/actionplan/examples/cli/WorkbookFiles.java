@@ -1,6 +1,8 @@
 package io.github.actionplan.examples.cli;
 
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.workbook.InvalidWorkbookException;
+import io.github.actionplan.workbook.WorkbookFile;
 import io.github.actionplan.workbook.WorkbookProblem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +12,9 @@ import java.util.List;
 
 /** What the workbook commands share: naming their files and saying what is wrong with a workbook. */
 final class WorkbookFiles {
+
+    /** The most characters of a workbook's name a line shows. */
+    private static final int SHOWN = 255;
 
     private WorkbookFiles() {}
 
@@ -39,31 +44,34 @@ final class WorkbookFiles {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
-    /** Every problem of a workbook as {@code FILE: Updates!L6 (2 / 2.1): ...}, then what happened. */
-    static CliException problems(Path file, InvalidWorkbookException e, String outcome) {
-        return problems(List.of(file), e, outcome);
+    /**
+     * A workbook given on the command line, named as it was given, which every problem of it then names: {@code
+     * FILE: Updates!L6 (2 / 2.1): ...}.
+     */
+    static WorkbookFile named(Path file) {
+        return new WorkbookFile(file, file.toString().isBlank() ? "''" : file.toString());
     }
 
     /**
      * Every problem of a workbook, or of the copies of one read together, as {@code FILE: Updates!L6 (2 / 2.1):
-     * ...}, then what happened.
+     * ...}, each naming its workbook, then what happened.
      */
-    static CliException problems(List<Path> files, InvalidWorkbookException e, String outcome) {
+    static CliException problems(InvalidWorkbookException e, String outcome) {
         List<String> lines = new ArrayList<>();
         List<WorkbookProblem> problems = e.problems();
-        String file = files.size() == 1 ? files.get(0) + ": " : "";
         boolean single = problems.size() == 1 && problems.get(0).workbook().filter(w -> !w.equals(e.source())).isEmpty()
                 && problems.get(0).cell().isEmpty() && problems.get(0).item().isEmpty();
         if (single) {
-            lines.add(file + problems.get(0).message() + "; " + outcome);
+            lines.add(problems.get(0) + "; " + outcome);
             return new CliException(ActionPlanCommand.EXIT_FAILURE, lines, e);
         }
         for (WorkbookProblem problem : problems) {
-            lines.add(file + problem);
+            lines.add(problem.toString());
         }
         long errors = e.errors().size();
-        lines.add((files.size() == 1 ? file : e.source() + ": ") + errors + (errors == 1 ? " error" : " errors")
-                + "; " + outcome);
+        // On one line and shortened, as the workbook module shows a workbook's name in its problems.
+        lines.add(Quote.shown(e.source(), SHOWN) + ": " + errors + (errors == 1 ? " error" : " errors") + "; "
+                + outcome);
         return new CliException(ActionPlanCommand.EXIT_FAILURE, lines, e);
     }
 

@@ -141,7 +141,7 @@ class WorkbookCommandsTest {
         assertThat(imported.outLines()).contains("  1 progress change, 0 completions, 0 new timescales, "
                 + "0 updates, 0 blocked changes,"
                 + " 0 owner's BRAG changes");
-        assertThat(imported.errLines()).containsExactly("warning: " + protection + ": nothing is filled in: no row of"
+        assertThat(imported.errLines()).containsExactly(protection + ": warning: nothing is filled in: no row of"
                 + " its Updates sheet has a value in a cell for owners to fill in; if this is not the copy its owner"
                 + " filled in, ask them for that one");
     }
@@ -295,10 +295,10 @@ class WorkbookCommandsTest {
                 // 5 has no deadline of its own: it is due when its last sub-action is, the one added now.
                 "Status changes at 30 Sep 2025: 1",
                 "  5  Off track -> On track  0% -> 0%, due 30 Nov 2024 -> 31 Mar 2026");
-        assertThat(result.errLines()).containsExactly("warning: 'New sub-actions'!D3 (5 / 5.10): the timescale"
-                + " 'Mar 2026' moves recommendation 5's due date from 30 Nov 2024 to 31 Mar 2026: with no deadline of"
-                + " its own, it is due when its last sub-action is; if its work was not meant to take longer, give this"
-                + " an earlier timescale");
+        assertThat(result.errLines()).containsExactly(workbook + ": warning: 'New sub-actions'!D3 (5 / 5.10): the"
+                + " timescale 'Mar 2026' moves recommendation 5's due date from 30 Nov 2024 to 31 Mar 2026: with no"
+                + " deadline of its own, it is due when its last sub-action is; if its work was not meant to take"
+                + " longer, give this an earlier timescale");
         ActionPlan updated = PlanJson.read(Path.of(out));
         assertThat(updated.recommendation("5").orElseThrow().subActions().getLast().description())
                 .contains("Publish the results\n\nto every station");
@@ -367,7 +367,7 @@ class WorkbookCommandsTest {
         Cli.Result result = Cli.run("import", plan, culture, blank);
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.errLines()).containsExactly("warning: " + blank + ": nothing is filled in: no row of its"
+        assertThat(result.errLines()).containsExactly(blank + ": warning: nothing is filled in: no row of its"
                 + " Updates sheet has a value in a cell for owners to fill in; if this is not the copy its owner"
                 + " filled in, ask them for that one");
         assertThat(result.outLines()).contains("  1 progress change, 0 completions, 0 new timescales, "
@@ -417,9 +417,9 @@ class WorkbookCommandsTest {
         Cli.Result mended = Cli.run("import", plan, workbook);
 
         assertThat(mended.exitCode()).as(mended.err()).isZero();
-        assertThat(mended.errLines()).containsExactly("warning: the plan has changed since the workbook was exported"
-                + " for Q2 2025/26, in '3', but none of the items filled in has, so it was read against the plan as it"
-                + " is now");
+        assertThat(mended.errLines()).containsExactly(workbook + ": warning: the plan has changed since the workbook"
+                + " was exported for Q2 2025/26, in '3', but none of the items filled in has, so it was read against"
+                + " the plan as it is now");
         assertThat(mended.outLines()).contains("  1 progress change, 0 completions, 0 new timescales, "
                 + "0 updates, 0 blocked changes,"
                 + " 0 owner's BRAG changes");
