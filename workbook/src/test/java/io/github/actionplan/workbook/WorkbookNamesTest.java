@@ -90,6 +90,49 @@ class WorkbookNamesTest {
     }
 
     @Test
+    void aCopyUploadedAloneIsNamedInEveryWarningAsItsErrorsAre() throws Exception {
+        Path saved = upload(owner -> owner.type("2", "2.1", UpdateColumn.TIMESCALE, "Mar 2026"));
+        String timescale;
+        try (Owner owner = Owner.open(saved)) {
+            timescale = owner.cell("2", "2.1", UpdateColumn.TIMESCALE);
+        }
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(new WorkbookFile(saved, "updates-q2.xlsx"));
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly(
+                "updates-q2.xlsx: warning: " + timescale + " (2 / 2.1): Timescale is not read, so 'Mar 2026' typed"
+                        + " here changes nothing (the plan has 'Aug 2024'); type a new timescale in New timescale",
+                "updates-q2.xlsx: warning: nothing is filled in: no row of its Updates sheet has a value in a cell"
+                        + " for owners to fill in; if this is not the copy its owner filled in, ask them for that one");
+        assertThat(result.warnings()).extracting(WorkbookProblem::workbook).containsOnly(Optional.of(
+                "updates-q2.xlsx"));
+    }
+
+    @Test
+    void aTrackerUploadedToATemporaryFileIsNamedInEveryProblem() throws Exception {
+        Path saved = Files.createTempFile(folder, "upload-", ".tmp");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(saved)) {
+            XSSFSheet sheet = workbook.createSheet("Tracker");
+            sheet.createRow(0).createCell(0).setCellValue("Anyshire Fire and Rescue Service");
+            List<String> headers = List.of("Ref", "Recommendation", "Action", "% complete");
+            XSSFRow header = sheet.createRow(1);
+            for (int c = 0; c < headers.size(); c++) {
+                header.createCell(c).setCellValue(headers.get(c));
+            }
+            XSSFRow row = sheet.createRow(2);
+            row.createCell(0).setCellValue("Rec 1");
+            row.createCell(1).setCellValue("Services should review support.");
+            row.createCell(3).setCellValue("lots");
+            workbook.write(out);
+        }
+
+        TrackerResult result = TrackerImport.defaults().read(new WorkbookFile(saved, "tracker.xlsx"));
+
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("tracker.xlsx:"
+                + " Tracker!D3 (Rec 1): 'lots' is not a percentage; type a number from 0 to 100, such as 50 or 50%");
+    }
+
+    @Test
     void aFileThatIsNoUsableWorkbookIsNamedAsTheUserKnowsIt() throws Exception {
         Path notes = Files.writeString(Files.createTempFile(folder, "upload-", ".tmp"), "not a workbook");
         Path truncated = Files.createTempFile(folder, "upload-", ".tmp");
