@@ -17,9 +17,11 @@ import java.io.OutputStream;
  *     public String mediaType() { return "text/markdown"; }
  *     public String fileExtension() { return "md"; }
  *     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+ *         Cancellation.checkInterrupted();            // a cancelled render writes nothing
  *         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
  *         writer.write("# " + report.title() + "\n");
  *         for (Chapter chapter : report.chapters()) {
+ *             Cancellation.checkInterrupted();        // and before each section, and each table row
  *             // its heading, then each section: Heading, NarrativeText and Table, and the
  *             // fallback() of any section type this renderer does not draw itself
  *         }
@@ -41,7 +43,14 @@ import java.io.OutputStream;
  *   <li>gives byte-identical output for equal reports and options (no clock, no random IDs);</li>
  *   <li>flushes {@code out} when done but never closes it: the caller owns the stream (the
  *       registry keeps it open all the same, and names a renderer that tries);</li>
- *   <li>throws {@link IOException} when writing fails, and never returns a "could not" flag.</li>
+ *   <li>throws {@link IOException} when writing fails, and never returns a "could not" flag;</li>
+ *   <li>stops soon when its thread is interrupted (a server that gives up on a slow request calls
+ *       {@code Future.cancel(true)}): it throws {@link java.io.InterruptedIOException}, writes
+ *       nothing more to {@code out} (nothing at all if the thread was interrupted before it began),
+ *       and leaves the thread's interrupt status set. It looks with
+ *       {@link io.github.actionplan.report.spi.support.Cancellation#checkInterrupted()} before it
+ *       writes anything, between sections, between the rows of a table, and before a library writes
+ *       the whole document.</li>
  * </ul>
  * Renderers can be checked against this contract with the contract kit,
  * {@code io.github.actionplan.testkit.RendererContractTest} in the artifact
@@ -65,6 +74,8 @@ public interface ReportRenderer {
      * @param options page size, logo, running header and footer, fonts, where warnings go
      * @param out     where to write; flushed, not closed
      * @throws IOException if writing to {@code out} fails
+     * @throws java.io.InterruptedIOException if the thread is interrupted: the render stops, writing
+     *         nothing more, and the thread's interrupt status stays set
      */
     void render(Report report, RenderOptions options, OutputStream out) throws IOException;
 }

@@ -3,6 +3,7 @@ package io.github.actionplan.report.spi;
 import io.github.actionplan.internal.AtomicFiles;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.spi.support.CallerStream;
+import io.github.actionplan.report.spi.support.Cancellation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -295,6 +296,8 @@ public final class ReportRenderers {
      *
      * @throws RendererNotFoundException if no renderer serves the format
      * @throws RenderException if the renderer fails with an unchecked exception, or for want of a library
+     * @throws java.io.InterruptedIOException if the thread is interrupted, as cancelling its task does: nothing more
+     *         is written to {@code out}, and the thread's interrupt status stays set
      * @throws IOException if writing fails
      */
     public void render(Report report, String format, RenderOptions options, OutputStream out) throws IOException {
@@ -309,6 +312,8 @@ public final class ReportRenderers {
      * @return {@code file}
      * @throws RendererNotFoundException if no renderer serves the format
      * @throws RenderException if the renderer fails with an unchecked exception, or for want of a library
+     * @throws java.io.InterruptedIOException if the thread is interrupted, as cancelling its task does: no file is
+     *         left, nor its temporary file, an existing file is kept, and the thread's interrupt status stays set
      * @throws IOException if writing fails
      */
     public Path render(Report report, String format, RenderOptions options, Path file) throws IOException {
@@ -321,8 +326,11 @@ public final class ReportRenderers {
      * missing from the class path, naming that class. The renderer gets {@code out}
      * through a {@link CallerStream}, so a renderer that closes it (against its contract) cannot
      * close the caller's stream; such a renderer is named in a warning through
-     * {@link RenderOptions#warn(String)}.
+     * {@link RenderOptions#warn(String)}. On an interrupted thread the renderer is not called, and once its thread is
+     * interrupted nothing more it writes reaches {@code out}.
      *
+     * @throws java.io.InterruptedIOException if the thread is interrupted before the render, or during it where the
+     *         renderer stops as its contract says
      * @throws IOException if writing fails
      */
     public static void render(ReportRenderer renderer, Report report, RenderOptions options, OutputStream out)
@@ -331,6 +339,9 @@ public final class ReportRenderers {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
+        // A render asked for on a cancelled thread does not start; one cancelled later writes nothing
+        // more through the guard, whether or not the renderer looks.
+        Cancellation.checkInterrupted();
         CallerStream guarded = CallerStream.of(out);
         try {
             renderer.render(report, options, guarded);
@@ -356,6 +367,7 @@ public final class ReportRenderers {
      * Renders with a given renderer to {@code file}, through a temporary file moved into place.
      *
      * @return {@code file}
+     * @throws java.io.InterruptedIOException if the thread is interrupted: no file is left, nor its temporary file
      * @throws IOException if writing fails
      */
     public static Path render(ReportRenderer renderer, Report report, RenderOptions options, Path file)

@@ -2,13 +2,16 @@ package io.github.actionplan.report.spi.support;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The caller's stream as a format library should see it: closing it only flushes, because the
- * caller owns the stream, and its first failure is remembered, because libraries often wrap an
+ * caller owns the stream; a write on an interrupted thread throws {@link InterruptedIOException}
+ * and passes nothing on, so a render that is cancelled ({@link Cancellation}) writes nothing more,
+ * even from inside a library; and its first failure is remembered, because libraries often wrap an
  * {@link IOException} in an unchecked exception of their own (OpenPDF), or fail again while
  * cleaning up (POI finishing a zip) with a message that hides the real cause.
  *
@@ -43,6 +46,7 @@ public final class CallerStream extends FilterOutputStream {
     @Override
     public void write(int b) throws IOException {
         try {
+            Cancellation.checkInterrupted();
             out.write(b);
         } catch (IOException e) {
             throw remember(e);
@@ -52,6 +56,7 @@ public final class CallerStream extends FilterOutputStream {
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
         try {
+            Cancellation.checkInterrupted();
             out.write(b, off, len);
         } catch (IOException e) {
             throw remember(e);

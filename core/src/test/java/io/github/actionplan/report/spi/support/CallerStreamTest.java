@@ -2,9 +2,11 @@ package io.github.actionplan.report.spi.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +61,28 @@ class CallerStreamTest {
         stream.throwFailure(new IllegalStateException("not ours"));
         assertThat(stream.failureOr(thrown)).isSameAs(thrown);
         assertThat(stream.failure()).isEmpty();
+    }
+
+    @Test
+    void onAnInterruptedThreadNothingIsPassedOnAndTheInterruptIsTheFailureRemembered() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CallerStream stream = CallerStream.of(bytes);
+        Thread.currentThread().interrupt();
+        Throwable single;
+        Throwable array;
+        boolean interrupted;
+        try {
+            single = catchThrowable(() -> stream.write(1));
+            array = catchThrowable(() -> stream.write(new byte[] {1, 2, 3}, 0, 3));
+        } finally {
+            interrupted = Thread.interrupted();
+        }
+        RuntimeException wrapper = new IllegalStateException("Fail to save: an error occurs while saving the package");
+
+        assertThat(single).isInstanceOf(InterruptedIOException.class);
+        assertThat(array).isInstanceOf(InterruptedIOException.class);
+        assertThat(interrupted).as("interrupt status").isTrue();
+        assertThat(bytes.size()).isZero();
+        assertThatThrownBy(() -> stream.throwFailure(wrapper)).isSameAs(single).hasSuppressedException(wrapper);
     }
 }
