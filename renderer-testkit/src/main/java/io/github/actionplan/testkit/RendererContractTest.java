@@ -2,6 +2,7 @@ package io.github.actionplan.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.actionplan.report.Report;
@@ -10,6 +11,7 @@ import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.ReportRenderers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -65,7 +67,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>the renderer is found through {@link ReportRenderers#load()} by its format (so its services
  *       file works), its {@code format()}, {@code mediaType()} and {@code fileExtension()} are
  *       well formed (and agree with a {@code FORMAT} constant where it has one), its output starts
- *       with the format's magic bytes, and the caller's stream is flushed but not closed.</li>
+ *       with the format's magic bytes, and the caller's stream is flushed but not closed;</li>
+ *   <li>a render begun on an interrupted thread, as a server's {@code Future.cancel(true)} leaves
+ *       it, throws {@link InterruptedIOException}, writes nothing, and leaves the interrupt status
+ *       set.</li>
  * </ol>
  *
  * <p>Add one test dependency, {@code io.github.actionplan:actionplan-renderer-testkit}: it brings
@@ -263,6 +268,52 @@ public abstract class RendererContractTest {
         assertThat(out.flushes).as("flush() calls").isPositive();
         assertThat(out.writesSinceFlush).as("writes after the last flush()").isZero();
         assertThat(out.bytes.toByteArray()).isEqualTo(render("derbyshire-summary"));
+    }
+
+    /**
+     * A server that gives up on a slow request interrupts the thread rendering it
+     * ({@code Future.cancel(true)}); a renderer then stops, throwing {@link InterruptedIOException},
+     * writes nothing more, and leaves the interrupt status set for the code that called it
+     * ({@link ReportRenderer}'s contract). Begun on a thread already interrupted, it writes nothing
+     * at all. The test clears the interrupt after, so that the tests after it run on a thread as
+     * they expect.
+     */
+    @Test
+    void aRenderBegunOnAnInterruptedThreadThrowsWritesNothingAndLeavesTheInterruptSet() {
+        ReportRenderer renderer = renderer();
+        Report report = reports.get("derbyshire-summary");
+        RenderOptions options = options();
+        TrackingOutputStream out = new TrackingOutputStream();
+        Thread.currentThread().interrupt();
+        Throwable thrown;
+        boolean stillInterrupted;
+        try {
+            thrown = catchThrowable(() -> renderer.render(report, options, out));
+        } finally {
+            stillInterrupted = Thread.interrupted();
+        }
+        List<String> wrong = new ArrayList<>();
+        if (thrown == null) {
+            wrong.add("finished");
+        } else if (!(thrown instanceof InterruptedIOException)) {
+            wrong.add("threw " + thrown + " instead of a java.io.InterruptedIOException");
+        }
+        if (out.bytes.size() > 0) {
+            wrong.add(String.format(java.util.Locale.ROOT, "wrote %,d bytes", out.bytes.size()));
+        }
+        if (!stillInterrupted) {
+            wrong.add("cleared the thread's interrupt status");
+        }
+        if (!wrong.isEmpty()) {
+            String told = wrong.size() == 1 ? wrong.get(0) : String.join(", ", wrong.subList(0, wrong.size() - 1))
+                    + " and " + wrong.getLast();
+            fail("derbyshire-summary rendered on an interrupted thread: the renderer " + told + ". A renderer"
+                    + " whose thread is interrupted (a server cancelling a slow request with Future.cancel(true))"
+                    + " throws java.io.InterruptedIOException, writes nothing more, and leaves the interrupt status"
+                    + " set: call Cancellation.checkInterrupted() (io.github.actionplan.report.spi"
+                    + ".support) before writing anything, between sections and between a table's rows, and let what"
+                    + " it throws out.", thrown);
+        }
     }
 
     /** The running header {@link #aRunningHeaderAndFooterSetInTheOptionsAreShown()} renders with. */

@@ -59,6 +59,59 @@ final class BrokenRenderers {
         return new Wrapped("text/markdown", out -> { });
     }
 
+    /**
+     * Renders the whole report on an interrupted thread, as a renderer that never looks does, and
+     * leaves the interrupt set for its caller.
+     */
+    static ReportRenderer heedlessOfInterrupts() {
+        return new Heedless(true);
+    }
+
+    /**
+     * Renders the whole report on an interrupted thread and clears the interrupt, as a library
+     * that catches an {@link InterruptedException} and goes on does.
+     */
+    static ReportRenderer swallowingInterrupts() {
+        return new Heedless(false);
+    }
+
+    /** The plain text, rendered as if its thread had not been interrupted. */
+    private static final class Heedless implements ReportRenderer {
+        private final ReportRenderer plain = new PlainTextRenderer();
+        private final boolean restore;
+
+        Heedless(boolean restore) {
+            this.restore = restore;
+        }
+
+        @Override
+        public String format() {
+            return plain.format();
+        }
+
+        @Override
+        public String mediaType() {
+            return plain.mediaType();
+        }
+
+        @Override
+        public String fileExtension() {
+            return plain.fileExtension();
+        }
+
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+            boolean interrupted = Thread.interrupted();
+            try {
+                plain.render(report, options, out);
+            } finally {
+                if (interrupted && restore) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
     /** Writes something of its own, then the plain text, under a media type of its choosing. */
     private static final class Wrapped implements ReportRenderer {
         private final ReportRenderer plain = new PlainTextRenderer();

@@ -129,6 +129,48 @@ class FailureMessagesTest {
                 + " syntax swallowed. See extractText's Javadoc.");
     }
 
+    @Test
+    void aRendererThatIgnoresAnInterruptFailsTheKitSayingWhatToCall() {
+        RendererContractTest kit = new Kit(BrokenRenderers.heedlessOfInterrupts());
+
+        assertThatThrownBy(kit::aRenderBegunOnAnInterruptedThreadThrowsWritesNothingAndLeavesTheInterruptSet)
+                .hasMessage("derbyshire-summary rendered on an interrupted thread: the renderer finished and wrote"
+                        + " 8,932 bytes. A renderer whose thread is interrupted (a server cancelling a slow request"
+                        + " with Future.cancel(true)) throws java.io.InterruptedIOException, writes nothing more, and"
+                        + " leaves the interrupt status set: call Cancellation.checkInterrupted()"
+                        + " (io.github.actionplan.report.spi.support) before writing anything, between sections and"
+                        + " between a table's rows, and let what it throws out.");
+        assertThat(Thread.currentThread().isInterrupted()).as("the kit clears the interrupt after").isFalse();
+    }
+
+    @Test
+    void aRendererThatClearsTheInterruptFailsTheKit() {
+        RendererContractTest kit = new Kit(BrokenRenderers.swallowingInterrupts());
+
+        assertThatThrownBy(kit::aRenderBegunOnAnInterruptedThreadThrowsWritesNothingAndLeavesTheInterruptSet)
+                .hasMessageStartingWith("derbyshire-summary rendered on an interrupted thread: the renderer"
+                        + " finished, wrote 8,932 bytes and cleared the thread's interrupt status. ");
+    }
+
+    @Test
+    void aRendererThatWritesBeforeItLooksFailsTheKit() {
+        RendererContractTest kit = new Kit(BrokenRenderers.timeStamped());
+
+        assertThatThrownBy(kit::aRenderBegunOnAnInterruptedThreadThrowsWritesNothingAndLeavesTheInterruptSet)
+                .hasMessageStartingWith("derbyshire-summary rendered on an interrupted thread: the renderer wrote"
+                        + " 22 bytes. ")
+                .hasCauseInstanceOf(java.io.InterruptedIOException.class);
+    }
+
+    @Test
+    void aRendererThatStopsAsItShouldPassesTheKit() {
+        RendererContractTest kit = new Kit(new PlainTextRenderer());
+
+        kit.aRenderBegunOnAnInterruptedThreadThrowsWritesNothingAndLeavesTheInterruptSet();
+
+        assertThat(Thread.currentThread().isInterrupted()).as("the kit clears the interrupt after").isFalse();
+    }
+
     private static String failure(ReportRenderer renderer, String fixture) throws IOException {
         Optional<String> failure = RendererContractTest.firstMissing(
                 ReportTexts.expected(ContractFixtures.reports().get(fixture)), render(renderer, fixture),

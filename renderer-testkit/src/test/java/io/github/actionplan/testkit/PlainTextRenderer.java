@@ -6,6 +6,7 @@ import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
+import io.github.actionplan.report.spi.support.Cancellation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -62,6 +63,7 @@ public final class PlainTextRenderer implements ReportRenderer {
     /** A format without pages: the running header once at the top, the running footer once at the end. */
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+        Cancellation.checkInterrupted();
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         if (running) {
             text.write(options.runningHeader(report) + "\n\n");
@@ -72,6 +74,7 @@ public final class PlainTextRenderer implements ReportRenderer {
                 text.write("# " + chapter.heading() + "\n\n");
             }
             for (Section section : chapter.sections()) {
+                Cancellation.checkInterrupted();
                 section(text, section);
             }
         }
@@ -92,6 +95,7 @@ public final class PlainTextRenderer implements ReportRenderer {
                 text.write(t.title() + "\n");
                 text.write(String.join(" | ", t.headers()) + "\n");
                 for (List<Cell> row : t.rows()) {
+                    Cancellation.checkInterrupted();
                     if (rows.test(row)) {
                         text.write(String.join(" | ", row.stream().map(c -> cells.apply(c).text()).toList()) + "\n");
                     }

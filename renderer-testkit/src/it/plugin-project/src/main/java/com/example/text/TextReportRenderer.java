@@ -6,6 +6,7 @@ import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
+import io.github.actionplan.report.spi.support.Cancellation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -33,6 +34,8 @@ public class TextReportRenderer implements ReportRenderer {
 
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+        // A cancelled render (its thread interrupted) stops, and writes nothing more.
+        Cancellation.checkInterrupted();
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         // A text file has no pages: the running header once at the top, the footer once at the end.
         text.write(options.runningHeader(report) + "\n\n");
@@ -40,6 +43,7 @@ public class TextReportRenderer implements ReportRenderer {
         for (Chapter chapter : report.chapters()) {
             text.write(chapter.heading() + "\n\n");
             for (Section section : chapter.sections()) {
+                Cancellation.checkInterrupted();
                 section(text, section);
             }
         }
@@ -56,6 +60,7 @@ public class TextReportRenderer implements ReportRenderer {
             case Section.Table t -> {
                 text.write(t.title() + "\n" + String.join(" | ", t.headers()) + "\n");
                 for (List<Cell> row : t.rows()) {
+                    Cancellation.checkInterrupted();
                     text.write(String.join(" | ", row.stream().map(this::cell).toList()) + "\n");
                 }
                 if (t.totalRow().isPresent()) {
