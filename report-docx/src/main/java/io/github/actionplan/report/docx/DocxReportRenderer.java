@@ -3,6 +3,7 @@ package io.github.actionplan.report.docx;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
+import io.github.actionplan.report.spi.support.Cancellation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
@@ -56,8 +57,10 @@ public final class DocxReportRenderer implements ReportRenderer {
     }
 
     /**
-     * Writes {@code report} as a DOCX document to {@code out}, which is flushed and left open.
+     * Writes {@code report} as a DOCX document to {@code out}, which is flushed and left open. If
+     * the thread is interrupted, it stops, writing nothing, and throws.
      *
+     * @throws java.io.InterruptedIOException if the thread is interrupted
      * @throws IOException if writing to {@code out} fails
      */
     @Override
@@ -65,7 +68,10 @@ public final class DocxReportRenderer implements ReportRenderer {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
+        // The document is built whole and written at the end: a cancelled render writes nothing.
+        Cancellation.checkInterrupted();
         byte[] bytes = DocumentWriter.write(report, options);
+        Cancellation.checkInterrupted();
         out.write(bytes);
         out.flush();
     }

@@ -13,8 +13,10 @@ import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.Logo;
 import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.report.spi.support.Cancellation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.math.BigInteger;
 import java.util.Date;
 import java.util.List;
@@ -106,7 +108,7 @@ final class Layout {
         this.orientation = report.chapters().isEmpty() ? Orientation.PORTRAIT : report.chapters().get(0).orientation();
     }
 
-    /** Lays the whole report out. */
+    /** Lays the whole report out; stops, throwing, if the thread is interrupted (a render cancelled). */
     void lay() throws IOException, InvalidFormatException {
         DocumentProperties.write(document.getProperties(), report.metadata());
         settings(report.metadata().language());
@@ -139,6 +141,7 @@ final class Layout {
 
     /** Draws the types this renderer knows and, for any other, its fallback of basic sections. */
     private void section(Section section) throws IOException, InvalidFormatException {
+        Cancellation.checkInterrupted();
         switch (section) {
             case Section.Heading heading -> paragraph(Styles.heading(heading.level()), heading.text());
             case Section.NarrativeText text -> blocks(document::createParagraph, text.narrative().blocks(), 0,
@@ -274,7 +277,7 @@ final class Layout {
      * text, not the table-heading style: LibreOffice tags a cell in that style as a column header,
      * which would say each label heads the labels below it.
      */
-    private void keyFacts(Section.KeyFacts facts) {
+    private void keyFacts(Section.KeyFacts facts) throws InterruptedIOException {
         if (facts.facts().isEmpty()) {
             return;
         }
@@ -284,6 +287,7 @@ final class Layout {
         look(table, true, true);
         headerRow(table, section.columns());
         for (Section.KeyFact fact : facts.facts()) {
+            Cancellation.checkInterrupted();
             XWPFTableRow row = newRow(table, widths);
             if (keptWhole(List.of(fact.label(), fact.value()), widths)) {
                 row.setCantSplitRow(true);
@@ -321,7 +325,7 @@ final class Layout {
      * rows, and the total row last, in bold under a rule. Columns are at least as wide as their
      * longest word; figures line up on the right.
      */
-    private void table(Section.Table section) {
+    private void table(Section.Table section) throws InterruptedIOException {
         if (!section.title().isEmpty()) {
             paragraph(Styles.CAPTION, section.title());
         }
@@ -331,6 +335,8 @@ final class Layout {
         look(table, true, false);
         headerRow(table, columns);
         for (List<Cell> cells : section.rows()) {
+            // A table of thousands of rows is most of a render's time.
+            Cancellation.checkInterrupted();
             XWPFTableRow row = newRow(table, widths);
             if (keptWhole(cells.stream().map(Cell::text).toList(), widths)) {
                 row.setCantSplitRow(true);
