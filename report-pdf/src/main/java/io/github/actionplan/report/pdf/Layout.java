@@ -13,8 +13,10 @@ import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.Logo;
 import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.report.spi.support.Cancellation;
 import java.awt.Color;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,8 +111,11 @@ final class Layout {
         return orientation == Orientation.LANDSCAPE ? portrait.rotate() : portrait;
     }
 
-    /** Writes the title block and every chapter; returns whether any heading became a bookmark. */
-    boolean layOut() {
+    /**
+     * Writes the title block and every chapter; returns whether any heading became a bookmark. Stops,
+     * throwing, at the next section or table row once the thread is interrupted (a render cancelled).
+     */
+    boolean layOut() throws InterruptedIOException {
         outlines[0] = writer.getRootOutline();
         titleBlock();
         for (Chapter chapter : report.chapters()) {
@@ -131,7 +136,8 @@ final class Layout {
      * Draws the section types this renderer knows and, for any other, its fallback, which core
      * guarantees is made of the basic types.
      */
-    private void section(Section section) {
+    private void section(Section section) throws InterruptedIOException {
+        Cancellation.checkInterrupted();
         switch (section) {
             case Section.Heading h -> heading(h.level(), h.text());
             case Section.NarrativeText n -> narrativeFlow(n.narrative().blocks(), where());
@@ -139,7 +145,11 @@ final class Layout {
             case Section.KeyFacts k -> keyFacts(k);
             case Section.StatusSummary s -> statusSummary(s);
             case Section.Legend l -> table(l.table());
-            default -> section.fallback().forEach(this::section);
+            default -> {
+                for (Section part : section.fallback()) {
+                    section(part);
+                }
+            }
         }
     }
 
@@ -442,7 +452,7 @@ final class Layout {
      * alternative is core's sentence of its counts, that sentence printed under it, then the
      * counts' table.
      */
-    private void statusSummary(Section.StatusSummary summary) {
+    private void statusSummary(Section.StatusSummary summary) throws InterruptedIOException {
         String where = "status summary \"" + shorten(summary.title()) + "\"";
         keepRoomBelow(HEADING_KEEP + 60);
         Paragraph title = paragraph(summary.title(), TextStyle.BOLD, HEADING[2], TEXT, where);
@@ -469,7 +479,7 @@ final class Layout {
      * page it runs onto, its rows, and its total row last, in bold under a rule. Columns are as
      * wide as core says, so that no word is broken; figures line up on the right.
      */
-    private void table(Section.Table section) {
+    private void table(Section.Table section) throws InterruptedIOException {
         List<Column> columns = section.columns();
         String tableWhere = "table \"" + shorten(section.title()) + "\"";
         PdfPTable table = fullWidth(columns.size());
@@ -502,6 +512,8 @@ final class Layout {
         StructureTree.Tag body = hasBody ? tree.add(tags, StructureTree.TABLE_BODY) : null;
         RowBreaks breaks = new RowBreaks(document, table);
         for (int r = 0; r < rows.size(); r++) {
+            // A table of thousands of rows is most of a render's time.
+            Cancellation.checkInterrupted();
             row(table, marks, body, section, rows.get(r), false, tableWhere + ", row " + (r + 1));
             breaks.rowAdded();
         }

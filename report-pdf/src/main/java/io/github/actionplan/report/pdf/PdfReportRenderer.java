@@ -8,9 +8,11 @@ import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.support.CallerStream;
+import io.github.actionplan.report.spi.support.Cancellation;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -116,7 +118,9 @@ public final class PdfReportRenderer implements ReportRenderer {
 
     /**
      * Writes {@code report} to {@code out} as a PDF document. {@code out} is flushed, not closed.
+     * If the thread is interrupted, it stops, writing nothing more, and throws.
      *
+     * @throws java.io.InterruptedIOException if the thread is interrupted
      * @throws IOException if writing to {@code out} fails
      */
     @Override
@@ -124,6 +128,10 @@ public final class PdfReportRenderer implements ReportRenderer {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
+        // A cancelled render writes nothing; one cancelled later stops at its next section or table
+        // row, and writes nothing more: the guard refuses OpenPDF's writes, and gives back the interrupt
+        // that OpenPDF wraps.
+        Cancellation.checkInterrupted();
         CallerStream guarded = CallerStream.of(out);
         BufferedOutputStream buffered = new BufferedOutputStream(guarded, 1 << 16);
         try {
@@ -136,7 +144,8 @@ public final class PdfReportRenderer implements ReportRenderer {
         buffered.flush();
     }
 
-    private static void write(Report report, RenderOptions options, OutputStream out, boolean tagged) {
+    private static void write(Report report, RenderOptions options, OutputStream out, boolean tagged)
+            throws InterruptedIOException {
         byte[] key = documentKey(report, options);
         Rectangle portrait = new Rectangle(options.pageSize().widthPoints(), options.pageSize().heightPoints());
         Orientation first = Layout.firstOrientation(report);
@@ -174,6 +183,8 @@ public final class PdfReportRenderer implements ReportRenderer {
         writer.getInfo().put(PdfName.MODDATE, created);
 
         boolean bookmarks = new Layout(report, options, document, writer, fonts, portrait, first, tree).layOut();
+        // Closing writes the structure tree and every object still held: a good part of a large report.
+        Cancellation.checkInterrupted();
         tree.close();
         // Read before the document closes, which is when OpenPDF writes the catalog.
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle | (bookmarks ? PdfWriter.PageModeUseOutlines : 0));
