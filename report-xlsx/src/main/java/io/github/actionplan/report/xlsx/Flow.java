@@ -4,6 +4,8 @@ import io.github.actionplan.internal.CellSizes;
 import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Section;
+import io.github.actionplan.report.spi.support.Cancellation;
+import java.io.InterruptedIOException;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -44,9 +46,10 @@ final class Flow {
      * Writes {@code sections} at the cursor, with a gap before each that does not follow a
      * heading; {@code alone} where the sheet holds one table, to freeze and repeat its header.
      */
-    void write(SheetCursor cursor, List<Section> sections, boolean alone) {
+    void write(SheetCursor cursor, List<Section> sections, boolean alone) throws InterruptedIOException {
         boolean afterHeading = false;
         for (Section section : sections) {
+            Cancellation.checkInterrupted();
             if (!afterHeading) {
                 cursor.gap();
             }
@@ -55,7 +58,7 @@ final class Flow {
         }
     }
 
-    private void section(SheetCursor cursor, Section section, boolean alone) {
+    private void section(SheetCursor cursor, Section section, boolean alone) throws InterruptedIOException {
         switch (section) {
             case Section.Heading heading -> {
                 cells.line(cursor, heading.text(), headingKind(heading.level()));
@@ -91,7 +94,7 @@ final class Flow {
      * columns are wide enough for the longest word of a label ({@code TableWriter.widened}), and
      * longer text wraps.
      */
-    private void keyFacts(SheetCursor cursor, Section.KeyFacts facts) {
+    private void keyFacts(SheetCursor cursor, Section.KeyFacts facts) throws InterruptedIOException {
         if (facts.facts().isEmpty()) {
             return;
         }
@@ -103,7 +106,8 @@ final class Flow {
     }
 
     /** The title, the chart with the description as its alternative text, the description, then the table. */
-    private void statusSummary(SheetCursor cursor, Section.StatusSummary summary, boolean alone) {
+    private void statusSummary(SheetCursor cursor, Section.StatusSummary summary, boolean alone)
+            throws InterruptedIOException {
         cells.line(cursor, summary.title(), Styles.Kind.CAPTION);
         if (!summary.counts().isEmpty()) {
             int top = cursor.rowIndex();

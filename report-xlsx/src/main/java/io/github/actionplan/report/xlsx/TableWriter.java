@@ -4,6 +4,8 @@ import io.github.actionplan.internal.CellSizes;
 import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Section;
+import io.github.actionplan.report.spi.support.Cancellation;
+import java.io.InterruptedIOException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -95,7 +97,7 @@ final class TableWriter {
      * {@code name} names its Excel table; {@code alone} where it is the only table on its sheet,
      * to freeze and repeat its header.
      */
-    void write(SheetCursor cursor, Section.Table table, String name, boolean alone) {
+    void write(SheetCursor cursor, Section.Table table, String name, boolean alone) throws InterruptedIOException {
         write(cursor, table, name, alone, false);
     }
 
@@ -104,7 +106,8 @@ final class TableWriter {
      * {@code rowHeaders} where each row's first cell heads the row, which is then bold, and its
      * Excel table has the "First Column" option, the nearest a workbook comes to a row header.
      */
-    void write(SheetCursor cursor, Section.Table table, String name, boolean alone, boolean rowHeaders) {
+    void write(SheetCursor cursor, Section.Table table, String name, boolean alone, boolean rowHeaders)
+            throws InterruptedIOException {
         int headerRow = start(cursor, table);
         double above = cursor.heightAbove();
         List<List<Cell>> rows = table.rows().isEmpty()
@@ -112,6 +115,8 @@ final class TableWriter {
                 ? List.of(Collections.nCopies(table.columns().size(), Cell.empty())) : table.rows();
         int total = table.totalRow().isPresent() ? 1 : 0;
         for (int i = 0; i < rows.size(); i++) {
+            // A table of thousands of rows is most of a render's time.
+            Cancellation.checkInterrupted();
             boolean last = i == rows.size() - 1;
             if (cursor.rowsLeft() < (last ? 1 + total : 1)) {
                 finish(cursor, table, name, headerRow, above, alone, rowHeaders);

@@ -7,6 +7,8 @@ import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.Logo;
 import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.report.spi.support.Cancellation;
+import java.io.InterruptedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -80,8 +82,10 @@ final class WorkbookWriter {
         this.flow = new Flow(styles, cells, tables, plain::getSheet);
     }
 
-    void write() {
+    /** Lays the report out in the workbook; stops, throwing, if the thread is interrupted (a render cancelled). */
+    void write() throws InterruptedIOException {
         for (Layout.Page page : layout) {
+            Cancellation.checkInterrupted();
             List<Section.Table> tables = page.tables();
             double available = pages.available(page.orientation());
             double[] widths = tables.isEmpty() ? new double[] {Flow.LABEL_WIDTH, available - Flow.LABEL_WIDTH}

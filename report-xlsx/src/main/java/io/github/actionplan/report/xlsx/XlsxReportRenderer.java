@@ -5,6 +5,7 @@ import io.github.actionplan.report.Report;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.support.CallerStream;
+import io.github.actionplan.report.spi.support.Cancellation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
@@ -76,8 +77,12 @@ public final class XlsxReportRenderer implements ReportRenderer {
         // POI's clean-up after a failed write (finishing the zip) fails again with a message about
         // unclosed entries that would hide the real cause: the stream remembers the first.
         CallerStream target = CallerStream.of(out);
+        // Before POI is touched: a cancelled render makes no workbook, and writes nothing.
+        Cancellation.checkInterrupted();
         try (ReproducibleWorkbook workbook = new ReproducibleWorkbook(ROW_WINDOW)) {
             new WorkbookWriter(report, options, workbook).write();
+            // The sheets' rows are copied into the zip at the end: a good part of a large workbook's time.
+            Cancellation.checkInterrupted();
             workbook.write(target);
         } catch (IOException e) {
             throw target.failureOr(e);
