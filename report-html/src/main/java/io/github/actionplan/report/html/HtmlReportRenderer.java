@@ -3,6 +3,7 @@ package io.github.actionplan.report.html;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
+import io.github.actionplan.report.spi.support.Cancellation;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -89,8 +90,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     /**
-     * Writes {@code report} as HTML in UTF-8 to {@code out}, which is flushed and left open.
+     * Writes {@code report} as HTML in UTF-8 to {@code out}, which is flushed and left open. If the
+     * thread is interrupted, it stops, writing nothing more, and throws.
      *
+     * @throws java.io.InterruptedIOException if the thread is interrupted
      * @throws IOException if writing to {@code out} fails
      */
     @Override
@@ -98,6 +101,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
+        // A cancelled render writes nothing; one cancelled later stops at its next section or table
+        // row, leaving what is still buffered unwritten.
+        Cancellation.checkInterrupted();
         // Not closed: closing would close the caller's stream.
         Markup html = new Markup(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 14));
         new Page(html, report, options, fragment).write();

@@ -11,6 +11,7 @@ import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.Logo;
 import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.report.spi.support.Cancellation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -89,7 +90,7 @@ final class Page {
         this.fragment = fragment;
     }
 
-    /** Writes the whole page, or the fragment. */
+    /** Writes the whole page, or the fragment; stops, throwing, if the thread is interrupted (a render cancelled). */
     void write() throws IOException {
         String language = report.metadata().language();
         if (fragment) {
@@ -204,6 +205,7 @@ final class Page {
     }
 
     private void section(Section section) throws IOException {
+        Cancellation.checkInterrupted();
         switch (section) {
             case Section.Heading heading -> heading(heading);
             case Section.NarrativeText text -> blocks(text.narrative().blocks());
@@ -306,6 +308,8 @@ final class Page {
         }
         html.raw("</tr></thead>\n<tbody>\n");
         for (List<Cell> row : table.rows()) {
+            // A table of thousands of rows is most of a render's time.
+            Cancellation.checkInterrupted();
             row(row, columns, table.rowHeaders());
         }
         html.raw("</tbody>\n");
