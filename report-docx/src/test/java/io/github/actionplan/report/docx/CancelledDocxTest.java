@@ -13,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -109,19 +108,6 @@ class CancelledDocxTest {
         assertThat(stopped.interrupted()).as("interrupt status").isTrue();
         assertThat(cancel.reached).isOne();
         assertThat(out.size()).isZero();
-    }
-
-    @Test
-    void anInterruptWhilePoiSerialisesTheDocumentStopsItWithTheInterruptNotPoisWrapper() throws Exception {
-        try (XWPFDocument document = new XWPFDocument()) {
-            new Layout(document, ContractFixtures.derbyshireSummary(), RenderOptions.defaults()).lay();
-            Thread.currentThread().interrupt();
-
-            Stopped stopped = render(() -> DocumentWriter.reproducibleBytes(document));
-
-            assertThat(stopped.thrown()).isInstanceOf(InterruptedIOException.class);
-            assertThat(stopped.interrupted()).as("interrupt status").isTrue();
-        }
     }
 
     /** How a render ended: what it threw, and whether the thread was still interrupted (which is then cleared). */
