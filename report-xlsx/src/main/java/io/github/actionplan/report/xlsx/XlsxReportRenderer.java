@@ -7,6 +7,7 @@ import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.support.CallerStream;
 import io.github.actionplan.report.spi.support.Cancellation;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.util.Objects;
 
@@ -67,7 +68,11 @@ public final class XlsxReportRenderer implements ReportRenderer {
 
     /**
      * Writes {@code report} as an XLSX workbook to {@code out}, flushing it but leaving it open.
-     * Table rows go through temporary files (compressed, deleted before this returns).
+     * Table rows go through temporary files (compressed, deleted before this returns). If the
+     * thread is interrupted, it stops, writing nothing more, and throws.
+     *
+     * @throws java.io.InterruptedIOException if the thread is interrupted
+     * @throws IOException if writing to {@code out} fails
      */
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
@@ -85,8 +90,26 @@ public final class XlsxReportRenderer implements ReportRenderer {
             Cancellation.checkInterrupted();
             workbook.write(target);
         } catch (IOException e) {
-            throw target.failureOr(e);
+            throw interruptedOr(target.failureOr(e));
         }
         out.flush();
+    }
+
+    /**
+     * {@code failure}, or, where the thread is interrupted, the interrupt with {@code failure} as its cause: POI
+     * reads its temporary files back through channels that an interrupt closes, and then fails with an error of its
+     * own ("Error reading Zip content from /tmp/poifiles/...").
+     */
+    static IOException interruptedOr(IOException failure) {
+        if (failure instanceof InterruptedIOException) {
+            return failure;
+        }
+        try {
+            Cancellation.checkInterrupted();
+            return failure;
+        } catch (InterruptedIOException interrupted) {
+            interrupted.initCause(failure);
+            return interrupted;
+        }
     }
 }

@@ -12,6 +12,7 @@ import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.testkit.ContractFixtures;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -75,6 +76,19 @@ class CancelledXlsxTest {
         assertThat(thrown).isInstanceOf(InterruptedIOException.class);
         assertThat(interrupted).as("interrupt status").isTrue();
         assertThat(out.writes).as("writes that reached the stream").isOne();
+    }
+
+    @Test
+    void aFailureOfPoiOnAnInterruptedThreadIsToldAsTheInterruptWithItsCause() {
+        // What POI throws when the interrupt closes the channel it reads its temporary workbook through.
+        IOException poi = new IOException("Error reading Zip content from /tmp/poifiles/poi-sxssf-template1.xlsx");
+        Thread.currentThread().interrupt();
+        IOException told = XlsxReportRenderer.interruptedOr(poi);
+        boolean interrupted = Thread.interrupted();
+
+        assertThat(told).isInstanceOf(InterruptedIOException.class).hasCause(poi);
+        assertThat(interrupted).as("interrupt status").isTrue();
+        assertThat(XlsxReportRenderer.interruptedOr(poi)).as("on a thread not interrupted").isSameAs(poi);
     }
 
     /** Takes the first write, then interrupts the thread, as a cancel landing while POI writes the zip. */
