@@ -177,9 +177,9 @@ final class Rendering {
             }
             return written;
         } finally {
-            // On a failure the files not started are dropped, and those under way are let finish
-            // (renderers do not stop when interrupted): the command returns only when nothing is
-            // still writing into the folder.
+            // On a failure the files not started are dropped, and those under way are cancelled
+            // (their threads interrupted; a renderer that ignores it finishes): the command returns
+            // only when nothing is still writing into the folder.
             pool.shutdownNow();
             pool.close();
         }

@@ -8,6 +8,7 @@ import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
+import io.github.actionplan.report.spi.support.Cancellation;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -61,6 +62,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
      */
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+        // A cancelled render (its thread interrupted) stops, and writes nothing more.
+        Cancellation.checkInterrupted();
         // Buffered and flushed, never closed: the caller owns the stream.
         Writer md = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         String header = options.runningHeader(report);
@@ -77,6 +80,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 outline.untitledChapter();
             }
             for (Section section : chapter.sections()) {
+                Cancellation.checkInterrupted();
                 section(md, section, outline);
             }
         }

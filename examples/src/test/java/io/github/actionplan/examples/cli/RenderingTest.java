@@ -91,8 +91,10 @@ class RenderingTest {
         assertThat(result.exitCode()).isEqualTo(1);
         List<Path> atReturn = files(out);
         Thread.sleep(600);
+        // The file under way is cancelled, or finished where the interrupt came while the renderer ignored it:
+        // either way nothing changes once the command has returned, and no temporary file is left.
         assertThat(files(out)).isEqualTo(atReturn)
-                .containsExactly(out.resolve("derbyshire-2023-11-01-action-plan.late"));
+                .allMatch(file -> file.equals(out.resolve("derbyshire-2023-11-01-action-plan.late")));
     }
 
     private static List<Path> files(Path folder) throws IOException {
