@@ -135,7 +135,7 @@ class FailureMessagesTest {
 
         assertThatThrownBy(kit::aRenderBegunOnAnInterruptedThreadThrowsWritesNothingAndLeavesTheInterruptSet)
                 .hasMessage("derbyshire-summary rendered on an interrupted thread: the renderer finished and wrote"
-                        + " 8,932 bytes. A renderer whose thread is interrupted (a server cancelling a slow request"
+                        + " 8,936 bytes. A renderer whose thread is interrupted (a server cancelling a slow request"
                         + " with Future.cancel(true)) throws java.io.InterruptedIOException, writes nothing more, and"
                         + " leaves the interrupt status set: call Cancellation.checkInterrupted()"
                         + " (io.github.actionplan.report.spi.support) before writing anything, between sections and"
@@ -149,7 +149,7 @@ class FailureMessagesTest {
 
         assertThatThrownBy(kit::aRenderBegunOnAnInterruptedThreadThrowsWritesNothingAndLeavesTheInterruptSet)
                 .hasMessageStartingWith("derbyshire-summary rendered on an interrupted thread: the renderer"
-                        + " finished, wrote 8,932 bytes and cleared the thread's interrupt status. ");
+                        + " finished, wrote 8,936 bytes and cleared the thread's interrupt status. ");
     }
 
     @Test

@@ -107,6 +107,9 @@ class ReadmeRoundTripTest {
         Cli.Result imported = run(commands.get(1));
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(printed(imported)).isEqualTo(commands.get(1).lines());
+        assertThat(imported.err().replace(folder + java.io.File.separator, "")).contains("updates-q2.xlsx: warning:"
+                + " Updates!N23 (5 / 5.1): the new timescale 'Mar 2026' moves recommendation 5's due date from 30 Nov"
+                + " 2024 to 31 Mar 2026: ");
     }
 
     /** Types {@code text} in the cell of an item's row under {@code header}, as an owner does in Excel. */
