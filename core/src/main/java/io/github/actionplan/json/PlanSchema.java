@@ -12,6 +12,7 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.github.actionplan.internal.ProblemCap;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.QuietSlf4j;
 import io.github.actionplan.internal.Typos;
@@ -52,7 +53,7 @@ final class PlanSchema {
      * more there are. Each is kept until the read ends, so a file of a million unknown fields would otherwise take
      * hundreds of megabytes, and a message no one reads.
      */
-    static final int MOST_PROBLEMS = 1_000;
+    static final int MOST_PROBLEMS = ProblemCap.MOST;
 
     private PlanSchema() {}
 

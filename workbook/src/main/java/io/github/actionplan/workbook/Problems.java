@@ -1,9 +1,9 @@
 package io.github.actionplan.workbook;
 
+import io.github.actionplan.internal.ProblemCap;
 import io.github.actionplan.validation.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +25,7 @@ import java.util.TreeMap;
 final class Problems {
 
     /** The most problems an import tells, as core's JSON reader tells at most as many of each kind. */
-    static final int MOST = 1_000;
+    static final int MOST = ProblemCap.MOST;
 
     /** Where a problem is told: by its part, then in the order found. */
     private record Place(int part, long found) {}
@@ -83,22 +83,12 @@ final class Problems {
      */
     List<WorkbookProblem> told(Optional<String> workbook, String again) {
         int warningsTold = Math.min(warnings.size(), MOST - errors.size());
-        List<WorkbookProblem> told = new ArrayList<>(errors.size() + warningsTold + 1);
-        Iterator<Map.Entry<Place, WorkbookProblem>> error = errors.entrySet().iterator();
-        Iterator<Map.Entry<Place, WorkbookProblem>> warning = warnings.entrySet().iterator();
-        Map.Entry<Place, WorkbookProblem> nextError = error.hasNext() ? error.next() : null;
-        Map.Entry<Place, WorkbookProblem> nextWarning = warningsTold > 0 ? warning.next() : null;
-        int warningsLeft = warningsTold;
-        while (nextError != null || nextWarning != null) {
-            if (nextWarning == null
-                    || nextError != null && ORDER.compare(nextError.getKey(), nextWarning.getKey()) < 0) {
-                told.add(in(workbook, nextError.getValue()));
-                nextError = error.hasNext() ? error.next() : null;
-            } else {
-                told.add(in(workbook, nextWarning.getValue()));
-                nextWarning = --warningsLeft > 0 ? warning.next() : null;
-            }
-        }
+        // At most 2,000 kept, so the two are put in order by sorting them together.
+        List<Map.Entry<Place, WorkbookProblem>> chosen = new ArrayList<>(errors.entrySet());
+        warnings.entrySet().stream().limit(warningsTold).forEach(chosen::add);
+        chosen.sort(Map.Entry.comparingByKey(ORDER));
+        List<WorkbookProblem> told = new ArrayList<>(chosen.size() + 1);
+        chosen.forEach(entry -> told.add(in(workbook, entry.getValue())));
         long untoldErrors = errorsFound - errors.size();
         long untoldWarnings = warningsFound - warningsTold;
         if (untoldErrors + untoldWarnings > 0) {
