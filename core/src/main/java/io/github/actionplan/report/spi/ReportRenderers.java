@@ -348,18 +348,15 @@ public final class ReportRenderers {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (RuntimeException e) {
-            throw new RenderException(renderer.format(), "The " + renderer.format() + " renderer "
-                    + renderer.getClass().getName() + " failed: " + e, e);
+            throw new RenderException(renderer.format(), named(renderer) + " failed: " + e, e);
         } catch (NoClassDefFoundError e) {
             // A library the renderer draws with is missing: its own classes loaded, so its format is listed, and the
             // first class it needs fails only now. That is the application's set-up to correct, not the JVM failing.
-            throw new RenderException(renderer.format(), "The " + renderer.format() + " renderer "
-                    + renderer.getClass().getName() + missing(e).orElse(" failed: " + e), e);
+            throw new RenderException(renderer.format(), named(renderer) + missing(e).orElse(" failed: " + e), e);
         }
         if (guarded.closeCalled()) {
-            options.warn("The " + renderer.format() + " renderer " + renderer.getClass().getName()
-                    + " closed the stream it was given; it was kept open, because the caller owns it."
-                    + " A renderer flushes its output but never closes the stream.");
+            options.warn(named(renderer) + " closed the stream it was given; it was kept open, because the caller"
+                    + " owns it. A renderer flushes its output but never closes the stream.");
         }
     }
 
@@ -384,12 +381,17 @@ public final class ReportRenderers {
      */
     private static ProviderFailure failed(String className, Throwable cause) {
         Throwable told = cause instanceof NoClassDefFoundError e ? missing(e).<Throwable>map(needs ->
-                new ServiceConfigurationError(ReportRenderer.class.getName() + ": Provider " + className + needs, cause))
-                .orElse(cause) : cause;
+                new ServiceConfigurationError(ReportRenderer.class.getName() + ": Provider " + className + needs,
+                        cause)).orElse(cause) : cause;
         ProviderFailure failure = new ProviderFailure(className, Optional.empty(), told);
         LOG.log(System.Logger.Level.WARNING, () -> "Report renderer " + className + " failed to load: "
                 + failure.cause());
         return failure;
+    }
+
+    /** A renderer as messages name it: "The docx renderer io.github...DocxReportRenderer". */
+    private static String named(ReportRenderer renderer) {
+        return "The " + renderer.format() + " renderer " + renderer.getClass().getName();
     }
 
     /** What a renderer needs, where {@code e} is for a class missing from the path: which class, and what to add. */
