@@ -70,7 +70,7 @@ final class PlanSchema {
     private static JsonSchema compile() {
         QuietSlf4j.bind(); // before the validator's classes ask SLF4J for their loggers
         JsonMetaSchema.Builder meta = JsonMetaSchema.builder(JsonMetaSchema.getV202012());
-        List.of("date", "timescale", "reporting-period").forEach(name -> meta.format(new ModelFormat(name)));
+        List.of("date", "reporting-date", "timescale", "reporting-period").forEach(name -> meta.format(new ModelFormat(name)));
         try (InputStream in = PlanSchema.class.getResourceAsStream(PlanJson.SCHEMA_RESOURCE)) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, factory -> factory.metaSchema(
                     meta.build())).getSchema(in, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
@@ -90,6 +90,7 @@ final class PlanSchema {
         try {
             switch (format) {
                 case "date" -> ActionPlanModule.date(text);
+                case "reporting-date" -> ReportingPeriod.containing(ActionPlanModule.date(text));
                 case "timescale" -> Timescale.parse(text);
                 default -> ReportingPeriod.parse(text);
             }

@@ -71,7 +71,10 @@ public abstract class ActionPlan {
     /** The inspection or thematic report the plan answers. */
     public abstract SourceInspection source();
 
-    /** The default reporting date, where the plan gives one. */
+    /**
+     * The default reporting date, where the plan gives one: a date in a quarter a plan can name, 1 April 1900 to 31
+     * March 9999 ({@link ReportingPeriod#containing}).
+     */
     public abstract Optional<LocalDate> asOf();
 
     /** The reporting period this version of the plan covers. */
@@ -113,7 +116,14 @@ public abstract class ActionPlan {
     ActionPlan check() {
         Checks.notBlank("plan", "title", title());
         Checks.notBlank("plan", "organisation", organisation());
-        Checks.writable("plan", "asOf", asOf());
+        // A reporting date names its quarter (the period reports give it), so it is one a quarter can be.
+        asOf().ifPresent(date -> {
+            try {
+                ReportingPeriod.containing(date);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("plan asOf " + e.getMessage(), e);
+            }
+        });
         Set<String> refs = new HashSet<>();
         for (Recommendation recommendation : recommendations()) {
             if (!refs.add(recommendation.ref())) {

@@ -79,8 +79,17 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
         return new ReportingPeriod(financialYearStart, quarter);
     }
 
-    /** The quarter that {@code date} falls in. */
+    /**
+     * The quarter that {@code date} falls in.
+     *
+     * @throws IllegalArgumentException if {@code date} is outside the quarters a plan can name, 1 April 1900 to 31 March
+     *                                  9999
+     */
     public static ReportingPeriod containing(LocalDate date) {
+        if (date.isBefore(LocalDate.of(1900, 4, 1)) || date.isAfter(LocalDate.of(9999, 3, 31))) {
+            throw new IllegalArgumentException(Quote.single(date.toString()) + " is not a date from 1900-04-01 to 9999-03-31, the financial"
+                    + " quarters a plan can name");
+        }
         int month = date.getMonthValue();
         int start = month >= 4 ? date.getYear() : date.getYear() - 1;
         int quarter = month >= 4 ? (month - 4) / 3 + 1 : 4;

@@ -155,11 +155,23 @@ class ModelTest {
                 .author("a").date(tooLate).build()).hasMessageStartingWith("update date +10000-01-01 is not a date");
         assertThatThrownBy(() -> SourceInspection.builder().body("HMICFRS").title("r").published(tooLate).build())
                 .hasMessageStartingWith("source published +10000-01-01 is not a date");
-        assertThatThrownBy(() -> ActionPlan.builder().title("t").organisation("o").source(source).asOf(tooLate)
-                .build()).hasMessageStartingWith("plan asOf +10000-01-01 is not a date");
         assertThat(Timescale.of(LocalDate.of(9999, 12, 31)).text()).isEqualTo("31 Dec 9999");
         assertThat(Timescale.parse("1 Jan 0000")).isEqualTo(Timescale.of(LocalDate.of(0, 1, 1)));
         assertThat(Timescale.parse("31 Dec 0999")).isEqualTo(Timescale.of(LocalDate.of(999, 12, 31)));
+    }
+
+    @Test
+    void aPlansReportingDateLiesInAQuarterAPlanCanName() {
+        SourceInspection source = SourceInspection.builder().body("HMICFRS").title("r").build();
+        ActionPlan.Builder plan = ActionPlan.builder().title("t").organisation("o").source(source);
+
+        for (LocalDate outside : List.of(LocalDate.of(0, 1, 1), LocalDate.of(1900, 3, 31), LocalDate.of(9999, 4, 1))) {
+            assertThatThrownBy(() -> plan.asOf(outside).build()).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("plan asOf '" + outside + "' is not a date from 1900-04-01 to 9999-03-31, the financial"
+                            + " quarters a plan can name");
+        }
+        assertThat(plan.asOf(LocalDate.of(1900, 4, 1)).build().asOf()).contains(LocalDate.of(1900, 4, 1));
+        assertThat(plan.asOf(LocalDate.of(9999, 3, 31)).build().asOf()).contains(LocalDate.of(9999, 3, 31));
     }
 
     @Test

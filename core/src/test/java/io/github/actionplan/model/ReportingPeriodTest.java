@@ -55,6 +55,12 @@ class ReportingPeriodTest {
         assertThat(ReportingPeriod.containing(LocalDate.of(2025, 6, 30))).isEqualTo(ReportingPeriod.of(2025, 1));
         assertThat(ReportingPeriod.containing(LocalDate.of(2025, 7, 1))).isEqualTo(ReportingPeriod.of(2025, 2));
         assertThat(ReportingPeriod.containing(LocalDate.of(2026, 1, 1))).isEqualTo(ReportingPeriod.of(2025, 4));
+        assertThat(ReportingPeriod.containing(LocalDate.of(1900, 4, 1))).isEqualTo(ReportingPeriod.of(1900, 1));
+        assertThat(ReportingPeriod.containing(LocalDate.of(9999, 3, 31))).isEqualTo(ReportingPeriod.of(9998, 4));
+        assertThatThrownBy(() -> ReportingPeriod.containing(LocalDate.of(1900, 3, 31)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'1900-03-31' is not a date from 1900-04-01 to 9999-03-31, the financial quarters a plan"
+                        + " can name");
         assertThat(ReportingPeriod.of(2025, 1).contains(LocalDate.of(2025, 4, 1))).isTrue();
         assertThat(ReportingPeriod.of(2025, 1).contains(LocalDate.of(2025, 3, 31))).isFalse();
     }

@@ -24,8 +24,7 @@ final class DateConverter implements ITypeConverter<LocalDate> {
         try {
             ReportingPeriod.containing(date);
         } catch (IllegalArgumentException e) {
-            throw new TypeConversionException("'" + value + "' is not a date from 1900-04-01 to 9999-03-31, the"
-                    + " financial quarters a plan can name; write it as YYYY-MM-DD, e.g. 2023-11-01");
+            throw new TypeConversionException(e.getMessage() + "; write it as YYYY-MM-DD, e.g. 2023-11-01");
         }
         return date;
     }
