@@ -50,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
             PlanReader.Result read = PlanFiles.readResource("/plans/" + plan, plan);
             batches.add(Rendering.batch(read, plan, Rendering.baseName(plan), Assessor.standard(),
                     read.plan().asOf().orElseThrow(),
-                    ReportTemplates.NAMES, renderers, out, stderr));
+                    ReportTemplates.NAMES, renderers, out, List.of(), stderr));
         }
         // both plans' files at once, so that no processor waits at the end of the first plan
         int files = Rendering.write(batches, stdout, stderr).size();

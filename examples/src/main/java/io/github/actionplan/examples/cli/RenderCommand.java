@@ -11,6 +11,7 @@ import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.validation.InvalidPlanException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,6 +80,12 @@ final class RenderCommand implements Callable<Integer> {
             description = "The folder to write into; made if missing. Default: ${DEFAULT-VALUE}.")
     Path out;
 
+    @Option(names = "--font", paramLabel = "FILE_OR_FOLDER",
+            description = "A font file (.ttf, .otf, .ttc) or a folder of them for characters the PDF's own fonts"
+                    + " lack (Chinese, Japanese, Korean; emoji in an outline font), tried in the order given;"
+                    + " repeatable. Without one, such a character is drawn as U+FFFD, with a warning.")
+    List<Path> fonts = List.of();
+
     @Mixin
     AssessmentOptions assessment;
 
@@ -89,6 +96,12 @@ final class RenderCommand implements Callable<Integer> {
         if (dueWithin < 0) {
             throw new ParameterException(spec.commandLine(), "--due-within " + dueWithin + " is negative; give a"
                     + " number of days from 0");
+        }
+        for (Path font : fonts) {
+            if (!Files.exists(font)) {
+                throw new ParameterException(spec.commandLine(), "--font " + font + ": no such file or folder; give a"
+                        + " font file (.ttf, .otf, .ttc) or a folder of them");
+            }
         }
         List<ReportRenderer> renderers = renderers(spec, root.renderers(), formats,
                 Plugins.folder(root.plugins, System.getenv(Plugins.ENVIRONMENT)));
@@ -123,11 +136,11 @@ final class RenderCommand implements Callable<Integer> {
             }
             batches.add(Rendering.batch(read.get(i), plans.get(i).toString(),
                     Rendering.baseName(String.valueOf(plans.get(i).getFileName())), assessed, built, renderers, out,
-                    stderr));
+                    fonts, stderr));
         }
         if (reportNames.contains("portfolio")) {
             batches.add(Rendering.single("portfolio", "portfolio", ReportTemplates.portfolio().build(portfolio),
-                    renderers, out));
+                    renderers, out, fonts));
         }
         Rendering.write(batches, stdout, stderr);
         return ActionPlanCommand.EXIT_OK;

@@ -38,14 +38,20 @@ final class Rendering {
      * @param report  the report to render
      * @param renderer the format to write it in
      * @param file    where
+     * @param fonts   fonts to try after the renderer's own ({@code --font})
      */
-    record Job(String source, Report report, ReportRenderer renderer, Path file) {
+    record Job(String source, Report report, ReportRenderer renderer, Path file, List<Path> fonts) {
 
-        /** Writes the file, giving {@code warnings} each of the renderer's warnings prefixed with the plan's name. */
+        /**
+         * Writes the file, giving {@code warnings} each of the renderer's warnings prefixed with the plan's name, and
+         * where it asks for a font, in the option's words rather than Java's.
+         */
         void write(Consumer<String> warnings) {
-            RenderOptions options = RenderOptions.builder()
-                    .warnings(message -> warnings.accept(source + ": warning: " + message))
-                    .build();
+            RenderOptions.Builder builder = RenderOptions.builder()
+                    .warnings(message -> warnings.accept(source + ": warning: " + message.replace(ADD_FONT_IN_JAVA,
+                            "--font FILE_OR_FOLDER")));
+            fonts.forEach(builder::addFont);
+            RenderOptions options = builder.build();
             try {
                 ReportRenderers.render(renderer, report, options, file);
             } catch (RenderException e) {
@@ -65,6 +71,9 @@ final class Rendering {
      */
     record Batch(List<Job> jobs, boolean large) {}
 
+    /** How the PDF renderer's warning of a character no font has says to add one, from Java. */
+    static final String ADD_FONT_IN_JAVA = "RenderOptions.builder().addFont(fileOrFolder)";
+
     private Rendering() {}
 
     /**
@@ -76,16 +85,17 @@ final class Rendering {
      */
     static List<Path> render(PlanReader.Result read, String source, String name, Assessor assessor, LocalDate asOf,
             List<String> reports, List<ReportRenderer> renderers, Path folder, PrintWriter out, PrintWriter err) {
-        return write(List.of(batch(read, source, name, assessor, asOf, reports, renderers, folder, err)), out, err);
+        return write(List.of(batch(read, source, name, assessor, asOf, reports, renderers, folder, List.of(), err)),
+                out, err);
     }
 
     /** Assesses the plan with {@code assessor} and builds its reports: the files to write, not yet written. */
     static Batch batch(PlanReader.Result read, String source, String name, Assessor assessor, LocalDate asOf,
-            List<String> reports, List<ReportRenderer> renderers, Path folder, PrintWriter err) {
+            List<String> reports, List<ReportRenderer> renderers, Path folder, List<Path> fonts, PrintWriter err) {
         PlanAssessment assessment = assessor.assess(read.plan(), asOf);
         return batch(read, source, name, assessment, reports.stream()
                 .map(report -> new NamedReport(report, ReportTemplates.named(report).orElseThrow().build(assessment)))
-                .toList(), renderers, folder, err);
+                .toList(), renderers, folder, fonts, err);
     }
 
     /**
@@ -96,7 +106,7 @@ final class Rendering {
 
     /** The files of one plan's reports, already built: to write, not yet written. */
     static Batch batch(PlanReader.Result read, String source, String name, PlanAssessment assessment,
-            List<NamedReport> reports, List<ReportRenderer> renderers, Path folder, PrintWriter err) {
+            List<NamedReport> reports, List<ReportRenderer> renderers, Path folder, List<Path> fonts, PrintWriter err) {
         checkFolder(folder);
         ActionPlan plan = read.plan();
         PlanFiles.printProblems(source, read.warnings(), err);
@@ -105,7 +115,7 @@ final class Rendering {
         for (NamedReport report : reports) {
             for (ReportRenderer renderer : renderers) {
                 jobs.add(new Job(source, report.report(), renderer,
-                        folder.resolve(name + "-" + report.name() + "." + renderer.fileExtension())));
+                        folder.resolve(name + "-" + report.name() + "." + renderer.fileExtension()), fonts));
             }
         }
         if (large) {
@@ -116,10 +126,11 @@ final class Rendering {
     }
 
     /** The files of one report of several plans (a portfolio): {@code folder/<name>.<ext>}. */
-    static Batch single(String source, String name, Report report, List<ReportRenderer> renderers, Path folder) {
+    static Batch single(String source, String name, Report report, List<ReportRenderer> renderers, Path folder,
+            List<Path> fonts) {
         checkFolder(folder);
         return new Batch(renderers.stream().map(renderer -> new Job(source, report, renderer,
-                folder.resolve(name + "." + renderer.fileExtension()))).toList(), false);
+                folder.resolve(name + "." + renderer.fileExtension()), fonts)).toList(), false);
     }
 
     private static void checkFolder(Path folder) {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +70,53 @@ class RenderCommandTest {
         assertThat(result.outLines()).containsExactly(
                 out.resolve("merseyside-2025-q1-exceptions.md").toString(),
                 out.resolve("merseyside-2025-q1-summary.md").toString());
+    }
+
+    @Test
+    void aCharacterThePdfsOwnFontsLackIsWarnedOfWithTheOptionThatAddsAFont() throws IOException {
+        Path plan = chinese(folder);
+
+        Cli.Result result = Cli.run("render", plan.toString(), "--report", "summary", "--format", "pdf", "--out",
+                folder.resolve("reports").toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).contains("no font has a glyph for U+6D88").contains("Add a font that has it with"
+                + " --font FILE_OR_FOLDER").doesNotContain("RenderOptions");
+    }
+
+    @Test
+    void aFontGivenWithFontDrawsWhatThePdfsOwnFontsLack() throws IOException {
+        Path noto = Path.of("/usr/share/fonts/opentype/noto");
+        Assumptions.assumeTrue(Files.isDirectory(noto), "Debian's fonts-noto-cjk is not installed; .ci/run installs it");
+        Path out = folder.resolve("reports");
+
+        Cli.Result result = Cli.run("render", chinese(folder).toString(), "--report", "summary", "--format", "pdf",
+                "--font", noto.toString(), "--out", out.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).doesNotContain("no font has a glyph");
+        assertThat(out.resolve("chinese-summary.pdf")).isNotEmptyFile();
+    }
+
+    @Test
+    void aFontThatIsNotThereIsAUsageError() {
+        Path missing = folder.resolve("fonts");
+
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.seed(folder, "merseyside-2025-q1.json"), "--font",
+                missing.toString(), "--out", folder.resolve("reports").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--font " + missing + ": no such file or folder; give a font file (.ttf,"
+                + " .otf, .ttc) or a folder of them");
+        assertThat(folder.resolve("reports")).doesNotExist();
+    }
+
+    /** The Merseyside plan titled in Chinese as well, which no font of the PDF renderer's own draws. */
+    private static Path chinese(Path folder) throws IOException {
+        Path seed = Path.of(Cli.seed(folder, "merseyside-2025-q1.json"));
+        Path plan = folder.resolve("chinese.json");
+        Files.writeString(plan, Files.readString(seed).replaceFirst("\"title\": \"", "\"title\": \"消防 "));
+        return plan;
     }
 
     @Test
