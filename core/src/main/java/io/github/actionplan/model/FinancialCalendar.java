@@ -33,6 +33,9 @@ final class FinancialCalendar {
     private static final Pattern QUARTER_LAST = Pattern.compile(LEAD + QUARTER_LAST_FORM);
     private static final Pattern COMPACT = Pattern.compile(LEAD + COMPACT_FORM);
     private static final Pattern MONTHS = Pattern.compile(LEAD + MONTHS_FORM);
+    /** A quarter given one year, "Q2 2025" or "2025 Q2": which year's quarter, calendar or financial, is not said. */
+    private static final Pattern ONE_YEAR_QUARTER = Pattern.compile(LEAD + "(?:q([1-4])\\s*(?:fy\\s*)?(\\d{4})"
+            + "|(?:fy\\s*)?(\\d{4})\\s*q([1-4]))");
     /** Any form of a quarter, standing alone in running text such as a heading. */
     private static final Pattern QUARTER_IN_TEXT = Pattern.compile("(?<![\\p{Alnum}])(?:" + QUARTER_FIRST_FORM + "|"
             + QUARTER_LAST_FORM + "|" + COMPACT_FORM + "|" + MONTHS_FORM + ")(?![\\p{Alnum}])", Pattern.CASE_INSENSITIVE);
@@ -87,6 +90,29 @@ final class FinancialCalendar {
             return months(m.group(1), m.group(2), Integer.parseInt(m.group(3)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * For a quarter given one year, as {@code "Q2 2025"}, the two quarters it may mean: the calendar's, which starts in
+     * January, and the financial year's starting in April of that year.
+     *
+     * @param normalised text as {@link #normalise(String)} leaves it
+     */
+    static Optional<String> oneYearQuarter(String normalised) {
+        Matcher m = ONE_YEAR_QUARTER.matcher(normalised);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int quarter = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
+        int year = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(3));
+        if (year < 1900 || year > 9998) {
+            return Optional.empty();
+        }
+        ReportingPeriod calendar = ReportingPeriod.containing(LocalDate.of(year, 3 * quarter - 2, 1));
+        ReportingPeriod financial = ReportingPeriod.of(year, quarter);
+        return Optional.of("a quarter of one year may be the calendar's, " + calendar.displayName() + " ("
+                + calendar + "), or the financial year's, " + financial.displayName() + " (" + financial
+                + "); write the financial quarter meant, such as '" + financial + "'");
     }
 
     /** The first quarter named in running text ("April-June 2025 update"), skipping any of a year out of range. */

@@ -104,9 +104,19 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
      * @throws IllegalArgumentException naming the forms understood, if {@code text} is none of them
      */
     public static ReportingPeriod parse(String text) {
-        return tryParse(text).orElseThrow(() -> new IllegalArgumentException(
-                Quote.single(text) + " is not a reporting period; write a UK financial quarter such as"
-                        + " 'Q1 2025/26', '2025-Q1' or 'April-June 2025'"));
+        return tryParse(text).orElseThrow(() -> new IllegalArgumentException(Quote.single(text)
+                + " is not a reporting period" + oneYearQuarter(text).map(why -> ": " + why).orElse("; write a UK"
+                        + " financial quarter such as 'Q1 2025/26', '2025-Q1' or 'April-June 2025'")));
+    }
+
+    /**
+     * Why text that names a quarter by one year, {@code "Q2 2025"}, is neither a reporting period nor a timescale, and
+     * what to write instead: {@code "a quarter of one year may be the calendar's, April-June 2025 (Q1 2025/26), or the
+     * financial year's, July-September 2025 (Q2 2025/26); write the financial quarter meant, such as 'Q2 2025/26'"}.
+     * Empty for any other text.
+     */
+    public static Optional<String> oneYearQuarter(String text) {
+        return FinancialCalendar.oneYearQuarter(FinancialCalendar.normalise(Objects.requireNonNull(text, "text")));
     }
 
     /** Like {@link #parse(String)}, but empty where the text is not a reporting period. */

@@ -7,6 +7,7 @@ import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
+import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import java.time.LocalDate;
@@ -169,6 +170,9 @@ public final class PlanValidator {
                         : timescale.noSuchDay().isPresent() ? Quote.single(text) + " is not a date: "
                                 + timescale.noSuchDay().get() + ", so it has no due date; correct the day or"
                                 + " month"
+                        : ReportingPeriod.oneYearQuarter(text).isPresent() ? Quote.single(text) + " is not a"
+                                + " timescale actionplan understands, so it has no due date: "
+                                + ReportingPeriod.oneYearQuarter(text).get()
                         : Quote.single(text) + " is not a timescale actionplan understands, so it has no due date;"
                                 + " write a date ('1 June 2023'), a month ('Dec 2024'), a financial year ('2024/25'),"
                                 + " a quarter ('Q2 2024/25'), 'With immediate effect' or 'Ongoing'"));

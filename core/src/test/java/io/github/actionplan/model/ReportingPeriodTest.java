@@ -51,6 +51,22 @@ class ReportingPeriodTest {
     }
 
     @Test
+    void aQuarterGivenOneYearIsRefusedWithTheTwoQuartersItMayMean() {
+        assertThatThrownBy(() -> ReportingPeriod.parse("Q2 2025")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'Q2 2025' is not a reporting period: a quarter of one year may be the calendar's,"
+                        + " April-June 2025 (Q1 2025/26), or the financial year's, July-September 2025 (Q2 2025/26);"
+                        + " write the financial quarter meant, such as 'Q2 2025/26'");
+        assertThat(ReportingPeriod.oneYearQuarter("by 2025 Q1")).contains("a quarter of one year may be the"
+                + " calendar's, January-March 2025 (Q4 2024/25), or the financial year's, April-June 2025 (Q1 2025/26);"
+                + " write the financial quarter meant, such as 'Q1 2025/26'");
+        assertThat(ReportingPeriod.oneYearQuarter("Q4\u00a0FY2024")).isPresent();
+        assertThat(ReportingPeriod.oneYearQuarter("Q2 2025/26")).isEmpty();
+        assertThat(ReportingPeriod.oneYearQuarter("2025-Q2")).isEmpty();
+        assertThat(ReportingPeriod.oneYearQuarter("Q2 1899")).isEmpty();
+        assertThat(ReportingPeriod.oneYearQuarter("Q2 2025 and more")).isEmpty();
+    }
+
+    @Test
     void aDateFallsInTheQuarterThatContainsIt() {
         assertThat(ReportingPeriod.containing(LocalDate.of(2025, 6, 30))).isEqualTo(ReportingPeriod.of(2025, 1));
         assertThat(ReportingPeriod.containing(LocalDate.of(2025, 7, 1))).isEqualTo(ReportingPeriod.of(2025, 2));

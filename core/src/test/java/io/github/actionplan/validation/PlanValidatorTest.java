@@ -113,6 +113,18 @@ class PlanValidatorTest {
     }
 
     @Test
+    void aTimescaleGivingAQuarterOneYearIsWarnedOfWithTheTwoQuartersItMayMean() {
+        ActionPlan plan = plan(Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
+                .text("Improve.").deadline(Timescale.parse("Q2 2025")).build());
+
+        assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly(
+                "warning: /recommendations/0/deadline: 'Q2 2025' is not a timescale actionplan understands, so it has"
+                        + " no due date: a quarter of one year may be the calendar's, April-June 2025 (Q1 2025/26), or"
+                        + " the financial year's, July-September 2025 (Q2 2025/26); write the financial quarter meant,"
+                        + " such as 'Q2 2025/26'");
+    }
+
+    @Test
     void everyProblemIsReportedInDocumentOrderWithItsPathAndNoLineForAPlanBuiltInCode() {
         ActionPlan plan = plan(
                 Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
