@@ -46,6 +46,10 @@ final class JsonTree {
     private int told;
     private long untold;
 
+    /** Errors of the read found and not listed, the text's and the structure's; and the problems saying so. */
+    long unlisted;
+    int notices;
+
     /**
      * The tree of {@code text}, read by a {@link #factory} for {@code limits}, or none where it is not JSON
      * within them; the problems go to {@code problems}.
@@ -64,7 +68,7 @@ final class JsonTree {
                     problems.add(at(Problem.error("", PlanSchema.say("text.after")), json.currentTokenLocation()));
                 }
                 if (untold > 0) {
-                    problems.add(PlanSchema.untold(untold, problems.getLast()));
+                    problems.add(untold(untold, problems.getLast()));
                 }
                 return Optional.of(root).filter(tree -> items(tree, limits, problems));
             } catch (JacksonException | NumberFormatException e) { // the latter for an exponent beyond any BigDecimal
@@ -87,6 +91,13 @@ final class JsonTree {
         }
         untold++;
         return false;
+    }
+
+    /** The problem saying {@code more} errors are not listed, told after {@code last}; counted for the read. */
+    Problem untold(long more, Problem last) {
+        unlisted += more;
+        notices++;
+        return PlanSchema.untold(more, last);
     }
 
     private static boolean atEnd(JsonParser json) throws IOException {

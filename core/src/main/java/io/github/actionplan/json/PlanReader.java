@@ -188,13 +188,14 @@ public final class PlanReader {
         List<Problem> refused = new ArrayList<>();
         Optional<ActionPlan> plan = root.flatMap(valid -> bind(valid, refused));
         if (root.isPresent() && plan.isEmpty()) {
-            List<Problem> structure = PlanSchema.problems(root.get(), tree.written);
+            List<Problem> structure = PlanSchema.problems(root.get(), tree);
             problems.addAll(structure.isEmpty() ? refused : structure);
         }
         plan.ifPresent(valid -> problems.addAll(PlanValidator.validate(valid)));
         List<Problem> located = root.map(valid -> JsonTree.locate(valid, problems)).orElse(problems);
         if (plan.isEmpty() || located.stream().anyMatch(Problem::isError)) {
-            throw new InvalidPlanException(source, located);
+            throw new InvalidPlanException(source, located, located.stream().filter(Problem::isError).count()
+                    - tree.notices + tree.unlisted);
         }
         return new Result(plan.get(), located);
     }

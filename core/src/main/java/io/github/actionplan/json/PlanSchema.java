@@ -59,7 +59,8 @@ final class PlanSchema {
 
     /** How many more problems than those told there are, at the last told, so that it is told after them. */
     static Problem untold(long more, Problem last) {
-        return Problem.error("", say("limit.problems", more, MOST_PROBLEMS)).at(last.line().orElse(1),
+        return Problem.error("", say("limit.problems", String.format(Locale.ROOT, "%,d", more), String.format(
+                Locale.ROOT, "%,d", MOST_PROBLEMS))).at(last.line().orElse(1),
                 last.column().orElse(1));
     }
 
@@ -101,10 +102,12 @@ final class PlanSchema {
     }
 
     /**
-     * Every problem of {@code plan}, one a value: of several, the one of the keyword the schema gives first;
-     * {@code written} holds numbers as written that others stand in for.
+     * Every problem of {@code plan}, one a value: of several, the one of the keyword the schema gives first; the
+     * {@code read} that made the tree holds numbers as written that others stand in for, and counts the problems not
+     * listed.
      */
-    static List<Problem> problems(JsonNode plan, Map<JsonNode, String> written) {
+    static List<Problem> problems(JsonNode plan, JsonTree read) {
+        Map<JsonNode, String> written = read.written;
         // Fields no plan has and values of another type than the schema's, found by a walk of the tree's own: where
         // there are more than can be told, the validator is not run, as it keeps some 400 bytes for each one (a
         // 3 MB file of 500,000 unknown fields took 220 MB), and the first are told from the walk.
@@ -113,7 +116,7 @@ final class PlanSchema {
         if (unlisted.found > MOST_PROBLEMS) {
             List<Problem> first = new ArrayList<>(JsonTree.locate(plan, unlisted.first.stream().map(Supplier::get)
                     .toList()));
-            first.add(untold(unlisted.found - MOST_PROBLEMS, first.getLast()));
+            first.add(read.untold(unlisted.found - MOST_PROBLEMS, first.getLast()));
             return first;
         }
         Map<String, ValidationMessage> first = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package io.github.actionplan.validation;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A plan could not be read or used: carries every problem found, not just the first, each with
@@ -21,6 +22,7 @@ public final class InvalidPlanException extends IOException {
     private final String source;
     @SuppressWarnings("serial") // List.copyOf's lists are serializable, as are its problems
     private final List<Problem> problems;
+    private final long errorsFound;
 
     /**
      * An exception for {@code problems} found in {@code source}.
@@ -29,16 +31,29 @@ public final class InvalidPlanException extends IOException {
      * @param problems every problem found, errors and warnings; at least one error
      */
     public InvalidPlanException(String source, List<Problem> problems) {
-        super(message(source, problems));
-        this.source = source;
-        this.problems = List.copyOf(problems);
+        this(source, problems, problems.stream().filter(Problem::isError).count());
     }
 
-    private static String message(String source, List<Problem> problems) {
-        long errors = problems.stream().filter(Problem::isError).count();
+    /**
+     * An exception for {@code problems} found in {@code source}, which lists some of the errors found: a reader tells
+     * at most 1,000 of a kind, and then one problem saying how many more there are.
+     *
+     * @param source      what was read, e.g. a file name, for the message
+     * @param problems    the problems listed, errors and warnings; at least one error
+     * @param errorsFound how many errors were found, listed or not; the problems saying how many more there are
+     *                    are not among them
+     */
+    public InvalidPlanException(String source, List<Problem> problems, long errorsFound) {
+        super(message(source, problems, errorsFound));
+        this.source = source;
+        this.problems = List.copyOf(problems);
+        this.errorsFound = errorsFound;
+    }
+
+    private static String message(String source, List<Problem> problems, long errors) {
         StringBuilder text = new StringBuilder(source).append(" is not a valid action plan: ")
-                .append(errors).append(errors == 1 ? " error" : " errors");
-        long warnings = problems.size() - errors;
+                .append(String.format(Locale.ROOT, "%,d", errors)).append(errors == 1 ? " error" : " errors");
+        long warnings = problems.size() - problems.stream().filter(Problem::isError).count();
         if (warnings > 0) {
             text.append(", ").append(warnings).append(warnings == 1 ? " warning" : " warnings");
         }
@@ -61,5 +76,14 @@ public final class InvalidPlanException extends IOException {
     /** Only the errors. */
     public List<Problem> errors() {
         return problems.stream().filter(Problem::isError).toList();
+    }
+
+    /**
+     * How many errors the plan has: those {@link #errors()} lists or, where a read found more than it lists, every one
+     * it found, and not the problem saying how many more there are. A plan file of 3,000 unknown fields lists 1,000 of
+     * them and that problem; it has 3,000 errors.
+     */
+    public long errorsFound() {
+        return errorsFound;
     }
 }

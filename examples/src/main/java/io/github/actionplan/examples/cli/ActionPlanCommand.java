@@ -196,7 +196,7 @@ public final class ActionPlanCommand implements Runnable {
             exitCode = cli.exitCode();
         } else if (e instanceof InvalidPlanException invalid) {
             PlanFiles.printProblems(invalid.source(), invalid.problems(), err);
-            err.println(invalid.source() + ": not a valid action plan (" + PlanFiles.count(invalid.problems()) + ")");
+            err.println(invalid.source() + ": not a valid action plan (" + PlanFiles.count(invalid) + ")");
         } else {
             err.println("actionplan: unexpected error: " + e + (verbose ? "" : " (run again with --verbose to see the stack trace)"));
         }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads plan files for the command line. Before core's strict reader sees a file, it checks the
@@ -112,14 +113,23 @@ final class PlanFiles {
         }
     }
 
-    /** {@code "2 errors, 1 warning"}, or {@code "no problems"}. */
+    /** {@code "2 errors, 1 warning"}, or {@code "no problems"}: of a plan read. */
     static String count(List<Problem> problems) {
-        long errors = problems.stream().filter(Problem::isError).count();
-        long warnings = problems.size() - errors;
+        return count(problems.stream().filter(Problem::isError).count(), problems);
+    }
+
+    /** As {@link #count(List)}, of a plan refused, counting every error found, listed or not. */
+    static String count(InvalidPlanException invalid) {
+        return count(invalid.errorsFound(), invalid.problems());
+    }
+
+    private static String count(long errors, List<Problem> problems) {
+        long warnings = problems.stream().filter(problem -> !problem.isError()).count();
         if (errors == 0 && warnings == 0) {
             return "no problems";
         }
-        String counted = errors == 0 ? "" : errors + (errors == 1 ? " error" : " errors");
+        String counted = errors == 0 ? "" : String.format(Locale.ROOT, "%,d", errors) + (errors == 1 ? " error"
+                : " errors");
         if (warnings > 0) {
             counted += (counted.isEmpty() ? "" : ", ") + warnings + (warnings == 1 ? " warning" : " warnings");
         }

@@ -44,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
                 out.println(name + ": valid" + (read.warnings().isEmpty() ? "" : " (" + PlanFiles.count(read.warnings()) + ")"));
             } catch (InvalidPlanException e) {
                 PlanFiles.printProblems(name, e.problems(), err);
-                out.println(name + ": invalid (" + PlanFiles.count(e.problems()) + ")");
+                out.println(name + ": invalid (" + PlanFiles.count(e) + ")");
                 exitCode = ActionPlanCommand.EXIT_FAILURE;
             } catch (CliException e) {
                 e.lines().forEach(err::println);

@@ -3,6 +3,8 @@ package io.github.actionplan.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +55,20 @@ class ValidateCommandTest {
                         + " source, asOf, period, statusLabels, recommendations (line 6, column 13)",
                 plan + ": /recommendations/0/progress: 120 is not a percentage (0-100) (line 8, column 89)");
         assertThat(result.outLines()).containsExactly(plan + ": invalid (2 errors)");
+    }
+
+    @Test
+    void aPlanOfMoreErrorsThanAreListedIsCountedWithEveryErrorFound() {
+        String fields = IntStream.range(0, 3_000).mapToObj(i -> "\"x" + i + "\": 1, ")
+                .collect(Collectors.joining());
+        String plan = Cli.write(folder, "flood.json", BROKEN_PLAN.replace("\"colour\"", fields + "\"colour\""));
+
+        Cli.Result result = Cli.run("validate", plan);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).hasSize(1_001).last().asString().startsWith(plan + ": /: 2,001 more problems"
+                + " like those above are not listed: the first 1,000 are");
+        assertThat(result.outLines()).containsExactly(plan + ": invalid (3,001 errors)");
     }
 
     @Test
