@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Checks plans against the JSON format and the plan rules.", "",
                 "Prints every problem as FILE: /json/path: message on standard error (warnings marked as such)"
-                        + " and one verdict per plan on standard output. Exits 0 when no plan has errors."})
+                        + " and one verdict per plan on standard output. Exits 0 when no plan has errors (with"
+                        + " --strict, no warnings either)."})
 final class ValidateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,6 +33,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PLAN.json", description = "The plans to check.")
     List<Path> plans;
 
+    @Option(names = "--strict", description = "Fails (exit 1) a plan with warnings too, as a job that keeps plans"
+            + " clean wants: a timescale nobody can read, a date-time where a date belongs, progress at 100% beside"
+            + " open work.")
+    boolean strict;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -41,7 +48,13 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 PlanReader.Result read = PlanFiles.read(plan);
                 PlanFiles.printProblems(name, read.warnings(), err);
-                out.println(name + ": valid" + (read.warnings().isEmpty() ? "" : " (" + PlanFiles.count(read.warnings()) + ")"));
+                if (strict && !read.warnings().isEmpty()) {
+                    out.println(name + ": invalid with --strict (" + PlanFiles.count(read.warnings()) + ")");
+                    exitCode = ActionPlanCommand.EXIT_FAILURE;
+                } else {
+                    out.println(name + ": valid" + (read.warnings().isEmpty() ? ""
+                            : " (" + PlanFiles.count(read.warnings()) + ")"));
+                }
             } catch (InvalidPlanException e) {
                 PlanFiles.printProblems(name, e.problems(), err);
                 out.println(name + ": invalid (" + PlanFiles.count(e) + ")");

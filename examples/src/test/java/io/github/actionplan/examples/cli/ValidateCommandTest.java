@@ -84,6 +84,19 @@ class ValidateCommandTest {
     }
 
     @Test
+    void withStrictAPlanWithWarningsFailsTheCheck() {
+        String undated = Cli.write(folder, "undated.json", StatusCommandTest.UNDATED_PLAN);
+        String seed = Cli.seed(folder, "merseyside-2025-q1.json");
+
+        Cli.Result result = Cli.run("validate", "--strict", seed, undated);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).singleElement().asString()
+                .startsWith(undated + ": warning: /recommendations/0/deadline: 'Soon' is not a timescale");
+        assertThat(result.outLines()).containsExactly(seed + ": valid", undated + ": invalid with --strict (1 warning)");
+    }
+
+    @Test
     void checksEveryPlanGivenAndFailsIfAnyFails() {
         String good = Cli.seed(folder, "merseyside-2025-q1.json");
         String broken = Cli.write(folder, "broken.json", BROKEN_PLAN);
