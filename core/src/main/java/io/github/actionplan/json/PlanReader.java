@@ -249,8 +249,8 @@ public final class PlanReader {
      * national roll-up.
      *
      * @param maxDocumentBytes the largest document, in bytes (default 16 MiB)
-     * @param maxStringLength  the longest string, such as one narrative text, in characters (default
-     *                         100,000, some 30 pages)
+     * @param maxStringLength  the longest string, such as one narrative text, in characters as
+     *                         {@link String#length()} counts them (default 100,000, some 30 pages)
      * @param maxDepth         the deepest nesting of JSON objects and arrays (default 16; a plan needs
      *                         5; at most 1,000)
      * @param maxItems         the most recommendations, sub-actions and updates together (default
