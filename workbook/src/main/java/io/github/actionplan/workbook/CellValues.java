@@ -147,6 +147,7 @@ final class CellValues {
                     throw new CellValueException("0 is not a date (a spreadsheet shows it as 0 Jan 1900, as it shows"
                             + " a date formula that found nothing); " + DATE_ALLOWED);
                 }
+                typedAsANumber(cell, DATE_ALLOWED);
                 return Optional.of(shownDate(cell).orElseThrow(() -> new CellValueException(plain(cell.number())
                         + " is not a date a spreadsheet can show; " + DATE_ALLOWED)));
             }
@@ -182,6 +183,7 @@ final class CellValues {
                 if (day.isEmpty()) {
                     throw new CellValueException(found(cell) + " is not a timescale; " + TIMESCALE_ALLOWED);
                 }
+                typedAsANumber(cell, TIMESCALE_ALLOWED);
                 return Optional.of(shownMonth(cell, day.get()).orElseGet(() -> {
                     Timescale read = Timescale.parse(Dates.shortDate(day.get()));
                     return read.dueDate().equals(day) ? read : Timescale.of(day.get());
@@ -203,6 +205,27 @@ final class CellValues {
                 return Optional.of(read);
             }
             default -> throw new CellValueException(found(cell) + " is not a timescale; " + TIMESCALE_ALLOWED);
+        }
+    }
+
+    /**
+     * The numbers below this in a date cell are days before 1910 (from 1900; before 1914 from 1904): what a
+     * spreadsheet makes of a number typed in a date cell for a date, a day (15), a day and month (3108) or a year
+     * (2025). A date typed as one is not among them: a two-digit year is 1930 to 2029, and a plan's work is of this
+     * century; one typed with a mistyped four-digit year after 1910 (1925 for 2025) is a date, warned of where read.
+     */
+    private static final double FIRST_DATE_TYPED = DateUtil.getExcelDate(LocalDate.of(1910, 1, 1), false);
+
+    /**
+     * Refuses a date cell holding a number a person typed in it for a date ({@link #FIRST_DATE_TYPED}): read as the
+     * day it shows, 15 January 1900 for 15, it would be taken for the day meant.
+     */
+    private static void typedAsANumber(CellContent cell, String allowed) throws CellValueException {
+        Optional<LocalDate> shown = shownDate(cell);
+        if (shown.isPresent() && cell.number() < FIRST_DATE_TYPED) {
+            throw new CellValueException("the cell holds the number " + plain(cell.number()) + ", which its date"
+                    + " format shows as " + Dates.shortDate(shown.get()) + ": a number typed in a date cell counts"
+                    + " days from " + (cell.date1904() ? 1904 : 1900) + ", it is not a date; " + allowed);
         }
     }
 

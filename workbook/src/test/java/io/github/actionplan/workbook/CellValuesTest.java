@@ -57,6 +57,9 @@ class CellValuesTest {
             number(sheet, r++, "date serial", 46022, date);
             number(sheet, r++, "plain serial", 46022, null);
             number(sheet, r++, "month serial", 46082, month);
+            number(sheet, r++, "day typed in a date cell", 15, date);
+            number(sheet, r++, "year typed in a date cell", 2025, date);
+            number(sheet, r++, "first day of 1910", 3654, date);
             text(sheet, r++, "month", "Mar 2026");
             text(sheet, r++, "financial year", "2026/27");
             text(sheet, r++, "quarter", "Q4 2026/27");
@@ -168,6 +171,22 @@ class CellValuesTest {
                 + " type a date such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31");
         assertThatThrownBy(() -> CellValues.date(cell("us date"))).hasMessageStartingWith("'12/31/2025' is not a date:"
                 + " there is no month 31; type a date such as 31/12/2025 (day first)");
+    }
+
+    @Test
+    void aNumberTypedInADateCellIsRefusedSayingWhatTheCellHoldsAndShowsNotReadAsADayOf1900() throws Exception {
+        assertThatThrownBy(() -> CellValues.date(cell("day typed in a date cell"))).hasMessage("the cell holds the"
+                + " number 15, which its date format shows as 15 Jan 1900: a number typed in a date cell counts days"
+                + " from 1900, it is not a date; type a date such as 31/12/2025 (day first), 31 Dec 2025 or"
+                + " 2025-12-31");
+        assertThatThrownBy(() -> CellValues.date(cell("year typed in a date cell"))).hasMessageStartingWith("the cell"
+                + " holds the number 2025, which its date format shows as 17 Jul 1905: a number typed in a date cell");
+        assertThatThrownBy(() -> CellValues.timescale(cell("year typed in a date cell"))).hasMessageEndingWith(
+                "it is not a date; type a date such as 31/03/2027 (day first), a month such as Mar 2027, a financial"
+                        + " year such as 2026/27, a quarter such as Q4 2026/27, or Ongoing");
+        // A date picked or typed as one, however early, is the day it shows.
+        assertThat(CellValues.date(cell("first day of 1910"))).contains(LocalDate.of(1910, 1, 1));
+        assertThat(CellValues.date(USER_MODEL.get("first day of 1910"))).contains(LocalDate.of(1910, 1, 1));
     }
 
     @Test

@@ -333,6 +333,20 @@ class NewSubActionsTest {
     }
 
     @Test
+    void aNumberTypedInANewSubActionsCompletedOnIsRefusedAtItsCellAsOnTheUpdatesSheet() throws Exception {
+        Path file = filled("updates.xlsx", owner -> owner.typeNew(0, UpdateColumn.REF, "2")
+                .typeNew(0, UpdateColumn.SUB_ACTION, SURVEY).typeNew(0, UpdateColumn.COMPLETED_ON, 15));
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(file));
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: 'New"
+                + " sub-actions'!F3 (2 / new sub-action): Completed on: the cell holds the number 15, which its date"
+                + " format shows as 15 Jan 1900: a number typed in a date cell counts days from 1900, it is not a date;"
+                + " type a date such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31");
+    }
+
+    @Test
     void workStillToBeDoneIsNotAddedToACompletedRecommendation() throws Exception {
         ActionPlan completed = merseyside.withRecommendations(merseyside.recommendations().stream().map(r -> r.ref()
                 .equals("3") ? r.withCompletion(LocalDate.of(2025, 6, 20)) : r).toList());

@@ -1455,6 +1455,31 @@ class TrackerImportTest {
     }
 
     @Test
+    void aNumberTypedInATrackersDateCellIsAnErrorAtItsCellNotADayOf1900() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Target date", "Completion date"},
+                {"1", "Review support.", LocalDate.of(2025, 12, 31)},
+                {"2", "Review training.", LocalDate.of(2025, 3, 31), LocalDate.of(2025, 3, 31)},
+        }, (workbook, sheet) -> {
+            // Typed over in the tracker's date cells, which keep their date format.
+            sheet.getRow(2).getCell(2).setCellValue(2026);
+            sheet.getRow(3).getCell(3).setCellValue(31);
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.errors()).extracting(WorkbookProblem::toString).containsExactly(
+                "t.xlsx: Tracker!C3 (1): the cell holds the number 2026, which its date format shows as 18 Jul 1905:"
+                        + " a number typed in a date cell counts days from 1900, it is not a date; type a date or a"
+                        + " timescale (Dec 2024, 2024/25, Ongoing) such as 31/12/2025 (day first), 31 Dec 2025 or"
+                        + " 2025-12-31",
+                "t.xlsx: Tracker!D4 (2): the cell holds the number 31, which its date format shows as 31 Jan 1900: a"
+                        + " number typed in a date cell counts days from 1900, it is not a date; type a date such as"
+                        + " 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31");
+    }
+
+    @Test
     void aQuarterOrDateOfAYearNoPlanReportsOnIsAnErrorAtItsCellNotACrash() throws IOException {
         Path due = tracker("due.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -618,6 +619,50 @@ class UpdateImportProblemsTest {
                         + " all of them, but " + update.formatAsString().replaceFirst(":.*", "") + " alone holds it, so"
                         + " it would be read for that cell's row and column only; unmerge them and type it in each cell"
                         + " it is for");
+    }
+
+    @Test
+    void aNumberTypedInCompletedOnIsRefusedAtItsCellWhateverItsFormatAndADateTypedAsOneIsRead() throws Exception {
+        Path file;
+        List<String> cells = new ArrayList<>();
+        try (Owner owner = Owner.open(exported)) {
+            // The cell keeps its date format: 15 is stored as 15, which it shows as 15/01/1900.
+            owner.type("2", "2.1", UpdateColumn.COMPLETED_ON, 15)
+                    .type("2", "2.2", UpdateColumn.COMPLETED_ON, 2025)
+                    // Its format cleared, or a General cell pasted over it with its format.
+                    .type("2", "2.3", UpdateColumn.COMPLETED_ON, 45915, "General")
+                    .type("2", "2.4", UpdateColumn.COMPLETED_ON, 15092025, "General")
+                    // Typed as a date: a date cell's number, or text where a spreadsheet did not take it for one.
+                    .type("3", "3.1", UpdateColumn.COMPLETED_ON, 45915)
+                    .type("3", "3.2", UpdateColumn.COMPLETED_ON, "15.09.2025");
+            for (String id : List.of("2.1", "2.2", "2.3", "2.4")) {
+                cells.add(owner.cell("2", id, UpdateColumn.COMPLETED_ON));
+            }
+            file = owner.save(folder.resolve("numbers.xlsx"));
+        }
+
+        InvalidWorkbookException refused = refused(file);
+
+        String allowed = "; type a date such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31";
+        assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "numbers.xlsx: " + cells.get(0) + " (2 / 2.1): Completed on: the cell holds the number 15, which its"
+                        + " date format shows as 15 Jan 1900: a number typed in a date cell counts days from 1900, it"
+                        + " is not a date" + allowed,
+                "numbers.xlsx: " + cells.get(1) + " (2 / 2.2): Completed on: the cell holds the number 2025, which its"
+                        + " date format shows as 17 Jul 1905: a number typed in a date cell counts days from 1900, it"
+                        + " is not a date" + allowed,
+                "numbers.xlsx: " + cells.get(2) + " (2 / 2.3): Completed on: 45915 is a number, not a date" + allowed,
+                "numbers.xlsx: " + cells.get(3) + " (2 / 2.4): Completed on: 15092025 is a number, not a date"
+                        + allowed);
+        try (Owner owner = Owner.open(file)) {
+            for (String id : List.of("2.1", "2.2", "2.3", "2.4")) {
+                owner.type("2", id, UpdateColumn.COMPLETED_ON, "");
+            }
+            file = owner.save(folder.resolve("dates.xlsx"));
+        }
+        assertThat(UpdateImport.of(merseyside).read(file).plan().recommendation("3").orElseThrow().subActions())
+                .extracting(SubAction::completedOn).startsWith(Optional.of(LocalDate.of(2025, 9, 15)),
+                        Optional.of(LocalDate.of(2025, 9, 15)));
     }
 
     @Test
