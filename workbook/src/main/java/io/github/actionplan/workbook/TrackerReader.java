@@ -119,7 +119,7 @@ final class TrackerReader {
     private final Optional<TrackerMapping> given;
     private final Optional<LocalDate> asOfGiven;
     private final Problems problems = new Problems();
-    private final List<String> skipped = new ArrayList<>();
+    private final SkippedRows skipped = new SkippedRows();
     /** Each owner the tracker names, as written, and the cells it is written in, in the order first met. */
     private final Map<String, List<String>> ownerCells = new LinkedHashMap<>();
 
@@ -187,7 +187,8 @@ final class TrackerReader {
             // A plan of nothing is a mapping gone wrong, not a tracker read.
             problems.add(WorkbookProblem.error(cell(mapping.headerRow(), 0), "no recommendation is read below the"
                     + " header row, row " + mapping.headerRow() + ": the rows below it are blank or skipped ("
-                    + skipped.size() + "), or none names a reference in column " + letter(TrackerField.REF) + "; check"
+                    + String.format(Locale.ROOT, "%,d", skipped.count()) + "), or none names a reference in column "
+                    + letter(TrackerField.REF) + "; check"
                     + " that the header row is the one above the tracker's items"));
         }
         int subActions = recommendations.stream().mapToInt(r -> r.subActions().size()).sum();
@@ -209,7 +210,7 @@ final class TrackerReader {
                 // Every value is checked as it is read; this is what a check added to the model later would refuse.
                 problems.add(WorkbookProblem.error(mapping.sheet(), e.getMessage()));
                 return new TrackerResult(Optional.empty(), mapping, told(), recommendations.size(), subActions,
-                        skipped, fractions);
+                        skipped.listed(), fractions);
             }
             // A plan no reader takes is no plan: every command after this one would refuse it.
             Optional<String> tooLarge = ReturnedCopies.tooLarge(built);
@@ -226,7 +227,7 @@ final class TrackerReader {
                 plan = Optional.of(built);
             }
         }
-        return new TrackerResult(plan, mapping, told(), recommendations.size(), subActions, skipped, fractions);
+        return new TrackerResult(plan, mapping, told(), recommendations.size(), subActions, skipped.listed(), fractions);
     }
 
     /**

@@ -17,7 +17,8 @@ import java.util.Optional;
  *                           there are
  * @param recommendations    how many recommendations were read
  * @param subActions         how many sub-actions were read
- * @param skippedRows        rows read past on purpose, e.g. {@code "'Action plan'!A31: a total row"}
+ * @param skippedRows        rows read past on purpose, e.g. {@code "'Action plan'!A31: a total row"}; of a tracker
+ *                           of thousands, the first 1,000, then one saying how many more there are
  * @param progressAsFractions whether the progress column held fractions (0.5 for 50%)
  */
 public record TrackerResult(Optional<ActionPlan> plan, TrackerMapping mapping, List<WorkbookProblem> problems,

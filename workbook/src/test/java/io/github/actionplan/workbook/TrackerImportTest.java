@@ -1455,6 +1455,25 @@ class TrackerImportTest {
     }
 
     @Test
+    void aTrackerOfThousandsOfRowsReadPastListsTheFirstThousandAndSaysHowManyMore() throws IOException {
+        Object[][] rows = new Object[2 + 1 + 10_000][];
+        rows[0] = new Object[] {"Anyshire Fire and Rescue Service"};
+        rows[1] = new Object[] {"Ref", "Recommendation", "Target date"};
+        rows[2] = new Object[] {"1", "Review support.", "Mar 2026"};
+        for (int r = 3; r < rows.length; r++) {
+            rows[r] = new Object[] {"Total"};
+        }
+        Path file = tracker("t.xlsx", rows, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan()).isPresent();
+        assertThat(result.skippedRows()).hasSize(1_001).startsWith("Tracker!A4: a total row")
+                .contains("Tracker!A1003: a total row").doesNotContain("Tracker!A1004: a total row")
+                .endsWith("9,000 more rows, not listed: the first 1,000 are");
+    }
+
+    @Test
     void aNumberTypedInATrackersDateCellIsAnErrorAtItsCellNotADayOf1900() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
