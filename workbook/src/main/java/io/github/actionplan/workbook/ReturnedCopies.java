@@ -123,15 +123,17 @@ final class ReturnedCopies {
     }
 
     /**
-     * Reads {@code files}, one workbook or the copies of one, and applies them to the plan.
+     * Reads {@code given}, one workbook or the copies of one, and applies them to the plan.
      *
      * @throws InvalidWorkbookException with every problem of every copy; each problem names its copy, as it was
-     *                                  given; of several, one about them all names none
+     *                                  given, numbered where several were given one name; of several, one about them
+     *                                  all names none
      */
-    ImportedUpdate read(List<WorkbookFile> files) throws InvalidWorkbookException {
-        if (files.isEmpty()) {
+    ImportedUpdate read(List<WorkbookFile> given) throws InvalidWorkbookException {
+        if (given.isEmpty()) {
             throw new IllegalArgumentException("no workbook to read");
         }
+        List<WorkbookFile> files = WorkbookFile.apart(given);
         several = files.size() > 1;
         lastPart = files.size() + 1;
         PlanIdentity.Fingerprints fingerprints = new PlanIdentity.Fingerprints(plan);

@@ -135,7 +135,8 @@ public final class UpdateImport {
     /**
      * Reads the copies of one update workbook as {@link #read(List)} does, naming each by its
      * {@link WorkbookFile#name() name} wherever a problem or warning names it ("filled in differently in
-     * culture.xlsx"), never by its file's name or path.
+     * culture.xlsx"), never by its file's name or path; copies given one name are numbered after it
+     * ({@code updates.xlsx (1 of 2)}, {@code updates.xlsx (2 of 2)}), in the order given.
      *
      * @param copies the copies, at least one
      * @throws InvalidWorkbookException with every problem of every copy, where one cannot be used;

@@ -173,6 +173,39 @@ class WorkbookNamesTest {
     }
 
     @Test
+    void copiesGivenOneNameAreNumberedInTheOrderGivenSoThatEveryMessageTellsThemApart() throws Exception {
+        Path other = upload(owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, 60));
+        String progress;
+        try (Owner owner = Owner.open(other)) {
+            progress = owner.cell("2", "2.1", UpdateColumn.PROGRESS);
+        }
+        String longName = "u".repeat(300) + ".xlsx";
+        // The same blank copy uploaded twice under one long name.
+        List<WorkbookFile> copies = List.of(new WorkbookFile(upload(WorkbookNamesTest::culture), "updates.xlsx"),
+                new WorkbookFile(other, "updates.xlsx"), new WorkbookFile(upload(owner -> { }), longName),
+                new WorkbookFile(upload(owner -> { }), longName));
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).readCopies(copies));
+
+        String shortened = "u".repeat(SHOWN_BEFORE_NUMBER) + "…";
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "updates.xlsx (2 of 2): " + progress + " (2 / 2.1): filled in differently in updates.xlsx (1 of 2) ("
+                        + progress + "): Progress % now 60% here, 50% there; fill in each item in one copy only, or"
+                        + " the same in each",
+                shortened + " (1 of 2): warning: nothing is filled in: no row of its Updates sheet has a value in a"
+                        + " cell for owners to fill in; if this is not the copy its owner filled in, ask them for that"
+                        + " one",
+                shortened + " (2 of 2): warning: the same file as " + shortened + " (1 of 2), byte for byte, so it is"
+                        + " read once; if another owner's copy was meant, ask them for it");
+        assertThat(e.source()).isEqualTo("updates.xlsx (1 of 2), updates.xlsx (2 of 2), " + shortened + " (1 of 2)"
+                + " and " + shortened + " (2 of 2)");
+    }
+
+    /** Of a name too long to show whole, the characters shown before " (1 of 2)": 255 in all, with "…". */
+    private static final int SHOWN_BEFORE_NUMBER = WorkbookFile.SHOWN - " (1 of 2)".length() - 1;
+
+    @Test
     void aCopyUploadedTwiceAndOneWithNothingFilledInAreWarnedOfByTheirOwnersNames() throws Exception {
         Path saved = upload(WorkbookNamesTest::culture);
         Path again = Files.copy(saved, Files.createTempFile(folder, "upload-", ".tmp"),
@@ -238,14 +271,15 @@ class WorkbookNamesTest {
 
         String shown = "culture.xlsx\\nwarning: forged.xlsx: all is well<U+001B>[2J";
         assertThat(e.problems()).hasSize(2);
+        // Two copies of one name are numbered after it, in the order given.
         assertThat(e.problems().get(0).toString()).startsWith("prevention.xlsx: ").contains("filled in differently"
-                + " in " + shown + " (");
-        assertThat(e.problems().get(1).toString()).startsWith(shown + ": Updates!L");
-        assertThat(e.problems().get(1).workbook()).contains(name);
+                + " in " + shown + " (1 of 2) (");
+        assertThat(e.problems().get(1).toString()).startsWith(shown + " (2 of 2): Updates!L");
+        assertThat(e.problems().get(1).workbook()).contains(name + " (2 of 2)");
         assertThat(e.problems()).extracting(WorkbookProblem::toString).noneMatch(text -> text.contains("\n")
                 || text.contains("\u001b"));
         assertThat(e.getMessage().lines()).hasSize(1 + e.problems().size());
-        assertThat(e.source()).isEqualTo(name + ", prevention.xlsx and " + name);
+        assertThat(e.source()).isEqualTo(name + " (1 of 2), prevention.xlsx and " + name + " (2 of 2)");
     }
 
     @Test
