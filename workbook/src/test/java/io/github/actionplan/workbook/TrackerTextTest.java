@@ -1,0 +1,24 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.actionplan.report.Block;
+import io.github.actionplan.report.Narrative;
+import org.junit.jupiter.api.Test;
+
+/** A tracker cell's text as the plan's narrative. */
+class TrackerTextTest {
+
+    @Test
+    void anItemNumberedWithAParenthesisIsAnItemOfANumberedListWrittenAsEveryReportShowsIt() {
+        String read = TrackerText.narrative("Steps agreed:\n1) brief the crews\n2) run the survey\n3. report back");
+
+        // One list, "1)" and "1." alike: CommonMark would start a new list where the delimiter changes.
+        assertThat(read).isEqualTo("Steps agreed:\n\n1. brief the crews\n2. run the survey\n3. report back");
+        // Core keeps a numbered list's start, not its delimiter (report.Block.NumberedList), and every report writes
+        // "1.": a plan keeping "1)" would hold what no report shows. Keeping it needs a delimiter in core's list.
+        assertThat(Narrative.parse(read).blocks().get(1)).isInstanceOf(Block.NumberedList.class);
+        assertThat(Narrative.parse(read).plainText()).isEqualTo(Narrative.parse("Steps agreed:\n\n1) brief the crews\n"
+                + "2) run the survey\n3) report back").plainText()).contains("1. brief the crews");
+    }
+}
