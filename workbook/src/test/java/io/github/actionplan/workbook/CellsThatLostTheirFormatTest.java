@@ -3,7 +3,6 @@ package io.github.actionplan.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.ReportingPeriod;
@@ -12,8 +11,8 @@ import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,28 +26,22 @@ class CellsThatLostTheirFormatTest {
     @TempDir
     Path folder;
 
-    private ActionPlan merseyside;
-    private Path exported;
+    @RegisterExtension
+    final SeedWorkbook seed = new SeedWorkbook();
 
-    @BeforeEach
-    void export() throws Exception {
-        merseyside = SeedPlans.merseyside();
-        exported = folder.resolve("updates.xlsx");
-        UpdateWorkbook.of(merseyside, Q2).write(exported);
-    }
 
     private ImportedUpdate imported(Owner owner) throws Exception {
-        return UpdateImport.of(merseyside).read(owner.save(folder.resolve("filled.xlsx")));
+        return UpdateImport.of(seed.plan()).read(owner.save(folder.resolve("filled.xlsx")));
     }
 
     private InvalidWorkbookException refused(Owner owner) throws Exception {
         Path file = owner.save(folder.resolve("filled.xlsx"));
-        return catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(merseyside).read(file));
+        return catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(seed.plan()).read(file));
     }
 
     @Test
     void anUpdateTypedWhereTheCellLostItsTextFormatIsReadAsTheCellShowsItNotAsTheNumberStored() throws Exception {
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             // "75%" and "12/09/2025" typed in General cells, stored as a spreadsheet reads them.
             owner.type("4", "4.1", UpdateColumn.UPDATE, 0.75, "0.00%").type("4", "4.2", UpdateColumn.UPDATE, 45912,
                     "dd/mm/yy").type("4", "4.3", UpdateColumn.UPDATE, 3);
@@ -62,7 +55,7 @@ class CellsThatLostTheirFormatTest {
 
     @Test
     void aNewTimescaleReadAsTheFirstOfAMonthFromADateCellIsAWarningSayingHowToTypeTheMonth() throws Exception {
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             // "Mar 2026" typed in a General cell: Calc stores 1 March 2026 and shows 01/03/26.
             owner.type("5", "5.1", UpdateColumn.NEW_TIMESCALE, 46082, "dd/mm/yy")
                     .type("5", "5.2", UpdateColumn.NEW_TIMESCALE, 46096, "dd/mm/yy");
@@ -82,7 +75,7 @@ class CellsThatLostTheirFormatTest {
 
     @Test
     void aCompletionDateFromADateCellShowingOnlyAMonthIsAWarningThatItIsReadAsTheFirstDay() throws Exception {
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             // "Aug 2025" typed in a General cell: Excel stores 1 August 2025 and shows Aug-25.
             owner.type("2", "2.2", UpdateColumn.PROGRESS, 100).type("2", "2.2", UpdateColumn.COMPLETED_ON, 45870,
                     "mmm-yy").type("2", "2.3", UpdateColumn.PROGRESS, 100)
@@ -102,7 +95,7 @@ class CellsThatLostTheirFormatTest {
 
     @Test
     void aColumnOfThePlansWordsDeletedIsNoCellTypedOver() throws Exception {
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             Sheet updates = owner.workbook().getSheet(UpdateWorkbookWriter.UPDATES);
             for (Row row : updates) {
                 Cell finding = row.getCell(UpdateColumn.FINDING.ordinal());
@@ -122,7 +115,7 @@ class CellsThatLostTheirFormatTest {
 
     @Test
     void aNewOwnerALetterOrTwoFromOneThePlanNamesIsReadAsNamedWithAWarningNamingTheOneMeant() throws Exception {
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.type("4", "4.3", UpdateColumn.NEW_OWNER, "Protecton")
                     .type("4", "4.4", UpdateColumn.NEW_OWNER, "Prevention");
             String cell = owner.cell("4", "4.3", UpdateColumn.NEW_OWNER);
@@ -141,7 +134,7 @@ class CellsThatLostTheirFormatTest {
     @Test
     void theOwnerOfASubActionAddedIsReadAsThePlanNamesThemOrWarnedOfAsOwnersGivenOnTheUpdatesSheetAre()
             throws Exception {
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.typeNew(0, UpdateColumn.REF, "2").typeNew(0, UpdateColumn.SUB_ACTION, "Audit the notices")
                     .typeNew(0, UpdateColumn.OWNER, "protection")
                     .typeNew(1, UpdateColumn.REF, "2").typeNew(1, UpdateColumn.SUB_ACTION, "Train the inspectors")
@@ -162,7 +155,7 @@ class CellsThatLostTheirFormatTest {
 
     @Test
     void aNumberTypedInACellLeftFormattedAsAPercentageIsRefusedSayingWhatTheFormatMadeOfIt() throws Exception {
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             // 50% typed first, then corrected to 60: the cell keeps the percentage format and shows 6000%.
             owner.type("2", "2.1", UpdateColumn.PROGRESS, 60, "0.00%");
             String cell = owner.cell("2", "2.1", UpdateColumn.PROGRESS);
@@ -176,7 +169,7 @@ class CellsThatLostTheirFormatTest {
 
     @Test
     void aDatePastedIntoProgressIsQuotedAsTheDateTheCellShows() throws Exception {
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "2.3", UpdateColumn.PROGRESS, 45900, "dd/mm/yyyy");
             String cell = owner.cell("2", "2.3", UpdateColumn.PROGRESS);
 
@@ -189,7 +182,7 @@ class CellsThatLostTheirFormatTest {
 
     @Test
     void aProblemWithTheWholeWorkbookNamesItWhereItIsPrintedAlone() throws Exception {
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.workbook().setSheetName(owner.workbook().getSheetIndex(UpdateWorkbookWriter.UPDATES), "Q2 updates");
 
             InvalidWorkbookException refused = refused(owner);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ProgressUpdate;
@@ -20,8 +19,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,15 +34,9 @@ class ChangedPlanTest {
     @TempDir
     Path folder;
 
-    private ActionPlan merseyside;
-    private Path exported;
+    @RegisterExtension
+    final SeedWorkbook seed = new SeedWorkbook();
 
-    @BeforeEach
-    void export() throws IOException {
-        merseyside = SeedPlans.merseyside();
-        exported = folder.resolve("updates.xlsx");
-        UpdateWorkbook.of(merseyside, Q2).write(exported);
-    }
 
     /** The plan with recommendation {@code ref} changed by {@code change}. */
     private ActionPlan changed(ActionPlan plan, String ref, UnaryOperator<Recommendation> change) {
@@ -58,7 +51,7 @@ class ChangedPlanTest {
     }
 
     private Path filled() throws IOException {
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             return owner.type("2", "2.1", UpdateColumn.PROGRESS, 50)
                     .type("2", "2.1", UpdateColumn.UPDATE, "Survey done.")
                     .save(folder.resolve("filled.xlsx"));
@@ -67,7 +60,7 @@ class ChangedPlanTest {
 
     @Test
     void aChangeToItemsNotFilledInIsReadAgainstThePlanAsItIsNowWithAWarning() throws Exception {
-        ActionPlan mended = changed(merseyside, "3", r -> Recommendation.builder().from(r)
+        ActionPlan mended = changed(seed.plan(), "3", r -> Recommendation.builder().from(r)
                 .text(r.text().replace("middle managers", "its middle managers")).build());
         mended = changed(mended, "1", r -> r.withReportedProgress(Percent.of(90)));
 
@@ -85,8 +78,8 @@ class ChangedPlanTest {
     @Test
     void aBlankCopyReadIntoAChangedPlanIsToldAsBlankAndTheFilledOneAsReadAgainstThePlanNow() throws Exception {
         Path filled = filled();
-        Path blank = Files.copy(exported, folder.resolve("blank.xlsx"));
-        ActionPlan mended = changed(merseyside, "1", r -> r.withReportedProgress(Percent.of(90)));
+        Path blank = Files.copy(seed.file(), folder.resolve("blank.xlsx"));
+        ActionPlan mended = changed(seed.plan(), "1", r -> r.withReportedProgress(Percent.of(90)));
 
         ImportedUpdate result = UpdateImport.of(mended).read(List.of(filled, blank));
 
@@ -101,11 +94,11 @@ class ChangedPlanTest {
     void copiesReadIntoAChangedPlanAreToldSoInOneWarningNamingThemAll() throws Exception {
         Path culture = filled();
         Path protection;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             protection = owner.type("1", "", UpdateColumn.UPDATE, "Audit closed.")
                     .save(folder.resolve("protection.xlsx"));
         }
-        ActionPlan mended = changed(merseyside, "3", r -> r.withReportedProgress(Percent.of(90)));
+        ActionPlan mended = changed(seed.plan(), "3", r -> r.withReportedProgress(Percent.of(90)));
 
         ImportedUpdate result = UpdateImport.of(mended).read(List.of(culture, protection));
 
@@ -117,7 +110,7 @@ class ChangedPlanTest {
     @Test
     void aPlanWhoseItemsAreAsTheyWereReadsACopyWithoutAWarning() throws Exception {
         // An earlier import of another copy that gave only an update moved the plan to the period and its date.
-        ActionPlan moved = changed(merseyside, "4", r -> r.withUpdates(List.of(ProgressUpdate.builder().period(
+        ActionPlan moved = changed(seed.plan(), "4", r -> r.withUpdates(List.of(ProgressUpdate.builder().period(
                 ReportingPeriod.parse("Q2 2025/26")).text("Policy reviewed.").build()))).withPeriod(
                 ReportingPeriod.parse("Q2 2025/26")).withAsOf(LocalDate.of(2025, 9, 30));
 
@@ -130,7 +123,7 @@ class ChangedPlanTest {
 
     @Test
     void aWarningOfManyChangedItemsNamesTheFirstFourInPlanOrderAndCountsTheRest() throws Exception {
-        ActionPlan mended = merseyside;
+        ActionPlan mended = seed.plan();
         for (String id : List.of("5.9", "5.1", "5.2", "5.3", "5.4", "5.5")) {
             mended = changed(mended, "5", r -> withSubAction(r, id, s -> s.withProgress(Percent.of(10))));
         }
@@ -146,7 +139,7 @@ class ChangedPlanTest {
     @Test
     void aFilledInRowOfASubActionChangedSinceIsRefusedWithItsCell() throws Exception {
         Path file = filled();
-        ActionPlan changed = changed(merseyside, "2", r -> withSubAction(r, "2.1", s -> SubAction.builder().from(s)
+        ActionPlan changed = changed(seed.plan(), "2", r -> withSubAction(r, "2.1", s -> SubAction.builder().from(s)
                 .description(s.description() + " (all staff)").build()));
         String cell;
         try (Owner owner = Owner.open(file)) {
@@ -169,23 +162,23 @@ class ChangedPlanTest {
             throws Exception {
         Path file;
         String cell;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             file = owner.type("3", "", UpdateColumn.BRAG, "Amber").save(folder.resolve("filled.xlsx"));
             cell = owner.cell("3", "", UpdateColumn.BRAG);
         }
-        ActionPlan ownerChanged = changed(merseyside, "3", r -> Recommendation.builder().from(r).owner("Culture team")
+        ActionPlan ownerChanged = changed(seed.plan(), "3", r -> Recommendation.builder().from(r).owner("Culture team")
                 .build());
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(ownerChanged)
                 .read(file)).problems()).extracting(WorkbookProblem::cell).containsExactly(cell);
 
-        ActionPlan subActionChanged = changed(merseyside, "3", r -> withSubAction(r, "3.2", s -> s.withProgress(
+        ActionPlan subActionChanged = changed(seed.plan(), "3", r -> withSubAction(r, "3.2", s -> s.withProgress(
                 Percent.of(10))));
         assertThat(UpdateImport.of(subActionChanged).read(file).assessmentChanges()).isEqualTo(1);
     }
 
     @Test
     void aSubActionAddedSinceTheExportHasNoRowAndTheRestIsRead() throws Exception {
-        ActionPlan added = changed(merseyside, "2", r -> {
+        ActionPlan added = changed(seed.plan(), "2", r -> {
             List<SubAction> subActions = new ArrayList<>(r.subActions());
             subActions.add(SubAction.builder().id("2.9").description("Added after the workbook went out").build());
             return r.withSubActions(subActions);
@@ -202,13 +195,13 @@ class ChangedPlanTest {
     void theSecondCopyReadAfterTheFirstIsRefusedOnlyWhereTheFirstChangedItsItems() throws Exception {
         Path first;
         Path second;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             first = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).save(folder.resolve("first.xlsx"));
         }
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             second = owner.type("3", "3.1", UpdateColumn.PROGRESS, 30).save(folder.resolve("second.xlsx"));
         }
-        ActionPlan afterFirst = UpdateImport.of(merseyside).read(first).plan();
+        ActionPlan afterFirst = UpdateImport.of(seed.plan()).read(first).plan();
 
         ImportedUpdate afterSecond = UpdateImport.of(afterFirst).read(second);
         assertThat(afterSecond.plan().recommendation("3").orElseThrow().subActions().get(0).progress())
@@ -226,7 +219,7 @@ class ChangedPlanTest {
     @Test
     void aWorkbookThatListsNoItemsIsRefusedWholeWhenThePlanChanged() throws Exception {
         Path file;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             XSSFSheet plan = owner.workbook().getSheet(PlanIdentity.SHEET);
             List<Row> items = new ArrayList<>();
             boolean listing = false;
@@ -239,9 +232,9 @@ class ChangedPlanTest {
             items.forEach(plan::removeRow);
             file = owner.save(folder.resolve("unlisted.xlsx"));
         }
-        ActionPlan changed = changed(merseyside, "1", r -> r.withReportedProgress(Percent.of(90)));
+        ActionPlan changed = changed(seed.plan(), "1", r -> r.withReportedProgress(Percent.of(90)));
 
-        assertThat(UpdateImport.of(merseyside).read(file).hasChanges()).isFalse();
+        assertThat(UpdateImport.of(seed.plan()).read(file).hasChanges()).isFalse();
         assertThatThrownBy(() -> UpdateImport.of(changed).read(file)).isInstanceOf(InvalidWorkbookException.class)
                 .hasMessageStartingWith("unlisted.xlsx was written from another version of this plan: the plan has"
                         + " changed since the workbook was exported for Q2 2025/26 (fingerprint ")
@@ -252,7 +245,7 @@ class ChangedPlanTest {
 
     @Test
     void aWorkbookReadIntoAnOlderFileOfItsPlanThanTheOneItWasExportedFromIsRefusedWhole() throws Exception {
-        ActionPlan reportedForQ2 = UpdateImport.of(merseyside).read(filled()).plan();
+        ActionPlan reportedForQ2 = UpdateImport.of(seed.plan()).read(filled()).plan();
         Path q3 = folder.resolve("q3.xlsx");
         UpdateWorkbook.of(reportedForQ2, Q2.next()).write(q3);
         try (Owner owner = Owner.open(q3)) {
@@ -260,7 +253,7 @@ class ChangedPlanTest {
         }
 
         // Read into the Q1 file, the Q3 plan would have lost 2.1's 50% and its update for Q2.
-        assertThatThrownBy(() -> UpdateImport.of(merseyside).read(q3)).isInstanceOf(InvalidWorkbookException.class)
+        assertThatThrownBy(() -> UpdateImport.of(seed.plan()).read(q3)).isInstanceOf(InvalidWorkbookException.class)
                 .hasMessage("q3.xlsx was exported from a later version of this plan, as of 30 Sep 2025 (Q2 2025/26),"
                         + " than the one given, as of 30 Jun 2025 (Q1 2025/26): read into that, what was reported in"
                         + " between would be lost; import it into the plan file it was exported from, or a later one");
@@ -272,7 +265,7 @@ class ChangedPlanTest {
     @Test
     void aWorkbookWrittenBeforeItNamedThePlansVersionIsReadIntoAnOlderFileAsBeforeWithAWarning() throws Exception {
         Path q3 = folder.resolve("q3.xlsx");
-        UpdateWorkbook.of(UpdateImport.of(merseyside).read(filled()).plan(), Q2.next()).write(q3);
+        UpdateWorkbook.of(UpdateImport.of(seed.plan()).read(filled()).plan(), Q2.next()).write(q3);
         try (Owner owner = Owner.open(q3)) {
             XSSFSheet plan = owner.workbook().getSheet(PlanIdentity.SHEET);
             List<Row> version = new ArrayList<>();
@@ -286,7 +279,7 @@ class ChangedPlanTest {
             owner.type("5", "5.1", UpdateColumn.PROGRESS, 10).save(q3);
         }
 
-        ImportedUpdate result = UpdateImport.of(merseyside).read(q3);
+        ImportedUpdate result = UpdateImport.of(seed.plan()).read(q3);
 
         assertThat(result.plan().recommendation("5").orElseThrow().subActions().get(0).progress())
                 .contains(Percent.of(10));
@@ -298,7 +291,7 @@ class ChangedPlanTest {
     @Test
     void theListOfItemsIsOnTheHiddenPlanSheetBelowItsIdentity() throws Exception {
         List<String> refs = new ArrayList<>();
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             for (Row row : owner.workbook().getSheet(PlanIdentity.SHEET)) {
                 refs.add(row.getCell(0).getStringCellValue() + "|" + (row.getCell(1) == null ? ""
                         : row.getCell(1).getStringCellValue()));
@@ -306,7 +299,7 @@ class ChangedPlanTest {
         }
         int header = refs.indexOf("Ref|Id");
         assertThat(header).isPositive();
-        long items = merseyside.recommendations().size() + merseyside.recommendations().stream()
+        long items = seed.plan().recommendations().size() + seed.plan().recommendations().stream()
                 .mapToLong(r -> r.subActions().size()).sum();
         assertThat(refs.subList(header + 1, refs.size())).hasSize((int) items).startsWith("1|", "1|1.1", "2|",
                 "2|2.1");

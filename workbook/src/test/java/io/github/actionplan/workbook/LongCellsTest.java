@@ -3,13 +3,12 @@ package io.github.actionplan.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.ReportingPeriod;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,24 +27,18 @@ class LongCellsTest {
     @TempDir
     Path folder;
 
-    private ActionPlan merseyside;
-    private Path exported;
+    @RegisterExtension
+    final SeedWorkbook seed = new SeedWorkbook();
 
-    @BeforeEach
-    void export() throws IOException {
-        merseyside = SeedPlans.merseyside();
-        exported = folder.resolve("updates.xlsx");
-        UpdateWorkbook.of(merseyside, Q2).write(exported);
-    }
 
     private InvalidWorkbookException refused(Path file) {
-        return catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(merseyside).read(file));
+        return catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(seed.plan()).read(file));
     }
 
     /** The exported workbook with 2.1's update {@code length} characters long, in a shared or an inline string. */
     private Path withLongUpdate(long length, boolean inline) throws IOException {
         Path typed;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "2.1", UpdateColumn.UPDATE, MARKER).type("3", "3.1", UpdateColumn.PROGRESS, "lots");
             typed = owner.save(folder.resolve("typed.xlsx"));
         }
@@ -57,13 +50,13 @@ class LongCellsTest {
     }
 
     private String cell(UpdateColumn column) throws IOException {
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             return owner.cell("2", "2.1", column);
         }
     }
 
     private String progressProblem() throws IOException {
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             return "long.xlsx: " + owner.cell("3", "3.1", UpdateColumn.PROGRESS) + " (3 / 3.1): Progress % now: 'lots'"
                     + " is not a percentage;";
         }
@@ -104,7 +97,7 @@ class LongCellsTest {
     @Test
     void anInlineStringsEscapedCharactersAreReadAsASharedStringsAre() throws Exception {
         Path typed;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "2.1", UpdateColumn.UPDATE, MARKER);
             typed = owner.save(folder.resolve("typed.xlsx"));
         }
@@ -113,7 +106,7 @@ class LongCellsTest {
         Path inline = LongText.inline(typed, folder.resolve("inline.xlsx"), UPDATES_PART, reference,
                 "Survey_x0020_done; code _x005F_x0041_");
 
-        ImportedUpdate result = UpdateImport.of(merseyside).read(inline);
+        ImportedUpdate result = UpdateImport.of(seed.plan()).read(inline);
 
         assertThat(result.plan().recommendation("2").orElseThrow().updates().getLast().text())
                 .isEqualTo("- 2.1: Survey done; code \\_x0041\\_");

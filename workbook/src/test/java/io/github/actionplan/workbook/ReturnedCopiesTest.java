@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The copies of one update workbook that owners each filled in, read back together in one import. */
@@ -27,20 +27,14 @@ class ReturnedCopiesTest {
     @TempDir
     Path folder;
 
-    private ActionPlan merseyside;
-    private Path exported;
+    @RegisterExtension
+    final SeedWorkbook seed = new SeedWorkbook();
 
-    @BeforeEach
-    void export() throws IOException {
-        merseyside = SeedPlans.merseyside();
-        exported = folder.resolve("updates.xlsx");
-        UpdateWorkbook.of(merseyside, Q2).write(exported);
-    }
 
     /** A copy of the exported workbook, filled in by {@code filling} and saved in a folder of its own. */
     private Path copy(String owner, Filling filling) throws IOException {
         Path file = Files.createDirectories(folder.resolve(owner)).resolve("updates.xlsx");
-        try (Owner copy = Owner.open(exported)) {
+        try (Owner copy = Owner.open(seed.file())) {
             filling.fill(copy);
             return copy.save(file);
         }
@@ -70,7 +64,7 @@ class ReturnedCopiesTest {
     /** {@code owner}'s copy of the exported plan's workbook, filled in by {@code filling}, in a file of its own. */
     private Path ownersCopy(String owner, Filling filling) throws IOException {
         Path file = folder.resolve(owner + ".xlsx");
-        UpdateWorkbook.of(merseyside, Q2).withOwner(owner).write(file);
+        UpdateWorkbook.of(seed.plan(), Q2).withOwner(owner).write(file);
         try (Owner copy = Owner.open(file)) {
             filling.fill(copy);
             return copy.save(file);
@@ -100,7 +94,7 @@ class ReturnedCopiesTest {
     }
 
     private InvalidWorkbookException refused(List<Path> copies) {
-        return refused(merseyside, copies);
+        return refused(seed.plan(), copies);
     }
 
     private static InvalidWorkbookException refused(ActionPlan plan, List<Path> copies) {
@@ -116,9 +110,9 @@ class ReturnedCopiesTest {
             prevention(owner);
         });
 
-        ImportedUpdate together = UpdateImport.of(merseyside).read(List.of(culture, prevention));
+        ImportedUpdate together = UpdateImport.of(seed.plan()).read(List.of(culture, prevention));
 
-        ImportedUpdate one = UpdateImport.of(merseyside).read(both);
+        ImportedUpdate one = UpdateImport.of(seed.plan()).read(both);
         assertThat(together).isEqualTo(one);
         assertThat(together.plan().recommendation("2").orElseThrow().latestUpdate().orElseThrow().text())
                 .isEqualTo("Culture work continues.\n\n- 2.1: Survey done in July.\n- 2.3: Launched in August.");
@@ -150,8 +144,8 @@ class ReturnedCopiesTest {
         Path culture = copy("culture", ReturnedCopiesTest::culture);
         Path prevention = copy("prevention", ReturnedCopiesTest::prevention);
 
-        assertThat(UpdateImport.of(merseyside).read(List.of(prevention, culture)))
-                .isEqualTo(UpdateImport.of(merseyside).read(List.of(culture, prevention)));
+        assertThat(UpdateImport.of(seed.plan()).read(List.of(prevention, culture)))
+                .isEqualTo(UpdateImport.of(seed.plan()).read(List.of(culture, prevention)));
     }
 
     @Test
@@ -162,9 +156,9 @@ class ReturnedCopiesTest {
             prevention(owner);
         });
 
-        ImportedUpdate together = UpdateImport.of(merseyside).read(List.of(culture, passedOn));
+        ImportedUpdate together = UpdateImport.of(seed.plan()).read(List.of(culture, passedOn));
 
-        assertThat(together).isEqualTo(UpdateImport.of(merseyside).read(passedOn));
+        assertThat(together).isEqualTo(UpdateImport.of(seed.plan()).read(passedOn));
     }
 
     @Test
@@ -203,9 +197,9 @@ class ReturnedCopiesTest {
         Path culture = copy("culture", ReturnedCopiesTest::culture);
         Path again = Files.copy(culture, culture.resolveSibling("culture-again.xlsx"));
 
-        ImportedUpdate twice = UpdateImport.of(merseyside).read(List.of(culture, again));
+        ImportedUpdate twice = UpdateImport.of(seed.plan()).read(List.of(culture, again));
 
-        assertThat(twice.plan()).isEqualTo(UpdateImport.of(merseyside).read(culture).plan());
+        assertThat(twice.plan()).isEqualTo(UpdateImport.of(seed.plan()).read(culture).plan());
         assertThat(twice.warnings()).extracting(WorkbookProblem::toString).containsExactly(again
                 + ": warning: the same file as " + culture + ", byte for byte, so it is read once; if another owner's"
                 + " copy was meant, ask them for it");
@@ -216,14 +210,14 @@ class ReturnedCopiesTest {
         Path culture = copy("culture", ReturnedCopiesTest::culture);
         Path blank = copy("blank", owner -> { });
 
-        ImportedUpdate together = UpdateImport.of(merseyside).read(List.of(culture, blank));
+        ImportedUpdate together = UpdateImport.of(seed.plan()).read(List.of(culture, blank));
 
-        assertThat(together.plan()).isEqualTo(UpdateImport.of(merseyside).read(culture).plan());
+        assertThat(together.plan()).isEqualTo(UpdateImport.of(seed.plan()).read(culture).plan());
         assertThat(together.warnings()).extracting(WorkbookProblem::toString).containsExactly(blank
                 + ": warning: nothing is filled in: no row of its Updates sheet has a value in a cell for owners to"
                 + " fill in; if this is not the copy its owner filled in, ask them for that one");
         // Alone too, as copies imported as they come back are.
-        assertThat(UpdateImport.of(merseyside).read(blank).warnings()).extracting(WorkbookProblem::toString)
+        assertThat(UpdateImport.of(seed.plan()).read(blank).warnings()).extracting(WorkbookProblem::toString)
                 .containsExactly("updates.xlsx: warning: nothing is filled in: no row of its Updates sheet has a value"
                         + " in a cell for owners to fill in; if this is not the copy its owner filled in, ask them for"
                         + " that one");
@@ -336,7 +330,7 @@ class ReturnedCopiesTest {
     void copiesOfWorkbooksForDifferentPeriodsAreRefused() throws Exception {
         Path q2 = copy("q2", ReturnedCopiesTest::culture);
         Path q3 = Files.createDirectories(folder.resolve("q3")).resolve("updates.xlsx");
-        UpdateWorkbook.of(merseyside, ReportingPeriod.parse("Q3 2025/26")).write(q3);
+        UpdateWorkbook.of(seed.plan(), ReportingPeriod.parse("Q3 2025/26")).write(q3);
 
         InvalidWorkbookException e = refused(List.of(q2, q3));
 
@@ -348,9 +342,9 @@ class ReturnedCopiesTest {
 
     @Test
     void aCopyReturnedLateAddsItsSubActionsItemsToTheUpdateAnEarlierImportGaveAndAgainAddsNothing() throws Exception {
-        ActionPlan updated = UpdateImport.of(merseyside).read(copy("first", ReturnedCopiesTest::culture)).plan();
+        ActionPlan updated = UpdateImport.of(seed.plan()).read(copy("first", ReturnedCopiesTest::culture)).plan();
         Path late;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             late = owner.type("2", "2.2", UpdateColumn.UPDATE, "Workshops booked.\nTwo held.")
                     .save(folder.resolve("late.xlsx"));
         }
@@ -371,15 +365,15 @@ class ReturnedCopiesTest {
     void anUpdateThatStartsWithAListIsAListBelowItsSubActionsIdAndImportsOnce() throws Exception {
         Path first;
         Path late;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             first = owner.type("2", "2.1", UpdateColumn.UPDATE, "\u2022 Survey launched\n\u2022 40% response so far")
                     .save(folder.resolve("first.xlsx"));
         }
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             late = owner.type("2", "2.2", UpdateColumn.UPDATE, "1. Workshops booked").save(folder.resolve("late.xlsx"));
         }
 
-        ActionPlan plan = UpdateImport.of(UpdateImport.of(merseyside).read(first).plan()).read(late).plan();
+        ActionPlan plan = UpdateImport.of(UpdateImport.of(seed.plan()).read(first).plan()).read(late).plan();
 
         String text = plan.recommendation("2").orElseThrow().latestUpdate().orElseThrow().text();
         assertThat(text).isEqualTo("- 2.1:\n\n  - Survey launched\n  - 40% response so far\n- 2.2:\n\n  1. Workshops"
@@ -395,11 +389,11 @@ class ReturnedCopiesTest {
     void itemsOfSeveralLinesReturnedLateKeepTheirPlaceInTheListWhicheverCopyComesFirst() throws Exception {
         Path first;
         Path late;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             first = owner.type("2", "2.2", UpdateColumn.UPDATE, "Workshops booked.\nTwo held.")
                     .save(folder.resolve("first.xlsx"));
         }
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             late = owner.type("2", "2.1", UpdateColumn.UPDATE, "Survey sent:\n- staff\n- managers")
                     .type("2", "2.3", UpdateColumn.UPDATE, "Started.").save(folder.resolve("late.xlsx"));
         }
@@ -407,13 +401,13 @@ class ReturnedCopiesTest {
                 + "- 2.3: Started.";
 
         for (List<Path> order : List.of(List.of(first, late), List.of(late, first))) {
-            ActionPlan plan = merseyside;
+            ActionPlan plan = seed.plan();
             for (Path copy : order) {
                 plan = UpdateImport.of(plan).read(copy).plan();
             }
             assertThat(plan.recommendation("2").orElseThrow().latestUpdate().orElseThrow().text()).isEqualTo(expected);
         }
-        assertThat(UpdateImport.of(merseyside).read(List.of(first, late)).plan().recommendation("2").orElseThrow()
+        assertThat(UpdateImport.of(seed.plan()).read(List.of(first, late)).plan().recommendation("2").orElseThrow()
                 .latestUpdate().orElseThrow().text()).isEqualTo(expected);
     }
 
@@ -422,7 +416,7 @@ class ReturnedCopiesTest {
             throws Exception {
         Path people = ownersCopy("People and Organisational Development", ReturnedCopiesTest::culture);
         Path protection = ownersCopy("Protection", ReturnedCopiesTest::auditClosed);
-        ActionPlan afterPeople = UpdateImport.of(merseyside).read(people).plan();
+        ActionPlan afterPeople = UpdateImport.of(seed.plan()).read(people).plan();
 
         ImportedUpdate late = UpdateImport.of(afterPeople).read(protection);
         // The analyst mends sub-action 1.1, in the copy but not filled in, before it comes back: that change is named.
@@ -442,7 +436,7 @@ class ReturnedCopiesTest {
     void aStatusTypedOverInACopyReturnedLateIsWarnedOfWhereItsItemIsAsExportedNotWhereAnEarlierCopyChangedIt()
             throws Exception {
         Path protection = ownersCopy("Protection", ReturnedCopiesTest::auditClosed);
-        ActionPlan afterProtection = UpdateImport.of(merseyside).read(protection).plan();
+        ActionPlan afterProtection = UpdateImport.of(seed.plan()).read(protection).plan();
         // Recommendation 4 is as exported; 1, which the earlier copy changed, is not in this copy.
         Path people = ownersCopy("People and Organisational Development", owner -> owner
                 .type("4", "", UpdateColumn.STATUS, "Green").type("2", "2.1", UpdateColumn.PROGRESS, 50));
@@ -481,12 +475,12 @@ class ReturnedCopiesTest {
     @Test
     void aCopyThatGaveItemsNewOwnersImportedAgainChangesNothing() throws Exception {
         Path people = folder.resolve("people.xlsx");
-        UpdateWorkbook.of(merseyside, Q2).withOwner("People and Organisational Development").write(people);
+        UpdateWorkbook.of(seed.plan(), Q2).withOwner("People and Organisational Development").write(people);
         try (Owner owner = Owner.open(people)) {
             owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).type("2", "2.3", UpdateColumn.NEW_OWNER,
                     "Community Safety").type("3", "", UpdateColumn.NEW_OWNER, "Protection").save(people);
         }
-        ActionPlan imported = UpdateImport.of(merseyside).read(people).plan();
+        ActionPlan imported = UpdateImport.of(seed.plan()).read(people).plan();
 
         ImportedUpdate again = UpdateImport.of(imported).read(people);
 
@@ -500,7 +494,7 @@ class ReturnedCopiesTest {
     @Test
     void aCopyImportedAgainNamesEveryRowThePlanSaysAlreadyThoseGivingAnUpdateAloneToo() throws Exception {
         Path first = copy("first", owner -> culture(owner.type("4", "", UpdateColumn.UPDATE, "Policy agreed.")));
-        ActionPlan imported = UpdateImport.of(merseyside).read(first).plan();
+        ActionPlan imported = UpdateImport.of(seed.plan()).read(first).plan();
 
         ImportedUpdate again = UpdateImport.of(imported).read(first);
 
@@ -513,7 +507,7 @@ class ReturnedCopiesTest {
     @Test
     void aCopyImportedAgainChangesNothingAndSaysSoWhileOneEditedSinceIsRefusedAtItsCell() throws Exception {
         Path first = copy("first", ReturnedCopiesTest::culture);
-        ActionPlan imported = UpdateImport.of(merseyside).read(first).plan();
+        ActionPlan imported = UpdateImport.of(seed.plan()).read(first).plan();
         Path edited;
         try (Owner owner = Owner.open(first)) {
             edited = owner.type("2", "2.1", UpdateColumn.PROGRESS, 60).save(folder.resolve("edited.xlsx"));
@@ -555,7 +549,7 @@ class ReturnedCopiesTest {
 
     @Test
     void whatAnUpdateForThePeriodSaysAlreadyIsNeverChangedARowSayingOtherwiseIsRefusedAtItsCell() throws Exception {
-        ActionPlan updated = UpdateImport.of(merseyside).read(copy("first", ReturnedCopiesTest::culture)).plan();
+        ActionPlan updated = UpdateImport.of(seed.plan()).read(copy("first", ReturnedCopiesTest::culture)).plan();
         Path again = Files.createDirectories(folder.resolve("again")).resolve("updates.xlsx");
         UpdateWorkbook.of(updated, Q2).write(again);
         Path quiet = Files.createDirectories(folder.resolve("quiet")).resolve("updates.xlsx");
@@ -586,8 +580,8 @@ class ReturnedCopiesTest {
     void oneWorkbookGivenAsAListIsReadAsOnItsOwn() throws Exception {
         Path culture = copy("culture", ReturnedCopiesTest::culture);
 
-        assertThat(UpdateImport.of(merseyside).read(List.of(culture)))
-                .isEqualTo(UpdateImport.of(merseyside).read(culture));
+        assertThat(UpdateImport.of(seed.plan()).read(List.of(culture)))
+                .isEqualTo(UpdateImport.of(seed.plan()).read(culture));
         Path bad = copy("bad", owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, "120%"));
         assertThat(refused(List.of(bad)).problems()).extracting(WorkbookProblem::workbook)
                 .containsExactly(Optional.of("updates.xlsx"));
@@ -596,7 +590,7 @@ class ReturnedCopiesTest {
 
     @Test
     void noCopiesIsAMistakeOfTheCaller() {
-        assertThatThrownBy(() -> UpdateImport.of(merseyside).read(List.of()))
+        assertThatThrownBy(() -> UpdateImport.of(seed.plan()).read(List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one");
     }
 
@@ -607,7 +601,7 @@ class ReturnedCopiesTest {
         byte[] cultureBefore = Files.readAllBytes(culture);
         byte[] preventionBefore = Files.readAllBytes(prevention);
 
-        UpdateImport.of(merseyside).read(List.of(culture, prevention));
+        UpdateImport.of(seed.plan()).read(List.of(culture, prevention));
 
         assertThat(Files.readAllBytes(culture)).isEqualTo(cultureBefore);
         assertThat(Files.readAllBytes(prevention)).isEqualTo(preventionBefore);

@@ -3,7 +3,6 @@ package io.github.actionplan.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.ReportingPeriod;
 import java.io.IOException;
@@ -16,8 +15,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,15 +32,9 @@ class ThousandsOfFaultyRowsTest {
     @TempDir
     Path folder;
 
-    private ActionPlan merseyside;
-    private Path exported;
+    @RegisterExtension
+    final SeedWorkbook seed = new SeedWorkbook();
 
-    @BeforeEach
-    void export() throws IOException {
-        merseyside = SeedPlans.merseyside();
-        exported = folder.resolve("updates.xlsx");
-        UpdateWorkbook.of(merseyside, ReportingPeriod.parse("Q2 2025/26")).write(exported);
-    }
 
     /** A row added below the Updates sheet's rows, as one added by hand. */
     @FunctionalInterface
@@ -52,7 +45,7 @@ class ThousandsOfFaultyRowsTest {
     /** The exported workbook with {@code count} rows added below its own by {@code filling}, then {@code more}. */
     private Path withRows(String name, int count, AddedRow filling, int moreCount, AddedRow more) throws IOException {
         Path file = folder.resolve(name);
-        try (InputStream in = Files.newInputStream(exported); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(seed.file()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             XSSFSheet sheet = workbook.getSheet(UpdateWorkbookWriter.UPDATES);
             int last = sheet.getLastRowNum();
             for (int i = 1; i <= count; i++) {
@@ -100,7 +93,7 @@ class ThousandsOfFaultyRowsTest {
         Path flood = withRows("flood.xlsx", ROWS, ThousandsOfFaultyRowsTest::unknownRef, 0, null);
 
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
-                () -> UpdateImport.of(merseyside).read(flood));
+                () -> UpdateImport.of(seed.plan()).read(flood));
 
         assertThat(e.problems()).hasSize(Problems.MOST + 1);
         assertThat(e.problems().get(0).message()).startsWith("this plan has no recommendation 'X1';");
@@ -117,7 +110,7 @@ class ThousandsOfFaultyRowsTest {
                 ThousandsOfFaultyRowsTest::unknownRef);
 
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
-                () -> UpdateImport.of(merseyside).read(flood));
+                () -> UpdateImport.of(seed.plan()).read(flood));
 
         assertThat(e.problems()).hasSize(Problems.MOST + 1);
         assertThat(e.errors()).extracting(WorkbookProblem::message).allMatch(m -> m.startsWith("this plan has no"
@@ -130,7 +123,7 @@ class ThousandsOfFaultyRowsTest {
     void anImportOfThousandsOfWarningsGivesThePlanWithTheFirstThousandAndHowManyMore() throws Exception {
         Path flood = withRows("flood.xlsx", WARNING_ROWS, ThousandsOfFaultyRowsTest::timescaleTypedOver, 0, null);
 
-        ImportedUpdate result = UpdateImport.of(merseyside).read(flood);
+        ImportedUpdate result = UpdateImport.of(seed.plan()).read(flood);
 
         assertThat(result.warnings()).hasSize(Problems.MOST + 1);
         assertThat(result.warnings().get(0).message()).startsWith("Timescale is not read");
@@ -145,7 +138,7 @@ class ThousandsOfFaultyRowsTest {
         Path second = withRows("second.xlsx", 3_000, (row, number) -> unknownRef(row, 3_000 + number), 0, null);
 
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
-                () -> UpdateImport.of(merseyside).read(List.of(first, second)));
+                () -> UpdateImport.of(seed.plan()).read(List.of(first, second)));
 
         assertThat(e.problems()).hasSize(Problems.MOST + 1);
         assertThat(e.problems().subList(0, Problems.MOST)).allMatch(p -> p.workbook().orElseThrow().equals(

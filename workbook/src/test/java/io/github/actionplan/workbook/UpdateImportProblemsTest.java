@@ -28,8 +28,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every problem of a filled workbook, reported at once with its cell, the item and what is allowed. */
@@ -40,15 +40,9 @@ class UpdateImportProblemsTest {
     @TempDir
     Path folder;
 
-    private ActionPlan merseyside;
-    private Path exported;
+    @RegisterExtension
+    final SeedWorkbook seed = new SeedWorkbook();
 
-    @BeforeEach
-    void export() throws IOException {
-        merseyside = SeedPlans.merseyside();
-        exported = folder.resolve("updates.xlsx");
-        UpdateWorkbook.of(merseyside, Q2).write(exported);
-    }
 
     /** {@code plan} with its sub-action {@code id} changed. */
     private static ActionPlan changed(ActionPlan plan, String id, UnaryOperator<SubAction> change) {
@@ -57,13 +51,13 @@ class UpdateImportProblemsTest {
     }
 
     private InvalidWorkbookException refused(Path file) {
-        return catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(merseyside).read(file));
+        return catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(seed.plan()).read(file));
     }
 
     @Test
     void aCellThatShowsNothingIsBlankWhetherAFormulaGaveNothingOrItHoldsNoBreakOrZeroWidthSpaces() throws Exception {
         Path file;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             String nothing = "IF(1=2,\"x\",\"\")";
             owner.formula("2", "2.3", UpdateColumn.BLOCKED_BY, nothing, "")
                     .formula("2", "2.2", UpdateColumn.COMPLETED_ON, nothing, "")
@@ -78,28 +72,28 @@ class UpdateImportProblemsTest {
             file = owner.save(folder.resolve("shows-nothing.xlsx"));
         }
 
-        ImportedUpdate imported = UpdateImport.of(merseyside).read(file);
+        ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
 
         SubAction first = imported.plan().recommendations().get(1).subActions().get(0);
         assertThat(first.progress()).contains(Percent.of(50));
-        assertThat(first.owner()).isEqualTo(merseyside.recommendations().get(1).subActions().get(0).owner());
+        assertThat(first.owner()).isEqualTo(seed.plan().recommendations().get(1).subActions().get(0).owner());
         assertThat(imported.plan().recommendations().get(1).subActions()).extracting(SubAction::blockedBy)
                 .allMatch(Optional::isEmpty);
         assertThat(imported.plan().recommendations().get(2).updates())
-                .isEqualTo(merseyside.recommendations().get(2).updates());
+                .isEqualTo(seed.plan().recommendations().get(2).updates());
         assertThat(imported.warnings()).isEmpty();
     }
 
     @Test
     void asterisksAndUnderscoresTypedInAnUpdateReachTheReportsAsTypedNotAsEmphasis() throws Exception {
         Path file;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.type("3", "", UpdateColumn.UPDATE, "Risk score 3*4=12, target 2*3=6\n**Budget** agreed in"
                     + " file_v2\n* first point");
             file = owner.save(folder.resolve("asterisks.xlsx"));
         }
 
-        ProgressUpdate update = UpdateImport.of(merseyside).read(file).plan().recommendations().get(2).latestUpdate()
+        ProgressUpdate update = UpdateImport.of(seed.plan()).read(file).plan().recommendations().get(2).latestUpdate()
                 .orElseThrow();
 
         assertThat(Narrative.parse(update.text()).plainText()).isEqualTo("Risk score 3*4=12, target 2*3=6\n**Budget**"
@@ -112,7 +106,7 @@ class UpdateImportProblemsTest {
     void aReadOnlyCellTypedOverIsAWarningNamingTheColumnThatIsReadAndChangesNothing() throws Exception {
         Path file;
         List<String> expected;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "2.1", UpdateColumn.TIMESCALE, "Mar 2026")
                     .type("2", "2.4", UpdateColumn.TIMESCALE, 46112, "dd/mm/yyyy") // 31 Mar 2026, as Excel stores it
                     .type("2", "2.2", UpdateColumn.PROGRESS_REPORTED, 60)
@@ -145,11 +139,11 @@ class UpdateImportProblemsTest {
             file = owner.save(folder.resolve("typed-over.xlsx"));
         }
 
-        ImportedUpdate imported = UpdateImport.of(merseyside).read(file);
+        ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
 
         assertThat(imported.warnings()).extracting(WorkbookProblem::toString).containsExactlyElementsOf(expected);
         assertThat(imported.plan().recommendations().get(1).subActions().get(0).due())
-                .isEqualTo(merseyside.recommendations().get(1).subActions().get(0).due());
+                .isEqualTo(seed.plan().recommendations().get(1).subActions().get(0).due());
         assertThat(imported.plan().recommendations().get(1).subActions().get(0).progress()).contains(Percent.of(50));
     }
 
@@ -157,11 +151,11 @@ class UpdateImportProblemsTest {
     void aStatusOrReasonTypedOverIsAWarningSayingTheyAreWorkedOutAndWhereToGiveARatingOrWhy() throws Exception {
         Path file;
         List<String> expected;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             // An owner taking Status for where their rating goes, and rewriting a reason.
             owner.type("4", "", UpdateColumn.STATUS, "Green").type("2", "2.1", UpdateColumn.STATUS, "On track")
                     .type("2", "2.2", UpdateColumn.REASON, "Waiting on HR");
-            String reason = Assessor.standard().assess(merseyside, Q2.end()).recommendations().get(1).subActions()
+            String reason = Assessor.standard().assess(seed.plan(), Q2.end()).recommendations().get(1).subActions()
                     .get(1).reason();
             expected = List.of(
                     "status-typed-over.xlsx: warning: " + owner.cell("2", "2.1", UpdateColumn.STATUS) + " (2 / 2.1):"
@@ -183,7 +177,7 @@ class UpdateImportProblemsTest {
             file = owner.save(folder.resolve("status-typed-over.xlsx"));
         }
 
-        ImportedUpdate imported = UpdateImport.of(merseyside).read(file);
+        ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
 
         assertThat(imported.warnings()).extracting(WorkbookProblem::toString).containsExactlyElementsOf(expected);
         assertThat(imported.hasChanges()).isFalse();
@@ -193,15 +187,15 @@ class UpdateImportProblemsTest {
     void aWorkbookWrittenByAnotherRuleIsCheckedByItsOwnStatusesNotTheStandardOnes() throws Exception {
         Assessor schedule = Assessor.of(StatusRules.named("schedule").orElseThrow(), RollUp.WORST_SUB_ACTION);
         // Statuses or reasons the standard rule words otherwise: checked by it, they would all look typed over.
-        assertThat(schedule.assess(merseyside, Q2.end()).recommendations()).extracting(r -> r.reason())
-                .isNotEqualTo(Assessor.standard().assess(merseyside, Q2.end()).recommendations().stream()
+        assertThat(schedule.assess(seed.plan(), Q2.end()).recommendations()).extracting(r -> r.reason())
+                .isNotEqualTo(Assessor.standard().assess(seed.plan(), Q2.end()).recommendations().stream()
                         .map(r -> r.reason()).toList());
-        UpdateWorkbook.of(merseyside, Q2).withAssessor(schedule).write(exported);
-        try (Owner owner = Owner.open(exported)) {
+        UpdateWorkbook.of(seed.plan(), Q2).withAssessor(schedule).write(seed.file());
+        try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "2.1", UpdateColumn.PROGRESS, 50);
             Path file = owner.save(folder.resolve("schedule.xlsx"));
 
-            assertThat(UpdateImport.of(merseyside).read(file).warnings()).isEmpty();
+            assertThat(UpdateImport.of(seed.plan()).read(file).warnings()).isEmpty();
         }
     }
 
@@ -209,7 +203,7 @@ class UpdateImportProblemsTest {
     void everyBadCellIsReportedAtOnceWithItsCellItemAndWhatIsAllowed() throws Exception {
         Path file;
         List<String> expected;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "2.1", UpdateColumn.PROGRESS, "120%")
                     .type("2", "2.2", UpdateColumn.COMPLETED_ON, "31/12/2026")
                     .type("2", "2.3", UpdateColumn.COMPLETED_ON, "31/08/2025")
@@ -272,7 +266,7 @@ class UpdateImportProblemsTest {
         String deep = "- - - - - - - - - - deep";
         Path file;
         List<String> cells;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "2.1", UpdateColumn.BLOCKED, "Yes").type("2", "2.1", UpdateColumn.BLOCKED_BY, deep)
                     .type("2", "", UpdateColumn.NEW_OWNER, deep)
                     .typeNew(0, UpdateColumn.REF, "3").typeNew(0, UpdateColumn.SUB_ACTION, deep)
@@ -295,7 +289,7 @@ class UpdateImportProblemsTest {
     void aRowAddedByHandWithAnUpdateButNoRefIsRefused() throws Exception {
         Path file;
         String cell;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.insertRowAbove("2", "2.1");
             org.apache.poi.ss.usermodel.Row added = owner.row("2", "").getSheet().getRow(owner.row("2", "2.1").getRowNum() - 1);
             added.createCell(UpdateColumn.UPDATE.ordinal()).setCellValue("a note");
@@ -310,7 +304,7 @@ class UpdateImportProblemsTest {
     @Test
     void twoFilledRowsForOneItemAreRefused() throws Exception {
         Path file;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "2.1", UpdateColumn.PROGRESS, 10);
             owner.type("2", "2.2", UpdateColumn.PROGRESS, 20);
             owner.type("2", "2.2", UpdateColumn.ID, "2.1");
@@ -323,7 +317,8 @@ class UpdateImportProblemsTest {
     @Test
     void aWorkbookOfAnotherPlanIsRefused() throws Exception {
         ActionPlan derbyshire = SeedPlans.derbyshire();
-        assertThatThrownBy(() -> UpdateImport.of(derbyshire).read(exported)).isInstanceOf(InvalidWorkbookException.class)
+        assertThatThrownBy(() -> UpdateImport.of(derbyshire).read(seed.file()))
+                .isInstanceOf(InvalidWorkbookException.class)
                 .hasMessage("updates.xlsx is the update workbook of 'Draft HMICFRS Report 2023 Action Plan' (Merseyside"
                         + " Fire and Rescue Service), not of 'HMICFRS Area For Improvement Summary Report' (Derbyshire"
                         + " Fire & Rescue Service); import it into the plan it was written from");
@@ -332,21 +327,21 @@ class UpdateImportProblemsTest {
     @Test
     void aWorkbookThatIsNoUpdateWorkbookIsRefused() throws Exception {
         Path file;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.workbook().removeSheetAt(owner.workbook().getSheetIndex(PlanIdentity.SHEET));
             file = owner.save(folder.resolve("tracker.xlsx"));
         }
-        assertThatThrownBy(() -> UpdateImport.of(merseyside).read(file)).hasMessage("tracker.xlsx is not an actionplan"
+        assertThatThrownBy(() -> UpdateImport.of(seed.plan()).read(file)).hasMessage("tracker.xlsx is not an actionplan"
                 + " update workbook: it has no hidden sheet 'Plan' naming the plan it was written from");
     }
 
     @Test
     void aSecondDifferentUpdateForAPeriodThePlanAlreadyHasIsRefused() throws Exception {
-        ReportingPeriod q1 = merseyside.period().orElseThrow();
-        UpdateWorkbook.of(merseyside, q1).write(exported);
+        ReportingPeriod q1 = seed.plan().period().orElseThrow();
+        UpdateWorkbook.of(seed.plan(), q1).write(seed.file());
         Path file;
         String cell;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "", UpdateColumn.UPDATE, "Another update for Q1.");
             cell = owner.cell("2", "", UpdateColumn.UPDATE);
             file = owner.save(folder.resolve("filled.xlsx"));
@@ -361,7 +356,7 @@ class UpdateImportProblemsTest {
     void aProgressUnderOnePercentTypedAsAShareOfOneIsAWarningAtItsCell() throws Exception {
         Path file;
         List<String> expected;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "2.1", UpdateColumn.PROGRESS, 0.5).type("2", "2.2", UpdateColumn.PROGRESS, "0.75")
                     .type("2", "2.3", UpdateColumn.PROGRESS, "0.5%").type("2", "2.4", UpdateColumn.PROGRESS, 0.25, "0%")
                     .type("3", "3.1", UpdateColumn.PROGRESS, 1);
@@ -371,7 +366,7 @@ class UpdateImportProblemsTest {
             file = owner.save(folder.resolve("filled.xlsx"));
         }
 
-        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+        ImportedUpdate result = UpdateImport.of(seed.plan()).read(file);
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactlyElementsOf(expected.stream()
                 .map(w -> "filled.xlsx: warning: " + w).toList());
@@ -384,12 +379,12 @@ class UpdateImportProblemsTest {
     void aNewCompletionDateForWorkThePlanRecordsAsCompletedIsRefusedAtItsCellAndTheSameDayAgainIsNoChange()
             throws Exception {
         // Completed last quarter, and reported so: a date typed again must not move it, silently or otherwise.
-        ActionPlan plan = changed(changed(merseyside, "2.2", s -> s.withCompletion(LocalDate.of(2025, 5, 1))),
+        ActionPlan plan = changed(changed(seed.plan(), "2.2", s -> s.withCompletion(LocalDate.of(2025, 5, 1))),
                 "2.3", s -> s.withCompletion(LocalDate.of(2025, 6, 2)));
-        UpdateWorkbook.of(plan, Q2).write(exported);
+        UpdateWorkbook.of(plan, Q2).write(seed.file());
         Path file;
         String retyped;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.pick("2", "2.2", UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 9, 1))
                     .pick("2", "2.3", UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 6, 2))
                     .type("2", "2.1", UpdateColumn.PROGRESS, 30);
@@ -409,13 +404,13 @@ class UpdateImportProblemsTest {
 
     @Test
     void progressBelowAHundredForWorkThePlanHasCompletedIsRefusedAndProgressGoingBackIsAWarning() throws Exception {
-        ActionPlan plan = changed(changed(merseyside, "2.1", s -> s.withProgress(Percent.of(60))), "2.2",
+        ActionPlan plan = changed(changed(seed.plan(), "2.1", s -> s.withProgress(Percent.of(60))), "2.2",
                 s -> s.withCompletion(LocalDate.of(2025, 5, 1)));
-        UpdateWorkbook.of(plan, Q2).write(exported);
+        UpdateWorkbook.of(plan, Q2).write(seed.file());
         Path file;
         String back;
         String reopened;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "2.1", UpdateColumn.PROGRESS, 45).type("2", "2.2", UpdateColumn.PROGRESS, 80)
                     .type("2", "2.3", UpdateColumn.PROGRESS, 20);
             back = owner.cell("2", "2.1", UpdateColumn.PROGRESS);
@@ -438,14 +433,14 @@ class UpdateImportProblemsTest {
     void aCompletionAfterTheReportingDateTheImportGivesThePlanIsRefusedAtItsCell() throws Exception {
         Path file;
         String cell;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "2.2", UpdateColumn.COMPLETED_ON, "31/08/2025");
             cell = owner.cell("2", "2.2", UpdateColumn.COMPLETED_ON);
             file = owner.save(folder.resolve("filled.xlsx"));
         }
 
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
-                () -> UpdateImport.of(merseyside).withAsOf(LocalDate.of(2025, 8, 15)).read(file));
+                () -> UpdateImport.of(seed.plan()).withAsOf(LocalDate.of(2025, 8, 15)).read(file));
 
         assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: " + cell + " (2 /"
                 + " 2.2): 31 Aug 2025 is after 15 Aug 2025, the reporting date the plan is given, and the plan cannot"
@@ -459,7 +454,7 @@ class UpdateImportProblemsTest {
         // it would show 2.2 complete on a date before it was, and its import would give a plan that does not read
         // back (completed after the date it reports on); the date is refused where it is given, and a workbook at the
         // period's end of a plan recording work after it is refused where it would be written, by core's assessor.
-        ActionPlan plan = ActionPlan.builder().from(changed(merseyside, "2.2", s -> s.withCompletion(LocalDate.of(
+        ActionPlan plan = ActionPlan.builder().from(changed(seed.plan(), "2.2", s -> s.withCompletion(LocalDate.of(
                 2025, 6, 20)))).asOf(Optional.empty()).build();
         UpdateWorkbook workbook = UpdateWorkbook.of(plan, plan.period().orElseThrow());
 
@@ -467,7 +462,7 @@ class UpdateImportProblemsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("10 Jun 2025 is before 20 Jun 2025, when the"
                         + " plan records work completed, so statuses at it cannot be worked out; give 20 Jun 2025 or a"
                         + " later date");
-        ActionPlan later = ActionPlan.builder().from(changed(merseyside, "2.2", s -> s.withCompletion(LocalDate.of(
+        ActionPlan later = ActionPlan.builder().from(changed(seed.plan(), "2.2", s -> s.withCompletion(LocalDate.of(
                 2025, 7, 20)))).asOf(Optional.empty()).build();
         Path file = folder.resolve("at-30-june.xlsx");
         assertThatThrownBy(() -> UpdateWorkbook.of(later, later.period().orElseThrow()).write(file))
@@ -479,16 +474,17 @@ class UpdateImportProblemsTest {
 
     @Test
     void anImportThatWouldTakeThePlanBackToAnEarlierReportingDateIsRefused() throws Exception {
-        UpdateWorkbook.of(merseyside, merseyside.period().orElseThrow()).write(exported);
+        UpdateWorkbook.of(seed.plan(), seed.plan().period().orElseThrow()).write(seed.file());
 
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
-                () -> UpdateImport.of(merseyside).withAsOf(LocalDate.of(2025, 6, 10)).read(exported));
+                () -> UpdateImport.of(seed.plan()).withAsOf(LocalDate.of(2025, 6, 10)).read(seed.file()));
 
         assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: the reporting"
                 + " date the import would give the plan, 10 Jun 2025, is before the plan's own, 30 Jun 2025, which it"
                 + " would take the plan back from; import with a reporting date no earlier");
-        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(merseyside)
-                .withAsOf(LocalDate.of(2025, 3, 31)).read(exported)).problems()).extracting(WorkbookProblem::toString)
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(seed.plan())
+                .withAsOf(LocalDate.of(2025, 3, 31)).read(seed.file())).problems())
+                .extracting(WorkbookProblem::toString)
                 .containsExactly("updates.xlsx: the reporting date the import would give the plan, 31 Mar 2025, is"
                         + " before Q1 2025/26 begins (1 Apr 2025); the reporting date is a day in the period or after"
                         + " it");
@@ -496,11 +492,11 @@ class UpdateImportProblemsTest {
 
     @Test
     void aWorkbookForAnEarlierPeriodThanThePlanReportsOnIsRefused() throws Exception {
-        ReportingPeriod q1 = merseyside.period().orElseThrow();
-        UpdateWorkbook.of(merseyside, q1).write(exported);
-        ActionPlan inQ2 = merseyside.withPeriod(Q2).withAsOf(Q2.end());
+        ReportingPeriod q1 = seed.plan().period().orElseThrow();
+        UpdateWorkbook.of(seed.plan(), q1).write(seed.file());
+        ActionPlan inQ2 = seed.plan().withPeriod(Q2).withAsOf(Q2.end());
 
-        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(inQ2).read(exported))
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(inQ2).read(seed.file()))
                 .problems()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: it was written for Q1"
                         + " 2025/26, but"
                 + " the plan reports on a later period already, Q2 2025/26, which the import would take it back from;"
@@ -511,11 +507,11 @@ class UpdateImportProblemsTest {
     void aCopyImportedBeforeAndSentAgainAfterALaterQuarterCompletedWorkIsRefusedAsLateNotAsDamaged()
             throws Exception {
         Path file;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             file = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).type("2", "2.1", UpdateColumn.UPDATE, "Begun")
                     .save(folder.resolve("q2-copy.xlsx"));
         }
-        ActionPlan afterQ2 = UpdateImport.of(merseyside).read(file).plan();
+        ActionPlan afterQ2 = UpdateImport.of(seed.plan()).read(file).plan();
         // Q3's import recorded work completed in Q3: the plan cannot be assessed at Q2's date any more.
         ReportingPeriod q3 = ReportingPeriod.parse("Q3 2025/26");
         ActionPlan afterQ3 = changed(afterQ2, "2.2", s -> s.withCompletion(LocalDate.of(2025, 11, 15)))
@@ -536,7 +532,7 @@ class UpdateImportProblemsTest {
         String long30k = "Survey. ".repeat(3_750);
         List<String> cells = new java.util.ArrayList<>();
         Path file;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "", UpdateColumn.UPDATE, "- ".repeat(9) + "nine deep")
                     .type("2", "2.1", UpdateColumn.UPDATE, "- ".repeat(8) + "eight deep, in an item")
                     .type("2", "2.2", UpdateColumn.UPDATE, "- ".repeat(7) + "seven deep, in an item");
@@ -564,14 +560,14 @@ class UpdateImportProblemsTest {
     void anOwnersBlueForARecommendationThatIsNotCompleteIsAWarningAtItsCell() throws Exception {
         Path file;
         String blue;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "", UpdateColumn.BRAG, "Blue")
                     .type("4", "", UpdateColumn.BRAG, "B").type("4", "", UpdateColumn.COMPLETED_ON, "01/09/2025");
             blue = owner.cell("2", "", UpdateColumn.BRAG);
             file = owner.save(folder.resolve("filled.xlsx"));
         }
 
-        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+        ImportedUpdate result = UpdateImport.of(seed.plan()).read(file);
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: warning:"
                 + " " + blue + " (2):"
@@ -584,7 +580,7 @@ class UpdateImportProblemsTest {
     @Test
     void nothingIsAppliedWhenThereAreErrorsAndTheFileIsUnchanged() throws Exception {
         Path file;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).type("2", "2.2", UpdateColumn.PROGRESS, 150);
             file = owner.save(folder.resolve("filled.xlsx"));
         }
@@ -598,7 +594,7 @@ class UpdateImportProblemsTest {
         Path file;
         CellRangeAddress progress;
         CellRangeAddress update;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             XSSFSheet sheet = owner.workbook().getSheet(UpdateWorkbookWriter.UPDATES);
             sheet.protectSheet(null); // as an owner unprotects it to merge cells
             owner.type("2", "2.1", UpdateColumn.PROGRESS, 20).type("3", "3.1", UpdateColumn.UPDATE, "Started.");
@@ -625,7 +621,7 @@ class UpdateImportProblemsTest {
     void aNumberTypedInCompletedOnIsRefusedAtItsCellWhateverItsFormatAndADateTypedAsOneIsRead() throws Exception {
         Path file;
         List<String> cells = new ArrayList<>();
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             // The cell keeps its date format: 15 is stored as 15, which it shows as 15/01/1900.
             owner.type("2", "2.1", UpdateColumn.COMPLETED_ON, 15)
                     .type("2", "2.2", UpdateColumn.COMPLETED_ON, 2025)
@@ -660,7 +656,7 @@ class UpdateImportProblemsTest {
             }
             file = owner.save(folder.resolve("dates.xlsx"));
         }
-        assertThat(UpdateImport.of(merseyside).read(file).plan().recommendation("3").orElseThrow().subActions())
+        assertThat(UpdateImport.of(seed.plan()).read(file).plan().recommendation("3").orElseThrow().subActions())
                 .extracting(SubAction::completedOn).startsWith(Optional.of(LocalDate.of(2025, 9, 15)),
                         Optional.of(LocalDate.of(2025, 9, 15)));
     }
@@ -670,7 +666,7 @@ class UpdateImportProblemsTest {
         Path file;
         String typo;
         String late;
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             file = owner.pick("2", "2.1", UpdateColumn.COMPLETED_ON, LocalDate.of(1925, 9, 15))
                     .pick("2", "2.2", UpdateColumn.COMPLETED_ON, LocalDate.of(2024, 6, 30))
                     .pick("2", "2.3", UpdateColumn.COMPLETED_ON, LocalDate.of(2024, 7, 1))
@@ -679,7 +675,7 @@ class UpdateImportProblemsTest {
             late = owner.cell("2", "2.2", UpdateColumn.COMPLETED_ON);
         }
 
-        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+        ImportedUpdate result = UpdateImport.of(seed.plan()).read(file);
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly(
                 "years.xlsx: warning: " + typo + " (2 / 2.1): Completed on: 15 Sep 1925 is more than a year before the"
@@ -697,7 +693,7 @@ class UpdateImportProblemsTest {
 
     @Test
     void anIdRetypedAsANumberThatTwoSubActionsReadAsIsRefusedNotAppliedToEither() throws Exception {
-        ActionPlan withTen = merseyside.withRecommendations(merseyside.recommendations().stream().map(r -> !r.ref()
+        ActionPlan withTen = seed.plan().withRecommendations(seed.plan().recommendations().stream().map(r -> !r.ref()
                 .equals("5") ? r : r.withSubActions(Stream.concat(r.subActions().stream(),
                 Stream.of(SubAction.builder().id("5.10").description("Publish the results").build()))
                 .toList())).toList());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.ReportingPeriod;
 import java.io.IOException;
@@ -18,8 +17,8 @@ import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,15 +32,9 @@ class WorkbookNamesTest {
     @TempDir
     Path folder;
 
-    private ActionPlan merseyside;
-    private Path exported;
+    @RegisterExtension
+    final SeedWorkbook seed = new SeedWorkbook();
 
-    @BeforeEach
-    void export() throws IOException {
-        merseyside = SeedPlans.merseyside();
-        exported = folder.resolve("updates.xlsx");
-        UpdateWorkbook.of(merseyside, Q2).write(exported);
-    }
 
     @FunctionalInterface
     private interface Filling {
@@ -50,7 +43,7 @@ class WorkbookNamesTest {
 
     /** A copy of the exported workbook filled in by {@code filling}, saved as a service saves an upload. */
     private Path upload(Filling filling) throws IOException {
-        try (Owner owner = Owner.open(exported)) {
+        try (Owner owner = Owner.open(seed.file())) {
             filling.fill(owner);
             return owner.save(Files.createTempFile(folder, "upload-", ".tmp"));
         }
@@ -82,7 +75,7 @@ class WorkbookNamesTest {
         Path saved = upload(owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, "120%"));
 
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
-                () -> UpdateImport.of(merseyside).read(new WorkbookFile(saved, "updates-q2.xlsx")));
+                () -> UpdateImport.of(seed.plan()).read(new WorkbookFile(saved, "updates-q2.xlsx")));
 
         assertThat(e.source()).isEqualTo("updates-q2.xlsx");
         assertThat(e).hasMessageStartingWith("updates-q2.xlsx cannot be used: 1 error");
@@ -97,7 +90,7 @@ class WorkbookNamesTest {
             timescale = owner.cell("2", "2.1", UpdateColumn.TIMESCALE);
         }
 
-        ImportedUpdate result = UpdateImport.of(merseyside).read(new WorkbookFile(saved, "updates-q2.xlsx"));
+        ImportedUpdate result = UpdateImport.of(seed.plan()).read(new WorkbookFile(saved, "updates-q2.xlsx"));
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly(
                 "updates-q2.xlsx: warning: " + timescale + " (2 / 2.1): Timescale is not read, so 'Mar 2026' typed"
@@ -136,13 +129,13 @@ class WorkbookNamesTest {
     void aFileThatIsNoUsableWorkbookIsNamedAsTheUserKnowsIt() throws Exception {
         Path notes = Files.writeString(Files.createTempFile(folder, "upload-", ".tmp"), "not a workbook");
         Path truncated = Files.createTempFile(folder, "upload-", ".tmp");
-        byte[] whole = Files.readAllBytes(exported);
+        byte[] whole = Files.readAllBytes(seed.file());
         Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
         Path gone = folder.resolve("upload-gone.tmp");
 
         for (Path saved : List.of(notes, truncated, gone)) {
             InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
-                    () -> UpdateImport.of(merseyside).read(new WorkbookFile(saved, "culture.xlsx")));
+                    () -> UpdateImport.of(seed.plan()).read(new WorkbookFile(saved, "culture.xlsx")));
 
             assertThat(e.getMessage()).startsWith("culture.xlsx ");
             assertThat(e.problems()).extracting(WorkbookProblem::workbook).containsExactly(Optional.of(
@@ -162,7 +155,7 @@ class WorkbookNamesTest {
         }
 
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
-                () -> UpdateImport.of(merseyside).readCopies(List.of(culture, prevention)));
+                () -> UpdateImport.of(seed.plan()).readCopies(List.of(culture, prevention)));
 
         assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("prevention.xlsx: " + progress
                 + " (2 / 2.1): filled in differently in culture.xlsx (" + progress + "): Progress % now 60% here, 50%"
@@ -186,7 +179,7 @@ class WorkbookNamesTest {
                 new WorkbookFile(upload(owner -> { }), longName));
 
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
-                () -> UpdateImport.of(merseyside).readCopies(copies));
+                () -> UpdateImport.of(seed.plan()).readCopies(copies));
 
         String shortened = "u".repeat(SHOWN_BEFORE_NUMBER) + "…";
         assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly(
@@ -212,7 +205,7 @@ class WorkbookNamesTest {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Path blank = upload(owner -> { });
 
-        ImportedUpdate result = UpdateImport.of(merseyside).readCopies(List.of(new WorkbookFile(saved,
+        ImportedUpdate result = UpdateImport.of(seed.plan()).readCopies(List.of(new WorkbookFile(saved,
                 "culture.xlsx"), new WorkbookFile(again, "culture (1).xlsx"), new WorkbookFile(blank, "blank.xlsx")));
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly(
@@ -228,11 +221,11 @@ class WorkbookNamesTest {
         WorkbookFile q2 = new WorkbookFile(upload(WorkbookNamesTest::culture), "q2.xlsx");
         Path saved = Files.createTempFile(folder, "upload-", ".tmp");
         try (OutputStream out = Files.newOutputStream(saved)) {
-            UpdateWorkbook.of(merseyside, ReportingPeriod.parse("Q3 2025/26")).write(out);
+            UpdateWorkbook.of(seed.plan(), ReportingPeriod.parse("Q3 2025/26")).write(out);
         }
 
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
-                () -> UpdateImport.of(merseyside).readCopies(List.of(q2, new WorkbookFile(saved, "q3.xlsx"))));
+                () -> UpdateImport.of(seed.plan()).readCopies(List.of(q2, new WorkbookFile(saved, "q3.xlsx"))));
 
         assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("q3.xlsx: was written for"
                 + " Q3 2025/26 with statuses at 31 Dec 2025, but q2.xlsx for Q2 2025/26 with statuses at 30 Sep 2025;"
@@ -267,7 +260,7 @@ class WorkbookNamesTest {
                 name);
 
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
-                () -> UpdateImport.of(merseyside).readCopies(List.of(culture, prevention, bad)));
+                () -> UpdateImport.of(seed.plan()).readCopies(List.of(culture, prevention, bad)));
 
         String shown = "culture.xlsx\\nwarning: forged.xlsx: all is well<U+001B>[2J";
         assertThat(e.problems()).hasSize(2);
@@ -288,7 +281,7 @@ class WorkbookNamesTest {
         Path saved = upload(owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, "120%"));
 
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
-                () -> UpdateImport.of(merseyside).read(new WorkbookFile(saved, name)));
+                () -> UpdateImport.of(seed.plan()).read(new WorkbookFile(saved, name)));
 
         assertThat(e.source()).isEqualTo(name);
         assertThat(e.getMessage().lines().findFirst().orElseThrow()).startsWith("x".repeat(WorkbookFile.SHOWN) + "…"
@@ -297,7 +290,7 @@ class WorkbookNamesTest {
 
     @Test
     void aBlankNameIsAMistakeOfTheCaller() {
-        assertThatThrownBy(() -> new WorkbookFile(exported, " ")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new WorkbookFile(seed.file(), " ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not blank");
     }
 
@@ -307,9 +300,9 @@ class WorkbookNamesTest {
         Path other = upload(WorkbookNamesTest::culture);
 
         InvalidWorkbookException alone = catchThrowableOfType(InvalidWorkbookException.class,
-                () -> UpdateImport.of(merseyside).read(saved));
+                () -> UpdateImport.of(seed.plan()).read(saved));
         InvalidWorkbookException copies = catchThrowableOfType(InvalidWorkbookException.class,
-                () -> UpdateImport.of(merseyside).read(List.of(other, saved)));
+                () -> UpdateImport.of(seed.plan()).read(List.of(other, saved)));
 
         assertThat(alone.source()).isEqualTo(saved.getFileName().toString());
         assertThat(copies.source()).isEqualTo(other + " and " + saved);
