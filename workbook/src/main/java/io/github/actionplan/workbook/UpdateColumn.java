@@ -1,6 +1,7 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.model.Recommendation;
+import java.util.List;
 
 /**
  * The columns of the Updates sheet, in order: the one definition the export writes and the import
@@ -25,6 +26,8 @@ enum UpdateColumn {
     COMPLETED_ON("Completed on", true, 12, 12, true, "The day the work was finished, if it is; not after the reporting date."),
     NEW_TIMESCALE("New timescale", true, 12, 16, true, "Only where a new timescale has been agreed: when the work"
             + " will now be done, e.g. Mar 2027, 31/03/2027, 2026/27 or Ongoing. The one it had stays in its notes."),
+    SECOND_ROW_KEY("Row key 2", false, 8, 8, false, "Hidden, as Row key: the row's Ref and Id again, here so that a"
+            + " sort of the columns to fill in from Progress % now to those after New timescale is told too."),
     NEW_OWNER("New owner", true, 12, 22, true, "Only where someone else is now responsible: who, named as the"
             + " plan names owners. The next workbook's row is theirs."),
     BLOCKED("Blocked?", true, 8, 8, true, "Yes if the work cannot go on until someone else acts; No once it can again."),
@@ -58,6 +61,14 @@ enum UpdateColumn {
     String header() {
         return header;
     }
+
+    /**
+     * The hidden columns that hold each row's Ref and Id again among the cells to fill in, so that a sort of only
+     * some columns is told wherever the sort's columns take one of them along: Excel and LibreOffice Calc both move
+     * a hidden column inside a sorted range with its row. Neither is among the columns of the README's examples,
+     * Ref to New timescale, whose letters stay.
+     */
+    static final List<UpdateColumn> ROW_KEYS = List.of(SECOND_ROW_KEY, ROW_KEY);
 
     /** Whether owners fill it in. */
     boolean isEditable() {

@@ -491,9 +491,15 @@ final class UpdateReader {
         if (key.id().isEmpty()) {
             rowOf.putIfAbsent(key, row);
         }
-        Optional<String> writtenFor = keyText(cells, UpdateColumn.ROW_KEY, row).filter(text -> !text.isEmpty());
-        if (writtenFor.isPresent() && !writtenFor.get().equals(UpdateWorkbookWriter.rowKey(recommendation,
-                subAction)) && wordsMatch(cells, recommendation, subAction)) {
+        Optional<String> writtenFor = Optional.empty();
+        for (UpdateColumn rowKey : UpdateColumn.ROW_KEYS) {
+            Optional<String> written = columnsOf(sheet).containsKey(rowKey) ? keyText(cells, rowKey, row)
+                    .filter(text -> !text.isEmpty()) : Optional.empty(); // a workbook written before the column
+            if (written.isPresent() && !written.get().equals(UpdateWorkbookWriter.rowKey(recommendation, subAction))) {
+                writtenFor = writtenFor.or(() -> written);
+            }
+        }
+        if (writtenFor.isPresent() && wordsMatch(cells, recommendation, subAction)) {
             // A sort of only some columns moved Ref and Id away from the cells to fill in, and the hidden key among
             // those cells stayed with them: read by its Ref and Id, what was typed here would go to another item.
             if (!editable.isEmpty()) {

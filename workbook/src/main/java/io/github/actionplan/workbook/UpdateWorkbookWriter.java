@@ -101,7 +101,7 @@ final class UpdateWorkbookWriter {
         Optional<SubAction> subAction = subActionIndex.map(recommendation.subActions()::get);
         Map<UpdateColumn, String> texts = new EnumMap<>(UpdateColumn.class);
         texts.put(UpdateColumn.REF, recommendation.ref());
-        texts.put(UpdateColumn.ROW_KEY, rowKey(recommendation, subAction));
+        UpdateColumn.ROW_KEYS.forEach(key -> texts.put(key, rowKey(recommendation, subAction)));
         texts.putAll(planTexts(recommendation, subAction));
         texts.putAll(statusTexts(plan, at, subActionIndex));
         if (subActionIndex.isEmpty()) {
@@ -154,8 +154,9 @@ final class UpdateWorkbookWriter {
     }
 
     /**
-     * What the hidden Row key cell of an item's row holds: its Ref and Id, as problems name the item. It sits among
-     * the cells to fill in, so a sort of only some columns, which moves Ref and Id away from them, leaves it behind.
+     * What the hidden Row key cells of an item's row hold ({@link UpdateColumn#ROW_KEYS}): its Ref and Id, as problems
+     * name the item. They sit among the cells to fill in, so a sort of only some columns moves one with those cells,
+     * away from Ref and Id, or leaves it behind with them.
      */
     static String rowKey(Recommendation recommendation, Optional<SubAction> subAction) {
         return new UpdateReader.Key(recommendation.ref(), subAction.map(SubAction::id)).display();
@@ -280,7 +281,7 @@ final class UpdateWorkbookWriter {
         for (UpdateColumn column : UpdateColumn.values()) {
             sheet.setColumnWidth(column.ordinal(), widths[column.ordinal()] * 256 + 200);
         }
-        sheet.setColumnHidden(UpdateColumn.ROW_KEY.ordinal(), true);
+        UpdateColumn.ROW_KEYS.forEach(key -> sheet.setColumnHidden(key.ordinal(), true));
         return next[0] - 1;
     }
 

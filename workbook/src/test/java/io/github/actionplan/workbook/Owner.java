@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -214,6 +218,47 @@ final class Owner implements AutoCloseable {
                     cell.setCellValue(d);
                 }
                 cell.setCellStyle((CellStyle) c[2]);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Sorts only the columns from {@code first} to {@code last} by {@code by}'s text, descending, blanks last, as an
+     * owner does who selects those columns and declines to extend the selection. A hidden column among them moves with
+     * its row, as Excel and LibreOffice Calc sort a range holding one; the columns outside it stay where they are.
+     */
+    Owner sortOnly(UpdateColumn first, UpdateColumn last, UpdateColumn by) {
+        int top = UpdateWorkbookWriter.HEADER_ROW + 1;
+        List<Map<Integer, Object[]>> rows = new ArrayList<>();
+        for (int r = top; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            Map<Integer, Object[]> cells = new HashMap<>();
+            for (int c = first.ordinal(); row != null && c <= last.ordinal(); c++) {
+                Cell cell = row.getCell(c);
+                if (cell != null) {
+                    Object value = cell.getCellType() == CellType.STRING ? cell.getStringCellValue()
+                            : cell.getCellType() == CellType.NUMERIC ? (Object) cell.getNumericCellValue() : null;
+                    cells.put(c, new Object[] {value, cell.getCellStyle()});
+                    row.removeCell(cell);
+                }
+            }
+            rows.add(cells);
+        }
+        Function<Map<Integer, Object[]>, String> text = cells -> cells.containsKey(by.ordinal())
+                && cells.get(by.ordinal())[0] != null ? String.valueOf(cells.get(by.ordinal())[0]) : "";
+        rows.sort(Comparator.comparing((Map<Integer, Object[]> cells) -> text.apply(cells).isEmpty())
+                .thenComparing(text, Comparator.reverseOrder()));
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = sheet.getRow(top + i) == null ? sheet.createRow(top + i) : sheet.getRow(top + i);
+            for (Map.Entry<Integer, Object[]> c : rows.get(i).entrySet()) {
+                Cell cell = row.createCell(c.getKey());
+                if (c.getValue()[0] instanceof String t) {
+                    cell.setCellValue(t);
+                } else if (c.getValue()[0] instanceof Double d) {
+                    cell.setCellValue(d);
+                }
+                cell.setCellStyle((CellStyle) c.getValue()[1]);
             }
         }
         return this;

@@ -24,9 +24,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,6 +114,49 @@ class UpdateRoundTripTest {
                 + " alone), so what is typed here may be meant for 3 / 3.1; undo the sort, or type each update again"
                 + " on the row of the item it is for, in a copy sorted whole or not at all; to sort, select every"
                 + " column from Ref to Last update");
+    }
+
+    @Test
+    void aSortOfOnlyTheColumnsToFillInIsRefusedAtEachRowItMovedTheirCellsTo() throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path exported = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        // The columns an owner selects as theirs, sorted by one of them with the selection not extended. Each takes
+        // a hidden Row key along, as Excel and LibreOffice Calc each move a hidden column inside a sort range with
+        // its row (Calc checked over UNO; Excel leaves only hidden rows in place when it sorts rows): Row key 2,
+        // after New timescale, goes with Progress % now to Owner's BRAG, and Row key, before Update, with Progress %
+        // now to Update for this period. Only a sort of columns on one side of both keys goes unseen: Progress % now
+        // to New timescale, New owner to Owner's BRAG, Update and Last update, or one column alone, which nothing
+        // in a row tells from the owner's own typing.
+        for (UpdateColumn[] selected : List.of(new UpdateColumn[] {UpdateColumn.PROGRESS, UpdateColumn.BRAG},
+                new UpdateColumn[] {UpdateColumn.PROGRESS, UpdateColumn.UPDATE})) {
+            Path file;
+            List<String> expected = new ArrayList<>();
+            try (Owner owner = Owner.open(exported)) {
+                owner.type("3", "3.1", UpdateColumn.PROGRESS, 90).type("2", "2.1", UpdateColumn.PROGRESS, 80)
+                        .sortOnly(selected[0], selected[1], UpdateColumn.PROGRESS);
+                XSSFSheet sheet = owner.workbook().getSheet("Updates");
+                for (String meant : List.of("3 / 3.1", "2 / 2.1")) {
+                    Row moved = sheet.getRow(UpdateWorkbookWriter.HEADER_ROW + 1 + expected.size());
+                    String now = moved.getCell(UpdateColumn.REF.ordinal()).getStringCellValue()
+                            + Optional.ofNullable(moved.getCell(UpdateColumn.ID.ordinal()))
+                            .map(Cell::getStringCellValue).filter(id -> !id.isEmpty()).map(id -> " / " + id)
+                            .orElse("");
+                    expected.add("sorted.xlsx: Updates!" + new CellReference(moved.getRowNum(), UpdateColumn.PROGRESS
+                            .ordinal()).formatAsString(false) + " (" + now + "): the rows were sorted apart: this"
+                            + " row's Ref and Id are " + now + ", but its cells to fill in were on the row of " + meant
+                            + " when the workbook was written");
+                }
+                file = owner.save(folder.resolve("sorted.xlsx"));
+            }
+
+            InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                    () -> UpdateImport.of(merseyside).read(file));
+
+            assertThat(e).as(selected[1].header()).isNotNull();
+            assertThat(e.errors()).extracting(WorkbookProblem::toString).hasSize(2).satisfiesExactly(
+                    first -> assertThat(first).startsWith(expected.get(0)),
+                    second -> assertThat(second).startsWith(expected.get(1)));
+        }
     }
 
     /** Merseyside's owners fill in the Q2 workbook: sorting, hiding and inserting rows as they go. */
