@@ -2,6 +2,7 @@ package io.github.actionplan.workbook;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A workbook, or one of the copies of a workbook read together, could not be read or used: carries
@@ -22,6 +23,7 @@ public final class InvalidWorkbookException extends IOException {
     private final String source;
     @SuppressWarnings("serial") // List.copyOf's lists are serializable, as are its problems
     private final List<WorkbookProblem> problems;
+    private final long errorsFound;
 
     /**
      * An exception for {@code problems} found in {@code source}.
@@ -31,12 +33,27 @@ public final class InvalidWorkbookException extends IOException {
      * @param problems every problem found, errors and warnings; at least one
      */
     public InvalidWorkbookException(String source, List<WorkbookProblem> problems) {
-        super(message(source, problems));
+        this(source, problems, problems.stream().filter(WorkbookProblem::isError).count());
+    }
+
+    /**
+     * An exception for {@code problems} found in {@code source}, which lists some of the errors found: an import tells
+     * at most 1,000, and then one problem saying how many more there are.
+     *
+     * @param source      what was read, e.g. a file name, or the copies' names, for the message, which shows it on
+     *                    one line
+     * @param problems    the problems listed, errors and warnings; at least one
+     * @param errorsFound how many errors were found, listed or not; the problem saying how many more there are is
+     *                    not among them
+     */
+    public InvalidWorkbookException(String source, List<WorkbookProblem> problems, long errorsFound) {
+        super(message(source, problems, errorsFound));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an invalid workbook needs at least one problem");
         }
         this.source = source;
         this.problems = List.copyOf(problems);
+        this.errorsFound = errorsFound;
     }
 
     /** An exception for one problem with the whole of {@code source}. */
@@ -45,16 +62,15 @@ public final class InvalidWorkbookException extends IOException {
         return new InvalidWorkbookException(source, List.of(WorkbookProblem.error(message).in(source)));
     }
 
-    private static String message(String source, List<WorkbookProblem> problems) {
-        long errors = problems.stream().filter(WorkbookProblem::isError).count();
+    private static String message(String source, List<WorkbookProblem> problems, long errors) {
         if (problems.size() == 1 && problems.get(0).workbook().filter(w -> !w.equals(source)).isEmpty()
                 && problems.get(0).cell().isEmpty()
                 && problems.get(0).item().isEmpty()) {
             return WorkbookFile.shown(source) + " " + problems.get(0).message();
         }
         StringBuilder text = new StringBuilder(WorkbookFile.shown(source)).append(" cannot be used: ")
-                .append(errors).append(errors == 1 ? " error" : " errors");
-        long warnings = problems.size() - errors;
+                .append(String.format(Locale.ROOT, "%,d", errors)).append(errors == 1 ? " error" : " errors");
+        long warnings = problems.stream().filter(problem -> !problem.isError()).count();
         if (warnings > 0) {
             text.append(", ").append(warnings).append(warnings == 1 ? " warning" : " warnings");
         }
@@ -84,5 +100,13 @@ public final class InvalidWorkbookException extends IOException {
     /** Only the errors. */
     public List<WorkbookProblem> errors() {
         return problems.stream().filter(WorkbookProblem::isError).toList();
+    }
+
+    /**
+     * How many errors the workbook has: those {@link #errors()} lists or, where an import found more than it lists,
+     * every one it found, and not the problem saying how many more there are.
+     */
+    public long errorsFound() {
+        return errorsFound;
     }
 }

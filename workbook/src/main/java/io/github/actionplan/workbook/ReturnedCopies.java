@@ -192,7 +192,7 @@ final class ReturnedCopies {
         // A workbook read alone is what every problem is about: each names it, as a copy's do.
         Optional<String> alone = several ? Optional.empty() : Optional.of(files.get(0).name());
         if (told.hasErrors()) {
-            throw new InvalidWorkbookException(source, told.told(alone, again));
+            throw new InvalidWorkbookException(source, told.told(alone, again), told.errors());
         }
         if (nothingFilledIn) { // alone too, where nothing else is wrong: copies come back one at a time
             told.add(lastPart, NOTHING_FILLED_IN);
@@ -213,7 +213,7 @@ final class ReturnedCopies {
         if (!errors.isEmpty()) {
             Problems invalid = new Problems();
             errors.forEach(invalid::add);
-            throw new InvalidWorkbookException(source, invalid.told(alone, again));
+            throw new InvalidWorkbookException(source, invalid.told(alone, again), invalid.errors());
         }
         // What core warns of in the plan given and not before, but where the import has warned of the item itself.
         Set<Optional<String>> warned = told.told(alone, again).stream().map(WorkbookProblem::item).collect(

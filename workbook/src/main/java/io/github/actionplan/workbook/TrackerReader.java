@@ -210,7 +210,7 @@ final class TrackerReader {
                 // Every value is checked as it is read; this is what a check added to the model later would refuse.
                 problems.add(WorkbookProblem.error(mapping.sheet(), e.getMessage()));
                 return new TrackerResult(Optional.empty(), mapping, told(), recommendations.size(), subActions,
-                        skipped.listed(), fractions);
+                        skipped.listed(), fractions, problems.errors());
             }
             // A plan no reader takes is no plan: every command after this one would refuse it.
             Optional<String> tooLarge = ReturnedCopies.tooLarge(built);
@@ -227,7 +227,8 @@ final class TrackerReader {
                 plan = Optional.of(built);
             }
         }
-        return new TrackerResult(plan, mapping, told(), recommendations.size(), subActions, skipped.listed(), fractions);
+        return new TrackerResult(plan, mapping, told(), recommendations.size(), subActions, skipped.listed(), fractions,
+                problems.errors());
     }
 
     /**

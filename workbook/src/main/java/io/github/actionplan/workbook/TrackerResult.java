@@ -20,9 +20,19 @@ import java.util.Optional;
  * @param skippedRows        rows read past on purpose, e.g. {@code "'Action plan'!A31: a total row"}; of a tracker
  *                           of thousands, the first 1,000, then one saying how many more there are
  * @param progressAsFractions whether the progress column held fractions (0.5 for 50%)
+ * @param errorsFound        how many errors were found, listed in {@code problems} or not; the problem saying how
+ *                           many more there are is not among them
  */
 public record TrackerResult(Optional<ActionPlan> plan, TrackerMapping mapping, List<WorkbookProblem> problems,
-        int recommendations, int subActions, List<String> skippedRows, boolean progressAsFractions) {
+        int recommendations, int subActions, List<String> skippedRows, boolean progressAsFractions,
+        long errorsFound) {
+
+    /** A result whose problems list every error found. */
+    public TrackerResult(Optional<ActionPlan> plan, TrackerMapping mapping, List<WorkbookProblem> problems,
+            int recommendations, int subActions, List<String> skippedRows, boolean progressAsFractions) {
+        this(plan, mapping, problems, recommendations, subActions, skippedRows, progressAsFractions,
+                problems.stream().filter(WorkbookProblem::isError).count());
+    }
 
     /** Copies the lists; a plan is given only when no problem is an error. */
     public TrackerResult {

@@ -102,6 +102,8 @@ class ThousandsOfFaultyRowsTest {
         assertThat(e.problems().getLast().toString()).isEqualTo("flood.xlsx: 4,000 more errors are not listed: the"
                 + " first 1,000 are; correct those and import the workbook again");
         assertThat(e.getMessage().lines().count()).isEqualTo(Problems.MOST + 2);
+        assertThat(e.errorsFound()).as("every error found, not the line saying how many more").isEqualTo(5_000);
+        assertThat(e.getMessage()).startsWith("flood.xlsx cannot be used: 5,000 errors");
     }
 
     @Test
@@ -176,5 +178,6 @@ class ThousandsOfFaultyRowsTest {
         assertThat(result.problems().getLast().toString()).isEqualTo("tracker.xlsx: 4,000 more errors are not listed:"
                 + " the first 1,000 are; correct those and read the tracker again");
         assertThat(result.errors()).hasSize(Problems.MOST + 1);
+        assertThat(result.errorsFound()).isEqualTo(5_000);
     }
 }

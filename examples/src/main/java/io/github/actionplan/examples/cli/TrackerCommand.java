@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -102,8 +103,8 @@ final class TrackerCommand implements Callable<Integer> {
         }
         result.problems().forEach(err::println); // each naming the tracker
         if (result.plan().isEmpty()) {
-            throw CliException.failure(name + ": not read into a plan (" + count(result.problems())
-                    + "); nothing written to " + out);
+            throw CliException.failure(name + ": not read into a plan (" + count(result.errorsFound(),
+                    result.problems()) + "); nothing written to " + out);
         }
         ActionPlan plan = result.plan().get();
         write(out, PlanJson.toJson(plan).getBytes(StandardCharsets.UTF_8));
@@ -201,11 +202,10 @@ final class TrackerCommand implements Callable<Integer> {
         });
     }
 
-    /** {@code "2 errors, 1 warning"}. */
-    private static String count(List<WorkbookProblem> problems) {
-        long errors = problems.stream().filter(WorkbookProblem::isError).count();
-        long warnings = problems.size() - errors;
-        String counted = errors + (errors == 1 ? " error" : " errors");
+    /** {@code "2 errors, 1 warning"}: every error found, listed or not, and the warnings listed. */
+    private static String count(long errors, List<WorkbookProblem> problems) {
+        long warnings = problems.stream().filter(problem -> !problem.isError()).count();
+        String counted = String.format(Locale.ROOT, "%,d", errors) + (errors == 1 ? " error" : " errors");
         return warnings == 0 ? counted : counted + ", " + warnings + (warnings == 1 ? " warning" : " warnings");
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** What the workbook commands share: naming their files and saying what is wrong with a workbook. */
 final class WorkbookFiles {
@@ -68,10 +69,10 @@ final class WorkbookFiles {
         for (WorkbookProblem problem : problems) {
             lines.add(problem.toString());
         }
-        long errors = e.errors().size();
+        long errors = e.errorsFound();
         // On one line and shortened, as the workbook module shows a workbook's name in its problems.
-        lines.add(Quote.shown(e.source(), SHOWN) + ": " + errors + (errors == 1 ? " error" : " errors") + "; "
-                + outcome);
+        lines.add(Quote.shown(e.source(), SHOWN) + ": " + String.format(Locale.ROOT, "%,d", errors)
+                + (errors == 1 ? " error" : " errors") + "; " + outcome);
         return new CliException(ActionPlanCommand.EXIT_FAILURE, lines, e);
     }
 

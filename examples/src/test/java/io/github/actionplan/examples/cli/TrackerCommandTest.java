@@ -292,6 +292,35 @@ class TrackerCommandTest {
                 + " give the mapping --save-mapping wrote, corrected");
     }
 
+    @Test
+    void aTrackerOfMoreErrorsThanAreListedIsCountedWithEveryErrorFound() throws IOException {
+        Path tracker = folder.resolve("flood.xlsx");
+        Files.write(tracker, workbook(sheet -> {
+            String[] header = {"Ref", "Recommendation", "Action", "% complete"};
+            sheet.createRow(0).createCell(0).setCellValue("Anyshire Fire and Rescue Service – HMICFRS tracker");
+            var top = sheet.createRow(1);
+            for (int c = 0; c < header.length; c++) {
+                top.createCell(c).setCellValue(header[c]);
+            }
+            for (int r = 2; r < 1_502; r++) {
+                var row = sheet.createRow(r);
+                row.createCell(0).setCellValue("Rec " + r);
+                row.createCell(1).setCellValue("Finding " + r);
+                row.createCell(2).setCellValue("Action " + r);
+                row.createCell(3).setCellValue("lots");
+            }
+        }));
+
+        Cli.Result result = run(tracker.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).hasSize(1_002);
+        assertThat(result.errLines().get(1_000)).isEqualTo(tracker + ": 500 more errors are not listed: the first"
+                + " 1,000 are; correct those and read the tracker again");
+        assertThat(result.errLines().getLast()).isEqualTo(tracker + ": not read into a plan (1,500 errors); nothing"
+                + " written to " + folder.resolve("plan.json"));
+    }
+
     private Cli.Result run(String tracker) {
         return Cli.run("tracker", tracker, "--out", folder.resolve("plan.json").toString());
     }
