@@ -5,6 +5,7 @@ import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Timescale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -199,6 +200,10 @@ final class CellValues {
                             + TIMESCALE_ALLOWED);
                 }
                 if (read.dueDate().isEmpty() && !read.isOngoing()) {
+                    Optional<String> oneYear = ReportingPeriod.oneYearQuarter(text); // 'Q2 2025': which year's Q2?
+                    if (oneYear.isPresent()) {
+                        throw new CellValueException(Quote.single(text) + " is not a timescale: " + oneYear.get());
+                    }
                     throw new CellValueException(Quote.single(text) + read.noSuchDay().map(why -> " is not a date: "
                             + why).orElse(" is not a timescale with a date") + "; " + TIMESCALE_ALLOWED);
                 }

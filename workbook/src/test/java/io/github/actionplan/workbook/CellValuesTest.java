@@ -65,6 +65,7 @@ class CellValuesTest {
             text(sheet, r++, "quarter", "Q4 2026/27");
             text(sheet, r++, "ongoing", "Ongoing");
             text(sheet, r++, "to be confirmed", "TBC");
+            text(sheet, r++, "quarter of one year", "Q2 2026");
             text(sheet, r++, "immediate", "With immediate effect");
             text(sheet, r++, "text fifty", "50");
             text(sheet, r++, "text fifty percent", "50%");
@@ -218,6 +219,10 @@ class CellValuesTest {
                 + " as 2026/27, a quarter such as Q4 2026/27, or Ongoing";
         assertThatThrownBy(() -> CellValues.timescale(cell("to be confirmed")))
                 .hasMessage("'TBC' is not a timescale with a date; " + allowed);
+        assertThatThrownBy(() -> CellValues.timescale(cell("quarter of one year"))).hasMessage("'Q2 2026' is not a"
+                + " timescale: a quarter of one year may be the calendar's, April-June 2026 (Q1 2026/27), or the"
+                + " financial year's, July-September 2026 (Q2 2026/27); write the financial quarter meant, such as"
+                + " 'Q2 2026/27'");
         assertThatThrownBy(() -> CellValues.timescale(cell("immediate")))
                 .hasMessage("'With immediate effect' is not a timescale with a date; " + allowed);
         assertThatThrownBy(() -> CellValues.timescale(cell("plain serial")))
