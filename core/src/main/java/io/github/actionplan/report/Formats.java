@@ -133,7 +133,7 @@ final class Formats {
                 Integer.toString(assessment.recommendations().size())));
         facts.add(new Section.KeyFact(words.text(Vocabulary.OVERALL_PROGRESS),
                 PlanSummary.of(assessment).overallProgress().displayText()));
-        return keyFacts(facts, words);
+        return keyFacts(words.text(Vocabulary.KEY_FACTS), facts, words);
     }
 
     /**
@@ -149,9 +149,14 @@ final class Formats {
         return named ? title : body + ": " + title;
     }
 
-    /** These facts under the key facts' two column headers. */
+    /** These facts under the key facts' two column headers, named by the heading before them. */
     static Section.KeyFacts keyFacts(List<Section.KeyFact> facts, Vocabulary words) {
-        return new Section.KeyFacts(words.text(Vocabulary.FACT), words.text(Vocabulary.DETAIL), facts);
+        return keyFacts("", facts, words);
+    }
+
+    /** These facts under the key facts' two column headers, with this caption ("Key facts"; empty for none). */
+    static Section.KeyFacts keyFacts(String caption, List<Section.KeyFact> facts, Vocabulary words) {
+        return new Section.KeyFacts(caption, words.text(Vocabulary.FACT), words.text(Vocabulary.DETAIL), facts);
     }
 
     static Section.StatusSummary statusSummary(PlanAssessment assessment, Palette palette, Vocabulary words) {
@@ -228,7 +233,10 @@ final class Formats {
         return new Section.Table(title, columns, rows, Optional.of(totalRow), true);
     }
 
-    /** What each colour means under the rule {@code assessment} was made with, in BRAG order. */
+    /**
+     * What each colour means under the rule {@code assessment} was made with, in BRAG order, under a level-1 heading
+     * of its own: the key belongs to the whole report, not to the chapter before it.
+     */
     static Section.Legend legend(PlanAssessment assessment, Palette palette, Vocabulary words) {
         return legend(assessment.assessor().rule(), assessment.plan().statusLabels(), palette, words);
     }
@@ -245,7 +253,8 @@ final class Formats {
         return new Section.Legend(new Section.Table(words.text(Vocabulary.LEGEND_TITLE), List.of(
                 new Column(words.text(Vocabulary.BRAG), Column.ColumnType.STATUS, 1),
                 new Column(words.text(Vocabulary.STATUS), Column.ColumnType.TEXT, 2),
-                new Column(words.text(Vocabulary.MEANING), Column.ColumnType.TEXT, 4)), rows, Optional.empty(), true));
+                new Column(words.text(Vocabulary.MEANING), Column.ColumnType.TEXT, 4)), rows, Optional.empty(), true)
+                .headedAt(1));
     }
 
     /** The recommendation's words, led by its ref in bold: "Rec 17: With immediate effect, ...". */

@@ -175,11 +175,11 @@ public final class OwnersTemplate implements ReportTemplate {
         Orientation orientation = shape.orientation().orElse(Orientation.PORTRAIT);
         List<Breakdown> owners = summary.byOwner();
         List<Section> counts = new ArrayList<>(List.of(Formats.keyFacts(assessment, words),
-                breakdownTable(words.text(BY_OWNER), owners, summary.overallProgress(), plan, words)));
+                breakdownTable(words.text(BY_OWNER), owners, summary.overallProgress(), plan, words).headedAt(1)));
         List<Breakdown> delegated = summary.delegatedByOwner();
         if (!delegated.isEmpty()) { // so that an owner with only others' sub-actions, who has a list below, is counted
             counts.add(breakdownTable(words.text(ACTIONS_BY_OWNER), delegated, summary.delegatedProgress(), plan,
-                    words));
+                    words).headedAt(1));
         }
         List<Chapter> chapters = new ArrayList<>();
         chapters.add(Chapter.untitled(orientation, counts));

@@ -113,7 +113,7 @@ public final class PortfolioTemplate {
                         .toList(),
                 summaries.stream().map(PlanSummary::counts).toList(),
                 summaries.stream().map(PlanSummary::overallProgress).toList(),
-                labels, PlanSummary.of(combined(first, all)).overallProgress(), words);
+                labels, PlanSummary.of(combined(first, all)).overallProgress(), words).headedAt(1);
 
         List<Section> exceptions = new ArrayList<>();
         List<List<Cell>> rows = new ArrayList<>();
@@ -135,9 +135,6 @@ public final class PortfolioTemplate {
                             java.util.Optional.empty(), palette.fill(r.status()), palette.text(r.status())),
                     new Cell.TextCell(r.reason())));
         }
-        if (rows.isEmpty()) {
-            exceptions.add(Section.NarrativeText.plain(words.text(NO_EXCEPTIONS, "date", Formats.longDate(asOf))));
-        }
         exceptions.add(new Section.Table(words.text(EXCEPTIONS), List.of(
                 new Column(words.text(PLAN), ColumnType.TEXT, 3),
                 new Column(words.text(REF), ColumnType.TEXT, 1),
@@ -146,7 +143,11 @@ public final class PortfolioTemplate {
                 new Column(words.text(DUE_DATE), ColumnType.DATE, 2),
                 new Column(words.text(Vocabulary.PROGRESS), ColumnType.PERCENT, 1),
                 new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 2),
-                new Column(words.text(REASON), ColumnType.TEXT, 4)), rows));
+                new Column(words.text(REASON), ColumnType.TEXT, 4)), rows).headedAt(1));
+        if (rows.isEmpty()) {
+            // Under the table's heading, which comes first.
+            exceptions.add(Section.NarrativeText.plain(words.text(NO_EXCEPTIONS, "date", Formats.longDate(asOf))));
+        }
 
         Map<String, List<RecommendationAssessment>> byPillar = new LinkedHashMap<>();
         Stream.concat(Stream.of(Pillar.values()).map(Pillar::displayName), Stream.of(PlanSummary.NO_PILLAR))
@@ -158,7 +159,7 @@ public final class PortfolioTemplate {
                 List.copyOf(byPillar.keySet()),
                 byPillar.values().stream().map(StatusCounts::of).toList(),
                 byPillar.values().stream().map(items -> PlanSummary.of(combined(first, items)).overallProgress()).toList(),
-                labels, PlanSummary.of(combined(first, all)).overallProgress(), words);
+                labels, PlanSummary.of(combined(first, all)).overallProgress(), words).headedAt(1);
 
         Set<String> organisations = new java.util.LinkedHashSet<>();
         selected.forEach(a -> organisations.add(a.plan().organisation()));

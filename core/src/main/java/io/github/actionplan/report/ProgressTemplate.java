@@ -118,8 +118,9 @@ public final class ProgressTemplate implements ReportTemplate {
         Section.Table movements = new Section.Table(words.text(MOVEMENTS, "date", since), List.of(
                 new Column(words.text(MOVEMENT), ColumnType.TEXT, 3),
                 new Column(words.text(Vocabulary.ITEMS), ColumnType.NUMBER, 1)), counts,
-                Optional.of(List.of(new Cell.TextCell(words.text(Vocabulary.TOTAL)), Formats.numberCell(total))), true);
-        List<Section> opening = List.of(Formats.keyFacts(facts, words), movements,
+                Optional.of(List.of(new Cell.TextCell(words.text(Vocabulary.TOTAL)), Formats.numberCell(total))), true)
+                .headedAt(1);
+        List<Section> opening = List.of(Formats.keyFacts(words.text(Vocabulary.KEY_FACTS), facts, words), movements,
                 Formats.statusSummary(current, palette, words));
 
         Map<String, RecommendationAssessment> then = byRef(before);
@@ -149,7 +150,7 @@ public final class ProgressTemplate implements ReportTemplate {
                 new Column(words.text(PROGRESS_THEN), ColumnType.PERCENT, 1),
                 new Column(words.text(PROGRESS_NOW), ColumnType.PERCENT, 1),
                 new Column(words.text(UPDATE), ColumnType.NARRATIVE, 5)),
-                rows.stream().map(Row::cells).toList(), Optional.empty(), true);
+                rows.stream().map(Row::cells).toList(), Optional.empty(), true).headedAt(1);
         Orientation orientation = shape.orientation().orElse(Orientation.LANDSCAPE);
         String title = shape.title().orElse(words.text(TITLE, "date", since) + ": " + plan.title());
         return new Report(title, Formats.subtitle(current, words), current.asOf(), plan.period(),

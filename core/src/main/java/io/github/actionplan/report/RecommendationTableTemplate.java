@@ -162,13 +162,14 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                 case KEY_FACTS -> sections.add(Formats.keyFacts(assessment, words));
                 case STATUS_SUMMARY -> sections.add(Formats.statusSummary(assessment, shape.palette(), words));
                 case BODY -> {
+                    // The table's heading first, so that the words saying it is empty sit under it.
+                    sections.add(table(assessment, caption, rows));
                     if (rows.isEmpty()) {
                         sections.add(Section.NarrativeText.plain(words.text(Vocabulary.NONE_TO_SHOW)
                                 .replace("{statuses}", String.join(" or ", Status.SEVERITY.stream()
                                         .filter(statuses::contains).map(s -> plan.statusLabels().label(s)).toList()))
                                 .replace("{date}", Formats.longDate(assessment.asOf()))));
                     }
-                    sections.add(table(assessment, caption, rows));
                 }
                 case LEGEND -> sections.add(Formats.legend(assessment, shape.palette(), words));
             }
@@ -192,7 +193,9 @@ public final class RecommendationTableTemplate implements ReportTemplate {
             }
             cells.add(row);
         }
-        return new Section.Table(caption, header, cells, Optional.empty(), columns.get(0) == ReportColumn.REF);
+        // The report's main table, under a heading of its own that heading navigation reaches.
+        return new Section.Table(caption, header, cells, Optional.empty(), columns.get(0) == ReportColumn.REF)
+                .headedAt(1);
     }
 
     private Cell cell(PlanAssessment assessment, RecommendationAssessment r, ReportColumn column) {

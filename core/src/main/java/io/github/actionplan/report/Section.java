@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One part of a {@link Chapter}, in reading order.
@@ -122,20 +123,44 @@ public interface Section {
      * its header and cells, so a renderer that sizes columns with {@link #columnWidths} never
      * breaks a word in the middle.
      *
-     * @param title    a caption naming the table (a spreadsheet names its sheet after it); empty
-     *                 for none
+     * <h2>How a table is named</h2>
+     * Core decides how a reader learns what a table is, and every renderer follows it:
+     * <ul>
+     *   <li>a {@code title} and no {@code headingLevel}: the title is the table's caption (HTML's
+     *       {@code caption}, PDF's {@code Caption}, a caption paragraph and the table's caption in DOCX);</li>
+     *   <li>a {@code title} and a {@code headingLevel}: the title is a {@link Heading} of that level, drawn
+     *       directly before the table, which it names: heading navigation and a PDF's bookmarks reach it;</li>
+     *   <li>no {@code title}: the table is named by the heading before it (the chapter's, or the heading
+     *       of the section it belongs to), and core puts it directly under one.</li>
+     * </ul>
+     * Either way a spreadsheet names its sheet, or its table, after the title.
+     *
+     * @param title    the table's name, shown as its caption or as the heading before it; empty for none
      * @param columns  the columns
      * @param rows     the rows in display order; each has one cell per column
      * @param totalRow   a last row of totals, where the template gives one; one cell per column
      * @param rowHeaders whether each row's first cell names the row (a ref, an owner, a status), so that
      *                   renderers mark it as the row's header: a screen reader then says it with each
      *                   of the row's other cells, as it says the column's header
+     * @param headingLevel where present, the title is a heading of this level (1 to 3, on the chapter's scale, as
+     *                   {@link Heading}'s) directly before the table; where empty, the title is its caption
      */
     record Table(String title, List<Column> columns, List<List<Cell>> rows, Optional<List<Cell>> totalRow,
-            boolean rowHeaders) implements Section {
-        /** Copies the lists, checks every row has one cell per column, and widens the columns to their longest word. */
+            boolean rowHeaders, OptionalInt headingLevel) implements Section {
+        /**
+         * Copies the lists, checks every row has one cell per column and a heading has a level and a text, and widens
+         * the columns to their longest word.
+         */
         public Table {
             title = ReportText.clean(title);
+            Objects.requireNonNull(headingLevel, "headingLevel");
+            if (headingLevel.isPresent()) {
+                if (title.isEmpty()) {
+                    throw new IllegalArgumentException("a table without a title has no heading to draw");
+                }
+                // The same check as a heading's, with the same message.
+                new Heading(headingLevel.getAsInt(), title);
+            }
             if (columns.isEmpty()) {
                 throw new IllegalArgumentException("table '" + title + "' has no columns");
             }
@@ -155,6 +180,12 @@ public interface Section {
             columns = List.copyOf(widened);
         }
 
+        /** A table whose title, if any, is its caption. */
+        public Table(String title, List<Column> columns, List<List<Cell>> rows, Optional<List<Cell>> totalRow,
+                boolean rowHeaders) {
+            this(title, columns, rows, totalRow, rowHeaders, OptionalInt.empty());
+        }
+
         /** A table whose rows have no header cell. */
         public Table(String title, List<Column> columns, List<List<Cell>> rows, Optional<List<Cell>> totalRow) {
             this(title, columns, rows, totalRow, false);
@@ -170,7 +201,29 @@ public interface Section {
          * widened again, as any table is made.
          */
         public Table withRowHeaders() {
-            return new Table(title, columns, rows, totalRow, true);
+            return new Table(title, columns, rows, totalRow, true, headingLevel);
+        }
+
+        /**
+         * This table under its title as a heading of {@code level} (1 to 3, on the chapter's scale), which names
+         * it, instead of a caption: for a table a reader should reach by its headings, such as a report's main
+         * table or the key to the colours.
+         *
+         * @throws IllegalArgumentException where the table has no title, or the level is not 1, 2 or 3
+         */
+        public Table headedAt(int level) {
+            return new Table(title, columns, rows, totalRow, rowHeaders, OptionalInt.of(level));
+        }
+
+        /** The heading drawn directly before this table, naming it, where its title is one; empty where it is not. */
+        public Optional<Heading> heading() {
+            return headingLevel.isPresent() ? Optional.of(new Heading(headingLevel.getAsInt(), title))
+                    : Optional.empty();
+        }
+
+        /** The caption this table shows: its title, where that is not a heading; empty where it has none. */
+        public String caption() {
+            return headingLevel.isPresent() ? "" : title;
         }
 
         private static void widen(String title, String where, List<Cell> row, int width, int[] longest) {
@@ -277,16 +330,24 @@ public interface Section {
      * reader, and Word's accessibility checker, tell a label from its value. Facts that are empty
      * show nothing, not even the headers.
      *
+     * @param title       the table's caption, e.g. "Key facts"; empty where the heading before the facts names them
+     *                    (an item's facts, under the item's heading)
      * @param labelHeader the labels' column header, e.g. "Fact"
      * @param valueHeader the values' column header, e.g. "Detail"
      * @param facts       the facts, in order
      */
-    record KeyFacts(String labelHeader, String valueHeader, List<KeyFact> facts) implements Section {
-        /** Cleans the headers and copies the list. */
+    record KeyFacts(String title, String labelHeader, String valueHeader, List<KeyFact> facts) implements Section {
+        /** Cleans the texts and copies the list. */
         public KeyFacts {
+            title = ReportText.clean(title);
             labelHeader = ReportText.clean(labelHeader);
             valueHeader = ReportText.clean(valueHeader);
             facts = List.copyOf(facts);
+        }
+
+        /** Facts named by the heading before them, without a caption of their own. */
+        public KeyFacts(String labelHeader, String valueHeader, List<KeyFact> facts) {
+            this("", labelHeader, valueHeader, facts);
         }
 
         @Override
@@ -297,18 +358,18 @@ public interface Section {
         /**
          * The facts as a table: the labels in the first column, the values, twice as wide, in the
          * second; a renderer that draws key facts of its own lays them out from this, so that they
-         * are sized and headed as core decides.
+         * are sized, headed and captioned as core decides.
          */
         public Table table() {
-            return new Table("", List.of(new Column(labelHeader, Column.ColumnType.TEXT, 1),
+            return new Table(title, List.of(new Column(labelHeader, Column.ColumnType.TEXT, 1),
                     new Column(valueHeader, Column.ColumnType.TEXT, 2)),
                     facts.stream().map(f -> List.<Cell>of(new Cell.TextCell(f.label()), new Cell.TextCell(f.value())))
                             .toList(), Optional.empty(), true);
         }
 
-        /** These facts under the standard headers, "Fact" and "Detail". */
+        /** These facts under the standard caption and headers, "Key facts", "Fact" and "Detail". */
         public KeyFacts(List<KeyFact> facts) {
-            this(Vocabulary.FACT, Vocabulary.DETAIL, facts);
+            this(Vocabulary.KEY_FACTS, Vocabulary.FACT, Vocabulary.DETAIL, facts);
         }
 
         /** The {@link #table()}, or nothing where there are no facts. */
@@ -337,19 +398,45 @@ public interface Section {
      * one sentence (printed under the chart and given as its alternative text), and the counts as
      * a table with a total row, so that nothing is only in the picture.
      *
-     * @param title       e.g. "Status as of 1 November 2023"
-     * @param counts      the chart's bars: one per status, zero counts included, in the order to show them
-     * @param description the counts in one sentence
-     * @param table       the counts as a table, with its total row
+     * <p>The title is a {@link Heading} of {@code headingLevel} in every format, so heading navigation and a PDF's
+     * bookmarks reach it; it names the chart and the table, which, without a title of their own, is named by the
+     * heading before it (see {@link Table}).
+     *
+     * @param title        e.g. "Status as of 1 November 2023"; empty for no heading
+     * @param counts       the chart's bars: one per status, zero counts included, in the order to show them
+     * @param description  the counts in one sentence
+     * @param table        the counts as a table, with its total row
+     * @param headingLevel the title's level, 1 to 3, on the chapter's scale, as {@link Heading}'s
      */
-    record StatusSummary(String title, List<StatusCount> counts, String description, Table table)
+    record StatusSummary(String title, List<StatusCount> counts, String description, Table table, int headingLevel)
             implements Section {
-        /** Copies the list and cleans the texts. */
+        /** Copies the list, cleans the texts and checks the level. */
         public StatusSummary {
             title = ReportText.clean(title);
             counts = List.copyOf(counts);
             description = ReportText.clean(description);
             Objects.requireNonNull(table, "table");
+            if (headingLevel < 1 || headingLevel > 3) {
+                throw new IllegalArgumentException("heading level " + headingLevel + " is not 1, 2 or 3");
+            }
+        }
+
+        /**
+         * A summary whose title is a level-1 heading: a peer of a chapter's heading, as in a chapter without one,
+         * where the standard templates put it.
+         */
+        public StatusSummary(String title, List<StatusCount> counts, String description, Table table) {
+            this(title, counts, description, table, 1);
+        }
+
+        /** This summary with its title a heading of {@code level} (1 to 3): 2 in a chapter with a heading. */
+        public StatusSummary atLevel(int level) {
+            return new StatusSummary(title, counts, description, table, level);
+        }
+
+        /** The title as the heading drawn before the chart; empty where there is no title. */
+        public Optional<Heading> heading() {
+            return title.isEmpty() ? Optional.empty() : Optional.of(new Heading(headingLevel, title));
         }
 
         @Override
@@ -361,10 +448,14 @@ public interface Section {
             return texts;
         }
 
-        /** The title and description as paragraphs, then the table: everything but the picture. */
+        /** The title as its heading, the description as a paragraph, then the table: everything but the picture. */
         @Override
         public List<Section> fallback() {
-            return List.of(NarrativeText.plain(title), NarrativeText.plain(description), table);
+            List<Section> fallback = new ArrayList<>();
+            heading().ifPresent(fallback::add);
+            fallback.add(NarrativeText.plain(description));
+            fallback.add(table);
+            return List.copyOf(fallback);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.TreeSet;
  */
 final class Vocabulary {
 
+    static final String KEY_FACTS = "Key facts";
     static final String FACT = "Fact";
     static final String DETAIL = "Detail";
     static final String ORGANISATION = "Organisation";
@@ -50,7 +51,7 @@ final class Vocabulary {
     static final String CHART = "Status chart";
 
     /** Words every template writes: key facts, status summary, legend, subtitle, and the {@link LayoutWords}. */
-    static final List<String> COMMON = List.of(FACT, DETAIL, ORGANISATION, REPORTING_DATE, REPORTING_PERIOD, SOURCE,
+    static final List<String> COMMON = List.of(KEY_FACTS, FACT, DETAIL, ORGANISATION, REPORTING_DATE, REPORTING_PERIOD, SOURCE,
             ITEMS, OVERALL_PROGRESS, SUMMARY_TITLE, STATUS, SHARE, TOTAL, LEGEND_TITLE, BRAG, MEANING,
             SUBTITLE_UPDATE, SUBTITLE_AS_OF, OWNER_ASSESSMENT, OWNER_ASSESSMENT_EARLIER, OWNERS_OWN, GIVEN_FOR,
             PROGRESS, OVERVIEW, CHAPTERS, TABLE, NOTES,

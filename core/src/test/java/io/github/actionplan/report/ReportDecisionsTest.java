@@ -224,7 +224,7 @@ class ReportDecisionsTest {
         assertThat(facts.table().headers()).containsExactly("Fact", "Detail");
         assertThat(facts.table().rows().getFirst()).extracting(Cell::text)
                 .containsExactly("Organisation", derbyshire.organisation());
-        assertThat(facts.texts()).startsWith("Fact", "Detail", "Organisation", derbyshire.organisation());
+        assertThat(facts.texts()).startsWith("Key facts", "Fact", "Detail", "Organisation", derbyshire.organisation());
         assertThat(((Section.KeyFacts) renamed.sections().getFirst()).table().headers())
                 .containsExactly("Item", "Value");
         for (Report report : List.of(ReportTemplates.actionPlan().build(merseysideNow),
@@ -377,7 +377,8 @@ class ReportDecisionsTest {
     void theReportsTextsAreEveryStringInReadingOrder() {
         Report report = ReportTemplates.summary().build(derbyshireNow);
 
-        assertThat(report.texts()).startsWith(report.title(), report.subtitle(), "Fact", "Detail", "Organisation")
+        assertThat(report.texts()).startsWith(report.title(), report.subtitle(), "Key facts", "Fact", "Detail",
+                        "Organisation")
                 .contains("Status as of 1 November 2023", "Total", "20", "Key to BRAG ratings")
                 .containsSubsequence("Summary", "Overall %", "30 Mar 2023", "Open - Actions on going off track",
                         "deadline 30 Mar 2023 passed 216 days before 1 Nov 2023 at 87%", "87%");
