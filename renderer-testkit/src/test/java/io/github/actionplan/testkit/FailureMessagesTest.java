@@ -25,9 +25,9 @@ class FailureMessagesTest {
         // on: a search from the string before finds it there, and the next string, "0", is behind.
         String message = failure(BrokenRenderers.upperCaseStatusLabels(), "derbyshire-summary-progress-band-rule");
 
-        assertThat(message).startsWith("string 20 of 184 is not where it belongs in the extracted text:\n"
+        assertThat(message).startsWith("string 21 of 185 is not where it belongs in the extracted text:\n"
                 + "  expected:  \"Open - Actions on going on track\"\n"
-                + "  where it belongs, after string 19 \"Share\" and before string 21 \"0\", the text has [[this]]"
+                + "  where it belongs, after string 20 \"Share\" and before string 22 \"0\", the text has [[this]]"
                 + " (line 18): \"...- Actions done.\\n\\nStatus | Items | Share\\n"
                 + "[[OPEN - ACTIONS ON GOING ON TRACK |]] 0 | 0%\\nAT RISK | 0 | 0%\\nOPEN - ACTIONS ...\"\n");
         assertThat(message).contains("Is \"Open - Actions on going on track\" missing or changed where it belongs?");
@@ -37,16 +37,16 @@ class FailureMessagesTest {
     void aDroppedStringIsNamedNotTheStringAfterIt() throws IOException {
         // "progress is 100%" is also in the legend's meaning of Complete, further on.
         assertThat(failure(BrokenRenderers.withoutReasons(), "merseyside-summary")).isEqualTo("""
-                string 47 of 88 is not where it belongs in the extracted text:
+                string 48 of 89 is not where it belongs in the extracted text:
                   expected:  "progress is 100%"
-                  where it belongs, after string 46 "Complete" and before string 48 "100%", the text has \
+                  where it belongs, after string 47 "Complete" and before string 49 "100%", the text has \
                 [[this]] (line 27): "...duce risk. | 1 | 31 Dec 2024 | Complete [[|]] 100%\\n2: The service \
                 should make sure al..."
                   elsewhere: it is found only later, line 35: "...s | Meaning\\nBlue | Complete | Complete: \
                 [[progress is 100%]] or a completion date is given\\nRed | Off..."; taken from there, the strings \
                 after it would be missing
                   Is "progress is 100%" missing or changed where it belongs?
-                  In all, 5 of the 88 strings are missing or out of place.
+                  In all, 5 of the 89 strings are missing or out of place.
                 """);
     }
 
@@ -54,12 +54,12 @@ class FailureMessagesTest {
     void aDroppedRowIsNamedFromItsFirstStringAsWritten() throws IOException {
         String message = failure(BrokenRenderers.withoutRow("Rec 5"), "derbyshire-summary");
 
-        assertThat(message).startsWith("strings 68 to 73 of 181 are not where they belong in the extracted text:\n"
+        assertThat(message).startsWith("strings 69 to 74 of 182 are not where they belong in the extracted text:\n"
                 + "  expected:  \"Rec 5: By 1 June 2023, chief fire office... (452 characters)\", \"4\","
                 + " \"01 Jun 2023\", \"Open - Actions on going off track\", \"deadline 1 Jun 2023 passed 153 days"
                 + " before 1 Nov 2023 at 68%\", \"68%\"\n");
-        assertThat(message).contains("elsewhere: string 68 is nowhere in the extracted text",
-                "In all, 6 of the 181 strings are missing or out of place.");
+        assertThat(message).contains("elsewhere: string 69 is nowhere in the extracted text",
+                "In all, 6 of the 182 strings are missing or out of place.");
     }
 
     @Test
@@ -81,8 +81,8 @@ class FailureMessagesTest {
         RendererContractTest kit = new Kit(BrokenRenderers.timeStamped());
 
         assertThatThrownBy(kit::identicalInputGivesByteIdenticalOutput).hasMessage("""
-                derbyshire-summary: two renders of the same report differ first at byte 20 (line 1) of 8,958 and \
-                8,958 bytes, from byte 0:
+                derbyshire-summary: two renders of the same report differ first at byte 20 (line 1) of 8,967 and \
+                8,967 bytes, from byte 0:
                   one:   "Made at 1733000000000\\nHMICFRS Area For Improvement Summary R..."
                   other: "Made at 1733000000001\\nHMICFRS Area For Improvement Summary R..."\
                 """);
@@ -135,7 +135,7 @@ class FailureMessagesTest {
 
         assertThatThrownBy(kit::aRenderBegunOnAnInterruptedThreadThrowsWritesNothingAndLeavesTheInterruptSet)
                 .hasMessage("derbyshire-summary rendered on an interrupted thread: the renderer finished and wrote"
-                        + " 8,936 bytes. A renderer whose thread is interrupted (a server cancelling a slow request"
+                        + " 8,945 bytes. A renderer whose thread is interrupted (a server cancelling a slow request"
                         + " with Future.cancel(true)) throws java.io.InterruptedIOException, writes nothing more, and"
                         + " leaves the interrupt status set: call Cancellation.checkInterrupted()"
                         + " (io.github.actionplan.report.spi.support) before writing anything, between sections and"
@@ -149,7 +149,7 @@ class FailureMessagesTest {
 
         assertThatThrownBy(kit::aRenderBegunOnAnInterruptedThreadThrowsWritesNothingAndLeavesTheInterruptSet)
                 .hasMessageStartingWith("derbyshire-summary rendered on an interrupted thread: the renderer"
-                        + " finished, wrote 8,936 bytes and cleared the thread's interrupt status. ");
+                        + " finished, wrote 8,945 bytes and cleared the thread's interrupt status. ");
     }
 
     @Test
