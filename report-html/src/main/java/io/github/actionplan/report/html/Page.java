@@ -23,7 +23,7 @@ import java.util.Locale;
 /**
  * Lays one report out as HTML, writing as it goes: each section, and each table row, is written
  * to the stream as soon as it is laid out, so a report of any size needs no more memory than its
- * largest cell. Made for a single render and thrown away, so it may count tables and charts for
+ * largest cell. Made for a single render and thrown away, so it may count tables and headings for
  * their ids.
  *
  * <p>Each chapter is a {@code section}: its heading an {@code h2} under the report title's
@@ -78,10 +78,15 @@ final class Page {
     private final RenderOptions options;
     private final boolean fragment;
     private int tables;
-    private int charts;
     private int chapters;
     /** The level of the last heading written, the title's {@code h1} first. */
     private int headingLevel = 1;
+    private int headings;
+    /** The id of the last heading written, which names a table core gives no title of its own. */
+    private String lastHeadingId = TITLE_ID;
+
+    /** The id of the report title's {@code h1}. */
+    private static final String TITLE_ID = "ap-title";
 
     Page(Markup html, Report report, RenderOptions options, boolean fragment) {
         this.html = html;
@@ -106,7 +111,7 @@ final class Page {
         if (options.logo().isPresent()) {
             logo(options.logo().get());
         }
-        html.raw("<h1>").text(report.title()).raw("</h1>\n");
+        html.raw("<h1 id=\"" + TITLE_ID + "\">").text(report.title()).raw("</h1>\n");
         if (!report.subtitle().isEmpty()) {
             html.raw("<p class=\"ap-subtitle\">").text(report.subtitle()).raw("</p>\n");
         }
@@ -188,7 +193,8 @@ final class Page {
         html.raw("<section class=\"ap-chapter " + pageClass(chapter) + "\">\n");
         if (!chapter.heading().isEmpty()) {
             headingLevel = 2;
-            html.raw("<h2 id=\"ap-chapter-" + ++chapters + "\">").text(chapter.heading()).raw("</h2>\n");
+            lastHeadingId = "ap-chapter-" + ++chapters;
+            html.raw("<h2 id=\"" + lastHeadingId + "\">").text(chapter.heading()).raw("</h2>\n");
         }
         for (Section section : chapter.sections()) {
             section(section);
@@ -221,19 +227,31 @@ final class Page {
         }
     }
 
-    /** A report heading of level n is an {@code h(n+1)}, never more than one below the heading before it. */
+    /**
+     * A report heading of level n is an {@code h(n+1)}, never more than one below the heading before it. It has an
+     * id, by which a table core names by it refers to it.
+     */
     private void heading(Section.Heading heading) throws IOException {
         headingLevel = Math.min(heading.level() + 1, headingLevel + 1);
         String element = "h" + headingLevel;
-        html.raw("<" + element + ">").text(heading.text()).raw("</" + element + ">\n");
+        lastHeadingId = "ap-heading-" + ++headings;
+        html.raw("<" + element + " id=\"" + lastHeadingId + "\">").text(heading.text()).raw("</" + element + ">\n");
     }
 
-    /** The facts as core's table of two columns: its header row, then rows whose labels are row headers. */
+    /**
+     * The facts as core's table of two columns: its caption, or else named by the heading before it, its header
+     * row, then rows whose labels are row headers.
+     */
     private void keyFacts(Section.KeyFacts facts) throws IOException {
         if (facts.facts().isEmpty()) {
             return;
         }
-        html.raw("<table class=\"ap-table ap-facts\">\n<thead>\n<tr><th scope=\"col\">").text(facts.labelHeader())
+        if (facts.title().isEmpty()) {
+            html.raw("<table class=\"ap-table ap-facts\" aria-labelledby=\"" + lastHeadingId + "\">\n");
+        } else {
+            html.raw("<table class=\"ap-table ap-facts\">\n<caption>").text(facts.title()).raw("</caption>\n");
+        }
+        html.raw("<thead>\n<tr><th scope=\"col\">").text(facts.labelHeader())
                 .raw("</th><th scope=\"col\">").text(facts.valueHeader()).raw("</th></tr>\n</thead>\n<tbody>\n");
         for (Section.KeyFact fact : facts.facts()) {
             html.raw("<tr><th scope=\"row\">").text(fact.label()).raw("</th><td>").text(fact.value()).raw("</td></tr>\n");
@@ -242,54 +260,45 @@ final class Page {
     }
 
     /**
-     * The title, the chart, the description printed under it, so nothing is only in the picture,
-     * then the counts as an ordinary table. Assistive technology reads the description once: the
-     * chart is hidden from it (see {@link StatusChart}).
+     * The title as the heading core made it, the chart, the description printed under it, so nothing is only in the
+     * picture, then the counts as an ordinary table, named by the heading. Assistive technology reads the description
+     * once: the chart is hidden from it (see {@link StatusChart}).
      */
     private void statusSummary(Section.StatusSummary summary) throws IOException {
-        String id = "ap-chart-" + ++charts;
-        html.raw("<div class=\"ap-summary\">\n<figure class=\"ap-chart\">\n");
-        String titleId = "";
-        if (!summary.title().isEmpty()) {
-            titleId = id + "-caption";
-            html.raw("<figcaption class=\"ap-caption\" id=\"" + titleId + "\">").text(summary.title())
-                    .raw("</figcaption>\n");
+        if (summary.heading().isPresent()) {
+            heading(summary.heading().get());
         }
+        html.raw("<div class=\"ap-summary\">\n<figure class=\"ap-chart\">\n");
         StatusChart.write(html, summary);
         html.raw("<p class=\"ap-description\">").text(summary.description()).raw("</p>\n</figure>\n");
-        // The table of the counts the chart draws: the summary's title names it too, where it has no caption.
-        table(summary.table(), titleId);
+        table(summary.table());
         html.raw("</div>\n");
     }
 
     // ---------------------------------------------------------------- tables
 
     /**
-     * A table: its caption, the header row (repeated on every printed page), the rows, then the
+     * A table: named as core says, by its caption or by the heading before it (its title as a heading, or the
+     * heading it sits under), the header row (repeated on every printed page), the rows, then the
      * total row as the table's foot. Each column is at least as wide as core's longest word for
      * it, so no word is broken; what is left is shared by the columns' weights.
      */
     private void table(Section.Table table) throws IOException {
-        table(table, "");
-    }
-
-    /**
-     * A table, as {@link #table(Section.Table)}, whose container is named by the element of id
-     * {@code nameId} where the table has no caption; by its header row where that is empty too.
-     */
-    private void table(Section.Table table, String nameId) throws IOException {
+        if (table.heading().isPresent()) {
+            heading(table.heading().get());
+        }
         List<Column> columns = table.columns();
         int weights = columns.stream().mapToInt(Column::width).sum();
         String id = "ap-table-" + ++tables;
-        String title = table.title();
-        String headId = id + "-head";
-        String name = !title.isEmpty() ? id : !nameId.isEmpty() ? nameId : headId;
+        String title = table.caption();
+        String name = !title.isEmpty() ? id : lastHeadingId;
         // A container of its own scrolls sideways when the table is wider than the screen (WCAG
         // 1.4.10 reflow lets a data table scroll; the page itself must not). It can take focus, so
         // a keyboard can scroll it, and is a group named by words the page shows: the caption.
         // Not a region: tables are no landmarks. TABLE_SCRIPT takes all three off where the table fits.
         html.raw("<div class=\"ap-scroll\" tabindex=\"0\" role=\"group\" aria-labelledby=\"" + name + "\">\n");
-        html.raw("<table class=\"ap-table ap-data\">\n");
+        html.raw("<table class=\"ap-table ap-data\"" + (title.isEmpty() ? " aria-labelledby=\"" + name + "\"" : "")
+                + ">\n");
         if (!title.isEmpty()) {
             // The caption is as wide as the table; its text stays in view while the table scrolls.
             html.raw("<caption id=\"" + id + "\"><span class=\"ap-caption-text\">").text(title).raw("</span></caption>\n");
@@ -300,7 +309,7 @@ final class Page {
             html.raw("<col style=\"width:" + BigDecimal.valueOf(100.0 * column.width() / weights)
                     .setScale(2, RoundingMode.HALF_UP).toPlainString() + "%\">");
         }
-        html.raw("</colgroup>\n<thead><tr" + (name.equals(headId) ? " id=\"" + headId + "\"" : "") + ">");
+        html.raw("</colgroup>\n<thead><tr>");
         for (Column column : columns) {
             html.raw("<th scope=\"col\"" + classes(column.type().isFigure() ? "ap-num" : "", column) + " style=\"min-width:"
                     + Math.min(column.minimumCharacters(), Stylesheet.LONGEST_WORD) + "ch\">").text(column.header())

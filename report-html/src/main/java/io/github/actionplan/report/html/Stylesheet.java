@@ -44,7 +44,7 @@ final class Stylesheet {
             :root{color-scheme:light}
             body{margin:0 auto;max-width:78rem;padding:0 1rem 2rem;font-family:Arial,"Helvetica Neue",Helvetica,\
             "Noto Sans","DejaVu Sans",sans-serif;font-size:1rem;line-height:1.45;color:{text};background:#FFFFFF}
-            h1,h2,h3,h4,p,li,th,td,caption,figcaption{overflow-wrap:anywhere;unicode-bidi:plaintext}
+            h1,h2,h3,h4,p,li,th,td,caption{overflow-wrap:anywhere;unicode-bidi:plaintext}
             .ap-data th,.ap-data td,.ap-facts th{overflow-wrap:break-word;hyphens:none}
             .ap-data td p,.ap-data td li{overflow-wrap:inherit}
             .ap-data .ap-long{overflow-wrap:anywhere}
@@ -83,7 +83,6 @@ final class Stylesheet {
             .ap-num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             .ap-note{font-size:.875rem}
             .ap-status strong{font-weight:bold}
-            .ap-caption{font-weight:bold;font-size:1.05rem;margin-bottom:.4rem}
             .ap-summary{display:flex;flex-wrap:wrap;gap:0 2rem;align-items:flex-start}
             .ap-summary>.ap-scroll{flex:1 1 18rem;min-width:0}
             .ap-chart{flex:1 1 20rem;min-width:0;margin:0 0 1.5rem}
@@ -110,7 +109,7 @@ final class Stylesheet {
             thead{display:table-header-group}
             tfoot{display:table-row-group}
             .ap-keep,.ap-total,.ap-facts tr{break-inside:avoid}
-            h2,h3,h4,caption,.ap-caption{break-after:avoid}
+            h2,h3,h4,caption{break-after:avoid}
             .ap-chart{break-inside:avoid}
             *{print-color-adjust:exact;-webkit-print-color-adjust:exact}
             a{color:{text};text-decoration:none}

@@ -110,7 +110,7 @@ class HtmlReportRendererTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void everyTableHasItsCaptionScopedColumnHeadersAndScrollsInAFocusableGroupNamedByItsCaption(String fixture) {
+    void everyTableIsNamedAsCoreSaysHasScopedColumnHeadersAndScrollsInAFocusableGroupOfTheSameName(String fixture) {
         Report report = REPORTS.get(fixture);
         Document document = Html.parse(Html.page(report));
         List<Element> tables = document.select("table.ap-data");
@@ -128,21 +128,78 @@ class HtmlReportRendererTest {
             assertThat(scroll.hasAttr("aria-label")).as("named by words the page shows").isFalse();
             Element name = document.getElementById(scroll.attr("aria-labelledby"));
             assertThat(name).as("what names %s", scroll).isNotNull();
-            if (section.title().isEmpty()) {
+            String title = Html.parse(Markup.replaceInvisible(section.title())).body().text();
+            if (section.caption().isEmpty()) {
                 assertThat(table.select("> caption")).isEmpty();
-                // The status summary's table is named by the summary's title; any other by its header row.
-                Element summaryTitle = scroll.parent().hasClass("ap-summary")
-                        ? scroll.parent().selectFirst("figcaption") : null;
-                assertThat(name).isEqualTo(summaryTitle != null ? summaryTitle : table.selectFirst("> thead > tr"));
+                // Its title as the heading directly before it, or, without a title, the heading it sits under
+                // (the status summary's table, its summary's title): named by that heading, table and group alike.
+                Element heading = headingBefore(document, table);
+                assertThat(name).isEqualTo(heading);
+                assertThat(table.attr("aria-labelledby")).isEqualTo(heading.id());
+                if (section.heading().isPresent()) {
+                    assertThat(heading.text()).isEqualTo(title);
+                    assertThat(heading.nextElementSibling()).isEqualTo(scroll);
+                }
             } else {
-                assertThat(table.select("> caption").text()).isEqualTo(Html.parse(Markup.replaceInvisible(section.title()))
-                        .body().text());
+                assertThat(table.select("> caption").text()).isEqualTo(title);
                 assertThat(name).isEqualTo(table.selectFirst("> caption"));
+                assertThat(table.hasAttr("aria-labelledby")).isFalse();
             }
             assertThat(table.select("> thead > tr > th[scope=col]")).hasSize(section.columns().size());
             assertThat(table.select("> tbody > tr")).hasSize(section.rows().size());
             assertThat(table.select("> tfoot > tr")).hasSize(section.totalRow().isPresent() ? 1 : 0);
         }
+    }
+
+    /** The last heading before {@code element} in the page's order. */
+    private static Element headingBefore(Document document, Element element) {
+        Element last = null;
+        for (Element each : document.getAllElements()) {
+            if (each == element) {
+                return last;
+            }
+            if (each.tagName().matches("h[1-6]")) {
+                last = each;
+            }
+        }
+        throw new AssertionError(element + " is not in the page");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void keyFactsAreCaptionedAsCoreSaysOrNamedByTheHeadingBeforeThem(String fixture) {
+        Report report = REPORTS.get(fixture);
+        Document document = Html.parse(Html.page(report));
+        List<Section.KeyFacts> facts = report.sections().stream().filter(Section.KeyFacts.class::isInstance)
+                .map(Section.KeyFacts.class::cast).filter(f -> !f.facts().isEmpty()).toList();
+        List<Element> tables = document.select("table.ap-facts");
+        assertThat(tables).hasSize(facts.size());
+        for (int i = 0; i < tables.size(); i++) {
+            Element table = tables.get(i);
+            if (facts.get(i).title().isEmpty()) {
+                assertThat(table.select("> caption")).isEmpty();
+                assertThat(document.getElementById(table.attr("aria-labelledby")))
+                        .isEqualTo(headingBefore(document, table));
+            } else {
+                assertThat(table.select("> caption").text()).isEqualTo(facts.get(i).title());
+                assertThat(table.hasAttr("aria-labelledby")).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void theSummaryAndTheOwnersListsReachTheirTablesAndTheKeyByHeadings() {
+        assertThat(Html.parse(Html.page(REPORTS.get("derbyshire-summary"))).select("h1, h2, h3").eachText())
+                .containsExactly("HMICFRS Area For Improvement Summary Report", "Status as of 1 November 2023",
+                        "Summary", "Key to BRAG ratings");
+        Document owners = Html.parse(Html.page(REPORTS.get("merseyside-owners")));
+        assertThat(owners.select("h2").eachText()).containsExactly("Recommendations by owner", "Protection",
+                "People and Organisational Development", "Key to BRAG ratings");
+        // The key is not the last owner's: its heading ranks with the owners' and its table is named by it.
+        Element key = owners.select("h2").last();
+        assertThat(key.parent().select("> h2")).containsExactly(key);
+        assertThat(key.nextElementSibling().selectFirst("table").attr("aria-labelledby")).isEqualTo(key.id());
+        assertThat(owners.select("figcaption")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -312,17 +369,19 @@ class HtmlReportRendererTest {
     }
 
     @Test
-    void theStatusSummaryIsItsTitleThenTheChartThenTheDescriptionReadOnceThenItsTable() {
+    void theStatusSummaryIsItsHeadingThenTheChartThenTheDescriptionReadOnceThenItsTableNamedByTheHeading() {
         Report report = REPORTS.get("derbyshire-summary");
         Section.StatusSummary summary = report.sections().stream().filter(Section.StatusSummary.class::isInstance)
                 .map(Section.StatusSummary.class::cast).findFirst().orElseThrow();
         Document document = Html.parse(Html.page(report));
         Element box = document.selectFirst("div.ap-summary");
+        Element heading = box.previousElementSibling();
+        assertThat(heading.tagName()).isEqualTo("h2");
+        assertThat(heading.text()).isEqualTo(summary.title());
         Element figure = box.child(0);
         assertThat(figure.tagName()).isEqualTo("figure");
-        assertThat(figure.children()).extracting(Element::tagName).containsExactly("figcaption", "svg", "p");
-        assertThat(figure.child(0).text()).isEqualTo(summary.title());
-        Element svg = figure.child(1);
+        assertThat(figure.children()).extracting(Element::tagName).containsExactly("svg", "p");
+        Element svg = figure.child(0);
         // The paragraph under the chart says all it shows, to everyone: assistive technology reads
         // that once, and the picture, which would say it again, not at all.
         assertThat(svg.attr("aria-hidden")).isEqualTo("true");
@@ -330,12 +389,13 @@ class HtmlReportRendererTest {
         assertThat(svg.select("title, desc")).isEmpty();
         assertThat(svg.attributes().asList()).extracting(Attribute::getKey).doesNotContain("role", "aria-label",
                 "aria-labelledby", "aria-describedby");
-        assertThat(figure.child(2).text()).isEqualTo(summary.description());
-        assertThat(figure.child(2).hasAttr("aria-hidden")).isFalse();
+        assertThat(figure.child(1).text()).isEqualTo(summary.description());
+        assertThat(figure.child(1).hasAttr("aria-hidden")).isFalse();
         assertThat(svg.select("rect[fill]")).hasSize((int) summary.counts().stream().filter(c -> c.count() > 0).count());
         assertThat(svg.select("text")).extracting(Element::text).containsExactlyElementsOf(summary.counts().stream()
                 .flatMap(c -> Stream.of(c.label(), Integer.toString(c.count()))).toList());
         Element table = box.child(1).selectFirst("table.ap-data");
+        assertThat(table.attr("aria-labelledby")).isEqualTo(heading.id());
         assertThat(table.select("tbody .ap-status strong").eachText())
                 .containsExactlyElementsOf(summary.counts().stream().map(Section.StatusCount::label).toList());
     }
@@ -552,7 +612,7 @@ class HtmlReportRendererTest {
         assertThat(document.selectFirst("meta[name=author]").attr("content")).isEqualTo(shown);
         assertThat(document.selectFirst("meta[name=keywords]").attr("content")).isEqualTo(shown + ", " + shown);
         assertThat(document.selectFirst("h1").wholeText()).isEqualTo(shown);
-        assertThat(document.selectFirst("caption").wholeText()).isEqualTo(shown);
+        assertThat(document.select("table.ap-data").get(1).selectFirst("caption").wholeText()).isEqualTo(shown);
         assertThat(document.select("table.ap-data").get(1).selectFirst("th[scope=col]").wholeText()).isEqualTo(shown);
         assertThat(document.select("table.ap-data").get(1).selectFirst("tbody td").wholeText()).isEqualTo(shown);
         assertThat(document.selectFirst("td p").wholeText()).isEqualTo(shown + shown);
@@ -560,7 +620,7 @@ class HtmlReportRendererTest {
                 .isEqualTo(shown + shown + shown);
         assertThat(document.selectFirst("p.ap-description").wholeText()).isEqualTo(shown);
         assertThat(document.selectFirst("svg text").wholeText()).isEqualTo(shown.replace('\n', ' '));
-        assertThat(document.selectFirst("figcaption").wholeText()).isEqualTo(shown);
+        assertThat(document.selectFirst("div.ap-summary").previousElementSibling().wholeText()).isEqualTo(shown);
         assertThat(document.selectFirst("table.ap-facts tbody th").wholeText()).isEqualTo(shown);
         assertThat(document.selectFirst("section > h2").wholeText()).isEqualTo(shown);
         assertThat(document.select("li").eachText()).contains(shown.strip());
