@@ -141,10 +141,11 @@ final class Layout {
         switch (section) {
             case Section.Heading h -> heading(h.level(), h.text());
             case Section.NarrativeText n -> narrativeFlow(n.narrative().blocks(), where());
-            case Section.Table t -> table(t);
+            case Section.Table t -> table(t, t.heading().map(h -> List.of(headingBlock(h.level(), h.text())))
+                    .orElse(List.of()));
             case Section.KeyFacts k -> keyFacts(k);
             case Section.StatusSummary s -> statusSummary(s);
-            case Section.Legend l -> table(l.table());
+            case Section.Legend l -> section(l.table());
             default -> {
                 for (Section part : section.fallback()) {
                     section(part);
@@ -233,16 +234,25 @@ final class Layout {
 
     /** A heading of {@code level} (1 for a chapter's), tagged, and a bookmark at its tag level. */
     private void heading(int level, String text) {
-        lastHeading = text;
         keepRoomBelow(HEADING_KEEP);
+        document.add(headingBlock(level, text));
+    }
+
+    /**
+     * A heading of {@code level}, tagged, with its bookmark, as a block to add to the page: directly, or with the
+     * table it leads in ({@link RowBreaks}).
+     */
+    private PdfPTable headingBlock(int level, String text) {
+        lastHeading = text;
         Paragraph paragraph = paragraph(text, TextStyle.BOLD, HEADING[level - 1], TEXT,
                 "heading \"" + shorten(text) + "\"");
         String target = destination(paragraph);
         headingTag = Math.min(level + 1, headingTag + 1);
         StructureTree.Tag element = tree.heading(tree.document(), headingTag);
         tag(element);
-        flow(List.of(tree.part(element), paragraph), level == 1 ? 12 : 8, 2);
+        PdfPTable block = flowBlock(List.of(tree.part(element), paragraph), level == 1 ? 12 : 8, 2);
         bookmark(headingTag, target, text);
+        return block;
     }
 
     /**
@@ -286,6 +296,11 @@ final class Layout {
      * what plain paragraphs cannot: lay out right-to-left scripts.
      */
     private void flow(List<? extends Element> elements, float spaceBefore, float spaceAfter) {
+        document.add(flowBlock(elements, spaceBefore, spaceAfter));
+    }
+
+    /** The block {@link #flow} adds, not yet added; its total width is set, so that its height is known. */
+    private PdfPTable flowBlock(List<? extends Element> elements, float spaceBefore, float spaceAfter) {
         PdfPCell cell = newCell();
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(0);
@@ -298,8 +313,9 @@ final class Layout {
         table.setSplitLate(false);
         table.setSpacingBefore(spaceBefore);
         table.setSpacingAfter(spaceAfter);
+        table.setTotalWidth(document.right() - document.left());
         add(marks(table, 0), table, cell, null);
-        document.add(table);
+        return table;
     }
 
     /** Adds narrative text to the page as {@link #flow} does, a cell for each of its {@link Slices}. */
@@ -425,15 +441,20 @@ final class Layout {
         PdfPTable table = fullWidth(2);
         table.setWidths(columnWidths(section, document.right() - document.left()));
         table.setTotalWidth(document.right() - document.left());
-        table.setHeaderRows(1);
-        TableMarks marks = marks(table, 1);
+        boolean captioned = !section.caption().isEmpty();
+        int headerRows = captioned ? 2 : 1;
+        table.setHeaderRows(headerRows);
+        TableMarks marks = marks(table, headerRows);
         StructureTree.Tag tags = tree.add(tree.document(), StructureTree.TABLE);
+        if (captioned) {
+            caption(marks, table, tags, section.caption(), 2, "key facts");
+        }
         headerCells(marks, table, section.columns(), tableHead(tags, marks), "key facts");
         StructureTree.Tag body = tree.add(tags, StructureTree.TABLE_BODY);
         // OpenPDF drops a paragraph's space after when a table follows it.
         table.setSpacingBefore(6);
         table.setSpacingAfter(10);
-        RowBreaks breaks = new RowBreaks(document, table);
+        RowBreaks breaks = new RowBreaks(document, writer, table, List.of());
         for (Section.KeyFact fact : keyFacts.facts()) {
             String where = "key fact \"" + shorten(fact.label()) + "\"";
             StructureTree.Tag row = bodyRow(body, marks);
@@ -448,19 +469,14 @@ final class Layout {
     }
 
     /**
-     * The title as a heading one level below the chapter's (a level-2 heading), the chart as a figure whose text
-     * alternative is core's sentence of its counts, that sentence printed under it, then the
-     * counts' table.
+     * The title as the heading core made it, the chart as a figure whose text alternative is core's sentence of its
+     * counts, that sentence printed under it, then the counts' table, which the heading names; all on one page where
+     * they fit on one.
      */
     private void statusSummary(Section.StatusSummary summary) throws InterruptedIOException {
         String where = "status summary \"" + shorten(summary.title()) + "\"";
-        keepRoomBelow(HEADING_KEEP + 60);
-        Paragraph title = paragraph(summary.title(), TextStyle.BOLD, HEADING[2], TEXT, where);
-        title.setSpacingAfter(4);
-        String target = destination(title);
-        int titleLevel = Math.min(3, headingTag + 1);
-        StructureTree.Tag titleTag = tree.heading(tree.document(), titleLevel);
-        tag(titleTag);
+        List<PdfPTable> lead = new ArrayList<>();
+        summary.heading().ifPresent(h -> lead.add(headingBlock(h.level(), h.text())));
         float width = document.right() - document.left();
         Image chart = StatusChart.draw(writer, fonts, summary, width, where);
         StructureTree.Tag figure = tree.figure(tree.document(), summary.description());
@@ -468,18 +484,17 @@ final class Layout {
         description.setSpacingBefore(4);
         StructureTree.Tag descriptionTag = tree.add(tree.document(), StructureTree.PARAGRAPH);
         tag(descriptionTag);
-        flow(List.of(tree.part(titleTag), title, tree.part(figure), chart, tree.part(descriptionTag), description),
-                6, 4);
-        bookmark(titleLevel, target, summary.title());
-        table(summary.table());
+        lead.add(flowBlock(List.of(tree.part(figure), chart, tree.part(descriptionTag), description), 2, 4));
+        table(summary.table(), lead);
     }
 
     /**
-     * A table: its title as the caption, then the header row, both repeated at the top of every
+     * A table: its caption, where core gives it one, then the header row, both repeated at the top of every
      * page it runs onto, its rows, and its total row last, in bold under a rule. Columns are as
-     * wide as core says, so that no word is broken; figures line up on the right.
+     * wide as core says, so that no word is broken; figures line up on the right. {@code lead} (its heading, where
+     * its title is one) goes on the page with it ({@link RowBreaks}).
      */
-    private void table(Section.Table section) throws InterruptedIOException {
+    private void table(Section.Table section, List<PdfPTable> lead) throws InterruptedIOException {
         List<Column> columns = section.columns();
         String tableWhere = "table \"" + shorten(section.title()) + "\"";
         PdfPTable table = fullWidth(columns.size());
@@ -489,7 +504,7 @@ final class Layout {
         table.setSpacingBefore(4);
         table.setSpacingAfter(12);
 
-        boolean captioned = !section.title().isEmpty();
+        boolean captioned = !section.caption().isEmpty();
         List<List<Cell>> rows = section.rows();
         Optional<List<Cell>> totalRow = section.totalRow();
         boolean hasBody = !rows.isEmpty() || totalRow.isPresent();
@@ -499,18 +514,12 @@ final class Layout {
         TableMarks marks = marks(table, headerRows);
         StructureTree.Tag tags = tree.add(tree.document(), StructureTree.TABLE);
         if (captioned) {
-            PdfPCell caption = newCell();
-            caption.setColspan(columns.size());
-            caption.setBorder(Rectangle.NO_BORDER);
-            caption.setPaddingLeft(0);
-            caption.setPaddingBottom(6);
-            caption.addElement(paragraph(section.title(), TextStyle.BOLD, HEADING[2], TEXT, tableWhere + " title"));
-            add(marks, table, caption, tree.add(tags, StructureTree.CAPTION));
+            caption(marks, table, tags, section.caption(), columns.size(), tableWhere);
         }
         // A head needs a body beside it (PDF/UA-1 7.2); a table with no rows has its headers only.
         headerCells(marks, table, columns, hasBody ? tableHead(tags, marks) : bodyRow(tags, marks), tableWhere);
         StructureTree.Tag body = hasBody ? tree.add(tags, StructureTree.TABLE_BODY) : null;
-        RowBreaks breaks = new RowBreaks(document, table);
+        RowBreaks breaks = new RowBreaks(document, writer, table, lead);
         for (int r = 0; r < rows.size(); r++) {
             // A table of thousands of rows is most of a render's time.
             Cancellation.checkInterrupted();
@@ -523,6 +532,18 @@ final class Layout {
         }
         breaks.finish();
         marks.finish();
+    }
+
+    /** The table's caption, a row across its {@code columns} tagged as the Caption of {@code tags}. */
+    private void caption(TableMarks marks, PdfPTable table, StructureTree.Tag tags, String text, int columns,
+            String tableWhere) {
+        PdfPCell caption = newCell();
+        caption.setColspan(columns);
+        caption.setBorder(Rectangle.NO_BORDER);
+        caption.setPaddingLeft(0);
+        caption.setPaddingBottom(6);
+        caption.addElement(paragraph(text, TextStyle.BOLD, HEADING[2], TEXT, tableWhere + " title"));
+        add(marks, table, caption, tree.add(tags, StructureTree.CAPTION));
     }
 
     /** Core's column widths, as OpenPDF takes them. */

@@ -65,7 +65,7 @@ final class Fixtures {
                                 new Section.KeyFact("Organisation", "Derbyshire Fire & Rescue Service"),
                                 new Section.KeyFact("Source",
                                         "Values and culture in fire and rescue services, 30 March 2023"))),
-                        statusSummary(),
+                        statusSummary().atLevel(2), // under the chapter's heading, as core places it there
                         new Section.NarrativeText(narrative()))),
                 new Chapter("Recommendations", Orientation.LANDSCAPE, List.of(wideTable(ROWS))),
                 new Chapter("Owners", Orientation.PORTRAIT, List.of(
