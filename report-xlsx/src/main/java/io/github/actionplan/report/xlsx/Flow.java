@@ -60,17 +60,27 @@ final class Flow {
 
     private void section(SheetCursor cursor, Section section, boolean alone) throws InterruptedIOException {
         switch (section) {
-            case Section.Heading heading -> {
-                cells.line(cursor, heading.text(), headingKind(heading.level()));
-                lastHeading = heading.text();
-            }
+            case Section.Heading heading -> heading(cursor, heading);
             case Section.NarrativeText text -> narrative(cursor, text.narrative());
-            case Section.Table table -> tables.write(cursor, table, name(table), alone);
+            case Section.Table table -> table(cursor, table, alone);
             case Section.KeyFacts facts -> keyFacts(cursor, facts);
             case Section.StatusSummary summary -> statusSummary(cursor, summary, alone);
-            case Section.Legend legend -> tables.write(cursor, legend.table(), name(legend.table()), alone);
+            case Section.Legend legend -> table(cursor, legend.table(), alone);
             default -> write(cursor, section.fallback(), alone);
         }
+    }
+
+    private void heading(SheetCursor cursor, Section.Heading heading) {
+        cells.line(cursor, heading.text(), headingKind(heading.level()));
+        lastHeading = heading.text();
+    }
+
+    /** A table under its title as a heading, where core makes it one, else with its caption. */
+    private void table(SheetCursor cursor, Section.Table table, boolean alone) throws InterruptedIOException {
+        if (table.heading().isPresent()) {
+            heading(cursor, table.heading().get());
+        }
+        tables.write(cursor, table, name(table), alone);
     }
 
     /** What to name a table in the workbook: its title, or else the heading it is under. */
@@ -99,16 +109,21 @@ final class Flow {
             return;
         }
         Section.Table table = facts.table();
-        String name = String.join(" ", Stream.of(lastHeading, facts.labelHeader(), facts.valueHeader())
-                .filter(part -> !part.isEmpty()).toList());
+        String name = !facts.title().isEmpty() ? facts.title() : String.join(" ", Stream.of(lastHeading,
+                facts.labelHeader(), facts.valueHeader()).filter(part -> !part.isEmpty()).toList());
         // never alone: key facts neither freeze a sheet's panes nor take its print titles from its tables
         tables.write(cursor, table, name, false, table.rowHeaders());
     }
 
-    /** The title, the chart with the description as its alternative text, the description, then the table. */
+    /**
+     * The title as the heading core made it, the chart with the description as its alternative text, the
+     * description, then the table, named after the title.
+     */
     private void statusSummary(SheetCursor cursor, Section.StatusSummary summary, boolean alone)
             throws InterruptedIOException {
-        cells.line(cursor, summary.title(), Styles.Kind.CAPTION);
+        if (summary.heading().isPresent()) {
+            heading(cursor, summary.heading().get());
+        }
         if (!summary.counts().isEmpty()) {
             int top = cursor.rowIndex();
             int columns = 1;

@@ -130,10 +130,13 @@ final class TableWriter {
         table.totalRow().ifPresent(cellsOfRow -> row(cursor, table, cellsOfRow, true, rowHeaders));
     }
 
-    /** Writes the caption and the header row; returns the header row's index. */
+    /**
+     * Writes the caption, where core gives one (a title that is a heading is written before the table), and the
+     * header row; returns the header row's index.
+     */
     private int start(SheetCursor cursor, Section.Table table) {
-        if (!table.title().isEmpty()) {
-            cells.line(cursor, table.title(), Styles.Kind.CAPTION);
+        if (!table.caption().isEmpty()) {
+            cells.line(cursor, table.caption(), Styles.Kind.CAPTION);
         }
         Row header = cursor.row();
         int lines = 1;

@@ -208,7 +208,9 @@ class KeyFactsTest {
         List<Chapter> chapters = new ArrayList<>();
         for (int n = 1; n <= 2; n++) {
             chapters.add(new Chapter("Chapter " + n, Orientation.PORTRAIT, List.of(
-                    new Section.KeyFacts(List.of(new Section.KeyFact("Responsible function", "Owner " + n))),
+                    // An item's facts, named by its chapter's heading, as the action plan's are
+                    new Section.KeyFacts("Fact", "Detail", List.of(new Section.KeyFact("Responsible function",
+                            "Owner " + n))),
                     Fixtures.table("Table of " + n, 1))));
         }
         List<String> warnings = new ArrayList<>();

@@ -159,6 +159,41 @@ class SeedReportsTest {
     }
 
     /** A table's header row: the row that repeats on every printed page. */
+    @Test
+    void headingsAndCaptionsAreCoresAndTheKeyKeepsASheetOfItsOwnUnderItsHeading() throws IOException {
+        PlanAssessment assessment = Assessor.standard().assess(SeedPlans.merseyside(), SeedPlans.MERSEYSIDE_AS_OF);
+        try (XSSFWorkbook summary = XlsxReportRendererTest.open(XlsxReportRendererTest.render(
+                ReportTemplates.summary().build(assessment)));
+                XSSFWorkbook owners = XlsxReportRendererTest.open(XlsxReportRendererTest.render(
+                        ReportTemplates.owners().build(assessment)))) {
+            XSSFSheet overview = summary.getSheet("Overview");
+            // A heading of level 1 is in larger type than a caption, as the title is larger still.
+            assertThat(points(XlsxReportRendererTest.rowStarting(overview, "Status as of 30 June 2025"))).isEqualTo(14);
+            XSSFRow keyFacts = XlsxReportRendererTest.rowStarting(overview, "Key facts");
+            assertThat(points(keyFacts)).isEqualTo(12);
+            assertThat(texts(overview.getRow(keyFacts.getRowNum() + 1))).containsExactly("Fact", "Detail");
+            assertThat(overview.getTables()).extracting(XSSFTable::getName)
+                    .containsExactly("Key_facts", "Status_as_of_30_June_2025");
+            assertThat(XlsxReportRendererTest.sheetNames(owners))
+                    .containsExactly("Overview", "Recommendations by owner", "Chapters", "Key to BRAG ratings");
+            for (XSSFWorkbook workbook : List.of(summary, owners)) {
+                XSSFSheet key = workbook.getSheet("Key to BRAG ratings");
+                assertThat(points(key.getRow(0))).isEqualTo(14);
+                assertThat(key.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Key to BRAG ratings");
+                assertThat(texts(key.getRow(1))).containsExactly("BRAG", "Status", "Meaning");
+                assertThat(key.getTables()).singleElement().extracting(XSSFTable::getName)
+                        .isEqualTo("Key_to_BRAG_ratings");
+            }
+            // A caption stays a caption: an owner's list on the shared sheet.
+            assertThat(points(XlsxReportRendererTest.rowStarting(owners.getSheet("Chapters"),
+                    "Off track, at risk or due within 90 days"))).isEqualTo(12);
+        }
+    }
+
+    private static int points(XSSFRow row) {
+        return row.getCell(0).getCellStyle().getFont().getFontHeightInPoints();
+    }
+
     private static XSSFRow header(XSSFSheet sheet) {
         return sheet.getRow(sheet.getRepeatingRows().getFirstRow());
     }

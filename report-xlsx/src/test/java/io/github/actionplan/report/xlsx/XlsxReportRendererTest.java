@@ -723,7 +723,7 @@ class XlsxReportRendererTest {
     @Test
     void formulaLikeTextOnTheFirstSheetIsQuotePrefixedToo() throws IOException {
         Report report = Fixtures.report("=1+1", "@subtitle", Orientation.PORTRAIT,
-                List.of(new Section.KeyFacts(List.of(new Section.KeyFact("-label", "+value"))),
+                List.of(new Section.KeyFacts("Fact", "Detail", List.of(new Section.KeyFact("-label", "+value"))),
                         new Section.NarrativeText(io.github.actionplan.report.Narrative.parse("=*emphasis* first"))));
         try (XSSFWorkbook workbook = open(render(report))) {
             XSSFSheet first = workbook.getSheetAt(0);
