@@ -94,11 +94,14 @@ final class Layout {
     private final CTSectPr lastSection;
     private Orientation orientation;
     private long drawings;
+    /** The text of the last heading, which names a table core gives no title of its own; the title's first. */
+    private String lastHeading;
 
     Layout(XWPFDocument document, Report report, RenderOptions options) {
         this.document = document;
         this.report = report;
         this.options = options;
+        this.lastHeading = report.title();
         this.pages = new PageSetup(options.pageSize());
         Styles.install(document, report.metadata().language());
         this.lists = new Lists(document);
@@ -126,7 +129,7 @@ final class Layout {
                 orientation = chapter.orientation();
             }
             if (!chapter.heading().isEmpty()) {
-                paragraph(Styles.heading(1), chapter.heading());
+                heading(new Section.Heading(1, chapter.heading()));
             }
             for (Section section : chapter.sections()) {
                 section(section);
@@ -143,7 +146,7 @@ final class Layout {
     private void section(Section section) throws IOException, InvalidFormatException {
         Cancellation.checkInterrupted();
         switch (section) {
-            case Section.Heading heading -> paragraph(Styles.heading(heading.level()), heading.text());
+            case Section.Heading heading -> heading(heading);
             case Section.NarrativeText text -> blocks(document::createParagraph, text.narrative().blocks(), 0,
                     Styles.NORMAL, Styles.LIST_PARAGRAPH);
             case Section.Table table -> table(table);
@@ -262,6 +265,12 @@ final class Layout {
 
     // ---------------------------------------------------------------- sections
 
+    /** A heading in the Heading style of its level; it names a table core gives no title of its own. */
+    private void heading(Section.Heading heading) {
+        lastHeading = heading.text();
+        paragraph(Styles.heading(heading.level()), heading.text());
+    }
+
     private XWPFParagraph paragraph(String style, String text) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setStyle(style);
@@ -282,8 +291,12 @@ final class Layout {
             return;
         }
         Section.Table section = facts.table();
+        if (!section.caption().isEmpty()) {
+            paragraph(Styles.CAPTION, section.caption());
+        }
         int[] widths = widths(section);
         XWPFTable table = newTable(widths);
+        caption(table, section);
         look(table, true, true);
         headerRow(table, section.columns());
         for (Section.KeyFact fact : facts.facts()) {
@@ -300,13 +313,11 @@ final class Layout {
     }
 
     /**
-     * The title, the chart of the counts with the description as its alt text, the description
-     * again under it for everyone, and the counts as an ordinary table.
+     * The title as the heading core made it, the chart of the counts with the description as its alt text, the
+     * description again under it for everyone, and the counts as an ordinary table, which the heading names.
      */
     private void statusSummary(Section.StatusSummary summary) throws IOException, InvalidFormatException {
-        if (!summary.title().isEmpty()) {
-            paragraph(Styles.CAPTION, summary.title());
-        }
+        summary.heading().ifPresent(this::heading);
         if (!summary.counts().isEmpty()) {
             XWPFParagraph holder = document.createParagraph();
             holder.setStyle(Styles.NORMAL);
@@ -321,17 +332,20 @@ final class Layout {
     }
 
     /**
-     * A table: its caption, a header row marked as the header and repeated on every page, the
+     * A table: named as core says, by its caption or by the heading before it (its title as a heading, or the heading
+     * it sits under), a header row marked as the header and repeated on every page, the
      * rows, and the total row last, in bold under a rule. Columns are at least as wide as their
      * longest word; figures line up on the right.
      */
     private void table(Section.Table section) throws InterruptedIOException {
-        if (!section.title().isEmpty()) {
-            paragraph(Styles.CAPTION, section.title());
+        section.heading().ifPresent(this::heading);
+        if (!section.caption().isEmpty()) {
+            paragraph(Styles.CAPTION, section.caption());
         }
         List<Column> columns = section.columns();
         int[] widths = widths(section);
         XWPFTable table = newTable(widths);
+        caption(table, section);
         look(table, true, false);
         headerRow(table, columns);
         for (List<Cell> cells : section.rows()) {
@@ -377,6 +391,17 @@ final class Layout {
             }
         }
         return true;
+    }
+
+    /**
+     * The table's name as its caption in the table's own properties ({@code w:tblCaption}, Word's alt text title),
+     * which a screen reader announces on entering it: its title, or else the heading it sits under.
+     */
+    private void caption(XWPFTable table, Section.Table section) {
+        String name = section.title().isEmpty() ? lastHeading : section.title();
+        if (!name.isEmpty()) {
+            table.getCTTbl().getTblPr().addNewTblCaption().setVal(name);
+        }
     }
 
     /** The table's first row as its header row, repeated on every page the table runs onto. */

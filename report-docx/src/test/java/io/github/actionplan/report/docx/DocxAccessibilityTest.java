@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
 
 /**
@@ -71,6 +72,68 @@ class DocxAccessibilityTest {
             for (int i = 1; i < levels.size(); i++) {
                 assertThat(levels.get(i)).as("heading %d", i).isLessThanOrEqualTo(levels.get(i - 1) + 1);
             }
+        }
+    }
+
+    @Test
+    void theDefaultLanguageIsTheReportsForLatinTextOnlySoHebrewIsNotDeclaredArabic() throws Exception {
+        try (XWPFDocument document = Rendered.document(report("hostile-action-plan"))) {
+            CTLanguage language = document.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr()
+                    .getLangArray(0);
+            assertThat(language.getVal()).isEqualTo("en-GB");
+            // Left out, so that Word works out the language of complex-script and East Asian text from the text.
+            assertThat(language.isSetBidi()).isFalse();
+            assertThat(language.isSetEastAsia()).isFalse();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void everyTableIsNamedAsCoreSaysByItsCaptionOrTheHeadingBeforeIt(String fixture) throws Exception {
+        try (XWPFDocument document = Rendered.document(report(fixture))) {
+            String heading = "";
+            IBodyElement before = null;
+            int tables = 0;
+            for (IBodyElement element : document.getBodyElements()) {
+                if (element instanceof XWPFParagraph paragraph && paragraph.getStyle() != null
+                        && paragraph.getStyle().matches("Title|Heading[1-9]")) {
+                    heading = paragraph.getText();
+                }
+                if (element instanceof XWPFTable table) {
+                    tables++;
+                    // A caption paragraph directly above it names it; else the heading it sits under, its title's
+                    // or its section's (a status summary's table, the summary's title; an item's facts, the item).
+                    String name = before instanceof XWPFParagraph caption && "Caption".equals(caption.getStyle())
+                            ? caption.getText() : heading;
+                    assertThat(table.getCTTbl().getTblPr().getTblCaption().getVal()).as("table %d", tables)
+                            .isEqualTo(name).isNotEmpty();
+                }
+                before = element;
+            }
+            assertThat(tables).isPositive();
+        }
+    }
+
+    @Test
+    void theSummaryAndTheOwnersListsReachTheirStatusTablesAndKeyByHeadingsWithNoCaptionAsAHeading() throws Exception {
+        assertThat(headings("derbyshire-summary")).containsExactly(
+                "Title: HMICFRS Area For Improvement Summary Report", "Heading1: Status as of 1 November 2023",
+                "Heading1: Summary", "Heading1: Key to BRAG ratings");
+        assertThat(headings("merseyside-owners")).containsExactly(
+                "Title: Owners' lists: Draft HMICFRS Report 2023 Action Plan", "Heading1: Recommendations by owner",
+                "Heading1: Protection", "Heading1: People and Organisational Development",
+                "Heading1: Key to BRAG ratings");
+        try (XWPFDocument document = Rendered.document(report("derbyshire-summary"))) {
+            assertThat(document.getParagraphs()).filteredOn(p -> "Caption".equals(p.getStyle()))
+                    .extracting(XWPFParagraph::getText).containsExactly("Key facts");
+        }
+    }
+
+    private static List<String> headings(String fixture) throws Exception {
+        try (XWPFDocument document = Rendered.document(report(fixture))) {
+            return document.getParagraphs().stream().filter(p -> p.getStyle() != null
+                    && p.getStyle().matches("Title|Heading[1-9]")).map(p -> p.getStyle() + ": " + p.getText())
+                    .toList();
         }
     }
 

@@ -47,7 +47,7 @@ final class Fixtures {
                 new Section.KeyFact("Organisation", "Derbyshire Fire & Rescue Service"),
                 new Section.KeyFact("Source", NON_LATIN))))));
         List<Section> summary = new ArrayList<>();
-        summary.add(summary());
+        summary.add(summary().atLevel(2)); // under the chapter's heading, as core places it there
         summary.add(legend());
         summary.add(new Section.Heading(2, "What changed this quarter"));
         summary.add(new Section.NarrativeText(Narrative.parse("""

@@ -92,9 +92,7 @@ class LibreOfficeConversionTest {
         assertThat(outline.exitCode()).isZero();
         List<String> entries = new ArrayList<>();
         flatten(new ObjectMapper().readTree(outline.output()).get("outlines"), 1, entries);
-        List<String> headings = Rendered.drawn(report).stream()
-                .filter(Section.Heading.class::isInstance).map(Section.Heading.class::cast)
-                .map(h -> h.level() + " " + h.text()).toList();
+        List<String> headings = Rendered.headings(report).stream().map(h -> h.level() + " " + h.text()).toList();
         assertThat(entries).containsExactlyElementsOf(headings);
 
         ExternalTools.Result info = ExternalTools.run(List.of("pdfinfo", "-f", "1", "-l", "999", pdf.toString()));

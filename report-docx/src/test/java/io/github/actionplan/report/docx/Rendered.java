@@ -108,6 +108,24 @@ final class Rendered {
         return drawn;
     }
 
+    /**
+     * The headings drawn, in order: the chapters' and the report's own, and the titles core makes headings, a
+     * table's and a status summary's.
+     */
+    static List<Section.Heading> headings(Report report) {
+        List<Section.Heading> headings = new ArrayList<>();
+        for (Section section : drawn(report)) {
+            switch (section) {
+                case Section.Heading heading -> headings.add(heading);
+                case Section.Table table -> table.heading().ifPresent(headings::add);
+                case Section.StatusSummary summary -> summary.heading().ifPresent(headings::add);
+                case Section.Legend legend -> legend.table().heading().ifPresent(headings::add);
+                default -> { }
+            }
+        }
+        return headings;
+    }
+
     private static final List<Class<? extends Section>> KNOWN = List.of(Section.Heading.class,
             Section.NarrativeText.class, Section.Table.class, Section.KeyFacts.class, Section.StatusSummary.class,
             Section.Legend.class);

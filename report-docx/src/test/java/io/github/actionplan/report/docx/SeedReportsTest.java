@@ -51,8 +51,7 @@ class SeedReportsTest {
     void chapterHeadingsAndHeadingsAreParagraphsInTheHeadingStyleOfTheirLevelInOrder(String name) throws IOException {
         Report report = REPORTS.get(name);
         try (XWPFDocument document = Rendered.document(report)) {
-            List<String> expected = Rendered.drawn(report).stream()
-                    .filter(Section.Heading.class::isInstance).map(Section.Heading.class::cast)
+            List<String> expected = Rendered.headings(report).stream()
                     .map(h -> "Heading" + h.level() + " " + h.text()).toList();
             List<String> actual = document.getParagraphs().stream()
                     .filter(p -> p.getStyle() != null && p.getStyle().startsWith("Heading"))
