@@ -26,6 +26,8 @@ class MarkdownExampleTest {
 
                 Merseyside Fire and Rescue Service, April-June 2025 update, as of 30 June 2025
 
+                **Key facts**
+
                 | Fact | Detail |
                 | --- | --- |
                 | Organisation | Merseyside Fire and Rescue Service |
