@@ -27,7 +27,7 @@ final class StatusChart {
 
     private static final float LABEL_SIZE = 9;
     private static final float MIN_LABEL_SIZE = 6;
-    private static final float ROW = 20;
+    private static final float ROW = 17;
     private static final float BAR = 12;
     private static final float GAP = 8;
     private static final float VALUE_ROOM = 64;
