@@ -7,7 +7,10 @@ import java.io.OutputStream;
 /**
  * Writes a {@link Report} in one file format. The plugin interface: implement it, list the class
  * in {@code META-INF/services/io.github.actionplan.report.spi.ReportRenderer}, and
- * {@link ReportRenderers#load()} finds it.
+ * {@link ReportRenderers#load()} finds it on the class path. A plugin that is a named module (it
+ * has a {@code module-info.java}) declares it there too, {@code provides
+ * io.github.actionplan.report.spi.ReportRenderer with com.example.MarkdownRenderer;}: on the module
+ * path, where a modular project's tests run, {@link java.util.ServiceLoader} reads only that.
  *
  * <h2>Example Usage</h2>
  * <pre>{@code
@@ -39,7 +42,8 @@ import java.io.OutputStream;
  *   <li>lays out what the report says and decides nothing: no status, percentage, colour, label,
  *       order, orientation, total or choice of what to show is computed in a renderer; a section
  *       type it does not know it draws as that section's {@code fallback()};</li>
- *   <li>writes every string of the report, so that text extracted from the output contains it;</li>
+ *   <li>writes every string of the report, so that text extracted from the output contains it (the
+ *       registry fails a render that writes nothing, naming the renderer);</li>
  *   <li>gives byte-identical output for equal reports and options (no clock, no random IDs);</li>
  *   <li>flushes {@code out} when done but never closes it: the caller owns the stream (the
  *       registry keeps it open all the same, and names a renderer that tries);</li>

@@ -4,11 +4,13 @@ import io.github.actionplan.internal.AtomicFiles;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.spi.support.CallerStream;
 import io.github.actionplan.report.spi.support.Cancellation;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -106,7 +108,8 @@ public final class ReportRenderers {
                     // A services list is a few lines; no more of one is read than a long list could need.
                     new String(in.readNBytes(1 << 16), StandardCharsets.UTF_8).lines()
                             .map(line -> line.replaceFirst("#.*", "").strip()).filter(name -> !name.isEmpty())
-                            .forEach(name -> listed.computeIfAbsent(name, n -> new ArrayList<>()).add(holder));
+                            .map(name -> listed.computeIfAbsent(name, n -> new ArrayList<>()))
+                            .filter(holders -> !holders.contains(holder)).forEach(holders -> holders.add(holder));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -115,12 +118,33 @@ public final class ReportRenderers {
         return listed;
     }
 
-    /** The jar or folder holding a services list, named as {@link #location} names a class's. */
+    /** The jar or folder holding a services list, as a path: "/opt/plugins/csv.jar", "/work/target/classes/". */
     private static String holder(URL file) {
-        String path = file.toString();
+        String path = file.getPath();
         int inJar = path.indexOf("!/");
-        return lastName(inJar >= 0 ? path.substring(0, inJar) : path.substring(0, Math.max(0, path.lastIndexOf(
-                "META-INF/"))));
+        String holder = inJar >= 0 ? path.substring(0, inJar) : path.substring(0, Math.max(0, path.lastIndexOf(
+                "META-INF/")));
+        return URLDecoder.decode(holder.startsWith("file:") ? holder.substring("file:".length()) : holder,
+                StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The jars or folders {@code holders}, by their file names where those tell them apart, else by their paths: two
+     * copies of one plugin are often two jars of one name, one on the class path and one in a plugin folder.
+     */
+    private static String named(List<String> holders) {
+        List<String> names = holders.stream().map(ReportRenderers::lastName).toList();
+        List<String> told = names.stream().distinct().count() == names.size() ? names : holders;
+        return told.size() == 1 ? told.get(0)
+                : String.join(", ", told.subList(0, told.size() - 1)) + " and " + told.getLast();
+    }
+
+    private static RendererConfigurationException listedTwice(String format, String className, List<String> copies) {
+        return new RendererConfigurationException("Report renderer " + className + " (format '" + format
+                + "') is listed in the META-INF/services of " + copies.size() + " jars, " + named(copies)
+                + ": two copies of one plugin, perhaps two versions of it, and only one can load, chosen by the"
+                + " order of the jars. Remove all but one of them from the class path, module path or plugin folder;"
+                + " the format '" + format + "' is blocked until then.");
     }
 
     /**
@@ -152,9 +176,8 @@ public final class ReportRenderers {
                 }
                 provider = providers.next();
             } catch (ServiceConfigurationError e) {
-                // The class named in the services file could not be found or is not a renderer.
-                failures.add(new ProviderFailure(providerName(e), Optional.empty(), e));
-                LOG.log(System.Logger.Level.WARNING, () -> "A report renderer failed to load: " + e.getMessage());
+                // The class named in the services file could not be found, is not a renderer, or cannot be made.
+                failures.add(unusable(providerName(e), e, classLoader));
                 continue;
             } catch (LinkageError e) {
                 // A class it needs is missing: ServiceLoader names no provider, and goes on with the next one.
@@ -169,7 +192,8 @@ public final class ReportRenderers {
             } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
                 Throwable cause = e instanceof ServiceConfigurationError && e.getCause() != null ? e.getCause() : e;
                 // Its format stays unknown: a constant of a class whose initialiser failed cannot be read.
-                failures.add(failed(provider.type().getName(), cause));
+                failures.add(cause instanceof LinkageError && !(cause instanceof ExceptionInInitializerError)
+                        ? failed(provider.type().getName(), cause) : notMade(provider.type(), cause));
             }
         }
         Map<String, ReportRenderer> byFormat = new TreeMap<>();
@@ -185,13 +209,23 @@ public final class ReportRenderers {
             }
             claimed.computeIfAbsent(format, f -> new ArrayList<>()).add(renderer);
         }
+        Map<String, List<String>> listed = listedIn(classLoader);
         claimed.forEach((format, claimants) -> {
             if (claimants.size() == 1) {
-                byFormat.put(format, claimants.get(0));
+                ReportRenderer renderer = claimants.get(0);
+                List<String> copies = listed.getOrDefault(renderer.getClass().getName(), List.of());
+                if (copies.size() < 2) {
+                    byFormat.put(format, renderer);
+                    return;
+                }
+                // One class name met in two jars: the shared class loader made one of them, chosen by their order.
+                RendererConfigurationException twice = listedTwice(format, renderer.getClass().getName(), copies);
+                failures.add(new ProviderFailure(renderer.getClass().getName(), Optional.of(format), twice));
+                LOG.log(System.Logger.Level.WARNING, twice::getMessage);
                 return;
             }
             RendererConfigurationException conflict = claimedTwice(format, claimants.get(0), claimants.get(1),
-                    listedIn(classLoader));
+                    listed);
             failures.add(new ProviderFailure(String.join(" and ",
                     claimants.stream().map(r -> r.getClass().getName()).toList()), Optional.of(format), conflict));
             LOG.log(System.Logger.Level.WARNING, conflict::getMessage);
@@ -280,9 +314,9 @@ public final class ReportRenderers {
                             + " ReportRenderers.of(...).");
             List<ProviderFailure> unknown = failures.stream().filter(f -> f.format().isEmpty()).toList();
             if (!unknown.isEmpty()) {
-                message.append(" Renderers that failed to load, so their formats are unknown: ")
-                        .append(String.join(", ", unknown.stream().map(ProviderFailure::describe).toList()))
-                        .append('.');
+                String told = String.join("; ", unknown.stream().map(ProviderFailure::describe).toList());
+                message.append(" Renderers that failed to load, so their formats are unknown: ").append(told)
+                        .append(told.endsWith(".") ? "" : ".");
             }
         }
         List<ProviderFailure> unknown = failures.stream().filter(f -> f.format().isEmpty()).toList();
@@ -295,7 +329,8 @@ public final class ReportRenderers {
      * Renders {@code report} in {@code format} to {@code out}, which is flushed, not closed.
      *
      * @throws RendererNotFoundException if no renderer serves the format
-     * @throws RenderException if the renderer fails with an unchecked exception, or for want of a library
+     * @throws RenderException if the renderer fails with an unchecked exception, for want of a library, or writes
+     *         nothing
      * @throws java.io.InterruptedIOException if the thread is interrupted, as cancelling its task does: nothing more
      *         is written to {@code out}, and the thread's interrupt status stays set
      * @throws IOException if writing fails
@@ -311,7 +346,8 @@ public final class ReportRenderers {
      *
      * @return {@code file}
      * @throws RendererNotFoundException if no renderer serves the format
-     * @throws RenderException if the renderer fails with an unchecked exception, or for want of a library
+     * @throws RenderException if the renderer fails with an unchecked exception, for want of a library, or writes
+     *         nothing: no file is left
      * @throws java.io.InterruptedIOException if the thread is interrupted, as cancelling its task does: no file is
      *         left, nor its temporary file, an existing file is kept, and the thread's interrupt status stays set
      * @throws IOException if writing fails
@@ -326,8 +362,9 @@ public final class ReportRenderers {
      * missing from the class path, naming that class. The renderer gets {@code out}
      * through a {@link CallerStream}, so a renderer that closes it (against its contract) cannot
      * close the caller's stream; such a renderer is named in a warning through
-     * {@link RenderOptions#warn(String)}. On an interrupted thread the renderer is not called, and once its thread is
-     * interrupted nothing more it writes reaches {@code out}.
+     * {@link RenderOptions#warn(String)}. A renderer that writes nothing fails with a {@link RenderException} naming
+     * it: no format has an empty document. On an interrupted thread the renderer is not called, and once its thread
+     * is interrupted nothing more it writes reaches {@code out}.
      *
      * @throws java.io.InterruptedIOException if the thread is interrupted before the render, or during it where the
      *         renderer stops as its contract says
@@ -342,7 +379,8 @@ public final class ReportRenderers {
         // A render asked for on a cancelled thread does not start; one cancelled later writes nothing
         // more through the guard, whether or not the renderer looks.
         Cancellation.checkInterrupted();
-        CallerStream guarded = CallerStream.of(out);
+        Counted counted = new Counted(out);
+        CallerStream guarded = CallerStream.of(counted);
         try {
             renderer.render(report, options, guarded);
         } catch (UncheckedIOException e) {
@@ -353,6 +391,13 @@ public final class ReportRenderers {
             // A library the renderer draws with is missing: its own classes loaded, so its format is listed, and the
             // first class it needs fails only now. That is the application's set-up to correct, not the JVM failing.
             throw new RenderException(renderer.format(), named(renderer) + missing(e).orElse(" failed: " + e), e);
+        }
+        if (counted.bytes == 0) {
+            // No format has an empty document: an unfinished renderer, or one that wrote to a stream of its own.
+            Cancellation.checkInterrupted();
+            throw new RenderException(renderer.format(), named(renderer) + " (" + location(renderer.getClass())
+                    + ") wrote nothing: a renderer writes the whole document to the stream it is given, every string"
+                    + " of the report, and flushes it.", null);
         }
         if (guarded.closeCalled()) {
             options.warn(named(renderer) + " closed the stream it was given; it was kept open, because the caller"
@@ -437,16 +482,71 @@ public final class ReportRenderers {
         }
     }
 
-    private static String providerName(ServiceConfigurationError e) {
-        // ServiceLoader's messages read "io.github...ReportRenderer: Provider com.example.X not found".
+    /**
+     * The class a {@link ServiceConfigurationError} is about. ServiceLoader's messages read
+     * "io.github...ReportRenderer: Provider com.example.X not found", "...: com.example.X not a subtype" and
+     * "...: com.example.X Unable to get public no-arg constructor".
+     */
+    static String providerName(ServiceConfigurationError e) {
         String message = String.valueOf(e.getMessage());
-        int start = message.indexOf("Provider ");
-        if (start >= 0) {
-            String rest = message.substring(start + "Provider ".length());
-            int end = rest.indexOf(' ');
-            return end > 0 ? rest.substring(0, end) : rest;
+        String prefix = ReportRenderer.class.getName() + ": ";
+        String rest = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+        if (rest.startsWith("Provider ")) {
+            rest = rest.substring("Provider ".length());
         }
-        return message;
+        int end = rest.indexOf(' ');
+        String name = end > 0 ? rest.substring(0, end) : rest;
+        return name.matches("[\\p{javaJavaIdentifierPart}.$]+") ? name : "(unknown provider)";
+    }
+
+    /**
+     * A provider ServiceLoader could not make, told as the registry tells a bad format id: the class, where it is
+     * listed, the rule of {@link ReportRenderer} it breaks, and what to do.
+     */
+    private static ProviderFailure unusable(String className, ServiceConfigurationError e, ClassLoader loader) {
+        Map<String, List<String>> listed = listedIn(loader);
+        String where = listed.containsKey(className) ? named(listed.get(className)) : null;
+        Optional<Class<?>> type = Optional.empty();
+        try {
+            type = Optional.of(Class.forName(className, false, loader));
+        } catch (ClassNotFoundException | LinkageError | RuntimeException notThere) {
+            // Named by where it is listed only.
+        }
+        String named = "Report renderer " + type.map(found -> describe(found, listed))
+                .orElse(className + (where == null ? "" : " (listed in " + where + ")"));
+        String message = String.valueOf(e.getMessage());
+        String told;
+        if (type.isEmpty() && message.endsWith(" not found")) {
+            told = named + " is not found: no jar on the class path or module path has that class. Correct its name"
+                    + " in META-INF/services/" + ReportRenderer.class.getName() + ", or add the jar that holds it.";
+        } else if (message.endsWith(" not a subtype")) {
+            told = named + " does not implement " + ReportRenderer.class.getName() + ". List only renderers in"
+                    + " META-INF/services/" + ReportRenderer.class.getName() + ".";
+        } else if (e.getCause() instanceof NoSuchMethodException) {
+            told = named + " has no public no-argument constructor, so ServiceLoader cannot make it. Give it one: a"
+                    + " renderer takes what it needs from the report and the RenderOptions of each render.";
+        } else {
+            told = named + " failed to load: " + message;
+        }
+        RendererConfigurationException cause = new RendererConfigurationException(told, e);
+        LOG.log(System.Logger.Level.WARNING, cause::getMessage);
+        return new ProviderFailure(className, Optional.empty(), cause);
+    }
+
+    /** A provider whose class loaded and that could not be made: not public, or its constructor threw. */
+    private static ProviderFailure notMade(Class<?> type, Throwable cause) {
+        String named = "Report renderer " + describe(type);
+        String told = cause instanceof IllegalAccessException
+                ? named + " is not public, so ServiceLoader cannot make it. Make the class and its no-argument"
+                        + " constructor public."
+                : named + (cause instanceof ExceptionInInitializerError e && e.getCause() != null
+                        ? " failed in its static initialiser: " + e.getCause()
+                        : " failed in its constructor: " + cause) + ". A renderer's constructor does nothing that"
+                        + " can fail, or the renderer is missing and its format unknown: load fonts, templates and the"
+                        + " like at the first render (and keep them), or catch the failure and report it there.";
+        RendererConfigurationException failure = new RendererConfigurationException(told, cause);
+        LOG.log(System.Logger.Level.WARNING, failure::getMessage);
+        return new ProviderFailure(type.getName(), Optional.empty(), failure);
     }
 
     static String describe(Class<?> type) {
@@ -457,9 +557,18 @@ public final class ReportRenderers {
     private static String describe(Class<?> type, Map<String, List<String>> listedIn) {
         String location = location(type);
         List<String> elsewhere = listedIn.getOrDefault(type.getName(), List.of()).stream()
-                .filter(holder -> !holder.equals(location)).distinct().toList();
+                .map(ReportRenderers::lastName).filter(holder -> !holder.equals(location)).distinct().toList();
         return type.getName() + " (" + location + (elsewhere.isEmpty() ? "" : ", listed as a renderer in "
                 + String.join(" and ", elsewhere)) + ")";
+    }
+
+    /**
+     * Where a renderer's class is from, by its file name: {@code "actionplan-report-pdf-0.1.0.jar"}, a folder's with
+     * its slash ({@code "classes/"}), or {@code "unknown location"} where the JVM does not say. Two versions of one
+     * plugin are told apart by it.
+     */
+    public static String location(ReportRenderer renderer) {
+        return location(Objects.requireNonNull(renderer, "renderer").getClass());
     }
 
     private static String location(Class<?> type) {
@@ -480,5 +589,26 @@ public final class ReportRenderers {
     @Override
     public String toString() {
         return "ReportRenderers" + formats();
+    }
+
+    /** Counts the bytes a renderer writes, to tell an empty render from a document. */
+    private static final class Counted extends FilterOutputStream {
+        private long bytes;
+
+        Counted(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            bytes += len;
+        }
     }
 }

@@ -10,8 +10,12 @@
  *
  * <h2>Why there are no priorities</h2>
  * When two renderers on a class path claim one format the registry blocks that format, naming both
- * classes and their jars, instead of picking one (the other formats stay usable). Picking by priority or class-path order would let the order
- * of jars on a class path change the bytes of a committee paper without anyone noticing.
+ * classes and their jars, instead of picking one (the other formats stay usable). Picking by priority
+ * or class-path order would let the order of jars on a class path change the bytes of a committee
+ * paper without anyone noticing. Two copies of one renderer class (two versions of one plugin, or one
+ * jar on the class path and another in a plugin folder) are the same case: a class loader makes one
+ * class of a name, from whichever jar comes first, so the registry compares the services lists of the
+ * jars, and a class that two jars list blocks its format, naming the class and both jars.
  *
  * <h2>Testing a renderer</h2>
  * The contract kit, {@code io.github.actionplan:actionplan-renderer-testkit}, holds

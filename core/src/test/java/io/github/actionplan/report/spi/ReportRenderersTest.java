@@ -85,6 +85,21 @@ class ReportRenderersTest {
         }
     }
 
+    /** Takes its format in its constructor, as a renderer written for {@link ReportRenderers#of} alone might. */
+    public static final class ConfiguredRenderer extends StubRenderer {
+        public ConfiguredRenderer(String format) {
+            super(format);
+        }
+    }
+
+    /** Writes nothing at all, as an unfinished renderer does. */
+    public static final class SilentRenderer extends StubRenderer {
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) {
+            // Nothing: the mistake under test.
+        }
+    }
+
     /** Closes the caller's stream, as a renderer wrapping it in a library's writer might. */
     private static final class ClosingRenderer extends StubRenderer {
         @Override
@@ -282,7 +297,12 @@ class ReportRenderersTest {
         assertThat(registry.failures()).extracting(ProviderFailure::className)
                 .containsExactly(BrokenPdfRenderer.class.getName(), "com.example.MissingRenderer");
         assertThat(registry.failures()).allSatisfy(f -> assertThat(f.format()).isEmpty());
-        assertThat(registry.failures().get(0).cause()).hasMessage("no fonts installed")
+        assertThat(registry.failures().get(0).cause()).isInstanceOf(RendererConfigurationException.class)
+                .hasMessage("Report renderer " + BrokenPdfRenderer.class.getName() + " (test-classes/) failed in its"
+                        + " constructor: java.lang.IllegalStateException: no fonts installed. A renderer's constructor"
+                        + " does nothing that can fail, or the renderer is missing and its format unknown: load fonts,"
+                        + " templates and the like at the first render (and keep them), or catch the failure and"
+                        + " report it there.")
                 .hasRootCauseMessage("fonts/DejaVuSans.ttf");
     }
 
@@ -295,7 +315,9 @@ class ReportRenderersTest {
         assertThat(registry.failures()).singleElement().satisfies(f -> {
             assertThat(f.className()).isEqualTo(StaticallyBrokenRenderer.class.getName());
             assertThat(f.format()).isEmpty();
-            assertThat(f.cause()).isInstanceOf(ExceptionInInitializerError.class).hasRootCauseMessage("template missing");
+            assertThat(f.cause()).hasMessageContaining("(test-classes/) failed in its static initialiser:"
+                    + " java.lang.IllegalStateException: template missing. A renderer's constructor does nothing")
+                    .hasCauseInstanceOf(ExceptionInInitializerError.class).hasRootCauseMessage("template missing");
         });
     }
 
@@ -309,8 +331,11 @@ class ReportRenderersTest {
                 .hasMessage("No report renderer for format 'pdf'. Available formats: [txt]. Add actionplan-report-pdf"
                         + " to the runtime class path or module path, or register a renderer with"
                         + " ReportRenderers.of(...). Renderers that failed to load, so their formats are unknown: "
-                        + "io.github.actionplan.report.spi.ReportRenderersTest$BrokenPdfRenderer"
-                        + " (java.lang.IllegalStateException: no fonts installed).")
+                        + "Report renderer io.github.actionplan.report.spi.ReportRenderersTest$BrokenPdfRenderer"
+                        + " (test-classes/) failed in its constructor: java.lang.IllegalStateException: no fonts"
+                        + " installed. A renderer's constructor does nothing that can fail, or the renderer is missing"
+                        + " and its format unknown: load fonts, templates and the like at the first render (and keep"
+                        + " them), or catch the failure and report it there.")
                 .hasRootCauseMessage("fonts/DejaVuSans.ttf");
     }
 
@@ -428,7 +453,8 @@ class ReportRenderersTest {
                 .hasMessageStartingWith("No report renderer for format 'docx'. Available formats: [txt]. Add"
                         + " actionplan-report-docx to the runtime class path or module path, or register a renderer"
                         + " with ReportRenderers.of(...). Renderers that failed to load, so their formats are unknown:"
-                        + " com.example.MissingRenderer (");
+                        + " Report renderer com.example.MissingRenderer (listed in " + folder.getFileName() + "/) is"
+                        + " not found");
     }
 
     @Test
@@ -505,5 +531,94 @@ class ReportRenderersTest {
     private static Report report() {
         return io.github.actionplan.report.ReportTemplates.summary().build(io.github.actionplan.rules.Assessor.standard()
                 .assess(io.github.actionplan.fixtures.SeedPlans.derbyshire(), io.github.actionplan.fixtures.SeedPlans.DERBYSHIRE_AS_OF));
+    }
+
+    @Test
+    void oneRendererListedByTwoJarsBlocksItsFormatNamingBothJars(@TempDir Path folder) throws IOException {
+        // Two versions of one plugin, as a user who drops the new jar beside the old one has them: one class name,
+        // and a class loader that makes it once, from whichever jar comes first.
+        withServices(folder.resolve("csv-1.0.0"), StubRenderer.class.getName());
+        withServices(folder.resolve("csv-1.1.0"), StubRenderer.class.getName());
+        ClassLoader loader = new URLClassLoader(new URL[] {folder.resolve("csv-1.0.0").toUri().toURL(),
+                folder.resolve("csv-1.1.0").toUri().toURL()}, ReportRenderersTest.class.getClassLoader());
+
+        ReportRenderers registry = ReportRenderers.load(loader);
+
+        assertThat(registry.formats()).containsExactly("txt");
+        assertThat(registry.failures()).singleElement().satisfies(f -> {
+            assertThat(f.className()).isEqualTo(StubRenderer.class.getName());
+            assertThat(f.format()).contains("md");
+            assertThat(f.cause()).isInstanceOf(RendererConfigurationException.class).hasMessage("Report renderer "
+                    + StubRenderer.class.getName() + " (format 'md') is listed in the META-INF/services of 2 jars,"
+                    + " csv-1.0.0/ and csv-1.1.0/: two copies of one plugin, perhaps two versions of it, and only one"
+                    + " can load, chosen by the order of the jars. Remove all but one of them from the class path,"
+                    + " module path or plugin folder; the format 'md' is blocked until then.");
+        });
+        assertThatThrownBy(() -> registry.require("md")).isInstanceOf(RendererNotFoundException.class)
+                .hasMessageContaining("listed in the META-INF/services of 2 jars, csv-1.0.0/ and csv-1.1.0/");
+    }
+
+    @Test
+    void twoCopiesOfOneNameAreToldByTheirPaths(@TempDir Path folder) throws IOException {
+        withServices(folder.resolve("lib/plugin"), StubRenderer.class.getName());
+        withServices(folder.resolve("plugins/plugin"), StubRenderer.class.getName());
+        ClassLoader loader = new URLClassLoader(new URL[] {folder.resolve("lib/plugin").toUri().toURL(),
+                folder.resolve("plugins/plugin").toUri().toURL()}, ReportRenderersTest.class.getClassLoader());
+
+        assertThat(ReportRenderers.load(loader).failures()).singleElement().satisfies(f -> assertThat(f.cause())
+                .hasMessageContaining(" jars, " + folder.resolve("lib/plugin") + "/ and "
+                        + folder.resolve("plugins/plugin") + "/: two copies"));
+    }
+
+    @Test
+    void aRendererListedTwiceInOneServicesFileIsOneRenderer(@TempDir Path folder) throws IOException {
+        ReportRenderers registry = ReportRenderers.load(withServices(folder, StubRenderer.class.getName(),
+                StubRenderer.class.getName()));
+
+        assertThat(registry.formats()).containsExactly("md", "txt");
+        assertThat(registry.failures()).isEmpty();
+    }
+
+    @Test
+    void aRendererWithoutANoArgumentConstructorIsToldWithItsJarAndWhatToDo(@TempDir Path folder) throws IOException {
+        ReportRenderers registry = ReportRenderers.load(withServices(folder, ConfiguredRenderer.class.getName()));
+
+        assertThat(registry.failures()).singleElement().satisfies(f -> {
+            assertThat(f.className()).isEqualTo(ConfiguredRenderer.class.getName());
+            assertThat(f.describe()).isEqualTo("Report renderer " + ConfiguredRenderer.class.getName()
+                    + " (test-classes/, listed as a renderer in " + folder.getFileName() + "/) has no public"
+                    + " no-argument constructor, so ServiceLoader cannot make it. Give it one: a renderer takes"
+                    + " what it needs from the report and the RenderOptions of each render.");
+            assertThat(f.cause()).hasRootCauseInstanceOf(NoSuchMethodException.class);
+        });
+    }
+
+    @Test
+    void aListedClassThatIsMissingOrNoRendererIsToldWithTheFileThatListsIt(@TempDir Path folder) throws IOException {
+        ReportRenderers registry = ReportRenderers.load(withServices(folder.resolve("plugin"),
+                "com.example.MissingRenderer", ReportRenderersTest.class.getName()));
+
+        assertThat(registry.failures()).extracting(ProviderFailure::describe).containsExactly(
+                "Report renderer com.example.MissingRenderer (listed in plugin/) is not found: no jar on the class"
+                        + " path or module path has that class. Correct its name in"
+                        + " META-INF/services/io.github.actionplan.report.spi.ReportRenderer, or add the jar that"
+                        + " holds it.",
+                "Report renderer " + ReportRenderersTest.class.getName() + " (test-classes/, listed as a renderer in"
+                        + " plugin/) does not implement io.github.actionplan.report.spi.ReportRenderer. List only"
+                        + " renderers in META-INF/services/io.github.actionplan.report.spi.ReportRenderer.");
+    }
+
+    @Test
+    void aRendererThatWritesNothingFailsNamingItAndLeavesNoFile(@TempDir Path folder) {
+        Path file = folder.resolve("out/report.md");
+
+        assertThatThrownBy(() -> ReportRenderers.render(new SilentRenderer(), report(), RenderOptions.defaults(), file))
+                .isInstanceOf(RenderException.class)
+                .hasMessage("The md renderer " + SilentRenderer.class.getName() + " (test-classes/) wrote nothing: a"
+                        + " renderer writes the whole document to the stream it is given, every string of the report,"
+                        + " and flushes it.");
+        assertThat(file).doesNotExist();
+        assertThatThrownBy(() -> ReportRenderers.render(new SilentRenderer(), report(), RenderOptions.defaults(),
+                new ByteArrayOutputStream())).isInstanceOf(RenderException.class);
     }
 }
