@@ -142,33 +142,52 @@ final class Rendering {
     /**
      * Writes every batch's files and prints their paths in order. A large plan's files are written
      * one at a time, with progress on {@code err} and warnings as they come; the rest together on
-     * a thread per processor, each file's warnings printed just before its path. At the first
-     * file that fails (in printing order) the rest are abandoned and the failure thrown.
+     * a thread per processor, each file's warnings printed just before its path. A file that fails
+     * is never left, whole or in part, and does not stop the others: every file is tried, and the
+     * failures are thrown together at the end, each a line, so that one run tells every problem
+     * (a broken plugin's four reports, a full disk) and writes every file that can be written.
      */
     static List<Path> write(List<Batch> batches, PrintWriter out, PrintWriter err) {
         List<Path> written = new ArrayList<>();
+        List<CliException> failures = new ArrayList<>();
         List<Job> together = new ArrayList<>();
         for (Batch batch : batches) {
             if (!batch.large()) {
                 together.addAll(batch.jobs());
                 continue;
             }
-            written.addAll(together(together, out, err));
+            written.addAll(together(together, out, err, failures));
             together.clear();
             for (int i = 0; i < batch.jobs().size(); i++) {
                 Job job = batch.jobs().get(i);
                 err.println("[" + (i + 1) + "/" + batch.jobs().size() + "] " + job.file());
-                job.write(err::println);
+                try {
+                    job.write(err::println);
+                } catch (CliException e) {
+                    failures.add(e);
+                    continue;
+                }
                 out.println(job.file());
                 written.add(job.file());
             }
         }
-        written.addAll(together(together, out, err));
+        written.addAll(together(together, out, err, failures));
+        if (!failures.isEmpty()) {
+            CliException all = new CliException(ActionPlanCommand.EXIT_FAILURE, failures.stream()
+                    .flatMap(failure -> failure.lines().stream()).toList(), failures.getFirst().getCause());
+            failures.stream().skip(1).map(Throwable::getCause).filter(java.util.Objects::nonNull)
+                    .forEach(all::addSuppressed);
+            throw all;
+        }
         return written;
     }
 
-    /** Writes {@code jobs} on a thread per processor, printing each file's warnings and then its path in order. */
-    private static List<Path> together(List<Job> jobs, PrintWriter out, PrintWriter err) {
+    /**
+     * Writes {@code jobs} on a thread per processor, printing each file's warnings and then its path in order; a file
+     * that fails is added to {@code failures}.
+     */
+    private static List<Path> together(List<Job> jobs, PrintWriter out, PrintWriter err,
+            List<CliException> failures) {
         int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory());
         try {
@@ -182,15 +201,23 @@ final class Rendering {
             }
             List<Path> written = new ArrayList<>();
             for (int i = 0; i < jobs.size(); i++) {
-                result(results.get(i)).forEach(err::println);
+                try {
+                    result(results.get(i)).forEach(err::println);
+                } catch (CliException e) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw e; // the command itself is cancelled: no more waiting for the other files
+                    }
+                    failures.add(e);
+                    continue;
+                }
                 out.println(jobs.get(i).file());
                 written.add(jobs.get(i).file());
             }
             return written;
         } finally {
-            // On a failure the files not started are dropped, and those under way are cancelled
-            // (their threads interrupted; a renderer that ignores it finishes): the command returns
-            // only when nothing is still writing into the folder.
+            // On anything else thrown (a bug, an interrupt of the command itself) the files not started are dropped,
+            // and those under way are cancelled (their threads interrupted; a renderer that ignores it finishes):
+            // the command returns only when nothing is still writing into the folder.
             pool.shutdownNow();
             pool.close();
         }

@@ -64,7 +64,7 @@ class RenderingTest {
     }
 
     @Test
-    void aFileThatFailsStopsTheRunAfterPrintingThePathsBeforeIt() {
+    void aFileThatFailsIsToldAndLeftOutAndTheFilesAfterItAreStillWritten() {
         Path out = folder.resolve("reports");
 
         Cli.Result result = Cli.run(() -> ReportRenderers.of(new FailsOnExceptionsRenderer()), "render",
@@ -73,10 +73,47 @@ class RenderingTest {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.outLines()).containsExactly(
                 out.resolve("derbyshire-2023-11-01-summary.fails").toString(),
-                out.resolve("derbyshire-2023-11-01-action-plan.fails").toString());
+                out.resolve("derbyshire-2023-11-01-action-plan.fails").toString(),
+                out.resolve("derbyshire-2023-11-01-owners.fails").toString());
         assertThat(result.errLines()).containsExactly(out.resolve("derbyshire-2023-11-01-exceptions.fails")
                 + ": The fails renderer " + FailsOnExceptionsRenderer.class.getName()
                 + " failed: java.lang.IllegalStateException: no exceptions today");
+        assertThat(out.resolve("derbyshire-2023-11-01-exceptions.fails")).doesNotExist();
+        assertThat(out.resolve("derbyshire-2023-11-01-owners.fails")).isNotEmptyFile();
+    }
+
+    @Test
+    void everyFailureOfABrokenFormatIsToldAtOnceAndTheOtherFormatsFilesAreWritten() throws IOException {
+        Path out = folder.resolve("reports");
+
+        Cli.Result result = Cli.run(() -> ReportRenderers.of(new AlwaysFailingRenderer(), new SlowFirstRenderer()),
+                "render", Cli.seed(folder, "derbyshire-2023-11-01.json"), "--format", "broken,slow",
+                "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).filteredOn(line -> line.contains("The broken renderer"))
+                .extracting(line -> line.substring(0, line.indexOf(':')))
+                .containsExactly(out.resolve("derbyshire-2023-11-01-summary.broken").toString(),
+                        out.resolve("derbyshire-2023-11-01-action-plan.broken").toString(),
+                        out.resolve("derbyshire-2023-11-01-exceptions.broken").toString(),
+                        out.resolve("derbyshire-2023-11-01-owners.broken").toString());
+        assertThat(files(out)).extracting(file -> file.getFileName().toString()).containsExactly(
+                "derbyshire-2023-11-01-action-plan.slow", "derbyshire-2023-11-01-exceptions.slow",
+                "derbyshire-2023-11-01-owners.slow", "derbyshire-2023-11-01-summary.slow");
+    }
+
+    @Test
+    void aRendererThatWritesNothingIsAFailureAndLeavesNoEmptyFile() throws IOException {
+        Path out = folder.resolve("reports");
+
+        Cli.Result result = Cli.run(() -> ReportRenderers.of(new SilentRenderer()), "render",
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--report", "summary", "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).singleElement().asString().startsWith(out.resolve(
+                "derbyshire-2023-11-01-summary.silent") + ": The silent renderer " + SilentRenderer.class.getName()
+                + " (test-classes/) wrote nothing: ");
+        assertThat(Files.exists(out) ? files(out) : List.of()).isEmpty();
     }
 
     @Test
@@ -155,6 +192,31 @@ class RenderingTest {
                 throw new IllegalStateException("no second render under way beside this one", e);
             }
         }
+    }
+
+    /** Fails for every report. */
+    public static final class AlwaysFailingRenderer extends TestRenderer {
+        public AlwaysFailingRenderer() {
+            super("broken");
+        }
+
+        @Override
+        void before(Report report, RenderOptions options) {
+            throw new IllegalStateException("broken for " + report.metadata().keywords().getLast());
+        }
+    }
+
+    /** Writes nothing at all, as an unfinished plugin does. */
+    public static final class SilentRenderer extends TestRenderer {
+        public SilentRenderer() {
+            super("silent");
+        }
+
+        @Override
+        void before(Report report, RenderOptions options) {}
+
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) {}
     }
 
     /** Fails for the exceptions report only. */
