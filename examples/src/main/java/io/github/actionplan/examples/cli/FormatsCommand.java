@@ -13,9 +13,10 @@ import picocli.CommandLine.Spec;
 /** {@code actionplan formats}: the report formats on the class path. */
 @Command(name = "formats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Lists the report formats on the class path.", "",
-                "One line per format: the format, its media type and the class that provides it. Renderers that"
-                        + " failed to load, with the cause, and formats that two renderers claim are named on"
-                        + " standard error. Exits 1 when there is no format."})
+                "One line per format: the format, its media type, the class that provides it and the jar that"
+                        + " class is from. Renderers that failed to load, with the cause, formats that two renderers"
+                        + " claim or two jars hold, and plugin jars that list no renderer are named on standard"
+                        + " error. Exits 1 when there is no format."})
 final class FormatsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -30,6 +31,7 @@ final class FormatsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ReportRenderers registry = root.renderers();
         RendererProblems.warn(registry, err);
+        Plugins.warnOfJarsListingNothing(Plugins.folder(root.plugins, System.getenv(Plugins.ENVIRONMENT)), err);
         List<ReportRenderer> renderers = registry.renderers();
         if (renderers.isEmpty()) {
             err.println(ActionPlanCommand.NO_RENDERERS);
@@ -37,9 +39,11 @@ final class FormatsCommand implements Callable<Integer> {
         }
         int formatWidth = renderers.stream().mapToInt(r -> r.format().length()).max().orElse(0);
         int typeWidth = renderers.stream().mapToInt(r -> r.mediaType().length()).max().orElse(0);
+        int classWidth = renderers.stream().mapToInt(r -> r.getClass().getName().length()).max().orElse(0);
         for (ReportRenderer renderer : renderers) {
+            // The jar tells two versions of one plugin apart, and a plugin from the command line's own renderers.
             out.println(pad(renderer.format(), formatWidth) + "  " + pad(renderer.mediaType(), typeWidth) + "  "
-                    + renderer.getClass().getName());
+                    + pad(renderer.getClass().getName(), classWidth) + "  " + ReportRenderers.location(renderer));
         }
         return ActionPlanCommand.EXIT_OK;
     }

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
                         + ActionPlanCommand.LARGE_PLAN + " recommendations. A renderer that failed to load is a"
                         + " warning; asked for by name, it is a failure (exit 1) that says why. A format asked for"
                         + " that no renderer provides is a usage error (exit 2); no renderer at all, with no format"
-                        + " asked for, is a failure (exit 1)."})
+                        + " asked for, is a failure (exit 1). A file that fails to render is never left, and does not"
+                        + " stop the others: every file that can be is written, and every failure is told (exit 1)."})
 final class RenderCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -183,7 +184,8 @@ final class RenderCommand implements Callable<Integer> {
      * The renderers for the formats asked for. A renderer that failed to load is a warning on
      * standard error. A format asked for with no renderer is a failure that explains each renderer
      * that failed to load, where one did (it may be the one asked for), else a usage error that says
-     * how to add a renderer plugin; no renderers at all, with none asked for by name, is a failure.
+     * how to add a renderer plugin, or which jars of the plugin folder list no renderer; no renderers
+     * at all, with none asked for by name, is a failure.
      */
     static List<ReportRenderer> renderers(CommandSpec spec, ReportRenderers registry, List<String> asked) {
         return renderers(spec, registry, asked, Optional.empty());
@@ -194,6 +196,7 @@ final class RenderCommand implements Callable<Integer> {
             Optional<Path> pluginFolder) {
         if (asked.contains("all")) {
             RendererProblems.warn(registry, spec.commandLine().getErr());
+            Plugins.warnOfJarsListingNothing(pluginFolder, spec.commandLine().getErr());
             if (registry.renderers().isEmpty()) {
                 throw CliException.failure(ActionPlanCommand.NO_RENDERERS);
             }
@@ -204,6 +207,12 @@ final class RenderCommand implements Callable<Integer> {
             try {
                 renderers.add(registry.require(format));
             } catch (RendererNotFoundException e) {
+                List<String> listingNothing = pluginFolder.map(Plugins::listingNothing).orElse(List.of());
+                if (registry.failures().isEmpty() && !listingNothing.isEmpty()) {
+                    throw new ParameterException(spec.commandLine(), missing(format, registry) + " The plugin folder "
+                            + pluginFolder.get() + " has no renderer for it: " + String.join(" ", listingNothing), e,
+                            null, format);
+                }
                 if (registry.failures().isEmpty()) {
                     throw new ParameterException(spec.commandLine(), missing(format, registry) + " "
                             + capitalised(addPlugin(pluginFolder)), e, null, format);
@@ -212,6 +221,7 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         RendererProblems.warn(registry, spec.commandLine().getErr());
+        Plugins.warnOfJarsListingNothing(pluginFolder, spec.commandLine().getErr());
         return new ArrayList<>(renderers);
     }
 

@@ -29,13 +29,18 @@ final class RendererProblems {
      */
     static List<String> describe(ProviderFailure failure) {
         List<String> lines = new ArrayList<>();
-        if (failure.cause() instanceof RendererConfigurationException conflict && failure.format().isPresent()) {
-            lines.add("format '" + failure.format().get() + "' is not available: " + conflict.getMessage());
-            return lines;
+        Throwable first;
+        if (failure.cause() instanceof RendererConfigurationException told) {
+            // The registry's own sentence: the class, its jar, the rule and the fix. It names the exception it is
+            // about, so the causes told below it start beneath that one.
+            lines.add(failure.format().map(format -> "format '" + format + "' is not available: ").orElse("")
+                    + told.getMessage());
+            first = told.getCause() == null ? null : told.getCause().getCause();
+        } else {
+            lines.add("report renderer " + failure.className() + " failed to load: " + failure.cause());
+            first = failure.cause().getCause();
         }
-        lines.add("report renderer " + failure.className() + " failed to load: " + failure.cause());
-        for (Throwable cause = failure.cause().getCause(); cause != null && cause != cause.getCause();
-                cause = cause.getCause()) {
+        for (Throwable cause = first; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             lines.add("  caused by: " + cause);
         }
         return lines;

@@ -21,7 +21,7 @@ class FormatsCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.outLines()).containsExactly(
-                "md  text/markdown  io.github.actionplan.examples.markdown.MarkdownReportRenderer");
+                "md  text/markdown  io.github.actionplan.examples.markdown.MarkdownReportRenderer  classes/");
         assertThat(result.err()).isEmpty();
     }
 
@@ -36,7 +36,8 @@ class FormatsCommandTest {
         for (ReportRenderer renderer : onClassPath.renderers()) {
             assertThat(result.outLines()).anySatisfy(line -> assertThat(line)
                     .matches(renderer.format() + " +" + renderer.mediaType().replace("+", "\\+") + " +"
-                            + renderer.getClass().getName()));
+                            + renderer.getClass().getName().replace("$", "\\$") + " +"
+                            + ReportRenderers.location(renderer).replace(".", "\\.")));
         }
         assertThat(result.out()).contains(MarkdownReportRenderer.class.getName());
     }
@@ -61,10 +62,12 @@ class FormatsCommandTest {
 
             assertThat(result.exitCode()).isZero();
             assertThat(result.outLines()).anySatisfy(line -> assertThat(line).matches("md +text/markdown +"
-                    + MarkdownReportRenderer.class.getName()));
+                    + MarkdownReportRenderer.class.getName() + " +classes/"));
             assertThat(result.errLines()).first().asString()
-                    .startsWith("warning: report renderer com.example.MissingRenderer failed to load: "
-                            + "java.util.ServiceConfigurationError: ");
+                    .isEqualTo("warning: Report renderer com.example.MissingRenderer (listed in "
+                            + folder.getFileName() + "/) is not found: no jar on the class path or module path has that"
+                            + " class. Correct its name in META-INF/services/"
+                            + "io.github.actionplan.report.spi.ReportRenderer, or add the jar that holds it.");
         }
     }
 

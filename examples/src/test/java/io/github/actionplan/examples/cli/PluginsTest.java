@@ -87,7 +87,7 @@ class PluginsTest {
         Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "--plugins", plugins.toString(), "formats");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.outLines()).anyMatch(line -> line.matches("title +text/plain +com\\.example\\.plugin\\.TitleRenderer"))
+        assertThat(result.outLines()).anyMatch(line -> line.matches("title +text/plain +com\\.example\\.plugin\\.TitleRenderer +.*"))
                 .anyMatch(line -> line.startsWith("md "));
     }
 
@@ -110,9 +110,75 @@ class PluginsTest {
     void aMissingPluginFolderIsAFailureThatSaysWhereItCameFrom(@TempDir Path folder) {
         Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "--plugins", folder.resolve("nope").toString(), "formats");
 
-        assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_USAGE);
         assertThat(result.errLines()).containsExactly(folder.resolve("nope")
                 + ": no such plugin folder (from --plugins or ACTIONPLAN_PLUGINS); give a folder holding renderer plugin jars");
+    }
+
+    @Test
+    void thePluginJarGivenForItsFolderIsAUsageErrorNamingTheFolderToGive() {
+        Path jar = plugins.resolve("title-plugin.jar");
+
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "--plugins", jar.toString(), "formats");
+
+        assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_USAGE);
+        assertThat(result.errLines()).containsExactly(jar + ": is a file, not a plugin folder (from --plugins or"
+                + " ACTIONPLAN_PLUGINS); give the folder that holds it, " + plugins + ": every jar in it is loaded");
+    }
+
+    @Test
+    void formatsNamesTheJarEachRendererIsFrom() {
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "--plugins", plugins.toString(), "formats");
+
+        assertThat(result.outLines()).anyMatch(line -> line.matches("title +text/plain +"
+                + "com\\.example\\.plugin\\.TitleRenderer +title-plugin\\.jar"));
+    }
+
+    @Test
+    void twoVersionsOfOnePluginInTheFolderBlockItsFormatNamingBothJars(@TempDir Path folder) throws IOException {
+        Path twice = Files.createDirectories(folder.resolve("plugins"));
+        Files.copy(plugins.resolve("title-plugin.jar"), twice.resolve("title-plugin-1.0.jar"));
+        Files.copy(plugins.resolve("title-plugin.jar"), twice.resolve("title-plugin-1.1.jar"));
+
+        Cli.Result formats = Cli.run(Cli.MARKDOWN_ONLY, "--plugins", twice.toString(), "formats");
+        Cli.Result render = Cli.run(Cli.MARKDOWN_ONLY, "render", "--plugins", twice.toString(),
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--report", "summary", "--format", "title",
+                "--out", folder.resolve("reports").toString());
+
+        String blocked = "format 'title' is not available: Report renderer com.example.plugin.TitleRenderer (format"
+                + " 'title') is listed in the META-INF/services of 2 jars, title-plugin-1.0.jar and"
+                + " title-plugin-1.1.jar: two copies of one plugin, perhaps two versions of it, and only one can load,"
+                + " chosen by the order of the jars. Remove all but one of them from the class path, module path or"
+                + " plugin folder; the format 'title' is blocked until then.";
+        assertThat(formats.outLines()).noneMatch(line -> line.startsWith("title "));
+        assertThat(formats.errLines()).containsExactly("warning: " + blocked);
+        assertThat(render.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(render.errLines()).contains(blocked);
+        assertThat(folder.resolve("reports")).doesNotExist();
+    }
+
+    @Test
+    void aJarInTheFolderThatListsNoRendererIsNamedWithWhatItHasInstead(@TempDir Path folder) throws IOException {
+        Path noServices = Files.createDirectories(folder.resolve("plugins"));
+        Path jar = noServices.resolve("csv-plugin.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("META-INF/services/" + ReportRenderer.class.getName() + "s"));
+            out.write("com.example.plugin.CsvRenderer\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        Cli.Result formats = Cli.run(Cli.MARKDOWN_ONLY, "--plugins", noServices.toString(), "formats");
+        Cli.Result render = Cli.run(Cli.MARKDOWN_ONLY, "render", "--plugins", noServices.toString(),
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--format", "csv", "--out", folder.toString());
+
+        String told = jar + " lists no report renderer: it has no"
+                + " META-INF/services/io.github.actionplan.report.spi.ReportRenderer (it has"
+                + " META-INF/services/io.github.actionplan.report.spi.ReportRenderers). A plugin jar names its renderer"
+                + " classes, one a line, in META-INF/services/io.github.actionplan.report.spi.ReportRenderer.";
+        assertThat(formats.exitCode()).isZero();
+        assertThat(formats.errLines()).containsExactly("warning: " + told);
+        assertThat(render.exitCode()).isEqualTo(ActionPlanCommand.EXIT_USAGE);
+        assertThat(render.errLines().getFirst()).startsWith("No report renderer for format 'csv'. Available formats:"
+                + " [").endsWith("]. The plugin folder " + noServices + " has no renderer for it: " + told);
     }
 
     @Test

@@ -15,6 +15,13 @@ class RendererFailuresTest {
 
     private static final String NO_FONT = BrokenRenderers.NoFontRenderer.class.getName();
 
+    /** The class and its jar, what it threw, the rule and the fix. */
+    private static final String NO_FONT_FAILED = "Report renderer " + NO_FONT + " (test-classes/) failed"
+            + " in its constructor: java.lang.IllegalStateException: no fonts installed. A"
+            + " renderer's constructor does nothing that can fail, or the renderer is missing and its format unknown:"
+            + " load fonts, templates and the like at the first render (and keep them), or catch the failure and"
+            + " report it there.";
+
     @TempDir
     Path folder;
 
@@ -26,8 +33,7 @@ class RendererFailuresTest {
                     folder.resolve("reports").toString());
 
             assertThat(result.exitCode()).isZero();
-            assertThat(result.errLines()).startsWith(
-                    "warning: report renderer " + NO_FONT + " failed to load: java.lang.IllegalStateException: no fonts installed",
+            assertThat(result.errLines()).startsWith("warning: " + NO_FONT_FAILED,
                     "  caused by: java.io.FileNotFoundException: fonts/DejaVuSans.ttf");
             assertThat(result.outLines()).isNotEmpty();
         }
@@ -47,8 +53,7 @@ class RendererFailuresTest {
                     .endsWith(". It may be a renderer that failed to load, below; else put the jar of a renderer plugin"
                             + " for it in a folder and give the folder with --plugins DIR, or set ACTIONPLAN_PLUGINS"
                             + " to it.");
-            assertThat(result.errLines()).endsWith(
-                    "report renderer " + NO_FONT + " failed to load: java.lang.IllegalStateException: no fonts installed",
+            assertThat(result.errLines()).endsWith(NO_FONT_FAILED,
                     "  caused by: java.io.FileNotFoundException: fonts/DejaVuSans.ttf");
             assertThat(reports).doesNotExist();
         }
