@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.actionplan.report.Report;
+import io.github.actionplan.report.spi.ProviderFailure;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.ReportRenderers;
@@ -64,8 +65,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>identical input gives byte-identical output, across runs and across 8 threads;</li>
  *   <li>a stream that fails mid-way makes {@code render} throw an {@link IOException}, and a
  *       render to a path that fails leaves no file, partial or temporary, behind;</li>
+ *   <li>every render writes something (a renderer that writes nothing is told so first, by every
+ *       check it fails), and a renderer that throws is named with the fixture it threw on;</li>
  *   <li>the renderer is found through {@link ReportRenderers#load()} by its format (so its services
- *       file works), its {@code format()}, {@code mediaType()} and {@code fileExtension()} are
+ *       file works, and in a named module its {@code provides}), it is public with a public
+ *       no-argument constructor, its {@code format()}, {@code mediaType()} and {@code fileExtension()} are
  *       well formed (and agree with a {@code FORMAT} constant where it has one), its output starts
  *       with the format's magic bytes, and the caller's stream is flushed but not closed;</li>
  *   <li>a render begun on an interrupted thread, as a server's {@code Future.cancel(true)} leaves
@@ -98,8 +102,8 @@ public abstract class RendererContractTest {
      * writes a plan's "| a | b |" as two table cells, its "# Not a heading" as a heading and its
      * {@code <script>} as live HTML; a reader sees none of those strings, but a search of the bytes
      * finds them all, and the renderer would pass. Read through a parser, they are gone, and the
-     * kit names them. The kit checks this text is not the bytes decoded, unless the format is
-     * {@code text/plain}.
+     * kit names them. The kit checks this text is not the bytes decoded, give or take white space, a
+     * byte order mark or a line off either end, unless the format is {@code text/plain}.
      */
     protected abstract String extractText(byte[] output) throws Exception;
 
@@ -230,25 +234,72 @@ public abstract class RendererContractTest {
     @Test
     void theRegistryFindsTheRendererByItsFormat() {
         ReportRenderers registry = ReportRenderers.load();
-        assertThat(registry.find(renderer().format()))
-                .as("a renderer for '%s' listed in META-INF/services", renderer().format())
-                .get().isInstanceOf(renderer().getClass());
-        assertThat(registry.failures()).isEmpty();
+        Class<?> type = renderer().getClass();
+        String format = renderer().format();
+        Optional<ReportRenderer> found = registry.find(format);
+        String failed = registry.failures().isEmpty() ? "" : " Renderers that could not be used: " + String.join(
+                " ", registry.failures().stream().map(ProviderFailure::describe).toList());
+        if (found.isPresent() && !type.isInstance(found.get())) {
+            fail("ReportRenderers.load() gives " + found.get().getClass().getName() + " ("
+                    + ReportRenderers.location(found.get()) + ") for '" + format + "', not " + type.getName()
+                    + ": list this renderer, and no other for its format." + failed);
+        }
+        if (found.isEmpty()) {
+            fail("ReportRenderers.load() finds no renderer for '" + format + "' (it finds " + registry.formats()
+                    + "). " + howToList(type) + failed);
+        }
+        if (!registry.failures().isEmpty()) {
+            fail("ReportRenderers.load() finds the renderer, and some could not be used, which its users would be"
+                    + " warned of." + failed);
+        }
+    }
+
+    /** Where a renderer class is listed for ServiceLoader, told for the way the test runs it. */
+    static String howToList(Class<?> type) {
+        String provides = "provides " + ReportRenderer.class.getName() + " with " + type.getName() + ";";
+        Module module = type.getModule();
+        if (module.isNamed() && module.getDescriptor() != null && module.getDescriptor().provides().stream()
+                .noneMatch(p -> p.service().equals(ReportRenderer.class.getName())
+                        && p.providers().contains(type.getName()))) {
+            return "The renderer is in the module " + module.getName() + ", which runs on the module path, where"
+                    + " ServiceLoader reads what a module declares and ignores its META-INF/services. Declare it in"
+                    + " module-info.java: " + provides;
+        }
+        return "List the class in META-INF/services/" + ReportRenderer.class.getName() + " (src/main/resources),"
+                + " one class name a line: " + type.getName() + ". In a module, declare it in module-info.java too: "
+                + provides;
     }
 
     @Test
     void formatMediaTypeAndExtensionAreWellFormed() throws ReflectiveOperationException {
         ReportRenderer renderer = renderer();
+        Class<?> type = renderer.getClass();
+        if (!Modifier.isPublic(type.getModifiers())) {
+            fail(type.getName() + " is not public, so ServiceLoader cannot make it: ReportRenderers.load() and the"
+                    + " command line would tell it failed to load, and its format would be missing. Make the class"
+                    + " public.");
+        }
+        try {
+            type.getConstructor();
+        } catch (NoSuchMethodException e) {
+            fail(type.getName() + " has no public no-argument constructor, so ServiceLoader cannot make it:"
+                    + " ReportRenderers.load() and the command line would tell it failed to load, and its format"
+                    + " would be missing. Give it one (ReportRenderer's contract: \"has a public no-argument"
+                    + " constructor\"): a renderer takes what it needs from the report and the RenderOptions of each"
+                    + " render.", e);
+        }
         // A FORMAT constant is a convenience for callers; the registry asks the renderer itself.
-        Optional<Field> constant = Arrays.stream(renderer.getClass().getFields())
+        Optional<Field> constant = Arrays.stream(type.getFields())
                 .filter(f -> f.getName().equals("FORMAT") && Modifier.isStatic(f.getModifiers())).findFirst();
         if (constant.isPresent()) {
             assertThat(constant.get().get(null)).as("FORMAT").isEqualTo(renderer.format());
         }
-        assertThat(renderer.format()).matches("[a-z0-9][a-z0-9+.-]*");
-        assertThat(renderer.mediaType()).matches("[a-z]+/[a-zA-Z0-9.+-]+");
-        assertThat(renderer.fileExtension()).matches("[a-z0-9]+");
-        assertThat(renderer.getClass().getConstructor()).isNotNull();
+        assertThat(renderer.format()).as("format(): lower case letters, digits and + . -, e.g. \"pdf\"")
+                .matches("[a-z0-9][a-z0-9+.-]*");
+        assertThat(renderer.mediaType()).as("mediaType(): an IANA media type, e.g. \"text/csv\"")
+                .matches("[a-z]+/[a-zA-Z0-9.+-]+");
+        assertThat(renderer.fileExtension()).as("fileExtension(): without its dot, e.g. \"csv\"")
+                .matches("[a-z0-9]+");
     }
 
     @Test
@@ -263,11 +314,38 @@ public abstract class RendererContractTest {
     @Test
     void theCallersStreamIsFlushedButNotClosed() throws IOException {
         TrackingOutputStream out = new TrackingOutputStream();
-        renderer().render(reports.get("derbyshire-summary"), options(), out);
-        assertThat(out.closed).as("closed").isFalse();
-        assertThat(out.flushes).as("flush() calls").isPositive();
-        assertThat(out.writesSinceFlush).as("writes after the last flush()").isZero();
-        assertThat(out.bytes.toByteArray()).isEqualTo(render("derbyshire-summary"));
+        Throwable thrown = catchThrowable(() -> renderTo("derbyshire-summary", out));
+        if (thrown != null && !out.closed) {
+            if (thrown instanceof IOException io) {
+                throw io;
+            }
+            if (thrown instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw (Error) thrown;
+        }
+        List<String> wrong = new ArrayList<>();
+        if (out.closed) {
+            wrong.add("closed the stream it was given" + (thrown == null ? "" : ", and then wrote to it"));
+        }
+        if (out.bytes.size() == 0 && thrown == null) {
+            fail(wroteNothing("derbyshire-summary"));
+        }
+        if (out.flushes == 0) {
+            wrong.add("never flushed it");
+        } else if (out.writesSinceFlush > 0) {
+            wrong.add("wrote to it after its last flush()");
+        }
+        if (!wrong.isEmpty()) {
+            fail("derbyshire-summary: the renderer " + String.join(" and ", wrong) + ". A renderer flushes the"
+                    + " stream when it is done but never closes it: the caller owns the stream, and may write more to"
+                    + " it (a zip's next entry) or close it itself. Call out.flush() last; close neither out nor a"
+                    + " writer wrapping it (no try-with-resources on them): flush the writer instead, or give a library"
+                    + " that closes its stream CallerStream.of(out) (io.github.actionplan.report.spi.support), whose"
+                    + " close() only flushes.", thrown);
+        }
+        assertThat(out.bytes.toByteArray()).as("the bytes of a render to a stream that counts flushes, and of one"
+                + " to a plain stream").isEqualTo(render("derbyshire-summary"));
     }
 
     /**
@@ -359,12 +437,25 @@ public abstract class RendererContractTest {
         Assumptions.assumeFalse(renderer().mediaType().equals("text/plain"),
                 "a text/plain file is read as it is written");
         byte[] output = render("hostile-action-plan");
-        String extracted = TextNormalisation.normalise(extractText(output));
-        if (extracted.equals(TextNormalisation.normalise(new String(output, StandardCharsets.UTF_8)))) {
+        if (readsTheBytes(extractText(output), new String(output, StandardCharsets.UTF_8))) {
             fail("extractText returns the output's bytes as they are written: for " + renderer().mediaType()
                     + " it must parse the format as a reader sees it (escapes undone, markup left out), or the"
                     + " kit cannot see a string that the format's own syntax swallowed. See extractText's Javadoc.");
         }
+    }
+
+    /**
+     * Whether {@code extracted} is the output's {@code text} as written, give or take what no parser is needed for:
+     * white space and line endings, a byte order mark, a line trimmed off either end. A parser of any format but
+     * plain text undoes the format's syntax where the hostile plan's strings hold it (quotes, "|", "#", "{@code <}")
+     * and leaves it out elsewhere, so what it returns is neither the text nor a slice of it.
+     */
+    static boolean readsTheBytes(String extracted, String text) {
+        String read = TextNormalisation.normalise(extracted.replace("\uFEFF", ""));
+        String written = TextNormalisation.normalise(text.replace("\uFEFF", ""));
+        String shorter = read.length() <= written.length() ? read : written;
+        String longer = shorter == read ? written : read;
+        return longer.contains(shorter) && shorter.length() >= longer.length() * 0.99;
     }
 
     /** The output for a fixture, rendered once per test class. */
@@ -379,8 +470,30 @@ public abstract class RendererContractTest {
 
     private byte[] renderFresh(String fixture) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer().render(reports.get(fixture), options(), out);
+        renderTo(fixture, out);
+        if (out.size() == 0) {
+            fail(wroteNothing(fixture));
+        }
         return out.toByteArray();
+    }
+
+    /** Renders a fixture to {@code out}; a renderer that throws anything but an IOException fails naming it. */
+    private void renderTo(String fixture, OutputStream out) throws IOException {
+        Report report = reports.get(fixture);
+        try {
+            renderer().render(report, options(), out);
+        } catch (RuntimeException e) {
+            fail(fixture + ": the renderer threw " + e + ". A renderer renders every report it is given and throws"
+                    + " only an IOException, when writing fails: it draws the section types it knows and any other"
+                    + " as section.fallback(), and a cell it has no better way to show as its text().", e);
+        }
+    }
+
+    /** A render that wrote not a byte: the first failure such a renderer meets, whichever test meets it. */
+    private static String wroteNothing(String fixture) {
+        return fixture + ": the renderer wrote nothing. A render writes the whole document to the stream it is given,"
+                + " every string of the report, and flushes it; the registry fails a render that writes nothing. Is"
+                + " render() unfinished, or does it write to a stream of its own?";
     }
 
     /** Passes writes through until a number of bytes, then fails. */

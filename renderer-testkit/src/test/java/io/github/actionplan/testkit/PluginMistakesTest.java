@@ -1,0 +1,221 @@
+package io.github.actionplan.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.report.spi.ReportRenderer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The mistakes a plugin author makes first, each failing the kit with a message that says the rule
+ * broken and what to do, and the first failure the real mistake rather than one it causes.
+ */
+class PluginMistakesTest {
+
+    @Test
+    void aRendererThatWritesNothingIsToldSoByEveryTestItFailsNotBlamedOnTheExtractor(@TempDir Path folder) {
+        RendererContractTest kit = new Kit(new Renderer("text/csv", (report, out) -> { }), Function.identity());
+
+        assertThatThrownBy(kit::theExtractedTextIsReadFromTheFormatNotItsBytes).hasMessage("hostile-action-plan: the"
+                + " renderer wrote nothing. A render writes the whole document to the stream it is given, every string"
+                + " of the report, and flushes it; the registry fails a render that writes nothing. Is render()"
+                + " unfinished, or does it write to a stream of its own?");
+        assertThatThrownBy(kit::theCallersStreamIsFlushedButNotClosed)
+                .hasMessageStartingWith("derbyshire-summary: the renderer wrote nothing. ");
+        assertThatThrownBy(() -> kit.aFailedRenderToAPathLeavesNoFileBehindAndKeepsTheOldOne(folder))
+                .hasMessageStartingWith("derbyshire-summary: the renderer wrote nothing. ");
+    }
+
+    @Test
+    void aRendererThatClosesTheStreamIsToldTheRuleAndTheFix() {
+        RendererContractTest kit = new Kit(new Renderer("text/plain", (report, out) -> {
+            try (OutputStream own = out) {
+                own.write(report.title().getBytes(StandardCharsets.UTF_8));
+            }
+        }), Function.identity());
+
+        assertThatThrownBy(kit::theCallersStreamIsFlushedButNotClosed).hasMessage("derbyshire-summary: the renderer"
+                + " closed the stream it was given and never flushed it. A renderer flushes the stream when it is done"
+                + " but never closes it: the caller owns the stream, and may write more to it (a zip's next entry) or"
+                + " close it itself. Call out.flush() last; close neither out nor a writer wrapping it (no"
+                + " try-with-resources on them): flush the writer instead, or give a library that closes its stream"
+                + " CallerStream.of(out) (io.github.actionplan.report.spi.support), whose close() only flushes.");
+    }
+
+    @Test
+    void aRendererWithoutANoArgumentConstructorIsToldWhyItNeedsOne() {
+        RendererContractTest kit = new Kit(new Configured("txt"), Function.identity());
+
+        assertThatThrownBy(kit::formatMediaTypeAndExtensionAreWellFormed).hasMessage(Configured.class.getName()
+                + " has no public no-argument constructor, so ServiceLoader cannot make it: ReportRenderers.load() and"
+                + " the command line would tell it failed to load, and its format would be missing. Give it one"
+                + " (ReportRenderer's contract: \"has a public no-argument constructor\"): a renderer takes what it"
+                + " needs from the report and the RenderOptions of each render.");
+    }
+
+    @Test
+    void aRendererThatThrowsIsToldWithTheFixtureByName() {
+        RendererContractTest kit = new Kit(new Renderer("text/plain", (report, out) -> {
+            throw new IllegalStateException("unsupported cell TimescaleCell");
+        }), Function.identity());
+
+        assertThatThrownBy(() -> kit.everyStringOfTheReportAppearsInTheExtractedTextInOrder("merseyside-action-plan"))
+                .hasMessageStartingWith("merseyside-action-plan: the renderer threw java.lang.IllegalStateException:"
+                        + " unsupported cell TimescaleCell. A renderer renders every report it is given and throws"
+                        + " only an IOException, when writing fails: ")
+                .hasCauseInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aRendererNotListedForServiceLoaderIsToldWhereToListIt() {
+        RendererContractTest kit = new Kit(new Unlisted(), Function.identity());
+
+        assertThatThrownBy(kit::theRegistryFindsTheRendererByItsFormat).hasMessageStartingWith(
+                "ReportRenderers.load() finds no renderer for 'unlisted' (it finds [txt]). List the class in"
+                        + " META-INF/services/io.github.actionplan.report.spi.ReportRenderer (src/main/resources), one"
+                        + " class name a line: " + Unlisted.class.getName() + ". In a module, declare it in"
+                        + " module-info.java too: provides io.github.actionplan.report.spi.ReportRenderer with "
+                        + Unlisted.class.getName() + ";");
+    }
+
+    @Test
+    void aRendererInANamedModuleThatProvidesNothingIsToldToDeclareProvides() {
+        // A class of a named module whose module-info provides no renderer: what a plugin without "provides" is.
+        assertThat(RendererContractTest.howToList(String.class)).isEqualTo("The renderer is in the module java.base,"
+                + " which runs on the module path, where ServiceLoader reads what a module declares and ignores its"
+                + " META-INF/services. Declare it in module-info.java: provides"
+                + " io.github.actionplan.report.spi.ReportRenderer with java.lang.String;");
+    }
+
+    @Test
+    void anExtractorThatReturnsTheBytesLessAByteOrderMarkFailsTheKit() {
+        // The trial's CSV with no quoting at all, read back by dropping the BOM: every other check passed.
+        RendererContractTest kit = new Kit(new Renderer("text/csv", (report, out) -> {
+            out.write("\uFEFF".getBytes(StandardCharsets.UTF_8));
+            new PlainTextRenderer().render(report, RenderOptions.defaults(), out);
+        }), text -> text.startsWith("\uFEFF") ? text.substring(1) : text);
+
+        assertThatThrownBy(kit::theExtractedTextIsReadFromTheFormatNotItsBytes)
+                .hasMessageStartingWith("extractText returns the output's bytes as they are written: for text/csv");
+    }
+
+    @Test
+    void theBytesGiveOrTakeWhiteSpaceABomOrAnEdgeAreTheBytesAndAParsedTextIsNot() {
+        String csv = "\uFEFFRef,Text\r\nRec 1,\"Say \"\"no\"\", then go\"\r\n" + "Rec 2,plain text\r\n".repeat(200);
+
+        assertThat(RendererContractTest.readsTheBytes(csv.substring(1), csv)).isTrue();
+        assertThat(RendererContractTest.readsTheBytes(csv.strip().replace("\r\n", "\n"), csv)).isTrue();
+        assertThat(RendererContractTest.readsTheBytes(csv.substring(csv.indexOf('\n') + 1), csv)).isTrue();
+        // Parsed: the quotes that are CSV's syntax gone, the quotes of the text kept.
+        assertThat(RendererContractTest.readsTheBytes(csv.substring(1).replace("\"Say \"\"no\"\", then go\"",
+                "Say \"no\", then go"), csv)).isFalse();
+    }
+
+    /** The kit on a renderer, its text read by {@code extractor}. */
+    private static final class Kit extends RendererContractTest {
+        private final ReportRenderer renderer;
+        private final Function<String, String> extractor;
+
+        Kit(ReportRenderer renderer, Function<String, String> extractor) {
+            this.renderer = renderer;
+            this.extractor = extractor;
+        }
+
+        @Override
+        protected ReportRenderer renderer() {
+            return renderer;
+        }
+
+        @Override
+        protected String extractText(byte[] output) {
+            return extractor.apply(new String(output, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** What a renderer under test writes. */
+    private interface Body {
+        void write(Report report, OutputStream out) throws IOException;
+    }
+
+    /** A renderer of format "txt" and the given media type that writes {@code body}. */
+    private static final class Renderer implements ReportRenderer {
+        private final String mediaType;
+        private final Body body;
+
+        Renderer(String mediaType, Body body) {
+            this.mediaType = mediaType;
+            this.body = body;
+        }
+
+        @Override
+        public String format() {
+            return "txt";
+        }
+
+        @Override
+        public String mediaType() {
+            return mediaType;
+        }
+
+        @Override
+        public String fileExtension() {
+            return "txt";
+        }
+
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+            body.write(report, out);
+        }
+    }
+
+    /** The plain text, under a format id of its own. */
+    abstract static class Named implements ReportRenderer {
+        private final String format;
+
+        Named(String format) {
+            this.format = format;
+        }
+
+        @Override
+        public String format() {
+            return format;
+        }
+
+        @Override
+        public String mediaType() {
+            return "text/plain";
+        }
+
+        @Override
+        public String fileExtension() {
+            return "txt";
+        }
+
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+            new PlainTextRenderer().render(report, options, out);
+        }
+    }
+
+    /** Takes its format in its constructor, with none without an argument. */
+    public static final class Configured extends Named {
+        public Configured(String format) {
+            super(format);
+        }
+    }
+
+    /** Listed in no services file. */
+    public static final class Unlisted extends Named {
+        public Unlisted() {
+            super("unlisted");
+        }
+    }
+}
