@@ -75,7 +75,8 @@ class ErrorReportingTest {
         Cli.Result result = render(new NoClassDefFoundError("org/apache/poi/Missing"));
 
         assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
-        assertThat(result.errLines()).singleElement().asString().endsWith("-summary.error: The error renderer"
+        // Each of the plan's four reports fails, and each failure is told.
+        assertThat(result.errLines()).hasSize(4).first().asString().endsWith("-summary.error: The error renderer"
                 + " io.github.actionplan.examples.cli.ErrorReportingTest$ThrowingRenderer failed:"
                 + " java.lang.NoClassDefFoundError: org/apache/poi/Missing");
     }
