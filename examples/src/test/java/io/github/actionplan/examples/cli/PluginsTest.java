@@ -87,7 +87,8 @@ class PluginsTest {
         Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "--plugins", plugins.toString(), "formats");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.outLines()).anyMatch(line -> line.matches("title +text/plain +com\\.example\\.plugin\\.TitleRenderer +.*"))
+        assertThat(result.outLines())
+                .anyMatch(line -> line.matches("title +text/plain +com\\.example\\.plugin\\.TitleRenderer +.*"))
                 .anyMatch(line -> line.startsWith("md "));
     }
 
