@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * The words a renderer writes beyond a report's own texts, where its format needs them: for a spreadsheet, the names
  * of sheets whose content has no heading to name them after, the sheet that holds each text too long for its cell,
- * whole, in pieces, and the note at the cell that points to it; for a chart with no title, its name. Core gives them
+ * whole, in pieces, and the note at the cell that points to it; for a chart with no title, its name; for a web page,
+ * its skip link and the heading of its contents. Core gives them
  * as the report's template words them, replacements included
  * ({@code ReportTemplates.actionPlan().withWords(Map.of("Full text", "Testun llawn"))}), so that no renderer writes a
  * word of its own. {@link #standard()} holds the standard words.
@@ -24,9 +25,13 @@ import java.util.Locale;
  *                  {@code {sheet}}, {@code {first}} and {@code {last}}: {@code "continued on sheet '{sheet}', rows
  *                  {first}-{last}"}
  * @param chart     the name of a chart that has no title: {@code "Status chart"}
+ * @param skipToContent the link a keyboard user takes past what comes before a page's content, as a web page has:
+ *                  {@code "Skip to main content"}
+ * @param contents  the heading of a list of a document's chapters: {@code "Contents"}
  */
 public record LayoutWords(String overview, String chapters, String table, String notes, String fullText, String cell,
-        String part, String text, String pieceOf, String continued, String chart) {
+        String part, String text, String pieceOf, String continued, String chart, String skipToContent,
+        String contents) {
 
     private static final LayoutWords STANDARD = of(Vocabulary.standard());
 
@@ -48,6 +53,8 @@ public record LayoutWords(String overview, String chapters, String table, String
         pieceOf = ReportText.clean(pieceOf);
         continued = ReportText.clean(continued);
         chart = ReportText.clean(chart);
+        skipToContent = ReportText.clean(skipToContent);
+        contents = ReportText.clean(contents);
         notBlank("overview", overview);
         notBlank("chapters", chapters);
         notBlank("table", table);
@@ -59,6 +66,19 @@ public record LayoutWords(String overview, String chapters, String table, String
         notBlank("pieceOf", pieceOf);
         notBlank("continued", continued);
         notBlank("chart", chart);
+        notBlank("skipToContent", skipToContent);
+        notBlank("contents", contents);
+    }
+
+    /**
+     * Words as before the skip link and the contents heading were among them: those two are the standard ones.
+     *
+     * @throws IllegalArgumentException naming a blank word
+     */
+    public LayoutWords(String overview, String chapters, String table, String notes, String fullText, String cell,
+            String part, String text, String pieceOf, String continued, String chart) {
+        this(overview, chapters, table, notes, fullText, cell, part, text, pieceOf, continued, chart,
+                Vocabulary.SKIP_TO_CONTENT, Vocabulary.CONTENTS);
     }
 
     /** The standard words, as the standard templates write them when none is replaced. */
@@ -72,7 +92,8 @@ public record LayoutWords(String overview, String chapters, String table, String
                 words.text(Vocabulary.TABLE), words.text(Vocabulary.NOTES), words.text(Vocabulary.FULL_TEXT),
                 words.text(Vocabulary.CELL),
                 words.text(Vocabulary.PART), words.text(Vocabulary.TEXT), words.text(Vocabulary.PIECE_OF),
-                words.text(Vocabulary.CONTINUED), words.text(Vocabulary.CHART));
+                words.text(Vocabulary.CONTINUED), words.text(Vocabulary.CHART), words.text(Vocabulary.SKIP_TO_CONTENT),
+                words.text(Vocabulary.CONTENTS));
     }
 
     /** Which piece of how many a row holds, e.g. {@code "2 of 3"}. */

@@ -49,13 +49,15 @@ final class Vocabulary {
     static final String PIECE_OF = "{piece} of {pieces}";
     static final String CONTINUED = "continued on sheet '{sheet}', rows {first}-{last}";
     static final String CHART = "Status chart";
+    static final String SKIP_TO_CONTENT = "Skip to main content";
+    static final String CONTENTS = "Contents";
 
     /** Words every template writes: key facts, status summary, legend, subtitle, and the {@link LayoutWords}. */
     static final List<String> COMMON = List.of(KEY_FACTS, FACT, DETAIL, ORGANISATION, REPORTING_DATE,
             REPORTING_PERIOD, SOURCE, ITEMS, OVERALL_PROGRESS, SUMMARY_TITLE, STATUS, SHARE, TOTAL, LEGEND_TITLE, BRAG,
             MEANING, SUBTITLE_UPDATE, SUBTITLE_AS_OF, OWNER_ASSESSMENT, OWNER_ASSESSMENT_EARLIER, OWNERS_OWN, GIVEN_FOR,
             PROGRESS, OVERVIEW, CHAPTERS, TABLE, NOTES,
-            FULL_TEXT, CELL, PART, TEXT, PIECE_OF, CONTINUED, CHART);
+            FULL_TEXT, CELL, PART, TEXT, PIECE_OF, CONTINUED, CHART, SKIP_TO_CONTENT, CONTENTS);
 
     private static final Vocabulary STANDARD = new Vocabulary(Map.of());
 

@@ -104,7 +104,8 @@ final class Page {
             head(report.metadata(), language);
             // The title and contents print on the first chapter's first page, so on paper of its orientation.
             html.raw("<body" + report.chapters().stream().findFirst().map(c -> " class=\"" + pageClass(c) + "\"")
-                    .orElse("") + ">\n<a class=\"ap-skip\" href=\"#ap-main\">Skip to main content</a>\n");
+                    .orElse("") + ">\n<a class=\"ap-skip\" href=\"#ap-main\">").text(report.layoutWords()
+                    .skipToContent()).raw("</a>\n");
         }
         html.raw("<header class=\"ap-header\">\n");
         running(options.runningHeader(report));
@@ -180,7 +181,8 @@ final class Page {
         if (headings.size() < CONTENTS_FROM) {
             return;
         }
-        html.raw("<nav class=\"ap-contents\" aria-labelledby=\"ap-contents\">\n<h2 id=\"ap-contents\">Contents</h2>\n<ol>\n");
+        html.raw("<nav class=\"ap-contents\" aria-labelledby=\"ap-contents\">\n<h2 id=\"ap-contents\">")
+                .text(report.layoutWords().contents()).raw("</h2>\n<ol>\n");
         int n = 0;
         for (String heading : headings) {
             html.raw("<li><a href=\"#ap-chapter-" + ++n + "\">").text(heading).raw("</a></li>\n");

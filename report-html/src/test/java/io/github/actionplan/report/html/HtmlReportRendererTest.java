@@ -14,13 +14,16 @@ import io.github.actionplan.report.Inline;
 import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Report;
+import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.testkit.ContractFixtures;
 import io.github.actionplan.testkit.HostileStrings;
+import io.github.actionplan.testkit.SeedPlans;
 import io.github.actionplan.report.spi.Logo;
 import io.github.actionplan.report.spi.PageSize;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderers;
+import io.github.actionplan.rules.Assessor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -551,6 +554,19 @@ class HtmlReportRendererTest {
         }
         assertThat(document.selectFirst("body > a.ap-skip").attr("href")).isEqualTo("#ap-main");
         assertThat(document.getElementById("ap-main").tagName()).isEqualTo("main");
+    }
+
+    @Test
+    void theSkipLinkAndTheContentsHeadingAreTheReportsWordsReplacedAsItsOthersAre() {
+        Report welsh = ReportTemplates.actionPlan().withWords(Map.of("Skip to main content", "Neidio i'r prif gynnwys",
+                "Contents", "Cynnwys")).build(Assessor.standard().assess(SeedPlans.merseyside(),
+                SeedPlans.MERSEYSIDE_AS_OF));
+
+        Document document = Html.parse(Html.page(welsh));
+
+        assertThat(document.selectFirst("body > a.ap-skip").text()).isEqualTo("Neidio i'r prif gynnwys");
+        assertThat(document.selectFirst("nav.ap-contents h2").text()).isEqualTo("Cynnwys");
+        assertThat(document.text()).doesNotContain("Skip to main content", "Contents");
     }
 
     @Test
