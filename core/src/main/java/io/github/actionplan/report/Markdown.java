@@ -20,9 +20,9 @@ import org.commonmark.node.Text;
 
 /**
  * Turns narrative text, the CommonMark subset of paragraphs, lists and emphasis that
- * {@link MarkdownSyntax} parses, into report blocks. Everything else CommonMark knows (headings, code, HTML, links,
- * entities, escapes but those of {@code *} and {@code _}) is taken back to the literal source text, so nothing a person
- * typed is lost or reinterpreted.
+ * {@link MarkdownSyntax} parses, into report blocks, each web address in them a link as {@link WebAddresses} finds
+ * it. Everything else CommonMark knows (headings, code, HTML, links, entities, escapes but those of {@code *} and
+ * {@code _}) is taken back to the literal source text, so nothing a person typed is lost or reinterpreted.
  */
 final class Markdown {
 
@@ -48,13 +48,13 @@ final class Markdown {
                     List<Inline> inlines = new ArrayList<>();
                     inlines(p, source, inlines);
                     if (!inlines.isEmpty()) {
-                        blocks.add(new Block.Paragraph(inlines));
+                        blocks.add(new Block.Paragraph(WebAddresses.linked(inlines)));
                     }
                 }
                 case ListBlock list when depth >= maxListDepth -> {
                     String literal = literal(list, source);
                     if (!literal.isBlank()) {
-                        blocks.add(Block.Paragraph.of(literal));
+                        blocks.add(typed(literal));
                     }
                 }
                 case BulletList list -> blocks.add(new Block.BulletList(items(list, source, depth + 1, maxListDepth)));
@@ -67,12 +67,17 @@ final class Markdown {
                     // A link reference definition ("[x]: /url") or anything else: keep it as typed.
                     String literal = literal(node, source);
                     if (!literal.isBlank()) {
-                        blocks.add(Block.Paragraph.of(literal));
+                        blocks.add(typed(literal));
                     }
                 }
             }
         }
         return blocks;
+    }
+
+    /** A paragraph of text kept as typed, its web addresses links all the same. */
+    private static Block.Paragraph typed(String text) {
+        return new Block.Paragraph(WebAddresses.linked(List.of(Inline.Span.plain(text))));
     }
 
     private static List<Block.ListItem> items(ListBlock list, String source, int depth, int maxListDepth) {

@@ -12,7 +12,11 @@ import java.util.List;
  * asterisk or underscore that is not emphasis is written after a backslash ({@code 3\*4}), as
  * CommonMark escapes it. Every other construct is kept as the literal text written: a
  * {@code # heading}, {@code <b>html</b>}, {@code `code`}, {@code [a link](x)}, {@code &amp;} and
- * other backslashes all reach the report as typed.
+ * other backslashes all reach the report as typed. A web address ({@code https://www.gov.uk/fire},
+ * or {@code <https://www.gov.uk/fire>} as CommonMark writes it) is a link, as GFM's autolinks are:
+ * a span with its {@link Inline.Span#link() link}, its text the address as typed, without the
+ * full stop, comma or closing bracket after it; only {@code http} and {@code https} addresses
+ * are links, and a link's text is the address exactly as written.
  * Text with more than a thousand emphasis markers ({@code *} and {@code _}) is read without
  * emphasis, its markers kept as typed, so that no text can nest emphasis deeper than a parser's
  * stack; and lists nested deeper than {@link #MAX_LIST_DEPTH} are kept as their text.
