@@ -447,8 +447,13 @@ final class Page {
         for (Inline inline : inlines) {
             switch (inline) {
                 case Inline.Span span -> {
-                    html.raw(span.strong() ? "<strong>" : "").raw(span.emphasis() ? "<em>" : "").text(span.text())
-                            .raw(span.emphasis() ? "</em>" : "").raw(span.strong() ? "</strong>" : "");
+                    html.raw(span.strong() ? "<strong>" : "").raw(span.emphasis() ? "<em>" : "");
+                    if (span.link().isPresent()) {
+                        html.raw("<a href=\"").attribute(span.link().get()).raw("\">").text(span.text()).raw("</a>");
+                    } else {
+                        html.text(span.text());
+                    }
+                    html.raw(span.emphasis() ? "</em>" : "").raw(span.strong() ? "</strong>" : "");
                 }
                 case Inline.LineBreak lineBreak -> html.raw("<br>");
             }

@@ -88,7 +88,10 @@ class HtmlReportRendererTest {
             for (Attribute attribute : element.attributes()) {
                 assertThat(attribute.getKey()).as("an event handler").doesNotStartWith("on");
                 if (attribute.getKey().equals("href")) {
-                    assertThat(attribute.getValue()).as("a link within the page").startsWith("#");
+                    // A web address the plan's text holds is a link out; every other link is within the page.
+                    assertThat(attribute.getValue()).as("a link within the page or to a web address")
+                            .matches(href -> href.startsWith("#") || element.tagName().equals("a")
+                                    && href.matches("(?i)https?://\\S+") && element.text().contains("://"));
                 }
                 assertThat(attribute.getKey()).isNotIn("src", "srcset", "action");
             }
@@ -280,7 +283,7 @@ class HtmlReportRendererTest {
         Document document = Html.parse(Html.page(REPORTS.get(fixture)));
         Set<String> ids = new HashSet<>();
         document.select("[id]").forEach(e -> assertThat(ids.add(e.id())).as("duplicate id %s", e.id()).isTrue());
-        for (Element e : document.select("[aria-labelledby], [aria-describedby], a[href]")) {
+        for (Element e : document.select("[aria-labelledby], [aria-describedby], a[href^=#]")) {
             Stream.of(e.attr("aria-labelledby"), e.attr("aria-describedby"), e.attr("href").replaceFirst("^#", ""))
                     .flatMap(value -> Stream.of(value.split(" ")))
                     .filter(id -> !id.isEmpty())
@@ -662,6 +665,24 @@ class HtmlReportRendererTest {
             assertThat(text).contains(hostile);
         }
         assertThat(HostileStrings.all()).contains("<script>alert('x')</script>");
+    }
+
+    @Test
+    void aWebAddressInNarrativeIsALinkToItInItsEmphasisAndListItem() {
+        Narrative narrative = Narrative.parse("See https://www.gov.uk/guidance/fire-safety.\n\n"
+                + "- **read https://a.example.org/q?x=1&y=2** first\n- javascript:alert(1)");
+        Document document = Html.parse(Html.page(reportOf(new Chapter("Links", Orientation.PORTRAIT,
+                List.of(new Section.NarrativeText(narrative))))));
+
+        Element first = document.selectFirst("section p a");
+        assertThat(first.attr("href")).isEqualTo("https://www.gov.uk/guidance/fire-safety");
+        assertThat(first.text()).isEqualTo("https://www.gov.uk/guidance/fire-safety");
+        assertThat(first.parent().text()).isEqualTo("See https://www.gov.uk/guidance/fire-safety.");
+        Element second = document.selectFirst("li > strong > a");
+        assertThat(second.attr("href")).isEqualTo("https://a.example.org/q?x=1&y=2");
+        assertThat(second.text()).isEqualTo("https://a.example.org/q?x=1&y=2");
+        assertThat(document.select("a[href]").eachAttr("href")).noneMatch(href -> href.startsWith("javascript"));
+        assertThat(document.select("li").get(1).text()).isEqualTo("javascript:alert(1)");
     }
 
     /** A report of {@code chapters} with plain texts around them. */
