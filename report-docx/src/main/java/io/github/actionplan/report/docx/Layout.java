@@ -519,8 +519,14 @@ final class Layout {
     private static void inlines(XWPFParagraph paragraph, List<Inline> inlines) {
         for (Inline inline : inlines) {
             switch (inline) {
-                case Inline.Span span -> Runs.write(paragraph, span.text(),
-                        new Runs.Look(span.strong(), span.emphasis(), Optional.empty()));
+                case Inline.Span span -> {
+                    Runs.Look look = new Runs.Look(span.strong(), span.emphasis(), Optional.empty());
+                    if (span.link().isPresent()) {
+                        Runs.writeLink(paragraph, span.text(), span.link().get(), look);
+                    } else {
+                        Runs.write(paragraph, span.text(), look);
+                    }
+                }
                 case Inline.LineBreak lineBreak -> paragraph.createRun().addBreak();
             }
         }

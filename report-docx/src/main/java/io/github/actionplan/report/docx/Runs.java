@@ -25,7 +25,20 @@ final class Runs {
 
     /** Appends {@code text} to {@code paragraph} in one run. */
     static XWPFRun write(XWPFParagraph paragraph, String text, Look look) {
-        XWPFRun run = paragraph.createRun();
+        return write(paragraph.createRun(), text, look);
+    }
+
+    /**
+     * Appends {@code text} to {@code paragraph} as a link to {@code target} (an absolute URI), a {@code w:hyperlink}
+     * with an external relationship, in the {@link Styles#HYPERLINK} character style.
+     */
+    static XWPFRun writeLink(XWPFParagraph paragraph, String text, String target, Look look) {
+        XWPFRun run = paragraph.createHyperlinkRun(target);
+        run.setStyle(Styles.HYPERLINK);
+        return write(run, text, look);
+    }
+
+    private static XWPFRun write(XWPFRun run, String text, Look look) {
         if (look.bold()) {
             run.setBold(true);
         }

@@ -28,6 +28,8 @@ final class Styles {
     static final String HEADER = "Header";
     static final String FOOTER = "Footer";
     static final String TABLE_GRID = "TableGrid";
+    /** The character style of a link, coloured and underlined as Word's own. */
+    static final String HYPERLINK = "Hyperlink";
 
     /** The style of a heading of level 1 to 3. */
     static String heading(int level) {

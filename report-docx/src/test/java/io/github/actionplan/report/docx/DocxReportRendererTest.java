@@ -40,12 +40,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.util.Reproducibility;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -61,6 +63,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
@@ -191,6 +194,32 @@ class DocxReportRendererTest {
         }
         return new Section.Table("Rows of lines",
                 List.of(new Column("Ref", Column.ColumnType.TEXT, 1), new Column("Text", Column.ColumnType.NARRATIVE, 4)), list);
+    }
+
+    @Test
+    void aWebAddressInNarrativeIsAHyperlinkToItInTheHyperlinkStyleInTextAndInTables() {
+        String fire = "https://www.gov.uk/guidance/fire-safety";
+        Narrative narrative = Narrative.parse("See " + fire + ".\n\n- **read https://a.example.org/t\u00e2n** now");
+        XWPFDocument document = Rendered.document(Fixtures.withSections(List.of(new Section.NarrativeText(narrative),
+                new Section.Table("Links", List.of(new Column("Text", Column.ColumnType.NARRATIVE, 4)),
+                        List.of(List.of(new Cell.NarrativeCell(Narrative.parse("In a cell: " + fire))))))));
+
+        List<XWPFHyperlinkRun> links = allParagraphs(document).stream().flatMap(p -> p.getRuns().stream())
+                .filter(XWPFHyperlinkRun.class::isInstance).map(XWPFHyperlinkRun.class::cast).toList();
+        assertThat(links).extracting(XWPFRun::text)
+                .containsExactly(fire, "https://a.example.org/t\u00e2n", fire);
+        assertThat(links).extracting(link -> document.getPackagePart().getRelationship(link.getHyperlinkId()))
+                .allSatisfy(relationship -> {
+                    assertThat(relationship.getTargetMode()).isEqualTo(TargetMode.EXTERNAL);
+                    assertThat(relationship.getRelationshipType()).endsWith("/hyperlink");
+                })
+                .extracting(relationship -> relationship.getTargetURI().toString())
+                .containsExactly(fire, "https://a.example.org/t%C3%A2n", fire);
+        assertThat(links).extracting(XWPFRun::getStyle).containsOnly("Hyperlink");
+        assertThat(links.get(1).isBold()).isTrue();
+        assertThat(document.getStyles().getStyle("Hyperlink").getType()).isEqualTo(STStyleType.CHARACTER);
+        assertThat(paragraphWithText(document, "See " + fire + ".").getRuns()).extracting(XWPFRun::text)
+                .containsExactly("See ", fire, ".");
     }
 
     private static void assertA4(CTSectPr section, boolean landscape) {
