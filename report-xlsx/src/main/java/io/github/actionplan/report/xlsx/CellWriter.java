@@ -8,8 +8,10 @@ import io.github.actionplan.report.spi.RenderOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -73,7 +75,8 @@ final class CellWriter {
 
     /**
      * Writes a paragraph of narrative into a new cell of {@code row}, emphasis as italic and
-     * strong as bold where the sheet keeps rich text; returns the text the cell shows.
+     * strong as bold where the sheet keeps rich text, and a paragraph of one web address as a cell
+     * that links to it; returns the text the cell shows.
      */
     String paragraph(Row row, int column, List<Inline> inlines, String prefix, CellStyle style, boolean richText) {
         StringBuilder text = new StringBuilder(prefix);
@@ -93,6 +96,14 @@ final class CellWriter {
         }
         String plain = text.toString();
         Cell cell = row.createCell(column);
+        // A cell that is nothing but a web address links to it; within other text an address stays text, as a
+        // cell holds one link at most and Excel opens it from anywhere in the cell.
+        if (prefix.isEmpty() && inlines.size() == 1 && inlines.get(0) instanceof Inline.Span only
+                && only.link().isPresent() && Texts.fitsInCell(plain)) {
+            Hyperlink link = cell.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
+            link.setAddress(only.link().get());
+            cell.setHyperlink(link);
+        }
         if (!richText || runs.isEmpty() || !Texts.fitsInCell(plain)) {
             return text(cell, plain, style);
         }

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -737,6 +738,28 @@ class XlsxReportRendererTest {
             });
             assertThat(first.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Fact");
             assertThat(first.getRow(6).getCell(0).getRichStringCellValue().getFontAtIndex(2).getItalic()).isTrue();
+        }
+    }
+
+    @Test
+    void aParagraphThatIsOneWebAddressIsACellLinkingToItAndAnAddressInOtherTextStaysText() throws IOException {
+        String fire = "https://www.gov.uk/guidance/fire-safety";
+        Report report = Fixtures.report("Links", "", Orientation.PORTRAIT, List.of(new Section.NarrativeText(
+                io.github.actionplan.report.Narrative.parse(fire + "\n\nSee " + fire + " first.\n\n- " + fire))));
+        try (XSSFWorkbook workbook = open(render(report))) {
+            XSSFSheet first = workbook.getSheetAt(0);
+            List<XSSFCell> cells = new ArrayList<>();
+            first.forEach(row -> row.forEach(cell -> cells.add((XSSFCell) cell)));
+            XSSFCell alone = cells.stream().filter(c -> c.getStringCellValue().equals(fire)).findFirst().orElseThrow();
+            XSSFCell within = cells.stream().filter(c -> c.getStringCellValue().equals("See " + fire + " first."))
+                    .findFirst().orElseThrow();
+            XSSFCell item = cells.stream().filter(c -> c.getStringCellValue().equals("\u2022 " + fire))
+                    .findFirst().orElseThrow();
+            assertThat(alone.getHyperlink().getType()).isEqualTo(HyperlinkType.URL);
+            assertThat(alone.getHyperlink().getAddress()).isEqualTo(fire);
+            assertThat(within.getHyperlink()).isNull();
+            assertThat(item.getHyperlink()).isNull();
+            assertThat(first.getHyperlinkList()).hasSize(1);
         }
     }
 
