@@ -112,7 +112,7 @@ final class Slices {
             while (size + rest.length() > length) {
                 String slice = of(rest, Math.max(1, length - size)).getFirst();
                 if (!slice.isEmpty()) {
-                    current.add(new Inline.Span(slice, span.emphasis(), span.strong()));
+                    current.add(span.withText(slice));
                 }
                 paragraphs.add(new Block.Paragraph(current));
                 current = new ArrayList<>();
@@ -120,7 +120,7 @@ final class Slices {
                 rest = rest.substring(slice.length());
             }
             if (!rest.isEmpty()) {
-                current.add(new Inline.Span(rest, span.emphasis(), span.strong()));
+                current.add(span.withText(rest));
                 size += rest.length();
             }
         }
