@@ -124,7 +124,11 @@ final class PlanFiles {
     }
 
     private static String count(long errors, List<Problem> problems) {
-        long warnings = problems.stream().filter(problem -> !problem.isError()).count();
+        return count(errors, problems.stream().filter(problem -> !problem.isError()).count());
+    }
+
+    /** {@code "2 errors, 1 warning"}, or {@code "no problems"}: what every command counts, plans and workbooks. */
+    static String count(long errors, long warnings) {
         if (errors == 0 && warnings == 0) {
             return "no problems";
         }

@@ -14,7 +14,6 @@ import io.github.actionplan.workbook.TrackerField;
 import io.github.actionplan.workbook.TrackerImport;
 import io.github.actionplan.workbook.TrackerMapping;
 import io.github.actionplan.workbook.TrackerResult;
-import io.github.actionplan.workbook.WorkbookProblem;
 import io.github.actionplan.validation.InvalidPlanException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +24,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -103,8 +101,9 @@ final class TrackerCommand implements Callable<Integer> {
         }
         result.problems().forEach(err::println); // each naming the tracker
         if (result.plan().isEmpty()) {
-            throw CliException.failure(name + ": not read into a plan (" + count(result.errorsFound(),
-                    result.problems()) + "); nothing written to " + out);
+            throw CliException.failure(name + ": not read into a plan (" + PlanFiles.count(result.errorsFound(),
+                    result.problems().stream().filter(problem -> !problem.isError()).count()) + "); nothing written to "
+                    + out);
         }
         ActionPlan plan = result.plan().get();
         write(out, PlanJson.toJson(plan).getBytes(StandardCharsets.UTF_8));
@@ -200,13 +199,6 @@ final class TrackerCommand implements Callable<Integer> {
                     .map(s -> plan.statusLabels().label(s) + " " + summary.counts().count(s))
                     .collect(Collectors.joining(", ")));
         });
-    }
-
-    /** {@code "2 errors, 1 warning"}: every error found, listed or not, and the warnings listed. */
-    private static String count(long errors, List<WorkbookProblem> problems) {
-        long warnings = problems.stream().filter(problem -> !problem.isError()).count();
-        String counted = String.format(Locale.ROOT, "%,d", errors) + (errors == 1 ? " error" : " errors");
-        return warnings == 0 ? counted : counted + ", " + warnings + (warnings == 1 ? " warning" : " warnings");
     }
 
     private static String pad(String text, int width) {
