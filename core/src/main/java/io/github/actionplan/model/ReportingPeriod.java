@@ -56,6 +56,10 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     private static final Comparator<ReportingPeriod> ORDER =
             Comparator.comparingInt(ReportingPeriod::financialYearStart).thenComparingInt(ReportingPeriod::quarter);
 
+    /** The first and last days of the quarters {@link #of} makes, those of 1900/01 to 9998/99. */
+    private static final LocalDate FIRST_DAY = LocalDate.of(1900, 4, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 3, 31);
+
     private final int financialYearStart;
     private final int quarter;
 
@@ -86,7 +90,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
      *                                  9999
      */
     public static ReportingPeriod containing(LocalDate date) {
-        if (date.isBefore(LocalDate.of(1900, 4, 1)) || date.isAfter(LocalDate.of(9999, 3, 31))) {
+        if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
             throw new IllegalArgumentException(Quote.single(date.toString()) + " is not a date from 1900-04-01 to 9999-03-31, the financial"
                     + " quarters a plan can name");
         }

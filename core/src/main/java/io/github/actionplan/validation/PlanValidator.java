@@ -164,15 +164,15 @@ public final class PlanValidator {
                 String text = timescale.text();
                 boolean several = text.contains(";") && java.util.Arrays.stream(text.split(";"))
                         .allMatch(part -> !part.isBlank() && isRecognised(part));
+                Optional<String> oneYear = ReportingPeriod.oneYearQuarter(text);
                 problems.add(Problem.warning(path, several
                         ? Quote.single(text) + " holds several timescales, so it has no due date; give each its own"
                                 + " sub-action"
                         : timescale.noSuchDay().isPresent() ? Quote.single(text) + " is not a date: "
                                 + timescale.noSuchDay().get() + ", so it has no due date; correct the day or"
                                 + " month"
-                        : ReportingPeriod.oneYearQuarter(text).isPresent() ? Quote.single(text) + " is not a"
-                                + " timescale actionplan understands, so it has no due date: "
-                                + ReportingPeriod.oneYearQuarter(text).get()
+                        : oneYear.isPresent() ? Quote.single(text) + " is not a timescale actionplan understands,"
+                                + " so it has no due date: " + oneYear.get()
                         : Quote.single(text) + " is not a timescale actionplan understands, so it has no due date;"
                                 + " write a date ('1 June 2023'), a month ('Dec 2024'), a financial year ('2024/25'),"
                                 + " a quarter ('Q2 2024/25'), 'With immediate effect' or 'Ongoing'"));
