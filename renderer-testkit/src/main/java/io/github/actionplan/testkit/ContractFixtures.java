@@ -1,6 +1,7 @@
 package io.github.actionplan.testkit;
 
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
@@ -11,6 +12,7 @@ import io.github.actionplan.model.Timescale;
 import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Report;
+import io.github.actionplan.report.ReportColumn;
 import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.StandardSections;
@@ -19,6 +21,7 @@ import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.ProgressBandStatusRule;
 import io.github.actionplan.rules.RollUp;
 import io.github.actionplan.rules.ScheduleStatusRule;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +31,9 @@ import java.util.Map;
  * The reports every renderer is tested on: the seed plans through each template, the Merseyside
  * plan's progress since a made-up previous quarter, both seeds as one portfolio; the Derbyshire
  * summary assessed with each of core's three status rules, so that every format shows the legend
- * of the rule the report was assessed with; a plan made of {@link HostileStrings}; and a report
- * holding a section type no renderer knows, which each must draw through its fallback.
+ * of the rule the report was assessed with; a plan made of {@link HostileStrings}; a report
+ * holding a section type no renderer knows, which each must draw through its fallback; and a summary
+ * of progress that rounds differently by any rule but core's (12.5%, 0.5%, 99.5%, 99.96%).
  */
 public final class ContractFixtures {
 
@@ -65,7 +69,43 @@ public final class ContractFixtures {
                 .assess(previousQuarter(merseyside), PREVIOUS_QUARTER_AS_OF)).build(merseysideNow));
         reports.put("portfolio", ReportTemplates.portfolio().build(List.of(
                 Assessor.standard().assess(derbyshire, SeedPlans.MERSEYSIDE_AS_OF), merseysideNow)));
+        reports.put(ROUNDING, ReportTemplates.summary().withTitle("Progress as core rounds it")
+                .withColumns(ReportColumn.REF, ReportColumn.TEXT, ReportColumn.PROGRESS)
+                .build(Assessor.standard().assess(roundingPlan(), HOSTILE_AS_OF)));
         return reports;
+    }
+
+    /** The name of the fixture whose progress only core's rounding shows right. */
+    static final String ROUNDING = "rounding-summary";
+
+    /**
+     * Progress where rounding of one's own goes wrong, each item's words naming it without a digit, so that the
+     * figure after them is the item's: 12.5% and 0.5% are 13% and 1% (half-up), not 12% or 0% (half-even, or cut);
+     * 99.5% and 99.96% are 99%, since work short of 100% never reads "100%".
+     */
+    static ActionPlan roundingPlan() {
+        ActionPlan.Builder plan = ActionPlan.builder()
+                .title("Progress as core rounds it")
+                .organisation("Anyshire Fire and Rescue Service")
+                .source(SourceInspection.builder().body("HMICFRS").title("Rounding").build())
+                .asOf(HOSTILE_AS_OF)
+                .period(ReportingPeriod.of(2025, 1));
+        Map<String, String> progress = new LinkedHashMap<>();
+        progress.put("Progress half-way between two whole percentages, the lower one even", "12.5");
+        progress.put("Progress of half a percentage point", "0.5");
+        progress.put("Progress half a point short of complete", "99.5");
+        progress.put("Progress a hair short of complete", "99.96");
+        int i = 0;
+        for (Map.Entry<String, String> item : progress.entrySet()) {
+            String ref = "P" + ++i;
+            plan.addRecommendation(Recommendation.builder().ref(ref).kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
+                    .text(item.getKey()).owner("Prevention")
+                    .addSubAction(SubAction.builder().id(ref + ".1").description("Work towards it")
+                            .due(Timescale.parse("March 2026"))
+                            .progress(Percent.of(new BigDecimal(item.getValue()))).build())
+                    .build());
+        }
+        return plan.build();
     }
 
     /** The reporting date of {@link #previousQuarter(ActionPlan)}'s copy. */

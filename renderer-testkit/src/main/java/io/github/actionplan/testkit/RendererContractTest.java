@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Report;
+import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.ProviderFailure;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
@@ -62,6 +65,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>every string of the report ({@link ReportTexts#expected(Report)}) appears in the text
  *       extracted from the output, in order, after {@link TextNormalisation} and the renderer's own
  *       documented replacements ({@link #normaliseExpected(String)});</li>
+ *   <li>every percentage is core's figure, {@code PercentCell.text()}, never the renderer's own
+ *       rounding of its value: 12.5% shows as 13% and 99.5% as 99%, as core rounds them;</li>
  *   <li>identical input gives byte-identical output, across runs and across 8 threads;</li>
  *   <li>a stream that fails mid-way makes {@code render} throw an {@link IOException}, and a
  *       render to a path that fails leaves no file, partial or temporary, behind;</li>
@@ -146,6 +151,62 @@ public abstract class RendererContractTest {
                 extractText(render(fixture)), this::normaliseExpected);
         if (failure.isPresent()) {
             fail(fixture + ": " + failure.get());
+        }
+    }
+
+    /** A percentage as a reader sees it once white space is removed, after what separates it from its row's text. */
+    private static final java.util.regex.Pattern FIGURE =
+            java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]{0,8}?(\\d+(?:[.,]\\d+)?%)");
+
+    /**
+     * Core decides every figure a report shows: a percentage's {@link Cell.PercentCell#text()} is its exact value
+     * rounded half-up to a whole percent, and work short of 100% is at most 99%. A renderer that rounds
+     * {@code value()} itself shows 12.5% as "12%" (half-even) or 99.5% as "100%" beside a status that says the work
+     * is not done; in the rounding fixture each item's progress is one where such rounding differs from core's.
+     */
+    @Test
+    void everyPercentageIsCoresFigureNotOneTheRendererRounded() throws Exception {
+        String fixture = ContractFixtures.ROUNDING;
+        String shown = TextNormalisation.normalise(extractText(render(fixture)));
+        List<String> wrong = new ArrayList<>();
+        int from = 0;
+        for (Chapter chapter : reports.get(fixture).chapters()) {
+            for (Section section : chapter.sections()) {
+                if (!(section instanceof Section.Table table)) {
+                    continue;
+                }
+                for (List<Cell> row : table.rows()) {
+                    for (int i = 1; i < row.size(); i++) {
+                        if (row.get(i) instanceof Cell.PercentCell percent
+                                && percent.value().stripTrailingZeros().scale() > 0) {
+                            String item = row.get(i - 1).text();
+                            String after = TextNormalisation.normalise(normaliseExpected(item));
+                            int at = shown.indexOf(after, from);
+                            if (at < 0) {
+                                continue; // a string missing altogether is the strings-in-order test's to name
+                            }
+                            from = at + after.length();
+                            java.util.regex.Matcher figure = FIGURE.matcher(shown).region(from, shown.length());
+                            String expected = TextNormalisation.normalise(normaliseExpected(percent.text()));
+                            String exact = percent.value().toPlainString() + "%";
+                            if (!figure.lookingAt()) {
+                                wrong.add(exact + " as no figure after \"" + item + "\", where core's is \""
+                                        + percent.text() + "\"");
+                            } else if (!figure.group(1).equals(expected)) {
+                                wrong.add(exact + " as \"" + figure.group(1) + "\" where core's figure is \""
+                                        + percent.text() + "\"");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (!wrong.isEmpty()) {
+            fail(fixture + ": the renderer shows " + String.join(", ", wrong) + ". Core decides every figure a"
+                    + " report shows: PercentCell.text() is the exact value rounded half-up to a whole percent, and"
+                    + " work short of 100% is at most 99%, so that nothing reads \"100%\" beside a status that says it"
+                    + " is not done. Show text(); never round value() or fraction() yourself (a format that stores"
+                    + " numbers stores one only with a number format that shows exactly text()).");
         }
     }
 

@@ -6,6 +6,7 @@ import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,15 @@ final class BrokenRenderers {
         return new PlainTextRenderer(cell -> cell instanceof Cell.StatusCell s ? new Cell.StatusCell(s.status(),
                 s.label().toUpperCase(Locale.ROOT), s.note(), s.reason(), s.fill(), s.textColour()) : cell,
                 row -> true, true);
+    }
+
+    /**
+     * Shows each percentage as its own rounding of {@link Cell.PercentCell#value()} instead of core's text: half-even
+     * shows 12.5% as "12%", half-up 99.5% as "100%", down 0.5% as "0%".
+     */
+    static ReportRenderer ownRounding(RoundingMode mode) {
+        return new PlainTextRenderer(cell -> cell instanceof Cell.PercentCell p ? new Cell.PercentCell(p.value(),
+                p.rounded(), p.value().setScale(0, mode).toPlainString() + "%") : cell, row -> true, true);
     }
 
     /** Leaves out every status's reason: one string dropped from each row that has one. */

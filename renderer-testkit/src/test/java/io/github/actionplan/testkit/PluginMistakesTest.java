@@ -8,11 +8,14 @@ import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The mistakes a plugin author makes first, each failing the kit with a message that says the rule
@@ -72,6 +75,35 @@ class PluginMistakesTest {
                         + " unsupported cell TimescaleCell. A renderer renders every report it is given and throws"
                         + " only an IOException, when writing fails: ")
                 .hasCauseInstanceOf(IllegalStateException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RoundingMode.class, names = {"HALF_EVEN", "HALF_UP", "DOWN"})
+    void aRendererThatRoundsCoresPercentagesItselfFailsSayingCoreDecidesTheFigure(RoundingMode mode) {
+        RendererContractTest kit = new Kit(BrokenRenderers.ownRounding(mode), Function.identity());
+        String told = switch (mode) {
+            case HALF_EVEN -> "12.5% as \"12%\" where core's figure is \"13%\", 0.5% as \"0%\" where core's figure is"
+                    + " \"1%\", 99.5% as \"100%\" where core's figure is \"99%\", 99.96% as \"100%\" where core's"
+                    + " figure is \"99%\"";
+            case HALF_UP -> "99.5% as \"100%\" where core's figure is \"99%\", 99.96% as \"100%\" where core's"
+                    + " figure is \"99%\"";
+            default -> "12.5% as \"12%\" where core's figure is \"13%\", 0.5% as \"0%\" where core's figure is"
+                    + " \"1%\"";
+        };
+
+        assertThatThrownBy(kit::everyPercentageIsCoresFigureNotOneTheRendererRounded).hasMessage("rounding-summary:"
+                + " the renderer shows " + told + ". Core decides every figure a report shows: PercentCell.text() is"
+                + " the exact value rounded half-up to a whole percent, and work short of 100% is at most 99%, so that"
+                + " nothing reads \"100%\" beside a status that says it is not done. Show text(); never round value()"
+                + " or fraction() yourself (a format that stores numbers stores one only with a number format that"
+                + " shows exactly text()).");
+        assertThatThrownBy(() -> kit.everyStringOfTheReportAppearsInTheExtractedTextInOrder("rounding-summary"))
+                .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void aRendererThatShowsCoresPercentagesPassesTheRoundingCheck() throws Exception {
+        new Kit(new PlainTextRenderer(), Function.identity()).everyPercentageIsCoresFigureNotOneTheRendererRounded();
     }
 
     @Test
