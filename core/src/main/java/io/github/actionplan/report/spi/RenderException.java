@@ -2,8 +2,9 @@ package io.github.actionplan.report.spi;
 
 /**
  * A renderer failed with an unchecked exception, or for want of a library it draws with (a
- * {@link NoClassDefFoundError}: a dependency left off the class path). The message names the format
- * and the renderer's class, and the missing class where one is; the cause is what the renderer threw.
+ * {@link NoClassDefFoundError}: a dependency left off the class path). The message names the format,
+ * the renderer's class and the jar it is from, and the missing class where one is; the cause is what
+ * the renderer threw.
  */
 public final class RenderException extends RuntimeException {
     private static final long serialVersionUID = 1L;

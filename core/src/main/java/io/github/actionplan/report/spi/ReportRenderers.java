@@ -358,7 +358,7 @@ public final class ReportRenderers {
 
     /**
      * Renders with a given renderer to {@code out}, wrapping its unchecked failures in a
-     * {@link RenderException} that names its format and class, as it does a class it needs that is
+     * {@link RenderException} that names its format, class and jar, as it does a class it needs that is
      * missing from the class path, naming that class. The renderer gets {@code out}
      * through a {@link CallerStream}, so a renderer that closes it (against its contract) cannot
      * close the caller's stream; such a renderer is named in a warning through
@@ -395,9 +395,8 @@ public final class ReportRenderers {
         if (counted.bytes == 0) {
             // No format has an empty document: an unfinished renderer, or one that wrote to a stream of its own.
             Cancellation.checkInterrupted();
-            throw new RenderException(renderer.format(), named(renderer) + " (" + location(renderer.getClass())
-                    + ") wrote nothing: a renderer writes the whole document to the stream it is given, every string"
-                    + " of the report, and flushes it.", null);
+            throw new RenderException(renderer.format(), named(renderer) + " wrote nothing: a renderer writes the"
+                    + " whole document to the stream it is given, every string of the report, and flushes it.", null);
         }
         if (guarded.closeCalled()) {
             options.warn(named(renderer) + " closed the stream it was given; it was kept open, because the caller"
@@ -434,9 +433,13 @@ public final class ReportRenderers {
         return failure;
     }
 
-    /** A renderer as messages name it: "The docx renderer io.github...DocxReportRenderer". */
+    /**
+     * A renderer as messages name it, with the jar its class is from, as a failure to load names it: "The csv renderer
+     * com.example.CsvRenderer (actionplan-csv-1.1.jar)". Of two versions of a plugin, that says which one failed.
+     */
     private static String named(ReportRenderer renderer) {
-        return "The " + renderer.format() + " renderer " + renderer.getClass().getName();
+        return "The " + renderer.format() + " renderer " + renderer.getClass().getName() + " ("
+                + location(renderer.getClass()) + ")";
     }
 
     /** What a renderer needs, where {@code e} is for a class missing from the path: which class, and what to add. */

@@ -397,10 +397,10 @@ class ReportRenderersTest {
         assertThat(registry.formats()).contains("md");
         assertThatThrownBy(() -> registry.render(report(), "md", RenderOptions.defaults(), file))
                 .isInstanceOf(RenderException.class)
-                .hasMessage("The md renderer " + DrawsWithAbsentTypeRenderer.class.getName() + " needs the class "
-                        + AbsentLibraryType.class.getName() + ", which is on neither the class path nor the module"
-                        + " path; add the library that provides it, one of the renderer's dependencies, to the class"
-                        + " path or module path")
+                .hasMessage("The md renderer " + DrawsWithAbsentTypeRenderer.class.getName() + " (unknown location)"
+                        + " needs the class " + AbsentLibraryType.class.getName() + ", which is on neither the class"
+                        + " path nor the module path; add the library that provides it, one of the renderer's"
+                        + " dependencies, to the class path or module path")
                 .hasCauseInstanceOf(NoClassDefFoundError.class);
         assertThat(file).doesNotExist();
         assertThat(file.getParent()).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
@@ -440,9 +440,9 @@ class ReportRenderersTest {
 
         assertThat(zipped.size()).isPositive();
         assertThat(warnings).containsExactly("The md renderer "
-                + "io.github.actionplan.report.spi.ReportRenderersTest$ClosingRenderer closed the stream it was given;"
-                + " it was kept open, because the caller owns it. A renderer flushes its output but never closes the"
-                + " stream.");
+                + "io.github.actionplan.report.spi.ReportRenderersTest$ClosingRenderer (test-classes/) closed the stream"
+                + " it was given; it was kept open, because the caller owns it. A renderer flushes its output but never"
+                + " closes the stream.");
     }
 
     @Test
@@ -458,13 +458,13 @@ class ReportRenderersTest {
     }
 
     @Test
-    void aRenderersRuntimeFailureIsWrappedWithItsFormatAndClass() {
+    void aRenderersRuntimeFailureIsWrappedWithItsFormatClassAndJar() {
         ReportRenderers registry = ReportRenderers.of(new ThrowingRenderer(new IllegalStateException("boom")));
 
         assertThatThrownBy(() -> registry.render(report(), "md", RenderOptions.defaults(), new ByteArrayOutputStream()))
                 .isInstanceOf(RenderException.class)
                 .hasMessage("The md renderer io.github.actionplan.report.spi.ReportRenderersTest$ThrowingRenderer"
-                        + " failed: java.lang.IllegalStateException: boom")
+                        + " (test-classes/) failed: java.lang.IllegalStateException: boom")
                 .satisfies(e -> assertThat(((RenderException) e).format()).isEqualTo("md"));
     }
 

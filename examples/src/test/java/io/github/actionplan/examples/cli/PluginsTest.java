@@ -47,26 +47,67 @@ class PluginsTest {
     @TempDir
     static Path plugins;
 
+    /** A plugin whose renderer fails at every render, as one missing a template of its own does. */
+    private static final String BROKEN_SOURCE = """
+            package com.example.plugin;
+
+            import io.github.actionplan.report.Report;
+            import io.github.actionplan.report.spi.RenderOptions;
+            import io.github.actionplan.report.spi.ReportRenderer;
+            import java.io.OutputStream;
+
+            public final class BrokenRenderer implements ReportRenderer {
+                public String format() { return "broken"; }
+                public String mediaType() { return "text/csv"; }
+                public String fileExtension() { return "csv"; }
+                public void render(Report report, RenderOptions options, OutputStream out) {
+                    throw new IllegalStateException("template intranet.csvt not found");
+                }
+            }
+            """;
+
     @BeforeAll
     static void buildThePluginJar(@TempDir Path build) throws IOException, URISyntaxException {
-        Path source = Files.createDirectories(build.resolve("src/com/example/plugin")).resolve("TitleRenderer.java");
-        Files.writeString(source, PLUGIN_SOURCE);
+        pluginJar(build, plugins.resolve("title-plugin.jar"), "TitleRenderer", PLUGIN_SOURCE);
+        Files.writeString(plugins.resolve("README.txt"), "not a jar: ignored");
+    }
+
+    /** Compiles {@code source}, the class {@code com.example.plugin.<name>}, against core into a jar listing it. */
+    private static void pluginJar(Path build, Path target, String name, String source)
+            throws IOException, URISyntaxException {
+        Path file = Files.createDirectories(build.resolve("src/com/example/plugin")).resolve(name + ".java");
+        Files.writeString(file, source);
         Path classes = Files.createDirectories(build.resolve("classes"));
         String core = Path.of(ReportRenderer.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         assertThat(javac.run(null, null, null, "--release", "21", "-cp", core, "-d", classes.toString(),
-                source.toString())).isZero();
-        try (OutputStream file = Files.newOutputStream(plugins.resolve("title-plugin.jar"));
-                JarOutputStream jar = new JarOutputStream(file);
+                file.toString())).isZero();
+        try (OutputStream out = Files.newOutputStream(target);
+                JarOutputStream jar = new JarOutputStream(out);
                 Stream<Path> compiled = Files.walk(classes)) {
             for (Path path : compiled.filter(Files::isRegularFile).toList()) {
                 jar.putNextEntry(new JarEntry(classes.relativize(path).toString().replace('\\', '/')));
                 jar.write(Files.readAllBytes(path));
             }
             jar.putNextEntry(new JarEntry("META-INF/services/" + ReportRenderer.class.getName()));
-            jar.write("com.example.plugin.TitleRenderer\n".getBytes(StandardCharsets.UTF_8));
+            jar.write(("com.example.plugin." + name + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        Files.writeString(plugins.resolve("README.txt"), "not a jar: ignored");
+    }
+
+    @Test
+    void aPluginThatFailsToRenderIsNamedWithItsJar(@TempDir Path folder) throws IOException, URISyntaxException {
+        Path broken = Files.createDirectories(folder.resolve("plugins"));
+        pluginJar(folder.resolve("build"), broken.resolve("broken-plugin-2.0.jar"), "BrokenRenderer", BROKEN_SOURCE);
+        Path reports = folder.resolve("reports");
+
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", "--plugins", broken.toString(),
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--report", "summary", "--format", "broken",
+                "--out", reports.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(result.errLines()).containsExactly(reports.resolve("derbyshire-2023-11-01-summary.csv")
+                + ": The broken renderer com.example.plugin.BrokenRenderer (broken-plugin-2.0.jar) failed:"
+                + " java.lang.IllegalStateException: template intranet.csvt not found");
     }
 
     @Test

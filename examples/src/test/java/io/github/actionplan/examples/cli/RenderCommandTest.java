@@ -242,7 +242,8 @@ class RenderCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.errLines()).containsExactly(out.resolve("derbyshire-2023-11-01-summary.boom") + ": The boom"
-                + " renderer " + FailingRenderer.class.getName() + " failed: java.lang.IllegalStateException: no fonts");
+                + " renderer " + FailingRenderer.class.getName() + " (test-classes/) failed:"
+                + " java.lang.IllegalStateException: no fonts");
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files).isEmpty();
         }

@@ -77,7 +77,7 @@ class RenderingTest {
                 out.resolve("derbyshire-2023-11-01-owners.fails").toString());
         assertThat(result.errLines()).containsExactly(out.resolve("derbyshire-2023-11-01-exceptions.fails")
                 + ": The fails renderer " + FailsOnExceptionsRenderer.class.getName()
-                + " failed: java.lang.IllegalStateException: no exceptions today");
+                + " (test-classes/) failed: java.lang.IllegalStateException: no exceptions today");
         assertThat(out.resolve("derbyshire-2023-11-01-exceptions.fails")).doesNotExist();
         assertThat(out.resolve("derbyshire-2023-11-01-owners.fails")).isNotEmptyFile();
     }
