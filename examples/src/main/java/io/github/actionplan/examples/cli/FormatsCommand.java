@@ -12,11 +12,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code actionplan formats}: the report formats on the class path. */
 @Command(name = "formats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Lists the report formats on the class path.", "",
-                "One line per format: the format, its media type, the class that provides it and the jar that"
-                        + " class is from. Renderers that failed to load, with the cause, formats that two renderers"
-                        + " claim or two jars hold, and plugin jars that list no renderer are named on standard"
-                        + " error. Exits 1 when there is no format."})
+        description = {"Lists the report formats on the class path and in the plugin folder.", "",
+                "One line per format that can be used: the format, its media type, the class that provides it and"
+                        + " the jar that class is from. Renderers that failed to load, with the cause, formats that"
+                        + " two renderers claim or two jars hold, and plugin jars that list no renderer are named on"
+                        + " standard error, and make it exit 1, so that a script can check its plugins are installed;"
+                        + " so does having no format at all. Exits 0 when every renderer found can be used, 2 on a"
+                        + " usage error."})
 final class FormatsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -30,8 +32,12 @@ final class FormatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ReportRenderers registry = root.renderers();
-        RendererProblems.warn(registry, err);
-        Plugins.warnOfJarsListingNothing(Plugins.folder(root.plugins, System.getenv(Plugins.ENVIRONMENT)), err);
+        // Not warnings here, as they are when rendering: asked what is installed, a plugin that cannot be used is the
+        // answer's failure, and the exit code says so to a script.
+        RendererProblems.tell(registry, "", err);
+        List<String> listingNothing = Plugins.folder(root.plugins, System.getenv(Plugins.ENVIRONMENT))
+                .map(Plugins::listingNothing).orElse(List.of());
+        listingNothing.forEach(err::println);
         List<ReportRenderer> renderers = registry.renderers();
         if (renderers.isEmpty()) {
             err.println(ActionPlanCommand.NO_RENDERERS);
@@ -45,7 +51,8 @@ final class FormatsCommand implements Callable<Integer> {
             out.println(pad(renderer.format(), formatWidth) + "  " + pad(renderer.mediaType(), typeWidth) + "  "
                     + pad(renderer.getClass().getName(), classWidth) + "  " + ReportRenderers.location(renderer));
         }
-        return ActionPlanCommand.EXIT_OK;
+        return registry.failures().isEmpty() && listingNothing.isEmpty() ? ActionPlanCommand.EXIT_OK
+                : ActionPlanCommand.EXIT_FAILURE;
     }
 
     private static String pad(String text, int width) {

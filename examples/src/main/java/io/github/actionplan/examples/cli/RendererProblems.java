@@ -16,10 +16,15 @@ final class RendererProblems {
 
     private RendererProblems() {}
 
-    /** Each failure of {@code registry} as warning lines, on every command that renders or lists formats. */
+    /** Each failure of {@code registry} as warning lines, on every command that renders. */
     static void warn(ReportRenderers registry, PrintWriter err) {
+        tell(registry, "warning: ", err);
+    }
+
+    /** Each failure of {@code registry} in lines, each failure's first line after {@code prefix}. */
+    static void tell(ReportRenderers registry, String prefix, PrintWriter err) {
         for (ProviderFailure failure : registry.failures()) {
-            describe(failure).forEach(line -> err.println(line.startsWith(" ") ? line : "warning: " + line));
+            describe(failure).forEach(line -> err.println(line.startsWith(" ") ? line : prefix + line));
         }
     }
 

@@ -192,11 +192,20 @@ class PluginsTest {
                 + " title-plugin-1.1.jar: two copies of one plugin, perhaps two versions of it, and only one can load,"
                 + " chosen by the order of the jars. Remove all but one of them from the class path, module path or"
                 + " plugin folder; the format 'title' is blocked until then.";
-        assertThat(formats.outLines()).noneMatch(line -> line.startsWith("title "));
-        assertThat(formats.errLines()).containsExactly("warning: " + blocked);
+        assertThat(formats.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(formats.outLines()).noneMatch(line -> line.startsWith("title "))
+                .anyMatch(line -> line.startsWith("md "));
+        assertThat(formats.errLines()).containsExactly(blocked);
         assertThat(render.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
         assertThat(render.errLines()).contains(blocked);
         assertThat(folder.resolve("reports")).doesNotExist();
+        // Every format found, none named: the others are written, and the blocked one is named in a warning.
+        Cli.Result all = Cli.run(Cli.MARKDOWN_ONLY, "render", "--plugins", twice.toString(),
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--report", "summary", "--out",
+                folder.resolve("all").toString());
+        assertThat(all.exitCode()).isZero();
+        assertThat(all.errLines()).containsExactly("warning: " + blocked);
+        assertThat(folder.resolve("all/derbyshire-2023-11-01-summary.md")).isNotEmptyFile();
     }
 
     @Test
@@ -216,8 +225,8 @@ class PluginsTest {
                 + " META-INF/services/io.github.actionplan.report.spi.ReportRenderer (it has"
                 + " META-INF/services/io.github.actionplan.report.spi.ReportRenderers). A plugin jar names its renderer"
                 + " classes, one a line, in META-INF/services/io.github.actionplan.report.spi.ReportRenderer.";
-        assertThat(formats.exitCode()).isZero();
-        assertThat(formats.errLines()).containsExactly("warning: " + told);
+        assertThat(formats.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(formats.errLines()).containsExactly(told);
         assertThat(render.exitCode()).isEqualTo(ActionPlanCommand.EXIT_USAGE);
         assertThat(render.errLines().getFirst()).startsWith("No report renderer for format 'csv'. Available formats:"
                 + " [").endsWith("]. The plugin folder " + noServices + " has no renderer for it: " + told);

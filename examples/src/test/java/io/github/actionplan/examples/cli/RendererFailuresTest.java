@@ -60,6 +60,19 @@ class RendererFailuresTest {
     }
 
     @Test
+    void formatsListsTheOthersNamesARendererThatCannotBeMadeWithItsCauseAndExitsOne() throws IOException {
+        try (URLClassLoader loader = BrokenRenderers.listing(folder.resolve("plugin"),
+                BrokenRenderers.NoFontRenderer.class)) {
+            Cli.Result result = Cli.run(() -> ReportRenderers.load(loader), "formats");
+
+            assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+            assertThat(result.outLines()).anyMatch(line -> line.startsWith("md "));
+            assertThat(result.errLines()).containsExactly(NO_FONT_FAILED,
+                    "  caused by: java.io.FileNotFoundException: fonts/DejaVuSans.ttf");
+        }
+    }
+
+    @Test
     void withVerboseTheFailedRenderersStackIsPrinted() throws IOException {
         try (URLClassLoader loader = BrokenRenderers.listing(folder.resolve("plugin"), BrokenRenderers.NoFontRenderer.class)) {
             Cli.Result result = Cli.run(() -> ReportRenderers.load(loader), "render", "--verbose",
@@ -78,11 +91,11 @@ class RendererFailuresTest {
                 BrokenRenderers.SecondMarkdownRenderer.class)) {
             Cli.Result formats = Cli.run(() -> ReportRenderers.load(loader), "formats");
 
-            assertThat(formats.exitCode()).isZero();
+            assertThat(formats.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
             assertThat(formats.outLines()).noneMatch(line -> line.startsWith("md "));
             assertThat(formats.outLines()).anyMatch(line -> line.startsWith("pdf "));
             assertThat(formats.errLines()).singleElement().asString()
-                    .startsWith("warning: format 'md' is not available: Two report renderers claim the format 'md': ")
+                    .startsWith("format 'md' is not available: Two report renderers claim the format 'md': ")
                     .contains(BrokenRenderers.SecondMarkdownRenderer.class.getName());
 
             Cli.Result render = Cli.run(() -> ReportRenderers.load(loader), "render",
