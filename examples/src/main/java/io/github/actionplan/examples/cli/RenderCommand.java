@@ -39,7 +39,9 @@ import picocli.CommandLine.Spec;
                         + " warning; asked for by name, it is a failure (exit 1) that says why. A format asked for"
                         + " that no renderer provides is a usage error (exit 2); no renderer at all, with no format"
                         + " asked for, is a failure (exit 1). A file that fails to render is never left, and does not"
-                        + " stop the others: every file that can be is written, and every failure is told (exit 1)."})
+                        + " stop the others: every file that can be is written, and every failure is told (exit 1). An"
+                        + " older file of a failed file's name, from an earlier run, is kept as it was, and the failure"
+                        + " says so, with the time it was last changed."})
 final class RenderCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -15,8 +15,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,12 +58,36 @@ final class Rendering {
             try {
                 ReportRenderers.render(renderer, report, options, file);
             } catch (RenderException e) {
-                throw CliException.failure(file + ": " + e.getMessage(), e);
+                throw CliException.failure(olderLeft(file, file + ": " + e.getMessage()), e);
             } catch (IOException e) {
-                throw CliException.failure(file + ": cannot be written: " + PlanFiles.describe(e), e);
+                throw CliException.failure(olderLeft(file, file + ": cannot be written: " + PlanFiles.describe(e)), e);
             }
         }
+
+        /**
+         * The failure {@code told}, and where a file of this name was there before the run (last quarter's report,
+         * say), a sentence saying it was kept and when it was last changed: beside this run's fresh files, it would
+         * otherwise pass for one of them. It is not deleted: the command line deletes nothing the user made without
+         * being asked.
+         */
+        private static String olderLeft(Path file, String told) {
+            if (!Files.isRegularFile(file)) {
+                return told;
+            }
+            String changed;
+            try {
+                changed = ", last changed " + CHANGED.format(Files.getLastModifiedTime(file).toInstant()
+                        .atZone(ZoneId.systemDefault()));
+            } catch (IOException | RuntimeException e) {
+                changed = "";
+            }
+            return told + (told.endsWith(".") ? "" : ".") + " The file of that name already there" + changed
+                    + ", was left as it was: it is not from this run.";
+        }
     }
+
+    /** A file's time as the user's clock shows it, to the second: a run takes seconds. */
+    private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
 
     /**
      * The files of one plan.

@@ -12,6 +12,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.concurrent.BrokenBarrierException;
@@ -80,6 +83,43 @@ class RenderingTest {
                 + " (test-classes/) failed: java.lang.IllegalStateException: no exceptions today");
         assertThat(out.resolve("derbyshire-2023-11-01-exceptions.fails")).doesNotExist();
         assertThat(out.resolve("derbyshire-2023-11-01-owners.fails")).isNotEmptyFile();
+    }
+
+    @Test
+    void aFileThatFailsBesideAnOlderOneOfItsNameSaysTheOlderOneWasLeftAsItWasWithItsTime() throws IOException {
+        Path out = Files.createDirectories(folder.resolve("reports"));
+        Path older = Files.writeString(out.resolve("derbyshire-2023-11-01-exceptions.fails"), "last quarter's");
+        LocalDateTime changed = LocalDateTime.of(2025, 3, 31, 9, 30, 15);
+        Files.setLastModifiedTime(older, FileTime.from(changed.atZone(ZoneId.systemDefault()).toInstant()));
+
+        Cli.Result result = Cli.run(() -> ReportRenderers.of(new FailsOnExceptionsRenderer()), "render",
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--out", out.toString());
+
+        // Never deleted without a word, and never taken for this run's: the user is told which it is, and its time.
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).containsExactly(older + ": The fails renderer "
+                + FailsOnExceptionsRenderer.class.getName() + " (test-classes/) failed:"
+                + " java.lang.IllegalStateException: no exceptions today. The file of that name already there, last"
+                + " changed 2025-03-31 09:30:15, was left as it was: it is not from this run.");
+        assertThat(older).hasContent("last quarter's");
+        assertThat(Files.getLastModifiedTime(older).toInstant())
+                .isEqualTo(changed.atZone(ZoneId.systemDefault()).toInstant());
+        assertThat(out.resolve("derbyshire-2023-11-01-owners.fails")).isNotEmptyFile();
+    }
+
+    @Test
+    void anOlderFileBesideARendererThatWroteNothingIsToldOfInASentenceOfItsOwn() throws IOException {
+        Path out = Files.createDirectories(folder.resolve("reports"));
+        Path older = Files.writeString(out.resolve("derbyshire-2023-11-01-summary.silent"), "last quarter's");
+
+        Cli.Result result = Cli.run(() -> ReportRenderers.of(new SilentRenderer()), "render",
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--report", "summary", "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).singleElement().asString().startsWith(older + ": The silent renderer ")
+                .containsOnlyOnce(" and flushes it. The file of that name already there, last changed ")
+                .endsWith(", was left as it was: it is not from this run.");
+        assertThat(older).hasContent("last quarter's");
     }
 
     @Test
