@@ -77,7 +77,7 @@ class ErrorReportingTest {
         assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
         // Each of the plan's four reports fails, and each failure is told.
         assertThat(result.errLines()).hasSize(4).first().asString().endsWith("-summary.error: The error renderer"
-                + " io.github.actionplan.examples.cli.ErrorReportingTest$ThrowingRenderer failed:"
+                + " io.github.actionplan.examples.cli.ErrorReportingTest$ThrowingRenderer (test-classes/) failed:"
                 + " java.lang.NoClassDefFoundError: org/apache/poi/Missing");
     }
 
