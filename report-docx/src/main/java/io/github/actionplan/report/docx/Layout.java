@@ -18,6 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -298,11 +299,14 @@ final class Layout {
         XWPFTable table = newTable(widths);
         caption(table, section);
         look(table, true, true);
-        headerRow(table, section.columns());
+        TableHeight height = new TableHeight(widths);
+        List<XWPFTableRow> rows = new ArrayList<>();
+        rows.add(headerRow(table, section.columns(), height));
         for (Section.KeyFact fact : facts.facts()) {
             Cancellation.checkInterrupted();
             XWPFTableRow row = newRow(table, widths);
-            if (keptWhole(List.of(fact.label(), fact.value()), widths)) {
+            rows.add(row);
+            if (height.keptWhole(List.of(fact.label(), fact.value()))) {
                 row.setCantSplitRow(true);
             }
             XWPFTableCell label = row.getCell(0);
@@ -310,6 +314,7 @@ final class Layout {
             Runs.write(firstParagraph(label, Styles.TABLE_TEXT), fact.label(), Runs.Look.BOLD);
             Runs.write(firstParagraph(row.getCell(1), Styles.TABLE_TEXT), fact.value(), Runs.Look.PLAIN);
         }
+        keepSmallTableWhole(rows, height);
     }
 
     /**
@@ -327,7 +332,8 @@ final class Layout {
                     Date.from(report.metadata().created().toInstant()), report.metadata().author(),
                     report.layoutWords().chart());
         }
-        paragraph(Styles.CHART_DESCRIPTION, summary.description());
+        // The heading and chart keep with next by style and by hand; the description leads into the counts too.
+        paragraph(Styles.CHART_DESCRIPTION, summary.description()).setKeepNext(true);
         table(summary.table());
     }
 
@@ -347,13 +353,18 @@ final class Layout {
         XWPFTable table = newTable(widths);
         caption(table, section);
         look(table, true, false);
-        headerRow(table, columns);
+        TableHeight height = new TableHeight(widths);
+        List<XWPFTableRow> rows = new ArrayList<>();
+        rows.add(headerRow(table, columns, height));
         for (List<Cell> cells : section.rows()) {
             // A table of thousands of rows is most of a render's time.
             Cancellation.checkInterrupted();
             XWPFTableRow row = newRow(table, widths);
-            if (keptWhole(cells.stream().map(Cell::text).toList(), widths)) {
+            if (height.keptWhole(cells.stream().map(Cell::text).toList())) {
                 row.setCantSplitRow(true);
+            }
+            if (height.small()) {
+                rows.add(row);
             }
             for (int c = 0; c < cells.size(); c++) {
                 cell(row.getCell(c), cells.get(c), columns.get(c).type(), Styles.TABLE_TEXT);
@@ -361,7 +372,8 @@ final class Layout {
         }
         section.totalRow().ifPresent(cells -> {
             XWPFTableRow row = newRow(table, widths);
-            if (keptWhole(cells.stream().map(Cell::text).toList(), widths)) {
+            rows.add(row);
+            if (height.keptWhole(cells.stream().map(Cell::text).toList())) {
                 row.setCantSplitRow(true);
             }
             for (int c = 0; c < cells.size(); c++) {
@@ -370,27 +382,68 @@ final class Layout {
                 cell(cell, cells.get(c), columns.get(c).type(), Styles.TABLE_TOTAL);
             }
         });
+        keepSmallTableWhole(rows, height);
     }
 
     /**
-     * Whether a row takes at most about a third of a page, so that it is kept on one page (cantSplit) and no
-     * reader finds a short row, or a status, cut in two, as in the PDF: its tallest cell's lines, counted at the
-     * average width of a character. A taller row may split where it falls, so that it never leaves most of a page
-     * blank, nor, taller than a page, runs off it. The count is near enough: a third leaves room for its error.
+     * Keeps a table of at most half a page on one page, as the PDF does, and so with what leads it in (its heading,
+     * a caption, a status summary's chart and description), which keep with next: Word's way is that no row splits
+     * and every row but the last keeps with the next. A longer table runs on as it falls, its heading with its first
+     * row.
      */
-    private boolean keptWhole(List<String> cells, int[] widths) {
-        double third = pages.usableHeight(orientation) / 3.0;
-        for (int c = 0; c < cells.size(); c++) {
-            double perLine = Math.max(1, (widths[c] - CELL_PADDING) / AVERAGE_CHARACTER_WIDTH);
-            double height = 0;
-            for (String line : cells.get(c).split("\n", -1)) {
-                height += PARAGRAPH_SPACE + LINE_HEIGHT * Math.max(1, Math.ceil(line.length() / perLine));
-            }
-            if (height > third) {
-                return false;
+    private static void keepSmallTableWhole(List<XWPFTableRow> rows, TableHeight height) {
+        if (!height.small()) {
+            return;
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            XWPFTableRow row = rows.get(r);
+            row.setCantSplitRow(true);
+            if (r < rows.size() - 1) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    cell.getParagraphs().forEach(paragraph -> paragraph.setKeepNext(true));
+                }
             }
         }
-        return true;
+    }
+
+    /**
+     * A table's height, estimated row by row as it is written: each row's tallest cell's lines, counted at the
+     * average width of a character. Near enough for the choices it makes, which leave room for its error.
+     */
+    private final class TableHeight {
+
+        private final int[] widths;
+        private final double page = pages.usableHeight(orientation);
+        private double total;
+
+        TableHeight(int[] widths) {
+            this.widths = widths;
+        }
+
+        /**
+         * Adds a row of {@code cells}, and says whether it takes at most about a third of a page, so that it is
+         * kept on one page (cantSplit) and no reader finds a short row, or a status, cut in two, as in the PDF. A
+         * taller row may split where it falls, so that it never leaves most of a page blank, nor, taller than a
+         * page, runs off it.
+         */
+        boolean keptWhole(List<String> cells) {
+            double tallest = 0;
+            for (int c = 0; c < cells.size(); c++) {
+                double perLine = Math.max(1, (widths[c] - CELL_PADDING) / AVERAGE_CHARACTER_WIDTH);
+                double height = 0;
+                for (String line : cells.get(c).split("\n", -1)) {
+                    height += PARAGRAPH_SPACE + LINE_HEIGHT * Math.max(1, Math.ceil(line.length() / perLine));
+                }
+                tallest = Math.max(tallest, height);
+            }
+            total += tallest;
+            return tallest <= page / 3;
+        }
+
+        /** Whether the rows so far take at most half a page. */
+        boolean small() {
+            return total <= page / 2;
+        }
     }
 
     /**
@@ -404,8 +457,11 @@ final class Layout {
         }
     }
 
-    /** The table's first row as its header row, repeated on every page the table runs onto. */
-    private static void headerRow(XWPFTable table, List<Column> columns) {
+    /**
+     * The table's first row as its header row, repeated on every page the table runs onto; its height added to
+     * {@code height}.
+     */
+    private static XWPFTableRow headerRow(XWPFTable table, List<Column> columns, TableHeight height) {
         XWPFTableRow header = table.getRow(0);
         // Word repeats a row on each page only if every row above it repeats too: it is row one.
         header.setRepeatHeader(true);
@@ -416,6 +472,8 @@ final class Layout {
             align(paragraph, columns.get(c).type());
             Runs.write(paragraph, columns.get(c).header(), Runs.Look.PLAIN);
         }
+        height.keptWhole(columns.stream().map(Column::header).toList());
+        return header;
     }
 
     /** Draws one cell's content, its text in {@code style} (a total row's is bold). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.testkit.ContractFixtures;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A real client opens what we write: LibreOffice converts each document to PDF with all its text. */
 class LibreOfficeConversionTest {
@@ -122,6 +124,27 @@ class LibreOfficeConversionTest {
             tallStarts = pages[page].contains("Row 12 line 1.") ? page : tallStarts;
         }
         assertThat(pages[tallStarts]).contains("Row 11 line 6.").doesNotContain("Row 12 line 60.");
+    }
+
+    /**
+     * The status summary's heading, chart and description share a page with the whole counts table in both seed
+     * summaries, whose counts had gone on alone to the next page.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"derbyshire-summary", "merseyside-summary"})
+    void aStatusSummarysHeadingChartAndCountsTableShareAPage(String name) throws Exception {
+        Report report = ContractFixtures.reports().get(name);
+        Section.StatusSummary summary = report.sections().stream().filter(Section.StatusSummary.class::isInstance)
+                .map(Section.StatusSummary.class::cast).findFirst().orElseThrow();
+        Path docx = folder.resolve(name + ".docx");
+        Files.write(docx, Rendered.bytes(report));
+        List<String> pages = Stream.of(ExternalTools.pdfText(ExternalTools.toPdf(docx, folder)).split("\f"))
+                .map(Rendered::folded).toList();
+        String header = Rendered.folded(String.join("", summary.table().headers()));
+        String total = Rendered.folded(String.join("",
+                summary.table().totalRow().orElseThrow().stream().map(Cell::text).toList()));
+        String page = pages.stream().filter(text -> text.contains(header)).findFirst().orElseThrow();
+        assertThat(page).contains(Rendered.folded(summary.title()), Rendered.folded(summary.description()), total);
     }
 
     /**

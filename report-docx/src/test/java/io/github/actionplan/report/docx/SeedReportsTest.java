@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -212,6 +213,52 @@ class SeedReportsTest {
         boolean first = !blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph;
         items.add(new Item(first ? ((Block.Paragraph) blocks.get(0)).text() : "", numbered, level, start));
         collect(blocks.subList(first ? 1 : 0, blocks.size()), level + 1, items);
+    }
+
+    /**
+     * Word keeps a paragraph with the next one, or with a table's first row, where the paragraph keeps with next; a
+     * table stays whole where no row may split and every row but the last keeps with the next. So the heading, the
+     * chart and its description reach the page the counts are on, which LibreOffice had put alone on the page before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reportsWithAStatusSummary")
+    void aStatusSummarysHeadingChartAndDescriptionKeepWithItsCountsTableWhichStaysWhole(String name)
+            throws IOException {
+        Report report = REPORTS.get(name);
+        Section.StatusSummary summary = report.sections().stream().filter(Section.StatusSummary.class::isInstance)
+                .map(Section.StatusSummary.class::cast).findFirst().orElseThrow();
+        try (XWPFDocument document = Rendered.document(report)) {
+            List<IBodyElement> body = document.getBodyElements();
+            String header = String.join("|", summary.table().headers());
+            int counts = -1;
+            for (int i = 0; i < body.size() && counts < 0; i++) {
+                if (body.get(i) instanceof XWPFTable table && header.equals(String.join("|",
+                        table.getRow(0).getTableCells().stream().map(XWPFTableCell::getText).toList()))) {
+                    counts = i;
+                }
+            }
+            List<IBodyElement> lead = body.subList(counts - 3, counts);
+            assertThat(lead).allMatch(XWPFParagraph.class::isInstance);
+            assertThat(((XWPFParagraph) lead.get(0)).getText()).isEqualTo(summary.title());
+            assertThat(((XWPFParagraph) lead.get(2)).getText()).isEqualTo(summary.description());
+            assertThat(lead).allMatch(element -> keepsWithNext(document, (XWPFParagraph) element));
+
+            List<XWPFTableRow> rows = ((XWPFTable) body.get(counts)).getRows();
+            assertThat(rows).allMatch(XWPFTableRow::isCantSplitRow);
+            for (XWPFTableRow row : rows.subList(0, rows.size() - 1)) {
+                assertThat(row.getTableCells().stream().flatMap(cell -> cell.getParagraphs().stream()))
+                        .allMatch(paragraph -> keepsWithNext(document, paragraph));
+            }
+        }
+    }
+
+    /** Whether a paragraph keeps with the next, set on it or by its style. */
+    static boolean keepsWithNext(XWPFDocument document, XWPFParagraph paragraph) {
+        if (paragraph.isKeepNext()) {
+            return true;
+        }
+        XWPFStyle style = paragraph.getStyle() == null ? null : document.getStyles().getStyle(paragraph.getStyle());
+        return style != null && style.getCTStyle().isSetPPr() && style.getCTStyle().getPPr().isSetKeepNext();
     }
 
     private record Placed(XWPFTable table, boolean landscape) {}
