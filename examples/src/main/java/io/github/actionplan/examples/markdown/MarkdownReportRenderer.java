@@ -27,6 +27,8 @@ import java.util.List;
  * <p>Core has already decided every figure, status, label and order; this class only lays the
  * sections out. Narrative becomes Markdown paragraphs and lists, tables become GFM tables with
  * narrative cells on one line ({@code <br>} between lines), and a status is written as its label.
+ * Headings are core's: its headings, a status summary's title, and a table's title where core makes it a heading
+ * ({@code Section.Table.heading()}); a table's caption is a bold line above it, as Markdown has no captions.
  * Every character of the report's text is kept: Markdown's own characters are escaped with a
  * backslash, a line break inside a paragraph or cell becomes {@code <br>}, and only white space
  * at the start of a block is dropped, since Markdown would read it as code. Headings skip no
@@ -123,16 +125,21 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         switch (section) {
             case Section.Heading h -> md.write(outline.heading(h) + " " + escape(h.text()) + "\n\n");
             case Section.StatusSummary s -> {
-                paragraph(md, "**" + escape(s.title()) + "**");
+                if (s.heading().isPresent()) {
+                    section(md, s.heading().get(), outline);
+                }
                 paragraph(md, escape(s.description()));
                 section(md, s.table(), outline);
             }
             case Section.Table t -> {
+                if (t.heading().isPresent()) {
+                    section(md, t.heading().get(), outline);
+                }
                 List<List<String>> rows = new ArrayList<>(
                         t.rows().stream().map(row -> row.stream().map(MarkdownReportRenderer::cell).toList()).toList());
                 t.totalRow().ifPresent(total -> rows.add(total.stream().map(c -> c.texts().isEmpty() ? ""
                         : "**" + cell(c) + "**").toList()));
-                table(md, t.title(), t.headers().stream().map(MarkdownReportRenderer::escape).toList(), rows);
+                table(md, t.caption(), t.headers().stream().map(MarkdownReportRenderer::escape).toList(), rows);
             }
             case Section.NarrativeText n -> md.write(String.join("\n", blocks(n.narrative().blocks(), false)) + "\n\n");
             default -> {
@@ -149,7 +156,10 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         }
     }
 
-    /** A GFM table under a bold caption. */
+    /**
+     * A GFM table, under its caption in bold where core gives it one: Markdown has no captions, and a caption is
+     * no heading, since it heads nothing but its table.
+     */
     private static void table(Writer md, String caption, List<String> headers, List<List<String>> rows)
             throws IOException {
         paragraph(md, caption.isBlank() ? "" : "**" + escape(caption) + "**");

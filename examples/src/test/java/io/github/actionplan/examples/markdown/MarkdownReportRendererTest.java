@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 
@@ -126,9 +127,81 @@ class MarkdownReportRendererTest {
     void theActionPlansHeadingsUnderAChapterAreOneLevelBelowIt() throws IOException {
         String markdown = render(ContractFixtures.reports().get("merseyside-action-plan"), RenderOptions.defaults());
 
-        assertThat(markdown.lines().filter(line -> line.startsWith("#")).limit(4))
-                .containsExactly("# Draft HMICFRS Report 2023 Action Plan", "## Area for improvement 1",
-                        "### Area for improvement", "### Required outcomes");
+        // The status summary's title ranks with the chapters' headings, as core says.
+        assertThat(markdown.lines().filter(line -> line.startsWith("#")).limit(5))
+                .containsExactly("# Draft HMICFRS Report 2023 Action Plan", "## Status as of 30 June 2025",
+                        "## Area for improvement 1", "### Area for improvement", "### Required outcomes");
+    }
+
+    /**
+     * Core decides what is a heading: a table's title where core heads it ({@code Section.Table.heading()}, the
+     * summary's main table, the key), a status summary's title, the report's own headings; a caption ("Key facts",
+     * "Actions for ...") is no heading. The Markdown has those headings, in order, and no other.
+     */
+    @Test
+    void theHeadingsAreCoresHeadingsInOrderTablesTitlesIncludedAndCaptionsAreNone() throws IOException {
+        for (Map.Entry<String, Report> fixture : ContractFixtures.reports().entrySet()) {
+            if (fixture.getKey().startsWith("hostile")) {
+                continue; // its titles hold line breaks, which a heading shows as <br>, not as text
+            }
+            Report report = fixture.getValue();
+            List<String> expected = new ArrayList<>(List.of(report.title()));
+            for (Chapter chapter : report.chapters()) {
+                if (!chapter.heading().isEmpty()) {
+                    expected.add(chapter.heading());
+                }
+                chapter.sections().forEach(section -> headings(section, expected));
+            }
+            assertThat(headingTexts(render(report, RenderOptions.defaults()))).as(fixture.getKey())
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void aTableCoreHeadsIsUnderAHeadingOneLevelBelowTheChaptersAndACaptionedOneUnderItsCaptionInBold()
+            throws IOException {
+        List<List<Cell>> rows = List.of(List.of(new Cell.TextCell("1.1")));
+        List<Column> columns = List.of(new Column("Ref", Column.ColumnType.TEXT, 1));
+        Report report = new Report("Title", "", LocalDate.of(2025, 6, 30), Optional.empty(), metadata(), List.of(
+                new Chapter("Chapter", Orientation.PORTRAIT, List.of(
+                        new Section.Table("Headed", columns, rows).headedAt(2),
+                        new Section.Table("Captioned", columns, rows)))));
+
+        assertThat(render(report, RenderOptions.defaults())).contains(
+                "## Chapter\n\n### Headed\n\n| Ref |", "\n\n**Captioned**\n\n| Ref |").doesNotContain("**Headed**");
+    }
+
+    /** The headings core decides {@code section} has, in order, as a renderer that draws its fallback sees them. */
+    private static void headings(Section section, List<String> headings) {
+        switch (section) {
+            case Section.Heading heading -> headings.add(heading.text());
+            case Section.Table table -> table.heading().ifPresent(heading -> headings.add(heading.text()));
+            case Section.StatusSummary summary -> {
+                summary.heading().ifPresent(heading -> headings.add(heading.text()));
+                headings(summary.table(), headings);
+            }
+            case Section.NarrativeText text -> { }
+            default -> section.fallback().forEach(part -> headings(part, headings));
+        }
+    }
+
+    /** The text of every heading, in order, as CommonMark reads the Markdown. */
+    private static List<String> headingTexts(String markdown) {
+        List<String> texts = new ArrayList<>();
+        Parser.builder().build().parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                StringBuilder text = new StringBuilder();
+                heading.accept(new AbstractVisitor() {
+                    @Override
+                    public void visit(Text literal) {
+                        text.append(literal.getLiteral());
+                    }
+                });
+                texts.add(text.toString());
+            }
+        });
+        return texts;
     }
 
     /** The level of every heading, in order, as CommonMark reads the Markdown. */
