@@ -97,12 +97,17 @@ final class Styles {
         };
     }
 
-    /** The point size of the font a kind of cell is written in, for estimating row heights. */
+    /**
+     * The point size of the font a kind of cell is written in, also for estimating row heights. Each heading level
+     * is a step smaller than the one above it, as in Word and the PDF, and a caption, which names a table and heads
+     * nothing, is as small as the text, in bold: so no heading reads as a caption, nor one level as another.
+     */
     static int points(Kind kind) {
         return switch (kind) {
-            case TITLE -> 16;
-            case HEADING_1 -> 14;
-            case SUBTITLE, HEADING_2, CAPTION -> 12;
+            case TITLE -> 18;
+            case HEADING_1 -> 16;
+            case HEADING_2 -> 14;
+            case SUBTITLE, HEADING_3 -> 12;
             default -> 11;
         };
     }

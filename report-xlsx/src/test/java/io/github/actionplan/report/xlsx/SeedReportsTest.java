@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.actionplan.testkit.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Status;
+import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Palette;
+import io.github.actionplan.report.Report;
 import io.github.actionplan.report.ReportTemplates;
+import io.github.actionplan.report.Section;
 import io.github.actionplan.rules.Assessment;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.PlanAssessment;
@@ -15,10 +18,12 @@ import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.summary.StatusCounts;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -108,7 +113,7 @@ class SeedReportsTest {
                 RecommendationAssessment item = assessment.recommendations().get(n - 1);
                 XSSFRow heading = XlsxReportRendererTest.rowStarting(chapters, "Area for improvement " + n);
                 assertThat(heading.getRowNum()).isGreaterThan(previous);
-                assertThat(heading.getCell(0).getCellStyle().getFont().getFontHeightInPoints()).isEqualTo((short) 14);
+                assertThat(heading.getCell(0).getCellStyle().getFont().getFontHeightInPoints()).isEqualTo((short) 16);
                 previous = heading.getRowNum();
                 XSSFTable facts = tables.get(heading.getRowNum() + 1);
                 assertThat(facts.getName()).isEqualTo("Area_for_improvement_" + n + "_Fact_Detail");
@@ -168,9 +173,9 @@ class SeedReportsTest {
                         ReportTemplates.owners().build(assessment)))) {
             XSSFSheet overview = summary.getSheet("Overview");
             // A heading of level 1 is in larger type than a caption, as the title is larger still.
-            assertThat(points(XlsxReportRendererTest.rowStarting(overview, "Status as of 30 June 2025"))).isEqualTo(14);
+            assertThat(points(XlsxReportRendererTest.rowStarting(overview, "Status as of 30 June 2025"))).isEqualTo(16);
             XSSFRow keyFacts = XlsxReportRendererTest.rowStarting(overview, "Key facts");
-            assertThat(points(keyFacts)).isEqualTo(12);
+            assertThat(points(keyFacts)).isEqualTo(11);
             assertThat(texts(overview.getRow(keyFacts.getRowNum() + 1))).containsExactly("Fact", "Detail");
             assertThat(overview.getTables()).extracting(XSSFTable::getName)
                     .containsExactly("Key_facts", "Status_as_of_30_June_2025");
@@ -178,7 +183,7 @@ class SeedReportsTest {
                     .containsExactly("Overview", "Recommendations by owner", "Chapters", "Key to BRAG ratings");
             for (XSSFWorkbook workbook : List.of(summary, owners)) {
                 XSSFSheet key = workbook.getSheet("Key to BRAG ratings");
-                assertThat(points(key.getRow(0))).isEqualTo(14);
+                assertThat(points(key.getRow(0))).isEqualTo(16);
                 assertThat(key.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Key to BRAG ratings");
                 assertThat(texts(key.getRow(1))).containsExactly("BRAG", "Status", "Meaning");
                 assertThat(key.getTables()).singleElement().extracting(XSSFTable::getName)
@@ -186,8 +191,48 @@ class SeedReportsTest {
             }
             // A caption stays a caption: an owner's list on the shared sheet.
             assertThat(points(XlsxReportRendererTest.rowStarting(owners.getSheet("Chapters"),
-                    "Off track, at risk or due within 90 days"))).isEqualTo(12);
+                    "Off track, at risk or due within 90 days"))).isEqualTo(11);
         }
+    }
+
+    /**
+     * Core's heading levels read as levels: the title largest, then each heading level smaller than the one above
+     * it, and a caption, which names a table and heads nothing, smaller than any heading; all in bold. In the
+     * Derbyshire action plan "Recommendation", a level-2 heading, had looked like the captions "Status of Rec 17"
+     * and "Actions for Rec 17" around it.
+     */
+    @Test
+    void eachHeadingLevelIsSmallerThanTheOneAboveItAndACaptionSmallerThanAnyHeading() throws IOException {
+        Report report = Fixtures.report("Title", "", Orientation.PORTRAIT, List.of(
+                new Section.Heading(1, "Level one"), new Section.Heading(2, "Level two"),
+                new Section.Heading(3, "Level three"), Fixtures.table("Captioned table", 2)));
+        try (XSSFWorkbook workbook = XlsxReportRendererTest.open(XlsxReportRendererTest.render(report))) {
+            List<XSSFRow> rows = Stream.of("Title", "Level one", "Level two", "Level three", "Captioned table")
+                    .map(text -> rowStartingOnAnySheet(workbook, text)).toList();
+            assertThat(rows).extracting(SeedReportsTest::points).isSortedAccordingTo(Comparator.reverseOrder())
+                    .doesNotHaveDuplicates();
+            assertThat(rows).allMatch(row -> row.getCell(0).getCellStyle().getFont().getBold());
+        }
+        PlanAssessment assessment = Assessor.standard().assess(SeedPlans.derbyshire(), SeedPlans.DERBYSHIRE_AS_OF);
+        try (XSSFWorkbook workbook = XlsxReportRendererTest.open(XlsxReportRendererTest.render(
+                ReportTemplates.actionPlan().build(assessment)))) {
+            XSSFSheet chapters = workbook.getSheet("Chapters");
+            assertThat(points(XlsxReportRendererTest.rowStarting(chapters, "Recommendation")))
+                    .isGreaterThan(points(XlsxReportRendererTest.rowStarting(chapters, "Status of Rec 17")))
+                    .isGreaterThan(points(XlsxReportRendererTest.rowStarting(chapters, "Actions for Rec 17")));
+        }
+    }
+
+    private static XSSFRow rowStartingOnAnySheet(XSSFWorkbook workbook, String text) {
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            for (Row row : workbook.getSheetAt(i)) {
+                if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                        && row.getCell(0).getStringCellValue().equals(text)) {
+                    return (XSSFRow) row;
+                }
+            }
+        }
+        throw new AssertionError("no row starts with '" + text + "'");
     }
 
     private static int points(XSSFRow row) {
