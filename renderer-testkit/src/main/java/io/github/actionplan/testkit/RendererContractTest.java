@@ -34,6 +34,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -155,8 +158,7 @@ public abstract class RendererContractTest {
     }
 
     /** A percentage as a reader sees it once white space is removed, after what separates it from its row's text. */
-    private static final java.util.regex.Pattern FIGURE =
-            java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]{0,8}?(\\d+(?:[.,]\\d+)?%)");
+    private static final Pattern FIGURE = Pattern.compile("[^\\p{L}\\p{N}]{0,8}?(\\d+(?:[.,]\\d+)?%)");
 
     /**
      * Core decides every figure a report shows: a percentage's {@link Cell.PercentCell#text()} is its exact value
@@ -186,7 +188,7 @@ public abstract class RendererContractTest {
                                 continue; // a string missing altogether is the strings-in-order test's to name
                             }
                             from = at + after.length();
-                            java.util.regex.Matcher figure = FIGURE.matcher(shown).region(from, shown.length());
+                            Matcher figure = FIGURE.matcher(shown).region(from, shown.length());
                             String expected = TextNormalisation.normalise(normaliseExpected(percent.text()));
                             String exact = percent.value().toPlainString() + "%";
                             if (!figure.lookingAt()) {
@@ -542,8 +544,8 @@ public abstract class RendererContractTest {
         for (String needle : needles) {
             left = left.replace(needle, "\u0000");
         }
-        return java.util.regex.Pattern.compile("[\\p{L}\\p{M}]{2,}").matcher(left).results()
-                .map(java.util.regex.MatchResult::group).distinct().toList();
+        return Pattern.compile("[\\p{L}\\p{M}]{2,}").matcher(left).results()
+                .map(MatchResult::group).distinct().toList();
     }
 
     /**
