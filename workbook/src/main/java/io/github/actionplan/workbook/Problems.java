@@ -92,8 +92,9 @@ final class Problems {
         long untoldErrors = errorsFound - errors.size();
         long untoldWarnings = warningsFound - warningsTold;
         if (untoldErrors + untoldWarnings > 0) {
-            told.add(new WorkbookProblem(untoldErrors > 0 ? Severity.ERROR : Severity.WARNING, workbook, "",
-                    Optional.empty(), untold(untoldErrors, untoldWarnings, errorsFound > 0 && warningsFound > 0)
+            told.add(WorkbookProblem.of(untoldErrors > 0 ? Severity.ERROR : Severity.WARNING, workbook,
+                    WorkbookProblem.Place.WORKBOOK, Optional.empty(), untold(untoldErrors, untoldWarnings,
+                            errorsFound > 0 && warningsFound > 0)
                             + "; correct those and " + again + " again"));
         }
         return told;

@@ -21,6 +21,8 @@ import io.github.actionplan.validation.PlanValidator;
 import io.github.actionplan.validation.Problem;
 import io.github.actionplan.workbook.UpdateReader.Filled;
 import io.github.actionplan.workbook.UpdateReader.Key;
+import io.github.actionplan.workbook.WorkbookProblem.Item;
+import io.github.actionplan.workbook.WorkbookProblem.Place;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -54,9 +56,9 @@ import java.util.stream.Stream;
  */
 final class ReturnedCopies {
 
-    private static final WorkbookProblem NOTHING_FILLED_IN = WorkbookProblem.warning("", Optional.empty(), "nothing is"
-            + " filled in: no row of its Updates sheet has a value in a cell for owners to fill in; if this is not the"
-            + " copy its owner filled in, ask them for that one");
+    private static final WorkbookProblem NOTHING_FILLED_IN = WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(),
+            "nothing is filled in: no row of its Updates sheet has a value in a cell for owners to fill in; if this is"
+            + " not the copy its owner filled in, ask them for that one");
 
     private final ActionPlan plan;
     private final Assessor assessor;
@@ -144,8 +146,9 @@ final class ReturnedCopies {
             Optional<String> twin = several ? digest(file.path()).map(d -> digests.putIfAbsent(d, file.name()))
                     : Optional.empty();
             if (twin.isPresent()) { // the same copy attached twice, or under two names
-                copy.add(WorkbookProblem.warning("", Optional.empty(), "the same file as " + WorkbookFile.shown(
-                        twin.get()) + ", byte for byte, so it is read once; if another owner's copy was meant, ask"
+                copy.add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "the same file as "
+                        + WorkbookFile.shown(twin.get()) + ", byte for byte, so it is read once; if another owner's"
+                        + " copy was meant, ask"
                         + " them for it"));
                 continue;
             }
@@ -160,8 +163,9 @@ final class ReturnedCopies {
                 continue;
             }
             if (!copy.alreadyImported().isEmpty()) {
-                copy.add(WorkbookProblem.warning("", Optional.empty(), "its rows for " + listed(copy.alreadyImported())
-                        + " say what the plan does already, every cell (this copy was imported before?), so they"
+                copy.add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "its rows for "
+                        + listed(copy.alreadyImported()) + " say what the plan does already, every cell (this copy"
+                        + " was imported before?), so they"
                         + " change nothing"));
             }
             if (copy.readAgainstChangedPlan()) { // asked before its rows are let go of
@@ -218,21 +222,21 @@ final class ReturnedCopies {
         // What core warns of in the plan given and not before, but where the import has warned of the item itself.
         Set<Optional<String>> warned = told.told(alone, again).stream().map(WorkbookProblem::item).collect(
                 Collectors.toSet());
-        found.stream().map(problem -> WorkbookProblem.warning("", item(imported.plan(), problem.path()), "in the plan"
-                + " it gives, " + problem.message())).filter(warning -> !warned.contains(warning.item())).forEach(
-                warning -> told.add(lastPart, warning));
+        found.stream().map(problem -> WorkbookProblem.warning(Place.WORKBOOK, item(imported.plan(), problem.path()),
+                "in the plan it gives, " + problem.message())).filter(warning -> !warned.contains(warning.item()))
+                .forEach(warning -> told.add(lastPart, warning));
         return imported.withWarnings(told.told(alone, again));
     }
 
-    /** The item of {@code plan} a JSON path is in, as problems name it ({@code 2}, {@code 2 / 2.5}); none for others. */
-    static Optional<String> item(ActionPlan plan, String path) {
+    /** The item of {@code plan} a JSON path is in ({@code 2}, {@code 2 / 2.5}); none for others. */
+    static Optional<Item> item(ActionPlan plan, String path) {
         Matcher at = ITEM_PATH.matcher(path);
         if (!at.lookingAt()) {
             return Optional.empty();
         }
         Recommendation recommendation = plan.recommendations().get(Integer.parseInt(at.group(1)));
-        return Optional.of(at.group(2) == null ? recommendation.ref() : new Key(recommendation.ref(), Optional.of(
-                recommendation.subActions().get(Integer.parseInt(at.group(2))).id())).display());
+        return Optional.of(at.group(2) == null ? Item.of(recommendation.ref()) : Item
+                .of(recommendation.ref(), recommendation.subActions().get(Integer.parseInt(at.group(2))).id()));
     }
 
     /**
@@ -293,7 +297,8 @@ final class ReturnedCopies {
         // Named, so that the analyst can tell changes they expect (an earlier import's) from ones they do not.
         String start = "the plan has changed since the workbook was exported for " + identity.period() + ", in "
                 + listed(changedItems) + ", but none of the items filled in";
-        WorkbookProblem warning = WorkbookProblem.warning("", Optional.empty(), againstChangedPlan.size() < 2
+        WorkbookProblem warning = WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(),
+                againstChangedPlan.size() < 2
                 ? start + " has, so it was read against the plan as it is now"
                 : start + " in " + Quote.listed(againstChangedPlan.stream().map(WorkbookFile::shown).toList(), "and")
                         + " has, so they were read against the plan"
@@ -334,7 +339,7 @@ final class ReturnedCopies {
         }
         String differences = differ.stream().map(column -> column.header() + " " + row.row().shown(column)
                 + " here, " + before.row().shown(column) + " there").collect(Collectors.joining("; "));
-        row.copy().add(WorkbookProblem.error(row.copy().cell(row.row(), differ.get(0)), key.display(),
+        row.copy().add(WorkbookProblem.error(row.copy().cell(row.row(), differ.get(0)), key.item(),
                 "filled in differently in " + shown(before.copy()) + " (" + before.copy().cell(before.row(),
                 differ.get(0)) + "): " + differences + "; fill in each item in one copy only, or the same in each"));
     }
@@ -349,7 +354,7 @@ final class ReturnedCopies {
             update(recommendation, period, true).filter(text -> text.length() > longest).ifPresent(text -> {
                 Given first = pieces(recommendation).get(0).row().orElseThrow();
                 first.copy().add(WorkbookProblem.error(first.copy().cell(first.row(), UpdateColumn.UPDATE),
-                        recommendation.ref(), "the update for " + period + " that the rows of recommendation "
+                        Item.of(recommendation.ref()), "the update for " + period + " that the rows of recommendation "
                         + recommendation.ref() + " give, together, is " + String.format(Locale.ROOT, "%,d",
                         text.length()) + " characters, more than the " + String.format(Locale.ROOT, "%,d", longest)
                         + " a plan's text may be; shorten them"));
@@ -368,7 +373,7 @@ final class ReturnedCopies {
                 .values()).allMatch(column -> before.added().row().value(column).equals(added.row().value(column))))) {
             UpdateReader first = before.copy();
             addition.copy().add(WorkbookProblem.error(addition.copy().cell(added.row(), UpdateColumn.SUB_ACTION),
-                    added.ref() + " / new sub-action", "added differently in " + shown(first) + " ("
+                    Item.of(added.ref()), "a new sub-action, added differently in " + shown(first) + " ("
                     + first.cell(before.added().row(), UpdateColumn.SUB_ACTION) + "); add each sub-action in one"
                     + " copy only, or the same in each"));
         }
@@ -398,7 +403,8 @@ final class ReturnedCopies {
             String reopen = completed.isPresent() ? "have its completion taken out of the plan first"
                     : "type its progress now on its own row";
             addition.copy().add(WorkbookProblem.error(addition.copy().cell(added.row(), UpdateColumn.SUB_ACTION),
-                    added.ref() + " / new sub-action", "recommendation " + added.ref() + " " + why + ", so work"
+                    Item.of(added.ref()), "a new sub-action, but recommendation " + added.ref() + " " + why
+                            + ", so work"
                     + " still to be done would not count towards it; if it was reopened, " + reopen + ", and if the"
                     + " work is done, type the day it was finished in " + UpdateColumn.COMPLETED_ON.header()));
         }
@@ -486,7 +492,7 @@ final class ReturnedCopies {
             } else if (report) {
                 Given row = piece.row().orElseThrow();
                 row.copy().add(WorkbookProblem.error(row.copy().cell(row.row(), UpdateColumn.UPDATE),
-                        recommendation.ref(), recommendation.ref() + " already has an update for " + period
+                        Item.of(recommendation.ref()), recommendation.ref() + " already has an update for " + period
                         + piece.subAction().map(id -> " with an item for " + id + " that says otherwise ("
                         + Quote.single(said.get()) + ")").orElse("") + ", which a plan keeps and never overwrites;"
                         + " clear the updates for it, or edit the plan's own update"));
@@ -716,7 +722,8 @@ final class ReturnedCopies {
             return Optional.empty();
         }
         WorkbookProblem warning = WorkbookProblem.warning(row.copy().cell(row.row(), UpdateColumn.BRAG),
-                Optional.of(change.ref()), UpdateColumn.BRAG.header() + ": Blue means complete, but " + change.ref()
+                Optional.of(Item.of(change.ref())), UpdateColumn.BRAG.header() + ": Blue means complete, but "
+                        + change.ref()
                 + " is not: its progress is " + change.progressAfter().displayText() + " and it has no completion"
                 + " date; if it is done, type 100 and the day it was finished on its row, and if not, choose Red,"
                 + " Amber or Green");
@@ -761,7 +768,7 @@ final class ReturnedCopies {
                 continue;
             }
             warnings.add(inCopy(WorkbookProblem.warning(row.copy().cell(row.row(), added ? UpdateColumn.TIMESCALE
-                    : UpdateColumn.NEW_TIMESCALE), Optional.of(key.display()), warning), row.copy()));
+                    : UpdateColumn.NEW_TIMESCALE), Optional.of(key.item()), warning), row.copy()));
         }
         return warnings;
     }
@@ -783,12 +790,13 @@ final class ReturnedCopies {
         Optional<UpdateReader> copy = Optional.ofNullable(given.get(key)).map(Given::copy)
                 .or(() -> read.stream().filter(c -> c.fillsIn(after)).findFirst());
         if (copy.isEmpty()) {
-            return Optional.of(WorkbookProblem.warning("", Optional.of(after.ref()), warning + "its owner, "
+            return Optional.of(WorkbookProblem.warning(Place.WORKBOOK, Optional.of(Item.of(after.ref())), warning
+                    + "its owner, "
                     + Quote.single(PlanSummary.ownerOf(after)) + ", types 100 and the day it was finished on its own"
                     + " row, in their copy of the workbook, which this import was not given"));
         }
         WorkbookProblem problem = WorkbookProblem.warning(copy.get().ownRowCell(key, UpdateColumn.PROGRESS),
-                Optional.of(after.ref()), warning + "type 100 and the day it was finished on its own row");
+                Optional.of(Item.of(after.ref())), warning + "type 100 and the day it was finished on its own row");
         return Optional.of(inCopy(problem, copy.get()));
     }
 

@@ -24,6 +24,8 @@ import io.github.actionplan.validation.Problem;
 import io.github.actionplan.validation.Severity;
 import io.github.actionplan.workbook.TrackerMapping.Column;
 import io.github.actionplan.workbook.TrackerSheet.TrackerCell;
+import io.github.actionplan.workbook.WorkbookProblem.Item;
+import io.github.actionplan.workbook.WorkbookProblem.Place;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -166,14 +168,15 @@ final class TrackerReader {
             }
         }
         if (heading.organisation.isEmpty()) {
-            problems.add(WorkbookProblem.error(mapping.sheet(), "the tracker names no organisation above its header"
+            problems.add(WorkbookProblem.error(Place.sheet(mapping.sheet()),
+                    "the tracker names no organisation above its header"
                     + " row (a line such as \"Merseyside Fire and Rescue Service\"); set \"organisation\" in the"
                     + " mapping (--save-mapping writes one to edit)"));
         }
         List<Draft> drafts = errors() ? List.of() : group();
         Optional<LocalDate> asOf = asOfGiven.or(() -> heading.asOf);
         Optional<ReportingPeriod> period = heading.period.or(() -> asOf.map(ReportingPeriod::containing));
-        Map<String, String> cells = new HashMap<>();
+        Map<String, Place> cells = new HashMap<>();
         List<Recommendation> recommendations = new ArrayList<>();
         Map<Status, Set<String>> words = new EnumMap<>(Status.class);
         Set<String> refsBuilt = new HashSet<>();
@@ -208,16 +211,17 @@ final class TrackerReader {
                 built = builder.build();
             } catch (IllegalStateException | IllegalArgumentException e) {
                 // Every value is checked as it is read; this is what a check added to the model later would refuse.
-                problems.add(WorkbookProblem.error(mapping.sheet(), e.getMessage()));
+                problems.add(WorkbookProblem.error(Place.sheet(mapping.sheet()), e.getMessage()));
                 return new TrackerResult(Optional.empty(), mapping, told(), recommendations.size(), subActions,
                         skipped.listed(), fractions, problems.errors());
             }
             // A plan no reader takes is no plan: every command after this one would refuse it.
             Optional<String> tooLarge = ReturnedCopies.tooLarge(built);
-            tooLarge.ifPresent(why -> problems.add(WorkbookProblem.error(mapping.sheet(), why + "; onboard the tracker"
+            tooLarge.ifPresent(why -> problems.add(WorkbookProblem.error(Place.sheet(mapping.sheet()), why
+                    + "; onboard the tracker"
                     + " as several plans, a sheet or a part of it each")));
             for (Problem problem : tooLarge.isPresent() ? List.<Problem>of() : PlanValidator.validate(built)) {
-                problems.add(new WorkbookProblem(problem.severity(), Optional.empty(), located(problem.path(), cells),
+                problems.add(WorkbookProblem.of(problem.severity(), Optional.empty(), located(problem.path(), cells),
                         ReturnedCopies.item(built, problem.path()), problem.message()));
             }
             if (!errors()) {
@@ -244,11 +248,11 @@ final class TrackerReader {
      * back is no plan, every command after this one would refuse it. Each cell is within what a cell holds, but the
      * plan keeps some texts of several cells as one, which may be longer than a plan's text may be.
      */
-    private void readBack(ActionPlan built, Map<String, String> cells) {
+    private void readBack(ActionPlan built, Map<String, Place> cells) {
         try {
             PlanJson.fromJson(PlanJson.toJson(built));
         } catch (InvalidPlanException e) {
-            e.problems().stream().filter(Problem::isError).forEach(problem -> problems.add(new WorkbookProblem(
+            e.problems().stream().filter(Problem::isError).forEach(problem -> problems.add(WorkbookProblem.of(
                     Severity.ERROR, Optional.empty(), located(problem.path(), cells), ReturnedCopies.item(built,
                     problem.path()), "the text the plan keeps from this cell and the cells joined to it would be"
                     + " refused when the plan is read (" + problem.message() + "); shorten them")));
@@ -593,7 +597,7 @@ final class TrackerReader {
                 named.subList(0, shown)) + " and " + (named.size() - shown) + " more";
         String them = named.size() == 1 ? "it is" : "they are";
         String one = named.size() == 1 ? "it" : "one";
-        String first = cell(header, unlisted.keySet().iterator().next());
+        Place first = cell(header, unlisted.keySet().iterator().next());
         if (given.isPresent()) {
             Column shownAs = example.orElseGet(() -> new Column(columns.stream().filter(c -> c.field().isEmpty()
                     && unlisted.containsKey(c.index())).findFirst().orElseThrow().column(), "Notes",
@@ -804,7 +808,7 @@ final class TrackerReader {
         mapping.columns().forEach(c -> c.field().ifPresent(f -> columns.put(f, c.index())));
         fractions = columns.containsKey(TrackerField.PROGRESS) && fractions(columns.get(TrackerField.PROGRESS));
         List<Draft> drafts = new ArrayList<>();
-        Map<String, String> refsSeen = new HashMap<>();
+        Map<String, Place> refsSeen = new HashMap<>();
         Draft current = null;
         for (int r = mapping.headerRow(); r <= sheet.lastRow(); r++) {
             Map<TrackerField, TrackerCell> cells = new EnumMap<>(TrackerField.class);
@@ -919,7 +923,7 @@ final class TrackerReader {
             CellValues.text(cell.content());
             return true;
         } catch (CellValueException e) {
-            problems.add(WorkbookProblem.error(cell(cell), draft.ref, e.getMessage()));
+            problems.add(WorkbookProblem.error(cell(cell), Item.of(draft.ref), e.getMessage()));
             return false;
         }
     }
@@ -1022,10 +1026,11 @@ final class TrackerReader {
                 || (field == TrackerField.RAG && cell.content().fill().flatMap(TrackerSheet::brag).isPresent());
     }
 
-    private Draft start(String ref, int row, TrackerCell refCell, Map<String, String> seen, List<Draft> drafts) {
-        String before = seen.putIfAbsent(ref, cell(refCell));
+    private Draft start(String ref, int row, TrackerCell refCell, Map<String, Place> seen, List<Draft> drafts) {
+        Place before = seen.putIfAbsent(ref, cell(refCell));
         if (before != null) {
-            problems.add(WorkbookProblem.error(cell(refCell), ref, "the reference " + ref + " is already used at "
+            problems.add(WorkbookProblem.error(cell(refCell), Item.of(ref), "the reference " + ref
+                    + " is already used at "
                     + before + "; each recommendation's reference is unique, so give this one its own"));
         }
         Draft draft = new Draft(ref, row);
@@ -1040,7 +1045,8 @@ final class TrackerReader {
             default -> {
                 TrackerCell before = draft.once.putIfAbsent(field, cell);
                 if (before != null && !before.shown().equals(cell.shown())) {
-                    problems.add(WorkbookProblem.error(cell(cell), draft.ref, "a second " + describe(field) + " for "
+                    problems.add(WorkbookProblem.error(cell(cell), Item.of(draft.ref), "a second " + describe(field)
+                            + " for "
                             + draft.ref + ", which already has " + Quote.single(before.shown()) + " at "
                             + cell(before) + "; if this row is another recommendation, give it its own reference in"
                             + " column " + letter(TrackerField.REF)));
@@ -1114,27 +1120,27 @@ final class TrackerReader {
     // ---- drafts into the plan ----
 
     private Optional<Recommendation> build(Draft draft, Optional<ReportingPeriod> period, int index,
-            Map<String, String> cells, Map<Status, Set<String>> words) {
+            Map<String, Place> cells, Map<Status, Set<String>> words) {
         String path = "/recommendations/" + index;
-        String refAt = cell(draft.row, mapping.column(TrackerField.REF).get().index());
+        Place refAt = cell(draft.row, mapping.column(TrackerField.REF).get().index());
         cells.put(path, refAt);
         Recommendation.Builder builder = Recommendation.builder().ref(draft.ref).kind(kind(draft));
         long before = problems.errors();
-        controlCharacter(draft.ref).ifPresent(c -> problems.add(WorkbookProblem.error(refAt, draft.ref,
+        controlCharacter(draft.ref).ifPresent(c -> problems.add(WorkbookProblem.error(refAt, Item.of(draft.ref),
                 "the reference " + Quote.single(draft.ref) + " holds " + c + "; a reference is one line of letters,"
                         + " digits, spaces and punctuation: retype it")));
         TrackerCell finding = draft.once.get(TrackerField.FINDING);
         if (finding == null && draft.impliedAfter.isPresent()) {
             String id = draft.subs.isEmpty() ? draft.ref + ".1" : draft.subs.get(0).id().orElse(draft.ref + ".1");
-            problems.add(WorkbookProblem.error(refAt, draft.ref + " / " + id, "sub-action " + id + " has no row of"
+            problems.add(WorkbookProblem.error(refAt, Item.of(draft.ref, id), "sub-action " + id + " has no row of"
                     + " recommendation " + draft.ref + " above it, so there is no finding for it to belong to; give"
                     + " recommendation " + draft.ref + " a row of its own above it, with its finding in column "
                     + letter(TrackerField.FINDING) + ", or, if it is an action of " + draft.impliedAfter.get().ref
                     + ", give it an id of " + draft.impliedAfter.get().ref + "'s"));
         } else if (finding == null) {
-            String at = cell(draft.row, mapping.column(TrackerField.FINDING).get().index());
+            Place at = cell(draft.row, mapping.column(TrackerField.FINDING).get().index());
             if (!draft.findingUnread) { // its cell's error says why
-                problems.add(WorkbookProblem.error(at, draft.ref, "no finding: " + draft.ref + " needs the"
+                problems.add(WorkbookProblem.error(at, Item.of(draft.ref), "no finding: " + draft.ref + " needs the"
                         + " inspectorate's words in column " + letter(TrackerField.FINDING)));
             }
         } else {
@@ -1146,18 +1152,18 @@ final class TrackerReader {
             if (m.matches() && Integer.parseInt(m.group(1)) >= 1) {
                 builder.reportPage(Integer.parseInt(m.group(1)));
             } else {
-                problems.add(WorkbookProblem.error(cell(c), draft.ref, Quote.single(c.shown())
+                problems.add(WorkbookProblem.error(cell(c), Item.of(draft.ref), Quote.single(c.shown())
                         + " is not a page number; type the page of the inspection report, such as 12"));
             }
         });
         // A tracker kept as a sheet per pillar names each sheet for its pillar; a pillar column says so row by row.
-        Optional.ofNullable(draft.once.get(TrackerField.PILLAR)).map(c -> pillar(c, draft.ref))
+        Optional.ofNullable(draft.once.get(TrackerField.PILLAR)).map(c -> pillar(c, Item.of(draft.ref)))
                 .orElseGet(() -> pillarNamed(sheet.name())).ifPresent(builder::pillar);
         Optional.ofNullable(draft.once.get(TrackerField.CAUSE_OF_CONCERN)).ifPresent(c -> {
             String coc = c.shown().replaceAll("\\s+", " ");
             Optional<String> control = controlCharacter(coc);
             if (control.isPresent()) {
-                problems.add(WorkbookProblem.error(cell(c), draft.ref, "the cause of concern's reference "
+                problems.add(WorkbookProblem.error(cell(c), Item.of(draft.ref), "the cause of concern's reference "
                         + Quote.single(coc) + " holds " + control.get() + "; a reference is one line of letters,"
                         + " digits, spaces and punctuation: retype it"));
             } else if (!coc.equals(draft.ref)) { // a cause of concern's own row may name itself: it is no link
@@ -1168,23 +1174,23 @@ final class TrackerReader {
         Optional.ofNullable(draft.once.get(TrackerField.REQUIRED_OUTCOMES))
                 .ifPresent(c -> builder.requiredOutcomes(TrackerText.lines(c.shown())));
         Optional.ofNullable(draft.once.get(TrackerField.OWNER)).ifPresent(c -> builder.owner(owner(c)));
-        due(draft.once, draft.ref).ifPresent(c -> {
-            if (saysDone(c, draft.once, draft.ref)) {
+        due(draft.once, Item.of(draft.ref)).ifPresent(c -> {
+            if (saysDone(c, draft.once, Item.of(draft.ref))) {
                 if (!draft.once.containsKey(TrackerField.PROGRESS)) {
                     builder.reportedProgress(Percent.HUNDRED);
                 }
                 return;
             }
             cells.put(path + "/deadline", cell(c));
-            timescale(c, draft.ref).ifPresent(builder::deadline);
+            timescale(c, Item.of(draft.ref)).ifPresent(builder::deadline);
         });
         Optional.ofNullable(draft.once.get(TrackerField.PROGRESS)).ifPresent(c -> {
             cells.put(path + "/progress", cell(c));
-            percent(c, draft.ref).ifPresent(builder::reportedProgress);
+            percent(c, Item.of(draft.ref)).ifPresent(builder::reportedProgress);
         });
         Optional.ofNullable(draft.once.get(TrackerField.COMPLETED_ON)).ifPresent(c -> {
             cells.put(path + "/completedOn", cell(c));
-            date(c, draft.ref).ifPresent(builder::completedOn);
+            date(c, Item.of(draft.ref)).ifPresent(builder::completedOn);
         });
         assessment(draft, period, words).ifPresent(builder::assessment);
         builder.notes(withOriginallyDue(notes(draft.notes), draft.once));
@@ -1206,12 +1212,12 @@ final class TrackerReader {
         try {
             return Optional.of(builder.build());
         } catch (IllegalStateException | IllegalArgumentException e) {
-            problems.add(WorkbookProblem.error(refAt, draft.ref, e.getMessage()));
+            problems.add(WorkbookProblem.error(refAt, Item.of(draft.ref), e.getMessage()));
             return Optional.empty();
         }
     }
 
-    private List<SubAction> subActions(Draft draft, String path, Map<String, String> cells) {
+    private List<SubAction> subActions(Draft draft, String path, Map<String, Place> cells) {
         List<SubAction> subs = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         draft.subs.forEach(s -> s.id().ifPresent(ids::add));
@@ -1229,7 +1235,7 @@ final class TrackerReader {
                 // 1.10 typed in a cell that is not text is the number 1.1: the second 1.1 is most likely 1.10.
                 boolean number = sheet.cell(sub.row(), column).content().type() == CellContent.Type.NUMBER;
                 problems.add(WorkbookProblem.error(cell(sub.row(), column),
-                        draft.ref + " / " + id, "a second sub-action " + id + " of recommendation " + draft.ref
+                        Item.of(draft.ref, id), "a second sub-action " + id + " of recommendation " + draft.ref
                         + " (the first is on row " + (first + 1) + "); give this one an id of its own"
                         + (number ? "; the cell holds the number " + id + ": " + CellValues.DROPPED_ZERO : "")));
             }
@@ -1254,7 +1260,7 @@ final class TrackerReader {
             if (control.isPresent()) {
                 // An id numbered from the recommendation's reference has the reference's character, told at it.
                 if (sub.id().isPresent()) {
-                    problems.add(WorkbookProblem.error(cell(sub.row(), idColumn(sub.row())), draft.ref + " / " + id,
+                    problems.add(WorkbookProblem.error(cell(sub.row(), idColumn(sub.row())), Item.of(draft.ref, id),
                             "the sub-action id " + Quote.single(id) + " holds " + control.get() + "; an id is one"
                                     + " line of letters, digits and punctuation: retype it, such as 1.1 or a"));
                 }
@@ -1263,7 +1269,7 @@ final class TrackerReader {
             String subPath = path + "/subActions/" + subs.size();
             cells.put(subPath, cell(sub.row(), mapping.column(TrackerField.REF).get().index()));
             SubAction.Builder builder = SubAction.builder().id(id);
-            String item = draft.ref + " / " + id;
+            Item item = Item.of(draft.ref, id);
             Map<TrackerField, TrackerCell> c = sub.cells();
             Optional.ofNullable(c.get(TrackerField.ACTION)).ifPresent(a -> builder.description(TrackerText.narrative(a.shown())));
             Optional.ofNullable(c.get(TrackerField.OWNER)).ifPresent(a -> builder.owner(owner(a)));
@@ -1298,7 +1304,8 @@ final class TrackerReader {
             CellContent content = c.content();
             if (content.type() != CellContent.Type.NUMBER || content.number() != Math.rint(content.number())
                     || content.number() < 0 || content.number() > 1000) {
-                problems.add(WorkbookProblem.error(cell(c), draft.ref, Quote.single(c.shown()) + " is not a number of"
+                problems.add(WorkbookProblem.error(cell(c), Item.of(draft.ref), Quote.single(c.shown())
+                        + " is not a number of"
                         + " sub-actions; type a whole number such as 3"));
             } else if (draft.subs.isEmpty()) {
                 // Numbered from the reference: one with a control character, told at it, numbers none.
@@ -1306,7 +1313,7 @@ final class TrackerReader {
                     subs.add(SubAction.builder().id(base + "." + i).build());
                 }
             } else if ((int) content.number() != draft.subs.size()) {
-                problems.add(WorkbookProblem.warning(cell(c), Optional.of(draft.ref), "says " + c.shown()
+                problems.add(WorkbookProblem.warning(cell(c), Optional.of(Item.of(draft.ref)), "says " + c.shown()
                         + " sub-actions, but " + draft.subs.size() + " rows list them; the rows are read"));
             }
         });
@@ -1361,7 +1368,7 @@ final class TrackerReader {
             if (sorted.indexOf(moved) != moved && sub.id().isEmpty()) {
                 TrackerCell action = sub.cells().get(TrackerField.ACTION);
                 problems.add(WorkbookProblem.warning(action != null ? cell(action) : cell(sub.row(), 0),
-                        Optional.of(draft.ref + " / " + ids.get(moved)), "this action has no id of its own, and rows"
+                        Optional.of(Item.of(draft.ref, ids.get(moved))), "this action has no id of its own, and rows"
                         + " below it give theirs, so it is " + ids.get(moved) + ", the next free one, and listed by"
                         + " that number; to keep it first, give it a row of its own with its id, and the others"
                         + " theirs"));
@@ -1375,7 +1382,7 @@ final class TrackerReader {
      * update workbooks (its Owner's BRAG, its update) would go to a copy for no owner, which nobody can be sent. No
      * lead is chosen for it, as the tracker does not say which of its actions' leads answers for it.
      */
-    private void warnOfNoOwner(Draft draft, String refAt) {
+    private void warnOfNoOwner(Draft draft, Place refAt) {
         int column = mapping.column(TrackerField.OWNER).orElseThrow().index();
         Map<String, List<String>> cellsOf = new LinkedHashMap<>();
         for (SubDraft sub : draft.subs) {
@@ -1386,7 +1393,8 @@ final class TrackerReader {
         List<String> leads = new ArrayList<>();
         cellsOf.forEach((lead, at) -> leads.add((lead.isEmpty() ? "none" : lead) + " (" + String.join(", ", at)
                 + ")"));
-        problems.add(WorkbookProblem.warning(refAt, Optional.of(draft.ref), draft.ref + " has no lead of its own,"
+        problems.add(WorkbookProblem.warning(refAt, Optional.of(Item.of(draft.ref)), draft.ref
+                + " has no lead of its own,"
                 + " and its actions' leads are not one: " + Quote.listed(leads, "and") + "; so no one owns "
                 + draft.ref + " itself, and its own row in the update workbooks (its Owner's BRAG and update) goes"
                 + " to '" + PlanSummary.NO_OWNER + "', a copy nobody can be sent; give " + draft.ref + "'s lead in"
@@ -1453,7 +1461,8 @@ final class TrackerReader {
             } else {
                 status = TrackerText.rating(cell.shown());
                 if (status.isEmpty()) {
-                    problems.add(WorkbookProblem.warning(cell(cell), Optional.of(draft.ref), Quote.single(cell.shown())
+                    problems.add(WorkbookProblem.warning(cell(cell), Optional.of(Item.of(draft.ref)),
+                            Quote.single(cell.shown())
                             + " is not a BRAG rating or a status, so no owner's assessment is read from it; use "
                             + RATINGS));
                 } else if (TrackerText.isWord(cell.shown())) {
@@ -1500,7 +1509,7 @@ final class TrackerReader {
                 + String.join(", ", e.getValue()) + ")").toList(), "and");
         String why = "a plan keeps an owner's assessment for a recommendation, not for each of its actions (the"
                 + " reports show each action's status as its progress and timescale give it)";
-        problems.add(WorkbookProblem.warning(cell(lost.get(0)), Optional.of(draft.ref), own.isPresent()
+        problems.add(WorkbookProblem.warning(cell(lost.get(0)), Optional.of(Item.of(draft.ref)), own.isPresent()
                 ? "the ratings on " + draft.ref + "'s action rows, " + rated + ", are not kept: " + why + "; "
                         + draft.ref + "'s assessment is the rating on its own row, " + kept.brag().displayName()
                         + " (" + own.get().address() + ")"
@@ -1526,14 +1535,14 @@ final class TrackerReader {
      * names no timescale ("N/A", "-") beside one first set is warned of, and the first one is the item's: read as a
      * timescale it cannot place, it would leave an item long overdue on no deadline at all.
      */
-    private Optional<TrackerCell> due(Map<TrackerField, TrackerCell> cells, String item) {
+    private Optional<TrackerCell> due(Map<TrackerField, TrackerCell> cells, Item item) {
         TrackerCell given = cells.get(TrackerField.REVISED_DUE);
         Optional<TrackerCell> revised = revised(cells);
         if (given != null && revised.isEmpty()) {
             TrackerCell original = cells.get(TrackerField.DUE);
             problems.add(WorkbookProblem.warning(cell(given), Optional.of(item), Quote.single(given.shown())
                     + " is no timescale, so the one first set, " + Quote.single(original.shown()) + " in "
-                    + cell(original).replaceFirst(".*!", "") + ", stays the item's; type the revised date or"
+                    + cell(original).reference().orElse("") + ", stays the item's; type the revised date or"
                     + " timescale here, or leave the cell blank where there is none"));
         }
         return revised.or(() -> Optional.ofNullable(cells.get(TrackerField.DUE)));
@@ -1545,7 +1554,7 @@ final class TrackerReader {
      * as complete, at 100%, with a warning that no completion date is known; no date is made up for it. Beside a
      * progress cell, that cell says how far along it is, and the warning says so.
      */
-    private boolean saysDone(TrackerCell due, Map<TrackerField, TrackerCell> cells, String item) {
+    private boolean saysDone(TrackerCell due, Map<TrackerField, TrackerCell> cells, Item item) {
         if (due.content().type() != CellContent.Type.TEXT || !DONE.matcher(due.shown().strip()).matches()) {
             return false;
         }
@@ -1553,7 +1562,7 @@ final class TrackerReader {
         if (progress != null) {
             problems.add(WorkbookProblem.warning(cell(due), Optional.of(item), Quote.single(due.shown()) + " is no"
                     + " timescale, so the item has no due date; its progress is read from " + cell(progress)
-                    .replaceFirst(".*!", "") + ", " + Quote.single(progress.shown()) + "; where the work is done,"
+                    .reference().orElse("") + ", " + Quote.single(progress.shown()) + "; where the work is done,"
                     + " make that 100% and give the day it was finished in a completion date column (\"Date"
                     + " completed\"), and onboard again"));
             return true;
@@ -1596,7 +1605,7 @@ final class TrackerReader {
      * quarter, each the update for the quarter its header names, none after {@code period}.
      */
     private List<ProgressUpdate> updates(Draft draft, List<SubAction> subs, Optional<ReportingPeriod> period,
-            String path, Map<String, String> cells) {
+            String path, Map<String, Place> cells) {
         Map<ReportingPeriod, TrackerCell> updates = new TreeMap<>();
         Map<ReportingPeriod, String> texts = new HashMap<>();
         for (Column column : updateColumns) {
@@ -1606,11 +1615,12 @@ final class TrackerReader {
             }
             Optional<ReportingPeriod> of = Optional.ofNullable(updatePeriods.get(column.index())).or(() -> period);
             if (of.isEmpty()) {
-                problems.add(WorkbookProblem.error(cell(update.first()), draft.ref, "no reporting period for this"
+                problems.add(WorkbookProblem.error(cell(update.first()), Item.of(draft.ref),
+                        "no reporting period for this"
                         + " update: the tracker names none above its header or in the update column's header; give"
                         + " the reporting date with --as-of"));
             } else if (period.isPresent() && of.get().compareTo(period.get()) > 0) {
-                problems.add(WorkbookProblem.error(cell(update.first()), draft.ref, "an update for " + of.get()
+                problems.add(WorkbookProblem.error(cell(update.first()), Item.of(draft.ref), "an update for " + of.get()
                         + ", as the column's header says, after the period the plan is read for, " + period.get()
                         + " (" + period.get().displayName() + "), " + (asOfGiven.isPresent() ? "from --as-of"
                         : "from the tracker's date") + "; give a later reporting date with --as-of, or map the column"
@@ -1660,7 +1670,8 @@ final class TrackerReader {
             if (named.isPresent()) {
                 return named.get();
             }
-            problems.add(WorkbookProblem.warning(cell(given), Optional.of(draft.ref), Quote.single(given.shown())
+            problems.add(WorkbookProblem.warning(cell(given), Optional.of(Item.of(draft.ref)),
+                    Quote.single(given.shown())
                     + " is not a kind of finding, so the kind is taken from the reference; use "
                     + Quote.listed(Arrays.stream(RecommendationKind.values()).map(RecommendationKind::displayName)
                     .toList(), "or") + " (or AFI, Rec, CoC)"));
@@ -1695,7 +1706,7 @@ final class TrackerReader {
     // ---- cell values ----
 
     /** The pillar a cell names ("People", "people pillar"), or an error at it naming the pillars. */
-    private Optional<Pillar> pillar(TrackerCell cell, String item) {
+    private Optional<Pillar> pillar(TrackerCell cell, Item item) {
         Optional<Pillar> named = pillarNamed(cell.shown());
         if (named.isEmpty()) {
             problems.add(WorkbookProblem.error(cell(cell), item, Quote.single(cell.shown()) + " is not an inspection"
@@ -1711,7 +1722,7 @@ final class TrackerReader {
         return Arrays.stream(Pillar.values()).filter(p -> p.displayName().equalsIgnoreCase(name)).findFirst();
     }
 
-    private Optional<Timescale> timescale(TrackerCell cell, String item) {
+    private Optional<Timescale> timescale(TrackerCell cell, Item item) {
         CellContent content = cell.content();
         if (content.type() == CellContent.Type.TEXT) {
             try {
@@ -1737,7 +1748,7 @@ final class TrackerReader {
         }
     }
 
-    private Optional<Percent> percent(TrackerCell cell, String item) {
+    private Optional<Percent> percent(TrackerCell cell, Item item) {
         CellContent given = cell.content();
         CellContent content = fractions && given.type() == CellContent.Type.NUMBER ? new CellContent(given.reference(),
                 given.type(), given.text(), given.number(), "0%", given.formula(), given.date1904(), given.fill())
@@ -1757,7 +1768,7 @@ final class TrackerReader {
     }
 
     /** A completion date's cell: a date; a word for none ("N/A", "-", "Not yet") is no completion, with a warning. */
-    private Optional<LocalDate> date(TrackerCell cell, String item) {
+    private Optional<LocalDate> date(TrackerCell cell, Item item) {
         if (cell.content().type() == CellContent.Type.TEXT && NO_DATE.matcher(cell.shown()).matches()) {
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(item), Quote.single(cell.shown()) + " is no"
                     + " date, so the item is read as not completed; leave the cell blank until the work is finished"));
@@ -1774,24 +1785,24 @@ final class TrackerReader {
     // ---- where ----
 
     /** The cell a validation problem's JSON path points into: the longest path with a known cell. */
-    private String located(String path, Map<String, String> cells) {
+    private Place located(String path, Map<String, Place> cells) {
         for (String p = path; !p.isEmpty(); p = p.substring(0, Math.max(p.lastIndexOf('/'), 0))) {
             if (cells.containsKey(p)) {
                 return cells.get(p);
             }
         }
-        return mapping.sheet();
+        return Place.sheet(mapping.sheet());
     }
 
     private String letter(TrackerField field) {
         return mapping.column(field).map(Column::column).orElse("?");
     }
 
-    private String cell(int row, int column) {
+    private Place cell(int row, int column) {
         return WorkbookProblem.cell(sheet.name(), new org.apache.poi.ss.util.CellReference(row, column).formatAsString(false));
     }
 
-    private String cell(TrackerCell cell) {
+    private Place cell(TrackerCell cell) {
         return WorkbookProblem.cell(sheet.name(), cell.address());
     }
 

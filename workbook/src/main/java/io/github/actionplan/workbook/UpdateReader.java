@@ -20,6 +20,8 @@ import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.RecommendationAssessment;
 import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.validation.Severity;
+import io.github.actionplan.workbook.WorkbookProblem.Item;
+import io.github.actionplan.workbook.WorkbookProblem.Place;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -133,8 +135,20 @@ final class UpdateReader {
 
     /** An item of the plan: a recommendation (no id) or one of its sub-actions. */
     record Key(String ref, Optional<String> id) {
+        /** The id a sub-action added on the New sub-actions sheet is read under, until the import gives it one. */
+        static final String NEW = "new sub-action";
+
+        /**
+         * The item as problems name it: an added sub-action's is its recommendation, as it has no id yet; its sheet
+         * and messages say it is new.
+         */
+        Item item() {
+            return new Item(ref, id.filter(i -> !i.equals(NEW)));
+        }
+
+        /** {@code "Rec 3 / 3.1"}, {@code "Rec 3"}: the item as messages name it. */
         String display() {
-            return id.map(i -> ref + " / " + i).orElse(ref);
+            return item().toString();
         }
     }
 
@@ -188,7 +202,8 @@ final class UpdateReader {
                 workbook.readSheet(NewSubActionsSheet.NAME, NewSubActionsSheet.MAX_ROWS,
                         refusingMergedTyping(this::addedRow));
                 if (addedColumns == null) {
-                    problems.add(WorkbookProblem.error(NewSubActionsSheet.NAME, "has no header row with the columns "
+                    problems.add(WorkbookProblem.error(Place.sheet(NewSubActionsSheet.NAME),
+                            "has no header row with the columns "
                             + UpdateColumn.REF.header() + " and " + UpdateColumn.SUB_ACTION.header() + ", so the work"
                             + " on it cannot be read; put the header row back as written, or copy the rows into a"
                             + " workbook exported again"));
@@ -196,7 +211,8 @@ final class UpdateReader {
             }
         }
         if (columns == null) {
-            problems.add(WorkbookProblem.error(UpdateWorkbookWriter.UPDATES, "has no header row with the columns "
+            problems.add(WorkbookProblem.error(Place.sheet(UpdateWorkbookWriter.UPDATES),
+                    "has no header row with the columns "
                     + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header() + "; it is not an update workbook"
                     + " as written, or its header row was removed"));
         }
@@ -305,7 +321,7 @@ final class UpdateReader {
     }
 
     /** Where a recommendation's cell of {@code column} is: on its own row, or, where that was removed, the header row. */
-    String ownRowCell(Key recommendation, UpdateColumn column) {
+    Place ownRowCell(Key recommendation, UpdateColumn column) {
         return cell(UpdateWorkbookWriter.UPDATES, rowOf.getOrDefault(recommendation, headerRow), column);
     }
 
@@ -466,7 +482,7 @@ final class UpdateReader {
         }
         Recommendation recommendation = byRef.get(ref.get());
         if (recommendation == null) {
-            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), ref.get(), "this plan has no"
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), Item.of(ref.get()), "this plan has no"
                     + " recommendation " + Quote.single(ref.get()) + "; " + KEEP_KEYS));
             return;
         }
@@ -475,13 +491,13 @@ final class UpdateReader {
         List<String> alike = id.isEmpty() ? List.of() : alike(recommendation, cells.get(columns.get(UpdateColumn.ID)));
         if (alike.size() > 1) {
             // 5.10 typed into a cell that is not text is the number 5.1: the row may be either, and reads as 5.1.
-            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.ID), ref.get() + " / " + id.get(), "the "
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.ID), Item.of(ref.get(), id.get()), "the "
                     + UpdateColumn.ID.header() + " is the number " + id.get() + ", which sub-actions "
                     + Quote.listed(alike, "and") + " each read as; " + CellValues.DROPPED_ZERO));
             return;
         }
         if (id.isPresent() && subAction.isEmpty()) {
-            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.ID), ref.get() + " / " + id.get(),
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.ID), Item.of(ref.get(), id.get()),
                     "recommendation " + ref.get() + " has no sub-action " + Quote.single(id.get()) + "; "
                     + KEEP_KEYS));
             return;
@@ -503,7 +519,7 @@ final class UpdateReader {
             // A sort of only some columns moved Ref and Id away from the cells to fill in, and the hidden key among
             // those cells stayed with them: read by its Ref and Id, what was typed here would go to another item.
             if (!editable.isEmpty()) {
-                problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.display(), "the"
+                problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(), "the"
                         + " rows were sorted apart: this row's " + UpdateColumn.REF.header() + " and "
                         + UpdateColumn.ID.header() + " are " + key.display() + ", but its cells to fill in were on"
                         + " the row of " + writtenFor.get() + " when the workbook was written (a sort with only some"
@@ -531,7 +547,7 @@ final class UpdateReader {
             }
             problems.subList(before, problems.size()).clear();
             changedRowFilled = true;
-            problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.display(),
+            problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(),
                     (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display() + " has changed in the"
                     + " plan since the workbook was exported for " + identity.period() + ", so this row may no longer"
                     + " say what the plan does; fill it in again in a workbook exported from the plan as it is now,"
@@ -543,7 +559,7 @@ final class UpdateReader {
         // Where the recommendation has changed, its owner may have: whose the row was is no longer known.
         if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction)
                 && !changed.contains(new Key(key.ref(), Optional.empty()))) {
-            problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.display(), "this row is"
+            problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(), "this row is"
                     + " filled in in the copy for " + Quote.single(UpdateWorkbook.rowOwner(recommendation, subAction))
                     + "; in this copy, for " + Quote.single(identity.owner().orElseThrow()) + ", it is greyed, there"
                     + " to show where it stands: clear it here, and give it to its owner to fill in in theirs"));
@@ -551,7 +567,7 @@ final class UpdateReader {
         }
         Filled first = filled.get(key);
         if (first != null) {
-            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), key.display(), "a second filled-in row for "
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), key.item(), "a second filled-in row for "
                     + key.display() + " (the first is row " + first.row() + "); fill in one row for each item"));
             return;
         }
@@ -592,7 +608,7 @@ final class UpdateReader {
             Integer index = columns.get(column);
             CellContent cell = index == null ? null : cells.get(index);
             if (cell != null && cell.type() == CellContent.Type.TOO_LONG) {
-                problems.add(WorkbookProblem.warning(cell(row, column), Optional.of(key.display()), column.header()
+                problems.add(WorkbookProblem.warning(cell(row, column), Optional.of(key.item()), column.header()
                         + " is not read, so what is typed here changes nothing, and it "
                         + CellValues.tooLong(cell)));
                 return;
@@ -603,7 +619,7 @@ final class UpdateReader {
                     || squeezed(now).equals(squeezed(text))) {
                 return;
             }
-            problems.add(WorkbookProblem.warning(cell(row, column), Optional.of(key.display()), column.header()
+            problems.add(WorkbookProblem.warning(cell(row, column), Optional.of(key.item()), column.header()
                     + " is not read, so " + (now.isEmpty() ? "clearing it" : Quote.single(Quote.shown(now))
                     + " typed here") + " changes nothing (the plan has " + (text.isEmpty() ? "nothing there"
                     : Quote.single(Quote.shown(text))) + "); " + switch (column) {
@@ -706,16 +722,16 @@ final class UpdateReader {
         Recommendation recommendation = ref.map(byRef::get).orElse(null);
         String owner = identity.owner().map(o -> "one of " + o + "'s").orElse("one of the plan's");
         if (recommendation == null) {
-            problems.add(new WorkbookProblem(Severity.ERROR, Optional.empty(), cell(row, UpdateColumn.REF), ref,
-                    ref.map(r -> "this plan"
+            problems.add(WorkbookProblem.of(Severity.ERROR, Optional.empty(), cell(row, UpdateColumn.REF),
+                    ref.map(Item::of), ref.map(r -> "this plan"
                     + " has no recommendation " + Quote.single(r)).orElse("a new sub-action, but no " + UpdateColumn.REF
                     .header()) + "; type the Ref of the recommendation it is for, " + owner + ", as the Updates sheet"
                     + " gives it"));
             return;
         }
-        Key key = new Key(recommendation.ref(), Optional.of("new sub-action"));
+        Key key = new Key(recommendation.ref(), Optional.of(Key.NEW));
         if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, Optional.empty())) {
-            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), key.display(), "recommendation "
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), key.item(), "recommendation "
                     + recommendation.ref() + " is in the copy for " + Quote.single(UpdateWorkbook.rowOwner(
                     recommendation, Optional.empty())) + ", its owner, who alone adds sub-actions to it; ask them to,"
                     + " and clear this row"));
@@ -733,7 +749,7 @@ final class UpdateReader {
                 text));
         itsOwner.ifPresent(text -> checkLists(filledIn.get(UpdateColumn.OWNER), key, UpdateColumn.OWNER, text));
         if (description.isEmpty() && errors() == before) {
-            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.display(), "a new sub-action"
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.item(), "a new sub-action"
                     + " needs what is to be done; type it in " + UpdateColumn.SUB_ACTION.header()));
         }
         if (errors() > before) {
@@ -744,7 +760,7 @@ final class UpdateReader {
             subAction = SubAction.builder().id(key.id().orElseThrow()).description(description).owner(itsOwner)
                     .due(due).build();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.display(), e.getMessage()));
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.item(), e.getMessage()));
             return;
         }
         Map<UpdateColumn, CellContent> progress = new EnumMap<>(filledIn);
@@ -755,7 +771,7 @@ final class UpdateReader {
         }
         Optional<LocalDate> dueDate = due.flatMap(Timescale::dueDate);
         if (dueDate.filter(day -> day.isBefore(reportingDate)).isPresent() && read.get().completedOn().isEmpty()) {
-            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.TIMESCALE), key.display(), "the timescale "
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.TIMESCALE), key.item(), "the timescale "
                     + Quote.single(due.get().text()) + " means " + Dates.shortDate(dueDate.get()) + ", before the"
                     + " reporting date " + Dates.shortDate(reportingDate) + "; a new sub-action's timescale is when"
                     + " the work will be done: type a later one, or, if it is done, the day it was finished in "
@@ -774,7 +790,7 @@ final class UpdateReader {
                 return;
             }
             changedRowFilled |= changed.contains(itsKey);
-            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.display(), "recommendation "
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.item(), "recommendation "
                     + recommendation.ref() + " has this sub-action already, as " + itsKey.display() + (changed
                     .contains(itsKey) ? ", added since the workbook was exported for " + identity.period() + " (this"
                     + " copy imported before?), and this row says otherwise of it; give its progress on its own row"
@@ -788,7 +804,7 @@ final class UpdateReader {
                 s.id()))).filter(addedSince::contains).map(Key::display).toList();
         if (changed.contains(new Key(recommendation.ref(), Optional.empty())) || !since.isEmpty()) {
             changedRowFilled = true;
-            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.display(), "recommendation "
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.item(), "recommendation "
                     + recommendation.ref() + " has changed in the plan since the workbook was exported for "
                     + identity.period() + (since.isEmpty() ? "" : ", with sub-actions added since (" + Quote.listed(since,
                     "and") + ")") + ", so this row may no longer fit it (it may have the work already); add it in a"
@@ -799,7 +815,7 @@ final class UpdateReader {
         Added work = new Added(recommendation.ref(), subAction, read.get());
         Added twice = added.putIfAbsent(work.work(), work);
         if (twice != null) {
-            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.display(), "a second row for"
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.item(), "a second row for"
                     + " this new sub-action (the first is row " + twice.row().row() + "); add each once"));
         }
     }
@@ -904,7 +920,7 @@ final class UpdateReader {
         long before = errors();
         for (UpdateColumn column : cells.keySet()) {
             if (!column.appliesTo(recommendation, subActionRow)) {
-                problems.add(WorkbookProblem.error(cell(cells.get(column)), key.display(), notApplicable(column)));
+                problems.add(WorkbookProblem.error(cell(cells.get(column)), key.item(), notApplicable(column)));
             }
         }
         Optional<Percent> progress = value(cells, UpdateColumn.PROGRESS, key, CellValues::percent);
@@ -931,7 +947,7 @@ final class UpdateReader {
                 .narrative(text, subActionRow ? '-' : '*')).filter(s -> !s.isEmpty());
         update.ifPresent(text -> checkLists(cells.get(UpdateColumn.UPDATE), key, text, subActionRow));
         if (completedOn.isPresent() && completedOn.get().isAfter(reportingDate)) {
-            problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.COMPLETED_ON)), key.display(),
+            problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.COMPLETED_ON)), key.item(),
                     Dates.shortDate(completedOn.get()) + " is after " + (reportingDate.equals(identity.period()
                     .end()) ? "the end of the reporting period " + identity.period() + " (" + Dates.shortDate(
                     reportingDate) + "); a completion date cannot be in the future: type the day the work was"
@@ -943,7 +959,7 @@ final class UpdateReader {
         // never moves it, so that nothing typed changes silently what was reported before. The same day again is
         // no change.
         if (completedOn.isPresent() && completedInPlan.isPresent() && !completedOn.equals(completedInPlan)) {
-            problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.COMPLETED_ON)), key.display(),
+            problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.COMPLETED_ON)), key.item(),
                     UpdateColumn.COMPLETED_ON.header() + ": " + Dates.shortDate(completedOn.get()) + ", but the plan"
                     + " records the work as completed on " + Dates.shortDate(completedInPlan.get()) + ", as reported"
                     + " already; a workbook does not change a recorded completion: clear this cell (or type "
@@ -953,13 +969,13 @@ final class UpdateReader {
         // Work finished and not reported for over a year is rare; a year mistyped (1925, 2015 for 2025) is not.
         LocalDate longBefore = identity.period().start().minusYears(1);
         if (completedOn.isPresent() && completedOn.get().isBefore(longBefore) && !completedOn.equals(completedInPlan)) {
-            problems.add(WorkbookProblem.warning(cell(cells.get(UpdateColumn.COMPLETED_ON)), Optional.of(key.display()),
+            problems.add(WorkbookProblem.warning(cell(cells.get(UpdateColumn.COMPLETED_ON)), Optional.of(key.item()),
                     UpdateColumn.COMPLETED_ON.header() + ": " + Dates.shortDate(completedOn.get()) + " is more than a"
                     + " year before the reporting period " + identity.period() + " began, and is read as that day;"
                     + " if its year is mistyped, type the day the work was finished"));
         }
         if (completedOn.isPresent() && progress.isPresent() && !progress.get().isComplete()) {
-            problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.PROGRESS)), key.display(), "progress "
+            problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.PROGRESS)), key.item(), "progress "
                     + progress.get() + " is below 100% but " + UpdateColumn.COMPLETED_ON.header() + " is "
                     + Dates.shortDate(completedOn.get()) + "; type 100 if the work is finished, or clear "
                     + UpdateColumn.COMPLETED_ON.header() + " if it is not"));
@@ -968,11 +984,11 @@ final class UpdateReader {
                 completedOn.or(() -> completedInPlan)));
         if (subAction.isPresent()) {
             if (blocked.orElse(false) && blockedBy.isEmpty() && subAction.get().blockedBy().isEmpty()) {
-                problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.BLOCKED)), key.display(),
+                problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.BLOCKED)), key.item(),
                         "blocked, but not by whom; type who the work is waiting on in " + UpdateColumn.BLOCKED_BY.header()));
             }
             if (blocked.isPresent() && !blocked.get() && blockedBy.isPresent()) {
-                problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.BLOCKED_BY)), key.display(),
+                problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.BLOCKED_BY)), key.item(),
                         "waiting on " + Quote.single(blockedBy.get()) + ", but " + UpdateColumn.BLOCKED.header() + " says No;"
                                 + " clear " + UpdateColumn.BLOCKED_BY.header() + ", or say Yes"));
             }
@@ -997,13 +1013,13 @@ final class UpdateReader {
         }
         String named = owners.getOrDefault(ownerKey(owner), owner);
         if (!named.equals(owner)) {
-            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()), column.header() + ": "
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
                     + Quote.single(owner) + " is read as " + Quote.single(named) + ", as the plan names them"));
         } else if (!owners.containsKey(ownerKey(owner))) {
             // A new owner is rare; a letter or two mistyped in one the plan has is not, and would give them a copy of
             // their own next quarter.
             owners.values().stream().filter(known -> Typos.mistyped(ownerKey(owner), ownerKey(known))).findFirst()
-                    .ifPresent(known -> problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()),
+                    .ifPresent(known -> problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()),
                             column.header() + ": " + Quote.single(owner) + " is read as a new owner,"
                             + " whom the plan does not name yet; if you meant " + Quote.single(known) + ", type the"
                             + " name as the plan has it")));
@@ -1018,7 +1034,7 @@ final class UpdateReader {
     /** Checks a new owner is one as the plan may name one: a line of text, that a plan's reader takes. */
     private void checkOwner(CellContent cell, Key key, String owner) {
         if (owner.contains("\n")) {
-            problems.add(WorkbookProblem.error(cell(cell), key.display(), UpdateColumn.NEW_OWNER.header() + ": "
+            problems.add(WorkbookProblem.error(cell(cell), key.item(), UpdateColumn.NEW_OWNER.header() + ": "
                     + Quote.shown(owner) + " is on more than one line; an owner is named on one, such as"
                     + " 'Head of Prevention'"));
         } else {
@@ -1047,7 +1063,7 @@ final class UpdateReader {
     private void checkLists(CellContent cell, Key key, UpdateColumn column, String text, int allowed, String whose) {
         int depth = MarkdownSyntax.listMarkers(text) > allowed ? MarkdownSyntax.listDepth(text) : 0;
         if (depth > allowed) {
-            problems.add(WorkbookProblem.error(cell(cell), key.display(), column.header() + ": lists are nested "
+            problems.add(WorkbookProblem.error(cell(cell), key.item(), column.header() + ": lists are nested "
                     + depth + " deep, more than the " + allowed + " " + whose + "; nest them less deeply"));
         }
     }
@@ -1062,13 +1078,13 @@ final class UpdateReader {
         String header = UpdateColumn.PROGRESS.header();
         Optional<String> share = CellValues.readAsShare(cell, now, "");
         if (completed.isPresent() && !completing && !now.isComplete()) {
-            problems.add(WorkbookProblem.error(cell(cell), key.display(), header + ": " + now + " is below 100%, but"
+            problems.add(WorkbookProblem.error(cell(cell), key.item(), header + ": " + now + " is below 100%, but"
                     + " the plan has the work completed on " + Dates.shortDate(completed.get()) + "; clear this cell,"
                     + " or, where the work was reopened, have the completion taken out of the plan first"));
         } else if (share.isPresent()) {
-            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()), header + ": " + share.get()));
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), header + ": " + share.get()));
         } else if (before.isPresent() && now.compareTo(before.get()) < 0) {
-            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()), header + ": " + now
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), header + ": " + now
                     + " is less than the " + before.get() + " the plan had; if the work went back, say why in the"
                     + " update, and if not, type the progress now"));
         }
@@ -1081,11 +1097,11 @@ final class UpdateReader {
     private void newTimescale(CellContent cell, Key key, Timescale timescale, Optional<LocalDate> completedOn) {
         String header = UpdateColumn.NEW_TIMESCALE.header();
         if (completedOn.isPresent()) {
-            problems.add(WorkbookProblem.error(cell(cell), key.display(), "a new timescale ("
+            problems.add(WorkbookProblem.error(cell(cell), key.item(), "a new timescale ("
                     + Quote.single(timescale.text()) + "), but the work was completed on "
                     + Dates.shortDate(completedOn.get()) + ", so it needs none; clear " + header));
         } else if (timescale.dueDate().filter(due -> due.isBefore(reportingDate)).isPresent()) {
-            problems.add(WorkbookProblem.error(cell(cell), key.display(), "the new timescale "
+            problems.add(WorkbookProblem.error(cell(cell), key.item(), "the new timescale "
                     + Quote.single(timescale.text()) + " means " + Dates.shortDate(timescale.dueDate().get())
                     + ", before the reporting date " + Dates.shortDate(reportingDate) + "; a new timescale is when"
                     + " the work will now be done: type a later one"));
@@ -1102,7 +1118,7 @@ final class UpdateReader {
                 && timescale.dueDate().orElseThrow().getDayOfMonth() == 1) {
             LocalDate day = timescale.dueDate().get();
             String month = Dates.shortMonth(day);
-            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()), "the timescale is read as "
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), "the timescale is read as "
                     + Dates.shortDate(day) + ", the date the cell holds: a month typed in a cell not formatted as text"
                     + " is stored as its first day; if the work is due by the end of " + month + ", type "
                     + Dates.shortDate(day.plusMonths(1).minusDays(1)) + ", or '" + month + " with the apostrophe"));
@@ -1115,7 +1131,7 @@ final class UpdateReader {
      */
     private void monthOnly(CellContent cell, Key key, LocalDate day) {
         if (CellValues.shownMonth(cell, day).isPresent()) {
-            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.display()), UpdateColumn.COMPLETED_ON
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), UpdateColumn.COMPLETED_ON
                     .header() + ": the cell shows a month, " + Dates.shortMonth(day) + ", and is read as the day it"
                     + " holds, " + Dates.shortDate(day) + "; if the work was finished on another day, type that day,"
                     + " such as " + Dates.shortDate(day.plusDays(14))));
@@ -1176,7 +1192,7 @@ final class UpdateReader {
         try {
             return reading.read(cell);
         } catch (CellValueException e) {
-            problems.add(WorkbookProblem.error(cell(cell), key.display(), column.header() + ": " + e.getMessage()));
+            problems.add(WorkbookProblem.error(cell(cell), key.item(), column.header() + ": " + e.getMessage()));
             return Optional.empty();
         }
     }
@@ -1185,17 +1201,17 @@ final class UpdateReader {
         return errors + problems.stream().filter(WorkbookProblem::isError).count();
     }
 
-    private String cell(CellContent cell) {
+    private Place cell(CellContent cell) {
         return WorkbookProblem.cell(sheet, cell.reference());
     }
 
     /** The cell of {@code column} on {@code row} of the sheet being read, as problems name it. */
-    private String cell(int row, UpdateColumn column) {
+    private Place cell(int row, UpdateColumn column) {
         return cell(sheet, row, column);
     }
 
     /** The cell of {@code column} on the row {@code filled} was read from, as problems name it. */
-    String cell(Filled filled, UpdateColumn column) {
+    Place cell(Filled filled, UpdateColumn column) {
         return cell(filled.sheet(), filled.row(), column);
     }
 
@@ -1204,7 +1220,7 @@ final class UpdateReader {
         return on.equals(NewSubActionsSheet.NAME) ? addedColumns : columns;
     }
 
-    private String cell(String on, int row, UpdateColumn column) {
+    private Place cell(String on, int row, UpdateColumn column) {
         int index = columnsOf(on).getOrDefault(column, -1);
         return WorkbookProblem.cell(on, index < 0 ? "" + row : CellReference.convertNumToColString(index) + row);
     }

@@ -11,87 +11,158 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * One thing wrong with a workbook: what, where (which workbook, and a sheet and cell, as a
- * spreadsheet names it) and, where known, which item of the plan the row is about.
+ * One thing wrong with a workbook: what, where (which workbook, which sheet, and which cell, range or row on it) and,
+ * where known, which item of the plan the row is about, each as data, so that a page can highlight the cell or group
+ * problems by recommendation without reading a spreadsheet's cell syntax.
  *
  * <pre>{@code
  * updates-q2.xlsx: Updates!L12 (Rec 3 / 3.1): 120 is not a percentage; type a number from 0 to 100, such as 50 or 50%
  * updates-q2.xlsx: warning: Updates!L20 (Rec 5): every sub-action is now complete, but ...
  * }</pre>
  *
- * @param severity an error or a warning
- * @param workbook the workbook it is in, by its name as it was given ({@link WorkbookFile#name()}, or the path
- *                 given): every problem an import finds names it, but one about all the copies of an update
- *                 workbook read together
- * @param cell     where, as a spreadsheet names a cell, which POI's {@code CellReference} reads:
- *                 {@code Updates!L12}, {@code 'New sub-actions'!B3}; or a sheet name alone, or
- *                 {@code ""} for the whole workbook
- * @param item     the item the row is about, e.g. {@code "Rec 3 / 3.1"} for a sub-action or
- *                 {@code "Rec 3"} for a recommendation, where known
- * @param message  what is wrong and what is allowed
+ * <p>{@link #toString()} is that line; {@link #cell()} and {@link #item()} are its parts as it shows them.
+ *
+ * @param severity      an error or a warning
+ * @param workbook      the workbook it is in, by its name as it was given ({@link WorkbookFile#name()}, or the path
+ *                      given): every problem an import finds names it, but one about all the copies of an update
+ *                      workbook read together
+ * @param sheet         the sheet it is on, by its name as the workbook gives it; none for the whole workbook
+ * @param cellReference where on {@code sheet}: a cell ({@code L12}), a range ({@code A3:C3}) or a whole row
+ *                      ({@code 12}), as a spreadsheet names them; none for the whole sheet
+ * @param ref           the ref of the recommendation the row is about, e.g. {@code "Rec 3"}, where known
+ * @param subActionId   the id of the sub-action the row is about, e.g. {@code "3.1"}, where it is one; only with a
+ *                      {@code ref}
+ * @param message       what is wrong and what is allowed
  */
-public record WorkbookProblem(Severity severity, Optional<String> workbook, String cell, Optional<String> item,
-        String message) implements Serializable {
+public record WorkbookProblem(Severity severity, Optional<String> workbook, Optional<String> sheet,
+        Optional<String> cellReference, Optional<String> ref, Optional<String> subActionId, String message)
+        implements Serializable {
 
     /** A sheet name a reference gives unquoted: letters, digits and underscores, not starting with a digit. */
     private static final Pattern PLAIN_SHEET = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
 
-    /** Checks nothing is null. */
+    /**
+     * Checks nothing is null, and that there is a place on a sheet only with a sheet, and a sub-action only with its
+     * recommendation.
+     *
+     * @throws IllegalArgumentException if there is a cell reference but no sheet, or a sub-action id but no ref
+     */
     public WorkbookProblem {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(workbook, "workbook");
-        Objects.requireNonNull(cell, "cell");
-        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(sheet, "sheet");
+        Objects.requireNonNull(cellReference, "cellReference");
+        Objects.requireNonNull(ref, "ref");
+        Objects.requireNonNull(subActionId, "subActionId");
         Objects.requireNonNull(message, "message");
+        if (cellReference.isPresent() && sheet.isEmpty()) {
+            throw new IllegalArgumentException("a cell reference is on a sheet: give the sheet too");
+        }
+        if (subActionId.isPresent() && ref.isEmpty()) {
+            throw new IllegalArgumentException("a sub-action is of a recommendation: give its ref too");
+        }
+    }
+
+    /** Where in a workbook: a sheet, and a cell, range or row on it; shown as a spreadsheet names it. */
+    record Place(Optional<String> sheet, Optional<String> reference) {
+
+        /** The whole workbook. */
+        static final Place WORKBOOK = new Place(Optional.empty(), Optional.empty());
+
+        /** A whole sheet. */
+        static Place sheet(String name) {
+            return new Place(Optional.of(name), Optional.empty());
+        }
+
+        /** {@code Updates!L12}, {@code 'New sub-actions'!B3}, a sheet's name alone, or {@code ""}. */
+        @Override
+        public String toString() {
+            return sheet.map(name -> reference.map(r -> shown(name, r)).orElse(Quote.shown(name))).orElse("");
+        }
+    }
+
+    /** An item of the plan a row is about: a recommendation, or one of its sub-actions. */
+    record Item(String ref, Optional<String> subActionId) {
+
+        /** A recommendation. */
+        static Item of(String ref) {
+            return new Item(ref, Optional.empty());
+        }
+
+        /** A sub-action of the recommendation {@code ref}. */
+        static Item of(String ref, String subActionId) {
+            return new Item(ref, Optional.of(subActionId));
+        }
+
+        /** {@code "Rec 3 / 3.1"} for a sub-action, {@code "Rec 3"} for a recommendation. */
+        @Override
+        public String toString() {
+            return subActionId.map(id -> ref + " / " + id).orElse(ref);
+        }
     }
 
     /** Serialized as its {@link SerialForm}: an {@code Optional} is not serializable. */
     @Serial
     private Object writeReplace() {
-        return new SerialForm(severity, workbook.orElse(null), cell, item.orElse(null), message);
+        return new SerialForm(severity, workbook.orElse(null), sheet.orElse(null), cellReference.orElse(null),
+                ref.orElse(null), subActionId.orElse(null), message);
     }
 
-    /** A problem as serialized, null for no workbook or item. */
-    private record SerialForm(Severity severity, String workbook, String cell, String item, String message)
-            implements Serializable {
+    /** A problem as serialized, null for what it does not give. */
+    private record SerialForm(Severity severity, String workbook, String sheet, String cellReference, String ref,
+            String subActionId, String message) implements Serializable {
         @Serial
         private Object readResolve() {
-            return new WorkbookProblem(severity, Optional.ofNullable(workbook), cell, Optional.ofNullable(item),
+            return new WorkbookProblem(severity, Optional.ofNullable(workbook), Optional.ofNullable(sheet),
+                    Optional.ofNullable(cellReference), Optional.ofNullable(ref), Optional.ofNullable(subActionId),
                     message);
         }
     }
 
+    /** A problem of {@code severity} at {@code at}, about {@code item} where given. */
+    static WorkbookProblem of(Severity severity, Optional<String> workbook, Place at, Optional<Item> item,
+            String message) {
+        return new WorkbookProblem(severity, workbook, at.sheet(), at.reference(), item.map(Item::ref),
+                item.flatMap(Item::subActionId), message);
+    }
+
     /** An error about the whole workbook. */
-    public static WorkbookProblem error(String message) {
-        return new WorkbookProblem(Severity.ERROR, Optional.empty(), "", Optional.empty(), message);
+    static WorkbookProblem error(String message) {
+        return error(Place.WORKBOOK, message);
     }
 
-    /** An error at {@code cell} ({@code Updates!L12}), about no particular item. */
-    public static WorkbookProblem error(String cell, String message) {
-        return new WorkbookProblem(Severity.ERROR, Optional.empty(), cell, Optional.empty(), message);
+    /** An error at {@code at}, about no particular item. */
+    static WorkbookProblem error(Place at, String message) {
+        return of(Severity.ERROR, Optional.empty(), at, Optional.empty(), message);
     }
 
-    /** An error at {@code cell} about {@code item}. */
-    public static WorkbookProblem error(String cell, String item, String message) {
-        return new WorkbookProblem(Severity.ERROR, Optional.empty(), cell, Optional.of(item), message);
+    /** An error at {@code at} about {@code item}. */
+    static WorkbookProblem error(Place at, Item item, String message) {
+        return of(Severity.ERROR, Optional.empty(), at, Optional.of(item), message);
     }
 
-    /** A warning at {@code cell}, about {@code item} where given. */
-    public static WorkbookProblem warning(String cell, Optional<String> item, String message) {
-        return new WorkbookProblem(Severity.WARNING, Optional.empty(), cell, item, message);
+    /** A warning at {@code at}, about {@code item} where given. */
+    static WorkbookProblem warning(Place at, Optional<Item> item, String message) {
+        return of(Severity.WARNING, Optional.empty(), at, item, message);
     }
 
     /** This problem, said to be in {@code workbook}. */
     WorkbookProblem in(String workbook) {
-        return new WorkbookProblem(severity, Optional.of(workbook), cell, item, message);
+        return new WorkbookProblem(severity, Optional.of(workbook), sheet, cellReference, ref, subActionId, message);
+    }
+
+    /** The place of {@code reference} (a cell, range or row) on {@code sheet}. */
+    static Place cell(String sheet, String reference) {
+        return new Place(Optional.of(sheet), Optional.of(reference));
     }
 
     /**
-     * The cell as a spreadsheet names it: {@code "Updates!L12"}, {@code "'New sub-actions'!B3"} (a name of more than
-     * letters, digits and underscores in quotes, a quote in it doubled); the sheet's name shortened and on one line,
-     * as messages quote values, for a damaged file's may be any length and hold line breaks.
+     * {@code reference} on {@code sheet} as a spreadsheet names it, {@code "Updates!L12"},
+     * {@code "'New sub-actions'!B3"} (a name of more than letters, digits and underscores in quotes, a quote in it
+     * doubled); the sheet's name shortened and on one line, as messages quote values, for a damaged file's may be
+     * any length and hold line breaks.
      */
-    static String cell(String sheet, String reference) {
+    private static String shown(String sheet, String reference) {
         String shown = Quote.shown(sheet);
         return (PLAIN_SHEET.matcher(shown).matches() ? shown : "'" + shown.replace("'", "''") + "'") + "!" + reference;
     }
@@ -100,6 +171,25 @@ public record WorkbookProblem(Severity severity, Optional<String> workbook, Stri
     static String sheets(List<String> names) {
         String listed = names.stream().limit(10).map(Quote::single).collect(Collectors.joining(", "));
         return names.size() <= 10 ? listed : listed + " and " + (names.size() - 10) + " more";
+    }
+
+    /**
+     * Where it is, as a spreadsheet names it and {@link #toString()} shows it: {@code "Updates!L12"},
+     * {@code "'New sub-actions'!B3"} (a sheet's name of more than letters, digits and underscores in quotes), a sheet's
+     * name alone, or {@code ""} for the whole workbook; the sheet's name shortened and on one line, as messages quote
+     * values. {@link #sheet()} and {@link #cellReference()} give it as data.
+     */
+    public String cell() {
+        return new Place(sheet, cellReference).toString();
+    }
+
+    /**
+     * The item the row is about as {@link #toString()} shows it: {@code "Rec 3 / 3.1"} for a sub-action,
+     * {@code "Rec 3"} for a recommendation; none where it is about no item. {@link #ref()} and {@link #subActionId()}
+     * give it as data.
+     */
+    public Optional<String> item() {
+        return ref.map(r -> new Item(r, subActionId).toString());
     }
 
     /** Whether this is an error. */
@@ -121,6 +211,8 @@ public record WorkbookProblem(Severity severity, Optional<String> workbook, Stri
         if (severity == Severity.WARNING) {
             text.append("warning: ");
         }
+        String cell = cell();
+        Optional<String> item = item();
         text.append(cell);
         item.ifPresent(i -> text.append(cell.isEmpty() ? "" : " ").append('(').append(Quote.shown(i)).append(')'));
         if (!cell.isEmpty() || item.isPresent()) {

@@ -145,9 +145,9 @@ class CellsThatLostTheirFormatTest {
             assertThat(result.addedSubActions().get("2")).extracting(s -> s.owner().orElseThrow())
                     .containsExactly("Protection", "Protecton");
             assertThat(result.warnings()).extracting(WorkbookProblem::toString).filteredOn(w -> w.contains("Owner:"))
-                    .containsExactly("filled.xlsx: warning: 'New sub-actions'!C3 (2 / new sub-action): Owner:"
+                    .containsExactly("filled.xlsx: warning: 'New sub-actions'!C3 (2): Owner:"
                             + " 'protection' is read as 'Protection', as the plan names them", "filled.xlsx: warning:"
-                            + " 'New sub-actions'!C4 (2 / new sub-action): Owner: 'Protecton' is read as a new owner,"
+                            + " 'New sub-actions'!C4 (2): Owner: 'Protecton' is read as a new owner,"
                             + " whom the plan does not name yet; if you meant 'Protection', type the name as the plan"
                             + " has it");
         }

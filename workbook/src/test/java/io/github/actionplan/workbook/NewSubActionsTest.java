@@ -341,7 +341,7 @@ class NewSubActionsTest {
                 () -> UpdateImport.of(merseyside).read(file));
 
         assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: 'New"
-                + " sub-actions'!F3 (2 / new sub-action): Completed on: the cell holds the number 15, which its date"
+                + " sub-actions'!F3 (2): Completed on: the cell holds the number 15, which its date"
                 + " format shows as 15 Jan 1900: a number typed in a date cell counts days from 1900, it is not a date;"
                 + " type a date such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31");
     }
@@ -361,10 +361,12 @@ class NewSubActionsTest {
                 () -> UpdateImport.of(completed).read(file));
 
         assertThat(refused.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::message).containsExactly(
-                tuple("'New sub-actions'!B3", "recommendation 3 is completed, on 20 Jun 2025, so work still to be done"
+                tuple("'New sub-actions'!B3", "a new sub-action, but recommendation 3 is completed, on 20 Jun 2025,"
+                        + " so work still to be done"
                         + " would not count towards it; if it was reopened, have its completion taken out of the plan"
                         + " first, and if the work is done, type the day it was finished in Completed on"),
-                tuple("'New sub-actions'!B5", "recommendation 4 is completed, on 31 Aug 2025, so work still to be done"
+                tuple("'New sub-actions'!B5", "a new sub-action, but recommendation 4 is completed, on 31 Aug 2025,"
+                        + " so work still to be done"
                         + " would not count towards it; if it was reopened, have its completion taken out of the plan"
                         + " first, and if the work is done, type the day it was finished in Completed on"));
     }
@@ -380,7 +382,8 @@ class NewSubActionsTest {
                 () -> UpdateImport.of(merseyside).read(file));
 
         assertThat(refused.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::message).containsExactly(
-                tuple("'New sub-actions'!B3", "recommendation 1 is complete, its own progress being 100%, so work still"
+                tuple("'New sub-actions'!B3", "a new sub-action, but recommendation 1 is complete, its own progress"
+                        + " being 100%, so work still"
                         + " to be done would not count towards it; if it was reopened, type its progress now on its"
                         + " own row, and if the work is done, type the day it was finished in Completed on"));
     }
@@ -481,7 +484,8 @@ class NewSubActionsTest {
         assertThat(together.subActionsAdded()).isEqualTo(2);
         assertThat(refused.problems()).extracting(WorkbookProblem::workbook, WorkbookProblem::cell,
                 WorkbookProblem::message).containsExactly(tuple(Optional.of(third.toString()),
-                "'New sub-actions'!B3", "added differently in " + first + " ('New sub-actions'!B3); add each"
+                "'New sub-actions'!B3", "a new sub-action, added differently in " + first + " ('New sub-actions'!B3);"
+                + " add each"
                 + " sub-action in one copy only, or the same in each"));
     }
 

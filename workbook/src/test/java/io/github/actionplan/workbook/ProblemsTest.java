@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 class ProblemsTest {
 
     private static WorkbookProblem error(int row) {
-        return WorkbookProblem.error("Updates!L" + row, "an error");
+        return WorkbookProblem.error(WorkbookProblem.cell("Updates", "L" + row), "an error");
     }
 
     private static WorkbookProblem warning(int row) {
-        return WorkbookProblem.warning("Updates!L" + row, Optional.empty(), "a warning");
+        return WorkbookProblem.warning(WorkbookProblem.cell("Updates", "L" + row), Optional.empty(), "a warning");
     }
 
     @Test

@@ -82,8 +82,10 @@ class UntrustedWorkbookTest {
     @Test
     void anInvalidWorkbookExceptionKeepsEveryProblemThroughJavaSerialization() throws Exception {
         InvalidWorkbookException thrown = new InvalidWorkbookException("copies", List.of(
-                WorkbookProblem.error("Updates!L6", "2 / 2.1", "120 is not a percentage"),
-                new WorkbookProblem(Severity.WARNING, java.util.Optional.of("b.xlsx"), "", java.util.Optional.empty(),
+                WorkbookProblem.error(WorkbookProblem.cell("Updates", "L6"), WorkbookProblem.Item.of("2", "2.1"),
+                        "120 is not a percentage"),
+                new WorkbookProblem(Severity.WARNING, java.util.Optional.of("b.xlsx"), java.util.Optional.empty(),
+                        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
                         "nothing is filled in")));
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
