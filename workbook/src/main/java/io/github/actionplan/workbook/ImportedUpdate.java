@@ -6,16 +6,20 @@ import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.summary.ItemChange;
+import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.summary.SnapshotComparison;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What importing a filled update workbook gave: the updated plan and what changed in it.
@@ -33,7 +37,7 @@ import java.util.stream.Collectors;
  * @param blockedChanges     how many sub-actions became blocked or unblocked, or are now waiting on someone else
  * @param assessmentChanges  how many recommendations' owner's BRAG was given anew: another rating, or the same one
  *                           given again for this period
- * @param ownerChanges       how many items were given a new owner
+ * @param ownerChanges       how many items were given a new owner: those of {@link #newOwners()}
  * @param subActionsAdded    how many sub-actions owners added, on the workbook's New sub-actions sheet: those of
  *                           {@link #addedSubActions()}
  * @param statusChanges      the plan before and after, both assessed at {@code reportingDate}
@@ -96,5 +100,68 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
         return plan.recommendations().stream().filter(recommendation -> !complete.contains(recommendation.ref()))
                 .filter(recommendation -> recommendation.updates().stream().noneMatch(update -> update.period()
                         .equals(period))).toList();
+    }
+
+    /**
+     * An item the import gave a new owner, with its owner before and after as the owners report names them: a
+     * sub-action with no owner of its own is its recommendation's, and an item with none
+     * {@link PlanSummary#NO_OWNER}.
+     *
+     * @param ref         the recommendation's ref
+     * @param subActionId the sub-action's id, where the item is a sub-action
+     * @param before      who owned it before the import
+     * @param after       who owns it now, whose copy of next quarter's workbook it is in
+     */
+    public record NewOwner(String ref, Optional<String> subActionId, String before, String after) {
+
+        /** Checks nothing is null. */
+        public NewOwner {
+            Objects.requireNonNull(ref, "ref");
+            Objects.requireNonNull(subActionId, "subActionId");
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+        }
+    }
+
+    /**
+     * The items given a new owner, in plan order, each recommendation before its sub-actions: who is responsible now,
+     * which next quarter's copies follow. As many as {@link #ownerChanges()}.
+     */
+    public List<NewOwner> newOwners() {
+        List<NewOwner> changed = new ArrayList<>();
+        for (Recommendation recommendation : plan.recommendations()) {
+            Optional<Recommendation> was = before.recommendation(recommendation.ref());
+            if (was.isEmpty()) {
+                continue;
+            }
+            if (!recommendation.owner().equals(was.get().owner())) {
+                changed.add(new NewOwner(recommendation.ref(), Optional.empty(), PlanSummary.ownerOf(was.get()),
+                        PlanSummary.ownerOf(recommendation)));
+            }
+            for (SubAction subAction : recommendation.subActions()) {
+                was.get().subActions().stream().filter(s -> s.id().equals(subAction.id())
+                        && !s.owner().equals(subAction.owner())).findFirst().ifPresent(s -> changed.add(new NewOwner(
+                        recommendation.ref(), Optional.of(s.id()), PlanSummary.ownerOf(was.get(), s),
+                        PlanSummary.ownerOf(recommendation, subAction))));
+            }
+        }
+        return List.copyOf(changed);
+    }
+
+    /**
+     * For each recommendation of {@link #awaitingUpdate()}, by its ref in the plan's order, who could give its
+     * update, and so whom to chase: its owner and the owners of its sub-actions still open, each of whom writes on
+     * their own rows in their copy, in plan order; empty where the plan names no one.
+     */
+    public Map<String, List<String>> awaitingUpdateFrom() {
+        Map<String, List<String>> from = new LinkedHashMap<>();
+        for (Recommendation recommendation : awaitingUpdate()) {
+            Set<String> owners = new LinkedHashSet<>();
+            recommendation.owner().ifPresent(owners::add);
+            recommendation.subActions().stream().filter(subAction -> !subAction.effectiveProgress().isComplete())
+                    .forEach(subAction -> subAction.owner().ifPresent(owners::add));
+            from.put(recommendation.ref(), List.copyOf(owners));
+        }
+        return Collections.unmodifiableMap(from);
     }
 }

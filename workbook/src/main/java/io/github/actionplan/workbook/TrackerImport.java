@@ -1,5 +1,7 @@
 package io.github.actionplan.workbook;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -82,6 +84,22 @@ public final class TrackerImport {
      */
     public TrackerResult read(Path tracker) throws InvalidWorkbookException {
         return read(WorkbookFile.named(Objects.requireNonNull(tracker, "tracker")));
+    }
+
+    /**
+     * Reads a tracker from {@code tracker}, such as an upload to a web service, as {@link #read(WorkbookFile)} does,
+     * naming it {@code name} wherever a problem names it. It is saved to a temporary file that only this user may
+     * read, and deleted once read, whatever happens; the stream is read to its end and left open.
+     *
+     * @param name what its user calls it, e.g. the name of the file they uploaded; not blank
+     * @return the plan where there are no errors, the mapping used, every problem and a summary
+     * @throws InvalidWorkbookException where the tracker is not a usable workbook, is larger than 64 MB, the mapping's
+     *                                  sheet is missing, or no sheet has a row of headers a tracker has
+     * @throws IOException              where the stream cannot be read, or the temporary file written
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public TrackerResult read(InputStream tracker, String name) throws IOException, InvalidWorkbookException {
+        return Upload.read(tracker, name, this::read);
     }
 
     /**

@@ -2,6 +2,8 @@ package io.github.actionplan.workbook;
 
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.rules.Assessor;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -107,6 +109,27 @@ public final class UpdateImport {
      */
     public ImportedUpdate read(WorkbookFile workbook) throws InvalidWorkbookException {
         return new ReturnedCopies(plan, assessor, asOf).read(List.of(Objects.requireNonNull(workbook, "workbook")));
+    }
+
+    /**
+     * Reads a workbook from {@code workbook}, such as an upload to a web service, as {@link #read(WorkbookFile)}
+     * does, naming it {@code name} wherever a problem or warning names it. It is saved to a temporary file that only
+     * this user may read, and deleted once read, whatever happens; the stream is read to its end and left open.
+     *
+     * <pre>{@code
+     * try (InputStream upload = request.getPart("workbook").getInputStream()) {
+     *     ImportedUpdate result = UpdateImport.of(plan).read(upload, "culture.xlsx");
+     * }
+     * }</pre>
+     *
+     * @param name what its user calls it, e.g. the name of the file they uploaded; not blank
+     * @throws InvalidWorkbookException with every problem found, where the workbook cannot be used, or where it is
+     *                                  larger than 64 MB, which no update workbook is; nothing is applied then
+     * @throws IOException              where the stream cannot be read, or the temporary file written
+     * @throws IllegalArgumentException if {@code name} is blank, or the plan has errors
+     */
+    public ImportedUpdate read(InputStream workbook, String name) throws IOException, InvalidWorkbookException {
+        return Upload.read(workbook, name, this::read);
     }
 
     /**

@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.summary.PlanSummary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,30 @@ class NewOwnerTest {
         assertThat(result.hasChanges()).isTrue();
         assertThat(UpdateWorkbook.of(plan, ReportingPeriod.parse("Q4 2023/24")).owners())
                 .startsWith("Head of Response", "Control Room Manager", "No owner given", "Head of Prevention");
+    }
+
+    @Test
+    void theItemsGivenANewOwnerAreListedInPlanOrderWithWhoOwnedThemBefore() throws Exception {
+        ImportedUpdate result = UpdateImport.of(derbyshire).read(ownersNamed());
+
+        assertThat(result.newOwners()).extracting(ImportedUpdate.NewOwner::ref, ImportedUpdate.NewOwner::subActionId,
+                ImportedUpdate.NewOwner::before, ImportedUpdate.NewOwner::after).containsExactly(
+                tuple("Rec 17", Optional.empty(), PlanSummary.NO_OWNER, "Head of Response"),
+                tuple("Rec 17", Optional.of("17.2"), PlanSummary.NO_OWNER, "Control Room Manager"),
+                tuple("Rec:3", Optional.empty(), PlanSummary.NO_OWNER, "Head of Prevention"));
+        assertThat(result.newOwners()).hasSize(result.ownerChanges());
+    }
+
+    @Test
+    void whoCouldGiveAnAwaitedUpdateIsTheRecommendationsOwnerAndThoseOfItsOpenSubActions() throws Exception {
+        ImportedUpdate result = UpdateImport.of(derbyshire).read(ownersNamed());
+
+        // No update was typed: every open recommendation awaits one, from its owner and its sub-actions' owners.
+        assertThat(result.awaitingUpdateFrom().keySet()).containsExactlyElementsOf(result.awaitingUpdate().stream()
+                .map(r -> r.ref()).toList());
+        assertThat(result.awaitingUpdateFrom()).containsEntry("Rec 17", List.of("Head of Response",
+                "Control Room Manager")).containsEntry("Rec:3", List.of("Head of Prevention"))
+                .containsEntry("Rec 4", List.of());
     }
 
     @Test

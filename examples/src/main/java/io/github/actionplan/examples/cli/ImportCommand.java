@@ -5,9 +5,7 @@ import io.github.actionplan.internal.Quote;
 import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
-import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.summary.ItemChange;
-import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.workbook.ImportedUpdate;
 import io.github.actionplan.workbook.InvalidWorkbookException;
 import io.github.actionplan.workbook.UpdateImport;
@@ -16,9 +14,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -109,20 +106,9 @@ final class ImportCommand implements Callable<Integer> {
                 + counted(result.assessmentChanges(), "owner's BRAG change", "owner's BRAG changes"));
         if (result.ownerChanges() > 0) { // who is responsible now, which next quarter's copies follow
             printed.println("Owners changed: " + result.ownerChanges());
-            List<String[]> changed = new ArrayList<>();
-            for (Recommendation recommendation : after.recommendations()) {
-                Recommendation was = result.before().recommendation(recommendation.ref()).orElseThrow();
-                if (!recommendation.owner().equals(was.owner())) {
-                    changed.add(new String[] {recommendation.ref(), Quote.shown(PlanSummary.ownerOf(was)) + " -> "
-                            + Quote.shown(PlanSummary.ownerOf(recommendation))});
-                }
-                // As the owners report has them: a sub-action with no owner of its own is its recommendation's.
-                recommendation.subActions().forEach(subAction -> was.subActions().stream().filter(s -> s.id().equals(
-                        subAction.id()) && !s.owner().equals(subAction.owner())).findFirst().ifPresent(s -> changed.add(
-                        new String[] {recommendation.ref() + " / " + s.id(), Quote.shown(PlanSummary.ownerOf(was, s))
-                                + " -> " + Quote.shown(PlanSummary.ownerOf(recommendation, subAction))})));
-            }
-            aligned(printed, changed);
+            aligned(printed, result.newOwners().stream().map(change -> new String[] {change.ref()
+                    + change.subActionId().map(id -> " / " + id).orElse(""), Quote.shown(change.before()) + " -> "
+                    + Quote.shown(change.after())}).toList());
         }
         if (result.subActionsAdded() > 0) { // with the ids the import gave, which owners find their rows by next time
             printed.println("Sub-actions added: " + result.subActionsAdded());
@@ -148,31 +134,17 @@ final class ImportCommand implements Callable<Integer> {
             printed.println("  " + pad(line[0], refWidth) + "  " + pad(line[1], moveWidth) + "  " + line[2]);
         }
         // Whom to chase: the owners of what is still open and has no update for the period.
-        List<Recommendation> awaiting = result.awaitingUpdate();
+        Map<String, List<String>> awaiting = result.awaitingUpdateFrom();
         printed.println("Open recommendations with no update for " + result.period() + ": "
                 + (awaiting.isEmpty() ? "none" : awaiting.size()));
-        int awaitingWidth = awaiting.stream().mapToInt(r -> r.ref().length()).max().orElse(0);
-        for (Recommendation recommendation : awaiting) {
-            printed.println(("  " + pad(recommendation.ref(), awaitingWidth) + "  "
-                    + String.join(", ", owners(recommendation))).stripTrailing());
-        }
+        int awaitingWidth = awaiting.keySet().stream().mapToInt(String::length).max().orElse(0);
+        awaiting.forEach((ref, owners) -> printed.println(("  " + pad(ref, awaitingWidth) + "  "
+                + String.join(", ", owners.stream().map(Quote::shown).toList())).stripTrailing()));
         if (out != null) {
             printed.println("Wrote " + out);
         } else {
             printed.println("Nothing written: give --out NEW.json to write the updated plan.");
         }
-    }
-
-    /**
-     * Who could give a recommendation's update: its owner and the owners of its sub-actions still open, each of whom
-     * writes on their own row in their workbook; none where the plan names none.
-     */
-    private static List<String> owners(Recommendation recommendation) {
-        Set<String> owners = new LinkedHashSet<>();
-        recommendation.owner().ifPresent(owners::add);
-        recommendation.subActions().stream().filter(subAction -> !subAction.effectiveProgress().isComplete())
-                .forEach(subAction -> subAction.owner().ifPresent(owners::add));
-        return owners.stream().map(Quote::shown).toList();
     }
 
     private static String counted(int count, String one, String many) {

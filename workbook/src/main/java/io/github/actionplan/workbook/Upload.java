@@ -1,0 +1,75 @@
+package io.github.actionplan.workbook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A workbook read from a stream, such as an upload to a web service: saved to a temporary file of its own, which only
+ * this user may read, read from there and deleted, whatever happens. A workbook is read from a file because its parts
+ * are found through the zip's directory at its end, and a file keeps a large upload out of the heap.
+ */
+final class Upload {
+
+    /**
+     * The most bytes a workbook read from a stream may have: an update workbook of the largest plan a reader takes,
+     * or a tracker at its limits, is a few megabytes, so anything near this is not one, and a stream without end is
+     * stopped here rather than filling the disk.
+     */
+    static final long MOST_BYTES = 64L * 1024 * 1024;
+
+    /** What is done with the saved file. */
+    @FunctionalInterface
+    interface Reading<T> {
+        T read(WorkbookFile saved) throws InvalidWorkbookException;
+    }
+
+    private Upload() {}
+
+    /**
+     * Saves {@code in} to a temporary file, reads it as {@code name} with {@code reading}, and deletes the file. The
+     * stream is read to its end, or to {@link #MOST_BYTES} and one more, and left open: it is the caller's.
+     *
+     * @throws InvalidWorkbookException where the stream holds more than {@link #MOST_BYTES}, or as {@code reading}
+     *                                  throws it
+     * @throws IOException              where the stream cannot be read or the temporary file written
+     */
+    static <T> T read(InputStream in, String name, Reading<T> reading) throws IOException, InvalidWorkbookException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(reading, "reading");
+        Path saved = Files.createTempFile("actionplan-upload-", ".xlsx");
+        try {
+            WorkbookFile file = new WorkbookFile(saved, name);
+            try (OutputStream out = Files.newOutputStream(saved)) {
+                if (copy(in, out) > MOST_BYTES) {
+                    throw InvalidWorkbookException.of(name, "is larger than " + megabytes(MOST_BYTES) + ", far"
+                            + " more than an update workbook or a tracker is; check it is the workbook meant, and"
+                            + " save it without pictures or other sheets if it is");
+                }
+            }
+            return reading.read(file);
+        } finally {
+            Files.deleteIfExists(saved);
+        }
+    }
+
+    /** Copies {@code in} to {@code out} until its end or one byte past {@link #MOST_BYTES}; the bytes copied. */
+    private static long copy(InputStream in, OutputStream out) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long copied = 0;
+        for (int n; copied <= MOST_BYTES && (n = in.read(buffer, 0, (int) Math.min(buffer.length,
+                MOST_BYTES + 1 - copied))) != -1; ) {
+            out.write(buffer, 0, n);
+            copied += n;
+        }
+        return copied;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%d MB", bytes / (1024 * 1024));
+    }
+}

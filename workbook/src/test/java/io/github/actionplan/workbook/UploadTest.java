@@ -1,0 +1,112 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.actionplan.model.Percent;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A workbook uploaded to a web service is read from its stream, named as its user knows it, and leaves no file. */
+class UploadTest {
+
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final SeedWorkbook seed = new SeedWorkbook();
+
+    /** The temporary files uploads are saved to, as they are now. */
+    private static List<Path> uploadsSaved() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(file -> file.getFileName().toString().startsWith("actionplan-upload-")).toList();
+        }
+    }
+
+    @Test
+    void aWorkbookReadFromAStreamIsImportedAndItsProblemsNameItAsUploaded() throws Exception {
+        Path filled;
+        try (Owner owner = Owner.open(seed.file())) {
+            filled = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).save(folder.resolve("tmp-4711.xlsx"));
+        }
+        List<Path> before = uploadsSaved();
+
+        ImportedUpdate imported;
+        try (InputStream upload = Files.newInputStream(filled)) {
+            imported = UpdateImport.of(seed.plan()).read(upload, "culture.xlsx");
+        }
+
+        assertThat(imported.plan().recommendations().get(1).subActions().get(0).progress()).contains(Percent.of(50));
+        assertThat(uploadsSaved()).isEqualTo(before);
+    }
+
+    @Test
+    void aProblemOfAnUploadNamesItByItsNameAndTheSavedFileIsDeleted() throws Exception {
+        Path filled;
+        try (Owner owner = Owner.open(seed.file())) {
+            filled = owner.type("2", "2.1", UpdateColumn.PROGRESS, "lots").save(folder.resolve("tmp-4712.xlsx"));
+        }
+        List<Path> before = uploadsSaved();
+
+        InvalidWorkbookException refused;
+        try (InputStream upload = Files.newInputStream(filled)) {
+            refused = catchThrowableOfType(InvalidWorkbookException.class,
+                    () -> UpdateImport.of(seed.plan()).read(upload, "culture.xlsx"));
+        }
+
+        assertThat(refused.errors()).singleElement().satisfies(error -> {
+            assertThat(error.workbook()).contains("culture.xlsx");
+            assertThat(error.toString()).startsWith("culture.xlsx: Updates!").doesNotContain("actionplan-upload-");
+        });
+        assertThat(uploadsSaved()).isEqualTo(before);
+    }
+
+    @Test
+    void aStreamWithoutEndIsRefusedOnceLargerThanAnyWorkbookNotReadToTheEnd() throws Exception {
+        // An endless stream of zeros: reading it to its end would never finish, nor would the disk hold it.
+        AtomicLong given = new AtomicLong();
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                given.incrementAndGet();
+                return 0;
+            }
+
+            @Override
+            public int read(byte[] bytes, int from, int length) {
+                given.addAndGet(length);
+                return length;
+            }
+        };
+
+        assertThatThrownBy(() -> TrackerImport.defaults().read(endless, "tracker.xlsx"))
+                .isInstanceOf(InvalidWorkbookException.class)
+                .hasMessage("tracker.xlsx is larger than 64 MB, far more than an update workbook or a tracker is;"
+                        + " check it is the workbook meant, and save it without pictures or other sheets if it is");
+        assertThat(given.get()).isEqualTo(Upload.MOST_BYTES + 1);
+    }
+
+    @Test
+    void anUploadIsGivenAName() {
+        assertThatThrownBy(() -> UpdateImport.of(seed.plan()).read(new ByteArrayInputStream(new byte[0]), " "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not blank");
+    }
+
+    @Test
+    void whatIsNotAWorkbookIsRefusedByTheNameItWasUploadedWith() {
+        assertThatThrownBy(() -> TrackerImport.defaults().read(new ByteArrayInputStream("a,b\n1,2\n".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), "tracker.csv"))
+                .isInstanceOf(InvalidWorkbookException.class).hasMessageStartingWith("tracker.csv is not an Excel"
+                        + " workbook (.xlsx)");
+    }
+}
