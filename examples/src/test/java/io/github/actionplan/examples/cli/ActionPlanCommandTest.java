@@ -3,6 +3,9 @@ package io.github.actionplan.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.actionplan.report.spi.ReportRenderers;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,10 +26,21 @@ class ActionPlanCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"render", "status", "validate", "formats", "demo"})
+    @ValueSource(strings = {"render", "status", "validate", "formats", "demo", "workbook", "import", "tracker"})
     void everyCommandHasHelpAndVersion(String command) {
-        Cli.Result help = Cli.run(command, "--help");
+        // picocli reads a description as a format, and warns on standard error of one it cannot format ("100% b").
+        PrintStream err = System.err;
+        ByteArrayOutputStream warned = new ByteArrayOutputStream();
+        Cli.Result help;
+        try {
+            System.setErr(new PrintStream(warned, true, StandardCharsets.UTF_8));
+            help = Cli.run(command, "--help");
+        } finally {
+            System.setErr(err);
+        }
         Cli.Result version = Cli.run(command, "--version");
+
+        assertThat(warned.toString(StandardCharsets.UTF_8)).doesNotContain("picocli");
 
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).startsWith("Usage: actionplan " + command + " ").contains("--verbose");
