@@ -145,8 +145,8 @@ final class CellValues {
                     throw new CellValueException(plain(cell.number()) + " is a number, not a date; " + DATE_ALLOWED);
                 }
                 if (cell.number() == 0 && !cell.date1904()) {
-                    throw new CellValueException("0 is not a date (a spreadsheet shows it as 0 Jan 1900, as it shows"
-                            + " a date formula that found nothing); " + DATE_ALLOWED);
+                    throw new CellValueException("0 is not a date (Excel shows it as 0 Jan 1900 and LibreOffice as"
+                            + " 30 Dec 1899, as they show a date formula that found nothing); " + DATE_ALLOWED);
                 }
                 typedAsANumber(cell, DATE_ALLOWED);
                 return Optional.of(shownDate(cell).orElseThrow(() -> new CellValueException(plain(cell.number())
@@ -221,6 +221,9 @@ final class CellValues {
      */
     private static final double FIRST_DATE_TYPED = DateUtil.getExcelDate(LocalDate.of(1910, 1, 1), false);
 
+    /** The first number of the 1900 system that Excel and LibreOffice show as the same day: 1 March 1900. */
+    private static final double FIRST_DAY_SHOWN_ALIKE = 61;
+
     /**
      * Refuses a date cell holding a number a person typed in it for a date ({@link #FIRST_DATE_TYPED}): read as the
      * day it shows, 15 January 1900 for 15, it would be taken for the day meant.
@@ -228,8 +231,12 @@ final class CellValues {
     private static void typedAsANumber(CellContent cell, String allowed) throws CellValueException {
         Optional<LocalDate> shown = shownDate(cell);
         if (shown.isPresent() && cell.number() < FIRST_DATE_TYPED) {
+            // Before 1 March 1900 (61) Excel counts a 29 February 1900 that LibreOffice does not, so the two show
+            // different days, and neither is the one POI works out for 60: no day named is sure to be the one seen.
+            String day = !cell.date1904() && cell.number() < FIRST_DAY_SHOWN_ALIKE ? "a day at the start of 1900"
+                    : Dates.shortDate(shown.get());
             throw new CellValueException("the cell holds the number " + plain(cell.number()) + ", which its date"
-                    + " format shows as " + Dates.shortDate(shown.get()) + ": a number typed in a date cell counts"
+                    + " format shows as " + day + ": a number typed in a date cell counts"
                     + " days from " + (cell.date1904() ? 1904 : 1900) + ", it is not a date; " + allowed);
         }
     }

@@ -177,7 +177,8 @@ class CellValuesTest {
     @Test
     void aNumberTypedInADateCellIsRefusedSayingWhatTheCellHoldsAndShowsNotReadAsADayOf1900() throws Exception {
         assertThatThrownBy(() -> CellValues.date(cell("day typed in a date cell"))).hasMessage("the cell holds the"
-                + " number 15, which its date format shows as 15 Jan 1900: a number typed in a date cell counts days"
+                + " number 15, which its date format shows as a day at the start of 1900: a number typed in a date"
+                + " cell counts days"
                 + " from 1900, it is not a date; type a date such as 31/12/2025 (day first), 31 Dec 2025 or"
                 + " 2025-12-31");
         assertThatThrownBy(() -> CellValues.date(cell("year typed in a date cell"))).hasMessageStartingWith("the cell"
@@ -188,6 +189,22 @@ class CellValuesTest {
         // A date picked or typed as one, however early, is the day it shows.
         assertThat(CellValues.date(cell("first day of 1910"))).contains(LocalDate.of(1910, 1, 1));
         assertThat(CellValues.date(USER_MODEL.get("first day of 1910"))).contains(LocalDate.of(1910, 1, 1));
+    }
+
+    @Test
+    void aNumberBeforeMarch1900IsNamedAsADayAtTheStartOf1900NotADayExcelAndLibreOfficeShowDifferently() {
+        // Excel shows 60 as 29/02/1900, a day 1900 did not have, and LibreOffice as 28/02/1900; POI works out 1 Mar.
+        for (double number : new double[] {1, 31, 59, 60}) {
+            assertThatThrownBy(() -> CellValues.date(CellContent.number("A1", number, "dd/mm/yyyy")))
+                    .hasMessageStartingWith("the cell holds the number " + (int) number + ", which its date format"
+                            + " shows as a day at the start of 1900: a number typed in a date cell counts days");
+        }
+        // From 1 March 1900 on, both show the same day; a workbook counting from 1904 has no such day.
+        assertThatThrownBy(() -> CellValues.date(CellContent.number("A1", 61, "dd/mm/yyyy")))
+                .hasMessageStartingWith("the cell holds the number 61, which its date format shows as 1 Mar 1900:");
+        assertThatThrownBy(() -> CellValues.date(new CellContent("A1", CellContent.Type.NUMBER, "15", 15, "dd/mm/yyyy",
+                Optional.empty(), true, Optional.empty()))).hasMessageStartingWith("the cell holds the number 15, which"
+                + " its date format shows as 16 Jan 1904: a number typed in a date cell counts days from 1904");
     }
 
     @Test

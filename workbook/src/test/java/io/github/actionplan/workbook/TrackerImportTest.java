@@ -1195,8 +1195,8 @@ class TrackerImportTest {
 
         assertThat(result.plan()).isEmpty();
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "t.xlsx: Tracker!D3 (1): 0 is not a date (a spreadsheet shows it as 0 Jan 1900, as it shows a date"
-                        + " formula that found nothing); type a date or a timescale (Dec 2024, 2024/25, Ongoing) such"
+                "t.xlsx: Tracker!D3 (1): 0 is not a date (Excel shows it as 0 Jan 1900 and LibreOffice as 30 Dec"
+                        + " 1899, as they show a date formula that found nothing); type a date or a timescale (Dec 2024, 2024/25, Ongoing) such"
                         + " as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31");
     }
 
@@ -1493,7 +1493,8 @@ class TrackerImportTest {
                         + " a number typed in a date cell counts days from 1900, it is not a date; type a date or a"
                         + " timescale (Dec 2024, 2024/25, Ongoing) such as 31/12/2025 (day first), 31 Dec 2025 or"
                         + " 2025-12-31",
-                "t.xlsx: Tracker!D4 (2): the cell holds the number 31, which its date format shows as 31 Jan 1900: a"
+                "t.xlsx: Tracker!D4 (2): the cell holds the number 31, which its date format shows as a day at the"
+                        + " start of 1900: a"
                         + " number typed in a date cell counts days from 1900, it is not a date; type a date such as"
                         + " 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31");
     }

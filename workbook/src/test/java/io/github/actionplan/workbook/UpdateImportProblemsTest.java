@@ -642,8 +642,8 @@ class UpdateImportProblemsTest {
         String allowed = "; type a date such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31";
         assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly(
                 "numbers.xlsx: " + cells.get(0) + " (2 / 2.1): Completed on: the cell holds the number 15, which its"
-                        + " date format shows as 15 Jan 1900: a number typed in a date cell counts days from 1900, it"
-                        + " is not a date" + allowed,
+                        + " date format shows as a day at the start of 1900: a number typed in a date cell counts days"
+                        + " from 1900, it is not a date" + allowed,
                 "numbers.xlsx: " + cells.get(1) + " (2 / 2.2): Completed on: the cell holds the number 2025, which its"
                         + " date format shows as 17 Jul 1905: a number typed in a date cell counts days from 1900, it"
                         + " is not a date" + allowed,
