@@ -966,13 +966,8 @@ final class UpdateReader {
                     + Dates.shortDate(completedInPlan.get()) + "); if the recorded date is wrong, correct its"
                     + " \"completedOn\" in the plan file itself, on purpose, not through a workbook"));
         }
-        // Work finished and not reported for over a year is rare; a year mistyped (1925, 2015 for 2025) is not.
-        LocalDate longBefore = identity.period().start().minusYears(1);
-        if (completedOn.isPresent() && completedOn.get().isBefore(longBefore) && !completedOn.equals(completedInPlan)) {
-            problems.add(WorkbookProblem.warning(cell(cells.get(UpdateColumn.COMPLETED_ON)), Optional.of(key.item()),
-                    UpdateColumn.COMPLETED_ON.header() + ": " + Dates.shortDate(completedOn.get()) + " is more than a"
-                    + " year before the reporting period " + identity.period() + " began, and is read as that day;"
-                    + " if its year is mistyped, type the day the work was finished"));
+        if (completedOn.isPresent() && completedInPlan.isEmpty()) {
+            earlyCompletion(cells.get(UpdateColumn.COMPLETED_ON), key, completedOn.get(), recommendation, subAction);
         }
         if (completedOn.isPresent() && progress.isPresent() && !progress.get().isComplete()) {
             problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.PROGRESS)), key.item(), "progress "
@@ -1088,6 +1083,34 @@ final class UpdateReader {
                     + " is less than the " + before.get() + " the plan had; if the work went back, say why in the"
                     + " update, and if not, type the progress now"));
         }
+    }
+
+    /**
+     * Warns of a completion date that is most likely a slip of the year: one on or before the date the plan reported
+     * on when the workbook was exported, for work the plan then reported open (the reports sent out said otherwise:
+     * 15/09/2025 typed for 2026, as people do in the first months of a year), or one more than a year before the
+     * period began (1925 for 2025). Work can be finished and reported late, so it is read as typed.
+     */
+    private void earlyCompletion(CellContent cell, Key key, LocalDate day, Recommendation recommendation,
+            Optional<SubAction> subAction) {
+        // A sub-action added on the New sub-actions sheet is no work the plan reported on.
+        boolean reportedOn = sheet.equals(UpdateWorkbookWriter.UPDATES);
+        Percent reported = subAction.map(SubAction::effectiveProgress).orElseGet(recommendation::progress);
+        Optional<LocalDate> reportedOpen = identity.planVersion().asOf().filter(date -> reportedOn
+                && !reported.isComplete() && !day.isAfter(date));
+        String why;
+        if (reportedOpen.isPresent()) {
+            why = (day.isBefore(reportedOpen.get()) ? "before " + Dates.shortDate(reportedOpen.get()) + ", when"
+                    : "the day") + " the plan reported " + key.display() + " at " + reported.displayText() + " and"
+                    + " not complete";
+        } else if (day.isBefore(identity.period().start().minusYears(1))) {
+            why = "more than a year before the reporting period " + identity.period() + " began";
+        } else {
+            return;
+        }
+        problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), UpdateColumn.COMPLETED_ON
+                .header() + ": " + Dates.shortDate(day) + " is " + why + ", and is read as that day; if its year is"
+                + " mistyped, type the day the work was finished"));
     }
 
     /**

@@ -662,33 +662,60 @@ class UpdateImportProblemsTest {
     }
 
     @Test
-    void aCompletionDateMoreThanAYearBeforeThePeriodIsReadWithAWarningAtItsCell() throws Exception {
+    void aCompletionDateOnOrBeforeTheDateThePlanReportedTheWorkOpenIsReadWithAWarningAtItsCell() throws Exception {
+        // The plan, as of 30 Jun 2025, reported 2.1 at 20% and 2.2 at 0%, not complete, and 2.3 at 100%, complete.
+        ActionPlan plan = changed(changed(seed.plan(), "2.1", s -> s.withProgress(Percent.of(20))), "2.3",
+                s -> s.withProgress(Percent.HUNDRED));
+        Path file = folder.resolve("years.xlsx");
+        UpdateWorkbook.of(plan, Q2).write(file);
+        String yearOff;
+        String sameDay;
+        try (Owner owner = Owner.open(file)) {
+            owner.pick("2", "2.1", UpdateColumn.COMPLETED_ON, LocalDate.of(2024, 9, 15)) // typed for 2025
+                    .pick("2", "2.2", UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 6, 30))
+                    .pick("2", "2.3", UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 6, 1))
+                    .pick("2", "2.4", UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 7, 1))
+                    .save(file);
+            yearOff = owner.cell("2", "2.1", UpdateColumn.COMPLETED_ON);
+            sameDay = owner.cell("2", "2.2", UpdateColumn.COMPLETED_ON);
+        }
+
+        ImportedUpdate result = UpdateImport.of(plan).read(file);
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly(
+                "years.xlsx: warning: " + yearOff + " (2 / 2.1): Completed on: 15 Sep 2024 is before 30 Jun 2025, when"
+                        + " the plan reported 2 / 2.1 at 20% and not complete, and is read as that day; if its year is"
+                        + " mistyped, type the day the work was finished",
+                "years.xlsx: warning: " + sameDay + " (2 / 2.2): Completed on: 30 Jun 2025 is the day the plan"
+                        + " reported 2 / 2.2 at 0% and not complete, and is read as that day; if its year is mistyped,"
+                        + " type the day the work was finished");
+        assertThat(result.plan().recommendation("2").orElseThrow().subActions()).extracting(SubAction::completedOn)
+                .containsExactly(Optional.of(LocalDate.of(2024, 9, 15)), Optional.of(LocalDate.of(2025, 6, 30)),
+                        Optional.of(LocalDate.of(2025, 6, 1)), Optional.of(LocalDate.of(2025, 7, 1)));
+        assertThat(UpdateImport.of(result.plan()).read(file).warnings()).extracting(WorkbookProblem::message)
+                .noneMatch(message -> message.contains("Completed on:"));
+    }
+
+    @Test
+    void aCompletionDateMoreThanAYearBeforeThePeriodOfWorkThePlanDidNotReportOnIsReadWithAWarningAtItsCell()
+            throws Exception {
         Path file;
-        String typo;
-        String late;
         try (Owner owner = Owner.open(seed.file())) {
-            file = owner.pick("2", "2.1", UpdateColumn.COMPLETED_ON, LocalDate.of(1925, 9, 15))
-                    .pick("2", "2.2", UpdateColumn.COMPLETED_ON, LocalDate.of(2024, 6, 30))
-                    .pick("2", "2.3", UpdateColumn.COMPLETED_ON, LocalDate.of(2024, 7, 1))
+            file = owner.typeNew(0, UpdateColumn.REF, "3").typeNew(0, UpdateColumn.SUB_ACTION, "Old survey")
+                    .typeNew(0, UpdateColumn.COMPLETED_ON, "15/09/1925")
+                    .typeNew(1, UpdateColumn.REF, "3").typeNew(1, UpdateColumn.SUB_ACTION, "Last year's survey")
+                    .typeNew(1, UpdateColumn.COMPLETED_ON, "15/09/2024")
                     .save(folder.resolve("years.xlsx"));
-            typo = owner.cell("2", "2.1", UpdateColumn.COMPLETED_ON);
-            late = owner.cell("2", "2.2", UpdateColumn.COMPLETED_ON);
         }
 
         ImportedUpdate result = UpdateImport.of(seed.plan()).read(file);
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly(
-                "years.xlsx: warning: " + typo + " (2 / 2.1): Completed on: 15 Sep 1925 is more than a year before the"
-                        + " reporting period Q2 2025/26 began, and is read as that day; if its year is mistyped, type"
-                        + " the day the work was finished",
-                "years.xlsx: warning: " + late + " (2 / 2.2): Completed on: 30 Jun 2024 is more than a year before the"
-                        + " reporting period Q2 2025/26 began, and is read as that day; if its year is mistyped, type"
-                        + " the day the work was finished");
-        assertThat(result.plan().recommendation("2").orElseThrow().subActions()).extracting(SubAction::completedOn)
-                .startsWith(Optional.of(LocalDate.of(1925, 9, 15)), Optional.of(LocalDate.of(2024, 6, 30)),
-                        Optional.of(LocalDate.of(2024, 7, 1)));
-        assertThat(UpdateImport.of(result.plan()).read(file).warnings()).extracting(WorkbookProblem::message)
-                .noneMatch(message -> message.contains("more than a year before"));
+                "years.xlsx: warning: 'New sub-actions'!F3 (3 / new sub-action): Completed on: 15 Sep 1925 is more"
+                        + " than a year before the reporting period Q2 2025/26 began, and is read as that day; if its"
+                        + " year is mistyped, type the day the work was finished");
+        assertThat(result.plan().recommendation("3").orElseThrow().subActions()).extracting(SubAction::completedOn)
+                .endsWith(Optional.of(LocalDate.of(1925, 9, 15)), Optional.of(LocalDate.of(2024, 9, 15)));
     }
 
     @Test
