@@ -165,7 +165,8 @@ final class CellValues {
         }
     }
 
-    private static final String TIMESCALE_ALLOWED = "type a date such as 31/03/2027 (day first), a month such as"
+    /** What a timescale cell takes, as a message's advice: "type a date such as ..., or Ongoing". */
+    static final String TIMESCALE_ALLOWED = "type a date such as 31/03/2027 (day first), a month such as"
             + " Mar 2027, a financial year such as 2026/27, a quarter such as Q4 2026/27, or Ongoing";
 
     /**

@@ -703,6 +703,7 @@ final class ReturnedCopies {
         for (int i = 0; i < recommendations.size(); i++) {
             leftBehind(plan.recommendations().get(i), recommendations.get(i)).ifPresent(w -> told.add(lastPart, w));
             lateForDeadline(plan.recommendations().get(i), recommendations.get(i)).forEach(w -> told.add(lastPart, w));
+            addedWithNoDueDate(recommendations.get(i)).forEach(w -> told.add(lastPart, w));
         }
         ActionPlan after = plan.withRecommendations(recommendations).withPeriod(period).withAsOf(date);
         SnapshotComparison comparison = SnapshotComparison.between(assessor.assess(plan, date),
@@ -769,6 +770,26 @@ final class ReturnedCopies {
             }
             warnings.add(inCopy(WorkbookProblem.warning(row.copy().cell(row.row(), added ? UpdateColumn.TIMESCALE
                     : UpdateColumn.NEW_TIMESCALE), Optional.of(key.item()), warning), row.copy()));
+        }
+        return warnings;
+    }
+
+    /**
+     * A warning for each sub-action added with no timescale and still to be done: with no due date, core never finds it
+     * late, so it would be on track for as long as it took, and hold its recommendation's progress down unnoticed.
+     */
+    private List<WorkbookProblem> addedWithNoDueDate(Recommendation after) {
+        List<WorkbookProblem> warnings = new ArrayList<>();
+        for (SubAction subAction : after.subActions()) {
+            Key key = new Key(after.ref(), Optional.of(subAction.id()));
+            Given row = given.get(key);
+            if (row != null && row.row().sheet().equals(NewSubActionsSheet.NAME) && subAction.due().isEmpty()
+                    && !subAction.effectiveProgress().isComplete()) {
+                warnings.add(inCopy(WorkbookProblem.warning(row.copy().cell(row.row(), UpdateColumn.TIMESCALE),
+                        Optional.of(key.display()), UpdateColumn.TIMESCALE.header() + " is blank, so the new"
+                        + " sub-action has no due date: it can never be late, and is on track however long it takes;"
+                        + " " + CellValues.TIMESCALE_ALLOWED + " for work with no end"), row.copy()));
+            }
         }
         return warnings;
     }

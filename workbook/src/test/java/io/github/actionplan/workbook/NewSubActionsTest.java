@@ -107,6 +107,26 @@ class NewSubActionsTest {
     }
 
     @Test
+    void workAddedWithNoTimescaleIsAWarningAtItsCellAsItCanNeverBeLate() throws Exception {
+        Path file = filled("updates.xlsx", owner -> owner
+                .typeNew(0, UpdateColumn.REF, "2").typeNew(0, UpdateColumn.SUB_ACTION, "Replace the devices")
+                .typeNew(1, UpdateColumn.REF, "2").typeNew(1, UpdateColumn.SUB_ACTION, "Keep the devices up to date")
+                .typeNew(1, UpdateColumn.TIMESCALE, "Ongoing")
+                .typeNew(2, UpdateColumn.REF, "2").typeNew(2, UpdateColumn.SUB_ACTION, "Count the devices")
+                .typeNew(2, UpdateColumn.PROGRESS, 100));
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        // Added, with no due date: core finds it on track, however long it takes.
+        assertThat(subAction(result.plan(), "2", "2.5").due()).isEmpty();
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: warning:"
+                + " 'New sub-actions'!D3 (2 / 2.5): Timescale is blank, so the new sub-action has no due"
+                + " date: it can never be late, and is on track however long it takes; type a date such as 31/03/2027"
+                + " (day first), a month such as Mar 2027, a financial year such as 2026/27, a quarter such as"
+                + " Q4 2026/27, or Ongoing for work with no end");
+    }
+
+    @Test
     void workAddedToEndAfterItsRecommendationsOwnDeadlineIsAWarning() throws Exception {
         ActionPlan derbyshire = SeedPlans.derbyshire();
         Recommendation rec17 = derbyshire.recommendation("Rec 17").orElseThrow();
