@@ -82,6 +82,10 @@ final class ReturnedCopies {
     private boolean nothingFilledIn;
     /** The copies read, in the order given. */
     private final List<UpdateReader> read = new ArrayList<>();
+    /** The first copy read that the others must agree with: not one imported before, of the plan's period. */
+    private UpdateReader reference;
+    /** Of several copies, those written for the plan's period and imported into it before, with their rows. */
+    private final List<UpdateReader> importedBefore = new ArrayList<>();
     /** The copies whose rows were read against the plan as it is now, changed since they were written. */
     private final List<String> againstChangedPlan = new ArrayList<>();
     /** The items changed or added since the first of those copies was written, in plan order. */
@@ -162,17 +166,19 @@ final class ReturnedCopies {
                 e.problems().forEach(copy::add);
                 continue;
             }
-            if (!copy.alreadyImported().isEmpty()) {
-                copy.add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "its rows for "
-                        + listed(copy.alreadyImported()) + " say what the plan does already, every cell (this copy"
-                        + " was imported before?), so they"
-                        + " change nothing"));
-            }
             if (copy.readAgainstChangedPlan()) { // asked before its rows are let go of
                 againstChangedPlan.add(names.get(copy));
                 changedItems = changedItems.isEmpty() ? copy.changedItems() : changedItems;
             }
-            if (agrees(copy, read.get(0))) {
+            // Last quarter's copy, imported already, sent back with this quarter's: whether the others are of another
+            // period is known once one of them is read, so it waits; its rows change nothing, and are few.
+            if (several && copy.importedBefore() && plan.period().equals(Optional.of(copy.identity().period()))) {
+                importedBefore.add(copy);
+                continue;
+            }
+            warnImportedBefore(copy);
+            reference = reference == null ? copy : reference;
+            if (agrees(copy, reference)) {
                 copy.filled().forEach((key, row) -> combine(key, new Given(copy, row)));
                 copy.added().forEach(added -> combine(new Addition(copy, added)));
             }
@@ -184,7 +190,18 @@ final class ReturnedCopies {
             nothingFilledIn = blank && !several;
             copy.forgetRows(); // what it adds is in given: the heap holds one copy's rows at a time beside it
         }
-        Optional<PlanIdentity> identity = read.stream().map(UpdateReader::identity).findFirst();
+        for (UpdateReader copy : importedBefore) {
+            if (reference == null || written(copy.identity()).equals(written(reference.identity()))) {
+                warnImportedBefore(copy);
+                copy.filled().forEach((key, row) -> combine(key, new Given(copy, row)));
+            } else {
+                copy.add(importedAlready(copy.identity(), reference.identity()));
+            }
+            copy.forgetRows();
+        }
+        // The period and date of the copies imported: a copy imported before, of another, is refused.
+        Optional<PlanIdentity> identity = Optional.ofNullable(reference).or(() -> read.stream().findFirst())
+                .map(UpdateReader::identity);
         refuseOpenWorkInCompleted();
         ActionPlan withAdditions = withAdditions();
         identity.ifPresent(id -> refuseRewrites(withAdditions, id.period()));
@@ -306,6 +323,28 @@ final class ReturnedCopies {
         told.add(againstChangedPlan.size() == 1 ? warning.in(againstChangedPlan.get(0)) : warning);
     }
 
+    /** A warning naming the rows of {@code copy} that say what the plan does already, where it has any. */
+    private void warnImportedBefore(UpdateReader copy) {
+        if (!copy.alreadyImported().isEmpty()) {
+            copy.add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "its rows for "
+                    + listed(copy.alreadyImported()) + " say what the plan does already, every cell (this copy was imported before?), so they"
+                    + " change nothing"));
+        }
+    }
+
+    /**
+     * The problem of a copy written for {@code old}, the period the plan reports on already, and imported into it
+     * before, given with copies written for {@code now}: most likely its owner sent last quarter's file again.
+     */
+    private static WorkbookProblem importedAlready(PlanIdentity old, PlanIdentity now) {
+        String ask = old.owner().map(owner -> "ask " + Quote.single(owner) + " for their copy for " + now.period())
+                .orElse("ask for the workbook filled in for " + now.period());
+        return WorkbookProblem.error("is the copy for " + old.period() + " that was imported into this plan already:"
+                + " the plan reports on " + old.period() + ", and every row filled in here says what it does, so it"
+                + " has nothing for " + now.period() + ", which the other copies were written for; " + ask + ", and"
+                + " import it with them");
+    }
+
     /** Whether {@code copy} was written for the period and reporting date {@code first} was; if not, a problem. */
     private boolean agrees(UpdateReader copy, UpdateReader first) {
         PlanIdentity mine = copy.identity();
@@ -313,9 +352,12 @@ final class ReturnedCopies {
         if (mine.period().equals(theirs.period()) && mine.reportingDate().equals(theirs.reportingDate())) {
             return true;
         }
+        // Imported on its own, a copy with nothing filled in would change nothing: most likely the wrong file.
+        boolean blank = copy.filled().isEmpty() && copy.added().isEmpty() && copy.alreadyImported().isEmpty();
         copy.add(WorkbookProblem.error("was written for " + written(mine) + ", but " + shown(first) + " for "
-                + written(theirs) + "; the workbooks read together must be copies of one workbook: import this one on"
-                + " its own"));
+                + written(theirs) + "; the workbooks read together must be copies of one workbook: " + (blank
+                ? "nothing is filled in in this one; if it is not the copy its owner filled in, ask them for that one"
+                : "import this one on its own")));
         return false;
     }
 
@@ -786,7 +828,7 @@ final class ReturnedCopies {
             if (row != null && row.row().sheet().equals(NewSubActionsSheet.NAME) && subAction.due().isEmpty()
                     && !subAction.effectiveProgress().isComplete()) {
                 warnings.add(inCopy(WorkbookProblem.warning(row.copy().cell(row.row(), UpdateColumn.TIMESCALE),
-                        Optional.of(key.display()), UpdateColumn.TIMESCALE.header() + " is blank, so the new"
+                        Optional.of(key.item()), UpdateColumn.TIMESCALE.header() + " is blank, so the new"
                         + " sub-action has no due date: it can never be late, and is on track however long it takes;"
                         + " " + CellValues.TIMESCALE_ALLOWED + " for work with no end"), row.copy()));
             }

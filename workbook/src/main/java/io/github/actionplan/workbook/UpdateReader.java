@@ -105,6 +105,8 @@ final class UpdateReader {
     private Map<Key, Map<UpdateColumn, String>> exportedStatuses;
     /** The rows of changed items that say what the plan does already, every cell: a copy imported before. */
     private final Set<Key> alreadyImported = new LinkedHashSet<>();
+    /** Whether a row filled in says something the plan does not, or adds work: what an import of it would change. */
+    private boolean saysAnew;
     private boolean changedRowFilled;
 
     /**
@@ -288,6 +290,15 @@ final class UpdateReader {
      */
     List<Key> alreadyImported() {
         return List.copyOf(alreadyImported);
+    }
+
+    /**
+     * Whether this copy was imported into the plan before: rows it fills in say what the plan does already, every
+     * cell, some of them of items changed since its export or with an update the plan has, and none says anything
+     * else or adds work, so that it can change nothing.
+     */
+    boolean importedBefore() {
+        return !alreadyImported.isEmpty() && !saysAnew && !hasErrors();
     }
 
     /**
@@ -574,9 +585,11 @@ final class UpdateReader {
         typedOver(row, cells, key, recommendation, subAction);
         read(row, key, recommendation, subAction, editable).ifPresent(f -> {
             filled.put(key, f);
+            boolean said = inThePlan(f, recommendation, subAction);
+            saysAnew |= !said;
             // An update the plan's update for the period says already, as every other cell, is this row imported
             // before, though the item, whose fingerprint its updates are not part of, is as it was.
-            if (f.update().isPresent() && inThePlan(f, recommendation, subAction)) {
+            if (f.update().isPresent() && said) {
                 alreadyImported.add(key);
             }
         });
@@ -812,6 +825,7 @@ final class UpdateReader {
                     + " exported"));
             return;
         }
+        saysAnew = true;
         Added work = new Added(recommendation.ref(), subAction, read.get());
         Added twice = added.putIfAbsent(work.work(), work);
         if (twice != null) {

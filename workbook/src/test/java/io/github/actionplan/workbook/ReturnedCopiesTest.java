@@ -327,17 +327,54 @@ class ReturnedCopiesTest {
     }
 
     @Test
-    void copiesOfWorkbooksForDifferentPeriodsAreRefused() throws Exception {
+    void copiesOfWorkbooksForDifferentPeriodsAreRefusedAndOneFilledInIsToBeImportedOnItsOwn() throws Exception {
         Path q2 = copy("q2", ReturnedCopiesTest::culture);
         Path q3 = Files.createDirectories(folder.resolve("q3")).resolve("updates.xlsx");
         UpdateWorkbook.of(seed.plan(), ReportingPeriod.parse("Q3 2025/26")).write(q3);
+        Path blank = Files.copy(q3, folder.resolve("blank.xlsx"));
+        try (Owner owner = Owner.open(q3)) {
+            auditClosed(owner);
+            owner.save(q3);
+        }
 
-        InvalidWorkbookException e = refused(List.of(q2, q3));
+        InvalidWorkbookException e = refused(List.of(q2, q3, blank));
 
+        // Imported on its own, a copy with nothing filled in would change nothing.
         assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly(q3 + ": was written for"
                 + " Q3 2025/26 with statuses at 31 Dec 2025, but " + q2 + " for Q2 2025/26 with statuses at"
                 + " 30 Sep 2025; the workbooks read together must be copies of one workbook: import this one on its"
-                + " own");
+                + " own", blank + ": was written for Q3 2025/26 with statuses at 31 Dec 2025, but " + q2 + " for"
+                + " Q2 2025/26 with statuses at 30 Sep 2025; the workbooks read together must be copies of one"
+                + " workbook: nothing is filled in in this one; if it is not the copy its owner filled in, ask them"
+                + " for that one");
+    }
+
+    @Test
+    void lastQuartersCopyImportedAlreadyAndGivenWithThisQuartersIsRefusedAskingItsOwnerForThisQuartersCopy()
+            throws Exception {
+        String people = "People and Organisational Development";
+        Path lastQuarters = ownersCopy(people, ReturnedCopiesTest::culture);
+        ActionPlan q2 = UpdateImport.of(seed.plan()).read(lastQuarters).plan();
+        Path protection = folder.resolve("protection.xlsx");
+        UpdateWorkbook.of(q2, ReportingPeriod.parse("Q3 2025/26")).withOwner("Protection").write(protection);
+        try (Owner owner = Owner.open(protection)) {
+            auditClosed(owner);
+            owner.save(protection);
+        }
+        String refusal = lastQuarters + ": is the copy for Q2 2025/26 that was imported into this plan already: the"
+                + " plan reports on Q2 2025/26, and every row filled in here says what it does, so it has nothing for"
+                + " Q3 2025/26, which the other copies were written for; ask '" + people + "' for their copy for"
+                + " Q3 2025/26, and import it with them";
+
+        // Whichever comes first, the copies of this quarter are what the others must agree with.
+        for (List<Path> copies : List.of(List.of(lastQuarters, protection), List.of(protection, lastQuarters))) {
+            assertThat(refused(q2, copies).problems()).extracting(WorkbookProblem::toString).containsExactly(refusal);
+        }
+        // Given alone, or with this quarter's own copies only, it changes nothing, and says why.
+        ImportedUpdate alone = UpdateImport.of(q2).read(lastQuarters);
+        assertThat(alone.hasChanges()).isFalse();
+        assertThat(alone.warnings()).extracting(WorkbookProblem::message).singleElement().asString()
+                .contains("say what the plan does already, every cell (this copy was imported before?)");
     }
 
     @Test

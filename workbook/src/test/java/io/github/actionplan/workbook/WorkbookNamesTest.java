@@ -229,7 +229,8 @@ class WorkbookNamesTest {
 
         assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("q3.xlsx: was written for"
                 + " Q3 2025/26 with statuses at 31 Dec 2025, but q2.xlsx for Q2 2025/26 with statuses at 30 Sep 2025;"
-                + " the workbooks read together must be copies of one workbook: import this one on its own");
+                + " the workbooks read together must be copies of one workbook: nothing is filled in in this one; if"
+                + " it is not the copy its owner filled in, ask them for that one");
     }
 
     @Test
