@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code actionplan import PLAN.json FILE.xlsx... --out NEW.json}: reads a filled update workbook, or
  * the copies of it that owners each filled in, into the plan and prints what changed. The inputs are
- * never changed; without {@code --out} nothing is written.
+ * never changed; without {@code --out} nothing is written. An import that changes nothing in the plan fails, so that
+ * a script notices the wrong file sent back.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Reads an update workbook that owners filled in back into its plan.", "",
@@ -36,7 +37,9 @@ import picocli.CommandLine.Model.CommandSpec;
                         + " written. Every problem in the workbook is printed with its cell; then nothing is written.",
                 "",
                 "Where owners each filled in a copy of the workbook, give every copy: they are read together, as"
-                        + " one workbook. An item filled in in two copies must be filled in the same in both."})
+                        + " one workbook. An item filled in in two copies must be filled in the same in both.", "",
+                "An import that changes nothing in the plan (a blank copy, or one imported before) fails: nothing"
+                        + " is written, and the exit code is 1."})
 final class ImportCommand implements Callable<Integer> {
 
     /** The most characters of an added sub-action's first line the summary shows: its one showing before the plan. */
@@ -82,6 +85,9 @@ final class ImportCommand implements Callable<Integer> {
             throw WorkbookFiles.problems(e, out == null ? "nothing imported" : "nothing written");
         }
         result.warnings().forEach(spec.commandLine().getErr()::println);
+        if (!result.hasChanges()) {
+            throw nothingChanged(!result.warnings().isEmpty());
+        }
         if (out != null) {
             try {
                 PlanJson.write(result.plan(), out);
@@ -91,6 +97,20 @@ final class ImportCommand implements Callable<Integer> {
         }
         print(result, spec.commandLine().getOut());
         return ActionPlanCommand.EXIT_OK;
+    }
+
+    /**
+     * The failure of an import that changes nothing in the plan: the wrong file (a blank copy, last quarter's again)
+     * most likely, which a script is to notice, and a plan moved to a new date with no one's report in it is no
+     * update. Nothing is written, as where a workbook has a problem.
+     */
+    private CliException nothingChanged(boolean warned) {
+        boolean one = workbooks.size() == 1;
+        return CliException.failure(Quote.listed(workbooks.stream().map(Path::toString).toList(), "and")
+                + ": nothing imported: " + (one ? "it changes" : "they change") + " nothing in the plan (no progress,"
+                + " completion, new timescale, update, blocked, owner's BRAG, new owner or sub-action added)"
+                + (warned ? ", as the warnings above say" : "") + "; " + (out == null ? "nothing would be written"
+                : "nothing written"));
     }
 
     private void print(ImportedUpdate result, PrintWriter printed) {

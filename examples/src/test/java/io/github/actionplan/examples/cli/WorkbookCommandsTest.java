@@ -376,6 +376,33 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void anImportThatChangesNothingSaysSoExitsOneAndWritesNothing() throws IOException {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String blank = copyOf(exported(plan), "blank.xlsx");
+        String culture = copyOf(blank, "culture.xlsx");
+        fill(culture, "2.1", PROGRESS, "50%");
+        Path q2 = folder.resolve("q2.json");
+        assertThat(Cli.run("import", plan, culture, "--out", q2.toString()).exitCode()).isZero();
+        Path again = folder.resolve("again.json");
+
+        Cli.Result blankAlone = Cli.run("import", plan, blank, "--out", again.toString());
+        Cli.Result importedBefore = Cli.run("import", q2.toString(), culture, "--out", again.toString());
+
+        assertThat(blankAlone.exitCode()).isEqualTo(1);
+        assertThat(blankAlone.out()).isEmpty();
+        assertThat(blankAlone.errLines()).containsExactly(blank + ": warning: nothing is filled in: no row of its"
+                + " Updates sheet has a value in a cell for owners to fill in; if this is not the copy its owner"
+                + " filled in, ask them for that one", blank + ": nothing imported: it changes nothing in the plan (no"
+                + " progress, completion, new timescale, update, blocked, owner's BRAG, new owner or sub-action"
+                + " added), as the warnings above say; nothing written");
+        assertThat(importedBefore.exitCode()).isEqualTo(1);
+        assertThat(importedBefore.errLines()).last().isEqualTo(culture + ": nothing imported: it changes nothing in"
+                + " the plan (no progress, completion, new timescale, update, blocked, owner's BRAG, new owner or"
+                + " sub-action added), as the warnings above say; nothing written");
+        assertThat(again).doesNotExist();
+    }
+
+    @Test
     void importSaysNoneIsAwaitingAnUpdateWhenEveryOpenRecommendationHasOne() throws IOException {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
         String workbook = exported(plan);
@@ -392,10 +419,11 @@ class WorkbookCommandsTest {
     }
 
     @Test
-    void aRecommendationAwaitingAnUpdateWithNoOwnerIsListedByItsRefAlone() {
+    void aRecommendationAwaitingAnUpdateWithNoOwnerIsListedByItsRefAlone() throws IOException {
         String plan = Cli.seed(folder, "derbyshire-2023-11-01.json");
         String workbook = folder.resolve("q3.xlsx").toString();
         assertThat(Cli.run("workbook", plan, "--period", "Q3 2023/24", "--out", workbook).exitCode()).isZero();
+        fill(workbook, "17.1", PROGRESS, "10%"); // progress, but no update: an import changing nothing fails
 
         Cli.Result result = Cli.run("import", plan, workbook);
 
