@@ -30,7 +30,9 @@ import java.util.function.Function;
  * written, the rows of the items that have not changed are read, with a warning, and a filled-in
  * row of one that has is a problem: what its owner saw on it may no longer be what the plan says.
  * What is most likely a slip is a warning at its cell: a progress below the plan's, a share of one
- * (0.5) for a percentage, a Blue for work that is not complete; and what core's
+ * (0.5) for a percentage, a Blue for work that is not complete, a completion date on or before the date the plan
+ * reported the work open (a slip of the year), a sub-action added with no timescale, which can never be late; and
+ * what core's
  * {@link io.github.actionplan.validation.PlanValidator} warns of in the plan given that it did not in
  * the plan before, naming the item. The workbook file is never changed.
  *
@@ -138,8 +140,9 @@ public final class UpdateImport {
      * for this plan as it is, for the same period and reporting date; an item may be filled in in one
      * copy, or the same in several, and where two copies fill in an item differently, both cells are
      * named. A copy with nothing filled in is named in {@link ImportedUpdate#warnings()}, as is one
-     * given twice (the same bytes as an earlier one), which is read once. Only the order of problems
-     * depends on the order of the copies.
+     * given twice (the same bytes as an earlier one), which is read once. A copy for the period the plan reports on
+     * already, imported into it before, given with copies for a later period is refused as last quarter's copy sent
+     * again, whichever order they come in. Only the order of problems depends on the order of the copies.
      *
      * @param copies the copies, at least one; each problem names its copy by its path, as given here,
      *               where there are several (copies in folders of their own may share a file name), and one
