@@ -1196,8 +1196,8 @@ class TrackerImportTest {
         assertThat(result.plan()).isEmpty();
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
                 "t.xlsx: Tracker!D3 (1): 0 is not a date (Excel shows it as 0 Jan 1900 and LibreOffice as 30 Dec"
-                        + " 1899, as they show a date formula that found nothing); type a date or a timescale (Dec 2024, 2024/25, Ongoing) such"
-                        + " as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31");
+                        + " 1899, as they show a date formula that found nothing); type a date or a timescale (Dec"
+                        + " 2024, 2024/25, Ongoing) such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31");
     }
 
     @Test
