@@ -711,7 +711,7 @@ class UpdateImportProblemsTest {
         ImportedUpdate result = UpdateImport.of(seed.plan()).read(file);
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly(
-                "years.xlsx: warning: 'New sub-actions'!F3 (3 / new sub-action): Completed on: 15 Sep 1925 is more"
+                "years.xlsx: warning: 'New sub-actions'!F3 (3): Completed on: 15 Sep 1925 is more"
                         + " than a year before the reporting period Q2 2025/26 began, and is read as that day; if its"
                         + " year is mistyped, type the day the work was finished");
         assertThat(result.plan().recommendation("3").orElseThrow().subActions()).extracting(SubAction::completedOn)
