@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The names services give their tracker's columns, and which {@link TrackerField} each means.
@@ -19,12 +20,24 @@ final class TrackerHeaders {
     private static final Set<String> REVISED = Set.of("revised", "new", "amended", "extended", "updated", "current",
             "latest");
 
+    /**
+     * What a tracker heads its actions' column with where it does not say "action": "What we will do", "What will we
+     * deliver?". "What we will achieve" is an outcome, so the verb must be doing or delivering.
+     */
+    private static final Pattern TO_DO = Pattern.compile("what (?:we (?:will|ll|are going to|plan to|intend to"
+            + "|propose to)|will we|are we going to) (?:do|deliver)\\b.*|what will be (?:done|delivered)\\b.*");
+
+    /** A header naming what has been done so far, an update: "Actions taken", "What we have done to date". */
+    private static final Pattern DONE_SO_FAR = Pattern.compile("(?:(?:actions?|action s) taken"
+            + "|what (?:we have|we ve|has been) (?:done|delivered))(?: to date| so far)?");
+
     /** Checked in order, so that "Progress update" is an update before it is progress, and "Action to
      * achieve required outcomes" an action before it is outcomes. */
     private static final List<Rule> RULES = List.of(
             new Rule(TrackerField.REF, h -> Set.of("ref", "ref no", "ref number", "reference", "reference no",
                     "reference number", "rec", "no", "number", "id", "item").contains(h) || namesReference(h)),
-            new Rule(TrackerField.ACTION_REF, h -> h.matches("(sub )?action (ref|reference|no|number|id)")),
+            new Rule(TrackerField.ACTION_REF, h -> h.matches("(?:sub )?(?:action|activity|task) (?:ref|reference|no"
+                    + "|number|id)")),
             new Rule(TrackerField.PILLAR, h -> Set.of("pillar", "pillars", "hmicfrs pillar", "inspection pillar",
                     "pillar area").contains(h)),
             // A reference's words: a column headed "Cause of concern" alone holds the finding of a tracker of them.
@@ -42,7 +55,7 @@ final class TrackerHeaders {
             new Rule(TrackerField.UPDATE, h -> h.contains("update") && !saysWhenOrWho(h)
                     || Set.of("commentary", "progress commentary", "progress to date", "progress so far",
                             "current position", "latest position", "position statement", "progress notes",
-                            "progress comments").contains(h)),
+                            "progress comments").contains(h) || DONE_SO_FAR.matcher(h).matches()),
             new Rule(TrackerField.OWNER, h -> h.contains("owner") || h.contains("responsible")
                     || h.contains("accountable") || h.equals("lead")
                     || h.startsWith("lead ") || h.endsWith(" lead") || h.equals("department")
@@ -55,7 +68,9 @@ final class TrackerHeaders {
             new Rule(TrackerField.RAG, h -> h.equals("rag") || h.equals("brag") || h.startsWith("rag ")
                     || h.startsWith("brag ") || h.endsWith(" rag") || h.endsWith(" brag") || h.equals("status")
                     || h.endsWith(" status") || h.equals("rating")),
-            new Rule(TrackerField.ACTION, h -> h.contains("action")),
+            new Rule(TrackerField.ACTION, h -> h.contains("action") || TO_DO.matcher(h).matches()
+                    || List.of(h.split(" ")).stream().anyMatch(Set.of("activity", "activities", "task", "tasks")
+                            ::contains)),
             new Rule(TrackerField.REQUIRED_OUTCOMES, h -> h.contains("outcome")),
             new Rule(TrackerField.FINDING, h -> h.contains("recommendation") || h.contains("area for improvement")
                     || h.contains("areas for improvement") || h.contains("finding") || h.equals("summary")

@@ -134,6 +134,8 @@ final class TrackerReader {
     private List<Column> updateColumns = List.of();
     /** Where there are several update columns, the period each one's header names, by column index. */
     private final Map<Integer, ReportingPeriod> updatePeriods = new HashMap<>();
+    /** The columns a given mapping does not list, by index: a warning says so and how to map them. */
+    private final Set<Integer> unlisted = new HashSet<>();
 
     TrackerReader(String name, XSSFWorkbook workbook, boolean date1904, Optional<TrackerMapping> mapping,
             Optional<LocalDate> asOf) {
@@ -174,6 +176,7 @@ final class TrackerReader {
                     + " mapping (--save-mapping writes one to edit)"));
         }
         List<Draft> drafts = errors() ? List.of() : group();
+        warnOfTextNotRead(drafts);
         Optional<LocalDate> asOf = asOfGiven.or(() -> heading.asOf);
         Optional<ReportingPeriod> period = heading.period.or(() -> asOf.map(ReportingPeriod::containing));
         Map<String, Place> cells = new HashMap<>();
@@ -560,25 +563,25 @@ final class TrackerReader {
         int header = mapping.headerRow() - 1;
         Set<Integer> listed = new HashSet<>();
         mapping.columns().forEach(c -> listed.add(c.index()));
-        Map<Integer, Optional<TrackerCell>> unlisted = new TreeMap<>(); // each, and its first cell of data
+        Map<Integer, Optional<TrackerCell>> unlistedCells = new TreeMap<>(); // each, and its first cell of data
         for (int r = header; r <= sheet.lastRow(); r++) {
             for (int c : sheet.columns(r)) {
-                if (listed.contains(c) || unlisted.containsKey(c) && unlisted.get(c).isPresent()) {
+                if (listed.contains(c) || unlistedCells.containsKey(c) && unlistedCells.get(c).isPresent()) {
                     continue;
                 }
                 TrackerCell cell = sheet.cell(r, c);
                 if (!cell.isBlank() && !cell.continuation()) {
-                    unlisted.put(c, r == header ? Optional.empty() : Optional.of(cell));
+                    unlistedCells.put(c, r == header ? Optional.empty() : Optional.of(cell));
                 }
             }
         }
-        if (unlisted.isEmpty()) {
+        if (unlistedCells.isEmpty()) {
             return;
         }
         List<Column> columns = new ArrayList<>(mapping.columns());
         List<String> named = new ArrayList<>();
         Optional<Column> example = Optional.empty();
-        for (Map.Entry<Integer, Optional<TrackerCell>> e : unlisted.entrySet()) {
+        for (Map.Entry<Integer, Optional<TrackerCell>> e : unlistedCells.entrySet()) {
             TrackerCell top = sheet.cell(header, e.getKey());
             String text = top.continuation() ? "" : top.shown().replaceAll("\\s+", " ");
             Column column = new Column(TrackerMapping.letters(e.getKey()), text, Optional.empty());
@@ -597,10 +600,11 @@ final class TrackerReader {
                 named.subList(0, shown)) + " and " + (named.size() - shown) + " more";
         String them = named.size() == 1 ? "it is" : "they are";
         String one = named.size() == 1 ? "it" : "one";
-        Place first = cell(header, unlisted.keySet().iterator().next());
+        Place first = cell(header, unlistedCells.keySet().iterator().next());
         if (given.isPresent()) {
+            unlisted.addAll(unlistedCells.keySet());
             Column shownAs = example.orElseGet(() -> new Column(columns.stream().filter(c -> c.field().isEmpty()
-                    && unlisted.containsKey(c.index())).findFirst().orElseThrow().column(), "Notes",
+                    && unlistedCells.containsKey(c.index())).findFirst().orElseThrow().column(), "Notes",
                     Optional.of(TrackerField.NOTES)));
             problems.add(WorkbookProblem.warning(first, Optional.empty(), "the mapping does not list "
                     + (named.size() == 1 ? "column " : "columns ") + list + ", so " + them + " not read; to read "
@@ -615,6 +619,62 @@ final class TrackerReader {
                     + ", give it a header naming what it holds (Action, Owner, Target date, Notes, ...) and onboard again, or"
                     + " map it in a mapping (--save-mapping writes one to edit, --mapping reads it)"));
         }
+    }
+
+    /**
+     * Warns, at its header, of each column not read that holds text on most of the rows read, different on each, where
+     * no column is read into the part of the plan it most likely holds: the actions' text, else notes. Such a column
+     * is most likely content being lost (the actions under a heading no rule knows, "Our plan"), not one that means
+     * nothing to a plan, which holds a link, a code or one word on each row. A column a given mapping does not list is
+     * warned of already, an update column not read has its own warning, and a hidden one is left out on purpose.
+     */
+    private void warnOfTextNotRead(List<Draft> drafts) {
+        List<Integer> rows = drafts.stream().flatMap(draft -> draft.rows.stream()).map(RowEntry::row).toList();
+        List<TrackerField> unread = new ArrayList<>(List.of(TrackerField.ACTION, TrackerField.NOTES));
+        unread.removeIf(field -> mapping.column(field).isPresent());
+        for (Column column : mapping.columns()) {
+            if (unread.isEmpty() || rows.isEmpty()) {
+                return;
+            }
+            if (column.field().isPresent() || column.header().isBlank() || unlisted.contains(column.index())
+                    || sheet.isColumnHidden(column.index())
+                    || TrackerHeaders.field(column.header()).equals(Optional.of(TrackerField.UPDATE))
+                    || periodNamed(column.header()).isPresent()) {
+                continue;
+            }
+            List<String> texts = new ArrayList<>();
+            for (int row : rows) {
+                TrackerCell cell = sheet.cell(row, column.index());
+                if (!cell.continuation() && cell.content().type() == CellContent.Type.TEXT && isProse(cell.shown())) {
+                    texts.add(cell.shown().strip());
+                }
+            }
+            if (texts.size() * 2 <= rows.size() || texts.stream().distinct().count() * 2 <= texts.size()) {
+                continue;
+            }
+            TrackerField field = unread.removeFirst();
+            String named = Quote.single(column.header());
+            String why = given.isPresent() ? "the mapping maps column " + column.column() + ", " + named + ", to "
+                    + TrackerMapping.IGNORE : "column " + column.column() + ", " + named + ", is not read, as its header"
+                    + TrackerHeaders.field(column.header()).map(f -> " names " + f.jsonName() + ", which column "
+                    + letter(f) + " is read as").orElse(" names nothing a plan holds");
+            String mapped = "{\"column\": \"" + column.column() + "\", \"header\": " + Quote.json(column.header())
+                    + ", \"field\": \"" + field.jsonName() + "\"}";
+            problems.add(WorkbookProblem.warning(cell(mapping.headerRow() - 1, column.index()), Optional.empty(), why
+                    + ", though it holds text on " + texts.size() + " of the " + rows.size() + " rows read, different"
+                    + " on each; no column is read as " + field.jsonName() + (field == TrackerField.ACTION ? " (what is"
+                    + " to be done), so no sub-action has a description" : ", so its text is nowhere in the plan")
+                    + ": if it holds " + (field == TrackerField.ACTION ? "the actions" : "notes on the items")
+                    + ", " + (given.isPresent() ? "give it the field " + field.jsonName() + " in the mapping, "
+                    + mapped + ", and onboard again" : "save the mapping (--save-mapping), give this column the field "
+                    + field.jsonName() + ", " + mapped + ", and onboard again with --mapping")));
+        }
+    }
+
+    /** Whether a cell's text is words, as an action or a note is, rather than one word, a code or a link. */
+    private static boolean isProse(String text) {
+        String[] words = text.strip().split("\\s+");
+        return words.length >= 2 && text.codePoints().anyMatch(Character::isLetter);
     }
 
     private boolean headerMatches(int row, Column column) {

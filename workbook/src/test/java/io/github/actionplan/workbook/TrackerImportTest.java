@@ -1397,6 +1397,83 @@ class TrackerImportTest {
     }
 
     @Test
+    void theActionsColumnIsKnownByTheWordsServicesHeadItWithAndTheColumnsNamedForAnActionsOwnerOrWhatWasDoneStayTheirs() {
+        for (String header : List.of("What we will do", "What will we do?", "What we'll do", "What we are going to"
+                + " deliver", "Actions", "Action(s)", "Planned action(s)", "Activity", "Activities", "Key tasks",
+                "Action to achieve required outcomes", "Improvement actions")) {
+            assertThat(TrackerHeaders.field(header)).as(header).contains(TrackerField.ACTION);
+        }
+        for (String header : List.of("Action owner", "Activity lead", "Responsible officer")) {
+            assertThat(TrackerHeaders.field(header)).as(header).contains(TrackerField.OWNER);
+        }
+        for (String header : List.of("Actions taken", "Action(s) taken to date", "What we have done so far",
+                "What has been done", "Activity update")) {
+            assertThat(TrackerHeaders.field(header)).as(header).contains(TrackerField.UPDATE);
+        }
+        assertThat(TrackerHeaders.field("What we will achieve")).isEmpty();
+        assertThat(TrackerHeaders.field("Progress")).contains(TrackerField.PROGRESS);
+        assertThat(TrackerHeaders.field("Activity status")).contains(TrackerField.RAG);
+        assertThat(TrackerHeaders.field("Activity ref")).contains(TrackerField.ACTION_REF);
+        assertThat(TrackerHeaders.field("Task no.")).contains(TrackerField.ACTION_REF);
+        assertThat(TrackerHeaders.field("Activity deadline")).contains(TrackerField.DUE);
+        assertThat(TrackerHeaders.field("No. of actions")).contains(TrackerField.SUB_ACTION_COUNT);
+    }
+
+    @Test
+    void aColumnNotReadThatHoldsTextOnMostRowsIsWarnedOfAtItsHeaderSayingHowToReadItAsTheActions() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Rec No.", "Finding", "Our plan", "Theme", "Responsible officer", "Link"},
+                {"AFI 1", "The service should improve X.", null, "Prevention work", "Prevention", null},
+                {"1.1", null, "Review the policy", "Prevention work", "Prevention", "http://x/1"},
+                {"1.2", null, "Train the managers", "Prevention work", "Prevention", "http://x/2"},
+                {"AFI 2", "The service should improve Y.", null, "Protection work", "Protection", null},
+                {"2.1", null, "Audit the premises", "Protection work", "Protection", "http://x/3"},
+                {"2.2", null, "Publish the results", "Protection work", "Protection", "http://x/4"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2026, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).flatExtracting(Recommendation::subActions)
+                .extracting(SubAction::description).containsOnly(Optional.empty());
+        // The theme is one text on many rows, the link one word: neither is an action's text.
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "t.xlsx: warning: Tracker!C2: column C, 'Our plan', is not read, as its header names nothing a plan"
+                        + " holds, though it holds text on 4 of the 6 rows read, different on each; no column is read"
+                        + " as action (what is to be done), so no sub-action has a description: if it holds the"
+                        + " actions, save the mapping (--save-mapping), give this column the field action, {\"column\":"
+                        + " \"C\", \"header\": \"Our plan\", \"field\": \"action\"}, and onboard again with --mapping");
+    }
+
+    @Test
+    void aColumnAGivenMappingIgnoresThatHoldsTextOnMostRowsIsWarnedOfAsNotesWhereTheActionsAreRead() throws Exception {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Finding", "What we will do", "Evidence", "Officer"},
+                {"AFI 1", "The service should improve X.", "Review the policy", "Policy v2 approved", "Prevention"},
+                {"AFI 2", "The service should improve Y.", "Audit the premises", "Audit report 2026", "Protection"},
+        }, NONE);
+        TrackerMapping mapping = TrackerMapping.fromJson("""
+                { "sheet": "Tracker", "headerRow": 2,
+                  "columns": [ {"column": "A", "header": "Ref", "field": "ref"},
+                               {"column": "B", "header": "Finding", "field": "finding"},
+                               {"column": "C", "header": "What we will do", "field": "action"},
+                               {"column": "D", "header": "Evidence", "field": "ignore"},
+                               {"column": "E", "header": "Officer", "field": "ignore"} ] }
+                """);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2026, 6, 30)).withMapping(mapping)
+                .read(file);
+
+        assertThat(result.plan()).isPresent();
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "t.xlsx: warning: Tracker!D2: the mapping maps column D, 'Evidence', to ignore, though it holds text on"
+                        + " 2 of the 2 rows read, different on each; no column is read as notes, so its text is nowhere"
+                        + " in the plan: if it holds notes on the items, give it the field notes in the mapping,"
+                        + " {\"column\": \"D\", \"header\": \"Evidence\", \"field\": \"notes\"}, and onboard again");
+    }
+
+    @Test
     void aControlCharacterInAReferenceOrAnActionsIdIsAnErrorAtEachCellNotACrash() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
