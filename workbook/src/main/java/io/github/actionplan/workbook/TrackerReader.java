@@ -134,6 +134,8 @@ final class TrackerReader {
     private List<Column> updateColumns = List.of();
     /** Where there are several update columns, the period each one's header names, by column index. */
     private final Map<Integer, ReportingPeriod> updatePeriods = new HashMap<>();
+    /** The recommendations whose action rows' ratings are not all their assessment, warned of once all are read. */
+    private final List<ActionsRatings> actionsRatings = new ArrayList<>();
     /** The columns a given mapping does not list, by index: a warning says so and how to map them. */
     private final Set<Integer> unlisted = new HashSet<>();
 
@@ -188,6 +190,7 @@ final class TrackerReader {
             build(draft, period, recommendations.size(), cells, words).filter(r -> refsBuilt.add(r.ref()))
                     .ifPresent(recommendations::add);
         }
+        warnOfActionsRatings();
         OwnerNames.likelySame(ownerCells.keySet()).forEach(this::warnOfOwnerWrittenShort);
         if (!errors() && recommendations.isEmpty()) {
             // A plan of nothing is a mapping gone wrong, not a tracker read.
@@ -1546,37 +1549,105 @@ final class TrackerReader {
         }
         Optional<Status> kept = own.isPresent() ? own : worst;
         if (kept.isPresent()) {
-            warnOfActionsRatings(draft, kept.get(), ownCell, ratingsOfActions);
+            Status assessed = kept.get();
+            Optional<TrackerCell> ownRating = ownCell;
+            List<TrackerCell> lost = ratingsOfActions.entrySet().stream().filter(e -> ownRating.isPresent()
+                    ? e.getValue() != assessed : ratingsOfActions.values().stream().anyMatch(s -> s != assessed))
+                    .map(Map.Entry::getKey).toList();
+            if (!lost.isEmpty()) {
+                actionsRatings.add(new ActionsRatings(draft.ref, assessed, ownCell, ratingsOfActions, lost));
+            }
         }
         return kept.map(status -> period.map(given -> OwnerAssessment.of(status, given))
                 .orElseGet(() -> OwnerAssessment.of(status)));
     }
 
     /**
-     * Warns, at the first, of the ratings on {@code draft}'s action rows that are not its assessment, {@code kept}: its
-     * own row's ({@code own}), else the worst of its actions'.
+     * A recommendation whose action rows' ratings are not all its assessment: {@code kept}, the rating on its own row
+     * ({@code own}) where it has one, else the worst of its actions' ({@code ratings}); {@code lost} are those not kept.
      */
-    private void warnOfActionsRatings(Draft draft, Status kept, Optional<TrackerCell> own,
-            Map<TrackerCell, Status> ratings) {
-        List<TrackerCell> lost = ratings.entrySet().stream().filter(e -> own.isPresent() ? e.getValue() != kept
-                : ratings.values().stream().anyMatch(s -> s != kept)).map(Map.Entry::getKey).toList();
-        if (lost.isEmpty()) {
-            return;
+    private record ActionsRatings(String ref, Status kept, Optional<TrackerCell> own, Map<TrackerCell, Status> ratings,
+            List<TrackerCell> lost) {
+
+        /** "Green (E3, E5) and Red (E4)": the ratings lost, each with its cells. */
+        String lostRatings() {
+            Map<Status, List<String>> cellsOf = new LinkedHashMap<>();
+            lost.forEach(c -> cellsOf.computeIfAbsent(ratings.get(c), s -> new ArrayList<>()).add(c.address()));
+            return Quote.listed(cellsOf.entrySet().stream().map(e -> e.getKey().brag().displayName() + " ("
+                    + String.join(", ", e.getValue()) + ")").toList(), "and");
         }
-        Map<Status, List<String>> cellsOf = new LinkedHashMap<>();
-        lost.forEach(c -> cellsOf.computeIfAbsent(ratings.get(c), s -> new ArrayList<>()).add(c.address()));
-        String rated = Quote.listed(cellsOf.entrySet().stream().map(e -> e.getKey().brag().displayName() + " ("
-                + String.join(", ", e.getValue()) + ")").toList(), "and");
+
+        /** The row of the first rating not kept. */
+        int firstRow() {
+            return new CellReference(lost.get(0).address()).getRow();
+        }
+
+        /** The cell its assessment is read from: its own rating's, else its first action's rating of the worst. */
+        String keptAt() {
+            return own.orElseGet(() -> ratings.entrySet().stream().filter(e -> e.getValue() == kept)
+                    .map(Map.Entry::getKey).findFirst().orElseThrow()).address();
+        }
+    }
+
+    /** How many recommendations a warning of many names, before saying how many more it applies to. */
+    private static final int NAMED = 10;
+
+    /**
+     * Warns of the ratings on action rows that are not their recommendation's assessment: a plan keeps no rating for
+     * each action, so they are not dropped unsaid. Where the rule applied to one recommendation, the warning is at its
+     * first such cell, with each rating and cell; where it applied to several, one warning says the rule once and names
+     * each recommendation with the rating kept and its cell (the first {@value #NAMED}, then how many more), so that a
+     * tracker rating every action does not bury its other warnings under one paragraph for each recommendation.
+     */
+    private void warnOfActionsRatings() {
         String why = "a plan keeps an owner's assessment for a recommendation, not for each of its actions (the"
                 + " reports show each action's status as its progress and timescale give it)";
-        problems.add(WorkbookProblem.warning(cell(lost.get(0)), Optional.of(Item.of(draft.ref)), own.isPresent()
-                ? "the ratings on " + draft.ref + "'s action rows, " + rated + ", are not kept: " + why + "; "
-                        + draft.ref + "'s assessment is the rating on its own row, " + kept.brag().displayName()
-                        + " (" + own.get().address() + ")"
-                : "the ratings on " + draft.ref + "'s action rows are " + rated + "; " + why + ", so "
-                        + draft.ref + "'s assessment is the worst of them, " + kept.brag().displayName() + "; to give "
-                        + draft.ref + " a rating of its own, put it on a row of " + draft.ref + "'s own above its"
-                        + " actions, or in a RAG cell merged down its rows"));
+        List<ActionsRatings> withOwn = actionsRatings.stream().filter(r -> r.own().isPresent()).toList();
+        List<ActionsRatings> worstOf = actionsRatings.stream().filter(r -> r.own().isEmpty()).toList();
+        TreeMap<Integer, WorkbookProblem> inSheetOrder = new TreeMap<>();
+        if (withOwn.size() == 1) {
+            ActionsRatings one = withOwn.get(0);
+            inSheetOrder.put(one.firstRow(), WorkbookProblem.warning(cell(one.lost().get(0)), Optional.of(Item.of(one.ref())),
+                    "the ratings on " + one.ref() + "'s action rows, " + one.lostRatings() + ", are not kept: " + why
+                    + "; " + one.ref() + "'s assessment is the rating on its own row, "
+                    + one.kept().brag().displayName() + " (" + one.keptAt() + ")"));
+        } else if (!withOwn.isEmpty()) {
+            inSheetOrder.put(withOwn.get(0).firstRow(), WorkbookProblem.warning(cell(withOwn.get(0).lost().get(0)),
+                    Optional.empty(), "the ratings on the action rows of " + withOwn.size() + " recommendations are"
+                    + " not kept, as each has a rating of its own: " + why + "; each one's assessment is the rating on"
+                    + " its own row: " + named(withOwn, r -> r.ref() + " " + r.kept().brag().displayName() + " ("
+                    + r.keptAt() + "), not " + r.lostRatings(), "; ")));
+        }
+        if (worstOf.size() == 1) {
+            ActionsRatings one = worstOf.get(0);
+            inSheetOrder.put(one.firstRow(), WorkbookProblem.warning(cell(one.lost().get(0)), Optional.of(Item.of(one.ref())),
+                    "the ratings on " + one.ref() + "'s action rows are " + one.lostRatings() + "; " + why + ", so "
+                    + one.ref() + "'s assessment is the worst of them, " + one.kept().brag().displayName() + "; to give "
+                    + one.ref() + " a rating of its own, put it on a row of " + one.ref() + "'s own above its"
+                    + " actions, or in a RAG cell merged down its rows"));
+        } else if (!worstOf.isEmpty()) {
+            inSheetOrder.put(worstOf.get(0).firstRow(), WorkbookProblem.warning(cell(worstOf.get(0).lost().get(0)),
+                    Optional.empty(), "the ratings on the action rows of " + worstOf.size() + " recommendations with"
+                    + " no rating of their own differ; " + why + ", so each one's assessment is the worst of its"
+                    + " actions' ratings: " + named(worstOf, r -> r.ref() + " " + r.kept().brag().displayName() + " ("
+                    + r.keptAt() + ")", ", ") + "; to give one a rating of its own, put it on a row of its own above"
+                    + " its actions, or in a RAG cell merged down its rows"));
+        }
+        inSheetOrder.values().forEach(problems::add);
+    }
+
+    /** Each recommendation as {@code shown}, the first {@value #NAMED} of more, then how many more. */
+    private static String named(List<ActionsRatings> recommendations, java.util.function.Function<ActionsRatings,
+            String> shown, String between) {
+        List<String> each = recommendations.stream().limit(recommendations.size() <= NAMED + 1 ? NAMED + 1 : NAMED)
+                .map(shown).toList();
+        String more = recommendations.size() > each.size() ? (recommendations.size() - each.size()) + " more" : "";
+        List<String> all = new ArrayList<>(each);
+        if (!more.isEmpty()) {
+            all.add(more);
+        }
+        return String.join(between, all.subList(0, all.size() - 1)) + (between.equals(", ") ? " and " : "; and ")
+                + all.get(all.size() - 1);
     }
 
     /** The tracker's own words for a status, where it uses one phrase for it that is not core's. */

@@ -844,17 +844,49 @@ class TrackerImportTest {
 
         assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.assessment().orElseThrow())
                 .containsExactly(OwnerAssessment.of(Status.OFF_TRACK, Q1), OwnerAssessment.of(Status.ON_TRACK, Q1));
+        // One warning for the two, each with the rating kept and the cell it is from.
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "t.xlsx: warning: Tracker!E3 (Rec 1): the ratings on Rec 1's action rows are Green (E3, E5) and Red"
-                        + " (E4); a plan keeps an owner's assessment for a recommendation, not for each of its actions"
-                        + " (the reports show each action's status as its progress and timescale give it), so Rec 1's"
-                        + " assessment is the worst of them, Red; to give Rec 1 a rating of its own, put it on a row"
-                        + " of Rec 1's own above its actions, or in a RAG cell merged down its rows",
-                "t.xlsx: warning: Tracker!E6 (AFI 8): the ratings on AFI 8's action rows are Blue (E6) and Green (E7,"
-                        + " E8); a plan keeps an owner's assessment for a recommendation, not for each of its actions"
-                        + " (the reports show each action's status as its progress and timescale give it), so AFI"
-                        + " 8's assessment is the worst of them, Green; to give AFI 8 a rating of its own, put it on"
-                        + " a row of AFI 8's own above its actions, or in a RAG cell merged down its rows");
+                "t.xlsx: warning: Tracker!E3: the ratings on the action rows of 2 recommendations with no rating of"
+                        + " their own differ; a plan keeps an owner's assessment for a recommendation, not for each of"
+                        + " its actions (the reports show each action's status as its progress and timescale give it),"
+                        + " so each one's assessment is the worst of its actions' ratings: Rec 1 Red (E4) and AFI 8"
+                        + " Green (E7); to give one a rating of its own, put it on a row of its own above its actions,"
+                        + " or in a RAG cell merged down its rows");
+    }
+
+    @Test
+    void actionsRatingsOfManyRecommendationsAreOneWarningForEachRuleNamingTheFirstTenAndHowManyMore()
+            throws IOException {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        rows.add(new Object[] {"Anyshire Fire and Rescue Service"});
+        rows.add(new Object[] {"Ref", "Finding", "Action", "RAG rating"});
+        for (int a = 1; a <= 12; a++) {
+            rows.add(new Object[] {"AFI " + a, "The service should improve area " + a + "."});
+            rows.add(new Object[] {a + ".1", null, "Step one", "Green"});
+            rows.add(new Object[] {a + ".2", null, "Step two", "Red"});
+        }
+        rows.add(new Object[] {"AFI 13", "The service should improve more.", null, "Amber"});
+        rows.add(new Object[] {"13.1", null, "Step one", "Red"});
+        rows.add(new Object[] {"AFI 14", "The service should improve still more.", null, "Green"});
+        rows.add(new Object[] {"14.1", null, "Step one", "Amber"});
+        Path file = tracker("t.xlsx", rows.toArray(Object[][]::new), NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 9, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.assessment().orElseThrow()
+                .status()).containsOnly(Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK);
+        String why = "a plan keeps an owner's assessment for a recommendation, not for each of its actions (the"
+                + " reports show each action's status as its progress and timescale give it)";
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "t.xlsx: warning: Tracker!D4: the ratings on the action rows of 12 recommendations with no rating of"
+                        + " their own differ; " + why + ", so each one's assessment is the worst of its actions'"
+                        + " ratings: AFI 1 Red (D5), AFI 2 Red (D8), AFI 3 Red (D11), AFI 4 Red (D14), AFI 5 Red"
+                        + " (D17), AFI 6 Red (D20), AFI 7 Red (D23), AFI 8 Red (D26), AFI 9 Red (D29), AFI 10 Red"
+                        + " (D32) and 2 more; to give one a rating of its own, put it on a row of its own above its"
+                        + " actions, or in a RAG cell merged down its rows",
+                "t.xlsx: warning: Tracker!D40: the ratings on the action rows of 2 recommendations are not kept, as"
+                        + " each has a rating of its own: " + why + "; each one's assessment is the rating on its own"
+                        + " row: AFI 13 Amber (D39), not Red (D40); and AFI 14 Green (D41), not Amber (D42)");
     }
 
     @Test
