@@ -1,5 +1,6 @@
 package io.github.actionplan.workbook;
 
+import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.OriginalTimescale;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.SubActionIds;
@@ -17,6 +18,10 @@ import io.github.actionplan.model.Status;
 import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.rules.RecommendationAssessment;
+import io.github.actionplan.rules.RollUp;
 import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.validation.InvalidPlanException;
 import io.github.actionplan.validation.PlanValidator;
@@ -234,11 +239,83 @@ final class TrackerReader {
                 readBack(built, cells);
             }
             if (!errors()) {
+                warnOfRollUp(built);
                 plan = Optional.of(built);
             }
         }
         return new TrackerResult(plan, mapping, told(), recommendations.size(), subActions, skipped.listed(), fractions,
                 problems.errors());
+    }
+
+    /**
+     * Warns, once, where recommendations have no timescale of their own and their actions have, as a tracker that
+     * dates only its actions gives: under the default roll-up such a recommendation is due when its last action is, so
+     * it shows on track while its earlier actions are overdue, and the plan's reports would tell a board the opposite
+     * of what the tracker's own ratings say. The roll-up is the service's choice, so the warning says what each one
+     * shows, as the model assesses the plan at its date, and how to choose.
+     */
+    private void warnOfRollUp(ActionPlan plan) {
+        List<Recommendation> dueByActions = plan.recommendations().stream().filter(r -> r.deadline().isEmpty()
+                && r.completedOn().isEmpty() && r.progress().compareTo(Percent.HUNDRED) < 0
+                && r.subActions().stream().anyMatch(s -> s.due().flatMap(Timescale::dueDate).isPresent())).toList();
+        if (dueByActions.isEmpty()) {
+            return;
+        }
+        int column = mapping.column(TrackerField.DUE).or(() -> mapping.column(TrackerField.REVISED_DUE))
+                .orElseThrow().index();
+        String facts = plan.asOf().flatMap(asOf -> underEachRollUp(plan, dueByActions, asOf)).orElse("");
+        boolean one = dueByActions.size() == 1;
+        problems.add(WorkbookProblem.warning(cell(mapping.headerRow() - 1, column), Optional.empty(),
+                dueByActions.size() + " of the " + plan.recommendations().size() + " recommendations "
+                + (one ? "has no timescale of its own, only its actions have" : "have no timescale of their own, only"
+                + " their actions have") + ": under the default roll-up a recommendation's status is worked from its"
+                + " own due date and progress, and one with no timescale of its own is due when its last action is,"
+                + " so it can show " + plan.statusLabels().label(Status.ON_TRACK) + " while its earlier actions are"
+                + " overdue" + facts + "; to report each recommendation as its worst open action, give status and"
+                + " render --roll-up " + RollUp.WORST_SUB_ACTION.id() + ", or give each recommendation a timescale of"
+                + " its own, on its own row or in a column mapped to due, and onboard again"));
+    }
+
+    /**
+     * What the default roll-up shows, at {@code asOf}, of those of {@code dueByActions} that have an action off track
+     * and that {@link RollUp#WORST_SUB_ACTION} shows off track for it, as the model assesses them: {@code "; at 30 Jun
+     * 2026 the default roll-up shows 38 of them On track and 1 At risk, though 285 of their actions are Off track,
+     * and worst-sub-action shows those 39 Off track"}; empty where there are none, or where the plan cannot be assessed
+     * at its date (which its own problems tell).
+     */
+    private static Optional<String> underEachRollUp(ActionPlan plan, List<Recommendation> dueByActions,
+            LocalDate asOf) {
+        PlanAssessment byOwn;
+        PlanAssessment byWorst;
+        try {
+            byOwn = Assessor.standard().assess(plan, asOf);
+            byWorst = Assessor.of(Assessor.standard().rule(), RollUp.WORST_SUB_ACTION).assess(plan, asOf);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        Map<Status, Integer> shown = new EnumMap<>(Status.class);
+        int overdue = 0;
+        for (Recommendation recommendation : dueByActions) {
+            RecommendationAssessment own = byOwn.recommendation(recommendation.ref()).orElseThrow();
+            if (own.status() != Status.OFF_TRACK && byWorst.recommendation(recommendation.ref()).orElseThrow()
+                    .status() == Status.OFF_TRACK) {
+                shown.merge(own.status(), 1, Integer::sum);
+                overdue += (int) own.subActions().stream().filter(a -> a.status() == Status.OFF_TRACK).count();
+            }
+        }
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        StatusLabels labels = plan.statusLabels();
+        int differ = shown.values().stream().mapToInt(Integer::intValue).sum();
+        List<String> each = new ArrayList<>();
+        Status.SUMMARY.stream().filter(shown::containsKey).forEach(status -> each.add((differ == 1 ? "it"
+                : shown.get(status) + (each.isEmpty() ? " of them" : "")) + " " + labels.label(status)));
+        String offTrack = labels.label(Status.OFF_TRACK);
+        return Optional.of("; at " + Dates.shortDate(asOf) + " the default roll-up shows " + Quote.listed(each, "and")
+                + ", though " + overdue + " of " + (differ == 1 ? "its" : "their") + " actions " + (overdue == 1
+                ? "is " : "are ") + offTrack + ", and " + RollUp.WORST_SUB_ACTION.id() + " shows " + (differ == 1
+                ? "it " : "those " + differ + " ") + offTrack);
     }
 
     /**
