@@ -249,10 +249,11 @@ final class TrackerReader {
 
     /**
      * Warns, once, where recommendations have no timescale of their own and their actions have, as a tracker that
-     * dates only its actions gives: under the default roll-up such a recommendation is due when its last action is, so
-     * it shows on track while its earlier actions are overdue, and the plan's reports would tell a board the opposite
-     * of what the tracker's own ratings say. The roll-up is the service's choice, so the warning says what each one
-     * shows, as the model assesses the plan at its date, and how to choose.
+     * dates only its actions gives, and at the plan's date the default roll-up shows one of them better than off track
+     * while an action of it is overdue: such a recommendation is due when its last action is, and the plan's reports
+     * would tell a board the opposite of what its actions say. The roll-up is the service's choice, so the warning
+     * says what each one shows, as the model assesses the plan at its date, and how to choose. Where the two agree
+     * (each such recommendation off track already, or none of its actions overdue) there is nothing to choose yet.
      */
     private void warnOfRollUp(ActionPlan plan) {
         List<Recommendation> dueByActions = plan.recommendations().stream().filter(r -> r.deadline().isEmpty()
@@ -261,9 +262,12 @@ final class TrackerReader {
         if (dueByActions.isEmpty()) {
             return;
         }
+        Optional<String> facts = plan.asOf().flatMap(asOf -> underEachRollUp(plan, dueByActions, asOf));
+        if (facts.isEmpty()) {
+            return;
+        }
         int column = mapping.column(TrackerField.DUE).or(() -> mapping.column(TrackerField.REVISED_DUE))
                 .orElseThrow().index();
-        String facts = plan.asOf().flatMap(asOf -> underEachRollUp(plan, dueByActions, asOf)).orElse("");
         boolean one = dueByActions.size() == 1;
         problems.add(WorkbookProblem.warning(cell(mapping.headerRow() - 1, column), Optional.empty(),
                 dueByActions.size() + " of the " + plan.recommendations().size() + " recommendations "
@@ -271,7 +275,7 @@ final class TrackerReader {
                 + " their actions have") + ": under the default roll-up a recommendation's status is worked from its"
                 + " own due date and progress, and one with no timescale of its own is due when its last action is,"
                 + " so it can show " + plan.statusLabels().label(Status.ON_TRACK) + " while its earlier actions are"
-                + " overdue" + facts + "; to report each recommendation as its worst open action, give status and"
+                + " overdue" + facts.get() + "; to report each recommendation as its worst open action, give status and"
                 + " render --roll-up " + RollUp.WORST_SUB_ACTION.id() + ", or give each recommendation a timescale of"
                 + " its own, on its own row or in a column mapped to due, and onboard again"));
     }
