@@ -7,6 +7,7 @@ import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.RollUp;
 import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.workbook.InvalidTrackerMappingException;
 import io.github.actionplan.workbook.InvalidWorkbookException;
@@ -186,19 +187,33 @@ final class TrackerCommand implements Callable<Integer> {
         out.println("Read " + plan.organisation() + ": " + plan.title());
         String ignored = result.ignoredColumns().isEmpty() ? "none" : result.ignoredColumns().stream()
                 .map(c -> c.column() + " (" + Quote.shown(c.header()) + ")").collect(Collectors.joining(", "));
+        // Sub-actions with no text are most likely an action column not read: said here, where the count is read.
+        long undescribed = plan.recommendations().stream().flatMap(r -> r.subActions().stream())
+                .filter(s -> s.description().isEmpty()).count();
+        String described = undescribed == 0 ? "" : undescribed == result.subActions() ? " (none with a description)"
+                : " (" + undescribed + " with no description)";
         out.println("  " + result.recommendations() + (result.recommendations() == 1 ? " recommendation, "
                 : " recommendations, ") + result.subActions() + (result.subActions() == 1 ? " sub-action" : " sub-actions")
-                + "; ignored columns: " + ignored);
+                + described + "; ignored columns: " + ignored);
         result.skippedRows().forEach(row -> out.println("  skipped " + row));
         if (result.progressAsFractions()) {
             out.println("  progress read as fractions (0.5 is 50%)");
         }
         plan.asOf().ifPresent(date -> {
-            PlanSummary summary = PlanSummary.of(plan, date, Assessor.standard());
-            out.println("  status at " + Dates.shortDate(date) + ": " + Status.SUMMARY.stream()
-                    .map(s -> plan.statusLabels().label(s) + " " + summary.counts().count(s))
-                    .collect(Collectors.joining(", ")));
+            String counts = counts(plan, date, Assessor.standard());
+            // A tracker that dates only its actions: the default roll-up can show on track what they show overdue.
+            Assessor byActions = Assessor.of(Assessor.standard().rule(), RollUp.WORST_SUB_ACTION);
+            String worst = counts(plan, date, byActions);
+            out.println("  status at " + Dates.shortDate(date) + ": " + counts + (worst.equals(counts) ? ""
+                    : "; with --roll-up " + byActions.rollUp().id() + ": " + worst));
         });
+    }
+
+    /** "On track 3, At risk 0, Off track 15, Complete 2", in the plan's words for them. */
+    private static String counts(ActionPlan plan, LocalDate date, Assessor assessor) {
+        PlanSummary summary = PlanSummary.of(plan, date, assessor);
+        return Status.SUMMARY.stream().map(s -> plan.statusLabels().label(s) + " " + summary.counts().count(s))
+                .collect(Collectors.joining(", "));
     }
 
     private static String pad(String text, int width) {

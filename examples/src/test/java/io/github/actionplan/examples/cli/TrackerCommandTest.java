@@ -58,6 +58,48 @@ class TrackerCommandTest {
     }
 
     @Test
+    void aTrackerWhoseActionsAreNotReadAndWhoseRecommendationsAreDatedByThemSaysSoInItsSummaryAndWarnings()
+            throws IOException {
+        String file = Files.write(folder.resolve("tracker.xlsx"), workbook(sheet -> {
+            sheet.createRow(0).createCell(0).setCellValue("Anyshire Fire and Rescue Service");
+            sheet.createRow(1).createCell(0).setCellValue("Position at 30/06/2026");
+            Object[][] rows = {
+                    {"Rec No.", "Finding", "Our plan", "Deadline", "% complete"},
+                    {"AFI 1", "The service should improve X."},
+                    {"1.1", null, "Review the policy", "31/03/2026", 50},
+                    {"1.2", null, "Train the managers", "31/03/2027", 20},
+                    {"AFI 2", "The service should improve Y."},
+                    {"2.1", null, "Audit the premises", "30/04/2026", 10},
+                    {"2.2", null, "Publish the results", "31/12/2026", 0},
+            };
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.xssf.usermodel.XSSFRow row = sheet.createRow(r + 3);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof String text) {
+                        row.createCell(c).setCellValue(text);
+                    } else if (rows[r][c] instanceof Integer number) {
+                        row.createCell(c).setCellValue(number);
+                    }
+                }
+            }
+        })).toString();
+        Path out = folder.resolve("plan.json");
+
+        Cli.Result result = Cli.run("tracker", file, "--out", out.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.outLines()).contains(
+                "  2 recommendations, 4 sub-actions (none with a description); ignored columns: C (Our plan)",
+                "  status at 30 Jun 2026: On track 2, At risk 0, Off track 0, Complete 0; with --roll-up"
+                        + " worst-sub-action: On track 0, At risk 0, Off track 2, Complete 0");
+        assertThat(result.errLines()).hasSize(2).satisfiesExactly(
+                line -> assertThat(line).startsWith(file + ": warning: Tracker!C4: column C, 'Our plan', is not read,"
+                        + " as its header names nothing a plan holds, though it holds text on 4 of the 6 rows read"),
+                line -> assertThat(line).startsWith(file + ": warning: Tracker!D4: 2 of the 2 recommendations have no"
+                        + " timescale of their own"));
+    }
+
+    @Test
     void aSavedMappingGivenBackReadsTheSamePlan() throws IOException {
         Path map = folder.resolve("map.json");
         Path first = folder.resolve("first.json");
