@@ -47,6 +47,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -739,9 +740,9 @@ final class TrackerReader {
             TrackerField field = unread.removeFirst();
             String named = Quote.single(column.header());
             String why = given.isPresent() ? "the mapping maps column " + column.column() + ", " + named + ", to "
-                    + TrackerMapping.IGNORE : "column " + column.column() + ", " + named + ", is not read, as its header"
-                    + TrackerHeaders.field(column.header()).map(f -> " names " + f.jsonName() + ", which column "
-                    + letter(f) + " is read as").orElse(" names nothing a plan holds");
+                    + TrackerMapping.IGNORE : "column " + column.column() + ", " + named + ", is not read, as its"
+                    + " header" + TrackerHeaders.field(column.header()).map(f -> " names " + f.jsonName() + ", which"
+                    + " column " + letter(f) + " is read as").orElse(" names nothing a plan holds");
             String mapped = "{\"column\": \"" + column.column() + "\", \"header\": " + Quote.json(column.header())
                     + ", \"field\": \"" + field.jsonName() + "\"}";
             problems.add(WorkbookProblem.warning(cell(mapping.headerRow() - 1, column.index()), Optional.empty(), why
@@ -1645,7 +1646,8 @@ final class TrackerReader {
 
     /**
      * A recommendation whose action rows' ratings are not all its assessment: {@code kept}, the rating on its own row
-     * ({@code own}) where it has one, else the worst of its actions' ({@code ratings}); {@code lost} are those not kept.
+     * ({@code own}) where it has one, else the worst of its actions' ({@code ratings}); {@code lost}, those not
+     * kept.
      */
     private record ActionsRatings(String ref, Status kept, Optional<TrackerCell> own, Map<TrackerCell, Status> ratings,
             List<TrackerCell> lost) {
@@ -1703,9 +1705,9 @@ final class TrackerReader {
             ActionsRatings one = worstOf.get(0);
             inSheetOrder.put(one.firstRow(), WorkbookProblem.warning(cell(one.lost().get(0)), Optional.of(Item.of(one.ref())),
                     "the ratings on " + one.ref() + "'s action rows are " + one.lostRatings() + "; " + why + ", so "
-                    + one.ref() + "'s assessment is the worst of them, " + one.kept().brag().displayName() + "; to give "
-                    + one.ref() + " a rating of its own, put it on a row of " + one.ref() + "'s own above its"
-                    + " actions, or in a RAG cell merged down its rows"));
+                    + one.ref() + "'s assessment is the worst of them, " + one.kept().brag().displayName()
+                    + "; to give " + one.ref() + " a rating of its own, put it on a row of " + one.ref() + "'s own"
+                    + " above its actions, or in a RAG cell merged down its rows"));
         } else if (!worstOf.isEmpty()) {
             inSheetOrder.put(worstOf.get(0).firstRow(), WorkbookProblem.warning(cell(worstOf.get(0).lost().get(0)),
                     Optional.empty(), "the ratings on the action rows of " + worstOf.size() + " recommendations with"
@@ -1718,8 +1720,8 @@ final class TrackerReader {
     }
 
     /** Each recommendation as {@code shown}, the first {@value #NAMED} of more, then how many more. */
-    private static String named(List<ActionsRatings> recommendations, java.util.function.Function<ActionsRatings,
-            String> shown, String between) {
+    private static String named(List<ActionsRatings> recommendations, Function<ActionsRatings, String> shown,
+            String between) {
         List<String> each = recommendations.stream().limit(recommendations.size() <= NAMED + 1 ? NAMED + 1 : NAMED)
                 .map(shown).toList();
         String more = recommendations.size() > each.size() ? (recommendations.size() - each.size()) + " more" : "";

@@ -1505,7 +1505,7 @@ class TrackerImportTest {
     }
 
     @Test
-    void theActionsColumnIsKnownByTheWordsServicesHeadItWithAndTheColumnsNamedForAnActionsOwnerOrWhatWasDoneStayTheirs() {
+    void theActionsColumnIsKnownByTheWordsServicesUseAndAnActionsOwnerOrWhatWasDoneStayTheirs() {
         for (String header : List.of("What we will do", "What will we do?", "What we'll do", "What we are going to"
                 + " deliver", "Actions", "Action(s)", "Planned action(s)", "Activity", "Activities", "Key tasks",
                 "Action to achieve required outcomes", "Improvement actions")) {
