@@ -200,18 +200,20 @@ final class TrackerCommand implements Callable<Integer> {
             out.println("  progress read as fractions (0.5 is 50%)");
         }
         plan.asOf().ifPresent(date -> {
-            String counts = counts(plan, date, Assessor.standard());
-            // A tracker that dates only its actions: the default roll-up can show on track what they show overdue.
+            PlanSummary summary = PlanSummary.of(plan, date, Assessor.standard());
+            // A tracker that dates only its actions: the default roll-up can show on track what they show overdue,
+            // so the counts by the worst action are given beside where they find more off track. Where they find
+            // less (a tracker counting its actions with no dates, as Derbyshire's), they are no alternative.
             Assessor byActions = Assessor.of(Assessor.standard().rule(), RollUp.WORST_SUB_ACTION);
-            String worst = counts(plan, date, byActions);
-            out.println("  status at " + Dates.shortDate(date) + ": " + counts + (worst.equals(counts) ? ""
-                    : "; with --roll-up " + byActions.rollUp().id() + ": " + worst));
+            PlanSummary worst = PlanSummary.of(plan, date, byActions);
+            boolean moreOffTrack = worst.counts().count(Status.OFF_TRACK) > summary.counts().count(Status.OFF_TRACK);
+            out.println("  status at " + Dates.shortDate(date) + ": " + counts(plan, summary) + (moreOffTrack
+                    ? "; with --roll-up " + byActions.rollUp().id() + ": " + counts(plan, worst) : ""));
         });
     }
 
     /** "On track 3, At risk 0, Off track 15, Complete 2", in the plan's words for them. */
-    private static String counts(ActionPlan plan, LocalDate date, Assessor assessor) {
-        PlanSummary summary = PlanSummary.of(plan, date, assessor);
+    private static String counts(ActionPlan plan, PlanSummary summary) {
         return Status.SUMMARY.stream().map(s -> plan.statusLabels().label(s) + " " + summary.counts().count(s))
                 .collect(Collectors.joining(", "));
     }

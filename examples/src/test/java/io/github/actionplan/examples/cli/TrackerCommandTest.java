@@ -100,6 +100,20 @@ class TrackerCommandTest {
     }
 
     @Test
+    void theDerbyshireTrackerWhoseActionsAreCountedNotDatedGetsTheDefaultRollUpsCountsAlone() throws IOException {
+        Path out = folder.resolve("derbyshire.json");
+
+        Cli.Result result = Cli.run("tracker", DERBYSHIRE, "--out", out.toString());
+
+        // Its undated actions are on track, so the worst of them finds no more off track: no alternative to show.
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.outLines()).contains(
+                "  20 recommendations, 58 sub-actions (none with a description); ignored columns: none",
+                "  status at 1 Nov 2023: Open - Actions on going on track 3, At risk 0, Open - Actions on going off"
+                        + " track 15, Completed - Actions done 2");
+    }
+
+    @Test
     void aSavedMappingGivenBackReadsTheSamePlan() throws IOException {
         Path map = folder.resolve("map.json");
         Path first = folder.resolve("first.json");
