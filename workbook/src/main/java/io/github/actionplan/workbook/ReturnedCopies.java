@@ -327,8 +327,8 @@ final class ReturnedCopies {
     private void warnImportedBefore(UpdateReader copy) {
         if (!copy.alreadyImported().isEmpty()) {
             copy.add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "its rows for "
-                    + listed(copy.alreadyImported()) + " say what the plan does already, every cell (this copy was imported before?), so they"
-                    + " change nothing"));
+                    + listed(copy.alreadyImported()) + " say what the plan does already, every cell (this copy was"
+                    + " imported before?), so they change nothing"));
         }
     }
 

@@ -1690,7 +1690,8 @@ final class TrackerReader {
         TreeMap<Integer, WorkbookProblem> inSheetOrder = new TreeMap<>();
         if (withOwn.size() == 1) {
             ActionsRatings one = withOwn.get(0);
-            inSheetOrder.put(one.firstRow(), WorkbookProblem.warning(cell(one.lost().get(0)), Optional.of(Item.of(one.ref())),
+            inSheetOrder.put(one.firstRow(), WorkbookProblem.warning(cell(one.lost().get(0)),
+                    Optional.of(Item.of(one.ref())),
                     "the ratings on " + one.ref() + "'s action rows, " + one.lostRatings() + ", are not kept: " + why
                     + "; " + one.ref() + "'s assessment is the rating on its own row, "
                     + one.kept().brag().displayName() + " (" + one.keptAt() + ")"));
@@ -1703,7 +1704,8 @@ final class TrackerReader {
         }
         if (worstOf.size() == 1) {
             ActionsRatings one = worstOf.get(0);
-            inSheetOrder.put(one.firstRow(), WorkbookProblem.warning(cell(one.lost().get(0)), Optional.of(Item.of(one.ref())),
+            inSheetOrder.put(one.firstRow(), WorkbookProblem.warning(cell(one.lost().get(0)),
+                    Optional.of(Item.of(one.ref())),
                     "the ratings on " + one.ref() + "'s action rows are " + one.lostRatings() + "; " + why + ", so "
                     + one.ref() + "'s assessment is the worst of them, " + one.kept().brag().displayName()
                     + "; to give " + one.ref() + " a rating of its own, put it on a row of " + one.ref() + "'s own"
