@@ -246,7 +246,9 @@ public interface Section {
 
         /**
          * The width of each column in the renderer's own unit: every column at least as wide as its
-         * longest word, what is left shared in proportion to the columns' weights. Where even the
+         * longest word, what is left shared in proportion to the columns' weights, but no column wider than its
+         * longest line needs while another could use the room: a column of short values, or of nothing but its
+         * header, gives what its weight would give it beyond that to the columns whose lines wrap. Where even the
          * longest words do not fit, every column keeps room for its padding and two characters
          * (or an equal share, if not even that fits), and the longest words share what is left in
          * proportion to how much wider they are than that: one word of thousands of characters
@@ -301,7 +303,86 @@ public interface Section {
                     }
                 }
             }
+            return withinLongestLines(widths, characterWidth, cellPadding);
+        }
+
+        /**
+         * {@code widths} with each column no wider than its longest line needs, the room that frees given to the
+         * columns whose lines wrap, by their weights, none beyond its longest line. Where every line fits, the widths
+         * stay as the weights share them. Widths only grow but where a column is cut to its longest line, so none
+         * falls below its longest word, and they sum to what they did.
+         */
+        private double[] withinLongestLines(double[] widths, double characterWidth, double cellPadding) {
+            int n = columns.size();
+            double[] most = new double[n];
+            double needed = 0;
+            for (int c = 0; c < n; c++) {
+                // Headers are often bold, and a line's letters wider than the average: a tenth more keeps it whole.
+                most[c] = Math.max(columns.get(c).minimumCharacters() * characterWidth + cellPadding,
+                        longestLine(c) * characterWidth * LINE_ROOM + cellPadding);
+                needed += most[c];
+            }
+            double available = 0;
+            for (double width : widths) {
+                available += width;
+            }
+            if (needed <= available) {
+                return widths;
+            }
+            boolean[] full = new boolean[n];
+            double surplus = 0;
+            for (int c = 0; c < n; c++) {
+                if (widths[c] > most[c]) {
+                    surplus += widths[c] - most[c];
+                    widths[c] = most[c];
+                    full[c] = true;
+                }
+            }
+            // Each round gives every column that can use it its share, or fills one or more to their longest line
+            // and shares the rest again; the maxima together exceed the width, so some column always takes the rest.
+            while (surplus > 0) {
+                long weights = 0;
+                for (int c = 0; c < n; c++) {
+                    weights += full[c] ? 0 : columns.get(c).width();
+                }
+                if (weights == 0) {
+                    break; // every column filled at once, to within rounding
+                }
+                double given = 0;
+                for (int c = 0; c < n; c++) {
+                    if (!full[c] && widths[c] + surplus * columns.get(c).width() / weights >= most[c]) {
+                        given += most[c] - widths[c];
+                        widths[c] = most[c];
+                        full[c] = true;
+                    }
+                }
+                if (given == 0) {
+                    for (int c = 0; c < n; c++) {
+                        widths[c] += full[c] ? 0 : surplus * columns.get(c).width() / weights;
+                    }
+                    break;
+                }
+                surplus -= given;
+            }
             return widths;
+        }
+
+        /** How much wider than its characters at the average width a line is given room for. */
+        private static final double LINE_ROOM = 1.1;
+
+        /**
+         * The length, in characters a reader sees, of the longest line of column {@code c}'s cells, or of half its
+         * header: a header may take two lines over a column of short values, but no value should wrap.
+         */
+        private int longestLine(int c) {
+            int longest = (Words.longestLine(List.of(columns.get(c).header())) + 1) / 2;
+            for (List<Cell> row : rows) {
+                longest = Math.max(longest, Words.longestLine(row.get(c).texts()));
+            }
+            if (totalRow.isPresent()) {
+                longest = Math.max(longest, Words.longestLine(totalRow.get().get(c).texts()));
+            }
+            return longest;
         }
 
         @Override

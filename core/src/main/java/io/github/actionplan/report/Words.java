@@ -30,4 +30,22 @@ final class Words {
         }
         return longest;
     }
+
+    /** The length, in characters a reader sees (code points), of the longest line in {@code texts}. */
+    static int longestLine(List<String> texts) {
+        int longest = 0;
+        for (String text : texts) {
+            int current = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n') {
+                    current = 0;
+                } else if (!Character.isLowSurrogate(c)) {
+                    current++;
+                    longest = Math.max(longest, current);
+                }
+            }
+        }
+        return longest;
+    }
 }

@@ -309,6 +309,50 @@ class ReportDecisionsTest {
     }
 
     @Test
+    void aColumnOfShortValuesGivesTheRoomItsWeightWouldGiveItBeyondItsLongestLineToAColumnWhoseLinesWrap() {
+        // An action plan's empty action column, weighted for long text, beside statuses that would wrap.
+        Section.Table table = new Section.Table("", List.of(new Column("Action to be done", ColumnType.NARRATIVE, 6),
+                new Column("Status", ColumnType.STATUS, 2)), List.of(List.of(new Cell.EmptyCell(),
+                new Cell.TextCell("Open - Actions on going off track: its deadline, 1 Jun 2023, passed 153 days before"
+                        + " 1 Nov 2023 at 6%"))));
+
+        double[] widths = table.columnWidths(400, 5, 2);
+
+        // The header may take two lines: 9 characters, a tenth more for its letters, and its padding.
+        assertThat(widths[0]).isCloseTo(9 * 5 * 1.1 + 2, within(1e-9));
+        assertThat(widths[1]).isCloseTo(400 - widths[0], within(1e-9));
+        // Weights alone would have given the empty column three quarters of the width.
+        assertThat(widths[1]).isGreaterThan(300);
+    }
+
+    @Test
+    void whereEveryLineFitsTheWeightsShareTheWidthAsBefore() {
+        Section.Table table = new Section.Table("", List.of(new Column("Ref", ColumnType.TEXT, 1),
+                new Column("Text", ColumnType.TEXT, 3)), List.of(List.of(new Cell.TextCell("R1"),
+                new Cell.TextCell("short"))));
+
+        assertThat(table.columnWidths(400, 5, 2)).containsExactly(100, 300);
+    }
+
+    @Test
+    void noColumnIsMadeNarrowerThanItsLongestWordNorWiderThanItsLongestLineWhileAnotherWraps() {
+        List<Column> columns = List.of(new Column("Ref", ColumnType.TEXT, 1), new Column("Text", ColumnType.TEXT, 6),
+                new Column("Owner", ColumnType.TEXT, 2), new Column("Status", ColumnType.TEXT, 2));
+        Section.Table table = new Section.Table("", columns, List.of(List.of(new Cell.TextCell("R1"),
+                new Cell.TextCell("word ".repeat(200).strip()), new Cell.TextCell("Protection and Prevention"),
+                new Cell.TextCell("On track"))));
+
+        double[] widths = table.columnWidths(500, 5, 8);
+
+        assertThat(widths[0]).isCloseTo(3 * 5 + 8, within(1e-9)); // "Ref": its word, more than half its one line
+        assertThat(widths[3]).isCloseTo(8 * 5 * 1.1 + 8, within(1e-9));
+        // The owner's line wraps too: the room the others free goes to it and the text by their weights, 2:6.
+        assertThat(widths[2]).isGreaterThan(500 * 2 / 11.0).isLessThan(25 * 5 * 1.1 + 8);
+        assertThat(widths[2] - 500 * 2 / 11.0).isCloseTo((widths[1] - 500 * 6 / 11.0) / 3, within(1e-9));
+        assertThat(widths[0] + widths[1] + widths[2] + widths[3]).isCloseTo(500, within(1e-9));
+    }
+
+    @Test
     void wordsTooLongForThePageShareWhatIsLeftOnceEveryColumnHasTwoCharacters() {
         Section.Table table = new Section.Table("", List.of(new Column("aaaaaaaaaa", ColumnType.TEXT, 1),
                 new Column("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", ColumnType.TEXT, 1)), List.of());
