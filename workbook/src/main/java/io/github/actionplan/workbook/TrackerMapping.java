@@ -17,9 +17,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,9 +29,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * How a tracker is laid out: which sheet, which row holds the column headers, which column holds
- * which {@link TrackerField}, and the plan's title, organisation and source where the tracker does
- * not say them. {@link TrackerImport} chooses one when it is given none and returns it, so that a
+ * How a tracker is laid out: which sheet, or which sheets laid out alike (a sheet per directorate), which row
+ * holds the column headers, which column holds which {@link TrackerField}, and the plan's title, organisation and
+ * source where the tracker does not say them. {@link TrackerImport} chooses one when it is given none and returns it, so that a
  * person can save it as JSON, correct it and give it back.
  *
  * <pre>{@code
@@ -44,7 +46,10 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  *
- * @param sheet        the sheet's name
+ * <p>A tracker kept as a sheet per directorate, each sheet's columns and header row alike, is one plan: its mapping
+ * lists them in the order they are read, {@code "sheets": ["Prevention", "Protection"]}, instead of {@code "sheet"}.
+ *
+ * @param sheets       the sheets' names, in the order read, each once: the first gives the title rows
  * @param headerRow    the 1-based number of the row holding the column headers; data starts below it
  * @param columns      the columns, in sheet order, each mapped to a field or ignored
  * @param title        the plan's title, where not the first title row above the header
@@ -53,7 +58,7 @@ import java.util.stream.Collectors;
  * @param kind         what the findings are, where neither their refs ("AFI 1", "Rec 17") nor the
  *                     finding column's header says
  */
-public record TrackerMapping(String sheet, int headerRow, List<Column> columns, Optional<String> title,
+public record TrackerMapping(List<String> sheets, int headerRow, List<Column> columns, Optional<String> title,
         Optional<String> organisation, Optional<String> source, Optional<RecommendationKind> kind) {
 
     /** The field name a column that is not read has in JSON. */
@@ -61,7 +66,7 @@ public record TrackerMapping(String sheet, int headerRow, List<Column> columns, 
 
     private static final Pattern COLUMN = Pattern.compile("[A-Z]{1,3}");
     private static final int MAX_COLUMN = 16_384; // XFD, the last column Excel has
-    private static final Set<String> KEYS = Set.of("sheet", "headerRow", "columns", "title", "organisation",
+    private static final Set<String> KEYS = Set.of("sheet", "sheets", "headerRow", "columns", "title", "organisation",
             "source", "kind");
     private static final Set<String> COLUMN_KEYS = Set.of("column", "header", "field");
     /** How deep a mapping's objects and lists may nest: its own go 3 deep, an object of a list of objects. */
@@ -101,7 +106,16 @@ public record TrackerMapping(String sheet, int headerRow, List<Column> columns, 
      * tracker may have one of each quarter.
      */
     public TrackerMapping {
-        Objects.requireNonNull(sheet, "sheet");
+        sheets = List.copyOf(sheets);
+        if (sheets.isEmpty()) {
+            throw new IllegalArgumentException("a mapping reads at least one sheet");
+        }
+        Set<String> names = new HashSet<>();
+        for (String sheet : sheets) {
+            if (!names.add(sheet.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("sheet '" + sheet + "' is listed twice");
+            }
+        }
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(source, "source");
@@ -122,6 +136,26 @@ public record TrackerMapping(String sheet, int headerRow, List<Column> columns, 
         }
     }
 
+    /**
+     * A mapping of one sheet.
+     *
+     * @param sheet the sheet's name
+     */
+    public TrackerMapping(String sheet, int headerRow, List<Column> columns, Optional<String> title,
+            Optional<String> organisation, Optional<String> source, Optional<RecommendationKind> kind) {
+        this(List.of(Objects.requireNonNull(sheet, "sheet")), headerRow, columns, title, organisation, source, kind);
+    }
+
+    /** The first sheet read, whose title rows give the plan's title, organisation and date. */
+    public String sheet() {
+        return sheets.getFirst();
+    }
+
+    /** A copy reading {@code sheets} instead, in that order. */
+    TrackerMapping withSheets(List<String> sheets) {
+        return new TrackerMapping(sheets, headerRow, columns, title, organisation, source, kind);
+    }
+
     /** The column holding {@code field}; of several {@link TrackerField#UPDATE} columns, the first. */
     public Optional<Column> column(TrackerField field) {
         return columns.stream().filter(c -> c.field().equals(Optional.of(field))).findFirst();
@@ -136,7 +170,11 @@ public record TrackerMapping(String sheet, int headerRow, List<Column> columns, 
     public String toJson() {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
-        root.put("sheet", sheet);
+        if (sheets.size() == 1) {
+            root.put("sheet", sheet());
+        } else {
+            sheets.forEach(root.putArray("sheets")::add);
+        }
         root.put("headerRow", headerRow);
         title.ifPresent(t -> root.put("title", t));
         organisation.ifPresent(o -> root.put("organisation", o));
@@ -181,7 +219,7 @@ public record TrackerMapping(String sheet, int headerRow, List<Column> columns, 
             throw new InvalidTrackerMappingException(List.of("/: a mapping is a JSON object starting with '{'"));
         }
         unknownKeys(root, KEYS, "", problems);
-        String sheet = text(root, "sheet", "", problems, true).orElse("");
+        List<String> sheets = sheets(root, problems);
         int headerRow = 1;
         JsonNode row = root.get("headerRow");
         if (row == null || !row.canConvertToInt() || !row.isIntegralNumber() || row.asInt() < 1) {
@@ -217,7 +255,44 @@ public record TrackerMapping(String sheet, int headerRow, List<Column> columns, 
         if (!problems.isEmpty()) {
             throw new InvalidTrackerMappingException(problems);
         }
-        return new TrackerMapping(sheet, headerRow, columns, title, organisation, source, kind);
+        return new TrackerMapping(sheets, headerRow, columns, title, organisation, source, kind);
+    }
+
+    /** The sheets a mapping names: {@code "sheet"}, one, or {@code "sheets"}, a list of them, each once. */
+    private static List<String> sheets(JsonNode root, List<String> problems) {
+        JsonNode list = root.get("sheets");
+        if (list == null || list.isNull()) {
+            if (root.get("sheet") == null || root.get("sheet").isNull()) {
+                problems.add("/sheet: missing; give the sheet's name, or \"sheets\", a list of them");
+                return List.of("?");
+            }
+            return List.of(text(root, "sheet", "", problems, true).orElse("?"));
+        }
+        if (root.get("sheet") != null) {
+            problems.add("/sheets: give either \"sheet\" (one sheet) or \"sheets\" (a list of them), not both");
+        }
+        if (!list.isArray() || list.isEmpty()) {
+            problems.add("/sheets: " + (list.isArray() ? "an empty list" : list + " is not a list")
+                    + "; list the sheets to read, in order, e.g. [\"Prevention\", \"Protection\"]");
+            return List.of("?");
+        }
+        List<String> sheets = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode name = list.get(i);
+            if (!name.isTextual() || name.asText().isBlank()) {
+                problems.add("/sheets/" + i + ": " + name + " is not a non-blank string");
+                continue;
+            }
+            String before = seen.putIfAbsent(name.asText().toLowerCase(Locale.ROOT), name.asText());
+            if (before != null) {
+                problems.add("/sheets/" + i + ": '" + name.asText() + "' is listed already, as '" + before
+                        + "'; list each sheet once");
+            } else {
+                sheets.add(name.asText());
+            }
+        }
+        return sheets.isEmpty() ? List.of("?") : sheets;
     }
 
     /**
@@ -303,7 +378,7 @@ public record TrackerMapping(String sheet, int headerRow, List<Column> columns, 
     }
 
     private static void unknownKeys(JsonNode node, Set<String> allowed, String path, List<String> problems) {
-        for (java.util.Map.Entry<String, JsonNode> property : node.properties()) {
+        for (Map.Entry<String, JsonNode> property : node.properties()) {
             String key = property.getKey();
             if (!allowed.contains(key)) {
                 problems.add(path + "/" + key + ": unknown key; allowed: "

@@ -47,6 +47,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,8 +130,11 @@ final class TrackerReader {
     private final Problems problems = new Problems();
     private final SkippedRows skipped = new SkippedRows();
     /** Each owner the tracker names, as written, and the cells it is written in, in the order first met. */
-    private final Map<String, List<String>> ownerCells = new LinkedHashMap<>();
+    private final Map<String, List<TrackerCell>> ownerCells = new LinkedHashMap<>();
 
+    /** The sheets read, laid out alike, in sheet order: one, or a sheet per directorate or pillar. */
+    private List<TrackerSheet> sheets = List.of();
+    /** The sheet being read: each of {@link #sheets} in turn, the first where the plan is concerned. */
     private TrackerSheet sheet;
     private TrackerMapping mapping;
     /** Whether the header found is of two rows, the mapping's header row the lower. */
@@ -156,19 +160,35 @@ final class TrackerReader {
 
     TrackerResult read() throws InvalidWorkbookException {
         if (given.isPresent()) {
-            Sheet found = sheetNamed(given.get().sheet());
-            sheet = TrackerSheet.of(found, date1904, name);
-            mapping = new TrackerMapping(found.getSheetName(), given.get().headerRow(), given.get().columns(),
-                    given.get().title(), given.get().organisation(), given.get().source(), given.get().kind());
-            checkHeaders();
+            List<TrackerSheet> found = new ArrayList<>();
+            for (String wanted : given.get().sheets()) {
+                found.add(TrackerSheet.of(sheetNamed(wanted), date1904, name));
+            }
+            sheets = List.copyOf(found);
+            mapping = new TrackerMapping(sheets.stream().map(TrackerSheet::name).toList(), given.get().headerRow(),
+                    given.get().columns(), given.get().title(), given.get().organisation(), given.get().source(),
+                    given.get().kind());
+            for (TrackerSheet each : sheets) {
+                sheet = each;
+                checkHeaders();
+            }
         } else {
             choose();
         }
-        ignoreUnlisted();
+        for (TrackerSheet each : sheets) {
+            sheet = each;
+            ignoreUnlisted();
+        }
+        sheet = sheets.getFirst();
         updateColumns();
         List<TrackerCell> titles = titleRows();
-        Heading heading = heading(titles);
-        mapping = new TrackerMapping(mapping.sheet(), mapping.headerRow(), mapping.columns(),
+        Heading read = heading(titles);
+        Heading heading = sheets.size() == 1 ? read : new Heading(mapping.title().orElseGet(() -> withoutSheetName(
+                read.title)), read.organisation, read.source, read.asOf, read.period);
+        if (sheets.size() > 1) {
+            warnOfSheetsDatedOtherwise(heading.asOf);
+        }
+        mapping = new TrackerMapping(mapping.sheets(), mapping.headerRow(), mapping.columns(),
                 Optional.of(heading.title), heading.organisation, Optional.of(heading.source), mapping.kind());
         for (TrackerField required : List.of(TrackerField.REF, TrackerField.FINDING)) {
             if (mapping.column(required).isEmpty()) {
@@ -185,6 +205,7 @@ final class TrackerReader {
         }
         List<Draft> drafts = errors() ? List.of() : group();
         warnOfTextNotRead(drafts);
+        sheet = sheets.getFirst();
         Optional<LocalDate> asOf = asOfGiven.or(() -> heading.asOf);
         Optional<ReportingPeriod> period = heading.period.or(() -> asOf.map(ReportingPeriod::containing));
         Map<String, Place> cells = new HashMap<>();
@@ -196,6 +217,7 @@ final class TrackerReader {
             build(draft, period, recommendations.size(), cells, words).filter(r -> refsBuilt.add(r.ref()))
                     .ifPresent(recommendations::add);
         }
+        sheet = sheets.getFirst();
         warnOfActionsRatings();
         OwnerNames.likelySame(ownerCells.keySet()).forEach(this::warnOfOwnerWrittenShort);
         if (!errors() && recommendations.isEmpty()) {
@@ -359,14 +381,16 @@ final class TrackerReader {
             names.add(s.getSheetName());
         }
         throw InvalidWorkbookException.of(name, "has no sheet named " + Quote.single(wanted) + "; its sheets are "
-                + WorkbookProblem.sheets(names) + ". Correct \"sheet\" in the mapping");
+                + WorkbookProblem.sheets(names) + ". Correct " + (given.orElseThrow().sheets().size() == 1 ? "\"sheet\""
+                : "\"sheets\"") + " in the mapping");
     }
 
     /** Finds the sheet and row whose headers name the most fields, and maps its columns. */
     private void choose() throws InvalidWorkbookException {
         int bestScore = 0;
         List<String> looked = new ArrayList<>();
-        Map<String, Integer> headed = new LinkedHashMap<>(); // each sheet with a tracker's header row, and its row
+        // Each sheet with a tracker's header row, and its row.
+        Map<TrackerSheet, Integer> headed = new LinkedHashMap<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
                 continue;
@@ -382,7 +406,7 @@ final class TrackerReader {
                     }
                 }
                 if (fields.contains(TrackerField.REF) && fields.size() >= 3) {
-                    headed.putIfAbsent(candidate.name(), row + 1);
+                    headed.putIfAbsent(candidate, row + 1);
                 }
                 if (fields.contains(TrackerField.REF) && fields.size() >= 3 && fields.size() > bestScore) {
                     bestScore = fields.size();
@@ -402,18 +426,135 @@ final class TrackerReader {
         }
         if (hasSubHeaders(mapping.headerRow() - 1)) {
             twoRowHeader = true;
-            mapping = new TrackerMapping(mapping.sheet(), mapping.headerRow() + 1, List.of(), Optional.empty(),
+            mapping = new TrackerMapping(mapping.sheets(), mapping.headerRow() + 1, List.of(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty());
         }
-        mapping = new TrackerMapping(mapping.sheet(), mapping.headerRow(), autoColumns(mapping.headerRow() - 1),
+        mapping = new TrackerMapping(mapping.sheets(), mapping.headerRow(), autoColumns(mapping.headerRow() - 1),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        // A tracker kept as a sheet per directorate: the plan is one sheet's, and the others are said, not dropped.
-        headed.remove(sheet.name());
-        headed.forEach((other, row) -> problems.add(WorkbookProblem.warning(WorkbookProblem.cell(other, "A" + row),
-                Optional.empty(), "this sheet has a tracker's header row too, and is not read: the plan holds only"
-                + " sheet " + Quote.single(sheet.name()) + "; onboard it as a plan of its own with a mapping whose"
-                + " \"sheet\" is " + Quote.single(other) + " and \"headerRow\" " + row + " (--save-mapping writes one"
-                + " to edit, --mapping reads it), or copy its rows onto one sheet")));
+        // A tracker kept as a sheet per directorate: the sheets laid out as the one chosen are read with it, in sheet
+        // order, and the others are said, not dropped.
+        TrackerSheet chosen = sheet;
+        List<TrackerSheet> alike = new ArrayList<>();
+        List<WorkbookProblem> differ = new ArrayList<>();
+        for (Map.Entry<TrackerSheet, Integer> other : headed.entrySet()) {
+            sheet = other.getKey();
+            Optional<String> why = other.getKey() == chosen ? Optional.empty() : layoutDiffers(chosen,
+                    other.getValue());
+            if (why.isEmpty()) {
+                alike.add(other.getKey());
+                continue;
+            }
+            String named = Quote.single(other.getKey().name());
+            differ.add(WorkbookProblem.warning(WorkbookProblem.cell(other.getKey().name(), "A" + other.getValue()),
+                    Optional.empty(), "this sheet has a tracker's header row too, and is not read, as " + why.get()
+                    + " and onboard again, or onboard it as a plan of its own with a mapping whose \"sheet\" is "
+                    + named + " and \"headerRow\" " + other.getValue() + " (--save-mapping writes one to edit,"
+                    + " --mapping reads it)"));
+        }
+        sheets = List.copyOf(alike);
+        sheet = sheets.getFirst();
+        mapping = mapping.withSheets(sheets.stream().map(TrackerSheet::name).toList());
+        differ.forEach(problems::add);
+    }
+
+    /**
+     * Why the sheet being read, whose tracker's header row was found on 1-based {@code row}, is not laid out as
+     * {@code chosen} is, whose columns the mapping holds: its header row is another, or a column's header differs
+     * (another header, none, or hidden where the chosen sheet's is read); empty where it is laid out alike, so its
+     * rows read as the chosen sheet's do. Said as the reason a warning gives, then what to do.
+     */
+    private Optional<String> layoutDiffers(TrackerSheet chosen, int row) {
+        int headerRow = row + (hasSubHeaders(row - 1) ? 1 : 0);
+        String there = Quote.single(chosen.name());
+        if (headerRow != mapping.headerRow()) {
+            return Optional.of("its header row is row " + headerRow + ", not row " + mapping.headerRow() + " as on"
+                    + " sheet " + there + ", which is read; move its header row to row " + mapping.headerRow() + ", as"
+                    + " on " + there + ",");
+        }
+        Map<Integer, String> ours = new TreeMap<>();
+        mapping.columns().forEach(c -> ours.put(c.index(), c.header()));
+        Map<Integer, String> theirs = new TreeMap<>();
+        int width = twoRowHeader ? Math.max(sheet.width(headerRow - 1), sheet.width(headerRow - 2))
+                : sheet.width(headerRow - 1);
+        for (int c = 0; c < width; c++) {
+            TrackerCell cell = headerCell(headerRow - 1, c);
+            if (!cell.continuation() && !cell.isBlank()) {
+                theirs.put(c, cell.shown().replaceAll("\\s+", " "));
+            }
+        }
+        Set<Integer> columns = new TreeSet<>(ours.keySet());
+        columns.addAll(theirs.keySet());
+        List<String> differences = new ArrayList<>();
+        for (int c : columns) {
+            String header = theirs.getOrDefault(c, "");
+            String read = ours.getOrDefault(c, "");
+            String letters = TrackerMapping.letters(c);
+            boolean fielded = mapping.columns().stream().anyMatch(m -> m.index() == c && m.field().isPresent());
+            if (!header.equalsIgnoreCase(read.strip())) {
+                differences.add(letters + " is " + (header.isEmpty() ? "blank" : "headed " + Quote.single(header))
+                        + " here and " + (read.isBlank() ? "blank" : Quote.single(read)) + " there");
+            } else if (fielded && sheet.isColumnHidden(c) != chosen.isColumnHidden(c)) {
+                differences.add(letters + " is " + (sheet.isColumnHidden(c) ? "hidden here and not" : "shown here and"
+                        + " hidden") + " there");
+            }
+        }
+        if (differences.isEmpty()) {
+            return Optional.empty();
+        }
+        int shown = 6;
+        String listed = differences.size() <= shown + 1 ? String.join(", ", differences)
+                : String.join(", ", differences.subList(0, shown)) + " and " + (differences.size() - shown) + " more";
+        return Optional.of("its columns differ from those of sheet " + there + ", which is read: " + listed
+                + "; give it the headers " + there + " has, in the same columns,");
+    }
+
+    /**
+     * The plan's title, for a tracker of several sheets: without the first sheet's name where the title rows end with
+     * it ("HMICFRS tracker – Prevention"), as the plan is every sheet's.
+     */
+    private String withoutSheetName(String title) {
+        String first = sheets.getFirst().name();
+        int start = title.length() - first.length();
+        if (start <= 0 || !title.regionMatches(true, start, first, 0, first.length())) {
+            return title;
+        }
+        String rest = title.substring(0, start).stripTrailing();
+        if (rest.isEmpty() || "-–—:|".indexOf(rest.charAt(rest.length() - 1)) < 0) {
+            return title;
+        }
+        rest = rest.substring(0, rest.length() - 1).strip();
+        return rest.isEmpty() ? title : rest;
+    }
+
+    /**
+     * Warns at its title row of each sheet read after the first whose title rows date it otherwise than the first's,
+     * {@code asOf}: the plan has one date, the first sheet's, and items reported at another date would be assessed
+     * as at the plan's. A date given with --as-of is the plan's whatever the sheets say.
+     */
+    private void warnOfSheetsDatedOtherwise(Optional<LocalDate> asOf) {
+        if (asOfGiven.isPresent() || asOf.isEmpty()) {
+            return;
+        }
+        for (TrackerSheet other : sheets.subList(1, sheets.size())) {
+            sheet = other;
+            for (TrackerCell title : titleRows()) {
+                Optional<Map.Entry<String, LocalDate>> dated = dated(title.shown().replaceAll("\\s+", " "))
+                        .filter(d -> isReportable(d.getValue()));
+                if (dated.isPresent()) {
+                    LocalDate date = dated.get().getValue();
+                    if (!date.equals(asOf.get())) {
+                        problems.add(WorkbookProblem.warning(cell(title), Optional.empty(), "this sheet's title rows"
+                                + " date it " + Dates.shortDate(date) + ", but the plan is dated "
+                                + Dates.shortDate(asOf.get()) + ", as the first sheet read, "
+                                + Quote.single(sheets.getFirst().name()) + ", is; if its items stand at "
+                                + Dates.shortDate(date) + ", bring them up to date, or give the plan's date with"
+                                + " --as-of"));
+                    }
+                    break;
+                }
+            }
+        }
+        sheet = sheets.getFirst();
     }
 
     /**
@@ -538,8 +679,9 @@ final class TrackerReader {
 
     /** Whether a column holds anything below the header row. */
     private boolean filled(int column) {
-        return IntStream.rangeClosed(mapping.headerRow(), sheet.lastRow()).anyMatch(r -> !sheet.cell(r, column)
-                .isBlank());
+        // While the mapping is chosen, the sheet chosen is the one looked at; once it is, every sheet read.
+        return (sheets.isEmpty() ? List.of(sheet) : sheets).stream().anyMatch(each -> IntStream.rangeClosed(mapping.headerRow(), each.lastRow())
+                .anyMatch(r -> !each.cell(r, column).isBlank()));
     }
 
     /** The reporting period a header names: a quarter ("Q1 24/25", "April to June 2025"), or one of its months. */
@@ -678,7 +820,7 @@ final class TrackerReader {
             }
         }
         columns.sort(Comparator.comparingInt(Column::index));
-        mapping = new TrackerMapping(mapping.sheet(), mapping.headerRow(), columns, mapping.title(),
+        mapping = new TrackerMapping(mapping.sheets(), mapping.headerRow(), columns, mapping.title(),
                 mapping.organisation(), mapping.source(), mapping.kind());
         int shown = 6;
         String list = named.size() <= shown + 1 ? Quote.listed(named, "and") : String.join(", ",
@@ -714,7 +856,9 @@ final class TrackerReader {
      * warned of already, an update column not read has its own warning, and a hidden one is left out on purpose.
      */
     private void warnOfTextNotRead(List<Draft> drafts) {
-        List<Integer> rows = drafts.stream().flatMap(draft -> draft.rows.stream()).map(RowEntry::row).toList();
+        sheet = sheets.getFirst();
+        List<Map.Entry<TrackerSheet, Integer>> rows = drafts.stream().flatMap(draft -> draft.rows.stream()
+                .map(entry -> Map.entry(draft.sheet, entry.row()))).toList();
         List<TrackerField> unread = new ArrayList<>(List.of(TrackerField.ACTION, TrackerField.NOTES));
         unread.removeIf(field -> mapping.column(field).isPresent());
         for (Column column : mapping.columns()) {
@@ -728,8 +872,8 @@ final class TrackerReader {
                 continue;
             }
             List<String> texts = new ArrayList<>();
-            for (int row : rows) {
-                TrackerCell cell = sheet.cell(row, column.index());
+            for (Map.Entry<TrackerSheet, Integer> row : rows) {
+                TrackerCell cell = row.getKey().cell(row.getValue(), column.index());
                 if (!cell.continuation() && cell.content().type() == CellContent.Type.TEXT && isProse(cell.shown())) {
                     texts.add(cell.shown().strip());
                 }
@@ -906,6 +1050,8 @@ final class TrackerReader {
 
     /** A recommendation as its rows give it, before it is built. */
     private static final class Draft {
+        /** The sheet its rows are on. */
+        final TrackerSheet sheet;
         final String ref;
         final int row;
         final Map<TrackerField, TrackerCell> once = new EnumMap<>(TrackerField.class);
@@ -922,7 +1068,8 @@ final class TrackerReader {
         /** Whether the finding on its own row could not be read as text, which an error at its cell says. */
         boolean findingUnread;
 
-        Draft(String ref, int row) {
+        Draft(TrackerSheet sheet, String ref, int row) {
+            this.sheet = sheet;
             this.ref = ref;
             this.row = row;
         }
@@ -948,12 +1095,27 @@ final class TrackerReader {
     /** A sub-action as its row gives it. */
     private record SubDraft(Optional<String> id, int row, Map<TrackerField, TrackerCell> cells) {}
 
+    /** Each sheet's rows as recommendations, in sheet order; a reference is unique across the sheets. */
     private List<Draft> group() {
         Map<TrackerField, Integer> columns = new EnumMap<>(TrackerField.class);
         mapping.columns().forEach(c -> c.field().ifPresent(f -> columns.put(f, c.index())));
         fractions = columns.containsKey(TrackerField.PROGRESS) && fractions(columns.get(TrackerField.PROGRESS));
         List<Draft> drafts = new ArrayList<>();
         Map<String, Place> refsSeen = new HashMap<>();
+        for (TrackerSheet each : sheets) {
+            sheet = each;
+            group(columns, refsSeen, drafts);
+        }
+        Set<TrackerField> actionLevel = actionLevel(drafts);
+        for (Draft draft : drafts) {
+            sheet = draft.sheet;
+            share(draft, actionLevel);
+        }
+        return drafts;
+    }
+
+    /** The rows of the sheet being read as recommendations, added to {@code drafts}. */
+    private void group(Map<TrackerField, Integer> columns, Map<String, Place> refsSeen, List<Draft> drafts) {
         Draft current = null;
         for (int r = mapping.headerRow(); r <= sheet.lastRow(); r++) {
             Map<TrackerField, TrackerCell> cells = new EnumMap<>(TrackerField.class);
@@ -1023,40 +1185,40 @@ final class TrackerReader {
             current.rows.add(new RowEntry(r, actionRow, subStyle && !refCell.continuation()
                     ? Optional.of(subRef.group(1) + "." + subRef.group(2)) : actionRef, cells));
         }
-        Set<TrackerField> actionLevel = actionLevel(drafts);
-        for (Draft draft : drafts) {
-            for (RowEntry entry : draft.rows) {
-                Map<TrackerField, TrackerCell> subCells = new EnumMap<>(TrackerField.class);
-                entry.cells().forEach((field, cell) -> {
-                    if (!present(field, cell) || cell.continuation() || field == TrackerField.REF
-                            || field == TrackerField.ACTION_REF || field == TrackerField.UPDATE) {
-                        return;
-                    }
-                    if (TEXT_FIELDS.contains(field) && !isText(cell, draft)) {
-                        draft.findingUnread |= field == TrackerField.FINDING && entry.row() == draft.row;
-                        return;
-                    }
-                    if (entry.actionRow() && (field == TrackerField.ACTION
-                            || (actionLevel.contains(field) && cell.rowSpan() == 1))) {
-                        subCells.put(field, cell);
-                    } else {
-                        recommendationLevel(draft, field, cell);
-                    }
-                });
-                updateCells(draft, entry);
-                if (entry.actionRow()) {
-                    draft.subs.add(new SubDraft(entry.subId(), entry.row(), subCells));
+    }
+
+    /** Shares out {@code draft}'s rows' cells between it and its actions. */
+    private void share(Draft draft, Set<TrackerField> actionLevel) {
+        for (RowEntry entry : draft.rows) {
+            Map<TrackerField, TrackerCell> subCells = new EnumMap<>(TrackerField.class);
+            entry.cells().forEach((field, cell) -> {
+                if (!present(field, cell) || cell.continuation() || field == TrackerField.REF
+                        || field == TrackerField.ACTION_REF || field == TrackerField.UPDATE) {
+                    return;
                 }
-            }
-            // Each action's row has its update: the one on the recommendation's row is its first action's.
-            for (UpdateCells update : draft.updates.values()) {
-                if (!update.firstAction.isEmpty() && !update.actions.isEmpty()) {
-                    update.own.removeAll(update.firstAction);
-                    update.actions.put(0, update.firstAction);
+                if (TEXT_FIELDS.contains(field) && !isText(cell, draft)) {
+                    draft.findingUnread |= field == TrackerField.FINDING && entry.row() == draft.row;
+                    return;
                 }
+                if (entry.actionRow() && (field == TrackerField.ACTION
+                        || (actionLevel.contains(field) && cell.rowSpan() == 1))) {
+                    subCells.put(field, cell);
+                } else {
+                    recommendationLevel(draft, field, cell);
+                }
+            });
+            updateCells(draft, entry);
+            if (entry.actionRow()) {
+                draft.subs.add(new SubDraft(entry.subId(), entry.row(), subCells));
             }
         }
-        return drafts;
+        // Each action's row has its update: the one on the recommendation's row is its first action's.
+        for (UpdateCells update : draft.updates.values()) {
+            if (!update.firstAction.isEmpty() && !update.actions.isEmpty()) {
+                update.own.removeAll(update.firstAction);
+                update.actions.put(0, update.firstAction);
+            }
+        }
     }
 
     /**
@@ -1178,7 +1340,7 @@ final class TrackerReader {
                     + " is already used at "
                     + before + "; each recommendation's reference is unique, so give this one its own"));
         }
-        Draft draft = new Draft(ref, row);
+        Draft draft = new Draft(sheet, ref, row);
         drafts.add(draft);
         return draft;
     }
@@ -1203,13 +1365,15 @@ final class TrackerReader {
     /** Whether a progress column holds fractions (0.87 for 87%): every number in it 1 or less, and one above 0. */
     private boolean fractions(int column) {
         boolean any = false;
-        for (int r = mapping.headerRow(); r <= sheet.lastRow(); r++) {
-            CellContent content = sheet.cell(r, column).content();
-            if (content.type() == CellContent.Type.NUMBER && !CellValues.isPercentFormat(content.format())) {
-                if (content.number() > 1 || content.number() < 0) {
-                    return false;
+        for (TrackerSheet each : sheets) {
+            for (int r = mapping.headerRow(); r <= each.lastRow(); r++) {
+                CellContent content = each.cell(r, column).content();
+                if (content.type() == CellContent.Type.NUMBER && !CellValues.isPercentFormat(content.format())) {
+                    if (content.number() > 1 || content.number() < 0) {
+                        return false;
+                    }
+                    any |= content.number() > 0;
                 }
-                any |= content.number() > 0;
             }
         }
         return any;
@@ -1266,6 +1430,7 @@ final class TrackerReader {
 
     private Optional<Recommendation> build(Draft draft, Optional<ReportingPeriod> period, int index,
             Map<String, Place> cells, Map<Status, Set<String>> words) {
+        sheet = draft.sheet;
         String path = "/recommendations/" + index;
         Place refAt = cell(draft.row, mapping.column(TrackerField.REF).get().index());
         cells.put(path, refAt);
@@ -1549,9 +1714,9 @@ final class TrackerReader {
 
     /** The owner an owner's cell names, noted with its cell for {@link #warnOfOwnerWrittenShort}. */
     private String owner(TrackerCell cell) {
-        List<String> at = ownerCells.computeIfAbsent(cell.shown(), o -> new ArrayList<>());
-        if (!at.contains(cell.address())) {
-            at.add(cell.address());
+        List<TrackerCell> at = ownerCells.computeIfAbsent(cell.shown(), o -> new ArrayList<>());
+        if (at.stream().noneMatch(c -> c.address().equals(cell.address()) && c.sheet().equals(cell.sheet()))) {
+            at.add(cell);
         }
         return cell.shown();
     }
@@ -1561,10 +1726,10 @@ final class TrackerReader {
      * gives is an owner of its own, with an update workbook of its own, so one person would be sent several.
      */
     private void warnOfOwnerWrittenShort(String name, List<String> meant) {
-        List<String> at = ownerCells.get(name);
+        List<TrackerCell> at = ownerCells.get(name);
         String others = Quote.listed(meant.stream().map(m -> Quote.single(m) + " (" + cells(ownerCells.get(m)) + ")")
                 .toList(), "or");
-        problems.add(WorkbookProblem.warning(WorkbookProblem.cell(sheet.name(), at.get(0)), Optional.empty(),
+        problems.add(WorkbookProblem.warning(cell(at.get(0)), Optional.empty(),
                 "the owner " + Quote.single(name) + " (" + cells(at) + ") is most likely " + others + ", written"
                 + " short; each name is an owner of its own, with an update workbook and a chapter in the owners"
                 + " report of its own; write one name for each owner in column " + letter(TrackerField.OWNER)
@@ -1572,7 +1737,8 @@ final class TrackerReader {
     }
 
     /** Cells, the first few of many. */
-    private static String cells(List<String> at) {
+    private String cells(List<TrackerCell> cells) {
+        List<String> at = cells.stream().map(this::where).toList();
         int shown = 4;
         return at.size() <= shown + 1 ? String.join(", ", at) : String.join(", ", at.subList(0, shown)) + " and "
                 + (at.size() - shown) + " more";
@@ -1660,16 +1826,17 @@ final class TrackerReader {
                     + String.join(", ", e.getValue()) + ")").toList(), "and");
         }
 
-        /** The row of the first rating not kept. */
-        int firstRow() {
-            return new CellReference(lost.get(0).address()).getRow();
-        }
-
         /** The cell its assessment is read from: its own rating's, else its first action's rating of the worst. */
-        String keptAt() {
+        TrackerCell keptAt() {
             return own.orElseGet(() -> ratings.entrySet().stream().filter(e -> e.getValue() == kept)
-                    .map(Map.Entry::getKey).findFirst().orElseThrow()).address();
+                    .map(Map.Entry::getKey).findFirst().orElseThrow());
         }
+    }
+
+    /** Where a cell comes in the tracker read: by its sheet, then its row. */
+    private long order(TrackerCell cell) {
+        int sheetIndex = sheets.stream().map(TrackerSheet::name).toList().indexOf(cell.sheet());
+        return ((long) sheetIndex << 32) | new CellReference(cell.address()).getRow();
     }
 
     /** How many recommendations a warning of many names, before saying how many more it applies to. */
@@ -1687,35 +1854,35 @@ final class TrackerReader {
                 + " reports show each action's status as its progress and timescale give it)";
         List<ActionsRatings> withOwn = actionsRatings.stream().filter(r -> r.own().isPresent()).toList();
         List<ActionsRatings> worstOf = actionsRatings.stream().filter(r -> r.own().isEmpty()).toList();
-        TreeMap<Integer, WorkbookProblem> inSheetOrder = new TreeMap<>();
+        TreeMap<Long, WorkbookProblem> inSheetOrder = new TreeMap<>();
         if (withOwn.size() == 1) {
             ActionsRatings one = withOwn.get(0);
-            inSheetOrder.put(one.firstRow(), WorkbookProblem.warning(cell(one.lost().get(0)),
+            inSheetOrder.put(order(one.lost().get(0)), WorkbookProblem.warning(cell(one.lost().get(0)),
                     Optional.of(Item.of(one.ref())),
                     "the ratings on " + one.ref() + "'s action rows, " + one.lostRatings() + ", are not kept: " + why
                     + "; " + one.ref() + "'s assessment is the rating on its own row, "
-                    + one.kept().brag().displayName() + " (" + one.keptAt() + ")"));
+                    + one.kept().brag().displayName() + " (" + one.keptAt().address() + ")"));
         } else if (!withOwn.isEmpty()) {
-            inSheetOrder.put(withOwn.get(0).firstRow(), WorkbookProblem.warning(cell(withOwn.get(0).lost().get(0)),
+            inSheetOrder.put(order(withOwn.get(0).lost().get(0)), WorkbookProblem.warning(cell(withOwn.get(0).lost().get(0)),
                     Optional.empty(), "the ratings on the action rows of " + withOwn.size() + " recommendations are"
                     + " not kept, as each has a rating of its own: " + why + "; each one's assessment is the rating on"
                     + " its own row: " + named(withOwn, r -> r.ref() + " " + r.kept().brag().displayName() + " ("
-                    + r.keptAt() + "), not " + r.lostRatings(), "; ")));
+                    + where(r.keptAt()) + "), not " + r.lostRatings(), "; ")));
         }
         if (worstOf.size() == 1) {
             ActionsRatings one = worstOf.get(0);
-            inSheetOrder.put(one.firstRow(), WorkbookProblem.warning(cell(one.lost().get(0)),
+            inSheetOrder.put(order(one.lost().get(0)), WorkbookProblem.warning(cell(one.lost().get(0)),
                     Optional.of(Item.of(one.ref())),
                     "the ratings on " + one.ref() + "'s action rows are " + one.lostRatings() + "; " + why + ", so "
                     + one.ref() + "'s assessment is the worst of them, " + one.kept().brag().displayName()
                     + "; to give " + one.ref() + " a rating of its own, put it on a row of " + one.ref() + "'s own"
                     + " above its actions, or in a RAG cell merged down its rows"));
         } else if (!worstOf.isEmpty()) {
-            inSheetOrder.put(worstOf.get(0).firstRow(), WorkbookProblem.warning(cell(worstOf.get(0).lost().get(0)),
+            inSheetOrder.put(order(worstOf.get(0).lost().get(0)), WorkbookProblem.warning(cell(worstOf.get(0).lost().get(0)),
                     Optional.empty(), "the ratings on the action rows of " + worstOf.size() + " recommendations with"
                     + " no rating of their own differ; " + why + ", so each one's assessment is the worst of its"
                     + " actions' ratings: " + named(worstOf, r -> r.ref() + " " + r.kept().brag().displayName() + " ("
-                    + r.keptAt() + ")", ", ") + "; to give one a rating of its own, put it on a row of its own above"
+                    + where(r.keptAt()) + ")", ", ") + "; to give one a rating of its own, put it on a row of its own above"
                     + " its actions, or in a RAG cell merged down its rows"));
         }
         inSheetOrder.values().forEach(problems::add);
@@ -2019,7 +2186,12 @@ final class TrackerReader {
     }
 
     private Place cell(TrackerCell cell) {
-        return WorkbookProblem.cell(sheet.name(), cell.address());
+        return WorkbookProblem.cell(cell.sheet(), cell.address());
+    }
+
+    /** Where a cell is, as a message lists it: {@code E3}, or {@code Protection!E3} where several sheets are read. */
+    private String where(TrackerCell cell) {
+        return sheets.size() > 1 ? cell(cell).toString() : cell.address();
     }
 
     private boolean errors() {

@@ -27,13 +27,15 @@ final class TrackerSheet {
     /**
      * A cell as read.
      *
+     * @param sheet        the name of the sheet it is on
      * @param content      what it holds; a cell covered by a merged cell holds the merged cell's value
      * @param address      where, e.g. {@code "C12"}
      * @param shown        the text it shows (a date as its format shows it), stripped; empty when blank
      * @param continuation whether it is covered by a merged cell that starts above or left of it
      * @param rowSpan      how many rows the merged cell it belongs to covers (1 when not merged)
      */
-    record TrackerCell(CellContent content, String address, String shown, boolean continuation, int rowSpan) {
+    record TrackerCell(String sheet, CellContent content, String address, String shown, boolean continuation,
+            int rowSpan) {
         /** Whether it holds nothing; a formula with no saved value, or text too long to keep, is not nothing. */
         boolean isBlank() {
             return shown.isEmpty() && content.type() != CellContent.Type.UNSAVED_FORMULA
@@ -119,7 +121,7 @@ final class TrackerSheet {
         int rowSpan = region == null ? 1 : region.getLastRow() - region.getFirstRow() + 1;
         Cell cell = region == null ? raw(row, column) : raw(region.getFirstRow(), region.getFirstColumn());
         if (cell == null) {
-            return new TrackerCell(CellContent.blank(address), address, "", continuation, rowSpan);
+            return new TrackerCell(name(), CellContent.blank(address), address, "", continuation, rowSpan);
         }
         try {
             CellContent content = CellContent.of(cell, date1904);
@@ -129,7 +131,7 @@ final class TrackerSheet {
                         .strip();
                 case BLANK, UNSAVED_FORMULA, TOO_LONG -> "";
             };
-            return new TrackerCell(content, address, shown, continuation, rowSpan);
+            return new TrackerCell(name(), content, address, shown, continuation, rowSpan);
         } catch (IllegalArgumentException e) {
             if (!UntrustedWorkbook.isOutsideTheSchema(e)) {
                 throw e;

@@ -1083,7 +1083,7 @@ class TrackerImportTest {
     }
 
     @Test
-    void anotherSheetWithATrackersHeaderRowIsNamedInAWarningSayingHowToOnboardIt() throws IOException {
+    void anotherSheetWithATrackersHeaderRowLaidOutOtherwiseIsNamedInAWarningSayingWhyAndHowToOnboardIt() throws IOException {
         Object[][] protection = {
                 {"Anyshire Fire and Rescue Service - Protection actions"},
                 {},
@@ -1110,10 +1110,10 @@ class TrackerImportTest {
         assertThat(result.mapping().sheet()).isEqualTo("Tracker");
         assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::ref).containsExactly("1");
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
-                + " Protection!A3: this sheet has a tracker's header row too, and is not read: the plan holds only"
-                + " sheet 'Tracker'; onboard it as a plan of its own with a mapping whose \"sheet\" is 'Protection' and"
-                + " \"headerRow\" 3 (--save-mapping writes one to edit, --mapping reads it), or copy its rows onto one"
-                + " sheet");
+                + " Protection!A3: this sheet has a tracker's header row too, and is not read, as its header row is row"
+                + " 3, not row 2 as on sheet 'Tracker', which is read; move its header row to row 2, as on 'Tracker',"
+                + " and onboard again, or onboard it as a plan of its own with a mapping whose \"sheet\" is"
+                + " 'Protection' and \"headerRow\" 3 (--save-mapping writes one to edit, --mapping reads it)");
     }
 
     @Test

@@ -140,8 +140,9 @@ class TrackerSheetsTest {
                 .containsExactly("AFI 1", "AFI 2");
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
                 + " Response!A3: this sheet has a tracker's header row too, and is not read, as its columns differ from"
-                + " those of sheet 'Prevention', which is read: C is owner here and action there, D is action here and"
-                + " owner there; give it the columns 'Prevention' has, in the same order, and onboard again, or onboard"
+                + " those of sheet 'Prevention', which is read: C is headed 'Owner' here and 'Action' there, D is headed"
+                + " 'Action' here and 'Owner' there; give it the headers 'Prevention' has, in the same columns, and"
+                + " onboard again, or onboard"
                 + " it as a plan of its own with a mapping whose \"sheet\" is 'Response' and \"headerRow\" 3"
                 + " (--save-mapping writes one to edit, --mapping reads it)");
     }
@@ -263,7 +264,8 @@ class TrackerSheetsTest {
         assertThatThrownBy(() -> TrackerImport.defaults().withMapping(TrackerMapping.fromJson(
                 mapping.replace("\"Protection\" ]", "\"Response\" ]"))).read(file))
                 .isInstanceOf(InvalidWorkbookException.class)
-                .hasMessageContaining("has no sheet named 'Response'; its sheets are 'Prevention' and 'Protection'");
+                .hasMessageContaining("has no sheet named 'Response'; its sheets are 'Prevention', 'Protection'. Correct"
+                        + " \"sheets\" in the mapping");
     }
 
     @Test
