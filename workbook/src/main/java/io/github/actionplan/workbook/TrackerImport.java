@@ -18,7 +18,11 @@ import java.util.Optional;
  * reference column: a new reference starts a recommendation; a "17.1"-style reference, a row with
  * no reference and the rows a merged reference cell covers are its sub-actions. A RAG or BRAG
  * column, in words or as fill colours, becomes the owner's assessment, never the computed status. A sheet
- * named for an inspection pillar ("People") gives its findings that pillar, where no pillar column gives one.
+ * named for an inspection pillar ("People") gives its findings that pillar, where no pillar column gives one. A
+ * tracker kept as a sheet per directorate or per pillar, each visible sheet's header row in the same row and its
+ * columns headed alike, is one plan: the sheets are read in sheet order, each one's recommendations after the one
+ * before's, the first one's title rows giving the title, organisation and date; a sheet laid out otherwise is named
+ * in a warning saying what differs.
  * Timescales are kept as written. Every problem comes with its cell (of thousands, the first 1,000,
  * errors before warnings, and how many more), and the plan only when there is no error; the plan is
  * checked by core's {@link io.github.actionplan.validation.PlanValidator}.
@@ -80,7 +84,7 @@ public final class TrackerImport {
      * @return the plan where there are no errors, the mapping used, every problem and a summary
      * @throws InvalidWorkbookException where the file is not a usable workbook (not an .xlsx,
      *         encrypted, damaged, a zip bomb, too many rows, links to other workbooks), the
-     *         mapping's sheet is missing, or no sheet has a row of headers a tracker has
+     *         mapping's sheet (or one of its sheets) is missing, or no sheet has a row of headers a tracker has
      */
     public TrackerResult read(Path tracker) throws InvalidWorkbookException {
         return read(WorkbookFile.named(Objects.requireNonNull(tracker, "tracker")));
@@ -93,8 +97,8 @@ public final class TrackerImport {
      *
      * @param name what its user calls it, e.g. the name of the file they uploaded; not blank
      * @return the plan where there are no errors, the mapping used, every problem and a summary
-     * @throws InvalidWorkbookException where the tracker is not a usable workbook, is larger than 64 MB, the mapping's
-     *                                  sheet is missing, or no sheet has a row of headers a tracker has
+     * @throws InvalidWorkbookException where the tracker is not a usable workbook, is larger than 64 MB, a sheet the
+     *                                  mapping names is missing, or no sheet has a row of headers a tracker has
      * @throws IOException              where the stream cannot be read, or the temporary file written
      * @throws IllegalArgumentException if {@code name} is blank
      */
@@ -107,8 +111,8 @@ public final class TrackerImport {
      * problem names it, never by its file's name or path.
      *
      * @return the plan where there are no errors, the mapping used, every problem and a summary
-     * @throws InvalidWorkbookException where the file is not a usable workbook, the mapping's sheet is missing, or no
-     *         sheet has a row of headers a tracker has
+     * @throws InvalidWorkbookException where the file is not a usable workbook, a sheet the mapping names is missing,
+     *         or no sheet has a row of headers a tracker has
      */
     public TrackerResult read(WorkbookFile tracker) throws InvalidWorkbookException {
         try (UntrustedWorkbook workbook = UntrustedWorkbook.open(Objects.requireNonNull(tracker, "tracker"))) {

@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * How a tracker is laid out: which sheet, or which sheets laid out alike (a sheet per directorate), which row
  * holds the column headers, which column holds which {@link TrackerField}, and the plan's title, organisation and
- * source where the tracker does not say them. {@link TrackerImport} chooses one when it is given none and returns it, so that a
+ * source where the tracker does not say them. {@link TrackerImport} chooses one when it is given none and returns it,
+ * so that a
  * person can save it as JSON, correct it and give it back.
  *
  * <pre>{@code

@@ -680,7 +680,8 @@ final class TrackerReader {
     /** Whether a column holds anything below the header row. */
     private boolean filled(int column) {
         // While the mapping is chosen, the sheet chosen is the one looked at; once it is, every sheet read.
-        return (sheets.isEmpty() ? List.of(sheet) : sheets).stream().anyMatch(each -> IntStream.rangeClosed(mapping.headerRow(), each.lastRow())
+        return (sheets.isEmpty() ? List.of(sheet) : sheets).stream().anyMatch(each -> IntStream.rangeClosed(
+                mapping.headerRow(), each.lastRow())
                 .anyMatch(r -> !each.cell(r, column).isBlank()));
     }
 
@@ -1467,8 +1468,10 @@ final class TrackerReader {
             }
         });
         // A tracker kept as a sheet per pillar names each sheet for its pillar; a pillar column says so row by row.
+        // Among sheets named for directorates, "People" is the directorate, not the pillar.
         Optional.ofNullable(draft.once.get(TrackerField.PILLAR)).map(c -> pillar(c, Item.of(draft.ref)))
-                .orElseGet(() -> pillarNamed(sheet.name())).ifPresent(builder::pillar);
+                .orElseGet(() -> sheets.stream().allMatch(each -> pillarNamed(each.name()).isPresent())
+                        ? pillarNamed(sheet.name()) : Optional.empty()).ifPresent(builder::pillar);
         Optional.ofNullable(draft.once.get(TrackerField.CAUSE_OF_CONCERN)).ifPresent(c -> {
             String coc = c.shown().replaceAll("\\s+", " ");
             Optional<String> control = controlCharacter(coc);
@@ -1863,7 +1866,8 @@ final class TrackerReader {
                     + "; " + one.ref() + "'s assessment is the rating on its own row, "
                     + one.kept().brag().displayName() + " (" + one.keptAt().address() + ")"));
         } else if (!withOwn.isEmpty()) {
-            inSheetOrder.put(order(withOwn.get(0).lost().get(0)), WorkbookProblem.warning(cell(withOwn.get(0).lost().get(0)),
+            TrackerCell first = withOwn.get(0).lost().get(0);
+            inSheetOrder.put(order(first), WorkbookProblem.warning(cell(first),
                     Optional.empty(), "the ratings on the action rows of " + withOwn.size() + " recommendations are"
                     + " not kept, as each has a rating of its own: " + why + "; each one's assessment is the rating on"
                     + " its own row: " + named(withOwn, r -> r.ref() + " " + r.kept().brag().displayName() + " ("
@@ -1878,11 +1882,13 @@ final class TrackerReader {
                     + "; to give " + one.ref() + " a rating of its own, put it on a row of " + one.ref() + "'s own"
                     + " above its actions, or in a RAG cell merged down its rows"));
         } else if (!worstOf.isEmpty()) {
-            inSheetOrder.put(order(worstOf.get(0).lost().get(0)), WorkbookProblem.warning(cell(worstOf.get(0).lost().get(0)),
+            TrackerCell first = worstOf.get(0).lost().get(0);
+            inSheetOrder.put(order(first), WorkbookProblem.warning(cell(first),
                     Optional.empty(), "the ratings on the action rows of " + worstOf.size() + " recommendations with"
                     + " no rating of their own differ; " + why + ", so each one's assessment is the worst of its"
                     + " actions' ratings: " + named(worstOf, r -> r.ref() + " " + r.kept().brag().displayName() + " ("
-                    + where(r.keptAt()) + ")", ", ") + "; to give one a rating of its own, put it on a row of its own above"
+                    + where(r.keptAt()) + ")", ", ") + "; to give one a rating of its own, put it on a row of its own"
+                    + " above"
                     + " its actions, or in a RAG cell merged down its rows"));
         }
         inSheetOrder.values().forEach(problems::add);

@@ -1083,7 +1083,8 @@ class TrackerImportTest {
     }
 
     @Test
-    void anotherSheetWithATrackersHeaderRowLaidOutOtherwiseIsNamedInAWarningSayingWhyAndHowToOnboardIt() throws IOException {
+    void anotherSheetWithATrackersHeaderRowLaidOutOtherwiseIsNamedInAWarningSayingWhyAndHowToOnboardIt()
+            throws IOException {
         Object[][] protection = {
                 {"Anyshire Fire and Rescue Service - Protection actions"},
                 {},

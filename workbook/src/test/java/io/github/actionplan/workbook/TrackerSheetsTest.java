@@ -140,9 +140,9 @@ class TrackerSheetsTest {
                 .containsExactly("AFI 1", "AFI 2");
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
                 + " Response!A3: this sheet has a tracker's header row too, and is not read, as its columns differ from"
-                + " those of sheet 'Prevention', which is read: C is headed 'Owner' here and 'Action' there, D is headed"
-                + " 'Action' here and 'Owner' there; give it the headers 'Prevention' has, in the same columns, and"
-                + " onboard again, or onboard"
+                + " those of sheet 'Prevention', which is read: C is headed 'Owner' here and 'Action' there, D is"
+                + " headed 'Action' here and 'Owner' there; give it the headers 'Prevention' has, in the same columns,"
+                + " and onboard again, or onboard"
                 + " it as a plan of its own with a mapping whose \"sheet\" is 'Response' and \"headerRow\" 3"
                 + " (--save-mapping writes one to edit, --mapping reads it)");
     }
@@ -210,6 +210,17 @@ class TrackerSheetsTest {
     }
 
     @Test
+    void aDirectorateNamedPeopleAmongSheetsNamedForNoPillarGivesNoPillar() throws IOException {
+        Path file = tracker(sheets(
+                "Prevention", directorate("Prevention", "30/06/2026", "AFI 1"),
+                "People", directorate("People", "30/06/2026", "AFI 2")));
+
+        ActionPlan plan = TrackerImport.defaults().read(file).plan().orElseThrow();
+
+        assertThat(plan.recommendations()).extracting(Recommendation::pillar).containsOnly(Optional.empty());
+    }
+
+    @Test
     void aHiddenSheetIsNotRead() throws IOException {
         Path file = tracker(sheets(
                 "Prevention", directorate("Prevention", "30/06/2026", "AFI 1"),
@@ -264,13 +275,14 @@ class TrackerSheetsTest {
         assertThatThrownBy(() -> TrackerImport.defaults().withMapping(TrackerMapping.fromJson(
                 mapping.replace("\"Protection\" ]", "\"Response\" ]"))).read(file))
                 .isInstanceOf(InvalidWorkbookException.class)
-                .hasMessageContaining("has no sheet named 'Response'; its sheets are 'Prevention', 'Protection'. Correct"
-                        + " \"sheets\" in the mapping");
+                .hasMessageContaining("has no sheet named 'Response'; its sheets are 'Prevention', 'Protection'."
+                        + " Correct \"sheets\" in the mapping");
     }
 
     @Test
     void aMappingGivingOneSheetTwiceOrBothSheetAndSheetsIsRefusedSayingWhatIsAllowed() {
-        String columns = ", \"headerRow\": 3, \"columns\": [{\"column\": \"A\", \"header\": \"Ref\", \"field\": \"ref\"}]}";
+        String columns = ", \"headerRow\": 3, \"columns\": [{\"column\": \"A\", \"header\": \"Ref\","
+                + " \"field\": \"ref\"}]}";
 
         assertThatThrownBy(() -> TrackerMapping.fromJson("{\"sheets\": [\"A\", \"a\"]" + columns))
                 .isInstanceOf(InvalidTrackerMappingException.class)
@@ -293,7 +305,8 @@ class TrackerSheetsTest {
 
     @Test
     void aMappingOfOneSheetAsListOrAsSheetIsTheSameMapping() throws Exception {
-        String columns = ", \"headerRow\": 3, \"columns\": [{\"column\": \"A\", \"header\": \"Ref\", \"field\": \"ref\"}]}";
+        String columns = ", \"headerRow\": 3, \"columns\": [{\"column\": \"A\", \"header\": \"Ref\","
+                + " \"field\": \"ref\"}]}";
 
         assertThat(TrackerMapping.fromJson("{\"sheets\": [\"A\"]" + columns))
                 .isEqualTo(TrackerMapping.fromJson("{\"sheet\": \"A\"" + columns));

@@ -175,12 +175,18 @@ final class TrackerCommand implements Callable<Integer> {
 
     private static void printMapping(TrackerMapping mapping, PrintWriter out) {
         // Names and headers as the file has them, shortened to one line as messages quote them.
-        out.println("Mapping: sheet " + Quote.single(mapping.sheet()) + ", headers in row " + mapping.headerRow());
+        out.println("Mapping: " + sheets(mapping) + ", headers in row " + mapping.headerRow());
         int width = mapping.columns().stream().mapToInt(c -> Quote.shown(c.header()).length()).max().orElse(0);
         for (TrackerMapping.Column column : mapping.columns()) {
             out.println("  " + pad(column.column(), 3) + pad(Quote.shown(column.header()), width) + "  "
                     + column.field().map(TrackerField::jsonName).orElse("(ignored)"));
         }
+    }
+
+    /** "sheet 'Action plan'", or "sheets 'Prevention', 'Protection' and 'Response'" for a sheet per directorate. */
+    private static String sheets(TrackerMapping mapping) {
+        return mapping.sheets().size() == 1 ? "sheet " + Quote.single(mapping.sheet()) : "sheets "
+                + Quote.listed(mapping.sheets().stream().map(Quote::single).toList(), "and");
     }
 
     private static void printSummary(TrackerResult result, ActionPlan plan, PrintWriter out) {
@@ -195,6 +201,10 @@ final class TrackerCommand implements Callable<Integer> {
         out.println("  " + result.recommendations() + (result.recommendations() == 1 ? " recommendation, "
                 : " recommendations, ") + result.subActions() + (result.subActions() == 1 ? " sub-action" : " sub-actions")
                 + described + "; ignored columns: " + ignored);
+        if (result.mapping().sheets().size() > 1) {
+            out.println("  from " + result.mapping().sheets().size() + " sheets, in this order: "
+                    + Quote.listed(result.mapping().sheets().stream().map(Quote::single).toList(), "and"));
+        }
         result.skippedRows().forEach(row -> out.println("  skipped " + row));
         if (result.progressAsFractions()) {
             out.println("  progress read as fractions (0.5 is 50%)");

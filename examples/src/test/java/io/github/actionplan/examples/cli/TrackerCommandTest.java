@@ -129,6 +129,48 @@ class TrackerCommandTest {
     }
 
     @Test
+    void aTrackerKeptAsASheetPerDirectorateIsReadAsOnePlanAndTheSummaryNamesTheSheetsRead() throws IOException {
+        Path tracker = folder.resolve("directorates.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream file = Files.newOutputStream(tracker)) {
+            String[] directorates = {"Prevention", "Protection", "Response"};
+            for (int i = 0; i < directorates.length; i++) {
+                XSSFSheet sheet = workbook.createSheet(directorates[i]);
+                sheet.createRow(0).createCell(0).setCellValue("Anyshire Fire and Rescue Service – HMICFRS"
+                        + " tracker – " + directorates[i]);
+                sheet.createRow(1).createCell(0).setCellValue("Position at 30/06/2026");
+                String[][] rows = {{"Ref", "Finding", "Action", "Owner"},
+                        {"AFI " + (i + 1), "Finding " + (i + 1), "Do " + (i + 1), directorates[i]}};
+                for (int r = 0; r < rows.length; r++) {
+                    var row = sheet.createRow(3 + r);
+                    for (int c = 0; c < rows[r].length; c++) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            workbook.write(file);
+        }
+        Path map = folder.resolve("map.json");
+        Path first = folder.resolve("first.json");
+        Path second = folder.resolve("second.json");
+
+        Cli.Result result = Cli.run("tracker", tracker.toString(), "--save-mapping", map.toString(), "--out",
+                first.toString());
+        Cli.Result again = Cli.run("tracker", tracker.toString(), "--mapping", map.toString(), "--out",
+                second.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.outLines()).startsWith("Mapping: sheets 'Prevention', 'Protection' and 'Response', headers"
+                + " in row 4");
+        assertThat(result.outLines()).contains("Read Anyshire Fire and Rescue Service: HMICFRS tracker",
+                "  3 recommendations, 3 sub-actions; ignored columns: none",
+                "  from 3 sheets, in this order: 'Prevention', 'Protection' and 'Response'");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.err()).isEmpty();
+        assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+    }
+
+    @Test
     void columnsAMappingLeavesOutAreSummarisedAsIgnoredAndWarnedOfNotDroppedUnsaid() throws IOException {
         Path map = folder.resolve("map.json");
         Files.writeString(map, """
@@ -170,7 +212,8 @@ class TrackerCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.errLines()).containsExactly(
-                map + ": /colour: unknown key; allowed: columns, headerRow, kind, organisation, sheet, source, title",
+                map + ": /colour: unknown key; allowed: columns, headerRow, kind, organisation, sheet, sheets, source,"
+                        + " title",
                 map + ": /headerRow: '0' is not a row number; give the 1-based number of the row holding the column"
                         + " headers",
                 map + ": /columns/1/field: 'findng' is not a field; use one of ref, kind, reportPage, pillar,"
