@@ -1337,9 +1337,15 @@ final class TrackerReader {
     private Draft start(String ref, int row, TrackerCell refCell, Map<String, Place> seen, List<Draft> drafts) {
         Place before = seen.putIfAbsent(ref, cell(refCell));
         if (before != null) {
+            // A sheet of the same refs is most likely an earlier quarter's copy kept beside the tracker.
+            boolean otherSheet = !before.sheet().equals(Optional.of(sheet.name()));
             problems.add(WorkbookProblem.error(cell(refCell), Item.of(ref), "the reference " + ref
                     + " is already used at "
-                    + before + "; each recommendation's reference is unique, so give this one its own"));
+                    + before + "; each recommendation's reference is unique" + (otherSheet ? " across the sheets"
+                    + " read" : "") + ", so give this one its own" + (otherSheet ? "; if sheet "
+                    + Quote.single(sheet.name()) + " is a copy of the tracker (an earlier quarter's), not more of it,"
+                    + " leave it out: save the mapping (--save-mapping), take it out of the mapping's \"sheets\" and"
+                    + " onboard again with --mapping" : "")));
         }
         Draft draft = new Draft(sheet, ref, row);
         drafts.add(draft);

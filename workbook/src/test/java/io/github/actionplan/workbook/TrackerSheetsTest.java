@@ -108,7 +108,9 @@ class TrackerSheetsTest {
         assertThat(result.plan()).isEmpty();
         assertThat(result.errors()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: Protection!A4"
                 + " (AFI 1): the reference AFI 1 is already used at Prevention!A4; each recommendation's reference is"
-                + " unique, so give this one its own");
+                + " unique across the sheets read, so give this one its own; if sheet 'Protection' is a copy of the"
+                + " tracker (an earlier quarter's), not more of it, leave it out: save the mapping (--save-mapping),"
+                + " take it out of the mapping's \"sheets\" and onboard again with --mapping");
     }
 
     @Test
@@ -277,6 +279,22 @@ class TrackerSheetsTest {
                 .isInstanceOf(InvalidWorkbookException.class)
                 .hasMessageContaining("has no sheet named 'Response'; its sheets are 'Prevention', 'Protection'."
                         + " Correct \"sheets\" in the mapping");
+    }
+
+    @Test
+    void aMappingListingSomeOfTheSheetsReadsThoseAloneInItsOrder() throws Exception {
+        Path file = tracker(sheets(
+                "Prevention", directorate("Prevention", "30/06/2026", "AFI 1"),
+                "Protection", directorate("Protection", "30/06/2026", "AFI 2"),
+                "Response", directorate("Response", "30/06/2026", "AFI 3")));
+        String mapping = TrackerImport.defaults().read(file).mapping().toJson()
+                .replace("[ \"Prevention\", \"Protection\", \"Response\" ]", "[\"Response\", \"Prevention\"]");
+
+        TrackerResult result = TrackerImport.defaults().withMapping(TrackerMapping.fromJson(mapping)).read(file);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::ref)
+                .containsExactly("AFI 3", "AFI 1");
     }
 
     @Test
