@@ -127,6 +127,23 @@ class TrackerSheetsTest {
     }
 
     @Test
+    void cellsListedInAWarningAcrossSheetsEachNameTheirSheet() throws IOException {
+        Object[][] protection = directorate("Protection", "30/06/2026", "AFI 2");
+        protection[3][3] = "Head of Prevention";
+        Path file = tracker(sheets(
+                "Prevention", directorate("Prevention", "30/06/2026", "AFI 1"),
+                "Protection", protection));
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
+                + " Prevention!D4: the owner 'Prevention' (Prevention!D4) is most likely 'Head of Prevention'"
+                + " (Protection!D4), written short; each name is an owner of its own, with an update workbook and a"
+                + " chapter in the owners report of its own; write one name for each owner in column D, then onboard"
+                + " again");
+    }
+
+    @Test
     void aSheetWhoseColumnsDifferIsNotReadAndAWarningSaysWhichColumnsDiffer() throws IOException {
         Object[][] response = directorate("Response", "30/06/2026", "AFI 3");
         response[2] = new Object[] {"Ref", "Finding", "Owner", "Action", "Progress"};
