@@ -429,8 +429,9 @@ final class TrackerReader {
             mapping = new TrackerMapping(mapping.sheets(), mapping.headerRow() + 1, List.of(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty());
         }
-        mapping = new TrackerMapping(mapping.sheets(), mapping.headerRow(), autoColumns(mapping.headerRow() - 1),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        List<WorkbookProblem> ofUpdateColumns = new ArrayList<>();
+        mapping = new TrackerMapping(mapping.sheets(), mapping.headerRow(), autoColumns(mapping.headerRow() - 1,
+                ofUpdateColumns), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         // A tracker kept as a sheet per directorate: the sheets laid out as the one chosen are read with it, in sheet
         // order, and the others are said, not dropped.
         TrackerSheet chosen = sheet;
@@ -453,7 +454,15 @@ final class TrackerReader {
         }
         sheets = List.copyOf(alike);
         sheet = sheets.getFirst();
+        if (sheets.size() > 1) {
+            // Which update columns hold anything is told by every sheet read, not the first alone: a quarter's
+            // column blank on one directorate's sheet may be filled on another's.
+            ofUpdateColumns.clear();
+            mapping = new TrackerMapping(mapping.sheets(), mapping.headerRow(), autoColumns(mapping.headerRow() - 1,
+                    ofUpdateColumns), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
         mapping = mapping.withSheets(sheets.stream().map(TrackerSheet::name).toList());
+        ofUpdateColumns.forEach(problems::add);
         differ.forEach(problems::add);
     }
 
@@ -606,9 +615,10 @@ final class TrackerReader {
      * Of a tracker's update columns, those not read: a blank one (awaiting next quarter's); where every other names
      * its quarter or month, each but the rightmost of one quarter (the plan keeps one update a quarter), the rest
      * each the update for its quarter; else each but the latest ({@link #latestUpdate}). Each one not read that holds
-     * something is warned of, saying why.
+     * something is warned of in {@code told}, saying why.
      */
-    private List<Integer> readUpdates(int row, List<Integer> columns, Map<Integer, String> headers) {
+    private List<Integer> readUpdates(int row, List<Integer> columns, Map<Integer, String> headers,
+            List<WorkbookProblem> told) {
         List<Integer> filled = columns.stream().filter(this::filled).toList();
         List<Integer> blank = filled.isEmpty() ? List.of() : columns.stream().filter(c -> !filled.contains(c))
                 .toList();
@@ -623,7 +633,7 @@ final class TrackerReader {
                 ReportingPeriod period = named.get(c).orElseThrow();
                 if (read.get(period) != c) {
                     notRead.add(c);
-                    problems.add(WorkbookProblem.warning(cell(row, c), Optional.empty(), Quote.single(headers.get(c))
+                    told.add(WorkbookProblem.warning(cell(row, c), Optional.empty(), Quote.single(headers.get(c))
                             + " is for " + period + ", as " + Quote.single(headers.get(read.get(period)))
                             + " in column " + TrackerMapping.letters(read.get(period)) + " is, which is read as its"
                             + " update: a plan keeps one update a quarter, so this column is not read"));
@@ -637,7 +647,7 @@ final class TrackerReader {
         for (int c : rest) {
             if (c != latest) {
                 notRead.add(c);
-                problems.add(WorkbookProblem.warning(cell(row, c), Optional.empty(), Quote.single(headers.get(c))
+                told.add(WorkbookProblem.warning(cell(row, c), Optional.empty(), Quote.single(headers.get(c))
                         + " is an earlier update than " + Quote.single(headers.get(latest)) + " in column "
                         + TrackerMapping.letters(latest) + ", which is read as the update for the period, so this"
                         + " column is not read; to read each as the update for its quarter, name the quarter or"
@@ -702,8 +712,11 @@ final class TrackerReader {
         }
     }
 
-    /** Every headed column of the header row, mapped by its name; hidden columns are ignored. */
-    private List<Column> autoColumns(int row) {
+    /**
+     * Every headed column of the header row, mapped by its name; hidden columns are ignored. The warnings of update
+     * columns not read go to {@code told}, to be told once the sheets read, which decide them, are known.
+     */
+    private List<Column> autoColumns(int row, List<WorkbookProblem> told) {
         List<Integer> updates = new ArrayList<>();
         Map<Integer, Optional<TrackerField>> fields = new LinkedHashMap<>();
         Map<Integer, String> headers = new HashMap<>();
@@ -737,7 +750,7 @@ final class TrackerReader {
             }
             fields.put(c, field);
         }
-        readUpdates(row, updates, headers).forEach(c -> fields.put(c, Optional.empty()));
+        readUpdates(row, updates, headers, told).forEach(c -> fields.put(c, Optional.empty()));
         List<Column> columns = new ArrayList<>();
         fields.forEach((c, field) -> columns.add(new Column(TrackerMapping.letters(c), headers.get(c), field)));
         return columns;

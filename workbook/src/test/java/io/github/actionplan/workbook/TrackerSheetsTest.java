@@ -74,6 +74,28 @@ class TrackerSheetsTest {
     }
 
     @Test
+    void aQuartersUpdateColumnBlankOnTheFirstSheetIsReadWhereAnotherSheetFillsIt() throws IOException {
+        // Prevention has not reported for Q2 yet; Protection has. Told by the first sheet alone, Q2's column would
+        // be blank, and not read, and Protection's update lost.
+        Object[] header = {"Ref", "Finding", "Action", "Owner", "Update Q1 2026/27", "Update Q2 2026/27"};
+        Object[][] prevention = {{"Anyshire Fire and Rescue Service – HMICFRS tracker"}, {"Position at 30/09/2026"},
+                header, {"AFI 1", "Finding AFI 1", "Do AFI 1", "Prevention", "Visits planned."}};
+        Object[][] protection = {{"Anyshire Fire and Rescue Service – HMICFRS tracker"}, {"Position at 30/09/2026"},
+                header, {"AFI 2", "Finding AFI 2", "Do AFI 2", "Protection", "Audits planned.", "Audits begun."}};
+
+        TrackerResult result = TrackerImport.defaults().read(tracker(sheets("Prevention", prevention,
+                "Protection", protection)));
+
+        assertThat(result.mapping().sheets()).containsExactly("Prevention", "Protection");
+        assertThat(result.mapping().columns()).filteredOn(column -> column.field().equals(Optional.of(
+                TrackerField.UPDATE))).extracting(TrackerMapping.Column::column).containsExactly("E", "F");
+        Recommendation second = result.plan().orElseThrow().recommendation("AFI 2").orElseThrow();
+        assertThat(second.updates()).extracting(update -> update.period().toString())
+                .containsExactly("Q1 2026/27", "Q2 2026/27");
+        assertThat(result.problems()).noneMatch(problem -> problem.message().contains("not read"));
+    }
+
+    @Test
     void sheetsLaidOutAlikeAreReadInSheetOrderIntoOnePlan() throws IOException {
         Path file = tracker(sheets(
                 "Prevention", directorate("Prevention", "30/06/2026", "AFI 1", "AFI 2"),
