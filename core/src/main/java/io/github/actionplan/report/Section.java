@@ -303,16 +303,17 @@ public interface Section {
                     }
                 }
             }
-            return withinLongestLines(widths, characterWidth, cellPadding);
+            return withinLongestLines(widths, available, characterWidth, cellPadding);
         }
 
         /**
          * {@code widths} with each column no wider than its longest line needs, the room that frees given to the
          * columns whose lines wrap, by their weights, none beyond its longest line. Where every line fits, the widths
          * stay as the weights share them. Widths only grow but where a column is cut to its longest line, so none
-         * falls below its longest word, and they sum to what they did.
+         * falls below its longest word, and they still sum to {@code available}.
          */
-        private double[] withinLongestLines(double[] widths, double characterWidth, double cellPadding) {
+        private double[] withinLongestLines(double[] widths, double available, double characterWidth,
+                double cellPadding) {
             int n = columns.size();
             double[] most = new double[n];
             double needed = 0;
@@ -321,10 +322,6 @@ public interface Section {
                 most[c] = Math.max(columns.get(c).minimumCharacters() * characterWidth + cellPadding,
                         longestLine(c) * characterWidth * LINE_ROOM + cellPadding);
                 needed += most[c];
-            }
-            double available = 0;
-            for (double width : widths) {
-                available += width;
             }
             if (needed <= available) {
                 return widths;

@@ -106,7 +106,7 @@ final class ImportCommand implements Callable<Integer> {
      */
     private CliException nothingChanged(boolean warned) {
         boolean one = workbooks.size() == 1;
-        return CliException.failure(Quote.listed(workbooks.stream().map(Path::toString).toList(), "and")
+        return CliException.failure(workbooksListed()
                 + ": nothing imported: " + (one ? "it changes" : "they change") + " nothing in the plan (no progress,"
                 + " completion, new timescale, update, blocked, owner's BRAG, new owner or sub-action added)"
                 + (warned ? ", as the warnings above say" : "") + "; " + (out == null ? "nothing would be written"
@@ -115,7 +115,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private void print(ImportedUpdate result, PrintWriter printed) {
         ActionPlan after = result.plan();
-        printed.println("Imported " + Quote.listed(workbooks.stream().map(Path::toString).toList(), "and") + " for "
+        printed.println("Imported " + workbooksListed() + " for "
                 + result.period() + " (" + result.period().displayName() + "), reporting date "
                 + Dates.shortDate(result.reportingDate()) + ":");
         printed.println("  " + counted(result.progressChanges(), "progress change", "progress changes") + ", "
@@ -165,6 +165,11 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             printed.println("Nothing written: give --out NEW.json to write the updated plan.");
         }
+    }
+
+    /** The workbooks given, as the summary names them: "culture.xlsx and prevention.xlsx". */
+    private String workbooksListed() {
+        return Quote.listed(workbooks.stream().map(Path::toString).toList(), "and");
     }
 
     private static String counted(int count, String one, String many) {

@@ -185,8 +185,12 @@ final class TrackerCommand implements Callable<Integer> {
 
     /** "sheet 'Action plan'", or "sheets 'Prevention', 'Protection' and 'Response'" for a sheet per directorate. */
     private static String sheets(TrackerMapping mapping) {
-        return mapping.sheets().size() == 1 ? "sheet " + Quote.single(mapping.sheet()) : "sheets "
-                + Quote.listed(mapping.sheets().stream().map(Quote::single).toList(), "and");
+        return (mapping.sheets().size() == 1 ? "sheet " : "sheets ") + sheetsListed(mapping);
+    }
+
+    /** The sheets read, each quoted, in the order read: "'Prevention', 'Protection' and 'Response'". */
+    private static String sheetsListed(TrackerMapping mapping) {
+        return Quote.listed(mapping.sheets().stream().map(Quote::single).toList(), "and");
     }
 
     private static void printSummary(TrackerResult result, ActionPlan plan, PrintWriter out) {
@@ -203,7 +207,7 @@ final class TrackerCommand implements Callable<Integer> {
                 + described + "; ignored columns: " + ignored);
         if (result.mapping().sheets().size() > 1) {
             out.println("  from " + result.mapping().sheets().size() + " sheets, in this order: "
-                    + Quote.listed(result.mapping().sheets().stream().map(Quote::single).toList(), "and"));
+                    + sheetsListed(result.mapping()));
         }
         result.skippedRows().forEach(row -> out.println("  skipped " + row));
         if (result.progressAsFractions()) {
