@@ -186,7 +186,7 @@ final class TrackerReader {
         Heading heading = sheets.size() == 1 ? read : new Heading(mapping.title().orElseGet(() -> withoutSheetName(
                 read.title)), read.organisation, read.source, read.asOf, read.period);
         if (sheets.size() > 1) {
-            warnOfSheetsDatedOtherwise(heading.asOf);
+            warnOfSheetsHeadedOtherwise(heading);
         }
         mapping = new TrackerMapping(mapping.sheets(), mapping.headerRow(), mapping.columns(),
                 Optional.of(heading.title), heading.organisation, Optional.of(heading.source), mapping.kind());
@@ -536,34 +536,63 @@ final class TrackerReader {
     }
 
     /**
-     * Warns at its title row of each sheet read after the first whose title rows date it otherwise than the first's,
-     * {@code asOf}: the plan has one date, the first sheet's, and items reported at another date would be assessed
-     * as at the plan's. A date given with --as-of is the plan's whatever the sheets say.
+     * Warns at its title row of each sheet read after the first whose title rows date it otherwise than the plan, or
+     * name another service than the first sheet's. The plan has one date, the first sheet's, and items reported at
+     * another date would be assessed as at the plan's; a date given with --as-of is the plan's whatever the sheets
+     * say. A plan is one service's, and a sheet of another service's tracker copied in would be read as its.
      */
-    private void warnOfSheetsDatedOtherwise(Optional<LocalDate> asOf) {
-        if (asOfGiven.isPresent() || asOf.isEmpty()) {
-            return;
-        }
+    private void warnOfSheetsHeadedOtherwise(Heading plan) {
+        TrackerSheet first = sheets.getFirst();
+        Optional<String> service = serviceNamed();
         for (TrackerSheet other : sheets.subList(1, sheets.size())) {
             sheet = other;
-            for (TrackerCell title : titleRows()) {
-                Optional<Map.Entry<String, LocalDate>> dated = dated(title.shown().replaceAll("\\s+", " "))
-                        .filter(d -> isReportable(d.getValue()));
-                if (dated.isPresent()) {
-                    LocalDate date = dated.get().getValue();
-                    if (!date.equals(asOf.get())) {
-                        problems.add(WorkbookProblem.warning(cell(title), Optional.empty(), "this sheet's title rows"
-                                + " date it " + Dates.shortDate(date) + ", but the plan is dated "
-                                + Dates.shortDate(asOf.get()) + ", as the first sheet read, "
-                                + Quote.single(sheets.getFirst().name()) + ", is; if its items stand at "
-                                + Dates.shortDate(date) + ", bring them up to date, or give the plan's date with"
-                                + " --as-of"));
-                    }
-                    break;
-                }
+            Optional<TrackerCell> dated = titleRows().stream().filter(title -> reportableDate(title).isPresent())
+                    .findFirst();
+            if (asOfGiven.isEmpty() && plan.asOf.isPresent() && dated.isPresent()
+                    && !reportableDate(dated.get()).equals(plan.asOf)) {
+                LocalDate date = reportableDate(dated.get()).orElseThrow();
+                problems.add(WorkbookProblem.warning(cell(dated.get()), Optional.empty(), "this sheet's title rows"
+                        + " date it " + Dates.shortDate(date) + ", but the plan is dated "
+                        + Dates.shortDate(plan.asOf.get()) + ", as the first sheet read, " + Quote.single(first.name())
+                        + ", is; if its items stand at " + Dates.shortDate(date) + ", bring them up to date, or give"
+                        + " the plan's date with --as-of"));
+            }
+            Optional<String> named = serviceNamed();
+            if (service.isPresent() && named.isPresent() && !place(named.get()).equals(place(service.get()))) {
+                TrackerCell title = titleRows().stream().filter(t -> t.shown().replaceAll("\\s+", " ")
+                        .contains(named.get())).findFirst().orElseThrow();
+                problems.add(WorkbookProblem.warning(cell(title), Optional.empty(), "this sheet's title rows name "
+                        + named.get() + ", but the first sheet read, " + Quote.single(first.name()) + ", names "
+                        + service.get() + ", and the plan is " + plan.organisation.orElse(service.get()) + "'s; a"
+                        + " plan is one service's: if this sheet is another service's tracker, onboard it as a plan"
+                        + " of its own with a mapping whose \"sheet\" is " + Quote.single(other.name())
+                        + " (--save-mapping writes one to edit, --mapping reads it)"));
             }
         }
-        sheet = sheets.getFirst();
+        sheet = first;
+    }
+
+    /** The date a title row gives the tracker, where it is one a plan can report at. */
+    private static Optional<LocalDate> reportableDate(TrackerCell title) {
+        return dated(title.shown().replaceAll("\\s+", " ")).map(Map.Entry::getValue).filter(
+                TrackerReader::isReportable);
+    }
+
+    /** The service the title rows of the sheet being read name, where a line names one, as {@link #heading} has it. */
+    private Optional<String> serviceNamed() {
+        return service(serviceLine(titleRows().stream().map(title -> title.shown().replaceAll("\\s+", " "))
+                .map(line -> dated(line).filter(d -> isReportable(d.getValue())).map(Map.Entry::getKey)
+                        .orElse(line)).toList()));
+    }
+
+    /**
+     * Where a service is, as its name says it, to tell two services apart: "Hereford &amp; Worcester Fire and Rescue
+     * Service" and "Hereford and Worcester Fire Authority" are one.
+     */
+    private static String place(String service) {
+        Matcher fire = FIRE.matcher(service);
+        return (fire.find() ? service.substring(0, fire.start()) : service).toLowerCase(Locale.ROOT).replace("&",
+                "and").replaceAll("[^\\p{L}]", "");
     }
 
     /**
@@ -756,13 +785,19 @@ final class TrackerReader {
         return columns;
     }
 
+    /**
+     * Whether a column holds whole numbers alone, a count of sub-actions, on every sheet read: actions on one
+     * directorate's sheet make it the action column on all.
+     */
     private boolean allWholeNumbers(int headerRow, int column) {
-        for (int r = headerRow + 1; r <= sheet.lastRow(); r++) {
-            TrackerCell cell = sheet.cell(r, column);
-            if (!cell.isBlank() && !cell.continuation() && !TOTAL.matcher(firstText(r)).matches()
-                    && (cell.content().type() != CellContent.Type.NUMBER
-                    || cell.content().number() != Math.rint(cell.content().number()))) {
-                return false;
+        for (TrackerSheet each : sheets.isEmpty() ? List.of(sheet) : sheets) {
+            for (int r = headerRow + 1; r <= each.lastRow(); r++) {
+                TrackerCell cell = each.cell(r, column);
+                if (!cell.isBlank() && !cell.continuation() && !TOTAL.matcher(firstCell(each, r).map(
+                        TrackerCell::shown).orElse("")).matches() && (cell.content().type() != CellContent.Type.NUMBER
+                        || cell.content().number() != Math.rint(cell.content().number()))) {
+                    return false;
+                }
             }
         }
         return true;
@@ -876,13 +911,13 @@ final class TrackerReader {
         List<TrackerField> unread = new ArrayList<>(List.of(TrackerField.ACTION, TrackerField.NOTES));
         unread.removeIf(field -> mapping.column(field).isPresent());
         for (Column column : mapping.columns()) {
-            if (unread.isEmpty() || rows.isEmpty()) {
-                return;
-            }
-            if (column.field().isPresent() || column.header().isBlank() || unlisted.contains(column.index())
-                    || sheet.isColumnHidden(column.index())
-                    || TrackerHeaders.field(column.header()).equals(Optional.of(TrackerField.UPDATE))
-                    || periodNamed(column.header()).isPresent()) {
+            Optional<TrackerField> headed = TrackerHeaders.field(column.header());
+            // With action and notes both read, a column headed for a field another column is read as is the one
+            // left to tell of: its header says it is read.
+            if (rows.isEmpty() || column.field().isPresent() || column.header().isBlank()
+                    || unlisted.contains(column.index()) || sheet.isColumnHidden(column.index())
+                    || headed.equals(Optional.of(TrackerField.UPDATE)) || periodNamed(column.header()).isPresent()
+                    || unread.isEmpty() && (given.isPresent() || headed.flatMap(mapping::column).isEmpty())) {
                 continue;
             }
             List<String> texts = new ArrayList<>();
@@ -895,23 +930,40 @@ final class TrackerReader {
             if (texts.size() * 2 <= rows.size() || texts.stream().distinct().count() * 2 <= texts.size()) {
                 continue;
             }
+            String held = ", though it holds text on " + texts.size() + " of the " + rows.size() + " rows read,"
+                    + " different on each";
+            if (unread.isEmpty()) {
+                TrackerField field = headed.orElseThrow();
+                problems.add(WorkbookProblem.warning(cell(mapping.headerRow() - 1, column.index()), Optional.empty(),
+                        "column " + column.column() + ", " + Quote.single(column.header()) + ", is not read, as its"
+                        + " header names " + field.jsonName() + ", which column " + letter(field) + " is read as" + held
+                        + ", so its text is nowhere in the plan: if the plan should keep it, move it into column "
+                        + letter(field) + "'s cells, or save the mapping (--save-mapping), give column "
+                        + column.column() + " the field " + field.jsonName() + " in column " + letter(field)
+                        + "'s place, " + mapped(column, field) + ", and onboard again with --mapping"));
+                continue;
+            }
             TrackerField field = unread.removeFirst();
             String named = Quote.single(column.header());
             String why = given.isPresent() ? "the mapping maps column " + column.column() + ", " + named + ", to "
                     + TrackerMapping.IGNORE : "column " + column.column() + ", " + named + ", is not read, as its"
                     + " header" + TrackerHeaders.field(column.header()).map(f -> " names " + f.jsonName() + ", which"
                     + " column " + letter(f) + " is read as").orElse(" names nothing a plan holds");
-            String mapped = "{\"column\": \"" + column.column() + "\", \"header\": " + Quote.json(column.header())
-                    + ", \"field\": \"" + field.jsonName() + "\"}";
+            String mapped = mapped(column, field);
             problems.add(WorkbookProblem.warning(cell(mapping.headerRow() - 1, column.index()), Optional.empty(), why
-                    + ", though it holds text on " + texts.size() + " of the " + rows.size() + " rows read, different"
-                    + " on each; no column is read as " + field.jsonName() + (field == TrackerField.ACTION ? " (what is"
+                    + held + "; no column is read as " + field.jsonName() + (field == TrackerField.ACTION ? " (what is"
                     + " to be done), so no sub-action has a description" : ", so its text is nowhere in the plan")
                     + ": if it holds " + (field == TrackerField.ACTION ? "the actions" : "notes on the items")
                     + ", " + (given.isPresent() ? "give it the field " + field.jsonName() + " in the mapping, "
                     + mapped + ", and onboard again" : "save the mapping (--save-mapping), give this column the field "
                     + field.jsonName() + ", " + mapped + ", and onboard again with --mapping")));
         }
+    }
+
+    /** The mapping's entry reading {@code column} as {@code field}, as a warning offers it. */
+    private static String mapped(Column column, TrackerField field) {
+        return "{\"column\": \"" + column.column() + "\", \"header\": " + Quote.json(column.header())
+                + ", \"field\": \"" + field.jsonName() + "\"}";
     }
 
     /** Whether a cell's text is words, as an action or a note is, rather than one word, a code or a link. */
@@ -975,13 +1027,9 @@ final class TrackerReader {
         if (asOf.isEmpty()) {
             asOf = period.map(ReportingPeriod::end);
         }
-        Optional<String> line = lines.stream().filter(l -> {
-            String s = l.toLowerCase(Locale.ROOT);
-            return s.contains("fire") && (s.contains("rescue") || s.contains("service") || s.contains("authority")
-                    || s.contains("brigade"));
-        }).findFirst();
+        Optional<String> line = serviceLine(lines);
         Optional<List<String>> named = line.flatMap(TrackerReader::serviceThenTitle);
-        Optional<String> organisation = mapping.organisation().or(() -> named.map(List::getFirst).or(() -> line));
+        Optional<String> organisation = mapping.organisation().or(() -> service(line));
         String title = mapping.title().or(() -> named.map(List::getLast)).orElse(lines.stream()
                 .filter(l -> !l.equals(line.orElse(null)) && !DATED.matcher(l).lookingAt())
                 .findFirst().orElse(sheet.name()));
@@ -1019,6 +1067,20 @@ final class TrackerReader {
         return Optional.empty();
     }
 
+    /** The first of the title rows' lines that names a fire and rescue service. */
+    private static Optional<String> serviceLine(List<String> lines) {
+        return lines.stream().filter(l -> {
+            String s = l.toLowerCase(Locale.ROOT);
+            return s.contains("fire") && (s.contains("rescue") || s.contains("service") || s.contains("authority")
+                    || s.contains("brigade"));
+        }).findFirst();
+    }
+
+    /** The service a title line names: the line up to its title where a title follows the service, else all of it. */
+    private static Optional<String> service(Optional<String> line) {
+        return line.flatMap(TrackerReader::serviceThenTitle).map(List::getFirst).or(() -> line);
+    }
+
     /**
      * "Anyshire Fire and Rescue Service – HMICFRS action plan": the service's name, to the end of the first word after
      * "fire" that ends one, and the title after a dash, colon or bar; none where the line is not both. Each step finds
@@ -1051,6 +1113,10 @@ final class TrackerReader {
     }
 
     private Optional<TrackerCell> firstCell(int row) {
+        return firstCell(sheet, row);
+    }
+
+    private static Optional<TrackerCell> firstCell(TrackerSheet sheet, int row) {
         for (int c : sheet.columns(row)) {
             TrackerCell cell = sheet.cell(row, c);
             if (!cell.continuation() && !cell.isBlank()) {

@@ -1555,6 +1555,31 @@ class TrackerImportTest {
     }
 
     @Test
+    void aSecondColumnHeadedForAFieldAlreadyReadThatHoldsTextIsWarnedOfWhereActionsAndNotesAreBothRead()
+            throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Finding", "Action", "Comments", "Actions", "Owner"},
+                {"AFI 1", "The service should improve X.", "Review the policy", "On time", "Then brief the crews",
+                        "Prevention"},
+                {"AFI 2", "The service should improve Y.", "Audit the premises", "On time", "Then publish the audit",
+                        "Protection"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2026, 6, 30)).read(file);
+
+        assertThat(result.plan()).isPresent();
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "t.xlsx: warning: Tracker!E2: column E, 'Actions', is not read, as its header names action, which"
+                        + " column C is read as, though it holds text on 2 of the 2 rows read, different on each, so"
+                        + " its text is nowhere in the plan: if the plan should keep it, move it into column C's"
+                        + " cells, or"
+                        + " save the mapping (--save-mapping), give column E the field action in column C's place,"
+                        + " {\"column\": \"E\", \"header\": \"Actions\", \"field\": \"action\"}, and onboard again with"
+                        + " --mapping");
+    }
+
+    @Test
     void aColumnAGivenMappingIgnoresThatHoldsTextOnMostRowsIsWarnedOfAsNotesWhereTheActionsAreRead() throws Exception {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},

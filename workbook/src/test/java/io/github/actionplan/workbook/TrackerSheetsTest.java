@@ -225,6 +225,57 @@ class TrackerSheetsTest {
     }
 
     @Test
+    void aSheetNamingAnotherServiceIsReadAndWarnedOfThePlanBeingTheFirstSheetsService() throws IOException {
+        Object[][] protection = directorate("Protection", "30/06/2026", "AFI 2");
+        protection[0] = new Object[] {"Otherwise Fire and Rescue Service – HMICFRS tracker – Protection"};
+        Path file = tracker(sheets(
+                "Prevention", directorate("Prevention", "30/06/2026", "AFI 1"),
+                "Protection", protection,
+                "Response", directorate("Response", "30/06/2026", "AFI 3")));
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.plan().orElseThrow().organisation()).isEqualTo("Anyshire Fire and Rescue Service");
+        assertThat(result.plan().orElseThrow().recommendations()).hasSize(3);
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
+                + " Protection!A1: this sheet's title rows name Otherwise Fire and Rescue Service, but the first sheet"
+                + " read, 'Prevention', names Anyshire Fire and Rescue Service, and the plan is Anyshire Fire and"
+                + " Rescue Service's; a plan is one service's: if this sheet is another service's tracker, onboard it"
+                + " as a plan of its own with a mapping whose \"sheet\" is 'Protection' (--save-mapping writes one"
+                + " to edit, --mapping reads it)");
+    }
+
+    @Test
+    void aColumnOfSubActionCountsOnTheFirstSheetAndActionsOnAnotherIsReadAsActionsOnEvery() throws IOException {
+        // Prevention has not filled in its actions; told by the first sheet alone, the blank "Sub actions" column
+        // would be a count, and Protection's actions refused as counts.
+        Object[] header = {"Ref", "Finding", "Sub actions", "Owner"};
+        Object[][] prevention = {{"Anyshire Fire and Rescue Service – HMICFRS tracker"}, {"Position at 30/09/2026"},
+                header, {"AFI 1", "Finding AFI 1", null, "Prevention"}};
+        Object[][] protection = {{"Anyshire Fire and Rescue Service – HMICFRS tracker"}, {"Position at 30/09/2026"},
+                header, {"AFI 2", "Finding AFI 2", "Audit high-risk premises", "Protection"}};
+
+        TrackerResult result = TrackerImport.defaults().read(tracker(sheets("Prevention", prevention,
+                "Protection", protection)));
+
+        assertThat(result.mapping().column(TrackerField.ACTION)).map(TrackerMapping.Column::column).contains("C");
+        assertThat(result.plan().orElseThrow().recommendation("AFI 2").orElseThrow().subActions())
+                .extracting(SubAction::description).containsExactly(Optional.of("Audit high-risk premises"));
+        assertThat(result.problems()).noneMatch(WorkbookProblem::isError);
+    }
+
+    @Test
+    void sheetsNamingOneServiceInOtherWordsAreNotWarnedOf() throws IOException {
+        Object[][] protection = directorate("Protection", "30/06/2026", "AFI 2");
+        protection[0] = new Object[] {"ANYSHIRE FIRE & RESCUE AUTHORITY – HMICFRS tracker – Protection"};
+        Path file = tracker(sheets(
+                "Prevention", directorate("Prevention", "30/06/2026", "AFI 1"),
+                "Protection", protection));
+
+        assertThat(TrackerImport.defaults().read(file).problems()).isEmpty();
+    }
+
+    @Test
     void aDateGivenWithAsOfIsThePlansWhateverEachSheetSays() throws IOException {
         Path file = tracker(sheets(
                 "Prevention", directorate("Prevention", "30/06/2026", "AFI 1"),
