@@ -109,11 +109,17 @@ final class TableWriter {
      */
     static double[] shared(double[] widths, List<Section.Table> tables, double available) {
         double[] needed = new double[widths.length];
+        boolean[] reached = new boolean[widths.length];
         for (Section.Table table : tables) {
             double[] own = table.columnWidths(available, CHARACTER_WIDTH, CELL_PADDING);
             for (int c = 0; c < Math.min(own.length, widths.length); c++) {
                 needed[c] = Math.max(needed[c], need(table, c, own[c]));
+                reached[c] = true;
             }
+        }
+        for (int c = 0; c < widths.length; c++) {
+            // a column none of the tables reaches neither gives nor takes
+            needed[c] = reached[c] ? needed[c] : widths[c];
         }
         double lacking = 0;
         double spare = 0;
@@ -132,15 +138,13 @@ final class TableWriter {
         }
         // room for all: what no table needs is shared in proportion to what they need, not left beside a short label
         double total = 0;
+        double neededTotal = 0;
         for (int c = 0; c < widths.length; c++) {
-            total += widths[c];
-        }
-        double neededTotal = Arrays.stream(needed).sum();
-        if (neededTotal <= 0) {
-            return widths.clone();
+            total += reached[c] ? widths[c] : 0;
+            neededTotal += reached[c] ? needed[c] : 0;
         }
         for (int c = 0; c < widths.length; c++) {
-            shared[c] = needed[c] * total / neededTotal;
+            shared[c] = reached[c] ? needed[c] * total / neededTotal : widths[c];
         }
         return shared;
     }

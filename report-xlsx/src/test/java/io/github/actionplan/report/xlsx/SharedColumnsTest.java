@@ -162,4 +162,12 @@ class SharedColumnsTest {
         double[] widths = full.columnWidths(80, TableWriter.CHARACTER_WIDTH, TableWriter.CELL_PADDING);
         assertThat(TableWriter.shared(widths, List.of(full, table(3, 3)), 80)).containsExactly(widths);
     }
+
+    @Test
+    void aColumnNoneOfTheTablesReachesKeepsItsWidth() {
+        double[] shared = TableWriter.shared(new double[] {40, 10, 12}, List.of(table(3, 3), table(3, 30)), 62);
+        assertThat(shared[2]).isEqualTo(12);
+        assertThat(shared[1]).isGreaterThanOrEqualTo(30 * 1.1 * 1.1 + 1);
+        assertThat(shared[0] + shared[1] + shared[2]).isCloseTo(62, within(1e-9));
+    }
 }
