@@ -101,7 +101,8 @@ final class Flow {
      * headed by its label where core says so: an Excel table like any other, named after the
      * heading it is under and its column headers. Nothing is merged, since a screen reader reads a
      * merged range as its corners and Excel's accessibility checker warns of it; the sheet's
-     * columns are wide enough for the longest word of a label ({@code TableWriter.widened}), and
+     * columns are wide enough for the longest word of a label ({@code TableWriter.widened}), the
+     * details have what room the sheet's other tables can share ({@code TableWriter.shared}), and
      * longer text wraps.
      */
     private void keyFacts(SheetCursor cursor, Section.KeyFacts facts) throws InterruptedIOException {

@@ -38,6 +38,8 @@ final class TableWriter {
     static final double CHARACTER_WIDTH = 1.1;
     /** What a cell's padding takes of a column, in character widths. */
     static final double CELL_PADDING = 1;
+    /** How much wider than its characters at {@link #CHARACTER_WIDTH} a line is given room for, as core gives it. */
+    static final double LINE_ROOM = 1.1;
 
     private final Styles styles;
     private final CellWriter cells;
@@ -90,6 +92,79 @@ final class TableWriter {
             }
         }
         return wide;
+    }
+
+    /**
+     * {@code widths}, shared out among {@code tables}, which share the sheet's one grid of columns, so that each has
+     * the room its own lines need as far as the sheet allows: the key facts' details beside their short labels over a
+     * status table whose wide first column holds short labels. A table needs in a column the width at which none of
+     * its lines there wraps (its header may take two lines), no more than core gives the column across
+     * {@code available}. Where the columns cannot give every table that, those wider than any table needs give what
+     * they have beyond it to those that lack, in proportion to what they lack (core's rule for one table's columns,
+     * that none is wider than its longest line needs while another could use the room); where they can, every column
+     * is what it needs and a like share of the rest, so no short label is left beside a wide empty column. No column
+     * is narrowed below what a table needs in it, and the widths keep their sum, so the sheet prints as wide as
+     * before. Not merged cells, which a wider column of the grid would otherwise need: an Excel table holds none
+     * (Excel repairs a file that has one by removing the table), and every table here is one, for a screen reader.
+     */
+    static double[] shared(double[] widths, List<Section.Table> tables, double available) {
+        double[] needed = new double[widths.length];
+        boolean[] reached = new boolean[widths.length];
+        for (Section.Table table : tables) {
+            double[] own = table.columnWidths(available, CHARACTER_WIDTH, CELL_PADDING);
+            for (int c = 0; c < Math.min(own.length, widths.length); c++) {
+                needed[c] = Math.max(needed[c], need(table, c, own[c]));
+                reached[c] = true;
+            }
+        }
+        for (int c = 0; c < widths.length; c++) {
+            // a column none of the tables reaches neither gives nor takes
+            needed[c] = reached[c] ? needed[c] : widths[c];
+        }
+        double lacking = 0;
+        double spare = 0;
+        for (int c = 0; c < widths.length; c++) {
+            lacking += Math.max(0, needed[c] - widths[c]);
+            spare += Math.max(0, widths[c] - needed[c]);
+        }
+        double[] shared = new double[widths.length];
+        if (lacking >= spare) {
+            // not room for all: what columns spare goes to those that lack, in proportion to what they lack
+            for (int c = 0; c < widths.length; c++) {
+                double gap = needed[c] - widths[c];
+                shared[c] = gap > 0 ? widths[c] + gap * spare / lacking : needed[c];
+            }
+            return spare > 0 ? shared : widths.clone();
+        }
+        // room for all: what no table needs is shared in proportion to what they need, not left beside a short label
+        double total = 0;
+        double neededTotal = 0;
+        for (int c = 0; c < widths.length; c++) {
+            total += reached[c] ? widths[c] : 0;
+            neededTotal += reached[c] ? needed[c] : 0;
+        }
+        for (int c = 0; c < widths.length; c++) {
+            shared[c] = reached[c] ? needed[c] * total / neededTotal : widths[c];
+        }
+        return shared;
+    }
+
+    /**
+     * The width column {@code c} of {@code table} needs for none of its words to break and none of its lines to
+     * wrap, its header allowed two lines, at {@link #CHARACTER_WIDTH} a character and a tenth more, as core gives a
+     * line room: bold text and a font wider than Calibri's (LibreOffice's stand-in where Carlito is missing) still
+     * fit. No more than {@code own}, what core gives the column.
+     */
+    private static double need(Section.Table table, int c, double own) {
+        Column column = table.columns().get(c);
+        int line = Math.max(column.minimumCharacters(), (CellSizes.widestLine(column.header()) + 1) / 2);
+        for (List<Cell> row : table.rows()) {
+            line = Math.max(line, CellSizes.widestLine(row.get(c).text()));
+        }
+        if (table.totalRow().isPresent()) {
+            line = Math.max(line, CellSizes.widestLine(table.totalRow().get().get(c).text()));
+        }
+        return Math.min(own, line * CHARACTER_WIDTH * LINE_ROOM + CELL_PADDING);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.io.InterruptedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -92,6 +93,11 @@ final class WorkbookWriter {
                     : TableWriter.widths(tables, available);
             // key facts are a table of their own columns, not merged across the sheet's: no label breaks a word
             widths = TableWriter.widened(widths, page.keyFacts(), available);
+            List<Section.Table> sharing = Stream.concat(tables.stream(), page.keyFacts().stream()).toList();
+            if (sharing.size() > 1) {
+                // tables that share the sheet's columns share out the room too: the facts' details beside the labels
+                widths = TableWriter.shared(widths, sharing, available);
+            }
             SheetCursor cursor = page.first() ? firstSheet(page, widths) : cursor(page, widths);
             flow.write(cursor, page.sections(), tables.size() == 1);
         }

@@ -20,10 +20,12 @@
  * the column of each cell; a sheet of one table also repeats its header row on every printed
  * page. Key facts are one too, under core's header row ("Fact", "Detail"), each row headed by its
  * bold label (the table's "First Column" option, the nearest a workbook has to a row header). No
- * cell inside a table is merged: a column is as wide as the longest word in it, and longer text
- * wraps. The chart has the status summary's description as its
- * alternative text, and the logo the alternative text the options give it. A status is always
- * written as words on its colour. Sheets are named after what they hold.
+ * cell inside a table is merged (an Excel table may hold none): a column is as wide as the longest
+ * word in it, tables that share a sheet share its columns' room as their lines need it (the key
+ * facts' details beside their labels, over a status table), and longer text wraps. The chart has
+ * the status summary's description as its alternative text, and the logo the alternative text the
+ * options give it. A status is always written as words on its colour. Sheets are named after what
+ * they hold.
  *
  * <h2>Why the zip entries are stamped here, not with POI's reproducible mode</h2>
  * POI's {@code Reproducibility.runWithSourceDateEpoch} sets a static flag for the whole JVM and
