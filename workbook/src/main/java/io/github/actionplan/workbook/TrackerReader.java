@@ -79,6 +79,7 @@ final class TrackerReader {
             + "|ongoing|in progress|open", Pattern.CASE_INSENSITIVE);
     /** What a tracker writes in its target date column for work that is done. */
     private static final Pattern DONE = Pattern.compile("complete[d]?|closed", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_STARTED = Pattern.compile("not (?:yet )?started", Pattern.CASE_INSENSITIVE);
     /** What follows a recommendation's reference to letter one of its actions: "a", " (b)", "-c". */
     private static final Pattern LETTER_AFTER = Pattern.compile("\\s*[-–.]?\\s*\\(?([a-z])\\)?",
             Pattern.CASE_INSENSITIVE);
@@ -146,6 +147,12 @@ final class TrackerReader {
     private final Map<Integer, ReportingPeriod> updatePeriods = new HashMap<>();
     /** The recommendations whose action rows' ratings are not all their assessment, warned of once all are read. */
     private final List<ActionsRatings> actionsRatings = new ArrayList<>();
+    /** The ratings in words that are none ("In progress", "On hold"), by cell, with their recommendations' refs. */
+    private final Map<TrackerCell, String> unreadRatings = new LinkedHashMap<>();
+    /** The recommendations whose actions' other ratings are not read, as one of them is such a word. */
+    private final List<String> worstUnknown = new ArrayList<>();
+    /** The recommendations with no lead of their own whose actions' leads are not one, warned of once all are read. */
+    private final List<NoLead> noLeads = new ArrayList<>();
     /** The columns a given mapping does not list, by index: a warning says so and how to map them. */
     private final Set<Integer> unlisted = new HashSet<>();
 
@@ -219,6 +226,8 @@ final class TrackerReader {
         }
         sheet = sheets.getFirst();
         warnOfActionsRatings();
+        warnOfUnreadRatings();
+        warnOfNoLeads();
         OwnerNames.likelySame(ownerCells.keySet()).forEach(this::warnOfOwnerWrittenShort);
         if (!errors() && recommendations.isEmpty()) {
             // A plan of nothing is a mapping gone wrong, not a tracker read.
@@ -1588,7 +1597,7 @@ final class TrackerReader {
         });
         Optional.ofNullable(draft.once.get(TrackerField.COMPLETED_ON)).ifPresent(c -> {
             cells.put(path + "/completedOn", cell(c));
-            date(c, Item.of(draft.ref)).ifPresent(builder::completedOn);
+            date(c, Item.of(draft.ref), Optional.empty()).ifPresent(builder::completedOn);
         });
         assessment(draft, period, words).ifPresent(builder::assessment);
         builder.notes(withOriginallyDue(notes(draft.notes), draft.once));
@@ -1687,9 +1696,17 @@ final class TrackerReader {
                 cells.put(subPath + "/progress", cell(a));
                 percent(a, item).ifPresent(builder::progress);
             });
+            // An action its row rates Complete (Blue), with no progress given, is done: else it would be at 0%.
+            Optional<TrackerCell> ratedComplete = draft.ratings.stream().filter(r -> r.rowSpan() == 1
+                    && new CellReference(r.address()).getRow() == sub.row() && !r.isBlank()
+                    && TrackerText.rating(r.shown()).equals(Optional.of(Status.COMPLETE))).findFirst();
+            if (ratedComplete.isPresent() && !c.containsKey(TrackerField.PROGRESS)) {
+                builder.progress(Percent.HUNDRED);
+            }
             Optional.ofNullable(c.get(TrackerField.COMPLETED_ON)).ifPresent(a -> {
                 cells.put(subPath + "/completedOn", cell(a));
-                date(a, item).ifPresent(builder::completedOn);
+                date(a, item, ratedComplete.filter(r -> !c.containsKey(TrackerField.PROGRESS)))
+                        .ifPresent(builder::completedOn);
             });
             try {
                 subs.add(builder.build());
@@ -1791,13 +1808,63 @@ final class TrackerReader {
         List<String> leads = new ArrayList<>();
         cellsOf.forEach((lead, at) -> leads.add((lead.isEmpty() ? "none" : lead) + " (" + String.join(", ", at)
                 + ")"));
-        problems.add(WorkbookProblem.warning(refAt, Optional.of(Item.of(draft.ref)), draft.ref
-                + " has no lead of its own,"
-                + " and its actions' leads are not one: " + Quote.listed(leads, "and") + "; so no one owns "
-                + draft.ref + " itself, and its own row in the update workbooks (its Owner's BRAG and update) goes"
-                + " to '" + PlanSummary.NO_OWNER + "', a copy nobody can be sent; give " + draft.ref + "'s lead in"
-                + " column " + letter(TrackerField.OWNER) + " on a row of its own above its actions, or merged down"
-                + " its rows, and onboard again, or give it a new owner in the analyst's update workbook"));
+        noLeads.add(new NoLead(draft.ref, refAt, Quote.listed(leads, "and")));
+    }
+
+    /** How many recommendations with no lead of their own are each told with their actions' leads, not listed. */
+    private static final int SAID_EACH = 3;
+
+    /** A recommendation with no lead of its own, at its reference's cell, and its actions' leads with their cells. */
+    private record NoLead(String ref, Place at, String leads) {}
+
+    /**
+     * Warns of the recommendations with no lead of their own whose actions' leads are not one, each with its actions'
+     * leads, or in one warning where there are more than {@value #SAID_EACH}: a tracker that names leads only on its
+     * actions' rows has them on every recommendation, and a warning for each would bury the others.
+     */
+    private void warnOfNoLeads() {
+        String column = letter(TrackerField.OWNER);
+        if (noLeads.size() <= SAID_EACH) {
+            noLeads.forEach(one -> problems.add(WorkbookProblem.warning(one.at(), Optional.of(Item.of(one.ref())),
+                    one.ref() + " has no lead of its own, and its actions' leads are not one: " + one.leads()
+                    + "; so no one owns " + one.ref() + " itself, and its own row in the update workbooks (its"
+                    + " Owner's BRAG and update) goes to '" + PlanSummary.NO_OWNER + "', a copy nobody can be sent;"
+                    + " give " + one.ref() + "'s lead in column " + column
+                    + " on a row of its own above its actions, or merged down its"
+                    + " rows, and onboard again, or give it a new owner in the analyst's update workbook")));
+        } else {
+            problems.add(WorkbookProblem.warning(noLeads.getFirst().at(), Optional.empty(), noLeads.size()
+                    + " recommendations have no lead of their own, and their actions' leads are not one: "
+                    + named(noLeads, NoLead::ref, ", ") + "; so no one owns those recommendations themselves, and"
+                    + " their own rows in the update workbooks (their Owner's BRAG and update) go to '"
+                    + PlanSummary.NO_OWNER + "', a copy nobody can be sent; give each its lead in column " + column
+                    + " on a row of its own above its actions, or merged down its rows, and onboard again, or give"
+                    + " them new owners in the analyst's update workbook"));
+        }
+    }
+
+    /**
+     * Warns of the ratings in words that are none, in one warning where there are several (a Status column of
+     * "In progress", "Not started", "On hold"), each word with its cells: no assessment is read from them, nor from
+     * the ratings of the other actions of a recommendation with one, whose worst is then not known.
+     */
+    private void warnOfUnreadRatings() {
+        if (unreadRatings.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> cellsOf = new LinkedHashMap<>();
+        unreadRatings.keySet().forEach(c -> cellsOf.computeIfAbsent(c.shown().strip(), w -> new ArrayList<>())
+                .add(where(c)));
+        List<String> refs = unreadRatings.values().stream().distinct().toList();
+        TrackerCell first = unreadRatings.keySet().iterator().next();
+        boolean one = unreadRatings.size() == 1;
+        String words = one ? Quote.single(first.shown()) + " is not a BRAG rating or a status" : Quote.listed(cellsOf
+                .entrySet().stream().map(e -> Quote.single(e.getKey()) + " (" + named(e.getValue(), at -> at, ", ")
+                + ")").toList(), "and") + " are not BRAG ratings or statuses";
+        problems.add(WorkbookProblem.warning(cell(first), refs.size() == 1 ? Optional.of(Item.of(refs.getFirst()))
+                : Optional.empty(), words + ", so no owner's assessment is read from " + (one ? "it" : "them")
+                + (worstUnknown.isEmpty() ? "" : ", nor from the other ratings of the actions of " + named(worstUnknown,
+                r -> r, ", ") + ", whose worst is then not known") + "; use " + RATINGS));
     }
 
     /** The owner an owner's cell names, noted with its cell for {@link #warnOfOwnerWrittenShort}. */
@@ -1853,6 +1920,7 @@ final class TrackerReader {
         Optional<Status> own = Optional.empty();
         Optional<TrackerCell> ownCell = Optional.empty();
         Map<TrackerCell, Status> ratingsOfActions = new LinkedHashMap<>();
+        boolean unreadOfAnAction = false;
         for (TrackerCell cell : draft.ratings) {
             Optional<Status> status;
             if (cell.isBlank()) {
@@ -1860,10 +1928,9 @@ final class TrackerReader {
             } else {
                 status = TrackerText.rating(cell.shown());
                 if (status.isEmpty()) {
-                    problems.add(WorkbookProblem.warning(cell(cell), Optional.of(Item.of(draft.ref)),
-                            Quote.single(cell.shown())
-                            + " is not a BRAG rating or a status, so no owner's assessment is read from it; use "
-                            + RATINGS));
+                    unreadRatings.put(cell, draft.ref);
+                    unreadOfAnAction |= cell.rowSpan() == 1
+                            && actionRows.contains(new CellReference(cell.address()).getRow());
                 } else if (TrackerText.isWord(cell.shown())) {
                     words.computeIfAbsent(status.get(), s -> new LinkedHashSet<>()).add(cell.shown());
                 }
@@ -1883,7 +1950,14 @@ final class TrackerReader {
                 }
             }
         }
-        Optional<Status> kept = own.isPresent() ? own : worst;
+        // The worst of the actions' ratings is not known where one is a word that is none ("Not started"), nor is
+        // Complete where an action has no rating: it would call a recommendation done whose work may not be.
+        boolean worstKnown = !unreadOfAnAction && !(worst.equals(Optional.of(Status.COMPLETE))
+                && ratingsOfActions.size() < actionRows.size());
+        if (own.isEmpty() && worst.isPresent() && unreadOfAnAction) {
+            worstUnknown.add(draft.ref);
+        }
+        Optional<Status> kept = own.isPresent() ? own : worst.filter(w -> worstKnown);
         if (kept.isPresent()) {
             Status assessed = kept.get();
             Optional<TrackerCell> ownRating = ownCell;
@@ -1980,8 +2054,10 @@ final class TrackerReader {
     }
 
     /** Each recommendation as {@code shown}, the first {@value #NAMED} of more, then how many more. */
-    private static String named(List<ActionsRatings> recommendations, Function<ActionsRatings, String> shown,
-            String between) {
+    private static <T> String named(List<T> recommendations, Function<T, String> shown, String between) {
+        if (recommendations.size() == 1) {
+            return shown.apply(recommendations.getFirst());
+        }
         List<String> each = recommendations.stream().limit(recommendations.size() <= NAMED + 1 ? NAMED + 1 : NAMED)
                 .map(shown).toList();
         String more = recommendations.size() > each.size() ? (recommendations.size() - each.size()) + " more" : "";
@@ -2012,8 +2088,10 @@ final class TrackerReader {
     private Optional<TrackerCell> due(Map<TrackerField, TrackerCell> cells, Item item) {
         TrackerCell given = cells.get(TrackerField.REVISED_DUE);
         Optional<TrackerCell> revised = revised(cells);
-        if (given != null && revised.isEmpty()) {
-            TrackerCell original = cells.get(TrackerField.DUE);
+        TrackerCell original = cells.get(TrackerField.DUE);
+        // A revised date that names none beside a first one saying the work is done is no matter: the item is done.
+        if (given != null && revised.isEmpty() && !(original.content().type() == CellContent.Type.TEXT
+                && DONE.matcher(original.shown().strip()).matches())) {
             problems.add(WorkbookProblem.warning(cell(given), Optional.of(item), Quote.single(given.shown())
                     + " is no timescale, so the one first set, " + Quote.single(original.shown()) + " in "
                     + cell(original).reference().orElse("") + ", stays the item's; type the revised date or"
@@ -2034,11 +2112,12 @@ final class TrackerReader {
         }
         TrackerCell progress = cells.get(TrackerField.PROGRESS);
         if (progress != null) {
+            boolean atHundred = readsHundred(progress);
             problems.add(WorkbookProblem.warning(cell(due), Optional.of(item), Quote.single(due.shown()) + " is no"
                     + " timescale, so the item has no due date; its progress is read from " + cell(progress)
-                    .reference().orElse("") + ", " + Quote.single(progress.shown()) + "; where the work is done,"
-                    + " make that 100% and give the day it was finished in a completion date column (\"Date"
-                    + " completed\"), and onboard again"));
+                    .reference().orElse("") + ", " + Quote.single(progress.shown()) + "; " + (atHundred ? "to give"
+                    + " the day it was finished, add" : "where the work is done, make that 100% and give the day it"
+                    + " was finished in") + " a completion date column (\"Date completed\"), and onboard again"));
             return true;
         }
         problems.add(WorkbookProblem.warning(cell(due), Optional.of(item), Quote.single(due.shown()) + " in the"
@@ -2222,11 +2301,37 @@ final class TrackerReader {
         }
     }
 
+    /** Whether a progress cell reads as 100%, judged without a word of what else it may be. */
+    private boolean readsHundred(TrackerCell progress) {
+        String text = progress.content().text().strip();
+        if (progress.content().type() == CellContent.Type.TEXT && (DONE.matcher(text).matches()
+                || text.equalsIgnoreCase("done"))) {
+            return true;
+        }
+        try {
+            return CellValues.percent(asPercent(progress.content())).equals(Optional.of(Percent.HUNDRED));
+        } catch (CellValueException e) {
+            return false;
+        }
+    }
+
+    /** A number in a column of shares (0.5) as the percentage it is; any other content as it is. */
+    private CellContent asPercent(CellContent given) {
+        return fractions && given.type() == CellContent.Type.NUMBER ? new CellContent(given.reference(), given.type(),
+                given.text(), given.number(), "0%", given.formula(), given.date1904(), given.fill()) : given;
+    }
+
     private Optional<Percent> percent(TrackerCell cell, Item item) {
         CellContent given = cell.content();
-        CellContent content = fractions && given.type() == CellContent.Type.NUMBER ? new CellContent(given.reference(),
-                given.type(), given.text(), given.number(), "0%", given.formula(), given.date1904(), given.fill())
-                : given;
+        // The words a tracker's progress column holds for the two ends of the work, which no number needs.
+        if (given.type() == CellContent.Type.TEXT && (DONE.matcher(given.text().strip()).matches()
+                || given.text().strip().equalsIgnoreCase("done"))) {
+            return Optional.of(Percent.HUNDRED);
+        }
+        if (given.type() == CellContent.Type.TEXT && NOT_STARTED.matcher(given.text().strip()).matches()) {
+            return Optional.of(Percent.ZERO);
+        }
+        CellContent content = asPercent(given);
         try {
             Optional<Percent> read = CellValues.percent(content);
             // A share of one (0.5) among percentages (75) is most likely a cell typed or pasted as a tracker's
@@ -2241,11 +2346,17 @@ final class TrackerReader {
         }
     }
 
-    /** A completion date's cell: a date; a word for none ("N/A", "-", "Not yet") is no completion, with a warning. */
-    private Optional<LocalDate> date(TrackerCell cell, Item item) {
+    /**
+     * A completion date's cell: a date; a word for none ("N/A", "-", "Not yet") is no completion, with a warning, which
+     * says so where the item's rating, {@code ratedComplete}, reads it as complete all the same.
+     */
+    private Optional<LocalDate> date(TrackerCell cell, Item item, Optional<TrackerCell> ratedComplete) {
         if (cell.content().type() == CellContent.Type.TEXT && NO_DATE.matcher(cell.shown()).matches()) {
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(item), Quote.single(cell.shown()) + " is no"
-                    + " date, so the item is read as not completed; leave the cell blank until the work is finished"));
+                    + " date, so " + ratedComplete.map(r -> "the day the work was finished is not known, though its"
+                    + " rating, " + Quote.single(r.shown()) + " in " + where(r) + ", reads the item as complete, at"
+                    + " 100%; type that day here, or in \"Completed on\" in the update workbook").orElse("the item is"
+                    + " read as not completed; leave the cell blank until the work is finished")));
             return Optional.empty();
         }
         try {

@@ -397,6 +397,123 @@ class TrackerImportTest {
     }
 
     @Test
+    void aStatusColumnOfWorkflowWordsGivesNoAssessmentFromTheOtherActionsAndOneWarningOfAllTheWords()
+            throws IOException {
+        // "In progress", "Not started" and "On hold" are no rating: the worst of AFI 2's actions is not known, so the
+        // one rated Complete does not make AFI 2 complete; AFI 3's actions both say Complete, so AFI 3 is.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Westshire Fire and Rescue Service"},
+                {"Ref", "Finding", "Action", "Target date", "Status"},
+                {"AFI 1", "The service should inspect more.", "Review the programme", "Mar 2027", "In progress"},
+                {"AFI 2", "The service should tell staff.", null, null, null},
+                {"2a", null, "Publish the policy", "Mar 2027", "Not started"},
+                {"2b", null, "Write FAQs", "Mar 2027", "On hold"},
+                {"2c", null, "Brief managers", "Mar 2026", "Complete"},
+                {"AFI 3", "The service should appraise.", null, null, null},
+                {"3a", null, "Redesign the form", "Mar 2026", "Complete"},
+                {"3b", null, "Brief managers", "Mar 2026", "Complete"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2026, 6, 30)).read(file);
+
+        ActionPlan plan = result.plan().orElseThrow();
+        assertThat(plan.recommendations()).extracting(r -> r.assessment().map(a -> a.status()))
+                .containsExactly(Optional.empty(), Optional.empty(), Optional.of(Status.COMPLETE));
+        // An action its row rates Complete, with no progress column, is done.
+        assertThat(plan.recommendation("AFI 2").orElseThrow().subActions()).extracting(s -> s.progress())
+                .containsExactly(Optional.empty(), Optional.empty(), Optional.of(Percent.HUNDRED));
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "t.xlsx: warning: Tracker!E3: 'In progress' (E3), 'Not started' (E5) and 'On hold' (E6) are not BRAG"
+                        + " ratings or statuses, so no owner's assessment is read from them, nor from the other"
+                        + " ratings of the actions of AFI 2, whose worst is then not known; use Blue, Red, Amber or"
+                        + " Green, or Complete, Off track, At risk or On track");
+    }
+
+    @Test
+    void anActionRatedCompleteWithACompletionDateOfNAIsCompleteAndTheWarningSaysTheDayIsNotKnown()
+            throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Westshire Fire and Rescue Service"},
+                {"Ref", "Finding", "Action", "Target date", "Completion date", "Status"},
+                {"AFI 1", "The service should appraise.", null, null, null, null},
+                {"1a", null, "Redesign the form", "Mar 2026", "N/A", "Complete"},
+                {"1b", null, "Brief managers", "Mar 2027", "N/A", "Green"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2026, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations().getFirst().subActions()).extracting(
+                s -> s.progress()).containsExactly(Optional.of(Percent.HUNDRED), Optional.empty());
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).contains(
+                "t.xlsx: warning: Tracker!E4 (AFI 1 / 1a): 'N/A' is no date, so the day the work was finished is not"
+                        + " known, though its rating, 'Complete' in F4, reads the item as complete, at 100%; type"
+                        + " that day here, or in \"Completed on\" in the update workbook",
+                "t.xlsx: warning: Tracker!E5 (AFI 1 / 1b): 'N/A' is no date, so the item is read as not completed;"
+                        + " leave the cell blank until the work is finished");
+    }
+
+    @Test
+    void progressWrittenAsCompleteOrNotStartedIsReadAsHundredOrZeroPercent() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Westshire Fire and Rescue Service"},
+                {"Ref", "Finding", "Action", "Target date", "% complete"},
+                {"AFI 1", "The service should appraise.", null, null, null},
+                {"1a", null, "Redesign the form", "Mar 2027", "Complete"},
+                {"1b", null, "Brief managers", "Mar 2027", "Not started"},
+                {"1c", null, "Train managers", "Mar 2027", "Done"},
+                {"1d", null, "Audit the forms", "Mar 2027", 40},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2026, 6, 30)).read(file);
+
+        assertThat(result.problems()).noneMatch(WorkbookProblem::isError);
+        assertThat(result.plan().orElseThrow().recommendations().getFirst().subActions()).extracting(
+                s -> s.progress()).containsExactly(Optional.of(Percent.HUNDRED), Optional.of(Percent.ZERO),
+                Optional.of(Percent.HUNDRED), Optional.of(Percent.of(40)));
+    }
+
+    @Test
+    void aTimescaleOfCompleteAtHundredPercentIsNotToldToMakeItHundredPercent() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Westshire Fire and Rescue Service"},
+                {"Ref", "Finding", "Action", "Target date", "Revised date", "% complete"},
+                {"AFI 1", "The service should appraise.", "Redesign the form", "Complete", "TBC", 100},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2026, 6, 30)).read(file);
+
+        // The revised "TBC" beside "Complete" is no matter: the item is done, and one warning says what is read.
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "t.xlsx: warning: Tracker!D3 (AFI 1): 'Complete' is no timescale, so the item has no due date; its"
+                        + " progress is read from F3, '100'; to give the day it was finished, add a completion date"
+                        + " column (\"Date completed\"), and onboard again");
+    }
+
+    @Test
+    void recommendationsWithNoLeadOfTheirOwnAreOneWarningWhereThereAreMoreThanThree() throws IOException {
+        Object[][] rows = new Object[2 + 5 * 3][];
+        rows[0] = new Object[] {"Westshire Fire and Rescue Service"};
+        rows[1] = new Object[] {"Ref", "Finding", "Action", "Lead officer", "Target date"};
+        for (int i = 0; i < 5; i++) {
+            rows[2 + 3 * i] = new Object[] {"AFI " + (i + 1), "The service should improve " + i + ".", null, null,
+                    null};
+            rows[3 + 3 * i] = new Object[] {(i + 1) + "a", null, "Review " + i, "People", "Mar 2027"};
+            rows[4 + 3 * i] = new Object[] {(i + 1) + "b", null, "Publish " + i, "ICT", "Mar 2027"};
+        }
+        Path file = tracker("t.xlsx", rows, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2026, 6, 30)).read(file);
+
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "t.xlsx: warning: Tracker!A3: 5 recommendations have no lead of their own, and their actions' leads"
+                        + " are not one: AFI 1, AFI 2, AFI 3, AFI 4 and AFI 5; so no one owns those recommendations"
+                        + " themselves, and their own rows in the update workbooks (their Owner's BRAG and update) go"
+                        + " to 'No owner given', a copy nobody can be sent; give each its lead in column D on a row of"
+                        + " its own above its actions, or merged down its rows, and onboard again, or give them new"
+                        + " owners in the analyst's update workbook");
+    }
+
+    @Test
     void aRecommendationWhoseActionsLeadsAreNotOneHasNoOwnerAndAWarningSayingWhereToGiveIt() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Westshire Fire and Rescue Service"},
@@ -1162,13 +1279,14 @@ class TrackerImportTest {
                         + " its own reference in column A",
                 "t.xlsx: Tracker!E3 (1): 120 is not a percentage from 0 to 100; type a number from 0 to 100, such as 50"
                         + " or 50%",
-                "t.xlsx: warning: Tracker!G3 (1): 'Purple' is not a BRAG rating or a status, so no owner's assessment"
-                        + " is read from it; use Blue, Red, Amber or Green, or Complete, Off track, At risk or On"
-                        + " track",
                 "t.xlsx: Tracker!D4 (2): 45000 is a number, not a date; type a date or a timescale (Dec 2024, 2024/25,"
                         + " Ongoing) such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31",
                 "t.xlsx: Tracker!F4 (2): 'soon' is not a date; type a date such as 31/12/2025 (day first), 31 Dec 2025"
-                        + " or 2025-12-31");
+                        + " or 2025-12-31",
+                // told once every rating is read, as one warning tells all that are no rating
+                "t.xlsx: warning: Tracker!G3 (1): 'Purple' is not a BRAG rating or a status, so no owner's assessment"
+                        + " is read from it; use Blue, Red, Amber or Green, or Complete, Off track, At risk or On"
+                        + " track");
     }
 
     @Test
