@@ -149,6 +149,8 @@ final class TrackerReader {
     private final List<ActionsRatings> actionsRatings = new ArrayList<>();
     /** The ratings in words that are none ("In progress", "On hold"), by cell, with their recommendations' refs. */
     private final Map<TrackerCell, String> unreadRatings = new LinkedHashMap<>();
+    /** The cells of target dates that say their item is done, with their items, warned of once all are read. */
+    private final Map<TrackerCell, Item> doneInTimescale = new LinkedHashMap<>();
     /** The recommendations whose actions' other ratings are not read, as one of them is such a word. */
     private final List<String> worstUnknown = new ArrayList<>();
     /** The recommendations with no lead of their own whose actions' leads are not one, warned of once all are read. */
@@ -227,6 +229,7 @@ final class TrackerReader {
         sheet = sheets.getFirst();
         warnOfActionsRatings();
         warnOfUnreadRatings();
+        warnOfDoneInTimescale();
         warnOfNoLeads();
         OwnerNames.likelySame(ownerCells.keySet()).forEach(this::warnOfOwnerWrittenShort);
         if (!errors() && recommendations.isEmpty()) {
@@ -2111,21 +2114,39 @@ final class TrackerReader {
             return false;
         }
         TrackerCell progress = cells.get(TrackerField.PROGRESS);
-        if (progress != null) {
-            boolean atHundred = readsHundred(progress);
+        if (progress != null && !readsHundred(progress)) {
             problems.add(WorkbookProblem.warning(cell(due), Optional.of(item), Quote.single(due.shown()) + " is no"
                     + " timescale, so the item has no due date; its progress is read from " + cell(progress)
-                    .reference().orElse("") + ", " + Quote.single(progress.shown()) + "; " + (atHundred ? "to give"
-                    + " the day it was finished, add" : "where the work is done, make that 100% and give the day it"
-                    + " was finished in") + " a completion date column (\"Date completed\"), and onboard again"));
+                    .reference().orElse("") + ", " + Quote.single(progress.shown()) + "; where the work is done,"
+                    + " make that 100% and give the day it was finished in a completion date column (\"Date"
+                    + " completed\"), and onboard again"));
             return true;
         }
-        problems.add(WorkbookProblem.warning(cell(due), Optional.of(item), Quote.single(due.shown()) + " in the"
-                + " target date is read as the item being complete, at 100%, with no due date; the day it was"
-                + " finished is not known, so it has none: to give it, add a completion date column (\"Date"
-                + " completed\") beside the target date and onboard again, or type it in \"Completed on\" in the"
-                + " update workbook"));
+        doneInTimescale.put(due, item);
         return true;
+    }
+
+    /**
+     * Warns of the items whose target date says they are done, at 100% (their progress cell agrees, or there is
+     * none), that the day each was finished is not known: one warning for them all, as a tracker that writes
+     * "Complete" over a finished item's date does so for every one.
+     */
+    private void warnOfDoneInTimescale() {
+        if (doneInTimescale.isEmpty()) {
+            return;
+        }
+        TrackerCell first = doneInTimescale.keySet().iterator().next();
+        boolean one = doneInTimescale.size() == 1;
+        String said = Quote.listed(doneInTimescale.keySet().stream().map(c -> c.shown().strip()).distinct()
+                .map(Quote::single).toList(), "or");
+        problems.add(WorkbookProblem.warning(cell(first), one ? Optional.of(doneInTimescale.get(first))
+                : Optional.empty(), (one ? said + " in the target date is read as the item being complete"
+                : said + " in the target date of " + doneInTimescale.size() + " items ("
+                + named(List.copyOf(doneInTimescale.keySet()), this::where, ", ") + ") is read as each being"
+                + " complete") + ", at 100%, with no due date; the day " + (one ? "it was" : "each was") + " finished"
+                + " is not known, so " + (one ? "it has" : "they have") + " none: to give " + (one ? "it" : "them")
+                + ", add a completion date column (\"Date completed\") beside the target date and onboard again, or"
+                + " type " + (one ? "it" : "each") + " in \"Completed on\" in the update workbook"));
     }
 
     /** The revised timescale's cell, where it names one, or where there is none first set to fall back on. */

@@ -484,9 +484,10 @@ class TrackerImportTest {
 
         // The revised "TBC" beside "Complete" is no matter: the item is done, and one warning says what is read.
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "t.xlsx: warning: Tracker!D3 (AFI 1): 'Complete' is no timescale, so the item has no due date; its"
-                        + " progress is read from F3, '100'; to give the day it was finished, add a completion date"
-                        + " column (\"Date completed\"), and onboard again");
+                "t.xlsx: warning: Tracker!D3 (AFI 1): 'Complete' in the target date is read as the item being"
+                        + " complete, at 100%, with no due date; the day it was finished is not known, so it has"
+                        + " none: to give it, add a completion date column (\"Date completed\") beside the target"
+                        + " date and onboard again, or type it in \"Completed on\" in the update workbook");
     }
 
     @Test
@@ -1353,17 +1354,16 @@ class TrackerImportTest {
                 tuple("2.1", Optional.of(Percent.HUNDRED), Optional.empty(), Optional.empty()),
                 tuple("2.2", Optional.of(Percent.of(50)), Optional.empty(), Optional.empty()),
                 tuple("2.3", Optional.empty(), Optional.of(Timescale.parse("Mar 2026")), Optional.empty()));
-        String howToDate = "the day it was finished is not known, so it has none: to give it, add a completion date"
-                + " column (\"Date completed\") beside the target date and onboard again, or type it in \"Completed"
-                + " on\" in the update workbook";
+        // The items done are one warning, told once all are read; the one whose progress says otherwise its own.
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "t.xlsx: warning: Tracker!D3 (1): 'Complete' in the target date is read as the item being complete, at"
-                        + " 100%, with no due date; " + howToDate,
-                "t.xlsx: warning: Tracker!D5 (2 / 2.1): 'closed' in the target date is read as the item being complete,"
-                        + " at 100%, with no due date; " + howToDate,
                 "t.xlsx: warning: Tracker!D6 (2 / 2.2): 'COMPLETED' is no timescale, so the item has no due date; its"
                         + " progress is read from E6, '50'; where the work is done, make that 100% and give the day"
-                        + " it was finished in a completion date column (\"Date completed\"), and onboard again");
+                        + " it was finished in a completion date column (\"Date completed\"), and onboard again",
+                "t.xlsx: warning: Tracker!D3: 'Complete' or 'closed' in the target date of 2 items (D3 and D5) is read"
+                        + " as each being complete, at 100%, with no due date; the day each was finished is not known,"
+                        + " so they have none: to give them, add a completion date column (\"Date completed\") beside"
+                        + " the target date and onboard again, or type each in \"Completed on\" in the update"
+                        + " workbook");
     }
 
     @Test
