@@ -17,8 +17,8 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * A PdfWriter whose trailer {@code /ID} comes from the report's content instead of the clock, and
- * whose pages, once {@link #numberStructParents() asked}, name their entries in the structure
- * tree's parent tree, which {@link StructureTree} writes.
+ * whose pages, once {@link #tag asked}, name their entries in the structure tree's parent tree,
+ * which {@link StructureTree} writes.
  *
  * <p>OpenPDF takes the trailer ID from a {@code /FileId} entry of the document information
  * dictionary when there is one (OpenPDF PR #180), and otherwise makes a random one. That entry
@@ -27,7 +27,7 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class ReproducibleWriter extends PdfWriter {
 
-    private boolean structParents;
+    private StructureTree tree;
 
     private ReproducibleWriter(PdfDocument pdf, OutputStream out) {
         super(pdf, out);
@@ -49,18 +49,21 @@ final class ReproducibleWriter extends PdfWriter {
     }
 
     /**
-     * Gives every page written from now on its index (from 0) as its {@code /StructParents}
-     * (ISO 32000-1 14.7.4.4), the key of its marked content's entry in the parent tree.
+     * Gives every page written from now on that has marked content its key in {@code tree}'s parent
+     * tree as its {@code /StructParents} (ISO 32000-1 14.7.4.4).
      */
-    void numberStructParents() {
-        structParents = true;
+    void tag(StructureTree tree) {
+        this.tree = tree;
     }
 
     @Override
     public PdfIndirectObject addToBody(PdfObject object, PdfIndirectReference ref) throws IOException {
         // OpenPDF writes a page's dictionary as the page is finished, before its number moves on.
-        if (structParents && object instanceof PdfPage page) {
-            page.put(PdfName.STRUCTPARENTS, new PdfNumber(getCurrentPageNumber() - 1));
+        if (tree != null && object instanceof PdfPage page) {
+            int key = tree.pageKey(getCurrentPageNumber() - 1);
+            if (key >= 0) {
+                page.put(PdfName.STRUCTPARENTS, new PdfNumber(key));
+            }
         }
         return super.addToBody(object, ref);
     }
