@@ -8,11 +8,13 @@ import java.util.Arrays;
 import java.util.List;
 import org.openpdf.text.ExceptionConverter;
 import org.openpdf.text.pdf.ByteBuffer;
+import org.openpdf.text.pdf.PdfAnnotation;
 import org.openpdf.text.pdf.PdfBoolean;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfIndirectReference;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNumber;
 import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
@@ -36,9 +38,9 @@ import org.openpdf.text.pdf.draw.VerticalPositionMark;
  * The pages name their parent-tree entries through {@link ReproducibleWriter#tag}.
  *
  * <p>The parent tree's keys are given out in the order they are needed: a page's when its first
- * content is marked. The tree is a number tree of two levels whose leaves are written as they
- * fill, so that it too is not kept until the document closes; a page with no marked content has
- * no key.
+ * content is marked, a link annotation's when it is placed ({@link #annotate}). The tree is a number
+ * tree of two levels whose leaves are written as they fill, so that it too is not kept until the
+ * document closes; a page with no marked content has no key.
  */
 final class StructureTree {
 
@@ -56,6 +58,8 @@ final class StructureTree {
     static final PdfName HEADER_CELL = PdfName.TH;
     static final PdfName DATA_CELL = PdfName.TD;
     static final PdfName FIGURE = PdfName.FIGURE;
+    static final PdfName LINK = PdfName.LINK;
+    static final PdfName SPAN = PdfName.SPAN;
     /** How many keys a leaf of the parent tree holds. */
     private static final int LEAF = 512;
     /** The table attributes of a header cell (ISO 32000-1 14.8.5.7), the same bytes in each. */
@@ -125,6 +129,9 @@ final class StructureTree {
 
     /** Marked content of an element: its id on its page. */
     private record Mark(int page, int id) {}
+
+    /** An annotation of an element (a Link's): its page and its object number. */
+    private record Annotation(int page, int number) {}
 
     private final PdfWriter writer;
     /** The object number of the StructTreeRoot. */
@@ -314,6 +321,16 @@ final class StructureTree {
         return page == markedPage ? pageKey : -1;
     }
 
+    /**
+     * Ties {@code annotation}, about to be placed on the current page, to {@code link}: the element
+     * names it by an object reference, and it names the element through its {@code /StructParent}.
+     */
+    void annotate(Tag link, PdfAnnotation annotation) {
+        int number = annotation.getIndirectReference().getNumber();
+        link.add(new Annotation(writer.getCurrentPageNumber() - 1, number));
+        annotation.put(PdfName.STRUCTPARENT, new PdfNumber(key(link.number)));
+    }
+
     /** The next key of the parent tree, standing for the object numbered {@code number}. */
     private int key(int number) {
         int key = nextKey++;
@@ -466,6 +483,13 @@ final class StructureTree {
                     bytes.append("<</Type/MCR/Pg");
                     reference(writer.getPageReference(mark.page() + 1).getNumber());
                     digits(bytes.append("/MCID "), mark.id()).append(">>");
+                } else if (kid instanceof Annotation annotation) {
+                    // ISO 32000-1 table 325.
+                    bytes.append("<</Type/OBJR/Pg");
+                    reference(writer.getPageReference(annotation.page() + 1).getNumber());
+                    bytes.append("/Obj");
+                    reference(annotation.number());
+                    bytes.append(">>");
                 }
             }
             if (kids.size() > 1) {
