@@ -220,6 +220,29 @@ class LinksTest {
         assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
     }
 
+    @Test
+    void addressesInListsAndAtEitherEndOfAParagraphAreLinksInTheirElement() {
+        Narrative narrative = Narrative.parse(SURVEY + " opens the survey.\n\n"
+                + "- The guidance is at " + GUIDANCE + "\n- " + UPDATE + "\n\n"
+                + "1. Read " + LONG + " first.\n\n"
+                + "The results are at " + UPDATE + "/results");
+        byte[] pdf = Pdfs.render(PdfReportRendererTest.single(new Section.NarrativeText(narrative))).bytes();
+
+        assertThat(links(pdf)).extracting(Link::address).contains(SURVEY, GUIDANCE, UPDATE, LONG, UPDATE + "/results");
+        List<StructureText.Node> nodes = StructureText.read(pdf).stream().flatMap(node -> node.flatten().stream())
+                .toList();
+        for (String address : List.of(SURVEY, GUIDANCE, UPDATE, LONG, UPDATE + "/results")) {
+            StructureText.Node holder = nodes.stream().filter(node -> node.kids().stream()
+                    .anyMatch(kid -> kid.type().equals("Link") && unbroken(kid.allText()).equals(address))).findFirst()
+                    .orElseThrow();
+            assertThat(holder.type()).as("what holds %s", address).isIn("P", "LBody");
+        }
+        assertThat(Pdfs.squeezed(Pdfs.contentText(pdf))).contains(Pdfs.squeezed(SURVEY + " opens the survey."
+                + "•The guidance is at " + GUIDANCE + "•" + UPDATE + "1.Read " + LONG + " first."
+                + "The results are at " + UPDATE + "/results"));
+        assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+    }
+
     /** A link annotation: its page (from 1), address, rectangle, description and border. */
     record Link(int page, String address, PDRectangle rectangle, String contents, List<Float> border,
             COSDictionary annotation) {}
