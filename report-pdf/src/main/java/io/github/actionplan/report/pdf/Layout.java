@@ -26,6 +26,7 @@ import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfAction;
@@ -620,8 +621,17 @@ final class Layout {
     private PdfPCell cell(Cell cell, TextStyle style, int alignment, String where, StructureTree.Tag cellTag) {
         return switch (cell) {
             case Cell.EmptyCell e -> bodyCell(null, alignment);
-            case Cell.NarrativeCell n when !hasBlocks(n) -> bodyCell(
-                    paragraph((Block.Paragraph) n.narrative().blocks().getFirst(), 0, TABLE_TEXT, TEXT, where), alignment);
+            case Cell.NarrativeCell n when !hasBlocks(n) -> {
+                Laid laid = paragraph((Block.Paragraph) n.narrative().blocks().getFirst(), 0, TABLE_TEXT, TEXT, where,
+                        cellTag);
+                PdfPCell pdfCell = bodyCell(null, alignment);
+                if (laid.first() != cellTag) {
+                    pdfCell.addElement(tree.part(laid.first()));
+                }
+                laid.paragraph().setAlignment(alignment);
+                pdfCell.addElement(laid.paragraph());
+                yield pdfCell;
+            }
             case Cell.NarrativeCell n -> {
                 PdfPCell pdfCell = bodyCell(null, alignment);
                 for (Element element : narrative(n.narrative(), TABLE_TEXT, TEXT, where, cellTag)) {
@@ -680,11 +690,11 @@ final class Layout {
         for (Block block : blocks) {
             switch (block) {
                 case Block.Paragraph p -> {
-                    Paragraph paragraph = paragraph(p, indent, size, colour, where);
                     StructureTree.Tag tag = tree.add(parent, StructureTree.PARAGRAPH);
+                    Laid laid = paragraph(p, indent, size, colour, where, tag);
                     tag(tag);
-                    out.add(tree.part(tag));
-                    out.add(paragraph);
+                    out.add(tree.part(laid.first()));
+                    out.add(laid.paragraph());
                 }
                 case Block.BulletList list -> list(false, 1, list.items(), indent, size, colour, where, out,
                         tree.add(parent, StructureTree.LIST));
@@ -710,25 +720,27 @@ final class Layout {
         for (int i = 0; i < items.size(); i++) {
             List<Block> blocks = items.get(i).blocks();
             String marker = numbered ? (start + i) + "." : "\u2022";
-            int rest = 0;
-            Paragraph first;
-            if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph p) {
-                first = inlines(p.inlines(), size, colour, where);
-                rest = 1;
-            } else {
-                first = newParagraph(size);
-            }
+            int rest = !blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph ? 1 : 0;
             StructureTree.Tag item = tree.add(listTag, StructureTree.LIST_ITEM);
             StructureTree.Tag label = tree.add(item, StructureTree.LABEL);
             StructureTree.Tag body = tree.add(item, StructureTree.LIST_BODY);
             // An item of one paragraph has its text in its body, as a cell has; one element fewer.
             StructureTree.Tag firstTag = rest == 1 && blocks.size() == 1 ? body
                     : tree.add(body, StructureTree.PARAGRAPH);
+            Paragraph first;
+            StructureTree.Tag opening = firstTag;
+            if (rest == 1) {
+                Laid laid = inlines(((Block.Paragraph) blocks.get(0)).inlines(), size, colour, where, firstTag);
+                first = laid.paragraph();
+                opening = laid.first();
+            } else {
+                first = newParagraph(size);
+            }
             tag(firstTag);
             // The marker is drawn where the first line starts, by the tab that then moves on to
             // the text, so that it is tagged apart from the item's first paragraph (its Lbl)
             // and yet drawn on that paragraph's line, on whichever page that line falls.
-            Chunk tab = new Chunk(tree.label(label, firstTag, (canvas, x, baseline) -> {
+            Chunk tab = new Chunk(tree.label(label, opening, (canvas, x, baseline) -> {
                 canvas.saveState();
                 canvas.beginText();
                 canvas.setFontAndSize(font, size);
@@ -752,13 +764,20 @@ final class Layout {
         }
     }
 
-    /** A narrative's paragraph. */
-    private Paragraph paragraph(Block.Paragraph block, float indent, float size, Color colour, String where) {
-        Paragraph paragraph = inlines(block.inlines(), size, colour, where);
-        paragraph.setIndentationLeft(indent);
-        paragraph.setSpacingAfter(size * 0.4f);
-        return paragraph;
+    /** A narrative's paragraph, its text held by {@code holder}. */
+    private Laid paragraph(Block.Paragraph block, float indent, float size, Color colour, String where,
+            StructureTree.Tag holder) {
+        Laid laid = inlines(block.inlines(), size, colour, where, holder);
+        laid.paragraph().setIndentationLeft(indent);
+        laid.paragraph().setSpacingAfter(size * 0.4f);
+        return laid;
     }
+
+    /**
+     * A paragraph laid out, and the element its text begins in: its holder's, or, in a paragraph
+     * with links, the first of the elements under the holder that its text is split into.
+     */
+    private record Laid(Paragraph paragraph, StructureTree.Tag first) {}
 
     /**
      * Whether {@code cell} is narrative of more than one paragraph, or of a list: such a cell's
@@ -770,17 +789,71 @@ final class Layout {
                 && !(n.narrative().blocks().size() == 1 && n.narrative().blocks().getFirst() instanceof Block.Paragraph);
     }
 
-    private Paragraph inlines(List<Inline> inlines, float size, Color colour, String where) {
+    /**
+     * {@code inlines} as a paragraph whose text {@code holder} holds. Where some are links, the
+     * holder's text is split: each link's is a Link element, each run of text between them a Span,
+     * each with its own text noted for its actual text; the holder then has none, since an actual
+     * text stands for all under its element, and would hide the links from assistive technology.
+     */
+    private Laid inlines(List<Inline> inlines, float size, Color colour, String where, StructureTree.Tag holder) {
         Paragraph paragraph = newParagraph(size);
-        for (Inline inline : inlines) {
-            switch (inline) {
-                case Inline.Span span -> fonts.addTo(paragraph, span.text(),
-                        TextStyle.of(span.strong(), span.emphasis()), size, colour, where);
-                case Inline.LineBreak lineBreak -> paragraph.add(newLine(size, colour));
+        if (!hasLink(inlines)) {
+            for (Inline inline : inlines) {
+                add(paragraph, inline, size, colour, where);
+            }
+            fonts.endParagraph();
+            return new Laid(paragraph, holder);
+        }
+        StructureTree.Tag first = holder;
+        // The element the text goes on in; null after a link that ends the paragraph.
+        StructureTree.Tag current = null;
+        for (int i = 0; i < inlines.size(); i++) {
+            Inline inline = inlines.get(i);
+            if (inline instanceof Inline.Span span && span.link().isPresent()) {
+                if (current != null) {
+                    tag(current);
+                }
+                StructureTree.Tag link = tree.add(holder, StructureTree.LINK);
+                // The text after the link is drawn in the same text object: it needs its element now.
+                StructureTree.Tag after = i + 1 < inlines.size() ? tree.add(holder, StructureTree.SPAN) : holder;
+                Phrase text = new Phrase();
+                fonts.addTo(text, span.text(), TextStyle.of(span.strong(), span.emphasis()), size, colour, where);
+                for (Element chunk : text) {
+                    Links.makeLink(writer, (Chunk) chunk, span.link().get(), link, after);
+                    paragraph.add(chunk);
+                }
+                tag(link);
+                current = after == holder ? null : after;
+            } else {
+                if (i == 0) {
+                    current = tree.add(holder, StructureTree.SPAN);
+                    first = current;
+                }
+                add(paragraph, inline, size, colour, where);
             }
         }
+        if (current != null) {
+            tag(current);
+        }
         fonts.endParagraph();
-        return paragraph;
+        return new Laid(paragraph, first);
+    }
+
+    private static boolean hasLink(List<Inline> inlines) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Span span && span.link().isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(Paragraph paragraph, Inline inline, float size, Color colour, String where) {
+        switch (inline) {
+            case Inline.Span span -> fonts.addTo(paragraph, span.text(), TextStyle.of(span.strong(), span.emphasis()),
+                    size, colour, where);
+            case Inline.LineBreak lineBreak -> paragraph.add(newLine(size, colour));
+        }
     }
 
     /**

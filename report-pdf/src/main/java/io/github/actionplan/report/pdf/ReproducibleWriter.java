@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.zip.Deflater;
 import org.openpdf.text.Document;
+import org.openpdf.text.pdf.PdfAnnotation;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfDocument;
 import org.openpdf.text.pdf.PdfEncryption;
@@ -16,9 +17,10 @@ import org.openpdf.text.pdf.PdfPage;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * A PdfWriter whose trailer {@code /ID} comes from the report's content instead of the clock, and
- * whose pages, once {@link #numberStructParents() asked}, name their entries in the structure
- * tree's parent tree, which {@link StructureTree} writes.
+ * A PdfWriter whose trailer {@code /ID} comes from the report's content instead of the clock, whose
+ * pages, once {@link #tag asked}, name their entries in the structure tree's parent tree, which
+ * {@link StructureTree} writes, and whose content buffers and annotations draw web addresses as
+ * {@link Links}.
  *
  * <p>OpenPDF takes the trailer ID from a {@code /FileId} entry of the document information
  * dictionary when there is one (OpenPDF PR #180), and otherwise makes a random one. That entry
@@ -27,10 +29,13 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class ReproducibleWriter extends PdfWriter {
 
-    private boolean structParents;
+    private final Links links = new Links();
+    private StructureTree tree;
 
     private ReproducibleWriter(PdfDocument pdf, OutputStream out) {
         super(pdf, out);
+        // Every buffer drawn into is made from this one (PdfContentByte.getDuplicate).
+        directContent = links.new Canvas(this);
     }
 
     /**
@@ -49,20 +54,31 @@ final class ReproducibleWriter extends PdfWriter {
     }
 
     /**
-     * Gives every page written from now on its index (from 0) as its {@code /StructParents}
-     * (ISO 32000-1 14.7.4.4), the key of its marked content's entry in the parent tree.
+     * Gives every page written from now on that has marked content its key in {@code tree}'s parent
+     * tree as its {@code /StructParents} (ISO 32000-1 14.7.4.4), and ties links to {@code tree}.
      */
-    void numberStructParents() {
-        structParents = true;
+    void tag(StructureTree tree) {
+        this.tree = tree;
+        links.tag(tree);
     }
 
     @Override
     public PdfIndirectObject addToBody(PdfObject object, PdfIndirectReference ref) throws IOException {
         // OpenPDF writes a page's dictionary as the page is finished, before its number moves on.
-        if (structParents && object instanceof PdfPage page) {
-            page.put(PdfName.STRUCTPARENTS, new PdfNumber(getCurrentPageNumber() - 1));
+        if (tree != null && object instanceof PdfPage page) {
+            int key = tree.pageKey(getCurrentPageNumber() - 1);
+            if (key >= 0) {
+                page.put(PdfName.STRUCTPARENTS, new PdfNumber(key));
+            }
         }
         return super.addToBody(object, ref);
+    }
+
+    @Override
+    public void addAnnotation(PdfAnnotation annotation) {
+        // OpenPDF places a copy of a chunk's annotation over each line of the chunk's text here.
+        links.placing(annotation);
+        super.addAnnotation(annotation);
     }
 
     @Override

@@ -8,11 +8,13 @@ import java.util.Arrays;
 import java.util.List;
 import org.openpdf.text.ExceptionConverter;
 import org.openpdf.text.pdf.ByteBuffer;
+import org.openpdf.text.pdf.PdfAnnotation;
 import org.openpdf.text.pdf.PdfBoolean;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfIndirectReference;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNumber;
 import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
@@ -33,7 +35,12 @@ import org.openpdf.text.pdf.draw.VerticalPositionMark;
  * reference object for each in the parent tree until the document closes, and writes each as a
  * general dictionary; a tagged action plan spent a fifth of its time on that. Here an element is a
  * few fields, written as bytes, and the parent tree keeps object numbers, a page's worth at a time.
- * The pages name their parent-tree entries through {@link ReproducibleWriter#numberStructParents()}.
+ * The pages name their parent-tree entries through {@link ReproducibleWriter#tag}.
+ *
+ * <p>The parent tree's keys are given out in the order they are needed: a page's when its first
+ * content is marked, a link annotation's when it is placed ({@link #annotate}). The tree is a number
+ * tree of two levels whose leaves are written as they fill, so that it too is not kept until the
+ * document closes; a page with no marked content has no key.
  */
 final class StructureTree {
 
@@ -51,6 +58,10 @@ final class StructureTree {
     static final PdfName HEADER_CELL = PdfName.TH;
     static final PdfName DATA_CELL = PdfName.TD;
     static final PdfName FIGURE = PdfName.FIGURE;
+    static final PdfName LINK = PdfName.LINK;
+    static final PdfName SPAN = PdfName.SPAN;
+    /** How many keys a leaf of the parent tree holds. */
+    private static final int LEAF = 512;
     /** The table attributes of a header cell (ISO 32000-1 14.8.5.7), the same bytes in each. */
     private static final byte[] COLUMN_HEADER = ascii("<</O/Table/Scope/Column>>");
     private static final byte[] ROW_HEADER = ascii("<</O/Table/Scope/Row>>");
@@ -119,6 +130,9 @@ final class StructureTree {
     /** Marked content of an element: its id on its page. */
     private record Mark(int page, int id) {}
 
+    /** An annotation of an element (a Link's): its page and its object number. */
+    private record Annotation(int page, int number) {}
+
     private final PdfWriter writer;
     /** The object number of the StructTreeRoot. */
     private final int root;
@@ -137,8 +151,18 @@ final class StructureTree {
     /** The object number of each marked-content id's element on {@link #markedPage}, by id. */
     private int[] owners = new int[64];
     private int nextId;
-    /** The object number of each page's parent-tree array, by page; 0 for a page with none. */
-    private int[] parentTree = new int[16];
+    /** The parent-tree key of {@link #markedPage}'s marked content; -1 before the first. */
+    private int pageKey = -1;
+    /** The object number {@link #finishPage()} writes {@link #markedPage}'s parent-tree array as. */
+    private int pageArray;
+    /** The next key of the parent tree. */
+    private int nextKey;
+    /** The object number each key of the leaf being filled stands for, from key {@link #leafStart} on. */
+    private final int[] leaf = new int[LEAF];
+    private int leafStart;
+    /** The object number of each leaf written. */
+    private int[] leaves = new int[16];
+    private int leafCount;
 
     private StructureTree(PdfWriter writer, int root, Tag document) {
         this.writer = writer;
@@ -152,13 +176,14 @@ final class StructureTree {
      */
     static StructureTree of(ReproducibleWriter writer) {
         PdfIndirectReference root = writer.getPdfIndirectReference();
-        writer.numberStructParents();
         PdfDictionary markInfo = new PdfDictionary();
         markInfo.put(PdfName.MARKED, PdfBoolean.PDFTRUE);
         writer.getExtraCatalog().put(PdfName.MARKINFO, markInfo);
         writer.getExtraCatalog().put(PdfName.STRUCTTREEROOT, root);
         Tag document = new Tag(DOCUMENT, root.getNumber(), writer.getPdfIndirectReference().getNumber());
-        return new StructureTree(writer, root.getNumber(), document);
+        StructureTree tree = new StructureTree(writer, root.getNumber(), document);
+        writer.tag(tree);
+        return tree;
     }
 
     /**
@@ -259,6 +284,8 @@ final class StructureTree {
         if (page != markedPage) {
             finishPage();
             markedPage = page;
+            pageArray = writer.getPdfIndirectReference().getNumber();
+            pageKey = key(pageArray);
         }
         int id = nextId++;
         if (id == owners.length) {
@@ -281,11 +308,54 @@ final class StructureTree {
             reference(owners[id]);
         }
         bytes.append(']');
-        if (markedPage >= parentTree.length) {
-            parentTree = Arrays.copyOf(parentTree, Math.max(markedPage + 1, parentTree.length * 2));
-        }
-        parentTree[markedPage] = writeBytes(PdfObject.ARRAY);
+        writeBytes(PdfObject.ARRAY, pageArray);
         nextId = 0;
+    }
+
+    /**
+     * The parent-tree key of page {@code page}'s (from 0) marked content, for its
+     * {@code /StructParents}; -1 if it has none. Asked as the page is written, before the next
+     * page's content is marked.
+     */
+    int pageKey(int page) {
+        return page == markedPage ? pageKey : -1;
+    }
+
+    /**
+     * Ties {@code annotation}, about to be placed on the current page, to {@code link}: the element
+     * names it by an object reference, and it names the element through its {@code /StructParent}.
+     */
+    void annotate(Tag link, PdfAnnotation annotation) {
+        int number = annotation.getIndirectReference().getNumber();
+        link.add(new Annotation(writer.getCurrentPageNumber() - 1, number));
+        annotation.put(PdfName.STRUCTPARENT, new PdfNumber(key(link.number)));
+    }
+
+    /** The next key of the parent tree, standing for the object numbered {@code number}. */
+    private int key(int number) {
+        int key = nextKey++;
+        leaf[key - leafStart] = number;
+        if (nextKey - leafStart == LEAF) {
+            writeLeaf();
+        }
+        return key;
+    }
+
+    /** Writes the keys given since the last leaf as a leaf of the parent tree. */
+    private void writeLeaf() {
+        bytes.reset();
+        digits(bytes.append("<</Limits["), leafStart);
+        digits(bytes.append(' '), nextKey - 1).append("]/Nums[");
+        for (int key = leafStart; key < nextKey; key++) {
+            digits(bytes.append(' '), key);
+            reference(leaf[key - leafStart]);
+        }
+        bytes.append("]>>");
+        if (leafCount == leaves.length) {
+            leaves = Arrays.copyOf(leaves, leafCount * 2);
+        }
+        leaves[leafCount++] = writeBytes(PdfObject.DICTIONARY);
+        leafStart = nextKey;
     }
 
     /**
@@ -413,6 +483,13 @@ final class StructureTree {
                     bytes.append("<</Type/MCR/Pg");
                     reference(writer.getPageReference(mark.page() + 1).getNumber());
                     digits(bytes.append("/MCID "), mark.id()).append(">>");
+                } else if (kid instanceof Annotation annotation) {
+                    // ISO 32000-1 table 325.
+                    bytes.append("<</Type/OBJR/Pg");
+                    reference(writer.getPageReference(annotation.page() + 1).getNumber());
+                    bytes.append("/Obj");
+                    reference(annotation.number());
+                    bytes.append(">>");
                 }
             }
             if (kids.size() > 1) {
@@ -473,17 +550,13 @@ final class StructureTree {
         writeDrawn();
         writeTree(document);
         finishPage();
-        // Marks go on the page being made, so every page marked so far is one of these.
-        int pages = writer.getCurrentPageNumber();
+        if (nextKey > leafStart) {
+            writeLeaf();
+        }
         bytes.reset();
-        bytes.append("<</Nums[");
-        for (int page = 0; page < pages; page++) {
-            digits(bytes.append(' '), page);
-            if (page < parentTree.length && parentTree[page] != 0) {
-                reference(parentTree[page]);
-            } else {
-                bytes.append(" []");
-            }
+        bytes.append(leafCount == 0 ? "<</Nums[" : "<</Kids[");
+        for (int i = 0; i < leafCount; i++) {
+            reference(leaves[i]);
         }
         bytes.append("]>>");
         int parentTreeNumber = writeBytes(PdfObject.DICTIONARY);
@@ -492,7 +565,7 @@ final class StructureTree {
         reference(document.number);
         bytes.append("/ParentTree");
         reference(parentTreeNumber);
-        digits(bytes.append("/ParentTreeNextKey "), pages).append(">>");
+        digits(bytes.append("/ParentTreeNextKey "), nextKey).append(">>");
         writeBytes(PdfObject.DICTIONARY, root);
     }
 

@@ -28,6 +28,11 @@ import org.openpdf.text.pdf.PdfPTableEvent;
  * So each cell event notes where its cell's text ends, {@link StructureTree#part} marks note where
  * a cell's next element starts, and the table event wraps each stretch of the text buffer. One
  * instance per table.
+ *
+ * <p>Inside a stretch, {@link Links} has already ended and begun marked content around the text of
+ * each web address, noting with a {@link Switch} which element the text after it goes on in: the
+ * stretch opens in the element it began in, and a cell running on to the next page goes on in the
+ * element it had reached.
  */
 final class TableMarks implements PdfPTableEvent {
 
@@ -36,6 +41,12 @@ final class TableMarks implements PdfPTableEvent {
 
     /** From {@code offset} in the text buffer on, a cell's content belongs to {@code element}. */
     record Part(int offset, StructureTree.Tag element) {}
+
+    /**
+     * After a link's text, the content goes on in {@code element}, whose marked content {@link Links}
+     * has begun inside the text: what of the cell runs on to the next page goes on in it too.
+     */
+    record Switch(StructureTree.Tag element) {}
 
     /** A row's element, to write once the row is drawn in full. */
     private record Pending(int row, StructureTree.Tag element) {}
@@ -140,14 +151,21 @@ final class TableMarks implements PdfPTableEvent {
             if (cell.row < headerRows && firstPartDrawn) {
                 artifact(text, written, start, cell.end);
             } else {
-                StructureTree.Tag active = cell.current;
+                // The element the stretch being marked begins in, and the one its content has reached.
+                StructureTree.Tag opening = cell.current;
+                StructureTree.Tag active = opening;
                 for (int j = cellStart; j < i; j++) {
+                    if (drawn.get(j) instanceof Switch link) {
+                        active = link.element();
+                        continue;
+                    }
                     Part part = (Part) drawn.get(j);
-                    mark(canvas, written, start, part.offset(), active);
+                    mark(canvas, written, start, part.offset(), opening);
                     start = part.offset();
-                    active = part.element();
+                    opening = part.element();
+                    active = opening;
                 }
-                mark(canvas, written, start, cell.end, active);
+                mark(canvas, written, start, cell.end, opening);
                 cell.current = active;
                 lastRow = Math.max(lastRow, cell.row);
             }

@@ -40,6 +40,14 @@ class PdfUaTest {
     }
 
     @Test
+    void aPlanWithWebAddressesInAnOutcomeASubActionAndAnUpdateFailsNoPdfUaRule() {
+        byte[] pdf = Pdfs.render(LinksTest.planWithLinks()).bytes();
+
+        assertThat(LinksTest.links(pdf)).isNotEmpty();
+        assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+    }
+
+    @Test
     void aTableLaidOutInRunsOfShortAndTallRowsFailsNoPdfUaRule() {
         byte[] pdf = Pdfs.render(PdfReportRendererTest.single(PdfReportRendererTest.rowsOfLines(40, 12))).bytes();
 

@@ -26,8 +26,11 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class StructureText {
 
-    /** One structure element: its type, its own text, its table scope if any, and its kids. */
-    record Node(String type, String text, String scope, List<Node> kids) {
+    /**
+     * One structure element: its type, its own text, its table scope if any, its kids, and the text
+     * of its own marked content as drawn, which its actual text, where it has one, stands for.
+     */
+    record Node(String type, String text, String scope, List<Node> kids, String marked) {
 
         /** This node and every node under it, depth first, in tree order. */
         List<Node> flatten() {
@@ -109,12 +112,13 @@ final class StructureText {
             }
         }
         if (element.getActualText() != null) {
-            return new Node(element.getStructureType(), element.getActualText().strip(), scope, List.of());
+            return new Node(element.getStructureType(), element.getActualText().strip(), scope, List.of(),
+                    text.toString());
         }
         if ("Figure".equals(element.getStructureType()) && element.getAlternateDescription() != null) {
-            return new Node("Figure", element.getAlternateDescription(), scope, List.of());
+            return new Node("Figure", element.getAlternateDescription(), scope, List.of(), text.toString());
         }
-        return new Node(element.getStructureType(), text.toString(), scope, kids);
+        return new Node(element.getStructureType(), text.toString(), scope, kids, text.toString());
     }
 
     private static void append(StringBuilder text, StringBuilder part, boolean guessBreaks) {
