@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param width             a relative width (a weight, not a unit): a column of width 4 should be
  *                          about twice as wide as one of width 2
  * @param minimumCharacters the longest word of the header and the cells, in characters: the
- *                          column is never narrower, so no word is broken. A table works it out
- *                          from its cells; see {@link Section.Table#columnWidths}.
+ *                          column is never narrower, so no word is broken; a word of more than 20
+ *                          characters, such as a web address, counts as its longest part after a
+ *                          '/' or '-', where it may break. A table works it out from its cells; see
+ *                          {@link Section.Table#columnWidths}.
  */
 public record Column(String header, ColumnType type, int width, int minimumCharacters) {
 

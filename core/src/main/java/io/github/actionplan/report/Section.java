@@ -121,7 +121,7 @@ public interface Section {
      *
      * <p>Each column's {@link Column#minimumCharacters()} is widened here to the longest word of
      * its header and cells, so a renderer that sizes columns with {@link #columnWidths} never
-     * breaks a word in the middle.
+     * breaks a word in the middle (a web address may break after a '/' or '-').
      *
      * <h2>How a table is named</h2>
      * Core decides how a reader learns what a table is, and every renderer follows it:

@@ -289,6 +289,8 @@ class ReportDecisionsTest {
                 int longest = Stream.concat(Stream.of(table.columns().get(c).header()),
                                 table.rows().stream().flatMap(row -> row.get(column).texts().stream()))
                         .flatMap(text -> Stream.of(text.split("\\s+")))
+                        // a long word, as "complaints/discipline.", may break after its '/' or '-'
+                        .flatMap(word -> word.length() <= 20 ? Stream.of(word) : Stream.of(word.split("(?<=[/-])")))
                         .mapToInt(word -> word.codePointCount(0, word.length())).max().orElse(0);
                 assertThat(table.columns().get(c).minimumCharacters()).isEqualTo(longest);
             }
@@ -350,6 +352,26 @@ class ReportDecisionsTest {
         assertThat(widths[2]).isGreaterThan(500 * 2 / 11.0).isLessThan(25 * 5 * 1.1 + 8);
         assertThat(widths[2] - 500 * 2 / 11.0).isCloseTo((widths[1] - 500 * 6 / 11.0) / 3, within(1e-9));
         assertThat(widths[0] + widths[1] + widths[2] + widths[3]).isCloseTo(500, within(1e-9));
+    }
+
+    @Test
+    void aWebAddressIsAsWideAsItsLongestPartAfterASlashOrHyphenNotAsOneWord() {
+        // As one word, the address would take 86 characters of the table and squeeze "Responsible" to "Respons".
+        Section.Table table = new Section.Table("", List.of(new Column("Action", ColumnType.TEXT, 6),
+                new Column("Responsible", ColumnType.TEXT, 1)), List.of(List.of(new Cell.TextCell("See"
+                + " https://www.gov.uk/government/publications/fire-and-rescue-national-framework-for-england--2 for"
+                + " the framework."), new Cell.TextCell("Protection"))));
+
+        assertThat(table.columns().get(0).minimumCharacters()).isEqualTo("publications/".length());
+        assertThat(table.columns().get(1).minimumCharacters()).isEqualTo("Responsible".length());
+    }
+
+    @Test
+    void aLongWordWithNoSlashOrHyphenIsStillOneWord() {
+        Section.Table table = new Section.Table("", List.of(new Column("Text", ColumnType.TEXT, 1)),
+                List.of(List.of(new Cell.TextCell("x".repeat(30) + " short"))));
+
+        assertThat(table.columns().get(0).minimumCharacters()).isEqualTo(30);
     }
 
     @Test
