@@ -1786,6 +1786,30 @@ class TrackerImportTest {
     }
 
     @Test
+    void aSavedMappingListingAColumnOfDataUnderNoHeaderIsReadBackAsItWasWritten() throws Exception {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Owner"},
+                {"AFI 1", "The service should improve.", "Prevention", "see the CRMP"},
+        }, NONE);
+        TrackerResult saved = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+        assertThat(saved.mapping().toJson()).containsPattern("\"header\"\\s*:\\s*\"\"");
+
+        TrackerMapping given = TrackerMapping.fromJson(saved.mapping().toJson());
+        TrackerResult again = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).withMapping(given)
+                .read(file);
+
+        assertThat(given).isEqualTo(saved.mapping());
+        assertThat(again.plan()).isPresent();
+        assertThat(again.ignoredColumns()).extracting(TrackerMapping.Column::column).containsExactly("D");
+        assertThatThrownBy(() -> TrackerMapping.fromJson("""
+                { "sheet": "Tracker", "headerRow": 2, "columns": [ {"column": "A", "header": 7, "field": "ref"} ] }
+                """)).isInstanceOfSatisfying(InvalidTrackerMappingException.class, e -> assertThat(e.problems())
+                .containsExactly("/columns/0/header: 7 is not a string; write the column's header as the tracker"
+                        + " gives it, such as \"Ref\", or \"\" where it has none"));
+    }
+
+    @Test
     void aMappingNestedTooDeepOrHoldingAHugeStringIsRefusedSayingSoInAMappingsWords() {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
         String huge = "{\"sheet\": \"Tracker\", \"headerRow\": 4,\n \"title\": \"" + "t".repeat(200_000)
