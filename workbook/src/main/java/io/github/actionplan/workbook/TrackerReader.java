@@ -85,9 +85,9 @@ final class TrackerReader {
     /** What follows a recommendation's reference to number one of its actions: " - action 2", " action 2". */
     private static final Pattern ACTION_AFTER = Pattern.compile("\\s*[-–:,]?\\s*(?:action|act\\.?)\\s*(?:no\\.?\\s*)?"
             + "(\\d{1,4})", Pattern.CASE_INSENSITIVE);
-    /** A month and year in a header: "Sep 2025", "September 2025". */
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-            + "[a-z]*\\.?\\s+\\d{4}\\b", Pattern.CASE_INSENSITIVE);
+    /** A month and year in a header: "Sep 2025", "September 2025", or as UK trackers shorten it, "Sep 25", "Sep-25". */
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]*)\\.?(?:\\s+|\\s*[-']\\s*)(\\d{4}|\\d{2})\\b", Pattern.CASE_INSENSITIVE);
     /** A header saying its update is the latest one. */
     private static final Pattern LATEST = Pattern.compile("\\b(?:latest|current|this quarter|most recent)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -642,8 +642,9 @@ final class TrackerReader {
 
     /**
      * Of a tracker's update columns, those not read: a blank one (awaiting next quarter's); where every other names
-     * its quarter or month, each but the rightmost of one quarter (the plan keeps one update a quarter), the rest
-     * each the update for its quarter; else each but the latest ({@link #latestUpdate}). Each one not read that holds
+     * its quarter or month, or they name two quarters or more between them and those naming none are not read, each
+     * but the rightmost of one quarter (the plan keeps one update a quarter), the rest each the update for its
+     * quarter; else each but the latest ({@link #latestUpdate}). Each one not read that holds
      * something is warned of in {@code told}, saying why.
      */
     private List<Integer> readUpdates(int row, List<Integer> columns, Map<Integer, String> headers,
@@ -653,12 +654,30 @@ final class TrackerReader {
                 .toList();
         List<Integer> notRead = new ArrayList<>(blank);
         List<Integer> rest = filled.isEmpty() ? columns : filled;
+        if (rest.isEmpty()) {
+            return notRead;
+        }
         Map<Integer, Optional<ReportingPeriod>> named = new HashMap<>();
         rest.forEach(c -> named.put(c, periodNamed(headers.get(c))));
-        if (named.values().stream().allMatch(Optional::isPresent)) {
+        List<Integer> periodic = rest.stream().filter(c -> named.get(c).isPresent()).toList();
+        List<Integer> unnamedColumns = rest.stream().filter(c -> named.get(c).isEmpty()).toList();
+        // Columns naming two quarters or more are a quarter's update each, though another names none ("Q1 update",
+        // "Latest update"): that one, whose quarter is unknown, is the one left out, not the quarters' history.
+        if (!unnamedColumns.isEmpty() && periodic.stream().map(named::get).distinct().count() >= 2) {
+            notRead.addAll(unnamedColumns);
+            told.add(WorkbookProblem.warning(cell(row, unnamedColumns.getFirst()), Optional.empty(), Quote.listed(
+                    unnamedColumns.stream().map(c -> Quote.single(headers.get(c)) + " in column "
+                    + TrackerMapping.letters(c)).toList(), "and") + (unnamedColumns.size() == 1 ? " names" : " name")
+                    + " no quarter or month, where " + Quote.listed(periodic.stream().map(c -> Quote.single(
+                    headers.get(c))).toList(), "and") + " each name one and are read as the update for it, so "
+                    + (unnamedColumns.size() == 1 ? "it is" : "they are") + " not read; to read "
+                    + (unnamedColumns.size() == 1 ? "it" : "one") + ", name its quarter or month in its header"
+                    + " (\"Update Q2 2025/26\", \"Update Sep 2025\"), or in a mapping that maps it to update"));
+        }
+        if (!periodic.isEmpty() && (unnamedColumns.isEmpty() || notRead.containsAll(unnamedColumns))) {
             Map<ReportingPeriod, Integer> read = new HashMap<>();
-            rest.forEach(c -> read.put(named.get(c).orElseThrow(), c)); // the rightmost of each
-            for (int c : rest) {
+            periodic.forEach(c -> read.put(named.get(c).orElseThrow(), c)); // the rightmost of each
+            for (int c : periodic) {
                 ReportingPeriod period = named.get(c).orElseThrow();
                 if (read.get(period) != c) {
                     notRead.add(c);
@@ -734,8 +753,10 @@ final class TrackerReader {
         if (!month.find()) {
             return Optional.empty();
         }
+        String year = month.group(2).length() == 2 ? "20" + month.group(2) : month.group(2);
         try {
-            return Optional.of(ReportingPeriod.containing(Timescale.parse(month.group()).dueDate().orElseThrow()));
+            return Optional.of(ReportingPeriod.containing(Timescale.parse(month.group(1) + " " + year).dueDate()
+                    .orElseThrow()));
         } catch (RuntimeException e) { // no month a timescale knows: no period
             return Optional.empty();
         }

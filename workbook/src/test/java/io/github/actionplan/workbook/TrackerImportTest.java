@@ -733,6 +733,42 @@ class TrackerImportTest {
     }
 
     @Test
+    void updateColumnsHeadedWithAMonthAndATwoDigitYearAreEachTheUpdateForTheirQuarter() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Update Jun 25", "Update Sep-25", "Update Dec 25"},
+                {"AFI 1", "The service should improve.", "JUNE", "SEPTEMBER", "DECEMBER"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.plan().orElseThrow().recommendations().get(0).updates())
+                .extracting(u -> u.period().toString(), u -> u.text()).containsExactly(tuple("Q1 2025/26", "JUNE"),
+                        tuple("Q2 2025/26", "SEPTEMBER"), tuple("Q3 2025/26", "DECEMBER"));
+    }
+
+    @Test
+    void updateColumnsNamingTheirQuartersAreReadThoughAnotherNamesNoneWhichIsWarnedOfOnce() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Q1 update", "Update Jun 25", "Sept 2025 update", "Latest update"},
+                {"AFI 1", "The service should improve.", "Q1", "JUNE", "SEPTEMBER", "LATEST"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 9, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations().get(0).updates())
+                .extracting(u -> u.period().toString(), u -> u.text()).containsExactly(tuple("Q1 2025/26", "JUNE"),
+                        tuple("Q2 2025/26", "SEPTEMBER"));
+        assertThat(besidesTheRollUpWarning(result)).containsExactly("t.xlsx: warning: Tracker!C2: 'Q1 update' in"
+                + " column C and 'Latest update' in column F name no quarter or month, where 'Update Jun 25' and"
+                + " 'Sept 2025 update' each name one and are read as the update for it, so they are not read; to read"
+                + " one, name its quarter or month in its header (\"Update Q2 2025/26\", \"Update Sep 2025\"), or in"
+                + " a mapping that maps it to update");
+    }
+
+    @Test
     void aBlankUpdateColumnAwaitingNextQuartersIsPassedOverWhateverItsHeaderSays() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
