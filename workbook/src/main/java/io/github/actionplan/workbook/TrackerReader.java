@@ -388,6 +388,9 @@ final class TrackerReader {
     /** Finds the sheet and row whose headers name the most fields, and maps its columns. */
     private void choose() throws InvalidWorkbookException {
         int bestScore = 0;
+        // The row that came closest to a header row, lacking the reference column, to tell where none is found.
+        int closestScore = 1;
+        Optional<String> closest = Optional.empty();
         List<String> looked = new ArrayList<>();
         // Each sheet with a tracker's header row, and its row.
         Map<TrackerSheet, Integer> headed = new LinkedHashMap<>();
@@ -402,8 +405,20 @@ final class TrackerReader {
                 for (int c = 0; c < candidate.width(row); c++) {
                     TrackerCell cell = candidate.cell(row, c);
                     if (!cell.continuation() && !candidate.isColumnHidden(c)) {
-                        TrackerHeaders.field(cell.shown()).ifPresent(fields::add);
+                        Optional<TrackerField> field = TrackerHeaders.field(cell.shown());
+                        if (field.equals(Optional.of(TrackerField.FINDING)) && refOrFinding(cell.shown())
+                                && allShortCodes(candidate, row + (candidate.cell(row + 1, c).continuation() ? 1 : 0),
+                                c)) {
+                            field = Optional.of(TrackerField.REF);
+                        }
+                        field.ifPresent(fields::add);
                     }
+                }
+                if (!fields.contains(TrackerField.REF) && fields.size() > closestScore) {
+                    closestScore = fields.size();
+                    closest = Optional.of("row " + (row + 1) + " of " + Quote.single(candidate.name()) + ", which names "
+                            + Quote.listed(fields.stream().map(TrackerField::jsonName).toList(), "and")
+                            + " but no reference column");
                 }
                 if (fields.contains(TrackerField.REF) && fields.size() >= 3) {
                     headed.putIfAbsent(candidate, row + 1);
@@ -421,8 +436,9 @@ final class TrackerReader {
                     + HEADER_SEARCH_ROWS + " rows of " + (looked.isEmpty() ? "any visible sheet" : "the sheet"
                     + (looked.size() == 1 ? " " : "s ") + WorkbookProblem.sheets(looked))
                     + "; a tracker's header row names a reference column (Ref, Ref. No., Rec No.) and at least two"
-                    + " others (Recommendation, Action, Owner, Target date, % complete, RAG, Update), or give a"
-                    + " mapping with --mapping");
+                    + " others (Recommendation, Action, Owner, Target date, % complete, RAG, Update)"
+                    + closest.map(c -> "; the closest is " + c + ": head the column of references Ref")
+                    .orElse("") + ", or give a mapping with --mapping");
         }
         if (hasSubHeaders(mapping.headerRow() - 1)) {
             twoRowHeader = true;
@@ -785,6 +801,16 @@ final class TrackerReader {
             if (field.equals(Optional.of(TrackerField.SUB_ACTION_COUNT)) && !allWholeNumbers(row, c)) {
                 field = Optional.of(TrackerField.ACTION);
             }
+            // "Sub action" over "1.1", "1.2" beside an "Action" column: the ids are the actions' references, and the
+            // actions are the column whose cells are prose.
+            if (field.equals(Optional.of(TrackerField.ACTION)) && !taken.containsKey(TrackerField.ACTION_REF)
+                    && allActionIds(row, c)) {
+                field = Optional.of(TrackerField.ACTION_REF);
+            }
+            if (field.equals(Optional.of(TrackerField.FINDING)) && !taken.containsKey(TrackerField.REF)
+                    && refOrFinding(cell.shown()) && allShortCodes(sheet, row, c)) {
+                field = Optional.of(TrackerField.REF);
+            }
             // "Completion date" beside a target date is the day the work was done, not a second target.
             if (field.equals(Optional.of(TrackerField.DUE)) && taken.containsKey(TrackerField.DUE)
                     && TrackerHeaders.normalise(cell.shown()).equals("completion date")) {
@@ -822,6 +848,59 @@ final class TrackerReader {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a column holds sub-actions' ids alone ("1.1", "17.2", "a", "b)"), on every sheet read, and one at
+     * least: a column headed for actions that holds them is the actions' references.
+     */
+    private boolean allActionIds(int headerRow, int column) {
+        boolean any = false;
+        for (TrackerSheet each : sheets.isEmpty() ? List.of(sheet) : sheets) {
+            for (int r = headerRow + 1; r <= each.lastRow(); r++) {
+                TrackerCell cell = each.cell(r, column);
+                if (cell.isBlank() || cell.continuation()) {
+                    continue;
+                }
+                String shown = cell.shown().strip();
+                if (!SUB_ACTION_REF.matcher(shown).matches() && !LETTERED.matcher(shown).matches()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * Whether a header names both a finding and its reference, as "AFI" does: one tracker heads its references so,
+     * another the areas for improvement themselves, which its cells tell apart ({@link #allShortCodes}).
+     */
+    private static boolean refOrFinding(String header) {
+        return Set.of("afi", "afis", "rec", "recommendation", "coc").contains(TrackerHeaders.normalise(header));
+    }
+
+    /**
+     * Whether most of a column's cells below the header row are a reference's short code ("AFI 1", "R3", "12"):
+     * up to three words, a number among them. A finding's cells are prose. Headings and totals between them are the
+     * few that are not.
+     */
+    private static boolean allShortCodes(TrackerSheet on, int headerRow, int column) {
+        int codes = 0;
+        int others = 0;
+        for (int r = headerRow + 1; r <= Math.min(on.lastRow(), headerRow + 200); r++) {
+            TrackerCell cell = on.cell(r, column);
+            if (cell.isBlank() || cell.continuation()) {
+                continue;
+            }
+            String shown = cell.shown().strip();
+            if (shown.length() <= 15 && shown.split("\\s+").length <= 3 && shown.matches(".*\\d.*")) {
+                codes++;
+            } else {
+                others++;
+            }
+        }
+        return codes > 0 && codes > others * 2;
     }
 
     /** A given mapping's headers should be the sheet's: a different one is worth a warning. */

@@ -1822,6 +1822,56 @@ class TrackerImportTest {
     }
 
     @Test
+    void aSubActionColumnOfIdsIsTheActionsReferencesAndTheActionColumnTheirText() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "AFI", "Sub action", "Action", "Lead"},
+                {"1", "The service should improve its prevention work.", "1.1", "Review the policy", "Prevention"},
+                {"", "", "1.2", "Train staff", "Prevention"},
+                {"2", "The service should improve its protection work.", "2.1", "Audit premises", "Protection"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.mapping().columns()).extracting(c -> c.field().map(TrackerField::jsonName).orElse("-"))
+                .containsExactly("ref", "finding", "actionRef", "action", "owner");
+        Recommendation first = result.plan().orElseThrow().recommendations().get(0);
+        assertThat(first.text()).isEqualTo("The service should improve its prevention work.");
+        assertThat(first.subActions()).extracting(SubAction::id, s -> s.description().orElseThrow())
+                .containsExactly(tuple("1.1", "Review the policy"), tuple("1.2", "Train staff"));
+    }
+
+    @Test
+    void aColumnHeadedAfiHoldingShortCodesIsTheReferenceAndOneHoldingProseTheFinding() throws IOException {
+        Path codes = tracker("codes.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"AFI", "Summary", "Actions", "Lead"},
+                {"AFI 1", "The service should improve its prevention work.", "Review the policy", "Prevention"},
+                {"AFI 2", "The service should improve its protection work.", "Audit premises", "Protection"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(codes);
+
+        assertThat(result.mapping().columns()).extracting(c -> c.field().map(TrackerField::jsonName).orElse("-"))
+                .containsExactly("ref", "finding", "action", "owner");
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::ref)
+                .containsExactly("AFI 1", "AFI 2");
+    }
+
+    @Test
+    void aTrackerWithNoReferenceColumnIsRefusedNamingTheRowThatCameClosestAndWhatItLacks() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Area for improvement", "Action", "Lead"},
+                {"The service should improve its prevention work.", "Review the policy", "Prevention"},
+        }, NONE);
+
+        assertThatThrownBy(() -> TrackerImport.defaults().read(file)).isInstanceOf(InvalidWorkbookException.class)
+                .hasMessageContaining("; the closest is row 2 of 'Tracker', which names finding, action and owner but"
+                        + " no reference column: head the column of references Ref, or give a mapping with --mapping");
+    }
+
+    @Test
     void aSavedMappingListingAColumnOfDataUnderNoHeaderIsReadBackAsItWasWritten() throws Exception {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
