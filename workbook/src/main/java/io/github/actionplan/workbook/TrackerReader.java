@@ -827,9 +827,35 @@ final class TrackerReader {
             fields.put(c, field);
         }
         readUpdates(row, updates, headers, told).forEach(c -> fields.put(c, Optional.empty()));
+        warnOfHiddenFields(row, headers, taken.keySet(), told);
         List<Column> columns = new ArrayList<>();
         fields.forEach((c, field) -> columns.add(new Column(TrackerMapping.letters(c), headers.get(c), field)));
         return columns;
+    }
+
+    /**
+     * Warns, at its header, of each hidden column that holds data of a field no column read holds (a hidden "Revised
+     * deadline"): hidden columns are not read, and its data would otherwise be lost unsaid. One of a field read
+     * elsewhere is most likely an old copy, hidden on purpose.
+     */
+    private void warnOfHiddenFields(int row, Map<Integer, String> headers, Set<TrackerField> read,
+            List<WorkbookProblem> told) {
+        for (Map.Entry<Integer, String> header : new TreeMap<>(headers).entrySet()) {
+            int c = header.getKey();
+            Optional<TrackerField> field = TrackerHeaders.field(header.getValue());
+            if (!sheet.isColumnHidden(c) || field.isEmpty() || read.contains(field.get())) {
+                continue;
+            }
+            Optional<TrackerCell> first = (sheets.isEmpty() ? List.of(sheet) : sheets).stream().flatMap(each ->
+                    IntStream.rangeClosed(row + 1, each.lastRow()).mapToObj(r -> each.cell(r, c))).filter(cell ->
+                    !cell.isBlank() && !cell.continuation()).findFirst();
+            first.ifPresent(data -> told.add(WorkbookProblem.warning(cell(row, c), Optional.empty(), "column "
+                    + TrackerMapping.letters(c) + ", " + Quote.single(header.getValue()) + ", is hidden, so it is not"
+                    + " read, though its header names " + field.get().jsonName() + " (" + describe(field.get())
+                    + "), which no other column holds, and it holds data from " + data.address() + "; to read it,"
+                    + " unhide it and onboard again, or map it to " + field.get().jsonName() + " in a mapping"
+                    + " (--save-mapping writes one to edit, --mapping reads it)")));
+        }
     }
 
     /**

@@ -1804,6 +1804,28 @@ class TrackerImportTest {
     }
 
     @Test
+    void aHiddenColumnHoldingAFieldNoOtherColumnHoldsIsWarnedOfAtItsHeaderOnce() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Target date", "Revised deadline", "Old target date"},
+                {"AFI 1", "The service should improve.", "Jun 2025", "Mar 2026", "Jan 2025"},
+                {"AFI 2", "The service should improve more.", "Jul 2025", "", "Feb 2025"},
+                {"AFI 3", "The service should improve most.", "Aug 2025", "Apr 2026", ""},
+        }, (workbook, sheet) -> {
+            sheet.setColumnHidden(3, true);
+            sheet.setColumnHidden(4, true);
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan()).isPresent();
+        assertThat(besidesTheRollUpWarning(result)).containsExactly("t.xlsx: warning: Tracker!D2: column D, 'Revised"
+                + " deadline', is hidden, so it is not read, though its header names revisedDue (revised target date),"
+                + " which no other column holds, and it holds data from D3; to read it, unhide it and onboard again, or"
+                + " map it to revisedDue in a mapping (--save-mapping writes one to edit, --mapping reads it)");
+    }
+
+    @Test
     void aColumnHoldingDataUnderNoHeaderIsAnIgnoredColumnWithAWarning() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
