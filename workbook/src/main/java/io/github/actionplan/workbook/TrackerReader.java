@@ -903,7 +903,7 @@ final class TrackerReader {
      * another the areas for improvement themselves, which its cells tell apart ({@link #allShortCodes}).
      */
     private static boolean refOrFinding(String header) {
-        return Set.of("afi", "afis", "rec", "recommendation", "coc").contains(TrackerHeaders.normalise(header));
+        return Set.of("afi", "afis", "recommendation").contains(TrackerHeaders.normalise(header));
     }
 
     /**
