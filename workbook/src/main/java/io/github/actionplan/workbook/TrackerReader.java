@@ -620,11 +620,29 @@ final class TrackerReader {
         for (int c = 0; c < width; c++) {
             TrackerCell below = sheet.cell(row + 1, c);
             if (sheet.cell(row, c).continuation() && !below.continuation()
-                    && (TrackerHeaders.field(below.shown()).isPresent() || quarterOfUpdates(row + 1, c))) {
+                    && (TrackerHeaders.field(below.shown()).isPresent() || quarterOfUpdates(row + 1, c)
+                    || underMergedHeader(row + 1, c).isPresent())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The field a header cell at {@code row} names with the header merged across it and its neighbours on the row
+     * above: "Original" and "Revised" under "Target date" name the target date and the revised one.
+     */
+    private Optional<TrackerField> underMergedHeader(int row, int column) {
+        TrackerCell cell = sheet.cell(row, column);
+        if (row == 0 || cell.isBlank() || cell.continuation() || TrackerHeaders.field(cell.shown()).isPresent()) {
+            return Optional.empty();
+        }
+        TrackerCell above = sheet.cell(row - 1, column);
+        TrackerCell right = sheet.cell(row - 1, column + 1);
+        boolean acrossAbove = above.rowSpan() == 1 && (above.continuation() || right.continuation()
+                && right.rowSpan() == 1 && right.shown().equals(above.shown()));
+        return acrossAbove && !above.isBlank() ? TrackerHeaders.field(cell.shown() + " " + above.shown())
+                : Optional.empty();
     }
 
     /** Whether the header cell at {@code row} names a quarter or month under an update column's merged header. */
@@ -787,6 +805,7 @@ final class TrackerReader {
         Map<Integer, Optional<TrackerField>> fields = new LinkedHashMap<>();
         Map<Integer, String> headers = new HashMap<>();
         Map<TrackerField, Integer> taken = new EnumMap<>(TrackerField.class);
+        Map<Integer, TrackerField> hidden = new TreeMap<>();
         int width = twoRowHeader ? Math.max(sheet.width(row), sheet.width(row - 1)) : sheet.width(row);
         for (int c = 0; c < width; c++) {
             TrackerCell cell = headerCell(row, c);
@@ -795,9 +814,13 @@ final class TrackerReader {
             }
             headers.put(c, cell.shown().replaceAll("\\s+", " "));
             int column = c;
-            Optional<TrackerField> field = sheet.isColumnHidden(c) ? Optional.empty()
-                    : TrackerHeaders.field(cell.shown()).or(() -> quarterOfUpdates(row, column)
-                            ? Optional.of(TrackerField.UPDATE) : Optional.empty());
+            Optional<TrackerField> named = TrackerHeaders.field(cell.shown()).or(() -> quarterOfUpdates(row, column)
+                    ? Optional.of(TrackerField.UPDATE) : Optional.empty()).or(() -> twoRowHeader
+                    ? underMergedHeader(row, column) : Optional.empty());
+            if (sheet.isColumnHidden(c)) {
+                named.ifPresent(f -> hidden.put(column, f));
+            }
+            Optional<TrackerField> field = sheet.isColumnHidden(c) ? Optional.empty() : named;
             if (field.equals(Optional.of(TrackerField.SUB_ACTION_COUNT)) && !allWholeNumbers(row, c)) {
                 field = Optional.of(TrackerField.ACTION);
             }
@@ -827,7 +850,7 @@ final class TrackerReader {
             fields.put(c, field);
         }
         readUpdates(row, updates, headers, told).forEach(c -> fields.put(c, Optional.empty()));
-        warnOfHiddenFields(row, headers, taken.keySet(), told);
+        warnOfHiddenFields(row, headers, hidden, taken.keySet(), told);
         List<Column> columns = new ArrayList<>();
         fields.forEach((c, field) -> columns.add(new Column(TrackerMapping.letters(c), headers.get(c), field)));
         return columns;
@@ -838,22 +861,22 @@ final class TrackerReader {
      * deadline"): hidden columns are not read, and its data would otherwise be lost unsaid. One of a field read
      * elsewhere is most likely an old copy, hidden on purpose.
      */
-    private void warnOfHiddenFields(int row, Map<Integer, String> headers, Set<TrackerField> read,
-            List<WorkbookProblem> told) {
-        for (Map.Entry<Integer, String> header : new TreeMap<>(headers).entrySet()) {
-            int c = header.getKey();
-            Optional<TrackerField> field = TrackerHeaders.field(header.getValue());
-            if (!sheet.isColumnHidden(c) || field.isEmpty() || read.contains(field.get())) {
+    private void warnOfHiddenFields(int row, Map<Integer, String> headers, Map<Integer, TrackerField> hidden,
+            Set<TrackerField> read, List<WorkbookProblem> told) {
+        for (Map.Entry<Integer, TrackerField> each : hidden.entrySet()) {
+            int c = each.getKey();
+            TrackerField field = each.getValue();
+            if (read.contains(field)) {
                 continue;
             }
-            Optional<TrackerCell> first = (sheets.isEmpty() ? List.of(sheet) : sheets).stream().flatMap(each ->
-                    IntStream.rangeClosed(row + 1, each.lastRow()).mapToObj(r -> each.cell(r, c))).filter(cell ->
+            Optional<TrackerCell> first = (sheets.isEmpty() ? List.of(sheet) : sheets).stream().flatMap(on ->
+                    IntStream.rangeClosed(row + 1, on.lastRow()).mapToObj(r -> on.cell(r, c))).filter(cell ->
                     !cell.isBlank() && !cell.continuation()).findFirst();
             first.ifPresent(data -> told.add(WorkbookProblem.warning(cell(row, c), Optional.empty(), "column "
-                    + TrackerMapping.letters(c) + ", " + Quote.single(header.getValue()) + ", is hidden, so it is not"
-                    + " read, though its header names " + field.get().jsonName() + " (" + describe(field.get())
+                    + TrackerMapping.letters(c) + ", " + Quote.single(headers.get(c)) + ", is hidden, so it is not"
+                    + " read, though its header names " + field.jsonName() + " (" + describe(field)
                     + "), which no other column holds, and it holds data from " + data.address() + "; to read it,"
-                    + " unhide it and onboard again, or map it to " + field.get().jsonName() + " in a mapping"
+                    + " unhide it and onboard again, or map it to " + field.jsonName() + " in a mapping"
                     + " (--save-mapping writes one to edit, --mapping reads it)")));
         }
     }

@@ -571,6 +571,55 @@ class TrackerImportTest {
     }
 
     @Test
+    void originalAndRevisedUnderAMergedTargetDateAreTheTargetDateAndTheRevisedOne() throws Exception {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service - HMICFRS tracker"},
+                {"Ref", "Area for improvement", "Action", "Target date", null, "RAG"},
+                {null, null, null, "Original", "Revised", null},
+                {"AFI 1", "The service should improve X.", "Action one", "Jun 2025", "Mar 2026", "Green"},
+                {"AFI 2", "The service should improve Y.", "Action two", "Jul 2025", null, "Green"},
+        }, (workbook, sheet) -> {
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 3, 4));
+            for (int c : new int[] {0, 1, 2, 5}) {
+                sheet.addMergedRegion(new CellRangeAddress(1, 2, c, c));
+            }
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.mapping().headerRow()).isEqualTo(3);
+        assertThat(result.mapping().columns()).extracting(c -> c.header() + ": " + c.field().map(
+                TrackerField::jsonName).orElse("-")).containsExactly("Ref: ref", "Area for improvement: finding",
+                "Action: action", "Original: due", "Revised: revisedDue", "RAG: rag");
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.deadline().orElseThrow()
+                .toString()).containsExactly("Mar 2026", "Jul 2025");
+        assertThat(TrackerMapping.fromJson(result.mapping().toJson())).isEqualTo(result.mapping());
+    }
+
+    @Test
+    void aHiddenRevisedColumnUnderAMergedTargetDateIsWarnedOfAsTheRevisedTargetDate() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service - HMICFRS tracker"},
+                {"Ref", "Area for improvement", "Action", "Target date", null},
+                {null, null, null, "Original", "Revised"},
+                {"AFI 1", "The service should improve X.", "Action one", "Jun 2025", "Mar 2026"},
+        }, (workbook, sheet) -> {
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 3, 4));
+            for (int c = 0; c < 3; c++) {
+                sheet.addMergedRegion(new CellRangeAddress(1, 2, c, c));
+            }
+            sheet.setColumnHidden(4, true);
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(besidesTheRollUpWarning(result)).containsExactly("t.xlsx: warning: Tracker!E3: column E,"
+                + " 'Revised', is hidden, so it is not read, though its header names revisedDue (revised target date),"
+                + " which no other column holds, and it holds data from E4; to read it, unhide it and onboard again, or"
+                + " map it to revisedDue in a mapping (--save-mapping writes one to edit, --mapping reads it)");
+    }
+
+    @Test
     void aHeaderOfTwoRowsIsReadByItsLowerRowWhereAHeaderMergedAcrossColumnsNamesEachBelowIt() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service - HMICFRS tracker"},
