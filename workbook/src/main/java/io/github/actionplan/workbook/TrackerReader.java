@@ -1092,6 +1092,22 @@ final class TrackerReader {
                         + "'s place, " + mapped(column, field) + ", and onboard again with --mapping"));
                 continue;
             }
+            // The actions' text beside a column read as the actions that holds their ids alone ("1.1"): notes would
+            // leave every action's description its id.
+            Optional<Column> ids = headed.filter(f -> f == TrackerField.ACTION).flatMap(mapping::column)
+                    .filter(c -> mapping.column(TrackerField.ACTION_REF).isEmpty()
+                            && allActionIds(mapping.headerRow() - 1, c.index()));
+            if (ids.isPresent()) {
+                problems.add(WorkbookProblem.warning(cell(mapping.headerRow() - 1, column.index()), Optional.empty(),
+                        "column " + column.column() + ", " + Quote.single(column.header()) + ", is not read" + held
+                        + ", while column " + ids.get().column() + ", " + Quote.single(ids.get().header()) + ", read"
+                        + " as action, holds sub-actions' ids alone, so each action's description is its id: to read"
+                        + " the actions, give column " + ids.get().column() + " the field "
+                        + TrackerField.ACTION_REF.jsonName() + " and column " + column.column() + " the field "
+                        + TrackerField.ACTION.jsonName() + (given.isPresent() ? " in the mapping and onboard again"
+                        : " in a saved mapping (--save-mapping) and onboard again with --mapping")));
+                continue;
+            }
             TrackerField field = unread.removeFirst();
             String named = Quote.single(column.header());
             String why = given.isPresent() ? "the mapping maps column " + column.column() + ", " + named + ", to "

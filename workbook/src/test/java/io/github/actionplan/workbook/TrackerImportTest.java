@@ -1913,6 +1913,34 @@ class TrackerImportTest {
     }
 
     @Test
+    void aMappingReadingSubActionIdsAsTheActionsIsToldToReadThemAsActionRefsAndTheTextBesideAsTheActions()
+            throws Exception {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "AFI", "Sub action", "Action"},
+                {"1", "The service should improve its prevention work.", "1.1", "Review the policy"},
+                {"", "", "1.2", "Train staff"},
+                {"2", "The service should improve its protection work.", "2.1", "Audit premises"},
+        }, NONE);
+        TrackerMapping mapping = TrackerMapping.fromJson("""
+                { "sheet": "Tracker", "headerRow": 2,
+                  "columns": [ {"column": "A", "header": "Ref", "field": "ref"},
+                               {"column": "B", "header": "AFI", "field": "finding"},
+                               {"column": "C", "header": "Sub action", "field": "action"},
+                               {"column": "D", "header": "Action", "field": "ignore"} ] }
+                """);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).withMapping(mapping)
+                .read(file);
+
+        assertThat(besidesTheRollUpWarning(result)).containsExactly("t.xlsx: warning: Tracker!D2: column D, 'Action',"
+                + " is not read, though it holds text on 3 of the 3 rows read, different on each, while column C, 'Sub"
+                + " action', read as action, holds sub-actions' ids alone, so each action's description is its id: to"
+                + " read the actions, give column C the field actionRef and column D the field action in the mapping"
+                + " and onboard again");
+    }
+
+    @Test
     void aColumnHeadedAfiHoldingShortCodesIsTheReferenceAndOneHoldingProseTheFinding() throws IOException {
         Path codes = tracker("codes.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
