@@ -416,7 +416,8 @@ final class TrackerReader {
                 }
                 if (!fields.contains(TrackerField.REF) && fields.size() > closestScore) {
                     closestScore = fields.size();
-                    closest = Optional.of("row " + (row + 1) + " of " + Quote.single(candidate.name()) + ", which names "
+                    closest = Optional.of("row " + (row + 1) + " of " + Quote.single(candidate.name())
+                            + ", which names "
                             + Quote.listed(fields.stream().map(TrackerField::jsonName).toList(), "and")
                             + " but no reference column");
                 }
