@@ -331,7 +331,7 @@ public record TrackerMapping(List<String> sheets, int headerRow, List<Column> co
         }
         unknownKeys(node, COLUMN_KEYS, path, problems);
         Optional<String> letter = text(node, "column", path, problems, true).map(s -> s.strip().toUpperCase(Locale.ROOT));
-        String header = text(node, "header", path, problems, false).orElse("");
+        String header = header(node.get("header"), path, problems);
         Optional<String> fieldName = text(node, "field", path, problems, true);
         Optional<TrackerField> field = Optional.empty();
         boolean fieldOk = true;
@@ -360,6 +360,22 @@ public record TrackerMapping(List<String> sheets, int headerRow, List<Column> co
             return Optional.empty();
         }
         return Optional.of(new Column(letter.get(), header, field));
+    }
+
+    /**
+     * A column's header: "" where the column has none, as --save-mapping writes a column with data under no header,
+     * so that what it writes is read back.
+     */
+    private static String header(JsonNode value, String path, List<String> problems) {
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        if (!value.isTextual()) {
+            problems.add(path + "/header: " + value + " is not a string; write the column's header as the tracker"
+                    + " gives it, such as \"Ref\", or \"\" where it has none");
+            return "";
+        }
+        return value.asText();
     }
 
     private static Optional<String> text(JsonNode node, String key, String path, List<String> problems,

@@ -86,9 +86,9 @@ final class TrackerReader {
     /** What follows a recommendation's reference to number one of its actions: " - action 2", " action 2". */
     private static final Pattern ACTION_AFTER = Pattern.compile("\\s*[-–:,]?\\s*(?:action|act\\.?)\\s*(?:no\\.?\\s*)?"
             + "(\\d{1,4})", Pattern.CASE_INSENSITIVE);
-    /** A month and year in a header: "Sep 2025", "September 2025". */
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-            + "[a-z]*\\.?\\s+\\d{4}\\b", Pattern.CASE_INSENSITIVE);
+    /** A month and year in a header: "Sep 2025", "September 2025", or as UK trackers shorten it, "Sep 25", "Sep-25". */
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]*)\\.?(?:\\s+|\\s*[-']\\s*)(\\d{4}|\\d{2})\\b", Pattern.CASE_INSENSITIVE);
     /** A header saying its update is the latest one. */
     private static final Pattern LATEST = Pattern.compile("\\b(?:latest|current|this quarter|most recent)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -400,6 +400,9 @@ final class TrackerReader {
     /** Finds the sheet and row whose headers name the most fields, and maps its columns. */
     private void choose() throws InvalidWorkbookException {
         int bestScore = 0;
+        // The row that came closest to a header row, lacking the reference column, to tell where none is found.
+        int closestScore = 1;
+        Optional<String> closest = Optional.empty();
         List<String> looked = new ArrayList<>();
         // Each sheet with a tracker's header row, and its row.
         Map<TrackerSheet, Integer> headed = new LinkedHashMap<>();
@@ -414,8 +417,21 @@ final class TrackerReader {
                 for (int c = 0; c < candidate.width(row); c++) {
                     TrackerCell cell = candidate.cell(row, c);
                     if (!cell.continuation() && !candidate.isColumnHidden(c)) {
-                        TrackerHeaders.field(cell.shown()).ifPresent(fields::add);
+                        Optional<TrackerField> field = TrackerHeaders.field(cell.shown());
+                        if (field.equals(Optional.of(TrackerField.FINDING)) && refOrFinding(cell.shown())
+                                && allShortCodes(candidate, row + (candidate.cell(row + 1, c).continuation() ? 1 : 0),
+                                c)) {
+                            field = Optional.of(TrackerField.REF);
+                        }
+                        field.ifPresent(fields::add);
                     }
+                }
+                if (!fields.contains(TrackerField.REF) && fields.size() > closestScore) {
+                    closestScore = fields.size();
+                    closest = Optional.of("row " + (row + 1) + " of " + Quote.single(candidate.name())
+                            + ", which names "
+                            + Quote.listed(fields.stream().map(TrackerField::jsonName).toList(), "and")
+                            + " but no reference column");
                 }
                 if (fields.contains(TrackerField.REF) && fields.size() >= 3) {
                     headed.putIfAbsent(candidate, row + 1);
@@ -433,8 +449,9 @@ final class TrackerReader {
                     + HEADER_SEARCH_ROWS + " rows of " + (looked.isEmpty() ? "any visible sheet" : "the sheet"
                     + (looked.size() == 1 ? " " : "s ") + WorkbookProblem.sheets(looked))
                     + "; a tracker's header row names a reference column (Ref, Ref. No., Rec No.) and at least two"
-                    + " others (Recommendation, Action, Owner, Target date, % complete, RAG, Update), or give a"
-                    + " mapping with --mapping");
+                    + " others (Recommendation, Action, Owner, Target date, % complete, RAG, Update)"
+                    + closest.map(c -> "; the closest is " + c + ": head the column of references Ref")
+                    .orElse("") + ", or give a mapping with --mapping");
         }
         if (hasSubHeaders(mapping.headerRow() - 1)) {
             twoRowHeader = true;
@@ -616,11 +633,29 @@ final class TrackerReader {
         for (int c = 0; c < width; c++) {
             TrackerCell below = sheet.cell(row + 1, c);
             if (sheet.cell(row, c).continuation() && !below.continuation()
-                    && (TrackerHeaders.field(below.shown()).isPresent() || quarterOfUpdates(row + 1, c))) {
+                    && (TrackerHeaders.field(below.shown()).isPresent() || quarterOfUpdates(row + 1, c)
+                    || underMergedHeader(row + 1, c).isPresent())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The field a header cell at {@code row} names with the header merged across it and its neighbours on the row
+     * above: "Original" and "Revised" under "Target date" name the target date and the revised one.
+     */
+    private Optional<TrackerField> underMergedHeader(int row, int column) {
+        TrackerCell cell = sheet.cell(row, column);
+        if (row == 0 || cell.isBlank() || cell.continuation() || TrackerHeaders.field(cell.shown()).isPresent()) {
+            return Optional.empty();
+        }
+        TrackerCell above = sheet.cell(row - 1, column);
+        TrackerCell right = sheet.cell(row - 1, column + 1);
+        boolean acrossAbove = above.rowSpan() == 1 && (above.continuation() || right.continuation()
+                && right.rowSpan() == 1 && right.shown().equals(above.shown()));
+        return acrossAbove && !above.isBlank() ? TrackerHeaders.field(cell.shown() + " " + above.shown())
+                : Optional.empty();
     }
 
     /** Whether the header cell at {@code row} names a quarter or month under an update column's merged header. */
@@ -654,8 +689,9 @@ final class TrackerReader {
 
     /**
      * Of a tracker's update columns, those not read: a blank one (awaiting next quarter's); where every other names
-     * its quarter or month, each but the rightmost of one quarter (the plan keeps one update a quarter), the rest
-     * each the update for its quarter; else each but the latest ({@link #latestUpdate}). Each one not read that holds
+     * its quarter or month, or they name two quarters or more between them and those naming none are not read, each
+     * but the rightmost of one quarter (the plan keeps one update a quarter), the rest each the update for its
+     * quarter; else each but the latest ({@link #latestUpdate}). Each one not read that holds
      * something is warned of in {@code told}, saying why.
      */
     private List<Integer> readUpdates(int row, List<Integer> columns, Map<Integer, String> headers,
@@ -665,12 +701,30 @@ final class TrackerReader {
                 .toList();
         List<Integer> notRead = new ArrayList<>(blank);
         List<Integer> rest = filled.isEmpty() ? columns : filled;
+        if (rest.isEmpty()) {
+            return notRead;
+        }
         Map<Integer, Optional<ReportingPeriod>> named = new HashMap<>();
         rest.forEach(c -> named.put(c, periodNamed(headers.get(c))));
-        if (named.values().stream().allMatch(Optional::isPresent)) {
+        List<Integer> periodic = rest.stream().filter(c -> named.get(c).isPresent()).toList();
+        List<Integer> unnamedColumns = rest.stream().filter(c -> named.get(c).isEmpty()).toList();
+        // Columns naming two quarters or more are a quarter's update each, though another names none ("Q1 update",
+        // "Latest update"): that one, whose quarter is unknown, is the one left out, not the quarters' history.
+        if (!unnamedColumns.isEmpty() && periodic.stream().map(named::get).distinct().count() >= 2) {
+            notRead.addAll(unnamedColumns);
+            told.add(WorkbookProblem.warning(cell(row, unnamedColumns.getFirst()), Optional.empty(), Quote.listed(
+                    unnamedColumns.stream().map(c -> Quote.single(headers.get(c)) + " in column "
+                    + TrackerMapping.letters(c)).toList(), "and") + (unnamedColumns.size() == 1 ? " names" : " name")
+                    + " no quarter or month, where " + Quote.listed(periodic.stream().map(c -> Quote.single(
+                    headers.get(c))).toList(), "and") + " each name one and are read as the update for it, so "
+                    + (unnamedColumns.size() == 1 ? "it is" : "they are") + " not read; to read "
+                    + (unnamedColumns.size() == 1 ? "it" : "one") + ", name its quarter or month in its header"
+                    + " (\"Update Q2 2025/26\", \"Update Sep 2025\"), or in a mapping that maps it to update"));
+        }
+        if (!periodic.isEmpty() && (unnamedColumns.isEmpty() || notRead.containsAll(unnamedColumns))) {
             Map<ReportingPeriod, Integer> read = new HashMap<>();
-            rest.forEach(c -> read.put(named.get(c).orElseThrow(), c)); // the rightmost of each
-            for (int c : rest) {
+            periodic.forEach(c -> read.put(named.get(c).orElseThrow(), c)); // the rightmost of each
+            for (int c : periodic) {
                 ReportingPeriod period = named.get(c).orElseThrow();
                 if (read.get(period) != c) {
                     notRead.add(c);
@@ -746,8 +800,10 @@ final class TrackerReader {
         if (!month.find()) {
             return Optional.empty();
         }
+        String year = month.group(2).length() == 2 ? "20" + month.group(2) : month.group(2);
         try {
-            return Optional.of(ReportingPeriod.containing(Timescale.parse(month.group()).dueDate().orElseThrow()));
+            return Optional.of(ReportingPeriod.containing(Timescale.parse(month.group(1) + " " + year).dueDate()
+                    .orElseThrow()));
         } catch (RuntimeException e) { // no month a timescale knows: no period
             return Optional.empty();
         }
@@ -762,6 +818,7 @@ final class TrackerReader {
         Map<Integer, Optional<TrackerField>> fields = new LinkedHashMap<>();
         Map<Integer, String> headers = new HashMap<>();
         Map<TrackerField, Integer> taken = new EnumMap<>(TrackerField.class);
+        Map<Integer, TrackerField> hidden = new TreeMap<>();
         int width = twoRowHeader ? Math.max(sheet.width(row), sheet.width(row - 1)) : sheet.width(row);
         for (int c = 0; c < width; c++) {
             TrackerCell cell = headerCell(row, c);
@@ -770,11 +827,25 @@ final class TrackerReader {
             }
             headers.put(c, cell.shown().replaceAll("\\s+", " "));
             int column = c;
-            Optional<TrackerField> field = sheet.isColumnHidden(c) ? Optional.empty()
-                    : TrackerHeaders.field(cell.shown()).or(() -> quarterOfUpdates(row, column)
-                            ? Optional.of(TrackerField.UPDATE) : Optional.empty());
+            Optional<TrackerField> named = TrackerHeaders.field(cell.shown()).or(() -> quarterOfUpdates(row, column)
+                    ? Optional.of(TrackerField.UPDATE) : Optional.empty()).or(() -> twoRowHeader
+                    ? underMergedHeader(row, column) : Optional.empty());
+            if (sheet.isColumnHidden(c)) {
+                named.ifPresent(f -> hidden.put(column, f));
+            }
+            Optional<TrackerField> field = sheet.isColumnHidden(c) ? Optional.empty() : named;
             if (field.equals(Optional.of(TrackerField.SUB_ACTION_COUNT)) && !allWholeNumbers(row, c)) {
                 field = Optional.of(TrackerField.ACTION);
+            }
+            // "Sub action" over "1.1", "1.2" beside an "Action" column: the ids are the actions' references, and the
+            // actions are the column whose cells are prose.
+            if (field.equals(Optional.of(TrackerField.ACTION)) && !taken.containsKey(TrackerField.ACTION_REF)
+                    && allActionIds(row, c)) {
+                field = Optional.of(TrackerField.ACTION_REF);
+            }
+            if (field.equals(Optional.of(TrackerField.FINDING)) && !taken.containsKey(TrackerField.REF)
+                    && refOrFinding(cell.shown()) && allShortCodes(sheet, row, c)) {
+                field = Optional.of(TrackerField.REF);
             }
             // "Completion date" beside a target date is the day the work was done, not a second target.
             if (field.equals(Optional.of(TrackerField.DUE)) && taken.containsKey(TrackerField.DUE)
@@ -792,9 +863,35 @@ final class TrackerReader {
             fields.put(c, field);
         }
         readUpdates(row, updates, headers, told).forEach(c -> fields.put(c, Optional.empty()));
+        warnOfHiddenFields(row, headers, hidden, taken.keySet(), told);
         List<Column> columns = new ArrayList<>();
         fields.forEach((c, field) -> columns.add(new Column(TrackerMapping.letters(c), headers.get(c), field)));
         return columns;
+    }
+
+    /**
+     * Warns, at its header, of each hidden column that holds data of a field no column read holds (a hidden "Revised
+     * deadline"): hidden columns are not read, and its data would otherwise be lost unsaid. One of a field read
+     * elsewhere is most likely an old copy, hidden on purpose.
+     */
+    private void warnOfHiddenFields(int row, Map<Integer, String> headers, Map<Integer, TrackerField> hidden,
+            Set<TrackerField> read, List<WorkbookProblem> told) {
+        for (Map.Entry<Integer, TrackerField> each : hidden.entrySet()) {
+            int c = each.getKey();
+            TrackerField field = each.getValue();
+            if (read.contains(field)) {
+                continue;
+            }
+            Optional<TrackerCell> first = (sheets.isEmpty() ? List.of(sheet) : sheets).stream().flatMap(on ->
+                    IntStream.rangeClosed(row + 1, on.lastRow()).mapToObj(r -> on.cell(r, c))).filter(cell ->
+                    !cell.isBlank() && !cell.continuation()).findFirst();
+            first.ifPresent(data -> told.add(WorkbookProblem.warning(cell(row, c), Optional.empty(), "column "
+                    + TrackerMapping.letters(c) + ", " + Quote.single(headers.get(c)) + ", is hidden, so it is not"
+                    + " read, though its header names " + field.jsonName() + " (" + describe(field)
+                    + "), which no other column holds, and it holds data from " + data.address() + "; to read it,"
+                    + " unhide it and onboard again, or map it to " + field.jsonName() + " in a mapping"
+                    + " (--save-mapping writes one to edit, --mapping reads it)")));
+        }
     }
 
     /**
@@ -813,6 +910,59 @@ final class TrackerReader {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a column holds sub-actions' ids alone ("1.1", "17.2", "a", "b)"), on every sheet read, and one at
+     * least: a column headed for actions that holds them is the actions' references.
+     */
+    private boolean allActionIds(int headerRow, int column) {
+        boolean any = false;
+        for (TrackerSheet each : sheets.isEmpty() ? List.of(sheet) : sheets) {
+            for (int r = headerRow + 1; r <= each.lastRow(); r++) {
+                TrackerCell cell = each.cell(r, column);
+                if (cell.isBlank() || cell.continuation()) {
+                    continue;
+                }
+                String shown = cell.shown().strip();
+                if (!SUB_ACTION_REF.matcher(shown).matches() && !LETTERED.matcher(shown).matches()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * Whether a header names both a finding and its reference, as "AFI" does: one tracker heads its references so,
+     * another the areas for improvement themselves, which its cells tell apart ({@link #allShortCodes}).
+     */
+    private static boolean refOrFinding(String header) {
+        return Set.of("afi", "afis", "recommendation").contains(TrackerHeaders.normalise(header));
+    }
+
+    /**
+     * Whether most of a column's cells below the header row are a reference's short code ("AFI 1", "R3", "12"):
+     * up to three words, a number among them. A finding's cells are prose. Headings and totals between them are the
+     * few that are not.
+     */
+    private static boolean allShortCodes(TrackerSheet on, int headerRow, int column) {
+        int codes = 0;
+        int others = 0;
+        for (int r = headerRow + 1; r <= Math.min(on.lastRow(), headerRow + 200); r++) {
+            TrackerCell cell = on.cell(r, column);
+            if (cell.isBlank() || cell.continuation()) {
+                continue;
+            }
+            String shown = cell.shown().strip();
+            if (shown.length() <= 15 && shown.split("\\s+").length <= 3 && shown.matches(".*\\d.*")) {
+                codes++;
+            } else {
+                others++;
+            }
+        }
+        return codes > 0 && codes > others * 2;
     }
 
     /** A given mapping's headers should be the sheet's: a different one is worth a warning. */
@@ -953,6 +1103,22 @@ final class TrackerReader {
                         + letter(field) + "'s cells, or save the mapping (--save-mapping), give column "
                         + column.column() + " the field " + field.jsonName() + " in column " + letter(field)
                         + "'s place, " + mapped(column, field) + ", and onboard again with --mapping"));
+                continue;
+            }
+            // The actions' text beside a column read as the actions that holds their ids alone ("1.1"): notes would
+            // leave every action's description its id.
+            Optional<Column> ids = headed.filter(f -> f == TrackerField.ACTION).flatMap(mapping::column)
+                    .filter(c -> mapping.column(TrackerField.ACTION_REF).isEmpty()
+                            && allActionIds(mapping.headerRow() - 1, c.index()));
+            if (ids.isPresent()) {
+                problems.add(WorkbookProblem.warning(cell(mapping.headerRow() - 1, column.index()), Optional.empty(),
+                        "column " + column.column() + ", " + Quote.single(column.header()) + ", is not read" + held
+                        + ", while column " + ids.get().column() + ", " + Quote.single(ids.get().header()) + ", read"
+                        + " as action, holds sub-actions' ids alone, so each action's description is its id: to read"
+                        + " the actions, give column " + ids.get().column() + " the field "
+                        + TrackerField.ACTION_REF.jsonName() + " and column " + column.column() + " the field "
+                        + TrackerField.ACTION.jsonName() + (given.isPresent() ? " in the mapping and onboard again"
+                        : " in a saved mapping (--save-mapping) and onboard again with --mapping")));
                 continue;
             }
             TrackerField field = unread.removeFirst();

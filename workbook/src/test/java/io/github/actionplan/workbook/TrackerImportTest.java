@@ -689,6 +689,55 @@ class TrackerImportTest {
     }
 
     @Test
+    void originalAndRevisedUnderAMergedTargetDateAreTheTargetDateAndTheRevisedOne() throws Exception {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service - HMICFRS tracker"},
+                {"Ref", "Area for improvement", "Action", "Target date", null, "RAG"},
+                {null, null, null, "Original", "Revised", null},
+                {"AFI 1", "The service should improve X.", "Action one", "Jun 2025", "Mar 2026", "Green"},
+                {"AFI 2", "The service should improve Y.", "Action two", "Jul 2025", null, "Green"},
+        }, (workbook, sheet) -> {
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 3, 4));
+            for (int c : new int[] {0, 1, 2, 5}) {
+                sheet.addMergedRegion(new CellRangeAddress(1, 2, c, c));
+            }
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.mapping().headerRow()).isEqualTo(3);
+        assertThat(result.mapping().columns()).extracting(c -> c.header() + ": " + c.field().map(
+                TrackerField::jsonName).orElse("-")).containsExactly("Ref: ref", "Area for improvement: finding",
+                "Action: action", "Original: due", "Revised: revisedDue", "RAG: rag");
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.deadline().orElseThrow()
+                .toString()).containsExactly("Mar 2026", "Jul 2025");
+        assertThat(TrackerMapping.fromJson(result.mapping().toJson())).isEqualTo(result.mapping());
+    }
+
+    @Test
+    void aHiddenRevisedColumnUnderAMergedTargetDateIsWarnedOfAsTheRevisedTargetDate() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service - HMICFRS tracker"},
+                {"Ref", "Area for improvement", "Action", "Target date", null},
+                {null, null, null, "Original", "Revised"},
+                {"AFI 1", "The service should improve X.", "Action one", "Jun 2025", "Mar 2026"},
+        }, (workbook, sheet) -> {
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 3, 4));
+            for (int c = 0; c < 3; c++) {
+                sheet.addMergedRegion(new CellRangeAddress(1, 2, c, c));
+            }
+            sheet.setColumnHidden(4, true);
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(besidesTheRollUpWarning(result)).containsExactly("t.xlsx: warning: Tracker!E3: column E,"
+                + " 'Revised', is hidden, so it is not read, though its header names revisedDue (revised target date),"
+                + " which no other column holds, and it holds data from E4; to read it, unhide it and onboard again, or"
+                + " map it to revisedDue in a mapping (--save-mapping writes one to edit, --mapping reads it)");
+    }
+
+    @Test
     void aHeaderOfTwoRowsIsReadByItsLowerRowWhereAHeaderMergedAcrossColumnsNamesEachBelowIt() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service - HMICFRS tracker"},
@@ -848,6 +897,42 @@ class TrackerImportTest {
                         + " the update for its quarter, name the quarter or month in the header of 'Latest update' and"
                         + " 'Previous update' (\"Update Q1 2025/26\", \"Update Sep 2025\"), or in a mapping that maps"
                         + " each to update");
+    }
+
+    @Test
+    void updateColumnsHeadedWithAMonthAndATwoDigitYearAreEachTheUpdateForTheirQuarter() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Update Jun 25", "Update Sep-25", "Update Dec 25"},
+                {"AFI 1", "The service should improve.", "JUNE", "SEPTEMBER", "DECEMBER"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.plan().orElseThrow().recommendations().get(0).updates())
+                .extracting(u -> u.period().toString(), u -> u.text()).containsExactly(tuple("Q1 2025/26", "JUNE"),
+                        tuple("Q2 2025/26", "SEPTEMBER"), tuple("Q3 2025/26", "DECEMBER"));
+    }
+
+    @Test
+    void updateColumnsNamingTheirQuartersAreReadThoughAnotherNamesNoneWhichIsWarnedOfOnce() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Q1 update", "Update Jun 25", "Sept 2025 update", "Latest update"},
+                {"AFI 1", "The service should improve.", "Q1", "JUNE", "SEPTEMBER", "LATEST"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 9, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations().get(0).updates())
+                .extracting(u -> u.period().toString(), u -> u.text()).containsExactly(tuple("Q1 2025/26", "JUNE"),
+                        tuple("Q2 2025/26", "SEPTEMBER"));
+        assertThat(besidesTheRollUpWarning(result)).containsExactly("t.xlsx: warning: Tracker!C2: 'Q1 update' in"
+                + " column C and 'Latest update' in column F name no quarter or month, where 'Update Jun 25' and"
+                + " 'Sept 2025 update' each name one and are read as the update for it, so they are not read; to read"
+                + " one, name its quarter or month in its header (\"Update Q2 2025/26\", \"Update Sep 2025\"), or in"
+                + " a mapping that maps it to update");
     }
 
     @Test
@@ -1886,6 +1971,28 @@ class TrackerImportTest {
     }
 
     @Test
+    void aHiddenColumnHoldingAFieldNoOtherColumnHoldsIsWarnedOfAtItsHeaderOnce() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Target date", "Revised deadline", "Old target date"},
+                {"AFI 1", "The service should improve.", "Jun 2025", "Mar 2026", "Jan 2025"},
+                {"AFI 2", "The service should improve more.", "Jul 2025", "", "Feb 2025"},
+                {"AFI 3", "The service should improve most.", "Aug 2025", "Apr 2026", ""},
+        }, (workbook, sheet) -> {
+            sheet.setColumnHidden(3, true);
+            sheet.setColumnHidden(4, true);
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan()).isPresent();
+        assertThat(besidesTheRollUpWarning(result)).containsExactly("t.xlsx: warning: Tracker!D2: column D, 'Revised"
+                + " deadline', is hidden, so it is not read, though its header names revisedDue (revised target date),"
+                + " which no other column holds, and it holds data from D3; to read it, unhide it and onboard again, or"
+                + " map it to revisedDue in a mapping (--save-mapping writes one to edit, --mapping reads it)");
+    }
+
+    @Test
     void aColumnHoldingDataUnderNoHeaderIsAnIgnoredColumnWithAWarning() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
@@ -1901,6 +2008,108 @@ class TrackerImportTest {
                         + " so it is not read; to read it, give it a header naming what it holds (Action, Owner, Target"
                         + " date, Notes, ...) and onboard again, or map it in a mapping (--save-mapping writes one to"
                         + " edit, --mapping reads it)");
+    }
+
+    @Test
+    void aSubActionColumnOfIdsIsTheActionsReferencesAndTheActionColumnTheirText() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "AFI", "Sub action", "Action", "Lead"},
+                {"1", "The service should improve its prevention work.", "1.1", "Review the policy", "Prevention"},
+                {"", "", "1.2", "Train staff", "Prevention"},
+                {"2", "The service should improve its protection work.", "2.1", "Audit premises", "Protection"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.mapping().columns()).extracting(c -> c.field().map(TrackerField::jsonName).orElse("-"))
+                .containsExactly("ref", "finding", "actionRef", "action", "owner");
+        Recommendation first = result.plan().orElseThrow().recommendations().get(0);
+        assertThat(first.text()).isEqualTo("The service should improve its prevention work.");
+        assertThat(first.subActions()).extracting(SubAction::id, s -> s.description().orElseThrow())
+                .containsExactly(tuple("1.1", "Review the policy"), tuple("1.2", "Train staff"));
+    }
+
+    @Test
+    void aMappingReadingSubActionIdsAsTheActionsIsToldToReadThemAsActionRefsAndTheTextBesideAsTheActions()
+            throws Exception {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "AFI", "Sub action", "Action"},
+                {"1", "The service should improve its prevention work.", "1.1", "Review the policy"},
+                {"", "", "1.2", "Train staff"},
+                {"2", "The service should improve its protection work.", "2.1", "Audit premises"},
+        }, NONE);
+        TrackerMapping mapping = TrackerMapping.fromJson("""
+                { "sheet": "Tracker", "headerRow": 2,
+                  "columns": [ {"column": "A", "header": "Ref", "field": "ref"},
+                               {"column": "B", "header": "AFI", "field": "finding"},
+                               {"column": "C", "header": "Sub action", "field": "action"},
+                               {"column": "D", "header": "Action", "field": "ignore"} ] }
+                """);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).withMapping(mapping)
+                .read(file);
+
+        assertThat(besidesTheRollUpWarning(result)).containsExactly("t.xlsx: warning: Tracker!D2: column D, 'Action',"
+                + " is not read, though it holds text on 3 of the 3 rows read, different on each, while column C, 'Sub"
+                + " action', read as action, holds sub-actions' ids alone, so each action's description is its id: to"
+                + " read the actions, give column C the field actionRef and column D the field action in the mapping"
+                + " and onboard again");
+    }
+
+    @Test
+    void aColumnHeadedAfiHoldingShortCodesIsTheReferenceAndOneHoldingProseTheFinding() throws IOException {
+        Path codes = tracker("codes.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"AFI", "Summary", "Actions", "Lead"},
+                {"AFI 1", "The service should improve its prevention work.", "Review the policy", "Prevention"},
+                {"AFI 2", "The service should improve its protection work.", "Audit premises", "Protection"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(codes);
+
+        assertThat(result.mapping().columns()).extracting(c -> c.field().map(TrackerField::jsonName).orElse("-"))
+                .containsExactly("ref", "finding", "action", "owner");
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::ref)
+                .containsExactly("AFI 1", "AFI 2");
+    }
+
+    @Test
+    void aTrackerWithNoReferenceColumnIsRefusedNamingTheRowThatCameClosestAndWhatItLacks() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Area for improvement", "Action", "Lead"},
+                {"The service should improve its prevention work.", "Review the policy", "Prevention"},
+        }, NONE);
+
+        assertThatThrownBy(() -> TrackerImport.defaults().read(file)).isInstanceOf(InvalidWorkbookException.class)
+                .hasMessageContaining("; the closest is row 2 of 'Tracker', which names finding, action and owner but"
+                        + " no reference column: head the column of references Ref, or give a mapping with --mapping");
+    }
+
+    @Test
+    void aSavedMappingListingAColumnOfDataUnderNoHeaderIsReadBackAsItWasWritten() throws Exception {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Owner"},
+                {"AFI 1", "The service should improve.", "Prevention", "see the CRMP"},
+        }, NONE);
+        TrackerResult saved = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+        assertThat(saved.mapping().toJson()).containsPattern("\"header\"\\s*:\\s*\"\"");
+
+        TrackerMapping given = TrackerMapping.fromJson(saved.mapping().toJson());
+        TrackerResult again = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).withMapping(given)
+                .read(file);
+
+        assertThat(given).isEqualTo(saved.mapping());
+        assertThat(again.plan()).isPresent();
+        assertThat(again.ignoredColumns()).extracting(TrackerMapping.Column::column).containsExactly("D");
+        assertThatThrownBy(() -> TrackerMapping.fromJson("""
+                { "sheet": "Tracker", "headerRow": 2, "columns": [ {"column": "A", "header": 7, "field": "ref"} ] }
+                """)).isInstanceOfSatisfying(InvalidTrackerMappingException.class, e -> assertThat(e.problems())
+                .containsExactly("/columns/0/header: 7 is not a string; write the column's header as the tracker"
+                        + " gives it, such as \"Ref\", or \"\" where it has none"));
     }
 
     @Test
