@@ -95,9 +95,13 @@ final class TrackerReader {
     private static final Pattern SECTION = Pattern.compile("[^\\d.,;:!?\\s]+(?:[ \\t&/–-]+[^\\d.,;:!?\\s]+){0,4}");
     /** An action's letter or numeral in the reference column: a, b), (c), ii, (iv). */
     private static final Pattern LETTERED = Pattern.compile("\\(?([a-z]|[ivx]{2,5})[).]?", Pattern.CASE_INSENSITIVE);
-    /** What goes before the date a tracker stands at: "as of", "as at", "position at", or "at". */
-    private static final Pattern AS_OF = Pattern.compile(
-            "\\b(?:as\\s+(?:of|at)|position\\s+(?:as\\s+)?(?:at|on)|at)\\s+", Pattern.CASE_INSENSITIVE);
+    /**
+     * What goes before the date a tracker stands at: "as of", "as at", "position at", "at", "updated", "last updated:",
+     * "date:" or "update to", and "end of" before a month ("position as at end of March 2026").
+     */
+    private static final Pattern AS_OF = Pattern.compile("\\b(?:as\\s+(?:of|at)|position\\s+(?:as\\s+)?(?:at|on)|at"
+            + "|(?:last\\s+)?updated(?:\\s+(?:on|to|at))?|update\\s+to|date)\\s*:?\\s+(?:(?:the\\s+)?end\\s+of\\s+)?",
+            Pattern.CASE_INSENSITIVE);
     /** The longest text a date is written in ("Wednesday 31 December 2025" and some): beyond it, none is tried. */
     private static final int LONGEST_DATE = 40;
     /** "Blue, Red, Amber or Green, or Complete, Off track, At risk or On track": the ratings read, in BRAG order. */
@@ -127,6 +131,8 @@ final class TrackerReader {
     private final boolean date1904;
     private final Optional<TrackerMapping> given;
     private final Optional<LocalDate> asOfGiven;
+    /** Whether an update with no reporting period has been told of: the first is, as all share the cause. */
+    private boolean undatedUpdateTold;
     private final Problems problems = new Problems();
     private final SkippedRows skipped = new SkippedRows();
     /** Each owner the tracker names, as written, and the cells it is written in, in the order first met. */
@@ -183,6 +189,14 @@ final class TrackerReader {
         updateColumns();
         List<TrackerCell> titles = titleRows();
         Heading read = heading(titles);
+        if (read.asOf.isEmpty() && read.period.isEmpty() && asOfGiven.isEmpty() && updateColumns.isEmpty()
+                && !errors()) {
+            // Told once here; reports made from a plan with no date are dated the day they are made.
+            problems.add(WorkbookProblem.warning(Place.sheet(sheet.name()), Optional.empty(), "no reporting date is"
+                    + " found above the header row (a line such as \"Position as at 31 March 2026\" or \"Q4 2025/26"
+                    + " update\"), so the plan has none and reports are dated the day they are made; give the date"
+                    + " the tracker stands at with --as-of (e.g. --as-of 2026-03-31)"));
+        }
         Heading heading = sheets.size() == 1 ? read : new Heading(mapping.title().orElseGet(() -> withoutSheetName(
                 read.title)), read.organisation, read.source, read.asOf, read.period);
         if (sheets.size() > 1) {
@@ -1055,7 +1069,9 @@ final class TrackerReader {
             } catch (IllegalArgumentException e) { // a quarter of a year no plan reports on: no date
                 continue;
             }
-            if (date.kind() == Timescale.Kind.DATE && date.dueDate().isPresent()) {
+            // "March 2026" after a marker is the month's end, as "end of March 2026" is.
+            if ((date.kind() == Timescale.Kind.DATE || date.kind() == Timescale.Kind.MONTH)
+                    && date.dueDate().isPresent()) {
                 int end = marker.start();
                 while (end > 0 && (Character.isWhitespace(line.charAt(end - 1))
                         || ",:–-".indexOf(line.charAt(end - 1)) >= 0)) {
@@ -2088,11 +2104,15 @@ final class TrackerReader {
                 continue;
             }
             Optional<ReportingPeriod> of = Optional.ofNullable(updatePeriods.get(column.index())).or(() -> period);
-            if (of.isEmpty()) {
+            if (of.isEmpty() && !undatedUpdateTold) {
+                // Every update has the same cause: told once, at the first.
+                undatedUpdateTold = true;
                 problems.add(WorkbookProblem.error(cell(update.first()), Item.of(draft.ref),
                         "no reporting period for this"
-                        + " update: the tracker names none above its header or in the update column's header; give"
-                        + " the reporting date with --as-of"));
+                        + " update, nor for any other: the tracker names none above its header or in the update"
+                        + " columns' headers; give the reporting date with --as-of (e.g. --as-of 2026-03-31)"));
+            } else if (of.isEmpty()) {
+                continue;
             } else if (period.isPresent() && of.get().compareTo(period.get()) > 0) {
                 problems.add(WorkbookProblem.error(cell(update.first()), Item.of(draft.ref), "an update for " + of.get()
                         + ", as the column's header says, after the period the plan is read for, " + period.get()
