@@ -66,14 +66,18 @@ final class TrackerReader {
     private static final String DEFAULT_SOURCE = "HMICFRS inspection";
 
     private static final Pattern SUB_ACTION_REF = Pattern.compile("(?:[\\p{L} ]*[:.]?\\s*)?(\\d+)\\.(\\d+)");
-    private static final Pattern TOTAL = Pattern.compile("(?:grand )?totals?|average|overall|sub ?totals?",
+    /** A total's first words: "Total", "Grand total", "Subtotal Prevention", "Sub-total", "Average". */
+    private static final Pattern TOTAL = Pattern.compile("(?:(?:grand |sub[- ]?)?totals?|average|overall)(?:[\\s:].*)?",
             Pattern.CASE_INSENSITIVE);
+    /** A key's or legend's heading: the rows below it, to a blank row, are its entries, not items. */
+    private static final Pattern KEY = Pattern.compile("(?:key|legend)\\b.*", Pattern.CASE_INSENSITIVE);
     /**
      * The first word of a row below (or between) a tracker's items that is no item: a note, a key to its colours, its
      * version. "Version 3.2" would otherwise be sub-action 3.2.
      */
     private static final Pattern NOTE = Pattern.compile("(?:notes?|key|legend|version|source|last updated"
-            + "|updated by|prepared by|compiled by)\\b.*", Pattern.CASE_INSENSITIVE);
+            + "|updated by|prepared by|compiled by|document (?:owner|control)|next review)\\b.*",
+            Pattern.CASE_INSENSITIVE);
     /** What a tracker writes in a date column for no date. */
     private static final Pattern NO_DATE = Pattern.compile("n/?a|-+|–|—|none|not (?:yet|applicable|complete[d]?)|tbc"
             + "|ongoing|in progress|open", Pattern.CASE_INSENSITIVE);
@@ -1213,7 +1217,26 @@ final class TrackerReader {
     /** The rows of the sheet being read as recommendations, added to {@code drafts}. */
     private void group(Map<TrackerField, Integer> columns, Map<String, Place> refsSeen, List<Draft> drafts) {
         Draft current = null;
-        for (int r = mapping.headerRow(); r <= sheet.lastRow(); r++) {
+        int keyAt = -1;
+        int keyEnd = -1;
+        for (int r = mapping.headerRow(); r <= sheet.lastRow() + 1; r++) {
+            boolean noteNext = r <= sheet.lastRow() && NOTE.matcher(firstText(r)).matches()
+                    && !KEY.matcher(firstText(r)).matches();
+            if (keyAt >= 0 && (r > sheet.lastRow() || !hasAny(r) || noteNext)) {
+                // A key is told as one block, not an entry a row.
+                skipped.add(keyEnd == keyAt ? cell(keyAt, 0) + ": a note, not an item (" + Quote.single(
+                        firstText(keyAt)) + ")" : WorkbookProblem.cell(sheet.name(), "A" + (keyAt + 1) + ":A"
+                        + (keyEnd + 1)) + ": a key or legend (" + Quote.single(firstText(keyAt)) + " and the rows"
+                        + " under it to a blank row), not items");
+                keyAt = -1;
+            }
+            if (r > sheet.lastRow()) {
+                break;
+            }
+            if (keyAt >= 0) {
+                keyEnd = r;
+                continue;
+            }
             Map<TrackerField, TrackerCell> cells = new EnumMap<>(TrackerField.class);
             boolean own = false;
             for (Map.Entry<TrackerField, Integer> e : columns.entrySet()) {
@@ -1231,13 +1254,33 @@ final class TrackerReader {
                 skipped.add(cell(r, 0) + ": a total row");
                 continue;
             }
+            if (KEY.matcher(ref).matches() || KEY.matcher(first).matches()) {
+                keyAt = r;
+                keyEnd = r;
+                continue;
+            }
             if (NOTE.matcher(ref).matches()) {
                 skipped.add(cell(r, 0) + ": a note, not an item (" + Quote.single(ref) + ")");
+                continue;
+            }
+            if (first.startsWith("*") || ref.startsWith("*")) {
+                skipped.add(cell(r, 0) + ": a footnote, not an item (" + Quote.single(first) + ")");
                 continue;
             }
             if (isHeaderAgain(r)) {
                 skipped.add(cell(r, 0) + ": the header row repeated");
                 continue;
+            }
+            Optional<String> otherTable = otherTableHeader(r);
+            if (otherTable.isPresent()) {
+                // Its rows would be read under the first table's columns: none of them is read, and the plan is not
+                // made, so that nothing of it enters the plan misread.
+                problems.add(WorkbookProblem.error(cell(r, 0), "a second table's header row, whose columns differ"
+                        + " from the header row's (row " + mapping.headerRow() + "): " + otherTable.get()
+                        + "; its rows, from row " + (r + 2) + ", would be read under the first table's columns, so none"
+                        + " is read; move the second table to a sheet of its own (and read it with --sheet), or delete"
+                        + " it if its items are not the plan's"));
+                return;
             }
             if (isHeading(r, cells)) {
                 skipped.add(cell(r, 0) + ": a heading across the columns");
@@ -1479,6 +1522,45 @@ final class TrackerReader {
             }
         }
         return any;
+    }
+
+    /** Whether a row holds anything in any cell, mapped or not. */
+    private boolean hasAny(int row) {
+        return firstCell(row).isPresent();
+    }
+
+    /**
+     * What differs, where a row below the header names columns as a header does (three or more, or two and nothing
+     * else) and some for another field than the header row's column holds: "'Owner' in C, where the header row has
+     * 'Action'".
+     */
+    private Optional<String> otherTableHeader(int row) {
+        int header = mapping.headerRow() - 1;
+        int filled = 0;
+        int named = 0;
+        List<String> differ = new ArrayList<>();
+        for (int c : sheet.columns(row)) {
+            TrackerCell cell = sheet.cell(row, c);
+            if (cell.continuation() || cell.isBlank()) {
+                continue;
+            }
+            filled++;
+            String shown = cell.shown().replaceAll("\\s+", " ");
+            // A header names a column in a few words; an item's text may hold a header's words too.
+            Optional<TrackerField> field = shown.length() > 40 ? Optional.empty() : TrackerHeaders.field(shown);
+            if (field.isEmpty()) {
+                continue;
+            }
+            named++;
+            Optional<TrackerField> under = mapping.columns().stream().filter(col -> col.index() == c)
+                    .findFirst().flatMap(Column::field);
+            if (!field.equals(under)) {
+                differ.add(Quote.single(shown) + " in " + TrackerMapping.letters(c) + ", where the header row has "
+                        + Quote.single(sheet.cell(header, c).shown().replaceAll("\\s+", " ")));
+            }
+        }
+        return (named >= 3 || named >= 2 && named == filled) && !differ.isEmpty()
+                ? Optional.of(String.join(", ", differ)) : Optional.empty();
     }
 
     private boolean isHeaderAgain(int row) {

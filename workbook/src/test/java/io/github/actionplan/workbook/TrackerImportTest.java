@@ -1896,6 +1896,51 @@ class TrackerImportTest {
     }
 
     @Test
+    void aKeyBelowTheTableIsSkippedAsABlockNotReadAsItems() throws IOException {
+        Path file = tracker("t.xlsx", with(TITLED, new Object[] {}, new Object[] {"Key"},
+                new Object[] {"Blue", "Complete"}, new Object[] {"Green", "On track"},
+                new Object[] {"Amber", "At risk of slipping"}, new Object[] {"Red", "Off track"}), NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2026, 3, 31)).read(file);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::ref)
+                .containsExactly("AFI 1", "AFI 2");
+        assertThat(result.skippedRows()).containsExactly(
+                "Tracker!A8:A12: a key or legend ('Key' and the rows under it to a blank row), not items");
+    }
+
+    @Test
+    void subtotalRowsFootnotesAndTheDocumentsOwnerAreSkippedNotReadAsItems() throws IOException {
+        Path file = tracker("t.xlsx", with(TITLED, new Object[] {"Subtotal Prevention", null, null, null, null},
+                new Object[] {"Sub-total", null, null, null, null}, new Object[] {},
+                new Object[] {"* BRAG: B = complete, R = off track"},
+                new Object[] {"Document owner: Strategic Planning. Next review: September 2025."}), NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2026, 3, 31)).read(file);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.plan().orElseThrow().recommendations()).hasSize(2);
+        assertThat(result.skippedRows()).containsExactly("Tracker!A7: a total row", "Tracker!A8: a total row",
+                "Tracker!A10: a footnote, not an item ('* BRAG: B = complete, R = off track')",
+                "Tracker!A11: a note, not an item ('Document owner: Strategic Planning. Next…')");
+    }
+
+    @Test
+    void aSecondTableWithOtherColumnsIsRefusedAtItsHeaderRowNotReadUnderTheFirstsColumns() throws IOException {
+        Path file = tracker("t.xlsx", with(TITLED, new Object[] {}, new Object[] {"Completed actions"},
+                new Object[] {"Ref", "Area for improvement", "Owner", "Date completed", "Evidence of completion"},
+                new Object[] {"AFI 3", "The service should improve ICT.", "Head of ICT", "10/10/2025", "Policy"}),
+                NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2026, 3, 31)).read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.errors()).singleElement().asString().contains("Tracker!A9: a second table's header row",
+                "'Owner' in C, where the header row has 'Action'", "from row 10", "move the second table");
+    }
+
+    @Test
     void updatedLastUpdatedDateAndEndOfMonthLinesDateTheTrackerAndLeaveTheTitle() throws IOException {
         for (String line : List.of("Updated 31/03/2026", "Last updated: 31/03/2026", "Date: 31 March 2026",
                 "Position as at end of March 2026", "HMICFRS action plan – update to end of March 2026")) {
