@@ -193,14 +193,6 @@ final class TrackerReader {
         updateColumns();
         List<TrackerCell> titles = titleRows();
         Heading read = heading(titles);
-        if (read.asOf.isEmpty() && read.period.isEmpty() && asOfGiven.isEmpty() && updateColumns.isEmpty()
-                && !errors()) {
-            // Told once here; reports made from a plan with no date are dated the day they are made.
-            problems.add(WorkbookProblem.warning(Place.sheet(sheet.name()), Optional.empty(), "no reporting date is"
-                    + " found above the header row (a line such as \"Position as at 31 March 2026\" or \"Q4 2025/26"
-                    + " update\"), so the plan has none and reports are dated the day they are made; give the date"
-                    + " the tracker stands at with --as-of (e.g. --as-of 2026-03-31)"));
-        }
         Heading heading = sheets.size() == 1 ? read : new Heading(mapping.title().orElseGet(() -> withoutSheetName(
                 read.title)), read.organisation, read.source, read.asOf, read.period);
         if (sheets.size() > 1) {
@@ -237,6 +229,14 @@ final class TrackerReader {
         }
         sheet = sheets.getFirst();
         warnOfActionsRatings();
+        if (period.isEmpty() && !errors()) {
+            // Told once, where the tracker is otherwise read: reports made from a plan with no date are dated the day
+            // they are made.
+            problems.add(WorkbookProblem.warning(Place.sheet(sheet.name()), Optional.empty(), "no reporting date is"
+                    + " found above the header row (a line such as \"Position as at 31 March 2026\" or \"Q4 2025/26"
+                    + " update\"), so the plan has none and reports are dated the day they are made; give the date"
+                    + " the tracker stands at with --as-of (e.g. --as-of 2026-03-31)"));
+        }
         OwnerNames.likelySame(ownerCells.keySet()).forEach(this::warnOfOwnerWrittenShort);
         if (!errors() && recommendations.isEmpty()) {
             // A plan of nothing is a mapping gone wrong, not a tracker read.
