@@ -66,9 +66,12 @@ final class TrackerReader {
     private static final String DEFAULT_SOURCE = "HMICFRS inspection";
 
     private static final Pattern SUB_ACTION_REF = Pattern.compile("(?:[\\p{L} ]*[:.]?\\s*)?(\\d+)\\.(\\d+)");
-    /** A total's first words: "Total", "Grand total", "Subtotal Prevention", "Sub-total", "Average". */
-    private static final Pattern TOTAL = Pattern.compile("(?:(?:grand |sub[- ]?)?totals?|average|overall)(?:[\\s:].*)?",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * A total row's label: "Total", "Grand total", "Subtotal Prevention", "Sub-total", "Average"; a few words at most,
+     * so that an item's sentence starting "Total" is no total.
+     */
+    private static final Pattern TOTAL = Pattern.compile(
+            "(?:grand |sub[- ]?)?totals?(?:[\\s:]+\\S+){0,3}|average|overall", Pattern.CASE_INSENSITIVE);
     /** A key's or legend's heading: the rows below it, to a blank row, are its entries, not items. */
     private static final Pattern KEY = Pattern.compile("(?:key|legend)\\b.*", Pattern.CASE_INSENSITIVE);
     /**
