@@ -66,14 +66,21 @@ final class TrackerReader {
     private static final String DEFAULT_SOURCE = "HMICFRS inspection";
 
     private static final Pattern SUB_ACTION_REF = Pattern.compile("(?:[\\p{L} ]*[:.]?\\s*)?(\\d+)\\.(\\d+)");
-    private static final Pattern TOTAL = Pattern.compile("(?:grand )?totals?|average|overall|sub ?totals?",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * A total row's label: "Total", "Grand total", "Subtotal Prevention", "Sub-total", "Average"; a few words at most,
+     * so that an item's sentence starting "Total" is no total.
+     */
+    private static final Pattern TOTAL = Pattern.compile(
+            "(?:grand |sub[- ]?)?totals?(?:[\\s:]+\\S+){0,3}|average|overall", Pattern.CASE_INSENSITIVE);
+    /** A key's or legend's heading: the rows below it, to a blank row, are its entries, not items. */
+    private static final Pattern KEY = Pattern.compile("(?:key|legend)\\b.*", Pattern.CASE_INSENSITIVE);
     /**
      * The first word of a row below (or between) a tracker's items that is no item: a note, a key to its colours, its
      * version. "Version 3.2" would otherwise be sub-action 3.2.
      */
     private static final Pattern NOTE = Pattern.compile("(?:notes?|key|legend|version|source|last updated"
-            + "|updated by|prepared by|compiled by)\\b.*", Pattern.CASE_INSENSITIVE);
+            + "|updated by|prepared by|compiled by|document (?:owner|control)|next review)\\b.*",
+            Pattern.CASE_INSENSITIVE);
     /** What a tracker writes in a date column for no date. */
     private static final Pattern NO_DATE = Pattern.compile("n/?a|-+|–|—|none|not (?:yet|applicable|complete[d]?)|tbc"
             + "|ongoing|in progress|open", Pattern.CASE_INSENSITIVE);
@@ -96,9 +103,13 @@ final class TrackerReader {
     private static final Pattern SECTION = Pattern.compile("[^\\d.,;:!?\\s]+(?:[ \\t&/–-]+[^\\d.,;:!?\\s]+){0,4}");
     /** An action's letter or numeral in the reference column: a, b), (c), ii, (iv). */
     private static final Pattern LETTERED = Pattern.compile("\\(?([a-z]|[ivx]{2,5})[).]?", Pattern.CASE_INSENSITIVE);
-    /** What goes before the date a tracker stands at: "as of", "as at", "position at", or "at". */
-    private static final Pattern AS_OF = Pattern.compile(
-            "\\b(?:as\\s+(?:of|at)|position\\s+(?:as\\s+)?(?:at|on)|at)\\s+", Pattern.CASE_INSENSITIVE);
+    /**
+     * What goes before the date a tracker stands at: "as of", "as at", "position at", "at", "updated", "last updated:",
+     * "date:" or "update to", and "end of" before a month ("position as at end of March 2026").
+     */
+    private static final Pattern AS_OF = Pattern.compile("\\b(?:as\\s+(?:of|at)|position\\s+(?:as\\s+)?(?:at|on)|at"
+            + "|(?:last\\s+)?updated(?:\\s+(?:on|to|at))?|update\\s+to|date)\\s*:?\\s+(?:(?:the\\s+)?end\\s+of\\s+)?",
+            Pattern.CASE_INSENSITIVE);
     /** The longest text a date is written in ("Wednesday 31 December 2025" and some): beyond it, none is tried. */
     private static final int LONGEST_DATE = 40;
     /** "Blue, Red, Amber or Green, or Complete, Off track, At risk or On track": the ratings read, in BRAG order. */
@@ -128,6 +139,8 @@ final class TrackerReader {
     private final boolean date1904;
     private final Optional<TrackerMapping> given;
     private final Optional<LocalDate> asOfGiven;
+    /** Whether an update with no reporting period has been told of: the first is, as all share the cause. */
+    private boolean undatedUpdateTold;
     private final Problems problems = new Problems();
     private final SkippedRows skipped = new SkippedRows();
     /** Each owner the tracker names, as written, and the cells it is written in, in the order first met. */
@@ -231,6 +244,14 @@ final class TrackerReader {
         warnOfUnreadRatings();
         warnOfDoneInTimescale();
         warnOfNoLeads();
+        if (period.isEmpty() && !errors()) {
+            // Told once, where the tracker is otherwise read: reports made from a plan with no date are dated the day
+            // they are made.
+            problems.add(WorkbookProblem.warning(Place.sheet(sheet.name()), Optional.empty(), "no reporting date is"
+                    + " found above the header row (a line such as \"Position as at 31 March 2026\" or \"Q4 2025/26"
+                    + " update\"), so the plan has none and reports are dated the day they are made; give the date"
+                    + " the tracker stands at with --as-of (e.g. --as-of 2026-03-31)"));
+        }
         OwnerNames.likelySame(ownerCells.keySet()).forEach(this::warnOfOwnerWrittenShort);
         if (!errors() && recommendations.isEmpty()) {
             // A plan of nothing is a mapping gone wrong, not a tracker read.
@@ -1233,7 +1254,9 @@ final class TrackerReader {
             } catch (IllegalArgumentException e) { // a quarter of a year no plan reports on: no date
                 continue;
             }
-            if (date.kind() == Timescale.Kind.DATE && date.dueDate().isPresent()) {
+            // "March 2026" after a marker is the month's end, as "end of March 2026" is.
+            if ((date.kind() == Timescale.Kind.DATE || date.kind() == Timescale.Kind.MONTH)
+                    && date.dueDate().isPresent()) {
                 int end = marker.start();
                 while (end > 0 && (Character.isWhitespace(line.charAt(end - 1))
                         || ",:–-".indexOf(line.charAt(end - 1)) >= 0)) {
@@ -1375,7 +1398,26 @@ final class TrackerReader {
     /** The rows of the sheet being read as recommendations, added to {@code drafts}. */
     private void group(Map<TrackerField, Integer> columns, Map<String, Place> refsSeen, List<Draft> drafts) {
         Draft current = null;
-        for (int r = mapping.headerRow(); r <= sheet.lastRow(); r++) {
+        int keyAt = -1;
+        int keyEnd = -1;
+        for (int r = mapping.headerRow(); r <= sheet.lastRow() + 1; r++) {
+            boolean noteNext = r <= sheet.lastRow() && NOTE.matcher(firstText(r)).matches()
+                    && !KEY.matcher(firstText(r)).matches();
+            if (keyAt >= 0 && (r > sheet.lastRow() || !hasAny(r) || noteNext)) {
+                // A key is told as one block, not an entry a row.
+                skipped.add(keyEnd == keyAt ? cell(keyAt, 0) + ": a note, not an item (" + Quote.single(
+                        firstText(keyAt)) + ")" : WorkbookProblem.cell(sheet.name(), "A" + (keyAt + 1) + ":A"
+                        + (keyEnd + 1)) + ": a key or legend (" + Quote.single(firstText(keyAt)) + " and the rows"
+                        + " under it to a blank row), not items");
+                keyAt = -1;
+            }
+            if (r > sheet.lastRow()) {
+                break;
+            }
+            if (keyAt >= 0) {
+                keyEnd = r;
+                continue;
+            }
             Map<TrackerField, TrackerCell> cells = new EnumMap<>(TrackerField.class);
             boolean own = false;
             for (Map.Entry<TrackerField, Integer> e : columns.entrySet()) {
@@ -1393,13 +1435,33 @@ final class TrackerReader {
                 skipped.add(cell(r, 0) + ": a total row");
                 continue;
             }
+            if (KEY.matcher(ref).matches() || KEY.matcher(first).matches()) {
+                keyAt = r;
+                keyEnd = r;
+                continue;
+            }
             if (NOTE.matcher(ref).matches()) {
                 skipped.add(cell(r, 0) + ": a note, not an item (" + Quote.single(ref) + ")");
+                continue;
+            }
+            if (first.startsWith("*") || ref.startsWith("*")) {
+                skipped.add(cell(r, 0) + ": a footnote, not an item (" + Quote.single(first) + ")");
                 continue;
             }
             if (isHeaderAgain(r)) {
                 skipped.add(cell(r, 0) + ": the header row repeated");
                 continue;
+            }
+            Optional<String> otherTable = otherTableHeader(r);
+            if (otherTable.isPresent()) {
+                // Its rows would be read under the first table's columns: none of them is read, and the plan is not
+                // made, so that nothing of it enters the plan misread.
+                problems.add(WorkbookProblem.error(cell(r, 0), "a second table's header row, whose columns differ"
+                        + " from the header row's (row " + mapping.headerRow() + "): " + otherTable.get()
+                        + "; its rows, from row " + (r + 2) + ", would be read under the first table's columns, so"
+                        + " none is read; move the second table to a sheet of its own and onboard it as a plan of its"
+                        + " own (a mapping whose \"sheet\" is that sheet), or delete it if its items are not the plan's"));
+                return;
             }
             if (isHeading(r, cells)) {
                 skipped.add(cell(r, 0) + ": a heading across the columns");
@@ -1641,6 +1703,45 @@ final class TrackerReader {
             }
         }
         return any;
+    }
+
+    /** Whether a row holds anything in any cell, mapped or not. */
+    private boolean hasAny(int row) {
+        return firstCell(row).isPresent();
+    }
+
+    /**
+     * What differs, where a row below the header names columns as a header does (three or more, or two and nothing
+     * else) and some for another field than the header row's column holds: "'Owner' in C, where the header row has
+     * 'Action'".
+     */
+    private Optional<String> otherTableHeader(int row) {
+        int header = mapping.headerRow() - 1;
+        int filled = 0;
+        int named = 0;
+        List<String> differ = new ArrayList<>();
+        for (int c : sheet.columns(row)) {
+            TrackerCell cell = sheet.cell(row, c);
+            if (cell.continuation() || cell.isBlank()) {
+                continue;
+            }
+            filled++;
+            String shown = cell.shown().replaceAll("\\s+", " ");
+            // A header names a column in a few words; an item's text may hold a header's words too.
+            Optional<TrackerField> field = shown.length() > 40 ? Optional.empty() : TrackerHeaders.field(shown);
+            if (field.isEmpty()) {
+                continue;
+            }
+            named++;
+            Optional<TrackerField> under = mapping.columns().stream().filter(col -> col.index() == c)
+                    .findFirst().flatMap(Column::field);
+            if (!field.equals(under)) {
+                differ.add(Quote.single(shown) + " in " + TrackerMapping.letters(c) + ", where the header row has "
+                        + Quote.single(sheet.cell(header, c).shown().replaceAll("\\s+", " ")));
+            }
+        }
+        return (named >= 3 || named >= 2 && named == filled) && !differ.isEmpty()
+                ? Optional.of(String.join(", ", differ)) : Optional.empty();
     }
 
     private boolean isHeaderAgain(int row) {
@@ -2354,11 +2455,15 @@ final class TrackerReader {
                 continue;
             }
             Optional<ReportingPeriod> of = Optional.ofNullable(updatePeriods.get(column.index())).or(() -> period);
-            if (of.isEmpty()) {
+            if (of.isEmpty() && !undatedUpdateTold) {
+                // Every update has the same cause: told once, at the first.
+                undatedUpdateTold = true;
                 problems.add(WorkbookProblem.error(cell(update.first()), Item.of(draft.ref),
                         "no reporting period for this"
-                        + " update: the tracker names none above its header or in the update column's header; give"
-                        + " the reporting date with --as-of"));
+                        + " update, nor for any other: the tracker names none above its header or in the update"
+                        + " columns' headers; give the reporting date with --as-of (e.g. --as-of 2026-03-31)"));
+            } else if (of.isEmpty()) {
+                continue;
             } else if (period.isPresent() && of.get().compareTo(period.get()) > 0) {
                 problems.add(WorkbookProblem.error(cell(update.first()), Item.of(draft.ref), "an update for " + of.get()
                         + ", as the column's header says, after the period the plan is read for, " + period.get()

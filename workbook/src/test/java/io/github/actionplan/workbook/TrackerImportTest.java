@@ -2208,4 +2208,105 @@ class TrackerImportTest {
         assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::pillar)
                 .containsExactly(Optional.of(Pillar.PEOPLE), Optional.of(Pillar.EFFICIENCY));
     }
+
+    private static final Object[][] TITLED = {
+            {"Westshire Fire and Rescue Service"},
+            {"HMICFRS action plan"},
+            {},
+            {"Ref", "Area for improvement", "Action", "Owner", "Target date"},
+            {"AFI 1", "The service should improve prevention.", "Review it", "Head of Prevention", "31/03/2026"},
+            {"AFI 2", "The service should improve protection.", "Train staff", "Head of Protection", "30/06/2026"},
+    };
+
+    private static Object[][] with(Object[][] rows, Object[]... more) {
+        return Stream.concat(Arrays.stream(rows), Arrays.stream(more)).toArray(Object[][]::new);
+    }
+
+    @Test
+    void aKeyBelowTheTableIsSkippedAsABlockNotReadAsItems() throws IOException {
+        Path file = tracker("t.xlsx", with(TITLED, new Object[] {}, new Object[] {"Key"},
+                new Object[] {"Blue", "Complete"}, new Object[] {"Green", "On track"},
+                new Object[] {"Amber", "At risk of slipping"}, new Object[] {"Red", "Off track"}), NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2026, 3, 31)).read(file);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::ref)
+                .containsExactly("AFI 1", "AFI 2");
+        assertThat(result.skippedRows()).containsExactly(
+                "Tracker!A8:A12: a key or legend ('Key' and the rows under it to a blank row), not items");
+    }
+
+    @Test
+    void subtotalRowsFootnotesAndTheDocumentsOwnerAreSkippedNotReadAsItems() throws IOException {
+        Path file = tracker("t.xlsx", with(TITLED, new Object[] {"Subtotal Prevention", null, null, null, null},
+                new Object[] {"Sub-total", null, null, null, null}, new Object[] {},
+                new Object[] {"* BRAG: B = complete, R = off track"},
+                new Object[] {"Document owner: Strategic Planning. Next review: September 2025."}), NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2026, 3, 31)).read(file);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.plan().orElseThrow().recommendations()).hasSize(2);
+        assertThat(result.skippedRows()).containsExactly("Tracker!A7: a total row", "Tracker!A8: a total row",
+                "Tracker!A10: a footnote, not an item ('* BRAG: B = complete, R = off track')",
+                "Tracker!A11: a note, not an item ('Document owner: Strategic Planning. Next…')");
+    }
+
+    @Test
+    void aSecondTableWithOtherColumnsIsRefusedAtItsHeaderRowNotReadUnderTheFirstsColumns() throws IOException {
+        Path file = tracker("t.xlsx", with(TITLED, new Object[] {}, new Object[] {"Completed actions"},
+                new Object[] {"Ref", "Area for improvement", "Owner", "Date completed", "Evidence of completion"},
+                new Object[] {"AFI 3", "The service should improve ICT.", "Head of ICT", "10/10/2025", "Policy"}),
+                NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2026, 3, 31)).read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.errors()).singleElement().asString().contains("Tracker!A9: a second table's header row",
+                "'Owner' in C, where the header row has 'Action'", "from row 10", "move the second table");
+    }
+
+    @Test
+    void updatedLastUpdatedDateAndEndOfMonthLinesDateTheTrackerAndLeaveTheTitle() throws IOException {
+        for (String line : List.of("Updated 31/03/2026", "Last updated: 31/03/2026", "Date: 31 March 2026",
+                "Position as at end of March 2026", "HMICFRS action plan – update to end of March 2026")) {
+            Object[][] rows = TITLED.clone();
+            rows[2] = new Object[] {line};
+
+            TrackerResult result = TrackerImport.defaults().read(tracker("t.xlsx", rows, NONE));
+
+            assertThat(result.plan().orElseThrow().asOf()).as(line).contains(LocalDate.of(2026, 3, 31));
+            assertThat(result.plan().orElseThrow().title()).as(line).isEqualTo("HMICFRS action plan");
+            assertThat(result.problems()).as(line).noneMatch(p -> p.toString().contains("no reporting date"));
+        }
+    }
+
+    @Test
+    void aTrackerWithNoDateIsWarnedOnceHowToGiveIt() throws IOException {
+        TrackerResult result = TrackerImport.defaults().read(tracker("t.xlsx", TITLED, NONE));
+
+        assertThat(result.plan().orElseThrow().asOf()).isEmpty();
+        assertThat(result.problems()).filteredOn(p -> p.toString().contains("no reporting date")).singleElement()
+                .asString().contains("warning: Tracker: no reporting date", "--as-of 2026-03-31");
+    }
+
+    @Test
+    void updatesWithNoReportingPeriodAreToldOnceNotOncePerRow() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Westshire Fire and Rescue Service"},
+                {"HMICFRS action plan"},
+                {},
+                {"Ref", "Area for improvement", "Action", "Owner", "Target date", "Latest update"},
+                {"AFI 1", "The service should improve prevention.", "Review it", "Prevention", "31/03/2026", "Begun"},
+                {"AFI 2", "The service should improve protection.", "Train staff", "Protection", "30/06/2026", "Done"},
+                {"AFI 3", "The service should improve response.", "Test it", "Response", "30/06/2026", "Planned"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.errors()).singleElement().asString().contains("Tracker!F5", "nor for any other",
+                "--as-of");
+        assertThat(TrackerImport.defaults().withAsOf(LocalDate.of(2026, 3, 31)).read(file).errors()).isEmpty();
+    }
 }
