@@ -1460,7 +1460,8 @@ final class TrackerReader {
                         + " from the header row's (row " + mapping.headerRow() + "): " + otherTable.get()
                         + "; its rows, from row " + (r + 2) + ", would be read under the first table's columns, so"
                         + " none is read; move the second table to a sheet of its own and onboard it as a plan of its"
-                        + " own (a mapping whose \"sheet\" is that sheet), or delete it if its items are not the plan's"));
+                        + " own (a mapping whose \"sheet\" is that sheet), or delete it if its items are not the"
+                        + " plan's"));
                 return;
             }
             if (isHeading(r, cells)) {
