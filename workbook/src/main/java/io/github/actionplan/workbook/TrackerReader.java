@@ -803,11 +803,14 @@ final class TrackerReader {
         }
     }
 
+    /** The sheets whose cells decide a column: while the mapping is chosen, the one looked at; then every one read. */
+    private List<TrackerSheet> sheetsRead() {
+        return sheets.isEmpty() ? List.of(sheet) : sheets;
+    }
+
     /** Whether a column holds anything below the header row. */
     private boolean filled(int column) {
-        // While the mapping is chosen, the sheet chosen is the one looked at; once it is, every sheet read.
-        return (sheets.isEmpty() ? List.of(sheet) : sheets).stream().anyMatch(each -> IntStream.rangeClosed(
-                mapping.headerRow(), each.lastRow())
+        return sheetsRead().stream().anyMatch(each -> IntStream.rangeClosed(mapping.headerRow(), each.lastRow())
                 .anyMatch(r -> !each.cell(r, column).isBlank()));
     }
 
@@ -903,7 +906,7 @@ final class TrackerReader {
             if (read.contains(field)) {
                 continue;
             }
-            Optional<TrackerCell> first = (sheets.isEmpty() ? List.of(sheet) : sheets).stream().flatMap(on ->
+            Optional<TrackerCell> first = sheetsRead().stream().flatMap(on ->
                     IntStream.rangeClosed(row + 1, on.lastRow()).mapToObj(r -> on.cell(r, c))).filter(cell ->
                     !cell.isBlank() && !cell.continuation()).findFirst();
             first.ifPresent(data -> told.add(WorkbookProblem.warning(cell(row, c), Optional.empty(), "column "
@@ -920,7 +923,7 @@ final class TrackerReader {
      * directorate's sheet make it the action column on all.
      */
     private boolean allWholeNumbers(int headerRow, int column) {
-        for (TrackerSheet each : sheets.isEmpty() ? List.of(sheet) : sheets) {
+        for (TrackerSheet each : sheetsRead()) {
             for (int r = headerRow + 1; r <= each.lastRow(); r++) {
                 TrackerCell cell = each.cell(r, column);
                 if (!cell.isBlank() && !cell.continuation() && !TOTAL.matcher(firstCell(each, r).map(
@@ -939,7 +942,7 @@ final class TrackerReader {
      */
     private boolean allActionIds(int headerRow, int column) {
         boolean any = false;
-        for (TrackerSheet each : sheets.isEmpty() ? List.of(sheet) : sheets) {
+        for (TrackerSheet each : sheetsRead()) {
             for (int r = headerRow + 1; r <= each.lastRow(); r++) {
                 TrackerCell cell = each.cell(r, column);
                 if (cell.isBlank() || cell.continuation()) {
@@ -2361,8 +2364,7 @@ final class TrackerReader {
         Optional<TrackerCell> revised = revised(cells);
         TrackerCell original = cells.get(TrackerField.DUE);
         // A revised date that names none beside a first one saying the work is done is no matter: the item is done.
-        if (given != null && revised.isEmpty() && !(original.content().type() == CellContent.Type.TEXT
-                && DONE.matcher(original.shown().strip()).matches())) {
+        if (given != null && revised.isEmpty() && !saysDone(original)) {
             problems.add(WorkbookProblem.warning(cell(given), Optional.of(item), Quote.single(given.shown())
                     + " is no timescale, so the one first set, " + Quote.single(original.shown()) + " in "
                     + cell(original).reference().orElse("") + ", stays the item's; type the revised date or"
@@ -2378,7 +2380,7 @@ final class TrackerReader {
      * progress cell, that cell says how far along it is, and the warning says so.
      */
     private boolean saysDone(TrackerCell due, Map<TrackerField, TrackerCell> cells, Item item) {
-        if (due.content().type() != CellContent.Type.TEXT || !DONE.matcher(due.shown().strip()).matches()) {
+        if (!saysDone(due)) {
             return false;
         }
         TrackerCell progress = cells.get(TrackerField.PROGRESS);
@@ -2594,12 +2596,29 @@ final class TrackerReader {
         }
     }
 
+    /** Whether a cell's text says the work is done: "Complete", "Completed", "Closed". */
+    private static boolean saysDone(TrackerCell cell) {
+        return cell.content().type() == CellContent.Type.TEXT && DONE.matcher(cell.shown().strip()).matches();
+    }
+
+    /**
+     * The percentage a progress cell's words give for the two ends of the work, which no number needs: "Complete"
+     * or "Done" 100%, "Not started" 0%.
+     */
+    private static Optional<Percent> progressWords(TrackerCell progress) {
+        if (progress.content().type() != CellContent.Type.TEXT) {
+            return Optional.empty();
+        }
+        String text = progress.content().text().strip();
+        return DONE.matcher(text).matches() || text.equalsIgnoreCase("done") ? Optional.of(Percent.HUNDRED)
+                : NOT_STARTED.matcher(text).matches() ? Optional.of(Percent.ZERO) : Optional.empty();
+    }
+
     /** Whether a progress cell reads as 100%, judged without a word of what else it may be. */
     private boolean readsHundred(TrackerCell progress) {
-        String text = progress.content().text().strip();
-        if (progress.content().type() == CellContent.Type.TEXT && (DONE.matcher(text).matches()
-                || text.equalsIgnoreCase("done"))) {
-            return true;
+        Optional<Percent> words = progressWords(progress);
+        if (words.isPresent()) {
+            return words.get().equals(Percent.HUNDRED);
         }
         try {
             return CellValues.percent(asPercent(progress.content())).equals(Optional.of(Percent.HUNDRED));
@@ -2615,16 +2634,11 @@ final class TrackerReader {
     }
 
     private Optional<Percent> percent(TrackerCell cell, Item item) {
-        CellContent given = cell.content();
-        // The words a tracker's progress column holds for the two ends of the work, which no number needs.
-        if (given.type() == CellContent.Type.TEXT && (DONE.matcher(given.text().strip()).matches()
-                || given.text().strip().equalsIgnoreCase("done"))) {
-            return Optional.of(Percent.HUNDRED);
+        Optional<Percent> words = progressWords(cell);
+        if (words.isPresent()) {
+            return words;
         }
-        if (given.type() == CellContent.Type.TEXT && NOT_STARTED.matcher(given.text().strip()).matches()) {
-            return Optional.of(Percent.ZERO);
-        }
-        CellContent content = asPercent(given);
+        CellContent content = asPercent(cell.content());
         try {
             Optional<Percent> read = CellValues.percent(content);
             // A share of one (0.5) among percentages (75) is most likely a cell typed or pasted as a tracker's
