@@ -14,12 +14,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * The full action plan, as Merseyside's: per recommendation or area for improvement its
  * reference, HMI page, the inspectorate's words, required outcomes, the actions with their
- * responsible function and timescale, notes, its status (computed, beside the owner's own where
+ * responsible function and timescale (a column no sub-action of the plan fills is left out), notes, its status (computed, beside the owner's own where
  * owners give one, flagged where they differ; a plan whose owners give none has no column for it) with
  * the reason, and the latest update; plus the legend.
  *
@@ -152,9 +153,10 @@ public final class ActionPlanTemplate implements ReportTemplate {
             chapters.add(Chapter.untitled(orientation, opening));
         }
         if (shape.shows(ReportPart.BODY)) {
+            boolean[] actionColumns = actionColumns(plan);
             assessment.recommendations().stream()
                     .sorted(order.comparator())
-                    .forEach(r -> chapters.add(chapter(assessment, r, orientation)));
+                    .forEach(r -> chapters.add(chapter(assessment, r, orientation, actionColumns)));
         }
         if (shape.shows(ReportPart.LEGEND)) {
             chapters.add(Chapter.untitled(orientation, List.of(Formats.legend(assessment, shape.palette(), words))));
@@ -166,7 +168,8 @@ public final class ActionPlanTemplate implements ReportTemplate {
                 chapters, LayoutWords.of(words));
     }
 
-    private Chapter chapter(PlanAssessment assessment, RecommendationAssessment r, Orientation orientation) {
+    private Chapter chapter(PlanAssessment assessment, RecommendationAssessment r, Orientation orientation,
+            boolean[] actionColumns) {
         ActionPlan plan = assessment.plan();
         Vocabulary words = shape.words();
         Palette palette = shape.palette();
@@ -216,15 +219,17 @@ public final class ActionPlanTemplate implements ReportTemplate {
         if (!recommendation.subActions().isEmpty()) {
             List<List<Cell>> rows = new ArrayList<>();
             for (int i = 0; i < recommendation.subActions().size(); i++) {
-                rows.add(actionRow(plan, recommendation, recommendation.subActions().get(i), r.subActions().get(i)));
+                rows.add(shown(actionRow(plan, recommendation, recommendation.subActions().get(i),
+                        r.subActions().get(i)), actionColumns));
             }
-            sections.add(new Section.Table(words.text(ACTIONS_FOR, "item", name), List.of(
+            sections.add(new Section.Table(words.text(ACTIONS_FOR, "item", name), shown(List.of(
                     new Column(words.text(REF), ColumnType.TEXT, 1),
                     new Column(words.text(ACTION), ColumnType.NARRATIVE, 7),
                     new Column(words.text(RESPONSIBLE_FUNCTION), ColumnType.TEXT, 2),
                     new Column(words.text(TIMESCALE), ColumnType.TIMESCALE, 2),
                     new Column(words.text(PROGRESS), ColumnType.PERCENT, 2),
-                    new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 2)), rows, Optional.empty(), true));
+                    new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 2)), actionColumns), rows,
+                    Optional.empty(), true));
         }
         recommendation.notes().ifPresent(notes -> {
             sections.add(new Section.Heading(2, words.text(NOTES)));
@@ -262,6 +267,30 @@ public final class ActionPlanTemplate implements ReportTemplate {
             blocks.addAll(notes);
         });
         return blocks.isEmpty() ? Cell.empty() : new Cell.NarrativeCell(new Narrative(blocks));
+    }
+
+    /**
+     * Which columns of the actions tables to show, in {@link #actionRow}'s order: the reference and status always; the
+     * action, its responsible function, timescale and progress where any sub-action of the report has one. A plan that
+     * counts its actions without saying what they are (the Derbyshire summary's "2 actions") would otherwise have four
+     * empty columns on every item's page; one column is left out of every table alike, so that each reads as the next.
+     */
+    private static boolean[] actionColumns(ActionPlan plan) {
+        boolean[] shown = {true, false, false, false, false, true};
+        for (Recommendation recommendation : plan.recommendations()) {
+            for (SubAction s : recommendation.subActions()) {
+                shown[1] |= s.description().isPresent() || s.notes().isPresent();
+                shown[2] |= s.owner().or(recommendation::owner).isPresent();
+                shown[3] |= s.due().isPresent();
+                shown[4] |= s.progress().isPresent() || s.completedOn().isPresent();
+            }
+        }
+        return shown;
+    }
+
+    /** Those of {@code all} that {@code shown} shows. */
+    private static <T> List<T> shown(List<T> all, boolean[] shown) {
+        return IntStream.range(0, all.size()).filter(i -> shown[i]).mapToObj(all::get).toList();
     }
 
     private List<Cell> actionRow(ActionPlan plan, Recommendation recommendation, SubAction s, Assessment a) {

@@ -49,6 +49,38 @@ class ReportTemplatesTest {
         assertThat(unrated).containsExactly("Status", "Progress", "Due date", "Reason");
     }
 
+    @Test
+    void theActionPlanLeavesOutTheActionColumnsNoSubActionOfThePlanFills() {
+        List<String> counted = actionHeaders(ReportTemplates.actionPlan().build(assessed(derbyshire,
+                SeedPlans.DERBYSHIRE_AS_OF)));
+        List<String> described = actionHeaders(ReportTemplates.actionPlan().build(assessed(merseyside,
+                SeedPlans.MERSEYSIDE_AS_OF)));
+        io.github.actionplan.model.Recommendation first = derbyshire.recommendations().getFirst();
+        ActionPlan oneTimescale = derbyshire.withRecommendations(List.of(first.withSubActions(List.of(
+                first.subActions().getFirst().withRevisedDue(
+                        io.github.actionplan.model.Timescale.parse("Mar 2024"))))));
+        List<String> timed = actionHeaders(ReportTemplates.actionPlan().build(assessed(oneTimescale,
+                SeedPlans.DERBYSHIRE_AS_OF)));
+
+        assertThat(counted).containsExactly("Ref", "Status");
+        // Merseyside gives progress for each area for improvement, none for its actions
+        assertThat(described).containsExactly("Ref", "Action to achieve required outcomes", "Responsible function",
+                "Timescale", "Status");
+        assertThat(timed).containsExactly("Ref", "Timescale", "Status");
+    }
+
+    /** The headers of the report's first table of an item's actions, and checks every such table has them. */
+    private static List<String> actionHeaders(Report report) {
+        List<Section.Table> actions = report.tables().stream().filter(t -> t.title().startsWith("Actions for "))
+                .toList();
+        List<String> headers = actions.getFirst().columns().stream().map(Column::header).toList();
+        assertThat(actions).allSatisfy(t -> {
+            assertThat(t.columns()).extracting(Column::header).isEqualTo(headers);
+            assertThat(t.rows()).allSatisfy(row -> assertThat(row).hasSameSizeAs(t.columns()));
+        });
+        return headers;
+    }
+
     /** The headers of the report's first table of an item's status, and checks every such table has them. */
     private static List<String> statusHeaders(Report report) {
         List<Section.Table> status = report.tables().stream().filter(t -> t.title().startsWith("Status of ")).toList();
