@@ -20,9 +20,10 @@ import java.util.stream.Stream;
 /**
  * The full action plan, as Merseyside's: per recommendation or area for improvement its
  * reference, HMI page, the inspectorate's words, required outcomes, the actions with their
- * responsible function and timescale (a column no sub-action of the plan fills is left out), notes, its status (computed, beside the owner's own where
- * owners give one, flagged where they differ; a plan whose owners give none has no column for it) with
- * the reason, and the latest update; plus the legend.
+ * responsible function and timescale (a column no sub-action of the plan fills is left out), notes,
+ * its status (computed, beside the owner's own where owners give one, flagged where they differ; a
+ * plan whose owners give none has no column for it) with the reason, and the latest update; plus
+ * the legend.
  *
  * <pre>{@code
  * Report report = ReportTemplates.actionPlan()
