@@ -141,6 +141,8 @@ final class TrackerReader {
     private final Optional<LocalDate> asOfGiven;
     /** Whether an update with no reporting period has been told of: the first is, as all share the cause. */
     private boolean undatedUpdateTold;
+    /** The update cells read as logs, an update for each quarter their entries are dated in, in the order read. */
+    private final List<TrackerCell> logs = new ArrayList<>();
     private final Problems problems = new Problems();
     private final SkippedRows skipped = new SkippedRows();
     /** Each owner the tracker names, as written, and the cells it is written in, in the order first met. */
@@ -243,6 +245,7 @@ final class TrackerReader {
         warnOfActionsRatings();
         warnOfUnreadRatings();
         warnOfDoneInTimescale();
+        warnOfLogs();
         warnOfNoLeads();
         if (period.isEmpty() && !errors()) {
             // Told once, where the tracker is otherwise read: reports made from a plan with no date are dated the day
@@ -2419,6 +2422,22 @@ final class TrackerReader {
                 + " type " + (one ? "it" : "each") + " in \"Completed on\" in the update workbook"));
     }
 
+    /**
+     * One warning for the update cells read as logs, since each gives the plan updates for quarters before the
+     * tracker's own: an entry misdated, or a date that is no entry's, would otherwise go unseen.
+     */
+    private void warnOfLogs() {
+        if (logs.isEmpty()) {
+            return;
+        }
+        boolean one = logs.size() == 1;
+        problems.add(WorkbookProblem.warning(cell(logs.getFirst()), Optional.empty(), (one ? "this update cell holds"
+                : logs.size() + " update cells (" + named(logs, this::where, ", ") + ") hold") + " entries each"
+                + " starting with a date, as a log of updates does: each entry is read as the update for the quarter"
+                + " of its date, entries of one quarter together, not all as the tracker's latest; where a line"
+                + " starting with a date is not an entry of its own, start it otherwise and onboard again"));
+    }
+
     /** The revised timescale's cell, where it names one, or where there is none first set to fall back on. */
     private static Optional<TrackerCell> revised(Map<TrackerField, TrackerCell> cells) {
         return Optional.ofNullable(cells.get(TrackerField.REVISED_DUE)).filter(revised -> !cells.containsKey(
@@ -2474,8 +2493,19 @@ final class TrackerReader {
                         : "from the tracker's date") + "; give a later reporting date with --as-of, or map the column"
                         + " to ignore"));
             } else {
-                updates.put(of.get(), update.first());
-                texts.put(of.get(), update(update, draft, subs));
+                Optional<Map<ReportingPeriod, String>> log = updatePeriods.containsKey(column.index())
+                        || update.own.size() != 1 || !update.actions.isEmpty() ? Optional.empty()
+                        : TrackerText.log(update.own.getFirst().shown(), of.get());
+                log.ifPresentOrElse(entries -> {
+                    logs.add(update.first());
+                    entries.forEach((quarter, text) -> {
+                        updates.put(quarter, update.first());
+                        texts.put(quarter, TrackerText.narrative(text));
+                    });
+                }, () -> {
+                    updates.put(of.get(), update.first());
+                    texts.put(of.get(), update(update, draft, subs));
+                });
             }
         }
         List<ProgressUpdate> oldestFirst = new ArrayList<>();

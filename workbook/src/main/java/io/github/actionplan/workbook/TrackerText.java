@@ -1,12 +1,16 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.model.Brag;
+import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
+import io.github.actionplan.model.Timescale;
 import io.github.actionplan.report.Narrative;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +19,14 @@ final class TrackerText {
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•◦▪·●○■\\-*–]\\s+|[•◦▪·●○■]\\s*)(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3})[.)]\\s+(.*)$");
+    /**
+     * A line that starts with a day, a month or a quarter and then says something ("31/03/2025: …", "Update 12 May
+     * 2025 - …", "Jun 25 – …", "Q4 2024/25: …"): an entry of an update log.
+     */
+    private static final Pattern DATED_LINE = Pattern.compile("\\s*(?:update[ds]?\\s*(?:on\\s*)?)?\\(?("
+            + "\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{2,4}"
+            + "|\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\p{L}{3}[\\s-]\\d{2}|q[1-4]\\s*\\d{2,4}\\s*/\\s*\\d{2,4})\\)?\\s*[:–—-]?\\s+\\S.*",
+            Pattern.CASE_INSENSITIVE);
 
     private TrackerText() {}
 
@@ -61,6 +73,45 @@ final class TrackerText {
         if (!list.isEmpty()) {
             blocks.add(list.toString());
             list.setLength(0);
+        }
+    }
+
+    /**
+     * The entries of a cell kept as an update log, each the lines from one starting with its date ("Mar 2025: …",
+     * "30/06/2025 - …") to the next, as written, joined by the quarter of their dates; none where the cell is not
+     * such a log: its first line has no date, its entries all fall in one quarter, or one falls after {@code latest},
+     * the quarter the tracker reports, as a date the work is planned for would.
+     */
+    static Optional<Map<ReportingPeriod, String>> log(String cell, ReportingPeriod latest) {
+        Map<ReportingPeriod, String> entries = new TreeMap<>();
+        ReportingPeriod entry = null;
+        for (String line : cell.strip().split("\n")) {
+            Optional<ReportingPeriod> dated = datedIn(line);
+            if (entry == null && dated.isEmpty() || dated.filter(p -> p.compareTo(latest) > 0).isPresent()) {
+                return Optional.empty();
+            }
+            entry = dated.orElse(entry);
+            entries.merge(entry, line, (before, more) -> before + "\n" + more);
+        }
+        return Optional.of(entries).filter(log -> log.size() > 1);
+    }
+
+    /** The quarter of the date a line of an update log starts with, if it starts with one. */
+    private static Optional<ReportingPeriod> datedIn(String line) {
+        Matcher dated = DATED_LINE.matcher(line);
+        if (!dated.matches()) {
+            return Optional.empty();
+        }
+        String date = dated.group(1).replaceFirst("^(\\p{L}{3})\\s(\\d{2})$", "$1-$2"); // "Jun 25" as "Jun-25"
+        try {
+            if (date.toLowerCase(Locale.ROOT).startsWith("q")) {
+                return ReportingPeriod.findIn(date);
+            }
+            Timescale timescale = Timescale.parse(date);
+            return timescale.kind() == Timescale.Kind.DATE || timescale.kind() == Timescale.Kind.MONTH
+                    ? timescale.dueDate().map(ReportingPeriod::containing) : Optional.empty();
+        } catch (RuntimeException e) { // no day, month or quarter a plan can name: not a dated line
+            return Optional.empty();
         }
     }
 

@@ -916,6 +916,50 @@ class TrackerImportTest {
     }
 
     @Test
+    void anUpdateCellKeptAsADatedLogIsAnUpdateForEachQuarterItsEntriesAreDatedIn() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Progress update"},
+                {"AFI 1", "The service should improve.", "12/09/2025: Course approved.\n- 40 staff booked\n"
+                        + "Jul 2025 - Course drafted.\n\nQ4 2024/25: Scoped with HR."},
+                {"AFI 2", "The service should train.", "31/03/2025 was the first deadline, now moved.\nOn hold."},
+                {"AFI 3", "The service should plan.", "Jun 25 – Plan drafted.\nUpdate 1 Aug 2025: Plan approved."},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 9, 30)).read(file);
+
+        List<Recommendation> read = result.plan().orElseThrow().recommendations();
+        assertThat(read.get(0).updates()).extracting(u -> u.period().toString(), u -> u.text()).containsExactly(
+                tuple("Q4 2024/25", "Q4 2024/25: Scoped with HR."),
+                tuple("Q2 2025/26", "12/09/2025: Course approved.\n\n- 40 staff booked\n\nJul 2025 - Course drafted."));
+        // one quarter's entries, or a first line whose date is no entry's, are one update, as written
+        assertThat(read.get(1).updates()).extracting(u -> u.period().toString()).containsExactly("Q2 2025/26");
+        assertThat(read.get(2).updates()).extracting(u -> u.period().toString(), u -> u.text()).containsExactly(
+                tuple("Q1 2025/26", "Jun 25 – Plan drafted."), tuple("Q2 2025/26", "Update 1 Aug 2025: Plan approved."));
+        assertThat(besidesTheRollUpWarning(result)).containsExactly("t.xlsx: warning: Tracker!C3: 2 update cells"
+                + " (C3 and C5) hold entries each starting with a date, as a log of updates does: each entry is read as"
+                + " the update for the quarter of its date, entries of one quarter together, not all as the tracker's"
+                + " latest; where a line starting with a date is not an entry of its own, start it otherwise and"
+                + " onboard again");
+    }
+
+    @Test
+    void aDatedLogWithAnEntryAfterTheTrackersQuarterIsOneUpdateAsWritten() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Progress update"},
+                {"AFI 1", "The service should improve.", "Jun 2025: Drafted.\nDec 2025: To be approved."},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 9, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations().get(0).updates())
+                .extracting(u -> u.period().toString(), u -> u.text())
+                .containsExactly(tuple("Q2 2025/26", "Jun 2025: Drafted.\n\nDec 2025: To be approved."));
+        assertThat(besidesTheRollUpWarning(result)).isEmpty();
+    }
+
+    @Test
     void updateColumnsNamingTheirQuartersAreReadThoughAnotherNamesNoneWhichIsWarnedOfOnce() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
