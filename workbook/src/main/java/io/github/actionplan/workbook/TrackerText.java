@@ -24,8 +24,10 @@ final class TrackerText {
      * 2025 - …", "Jun 25 – …", "Q4 2024/25: …"): an entry of an update log.
      */
     private static final Pattern DATED_LINE = Pattern.compile("\\s*(?:update[ds]?\\s*(?:on\\s*)?)?\\(?("
-            + "\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{2,4}"
-            + "|\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\p{L}{3}[\\s-]\\d{2}|q[1-4]\\s*\\d{2,4}\\s*/\\s*\\d{2,4})\\)?\\s*[:–—-]?\\s+\\S.*",
+            + "\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{2,4}"
+            + "|\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\p{L}{3}[\\s-]\\d{2}"
+            + "|q[1-4]\\s*\\d{2,4}\\s*/\\s*\\d{2,4})\\)?\\s*[:–—-]?\\s+\\S.*",
             Pattern.CASE_INSENSITIVE);
 
     private TrackerText() {}

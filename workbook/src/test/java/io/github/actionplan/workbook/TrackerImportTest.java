@@ -935,7 +935,8 @@ class TrackerImportTest {
         // one quarter's entries, or a first line whose date is no entry's, are one update, as written
         assertThat(read.get(1).updates()).extracting(u -> u.period().toString()).containsExactly("Q2 2025/26");
         assertThat(read.get(2).updates()).extracting(u -> u.period().toString(), u -> u.text()).containsExactly(
-                tuple("Q1 2025/26", "Jun 25 – Plan drafted."), tuple("Q2 2025/26", "Update 1 Aug 2025: Plan approved."));
+                tuple("Q1 2025/26", "Jun 25 – Plan drafted."),
+                tuple("Q2 2025/26", "Update 1 Aug 2025: Plan approved."));
         assertThat(besidesTheRollUpWarning(result)).containsExactly("t.xlsx: warning: Tracker!C3: 2 update cells"
                 + " (C3 and C5) hold entries each starting with a date, as a log of updates does: each entry is read as"
                 + " the update for the quarter of its date, entries of one quarter together, not all as the tracker's"
