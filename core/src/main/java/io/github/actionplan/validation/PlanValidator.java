@@ -65,15 +65,18 @@ public final class PlanValidator {
             checkCompletion(recommendation.completedOn(), recommendation.reportedProgress(), asOf,
                     path, problems);
             // Done by a completion date as by 100%: either way reports show it Complete, and only this says a
-            // sub-action whose progress is recorded is not. One with none is taken as not tracked, as the seeds' are.
+            // sub-action is not. Sub-actions none of which has a progress or a completion date recorded are taken as
+            // not tracked, as the seeds' are; where some are, one with neither is open.
+            boolean tracked = recommendation.subActions().stream().anyMatch(s -> s.progress().isPresent()
+                    || s.completedOn().isPresent());
             Optional<String> done = recommendation.completedOn().map(d -> "completed on " + d).or(() ->
                     recommendation.reportedProgress().filter(Percent::isComplete).map(p -> "progress is 100%"));
-            done.ifPresent(said -> recommendation.subActions().stream().filter(s -> s.completedOn().isEmpty()
-                    && s.progress().filter(p -> !p.isComplete()).isPresent()).findFirst().ifPresent(open ->
-                    problems.add(Problem.warning(path + (recommendation.completedOn().isPresent() ? "/completedOn"
-                            : "/progress"),
-                            said + " but sub-action " + Quote.single(open.id()) + " is at " + open.progress().get()
-                                    + " and not completed"))));
+            done.filter(said -> tracked).ifPresent(said -> recommendation.subActions().stream().filter(s -> s
+                    .completedOn().isEmpty() && s.progress().filter(Percent::isComplete).isEmpty()).findFirst()
+                    .ifPresent(open -> problems.add(Problem.warning(path + (recommendation.completedOn().isPresent()
+                    ? "/completedOn" : "/progress"), said + " but sub-action " + Quote.single(open.id()) + " is "
+                    + open.progress().map(p -> "at " + p + " and not completed").orElse("not completed, with no"
+                    + " progress recorded")))));
             // The reported progress stands for the recommendation's: left below 100% when its last sub-action
             // completes, it keeps the recommendation open, and only this says why.
             recommendation.reportedProgress().filter(p -> !p.isComplete() && recommendation.completedOn().isEmpty()

@@ -78,19 +78,32 @@ class PlanValidatorTest {
                         .build(),
                 Recommendation.builder().ref("5").kind(RecommendationKind.RECOMMENDATION).text("Improve.")
                         .reportedProgress(100)
-                        .addSubAction(SubAction.builder().id("5.1").build())
-                        .addSubAction(SubAction.builder().id("5.2").progress(0).build())
+                        .addSubAction(SubAction.builder().id("5.1").progress(0).build())
+                        .addSubAction(SubAction.builder().id("5.2").build())
                         .build(),
                 Recommendation.builder().ref("6").kind(RecommendationKind.RECOMMENDATION).text("Improve.")
                         .completedOn(AS_OF.minusDays(10))
                         .addSubAction(SubAction.builder().id("6.1").progress(100).build())
+                        .build(),
+                // its sub-actions' completion is tracked, so one with nothing recorded is open
+                Recommendation.builder().ref("7").kind(RecommendationKind.RECOMMENDATION).text("Improve.")
+                        .completedOn(AS_OF.minusDays(10))
+                        .addSubAction(SubAction.builder().id("7.1").completedOn(AS_OF.minusDays(20)).build())
+                        .addSubAction(SubAction.builder().id("7.2").build())
+                        .build(),
+                // none of its sub-actions is tracked, as the Derbyshire summary's are counted and no more
+                Recommendation.builder().ref("8").kind(RecommendationKind.RECOMMENDATION).text("Improve.")
+                        .completedOn(AS_OF.minusDays(10))
+                        .addSubAction(SubAction.builder().id("8.1").build())
                         .build());
 
         assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly(
                 "warning: /recommendations/0/completedOn: completed on 2023-10-22 but sub-action '4.2' is at 40%"
                         + " and not completed",
-                "warning: /recommendations/1/progress: progress is 100% but sub-action '5.2' is at 0% and not"
-                        + " completed");
+                "warning: /recommendations/1/progress: progress is 100% but sub-action '5.1' is at 0% and not"
+                        + " completed",
+                "warning: /recommendations/3/completedOn: completed on 2023-10-22 but sub-action '7.2' is not"
+                        + " completed, with no progress recorded");
     }
 
     @Test
