@@ -88,6 +88,8 @@ final class ReturnedCopies {
     private final List<UpdateReader> importedBefore = new ArrayList<>();
     /** The copies whose rows were read against the plan as it is now, changed since they were written. */
     private final List<String> againstChangedPlan = new ArrayList<>();
+    /** The period the first of them was exported for. */
+    private Optional<ReportingPeriod> changedSince = Optional.empty();
     /** The items changed or added since the first of those copies was written, in plan order. */
     private List<Key> changedItems = List.of();
 
@@ -168,6 +170,7 @@ final class ReturnedCopies {
             }
             if (copy.readAgainstChangedPlan()) { // asked before its rows are let go of
                 againstChangedPlan.add(names.get(copy));
+                changedSince = changedSince.or(() -> Optional.of(copy.identity().period()));
                 changedItems = changedItems.isEmpty() ? copy.changedItems() : changedItems;
             }
             // Last quarter's copy, imported already, sent back with this quarter's: whether the others are of another
@@ -205,7 +208,7 @@ final class ReturnedCopies {
         refuseOpenWorkInCompleted();
         ActionPlan withAdditions = withAdditions();
         identity.ifPresent(id -> refuseRewrites(withAdditions, id.period()));
-        identity.ifPresent(this::readAgainstChangedPlan);
+        changedSince.ifPresent(this::readAgainstChangedPlan);
         Optional<LocalDate> date = identity.map(id -> asOf.orElse(id.reportingDate())); // the plan's after the import
         identity.ifPresent(id -> refuseGoingBack(id.period(), date.orElseThrow()));
         String source = Quote.listed(files.stream().map(WorkbookFile::name).toList(), "and");
@@ -307,12 +310,9 @@ final class ReturnedCopies {
      * A warning that rows were read against the plan as it is now, changed since the workbook was written: one for
      * all the copies it applies to, naming them, rather than the same words for each.
      */
-    private void readAgainstChangedPlan(PlanIdentity identity) {
-        if (againstChangedPlan.isEmpty()) {
-            return;
-        }
+    private void readAgainstChangedPlan(ReportingPeriod exportedFor) {
         // Named, so that the analyst can tell changes they expect (an earlier import's) from ones they do not.
-        String start = "the plan has changed since the workbook was exported for " + identity.period() + ", in "
+        String start = "the plan has changed since the workbook was exported for " + exportedFor + ", in "
                 + listed(changedItems) + ", but none of the items filled in";
         WorkbookProblem warning = WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(),
                 againstChangedPlan.size() < 2
@@ -354,10 +354,18 @@ final class ReturnedCopies {
         }
         // Imported on its own, a copy with nothing filled in would change nothing: most likely the wrong file.
         boolean blank = copy.filled().isEmpty() && copy.added().isEmpty() && copy.alreadyImported().isEmpty();
+        // Last quarter's workbook, which the plan reports on already, filled in for this quarter by mistake: read on
+        // its own, its news would be last quarter's.
+        boolean lastQuarters = mine.period().compareTo(theirs.period()) < 0 && plan.period().equals(Optional.of(mine
+                .period()));
         copy.add(WorkbookProblem.error("was written for " + written(mine) + ", but " + shown(first) + " for "
                 + written(theirs) + "; the workbooks read together must be copies of one workbook: " + (blank
                 ? "nothing is filled in in this one; if it is not the copy its owner filled in, ask them for that one"
-                : "import this one on its own")));
+                : lastQuarters ? "this one is last quarter's, for " + mine.period() + ", on which the plan reports"
+                + " already: if its owner filled it in by mistake, ask them to type their news in "
+                + (mine.owner().isPresent() ? "their copy" : "the workbook") + " for " + theirs.period() + " (read on"
+                + " its own, this one would file it under " + mine.period() + "); if it is a late return for "
+                + mine.period() + ", import it on its own first" : "import this one on its own")));
         return false;
     }
 
@@ -744,7 +752,8 @@ final class ReturnedCopies {
         }
         for (int i = 0; i < recommendations.size(); i++) {
             leftBehind(plan.recommendations().get(i), recommendations.get(i)).ifPresent(w -> told.add(lastPart, w));
-            lateForDeadline(plan.recommendations().get(i), recommendations.get(i)).forEach(w -> told.add(lastPart, w));
+            lateForDeadline(plan.recommendations().get(i), recommendations.get(i), date).forEach(w -> told.add(lastPart,
+                    w));
             addedWithNoDueDate(recommendations.get(i)).forEach(w -> told.add(lastPart, w));
         }
         ActionPlan after = plan.withRecommendations(recommendations).withPeriod(period).withAsOf(date);
@@ -777,9 +786,11 @@ final class ReturnedCopies {
      * A warning for each sub-action this import gave a new timescale, or added with one, that ends after its
      * recommendation's own deadline: the recommendation will be late too unless its owner gives it a new timescale as
      * well. And one for each sub-action added, or given a new timescale, that moves the due date of a recommendation
-     * with no deadline of its own, which is its last sub-action's: neither should move it unnoticed.
+     * with no deadline of its own, which is its last sub-action's: neither should move it unnoticed. Nor should a new
+     * timescale of its last sub-action, earlier or of no date ("Ongoing"), that moves it back to another's, perhaps
+     * passed by {@code date}.
      */
-    private List<WorkbookProblem> lateForDeadline(Recommendation before, Recommendation after) {
+    private List<WorkbookProblem> lateForDeadline(Recommendation before, Recommendation after, LocalDate date) {
         Optional<LocalDate> deadline = after.deadline().flatMap(Timescale::dueDate);
         // Without a deadline of its own it is due when its last sub-action is, which work added later moves.
         Optional<LocalDate> dueBefore = before.dueDate();
@@ -813,7 +824,43 @@ final class ReturnedCopies {
             warnings.add(inCopy(WorkbookProblem.warning(row.copy().cell(row.row(), added ? UpdateColumn.TIMESCALE
                     : UpdateColumn.NEW_TIMESCALE), Optional.of(key.item()), warning), row.copy()));
         }
+        Optional<LocalDate> dueAfter = after.dueDate();
+        if (deadline.isEmpty() && !moved && dueBefore.isPresent() && dueAfter.filter(d -> !d.isBefore(dueBefore
+                .get())).isEmpty()) {
+            movedBack(before, after, dueBefore.get(), date).ifPresent(warnings::add);
+        }
         return warnings;
+    }
+
+    /**
+     * The warning for the new timescale of the sub-action {@code before} was due by last, {@code dueBefore}, that
+     * moved the due date of its recommendation, which has no deadline of its own, back to an earlier sub-action's, or
+     * to none: the recommendation may now be overdue, or never due, though its owner meant the work to go on.
+     */
+    private Optional<WorkbookProblem> movedBack(Recommendation before, Recommendation after, LocalDate dueBefore,
+            LocalDate date) {
+        for (SubAction subAction : after.subActions()) {
+            Key key = new Key(after.ref(), Optional.of(subAction.id()));
+            Given row = given.get(key);
+            boolean wasLast = before.subActions().stream().filter(s -> s.id().equals(subAction.id())).findFirst()
+                    .flatMap(SubAction::due).flatMap(Timescale::dueDate).equals(Optional.of(dueBefore));
+            if (row == null || row.row().newTimescale().isEmpty() || !wasLast || subAction.due().isEmpty()) {
+                continue;
+            }
+            Optional<LocalDate> due = after.dueDate();
+            Timescale revised = subAction.due().get();
+            boolean passed = due.filter(d -> d.isBefore(date)).isPresent();
+            String warning = "the new timescale " + Quote.single(revised.text()) + " moves recommendation "
+                    + after.ref() + "'s due date " + due.map(d -> "back from " + Dates.shortDate(dueBefore) + " to "
+                    + Dates.shortDate(d) + (passed ? ", a day already past" : "")).orElse("from "
+                    + Dates.shortDate(dueBefore) + " to none, so it can never be late") + ": with no deadline of its"
+                    + " own, it is due when its last sub-action with a date is" + (revised.dueDate().isEmpty()
+                    ? ", and " + Quote.single(revised.text()) + " gives none; if the work goes on, give this a date by"
+                    + " which it will be done" : "; if it is not to be due then, give this a later timescale");
+            return Optional.of(inCopy(WorkbookProblem.warning(row.copy().cell(row.row(), UpdateColumn.NEW_TIMESCALE),
+                    Optional.of(key.item()), warning), row.copy()));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -10,6 +10,7 @@ import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
+import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.summary.ItemChange;
 import java.io.IOException;
@@ -17,6 +18,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -70,6 +73,45 @@ class NewTimescaleTest {
                 + " recommendation's too");
         assertThat(result.statusChanges().statusMoves()).extracting(ItemChange::ref, ItemChange::before,
                 ItemChange::after).contains(tuple("2", Status.OFF_TRACK, Status.ON_TRACK));
+    }
+
+    @Test
+    void aNewTimescaleOfNoDateForTheLastSubActionMovingItsRecommendationsDueDateBackIsAWarningAtItsCell()
+            throws Exception {
+        ActionPlan seed = SeedPlans.merseyside();
+        List<Recommendation> recommendations = new ArrayList<>(seed.recommendations());
+        Recommendation four = recommendations.get(3);
+        List<SubAction> fours = new ArrayList<>(four.subActions());
+        fours.set(0, fours.get(0).withRevisedDue(Timescale.parse("Mar 2026")));
+        recommendations.set(3, four.withSubActions(fours));
+        ActionPlan merseyside = seed.withRecommendations(recommendations);
+        Path file = exported(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        String ongoing;
+        String earlier;
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "2.4", UpdateColumn.NEW_TIMESCALE, "Ongoing") // 2.4 was its last, Jan 2025
+                    .type("4", "4.1", UpdateColumn.NEW_TIMESCALE, "Dec 2025") // 4.1 was its last, Mar 2026
+                    .type("1", "1.1", UpdateColumn.NEW_TIMESCALE, "Ongoing") // 1.1 is its only one
+                    .save(file);
+            ongoing = owner.cell("2", "2.4", UpdateColumn.NEW_TIMESCALE);
+            earlier = owner.cell("4", "4.1", UpdateColumn.NEW_TIMESCALE);
+        }
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly(
+                "updates.xlsx: warning: Updates!N4 (1 / 1.1): the new timescale 'Ongoing' moves recommendation 1's due"
+                        + " date from 31 Dec 2024 to none, so it can never be late: with no deadline of its own, it is"
+                        + " due when its last sub-action with a date is, and 'Ongoing' gives none; if the work goes"
+                        + " on, give this a date by which it will be done",
+                "updates.xlsx: warning: " + ongoing + " (2 / 2.4): the new timescale 'Ongoing' moves recommendation"
+                        + " 2's due date back from 31 Jan 2025 to 31 Aug 2024, a day already past: with no deadline of"
+                        + " its own, it is due when its last sub-action with a date is, and 'Ongoing' gives none; if"
+                        + " the work goes on, give this a date by which it will be done",
+                "updates.xlsx: warning: " + earlier + " (4 / 4.1): the new timescale 'Dec 2025' moves recommendation"
+                        + " 4's due date back from 31 Mar 2026 to 31 Dec 2025: with no deadline of its own, it is due"
+                        + " when its last sub-action with a date is; if it is not to be due then, give this a later"
+                        + " timescale");
     }
 
     @Test

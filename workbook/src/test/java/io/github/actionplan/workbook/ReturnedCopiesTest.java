@@ -350,6 +350,31 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void lastQuartersCopyNeverImportedFilledInWithThisQuartersIsRefusedAskingForThisQuartersCopy() throws Exception {
+        ActionPlan q2 = UpdateImport.of(seed.plan()).read(ownersCopy("People and Organisational Development",
+                ReturnedCopiesTest::culture)).plan();
+        Path lastQuarters = copy("late", ReturnedCopiesTest::auditClosed); // the whole workbook, never imported
+        Path people = folder.resolve("people-q3.xlsx");
+        UpdateWorkbook.of(q2, ReportingPeriod.parse("Q3 2025/26")).withOwner("People and Organisational Development")
+                .write(people);
+        try (Owner owner = Owner.open(people)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, "60%").save(people);
+        }
+
+        // The plan has changed since it was exported, for Q2 2025/26, not the others' Q3 2025/26.
+        assertThat(refused(q2, List.of(people, lastQuarters)).problems()).extracting(WorkbookProblem::toString)
+                .containsExactly(lastQuarters + ": warning: the plan has changed since the workbook was exported for"
+                        + " Q2 2025/26, in '2' and '2 / 2.1', but none of the items filled in has, so it was read"
+                        + " against the plan as it is now", lastQuarters + ": was written for Q2 2025/26 with statuses"
+                        + " at 30 Sep 2025, but " + people + " for Q3 2025/26 with statuses at 31 Dec 2025; the"
+                        + " workbooks read together must be copies of one workbook: this one is last quarter's, for"
+                        + " Q2 2025/26, on which the plan reports already: if its owner filled it in by mistake, ask"
+                        + " them to type their news in the workbook for Q3 2025/26 (read on its own, this one would"
+                        + " file it under Q2 2025/26); if it is a late return for Q2 2025/26, import it on its own"
+                        + " first");
+    }
+
+    @Test
     void lastQuartersCopyImportedAlreadyAndGivenWithThisQuartersIsRefusedAskingItsOwnerForThisQuartersCopy()
             throws Exception {
         String people = "People and Organisational Development";
