@@ -25,6 +25,11 @@ public final class Quote {
                 + conjunction + " " + words.get(words.size() - 1);
     }
 
+    /** Whose, as English writes it of a name: "Protection's", "Professional Standards'". */
+    public static String possessive(String name) {
+        return name + (name.endsWith("s") ? "'" : "'s");
+    }
+
     /** {@code 'text'}, shortened and made one line: the way most messages quote a plan's text. */
     public static String single(String text) {
         return "'" + shown(text) + "'";

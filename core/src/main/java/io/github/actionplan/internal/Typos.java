@@ -9,6 +9,34 @@ public final class Typos {
     private Typos() {}
 
     /**
+     * Whether the name {@code typed} is {@code known} with a letter or two mistyped in one of its words, as
+     * {@link #mistyped} tells of a word, its other words the same: "Protecton" for "Protection", "Comunity Safety"
+     * for "Community Safety". Names that differ in a number or a short word alone ("Station 1" and "Station 2",
+     * "Watch A" and "Watch B") name units of their own, not slips. Words are apart by single spaces: compare names
+     * folded to one case and their spacing collapsed.
+     */
+    public static boolean mistypedName(String typed, String known) {
+        String[] words = typed.split(" ");
+        String[] knownWords = known.split(" ");
+        if (words.length != knownWords.length) {
+            return false;
+        }
+        int differs = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].equals(knownWords[i])) {
+                if (differs >= 0) {
+                    return false;
+                }
+                differs = i;
+            }
+        }
+        String word = words[differs < 0 ? 0 : differs];
+        String knownWord = knownWords[differs < 0 ? 0 : differs];
+        return differs >= 0 && !word.replaceAll("\\d", "").equals(knownWord.replaceAll("\\d", ""))
+                && mistyped(word, knownWord);
+    }
+
+    /**
      * Whether {@code typed} is {@code known} with a letter or two mistyped: left out, added, changed or two swapped
      * (the optimal string alignment distance, at most 1 in words of up to 8 letters, 2 in longer ones). Words of
      * fewer than 4 letters are too short to tell a slip from another word. Case counts: compare folded text for a

@@ -2,6 +2,7 @@ package io.github.actionplan.validation;
 
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.Spacing;
+import io.github.actionplan.internal.Typos;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ProgressUpdate;
@@ -14,10 +15,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Checks a plan for problems its builders cannot see because they depend on the rest of the
@@ -34,6 +37,11 @@ import java.util.Optional;
  * <p>{@link io.github.actionplan.json.PlanJson} runs these checks on every plan it reads.
  */
 public final class PlanValidator {
+
+    /** The longest owner's name compared with others for a slip: a name, not a sentence. */
+    private static final int OWNER_NAME = 80;
+    /** The most owners' names compared pairwise: a service names a few dozen. */
+    private static final int OWNERS_COMPARED = 200;
 
     private PlanValidator() {}
 
@@ -100,6 +108,7 @@ public final class PlanValidator {
                 }
             }
         }
+        ownersAlike(plan, problems);
         return List.copyOf(problems);
     }
 
@@ -114,6 +123,55 @@ public final class PlanValidator {
                     + " (" + before.path() + ") only in its spaces, so reports show the two alike; write them the"
                     + " same if they are one item, or tell them apart"));
         }
+    }
+
+    /**
+     * A warning for each owner named a letter or two from another ("Protecton", "Protection") or only in its case or
+     * spacing: each name is an owner of its own, with an update workbook and a part of the owners report of its own,
+     * so a slip splits one owner's items in two. The one named on fewer items is told, at the first. Names of more
+     * than {@link #OWNER_NAME} characters, and plans of more than {@link #OWNERS_COMPARED} owners (a roll-up of many
+     * services' plans), are not compared, so that the check takes no longer than the rest.
+     */
+    private static void ownersAlike(ActionPlan plan, List<Problem> problems) {
+        Map<String, String> firstPath = new LinkedHashMap<>();
+        Map<String, Integer> items = new HashMap<>();
+        for (int i = 0; i < plan.recommendations().size(); i++) {
+            Recommendation recommendation = plan.recommendations().get(i);
+            String path = "/recommendations/" + i;
+            recommendation.owner().ifPresent(owner -> named(owner, path + "/owner", firstPath, items));
+            for (int j = 0; j < recommendation.subActions().size(); j++) {
+                String subPath = path + "/subActions/" + j + "/owner";
+                recommendation.subActions().get(j).owner().ifPresent(owner -> named(owner, subPath, firstPath, items));
+            }
+        }
+        List<String> owners = firstPath.keySet().stream().filter(owner -> owner.length() <= OWNER_NAME).toList();
+        if (owners.size() > OWNERS_COMPARED) {
+            return;
+        }
+        List<String> folded = owners.stream().map(owner -> Spacing.collapsed(owner).toLowerCase(Locale.ROOT))
+                .toList();
+        for (int s = 0; s < owners.size(); s++) {
+            String slip = owners.get(s);
+            int at = s;
+            IntStream.range(0, owners.size()).filter(m -> m != at && (items.get(owners.get(m)) > items.get(slip)
+                    || items.get(owners.get(m)).equals(items.get(slip)) && m < at))
+                    .filter(m -> folded.get(m).equals(folded.get(at))
+                            || Typos.mistypedName(folded.get(at), folded.get(m)))
+                    .findFirst().ifPresent(m -> {
+                        String meant = owners.get(m);
+                        problems.add(Problem.warning(firstPath.get(slip), "owner " + Quote.single(slip)
+                                + (folded.get(m).equals(folded.get(at)) ? " differs only in its case or spacing from "
+                                : " is a letter or two from ") + Quote.single(meant) + " (" + firstPath.get(meant)
+                                + "), named on " + items.get(meant) + (items.get(meant) == 1 ? " item" : " items")
+                                + ": each name is an owner of its own, with an update workbook of its own; if it is a"
+                                + " slip, write " + Quote.single(meant)));
+                    });
+        }
+    }
+
+    private static void named(String owner, String path, Map<String, String> firstPath, Map<String, Integer> items) {
+        firstPath.putIfAbsent(owner, path);
+        items.merge(owner, 1, Integer::sum);
     }
 
     /**

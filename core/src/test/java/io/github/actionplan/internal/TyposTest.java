@@ -26,4 +26,17 @@ class TyposTest {
         assertThat(Typos.mistyped("nots", "notes")).isTrue();
         assertThat(Typos.mistyped("owners", "owner")).isTrue();
     }
+
+    @Test
+    void aNameIsMistypedInOneWordButNotWhereANumberOrShortWordTellsOneUnitFromAnother() {
+        assertThat(Typos.mistypedName("protecton", "protection")).isTrue();
+        assertThat(Typos.mistypedName("people and organisational developmnet", "people and organisational development"))
+                .isTrue();
+        assertThat(Typos.mistypedName("comunity safety", "community safety")).isTrue();
+        assertThat(Typos.mistypedName("station 1", "station 2")).isFalse();
+        assertThat(Typos.mistypedName("watch a", "watch b")).isFalse();
+        assertThat(Typos.mistypedName("station12", "station13")).isFalse();
+        assertThat(Typos.mistypedName("comunity safty", "community safety")).isFalse(); // two words: another name
+        assertThat(Typos.mistypedName("protection", "protection")).isFalse();
+    }
 }

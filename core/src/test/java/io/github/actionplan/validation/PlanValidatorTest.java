@@ -236,6 +236,33 @@ class PlanValidatorTest {
         return ProgressUpdate.builder().period(ReportingPeriod.parse(period)).text("Progress.").build();
     }
 
+    @Test
+    void anOwnerNamedALetterOrTwoFromAnotherOrOnlyInCaseIsAWarningAtTheLessUsedName() {
+        ActionPlan plan = plan(
+                Recommendation.builder().ref("1").kind(RecommendationKind.RECOMMENDATION).text("Improve.")
+                        .owner("Protection")
+                        .addSubAction(SubAction.builder().id("1.1").owner("Protection").build())
+                        .addSubAction(SubAction.builder().id("1.2").owner("Protecton").build())
+                        .build(),
+                Recommendation.builder().ref("2").kind(RecommendationKind.RECOMMENDATION).text("Improve.")
+                        .owner("community  safety")
+                        .addSubAction(SubAction.builder().id("2.1").owner("Community Safety").build())
+                        .addSubAction(SubAction.builder().id("2.2").owner("Community Safety").build())
+                        // a letter apart, but neither is short enough to be a slip of the other's: "HR" and "ICT"
+                        .addSubAction(SubAction.builder().id("2.3").owner("HR").build())
+                        .addSubAction(SubAction.builder().id("2.4").owner("HRs").build())
+                        .build());
+
+        assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly(
+                "warning: /recommendations/0/subActions/1/owner: owner 'Protecton' is a letter or two from"
+                        + " 'Protection' (/recommendations/0/owner), named on 2 items: each name is an owner of its"
+                        + " own, with an update workbook of its own; if it is a slip, write 'Protection'",
+                "warning: /recommendations/1/owner: owner 'community  safety' differs only in its case or spacing"
+                        + " from 'Community Safety' (/recommendations/1/subActions/0/owner), named on 2 items: each"
+                        + " name is an owner of its own, with an update workbook of its own; if it is a slip, write"
+                        + " 'Community Safety'");
+    }
+
     private static ActionPlan plan(Recommendation... recommendations) {
         return ActionPlan.builder()
                 .title("Action plan")

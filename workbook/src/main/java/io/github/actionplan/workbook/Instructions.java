@@ -2,6 +2,7 @@ package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.CellSizes;
 import io.github.actionplan.internal.Dates;
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +36,9 @@ final class Instructions {
         paragraph(sheet, title(workbook.plan()), true, 13);
         paragraph(sheet, workbook.plan().organisation() + ". Reporting period " + period + "; statuses are worked out"
                 + " at " + date + ".", false, 11);
-        workbook.owner().ifPresent(owner -> paragraph(sheet, "This copy holds " + owner + "'s recommendations and"
-                + " sub-actions; each owner has a copy of their own, and fills in their own rows." + (workbook
-                .recommendations().stream().allMatch(r -> workbook.fillsIn(r) && r.subActions().stream()
+        workbook.owner().ifPresent(owner -> paragraph(sheet, "This copy holds " + Quote.possessive(owner)
+                + " recommendations and sub-actions; each owner has a copy of their own, and fills in their own rows."
+                + (workbook.recommendations().stream().allMatch(r -> workbook.fillsIn(r) && r.subActions().stream()
                         .allMatch(s -> workbook.fillsIn(r, s))) ? "" : " A grey row is someone else's, there to show"
                 + " where your items stand: the recommendation a sub-action of yours belongs to, or a sub-action"
                 + " another owner carries out in a recommendation of yours."), false, 11));

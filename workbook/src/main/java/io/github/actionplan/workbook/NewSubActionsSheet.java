@@ -1,6 +1,7 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.CellSizes;
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.Recommendation;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,8 +63,8 @@ final class NewSubActionsSheet {
         Row title = sheet.createRow(0);
         title.setHeightInPoints(24);
         UpdateWorkbookWriter.text(title.createCell(0), "New sub-actions: work added to "
-                + workbook.owner().map(owner -> owner + "'s recommendations").orElse("a recommendation") + ", one row"
-                + " each. The import gives each the next id.", styles.title());
+                + workbook.owner().map(owner -> Quote.possessive(owner) + " recommendations").orElse("a recommendation")
+                + ", one row each. The import gives each the next id.", styles.title());
         Row header = sheet.createRow(UpdateWorkbookWriter.HEADER_ROW);
         for (int i = 0; i < COLUMNS.size(); i++) {
             UpdateWorkbookWriter.text(header.createCell(i), COLUMNS.get(i).header(), styles.editableHeader());

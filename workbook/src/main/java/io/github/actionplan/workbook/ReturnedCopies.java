@@ -777,8 +777,8 @@ final class ReturnedCopies {
                 Optional.of(Item.of(change.ref())), UpdateColumn.BRAG.header() + ": Blue means complete, but "
                         + change.ref()
                 + " is not: its progress is " + change.progressAfter().displayText() + " and it has no completion"
-                + " date; if it is done, type 100 and the day it was finished on its row, and if not, choose Red,"
-                + " Amber or Green");
+                + " date; if it is done, type the day it was finished in " + UpdateColumn.COMPLETED_ON.header()
+                + " on its row (its progress is then 100), and if not, choose Red, Amber or Green");
         return Optional.of(inCopy(warning, row.copy()));
     }
 

@@ -85,7 +85,6 @@ final class TrackerReader {
     private static final Pattern NO_DATE = Pattern.compile("n/?a|-+|–|—|none|not (?:yet|applicable|complete[d]?)|tbc"
             + "|ongoing|in progress|open", Pattern.CASE_INSENSITIVE);
     /** What a tracker writes in its target date column for work that is done. */
-    private static final Pattern DONE = Pattern.compile("complete[d]?|closed", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_STARTED = Pattern.compile("not (?:yet )?started", Pattern.CASE_INSENSITIVE);
     /** What follows a recommendation's reference to letter one of its actions: "a", " (b)", "-c". */
     private static final Pattern LETTER_AFTER = Pattern.compile("\\s*[-–.]?\\s*\\(?([a-z])\\)?",
@@ -2626,9 +2625,9 @@ final class TrackerReader {
         }
     }
 
-    /** Whether a cell's text says the work is done: "Complete", "Completed", "Closed". */
+    /** Whether a cell's text says the work is done: "Complete", "Completed", "Closed", "Done". */
     private static boolean saysDone(TrackerCell cell) {
-        return cell.content().type() == CellContent.Type.TEXT && DONE.matcher(cell.shown().strip()).matches();
+        return cell.content().type() == CellContent.Type.TEXT && TrackerText.saysDone(cell.shown());
     }
 
     /**
@@ -2640,7 +2639,7 @@ final class TrackerReader {
             return Optional.empty();
         }
         String text = progress.content().text().strip();
-        return DONE.matcher(text).matches() || text.equalsIgnoreCase("done") ? Optional.of(Percent.HUNDRED)
+        return TrackerText.saysDone(text) ? Optional.of(Percent.HUNDRED)
                 : NOT_STARTED.matcher(text).matches() ? Optional.of(Percent.ZERO) : Optional.empty();
     }
 

@@ -30,7 +30,15 @@ final class TrackerText {
             + "|q[1-4]\\s*\\d{2,4}\\s*/\\s*\\d{2,4})\\)?\\s*[:–—-]?\\s+\\S.*",
             Pattern.CASE_INSENSITIVE);
 
+    /** The words that say work is done, where a number or date could: "Complete", "Completed", "Closed", "Done". */
+    private static final Pattern DONE = Pattern.compile("complete[d]?|closed|done|finished", Pattern.CASE_INSENSITIVE);
+
     private TrackerText() {}
+
+    /** Whether {@code text} is one of the words that say the work is done. */
+    static boolean saysDone(String text) {
+        return DONE.matcher(text.strip()).matches();
+    }
 
     /**
      * A cell's text as narrative: each line a paragraph, lines starting with a bullet ("•", "-")

@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -78,6 +79,8 @@ final class UpdateReader {
     private Map<UpdateColumn, Integer> columns;
     /** The New sub-actions sheet's columns, once its header row is read. */
     private Map<UpdateColumn, Integer> addedColumns;
+    /** The Updates sheet's name: its own, or the one its owner renamed it to. */
+    private String updates = UpdateWorkbookWriter.UPDATES;
     /** The sheet being read. */
     private String sheet = UpdateWorkbookWriter.UPDATES;
     /** The sub-actions its owners add, checked, in the sheet's order, by {@link Added#work()}; none in the plan. */
@@ -198,7 +201,9 @@ final class UpdateReader {
             identity = identify(workbook);
             // The plan reports on this date after the import, and nothing it holds can be completed after it.
             reportingDate = asOf.orElse(identity.reportingDate());
-            workbook.readSheet(UpdateWorkbookWriter.UPDATES, maxRows(), refusingMergedTyping(this::row));
+            updates = updatesSheet(workbook);
+            sheet = updates;
+            workbook.readSheet(updates, maxRows(), refusingMergedTyping(this::row));
             if (workbook.hasSheet(NewSubActionsSheet.NAME)) { // a workbook written before it has none
                 sheet = NewSubActionsSheet.NAME;
                 workbook.readSheet(NewSubActionsSheet.NAME, NewSubActionsSheet.MAX_ROWS,
@@ -213,12 +218,32 @@ final class UpdateReader {
             }
         }
         if (columns == null) {
-            problems.add(WorkbookProblem.error(Place.sheet(UpdateWorkbookWriter.UPDATES),
+            problems.add(WorkbookProblem.error(Place.sheet(updates),
                     "has no header row with the columns "
                     + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header() + "; it is not an update workbook"
                     + " as written, or its header row was removed"));
         }
         tell();
+    }
+
+    /**
+     * The name of the workbook's Updates sheet: "Updates", or, where it has none, the one sheet besides those the
+     * workbook writes with it, which its owner renamed ("Q1 updates"), read with a warning; else "Updates", which the
+     * read then finds missing, naming the sheets there are.
+     */
+    private String updatesSheet(UntrustedWorkbook workbook) throws InvalidWorkbookException {
+        if (workbook.hasSheet(UpdateWorkbookWriter.UPDATES)) {
+            return UpdateWorkbookWriter.UPDATES;
+        }
+        List<String> others = workbook.sheetNames().stream().filter(name -> Stream.of(UpdateWorkbookWriter
+                .INSTRUCTIONS, NewSubActionsSheet.NAME, PlanIdentity.SHEET).noneMatch(name::equalsIgnoreCase)).toList();
+        if (others.size() != 1) {
+            return UpdateWorkbookWriter.UPDATES;
+        }
+        problems.add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "the sheet " + Quote.single(others
+                .getFirst()) + " is read as the " + UpdateWorkbookWriter.UPDATES + " sheet, renamed, as the workbook"
+                + " has no other that could be it"));
+        return others.getFirst();
     }
 
     /** Tells the problems found, once the row they were found in is read. */
@@ -333,7 +358,7 @@ final class UpdateReader {
 
     /** Where a recommendation's cell of {@code column} is: on its own row, or, where that was removed, the header row. */
     Place ownRowCell(Key recommendation, UpdateColumn column) {
-        return cell(UpdateWorkbookWriter.UPDATES, rowOf.getOrDefault(recommendation, headerRow), column);
+        return cell(updates, rowOf.getOrDefault(recommendation, headerRow), column);
     }
 
     /**
@@ -1027,7 +1052,7 @@ final class UpdateReader {
         } else if (!owners.containsKey(ownerKey(owner))) {
             // A new owner is rare; a letter or two mistyped in one the plan has is not, and would give them a copy of
             // their own next quarter.
-            owners.values().stream().filter(known -> Typos.mistyped(ownerKey(owner), ownerKey(known))).findFirst()
+            owners.values().stream().filter(known -> Typos.mistypedName(ownerKey(owner), ownerKey(known))).findFirst()
                     .ifPresent(known -> problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()),
                             column.header() + ": " + Quote.single(owner) + " is read as a new owner,"
                             + " whom the plan does not name yet; if you meant " + Quote.single(known) + ", type the"
@@ -1108,7 +1133,7 @@ final class UpdateReader {
     private void earlyCompletion(CellContent cell, Key key, LocalDate day, Recommendation recommendation,
             Optional<SubAction> subAction) {
         // A sub-action added on the New sub-actions sheet is no work the plan reported on.
-        boolean reportedOn = sheet.equals(UpdateWorkbookWriter.UPDATES);
+        boolean reportedOn = sheet.equals(updates);
         Percent reported = subAction.map(SubAction::effectiveProgress).orElseGet(recommendation::progress);
         Optional<LocalDate> reportedOpen = identity.planVersion().asOf().filter(date -> reportedOn
                 && !reported.isComplete() && !day.isAfter(date));
@@ -1229,7 +1254,13 @@ final class UpdateReader {
         try {
             return reading.read(cell);
         } catch (CellValueException e) {
-            problems.add(WorkbookProblem.error(cell(cell), key.item(), column.header() + ": " + e.getMessage()));
+            // "Done" typed as progress: a completion is a day, which the plan keeps, and its progress then 100
+            boolean done = column == UpdateColumn.PROGRESS && cell.type() == CellContent.Type.TEXT
+                    && TrackerText.saysDone(cell.text());
+            problems.add(WorkbookProblem.error(cell(cell), key.item(), column.header() + ": " + (done ? Quote.single(
+                    cell.text().strip()) + " is not a percentage: if the work is done, type the day it was finished"
+                    + " in " + UpdateColumn.COMPLETED_ON.header() + ", and its progress is then 100; if not, type a"
+                    + " number from 0 to 100, such as 50 or 50%" : e.getMessage())));
             return Optional.empty();
         }
     }

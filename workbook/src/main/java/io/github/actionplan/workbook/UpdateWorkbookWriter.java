@@ -2,6 +2,7 @@ package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.CellSizes;
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
@@ -240,7 +241,7 @@ final class UpdateWorkbookWriter {
      */
     private DocumentMetadata metadata() {
         return DocumentMetadata.asOf(workbook.reportingDate(), Instructions.title(plan), plan.organisation(),
-                workbook.owner().map(owner -> owner + "'s updates").orElse("Owners' updates") + " for "
+                workbook.owner().map(owner -> Quote.possessive(owner) + " updates").orElse("Owners' updates") + " for "
                         + workbook.period() + " (" + workbook.period().displayName() + ")",
                 List.of(plan.source().body(), "action plan", "update workbook"));
     }
@@ -264,7 +265,7 @@ final class UpdateWorkbookWriter {
         Row title = sheet.createRow(0);
         title.setHeightInPoints(24);
         text(title.createCell(0), "Quarterly update for " + workbook.period() + " (" + workbook.period().displayName()
-                + ")" + workbook.owner().map(owner -> ", " + owner + "'s items").orElse("")
+                + ")" + workbook.owner().map(owner -> ", " + Quote.possessive(owner) + " items").orElse("")
                 + ": fill in the yellow cells. Statuses are at " + Dates.shortDate(workbook.reportingDate()) + ".",
                 styles.title());
         Row header = sheet.createRow(HEADER_ROW);

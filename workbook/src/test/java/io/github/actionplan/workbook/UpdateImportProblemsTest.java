@@ -557,6 +557,22 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void doneTypedAsProgressIsRefusedPointingToCompletedOn() throws Exception {
+        Path file;
+        String done;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, "Done ");
+            done = owner.cell("2", "2.1", UpdateColumn.PROGRESS);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: "
+                + done + " (2 / 2.1): Progress % now: 'Done' is not a percentage: if the work is done, type the day"
+                + " it was finished in Completed on, and its progress is then 100; if not, type a number from 0 to"
+                + " 100, such as 50 or 50%");
+    }
+
+    @Test
     void anOwnersBlueForARecommendationThatIsNotCompleteIsAWarningAtItsCell() throws Exception {
         Path file;
         String blue;
@@ -572,8 +588,8 @@ class UpdateImportProblemsTest {
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: warning:"
                 + " " + blue + " (2):"
                 + " Owner's BRAG: Blue means complete, but 2 is not: its progress is 0% and it has no completion date;"
-                + " if it is done, type 100 and the day it was finished on its row, and if not, choose Red, Amber or"
-                + " Green");
+                + " if it is done, type the day it was finished in Completed on on its row (its progress is then"
+                + " 100), and if not, choose Red, Amber or Green");
         assertThat(result.assessmentChanges()).isEqualTo(2);
     }
 

@@ -6,6 +6,7 @@ import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.workbook.UpdateWorkbook;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -182,17 +183,32 @@ final class WorkbookCommand implements Callable<Integer> {
         }
     }
 
-    /** What the workbook holds: "the update workbook for Q2 2025/26 (July-September 2025), 5 recommendations ...". */
+    /**
+     * What the workbook holds: "the update workbook for Q2 2025/26 (July-September 2025), 5 recommendations and 24
+     * sub-actions"; an owner's copy, what they fill in, and the rows it holds where it shows others' too.
+     */
     private static String contents(UpdateWorkbook workbook) {
         List<Recommendation> held = workbook.recommendations();
         int subActions = held.stream().mapToInt(r -> r.subActions().size()).sum();
         ReportingPeriod period = workbook.period();
-        // An owner's copy also shows, greyed, others' rows that bear on theirs: it holds rows, not only their items.
-        return "the update workbook for " + period + " (" + period.displayName() + ")" + workbook.owner()
-                .map(o -> " of " + Quote.shown(o) + (o.endsWith("s") ? "'" : "'s") + " items, rows for")
-                .orElse(",") + " " + held.size()
-                + (held.size() == 1 ? " recommendation" : " recommendations") + " and " + subActions
-                + (subActions == 1 ? " sub-action" : " sub-actions");
+        String rows = counted(held.size(), subActions);
+        return "the update workbook for " + period + " (" + period.displayName() + ")" + workbook.owner().map(o -> {
+            long theirs = held.stream().filter(r -> PlanSummary.ownerOf(r).equals(o)).count();
+            long theirSubActions = held.stream().mapToLong(r -> r.subActions().stream().filter(s -> PlanSummary
+                    .ownerOf(r, s).equals(o)).count()).sum();
+            // An owner's copy also shows, greyed, others' rows that bear on theirs.
+            return " of " + Quote.possessive(Quote.shown(o)) + " items: " + counted(theirs, theirSubActions)
+                    + " to fill in" + (theirs == held.size() && theirSubActions == subActions ? ""
+                    : ", among rows for " + rows);
+        }).orElse(", " + rows);
+    }
+
+    /** "4 recommendations and 23 sub-actions", "1 sub-action": a count of none left out, where the other is not. */
+    private static String counted(long recommendations, long subActions) {
+        String ofRecommendations = recommendations + (recommendations == 1 ? " recommendation" : " recommendations");
+        String ofSubActions = subActions + (subActions == 1 ? " sub-action" : " sub-actions");
+        return recommendations == 0 && subActions > 0 ? ofSubActions : subActions == 0 && recommendations > 0
+                ? ofRecommendations : ofRecommendations + " and " + ofSubActions;
     }
 
     /** A file name for the owner's workbook: its name in lower case, words joined by '-', unique among {@code used}. */

@@ -101,18 +101,29 @@ class WorkbookCommandsTest {
     }
 
     @Test
-    void anOwnersNameEndingInSTakesAnApostropheAlone() throws IOException {
+    void anOwnersCopyIsToldByWhatTheyFillInAndANameEndingInSTakesAnApostropheAlone() throws IOException {
         Path plan = Path.of(Cli.seed(folder, "merseyside-2025-q1.json"));
         ActionPlan seed = PlanJson.read(plan);
-        PlanJson.write(seed.withRecommendations(seed.recommendations().stream().map(r -> r.ref().equals("1")
-                ? Recommendation.builder().from(r).owner("Corporate Communications").build() : r).toList()), plan);
-        Path out = folder.resolve("communications.xlsx");
+        PlanJson.write(seed.withRecommendations(seed.recommendations().stream().map(r -> switch (r.ref()) {
+            case "1" -> Recommendation.builder().from(r).owner("Corporate Communications").build();
+            case "2" -> r.withSubActions(r.subActions().stream().map(s -> s.id().equals("2.1")
+                    ? SubAction.builder().from(s).owner("Professional Standards").build() : s).toList());
+            default -> r;
+        }).toList()), plan);
+        Path communications = folder.resolve("communications.xlsx");
+        Path standards = folder.resolve("standards.xlsx");
 
-        Cli.Result result = Cli.run("workbook", plan.toString(), "--period", "Q2 2025/26", "--owner",
-                "Corporate Communications", "--out", out.toString());
+        Cli.Result theirs = Cli.run("workbook", plan.toString(), "--period", "Q2 2025/26", "--owner",
+                "Corporate Communications", "--out", communications.toString());
+        Cli.Result others = Cli.run("workbook", plan.toString(), "--period", "Q2 2025/26", "--owner",
+                "Professional Standards", "--out", standards.toString());
 
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.outLines()).first().asString().contains("of Corporate Communications' items, rows for");
+        assertThat(theirs.exitCode()).as(theirs.err()).isZero();
+        assertThat(theirs.outLines()).first().asString().endsWith(" of Corporate Communications' items: 1"
+                + " recommendation and 1 sub-action to fill in, statuses at 30 Sep 2025.");
+        // recommendation 2 is People and Organisational Development's, its row there, greyed, for reference
+        assertThat(others.outLines()).first().asString().endsWith(" of Professional Standards' items: 1 sub-action"
+                + " to fill in, among rows for 1 recommendation and 1 sub-action, statuses at 30 Sep 2025.");
     }
 
     @Test
@@ -128,9 +139,9 @@ class WorkbookCommandsTest {
         String people = out.resolve("people-and-organisational-development.xlsx").toString();
         assertThat(result.outLines()).containsExactly(
                 "Wrote " + protection + ": the update workbook for Q2 2025/26 (July-September 2025) of Protection's"
-                        + " items, rows for 1 recommendation and 1 sub-action.",
+                        + " items: 1 recommendation and 1 sub-action to fill in.",
                 "Wrote " + people + ": the update workbook for Q2 2025/26 (July-September 2025) of People and"
-                        + " Organisational Development's items, rows for 4 recommendations and 23 sub-actions.",
+                        + " Organisational Development's items: 4 recommendations and 23 sub-actions to fill in.",
                 "Send each owner theirs; read them back together with: actionplan import " + plan + " " + protection
                         + " " + people + " --out NEW.json");
         fill(people, "2.1", PROGRESS, "50%");
