@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Narrative;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A tracker cell's text as the plan's narrative. */
 class TrackerTextTest {
+
+    @Test
+    void theWordsThatSayWorkIsDoneAreReadAloneWhateverTheirCaseAndSpaces() {
+        assertThat(List.of("Complete", "completed", " CLOSED ", "Done", "finished")).allMatch(TrackerText::saysDone);
+        assertThat(List.of("Not complete", "Done by March", "Incomplete", "")).noneMatch(TrackerText::saysDone);
+    }
 
     @Test
     void anItemNumberedWithAParenthesisIsAnItemOfANumberedListWrittenAsEveryReportShowsIt() {
