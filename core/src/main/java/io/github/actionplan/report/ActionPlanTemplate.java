@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -59,9 +60,10 @@ public final class ActionPlanTemplate implements ReportTemplate {
     private static final String REF = "Ref";
     private static final String ACTION = "Action to achieve required outcomes";
     private static final String TIMESCALE = "Timescale";
+    private static final String ACTIONS = "Actions";
     private static final List<String> OWN_WORDS = List.of(STATUS_OF, ACTIONS_FOR, REQUIRED_OUTCOMES, NOTES, REFERENCE,
             INSPECTORATE_NUMBER, KIND, HMI_PAGE, PILLAR, INSPECTION_AREA, CAUSE_OF_CONCERN, RESPONSIBLE_FUNCTION,
-            DEADLINE, OWNERS_BRAG, PROGRESS, DUE_DATE, REASON, REF, ACTION, TIMESCALE);
+            DEADLINE, OWNERS_BRAG, PROGRESS, DUE_DATE, REASON, REF, ACTION, TIMESCALE, ACTIONS);
 
     private final ReportOrder order;
     private final boolean allUpdates;
@@ -189,6 +191,12 @@ public final class ActionPlanTemplate implements ReportTemplate {
         recommendation.causeOfConcern().ifPresent(c -> facts.add(new Section.KeyFact(words.text(CAUSE_OF_CONCERN), c)));
         recommendation.owner().ifPresent(o -> facts.add(new Section.KeyFact(words.text(RESPONSIBLE_FUNCTION), o)));
         recommendation.deadline().ifPresent(d -> facts.add(new Section.KeyFact(words.text(DEADLINE), d.text())));
+        // the actions' refs alone are no table
+        boolean tabled = IntStream.range(1, actionColumns.length).anyMatch(c -> actionColumns[c]);
+        if (!recommendation.subActions().isEmpty() && !tabled) {
+            facts.add(new Section.KeyFact(words.text(ACTIONS), recommendation.subActions().stream()
+                    .map(SubAction::id).collect(Collectors.joining(", "))));
+        }
         sections.add(Formats.keyFacts(facts, words));
         // The owner's BRAG beside the computed status where owners give one; a column empty on every page of a
         // plan whose owners give none is only noise to read past.
@@ -217,7 +225,7 @@ public final class ActionPlanTemplate implements ReportTemplate {
             recommendation.requiredOutcomes().forEach(o -> outcomes.addAll(Narrative.parse(o).blocks()));
             sections.add(new Section.NarrativeText(new Narrative(outcomes)));
         }
-        if (!recommendation.subActions().isEmpty()) {
+        if (!recommendation.subActions().isEmpty() && tabled) {
             List<List<Cell>> rows = new ArrayList<>();
             for (int i = 0; i < recommendation.subActions().size(); i++) {
                 rows.add(shown(actionRow(plan, recommendation, recommendation.subActions().get(i),
@@ -271,19 +279,24 @@ public final class ActionPlanTemplate implements ReportTemplate {
     }
 
     /**
-     * Which columns of the actions tables to show, in {@link #actionRow}'s order: the reference and status always; the
-     * action, its responsible function, timescale and progress where any sub-action of the report has one. A plan that
-     * counts its actions without saying what they are (the Derbyshire summary's "2 actions") would otherwise have four
-     * empty columns on every item's page; one column is left out of every table alike, so that each reads as the next.
+     * Which columns of the actions tables to show, in {@link #actionRow}'s order: the reference always; the action,
+     * its responsible function, timescale and progress where any sub-action of the report has one; the status where
+     * any has something to work one out from (a timescale, a progress, a completion date, a blocker), not one made up
+     * for work nobody reported on. A plan that counts its actions without saying what they are (the Derbyshire
+     * summary's "2 actions") would otherwise have five columns of nothing on every item's page, under a red item a
+     * green "no due date at 0%" for each action; a column is left out of every table alike, so that each reads as the
+     * next. Where only the reference is left, the actions are a key fact, not a table.
      */
     private static boolean[] actionColumns(ActionPlan plan) {
-        boolean[] shown = {true, false, false, false, false, true};
+        boolean[] shown = {true, false, false, false, false, false};
         for (Recommendation recommendation : plan.recommendations()) {
             for (SubAction s : recommendation.subActions()) {
                 shown[1] |= s.description().isPresent() || s.notes().isPresent();
                 shown[2] |= s.owner().or(recommendation::owner).isPresent();
                 shown[3] |= s.due().isPresent();
                 shown[4] |= s.progress().isPresent() || s.completedOn().isPresent();
+                shown[5] |= s.due().isPresent() || s.progress().isPresent() || s.completedOn().isPresent()
+                        || s.blockedBy().isPresent();
             }
         }
         return shown;

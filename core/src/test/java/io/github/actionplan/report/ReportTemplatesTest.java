@@ -51,8 +51,7 @@ class ReportTemplatesTest {
 
     @Test
     void theActionPlanLeavesOutTheActionColumnsNoSubActionOfThePlanFills() {
-        List<String> counted = actionHeaders(ReportTemplates.actionPlan().build(assessed(derbyshire,
-                SeedPlans.DERBYSHIRE_AS_OF)));
+        Report counted = ReportTemplates.actionPlan().build(assessed(derbyshire, SeedPlans.DERBYSHIRE_AS_OF));
         List<String> described = actionHeaders(ReportTemplates.actionPlan().build(assessed(merseyside,
                 SeedPlans.MERSEYSIDE_AS_OF)));
         io.github.actionplan.model.Recommendation first = derbyshire.recommendations().getFirst();
@@ -62,7 +61,11 @@ class ReportTemplatesTest {
         List<String> timed = actionHeaders(ReportTemplates.actionPlan().build(assessed(oneTimescale,
                 SeedPlans.DERBYSHIRE_AS_OF)));
 
-        assertThat(counted).containsExactly("Ref", "Status");
+        // Derbyshire counts its actions and says nothing more of them: no status is made up for them, and their
+        // refs are a key fact
+        assertThat(counted.tables()).noneMatch(t -> t.title().startsWith("Actions for "));
+        assertThat(sections(counted, Section.KeyFacts.class)).flatExtracting(Section.KeyFacts::facts)
+                .contains(new Section.KeyFact("Actions", "17.1, 17.2"));
         // Merseyside gives progress for each area for improvement, none for its actions
         assertThat(described).containsExactly("Ref", "Action to achieve required outcomes", "Responsible function",
                 "Timescale", "Status");
@@ -216,9 +219,14 @@ class ReportTemplatesTest {
         Section.Table table = report.tables().get(0);
 
         assertThat(table.rows()).hasSize(15);
-        assertThat(table.rows()).extracting(row -> ((Cell.StatusCell) row.get(5)).status()).containsOnly(Status.OFF_TRACK);
+        // Derbyshire names no owner: no column of nothing for them
+        assertThat(table.headers()).containsExactly("Ref", "Recommendation", "Due date", "Overall %", "Status",
+                "Reason");
+        assertThat(table.rows()).extracting(row -> ((Cell.StatusCell) row.get(4)).status()).containsOnly(Status.OFF_TRACK);
         assertThat(table.rows()).extracting(row -> row.get(0).text()).startsWith("Rec 17", "Recommendation 34", "Rec:3");
-        assertThat(table.rows().get(0).get(6).text()).isEqualTo("deadline 30 Mar 2023 passed 216 days before 1 Nov 2023 at 87%");
+        assertThat(table.rows().get(0).get(5).text()).isEqualTo("deadline 30 Mar 2023 passed 216 days before 1 Nov 2023 at 87%");
+        assertThat(ReportTemplates.exceptions().build(assessed(merseyside, SeedPlans.MERSEYSIDE_AS_OF)).tables()
+                .getFirst().headers()).contains("Responsible function");
         assertThat(report.title()).isEqualTo("Exceptions: HMICFRS Area For Improvement Summary Report");
     }
 

@@ -200,7 +200,7 @@ class SeedReportsTest {
      * Core's heading levels read as levels: the title largest, then each heading level smaller than the one above
      * it, and a caption, which names a table and heads nothing, smaller than any heading; all in bold. In the
      * Derbyshire action plan "Recommendation", a level-2 heading, had looked like the captions "Status of Rec 17"
-     * and "Actions for Rec 17" around it.
+     * and "Actions for Rec 17" around it; Merseyside's "Required outcomes" sits among such captions now.
      */
     @Test
     void eachHeadingLevelIsSmallerThanTheOneAboveItAndACaptionSmallerThanAnyHeading() throws IOException {
@@ -214,13 +214,15 @@ class SeedReportsTest {
                     .doesNotHaveDuplicates();
             assertThat(rows).allMatch(row -> row.getCell(0).getCellStyle().getFont().getBold());
         }
-        PlanAssessment assessment = Assessor.standard().assess(SeedPlans.derbyshire(), SeedPlans.DERBYSHIRE_AS_OF);
+        PlanAssessment assessment = Assessor.standard().assess(SeedPlans.merseyside(), SeedPlans.MERSEYSIDE_AS_OF);
         try (XSSFWorkbook workbook = XlsxReportRendererTest.open(XlsxReportRendererTest.render(
                 ReportTemplates.actionPlan().build(assessment)))) {
             XSSFSheet chapters = workbook.getSheet("Chapters");
-            assertThat(points(XlsxReportRendererTest.rowStarting(chapters, "Recommendation")))
-                    .isGreaterThan(points(XlsxReportRendererTest.rowStarting(chapters, "Status of Rec 17")))
-                    .isGreaterThan(points(XlsxReportRendererTest.rowStarting(chapters, "Actions for Rec 17")));
+            assertThat(points(XlsxReportRendererTest.rowStarting(chapters, "Required outcomes")))
+                    .isGreaterThan(points(XlsxReportRendererTest.rowStarting(chapters,
+                            "Status of Area for improvement 1")))
+                    .isGreaterThan(points(XlsxReportRendererTest.rowStarting(chapters,
+                            "Actions for Area for improvement 1")));
         }
     }
 

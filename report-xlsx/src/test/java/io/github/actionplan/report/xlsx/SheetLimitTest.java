@@ -79,7 +79,7 @@ class SheetLimitTest {
 
     @Test
     void chaptersLongerThanASheetGoOnToNewSheetsInReadingOrderWithNothingLost() throws IOException {
-        var assessment = Assessor.standard().assess(SeedPlans.derbyshire(), SeedPlans.DERBYSHIRE_AS_OF);
+        var assessment = Assessor.standard().assess(SeedPlans.merseyside(), SeedPlans.MERSEYSIDE_AS_OF);
         Report report = ReportTemplates.actionPlan().build(assessment);
         String whole = XlsxText.extract(XlsxReportRendererTest.render(report));
         try (XSSFWorkbook workbook = XlsxReportRendererTest.open(render(report, 60))) {
