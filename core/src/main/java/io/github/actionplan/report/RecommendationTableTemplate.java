@@ -88,7 +88,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
         return with(shape.withWords(replacements, words(), name));
     }
 
-    /** A copy showing these columns, in this order. */
+    /** A copy showing these columns, in this order; the owner's only where the plan names one. */
     public RecommendationTableTemplate withColumns(ReportColumn... columns) {
         return new RecommendationTableTemplate(name, tableTitle, Arrays.asList(columns), order, statuses, shape);
     }
@@ -147,6 +147,10 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                 .filter(r -> statuses.contains(r.status()))
                 .sorted(order.comparator())
                 .toList();
+        // A plan that names no owner would have a column of nothing on every page.
+        boolean owned = plan.recommendations().stream().anyMatch(r -> r.owner().isPresent());
+        List<ReportColumn> shown = owned || columns.equals(List.of(ReportColumn.OWNER)) ? columns
+                : columns.stream().filter(column -> column != ReportColumn.OWNER).toList();
         String caption = words.text(tableTitle);
         String title = shape.title().orElse(name.equals("summary") ? plan.title() : caption + ": " + plan.title());
         // The summary's heading is the plan's title, as the summaries services publish are headed; the title a
@@ -163,7 +167,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                 case STATUS_SUMMARY -> sections.add(Formats.statusSummary(assessment, shape.palette(), words));
                 case BODY -> {
                     // The table's heading first, so that the words saying it is empty sit under it.
-                    sections.add(table(assessment, caption, rows));
+                    sections.add(table(assessment, caption, rows, shown));
                     if (rows.isEmpty()) {
                         sections.add(Section.NarrativeText.plain(words.text(Vocabulary.NONE_TO_SHOW)
                                 .replace("{statuses}", String.join(" or ", Status.SEVERITY.stream()
@@ -174,7 +178,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                 case LEGEND -> sections.add(Formats.legend(assessment, shape.palette(), words));
             }
         }
-        int width = columns.stream().mapToInt(ReportColumn::width).sum();
+        int width = shown.stream().mapToInt(ReportColumn::width).sum();
         Orientation orientation = shape.orientation()
                 .orElse(width > PORTRAIT_WIDTH ? Orientation.LANDSCAPE : Orientation.PORTRAIT);
         return new Report(title, Formats.subtitle(assessment, words), assessment.asOf(), plan.period(),
@@ -183,18 +187,19 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                 List.of(Chapter.untitled(orientation, sections)), LayoutWords.of(words));
     }
 
-    private Section.Table table(PlanAssessment assessment, String caption, List<RecommendationAssessment> rows) {
-        List<Column> header = columns.stream().map(c -> c.column().withHeader(shape.words().text(c.header()))).toList();
+    private Section.Table table(PlanAssessment assessment, String caption, List<RecommendationAssessment> rows,
+            List<ReportColumn> shown) {
+        List<Column> header = shown.stream().map(c -> c.column().withHeader(shape.words().text(c.header()))).toList();
         List<List<Cell>> cells = new ArrayList<>(rows.size());
         for (RecommendationAssessment r : rows) {
-            List<Cell> row = new ArrayList<>(columns.size());
-            for (ReportColumn column : columns) {
+            List<Cell> row = new ArrayList<>(shown.size());
+            for (ReportColumn column : shown) {
                 row.add(cell(assessment, r, column));
             }
             cells.add(row);
         }
         // The report's main table, under a heading of its own that heading navigation reaches.
-        return new Section.Table(caption, header, cells, Optional.empty(), columns.get(0) == ReportColumn.REF)
+        return new Section.Table(caption, header, cells, Optional.empty(), shown.get(0) == ReportColumn.REF)
                 .headedAt(1);
     }
 
