@@ -1,5 +1,6 @@
 package io.github.actionplan.report;
 
+import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Pillar;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.StatusLabels;
@@ -47,8 +48,9 @@ public final class PortfolioTemplate {
     private static final String DUE_DATE = "Due date";
     private static final String REASON = "Reason";
     private static final String NO_EXCEPTIONS = "No item of any plan is off track or at risk as of {date}.";
+    private static final String NOT_DATED = "no reporting date";
     private static final List<String> OWN_WORDS = List.of(TITLE, PLAN_COUNT, ONE_PLAN, PLANS, PLAN, EXCEPTIONS,
-            BY_PILLAR, PILLAR, REF, RECOMMENDATION, OWNER, DUE_DATE, REASON, NO_EXCEPTIONS);
+            BY_PILLAR, PILLAR, REF, RECOMMENDATION, OWNER, DUE_DATE, REASON, NO_EXCEPTIONS, NOT_DATED);
 
     private final Shape shape;
 
@@ -109,8 +111,7 @@ public final class PortfolioTemplate {
 
         List<PlanSummary> summaries = selected.stream().map(PlanSummary::of).toList();
         Section.Table plans = Formats.breakdownTable(words.text(PLANS), words.text(PLAN),
-                selected.stream().map(a -> a.plan().title() + " (" + Formats.source(a.plan().source()) + ")")
-                        .toList(),
+                selected.stream().map(a -> planRow(a, words)).toList(),
                 summaries.stream().map(PlanSummary::counts).toList(),
                 summaries.stream().map(PlanSummary::overallProgress).toList(),
                 labels, PlanSummary.of(combined(first, all)).overallProgress(), words).headedAt(1);
@@ -125,7 +126,7 @@ public final class PortfolioTemplate {
         worst.sort(Comparator.comparing((Exception e) -> e.item(), ReportOrder.WORST_FIRST.comparator()));
         for (Exception e : worst) {
             RecommendationAssessment r = e.item();
-            rows.add(List.of(new Cell.TextCell(e.plan().plan().title()),
+            rows.add(List.of(new Cell.TextCell(planName(e.plan().plan(), selected)),
                     new Cell.TextCell(r.recommendation().ref()),
                     new Cell.NarrativeCell(Narrative.parse(r.recommendation().text())),
                     r.recommendation().owner().<Cell>map(Cell.TextCell::new).orElse(Cell.empty()),
@@ -161,6 +162,12 @@ public final class PortfolioTemplate {
                 byPillar.values().stream().map(items -> PlanSummary.of(combined(first, items)).overallProgress()).toList(),
                 labels, PlanSummary.of(combined(first, all)).overallProgress(), words).headedAt(1);
 
+        List<Section> closing = new ArrayList<>();
+        if (!byPillar.keySet().equals(Set.of(PlanSummary.NO_PILLAR))) { // where no item names one, it is the total
+            closing.add(pillars);
+        }
+        closing.add(Formats.legend(first.assessor().rule(), labels, palette, words));
+
         Set<String> organisations = new java.util.LinkedHashSet<>();
         selected.forEach(a -> organisations.add(a.plan().organisation()));
         // Named by whose plans they are, as a browser tab, a viewer's window list and a screen reader show the title
@@ -177,13 +184,30 @@ public final class PortfolioTemplate {
                 List.of(Chapter.untitled(Orientation.LANDSCAPE, List.of(plans,
                                 Formats.statusSummary(all, labels, asOf, palette, words))),
                         Chapter.untitled(Orientation.LANDSCAPE, exceptions),
-                        Chapter.untitled(Orientation.LANDSCAPE, List.of(pillars,
-                                Formats.legend(first.assessor().rule(), labels, palette, words)))),
+                        Chapter.untitled(Orientation.LANDSCAPE, closing)),
                 LayoutWords.of(words));
     }
 
     /** Items of several plans as one assessment, so that core's summary adds them up. */
     private static PlanAssessment combined(PlanAssessment first, List<RecommendationAssessment> items) {
         return new PlanAssessment(first.plan(), first.asOf(), first.assessor(), items);
+    }
+
+    /**
+     * A plan as the Plans table names it: whose it is, its title, the inspection it answers and the date its figures
+     * are as of, which may be long before the portfolio's: a plan last reported on in 2023, assessed in 2025, is
+     * shown late by every day since, on figures of 2023.
+     */
+    private static String planRow(PlanAssessment assessment, Vocabulary words) {
+        ActionPlan plan = assessment.plan();
+        return plan.organisation() + ": " + plan.title() + " (" + Formats.source(plan.source()) + "), "
+                + plan.asOf().map(date -> words.text(Vocabulary.SUBTITLE_AS_OF, "date", Formats.shortDate(date)))
+                        .orElse(words.text(NOT_DATED));
+    }
+
+    /** A plan as a row of another table names it: whose it is, where each plan is another's; else its title. */
+    private static String planName(ActionPlan plan, List<PlanAssessment> plans) {
+        boolean apart = plans.stream().map(a -> a.plan().organisation()).distinct().count() == plans.size();
+        return apart ? plan.organisation() : plan.title();
     }
 }

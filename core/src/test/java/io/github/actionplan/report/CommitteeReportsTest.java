@@ -297,11 +297,35 @@ class CommitteeReportsTest {
                 || r.status() == Status.AT_RISK).count()
                 + merseysideNow.recommendations().stream().filter(r -> r.status() == Status.OFF_TRACK
                 || r.status() == Status.AT_RISK).count();
-        assertThat(exceptions.rows()).hasSize((int) open)
-                .allSatisfy(row -> assertThat(row.getFirst().text()).isIn(SeedPlans.derbyshire().title(), merseyside.title()));
+        // each plan named by whose it is, and in the Plans table with the date its figures are as of
+        assertThat(exceptions.rows()).hasSize((int) open).allSatisfy(row -> assertThat(row.getFirst().text())
+                .isIn(SeedPlans.derbyshire().organisation(), merseyside.organisation()));
+        assertThat(plans.rows().get(0).getFirst().text()).isEqualTo("Derbyshire Fire & Rescue Service: HMICFRS Area"
+                + " For Improvement Summary Report (HMICFRS: Values and culture in fire and rescue services), as of"
+                + " 1 Nov 2023");
+        assertThat(plans.rows().get(1).getFirst().text()).endsWith("), as of 30 Jun 2025");
         assertThat(report.title()).isEqualTo("Action plans of Derbyshire Fire & Rescue Service and Merseyside Fire"
                 + " and Rescue Service");
         assertThat(report.subtitle()).isEqualTo("2 plans, as of 30 June 2025");
+    }
+
+    @Test
+    void aPortfolioBreaksItsItemsDownByPillarOnlyWhereAnItemNamesOne() {
+        List<io.github.actionplan.model.Recommendation> recommendations = new java.util.ArrayList<>(
+                merseyside.recommendations());
+        recommendations.set(0, io.github.actionplan.model.Recommendation.builder().from(recommendations.getFirst())
+                .pillar(io.github.actionplan.model.Pillar.EFFECTIVENESS).build());
+        PlanAssessment withPillar = Assessor.standard().assess(merseyside.withRecommendations(recommendations),
+                SeedPlans.MERSEYSIDE_AS_OF);
+        PlanAssessment without = Assessor.standard().assess(merseyside, SeedPlans.MERSEYSIDE_AS_OF);
+
+        Report named = ReportTemplates.portfolio().build(List.of(withPillar));
+        Report unnamed = ReportTemplates.portfolio().build(List.of(without));
+
+        assertThat(named.tables()).filteredOn(t -> t.title().equals("Items by pillar across plans")).singleElement()
+                .satisfies(t -> assertThat(t.rows()).extracting(row -> row.getFirst().text())
+                        .containsExactly("Effectiveness", "No pillar given"));
+        assertThat(unnamed.tables()).noneMatch(t -> t.title().equals("Items by pillar across plans"));
     }
 
     @Test
