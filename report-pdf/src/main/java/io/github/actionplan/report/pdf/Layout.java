@@ -65,6 +65,11 @@ final class Layout {
     private static final float CELL_PADDING = 9;
     /** Space a heading needs below it, so that it does not end a page alone. */
     private static final float HEADING_KEEP = 90;
+    /**
+     * Space a chapter's heading needs below it: an item's chapter opens with its key facts, whose caption, header
+     * and five rows take some 150 points, and "Area for improvement 3" had ended a page above them.
+     */
+    private static final float CHAPTER_KEEP = 200;
 
     private final Report report;
     private final RenderOptions options;
@@ -235,7 +240,7 @@ final class Layout {
 
     /** A heading of {@code level} (1 for a chapter's), tagged, and a bookmark at its tag level. */
     private void heading(int level, String text) {
-        keepRoomBelow(HEADING_KEEP);
+        keepRoomBelow(level == 1 ? CHAPTER_KEEP : HEADING_KEEP);
         document.add(headingBlock(level, text));
     }
 
