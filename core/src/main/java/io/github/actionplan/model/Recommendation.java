@@ -239,6 +239,17 @@ public abstract class Recommendation {
         return updates().isEmpty() ? Optional.empty() : Optional.of(updates().get(updates().size() - 1));
     }
 
+    /**
+     * Whether its {@link #progress()} is known: reported, or completed, or worked out from sub-actions of which one
+     * at least has a progress or a completion date. Where it is not, its progress is 0% for the rules' sake, but
+     * reports say no progress is reported rather than show a figure nobody gave.
+     */
+    @JsonIgnore
+    public final boolean progressReported() {
+        return reportedProgress().isPresent() || completedOn().isPresent()
+                || subActions().stream().anyMatch(SubAction::progressReported);
+    }
+
     /** Whether it has sub-actions and every one of them is {@linkplain SubAction#effectiveProgress() complete}. */
     @JsonIgnore
     public final boolean everySubActionComplete() {

@@ -111,6 +111,16 @@ public abstract class SubAction {
         return weight().orElse(BigDecimal.ONE);
     }
 
+    /**
+     * Whether its progress is known: a progress or a completion date is given. Where it is not, its
+     * {@link #effectiveProgress()} is 0% for the rules' sake, but reports say no progress is reported rather than
+     * show a figure nobody gave.
+     */
+    @JsonIgnore
+    public final boolean progressReported() {
+        return progress().isPresent() || completedOn().isPresent();
+    }
+
     /** The progress that counts: 100% once completed, else the reported progress, else 0%. */
     public final Percent effectiveProgress() {
         if (completedOn().isPresent()) {

@@ -209,7 +209,7 @@ public final class ActionPlanTemplate implements ReportTemplate {
                 new Column(words.text(REASON), ColumnType.TEXT, 4)));
         List<Cell> row = new ArrayList<>(List.of(Formats.statusCell(assessment, palette, words, r, false),
                 Formats.ownerStatusCell(assessment, palette, words, r, shape.reasons()),
-                Formats.percentCell(r.progress()),
+                Formats.progressCell(r),
                 Formats.dateCell(r.dueDate()),
                 new Cell.TextCell(r.reason())));
         if (!ownersRate) {
@@ -314,8 +314,7 @@ public final class ActionPlanTemplate implements ReportTemplate {
                 actionCell(s),
                 owner.<Cell>map(Cell.TextCell::new).orElse(Cell.empty()),
                 Formats.timescaleCell(s.due()),
-                s.progress().isPresent() || s.completedOn().isPresent()
-                        ? Formats.percentCell(s.effectiveProgress()) : Cell.empty(),
+                Formats.progressCell(s),
                 Formats.statusCell(plan, shape.palette(), a, shape.reasons()));
     }
 }

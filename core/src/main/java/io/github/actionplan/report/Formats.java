@@ -7,6 +7,7 @@ import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SourceInspection;
+import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.rules.PlanAssessment;
@@ -30,11 +31,56 @@ final class Formats {
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+    /** The words of a list's columns that a template using {@link #listColumns} or {@link #actionsTable} writes. */
+    static final String REF = "Ref";
+    static final String ACTION = "Action";
+    static final String TIMESCALE = "Timescale";
+
     private Formats() {}
+
+    /** A sub-action in a list of actions, with its recommendation and where it stands. */
+    record ActionItem(Recommendation recommendation, SubAction subAction, Assessment assessment) {}
+
+    /**
+     * The columns of a list, of recommendations or of actions alike: the reference, the {@code item} and its
+     * {@code due} date, progress and status. An action's reference, its recommendation's and its own ("5 / 5.10"),
+     * takes twice the width, so that it does not break.
+     */
+    static List<Column> listColumns(Vocabulary words, String item, String due) {
+        int ref = item.equals(ACTION) ? 2 : 1;
+        return List.of(
+                new Column(words.text(REF), Column.ColumnType.TEXT, ref),
+                new Column(words.text(item), Column.ColumnType.NARRATIVE, 7 - ref),
+                new Column(words.text(due), Column.ColumnType.TIMESCALE, 2),
+                new Column(words.text(Vocabulary.PROGRESS), Column.ColumnType.PERCENT, 1),
+                new Column(words.text(Vocabulary.STATUS), Column.ColumnType.STATUS, 3));
+    }
+
+    /** A list of actions, in the order given, under {@code title}: each as {@link #listColumns} heads it. */
+    static Section.Table actionsTable(String title, List<ActionItem> actions, ActionPlan plan, Palette palette,
+            Vocabulary words) {
+        return new Section.Table(title, listColumns(words, ACTION, TIMESCALE), actions.stream().map(a -> List.<Cell>of(
+                new Cell.TextCell(a.recommendation().ref() + " / " + a.subAction().id()),
+                a.subAction().description().<Cell>map(d -> new Cell.NarrativeCell(Narrative.parse(d)))
+                        .orElse(Cell.empty()),
+                timescaleCell(a.subAction().due()),
+                progressCell(a.subAction()),
+                statusCell(plan, palette, a.assessment(), true))).toList(), Optional.empty(), true);
+    }
 
     /** "1 Jun 2023", as action plans write deadlines. */
     static String shortDate(LocalDate date) {
         return Dates.shortDate(date);
+    }
+
+    /** An item's progress, or nothing where nobody gave it: a 0% nobody reported is no figure to print. */
+    static Cell progressCell(RecommendationAssessment item) {
+        return item.recommendation().progressReported() ? percentCell(item.progress()) : Cell.empty();
+    }
+
+    /** A sub-action's progress, or nothing where nobody gave it, nor a completion date. */
+    static Cell progressCell(SubAction subAction) {
+        return subAction.progressReported() ? percentCell(subAction.effectiveProgress()) : Cell.empty();
     }
 
     /** "1 November 2023". */
@@ -131,8 +177,14 @@ final class Formats {
                 + source.published().map(d -> " (published " + longDate(d) + ")").orElse("")));
         facts.add(new Section.KeyFact(words.text(Vocabulary.ITEMS),
                 Integer.toString(assessment.recommendations().size())));
-        facts.add(new Section.KeyFact(words.text(Vocabulary.OVERALL_PROGRESS),
-                PlanSummary.of(assessment).overallProgress().displayText()));
+        String overall = PlanSummary.of(assessment).overallProgress().displayText();
+        long unreported = assessment.recommendations().stream().filter(r -> !r.recommendation().progressReported())
+                .count();
+        // the mean counts an item nobody reported on at 0%, which its reader should know: Merseyside's 20% is one
+        // item's 100% among four that give none
+        facts.add(new Section.KeyFact(words.text(Vocabulary.OVERALL_PROGRESS), unreported == 0 ? overall
+                : words.text(Vocabulary.UNREPORTED_AS_ZERO, "progress", overall, "count", Long.toString(unreported))
+                        .replace("{items}", Integer.toString(assessment.recommendations().size()))));
         return keyFacts(words.text(Vocabulary.KEY_FACTS), facts, words);
     }
 

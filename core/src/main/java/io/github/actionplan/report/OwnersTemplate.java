@@ -46,17 +46,14 @@ public final class OwnersTemplate implements ReportTemplate {
     private static final String OWNER = "Responsible function";
     private static final String LIST = "Off track, at risk or due within {days} days";
     private static final String NOTHING = "Nothing is off track, at risk or due within {days} days.";
-    private static final String REF = "Ref";
     private static final String RECOMMENDATION = "Recommendation";
     private static final String DEADLINE = "Deadline";
     private static final String OWN_ACTIONS_LIST = "Actions off track, at risk or due within {days} days in"
             + " recommendations not listed above";
     private static final String ACTIONS_LIST = "Actions in others' recommendations off track, at risk or due within"
             + " {days} days";
-    private static final String ACTION = "Action";
-    private static final String TIMESCALE = "Timescale";
-    private static final List<String> OWN_WORDS = List.of(TITLE, BY_OWNER, ACTIONS_BY_OWNER, OWNER, LIST, NOTHING, REF,
-            RECOMMENDATION, DEADLINE, OWN_ACTIONS_LIST, ACTIONS_LIST, ACTION, TIMESCALE);
+    private static final List<String> OWN_WORDS = List.of(TITLE, BY_OWNER, ACTIONS_BY_OWNER, OWNER, LIST, NOTHING,
+            Formats.REF, RECOMMENDATION, DEADLINE, OWN_ACTIONS_LIST, ACTIONS_LIST, Formats.ACTION, Formats.TIMESCALE);
 
     private final int dueWithin;
     private final Shape shape;
@@ -99,8 +96,6 @@ public final class OwnersTemplate implements ReportTemplate {
         return new OwnersTemplate(dueWithin, shape.withOrientation(orientation));
     }
 
-    /** A sub-action carried out by someone other than its recommendation's owner, and where it stands. */
-    private record Action(Recommendation recommendation, SubAction subAction, Assessment assessment) {}
 
     /** Whether an item is on an owner's list: off track, at risk, or open and due by {@code last}. */
     private static boolean listed(Status status, Optional<LocalDate> due, LocalDate last) {
@@ -112,9 +107,9 @@ public final class OwnersTemplate implements ReportTemplate {
      * The sub-actions {@code owner} carries out in the recommendations {@code in} takes that are on their list, in
      * {@link ReportOrder#WORST_FIRST} order.
      */
-    private static List<Action> actions(PlanAssessment assessment, String owner, LocalDate last,
+    private static List<Formats.ActionItem> actions(PlanAssessment assessment, String owner, LocalDate last,
             Predicate<RecommendationAssessment> in) {
-        List<Action> actions = new ArrayList<>();
+        List<Formats.ActionItem> actions = new ArrayList<>();
         for (RecommendationAssessment r : assessment.recommendations()) {
             Recommendation recommendation = r.recommendation();
             if (!in.test(r)) {
@@ -125,7 +120,7 @@ public final class OwnersTemplate implements ReportTemplate {
                 Assessment a = r.subActions().get(i);
                 if (PlanSummary.ownerOf(recommendation, subAction).equals(owner)
                         && listed(a.status(), subAction.due().flatMap(Timescale::dueDate), last)) {
-                    actions.add(new Action(recommendation, subAction, a));
+                    actions.add(new Formats.ActionItem(recommendation, subAction, a));
                 }
             }
         }
@@ -134,30 +129,6 @@ public final class OwnersTemplate implements ReportTemplate {
         return actions;
     }
 
-    /**
-     * The columns of an owner's list, of recommendations or of actions alike: the reference, the {@code item} and its
-     * {@code due} date, progress and status. An action's reference, its recommendation's and its own ("5 / 5.10"),
-     * takes twice the width, so that it does not break.
-     */
-    private static List<Column> listColumns(Vocabulary words, String item, String due) {
-        int ref = item.equals(ACTION) ? 2 : 1;
-        return List.of(
-                new Column(words.text(REF), ColumnType.TEXT, ref),
-                new Column(words.text(item), ColumnType.NARRATIVE, 7 - ref),
-                new Column(words.text(due), ColumnType.TIMESCALE, 2),
-                new Column(words.text(Vocabulary.PROGRESS), ColumnType.PERCENT, 1),
-                new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 3));
-    }
-
-    private Section.Table actionsTable(String title, List<Action> actions, ActionPlan plan, Vocabulary words) {
-        return new Section.Table(title, listColumns(words, ACTION, TIMESCALE), actions.stream().map(a -> List.<Cell>of(
-                new Cell.TextCell(a.recommendation().ref() + " / " + a.subAction().id()),
-                a.subAction().description().<Cell>map(d -> new Cell.NarrativeCell(Narrative.parse(d)))
-                        .orElse(Cell.empty()),
-                Formats.timescaleCell(a.subAction().due()),
-                Formats.percentCell(a.subAction().effectiveProgress()),
-                Formats.statusCell(plan, shape.palette(), a.assessment(), true))).toList(), Optional.empty(), true);
-    }
 
     private static Section.Table breakdownTable(String title, List<Breakdown> owners, Percent overall, ActionPlan plan,
             Vocabulary words) {
@@ -193,30 +164,32 @@ public final class OwnersTemplate implements ReportTemplate {
                     .toList();
             // A recommendation of theirs off their list (on track, as one due when its last sub-action is may be
             // while others are late) keeps their sub-actions that are on it in view.
-            List<Action> ownActions = actions(assessment, owner, last, r -> PlanSummary.ownerOf(r.recommendation())
-                    .equals(owner) && !items.contains(r));
-            List<Action> actions = actions(assessment, owner, last, r -> !PlanSummary.ownerOf(r.recommendation())
-                    .equals(owner));
+            List<Formats.ActionItem> ownActions = actions(assessment, owner, last, r -> PlanSummary.ownerOf(
+                    r.recommendation()).equals(owner) && !items.contains(r));
+            List<Formats.ActionItem> actions = actions(assessment, owner, last, r -> !PlanSummary.ownerOf(
+                    r.recommendation()).equals(owner));
             List<Section> sections = new ArrayList<>();
             if (items.isEmpty() && ownActions.isEmpty() && actions.isEmpty()) {
                 sections.add(Section.NarrativeText.plain(words.text(NOTHING, "days", days)));
             }
             if (!items.isEmpty()) {
-                sections.add(new Section.Table(words.text(LIST, "days", days), listColumns(words, RECOMMENDATION,
-                        DEADLINE),
+                sections.add(new Section.Table(words.text(LIST, "days", days), Formats.listColumns(words,
+                        RECOMMENDATION, DEADLINE),
                         items.stream().map(r -> List.<Cell>of(
                                 new Cell.TextCell(r.recommendation().ref()),
                                 new Cell.NarrativeCell(Narrative.parse(r.recommendation().text())),
                                 Formats.deadlineCell(r),
-                                Formats.percentCell(r.progress()),
+                                Formats.progressCell(r),
                                 Formats.statusCell(assessment, shape.palette(), words, r, true))).toList(),
                         Optional.empty(), true));
             }
             if (!ownActions.isEmpty()) {
-                sections.add(actionsTable(words.text(OWN_ACTIONS_LIST, "days", days), ownActions, plan, words));
+                sections.add(Formats.actionsTable(words.text(OWN_ACTIONS_LIST, "days", days), ownActions, plan,
+                        shape.palette(), words));
             }
             if (!actions.isEmpty()) {
-                sections.add(actionsTable(words.text(ACTIONS_LIST, "days", days), actions, plan, words));
+                sections.add(Formats.actionsTable(words.text(ACTIONS_LIST, "days", days), actions, plan,
+                        shape.palette(), words));
             }
             chapters.add(new Chapter(owner, orientation, sections));
         }

@@ -131,7 +131,7 @@ public final class PortfolioTemplate {
                     new Cell.NarrativeCell(Narrative.parse(r.recommendation().text())),
                     r.recommendation().owner().<Cell>map(Cell.TextCell::new).orElse(Cell.empty()),
                     Formats.dateCell(r.dueDate()),
-                    Formats.percentCell(r.progress()),
+                    Formats.progressCell(r),
                     new Cell.StatusCell(r.status(), labels.label(r.status()), java.util.Optional.empty(),
                             java.util.Optional.empty(), palette.fill(r.status()), palette.text(r.status())),
                     new Cell.TextCell(r.reason())));

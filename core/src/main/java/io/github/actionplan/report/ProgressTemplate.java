@@ -185,8 +185,8 @@ public final class ProgressTemplate implements ReportTemplate {
                 then.<Cell>map(r -> Formats.statusCell(previous, palette, words, r, false)).orElse(Cell.empty()),
                 now.<Cell>map(r -> Formats.statusCell(in, palette, words, r, shape.reasons())).orElse(Cell.empty()),
                 new Cell.TextCell(movement),
-                then.<Cell>map(r -> Formats.percentCell(r.progress())).orElse(Cell.empty()),
-                now.<Cell>map(r -> Formats.percentCell(r.progress())).orElse(Cell.empty()),
+                then.map(Formats::progressCell).orElse(Cell.empty()),
+                now.map(Formats::progressCell).orElse(Cell.empty()),
                 updateCell(now.flatMap(r -> update(plan, r.recommendation())), added(then, now)));
     }
 

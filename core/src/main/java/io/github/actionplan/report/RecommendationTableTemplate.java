@@ -3,6 +3,7 @@ package io.github.actionplan.report;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.Status;
+import io.github.actionplan.model.Timescale;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ public final class RecommendationTableTemplate implements ReportTemplate {
     /** The most column width (the sum of {@link Column#width()}) a portrait page holds. */
     public static final int PORTRAIT_WIDTH = 12;
 
+    private static final String ACTIONS_NOT_LISTED = "Actions in items not listed above: {statuses}";
+
     private final String name;
     private final String tableTitle;
     private final List<ReportColumn> columns;
@@ -69,7 +72,8 @@ public final class RecommendationTableTemplate implements ReportTemplate {
      * of {date}", keep it in their replacement.
      */
     public List<String> words() {
-        return Stream.of(Vocabulary.COMMON.stream(), Stream.of(tableTitle, Vocabulary.NONE_TO_SHOW),
+        return Stream.of(Vocabulary.COMMON.stream(), Stream.of(tableTitle, Vocabulary.NONE_TO_SHOW, ACTIONS_NOT_LISTED,
+                Formats.REF, Formats.ACTION, Formats.TIMESCALE),
                 Arrays.stream(ReportColumn.values()).map(ReportColumn::header)).flatMap(s -> s).distinct().toList();
     }
 
@@ -168,11 +172,16 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                 case BODY -> {
                     // The table's heading first, so that the words saying it is empty sit under it.
                     sections.add(table(assessment, caption, rows, shown));
+                    String named = String.join(" or ", Status.SEVERITY.stream().filter(statuses::contains)
+                            .map(s -> plan.statusLabels().label(s)).toList());
                     if (rows.isEmpty()) {
                         sections.add(Section.NarrativeText.plain(words.text(Vocabulary.NONE_TO_SHOW)
-                                .replace("{statuses}", String.join(" or ", Status.SEVERITY.stream()
-                                        .filter(statuses::contains).map(s -> plan.statusLabels().label(s)).toList()))
-                                .replace("{date}", Formats.longDate(assessment.asOf()))));
+                                .replace("{statuses}", named).replace("{date}", Formats.longDate(assessment.asOf()))));
+                    }
+                    List<Formats.ActionItem> actions = actionsNotListed(assessment, rows);
+                    if (!actions.isEmpty()) {
+                        sections.add(Formats.actionsTable(words.text(ACTIONS_NOT_LISTED, "statuses", named), actions,
+                                plan, shape.palette(), words).headedAt(1));
                     }
                 }
                 case LEGEND -> sections.add(Formats.legend(assessment, shape.palette(), words));
@@ -185,6 +194,27 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                 Formats.metadata(assessment, documentTitle, caption + " as of " + Formats.longDate(assessment.asOf()),
                         name),
                 List.of(Chapter.untitled(orientation, sections)), LayoutWords.of(words));
+    }
+
+    /**
+     * The sub-actions of a status this report lists in the items it does not list, worst first: an item due when its
+     * last sub-action is may be on track while others of its sub-actions are late, and a report of exceptions that
+     * left them out would show a plan with nothing overdue in it. None where the report lists every status.
+     */
+    private List<Formats.ActionItem> actionsNotListed(PlanAssessment assessment,
+            List<RecommendationAssessment> listed) {
+        List<Formats.ActionItem> actions = new ArrayList<>();
+        for (RecommendationAssessment r : assessment.recommendations()) {
+            for (int i = 0; i < r.subActions().size() && !listed.contains(r); i++) {
+                if (statuses.contains(r.subActions().get(i).status())) {
+                    actions.add(new Formats.ActionItem(r.recommendation(), r.recommendation().subActions().get(i),
+                            r.subActions().get(i)));
+                }
+            }
+        }
+        actions.sort(ReportOrder.worstFirst(a -> a.assessment().status(),
+                a -> a.subAction().due().flatMap(Timescale::dueDate)));
+        return actions;
     }
 
     private Section.Table table(PlanAssessment assessment, String caption, List<RecommendationAssessment> rows,
@@ -220,7 +250,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                     shape.reasons() && !columns.contains(ReportColumn.REASON));
             case OWNER_STATUS -> Formats.ownerStatusCell(assessment, shape.palette(), shape.words(), r,
                     shape.reasons());
-            case PROGRESS -> Formats.percentCell(r.progress());
+            case PROGRESS -> Formats.progressCell(r);
             case REASON -> new Cell.TextCell(r.reason());
             case LATEST_UPDATE -> recommendation.latestUpdate()
                     .<Cell>map(u -> new Cell.NarrativeCell(Narrative.parse(u.text()))).orElse(Cell.empty());

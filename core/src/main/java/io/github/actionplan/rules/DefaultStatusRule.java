@@ -72,7 +72,7 @@ public final class DefaultStatusRule implements StatusRule {
         if (complete.isPresent()) {
             return complete.get();
         }
-        String at = " at " + Phrases.percent(item.progress());
+        String at = Phrases.at(item);
         Optional<LocalDate> due = item.dueDate();
         if (due.isPresent() && due.get().isBefore(asOf)) {
             return Assessment.of(Status.OFF_TRACK, Phrases.overdue(item, due.get(), asOf));
@@ -87,7 +87,8 @@ public final class DefaultStatusRule implements StatusRule {
         long left = ChronoUnit.DAYS.between(asOf, due.get());
         String when = left == 0 ? "due today" : "due " + Phrases.date(due.get()) + ", in " + Phrases.days(left);
         if (left <= atRiskWindowDays && item.progress().compareTo(atRiskBelow) < 0) {
-            return Assessment.of(Status.AT_RISK, when + at + ", below " + Phrases.percent(atRiskBelow));
+            return Assessment.of(Status.AT_RISK, when + at + (item.progressReported() ? ", below "
+                    + Phrases.percent(atRiskBelow) : ""));
         }
         return Assessment.of(Status.ON_TRACK, when + at);
     }

@@ -37,11 +37,16 @@ final class Phrases {
                 : java.util.Optional.empty();
     }
 
+    /** " at 44%", or, where nobody gave its progress, ", with no progress reported", not a 0% nobody gave. */
+    static String at(WorkItem item) {
+        return item.progressReported() ? " at " + percent(item.progress()) : ", with no progress reported";
+    }
+
     /** "deadline 1 Jun 2023 passed 153 days before 1 Nov 2023 at 44%". */
     static String overdue(WorkItem item, LocalDate due, LocalDate asOf) {
         // Overdue work waiting on someone else says on whom: that is what its reader acts on.
         return "deadline " + date(due) + " passed " + days(java.time.temporal.ChronoUnit.DAYS.between(due, asOf))
-                + " before " + date(asOf) + " at " + percent(item.progress())
+                + " before " + date(asOf) + at(item)
                 + (item.isBlocked() ? "; blocked: waiting on " + item.blockedBy().orElseThrow() : "");
     }
 }

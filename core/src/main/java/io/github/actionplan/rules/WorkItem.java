@@ -18,9 +18,18 @@ import java.util.Optional;
  * @param start       when work started, where known
  * @param completedOn when it was completed, where known
  * @param blockedBy   who must act first, where the work is blocked
+ * @param progressReported whether anyone gave its progress, or a completion date: where not, {@code progress} is
+ *                    0% and a reason says no progress is reported rather than "at 0%"
  */
 public record WorkItem(String ref, Percent progress, Optional<Timescale> due, Optional<LocalDate> dueDate,
-        Optional<LocalDate> start, Optional<LocalDate> completedOn, Optional<String> blockedBy) {
+        Optional<LocalDate> start, Optional<LocalDate> completedOn, Optional<String> blockedBy,
+        boolean progressReported) {
+
+    /** An item whose progress was reported. */
+    public WorkItem(String ref, Percent progress, Optional<Timescale> due, Optional<LocalDate> dueDate,
+            Optional<LocalDate> start, Optional<LocalDate> completedOn, Optional<String> blockedBy) {
+        this(ref, progress, due, dueDate, start, completedOn, blockedBy, true);
+    }
 
     /** Checks nothing is null. */
     public WorkItem {
@@ -48,14 +57,15 @@ public record WorkItem(String ref, Percent progress, Optional<Timescale> due, Op
                 .flatMap(Optional::stream)
                 .min(LocalDate::compareTo);
         return new WorkItem(recommendation.ref(), recommendation.progress(), recommendation.deadline(),
-                recommendation.dueDate(), start, recommendation.completedOn(), blockedBy);
+                recommendation.dueDate(), start, recommendation.completedOn(), blockedBy,
+                recommendation.progressReported());
     }
 
     /** A sub-action's facts. */
     public static WorkItem of(SubAction subAction) {
         return new WorkItem(subAction.id(), subAction.effectiveProgress(), subAction.due(),
                 subAction.due().flatMap(Timescale::dueDate), subAction.start(), subAction.completedOn(),
-                subAction.blockedBy());
+                subAction.blockedBy(), subAction.progressReported());
     }
 
     /** Whether it is done: 100% or a completion date. */

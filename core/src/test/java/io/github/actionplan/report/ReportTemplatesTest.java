@@ -231,6 +231,49 @@ class ReportTemplatesTest {
     }
 
     @Test
+    void exceptionsListTheLateActionsOfItemsTheRollUpShowsOnTrack() {
+        io.github.actionplan.model.Recommendation five = merseyside.recommendation("5").orElseThrow();
+        List<io.github.actionplan.model.Recommendation> recommendations = new java.util.ArrayList<>(
+                merseyside.recommendations());
+        // a sub-action added due later makes recommendation 5, due when its last is, on track
+        recommendations.set(4, five.withSubActions(java.util.stream.Stream.concat(five.subActions().stream(),
+                java.util.stream.Stream.of(io.github.actionplan.model.SubAction.builder().id("5.10")
+                        .due(io.github.actionplan.model.Timescale.parse("Dec 2025")).build())).toList()));
+
+        Report report = ReportTemplates.exceptions().build(assessed(merseyside.withRecommendations(recommendations),
+                SeedPlans.MERSEYSIDE_AS_OF));
+
+        assertThat(report.tables().getFirst().rows()).extracting(row -> row.getFirst().text())
+                .doesNotContain("5");
+        Section.Table late = report.tables().stream().filter(t -> t.title().startsWith("Actions in items"))
+                .findFirst().orElseThrow();
+        assertThat(late.title()).isEqualTo("Actions in items not listed above: Off track or At risk");
+        assertThat(late.headers()).containsExactly("Ref", "Action", "Timescale", "Progress", "Status");
+        assertThat(late.rows()).extracting(row -> row.getFirst().text()).containsExactly("5 / 5.5", "5 / 5.1",
+                "5 / 5.2", "5 / 5.6", "5 / 5.4", "5 / 5.3", "5 / 5.7", "5 / 5.8", "5 / 5.9");
+        assertThat(ReportTemplates.exceptions().build(assessed(merseyside, SeedPlans.MERSEYSIDE_AS_OF)).tables())
+                .noneMatch(t -> t.title().startsWith("Actions in items"));
+    }
+
+    @Test
+    void progressNobodyReportedIsNoFigureAndItsReasonSaysSo() {
+        Report report = ReportTemplates.exceptions().build(assessed(merseyside, SeedPlans.MERSEYSIDE_AS_OF));
+        Section.Table table = report.tables().getFirst();
+        int progress = table.headers().indexOf("Overall %");
+
+        // Merseyside gives no percentage for areas for improvement 2 to 5, nor for their actions
+        assertThat(table.rows()).extracting(row -> row.getFirst().text()).contains("2", "5");
+        assertThat(table.rows()).allSatisfy(row -> assertThat(row.get(progress).text()).isEmpty());
+        assertThat(table.rows().getFirst().getLast().text()).isEqualTo("deadline 30 Nov 2024 passed 212 days before"
+                + " 30 Jun 2025, with no progress reported");
+        // its mean counts them at 0%, and says so
+        assertThat(sections(report, Section.KeyFacts.class).getFirst().facts()).contains(new Section.KeyFact(
+                "Overall progress", "20%, counting as 0% the 4 of 5 items with no progress reported"));
+        assertThat(merseyside.recommendation("2").orElseThrow().progressReported()).isFalse();
+        assertThat(merseyside.recommendation("1").orElseThrow().progressReported()).isTrue();
+    }
+
+    @Test
     void templatesCanBeAdjusted() {
         Report report = ReportTemplates.summary()
                 .withColumns(ReportColumn.REF, ReportColumn.STATUS, ReportColumn.REASON)

@@ -37,7 +37,7 @@ class FailureMessagesTest {
     void aDroppedStringIsNamedNotTheStringAfterIt() throws IOException {
         // "progress is 100%" is also in the legend's meaning of Complete, further on.
         assertThat(failure(BrokenRenderers.withoutReasons(), "merseyside-summary")).isEqualTo("""
-                string 48 of 89 is not where it belongs in the extracted text:
+                string 48 of 85 is not where it belongs in the extracted text:
                   expected:  "progress is 100%"
                   where it belongs, after string 47 "Complete" and before string 49 "100%", the text has \
                 [[this]] (line 27): "...duce risk. | 1 | 31 Dec 2024 | Complete [[|]] 100%\\n2: The service \
@@ -46,7 +46,7 @@ class FailureMessagesTest {
                 [[progress is 100%]] or a completion date is given\\nRed | Off..."; taken from there, the strings \
                 after it would be missing
                   Is "progress is 100%" missing or changed where it belongs?
-                  In all, 5 of the 89 strings are missing or out of place.
+                  In all, 5 of the 85 strings are missing or out of place.
                 """);
     }
 

@@ -106,8 +106,9 @@ final class UpdateWorkbookWriter {
         texts.putAll(planTexts(recommendation, subAction));
         texts.putAll(statusTexts(plan, at, subActionIndex));
         if (subActionIndex.isEmpty()) {
-            return new Line(recommendation, Optional.empty(), texts, at.dueDate(), Optional.of(at.progress()),
-                    at.status());
+            // none where nobody reported one, as a sub-action's row shows none
+            return new Line(recommendation, Optional.empty(), texts, at.dueDate(), Optional.of(at.progress())
+                    .filter(p -> recommendation.progressReported()), at.status());
         }
         Assessment subAssessment = at.subActions().get(subActionIndex.get());
         texts.put(UpdateColumn.ID, subAction.get().id());

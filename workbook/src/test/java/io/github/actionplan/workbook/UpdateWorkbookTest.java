@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
@@ -356,9 +357,12 @@ class UpdateWorkbookTest {
     @Test
     void aRecommendationsRowIsTallEnoughForItsBoldTextWhichWrapsSoonerThanPlainText() throws IOException {
         ActionPlan merseyside = SeedPlans.merseyside();
-        // Without its updates, whose last one would be the row's tallest cell.
+        // Without its updates, whose last one would be the row's tallest cell, and with its actions' progress given,
+        // so that no reason says at length that none was reported.
         ActionPlan noUpdates = merseyside.withRecommendations(merseyside.recommendations().stream()
-                .map(r -> r.withUpdates(List.of())).toList());
+                .map(r -> r.withUpdates(List.of()).withSubActions(r.subActions().stream().map(s -> s.progress()
+                        .isPresent() || s.completedOn().isPresent() ? s : s.withProgress(Percent.ZERO)).toList()))
+                .toList());
         try (XSSFWorkbook book = written(UpdateWorkbook.of(noUpdates, Q2))) {
             XSSFSheet updates = book.getSheet("Updates");
             Row recommendation = row(updates, "2", "");

@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
         description = {"Shows where a plan stands at a reporting date.", "",
                 "Prints the status counts and overall progress, then one line per recommendation: ref, status,"
                         + " progress, due date and the reason in words. With --json, one JSON object: asOf, counts,"
-                        + " overallProgress and recommendations (ref, status, label, brag, progress, due, reason,"
+                        + " overallProgress and recommendations (ref, status, label, brag, progress (null where none is"
+                        + " reported), due, reason,"
                         + " ownerAssessment where given, disagreesWithOwner, and subActions: id, status, label, brag,"
                         + " progress, due, reason)."})
 final class StatusCommand implements Callable<Integer> {
@@ -207,7 +208,8 @@ final class StatusCommand implements Callable<Integer> {
         int statusWidth = items.stream().mapToInt(r -> label(plan, r).length()).max().orElse(0);
         for (RecommendationAssessment r : items) {
             out.println(pad(r.recommendation().ref(), refWidth) + "  " + pad(label(plan, r), statusWidth) + "  "
-                    + String.format(Locale.ROOT, "%4s", r.progress().displayText()) + "  "
+                    + String.format(Locale.ROOT, "%4s", r.recommendation().progressReported()
+                            ? r.progress().displayText() : "-") + "  "
                     + pad(r.dueDate().map(Dates::shortDate).orElse("-"), 11) + "  " + r.reason());
         }
     }
@@ -224,7 +226,11 @@ final class StatusCommand implements Callable<Integer> {
             ObjectNode item = recommendations.addObject();
             item.put("ref", r.recommendation().ref());
             status(item, plan, r.status());
-            item.put("progress", r.progress().rounded());
+            if (r.recommendation().progressReported()) { // else null, as core gives no figure nobody reported
+                item.put("progress", r.progress().rounded());
+            } else {
+                item.putNull("progress");
+            }
             item.put("due", r.dueDate().map(LocalDate::toString).orElse(null));
             item.put("reason", r.reason());
             r.ownerAssessment().ifPresent(owner -> {
@@ -239,7 +245,11 @@ final class StatusCommand implements Callable<Integer> {
                 ObjectNode sub = subActions.addObject();
                 sub.put("id", subs.get(i).id());
                 status(sub, plan, r.subActions().get(i).status());
-                sub.put("progress", subs.get(i).effectiveProgress().rounded());
+                if (subs.get(i).progressReported()) {
+                    sub.put("progress", subs.get(i).effectiveProgress().rounded());
+                } else {
+                    sub.putNull("progress");
+                }
                 sub.put("due", subs.get(i).due().flatMap(Timescale::dueDate).map(LocalDate::toString).orElse(null));
                 sub.put("reason", r.subActions().get(i).reason());
             }

@@ -124,7 +124,9 @@ class StatusCommandTest {
 
         JsonNode items = JSON.readTree(result.out()).get("recommendations");
         assertThat(items.get(1).get("due").isNull()).isTrue();
-        assertThat(items.get(1).get("reason").asText()).isEqualTo("ongoing, no due date at 0%");
+        assertThat(items.get(1).get("reason").asText()).isEqualTo("ongoing, no due date, with no progress"
+                + " reported");
+        assertThat(items.get(1).get("progress").isNull()).isTrue();
         assertThat(items.get(2).get("due").asText()).isEqualTo("2025-07-31");
     }
 
@@ -188,7 +190,9 @@ class StatusCommandTest {
     void textShowsADashWhereThereIsNoDueDate() {
         Cli.Result result = Cli.run("status", Cli.write(folder, "undated.json", UNDATED_PLAN));
 
-        assertThat(result.outLines()).contains("AFI 2  On track     0%  -            ongoing, no due date at 0%");
+        // nor a progress where nobody reported one
+        assertThat(result.outLines()).contains("AFI 2  On track      -  -            ongoing, no due date, with no"
+                + " progress reported");
     }
 
     @Test
