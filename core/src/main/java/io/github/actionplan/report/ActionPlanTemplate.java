@@ -294,9 +294,8 @@ public final class ActionPlanTemplate implements ReportTemplate {
                 shown[1] |= s.description().isPresent() || s.notes().isPresent();
                 shown[2] |= s.owner().or(recommendation::owner).isPresent();
                 shown[3] |= s.due().isPresent();
-                shown[4] |= s.progress().isPresent() || s.completedOn().isPresent();
-                shown[5] |= s.due().isPresent() || s.progress().isPresent() || s.completedOn().isPresent()
-                        || s.blockedBy().isPresent();
+                shown[4] |= s.progressReported();
+                shown[5] |= s.due().isPresent() || s.progressReported() || s.blockedBy().isPresent();
             }
         }
         return shown;

@@ -8,6 +8,8 @@ import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -204,8 +206,11 @@ public final class RecommendationTableTemplate implements ReportTemplate {
     private List<Formats.ActionItem> actionsNotListed(PlanAssessment assessment,
             List<RecommendationAssessment> listed) {
         List<Formats.ActionItem> actions = new ArrayList<>();
+        // by identity: a plan of tens of thousands of items is not compared item by item with each listed one
+        Set<RecommendationAssessment> shown = Collections.newSetFromMap(new IdentityHashMap<>());
+        shown.addAll(listed);
         for (RecommendationAssessment r : assessment.recommendations()) {
-            for (int i = 0; i < r.subActions().size() && !listed.contains(r); i++) {
+            for (int i = 0; i < r.subActions().size() && !shown.contains(r); i++) {
                 if (statuses.contains(r.subActions().get(i).status())) {
                     actions.add(new Formats.ActionItem(r.recommendation(), r.recommendation().subActions().get(i),
                             r.subActions().get(i)));
