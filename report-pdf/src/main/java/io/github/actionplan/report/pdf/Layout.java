@@ -67,7 +67,8 @@ final class Layout {
     private static final float HEADING_KEEP = 90;
     /**
      * Space a chapter's heading needs below it: an item's chapter opens with its key facts, whose caption, header
-     * and five rows take some 150 points, and "Area for improvement 3" had ended a page above them.
+     * and five rows take some 150 points, and "Area for improvement 3" had ended a page above them. Not a table's
+     * heading of the same level, which the table's first rows follow (a portfolio's "Status as of …").
      */
     private static final float CHAPTER_KEEP = 200;
 
@@ -127,6 +128,7 @@ final class Layout {
         for (Chapter chapter : report.chapters()) {
             turnPageIfNeeded(chapter.orientation());
             if (!chapter.heading().isEmpty()) {
+                keepRoomBelow(CHAPTER_KEEP);
                 heading(1, chapter.heading());
             }
             for (Section section : chapter.sections()) {
@@ -240,7 +242,7 @@ final class Layout {
 
     /** A heading of {@code level} (1 for a chapter's), tagged, and a bookmark at its tag level. */
     private void heading(int level, String text) {
-        keepRoomBelow(level == 1 ? CHAPTER_KEEP : HEADING_KEEP);
+        keepRoomBelow(HEADING_KEEP);
         document.add(headingBlock(level, text));
     }
 
