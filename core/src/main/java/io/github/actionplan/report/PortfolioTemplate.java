@@ -194,13 +194,14 @@ public final class PortfolioTemplate {
     }
 
     /**
-     * A plan as the Plans table names it: whose it is, its title, the inspection it answers and the date its figures
-     * are as of, which may be long before the portfolio's: a plan last reported on in 2023, assessed in 2025, is
-     * shown late by every day since, on figures of 2023.
+     * A plan as the Plans table names it: whose it is, its title and the date its figures are as of, which may be
+     * long before the portfolio's: a plan last reported on in 2023, assessed in 2025, is shown late by every day
+     * since, on figures of 2023. Not the inspection it answers, which would take each row to a second line and the
+     * status summary off the first page.
      */
     private static String planRow(PlanAssessment assessment, Vocabulary words) {
         ActionPlan plan = assessment.plan();
-        return plan.organisation() + ": " + plan.title() + " (" + Formats.source(plan.source()) + "), "
+        return plan.organisation() + ": " + plan.title() + ", "
                 + plan.asOf().map(date -> words.text(Vocabulary.SUBTITLE_AS_OF, "date", Formats.shortDate(date)))
                         .orElse(words.text(NOT_DATED));
     }

@@ -301,9 +301,9 @@ class CommitteeReportsTest {
         assertThat(exceptions.rows()).hasSize((int) open).allSatisfy(row -> assertThat(row.getFirst().text())
                 .isIn(SeedPlans.derbyshire().organisation(), merseyside.organisation()));
         assertThat(plans.rows().get(0).getFirst().text()).isEqualTo("Derbyshire Fire & Rescue Service: HMICFRS Area"
-                + " For Improvement Summary Report (HMICFRS: Values and culture in fire and rescue services), as of"
-                + " 1 Nov 2023");
-        assertThat(plans.rows().get(1).getFirst().text()).endsWith("), as of 30 Jun 2025");
+                + " For Improvement Summary Report, as of 1 Nov 2023");
+        assertThat(plans.rows().get(1).getFirst().text()).isEqualTo("Merseyside Fire and Rescue Service: Draft"
+                + " HMICFRS Report 2023 Action Plan, as of 30 Jun 2025");
         assertThat(report.title()).isEqualTo("Action plans of Derbyshire Fire & Rescue Service and Merseyside Fire"
                 + " and Rescue Service");
         assertThat(report.subtitle()).isEqualTo("2 plans, as of 30 June 2025");
