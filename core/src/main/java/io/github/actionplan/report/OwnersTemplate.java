@@ -14,9 +14,12 @@ import io.github.actionplan.summary.Breakdown;
 import io.github.actionplan.summary.PlanSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -162,10 +165,13 @@ public final class OwnersTemplate implements ReportTemplate {
                     .filter(r -> listed(r.status(), r.dueDate(), last))
                     .sorted(ReportOrder.WORST_FIRST.comparator())
                     .toList();
+            // by identity: one owner of a plan of tens of thousands of items is not compared item by item
+            Set<RecommendationAssessment> listedItems = Collections.newSetFromMap(new IdentityHashMap<>());
+            listedItems.addAll(items);
             // A recommendation of theirs off their list (on track, as one due when its last sub-action is may be
             // while others are late) keeps their sub-actions that are on it in view.
             List<Formats.ActionItem> ownActions = actions(assessment, owner, last, r -> PlanSummary.ownerOf(
-                    r.recommendation()).equals(owner) && !items.contains(r));
+                    r.recommendation()).equals(owner) && !listedItems.contains(r));
             List<Formats.ActionItem> actions = actions(assessment, owner, last, r -> !PlanSummary.ownerOf(
                     r.recommendation()).equals(owner));
             List<Section> sections = new ArrayList<>();
