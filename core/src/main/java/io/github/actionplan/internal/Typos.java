@@ -30,10 +30,12 @@ public final class Typos {
                 differs = i;
             }
         }
-        String word = words[differs < 0 ? 0 : differs];
-        String knownWord = knownWords[differs < 0 ? 0 : differs];
-        return differs >= 0 && !word.replaceAll("\\d", "").equals(knownWord.replaceAll("\\d", ""))
-                && mistyped(word, knownWord);
+        if (differs < 0) {
+            return false;
+        }
+        String word = words[differs];
+        String knownWord = knownWords[differs];
+        return !word.replaceAll("\\d", "").equals(knownWord.replaceAll("\\d", "")) && mistyped(word, knownWord);
     }
 
     /**

@@ -75,12 +75,11 @@ public final class PlanValidator {
             // Done by a completion date as by 100%: either way reports show it Complete, and only this says a
             // sub-action is not. Sub-actions none of which has a progress or a completion date recorded are taken as
             // not tracked, as the seeds' are; where some are, one with neither is open.
-            boolean tracked = recommendation.subActions().stream().anyMatch(s -> s.progress().isPresent()
-                    || s.completedOn().isPresent());
+            boolean tracked = recommendation.subActions().stream().anyMatch(SubAction::progressReported);
             Optional<String> done = recommendation.completedOn().map(d -> "completed on " + d).or(() ->
                     recommendation.reportedProgress().filter(Percent::isComplete).map(p -> "progress is 100%"));
-            done.filter(said -> tracked).ifPresent(said -> recommendation.subActions().stream().filter(s -> s
-                    .completedOn().isEmpty() && s.progress().filter(Percent::isComplete).isEmpty()).findFirst()
+            done.filter(said -> tracked).ifPresent(said -> recommendation.subActions().stream().filter(s -> !s
+                    .effectiveProgress().isComplete()).findFirst()
                     .ifPresent(open -> problems.add(Problem.warning(path + (recommendation.completedOn().isPresent()
                     ? "/completedOn" : "/progress"), said + " but sub-action " + Quote.single(open.id()) + " is "
                     + open.progress().map(p -> "at " + p + " and not completed").orElse("not completed, with no"

@@ -125,7 +125,7 @@ final class CellValues {
                 .toPlainString() + " or " + Percent.displayShare(share));
     }
 
-    private static final String PERCENT_ALLOWED = "type a number from 0 to 100, such as 50 or 50%";
+    static final String PERCENT_ALLOWED = "type a number from 0 to 100, such as 50 or 50%";
     /** The serials after the last day a spreadsheet shows, 31 December 9999, counted from 1900 and from 1904. */
     private static final double AFTER_LAST_1900 = DateUtil.getExcelDate(LocalDate.of(9999, 12, 31), false) + 1;
     private static final double AFTER_LAST_1904 = DateUtil.getExcelDate(LocalDate.of(9999, 12, 31), true) + 1;

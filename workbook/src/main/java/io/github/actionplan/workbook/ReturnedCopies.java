@@ -827,7 +827,7 @@ final class ReturnedCopies {
         Optional<LocalDate> dueAfter = after.dueDate();
         if (deadline.isEmpty() && !moved && dueBefore.isPresent() && dueAfter.filter(d -> !d.isBefore(dueBefore
                 .get())).isEmpty()) {
-            movedBack(before, after, dueBefore.get(), date).ifPresent(warnings::add);
+            movedBack(before, after, dueBefore.get(), dueAfter, date).ifPresent(warnings::add);
         }
         return warnings;
     }
@@ -835,10 +835,11 @@ final class ReturnedCopies {
     /**
      * The warning for the new timescale of the sub-action {@code before} was due by last, {@code dueBefore}, that
      * moved the due date of its recommendation, which has no deadline of its own, back to an earlier sub-action's, or
-     * to none: the recommendation may now be overdue, or never due, though its owner meant the work to go on.
+     * to none ({@code due}, the recommendation's now): the recommendation may now be overdue, or never due, though its
+     * owner meant the work to go on.
      */
     private Optional<WorkbookProblem> movedBack(Recommendation before, Recommendation after, LocalDate dueBefore,
-            LocalDate date) {
+            Optional<LocalDate> due, LocalDate date) {
         for (SubAction subAction : after.subActions()) {
             Key key = new Key(after.ref(), Optional.of(subAction.id()));
             Given row = given.get(key);
@@ -847,7 +848,6 @@ final class ReturnedCopies {
             if (row == null || row.row().newTimescale().isEmpty() || !wasLast || subAction.due().isEmpty()) {
                 continue;
             }
-            Optional<LocalDate> due = after.dueDate();
             Timescale revised = subAction.due().get();
             boolean passed = due.filter(d -> d.isBefore(date)).isPresent();
             String warning = "the new timescale " + Quote.single(revised.text()) + " moves recommendation "

@@ -2625,7 +2625,7 @@ final class TrackerReader {
         }
     }
 
-    /** Whether a cell's text says the work is done: "Complete", "Completed", "Closed", "Done". */
+    /** Whether a cell's text is one of the words that say the work is done ({@link TrackerText#saysDone}). */
     private static boolean saysDone(TrackerCell cell) {
         return cell.content().type() == CellContent.Type.TEXT && TrackerText.saysDone(cell.shown());
     }

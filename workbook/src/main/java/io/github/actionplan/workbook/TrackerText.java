@@ -30,7 +30,7 @@ final class TrackerText {
             + "|q[1-4]\\s*\\d{2,4}\\s*/\\s*\\d{2,4})\\)?\\s*[:–—-]?\\s+\\S.*",
             Pattern.CASE_INSENSITIVE);
 
-    /** The words that say work is done, where a number or date could: "Complete", "Completed", "Closed", "Done". */
+    /** The words that say work is done, where a number or date could: "Complete", "Closed", "Done", "Finished". */
     private static final Pattern DONE = Pattern.compile("complete[d]?|closed|done|finished", Pattern.CASE_INSENSITIVE);
 
     private TrackerText() {}

@@ -1259,8 +1259,8 @@ final class UpdateReader {
                     && TrackerText.saysDone(cell.text());
             problems.add(WorkbookProblem.error(cell(cell), key.item(), column.header() + ": " + (done ? Quote.single(
                     cell.text().strip()) + " is not a percentage: if the work is done, type the day it was finished"
-                    + " in " + UpdateColumn.COMPLETED_ON.header() + ", and its progress is then 100; if not, type a"
-                    + " number from 0 to 100, such as 50 or 50%" : e.getMessage())));
+                    + " in " + UpdateColumn.COMPLETED_ON.header() + ", and its progress is then 100; if not, "
+                    + CellValues.PERCENT_ALLOWED : e.getMessage())));
             return Optional.empty();
         }
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
@@ -214,6 +215,15 @@ final class StatusCommand implements Callable<Integer> {
         }
     }
 
+    /** An item's progress, null where nobody reported one, as core gives no figure for it. */
+    private static void progress(ObjectNode item, boolean reported, Percent progress) {
+        if (reported) {
+            item.put("progress", progress.rounded());
+        } else {
+            item.putNull("progress");
+        }
+    }
+
     private static ObjectNode json(PlanSummary summary) {
         ActionPlan plan = summary.assessment().plan();
         ObjectNode root = MAPPER.createObjectNode();
@@ -226,11 +236,7 @@ final class StatusCommand implements Callable<Integer> {
             ObjectNode item = recommendations.addObject();
             item.put("ref", r.recommendation().ref());
             status(item, plan, r.status());
-            if (r.recommendation().progressReported()) { // else null, as core gives no figure nobody reported
-                item.put("progress", r.progress().rounded());
-            } else {
-                item.putNull("progress");
-            }
+            progress(item, r.recommendation().progressReported(), r.progress());
             item.put("due", r.dueDate().map(LocalDate::toString).orElse(null));
             item.put("reason", r.reason());
             r.ownerAssessment().ifPresent(owner -> {
@@ -245,11 +251,7 @@ final class StatusCommand implements Callable<Integer> {
                 ObjectNode sub = subActions.addObject();
                 sub.put("id", subs.get(i).id());
                 status(sub, plan, r.subActions().get(i).status());
-                if (subs.get(i).progressReported()) {
-                    sub.put("progress", subs.get(i).effectiveProgress().rounded());
-                } else {
-                    sub.putNull("progress");
-                }
+                progress(sub, subs.get(i).progressReported(), subs.get(i).effectiveProgress());
                 sub.put("due", subs.get(i).due().flatMap(Timescale::dueDate).map(LocalDate::toString).orElse(null));
                 sub.put("reason", r.subActions().get(i).reason());
             }
