@@ -177,15 +177,21 @@ final class Formats {
                 + source.published().map(d -> " (published " + longDate(d) + ")").orElse("")));
         facts.add(new Section.KeyFact(words.text(Vocabulary.ITEMS),
                 Integer.toString(assessment.recommendations().size())));
+        facts.add(new Section.KeyFact(words.text(Vocabulary.OVERALL_PROGRESS), overallProgress(assessment, words)));
+        return keyFacts(words.text(Vocabulary.KEY_FACTS), facts, words);
+    }
+
+    /**
+     * The plan's overall progress, saying how many items it counts at 0% for giving none: the mean counts an item
+     * nobody reported on at 0%, which its reader should know (Merseyside's 20% is one item's 100% among four that
+     * give none).
+     */
+    static String overallProgress(PlanAssessment assessment, Vocabulary words) {
         String overall = PlanSummary.of(assessment).overallProgress().displayText();
         long unreported = assessment.recommendations().stream().filter(r -> !r.recommendation().progressReported())
                 .count();
-        // the mean counts an item nobody reported on at 0%, which its reader should know: Merseyside's 20% is one
-        // item's 100% among four that give none
-        facts.add(new Section.KeyFact(words.text(Vocabulary.OVERALL_PROGRESS), unreported == 0 ? overall
-                : words.text(Vocabulary.UNREPORTED_AS_ZERO, "progress", overall, "count", Long.toString(unreported))
-                        .replace("{items}", Integer.toString(assessment.recommendations().size()))));
-        return keyFacts(words.text(Vocabulary.KEY_FACTS), facts, words);
+        return unreported == 0 ? overall : words.text(Vocabulary.UNREPORTED_AS_ZERO, "progress", overall, "count",
+                Long.toString(unreported)).replace("{items}", Integer.toString(assessment.recommendations().size()));
     }
 
     /**

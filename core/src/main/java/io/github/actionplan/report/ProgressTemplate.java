@@ -23,12 +23,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The direction of travel since an earlier snapshot of the same plan, as a scrutiny committee
- * reads it every quarter: how many items improved, worsened, stayed the same, are new or were
- * closed; then per item its status then and now, the movement in a word (and where its due date
- * moved, from when to when: better only for being given longer is no progress), its progress then
- * and now, and its update for the new period with the sub-actions added since; worsened items first. Items are matched by ref; an item
- * only in one snapshot is listed as new or closed, never dropped.
+ * The direction of travel since an earlier snapshot of the same plan, as a scrutiny committee reads it every
+ * quarter: its overall progress then and now; how many items improved, worsened, were rescheduled (better only for
+ * being given longer, which is no progress), stayed the same, are new or were closed; then per item its status then
+ * and now, the movement in a word (and where its due date moved, from when to when), its progress then and now, and
+ * its update for the new period with the sub-actions added since; worsened items first. Items are matched by ref; an
+ * item only in one snapshot is listed as new or closed, never dropped.
  *
  * <pre>{@code
  * Report report = ReportTemplates.progress(assessor.assess(lastQuarter, LocalDate.of(2025, 3, 31)))
@@ -39,6 +39,7 @@ public final class ProgressTemplate implements ReportTemplate {
 
     private static final String TITLE = "Progress since {date}";
     private static final String PREVIOUS_DATE = "Previous reporting date";
+    private static final String PREVIOUS_PROGRESS = "Overall progress then";
     private static final String MOVEMENTS = "Movements since {date}";
     private static final String MOVEMENT = "Movement";
     private static final String BY_ITEM = "Movement by item";
@@ -52,7 +53,7 @@ public final class ProgressTemplate implements ReportTemplate {
     private static final String DUE_MOVED = "{movement}; due date moved from {then} to {now}";
     private static final String DUE_TAKEN_AWAY = "{movement}; no due date now, was {then}";
     private static final String ADDED = "Sub-actions added:";
-    private static final List<String> OWN_WORDS = List.of(TITLE, PREVIOUS_DATE, MOVEMENTS, MOVEMENT, BY_ITEM, REF,
+    private static final List<String> OWN_WORDS = List.of(TITLE, PREVIOUS_DATE, PREVIOUS_PROGRESS, MOVEMENTS, MOVEMENT, BY_ITEM, REF,
             RECOMMENDATION, STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE, DUE_MOVED, DUE_TAKEN_AWAY,
             ADDED);
 
@@ -111,6 +112,8 @@ public final class ProgressTemplate implements ReportTemplate {
 
         List<Section.KeyFact> facts = new ArrayList<>(Formats.keyFacts(current, words).facts());
         facts.add(2, new Section.KeyFact(words.text(PREVIOUS_DATE), since));
+        // the one figure a committee wants to see move, beside its figure now
+        facts.add(new Section.KeyFact(words.text(PREVIOUS_PROGRESS), Formats.overallProgress(before, words)));
         List<List<Cell>> counts = new ArrayList<>();
         comparison.movements().forEach((movement, count) -> counts.add(List.of(new Cell.TextCell(movement.word()),
                 Formats.numberCell(count))));

@@ -42,6 +42,8 @@ public final class RecommendationTableTemplate implements ReportTemplate {
     public static final int PORTRAIT_WIDTH = 12;
 
     private static final String ACTIONS_NOT_LISTED = "Actions in items not listed above: {statuses}";
+    private static final String LISTED = "{count} of {items} items: {statuses}";
+    private static final String ALSO_ACTIONS = "{listed}; actions in items not listed: {count}";
 
     private final String name;
     private final String tableTitle;
@@ -74,7 +76,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
      * of {date}", keep it in their replacement.
      */
     public List<String> words() {
-        return Stream.of(Vocabulary.COMMON.stream(), Stream.of(tableTitle, Vocabulary.NONE_TO_SHOW, ACTIONS_NOT_LISTED,
+        return Stream.of(Vocabulary.COMMON.stream(), Stream.of(tableTitle, Vocabulary.NONE_TO_SHOW, ACTIONS_NOT_LISTED, LISTED, ALSO_ACTIONS,
                 Formats.REF, Formats.ACTION, Formats.TIMESCALE),
                 Arrays.stream(ReportColumn.values()).map(ReportColumn::header)).flatMap(s -> s).distinct().toList();
     }
@@ -163,13 +165,14 @@ public final class RecommendationTableTemplate implements ReportTemplate {
         // browser tab, a PDF viewer or a screen reader's window list shows says which report it is, beside the
         // action plan of the same title (WCAG 2.4.2).
         String documentTitle = shape.title().orElse(caption + ": " + plan.title());
+        List<Formats.ActionItem> actions = actionsNotListed(assessment, rows);
         List<Section> sections = new ArrayList<>();
         for (ReportPart part : ReportPart.values()) {
             if (!shape.shows(part)) {
                 continue;
             }
             switch (part) {
-                case KEY_FACTS -> sections.add(Formats.keyFacts(assessment, words));
+                case KEY_FACTS -> sections.add(keyFacts(assessment, caption, rows, actions));
                 case STATUS_SUMMARY -> sections.add(Formats.statusSummary(assessment, shape.palette(), words));
                 case BODY -> {
                     // The table's heading first, so that the words saying it is empty sit under it.
@@ -180,7 +183,6 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                         sections.add(Section.NarrativeText.plain(words.text(Vocabulary.NONE_TO_SHOW)
                                 .replace("{statuses}", named).replace("{date}", Formats.longDate(assessment.asOf()))));
                     }
-                    List<Formats.ActionItem> actions = actionsNotListed(assessment, rows);
                     if (!actions.isEmpty()) {
                         sections.add(Formats.actionsTable(words.text(ACTIONS_NOT_LISTED, "statuses", named), actions,
                                 plan, shape.palette(), words).headedAt(1));
@@ -196,6 +198,27 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                 Formats.metadata(assessment, documentTitle, caption + " as of " + Formats.longDate(assessment.asOf()),
                         name),
                 List.of(Chapter.untitled(orientation, sections)), LayoutWords.of(words));
+    }
+
+    /**
+     * The plan's key facts and, where the report lists only some statuses, how many items it lists of each and how
+     * many actions in other items: its first page, which the status summary may fill, says what follows.
+     */
+    private Section.KeyFacts keyFacts(PlanAssessment assessment, String caption, List<RecommendationAssessment> rows,
+            List<Formats.ActionItem> actions) {
+        Vocabulary words = shape.words();
+        Section.KeyFacts facts = Formats.keyFacts(assessment, words);
+        if (statuses.containsAll(Arrays.asList(Status.values()))) {
+            return facts;
+        }
+        String listed = words.text(LISTED, "count", Integer.toString(rows.size()), "items", Integer.toString(
+                assessment.recommendations().size())).replace("{statuses}", String.join(", ", Status.SEVERITY.stream()
+                .filter(statuses::contains).map(status -> rows.stream().filter(r -> r.status() == status).count()
+                        + " " + assessment.plan().statusLabels().label(status)).toList()));
+        List<Section.KeyFact> all = new ArrayList<>(facts.facts());
+        all.add(new Section.KeyFact(caption, actions.isEmpty() ? listed : words.text(ALSO_ACTIONS, "listed", listed,
+                "count", Integer.toString(actions.size()))));
+        return Formats.keyFacts(facts.title(), all, words);
     }
 
     /**

@@ -51,12 +51,23 @@ public record ItemChange(String ref, Status before, Status after, Percent progre
         return before != Status.COMPLETE && after == Status.COMPLETE;
     }
 
-    /** Whether its status got better, worse or stayed the same (complete is best, off track worst). */
+    /** Whether its due date moved later or was taken away: it was given longer. */
+    public boolean dueDateMovedLater() {
+        return dueDateMoved() && dueAfter.map(after -> after.isAfter(dueBefore.orElseThrow())).orElse(true);
+    }
+
+    /**
+     * Whether its status got better, worse or stayed the same (complete is best, off track worst); better but not
+     * complete with a later due date is {@link Movement#RESCHEDULED}, not {@link Movement#IMPROVED}.
+     */
     public Movement movement() {
         if (after.isWorseThan(before)) {
             return Movement.WORSENED;
         }
-        return before.isWorseThan(after) ? Movement.IMPROVED : Movement.UNCHANGED;
+        if (!before.isWorseThan(after)) {
+            return Movement.UNCHANGED;
+        }
+        return after != Status.COMPLETE && dueDateMovedLater() ? Movement.RESCHEDULED : Movement.IMPROVED;
     }
 
     /** Progress after minus progress before, in percentage points; negative if it went back. */

@@ -7,6 +7,11 @@ package io.github.actionplan.summary;
 public enum Movement {
     /** Its status is worse than last time. */
     WORSENED("Worsened"),
+    /**
+     * Its status is better than last time, not complete, and its due date moved later or was taken away: given
+     * longer, which is not progress. A committee scrutinises these apart from the items that improved.
+     */
+    RESCHEDULED("Rescheduled"),
     /** It was not in the earlier snapshot. */
     NEW("New"),
     /** Its status is better than last time. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.Status;
@@ -87,6 +88,22 @@ class CommitteeReportsTest {
     }
 
     @Test
+    void theProgressReportsKeyFactsGiveTheOverallProgressThenBesideItsFigureNow() {
+        PlanAssessment then = Assessor.standard().assess(merseyside, SeedPlans.MERSEYSIDE_AS_OF);
+        ActionPlan reported = merseyside.withRecommendations(merseyside.recommendations().stream()
+                .map(r -> r.withReportedProgress(Percent.of(50))).toList());
+
+        Report report = ReportTemplates.progress(then).build(Assessor.standard().assess(reported,
+                SeedPlans.MERSEYSIDE_AS_OF));
+
+        Section.KeyFacts facts = (Section.KeyFacts) report.chapters().getFirst().sections().getFirst();
+        assertThat(facts.facts()).extracting(Section.KeyFact::label, Section.KeyFact::value).containsSubsequence(
+                org.assertj.core.groups.Tuple.tuple("Overall progress", "50%"),
+                org.assertj.core.groups.Tuple.tuple("Overall progress then", "20%, counting as 0% the 4 of 5 items"
+                        + " with no progress reported"));
+    }
+
+    @Test
     void anItemBetterOnlyForAMovedDueDateSaysFromWhenToWhenInTheProgressReport() {
         ActionPlan revised = merseyside.withRecommendations(merseyside.recommendations().stream()
                 .map(r -> r.ref().equals("5") ? r.withSubActions(r.subActions().stream()
@@ -102,18 +119,18 @@ class CommitteeReportsTest {
             assertThat(change.ref()).isEqualTo("5");
             assertThat(change.dueBefore()).contains(LocalDate.of(2024, 11, 30));
             assertThat(change.dueAfter()).contains(LocalDate.of(2026, 3, 31));
-            assertThat(change.movement()).isEqualTo(Movement.IMPROVED);
+            assertThat(change.movement()).isEqualTo(Movement.RESCHEDULED);
         });
         Section.Table byItem = report.tables().stream().filter(t -> t.title().equals("Movement by item")).findFirst()
                 .orElseThrow();
         assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("5")).singleElement()
-                .satisfies(row -> assertThat(row.get(4).text()).isEqualTo("Improved; due date moved from 30 Nov 2024"
+                .satisfies(row -> assertThat(row.get(4).text()).isEqualTo("Rescheduled; due date moved from 30 Nov 2024"
                         + " to 31 Mar 2026"));
         assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("4")).singleElement()
                 .satisfies(row -> assertThat(row.get(4).text()).isEqualTo("Unchanged"));
         assertThat(ReportTemplates.progress(then).withWords(java.util.Map.of(
                 "{movement}; due date moved from {then} to {now}", "{movement} (deadline {then} now {now})"))
-                .build(later).texts()).contains("Improved (deadline 30 Nov 2024 now 31 Mar 2026)");
+                .build(later).texts()).contains("Rescheduled (deadline 30 Nov 2024 now 31 Mar 2026)");
     }
 
     @Test

@@ -244,4 +244,28 @@ class PlanSummaryTest {
         RecommendationAssessment later = assessor.assess(plan, LocalDate.of(2025, 9, 30)).recommendations().get(0);
         assertThat(later.isOverdue()).isTrue();
     }
+
+    @Test
+    void aBetterStatusThatCameWithALaterOrNoDueDateIsRescheduledNotImproved() {
+        Optional<LocalDate> nov = Optional.of(LocalDate.of(2024, 11, 30));
+        Optional<LocalDate> mar = Optional.of(LocalDate.of(2026, 3, 31));
+
+        assertThat(change(Status.OFF_TRACK, Status.ON_TRACK, nov, mar).movement()).isEqualTo(Movement.RESCHEDULED);
+        assertThat(change(Status.OFF_TRACK, Status.AT_RISK, nov, Optional.empty()).movement())
+                .isEqualTo(Movement.RESCHEDULED);
+        // Finished, or better with an earlier date or the same one, is progress.
+        assertThat(change(Status.OFF_TRACK, Status.COMPLETE, nov, mar).movement()).isEqualTo(Movement.IMPROVED);
+        assertThat(change(Status.OFF_TRACK, Status.ON_TRACK, mar, nov).movement()).isEqualTo(Movement.IMPROVED);
+        assertThat(change(Status.AT_RISK, Status.ON_TRACK, mar, mar).movement()).isEqualTo(Movement.IMPROVED);
+        assertThat(change(Status.AT_RISK, Status.ON_TRACK, Optional.empty(), mar).movement())
+                .isEqualTo(Movement.IMPROVED);
+        // Given longer and still worse, or no better, is said as such; the due date's move is told beside it.
+        assertThat(change(Status.ON_TRACK, Status.OFF_TRACK, nov, mar).movement()).isEqualTo(Movement.WORSENED);
+        assertThat(change(Status.ON_TRACK, Status.ON_TRACK, nov, mar).movement()).isEqualTo(Movement.UNCHANGED);
+    }
+
+    private static ItemChange change(Status before, Status after, Optional<LocalDate> dueBefore,
+            Optional<LocalDate> dueAfter) {
+        return new ItemChange("1", before, after, Percent.ZERO, Percent.ZERO, false, dueBefore, dueAfter);
+    }
 }

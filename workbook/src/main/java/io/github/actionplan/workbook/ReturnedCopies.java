@@ -759,7 +759,7 @@ final class ReturnedCopies {
         ActionPlan after = plan.withRecommendations(recommendations).withPeriod(period).withAsOf(date);
         SnapshotComparison comparison = SnapshotComparison.between(assessor.assess(plan, date),
                 assessor.assess(after, date));
-        comparison.changes().forEach(change -> blueButOpen(change).ifPresent(w -> told.add(lastPart, w)));
+        comparison.changes().forEach(change -> blueButOpen(change, after).ifPresent(w -> told.add(lastPart, w)));
         return new ImportedUpdate(plan, after, period, date, progressChanges, completions, timescaleRevisions, updates,
                 blockedChanges, assessmentChanges, ownerChanges, additions.size(), comparison, List.of());
     }
@@ -768,7 +768,7 @@ final class ReturnedCopies {
      * A warning where a recommendation's owner rated it Blue, complete, in this import, but it is not: most likely its
      * owner forgot to say so on its row, or meant another rating.
      */
-    private Optional<WorkbookProblem> blueButOpen(ItemChange change) {
+    private Optional<WorkbookProblem> blueButOpen(ItemChange change, ActionPlan after) {
         Given row = given.get(new Key(change.ref(), Optional.empty()));
         if (row == null || row.row().brag().filter(Brag.BLUE::equals).isEmpty() || change.after() == Status.COMPLETE) {
             return Optional.empty();
@@ -776,7 +776,9 @@ final class ReturnedCopies {
         WorkbookProblem warning = WorkbookProblem.warning(row.copy().cell(row.row(), UpdateColumn.BRAG),
                 Optional.of(Item.of(change.ref())), UpdateColumn.BRAG.header() + ": Blue means complete, but "
                         + change.ref()
-                + " is not: its progress is " + change.progressAfter().displayText() + " and it has no completion"
+                + " is not: " + (after.recommendation(change.ref())
+                        .filter(Recommendation::progressReported).isPresent() ? "its progress is " + change.progressAfter()
+                        .displayText() + " and it has" : "it has no progress reported and") + " no completion"
                 + " date; if it is done, type the day it was finished in " + UpdateColumn.COMPLETED_ON.header()
                 + " on its row (its progress is then 100), and if not, choose Red, Amber or Green");
         return Optional.of(inCopy(warning, row.copy()));

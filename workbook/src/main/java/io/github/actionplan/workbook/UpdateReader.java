@@ -1140,8 +1140,9 @@ final class UpdateReader {
         String why;
         if (reportedOpen.isPresent()) {
             why = (day.isBefore(reportedOpen.get()) ? "before " + Dates.shortDate(reportedOpen.get()) + ", when"
-                    : "the day") + " the plan reported " + key.display() + " at " + reported.displayText() + " and"
-                    + " not complete";
+                    : "the day") + " the plan reported " + key.display() + (subAction.map(SubAction::progressReported)
+                    .orElseGet(recommendation::progressReported) ? " at " + reported.displayText() + " and not complete"
+                    : " not complete, with no progress reported");
         } else if (day.isBefore(identity.period().start().minusYears(1))) {
             why = "more than a year before the reporting period " + identity.period() + " began";
         } else {

@@ -587,7 +587,7 @@ class UpdateImportProblemsTest {
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: warning:"
                 + " " + blue + " (2):"
-                + " Owner's BRAG: Blue means complete, but 2 is not: its progress is 0% and it has no completion date;"
+                + " Owner's BRAG: Blue means complete, but 2 is not: it has no progress reported and no completion date;"
                 + " if it is done, type the day it was finished in Completed on on its row (its progress is then"
                 + " 100), and if not, choose Red, Amber or Green");
         assertThat(result.assessmentChanges()).isEqualTo(2);
@@ -703,8 +703,8 @@ class UpdateImportProblemsTest {
                         + " the plan reported 2 / 2.1 at 20% and not complete, and is read as that day; if its year is"
                         + " mistyped, type the day the work was finished",
                 "years.xlsx: warning: " + sameDay + " (2 / 2.2): Completed on: 30 Jun 2025 is the day the plan"
-                        + " reported 2 / 2.2 at 0% and not complete, and is read as that day; if its year is mistyped,"
-                        + " type the day the work was finished");
+                        + " reported 2 / 2.2 not complete, with no progress reported, and is read as that day; if its"
+                        + " year is mistyped, type the day the work was finished");
         assertThat(result.plan().recommendation("2").orElseThrow().subActions()).extracting(SubAction::completedOn)
                 .containsExactly(Optional.of(LocalDate.of(2024, 9, 15)), Optional.of(LocalDate.of(2025, 6, 30)),
                         Optional.of(LocalDate.of(2025, 6, 1)), Optional.of(LocalDate.of(2025, 7, 1)));

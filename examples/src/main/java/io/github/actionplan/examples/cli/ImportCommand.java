@@ -95,7 +95,7 @@ final class ImportCommand implements Callable<Integer> {
                 throw WorkbookFiles.notWritten(out, e);
             }
         }
-        print(result, spec.commandLine().getOut());
+        print(read.plan(), result, spec.commandLine().getOut());
         return ActionPlanCommand.EXIT_OK;
     }
 
@@ -113,7 +113,7 @@ final class ImportCommand implements Callable<Integer> {
                 : "nothing written"));
     }
 
-    private void print(ImportedUpdate result, PrintWriter printed) {
+    private void print(ActionPlan before, ImportedUpdate result, PrintWriter printed) {
         ActionPlan after = result.plan();
         printed.println("Imported " + workbooksListed() + " for "
                 + result.period() + " (" + result.period().displayName() + "), reporting date "
@@ -144,9 +144,11 @@ final class ImportCommand implements Callable<Integer> {
                 + (moves.isEmpty() ? "none" : moves.size()));
         List<String[]> lines = new ArrayList<>();
         for (ItemChange change : moves) {
+            String then = Snapshots.progress(before, change.ref(), change.progressBefore());
+            String now = Snapshots.progress(after, change.ref(), change.progressAfter());
             lines.add(new String[] {change.ref(), after.statusLabels().label(change.before()) + " -> "
-                    + after.statusLabels().label(change.after()), change.progressBefore().displayText() + " -> "
-                    + change.progressAfter().displayText() + Snapshots.dueMoved(change)});
+                    + after.statusLabels().label(change.after()), (then.equals(now) && now.equals(Snapshots.UNREPORTED)
+                    ? "no progress reported" : then + " -> " + now) + Snapshots.dueMoved(change)});
         }
         int refWidth = lines.stream().mapToInt(l -> l[0].length()).max().orElse(0);
         int moveWidth = lines.stream().mapToInt(l -> l[1].length()).max().orElse(0);

@@ -2,6 +2,8 @@ package io.github.actionplan.examples.cli;
 
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.summary.ItemChange;
@@ -21,6 +23,9 @@ import picocli.CommandLine.ParameterException;
  */
 final class Snapshots {
 
+    /** What {@link #progress} shows for progress nobody gave. */
+    static final String UNREPORTED = "-";
+
     private Snapshots() {}
 
     /**
@@ -30,6 +35,14 @@ final class Snapshots {
     static String dueMoved(ItemChange change) {
         return change.dueDateMoved() ? ", due " + Dates.shortDate(change.dueBefore().orElseThrow()) + " -> "
                 + change.dueAfter().map(Dates::shortDate).orElse("none") : "";
+    }
+
+    /**
+     * An item's progress as {@code status} prints it: {@code -} where the plan's recommendation {@code ref} reports
+     * none, which the rules count as 0% but nobody gave.
+     */
+    static String progress(ActionPlan plan, String ref, Percent progress) {
+        return plan.recommendation(ref).filter(Recommendation::progressReported).map(r -> progress.displayText()).orElse(UNREPORTED);
     }
 
     /** {@code --since} compares one plan with its earlier snapshot: with several plans it is a usage error. */

@@ -210,7 +210,7 @@ final class StatusCommand implements Callable<Integer> {
         for (RecommendationAssessment r : items) {
             out.println(pad(r.recommendation().ref(), refWidth) + "  " + pad(label(plan, r), statusWidth) + "  "
                     + String.format(Locale.ROOT, "%4s", r.recommendation().progressReported()
-                            ? r.progress().displayText() : "-") + "  "
+                            ? r.progress().displayText() : Snapshots.UNREPORTED) + "  "
                     + pad(r.dueDate().map(Dates::shortDate).orElse("-"), 11) + "  " + r.reason());
         }
     }

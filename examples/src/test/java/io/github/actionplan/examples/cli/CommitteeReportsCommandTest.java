@@ -147,7 +147,7 @@ class CommitteeReportsCommandTest {
         JsonNode json = new ObjectMapper().readTree(Cli.run("status", plan.toString(), "--since",
                 folder.resolve("merseyside-2025-q1.json").toString(), "--json").out());
 
-        assertThat(text.outLines()).contains("  5: improved, Off track -> On track, due 30 Nov 2024 -> 31 Mar 2026");
+        assertThat(text.outLines()).contains("  5: rescheduled, Off track -> On track, due 30 Nov 2024 -> 31 Mar 2026");
         JsonNode five = json.get("since").get("items").get(4);
         assertThat(five.get("ref").asText()).isEqualTo("5");
         assertThat(five.get("dueBefore").asText()).isEqualTo("2024-11-30");

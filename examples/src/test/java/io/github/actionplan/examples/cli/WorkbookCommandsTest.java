@@ -305,7 +305,7 @@ class WorkbookCommandsTest {
                 "  5 / 5.10  Publish the results",
                 // 5 has no deadline of its own: it is due when its last sub-action is, the one added now.
                 "Status changes at 30 Sep 2025: 1",
-                "  5  Off track -> On track  0% -> 0%, due 30 Nov 2024 -> 31 Mar 2026");
+                "  5  Off track -> On track  no progress reported, due 30 Nov 2024 -> 31 Mar 2026");
         assertThat(result.errLines()).containsExactly(workbook + ": warning: 'New sub-actions'!D3 (5 / 5.10): the"
                 + " timescale 'Mar 2026' moves recommendation 5's due date from 30 Nov 2024 to 31 Mar 2026: with no"
                 + " deadline of its own, it is due when its last sub-action is; if its work was not meant to take"
