@@ -52,7 +52,7 @@ public final class ActionPlanTemplate implements ReportTemplate {
     private static final String INSPECTION_AREA = "Inspection area";
     private static final String CAUSE_OF_CONCERN = "Cause of concern";
     private static final String RESPONSIBLE_FUNCTION = "Responsible function";
-    private static final String DEADLINE = "Deadline";
+    private static final String DEADLINE = ReportColumn.DEADLINE.header();
     private static final String OWNERS_BRAG = "Owner's BRAG";
     private static final String PROGRESS = "Progress";
     private static final String DUE_DATE = "Due date";

@@ -112,10 +112,14 @@ final class Formats {
                 .orElse(Cell.empty());
     }
 
-    /** The recommendation's deadline as written, else its due date from its sub-actions. */
-    static Cell deadlineCell(RecommendationAssessment r) {
+    /**
+     * The recommendation's deadline as written, else its due date from its sub-actions, saying so: a plan that gives
+     * its recommendations no deadline (Merseyside's) is not to read as if the inspectorate had set one.
+     */
+    static Cell deadlineCell(RecommendationAssessment r, Vocabulary words) {
         return r.recommendation().deadline().isPresent() ? timescaleCell(r.recommendation().deadline())
-                : r.dueDate().<Cell>map(d -> new Cell.TimescaleCell(shortDate(d), r.dueDate(), "")).orElse(Cell.empty());
+                : r.dueDate().<Cell>map(d -> new Cell.TimescaleCell(shortDate(d), r.dueDate(), words.text(
+                        Vocabulary.DUE_BY_ACTIONS))).orElse(Cell.empty());
     }
 
     static Cell.StatusCell statusCell(PlanAssessment assessment, Palette palette, Vocabulary words,

@@ -50,7 +50,7 @@ public final class OwnersTemplate implements ReportTemplate {
     private static final String LIST = "Off track, at risk or due within {days} days";
     private static final String NOTHING = "Nothing is off track, at risk or due within {days} days.";
     private static final String RECOMMENDATION = "Recommendation";
-    private static final String DEADLINE = "Deadline";
+    private static final String DEADLINE = ReportColumn.DEADLINE.header();
     private static final String OWN_ACTIONS_LIST = "Actions off track, at risk or due within {days} days in"
             + " recommendations not listed above";
     private static final String ACTIONS_LIST = "Actions in others' recommendations off track, at risk or due within"
@@ -184,7 +184,7 @@ public final class OwnersTemplate implements ReportTemplate {
                         items.stream().map(r -> List.<Cell>of(
                                 new Cell.TextCell(r.recommendation().ref()),
                                 new Cell.NarrativeCell(Narrative.parse(r.recommendation().text())),
-                                Formats.deadlineCell(r),
+                                Formats.deadlineCell(r, words),
                                 Formats.progressCell(r),
                                 Formats.statusCell(assessment, shape.palette(), words, r, true))).toList(),
                         Optional.empty(), true));

@@ -272,7 +272,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
             case OWNER -> recommendation.owner().<Cell>map(Cell.TextCell::new).orElse(Cell.empty());
             case SUB_ACTIONS -> new Cell.NumberCell(recommendation.subActions().size(),
                     Integer.toString(recommendation.subActions().size()));
-            case DEADLINE -> Formats.deadlineCell(r);
+            case DEADLINE -> Formats.deadlineCell(r, shape.words());
             case DUE_DATE -> Formats.dateCell(r.dueDate());
             case STATUS -> Formats.statusCell(assessment, shape.palette(), shape.words(), r,
                     shape.reasons() && !columns.contains(ReportColumn.REASON));

@@ -120,6 +120,23 @@ class ReportTemplatesTest {
     }
 
     @Test
+    void aRecommendationWithNoDeadlineOfItsOwnShowsTheDueDateItsActionsSetUnderTheSameHeaderInEveryReport() {
+        var assessment = assessed(merseyside, SeedPlans.MERSEYSIDE_AS_OF);
+        Section.Table summary = ReportTemplates.summary().build(assessment).tables().get(0);
+        Section.Table owners = ReportTemplates.owners().build(assessment).tables().stream()
+                .filter(t -> t.columns().stream().anyMatch(c -> c.header().equals("Deadline date"))).findFirst()
+                .orElseThrow();
+
+        assertThat(summary.columns()).extracting(Column::header).contains("Deadline date");
+        assertThat(summary.rows().get(4).get(2)).isEqualTo(new Cell.TimescaleCell("30 Nov 2024",
+                java.util.Optional.of(LocalDate.of(2024, 11, 30)), "set by its actions"));
+        assertThat(owners.rows()).allSatisfy(row -> assertThat(row.get(2).text()).endsWith("\nset by its actions"));
+        assertThat(ReportTemplates.summary().withWords(java.util.Map.of("set by its actions", "from its sub-actions"))
+                .build(assessment).tables().get(0).rows().get(4).get(2).text()).isEqualTo("30 Nov 2024\nfrom its"
+                        + " sub-actions");
+    }
+
+    @Test
     void summaryHasOneRowPerRecommendationAsTheAppendixPrintsIt() {
         Report report = ReportTemplates.summary().build(assessed(derbyshire, SeedPlans.DERBYSHIRE_AS_OF));
         Section.Table table = report.tables().get(0);
