@@ -112,19 +112,20 @@ public abstract class Recommendation {
     public abstract Optional<String> notes();
 
     /**
-     * Its progress: the reported progress if given, else the weighted mean of its sub-actions'
-     * {@linkplain SubAction#effectiveProgress() progress} (equal weights unless given), else 100%
-     * once completed, else 0%. Exact; reports round it half-up.
+     * Its progress: 100% once completed, as a sub-action's is, else the reported progress if given, else the
+     * weighted mean of its sub-actions' {@linkplain SubAction#effectiveProgress() progress} (equal weights unless
+     * given), else 0%. Exact; reports round it half-up. A completed item reported below 100% is a slip that
+     * {@code PlanValidator} warns of; reports do not show it complete at 80%.
      */
     @JsonIgnore
     @Value.Derived
     @Value.Auxiliary
     public Percent progress() {
-        if (reportedProgress().isPresent()) {
-            return reportedProgress().get();
-        }
         if (completedOn().isPresent()) {
             return Percent.HUNDRED;
+        }
+        if (reportedProgress().isPresent()) {
+            return reportedProgress().get();
         }
         if (subActions().isEmpty()) {
             return Percent.ZERO;

@@ -44,6 +44,15 @@ class ModelTest {
     }
 
     @Test
+    void aCompletedRecommendationIsAtAHundredWhateverProgressItReportsAsACompletedSubActionIs() {
+        Recommendation r = afi().reportedProgress(80).completedOn(LocalDate.of(2025, 9, 15)).build();
+        SubAction s = SubAction.builder().id("1").progress(80).completedOn(LocalDate.of(2025, 9, 15)).build();
+
+        assertThat(r.progress()).isEqualTo(Percent.HUNDRED).isEqualTo(s.effectiveProgress());
+        assertThat(r.reportedProgress()).contains(Percent.of(80));
+    }
+
+    @Test
     void progressIsTheWeightedMeanOfTheSubActionsOtherwise() {
         Recommendation r = afi()
                 .addSubAction(SubAction.builder().id("1").progress(100).weight(new BigDecimal("3")).build())
