@@ -285,8 +285,13 @@ final class TableWriter {
                     : text(row, index, cell, right, total);
             case Cell.PercentCell percent -> {
                 double fraction = percent.fraction().doubleValue();
+                // 99.6%, shown 99% as only complete work is 100%, would show as 100% in a spreadsheet: the cell
+                // holds the whole percent core shows, still a number to sort, filter and add up, not text
+                double shown = percent.rounded() / 100.0;
                 yield typed.shows(fraction, Styles.PERCENT_FORMAT, percent.text())
                         ? value(row, index, fraction, percent.text(), Styles.Kind.PERCENT, right, total)
+                        : typed.shows(shown, Styles.PERCENT_FORMAT, percent.text())
+                        ? value(row, index, shown, percent.text(), Styles.Kind.PERCENT, right, total)
                         : text(row, index, cell, right, total);
             }
             case Cell.NumberCell number -> typed.shows(number.value(), Styles.NUMBER_FORMAT, number.text())
