@@ -17,6 +17,7 @@ import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.AxisTickMark;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -36,15 +37,20 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 
 /**
- * A status summary as a native Word bar chart: one bar per status, in core's order, labelled with
- * core's words and filled with its BRAG colours, with the summary's description as alt text.
+ * A status summary as a native Word bar chart: one horizontal bar per status, top to bottom in
+ * core's order, labelled with core's words and its count and filled with its BRAG colours, with the
+ * summary's description as alt text; as the PDF and HTML draw it, and about as low, so that the
+ * first page holds it.
  */
 final class StatusChart {
 
     /** EMUs (English metric units) per twip. */
     private static final int EMU_PER_TWIP = 635;
-    /** At most 15 cm wide; about half as high as wide. */
+    /** At most 15 cm wide. */
     private static final int MAX_WIDTH_TWIPS = 8504;
+    /** A bar's height and the room around the bars, in EMUs: 0.6 cm and 0.5 cm. */
+    private static final int BAR_EMU = 216_000;
+    private static final int MARGIN_EMU = 180_000;
     private static final int CATEGORY_COLUMN = 0;
     private static final int VALUE_COLUMN = 1;
 
@@ -58,7 +64,7 @@ final class StatusChart {
     static void add(XWPFDocument document, XWPFRun run, Section.StatusSummary summary, int widthTwips,
             long drawingId, Date created, String author, String untitled) throws IOException, InvalidFormatException {
         int width = Math.min(widthTwips, MAX_WIDTH_TWIPS) * EMU_PER_TWIP;
-        int height = width / 2;
+        int height = summary.counts().size() * BAR_EMU + MARGIN_EMU;
         XWPFChart chart = document.createChart(run, width, height);
 
         // The chart's data lives in an embedded workbook, which is a package with its own created
@@ -78,17 +84,22 @@ final class StatusChart {
                 chart.formatRange(new CellRangeAddress(1, last, VALUE_COLUMN, VALUE_COLUMN)), VALUE_COLUMN);
         numbers.setFormatCode("0");
 
-        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        // Bars run from the labels on the left; a bar chart draws its first category at the foot unless its axis
+        // runs from the top, and then its value axis, which the counts on the bars make needless, is hidden.
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.LEFT);
         categoryAxis.setMajorTickMark(AxisTickMark.NONE);
-        XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
-        valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        categoryAxis.setOrientation(AxisOrientation.MAX_MIN);
+        XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.BOTTOM);
+        valueAxis.setCrosses(AxisCrosses.MAX);
         valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
         valueAxis.setMinimum(0);
         valueAxis.setNumberFormat("0");
         valueAxis.setMajorUnit(step(counts.stream().mapToInt(Section.StatusCount::count).max().orElse(0)));
+        valueAxis.setVisible(false);
 
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
-        bars.setBarDirection(BarDirection.COL);
+        bars.setBarDirection(BarDirection.BAR);
+        bars.setGapWidth(40);
         bars.setBarGrouping(BarGrouping.CLUSTERED);
         bars.setVaryColors(false);
         XDDFBarChartData.Series series = (XDDFBarChartData.Series) bars.addSeries(categories, numbers);

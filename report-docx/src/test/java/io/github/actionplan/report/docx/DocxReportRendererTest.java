@@ -528,12 +528,19 @@ class DocxReportRendererTest {
             String xml = chart.getCTChartSpace().xmlText();
             assertThat(xml).contains("<c:barChart>", "Open - Actions on going off track", "<c:v>15</c:v>",
                     "B10E1E", "1D5DA8", "FFBF47", "00703C");
+            // horizontal bars, the first status at the top, as the PDF and HTML draw them, no value axis
+            assertThat(xml).contains("<c:barDir val=\"bar\"/>", "<c:orientation val=\"maxMin\"/>");
+            assertThat(chart.getCTChart().getPlotArea().getValAxArray(0).getDelete().getVal()).isTrue();
             CTNonVisualDrawingProps drawing = paragraphWithText(document, "").getRuns().stream()
                     .filter(r -> r.getCTR().sizeOfDrawingArray() > 0).findFirst().orElseThrow()
                     .getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
             assertThat(drawing.getDescr()).isEqualTo(Fixtures.DESCRIPTION);
             assertThat(drawing.getTitle()).isEqualTo("Status at 1 November 2023");
             assertThat(drawing.getId()).isPositive();
+            // some 3 cm high for four bars, where a column chart was half as high as wide (7.5 cm)
+            assertThat(paragraphWithText(document, "").getRuns().stream().filter(r -> r.getCTR()
+                    .sizeOfDrawingArray() > 0).findFirst().orElseThrow().getCTR().getDrawingArray(0).getInlineArray(0)
+                    .getExtent().getCy()).isEqualTo(4 * 216_000 + 180_000);
             assertThat(paragraphWithText(document, Fixtures.DESCRIPTION).getStyle()).isEqualTo("ChartDescription");
 
             XWPFTable counts = document.getTables().get(1);

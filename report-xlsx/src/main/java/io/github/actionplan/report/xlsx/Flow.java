@@ -20,8 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class Flow {
 
-    /** How many rows of the default height the status chart covers. */
-    static final int CHART_ROWS = 16;
     /** How wide the status chart is, at least, in character widths. */
     static final double CHART_WIDTH = 64;
     /** The width of the first column of a sheet without tables, key facts' labels, in character widths. */
@@ -131,8 +129,8 @@ final class Flow {
             for (double width = cursor.width(0); width < CHART_WIDTH && columns < 26; columns++) {
                 width += cursor.width(columns);
             }
-            StatusChart.draw(drawableSheet.apply(cursor.sheet().getSheetName()), summary, top, columns, CHART_ROWS);
-            cursor.skip(CHART_ROWS);
+            StatusChart.draw(drawableSheet.apply(cursor.sheet().getSheetName()), summary, top, columns);
+            cursor.skip(StatusChart.rows(summary));
         }
         cells.line(cursor, summary.description(), Styles.Kind.DESCRIPTION);
         cursor.gap();

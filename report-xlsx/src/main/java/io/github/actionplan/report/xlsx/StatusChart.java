@@ -7,6 +7,7 @@ import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -23,8 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 
 /**
- * A native column chart of the status counts: one column per status in the summary's order, each
- * in its BRAG fill, with its count written on it. Its data are the summary's counts, held in the
+ * A native bar chart of the status counts: one horizontal bar per status, top to bottom in the
+ * summary's order, as the PDF and HTML draw them, each in its BRAG fill, with its count written on it. Its data are the summary's counts, held in the
  * chart itself, so it shows the bars core gave whatever the cells around it hold; its
  * alternative text is the summary's description, which the sheet also shows under it.
  */
@@ -32,11 +33,17 @@ final class StatusChart {
 
     private StatusChart() {}
 
+    /** How many rows of the default height the chart of {@code summary} covers: two a bar, and room around them. */
+    static int rows(Section.StatusSummary summary) {
+        return 2 * summary.counts().size() + 2;
+    }
+
     /**
      * Draws the chart of {@code summary} on {@code sheet} over {@code columns} columns and
-     * {@code rows} rows from row {@code top}.
+     * {@link #rows(Section.StatusSummary)} rows from row {@code top}.
      */
-    static void draw(XSSFSheet sheet, Section.StatusSummary summary, int top, int columns, int rows) {
+    static void draw(XSSFSheet sheet, Section.StatusSummary summary, int top, int columns) {
+        int rows = rows(summary);
         List<Section.StatusCount> counts = summary.counts();
         String[] labels = counts.stream().map(Section.StatusCount::label).toArray(String[]::new);
         Integer[] values = counts.stream().map(Section.StatusCount::count).toArray(Integer[]::new);
@@ -53,9 +60,13 @@ final class StatusChart {
         // POI names a chart "Diagramm0", which a screen reader would read out
         properties.setName(summary.title());
 
-        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
-        valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        // Bars run from the labels on the left; a bar chart draws its first category at the foot unless its axis
+        // runs from the top, and then its value axis, which the counts on the bars make needless, is hidden.
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.LEFT);
+        categoryAxis.setOrientation(AxisOrientation.MAX_MIN);
+        XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.BOTTOM);
+        valueAxis.setCrosses(AxisCrosses.MAX);
+        valueAxis.setVisible(false);
         valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
         valueAxis.setMinimum(0);
         valueAxis.setNumberFormat("0");
@@ -66,7 +77,8 @@ final class StatusChart {
         }
 
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
-        data.setBarDirection(BarDirection.COL);
+        data.setBarDirection(BarDirection.BAR);
+        data.setGapWidth(40);
         data.setVaryColors(false);
         XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(categories, numbers);
         for (int i = 0; i < counts.size(); i++) {

@@ -137,7 +137,7 @@ class XlsxReportRendererTest {
     }
 
     @Test
-    void theFirstSheetHasANativeColumnChartOfTheCountsInTheirBragFillsWithTheDescriptionAsAltText() throws IOException {
+    void theFirstSheetHasANativeBarChartOfTheCountsInTheirBragFillsTopDownWithTheDescriptionAsAltText() throws IOException {
         try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
             XSSFDrawing drawing = workbook.getSheetAt(0).getDrawingPatriarch();
             assertThat(drawing).isNotNull();
@@ -145,6 +145,10 @@ class XlsxReportRendererTest {
             assertThat(charts).hasSize(1);
             XSSFChart chart = charts.get(0);
             assertThat(chart.getCTChart().getAutoTitleDeleted().getVal()).isTrue();
+            assertThat(chart.getCTChart().getPlotArea().getBarChartArray(0).getBarDir().getVal())
+                    .isEqualTo(org.openxmlformats.schemas.drawingml.x2006.chart.STBarDir.BAR);
+            assertThat(chart.getCTChart().getPlotArea().getCatAxArray(0).getScaling().getOrientation().getVal())
+                    .isEqualTo(org.openxmlformats.schemas.drawingml.x2006.chart.STOrientation.MAX_MIN);
             XDDFBarChartData data = (XDDFBarChartData) chart.getChartSeries().get(0);
             XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.getSeries(0);
             List<String> labels = new ArrayList<>();
@@ -181,7 +185,7 @@ class XlsxReportRendererTest {
                     "Of 20 recommendations, 15 are off track, none at risk, 3 on track and 2 completed.").getRowNum();
             int header = rowStarting(first, "Status").getRowNum();
             assertThat(chartTop).isEqualTo(title + 1);
-            assertThat(description).isEqualTo(chartTop + Flow.CHART_ROWS);
+            assertThat(description).isEqualTo(chartTop + 10); // two rows a bar, and room around them
             assertThat(header).isGreaterThan(description);
         }
     }
@@ -288,6 +292,25 @@ class XlsxReportRendererTest {
             assertThat(next.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(next.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(odd.getCell(1).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.RIGHT);
+        }
+    }
+
+    @Test
+    void aProgressJustShortOfAHundredIsTheNumberCoreShowsNotTextNorAHundred() throws IOException {
+        Section.Table table = new Section.Table("Edge", List.of(new Column("Progress", Column.ColumnType.PERCENT, 1)),
+                List.of(List.of(new Cell.PercentCell(new java.math.BigDecimal("99.6"), 99, "99%")),
+                        List.of(new Cell.PercentCell(new java.math.BigDecimal("87.4"), 87, "87%"))));
+        try (XSSFWorkbook workbook = open(render(Fixtures.report(table)))) {
+            XSSFSheet sheet = workbook.getSheet("Edge");
+            int header = rowStarting(sheet, "Progress").getRowNum();
+            XSSFCell edge = sheet.getRow(header + 1).getCell(0);
+            XSSFCell exact = sheet.getRow(header + 2).getCell(0);
+            assertThat(edge.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(edge.getNumericCellValue()).isEqualTo(0.99);
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.US).formatCellValue(edge))
+                    .isEqualTo("99%");
+            // elsewhere the cell keeps the exact value its format rounds as core does
+            assertThat(exact.getNumericCellValue()).isEqualTo(0.874);
         }
     }
 
