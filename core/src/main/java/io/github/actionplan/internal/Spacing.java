@@ -1,5 +1,6 @@
 package io.github.actionplan.internal;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -39,5 +40,13 @@ public final class Spacing {
     /** {@code text} without the spaces around it, each run of spaces within it one ASCII space. */
     public static String collapsed(String text) {
         return RUNS.matcher(ENDS.matcher(text).replaceAll("")).replaceAll(" ");
+    }
+
+    /**
+     * {@code text} {@linkplain #collapsed(String) collapsed} and in lower case: how two names or two timescales are
+     * told to be the same words, as a person reads them, whatever their spacing or case.
+     */
+    public static String folded(String text) {
+        return collapsed(text).toLowerCase(Locale.ROOT);
     }
 }

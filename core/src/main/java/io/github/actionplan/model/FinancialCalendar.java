@@ -3,7 +3,6 @@ package io.github.actionplan.model;
 import io.github.actionplan.internal.Spacing;
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +46,7 @@ final class FinancialCalendar {
      * Word or Excel has them), lower case.
      */
     static String normalise(String text) {
-        return Spacing.collapsed(text).toLowerCase(Locale.ROOT);
+        return Spacing.folded(text);
     }
 
     /**

@@ -147,7 +147,7 @@ public final class PlanValidator {
         if (owners.size() > OWNERS_COMPARED) {
             return;
         }
-        List<String> folded = owners.stream().map(owner -> Spacing.collapsed(owner).toLowerCase(Locale.ROOT))
+        List<String> folded = owners.stream().map(Spacing::folded)
                 .toList();
         for (int s = 0; s < owners.size(); s++) {
             String slip = owners.get(s);

@@ -3,6 +3,7 @@ package io.github.actionplan.workbook;
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.MarkdownSyntax;
 import io.github.actionplan.internal.Quote;
+import io.github.actionplan.internal.Spacing;
 import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.internal.Typos;
 import io.github.actionplan.json.PlanReader;
@@ -1061,8 +1062,9 @@ final class UpdateReader {
         return named;
     }
 
+    /** An owner as the import tells them apart: as {@code validate} does, spacing and case aside. */
     private static String ownerKey(String owner) {
-        return owner.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Spacing.folded(owner);
     }
 
     /** Checks a new owner is one as the plan may name one: a line of text, that a plan's reader takes. */

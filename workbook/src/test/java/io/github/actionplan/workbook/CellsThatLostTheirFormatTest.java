@@ -154,6 +154,22 @@ class CellsThatLostTheirFormatTest {
     }
 
     @Test
+    void anOwnerPastedWithANoBreakSpaceIsThePlansOwnerAsValidateReadsThemNotANewOne() throws Exception {
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.typeNew(0, UpdateColumn.REF, "2").typeNew(0, UpdateColumn.SUB_ACTION, "Audit the notices")
+                    .typeNew(0, UpdateColumn.OWNER, "People and\u00a0Organisational Development");
+
+            ImportedUpdate result = imported(owner);
+
+            assertThat(result.addedSubActions().get("2")).extracting(s -> s.owner().orElseThrow())
+                    .containsExactly("People and Organisational Development");
+            assertThat(result.warnings()).extracting(WorkbookProblem::message).filteredOn(w -> w.contains("Owner:"))
+                    .singleElement().asString().endsWith("is read as 'People and Organisational Development', as the"
+                            + " plan names them");
+        }
+    }
+
+    @Test
     void aNumberTypedInACellLeftFormattedAsAPercentageIsRefusedSayingWhatTheFormatMadeOfIt() throws Exception {
         try (Owner owner = Owner.open(seed.file())) {
             // 50% typed first, then corrected to 60: the cell keeps the percentage format and shows 6000%.
