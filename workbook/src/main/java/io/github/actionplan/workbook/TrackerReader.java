@@ -92,9 +92,6 @@ final class TrackerReader {
     /** What follows a recommendation's reference to number one of its actions: " - action 2", " action 2". */
     private static final Pattern ACTION_AFTER = Pattern.compile("\\s*[-–:,]?\\s*(?:action|act\\.?)\\s*(?:no\\.?\\s*)?"
             + "(\\d{1,4})", Pattern.CASE_INSENSITIVE);
-    /** A month and year in a header: "Sep 2025", "September 2025", or as UK trackers shorten it, "Sep 25", "Sep-25". */
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-            + "[a-z]*)\\.?(?:\\s+|\\s*[-']\\s*)(\\d{4}|\\d{2})\\b", Pattern.CASE_INSENSITIVE);
     /** A header saying its update is the latest one. */
     private static final Pattern LATEST = Pattern.compile("\\b(?:latest|current|this quarter|most recent)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -819,20 +816,7 @@ final class TrackerReader {
     /** The reporting period a header names: a quarter ("Q1 24/25", "April to June 2025"), or one of its months. */
     private static Optional<ReportingPeriod> periodNamed(String header) {
         Optional<ReportingPeriod> named = ReportingPeriod.findIn(header);
-        if (named.isPresent()) {
-            return named;
-        }
-        Matcher month = MONTH_YEAR.matcher(header);
-        if (!month.find()) {
-            return Optional.empty();
-        }
-        String year = month.group(2).length() == 2 ? "20" + month.group(2) : month.group(2);
-        try {
-            return Optional.of(ReportingPeriod.containing(Timescale.parse(month.group(1) + " " + year).dueDate()
-                    .orElseThrow()));
-        } catch (RuntimeException e) { // no month a timescale knows: no period
-            return Optional.empty();
-        }
+        return named.isPresent() ? named : TrackerText.monthIn(header);
     }
 
     /**

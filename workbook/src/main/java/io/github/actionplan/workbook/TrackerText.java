@@ -20,13 +20,19 @@ final class TrackerText {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•◦▪·●○■\\-*–]\\s+|[•◦▪·●○■]\\s*)(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3})[.)]\\s+(.*)$");
     /**
+     * A month and year as trackers write them, in a header or at the start of a log's entry: "Sep 2025", "September
+     * 2025", or as UK trackers shorten it, "Sep 25", "Sep-25", "Sept '25".
+     */
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]*)\\.?(?:\\s+|\\s*[-']\\s*)(\\d{4}|\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+    /**
      * A line that starts with a day, a month or a quarter and then says something ("31/03/2025: …", "Update 12 May
      * 2025 - …", "Jun 25 – …", "Q4 2024/25: …"): an entry of an update log.
      */
     private static final Pattern DATED_LINE = Pattern.compile("\\s*(?:update[ds]?\\s*(?:on\\s*)?)?\\(?("
             + "\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{2,4}"
-            + "|\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\p{L}{3}[\\s-]\\d{2}"
+            + "|\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\p{L}{3,9}\\.?(?:\\s+|\\s*[-']\\s*)\\d{2}" // as MONTH_YEAR
             + "|q[1-4]\\s*\\d{2,4}\\s*/\\s*\\d{2,4})\\)?\\s*[:–—-]?\\s+\\S.*",
             Pattern.CASE_INSENSITIVE);
 
@@ -112,15 +118,35 @@ final class TrackerText {
         if (!dated.matches()) {
             return Optional.empty();
         }
-        String date = dated.group(1).replaceFirst("^(\\p{L}{3})\\s(\\d{2})$", "$1-$2"); // "Jun 25" as "Jun-25"
+        String date = dated.group(1);
         try {
             if (date.toLowerCase(Locale.ROOT).startsWith("q")) {
                 return ReportingPeriod.findIn(date);
+            }
+            if (Character.isLetter(date.charAt(0))) { // a month, "Jun 25", read as a header naming one is
+                return monthIn(date);
             }
             Timescale timescale = Timescale.parse(date);
             return timescale.kind() == Timescale.Kind.DATE || timescale.kind() == Timescale.Kind.MONTH
                     ? timescale.dueDate().map(ReportingPeriod::containing) : Optional.empty();
         } catch (RuntimeException e) { // no day, month or quarter a plan can name: not a dated line
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The quarter of the first month and year {@code text} names ({@link #MONTH_YEAR}), a two-digit year of this
+     * century; none where it names none, or a month no plan can report on.
+     */
+    static Optional<ReportingPeriod> monthIn(String text) {
+        Matcher month = MONTH_YEAR.matcher(text);
+        if (!month.find()) {
+            return Optional.empty();
+        }
+        String year = month.group(2).length() == 2 ? "20" + month.group(2) : month.group(2);
+        try {
+            return Timescale.parse(month.group(1) + " " + year).dueDate().map(ReportingPeriod::containing);
+        } catch (RuntimeException e) { // no month a timescale knows, or a quarter no plan reports on: no period
             return Optional.empty();
         }
     }

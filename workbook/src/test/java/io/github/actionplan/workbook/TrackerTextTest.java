@@ -2,6 +2,7 @@ package io.github.actionplan.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Narrative;
 import java.util.List;
@@ -27,5 +28,17 @@ class TrackerTextTest {
         assertThat(Narrative.parse(read).blocks().get(1)).isInstanceOf(Block.NumberedList.class);
         assertThat(Narrative.parse(read).plainText()).isEqualTo(Narrative.parse("Steps agreed:\n\n1) brief the crews\n"
                 + "2) run the survey\n3) report back").plainText()).contains("1. brief the crews");
+    }
+
+    @Test
+    void aMonthAndYearIsOneQuarterWhetherAHeaderOrALogsEntryWritesIt() {
+        ReportingPeriod june = ReportingPeriod.parse("Q1 2025/26");
+        for (String month : List.of("Jun 25", "Jun-25", "June 2025", "Jun '25", "jun. 2025")) {
+            assertThat(TrackerText.monthIn("Update " + month)).as(month).contains(june);
+            assertThat(TrackerText.log(month + ": survey sent\nSep 25: results in", ReportingPeriod.parse(
+                    "Q2 2025/26"))).as(month).hasValueSatisfying(log -> assertThat(log).containsOnlyKeys(june,
+                    ReportingPeriod.parse("Q2 2025/26")));
+        }
+        assertThat(TrackerText.monthIn("Update Smarch 25")).isEmpty();
     }
 }
