@@ -53,9 +53,9 @@ public final class ProgressTemplate implements ReportTemplate {
     private static final String DUE_MOVED = "{movement}; due date moved from {then} to {now}";
     private static final String DUE_TAKEN_AWAY = "{movement}; no due date now, was {then}";
     private static final String ADDED = "Sub-actions added:";
-    private static final List<String> OWN_WORDS = List.of(TITLE, PREVIOUS_DATE, PREVIOUS_PROGRESS, MOVEMENTS, MOVEMENT, BY_ITEM, REF,
-            RECOMMENDATION, STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE, DUE_MOVED, DUE_TAKEN_AWAY,
-            ADDED);
+    private static final List<String> OWN_WORDS = List.of(TITLE, PREVIOUS_DATE, PREVIOUS_PROGRESS, MOVEMENTS,
+            MOVEMENT, BY_ITEM, REF, RECOMMENDATION, STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE,
+            DUE_MOVED, DUE_TAKEN_AWAY, ADDED);
 
     private final PlanAssessment previous;
     private final Shape shape;

@@ -76,8 +76,8 @@ public final class RecommendationTableTemplate implements ReportTemplate {
      * of {date}", keep it in their replacement.
      */
     public List<String> words() {
-        return Stream.of(Vocabulary.COMMON.stream(), Stream.of(tableTitle, Vocabulary.NONE_TO_SHOW, ACTIONS_NOT_LISTED, LISTED, ALSO_ACTIONS,
-                Formats.REF, Formats.ACTION, Formats.TIMESCALE),
+        return Stream.of(Vocabulary.COMMON.stream(), Stream.of(tableTitle, Vocabulary.NONE_TO_SHOW, ACTIONS_NOT_LISTED,
+                LISTED, ALSO_ACTIONS, Formats.REF, Formats.ACTION, Formats.TIMESCALE),
                 Arrays.stream(ReportColumn.values()).map(ReportColumn::header)).flatMap(s -> s).distinct().toList();
     }
 

@@ -776,9 +776,9 @@ final class ReturnedCopies {
         WorkbookProblem warning = WorkbookProblem.warning(row.copy().cell(row.row(), UpdateColumn.BRAG),
                 Optional.of(Item.of(change.ref())), UpdateColumn.BRAG.header() + ": Blue means complete, but "
                         + change.ref()
-                + " is not: " + (after.recommendation(change.ref())
-                        .filter(Recommendation::progressReported).isPresent() ? "its progress is " + change.progressAfter()
-                        .displayText() + " and it has" : "it has no progress reported and") + " no completion"
+                + " is not: " + (after.recommendation(change.ref()).filter(Recommendation::progressReported)
+                        .isPresent() ? "its progress is " + change.progressAfter().displayText() + " and it has"
+                        : "it has no progress reported and") + " no completion"
                 + " date; if it is done, type the day it was finished in " + UpdateColumn.COMPLETED_ON.header()
                 + " on its row (its progress is then 100), and if not, choose Red, Amber or Green");
         return Optional.of(inCopy(warning, row.copy()));

@@ -587,8 +587,8 @@ class UpdateImportProblemsTest {
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: warning:"
                 + " " + blue + " (2):"
-                + " Owner's BRAG: Blue means complete, but 2 is not: it has no progress reported and no completion date;"
-                + " if it is done, type the day it was finished in Completed on on its row (its progress is then"
+                + " Owner's BRAG: Blue means complete, but 2 is not: it has no progress reported and no completion"
+                + " date; if it is done, type the day it was finished in Completed on on its row (its progress is then"
                 + " 100), and if not, choose Red, Amber or Green");
         assertThat(result.assessmentChanges()).isEqualTo(2);
     }

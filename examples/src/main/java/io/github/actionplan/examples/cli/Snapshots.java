@@ -42,7 +42,8 @@ final class Snapshots {
      * none, which the rules count as 0% but nobody gave.
      */
     static String progress(ActionPlan plan, String ref, Percent progress) {
-        return plan.recommendation(ref).filter(Recommendation::progressReported).map(r -> progress.displayText()).orElse(UNREPORTED);
+        return plan.recommendation(ref).filter(Recommendation::progressReported).map(r -> progress.displayText())
+                .orElse(UNREPORTED);
     }
 
     /** {@code --since} compares one plan with its earlier snapshot: with several plans it is a usage error. */

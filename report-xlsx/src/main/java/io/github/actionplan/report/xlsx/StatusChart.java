@@ -25,9 +25,10 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 
 /**
  * A native bar chart of the status counts: one horizontal bar per status, top to bottom in the
- * summary's order, as the PDF and HTML draw them, each in its BRAG fill, with its count written on it. Its data are the summary's counts, held in the
- * chart itself, so it shows the bars core gave whatever the cells around it hold; its
- * alternative text is the summary's description, which the sheet also shows under it.
+ * summary's order, as the PDF and HTML draw them, each in its BRAG fill, with its count written on
+ * it. Its data are the summary's counts, held in the chart itself, so it shows the bars core gave
+ * whatever the cells around it hold; its alternative text is the summary's description, which the
+ * sheet also shows under it.
  */
 final class StatusChart {
 

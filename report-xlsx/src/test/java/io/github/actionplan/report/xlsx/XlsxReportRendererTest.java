@@ -137,7 +137,7 @@ class XlsxReportRendererTest {
     }
 
     @Test
-    void theFirstSheetHasANativeBarChartOfTheCountsInTheirBragFillsTopDownWithTheDescriptionAsAltText() throws IOException {
+    void theFirstSheetHasANativeBarChartOfTheCountsTopDownInTheirBragFillsWithAltText() throws IOException {
         try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
             XSSFDrawing drawing = workbook.getSheetAt(0).getDrawingPatriarch();
             assertThat(drawing).isNotNull();
