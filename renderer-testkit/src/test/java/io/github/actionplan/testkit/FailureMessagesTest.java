@@ -37,16 +37,16 @@ class FailureMessagesTest {
     void aDroppedStringIsNamedNotTheStringAfterIt() throws IOException {
         // "progress is 100%" is also in the legend's meaning of Complete, further on.
         assertThat(failure(BrokenRenderers.withoutReasons(), "merseyside-summary")).isEqualTo("""
-                string 48 of 85 is not where it belongs in the extracted text:
+                string 49 of 90 is not where it belongs in the extracted text:
                   expected:  "progress is 100%"
-                  where it belongs, after string 47 "Complete" and before string 49 "100%", the text has \
-                [[this]] (line 27): "...duce risk. | 1 | 31 Dec 2024 | Complete [[|]] 100%\\n2: The service \
+                  where it belongs, after string 48 "Complete" and before string 50 "100%", the text has \
+                [[this]] (line 28): "... Dec 2024\\nset by its actions | Complete [[|]] 100%\\n2: The service \
                 should make sure al..."
-                  elsewhere: it is found only later, line 35: "...s | Meaning\\nBlue | Complete | Complete: \
+                  elsewhere: it is found only later, line 40: "...s | Meaning\\nBlue | Complete | Complete: \
                 [[progress is 100%]] or a completion date is given\\nRed | Off..."; taken from there, the strings \
                 after it would be missing
                   Is "progress is 100%" missing or changed where it belongs?
-                  In all, 5 of the 85 strings are missing or out of place.
+                  In all, 5 of the 90 strings are missing or out of place.
                 """);
     }
 
