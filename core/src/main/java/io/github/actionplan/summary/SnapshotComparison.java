@@ -1,14 +1,20 @@
 package io.github.actionplan.summary;
 
 import io.github.actionplan.internal.Dates;
+import io.github.actionplan.internal.Quote;
+import io.github.actionplan.internal.Spacing;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What changed between two snapshots of a plan, say last quarter's and this quarter's: status
@@ -28,6 +34,9 @@ import java.util.Objects;
  */
 public record SnapshotComparison(List<ItemChange> changes, List<String> added, List<String> removed) {
 
+    /** How much of a status's meaning a message quotes: a key's sentence is read whole. */
+    private static final int MEANING_SHOWN = 300;
+
     /** Copies the lists. */
     public SnapshotComparison {
         changes = List.copyOf(changes);
@@ -39,7 +48,11 @@ public record SnapshotComparison(List<ItemChange> changes, List<String> added, L
      * Compares an earlier assessment of a plan with a later one.
      *
      * @throws IllegalArgumentException if {@code before} is dated after {@code after}: the two given the other way
-     *                                  round, which would report every change backwards
+     *                                  round, which would report every change backwards; or if the two were assessed
+     *                                  by rules that decide differently (another roll-up, or a status meaning other
+     *                                  things), as a status moved by a change of rule is no movement of the work;
+     *                                  or if they are plans of two organisations with no recommendation ref in
+     *                                  common, which would report every item closed or new
      */
     public static SnapshotComparison between(PlanAssessment before, PlanAssessment after) {
         Objects.requireNonNull(before, "before");
@@ -49,6 +62,11 @@ public record SnapshotComparison(List<ItemChange> changes, List<String> added, L
                     + ", is after the later one, as of " + Dates.shortDate(after.asOf()) + "; give them the other way"
                     + " round");
         }
+        ruleChange(before.assessor(), after.assessor()).ifPresent(change -> {
+            throw new IllegalArgumentException("the two snapshots were assessed by different rules: " + change
+                    + "; a status the change of rule moved is no movement of the work, so assess both with one"
+                    + " Assessor");
+        });
         Map<String, RecommendationAssessment> earlier = new LinkedHashMap<>();
         before.recommendations().forEach(r -> earlier.put(r.recommendation().ref(), r));
         List<ItemChange> changes = new ArrayList<>();
@@ -65,7 +83,29 @@ public record SnapshotComparison(List<ItemChange> changes, List<String> added, L
         }
         List<String> removed = earlier.values().stream().map(RecommendationAssessment::recommendation)
                 .map(Recommendation::ref).toList();
+        String was = before.plan().organisation();
+        String is = after.plan().organisation();
+        if (changes.isEmpty() && !added.isEmpty() && !removed.isEmpty() && !Spacing.folded(was).equals(
+                Spacing.folded(is))) { // a service renamed keeps its refs; two services' plans share none
+            throw new IllegalArgumentException("the earlier snapshot is " + Quote.possessive(was) + " plan and the"
+                    + " later " + Quote.possessive(is) + ", with no recommendation in common: every item would be"
+                    + " reported closed or new; compare two snapshots of one plan");
+        }
         return new SnapshotComparison(changes, added, removed);
+    }
+
+    /**
+     * How the rules of two assessors differ, where they do: in how sub-actions roll up, or in what a status means,
+     * which a report's key says. Rules that mean the same by each status decide alike, whatever their class.
+     */
+    private static Optional<String> ruleChange(Assessor before, Assessor after) {
+        if (before.rollUp() != after.rollUp()) {
+            return Optional.of("the earlier rolls sub-actions up as " + before.rollUp() + ", the later as "
+                    + after.rollUp());
+        }
+        return Arrays.stream(Status.values()).filter(status -> !before.rule().meaning(status).equals(after.rule()
+                .meaning(status))).findFirst().map(status -> "the earlier's key says '" + Quote.shown(before.rule().meaning(status),
+                MEANING_SHOWN) + "', the later's '" + Quote.shown(after.rule().meaning(status), MEANING_SHOWN) + "'");
     }
 
     /** How many items moved each way, every {@link Movement} included, in its declared order. */

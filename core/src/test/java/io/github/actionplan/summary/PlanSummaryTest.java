@@ -14,7 +14,10 @@ import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.DefaultStatusRule;
 import io.github.actionplan.rules.RecommendationAssessment;
+import io.github.actionplan.rules.RollUp;
+import io.github.actionplan.rules.ScheduleStatusRule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -209,6 +212,45 @@ class PlanSummaryTest {
                 assessor.assess(plan, LocalDate.of(2025, 3, 31)))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the earlier snapshot, as of 30 Jun 2025, is after the later one, as of 31 Mar 2025; give"
                         + " them the other way round");
+    }
+
+    @Test
+    void snapshotsAssessedByRulesThatDecideDifferentlyAreRefusedNotCountedAsMovement() {
+        ActionPlan plan = plan(rec("A", "P", Pillar.PEOPLE, "Dec 2025", 40));
+        LocalDate then = LocalDate.of(2025, 6, 30);
+        LocalDate now = LocalDate.of(2025, 9, 30);
+        var standard = Assessor.standard().assess(plan, then);
+
+        assertThatThrownBy(() -> SnapshotComparison.between(standard, Assessor.of(DefaultStatusRule.standard(),
+                RollUp.WORST_SUB_ACTION).assess(plan, now))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the two snapshots were assessed by different rules: the earlier rolls sub-actions up as"
+                        + " RECOMMENDATION, the later as WORST_SUB_ACTION; a status the change of rule moved is no"
+                        + " movement of the work, so assess both with one Assessor");
+        assertThatThrownBy(() -> SnapshotComparison.between(standard, Assessor.of(ScheduleStatusRule.standard(),
+                RollUp.RECOMMENDATION).assess(plan, now))).hasMessageStartingWith("the two snapshots were assessed by"
+                + " different rules: the earlier's key says 'Off track: not complete and the due date has passed',"
+                + " the later's 'Off track: overdue, or progress below 70%");
+        // another Assessor of a rule that means the same by each status decides alike
+        assertThat(SnapshotComparison.between(standard, Assessor.of(DefaultStatusRule.standard(),
+                RollUp.RECOMMENDATION).assess(plan, now)).changes()).hasSize(1);
+    }
+
+    @Test
+    void twoServicesPlansWithNoRecommendationInCommonAreRefusedNotReportedAllClosedAndNew() {
+        ActionPlan ours = plan(rec("A", "P", Pillar.PEOPLE, "Dec 2025", 40));
+        ActionPlan theirs = ActionPlan.builder().from(plan(rec("B", "P", Pillar.PEOPLE, "Dec 2025", 40)))
+                .organisation("Westshire Fire and Rescue Service").build();
+        Assessor assessor = Assessor.standard();
+
+        assertThatThrownBy(() -> SnapshotComparison.between(assessor.assess(ours, LocalDate.of(2025, 6, 30)),
+                assessor.assess(theirs, LocalDate.of(2025, 9, 30)))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the earlier snapshot is Service's plan and the later Westshire Fire and Rescue Service's,"
+                        + " with no recommendation in common: every item would be reported closed or new; compare two"
+                        + " snapshots of one plan");
+        // a service renamed between quarters keeps its refs
+        assertThat(SnapshotComparison.between(assessor.assess(ours, LocalDate.of(2025, 6, 30)), assessor.assess(
+                ActionPlan.builder().from(ours).organisation("Westshire FRS").build(), LocalDate.of(2025, 9, 30)))
+                .changes()).hasSize(1);
     }
 
     @Test
