@@ -103,7 +103,8 @@ public final class ActionPlanTemplate implements ReportTemplate {
      * A copy writing other words for some of {@link #words()}, e.g. {@code Map.of("Responsible
      * function", "Lead")}.
      *
-     * @throws IllegalArgumentException naming any word the template does not write
+     * @throws IllegalArgumentException naming any word the template does not write, or a placeholder in braces
+     *                                  that a replacement has and its word has not
      */
     public ActionPlanTemplate withWords(Map<String, String> replacements) {
         return with(shape.withWords(replacements, words(), "action-plan"));

@@ -11,6 +11,7 @@ import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.summary.Movement;
 import io.github.actionplan.summary.SnapshotComparison;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +68,8 @@ public final class ProgressTemplate implements ReportTemplate {
 
     /** The fixed words this template writes, each as {@link #withWords(Map)} knows it. */
     public List<String> words() {
-        return Stream.concat(Vocabulary.COMMON.stream(), OWN_WORDS.stream()).distinct().toList();
+        return Stream.of(Vocabulary.COMMON.stream(), OWN_WORDS.stream(), Arrays.stream(Movement.values())
+                .map(Movement::word)).flatMap(words -> words).distinct().toList();
     }
 
     /** A copy titled {@code title}. */
@@ -115,7 +117,7 @@ public final class ProgressTemplate implements ReportTemplate {
         // the one figure a committee wants to see move, beside its figure now
         facts.add(new Section.KeyFact(words.text(PREVIOUS_PROGRESS), Formats.overallProgress(before, words)));
         List<List<Cell>> counts = new ArrayList<>();
-        comparison.movements().forEach((movement, count) -> counts.add(List.of(new Cell.TextCell(movement.word()),
+        comparison.movements().forEach((movement, count) -> counts.add(List.of(new Cell.TextCell(words.text(movement.word())),
                 Formats.numberCell(count))));
         int total = comparison.movements().values().stream().mapToInt(Integer::intValue).sum();
         Section.Table movements = new Section.Table(words.text(MOVEMENTS, "date", since), List.of(
@@ -141,7 +143,7 @@ public final class ProgressTemplate implements ReportTemplate {
         }
         for (String ref : comparison.removed()) {
             rows.add(new Row(Movement.CLOSED, order++, row(before, Optional.of(then.get(ref)),
-                    Optional.ofNullable(now.get(ref)), Movement.CLOSED.word())));
+                    Optional.ofNullable(now.get(ref)), words.text(Movement.CLOSED.word()))));
         }
         rows.sort(Comparator.comparing(Row::movement).thenComparingInt(Row::order));
         Section.Table table = new Section.Table(words.text(BY_ITEM), List.of(
@@ -171,9 +173,9 @@ public final class ProgressTemplate implements ReportTemplate {
     private String movementText(Movement movement, Optional<ItemChange> change) {
         Vocabulary words = shape.words();
         return change.filter(ItemChange::dueDateMoved).map(moved -> words.text(moved.dueAfter().isPresent()
-                ? DUE_MOVED : DUE_TAKEN_AWAY).replace("{movement}", movement.word())
+                ? DUE_MOVED : DUE_TAKEN_AWAY).replace("{movement}", words.text(movement.word()))
                 .replace("{then}", Formats.shortDate(moved.dueBefore().orElseThrow()))
-                .replace("{now}", moved.dueAfter().map(Formats::shortDate).orElse(""))).orElse(movement.word());
+                .replace("{now}", moved.dueAfter().map(Formats::shortDate).orElse(""))).orElse(words.text(movement.word()));
     }
 
     private List<Cell> row(PlanAssessment in, Optional<RecommendationAssessment> then,

@@ -57,6 +57,12 @@ public final class RecommendationTableTemplate implements ReportTemplate {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("a table needs at least one column");
         }
+        List<ReportColumn> twice = columns.stream().filter(c -> Collections.frequency(columns, c) > 1).distinct()
+                .toList();
+        if (!twice.isEmpty()) {
+            throw new IllegalArgumentException("a table shows each column once, but " + twice + (twice.size() == 1
+                    ? " is" : " are") + " given more than once: " + columns);
+        }
         this.name = name;
         this.tableTitle = tableTitle;
         this.columns = List.copyOf(columns);
@@ -90,13 +96,18 @@ public final class RecommendationTableTemplate implements ReportTemplate {
      * A copy writing other words for some of {@link #words()}, e.g. {@code Map.of("Overall %",
      * "Progress")}.
      *
-     * @throws IllegalArgumentException naming any word the template does not write
+     * @throws IllegalArgumentException naming any word the template does not write, or a placeholder in braces
+     *                                  that a replacement has and its word has not
      */
     public RecommendationTableTemplate withWords(Map<String, String> replacements) {
         return with(shape.withWords(replacements, words(), name));
     }
 
-    /** A copy showing these columns, in this order; the owner's only where the plan names one. */
+    /**
+     * A copy showing these columns, in this order; the owner's only where the plan names one.
+     *
+     * @throws IllegalArgumentException if no column is given, or one is given twice
+     */
     public RecommendationTableTemplate withColumns(ReportColumn... columns) {
         return new RecommendationTableTemplate(name, tableTitle, Arrays.asList(columns), order, statuses, shape);
     }

@@ -1,10 +1,14 @@
 package io.github.actionplan.report;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The fixed words a template writes (headings, labels, column headers, captions), each known by
@@ -63,6 +67,7 @@ final class Vocabulary {
             CONTINUED, CHART, SKIP_TO_CONTENT, CONTENTS);
 
     private static final Vocabulary STANDARD = new Vocabulary(Map.of());
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z]+\\}");
 
     private final Map<String, String> replacements;
 
@@ -81,6 +86,7 @@ final class Vocabulary {
      */
     Vocabulary with(Map<String, String> more, List<String> known, String template) {
         Set<String> unknown = new TreeSet<>();
+        List<String> misplaced = new ArrayList<>();
         more.forEach((word, replacement) -> {
             if (!known.contains(word)) {
                 unknown.add(word);
@@ -88,12 +94,23 @@ final class Vocabulary {
             if (replacement.isBlank()) {
                 throw new IllegalArgumentException("the replacement for '" + word + "' is blank");
             }
+            // a placeholder the word has not would be printed as typed, braces and all: "Status at {data}"
+            Set<String> own = placeholders(word);
+            List<String> strange = placeholders(replacement).stream().filter(p -> !own.contains(p)).toList();
+            if (!strange.isEmpty() && known.contains(word)) {
+                misplaced.add("the replacement for '" + word + "', '" + replacement + "', has " + String.join(", ",
+                        strange) + (own.isEmpty() ? ", but the word takes no placeholder"
+                        : ", which the word has not; it takes " + String.join(", ", own)));
+            }
         });
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("the " + template + " template writes no "
                     + String.join(", ", unknown.stream().map(w -> "'" + w + "'").toList())
                     + "; the words it writes are: "
                     + String.join(", ", known.stream().map(w -> "'" + w + "'").toList()));
+        }
+        if (!misplaced.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", misplaced));
         }
         Map<String, String> all = new LinkedHashMap<>(replacements);
         all.putAll(more);
@@ -113,6 +130,16 @@ final class Vocabulary {
     /** The word with its two placeholders filled in. */
     String text(String word, String placeholder, String value, String other, String otherValue) {
         return text(word, placeholder, value).replace("{" + other + "}", otherValue);
+    }
+
+    /** The placeholders of {@code text}, such as {@code {date}}, in the order it has them. */
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher placeholder = PLACEHOLDER.matcher(text);
+        while (placeholder.find()) {
+            found.add(placeholder.group());
+        }
+        return found;
     }
 
     Map<String, String> replacements() {

@@ -88,6 +88,17 @@ class CommitteeReportsTest {
     }
 
     @Test
+    void theProgressReportWritesTheMovementsInTheWordsItIsGiven() {
+        PlanAssessment then = Assessor.standard().assess(lastQuarter(merseyside), LAST_QUARTER);
+
+        Report report = ReportTemplates.progress(then).withWords(java.util.Map.of("Closed", "Wedi cau", "New",
+                "Newydd")).build(now);
+
+        assertThat(report.texts()).contains("Wedi cau", "Newydd").doesNotContain("Closed");
+        assertThat(ReportTemplates.progress(then).words()).contains("Worsened", "Rescheduled", "Unchanged");
+    }
+
+    @Test
     void theProgressReportsKeyFactsGiveTheOverallProgressThenBesideItsFigureNow() {
         PlanAssessment then = Assessor.standard().assess(merseyside, SeedPlans.MERSEYSIDE_AS_OF);
         ActionPlan reported = merseyside.withRecommendations(merseyside.recommendations().stream()

@@ -158,6 +158,28 @@ class ReportDecisionsTest {
     }
 
     @Test
+    void aReplacementWithAPlaceholderItsWordHasNotIsRefusedNotPrintedInBraces() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ReportTemplates.summary().withWords(Map.of("Status as of {date}", "Status at {data}",
+                        "Overall %", "Progress {date}")))
+                .withMessageContaining("the replacement for 'Status as of {date}', 'Status at {data}', has {data},"
+                        + " which the word has not; it takes {date}")
+                .withMessageContaining("the replacement for 'Overall %', 'Progress {date}', has {date}, but the word"
+                        + " takes no placeholder");
+        // leaving a placeholder out is a choice: the date is then not shown
+        assertThat(ReportTemplates.summary().withWords(Map.of("Status as of {date}", "Statuses")).words())
+                .contains("Status as of {date}");
+    }
+
+    @Test
+    void aColumnGivenTwiceIsRefusedNamingIt() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ReportTemplates.summary().withColumns(ReportColumn.REF, ReportColumn.REF,
+                        ReportColumn.STATUS))
+                .withMessage("a table shows each column once, but [REF] is given more than once: [REF, REF, STATUS]");
+    }
+
+    @Test
     void aReportAboutSomeItemsCountsAndListsThoseAlone() {
         Report report = ReportTemplates.summary()
                 .withItems(ItemFilters.status(Status.COMPLETE).or(ItemFilters.status(Status.ON_TRACK)))
