@@ -1,12 +1,12 @@
 package io.github.actionplan.report;
 
+import io.github.actionplan.internal.Spacing;
 import io.github.actionplan.model.Pillar;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.rules.RecommendationAssessment;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -25,7 +25,8 @@ public final class ItemFilters {
 
     /**
      * Items {@code owner} is responsible for: the recommendation's responsible function, or any of
-     * its sub-actions', compared ignoring case and surrounding spaces.
+     * its sub-actions', compared as {@code validate} and the update import compare owners: case and spacing
+     * aside.
      */
     public static Predicate<RecommendationAssessment> owner(String owner) {
         String wanted = key(owner);
@@ -57,6 +58,6 @@ public final class ItemFilters {
     }
 
     private static String key(String owner) {
-        return owner.strip().toLowerCase(Locale.ROOT);
+        return Spacing.folded(owner);
     }
 }
