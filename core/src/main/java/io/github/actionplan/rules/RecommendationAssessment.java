@@ -4,9 +4,12 @@ import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.Status;
+import io.github.actionplan.model.SubAction;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Where a recommendation stands at a reporting date: its computed status and the reason, each
@@ -15,14 +18,35 @@ import java.util.Optional;
  * @param recommendation the recommendation
  * @param asOf           the reporting date
  * @param assessment     the computed status and reason
- * @param subActions     each sub-action's assessment, in the recommendation's order
+ * @param subActions     each sub-action's assessment, in the recommendation's order; {@link #subAction(String)}
+ *                       finds one by its id
  */
 public record RecommendationAssessment(Recommendation recommendation, LocalDate asOf, Assessment assessment,
         List<Assessment> subActions) {
 
-    /** Copies the list. */
+    /**
+     * Checks nothing is null and there is one assessment a sub-action; copies the list.
+     *
+     * @throws IllegalArgumentException if {@code subActions} is not as long as the recommendation's sub-actions
+     */
     public RecommendationAssessment {
+        Objects.requireNonNull(recommendation, "recommendation");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(assessment, "assessment");
         subActions = List.copyOf(subActions);
+        if (subActions.size() != recommendation.subActions().size()) {
+            throw new IllegalArgumentException("recommendation " + recommendation.ref() + " has "
+                    + recommendation.subActions().size() + " sub-actions, but " + subActions.size()
+                    + " assessments were given for them: one a sub-action, in its order");
+        }
+    }
+
+    /** The assessment of the sub-action with this id; none where the recommendation has no such sub-action. */
+    public Optional<Assessment> subAction(String id) {
+        Objects.requireNonNull(id, "id");
+        List<SubAction> own = recommendation.subActions();
+        return IntStream.range(0, own.size()).filter(i -> own.get(i).id().equals(id)).mapToObj(subActions::get)
+                .findFirst();
     }
 
     /** The computed status. */

@@ -41,6 +41,18 @@ class AssessorTest {
     }
 
     @Test
+    void aSubActionsAssessmentIsFoundByItsIdAndOneIsNeededForEachSubAction() {
+        RecommendationAssessment a = Assessor.standard().assess(mixed(), AS_OF);
+
+        assertThat(a.subAction("2.1")).map(Assessment::status).contains(Status.OFF_TRACK);
+        assertThat(a.subAction("2.3")).map(Assessment::status).contains(Status.ON_TRACK);
+        assertThat(a.subAction("2.9")).isEmpty();
+        assertThatThrownBy(() -> new RecommendationAssessment(mixed(), AS_OF, Assessment.of(Status.COMPLETE, "x"),
+                java.util.List.of())).isInstanceOf(IllegalArgumentException.class).hasMessage("recommendation AFI 2"
+                + " has 3 sub-actions, but 0 assessments were given for them: one a sub-action, in its order");
+    }
+
+    @Test
     void worstSubActionRollUpTakesTheWorstAndSaysWhich() {
         RecommendationAssessment a = Assessor.of(DefaultStatusRule.standard(), RollUp.WORST_SUB_ACTION)
                 .assess(mixed(), AS_OF);
