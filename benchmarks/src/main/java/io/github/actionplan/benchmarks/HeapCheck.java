@@ -129,7 +129,7 @@ public final class HeapCheck {
             }
             case "json-read" -> {
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-                PlanJson.write(PlanGenerator.withSubActions(size), buffer);
+                Sizes.WRITER.write(PlanGenerator.withSubActions(size), buffer);
                 byte[] json = buffer.toByteArray();
                 buffer = null;
                 return () -> {
@@ -144,7 +144,7 @@ public final class HeapCheck {
                 ActionPlan plan = PlanGenerator.withSubActions(size);
                 return () -> {
                     try {
-                        PlanJson.write(plan, new Discard());
+                        Sizes.WRITER.write(plan, new Discard());
                     } catch (IOException e) {
                         throw new IllegalStateException(e);
                     }

@@ -2,9 +2,17 @@ package io.github.actionplan.benchmarks;
 
 import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.json.PlanReader;
+import io.github.actionplan.json.PlanWriter;
 
 /** Helpers shared by the benchmarks. */
 final class Sizes {
+
+    /**
+     * {@code PlanJson.writer()}, with its document and item limits raised as {@link #readerFor} raises the reader's:
+     * the default writer refuses a plan its default reader would.
+     */
+    static final PlanWriter WRITER = PlanJson.writer().withLimits(PlanReader.Limits.DEFAULT
+            .withMaxItems(Integer.MAX_VALUE).withMaxDocumentBytes(1L << 40));
 
     private Sizes() {}
 

@@ -89,6 +89,15 @@ public final class MarkdownSyntax {
         return at < 0 ? text.length() : at;
     }
 
+    /**
+     * How deep the lists in {@code text} are nested where that is deeper than {@code most}, else 0: the check of a
+     * plan's reader and its writer alike, which parses only a text with more list markers than {@code most}.
+     */
+    public static int listDepthOver(String text, int most) {
+        int depth = listMarkers(text) > most ? listDepth(text) : 0;
+        return depth > most ? depth : 0;
+    }
+
     /** How deep the lists in {@code source} are nested: 0 for none, 2 for a list in a list item. */
     public static int listDepth(String source) {
         if (source.isBlank()) {

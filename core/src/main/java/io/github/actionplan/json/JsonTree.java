@@ -180,8 +180,8 @@ final class JsonTree {
         /** A string, and a problem where it nests lists deeper than the limit, as narrative would. */
         @Override
         public TextNode textNode(String text) {
-            int depth = MarkdownSyntax.listMarkers(text) > maxListDepth ? MarkdownSyntax.listDepth(text) : 0;
-            if (depth > maxListDepth && tell()) {
+            int depth = MarkdownSyntax.listDepthOver(text, maxListDepth);
+            if (depth > 0 && tell()) {
                 problems.add(at(Problem.error(json.getParsingContext().pathAsPointer().toString(), PlanSchema.say(
                         "limit.lists", depth, maxListDepth)), json.currentTokenLocation()));
             }

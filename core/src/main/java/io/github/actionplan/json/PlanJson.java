@@ -4,26 +4,18 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import io.github.actionplan.internal.AtomicFiles;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.validation.InvalidPlanException;
 import io.github.actionplan.validation.PlanValidator;
-import io.github.actionplan.validation.Problem;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -41,7 +33,8 @@ import java.util.Objects;
  * PlanJson.write(plan, Path.of("copy.json"));
  * }</pre>
  *
- * <p>Use {@link #reader()} to see warnings or change the reading limits, and
+ * <p>Use {@link #reader()} to see warnings or change the reading limits, {@link #writer()} to write a plan
+ * larger than the default limits allow, and
  * {@link ActionPlanModule} to read and write plans, or parts of them, with an {@code ObjectMapper}
  * of your own.
  */
@@ -51,6 +44,7 @@ public final class PlanJson {
     public static final String SCHEMA_RESOURCE = "/io/github/actionplan/json/action-plan-1.schema.json";
 
     private static final PlanReader READER = new PlanReader(PlanReader.Limits.DEFAULT);
+    private static final PlanWriter WRITER = new PlanWriter(PlanReader.Limits.DEFAULT);
 
     private PlanJson() {}
 
@@ -62,6 +56,11 @@ public final class PlanJson {
     /** The strict reader with default limits. */
     public static PlanReader reader() {
         return READER;
+    }
+
+    /** The writer with default limits: it writes only what {@link #reader()} reads back. */
+    public static PlanWriter writer() {
+        return WRITER;
     }
 
     /**
@@ -86,65 +85,38 @@ public final class PlanJson {
     }
 
     /**
-     * Writes {@code plan} as UTF-8 JSON to {@code out}, which is flushed, not closed: fields in the
-     * model's (and the schema's) order, absent values left out, two-space indents, a final newline.
-     * A plan that {@link PlanValidator} finds errors in, which the reader would refuse, is refused
-     * before anything is written.
+     * Writes {@code plan} as UTF-8 JSON to {@code out}, which is flushed, not closed, as {@link #writer()} does: a plan
+     * the reader with default limits would refuse is refused, and nothing written.
      *
-     * @throws InvalidPlanException listing every problem, if {@link PlanValidator} finds errors in {@code plan}
+     * @throws InvalidPlanException listing every problem, if {@link PlanValidator} finds errors in {@code plan} or
+     *                              it is over a limit
      * @throws IOException if writing fails
      */
     public static void write(ActionPlan plan, OutputStream out) throws IOException {
-        Objects.requireNonNull(out, "out");
-        writeValid(valid(plan, "the plan to write"), out);
-    }
-
-    /** Writes a plan already checked. */
-    private static void writeValid(ActionPlan plan, OutputStream out) throws IOException {
-        DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-        mapper().writer(new DefaultPrettyPrinter(Separators.createDefaultInstance().withObjectFieldValueSpacing(
-                Separators.Spacing.AFTER)).withObjectIndenter(indent).withArrayIndenter(indent)).writeValue(out, plan);
-        out.write('\n');
-        out.flush();
+        WRITER.write(plan, out);
     }
 
     /**
-     * Writes {@code plan} to {@code file} through a temporary file moved into place, so a failed
-     * write never leaves half a plan. A plan that {@link PlanValidator} finds errors in is refused
-     * before the file is touched.
+     * Writes {@code plan} to {@code file} through a temporary file moved into place, as {@link #writer()} does: a
+     * failed write never leaves half a plan, and a plan the reader with default limits would refuse is refused before
+     * the file is replaced.
      *
-     * @throws InvalidPlanException listing every problem, if {@link PlanValidator} finds errors in {@code plan}
+     * @throws InvalidPlanException listing every problem, if {@link PlanValidator} finds errors in {@code plan} or
+     *                              it is over a limit
      * @throws IOException if writing fails
      */
     public static void write(ActionPlan plan, Path file) throws IOException {
-        Objects.requireNonNull(file, "file");
-        ActionPlan valid = valid(plan, "the plan to write to " + file); // before the file is touched
-        AtomicFiles.write(file, out -> writeValid(valid, out));
+        WRITER.write(plan, file);
     }
 
     /**
-     * {@code plan} as JSON text.
+     * {@code plan} as JSON text, as {@link #writer()} writes it.
      *
-     * @throws InvalidPlanException listing every problem, if {@link PlanValidator} finds errors in {@code plan}
+     * @throws InvalidPlanException listing every problem, if {@link PlanValidator} finds errors in {@code plan} or
+     *                              it is over a limit
      */
     public static String toJson(ActionPlan plan) throws InvalidPlanException {
-        ActionPlan valid = valid(plan, "the plan to write");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            writeValid(valid, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    /** {@code plan}, if {@link PlanValidator} finds no error in it: the reader would refuse it. */
-    private static ActionPlan valid(ActionPlan plan, String source) throws InvalidPlanException {
-        List<Problem> problems = PlanValidator.validate(Objects.requireNonNull(plan, "plan"));
-        if (problems.stream().anyMatch(Problem::isError)) {
-            throw new InvalidPlanException(source, problems);
-        }
-        return plan;
+        return WRITER.toJson(plan);
     }
 
     /** The JSON Schema for the format. */

@@ -85,4 +85,64 @@ class WritingInvalidPlansTest {
 
         assertThat(PlanJson.fromJson(PlanJson.toJson(warned))).isEqualTo(warned);
     }
+
+    /** Merseyside with a text too long for the default reader, lists in notes nested 10 deep, and 20,001 items. */
+    private static ActionPlan overTheLimits() {
+        ActionPlan plan = SeedPlans.merseyside();
+        String nested = java.util.stream.IntStream.range(0, 10).mapToObj(depth -> "  ".repeat(depth) + "- level "
+                + depth).collect(java.util.stream.Collectors.joining("\n"));
+        var first = plan.recommendations().get(0);
+        var many = java.util.stream.IntStream.range(0, 20_001 - plan.recommendations().stream().mapToInt(r -> 1
+                + r.subActions().size() + r.updates().size()).sum()).mapToObj(n -> io.github.actionplan.model.SubAction
+                .builder().id("9." + n).build());
+        var over = io.github.actionplan.model.Recommendation.builder().from(first).text("word ".repeat(20_001))
+                .notes(nested).subActions(java.util.stream.Stream.concat(first.subActions().stream(), many).toList())
+                .build();
+        return plan.withRecommendations(java.util.stream.Stream.concat(java.util.stream.Stream.of(over),
+                plan.recommendations().stream().skip(1)).toList());
+    }
+
+    @Test
+    void aPlanOverTheReadersLimitsIsRefusedAtEachPathAndNothingIsWritten() throws IOException {
+        ActionPlan over = overTheLimits();
+        Path file = folder.resolve("plan.json");
+        PlanJson.write(SeedPlans.merseyside(), file);
+        byte[] before = Files.readAllBytes(file);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, () -> PlanJson.write(over, file));
+        InvalidPlanException stream = catchThrowableOfType(InvalidPlanException.class, () -> PlanJson.write(over,
+                out));
+
+        // the items are counted before a byte is written; the texts, as they are
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly("/recommendations: the plan holds"
+                + " 20001 recommendations, sub-actions and updates, more than the 20000 allowed; raise the reader's"
+                + " maxItems limit to read it");
+        PlanReader.Limits items = PlanReader.Limits.DEFAULT.withMaxItems(30_000);
+        InvalidPlanException texts = catchThrowableOfType(InvalidPlanException.class, () -> PlanJson.writer()
+                .withLimits(items).write(over, file));
+        assertThat(texts.problems()).extracting(Problem::toString).containsExactly(
+                "/recommendations/0/text: a string is longer than the 100000 characters allowed",
+                "/recommendations/0/notes: lists are nested 10 deep, more than the 8 allowed");
+        assertThat(stream.problems()).hasSize(1);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(out.size()).isZero();
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void aPlanOverTheDefaultLimitsIsWrittenWithTheLimitsItIsReadWithAndReadsBackWithThem() throws IOException {
+        PlanReader.Limits raised = PlanReader.Limits.DEFAULT.withMaxItems(30_000).withMaxStringLength(200_000)
+                .withMaxListDepth(10);
+        ActionPlan over = overTheLimits();
+
+        String json = PlanJson.writer().withLimits(raised).toJson(over);
+
+        assertThat(PlanJson.reader().withLimits(raised).read(json).plan()).isEqualTo(over);
+        assertThat(catchThrowableOfType(InvalidPlanException.class, () -> PlanJson.writer().withLimits(raised
+                .withMaxDocumentBytes(1_000)).toJson(over)).problems()).extracting(Problem::toString)
+                .containsExactly("/: the document is longer than the 1000 bytes allowed");
+    }
 }
