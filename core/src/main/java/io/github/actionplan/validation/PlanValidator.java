@@ -4,6 +4,7 @@ import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.Spacing;
 import io.github.actionplan.internal.Typos;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
@@ -106,7 +107,21 @@ public final class PlanValidator {
                             + updates.get(j).period() + " comes after " + updates.get(j - 1).period()));
                 }
             }
+            for (int j = 0; j < updates.size(); j++) {
+                ProgressUpdate update = updates.get(j);
+                String at = path + "/updates/" + j;
+                asOf.ifPresent(date -> {
+                    notAfter(update.period(), date, at + "/period", "the update's", problems);
+                    update.date().filter(day -> day.isAfter(date)).ifPresent(day -> problems.add(Problem.warning(
+                            at + "/date", "the update is dated " + day + ", after the reporting date " + date
+                            + " (/asOf); an update reports what was done by then")));
+                });
+            }
+            recommendation.assessment().flatMap(OwnerAssessment::period).ifPresent(period -> asOf.ifPresent(date ->
+                    notAfter(period, date, path + "/assessment/period", "the owner's assessment's", problems)));
         }
+        plan.period().ifPresent(period -> asOf.ifPresent(date -> notAfter(period, date, "/period", "the plan's",
+                problems)));
         ownersAlike(plan, problems);
         return List.copyOf(problems);
     }
@@ -207,6 +222,19 @@ public final class PlanValidator {
         }
         progress.filter(p -> !p.isComplete()).ifPresent(p -> problems.add(Problem.warning(path + "/progress",
                 "progress is " + p + " but the item was completed on " + completed + "; make it 100 or leave it out")));
+    }
+
+    /**
+     * A warning where {@code what} is for a reporting period that begins after the plan's reporting date: a report
+     * would say "January-March 2027 update, as of 30 September 2025".
+     */
+    private static void notAfter(ReportingPeriod period, LocalDate asOf, String path, String what,
+            List<Problem> problems) {
+        if (period.start().isAfter(asOf)) {
+            problems.add(Problem.warning(path, what + " period " + period + " (" + period.displayName() + ") begins"
+                    + " after the reporting date " + asOf + " (/asOf); give the period the plan reports on, or a"
+                    + " reporting date in it"));
+        }
     }
 
     /** Whether {@code text} is a timescale actionplan understands; one it cannot hold (a quarter of year 0) is not. */

@@ -74,7 +74,7 @@ final class EveryFieldPlan {
                         .assessment(OwnerAssessment.builder()
                                 .status(Status.AT_RISK)
                                 .note("Waiting on the **national** guidance.")
-                                .period(ReportingPeriod.parse("Q1 2025/26"))
+                                .period(ReportingPeriod.parse("Q2 2024/25"))
                                 .build())
                         .addSubAction(SubAction.builder()
                                 .id("9.1")

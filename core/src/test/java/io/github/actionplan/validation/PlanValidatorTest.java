@@ -35,6 +35,30 @@ class PlanValidatorTest {
     }
 
     @Test
+    void aPeriodOrAnUpdateAfterThePlansReportingDateIsAWarningAtItsPath() {
+        ReportingPeriod later = ReportingPeriod.parse("Q4 2026/27");
+        ActionPlan merseyside = SeedPlans.merseyside(); // as of 30 Jun 2025, Q1 2025/26
+        Recommendation first = merseyside.recommendations().get(0);
+        ActionPlan plan = merseyside.withPeriod(later).withRecommendations(java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(Recommendation.builder().from(first).addUpdates(ProgressUpdate.builder()
+                        .period(later).date(LocalDate.of(2027, 1, 1)).text("Done next year.").build())
+                        .assessment(io.github.actionplan.model.OwnerAssessment.builder()
+                                .status(io.github.actionplan.model.Status.ON_TRACK).period(later).build()).build()),
+                merseyside.recommendations().stream().skip(1)).toList());
+        int last = plan.recommendations().get(0).updates().size() - 1;
+
+        String after = "Q4 2026/27 (January-March 2027) begins after the reporting date 2025-06-30 (/asOf); give"
+                + " the period the plan reports on, or a reporting date in it";
+        assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly(
+                "warning: /recommendations/0/updates/" + last + "/period: the update's period " + after,
+                "warning: /recommendations/0/updates/" + last + "/date: the update is dated 2027-01-01, after the"
+                        + " reporting date 2025-06-30 (/asOf); an update reports what was done by then",
+                "warning: /recommendations/0/assessment/period: the owner's assessment's period " + after,
+                "warning: /period: the plan's period " + after);
+        assertThat(PlanValidator.validate(plan)).noneMatch(Problem::isError);
+    }
+
+    @Test
     void theProblemsFoundCannotBeChanged() {
         ActionPlan plan = plan(Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
                 .text("Improve.").deadline(Timescale.parse("Soon")).build());

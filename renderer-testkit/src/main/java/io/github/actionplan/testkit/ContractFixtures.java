@@ -112,14 +112,19 @@ public final class ContractFixtures {
     public static final LocalDate PREVIOUS_QUARTER_AS_OF = LocalDate.of(2025, 3, 31);
 
     /**
-     * The quarter before {@code plan}, made up for the progress report: its last item not yet on
-     * the plan, every sub-action 30 points behind, and an item since closed.
+     * The quarter before {@code plan}, made up for the progress report: its reporting period the one before, none of
+     * the updates for that period, its last item not yet on the plan, every sub-action 30 points behind, and an item
+     * since closed. Its reporting date is left for the caller to set, e.g. to {@link #PREVIOUS_QUARTER_AS_OF}.
      */
     public static ActionPlan previousQuarter(ActionPlan plan) {
         List<Recommendation> recommendations = new java.util.ArrayList<>();
+        java.util.Optional<ReportingPeriod> period = plan.period()
+                .map(ReportingPeriod::previous);
         for (Recommendation r : plan.recommendations().subList(0, plan.recommendations().size() - 1)) {
             recommendations.add(Recommendation.builder().from(r).reportedProgress(java.util.Optional.empty())
                     .completedOn(java.util.Optional.empty())
+                    .updates(r.updates().stream().filter(u -> period.map(p -> u.period().compareTo(p) <= 0)
+                            .orElse(true)).toList())
                     .subActions(r.subActions().stream().map(s -> SubAction.builder().from(s)
                             .completedOn(java.util.Optional.empty())
                             .progress(Math.max(0, s.effectiveProgress().rounded() - 30)).build()).toList())
@@ -127,7 +132,7 @@ public final class ContractFixtures {
         }
         recommendations.add(Recommendation.builder().ref("Closed 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
                 .text("The service should review its on-call availability.").reportedProgress(100).build());
-        return ActionPlan.builder().from(plan).recommendations(recommendations).build();
+        return ActionPlan.builder().from(plan).recommendations(recommendations).period(period).build();
     }
 
     /** The summary report of the Derbyshire plan, as of 1 November 2023. */
