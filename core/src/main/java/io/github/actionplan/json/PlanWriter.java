@@ -62,8 +62,8 @@ public final class PlanWriter {
     }
 
     /**
-     * Writes {@code plan} as UTF-8 JSON to {@code out}, which is flushed, not closed. It is checked in a first pass
-     * that writes nothing, so a plan refused leaves {@code out} as it was.
+     * Writes {@code plan} as UTF-8 JSON to {@code out}, which is flushed, not closed. It is written in memory first,
+     * a file's worth, so that a plan refused leaves {@code out} as it was.
      *
      * @throws InvalidPlanException listing every problem, if the plan has errors or is over a limit
      * @throws IOException if writing fails
@@ -71,8 +71,10 @@ public final class PlanWriter {
     public void write(ActionPlan plan, OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
         ActionPlan valid = valid(plan, "the plan to write");
-        refuse(written(valid, OutputStream.nullOutputStream()), "the plan to write");
-        written(valid, out);
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        refuse(written(valid, json), "the plan to write");
+        json.writeTo(out);
+        out.flush();
     }
 
     /**
