@@ -42,8 +42,8 @@ public final class RecommendationTableTemplate implements ReportTemplate {
     public static final int PORTRAIT_WIDTH = 12;
 
     private static final String ACTIONS_NOT_LISTED = "Actions in items not listed above: {statuses}";
-    private static final String LISTED = "{count} of {items} items: {statuses}";
-    private static final String ALSO_ACTIONS = "{listed}; actions in items not listed: {count}";
+    private static final String LISTED = "{items}; listed below: {count} ({statuses})";
+    private static final String ALSO_ACTIONS = "{listed}, and the actions in items not listed: {count}";
 
     private final String name;
     private final String tableTitle;
@@ -183,7 +183,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                 continue;
             }
             switch (part) {
-                case KEY_FACTS -> sections.add(keyFacts(assessment, caption, rows, actions));
+                case KEY_FACTS -> sections.add(keyFacts(assessment, rows, actions));
                 case STATUS_SUMMARY -> sections.add(Formats.statusSummary(assessment, shape.palette(), words));
                 case BODY -> {
                     // The table's heading first, so that the words saying it is empty sit under it.
@@ -212,10 +212,11 @@ public final class RecommendationTableTemplate implements ReportTemplate {
     }
 
     /**
-     * The plan's key facts and, where the report lists only some statuses, how many items it lists of each and how
-     * many actions in other items: its first page, which the status summary may fill, says what follows.
+     * The plan's key facts; where the report lists only some statuses, its count of items says how many it lists of
+     * each and how many actions in other items, so that its first page, which the status summary may fill, says what
+     * follows. In the row of the count, not a row of its own, which would take the status summary off that page.
      */
-    private Section.KeyFacts keyFacts(PlanAssessment assessment, String caption, List<RecommendationAssessment> rows,
+    private Section.KeyFacts keyFacts(PlanAssessment assessment, List<RecommendationAssessment> rows,
             List<Formats.ActionItem> actions) {
         Vocabulary words = shape.words();
         Section.KeyFacts facts = Formats.keyFacts(assessment, words);
@@ -226,10 +227,11 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                 assessment.recommendations().size())).replace("{statuses}", String.join(", ", Status.SEVERITY.stream()
                 .filter(statuses::contains).map(status -> rows.stream().filter(r -> r.status() == status).count()
                         + " " + assessment.plan().statusLabels().label(status)).toList()));
-        List<Section.KeyFact> all = new ArrayList<>(facts.facts());
-        all.add(new Section.KeyFact(caption, actions.isEmpty() ? listed : words.text(ALSO_ACTIONS, "listed", listed,
-                "count", Integer.toString(actions.size()))));
-        return Formats.keyFacts(facts.title(), all, words);
+        String count = actions.isEmpty() ? listed : words.text(ALSO_ACTIONS, "listed", listed, "count",
+                Integer.toString(actions.size()));
+        String items = words.text(Vocabulary.ITEMS);
+        return Formats.keyFacts(facts.title(), facts.facts().stream().map(fact -> fact.label().equals(items)
+                ? new Section.KeyFact(items, count) : fact).toList(), words);
     }
 
     /**

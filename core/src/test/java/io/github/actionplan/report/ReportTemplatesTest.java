@@ -120,6 +120,19 @@ class ReportTemplatesTest {
     }
 
     @Test
+    void theExceptionsCountOfItemsSaysHowManyOfEachStatusItListsInTheSameRow() {
+        Section.KeyFacts derbyshireFacts = (Section.KeyFacts) ReportTemplates.exceptions().build(assessed(derbyshire,
+                SeedPlans.DERBYSHIRE_AS_OF)).chapters().getFirst().sections().getFirst();
+        Section.KeyFacts summaryFacts = (Section.KeyFacts) ReportTemplates.summary().build(assessed(derbyshire,
+                SeedPlans.DERBYSHIRE_AS_OF)).chapters().getFirst().sections().getFirst();
+
+        assertThat(derbyshireFacts.facts()).hasSameSizeAs(summaryFacts.facts())
+                .contains(new Section.KeyFact("Items", "20; listed below: 15 (15 Open - Actions on going off track, 0"
+                        + " At risk)"));
+        assertThat(summaryFacts.facts()).contains(new Section.KeyFact("Items", "20"));
+    }
+
+    @Test
     void aRecommendationWithNoDeadlineOfItsOwnShowsTheDueDateItsActionsSetUnderTheSameHeaderInEveryReport() {
         var assessment = assessed(merseyside, SeedPlans.MERSEYSIDE_AS_OF);
         Section.Table summary = ReportTemplates.summary().build(assessment).tables().get(0);
