@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.fasterxml.jackson.core.util.Separators;
 import io.github.actionplan.internal.AtomicFiles;
+import io.github.actionplan.internal.CountedOutputStream;
 import io.github.actionplan.internal.MarkdownSyntax;
 import io.github.actionplan.internal.ProblemCap;
 import io.github.actionplan.model.ActionPlan;
@@ -14,7 +15,6 @@ import io.github.actionplan.validation.InvalidPlanException;
 import io.github.actionplan.validation.PlanValidator;
 import io.github.actionplan.validation.Problem;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -134,7 +134,7 @@ public final class PlanWriter {
 
     /** Writes {@code plan} to {@code out}; returns what is over a limit, whose reader would refuse it. */
     private List<Problem> written(ActionPlan plan, OutputStream out) throws IOException {
-        Counted counted = new Counted(out);
+        CountedOutputStream counted = new CountedOutputStream(out);
         List<Problem> problems = new ArrayList<>();
         DefaultIndenter indent = new DefaultIndenter("  ", "\n");
         try (JsonGenerator json = new Checked(PlanJson.mapper().getFactory().createGenerator(counted,
@@ -145,7 +145,7 @@ public final class PlanWriter {
         }
         counted.write('\n');
         counted.flush();
-        if (counted.bytes > limits.maxDocumentBytes()) {
+        if (counted.bytes() > limits.maxDocumentBytes()) {
             problems.add(Problem.error("", PlanSchema.say("limit.document", limits.maxDocumentBytes())));
         }
         return problems;
@@ -178,27 +178,6 @@ public final class PlanWriter {
             if (problems.size() < ProblemCap.MOST) {
                 problems.add(Problem.error(getOutputContext().pathAsPointer().toString(), message));
             }
-        }
-    }
-
-    /** An output stream counting the bytes written through it. */
-    private static final class Counted extends FilterOutputStream {
-        long bytes;
-
-        Counted(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            bytes++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            bytes += len;
         }
     }
 }

@@ -117,8 +117,8 @@ public final class ProgressTemplate implements ReportTemplate {
         // the one figure a committee wants to see move, beside its figure now
         facts.add(new Section.KeyFact(words.text(PREVIOUS_PROGRESS), Formats.overallProgress(before, words)));
         List<List<Cell>> counts = new ArrayList<>();
-        comparison.movements().forEach((movement, count) -> counts.add(List.of(new Cell.TextCell(words.text(movement.word())),
-                Formats.numberCell(count))));
+        comparison.movements().forEach((movement, count) -> counts.add(List.of(new Cell.TextCell(
+                words.text(movement.word())), Formats.numberCell(count))));
         int total = comparison.movements().values().stream().mapToInt(Integer::intValue).sum();
         Section.Table movements = new Section.Table(words.text(MOVEMENTS, "date", since), List.of(
                 new Column(words.text(MOVEMENT), ColumnType.TEXT, 3),
@@ -172,10 +172,11 @@ public final class ProgressTemplate implements ReportTemplate {
      */
     private String movementText(Movement movement, Optional<ItemChange> change) {
         Vocabulary words = shape.words();
+        String word = words.text(movement.word());
         return change.filter(ItemChange::dueDateMoved).map(moved -> words.text(moved.dueAfter().isPresent()
-                ? DUE_MOVED : DUE_TAKEN_AWAY).replace("{movement}", words.text(movement.word()))
+                ? DUE_MOVED : DUE_TAKEN_AWAY).replace("{movement}", word)
                 .replace("{then}", Formats.shortDate(moved.dueBefore().orElseThrow()))
-                .replace("{now}", moved.dueAfter().map(Formats::shortDate).orElse(""))).orElse(words.text(movement.word()));
+                .replace("{now}", moved.dueAfter().map(Formats::shortDate).orElse(""))).orElse(word);
     }
 
     private List<Cell> row(PlanAssessment in, Optional<RecommendationAssessment> then,

@@ -104,8 +104,9 @@ public record SnapshotComparison(List<ItemChange> changes, List<String> added, L
                     + after.rollUp());
         }
         return Arrays.stream(Status.values()).filter(status -> !before.rule().meaning(status).equals(after.rule()
-                .meaning(status))).findFirst().map(status -> "the earlier's key says '" + Quote.shown(before.rule().meaning(status),
-                MEANING_SHOWN) + "', the later's '" + Quote.shown(after.rule().meaning(status), MEANING_SHOWN) + "'");
+                .meaning(status))).findFirst().map(status -> "the earlier's key says '" + Quote.shown(before.rule()
+                .meaning(status), MEANING_SHOWN) + "', the later's '" + Quote.shown(after.rule().meaning(status),
+                MEANING_SHOWN) + "'");
     }
 
     /** How many items moved each way, every {@link Movement} included, in its declared order. */

@@ -1,10 +1,10 @@
 package io.github.actionplan.report.spi;
 
 import io.github.actionplan.internal.AtomicFiles;
+import io.github.actionplan.internal.CountedOutputStream;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.spi.support.CallerStream;
 import io.github.actionplan.report.spi.support.Cancellation;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -379,7 +379,7 @@ public final class ReportRenderers {
         // A render asked for on a cancelled thread does not start; one cancelled later writes nothing
         // more through the guard, whether or not the renderer looks.
         Cancellation.checkInterrupted();
-        Counted counted = new Counted(out);
+        CountedOutputStream counted = new CountedOutputStream(out);
         CallerStream guarded = CallerStream.of(counted);
         try {
             renderer.render(report, options, guarded);
@@ -392,7 +392,7 @@ public final class ReportRenderers {
             // first class it needs fails only now. That is the application's set-up to correct, not the JVM failing.
             throw new RenderException(renderer.format(), named(renderer) + missing(e).orElse(" failed: " + e), e);
         }
-        if (counted.bytes == 0) {
+        if (counted.bytes() == 0) {
             // No format has an empty document: an unfinished renderer, or one that wrote to a stream of its own.
             Cancellation.checkInterrupted();
             throw new RenderException(renderer.format(), named(renderer) + " wrote nothing: a renderer writes the"
@@ -592,26 +592,5 @@ public final class ReportRenderers {
     @Override
     public String toString() {
         return "ReportRenderers" + formats();
-    }
-
-    /** Counts the bytes a renderer writes, to tell an empty render from a document. */
-    private static final class Counted extends FilterOutputStream {
-        private long bytes;
-
-        Counted(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            bytes++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            bytes += len;
-        }
     }
 }
