@@ -25,6 +25,18 @@ public final class Quote {
                 + conjunction + " " + words.get(words.size() - 1);
     }
 
+    /**
+     * Names as a message lists them, each quoted: the first {@code most}, then how many others ("'A', 'B' and 3
+     * others"), as a national roll-up may have hundreds of owners.
+     */
+    public static String firstNamed(List<String> names, int most) {
+        List<String> named = new java.util.ArrayList<>(names.stream().limit(most).map(Quote::single).toList());
+        if (names.size() > most) {
+            named.add((names.size() - most) + " others");
+        }
+        return named.isEmpty() ? "none" : listed(named, "and");
+    }
+
     /** Whose, as English writes it of a name: "Protection's", "Professional Standards'". */
     public static String possessive(String name) {
         return name + (name.endsWith("s") ? "'" : "'s");

@@ -141,7 +141,7 @@ public final class ActionPlanTemplate implements ReportTemplate {
 
     @Override
     public Report build(PlanAssessment whole) {
-        PlanAssessment assessment = whole.select(shape.items());
+        PlanAssessment assessment = shape.selected(whole);
         ActionPlan plan = assessment.plan();
         Vocabulary words = shape.words();
         Orientation orientation = shape.orientation().orElse(Orientation.PORTRAIT);

@@ -142,7 +142,7 @@ public final class OwnersTemplate implements ReportTemplate {
 
     @Override
     public Report build(PlanAssessment whole) {
-        PlanAssessment assessment = whole.select(shape.items());
+        PlanAssessment assessment = shape.selected(whole);
         ActionPlan plan = assessment.plan();
         Vocabulary words = shape.words();
         PlanSummary summary = PlanSummary.of(assessment);

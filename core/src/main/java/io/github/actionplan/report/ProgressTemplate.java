@@ -104,7 +104,7 @@ public final class ProgressTemplate implements ReportTemplate {
 
     @Override
     public Report build(PlanAssessment whole) {
-        PlanAssessment current = whole.select(shape.items());
+        PlanAssessment current = shape.selected(whole);
         PlanAssessment before = previous.select(shape.items());
         ActionPlan plan = current.plan();
         Vocabulary words = shape.words();

@@ -159,7 +159,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
 
     @Override
     public Report build(PlanAssessment whole) {
-        PlanAssessment assessment = whole.select(shape.items());
+        PlanAssessment assessment = shape.selected(whole);
         ActionPlan plan = assessment.plan();
         Vocabulary words = shape.words();
         List<RecommendationAssessment> rows = assessment.recommendations().stream()

@@ -1,5 +1,6 @@
 package io.github.actionplan.report;
 
+import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,19 @@ record Shape(Optional<String> title, Vocabulary words, Palette palette, Set<Repo
 
     Shape withReasons(boolean reasons) {
         return new Shape(title, words, palette, parts, orientation, items, reasons);
+    }
+
+    /**
+     * The items of {@code whole} the report is about; an owner's items, where the plan names the owner.
+     *
+     * @throws IllegalArgumentException if the items are an owner's ({@link ItemFilters#owner}) and the plan names no
+     *                                  such owner: a name mistyped would otherwise give a report of nothing
+     */
+    PlanAssessment selected(PlanAssessment whole) {
+        if (items instanceof ItemFilters.Owner owner) {
+            owner.check(whole.plan());
+        }
+        return whole.select(items);
     }
 
     boolean shows(ReportPart part) {

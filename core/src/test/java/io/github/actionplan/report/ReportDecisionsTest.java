@@ -172,6 +172,19 @@ class ReportDecisionsTest {
     }
 
     @Test
+    void aReportAboutTheItemsOfAnOwnerThePlanDoesNotNameIsRefusedNotEmpty() {
+        var assessment = Assessor.standard().assess(SeedPlans.merseyside(), SeedPlans.MERSEYSIDE_AS_OF);
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ReportTemplates.summary().withItems(ItemFilters.owner("Protecton")).build(assessment))
+                .withMessage("the report is about the items of 'Protecton' (did you mean 'Protection'?), but no"
+                        + " recommendation or sub-action of the plan has that owner; its owners are 'Protection' and"
+                        + " 'People and Organisational Development'");
+        assertThat(ReportTemplates.exceptions().withItems(ItemFilters.owner(" protection ")).build(assessment)
+                .tables()).isNotEmpty();
+    }
+
+    @Test
     void aColumnGivenTwiceIsRefusedNamingIt() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ReportTemplates.summary().withColumns(ReportColumn.REF, ReportColumn.REF,

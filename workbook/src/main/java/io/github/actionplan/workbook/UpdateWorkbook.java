@@ -156,13 +156,8 @@ public final class UpdateWorkbook {
         Objects.requireNonNull(owner, "owner");
         List<String> owners = owners();
         if (!owners.contains(owner)) {
-            // A national roll-up may have hundreds of owners: the message names the first few.
-            List<String> named = new ArrayList<>(owners.stream().limit(NAMED_OWNERS).map(Quote::single).toList());
-            if (owners.size() > NAMED_OWNERS) {
-                named.add((owners.size() - NAMED_OWNERS) + " others");
-            }
             throw new IllegalArgumentException("no recommendation or sub-action of the plan has the owner "
-                    + Quote.single(owner) + "; its owners are " + Quote.listed(named, "and"));
+                    + Quote.single(owner) + "; its owners are " + Quote.firstNamed(owners, NAMED_OWNERS));
         }
         return new UpdateWorkbook(plan, period, asOf, returnBy, assessor, Optional.of(owner), prepared);
     }
