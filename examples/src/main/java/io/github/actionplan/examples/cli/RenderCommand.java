@@ -132,7 +132,7 @@ final class RenderCommand implements Callable<Integer> {
                     case "owners" -> built.add(new Rendering.NamedReport(report,
                             ReportTemplates.owners().withDueWithin(dueWithin).build(assessed)));
                     case "progress" -> built.add(new Rendering.NamedReport(report, ReportTemplates.progress(
-                            Snapshots.earlier(spec, since, assessor, date, stderr)).build(assessed)));
+                            Snapshots.earlier(spec, since, assessor, date, stderr, assessed)).build(assessed)));
                     default -> built.add(new Rendering.NamedReport(report,
                             ReportTemplates.named(report).orElseThrow().build(assessed)));
                 }

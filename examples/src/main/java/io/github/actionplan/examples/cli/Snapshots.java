@@ -7,6 +7,7 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.summary.ItemChange;
+import io.github.actionplan.summary.SnapshotComparison;
 import io.github.actionplan.validation.InvalidPlanException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,10 +58,11 @@ final class Snapshots {
     /**
      * The earlier snapshot read (its warnings printed to {@code err}) and assessed by {@code assessor}
      * at its own reporting date, else at {@code date}, the plan's; one dated after the plan is a usage error (the two
-     * plans given the other way round), as it would report every change backwards.
+     * plans given the other way round), as it would report every change backwards, and so is one that cannot be
+     * compared with {@code later}, such as another service's plan ({@link SnapshotComparison#between}).
      */
-    static PlanAssessment earlier(CommandSpec spec, Path since, Assessor assessor, LocalDate date, PrintWriter err)
-            throws InvalidPlanException {
+    static PlanAssessment earlier(CommandSpec spec, Path since, Assessor assessor, LocalDate date, PrintWriter err,
+            PlanAssessment later) throws InvalidPlanException {
         var read = PlanFiles.read(since);
         PlanFiles.printProblems(since.toString(), read.warnings(), err);
         ActionPlan old = read.plan();
@@ -70,7 +72,13 @@ final class Snapshots {
                     + ", after the plan's reporting date, " + Dates.shortDate(date) + ": --since takes the earlier"
                     + " plan, the one before this quarter's import; give the two the other way round");
         }
-        return assess(spec, assessor, old, then, since);
+        PlanAssessment earlier = assess(spec, assessor, old, then, since);
+        try {
+            SnapshotComparison.between(earlier, later);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--since " + since + ": " + e.getMessage());
+        }
+        return earlier;
     }
 
     /**

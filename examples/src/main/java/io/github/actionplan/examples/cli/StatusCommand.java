@@ -103,7 +103,7 @@ final class StatusCommand implements Callable<Integer> {
         Optional<SnapshotComparison> movements = Optional.empty();
         if (since != null) {
             movements = Optional.of(SnapshotComparison.between(Snapshots.earlier(spec, since, assessment.assessor(),
-                    date, spec.commandLine().getErr()), summary.assessment()));
+                    date, spec.commandLine().getErr(), summary.assessment()), summary.assessment()));
         }
         if (json) {
             ObjectNode root = json(summary);

@@ -77,6 +77,27 @@ class CommitteeReportsCommandTest {
     }
 
     @Test
+    void sinceGivenAnotherServicesPlanIsAUsageErrorInBothCommandsNotAReportOfEveryItemClosedAndNew()
+            throws IOException {
+        String merseyside = Cli.seed(folder, "merseyside-2025-q1.json");
+        String derbyshire = Cli.seed(folder, "derbyshire-2023-11-01.json");
+        Path out = folder.resolve("reports");
+
+        Cli.Result render = Cli.run(Cli.MARKDOWN_ONLY, "render", merseyside, "--since", derbyshire, "--out",
+                out.toString());
+        Cli.Result status = Cli.run("status", merseyside, "--since", derbyshire);
+
+        for (Cli.Result result : new Cli.Result[] {render, status}) {
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.errLines()).first().isEqualTo("--since " + derbyshire + ": the earlier snapshot is"
+                    + " Derbyshire Fire & Rescue Service's plan and the later Merseyside Fire and Rescue Service's,"
+                    + " with no recommendation in common: every item would be reported closed or new; compare two"
+                    + " snapshots of one plan");
+        }
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void sinceWithSeveralPlansIsAUsageErrorInBothCommands() throws IOException {
         String since = lastQuarter();
         String a = Cli.seed(folder, "derbyshire-2023-11-01.json");
