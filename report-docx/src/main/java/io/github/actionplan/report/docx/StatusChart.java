@@ -93,6 +93,8 @@ final class StatusChart {
         valueAxis.setCrosses(AxisCrosses.MAX);
         valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
         valueAxis.setMinimum(0);
+        // a bar's length is its share of all items, as the PDF and HTML draw it, not of the largest count
+        valueAxis.setMaximum(Math.max(1, counts.stream().mapToInt(Section.StatusCount::count).sum()));
         valueAxis.setNumberFormat("0");
         valueAxis.setMajorUnit(step(counts.stream().mapToInt(Section.StatusCount::count).max().orElse(0)));
         valueAxis.setVisible(false);

@@ -531,6 +531,9 @@ class DocxReportRendererTest {
             // horizontal bars, the first status at the top, as the PDF and HTML draw them, no value axis
             assertThat(xml).contains("<c:barDir val=\"bar\"/>", "<c:orientation val=\"maxMin\"/>");
             assertThat(chart.getCTChart().getPlotArea().getValAxArray(0).getDelete().getVal()).isTrue();
+            // each bar its share of all 20 items, as the PDF draws it
+            assertThat(chart.getCTChart().getPlotArea().getValAxArray(0).getScaling().getMax().getVal())
+                    .isEqualTo(20.0);
             CTNonVisualDrawingProps drawing = paragraphWithText(document, "").getRuns().stream()
                     .filter(r -> r.getCTR().sizeOfDrawingArray() > 0).findFirst().orElseThrow()
                     .getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();

@@ -149,6 +149,9 @@ class XlsxReportRendererTest {
                     .isEqualTo(org.openxmlformats.schemas.drawingml.x2006.chart.STBarDir.BAR);
             assertThat(chart.getCTChart().getPlotArea().getCatAxArray(0).getScaling().getOrientation().getVal())
                     .isEqualTo(org.openxmlformats.schemas.drawingml.x2006.chart.STOrientation.MAX_MIN);
+            // each bar its share of all 20 items, as the PDF draws it
+            assertThat(chart.getCTChart().getPlotArea().getValAxArray(0).getScaling().getMax().getVal())
+                    .isEqualTo(20.0);
             XDDFBarChartData data = (XDDFBarChartData) chart.getChartSeries().get(0);
             XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.getSeries(0);
             List<String> labels = new ArrayList<>();
