@@ -262,11 +262,13 @@ final class Formats {
 
     /**
      * A table of status counts per group (an owner, a plan, a pillar): the group's name, then a
-     * count per status in summary order, the total and the mean progress, with a total row.
+     * count per status in summary order, the total and the mean progress, with a total row. A group
+     * none of whose items has progress reported ({@code reported} false) shows none, as an item does:
+     * "0%" would read as work reported not started.
      */
     static Section.Table breakdownTable(String title, String groupHeader, List<String> names,
-            List<StatusCounts> counts, List<Percent> progress, StatusLabels labels, Percent overall,
-            Vocabulary words) {
+            List<StatusCounts> counts, List<Percent> progress, List<Boolean> reported, StatusLabels labels,
+            Percent overall, Vocabulary words) {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column(groupHeader, Column.ColumnType.TEXT, 4));
         Status.SUMMARY.forEach(s -> columns.add(new Column(labels.label(s), Column.ColumnType.NUMBER, 1)));
@@ -284,14 +286,14 @@ final class Formats {
             }
             row.add(numberCell(counts.get(i).total()));
             total += counts.get(i).total();
-            row.add(percentCell(progress.get(i)));
+            row.add(reported.get(i) ? percentCell(progress.get(i)) : Cell.empty());
             rows.add(row);
         }
         List<Cell> totalRow = new ArrayList<>();
         totalRow.add(new Cell.TextCell(words.text(Vocabulary.TOTAL)));
         Status.SUMMARY.forEach(s -> totalRow.add(numberCell(sums[s.ordinal()])));
         totalRow.add(numberCell(total));
-        totalRow.add(percentCell(overall));
+        totalRow.add(reported.contains(true) ? percentCell(overall) : Cell.empty());
         return new Section.Table(title, columns, rows, Optional.of(totalRow), true);
     }
 

@@ -114,6 +114,7 @@ public final class PortfolioTemplate {
                 selected.stream().map(a -> planRow(a, words)).toList(),
                 summaries.stream().map(PlanSummary::counts).toList(),
                 summaries.stream().map(PlanSummary::overallProgress).toList(),
+                selected.stream().map(a -> reported(a.recommendations())).toList(),
                 labels, PlanSummary.of(combined(first, all)).overallProgress(), words).headedAt(1);
 
         List<Section> exceptions = new ArrayList<>();
@@ -160,6 +161,7 @@ public final class PortfolioTemplate {
                 List.copyOf(byPillar.keySet()),
                 byPillar.values().stream().map(StatusCounts::of).toList(),
                 byPillar.values().stream().map(items -> PlanSummary.of(combined(first, items)).overallProgress()).toList(),
+                byPillar.values().stream().map(PortfolioTemplate::reported).toList(),
                 labels, PlanSummary.of(combined(first, all)).overallProgress(), words).headedAt(1);
 
         List<Section> closing = new ArrayList<>();
@@ -210,5 +212,10 @@ public final class PortfolioTemplate {
     private static String planName(ActionPlan plan, List<PlanAssessment> plans) {
         boolean apart = plans.stream().map(a -> a.plan().organisation()).distinct().count() == plans.size();
         return apart ? plan.organisation() : plan.title();
+    }
+
+    /** Whether any of {@code items} has progress reported: a group of none shows no progress. */
+    private static boolean reported(List<RecommendationAssessment> items) {
+        return items.stream().anyMatch(r -> r.recommendation().progressReported());
     }
 }

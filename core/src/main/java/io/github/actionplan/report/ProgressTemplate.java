@@ -4,6 +4,7 @@ import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
 import io.github.actionplan.report.Column.ColumnType;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
@@ -53,10 +54,15 @@ public final class ProgressTemplate implements ReportTemplate {
     private static final String UPDATE = "Update this period";
     private static final String DUE_MOVED = "{movement}; due date moved from {then} to {now}";
     private static final String DUE_TAKEN_AWAY = "{movement}; no due date now, was {then}";
+    private static final String MOVEMENTS_NOTE = "A movement compares an item's status then and now. Rescheduled is"
+            + " a better status that came with a later due date, which is no progress; Removed is an item no longer"
+            + " in the plan, whether or not its work was done.";
+    private static final String DUE_MOVED_BY = "{movement}; due date moved from {then} to {now} by {added}, added"
+            + " since";
     private static final String ADDED = "Sub-actions added:";
     private static final List<String> OWN_WORDS = List.of(TITLE, PREVIOUS_DATE, PREVIOUS_PROGRESS, MOVEMENTS,
             MOVEMENT, BY_ITEM, REF, RECOMMENDATION, STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE,
-            DUE_MOVED, DUE_TAKEN_AWAY, ADDED);
+            DUE_MOVED, DUE_MOVED_BY, DUE_TAKEN_AWAY, MOVEMENTS_NOTE, ADDED);
 
     private final PlanAssessment previous;
     private final Shape shape;
@@ -126,7 +132,8 @@ public final class ProgressTemplate implements ReportTemplate {
                 Optional.of(List.of(new Cell.TextCell(words.text(Vocabulary.TOTAL)), Formats.numberCell(total))), true)
                 .headedAt(1);
         List<Section> opening = List.of(Formats.keyFacts(words.text(Vocabulary.KEY_FACTS), facts, words), movements,
-                Formats.statusSummary(current, palette, words));
+                Section.NarrativeText.plain(words.text(MOVEMENTS_NOTE)), Formats.statusSummary(current, palette,
+                        words));
 
         Map<String, RecommendationAssessment> then = byRef(before);
         Map<String, RecommendationAssessment> now = byRef(current);
@@ -139,11 +146,12 @@ public final class ProgressTemplate implements ReportTemplate {
             String ref = r.recommendation().ref();
             Movement movement = changes.containsKey(ref) ? changes.get(ref).movement() : Movement.NEW;
             rows.add(new Row(movement, order++, row(current, Optional.ofNullable(then.get(ref)), Optional.of(r),
-                    movementText(movement, Optional.ofNullable(changes.get(ref))))));
+                    movementText(movement, Optional.ofNullable(changes.get(ref)), added(Optional.ofNullable(
+                            then.get(ref)), Optional.of(r))))));
         }
         for (String ref : comparison.removed()) {
-            rows.add(new Row(Movement.CLOSED, order++, row(before, Optional.of(then.get(ref)),
-                    Optional.ofNullable(now.get(ref)), words.text(Movement.CLOSED.word()))));
+            rows.add(new Row(Movement.REMOVED, order++, row(before, Optional.of(then.get(ref)),
+                    Optional.ofNullable(now.get(ref)), words.text(Movement.REMOVED.word()))));
         }
         rows.sort(Comparator.comparing(Row::movement).thenComparingInt(Row::order));
         Section.Table table = new Section.Table(words.text(BY_ITEM), List.of(
@@ -170,13 +178,17 @@ public final class ProgressTemplate implements ReportTemplate {
      * The movement in a word and, where the due date moved, from when to when: a status that improved only because
      * the item was given longer is no progress, and a committee reading it should know.
      */
-    private String movementText(Movement movement, Optional<ItemChange> change) {
+    private String movementText(Movement movement, Optional<ItemChange> change, List<SubAction> added) {
         Vocabulary words = shape.words();
         String word = words.text(movement.word());
-        return change.filter(ItemChange::dueDateMoved).map(moved -> words.text(moved.dueAfter().isPresent()
-                ? DUE_MOVED : DUE_TAKEN_AWAY).replace("{movement}", word)
+        // A sub-action added since, due when the item now is, is what moved its date: no date was changed.
+        Optional<String> by = change.flatMap(ItemChange::dueAfter).flatMap(due -> added.stream().filter(s -> s.due()
+                .flatMap(Timescale::dueDate).filter(due::equals).isPresent()).map(SubAction::id).findFirst());
+        return change.filter(ItemChange::dueDateMoved).map(moved -> words.text(moved.dueAfter().isEmpty()
+                ? DUE_TAKEN_AWAY : by.isPresent() ? DUE_MOVED_BY : DUE_MOVED).replace("{movement}", word)
                 .replace("{then}", Formats.shortDate(moved.dueBefore().orElseThrow()))
-                .replace("{now}", moved.dueAfter().map(Formats::shortDate).orElse(""))).orElse(word);
+                .replace("{now}", moved.dueAfter().map(Formats::shortDate).orElse(""))
+                .replace("{added}", by.orElse(""))).orElse(word);
     }
 
     private List<Cell> row(PlanAssessment in, Optional<RecommendationAssessment> then,

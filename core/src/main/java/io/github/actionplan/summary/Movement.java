@@ -18,8 +18,11 @@ public enum Movement {
     IMPROVED("Improved"),
     /** Its status is the same as last time. */
     UNCHANGED("Unchanged"),
-    /** It was in the earlier snapshot and is not in the later one: taken off the plan. */
-    CLOSED("Closed");
+    /**
+     * It was in the earlier snapshot and is not in the later one: taken off the plan, which says nothing of whether
+     * its work was done ("closed" would read as signed off).
+     */
+    REMOVED("Removed");
 
     private final String word;
 

@@ -117,7 +117,7 @@ public record SnapshotComparison(List<ItemChange> changes, List<String> added, L
         }
         changes.forEach(change -> counts.merge(change.movement(), 1, Integer::sum));
         counts.put(Movement.NEW, added.size());
-        counts.put(Movement.CLOSED, removed.size());
+        counts.put(Movement.REMOVED, removed.size());
         return java.util.Collections.unmodifiableMap(counts);
     }
 

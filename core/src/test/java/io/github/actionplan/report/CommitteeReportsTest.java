@@ -62,11 +62,15 @@ class CommitteeReportsTest {
         Report report = ReportTemplates.progress(then).build(now);
 
         Section.Table movements = (Section.Table) report.chapters().getFirst().sections().get(1);
+        // the words explained where they are counted: "Removed" is not "done"
+        assertThat(report.chapters().getFirst().sections().get(2).texts()).singleElement().asString()
+                .startsWith("A movement compares an item's status then and now.").contains("whether or not its work was"
+                        + " done");
         assertThat(movements.rows()).extracting(row -> row.get(0).text(), row -> row.get(1).text())
                 .containsExactlyElementsOf(comparison.movements().entrySet().stream()
                         .map(e -> org.assertj.core.groups.Tuple.tuple(e.getKey().word(), e.getValue().toString()))
                         .toList());
-        assertThat(comparison.movements()).containsEntry(Movement.NEW, 1).containsEntry(Movement.CLOSED, 1);
+        assertThat(comparison.movements()).containsEntry(Movement.NEW, 1).containsEntry(Movement.REMOVED, 1);
         Section.Table byItem = report.tables().stream().filter(t -> t.title().equals("Movement by item")).findFirst()
                 .orElseThrow();
         List<String> words = byItem.rows().stream().map(row -> row.get(4).text()).toList();
@@ -75,7 +79,7 @@ class CommitteeReportsTest {
                         .filter(m -> m.word().equals(w)).findFirst().orElseThrow()));
         assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("9")).singleElement()
                 .satisfies(row -> {
-                    assertThat(row.get(4).text()).isEqualTo("Closed");
+                    assertThat(row.get(4).text()).isEqualTo("Removed");
                     assertThat(row.get(3)).isEqualTo(Cell.empty());
                 });
         assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("5")).singleElement()
@@ -91,10 +95,10 @@ class CommitteeReportsTest {
     void theProgressReportWritesTheMovementsInTheWordsItIsGiven() {
         PlanAssessment then = Assessor.standard().assess(lastQuarter(merseyside), LAST_QUARTER);
 
-        Report report = ReportTemplates.progress(then).withWords(java.util.Map.of("Closed", "Wedi cau", "New",
+        Report report = ReportTemplates.progress(then).withWords(java.util.Map.of("Removed", "Wedi dileu", "New",
                 "Newydd")).build(now);
 
-        assertThat(report.texts()).contains("Wedi cau", "Newydd").doesNotContain("Closed");
+        assertThat(report.texts()).contains("Wedi dileu", "Newydd").doesNotContain("Removed");
         assertThat(ReportTemplates.progress(then).words()).contains("Worsened", "Rescheduled", "Unchanged");
     }
 
@@ -158,8 +162,12 @@ class CommitteeReportsTest {
                 .filter(t -> t.title().equals("Movement by item")).findFirst().orElseThrow();
 
         assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("5")).singleElement()
-                .satisfies(row -> assertThat(row.get(7).text()).endsWith("Sub-actions added:\n"
-                        + "\u2022 5.10: Train station managers"));
+                .satisfies(row -> {
+                    assertThat(row.get(7).text()).endsWith("Sub-actions added:\n• 5.10: Train station managers");
+                    // no date was changed: the sub-action added is what moved it
+                    assertThat(row.get(4).text()).isEqualTo("Rescheduled; due date moved from 30 Nov 2024 to 31 Mar"
+                            + " 2026 by 5.10, added since");
+                });
         assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("4")).singleElement()
                 .satisfies(row -> assertThat(row.get(7).text()).doesNotContain("Sub-actions added"));
     }
@@ -256,6 +264,12 @@ class CommitteeReportsTest {
             }
         });
         assertThat(actions.totalRow().orElseThrow().get(5).text()).isEqualTo("2");
+        // Nobody reports progress on 2.1 and 5.3, nor on People and Organisational Development's items: no figure,
+        // where 0% would read as work reported not started; Protection's item reports 100%.
+        assertThat(actions.rows().getFirst().get(6)).isEqualTo(Cell.empty());
+        assertThat(actions.totalRow().orElseThrow().get(6)).isEqualTo(Cell.empty());
+        assertThat(recommendations.rows()).extracting(row -> row.get(6).text()).containsExactly("100%", "");
+        assertThat(recommendations.totalRow().orElseThrow().get(6).text()).isEqualTo("20%");
     }
 
     @Test

@@ -129,8 +129,9 @@ final class StatusCommand implements Callable<Integer> {
                         + plan.statusLabels().label(change.after()) + Snapshots.dueMoved(change));
             }
         }
-        comparison.added().forEach(ref -> out.println("  " + ref + ": new"));
-        comparison.removed().forEach(ref -> out.println("  " + ref + ": closed"));
+        comparison.added().forEach(ref -> out.println("  " + ref + ": " + Movement.NEW.word().toLowerCase(Locale.ROOT)));
+        comparison.removed().forEach(ref -> out.println("  " + ref + ": " + Movement.REMOVED.word()
+                .toLowerCase(Locale.ROOT)));
     }
 
     private static void movementsJson(ObjectNode since, SnapshotComparison comparison) {
@@ -147,7 +148,7 @@ final class StatusCommand implements Callable<Integer> {
             change.dueAfter().ifPresent(date -> item.put("dueAfter", date.toString()));
         }
         comparison.added().forEach(ref -> items.addObject().put("ref", ref).put("movement", Movement.NEW.name()));
-        comparison.removed().forEach(ref -> items.addObject().put("ref", ref).put("movement", Movement.CLOSED.name()));
+        comparison.removed().forEach(ref -> items.addObject().put("ref", ref).put("movement", Movement.REMOVED.name()));
     }
 
     private static String portfolioText(LocalDate date, List<PlanSummary> summaries) {

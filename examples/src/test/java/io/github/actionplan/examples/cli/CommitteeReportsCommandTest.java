@@ -45,7 +45,7 @@ class CommitteeReportsCommandTest {
                 out.resolve("merseyside-2025-q1-owners.md").toString(),
                 out.resolve("merseyside-2025-q1-progress.md").toString());
         assertThat(out.resolve("merseyside-2025-q1-progress.md")).content(StandardCharsets.UTF_8)
-                .contains("Progress since 31 March 2025", "| Closed | 1 |", "| New | 1 |");
+                .contains("Progress since 31 March 2025", "| Removed | 1 |", "| New | 1 |");
     }
 
     @Test
@@ -147,9 +147,9 @@ class CommitteeReportsCommandTest {
         JsonNode json = new ObjectMapper().readTree(Cli.run("status", plan, "--since", since, "--json").out());
 
         assertThat(text.exitCode()).isZero();
-        assertThat(text.out()).contains("Since the earlier snapshot: ", "1 new", "1 closed", "  Closed 1: closed");
+        assertThat(text.out()).contains("Since the earlier snapshot: ", "1 new", "1 removed", "  Closed 1: removed");
         assertThat(json.get("since").get("movements").get("NEW").asInt()).isEqualTo(1);
-        assertThat(json.get("since").get("movements").get("CLOSED").asInt()).isEqualTo(1);
+        assertThat(json.get("since").get("movements").get("REMOVED").asInt()).isEqualTo(1);
         assertThat(json.get("since").get("items")).isNotEmpty();
     }
 
