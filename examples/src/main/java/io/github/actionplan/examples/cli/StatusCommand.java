@@ -129,7 +129,8 @@ final class StatusCommand implements Callable<Integer> {
                         + plan.statusLabels().label(change.after()) + Snapshots.dueMoved(change));
             }
         }
-        comparison.added().forEach(ref -> out.println("  " + ref + ": " + Movement.NEW.word().toLowerCase(Locale.ROOT)));
+        comparison.added().forEach(ref -> out.println("  " + ref + ": " + Movement.NEW.word()
+                .toLowerCase(Locale.ROOT)));
         comparison.removed().forEach(ref -> out.println("  " + ref + ": " + Movement.REMOVED.word()
                 .toLowerCase(Locale.ROOT)));
     }
