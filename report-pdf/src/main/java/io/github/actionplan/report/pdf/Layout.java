@@ -127,12 +127,25 @@ final class Layout {
         titleBlock();
         for (Chapter chapter : report.chapters()) {
             turnPageIfNeeded(chapter.orientation());
-            if (!chapter.heading().isEmpty()) {
+            List<Section> sections = chapter.sections();
+            // A chapter that opens with a table goes on the page with the table's first rows, as the table's own
+            // heading does: a table kept whole that moves on would otherwise leave the chapter's heading behind.
+            boolean leadsTable = !chapter.heading().isEmpty() && !sections.isEmpty()
+                    && sections.getFirst() instanceof Section.Table;
+            if (!chapter.heading().isEmpty() && !leadsTable) {
                 keepRoomBelow(CHAPTER_KEEP);
                 heading(1, chapter.heading());
             }
-            for (Section section : chapter.sections()) {
-                section(section);
+            for (int i = 0; i < sections.size(); i++) {
+                if (i == 0 && leadsTable) {
+                    Cancellation.checkInterrupted();
+                    Section.Table first = (Section.Table) sections.getFirst();
+                    List<PdfPTable> lead = new ArrayList<>(List.of(headingBlock(1, chapter.heading())));
+                    first.heading().ifPresent(h -> lead.add(headingBlock(h.level(), h.text())));
+                    table(first, lead);
+                } else {
+                    section(sections.get(i));
+                }
                 // Everything drawn so far is on its pages, so its structure can be written.
                 tree.writeDrawn();
             }

@@ -106,6 +106,35 @@ class HeadingsAndCaptionsTest {
     }
 
     @Test
+    void aChapterThatOpensWithATableMovesWithItWholeAndLeavesNoHeadingAtTheFootOfAPage() {
+        // An owner's chapter of the owners report: "People and Organisational Development" had ended a page alone.
+        // Its table, kept whole, is taller than the room a chapter's heading keeps below it.
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int i = 1; i <= 14; i++) {
+            rows.add(List.of(new Cell.TextCell("Row " + i), new Cell.NumberCell(i, Integer.toString(i))));
+        }
+        Section.Table table = new Section.Table("Late or at risk", List.of(new Column("Name", Column.ColumnType.TEXT,
+                3), new Column("Count", Column.ColumnType.NUMBER, 1)), rows, Optional.empty(), true);
+        boolean moved = false;
+        for (int paragraphs = 18; paragraphs <= 34; paragraphs++) {
+            List<Section> before = new ArrayList<>();
+            for (int i = 1; i <= paragraphs; i++) {
+                before.add(Section.NarrativeText.plain("Paragraph " + i + "."));
+            }
+            byte[] pdf = Pdfs.render(Fixtures.report("Owners", "", List.of(
+                    Chapter.untitled(Orientation.PORTRAIT, before),
+                    new Chapter("People and Organisational Development", Orientation.PORTRAIT, List.of(table)))))
+                    .bytes();
+
+            int heading = pageWith(pdf, "People and Organisational Development");
+            assertThat(Pdfs.text(pdf, heading, heading)).as("%d paragraphs before", paragraphs)
+                    .contains("Late or at risk", "Name Count", "Row 1 1", "Row 14 14");
+            moved |= heading > pageWith(pdf, "Paragraph " + paragraphs + ".");
+        }
+        assertThat(moved).as("a chapter moved to the next page").isTrue();
+    }
+
+    @Test
     void aLongTableStartsUnderItsHeadingWhereThePageHasRoomAndRunsOn() {
         List<List<Cell>> rows = new ArrayList<>();
         for (int i = 1; i <= 80; i++) {
