@@ -42,8 +42,8 @@ public final class RecommendationTableTemplate implements ReportTemplate {
     public static final int PORTRAIT_WIDTH = 12;
 
     private static final String ACTIONS_NOT_LISTED = "Actions in items not listed above: {statuses}";
-    private static final String LISTED = "{items}; listed below: {count} ({statuses})";
-    private static final String ALSO_ACTIONS = "{listed}, and the actions in items not listed: {count}";
+    private static final String LISTED = "{items}, of which {count} listed below: {statuses}";
+    private static final String ALSO_ACTIONS = "{listed}; actions in other items: {count}";
 
     private final String name;
     private final String tableTitle;

@@ -127,8 +127,8 @@ class ReportTemplatesTest {
                 SeedPlans.DERBYSHIRE_AS_OF)).chapters().getFirst().sections().getFirst();
 
         assertThat(derbyshireFacts.facts()).hasSameSizeAs(summaryFacts.facts())
-                .contains(new Section.KeyFact("Items", "20; listed below: 15 (15 Open - Actions on going off track, 0"
-                        + " At risk)"));
+                .contains(new Section.KeyFact("Items", "20, of which 15 listed below: 15 Open - Actions on going off"
+                        + " track, 0 At risk"));
         assertThat(summaryFacts.facts()).contains(new Section.KeyFact("Items", "20"));
     }
 
@@ -281,6 +281,10 @@ class ReportTemplatesTest {
         assertThat(late.headers()).containsExactly("Ref", "Action", "Timescale", "Progress", "Status");
         assertThat(late.rows()).extracting(row -> row.getFirst().text()).containsExactly("5 / 5.5", "5 / 5.1",
                 "5 / 5.2", "5 / 5.6", "5 / 5.4", "5 / 5.3", "5 / 5.7", "5 / 5.8", "5 / 5.9");
+        // the first page says what follows: the items listed, by status, and the actions counted as the table lists
+        assertThat(((Section.KeyFacts) report.chapters().getFirst().sections().getFirst()).facts()).contains(
+                new Section.KeyFact("Items", "5, of which 3 listed below: 3 Off track, 0 At risk; actions in other"
+                        + " items: 9"));
         assertThat(ReportTemplates.exceptions().build(assessed(merseyside, SeedPlans.MERSEYSIDE_AS_OF)).tables())
                 .noneMatch(t -> t.title().startsWith("Actions in items"));
     }
