@@ -156,10 +156,11 @@ public final class ProgressTemplate implements ReportTemplate {
         rows.sort(Comparator.comparing(Row::movement).thenComparingInt(Row::order));
         Section.Table table = new Section.Table(words.text(BY_ITEM), List.of(
                 new Column(words.text(REF), ColumnType.TEXT, 1),
-                new Column(words.text(RECOMMENDATION), ColumnType.NARRATIVE, 5),
+                new Column(words.text(RECOMMENDATION), ColumnType.NARRATIVE, 4),
                 new Column(words.text(STATUS_THEN), ColumnType.STATUS, 2),
                 new Column(words.text(STATUS_NOW), ColumnType.STATUS, 2),
-                new Column(words.text(MOVEMENT), ColumnType.TEXT, 1),
+                // wide enough for a date on one line: "Rescheduled; due date moved from 31 Mar 2025 to ..."
+                new Column(words.text(MOVEMENT), ColumnType.TEXT, 2),
                 new Column(words.text(PROGRESS_THEN), ColumnType.PERCENT, 1),
                 new Column(words.text(PROGRESS_NOW), ColumnType.PERCENT, 1),
                 new Column(words.text(UPDATE), ColumnType.NARRATIVE, 5)),
