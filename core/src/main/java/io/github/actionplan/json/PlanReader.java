@@ -297,5 +297,11 @@ public final class PlanReader {
         public Limits withMaxListDepth(int depth) {
             return new Limits(maxDocumentBytes, maxStringLength, maxDepth, maxItems, depth);
         }
+
+        /** How many items of {@code plan} count against {@link #maxItems()}: recommendations, sub-actions, updates. */
+        public static long items(ActionPlan plan) {
+            return plan.recommendations().stream().mapToLong(r -> 1L + r.subActions().size() + r.updates().size())
+                    .sum();
+        }
     }
 }

@@ -115,8 +115,7 @@ public final class PlanWriter {
      */
     private ActionPlan valid(ActionPlan plan, String source) throws InvalidPlanException {
         List<Problem> problems = new ArrayList<>(PlanValidator.validate(Objects.requireNonNull(plan, "plan")));
-        long items = plan.recommendations().stream().mapToLong(r -> 1L + r.subActions().size() + r.updates().size())
-                .sum();
+        long items = PlanReader.Limits.items(plan);
         if (items > limits.maxItems()) {
             problems.add(Problem.error("/recommendations", PlanSchema.say("limit.items", items, limits.maxItems())));
         }

@@ -15,7 +15,6 @@ import io.github.actionplan.summary.PlanSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +99,6 @@ public final class OwnersTemplate implements ReportTemplate {
         return new OwnersTemplate(dueWithin, shape.withOrientation(orientation));
     }
 
-
     /** Whether an item is on an owner's list: off track, at risk, or open and due by {@code last}. */
     private static boolean listed(Status status, Optional<LocalDate> due, LocalDate last) {
         return status == Status.OFF_TRACK || status == Status.AT_RISK
@@ -133,30 +131,11 @@ public final class OwnersTemplate implements ReportTemplate {
         return actions;
     }
 
-
-    private static Section.Table breakdownTable(String title, List<Breakdown> owners, Set<String> reported,
-            Percent overall, ActionPlan plan, Vocabulary words) {
+    private static Section.Table breakdownTable(String title, List<Breakdown> owners, Percent overall, ActionPlan plan,
+            Vocabulary words) {
         return Formats.breakdownTable(title, words.text(OWNER), owners.stream().map(Breakdown::name).toList(),
                 owners.stream().map(Breakdown::counts).toList(), owners.stream().map(Breakdown::progress).toList(),
-                owners.stream().map(owner -> reported.contains(owner.name())).toList(), plan.statusLabels(), overall,
-                words);
-    }
-
-    /**
-     * The owners with progress reported for any of their recommendations ({@code delegated} false), or for any of the
-     * sub-actions they carry out in others' ({@code delegated} true), as {@link PlanSummary} groups them.
-     */
-    private static Set<String> reporting(ActionPlan plan, boolean delegated) {
-        Set<String> owners = new HashSet<>();
-        for (Recommendation r : plan.recommendations()) {
-            String owner = PlanSummary.ownerOf(r);
-            if (!delegated && r.progressReported()) {
-                owners.add(owner);
-            }
-            r.subActions().stream().filter(s -> delegated && s.progressReported()
-                    && !PlanSummary.ownerOf(r, s).equals(owner)).forEach(s -> owners.add(PlanSummary.ownerOf(r, s)));
-        }
-        return owners;
+                owners.stream().map(Breakdown::progressReported).toList(), plan.statusLabels(), overall, words);
     }
 
     @Override
@@ -168,12 +147,11 @@ public final class OwnersTemplate implements ReportTemplate {
         Orientation orientation = shape.orientation().orElse(Orientation.PORTRAIT);
         List<Breakdown> owners = summary.byOwner();
         List<Section> counts = new ArrayList<>(List.of(Formats.keyFacts(assessment, words),
-                breakdownTable(words.text(BY_OWNER), owners, reporting(plan, false), summary.overallProgress(), plan,
-                        words).headedAt(1)));
+                breakdownTable(words.text(BY_OWNER), owners, summary.overallProgress(), plan, words).headedAt(1)));
         List<Breakdown> delegated = summary.delegatedByOwner();
         if (!delegated.isEmpty()) { // so that an owner with only others' sub-actions, who has a list below, is counted
-            counts.add(breakdownTable(words.text(ACTIONS_BY_OWNER), delegated, reporting(plan, true),
-                    summary.delegatedProgress(), plan, words).headedAt(1));
+            counts.add(breakdownTable(words.text(ACTIONS_BY_OWNER), delegated, summary.delegatedProgress(), plan,
+                    words).headedAt(1));
         }
         List<Chapter> chapters = new ArrayList<>();
         chapters.add(Chapter.untitled(orientation, counts));

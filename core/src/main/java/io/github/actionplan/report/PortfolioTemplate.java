@@ -114,7 +114,7 @@ public final class PortfolioTemplate {
                 selected.stream().map(a -> planRow(a, words)).toList(),
                 summaries.stream().map(PlanSummary::counts).toList(),
                 summaries.stream().map(PlanSummary::overallProgress).toList(),
-                selected.stream().map(a -> reported(a.recommendations())).toList(),
+                summaries.stream().map(PlanSummary::progressReported).toList(),
                 labels, PlanSummary.of(combined(first, all)).overallProgress(), words).headedAt(1);
 
         List<Section> exceptions = new ArrayList<>();
@@ -157,11 +157,13 @@ public final class PortfolioTemplate {
         all.forEach(r -> byPillar.get(r.recommendation().pillar().map(Pillar::displayName).orElse(PlanSummary.NO_PILLAR))
                 .add(r));
         byPillar.values().removeIf(List::isEmpty);
+        List<PlanSummary> pillarSummaries = byPillar.values().stream().map(items -> PlanSummary.of(combined(first,
+                items))).toList();
         Section.Table pillars = Formats.breakdownTable(words.text(BY_PILLAR), words.text(PILLAR),
                 List.copyOf(byPillar.keySet()),
                 byPillar.values().stream().map(StatusCounts::of).toList(),
-                byPillar.values().stream().map(items -> PlanSummary.of(combined(first, items)).overallProgress()).toList(),
-                byPillar.values().stream().map(PortfolioTemplate::reported).toList(),
+                pillarSummaries.stream().map(PlanSummary::overallProgress).toList(),
+                pillarSummaries.stream().map(PlanSummary::progressReported).toList(),
                 labels, PlanSummary.of(combined(first, all)).overallProgress(), words).headedAt(1);
 
         List<Section> closing = new ArrayList<>();
@@ -212,10 +214,5 @@ public final class PortfolioTemplate {
     private static String planName(ActionPlan plan, List<PlanAssessment> plans) {
         boolean apart = plans.stream().map(a -> a.plan().organisation()).distinct().count() == plans.size();
         return apart ? plan.organisation() : plan.title();
-    }
-
-    /** Whether any of {@code items} has progress reported: a group of none shows no progress. */
-    private static boolean reported(List<RecommendationAssessment> items) {
-        return items.stream().anyMatch(r -> r.recommendation().progressReported());
     }
 }

@@ -27,10 +27,10 @@ import java.util.stream.Stream;
 /**
  * The direction of travel since an earlier snapshot of the same plan, as a scrutiny committee reads it every
  * quarter: its overall progress then and now; how many items improved, worsened, were rescheduled (better only for
- * being given longer, which is no progress), stayed the same, are new or were closed; then per item its status then
+ * being given longer, which is no progress), stayed the same, are new or were removed; then per item its status then
  * and now, the movement in a word (and where its due date moved, from when to when), its progress then and now, and
  * its update for the new period with the sub-actions added since; worsened items first. Items are matched by ref; an
- * item only in one snapshot is listed as new or closed, never dropped.
+ * item only in one snapshot is listed as new or removed, never dropped.
  *
  * <pre>{@code
  * Report report = ReportTemplates.progress(assessor.assess(lastQuarter, LocalDate.of(2025, 3, 31)))
@@ -225,7 +225,7 @@ public final class ProgressTemplate implements ReportTemplate {
         return parts.isEmpty() ? Cell.empty() : new Cell.NarrativeCell(Narrative.parse(String.join("\n\n", parts)));
     }
 
-    /** The sub-actions of an item in both snapshots that the earlier did not have; none for an item new or closed. */
+    /** The sub-actions of an item in both snapshots that the earlier did not have; none for an item new or removed. */
     private static List<SubAction> added(Optional<RecommendationAssessment> then,
             Optional<RecommendationAssessment> now) {
         if (then.isEmpty() || now.isEmpty()) {

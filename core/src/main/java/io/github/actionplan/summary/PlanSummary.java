@@ -91,6 +91,11 @@ public final class PlanSummary {
         return mean(assessment.recommendations());
     }
 
+    /** Whether any recommendation has progress reported ({@link Recommendation#progressReported()}). */
+    public boolean progressReported() {
+        return reported(assessment.recommendations());
+    }
+
     /** The number of sub-actions in the plan. */
     public int subActionCount() {
         return assessment.plan().recommendations().stream().mapToInt(r -> r.subActions().size()).sum();
@@ -126,7 +131,8 @@ public final class PlanSummary {
         delegated().forEach(d -> groups.computeIfAbsent(d.owner(), o -> new ArrayList<>()).add(d));
         return groups.entrySet().stream().map(group -> new Breakdown(group.getKey(), new StatusCounts(group.getValue()
                 .stream().collect(Collectors.toMap(Delegated::status, d -> 1, Integer::sum))),
-                meanOf(group.getValue().stream().map(Delegated::progress).toList()))).toList();
+                meanOf(group.getValue().stream().map(Delegated::progress).toList()),
+                group.getValue().stream().anyMatch(Delegated::reported))).toList();
     }
 
     /**
@@ -138,7 +144,7 @@ public final class PlanSummary {
     }
 
     /** A sub-action carried out by someone other than its recommendation's owner, and where it stands. */
-    private record Delegated(String owner, Status status, Percent progress) {}
+    private record Delegated(String owner, Status status, Percent progress, boolean reported) {}
 
     private List<Delegated> delegated() {
         List<Delegated> delegated = new ArrayList<>();
@@ -148,7 +154,8 @@ public final class PlanSummary {
                 SubAction subAction = recommendation.subActions().get(i);
                 String owner = ownerOf(recommendation, subAction);
                 if (!owner.equals(ownerOf(recommendation))) {
-                    delegated.add(new Delegated(owner, r.subActions().get(i).status(), subAction.effectiveProgress()));
+                    delegated.add(new Delegated(owner, r.subActions().get(i).status(), subAction.effectiveProgress(),
+                            subAction.progressReported()));
                 }
             }
         }
@@ -235,8 +242,13 @@ public final class PlanSummary {
             groups.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
         }
         List<Breakdown> breakdowns = new ArrayList<>();
-        groups.forEach((name, items) -> breakdowns.add(new Breakdown(name, StatusCounts.of(items), mean(items))));
+        groups.forEach((name, items) -> breakdowns.add(new Breakdown(name, StatusCounts.of(items), mean(items),
+                reported(items))));
         return List.copyOf(breakdowns);
+    }
+
+    private static boolean reported(List<RecommendationAssessment> items) {
+        return items.stream().anyMatch(r -> r.recommendation().progressReported());
     }
 
     private static Percent mean(List<RecommendationAssessment> items) {

@@ -52,7 +52,7 @@ public record SnapshotComparison(List<ItemChange> changes, List<String> added, L
      *                                  by rules that decide differently (another roll-up, or a status meaning other
      *                                  things), as a status moved by a change of rule is no movement of the work;
      *                                  or if they are plans of two organisations with no recommendation ref in
-     *                                  common, which would report every item closed or new
+     *                                  common, which would report every item removed or new
      */
     public static SnapshotComparison between(PlanAssessment before, PlanAssessment after) {
         Objects.requireNonNull(before, "before");
@@ -89,7 +89,7 @@ public record SnapshotComparison(List<ItemChange> changes, List<String> added, L
                 Spacing.folded(is))) { // a service renamed keeps its refs; two services' plans share none
             throw new IllegalArgumentException("the earlier snapshot is " + Quote.possessive(was) + " plan and the"
                     + " later " + Quote.possessive(is) + ", with no recommendation in common: every item would be"
-                    + " reported closed or new; compare two snapshots of one plan");
+                    + " reported removed or new; compare two snapshots of one plan");
         }
         return new SnapshotComparison(changes, added, removed);
     }

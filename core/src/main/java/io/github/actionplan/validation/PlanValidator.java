@@ -162,8 +162,7 @@ public final class PlanValidator {
         if (owners.size() > OWNERS_COMPARED) {
             return;
         }
-        List<String> folded = owners.stream().map(Spacing::folded)
-                .toList();
+        List<String> folded = owners.stream().map(Spacing::folded).toList();
         for (int s = 0; s < owners.size(); s++) {
             String slip = owners.get(s);
             int at = s;

@@ -245,7 +245,7 @@ class PlanSummaryTest {
         assertThatThrownBy(() -> SnapshotComparison.between(assessor.assess(ours, LocalDate.of(2025, 6, 30)),
                 assessor.assess(theirs, LocalDate.of(2025, 9, 30)))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the earlier snapshot is Service's plan and the later Westshire Fire and Rescue Service's,"
-                        + " with no recommendation in common: every item would be reported closed or new; compare two"
+                        + " with no recommendation in common: every item would be reported removed or new; compare two"
                         + " snapshots of one plan");
         // a service renamed between quarters keeps its refs
         assertThat(SnapshotComparison.between(assessor.assess(ours, LocalDate.of(2025, 6, 30)), assessor.assess(

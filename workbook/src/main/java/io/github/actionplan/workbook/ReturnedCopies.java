@@ -265,8 +265,7 @@ final class ReturnedCopies {
      */
     static Optional<String> tooLarge(ActionPlan plan) {
         int most = PlanReader.Limits.DEFAULT.maxItems();
-        long items = plan.recommendations().stream().mapToLong(r -> 1 + r.subActions().size() + r.updates().size())
-                .sum();
+        long items = PlanReader.Limits.items(plan);
         return items <= most ? Optional.empty() : Optional.of("the plan it would give holds " + String.format(
                 Locale.ROOT, "%,d", items) + " recommendations, sub-actions and updates, more than the "
                 + String.format(Locale.ROOT, "%,d", most) + " a plan is read with");

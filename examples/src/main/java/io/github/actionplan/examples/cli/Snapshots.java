@@ -39,12 +39,16 @@ final class Snapshots {
     }
 
     /**
-     * An item's progress as {@code status} prints it: {@code -} where the plan's recommendation {@code ref} reports
-     * none, which the rules count as 0% but nobody gave.
+     * An item's progress as {@code status} prints it: {@code -} where {@code recommendation} reports none, which the
+     * rules count as 0% but nobody gave.
      */
+    static String progress(Recommendation recommendation, Percent progress) {
+        return recommendation.progressReported() ? progress.displayText() : UNREPORTED;
+    }
+
+    /** The progress of the plan's recommendation {@code ref} as {@link #progress(Recommendation, Percent)} prints it. */
     static String progress(ActionPlan plan, String ref, Percent progress) {
-        return plan.recommendation(ref).filter(Recommendation::progressReported).map(r -> progress.displayText())
-                .orElse(UNREPORTED);
+        return plan.recommendation(ref).map(r -> progress(r, progress)).orElse(UNREPORTED);
     }
 
     /** {@code --since} compares one plan with its earlier snapshot: with several plans it is a usage error. */

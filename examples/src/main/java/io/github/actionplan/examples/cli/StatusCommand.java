@@ -211,8 +211,7 @@ final class StatusCommand implements Callable<Integer> {
         int statusWidth = items.stream().mapToInt(r -> label(plan, r).length()).max().orElse(0);
         for (RecommendationAssessment r : items) {
             out.println(pad(r.recommendation().ref(), refWidth) + "  " + pad(label(plan, r), statusWidth) + "  "
-                    + String.format(Locale.ROOT, "%4s", r.recommendation().progressReported()
-                            ? r.progress().displayText() : Snapshots.UNREPORTED) + "  "
+                    + String.format(Locale.ROOT, "%4s", Snapshots.progress(r.recommendation(), r.progress())) + "  "
                     + pad(r.dueDate().map(Dates::shortDate).orElse("-"), 11) + "  " + r.reason());
         }
     }

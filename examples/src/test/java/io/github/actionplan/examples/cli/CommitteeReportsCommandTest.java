@@ -91,7 +91,7 @@ class CommitteeReportsCommandTest {
             assertThat(result.exitCode()).isEqualTo(2);
             assertThat(result.errLines()).first().isEqualTo("--since " + derbyshire + ": the earlier snapshot is"
                     + " Derbyshire Fire & Rescue Service's plan and the later Merseyside Fire and Rescue Service's,"
-                    + " with no recommendation in common: every item would be reported closed or new; compare two"
+                    + " with no recommendation in common: every item would be reported removed or new; compare two"
                     + " snapshots of one plan");
         }
         assertThat(out).doesNotExist();
