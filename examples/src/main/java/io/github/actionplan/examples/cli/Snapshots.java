@@ -46,7 +46,7 @@ final class Snapshots {
         return recommendation.progressReported() ? progress.displayText() : UNREPORTED;
     }
 
-    /** The progress of the plan's recommendation {@code ref} as {@link #progress(Recommendation, Percent)} prints it. */
+    /** The progress of the plan's recommendation {@code ref}, as {@link #progress(Recommendation, Percent)} has it. */
     static String progress(ActionPlan plan, String ref, Percent progress) {
         return plan.recommendation(ref).map(r -> progress(r, progress)).orElse(UNREPORTED);
     }
