@@ -75,13 +75,31 @@ final class Checks {
         }
     }
 
-    /** A name of an item is one line: no C0 or C1 control character. */
+    /**
+     * A name is one line: no C0 or C1 control character. Refs and ids name items; owners, authors and those a
+     * sub-action waits on head groups, name update workbooks and are matched as keys, where a line break pasted from
+     * a spreadsheet cell would split one name in two.
+     */
     static void oneLine(String item, String attribute, String value) {
+        if (!isOneLine(value)) {
+            throw new IllegalStateException(item + " " + attribute + " holds a control character");
+        }
+    }
+
+    /** As {@link #oneLine(String, String, String)} for the item of {@code kind} named {@code name}, lazily. */
+    static void oneLine(String kind, String name, String attribute, Optional<String> value) {
+        if (value.isPresent() && !isOneLine(value.get())) {
+            throw new IllegalStateException(kind + " " + Quote.single(name) + " " + attribute + " "
+                    + Quote.single(value.get()) + " holds a line break or other control character; a name is one line");
+        }
+    }
+
+    private static boolean isOneLine(String value) {
         for (int i = 0; i < value.length(); i++) { // a loop, not a stream: every id and ref is checked
-            char c = value.charAt(i);
-            if (Character.isISOControl(c)) {
-                throw new IllegalStateException(item + " " + attribute + " holds a control character");
+            if (Character.isISOControl(value.charAt(i))) {
+                return false;
             }
         }
+        return true;
     }
 }

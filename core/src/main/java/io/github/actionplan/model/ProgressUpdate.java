@@ -37,7 +37,7 @@ public abstract class ProgressUpdate {
     /** The day the update was written, where the plan gives it. */
     public abstract Optional<LocalDate> date();
 
-    /** Who wrote it. */
+    /** Who wrote it: one line. */
     public abstract Optional<String> author();
 
     /** The update itself, as narrative text (paragraphs, lists, emphasis). */
@@ -56,10 +56,11 @@ public abstract class ProgressUpdate {
         Builder() {}
     }
 
-    /** Checks the author is not blank. */
+    /** Checks the author is one line, not blank. */
     @Value.Check
     void check() {
         Checks.notBlank("update", "author", author());
+        Checks.oneLine("update", period().toString(), "author", author());
         Checks.writable("update", "date", date());
     }
 }

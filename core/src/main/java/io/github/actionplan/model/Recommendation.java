@@ -84,7 +84,7 @@ public abstract class Recommendation {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public abstract List<String> requiredOutcomes();
 
-    /** The responsible function, usually a department rather than a person. */
+    /** The responsible function, usually a department rather than a person: one line. */
     public abstract Optional<String> owner();
 
     /** The deadline, as the plan writes it. */
@@ -272,6 +272,7 @@ public abstract class Recommendation {
         Checks.oneLine("recommendation", "ref", ref());
         causeOfConcern().ifPresent(coc -> Checks.oneLine(item, "causeOfConcern", coc));
         Checks.notBlank(item, "owner", owner());
+        Checks.oneLine("recommendation", ref(), "owner", owner());
         Checks.notBlank(item, "question", question());
         reportPage().ifPresent(page -> {
             if (page < 1) {

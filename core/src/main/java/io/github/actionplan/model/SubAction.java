@@ -45,7 +45,7 @@ public abstract class SubAction {
     /** What is to be done, as narrative text; some plans give only a count of sub-actions. */
     public abstract Optional<String> description();
 
-    /** Who does it, where not the recommendation's owner. */
+    /** Who does it, where not the recommendation's owner: one line. */
     public abstract Optional<String> owner();
 
     /** When the work started, for schedule-based rules. */
@@ -66,7 +66,7 @@ public abstract class SubAction {
     /** Relative weight in its recommendation's progress; 1 when absent. */
     public abstract Optional<BigDecimal> weight();
 
-    /** Who must act before this work can go on, e.g. "National Fire Chiefs Council". */
+    /** Who must act before this work can go on, on one line, e.g. "National Fire Chiefs Council". */
     public abstract Optional<String> blockedBy();
 
     /** Notes, as narrative text. */
@@ -139,6 +139,8 @@ public abstract class SubAction {
         Checks.oneLine("sub-action", "id", id());
         Checks.notBlank("sub-action", id(), "owner", owner());
         Checks.notBlank("sub-action", id(), "blockedBy", blockedBy());
+        Checks.oneLine("sub-action", id(), "owner", owner());
+        Checks.oneLine("sub-action", id(), "blockedBy", blockedBy());
         Checks.writable("sub-action", id(), "start", start());
         Checks.writable("sub-action", id(), "completedOn", completedOn());
         Checks.writablePercent("sub-action", id(), "progress", progress());

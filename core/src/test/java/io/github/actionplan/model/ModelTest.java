@@ -136,6 +136,21 @@ class ModelTest {
     }
 
     @Test
+    void aNameOnMoreThanOneLineIsRejectedNamingTheItemAndField() {
+        assertThatThrownBy(() -> afi().owner("Planning and\nPerformance").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("recommendation 'AFI 1' owner 'Planning and\\nPerformance' holds a line break or other"
+                        + " control character; a name is one line");
+        assertThatThrownBy(() -> SubAction.builder().id("1.1").owner("Head of People\r\n").build())
+                .hasMessageStartingWith("sub-action '1.1' owner 'Head of People<U+000D>\\n' holds a line break");
+        assertThatThrownBy(() -> SubAction.builder().id("1.1").blockedBy("NFCC\tHome Office").build())
+                .hasMessageStartingWith("sub-action '1.1' blockedBy 'NFCC<U+0009>Home Office' holds a line break");
+        assertThatThrownBy(() -> ProgressUpdate.builder().period(ReportingPeriod.parse("July-September 2023"))
+                .author("Ann\nBob").text("Survey issued.").build())
+                .hasMessageStartingWith("update 'Q2 2023/24' author 'Ann\\nBob' holds a line break");
+    }
+
+    @Test
     void twoRecommendationsWithOneRefAreRejected() {
         assertThatThrownBy(() -> ActionPlan.builder().title("t").organisation("o")
                 .source(SourceInspection.builder().body("HMICFRS").title("r").build())

@@ -1840,7 +1840,6 @@ final class TrackerReader {
         });
         Optional.ofNullable(draft.once.get(TrackerField.REQUIRED_OUTCOMES))
                 .ifPresent(c -> builder.requiredOutcomes(TrackerText.lines(c.shown())));
-        Optional.ofNullable(draft.once.get(TrackerField.OWNER)).ifPresent(c -> builder.owner(owner(c)));
         due(draft.once, Item.of(draft.ref)).ifPresent(c -> {
             if (saysDone(c, draft.once, Item.of(draft.ref))) {
                 if (!draft.once.containsKey(TrackerField.PROGRESS)) {
@@ -1861,11 +1860,11 @@ final class TrackerReader {
         });
         assessment(draft, period, words).ifPresent(builder::assessment);
         builder.notes(withOriginallyDue(notes(draft.notes), draft.once));
+        Optional<String> itsOwner = Optional.ofNullable(draft.once.get(TrackerField.OWNER)).map(c -> owner(c,
+                Item.of(draft.ref)));
         List<SubAction> subs = subActions(draft, path, cells);
         updates(draft, subs, period, path, cells).forEach(builder::addUpdates);
-        Optional<String> owner = draft.once.containsKey(TrackerField.OWNER)
-                ? Optional.of(draft.once.get(TrackerField.OWNER).shown())
-                : sharedOwner(subs);
+        Optional<String> owner = itsOwner.or(() -> sharedOwner(subs));
         owner.ifPresent(builder::owner);
         if (owner.isEmpty() && subs.stream().anyMatch(s -> s.owner().isPresent())) {
             warnOfNoOwner(draft, refAt);
@@ -1939,7 +1938,7 @@ final class TrackerReader {
             Item item = Item.of(draft.ref, id);
             Map<TrackerField, TrackerCell> c = sub.cells();
             Optional.ofNullable(c.get(TrackerField.ACTION)).ifPresent(a -> builder.description(TrackerText.narrative(a.shown())));
-            Optional.ofNullable(c.get(TrackerField.OWNER)).ifPresent(a -> builder.owner(owner(a)));
+            Optional.ofNullable(c.get(TrackerField.OWNER)).ifPresent(a -> builder.owner(owner(a, item)));
             builder.notes(withOriginallyDue(Optional.ofNullable(c.get(TrackerField.NOTES))
                     .map(a -> TrackerText.narrative(a.shown())), c));
             due(c, item).ifPresent(a -> {
@@ -2127,13 +2126,22 @@ final class TrackerReader {
                 r -> r, ", ") + ", whose worst is then not known") + "; use " + RATINGS));
     }
 
-    /** The owner an owner's cell names, noted with its cell for {@link #warnOfOwnerWrittenShort}. */
-    private String owner(TrackerCell cell) {
-        List<TrackerCell> at = ownerCells.computeIfAbsent(cell.shown(), o -> new ArrayList<>());
+    /**
+     * The owner an owner's cell names, noted with its cell for {@link #warnOfOwnerWrittenShort}: on one line, as a plan
+     * names an owner. A cell on several lines is read as {@link TrackerText#oneLine} joins them, and warned of once.
+     */
+    private String owner(TrackerCell cell, Item item) {
+        String name = TrackerText.oneLine(cell.shown());
+        List<TrackerCell> at = ownerCells.computeIfAbsent(name, o -> new ArrayList<>());
         if (at.stream().noneMatch(c -> c.address().equals(cell.address()) && c.sheet().equals(cell.sheet()))) {
             at.add(cell);
+            if (!name.equals(cell.shown())) {
+                problems.add(WorkbookProblem.warning(cell(cell), Optional.of(item), "the owner "
+                        + Quote.single(cell.shown()) + " is read as " + Quote.single(name) + ", on one line, as a plan"
+                        + " names an owner; if that is not who it is, write the name on one line in the tracker"));
+            }
         }
-        return cell.shown();
+        return name;
     }
 
     /**

@@ -161,10 +161,29 @@ final class TrackerText {
         return s;
     }
 
+    /**
+     * A name on one line, as a plan holds one: a cell's lines ("Area Manager Smith" over "Prevention"), bullets
+     * dropped, joined with commas, or a space after a line that ends in a joining mark ("Prevention /"), and any
+     * other control character a space. A name on one line already is as it is.
+     */
+    static String oneLine(String cell) {
+        if (cell.chars().noneMatch(Character::isISOControl)) {
+            return cell;
+        }
+        StringBuilder name = new StringBuilder();
+        for (String line : lines(cell)) {
+            if (!name.isEmpty()) {
+                name.append(",;/&+-".indexOf(name.charAt(name.length() - 1)) >= 0 ? " " : ", ");
+            }
+            name.append(line.replaceAll("\\p{Cc}+", " "));
+        }
+        return name.toString();
+    }
+
     /** A cell holding several items, one a line, bullets dropped: required outcomes. */
     static List<String> lines(String cell) {
         List<String> lines = new ArrayList<>();
-        for (String line : cell.split("\n")) {
+        for (String line : cell.split("\\R")) {
             Matcher bullet = BULLET.matcher(line);
             String item = bullet.matches() ? bullet.group(1).strip() : line.strip();
             if (!item.isEmpty()) {

@@ -786,7 +786,7 @@ final class UpdateReader {
         due.ifPresent(timescale -> firstOfAMonth(filledIn.get(UpdateColumn.TIMESCALE), key, timescale));
         description.ifPresent(text -> checkLists(filledIn.get(UpdateColumn.SUB_ACTION), key, UpdateColumn.SUB_ACTION,
                 text));
-        itsOwner.ifPresent(text -> checkLists(filledIn.get(UpdateColumn.OWNER), key, UpdateColumn.OWNER, text));
+        itsOwner.ifPresent(text -> checkName(filledIn.get(UpdateColumn.OWNER), key, UpdateColumn.OWNER, text));
         if (description.isEmpty() && errors() == before) {
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.item(), "a new sub-action"
                     + " needs what is to be done; type it in " + UpdateColumn.SUB_ACTION.header()));
@@ -972,13 +972,12 @@ final class UpdateReader {
         newTimescale.ifPresent(timescale -> firstOfAMonth(cells.get(UpdateColumn.NEW_TIMESCALE), key, timescale));
         Optional<String> newOwner = value(cells, UpdateColumn.NEW_OWNER, key, CellValues::text).map(String::strip)
                 .filter(owner -> !owner.isEmpty());
-        newOwner.ifPresent(owner -> checkOwner(cells.get(UpdateColumn.NEW_OWNER), key, owner));
+        newOwner.ifPresent(owner -> checkName(cells.get(UpdateColumn.NEW_OWNER), key, UpdateColumn.NEW_OWNER, owner));
         newOwner = newOwner.map(owner -> asThePlanNames(cells.get(UpdateColumn.NEW_OWNER), key, UpdateColumn.NEW_OWNER,
                 owner));
         Optional<Boolean> blocked = value(cells, UpdateColumn.BLOCKED, key, CellValues::yesNo);
         Optional<String> blockedBy = value(cells, UpdateColumn.BLOCKED_BY, key, CellValues::text).map(String::strip);
-        blockedBy.ifPresent(text -> checkLists(cells.get(UpdateColumn.BLOCKED_BY), key, UpdateColumn.BLOCKED_BY,
-                text));
+        blockedBy.ifPresent(text -> checkName(cells.get(UpdateColumn.BLOCKED_BY), key, UpdateColumn.BLOCKED_BY, text));
         Optional<Brag> brag = value(cells, UpdateColumn.BRAG, key, CellValues::brag);
         // Read as a tracker's cells are: each line a paragraph, bulleted lines a list, so the lines an owner typed
         // stay lines in reports. A recommendation's own lists are '*' lists, so that the '-' list of its sub-actions'
@@ -1067,14 +1066,20 @@ final class UpdateReader {
         return Spacing.folded(owner);
     }
 
-    /** Checks a new owner is one as the plan may name one: a line of text, that a plan's reader takes. */
-    private void checkOwner(CellContent cell, Key key, String owner) {
-        if (owner.contains("\n")) {
-            problems.add(WorkbookProblem.error(cell(cell), key.item(), UpdateColumn.NEW_OWNER.header() + ": "
-                    + Quote.shown(owner) + " is on more than one line; an owner is named on one, such as"
-                    + " 'Head of Prevention'"));
+    /**
+     * Checks a name the plan will hold (an owner, who the work waits on) is one line, as the plan's names are: a line
+     * break typed with Alt+Enter, or pasted, would split one owner in two.
+     */
+    private void checkName(CellContent cell, Key key, UpdateColumn column, String name) {
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            String example = column == UpdateColumn.BLOCKED_BY ? "'National Fire Chiefs Council'"
+                    : "'Head of Prevention'";
+            problems.add(WorkbookProblem.error(cell(cell), key.item(), column.header() + ": " + Quote.single(name)
+                    + (name.contains("\n") ? " is on more than one line" : " holds a control character") + "; a name"
+                    + " is one line, such as " + example + (column == UpdateColumn.BLOCKED_BY ? "; several, as"
+                    + " 'NFCC and Home Office'" : "")));
         } else {
-            checkLists(cell, key, UpdateColumn.NEW_OWNER, owner);
+            checkLists(cell, key, column, name);
         }
     }
 

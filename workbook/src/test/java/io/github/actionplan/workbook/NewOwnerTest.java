@@ -126,22 +126,34 @@ class NewOwnerTest {
     }
 
     @Test
-    void anOwnerIsNamedOnOneLine() throws Exception {
+    void anOwnerAndWhoTheWorkWaitsOnAreNamedOnOneLineWhereverTyped() throws Exception {
         Path file = folder.resolve("updates.xlsx");
         UpdateWorkbook.of(derbyshire, Q3).write(file);
-        String cell;
+        String newOwner;
+        String blockedBy;
         try (Owner owner = Owner.open(file)) {
-            owner.type("Rec 17", "", UpdateColumn.NEW_OWNER, "Head of Response\nand Control");
-            cell = owner.cell("Rec 17", "", UpdateColumn.NEW_OWNER);
+            owner.type("Rec 17", "", UpdateColumn.NEW_OWNER, "Head of Response\nand Control")
+                    .type("Rec 17", "17.2", UpdateColumn.BLOCKED, "Yes")
+                    .type("Rec 17", "17.2", UpdateColumn.BLOCKED_BY, "NFCC\nHome Office")
+                    .typeNew(0, UpdateColumn.REF, "Rec 17").typeNew(0, UpdateColumn.SUB_ACTION, "Review the rota.")
+                    .typeNew(0, UpdateColumn.OWNER, "Control Room\r\nManager").typeNew(0, UpdateColumn.TIMESCALE,
+                            "Mar 2024");
+            newOwner = owner.cell("Rec 17", "", UpdateColumn.NEW_OWNER);
+            blockedBy = owner.cell("Rec 17", "17.2", UpdateColumn.BLOCKED_BY);
             owner.save(file);
         }
 
         InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(derbyshire).read(file));
 
+        // Imported, each would be an owner of its own, with a copy of the workbook of their own.
         assertThat(refused.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::message).containsExactly(
-                tuple(cell, "New owner: Head of Response\\nand Control is on more than one line; an owner is named on"
-                        + " one, such as 'Head of Prevention'"));
+                tuple(newOwner, "New owner: 'Head of Response\\nand Control' is on more than one line; a name is one"
+                        + " line, such as 'Head of Prevention'"),
+                tuple(blockedBy, "Blocked by: 'NFCC\\nHome Office' is on more than one line; a name is one line, such"
+                        + " as 'National Fire Chiefs Council'; several, as 'NFCC and Home Office'"),
+                tuple("'New sub-actions'!C3", "Owner: 'Control Room<U+000D>\\nManager' is on more than one line; a"
+                        + " name is one line, such as 'Head of Prevention'"));
     }
 
     @Test

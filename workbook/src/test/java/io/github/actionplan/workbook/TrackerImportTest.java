@@ -1882,6 +1882,34 @@ class TrackerImportTest {
     }
 
     @Test
+    void anOwnerOnSeveralLinesIsReadOnOneAsAPlanNamesAnOwnerAndWarnedOfOnce() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action ref", "Action", "Owner"},
+                {"1", "Review support.", null, null, "Area Manager Smith\nPrevention"},
+                {"1", null, "1.1", "Review the policy", "Prevention /\r\nProtection"},
+                {"1", null, "1.2", "Publish it", "Area Manager Smith\nPrevention"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        Recommendation read = result.plan().orElseThrow().recommendations().getFirst();
+        assertThat(read.owner()).contains("Area Manager Smith, Prevention");
+        assertThat(read.subActions()).extracting(SubAction::owner).containsExactly(
+                Optional.of("Prevention / Protection"), Optional.empty());
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "t.xlsx: warning: Tracker!E3 (1): the owner 'Area Manager Smith\\nPrevention' is read as 'Area Manager"
+                        + " Smith, Prevention', on one line, as a plan names an owner; if that is not who it is, write"
+                        + " the name on one line in the tracker",
+                "t.xlsx: warning: Tracker!E4 (1 / 1.1): the owner 'Prevention /\\nProtection' is read as"
+                        + " 'Prevention / Protection', on one line, as a plan names an owner; if that is not who it is,"
+                        + " write the name on one line in the tracker",
+                "t.xlsx: warning: Tracker!E5 (1 / 1.2): the owner 'Area Manager Smith\\nPrevention' is read as 'Area"
+                        + " Manager Smith, Prevention', on one line, as a plan names an owner; if that is not who it"
+                        + " is, write the name on one line in the tracker");
+    }
+
+    @Test
     void aSubActionCountBesideAReferenceWithAControlCharacterNumbersNoSubActionsAndIsNoCrash() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},

@@ -31,6 +31,14 @@ class TrackerTextTest {
     }
 
     @Test
+    void aNameOnSeveralLinesIsOneLineItsLinesJoinedWithCommasUnlessALineEndsInAJoiningMark() {
+        assertThat(TrackerText.oneLine("Area Manager Smith\n\n- Prevention\r\n")).isEqualTo(
+                "Area Manager Smith, Prevention");
+        assertThat(TrackerText.oneLine("Prevention &\nProtection\tteams")).isEqualTo("Prevention & Protection teams");
+        assertThat(TrackerText.oneLine(" - Head of People ")).as("one line already").isEqualTo(" - Head of People ");
+    }
+
+    @Test
     void aMonthAndYearIsOneQuarterWhetherAHeaderOrALogsEntryWritesIt() {
         ReportingPeriod june = ReportingPeriod.parse("Q1 2025/26");
         for (String month : List.of("Jun 25", "Jun-25", "June 2025", "Jun '25", "jun. 2025")) {
