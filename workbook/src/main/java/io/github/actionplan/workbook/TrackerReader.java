@@ -1381,6 +1381,7 @@ final class TrackerReader {
             sheet = draft.sheet;
             share(draft, actionLevel);
         }
+        firstActionsUpdates(drafts);
         return drafts;
     }
 
@@ -1522,12 +1523,29 @@ final class TrackerReader {
                 draft.subs.add(new SubDraft(entry.subId(), entry.row(), subCells));
             }
         }
-        // Each action's row has its update: the one on the recommendation's row is its first action's.
-        for (UpdateCells update : draft.updates.values()) {
-            if (!update.firstAction.isEmpty() && !update.actions.isEmpty()) {
-                update.own.removeAll(update.firstAction);
-                update.actions.put(0, update.firstAction);
+    }
+
+    /**
+     * Gives the update on a recommendation's row that is its first action's row too to that action, where the
+     * actions below have updates of their own, or where the recommendation has several actions and the column gives
+     * actions updates of their own elsewhere: a tracker keeps updates by action or by recommendation, not both, so
+     * one update beside the first of several actions is that action's.
+     */
+    private static void firstActionsUpdates(List<Draft> drafts) {
+        Set<Integer> byAction = new HashSet<>();
+        drafts.forEach(draft -> draft.updates.forEach((column, update) -> {
+            if (!update.actions.isEmpty()) {
+                byAction.add(column);
             }
+        }));
+        for (Draft draft : drafts) {
+            draft.updates.forEach((column, update) -> {
+                if (!update.firstAction.isEmpty() && (!update.actions.isEmpty() || draft.subs.size() > 1
+                        && byAction.contains(column))) {
+                    update.own.removeAll(update.firstAction);
+                    update.actions.put(0, update.firstAction);
+                }
+            });
         }
     }
 
@@ -1548,7 +1566,7 @@ final class TrackerReader {
     /**
      * The update cells of a row of {@code draft}, each column's: one on an action's own row is about that action, and
      * is its item in the update; one on the recommendation's row, or merged down its rows, is the recommendation's,
-     * unless that row is its first action's too and the actions below have updates of their own.
+     * unless that row is its first action's too ({@link #firstActionsUpdates}).
      */
     private void updateCells(Draft draft, RowEntry entry) {
         boolean recommendationsRow = entry.row() == draft.row && draft.impliedAfter.isEmpty();

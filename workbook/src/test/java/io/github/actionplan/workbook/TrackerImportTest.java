@@ -803,6 +803,8 @@ class TrackerImportTest {
                 {"3", "Finding three", "First action of three", "Consultation under way."},
                 {null, null, "Second action of three", "Done in June."},
                 {"4", "Finding four", "Only action of four, on its row", "Begun."},
+                {"5", "Finding five", "First action of five", "Done."},
+                {null, null, "Second action of five"},
         }, NONE);
 
         TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
@@ -811,7 +813,9 @@ class TrackerImportTest {
         assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.latestUpdate().orElseThrow()
                 .text()).containsExactly("Culture work continues:\n\n* survey\n* workshops\n\n- 1.1: Survey done in"
                 + " July.\n- 1.3:\n\n  - Draft written\n  - Board in October", "- 2.1: Started.",
-                "- 3.1: Consultation under way.\n- 3.2: Done in June.", "Begun.");
+                "- 3.1: Consultation under way.\n- 3.2: Done in June.", "Begun.",
+                // Beside the first of several actions, where the tracker keeps updates by action, the action's alone.
+                "- 5.1: Done.");
     }
 
     @Test
