@@ -138,11 +138,13 @@ record CellContent(String reference, Type type, String text, double number, Stri
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             formula = Optional.of(cell.getCellFormula());
-            // XSSF calls a formula saved without a value a number, 0: it is not one.
-            if (cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
-                return new CellContent(reference, Type.UNSAVED_FORMULA, "", 0, format, formula, date1904, fill);
-            }
             type = cell.getCachedFormulaResultType();
+        }
+        // XSSF calls a number or truth value saved without a value, or with an empty one (<v></v>, as a script that
+        // works out no formula saves one), 0 or false: it is not one.
+        if ((type == CellType.NUMERIC || type == CellType.BOOLEAN) && cell instanceof XSSFCell xssf
+                && (!xssf.getCTCell().isSetV() || xssf.getCTCell().getV().isEmpty())) {
+            type = CellType.BLANK;
         }
         return switch (type) {
             case NUMERIC -> new CellContent(reference, Type.NUMBER, Double.toString(cell.getNumericCellValue()),

@@ -349,7 +349,8 @@ final class CellValues {
     private static CellContent checked(CellContent cell) throws CellValueException {
         if (cell.type() == CellContent.Type.UNSAVED_FORMULA) {
             throw new CellValueException("holds the formula =" + cell.formula().orElse("")
-                    + " with no saved value, which is not worked out here; type the value itself");
+                    + " with no saved value, which is not worked out here (a file a script wrote, not Excel); type"
+                    + " the value itself, or open the file in Excel or LibreOffice and save it, which saves the value");
         }
         if (cell.type() == CellContent.Type.TOO_LONG) {
             throw new CellValueException(tooLong(cell));

@@ -1,5 +1,6 @@
 package io.github.actionplan.workbook;
 
+import io.github.actionplan.internal.Spacing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,8 +27,9 @@ final class OwnerNames {
      * Of {@code names}, each that is most likely another written short, with the ones it most likely is, in the
      * order given: one whose words are all among another's ("Prevention", "Head of Prevention"), or one word that
      * is the other's words shortened, each to its first letters ("HoP", "HoProt", "ICT" for "Information and
-     * Communications Technology"). Two names of the same words in another case or order are one written twice, and
-     * the later is named.
+     * Communications Technology"), or the other's words with some cut short ("Head of Prev."). Two names of the same
+     * words in another order are one written twice, and the later is named; in another case or spacing alone, they
+     * are left to the plan's validation, which names them.
      */
     static Map<String, List<String>> likelySame(Collection<String> names) {
         List<String> all = List.copyOf(names);
@@ -55,13 +57,33 @@ final class OwnerNames {
         if (meaning.isEmpty() || othersMeaning.isEmpty()) {
             return false;
         }
+        if (Spacing.folded(name).equals(Spacing.folded(other))) {
+            return false; // one name in another case or spacing, which the plan's validation tells
+        }
         if (Set.copyOf(meaning).equals(Set.copyOf(othersMeaning))) {
             return otherFirst;
         }
-        if (othersMeaning.containsAll(meaning)) {
+        if (othersMeaning.containsAll(meaning) || cutShort(meaning, othersMeaning)) {
             return true;
         }
         return words.size() == 1 && others.size() > 1 && abbreviates(words.get(0), others, 0, 0, false);
+    }
+
+    /**
+     * Whether {@code words} are {@code others}, in order, some cut short to their first letters, at least
+     * {@value #SHORTEST_SKIPPING} of them: "Head of Prev." for "Head of Prevention".
+     */
+    private static boolean cutShort(List<String> words, List<String> others) {
+        if (words.size() != others.size() || words.size() < 2) { // one word a prefix of another: "HoP", "HoProt"
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!others.get(i).startsWith(words.get(i)) || words.get(i).length() < SHORTEST_SKIPPING
+                    && !words.get(i).equals(others.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

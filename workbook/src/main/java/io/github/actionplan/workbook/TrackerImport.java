@@ -118,7 +118,7 @@ public final class TrackerImport {
         try (UntrustedWorkbook workbook = UntrustedWorkbook.open(Objects.requireNonNull(tracker, "tracker"))) {
             try {
                 return new TrackerReader(workbook.name(), workbook.userModel(BOUNDS),
-                        workbook.date1904(), mapping, asOf).read();
+                        workbook.date1904(), mapping, asOf).read(workbook.openElsewhere());
             } catch (TrackerSheet.DamagedCell | IllegalArgumentException e) {
                 if (e instanceof IllegalArgumentException outside && !UntrustedWorkbook.isOutsideTheSchema(outside)) {
                     throw outside;

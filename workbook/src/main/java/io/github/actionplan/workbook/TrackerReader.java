@@ -72,6 +72,8 @@ final class TrackerReader {
      */
     private static final Pattern TOTAL = Pattern.compile(
             "(?:grand |sub[- ]?)?totals?(?:[\\s:]+\\S+){0,3}|average|overall", Pattern.CASE_INSENSITIVE);
+    /** A plan's JSON path, as the plan's validation names another item's value in a message. */
+    private static final Pattern JSON_PATH = Pattern.compile("/recommendations(?:/[A-Za-z0-9]+)+");
     /** A key's or legend's heading: the rows below it, to a blank row, are its entries, not items. */
     private static final Pattern KEY = Pattern.compile("(?:key|legend)\\b.*", Pattern.CASE_INSENSITIVE);
     /**
@@ -178,7 +180,9 @@ final class TrackerReader {
         this.asOfGiven = asOf;
     }
 
-    TrackerResult read() throws InvalidWorkbookException {
+    /** Reads the tracker, {@code openElsewhere} its first warning where it is open in another program. */
+    TrackerResult read(Optional<WorkbookProblem> openElsewhere) throws InvalidWorkbookException {
+        openElsewhere.ifPresent(problems::add);
         if (given.isPresent()) {
             List<TrackerSheet> found = new ArrayList<>();
             for (String wanted : given.get().sheets()) {
@@ -212,9 +216,16 @@ final class TrackerReader {
                 Optional.of(heading.title), heading.organisation, Optional.of(heading.source), mapping.kind());
         for (TrackerField required : List.of(TrackerField.REF, TrackerField.FINDING)) {
             if (mapping.column(required).isEmpty()) {
+                // One column of findings on their rows and actions on theirs, headed for either, reads as one field.
+                String both = required == TrackerField.FINDING ? mapping.column(TrackerField.ACTION).map(c -> "; where"
+                        + " one column, such as " + Quote.single(c.header()) + " (column " + letter(TrackerField.ACTION)
+                        + "), holds both, findings on their rows and actions on theirs, move the actions to a column"
+                        + " of their own: a column is read as one field").orElse("") : "";
                 problems.add(WorkbookProblem.error(cell(mapping.headerRow() - 1, 0),
-                        "no column is mapped to " + required.jsonName() + " (" + describe(required)
-                                + "); name it in the header row, or map it in the mapping's \"columns\""));
+                        "no column is mapped to " + (describe(required).startsWith(required.jsonName())
+                                ? describe(required) : required.jsonName() + " (" + describe(required) + ")")
+                                + "; name it in the header row, or map it in"
+                                + " the mapping's \"columns\"" + both));
             }
         }
         if (heading.organisation.isEmpty()) {
@@ -288,7 +299,7 @@ final class TrackerReader {
                     + " as several plans, a sheet or a part of it each")));
             for (Problem problem : tooLarge.isPresent() ? List.<Problem>of() : PlanValidator.validate(built)) {
                 problems.add(WorkbookProblem.of(problem.severity(), Optional.empty(), located(problem.path(), cells),
-                        ReturnedCopies.item(built, problem.path()), problem.message()));
+                        ReturnedCopies.item(built, problem.path()), inCells(problem.message(), cells)));
             }
             if (!errors()) {
                 readBack(built, cells);
@@ -1878,8 +1889,10 @@ final class TrackerReader {
         });
         assessment(draft, period, words).ifPresent(builder::assessment);
         builder.notes(withOriginallyDue(notes(draft.notes), draft.once));
-        Optional<String> itsOwner = Optional.ofNullable(draft.once.get(TrackerField.OWNER)).map(c -> owner(c,
-                Item.of(draft.ref)));
+        Optional<String> itsOwner = Optional.ofNullable(draft.once.get(TrackerField.OWNER)).map(c -> {
+            cells.put(path + "/owner", cell(c));
+            return owner(c, Item.of(draft.ref));
+        });
         List<SubAction> subs = subActions(draft, path, cells);
         updates(draft, subs, period, path, cells).forEach(builder::addUpdates);
         Optional<String> owner = itsOwner.or(() -> sharedOwner(subs));
@@ -1956,7 +1969,10 @@ final class TrackerReader {
             Item item = Item.of(draft.ref, id);
             Map<TrackerField, TrackerCell> c = sub.cells();
             Optional.ofNullable(c.get(TrackerField.ACTION)).ifPresent(a -> builder.description(TrackerText.narrative(a.shown())));
-            Optional.ofNullable(c.get(TrackerField.OWNER)).ifPresent(a -> builder.owner(owner(a, item)));
+            Optional.ofNullable(c.get(TrackerField.OWNER)).ifPresent(a -> {
+                cells.put(subPath + "/owner", cell(a));
+                builder.owner(owner(a, item));
+            });
             builder.notes(withOriginallyDue(Optional.ofNullable(c.get(TrackerField.NOTES))
                     .map(a -> TrackerText.narrative(a.shown())), c));
             due(c, item).ifPresent(a -> {
@@ -2714,6 +2730,18 @@ final class TrackerReader {
     }
 
     // ---- where ----
+
+    /**
+     * A message of the plan's validation with each JSON path it names, "(/recommendations/1/subActions/0/owner)",
+     * given as the tracker's cell instead, "(D13)": the tracker's user knows its cells, not the plan's paths.
+     */
+    private String inCells(String message, Map<String, Place> cells) {
+        return JSON_PATH.matcher(message).replaceAll(found -> {
+            Place place = located(found.group(), cells);
+            return Matcher.quoteReplacement(place.reference().isEmpty() ? found.group()
+                    : place.sheet().equals(Optional.of(sheet.name())) ? place.reference().get() : place.toString());
+        });
+    }
 
     /** The cell a validation problem's JSON path points into: the longest path with a known cell. */
     private Place located(String path, Map<String, Place> cells) {

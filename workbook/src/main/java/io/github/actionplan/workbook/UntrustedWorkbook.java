@@ -93,12 +93,25 @@ final class UntrustedWorkbook implements Closeable {
     private final OPCPackage pkg;
     private final XSSFReader reader;
     private final boolean date1904;
+    private final Optional<String> openIn;
 
-    private UntrustedWorkbook(String name, OPCPackage pkg, XSSFReader reader, boolean date1904) {
+    private UntrustedWorkbook(String name, OPCPackage pkg, XSSFReader reader, boolean date1904,
+            Optional<String> openIn) {
         this.name = name;
+        this.openIn = openIn;
         this.pkg = pkg;
         this.reader = reader;
         this.date1904 = date1904;
+    }
+
+    /**
+     * A warning where the file is open in LibreOffice or Excel ({@link LockFiles}): what was typed in it since it was
+     * last saved is not in the file, so is not read.
+     */
+    Optional<WorkbookProblem> openElsewhere() {
+        return openIn.map(app -> WorkbookProblem.warning(WorkbookProblem.Place.WORKBOOK, Optional.empty(), "is open in " + app
+                + ": what was typed since it was last saved is not in the file, so is not read; save and close it,"
+                + " and read it again if it changed"));
     }
 
     /** Opens {@code file}, named by its file name. */
@@ -125,6 +138,10 @@ final class UntrustedWorkbook implements Closeable {
                 throw InvalidWorkbookException.of(name, "is a folder, not a workbook");
             }
             throw InvalidWorkbookException.of(name, "cannot be read: " + withoutPath(reason(e), workbook));
+        }
+        Optional<String> lock = LockFiles.asGiven(file);
+        if (lock.isPresent()) {
+            throw InvalidWorkbookException.of(name, lock.get());
         }
         if (head.length == 0) {
             throw InvalidWorkbookException.of(name, "is empty: it is not an Excel workbook (.xlsx)");
@@ -156,7 +173,7 @@ final class UntrustedWorkbook implements Closeable {
             try (InputStream workbookXml = reader.getWorkbookData()) {
                 date1904 = date1904(workbookXml);
             }
-            UntrustedWorkbook opened = new UntrustedWorkbook(name, pkg, reader, date1904);
+            UntrustedWorkbook opened = new UntrustedWorkbook(name, pkg, reader, date1904, LockFiles.openIn(file));
             pkg = null;
             return opened;
         } catch (InvalidWorkbookException e) {
@@ -546,7 +563,8 @@ final class UntrustedWorkbook implements Closeable {
                         + " none of a cell's types (" + String.join(", ", CELL_TYPES) + ")");
             }
             String format = format(reference, style);
-            if (!hasValue) {
+            // A formula a script wrote (openpyxl) has no value saved, or an empty one: <v></v>.
+            if (!hasValue || value.isEmpty() && (type == null || type.equals("n") || type.equals("b"))) {
                 CellContent.Type kind = formula.isPresent() ? CellContent.Type.UNSAVED_FORMULA : CellContent.Type.BLANK;
                 return new CellContent(reference, kind, "", 0, format, formula, date1904, Optional.empty());
             }

@@ -12,6 +12,8 @@ import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.summary.PlanSummary;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -280,12 +282,18 @@ public final class UpdateWorkbook {
 
     /**
      * Writes the workbook to {@code file} through a temporary file moved into place when complete,
-     * so a failure never leaves a partial file, and an existing file is replaced only by a whole one.
+     * so a failure never leaves a partial file, and an existing file is replaced only by a whole one. A file open in
+     * LibreOffice or Excel (a lock file beside it says so) is not replaced: it may be a copy an owner is filling in.
      *
-     * @throws IOException if the file cannot be written
+     * @throws IOException if the file cannot be written, or is open in LibreOffice or Excel
      * @throws IllegalArgumentException if the plan has errors, which no plan file may hold
      */
     public void write(Path file) throws IOException {
+        Optional<String> openIn = Files.exists(file) ? LockFiles.openIn(file) : Optional.empty();
+        if (openIn.isPresent()) {
+            throw new FileSystemException(file.toString(), null, "is open in " + openIn.get() + ", so is not replaced:"
+                    + " it may be a copy an owner is filling in; close it, or write to another file");
+        }
         AtomicFiles.write(file, this::write);
     }
 

@@ -271,7 +271,9 @@ class CellValuesTest {
     @Test
     void aFormulaWithoutASavedValueAndAnErrorAreRefusedNotEvaluated() {
         assertThatThrownBy(() -> CellValues.percent(cell("formula without saved value"))).hasMessage(
-                "holds the formula =25*2 with no saved value, which is not worked out here; type the value itself");
+                "holds the formula =25*2 with no saved value, which is not worked out here (a file a script wrote, not"
+                        + " Excel); type the value itself, or open the file in Excel or LibreOffice and save it, which"
+                        + " saves the value");
         assertThatThrownBy(() -> CellValues.date(cell("error"))).hasMessage("holds the error #REF!; type the value itself");
     }
 

@@ -205,6 +205,18 @@ class DamagedTrackerTest {
     }
 
     @Test
+    void aFormulaSavedWithAnEmptyValueAsAScriptSavesItIsAProblemAtItsCellNotADamagedWorkbook() throws IOException {
+        // openpyxl writes <v></v>, or <v/>, for a formula's value, which it does not work out.
+        Path file = damaged(SHEET, "<c r=\"F4\"[^>]*?>.*?</c>", "<c r=\"F4\"><f>25*2</f><v></v></c>");
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.errors()).singleElement().asString().contains("Tracker!F4", "holds the formula =25*2 with"
+                + " no saved value", "open the file in Excel or LibreOffice and save it");
+    }
+
+    @Test
     void aDateBeyondTheLastASpreadsheetShowsIsAProblemAtItsCellNotADeadlineInAnotherMillennium() throws IOException {
         Path file = damaged(SHEET, "(<c r=\"E4\"[^>]*><v>)[0-9.E]+", "$199999999999");
 

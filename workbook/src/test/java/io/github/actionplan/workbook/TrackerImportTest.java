@@ -1442,7 +1442,8 @@ class TrackerImportTest {
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
                 "t.xlsx: Tracker!C3 (1): holds the error #N/A; type the value itself",
                 "t.xlsx: Tracker!D4 (2): holds the formula =VLOOKUP(A4,Updates!A:B,2,FALSE) with no saved value, which"
-                        + " is not worked out here; type the value itself");
+                        + " is not worked out here (a file a script wrote, not Excel); type the value itself, or open"
+                        + " the file in Excel or LibreOffice and save it, which saves the value");
     }
 
     @Test
@@ -1883,6 +1884,42 @@ class TrackerImportTest {
                 "t.xlsx: Tracker!C6 (2 / b<U+0085>): the sub-action id 'b<U+0085>' holds a control character (U+0085),"
                         + " which comes with text pasted from another system and shows as nothing or a box; an id is"
                         + " one line of letters, digits and punctuation: retype it, such as 1.1 or a");
+    }
+
+    @Test
+    void oneColumnOfFindingsAndActionsIsRefusedSayingToGiveTheActionsAColumnOfTheirOwn() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Finding / action", "Owner"},
+                {"R1", "The service should review support.", "HR"},
+                {"a", "Review the policy", "HR"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.errors()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: Tracker!A2: no"
+                + " column is mapped to finding (the recommendation or area for improvement); name it in the header"
+                + " row, or map it in the mapping's \"columns\"; where one column, such as 'Finding / action' (column"
+                + " B), holds both, findings on their rows and actions on theirs, move the actions to a column of"
+                + " their own: a column is read as one field");
+    }
+
+    @Test
+    void anOwnerInAnotherCaseIsWarnedOfOnceAtItsCellNamingTheOtherByItsCellNotItsJsonPath() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action ref", "Action", "Owner"},
+                {"1", "Review support.", null, null, "HR"},
+                {"1", null, "1.1", "Audit referrals", "Safeguarding Lead"},
+                {"1", null, "1.2", "Refresh training", "Safeguarding lead"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "t.xlsx: warning: Tracker!E5 (1 / 1.2): owner 'Safeguarding lead' differs only in its case or spacing"
+                        + " from 'Safeguarding Lead' (E4), named on 1 item: each name is an owner of its own, with an"
+                        + " update workbook of its own; if it is a slip, write 'Safeguarding Lead'");
     }
 
     @Test

@@ -239,8 +239,9 @@ class UpdateImportProblemsTest {
                             + " 45900 is a number, not a date; type a date such as 31/12/2025 (day first), 31 Dec 2025"
                             + " or 2025-12-31",
                     "filled.xlsx: " + owner.cell("3", "3.4", UpdateColumn.PROGRESS) + " (3 / 3.4): Progress % now:"
-                            + " holds the formula =10*5 with no saved value, which is not worked out here; type the"
-                            + " value itself",
+                            + " holds the formula =10*5 with no saved value, which is not worked out here (a file a"
+                            + " script wrote, not Excel); type the value itself, or open the file in Excel or"
+                            + " LibreOffice and save it, which saves the value",
                     "filled.xlsx: " + owner.cell("4", "4.9", UpdateColumn.ID) + " (4 / 4.9): recommendation 4 has no"
                             + " sub-action '4.9'; the Ref and Id columns must keep what the workbook was written with;"
                             + " to add a sub-action, fill in a row of the New sub-actions sheet, and to add a"
