@@ -165,7 +165,8 @@ public final class ContractFixtures {
     /**
      * A plan whose every text is a {@link HostileStrings hostile string}: four to a
      * recommendation, as its words, its owner, a sub-action's timescale and an update. A string
-     * that cannot be one of those (a blank owner or timescale) goes into the notes instead.
+     * that cannot be one of those (a blank owner or timescale, an owner holding a control character, which a name
+     * may not) goes into the notes instead.
      */
     public static ActionPlan hostilePlan() {
         List<String> strings = HostileStrings.all();
@@ -190,7 +191,7 @@ public final class ContractFixtures {
             SubAction.Builder subAction = SubAction.builder().id(ref + ".1").description("Action for " + ref);
             if (i * 4 + 1 < strings.size()) {
                 String owner = strings.get(i * 4 + 1);
-                if (owner.isBlank()) {
+                if (owner.isBlank() || owner.chars().anyMatch(Character::isISOControl)) {
                     notes.append(owner);
                 } else {
                     r.owner(owner);
