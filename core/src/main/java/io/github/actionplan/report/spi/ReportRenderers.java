@@ -78,9 +78,13 @@ public final class ReportRenderers {
         return format;
     }
 
-    private static RendererConfigurationException claimedTwice(String format, ReportRenderer first,
+    /** Two renderers given to {@link #of} for one format: the caller's list, not a class path, to correct. */
+    private static RendererConfigurationException givenTwice(String format, ReportRenderer first,
             ReportRenderer second) {
-        return claimedTwice(format, first, second, Map.of());
+        return new RendererConfigurationException((first == second ? "The report renderer " + describe(
+                first.getClass(), Map.of()) + " is given twice" : "Two of the report renderers given claim the format '"
+                + format + "': " + describe(first.getClass(), Map.of()) + " and " + describe(second.getClass(),
+                Map.of())) + ". Give ReportRenderers.of one renderer for each format.");
     }
 
     /** As above, each renderer also named by the files whose services lists name it, where its class is not. */
@@ -253,7 +257,7 @@ public final class ReportRenderers {
             String format = formatOf(renderer);
             ReportRenderer other = byFormat.putIfAbsent(format, renderer);
             if (other != null) {
-                throw claimedTwice(format, other, renderer);
+                throw givenTwice(format, other, renderer);
             }
         }
         return new ReportRenderers(byFormat, List.of());
@@ -362,13 +366,14 @@ public final class ReportRenderers {
      * missing from the class path, naming that class. The renderer gets {@code out}
      * through a {@link CallerStream}, so a renderer that closes it (against its contract) cannot
      * close the caller's stream; such a renderer is named in a warning through
-     * {@link RenderOptions#warn(String)}. A renderer that writes nothing fails with a {@link RenderException} naming
-     * it: no format has an empty document. On an interrupted thread the renderer is not called, and once its thread
-     * is interrupted nothing more it writes reaches {@code out}.
+     * {@link RenderOptions#warn(String)}, as is one that does not flush what it writes. A renderer that writes nothing
+     * fails with a {@link RenderException} naming it: no format has an empty document. Where writing to {@code out}
+     * fails, that {@code IOException} is thrown, though the renderer caught it. On an interrupted thread the renderer
+     * is not called, and once its thread is interrupted nothing more it writes reaches {@code out}.
      *
      * @throws java.io.InterruptedIOException if the thread is interrupted before the render, or during it where the
      *         renderer stops as its contract says
-     * @throws IOException if writing fails
+     * @throws IOException if writing fails, whether or not the renderer let the failure out
      */
     public static void render(ReportRenderer renderer, Report report, RenderOptions options, OutputStream out)
             throws IOException {
@@ -386,17 +391,28 @@ public final class ReportRenderers {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (RuntimeException e) {
+            guarded.throwFailure(e); // a library's wrapping of the stream's failure: that failure is the cause
             throw new RenderException(renderer.format(), named(renderer) + " failed: " + e, e);
         } catch (NoClassDefFoundError e) {
             // A library the renderer draws with is missing: its own classes loaded, so its format is listed, and the
             // first class it needs fails only now. That is the application's set-up to correct, not the JVM failing.
             throw new RenderException(renderer.format(), named(renderer) + missing(e).orElse(" failed: " + e), e);
         }
+        if (guarded.failure().isPresent()) {
+            // Writing failed, and the renderer went on as if not (a PrintWriter keeps its stream's failures): what it
+            // wrote stopped there.
+            throw guarded.failure().get();
+        }
         if (counted.bytes() == 0) {
             // No format has an empty document: an unfinished renderer, or one that wrote to a stream of its own.
             Cancellation.checkInterrupted();
             throw new RenderException(renderer.format(), named(renderer) + " wrote nothing: a renderer writes the"
                     + " whole document to the stream it is given, every string of the report, and flushes it.", null);
+        }
+        if (!guarded.isFlushed()) {
+            options.warn(named(renderer) + " wrote to the stream it was given without flushing it after; where it"
+                    + " writes through a buffer of its own, the end of its output is missing. A renderer flushes its"
+                    + " output when done.");
         }
         if (guarded.closeCalled()) {
             options.warn(named(renderer) + " closed the stream it was given; it was kept open, because the caller"

@@ -110,6 +110,27 @@ class ReportRenderersTest {
         }
     }
 
+    /** Writes through a PrintWriter, which keeps its stream's failures to itself. */
+    private static final class PrintWriterRenderer extends StubRenderer {
+        private final boolean flushes;
+
+        PrintWriterRenderer(boolean flushes) {
+            this.flushes = flushes;
+        }
+
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) {
+            java.io.PrintWriter writer = new java.io.PrintWriter(new java.io.OutputStreamWriter(out,
+                    StandardCharsets.UTF_8));
+            for (int i = 0; i < 2_000; i++) {
+                writer.println("line " + i);
+            }
+            if (flushes) {
+                writer.flush();
+            }
+        }
+    }
+
     private static final class ThrowingRenderer extends StubRenderer {
         private final RuntimeException failure;
 
@@ -269,14 +290,17 @@ class ReportRenderersTest {
     }
 
     @Test
-    void registryFailsWhenTwoRenderersClaimTheSameFormat() {
+    void aRegistryOfRenderersGivenFailsWhereTwoOfThemClaimOneFormatSayingToCorrectWhatIsGiven() {
         assertThatThrownBy(() -> ReportRenderers.of(new StubRenderer(), new OtherMarkdownRenderer()))
                 .isInstanceOf(RendererConfigurationException.class)
-                .hasMessage("Two report renderers claim the format 'md': "
+                .hasMessage("Two of the report renderers given claim the format 'md': "
                         + "io.github.actionplan.report.spi.ReportRenderersTest$StubRenderer (test-classes/) and "
                         + "io.github.actionplan.report.spi.ReportRenderersTest$OtherMarkdownRenderer (test-classes/)."
-                        + " Remove one of them from the class path or module path; their order there never decides"
-                        + " which one is used.");
+                        + " Give ReportRenderers.of one renderer for each format.");
+        StubRenderer twice = new StubRenderer();
+        assertThatThrownBy(() -> ReportRenderers.of(twice, twice)).hasMessage("The report renderer"
+                + " io.github.actionplan.report.spi.ReportRenderersTest$StubRenderer (test-classes/) is given twice."
+                + " Give ReportRenderers.of one renderer for each format.");
     }
 
     @Test
@@ -443,6 +467,40 @@ class ReportRenderersTest {
                 + "io.github.actionplan.report.spi.ReportRenderersTest$ClosingRenderer (test-classes/) closed the stream"
                 + " it was given; it was kept open, because the caller owns it. A renderer flushes its output but never"
                 + " closes the stream.");
+    }
+
+    @Test
+    void aFailureWritingIsThrownThoughTheRendererKeptItToItself() {
+        OutputStream full = new OutputStream() {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++written > 4_000) {
+                    throw new IOException("No space left on device");
+                }
+            }
+        };
+
+        // A PrintWriter goes on as if it wrote: without the registry, the render would return, its output cut short.
+        assertThatThrownBy(() -> ReportRenderers.render(new PrintWriterRenderer(true), report(), RenderOptions
+                .defaults(), full)).isInstanceOf(IOException.class).hasMessage("No space left on device");
+    }
+
+    @Test
+    void aRendererThatDoesNotFlushWhatItWritesIsNamedInAWarning() throws IOException {
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        RenderOptions options = RenderOptions.builder().warnings(warnings::add).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        ReportRenderers.render(new PrintWriterRenderer(false), report(), options, out);
+        ReportRenderers.render(new PrintWriterRenderer(true), report(), options, new ByteArrayOutputStream());
+
+        assertThat(out.size()).as("what its buffer passed on when full").isPositive();
+        assertThat(warnings).containsExactly("The md renderer io.github.actionplan.report.spi.ReportRenderersTest"
+                + "$PrintWriterRenderer (test-classes/) wrote to the stream it was given without flushing it after;"
+                + " where it writes through a buffer of its own, the end of its output is missing. A renderer flushes"
+                + " its output when done.");
     }
 
     @Test

@@ -33,6 +33,7 @@ public final class CallerStream extends FilterOutputStream {
 
     private IOException failure;
     private boolean closeCalled;
+    private boolean flushed = true;
 
     private CallerStream(OutputStream out) {
         super(Objects.requireNonNull(out, "out"));
@@ -47,6 +48,7 @@ public final class CallerStream extends FilterOutputStream {
     public void write(int b) throws IOException {
         try {
             Cancellation.checkInterrupted();
+            flushed = false;
             out.write(b);
         } catch (IOException e) {
             throw remember(e);
@@ -57,6 +59,7 @@ public final class CallerStream extends FilterOutputStream {
     public void write(byte[] b, int off, int len) throws IOException {
         try {
             Cancellation.checkInterrupted();
+            flushed = len == 0 && flushed;
             out.write(b, off, len);
         } catch (IOException e) {
             throw remember(e);
@@ -67,6 +70,7 @@ public final class CallerStream extends FilterOutputStream {
     public void flush() throws IOException {
         try {
             out.flush();
+            flushed = true;
         } catch (IOException e) {
             throw remember(e);
         }
@@ -82,6 +86,14 @@ public final class CallerStream extends FilterOutputStream {
     /** Whether {@link #close()} was called: the caller's stream was kept open all the same. */
     public boolean closeCalled() {
         return closeCalled;
+    }
+
+    /**
+     * Whether what was written was flushed after: not where a write came after the last flush, as it does from a
+     * renderer whose own buffer (a {@code BufferedWriter}'s) was never flushed, and still holds the end of its output.
+     */
+    public boolean isFlushed() {
+        return flushed;
     }
 
     /** The stream's first failure, if it failed. */
