@@ -34,9 +34,10 @@ public final class SpreadsheetCells {
     private SpreadsheetCells() {}
 
     /**
-     * Whether a spreadsheet would read {@code text}, typed into a cell, as a formula or a command:
-     * it starts with = + - @ (OWASP's CSV-injection list), a tab, a carriage return or a line feed.
-     * Such text is written with the apostrophe prefix ({@code quotePrefix}).
+     * Whether a spreadsheet would read {@code text}, typed into a cell or opened from a CSV file, as a formula or a
+     * command: it starts with = + - @ (OWASP's CSV-injection list), a tab, a carriage return or a line feed. Such text
+     * is written with the apostrophe prefix ({@code quotePrefix}). Format plugins have it as
+     * {@code report.spi.support.SpreadsheetText}.
      */
     public static boolean startsLikeFormula(String text) {
         if (text.isEmpty()) {

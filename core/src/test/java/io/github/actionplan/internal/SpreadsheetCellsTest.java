@@ -2,6 +2,7 @@ package io.github.actionplan.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.actionplan.report.spi.support.SpreadsheetText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +12,11 @@ class SpreadsheetCellsTest {
     void formulaTriggersAreTheOwaspCharactersTabCarriageReturnAndLineFeed() {
         for (String text : List.of("=1+1", "+44", "-5", "@SUM(1)", "\tx", "\rx", "\nx")) {
             assertThat(SpreadsheetCells.startsLikeFormula(text)).as(text).isTrue();
+            assertThat(SpreadsheetText.startsLikeFormula(text)).as("what plugins are given: " + text).isTrue();
         }
         for (String text : List.of("", "1=1", " =1", "'=1", "Rec 1", "£5")) {
             assertThat(SpreadsheetCells.startsLikeFormula(text)).as(text).isFalse();
+            assertThat(SpreadsheetText.startsLikeFormula(text)).as("what plugins are given: " + text).isFalse();
         }
     }
 

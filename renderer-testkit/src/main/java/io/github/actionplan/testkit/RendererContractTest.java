@@ -13,6 +13,7 @@ import io.github.actionplan.report.spi.ProviderFailure;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.ReportRenderers;
+import io.github.actionplan.report.spi.support.SpreadsheetText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -33,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -263,9 +265,16 @@ public abstract class RendererContractTest {
     @Test
     void aStreamThatFailsMidwayMakesRenderThrowAnIOException() throws IOException {
         int half = render("derbyshire-summary").length / 2;
-        assertThatThrownBy(() -> renderer().render(reports.get("derbyshire-summary"), options(),
-                new FailingOutputStream(OutputStream.nullOutputStream(), half)))
-                .isInstanceOf(IOException.class);
+        Throwable thrown = catchThrowable(() -> renderer().render(reports.get("derbyshire-summary"), options(),
+                new FailingOutputStream(OutputStream.nullOutputStream(), half)));
+        if (!(thrown instanceof IOException)) {
+            fail("derbyshire-summary: the stream the renderer wrote to failed at byte " + half + ", and render(...) "
+                    + (thrown == null ? "returned as if it had written the whole document" : "threw " + thrown)
+                    + ". A renderer lets the stream's IOException out of render(...), so that its caller keeps no half"
+                    + " a document: a PrintWriter keeps its stream's failures to itself, so write through an"
+                    + " OutputStreamWriter (in a BufferedWriter) instead; a library that wraps the failure in an"
+                    + " unchecked exception is given CallerStream.of(out), whose throwFailure(e) throws it.", thrown);
+        }
     }
 
     @Test
@@ -291,7 +300,9 @@ public abstract class RendererContractTest {
     void aRenderToAPathWritesTheSameBytesAsToAStream(@TempDir Path folder) throws IOException {
         Path file = ReportRenderers.render(renderer(), reports.get("derbyshire-summary"), options(),
                 folder.resolve("summary." + renderer().fileExtension()));
-        assertThat(Files.readAllBytes(file)).isEqualTo(render("derbyshire-summary"));
+        OutputDifference.of(render("derbyshire-summary"), Files.readAllBytes(file)).ifPresent(difference -> fail(
+                "derbyshire-summary: a render to a file, and one to a stream, " + difference
+                        + " (identicalInputGivesByteIdenticalOutput tells whether renders differ anyway)"));
     }
 
     @Test
@@ -407,8 +418,9 @@ public abstract class RendererContractTest {
                     + " that closes its stream CallerStream.of(out) (io.github.actionplan.report.spi.support), whose"
                     + " close() only flushes.", thrown);
         }
-        assertThat(out.bytes.toByteArray()).as("the bytes of a render to a stream that counts flushes, and of one"
-                + " to a plain stream").isEqualTo(render("derbyshire-summary"));
+        OutputDifference.of(render("derbyshire-summary"), out.bytes.toByteArray()).ifPresent(difference -> fail(
+                "derbyshire-summary: a render to a stream that counts flushes, and one to a plain stream, "
+                        + difference + " (identicalInputGivesByteIdenticalOutput tells whether renders differ anyway)"));
     }
 
     /**
@@ -454,6 +466,69 @@ public abstract class RendererContractTest {
                     + " set: call Cancellation.checkInterrupted() (io.github.actionplan.report.spi"
                     + ".support) before writing anything, between sections and between a table's rows, and let what"
                     + " it throws out.", thrown);
+        }
+    }
+
+    /**
+     * A render cancelled part-way, when the renderer draws the second section of the summary's first chapter
+     * ({@link InterruptingSection}), stops: a renderer that looks for the interrupt only before it starts would run to
+     * its end, and a server's cancelled request with it.
+     */
+    @Test
+    void aRenderInterruptedPartWayThrowsAndLeavesTheInterruptSet() {
+        Report whole = reports.get("derbyshire-summary");
+        AtomicBoolean armed = new AtomicBoolean();
+        AtomicBoolean asked = new AtomicBoolean();
+        List<Chapter> chapters = new ArrayList<>(whole.chapters());
+        List<Section> sections = new ArrayList<>(chapters.getFirst().sections());
+        sections.add(Math.min(1, sections.size()), new InterruptingSection(armed, asked));
+        chapters.set(0, new Chapter(chapters.getFirst().heading(), chapters.getFirst().orientation(), sections));
+        Report report = new Report(whole.title(), whole.subtitle(), whole.asOf(), whole.period(), whole.metadata(),
+                chapters, whole.layoutWords());
+        Throwable thrown;
+        boolean stillInterrupted;
+        ReportRenderer renderer = renderer();
+        RenderOptions options = options();
+        armed.set(true);
+        try {
+            thrown = catchThrowable(() -> renderer.render(report, options, OutputStream.nullOutputStream()));
+        } finally {
+            stillInterrupted = Thread.interrupted();
+        }
+        if (!asked.get()) {
+            fail("derbyshire-summary with a section of a type the renderer does not know: the renderer never asked for"
+                    + " its fallback(), which interrupts the thread for this test. A renderer draws a section of a"
+                    + " type it does not know as its fallback(), as the fixture unknown-section-type shows.", thrown);
+        }
+        if (!(thrown instanceof InterruptedIOException) || !stillInterrupted) {
+            fail("derbyshire-summary, its thread interrupted part-way (as its second section was drawn): the renderer "
+                    + (thrown == null ? "finished" : thrown instanceof InterruptedIOException ? "threw, but cleared"
+                    + " the thread's interrupt status" : "threw " + thrown + " instead of a"
+                    + " java.io.InterruptedIOException") + ". A cancelled render stops within milliseconds, not only"
+                    + " one cancelled before it starts: call Cancellation.checkInterrupted()"
+                    + " (io.github.actionplan.report.spi.support) before each section and each row of a table, as well"
+                    + " as before writing anything, and let what it throws out.", thrown);
+        }
+    }
+
+    /**
+     * A CSV or TSV file is opened by a spreadsheet, which runs a field that starts as a formula: the hostile plan's
+     * {@code =cmd|' /C calc'!A0} must come out neutralised ({@link SpreadsheetText#startsLikeFormula}).
+     */
+    @Test
+    void noFieldOfAFileASpreadsheetOpensStartsLikeAFormula() throws IOException {
+        String type = renderer().mediaType();
+        Assumptions.assumeTrue(type.equals("text/csv") || type.equals("text/tab-separated-values"),
+                "only a CSV or TSV file is opened by a spreadsheet as text, field by field");
+        String text = new String(render("hostile-action-plan"), StandardCharsets.UTF_8);
+        List<String> running = DelimitedFields.of(text.startsWith("\uFEFF") ? text.substring(1) : text,
+                type.equals("text/csv") ? ',' : '\t').stream().filter(SpreadsheetText::startsLikeFormula).toList();
+        if (!running.isEmpty()) {
+            fail(String.format(java.util.Locale.ROOT, "hostile-action-plan: %,d fields start as a spreadsheet formula"
+                    + " or command, which Excel runs on opening the file, such as %s. Neutralise each field for which"
+                    + " SpreadsheetText.startsLikeFormula (io.github.actionplan.report.spi.support) is true, with a"
+                    + " leading ' (OWASP's advice), and declare it through normaliseExpected.", running.size(),
+                    StringsInOrder.quote(running.getFirst(), 60)));
         }
     }
 

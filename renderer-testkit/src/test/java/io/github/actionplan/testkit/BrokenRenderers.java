@@ -1,11 +1,18 @@
 package io.github.actionplan.testkit;
 
 import io.github.actionplan.report.Cell;
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Report;
+import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
+import io.github.actionplan.report.spi.support.Cancellation;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -83,6 +90,67 @@ final class BrokenRenderers {
      */
     static ReportRenderer swallowingInterrupts() {
         return new Heedless(false);
+    }
+
+    /**
+     * Looks for an interrupt once, before it starts, and never again, so a render cancelled part-way runs to its end:
+     * it writes each section's texts, a section of a type it does not know as its fallback's.
+     */
+    static ReportRenderer lookingOnlyAtTheStart() {
+        return new Plain() {
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+                Cancellation.checkInterrupted();
+                Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                for (Chapter chapter : report.chapters()) {
+                    for (Section section : chapter.sections()) {
+                        List<Section> drawn = section instanceof Section.NarrativeText
+                                || section instanceof Section.Table ? List.of(section) : section.fallback();
+                        for (Section part : drawn) {
+                            text.write(String.join("\n", part.texts()) + "\n");
+                        }
+                    }
+                }
+                text.flush();
+            }
+        };
+    }
+
+    /** Claims to write CSV, and writes the plain text, a line a record: the hostile "=cmd|..." starts a field as it is. */
+    static ReportRenderer csvWithoutNeutralising() {
+        return new Wrapped("text/csv", out -> { });
+    }
+
+    /** Writes the plain text through a PrintWriter, which keeps its stream's failures to itself: a failed render returns. */
+    static ReportRenderer swallowingStreamFailures() {
+        return new Plain() {
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+                ByteArrayOutputStream whole = new ByteArrayOutputStream();
+                new PlainTextRenderer().render(report, options, whole);
+                PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                writer.write(whole.toString(StandardCharsets.UTF_8));
+                writer.flush();
+            }
+        };
+    }
+
+    /** The plain text renderer's format, for a renderer that draws otherwise. */
+    private abstract static class Plain implements ReportRenderer {
+        @Override
+        public String format() {
+            return PlainTextRenderer.FORMAT;
+        }
+
+        @Override
+        public String mediaType() {
+            return "text/plain";
+        }
+
+        @Override
+        public String fileExtension() {
+            return "txt";
+        }
     }
 
     /** The plain text, rendered as if its thread had not been interrupted. */

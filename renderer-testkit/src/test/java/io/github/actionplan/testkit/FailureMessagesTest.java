@@ -163,6 +163,54 @@ class FailureMessagesTest {
     }
 
     @Test
+    void aRendererThatLooksForAnInterruptOnlyBeforeItStartsFailsTheKit() {
+        RendererContractTest kit = new Kit(BrokenRenderers.lookingOnlyAtTheStart());
+
+        assertThatThrownBy(kit::aRenderInterruptedPartWayThrowsAndLeavesTheInterruptSet).hasMessageStartingWith(
+                "derbyshire-summary, its thread interrupted part-way (as its second section was drawn): the renderer"
+                        + " finished. A cancelled render stops within milliseconds, not only one cancelled before it"
+                        + " starts: call Cancellation.checkInterrupted()");
+        assertThat(Thread.currentThread().isInterrupted()).as("the kit clears the interrupt after").isFalse();
+        new Kit(new PlainTextRenderer()).aRenderInterruptedPartWayThrowsAndLeavesTheInterruptSet();
+    }
+
+    @Test
+    void aRendererThatKeepsItsStreamsFailureToItselfFailsTheKitSayingWhy() {
+        RendererContractTest kit = new Kit(BrokenRenderers.swallowingStreamFailures());
+
+        assertThatThrownBy(kit::aStreamThatFailsMidwayMakesRenderThrowAnIOException).hasMessageMatching(
+                "derbyshire-summary: the stream the renderer wrote to failed at byte [0-9]+, and render\\(\\.\\.\\.\\)"
+                        + " returned as if it had written the whole document\\. A renderer lets the stream's"
+                        + " IOException out of render\\(\\.\\.\\.\\), so that its caller keeps no half a document: a"
+                        + " PrintWriter keeps its stream's failures to itself, .*");
+    }
+
+    @Test
+    void aRenderThatDiffersEachTimeFailsTheFlushingTestShowingTheDifferenceNotItsBytes() {
+        RendererContractTest kit = new Kit(BrokenRenderers.timeStamped());
+
+        assertThatThrownBy(kit::theCallersStreamIsFlushedButNotClosed).hasMessageStartingWith("derbyshire-summary: a"
+                + " render to a stream that counts flushes, and one to a plain stream, differ first at byte ")
+                .hasMessageEndingWith("(identicalInputGivesByteIdenticalOutput tells whether renders differ anyway)");
+    }
+
+    @Test
+    void aCsvRendererThatWritesFormulasAsTheyAreFailsTheKitNamingOne() {
+        RendererContractTest kit = new Kit(BrokenRenderers.csvWithoutNeutralising());
+
+        assertThatThrownBy(kit::noFieldOfAFileASpreadsheetOpensStartsLikeAFormula).hasMessageStartingWith(
+                "hostile-action-plan: ").hasMessageContaining(" fields start as a spreadsheet formula or command,"
+                + " which Excel runs on opening the file, such as \"");
+    }
+
+    @Test
+    void aCsvFileIsReadFieldByFieldAsASpreadsheetReadsIt() {
+        assertThat(DelimitedFields.of("Ref,\"Text, with \"\"quotes\"\"\"\r\n=1+1,\"two\nlines\"\n,\n", ','))
+                .containsExactly("Ref", "Text, with \"quotes\"", "=1+1", "two\nlines", "", "");
+        assertThat(DelimitedFields.of("a\t-b\n", '\t')).containsExactly("a", "-b");
+    }
+
+    @Test
     void aRendererThatStopsAsItShouldPassesTheKit() {
         RendererContractTest kit = new Kit(new PlainTextRenderer());
 
