@@ -117,7 +117,8 @@ public sealed interface Cell {
      * A percentage.
      *
      * @param value   the exact percentage, 0-100
-     * @param rounded the whole percent shown, rounded half-up
+     * @param rounded the whole percent shown, as {@link io.github.actionplan.model.Percent#rounded()} gives it:
+     *                half-up, but never 100 for work short of complete (99.5 is 99)
      * @param text    as shown, e.g. "87%"
      */
     record PercentCell(BigDecimal value, int rounded, String text) implements Cell {

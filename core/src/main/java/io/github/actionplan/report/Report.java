@@ -36,8 +36,8 @@ public record Report(String title, String subtitle, LocalDate asOf, Optional<Rep
 
     /** Copies the chapters and cleans the texts. */
     public Report {
-        title = ReportText.clean(title);
-        subtitle = ReportText.clean(subtitle);
+        title = ReportText.clean(Objects.requireNonNull(title, "title"));
+        subtitle = ReportText.clean(Objects.requireNonNull(subtitle, "subtitle"));
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(metadata, "metadata");

@@ -371,11 +371,11 @@ final class UntrustedWorkbook implements Closeable {
      *                                  read, or where {@code handler} refuses a row
      */
     void readSheet(String sheet, int maxRows, RowHandler handler) throws InvalidWorkbookException {
-        readSheet(sheet, maxRows, handler, new Counted(new Bounds("a workbook of a plan", maxRows, Integer.MAX_VALUE,
-                Long.MAX_VALUE, MAX_SHEET_CHARACTERS)));
+        readSheet(sheet, maxRows, handler, new Counted(new Bounds("this plan's update workbook, with a row for each of"
+                + " its items,", maxRows, Integer.MAX_VALUE, Long.MAX_VALUE, MAX_SHEET_CHARACTERS)));
     }
 
-    private void readSheet(String sheet, int maxRows, RowHandler handler, SheetXml.Budget budget)
+    private void readSheet(String sheet, int maxRows, RowHandler handler, Counted budget)
             throws InvalidWorkbookException {
         try {
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
@@ -393,8 +393,9 @@ final class UntrustedWorkbook implements Closeable {
         } catch (SheetXml.TooLarge e) {
             throw InvalidWorkbookException.of(name, e.getMessage());
         } catch (SheetXml.TooManyRows e) {
-            throw InvalidWorkbookException.of(name, "has more than " + maxRows + " rows on its sheet "
-                    + Quote.single(sheet) + ", more than it can hold for this plan; delete the rows below the last one used and save it again");
+            throw InvalidWorkbookException.of(name, String.format(Locale.ROOT, "has more than %,d rows on its sheet %s,"
+                    + " more than %s has: give the right file, or delete the rows below its own (pasted, or filled"
+                    + " down past them) and save it again", maxRows, Quote.single(sheet), budget.bounds.kind()));
         } catch (Exception | StackOverflowError e) {
             throw InvalidWorkbookException.of(name, damaged(e));
         }

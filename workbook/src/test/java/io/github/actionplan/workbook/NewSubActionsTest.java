@@ -190,7 +190,7 @@ class NewSubActionsTest {
         InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(merseyside).read(file));
 
-        assertThat(refused.getMessage()).contains("has more than 1000 rows on its sheet 'New sub-actions'");
+        assertThat(refused.getMessage()).contains("has more than 1,000 rows on its sheet 'New sub-actions'");
     }
 
     @Test

@@ -144,7 +144,7 @@ public final class RenderOptions {
 
         /** Shows the service's logo at the top of the first page or sheet. */
         public Builder logo(Logo logo) {
-            this.logo = Optional.of(logo);
+            this.logo = Optional.of(Objects.requireNonNull(logo, "logo"));
             return this;
         }
 

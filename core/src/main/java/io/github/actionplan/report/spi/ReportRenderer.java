@@ -22,16 +22,21 @@ import java.io.OutputStream;
  *     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
  *         Cancellation.checkInterrupted();            // a cancelled render writes nothing
  *         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
- *         writer.write("# " + report.title() + "\n");
+ *         writer.write(escaped(options.runningHeader(report)) + "\n\n");   // every text escaped for the format
+ *         writer.write("# " + escaped(report.title()) + "\n\n" + escaped(report.subtitle()) + "\n\n");
  *         for (Chapter chapter : report.chapters()) {
- *             Cancellation.checkInterrupted();        // and before each section, and each table row
- *             // its heading, then each section: Heading, NarrativeText and Table, and the
- *             // fallback() of any section type this renderer does not draw itself
+ *             for (Section section : chapter.sections()) {
+ *                 Cancellation.checkInterrupted();    // before each section, and each table row
+ *                 // Heading, NarrativeText and Table, and the fallback() of any other section type
+ *             }
  *         }
- *         writer.flush();
+ *         writer.write(escaped(options.runningFooter()) + "\n");
+ *         writer.flush();                             // flushed, never closed: the caller owns the stream
  *     }
  * }
  * }</pre>
+ *
+ * <p>The examples module's {@code MarkdownReportRenderer} is a whole one, which the contract kit passes.
  *
  * @implSpec An implementation
  * <ul>
