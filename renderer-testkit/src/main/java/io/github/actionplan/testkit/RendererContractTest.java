@@ -420,7 +420,8 @@ public abstract class RendererContractTest {
         }
         OutputDifference.of(render("derbyshire-summary"), out.bytes.toByteArray()).ifPresent(difference -> fail(
                 "derbyshire-summary: a render to a stream that counts flushes, and one to a plain stream, "
-                        + difference + " (identicalInputGivesByteIdenticalOutput tells whether renders differ anyway)"));
+                        + difference + " (identicalInputGivesByteIdenticalOutput tells whether renders differ"
+                        + " anyway)"));
     }
 
     /**

@@ -116,12 +116,12 @@ final class BrokenRenderers {
         };
     }
 
-    /** Claims to write CSV, and writes the plain text, a line a record: the hostile "=cmd|..." starts a field as it is. */
+    /** Claims to write CSV, and writes the plain text, a record a line: the hostile "=cmd|..." starts a field. */
     static ReportRenderer csvWithoutNeutralising() {
         return new Wrapped("text/csv", out -> { });
     }
 
-    /** Writes the plain text through a PrintWriter, which keeps its stream's failures to itself: a failed render returns. */
+    /** Writes the plain text through a PrintWriter, which keeps its stream's failures: a failed render returns. */
     static ReportRenderer swallowingStreamFailures() {
         return new Plain() {
             @Override

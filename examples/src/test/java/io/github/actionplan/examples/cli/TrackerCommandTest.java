@@ -301,7 +301,8 @@ class TrackerCommandTest {
         })).toString();
         Cli.Result result = run(file);
         assertRefused(result, result.err().strip());
-        assertThat(result.err()).startsWith(file + ": has more than 20,000 rows on its sheet 'Tracker', more than a tracker has");
+        assertThat(result.err()).startsWith(file + ": has more than 20,000 rows on its sheet 'Tracker', more than a"
+                + " tracker has");
     }
 
     @Test
