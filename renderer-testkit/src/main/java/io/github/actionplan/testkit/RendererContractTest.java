@@ -522,8 +522,9 @@ public abstract class RendererContractTest {
         Assumptions.assumeTrue(type.equals("text/csv") || type.equals("text/tab-separated-values"),
                 "only a CSV or TSV file is opened by a spreadsheet as text, field by field");
         String text = new String(render("hostile-action-plan"), StandardCharsets.UTF_8);
-        List<String> running = DelimitedFields.of(text.startsWith("\uFEFF") ? text.substring(1) : text,
-                type.equals("text/csv") ? ',' : '\t').stream().filter(SpreadsheetText::startsLikeFormula).toList();
+        List<String> running = DelimitedText.rows(text.startsWith("\uFEFF") ? text.substring(1) : text,
+                type.equals("text/csv") ? ',' : '\t').stream().flatMap(List::stream)
+                .filter(SpreadsheetText::startsLikeFormula).toList();
         if (!running.isEmpty()) {
             fail(String.format(java.util.Locale.ROOT, "hostile-action-plan: %,d fields start as a spreadsheet formula"
                     + " or command, which Excel runs on opening the file, such as %s. Neutralise each field for which"

@@ -8,6 +8,7 @@ import io.github.actionplan.report.spi.ReportRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -204,10 +205,11 @@ class FailureMessagesTest {
     }
 
     @Test
-    void aCsvFileIsReadFieldByFieldAsASpreadsheetReadsIt() {
-        assertThat(DelimitedFields.of("Ref,\"Text, with \"\"quotes\"\"\"\r\n=1+1,\"two\nlines\"\n,\n", ','))
-                .containsExactly("Ref", "Text, with \"quotes\"", "=1+1", "two\nlines", "", "");
-        assertThat(DelimitedFields.of("a\t-b\n", '\t')).containsExactly("a", "-b");
+    void aCsvFileIsReadRecordByRecordAsASpreadsheetReadsIt() {
+        assertThat(DelimitedText.rows("Ref,\"Text, with \"\"quotes\"\"\"\r\n=1+1,\"two\nlines\"\n\n,\n", ','))
+                .containsExactly(List.of("Ref", "Text, with \"quotes\""), List.of("=1+1", "two\nlines"),
+                        List.of("", ""));
+        assertThat(DelimitedText.rows("a\t-b", '\t')).containsExactly(List.of("a", "-b"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.actionplan.report.LayoutWords;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.testkit.ContractFixtures;
+import io.github.actionplan.testkit.DelimitedText;
 import io.github.actionplan.testkit.ReportTexts;
 import io.github.actionplan.testkit.TextNormalisation;
 import java.io.File;
@@ -69,7 +70,7 @@ class LibreOfficeTest {
                 for (String sheet : XlsxReportRendererTest.sheetNames(workbook)) {
                     Path file = folder.resolve("csv").resolve(fixture + "-" + sheet + ".csv");
                     assertThat(file).as("LibreOffice's CSV of sheet '%s' of %s (log: %s)", sheet, fixture, log).exists();
-                    sheets.put(sheet, parse(Files.readString(file, StandardCharsets.UTF_8)));
+                    sheets.put(sheet, DelimitedText.rows(Files.readString(file, StandardCharsets.UTF_8), ','));
                 }
             }
             csv.put(fixture, sheets);
@@ -135,44 +136,6 @@ class LibreOfficeTest {
         });
         pieces.values().forEach(whole -> text.append(whole).append('\n'));
         return text.toString();
-    }
-
-    /** RFC 4180 CSV: fields split by commas, quoted with double quotes, a quote inside written twice. */
-    static List<List<String>> parse(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                field.append(c);
-            }
-        }
-        if (!field.isEmpty() || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 
     private static String findOnPath(String program) throws IOException {
