@@ -371,8 +371,8 @@ final class UntrustedWorkbook implements Closeable {
      *                                  read, or where {@code handler} refuses a row
      */
     void readSheet(String sheet, int maxRows, RowHandler handler) throws InvalidWorkbookException {
-        readSheet(sheet, maxRows, handler, new Counted(new Bounds("this plan's update workbook, with a row for each of"
-                + " its items,", maxRows, Integer.MAX_VALUE, Long.MAX_VALUE, MAX_SHEET_CHARACTERS)));
+        readSheet(sheet, maxRows, handler, new Counted(new Bounds("a workbook of a plan", maxRows, Integer.MAX_VALUE,
+                Long.MAX_VALUE, MAX_SHEET_CHARACTERS)));
     }
 
     private void readSheet(String sheet, int maxRows, RowHandler handler, Counted budget)

@@ -321,9 +321,9 @@ class UntrustedWorkbookTest {
         try (UntrustedWorkbook workbook = UntrustedWorkbook.open(write("million.xlsx", huge))) {
             assertThatThrownBy(() -> workbook.readSheet("Updates", 10_000, (row, cells) -> seen.add(row)))
                     .isInstanceOf(InvalidWorkbookException.class)
-                    .hasMessage("million.xlsx has more than 10,000 rows on its sheet 'Updates', more than this plan's"
-                            + " update workbook, with a row for each of its items, has: give the right file, or delete"
-                            + " the rows below its own (pasted, or filled down past them) and save it again");
+                    .hasMessage("million.xlsx has more than 10,000 rows on its sheet 'Updates', more than a workbook"
+                            + " of a plan has: give the right file, or delete the rows below its own (pasted, or"
+                            + " filled down past them) and save it again");
         }
         assertThat(seen).hasSize(10_000);
     }
