@@ -170,6 +170,8 @@ public abstract class ActionPlan {
      * order; {@code recommendations(Iterable)} replaces them. {@code from(ActionPlan)} fills the builder from a copy
      * to change, and {@code build()} checks the whole and builds it, refusing what the accessors' documentation does
      * not allow with a message naming the item and field.
+     * A null argument is refused at once with a {@code NullPointerException} naming the attribute, and what only the
+     * whole can tell at {@code build()}, with an {@code IllegalStateException}.
      */
     public static final class Builder extends ImmutableActionPlan.Builder {
         Builder() {}

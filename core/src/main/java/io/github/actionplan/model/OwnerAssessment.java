@@ -63,6 +63,8 @@ public abstract class OwnerAssessment {
      * note}(String), {@link OwnerAssessment#period() period}(ReportingPeriod). {@code from(OwnerAssessment)} fills
      * the builder from a copy to change, and {@code build()} checks the whole and builds it, refusing what the
      * accessors' documentation does not allow with a message naming the item and field.
+     * A null argument is refused at once with a {@code NullPointerException} naming the attribute, and what only the
+     * whole can tell at {@code build()}, with an {@code IllegalStateException}.
      */
     public static final class Builder extends ImmutableOwnerAssessment.Builder {
         Builder() {}

@@ -311,6 +311,9 @@ public abstract class Recommendation {
      * like replace them). {@code from(Recommendation)} fills the builder from a copy to change, and {@code build()}
      * checks the whole and builds it, refusing what the accessors' documentation does not allow with a message naming
      * the item and field.
+     * A null argument is refused at once with a {@code NullPointerException} naming the attribute, a value out
+     * of range ({@code reportedProgress(150)}) with an {@code IllegalArgumentException}, and what only the whole can tell
+     * at {@code build()}, with an {@code IllegalStateException}.
      */
     public static final class Builder extends ImmutableRecommendation.Builder {
         Builder() {}

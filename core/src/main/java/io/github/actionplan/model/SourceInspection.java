@@ -69,6 +69,8 @@ public abstract class SourceInspection {
      * published}(LocalDate), {@link SourceInspection#recommendationCount() recommendationCount}(int). {@code
      * from(SourceInspection)} fills the builder from a copy to change, and {@code build()} checks the whole and
      * builds it, refusing what the accessors' documentation does not allow with a message naming the item and field.
+     * A null argument is refused at once with a {@code NullPointerException} naming the attribute, and what only the
+     * whole can tell at {@code build()}, with an {@code IllegalStateException}.
      */
     public static final class Builder extends ImmutableSourceInspection.Builder {
         Builder() {}

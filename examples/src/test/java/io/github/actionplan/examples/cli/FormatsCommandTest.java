@@ -79,7 +79,7 @@ class FormatsCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.errLines()).singleElement().asString()
-                .startsWith("Two report renderers claim the format 'md': "
+                .startsWith("Two of the report renderers given claim the format 'md': "
                         + "io.github.actionplan.examples.markdown.MarkdownReportRenderer");
     }
 }

@@ -302,6 +302,7 @@ class RenderingTest {
         public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
             before(report, options);
             out.write(report.title().getBytes(StandardCharsets.UTF_8));
+            out.flush();
         }
 
         static void sleep(long millis) {
