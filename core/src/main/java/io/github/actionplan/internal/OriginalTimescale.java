@@ -26,6 +26,18 @@ public final class OriginalTimescale {
     }
 
     /**
+     * The timescale first given, as written, where {@code notes} keep one ({@link #notes}): "Dec 2024" for
+     * "Originally due Dec 2024"; none for an item never revised.
+     */
+    public static Optional<String> in(Optional<String> notes) {
+        return notes.flatMap(text -> Arrays.stream(text.split("\n\n")).map(String::strip).filter(part ->
+                part.startsWith(START + "due ") || part.startsWith(START) && NOT_A_TIME.matcher(part.substring(START
+                        .length()).strip()).matches()).reduce((first, last) -> last))
+                .map(part -> part.startsWith(START + "due ") ? part.substring((START + "due ").length()).strip()
+                        : part.substring(START.length()).strip());
+    }
+
+    /**
      * {@code notes} with the paragraph saying {@code timescale} was the one first given at their end, unless they
      * have such a paragraph already: a second revision keeps the first timescale, not the one it replaces.
      */

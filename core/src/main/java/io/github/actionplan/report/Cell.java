@@ -92,8 +92,10 @@ public sealed interface Cell {
      *
      * @param words   the plan's words, e.g. "In FDP 24/25"
      * @param dueDate the date it means, if any
-     * @param dueText the due date as shown, e.g. "31 Mar 2025" for "In FDP 24/25"; empty where
-     *                the template shows none (no due date, or the words already give it)
+     * @param dueText the due date as shown, e.g. "31 Mar 2025" for "In FDP 24/25", and where the timescale was
+     *                revised, the one first given ("31 Mar 2025, originally Dec 2024"), or how the date was set
+     *                ("set by its actions"); a line of its own, under the words; empty where there is nothing to
+     *                add (no due date, or the words already give it)
      */
     record TimescaleCell(String words, Optional<LocalDate> dueDate, String dueText) implements Cell {
         /** Cleans the texts (see {@link ReportText}). */

@@ -1,6 +1,7 @@
 package io.github.actionplan.report;
 
 import io.github.actionplan.internal.Dates;
+import io.github.actionplan.internal.OriginalTimescale;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** How templates write dates, percentages, statuses and standard sections: one voice for all reports. */
 final class Formats {
@@ -63,7 +65,7 @@ final class Formats {
                 new Cell.TextCell(a.recommendation().ref() + " / " + a.subAction().id()),
                 a.subAction().description().<Cell>map(d -> new Cell.NarrativeCell(Narrative.parse(d)))
                         .orElse(Cell.empty()),
-                timescaleCell(a.subAction().due()),
+                timescaleCell(a.subAction().due(), a.subAction().notes(), words),
                 progressCell(a.subAction()),
                 statusCell(plan, palette, a.assessment(), true))).toList(), Optional.empty(), true);
     }
@@ -107,9 +109,25 @@ final class Formats {
 
     /** The plan's words, with the due date under them where the words do not already give it. */
     static Cell timescaleCell(Optional<Timescale> timescale) {
-        return timescale.<Cell>map(t -> new Cell.TimescaleCell(t.text(), t.dueDate(),
-                t.kind() == Timescale.Kind.DATE ? "" : t.dueDate().map(Formats::shortDate).orElse("")))
+        return timescale.<Cell>map(t -> new Cell.TimescaleCell(t.text(), t.dueDate(), dueText(t)))
                 .orElse(Cell.empty());
+    }
+
+    /**
+     * As {@link #timescaleCell(Optional)}, and where the item's {@code notes} keep the timescale it was first given
+     * ({@link OriginalTimescale}), that one under the due date, "originally 01 Jun 2023": a report that shows a
+     * revised timescale alone would hide that the work slipped.
+     */
+    static Cell timescaleCell(Optional<Timescale> timescale, Optional<String> notes, Vocabulary words) {
+        Optional<String> originally = OriginalTimescale.in(notes).filter(first -> timescale.isPresent()
+                && !first.equals(timescale.get().text())).map(first -> words.text(Vocabulary.ORIGINALLY, "timescale",
+                first));
+        return timescale.<Cell>map(t -> new Cell.TimescaleCell(t.text(), t.dueDate(), String.join(", ", Stream.of(
+                dueText(t), originally.orElse("")).filter(part -> !part.isEmpty()).toList()))).orElse(Cell.empty());
+    }
+
+    private static String dueText(Timescale timescale) {
+        return timescale.kind() == Timescale.Kind.DATE ? "" : timescale.dueDate().map(Formats::shortDate).orElse("");
     }
 
     /**
@@ -117,7 +135,8 @@ final class Formats {
      * its recommendations no deadline (Merseyside's) is not to read as if the inspectorate had set one.
      */
     static Cell deadlineCell(RecommendationAssessment r, Vocabulary words) {
-        return r.recommendation().deadline().isPresent() ? timescaleCell(r.recommendation().deadline())
+        return r.recommendation().deadline().isPresent() ? timescaleCell(r.recommendation().deadline(),
+                r.recommendation().notes(), words)
                 : r.dueDate().<Cell>map(d -> new Cell.TimescaleCell(shortDate(d), r.dueDate(), words.text(
                         Vocabulary.DUE_BY_ACTIONS))).orElse(Cell.empty());
     }

@@ -244,6 +244,26 @@ class ReportTemplatesTest {
     }
 
     @Test
+    void aRevisedDeadlineIsShownWithTheOneFirstGivenWhereverADeadlineIsShown() {
+        io.github.actionplan.model.Recommendation first = derbyshire.recommendations().getFirst();
+        String original = first.deadline().orElseThrow().text();
+        ActionPlan revised = derbyshire.withRecommendations(List.of(first.withRevisedDeadline(
+                io.github.actionplan.model.Timescale.parse("Dec 2023")))); // within the owners' lists' 90 days
+        PlanAssessment assessment = assessed(revised, SeedPlans.DERBYSHIRE_AS_OF);
+
+        for (Report report : List.of(ReportTemplates.summary().build(assessment),
+                ReportTemplates.owners().build(assessment))) {
+            assertThat(report.tables().stream().flatMap(t -> t.rows().stream()).flatMap(List::stream)
+                    .filter(Cell.TimescaleCell.class::isInstance).map(Cell::texts)).as(report.title())
+                    .contains(List.of("Dec 2023", "31 Dec 2023, originally " + original));
+        }
+        // Where the deadline is as first given, nothing is added.
+        assertThat(ReportTemplates.summary().build(assessed(derbyshire, SeedPlans.DERBYSHIRE_AS_OF)).tables()
+                .stream().flatMap(t -> t.rows().stream()).flatMap(List::stream).map(Cell::text))
+                .noneMatch(text -> text.contains("originally"));
+    }
+
+    @Test
     void exceptionsListOnlyAtRiskAndOffTrackItemsWorstFirstWithTheirReasons() {
         Report report = ReportTemplates.exceptions().build(assessed(derbyshire, SeedPlans.DERBYSHIRE_AS_OF));
         Section.Table table = report.tables().get(0);

@@ -40,7 +40,10 @@ import java.util.stream.Stream;
  * @param ownerChanges       how many items were given a new owner: those of {@link #newOwners()}
  * @param subActionsAdded    how many sub-actions owners added, on the workbook's New sub-actions sheet: those of
  *                           {@link #addedSubActions()}
- * @param statusChanges      the plan before and after, both assessed at {@code reportingDate}
+ * @param statusChanges      the plan before, assessed at the date it last reported on (its {@code asOf}, else the
+ *                           end of its period; where it gives neither, {@code reportingDate}), and after, at
+ *                           {@code reportingDate}: what moved since the last report, as the progress report's
+ *                           movements and {@code status --since} tell it
  * @param warnings           what did not stop the import but may need a look, e.g. a copy of the
  *                           workbook that came back with nothing filled in; the first 1,000, then one saying
  *                           how many more there are
@@ -87,6 +90,17 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
             }
         }
         return Collections.unmodifiableMap(added);
+    }
+
+    /** The date {@link #statusChanges} assesses the plan before at: the date it last reported on. */
+    public LocalDate lastReported() {
+        return lastReported(before, reportingDate);
+    }
+
+    /** Its {@code asOf}, else its period's end, where no later than {@code reportingDate}; else that. */
+    static LocalDate lastReported(ActionPlan before, LocalDate reportingDate) {
+        return before.asOf().or(() -> before.period().map(ReportingPeriod::end)).filter(day -> !day.isAfter(
+                reportingDate)).orElse(reportingDate);
     }
 
     /**

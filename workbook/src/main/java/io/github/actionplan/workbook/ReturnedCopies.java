@@ -733,6 +733,7 @@ final class ReturnedCopies {
                     }
                 }
             }
+            updated = datedAssessment(updated, period);
             Optional<String> text = update(recommendation, period, false);
             if (text.isPresent()) {
                 List<ProgressUpdate> history = new ArrayList<>(updated.updates());
@@ -756,11 +757,26 @@ final class ReturnedCopies {
             addedWithNoDueDate(recommendations.get(i)).forEach(w -> told.add(lastPart, w));
         }
         ActionPlan after = plan.withRecommendations(recommendations).withPeriod(period).withAsOf(date);
-        SnapshotComparison comparison = SnapshotComparison.between(assessor.assess(plan, date),
+        // Against the plan as last reported, as the progress report's movements are: what went off track while the
+        // owners wrote is a change too.
+        SnapshotComparison comparison = SnapshotComparison.between(assessor.assess(plan,
+                ImportedUpdate.lastReported(plan, date)),
                 assessor.assess(after, date));
         comparison.changes().forEach(change -> blueButOpen(change, after).ifPresent(w -> told.add(lastPart, w)));
         return new ImportedUpdate(plan, after, period, date, progressChanges, completions, timescaleRevisions, updates,
                 blockedChanges, assessmentChanges, ownerChanges, additions.size(), comparison, List.of());
+    }
+
+    /**
+     * {@code recommendation} with an owner's assessment that names no period (a published plan's status, onboarded as
+     * the plan stood) given the period of the plan it was in, where the plan moves on to another: else reports would
+     * show it, quarters later, as the owner's view now, beside work completed since.
+     */
+    private Recommendation datedAssessment(Recommendation recommendation, ReportingPeriod period) {
+        Optional<ReportingPeriod> was = plan.period().or(() -> plan.asOf().map(ReportingPeriod::containing));
+        return recommendation.assessment().filter(a -> a.period().isEmpty()).flatMap(a -> was.filter(p -> !p.equals(
+                period)).map(p -> recommendation.withAssessment(OwnerAssessment.builder().from(a).period(p).build())))
+                .orElse(recommendation);
     }
 
     /**

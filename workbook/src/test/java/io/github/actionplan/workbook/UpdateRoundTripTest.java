@@ -2,6 +2,7 @@ package io.github.actionplan.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.actionplan.fixtures.SeedPlans;
@@ -320,6 +321,52 @@ class UpdateRoundTripTest {
                 + result.plan().recommendations().indexOf(completed) + "/")).extracting(Problem::toString)
                 .containsExactly("warning: /recommendations/2/completedOn: completed on 2023-11-30 but sub-action"
                         + " '3.2' is not completed, with no progress recorded");
+    }
+
+    @Test
+    void statusChangesAreSinceThePlanLastReportedAsTheProgressReportsMovementsAre() throws Exception {
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        ReportingPeriod q4 = ReportingPeriod.parse("Q4 2023/24");
+        Path file = export(derbyshire, UpdateWorkbook.of(derbyshire, q4));
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec 9", "", UpdateColumn.COMPLETED_ON, "15/01/2024").save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(derbyshire).read(file);
+
+        // Rec 12 and 14, on track on 1 November and due on 1 March, went off track while nobody wrote: changes too.
+        assertThat(result.lastReported()).isEqualTo(derbyshire.asOf().orElseThrow());
+        assertThat(result.statusChanges().statusMoves()).extracting(ItemChange::ref, ItemChange::before,
+                ItemChange::after).containsExactly(tuple("Rec 9", Status.ON_TRACK, Status.COMPLETE),
+                tuple("Rec 12", Status.ON_TRACK, Status.OFF_TRACK), tuple("Rec 14", Status.ON_TRACK, Status.OFF_TRACK));
+    }
+
+    @Test
+    void anOwnersAssessmentGivenForNoPeriodIsGivenThePlansOwnWhenThePlanMovesOn() throws Exception {
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        Recommendation published = derbyshire.recommendation("Rec 17").orElseThrow();
+        ReportingPeriod q4 = ReportingPeriod.parse("Q4 2023/24");
+        Path file = export(derbyshire, UpdateWorkbook.of(derbyshire, q4));
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec 12", "", UpdateColumn.BRAG, "Amber").save(file);
+        }
+
+        ActionPlan after = UpdateImport.of(derbyshire).read(file).plan();
+
+        // The status Derbyshire published on 1 November 2023: reports now say "Owner's assessment for Q3 2023/24".
+        assertThat(published.assessment().orElseThrow().period()).isEmpty();
+        assertThat(after.recommendation("Rec 17").orElseThrow().assessment()).contains(OwnerAssessment.of(
+                published.assessment().orElseThrow().status(), ReportingPeriod.parse("Q3 2023/24")));
+        assertThat(after.recommendation("Rec 12").orElseThrow().assessment()).contains(OwnerAssessment.of(
+                Status.AT_RISK, q4));
+        // Imported for the plan's own quarter, it is the plan's view still.
+        ReportingPeriod q3 = ReportingPeriod.parse("Q3 2023/24");
+        Path again = export(derbyshire, UpdateWorkbook.of(derbyshire, q3));
+        try (Owner owner = Owner.open(again)) {
+            owner.type("Rec 12", "", UpdateColumn.BRAG, "Amber").save(again);
+        }
+        assertThat(UpdateImport.of(derbyshire).read(again).plan().recommendation("Rec 17").orElseThrow()
+                .assessment()).isEqualTo(published.assessment());
     }
 
     @Test

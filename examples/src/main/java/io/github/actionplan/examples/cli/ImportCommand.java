@@ -140,7 +140,9 @@ final class ImportCommand implements Callable<Integer> {
             aligned(printed, added);
         }
         List<ItemChange> moves = result.statusChanges().statusMoves();
-        printed.println("Status changes at " + Dates.shortDate(result.reportingDate()) + ": "
+        LocalDate since = result.lastReported();
+        printed.println((since.equals(result.reportingDate()) ? "Status changes at " + Dates.shortDate(since)
+                : "Status changes since the last report, " + Dates.shortDate(since)) + ": "
                 + (moves.isEmpty() ? "none" : moves.size()));
         List<String[]> lines = new ArrayList<>();
         for (ItemChange change : moves) {

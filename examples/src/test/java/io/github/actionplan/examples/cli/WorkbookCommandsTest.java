@@ -228,7 +228,7 @@ class WorkbookCommandsTest {
                 "Imported " + workbook + " for Q2 2025/26 (July-September 2025), reporting date 30 Sep 2025:",
                 "  1 progress change, 1 completion, 0 new timescales, 1 update, 0 blocked changes, 0 owner's BRAG"
                         + " changes",
-                "Status changes at 30 Sep 2025: none",
+                "Status changes since the last report, 30 Jun 2025: none",
                 "Open recommendations with no update for Q2 2025/26: 3",
                 "  3  People and Organisational Development",
                 "  4  People and Organisational Development",
@@ -260,7 +260,7 @@ class WorkbookCommandsTest {
                         + " changes",
                 "Owners changed: 1",
                 "  2 / 2.1  People and Organisational Development -> Community Safety",
-                "Status changes at 30 Sep 2025: none");
+                "Status changes since the last report, 30 Jun 2025: none");
         Cli.Result copies = Cli.run("workbook", out, "--period", "Q3 2025/26", "--each-owner", "--out",
                 folder.resolve("q3").toString());
         assertThat(copies.exitCode()).as(copies.err()).isZero();
@@ -304,7 +304,7 @@ class WorkbookCommandsTest {
                         + " 2025)",
                 "  5 / 5.10  Publish the results",
                 // 5 has no deadline of its own: it is due when its last sub-action is, the one added now.
-                "Status changes at 30 Sep 2025: 1",
+                "Status changes since the last report, 30 Jun 2025: 1",
                 "  5  Off track -> On track  no progress reported, due 30 Nov 2024 -> 31 Mar 2026");
         assertThat(result.errLines()).containsExactly(workbook + ": warning: 'New sub-actions'!D3 (5 / 5.10): the"
                 + " timescale 'Mar 2026' moves recommendation 5's due date from 30 Nov 2024 to 31 Mar 2026: with no"
@@ -357,7 +357,7 @@ class WorkbookCommandsTest {
                         + " 30 Sep 2025:",
                 "  1 progress change, 1 completion, 0 new timescales, 1 update, 0 blocked changes, 0 owner's BRAG"
                         + " changes",
-                "Status changes at 30 Sep 2025: none",
+                "Status changes since the last report, 30 Jun 2025: none",
                 "Open recommendations with no update for Q2 2025/26: 3",
                 "  3  People and Organisational Development",
                 "  4  People and Organisational Development",
