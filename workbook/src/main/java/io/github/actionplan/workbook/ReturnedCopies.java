@@ -242,10 +242,35 @@ final class ReturnedCopies {
         // What core warns of in the plan given and not before, but where the import has warned of the item itself.
         Set<Optional<String>> warned = told.told(alone, again).stream().map(WorkbookProblem::item).collect(
                 Collectors.toSet());
-        found.stream().map(problem -> WorkbookProblem.warning(Place.WORKBOOK, item(imported.plan(), problem.path()),
-                "in the plan it gives, " + problem.message())).filter(warning -> !warned.contains(warning.item()))
-                .forEach(warning -> told.add(lastPart, warning));
+        found.stream().map(problem -> typedAt(problem, imported.plan())).filter(warning -> !warned.contains(
+                warning.item())).forEach(warning -> told.add(lastPart, warning));
         return imported.withWarnings(told.told(alone, again));
+    }
+
+    /**
+     * A warning of core's about the plan the import gives, at the cell of the copy whose row filled in the item it is
+     * about, where one did: of several copies, the one to look at. The cell is the column of the field at fault where
+     * the row has one (Completed on for a completion), else the row's Ref.
+     */
+    private WorkbookProblem typedAt(Problem problem, ActionPlan given) {
+        Optional<Item> item = item(given, problem.path());
+        WorkbookProblem warning = WorkbookProblem.warning(Place.WORKBOOK, item, "in the plan it gives, "
+                + problem.message());
+        Optional<Given> row = item.map(i -> this.given.get(new Key(i.ref(), i.subActionId())));
+        if (row.isEmpty()) {
+            return warning;
+        }
+        String field = problem.path().substring(problem.path().lastIndexOf('/') + 1);
+        UpdateColumn column = switch (field) {
+            case "completedOn" -> UpdateColumn.COMPLETED_ON;
+            case "progress", "reportedProgress" -> UpdateColumn.PROGRESS;
+            case "due", "deadline" -> UpdateColumn.NEW_TIMESCALE;
+            case "owner" -> UpdateColumn.NEW_OWNER;
+            case "assessment" -> UpdateColumn.BRAG;
+            default -> UpdateColumn.REF;
+        };
+        return inCopy(WorkbookProblem.warning(row.get().copy().cell(row.get().row(), column), item,
+                "in the plan it gives, " + problem.message()), row.get().copy());
     }
 
     /** The item of {@code plan} a JSON path is in ({@code 2}, {@code 2 / 2.5}); none for others. */

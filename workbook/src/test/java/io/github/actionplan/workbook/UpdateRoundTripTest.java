@@ -70,19 +70,22 @@ class UpdateRoundTripTest {
     }
 
     @Test
-    void whatCoresChecksWarnOfInThePlanGivenIsAWarningNamingTheItem() throws Exception {
+    void whatCoresChecksWarnOfInThePlanGivenIsAWarningAtTheCellTypedForTheItem() throws Exception {
         ActionPlan derbyshire = SeedPlans.derbyshire();
         ReportingPeriod q3 = ReportingPeriod.parse("Q3 2023/24");
         Path file = export(derbyshire, UpdateWorkbook.of(derbyshire, q3));
+        String cell;
         try (Owner owner = Owner.open(file)) {
             owner.type("Rec:3", "", UpdateColumn.PROGRESS, 100).type("Rec:3", "3.1", UpdateColumn.PROGRESS, 40)
                     .save(file);
+            cell = owner.cell("Rec:3", "", UpdateColumn.PROGRESS);
         }
 
         ImportedUpdate result = UpdateImport.of(derbyshire).read(file);
 
-        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: warning:"
-                + " (Rec:3): in the plan it gives, progress is 100% but sub-action '3.1' is at 40% and not completed");
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: warning: "
+                + cell + " (Rec:3): in the plan it gives, progress is 100% but sub-action '3.1' is at 40% and not"
+                + " completed");
     }
 
     @Test
