@@ -25,6 +25,7 @@ import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -149,6 +150,22 @@ final class JsonTree {
     }
 
     /**
+     * The first lone surrogate in {@code text}, as "U+D83D": half of a character, which a JSON escape can give
+     * ({@code "\\ud83d"}) but no UTF-8 file can hold, and a writer would join to the character after it.
+     */
+    static Optional<String> loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of(String.format(Locale.ROOT, "U+%04X", (int) c));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Strict JSON, as Jackson reads it by default (SyntaxErrorTest shows every leniency it offers refused), within
      * the limits.
      */
@@ -177,13 +194,21 @@ final class JsonTree {
             this.problems = problems;
         }
 
-        /** A string, and a problem where it nests lists deeper than the limit, as narrative would. */
+        /**
+         * A string, and a problem where it nests lists deeper than the limit, as narrative would, or holds half a
+         * character.
+         */
         @Override
         public TextNode textNode(String text) {
             int depth = MarkdownSyntax.listDepthOver(text, maxListDepth);
             if (depth > 0 && tell()) {
                 problems.add(at(Problem.error(json.getParsingContext().pathAsPointer().toString(), PlanSchema.say(
                         "limit.lists", depth, maxListDepth)), json.currentTokenLocation()));
+            }
+            Optional<String> half = loneSurrogate(text);
+            if (half.isPresent() && tell()) {
+                problems.add(at(Problem.error(json.getParsingContext().pathAsPointer().toString(), PlanSchema.say(
+                        "text.surrogate", half.get())), json.currentTokenLocation()));
             }
             return super.textNode(text);
         }

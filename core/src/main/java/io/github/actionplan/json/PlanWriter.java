@@ -150,7 +150,10 @@ public final class PlanWriter {
         return problems;
     }
 
-    /** A generator that tells each string longer than the limit, or nesting lists deeper, at its JSON path. */
+    /**
+     * A generator that tells each string longer than the limit, nesting lists deeper, or holding half a character,
+     * at its JSON path.
+     */
     private final class Checked extends JsonGeneratorDelegate {
         private final List<Problem> problems;
 
@@ -170,6 +173,7 @@ public final class PlanWriter {
             if (depth > 0) {
                 tell(PlanSchema.say("limit.lists", depth, limits.maxListDepth()));
             }
+            JsonTree.loneSurrogate(text).ifPresent(half -> tell(PlanSchema.say("text.surrogate", half)));
         }
 
         /** A problem at the value just written, among the first {@link ProblemCap#MOST}. */

@@ -1,6 +1,7 @@
 package io.github.actionplan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.actionplan.fixtures.SeedPlans;
@@ -130,6 +131,26 @@ class WritingInvalidPlansTest {
         try (var files = Files.list(folder)) {
             assertThat(files).containsExactly(file);
         }
+    }
+
+    @Test
+    void aTextHoldingHalfACharacterIsRefusedNotWrittenAsAnotherCharacter() throws IOException {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        // A writer of UTF-8 joins the lone U+D83D to the "A" after it, into an eye: the text would read back changed.
+        ActionPlan half = merseyside.withRecommendations(java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                merseyside.recommendations().getFirst().withUpdates(java.util.List.of(
+                        io.github.actionplan.model.ProgressUpdate.builder().period(merseyside.period().orElseThrow())
+                                .text("\ud83dA directorate restructure").build()))),
+                merseyside.recommendations().stream().skip(1)).toList());
+        Path file = folder.resolve("plan.json");
+
+        InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, () -> PlanJson.write(half, file));
+
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly("/recommendations/0/updates/0/text: the"
+                + " string holds a lone surrogate (U+D83D), half of a character, which is not Unicode text and no"
+                + " UTF-8 file can hold; remove it, or give the whole character");
+        assertThat(file).doesNotExist();
+        assertThatThrownBy(() -> PlanJson.toJson(half)).isInstanceOf(InvalidPlanException.class);
     }
 
     @Test
