@@ -7,6 +7,8 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.LinkOption;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -15,7 +17,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +51,22 @@ public final class AtomicFiles {
     private static final Pattern OLD_TEMPORARY =
             Pattern.compile("\\..+\\.\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}\\.part");
 
+    /**
+     * The temporary files being written, which a shutdown (Ctrl-C, a service stopped) deletes: the JVM then ends
+     * with the writes half done, and a half-written file must not be left, hidden or not.
+     */
+    private static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> WRITING.forEach(temporary -> {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // Left for the next write into its folder, which removes it once stale.
+            }
+        }), "actionplan-temporary-files"));
+    }
+
     private AtomicFiles() {}
 
     /**
@@ -58,6 +78,23 @@ public final class AtomicFiles {
      *         device, a pipe), which the move into place would replace with one
      */
     public static void write(Path file, Content content) throws IOException {
+        write(file, content, true);
+    }
+
+    /**
+     * As {@link #write(Path, Content)}, but only where no file is there: one written meanwhile, by another process
+     * writing the same name, is kept, and this write fails. The check and the write into place are one step.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException naming {@code file}, where it is there
+     */
+    public static void writeNew(Path file, Content content) throws IOException {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) { // before anything is written
+            throw new FileAlreadyExistsException(file.toString());
+        }
+        write(file, content, false);
+    }
+
+    private static void write(Path file, Content content, boolean replace) throws IOException {
         Path target = linkedTo(file.toAbsolutePath(), file);
         if (Files.isDirectory(target)) { // else the move into place fails, naming the temporary file
             throw new FileSystemException(file.toString(), null, "is a folder, not a file; give the name of a file to"
@@ -78,6 +115,7 @@ public final class AtomicFiles {
         // Not createTempFile: its owner-only permissions would stick to the finished file.
         Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + SUFFIX);
         boolean moved = false;
+        WRITING.add(temporary);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
@@ -86,15 +124,43 @@ public final class AtomicFiles {
                 content.writeTo(out);
                 out.flush();
             }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            if (replace) {
+                try {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } else {
+                placeNew(temporary, target, file);
             }
             moved = true;
         } finally {
-            if (!moved) {
-                Files.deleteIfExists(temporary);
+            try {
+                if (!moved) {
+                    Files.deleteIfExists(temporary);
+                }
+            } finally {
+                WRITING.remove(temporary);
+            }
+        }
+    }
+
+    /**
+     * Puts {@code temporary} at {@code target} only where nothing is there: a hard link, which the file system makes
+     * or refuses in one step, where it makes links; else a move that refuses a file there, which another writer
+     * could still beat by a moment.
+     */
+    private static void placeNew(Path temporary, Path target, Path given) throws IOException {
+        try {
+            Files.createLink(target, temporary);
+            Files.delete(temporary);
+        } catch (FileAlreadyExistsException e) {
+            throw new FileAlreadyExistsException(given.toString());
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            try {
+                Files.move(temporary, target);
+            } catch (FileAlreadyExistsException there) {
+                throw new FileAlreadyExistsException(given.toString());
             }
         }
     }

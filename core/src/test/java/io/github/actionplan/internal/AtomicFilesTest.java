@@ -47,6 +47,37 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aWriteStoppedAsCtrlCOrAServiceStopStopsItLeavesNoTemporaryFile() throws Exception {
+        Process writer = startWriter(folder.resolve("summary.pdf"));
+        try {
+            awaitTemporaryFile();
+        } finally {
+            writer.destroy(); // SIGTERM, as SIGINT: the JVM's shutdown hooks run
+            assertThat(writer.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        }
+
+        assertThat(names()).isEmpty();
+    }
+
+    @Test
+    void aNewFileIsWrittenOnlyWhereNoneIsAndOneWrittenMeanwhileIsKept() throws IOException {
+        Path file = folder.resolve("updates.xlsx");
+        AtomicFiles.writeNew(file, out -> out.write('a'));
+        assertThatThrownBy(() -> AtomicFiles.writeNew(file, out -> out.write('b')))
+                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class).hasMessage(file.toString());
+
+        Path raced = folder.resolve("raced.xlsx");
+        assertThatThrownBy(() -> AtomicFiles.writeNew(raced, out -> {
+            Files.writeString(raced, "another run's"); // written while this one writes
+            out.write('b');
+        })).isInstanceOf(java.nio.file.FileAlreadyExistsException.class).hasMessage(raced.toString());
+
+        assertThat(file).hasContent("a");
+        assertThat(raced).hasContent("another run's");
+        assertThat(names()).containsExactly("raced.xlsx", "updates.xlsx");
+    }
+
+    @Test
     void aWriteUnderWayInAnotherProcessKeepsItsTemporaryFileHoweverOld() throws Exception {
         Process writer = startWriter(folder.resolve("summary.pdf"));
         try {

@@ -298,6 +298,19 @@ public final class UpdateWorkbook {
     }
 
     /**
+     * Writes the workbook to {@code file} as {@link #write(Path)} does, only where no file is there: a workbook there
+     * may be a copy an owner filled in and saved where it was written. Where two writers give one name at once, one
+     * writes it and the other fails: the check and the write into place are one step.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException naming {@code file}, where a file is there; it is kept
+     * @throws IOException if the file cannot be written
+     * @throws IllegalArgumentException if the plan has errors, which no plan file may hold
+     */
+    public void writeNew(Path file) throws IOException {
+        AtomicFiles.writeNew(file, this::write);
+    }
+
+    /**
      * The plan assessed at the reporting date, its identity and its items' fingerprints: worked out once, on the first
      * write, for every owner's copy, since each takes as long as the whole workbook's.
      */

@@ -61,10 +61,15 @@ final class PlanFiles {
             if (Files.isDirectory(file)) {
                 throw CliException.failure(name + ": is a folder, not a plan file");
             }
-            if (Files.size(file) > reader.limits().maxDocumentBytes()) {
-                return reader.read(file); // core says how large is too large
+            // No more than the limit and a byte: a device or a pipe has no size to judge it by ("/dev/zero").
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, reader.limits().maxDocumentBytes() + 1));
             }
-            return parse(Files.readAllBytes(file), name);
+            if (bytes.length > reader.limits().maxDocumentBytes()) {
+                return reader.read(new ByteArrayInputStream(bytes), name); // core says how large is too large
+            }
+            return parse(bytes, name);
         } catch (InvalidPlanException e) {
             throw e;
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.workbook.UpdateWorkbook;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -172,12 +173,19 @@ final class WorkbookCommand implements Callable<Integer> {
         }
     }
 
-    private static void write(UpdateWorkbook workbook, Path file) {
+    private void write(UpdateWorkbook workbook, Path file) {
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            workbook.write(file);
+            if (replace) {
+                workbook.write(file);
+            } else {
+                workbook.writeNew(file); // another run may have written it since notThere looked
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw CliException.failure(file + ": was written meanwhile, by another run or person, and is kept; nothing"
+                    + " written to it. Give another --out, or --replace to write over it", e);
         } catch (IOException e) {
             throw WorkbookFiles.notWritten(file, e);
         }

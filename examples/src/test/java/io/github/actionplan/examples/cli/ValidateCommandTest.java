@@ -2,6 +2,7 @@ package io.github.actionplan.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -41,6 +42,17 @@ class ValidateCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.outLines()).containsExactly(derbyshire + ": valid", merseyside + ": valid");
         assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void anEndlessInputIsReadNoFurtherThanThePlanSizeLimit() {
+        // A device or a pipe has no size to judge it by: read whole, /dev/zero would fill any heap.
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "a system with /dev/zero");
+
+        Cli.Result result = Cli.run("validate", "/dev/zero");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("/dev/zero: /: the document is longer than the 16777216 bytes allowed");
     }
 
     @Test
