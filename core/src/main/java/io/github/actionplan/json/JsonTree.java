@@ -115,8 +115,8 @@ final class JsonTree {
         int items = recommendations.size() + recommendations.valueStream().mapToInt(recommendation -> recommendation
                 .path("subActions").size() + recommendation.path("updates").size()).sum();
         if (items > limits.maxItems()) {
-            problems.add(at(plan, Problem.error("/recommendations", PlanSchema.say("limit.items", items,
-                    limits.maxItems()))));
+            problems.add(at(plan, Problem.error("/recommendations", PlanSchema.say("limit.items",
+                    PlanSchema.grouped(items), PlanSchema.grouped(limits.maxItems())))));
         }
         return items <= limits.maxItems();
     }

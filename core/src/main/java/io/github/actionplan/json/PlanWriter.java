@@ -117,7 +117,8 @@ public final class PlanWriter {
         List<Problem> problems = new ArrayList<>(PlanValidator.validate(Objects.requireNonNull(plan, "plan")));
         long items = PlanReader.Limits.items(plan);
         if (items > limits.maxItems()) {
-            problems.add(Problem.error("/recommendations", PlanSchema.say("limit.items", items, limits.maxItems())));
+            problems.add(Problem.error("/recommendations", PlanSchema.say("limit.items", PlanSchema.grouped(items),
+                    PlanSchema.grouped(limits.maxItems()))));
         }
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new InvalidPlanException(source, problems);

@@ -76,8 +76,9 @@ class ReaderLimitsTest {
 
         InvalidPlanException e = refusal(three, json);
         assertThat(e.problems()).extracting(Problem::toString).containsExactly("/recommendations:"
-                + " the plan holds 4 recommendations, sub-actions and updates, more than the 3 allowed; raise the"
-                + " reader's maxItems limit to read it (line 7, column 22)");
+                + " the plan holds 4 recommendations, sub-actions and updates, more than the 3 allowed; split the plan,"
+                + " or read it with a higher maxItems limit (PlanReader.Limits, from Java: the command line reads with"
+                + " the defaults) (line 7, column 22)");
     }
 
     @Test

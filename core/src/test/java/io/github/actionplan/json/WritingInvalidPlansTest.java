@@ -117,8 +117,9 @@ class WritingInvalidPlansTest {
 
         // the items are counted before a byte is written; the texts, as they are
         assertThat(e.problems()).extracting(Problem::toString).containsExactly("/recommendations: the plan holds"
-                + " 20001 recommendations, sub-actions and updates, more than the 20000 allowed; raise the reader's"
-                + " maxItems limit to read it");
+                + " 20,001 recommendations, sub-actions and updates, more than the 20,000 allowed; split the plan, or"
+                + " read it with a higher maxItems limit (PlanReader.Limits, from Java: the command line reads with the"
+                + " defaults)");
         PlanReader.Limits items = PlanReader.Limits.DEFAULT.withMaxItems(30_000);
         InvalidPlanException texts = catchThrowableOfType(InvalidPlanException.class, () -> PlanJson.writer()
                 .withLimits(items).write(over, file));

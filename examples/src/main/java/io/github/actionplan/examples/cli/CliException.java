@@ -18,6 +18,11 @@ final class CliException extends RuntimeException {
         this.lines = List.copyOf(lines);
     }
 
+    /** One line, exit code 2: options that contradict each other, such as an output that is an input. */
+    static CliException usage(String line) {
+        return new CliException(ActionPlanCommand.EXIT_USAGE, List.of(line), null);
+    }
+
     /** One line, exit code 1: the plan cannot be read, or nothing can be written. */
     static CliException failure(String line) {
         return new CliException(ActionPlanCommand.EXIT_FAILURE, List.of(line), null);

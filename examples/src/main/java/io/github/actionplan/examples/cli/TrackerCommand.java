@@ -127,7 +127,7 @@ final class TrackerCommand implements Callable<Integer> {
                 WorkbookFiles.notAnInput(saveMapping, "--save-mapping", tracker);
             }
             if (WorkbookFiles.same(saveMapping, out)) {
-                throw CliException.failure("--save-mapping " + saveMapping + ": is --out too, where the plan is"
+                throw CliException.usage("--save-mapping " + saveMapping + ": is --out too, where the plan is"
                         + " written; name another file for the mapping");
             }
         }

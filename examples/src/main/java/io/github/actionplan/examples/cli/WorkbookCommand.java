@@ -111,7 +111,11 @@ final class WorkbookCommand implements Callable<Integer> {
             }
         }
         if (returnBy != null) {
-            workbook = workbook.withReturnBy(returnBy);
+            try {
+                workbook = workbook.withReturnBy(returnBy);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--return-by " + returnBy + ": " + e.getMessage());
+            }
         }
         PrintWriter printed = spec.commandLine().getOut();
         if (eachOwner) {

@@ -22,12 +22,12 @@ final class WorkbookFiles {
     /**
      * Refuses an output file that is one of the inputs: the inputs are never changed.
      *
-     * @throws CliException naming both
+     * @throws CliException naming both, a usage error
      */
     static void notAnInput(Path out, String option, Path... inputs) {
         for (Path input : inputs) {
             if (same(out, input)) {
-                throw CliException.failure(option + " " + out + ": is the input file " + input
+                throw CliException.usage(option + " " + out + ": is the input file " + input
                         + ", which is never overwritten; name a new file");
             }
         }

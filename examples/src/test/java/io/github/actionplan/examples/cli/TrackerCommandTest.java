@@ -348,7 +348,7 @@ class TrackerCommandTest {
     @Test
     void theOutputMayNotOverwriteTheTracker() {
         Cli.Result result = Cli.run("tracker", MERSEYSIDE, "--out", MERSEYSIDE);
-        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).containsExactly("--out " + MERSEYSIDE + ": is the input file " + MERSEYSIDE
                 + ", which is never overwritten; name a new file");
     }
@@ -369,7 +369,7 @@ class TrackerCommandTest {
                 + ", which is never overwritten; name a new file");
         assertThat(overPlan.errLines()).containsExactly("--save-mapping " + plan + ": is --out too, where the plan"
                 + " is written; name another file for the mapping");
-        assertThat(List.of(overMapping.exitCode(), overPlan.exitCode())).containsOnly(1);
+        assertThat(List.of(overMapping.exitCode(), overPlan.exitCode())).as("usage errors").containsOnly(2);
         assertThat(Files.readString(map)).isEqualTo(given);
         assertThat(plan).doesNotExist();
     }

@@ -84,6 +84,19 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void aReturnDateBeforeThePeriodIsAUsageErrorNamingTheOption() {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+
+        Cli.Result result = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--return-by", "2025-01-01",
+                "--out", folder.resolve("updates.xlsx").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines().getFirst()).startsWith("--return-by 2025-01-01: 1 Jan 2025 is before Q2 2025/26"
+                + " begins");
+        assertThat(result.err()).doesNotContain("Exception");
+    }
+
+    @Test
     void workbookWritesTheUpdateWorkbookAndSaysHowToReadItBack() {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
         String out = folder.resolve("updates.xlsx").toString();
@@ -505,7 +518,7 @@ class WorkbookCommandsTest {
         String workbook = exported(plan);
         String copy = Files.copy(Path.of(workbook), folder.resolve("copy.xlsx")).toString();
         Cli.Result result = Cli.run("import", plan, workbook, copy, "--out", copy);
-        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).containsExactly("--out " + copy + ": is the input file " + copy
                 + ", which is never overwritten; name a new file");
     }
@@ -561,7 +574,7 @@ class WorkbookCommandsTest {
         String workbook = exported(plan);
         byte[] before = Files.readAllBytes(Path.of(plan));
         Cli.Result result = Cli.run("import", plan, workbook, "--out", plan);
-        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).containsExactly("--out " + plan + ": is the input file " + plan
                 + ", which is never overwritten; name a new file");
         assertThat(Files.readAllBytes(Path.of(plan))).isEqualTo(before);
