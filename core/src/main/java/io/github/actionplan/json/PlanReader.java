@@ -248,7 +248,7 @@ public final class PlanReader {
      * {@link PlanReader#withLimits}, e.g. {@code Limits.DEFAULT.withMaxItems(100_000)} for a
      * national roll-up.
      *
-     * @param maxDocumentBytes the largest document, in bytes (default 16 MiB)
+     * @param maxDocumentBytes the largest document, in bytes (default 16 MiB; at most {@link #MOST_DOCUMENT_BYTES})
      * @param maxStringLength  the longest string, such as one narrative text, in characters as
      *                         {@link String#length()} counts them (default 100,000, some 30 pages)
      * @param maxDepth         the deepest nesting of JSON objects and arrays (default 16; a plan needs
@@ -260,14 +260,21 @@ public final class PlanReader {
      *                         which reports show deeper lists as their text)
      */
     public record Limits(long maxDocumentBytes, int maxStringLength, int maxDepth, int maxItems, int maxListDepth) {
+        /** The most {@code maxDocumentBytes} may be: the most a Java array holds, as a document is read into one. */
+        public static final long MOST_DOCUMENT_BYTES = Integer.MAX_VALUE - 9;
+
         /** The defaults: 16 MiB, 100,000 characters, depth 16, 20,000 items, lists 8 deep. */
         public static final Limits DEFAULT = new Limits(16L * 1024 * 1024, 100_000, 16, 20_000, 8);
 
-        /** Checks every limit is positive, and the depth no more than 1,000 (reading nests that deep). */
+        /**
+         * Checks every limit is positive, the depth no more than 1,000 (reading nests that deep), and the document
+         * size no more than {@link #MOST_DOCUMENT_BYTES}.
+         */
         public Limits {
             if (Math.min(maxDocumentBytes, Math.min(Math.min(maxStringLength, maxDepth), Math.min(maxItems,
-                    maxListDepth))) < 1 || maxDepth > 1_000) {
-                throw new IllegalArgumentException("every limit must be 1 or more, and maxDepth at most 1000:"
+                    maxListDepth))) < 1 || maxDepth > 1_000 || maxDocumentBytes > MOST_DOCUMENT_BYTES) {
+                throw new IllegalArgumentException("every limit must be 1 or more, maxDepth at most 1000, and"
+                        + " maxDocumentBytes at most " + MOST_DOCUMENT_BYTES + " (a document is read into memory):"
                         + " maxDocumentBytes " + maxDocumentBytes + ", maxStringLength " + maxStringLength
                         + ", maxDepth " + maxDepth + ", maxItems " + maxItems + ", maxListDepth " + maxListDepth);
             }

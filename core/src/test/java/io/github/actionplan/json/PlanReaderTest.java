@@ -69,13 +69,18 @@ class PlanReaderTest {
     }
 
     @Test
-    void aLimitBelowOneIsRefusedNamingEachLimit() {
+    void aLimitBelowOneOrBeyondWhatCanBeReadIsRefusedNamingEachLimit() {
+        String rule = "every limit must be 1 or more, maxDepth at most 1000, and maxDocumentBytes at most 2147483638 (a"
+                + " document is read into memory): ";
         assertThatIllegalArgumentException().isThrownBy(() -> new PlanReader.Limits(0, 10, 5, 20_000, 8))
-                .withMessage("every limit must be 1 or more, and maxDepth at most 1000: maxDocumentBytes 0,"
-                        + " maxStringLength 10, maxDepth 5, maxItems 20000, maxListDepth 8");
+                .withMessage(rule + "maxDocumentBytes 0, maxStringLength 10, maxDepth 5, maxItems 20000,"
+                        + " maxListDepth 8");
         assertThatIllegalArgumentException().isThrownBy(() -> PlanReader.Limits.DEFAULT.withMaxDepth(-1))
-                .withMessage("every limit must be 1 or more, and maxDepth at most 1000: maxDocumentBytes 16777216,"
-                        + " maxStringLength 100000, maxDepth -1, maxItems 20000, maxListDepth 8");
+                .withMessage(rule + "maxDocumentBytes 16777216, maxStringLength 100000, maxDepth -1, maxItems 20000,"
+                        + " maxListDepth 8");
+        // Read into an array, a document of more could never be, and /dev/zero would be read until the heap is full.
+        assertThatIllegalArgumentException().isThrownBy(() -> PlanReader.Limits.DEFAULT.withMaxDocumentBytes(
+                Long.MAX_VALUE)).withMessageContaining("maxDocumentBytes " + Long.MAX_VALUE);
         assertThatIllegalArgumentException().isThrownBy(() -> PlanReader.Limits.DEFAULT.withMaxDepth(1_001))
                 .withMessageContaining("maxDepth 1001");
         assertThatNullPointerException().isThrownBy(() -> PlanJson.reader().withLimits(null)).withMessage("limits");

@@ -116,6 +116,9 @@ final class ReturnedCopies {
 
     /** A digest of the file's bytes; none where it cannot be read, which reading it as a workbook then says. */
     private static Optional<String> digest(Path file) {
+        if (!Files.isRegularFile(file)) { // a pipe is read once, when the copy is read: none
+            return Optional.empty();
+        }
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[64 * 1024];

@@ -216,6 +216,7 @@ final class SheetXml extends DefaultHandler {
             throw new SAXException("a merged cell is at " + Quote.single(String.valueOf(ref)) + ", which is no range"
                     + " of cells of a sheet (such as A1:B2)");
         }
+        budget.cell(sheet, ref, 0); // the user model keeps an object for each, as for a cell
         try {
             handler.merged(CellRangeAddress.valueOf(ref.replace("$", "")));
         } catch (InvalidWorkbookException e) {

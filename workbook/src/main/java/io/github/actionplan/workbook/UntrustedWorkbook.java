@@ -128,6 +128,15 @@ final class UntrustedWorkbook implements Closeable {
     static UntrustedWorkbook open(WorkbookFile workbook) throws InvalidWorkbookException {
         String name = workbook.name();
         Path file = workbook.path();
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            // A pipe ("<(cat copy.xlsx)") or a device: read to its end, as an upload is, since a zip's directory is
+            // at its end; the copy is deleted once open, and read through the handle the package keeps.
+            try (InputStream in = Files.newInputStream(file)) {
+                return Upload.read(in, name, UntrustedWorkbook::open);
+            } catch (IOException e) {
+                throw InvalidWorkbookException.of(name, "cannot be read: " + withoutPath(reason(e), workbook));
+            }
+        }
         byte[] head;
         try {
             head = firstBytes(file);
@@ -514,7 +523,7 @@ final class UntrustedWorkbook implements Closeable {
             characters += moreCharacters;
             if (cells > bounds.maxCells()) {
                 throw tooLarge("more than " + count(bounds.maxCells()) + " cells (counting blank cells with"
-                        + " formatting, rows and shared strings; " + where + " past that)");
+                        + " formatting, rows, merged ranges and shared strings; " + where + " past that)");
             }
             if (characters > bounds.maxCharacters()) {
                 throw tooLarge("more than " + count(bounds.maxCharacters()) + " characters of text (" + where

@@ -50,9 +50,25 @@ class TrackerBoundsTest {
         });
 
         assertThat(refused(file)).hasMessage("wide.xlsx is too large to read as a tracker: it holds more than"
-                + " 150,000 cells (counting blank cells with formatting, rows and shared strings; sheet 'Tracker', cell"
-                + " CRG19 is past that)"
+                + " 150,000 cells (counting blank cells with formatting, rows, merged ranges and shared strings; sheet"
+                + " 'Tracker', cell CRG19 is past that)"
                 + TO_DO);
+    }
+
+    @Test
+    void aTrackerOfMoreMergedRangesThanATrackerHasIsRefusedBeforeItIsLoaded() throws IOException {
+        // A million merged pairs past the table take some 4 MB zipped, and some 300 MB loaded.
+        Path file = LongText.replacing(tracker(), folder.resolve("merged.xlsx"), "</sheetData>", out -> {
+            out.write("</sheetData><mergeCells>".getBytes(StandardCharsets.UTF_8));
+            for (int row = 1_000; row < 201_000; row++) {
+                out.write(("<mergeCell ref=\"N" + row + ":O" + row + "\"/>").getBytes(StandardCharsets.UTF_8));
+            }
+            out.write("</mergeCells>".getBytes(StandardCharsets.UTF_8));
+        });
+
+        assertThat(refused(file)).hasMessageStartingWith("merged.xlsx is too large to read as a tracker: it holds more"
+                + " than 150,000 cells (counting blank cells with formatting, rows, merged ranges and shared strings;"
+                + " sheet 'Tracker', cell N").hasMessageContaining(" is past that)");
     }
 
     @Test

@@ -327,6 +327,30 @@ class UpdateRoundTripTest {
     }
 
     @Test
+    void aWorkbookGivenThroughAPipeIsReadAsTheFileItCarries() throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).save(file);
+        }
+        Path pipe = folder.resolve("copy.xlsx");
+        assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "a system with mkfifo");
+        // As a shell gives "<(cat copy.xlsx)": a pipe that a writer fills, with no size and no going back.
+        Thread writer = Thread.ofPlatform().start(() -> {
+            try (var out = Files.newOutputStream(pipe)) {
+                Files.copy(file, out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(List.of(pipe));
+        writer.join(TimeUnit.MINUTES.toMillis(1));
+
+        assertThat(subAction(result.plan(), "2", "2.1").progress()).contains(Percent.of(50));
+    }
+
+    @Test
     void statusChangesAreSinceThePlanLastReportedAsTheProgressReportsMovementsAre() throws Exception {
         ActionPlan derbyshire = SeedPlans.derbyshire();
         ReportingPeriod q4 = ReportingPeriod.parse("Q4 2023/24");

@@ -10,7 +10,11 @@ import io.github.actionplan.report.spi.ReportRenderers;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.validation.InvalidPlanException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,6 +25,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,6 +97,35 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     AssessmentOptions assessment;
 
+    /** The first bytes of a TrueType or OpenType font, or a collection of them. */
+    private static final List<String> FONT_SIGNATURES = List.of("\u0000\u0001\u0000\u0000", "OTTO", "true", "ttcf");
+
+    /**
+     * Why {@code font} gives no font, where it does not: a file that is not one (the PDF renderer would skip it only
+     * when a character needs it, and the other formats never), or a folder holding none.
+     */
+    private static Optional<String> notFonts(Path font) {
+        try {
+            if (Files.isDirectory(font)) {
+                try (Stream<Path> files = Files.walk(font, 8)) {
+                    return files.anyMatch(file -> Files.isRegularFile(file) && file.getFileName().toString()
+                            .toLowerCase(Locale.ROOT).matches(".*\\.(ttf|otf|ttc)")) ? Optional.empty()
+                            : Optional.of("the folder holds no font file");
+                }
+            }
+            byte[] start;
+            try (InputStream in = Files.newInputStream(font)) {
+                start = in.readNBytes(4);
+            }
+            return FONT_SIGNATURES.contains(new String(start, StandardCharsets.ISO_8859_1)) ? Optional.empty()
+                    : Optional.of("is not a TrueType or OpenType font");
+        } catch (IOException e) {
+            return Optional.of("cannot be read: " + PlanFiles.describe(e));
+        } catch (UncheckedIOException e) { // a folder in it that cannot be listed
+            return Optional.of("cannot be read: " + PlanFiles.describe(e.getCause()));
+        }
+    }
+
     @Override
     public Integer call() throws InvalidPlanException {
         List<String> reportNames = checkedReports(spec, reports, since != null, plans.size() > 1);
@@ -101,8 +135,9 @@ final class RenderCommand implements Callable<Integer> {
                     + " number of days from 0");
         }
         for (Path font : fonts) {
-            if (!Files.exists(font)) {
-                throw new ParameterException(spec.commandLine(), "--font " + font + ": no such file or folder; give a"
+            Optional<String> wrong = !Files.exists(font) ? Optional.of("no such file or folder") : notFonts(font);
+            if (wrong.isPresent()) {
+                throw new ParameterException(spec.commandLine(), "--font " + font + ": " + wrong.get() + "; give a"
                         + " font file (.ttf, .otf, .ttc) or a folder of them");
             }
         }

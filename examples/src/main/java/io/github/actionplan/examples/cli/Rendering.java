@@ -61,6 +61,11 @@ final class Rendering {
                 throw CliException.failure(olderLeft(file, file + ": " + e.getMessage()), e);
             } catch (IOException e) {
                 throw CliException.failure(olderLeft(file, file + ": cannot be written: " + PlanFiles.describe(e)), e);
+            } catch (OutOfMemoryError e) {
+                // This file's render held what ran out, and let go of it as it failed: the others go on.
+                throw CliException.failure(olderLeft(file, file + ": out of memory writing it" + (e.getMessage() == null
+                        ? "" : " (" + e.getMessage() + ")") + "; use a bigger -Xmx (java -Xmx4g -jar actionplan.jar"
+                        + " ...), or render this report alone"), e);
             }
         }
 

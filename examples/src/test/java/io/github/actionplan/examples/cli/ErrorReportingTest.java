@@ -32,13 +32,17 @@ class ErrorReportingTest {
     }
 
     @Test
-    void outOfMemoryIsOneLineSayingWhatToDo() {
+    void outOfMemoryIsALineForEachFileItStoppedSayingWhatToDo() {
         Cli.Result result = render(new OutOfMemoryError("Java heap space"));
 
         assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
-        assertThat(result.errLines()).containsExactly("actionplan: out of memory (Java heap space); use a bigger"
-                + " -Xmx (java -Xmx4g -jar actionplan.jar ...) or a smaller report (run again with --verbose to see"
-                + " the stack trace)");
+        assertThat(result.errLines()).hasSize(4).allSatisfy(line -> assertThat(line).endsWith(": out of memory"
+                + " writing it (Java heap space); use a bigger -Xmx (java -Xmx4g -jar actionplan.jar ...), or render"
+                + " this report alone"));
+        // Elsewhere, one line for the command.
+        assertThat(ActionPlanCommand.describe(new OutOfMemoryError("Java heap space"), List.of("status", "plan.json")))
+                .isEqualTo("out of memory (Java heap space); use a bigger -Xmx (java -Xmx4g -jar actionplan.jar ...)"
+                        + " or a smaller report");
     }
 
     @Test

@@ -111,6 +111,23 @@ class RenderCommandTest {
         assertThat(folder.resolve("reports")).doesNotExist();
     }
 
+    @Test
+    void aFileThatIsNoFontOrAFolderOfNoneIsAUsageErrorBeforeAnythingIsRendered() throws IOException {
+        Path notAFont = Files.writeString(folder.resolve("fake.ttf"), "not a font");
+        Path empty = Files.createDirectories(folder.resolve("empty-fonts"));
+
+        for (Path font : List.of(notAFont, empty)) {
+            Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.seed(folder, "merseyside-2025-q1.json"),
+                    "--font", font.toString(), "--out", folder.resolve("reports").toString());
+
+            assertThat(result.exitCode()).as(font.toString()).isEqualTo(2);
+            assertThat(result.err()).contains("--font " + font + ": " + (font.equals(empty) ? "the folder holds no font"
+                    + " file" : "is not a TrueType or OpenType font") + "; give a font file (.ttf, .otf, .ttc) or a"
+                    + " folder of them");
+        }
+        assertThat(folder.resolve("reports")).doesNotExist();
+    }
+
     /** The Merseyside plan titled in Chinese as well, which no font of the PDF renderer's own draws. */
     private static Path chinese(Path folder) throws IOException {
         Path seed = Path.of(Cli.seed(folder, "merseyside-2025-q1.json"));

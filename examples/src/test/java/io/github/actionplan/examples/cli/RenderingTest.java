@@ -86,6 +86,21 @@ class RenderingTest {
     }
 
     @Test
+    void aFileWhoseRenderRunsOutOfMemoryIsToldAndTheOthersAreStillWritten() {
+        Path out = folder.resolve("reports");
+
+        Cli.Result result = Cli.run(() -> ReportRenderers.of(new ExhaustsMemoryOnExceptionsRenderer()), "render",
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.outLines()).hasSize(3);
+        assertThat(result.errLines()).containsExactly(out.resolve("derbyshire-2023-11-01-exceptions.big")
+                + ": out of memory writing it (Java heap space); use a bigger -Xmx (java -Xmx4g -jar actionplan.jar"
+                + " ...), or render this report alone");
+        assertThat(out.resolve("derbyshire-2023-11-01-owners.big")).isNotEmptyFile();
+    }
+
+    @Test
     void aFileThatFailsBesideAnOlderOneOfItsNameSaysTheOlderOneWasLeftAsItWasWithItsTime() throws IOException {
         Path out = Files.createDirectories(folder.resolve("reports"));
         Path older = Files.writeString(out.resolve("derbyshire-2023-11-01-exceptions.fails"), "last quarter's");
@@ -269,6 +284,20 @@ class RenderingTest {
         void before(Report report, RenderOptions options) {
             if (report.metadata().keywords().getLast().equals("exceptions")) {
                 throw new IllegalStateException("no exceptions today");
+            }
+        }
+    }
+
+    /** Runs out of memory for the exceptions report only, as a render of a huge report may. */
+    public static final class ExhaustsMemoryOnExceptionsRenderer extends TestRenderer {
+        public ExhaustsMemoryOnExceptionsRenderer() {
+            super("big");
+        }
+
+        @Override
+        void before(Report report, RenderOptions options) {
+            if (report.metadata().keywords().getLast().equals("exceptions")) {
+                throw new OutOfMemoryError("Java heap space");
             }
         }
     }
