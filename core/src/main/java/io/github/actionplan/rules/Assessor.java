@@ -4,6 +4,7 @@ import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -144,6 +145,16 @@ public final class Assessor {
                 // The plan reports the whole item done and says nothing of this part: a person
                 // reads the part as done too, not as overdue at 0%.
                 subActions.add(Assessment.of(Status.COMPLETE, "complete with " + recommendation.name()));
+            } else if (subAction.due().isEmpty() && recommendation.deadline().flatMap(Timescale::dueDate).isPresent()) {
+                // Work with no timescale of its own is due when the whole is: else it would read on track, green,
+                // under a recommendation long overdue.
+                Timescale deadline = recommendation.deadline().get();
+                WorkItem item = WorkItem.of(subAction);
+                Assessment assessed = checked(rule.assess(new WorkItem(item.ref(), item.progress(), Optional.of(
+                        deadline), deadline.dueDate(), item.start(), item.completedOn(), item.blockedBy(),
+                        item.progressReported()), asOf));
+                subActions.add(Assessment.of(assessed.status(), assessed.reason() + "; due with "
+                        + recommendation.name() + ", as it has no timescale of its own"));
             } else {
                 subActions.add(checked(rule.assess(WorkItem.of(subAction), asOf)));
             }

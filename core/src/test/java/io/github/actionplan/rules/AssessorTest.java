@@ -41,6 +41,29 @@ class AssessorTest {
     }
 
     @Test
+    void aSubActionWithNoTimescaleOfItsOwnIsDueWithItsRecommendation() {
+        Recommendation overdue = Recommendation.builder().ref("Rec 4").kind(RecommendationKind.RECOMMENDATION)
+                .text("Words.").deadline(Timescale.parse("01 Jun 2023"))
+                .addSubAction(SubAction.builder().id("4.1").build())
+                .addSubAction(SubAction.builder().id("4.2").due(Timescale.parse("Ongoing")).build())
+                .addSubAction(SubAction.builder().id("4.3").progress(100).build())
+                .build();
+
+        RecommendationAssessment a = Assessor.standard().assess(overdue, AS_OF);
+
+        // Not green under a recommendation 15 months overdue; "Ongoing" is a timescale of its own, and kept.
+        assertThat(a.subActions()).extracting(Assessment::status).containsExactly(Status.OFF_TRACK, Status.ON_TRACK,
+                Status.COMPLETE);
+        assertThat(a.subAction("4.1").orElseThrow().reason()).startsWith("deadline 1 Jun 2023 passed")
+                .endsWith("; due with Rec 4, as it has no timescale of its own");
+        // With no deadline of its own either, the recommendation is due with its last sub-action, and those with no
+        // timescale have none.
+        Recommendation noDeadline = Recommendation.builder().from(overdue).deadline(Optional.empty()).build();
+        assertThat(Assessor.standard().assess(noDeadline, AS_OF).subAction("4.1")).map(Assessment::status)
+                .contains(Status.ON_TRACK);
+    }
+
+    @Test
     void aSubActionsAssessmentIsFoundByItsIdAndOneIsNeededForEachSubAction() {
         RecommendationAssessment a = Assessor.standard().assess(mixed(), AS_OF);
 

@@ -917,8 +917,10 @@ final class ReturnedCopies {
         for (SubAction subAction : after.subActions()) {
             Key key = new Key(after.ref(), Optional.of(subAction.id()));
             Given row = given.get(key);
+            // Under a recommendation with a deadline it is due with it, as core assesses it.
             if (row != null && row.row().sheet().equals(NewSubActionsSheet.NAME) && subAction.due().isEmpty()
-                    && !subAction.effectiveProgress().isComplete()) {
+                    && !subAction.effectiveProgress().isComplete() && after.deadline().flatMap(Timescale::dueDate)
+                    .isEmpty()) {
                 warnings.add(inCopy(WorkbookProblem.warning(row.copy().cell(row.row(), UpdateColumn.TIMESCALE),
                         Optional.of(key.item()), UpdateColumn.TIMESCALE.header() + " is blank, so the new"
                         + " sub-action has no due date: it can never be late, and is on track however long it takes;"
