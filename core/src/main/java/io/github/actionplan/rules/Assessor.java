@@ -153,8 +153,8 @@ public final class Assessor {
                 Assessment assessed = checked(rule.assess(new WorkItem(item.ref(), item.progress(), Optional.of(
                         deadline), deadline.dueDate(), item.start(), item.completedOn(), item.blockedBy(),
                         item.progressReported()), asOf));
-                subActions.add(Assessment.of(assessed.status(), assessed.reason() + "; due with "
-                        + recommendation.name() + ", as it has no timescale of its own"));
+                subActions.add(assessed.status() == Status.COMPLETE ? assessed : Assessment.of(assessed.status(),
+                        assessed.reason() + "; due with " + recommendation.name()));
             } else {
                 subActions.add(checked(rule.assess(WorkItem.of(subAction), asOf)));
             }
