@@ -270,9 +270,20 @@ public final class PlanValidator {
                             + " date, which /source/published does not give, so it has no due date"));
                 }
             }
-            default -> {
-                // Understood, with a due date or deliberately without one.
-            }
+            default -> timescale.dueDate().filter(PlanValidator::outsideTheQuarters).ifPresent(due -> problems.add(
+                    Problem.warning(path, Quote.single(timescale.text()) + " is due on " + due + ", outside the"
+                            + " financial quarters a plan reports on (1900/01 to 9998/99), so its status means little;"
+                            + " most likely its year is mistyped: correct it")));
+        }
+    }
+
+    /** Whether {@code day} is in no financial quarter a plan can name: "Dec 0000", a year mistyped. */
+    private static boolean outsideTheQuarters(java.time.LocalDate day) {
+        try {
+            ReportingPeriod.containing(day);
+            return false;
+        } catch (IllegalArgumentException e) {
+            return true;
         }
     }
 

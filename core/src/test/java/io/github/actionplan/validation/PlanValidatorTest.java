@@ -162,6 +162,17 @@ class PlanValidatorTest {
     }
 
     @Test
+    void aTimescaleDueOutsideTheQuartersAPlanReportsOnIsWarnedOfAsAMistypedYear() {
+        ActionPlan plan = plan(Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
+                .text("Improve.").deadline(Timescale.parse("Dec 0000")).build());
+
+        assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly(
+                "warning: /recommendations/0/deadline: 'Dec 0000' is due on 0000-12-31, outside the financial quarters"
+                        + " a plan reports on (1900/01 to 9998/99), so its status means little; most likely its year"
+                        + " is mistyped: correct it");
+    }
+
+    @Test
     void everyProblemIsReportedInDocumentOrderWithItsPathAndNoLineForAPlanBuiltInCode() {
         ActionPlan plan = plan(
                 Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
