@@ -162,8 +162,9 @@ final class ImportCommand implements Callable<Integer> {
         printed.println("Open recommendations with no update for " + result.period() + ": "
                 + (awaiting.isEmpty() ? "none" : awaiting.size()));
         int awaitingWidth = awaiting.keySet().stream().mapToInt(String::length).max().orElse(0);
+        // Owners apart by semicolons: a name may hold a comma ("Equality, Diversity and Inclusion").
         awaiting.forEach((ref, owners) -> printed.println(("  " + pad(ref, awaitingWidth) + "  "
-                + String.join(", ", owners.stream().map(Quote::shown).toList())).stripTrailing()));
+                + String.join("; ", owners.stream().map(Quote::shown).toList())).stripTrailing()));
         if (out != null) {
             printed.println("Wrote " + out);
         } else {

@@ -347,7 +347,7 @@ class WorkbookCommandsTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.outLines()).containsSubsequence("Open recommendations with no update for Q2 2025/26: 4",
                 "  2  People and Organisational Development",
-                "  3  People and Organisational Development, Station Manager");
+                "  3  People and Organisational Development; Station Manager");
     }
 
     @Test
