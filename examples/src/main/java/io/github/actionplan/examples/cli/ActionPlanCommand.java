@@ -6,6 +6,7 @@ import io.github.actionplan.validation.InvalidPlanException;
 import java.io.OutputStreamWriter;
 import java.lang.ref.Reference;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -119,6 +120,13 @@ public final class ActionPlanCommand implements Runnable {
     /** Runs {@code args} against {@code command}, writing to {@code out} and {@code err}; returns the exit code. */
     static int execute(ActionPlanCommand command, PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(command)
+                // An empty argument names no file: Path.of("") would be the current folder, read or written into.
+                .registerConverter(Path.class, value -> {
+                    if (value.isBlank()) {
+                        throw new CommandLine.TypeConversionException("an empty name; give a file or folder");
+                    }
+                    return Path.of(value);
+                })
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(ActionPlanCommand::usageError)

@@ -180,7 +180,12 @@ final class WorkbookCommand implements Callable<Integer> {
     private void write(UpdateWorkbook workbook, Path file) {
         try {
             if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
+                try {
+                    Files.createDirectories(file.getParent());
+                } catch (FileAlreadyExistsException e) { // which names the file in the way, and no reason
+                    throw CliException.failure(file + ": cannot be written: " + e.getFile() + " is a file, not a"
+                            + " folder to write into; nothing written", e);
+                }
             }
             if (replace) {
                 workbook.write(file);

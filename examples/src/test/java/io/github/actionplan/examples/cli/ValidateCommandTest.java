@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,17 @@ class ValidateCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.outLines()).containsExactly(derbyshire + ": valid", merseyside + ": valid");
         assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void anEmptyFileNameIsAUsageErrorNotTheCurrentFolder() {
+        for (String[] args : List.of(new String[] {"validate", ""}, new String[] {"render", "plan.json", "--out", ""},
+                new String[] {"status", "plan.json", "--since", " "})) {
+            Cli.Result result = Cli.run(args);
+
+            assertThat(result.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(result.err()).contains("an empty name; give a file or folder");
+        }
     }
 
     @Test
