@@ -382,8 +382,8 @@ final class UpdateWorkbookWriter {
 
     private void validate(SXSSFSheet sheet, int last) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        LocalDate latest = workbook.reportingDate().isAfter(workbook.period().end())
-                ? workbook.reportingDate() : workbook.period().end();
+        // The reporting date, as the Instructions say and the import takes: not the period's end where --as-of is before.
+        LocalDate latest = workbook.reportingDate();
         for (UpdateColumn column : UpdateColumn.values()) {
             if (!column.isEditable()) {
                 continue;

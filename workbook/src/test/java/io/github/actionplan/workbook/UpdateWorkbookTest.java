@@ -447,6 +447,15 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void aCompletionDateIsAcceptedUpToTheReportingDateTheInstructionsGiveNotThePeriodsEnd() throws IOException {
+        UpdateWorkbook early = UpdateWorkbook.of(SeedPlans.merseyside(), Q2).withAsOf(LocalDate.of(2025, 8, 31));
+        try (XSSFWorkbook book = written(early)) {
+            assertThat(book.getSheet("Updates").getDataValidations()).extracting(v -> v.getValidationConstraint()
+                    .getFormula1()).contains("DATE(2025,8,31)").doesNotContain("DATE(2025,9,30)");
+        }
+    }
+
+    @Test
     void theHeaderIsFrozenFilteredAndRepeatedOnEveryPrintedPageInLandscape() throws IOException {
         try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
             XSSFSheet updates = book.getSheet("Updates");
