@@ -382,7 +382,7 @@ final class UpdateWorkbookWriter {
 
     private void validate(SXSSFSheet sheet, int last) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        // The reporting date, as the Instructions say and the import takes: not the period's end where --as-of is before.
+        // The reporting date, as the Instructions say and the import takes: --as-of may be before the period's end.
         LocalDate latest = workbook.reportingDate();
         for (UpdateColumn column : UpdateColumn.values()) {
             if (!column.isEditable()) {
