@@ -853,9 +853,14 @@ final class ReturnedCopies {
                     .text());
             String warning;
             if (deadline.isPresent() && due.get().isAfter(deadline.get())) {
+                // A deadline passed already is no longer a plan: say so, not "unless it is to be late".
                 warning = timescale + " ends after " + Dates.shortDate(deadline.get()) + ", recommendation "
-                        + after.ref() + "'s own deadline (" + Quote.single(after.deadline().get().text()) + "); unless"
-                        + " the recommendation is to be late too, its owner gives it a new timescale on its own row";
+                        + after.ref() + "'s own deadline (" + Quote.single(after.deadline().get().text()) + ")"
+                        + (deadline.get().isBefore(date) ? ", which passed " + java.time.temporal.ChronoUnit.DAYS
+                        .between(deadline.get(), date) + " days before " + Dates.shortDate(date) + "; its owner gives"
+                        + " it a new timescale on its own row, to say when it will be done"
+                        : "; unless the recommendation is to be late too, its owner gives it a new timescale on its own"
+                        + " row");
             } else if (deadline.isEmpty() && dueBefore.isPresent() && due.get().isAfter(dueBefore.get())
                     && after.dueDate().equals(due) && !moved) {
                 moved = true; // one warning for the move, at the first sub-action that makes it

@@ -127,7 +127,7 @@ class NewSubActionsTest {
     }
 
     @Test
-    void workAddedToEndAfterItsRecommendationsOwnDeadlineIsAWarning() throws Exception {
+    void workAddedToEndAfterItsRecommendationsOwnDeadlinePassedAlreadyIsAWarningSayingItPassed() throws Exception {
         ActionPlan derbyshire = SeedPlans.derbyshire();
         Recommendation rec17 = derbyshire.recommendation("Rec 17").orElseThrow();
         Path file = filled(UpdateWorkbook.of(derbyshire, ReportingPeriod.parse("Q3 2023/24")), "updates.xlsx",
@@ -139,8 +139,9 @@ class NewSubActionsTest {
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: warning:"
                 + " 'New sub-actions'!D3 (Rec 17 / 17.3): the timescale 'Dec 2026' ends after " + io.github.actionplan
                 .internal.Dates.shortDate(rec17.deadline().orElseThrow().dueDate().orElseThrow()) + ", recommendation"
-                + " Rec 17's own deadline ('" + rec17.deadline().orElseThrow().text() + "'); unless the recommendation"
-                + " is to be late too, its owner gives it a new timescale on its own row");
+                + " Rec 17's own deadline ('" + rec17.deadline().orElseThrow().text() + "'), which passed 276 days"
+                + " before 31 Dec 2023; its owner gives it a new timescale on its own row, to say when it will be"
+                + " done");
     }
 
     @Test
