@@ -12,7 +12,7 @@ final class Sizes {
      * the default writer refuses a plan its default reader would.
      */
     static final PlanWriter WRITER = PlanJson.writer().withLimits(PlanReader.Limits.DEFAULT
-            .withMaxItems(Integer.MAX_VALUE).withMaxDocumentBytes(1L << 40));
+            .withMaxItems(Integer.MAX_VALUE).withMaxDocumentBytes(PlanReader.Limits.MOST_DOCUMENT_BYTES));
 
     private Sizes() {}
 
