@@ -62,9 +62,10 @@ final class JsonTree {
                     problems.add(Problem.error("", PlanSchema.say("text.empty")));
                     return Optional.empty();
                 }
-                JsonNode root = PlanJson.mapper().reader(new Nodes(json, limits, problems)).with(DeserializationFeature
-                        .USE_BIG_DECIMAL_FOR_FLOATS).without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-                        .readTree(json);
+                // Decoded strictly, the text holds no half character: only a "\\u" escape can give one.
+                JsonNode root = PlanJson.mapper().reader(new Nodes(json, limits, problems, text.indexOf("\\u") >= 0))
+                        .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                        .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).readTree(json);
                 if (!atEnd(json)) {
                     problems.add(at(Problem.error("", PlanSchema.say("text.after")), json.currentTokenLocation()));
                 }
@@ -186,12 +187,14 @@ final class JsonTree {
         private final transient JsonParser json;
         private final int maxListDepth;
         private final transient List<Problem> problems;
+        private final boolean escapes;
 
-        Nodes(JsonParser json, PlanReader.Limits limits, List<Problem> problems) {
+        Nodes(JsonParser json, PlanReader.Limits limits, List<Problem> problems, boolean escapes) {
             super(json);
             this.json = json;
             this.maxListDepth = limits.maxListDepth();
             this.problems = problems;
+            this.escapes = escapes;
         }
 
         /**
@@ -205,7 +208,7 @@ final class JsonTree {
                 problems.add(at(Problem.error(json.getParsingContext().pathAsPointer().toString(), PlanSchema.say(
                         "limit.lists", depth, maxListDepth)), json.currentTokenLocation()));
             }
-            Optional<String> half = loneSurrogate(text);
+            Optional<String> half = escapes ? loneSurrogate(text) : Optional.empty();
             if (half.isPresent() && tell()) {
                 problems.add(at(Problem.error(json.getParsingContext().pathAsPointer().toString(), PlanSchema.say(
                         "text.surrogate", half.get())), json.currentTokenLocation()));
