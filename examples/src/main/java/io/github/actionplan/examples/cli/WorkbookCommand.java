@@ -131,6 +131,13 @@ final class WorkbookCommand implements Callable<Integer> {
                 written.add(file);
                 printed.println("Wrote " + file + ": " + contents(theirs) + ".");
             });
+            if (workbook.owners().equals(List.of(PlanSummary.NO_OWNER))) { // a plan onboarded from a tracker of none
+                printed.println("The plan names no owners, so its one copy is for '" + PlanSummary.NO_OWNER + "':"
+                        + " give each item its owner in the New owner column, import it with: actionplan import "
+                        + plan + " " + written.getFirst() + " --out NEW.json, and --each-owner on NEW.json then"
+                        + " writes a copy for each owner");
+                return ActionPlanCommand.EXIT_OK;
+            }
             printed.println("Send each owner theirs; read them back together with: actionplan import " + plan + " "
                     + String.join(" ", written.stream().map(Path::toString).toList()) + " --out NEW.json");
             return ActionPlanCommand.EXIT_OK;

@@ -140,6 +140,21 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void eachOwnerOfAPlanThatNamesNoneIsToldHowToGiveTheItemsTheirOwners() {
+        String plan = Cli.seed(folder, "derbyshire-2023-11-01.json");
+        Path out = folder.resolve("owners");
+
+        Cli.Result result = Cli.run("workbook", plan, "--period", "Q3 2023/24", "--each-owner", "--out",
+                out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        String copy = out.resolve("no-owner-given.xlsx").toString();
+        assertThat(result.outLines()).last().isEqualTo("The plan names no owners, so its one copy is for 'No owner"
+                + " given': give each item its owner in the New owner column, import it with: actionplan import " + plan
+                + " " + copy + " --out NEW.json, and --each-owner on NEW.json then writes a copy for each owner");
+    }
+
+    @Test
     void eachOwnerGetsAWorkbookOfTheirOwnAndIsToldHowToReadThemBackTogether() throws IOException {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
         Path out = folder.resolve("owners");
