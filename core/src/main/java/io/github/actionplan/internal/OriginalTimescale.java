@@ -30,9 +30,8 @@ public final class OriginalTimescale {
      * "Originally due Dec 2024"; none for an item never revised.
      */
     public static Optional<String> in(Optional<String> notes) {
-        return notes.flatMap(text -> Arrays.stream(text.split("\n\n")).map(String::strip).filter(part ->
-                part.startsWith(START + "due ") || part.startsWith(START) && NOT_A_TIME.matcher(part.substring(START
-                        .length()).strip()).matches()).reduce((first, last) -> last))
+        return notes.flatMap(text -> Arrays.stream(text.split("\n\n")).map(String::strip)
+                .filter(OriginalTimescale::isOriginal).reduce((first, last) -> last))
                 .map(part -> part.startsWith(START + "due ") ? part.substring((START + "due ").length()).strip()
                         : part.substring(START.length()).strip());
     }
@@ -46,10 +45,15 @@ public final class OriginalTimescale {
             return paragraph(timescale);
         }
         String text = notes.get();
-        if (Arrays.stream(text.split("\n\n")).anyMatch(part -> part.startsWith(START + "due ")
-                || part.startsWith(START) && NOT_A_TIME.matcher(part.substring(START.length()).strip()).matches())) {
+        if (Arrays.stream(text.split("\n\n")).anyMatch(OriginalTimescale::isOriginal)) {
             return text;
         }
         return text.stripTrailing() + "\n\n" + paragraph(timescale);
+    }
+
+    /** Whether a paragraph of notes is the one {@link #paragraph} writes: "Originally due …", "Originally Ongoing". */
+    private static boolean isOriginal(String part) {
+        return part.startsWith(START + "due ")
+                || part.startsWith(START) && NOT_A_TIME.matcher(part.substring(START.length()).strip()).matches();
     }
 }

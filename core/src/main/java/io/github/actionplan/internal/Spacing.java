@@ -26,6 +26,19 @@ public final class Spacing {
 
     private Spacing() {}
 
+    /**
+     * Whether {@code text} is one line, as a name (a ref, an id, an owner) must be: no line break nor other C0 or C1
+     * control character, as the schema's {@code reference} and {@code name} say.
+     */
+    public static boolean isOneLine(String text) {
+        for (int i = 0; i < text.length(); i++) { // a loop, not a stream: every id and ref is checked
+            if (Character.isISOControl(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code c} is a space. */
     public static boolean isSpace(int c) {
         return Character.getType(c) == Character.SPACE_SEPARATOR || c == '\t' || c == '\n' || c == 0x0B

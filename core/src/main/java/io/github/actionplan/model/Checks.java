@@ -81,25 +81,16 @@ final class Checks {
      * a spreadsheet cell would split one name in two.
      */
     static void oneLine(String item, String attribute, String value) {
-        if (!isOneLine(value)) {
+        if (!Spacing.isOneLine(value)) {
             throw new IllegalStateException(item + " " + attribute + " holds a control character");
         }
     }
 
     /** As {@link #oneLine(String, String, String)} for the item of {@code kind} named {@code name}, lazily. */
     static void oneLine(String kind, String name, String attribute, Optional<String> value) {
-        if (value.isPresent() && !isOneLine(value.get())) {
+        if (value.isPresent() && !Spacing.isOneLine(value.get())) {
             throw new IllegalStateException(kind + " " + Quote.single(name) + " " + attribute + " "
                     + Quote.single(value.get()) + " holds a line break or other control character; a name is one line");
         }
-    }
-
-    private static boolean isOneLine(String value) {
-        for (int i = 0; i < value.length(); i++) { // a loop, not a stream: every id and ref is checked
-            if (Character.isISOControl(value.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

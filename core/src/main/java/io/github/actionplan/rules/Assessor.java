@@ -148,11 +148,7 @@ public final class Assessor {
             } else if (subAction.due().isEmpty() && recommendation.deadline().flatMap(Timescale::dueDate).isPresent()) {
                 // Work with no timescale of its own is due when the whole is: else it would read on track, green,
                 // under a recommendation long overdue.
-                Timescale deadline = recommendation.deadline().get();
-                WorkItem item = WorkItem.of(subAction);
-                Assessment assessed = checked(rule.assess(new WorkItem(item.ref(), item.progress(), Optional.of(
-                        deadline), deadline.dueDate(), item.start(), item.completedOn(), item.blockedBy(),
-                        item.progressReported()), asOf));
+                Assessment assessed = checked(rule.assess(WorkItem.of(subAction, recommendation.deadline()), asOf));
                 subActions.add(assessed.status() == Status.COMPLETE ? assessed : Assessment.of(assessed.status(),
                         assessed.reason() + "; due with " + recommendation.name()));
             } else {

@@ -63,9 +63,13 @@ public record WorkItem(String ref, Percent progress, Optional<Timescale> due, Op
 
     /** A sub-action's facts. */
     public static WorkItem of(SubAction subAction) {
-        return new WorkItem(subAction.id(), subAction.effectiveProgress(), subAction.due(),
-                subAction.due().flatMap(Timescale::dueDate), subAction.start(), subAction.completedOn(),
-                subAction.blockedBy(), subAction.progressReported());
+        return of(subAction, subAction.due());
+    }
+
+    /** A sub-action judged by the timescale {@code due}: its own, or its recommendation's where it has none. */
+    static WorkItem of(SubAction subAction, Optional<Timescale> due) {
+        return new WorkItem(subAction.id(), subAction.effectiveProgress(), due, due.flatMap(Timescale::dueDate),
+                subAction.start(), subAction.completedOn(), subAction.blockedBy(), subAction.progressReported());
     }
 
     /** Whether it is done: 100% or a completion date. */

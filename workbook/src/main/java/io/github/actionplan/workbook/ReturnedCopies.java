@@ -257,11 +257,10 @@ final class ReturnedCopies {
      */
     private WorkbookProblem typedAt(Problem problem, ActionPlan given) {
         Optional<Item> item = item(given, problem.path());
-        WorkbookProblem warning = WorkbookProblem.warning(Place.WORKBOOK, item, "in the plan it gives, "
-                + problem.message());
+        String message = "in the plan it gives, " + problem.message();
         Optional<Given> row = item.map(i -> this.given.get(new Key(i.ref(), i.subActionId())));
         if (row.isEmpty()) {
-            return warning;
+            return WorkbookProblem.warning(Place.WORKBOOK, item, message);
         }
         String field = problem.path().substring(problem.path().lastIndexOf('/') + 1);
         UpdateColumn column = switch (field) {
@@ -272,8 +271,8 @@ final class ReturnedCopies {
             case "assessment" -> UpdateColumn.BRAG;
             default -> UpdateColumn.REF;
         };
-        return inCopy(WorkbookProblem.warning(row.get().copy().cell(row.get().row(), column), item,
-                "in the plan it gives, " + problem.message()), row.get().copy());
+        return inCopy(WorkbookProblem.warning(row.get().copy().cell(row.get().row(), column), item, message),
+                row.get().copy());
     }
 
     /** The item of {@code plan} a JSON path is in ({@code 2}, {@code 2 / 2.5}); none for others. */
@@ -697,6 +696,9 @@ final class ReturnedCopies {
         int assessmentChanges = 0;
         int ownerChanges = 0;
         List<Recommendation> recommendations = new ArrayList<>(plan.recommendations().size());
+        // The period the plan reported on, where it moves on from it: an undated owner's assessment was given for it.
+        Optional<ReportingPeriod> movedOnFrom = plan.period().or(() -> plan.asOf().map(ReportingPeriod::containing))
+                .filter(was -> !was.equals(period));
         for (Recommendation recommendation : withAdditions.recommendations()) {
             List<SubAction> subActions = new ArrayList<>(recommendation.subActions().size());
             boolean subActionsChanged = false;
@@ -761,7 +763,7 @@ final class ReturnedCopies {
                     }
                 }
             }
-            updated = datedAssessment(updated, period);
+            updated = datedAssessment(updated, movedOnFrom);
             Optional<String> text = update(recommendation, period, false);
             if (text.isPresent()) {
                 List<ProgressUpdate> history = new ArrayList<>(updated.updates());
@@ -797,13 +799,13 @@ final class ReturnedCopies {
 
     /**
      * {@code recommendation} with an owner's assessment that names no period (a published plan's status, onboarded as
-     * the plan stood) given the period of the plan it was in, where the plan moves on to another: else reports would
-     * show it, quarters later, as the owner's view now, beside work completed since.
+     * the plan stood) given {@code movedOnFrom}, the period the plan reported on, where it moves on from it: else
+     * reports would show it, quarters later, as the owner's view now, beside work completed since.
      */
-    private Recommendation datedAssessment(Recommendation recommendation, ReportingPeriod period) {
-        Optional<ReportingPeriod> was = plan.period().or(() -> plan.asOf().map(ReportingPeriod::containing));
-        return recommendation.assessment().filter(a -> a.period().isEmpty()).flatMap(a -> was.filter(p -> !p.equals(
-                period)).map(p -> recommendation.withAssessment(OwnerAssessment.builder().from(a).period(p).build())))
+    private static Recommendation datedAssessment(Recommendation recommendation,
+            Optional<ReportingPeriod> movedOnFrom) {
+        return recommendation.assessment().filter(a -> a.period().isEmpty()).flatMap(a -> movedOnFrom.map(p ->
+                recommendation.withAssessment(OwnerAssessment.builder().from(a).period(p).build())))
                 .orElse(recommendation);
     }
 

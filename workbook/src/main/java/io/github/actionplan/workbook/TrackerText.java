@@ -1,5 +1,6 @@
 package io.github.actionplan.workbook;
 
+import io.github.actionplan.internal.Spacing;
 import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
@@ -167,7 +168,7 @@ final class TrackerText {
      * other control character a space. A name on one line already is as it is.
      */
     static String oneLine(String cell) {
-        if (cell.chars().noneMatch(Character::isISOControl)) {
+        if (Spacing.isOneLine(cell)) {
             return cell;
         }
         StringBuilder name = new StringBuilder();

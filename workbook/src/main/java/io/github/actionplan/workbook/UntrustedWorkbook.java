@@ -109,9 +109,9 @@ final class UntrustedWorkbook implements Closeable {
      * last saved is not in the file, so is not read.
      */
     Optional<WorkbookProblem> openElsewhere() {
-        return openIn.map(app -> WorkbookProblem.warning(WorkbookProblem.Place.WORKBOOK, Optional.empty(), "is open in " + app
-                + ": what was typed since it was last saved is not in the file, so is not read; save and close it,"
-                + " and read it again if it changed"));
+        return openIn.map(app -> WorkbookProblem.warning(WorkbookProblem.Place.WORKBOOK, Optional.empty(), "is open in "
+                + app + ": what was typed since it was last saved is not in the file, so is not read; save and close"
+                + " it, and read it again if it changed"));
     }
 
     /** Opens {@code file}, named by its file name. */

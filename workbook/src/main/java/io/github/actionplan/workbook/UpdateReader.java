@@ -1072,7 +1072,7 @@ final class UpdateReader {
      * break typed with Alt+Enter, or pasted, would split one owner in two.
      */
     private void checkName(CellContent cell, Key key, UpdateColumn column, String name) {
-        if (name.chars().anyMatch(Character::isISOControl)) {
+        if (!Spacing.isOneLine(name)) {
             String example = column == UpdateColumn.BLOCKED_BY ? "'National Fire Chiefs Council'"
                     : "'Head of Prevention'";
             problems.add(WorkbookProblem.error(cell(cell), key.item(), column.header() + ": " + Quote.single(name)
