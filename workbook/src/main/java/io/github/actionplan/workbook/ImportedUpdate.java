@@ -1,6 +1,7 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
@@ -11,6 +12,7 @@ import io.github.actionplan.summary.SnapshotComparison;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -163,19 +165,67 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
     }
 
     /**
-     * For each recommendation of {@link #awaitingUpdate()}, by its ref in the plan's order, who could give its
-     * update, and so whom to chase: its owner and the owners of its sub-actions still open, each of whom writes on
-     * their own rows in their copy, in plan order; empty where the plan names no one.
+     * A recommendation still open at the reporting date whose update for the period is not whole, and whom to chase:
+     * each owner who has rows of it in their copy, one of them open, and gave an update on none.
+     *
+     * @param ref     the recommendation's ref
+     * @param owners  who to chase, in plan order: its owner, for its own row and the sub-actions with no owner of
+     *                their own, then its sub-actions' owners; empty where the plan names none of them
+     * @param updated the rows that gave the update it has for the period, in plan order: its ref for its own row, a
+     *                sub-action's id for the sub-action's; empty where it has none
      */
-    public Map<String, List<String>> awaitingUpdateFrom() {
-        Map<String, List<String>> from = new LinkedHashMap<>();
-        for (Recommendation recommendation : awaitingUpdate()) {
-            Set<String> owners = new LinkedHashSet<>();
-            recommendation.owner().ifPresent(owners::add);
-            recommendation.subActions().stream().filter(subAction -> !subAction.effectiveProgress().isComplete())
-                    .forEach(subAction -> subAction.owner().ifPresent(owners::add));
-            from.put(recommendation.ref(), List.copyOf(owners));
+    public record AwaitedUpdate(String ref, List<String> owners, List<String> updated) {
+
+        /** Checks nothing is null; copies the lists. */
+        public AwaitedUpdate {
+            Objects.requireNonNull(ref, "ref");
+            owners = List.copyOf(owners);
+            updated = List.copyOf(updated);
         }
-        return Collections.unmodifiableMap(from);
+    }
+
+    /**
+     * Whom to chase, in plan order: for each recommendation of {@link #awaitingUpdate()}, its owner and the owners of
+     * its open sub-actions; for one whose update came from some of its owners' rows only (a copy not returned, where
+     * each owner has one), those who gave none. An update that says a sub-action's item, as the import words it
+     * ({@code "- 1.3: ..."}), came from that sub-action's row; any other text from the recommendation's own row.
+     */
+    public List<AwaitedUpdate> awaitingUpdateFrom() {
+        Set<String> open = awaitingUpdate().stream().map(Recommendation::ref).collect(Collectors.toSet());
+        Set<String> complete = statusChanges.changes().stream().filter(change -> change.after() == Status.COMPLETE)
+                .map(ItemChange::ref).collect(Collectors.toSet());
+        List<AwaitedUpdate> awaited = new ArrayList<>();
+        for (Recommendation recommendation : plan.recommendations()) {
+            Optional<String> text = recommendation.updates().stream().filter(update -> update.period().equals(period))
+                    .map(ProgressUpdate::text).findFirst();
+            if (complete.contains(recommendation.ref()) || text.isEmpty() && !open.contains(recommendation.ref())) {
+                continue;
+            }
+            List<String> updated = new ArrayList<>();
+            // The owners with an open row, in plan order (the recommendation's own row is open), and those who gave
+            // an update on one of their rows; a sub-action with no owner of its own is its recommendation owner's.
+            Set<Optional<String>> withOpenRows = new LinkedHashSet<>(List.of(recommendation.owner()));
+            Set<Optional<String>> gave = new HashSet<>();
+            if (text.filter(ReturnedCopies::hasOwnText).isPresent()) {
+                updated.add(recommendation.ref());
+                gave.add(recommendation.owner());
+            }
+            for (SubAction subAction : recommendation.subActions()) {
+                Optional<String> owner = subAction.owner().or(recommendation::owner);
+                if (!subAction.effectiveProgress().isComplete()) {
+                    withOpenRows.add(owner);
+                }
+                if (text.filter(update -> ReturnedCopies.hasItem(update, subAction.id())).isPresent()) {
+                    updated.add(subAction.id());
+                    gave.add(owner);
+                }
+            }
+            List<Optional<String>> chased = withOpenRows.stream().filter(owner -> !gave.contains(owner)).toList();
+            if (!chased.isEmpty()) {
+                awaited.add(new AwaitedUpdate(recommendation.ref(), chased.stream().flatMap(Optional::stream).toList(),
+                        updated));
+            }
+        }
+        return List.copyOf(awaited);
     }
 }

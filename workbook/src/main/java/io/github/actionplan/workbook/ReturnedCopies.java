@@ -549,7 +549,7 @@ final class ReturnedCopies {
             return pieces.isEmpty() ? Optional.empty() : Optional.of(joined("", false, pieces));
         }
         String before = existing.get().text();
-        boolean hasOwnText = !before.startsWith("- ");
+        boolean hasOwnText = hasOwnText(before);
         String own = "";
         List<Piece> items = new ArrayList<>();
         for (Piece piece : pieces) {
@@ -632,6 +632,16 @@ final class ReturnedCopies {
             }
         }
         return -1;
+    }
+
+    /** Whether an update's text has its own row's text: an import's, of sub-actions' items only, starts with one. */
+    static boolean hasOwnText(String update) {
+        return !update.startsWith("- ");
+    }
+
+    /** Whether an update's text has an item for sub-action {@code id}, as {@link #item(SubAction, String)} words it. */
+    static boolean hasItem(String update, String id) {
+        return itemAt("\n" + update, id) >= 0;
     }
 
     /**

@@ -72,11 +72,13 @@ class NewOwnerTest {
         ImportedUpdate result = UpdateImport.of(derbyshire).read(ownersNamed());
 
         // No update was typed: every open recommendation awaits one, from its owner and its sub-actions' owners.
-        assertThat(result.awaitingUpdateFrom().keySet()).containsExactlyElementsOf(result.awaitingUpdate().stream()
-                .map(r -> r.ref()).toList());
-        assertThat(result.awaitingUpdateFrom()).containsEntry("Rec 17", List.of("Head of Response",
-                "Control Room Manager")).containsEntry("Rec:3", List.of("Head of Prevention"))
-                .containsEntry("Rec 4", List.of());
+        assertThat(result.awaitingUpdateFrom()).extracting(ImportedUpdate.AwaitedUpdate::ref)
+                .containsExactlyElementsOf(result.awaitingUpdate().stream().map(r -> r.ref()).toList());
+        assertThat(result.awaitingUpdateFrom()).contains(
+                new ImportedUpdate.AwaitedUpdate("Rec 17", List.of("Head of Response", "Control Room Manager"),
+                        List.of()),
+                new ImportedUpdate.AwaitedUpdate("Rec:3", List.of("Head of Prevention"), List.of()),
+                new ImportedUpdate.AwaitedUpdate("Rec 4", List.of(), List.of()));
     }
 
     @Test

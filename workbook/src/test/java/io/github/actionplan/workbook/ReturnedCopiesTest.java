@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SubAction;
 import java.io.IOException;
@@ -137,6 +138,36 @@ class ReturnedCopiesTest {
         assertThat(together.plan().recommendation("2").orElseThrow().subActions().get(2).completedOn())
                 .contains(LocalDate.of(2025, 8, 31));
         assertThat(together.warnings()).isEmpty();
+    }
+
+    @Test
+    void anOwnerWhoReturnedNothingIsChasedThoughAnotherOwnersSubActionGaveTheRecommendationAnUpdate()
+            throws Exception {
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        OwnersCopies copies = ownersCopies(plan, owner -> { }, owner -> owner.type("2", "2.3", UpdateColumn.UPDATE,
+                "Launch planned for October."));
+
+        ImportedUpdate result = UpdateImport.of(plan).read(List.of(copies.safety()));
+
+        assertThat(result.awaitingUpdate()).extracting(Recommendation::ref).doesNotContain("2");
+        assertThat(result.awaitingUpdateFrom()).filteredOn(awaited -> awaited.ref().equals("2")).containsExactly(
+                new ImportedUpdate.AwaitedUpdate("2", List.of("People and Organisational Development"),
+                        List.of("2.3")));
+    }
+
+    @Test
+    void aSubActionsOwnerWhoReturnedNothingIsChasedWhereTheRecommendationsOwnerGaveItsUpdate() throws Exception {
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        Filling people = owner -> owner.type("2", "", UpdateColumn.UPDATE, "Under way.");
+
+        ImportedUpdate own = UpdateImport.of(plan).read(List.of(ownersCopies(plan, people, owner -> { }).people()));
+        OwnersCopies copies = ownersCopies(plan, people, owner -> owner.type("2", "2.3", UpdateColumn.UPDATE,
+                "Launch planned for October."));
+        ImportedUpdate both = UpdateImport.of(plan).read(List.of(copies.people(), copies.safety()));
+
+        assertThat(own.awaitingUpdateFrom()).filteredOn(awaited -> awaited.ref().equals("2")).containsExactly(
+                new ImportedUpdate.AwaitedUpdate("2", List.of("Community Safety"), List.of("2")));
+        assertThat(both.awaitingUpdateFrom()).extracting(ImportedUpdate.AwaitedUpdate::ref).doesNotContain("2");
     }
 
     @Test

@@ -32,9 +32,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Reads an update workbook that owners filled in back into its plan.", "",
                 "Prints what changed (progress, completions, updates, blocked, owners' BRAG), the status changes at"
-                        + " the new reporting date and the open recommendations that still have no update for the"
-                        + " period, with their owners, and writes the updated plan to --out. Without --out, nothing is"
-                        + " written. Every problem in the workbook is printed with its cell; then nothing is written.",
+                        + " the new reporting date and the open recommendations still awaiting an update for"
+                        + " the period, with the owners who gave none, and writes the updated plan to --out. Without"
+                        + " --out, nothing is written. Every problem in the workbook is printed with its cell; then"
+                        + " nothing is written.",
                 "",
                 "Where owners each filled in a copy of the workbook, give every copy: they are read together, as"
                         + " one workbook. An item filled in in two copies must be filled in the same in both.", "",
@@ -157,14 +158,19 @@ final class ImportCommand implements Callable<Integer> {
         for (String[] line : lines) {
             printed.println("  " + pad(line[0], refWidth) + "  " + pad(line[1], moveWidth) + "  " + line[2]);
         }
-        // Whom to chase: the owners of what is still open and has no update for the period.
-        Map<String, List<String>> awaiting = result.awaitingUpdateFrom();
-        printed.println("Open recommendations with no update for " + result.period() + ": "
+        // Whom to chase: the owners of what is still open and whose rows gave no update for the period.
+        List<ImportedUpdate.AwaitedUpdate> awaiting = result.awaitingUpdateFrom();
+        printed.println("Open recommendations awaiting an update for " + result.period() + ": "
                 + (awaiting.isEmpty() ? "none" : awaiting.size()));
-        int awaitingWidth = awaiting.keySet().stream().mapToInt(String::length).max().orElse(0);
-        // Owners apart by semicolons: a name may hold a comma ("Equality, Diversity and Inclusion").
-        awaiting.forEach((ref, owners) -> printed.println(("  " + pad(ref, awaitingWidth) + "  "
-                + String.join("; ", owners.stream().map(Quote::shown).toList())).stripTrailing()));
+        int awaitingWidth = awaiting.stream().mapToInt(awaited -> awaited.ref().length()).max().orElse(0);
+        for (ImportedUpdate.AwaitedUpdate awaited : awaiting) {
+            // Owners apart by semicolons: a name may hold a comma ("Equality, Diversity and Inclusion").
+            String owners = String.join("; ", awaited.owners().stream().map(Quote::shown).toList());
+            String part = awaited.updated().isEmpty() ? "" : (owners.isEmpty() ? "" : " ") + "(an update so far from "
+                    + Quote.listed(awaited.updated().stream().map(row -> row.equals(awaited.ref()) ? "its own row"
+                    : row).toList(), "and") + ")";
+            printed.println(("  " + pad(awaited.ref(), awaitingWidth) + "  " + owners + part).stripTrailing());
+        }
         if (out != null) {
             printed.println("Wrote " + out);
         } else {

@@ -257,7 +257,7 @@ class WorkbookCommandsTest {
                 "  1 progress change, 1 completion, 0 new timescales, 1 update, 0 blocked changes, 0 owner's BRAG"
                         + " changes",
                 "Status changes since the last report, 30 Jun 2025: none",
-                "Open recommendations with no update for Q2 2025/26: 3",
+                "Open recommendations awaiting an update for Q2 2025/26: 3",
                 "  3  People and Organisational Development",
                 "  4  People and Organisational Development",
                 "  5  People and Organisational Development",
@@ -343,8 +343,8 @@ class WorkbookCommandsTest {
                 .contains("Publish the results\n\nto every station");
     }
 
-    @Test
-    void whomToChaseNamesTheOwnersOfARecommendationsOpenSubActionsBesideItsOwn() throws IOException {
+    /** Merseyside with recommendation 3's sub-actions owned apart: 3.1 by a Station Manager, 3.2 (complete) not. */
+    private Path withSubActionOwners() throws IOException {
         ActionPlan merseyside = PlanJson.read(Path.of(Cli.seed(folder, "merseyside-2025-q1.json")));
         ActionPlan plan = merseyside.withRecommendations(merseyside.recommendations().stream()
                 .map(r -> !r.ref().equals("3") ? r : r.withSubActions(r.subActions().stream()
@@ -354,15 +354,35 @@ class WorkbookCommandsTest {
                 .toList());
         Path file = folder.resolve("owned.json");
         PlanJson.write(plan, file);
+        return file;
+    }
+
+    @Test
+    void whomToChaseNamesTheOwnersOfARecommendationsOpenSubActionsBesideItsOwn() throws IOException {
+        Path file = withSubActionOwners();
         String workbook = exported(file.toString());
         fill(workbook, "2.1", PROGRESS, "50%");
 
         Cli.Result result = Cli.run("import", file.toString(), workbook);
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.outLines()).containsSubsequence("Open recommendations with no update for Q2 2025/26: 4",
+        assertThat(result.outLines()).containsSubsequence("Open recommendations awaiting an update for Q2 2025/26: 4",
                 "  2  People and Organisational Development",
                 "  3  People and Organisational Development; Station Manager");
+    }
+
+    @Test
+    void whomToChaseNamesTheOwnerWhoGaveNoUpdateWhereAnotherOwnersSubActionGaveOne() throws IOException {
+        Path file = withSubActionOwners();
+        String workbook = exported(file.toString());
+        fill(workbook, "3.1", UPDATE, "Visits booked for October.");
+
+        Cli.Result result = Cli.run("import", file.toString(), workbook);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines()).containsSubsequence("Open recommendations awaiting an update for Q2 2025/26: 4",
+                "  2  People and Organisational Development",
+                "  3  People and Organisational Development (an update so far from 3.1)");
     }
 
     @Test
@@ -386,7 +406,7 @@ class WorkbookCommandsTest {
                 "  1 progress change, 1 completion, 0 new timescales, 1 update, 0 blocked changes, 0 owner's BRAG"
                         + " changes",
                 "Status changes since the last report, 30 Jun 2025: none",
-                "Open recommendations with no update for Q2 2025/26: 3",
+                "Open recommendations awaiting an update for Q2 2025/26: 3",
                 "  3  People and Organisational Development",
                 "  4  People and Organisational Development",
                 "  5  People and Organisational Development",
@@ -454,7 +474,7 @@ class WorkbookCommandsTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.outLines()).contains("  0 progress changes, 0 completions, 0 new timescales, "
                 + "4 updates, 0 blocked changes,"
-                + " 0 owner's BRAG changes", "Open recommendations with no update for Q2 2025/26: none");
+                + " 0 owner's BRAG changes", "Open recommendations awaiting an update for Q2 2025/26: none");
     }
 
     @Test
@@ -468,7 +488,7 @@ class WorkbookCommandsTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         // Derbyshire names no owners; 2 of its 20 recommendations are complete.
-        assertThat(result.outLines()).containsSubsequence("Open recommendations with no update for Q3 2023/24: 18",
+        assertThat(result.outLines()).containsSubsequence("Open recommendations awaiting an update for Q3 2023/24: 18",
                 "  Rec 17", "  Recommendation 34", "  Rec:3");
     }
 
