@@ -27,8 +27,9 @@ import java.util.stream.Stream;
  * Each owner's list, as an owner takes it to their quarterly meeting: the counts by owner at the
  * top (of recommendations, then of sub-actions carried out in others' recommendations), then one
  * chapter per owner (the responsible function or person, in the plan's order) with their items
- * that are off track, at risk, or due within {@link #DEFAULT_DUE_WITHIN} days (or as set), worst
- * first, each with its timescale, progress, status and reason. An owner's items are
+ * that are off track, at risk (by the rule or, where worse, as they rate it for the period), or due
+ * within {@link #DEFAULT_DUE_WITHIN} days (or as set), worst first, each with its timescale,
+ * progress, status and reason. An owner's items are
  * their recommendations, and the sub-actions they carry out in others' recommendations, as
  * {@link PlanSummary#owners} tells; where a recommendation of theirs is not on the list (on track,
  * as one due when its last sub-action is may be while others are late), its sub-actions that are
@@ -160,7 +161,8 @@ public final class OwnersTemplate implements ReportTemplate {
         for (String owner : PlanSummary.owners(plan)) {
             List<RecommendationAssessment> items = assessment.recommendations().stream()
                     .filter(r -> PlanSummary.ownerOf(r.recommendation()).equals(owner))
-                    .filter(r -> listed(r.status(), r.dueDate(), last))
+                    .filter(r -> listed(assessment.ownerRatesWorse(r).orElse(r.status()), r.dueDate(),
+                            last))
                     .sorted(ReportOrder.WORST_FIRST.comparator())
                     .toList();
             // by identity: one owner of a plan of tens of thousands of items is not compared item by item

@@ -122,7 +122,8 @@ public final class PortfolioTemplate {
         record Exception(PlanAssessment plan, RecommendationAssessment item) {}
         List<Exception> worst = new ArrayList<>();
         selected.forEach(a -> a.recommendations().stream()
-                .filter(r -> r.status() == Status.OFF_TRACK || r.status() == Status.AT_RISK)
+                .filter(r -> ReportTemplates.EXCEPTIONAL.contains(r.status()) || a.ownerRatesWorse(r)
+                        .filter(ReportTemplates.EXCEPTIONAL::contains).isPresent())
                 .forEach(r -> worst.add(new Exception(a, r))));
         worst.sort(Comparator.comparing((Exception e) -> e.item(), ReportOrder.WORST_FIRST.comparator()));
         for (Exception e : worst) {
@@ -133,7 +134,8 @@ public final class PortfolioTemplate {
                     r.recommendation().owner().<Cell>map(Cell.TextCell::new).orElse(Cell.empty()),
                     Formats.dateCell(r.dueDate()),
                     Formats.progressCell(r),
-                    new Cell.StatusCell(r.status(), labels.label(r.status()), java.util.Optional.empty(),
+                    new Cell.StatusCell(r.status(), labels.label(r.status()), e.plan().ownerRatesWorse(r).map(
+                            owner -> words.text(Vocabulary.OWNER_ASSESSMENT, "status", labels.label(owner))),
                             java.util.Optional.empty(), palette.fill(r.status()), palette.text(r.status())),
                     new Cell.TextCell(r.reason())));
         }

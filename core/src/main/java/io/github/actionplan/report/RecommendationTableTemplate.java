@@ -44,6 +44,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
     private static final String ACTIONS_NOT_LISTED = "Actions in items not listed above: {statuses}";
     private static final String LISTED = "{items}, of which {count} listed below: {statuses}";
     private static final String ALSO_ACTIONS = "{listed}; actions in other items: {count}";
+    private static final String OWNER_RATED = "{count} by the owner's rating";
 
     private final String name;
     private final String tableTitle;
@@ -83,7 +84,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
      */
     public List<String> words() {
         return Stream.of(Vocabulary.COMMON.stream(), Stream.of(tableTitle, Vocabulary.NONE_TO_SHOW, ACTIONS_NOT_LISTED,
-                LISTED, ALSO_ACTIONS, Formats.REF, Formats.ACTION, Formats.TIMESCALE),
+                LISTED, ALSO_ACTIONS, OWNER_RATED, Formats.REF, Formats.ACTION, Formats.TIMESCALE),
                 Arrays.stream(ReportColumn.values()).map(ReportColumn::header)).flatMap(s -> s).distinct().toList();
     }
 
@@ -118,8 +119,9 @@ public final class RecommendationTableTemplate implements ReportTemplate {
     }
 
     /**
-     * A copy listing only recommendations with these statuses in its table; the key facts and
-     * status summary still count all the items the report is about.
+     * A copy listing only recommendations with these statuses in its table, computed or, where worse, their owner's
+     * for the period reported on ({@link PlanAssessment#ownerRatesWorse}); the key facts and status summary
+     * still count all the items the report is about.
      */
     public RecommendationTableTemplate withStatuses(Status... statuses) {
         return new RecommendationTableTemplate(name, tableTitle, columns, order, Set.of(statuses), shape);
@@ -163,7 +165,8 @@ public final class RecommendationTableTemplate implements ReportTemplate {
         ActionPlan plan = assessment.plan();
         Vocabulary words = shape.words();
         List<RecommendationAssessment> rows = assessment.recommendations().stream()
-                .filter(r -> statuses.contains(r.status()))
+                .filter(r -> statuses.contains(r.status()) || assessment.ownerRatesWorse(r)
+                        .filter(statuses::contains).isPresent())
                 .sorted(order.comparator())
                 .toList();
         // A plan that names no owner would have a column of nothing on every page.
@@ -223,10 +226,16 @@ public final class RecommendationTableTemplate implements ReportTemplate {
         if (statuses.containsAll(Arrays.asList(Status.values()))) {
             return facts;
         }
+        List<String> counts = new ArrayList<>(Status.SEVERITY.stream().filter(statuses::contains).map(status -> rows
+                .stream().filter(r -> r.status() == status).count() + " " + assessment.plan().statusLabels()
+                .label(status)).toList());
+        // Those listed for their owner's rating alone, so that the counts add up to the items listed.
+        long ownerRated = rows.stream().filter(r -> !statuses.contains(r.status())).count();
+        if (ownerRated > 0) {
+            counts.add(words.text(OWNER_RATED, "count", Long.toString(ownerRated)));
+        }
         String listed = words.text(LISTED, "count", Integer.toString(rows.size()), "items", Integer.toString(
-                assessment.recommendations().size())).replace("{statuses}", String.join(", ", Status.SEVERITY.stream()
-                .filter(statuses::contains).map(status -> rows.stream().filter(r -> r.status() == status).count()
-                        + " " + assessment.plan().statusLabels().label(status)).toList()));
+                assessment.recommendations().size())).replace("{statuses}", String.join(", ", counts));
         String count = actions.isEmpty() ? listed : words.text(ALSO_ACTIONS, "listed", listed, "count",
                 Integer.toString(actions.size()));
         String items = words.text(Vocabulary.ITEMS);

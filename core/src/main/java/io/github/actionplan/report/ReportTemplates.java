@@ -24,6 +24,9 @@ public final class ReportTemplates {
     /** The names of the templates, in the order {@link #named(String)} knows them. */
     public static final List<String> NAMES = List.of("summary", "action-plan", "exceptions", "owners");
 
+    /** The statuses of an exception, by the rule or, where worse, by its owner's rating for the period. */
+    static final Set<Status> EXCEPTIONAL = Set.of(Status.OFF_TRACK, Status.AT_RISK);
+
     private ReportTemplates() {}
 
     /**
@@ -45,13 +48,15 @@ public final class ReportTemplates {
 
     /**
      * The exceptions report: only the items at risk or off track, worst first (off track before
-     * at risk, then the longest overdue), each with the reason in words.
+     * at risk, then the longest overdue), each with the reason in words; an item the rule has on
+     * track is listed where its owner rates it at risk or off track for the period, with the owner's
+     * rating beside the computed status.
      */
     public static RecommendationTableTemplate exceptions() {
         return new RecommendationTableTemplate("exceptions", "Exceptions",
                 List.of(ReportColumn.REF, ReportColumn.TEXT, ReportColumn.OWNER, ReportColumn.DUE_DATE,
                         ReportColumn.PROGRESS, ReportColumn.STATUS, ReportColumn.REASON),
-                ReportOrder.WORST_FIRST, Set.of(Status.OFF_TRACK, Status.AT_RISK), Shape.standard(true));
+                ReportOrder.WORST_FIRST, EXCEPTIONAL, Shape.standard(true));
     }
 
     /**

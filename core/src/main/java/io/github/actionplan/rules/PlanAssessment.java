@@ -1,7 +1,9 @@
 package io.github.actionplan.rules;
 
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.Status;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -45,6 +47,19 @@ public record PlanAssessment(ActionPlan plan, LocalDate asOf, Assessor assessor,
      */
     public ReportingPeriod period() {
         return plan.period().orElseGet(() -> ReportingPeriod.containing(asOf));
+    }
+
+    /**
+     * The status {@code item}'s owner gives it for the period reported on, where worse than the computed one: an item
+     * its owner rates at risk is an exception to them whatever the rule says, and the exceptions and owners reports
+     * list it. An owner's assessment with no period is for the plan's own: its period, else the quarter holding its
+     * reporting date. None where the owner gives none, rates it no worse, or rates it for another period.
+     */
+    public Optional<Status> ownerRatesWorse(RecommendationAssessment item) {
+        ReportingPeriod own = plan.period().or(() -> plan.asOf().map(ReportingPeriod::containing))
+                .orElseGet(this::period);
+        return item.ownerAssessment().filter(owner -> owner.period().orElse(own).equals(period()))
+                .map(OwnerAssessment::status).filter(owner -> owner.isWorseThan(item.status()));
     }
 
     /** The assessment of the recommendation with this ref. */

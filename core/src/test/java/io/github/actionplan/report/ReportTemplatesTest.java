@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ReportTemplatesTest {
@@ -278,6 +279,63 @@ class ReportTemplatesTest {
         assertThat(ReportTemplates.exceptions().build(assessed(merseyside, SeedPlans.MERSEYSIDE_AS_OF)).tables()
                 .getFirst().headers()).contains("Responsible function");
         assertThat(report.title()).isEqualTo("Exceptions: HMICFRS Area For Improvement Summary Report");
+    }
+
+    /** Derbyshire with its first item the rule has on track and not due within 90 days (Rec 12) rated by its owner. */
+    private ActionPlan ownerRates(Status status, ReportingPeriod period) {
+        PlanAssessment assessment = assessed(derbyshire, SeedPlans.DERBYSHIRE_AS_OF);
+        String ref = assessment.recommendations().stream().filter(r -> r.status() == Status.ON_TRACK && r.dueDate()
+                .filter(due -> due.isAfter(SeedPlans.DERBYSHIRE_AS_OF.plusDays(90))).isPresent()).findFirst()
+                .orElseThrow().recommendation().ref();
+        return derbyshire.withRecommendations(derbyshire.recommendations().stream().map(r -> r.ref().equals(ref)
+                ? r.withAssessment(io.github.actionplan.model.OwnerAssessment.of(status, period)) : r).toList());
+    }
+
+    @Test
+    void exceptionsAndOwnersListsTakeAnItemTheRuleHasOnTrackThatItsOwnerRatesAtRiskForThePeriod() {
+        ReportingPeriod period = assessed(derbyshire, SeedPlans.DERBYSHIRE_AS_OF).period();
+        PlanAssessment assessment = assessed(ownerRates(Status.AT_RISK, period), SeedPlans.DERBYSHIRE_AS_OF);
+        int listedBefore = ReportTemplates.exceptions().build(assessed(derbyshire, SeedPlans.DERBYSHIRE_AS_OF))
+                .tables().getFirst().rows().size();
+
+        Report exceptions = ReportTemplates.exceptions().build(assessment);
+        Report owners = ReportTemplates.owners().build(assessment);
+
+        List<Cell> row = exceptions.tables().getFirst().rows().stream().filter(r -> r.getFirst().text()
+                .equals("Rec 12")).findFirst().orElseThrow();
+        assertThat(row).filteredOn(Cell.StatusCell.class::isInstance).singleElement().isInstanceOfSatisfying(
+                Cell.StatusCell.class, s -> {
+                    assertThat(s.status()).isEqualTo(Status.ON_TRACK);
+                    assertThat(s.note()).contains("Owner's assessment: " + derbyshire.statusLabels().label(
+                            Status.AT_RISK));
+                });
+        assertThat(exceptions.tables().getFirst().rows()).hasSize(listedBefore + 1);
+        assertThat(sections(exceptions, Section.KeyFacts.class).getFirst().facts()).anySatisfy(fact -> assertThat(
+                fact.value()).contains("of which " + (listedBefore + 1) + " listed below").endsWith(
+                ", 1 by the owner's rating"));
+        // Derbyshire names no owner: its one list is of "No owner given".
+        assertThat(owners.tables().stream().filter(t -> t.title().startsWith("Off track, at risk")).flatMap(t -> t
+                .rows().stream()).map(r -> r.getFirst().text())).contains("Rec 12");
+        assertThat(ReportTemplates.portfolio().build(List.of(assessment)).tables().stream().filter(t -> t.title()
+                .startsWith("Exceptions")).flatMap(t -> t.rows().stream()).filter(r -> r.get(1).text().equals("Rec 12"))
+                .flatMap(List::stream).filter(Cell.StatusCell.class::isInstance).map(c -> ((Cell.StatusCell) c).note()))
+                .containsExactly(Optional.of("Owner's assessment: At risk"));
+        assertThat(ReportTemplates.owners().build(assessed(derbyshire, SeedPlans.DERBYSHIRE_AS_OF)).tables().stream()
+                .filter(t -> t.title().startsWith("Off track, at risk")).flatMap(t -> t.rows().stream())
+                .map(r -> r.getFirst().text())).doesNotContain("Rec 12");
+    }
+
+    @Test
+    void anOwnersRatingForAnEarlierPeriodOrNoWorseThanTheRulesListsNothingMore() {
+        ReportingPeriod period = assessed(derbyshire, SeedPlans.DERBYSHIRE_AS_OF).period();
+        int listed = ReportTemplates.exceptions().build(assessed(derbyshire, SeedPlans.DERBYSHIRE_AS_OF)).tables()
+                .getFirst().rows().size();
+
+        for (ActionPlan rated : List.of(ownerRates(Status.OFF_TRACK, period.previous()),
+                ownerRates(Status.COMPLETE, period))) {
+            assertThat(ReportTemplates.exceptions().build(assessed(rated, SeedPlans.DERBYSHIRE_AS_OF)).tables()
+                    .getFirst().rows()).hasSize(listed);
+        }
     }
 
     @Test
