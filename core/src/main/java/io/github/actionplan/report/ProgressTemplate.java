@@ -10,6 +10,7 @@ import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
 import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.summary.Movement;
+import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.summary.SnapshotComparison;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,9 +61,10 @@ public final class ProgressTemplate implements ReportTemplate {
     private static final String DUE_MOVED_BY = "{movement}; due date moved from {then} to {now} by {added}, added"
             + " since";
     private static final String ADDED = "Sub-actions added:";
+    private static final String OWNER_CHANGED = "{movement}; owner changed from {then} to {now}";
     private static final List<String> OWN_WORDS = List.of(TITLE, PREVIOUS_DATE, PREVIOUS_PROGRESS, MOVEMENTS,
             MOVEMENT, BY_ITEM, REF, RECOMMENDATION, STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE,
-            DUE_MOVED, DUE_MOVED_BY, DUE_TAKEN_AWAY, MOVEMENTS_NOTE, ADDED);
+            DUE_MOVED, DUE_MOVED_BY, DUE_TAKEN_AWAY, MOVEMENTS_NOTE, ADDED, OWNER_CHANGED);
 
     private final PlanAssessment previous;
     private final Shape shape;
@@ -145,9 +147,9 @@ public final class ProgressTemplate implements ReportTemplate {
         for (RecommendationAssessment r : current.recommendations()) {
             String ref = r.recommendation().ref();
             Movement movement = changes.containsKey(ref) ? changes.get(ref).movement() : Movement.NEW;
-            rows.add(new Row(movement, order++, row(current, Optional.ofNullable(then.get(ref)), Optional.of(r),
-                    movementText(movement, Optional.ofNullable(changes.get(ref)), added(Optional.ofNullable(
-                            then.get(ref)), Optional.of(r))))));
+            Optional<RecommendationAssessment> was = Optional.ofNullable(then.get(ref));
+            rows.add(new Row(movement, order++, row(current, was, Optional.of(r), ownerChange(movementText(movement,
+                    Optional.ofNullable(changes.get(ref)), added(was, Optional.of(r))), was, r))));
         }
         for (String ref : comparison.removed()) {
             rows.add(new Row(Movement.REMOVED, order++, row(before, Optional.of(then.get(ref)),
@@ -190,6 +192,17 @@ public final class ProgressTemplate implements ReportTemplate {
                 .replace("{then}", Formats.shortDate(moved.dueBefore().orElseThrow()))
                 .replace("{now}", moved.dueAfter().map(Formats::shortDate).orElse(""))
                 .replace("{added}", by.orElse(""))).orElse(word);
+    }
+
+    /**
+     * The movement, and who owned the item before where it had an owner and now has another: a handover is news to a
+     * committee, and the plan keeps no other record of it. An owner named for the first time is no handover.
+     */
+    private String ownerChange(String movement, Optional<RecommendationAssessment> then, RecommendationAssessment now) {
+        String owner = PlanSummary.ownerOf(now.recommendation());
+        return then.flatMap(r -> r.recommendation().owner()).filter(before -> !before.equals(owner))
+                .map(before -> shape.words().text(OWNER_CHANGED, "then", before, "now", owner).replace("{movement}",
+                        movement)).orElse(movement);
     }
 
     private List<Cell> row(PlanAssessment in, Optional<RecommendationAssessment> then,

@@ -149,6 +149,29 @@ class CommitteeReportsTest {
     }
 
     @Test
+    void anItemHandedToAnotherOwnerSaysFromWhomToWhomInTheProgressReport() {
+        ActionPlan handedOver = merseyside.withRecommendations(merseyside.recommendations().stream()
+                .map(r -> r.ref().equals("4") ? Recommendation.builder().from(r).owner("Head of Prevention").build()
+                        : r).toList());
+        PlanAssessment then = Assessor.standard().assess(merseyside, SeedPlans.MERSEYSIDE_AS_OF);
+        PlanAssessment later = Assessor.standard().assess(handedOver, SeedPlans.MERSEYSIDE_AS_OF);
+
+        Section.Table byItem = ReportTemplates.progress(then).build(later).tables().stream()
+                .filter(t -> t.title().equals("Movement by item")).findFirst().orElseThrow();
+
+        assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("4")).singleElement()
+                .satisfies(row -> assertThat(row.get(4).text()).isEqualTo("Unchanged; owner changed from "
+                        + merseyside.recommendation("4").orElseThrow().owner().orElseThrow() + " to Head of Prevention"));
+        assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("3")).singleElement()
+                .satisfies(row -> assertThat(row.get(4).text()).isEqualTo("Unchanged"));
+        // An owner named where the plan named none is no handover.
+        ActionPlan unowned = merseyside.withRecommendations(merseyside.recommendations().stream()
+                .map(r -> Recommendation.builder().from(r).owner(java.util.Optional.empty()).build()).toList());
+        assertThat(ReportTemplates.progress(Assessor.standard().assess(unowned, SeedPlans.MERSEYSIDE_AS_OF))
+                .build(then).texts()).noneMatch(text -> text.contains("owner changed"));
+    }
+
+    @Test
     void theProgressReportListsTheSubActionsAddedSinceUnderTheItemsUpdate() {
         ActionPlan added = merseyside.withRecommendations(merseyside.recommendations().stream()
                 .map(r -> r.ref().equals("5") ? r.withSubActions(java.util.stream.Stream.concat(r.subActions()
