@@ -161,7 +161,8 @@ class CommitteeReportsTest {
 
         assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("4")).singleElement()
                 .satisfies(row -> assertThat(row.get(4).text()).isEqualTo("Unchanged; owner changed from "
-                        + merseyside.recommendation("4").orElseThrow().owner().orElseThrow() + " to Head of Prevention"));
+                        + merseyside.recommendation("4").orElseThrow().owner().orElseThrow()
+                        + " to Head of Prevention"));
         assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("3")).singleElement()
                 .satisfies(row -> assertThat(row.get(4).text()).isEqualTo("Unchanged"));
         // An owner named where the plan named none is no handover.
