@@ -86,12 +86,14 @@ final class ReturnedCopies {
     private UpdateReader reference;
     /** Of several copies, those written for the plan's period and imported into it before, with their rows. */
     private final List<UpdateReader> importedBefore = new ArrayList<>();
-    /** The copies whose rows were read against the plan as it is now, changed since they were written. */
-    private final List<String> againstChangedPlan = new ArrayList<>();
-    /** The period the first of them was exported for. */
-    private Optional<ReportingPeriod> changedSince = Optional.empty();
-    /** The items changed or added since the first of those copies was written, in plan order. */
-    private List<Key> changedItems = List.of();
+    /**
+     * The copies whose rows were read against the plan as it is now, changed since they were written, in the order
+     * given: each with the period it was exported for and the items changed or added since, in plan order.
+     */
+    private final Map<UpdateReader, ChangedSince> againstChangedPlan = new LinkedHashMap<>();
+
+    /** What changed in the plan since a copy was exported for {@code period}. */
+    private record ChangedSince(String copy, ReportingPeriod period, List<Key> items) {}
 
     /** A JSON path in a recommendation, or in one of its sub-actions. */
     private static final Pattern ITEM_PATH = Pattern.compile("/recommendations/(\\d+)(?:/subActions/(\\d+))?");
@@ -172,9 +174,8 @@ final class ReturnedCopies {
                 continue;
             }
             if (copy.readAgainstChangedPlan()) { // asked before its rows are let go of
-                againstChangedPlan.add(names.get(copy));
-                changedSince = changedSince.or(() -> Optional.of(copy.identity().period()));
-                changedItems = changedItems.isEmpty() ? copy.changedItems() : changedItems;
+                againstChangedPlan.put(copy, new ChangedSince(names.get(copy), copy.identity().period(),
+                        copy.changedItems()));
             }
             // Last quarter's copy, imported already, sent back with this quarter's: whether the others are of another
             // period is known once one of them is read, so it waits; its rows change nothing, and are few.
@@ -200,8 +201,9 @@ final class ReturnedCopies {
             if (reference == null || written(copy.identity()).equals(written(reference.identity()))) {
                 warnImportedBefore(copy);
                 copy.filled().forEach((key, row) -> combine(key, new Given(copy, row)));
-            } else {
+            } else { // refused, so not read against the plan either
                 copy.add(importedAlready(copy.identity(), reference.identity()));
+                againstChangedPlan.remove(copy);
             }
             copy.forgetRows();
         }
@@ -211,7 +213,9 @@ final class ReturnedCopies {
         refuseOpenWorkInCompleted();
         ActionPlan withAdditions = withAdditions();
         identity.ifPresent(id -> refuseRewrites(withAdditions, id.period()));
-        changedSince.ifPresent(this::readAgainstChangedPlan);
+        if (!againstChangedPlan.isEmpty()) {
+            readAgainstChangedPlan(List.copyOf(againstChangedPlan.values()));
+        }
         Optional<LocalDate> date = identity.map(id -> asOf.orElse(id.reportingDate())); // the plan's after the import
         identity.ifPresent(id -> refuseGoingBack(id.period(), date.orElseThrow()));
         String source = Quote.listed(files.stream().map(WorkbookFile::name).toList(), "and");
@@ -334,19 +338,19 @@ final class ReturnedCopies {
 
     /**
      * A warning that rows were read against the plan as it is now, changed since the workbook was written: one for
-     * all the copies it applies to, naming them, rather than the same words for each.
+     * all the copies it applies to, naming them, rather than the same words for each; the changes are those since the
+     * first of them was exported.
      */
-    private void readAgainstChangedPlan(ReportingPeriod exportedFor) {
+    private void readAgainstChangedPlan(List<ChangedSince> copies) {
+        ChangedSince first = copies.getFirst();
         // Named, so that the analyst can tell changes they expect (an earlier import's) from ones they do not.
-        String start = "the plan has changed since the workbook was exported for " + exportedFor + ", in "
-                + listed(changedItems) + ", but none of the items filled in";
-        WorkbookProblem warning = WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(),
-                againstChangedPlan.size() < 2
+        String start = "the plan has changed since the workbook was exported for " + first.period() + ", in "
+                + listed(first.items()) + ", but none of the items filled in";
+        WorkbookProblem warning = WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), copies.size() < 2
                 ? start + " has, so it was read against the plan as it is now"
-                : start + " in " + Quote.listed(againstChangedPlan.stream().map(WorkbookFile::shown).toList(), "and")
-                        + " has, so they were read against the plan"
-                        + " as it is now");
-        told.add(againstChangedPlan.size() == 1 ? warning.in(againstChangedPlan.get(0)) : warning);
+                : start + " in " + Quote.listed(copies.stream().map(c -> WorkbookFile.shown(c.copy())).toList(), "and")
+                        + " has, so they were read against the plan as it is now");
+        told.add(copies.size() == 1 ? warning.in(first.copy()) : warning);
     }
 
     /** A warning naming the rows of {@code copy} that say what the plan does already, where it has any. */
