@@ -1,5 +1,6 @@
 package io.github.actionplan.validation;
 
+import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.Spacing;
 import io.github.actionplan.internal.Typos;
@@ -77,7 +78,7 @@ public final class PlanValidator {
             // sub-action is not. Sub-actions none of which has a progress or a completion date recorded are taken as
             // not tracked, as the seeds' are; where some are, one with neither is open.
             boolean tracked = recommendation.subActions().stream().anyMatch(SubAction::progressReported);
-            Optional<String> done = recommendation.completedOn().map(d -> "completed on " + d).or(() ->
+            Optional<String> done = recommendation.completedOn().map(d -> "completed on " + Dates.shortDate(d)).or(() ->
                     recommendation.reportedProgress().filter(Percent::isComplete).map(p -> "progress is 100%"));
             done.filter(said -> tracked).ifPresent(said -> recommendation.subActions().stream().filter(s -> !s
                     .effectiveProgress().isComplete()).findFirst()
@@ -113,8 +114,8 @@ public final class PlanValidator {
                 asOf.ifPresent(date -> {
                     notAfter(update.period(), date, at + "/period", "the update's", problems);
                     update.date().filter(day -> day.isAfter(date)).ifPresent(day -> problems.add(Problem.warning(
-                            at + "/date", "the update is dated " + day + ", after the reporting date " + date
-                            + " (/asOf); an update reports what was done by then")));
+                            at + "/date", "the update is dated " + Dates.shortDate(day) + ", after the reporting"
+                            + " date " + Dates.shortDate(date) + " (/asOf); an update reports what was done by then")));
                 });
             }
             recommendation.assessment().flatMap(OwnerAssessment::period).ifPresent(period -> asOf.ifPresent(date ->
@@ -202,10 +203,10 @@ public final class PlanValidator {
             return;
         }
         problems.add(Problem.warning(subPath + "/due", Quote.single(subAction.due().get().text()) + " is due on "
-                + due.get() + ", after " + deadline.get() + ", the deadline of its recommendation "
-                + Quote.single(recommendation.ref()) + " (" + Quote.single(recommendation.deadline().get().text())
-                + ", " + path + "/deadline); the recommendation will be late too unless it is given a later deadline"
-                + " or this sub-action an earlier timescale"));
+                + Dates.shortDate(due.get()) + ", after " + Dates.shortDate(deadline.get()) + ", the deadline of its"
+                + " recommendation " + Quote.single(recommendation.ref()) + " ("
+                + Quote.single(recommendation.deadline().get().text()) + ", " + path + "/deadline); the recommendation"
+                + " will be late too unless it is given a later deadline or this sub-action an earlier timescale"));
     }
 
     private static void checkCompletion(Optional<LocalDate> completedOn, Optional<Percent> progress,
@@ -215,12 +216,13 @@ public final class PlanValidator {
         }
         LocalDate completed = completedOn.get();
         if (asOf.isPresent() && completed.isAfter(asOf.get())) {
-            problems.add(Problem.error(path + "/completedOn", "completed on " + completed
-                    + ", after the reporting date " + asOf.get() + " (/asOf); nothing can be completed after the date"
-                    + " the plan reports on"));
+            problems.add(Problem.error(path + "/completedOn", "completed on " + Dates.shortDate(completed)
+                    + ", after the reporting date " + Dates.shortDate(asOf.get()) + " (/asOf); nothing can be"
+                    + " completed after the date the plan reports on"));
         }
         progress.filter(p -> !p.isComplete()).ifPresent(p -> problems.add(Problem.warning(path + "/progress",
-                "progress is " + p + " but the item was completed on " + completed + "; make it 100 or leave it out")));
+                "progress is " + p + " but the item was completed on " + Dates.shortDate(completed) + "; make it 100 or"
+                        + " leave it out")));
     }
 
     /**
@@ -231,8 +233,8 @@ public final class PlanValidator {
             List<Problem> problems) {
         if (period.start().isAfter(asOf)) {
             problems.add(Problem.warning(path, what + " period " + period + " (" + period.displayName() + ") begins"
-                    + " after the reporting date " + asOf + " (/asOf); give the period the plan reports on, or a"
-                    + " reporting date in it"));
+                    + " after the reporting date " + Dates.shortDate(asOf) + " (/asOf); give the period the plan"
+                    + " reports on, or a reporting date in it"));
         }
     }
 
@@ -271,9 +273,9 @@ public final class PlanValidator {
                 }
             }
             default -> timescale.dueDate().filter(PlanValidator::outsideTheQuarters).ifPresent(due -> problems.add(
-                    Problem.warning(path, Quote.single(timescale.text()) + " is due on " + due + ", outside the"
-                            + " financial quarters a plan reports on (1900/01 to 9998/99), so its status means little;"
-                            + " most likely its year is mistyped: correct it")));
+                    Problem.warning(path, Quote.single(timescale.text()) + " is due on " + Dates.shortDate(due)
+                            + ", outside the financial quarters a plan reports on (1900/01 to 9998/99), so its status"
+                            + " means little; most likely its year is mistyped: correct it")));
         }
     }
 

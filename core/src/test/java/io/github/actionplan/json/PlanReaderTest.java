@@ -39,8 +39,8 @@ class PlanReaderTest {
               ]
             }
             """;
-    private static final String COMPLETED_AFTER_AS_OF = "/recommendations/0/completedOn: completed on 2023-12-01,"
-            + " after the reporting date 2023-11-01 (/asOf); nothing can be completed after the date the plan"
+    private static final String COMPLETED_AFTER_AS_OF = "/recommendations/0/completedOn: completed on 1 Dec 2023,"
+            + " after the reporting date 1 Nov 2023 (/asOf); nothing can be completed after the date the plan"
             + " reports on";
     private static final String BROKEN_PROBLEMS = COMPLETED_AFTER_AS_OF + " (line 8, column 90)\n" + """
             warning: /recommendations/0/deadline: 'When funding allows' is not a timescale actionplan \

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WritingInvalidPlansTest {
 
-    private static final String COMPLETED_LATE = "/recommendations/0/completedOn: completed on 2026-01-01, after the"
-            + " reporting date 2025-09-30 (/asOf); nothing can be completed after the date the plan reports on";
+    private static final String COMPLETED_LATE = "/recommendations/0/completedOn: completed on 1 Jan 2026, after the"
+            + " reporting date 30 Sep 2025 (/asOf); nothing can be completed after the date the plan reports on";
 
     @TempDir
     Path folder;

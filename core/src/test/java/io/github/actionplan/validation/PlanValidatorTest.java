@@ -47,12 +47,12 @@ class PlanValidatorTest {
                 merseyside.recommendations().stream().skip(1)).toList());
         int last = plan.recommendations().get(0).updates().size() - 1;
 
-        String after = "Q4 2026/27 (January-March 2027) begins after the reporting date 2025-06-30 (/asOf); give"
+        String after = "Q4 2026/27 (January-March 2027) begins after the reporting date 30 Jun 2025 (/asOf); give"
                 + " the period the plan reports on, or a reporting date in it";
         assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly(
                 "warning: /recommendations/0/updates/" + last + "/period: the update's period " + after,
-                "warning: /recommendations/0/updates/" + last + "/date: the update is dated 2027-01-01, after the"
-                        + " reporting date 2025-06-30 (/asOf); an update reports what was done by then",
+                "warning: /recommendations/0/updates/" + last + "/date: the update is dated 1 Jan 2027, after the"
+                        + " reporting date 30 Jun 2025 (/asOf); an update reports what was done by then",
                 "warning: /recommendations/0/assessment/period: the owner's assessment's period " + after,
                 "warning: /period: the plan's period " + after);
         assertThat(PlanValidator.validate(plan)).noneMatch(Problem::isError);
@@ -85,7 +85,7 @@ class PlanValidatorTest {
                         .build());
 
         assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly(
-                "warning: /recommendations/0/subActions/0/due: 'Mar 2026' is due on 2026-03-31, after 2024-09-30,"
+                "warning: /recommendations/0/subActions/0/due: 'Mar 2026' is due on 31 Mar 2026, after 30 Sep 2024,"
                         + " the deadline of its recommendation 'Rec 9' ('Sept 2024', /recommendations/0/deadline);"
                         + " the recommendation will be late too unless it is given a later deadline or this"
                         + " sub-action an earlier timescale");
@@ -122,11 +122,11 @@ class PlanValidatorTest {
                         .build());
 
         assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly(
-                "warning: /recommendations/0/completedOn: completed on 2023-10-22 but sub-action '4.2' is at 40%"
+                "warning: /recommendations/0/completedOn: completed on 22 Oct 2023 but sub-action '4.2' is at 40%"
                         + " and not completed",
                 "warning: /recommendations/1/progress: progress is 100% but sub-action '5.1' is at 0% and not"
                         + " completed",
-                "warning: /recommendations/3/completedOn: completed on 2023-10-22 but sub-action '7.2' is not"
+                "warning: /recommendations/3/completedOn: completed on 22 Oct 2023 but sub-action '7.2' is not"
                         + " completed, with no progress recorded");
     }
 
@@ -167,7 +167,7 @@ class PlanValidatorTest {
                 .text("Improve.").deadline(Timescale.parse("Dec 0000")).build());
 
         assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly(
-                "warning: /recommendations/0/deadline: 'Dec 0000' is due on 0000-12-31, outside the financial quarters"
+                "warning: /recommendations/0/deadline: 'Dec 0000' is due on 31 Dec 0000, outside the financial quarters"
                         + " a plan reports on (1900/01 to 9998/99), so its status means little; most likely its year"
                         + " is mistyped: correct it");
     }
@@ -192,7 +192,7 @@ class PlanValidatorTest {
                         + " so it has no due date; write a date ('1 June 2023'), a month ('Dec 2024'), a financial"
                         + " year ('2024/25'), a quarter ('Q2 2024/25'), 'With immediate effect' or 'Ongoing'",
                 "/recommendations/1/causeOfConcern: 'AFI 1' is an area for improvement, not a cause of concern",
-                "/recommendations/1/completedOn: completed on 2023-11-02, after the reporting date 2023-11-01"
+                "/recommendations/1/completedOn: completed on 2 Nov 2023, after the reporting date 1 Nov 2023"
                         + " (/asOf); nothing can be completed after the date the plan reports on",
                 "warning: /recommendations/1/updates/1/period: updates are not oldest first: Q1 2023/24 comes"
                         + " after Q2 2023/24");
@@ -232,8 +232,8 @@ class PlanValidatorTest {
                         + " 100, with completedOn, if the recommendation is done, or leave it out to take its"
                         + " sub-actions'");
         assertThat(PlanValidator.validate(plan(rec5.completedOn(AS_OF).build()))).extracting(Problem::toString)
-                .containsExactly("warning: /recommendations/0/progress: progress is 68% but the item was completed on "
-                        + AS_OF + "; make it 100 or leave it out");
+                .containsExactly("warning: /recommendations/0/progress: progress is 68% but the item was completed on"
+                        + " 1 Nov 2023; make it 100 or leave it out");
         assertThat(PlanValidator.validate(plan(Recommendation.builder().from(rec5.build()).completedOn(Optional.empty())
                 .subActions(List.of(SubAction.builder().id("5.1").progress(100).build(), SubAction.builder().id("5.2")
                         .progress(90).build())).build()))).isEmpty();

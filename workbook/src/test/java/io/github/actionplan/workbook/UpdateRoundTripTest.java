@@ -322,7 +322,7 @@ class UpdateRoundTripTest {
         // Nothing about the progress; 3.2 is told of as open, as 3.1's progress shows its sub-actions are tracked.
         assertThat(PlanValidator.validate(result.plan())).filteredOn(p -> p.path().startsWith("/recommendations/"
                 + result.plan().recommendations().indexOf(completed) + "/")).extracting(Problem::toString)
-                .containsExactly("warning: /recommendations/2/completedOn: completed on 2023-11-30 but sub-action"
+                .containsExactly("warning: /recommendations/2/completedOn: completed on 30 Nov 2023 but sub-action"
                         + " '3.2' is not completed, with no progress recorded");
     }
 

@@ -629,7 +629,7 @@ class UpdateWorkbookTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the plan has errors, which no plan file may hold, so no update workbook is"
                         + " written from it or read into it; correct them first: /recommendations/0/completedOn:")
-                .hasMessageContaining("2026-01-01");
+                .hasMessageContaining("completed on 1 Jan 2026");
     }
 
     @Test
