@@ -141,7 +141,9 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
 
     /**
      * The items given a new owner, in plan order, each recommendation before its sub-actions: who is responsible now,
-     * which next quarter's copies follow. As many as {@link #ownerChanges()}.
+     * which next quarter's copies follow. As many as {@link #ownerChanges()}. A recommendation handed to another owner
+     * takes its open sub-actions that have no owner of their own with it; its completed ones keep the owner they were
+     * completed under, named on them now, and are not listed.
      */
     public List<NewOwner> newOwners() {
         List<NewOwner> changed = new ArrayList<>();
@@ -155,9 +157,12 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
                         PlanSummary.ownerOf(recommendation)));
             }
             for (SubAction subAction : recommendation.subActions()) {
+                // Not one whose owner is as it was, named now only as its recommendation's changes: work completed
+                // keeps the owner it was completed under.
                 was.get().subActions().stream().filter(s -> s.id().equals(subAction.id())
-                        && !s.owner().equals(subAction.owner())).findFirst().ifPresent(s -> changed.add(new NewOwner(
-                        recommendation.ref(), Optional.of(s.id()), PlanSummary.ownerOf(was.get(), s),
+                        && !s.owner().equals(subAction.owner()) && !PlanSummary.ownerOf(was.get(), s).equals(
+                        PlanSummary.ownerOf(recommendation, subAction))).findFirst().ifPresent(s -> changed.add(
+                        new NewOwner(recommendation.ref(), Optional.of(s.id()), PlanSummary.ownerOf(was.get(), s),
                         PlanSummary.ownerOf(recommendation, subAction))));
             }
         }
@@ -187,8 +192,9 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
     /**
      * Whom to chase, in plan order: for each recommendation of {@link #awaitingUpdate()}, its owner and the owners of
      * its open sub-actions; for one whose update came from some of its owners' rows only (a copy not returned, where
-     * each owner has one), those who gave none. An update that says a sub-action's item, as the import words it
-     * ({@code "- 1.3: ..."}), came from that sub-action's row; any other text from the recommendation's own row.
+     * each owner has one), those who had rows of it before the import and gave none. An update that says a
+     * sub-action's item, as the import words it ({@code "- 1.3: ..."}), came from that sub-action's row; any other
+     * text from the recommendation's own row.
      */
     public List<AwaitedUpdate> awaitingUpdateFrom() {
         Set<String> open = awaitingUpdate().stream().map(Recommendation::ref).collect(Collectors.toSet());
@@ -220,7 +226,16 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
                     gave.add(owner);
                 }
             }
-            List<Optional<String>> chased = withOpenRows.stream().filter(owner -> !gave.contains(owner)).toList();
+            // Of an update given in part, only those who had rows of it before the import are chased: one named by
+            // it, as when the analyst names owners through a copy for the period the plan reports on already, was not
+            // sent a copy to give it.
+            Set<Optional<String>> had = new HashSet<>();
+            before.recommendation(recommendation.ref()).ifPresent(was -> {
+                had.add(was.owner());
+                was.subActions().forEach(subAction -> had.add(subAction.owner().or(was::owner)));
+            });
+            List<Optional<String>> chased = withOpenRows.stream().filter(owner -> !gave.contains(owner)
+                    && (text.isEmpty() || had.contains(owner))).toList();
             if (!chased.isEmpty()) {
                 awaited.add(new AwaitedUpdate(recommendation.ref(), chased.stream().flatMap(Optional::stream).toList(),
                         updated));

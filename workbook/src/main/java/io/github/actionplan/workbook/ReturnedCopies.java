@@ -765,6 +765,14 @@ final class ReturnedCopies {
                     timescaleRevisions++;
                 }
                 if (own.newOwner().isPresent() && !own.newOwner().equals(recommendation.owner())) {
+                    // Work done stays with whoever did it: a completed sub-action with no owner of its own keeps the
+                    // one it was completed under, named on it now; the open ones follow their recommendation.
+                    Optional<String> was = recommendation.owner();
+                    if (was.isPresent()) {
+                        updated = updated.withSubActions(updated.subActions().stream().map(s -> s.owner().isEmpty()
+                                && s.effectiveProgress().isComplete() ? SubAction.builder().from(s).owner(was).build()
+                                : s).toList());
+                    }
                     updated = Recommendation.builder().from(updated).owner(own.newOwner()).build();
                     ownerChanges++;
                 }

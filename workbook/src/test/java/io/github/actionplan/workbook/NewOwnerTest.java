@@ -68,6 +68,47 @@ class NewOwnerTest {
     }
 
     @Test
+    void aRecommendationHandedToAnotherOwnerTakesItsOpenSubActionsWhileCompletedOnesKeepWhoDidThem() throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        String was = merseyside.recommendation("2").orElseThrow().owner().orElseThrow();
+        Path file = folder.resolve("q2.xlsx");
+        UpdateWorkbook.of(merseyside, ReportingPeriod.parse("Q2 2025/26")).write(file);
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "2.2", UpdateColumn.COMPLETED_ON, "31/08/2025")
+                    .type("2", "", UpdateColumn.NEW_OWNER, "Head of Culture")
+                    .save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        ActionPlan plan = result.plan();
+        assertThat(plan.recommendation("2").orElseThrow().owner()).contains("Head of Culture");
+        assertThat(subAction(plan, "2", "2.2").owner()).contains(was);
+        assertThat(subAction(plan, "2", "2.1").owner()).isEmpty();
+        assertThat(PlanSummary.ownerOf(plan.recommendation("2").orElseThrow(), subAction(plan, "2", "2.1")))
+                .isEqualTo("Head of Culture");
+        assertThat(result.newOwners()).extracting(ImportedUpdate.NewOwner::ref, ImportedUpdate.NewOwner::subActionId,
+                ImportedUpdate.NewOwner::before, ImportedUpdate.NewOwner::after).containsExactly(
+                tuple("2", Optional.empty(), was, "Head of Culture"));
+    }
+
+    @Test
+    void ownersNamedThroughACopyForThePeriodThePlanReportsOnAlreadyAreNotChasedForItsPublishedUpdate()
+            throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = folder.resolve("owners.xlsx");
+        UpdateWorkbook.of(merseyside, merseyside.period().orElseThrow()).write(file);
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "2.1", UpdateColumn.NEW_OWNER, "Organisational Development").save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        assertThat(subAction(result.plan(), "2", "2.1").owner()).contains("Organisational Development");
+        assertThat(result.awaitingUpdateFrom()).extracting(ImportedUpdate.AwaitedUpdate::ref).doesNotContain("2");
+    }
+
+    @Test
     void whoCouldGiveAnAwaitedUpdateIsTheRecommendationsOwnerAndThoseOfItsOpenSubActions() throws Exception {
         ImportedUpdate result = UpdateImport.of(derbyshire).read(ownersNamed());
 
