@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 /**
@@ -53,7 +53,7 @@ public final class OwnersTemplate implements ReportTemplate {
     private static final String RECOMMENDATION = "Recommendation";
     private static final String DEADLINE = ReportColumn.DEADLINE.header();
     private static final String OWN_ACTIONS_LIST = "Actions off track, at risk or due within {days} days in"
-            + " recommendations not listed above";
+            + " recommendations not listed above, or worse than their recommendation";
     private static final String ACTIONS_LIST = "Actions in others' recommendations off track, at risk or due within"
             + " {days} days";
     private static final List<String> OWN_WORDS = List.of(TITLE, BY_OWNER, ACTIONS_BY_OWNER, OWNER, LIST, NOTHING,
@@ -107,21 +107,18 @@ public final class OwnersTemplate implements ReportTemplate {
     }
 
     /**
-     * The sub-actions {@code owner} carries out in the recommendations {@code in} takes that are on their list, in
-     * {@link ReportOrder#WORST_FIRST} order.
+     * The sub-actions {@code owner} carries out that are on their list and that {@code in} takes with the
+     * recommendation they are in, in {@link ReportOrder#WORST_FIRST} order.
      */
     private static List<Formats.ActionItem> actions(PlanAssessment assessment, String owner, LocalDate last,
-            Predicate<RecommendationAssessment> in) {
+            BiPredicate<RecommendationAssessment, Assessment> in) {
         List<Formats.ActionItem> actions = new ArrayList<>();
         for (RecommendationAssessment r : assessment.recommendations()) {
             Recommendation recommendation = r.recommendation();
-            if (!in.test(r)) {
-                continue;
-            }
             for (int i = 0; i < recommendation.subActions().size(); i++) {
                 SubAction subAction = recommendation.subActions().get(i);
                 Assessment a = r.subActions().get(i);
-                if (PlanSummary.ownerOf(recommendation, subAction).equals(owner)
+                if (PlanSummary.ownerOf(recommendation, subAction).equals(owner) && in.test(r, a)
                         && listed(a.status(), subAction.due().flatMap(Timescale::dueDate), last)) {
                     actions.add(new Formats.ActionItem(recommendation, subAction, a));
                 }
@@ -163,16 +160,18 @@ public final class OwnersTemplate implements ReportTemplate {
                     .filter(r -> PlanSummary.ownerOf(r.recommendation()).equals(owner))
                     .filter(r -> listed(assessment.ownerRatesWorse(r).orElse(r.status()), r.dueDate(),
                             last))
-                    .sorted(ReportOrder.WORST_FIRST.comparator())
+                    .sorted(ReportOrder.WORST_FIRST.in(assessment))
                     .toList();
             // by identity: one owner of a plan of tens of thousands of items is not compared item by item
             Set<RecommendationAssessment> listedItems = Collections.newSetFromMap(new IdentityHashMap<>());
             listedItems.addAll(items);
             // A recommendation of theirs off their list (on track, as one due when its last sub-action is may be
-            // while others are late) keeps their sub-actions that are on it in view.
-            List<Formats.ActionItem> ownActions = actions(assessment, owner, last, r -> PlanSummary.ownerOf(
-                    r.recommendation()).equals(owner) && !listedItems.contains(r));
-            List<Formats.ActionItem> actions = actions(assessment, owner, last, r -> !PlanSummary.ownerOf(
+            // while others are late) keeps their sub-actions that are on it in view; one on it, those worse than it
+            // (at risk for a blocked action and a timescale moved a year on, while others are long overdue).
+            List<Formats.ActionItem> ownActions = actions(assessment, owner, last, (r, a) -> PlanSummary.ownerOf(
+                    r.recommendation()).equals(owner) && (!listedItems.contains(r) || a.status().isWorseThan(
+                    r.status())));
+            List<Formats.ActionItem> actions = actions(assessment, owner, last, (r, a) -> !PlanSummary.ownerOf(
                     r.recommendation()).equals(owner));
             List<Section> sections = new ArrayList<>();
             if (items.isEmpty() && ownActions.isEmpty() && actions.isEmpty()) {

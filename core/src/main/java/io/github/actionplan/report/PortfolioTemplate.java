@@ -11,7 +11,6 @@ import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.summary.StatusCounts;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +124,8 @@ public final class PortfolioTemplate {
                 .filter(r -> ReportTemplates.EXCEPTIONAL.contains(r.status()) || a.ownerRatesWorse(r)
                         .filter(ReportTemplates.EXCEPTIONAL::contains).isPresent())
                 .forEach(r -> worst.add(new Exception(a, r))));
-        worst.sort(Comparator.comparing((Exception e) -> e.item(), ReportOrder.WORST_FIRST.comparator()));
+        worst.sort(ReportOrder.worstFirst((Exception e) -> e.plan().ownerRatesWorse(e.item()).orElse(e.item()
+                .status()), e -> e.item().dueDate()));
         for (Exception e : worst) {
             RecommendationAssessment r = e.item();
             rows.add(List.of(new Cell.TextCell(planName(e.plan().plan(), selected)),

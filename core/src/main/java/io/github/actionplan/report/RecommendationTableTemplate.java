@@ -41,9 +41,10 @@ public final class RecommendationTableTemplate implements ReportTemplate {
     /** The most column width (the sum of {@link Column#width()}) a portrait page holds. */
     public static final int PORTRAIT_WIDTH = 12;
 
-    private static final String ACTIONS_NOT_LISTED = "Actions in items not listed above: {statuses}";
+    private static final String ACTIONS_NOT_LISTED = "Actions in items not listed above, or worse than their item:"
+            + " {statuses}";
     private static final String LISTED = "{items}, of which {count} listed below: {statuses}";
-    private static final String ALSO_ACTIONS = "{listed}; actions in other items: {count}";
+    private static final String ALSO_ACTIONS = "{listed}; actions listed apart: {count}";
     private static final String OWNER_RATED = "{count} by the owner's rating";
 
     private final String name;
@@ -167,7 +168,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
         List<RecommendationAssessment> rows = assessment.recommendations().stream()
                 .filter(r -> statuses.contains(r.status()) || assessment.ownerRatesWorse(r)
                         .filter(statuses::contains).isPresent())
-                .sorted(order.comparator())
+                .sorted(order.in(assessment))
                 .toList();
         // A plan that names no owner would have a column of nothing on every page.
         boolean owned = plan.recommendations().stream().anyMatch(r -> r.owner().isPresent());
@@ -244,19 +245,25 @@ public final class RecommendationTableTemplate implements ReportTemplate {
     }
 
     /**
-     * The sub-actions of a status this report lists in the items it does not list, worst first: an item due when its
-     * last sub-action is may be on track while others of its sub-actions are late, and a report of exceptions that
-     * left them out would show a plan with nothing overdue in it. None where the report lists every status.
+     * The sub-actions of a status this report lists in the items it does not list, and those worse than the item they
+     * are in where it is listed, worst first: an item due when its last sub-action is may be on track, or at risk for
+     * one blocked action, while others of its sub-actions are late, and a report of exceptions that left them out
+     * would show a plan with nothing overdue in it. None where the report lists every status.
      */
     private List<Formats.ActionItem> actionsNotListed(PlanAssessment assessment,
             List<RecommendationAssessment> listed) {
         List<Formats.ActionItem> actions = new ArrayList<>();
+        if (statuses.containsAll(Arrays.asList(Status.values()))) { // every item listed, with its sub-actions
+            return actions;
+        }
         // by identity: a plan of tens of thousands of items is not compared item by item with each listed one
         Set<RecommendationAssessment> shown = Collections.newSetFromMap(new IdentityHashMap<>());
         shown.addAll(listed);
         for (RecommendationAssessment r : assessment.recommendations()) {
-            for (int i = 0; i < r.subActions().size() && !shown.contains(r); i++) {
-                if (statuses.contains(r.subActions().get(i).status())) {
+            for (int i = 0; i < r.subActions().size(); i++) {
+                Status status = r.subActions().get(i).status();
+                // A listed item's row shows its own status: an action worse than it would go unseen.
+                if (statuses.contains(status) && (!shown.contains(r) || status.isWorseThan(r.status()))) {
                     actions.add(new Formats.ActionItem(r.recommendation(), r.recommendation().subActions().get(i),
                             r.subActions().get(i)));
                 }

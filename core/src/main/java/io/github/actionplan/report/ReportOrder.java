@@ -1,6 +1,7 @@
 package io.github.actionplan.report;
 
 import io.github.actionplan.model.Status;
+import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -25,6 +26,16 @@ public enum ReportOrder {
     /** The comparator that puts recommendations in this order. */
     public Comparator<RecommendationAssessment> comparator() {
         return comparator;
+    }
+
+    /**
+     * The comparator a report of {@code assessment} lists its items by: {@link #WORST_FIRST} by the worse of an
+     * item's computed status and its owner's rating for the period ({@link PlanAssessment#ownerRatesWorse}), as the
+     * exceptions list an item for either; the others as {@link #comparator()}.
+     */
+    Comparator<RecommendationAssessment> in(PlanAssessment assessment) {
+        return this != WORST_FIRST ? comparator : worstFirst(r -> assessment.ownerRatesWorse(r).orElse(r.status()),
+                RecommendationAssessment::dueDate);
     }
 
     /** Worst status first, then the longest overdue first: {@link #WORST_FIRST} for items of any kind. */

@@ -313,7 +313,8 @@ class CommitteeReportsTest {
                 "People and Organisational Development")).findFirst().orElseThrow();
         assertThat(people.sections()).extracting(s -> ((Section.Table) s).title()).containsExactly(
                 "Off track, at risk or due within 90 days",
-                "Actions off track, at risk or due within 90 days in recommendations not listed above");
+                "Actions off track, at risk or due within 90 days in recommendations not listed above, or worse than"
+                        + " their recommendation");
         Section.Table own = (Section.Table) people.sections().get(1);
         assertThat(own.rows()).extracting(row -> row.getFirst().text())
                 .containsExactlyInAnyOrder("4 / 4.1", "4 / 4.2", "4 / 4.3", "4 / 4.4", "4 / 4.5");

@@ -326,6 +326,20 @@ class ReportTemplatesTest {
     }
 
     @Test
+    void worstFirstPutsAnItemWithTheOthersOfItsOwnersRatingWhereThatIsWorse() {
+        ReportingPeriod period = assessed(derbyshire, SeedPlans.DERBYSHIRE_AS_OF).period();
+        PlanAssessment assessment = assessed(ownerRates(Status.OFF_TRACK, period), SeedPlans.DERBYSHIRE_AS_OF);
+
+        List<String> refs = ReportTemplates.exceptions().withStatuses(Status.OFF_TRACK, Status.AT_RISK,
+                Status.ON_TRACK).build(assessment).tables().getFirst().rows().stream().map(row -> row.getFirst()
+                .text()).toList();
+
+        // Rec 12, on track by the rule and off track by its owner, before Rec 9, on track by both.
+        assertThat(refs.indexOf("Rec 12")).isLessThan(refs.indexOf("Rec 9"));
+        assertThat(refs.getLast()).isEqualTo("Rec 14");
+    }
+
+    @Test
     void anOwnersRatingForAnEarlierPeriodOrNoWorseThanTheRulesListsNothingMore() {
         ReportingPeriod period = assessed(derbyshire, SeedPlans.DERBYSHIRE_AS_OF).period();
         int listed = ReportTemplates.exceptions().build(assessed(derbyshire, SeedPlans.DERBYSHIRE_AS_OF)).tables()
@@ -336,6 +350,30 @@ class ReportTemplatesTest {
             assertThat(ReportTemplates.exceptions().build(assessed(rated, SeedPlans.DERBYSHIRE_AS_OF)).tables()
                     .getFirst().rows()).hasSize(listed);
         }
+    }
+
+    @Test
+    void exceptionsAndOwnersListTheActionsOfAListedItemThatAreWorseThanItsOwnStatus() {
+        io.github.actionplan.model.Recommendation five = merseyside.recommendation("5").orElseThrow();
+        // 5.6 blocked and 5.9 given until March 2027: recommendation 5, due when its last sub-action is, is at risk
+        // while 5.1 to 5.8 are long overdue.
+        ActionPlan plan = merseyside.withRecommendations(merseyside.recommendations().stream().map(r -> r != five ? r
+                : r.withSubActions(r.subActions().stream().map(s -> s.id().equals("5.6")
+                        ? io.github.actionplan.model.SubAction.builder().from(s).blockedBy("ICT").build()
+                        : s.id().equals("5.9") ? s.withRevisedDue(io.github.actionplan.model.Timescale.parse(
+                                "Mar 2027")) : s).toList())).toList());
+        PlanAssessment assessment = assessed(plan, SeedPlans.MERSEYSIDE_AS_OF);
+        assertThat(assessment.recommendation("5").orElseThrow().status()).isEqualTo(Status.AT_RISK);
+
+        Report exceptions = ReportTemplates.exceptions().build(assessment);
+        Report owners = ReportTemplates.owners().build(assessment);
+
+        assertThat(exceptions.tables().getFirst().rows()).extracting(row -> row.getFirst().text()).contains("5");
+        assertThat(exceptions.tables().stream().filter(t -> t.title().startsWith("Actions in items")).flatMap(t -> t
+                .rows().stream()).map(row -> row.getFirst().text())).contains("5 / 5.1", "5 / 5.8")
+                .doesNotContain("5 / 5.9");
+        assertThat(owners.tables().stream().filter(t -> t.title().startsWith("Actions off track")).flatMap(t -> t
+                .rows().stream()).map(row -> row.getFirst().text())).contains("5 / 5.1", "5 / 5.8");
     }
 
     @Test
@@ -355,14 +393,15 @@ class ReportTemplatesTest {
                 .doesNotContain("5");
         Section.Table late = report.tables().stream().filter(t -> t.title().startsWith("Actions in items"))
                 .findFirst().orElseThrow();
-        assertThat(late.title()).isEqualTo("Actions in items not listed above: Off track or At risk");
+        assertThat(late.title()).isEqualTo("Actions in items not listed above, or worse than their item: Off track"
+                + " or At risk");
         assertThat(late.headers()).containsExactly("Ref", "Action", "Timescale", "Progress", "Status");
         assertThat(late.rows()).extracting(row -> row.getFirst().text()).containsExactly("5 / 5.5", "5 / 5.1",
                 "5 / 5.2", "5 / 5.6", "5 / 5.4", "5 / 5.3", "5 / 5.7", "5 / 5.8", "5 / 5.9");
         // the first page says what follows: the items listed, by status, and the actions counted as the table lists
         assertThat(((Section.KeyFacts) report.chapters().getFirst().sections().getFirst()).facts()).contains(
-                new Section.KeyFact("Items", "5, of which 3 listed below: 3 Off track, 0 At risk; actions in other"
-                        + " items: 9"));
+                new Section.KeyFact("Items", "5, of which 3 listed below: 3 Off track, 0 At risk; actions listed"
+                        + " apart: 9"));
         assertThat(ReportTemplates.exceptions().build(assessed(merseyside, SeedPlans.MERSEYSIDE_AS_OF)).tables())
                 .noneMatch(t -> t.title().startsWith("Actions in items"));
     }

@@ -212,7 +212,10 @@ final class StatusCommand implements Callable<Integer> {
         for (RecommendationAssessment r : items) {
             out.println(pad(r.recommendation().ref(), refWidth) + "  " + pad(label(plan, r), statusWidth) + "  "
                     + String.format(Locale.ROOT, "%4s", Snapshots.progress(r.recommendation(), r.progress())) + "  "
-                    + pad(r.dueDate().map(Dates::shortDate).orElse("-"), 11) + "  " + r.reason());
+                    + pad(r.dueDate().map(Dates::shortDate).orElse("-"), 11) + "  " + r.reason()
+                    // as the exceptions and owners reports list it, for its owner's rating
+                    + summary.assessment().ownerRatesWorse(r).map(owner -> "; its owner rates it "
+                            + plan.statusLabels().label(owner)).orElse(""));
         }
     }
 

@@ -187,6 +187,22 @@ class StatusCommandTest {
     }
 
     @Test
+    void textSaysWhereAnItemsOwnerRatesItWorseThanTheRuleForThePeriod() throws IOException {
+        var derbyshire = PlanJson.read(Path.of(Cli.seed(folder, "derbyshire-2023-11-01.json")));
+        Path rated = folder.resolve("rated.json");
+        PlanJson.write(derbyshire.withRecommendations(derbyshire.recommendations().stream().map(r -> r.ref()
+                .equals("Rec 12") ? r.withAssessment(io.github.actionplan.model.OwnerAssessment.of(
+                io.github.actionplan.model.Status.AT_RISK, io.github.actionplan.model.ReportingPeriod.parse(
+                "Q3 2023/24"))) : r).toList()), rated);
+
+        List<String> lines = Cli.run("status", rated.toString()).outLines();
+
+        assertThat(lines).contains("Rec 12             Open - Actions on going on track     0%  1 Mar 2024 "
+                + "  due 1 Mar 2024, in 121 days at 0%; its owner rates it At risk");
+        assertThat(lines).filteredOn(line -> line.contains("its owner rates it")).hasSize(1);
+    }
+
+    @Test
     void textShowsADashWhereThereIsNoDueDate() {
         Cli.Result result = Cli.run("status", Cli.write(folder, "undated.json", UNDATED_PLAN));
 
