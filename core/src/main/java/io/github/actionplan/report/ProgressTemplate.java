@@ -62,9 +62,10 @@ public final class ProgressTemplate implements ReportTemplate {
             + " since";
     private static final String ADDED = "Sub-actions added:";
     private static final String OWNER_CHANGED = "{movement}; owner changed from {then} to {now}";
+    private static final String OWNER_RATES = "{movement}; its owner rates it {status}";
     private static final List<String> OWN_WORDS = List.of(TITLE, PREVIOUS_DATE, PREVIOUS_PROGRESS, MOVEMENTS,
             MOVEMENT, BY_ITEM, REF, RECOMMENDATION, STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE,
-            DUE_MOVED, DUE_MOVED_BY, DUE_TAKEN_AWAY, MOVEMENTS_NOTE, ADDED, OWNER_CHANGED);
+            DUE_MOVED, DUE_MOVED_BY, DUE_TAKEN_AWAY, MOVEMENTS_NOTE, ADDED, OWNER_CHANGED, OWNER_RATES);
 
     private final PlanAssessment previous;
     private final Shape shape;
@@ -148,8 +149,12 @@ public final class ProgressTemplate implements ReportTemplate {
             String ref = r.recommendation().ref();
             Movement movement = changes.containsKey(ref) ? changes.get(ref).movement() : Movement.NEW;
             Optional<RecommendationAssessment> was = Optional.ofNullable(then.get(ref));
-            rows.add(new Row(movement, order++, row(current, was, Optional.of(r), ownerChange(movementText(movement,
-                    Optional.ofNullable(changes.get(ref)), added(was, Optional.of(r))), was, r))));
+            String moved = ownerChange(movementText(movement, Optional.ofNullable(changes.get(ref)), added(was,
+                    Optional.of(r))), was, r);
+            // The movement is the rule's; an owner who rates the item worse for the period says so beside it.
+            String told = current.ownerRatesWorse(r).map(owner -> words.text(OWNER_RATES, "status", plan
+                    .statusLabels().label(owner)).replace("{movement}", moved)).orElse(moved);
+            rows.add(new Row(movement, order++, row(current, was, Optional.of(r), told)));
         }
         for (String ref : comparison.removed()) {
             rows.add(new Row(Movement.REMOVED, order++, row(before, Optional.of(then.get(ref)),

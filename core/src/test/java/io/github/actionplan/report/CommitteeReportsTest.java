@@ -173,6 +173,25 @@ class CommitteeReportsTest {
     }
 
     @Test
+    void anItemItsOwnerRatesWorseThanTheRuleSaysSoBesideItsMovement() {
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        PlanAssessment then = Assessor.standard().assess(derbyshire, SeedPlans.DERBYSHIRE_AS_OF);
+        ActionPlan rated = derbyshire.withRecommendations(derbyshire.recommendations().stream().map(r -> r.ref()
+                .equals("Rec 12") ? r.withAssessment(io.github.actionplan.model.OwnerAssessment.of(Status.OFF_TRACK,
+                then.period())) : r).toList());
+
+        Section.Table byItem = ReportTemplates.progress(then).build(Assessor.standard().assess(rated,
+                SeedPlans.DERBYSHIRE_AS_OF)).tables().stream().filter(t -> t.title().equals("Movement by item"))
+                .findFirst().orElseThrow();
+
+        assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("Rec 12")).singleElement()
+                .satisfies(row -> assertThat(row.get(4).text()).isEqualTo("Unchanged; its owner rates it "
+                        + derbyshire.statusLabels().label(Status.OFF_TRACK)));
+        assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("Rec 14")).singleElement()
+                .satisfies(row -> assertThat(row.get(4).text()).isEqualTo("Unchanged"));
+    }
+
+    @Test
     void theProgressReportListsTheSubActionsAddedSinceUnderTheItemsUpdate() {
         ActionPlan added = merseyside.withRecommendations(merseyside.recommendations().stream()
                 .map(r -> r.ref().equals("5") ? r.withSubActions(java.util.stream.Stream.concat(r.subActions()
