@@ -142,7 +142,8 @@ final class CellValues {
             }
             case NUMBER -> {
                 if (!DateUtil.isADateFormat(-1, cell.format())) {
-                    throw new CellValueException(plain(cell.number()) + " is a number, not a date; " + DATE_ALLOWED);
+                    throw new CellValueException(plain(cell.number()) + " is a number, not a date" + dateAsNumber(cell)
+                            + "; " + DATE_ALLOWED);
                 }
                 if (cell.number() == 0 && !cell.date1904()) {
                     throw new CellValueException("0 is not a date (Excel shows it as 0 Jan 1900 and LibreOffice as"
@@ -183,7 +184,8 @@ final class CellValues {
                 Optional<LocalDate> day = DateUtil.isADateFormat(-1, cell.format())
                         && (cell.number() != 0 || cell.date1904()) ? shownDate(cell) : Optional.empty();
                 if (day.isEmpty()) {
-                    throw new CellValueException(found(cell) + " is not a timescale; " + TIMESCALE_ALLOWED);
+                    throw new CellValueException(found(cell) + " is not a timescale" + dateAsNumber(cell) + "; "
+                            + TIMESCALE_ALLOWED);
                 }
                 typedAsANumber(cell, TIMESCALE_ALLOWED);
                 return Optional.of(shownMonth(cell, day.get()).orElseGet(() -> {
@@ -257,6 +259,19 @@ final class CellValues {
     /** Whether a date format shows the day of the month, not only a month and year: a d outside quotes and [..]. */
     private static boolean showsDay(String format) {
         return format.replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.", "").toLowerCase(Locale.ROOT).contains("d");
+    }
+
+    /**
+     * Where a number in a cell not formatted as a date is a whole one that counts the days to a date of this century,
+     * as a date pasted as a value or saved by a script is: which date, so the owner sees what they typed. Else "".
+     */
+    private static String dateAsNumber(CellContent cell) {
+        double number = cell.number();
+        boolean likely = number == Math.rint(number) && shownDate(cell).filter(day -> day.getYear() >= 2000
+                && day.getYear() < 2100).isPresent();
+        return likely ? " (as a date, " + plain(number) + " is " + Dates.shortDate(shownDate(cell).orElseThrow())
+                + ": a date stored as a number, as a paste of values stores one, with no date format to show it)"
+                : "";
     }
 
     /**

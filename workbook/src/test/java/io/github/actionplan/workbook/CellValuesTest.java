@@ -168,8 +168,10 @@ class CellValuesTest {
 
     @Test
     void aNumberThatIsNotShownAsADateAndAUsDateAreRefused() {
-        assertThatThrownBy(() -> CellValues.date(cell("plain serial"))).hasMessage("46022 is a number, not a date;"
-                + " type a date such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31");
+        assertThatThrownBy(() -> CellValues.date(cell("plain serial"))).hasMessage("46022 is a number, not a date"
+                + " (as a date, 46022 is 31 Dec 2025: a date stored as a number, as a paste of values stores one, with"
+                + " no date format to show it); type a date such as 31/12/2025 (day first), 31 Dec 2025 or"
+                + " 2025-12-31");
         assertThatThrownBy(() -> CellValues.date(cell("us date"))).hasMessageStartingWith("'12/31/2025' is not a date:"
                 + " there is no month 31; type a date such as 31/12/2025 (day first)");
     }
@@ -243,7 +245,8 @@ class CellValuesTest {
         assertThatThrownBy(() -> CellValues.timescale(cell("immediate")))
                 .hasMessage("'With immediate effect' is not a timescale with a date; " + allowed);
         assertThatThrownBy(() -> CellValues.timescale(cell("plain serial")))
-                .hasMessage("46022 is not a timescale; " + allowed);
+                .hasMessage("46022 is not a timescale (as a date, 46022 is 31 Dec 2025: a date stored as a number,"
+                        + " as a paste of values stores one, with no date format to show it); " + allowed);
         assertThatThrownBy(() -> CellValues.timescale(cell("true cell"))).hasMessage("TRUE is not a timescale; "
                 + allowed);
     }

@@ -1414,8 +1414,10 @@ class TrackerImportTest {
                         + " its own reference in column A",
                 "t.xlsx: Tracker!E3 (1): 120 is not a percentage from 0 to 100; type a number from 0 to 100, such as 50"
                         + " or 50%",
-                "t.xlsx: Tracker!D4 (2): 45000 is a number, not a date; type a date or a timescale (Dec 2024, 2024/25,"
-                        + " Ongoing) such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31",
+                "t.xlsx: Tracker!D4 (2): 45000 is a number, not a date (as a date, 45000 is 15 Mar 2023: a date"
+                        + " stored as a number, as a paste of values stores one, with no date format to show it); type"
+                        + " a date or a timescale (Dec 2024, 2024/25, Ongoing) such as 31/12/2025 (day first), 31 Dec"
+                        + " 2025 or 2025-12-31",
                 "t.xlsx: Tracker!F4 (2): 'soon' is not a date; type a date such as 31/12/2025 (day first), 31 Dec 2025"
                         + " or 2025-12-31",
                 // told once every rating is read, as one warning tells all that are no rating

@@ -236,8 +236,9 @@ class UpdateImportProblemsTest {
                     "filled.xlsx: " + owner.cell("3", "3.2", UpdateColumn.PROGRESS) + " (3 / 3.2): Progress % now:"
                             + " 'half' is not a percentage; type a number from 0 to 100, such as 50 or 50%",
                     "filled.xlsx: " + owner.cell("3", "3.3", UpdateColumn.COMPLETED_ON) + " (3 / 3.3): Completed on:"
-                            + " 45900 is a number, not a date; type a date such as 31/12/2025 (day first), 31 Dec 2025"
-                            + " or 2025-12-31",
+                            + " 45900 is a number, not a date (as a date, 45900 is 31 Aug 2025: a date stored as a"
+                            + " number, as a paste of values stores one, with no date format to show it); type a date"
+                            + " such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31",
                     "filled.xlsx: " + owner.cell("3", "3.4", UpdateColumn.PROGRESS) + " (3 / 3.4): Progress % now:"
                             + " holds the formula =10*5 with no saved value, which is not worked out here (a file a"
                             + " script wrote, not Excel); type the value itself, or open the file in Excel or"
@@ -664,7 +665,9 @@ class UpdateImportProblemsTest {
                 "numbers.xlsx: " + cells.get(1) + " (2 / 2.2): Completed on: the cell holds the number 2025, which its"
                         + " date format shows as 17 Jul 1905: a number typed in a date cell counts days from 1900, it"
                         + " is not a date" + allowed,
-                "numbers.xlsx: " + cells.get(2) + " (2 / 2.3): Completed on: 45915 is a number, not a date" + allowed,
+                "numbers.xlsx: " + cells.get(2) + " (2 / 2.3): Completed on: 45915 is a number, not a date (as a"
+                        + " date, 45915 is 15 Sep 2025: a date stored as a number, as a paste of values stores one,"
+                        + " with no date format to show it)" + allowed,
                 "numbers.xlsx: " + cells.get(3) + " (2 / 2.4): Completed on: 15092025 is a number, not a date"
                         + allowed);
         try (Owner owner = Owner.open(file)) {
