@@ -172,6 +172,27 @@ public final class UpdateWorkbook {
         return PlanSummary.owners(plan);
     }
 
+    /**
+     * Whether it has an item to fill in that is open: a recommendation, its owner's where it is for one, whose progress
+     * is not 100%, or a sub-action of one, its owner's, whose progress is not either. An owner whose items are all
+     * complete, or in complete recommendations, has nothing to report for the period.
+     */
+    public boolean hasOpenItems() {
+        for (Recommendation recommendation : recommendations()) {
+            if (!recommendation.progress().isComplete() && (fillsIn(PlanSummary.ownerOf(recommendation))
+                    || recommendation.subActions().stream().anyMatch(subAction -> fillsIn(PlanSummary.ownerOf(
+                            recommendation, subAction)) && !subAction.effectiveProgress().isComplete()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether its owner, where it is for one, fills in the rows of {@code rowOwner}. */
+    private boolean fillsIn(String rowOwner) {
+        return owner.isEmpty() || owner.get().equals(rowOwner);
+    }
+
     /** The owner whose rows alone it holds, where it is for one owner. */
     public Optional<String> owner() {
         return owner;

@@ -68,6 +68,16 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void anOwnersCopyHasOpenItemsUnlessEveryItemTheyFillInIsComplete() {
+        UpdateWorkbook workbook = UpdateWorkbook.of(SeedPlans.merseyside(), ReportingPeriod.parse("Q2 2025/26"));
+
+        // Protection's recommendation 1 and its one sub-action are complete.
+        assertThat(workbook.withOwner("Protection").hasOpenItems()).isFalse();
+        assertThat(workbook.withOwner("People and Organisational Development").hasOpenItems()).isTrue();
+        assertThat(workbook.hasOpenItems()).isTrue();
+    }
+
+    @Test
     void theSameWorkbookIsTheSameBytesEachTimeWithEntriesAndPropertiesFromThePlanNotTheClock() throws IOException {
         UpdateWorkbook workbook = UpdateWorkbook.of(SeedPlans.merseyside(), Q2);
         ByteArrayOutputStream first = new ByteArrayOutputStream();

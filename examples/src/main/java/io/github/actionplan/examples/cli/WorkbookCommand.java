@@ -121,8 +121,18 @@ final class WorkbookCommand implements Callable<Integer> {
         if (eachOwner) {
             Map<Path, UpdateWorkbook> copies = new LinkedHashMap<>();
             Set<String> names = new HashSet<>();
+            List<String> done = new ArrayList<>();
             for (String each : workbook.owners()) {
-                copies.put(out.resolve(fileName(each, names) + ".xlsx"), workbook.withOwner(each));
+                UpdateWorkbook theirs = workbook.withOwner(each);
+                if (theirs.hasOpenItems()) {
+                    copies.put(out.resolve(fileName(each, names) + ".xlsx"), theirs);
+                } else { // nothing to report: a copy sent would come back blank, and be warned of
+                    done.add(each);
+                }
+            }
+            if (copies.isEmpty()) {
+                printed.println("Every item of the plan is complete: nothing to fill in, and no copy written.");
+                return ActionPlanCommand.EXIT_OK;
             }
             notThere(copies.keySet());
             List<Path> written = new ArrayList<>();
@@ -131,6 +141,10 @@ final class WorkbookCommand implements Callable<Integer> {
                 written.add(file);
                 printed.println("Wrote " + file + ": " + contents(theirs) + ".");
             });
+            if (!done.isEmpty()) {
+                printed.println("No copy for " + Quote.listed(done.stream().map(Quote::single).toList(), "or")
+                        + ": every item of " + (done.size() == 1 ? "theirs" : "each") + " is complete.");
+            }
             if (workbook.owners().equals(List.of(PlanSummary.NO_OWNER))) { // a plan onboarded from a tracker of none
                 printed.println("The plan names no owners, so its one copy is for '" + PlanSummary.NO_OWNER + "':"
                         + " give each item its owner in the New owner column, import it with: actionplan import "
