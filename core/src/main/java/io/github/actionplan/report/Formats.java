@@ -205,6 +205,14 @@ final class Formats {
     }
 
     /**
+     * An item's status by the worse of the rule's and its owner's rating for the period: the one the exceptions and
+     * owners' lists are drawn up and ordered by.
+     */
+    static Status worstRated(PlanAssessment assessment, RecommendationAssessment item) {
+        return assessment.ownerRatesWorse(item).orElse(item.status());
+    }
+
+    /**
      * The plan's overall progress, saying how many items it counts at 0% for giving none: the mean counts an item
      * nobody reported on at 0%, which its reader should know (Merseyside's 20% is one item's 100% among four that
      * give none).

@@ -158,8 +158,7 @@ public final class OwnersTemplate implements ReportTemplate {
         for (String owner : PlanSummary.owners(plan)) {
             List<RecommendationAssessment> items = assessment.recommendations().stream()
                     .filter(r -> PlanSummary.ownerOf(r.recommendation()).equals(owner))
-                    .filter(r -> listed(assessment.ownerRatesWorse(r).orElse(r.status()), r.dueDate(),
-                            last))
+                    .filter(r -> listed(Formats.worstRated(assessment, r), r.dueDate(), last))
                     .sorted(ReportOrder.WORST_FIRST.in(assessment))
                     .toList();
             // by identity: one owner of a plan of tens of thousands of items is not compared item by item

@@ -2,7 +2,6 @@ package io.github.actionplan.report;
 
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Pillar;
-import io.github.actionplan.model.Status;
 import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.report.Column.ColumnType;
 import io.github.actionplan.rules.PlanAssessment;
@@ -121,11 +120,10 @@ public final class PortfolioTemplate {
         record Exception(PlanAssessment plan, RecommendationAssessment item) {}
         List<Exception> worst = new ArrayList<>();
         selected.forEach(a -> a.recommendations().stream()
-                .filter(r -> ReportTemplates.EXCEPTIONAL.contains(r.status()) || a.ownerRatesWorse(r)
-                        .filter(ReportTemplates.EXCEPTIONAL::contains).isPresent())
+                .filter(r -> ReportTemplates.EXCEPTIONAL.contains(Formats.worstRated(a, r)))
                 .forEach(r -> worst.add(new Exception(a, r))));
-        worst.sort(ReportOrder.worstFirst((Exception e) -> e.plan().ownerRatesWorse(e.item()).orElse(e.item()
-                .status()), e -> e.item().dueDate()));
+        worst.sort(ReportOrder.worstFirst((Exception e) -> Formats.worstRated(e.plan(), e.item()),
+                e -> e.item().dueDate()));
         for (Exception e : worst) {
             RecommendationAssessment r = e.item();
             rows.add(List.of(new Cell.TextCell(planName(e.plan().plan(), selected)),

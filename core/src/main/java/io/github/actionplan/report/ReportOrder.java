@@ -34,7 +34,7 @@ public enum ReportOrder {
      * exceptions list an item for either; the others as {@link #comparator()}.
      */
     Comparator<RecommendationAssessment> in(PlanAssessment assessment) {
-        return this != WORST_FIRST ? comparator : worstFirst(r -> assessment.ownerRatesWorse(r).orElse(r.status()),
+        return this != WORST_FIRST ? comparator : worstFirst(r -> Formats.worstRated(assessment, r),
                 RecommendationAssessment::dueDate);
     }
 

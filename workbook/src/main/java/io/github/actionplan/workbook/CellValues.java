@@ -266,12 +266,10 @@ final class CellValues {
      * as a date pasted as a value or saved by a script is: which date, so the owner sees what they typed. Else "".
      */
     private static String dateAsNumber(CellContent cell) {
-        double number = cell.number();
-        boolean likely = number == Math.rint(number) && shownDate(cell).filter(day -> day.getYear() >= 2000
-                && day.getYear() < 2100).isPresent();
-        return likely ? " (as a date, " + plain(number) + " is " + Dates.shortDate(shownDate(cell).orElseThrow())
-                + ": a date stored as a number, as a paste of values stores one, with no date format to show it)"
-                : "";
+        Optional<LocalDate> day = cell.number() == Math.rint(cell.number()) ? shownDate(cell).filter(date -> date
+                .getYear() >= 2000 && date.getYear() < 2100) : Optional.empty();
+        return day.map(date -> " (as a date, " + plain(cell.number()) + " is " + Dates.shortDate(date) + ": a date"
+                + " stored as a number, as a paste of values stores one, with no date format to show it)").orElse("");
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.model.ActionPlan;
-import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
@@ -111,11 +110,15 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
      * before or during the period needs none.
      */
     public List<Recommendation> awaitingUpdate() {
-        Set<String> complete = statusChanges.changes().stream().filter(change -> change.after() == Status.COMPLETE)
-                .map(ItemChange::ref).collect(Collectors.toSet());
+        Set<String> complete = completeRefs();
         return plan.recommendations().stream().filter(recommendation -> !complete.contains(recommendation.ref()))
-                .filter(recommendation -> recommendation.updates().stream().noneMatch(update -> update.period()
-                        .equals(period))).toList();
+                .filter(recommendation -> ReturnedCopies.updateFor(recommendation, period).isEmpty()).toList();
+    }
+
+    /** The refs of the recommendations complete at the reporting date, as {@link #statusChanges} assesses them. */
+    private Set<String> completeRefs() {
+        return statusChanges.changes().stream().filter(change -> change.after() == Status.COMPLETE)
+                .map(ItemChange::ref).collect(Collectors.toSet());
     }
 
     /**
@@ -197,16 +200,14 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
      * text from the recommendation's own row.
      */
     public List<AwaitedUpdate> awaitingUpdateFrom() {
-        Set<String> open = awaitingUpdate().stream().map(Recommendation::ref).collect(Collectors.toSet());
-        Set<String> complete = statusChanges.changes().stream().filter(change -> change.after() == Status.COMPLETE)
-                .map(ItemChange::ref).collect(Collectors.toSet());
+        Set<String> complete = completeRefs();
         List<AwaitedUpdate> awaited = new ArrayList<>();
         for (Recommendation recommendation : plan.recommendations()) {
-            Optional<String> text = recommendation.updates().stream().filter(update -> update.period().equals(period))
-                    .map(ProgressUpdate::text).findFirst();
-            if (complete.contains(recommendation.ref()) || text.isEmpty() && !open.contains(recommendation.ref())) {
+            if (complete.contains(recommendation.ref())) {
                 continue;
             }
+            // With none, it is one of awaitingUpdate(): every owner with an open row of it is chased.
+            Optional<String> text = ReturnedCopies.updateFor(recommendation, period);
             List<String> updated = new ArrayList<>();
             // The owners with an open row, in plan order (the recommendation's own row is open), and those who gave
             // an update on one of their rows; a sub-action with no owner of its own is its recommendation owner's.

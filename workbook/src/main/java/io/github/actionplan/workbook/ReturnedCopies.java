@@ -547,12 +547,11 @@ final class ReturnedCopies {
      */
     private Optional<String> update(Recommendation recommendation, ReportingPeriod period, boolean report) {
         List<Piece> pieces = pieces(recommendation);
-        Optional<ProgressUpdate> existing = recommendation.updates().stream().filter(u -> u.period().equals(period))
-                .findFirst();
+        Optional<String> existing = updateFor(recommendation, period);
         if (existing.isEmpty()) {
             return pieces.isEmpty() ? Optional.empty() : Optional.of(joined("", false, pieces));
         }
-        String before = existing.get().text();
+        String before = existing.get();
         boolean hasOwnText = hasOwnText(before);
         String own = "";
         List<Piece> items = new ArrayList<>();
@@ -636,6 +635,12 @@ final class ReturnedCopies {
             }
         }
         return -1;
+    }
+
+    /** The text of {@code recommendation}'s update for {@code period}, which an import adds its rows' pieces to. */
+    static Optional<String> updateFor(Recommendation recommendation, ReportingPeriod period) {
+        return recommendation.updates().stream().filter(update -> update.period().equals(period))
+                .map(ProgressUpdate::text).findFirst();
     }
 
     /** Whether an update's text has its own row's text: an import's, of sub-actions' items only, starts with one. */

@@ -11,7 +11,6 @@ import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
-import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
@@ -1225,8 +1224,7 @@ final class UpdateReader {
 
     /** Whether the plan says every cell of a row already: its values, and its update in the update for the period. */
     private boolean inThePlan(Filled row, Recommendation recommendation, Optional<SubAction> subAction) {
-        Optional<String> update = recommendation.updates().stream().filter(u -> u.period().equals(identity.period()))
-                .map(ProgressUpdate::text).findFirst();
+        Optional<String> update = ReturnedCopies.updateFor(recommendation, identity.period());
         boolean updateSaid = row.update().isEmpty() || update.isPresent() && ReturnedCopies.says(update.get(),
                 subAction.map(SubAction::id), subAction.map(s -> ReturnedCopies.item(s, row.update().get()))
                         .orElse(row.update().get()));

@@ -179,18 +179,13 @@ public final class UpdateWorkbook {
      */
     public boolean hasOpenItems() {
         for (Recommendation recommendation : recommendations()) {
-            if (!recommendation.progress().isComplete() && (fillsIn(PlanSummary.ownerOf(recommendation))
-                    || recommendation.subActions().stream().anyMatch(subAction -> fillsIn(PlanSummary.ownerOf(
-                            recommendation, subAction)) && !subAction.effectiveProgress().isComplete()))) {
+            if (!recommendation.progress().isComplete() && (fillsIn(recommendation) || recommendation.subActions()
+                    .stream().anyMatch(subAction -> fillsIn(recommendation, subAction) && !subAction
+                            .effectiveProgress().isComplete()))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether its owner, where it is for one, fills in the rows of {@code rowOwner}. */
-    private boolean fillsIn(String rowOwner) {
-        return owner.isEmpty() || owner.get().equals(rowOwner);
     }
 
     /** The owner whose rows alone it holds, where it is for one owner. */
