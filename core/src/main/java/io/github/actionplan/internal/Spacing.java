@@ -1,7 +1,6 @@
 package io.github.actionplan.internal;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * What counts as space in a plan's text: the one definition for blank text and for the spacing the
@@ -20,9 +19,6 @@ public final class Spacing {
      */
     public static final String SPACE = "[\\t\\n\\u000b\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f"
             + "\\u205f\\u3000\\ufeff]";
-
-    private static final Pattern RUNS = Pattern.compile(SPACE + "+");
-    private static final Pattern ENDS = Pattern.compile("^" + SPACE + "+|" + SPACE + "+$");
 
     private Spacing() {}
 
@@ -52,7 +48,33 @@ public final class Spacing {
 
     /** {@code text} without the spaces around it, each run of spaces within it one ASCII space. */
     public static String collapsed(String text) {
-        return RUNS.matcher(ENDS.matcher(text).replaceAll("")).replaceAll(" ");
+        // A loop, not the regular expressions: the reader collapses every ref and id, and most need no change.
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int first = start;
+        while (first < end && !(isSpace(text.charAt(first)) && (text.charAt(first) != ' '
+                || isSpace(text.charAt(first + 1))))) {
+            first++;
+        }
+        if (first == end) {
+            return start == 0 && end == text.length() ? text : text.substring(start, end);
+        }
+        StringBuilder out = new StringBuilder(end - start).append(text, start, first);
+        for (int i = first; i < end; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            } else if (out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -63,7 +63,7 @@ final class JsonTree {
                     return Optional.empty();
                 }
                 // Decoded strictly, the text holds no half character: only a "\\u" escape can give one.
-                JsonNode root = PlanJson.mapper().reader(new Nodes(json, limits, problems, text.indexOf("\\u") >= 0))
+                JsonNode root = PlanJson.mapper().reader(new Nodes(json, limits, problems, hasEscapedCode(text)))
                         .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                         .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).readTree(json);
                 if (!atEnd(json)) {
@@ -164,6 +164,19 @@ final class JsonTree {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code text} may hold a {@code \\u} escape, searched for by the backslash alone: on a large plan a
+     * third of the time a search for the two characters took, which was a twentieth of the read.
+     */
+    static boolean hasEscapedCode(String text) {
+        for (int i = text.indexOf('\\'); i >= 0 && i + 1 < text.length(); i = text.indexOf('\\', i + 1)) {
+            if (text.charAt(i + 1) == 'u') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

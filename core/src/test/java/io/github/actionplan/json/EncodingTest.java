@@ -100,6 +100,17 @@ class EncodingTest {
                 "/: the text holds a lone surrogate (U+D800), which is not Unicode text (line 3, column 21)");
     }
 
+    @Test
+    void anEscapedLoneSurrogateIsRefusedAfterEscapedBackslashesAndAnEscapedPairIsRead() throws Exception {
+        // In the JSON text: an escaped backslash, then half of a character, escaped.
+        String half = PLAN.replace("HMICFRS Action Plan", "HMICFRS \\\\\\ud83d Plan");
+        InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, () -> PlanJson.fromJson(half));
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).singleElement().asString().contains("half of a character").contains("U+D83D");
+        String pair = PLAN.replace("HMICFRS Action Plan", "HMICFRS \\\\\\ud83d\\ude92 Plan");
+        assertThat(PlanJson.fromJson(pair).title()).isEqualTo("HMICFRS \\\ud83d\ude92 Plan");
+    }
+
     static byte[] concat(byte[] a, byte[] b) {
         byte[] both = new byte[a.length + b.length];
         System.arraycopy(a, 0, both, 0, a.length);

@@ -1,0 +1,50 @@
+package io.github.actionplan.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SpacingTest {
+
+    /**
+     * The definition by the space class: spaces around the text gone, each run within it one space. The end is
+     * {@code \\z}: Java's {@code $} also matches before a final line terminator, such as U+0085, which is no space.
+     */
+    private static String collapsedByPattern(String text) {
+        return text.replaceAll("^" + Spacing.SPACE + "+|" + Spacing.SPACE + "+\\z", "")
+                .replaceAll(Spacing.SPACE + "+", " ");
+    }
+
+    @Test
+    void collapsingTrimsTheEndsAndMakesEachRunOfSpacesOneSpace() {
+        assertThat(Spacing.collapsed("  Rec\u00a0 1\t\n")).isEqualTo("Rec 1");
+        assertThat(Spacing.collapsed("1.3")).isEqualTo("1.3");
+        assertThat(Spacing.collapsed("Head of  HR")).isEqualTo("Head of HR");
+        assertThat(Spacing.collapsed("Head\u2003of\ufeffHR")).isEqualTo("Head of HR");
+        assertThat(Spacing.collapsed(" \u3000 ")).isEmpty();
+        assertThat(Spacing.collapsed("")).isEmpty();
+    }
+
+    @Test
+    void collapsingAgreesWithTheSchemasSpaceClassOnAnyText() {
+        char[] alphabet = "ab \t\n\u000b\f\r\u00a0\u1680\u2000\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u001c\u0085"
+                .toCharArray();
+        Random random = new Random(19);
+        for (int n = 0; n < 20_000; n++) {
+            char[] text = new char[random.nextInt(8)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String s = new String(text);
+            assertThat(Spacing.collapsed(s)).as("%s", s.chars().mapToObj(c -> Integer.toHexString(c)).toList())
+                    .isEqualTo(collapsedByPattern(s));
+        }
+    }
+
+    @Test
+    void textThatNeedsNoCollapsingIsReturnedAsItIs() {
+        String ref = "Rec 12";
+        assertThat(Spacing.collapsed(ref)).isSameAs(ref);
+    }
+}
