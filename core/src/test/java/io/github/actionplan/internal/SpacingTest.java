@@ -28,8 +28,8 @@ class SpacingTest {
 
     @Test
     void collapsingAgreesWithTheSchemasSpaceClassOnAnyText() {
-        char[] alphabet = "ab \t\n\u000b\f\r\u00a0\u1680\u2000\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u001c\u0085"
-                .toCharArray();
+        char[] alphabet = ("ab \t\n\u000b\f\r\u00a0\u1680\u2000\u200a\u200b\u2028\u2029\u202f\u205f\u3000"
+                + "\ufeff\u001c\u0085").toCharArray();
         Random random = new Random(19);
         for (int n = 0; n < 20_000; n++) {
             char[] text = new char[random.nextInt(8)];
