@@ -5,6 +5,8 @@ import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyle;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyles;
 
 /**
  * A streaming workbook whose file is the same bytes every time it is written, as long as what is put in it is.
@@ -19,6 +21,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * <p>Zip64 is used only where a part needs it ({@link Zip64Mode#AsNeeded}); SXSSF's default,
  * {@code Always}, writes files that {@code java.util.zip.ZipInputStream} and some other readers
  * cannot stream. Temporary files are compressed, and strings are written inline, not shared.
+ *
+ * <p>The styles name the Normal cell style, whose font is the workbook's first (11-point Calibri), as Excel's own
+ * files do. POI leaves it out; Excel takes it as read, but LibreOffice then draws every cell that keeps the default
+ * font in its own default font instead, wider than Calibri, so text outgrows the rows sized for it.
  */
 public final class ReproducibleWorkbook extends SXSSFWorkbook {
 
@@ -29,6 +35,12 @@ public final class ReproducibleWorkbook extends SXSSFWorkbook {
     public ReproducibleWorkbook(int rowWindow) {
         super(new XSSFWorkbook(), rowWindow, true, false);
         setZip64Mode(Zip64Mode.AsNeeded);
+        CTCellStyles styles = getXSSFWorkbook().getStylesSource().getCTStylesheet().addNewCellStyles();
+        CTCellStyle normal = styles.addNewCellStyle();
+        normal.setName("Normal");
+        normal.setXfId(0);
+        normal.setBuiltinId(0);
+        styles.setCount(1);
     }
 
     @Override

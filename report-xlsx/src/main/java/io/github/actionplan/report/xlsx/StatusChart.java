@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
 
 /**
  * A native bar chart of the status counts: one horizontal bar per status, top to bottom in the
@@ -60,6 +61,10 @@ final class StatusChart {
         properties.setDescr(summary.description());
         // POI names a chart "Diagramm0", which a screen reader would read out
         properties.setName(summary.title());
+        // Excel draws a chart's text in the theme's font, Calibri; LibreOffice, in its own default font unless told
+        CTTextBody text = chart.getCTChartSpace().addNewTxPr();
+        text.addNewBodyPr();
+        text.addNewP().addNewPPr().addNewDefRPr().addNewLatin().setTypeface("Calibri");
 
         // Bars run from the labels on the left; a bar chart draws its first category at the foot unless its axis
         // runs from the top, and then its value axis, which the counts on the bars make needless, is hidden.

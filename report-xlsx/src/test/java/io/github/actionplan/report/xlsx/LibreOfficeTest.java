@@ -106,6 +106,29 @@ class LibreOfficeTest {
         assertThat(text).doesNotContain("#NAME?", "Err:");
     }
 
+    @Test
+    void libreOfficeDrawsEveryCellInCalibrisTwinNotItsOwnDefaultFont() throws Exception {
+        // Trial 21 F7: with no Normal cell style, LibreOffice drew cells of the default font in its own (DejaVu Sans
+        // here), wider than the Calibri the rows were sized for, and cut text off.
+        String pdffonts = findOnPath("pdffonts");
+        assumeTrue(pdffonts != null && Files.exists(Path.of("/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf")),
+                "pdffonts or Carlito is not installed; .ci/run installs them (apt-get install poppler-utils"
+                + " fonts-crosextra-carlito). Skipping the check of the fonts LibreOffice draws with.");
+        Path pdf = folder.resolve("pdf");
+        Process convert = new ProcessBuilder(findOnPath("soffice"), "-env:UserInstallation="
+                + folder.resolve("profile").toUri(), "--headless", "--convert-to", "pdf", "--outdir", pdf.toString(),
+                folder.resolve("derbyshire-exceptions.xlsx").toString()).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("soffice-pdf.log").toFile()).start();
+        assertThat(convert.waitFor(5, TimeUnit.MINUTES)).as("LibreOffice finished within 5 minutes").isTrue();
+        Process fonts = new ProcessBuilder(pdffonts, pdf.resolve("derbyshire-exceptions.pdf").toString())
+                .redirectErrorStream(true).start();
+        List<String> lines = new String(fonts.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .skip(2).toList();
+        assertThat(fonts.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(lines).as(Files.readString(folder.resolve("soffice-pdf.log"))).isNotEmpty()
+                .allSatisfy(line -> assertThat(line.split("\\s+")[0]).matches("([A-Z]{6}\\+)?Carlito(-\\w+)?"));
+    }
+
     private void assertEveryString(String fixture) {
         String text = TextNormalisation.normalise(readingText(csv.get(fixture)));
         List<String> missing = new ArrayList<>();
