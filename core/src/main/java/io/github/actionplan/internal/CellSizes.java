@@ -6,18 +6,35 @@ package io.github.actionplan.internal;
  * fonts. One estimate for every module writing .xlsx (the XLSX renderer and the update workbook),
  * so that their columns and rows fit text alike.
  *
- * <p>The unit is a column's: the width of a digit in the default font. Wide East Asian characters
- * and emoji count two, other characters one. Text in a proportional font averages narrower (in
- * Calibri and its metric twin Carlito, a little over 1.2 characters of English text to a digit,
- * bold letters about a tenth wider), and the estimates take that, erring towards a line too many
- * rather than one too few. A row's height is its lines' (see {@link #rowHeight}).
+ * <p>The unit is a column's: the width of a digit in the default font. Column widths count characters (wide East
+ * Asian characters and emoji two), which gives text of letters room to spare. Wrapping measures each character by
+ * its width in Calibri's metric twin Carlito, the default font of the files written: a digit is one unit, a space
+ * under half, an 'm' more than one and a half, so text thick with digits and capitals is not taken for average
+ * text. The estimates err towards a line too many rather than one too few. A row's height is its lines' (see
+ * {@link #rowHeight}).
  */
 public final class CellSizes {
 
-    private static final double CHARACTERS_PER_WIDTH = 1.2;
-    private static final double BOLD_CHARACTERS_PER_WIDTH = 1.08;
-    /** How many small letters' widths a capital takes, for wrapping. */
-    private static final double CAPITAL = 1.3;
+    /**
+     * Carlito's (and Calibri's) advance widths of the printable ASCII characters, ' ' to '~', in 2048ths of an em:
+     * a digit's is 1038. Other characters count as a small letter, a capital or, where wide, two digits.
+     */
+    private static final short[] ASCII = {
+            463, 667, 821, 1020, 1038, 1464, 1397, 452, 621, 621, 1020, 1020, 511, 627, 517, 791, 1038, 1038, 1038,
+            1038, 1038, 1038, 1038, 1038, 1038, 1038, 548, 548, 1020, 1020, 1020, 949, 1831, 1185, 1114, 1092, 1260,
+            1000, 941, 1292, 1276, 516, 653, 1064, 861, 1751, 1322, 1356, 1058, 1378, 1112, 941, 998, 1314, 1162,
+            1822, 1063, 998, 959, 628, 791, 628, 1020, 1020, 596, 981, 1076, 866, 1076, 1019, 625, 964, 1076, 470,
+            490, 931, 470, 1636, 1076, 1080, 1076, 1076, 714, 801, 686, 1076, 925, 1464, 887, 927, 809, 644, 943, 644,
+            1020};
+    private static final double DIGIT = 1038;
+
+    /**
+     * How much wider than the font's widths text is drawn: on screen each letter is rounded to whole pixels while
+     * Excel's unit, the digit, is rounded down (7.4 pixels to 7 at 11 points), so English text takes some 6-8% more
+     * units than its widths add up to; bold letters take about 4% more again.
+     */
+    private static final double DRAWN = 1.1;
+    private static final double BOLD = 1.04;
 
     /** Excel's tallest row, in points. */
     public static final double MAX_ROW_POINTS = 409;
@@ -74,11 +91,12 @@ public final class CellSizes {
 
     /** {@link #wrappedLines(String, double)} for text in bold, whose letters are wider, where {@code bold}. */
     public static int wrappedLines(String text, double width, boolean bold) {
-        double perLine = Math.max(1.0, width * (bold ? BOLD_CHARACTERS_PER_WIDTH : CHARACTERS_PER_WIDTH));
+        double perLine = Math.max(1.0, width);
+        double scale = DRAWN * (bold ? BOLD : 1) / DIGIT;
         int lines = 0;
         for (int start = 0; ; ) {
             int end = text.indexOf('\n', start);
-            lines += wrappedLine(text, start, end < 0 ? text.length() : end, perLine);
+            lines += wrappedLine(text, start, end < 0 ? text.length() : end, perLine, scale);
             if (end < 0) {
                 return lines;
             }
@@ -86,35 +104,57 @@ public final class CellSizes {
         }
     }
 
-    /** The lines {@code text} from {@code from} to {@code to}, which holds no line break, wraps to. */
-    private static int wrappedLine(String text, int from, int to, double perLine) {
+    /**
+     * The lines {@code text} from {@code from} to {@code to}, which holds no line break, wraps to, each
+     * character {@code scale} times its advance wide.
+     */
+    private static int wrappedLine(String text, int from, int to, double perLine, double scale) {
         int lines = 1;
-        // the width of the line so far (-1 while nothing is on it) and of the word being read
+        double space = ASCII[0] * scale;
+        // the width of the line so far (-1 while nothing is on it), and of the word being read, from wordStart
         double used = -1;
         double word = 0;
+        int wordStart = from;
         for (int i = from; i <= to; ) {
             int cp = i < to ? text.codePointAt(i) : ' ';
             i += i < to ? Character.charCount(cp) : 1;
             if (cp != ' ') {
-                // a capital is a third wider than a small letter, on average, in Calibri and Carlito: a title of
-                // capitals ("HMICFRS Area For Improvement") takes more of a line than the average allows
-                word += Character.isUpperCase(cp) ? CAPITAL : width(cp);
+                word += advance(cp) * scale;
                 continue;
             }
-            if (used >= 0 && used + 1 + word <= perLine) {
-                used += 1 + word;
+            if (used >= 0 && used + space + word <= perLine) {
+                used += space + word;
             } else {
                 if (used >= 0) {
                     lines++;
                 }
-                // a word longer than a line is broken over as many as it needs
-                int more = word <= perLine ? 0 : (int) Math.ceil(word / perLine) - 1;
-                lines += more;
-                used = word - more * perLine;
+                used = word;
+                if (word > perLine) { // broken between characters, over as many lines as it needs
+                    used = 0;
+                    for (int j = wordStart; j < i - 1; ) {
+                        int c = text.codePointAt(j);
+                        j += Character.charCount(c);
+                        double width = advance(c) * scale;
+                        if (used > 0 && used + width > perLine) {
+                            lines++;
+                            used = 0;
+                        }
+                        used += width;
+                    }
+                }
             }
             word = 0;
+            wordStart = i;
         }
         return lines;
+    }
+
+    /** The advance width of {@code cp} in Carlito, in 2048ths of an em; an estimate beyond ASCII. */
+    private static double advance(int cp) {
+        if (cp >= ' ' && cp <= '~') {
+            return ASCII[cp - ' '];
+        }
+        return width(cp) == 2 ? 2 * DIGIT : Character.isUpperCase(cp) ? ASCII['O' - ' '] : DIGIT;
     }
 
     private static int width(int cp) {

@@ -368,20 +368,23 @@ class UpdateWorkbookTest {
     void aRecommendationsRowIsTallEnoughForItsBoldTextWhichWrapsSoonerThanPlainText() throws IOException {
         ActionPlan merseyside = SeedPlans.merseyside();
         // Without its updates, whose last one would be the row's tallest cell, and with its actions' progress given,
-        // so that no reason says at length that none was reported.
+        // so that no reason says at length that none was reported; rec 2 and its actions owned by a long name.
+        String owner = "Head of Communications, Response and Resilience";
         ActionPlan noUpdates = merseyside.withRecommendations(merseyside.recommendations().stream()
                 .map(r -> r.withUpdates(List.of()).withSubActions(r.subActions().stream().map(s -> s.progress()
-                        .isPresent() || s.completedOn().isPresent() ? s : s.withProgress(Percent.ZERO)).toList()))
-                .toList());
+                        .isPresent() || s.completedOn().isPresent() ? s : s.withProgress(Percent.ZERO))
+                        .map(s -> r.ref().equals("2") ? SubAction.builder().from(s).owner(owner).build() : s)
+                        .toList()))
+                .map(r -> r.ref().equals("2") ? Recommendation.builder().from(r).owner(owner).build() : r).toList());
         try (XSSFWorkbook book = written(UpdateWorkbook.of(noUpdates, Q2))) {
             XSSFSheet updates = book.getSheet("Updates");
             Row recommendation = row(updates, "2", "");
             Row subAction = row(updates, "2", "2.1");
-            // The same owner in the same column: three lines in bold, two in plain text.
+            // The same owner in the same column, 22 wide: four lines in bold, three in plain text.
             assertThat(text(recommendation, UpdateColumn.OWNER)).isEqualTo(text(subAction, UpdateColumn.OWNER))
-                    .isEqualTo("People and Organisational Development");
-            assertThat(recommendation.getHeightInPoints()).isEqualTo(3 * 15f);
-            assertThat(subAction.getHeightInPoints()).isEqualTo(2 * 15f);
+                    .isEqualTo(owner);
+            assertThat(recommendation.getHeightInPoints()).isEqualTo(4 * 15f);
+            assertThat(subAction.getHeightInPoints()).isEqualTo(3 * 15f);
         }
     }
 
