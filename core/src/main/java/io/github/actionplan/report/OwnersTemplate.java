@@ -50,14 +50,17 @@ public final class OwnersTemplate implements ReportTemplate {
     private static final String OWNER = "Responsible function";
     private static final String LIST = "Off track, at risk or due within {days} days";
     private static final String NOTHING = "Nothing is off track, at risk or due within {days} days.";
+    private static final String UNREPORTED_ACTIONS = "The total progress counts as 0% the {count} of {items} actions"
+            + " with no progress reported.";
     private static final String RECOMMENDATION = "Recommendation";
     private static final String DEADLINE = ReportColumn.DEADLINE.header();
     private static final String OWN_ACTIONS_LIST = "Actions off track, at risk or due within {days} days in"
             + " recommendations not listed above, or worse than their recommendation";
     private static final String ACTIONS_LIST = "Actions in others' recommendations off track, at risk or due within"
             + " {days} days";
-    private static final List<String> OWN_WORDS = List.of(TITLE, BY_OWNER, ACTIONS_BY_OWNER, OWNER, LIST, NOTHING,
-            Formats.REF, RECOMMENDATION, DEADLINE, OWN_ACTIONS_LIST, ACTIONS_LIST, Formats.ACTION, Formats.TIMESCALE);
+    private static final List<String> OWN_WORDS = List.of(TITLE, BY_OWNER, ACTIONS_BY_OWNER, UNREPORTED_ACTIONS, OWNER,
+            LIST, NOTHING, Formats.REF, RECOMMENDATION, DEADLINE, OWN_ACTIONS_LIST, ACTIONS_LIST, Formats.ACTION,
+            Formats.TIMESCALE);
 
     private final int dueWithin;
     private final Shape shape;
@@ -150,6 +153,12 @@ public final class OwnersTemplate implements ReportTemplate {
         if (!delegated.isEmpty()) { // so that an owner with only others' sub-actions, who has a list below, is counted
             counts.add(breakdownTable(words.text(ACTIONS_BY_OWNER), delegated, summary.delegatedProgress(), plan,
                     words).headedAt(1));
+            // as the key facts say of the plan's overall progress: an owner's blank figure is in the total at 0%
+            if (summary.delegatedUnreported() > 0 && delegated.stream().anyMatch(Breakdown::progressReported)) {
+                counts.add(Section.NarrativeText.plain(words.text(UNREPORTED_ACTIONS, "count",
+                        Long.toString(summary.delegatedUnreported()), "items", Integer.toString(summary
+                        .delegatedCount()))));
+            }
         }
         List<Chapter> chapters = new ArrayList<>();
         chapters.add(Chapter.untitled(orientation, counts));

@@ -143,6 +143,19 @@ public final class PlanSummary {
         return meanOf(delegated().stream().map(Delegated::progress).toList());
     }
 
+    /**
+     * How many of the sub-actions {@link #delegatedProgress()} counts have no progress reported, each counted at 0%
+     * there: a reader of that mean should know.
+     */
+    public long delegatedUnreported() {
+        return delegated().stream().filter(d -> !d.reported()).count();
+    }
+
+    /** How many sub-actions {@link #delegatedByOwner()} counts, every owner's together. */
+    public int delegatedCount() {
+        return delegated().size();
+    }
+
     /** A sub-action carried out by someone other than its recommendation's owner, and where it stands. */
     private record Delegated(String owner, Status status, Percent progress, boolean reported) {}
 

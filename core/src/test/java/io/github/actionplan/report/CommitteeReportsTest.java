@@ -316,6 +316,29 @@ class CommitteeReportsTest {
     }
 
     @Test
+    void theTotalProgressOfOthersActionsSaysItCountsThoseWithNoneReportedAtZero() {
+        // Trial 21 F9: 2.1 is Community Safety's at 50%, 5.3 Workforce Planning's with nothing reported, so the total,
+        // 25%, counts 5.3 at 0% while its row shows no figure.
+        ActionPlan plan = merseyside.withRecommendations(merseyside.recommendations().stream()
+                .map(r -> r.withSubActions(r.subActions().stream()
+                        .map(s -> s.id().equals("2.1") ? SubAction.builder().from(s).owner("Community Safety")
+                                .progress(Percent.of(50)).build()
+                                : s.id().equals("5.3") ? SubAction.builder().from(s).owner("Workforce Planning").build()
+                                : s).toList()))
+                .toList());
+
+        List<Section> top = ReportTemplates.owners().build(Assessor.standard().assess(plan, SeedPlans.MERSEYSIDE_AS_OF))
+                .chapters().getFirst().sections();
+
+        Section.Table actions = (Section.Table) top.get(2);
+        assertThat(actions.rows()).extracting(row -> row.get(6).text()).containsExactly("50%", "");
+        assertThat(actions.totalRow().orElseThrow().get(6).text()).isEqualTo("25%");
+        assertThat(top).hasSize(4);
+        assertThat(((Section.NarrativeText) top.get(3)).narrative().plainText()).isEqualTo(
+                "The total progress counts as 0% the 1 of 2 actions with no progress reported.");
+    }
+
+    @Test
     void anOwnersLateSubActionsInARecommendationOnTrackForItsLastSubActionAreListedAfterTheirRecommendations() {
         // 4 has no deadline of its own: a sub-action added for a year ahead puts it on track while 4.1 to 4.5 are late.
         Recommendation four = merseyside.recommendation("4").orElseThrow();
