@@ -169,7 +169,7 @@ final class Formats {
     }
 
     /** The period {@code owner}'s assessment was given for, as reports name it, where it is before the one reported. */
-    private static Optional<String> earlier(OwnerAssessment owner, PlanAssessment assessment) {
+    static Optional<String> earlier(OwnerAssessment owner, PlanAssessment assessment) {
         return owner.period().filter(period -> owner.isBefore(assessment.period())).map(ReportingPeriod::toString);
     }
 

@@ -132,8 +132,11 @@ public final class PortfolioTemplate {
                     r.recommendation().owner().<Cell>map(Cell.TextCell::new).orElse(Cell.empty()),
                     Formats.dateCell(r.dueDate()),
                     Formats.progressCell(r),
-                    new Cell.StatusCell(r.status(), labels.label(r.status()), e.plan().ownerRatesWorse(r).map(
-                            owner -> words.text(Vocabulary.OWNER_ASSESSMENT, "status", labels.label(owner))),
+                    new Cell.StatusCell(r.status(), labels.label(r.status()), e.plan().ownerRatingWorse(r).map(
+                            owner -> Formats.earlier(owner, e.plan()).map(period -> words.text(
+                                    Vocabulary.OWNER_ASSESSMENT_EARLIER, "period", period, "status",
+                                    labels.label(owner.status()))).orElseGet(() -> words.text(
+                                    Vocabulary.OWNER_ASSESSMENT, "status", labels.label(owner.status())))),
                             java.util.Optional.empty(), palette.fill(r.status()), palette.text(r.status())),
                     new Cell.TextCell(r.reason())));
         }

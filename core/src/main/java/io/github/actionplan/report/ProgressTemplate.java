@@ -63,9 +63,11 @@ public final class ProgressTemplate implements ReportTemplate {
     private static final String ADDED = "Sub-actions added:";
     private static final String OWNER_CHANGED = "{movement}; owner changed from {then} to {now}";
     private static final String OWNER_RATES = "{movement}; its owner rates it {status}";
+    private static final String OWNER_RATED = "{movement}; its owner rated it {status} for {period}, with no update"
+            + " since";
     private static final List<String> OWN_WORDS = List.of(TITLE, PREVIOUS_DATE, PREVIOUS_PROGRESS, MOVEMENTS,
             MOVEMENT, BY_ITEM, REF, RECOMMENDATION, STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE,
-            DUE_MOVED, DUE_MOVED_BY, DUE_TAKEN_AWAY, MOVEMENTS_NOTE, ADDED, OWNER_CHANGED, OWNER_RATES);
+            DUE_MOVED, DUE_MOVED_BY, DUE_TAKEN_AWAY, MOVEMENTS_NOTE, ADDED, OWNER_CHANGED, OWNER_RATES, OWNER_RATED);
 
     private final PlanAssessment previous;
     private final Shape shape;
@@ -151,9 +153,13 @@ public final class ProgressTemplate implements ReportTemplate {
             Optional<RecommendationAssessment> was = Optional.ofNullable(then.get(ref));
             String moved = ownerChange(movementText(movement, Optional.ofNullable(changes.get(ref)), added(was,
                     Optional.of(r))), was, r);
-            // The movement is the rule's; an owner who rates the item worse for the period says so beside it.
-            String told = current.ownerRatesWorse(r).map(owner -> words.text(OWNER_RATES, "status", plan
-                    .statusLabels().label(owner)).replace("{movement}", moved)).orElse(moved);
+            // The movement is the rule's; an owner who rates the item worse for the period, or did for an earlier one
+            // and has said nothing since, says so beside it.
+            String told = current.ownerRatingWorse(r).map(owner -> Formats.earlier(owner, current)
+                    .map(period -> words.text(OWNER_RATED, "period", period, "status", plan.statusLabels()
+                            .label(owner.status())))
+                    .orElseGet(() -> words.text(OWNER_RATES, "status", plan.statusLabels().label(owner.status())))
+                    .replace("{movement}", moved)).orElse(moved);
             rows.add(new Row(movement, order++, row(current, was, Optional.of(r), told)));
         }
         for (String ref : comparison.removed()) {

@@ -50,16 +50,32 @@ public record PlanAssessment(ActionPlan plan, LocalDate asOf, Assessor assessor,
     }
 
     /**
-     * The status {@code item}'s owner gives it for the period reported on, where worse than the computed one: an item
-     * its owner rates at risk is an exception to them whatever the rule says, and the exceptions and owners reports
-     * list it. An owner's assessment with no period is for the plan's own: its period, else the quarter holding its
-     * reporting date. None where the owner gives none, rates it no worse, or rates it for another period.
+     * The status {@code item}'s owner gives it, where worse than the computed one: an item its owner rates at risk is
+     * an exception to them whatever the rule says, and the exceptions and owners reports list it. See
+     * {@link #ownerRatingWorse} for which rating counts. None where the owner gives none that counts, or rates it no
+     * worse.
      */
     public Optional<Status> ownerRatesWorse(RecommendationAssessment item) {
+        return ownerRatingWorse(item).map(OwnerAssessment::status);
+    }
+
+    /**
+     * The owner's assessment behind {@link #ownerRatesWorse}: one for the period reported on, or for an earlier one
+     * where the owner has given no update since, up to the period reported on: an owner who rated their item at risk
+     * and then said nothing has not taken it off the exceptions. An update since without a rating leaves it behind,
+     * whoever gave it: a plan does not record who wrote an update, so one from a sub-action's owner counts too.
+     * An owner's assessment with no period is for the plan's own: its period, else the quarter holding its reporting
+     * date. None where the owner gives none, rates it no worse, or rates it for a later period.
+     */
+    public Optional<OwnerAssessment> ownerRatingWorse(RecommendationAssessment item) {
         ReportingPeriod own = plan.period().or(() -> plan.asOf().map(ReportingPeriod::containing))
                 .orElseGet(this::period);
-        return item.ownerAssessment().filter(owner -> owner.period().orElse(own).equals(period()))
-                .map(OwnerAssessment::status).filter(owner -> owner.isWorseThan(item.status()));
+        ReportingPeriod now = period();
+        return item.ownerAssessment().filter(owner -> {
+            ReportingPeriod rated = owner.period().orElse(own);
+            return rated.equals(now) || rated.compareTo(now) < 0 && item.recommendation().updates().stream()
+                    .noneMatch(update -> update.period().compareTo(rated) > 0 && update.period().compareTo(now) <= 0);
+        }).filter(owner -> owner.status().isWorseThan(item.status()));
     }
 
     /** The assessment of the recommendation with this ref. */

@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
+import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.rules.RecommendationAssessment;
 import io.github.actionplan.rules.RollUp;
 import io.github.actionplan.rules.ScheduleStatusRule;
 import io.github.actionplan.summary.Movement;
@@ -189,6 +193,46 @@ class CommitteeReportsTest {
                         + derbyshire.statusLabels().label(Status.OFF_TRACK)));
         assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("Rec 14")).singleElement()
                 .satisfies(row -> assertThat(row.get(4).text()).isEqualTo("Unchanged"));
+    }
+
+    @Test
+    void anOwnersRatingForAnEarlierQuarterStandsUntilTheyGiveAnUpdateSoSilenceKeepsItOnTheExceptions() {
+        // Trial 21 F5: rec 4 (on track by the rule, its 4.6 not due for a year) was rated off track by its owner for
+        // Q1; in Q2 they send nothing. The rating stands, named as Q1's; an update for Q2 without one ends it.
+        ReportingPeriod q1 = merseyside.period().orElseThrow();
+        ReportingPeriod q2 = ReportingPeriod.parse("Q2 2025/26");
+        LocalDate asOf = LocalDate.of(2025, 9, 30);
+        ActionPlan silent = ActionPlan.builder().from(merseyside).period(q2).asOf(asOf).recommendations(merseyside
+                .recommendations().stream().map(r -> !r.ref().equals("4") ? r : r.withAssessment(
+                        OwnerAssessment.of(Status.OFF_TRACK, q1)).withSubActions(Stream.concat(r.subActions()
+                        .stream(), Stream.of(SubAction.builder().id("4.6").description("Refresh succession plans")
+                        .due(Timescale.parse("Sep 2026")).build())).toList())).toList()).build();
+        PlanAssessment q2Silent = Assessor.standard().assess(silent, asOf);
+        RecommendationAssessment four = q2Silent.recommendation("4").orElseThrow();
+        assertThat(four.status()).isEqualTo(Status.ON_TRACK);
+
+        assertThat(q2Silent.ownerRatesWorse(four)).contains(Status.OFF_TRACK);
+        Section.Table exceptions = ReportTemplates.exceptions().build(q2Silent).tables().stream()
+                .filter(t -> t.rows().stream().anyMatch(row -> row.getFirst().text().equals("4"))).findFirst()
+                .orElseThrow();
+        assertThat(exceptions.rows()).filteredOn(row -> row.getFirst().text().equals("4")).singleElement()
+                .satisfies(row -> assertThat(row).filteredOn(Cell.StatusCell.class::isInstance).singleElement()
+                        .satisfies(cell -> assertThat(((Cell.StatusCell) cell).note())
+                                .contains("Owner's assessment for Q1 2025/26: Off track")));
+        Section.Table byItem = ReportTemplates.progress(Assessor.standard().assess(merseyside,
+                SeedPlans.MERSEYSIDE_AS_OF)).build(q2Silent).tables().stream()
+                .filter(t -> t.title().equals("Movement by item")).findFirst().orElseThrow();
+        assertThat(byItem.rows()).filteredOn(row -> row.get(0).text().equals("4")).singleElement()
+                .satisfies(row -> assertThat(row.get(4).text()).endsWith(
+                        "; its owner rated it Off track for Q1 2025/26, with no update since"));
+
+        ActionPlan updated = silent.withRecommendations(silent.recommendations().stream().map(r -> !r.ref()
+                .equals("4") ? r : r.withUpdates(Stream.concat(r.updates().stream(), Stream.of(ProgressUpdate
+                .builder().period(q2).text("Succession plans are being refreshed.").build())).toList())).toList());
+        PlanAssessment q2Updated = Assessor.standard().assess(updated, asOf);
+        assertThat(q2Updated.ownerRatesWorse(q2Updated.recommendation("4").orElseThrow())).isEmpty();
+        assertThat(ReportTemplates.exceptions().build(q2Updated).tables().stream().flatMap(t -> t.rows().stream())
+                .map(row -> row.getFirst().text())).doesNotContain("4");
     }
 
     @Test

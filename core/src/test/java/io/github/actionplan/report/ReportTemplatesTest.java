@@ -340,13 +340,19 @@ class ReportTemplatesTest {
     }
 
     @Test
-    void anOwnersRatingForAnEarlierPeriodOrNoWorseThanTheRulesListsNothingMore() {
+    void anOwnersRatingForAnEarlierPeriodWithAnUpdateSinceOrNoWorseThanTheRulesListsNothingMore() {
         ReportingPeriod period = assessed(derbyshire, SeedPlans.DERBYSHIRE_AS_OF).period();
         int listed = ReportTemplates.exceptions().build(assessed(derbyshire, SeedPlans.DERBYSHIRE_AS_OF)).tables()
                 .getFirst().rows().size();
+        ActionPlan earlier = ownerRates(Status.OFF_TRACK, period.previous());
+        ActionPlan updatedSince = earlier.withRecommendations(earlier.recommendations().stream().map(r -> r
+                .assessment().isEmpty() ? r : r.withUpdates(java.util.stream.Stream.concat(r.updates().stream(),
+                java.util.stream.Stream.of(io.github.actionplan.model.ProgressUpdate.builder().period(period)
+                        .text("On course.").build())).toList())).toList());
 
-        for (ActionPlan rated : List.of(ownerRates(Status.OFF_TRACK, period.previous()),
-                ownerRates(Status.COMPLETE, period))) {
+        assertThat(ReportTemplates.exceptions().build(assessed(earlier, SeedPlans.DERBYSHIRE_AS_OF)).tables()
+                .getFirst().rows()).as("a rating the owner has said nothing since").hasSize(listed + 1);
+        for (ActionPlan rated : List.of(updatedSince, ownerRates(Status.COMPLETE, period))) {
             assertThat(ReportTemplates.exceptions().build(assessed(rated, SeedPlans.DERBYSHIRE_AS_OF)).tables()
                     .getFirst().rows()).hasSize(listed);
         }

@@ -213,9 +213,13 @@ final class StatusCommand implements Callable<Integer> {
             out.println(pad(r.recommendation().ref(), refWidth) + "  " + pad(label(plan, r), statusWidth) + "  "
                     + String.format(Locale.ROOT, "%4s", Snapshots.progress(r.recommendation(), r.progress())) + "  "
                     + pad(r.dueDate().map(Dates::shortDate).orElse("-"), 11) + "  " + r.reason()
-                    // as the exceptions and owners reports list it, for its owner's rating
-                    + summary.assessment().ownerRatesWorse(r).map(owner -> "; its owner rates it "
-                            + plan.statusLabels().label(owner)).orElse(""));
+                    // as the exceptions and owners reports list it, for its owner's rating, this period's or last
+                    + summary.assessment().ownerRatingWorse(r).map(owner -> owner.period()
+                            .filter(period -> owner.isBefore(summary.assessment().period()))
+                            .map(period -> "; its owner rated it " + plan.statusLabels().label(owner.status())
+                                    + " for " + period + ", with no update since")
+                            .orElse("; its owner rates it " + plan.statusLabels().label(owner.status())))
+                            .orElse(""));
         }
     }
 
