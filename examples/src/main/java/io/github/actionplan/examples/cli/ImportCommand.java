@@ -5,6 +5,7 @@ import io.github.actionplan.internal.Quote;
 import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.workbook.ImportedUpdate;
 import io.github.actionplan.workbook.InvalidWorkbookException;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -167,8 +169,8 @@ final class ImportCommand implements Callable<Integer> {
             // Owners apart by semicolons: a name may hold a comma ("Equality, Diversity and Inclusion").
             String owners = String.join("; ", awaited.owners().stream().map(Quote::shown).toList());
             String part = awaited.updated().isEmpty() ? "" : (owners.isEmpty() ? "" : " ") + "(an update so far from "
-                    + Quote.listed(awaited.updated().stream().map(row -> row.equals(awaited.ref()) ? "its own row"
-                    : row).toList(), "and") + ")";
+                    + Quote.listed(awaited.updated().stream().map(row -> row.equals(awaited.ref()) ? ownRow(result,
+                    awaited.ref()) : row).toList(), "and") + ")";
             printed.println(("  " + pad(awaited.ref(), awaitingWidth) + "  " + owners + part).stripTrailing());
         }
         if (out != null) {
@@ -176,6 +178,18 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             printed.println("Nothing written: give --out NEW.json to write the updated plan.");
         }
+    }
+
+    /**
+     * A recommendation's own row as the chase list names it: whose it was in the copies, and whose the recommendation
+     * is now where its owner handed it on ("its own row, Workforce Planning's, now Human Resources'").
+     */
+    private static String ownRow(ImportedUpdate result, String ref) {
+        Optional<String> was = result.before().recommendation(ref).flatMap(Recommendation::owner);
+        Optional<String> now = result.plan().recommendation(ref).flatMap(Recommendation::owner);
+        return "its own row" + was.map(owner -> ", " + Quote.possessive(Quote.shown(owner)) + now
+                .filter(o -> !o.equals(owner)).map(o -> ", now " + Quote.possessive(Quote.shown(o))).orElse(""))
+                .orElse("");
     }
 
     /** The workbooks given, as the summary names them: "culture.xlsx and prevention.xlsx". */

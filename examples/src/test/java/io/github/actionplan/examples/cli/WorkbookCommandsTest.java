@@ -52,6 +52,11 @@ class WorkbookCommandsTest {
 
     /** Types {@code value} into the cell of sub-action {@code id}'s row, as an owner in Excel. */
     private static void fill(String file, String id, String header, Object value) throws IOException {
+        fill(file, null, id, header, value);
+    }
+
+    /** Fills the {@code header} cell of the rows of sub-action {@code id} ("" for a recommendation's own), of {@code ref}. */
+    private static void fill(String file, String ref, String id, String header, Object value) throws IOException {
         XSSFWorkbook workbook;
         try (InputStream in = Files.newInputStream(Path.of(file))) {
             workbook = new XSSFWorkbook(in);
@@ -65,7 +70,8 @@ class WorkbookCommandsTest {
             assertThat(column).as("the column " + header).isNotNegative();
             for (Row row : sheet) {
                 Cell idCell = row.getCell(1);
-                if (idCell != null && idCell.toString().equals(id)) {
+                if (idCell != null && idCell.toString().equals(id)
+                        && (ref == null || row.getCell(0) != null && row.getCell(0).toString().equals(ref))) {
                     CellStyle style = row.getCell(column).getCellStyle();
                     row.removeCell(row.getCell(column));
                     Cell cell = row.createCell(column);
@@ -381,6 +387,22 @@ class WorkbookCommandsTest {
         assertThat(result.outLines()).containsSubsequence("Open recommendations awaiting an update for Q2 2025/26: 4",
                 "  2  People and Organisational Development",
                 "  3  People and Organisational Development (an update so far from 3.1)");
+    }
+
+    @Test
+    void whomToChaseSaysWhoseOwnRowGaveTheUpdateSoFarAndWhoHasItNow() throws IOException {
+        // Trial 21 F13: "its own row" did not say whose, nor that its owner had handed the recommendation on.
+        Path file = withSubActionOwners();
+        String workbook = exported(file.toString());
+        fill(workbook, "3", "", UPDATE, "Appraisals restarted in September.");
+        fill(workbook, "3", "", "New owner", "Head of People");
+
+        Cli.Result result = Cli.run("import", file.toString(), workbook);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        // 3.1 is the Station Manager's and 3.3 on still People and Organisational Development's: both open, no update.
+        assertThat(result.outLines()).contains("  3  Station Manager; People and Organisational Development (an update"
+                + " so far from its own row, People and Organisational Development's, now Head of People's)");
     }
 
     @Test
