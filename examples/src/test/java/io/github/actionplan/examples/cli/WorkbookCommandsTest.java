@@ -55,7 +55,7 @@ class WorkbookCommandsTest {
         fill(file, null, id, header, value);
     }
 
-    /** Fills the {@code header} cell of the rows of sub-action {@code id} ("" for a recommendation's own), of {@code ref}. */
+    /** Fills the {@code header} cell of sub-action {@code id}'s rows ("" for a recommendation's own) of {@code ref}. */
     private static void fill(String file, String ref, String id, String header, Object value) throws IOException {
         XSSFWorkbook workbook;
         try (InputStream in = Files.newInputStream(Path.of(file))) {
