@@ -11,6 +11,8 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.rules.RecommendationAssessment;
 import io.github.actionplan.rules.RollUp;
 import io.github.actionplan.rules.StatusRule;
 import io.github.actionplan.rules.StatusRules;
@@ -20,6 +22,7 @@ import io.github.actionplan.workbook.UpdateReader.Key;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,10 +57,14 @@ import java.util.stream.Collectors;
  * @param assessor      the rule and roll-up the Status and Reason cells were worked out by, where each is one core
  *                      names ({@link StatusRules}, {@link RollUp}), so that the import can tell those cells typed
  *                      over; none for a rule of one's own, and for a workbook written before
+ * @param statuses      the SHA-256, in hex, of every item's Status and Reason as written ({@link #statuses}), so that
+ *                      the import can tell the rule of that name worked them out otherwise then (a version of
+ *                      actionplan since has changed it), and not take every such cell for one typed over; none
+ *                      where {@code assessor} is none, and for a workbook written before
  */
 record PlanIdentity(String title, String organisation, ReportingPeriod period, LocalDate reportingDate,
         String schemaVersion, String fingerprint, Optional<String> owner, Version planVersion,
-        Optional<Assessor> assessor) {
+        Optional<Assessor> assessor, Optional<String> statuses) {
 
     /** The sheet's name. */
     static final String SHEET = "Plan";
@@ -76,6 +83,7 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
     private static final String KEY_PLAN_PERIOD = "Plan's reporting period";
     private static final String KEY_RULE = "Status rule";
     private static final String KEY_ROLL_UP = "Roll-up";
+    private static final String KEY_STATUSES = "Statuses";
     private static final Pattern SCHEMA_VERSION = Pattern.compile("\"schemaVersion\"\\s*:\\s*(\\d+)");
 
     /** The header of the Plan sheet's list of items: Ref, Id and Fingerprint, below the identity's rows. */
@@ -93,19 +101,41 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
         Matcher version = SCHEMA_VERSION.matcher(start);
         String schemaVersion = version.find() ? version.group(1) : "";
         return new PlanIdentity(plan.title(), plan.organisation(), period, reportingDate, schemaVersion, fingerprint,
-                Optional.empty(), Version.of(plan), Optional.empty());
+                Optional.empty(), Version.of(plan), Optional.empty(), Optional.empty());
     }
 
     /** This identity, of the copy for {@code owner} where there is one. */
     PlanIdentity withOwner(Optional<String> owner) {
         return new PlanIdentity(title, organisation, period, reportingDate, schemaVersion, fingerprint, owner,
-                planVersion, assessor);
+                planVersion, assessor, statuses);
     }
 
-    /** This identity, its statuses worked out by {@code assessor}, kept where core names its rule. */
-    PlanIdentity withAssessor(Assessor assessor) {
+    /**
+     * This identity, its statuses those of {@code assessment}, the plan assessed at the reporting date: its assessor
+     * and their digest kept where core names its rule.
+     */
+    PlanIdentity withStatuses(PlanAssessment assessment) {
+        Optional<Assessor> named = ruleName(assessment.assessor().rule()).map(name -> assessment.assessor());
         return new PlanIdentity(title, organisation, period, reportingDate, schemaVersion, fingerprint, owner,
-                planVersion, ruleName(assessor.rule()).map(name -> assessor));
+                planVersion, named, named.map(used -> statuses(assessment)));
+    }
+
+    /**
+     * The digest of every item's Status and Reason as {@code assessment} gives them to the workbook, in plan order: a
+     * recommendation's, then each of its sub-actions'.
+     */
+    static String statuses(PlanAssessment assessment) {
+        MessageDigest digest = sha256();
+        for (RecommendationAssessment at : assessment.recommendations()) {
+            for (int i = -1; i < at.subActions().size(); i++) {
+                Map<UpdateColumn, String> texts = UpdateWorkbookWriter.statusTexts(assessment.plan(), at,
+                        i < 0 ? Optional.empty() : Optional.of(i));
+                for (UpdateColumn column : List.of(UpdateColumn.STATUS, UpdateColumn.REASON)) {
+                    digest.update((texts.get(column) + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static Optional<String> ruleName(StatusRule rule) {
@@ -252,6 +282,7 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
             rows.put(KEY_RULE, ruleName(used.rule()).orElseThrow());
             rows.put(KEY_ROLL_UP, used.rollUp().id());
         });
+        statuses.ifPresent(digest -> rows.put(KEY_STATUSES, digest));
         return rows;
     }
 
@@ -281,7 +312,8 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
                 rule -> Optional.ofNullable(rows.get(KEY_ROLL_UP)).flatMap(RollUp::named).map(rollUp -> Assessor.of(
                         rule, rollUp)));
         return new PlanIdentity(rows.get(KEY_TITLE), rows.get(KEY_ORGANISATION), period, date, rows.get(KEY_SCHEMA),
-                rows.get(KEY_FINGERPRINT), Optional.ofNullable(rows.get(KEY_OWNER)), planVersion, assessor);
+                rows.get(KEY_FINGERPRINT), Optional.ofNullable(rows.get(KEY_OWNER)), planVersion, assessor,
+                assessor.flatMap(used -> Optional.ofNullable(rows.get(KEY_STATUSES))));
     }
 
     /** The ISO date {@code text} says; none where it says none. */

@@ -17,6 +17,7 @@ import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
 import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.validation.Severity;
@@ -692,7 +693,13 @@ final class UpdateReader {
                 .equals(squeezed(written));
     }
 
-    /** Each item's Status and Reason as the workbook showed them, by its key; worked out once, for the whole plan. */
+    /**
+     * Each item's Status and Reason as the workbook showed them, by its key; worked out once, for the whole plan. None
+     * where, the plan being as exported, the rule of the name the workbook gives worked them out otherwise when it was
+     * written (the workbook's digest of them differs): a version of actionplan since has changed the rule, and what
+     * the cells showed is not known. A plan changed since the export has other statuses than the digest's anyway: its
+     * items as exported are compared by the rule as it is.
+     */
     private Map<Key, Map<UpdateColumn, String>> exportedStatuses() {
         if (exportedStatuses == null) {
             exportedStatuses = new HashMap<>();
@@ -701,8 +708,12 @@ final class UpdateReader {
             if (Assessor.earliestAsOf(plan).filter(day -> day.isAfter(identity.reportingDate())).isPresent()) {
                 return exportedStatuses;
             }
-            for (RecommendationAssessment at : identity.assessor().orElseThrow().assess(plan, identity.reportingDate())
-                    .recommendations()) {
+            PlanAssessment assessment = identity.assessor().orElseThrow().assess(plan, identity.reportingDate());
+            if (!planChanged && identity.statuses().filter(written -> !written.equals(PlanIdentity.statuses(
+                    assessment))).isPresent()) {
+                return exportedStatuses;
+            }
+            for (RecommendationAssessment at : assessment.recommendations()) {
                 String ref = at.recommendation().ref();
                 exportedStatuses.put(new Key(ref, Optional.empty()), UpdateWorkbookWriter.statusTexts(plan, at,
                         Optional.empty()));

@@ -338,9 +338,9 @@ public final class UpdateWorkbook {
         synchronized UpdateWorkbookWriter writer(UpdateWorkbook workbook) {
             if (assessment == null) {
                 // The identity first: it refuses a plan with errors, which the assessor may refuse less clearly.
-                identity = PlanIdentity.of(workbook.plan, workbook.period, workbook.reportingDate())
-                        .withAssessor(workbook.assessor);
+                identity = PlanIdentity.of(workbook.plan, workbook.period, workbook.reportingDate());
                 assessment = workbook.assessor.assess(workbook.plan, workbook.reportingDate());
+                identity = identity.withStatuses(assessment);
                 items = new PlanIdentity.Fingerprints(workbook.plan).items();
             }
             return new UpdateWorkbookWriter(workbook, assessment, identity, items);

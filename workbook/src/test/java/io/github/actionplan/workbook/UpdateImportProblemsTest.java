@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
@@ -181,6 +182,32 @@ class UpdateImportProblemsTest {
 
         assertThat(imported.warnings()).extracting(WorkbookProblem::toString).containsExactlyElementsOf(expected);
         assertThat(imported.hasChanges()).isFalse();
+    }
+
+    @Test
+    void statusesWorkedOutOtherwiseByAnEarlierVersionOfTheRuleAreNotTakenForCellsTypedOver() throws Exception {
+        // A copy written before an upgrade that changed the standard rule: its Status cells say what the rule said
+        // then, and its digest of them is of those. Re-assessed by the rule as it is now, each would look typed over.
+        UpdateWorkbook.of(seed.plan(), Q2).write(seed.file());
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("2", "", UpdateColumn.STATUS, "Green").type("3", "3.1", UpdateColumn.STATUS, "Green")
+                    .type("2", "2.1", UpdateColumn.PROGRESS, 50);
+            Path intact = owner.save(folder.resolve("intact.xlsx"));
+            assertThat(UpdateImport.of(seed.plan()).read(intact).warnings()).as("the digest as written")
+                    .extracting(WorkbookProblem::toString).hasSize(2)
+                    .allMatch(warning -> warning.contains("Status is not read, so 'Green' typed here"));
+
+            XSSFSheet plan = owner.workbook().getSheet(PlanIdentity.SHEET);
+            for (Row row : plan) {
+                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("Statuses")) {
+                    // the digest of the earlier rule's statuses; a new cell, as POI keeps an inline string's text
+                    row.removeCell(row.getCell(1));
+                    row.createCell(1).setCellValue("0".repeat(64));
+                }
+            }
+            Path earlier = owner.save(folder.resolve("earlier.xlsx"));
+            assertThat(UpdateImport.of(seed.plan()).read(earlier).warnings()).isEmpty();
+        }
     }
 
     @Test
