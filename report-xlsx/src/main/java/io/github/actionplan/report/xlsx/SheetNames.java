@@ -62,10 +62,11 @@ final class SheetNames {
     }
 
     /**
-     * At most {@code max} UTF-16 units of {@code text}, cut at a code point boundary and without
-     * trailing space or apostrophe. A short last word with a digit in it ("Actions for Area for
-     * improvement 12") is what tells sheets apart, so it is kept and the cut made before it,
-     * marked with an ellipsis ("Actions for Area for improv… 12").
+     * At most {@code max} UTF-16 units of {@code text}, cut at a code point boundary, without
+     * trailing space or apostrophe, and marked with an ellipsis, so that a tab does not read as a
+     * word misspelt ("Actions in others' recommendat…"). A short last word with a digit in it
+     * ("Actions for Area for improvement 12") is what tells sheets apart, so it is kept and the cut
+     * made before it ("Actions for Area for improv… 12").
      */
     static String truncate(String text, int max) {
         if (text.length() <= max) {
@@ -77,7 +78,7 @@ final class SheetNames {
                 && max - last.length() - 2 >= 8) {
             return cut(text.substring(0, space), max - last.length() - 2) + "\u2026 " + last;
         }
-        return cut(text, max);
+        return cut(text, max - 1) + "\u2026";
     }
 
     private static String cut(String text, int max) {

@@ -15,10 +15,14 @@ class SheetNamesTest {
     }
 
     @Test
-    void namesAreCutToThirtyOneCharactersWithoutTrailingSpace() {
+    void namesAreCutToThirtyOneCharactersWithoutTrailingSpaceAndMarkedAsCut() {
         String name = names.unique("Actions for every area for improvement", "x");
-        assertThat(name).isEqualTo("Actions for every area for impr");
+        assertThat(name).isEqualTo("Actions for every area for imp\u2026");
         assertThat(name).hasSizeLessThanOrEqualTo(31);
+        assertThat(names.unique("Actions in others' recommendations", "x")).isEqualTo(
+                "Actions in others' recommendat\u2026");
+        assertThat(names.unique("Actions for every area for the service", "x")).isEqualTo(
+                "Actions for every area for the\u2026");
     }
 
     @Test
@@ -31,14 +35,14 @@ class SheetNamesTest {
     @Test
     void aCutNeverSplitsASurrogatePair() {
         String name = names.unique("a".repeat(30) + "🔥🔥", "x");
-        assertThat(name).isEqualTo("a".repeat(30));
+        assertThat(name).isEqualTo("a".repeat(30) + "\u2026");
     }
 
     @Test
     void takenNamesGetANumberIgnoringCaseAndStillFit() {
-        assertThat(names.unique("Status of the area for improvement", "x")).isEqualTo("Status of the area for improvem");
-        assertThat(names.unique("Status of the area for improvement!", "x")).isEqualTo("Status of the area for impr (2)");
-        assertThat(names.unique("STATUS OF THE AREA FOR IMPROVEMENT", "x")).isEqualTo("STATUS OF THE AREA FOR IMPR (3)");
+        assertThat(names.unique("Status of the area for improvement", "x")).isEqualTo("Status of the area for improve\u2026");
+        assertThat(names.unique("Status of the area for improvement!", "x")).isEqualTo("Status of the area for imp\u2026 (2)");
+        assertThat(names.unique("STATUS OF THE AREA FOR IMPROVEMENT", "x")).isEqualTo("STATUS OF THE AREA FOR IMP\u2026 (3)");
         assertThat(names.unique("Summary", "x")).isEqualTo("Summary");
         assertThat(names.unique("summary", "x")).isEqualTo("summary (2)");
     }
