@@ -40,9 +40,12 @@ class SheetNamesTest {
 
     @Test
     void takenNamesGetANumberIgnoringCaseAndStillFit() {
-        assertThat(names.unique("Status of the area for improvement", "x")).isEqualTo("Status of the area for improve\u2026");
-        assertThat(names.unique("Status of the area for improvement!", "x")).isEqualTo("Status of the area for imp\u2026 (2)");
-        assertThat(names.unique("STATUS OF THE AREA FOR IMPROVEMENT", "x")).isEqualTo("STATUS OF THE AREA FOR IMP\u2026 (3)");
+        assertThat(names.unique("Status of the area for improvement", "x"))
+                .isEqualTo("Status of the area for improve\u2026");
+        assertThat(names.unique("Status of the area for improvement!", "x"))
+                .isEqualTo("Status of the area for imp\u2026 (2)");
+        assertThat(names.unique("STATUS OF THE AREA FOR IMPROVEMENT", "x"))
+                .isEqualTo("STATUS OF THE AREA FOR IMP\u2026 (3)");
         assertThat(names.unique("Summary", "x")).isEqualTo("Summary");
         assertThat(names.unique("summary", "x")).isEqualTo("summary (2)");
     }
