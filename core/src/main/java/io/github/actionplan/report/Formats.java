@@ -58,16 +58,31 @@ final class Formats {
                 new Column(words.text(Vocabulary.STATUS), Column.ColumnType.STATUS, 3));
     }
 
-    /** A list of actions, in the order given, under {@code title}: each as {@link #listColumns} heads it. */
+    /**
+     * A list of actions, in the order given, under {@code title}: each as {@link #listColumns} heads it. An action's
+     * ref, its recommendation's and its own ("2 / 2.4"), is one label: its column is as wide as the longest, up to
+     * {@link #WHOLE_REF} characters, so that none wraps at its spaces.
+     */
     static Section.Table actionsTable(String title, List<ActionItem> actions, ActionPlan plan, Palette palette,
             Vocabulary words) {
-        return new Section.Table(title, listColumns(words, ACTION, TIMESCALE), actions.stream().map(a -> List.<Cell>of(
-                new Cell.TextCell(a.recommendation().ref() + " / " + a.subAction().id()),
+        List<Column> columns = new ArrayList<>(listColumns(words, ACTION, TIMESCALE));
+        columns.set(0, columns.getFirst().atLeast(Math.min(WHOLE_REF, actions.stream().mapToInt(a -> actionRef(a)
+                .length()).max().orElse(0))));
+        return new Section.Table(title, columns, actions.stream().map(a -> List.<Cell>of(
+                new Cell.TextCell(actionRef(a)),
                 a.subAction().description().<Cell>map(d -> new Cell.NarrativeCell(Narrative.parse(d)))
                         .orElse(Cell.empty()),
                 timescaleCell(a.subAction().due(), a.subAction().notes(), words),
                 progressCell(a.subAction()),
                 statusCell(plan, palette, a.assessment(), true))).toList(), Optional.empty(), true);
+    }
+
+    /** The most characters an action's ref keeps whole in its column; a longer one wraps at its spaces. */
+    private static final int WHOLE_REF = 16;
+
+    /** An action's ref as lists show it: its recommendation's and its own, "2 / 2.4". */
+    private static String actionRef(ActionItem action) {
+        return action.recommendation().ref() + " / " + action.subAction().id();
     }
 
     /** "1 Jun 2023", as action plans write deadlines. */
