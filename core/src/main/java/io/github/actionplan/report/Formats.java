@@ -160,7 +160,9 @@ final class Formats {
             RecommendationAssessment r, boolean reasons) {
         StatusLabels labels = assessment.plan().statusLabels();
         Status status = r.status();
-        Optional<String> note = r.ownerAssessment().filter(o -> r.disagreesWithOwner()).map(o -> earlier(o, assessment)
+        // A rating for an earlier quarter of an item completed since is history, not the owner's view of it now.
+        Optional<String> note = r.ownerAssessment().filter(o -> r.disagreesWithOwner() && !(status == Status.COMPLETE
+                && earlier(o, assessment).isPresent())).map(o -> earlier(o, assessment)
                 .map(period -> words.text(Vocabulary.OWNER_ASSESSMENT_EARLIER, "period", period, "status",
                         labels.label(o.status())))
                 .orElseGet(() -> words.text(Vocabulary.OWNER_ASSESSMENT, "status", labels.label(o.status()))));

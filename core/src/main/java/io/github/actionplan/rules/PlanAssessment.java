@@ -65,9 +65,14 @@ public record PlanAssessment(ActionPlan plan, LocalDate asOf, Assessor assessor,
      * and then said nothing has not taken it off the exceptions. An update since without a rating leaves it behind,
      * whoever gave it: a plan does not record who wrote an update, so one from a sub-action's owner counts too.
      * An owner's assessment with no period is for the plan's own: its period, else the quarter holding its reporting
-     * date. None where the owner gives none, rates it no worse, or rates it for a later period.
+     * date. None where the owner gives none, rates it no worse, or rates it for a later period; and none for an item
+     * complete: its completion is recorded, and a rating of done work as open is one given before it was done (a
+     * published plan's status, onboarded as the plan stood), not a reason to list it.
      */
     public Optional<OwnerAssessment> ownerRatingWorse(RecommendationAssessment item) {
+        if (item.status() == Status.COMPLETE) {
+            return Optional.empty();
+        }
         ReportingPeriod own = plan.period().or(() -> plan.asOf().map(ReportingPeriod::containing))
                 .orElseGet(this::period);
         ReportingPeriod now = period();

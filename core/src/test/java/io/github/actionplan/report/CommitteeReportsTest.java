@@ -236,6 +236,37 @@ class CommitteeReportsTest {
     }
 
     @Test
+    void aCompletedItemIsNoExceptionByARatingOfItAsOpenAndAnEarlierQuartersRatingOfItIsNotNoted() {
+        // Trial 22 F1: Derbyshire's published statuses, dated as the plan moved on, made completed work lead the
+        // exceptions "by the owner's rating".
+        PlanAssessment then = Assessor.standard().assess(SeedPlans.derbyshire(), SeedPlans.DERBYSHIRE_AS_OF);
+        String ref = then.recommendations().stream().filter(r -> r.status() == Status.COMPLETE).findFirst()
+                .orElseThrow().recommendation().ref();
+        PlanAssessment ratedNow = ratedOffTrack(ref, then.period());
+        RecommendationAssessment doneNow = ratedNow.recommendation(ref).orElseThrow();
+        assertThat(ratedNow.ownerRatesWorse(doneNow)).isEmpty();
+        assertThat(ReportTemplates.exceptions().build(ratedNow).tables().stream().flatMap(t -> t.rows().stream())
+                .map(row -> row.getFirst().text())).doesNotContain(ref);
+
+        PlanAssessment now = ratedOffTrack(ref, then.period().previous());
+        RecommendationAssessment done = now.recommendation(ref).orElseThrow();
+        // The action plan's status table of the item, one a recommendation in plan order: its status, no note.
+        Section.Table status = ReportTemplates.actionPlan().build(now).tables().stream()
+                .filter(t -> t.title().startsWith("Status of")).toList().get(now.recommendations().indexOf(done));
+        assertThat(status.rows().getFirst().getFirst()).isInstanceOfSatisfying(Cell.StatusCell.class, cell -> {
+            assertThat(cell.status()).isEqualTo(Status.COMPLETE);
+            assertThat(cell.note()).isEmpty();
+        });
+    }
+
+    /** Derbyshire as of its date with {@code ref} rated off track by its owner for {@code period}. */
+    private static PlanAssessment ratedOffTrack(String ref, ReportingPeriod period) {
+        return Assessor.standard().assess(SeedPlans.derbyshire().withRecommendations(SeedPlans.derbyshire()
+                .recommendations().stream().map(r -> r.ref().equals(ref) ? r.withAssessment(OwnerAssessment.of(
+                        Status.OFF_TRACK, period)) : r).toList()), SeedPlans.DERBYSHIRE_AS_OF);
+    }
+
+    @Test
     void theProgressReportListsTheSubActionsAddedSinceUnderTheItemsUpdate() {
         ActionPlan added = merseyside.withRecommendations(merseyside.recommendations().stream()
                 .map(r -> r.ref().equals("5") ? r.withSubActions(java.util.stream.Stream.concat(r.subActions()

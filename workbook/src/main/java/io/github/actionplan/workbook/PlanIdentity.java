@@ -7,6 +7,7 @@ import io.github.actionplan.internal.Dates;
 import io.github.actionplan.json.ActionPlanModule;
 import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SubAction;
@@ -240,7 +241,12 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
         MessageDigest digest = sha256();
         HexFormat hex = HexFormat.of();
         for (Recommendation recommendation : plan.recommendations()) {
-            Recommendation own = recommendation.withSubActions(List.of()).withUpdates(List.of());
+            // The owner's rating without its period: an import dates a rating that names none (a published plan's)
+            // as it moves the plan on, which changes nothing a row of the item says.
+            Recommendation bare = recommendation.withSubActions(List.of()).withUpdates(List.of());
+            Recommendation own = bare.assessment().filter(rating -> rating.period().isPresent()).map(rating -> bare
+                    .withAssessment(OwnerAssessment.builder().from(rating).period(Optional.empty()).build()))
+                    .orElse(bare);
             each.accept(new Key(recommendation.ref(), Optional.empty()), hex.formatHex(digest.digest(json(own)), 0, 6));
             for (SubAction subAction : recommendation.subActions()) {
                 each.accept(new Key(recommendation.ref(), Optional.of(subAction.id())),

@@ -656,7 +656,7 @@ final class UpdateReader {
             String now = cell == null ? "" : shown(cell, column);
             // A column deleted (index -1) holds nothing typed over: what it showed is not read anyway.
             if (index == null || index < 0 || text.length() >= SpreadsheetCells.CELL_LIMIT
-                    || squeezed(now).equals(squeezed(text))) {
+                    || squeezed(compared(column, now)).equals(squeezed(compared(column, text)))) {
                 return;
             }
             problems.add(WorkbookProblem.warning(cell(row, column), Optional.of(key.item()), column.header()
@@ -675,6 +675,15 @@ final class UpdateReader {
                                 + UpdateColumn.UPDATE.header();
                     }));
         });
+    }
+
+    /**
+     * What of a read-only cell's text is compared with the plan's: a rating without the period below it, which an
+     * import adds to a rating that names none (a published plan's) as it moves the plan on, and no owner types.
+     */
+    private static String compared(UpdateColumn column, String text) {
+        return column == UpdateColumn.BRAG_REPORTED && text.indexOf('\n') >= 0 ? text.substring(0, text.indexOf('\n'))
+                : text;
     }
 
     /**

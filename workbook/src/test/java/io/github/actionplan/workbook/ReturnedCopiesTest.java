@@ -283,6 +283,45 @@ class ReturnedCopiesTest {
                 WorkbookProblem::workbook).containsExactly(Optional.of(copy.toString()));
     }
 
+    @Test
+    void copiesImportedAsTheyComeBackIntoAPlanOfPublishedStatusesAreReadEachIntoThePlanTheOneBeforeWrote()
+            throws Exception {
+        // Trial 22 F2: Derbyshire's published statuses name no period. The first import of a quarter after the
+        // plan's own dates them, which changed every item's fingerprint: each copy after it was refused, its items
+        // "changed in the plan since".
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        Path q3 = folder.resolve("q3.xlsx");
+        UpdateWorkbook.of(derbyshire, ReportingPeriod.parse("Q3 2023/24")).write(q3);
+        ActionPlan inQ3;
+        try (Owner owner = Owner.open(q3)) {
+            inQ3 = UpdateImport.of(derbyshire).read(owner.type("Rec 5", "5.1", UpdateColumn.PROGRESS, 80)
+                    .save(folder.resolve("q3-filled.xlsx"))).plan();
+        }
+        Path q4 = folder.resolve("q4.xlsx");
+        UpdateWorkbook.of(inQ3, ReportingPeriod.parse("Q4 2023/24")).write(q4);
+        Path first;
+        Path second;
+        try (Owner owner = Owner.open(q4)) {
+            first = owner.type("Rec 5", "5.1", UpdateColumn.PROGRESS, 90).save(folder.resolve("first.xlsx"));
+        }
+        try (Owner owner = Owner.open(q4)) {
+            second = owner.type("Rec 14", "", UpdateColumn.PROGRESS, 40).save(folder.resolve("second.xlsx"));
+        }
+
+        ImportedUpdate one = UpdateImport.of(inQ3).read(first);
+        assertThat(one.plan().recommendations()).filteredOn(r -> r.assessment().isPresent())
+                .allSatisfy(r -> assertThat(r.assessment().orElseThrow().period()).isPresent());
+        ImportedUpdate two = UpdateImport.of(one.plan()).read(second);
+
+        // Only the item the first copy changed is named: the ratings it dated changed none.
+        assertThat(two.warnings()).extracting(WorkbookProblem::toString).containsExactly("second.xlsx: warning: the"
+                + " plan has changed since the workbook was exported for Q4 2023/24, in 'Rec 5 / 5.1', but none of"
+                + " the items filled in has, so it was read against the plan as it is now");
+        assertThat(two.plan().recommendation("Rec 14").orElseThrow().reportedProgress()).contains(Percent.of(40));
+        assertThat(two.plan().recommendation("Rec 5").orElseThrow().subActions().getFirst().progress())
+                .contains(Percent.of(90));
+    }
+
     /**
      * Merseyside with sub-action 2.3 Community Safety's and recommendation 2's progress its own 60%, every other
      * sub-action of it done: whoever completes 2.3 completes them all.
