@@ -79,13 +79,16 @@ public final class UpdateWorkbook {
      * The update workbook of {@code plan} for {@code period}, with statuses at the period's end
      * worked out by {@link Assessor#standard()}.
      *
-     * @throws IllegalArgumentException if the plan reports on a later period already: the import of the workbook
-     *                                  would take the plan back, and refuses it
+     * @throws IllegalArgumentException if the plan reports on a later period already (its own, else the quarter
+     *                                  holding its reporting date): the import of the workbook would take the plan
+     *                                  back, and refuses it
      */
     public static UpdateWorkbook of(ActionPlan plan, ReportingPeriod period) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(period, "period");
-        Optional<ReportingPeriod> later = plan.period().filter(current -> period.compareTo(current) < 0);
+        // A plan that names no period, a published one or one built in Java, is at the quarter of its date.
+        Optional<ReportingPeriod> later = plan.period().or(() -> plan.asOf().map(ReportingPeriod::containing))
+                .filter(current -> period.compareTo(current) < 0);
         if (later.isPresent()) {
             throw new IllegalArgumentException("the plan reports on " + later.get() + " already, so a workbook for"
                     + " the earlier " + period + " could not be imported into it; write the workbook for "

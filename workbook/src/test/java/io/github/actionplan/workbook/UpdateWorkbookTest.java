@@ -601,6 +601,21 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void aPlanThatNamesNoPeriodIsAtTheQuarterOfItsDateAndAWorkbookForAnEarlierOneIsRefused() {
+        // Trial 22 F5: Derbyshire's published plan, as of 1 Nov 2023 (Q3 2023/24), names no period; a Q2 workbook
+        // was written, and every copy of it refused on import.
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        assertThat(derbyshire.period()).isEmpty();
+
+        assertThatThrownBy(() -> UpdateWorkbook.of(derbyshire, ReportingPeriod.parse("Q2 2023/24")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("the plan reports on Q3 2023/24 already, so a"
+                        + " workbook for the earlier Q2 2023/24 could not be imported into it; write the workbook for"
+                        + " Q3 2023/24 or a later period");
+        assertThat(UpdateWorkbook.of(derbyshire, ReportingPeriod.parse("Q3 2023/24")).period())
+                .isEqualTo(ReportingPeriod.parse("Q3 2023/24"));
+    }
+
+    @Test
     void aWorkbookThatWouldTakeThePlanBackIsRefusedWhenItIsWritten() {
         ActionPlan merseyside = SeedPlans.merseyside();
         ActionPlan inQ2 = merseyside.withPeriod(ReportingPeriod.parse("Q2 2025/26")).withAsOf(LocalDate.of(2025, 9, 30));
