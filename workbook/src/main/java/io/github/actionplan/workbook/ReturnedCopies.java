@@ -375,6 +375,19 @@ final class ReturnedCopies {
                 + " import it with them");
     }
 
+    /** Whether {@code copy} is last quarter's, beside {@code other}: for the period the plan reports on already. */
+    private boolean isLastQuarters(PlanIdentity copy, PlanIdentity other) {
+        return copy.period().compareTo(other.period()) < 0 && plan.period().equals(Optional.of(copy.period()));
+    }
+
+    /** What to do with {@code old}, last quarter's copy, given with copies for the quarter {@code now} is for. */
+    private static String lastQuarters(PlanIdentity old, PlanIdentity now) {
+        return "last quarter's, for " + old.period() + ", on which the plan reports already: if its owner filled it"
+                + " in by mistake, ask them to type their news in " + (old.owner().isPresent() ? "their copy"
+                : "the workbook") + " for " + now.period() + " (read on its own, it would file it under "
+                + old.period() + "); if it is a late return for " + old.period() + ", import it on its own first";
+    }
+
     /** Whether {@code copy} was written for the period and reporting date {@code first} was; if not, a problem. */
     private boolean agrees(UpdateReader copy, UpdateReader first) {
         PlanIdentity mine = copy.identity();
@@ -382,20 +395,20 @@ final class ReturnedCopies {
         if (mine.period().equals(theirs.period()) && mine.reportingDate().equals(theirs.reportingDate())) {
             return true;
         }
-        // Imported on its own, a copy with nothing filled in would change nothing: most likely the wrong file.
-        boolean blank = copy.filled().isEmpty() && copy.added().isEmpty() && copy.alreadyImported().isEmpty();
+        // Imported on its own, a copy with nothing filled in would change nothing: most likely the wrong file. One
+        // whose rows were refused (items changed since it was written) was filled in.
+        boolean blank = copy.filled().isEmpty() && copy.added().isEmpty() && copy.alreadyImported().isEmpty()
+                && !copy.hasErrors();
         // Last quarter's workbook, which the plan reports on already, filled in for this quarter by mistake: read on
-        // its own, its news would be last quarter's.
-        boolean lastQuarters = mine.period().compareTo(theirs.period()) < 0 && plan.period().equals(Optional.of(mine
-                .period()));
+        // its own, its news would be last quarter's. Given first, it is the one the others are read against.
+        boolean lastQuarters = isLastQuarters(mine, theirs);
+        boolean firstLastQuarters = isLastQuarters(theirs, mine);
         copy.add(WorkbookProblem.error("was written for " + written(mine) + ", but " + shown(first) + " for "
                 + written(theirs) + "; the workbooks read together must be copies of one workbook: " + (blank
                 ? "nothing is filled in in this one; if it is not the copy its owner filled in, ask them for that one"
-                : lastQuarters ? "this one is last quarter's, for " + mine.period() + ", on which the plan reports"
-                + " already: if its owner filled it in by mistake, ask them to type their news in "
-                + (mine.owner().isPresent() ? "their copy" : "the workbook") + " for " + theirs.period() + " (read on"
-                + " its own, this one would file it under " + mine.period() + "); if it is a late return for "
-                + mine.period() + ", import it on its own first" : "import this one on its own")));
+                : lastQuarters ? "this one is " + lastQuarters(mine, theirs)
+                : firstLastQuarters ? shown(first) + " is " + lastQuarters(theirs, mine)
+                : "import this one on its own")));
         return false;
     }
 

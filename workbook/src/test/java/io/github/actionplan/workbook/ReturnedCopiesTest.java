@@ -439,9 +439,34 @@ class ReturnedCopiesTest {
                         + " at 30 Sep 2025, but " + people + " for Q3 2025/26 with statuses at 31 Dec 2025; the"
                         + " workbooks read together must be copies of one workbook: this one is last quarter's, for"
                         + " Q2 2025/26, on which the plan reports already: if its owner filled it in by mistake, ask"
-                        + " them to type their news in the workbook for Q3 2025/26 (read on its own, this one would"
+                        + " them to type their news in the workbook for Q3 2025/26 (read on its own, it would"
                         + " file it under Q2 2025/26); if it is a late return for Q2 2025/26, import it on its own"
                         + " first");
+    }
+
+    @Test
+    void lastQuartersCopyGivenFirstOrFilledInOnItemsChangedSinceIsStillNamedAsLastQuarters() throws Exception {
+        // Trial 22 F3: given first, the good copy was told to be imported on its own; filled in on rows refused as
+        // changed since, the copy was said to have nothing filled in.
+        ActionPlan q2 = UpdateImport.of(seed.plan()).read(ownersCopy("People and Organisational Development",
+                ReturnedCopiesTest::culture)).plan();
+        Path lastQuarters = copy("late", owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, "70%"));
+        Path people = folder.resolve("people-q3.xlsx");
+        UpdateWorkbook.of(q2, ReportingPeriod.parse("Q3 2025/26")).withOwner("People and Organisational Development")
+                .write(people);
+        try (Owner owner = Owner.open(people)) {
+            owner.type("2", "2.2", UpdateColumn.PROGRESS, "60%").save(people);
+        }
+        String advice = " is last quarter's, for Q2 2025/26, on which the plan reports already: if its owner filled"
+                + " it in by mistake, ask them to type their news in the workbook for Q3 2025/26 (read on its own, it"
+                + " would file it under Q2 2025/26); if it is a late return for Q2 2025/26, import it on its own first";
+
+        assertThat(refused(q2, List.of(people, lastQuarters)).problems()).extracting(WorkbookProblem::toString)
+                .anySatisfy(problem -> assertThat(problem).startsWith(lastQuarters + ": was written for Q2 2025/26")
+                        .endsWith(": this one" + advice));
+        assertThat(refused(q2, List.of(lastQuarters, people)).problems()).extracting(WorkbookProblem::toString)
+                .anySatisfy(problem -> assertThat(problem).startsWith(people + ": was written for Q3 2025/26")
+                        .endsWith(": " + lastQuarters + advice));
     }
 
     @Test
