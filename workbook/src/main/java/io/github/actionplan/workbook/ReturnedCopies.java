@@ -184,6 +184,7 @@ final class ReturnedCopies {
                 continue;
             }
             warnImportedBefore(copy);
+            warnOwnerGaveBefore(copy);
             reference = reference == null ? copy : reference;
             if (agrees(copy, reference)) {
                 copy.filled().forEach((key, row) -> combine(key, new Given(copy, row)));
@@ -359,6 +360,43 @@ final class ReturnedCopies {
             copy.add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "its rows for "
                     + listed(copy.alreadyImported()) + " say what the plan does already, every cell (this copy was"
                     + " imported before?), so they change nothing"));
+        }
+    }
+
+    /**
+     * Warns where an owner's copy for the period the plan reports on already gives rows anew while the plan has an
+     * update for that period from a row of theirs: a copy of theirs was imported before, and this is another, most
+     * likely last quarter's workbook filled in this quarter by mistake, whose news would be filed under last quarter.
+     */
+    private void warnOwnerGaveBefore(UpdateReader copy) {
+        PlanIdentity identity = copy.identity();
+        if (identity.owner().isEmpty() || !plan.period().equals(Optional.of(identity.period()))
+                || copy.filled().keySet().stream().allMatch(copy.alreadyImported()::contains)) {
+            return;
+        }
+        String owner = identity.owner().get();
+        List<Key> gave = new ArrayList<>();
+        for (Recommendation recommendation : plan.recommendations()) {
+            Optional<String> update = updateFor(recommendation, identity.period());
+            if (update.isEmpty()) {
+                continue;
+            }
+            if (PlanSummary.ownerOf(recommendation).equals(owner) && hasOwnText(update.get())) {
+                gave.add(new Key(recommendation.ref(), Optional.empty()));
+            }
+            for (SubAction subAction : recommendation.subActions()) {
+                if (PlanSummary.ownerOf(recommendation, subAction).equals(owner) && hasItem(update.get(),
+                        subAction.id())) {
+                    gave.add(new Key(recommendation.ref(), Optional.of(subAction.id())));
+                }
+            }
+        }
+        if (!gave.isEmpty()) {
+            copy.add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "is the copy for " + identity.period()
+                    + " of " + Quote.single(owner) + ", whose update for it the plan has already, for " + listed(gave)
+                    + ": if this is last quarter's workbook filled in again by mistake, its news is filed under "
+                    + identity.period() + "; leave this import unused and ask them to type it in their copy for "
+                    + identity.period().next()));
         }
     }
 

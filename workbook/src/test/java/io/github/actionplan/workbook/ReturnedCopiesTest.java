@@ -445,6 +445,32 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void anotherCopyFromAnOwnerWhoseUpdateForThePeriodThePlanHasIsAWarningThatItMayBeLastQuartersFilledInAgain()
+            throws Exception {
+        // Trial 22 F4: last quarter's copy, filled in again this quarter on rows nobody had changed, was taken as
+        // last quarter's news with no word of it.
+        String people = "People and Organisational Development";
+        ActionPlan q2 = UpdateImport.of(seed.plan()).read(ownersCopy(people, ReturnedCopiesTest::culture)).plan();
+        Path again = folder.resolve("people-again.xlsx");
+        UpdateWorkbook.of(seed.plan(), Q2).withOwner(people).write(again);
+        try (Owner owner = Owner.open(again)) {
+            owner.type("3", "3.1", UpdateColumn.PROGRESS, "70%").type("3", "", UpdateColumn.UPDATE,
+                    "Appraisals restarted (January-March work).").save(again);
+        }
+
+        ImportedUpdate late = UpdateImport.of(q2).read(again);
+
+        assertThat(late.warnings()).extracting(WorkbookProblem::toString).contains(again.getFileName() + ": warning:"
+                + " is the copy for Q2 2025/26 of 'People and Organisational Development', whose update for it the"
+                + " plan has already, for '2' and '2 / 2.1': if this is last quarter's workbook filled in again by"
+                + " mistake, its news is filed under Q2 2025/26; leave this import unused and ask them to type it in"
+                + " their copy for Q3 2025/26");
+        // The copy imported before, given again, says what the plan does already: no such warning.
+        assertThat(UpdateImport.of(q2).read(ownersCopy(people, ReturnedCopiesTest::culture)).warnings())
+                .extracting(WorkbookProblem::toString).noneMatch(w -> w.contains("whose update for it the plan"));
+    }
+
+    @Test
     void lastQuartersCopyGivenFirstOrFilledInOnItemsChangedSinceIsStillNamedAsLastQuarters() throws Exception {
         // Trial 22 F3: given first, the good copy was told to be imported on its own; filled in on rows refused as
         // changed since, the copy was said to have nothing filled in.
