@@ -6,7 +6,9 @@ import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.report.Narrative;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,8 @@ final class TrackerText {
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•◦▪·●○■\\-*–]\\s+|[•◦▪·●○■]\\s*)(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3})[.)]\\s+(.*)$");
+    /** The most lists deep a cell's items nest; one indented further is an item of the deepest. */
+    private static final int NESTED = 3;
     /**
      * A month and year as trackers write them, in a header or at the start of a log's entry: "Sep 2025", "September
      * 2025", or as UK trackers shorten it, "Sep 25", "Sep-25", "Sept '25".
@@ -56,10 +60,16 @@ final class TrackerText {
         return narrative(cell, '-');
     }
 
-    /** A cell's text as {@link #narrative(String)} gives it, its bullet lists marked with {@code marker}. */
+    /**
+     * A cell's text as {@link #narrative(String)} gives it, its bullet lists marked with {@code marker}. An item
+     * indented further than the one before it is an item of a list within that one, to {@link #NESTED} lists deep, as
+     * a list pasted from Word or typed with spaces nests.
+     */
     static String narrative(String cell, char marker) {
         List<String> blocks = new ArrayList<>();
         StringBuilder list = new StringBuilder();
+        // each open list's items' indent as typed, and the column their text starts at as written
+        Deque<int[]> open = new ArrayDeque<>();
         for (String line : cell.split("\n")) {
             if (line.isBlank()) {
                 flush(list, blocks);
@@ -67,11 +77,20 @@ final class TrackerText {
             }
             Matcher item = BULLET.matcher(line);
             Matcher numbered = NUMBERED.matcher(line);
-            if (item.matches() && !item.group(1).isBlank()) {
-                list.append(list.isEmpty() ? "" : "\n").append(marker).append(' ').append(plain(item.group(1)));
-            } else if (numbered.matches()) {
-                list.append(list.isEmpty() ? "" : "\n").append(numbered.group(1)).append(". ")
-                        .append(plain(numbered.group(2)));
+            boolean bullet = item.matches() && !item.group(1).isBlank();
+            if (bullet || numbered.matches()) {
+                int indent = line.length() - line.stripLeading().length();
+                if (list.isEmpty()) {
+                    open.clear();
+                }
+                while (!open.isEmpty() && (indent <= open.peek()[0] || open.size() == NESTED)) {
+                    open.pop();
+                }
+                String mark = bullet ? marker + " " : numbered.group(1) + ". ";
+                String pad = " ".repeat(open.isEmpty() ? 0 : open.peek()[1]);
+                open.push(new int[] {indent, pad.length() + mark.length()});
+                list.append(list.isEmpty() ? "" : "\n").append(pad).append(mark).append(plain(bullet ? item.group(1)
+                        : numbered.group(2)));
             } else {
                 flush(list, blocks);
                 blocks.add(plain(line));

@@ -31,6 +31,20 @@ class TrackerTextTest {
     }
 
     @Test
+    void anItemIndentedFurtherThanTheOneBeforeItIsAnItemOfAListWithinItAsEveryReportShowsIt() {
+        // Trial 22 F7: a sub-bullet pasted from Word was flattened into a sibling item.
+        String read = TrackerText.narrative("• 85% of staff completed\n  - remaining on-call staff by March\n"
+                + "    - two stations left\n      - deeper still\n• refresher booked\n1. first step\n   - its detail");
+
+        assertThat(read).isEqualTo("- 85% of staff completed\n  - remaining on-call staff by March\n"
+                + "    - two stations left\n    - deeper still\n- refresher booked\n1. first step\n   - its detail");
+        assertThat(Narrative.parse(read).plainText()).contains("• 85% of staff completed\n  • remaining on-call staff"
+                + " by March\n    • two stations left\n    • deeper still\n• refresher booked");
+        assertThat(TrackerText.narrative("  • indented alike\n  • and its sibling")).isEqualTo(
+                "- indented alike\n- and its sibling");
+    }
+
+    @Test
     void aNameOnSeveralLinesIsOneLineItsLinesJoinedWithCommasUnlessALineEndsInAJoiningMark() {
         assertThat(TrackerText.oneLine("Area Manager Smith\n\n- Prevention\r\n")).isEqualTo(
                 "Area Manager Smith, Prevention");
