@@ -162,10 +162,7 @@ final class Formats {
         Status status = r.status();
         // A rating for an earlier quarter of an item completed since is history, not the owner's view of it now.
         Optional<String> note = r.ownerAssessment().filter(o -> r.disagreesWithOwner() && !(status == Status.COMPLETE
-                && earlier(o, assessment).isPresent())).map(o -> earlier(o, assessment)
-                .map(period -> words.text(Vocabulary.OWNER_ASSESSMENT_EARLIER, "period", period, "status",
-                        labels.label(o.status())))
-                .orElseGet(() -> words.text(Vocabulary.OWNER_ASSESSMENT, "status", labels.label(o.status()))));
+                && earlier(o, assessment).isPresent())).map(o -> ownersRating(o, assessment, words));
         return new Cell.StatusCell(status, labels.label(status), note,
                 reasons ? Optional.of(r.reason()) : Optional.empty(), palette.fill(status), palette.text(status));
     }
@@ -183,6 +180,13 @@ final class Formats {
                 earlier(o, assessment).map(period -> words.text(Vocabulary.GIVEN_FOR, "period", period)),
                 reasons ? Optional.of(o.note().orElse(words.text(Vocabulary.OWNERS_OWN))) : Optional.empty(),
                 palette.fill(o.status()), palette.text(o.status()))).orElse(Cell.empty());
+    }
+
+    /** An owner's rating as a status cell notes it: "Owner's assessment: At risk", with its quarter where earlier. */
+    static String ownersRating(OwnerAssessment owner, PlanAssessment assessment, Vocabulary words) {
+        String status = assessment.plan().statusLabels().label(owner.status());
+        return earlier(owner, assessment).map(period -> words.text(Vocabulary.OWNER_ASSESSMENT_EARLIER, "period",
+                period, "status", status)).orElseGet(() -> words.text(Vocabulary.OWNER_ASSESSMENT, "status", status));
     }
 
     /** The period {@code owner}'s assessment was given for, as reports name it, where it is before the one reported. */

@@ -133,10 +133,7 @@ public final class PortfolioTemplate {
                     Formats.dateCell(r.dueDate()),
                     Formats.progressCell(r),
                     new Cell.StatusCell(r.status(), labels.label(r.status()), e.plan().ownerRatingWorse(r).map(
-                            owner -> Formats.earlier(owner, e.plan()).map(period -> words.text(
-                                    Vocabulary.OWNER_ASSESSMENT_EARLIER, "period", period, "status",
-                                    labels.label(owner.status()))).orElseGet(() -> words.text(
-                                    Vocabulary.OWNER_ASSESSMENT, "status", labels.label(owner.status())))),
+                            owner -> Formats.ownersRating(owner, e.plan(), words)),
                             java.util.Optional.empty(), palette.fill(r.status()), palette.text(r.status())),
                     new Cell.TextCell(r.reason())));
         }
