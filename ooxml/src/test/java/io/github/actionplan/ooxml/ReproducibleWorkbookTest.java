@@ -2,9 +2,12 @@ package io.github.actionplan.ooxml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.actionplan.report.DocumentMetadata;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyle;
@@ -36,10 +39,13 @@ class ReproducibleWorkbookTest {
         assertThat(written()).isEqualTo(written());
     }
 
+    /** A workbook of one cell, its document properties from its content, as the XLSX writers set them. */
     private static byte[] written() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ReproducibleWorkbook workbook = new ReproducibleWorkbook(10)) {
             workbook.createSheet("Sheet").createRow(0).createCell(0).setCellValue("same");
+            DocumentProperties.write(workbook.getXSSFWorkbook().getProperties(), DocumentMetadata.asOf(
+                    LocalDate.of(2025, 6, 30), "Same", "Merseyside Fire and Rescue Service", "Same", List.of()));
             workbook.write(bytes);
         }
         return bytes.toByteArray();
