@@ -29,6 +29,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -178,6 +179,7 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
         private final ActionPlan plan;
         private String whole;
         private Map<Key, String> items;
+        private Map<Key, String> dated;
 
         Fingerprints(ActionPlan plan) {
             this.plan = plan;
@@ -195,10 +197,27 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
         Map<Key, String> items() {
             if (items == null) {
                 Map<Key, String> fingerprints = new LinkedHashMap<>();
-                PlanIdentity.items(plan, fingerprints::put);
+                PlanIdentity.items(plan, false, fingerprints::put);
                 items = Collections.unmodifiableMap(fingerprints);
             }
             return items;
+        }
+
+        /**
+         * Whether {@code written}, the fingerprint a workbook lists for the item {@code key}, is the item's as it is:
+         * as this version takes it, or as versions before 4 December 2026 took it, with its owner's rating's period,
+         * so that a copy written by one of those reads as it did.
+         */
+        boolean matches(Key key, String written) {
+            if (written.equals(items().get(key))) {
+                return true;
+            }
+            if (dated == null) {
+                Map<Key, String> fingerprints = new HashMap<>();
+                PlanIdentity.items(plan, true, fingerprints::put);
+                dated = fingerprints;
+            }
+            return written.equals(dated.get(key));
         }
     }
 
@@ -235,18 +254,18 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
      * Gives each item of {@code plan}, in plan order, with its fingerprint: 12 hex digits of the SHA-256 of its JSON
      * (a change goes unseen once in 2^48), a recommendation's without its sub-actions and updates. A recommendation's
      * row says nothing of those: the sub-actions have fingerprints of their own, and an update for the period already
-     * given is told apart.
+     * given is told apart. With {@code ratingPeriods}, as versions before 4 December 2026 wrote them.
      */
-    private static void items(ActionPlan plan, BiConsumer<Key, String> each) {
+    static void items(ActionPlan plan, boolean ratingPeriods, BiConsumer<Key, String> each) {
         MessageDigest digest = sha256();
         HexFormat hex = HexFormat.of();
         for (Recommendation recommendation : plan.recommendations()) {
-            // The owner's rating without its period: an import dates a rating that names none (a published plan's)
-            // as it moves the plan on, which changes nothing a row of the item says.
+            // The owner's rating without its period, unless asked for as before: an import dates a rating that names
+            // none (a published plan's) as it moves the plan on, which changes nothing a row of the item says.
             Recommendation bare = recommendation.withSubActions(List.of()).withUpdates(List.of());
-            Recommendation own = bare.assessment().filter(rating -> rating.period().isPresent()).map(rating -> bare
-                    .withAssessment(OwnerAssessment.builder().from(rating).period(Optional.empty()).build()))
-                    .orElse(bare);
+            Recommendation own = ratingPeriods ? bare : bare.assessment().filter(rating -> rating.period()
+                    .isPresent()).map(rating -> bare.withAssessment(OwnerAssessment.builder().from(rating)
+                    .period(Optional.empty()).build())).orElse(bare);
             each.accept(new Key(recommendation.ref(), Optional.empty()), hex.formatHex(digest.digest(json(own)), 0, 6));
             for (SubAction subAction : recommendation.subActions()) {
                 each.accept(new Key(recommendation.ref(), Optional.of(subAction.id())),

@@ -488,7 +488,7 @@ final class UpdateReader {
             } else if (texts.get(0).isPresent() && texts.get(2).isPresent()) {
                 Key key = new Key(texts.get(0).get(), texts.get(1));
                 listed.add(key);
-                if (texts.get(2).get().equals(unmatched.get(key))) {
+                if (unmatched.containsKey(key) && fingerprints.matches(key, texts.get(2).get())) {
                     unmatched.remove(key);
                 }
             }

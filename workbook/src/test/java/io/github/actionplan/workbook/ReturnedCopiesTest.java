@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
@@ -14,7 +15,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -320,6 +323,24 @@ class ReturnedCopiesTest {
         assertThat(two.plan().recommendation("Rec 14").orElseThrow().reportedProgress()).contains(Percent.of(40));
         assertThat(two.plan().recommendation("Rec 5").orElseThrow().subActions().getFirst().progress())
                 .contains(Percent.of(90));
+    }
+
+    @Test
+    void anItemsFingerprintAsAnEarlierVersionWroteItWithItsRatingsPeriodStillMatchesTheItem() {
+        // A copy written before a rating's period left the fingerprint lists them with it: read now, it must not
+        // find every rated item changed since.
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        ActionPlan dated = derbyshire.withRecommendations(derbyshire.recommendations().stream().map(r -> r.assessment()
+                .map(a -> r.withAssessment(OwnerAssessment.of(a.status(), ReportingPeriod.parse("Q3 2023/24"))))
+                .orElse(r)).toList());
+        Map<UpdateReader.Key, String> before = new HashMap<>();
+        PlanIdentity.items(dated, true, before::put);
+        PlanIdentity.Fingerprints now = new PlanIdentity.Fingerprints(dated);
+
+        assertThat(before).allSatisfy((key, written) -> assertThat(now.matches(key, written)).isTrue());
+        assertThat(before.entrySet()).as("fingerprints of rated items, which this version takes otherwise")
+                .filteredOn(e -> !e.getValue().equals(now.items().get(e.getKey()))).isNotEmpty();
+        assertThat(now.matches(new UpdateReader.Key("Rec 5", Optional.empty()), "000000000000")).isFalse();
     }
 
     /**
