@@ -160,9 +160,8 @@ final class Formats {
             RecommendationAssessment r, boolean reasons) {
         StatusLabels labels = assessment.plan().statusLabels();
         Status status = r.status();
-        // A rating for an earlier quarter of an item completed since is history, not the owner's view of it now.
-        Optional<String> note = r.ownerAssessment().filter(o -> r.disagreesWithOwner() && !(status == Status.COMPLETE
-                && earlier(o, assessment).isPresent())).map(o -> ownersRating(o, assessment, words));
+        Optional<String> note = assessment.ownerRatingStanding(r).filter(o -> o.status() != status)
+                .map(o -> ownersRating(o, assessment, words));
         return new Cell.StatusCell(status, labels.label(status), note,
                 reasons ? Optional.of(r.reason()) : Optional.empty(), palette.fill(status), palette.text(status));
     }

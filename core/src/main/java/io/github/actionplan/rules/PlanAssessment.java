@@ -60,27 +60,35 @@ public record PlanAssessment(ActionPlan plan, LocalDate asOf, Assessor assessor,
     }
 
     /**
-     * The owner's assessment behind {@link #ownerRatesWorse}: one for the period reported on, or for an earlier one
-     * where the owner has given no update since, up to the period reported on: an owner who rated their item at risk
-     * and then said nothing has not taken it off the exceptions. An update since without a rating leaves it behind,
-     * whoever gave it: a plan does not record who wrote an update, so one from a sub-action's owner counts too.
-     * An owner's assessment with no period is for the plan's own: its period, else the quarter holding its reporting
-     * date. None where the owner gives none, rates it no worse, or rates it for a later period; and none for an item
-     * complete: its completion is recorded, and a rating of done work as open is one given before it was done (a
-     * published plan's status, onboarded as the plan stood), not a reason to list it.
+     * The owner's assessment behind {@link #ownerRatesWorse}: the one that {@linkplain #ownerRatingStanding stands}
+     * for the period reported on, where worse than the computed status; none for an item complete: its completion is
+     * recorded, and a rating of done work as open is one given before it was done (a published plan's status,
+     * onboarded as the plan stood), not a reason to list it.
      */
     public Optional<OwnerAssessment> ownerRatingWorse(RecommendationAssessment item) {
-        if (item.status() == Status.COMPLETE) {
-            return Optional.empty();
-        }
+        return ownerRatingStanding(item).filter(owner -> item.status() != Status.COMPLETE
+                && owner.status().isWorseThan(item.status()));
+    }
+
+    /**
+     * The owner's assessment that stands for the period reported on, as every report shows and counts it: one for that
+     * period, or for an earlier one where the item has had no update since, up to the period reported on (an owner who
+     * rated their item at risk and then said nothing has not taken it back). An update since without a rating leaves
+     * it behind, whoever gave it: a plan does not record who wrote an update, so one from a sub-action's owner counts
+     * too. An owner's assessment with no period is for the plan's own: its period, else the quarter holding its
+     * reporting date. None where the owner gives none, gives it for a later period, or gave it for an earlier one of an
+     * item complete now. {@link RecommendationAssessment#disagreesWithOwner()} compares any rating the plan holds.
+     */
+    public Optional<OwnerAssessment> ownerRatingStanding(RecommendationAssessment item) {
         ReportingPeriod own = plan.period().or(() -> plan.asOf().map(ReportingPeriod::containing))
                 .orElseGet(this::period);
         ReportingPeriod now = period();
         return item.ownerAssessment().filter(owner -> {
             ReportingPeriod rated = owner.period().orElse(own);
-            return rated.equals(now) || rated.compareTo(now) < 0 && item.recommendation().updates().stream()
-                    .noneMatch(update -> update.period().compareTo(rated) > 0 && update.period().compareTo(now) <= 0);
-        }).filter(owner -> owner.status().isWorseThan(item.status()));
+            return rated.equals(now) || rated.compareTo(now) < 0 && item.status() != Status.COMPLETE
+                    && item.recommendation().updates().stream().noneMatch(update -> update.period().compareTo(rated)
+                    > 0 && update.period().compareTo(now) <= 0);
+        });
     }
 
     /** The assessment of the recommendation with this ref. */

@@ -74,7 +74,10 @@ public record RecommendationAssessment(Recommendation recommendation, LocalDate 
         return recommendation.assessment();
     }
 
-    /** Whether the owner's own status differs from the computed one; reports flag these. */
+    /**
+     * Whether the owner's own status, of whichever period, differs from the computed one. Reports flag the rating that
+     * stands for the period they report on ({@link PlanAssessment#ownerRatingStanding}).
+     */
     public boolean disagreesWithOwner() {
         return ownerAssessment().map(o -> o.status() != status()).orElse(false);
     }

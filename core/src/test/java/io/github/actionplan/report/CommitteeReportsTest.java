@@ -231,8 +231,17 @@ class CommitteeReportsTest {
                 .builder().period(q2).text("Succession plans are being refreshed.").build())).toList())).toList());
         PlanAssessment q2Updated = Assessor.standard().assess(updated, asOf);
         assertThat(q2Updated.ownerRatesWorse(q2Updated.recommendation("4").orElseThrow())).isEmpty();
+        assertThat(q2Updated.ownerRatingStanding(q2Updated.recommendation("4").orElseThrow())).isEmpty();
         assertThat(ReportTemplates.exceptions().build(q2Updated).tables().stream().flatMap(t -> t.rows().stream())
                 .map(row -> row.getFirst().text())).doesNotContain("4");
+        // Nor is it noted beside the status (trial 23 F1: the owners and progress reports still did).
+        Section.Table status = ReportTemplates.actionPlan().build(q2Updated).tables().stream()
+                .filter(t -> t.title().startsWith("Status of")).toList().get(3);
+        assertThat(status.title()).endsWith(" 4");
+        assertThat(status.rows().getFirst().getFirst()).isInstanceOfSatisfying(Cell.StatusCell.class, cell -> {
+            assertThat(cell.status()).isEqualTo(Status.ON_TRACK);
+            assertThat(cell.note()).isEmpty();
+        });
     }
 
     @Test

@@ -201,7 +201,8 @@ class ReportTemplatesTest {
 
     @Test
     void anOwnersAssessmentGivenForAnEarlierPeriodIsNamedAsThatPeriodsNotTheCurrentOne() {
-        io.github.actionplan.model.Recommendation first = merseyside.recommendations().get(1);
+        // With no update since the rating, which an update without one would leave behind.
+        io.github.actionplan.model.Recommendation first = merseyside.recommendations().get(1).withUpdates(List.of());
         ReportingPeriod q4 = ReportingPeriod.parse("Q4 2024/25");
         ActionPlan plan = merseyside.withRecommendations(List.of(
                 first.withAssessment(io.github.actionplan.model.OwnerAssessment.of(Status.ON_TRACK, q4)),
@@ -223,6 +224,23 @@ class ReportTemplatesTest {
                 s -> assertThat(s.note()).contains("Owner's assessment: On track"));
         assertThat(status.get(1).rows().getFirst().get(1)).isInstanceOfSatisfying(Cell.StatusCell.class,
                 s -> assertThat(s.note()).isEmpty());
+    }
+
+    @Test
+    void anEarlierQuartersRatingThatAnUpdateSinceLeftBehindIsNotNoted() {
+        io.github.actionplan.model.Recommendation first = merseyside.recommendations().get(1);
+        assertThat(first.updates()).extracting(u -> u.period()).contains(merseyside.period().orElseThrow());
+        ActionPlan plan = merseyside.withRecommendations(List.of(first.withAssessment(
+                io.github.actionplan.model.OwnerAssessment.of(Status.ON_TRACK, ReportingPeriod.parse("Q4 2024/25")))));
+
+        Section.Table status = ReportTemplates.actionPlan().build(assessed(plan, merseyside.asOf().orElseThrow()))
+                .tables().stream().filter(t -> t.title().startsWith("Status of")).findFirst().orElseThrow();
+
+        assertThat(status.rows().getFirst().get(0)).isInstanceOfSatisfying(Cell.StatusCell.class,
+                s -> assertThat(s.note()).isEmpty());
+        // The owner's BRAG column keeps the record, and its quarter.
+        assertThat(status.rows().getFirst().get(1)).isInstanceOfSatisfying(Cell.StatusCell.class,
+                s -> assertThat(s.note()).contains("Given for Q4 2024/25"));
     }
 
     @Test

@@ -61,7 +61,8 @@ final class Instructions {
             "Blocked?: Yes, with who the work is waiting on in Blocked by; No once it can go on again.",
             "Owner's BRAG: your own rating of the recommendation, " + CellValues.BRAG_CHOICES + ". It is shown"
                     + " beside the status the plan works out, and reports flag where they differ. BRAG reported shows"
-                    + " the one given before, which stays unless you give another.",
+                    + " the one given before and its quarter: reports go on showing it while the recommendation has"
+                    + " no update since; an update without a rating leaves it behind.",
             "Update: what happened in " + workbook.period().displayName() + ". Updates on sub-action rows are added to"
                     + " the recommendation's update for the period. Each line stays a line in the reports (start one"
                     + " with Alt+Enter in Excel, Ctrl+Enter in LibreOffice), and lines starting with • or - are a"

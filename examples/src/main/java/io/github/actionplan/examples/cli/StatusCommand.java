@@ -252,7 +252,9 @@ final class StatusCommand implements Callable<Integer> {
                 status(given, plan, owner.status());
                 owner.period().ifPresent(period -> given.put("period", period.toString()));
             });
-            item.put("disagreesWithOwner", r.disagreesWithOwner());
+            // as the reports flag it: the rating that stands for the period, not one an update has left behind
+            item.put("disagreesWithOwner", summary.assessment().ownerRatingStanding(r).filter(owner -> owner.status()
+                    != r.status()).isPresent());
             ArrayNode subActions = item.putArray("subActions");
             List<SubAction> subs = r.recommendation().subActions();
             for (int i = 0; i < subs.size(); i++) {
