@@ -18,20 +18,23 @@ import java.util.TreeMap;
  * the rest counted. Errors are never left untold for warnings: where there are more problems than can be told, the
  * warnings told are those there is room for after the errors.
  *
- * <p>Problems are told by their part, then in the order they were found, so that problems found late about an early
- * part (the copy of a workbook they are in, when copies are compared) are told with it, and kept if they are among
- * its first.
+ * <p>Problems are told by their part, those of the whole workbook first, then in the order they were found, so that
+ * problems found late about an early part (the copy of a workbook they are in, when copies are compared) are told
+ * with it, and kept if they are among its first.
  */
 final class Problems {
 
     /** The most problems an import tells, as core's JSON reader tells at most as many of each kind. */
     static final int MOST = ProblemCap.MOST;
 
-    /** Where a problem is told: by its part, then in the order found. */
-    private record Place(int part, long found) {}
+    /**
+     * Where a problem is told: by its part, then those of the whole workbook before those of its cells (what a copy is
+     * says why its rows are refused: last quarter's, say), then in the order found.
+     */
+    private record Place(int part, int cells, long found) {}
 
-    private static final Comparator<Place> ORDER = Comparator.comparingInt(Place::part).thenComparingLong(
-            Place::found);
+    private static final Comparator<Place> ORDER = Comparator.comparingInt(Place::part).thenComparingInt(Place::cells)
+            .thenComparingLong(Place::found);
 
     private final TreeMap<Place, WorkbookProblem> errors = new TreeMap<>(ORDER);
     private final TreeMap<Place, WorkbookProblem> warnings = new TreeMap<>(ORDER);
@@ -52,7 +55,7 @@ final class Problems {
         } else {
             warningsFound++;
         }
-        kept.put(new Place(part, found), problem);
+        kept.put(new Place(part, problem.sheet().isEmpty() ? 0 : 1, found), problem);
         if (kept.size() > MOST) {
             kept.pollLastEntry(); // of the kept and this one, the last to be told
         }
