@@ -152,8 +152,8 @@ final class ImportCommand implements Callable<Integer> {
             String then = Snapshots.progress(before, change.ref(), change.progressBefore());
             String now = Snapshots.progress(after, change.ref(), change.progressAfter());
             lines.add(new String[] {change.ref(), after.statusLabels().label(change.before()) + " -> "
-                    + after.statusLabels().label(change.after()), (then.equals(now) && now.equals(Snapshots.UNREPORTED)
-                    ? "no progress reported" : then + " -> " + now) + Snapshots.dueMoved(change)});
+                    + after.statusLabels().label(change.after()), (!then.equals(now) ? then + " -> " + now
+                    : now.equals(Snapshots.UNREPORTED) ? "no progress reported" : now) + Snapshots.dueMoved(change)});
         }
         int refWidth = lines.stream().mapToInt(l -> l[0].length()).max().orElse(0);
         int moveWidth = lines.stream().mapToInt(l -> l[1].length()).max().orElse(0);

@@ -8,6 +8,7 @@ import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -387,6 +388,25 @@ class WorkbookCommandsTest {
         assertThat(result.outLines()).containsSubsequence("Open recommendations awaiting an update for Q2 2025/26: 4",
                 "  2  People and Organisational Development",
                 "  3  People and Organisational Development (an update so far from 3.1)");
+    }
+
+    @Test
+    void aStatusChangeWithProgressAsItWasShowsTheProgressOnce() throws IOException {
+        // Trial 23 F8: "85% -> 85%". Recommendation 2's actions at 40%, due in August: on track at the end of June,
+        // off track at the end of September, its progress as it was.
+        ActionPlan merseyside = PlanJson.read(Path.of(Cli.seed(folder, "merseyside-2025-q1.json")));
+        Path file = folder.resolve("due-in-august.json");
+        PlanJson.write(merseyside.withRecommendations(merseyside.recommendations().stream()
+                .map(r -> !r.ref().equals("2") ? r : r.withSubActions(r.subActions().stream()
+                        .map(s -> SubAction.builder().from(s).progress(40).due(Timescale.parse("Aug 2025"))
+                                .completedOn(java.util.Optional.empty()).build()).toList())).toList()), file);
+        String workbook = exported(file.toString());
+        fill(workbook, "3.1", PROGRESS, "50%");
+
+        Cli.Result result = Cli.run("import", file.toString(), workbook);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines()).anySatisfy(line -> assertThat(line).matches("  2  \\S.* -> Off track  40%"));
     }
 
     @Test
