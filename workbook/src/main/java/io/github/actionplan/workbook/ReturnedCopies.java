@@ -392,11 +392,13 @@ final class ReturnedCopies {
             }
         }
         if (!gave.isEmpty()) {
+            List<Key> fills = copy.filled().keySet().stream().filter(key -> !copy.alreadyImported().contains(key))
+                    .toList();
             copy.add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "is the copy for " + identity.period()
                     + " of " + Quote.single(owner) + ", whose update for it the plan has already, for " + listed(gave)
-                    + ": if this is last quarter's workbook filled in again by mistake, its news is filed under "
-                    + identity.period() + "; leave this import unused and ask them to type it in their copy for "
-                    + identity.period().next()));
+                    + "; this one fills in " + listed(fills) + ": if it is last quarter's workbook filled in again by"
+                    + " mistake, its news is filed under " + identity.period() + "; leave this import unused and ask"
+                    + " them to type it in their copy for " + identity.period().next()));
         }
     }
 
