@@ -168,9 +168,14 @@ final class ImportCommand implements Callable<Integer> {
         for (ImportedUpdate.AwaitedUpdate awaited : awaiting) {
             // Owners apart by semicolons: a name may hold a comma ("Equality, Diversity and Inclusion").
             String owners = String.join("; ", awaited.owners().stream().map(Quote::shown).toList());
-            String part = awaited.updated().isEmpty() ? "" : (owners.isEmpty() ? "" : " ") + "(an update so far from "
-                    + Quote.listed(awaited.updated().stream().map(row -> row.equals(awaited.ref()) ? ownRow(result,
-                    awaited.ref()) : row).toList(), "and") + ")";
+            // An owner who rated it for the period but wrote nothing sent their copy: not to be chased as one who did not.
+            Optional<String> rated = result.plan().recommendation(awaited.ref()).flatMap(Recommendation::assessment)
+                    .filter(rating -> rating.period().equals(Optional.of(result.period())))
+                    .map(rating -> "rated " + rating.status().brag().displayName() + " for it, with no words");
+            String part = awaited.updated().isEmpty() ? rated.map(r -> (owners.isEmpty() ? "" : " ") + "(" + r + ")")
+                    .orElse("") : (owners.isEmpty() ? "" : " ") + "(an update so far from " + Quote.listed(awaited
+                    .updated().stream().map(row -> row.equals(awaited.ref()) ? ownRow(result, awaited.ref()) : row)
+                    .toList(), "and") + ")";
             printed.println(("  " + pad(awaited.ref(), awaitingWidth) + "  " + owners + part).stripTrailing());
         }
         if (out != null) {

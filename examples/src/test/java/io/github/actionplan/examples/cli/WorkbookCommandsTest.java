@@ -391,6 +391,20 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void whomToChaseSaysWhereTheOwnerRatedTheRecommendationButWroteNothing() throws IOException {
+        // Trial 23 F5: an owner who sent a rating and no words was listed as one who sent nothing.
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String workbook = exported(plan);
+        fill(workbook, "3", "", "Owner's BRAG", "Amber");
+
+        Cli.Result result = Cli.run("import", plan, workbook);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines()).contains("  3  People and Organisational Development (rated Amber for it, with"
+                + " no words)", "  4  People and Organisational Development");
+    }
+
+    @Test
     void aStatusChangeWithProgressAsItWasShowsTheProgressOnce() throws IOException {
         // Trial 23 F8: "85% -> 85%". Recommendation 2's actions at 40%, due in August: on track at the end of June,
         // off track at the end of September, its progress as it was.
