@@ -168,7 +168,7 @@ final class ImportCommand implements Callable<Integer> {
         for (ImportedUpdate.AwaitedUpdate awaited : awaiting) {
             // Owners apart by semicolons: a name may hold a comma ("Equality, Diversity and Inclusion").
             String owners = String.join("; ", awaited.owners().stream().map(Quote::shown).toList());
-            // An owner who rated it for the period but wrote nothing sent their copy: not to be chased as one who did not.
+            // An owner who rated it for the period but wrote nothing sent their copy, unlike one who sent nothing.
             Optional<String> rated = result.plan().recommendation(awaited.ref()).flatMap(Recommendation::assessment)
                     .filter(rating -> rating.period().equals(Optional.of(result.period())))
                     .map(rating -> "rated " + rating.status().brag().displayName() + " for it, with no words");
