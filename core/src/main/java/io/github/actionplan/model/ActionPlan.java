@@ -102,6 +102,15 @@ public abstract class ActionPlan {
     /** A copy with these recommendations instead, in this order. */
     public abstract ActionPlan withRecommendations(Iterable<? extends Recommendation> recommendations);
 
+    /**
+     * The period the plan reports on: its own, else the quarter holding its reporting date; none where it gives
+     * neither. An owner's assessment that names no period was given for it, and a workbook for an earlier one would
+     * take the plan back.
+     */
+    public final Optional<ReportingPeriod> reportedPeriod() {
+        return period().or(() -> asOf().map(ReportingPeriod::containing));
+    }
+
     /** The recommendation with this ref. */
     public final Optional<Recommendation> recommendation(String ref) {
         return recommendations().stream().filter(r -> r.ref().equals(ref)).findFirst();

@@ -154,10 +154,10 @@ public final class OwnersTemplate implements ReportTemplate {
             counts.add(breakdownTable(words.text(ACTIONS_BY_OWNER), delegated, summary.delegatedProgress(), plan,
                     words).headedAt(1));
             // as the key facts say of the plan's overall progress: an owner's blank figure is in the total at 0%
-            if (summary.delegatedUnreported() > 0 && delegated.stream().anyMatch(Breakdown::progressReported)) {
+            long unreported = summary.delegatedUnreported();
+            if (unreported > 0 && delegated.stream().anyMatch(Breakdown::progressReported)) {
                 counts.add(Section.NarrativeText.plain(words.text(UNREPORTED_ACTIONS, "count",
-                        Long.toString(summary.delegatedUnreported()), "items", Integer.toString(summary
-                        .delegatedCount()))));
+                        Long.toString(unreported), "items", Integer.toString(summary.delegatedCount()))));
             }
         }
         List<Chapter> chapters = new ArrayList<>();

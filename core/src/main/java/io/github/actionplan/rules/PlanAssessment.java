@@ -80,8 +80,7 @@ public record PlanAssessment(ActionPlan plan, LocalDate asOf, Assessor assessor,
      * item complete now. {@link RecommendationAssessment#disagreesWithOwner()} compares any rating the plan holds.
      */
     public Optional<OwnerAssessment> ownerRatingStanding(RecommendationAssessment item) {
-        ReportingPeriod own = plan.period().or(() -> plan.asOf().map(ReportingPeriod::containing))
-                .orElseGet(this::period);
+        ReportingPeriod own = plan.reportedPeriod().orElseGet(this::period);
         ReportingPeriod now = period();
         return item.ownerAssessment().filter(owner -> {
             ReportingPeriod rated = owner.period().orElse(own);

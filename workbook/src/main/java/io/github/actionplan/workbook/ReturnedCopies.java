@@ -769,8 +769,7 @@ final class ReturnedCopies {
         int ownerChanges = 0;
         List<Recommendation> recommendations = new ArrayList<>(plan.recommendations().size());
         // The period the plan reported on, where it moves on from it: an undated owner's assessment was given for it.
-        Optional<ReportingPeriod> movedOnFrom = plan.period().or(() -> plan.asOf().map(ReportingPeriod::containing))
-                .filter(was -> !was.equals(period));
+        Optional<ReportingPeriod> movedOnFrom = plan.reportedPeriod().filter(was -> !was.equals(period));
         for (Recommendation recommendation : withAdditions.recommendations()) {
             List<SubAction> subActions = new ArrayList<>(recommendation.subActions().size());
             boolean subActionsChanged = false;

@@ -87,8 +87,7 @@ public final class UpdateWorkbook {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(period, "period");
         // A plan that names no period, a published one or one built in Java, is at the quarter of its date.
-        Optional<ReportingPeriod> later = plan.period().or(() -> plan.asOf().map(ReportingPeriod::containing))
-                .filter(current -> period.compareTo(current) < 0);
+        Optional<ReportingPeriod> later = plan.reportedPeriod().filter(current -> period.compareTo(current) < 0);
         if (later.isPresent()) {
             throw new IllegalArgumentException("the plan reports on " + later.get() + " already, so a workbook for"
                     + " the earlier " + period + " could not be imported into it; write the workbook for "
