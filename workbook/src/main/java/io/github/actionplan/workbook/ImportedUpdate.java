@@ -212,21 +212,13 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
             // The owners with an open row, in plan order (the recommendation's own row is open), and those who gave
             // an update on one of their rows; a sub-action with no owner of its own is its recommendation owner's.
             Set<Optional<String>> withOpenRows = new LinkedHashSet<>(List.of(recommendation.owner()));
+            recommendation.subActions().stream().filter(subAction -> !subAction.effectiveProgress().isComplete())
+                    .forEach(subAction -> withOpenRows.add(subAction.owner().or(recommendation::owner)));
             Set<Optional<String>> gave = new HashSet<>();
-            if (text.filter(ReturnedCopies::hasOwnText).isPresent()) {
-                updated.add(recommendation.ref());
-                gave.add(recommendation.owner());
-            }
-            for (SubAction subAction : recommendation.subActions()) {
-                Optional<String> owner = subAction.owner().or(recommendation::owner);
-                if (!subAction.effectiveProgress().isComplete()) {
-                    withOpenRows.add(owner);
-                }
-                if (text.filter(update -> ReturnedCopies.hasItem(update, subAction.id())).isPresent()) {
-                    updated.add(subAction.id());
-                    gave.add(owner);
-                }
-            }
+            text.ifPresent(update -> ReturnedCopies.rowsGiving(recommendation, update).forEach(row -> {
+                updated.add(row.map(SubAction::id).orElse(recommendation.ref()));
+                gave.add(row.flatMap(SubAction::owner).or(recommendation::owner));
+            }));
             // Of an update given in part, only those who had rows of it before the import are chased: one named by
             // it, as when the analyst names owners through a copy for the period the plan reports on already, was not
             // sent a copy to give it.

@@ -119,22 +119,25 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
     PlanIdentity withStatuses(PlanAssessment assessment) {
         Optional<Assessor> named = ruleName(assessment.assessor().rule()).map(name -> assessment.assessor());
         return new PlanIdentity(title, organisation, period, reportingDate, schemaVersion, fingerprint, owner,
-                planVersion, named, named.map(used -> statuses(assessment)));
+                planVersion, named, named.map(used -> statuses(assessment, (key, texts) -> { })));
     }
 
     /**
      * The digest of every item's Status and Reason as {@code assessment} gives them to the workbook, in plan order: a
-     * recommendation's, then each of its sub-actions'.
+     * recommendation's, then each of its sub-actions'; each item's texts go to {@code each} too.
      */
-    static String statuses(PlanAssessment assessment) {
+    static String statuses(PlanAssessment assessment, BiConsumer<Key, Map<UpdateColumn, String>> each) {
         MessageDigest digest = sha256();
         for (RecommendationAssessment at : assessment.recommendations()) {
+            Recommendation recommendation = at.recommendation();
             for (int i = -1; i < at.subActions().size(); i++) {
-                Map<UpdateColumn, String> texts = UpdateWorkbookWriter.statusTexts(assessment.plan(), at,
-                        i < 0 ? Optional.empty() : Optional.of(i));
+                Optional<Integer> subAction = i < 0 ? Optional.empty() : Optional.of(i);
+                Map<UpdateColumn, String> texts = UpdateWorkbookWriter.statusTexts(assessment.plan(), at, subAction);
                 for (UpdateColumn column : List.of(UpdateColumn.STATUS, UpdateColumn.REASON)) {
                     digest.update((texts.get(column) + "\n").getBytes(StandardCharsets.UTF_8));
                 }
+                each.accept(new Key(recommendation.ref(), subAction.map(n -> recommendation.subActions().get(n).id())),
+                        texts);
             }
         }
         return HexFormat.of().formatHex(digest.digest());

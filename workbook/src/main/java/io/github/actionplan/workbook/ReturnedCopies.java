@@ -377,19 +377,10 @@ final class ReturnedCopies {
         String owner = identity.owner().get();
         List<Key> gave = new ArrayList<>();
         for (Recommendation recommendation : plan.recommendations()) {
-            Optional<String> update = updateFor(recommendation, identity.period());
-            if (update.isEmpty()) {
-                continue;
-            }
-            if (PlanSummary.ownerOf(recommendation).equals(owner) && hasOwnText(update.get())) {
-                gave.add(new Key(recommendation.ref(), Optional.empty()));
-            }
-            for (SubAction subAction : recommendation.subActions()) {
-                if (PlanSummary.ownerOf(recommendation, subAction).equals(owner) && hasItem(update.get(),
-                        subAction.id())) {
-                    gave.add(new Key(recommendation.ref(), Optional.of(subAction.id())));
-                }
-            }
+            updateFor(recommendation, identity.period()).ifPresent(update -> rowsGiving(recommendation, update)
+                    .stream().filter(row -> row.map(s -> PlanSummary.ownerOf(recommendation, s)).orElseGet(() ->
+                            PlanSummary.ownerOf(recommendation)).equals(owner))
+                    .forEach(row -> gave.add(new Key(recommendation.ref(), row.map(SubAction::id)))));
         }
         if (!gave.isEmpty()) {
             List<Key> fills = copy.filled().keySet().stream().filter(key -> !copy.alreadyImported().contains(key))
@@ -694,6 +685,20 @@ final class ReturnedCopies {
     static Optional<String> updateFor(Recommendation recommendation, ReportingPeriod period) {
         return recommendation.updates().stream().filter(update -> update.period().equals(period))
                 .map(ProgressUpdate::text).findFirst();
+    }
+
+    /**
+     * The rows of {@code recommendation} whose pieces {@code update}, its update for a period, has, in plan order: its
+     * own row (empty) where the update has its own text, then each sub-action whose item it has.
+     */
+    static List<Optional<SubAction>> rowsGiving(Recommendation recommendation, String update) {
+        List<Optional<SubAction>> rows = new ArrayList<>();
+        if (hasOwnText(update)) {
+            rows.add(Optional.empty());
+        }
+        recommendation.subActions().stream().filter(subAction -> hasItem(update, subAction.id()))
+                .forEach(subAction -> rows.add(Optional.of(subAction)));
+        return rows;
     }
 
     /** Whether an update's text has its own row's text: an import's, of sub-actions' items only, starts with one. */

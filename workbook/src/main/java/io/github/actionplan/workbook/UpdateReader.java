@@ -17,8 +17,6 @@ import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.rules.Assessor;
-import io.github.actionplan.rules.PlanAssessment;
-import io.github.actionplan.rules.RecommendationAssessment;
 import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.validation.Severity;
 import io.github.actionplan.workbook.WorkbookProblem.Item;
@@ -717,19 +715,11 @@ final class UpdateReader {
             if (Assessor.earliestAsOf(plan).filter(day -> day.isAfter(identity.reportingDate())).isPresent()) {
                 return exportedStatuses;
             }
-            PlanAssessment assessment = identity.assessor().orElseThrow().assess(plan, identity.reportingDate());
-            if (!planChanged && identity.statuses().filter(written -> !written.equals(PlanIdentity.statuses(
-                    assessment))).isPresent()) {
-                return exportedStatuses;
-            }
-            for (RecommendationAssessment at : assessment.recommendations()) {
-                String ref = at.recommendation().ref();
-                exportedStatuses.put(new Key(ref, Optional.empty()), UpdateWorkbookWriter.statusTexts(plan, at,
-                        Optional.empty()));
-                for (int i = 0; i < at.recommendation().subActions().size(); i++) {
-                    exportedStatuses.put(new Key(ref, Optional.of(at.recommendation().subActions().get(i).id())),
-                            UpdateWorkbookWriter.statusTexts(plan, at, Optional.of(i)));
-                }
+            Map<Key, Map<UpdateColumn, String>> texts = new HashMap<>();
+            String digest = PlanIdentity.statuses(identity.assessor().orElseThrow().assess(plan,
+                    identity.reportingDate()), texts::put);
+            if (planChanged || identity.statuses().filter(written -> !written.equals(digest)).isEmpty()) {
+                exportedStatuses = texts;
             }
         }
         return exportedStatuses;
