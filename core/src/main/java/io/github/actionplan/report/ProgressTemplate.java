@@ -131,11 +131,11 @@ public final class ProgressTemplate implements ReportTemplate {
         comparison.movements().forEach((movement, count) -> counts.add(List.of(new Cell.TextCell(
                 words.text(movement.word())), Formats.numberCell(count))));
         int total = comparison.movements().values().stream().mapToInt(Integer::intValue).sum();
-        Section.Table movements = new Section.Table(words.text(MOVEMENTS, "date", since), List.of(
-                new Column(words.text(MOVEMENT), ColumnType.TEXT, 3),
-                new Column(words.text(Vocabulary.ITEMS), ColumnType.NUMBER, 1)), counts,
-                Optional.of(List.of(new Cell.TextCell(words.text(Vocabulary.TOTAL)), Formats.numberCell(total))), true)
-                .headedAt(1);
+        // the short date, so that the title is whole where it names a sheet (at most 31 characters in Excel)
+        Section.Table movements = new Section.Table(words.text(MOVEMENTS, "date", Formats.shortDate(before.asOf())),
+                List.of(new Column(words.text(MOVEMENT), ColumnType.TEXT, 3), new Column(words.text(Vocabulary.ITEMS),
+                        ColumnType.NUMBER, 1)), counts, Optional.of(List.of(new Cell.TextCell(words.text(
+                        Vocabulary.TOTAL)), Formats.numberCell(total))), true).headedAt(1);
         List<Section> opening = List.of(Formats.keyFacts(words.text(Vocabulary.KEY_FACTS), facts, words), movements,
                 Section.NarrativeText.plain(words.text(MOVEMENTS_NOTE)), Formats.statusSummary(current, palette,
                         words));

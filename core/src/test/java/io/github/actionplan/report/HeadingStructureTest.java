@@ -93,7 +93,7 @@ class HeadingStructureTest {
         // no item of either seed names its pillar: no breakdown by pillar, which would be the total again
         assertThat(headings(portfolio)).containsExactly("1: Plans", "1: Status as of 30 June 2025",
                 "1: Exceptions across plans", "1: Key to BRAG ratings");
-        assertThat(headings(progress)).containsExactly("1: Movements since 30 June 2025",
+        assertThat(headings(progress)).containsExactly("1: Movements since 30 Jun 2025",
                 "1: Status as of 30 June 2025", "1: Movement by item", "1: Key to BRAG ratings");
     }
 

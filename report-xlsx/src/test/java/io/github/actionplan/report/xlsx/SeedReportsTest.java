@@ -17,6 +17,7 @@ import io.github.actionplan.rules.RecommendationAssessment;
 import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.summary.StatusCounts;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -223,6 +224,19 @@ class SeedReportsTest {
                             "Status of Area for improvement 1")))
                     .isGreaterThan(points(XlsxReportRendererTest.rowStarting(chapters,
                             "Actions for Area for improvement 1")));
+        }
+    }
+
+    @Test
+    void progressSinceTheLongestMonthNamesEachSheetWholeWithinExcelsThirtyOneCharacters() throws IOException {
+        ActionPlan plan = SeedPlans.merseyside();
+        PlanAssessment before = Assessor.standard().assess(plan, LocalDate.of(2025, 9, 30));
+        PlanAssessment now = Assessor.standard().assess(plan, LocalDate.of(2025, 12, 31));
+        try (XSSFWorkbook workbook = XlsxReportRendererTest.open(XlsxReportRendererTest.render(
+                ReportTemplates.progress(before).build(now)))) {
+            // "Movements since 30 September 2025" would be cut to "Movements since 30 Septem… 2025"
+            assertThat(XlsxReportRendererTest.sheetNames(workbook)).contains("Movements since 30 Sep 2025")
+                    .noneMatch(name -> name.contains("\u2026"));
         }
     }
 
