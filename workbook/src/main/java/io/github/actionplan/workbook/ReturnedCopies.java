@@ -101,6 +101,12 @@ final class ReturnedCopies {
     /** The most changed items a warning names. */
     private static final int SHOWN_ITEMS = 5;
 
+    /**
+     * A line that starts a CommonMark list that may start on the line after a paragraph's: a bullet, or the number 1
+     * and '.' or ')'. A list numbered from another needs a blank line before it, or it reads as the paragraph's text.
+     */
+    private static final Pattern INTERRUPTS = Pattern.compile("(?:[-*+]|1[.)]) +\\S");
+
     /** A line that starts a CommonMark list item: a bullet, or a number and '.' or ')'. */
     private static final Pattern LIST_START = Pattern.compile("(?:[-*+]|[0-9]{1,9}[.)])(?: |$)", Pattern.MULTILINE);
 
@@ -661,9 +667,21 @@ final class ReturnedCopies {
     /** A sub-action row's update as an item of its recommendation's update: {@code "- 2.3: Survey sent."}. */
     static String item(SubAction subAction, String update) {
         // Its lines after the first indented, so that they stay in the item, paragraphs and lists as they are; an
-        // update that starts with a list has it below the id, not run into it ("- 2.3: - Survey sent." shows the dash).
+        // update that starts with a list has it below the id, not run into it ("- 2.3: - Survey sent." shows the dash),
+        // on the next line where CommonMark lets it start there, so that the item stays tight, as the list is.
         String indented = update.replaceAll("\n(?=.)", "\n  ");
-        return "- " + subAction.id() + ":" + (LIST_START.matcher(update).lookingAt() ? "\n\n  " : " ") + indented;
+        String below = INTERRUPTS.matcher(update).lookingAt() ? "\n  " : "\n\n  ";
+        return "- " + subAction.id() + ":" + (LIST_START.matcher(update).lookingAt() ? below : " ") + indented;
+    }
+
+    /**
+     * The item for sub-action {@code id} as {@link #item(SubAction, String)} words it now, where an earlier version
+     * imported it with a blank line between the id and a list below it, whichever list it was.
+     */
+    private static String asWordedNow(String item, String id) {
+        String loose = "- " + id + ":\n\n  ";
+        return item.startsWith(loose) && INTERRUPTS.matcher(item.substring(loose.length())).lookingAt()
+                ? item.substring(0, loose.length() - 4) + item.substring(loose.length() - 3) : item;
     }
 
     /**
@@ -717,7 +735,8 @@ final class ReturnedCopies {
      */
     static boolean says(String update, Optional<String> subAction, String piece) {
         return subAction.isEmpty() ? update.equals(piece) || update.startsWith(piece + "\n\n")
-                : item(update, subAction.get()).filter(piece::equals).isPresent();
+                : item(update, subAction.get()).map(item -> asWordedNow(item, subAction.get()))
+                .filter(piece::equals).isPresent();
     }
 
     /**

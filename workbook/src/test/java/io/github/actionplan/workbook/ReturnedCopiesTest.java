@@ -8,6 +8,7 @@ import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SubAction;
@@ -600,13 +601,39 @@ class ReturnedCopiesTest {
         ActionPlan plan = UpdateImport.of(UpdateImport.of(seed.plan()).read(first).plan()).read(late).plan();
 
         String text = plan.recommendation("2").orElseThrow().latestUpdate().orElseThrow().text();
-        assertThat(text).isEqualTo("- 2.1:\n\n  - Survey launched\n  - 40% response so far\n- 2.2:\n\n  1. Workshops"
+        assertThat(text).isEqualTo("- 2.1:\n  - Survey launched\n  - 40% response so far\n- 2.2:\n  1. Workshops"
                 + " booked");
         // Each item is its id, with the owner's list below it, not a dash run into the id's line.
         assertThat(io.github.actionplan.report.Narrative.parse(text).plainText()).doesNotContain("2.1: -");
         ImportedUpdate again = UpdateImport.of(plan).read(List.of(first, late));
         assertThat(again.plan().recommendations()).isEqualTo(plan.recommendations());
         assertThat(again.updates()).isZero();
+    }
+
+    @Test
+    void aListNumberedFromAnotherThanOneIsOneLineApartFromItsIdAndAnItemImportedLooseBeforeReadsAsSaidAlready()
+            throws Exception {
+        Path copy;
+        try (Owner owner = Owner.open(seed.file())) {
+            copy = owner.type("2", "2.1", UpdateColumn.UPDATE, "\u2022 Survey launched\n\u2022 40% response so far")
+                    .type("2", "2.2", UpdateColumn.UPDATE, "3. Workshops booked").save(folder.resolve("copy.xlsx"));
+        }
+        ActionPlan plan = UpdateImport.of(seed.plan()).read(copy).plan();
+        ProgressUpdate update = plan.recommendation("2").orElseThrow().latestUpdate().orElseThrow();
+
+        // CommonMark starts a list after a paragraph's line only where it is bulleted or numbered from 1.
+        assertThat(update.text()).isEqualTo("- 2.1:\n  - Survey launched\n  - 40% response so far\n- 2.2:\n\n"
+                + "  3. Workshops booked");
+        assertThat(io.github.actionplan.report.Narrative.parse(update.text()).plainText()).contains("3. Workshops");
+        // As earlier versions imported it, a blank line below every id: the copy, read again, is no error (one that
+        // says otherwise than the plan) and adds nothing.
+        String loose = update.text().replace("- 2.1:\n  -", "- 2.1:\n\n  -");
+        ActionPlan before = plan.withRecommendations(plan.recommendations().stream().map(r -> r.ref().equals("2")
+                ? r.withUpdates(r.updates().stream().map(u -> u.equals(update) ? ProgressUpdate.builder().from(u).text(loose).build() : u).toList())
+                : r).toList());
+        ImportedUpdate again = UpdateImport.of(before).read(copy);
+        assertThat(again.updates()).isZero();
+        assertThat(again.plan().recommendations()).isEqualTo(before.recommendations());
     }
 
     @Test

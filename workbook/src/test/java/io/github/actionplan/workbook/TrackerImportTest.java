@@ -812,7 +812,7 @@ class TrackerImportTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.latestUpdate().orElseThrow()
                 .text()).containsExactly("Culture work continues:\n\n* survey\n* workshops\n\n- 1.1: Survey done in"
-                + " July.\n- 1.3:\n\n  - Draft written\n  - Board in October", "- 2.1: Started.",
+                + " July.\n- 1.3:\n  - Draft written\n  - Board in October", "- 2.1: Started.",
                 "- 3.1: Consultation under way.\n- 3.2: Done in June.", "Begun.",
                 // Beside the first of several actions, where the tracker keeps updates by action, the action's alone.
                 "- 5.1: Done.");
