@@ -629,8 +629,8 @@ class ReturnedCopiesTest {
         // says otherwise than the plan) and adds nothing.
         String loose = update.text().replace("- 2.1:\n  -", "- 2.1:\n\n  -");
         ActionPlan before = plan.withRecommendations(plan.recommendations().stream().map(r -> r.ref().equals("2")
-                ? r.withUpdates(r.updates().stream().map(u -> u.equals(update) ? ProgressUpdate.builder().from(u).text(loose).build() : u).toList())
-                : r).toList());
+                ? r.withUpdates(r.updates().stream().map(u -> u.equals(update) ? ProgressUpdate.builder().from(u)
+                        .text(loose).build() : u).toList()) : r).toList());
         ImportedUpdate again = UpdateImport.of(before).read(copy);
         assertThat(again.updates()).isZero();
         assertThat(again.plan().recommendations()).isEqualTo(before.recommendations());
