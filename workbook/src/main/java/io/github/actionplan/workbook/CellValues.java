@@ -129,13 +129,18 @@ final class CellValues {
     /** The serials after the last day a spreadsheet shows, 31 December 9999, counted from 1900 and from 1904. */
     private static final double AFTER_LAST_1900 = DateUtil.getExcelDate(LocalDate.of(9999, 12, 31), false) + 1;
     private static final double AFTER_LAST_1904 = DateUtil.getExcelDate(LocalDate.of(9999, 12, 31), true) + 1;
-    private static final String DATE_ALLOWED = "type a date such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31";
 
     /**
      * A day: a date cell (a number in a date format), or text in one of core's date forms,
      * "31/12/2025" (day first, as in the UK), "31 Dec 2025", "31 December 2025", "2025-12-31".
      */
     static Optional<LocalDate> date(CellContent cell) throws CellValueException {
+        return date(cell, ExampleDates.ANY);
+    }
+
+    /** A day, as {@link #date(CellContent)} reads one, the advice of its messages giving {@code examples}. */
+    static Optional<LocalDate> date(CellContent cell, ExampleDates examples) throws CellValueException {
+        String allowed = examples.dateAllowed();
         switch (checked(cell).type()) {
             case BLANK -> {
                 return Optional.empty();
@@ -143,39 +148,36 @@ final class CellValues {
             case NUMBER -> {
                 if (!DateUtil.isADateFormat(-1, cell.format())) {
                     throw new CellValueException(plain(cell.number()) + " is a number, not a date" + dateAsNumber(cell)
-                            + "; " + DATE_ALLOWED);
+                            + "; " + allowed);
                 }
                 if (cell.number() == 0 && !cell.date1904()) {
                     throw new CellValueException("0 is not a date (Excel shows it as 0 Jan 1900 and LibreOffice as"
-                            + " 30 Dec 1899, as they show a date formula that found nothing); " + DATE_ALLOWED);
+                            + " 30 Dec 1899, as they show a date formula that found nothing); " + allowed);
                 }
-                typedAsANumber(cell, DATE_ALLOWED);
+                typedAsANumber(cell, allowed);
                 return Optional.of(shownDate(cell).orElseThrow(() -> new CellValueException(plain(cell.number())
-                        + " is not a date a spreadsheet can show; " + DATE_ALLOWED)));
+                        + " is not a date a spreadsheet can show; " + allowed)));
             }
             case TEXT -> {
                 String text = cell.text().strip();
                 Timescale read = Timescale.parse(text);
                 if (read.kind() != Timescale.Kind.DATE || read.dueDate().isEmpty()) {
                     throw new CellValueException(Quote.single(text) + " is not a date" + read.noSuchDay()
-                            .map(why -> ": " + why).orElse("") + "; " + DATE_ALLOWED);
+                            .map(why -> ": " + why).orElse("") + "; " + allowed);
                 }
                 return read.dueDate();
             }
-            default -> throw new CellValueException(found(cell) + " is not a date; " + DATE_ALLOWED);
+            default -> throw new CellValueException(found(cell) + " is not a date; " + allowed);
         }
     }
-
-    /** What a timescale cell takes, as a message's advice: "type a date such as ..., or Ongoing". */
-    static final String TIMESCALE_ALLOWED = "type a date such as 31/03/2027 (day first), a month such as"
-            + " Mar 2027, a financial year such as 2026/27, a quarter such as Q4 2026/27, or Ongoing";
 
     /**
      * A timescale an item can be held to: one of core's forms that means a date (a day, a month, a UK financial year
      * or quarter), or "Ongoing". A date cell is its day, or its month where the cell shows no day ("Mar-27"). Text
      * that core keeps but cannot date, and "with immediate effect", which means the report's date, are refused.
      */
-    static Optional<Timescale> timescale(CellContent cell) throws CellValueException {
+    static Optional<Timescale> timescale(CellContent cell, ExampleDates examples) throws CellValueException {
+        String allowed = examples.timescaleAllowed();
         switch (checked(cell).type()) {
             case BLANK -> {
                 return Optional.empty();
@@ -185,9 +187,9 @@ final class CellValues {
                         && (cell.number() != 0 || cell.date1904()) ? shownDate(cell) : Optional.empty();
                 if (day.isEmpty()) {
                     throw new CellValueException(found(cell) + " is not a timescale" + dateAsNumber(cell) + "; "
-                            + TIMESCALE_ALLOWED);
+                            + allowed);
                 }
-                typedAsANumber(cell, TIMESCALE_ALLOWED);
+                typedAsANumber(cell, allowed);
                 return Optional.of(shownMonth(cell, day.get()).orElseGet(() -> {
                     Timescale read = Timescale.parse(Dates.shortDate(day.get()));
                     return read.dueDate().equals(day) ? read : Timescale.of(day.get());
@@ -200,7 +202,7 @@ final class CellValues {
                     read = Timescale.parse(text);
                 } catch (IllegalArgumentException e) {
                     throw new CellValueException(Quote.single(text) + " is not a timescale: " + e.getMessage() + "; "
-                            + TIMESCALE_ALLOWED);
+                            + allowed);
                 }
                 if (read.dueDate().isEmpty() && !read.isOngoing()) {
                     Optional<String> oneYear = ReportingPeriod.oneYearQuarter(text); // 'Q2 2025': which year's Q2?
@@ -208,11 +210,11 @@ final class CellValues {
                         throw new CellValueException(Quote.single(text) + " is not a timescale: " + oneYear.get());
                     }
                     throw new CellValueException(Quote.single(text) + read.noSuchDay().map(why -> " is not a date: "
-                            + why).orElse(" is not a timescale with a date") + "; " + TIMESCALE_ALLOWED);
+                            + why).orElse(" is not a timescale with a date") + "; " + allowed);
                 }
                 return Optional.of(read);
             }
-            default -> throw new CellValueException(found(cell) + " is not a timescale; " + TIMESCALE_ALLOWED);
+            default -> throw new CellValueException(found(cell) + " is not a timescale; " + allowed);
         }
     }
 

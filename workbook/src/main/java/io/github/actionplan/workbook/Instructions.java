@@ -17,11 +17,14 @@ final class Instructions {
     private static final int SECOND_WIDTH = 100;
 
     private final UpdateWorkbook workbook;
+    /** The dates its texts give as examples, of the years of its period. */
+    private final ExampleDates examples;
     private final UpdateWorkbookWriter.Styles styles;
     private int next;
 
     Instructions(UpdateWorkbook workbook, UpdateWorkbookWriter.Styles styles) {
         this.workbook = workbook;
+        this.examples = ExampleDates.of(workbook.period());
         this.styles = styles;
     }
 
@@ -53,9 +56,8 @@ final class Instructions {
             "Progress: a number from 0 to 100 (typing 50 or 50% both mean half done).",
             "Completed on: the day the work was finished, no later than " + date + ". A completed item's progress is"
                     + " 100, so leave Progress blank or type 100.",
-            "New timescale: only where a new timescale has been agreed, when the work will now be done: a date"
-                    + " (31/03/2027), a month (Mar 2027), a financial year (2026/27) or quarter (Q4 2026/27), or"
-                    + " Ongoing. The plan keeps the timescale it had first in the item's notes.",
+            "New timescale: only where a new timescale has been agreed, when the work will now be done: "
+                    + examples.timescales() + ". The plan keeps the timescale it had first in the item's notes.",
             "New owner: only where someone else is now responsible for the item: who, named as the plan names its"
                     + " owners. The plan keeps it, and the next workbook's row is theirs to fill in.",
             "Blocked?: Yes, with who the work is waiting on in Blocked by; No once it can go on again.",
@@ -67,7 +69,7 @@ final class Instructions {
                     + " the recommendation's update for the period. Each line stays a line in the reports (start one"
                     + " with Alt+Enter in Excel, Ctrl+Enter in LibreOffice), and lines starting with • or - are a"
                     + " list.",
-            "Dates may be typed as 31/12/2025 (day first), 31 Dec 2025 or picked as a date.",
+            "Dates may be typed as " + examples.dates() + " or picked as a date.",
             "You may filter, hide and insert rows, and widen columns. Do not change the Ref and Id columns:"
                     + " they tie each row to the plan, whatever its position.",
             "To sort the rows, lift the protection first (Review > Unprotect Sheet in Excel, Tools > Protect Sheet"
@@ -89,14 +91,14 @@ final class Instructions {
         next++;
         line(sheet, "The columns of the Updates sheet", "", styles.heading());
         for (UpdateColumn column : UpdateColumn.values()) {
-            line(sheet, column.header() + (column.isEditable() ? " (fill in)" : ""), column.meaning(),
+            line(sheet, column.header() + (column.isEditable() ? " (fill in)" : ""), column.meaning(examples),
                     column.isEditable() ? styles.editable(column) : styles.wrapped());
         }
         if (NewSubActionsSheet.isIn(workbook)) {
             next++;
             line(sheet, "The columns of the " + NewSubActionsSheet.NAME + " sheet", "", styles.heading());
             for (UpdateColumn column : NewSubActionsSheet.COLUMNS) {
-                line(sheet, column.header() + " (fill in)", NewSubActionsSheet.meaning(column),
+                line(sheet, column.header() + " (fill in)", NewSubActionsSheet.meaning(column, examples),
                         styles.editable(column));
             }
         }

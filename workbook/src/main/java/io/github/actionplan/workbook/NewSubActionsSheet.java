@@ -33,10 +33,13 @@ final class NewSubActionsSheet {
     private static final int LIST_LENGTH = 255;
 
     private final UpdateWorkbook workbook;
+    /** The dates its texts give as examples, of the years of its period. */
+    private final ExampleDates examples;
     private final UpdateWorkbookWriter.Styles styles;
 
     NewSubActionsSheet(UpdateWorkbook workbook, UpdateWorkbookWriter.Styles styles) {
         this.workbook = workbook;
+        this.examples = ExampleDates.of(workbook.period());
         this.styles = styles;
     }
 
@@ -46,16 +49,15 @@ final class NewSubActionsSheet {
     }
 
     /** What the column holds on this sheet, for its input messages and the Instructions sheet. */
-    static String meaning(UpdateColumn column) {
+    static String meaning(UpdateColumn column, ExampleDates examples) {
         return switch (column) {
             case REF -> "The Ref of the recommendation the work is for, as the Updates sheet gives it; one whose own"
                     + " row you fill in.";
             case SUB_ACTION -> "What is to be done, as the plan will say it.";
             case OWNER -> "Who carries it out; blank if it is the recommendation's owner.";
-            case TIMESCALE -> "When it is due: a date (31/03/2027), a month (Mar 2027), a financial year (2026/27)"
-                    + " or quarter (Q4 2026/27), or Ongoing.";
+            case TIMESCALE -> "When it is due: " + examples.timescales() + ".";
             case PROGRESS -> "How far the work is now, from 0 to 100; blank if it has not started.";
-            default -> column.meaning();
+            default -> column.meaning(examples);
         };
     }
 
@@ -118,12 +120,12 @@ final class NewSubActionsSheet {
             };
             DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(first, last, i,
                     i));
-            validation.createPromptBox(column.header(), meaning(column));
+            validation.createPromptBox(column.header(), meaning(column, examples));
             validation.setShowPromptBox(true);
             validation.setShowErrorBox(true);
             validation.setErrorStyle(column == UpdateColumn.PROGRESS || column == UpdateColumn.REF && listed
                     ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
-            validation.createErrorBox(column.header(), meaning(column));
+            validation.createErrorBox(column.header(), meaning(column, examples));
             validation.setEmptyCellAllowed(true);
             sheet.addValidationData(validation);
         }

@@ -1034,7 +1034,8 @@ final class ReturnedCopies {
                 warnings.add(inCopy(WorkbookProblem.warning(row.copy().cell(row.row(), UpdateColumn.TIMESCALE),
                         Optional.of(key.item()), UpdateColumn.TIMESCALE.header() + " is blank, so the new"
                         + " sub-action has no due date: it can never be late, and is on track however long it takes;"
-                        + " " + CellValues.TIMESCALE_ALLOWED + " for work with no end"), row.copy()));
+                        + " " + ExampleDates.of(row.copy().identity().period())
+                        .timescaleAllowed() + " for work with no end"), row.copy()));
             }
         }
         return warnings;

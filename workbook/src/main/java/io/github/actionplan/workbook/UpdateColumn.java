@@ -25,7 +25,7 @@ enum UpdateColumn {
     PROGRESS("Progress % now", true, 9, 9, true, "How far the work is now, from 0 to 100: type 50 or 50%."),
     COMPLETED_ON("Completed on", true, 12, 12, true, "The day the work was finished, if it is; not after the reporting date."),
     NEW_TIMESCALE("New timescale", true, 12, 16, true, "Only where a new timescale has been agreed: when the work"
-            + " will now be done, e.g. Mar 2027, 31/03/2027, 2026/27 or Ongoing. The one it had stays in its notes."),
+            + " will now be done, e.g. {timescales}. The one it had stays in its notes."),
     SECOND_ROW_KEY("Row key 2", false, 8, 8, false, "Hidden, as Row key: the row's Ref and Id again, here so that a"
             + " sort of the columns to fill in from Progress % now to those after New timescale is told too."),
     NEW_OWNER("New owner", true, 12, 22, true, "Only where someone else is now responsible: who, named as the"
@@ -117,8 +117,8 @@ enum UpdateColumn {
         return this != NEW_TIMESCALE && this != NEW_OWNER;
     }
 
-    /** What it holds, for the Instructions sheet and the input messages. */
-    String meaning() {
-        return meaning;
+    /** What it holds, for the Instructions sheet and the input messages, giving {@code examples} of timescales. */
+    String meaning(ExampleDates examples) {
+        return meaning.replace("{timescales}", examples.someTimescales());
     }
 }

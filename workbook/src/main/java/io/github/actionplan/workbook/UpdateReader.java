@@ -340,6 +340,11 @@ final class UpdateReader {
         return identity;
     }
 
+    /** The dates this copy's messages give as examples, of the years of the period it was written for. */
+    private ExampleDates examples() {
+        return ExampleDates.of(identity.period());
+    }
+
     /** The rows filled in, by item, in the workbook's order; only those whose cells could all be read. */
     Map<Key, Filled> filled() {
         return filled;
@@ -792,7 +797,8 @@ final class UpdateReader {
         Optional<String> itsOwner = value(filledIn, UpdateColumn.OWNER, key, CellValues::text).map(String::strip)
                 .filter(name -> !name.isEmpty())
                 .map(name -> asThePlanNames(filledIn.get(UpdateColumn.OWNER), key, UpdateColumn.OWNER, name));
-        Optional<Timescale> due = value(filledIn, UpdateColumn.TIMESCALE, key, CellValues::timescale);
+        Optional<Timescale> due = value(filledIn, UpdateColumn.TIMESCALE, key, cell -> CellValues.timescale(cell,
+                examples()));
         due.ifPresent(timescale -> firstOfAMonth(filledIn.get(UpdateColumn.TIMESCALE), key, timescale));
         description.ifPresent(text -> checkLists(filledIn.get(UpdateColumn.SUB_ACTION), key, UpdateColumn.SUB_ACTION,
                 text));
@@ -974,11 +980,13 @@ final class UpdateReader {
             }
         }
         Optional<Percent> progress = value(cells, UpdateColumn.PROGRESS, key, CellValues::percent);
-        Optional<LocalDate> completedOn = value(cells, UpdateColumn.COMPLETED_ON, key, CellValues::date);
+        Optional<LocalDate> completedOn = value(cells, UpdateColumn.COMPLETED_ON, key, cell -> CellValues.date(cell,
+                examples()));
         completedOn.ifPresent(day -> monthOnly(cells.get(UpdateColumn.COMPLETED_ON), key, day));
         progress.ifPresent(now -> checkProgress(cells.get(UpdateColumn.PROGRESS), key, now, completedOn.isPresent(),
                 progressInPlan, completedInPlan));
-        Optional<Timescale> newTimescale = value(cells, UpdateColumn.NEW_TIMESCALE, key, CellValues::timescale);
+        Optional<Timescale> newTimescale = value(cells, UpdateColumn.NEW_TIMESCALE, key,
+                cell -> CellValues.timescale(cell, examples()));
         newTimescale.ifPresent(timescale -> firstOfAMonth(cells.get(UpdateColumn.NEW_TIMESCALE), key, timescale));
         Optional<String> newOwner = value(cells, UpdateColumn.NEW_OWNER, key, CellValues::text).map(String::strip)
                 .filter(owner -> !owner.isEmpty());

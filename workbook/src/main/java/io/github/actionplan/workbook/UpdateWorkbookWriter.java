@@ -75,6 +75,8 @@ final class UpdateWorkbookWriter {
     private static final int ROW_WINDOW = 200;
 
     private final UpdateWorkbook workbook;
+    /** The dates its texts give as examples, of the years of its period. */
+    private final ExampleDates examples;
     private final PlanAssessment assessment;
     private final PlanIdentity identity;
     private final Map<UpdateReader.Key, String> items;
@@ -87,6 +89,7 @@ final class UpdateWorkbookWriter {
     UpdateWorkbookWriter(UpdateWorkbook workbook, PlanAssessment assessment, PlanIdentity identity,
             Map<UpdateReader.Key, String> items) {
         this.workbook = workbook;
+        this.examples = ExampleDates.of(workbook.period());
         this.assessment = assessment;
         this.identity = identity;
         this.items = items;
@@ -402,13 +405,13 @@ final class UpdateWorkbookWriter {
             };
             DataValidation validation = helper.createValidation(constraint,
                     new CellRangeAddressList(HEADER_ROW + 1, last, column.ordinal(), column.ordinal()));
-            validation.createPromptBox(column.header(), column.meaning());
+            validation.createPromptBox(column.header(), column.meaning(examples));
             validation.setShowPromptBox(true);
             validation.setShowErrorBox(true);
             // A warning, not a stop, for dates: a date typed as text ("31/12/2025") is read too.
             validation.setErrorStyle(column == UpdateColumn.PROGRESS || column == UpdateColumn.BRAG
                     || column == UpdateColumn.BLOCKED ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
-            validation.createErrorBox(column.header(), column.meaning());
+            validation.createErrorBox(column.header(), column.meaning(examples));
             validation.setEmptyCellAllowed(true);
             if (column == UpdateColumn.BLOCKED || column == UpdateColumn.BRAG) {
                 validation.setSuppressDropDownArrow(true);

@@ -127,6 +127,11 @@ class CellValuesTest {
         row(sheet, r, name).createCell(0).setCellValue(value);
     }
 
+    /** The timescale in the cell called {@code name}, read with the examples of a workbook of no period. */
+    private static Optional<Timescale> timescale(String name) throws CellValueException {
+        return CellValues.timescale(cell(name), ExampleDates.ANY);
+    }
+
     private static CellContent cell(String name) {
         assertThat(CELLS).containsKey(name);
         return CELLS.get(name);
@@ -185,7 +190,7 @@ class CellValuesTest {
                 + " 2025-12-31");
         assertThatThrownBy(() -> CellValues.date(cell("year typed in a date cell"))).hasMessageStartingWith("the cell"
                 + " holds the number 2025, which its date format shows as 17 Jul 1905: a number typed in a date cell");
-        assertThatThrownBy(() -> CellValues.timescale(cell("year typed in a date cell"))).hasMessageEndingWith(
+        assertThatThrownBy(() -> timescale("year typed in a date cell")).hasMessageEndingWith(
                 "it is not a date; type a date such as 31/03/2027 (day first), a month such as Mar 2027, a financial"
                         + " year such as 2026/27, a quarter such as Q4 2026/27, or Ongoing");
         // A date picked or typed as one, however early, is the day it shows.
@@ -213,41 +218,41 @@ class CellValuesTest {
     void aDayThatDoesNotExistIsRefusedAsADateOrTimescaleSayingWhy() {
         assertThatThrownBy(() -> CellValues.date(cell("no such day"))).hasMessage("'31/02/26' is not a date:"
                 + " February 2026 has 28 days; type a date such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31");
-        assertThatThrownBy(() -> CellValues.timescale(cell("no such day"))).hasMessageStartingWith("'31/02/26' is not"
+        assertThatThrownBy(() -> timescale("no such day")).hasMessageStartingWith("'31/02/26' is not"
                 + " a date: February 2026 has 28 days; type a date such as 31/03/2027 (day first)");
     }
 
     @Test
     void timescalesAreReadInCoresFormsAndFromDateCellsAsTheyShow() throws Exception {
-        assertThat(CellValues.timescale(cell("month"))).contains(Timescale.parse("Mar 2026"));
-        assertThat(CellValues.timescale(cell("uk date"))).contains(Timescale.parse("31/12/2025"));
-        assertThat(CellValues.timescale(cell("financial year")).flatMap(Timescale::dueDate))
+        assertThat(timescale("month")).contains(Timescale.parse("Mar 2026"));
+        assertThat(timescale("uk date")).contains(Timescale.parse("31/12/2025"));
+        assertThat(timescale("financial year").flatMap(Timescale::dueDate))
                 .contains(LocalDate.of(2027, 3, 31));
-        assertThat(CellValues.timescale(cell("quarter")).flatMap(Timescale::dueDate))
+        assertThat(timescale("quarter").flatMap(Timescale::dueDate))
                 .contains(LocalDate.of(2027, 3, 31));
-        assertThat(CellValues.timescale(cell("ongoing")).map(Timescale::isOngoing)).contains(true);
+        assertThat(timescale("ongoing").map(Timescale::isOngoing)).contains(true);
         // A date cell is the day it shows, or the month where it shows no day (1 Mar 2026 shown as Mar-26).
-        assertThat(CellValues.timescale(cell("date serial"))).contains(Timescale.parse("31 Dec 2025"));
-        assertThat(CellValues.timescale(cell("month serial"))).contains(Timescale.parse("Mar 2026"));
-        assertThat(CellValues.timescale(cell("spaces"))).isEmpty();
+        assertThat(timescale("date serial")).contains(Timescale.parse("31 Dec 2025"));
+        assertThat(timescale("month serial")).contains(Timescale.parse("Mar 2026"));
+        assertThat(timescale("spaces")).isEmpty();
     }
 
     @Test
     void aTimescaleWithNoDateIsRefusedSayingWhatIsAllowed() {
         String allowed = "type a date such as 31/03/2027 (day first), a month such as Mar 2027, a financial year such"
                 + " as 2026/27, a quarter such as Q4 2026/27, or Ongoing";
-        assertThatThrownBy(() -> CellValues.timescale(cell("to be confirmed")))
+        assertThatThrownBy(() -> timescale("to be confirmed"))
                 .hasMessage("'TBC' is not a timescale with a date; " + allowed);
-        assertThatThrownBy(() -> CellValues.timescale(cell("quarter of one year"))).hasMessage("'Q2 2026' is not a"
+        assertThatThrownBy(() -> timescale("quarter of one year")).hasMessage("'Q2 2026' is not a"
                 + " timescale: a quarter of one year may be the calendar's, April-June 2026 (Q1 2026/27), or the"
                 + " financial year's, July-September 2026 (Q2 2026/27); write the financial quarter meant, such as"
                 + " 'Q2 2026/27'");
-        assertThatThrownBy(() -> CellValues.timescale(cell("immediate")))
+        assertThatThrownBy(() -> timescale("immediate"))
                 .hasMessage("'With immediate effect' is not a timescale with a date; " + allowed);
-        assertThatThrownBy(() -> CellValues.timescale(cell("plain serial")))
+        assertThatThrownBy(() -> timescale("plain serial"))
                 .hasMessage("46022 is not a timescale (as a date, 46022 is 31 Dec 2025: a date stored as a number,"
                         + " as a paste of values stores one, with no date format to show it); " + allowed);
-        assertThatThrownBy(() -> CellValues.timescale(cell("true cell"))).hasMessage("TRUE is not a timescale; "
+        assertThatThrownBy(() -> timescale("true cell")).hasMessage("TRUE is not a timescale; "
                 + allowed);
     }
 

@@ -364,7 +364,7 @@ class NewSubActionsTest {
         assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: 'New"
                 + " sub-actions'!F3 (2): Completed on: the cell holds the number 15, which its date"
                 + " format shows as a day at the start of 1900: a number typed in a date cell counts days from 1900,"
-                + " it is not a date; type a date such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31");
+                + " it is not a date; type a date such as 30/09/2025 (day first), 30 Sep 2025 or 2025-09-30");
     }
 
     @Test

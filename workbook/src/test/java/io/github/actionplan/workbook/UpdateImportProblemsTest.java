@@ -265,7 +265,7 @@ class UpdateImportProblemsTest {
                     "filled.xlsx: " + owner.cell("3", "3.3", UpdateColumn.COMPLETED_ON) + " (3 / 3.3): Completed on:"
                             + " 45900 is a number, not a date (as a date, 45900 is 31 Aug 2025: a date stored as a"
                             + " number, as a paste of values stores one, with no date format to show it); type a date"
-                            + " such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31",
+                            + " such as 30/09/2025 (day first), 30 Sep 2025 or 2025-09-30",
                     "filled.xlsx: " + owner.cell("3", "3.4", UpdateColumn.PROGRESS) + " (3 / 3.4): Progress % now:"
                             + " holds the formula =10*5 with no saved value, which is not worked out here (a file a"
                             + " script wrote, not Excel); type the value itself, or open the file in Excel or"
@@ -684,7 +684,7 @@ class UpdateImportProblemsTest {
 
         InvalidWorkbookException refused = refused(file);
 
-        String allowed = "; type a date such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31";
+        String allowed = "; type a date such as 30/09/2025 (day first), 30 Sep 2025 or 2025-09-30";
         assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly(
                 "numbers.xlsx: " + cells.get(0) + " (2 / 2.1): Completed on: the cell holds the number 15, which its"
                         + " date format shows as a day at the start of 1900: a number typed in a date cell counts days"

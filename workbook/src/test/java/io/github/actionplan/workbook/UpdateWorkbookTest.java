@@ -22,6 +22,8 @@ import io.github.actionplan.summary.PlanSummary;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.time.ZoneOffset;
@@ -40,6 +42,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the update workbook holds and how it guards itself, read back as Excel would. */
 class UpdateWorkbookTest {
@@ -443,6 +446,35 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void theExampleDatesAnOwnerIsShownAreOfTheYearsOfThePeriodTheWorkbookIsFor(@TempDir Path folder)
+            throws IOException {
+        ReportingPeriod q3 = ReportingPeriod.parse("Q3 2023/24");
+        Path file = folder.resolve("derbyshire-q3.xlsx");
+        UpdateWorkbook.of(SeedPlans.derbyshire(), q3).write(file);
+        StringBuilder all = new StringBuilder();
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            for (Row row : book.getSheet("Instructions")) {
+                row.forEach(cell -> all.append(cell.getStringCellValue()).append('\n'));
+            }
+            for (String sheet : List.of("Updates", NewSubActionsSheet.NAME)) {
+                book.getSheet(sheet).getDataValidations().forEach(v -> all.append(v.getPromptBoxText()).append('\n'));
+            }
+        }
+        assertThat(all).contains("Dates may be typed as 31/12/2023 (day first), 31 Dec 2023 or picked as a date.",
+                "a date (31/03/2025), a month (Mar 2025), a financial year (2024/25) or quarter (Q4 2024/25), or"
+                        + " Ongoing", "e.g. Mar 2025, 31/03/2025, 2024/25 or Ongoing.");
+        assertThat(all.toString()).doesNotContain("2026", "2027");
+
+        Path typed;
+        try (Owner owner = Owner.open(file)) {
+            typed = owner.type("Rec 17", "", UpdateColumn.NEW_TIMESCALE, "soon").save(folder.resolve("typed.xlsx"));
+        }
+        assertThatThrownBy(() -> UpdateImport.of(SeedPlans.derbyshire()).read(typed)).hasMessageContaining(
+                "'soon' is not a timescale with a date; type a date such as 31/03/2025 (day first), a month such as"
+                        + " Mar 2025, a financial year such as 2024/25, a quarter such as Q4 2024/25, or Ongoing");
+    }
+
+    @Test
     void everyEditableColumnHasAValidationWithAnInputMessage() throws IOException {
         try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
             List<? extends DataValidation> validations = book.getSheet("Updates").getDataValidations();
@@ -542,7 +574,7 @@ class UpdateWorkbookTest {
             }
             assertThat(all).contains("Please return this workbook by 10 Oct 2025.");
             for (UpdateColumn column : UpdateColumn.values()) {
-                assertThat(all).contains(column.meaning());
+                assertThat(all).contains(column.meaning(ExampleDates.of(Q2)));
             }
         }
     }

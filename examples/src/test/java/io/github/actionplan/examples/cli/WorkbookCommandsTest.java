@@ -642,7 +642,7 @@ class WorkbookCommandsTest {
                 workbook + ": Updates!L6 (2 / 2.1): Progress % now: 120 is not a percentage from 0 to 100; type a number"
                         + " from 0 to 100, such as 50 or 50%",
                 workbook + ": Updates!M7 (2 / 2.2): Completed on: 'next week' is not a date; type a date such as"
-                        + " 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31",
+                        + " 30/09/2025 (day first), 30 Sep 2025 or 2025-09-30",
                 workbook + ": 2 errors; nothing written");
         assertThat(Path.of(out)).doesNotExist();
     }
