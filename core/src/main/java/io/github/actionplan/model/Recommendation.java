@@ -247,8 +247,17 @@ public abstract class Recommendation {
      */
     @JsonIgnore
     public final boolean progressReported() {
-        return reportedProgress().isPresent() || completedOn().isPresent()
-                || subActions().stream().anyMatch(SubAction::progressReported);
+        return reportedProgress().isPresent() || completedOn().isPresent() || subActionsTracked();
+    }
+
+    /**
+     * Whether the plan tracks its sub-actions: one at least has a progress or a completion date. Where none has, as
+     * in plans that count their actions and no more, a sub-action with nothing recorded is complete when the
+     * recommendation is; where one has, a sub-action with nothing recorded is open, not started.
+     */
+    @JsonIgnore
+    public final boolean subActionsTracked() {
+        return subActions().stream().anyMatch(SubAction::progressReported);
     }
 
     /** Whether it has sub-actions and every one of them is {@linkplain SubAction#effectiveProgress() complete}. */

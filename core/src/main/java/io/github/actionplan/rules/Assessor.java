@@ -141,9 +141,10 @@ public final class Assessor {
         WorkItem own = WorkItem.of(recommendation);
         List<Assessment> subActions = new ArrayList<>(recommendation.subActions().size());
         for (SubAction subAction : recommendation.subActions()) {
-            if (own.isComplete() && subAction.progress().isEmpty() && subAction.completedOn().isEmpty()) {
-                // The plan reports the whole item done and says nothing of this part: a person
-                // reads the part as done too, not as overdue at 0%.
+            if (own.isComplete() && !subAction.progressReported() && !recommendation.subActionsTracked()) {
+                // The plan reports the whole item done and tracks none of its parts: a person reads this part as
+                // done too, not as overdue at 0%. Where the plan tracks its parts, one it says nothing of is not
+                // started, as its validator warns.
                 subActions.add(Assessment.of(Status.COMPLETE, "complete with " + recommendation.name()));
             } else if (subAction.due().isEmpty() && recommendation.deadline().flatMap(Timescale::dueDate).isPresent()) {
                 // Work with no timescale of its own is due when the whole is: else it would read on track, green,

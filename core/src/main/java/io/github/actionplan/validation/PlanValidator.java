@@ -77,15 +77,13 @@ public final class PlanValidator {
             // Done by a completion date as by 100%: either way reports show it Complete, and only this says a
             // sub-action is not. Sub-actions none of which has a progress or a completion date recorded are taken as
             // not tracked, as the seeds' are; where some are, one with neither is open.
-            boolean tracked = recommendation.subActions().stream().anyMatch(SubAction::progressReported);
             Optional<String> done = recommendation.completedOn().map(d -> "completed on " + Dates.shortDate(d)).or(() ->
                     recommendation.reportedProgress().filter(Percent::isComplete).map(p -> "progress is 100%"));
-            done.filter(said -> tracked).ifPresent(said -> recommendation.subActions().stream().filter(s -> !s
-                    .effectiveProgress().isComplete()).findFirst()
-                    .ifPresent(open -> problems.add(Problem.warning(path + (recommendation.completedOn().isPresent()
-                    ? "/completedOn" : "/progress"), said + " but sub-action " + Quote.single(open.id()) + " is "
-                    + open.progress().map(p -> "at " + p + " and not completed").orElse("not completed, with no"
-                    + " progress recorded")))));
+            List<SubAction> open = recommendation.subActions().stream().filter(s -> !s.effectiveProgress()
+                    .isComplete()).toList();
+            done.filter(said -> recommendation.subActionsTracked() && !open.isEmpty()).ifPresent(said -> problems.add(
+                    Problem.warning(path + (recommendation.completedOn().isPresent() ? "/completedOn" : "/progress"),
+                    said + " but " + stillOpen(open))));
             // The reported progress stands for the recommendation's: left below 100% when its last sub-action
             // completes, it keeps the recommendation open, and only this says why.
             recommendation.reportedProgress().filter(p -> !p.isComplete() && recommendation.completedOn().isEmpty()
@@ -125,6 +123,24 @@ public final class PlanValidator {
                 problems)));
         ownersAlike(plan, problems);
         return List.copyOf(problems);
+    }
+
+    /**
+     * The sub-actions {@code open}, not completed, as a warning names them: "sub-action '4.2' is at 40% and not
+     * completed"; of several, "sub-actions '4.3' at 60%, and '4.5' and '4.6' with no progress recorded, are not
+     * completed".
+     */
+    private static String stillOpen(List<SubAction> open) {
+        if (open.size() == 1) {
+            return "sub-action " + Quote.single(open.get(0).id()) + " is " + open.get(0).progress().map(p -> "at " + p
+                    + " and not completed").orElse("not completed, with no progress recorded");
+        }
+        List<String> at = open.stream().filter(s -> s.progress().isPresent()).map(s -> Quote.single(s.id()) + " at "
+                + s.progress().orElseThrow()).toList();
+        List<String> none = open.stream().filter(s -> s.progress().isEmpty()).map(s -> Quote.single(s.id())).toList();
+        String nothing = none.isEmpty() ? "" : Quote.listed(none, "and") + " with no progress recorded";
+        return "sub-actions " + (at.isEmpty() ? nothing : Quote.listed(at, "and") + (none.isEmpty() ? ""
+                : ", and " + nothing + ",")) + " are not completed";
     }
 
     /**

@@ -152,7 +152,20 @@ class AssessorTest {
     }
 
     @Test
-    void subActionsWithNoReportedProgressAreCompleteWithTheirCompletedRecommendation() {
+    void subActionsOfACompletedRecommendationThatTracksNoneOfThemAreCompleteWithIt() {
+        Recommendation done = Recommendation.builder().from(mixed()).reportedProgress(100)
+                .subActions(java.util.List.of(
+                        SubAction.builder().id("2.1").due(Timescale.parse("Aug 2024")).build(),
+                        SubAction.builder().id("2.2").due(Timescale.parse("Aug 2024")).build()))
+                .build();
+
+        assertThat(Assessor.standard().assess(done, AS_OF).subActions()).containsOnly(
+                Assessment.of(Status.COMPLETE, "complete with AFI 2"));
+    }
+
+    @Test
+    void aSubActionWithNothingRecordedIsNotStartedNotCompleteWhereItsCompletedRecommendationTracksAnother() {
+        // Trial 24: "Complete" for two actions never started, beside their sibling off track at 60%.
         Recommendation done = Recommendation.builder().from(mixed()).reportedProgress(100)
                 .subActions(java.util.List.of(
                         SubAction.builder().id("2.1").due(Timescale.parse("Aug 2024")).build(),
@@ -161,8 +174,10 @@ class AssessorTest {
 
         RecommendationAssessment a = Assessor.standard().assess(done, AS_OF);
 
+        assertThat(a.status()).isEqualTo(Status.COMPLETE);
         assertThat(a.subActions()).containsExactly(
-                Assessment.of(Status.COMPLETE, "complete with AFI 2"),
+                Assessment.of(Status.OFF_TRACK, "deadline 31 Aug 2024 passed 1 day before 1 Sep 2024, with no progress"
+                        + " reported"),
                 Assessment.of(Status.OFF_TRACK, "deadline 31 Aug 2024 passed 1 day before 1 Sep 2024 at 20%"));
     }
 

@@ -124,8 +124,8 @@ class PlanValidatorTest {
         assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly(
                 "warning: /recommendations/0/completedOn: completed on 22 Oct 2023 but sub-action '4.2' is at 40%"
                         + " and not completed",
-                "warning: /recommendations/1/progress: progress is 100% but sub-action '5.1' is at 0% and not"
-                        + " completed",
+                "warning: /recommendations/1/progress: progress is 100% but sub-actions '5.1' at 0%, and '5.2' with"
+                        + " no progress recorded, are not completed",
                 "warning: /recommendations/3/completedOn: completed on 22 Oct 2023 but sub-action '7.2' is not"
                         + " completed, with no progress recorded");
     }

@@ -84,8 +84,8 @@ class UpdateRoundTripTest {
         ImportedUpdate result = UpdateImport.of(derbyshire).read(file);
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: warning: "
-                + cell + " (Rec:3): in the plan it gives, progress is 100% but sub-action '3.1' is at 40% and not"
-                + " completed");
+                + cell + " (Rec:3): in the plan it gives, progress is 100% but sub-actions '3.1' at 40%, and '3.2' and"
+                + " '3.3' with no progress recorded, are not completed");
     }
 
     @Test
@@ -319,11 +319,12 @@ class UpdateRoundTripTest {
         assertThat(result.completions()).isEqualTo(2);
         assertThat(result.statusChanges().changes()).filteredOn(c -> c.ref().equals("Rec:3")).singleElement()
                 .satisfies(c -> assertThat(c.progressAfter()).isEqualTo(Percent.HUNDRED));
-        // Nothing about the progress; 3.2 is told of as open, as 3.1's progress shows its sub-actions are tracked.
+        // Nothing about the progress; 3.2 and 3.3 are told of as open, as 3.1's progress shows its sub-actions are
+        // tracked.
         assertThat(PlanValidator.validate(result.plan())).filteredOn(p -> p.path().startsWith("/recommendations/"
                 + result.plan().recommendations().indexOf(completed) + "/")).extracting(Problem::toString)
-                .containsExactly("warning: /recommendations/2/completedOn: completed on 30 Nov 2023 but sub-action"
-                        + " '3.2' is not completed, with no progress recorded");
+                .containsExactly("warning: /recommendations/2/completedOn: completed on 30 Nov 2023 but sub-actions"
+                        + " '3.2' and '3.3' with no progress recorded are not completed");
     }
 
     @Test
