@@ -45,6 +45,7 @@ public final class ProgressTemplate implements ReportTemplate {
     private static final String PREVIOUS_PROGRESS = "Overall progress then";
     private static final String MOVEMENTS = "Movements since {date}";
     private static final String MOVEMENT = "Movement";
+    private static final String DUE_LATER = "Due dates moved later";
     private static final String BY_ITEM = "Movement by item";
     private static final String REF = "Ref";
     private static final String RECOMMENDATION = "Recommendation";
@@ -66,7 +67,7 @@ public final class ProgressTemplate implements ReportTemplate {
     private static final String OWNER_RATED = "{movement}; its owner rated it {status} for {period}, with no update"
             + " since";
     private static final List<String> OWN_WORDS = List.of(TITLE, PREVIOUS_DATE, PREVIOUS_PROGRESS, MOVEMENTS,
-            MOVEMENT, BY_ITEM, REF, RECOMMENDATION, STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE,
+            MOVEMENT, DUE_LATER, BY_ITEM, REF, RECOMMENDATION, STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE,
             DUE_MOVED, DUE_MOVED_BY, DUE_TAKEN_AWAY, MOVEMENTS_NOTE, ADDED, OWNER_CHANGED, OWNER_RATES, OWNER_RATED);
 
     private final PlanAssessment previous;
@@ -127,6 +128,11 @@ public final class ProgressTemplate implements ReportTemplate {
         facts.add(2, new Section.KeyFact(words.text(PREVIOUS_DATE), since));
         // the one figure a committee wants to see move, beside its figure now
         facts.add(new Section.KeyFact(words.text(PREVIOUS_PROGRESS), Formats.overallProgress(before, words)));
+        // Work given longer with its status unchanged counts as Unchanged: only this says the plan slipped.
+        List<String> later = comparison.changes().stream().filter(ItemChange::dueDateMovedLater).map(ItemChange::ref)
+                .toList();
+        facts.add(new Section.KeyFact(words.text(DUE_LATER), later.size() + (later.isEmpty() ? ""
+                : ": " + String.join(", ", later))));
         List<List<Cell>> counts = new ArrayList<>();
         comparison.movements().forEach((movement, count) -> counts.add(List.of(new Cell.TextCell(
                 words.text(movement.word())), Formats.numberCell(count))));

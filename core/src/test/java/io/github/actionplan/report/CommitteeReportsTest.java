@@ -19,6 +19,7 @@ import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
 import io.github.actionplan.rules.RollUp;
 import io.github.actionplan.rules.ScheduleStatusRule;
+import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.summary.Movement;
 import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.summary.SnapshotComparison;
@@ -150,6 +151,27 @@ class CommitteeReportsTest {
         assertThat(ReportTemplates.progress(then).withWords(java.util.Map.of(
                 "{movement}; due date moved from {then} to {now}", "{movement} (deadline {then} now {now})"))
                 .build(later).texts()).contains("Rescheduled (deadline 30 Nov 2024 now 31 Mar 2026)");
+    }
+
+    @Test
+    void theProgressReportsKeyFactsCountTheItemsGivenLongerThoseWhoseStatusStayedTheSameAmongThem() {
+        // Trial 24: a recommendation put back a year, still off track, counted only as Unchanged.
+        ActionPlan slipped = merseyside.withRecommendations(merseyside.recommendations().stream()
+                .map(r -> r.ref().equals("5") ? r.withSubActions(r.subActions().stream()
+                        .map(s -> s.id().equals("5.9") ? s.withRevisedDue(Timescale.parse("Dec 2024")) : s).toList())
+                        : r).toList());
+        PlanAssessment then = Assessor.standard().assess(merseyside, SeedPlans.MERSEYSIDE_AS_OF);
+        PlanAssessment later = Assessor.standard().assess(slipped, SeedPlans.MERSEYSIDE_AS_OF);
+
+        assertThat(SnapshotComparison.between(then, later).changes()).filteredOn(c -> c.ref().equals("5"))
+                .singleElement().extracting(ItemChange::movement).isEqualTo(Movement.UNCHANGED);
+        assertThat(keyFact(ReportTemplates.progress(then).build(later), "Due dates moved later")).isEqualTo("1: 5");
+        assertThat(keyFact(ReportTemplates.progress(then).build(then), "Due dates moved later")).isEqualTo("0");
+    }
+
+    private static String keyFact(Report report, String label) {
+        Section.KeyFacts facts = (Section.KeyFacts) report.chapters().getFirst().sections().getFirst();
+        return facts.facts().stream().filter(fact -> fact.label().equals(label)).findFirst().orElseThrow().value();
     }
 
     @Test

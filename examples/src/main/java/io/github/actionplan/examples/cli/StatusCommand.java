@@ -121,6 +121,11 @@ final class StatusCommand implements Callable<Integer> {
         out.println();
         out.println("Since the earlier snapshot: " + String.join(", ", comparison.movements().entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().word().toLowerCase(Locale.ROOT)).toList()));
+        // Work given longer with its status unchanged is no movement: only this line says the plan slipped.
+        List<String> later = comparison.changes().stream().filter(ItemChange::dueDateMovedLater).map(ItemChange::ref)
+                .toList();
+        out.println("Due dates moved later: " + later.size() + (later.isEmpty() ? "" : " (" + String.join(", ", later)
+                + ")"));
         for (ItemChange change : comparison.changes()) {
             // An unchanged status is news where the due date moved: better or not, the work was given longer.
             if (change.movement() != Movement.UNCHANGED || change.dueDateMoved()) {
@@ -138,6 +143,8 @@ final class StatusCommand implements Callable<Integer> {
     private static void movementsJson(ObjectNode since, SnapshotComparison comparison) {
         ObjectNode counts = since.putObject("movements");
         comparison.movements().forEach((movement, count) -> counts.put(movement.name(), count));
+        ArrayNode later = since.putArray("dueDatesMovedLater");
+        comparison.changes().stream().filter(ItemChange::dueDateMovedLater).forEach(change -> later.add(change.ref()));
         ArrayNode items = since.putArray("items");
         for (ItemChange change : comparison.changes()) {
             ObjectNode item = items.addObject();
