@@ -141,8 +141,13 @@ final class Formats {
                 dueText(t), originally.orElse("")).filter(part -> !part.isEmpty()).toList()))).orElse(Cell.empty());
     }
 
+    /**
+     * The due date as reports write dates, where the words do not give it so: a day written with its month's name
+     * ("1 June 2023") does, one in figures ("31/03/2026") does not, in a column of "31 Mar 2026"s.
+     */
     private static String dueText(Timescale timescale) {
-        return timescale.kind() == Timescale.Kind.DATE ? "" : timescale.dueDate().map(Formats::shortDate).orElse("");
+        return timescale.kind() == Timescale.Kind.DATE && timescale.text().chars().anyMatch(Character::isLetter) ? ""
+                : timescale.dueDate().map(Formats::shortDate).orElse("");
     }
 
     /**

@@ -6,6 +6,7 @@ import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
+import io.github.actionplan.model.Timescale;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.PlanAssessment;
 import java.time.LocalDate;
@@ -148,6 +149,16 @@ class ReportTemplatesTest {
         assertThat(ReportTemplates.summary().withWords(java.util.Map.of("set by its actions", "from its sub-actions"))
                 .build(assessment).tables().get(0).rows().get(4).get(2).text()).isEqualTo("30 Nov 2024\nfrom its"
                         + " sub-actions");
+    }
+
+    @Test
+    void aDayWrittenInFiguresHasItsDateUnderItAsReportsWriteDatesAndOneWithItsMonthsNameNone() {
+        assertThat(Formats.timescaleCell(java.util.Optional.of(Timescale.parse("31/03/2026")))).isEqualTo(
+                new Cell.TimescaleCell("31/03/2026", java.util.Optional.of(LocalDate.of(2026, 3, 31)), "31 Mar 2026"));
+        assertThat(Formats.timescaleCell(java.util.Optional.of(Timescale.parse("2026-03-31"))).text())
+                .isEqualTo("2026-03-31\n31 Mar 2026");
+        assertThat(Formats.timescaleCell(java.util.Optional.of(Timescale.parse("1 June 2023"))).text())
+                .isEqualTo("1 June 2023");
     }
 
     @Test
