@@ -4,6 +4,8 @@ import io.github.actionplan.internal.CellSizes;
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.Recommendation;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
@@ -109,9 +111,14 @@ final class Instructions {
         sheet.setColumnWidth(1, SECOND_WIDTH * 256);
     }
 
-    /** The id the import would give the first recommendation the owner fills in, as the step on new work shows it. */
+    /**
+     * The id the import would give the first recommendation the owner fills in that is not complete (the import refuses
+     * work still to be done added to one that is), as the step on new work shows it.
+     */
     private String example() {
-        return workbook.recommendations().stream().filter(workbook::fillsIn).findFirst()
+        List<Recommendation> theirs = workbook.recommendations().stream().filter(workbook::fillsIn).toList();
+        return theirs.stream().filter(r -> r.completedOn().isEmpty() && r.reportedProgress().filter(
+                Percent::isComplete).isEmpty()).findFirst().or(() -> theirs.stream().findFirst())
                 .map(r -> r.nextSubActionId() + " for recommendation " + r.ref()).orElseThrow();
     }
 

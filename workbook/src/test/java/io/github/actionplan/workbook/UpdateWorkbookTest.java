@@ -426,6 +426,15 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void theStepOnNewWorkGivesTheIdOfARecommendationStillOpenAsTheImportRefusesOpenWorkAddedToACompleteOne()
+            throws IOException {
+        // Merseyside's first area for improvement is at 100%.
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
+            assertThat(instructions(book)).contains("with the next id (2.5 for recommendation 2)");
+        }
+    }
+
+    @Test
     void sortingStaysLockedOnTheProtectedSheetAndTheInstructionsSayToUnprotectAndSortTheWholeTable()
             throws IOException {
         try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
