@@ -67,8 +67,9 @@ public final class ProgressTemplate implements ReportTemplate {
     private static final String OWNER_RATED = "{movement}; its owner rated it {status} for {period}, with no update"
             + " since";
     private static final List<String> OWN_WORDS = List.of(TITLE, PREVIOUS_DATE, PREVIOUS_PROGRESS, MOVEMENTS,
-            MOVEMENT, DUE_LATER, BY_ITEM, REF, RECOMMENDATION, STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE,
-            DUE_MOVED, DUE_MOVED_BY, DUE_TAKEN_AWAY, MOVEMENTS_NOTE, ADDED, OWNER_CHANGED, OWNER_RATES, OWNER_RATED);
+            MOVEMENT, DUE_LATER, BY_ITEM, REF, RECOMMENDATION, STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW,
+            UPDATE, DUE_MOVED, DUE_MOVED_BY, DUE_TAKEN_AWAY, MOVEMENTS_NOTE, ADDED, OWNER_CHANGED, OWNER_RATES,
+            OWNER_RATED);
 
     private final PlanAssessment previous;
     private final Shape shape;
