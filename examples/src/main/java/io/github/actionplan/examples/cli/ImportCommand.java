@@ -6,6 +6,7 @@ import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.SubAction;
 import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.workbook.ImportedUpdate;
 import io.github.actionplan.workbook.InvalidWorkbookException;
@@ -166,16 +167,14 @@ final class ImportCommand implements Callable<Integer> {
                 + (awaiting.isEmpty() ? "none" : awaiting.size()));
         int awaitingWidth = awaiting.stream().mapToInt(awaited -> awaited.ref().length()).max().orElse(0);
         for (ImportedUpdate.AwaitedUpdate awaited : awaiting) {
-            // Owners apart by semicolons: a name may hold a comma ("Equality, Diversity and Inclusion").
-            String owners = String.join("; ", awaited.owners().stream().map(Quote::shown).toList());
-            // An owner who rated it for the period but wrote nothing sent their copy, unlike one who sent nothing.
-            Optional<String> rated = result.plan().recommendation(awaited.ref()).flatMap(Recommendation::assessment)
-                    .filter(rating -> rating.period().equals(Optional.of(result.period())))
-                    .map(rating -> "rated " + rating.status().brag().displayName() + " for it, with no words");
-            String part = awaited.updated().isEmpty() ? rated.map(r -> (owners.isEmpty() ? "" : " ") + "(" + r + ")")
-                    .orElse("") : (owners.isEmpty() ? "" : " ") + "(an update so far from " + Quote.listed(awaited
-                    .updated().stream().map(row -> row.equals(awaited.ref()) ? ownRow(result, awaited.ref()) : row)
-                    .toList(), "and") + ")";
+            // Owners apart by semicolons: a name may hold a comma ("Equality, Diversity and Inclusion"); each who
+            // sent their copy with something but no words for it said so, unlike one who sent nothing.
+            String owners = String.join("; ", awaited.owners().stream().map(owner -> Quote.shown(owner)
+                    + sentWithoutWords(result, awaited.ref(), owner).map(sent -> " (" + sent + ", with no words)")
+                    .orElse("")).toList());
+            String part = awaited.updated().isEmpty() ? "" : (owners.isEmpty() ? "" : " ") + "(an update so far from "
+                    + Quote.listed(awaited.updated().stream().map(row -> row.equals(awaited.ref()) ? ownRow(result,
+                    awaited.ref()) : row).toList(), "and") + ")";
             printed.println(("  " + pad(awaited.ref(), awaitingWidth) + "  " + owners + part).stripTrailing());
         }
         if (out != null) {
@@ -183,6 +182,34 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             printed.println("Nothing written: give --out NEW.json to write the updated plan.");
         }
+    }
+
+    /**
+     * What {@code owner}, chased for an update of recommendation {@code ref}, sent for it in this import: "rated Amber
+     * for it", where they rated it for the period, and "filled in 3.5" for each of their rows whose progress,
+     * completion, timescale or blocking they changed ("its own row" for the recommendation's); none where they sent
+     * nothing for it.
+     */
+    private static Optional<String> sentWithoutWords(ImportedUpdate result, String ref, String owner) {
+        Recommendation now = result.plan().recommendation(ref).orElseThrow();
+        Optional<Recommendation> was = result.before().recommendation(ref);
+        List<String> sent = new ArrayList<>();
+        if (now.owner().equals(Optional.of(owner))) {
+            now.assessment().filter(rating -> rating.period().equals(Optional.of(result.period()))).ifPresent(
+                    rating -> sent.add("rated " + rating.status().brag().displayName() + " for it"));
+            if (was.isPresent() && (!now.reportedProgress().equals(was.get().reportedProgress())
+                    || !now.completedOn().equals(was.get().completedOn()) || !now.deadline().equals(
+                    was.get().deadline()))) {
+                sent.add("filled in its own row");
+            }
+        }
+        List<String> rows = now.subActions().stream().filter(subAction -> subAction.owner().or(now::owner)
+                .equals(Optional.of(owner)) && was.map(before -> !before.subActions().contains(subAction))
+                .orElse(false)).map(SubAction::id).toList();
+        if (!rows.isEmpty()) {
+            sent.add("filled in " + Quote.listed(rows, "and"));
+        }
+        return sent.isEmpty() ? Optional.empty() : Optional.of(Quote.listed(sent, "and"));
     }
 
     /**

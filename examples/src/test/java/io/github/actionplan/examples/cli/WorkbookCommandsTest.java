@@ -372,7 +372,7 @@ class WorkbookCommandsTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.outLines()).containsSubsequence("Open recommendations awaiting an update for Q2 2025/26: 4",
-                "  2  People and Organisational Development",
+                "  2  People and Organisational Development (filled in 2.1, with no words)",
                 "  3  People and Organisational Development; Station Manager");
     }
 
@@ -402,6 +402,20 @@ class WorkbookCommandsTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.outLines()).contains("  3  People and Organisational Development (rated Amber for it, with"
                 + " no words)", "  4  People and Organisational Development");
+    }
+
+    @Test
+    void whomToChaseSaysWhichRowsAnOwnerFilledInWithNoWords() throws IOException {
+        // Trial 24 F6: an owner who sent their sub-action's progress and no words was listed as one who sent nothing.
+        Path file = withSubActionOwners();
+        String workbook = exported(file.toString());
+        fill(workbook, "3.1", PROGRESS, 60);
+
+        Cli.Result result = Cli.run("import", file.toString(), workbook);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines()).contains("  3  People and Organisational Development; Station Manager (filled"
+                + " in 3.1, with no words)");
     }
 
     @Test
