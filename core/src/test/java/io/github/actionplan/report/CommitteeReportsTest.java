@@ -165,8 +165,9 @@ class CommitteeReportsTest {
 
         assertThat(SnapshotComparison.between(then, later).changes()).filteredOn(c -> c.ref().equals("5"))
                 .singleElement().extracting(ItemChange::movement).isEqualTo(Movement.UNCHANGED);
-        assertThat(keyFact(ReportTemplates.progress(then).build(later), "Due dates moved later")).isEqualTo("1: 5");
-        assertThat(keyFact(ReportTemplates.progress(then).build(then), "Due dates moved later")).isEqualTo("0");
+        assertThat(keyFact(ReportTemplates.progress(then).build(later), "Due dates moved later")).isEqualTo(
+                "1 of 5, refs 5");
+        assertThat(keyFact(ReportTemplates.progress(then).build(then), "Due dates moved later")).isEqualTo("0 of 5");
     }
 
     private static String keyFact(Report report, String label) {

@@ -124,8 +124,8 @@ final class StatusCommand implements Callable<Integer> {
         // Work given longer with its status unchanged is no movement: only this line says the plan slipped.
         List<String> later = comparison.changes().stream().filter(ItemChange::dueDateMovedLater).map(ItemChange::ref)
                 .toList();
-        out.println("Due dates moved later: " + later.size() + (later.isEmpty() ? "" : " (" + String.join(", ", later)
-                + ")"));
+        out.println("Due dates moved later: " + later.size() + " of " + comparison.changes().size()
+                + (later.isEmpty() ? "" : ", refs " + String.join(", ", later)));
         for (ItemChange change : comparison.changes()) {
             // An unchanged status is news where the due date moved: better or not, the work was given longer.
             if (change.movement() != Movement.UNCHANGED || change.dueDateMoved()) {
