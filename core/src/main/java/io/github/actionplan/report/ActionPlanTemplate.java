@@ -208,7 +208,7 @@ public final class ActionPlanTemplate implements ReportTemplate {
                 new Column(words.text(PROGRESS), ColumnType.PERCENT, 2),
                 new Column(words.text(DUE_DATE), ColumnType.DATE, 2),
                 new Column(words.text(REASON), ColumnType.TEXT, 4)));
-        List<Cell> row = new ArrayList<>(List.of(Formats.statusCell(assessment, palette, words, r, false),
+        List<Cell> row = new ArrayList<>(List.of(Formats.statusCell(assessment, palette, words, r, false, !ownersRate),
                 Formats.ownerStatusCell(assessment, palette, words, r, shape.reasons()),
                 Formats.progressCell(r),
                 Formats.dateCell(r.dueDate()),

@@ -161,11 +161,22 @@ final class Formats {
                         Vocabulary.DUE_BY_ACTIONS))).orElse(Cell.empty());
     }
 
+    /** An item's status, noting its owner's rating where that stands for the period and says otherwise. */
     static Cell.StatusCell statusCell(PlanAssessment assessment, Palette palette, Vocabulary words,
             RecommendationAssessment r, boolean reasons) {
+        return statusCell(assessment, palette, words, r, reasons, true);
+    }
+
+    /**
+     * As {@link #statusCell(PlanAssessment, Palette, Vocabulary, RecommendationAssessment, boolean)}, noting the
+     * owner's rating only where {@code ownersNoted}: not in a row with the owner's rating in a column of its own,
+     * which would say it twice.
+     */
+    static Cell.StatusCell statusCell(PlanAssessment assessment, Palette palette, Vocabulary words,
+            RecommendationAssessment r, boolean reasons, boolean ownersNoted) {
         StatusLabels labels = assessment.plan().statusLabels();
         Status status = r.status();
-        Optional<String> note = assessment.ownerRatingStanding(r).filter(o -> o.status() != status)
+        Optional<String> note = assessment.ownerRatingStanding(r).filter(o -> ownersNoted && o.status() != status)
                 .map(o -> ownersRating(o, assessment, words));
         return new Cell.StatusCell(status, labels.label(status), note,
                 reasons ? Optional.of(r.reason()) : Optional.empty(), palette.fill(status), palette.text(status));

@@ -304,7 +304,8 @@ public final class RecommendationTableTemplate implements ReportTemplate {
             case DEADLINE -> Formats.deadlineCell(r, shape.words());
             case DUE_DATE -> Formats.dateCell(r.dueDate());
             case STATUS -> Formats.statusCell(assessment, shape.palette(), shape.words(), r,
-                    shape.reasons() && !columns.contains(ReportColumn.REASON));
+                    shape.reasons() && !columns.contains(ReportColumn.REASON), !columns.contains(
+                    ReportColumn.OWNER_STATUS));
             case OWNER_STATUS -> Formats.ownerStatusCell(assessment, shape.palette(), shape.words(), r,
                     shape.reasons());
             case PROGRESS -> Formats.progressCell(r);

@@ -191,7 +191,7 @@ class ReportTemplatesTest {
     }
 
     @Test
-    void actionPlanShowsTheOwnersAssessmentBesideTheComputedOneAndFlagsADifference() {
+    void actionPlanShowsTheOwnersAssessmentBesideTheComputedOneOnceInItsOwnColumnAndTheSummaryInTheStatusCell() {
         ActionPlan disagreeing = ActionPlan.builder().from(derbyshire)
                 .recommendations(List.of(io.github.actionplan.model.Recommendation.builder()
                         .from(derbyshire.recommendations().get(0))
@@ -202,12 +202,21 @@ class ReportTemplatesTest {
         Report report = ReportTemplates.actionPlan().build(assessed(disagreeing, SeedPlans.DERBYSHIRE_AS_OF));
         Section.Table status = report.tables().get(0);
 
+        // Trial 24 F5: "On track / Owner's assessment: At risk" beside "At risk" in the Owner's BRAG column.
         assertThat(status.rows().get(0).get(0)).isInstanceOfSatisfying(Cell.StatusCell.class, s -> {
             assertThat(s.status()).isEqualTo(Status.OFF_TRACK);
-            assertThat(s.note()).contains("Owner's assessment: Open - Actions on going on track");
+            assertThat(s.note()).isEmpty();
         });
         assertThat(status.rows().get(0).get(1)).isInstanceOfSatisfying(Cell.StatusCell.class,
                 s -> assertThat(s.status()).isEqualTo(Status.ON_TRACK));
+        assertThat(ReportTemplates.summary().build(assessed(disagreeing, SeedPlans.DERBYSHIRE_AS_OF)).tables()
+                .getFirst().rows().getFirst()).filteredOn(Cell.StatusCell.class::isInstance).singleElement()
+                .isInstanceOfSatisfying(Cell.StatusCell.class, s -> assertThat(s.note()).contains(
+                        "Owner's assessment: Open - Actions on going on track"));
+        assertThat(ReportTemplates.summary().withColumns(ReportColumn.REF, ReportColumn.STATUS,
+                ReportColumn.OWNER_STATUS).build(assessed(disagreeing, SeedPlans.DERBYSHIRE_AS_OF)).tables()
+                .getFirst().rows().getFirst().get(1)).isInstanceOfSatisfying(Cell.StatusCell.class,
+                s -> assertThat(s.note()).isEmpty());
     }
 
     @Test
@@ -225,14 +234,18 @@ class ReportTemplatesTest {
         List<Section.Table> status = report.tables().stream().filter(t -> t.title().startsWith("Status of"))
                 .toList();
 
-        assertThat(status.get(0).rows().getFirst().get(0)).isInstanceOfSatisfying(Cell.StatusCell.class,
-                s -> assertThat(s.note()).contains("Owner's assessment for Q4 2024/25: On track"));
+        List<List<Cell>> summary = ReportTemplates.summary().build(assessed(plan, merseyside.asOf().orElseThrow()))
+                .tables().getFirst().rows();
+        assertThat(summary.getFirst()).filteredOn(Cell.StatusCell.class::isInstance).singleElement()
+                .isInstanceOfSatisfying(Cell.StatusCell.class, s -> assertThat(s.note()).contains(
+                        "Owner's assessment for Q4 2024/25: On track"));
         assertThat(status.get(0).rows().getFirst().get(1)).isInstanceOfSatisfying(Cell.StatusCell.class, s -> {
             assertThat(s.status()).isEqualTo(Status.ON_TRACK);
             assertThat(s.note()).contains("Given for Q4 2024/25");
         });
-        assertThat(status.get(1).rows().getFirst().get(0)).isInstanceOfSatisfying(Cell.StatusCell.class,
-                s -> assertThat(s.note()).contains("Owner's assessment: On track"));
+        assertThat(summary.get(1)).filteredOn(Cell.StatusCell.class::isInstance).singleElement()
+                .isInstanceOfSatisfying(Cell.StatusCell.class, s -> assertThat(s.note()).contains(
+                        "Owner's assessment: On track"));
         assertThat(status.get(1).rows().getFirst().get(1)).isInstanceOfSatisfying(Cell.StatusCell.class,
                 s -> assertThat(s.note()).isEmpty());
     }
