@@ -34,7 +34,7 @@ enum UpdateColumn {
     BLOCKED("Blocked?", true, 8, 8, true, "Yes if the work cannot go on until someone else acts; No once it can again."),
     BLOCKED_BY("Blocked by", true, 12, 24, true, "Who the work is waiting on, e.g. National Fire Chiefs Council."),
     BRAG_REPORTED("BRAG reported", false, 11, 11, true, "The owner's BRAG the plan holds now, as last given, and the"
-            + " period it was given for; it stays unless a new one is given."),
+            + " period it was given for; reports show it until an update without a new one."),
     BRAG("Owner's BRAG", true, 9, 9, true, "Your own rating of the recommendation: " + CellValues.BRAG_CHOICES + "."),
     ROW_KEY("Row key", false, 8, 8, false, "Hidden: the row's Ref and Id again, among the cells to fill in, so that"
             + " the import can tell a row whose columns were sorted apart."),

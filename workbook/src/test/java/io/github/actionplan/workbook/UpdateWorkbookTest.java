@@ -144,7 +144,7 @@ class UpdateWorkbookTest {
                         .replace("#", "").toUpperCase(java.util.Locale.ROOT));
                 assertThat(row.getCell(UpdateColumn.PROGRESS_REPORTED.ordinal()).getNumericCellValue())
                         .isEqualTo(at.progress().value().doubleValue());
-                // The owner's BRAG from before, which stays unless a new one is given.
+                // The owner's BRAG from before, which the plan keeps until a new one is given.
                 assertThat(text(row, UpdateColumn.BRAG_REPORTED)).isEqualTo(at.recommendation().assessment()
                         .map(a -> a.status().brag().displayName()).orElse("")).isNotEmpty();
                 for (int i = 0; i < at.recommendation().subActions().size(); i++) {
