@@ -526,10 +526,42 @@ class UpdateImportProblemsTest {
         ActionPlan inQ2 = seed.plan().withPeriod(Q2).withAsOf(Q2.end());
 
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(inQ2).read(seed.file()))
-                .problems()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: it was written for Q1"
-                        + " 2025/26, but"
-                + " the plan reports on a later period already, Q2 2025/26, which the import would take it back from;"
-                + " import it into the plan of Q1 2025/26, or give the owners the workbook for Q2 2025/26");
+                .problems()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: was written for Q1"
+                        + " 2025/26, but the plan reports on a later period already, Q2 2025/26, and importing it would"
+                        + " take the plan back; import it into the plan of Q1 2025/26, or give the owners the workbook"
+                        + " for Q2 2025/26");
+        // The exception's message, of its one problem, reads as a sentence about the file.
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(inQ2).read(seed.file()))
+                .getMessage()).startsWith("updates.xlsx was written for Q1 2025/26, but the plan");
+    }
+
+    @Test
+    void aCopyForALaterQuarterWrittenBeforeThePlanReachedTheOneItReportsOnIsRefusedAsTheWrongQuartersCopy()
+            throws Exception {
+        // Trial 25 F1: a Q3 copy written from the Q1 plan, imported while Q2's copies came in, moved the plan to Q3
+        // and every Q2 copy after it was refused.
+        ReportingPeriod q3 = ReportingPeriod.parse("Q3 2025/26");
+        Path q3Copy = folder.resolve("hr-q3.xlsx");
+        UpdateWorkbook.of(seed.plan(), q3).write(q3Copy);
+        Path q2Copy;
+        try (Owner owner = Owner.open(seed.file())) {
+            q2Copy = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).save(folder.resolve("culture.xlsx"));
+        }
+        try (Owner owner = Owner.open(q3Copy)) {
+            owner.type("3", "3.1", UpdateColumn.PROGRESS, 40).save(q3Copy);
+        }
+        ActionPlan inQ2 = UpdateImport.of(seed.plan()).read(q2Copy).plan();
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(inQ2).read(q3Copy));
+
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("hr-q3.xlsx: was written for"
+                + " Q3 2025/26 from the plan as of 30 Jun 2025 (Q1 2025/26), but the plan has reported on Q2 2025/26"
+                + " since, and would be moved on past it while that quarter's copies are still coming in; if its owner"
+                + " was sent the workbook for the wrong quarter, send them the one for Q2 2025/26, written from the"
+                + " plan as it is now");
+        // Into the plan it was written from, as a service that skips a quarter gives it, it imports.
+        assertThat(UpdateImport.of(seed.plan()).read(q3Copy).plan().period()).contains(q3);
     }
 
     @Test
@@ -549,9 +581,9 @@ class UpdateImportProblemsTest {
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(afterQ3).read(file));
 
-        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("q2-copy.xlsx: it was written"
-                + " for Q2 2025/26, but the plan reports on a later period already, Q3 2025/26, which the import would"
-                + " take it back from; import it into the plan of Q2 2025/26, or give the owners the workbook for"
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("q2-copy.xlsx: was written"
+                + " for Q2 2025/26, but the plan reports on a later period already, Q3 2025/26, and importing it would"
+                + " take the plan back; import it into the plan of Q2 2025/26, or give the owners the workbook for"
                 + " Q3 2025/26");
     }
 

@@ -91,6 +91,23 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void aWorkbookForAQuarterThatSkipsTheNextIsWrittenWithAWarningNamingTheQuarterSkipped() {
+        // Trial 25 F1: a Q3 workbook written from the Q1 plan by a slip went out with no word.
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+
+        Cli.Result skipping = Cli.run("workbook", plan, "--period", "Q3 2025/26", "--out",
+                folder.resolve("q3.xlsx").toString());
+        Cli.Result next = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--out",
+                folder.resolve("q2.xlsx").toString());
+
+        assertThat(skipping.exitCode()).isZero();
+        assertThat(skipping.errLines()).containsExactly("warning: the plan reports on Q1 2025/26, and a workbook for"
+                + " Q3 2025/26 asks nothing of Q2 2025/26; if the owners are to report on Q2 2025/26, give --period"
+                + " \"Q2 2025/26\"");
+        assertThat(next.err()).isEmpty();
+    }
+
+    @Test
     void aReturnDateBeforeThePeriodIsAUsageErrorNamingTheOption() {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
 
