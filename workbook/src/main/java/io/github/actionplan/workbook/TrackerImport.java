@@ -93,7 +93,8 @@ public final class TrackerImport {
     /**
      * Reads a tracker from {@code tracker}, such as an upload to a web service, as {@link #read(WorkbookFile)} does,
      * naming it {@code name} wherever a problem names it. It is saved to a temporary file that only this user may
-     * read, and deleted once read, whatever happens; the stream is read to its end and left open.
+     * read, and deleted once read, whatever happens; the stream is read to its end, or no further than 64 MB where it
+     * is longer, and left open.
      *
      * @param name what its user calls it, e.g. the name of the file they uploaded; not blank
      * @return the plan where there are no errors, the mapping used, every problem and a summary

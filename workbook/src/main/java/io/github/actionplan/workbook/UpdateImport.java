@@ -116,7 +116,8 @@ public final class UpdateImport {
     /**
      * Reads a workbook from {@code workbook}, such as an upload to a web service, as {@link #read(WorkbookFile)}
      * does, naming it {@code name} wherever a problem or warning names it. It is saved to a temporary file that only
-     * this user may read, and deleted once read, whatever happens; the stream is read to its end and left open.
+     * this user may read, and deleted once read, whatever happens; the stream is read to its end, or no further than
+     * 64 MB where it is longer, and left open.
      *
      * <pre>{@code
      * try (InputStream upload = request.getPart("workbook").getInputStream()) {
