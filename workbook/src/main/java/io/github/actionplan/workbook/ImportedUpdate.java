@@ -1,6 +1,7 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
@@ -176,19 +177,34 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
      * A recommendation still open at the reporting date whose update for the period is not whole, and whom to chase:
      * each owner who has rows of it in their copy, one of them open, and gave an update on none.
      *
-     * @param ref     the recommendation's ref
-     * @param owners  who to chase, in plan order: its owner, for its own row and the sub-actions with no owner of
-     *                their own, then its sub-actions' owners; empty where the plan names none of them
-     * @param updated the rows that gave the update it has for the period, in plan order: its ref for its own row, a
-     *                sub-action's id for the sub-action's; empty where it has none
+     * @param ref      the recommendation's ref
+     * @param owners   who to chase, in plan order: its owner, for its own row and the sub-actions with no owner of
+     *                 their own, then its sub-actions' owners; empty where the plan names none of them
+     * @param updated  the rows that gave the update it has for the period, in plan order: its ref for its own row, a
+     *                 sub-action's id for the sub-action's; empty where it has none
+     * @param filledIn of {@code owners}, each who sent their copy with figures for it but no words, and their rows
+     *                 whose progress, completion, timescale or blocking it changed, in plan order, named as
+     *                 {@code updated} names them: their copy is back, and it is words that are awaited
+     * @param rated    the owner's rating of it given for the period, where its owner, among {@code owners}, gave one
+     *                 with no words
      */
-    public record AwaitedUpdate(String ref, List<String> owners, List<String> updated) {
+    public record AwaitedUpdate(String ref, List<String> owners, List<String> updated,
+            Map<String, List<String>> filledIn, Optional<OwnerAssessment> rated) {
 
-        /** Checks nothing is null; copies the lists. */
+        /** Checks nothing is null; copies the lists and the map. */
         public AwaitedUpdate {
             Objects.requireNonNull(ref, "ref");
             owners = List.copyOf(owners);
             updated = List.copyOf(updated);
+            Map<String, List<String>> copied = new LinkedHashMap<>();
+            filledIn.forEach((owner, rows) -> copied.put(owner, List.copyOf(rows)));
+            filledIn = Collections.unmodifiableMap(copied);
+            Objects.requireNonNull(rated, "rated");
+        }
+
+        /** Whom to chase, of an import that names nothing sent without words. */
+        public AwaitedUpdate(String ref, List<String> owners, List<String> updated) {
+            this(ref, owners, updated, Map.of(), Optional.empty());
         }
     }
 
@@ -230,10 +246,40 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
             List<Optional<String>> chased = withOpenRows.stream().filter(owner -> !gave.contains(owner)
                     && (text.isEmpty() || had.contains(owner))).toList();
             if (!chased.isEmpty()) {
+                Optional<Recommendation> was = before.recommendation(recommendation.ref());
+                Map<String, List<String>> filledIn = new LinkedHashMap<>();
+                chased.stream().flatMap(Optional::stream).forEach(owner -> {
+                    List<String> rows = filledIn(was, recommendation, owner);
+                    if (!rows.isEmpty()) {
+                        filledIn.put(owner, rows);
+                    }
+                });
+                Optional<OwnerAssessment> rated = recommendation.assessment().filter(rating -> chased.contains(
+                        recommendation.owner()) && rating.period().equals(Optional.of(period)));
                 awaited.add(new AwaitedUpdate(recommendation.ref(), chased.stream().flatMap(Optional::stream).toList(),
-                        updated));
+                        updated, filledIn, rated));
             }
         }
         return List.copyOf(awaited);
+    }
+
+    /**
+     * The rows of {@code now} that are {@code owner}'s, as {@link AwaitedUpdate#filledIn()} names them, whose figures
+     * this import changed from {@code was}: its own row where it is theirs, a sub-action of theirs, or one added.
+     */
+    private static List<String> filledIn(Optional<Recommendation> was, Recommendation now, String owner) {
+        List<String> rows = new ArrayList<>();
+        if (now.owner().equals(Optional.of(owner)) && was.filter(before -> before.reportedProgress().equals(
+                now.reportedProgress()) && before.completedOn().equals(now.completedOn()) && before.deadline().equals(
+                now.deadline())).isEmpty()) {
+            rows.add(now.ref());
+        }
+        // Its figures, not its owner: an item handed on by the analyst is no row its new owner filled in.
+        now.subActions().stream().filter(subAction -> subAction.owner().or(now::owner).equals(Optional.of(owner))
+                && was.stream().flatMap(before -> before.subActions().stream()).noneMatch(before -> before.id()
+                .equals(subAction.id()) && before.progress().equals(subAction.progress()) && before.completedOn()
+                .equals(subAction.completedOn()) && before.due().equals(subAction.due()) && before.blockedBy()
+                .equals(subAction.blockedBy()))).forEach(subAction -> rows.add(subAction.id()));
+        return rows;
     }
 }

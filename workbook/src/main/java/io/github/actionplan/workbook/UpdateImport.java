@@ -1,7 +1,10 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.summary.SnapshotComparison;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -175,6 +178,31 @@ public final class UpdateImport {
             throw new IllegalArgumentException("no workbook to read: give at least one");
         }
         return new ReturnedCopies(plan, assessor, asOf).read(List.copyOf(copies));
+    }
+
+    /**
+     * Whom to chase for an update for {@code period} before any copy comes back, or after one is refused: as
+     * {@link ImportedUpdate#awaitingUpdateFrom()} tells it of an import into this plan that changed nothing, at the
+     * reporting date {@link #withAsOf} gives, else the plan's own where it falls in the period, else the period's end.
+     *
+     * <pre>{@code
+     * for (ImportedUpdate.AwaitedUpdate awaited : UpdateImport.of(plan).awaitingUpdateFrom(q2)) {
+     *     page.chase(awaited.ref(), awaited.owners());
+     * }
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the plan reports on a later period already
+     */
+    public List<ImportedUpdate.AwaitedUpdate> awaitingUpdateFrom(ReportingPeriod period) {
+        Objects.requireNonNull(period, "period");
+        plan.reportedPeriod().filter(reported -> reported.compareTo(period) > 0).ifPresent(reported -> {
+            throw new IllegalArgumentException("the plan reports on " + reported + " already, after " + period
+                    + ": whom to chase for " + period + " is told of the plan of " + period);
+        });
+        LocalDate date = asOf.orElseGet(() -> plan.asOf().filter(period::contains).orElse(period.end()));
+        PlanAssessment now = assessor.assess(plan, date);
+        return new ImportedUpdate(plan, plan, period, date, 0, 0, 0, 0, 0, 0, 0, 0, SnapshotComparison.between(
+                assessor.assess(plan, ImportedUpdate.lastReported(plan, date)), now), List.of()).awaitingUpdateFrom();
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -157,6 +158,41 @@ class ReturnedCopiesTest {
         assertThat(result.awaitingUpdateFrom()).filteredOn(awaited -> awaited.ref().equals("2")).containsExactly(
                 new ImportedUpdate.AwaitedUpdate("2", List.of("People and Organisational Development"),
                         List.of("2.3")));
+    }
+
+    @Test
+    void whomToChaseSaysWhatEachOwnerSentWithNoWordsSoThatACopyAlreadyBackIsNotChasedAsMissing() throws Exception {
+        // Trial 25 F7: a rating and figures with no words read as a copy never returned.
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        OwnersCopies copies = ownersCopies(plan, owner -> owner.type("2", "", UpdateColumn.BRAG, "Amber"),
+                owner -> owner.type("2", "2.3", UpdateColumn.PROGRESS, 40));
+
+        ImportedUpdate result = UpdateImport.of(plan).read(List.of(copies.people(), copies.safety()));
+
+        assertThat(result.awaitingUpdateFrom()).filteredOn(awaited -> awaited.ref().equals("2")).containsExactly(
+                new ImportedUpdate.AwaitedUpdate("2", List.of("People and Organisational Development",
+                        "Community Safety"), List.of(), Map.of("Community Safety", List.of("2.3")), Optional.of(
+                        OwnerAssessment.of(Status.AT_RISK, Q2))));
+    }
+
+    @Test
+    void whomToChaseForAPeriodIsToldOfThePlanBeforeAnyCopyComesBackAsOfAnImportThatChangedNothing() throws Exception {
+        // Trial 25 F3: a page showing who owes an update had nothing to ask before a copy imported.
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        OwnersCopies blank = ownersCopies(plan, owner -> { }, owner -> { });
+
+        List<ImportedUpdate.AwaitedUpdate> before = UpdateImport.of(plan).awaitingUpdateFrom(Q2);
+
+        assertThat(before).isEqualTo(UpdateImport.of(plan).read(List.of(blank.people(), blank.safety()))
+                .awaitingUpdateFrom());
+        assertThat(before).filteredOn(awaited -> awaited.ref().equals("2")).containsExactly(
+                new ImportedUpdate.AwaitedUpdate("2", List.of("People and Organisational Development",
+                        "Community Safety"), List.of()));
+        assertThat(before).extracting(ImportedUpdate.AwaitedUpdate::ref).doesNotContain("1"); // complete
+        assertThatThrownBy(() -> UpdateImport.of(plan.withPeriod(Q2))
+                .awaitingUpdateFrom(plan.period().orElseThrow())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the plan reports on Q2 2025/26 already, after Q1 2025/26: whom to chase for Q1 2025/26"
+                        + " is told of the plan of Q1 2025/26");
     }
 
     @Test

@@ -6,7 +6,6 @@ import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
-import io.github.actionplan.model.SubAction;
 import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.workbook.ImportedUpdate;
 import io.github.actionplan.workbook.InvalidWorkbookException;
@@ -170,7 +169,7 @@ final class ImportCommand implements Callable<Integer> {
             // Owners apart by semicolons: a name may hold a comma ("Equality, Diversity and Inclusion"); each who
             // sent their copy with something but no words for it said so, unlike one who sent nothing.
             String owners = String.join("; ", awaited.owners().stream().map(owner -> Quote.shown(owner)
-                    + sentWithoutWords(result, awaited.ref(), owner).map(sent -> " (" + sent + ", with no words)")
+                    + sentWithoutWords(awaited, owner, result).map(sent -> " (" + sent + ", with no words)")
                     .orElse("")).toList());
             String part = awaited.updated().isEmpty() ? "" : (owners.isEmpty() ? "" : " ") + "(an update so far from "
                     + Quote.listed(awaited.updated().stream().map(row -> row.equals(awaited.ref()) ? ownRow(result,
@@ -185,29 +184,19 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * What {@code owner}, chased for an update of recommendation {@code ref}, sent for it in this import: "rated Amber
-     * for it", where they rated it for the period, and "filled in 3.5" for each of their rows whose progress,
-     * completion, timescale or blocking they changed ("its own row" for the recommendation's); none where they sent
-     * nothing for it.
+     * What {@code owner} sent for {@code awaited}'s recommendation with no words, as the chase list notes it: "rated
+     * Amber for it", "filled in its own row", "filled in 3.5"; none where they sent nothing for it.
      */
-    private static Optional<String> sentWithoutWords(ImportedUpdate result, String ref, String owner) {
-        Recommendation now = result.plan().recommendation(ref).orElseThrow();
-        Optional<Recommendation> was = result.before().recommendation(ref);
+    private static Optional<String> sentWithoutWords(ImportedUpdate.AwaitedUpdate awaited, String owner,
+            ImportedUpdate result) {
         List<String> sent = new ArrayList<>();
-        if (now.owner().equals(Optional.of(owner))) {
-            now.assessment().filter(rating -> rating.period().equals(Optional.of(result.period()))).ifPresent(
-                    rating -> sent.add("rated " + rating.status().brag().displayName() + " for it"));
-            if (was.isPresent() && (!now.reportedProgress().equals(was.get().reportedProgress())
-                    || !now.completedOn().equals(was.get().completedOn()) || !now.deadline().equals(
-                    was.get().deadline()))) {
-                sent.add("filled in its own row");
-            }
+        if (result.plan().recommendation(awaited.ref()).flatMap(Recommendation::owner).equals(Optional.of(owner))) {
+            awaited.rated().ifPresent(rating -> sent.add("rated " + rating.status().brag().displayName() + " for it"));
         }
-        List<String> rows = now.subActions().stream().filter(subAction -> subAction.owner().or(now::owner)
-                .equals(Optional.of(owner)) && was.map(before -> !before.subActions().contains(subAction))
-                .orElse(false)).map(SubAction::id).toList();
+        List<String> rows = awaited.filledIn().getOrDefault(owner, List.of());
         if (!rows.isEmpty()) {
-            sent.add("filled in " + Quote.listed(rows, "and"));
+            sent.add("filled in " + Quote.listed(rows.stream().map(row -> row.equals(awaited.ref()) ? "its own row"
+                    : row).toList(), "and"));
         }
         return sent.isEmpty() ? Optional.empty() : Optional.of(Quote.listed(sent, "and"));
     }
