@@ -600,13 +600,21 @@ final class UpdateReader {
             }
             problems.subList(before, problems.size()).clear();
             changedRowFilled = true;
-            problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(),
-                    (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display() + " has changed in the"
-                    + " plan since the workbook was exported for " + identity.period() + ", so this row may no longer"
-                    + " say what the plan does; fill it in again in a workbook exported from the plan as it is now,"
-                    + " or import this one into the plan as it was exported; if this copy was imported before and"
-                    + " corrected since, import the quarter again into the plan the copies were exported from,"
-                    + " with every copy, this one as corrected"));
+            String changedSince = (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display()
+                    + " has changed in the plan since the workbook was exported for " + identity.period();
+            String again = "import the quarter again into the plan the copies were exported from, with every copy,"
+                    + " this one as corrected";
+            // An owner's own row, in a plan that has taken copies for the period already: most likely this copy
+            // changed it, imported before and corrected since, not someone else.
+            boolean ownRowImported = identity.owner().isPresent() && plan.reportedPeriod().equals(Optional.of(
+                    identity.period())) && UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction);
+            problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(), ownRowImported
+                    ? changedSince + ", most likely by this copy, imported before and corrected since: to take the"
+                    + " correction, " + again + "; if it was changed in the plan itself, fill this row in again in a"
+                    + " workbook exported from the plan as it is now"
+                    : changedSince + ", so this row may no longer say what the plan does; fill it in again in a"
+                    + " workbook exported from the plan as it is now, or import this one into the plan as it was"
+                    + " exported; if this copy was imported before and corrected since, " + again));
             return;
         }
         // Where the recommendation has changed, its owner may have: whose the row was is no longer known.

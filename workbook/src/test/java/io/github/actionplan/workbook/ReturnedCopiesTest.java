@@ -196,6 +196,27 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void anOwnersCopyCorrectedAfterItWasImportedIsRefusedSayingSoFirstAndHowToTakeTheCorrection() throws Exception {
+        // Trial 25 F2: the refusal led with a change "in the plan" that was this owner's own first copy.
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        ActionPlan imported = UpdateImport.of(plan).read(ownersCopies(plan, owner -> owner.type("2", "2.1",
+                UpdateColumn.PROGRESS, 50), owner -> { }).people()).plan();
+        Path corrected = ownersCopies(plan, owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, 60), owner -> { })
+                .people();
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(imported).read(corrected));
+
+        assertThat(e.problems()).extracting(WorkbookProblem::message).containsExactly("sub-action 2 / 2.1 has"
+                + " changed in the plan since the workbook was exported for Q2 2025/26, most likely by this copy,"
+                + " imported before and corrected since: to take the correction, import the quarter again into the"
+                + " plan the copies were exported from, with every copy, this one as corrected; if it was changed in"
+                + " the plan itself, fill this row in again in a workbook exported from the plan as it is now");
+        assertThat(UpdateImport.of(plan).read(corrected).plan().recommendation("2").orElseThrow().subActions()
+                .getFirst().progress()).contains(Percent.of(60));
+    }
+
+    @Test
     void aSubActionsOwnerWhoReturnedNothingIsChasedWhereTheRecommendationsOwnerGaveItsUpdate() throws Exception {
         ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
         Filling people = owner -> owner.type("2", "", UpdateColumn.UPDATE, "Under way.");
