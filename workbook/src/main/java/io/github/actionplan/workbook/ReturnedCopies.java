@@ -363,7 +363,10 @@ final class ReturnedCopies {
     /** A warning naming the rows of {@code copy} that say what the plan does already, where it has any. */
     private void warnImportedBefore(UpdateReader copy) {
         if (!copy.alreadyImported().isEmpty()) {
-            copy.add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "its rows for "
+            // About one recommendation's rows, it names the recommendation as data too, for a page to group it by.
+            List<String> refs = copy.alreadyImported().stream().map(Key::ref).distinct().toList();
+            copy.add(WorkbookProblem.warning(Place.WORKBOOK, refs.size() == 1
+                    ? Optional.of(Item.of(refs.getFirst())) : Optional.empty(), "its rows for "
                     + listed(copy.alreadyImported()) + " say what the plan does already, every cell (this copy was"
                     + " imported before?), so they change nothing"));
         }
