@@ -57,6 +57,10 @@ import java.util.function.Function;
  * ImportedUpdate result = UpdateImport.of(plan).read(Path.of("updates-q2.xlsx"));
  * PlanJson.write(result.plan(), Path.of("plan-q2.json"));
  * }</pre>
+ *
+ * <p>An import is immutable and safe to share between threads: each read works on its own, and changes neither the
+ * plan it was given nor the files it reads. Two uploads read at once into the same plan each give a plan of their
+ * own; a service keeps one and imports the other into it.
  */
 public final class UpdateImport {
 

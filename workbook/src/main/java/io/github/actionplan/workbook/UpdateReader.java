@@ -47,6 +47,9 @@ import org.apache.poi.ss.util.CellReference;
  */
 final class UpdateReader {
 
+    /** The most of another plan's title a refusal shows: enough to tell one service's plans apart. */
+    private static final int TITLE_SHOWN = 120;
+
     /** What to do about a row whose Ref or Id the plan does not have, a changed one or one added by hand. */
     private static final String KEEP_KEYS = "the " + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header()
             + " columns must keep what the workbook was written with; to add a sub-action, fill in a row of the "
@@ -391,7 +394,8 @@ final class UpdateReader {
         String name = workbook.name();
         if (!workbook.hasSheet(PlanIdentity.SHEET)) {
             throw InvalidWorkbookException.of(name, "is not an actionplan update workbook: it has no hidden sheet '"
-                    + PlanIdentity.SHEET + "' naming the plan it was written from");
+                    + PlanIdentity.SHEET + "' naming the plan it was written from; import the update workbook"
+                    + " sent out for the period, filled in (a report, or a spreadsheet made otherwise, is not one)");
         }
         String now = fingerprints.whole();
         PlanSheet sheet = new PlanSheet(now);
@@ -404,7 +408,7 @@ final class UpdateReader {
                     + e.getMessage());
         }
         if (!found.title().equals(plan.title()) || !found.organisation().equals(plan.organisation())) {
-            throw InvalidWorkbookException.of(name, "is the update workbook of " + Quote.single(found.title())
+            throw InvalidWorkbookException.of(name, "is the update workbook of '" + Quote.shown(found.title(), TITLE_SHOWN) + "'"
                     + " (" + Quote.shown(found.organisation()) + "), not of '" + plan.title() + "' (" + plan.organisation()
                     + "); import it into the plan it was written from");
         }

@@ -351,6 +351,11 @@ class UpdateImportProblemsTest {
                 .hasMessage("updates.xlsx is the update workbook of 'Draft HMICFRS Report 2023 Action Plan' (Merseyside"
                         + " Fire and Rescue Service), not of 'HMICFRS Area For Improvement Summary Report' (Derbyshire"
                         + " Fire & Rescue Service); import it into the plan it was written from");
+        // The other plan's title whole, as long as titles go (trial 25 F8: "…Summary Rep…").
+        Path derbyshires = folder.resolve("derbyshire.xlsx");
+        UpdateWorkbook.of(derbyshire, ReportingPeriod.parse("Q3 2023/24")).write(derbyshires);
+        assertThatThrownBy(() -> UpdateImport.of(seed.plan()).read(derbyshires)).hasMessageStartingWith(
+                "derbyshire.xlsx is the update workbook of 'HMICFRS Area For Improvement Summary Report' (Derbyshire");
     }
 
     @Test
@@ -361,7 +366,9 @@ class UpdateImportProblemsTest {
             file = owner.save(folder.resolve("tracker.xlsx"));
         }
         assertThatThrownBy(() -> UpdateImport.of(seed.plan()).read(file)).hasMessage("tracker.xlsx is not an actionplan"
-                + " update workbook: it has no hidden sheet 'Plan' naming the plan it was written from");
+                + " update workbook: it has no hidden sheet 'Plan' naming the plan it was written from; import the"
+                + " update workbook sent out for the period, filled in (a report, or a spreadsheet made otherwise, is"
+                + " not one)");
     }
 
     @Test
