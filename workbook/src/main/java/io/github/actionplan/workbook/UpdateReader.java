@@ -408,9 +408,9 @@ final class UpdateReader {
                     + e.getMessage());
         }
         if (!found.title().equals(plan.title()) || !found.organisation().equals(plan.organisation())) {
-            throw InvalidWorkbookException.of(name, "is the update workbook of '" + Quote.shown(found.title(), TITLE_SHOWN) + "'"
-                    + " (" + Quote.shown(found.organisation()) + "), not of '" + plan.title() + "' (" + plan.organisation()
-                    + "); import it into the plan it was written from");
+            throw InvalidWorkbookException.of(name, "is the update workbook of '" + Quote.shown(found.title(),
+                    TITLE_SHOWN) + "' (" + Quote.shown(found.organisation(), TITLE_SHOWN) + "), not of '" + plan.title()
+                    + "' (" + plan.organisation() + "); import it into the plan it was written from");
         }
         PlanIdentity.Version given = PlanIdentity.Version.of(plan);
         if (given.isBefore(found.planVersion())) {
