@@ -9,8 +9,8 @@ import java.util.Locale;
 /**
  * The dates an update workbook's instructions, input messages and the import's messages give as examples, of the
  * years of the period the workbook is for, so that a copy for Q3 2023/24 shows no 2027 and one for 2031 no year gone
- * by: a day is the period's last ("31/12/2025"), a timescale the end of the financial year after it ("31/03/2027",
- * "Mar 2027", "2026/27", "Q4 2026/27").
+ * by: a day is the reporting date, the period's last day unless the workbook gives another ("31/12/2025"), a
+ * timescale the end of the financial year after it ("31/03/2027", "Mar 2027", "2026/27", "Q4 2026/27").
  *
  * @param day the day a date is shown as
  * @param due the quarter a timescale is shown as, or as the day, month or financial year it ends
@@ -22,9 +22,18 @@ record ExampleDates(LocalDate day, ReportingPeriod due) {
 
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
 
-    /** The examples for a workbook for {@code period}. */
+    /** The examples for a workbook for {@code period}, its statuses at the period's end. */
     static ExampleDates of(ReportingPeriod period) {
-        return new ExampleDates(period.end(), ReportingPeriod.of(period.financialYearStart() + 1, 4));
+        return of(period, period.end());
+    }
+
+    /**
+     * The examples for a workbook for {@code period} with statuses at {@code reportingDate}, the last day a date in it
+     * may be: the day shown. The last financial year a plan can name has none after it, so its own end is shown.
+     */
+    static ExampleDates of(ReportingPeriod period, LocalDate reportingDate) {
+        int last = ReportingPeriod.containing(LocalDate.of(9999, 3, 31)).financialYearStart();
+        return new ExampleDates(reportingDate, ReportingPeriod.of(Math.min(period.financialYearStart() + 1, last), 4));
     }
 
     /** What a date cell takes, as a message's advice. */

@@ -26,7 +26,7 @@ final class Instructions {
 
     Instructions(UpdateWorkbook workbook, UpdateWorkbookWriter.Styles styles) {
         this.workbook = workbook;
-        this.examples = ExampleDates.of(workbook.period());
+        this.examples = ExampleDates.of(workbook.period(), workbook.reportingDate());
         this.styles = styles;
     }
 

@@ -39,7 +39,7 @@ final class NewSubActionsSheet {
 
     NewSubActionsSheet(UpdateWorkbook workbook, UpdateWorkbookWriter.Styles styles) {
         this.workbook = workbook;
-        this.examples = ExampleDates.of(workbook.period());
+        this.examples = ExampleDates.of(workbook.period(), workbook.reportingDate());
         this.styles = styles;
     }
 

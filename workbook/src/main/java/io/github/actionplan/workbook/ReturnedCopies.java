@@ -1037,8 +1037,7 @@ final class ReturnedCopies {
                 warnings.add(inCopy(WorkbookProblem.warning(row.copy().cell(row.row(), UpdateColumn.TIMESCALE),
                         Optional.of(key.item()), UpdateColumn.TIMESCALE.header() + " is blank, so the new"
                         + " sub-action has no due date: it can never be late, and is on track however long it takes;"
-                        + " " + ExampleDates.of(row.copy().identity().period())
-                        .timescaleAllowed() + " for work with no end"), row.copy()));
+                        + " " + row.copy().examples().timescaleAllowed() + " for work with no end"), row.copy()));
             }
         }
         return warnings;

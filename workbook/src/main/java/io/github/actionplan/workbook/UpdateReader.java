@@ -344,8 +344,8 @@ final class UpdateReader {
     }
 
     /** The dates this copy's messages give as examples, of the years of the period it was written for. */
-    private ExampleDates examples() {
-        return ExampleDates.of(identity.period());
+    ExampleDates examples() {
+        return ExampleDates.of(identity.period(), identity.reportingDate());
     }
 
     /** The rows filled in, by item, in the workbook's order; only those whose cells could all be read. */
@@ -1029,7 +1029,8 @@ final class UpdateReader {
         update.ifPresent(text -> checkLists(cells.get(UpdateColumn.UPDATE), key, text, subActionRow));
         if (completedOn.isPresent() && completedOn.get().isAfter(reportingDate)) {
             problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.COMPLETED_ON)), key.item(),
-                    Dates.shortDate(completedOn.get()) + " is after " + (reportingDate.equals(identity.period()
+                    UpdateColumn.COMPLETED_ON.header() + ": " + Dates.shortDate(completedOn.get()) + " is after "
+                    + (reportingDate.equals(identity.period()
                     .end()) ? "the end of the reporting period " + identity.period() + " (" + Dates.shortDate(
                     reportingDate) + "); a completion date cannot be in the future: type the day the work was"
                     + " finished" : Dates.shortDate(reportingDate) + ", the reporting date the plan is given, and"

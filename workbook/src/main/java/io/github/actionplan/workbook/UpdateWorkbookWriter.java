@@ -89,7 +89,7 @@ final class UpdateWorkbookWriter {
     UpdateWorkbookWriter(UpdateWorkbook workbook, PlanAssessment assessment, PlanIdentity identity,
             Map<UpdateReader.Key, String> items) {
         this.workbook = workbook;
-        this.examples = ExampleDates.of(workbook.period());
+        this.examples = ExampleDates.of(workbook.period(), workbook.reportingDate());
         this.assessment = assessment;
         this.identity = identity;
         this.items = items;

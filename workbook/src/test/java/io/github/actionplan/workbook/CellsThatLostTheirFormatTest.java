@@ -208,9 +208,9 @@ class CellsThatLostTheirFormatTest {
             assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx:"
                     + " warning: the sheet 'Q2 updates' is read as the Updates sheet, renamed, as the workbook has no"
                     + " other that could be it",
-                    "filled.xlsx: 'Q2 updates'!" + completedOn + " (2 / 2.1): 31 Dec 2025 is after the end of the"
-                    + " reporting period Q2 2025/26 (30 Sep 2025); a completion date cannot be in the future: type the"
-                    + " day the work was finished");
+                    "filled.xlsx: 'Q2 updates'!" + completedOn + " (2 / 2.1): Completed on: 31 Dec 2025 is after the"
+                    + " end of the reporting period Q2 2025/26 (30 Sep 2025); a completion date cannot be in the"
+                    + " future: type the day the work was finished");
         }
     }
 

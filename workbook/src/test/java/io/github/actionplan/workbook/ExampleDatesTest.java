@@ -21,6 +21,24 @@ class ExampleDatesTest {
     }
 
     @Test
+    void aDayIsTheReportingDateWhereTheWorkbookGivesOneBeforeThePeriodsEndAsNoLaterDayIsTakenInCompletedOn() {
+        // Trial 26 F5: a workbook with statuses at 15 Sep gave 30/09/2025 as the example its import refused.
+        ExampleDates early = ExampleDates.of(ReportingPeriod.parse("Q2 2025/26"), LocalDate.of(2025, 9, 15));
+
+        assertThat(early.dates()).isEqualTo("15/09/2025 (day first), 15 Sep 2025");
+        assertThat(early.someTimescales()).isEqualTo("Mar 2027, 31/03/2027, 2026/27 or Ongoing");
+    }
+
+    @Test
+    void theLastFinancialYearAPlanCanNameHasItsOwnEndAsTheExampleTimescaleHavingNoneAfterIt() {
+        // Trial 26 F2: a workbook for any quarter of 9998/99 stopped with an unexpected error.
+        ExampleDates last = ExampleDates.of(ReportingPeriod.parse("Q2 9998/99"));
+
+        assertThat(last.someTimescales()).isEqualTo("Mar 9999, 31/03/9999, 9998/99 or Ongoing");
+        assertThat(Timescale.parse("31/03/9999").dueDate()).contains(LocalDate.of(9999, 3, 31));
+    }
+
+    @Test
     void everyExampleTimescaleReadsAsTheDayItIsGivenFor() {
         for (int year = 1990; year < 2100; year += 7) {
             ExampleDates examples = ExampleDates.of(ReportingPeriod.of(year, 1 + year % 4));

@@ -247,9 +247,9 @@ class UpdateImportProblemsTest {
                     "filled.xlsx: " + owner.cell("2", "2.1", UpdateColumn.PROGRESS) + " (2 / 2.1): Progress % now:"
                             + " '120%' is not a percentage from 0 to 100; type a number from 0 to 100, such as 50 or"
                             + " 50%",
-                    "filled.xlsx: " + owner.cell("2", "2.2", UpdateColumn.COMPLETED_ON) + " (2 / 2.2): 31 Dec 2026 is"
-                            + " after the end of the reporting period Q2 2025/26 (30 Sep 2025); a completion date"
-                            + " cannot be in the future: type the day the work was finished",
+                    "filled.xlsx: " + owner.cell("2", "2.2", UpdateColumn.COMPLETED_ON) + " (2 / 2.2): Completed on:"
+                            + " 31 Dec 2026 is after the end of the reporting period Q2 2025/26 (30 Sep 2025); a"
+                            + " completion date cannot be in the future: type the day the work was finished",
                     "filled.xlsx: " + owner.cell("2", "2.3", UpdateColumn.PROGRESS) + " (2 / 2.3): progress 80% is"
                             + " below 100% but Completed on is 31 Aug 2025; type 100 if the work is finished, or clear"
                             + " Completed on if it is not",
@@ -479,9 +479,9 @@ class UpdateImportProblemsTest {
                 () -> UpdateImport.of(seed.plan()).withAsOf(LocalDate.of(2025, 8, 15)).read(file));
 
         assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: " + cell + " (2 /"
-                + " 2.2): 31 Aug 2025 is after 15 Aug 2025, the reporting date the plan is given, and the plan cannot"
-                + " hold work completed after the date it reports on: type the day the work was finished, or import"
-                + " with a later reporting date");
+                + " 2.2): Completed on: 31 Aug 2025 is after 15 Aug 2025, the reporting date the plan is given, and"
+                + " the plan cannot hold work completed after the date it reports on: type the day the work was"
+                + " finished, or import with a later reporting date");
     }
 
     @Test

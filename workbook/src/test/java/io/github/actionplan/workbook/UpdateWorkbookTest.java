@@ -473,6 +473,10 @@ class UpdateWorkbookTest {
                 "a date (31/03/2025), a month (Mar 2025), a financial year (2024/25) or quarter (Q4 2024/25), or"
                         + " Ongoing", "e.g. Mar 2025, 31/03/2025, 2024/25 or Ongoing.");
         assertThat(all.toString()).doesNotContain("2026", "2027");
+        // Written for the last financial year a plan can name, it gives examples within it.
+        ActionPlan last = SeedPlans.merseyside().withPeriod(ReportingPeriod.parse("Q1 9998/99")).withAsOf(
+                LocalDate.of(9998, 6, 30));
+        UpdateWorkbook.of(last, ReportingPeriod.parse("Q2 9998/99")).write(folder.resolve("last.xlsx"));
 
         Path typed;
         try (Owner owner = Owner.open(file)) {
