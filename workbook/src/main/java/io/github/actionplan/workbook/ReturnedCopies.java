@@ -235,6 +235,16 @@ final class ReturnedCopies {
         if (nothingFilledIn) { // alone too, where nothing else is wrong: copies come back one at a time
             told.add(lastPart, NOTHING_FILLED_IN);
         }
+        // Past a period nothing reported on: a service that missed a round means it, a wrong quarter's copy does not.
+        List<ReportingPeriod> skipped = UpdateWorkbook.skipped(plan, identity.orElseThrow().period());
+        if (!skipped.isEmpty()) {
+            ReportingPeriod next = skipped.getFirst();
+            told.add(lastPart, WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "written for "
+                    + identity.get().period() + ", while the plan reported on " + next.previous() + ": the import"
+                    + " moves the plan past " + (skipped.size() == 1 ? next : next + " to " + skipped.getLast())
+                    + ", on which nothing was reported; if the owners were to report on " + next + ", leave this"
+                    + " import unused and send them the workbook for " + next + " instead"));
+        }
         ImportedUpdate imported = apply(withAdditions, identity.orElseThrow().period(), date.orElseThrow());
         // The plan an import gives must read back: an error core's checks find in it that the plan did not have is
         // the import's own, a case its cells' checks missed, so nothing is given.

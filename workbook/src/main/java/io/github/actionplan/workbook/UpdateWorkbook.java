@@ -277,6 +277,25 @@ public final class UpdateWorkbook {
         return period;
     }
 
+    /**
+     * The periods between the one the plan reports on and this workbook's, which it asks nothing of, in order: none
+     * for the period after the plan's. A service that missed a round means them; a workbook for the wrong quarter,
+     * sent by a slip, does not, and its import would move the plan past them.
+     */
+    public List<ReportingPeriod> periodsSkipped() {
+        return skipped(plan, period);
+    }
+
+    /** The periods after the one {@code plan} reports on and before {@code period}, in order. */
+    static List<ReportingPeriod> skipped(ActionPlan plan, ReportingPeriod period) {
+        List<ReportingPeriod> skipped = new ArrayList<>();
+        for (ReportingPeriod next = plan.reportedPeriod().map(ReportingPeriod::next).orElse(period);
+                next.compareTo(period) < 0; next = next.next()) {
+            skipped.add(next);
+        }
+        return List.copyOf(skipped);
+    }
+
     /** The date statuses are worked out at: the one given, else the period's last day. */
     public LocalDate reportingDate() {
         return asOf.orElse(period.end());

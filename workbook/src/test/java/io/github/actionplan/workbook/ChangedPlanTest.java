@@ -285,7 +285,10 @@ class ChangedPlanTest {
                 .contains(Percent.of(10));
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("q3.xlsx: warning: the plan"
                 + " has changed since the workbook was exported for Q3 2025/26, in '2 / 2.1', but none of the items"
-                + " filled in has, so it was read against the plan as it is now");
+                + " filled in has, so it was read against the plan as it is now", "q3.xlsx: warning: written for"
+                + " Q3 2025/26, while the plan reported on Q1 2025/26: the import moves the plan past Q2 2025/26, on"
+                + " which nothing was reported; if the owners were to report on Q2 2025/26, leave this import unused"
+                + " and send them the workbook for Q2 2025/26 instead");
     }
 
     @Test

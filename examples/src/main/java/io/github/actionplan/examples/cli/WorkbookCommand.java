@@ -118,12 +118,14 @@ final class WorkbookCommand implements Callable<Integer> {
             }
         }
         // A quarter skipped may be meant (a round the service missed), or a typo that sends every owner the wrong one.
-        ReportingPeriod asked = workbook.period();
-        actionPlan.reportedPeriod().filter(reported -> reported.next().compareTo(asked) < 0).ifPresent(reported -> spec
-                .commandLine().getErr().println("warning: the plan reports on " + reported + ", and a workbook for "
-                + asked + " asks nothing of " + (reported.next().next().equals(asked) ? reported.next()
-                : reported.next() + " to " + asked.previous()) + "; if the owners are to report on " + reported.next()
-                + ", give --period \"" + reported.next() + "\""));
+        List<ReportingPeriod> skipped = workbook.periodsSkipped();
+        if (!skipped.isEmpty()) {
+            ReportingPeriod next = skipped.getFirst();
+            spec.commandLine().getErr().println("warning: the plan reports on " + next.previous() + ", and a workbook"
+                    + " for " + workbook.period() + " asks nothing of " + (skipped.size() == 1 ? next : next + " to "
+                    + skipped.getLast()) + "; if the owners are to report on " + next + ", give --period \"" + next
+                    + "\"");
+        }
         PrintWriter printed = spec.commandLine().getOut();
         if (eachOwner) {
             Map<Path, UpdateWorkbook> copies = new LinkedHashMap<>();
