@@ -142,12 +142,12 @@ final class Formats {
     }
 
     /**
-     * The due date as reports write dates, where the words do not give it so: a day written with its month's name
-     * ("1 June 2023") does, one in figures ("31/03/2026") does not, in a column of "31 Mar 2026"s.
+     * The due date as reports write dates, where the words do not say it so already: "1 June 2023" and "30 Mar 2023"
+     * do; "31/03/2026", "By 31/03/2026" and "Mar 2026" do not, in a column of "31 Mar 2026"s.
      */
     private static String dueText(Timescale timescale) {
-        return timescale.kind() == Timescale.Kind.DATE && timescale.text().chars().anyMatch(Character::isLetter) ? ""
-                : timescale.dueDate().map(Formats::shortDate).orElse("");
+        return timescale.dueDate().filter(due -> !timescale.text().contains(shortDate(due))
+                && !timescale.text().contains(longDate(due))).map(Formats::shortDate).orElse("");
     }
 
     /**

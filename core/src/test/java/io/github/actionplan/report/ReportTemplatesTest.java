@@ -159,6 +159,11 @@ class ReportTemplatesTest {
                 .isEqualTo("2026-03-31\n31 Mar 2026");
         assertThat(Formats.timescaleCell(java.util.Optional.of(Timescale.parse("1 June 2023"))).text())
                 .isEqualTo("1 June 2023");
+        // Trial 26 F9: a day in figures with words around it is no day written as reports write them either.
+        assertThat(Formats.timescaleCell(java.util.Optional.of(Timescale.parse("By 31/03/2026"))).text())
+                .isEqualTo("By 31/03/2026\n31 Mar 2026");
+        assertThat(Formats.timescaleCell(java.util.Optional.of(Timescale.parse("By 31 Mar 2026"))).text())
+                .isEqualTo("By 31 Mar 2026");
     }
 
     @Test
