@@ -47,6 +47,7 @@ public final class ProgressTemplate implements ReportTemplate {
     private static final String MOVEMENT = "Movement";
     private static final String DUE_LATER = "Due dates moved later";
     private static final String DUE_LATER_ITEMS = "{count} of {total}";
+    private static final String DUE_LATER_REF = "ref {refs}";
     private static final String DUE_LATER_REFS = "refs {refs}";
     private static final String BY_ITEM = "Movement by item";
     private static final String REF = "Ref";
@@ -69,9 +70,9 @@ public final class ProgressTemplate implements ReportTemplate {
     private static final String OWNER_RATED = "{movement}; its owner rated it {status} for {period}, with no update"
             + " since";
     private static final List<String> OWN_WORDS = List.of(TITLE, PREVIOUS_DATE, PREVIOUS_PROGRESS, MOVEMENTS,
-            MOVEMENT, DUE_LATER, DUE_LATER_ITEMS, DUE_LATER_REFS, BY_ITEM, REF, RECOMMENDATION, STATUS_THEN,
-            STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE, DUE_MOVED, DUE_MOVED_BY, DUE_TAKEN_AWAY, MOVEMENTS_NOTE,
-            ADDED, OWNER_CHANGED, OWNER_RATES, OWNER_RATED);
+            MOVEMENT, DUE_LATER, DUE_LATER_ITEMS, DUE_LATER_REF, DUE_LATER_REFS, BY_ITEM, REF, RECOMMENDATION,
+            STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE, DUE_MOVED, DUE_MOVED_BY, DUE_TAKEN_AWAY,
+            MOVEMENTS_NOTE, ADDED, OWNER_CHANGED, OWNER_RATES, OWNER_RATED);
 
     private final PlanAssessment previous;
     private final Shape shape;
@@ -137,7 +138,7 @@ public final class ProgressTemplate implements ReportTemplate {
         String items = String.valueOf(comparison.changes().size());
         String share = words.text(DUE_LATER_ITEMS, "count", String.valueOf(later.size()), "total", items);
         facts.add(new Section.KeyFact(words.text(DUE_LATER), later.isEmpty() ? share : share + ", " + words.text(
-                DUE_LATER_REFS, "refs", String.join(", ", later))));
+                later.size() == 1 ? DUE_LATER_REF : DUE_LATER_REFS, "refs", String.join(", ", later))));
         List<List<Cell>> counts = new ArrayList<>();
         comparison.movements().forEach((movement, count) -> counts.add(List.of(new Cell.TextCell(
                 words.text(movement.word())), Formats.numberCell(count))));

@@ -125,7 +125,7 @@ final class StatusCommand implements Callable<Integer> {
         List<String> later = comparison.changes().stream().filter(ItemChange::dueDateMovedLater).map(ItemChange::ref)
                 .toList();
         out.println("Due dates moved later: " + later.size() + " of " + comparison.changes().size()
-                + (later.isEmpty() ? "" : ", refs " + String.join(", ", later)));
+                + (later.isEmpty() ? "" : (later.size() == 1 ? ", ref " : ", refs ") + String.join(", ", later)));
         for (ItemChange change : comparison.changes()) {
             // An unchanged status is news where the due date moved: better or not, the work was given longer.
             if (change.movement() != Movement.UNCHANGED || change.dueDateMoved()) {

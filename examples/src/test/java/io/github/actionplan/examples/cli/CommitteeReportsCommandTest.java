@@ -191,7 +191,7 @@ class CommitteeReportsCommandTest {
                 folder.resolve("merseyside-2025-q1.json").toString(), "--json").out());
 
         assertThat(text.outLines()).contains("  2: unchanged, Off track -> Off track, due 31 Jan 2025 -> 28 Feb 2025",
-                "Due dates moved later: 1 of 5, refs 2");
+                "Due dates moved later: 1 of 5, ref 2");
         assertThat(json.get("since").get("dueDatesMovedLater")).extracting(JsonNode::asText).containsExactly("2");
     }
 
