@@ -119,7 +119,7 @@ final class Instructions {
         List<Recommendation> theirs = workbook.recommendations().stream().filter(workbook::fillsIn).toList();
         return theirs.stream().filter(r -> r.completedOn().isEmpty() && r.reportedProgress().filter(
                 Percent::isComplete).isEmpty()).findFirst().or(() -> theirs.stream().findFirst())
-                .map(r -> r.nextSubActionId() + " for recommendation " + r.ref()).orElseThrow();
+                .map(r -> r.nextSubActionId() + " for " + r.name()).orElseThrow();
     }
 
     /**

@@ -22,7 +22,8 @@ enum UpdateColumn {
     STATUS("Status", false, 9, 16, true, "Where it stands at the reporting date, worked out from the plan as it was sent."),
     REASON("Reason", false, 16, 36, true, "Why it has that status."),
     PROGRESS_REPORTED("Progress reported", false, 9, 9, true, "Progress the plan holds now. On a recommendation's"
-            + " row whose Progress % now is grey, the weighted mean of its sub-actions', not a figure anyone gave."),
+            + " row whose Progress % now is grey, 100 where it is completed, else the weighted mean of its"
+            + " sub-actions', not a figure anyone gave."),
     PROGRESS("Progress % now", true, 9, 9, true, "How far the work is now, from 0 to 100: type 50 or 50%."),
     COMPLETED_ON("Completed on", true, 12, 12, true, "The day the work was finished, if it is; not after the reporting date."),
     NEW_TIMESCALE("New timescale", true, 12, 16, true, "Only where a new timescale has been agreed: when the work"

@@ -430,7 +430,7 @@ class UpdateWorkbookTest {
             throws IOException {
         // Merseyside's first area for improvement is at 100%.
         try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
-            assertThat(instructions(book)).contains("with the next id (2.5 for recommendation 2)");
+            assertThat(instructions(book)).contains("with the next id (2.5 for Area for improvement 2)");
         }
     }
 
