@@ -121,6 +121,11 @@ public final class PlanReader {
      * @throws InvalidPlanException with the one encoding problem, if {@code bytes} are not UTF-8 text
      */
     public String text(byte[] bytes, String source) throws InvalidPlanException {
+        // A zip's first bytes are ASCII: an Excel workbook given as the plan would be read as far as its first
+        // compressed byte, and called text that is not UTF-8.
+        if (bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+            throw refused(source, Problem.error("", PlanSchema.say("encoding.zip")).at(1, 1));
+        }
         // UTF-16 and UTF-32 are told by a byte order mark or, as RFC 4627 tells them, by NUL bytes around an
         // ASCII character.
         if (bytes.length > 1 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xfe) == 0xfe)) {

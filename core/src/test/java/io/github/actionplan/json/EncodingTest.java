@@ -85,6 +85,20 @@ class EncodingTest {
     }
 
     @Test
+    void anExcelWorkbookGivenAsThePlanIsToldAsOneNotAsTextThatIsNotUtf8() throws Exception {
+        // Trial 26 F7: a plan and a workbook given the wrong way round were told to save the workbook as UTF-8.
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+            out.write(new byte[] {(byte) 0x80, 1, 2, 3});
+        }
+
+        assertThat(refusal(zip.toByteArray()).problems()).singleElement().hasToString("/: the plan is a zip file, such"
+                + " as an Excel workbook or a Word document, not JSON text; give the plan's JSON file (line 1,"
+                + " column 1)");
+    }
+
+    @Test
     void aUtf8ByteOrderMarkIsAllowed() throws Exception {
         byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, PLAN.getBytes(StandardCharsets.UTF_8));
         assertThat(PlanJson.reader().read(new ByteArrayInputStream(bytes), "plan.json").plan().title())

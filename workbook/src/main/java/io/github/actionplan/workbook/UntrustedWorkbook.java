@@ -159,6 +159,10 @@ final class UntrustedWorkbook implements Closeable {
         if (magic == FileMagic.OLE2) {
             throw InvalidWorkbookException.of(name, withoutPath(ole2(file), workbook));
         }
+        if (magic != FileMagic.OOXML && isJson(head)) { // a plan given where a workbook goes
+            throw InvalidWorkbookException.of(name, "is JSON text, such as a plan file, not an Excel workbook"
+                    + " (.xlsx)");
+        }
         if (magic != FileMagic.OOXML) {
             throw InvalidWorkbookException.of(name, "is not an Excel workbook (.xlsx)"
                     + (magic == FileMagic.UNKNOWN ? "" : ": it looks like " + describe(magic))
@@ -659,5 +663,15 @@ final class UntrustedWorkbook implements Closeable {
                 return code == null ? "General" : code;
             });
         }
+    }
+
+    /** Whether {@code head}, a file's first bytes, starts as JSON text does: an object, after any spaces or BOM. */
+    private static boolean isJson(byte[] head) {
+        int at = head.length > 2 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF
+                ? 3 : 0;
+        while (at < head.length && (head[at] == ' ' || head[at] == '\t' || head[at] == '\n' || head[at] == '\r')) {
+            at++;
+        }
+        return at < head.length && head[at] == '{';
     }
 }

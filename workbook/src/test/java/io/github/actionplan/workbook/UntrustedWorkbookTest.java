@@ -109,6 +109,9 @@ class UntrustedWorkbookTest {
                         + " as an Excel workbook (.xlsx)");
         assertThat(messageOf(write("paper.xlsx", "%PDF-1.7\n%...".getBytes(StandardCharsets.US_ASCII))))
                 .startsWith("paper.xlsx is not an Excel workbook (.xlsx): it looks like a PDF;");
+        // Trial 26 F7: a plan given where a workbook goes was told to be saved from Excel.
+        assertThat(messageOf(write("plan.json", "\uFEFF\n  {\"schemaVersion\": 1}".getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo("plan.json is JSON text, such as a plan file, not an Excel workbook (.xlsx)");
     }
 
     @Test
