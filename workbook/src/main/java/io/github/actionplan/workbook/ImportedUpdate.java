@@ -184,7 +184,9 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
      *                 sub-action's id for the sub-action's; empty where it has none
      * @param filledIn of {@code owners}, each who sent their copy with figures for it but no words, and their rows
      *                 whose progress, completion, timescale or blocking it changed, in plan order, named as
-     *                 {@code updated} names them: their copy is back, and it is words that are awaited
+     *                 {@code updated} names them: their copy is back, and it is words that are awaited. Only the
+     *                 copies of this import are known: a plan records figures, not who sent them, so where copies
+     *                 come back one at a time an earlier one's are not named here
      * @param rated    the owner's rating of it given for the period, where its owner, among {@code owners}, gave one
      *                 with no words
      */

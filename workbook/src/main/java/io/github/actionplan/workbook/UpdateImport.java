@@ -188,6 +188,8 @@ public final class UpdateImport {
      * Whom to chase for an update for {@code period} before any copy comes back, or after one is refused: as
      * {@link ImportedUpdate#awaitingUpdateFrom()} tells it of an import into this plan that changed nothing, at the
      * reporting date {@link #withAsOf} gives, else the plan's own where it falls in the period, else the period's end.
+     * Its {@link ImportedUpdate.AwaitedUpdate#filledIn()} are empty, as the plan does not record who sent its figures;
+     * {@link ImportedUpdate.AwaitedUpdate#rated()} gives a rating for the period, which it does.
      *
      * <pre>{@code
      * for (ImportedUpdate.AwaitedUpdate awaited : UpdateImport.of(plan).awaitingUpdateFrom(q2)) {
