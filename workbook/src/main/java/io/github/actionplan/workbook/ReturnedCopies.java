@@ -453,11 +453,20 @@ final class ReturnedCopies {
         // its own, its news would be last quarter's. Given first, it is the one the others are read against.
         boolean lastQuarters = isLastQuarters(mine, theirs);
         boolean firstLastQuarters = isLastQuarters(theirs, mine);
+        // Of a copy for the period after the plan's and one for another, the other is the odd one, whichever came
+        // first: imported on its own, it would move the plan past the next period, or back.
+        Optional<ReportingPeriod> next = plan.reportedPeriod().map(ReportingPeriod::next);
+        Optional<String> odd = next.filter(n -> theirs.period().equals(n) && !mine.period().equals(n)).map(n -> "this"
+                + " one").or(() -> next.filter(n -> mine.period().equals(n) && !theirs.period().equals(n))
+                .map(n -> shown(first)));
         copy.add(WorkbookProblem.error("was written for " + written(mine) + ", but " + shown(first) + " for "
                 + written(theirs) + "; the workbooks read together must be copies of one workbook: " + (blank
                 ? "nothing is filled in in this one; if it is not the copy its owner filled in, ask them for that one"
                 : lastQuarters ? "this one is " + lastQuarters(mine, theirs)
                 : firstLastQuarters ? shown(first) + " is " + lastQuarters(theirs, mine)
+                : odd.isPresent() ? "the plan reports on " + next.get().previous() + ", so its copies now are for "
+                        + next.get() + ": leave " + odd.get() + " out, and ask its owner for their copy for "
+                        + next.get()
                 : "import this one on its own")));
         return false;
     }

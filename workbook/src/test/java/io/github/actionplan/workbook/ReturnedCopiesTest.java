@@ -476,7 +476,8 @@ class ReturnedCopiesTest {
     }
 
     @Test
-    void copiesOfWorkbooksForDifferentPeriodsAreRefusedAndOneFilledInIsToBeImportedOnItsOwn() throws Exception {
+    void copiesOfWorkbooksForDifferentPeriodsAreRefusedNamingTheOneNotForThePeriodAfterThePlansWhicheverComesFirst()
+            throws Exception {
         Path q2 = copy("q2", ReturnedCopiesTest::culture);
         Path q3 = Files.createDirectories(folder.resolve("q3")).resolve("updates.xlsx");
         UpdateWorkbook.of(seed.plan(), ReportingPeriod.parse("Q3 2025/26")).write(q3);
@@ -488,14 +489,22 @@ class ReturnedCopiesTest {
 
         InvalidWorkbookException e = refused(List.of(q2, q3, blank));
 
-        // Imported on its own, a copy with nothing filled in would change nothing.
+        // Imported on its own, a copy with nothing filled in would change nothing; the plan reports on Q1, so the
+        // Q3 copy is the odd one (trial 26 F3: it was told to be imported on its own, which skips Q2).
         assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly(q3 + ": was written for"
                 + " Q3 2025/26 with statuses at 31 Dec 2025, but " + q2 + " for Q2 2025/26 with statuses at"
-                + " 30 Sep 2025; the workbooks read together must be copies of one workbook: import this one on its"
-                + " own", blank + ": was written for Q3 2025/26 with statuses at 31 Dec 2025, but " + q2 + " for"
-                + " Q2 2025/26 with statuses at 30 Sep 2025; the workbooks read together must be copies of one"
-                + " workbook: nothing is filled in in this one; if it is not the copy its owner filled in, ask them"
-                + " for that one");
+                + " 30 Sep 2025; the workbooks read together must be copies of one workbook: the plan reports on"
+                + " Q1 2025/26, so its copies now are for Q2 2025/26: leave this one out, and ask its owner for their"
+                + " copy for Q2 2025/26", blank + ": was written for Q3 2025/26 with statuses at 31 Dec 2025, but "
+                + q2 + " for Q2 2025/26 with statuses at 30 Sep 2025; the workbooks read together must be copies of"
+                + " one workbook: nothing is filled in in this one; if it is not the copy its owner filled in, ask"
+                + " them for that one");
+        // Given first, it is still the one named.
+        assertThat(refused(List.of(q3, q2)).problems()).extracting(WorkbookProblem::toString).containsExactly(q2
+                + ": was written for Q2 2025/26 with statuses at 30 Sep 2025, but " + q3 + " for Q3 2025/26 with"
+                + " statuses at 31 Dec 2025; the workbooks read together must be copies of one workbook: the plan"
+                + " reports on Q1 2025/26, so its copies now are for Q2 2025/26: leave " + q3 + " out, and ask its"
+                + " owner for their copy for Q2 2025/26");
     }
 
     @Test
