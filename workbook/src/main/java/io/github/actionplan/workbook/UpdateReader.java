@@ -407,10 +407,19 @@ final class UpdateReader {
             throw InvalidWorkbookException.of(name, "is not an actionplan update workbook as written: "
                     + e.getMessage());
         }
-        if (!found.title().equals(plan.title()) || !found.organisation().equals(plan.organisation())) {
+        // A plan retitled while its copies are out ("Draft" dropped once approved) is the same plan where most of
+        // the items the copy lists are as they were; another plan of the organisation's is not.
+        boolean retitled = !found.title().equals(plan.title()) && found.organisation().equals(plan.organisation())
+                && sameItems(sheet);
+        if (!retitled && (!found.title().equals(plan.title()) || !found.organisation().equals(plan.organisation()))) {
             throw InvalidWorkbookException.of(name, "is the update workbook of '" + Quote.shown(found.title(),
                     TITLE_SHOWN) + "' (" + Quote.shown(found.organisation(), TITLE_SHOWN) + "), not of '" + plan.title()
                     + "' (" + plan.organisation() + "); import it into the plan it was written from");
+        }
+        if (retitled) {
+            add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "was written from the plan titled '"
+                    + Quote.shown(found.title(), TITLE_SHOWN) + "', which is titled '" + plan.title() + "' now; its"
+                    + " items are as they were, so it is read as this plan's"));
         }
         PlanIdentity.Version given = PlanIdentity.Version.of(plan);
         if (given.isBefore(found.planVersion())) {
@@ -464,6 +473,25 @@ final class UpdateReader {
             planChanged = true;
         }
         return found;
+    }
+
+    /**
+     * Whether most of the items the copy's Plan sheet lists are the plan's as they were when it was written, the
+     * plan having changed since: half of its recommendations or more, and half of its sub-actions, one at least.
+     */
+    private boolean sameItems(PlanSheet sheet) {
+        if (sheet.unmatched == null) {
+            return false;
+        }
+        for (boolean recommendations : new boolean[] {true, false}) {
+            List<Key> listed = sheet.listed.stream().filter(key -> key.id().isEmpty() == recommendations).toList();
+            long same = listed.stream().filter(key -> fingerprints.items().containsKey(key)
+                    && !sheet.unmatched.containsKey(key)).count();
+            if (recommendations && same == 0 || same * 2 < listed.size()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

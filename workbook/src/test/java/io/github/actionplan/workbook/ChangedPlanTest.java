@@ -263,6 +263,30 @@ class ChangedPlanTest {
     }
 
     @Test
+    void aPlanRetitledWhileItsCopiesAreOutReadsThemWithAWarningWhileAnotherPlanOfTheOrganisationIsRefused()
+            throws Exception {
+        // Trial 26 F6: "Draft" dropped from the title once approved made every copy out another plan's.
+        ActionPlan approved = seed.plan().withTitle("HMICFRS Report 2023 Action Plan");
+
+        ImportedUpdate result = UpdateImport.of(approved).read(filled());
+
+        assertThat(result.plan().title()).isEqualTo("HMICFRS Report 2023 Action Plan");
+        assertThat(result.plan().recommendation("2").orElseThrow().subActions().getFirst().progress())
+                .contains(Percent.of(50));
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("filled.xlsx: warning: was"
+                + " written from the plan titled 'Draft HMICFRS Report 2023 Action Plan', which is titled 'HMICFRS"
+                + " Report 2023 Action Plan' now; its items are as they were, so it is read as this plan's");
+        // The organisation's plan of another inspection, its items others, is another plan.
+        ActionPlan another = approved.withTitle("HMICFRS Report 2025 Action Plan").withRecommendations(
+                approved.recommendations().stream().map(r -> Recommendation.builder().from(r).text("Another finding "
+                        + r.ref()).build()).toList());
+        assertThatThrownBy(() -> UpdateImport.of(another).read(filled())).isInstanceOf(
+                InvalidWorkbookException.class).hasMessageContaining("is the update workbook of 'Draft HMICFRS Report"
+                + " 2023 Action Plan' (Merseyside Fire and Rescue Service), not of 'HMICFRS Report 2025 Action"
+                + " Plan'");
+    }
+
+    @Test
     void aWorkbookWrittenBeforeItNamedThePlansVersionIsReadIntoAnOlderFileAsBeforeWithAWarning() throws Exception {
         Path q3 = folder.resolve("q3.xlsx");
         UpdateWorkbook.of(UpdateImport.of(seed.plan()).read(filled()).plan(), Q2.next()).write(q3);
