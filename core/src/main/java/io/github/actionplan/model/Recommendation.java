@@ -177,6 +177,12 @@ public abstract class Recommendation {
     /** A copy with another owner's assessment. */
     public abstract Recommendation withAssessment(OwnerAssessment assessment);
 
+    /**
+     * A copy with another owner, named on one line as the plan names owners: the recommendation handed to them. Its
+     * sub-actions with no owner of their own are theirs with it; those with one keep theirs.
+     */
+    public abstract Recommendation withOwner(String owner);
+
     /** A copy with these sub-actions instead, in this order. */
     public abstract Recommendation withSubActions(Iterable<? extends SubAction> subActions);
 

@@ -75,6 +75,9 @@ public abstract class SubAction {
     /** A copy with the given progress. */
     public abstract SubAction withProgress(Percent progress);
 
+    /** A copy with another owner, named on one line as the plan names owners, apart from its recommendation's. */
+    public abstract SubAction withOwner(String owner);
+
     /**
      * A copy due {@code timescale} instead, where a new timescale was agreed. The one it was first due stays on
      * record, as the last paragraph of its notes ("Originally due Dec 2024"), so that reports show the slippage; a

@@ -35,6 +35,21 @@ class ModelTest {
     }
 
     @Test
+    void anItemHandedToAnotherOwnerInCodeTakesItsSubActionsWithNoOwnerOfTheirOwnAndLeavesTheOthers() {
+        // Trial 25 F9: handing an item on in code meant rebuilding it and its sub-actions.
+        Recommendation r = afi().owner("Prevention").addSubAction(SubAction.builder().id("1").build())
+                .addSubAction(SubAction.builder().id("2").owner("Estates").build()).build();
+
+        Recommendation handed = r.withOwner("Protection");
+
+        assertThat(handed.owner()).contains("Protection");
+        assertThat(handed.subActions()).extracting(s -> io.github.actionplan.summary.PlanSummary.ownerOf(handed, s))
+                .containsExactly("Protection", "Estates");
+        assertThat(r.subActions().get(1).withOwner("Fleet").owner()).contains("Fleet");
+        assertThat(handed.withSubActions(handed.subActions())).isEqualTo(handed);
+    }
+
+    @Test
     void progressIsTheReportedProgressWhenThePlanGivesOne() {
         Recommendation r = afi().reportedProgress(44)
                 .addSubAction(SubAction.builder().id("1").progress(100).build())
