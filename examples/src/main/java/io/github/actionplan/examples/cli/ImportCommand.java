@@ -42,7 +42,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Where owners each filled in a copy of the workbook, give every copy: they are read together, as"
                         + " one workbook. An item filled in in two copies must be filled in the same in both.", "",
                 "An import that changes nothing in the plan (a blank copy, or one imported before) fails: nothing"
-                        + " is written, and the exit code is 1."})
+                        + " is written, and the exit code is 1. With --strict, so does one that warns."})
 final class ImportCommand implements Callable<Integer> {
 
     /** The most characters of an added sub-action's first line the summary shows: its one showing before the plan. */
@@ -68,6 +68,12 @@ final class ImportCommand implements Callable<Integer> {
                     + " is written.")
     Path out;
 
+    @Option(names = "--strict",
+            description = "Take every warning as an error: where the import warns (last quarter's copy given again,"
+                    + " a quarter skipped, a likely slip), nothing is written and the exit code is 1, for a script"
+                    + " to stop at.")
+    boolean strict;
+
     @Override
     public Integer call() throws IOException {
         if (out != null) {
@@ -88,6 +94,12 @@ final class ImportCommand implements Callable<Integer> {
             throw WorkbookFiles.problems(e, out == null ? "nothing imported" : "nothing written");
         }
         result.warnings().forEach(spec.commandLine().getErr()::println);
+        if (strict && !result.warnings().isEmpty()) {
+            int warnings = result.warnings().size();
+            throw CliException.failure(workbooksListed() + ": " + counted(warnings, "warning", "warnings")
+                    + " above, taken as " + (warnings == 1 ? "an error" : "errors") + " with --strict; "
+                    + (out == null ? "nothing would be written" : "nothing written"));
+        }
         if (!result.hasChanges()) {
             throw nothingChanged(!result.warnings().isEmpty());
         }

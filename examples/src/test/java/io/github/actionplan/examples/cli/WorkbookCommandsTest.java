@@ -108,6 +108,27 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void anImportThatWarnsWritesNothingAndFailsWithStrictForAScriptToStopAt() throws IOException {
+        // Trial 23 F4: last quarter's copy, or a quarter skipped, imported with a warning a script could not see.
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String q3 = folder.resolve("q3.xlsx").toString();
+        assertThat(Cli.run("workbook", plan, "--period", "Q3 2025/26", "--out", q3).exitCode()).isZero();
+        fill(q3, "2.1", PROGRESS, 50);
+        Path out = folder.resolve("q3.json");
+
+        Cli.Result strict = Cli.run("import", plan, q3, "--out", out.toString(), "--strict");
+
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.errLines()).hasSize(2).last().isEqualTo(q3 + ": 1 warning above, taken as an error with"
+                + " --strict; nothing written");
+        assertThat(strict.errLines().getFirst()).contains("warning: written for Q3 2025/26, while the plan reported"
+                + " on Q1 2025/26");
+        assertThat(out).doesNotExist();
+        assertThat(Cli.run("import", plan, q3, "--out", out.toString()).exitCode()).isZero();
+        assertThat(out).exists();
+    }
+
+    @Test
     void aReturnDateBeforeThePeriodIsAUsageErrorNamingTheOption() {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
 
