@@ -133,8 +133,7 @@ public final class ProgressTemplate implements ReportTemplate {
         // the one figure a committee wants to see move, beside its figure now
         facts.add(new Section.KeyFact(words.text(PREVIOUS_PROGRESS), Formats.overallProgress(before, words)));
         // Work given longer with its status unchanged counts as Unchanged: only this says the plan slipped.
-        List<String> later = comparison.changes().stream().filter(ItemChange::dueDateMovedLater).map(ItemChange::ref)
-                .toList();
+        List<String> later = comparison.dueDatesMovedLater().stream().map(ItemChange::ref).toList();
         String items = String.valueOf(comparison.changes().size());
         String share = words.text(DUE_LATER_ITEMS, "count", String.valueOf(later.size()), "total", items);
         facts.add(new Section.KeyFact(words.text(DUE_LATER), later.isEmpty() ? share : share + ", " + words.text(

@@ -136,6 +136,14 @@ public record SnapshotComparison(List<ItemChange> changes, List<String> added, L
         return changes.stream().filter(ItemChange::dueDateMoved).toList();
     }
 
+    /**
+     * The items given longer: their due date moved later or was taken away ({@link ItemChange#dueDateMovedLater()}),
+     * whatever their movement; one whose status stayed the same counts as {@link Movement#UNCHANGED}.
+     */
+    public List<ItemChange> dueDatesMovedLater() {
+        return changes.stream().filter(ItemChange::dueDateMovedLater).toList();
+    }
+
     /** The items that became overdue. */
     public List<ItemChange> newlyOverdue() {
         return changes.stream().filter(ItemChange::newlyOverdue).toList();

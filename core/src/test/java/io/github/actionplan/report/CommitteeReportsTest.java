@@ -165,6 +165,8 @@ class CommitteeReportsTest {
 
         assertThat(SnapshotComparison.between(then, later).changes()).filteredOn(c -> c.ref().equals("5"))
                 .singleElement().extracting(ItemChange::movement).isEqualTo(Movement.UNCHANGED);
+        assertThat(SnapshotComparison.between(then, later).dueDatesMovedLater()).extracting(ItemChange::ref)
+                .containsExactly("5");
         assertThat(keyFact(ReportTemplates.progress(then).build(later), "Due dates moved later")).isEqualTo(
                 "1 of 5, ref 5");
         assertThat(keyFact(ReportTemplates.progress(then).build(then), "Due dates moved later")).isEqualTo("0 of 5");

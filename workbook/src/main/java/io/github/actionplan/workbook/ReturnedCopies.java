@@ -702,8 +702,8 @@ final class ReturnedCopies {
      */
     private static String asWordedNow(String item, String id) {
         String loose = "- " + id + ":\n\n  ";
-        return item.startsWith(loose) && INTERRUPTS.matcher(item.substring(loose.length())).lookingAt()
-                ? item.substring(0, loose.length() - 4) + item.substring(loose.length() - 3) : item;
+        String list = item.substring(Math.min(loose.length(), item.length()));
+        return item.startsWith(loose) && INTERRUPTS.matcher(list).lookingAt() ? "- " + id + ":\n  " + list : item;
     }
 
     /**

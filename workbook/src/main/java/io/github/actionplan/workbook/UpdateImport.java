@@ -206,9 +206,10 @@ public final class UpdateImport {
                     + ": whom to chase for " + period + " is told of the plan of " + period);
         });
         LocalDate date = asOf.orElseGet(() -> plan.asOf().filter(period::contains).orElse(period.end()));
+        // Whom to chase needs the statuses at the date alone: nothing moved, the plan is compared with itself.
         PlanAssessment now = assessor.assess(plan, date);
-        return new ImportedUpdate(plan, plan, period, date, 0, 0, 0, 0, 0, 0, 0, 0, SnapshotComparison.between(
-                assessor.assess(plan, ImportedUpdate.lastReported(plan, date)), now), List.of()).awaitingUpdateFrom();
+        return new ImportedUpdate(plan, plan, period, date, 0, 0, 0, 0, 0, 0, 0, 0, SnapshotComparison.between(now,
+                now), List.of()).awaitingUpdateFrom();
     }
 
     @Override

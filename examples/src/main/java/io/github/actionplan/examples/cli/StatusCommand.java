@@ -122,8 +122,7 @@ final class StatusCommand implements Callable<Integer> {
         out.println("Since the earlier snapshot: " + String.join(", ", comparison.movements().entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().word().toLowerCase(Locale.ROOT)).toList()));
         // Work given longer with its status unchanged is no movement: only this line says the plan slipped.
-        List<String> later = comparison.changes().stream().filter(ItemChange::dueDateMovedLater).map(ItemChange::ref)
-                .toList();
+        List<String> later = comparison.dueDatesMovedLater().stream().map(ItemChange::ref).toList();
         out.println("Due dates moved later: " + later.size() + " of " + comparison.changes().size()
                 + (later.isEmpty() ? "" : (later.size() == 1 ? ", ref " : ", refs ") + String.join(", ", later)));
         for (ItemChange change : comparison.changes()) {
@@ -144,7 +143,7 @@ final class StatusCommand implements Callable<Integer> {
         ObjectNode counts = since.putObject("movements");
         comparison.movements().forEach((movement, count) -> counts.put(movement.name(), count));
         ArrayNode later = since.putArray("dueDatesMovedLater");
-        comparison.changes().stream().filter(ItemChange::dueDateMovedLater).forEach(change -> later.add(change.ref()));
+        comparison.dueDatesMovedLater().forEach(change -> later.add(change.ref()));
         ArrayNode items = since.putArray("items");
         for (ItemChange change : comparison.changes()) {
             ObjectNode item = items.addObject();
