@@ -280,8 +280,9 @@ final class ReturnedCopies {
         Optional<Item> item = item(given, problem.path());
         String message = "in the plan it gives, " + problem.message();
         Optional<Given> row = item.map(i -> this.given.get(new Key(i.ref(), i.subActionId())));
-        if (row.isEmpty()) {
-            return WorkbookProblem.warning(Place.WORKBOOK, item, message);
+        if (row.isEmpty()) { // no cell to name the item, so the message does
+            return WorkbookProblem.warning(Place.WORKBOOK, item, item.map(i -> "in the plan it gives, at "
+                    + named(given, i) + ", " + problem.message()).orElse(message));
         }
         String field = problem.path().substring(problem.path().lastIndexOf('/') + 1);
         UpdateColumn column = switch (field) {
@@ -305,6 +306,13 @@ final class ReturnedCopies {
         Recommendation recommendation = plan.recommendations().get(Integer.parseInt(at.group(1)));
         return Optional.of(at.group(2) == null ? Item.of(recommendation.ref()) : Item
                 .of(recommendation.ref(), recommendation.subActions().get(Integer.parseInt(at.group(2))).id()));
+    }
+
+    /** {@code item} as reports name it: "Area for improvement 2", "sub-action 2.3 of Area for improvement 2". */
+    private static String named(ActionPlan plan, Item item) {
+        String recommendation = plan.recommendation(item.ref()).map(Recommendation::name).orElse(item.ref());
+        return item.subActionId().map(id -> "sub-action " + Quote.single(id) + " of " + recommendation)
+                .orElse(recommendation);
     }
 
     /**
@@ -1078,9 +1086,10 @@ final class ReturnedCopies {
         // The copy its owner fills its row in: the one it was filled in in, else the first given that has it.
         Optional<UpdateReader> copy = Optional.ofNullable(given.get(key)).map(Given::copy)
                 .or(() -> read.stream().filter(c -> c.fillsIn(after)).findFirst());
-        if (copy.isEmpty()) {
-            return Optional.of(WorkbookProblem.warning(Place.WORKBOOK, Optional.of(Item.of(after.ref())), warning
-                    + "its owner, "
+        if (copy.isEmpty()) { // no cell to name the recommendation, so the message does
+            return Optional.of(WorkbookProblem.warning(Place.WORKBOOK, Optional.of(Item.of(after.ref())), "every"
+                    + " sub-action of " + after.name() + " is now complete, but its own progress is still "
+                    + own.get().preciseText() + "; if it is done too, its owner, "
                     + Quote.single(PlanSummary.ownerOf(after)) + ", types 100 and the day it was finished on its own"
                     + " row, in their copy of the workbook, which this import was not given"));
         }

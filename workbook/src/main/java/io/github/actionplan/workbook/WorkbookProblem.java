@@ -184,8 +184,9 @@ public record WorkbookProblem(Severity severity, Optional<String> workbook, Opti
     }
 
     /**
-     * The item the row is about as {@link #toString()} shows it: {@code "Rec 3 / 3.1"} for a sub-action,
-     * {@code "Rec 3"} for a recommendation; none where it is about no item. {@link #ref()} and {@link #subActionId()}
+     * The item the row is about as {@link #toString()} shows it after a cell: {@code "Rec 3 / 3.1"} for a sub-action,
+     * {@code "Rec 3"} for a recommendation; none where it is about no item. A problem about an item at no cell names
+     * the item in its message, as reports name it. {@link #ref()} and {@link #subActionId()}
      * give it as data.
      */
     public Optional<String> item() {
@@ -200,7 +201,8 @@ public record WorkbookProblem(Severity severity, Optional<String> workbook, Opti
     /**
      * {@code "Updates!L12 (Rec 3 / 3.1): 120 is not a percentage ..."}, after the workbook where it is
      * given ({@code "updates-alice.xlsx: Updates!L12 ..."}), a warning's after {@code "warning: "}, as
-     * compilers and the command line's other messages put them: {@code "updates-alice.xlsx: warning: ..."};
+     * compilers and the command line's other messages put them: {@code "updates-alice.xlsx: warning: ..."}; the
+     * item in brackets after a cell only, as a bare ref with nothing before it would read as a count;
      * the workbook's name and the item shortened and on one line, as messages quote values, for a ref or
      * id is whatever its cell holds, and a name whatever its user called the file.
      */
@@ -212,10 +214,10 @@ public record WorkbookProblem(Severity severity, Optional<String> workbook, Opti
             text.append("warning: ");
         }
         String cell = cell();
-        Optional<String> item = item();
-        text.append(cell);
-        item.ifPresent(i -> text.append(cell.isEmpty() ? "" : " ").append('(').append(Quote.shown(i)).append(')'));
-        if (!cell.isEmpty() || item.isPresent()) {
+        // Without a cell, "(3): " would read as a count: the message names the item instead.
+        if (!cell.isEmpty()) {
+            text.append(cell);
+            item().ifPresent(i -> text.append(" (").append(Quote.shown(i)).append(')'));
             text.append(": ");
         }
         return text.append(message).toString();

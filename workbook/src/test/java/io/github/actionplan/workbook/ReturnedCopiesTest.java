@@ -431,8 +431,8 @@ class ReturnedCopiesTest {
                         + " the recommendation's own progress is still 60%; if it is done too, type 100 and the day it"
                         + " was finished on its own row");
         assertThat(UpdateImport.of(plan).read(safety).warnings()).extracting(WorkbookProblem::toString)
-                .containsExactly("safety.xlsx: warning: (2): every sub-action is now complete, but the recommendation's"
-                        + " own progress is still 60%; if it is done too, its owner, 'People and Organisational"
+                .containsExactly("safety.xlsx: warning: every sub-action of Area for improvement 2 is now complete,"
+                        + " but its own progress is still 60%; if it is done too, its owner, 'People and Organisational"
                         + " Development', types 100 and the day it was finished on its own row, in their copy of the"
                         + " workbook, which this import was not given");
     }
@@ -839,7 +839,7 @@ class ReturnedCopiesTest {
         assertThat(again.plan().recommendations()).isEqualTo(imported.recommendations());
         assertThat(again.hasChanges()).isFalse();
         assertThat(again.warnings()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: warning:"
-                + " (2): its rows for '2' and '2 / 2.1' say what the plan does already, every cell (this copy was"
+                + " its rows for '2' and '2 / 2.1' say what the plan does already, every cell (this copy was"
                 + " imported before?), so they change nothing");
         assertThat(refused(imported, List.of(edited)).problems()).filteredOn(WorkbookProblem::isError)
                 .extracting(WorkbookProblem::toString).singleElement().asString()

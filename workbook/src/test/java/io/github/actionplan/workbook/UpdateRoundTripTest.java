@@ -89,6 +89,28 @@ class UpdateRoundTripTest {
     }
 
     @Test
+    void whatCoresChecksWarnOfAnItemNoCopyFilledInNamesTheItemInItsMessageNotAsABareRef() throws Exception {
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        ActionPlan rec3Done = derbyshire.withRecommendations(derbyshire.recommendations().stream().map(r -> r.ref()
+                .equals("Rec:3") ? r.withReportedProgress(Percent.of(100)) : r).toList());
+        ReportingPeriod q3 = ReportingPeriod.parse("Q3 2023/24");
+        Path file = export(rec3Done, UpdateWorkbook.of(rec3Done, q3));
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec:3", "3.1", UpdateColumn.PROGRESS, 40).save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(rec3Done).read(file);
+
+        assertThat(result.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.cell()).isEmpty();
+            assertThat(warning.ref()).contains("Rec:3");
+            assertThat(warning).hasToString("updates.xlsx: warning: in the plan it gives, at Rec:3, progress is 100%"
+                    + " but sub-actions '3.1' at 40%, and '3.2' and '3.3' with no progress recorded, are not"
+                    + " completed");
+        });
+    }
+
+    @Test
     void aRowWhoseRefAndIdWereSortedApartFromItsFilledInCellsIsRefusedAtThemNamingTheItemTheyWereFor()
             throws Exception {
         ActionPlan merseyside = SeedPlans.merseyside();
