@@ -78,6 +78,8 @@ final class UpdateReader {
     private final Map<Key, Filled> filled = new LinkedHashMap<>();
     /** The row of each recommendation's own row. */
     private final Map<Key, Integer> rowOf = new HashMap<>();
+    /** The rows of each item on the Updates sheet, and whether each was filled in: one, unless a row was added. */
+    private final Map<Key, List<Map.Entry<Integer, Boolean>>> rowsOf = new LinkedHashMap<>();
     private Map<UpdateColumn, Integer> columns;
     /** The New sub-actions sheet's columns, once its header row is read. */
     private Map<UpdateColumn, Integer> addedColumns;
@@ -207,6 +209,7 @@ final class UpdateReader {
             updates = updatesSheet(workbook);
             sheet = updates;
             workbook.readSheet(updates, maxRows(), refusingMergedTyping(this::row));
+            refuseRepeatedRows();
             if (workbook.hasSheet(NewSubActionsSheet.NAME)) { // a workbook written before it has none
                 sheet = NewSubActionsSheet.NAME;
                 workbook.readSheet(NewSubActionsSheet.NAME, NewSubActionsSheet.MAX_ROWS,
@@ -247,6 +250,28 @@ final class UpdateReader {
                 .getFirst()) + " is read as the " + UpdateWorkbookWriter.UPDATES + " sheet, renamed, as the workbook"
                 + " has no other that could be it"));
         return others.getFirst();
+    }
+
+    /**
+     * Refuses a row filled in of an item the Updates sheet has another row for, where that one is not filled in too
+     * (two filled in are refused as they are read): a row inserted by hand, its Ref and Id typed or copied with the
+     * row, would otherwise be read as the item's own, new work written over the recommendation's progress and update.
+     * Which of the two was added, a copy of a row cannot tell.
+     */
+    private void refuseRepeatedRows() {
+        rowsOf.forEach((key, rows) -> {
+            List<Integer> filledIn = rows.stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+            if (rows.size() > 1 && filledIn.size() == 1) {
+                List<String> numbers = rows.stream().map(r -> String.valueOf(r.getKey())).toList();
+                problems.add(WorkbookProblem.error(cell(filledIn.getFirst(), UpdateColumn.REF), key.item(), "rows "
+                        + Quote.listed(numbers, "and") + " are " + (rows.size() > 2 ? "all" : "both") + " for "
+                        + key.display() + " (a row"
+                        + " inserted or copied by hand?), so what is typed on this one would be read as the"
+                        + " update of " + key.display() + "; for new work, fill in a row of the " + NewSubActionsSheet.NAME
+                        + " sheet; else type it on one of them and delete the other" + (rows.size() > 2 ? "s" : "")));
+            }
+        });
+        tell();
     }
 
     /** Tells the problems found, once the row they were found in is read. */
@@ -592,6 +617,7 @@ final class UpdateReader {
         if (key.id().isEmpty()) {
             rowOf.putIfAbsent(key, row);
         }
+        rowsOf.computeIfAbsent(key, k -> new ArrayList<>(1)).add(Map.entry(row, !editable.isEmpty()));
         Optional<String> writtenFor = Optional.empty();
         for (UpdateColumn rowKey : UpdateColumn.ROW_KEYS) {
             Optional<String> written = columnsOf(sheet).containsKey(rowKey) ? keyText(cells, rowKey, row)
@@ -664,7 +690,9 @@ final class UpdateReader {
                     + key.display() + " (the first is row " + first.row() + "); fill in one row for each item"));
             return;
         }
-        typedOver(row, cells, key, recommendation, subAction);
+        if (rowsOf.get(key).size() == 1) { // a second row of the item filled in is refused: that is the news
+            typedOver(row, cells, key, recommendation, subAction);
+        }
         read(row, key, recommendation, subAction, editable).ifPresent(f -> {
             filled.put(key, f);
             boolean said = inThePlan(f, recommendation, subAction);
@@ -699,6 +727,9 @@ final class UpdateReader {
         }
         subAction.ifPresent(s -> written.put(UpdateColumn.PROGRESS_REPORTED, UpdateWorkbookWriter.reportedProgress(s)
                 .map(Percent::toString).orElse("")));
+        if (subAction.isEmpty()) { // blank on a recommendation's row, where new work typed would go unread
+            written.put(UpdateColumn.SUB_ACTION, "");
+        }
         written.forEach((column, text) -> {
             Integer index = columns.get(column);
             CellContent cell = index == null ? null : cells.get(index);
@@ -726,6 +757,9 @@ final class UpdateReader {
                                 + " rating in " + UpdateColumn.BRAG.header() + ", and " : "") + "say where the work"
                                 + " stands in " + UpdateColumn.UPDATE.header();
                         case REASON -> "it is worked out from the plan; say why in " + UpdateColumn.UPDATE.header();
+                        case SUB_ACTION -> subAction.isPresent() ? "the plan's words change in the plan itself; say"
+                                + " what has changed in " + UpdateColumn.UPDATE.header() : "for new work, fill in a row"
+                                + " of the " + NewSubActionsSheet.NAME + " sheet";
                         default -> "the plan's words change in the plan itself; say what has changed in "
                                 + UpdateColumn.UPDATE.header();
                     }));

@@ -331,6 +331,67 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aRowInsertedBelowARecommendationsWithItsRefAndNewWorkIsRefusedNotReadAsTheRecommendationsUpdate()
+            throws Exception {
+        Path file;
+        int own;
+        int added;
+        try (Owner owner = Owner.open(seed.file())) {
+            own = owner.row("2", "").getRowNum() + 1;
+            added = owner.row("2", "2.1").getRowNum() + 1;
+            owner.insertRowAbove("2", "2.1");
+            Row row = owner.row("2", "").getSheet().getRow(added - 1);
+            row.createCell(UpdateColumn.REF.ordinal()).setCellValue("2");
+            row.createCell(UpdateColumn.SUB_ACTION.ordinal()).setCellValue("Publish guidance to managers");
+            row.createCell(UpdateColumn.UPDATE.ordinal()).setCellValue("Guidance drafted.");
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx:"
+                + " Updates!A" + added + " (2): rows " + own + " and " + added + " are both for 2 (a row inserted or"
+                + " copied by hand?), so what is typed on this one would be read as the update of 2; for new work,"
+                + " fill in a row of the New sub-actions sheet; else type it on one of them and delete the other");
+    }
+
+    @Test
+    void aRowInsertedAboveAnItemsOwnRowWithItsRefAndIdIsRefusedThoughItIsReadFirst() throws Exception {
+        Path file;
+        int added;
+        try (Owner owner = Owner.open(seed.file())) {
+            added = owner.row("2", "2.1").getRowNum() + 1;
+            owner.insertRowAbove("2", "2.1");
+            Row row = owner.row("2", "").getSheet().getRow(added - 1);
+            row.createCell(UpdateColumn.REF.ordinal()).setCellValue("2");
+            row.createCell(UpdateColumn.ID.ordinal()).setCellValue("2.1");
+            row.createCell(UpdateColumn.PROGRESS.ordinal()).setCellValue(20);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(refused(file).problems()).filteredOn(WorkbookProblem::isError)
+                .extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: Updates!A" + added + " (2 / 2.1):"
+                + " rows " + added + " and " + (added + 1) + " are both for 2 / 2.1 (a row inserted or copied by"
+                + " hand?), so what is typed on this one would be read as the update of 2 / 2.1; for new work, fill"
+                + " in a row of the New sub-actions sheet; else type it on one of them and delete the other");
+    }
+
+    @Test
+    void newWorkTypedInTheSubActionCellOfARecommendationsRowIsAWarningPointingToTheNewSubActionsSheet()
+            throws Exception {
+        Path file;
+        String cell;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("2", "", UpdateColumn.SUB_ACTION, "Publish guidance to managers");
+            cell = owner.cell("2", "", UpdateColumn.SUB_ACTION);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(UpdateImport.of(seed.plan()).read(file).warnings()).extracting(WorkbookProblem::toString)
+                .contains("filled.xlsx: warning: " + cell + " (2): Sub-action is not read, so 'Publish"
+                        + " guidance to managers' typed here changes nothing (the plan has nothing there); for new"
+                        + " work, fill in a row of the New sub-actions sheet");
+    }
+
+    @Test
     void twoFilledRowsForOneItemAreRefused() throws Exception {
         Path file;
         try (Owner owner = Owner.open(seed.file())) {
