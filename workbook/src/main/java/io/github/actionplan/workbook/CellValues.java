@@ -279,7 +279,7 @@ final class CellValues {
      * 0 is "0 January 1900") or 1904 (0), to 31 December 9999. Beyond that Excel shows ####, and POI's arithmetic
      * overflows into years no plan can write.
      */
-    private static Optional<LocalDate> shownDate(CellContent cell) {
+    static Optional<LocalDate> shownDate(CellContent cell) {
         double first = cell.date1904() ? 0 : 1;
         double afterLast = cell.date1904() ? AFTER_LAST_1904 : AFTER_LAST_1900;
         if (cell.number() < first || cell.number() >= afterLast) {

@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -245,6 +246,15 @@ final class ReturnedCopies {
                     + ", on which nothing was reported; if the owners were to report on " + next + ", leave this"
                     + " import unused and send them the workbook for " + next + " instead"));
         }
+        // A reporting date given quarters after the copies' period, a year mistyped: copies for the quarters between
+        // would be refused after it, as going back.
+        ReportingPeriod period = identity.orElseThrow().period();
+        asOf.filter(day -> day.isAfter(period.next().end())).ifPresent(day -> told.add(lastPart,
+                WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "the reporting date given, "
+                + Dates.shortDate(day) + ", is " + ChronoUnit.MONTHS.between(period.start(), ReportingPeriod
+                .containing(day).start()) / 3 + " quarters after " + period + ", which the workbook reports on: the"
+                + " plan would report as of that date, and copies for the quarters between would be refused as going"
+                + " back; if its year is mistyped, leave this import unused and import again with the date meant")));
         ImportedUpdate imported = apply(withAdditions, identity.orElseThrow().period(), date.orElseThrow());
         // The plan an import gives must read back: an error core's checks find in it that the plan did not have is
         // the import's own, a case its cells' checks missed, so nothing is given.

@@ -20,7 +20,13 @@ import java.util.regex.Pattern;
 /** Text as people type it in a tracker's cells, read into the plan's narrative and ratings. */
 final class TrackerText {
 
-    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•◦▪·●○■\\-*–]\\s+|[•◦▪·●○■]\\s*)(.*)$");
+    /**
+     * A bulleted line: a bullet as typed, or as text copied from a Word list gives it, Word's Symbol and Wingdings
+     * bullets in Unicode's private use area (U+F0B7, U+F0A7, ...), and its second and third levels' "o" and "§" before
+     * a tab, which group {@code level} holds. Its text is group {@code text}.
+     */
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•◦▪·●○■\\-*–\uF0B7\uF0A7\uF0D8\uF076\uF0FC]\\s+"
+            + "|[•◦▪·●○■\uF0B7\uF0A7\uF0D8\uF076\uF0FC]\\s*|(?<level>[o§])\\t\\s*)(?<text>.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3})[.)]\\s+(.*)$");
     /** The most lists deep a cell's items nest; one indented further is an item of the deepest. */
     private static final int NESTED = 3;
@@ -45,6 +51,19 @@ final class TrackerText {
     private static final Pattern DONE = Pattern.compile("complete[d]?|closed|done|finished", Pattern.CASE_INSENSITIVE);
 
     private TrackerText() {}
+
+    /** What owners type for an update with nothing in it: "N/A", "None", "Nil", "TBC", "No update". */
+    private static final Pattern NOTHING = Pattern.compile("n/?a|none|nil|tb[ac]|no update|nothing (?:new )?to"
+            + " (?:report|update)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether {@code text} says nothing: no letter or digit ("-", "...", "–"), or a word for none ({@link #NOTHING}), as
+     * an owner types to fill a cell they have no news for.
+     */
+    static boolean saysNothing(String text) {
+        String words = text.strip().replaceAll("[.!]+$", "");
+        return text.codePoints().noneMatch(Character::isLetterOrDigit) || NOTHING.matcher(words).matches();
+    }
 
     /** Whether {@code text} is one of the words that say the work is done. */
     static boolean saysDone(String text) {
@@ -77,9 +96,11 @@ final class TrackerText {
             }
             Matcher item = BULLET.matcher(line);
             Matcher numbered = NUMBERED.matcher(line);
-            boolean bullet = item.matches() && !item.group(1).isBlank();
+            boolean bullet = item.matches() && !item.group("text").isBlank();
             if (bullet || numbered.matches()) {
-                int indent = line.length() - line.stripLeading().length();
+                // Word's lists copied as text nest by their marks, not by indents: "o" one deeper, "§" two
+                int indent = line.length() - line.stripLeading().length() + (!bullet || item.group("level") == null ? 0
+                        : item.group("level").equals("o") ? 1 : 2);
                 if (list.isEmpty()) {
                     open.clear();
                 }
@@ -89,7 +110,7 @@ final class TrackerText {
                 String mark = bullet ? marker + " " : numbered.group(1) + ". ";
                 String pad = " ".repeat(open.isEmpty() ? 0 : open.peek()[1]);
                 open.push(new int[] {indent, pad.length() + mark.length()});
-                list.append(list.isEmpty() ? "" : "\n").append(pad).append(mark).append(plain(bullet ? item.group(1)
+                list.append(list.isEmpty() ? "" : "\n").append(pad).append(mark).append(plain(bullet ? item.group("text")
                         : numbered.group(2)));
             } else {
                 flush(list, blocks);
@@ -205,7 +226,7 @@ final class TrackerText {
         List<String> lines = new ArrayList<>();
         for (String line : cell.split("\\R")) {
             Matcher bullet = BULLET.matcher(line);
-            String item = bullet.matches() ? bullet.group(1).strip() : line.strip();
+            String item = bullet.matches() ? bullet.group("text").strip() : line.strip();
             if (!item.isEmpty()) {
                 lines.add(item);
             }

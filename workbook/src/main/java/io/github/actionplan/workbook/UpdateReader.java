@@ -76,6 +76,8 @@ final class UpdateReader {
     /** How many errors of this copy were told. */
     private long errors;
     private final Map<Key, Filled> filled = new LinkedHashMap<>();
+    /** The columns of each sheet read that have a header, of the workbook's or not. */
+    private final Map<String, Set<Integer>> headed = new HashMap<>();
     /** The row of each recommendation's own row. */
     private final Map<Key, Integer> rowOf = new HashMap<>();
     /** The rows of each item on the Updates sheet, and whether each was filled in: one, unless a row was added. */
@@ -208,6 +210,7 @@ final class UpdateReader {
             reportingDate = asOf.orElse(identity.reportingDate());
             updates = updatesSheet(workbook);
             sheet = updates;
+            notRead(workbook);
             workbook.readSheet(updates, maxRows(), refusingMergedTyping(this::row));
             refuseRepeatedRows();
             if (workbook.hasSheet(NewSubActionsSheet.NAME)) { // a workbook written before it has none
@@ -265,13 +268,42 @@ final class UpdateReader {
                 List<String> numbers = rows.stream().map(r -> String.valueOf(r.getKey())).toList();
                 problems.add(WorkbookProblem.error(cell(filledIn.getFirst(), UpdateColumn.REF), key.item(), "rows "
                         + Quote.listed(numbers, "and") + " are " + (rows.size() > 2 ? "all" : "both") + " for "
-                        + key.display() + " (a row"
-                        + " inserted or copied by hand?), so what is typed on this one would be read as the"
-                        + " update of " + key.display() + "; for new work, fill in a row of the " + NewSubActionsSheet.NAME
-                        + " sheet; else type it on one of them and delete the other" + (rows.size() > 2 ? "s" : "")));
+                        + key.display() + " (a row inserted or copied by hand?), so what is typed on this one would"
+                        + " be read as the update of " + key.display() + "; for new work, fill in a row of the "
+                        + NewSubActionsSheet.NAME + " sheet; else type it on one of them and delete the other"
+                        + (rows.size() > 2 ? "s" : "")));
             }
         });
         tell();
+    }
+
+    /**
+     * Warns of each sheet the workbook is not written with, where it has its Updates sheet: a copy of that sheet
+     * ("Updates (2)", as Excel names one) or one added, filled in there, would otherwise go unread and unsaid.
+     */
+    private void notRead(UntrustedWorkbook workbook) throws InvalidWorkbookException {
+        if (!workbook.hasSheet(updates)) {
+            return;
+        }
+        workbook.sheetNames().stream().filter(name -> Stream.of(updates, UpdateWorkbookWriter.INSTRUCTIONS,
+                NewSubActionsSheet.NAME, PlanIdentity.SHEET).noneMatch(name::equalsIgnoreCase)).forEach(name ->
+                problems.add(WorkbookProblem.warning(Place.sheet(name), Optional.empty(), "this sheet is not one the"
+                        + " workbook was written with, so nothing on it is read; type updates on the " + updates + " sheet, and"
+                        + " new work on the " + NewSubActionsSheet.NAME + " sheet")));
+    }
+
+    /**
+     * Whether an update typed says nothing ("-", "N/A", "No update"), warned of at its cell: kept, it would be the item's
+     * update for the period, an empty line in reports, and the item no longer awaiting one.
+     */
+    private boolean saidNothing(CellContent cell, Key key, String text) {
+        if (!TrackerText.saysNothing(text)) {
+            return false;
+        }
+        problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), UpdateColumn.UPDATE.header() + ": "
+                + Quote.single(Quote.shown(text.strip())) + " says nothing, so no update is recorded and "
+                + key.display() + " is still awaiting one; type what happened, or leave the cell empty"));
+        return true;
     }
 
     /** Tells the problems found, once the row they were found in is read. */
@@ -572,6 +604,7 @@ final class UpdateReader {
             findHeader(row, cells);
             return;
         }
+        unheaded(cells);
         Map<UpdateColumn, CellContent> editable = new EnumMap<>(UpdateColumn.class);
         for (UpdateColumn column : UpdateColumn.values()) {
             CellContent cell = cells.get(columns.get(column));
@@ -666,10 +699,13 @@ final class UpdateReader {
             // changed it, imported before and corrected since, not someone else.
             boolean ownRowImported = identity.owner().isPresent() && plan.reportedPeriod().equals(Optional.of(
                     identity.period())) && UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction);
+            // Filled in again, it may correct what was sent, or bring next quarter's news in last quarter's file.
             problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(), ownRowImported
-                    ? changedSince + ", most likely by this copy, imported before and corrected since: to take the"
-                    + " correction, " + again + "; if it was changed in the plan itself, fill this row in again in a"
-                    + " workbook exported from the plan as it is now"
+                    ? changedSince + ", most likely by this copy, imported before: if its owner typed news of "
+                    + identity.period().next() + " in it by mistake, ask them to type it in their copy for "
+                    + identity.period().next() + "; if it corrects what they sent for " + identity.period() + ", "
+                    + again + "; if it was changed in the plan itself, fill this row in again in a workbook exported"
+                    + " from the plan as it is now"
                     : changedSince + ", so this row may no longer say what the plan does; fill it in again in a"
                     + " workbook exported from the plan as it is now, or import this one into the plan as it was"
                     + " exported; if this copy was imported before and corrected since, " + again));
@@ -730,6 +766,11 @@ final class UpdateReader {
         if (subAction.isEmpty()) { // blank on a recommendation's row, where new work typed would go unread
             written.put(UpdateColumn.SUB_ACTION, "");
         }
+        // A recommendation's due date is its last sub-action's where it has no deadline: one added since moves it.
+        if (subAction.isPresent() || !movedSinceExport.contains(recommendation.ref())) {
+            written.put(UpdateColumn.DUE, subAction.map(s -> s.due().flatMap(Timescale::dueDate))
+                    .orElseGet(recommendation::dueDate).map(Dates::shortDate).orElse(""));
+        }
         written.forEach((column, text) -> {
             Integer index = columns.get(column);
             CellContent cell = index == null ? null : cells.get(index);
@@ -749,7 +790,7 @@ final class UpdateReader {
                     + " is not read, so " + (now.isEmpty() ? "clearing it" : Quote.single(Quote.shown(now))
                     + " typed here") + " changes nothing (the plan has " + (text.isEmpty() ? "nothing there"
                     : Quote.single(Quote.shown(text))) + "); " + switch (column) {
-                        case TIMESCALE -> "type a new timescale in " + UpdateColumn.NEW_TIMESCALE.header();
+                        case TIMESCALE, DUE -> "type a new timescale in " + UpdateColumn.NEW_TIMESCALE.header();
                         case OWNER -> "type a new owner in " + UpdateColumn.NEW_OWNER.header();
                         case PROGRESS_REPORTED -> "type the progress now in " + UpdateColumn.PROGRESS.header();
                         case BRAG_REPORTED -> "type a new rating in " + UpdateColumn.BRAG.header();
@@ -822,6 +863,10 @@ final class UpdateReader {
             if (column == UpdateColumn.PROGRESS_REPORTED) {
                 return CellValues.percent(cell).map(Percent::toString).orElse("");
             }
+            // Due holds a date, whose number is that date though its format was lost (a row copied as values)
+            if (cell.type() == CellContent.Type.NUMBER && column == UpdateColumn.DUE) {
+                return CellValues.shownDate(cell).map(Dates::shortDate).orElse(cell.text());
+            }
             if (cell.type() == CellContent.Type.NUMBER && DateUtil.isADateFormat(-1, cell.format())) {
                 return CellValues.date(cell).map(Dates::shortDate).orElse("");
             }
@@ -848,6 +893,7 @@ final class UpdateReader {
                     NewSubActionsSheet.COLUMNS);
             return;
         }
+        unheaded(cells);
         Map<UpdateColumn, CellContent> filledIn = new EnumMap<>(UpdateColumn.class);
         for (UpdateColumn column : NewSubActionsSheet.COLUMNS) {
             CellContent cell = cells.get(addedColumns.get(column));
@@ -994,6 +1040,21 @@ final class UpdateReader {
         }
     }
 
+    /**
+     * Warns of each cell typed in a column with no header, beside the workbook's (a table pasted from Word spreads
+     * over several, with the sheet unprotected): it is not read, and would otherwise go unsaid.
+     */
+    private void unheaded(Map<Integer, CellContent> cells) {
+        cells.forEach((index, cell) -> {
+            if (!cell.isBlank() && !headed.get(sheet).contains(index)) {
+                problems.add(WorkbookProblem.warning(cell(cell), Optional.empty(), Quote.single(Quote.shown(
+                        shown(cell, UpdateColumn.UPDATE))) + " is in a column with no header, so it is not read; "
+                        + (sheet.equals(updates) ? "type it in " + UpdateColumn.UPDATE.header() + " on the row of the"
+                        + " item it is for" : "type it in the sheet's columns")));
+            }
+        });
+    }
+
     private void findHeader(int row, Map<Integer, CellContent> cells) {
         Map<UpdateColumn, Integer> found = header(row, cells, List.of(UpdateColumn.values()), UpdateColumn.ID,
                 Arrays.stream(UpdateColumn.values()).filter(UpdateColumn::isEditable).toList());
@@ -1045,6 +1106,8 @@ final class UpdateReader {
                     + " headers must stay as written (" + Quote.listed(filledIn.stream().map(c -> Quote.single(
                     c.header())).toList(), "and") + " are the ones read)")));
         });
+        headed.put(sheet, cells.entrySet().stream().filter(cell -> !cell.getValue().isBlank()).map(Map.Entry::getKey)
+                .collect(Collectors.toSet()));
         // A missing column reads as blank from here on.
         for (UpdateColumn column : written) {
             found.putIfAbsent(column, -1);
@@ -1086,8 +1149,9 @@ final class UpdateReader {
         // Read as a tracker's cells are: each line a paragraph, bulleted lines a list, so the lines an owner typed
         // stay lines in reports. A recommendation's own lists are '*' lists, so that the '-' list of its sub-actions'
         // items after them stays a list of its own.
-        Optional<String> update = value(cells, UpdateColumn.UPDATE, key, CellValues::text).map(text -> TrackerText
-                .narrative(text, subActionRow ? '-' : '*')).filter(s -> !s.isEmpty());
+        Optional<String> update = value(cells, UpdateColumn.UPDATE, key, CellValues::text).filter(text ->
+                !saidNothing(cells.get(UpdateColumn.UPDATE), key, text)).map(text -> TrackerText.narrative(text,
+                subActionRow ? '-' : '*')).filter(s -> !s.isEmpty());
         update.ifPresent(text -> checkLists(cells.get(UpdateColumn.UPDATE), key, text, subActionRow));
         if (completedOn.isPresent() && completedOn.get().isAfter(reportingDate)) {
             problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.COMPLETED_ON)), key.item(),

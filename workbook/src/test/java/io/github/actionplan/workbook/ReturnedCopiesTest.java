@@ -196,8 +196,11 @@ class ReturnedCopiesTest {
     }
 
     @Test
-    void anOwnersCopyCorrectedAfterItWasImportedIsRefusedSayingSoFirstAndHowToTakeTheCorrection() throws Exception {
-        // Trial 25 F2: the refusal led with a change "in the plan" that was this owner's own first copy.
+    void anOwnersCopyFilledInAgainAfterItWasImportedIsRefusedNamingNextQuartersNewsAndACorrectionAsItsCauses()
+            throws Exception {
+        // Trial 25 F2: the refusal led with a change "in the plan" that was this owner's own first copy. Trial 28 F4:
+        // it then told only how to take a correction, which, for next quarter's news typed in it, files them under
+        // this quarter.
         ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
         ActionPlan imported = UpdateImport.of(plan).read(ownersCopies(plan, owner -> owner.type("2", "2.1",
                 UpdateColumn.PROGRESS, 50), owner -> { }).people()).plan();
@@ -209,9 +212,11 @@ class ReturnedCopiesTest {
 
         assertThat(e.problems()).extracting(WorkbookProblem::message).containsExactly("sub-action 2 / 2.1 has"
                 + " changed in the plan since the workbook was exported for Q2 2025/26, most likely by this copy,"
-                + " imported before and corrected since: to take the correction, import the quarter again into the"
-                + " plan the copies were exported from, with every copy, this one as corrected; if it was changed in"
-                + " the plan itself, fill this row in again in a workbook exported from the plan as it is now");
+                + " imported before: if its owner typed news of Q3 2025/26 in it by mistake, ask them to type it in"
+                + " their copy for Q3 2025/26; if it corrects what they sent for Q2 2025/26, import the quarter again"
+                + " into the plan the copies were exported from, with every copy, this one as corrected; if it was"
+                + " changed in the plan itself, fill this row in again in a workbook exported from the plan as it is"
+                + " now");
         assertThat(UpdateImport.of(plan).read(corrected).plan().recommendation("2").orElseThrow().subActions()
                 .getFirst().progress()).contains(Percent.of(60));
     }

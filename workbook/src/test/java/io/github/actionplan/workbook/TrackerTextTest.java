@@ -45,6 +45,27 @@ class TrackerTextTest {
     }
 
     @Test
+    void aListCopiedFromWordWithItsPrivateUseBulletsAndLevelMarksBeforeTabsIsAListNestedByThoseMarks() {
+        // Trial 28 F3: Word's Symbol bullet arrives as U+F0B7 and a tab, its second level as "o" and a tab, its third
+        // as "§" (Wingdings): kept as typed, they were paragraphs a PDF drew as U+FFFD.
+        String read = TrackerText.narrative("Survey complete.\n\uF0B7\tFocus groups held\n\uF0B7\tResults shared\n"
+                + "o\tStation action plans\n§\tWhite Watch first\n\uF0A7\tRefresher booked");
+
+        assertThat(read).isEqualTo("Survey complete.\n\n- Focus groups held\n- Results shared\n"
+                + "  - Station action plans\n    - White Watch first\n- Refresher booked");
+        assertThat(TrackerText.narrative("o dear, the survey slipped")).as("an o with no tab is a word")
+                .isEqualTo("o dear, the survey slipped");
+    }
+
+    @Test
+    void anUpdateSaysNothingWhereItHasNoLetterOrDigitOrIsAWordForNone() {
+        assertThat(List.of("-", " – ", "...", "N/A", "n/a.", "NA", "None", "nil", "TBC", "No update",
+                "Nothing to report.", "nothing new to report")).allMatch(TrackerText::saysNothing);
+        assertThat(List.of("None of the stations replied", "N/A until the survey", "1", "Done", "No change"))
+                .noneMatch(TrackerText::saysNothing);
+    }
+
+    @Test
     void aNameOnSeveralLinesIsOneLineItsLinesJoinedWithCommasUnlessALineEndsInAJoiningMark() {
         assertThat(TrackerText.oneLine("Area Manager Smith\n\n- Prevention\r\n")).isEqualTo(
                 "Area Manager Smith, Prevention");

@@ -392,6 +392,105 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void wordsTypedInAColumnWithNoHeaderAreAWarningAtTheirCellNotDroppedUnsaid() throws Exception {
+        Path file;
+        String updates;
+        String added;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 50);
+            org.apache.poi.ss.usermodel.Cell pasted = owner.row("2", "2.1").createCell(UpdateColumn.values().length
+                    + 1);
+            pasted.setCellValue("Survey delayed to October");
+            updates = "Updates!" + pasted.getAddress().formatAsString();
+            owner.typeNew(0, UpdateColumn.REF, "2").typeNew(0, UpdateColumn.SUB_ACTION, "Audit the notices");
+            org.apache.poi.ss.usermodel.Cell beside = owner.workbook().getSheet(NewSubActionsSheet.NAME)
+                    .getRow(UpdateWorkbookWriter.HEADER_ROW + 1).createCell(NewSubActionsSheet.COLUMNS.size());
+            beside.setCellValue("extra words");
+            added = "'New sub-actions'!" + beside.getAddress().formatAsString();
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(UpdateImport.of(seed.plan()).read(file).warnings()).extracting(WorkbookProblem::toString)
+                .contains("filled.xlsx: warning: " + updates + ": 'Survey delayed to October' is in a column with no"
+                        + " header, so it is not read; type it in Update for this period on the row of the item it is"
+                        + " for", "filled.xlsx: warning: " + added + ": 'extra words' is in a column with no header, so"
+                        + " it is not read; type it in the sheet's columns");
+    }
+
+    @Test
+    void aDateTypedOverTheDueColumnIsAWarningPointingToNewTimescaleAsOtherReadOnlyCellsAre() throws Exception {
+        Path file;
+        String cell;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("2", "2.1", UpdateColumn.DUE, "31/03/2026");
+            cell = owner.cell("2", "2.1", UpdateColumn.DUE);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(UpdateImport.of(seed.plan()).read(file).warnings()).extracting(WorkbookProblem::toString)
+                .contains("filled.xlsx: warning: " + cell + " (2 / 2.1): Due is not read, so '31/03/2026' typed here"
+                        + " changes nothing (the plan has '31 Aug 2024'); type a new timescale in New timescale");
+    }
+
+    @Test
+    void aSheetTheWorkbookIsNotWrittenWithSuchAsACopyOfUpdatesIsAWarningNamingIt() throws Exception {
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 50);
+            owner.workbook().cloneSheet(owner.workbook().getSheetIndex(UpdateWorkbookWriter.UPDATES), "Updates (2)");
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(UpdateImport.of(seed.plan()).read(file).warnings()).extracting(WorkbookProblem::toString)
+                .containsExactly("filled.xlsx: warning: Updates (2): this sheet is not one the workbook was written"
+                        + " with, so nothing on it is read; type updates on the Updates sheet, and new work on the New"
+                        + " sub-actions sheet");
+    }
+
+    @Test
+    void anUpdateThatSaysNothingIsAWarningAndNoUpdateSoTheItemIsStillAwaitingOne() throws Exception {
+        Path file;
+        String dash;
+        String none;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("2", "", UpdateColumn.UPDATE, "-").type("2", "2.1", UpdateColumn.UPDATE, "N/A")
+                    .type("2", "2.2", UpdateColumn.PROGRESS, 40);
+            dash = owner.cell("2", "", UpdateColumn.UPDATE);
+            none = owner.cell("2", "2.1", UpdateColumn.UPDATE);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
+
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).containsExactly(
+                "filled.xlsx: warning: " + dash + " (2): Update for this period: '-' says nothing, so no update is"
+                        + " recorded and 2 is still awaiting one; type what happened, or leave the cell empty",
+                "filled.xlsx: warning: " + none + " (2 / 2.1): Update for this period: 'N/A' says nothing, so no"
+                        + " update is recorded and 2 / 2.1 is still awaiting one; type what happened, or leave the"
+                        + " cell empty");
+        assertThat(imported.plan().recommendation("2").orElseThrow().updates()).isEqualTo(seed.plan()
+                .recommendation("2").orElseThrow().updates());
+    }
+
+    @Test
+    void aReportingDateGivenQuartersAfterTheWorkbooksPeriodIsAWarningThatItsYearMayBeMistyped() throws Exception {
+        // Trial 27 M3: 31 Mar 2030 for 2026 moved a Q2 2025/26 plan four and a half years on without a word.
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            file = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(UpdateImport.of(seed.plan()).withAsOf(LocalDate.of(2030, 3, 31)).read(file).warnings())
+                .extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: warning: the reporting date"
+                        + " given, 31 Mar 2030, is 18 quarters after Q2 2025/26, which the workbook reports on: the"
+                        + " plan would report as of that date, and copies for the quarters between would be refused as"
+                        + " going back; if its year is mistyped, leave this import unused and import again with the"
+                        + " date meant");
+        assertThat(UpdateImport.of(seed.plan()).withAsOf(LocalDate.of(2025, 12, 31)).read(file).warnings())
+                .as("a date in the next quarter, as copies come back late").isEmpty();
+    }
+
+    @Test
     void twoFilledRowsForOneItemAreRefused() throws Exception {
         Path file;
         try (Owner owner = Owner.open(seed.file())) {
