@@ -57,8 +57,8 @@ final class TrackerText {
             + " (?:report|update)", Pattern.CASE_INSENSITIVE);
 
     /**
-     * Whether {@code text} says nothing: no letter or digit ("-", "...", "–"), or a word for none ({@link #NOTHING}), as
-     * an owner types to fill a cell they have no news for.
+     * Whether {@code text} says nothing: no letter or digit ("-", "...", "–"), or a word for none ({@link #NOTHING}),
+     * as an owner types to fill a cell they have no news for.
      */
     static boolean saysNothing(String text) {
         String words = text.strip().replaceAll("[.!]+$", "");
@@ -110,8 +110,8 @@ final class TrackerText {
                 String mark = bullet ? marker + " " : numbered.group(1) + ". ";
                 String pad = " ".repeat(open.isEmpty() ? 0 : open.peek()[1]);
                 open.push(new int[] {indent, pad.length() + mark.length()});
-                list.append(list.isEmpty() ? "" : "\n").append(pad).append(mark).append(plain(bullet ? item.group("text")
-                        : numbered.group(2)));
+                list.append(list.isEmpty() ? "" : "\n").append(pad).append(mark).append(plain(bullet
+                        ? item.group("text") : numbered.group(2)));
             } else {
                 flush(list, blocks);
                 blocks.add(plain(line));

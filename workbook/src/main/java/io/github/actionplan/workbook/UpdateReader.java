@@ -288,13 +288,13 @@ final class UpdateReader {
         workbook.sheetNames().stream().filter(name -> Stream.of(updates, UpdateWorkbookWriter.INSTRUCTIONS,
                 NewSubActionsSheet.NAME, PlanIdentity.SHEET).noneMatch(name::equalsIgnoreCase)).forEach(name ->
                 problems.add(WorkbookProblem.warning(Place.sheet(name), Optional.empty(), "this sheet is not one the"
-                        + " workbook was written with, so nothing on it is read; type updates on the " + updates + " sheet, and"
-                        + " new work on the " + NewSubActionsSheet.NAME + " sheet")));
+                        + " workbook was written with, so nothing on it is read; type updates on the " + updates
+                        + " sheet, and new work on the " + NewSubActionsSheet.NAME + " sheet")));
     }
 
     /**
-     * Whether an update typed says nothing ("-", "N/A", "No update"), warned of at its cell: kept, it would be the item's
-     * update for the period, an empty line in reports, and the item no longer awaiting one.
+     * Whether an update typed says nothing ("-", "N/A", "No update"), warned of at its cell: kept, it would be the
+     * item's update for the period, an empty line in reports, and the item no longer awaiting one.
      */
     private boolean saidNothing(CellContent cell, Key key, String text) {
         if (!TrackerText.saysNothing(text)) {
