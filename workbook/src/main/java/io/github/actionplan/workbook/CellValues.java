@@ -2,12 +2,14 @@ package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.Quote;
+import io.github.actionplan.internal.Spacing;
 import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Timescale;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -84,9 +86,15 @@ final class CellValues {
                 }
             }
             case TEXT -> {
-                String text = cell.text().strip();
+                // Spaced as Spacing reads text: "60 %" pasted from a web page holds a no-break space.
+                String text = Spacing.collapsed(cell.text());
                 shown = Quote.single(text);
-                String digits = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
+                if (cell.formula().isPresent()) { // =B5 shows another cell's text, an id such as 17.2: no figure
+                    throw new CellValueException("holds the formula =" + cell.formula().get() + ", whose result is the"
+                            + " text " + shown + ", not a figure typed here (a reference to another cell?); "
+                            + PERCENT_ALLOWED);
+                }
+                String digits = text.endsWith("%") ? Spacing.collapsed(text.substring(0, text.length() - 1)) : text;
                 try {
                     value = new BigDecimal(digits);
                 } catch (NumberFormatException e) {
@@ -417,8 +425,12 @@ final class CellValues {
         return plain(exact(number));
     }
 
+    /** A number as typed, but one of more than 15 digits before or after the point as Excel shows it, 1E+308. */
     private static String plain(BigDecimal number) {
         BigDecimal stripped = number.stripTrailingZeros();
+        if (stripped.precision() - stripped.scale() > 15 || stripped.scale() > 15) {
+            return stripped.round(new MathContext(15)).toString();
+        }
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 }

@@ -76,6 +76,8 @@ final class UpdateReader {
     /** How many errors of this copy were told. */
     private long errors;
     private final Map<Key, Filled> filled = new LinkedHashMap<>();
+    /** A sheet's header row found without Ref or its second key column, the problem saying so. */
+    private final Map<String, WorkbookProblem> withoutKeys = new HashMap<>();
     /** The columns of each sheet read that have a header, of the workbook's or not. */
     private final Map<String, Set<Integer>> headed = new HashMap<>();
     /** The row of each recommendation's own row. */
@@ -217,7 +219,9 @@ final class UpdateReader {
                 sheet = NewSubActionsSheet.NAME;
                 workbook.readSheet(NewSubActionsSheet.NAME, NewSubActionsSheet.MAX_ROWS,
                         refusingMergedTyping(this::addedRow));
-                if (addedColumns == null) {
+                if (addedColumns == null && withoutKeys.containsKey(NewSubActionsSheet.NAME)) {
+                    problems.add(withoutKeys.get(NewSubActionsSheet.NAME));
+                } else if (addedColumns == null) {
                     problems.add(WorkbookProblem.error(Place.sheet(NewSubActionsSheet.NAME),
                             "has no header row with the columns "
                             + UpdateColumn.REF.header() + " and " + UpdateColumn.SUB_ACTION.header() + ", so the work"
@@ -226,7 +230,9 @@ final class UpdateReader {
                 }
             }
         }
-        if (columns == null) {
+        if (columns == null && withoutKeys.containsKey(updates)) {
+            problems.add(withoutKeys.get(updates));
+        } else if (columns == null) {
             problems.add(WorkbookProblem.error(Place.sheet(updates),
                     "has no header row with the columns "
                     + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header() + "; it is not an update workbook"
@@ -304,6 +310,22 @@ final class UpdateReader {
                 + Quote.single(Quote.shown(text.strip())) + " says nothing, so no update is recorded and "
                 + key.display() + " is still awaiting one; type what happened, or leave the cell empty"));
         return true;
+    }
+
+    /**
+     * The one ref of the plan that {@code typed} is, but for case, spaces and punctuation: "rec 17" and "Rec17" for
+     * "Rec 17", "Rec 3" for "Rec:3", as a plan may write its refs each its own way. Refs that differ in a letter or a
+     * digit are other items, not slips.
+     */
+    private Optional<String> meant(String typed) {
+        String squashed = squashed(typed);
+        List<String> alike = byRef.keySet().stream().filter(ref -> squashed(ref).equals(squashed)).toList();
+        return alike.size() == 1 ? Optional.of(alike.getFirst()) : Optional.empty();
+    }
+
+    private static String squashed(String ref) {
+        return ref.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).collect(
+                StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     /** Tells the problems found, once the row they were found in is read. */
@@ -626,7 +648,8 @@ final class UpdateReader {
         Recommendation recommendation = byRef.get(ref.get());
         if (recommendation == null) {
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), Item.of(ref.get()), "this plan has no"
-                    + " recommendation " + Quote.single(ref.get()) + "; " + KEEP_KEYS));
+                    + " recommendation " + Quote.single(ref.get()) + "; " + KEEP_KEYS + "; a row added below the items,"
+                    + " for a total or a note, is not read: delete it"));
             return;
         }
         Optional<SubAction> subAction = id.flatMap(i -> recommendation.subActions().stream()
@@ -909,8 +932,9 @@ final class UpdateReader {
         String owner = identity.owner().map(o -> "one of " + o + "'s").orElse("one of the plan's");
         if (recommendation == null) {
             problems.add(WorkbookProblem.of(Severity.ERROR, Optional.empty(), cell(row, UpdateColumn.REF),
-                    ref.map(Item::of), ref.map(r -> "this plan"
-                    + " has no recommendation " + Quote.single(r)).orElse("a new sub-action, but no " + UpdateColumn.REF
+                    ref.map(Item::of), ref.map(r -> "this plan has no recommendation " + Quote.single(r) + meant(r)
+                    .map(known -> " (did you mean " + Quote.single(known) + "?)").orElse("")).orElse("a new"
+                    + " sub-action, but no " + UpdateColumn.REF
                     .header()) + "; type the Ref of the recommendation it is for, " + owner + ", as the Updates sheet"
                     + " gives it"));
             return;
@@ -1082,6 +1106,14 @@ final class UpdateReader {
             }
         });
         if (!found.containsKey(UpdateColumn.REF) || !found.containsKey(second)) {
+            // Most of the headers but Ref or the second: the header row, one of those columns deleted.
+            if (found.size() >= 3 && !withoutKeys.containsKey(sheet)) {
+                withoutKeys.put(sheet, WorkbookProblem.error(WorkbookProblem.cell(sheet, "" + row), "the header row"
+                        + " has no column " + Quote.listed(Stream.of(UpdateColumn.REF, second).filter(c ->
+                        !found.containsKey(c)).map(c -> Quote.single(c.header())).toList(), "or") + " (deleted?), so"
+                        + " no row can be told for which item it is; undo the deletion, or fill in the copy as it was"
+                        + " sent"));
+            }
             return null;
         }
         for (UpdateColumn column : filledIn) {

@@ -277,7 +277,8 @@ class UpdateImportProblemsTest {
                     "filled.xlsx: " + owner.cell("Rec 99", "", UpdateColumn.REF) + " (Rec 99): this plan has no"
                             + " recommendation 'Rec 99'; the Ref and Id columns must keep what the workbook was written"
                             + " with; to add a sub-action, fill in a row of the New sub-actions sheet, and to add a"
-                            + " recommendation, add it to the plan and export the workbook again");
+                            + " recommendation, add it to the plan and export the workbook again; a row added below the"
+                            + " items, for a total or a note, is not read: delete it");
             file = owner.save(folder.resolve("filled.xlsx"));
         }
         // The unknown ref and id rows hold nothing to import; give them something so they count.
@@ -488,6 +489,60 @@ class UpdateImportProblemsTest {
                         + " date meant");
         assertThat(UpdateImport.of(seed.plan()).withAsOf(LocalDate.of(2025, 12, 31)).read(file).warnings())
                 .as("a date in the next quarter, as copies come back late").isEmpty();
+    }
+
+    @Test
+    void aPercentageWithANoBreakSpaceBeforeItsSignIsReadAndAHugeNumberIsShownAsExcelShowsIt() throws Exception {
+        // Trial 28 F11: "60 %" pasted from a web page holds a no-break space. Trial 27 L2: 1E308 was written out in
+        // its 309 digits.
+        Path file;
+        String huge;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, "60\u00A0%").type("2", "2.2", UpdateColumn.PROGRESS, 1e308);
+            huge = owner.cell("2", "2.2", UpdateColumn.PROGRESS);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: "
+                + huge + " (2 / 2.2): Progress % now: 1E+308 is not a percentage from 0 to 100; type a number from 0"
+                + " to 100, such as 50 or 50%");
+        try (Owner owner = Owner.open(file)) {
+            file = owner.type("2", "2.2", UpdateColumn.PROGRESS, 70).save(folder.resolve("typed.xlsx"));
+        }
+        assertThat(UpdateImport.of(seed.plan()).read(file).plan().recommendation("2").orElseThrow().subActions()
+                .getFirst().progress()).contains(Percent.of(60));
+    }
+
+    @Test
+    void aHeaderRowWhoseRefColumnWasDeletedIsRefusedSayingSoNotThatItHasNoHeaderRow() throws Exception {
+        // Trial 28 F8: "has no header row with the columns Ref and Id", though the header row was there.
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            XSSFSheet sheet = owner.workbook().getSheet(UpdateWorkbookWriter.UPDATES);
+            sheet.getRow(UpdateWorkbookWriter.HEADER_ROW).getCell(UpdateColumn.REF.ordinal()).setBlank();
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx:"
+                + " Updates!" + (UpdateWorkbookWriter.HEADER_ROW + 1) + ": the header row has no column 'Ref'"
+                + " (deleted?), so no row can be told for which item it is; undo the deletion, or fill in the copy as"
+                + " it was sent");
+    }
+
+    @Test
+    void aProgressFormulaWhoseResultIsTextSuchAsAnotherCellsIdIsRefusedNotReadAsAFigure() throws Exception {
+        // Trial 28 F6: =B5 in Progress showed sub-action 17.2's id, and was read as 17.2%.
+        Path file;
+        String cell;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.formula("2", "2.1", UpdateColumn.PROGRESS, "B7", "2.2");
+            cell = owner.cell("2", "2.1", UpdateColumn.PROGRESS);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: "
+                + cell + " (2 / 2.1): Progress % now: holds the formula =B7, whose result is the text '2.2', not a"
+                + " figure typed here (a reference to another cell?); type a number from 0 to 100, such as 50 or 50%");
     }
 
     @Test

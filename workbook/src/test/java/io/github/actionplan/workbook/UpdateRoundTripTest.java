@@ -111,6 +111,30 @@ class UpdateRoundTripTest {
     }
 
     @Test
+    void aNewSubActionsRefTypedWithOtherCaseSpacesOrPunctuationIsRefusedNamingTheRefItMeant() throws Exception {
+        // Trial 28 F7: Derbyshire writes its refs "Rec 17", "Rec:3" and "Recommendation 34".
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        Path file = export(derbyshire, UpdateWorkbook.of(derbyshire, ReportingPeriod.parse("Q3 2023/24")));
+        try (Owner owner = Owner.open(file)) {
+            owner.typeNew(0, UpdateColumn.REF, "rec17").typeNew(0, UpdateColumn.SUB_ACTION, "Publish the guidance")
+                    .typeNew(1, UpdateColumn.REF, "Rec 3").typeNew(1, UpdateColumn.SUB_ACTION, "Brief the crews")
+                    .typeNew(2, UpdateColumn.REF, "Rec 99").typeNew(2, UpdateColumn.SUB_ACTION, "Something else")
+                    .save(file);
+        }
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(derbyshire).read(file));
+
+        assertThat(e.problems()).extracting(WorkbookProblem::message).containsExactly(
+                "this plan has no recommendation 'rec17' (did you mean 'Rec 17'?); type the Ref of the recommendation"
+                        + " it is for, one of the plan's, as the Updates sheet gives it",
+                "this plan has no recommendation 'Rec 3' (did you mean 'Rec:3'?); type the Ref of the recommendation"
+                        + " it is for, one of the plan's, as the Updates sheet gives it",
+                "this plan has no recommendation 'Rec 99'; type the Ref of the recommendation it is for, one of the"
+                        + " plan's, as the Updates sheet gives it");
+    }
+
+    @Test
     void aRowWhoseRefAndIdWereSortedApartFromItsFilledInCellsIsRefusedAtThemNamingTheItemTheyWereFor()
             throws Exception {
         ActionPlan merseyside = SeedPlans.merseyside();
