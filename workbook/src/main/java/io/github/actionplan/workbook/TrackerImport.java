@@ -44,10 +44,12 @@ public final class TrackerImport {
     /**
      * What a tracker may hold, checked before it is loaded whole, so that any tracker accepted is read in a 256 MB
      * heap: a service's tracker has a few hundred rows, a few dozen columns and texts of a few thousand characters,
-     * far within each.
+     * far within each. Their XML may come to 32 MB, which loads in a 256 MB heap however it is made up (whitespace
+     * between the cells too), where a tracker at the other bounds, 150,000 cells of 10,000,000 characters in all, is
+     * some 20 MB.
      */
     static final UntrustedWorkbook.Bounds BOUNDS = new UntrustedWorkbook.Bounds("a tracker", TrackerReader.MAX_ROWS,
-            50, 150_000, 10_000_000);
+            50, 150_000, 10_000_000, 32L << 20);
 
     private static final TrackerImport DEFAULTS = new TrackerImport(Optional.empty(), Optional.empty());
 
@@ -124,8 +126,9 @@ public final class TrackerImport {
                 if (e instanceof IllegalArgumentException outside && !UntrustedWorkbook.isOutsideTheSchema(outside)) {
                     throw outside;
                 }
-                throw InvalidWorkbookException.of(workbook.name(), UntrustedWorkbook.damaged(e));
+                throw InvalidWorkbookException.of(workbook.name(), workbook.refusal(e));
             }
         }
     }
+
 }
