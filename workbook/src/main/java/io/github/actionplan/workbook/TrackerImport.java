@@ -1,5 +1,6 @@
 package io.github.actionplan.workbook;
 
+import io.github.actionplan.internal.Quote;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -119,6 +120,13 @@ public final class TrackerImport {
      */
     public TrackerResult read(WorkbookFile tracker) throws InvalidWorkbookException {
         try (UntrustedWorkbook workbook = UntrustedWorkbook.open(Objects.requireNonNull(tracker, "tracker"))) {
+            if (isUpdateWorkbook(workbook)) {
+                // Its Updates sheet has a tracker's headers, so it would be read as one, and fail on what it lacks.
+                throw InvalidWorkbookException.of(workbook.name(), "is an update workbook, not a tracker: its hidden"
+                        + " sheet " + Quote.single(PlanIdentity.SHEET) + " says it was written by actionplan workbook"
+                        + " for a plan; read the updates in it back into that plan with actionplan import PLAN.json "
+                        + WorkbookFile.shown(workbook.name()) + " (UpdateImport in Java)");
+            }
             try {
                 return new TrackerReader(workbook.name(), workbook.userModel(BOUNDS),
                         workbook.date1904(), mapping, asOf).read(workbook.openElsewhere());
@@ -131,4 +139,21 @@ public final class TrackerImport {
         }
     }
 
+    /** Whether {@code workbook} is one {@code actionplan workbook} wrote: its sheet Plan names the format. */
+    private static boolean isUpdateWorkbook(UntrustedWorkbook workbook) throws InvalidWorkbookException {
+        if (!workbook.hasSheet(PlanIdentity.SHEET)) {
+            return false;
+        }
+        boolean[] named = {false};
+        try {
+            workbook.readSheet(PlanIdentity.SHEET, TrackerReader.MAX_ROWS, (row, cells) -> {
+                if (cells.values().stream().anyMatch(cell -> cell.text().strip().equals(PlanIdentity.FORMAT))) {
+                    named[0] = true;
+                }
+            });
+        } catch (InvalidWorkbookException e) {
+            return false; // a tracker's own sheet named Plan, too large to be the hidden one: read it as a tracker
+        }
+        return named[0];
+    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,6 +25,9 @@ class PartBoundsTest {
 
     @TempDir
     Path folder;
+
+    @RegisterExtension
+    final SeedWorkbook seed = new SeedWorkbook();
 
     private Path tracker() throws IOException {
         return Files.write(folder.resolve("small.xlsx"), DamagedTrackerTest.tracker());
@@ -114,4 +118,12 @@ class PartBoundsTest {
                         + " LibreOffice and save it again");
     }
 
+    @Test
+    void anUpdateWorkbookGivenAsATrackerIsToldToBeImportedInstead() {
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class,
+                () -> TrackerImport.defaults().read(seed.file()))).hasMessage("updates.xlsx is an update workbook, not"
+                        + " a tracker: its hidden sheet 'Plan' says it was written by actionplan workbook for a plan;"
+                        + " read the updates in it back into that plan with actionplan import PLAN.json updates.xlsx"
+                        + " (UpdateImport in Java)");
+    }
 }
