@@ -1,5 +1,6 @@
 package io.github.actionplan.workbook;
 
+import io.github.actionplan.internal.Quote;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -44,10 +45,12 @@ public final class TrackerImport {
     /**
      * What a tracker may hold, checked before it is loaded whole, so that any tracker accepted is read in a 256 MB
      * heap: a service's tracker has a few hundred rows, a few dozen columns and texts of a few thousand characters,
-     * far within each.
+     * far within each. Their XML may come to 32 MB, which loads in a 256 MB heap however it is made up (whitespace
+     * between the cells too), where a tracker at the other bounds, 150,000 cells of 10,000,000 characters in all, is
+     * some 20 MB.
      */
     static final UntrustedWorkbook.Bounds BOUNDS = new UntrustedWorkbook.Bounds("a tracker", TrackerReader.MAX_ROWS,
-            50, 150_000, 10_000_000);
+            50, 150_000, 10_000_000, 32L << 20);
 
     private static final TrackerImport DEFAULTS = new TrackerImport(Optional.empty(), Optional.empty());
 
@@ -117,6 +120,13 @@ public final class TrackerImport {
      */
     public TrackerResult read(WorkbookFile tracker) throws InvalidWorkbookException {
         try (UntrustedWorkbook workbook = UntrustedWorkbook.open(Objects.requireNonNull(tracker, "tracker"))) {
+            if (isUpdateWorkbook(workbook)) {
+                // Its Updates sheet has a tracker's headers, so it would be read as one, and fail on what it lacks.
+                throw InvalidWorkbookException.of(workbook.name(), "is an update workbook, not a tracker: its hidden"
+                        + " sheet " + Quote.single(PlanIdentity.SHEET) + " says it was written by actionplan workbook"
+                        + " for a plan; read the updates in it back into that plan with actionplan import PLAN.json "
+                        + WorkbookFile.shown(workbook.name()) + " (UpdateImport in Java)");
+            }
             try {
                 return new TrackerReader(workbook.name(), workbook.userModel(BOUNDS),
                         workbook.date1904(), mapping, asOf).read(workbook.openElsewhere());
@@ -124,8 +134,26 @@ public final class TrackerImport {
                 if (e instanceof IllegalArgumentException outside && !UntrustedWorkbook.isOutsideTheSchema(outside)) {
                     throw outside;
                 }
-                throw InvalidWorkbookException.of(workbook.name(), UntrustedWorkbook.damaged(e));
+                throw InvalidWorkbookException.of(workbook.name(), workbook.refusal(e));
             }
         }
+    }
+
+    /** Whether {@code workbook} is one {@code actionplan workbook} wrote: its sheet Plan names the format. */
+    private static boolean isUpdateWorkbook(UntrustedWorkbook workbook) throws InvalidWorkbookException {
+        if (!workbook.hasSheet(PlanIdentity.SHEET)) {
+            return false;
+        }
+        boolean[] named = {false};
+        try {
+            workbook.readSheet(PlanIdentity.SHEET, TrackerReader.MAX_ROWS, (row, cells) -> {
+                if (cells.values().stream().anyMatch(cell -> cell.text().strip().equals(PlanIdentity.FORMAT))) {
+                    named[0] = true;
+                }
+            });
+        } catch (InvalidWorkbookException e) {
+            return false; // a tracker's own sheet named Plan, too large to be the hidden one: read it as a tracker
+        }
+        return named[0];
     }
 }

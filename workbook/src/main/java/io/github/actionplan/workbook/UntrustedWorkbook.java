@@ -94,11 +94,15 @@ final class UntrustedWorkbook implements Closeable {
     private final XSSFReader reader;
     private final boolean date1904;
     private final Optional<String> openIn;
+    private final BoundedZip.Facts facts;
+    private final Map<String, String> sheetParts;
 
     private UntrustedWorkbook(String name, OPCPackage pkg, XSSFReader reader, boolean date1904,
-            Optional<String> openIn) {
+            Optional<String> openIn, BoundedZip.Facts facts, Map<String, String> sheetParts) {
         this.name = name;
         this.openIn = openIn;
+        this.facts = facts;
+        this.sheetParts = sheetParts;
         this.pkg = pkg;
         this.reader = reader;
         this.date1904 = date1904;
@@ -169,8 +173,10 @@ final class UntrustedWorkbook implements Closeable {
                     + "; open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)");
         }
         OPCPackage pkg = null;
+        BoundedZip.Facts facts = new BoundedZip.Facts();
+        Map<String, String> sheetParts = new HashMap<>();
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            pkg = BoundedZip.open(file.toFile(), facts);
             if (!pkg.getPartsByName(EXTERNAL_LINK).isEmpty()) {
                 throw InvalidWorkbookException.of(name, "links to other workbooks (external links), whose values"
                         + " are not read here; break the links (in Excel: Data > Edit Links > Break Link) and save it"
@@ -183,21 +189,139 @@ final class UntrustedWorkbook implements Closeable {
             }
             XSSFReader reader = new XSSFReader(pkg, true);
             boolean date1904;
+            Map<String, String> sheets = new java.util.LinkedHashMap<>();
             try (InputStream workbookXml = reader.getWorkbookData()) {
-                date1904 = date1904(workbookXml);
+                date1904 = date1904(workbookXml, sheets);
             }
-            UntrustedWorkbook opened = new UntrustedWorkbook(name, pkg, reader, date1904, LockFiles.openIn(file));
+            missingSheet(pkg, sheets, sheetParts).ifPresent(missing -> {
+                throw new MissingPart(missing);
+            });
+            UntrustedWorkbook opened = new UntrustedWorkbook(name, pkg, reader, date1904, LockFiles.openIn(file),
+                    facts, sheetParts);
             pkg = null;
             return opened;
         } catch (InvalidWorkbookException e) {
             throw e;
+        } catch (MissingPart e) {
+            throw InvalidWorkbookException.of(name, e.getMessage());
         } catch (Exception | StackOverflowError e) {
-            throw InvalidWorkbookException.of(name, withoutPath(damaged(e), workbook));
+            throw InvalidWorkbookException.of(name, withoutPath(refusal(e, facts, sheetParts), workbook));
         } finally {
             if (pkg != null) {
                 pkg.revert();
             }
         }
+    }
+
+    /** A refusal found while opening, whose message is whole. */
+    private static final class MissingPart extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MissingPart(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * The message for the first sheet {@code xl/workbook.xml} lists whose part is not in the file, which POI meets only
+     * once it reads the sheet, as "Failed to find sheet package"; puts the part of each sheet found in {@code parts}.
+     */
+    private static Optional<String> missingSheet(OPCPackage pkg, Map<String, String> sheets,
+            Map<String, String> parts) throws InvalidFormatException {
+        PackagePart workbookPart = null;
+        for (PackageRelationship relationship : pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)) {
+            workbookPart = pkg.getPart(relationship);
+        }
+        if (workbookPart == null) {
+            return Optional.empty();
+        }
+        String workbookName = partName(workbookPart.getPartName().getName());
+        for (Map.Entry<String, String> sheet : sheets.entrySet()) {
+            PackageRelationship relationship = workbookPart.getRelationship(sheet.getKey());
+            String shown = Quote.single(sheet.getValue());
+            if (relationship == null) {
+                return Optional.of("is damaged: " + workbookName + " lists sheet " + shown + " with no part for it"
+                        + " (relationship " + Quote.single(sheet.getKey()) + " is not in its relationships); open it"
+                        + " in Excel or LibreOffice and save it again");
+            }
+            if (relationship.getTargetMode() == org.apache.poi.openxml4j.opc.TargetMode.EXTERNAL) {
+                continue;
+            }
+            org.apache.poi.openxml4j.opc.PackagePartName target;
+            try {
+                target = org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(
+                        org.apache.poi.openxml4j.opc.PackagingURIHelper.resolvePartUri(
+                                workbookPart.getPartName().getURI(), relationship.getTargetURI()));
+            } catch (InvalidFormatException | IllegalArgumentException e) {
+                return Optional.of("is damaged: " + workbookName + " gives sheet " + shown + " the part "
+                        + Quote.single(relationship.getTargetURI().toString()) + ", which is no part's name; open it"
+                        + " in Excel or LibreOffice and save it again");
+            }
+            if (pkg.getPart(target) == null) {
+                return Optional.of("is damaged: sheet " + shown + " (" + partName(target.getName()) + ") is listed"
+                        + " in " + workbookName + " but is not in the file, as where a part was deleted from it; open"
+                        + " it in Excel or LibreOffice and save it again, or give a copy that is whole");
+            }
+            parts.put(partName(target.getName()), sheet.getValue());
+        }
+        return Optional.empty();
+    }
+
+    /** A part's name as the zip lists it, "xl/styles.xml", from POI's "/xl/styles.xml". */
+    private static String partName(String name) {
+        return name.startsWith("/") ? name.substring(1) : name;
+    }
+
+    /** A part named for a message: "sheet 'Updates' (xl/worksheets/sheet2.xml)", or "part xl/styles.xml". */
+    private static String shownPart(String part, Map<String, String> sheetParts) {
+        String sheet = sheetParts.get(partName(part));
+        return sheet == null ? "part " + partName(part) : "sheet " + Quote.single(sheet) + " (" + partName(part) + ")";
+    }
+
+    /** The message for {@code e}, thrown reading this workbook, naming the part it is about. */
+    String refusal(Throwable e) {
+        return refusal(e, facts, sheetParts);
+    }
+
+    /**
+     * The message for a file that starts like a zip but could not be read, told from what was read of it: a part
+     * refused for its size, a part declaring a document type, a part that is not well-formed XML (each named), or
+     * else as {@link #damaged(Throwable)} tells it.
+     */
+    private static String refusal(Throwable e, BoundedZip.Facts facts, Map<String, String> sheetParts) {
+        Optional<BoundedZip.TooLarge> tooLarge = facts.refused();
+        for (Throwable t = e; t != null && tooLarge.isEmpty(); t = t.getCause()) {
+            if (t instanceof BoundedZip.TooLarge refused) {
+                tooLarge = Optional.of(refused);
+            }
+        }
+        if (tooLarge.isPresent()) {
+            String part = shownPart(tooLarge.get().part, sheetParts);
+            return tooLarge.get().bomb
+                    ? "is refused: its " + part + " expands to more than " + BoundedZip.MAX_RATIO + " times its stored"
+                            + " size, past " + (BoundedZip.RATIO_GRACE_BYTES >> 20) + " MB, as a zip bomb does; if it"
+                            + " is a real workbook, open it in Excel or LibreOffice and save it again"
+                    : "is too large to read: its " + part + " expands to more than "
+                            + (BoundedZip.MAX_PART_BYTES >> 20) + " MB, where a part of a workbook may be at most that,"
+                            + " far more than any workbook of a plan needs; delete the rows, columns and sheets it does"
+                            + " not need and save it again";
+        }
+        if (facts.doctype().isPresent()) {
+            return "is refused: its " + shownPart(facts.doctype().get(), sheetParts) + " declares a document type"
+                    + " (<!DOCTYPE>), which Excel never writes and which is refused for safety, as it can make a reader"
+                    + " fetch other files or expand text without end; if it is a real workbook, open it in Excel or"
+                    + " LibreOffice and save it again";
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.xml.sax.SAXParseException parse && facts.lastPart().isPresent()) {
+                return "is damaged: its " + shownPart(facts.lastPart().get(), sheetParts) + " is not well-formed"
+                        + " XML" + (parse.getLineNumber() > 0 ? " (at line " + parse.getLineNumber() + ", column "
+                        + parse.getColumnNumber() + ")" : "") + ", as where a character XML forbids (a control"
+                        + " character) was written into it, or the file was cut short or changed by hand; open it in"
+                        + " Excel or LibreOffice and save it again";
+            }
+        }
+        return damaged(e);
     }
 
     /** Why a file could not be read, without its path, which a file system's exceptions give as their message. */
@@ -319,7 +443,8 @@ final class UntrustedWorkbook implements Closeable {
         return line.length() <= ROOT_MESSAGE_LENGTH ? line : line.substring(0, ROOT_MESSAGE_LENGTH) + "…";
     }
 
-    private static boolean date1904(InputStream workbookXml)
+    /** Whether the workbook counts dates from 1904; puts each sheet's relationship id and name in {@code sheets}. */
+    private static boolean date1904(InputStream workbookXml, Map<String, String> sheets)
             throws IOException, SAXException, javax.xml.parsers.ParserConfigurationException {
         boolean[] date1904 = {false};
         XMLReader xml = XMLHelper.newXMLReader();
@@ -329,6 +454,13 @@ final class UntrustedWorkbook implements Closeable {
                 if (localName.equals("workbookPr")) {
                     String value = attributes.getValue("date1904");
                     date1904[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
+                }
+                if (localName.equals("sheet") && attributes.getValue("name") != null) {
+                    for (int i = 0; i < attributes.getLength(); i++) { // r:id, in a transitional or a strict namespace
+                        if (attributes.getLocalName(i).equals("id") && !attributes.getURI(i).isEmpty()) {
+                            sheets.putIfAbsent(attributes.getValue(i), attributes.getValue("name"));
+                        }
+                    }
                 }
             }
         });
@@ -365,7 +497,7 @@ final class UntrustedWorkbook implements Closeable {
                 names.add(sheets.getSheetName());
             }
         } catch (Exception e) {
-            throw InvalidWorkbookException.of(name, damaged(e));
+            throw InvalidWorkbookException.of(name, refusal(e));
         }
         return names;
     }
@@ -385,18 +517,19 @@ final class UntrustedWorkbook implements Closeable {
      */
     void readSheet(String sheet, int maxRows, RowHandler handler) throws InvalidWorkbookException {
         readSheet(sheet, maxRows, handler, new Counted(new Bounds("a workbook of a plan", maxRows, Integer.MAX_VALUE,
-                Long.MAX_VALUE, MAX_SHEET_CHARACTERS)));
+                Long.MAX_VALUE, MAX_SHEET_CHARACTERS, Long.MAX_VALUE)));
     }
 
     private void readSheet(String sheet, int maxRows, RowHandler handler, Counted budget)
             throws InvalidWorkbookException {
         try {
+            // Read before the sheet is opened, so that the part opened last, which a parser's error names, is it.
+            Cells cells = new Cells(sharedStrings(), styles(), date1904);
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
                 try (InputStream xml = sheets.next()) {
                     if (sheets.getSheetName().equalsIgnoreCase(sheet)) {
-                        SheetXml.read(xml, new Cells(sharedStrings(), styles(), date1904), sheet, maxRows, handler,
-                                budget);
+                        SheetXml.read(xml, cells, sheet, maxRows, handler, budget);
                         return;
                     }
                 }
@@ -410,7 +543,7 @@ final class UntrustedWorkbook implements Closeable {
                     + " more than %s has: give the right file, or delete the rows below its own (pasted, or filled"
                     + " down past them) and save it again", maxRows, Quote.single(sheet), budget.bounds.kind()));
         } catch (Exception | StackOverflowError e) {
-            throw InvalidWorkbookException.of(name, damaged(e));
+            throw InvalidWorkbookException.of(name, refusal(e));
         }
         throw InvalidWorkbookException.of(name, "has no sheet named " + Quote.single(sheet) + "; its sheets are "
                 + WorkbookProblem.sheets(sheetNames()) + ": if one of them is " + Quote.single(sheet) + " renamed,"
@@ -456,8 +589,9 @@ final class UntrustedWorkbook implements Closeable {
      * @param maxSheets     the most sheets with any row on them
      * @param maxCells      the most cells, blank ones the file lists too, rows and shared strings, in all
      * @param maxCharacters the most characters of cells' own text and of the shared strings, in all
+     * @param maxBytes      the most bytes its parts may inflate to, in all, which the user model holds as text
      */
-    record Bounds(String kind, int maxRows, int maxSheets, long maxCells, long maxCharacters) {
+    record Bounds(String kind, int maxRows, int maxSheets, long maxCells, long maxCharacters, long maxBytes) {
     }
 
     /**
@@ -468,7 +602,7 @@ final class UntrustedWorkbook implements Closeable {
      */
     XSSFWorkbook userModel(int maxRows) throws InvalidWorkbookException {
         return userModel(new Bounds("a workbook read whole", maxRows, Integer.MAX_VALUE, Long.MAX_VALUE,
-                Long.MAX_VALUE));
+                Long.MAX_VALUE, Long.MAX_VALUE));
     }
 
     /**
@@ -478,6 +612,7 @@ final class UntrustedWorkbook implements Closeable {
      * @throws InvalidWorkbookException where it holds too much or cannot be read
      */
     XSSFWorkbook userModel(Bounds bounds) throws InvalidWorkbookException {
+        inflated(bounds);
         Counted budget = new Counted(bounds);
         try {
             budget.add(sharedStrings().count(), sharedStrings().characters(), "its shared strings are");
@@ -486,7 +621,7 @@ final class UntrustedWorkbook implements Closeable {
         } catch (SheetXml.TooLarge e) {
             throw InvalidWorkbookException.of(name, e.getMessage());
         } catch (Exception | StackOverflowError e) {
-            throw InvalidWorkbookException.of(name, damaged(e));
+            throw InvalidWorkbookException.of(name, refusal(e));
         }
         for (String sheet : sheetNames()) {
             readSheet(sheet, bounds.maxRows(), (row, cells) -> { }, budget);
@@ -494,7 +629,45 @@ final class UntrustedWorkbook implements Closeable {
         try {
             return new XSSFWorkbook(pkg);
         } catch (Exception | StackOverflowError e) {
-            throw InvalidWorkbookException.of(name, damaged(e));
+            throw InvalidWorkbookException.of(name, refusal(e));
+        }
+    }
+
+    /**
+     * Refuses the workbook where its parts inflate to more than {@code bounds} allow in all, counted by inflating each,
+     * keeping nothing: the user model holds each part's text, whitespace between its cells too, at several bytes a
+     * byte, so a sheet of a few cells padded with hundreds of megabytes of spaces would exhaust the heap.
+     */
+    private void inflated(Bounds bounds) throws InvalidWorkbookException {
+        if (bounds.maxBytes() == Long.MAX_VALUE) {
+            return;
+        }
+        long total = 0;
+        byte[] buffer = new byte[1 << 16];
+        try {
+            for (PackagePart part : pkg.getParts()) {
+                if (part.isRelationshipPart()
+                        || part instanceof org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart) {
+                    continue; // read when the package was opened
+                }
+                try (InputStream in = part.getInputStream()) {
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        total += n;
+                        if (total > bounds.maxBytes()) {
+                            throw InvalidWorkbookException.of(name, String.format(Locale.ROOT, "is too large to read"
+                                    + " as %s: its parts come to more than %,d MB of XML, the most %s may hold (%s"
+                                    + " is past that), far more than %s needs; delete the rows, columns and sheets"
+                                    + " it does not need (or copy the rows it needs into a new workbook) and save it"
+                                    + " again", bounds.kind(), bounds.maxBytes() >> 20, bounds.kind(),
+                                    shownPart(part.getPartName().getName(), sheetParts), bounds.kind()));
+                        }
+                    }
+                }
+            }
+        } catch (InvalidWorkbookException e) {
+            throw e;
+        } catch (Exception | StackOverflowError e) {
+            throw InvalidWorkbookException.of(name, refusal(e));
         }
     }
 

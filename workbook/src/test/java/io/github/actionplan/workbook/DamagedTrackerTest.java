@@ -98,6 +98,39 @@ class DamagedTrackerTest {
     }
 
     @Test
+    void aDocumentTypeInASheetIsRefusedForSafetyNamingTheSheetAndItsPart() throws IOException {
+        Path file = damaged(SHEET, "<worksheet", "<!DOCTYPE worksheet [<!ENTITY a \"b\">]><worksheet");
+
+        assertThatThrownBy(() -> TrackerImport.defaults().read(file)).isInstanceOf(InvalidWorkbookException.class)
+                .hasMessage("tracker.xlsx is refused: its sheet 'Tracker' (xl/worksheets/sheet1.xml) declares a"
+                        + " document type (<!DOCTYPE>), which Excel never writes and which is refused for safety, as it"
+                        + " can make a reader fetch other files or expand text without end; if it is a real workbook,"
+                        + " open it in Excel or LibreOffice and save it again");
+    }
+
+    @Test
+    void aSheetWhosePartIsNotInTheFileIsRefusedNamingTheSheetAndThePart() throws IOException {
+        Path file = damaged("xl/_rels/workbook.xml.rels", "worksheets/sheet1.xml", "worksheets/sheet9.xml");
+
+        assertThatThrownBy(() -> TrackerImport.defaults().read(file)).isInstanceOf(InvalidWorkbookException.class)
+                .hasMessage("tracker.xlsx is damaged: sheet 'Tracker' (xl/worksheets/sheet9.xml) is listed in"
+                        + " xl/workbook.xml but is not in the file, as where a part was deleted from it; open it in"
+                        + " Excel or LibreOffice and save it again, or give a copy that is whole");
+    }
+
+    @Test
+    void aControlCharacterInASheetIsRefusedNamingTheSheetAndWhereInItsPart() throws IOException {
+        Path file = damaged(SHEET, "<sheetData>", "<sheetData>\u0007");
+
+        assertThatThrownBy(() -> TrackerImport.defaults().read(file)).isInstanceOf(InvalidWorkbookException.class)
+                .hasMessageStartingWith("tracker.xlsx is damaged: its sheet 'Tracker' (xl/worksheets/sheet1.xml) is"
+                        + " not well-formed XML (at line ")
+                .hasMessageEndingWith("), as where a character XML forbids (a control character) was written into"
+                        + " it, or the file was cut short or changed by hand; open it in Excel or LibreOffice and save"
+                        + " it again");
+    }
+
+    @Test
     void aCellOfATypeNoSpreadsheetHasIsRefusedAsDamagedNamingTheCell() throws IOException {
         Path file = damaged(SHEET, "(<c r=\"E4\"[^>]*?) t=\"n\"", "$1 t=\"4\"");
 

@@ -298,9 +298,9 @@ class UntrustedWorkbookTest {
             out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
         });
         assertThat(bomb.length).isLessThan(1 << 20);
-        assertThat(messageOf(write("bomb.xlsx", bomb))).isEqualTo("bomb.xlsx is refused: a part of it expands to far"
-                + " more than its stored size, as a zip bomb does (POI's ZipSecureFile limits); if it is a real workbook,"
-                + " open it in Excel or LibreOffice and save it again");
+        assertThat(messageOf(write("bomb.xlsx", bomb))).isEqualTo("bomb.xlsx is refused: its sheet 'Updates'"
+                + " (xl/worksheets/sheet1.xml) expands to more than 100 times its stored size, past 16 MB, as a zip bomb"
+                + " does; if it is a real workbook, open it in Excel or LibreOffice and save it again");
     }
 
     @Test

@@ -1,0 +1,129 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each part of a workbook is bounded by what it inflates to, counted as it is read, and named where it is refused: a
+ * small part that compresses well is no zip bomb, and a part that inflates less than 100 times, within POI's guard,
+ * is still refused before a tracker's sheets are loaded whole.
+ */
+class PartBoundsTest {
+
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final SeedWorkbook seed = new SeedWorkbook();
+
+    private Path tracker() throws IOException {
+        return Files.write(folder.resolve("small.xlsx"), DamagedTrackerTest.tracker());
+    }
+
+    /** {@code mb} megabytes of spaces with a tab or newline here and there, which inflate some 90 times. */
+    static void whitespace(OutputStream out, int mb) throws IOException {
+        Random random = new Random(1);
+        byte[] block = new byte[1 << 20];
+        for (int i = 0; i < mb; i++) {
+            Arrays.fill(block, (byte) ' ');
+            for (int k = 0; k < 4_000; k++) {
+                block[random.nextInt(block.length)] = (byte) (random.nextBoolean() ? '\t' : '\n');
+            }
+            out.write(block);
+        }
+    }
+
+    private static Path padded(Path tracker, Path out, int mb) throws IOException {
+        return LongText.replacing(tracker, out, "<sheetData>", zip -> {
+            zip.write("<sheetData>".getBytes(StandardCharsets.UTF_8));
+            whitespace(zip, mb);
+        });
+    }
+
+    /** Reads {@code file} as a tracker in a JVM of its own with a 256 MB heap, and gives what it printed. */
+    private String readIn256MegabyteHeap(Path file) throws Exception {
+        Path log = folder.resolve("child.log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                TrackerInSmallHeap.class.getName(), file.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        assertThat(child.waitFor(2, TimeUnit.MINUTES)).as("finished within 2 minutes").isTrue();
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(child.exitValue()).as(output).isZero();
+        return output;
+    }
+
+    @Test
+    void aTrackerWhoseSheetInflatesToHundredsOfMegabytesBelowTheZipBombRatioIsRefusedInASmallHeap() throws Exception {
+        Path file = padded(tracker(), folder.resolve("padded.xlsx"), 300);
+        assertThat(Files.size(file)).as("inflating less than 100 times").isGreaterThan(3L << 20);
+
+        assertThat(readIn256MegabyteHeap(file)).startsWith("refused: padded.xlsx is too large to read as a tracker:"
+                + " its parts come to more than 32 MB of XML, the most a tracker may hold (sheet 'Tracker'"
+                + " (xl/worksheets/sheet1.xml) is past that), far more than a tracker needs; delete the rows, columns"
+                + " and sheets it does not need (or copy the rows it needs into a new workbook) and save it again");
+    }
+
+    @Test
+    void aTrackerWhosePartsComeToNearlyTheMostATrackerMayHoldIsReadInASmallHeap() throws Exception {
+        Path file = padded(tracker(), folder.resolve("padded.xlsx"), 30);
+
+        assertThat(readIn256MegabyteHeap(file)).startsWith("read: 1 recommendations");
+    }
+
+    @Test
+    void aStylesTableOfAHundredThousandEntriesThatCompressesPastTheZipBombRatioIsRead() throws IOException {
+        // Some 6 MB that compress 300 times: what a workbook copied between files for years gathers, and no bomb.
+        Path file = LongText.replacing(tracker(), folder.resolve("styles.xlsx"), "</cellXfs>", zip -> {
+            byte[] xf = "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+                    .getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 100_000; i++) {
+                zip.write(xf);
+            }
+            zip.write("</cellXfs>".getBytes(StandardCharsets.UTF_8));
+        });
+
+        assertThat(TrackerImport.defaults().read(file).plan()).isPresent();
+    }
+
+    @Test
+    void aZipBombIsRefusedNamingItsPart() throws IOException {
+        Path file = LongText.replacing(tracker(), folder.resolve("bomb.xlsx"), "</cellXfs>", zip -> {
+            byte[] spaces = new byte[1 << 20];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 64; i++) {
+                zip.write(spaces);
+            }
+            zip.write("</cellXfs>".getBytes(StandardCharsets.UTF_8));
+        });
+
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> TrackerImport.defaults().read(file)))
+                .hasMessage("bomb.xlsx is refused: its part xl/styles.xml expands to more than 100 times its stored"
+                        + " size, past 16 MB, as a zip bomb does; if it is a real workbook, open it in Excel or"
+                        + " LibreOffice and save it again");
+    }
+
+    @Test
+    void anUpdateWorkbookGivenAsATrackerIsToldToBeImportedInstead() {
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class,
+                () -> TrackerImport.defaults().read(seed.file()))).hasMessage("updates.xlsx is an update workbook, not"
+                        + " a tracker: its hidden sheet 'Plan' says it was written by actionplan workbook for a plan;"
+                        + " read the updates in it back into that plan with actionplan import PLAN.json updates.xlsx"
+                        + " (UpdateImport in Java)");
+    }
+}
