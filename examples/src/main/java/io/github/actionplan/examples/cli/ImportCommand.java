@@ -64,8 +64,8 @@ final class ImportCommand implements Callable<Integer> {
     LocalDate asOf;
 
     @Option(names = "--out", paramLabel = "NEW.json",
-            description = "Where to write the updated plan; never PLAN.json or a workbook given. Without it, nothing"
-                    + " is written.")
+            description = "Where to write the updated plan, in a folder that exists; never PLAN.json or a workbook"
+                    + " given. Without it, nothing is written.")
     Path out;
 
     @Option(names = "--strict",
@@ -80,6 +80,7 @@ final class ImportCommand implements Callable<Integer> {
             List<Path> inputs = new ArrayList<>(workbooks);
             inputs.add(0, plan);
             WorkbookFiles.notAnInput(out, "--out", inputs.toArray(Path[]::new));
+            OutFiles.checkWritable(out, "--out", "NEW.json");
         }
         PlanReader.Result read = PlanFiles.read(plan);
         PlanFiles.printProblems(plan.toString(), read.warnings(), spec.commandLine().getErr());
