@@ -4,9 +4,19 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.DosFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -15,8 +25,14 @@ import java.util.UUID;
  */
 final class OutFiles {
 
+    /** A file's time as the user's clock shows it, to the second: a run takes seconds. */
+    private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
+
     /** As Linux gives up following symbolic links, on a loop of them. */
     private static final int MOST_LINKS = 40;
+
+    private static final Set<PosixFilePermission> WRITE = EnumSet.of(PosixFilePermission.OWNER_WRITE,
+            PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
 
     private OutFiles() {}
 
@@ -60,6 +76,49 @@ final class OutFiles {
             throw CliException.usage(told + "no file can be made in the folder " + folder + " (" + unwritable(e)
                     + "); name a file in a folder you can write to");
         }
+    }
+
+    /** Whether {@code file} is one the user has made read-only, or may not write: never written over. */
+    static boolean readOnly(Path file) {
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        try {
+            // As root, Java finds every file writable: the mode says whether its owner made it read-only.
+            return Files.readAttributes(file, PosixFileAttributes.class).permissions().stream().noneMatch(WRITE::contains);
+        } catch (UnsupportedOperationException e) {
+            try {
+                return Files.readAttributes(file, DosFileAttributes.class).isReadOnly();
+            } catch (IOException | UnsupportedOperationException ignored) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** {@code file}'s mode as {@code ls -l} shows it ({@code r--r--r--}), where the file system has one. */
+    static Optional<String> mode(Path file) {
+        try {
+            return Optional.of(PosixFilePermissions.toString(Files.readAttributes(file, PosixFileAttributes.class)
+                    .permissions()));
+        } catch (IOException | UnsupportedOperationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** When {@code file} was last changed, as the user's clock shows it ({@code 2025-10-14 09:12:03}), where known. */
+    static Optional<String> lastChanged(Path file) {
+        try {
+            return Optional.of(CHANGED.format(Files.getLastModifiedTime(file).toInstant().atZone(ZoneId.systemDefault())));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether {@code file} is there, as a file or as a symbolic link, even one to nothing. */
+    static boolean there(Path file) {
+        return Files.exists(file, LinkOption.NOFOLLOW_LINKS);
     }
 
     /**

@@ -7,8 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +46,100 @@ class ImportOutTest {
         fill(copyA, "2.1", UPDATE, "Copy A: survey ran in August");
         fill(copyB, "4.4", PROGRESS, 40);
         fill(copyB, "4.4", UPDATE, "Copy B: policy drafted");
+    }
+
+    @Test
+    void anImportIntoAFileAlreadyThereIsAUsageErrorBeforeAnyWorkbookIsRead() throws IOException {
+        // Trial 27 M2: copy B imported from the old plan into the file copy A was imported into replaced it unsaid.
+        Path q2 = folder.resolve("q2.json");
+        assertThat(Cli.run("import", plan, copyA, "--out", q2.toString()).exitCode()).isZero();
+        Files.setLastModifiedTime(q2, FileTime.from(Instant.parse("2025-10-14T09:12:03Z")));
+        byte[] before = Files.readAllBytes(q2);
+        String changed = Instant.parse("2025-10-14T09:12:03Z").atZone(ZoneId.systemDefault()).toLocalDateTime()
+                .toString().replace('T', ' ');
+
+        Cli.Result again = Cli.run("import", plan, copyB, "--out", q2.toString());
+        Cli.Result notRead = Cli.run("import", plan, folder.resolve("missing.xlsx").toString(), "--out", q2.toString());
+
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.out()).isEmpty();
+        assertThat(again.errLines()).containsExactly("--out " + q2 + ": is already there (last changed " + changed
+                + "), and may be a plan imported before; it is not written over. Give another name, --replace to"
+                + " write over it, or, to add this copy to that plan, import it into it: actionplan import " + q2 + " "
+                + copyB + " --out " + folder.resolve("q2b.json"));
+        assertThat(notRead.exitCode()).isEqualTo(2);
+        assertThat(Files.readAllBytes(q2)).isEqualTo(before);
+        Cli.Result suggested = Cli.run("import", q2.toString(), copyB, "--out", folder.resolve("q2b.json").toString());
+        assertThat(suggested.exitCode()).as(suggested.err()).isZero();
+        assertThat(Files.readString(folder.resolve("q2b.json"))).contains("Copy A: survey ran in August",
+                "Copy B: policy drafted");
+    }
+
+    @Test
+    void replaceWritesOverAFileAlreadyThere() throws IOException {
+        Path q2 = folder.resolve("q2.json");
+        assertThat(Cli.run("import", plan, copyA, "--out", q2.toString()).exitCode()).isZero();
+
+        Cli.Result replaced = Cli.run("import", plan, copyB, "--out", q2.toString(), "--replace");
+
+        assertThat(replaced.exitCode()).as(replaced.err()).isZero();
+        assertThat(replaced.outLines()).last().isEqualTo("Wrote " + q2);
+        assertThat(Files.readString(q2)).contains("Copy B: policy drafted").doesNotContain("Copy A");
+    }
+
+    @Test
+    void aReadOnlyFileIsNotWrittenOverEvenWithReplace() throws IOException {
+        // Trial 27 M2: a plan made read-only (mode 444) was replaced, and left writable (644).
+        Path q2 = folder.resolve("q2.json");
+        assertThat(Cli.run("import", plan, copyA, "--out", q2.toString()).exitCode()).isZero();
+        assumeThat(Files.getFileStore(q2).supportsFileAttributeView("posix")).isTrue();
+        Files.setPosixFilePermissions(q2, PosixFilePermissions.fromString("r--r--r--"));
+        byte[] before = Files.readAllBytes(q2);
+
+        Cli.Result replaced = Cli.run("import", plan, copyB, "--out", q2.toString(), "--replace");
+        Cli.Result without = Cli.run("import", plan, copyB, "--out", q2.toString());
+
+        assertThat(replaced.exitCode()).isEqualTo(2);
+        assertThat(replaced.errLines()).containsExactly("--out " + q2 + ": is read-only (r--r--r--), and --replace"
+                + " does not write over a read-only file. Give another name, make it writable first if it is to be"
+                + " replaced, or, to add this copy to that plan, import it into it: actionplan import " + q2 + " "
+                + copyB + " --out " + folder.resolve("q2b.json"));
+        assertThat(without.exitCode()).isEqualTo(2);
+        assertThat(without.errLines()).singleElement().asString().contains(", read-only, and may be a plan imported"
+                + " before; it is not written over, even with --replace. Give another name, or, to add this copy");
+        assertThat(Files.readAllBytes(q2)).isEqualTo(before);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(q2))).isEqualTo("r--r--r--");
+    }
+
+    @Test
+    void anImportFailsAndWritesNothingWhereAnotherImportWroteItsOutWhileItRan() throws Exception {
+        // Trial 27 M1: two imports into one --out at once both said "Wrote", and the first one's updates were lost.
+        assumeThat(Files.getFileStore(folder).supportsFileAttributeView("posix")).isTrue();
+        Path pipe = folder.resolve("copyB-pipe.xlsx");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assumeThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).isTrue();
+        Path q2 = folder.resolve("q2.json");
+        // Copy B comes through a pipe: its import has checked --out and waits for the copy while copy A's is written.
+        CompletableFuture<Cli.Result> slow = CompletableFuture.supplyAsync(() -> Cli.run("import", plan,
+                pipe.toString(), "--out", q2.toString()));
+        try (OutputStream copy = Files.newOutputStream(pipe)) { // opens once the import reads: past its checks
+            assertThat(Cli.run("import", plan, copyA, "--out", q2.toString()).exitCode()).isZero();
+            copy.write(Files.readAllBytes(Path.of(copyB)));
+        }
+        byte[] first = Files.readAllBytes(q2);
+
+        Cli.Result result = slow.get(60, TimeUnit.SECONDS);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).last().isEqualTo(q2 + ": was written by another import or person while this"
+                + " one ran, and is kept; nothing written. To add this copy to that plan, import it into it:"
+                + " actionplan import " + q2 + " " + pipe + " --out " + folder.resolve("q2b.json"));
+        assertThat(Files.readAllBytes(q2)).isEqualTo(first);
+        assertThat(Files.readString(q2)).contains("Copy A: survey ran in August");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.endsWith("-tmp"));
+        }
     }
 
     @Test
