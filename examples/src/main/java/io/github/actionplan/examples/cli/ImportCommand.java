@@ -58,10 +58,11 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PLAN.json", description = "The plan the workbook was written from.")
+    @Parameters(index = "0", paramLabel = "PLAN.json", converter = FileNameConverter.class,
+            description = "The plan the workbook was written from.")
     Path plan;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE.xlsx",
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE.xlsx", converter = FileNameConverter.class,
             description = "The filled update workbook, or every copy of it that owners filled in.")
     List<Path> workbooks;
 
@@ -70,7 +71,7 @@ final class ImportCommand implements Callable<Integer> {
                     + " of its period unless it said otherwise.")
     LocalDate asOf;
 
-    @Option(names = "--out", paramLabel = "NEW.json",
+    @Option(names = "--out", paramLabel = "NEW.json", converter = FileNameConverter.class,
             description = "Where to write the updated plan, in a folder that exists; never PLAN.json or a workbook"
                     + " given, nor a file already there without --replace. Without it, nothing is written.")
     Path out;

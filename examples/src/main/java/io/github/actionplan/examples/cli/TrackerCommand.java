@@ -57,14 +57,15 @@ final class TrackerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TRACKER.xlsx", description = "The tracker to read.")
+    @Parameters(index = "0", paramLabel = "TRACKER.xlsx", converter = FileNameConverter.class,
+            description = "The tracker to read.")
     Path tracker;
 
-    @Option(names = "--mapping", paramLabel = "MAP.json",
+    @Option(names = "--mapping", paramLabel = "MAP.json", converter = FileNameConverter.class,
             description = "Use exactly this mapping (sheet, header row, column fields) instead of choosing one.")
     Path mapping;
 
-    @Option(names = "--save-mapping", paramLabel = "MAP.json",
+    @Option(names = "--save-mapping", paramLabel = "MAP.json", converter = FileNameConverter.class,
             description = "Write the mapping used, to correct by hand and give back with --mapping.")
     Path saveMapping;
 
@@ -73,7 +74,7 @@ final class TrackerCommand implements Callable<Integer> {
                     + " tracker's header (\"as of 1 November 2023\", \"April to June 2025\").")
     LocalDate asOf;
 
-    @Option(names = "--out", paramLabel = "PLAN.json", required = true,
+    @Option(names = "--out", paramLabel = "PLAN.json", required = true, converter = FileNameConverter.class,
             description = "The plan file to write, in a folder that exists.")
     Path out;
 

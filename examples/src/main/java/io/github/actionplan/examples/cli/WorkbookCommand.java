@@ -42,7 +42,7 @@ final class WorkbookCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PLAN.json", description = "The plan.")
+    @Parameters(index = "0", paramLabel = "PLAN.json", converter = FileNameConverter.class, description = "The plan.")
     Path plan;
 
     @Option(names = "--period", required = true, paramLabel = "PERIOD", converter = PeriodConverter.class,

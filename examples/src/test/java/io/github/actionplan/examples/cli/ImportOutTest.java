@@ -210,4 +210,24 @@ class ImportOutTest {
                 + folder.resolve("sent") + " does not exist; create it first, or name a file in a folder that does");
     }
 
+    @Test
+    void aWorkbookNamedByAPatternThatMatchedNothingIsSaidToBeOne() {
+        // Trial 27 L4: the shell passes a pattern that matched no file on as typed.
+        String pattern = folder.resolve("nomatch*.xlsx").toString();
+
+        Cli.Result result = Cli.run("import", plan, pattern);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).containsExactly(pattern + ": does not exist (a pattern that matched no file?);"
+                + " nothing imported");
+    }
+
+    @Test
+    void anEmptyOutIsAUsageErrorAskingForAFileNotAFolder() {
+        Cli.Result result = Cli.run("import", plan, copyA, "--out=");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines().getFirst()).isEqualTo("Invalid value for option '--out': an empty name; give a"
+                + " file's name");
+    }
 }
