@@ -14,7 +14,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,8 +120,11 @@ class ImportOutTest {
         assumeThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).isTrue();
         Path q2 = folder.resolve("q2.json");
         // Copy B comes through a pipe: its import has checked --out and waits for the copy while copy A's is written.
-        CompletableFuture<Cli.Result> slow = CompletableFuture.supplyAsync(() -> Cli.run("import", plan,
-                pipe.toString(), "--out", q2.toString()));
+        // On a thread of its own: a pool's thread may carry an interrupt from an earlier test, which would close the
+        // pipe as it is read.
+        FutureTask<Cli.Result> slow = new FutureTask<>(() -> Cli.run("import", plan, pipe.toString(), "--out",
+                q2.toString()));
+        Thread.ofPlatform().daemon().start(slow);
         try (OutputStream copy = Files.newOutputStream(pipe)) { // opens once the import reads: past its checks
             assertThat(Cli.run("import", plan, copyA, "--out", q2.toString()).exitCode()).isZero();
             copy.write(Files.readAllBytes(Path.of(copyB)));
