@@ -1,5 +1,6 @@
 package io.github.actionplan.examples.cli;
 
+import io.github.actionplan.internal.AtomicFiles;
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.json.PlanJson;
@@ -12,6 +13,8 @@ import io.github.actionplan.workbook.InvalidWorkbookException;
 import io.github.actionplan.workbook.UpdateImport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,8 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code actionplan import PLAN.json FILE.xlsx... --out NEW.json}: reads a filled update workbook, or
  * the copies of it that owners each filled in, into the plan and prints what changed. The inputs are
- * never changed; without {@code --out} nothing is written. An import that changes nothing in the plan fails, so that
- * a script notices the wrong file sent back.
+ * never changed; without {@code --out} nothing is written, and a file already there is written over only with
+ * {@code --replace}. An import that changes nothing in the plan fails, so that a script notices the wrong file sent
+ * back.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Reads an update workbook that owners filled in back into its plan.", "",
@@ -42,7 +46,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Where owners each filled in a copy of the workbook, give every copy: they are read together, as"
                         + " one workbook. An item filled in in two copies must be filled in the same in both.", "",
                 "An import that changes nothing in the plan (a blank copy, or one imported before) fails: nothing"
-                        + " is written, and the exit code is 1. With --strict, so does one that warns."})
+                        + " is written, and the exit code is 1. With --strict, so does one that warns.", "",
+                "A file already at --out is never written over without --replace, and a read-only one not even"
+                        + " with it: it may be a plan imported before. To add a copy to it, import the copy into it:"
+                        + " actionplan import NEW.json COPY.xlsx --out NEWER.json."})
 final class ImportCommand implements Callable<Integer> {
 
     /** The most characters of an added sub-action's first line the summary shows: its one showing before the plan. */
@@ -51,10 +58,11 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PLAN.json", description = "The plan the workbook was written from.")
+    @Parameters(index = "0", paramLabel = "PLAN.json", converter = FileNameConverter.class,
+            description = "The plan the workbook was written from.")
     Path plan;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE.xlsx",
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE.xlsx", converter = FileNameConverter.class,
             description = "The filled update workbook, or every copy of it that owners filled in.")
     List<Path> workbooks;
 
@@ -63,10 +71,15 @@ final class ImportCommand implements Callable<Integer> {
                     + " of its period unless it said otherwise.")
     LocalDate asOf;
 
-    @Option(names = "--out", paramLabel = "NEW.json",
-            description = "Where to write the updated plan; never PLAN.json or a workbook given. Without it, nothing"
-                    + " is written.")
+    @Option(names = "--out", paramLabel = "NEW.json", converter = FileNameConverter.class,
+            description = "Where to write the updated plan, in a folder that exists; never PLAN.json or a workbook"
+                    + " given, nor a file already there without --replace. Without it, nothing is written.")
     Path out;
+
+    @Option(names = "--replace",
+            description = "Write over the file at --out where there is one, unless it is read-only. Without it, none"
+                    + " is written over: it may be a plan imported before, whose updates would be lost.")
+    boolean replace;
 
     @Option(names = "--strict",
             description = "Take every warning as an error: where the import warns (last quarter's copy given again,"
@@ -80,6 +93,8 @@ final class ImportCommand implements Callable<Integer> {
             List<Path> inputs = new ArrayList<>(workbooks);
             inputs.add(0, plan);
             WorkbookFiles.notAnInput(out, "--out", inputs.toArray(Path[]::new));
+            OutFiles.checkWritable(out, "--out", "NEW.json");
+            notThere();
         }
         PlanReader.Result read = PlanFiles.read(plan);
         PlanFiles.printProblems(plan.toString(), read.warnings(), spec.commandLine().getErr());
@@ -104,14 +119,75 @@ final class ImportCommand implements Callable<Integer> {
             throw nothingChanged(!result.warnings().isEmpty());
         }
         if (out != null) {
-            try {
-                PlanJson.write(result.plan(), out);
-            } catch (IOException e) {
-                throw WorkbookFiles.notWritten(out, e);
-            }
+            write(result.plan());
         }
         print(read.plan(), result, spec.commandLine().getOut());
         return ActionPlanCommand.EXIT_OK;
+    }
+
+    /**
+     * Refuses, before anything is read, a file already at --out, unless --replace says to write over it and it is
+     * not read-only: it may be the plan an earlier copy was imported into (copies imported as they come back), and
+     * writing over it would lose that copy's updates without a word.
+     */
+    private void notThere() {
+        if (!OutFiles.there(out)) {
+            return;
+        }
+        if (!Files.exists(out)) { // a symbolic link to a file not there, which --replace writes through
+            if (!replace) {
+                throw CliException.usage("--out " + out + ": is a symbolic link to a file that is not there; give"
+                        + " another name, or --replace to write the file it names");
+            }
+            return;
+        }
+        boolean readOnly = OutFiles.readOnly(out);
+        if (replace && !readOnly) {
+            return;
+        }
+        String intoIt = "to add " + (workbooks.size() == 1 ? "this copy" : "these copies") + " to that plan, import "
+                + (workbooks.size() == 1 ? "it" : "them") + " into it: " + importedInto(out);
+        String changed = OutFiles.lastChanged(out).map(time -> " (last changed " + time + ")").orElse("");
+        if (replace) {
+            throw CliException.usage("--out " + out + ": is read-only" + OutFiles.mode(out).map(m -> " (" + m + ")")
+                    .orElse("") + ", and --replace does not write over a read-only file. Give another name, make it"
+                    + " writable first if it is to be replaced, or, " + intoIt);
+        }
+        throw CliException.usage("--out " + out + ": is already there" + changed + "," + (readOnly ? " read-only," : "")
+                + " and may be a plan imported before; it is not written over" + (readOnly ? ", even with --replace"
+                : "") + ". Give another name, " + (readOnly ? "" : "--replace to write over it, ") + "or, " + intoIt);
+    }
+
+    /** The import command that reads the workbooks given into {@code plan} instead, to a name beside it. */
+    private String importedInto(Path plan) {
+        String name = plan.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String next = dot > 0 ? name.substring(0, dot) + "b" + name.substring(dot) : name + "b";
+        List<String> copies = workbooks.stream().map(Path::toString).toList();
+        return "actionplan import " + plan + " " + String.join(" ", copies.size() > 3 ? List.of("COPY.xlsx...")
+                : copies) + " --out " + plan.resolveSibling(next);
+    }
+
+    /**
+     * Writes the plan to --out, whole or not at all. Without --replace, only where no file is there yet: another
+     * import into the same --out that finished while this one ran (two copies imported at once from the same plan)
+     * is kept, and this one fails, for its updates are not in that file and would otherwise be lost unsaid.
+     */
+    private void write(ActionPlan updated) {
+        try {
+            if (replace) {
+                PlanJson.write(updated, out);
+            } else {
+                AtomicFiles.writeNew(out, stream -> PlanJson.write(updated, stream));
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw CliException.failure(out + ": was written by another import or person while this one ran, and is"
+                    + " kept; nothing written. To add " + (workbooks.size() == 1 ? "this copy" : "these copies")
+                    + " to that plan, import " + (workbooks.size() == 1 ? "it" : "them") + " into it: "
+                    + importedInto(out), e);
+        } catch (IOException e) {
+            throw WorkbookFiles.notWritten(out, e);
+        }
     }
 
     /**

@@ -15,11 +15,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -79,20 +76,11 @@ final class Rendering {
             if (!Files.isRegularFile(file)) {
                 return told;
             }
-            String changed;
-            try {
-                changed = ", last changed " + CHANGED.format(Files.getLastModifiedTime(file).toInstant()
-                        .atZone(ZoneId.systemDefault()));
-            } catch (IOException | RuntimeException e) {
-                changed = "";
-            }
+            String changed = OutFiles.lastChanged(file).map(time -> ", last changed " + time).orElse("");
             return told + (told.endsWith(".") ? "" : ".") + " The file of that name already there" + changed
                     + ", was left as it was: it is not from this run.";
         }
     }
-
-    /** A file's time as the user's clock shows it, to the second: a run takes seconds. */
-    private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
 
     /**
      * The files of one plan.

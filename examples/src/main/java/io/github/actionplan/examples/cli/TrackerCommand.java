@@ -57,14 +57,15 @@ final class TrackerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TRACKER.xlsx", description = "The tracker to read.")
+    @Parameters(index = "0", paramLabel = "TRACKER.xlsx", converter = FileNameConverter.class,
+            description = "The tracker to read.")
     Path tracker;
 
-    @Option(names = "--mapping", paramLabel = "MAP.json",
+    @Option(names = "--mapping", paramLabel = "MAP.json", converter = FileNameConverter.class,
             description = "Use exactly this mapping (sheet, header row, column fields) instead of choosing one.")
     Path mapping;
 
-    @Option(names = "--save-mapping", paramLabel = "MAP.json",
+    @Option(names = "--save-mapping", paramLabel = "MAP.json", converter = FileNameConverter.class,
             description = "Write the mapping used, to correct by hand and give back with --mapping.")
     Path saveMapping;
 
@@ -73,7 +74,8 @@ final class TrackerCommand implements Callable<Integer> {
                     + " tracker's header (\"as of 1 November 2023\", \"April to June 2025\").")
     LocalDate asOf;
 
-    @Option(names = "--out", paramLabel = "PLAN.json", required = true, description = "The plan file to write.")
+    @Option(names = "--out", paramLabel = "PLAN.json", required = true, converter = FileNameConverter.class,
+            description = "The plan file to write, in a folder that exists.")
     Path out;
 
     @Override
@@ -113,7 +115,10 @@ final class TrackerCommand implements Callable<Integer> {
         return ActionPlanCommand.EXIT_OK;
     }
 
-    /** Refuses to write over the tracker or the mapping read, or the plan and the mapping to one file. */
+    /**
+     * Refuses to write over the tracker or the mapping read, the plan and the mapping to one file, or either where no
+     * file can be written, before the tracker is read.
+     */
     private void checkPaths() {
         if (mapping != null) {
             WorkbookFiles.notAnInput(out, "--out", tracker, mapping);
@@ -130,6 +135,10 @@ final class TrackerCommand implements Callable<Integer> {
                 throw CliException.usage("--save-mapping " + saveMapping + ": is --out too, where the plan is"
                         + " written; name another file for the mapping");
             }
+        }
+        OutFiles.checkWritable(out, "--out", "PLAN.json");
+        if (saveMapping != null) {
+            OutFiles.checkWritable(saveMapping, "--save-mapping", "MAP.json");
         }
     }
 

@@ -42,7 +42,7 @@ final class WorkbookCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PLAN.json", description = "The plan.")
+    @Parameters(index = "0", paramLabel = "PLAN.json", converter = FileNameConverter.class, description = "The plan.")
     Path plan;
 
     @Option(names = "--period", required = true, paramLabel = "PERIOD", converter = PeriodConverter.class,
@@ -60,7 +60,8 @@ final class WorkbookCommand implements Callable<Integer> {
     LocalDate returnBy;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx",
-            description = "The workbook to write; with --each-owner, the folder to write a workbook per owner into.")
+            description = "The workbook to write, in a folder that exists; with --each-owner, the folder to write a"
+                    + " workbook per owner into.")
     Path out;
 
     @Option(names = "--owner", paramLabel = "OWNER",
@@ -94,6 +95,9 @@ final class WorkbookCommand implements Callable<Integer> {
                     + " write a workbook per owner into, e.g. updates");
         }
         WorkbookFiles.notAnInput(out, "--out", plan);
+        if (!eachOwner) { // a folder per owner is made where there is none
+            OutFiles.checkWritable(out, "--out", "updates.xlsx");
+        }
         PlanReader.Result read = PlanFiles.read(plan);
         PlanFiles.printProblems(plan.toString(), read.warnings(), spec.commandLine().getErr());
         ActionPlan actionPlan = read.plan();

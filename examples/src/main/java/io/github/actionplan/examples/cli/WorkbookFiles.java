@@ -6,6 +6,8 @@ import io.github.actionplan.workbook.WorkbookFile;
 import io.github.actionplan.workbook.WorkbookProblem;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,17 +65,34 @@ final class WorkbookFiles {
         boolean single = problems.size() == 1 && problems.get(0).workbook().filter(w -> !w.equals(e.source())).isEmpty()
                 && problems.get(0).cell().isEmpty() && problems.get(0).item().isEmpty();
         if (single) {
-            lines.add(problems.get(0) + "; " + outcome);
+            lines.add(problems.get(0) + patternHint(problems.get(0)) + "; " + outcome);
             return new CliException(ActionPlanCommand.EXIT_FAILURE, lines, e);
         }
         for (WorkbookProblem problem : problems) {
-            lines.add(problem.toString());
+            lines.add(problem + patternHint(problem));
         }
         long errors = e.errorsFound();
         // On one line and shortened, as the workbook module shows a workbook's name in its problems.
         lines.add(Quote.shown(e.source(), SHOWN) + ": " + String.format(Locale.ROOT, "%,d", errors)
                 + (errors == 1 ? " error" : " errors") + "; " + outcome);
         return new CliException(ActionPlanCommand.EXIT_FAILURE, lines, e);
+    }
+
+    /**
+     * For a workbook not there whose name holds {@code *} or {@code ?}, a hint that it is a shell's pattern that
+     * matched no file, which the shell then passes on as it was typed ({@code copies/*.xlsx}); else nothing.
+     */
+    private static String patternHint(WorkbookProblem problem) {
+        if (!problem.cell().isEmpty() || problem.item().isPresent()) {
+            return "";
+        }
+        return problem.workbook().filter(name -> name.contains("*") || name.contains("?")).filter(name -> {
+            try {
+                return !Files.exists(Path.of(name), LinkOption.NOFOLLOW_LINKS);
+            } catch (InvalidPathException e) { // a name no file can have here: no file matched it either
+                return true;
+            }
+        }).map(name -> " (a pattern that matched no file?)").orElse("");
     }
 
     /** A file that could not be written, in words. */

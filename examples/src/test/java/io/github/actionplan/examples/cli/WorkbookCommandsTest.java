@@ -32,9 +32,9 @@ class WorkbookCommandsTest {
 
     /** The column letters of the Updates sheet an owner types in. */
     // The Updates sheet's headers, which the import finds its columns by.
-    private static final String PROGRESS = "Progress % now";
+    static final String PROGRESS = "Progress % now";
     private static final String COMPLETED_ON = "Completed on";
-    private static final String UPDATE = "Update for this period";
+    static final String UPDATE = "Update for this period";
 
     @TempDir
     Path folder;
@@ -52,7 +52,7 @@ class WorkbookCommandsTest {
     }
 
     /** Types {@code value} into the cell of sub-action {@code id}'s row, as an owner in Excel. */
-    private static void fill(String file, String id, String header, Object value) throws IOException {
+    static void fill(String file, String id, String header, Object value) throws IOException {
         fill(file, null, id, header, value);
     }
 

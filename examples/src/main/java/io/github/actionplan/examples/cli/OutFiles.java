@@ -1,0 +1,171 @@
+package io.github.actionplan.examples.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.DosFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The file a command writes ({@code --out}), checked before anything is read: a mistake in where to write is told at
+ * once as a usage error, not after the workbooks have been read and the work done, as a failure to write.
+ */
+final class OutFiles {
+
+    /** A file's time as the user's clock shows it, to the second: a run takes seconds. */
+    private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
+
+    /** As Linux gives up following symbolic links, on a loop of them. */
+    private static final int MOST_LINKS = 40;
+
+    private static final Set<PosixFilePermission> WRITE = EnumSet.of(PosixFilePermission.OWNER_WRITE,
+            PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
+
+    private OutFiles() {}
+
+    /**
+     * Refuses, as a usage error, a file that cannot be written where {@code option} names it: a folder, a device, pipe
+     * or socket (which the move of the finished file into place would replace), a file in a folder that does not
+     * exist (most likely a typing slip, which would otherwise make a folder of that name), or in one where no file can
+     * be made: read-only, not the user's, or a system folder such as {@code /proc}. The last is found by making an
+     * empty file there and deleting it, as nothing else tells it: as root, Java finds {@code /proc} writable.
+     *
+     * @param example the name of a file the command writes, for the advice: {@code NEW.json}
+     * @throws CliException saying why, and what to give instead
+     */
+    static void checkWritable(Path out, String option, String example) {
+        String told = option + " " + out + ": ";
+        Path target = linkedTo(out, told);
+        if (Files.isDirectory(target)) {
+            throw CliException.usage(told + "is a folder; name a file to write, such as " + out.resolve(example));
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            throw CliException.usage(told + "is " + special(target) + ", not a file, and is never written to or"
+                    + " replaced; name a file to write, such as " + example);
+        }
+        // Named as given where no link was followed: the folder the user typed, not the whole path.
+        Path named = target.equals(out.toAbsolutePath()) ? out : target;
+        Path folder = named.getParent() == null ? target.getParent() : named.getParent();
+        if (!Files.isDirectory(folder)) {
+            Path there = folder;
+            while (there.getParent() != null && !Files.exists(there)) {
+                there = there.getParent();
+            }
+            throw CliException.usage(told + (Files.exists(there) && !Files.isDirectory(there) ? there + " is a file,"
+                    + " not a folder to write into" : "the folder " + folder + " does not exist; create it first, or"
+                    + " name a file in a folder that does"));
+        }
+        Path probe = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".actionplan-tmp");
+        try {
+            Files.createFile(probe);
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw CliException.usage(told + "no file can be made in the folder " + folder + " (" + unwritable(e)
+                    + "); name a file in a folder you can write to");
+        }
+    }
+
+    /** Whether {@code file} is one the user has made read-only, or may not write: never written over. */
+    static boolean readOnly(Path file) {
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        try {
+            // As root, Java finds every file writable: the mode says whether its owner made it read-only.
+            return Files.readAttributes(file, PosixFileAttributes.class).permissions().stream().noneMatch(WRITE::contains);
+        } catch (UnsupportedOperationException e) {
+            try {
+                return Files.readAttributes(file, DosFileAttributes.class).isReadOnly();
+            } catch (IOException | UnsupportedOperationException ignored) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** {@code file}'s mode as {@code ls -l} shows it ({@code r--r--r--}), where the file system has one. */
+    static Optional<String> mode(Path file) {
+        try {
+            return Optional.of(PosixFilePermissions.toString(Files.readAttributes(file, PosixFileAttributes.class)
+                    .permissions()));
+        } catch (IOException | UnsupportedOperationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** When {@code file} was last changed, as the user's clock shows it ({@code 2025-10-14 09:12:03}), where known. */
+    static Optional<String> lastChanged(Path file) {
+        try {
+            return Optional.of(CHANGED.format(Files.getLastModifiedTime(file).toInstant().atZone(ZoneId.systemDefault())));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether {@code file} is there, as a file or as a symbolic link, even one to nothing. */
+    static boolean there(Path file) {
+        return Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * The file {@code path} names once its symbolic links are followed, as the write follows them: the folder it is
+     * written in is the one that file is in.
+     */
+    private static Path linkedTo(Path path, String told) {
+        Path target = path.toAbsolutePath();
+        try {
+            for (int links = 0; Files.isSymbolicLink(target); links++) {
+                if (links == MOST_LINKS) {
+                    throw CliException.usage(told + "is a symbolic link that leads round in a loop; name a file");
+                }
+                target = target.resolveSibling(Files.readSymbolicLink(target));
+            }
+        } catch (IOException e) {
+            throw CliException.usage(told + "the symbolic link cannot be followed (" + PlanFiles.describe(e) + ")");
+        }
+        return target;
+    }
+
+    /** What a file that is not a regular one is, in words: "a device", "a named pipe", "a socket". */
+    private static String special(Path file) {
+        try {
+            int type = ((Integer) Files.getAttribute(file, "unix:mode")) & 0170000;
+            return switch (type) {
+                case 0020000, 0060000 -> "a device";
+                case 0010000 -> "a named pipe";
+                case 0140000 -> "a socket";
+                default -> "not a regular file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return "a device, pipe or socket";
+        }
+    }
+
+    /** Why no file can be made in a folder that exists, in words. */
+    private static String unwritable(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) { // of a folder that is there: /proc and /sys say so to a new file
+            return "it takes no new files";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(Locale.ROOT);
+        }
+        return PlanFiles.describe(e);
+    }
+}
