@@ -137,6 +137,8 @@ final class UntrustedWorkbook implements Closeable {
             // at its end; the copy is deleted once open, and read through the handle the package keeps.
             try (InputStream in = Files.newInputStream(file)) {
                 return Upload.read(in, name, UntrustedWorkbook::open);
+            } catch (InvalidWorkbookException e) { // an IOException, which tells its file already
+                throw e;
             } catch (IOException e) {
                 throw InvalidWorkbookException.of(name, "cannot be read: " + withoutPath(reason(e), workbook));
             }
@@ -612,7 +614,6 @@ final class UntrustedWorkbook implements Closeable {
      * @throws InvalidWorkbookException where it holds too much or cannot be read
      */
     XSSFWorkbook userModel(Bounds bounds) throws InvalidWorkbookException {
-        inflated(bounds);
         Counted budget = new Counted(bounds);
         try {
             budget.add(sharedStrings().count(), sharedStrings().characters(), "its shared strings are");
@@ -626,6 +627,7 @@ final class UntrustedWorkbook implements Closeable {
         for (String sheet : sheetNames()) {
             readSheet(sheet, bounds.maxRows(), (row, cells) -> { }, budget);
         }
+        inflated(bounds); // after the rows and cells, counted as a stream, which tell more plainly what is too much
         try {
             return new XSSFWorkbook(pkg);
         } catch (Exception | StackOverflowError e) {
@@ -646,9 +648,9 @@ final class UntrustedWorkbook implements Closeable {
         byte[] buffer = new byte[1 << 16];
         try {
             for (PackagePart part : pkg.getParts()) {
-                if (part.isRelationshipPart()
+                if (part.isRelationshipPart() || !part.getContentType().endsWith("xml")
                         || part instanceof org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart) {
-                    continue; // read when the package was opened
+                    continue; // read when the package was opened, or no XML the user model holds (a picture)
                 }
                 try (InputStream in = part.getInputStream()) {
                     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {

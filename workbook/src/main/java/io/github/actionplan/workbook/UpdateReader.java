@@ -76,6 +76,10 @@ final class UpdateReader {
     /** How many errors of this copy were told. */
     private long errors;
     private final Map<Key, Filled> filled = new LinkedHashMap<>();
+    /** Whether a row's Ref or Id was refused as retyped: the row of the item it was is not gone, but refused. */
+    private boolean keyRetyped;
+    /** The items the workbook was written with a row for, as its Plan sheet lists them; none in an older one. */
+    private Set<Key> written = Set.of();
     /** A sheet's header row found without Ref or its second key column, the problem saying so. */
     private final Map<String, WorkbookProblem> withoutKeys = new HashMap<>();
     /** The columns of each sheet read that have a header, of the workbook's or not. */
@@ -215,6 +219,7 @@ final class UpdateReader {
             notRead(workbook);
             workbook.readSheet(updates, maxRows(), refusingMergedTyping(this::row));
             refuseRepeatedRows();
+            warnRowsMissing();
             if (workbook.hasSheet(NewSubActionsSheet.NAME)) { // a workbook written before it has none
                 sheet = NewSubActionsSheet.NAME;
                 workbook.readSheet(NewSubActionsSheet.NAME, NewSubActionsSheet.MAX_ROWS,
@@ -326,6 +331,27 @@ final class UpdateReader {
     private static String squashed(String ref) {
         return ref.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).collect(
                 StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    /**
+     * Warns where rows of items the workbook was written with, and the plan still has, are gone from the Updates
+     * sheet: deleted with the sheet unprotected, by mistake or in a tidy-up, and with them anything typed on them.
+     */
+    private void warnRowsMissing() {
+        List<String> gone = new ArrayList<>();
+        for (Recommendation recommendation : plan.recommendations()) { // in plan order
+            Stream.concat(Stream.of(new Key(recommendation.ref(), Optional.empty())), recommendation.subActions()
+                    .stream().map(s -> new Key(recommendation.ref(), Optional.of(s.id()))))
+                    .filter(key -> written.contains(key) && !rowsOf.containsKey(key))
+                    .forEach(key -> gone.add(key.display()));
+        }
+        if (columns != null && !keyRetyped && !gone.isEmpty()) {
+            problems.add(WorkbookProblem.warning(Place.sheet(updates), Optional.empty(), "has no row for "
+                    + Quote.firstNamed(gone, 10) + ", which the workbook was written with (deleted?), so nothing of "
+                    + (gone.size() == 1 ? "it" : "them") + " is read; if an update was typed there, type it again in"
+                    + " the copy as sent"));
+        }
+        tell();
     }
 
     /** Tells the problems found, once the row they were found in is read. */
@@ -479,6 +505,7 @@ final class UpdateReader {
         String now = fingerprints.whole();
         PlanSheet sheet = new PlanSheet(now);
         workbook.readSheet(PlanIdentity.SHEET, maxRows(), sheet);
+        written = sheet.listed;
         PlanIdentity found;
         try {
             found = PlanIdentity.from(sheet.identity);
@@ -584,7 +611,7 @@ final class UpdateReader {
         private boolean listingItems;
         /** The plan's items the list has not matched: all of them until it is read; none if the plan is unchanged. */
         Map<Key, String> unmatched;
-        /** The items the list names, where the plan has changed since. */
+        /** The items the list names: those the workbook has a row for. */
         final Set<Key> listed = new HashSet<>();
 
         PlanSheet(String now) {
@@ -593,9 +620,6 @@ final class UpdateReader {
 
         @Override
         public void row(int row, Map<Integer, CellContent> cells) {
-            if (listingItems && unmatched == null) { // the plan is as it was: no item needs checking
-                return;
-            }
             List<Optional<String>> texts = new ArrayList<>();
             for (int column = 0; column < PlanIdentity.ITEMS_HEADER.size(); column++) {
                 try {
@@ -614,7 +638,7 @@ final class UpdateReader {
             } else if (texts.get(0).isPresent() && texts.get(2).isPresent()) {
                 Key key = new Key(texts.get(0).get(), texts.get(1));
                 listed.add(key);
-                if (unmatched.containsKey(key) && fingerprints.matches(key, texts.get(2).get())) {
+                if (unmatched != null && unmatched.containsKey(key) && fingerprints.matches(key, texts.get(2).get())) {
                     unmatched.remove(key);
                 }
             }
@@ -647,6 +671,7 @@ final class UpdateReader {
         }
         Recommendation recommendation = byRef.get(ref.get());
         if (recommendation == null) {
+            keyRetyped = true;
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), Item.of(ref.get()), "this plan has no"
                     + " recommendation " + Quote.single(ref.get()) + "; " + KEEP_KEYS + "; a row added below the items,"
                     + " for a total or a note, is not read: delete it"));
@@ -657,12 +682,14 @@ final class UpdateReader {
         List<String> alike = id.isEmpty() ? List.of() : alike(recommendation, cells.get(columns.get(UpdateColumn.ID)));
         if (alike.size() > 1) {
             // 5.10 typed into a cell that is not text is the number 5.1: the row may be either, and reads as 5.1.
+            keyRetyped = true;
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.ID), Item.of(ref.get(), id.get()), "the "
                     + UpdateColumn.ID.header() + " is the number " + id.get() + ", which sub-actions "
                     + Quote.listed(alike, "and") + " each read as; " + CellValues.DROPPED_ZERO));
             return;
         }
         if (id.isPresent() && subAction.isEmpty()) {
+            keyRetyped = true;
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.ID), Item.of(ref.get(), id.get()),
                     "recommendation " + ref.get() + " has no sub-action " + Quote.single(id.get()) + "; "
                     + KEEP_KEYS));
@@ -745,6 +772,7 @@ final class UpdateReader {
         }
         Filled first = filled.get(key);
         if (first != null) {
+            keyRetyped = true;
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), key.item(), "a second filled-in row for "
                     + key.display() + " (the first is row " + first.row() + "); fill in one row for each item"));
             return;

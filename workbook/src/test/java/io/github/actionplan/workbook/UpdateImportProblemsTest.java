@@ -546,6 +546,25 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aRowDeletedFromTheUpdatesSheetIsAWarningNamingItsItem() throws Exception {
+        // Trial 28 F12: a row deleted, and what was typed on it, went unsaid.
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 50);
+            XSSFSheet sheet = owner.workbook().getSheet(UpdateWorkbookWriter.UPDATES);
+            int gone = owner.row("2", "2.2").getRowNum();
+            sheet.removeRow(sheet.getRow(gone));
+            sheet.shiftRows(gone + 1, sheet.getLastRowNum(), -1);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(UpdateImport.of(seed.plan()).read(file).warnings()).extracting(WorkbookProblem::toString)
+                .containsExactly("filled.xlsx: warning: Updates: has no row for '2 / 2.2', which the workbook was"
+                        + " written with (deleted?), so nothing of it is read; if an update was typed there, type it"
+                        + " again in the copy as sent");
+    }
+
+    @Test
     void twoFilledRowsForOneItemAreRefused() throws Exception {
         Path file;
         try (Owner owner = Owner.open(seed.file())) {

@@ -75,6 +75,18 @@ class UploadTest {
     }
 
     @Test
+    void aDeviceWithoutEndGivenAsAWorkbookIsRefusedNamingItOnce() {
+        // Trial 27 L4: "/dev/zero: cannot be read: /dev/zero is larger than 64 MB".
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "a system with /dev/zero");
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(seed.plan()).read(Path.of("/dev/zero")));
+
+        assertThat(refused.problems()).singleElement().asString().startsWith("/dev/zero: is larger than 64 MB, far"
+                + " more than an update workbook or a tracker is;");
+    }
+
+    @Test
     void aStreamWithoutEndIsRefusedOnceLargerThanAnyWorkbookNotReadToTheEnd() throws Exception {
         // An endless stream of zeros: reading it to its end would never finish, nor would the disk hold it.
         AtomicLong given = new AtomicLong();

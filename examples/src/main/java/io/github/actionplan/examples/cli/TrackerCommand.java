@@ -156,6 +156,11 @@ final class TrackerCommand implements Callable<Integer> {
                 throw CliException.failure(mapping + ": is more than " + MAPPING_BYTES / 1024 + " KiB, where a mapping"
                         + " is a few; give the mapping --save-mapping wrote, corrected");
             }
+            // A zip's signature: a workbook given as the mapping, which the plan's decoding would call "the plan".
+            if (bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+                throw CliException.failure(mapping + ": is a zip file, such as an Excel workbook, not a mapping's JSON"
+                        + " text; give the mapping JSON that --save-mapping wrote (the tracker itself comes first)");
+            }
             // Decoded as a plan is, so that text that is not UTF-8 is told where and how to mend it.
             text = PlanJson.reader().text(bytes, mapping.toString());
         } catch (InvalidPlanException e) {

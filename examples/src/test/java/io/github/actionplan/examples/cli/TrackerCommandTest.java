@@ -278,9 +278,9 @@ class TrackerCommandTest {
             }
             out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
         })).toString();
-        assertRefused(run(file), file + ": is refused: a part of it expands to far more than its stored size, as a"
-                + " zip bomb does (POI's ZipSecureFile limits); if it is a real workbook, open it in Excel or"
-                + " LibreOffice and save it again");
+        assertRefused(run(file), file + ": is refused: its sheet 'Tracker' (xl/worksheets/sheet1.xml) expands to more"
+                + " than 100 times its stored size, past 16 MB, as a zip bomb does; if it is a real workbook, open it"
+                + " in Excel or LibreOffice and save it again");
     }
 
     @Test
@@ -390,6 +390,18 @@ class TrackerCommandTest {
                 .contains("not UTF-8", "line 2, column 16");
         assertThat(tooLarge.errLines()).containsExactly(huge + ": is more than 1024 KiB, where a mapping is a few;"
                 + " give the mapping --save-mapping wrote, corrected");
+    }
+
+    @Test
+    void aWorkbookGivenAsTheMappingIsToldToBeOneNotThePlan() {
+        // Trial 27 M6: "/: the plan is a zip file ... give the plan's JSON file".
+        Cli.Result result = Cli.run("tracker", DERBYSHIRE, "--mapping", MERSEYSIDE, "--out",
+                folder.resolve("a.json").toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).containsExactly(MERSEYSIDE + ": is a zip file, such as an Excel workbook, not a"
+                + " mapping's JSON text; give the mapping JSON that --save-mapping wrote (the tracker itself comes"
+                + " first)");
     }
 
     @Test
