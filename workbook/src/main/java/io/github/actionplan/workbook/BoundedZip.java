@@ -32,9 +32,9 @@ final class BoundedZip implements ZipEntrySource {
 
     /**
      * The most bytes a part may inflate to: 1 GB. An update workbook's sheets are read as a stream of rows, in bounded
-     * memory and some seconds a gigabyte, and the Updates sheet of a plan of 100,000 sub-actions (BENCHMARKS.md) is
-     * some 110 MB; a part read whole is bounded more tightly, a tracker's in all before it is loaded
-     * ({@link UntrustedWorkbook.Bounds#maxBytes()}).
+     * memory and some seconds a gigabyte, and a sheet's cells may hold 32 million characters, some 100 MB of XML with
+     * the rows of the largest plan the round trip takes; a part read whole is bounded more tightly, a tracker's in all
+     * before it is loaded ({@link UntrustedWorkbook.Bounds#maxBytes()}).
      */
     static final long MAX_PART_BYTES = 1L << 30;
 
