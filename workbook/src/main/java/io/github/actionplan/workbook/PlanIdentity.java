@@ -181,6 +181,7 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
     static final class Fingerprints {
         private final ActionPlan plan;
         private String whole;
+        private String schemaVersion;
         private Map<Key, String> items;
         private Map<Key, String> dated;
 
@@ -191,9 +192,18 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
         /** The plan's: the SHA-256 of its JSON, in hex. */
         String whole() {
             if (whole == null) {
-                whole = fingerprint(plan, new StringBuilder());
+                StringBuilder start = new StringBuilder();
+                whole = fingerprint(plan, start);
+                Matcher version = SCHEMA_VERSION.matcher(start);
+                schemaVersion = version.find() ? version.group(1) : "";
             }
             return whole;
+        }
+
+        /** The schema version the plan is written in, as this actionplan writes it: the one its workbooks give. */
+        String schemaVersion() {
+            whole();
+            return schemaVersion;
         }
 
         /** Each item's, in plan order ({@link PlanIdentity#items}); not to be changed. */

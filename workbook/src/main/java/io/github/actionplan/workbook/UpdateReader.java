@@ -513,6 +513,13 @@ final class UpdateReader {
             throw InvalidWorkbookException.of(name, "is not an actionplan update workbook as written: "
                     + e.getMessage());
         }
+        // Its rows and fingerprints say what a plan of that version holds, which this version may not read alike.
+        if (!found.schemaVersion().equals(fingerprints.schemaVersion())) {
+            throw InvalidWorkbookException.of(name, "was written for plans of schema version " + Quote.single(Quote
+                    .shown(found.schemaVersion())) + " (its sheet " + PlanIdentity.SHEET + " says so), and this"
+                    + " actionplan reads plans of version " + fingerprints.schemaVersion() + ": import it with the"
+                    + " actionplan that wrote it, or export the workbook again with this one");
+        }
         // A plan retitled while its copies are out ("Draft" dropped once approved) is the same plan where most of
         // the items the copy lists are as they were; another plan of the organisation's is not.
         boolean retitled = !found.title().equals(plan.title()) && found.organisation().equals(plan.organisation())

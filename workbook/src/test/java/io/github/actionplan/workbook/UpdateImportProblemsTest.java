@@ -565,6 +565,27 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aWorkbookForPlansOfAnotherSchemaVersionIsRefusedSayingWhichAndWhatToDo() throws Exception {
+        // Trial 27 L1: a Plan sheet saying schema version 2 was imported as if it were 1.
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 50);
+            for (Row row : owner.workbook().getSheet(PlanIdentity.SHEET)) {
+                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("Schema version")) {
+                    row.removeCell(row.getCell(1)); // made anew: POI keeps an inline string's old text beside a new
+                    row.createCell(1).setCellValue("2");
+                }
+            }
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: was"
+                + " written for plans of schema version '2' (its sheet Plan says so), and this actionplan reads plans"
+                + " of version 1: import it with the actionplan that wrote it, or export the workbook again with this"
+                + " one");
+    }
+
+    @Test
     void twoFilledRowsForOneItemAreRefused() throws Exception {
         Path file;
         try (Owner owner = Owner.open(seed.file())) {
