@@ -53,16 +53,20 @@ final class TrackerText {
     private TrackerText() {}
 
     /** What owners type for an update with nothing in it: "N/A", "None", "Nil", "TBC", "No update". */
-    private static final Pattern NOTHING = Pattern.compile("n/?a|none|nil|tb[ac]|no update|nothing (?:new )?to"
-            + " (?:report|update)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOTHING = Pattern.compile("(?:n/?a|none|nil|tb[ac]|no updates?|nothing (?:new )?to"
+            + " (?:report|update))(?: (?:this|for this|for the) (?:quarter|period))?", Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether {@code text} says nothing: no letter or digit ("-", "...", "–"), or a word for none ({@link #NOTHING}),
      * as an owner types to fill a cell they have no news for.
      */
     static boolean saysNothing(String text) {
-        String words = text.strip().replaceAll("[.!]+$", "");
-        return text.codePoints().noneMatch(Character::isLetterOrDigit) || NOTHING.matcher(words).matches();
+        // Line by line, each without its bullet: "• N/A" pasted from a Word list says nothing too.
+        return text.lines().filter(line -> !line.isBlank()).allMatch(line -> {
+            Matcher item = BULLET.matcher(line);
+            String words = (item.matches() ? item.group("text") : line).strip().replaceAll("[.!]+$", "");
+            return words.codePoints().noneMatch(Character::isLetterOrDigit) || NOTHING.matcher(words).matches();
+        });
     }
 
     /** Whether {@code text} is one of the words that say the work is done. */

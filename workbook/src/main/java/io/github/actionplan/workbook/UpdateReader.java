@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -50,6 +52,9 @@ final class UpdateReader {
     /** The most of another plan's title a refusal shows: enough to tell one service's plans apart. */
     private static final int TITLE_SHOWN = 120;
 
+    /** The words services put before a bare number to name a recommendation: "Rec", "AFI", "Area for improvement". */
+    private static final Pattern PREFIX = Pattern.compile("^\\s*(?:rec(?:ommendation)?|afi|area for improvement)"
+            + "(?![a-z])\\W*", Pattern.CASE_INSENSITIVE);
     /** What to do about a row whose Ref or Id the plan does not have, a changed one or one added by hand. */
     private static final String KEEP_KEYS = "the " + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header()
             + " columns must keep what the workbook was written with; to add a sub-action, fill in a row of the "
@@ -110,6 +115,8 @@ final class UpdateReader {
      * none if the plan is as it was.
      */
     private Set<String> movedSinceExport = Set.of();
+    /** The items the workbook has a row for that the plan no longer has: removed since it was written. */
+    private Set<Key> removedSince = Set.of();
     /** Of those, the sub-actions added since: the workbook does not list them. */
     private Set<Key> addedSince = Set.of();
     private boolean planChanged;
@@ -289,15 +296,18 @@ final class UpdateReader {
     }
 
     /**
-     * Warns of each sheet the workbook is not written with, where it has its Updates sheet: a copy of that sheet
-     * ("Updates (2)", as Excel names one) or one added, filled in there, would otherwise go unread and unsaid.
+     * Warns of each copy of a sheet to fill in, where the workbook has the sheet itself: filled in there ("Updates
+     * (2)", as Excel names a copy), it would otherwise go unread and unsaid. A sheet of the owner's own (notes, a
+     * chart) is no matter: nothing is typed there for the plan.
      */
     private void notRead(UntrustedWorkbook workbook) throws InvalidWorkbookException {
         if (!workbook.hasSheet(updates)) {
             return;
         }
-        workbook.sheetNames().stream().filter(name -> Stream.of(updates, UpdateWorkbookWriter.INSTRUCTIONS,
-                NewSubActionsSheet.NAME, PlanIdentity.SHEET).noneMatch(name::equalsIgnoreCase)).forEach(name ->
+        List<String> copied = Stream.of(updates, NewSubActionsSheet.NAME).map(n -> n.toLowerCase(Locale.ROOT)).toList();
+        workbook.sheetNames().stream().filter(name -> !name.equalsIgnoreCase(updates) && !name.equalsIgnoreCase(
+                NewSubActionsSheet.NAME) && copied.stream().anyMatch(name.toLowerCase(Locale.ROOT)::startsWith))
+                .forEach(name ->
                 problems.add(WorkbookProblem.warning(Place.sheet(name), Optional.empty(), "this sheet is not one the"
                         + " workbook was written with, so nothing on it is read; type updates on the " + updates
                         + " sheet, and new work on the " + NewSubActionsSheet.NAME + " sheet")));
@@ -312,8 +322,8 @@ final class UpdateReader {
             return false;
         }
         problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), UpdateColumn.UPDATE.header() + ": "
-                + Quote.single(Quote.shown(text.strip())) + " says nothing, so no update is recorded and "
-                + key.display() + " is still awaiting one; type what happened, or leave the cell empty"));
+                + Quote.single(Quote.shown(text.strip())) + " says nothing, so no update is recorded from this row;"
+                + " type what happened, or leave the cell empty"));
         return true;
     }
 
@@ -324,7 +334,11 @@ final class UpdateReader {
      */
     private Optional<String> meant(String typed) {
         String squashed = squashed(typed);
-        List<String> alike = byRef.keySet().stream().filter(ref -> squashed(ref).equals(squashed)).toList();
+        // "Rec 3", "AFI 3" or "Area for improvement 3" for a plan's "3", and "17" for its "Rec 17", as people name them
+        String bare = squashed(PREFIX.matcher(typed).replaceFirst(""));
+        List<String> alike = byRef.keySet().stream().filter(ref -> squashed(ref).equals(squashed) || squashed(byRef
+                .get(ref).name()).equals(squashed) || !bare.isEmpty() && squashed(PREFIX.matcher(ref).replaceFirst(""))
+                .equals(bare)).toList();
         return alike.size() == 1 ? Optional.of(alike.getFirst()) : Optional.empty();
     }
 
@@ -339,10 +353,11 @@ final class UpdateReader {
      */
     private void warnRowsMissing() {
         List<String> gone = new ArrayList<>();
-        for (Recommendation recommendation : plan.recommendations()) { // in plan order
+        for (Recommendation recommendation : plan.recommendations()) { // in plan order; a grey row held nothing
             Stream.concat(Stream.of(new Key(recommendation.ref(), Optional.empty())), recommendation.subActions()
                     .stream().map(s -> new Key(recommendation.ref(), Optional.of(s.id()))))
-                    .filter(key -> written.contains(key) && !rowsOf.containsKey(key))
+                    .filter(key -> written.contains(key) && !rowsOf.containsKey(key) && UpdateWorkbook.fillsIn(identity
+                            .owner(), recommendation, key.id().map(id -> subAction(recommendation, key))))
                     .forEach(key -> gone.add(key.display()));
         }
         if (columns != null && !keyRetyped && !gone.isEmpty()) {
@@ -352,6 +367,22 @@ final class UpdateReader {
                     + " the copy as sent"));
         }
         tell();
+    }
+
+    /**
+     * The row of an item removed from the plan since the workbook was written: left blank, it is no matter (the
+     * warning of the plan's changes names the item); filled in, it has no item to go to, and is refused.
+     */
+    private void removed(int row, Key key, Map<UpdateColumn, CellContent> editable) {
+        rowsOf.computeIfAbsent(key, k -> new ArrayList<>(1)).add(Map.entry(row, !editable.isEmpty()));
+        if (!editable.isEmpty()) {
+            changedRowFilled = true;
+            problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(),
+                    (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display() + " was removed from"
+                    + " the plan since the workbook was exported for " + identity.period() + ", so what is typed here"
+                    + " has no item to go to; type it on the row of the item the work now belongs to, or ask whoever"
+                    + " keeps the plan where it goes"));
+        }
     }
 
     /** Tells the problems found, once the row they were found in is read. */
@@ -439,8 +470,9 @@ final class UpdateReader {
      * it says already: an earlier import of this copy changed them.
      */
     List<Key> changedItems() {
-        return fingerprints.items().keySet().stream().filter(changed::contains)
-                .filter(key -> !alreadyImported.contains(key)).toList();
+        return Stream.concat(fingerprints.items().keySet().stream().filter(changed::contains)
+                .filter(key -> !alreadyImported.contains(key)), removedSince.stream().sorted(Comparator.comparing(
+                Key::display))).toList();
     }
 
     /** The plan, period and reporting date the workbook was written for. */
@@ -577,7 +609,11 @@ final class UpdateReader {
             // recommendations they belong to: the others' items are no change to it, but one added since for its
             // owner is.
             Optional<String> owner = found.owner();
-            movedSinceExport = sheet.unmatched.keySet().stream().map(Key::ref).collect(Collectors.toUnmodifiableSet());
+            removedSince = sheet.listed.stream().filter(key -> !fingerprints.items().containsKey(key))
+                    .collect(Collectors.toUnmodifiableSet());
+            // A recommendation whose sub-action was removed has another due date and status than the workbook showed.
+            movedSinceExport = Stream.concat(sheet.unmatched.keySet().stream(), removedSince.stream()).map(Key::ref)
+                    .collect(Collectors.toUnmodifiableSet());
             changed = sheet.unmatched.keySet().stream().filter(key -> sheet.listed.contains(key)
                     || UpdateWorkbook.holds(owner, byRef.get(key.ref()), key.id().map(id -> subAction(
                             byRef.get(key.ref()), key)))).collect(Collectors.toUnmodifiableSet());
@@ -677,6 +713,10 @@ final class UpdateReader {
             return;
         }
         Recommendation recommendation = byRef.get(ref.get());
+        if (removedSince.contains(new Key(ref.get(), id))) {
+            removed(row, new Key(ref.get(), id), editable);
+            return;
+        }
         if (recommendation == null) {
             keyRetyped = true;
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), Item.of(ref.get()), "this plan has no"
@@ -751,7 +791,7 @@ final class UpdateReader {
             String changedSince = (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display()
                     + " has changed in the plan since the workbook was exported for " + identity.period();
             String again = "import the quarter again into the plan the copies were exported from, with every copy,"
-                    + " this one as corrected";
+                    + " this one as corrected, writing over the plan the first import gave (import --replace)";
             // An owner's own row, in a plan that has taken copies for the period already: most likely this copy
             // changed it, imported before and corrected since, not someone else.
             boolean ownRowImported = identity.owner().isPresent() && plan.reportedPeriod().equals(Optional.of(

@@ -108,6 +108,30 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void aRowDeletedFromAnOwnersCopyIsWarnedOfWhereItIsTheirsNotWhereItIsAnothersGreyRow() throws Exception {
+        // Trial 29 L2: a grey row deleted was told as if an update typed on it were lost.
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        OwnersCopies copies = ownersCopies(plan, owner -> {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 50);
+            deleteRow(owner, "2", "2.3"); // Community Safety's, grey here
+            deleteRow(owner, "2", "2.2");
+        }, owner -> { });
+
+        assertThat(UpdateImport.of(plan).read(copies.people()).warnings()).extracting(WorkbookProblem::toString)
+                .containsExactly("people.xlsx: warning: Updates: has no row for '2 / 2.2', which the workbook"
+                        + " was written with (deleted?), so nothing of it is read; if an update was typed there, type"
+                        + " it again in the copy as sent");
+    }
+
+    private static void deleteRow(Owner owner, String ref, String id) {
+        org.apache.poi.ss.usermodel.Row row = owner.row(ref, id);
+        org.apache.poi.ss.usermodel.Sheet sheet = row.getSheet();
+        int at = row.getRowNum();
+        sheet.removeRow(row);
+        sheet.shiftRows(at + 1, sheet.getLastRowNum(), -1);
+    }
+
+    @Test
     void copiesFilledInByDifferentOwnersGiveThePlanOneWorkbookWithAllTheirRowsGives() throws Exception {
         Path culture = copy("culture", ReturnedCopiesTest::culture);
         Path prevention = copy("prevention", ReturnedCopiesTest::prevention);
@@ -214,9 +238,9 @@ class ReturnedCopiesTest {
                 + " changed in the plan since the workbook was exported for Q2 2025/26, most likely by this copy,"
                 + " imported before: if its owner typed news of Q3 2025/26 in it by mistake, ask them to type it in"
                 + " their copy for Q3 2025/26; if it corrects what they sent for Q2 2025/26, import the quarter again"
-                + " into the plan the copies were exported from, with every copy, this one as corrected; if it was"
-                + " changed in the plan itself, fill this row in again in a workbook exported from the plan as it is"
-                + " now");
+                + " into the plan the copies were exported from, with every copy, this one as corrected, writing over"
+                + " the plan the first import gave (import --replace); if it was changed in the plan itself, fill this"
+                + " row in again in a workbook exported from the plan as it is now");
         assertThat(UpdateImport.of(plan).read(corrected).plan().recommendation("2").orElseThrow().subActions()
                 .getFirst().progress()).contains(Percent.of(60));
     }

@@ -60,8 +60,10 @@ class TrackerTextTest {
     @Test
     void anUpdateSaysNothingWhereItHasNoLetterOrDigitOrIsAWordForNone() {
         assertThat(List.of("-", " – ", "...", "N/A", "n/a.", "NA", "None", "nil", "TBC", "No update",
-                "Nothing to report.", "nothing new to report")).allMatch(TrackerText::saysNothing);
-        assertThat(List.of("None of the stations replied", "N/A until the survey", "1", "Done", "No change"))
+                "Nothing to report.", "nothing new to report", "No update this quarter", "\uF0B7\tN/A", "• None\n-"))
+                .allMatch(TrackerText::saysNothing);
+        assertThat(List.of("None of the stations replied", "N/A until the survey", "1", "Done", "No change",
+                "No update.\nThe survey closes in May."))
                 .noneMatch(TrackerText::saysNothing);
     }
 

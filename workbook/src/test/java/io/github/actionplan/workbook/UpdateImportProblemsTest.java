@@ -439,6 +439,8 @@ class UpdateImportProblemsTest {
         try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "2.1", UpdateColumn.PROGRESS, 50);
             owner.workbook().cloneSheet(owner.workbook().getSheetIndex(UpdateWorkbookWriter.UPDATES), "Updates (2)");
+            // A sheet of the owner's own notes is no matter (trial 29 M1): nothing on it is for the plan.
+            owner.workbook().createSheet("My notes").createRow(0).createCell(0).setCellValue("Ask Finance on Friday");
             file = owner.save(folder.resolve("filled.xlsx"));
         }
 
@@ -465,10 +467,9 @@ class UpdateImportProblemsTest {
 
         assertThat(imported.warnings()).extracting(WorkbookProblem::toString).containsExactly(
                 "filled.xlsx: warning: " + dash + " (2): Update for this period: '-' says nothing, so no update is"
-                        + " recorded and 2 is still awaiting one; type what happened, or leave the cell empty",
+                        + " recorded from this row; type what happened, or leave the cell empty",
                 "filled.xlsx: warning: " + none + " (2 / 2.1): Update for this period: 'N/A' says nothing, so no"
-                        + " update is recorded and 2 / 2.1 is still awaiting one; type what happened, or leave the"
-                        + " cell empty");
+                        + " update is recorded from this row; type what happened, or leave the cell empty");
         assertThat(imported.plan().recommendation("2").orElseThrow().updates()).isEqualTo(seed.plan()
                 .recommendation("2").orElseThrow().updates());
     }
@@ -583,6 +584,46 @@ class UpdateImportProblemsTest {
                 + " written for plans of schema version '2' (its sheet Plan says so), and this actionplan reads plans"
                 + " of version 1: import it with the actionplan that wrote it, or export the workbook again with this"
                 + " one");
+    }
+
+    @Test
+    void aNewSubActionsRefNamedAsServicesNameARecommendationIsRefusedNamingItsRef() throws Exception {
+        // Trial 29 M4: "Rec 3" or "AFI 3" for Merseyside's bare "3" got no hint, where "3." did.
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.typeNew(0, UpdateColumn.REF, "AFI 2").typeNew(0, UpdateColumn.SUB_ACTION, "Audit the notices")
+                    .typeNew(1, UpdateColumn.REF, "Area for improvement 2")
+                    .typeNew(1, UpdateColumn.SUB_ACTION, "Train the inspectors");
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(refused(file).problems()).extracting(WorkbookProblem::message).allMatch(message -> message
+                .contains("(did you mean '2'?)")).hasSize(2);
+    }
+
+    @Test
+    void aSubActionRemovedFromThePlanWhileTheCopyWasOutIsNamedBlankAndRefusedFilledIn() throws Exception {
+        // Trial 29 M2: its blank row was refused as a Ref or Id retyped, and its recommendation's Due and Reason,
+        // which moved with it, warned of as typed over.
+        ActionPlan removed = seed.plan().withRecommendations(seed.plan().recommendations().stream().map(r -> !r.ref()
+                .equals("2") ? r : r.withSubActions(r.subActions().stream().filter(s -> !s.id().equals("2.4"))
+                .toList())).toList());
+        Path blank;
+        Path filled;
+        try (Owner owner = Owner.open(seed.file())) {
+            blank = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).save(folder.resolve("blank.xlsx"));
+            filled = owner.type("2", "2.4", UpdateColumn.PROGRESS, 30).save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(UpdateImport.of(removed).read(blank).warnings()).extracting(WorkbookProblem::toString)
+                .containsExactly("blank.xlsx: warning: the plan has changed since the workbook was exported for Q2"
+                        + " 2025/26, in '2 / 2.4', but none of the items filled in has, so it was read against the plan"
+                        + " as it is now");
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(removed).read(filled))
+                .errors()).extracting(WorkbookProblem::message).containsExactly("sub-action 2 / 2.4 was removed from"
+                + " the plan since the workbook was exported for Q2 2025/26, so what is typed here has no item to go"
+                + " to; type it on the row of the item the work now belongs to, or ask whoever keeps the plan where it"
+                + " goes");
     }
 
     @Test

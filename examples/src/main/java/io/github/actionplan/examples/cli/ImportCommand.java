@@ -89,6 +89,11 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // A script that lost --out to a quoting slip would otherwise pass, writing nothing.
+        if (replace && out == null) {
+            throw CliException.usage("--replace writes over the file --out names, and no --out is given; give --out"
+                    + " NEW.json with it, or leave both out to see what the import would change");
+        }
         if (out != null) {
             List<Path> inputs = new ArrayList<>(workbooks);
             inputs.add(0, plan);
@@ -145,8 +150,9 @@ final class ImportCommand implements Callable<Integer> {
         if (replace && !readOnly) {
             return;
         }
-        String intoIt = "to add " + (workbooks.size() == 1 ? "this copy" : "these copies") + " to that plan, import "
-                + (workbooks.size() == 1 ? "it" : "them") + " into it: " + importedInto(out);
+        // Only where the file there is the plan copies went into before: given by slip, it may be an older one.
+        String intoIt = "if it is the plan earlier copies were imported into, add " + (workbooks.size() == 1
+                ? "this copy" : "these copies") + " to it: " + importedInto(out);
         String changed = OutFiles.lastChanged(out).map(time -> " (last changed " + time + ")").orElse("");
         if (replace) {
             throw CliException.usage("--out " + out + ": is read-only" + OutFiles.mode(out).map(m -> " (" + m + ")")
@@ -158,11 +164,18 @@ final class ImportCommand implements Callable<Integer> {
                 : "") + ". Give another name, " + (readOnly ? "" : "--replace to write over it, ") + "or, " + intoIt);
     }
 
-    /** The import command that reads the workbooks given into {@code plan} instead, to a name beside it. */
+    /**
+     * The import command that reads the workbooks given into {@code plan} instead, to a name beside it that is free
+     * ("q2b.json", else "q2c.json" ...), so that the command suggested is not refused in turn.
+     */
     private String importedInto(Path plan) {
         String name = plan.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String next = dot > 0 ? name.substring(0, dot) + "b" + name.substring(dot) : name + "b";
+        String next = name;
+        for (char letter = 'b'; letter <= 'z' && (next.equals(name) || OutFiles.there(plan.resolveSibling(next)));
+                letter++) {
+            next = dot > 0 ? name.substring(0, dot) + letter + name.substring(dot) : name + letter;
+        }
         List<String> copies = workbooks.stream().map(Path::toString).toList();
         return "actionplan import " + plan + " " + String.join(" ", copies.size() > 3 ? List.of("COPY.xlsx...")
                 : copies) + " --out " + plan.resolveSibling(next);

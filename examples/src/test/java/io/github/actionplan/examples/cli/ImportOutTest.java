@@ -65,14 +65,38 @@ class ImportOutTest {
         assertThat(again.out()).isEmpty();
         assertThat(again.errLines()).containsExactly("--out " + q2 + ": is already there (last changed " + changed
                 + "), and may be a plan imported before; it is not written over. Give another name, --replace to"
-                + " write over it, or, to add this copy to that plan, import it into it: actionplan import " + q2 + " "
-                + copyB + " --out " + folder.resolve("q2b.json"));
+                + " write over it, or, if it is the plan earlier copies were imported into, add this copy to it:"
+                + " actionplan import " + q2 + " " + copyB + " --out " + folder.resolve("q2b.json"));
         assertThat(notRead.exitCode()).isEqualTo(2);
         assertThat(Files.readAllBytes(q2)).isEqualTo(before);
         Cli.Result suggested = Cli.run("import", q2.toString(), copyB, "--out", folder.resolve("q2b.json").toString());
         assertThat(suggested.exitCode()).as(suggested.err()).isZero();
         assertThat(Files.readString(folder.resolve("q2b.json"))).contains("Copy A: survey ran in August",
                 "Copy B: policy drafted");
+    }
+
+    @Test
+    void theImportSuggestedIntoAFileAlreadyThereWritesToANameThatIsFree() throws IOException {
+        // Trial 29 M3: the name suggested, q2b.json, was the newest plan, and its refusal led to --replace over it.
+        Path q2 = folder.resolve("q2.json");
+        assertThat(Cli.run("import", plan, copyA, "--out", q2.toString()).exitCode()).isZero();
+        Files.writeString(folder.resolve("q2b.json"), "{}");
+
+        Cli.Result again = Cli.run("import", plan, copyB, "--out", q2.toString());
+
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("add this copy to it: actionplan import " + q2 + " " + copyB + " --out "
+                + folder.resolve("q2c.json"));
+    }
+
+    @Test
+    void replaceWithoutOutIsAUsageError() {
+        // Trial 29 L4: a script that lost --out to a quoting slip passed, writing nothing.
+        Cli.Result result = Cli.run("import", plan, copyA, "--replace");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).first().isEqualTo("--replace writes over the file --out names, and no --out is"
+                + " given; give --out NEW.json with it, or leave both out to see what the import would change");
     }
 
     @Test
@@ -102,11 +126,11 @@ class ImportOutTest {
         assertThat(replaced.exitCode()).isEqualTo(2);
         assertThat(replaced.errLines()).containsExactly("--out " + q2 + ": is read-only (r--r--r--), and --replace"
                 + " does not write over a read-only file. Give another name, make it writable first if it is to be"
-                + " replaced, or, to add this copy to that plan, import it into it: actionplan import " + q2 + " "
-                + copyB + " --out " + folder.resolve("q2b.json"));
+                + " replaced, or, if it is the plan earlier copies were imported into, add this copy to it:"
+                + " actionplan import " + q2 + " " + copyB + " --out " + folder.resolve("q2b.json"));
         assertThat(without.exitCode()).isEqualTo(2);
         assertThat(without.errLines()).singleElement().asString().contains(", read-only, and may be a plan imported"
-                + " before; it is not written over, even with --replace. Give another name, or, to add this copy");
+                + " before; it is not written over, even with --replace. Give another name, or, if it is the plan");
         assertThat(Files.readAllBytes(q2)).isEqualTo(before);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(q2))).isEqualTo("r--r--r--");
     }
