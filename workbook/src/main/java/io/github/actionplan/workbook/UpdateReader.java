@@ -820,8 +820,11 @@ final class UpdateReader {
         Filled first = filled.get(key);
         if (first != null) {
             keyRetyped = true;
+            // One row number twice: the file lists a row twice, as no spreadsheet writes one.
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), key.item(), "a second filled-in row for "
-                    + key.display() + " (the first is row " + first.row() + "); fill in one row for each item"));
+                    + key.display() + (first.row() == row ? " (the file lists row " + row + " twice, as a program"
+                    + " changing it may; open it in Excel or LibreOffice and save it again)" : " (the first is row "
+                    + first.row() + ")") + "; fill in one row for each item"));
             return;
         }
         if (rowsOf.get(key).size() == 1) { // a second row of the item filled in is refused: that is the news

@@ -627,6 +627,36 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aRowTheFileListsTwiceIsRefusedSayingSoNotNamingItAsTheFirstOfTwo() throws Exception {
+        // Trial 27 L4: "a second filled-in row for 2 / 2.1 (the first is row 6)", at row 6.
+        Path typed;
+        int row;
+        try (Owner owner = Owner.open(seed.file())) {
+            row = owner.row("2", "2.1").getRowNum() + 1;
+            typed = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).save(folder.resolve("typed.xlsx"));
+        }
+        String again = "<row r=\"" + row + "\"><c r=\"A" + row + "\" t=\"inlineStr\"><is><t>2</t></is></c>"
+                + "<c r=\"B" + row + "\" t=\"inlineStr\"><is><t>2.1</t></is></c><c r=\"L" + row + "\"><v>90</v></c>"
+                + "</row></sheetData>";
+        Path file = folder.resolve("filled.xlsx");
+        // The Updates sheet's part, the second: LongText replaces in the first part that has the marker.
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(typed));
+                var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write((entry.getName().equals("xl/worksheets/sheet2.xml") ? xml.replace("</sheetData>", again)
+                        : xml).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+
+        assertThat(refused(file).problems()).extracting(WorkbookProblem::message).contains("a second filled-in row"
+                + " for 2 / 2.1 (the file lists row " + row + " twice, as a program changing it may; open it in Excel"
+                + " or LibreOffice and save it again); fill in one row for each item");
+    }
+
+    @Test
     void twoFilledRowsForOneItemAreRefused() throws Exception {
         Path file;
         try (Owner owner = Owner.open(seed.file())) {
