@@ -291,6 +291,13 @@ final class UntrustedWorkbook implements Closeable {
      * else as {@link #damaged(Throwable)} tells it.
      */
     private static String refusal(Throwable e, BoundedZip.Facts facts, Map<String, String> sheetParts) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BoundedZip.TooManyParts) {
+                return "is refused: its zip lists more than " + String.format(Locale.ROOT, "%,d", BoundedZip
+                        .MAX_ENTRIES) + " parts, where a workbook has a few dozen at most; if it is a real workbook,"
+                        + " open it in Excel or LibreOffice and save it again";
+            }
+        }
         Optional<BoundedZip.TooLarge> tooLarge = facts.refused();
         for (Throwable t = e; t != null && tooLarge.isEmpty(); t = t.getCause()) {
             if (t instanceof BoundedZip.TooLarge refused) {
