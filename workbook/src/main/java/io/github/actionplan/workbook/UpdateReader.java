@@ -4,6 +4,7 @@ import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.MarkdownSyntax;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.Spacing;
+import io.github.actionplan.internal.SubActionIds;
 import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.internal.Typos;
 import io.github.actionplan.json.PlanReader;
@@ -12,6 +13,7 @@ import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
@@ -36,7 +38,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -52,9 +53,6 @@ final class UpdateReader {
     /** The most of another plan's title a refusal shows: enough to tell one service's plans apart. */
     private static final int TITLE_SHOWN = 120;
 
-    /** The words services put before a bare number to name a recommendation: "Rec", "AFI", "Area for improvement". */
-    private static final Pattern PREFIX = Pattern.compile("^\\s*(?:rec(?:ommendation)?|afi|area for improvement)"
-            + "(?![a-z])\\W*", Pattern.CASE_INSENSITIVE);
     /** What to do about a row whose Ref or Id the plan does not have, a changed one or one added by hand. */
     private static final String KEEP_KEYS = "the " + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header()
             + " columns must keep what the workbook was written with; to add a sub-action, fill in a row of the "
@@ -335,11 +333,24 @@ final class UpdateReader {
     private Optional<String> meant(String typed) {
         String squashed = squashed(typed);
         // "Rec 3", "AFI 3" or "Area for improvement 3" for a plan's "3", and "17" for its "Rec 17", as people name them
-        String bare = squashed(PREFIX.matcher(typed).replaceFirst(""));
+        String bare = bare(typed);
         List<String> alike = byRef.keySet().stream().filter(ref -> squashed(ref).equals(squashed) || squashed(byRef
-                .get(ref).name()).equals(squashed) || !bare.isEmpty() && squashed(PREFIX.matcher(ref).replaceFirst(""))
-                .equals(bare)).toList();
+                .get(ref).name()).equals(squashed) || !bare.isEmpty() && bare(ref).equals(bare)).toList();
         return alike.size() == 1 ? Optional.of(alike.getFirst()) : Optional.empty();
+    }
+
+    /**
+     * A ref without the words for a recommendation's kind before its number, as core's {@link RecommendationKind}
+     * reads them ("Rec 17", "AFI 3": "17", "3"), {@link #squashed}; the ref squashed where it has no such words.
+     */
+    private static String bare(String ref) {
+        int number = 0;
+        while (number < ref.length() && !SubActionIds.isDigit(ref.charAt(number))) {
+            number++;
+        }
+        String words = ref.substring(0, number);
+        return squashed(number < ref.length() && (words.isBlank() || RecommendationKind.named(words).isPresent())
+                ? ref.substring(number) : ref);
     }
 
     private static String squashed(String ref) {
@@ -352,15 +363,19 @@ final class UpdateReader {
      * sheet: deleted with the sheet unprotected, by mistake or in a tidy-up, and with them anything typed on them.
      */
     private void warnRowsMissing() {
+        if (columns == null || keyRetyped) {
+            return;
+        }
         List<String> gone = new ArrayList<>();
         for (Recommendation recommendation : plan.recommendations()) { // in plan order; a grey row held nothing
-            Stream.concat(Stream.of(new Key(recommendation.ref(), Optional.empty())), recommendation.subActions()
-                    .stream().map(s -> new Key(recommendation.ref(), Optional.of(s.id()))))
-                    .filter(key -> written.contains(key) && !rowsOf.containsKey(key) && UpdateWorkbook.fillsIn(identity
-                            .owner(), recommendation, key.id().map(id -> subAction(recommendation, key))))
+            Stream.concat(Stream.of(Optional.<SubAction>empty()), recommendation.subActions().stream()
+                    .map(Optional::of))
+                    .filter(subAction -> UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction))
+                    .map(subAction -> new Key(recommendation.ref(), subAction.map(SubAction::id)))
+                    .filter(key -> written.contains(key) && !rowsOf.containsKey(key))
                     .forEach(key -> gone.add(key.display()));
         }
-        if (columns != null && !keyRetyped && !gone.isEmpty()) {
+        if (!gone.isEmpty()) {
             problems.add(WorkbookProblem.warning(Place.sheet(updates), Optional.empty(), "has no row for "
                     + Quote.firstNamed(gone, 10) + ", which the workbook was written with (deleted?), so nothing of "
                     + (gone.size() == 1 ? "it" : "them") + " is read; if an update was typed there, type it again in"
@@ -369,12 +384,17 @@ final class UpdateReader {
         tell();
     }
 
+    /** Keeps that {@code row} of the Updates sheet is {@code key}'s, and whether it was filled in. */
+    private void seen(Key key, int row, Map<UpdateColumn, CellContent> editable) {
+        rowsOf.computeIfAbsent(key, k -> new ArrayList<>(1)).add(Map.entry(row, !editable.isEmpty()));
+    }
+
     /**
      * The row of an item removed from the plan since the workbook was written: left blank, it is no matter (the
      * warning of the plan's changes names the item); filled in, it has no item to go to, and is refused.
      */
     private void removed(int row, Key key, Map<UpdateColumn, CellContent> editable) {
-        rowsOf.computeIfAbsent(key, k -> new ArrayList<>(1)).add(Map.entry(row, !editable.isEmpty()));
+        seen(key, row, editable);
         if (!editable.isEmpty()) {
             changedRowFilled = true;
             problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(),
@@ -747,7 +767,7 @@ final class UpdateReader {
         if (key.id().isEmpty()) {
             rowOf.putIfAbsent(key, row);
         }
-        rowsOf.computeIfAbsent(key, k -> new ArrayList<>(1)).add(Map.entry(row, !editable.isEmpty()));
+        seen(key, row, editable);
         Optional<String> writtenFor = Optional.empty();
         for (UpdateColumn rowKey : UpdateColumn.ROW_KEYS) {
             Optional<String> written = columnsOf(sheet).containsKey(rowKey) ? keyText(cells, rowKey, row)
