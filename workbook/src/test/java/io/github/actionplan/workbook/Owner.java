@@ -277,6 +277,15 @@ final class Owner implements AutoCloseable {
         return ref + "\u0000" + id;
     }
 
+    /** Deletes the row of {@code ref} and {@code id}, the rows below moving up, as deleting a row in Excel does. */
+    Owner deleteRow(String ref, String id) {
+        Row row = row(ref, id);
+        int at = row.getRowNum();
+        sheet.removeRow(row);
+        sheet.shiftRows(at + 1, sheet.getLastRowNum(), -1);
+        return this;
+    }
+
     /** Inserts an empty row above the item's row, as an owner making space for notes would. */
     Owner insertRowAbove(String ref, String id) {
         int at = row(ref, id).getRowNum();

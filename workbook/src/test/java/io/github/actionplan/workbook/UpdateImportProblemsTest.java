@@ -551,12 +551,8 @@ class UpdateImportProblemsTest {
         // Trial 28 F12: a row deleted, and what was typed on it, went unsaid.
         Path file;
         try (Owner owner = Owner.open(seed.file())) {
-            owner.type("2", "2.1", UpdateColumn.PROGRESS, 50);
-            XSSFSheet sheet = owner.workbook().getSheet(UpdateWorkbookWriter.UPDATES);
-            int gone = owner.row("2", "2.2").getRowNum();
-            sheet.removeRow(sheet.getRow(gone));
-            sheet.shiftRows(gone + 1, sheet.getLastRowNum(), -1);
-            file = owner.save(folder.resolve("filled.xlsx"));
+            file = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).deleteRow("2", "2.2")
+                    .save(folder.resolve("filled.xlsx"));
         }
 
         assertThat(UpdateImport.of(seed.plan()).read(file).warnings()).extracting(WorkbookProblem::toString)
