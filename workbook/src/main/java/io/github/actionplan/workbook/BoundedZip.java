@@ -8,16 +8,22 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
  * The parts of an .xlsx file as POI reads them, each counted as it inflates and refused, by its name, past what a
@@ -49,6 +55,32 @@ final class BoundedZip implements ZipEntrySource {
     /** How many times its stored size a part past {@link #RATIO_GRACE_BYTES} may inflate to, as POI allows. */
     static final int MAX_RATIO = 100;
 
+    /**
+     * The most bytes the parts read whole may inflate to, in all: any part but the sheets and shared strings, which are
+     * read as streams (the content types, the relationships, the document's properties, the styles) is read as a
+     * tree, taking several times its size. A styles table of 100,000 entries is some 6 MB.
+     */
+    static final long MAX_WHOLE_BYTES = 32L << 20;
+
+    /**
+     * The most elements the parts read whole may have, in all: a tree takes some 60 bytes for each, so 15 MB of
+     * {@code <a/>} took a 256 MB heap. A styles table of 100,000 entries has some 100,000.
+     */
+    static final long MAX_WHOLE_ELEMENTS = 500_000;
+
+    /**
+     * The most bytes one tag, comment, processing instruction or CDATA section may have: an XML parser keeps each
+     * whole before anything sees it, so 300 MB of spaces in a comment, which compress 85 times, would fill the heap.
+     * Excel's longest are some kilobytes (a data validation's list of ranges); cells' text is not in them.
+     */
+    static final int MAX_MARKUP_BYTES = 1 << 20;
+
+    /**
+     * How deep elements may nest: a parser keeps each open element, and Java 21's has no limit of its own. Excel's
+     * parts nest some ten deep.
+     */
+    static final int MAX_DEPTH = 256;
+
     /** How far into a part a document type declaration is looked for: it comes before the root element. */
     private static final int PROLOG_BYTES = 1024;
 
@@ -67,6 +99,50 @@ final class BoundedZip implements ZipEntrySource {
         private volatile String lastPart;
         private volatile String doctype;
         private volatile TooLarge refused;
+        private final Set<String> streamed = ConcurrentHashMap.newKeySet();
+        /** The most bytes and elements seen of each part read whole, which POI may read more than once. */
+        private final Map<String, long[]> whole = new HashMap<>();
+        private long wholeBytes;
+        private long wholeElements;
+
+        /**
+         * Lets the parts of {@code pkg} that are read as a stream of rows, its worksheets and shared strings, inflate
+         * to {@link #MAX_PART_BYTES}, as their content types say, not their names: any other part is read whole.
+         */
+        void streamSheets(OPCPackage pkg) throws InvalidFormatException {
+            for (PackagePart part : pkg.getParts()) {
+                String type = part.getContentType();
+                if (type.equals(XSSFRelation.WORKSHEET.getContentType())
+                        || type.equals(XSSFRelation.SHARED_STRINGS.getContentType())) {
+                    streamed.add(part.getPartName().getName().substring(1));
+                }
+            }
+        }
+
+        /**
+         * Counts what more than before of a part read whole has been seen: {@code bytes} and {@code elements} so far.
+         *
+         * @throws TooLarge where the parts read whole come to more than their bounds
+         */
+        synchronized void whole(String part, long bytes, long elements) throws TooLarge {
+            long[] seen = whole.computeIfAbsent(part, name -> new long[2]);
+            wholeBytes += Math.max(0, bytes - seen[0]);
+            wholeElements += Math.max(0, elements - seen[1]);
+            seen[0] = Math.max(seen[0], bytes);
+            seen[1] = Math.max(seen[1], elements);
+            if (wholeBytes > MAX_WHOLE_BYTES || wholeElements > MAX_WHOLE_ELEMENTS) {
+                throw refused(new TooLarge(part, wholeBytes > MAX_WHOLE_BYTES ? Bound.WHOLE_BYTES
+                        : Bound.WHOLE_ELEMENTS, ""));
+            }
+        }
+
+        /** Keeps {@code e}, unless a part was refused before: POI may go on to other parts once one is refused. */
+        synchronized TooLarge refused(TooLarge e) {
+            if (refused == null) {
+                refused = e;
+            }
+            return e;
+        }
 
         /** The name of the part opened last ("xl/worksheets/sheet2.xml"), which a parser's error is in. */
         Optional<String> lastPart() {
@@ -84,20 +160,37 @@ final class BoundedZip implements ZipEntrySource {
         }
     }
 
-    /** A part refused for inflating past a limit. */
+    /** Which bound a part went past. */
+    enum Bound {
+        /** {@link #MAX_PART_BYTES}. */
+        PART,
+        /** {@link #MAX_RATIO} times its stored size, past {@link #RATIO_GRACE_BYTES}. */
+        RATIO,
+        /** {@link #MAX_WHOLE_BYTES}, the parts read whole in all. */
+        WHOLE_BYTES,
+        /** {@link #MAX_WHOLE_ELEMENTS}, the parts read whole in all. */
+        WHOLE_ELEMENTS,
+        /** {@link #MAX_MARKUP_BYTES}, in one tag, comment, processing instruction or CDATA section. */
+        MARKUP,
+        /** {@link #MAX_DEPTH}. */
+        DEPTH
+    }
+
+    /** A part refused for inflating past a bound. */
     static final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;
 
         /** The part's name in the zip, e.g. "xl/styles.xml". */
         final String part;
-        /** Whether it inflated more than {@link #MAX_RATIO} times its stored size, past the grace size. */
-        final boolean bomb;
+        final Bound bound;
+        /** For {@link Bound#MARKUP}, what was too long: "a comment", "a tag"... */
+        final String markup;
 
-        TooLarge(String part, boolean bomb) {
-            super(part + (bomb ? " inflates more than " + MAX_RATIO + " times its stored size"
-                    : " inflates to more than " + MAX_PART_BYTES + " bytes"));
+        TooLarge(String part, Bound bound, String markup) {
+            super(part + " is past the bound " + bound + (markup.isEmpty() ? "" : " in " + markup));
             this.part = part;
-            this.bomb = bomb;
+            this.bound = bound;
+            this.markup = markup;
         }
     }
 
@@ -171,8 +264,9 @@ final class BoundedZip implements ZipEntrySource {
                 if (++read > MAX_ENTRIES) {
                     throw new TooManyParts();
                 }
+                // Each part counts as read whole, the sheets too: POI keeps every part of such a file in memory.
                 try (InputStream part = new Bounded(nonClosing(entries), entry.getName(), entries::getCompressedCount,
-                        facts)) {
+                        false, facts)) {
                     part.transferTo(OutputStreamNull.INSTANCE);
                 }
             }
@@ -220,7 +314,8 @@ final class BoundedZip implements ZipEntrySource {
         raw.setGuardState(false); // bounded here instead, by this package's limits
         long stored = entry.getCompressedSize();
         // A zip's directory gives each entry's stored size, and no more of it is read: so it bounds the ratio.
-        return new Bounded(raw, entry.getName(), () -> stored < 0 ? Long.MAX_VALUE : stored, facts);
+        return new Bounded(raw, entry.getName(), () -> stored < 0 ? Long.MAX_VALUE : stored,
+                facts.streamed.contains(entry.getName()), facts);
     }
 
     @Override
@@ -237,14 +332,17 @@ final class BoundedZip implements ZipEntrySource {
     private static final class Bounded extends FilterInputStream {
         private final String part;
         private final LongSupplier stored;
+        private final boolean streamed;
         private final Facts facts;
         private final byte[] prolog = new byte[PROLOG_BYTES];
+        private final Markup markup = new Markup();
         private long inflated;
 
-        Bounded(InputStream in, String part, LongSupplier stored, Facts facts) {
+        Bounded(InputStream in, String part, LongSupplier stored, boolean streamed, Facts facts) {
             super(in);
             this.part = part;
             this.stored = stored;
+            this.streamed = streamed;
             this.facts = facts;
             facts.lastPart = part;
         }
@@ -284,16 +382,21 @@ final class BoundedZip implements ZipEntrySource {
             }
             inflated += n;
             if (inflated > MAX_PART_BYTES) {
-                throw refused(new TooLarge(part, false));
+                throw facts.refused(new TooLarge(part, Bound.PART, ""));
             }
             if (inflated > RATIO_GRACE_BYTES && inflated / MAX_RATIO > stored.getAsLong()) {
-                throw refused(new TooLarge(part, true));
+                throw facts.refused(new TooLarge(part, Bound.RATIO, ""));
             }
-        }
-
-        private TooLarge refused(TooLarge e) {
-            facts.refused = e;
-            return e;
+            markup.scan(b, off, n);
+            if (markup.tooLong().isPresent()) {
+                throw facts.refused(new TooLarge(part, Bound.MARKUP, markup.tooLong().get()));
+            }
+            if (markup.depth() > MAX_DEPTH) {
+                throw facts.refused(new TooLarge(part, Bound.DEPTH, ""));
+            }
+            if (!streamed) {
+                facts.whole(part, inflated, markup.elements());
+            }
         }
 
         private static boolean contains(byte[] bytes, int length, byte[] wanted) {
@@ -303,6 +406,130 @@ final class BoundedZip implements ZipEntrySource {
                 }
             }
             return false;
+        }
+    }
+
+    /**
+     * Follows a part's XML byte by byte, as far as telling markup from text: counts its elements and how deep they
+     * nest, and tells a tag, comment, processing instruction or CDATA section longer than
+     * {@link #MAX_MARKUP_BYTES}. A part that does not start with '<' (after a byte order mark and spaces) is not XML, a
+     * picture say, and is not followed. The bytes that tell markup are ASCII, the same in UTF-8 and, with a zero beside
+     * each, in UTF-16.
+     */
+    static final class Markup {
+        private enum State { START, TEXT, OPEN, BANG, BANG_DASH, TAG, QUOTED, COMMENT, INSTRUCTION, CDATA, NOT_XML }
+
+        private State state = State.START;
+        private byte quote;
+        /** The '-', '?' or ']' bytes just before, that with '>' end a comment, instruction or CDATA section. */
+        private int closing;
+        private boolean endTag;
+        private boolean declaration;
+        /** The tag's byte before its '>', '/' where it ends as it opens. */
+        private byte last;
+        private long length;
+        private long elements;
+        private int depth;
+        private Optional<String> tooLong = Optional.empty();
+
+        /** Follows {@code n} more bytes of the part, until something is too long. */
+        void scan(byte[] b, int off, int n) {
+            for (int i = off; i < off + n && state != State.NOT_XML && tooLong.isEmpty(); i++) {
+                if (state != State.TEXT && state != State.START && ++length > MAX_MARKUP_BYTES) {
+                    tooLong = Optional.of(switch (state) {
+                        case COMMENT -> "a comment";
+                        case INSTRUCTION -> "a processing instruction";
+                        case CDATA -> "a CDATA section";
+                        default -> "a tag";
+                    });
+                }
+                state = next(b[i]);
+            }
+        }
+
+        /** What was too long ("a comment"), where something was. */
+        Optional<String> tooLong() {
+            return tooLong;
+        }
+
+        /** How many elements have begun. */
+        long elements() {
+            return elements;
+        }
+
+        /** How many elements are open. */
+        int depth() {
+            return depth;
+        }
+
+        private State next(byte c) {
+            if (c == 0 && state != State.TEXT && state != State.QUOTED) {
+                return state; // a UTF-16 character's other byte, between the bytes that tell markup
+            }
+            return switch (state) {
+                case START -> c == '<' ? open() : isPrologue(c) ? State.START : State.NOT_XML;
+                case TEXT -> c == '<' ? open() : State.TEXT;
+                case OPEN -> c == '!' ? State.BANG : c == '?' ? closing(State.INSTRUCTION) : tag(c, c == '/', false);
+                case BANG -> c == '-' ? State.BANG_DASH : c == '[' ? closing(State.CDATA) : tag(c, false, true);
+                case BANG_DASH -> c == '-' ? closing(State.COMMENT) : tag(c, false, true);
+                case TAG -> tag(c);
+                case QUOTED -> c == quote ? State.TAG : State.QUOTED;
+                case COMMENT -> ended(c, '-', 2);
+                case CDATA -> ended(c, ']', 2);
+                case INSTRUCTION -> ended(c, '?', 1);
+                case NOT_XML -> State.NOT_XML;
+            };
+        }
+
+        private State open() {
+            length = 1;
+            return State.OPEN;
+        }
+
+        private State closing(State state) {
+            closing = 0;
+            return state;
+        }
+
+        /** The first byte of a tag: of an end tag ("</a>"), or of a declaration ("<!DOCTYPE"), which opens none. */
+        private State tag(byte c, boolean endTag, boolean declaration) {
+            this.endTag = endTag;
+            this.declaration = declaration;
+            return tag(c);
+        }
+
+        private State tag(byte c) {
+            if (c == '"' || c == '\'') {
+                quote = c;
+                return State.QUOTED;
+            }
+            if (c != '>') {
+                last = c;
+                return State.TAG;
+            }
+            if (endTag) {
+                depth = Math.max(0, depth - 1);
+            } else if (!declaration) {
+                elements++;
+                depth += last == '/' ? 0 : 1; // "<a/>" opens and ends one
+            }
+            last = 0;
+            return State.TEXT;
+        }
+
+        /** The state after {@code c} in a construct that {@code count} {@code end} bytes and '>' close. */
+        private State ended(byte c, char end, int count) {
+            if (c == '>' && closing >= count) {
+                return State.TEXT;
+            }
+            closing = c == end ? closing + 1 : 0;
+            return state;
+        }
+
+        /** A byte order mark's (UTF-8's or UTF-16's), a space's, or a UTF-16 character's zero byte. */
+        private static boolean isPrologue(byte c) {
+            return c == (byte) 0xEF || c == (byte) 0xBB || c == (byte) 0xBF || c == (byte) 0xFE || c == (byte) 0xFF
+                    || c == 0 || c == ' ' || c == '\t' || c == '\r' || c == '\n';
         }
     }
 }

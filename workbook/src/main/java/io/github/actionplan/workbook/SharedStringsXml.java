@@ -23,12 +23,22 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class SharedStringsXml extends DefaultHandler {
 
-    /** Thrown, unchecked, to stop reading shared strings that hold more characters than allowed. */
+    /**
+     * The most strings there may be: each takes some 50 bytes however short, so 300 MB of one-letter strings, which
+     * compress 15 times, would fill the heap. A workbook of the largest plan the round trip takes has some 200,000.
+     */
+    static final int MAX_STRINGS = 1_000_000;
+
+    /** Thrown, unchecked, to stop reading shared strings that hold more characters, or strings, than allowed. */
     static final class TooManyCharacters extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        TooManyCharacters() {
+        /** Whether there are more than {@link #MAX_STRINGS} strings, rather than too many characters. */
+        final boolean strings;
+
+        TooManyCharacters(boolean strings) {
             super(null, null, false, false);
+            this.strings = strings;
         }
     }
 
@@ -94,6 +104,9 @@ final class SharedStringsXml extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
         switch (localName) {
             case "si" -> {
+                if (strings.size() == MAX_STRINGS) {
+                    throw new TooManyCharacters(true);
+                }
                 inItem = true;
                 text.clear();
             }
@@ -127,7 +140,7 @@ final class SharedStringsXml extends DefaultHandler {
         if (inText && !inPhonetic) {
             characters += length;
             if (characters > maxCharacters) {
-                throw new TooManyCharacters();
+                throw new TooManyCharacters(false);
             }
             text.append(ch, start, length);
         }

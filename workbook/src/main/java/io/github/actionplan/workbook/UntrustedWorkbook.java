@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -198,6 +199,7 @@ final class UntrustedWorkbook implements Closeable {
             missingSheet(pkg, sheets, sheetParts).ifPresent(missing -> {
                 throw new MissingPart(missing);
             });
+            facts.streamSheets(pkg);
             UntrustedWorkbook opened = new UntrustedWorkbook(name, pkg, reader, date1904, LockFiles.openIn(file),
                     facts, sheetParts);
             pkg = null;
@@ -306,14 +308,25 @@ final class UntrustedWorkbook implements Closeable {
         }
         if (tooLarge.isPresent()) {
             String part = shownPart(tooLarge.get().part, sheetParts);
-            return tooLarge.get().bomb
-                    ? "is refused: its " + part + " expands to more than " + BoundedZip.MAX_RATIO + " times its stored"
-                            + " size, past " + (BoundedZip.RATIO_GRACE_BYTES >> 20) + " MB, as a zip bomb does; if it"
-                            + " is a real workbook, open it in Excel or LibreOffice and save it again"
-                    : "is too large to read: its " + part + " expands to more than "
-                            + (BoundedZip.MAX_PART_BYTES >> 20) + " MB, where a part of a workbook may be at most that,"
-                            + " far more than any workbook of a plan needs; delete the rows, columns and sheets it does"
-                            + " not need and save it again";
+            return switch (tooLarge.get().bound) {
+                case RATIO -> "is refused: its " + part + " expands to more than " + BoundedZip.MAX_RATIO + " times"
+                        + " its stored size, past " + (BoundedZip.RATIO_GRACE_BYTES >> 20) + " MB, as a zip bomb does;"
+                        + " if it is a real workbook, open it in Excel or LibreOffice and save it again";
+                case PART -> "is too large to read: its " + part + " expands to more than "
+                        + (BoundedZip.MAX_PART_BYTES >> 20) + " MB, where a part of a workbook may be at most that,"
+                        + " far more than any workbook of a plan needs; delete the rows, columns and sheets it does"
+                        + " not need and save it again";
+                case WHOLE_BYTES, WHOLE_ELEMENTS -> "is refused: its parts other than sheets, which are read whole,"
+                        + " come to more than " + (tooLarge.get().bound == BoundedZip.Bound.WHOLE_BYTES
+                        ? (BoundedZip.MAX_WHOLE_BYTES >> 20) + " MB" : String.format(Locale.ROOT, "%,d elements",
+                        BoundedZip.MAX_WHOLE_ELEMENTS)) + " (" + part + " is past that), far more than Excel writes;"
+                        + " if it is a real workbook, open it in Excel or LibreOffice and save it again";
+                case MARKUP -> "is refused: its " + part + " holds " + tooLarge.get().markup + " of more than "
+                        + (BoundedZip.MAX_MARKUP_BYTES >> 20) + " MB, where Excel's are some kilobytes at most, as in"
+                        + " a file made to exhaust a reader's memory; if it is a real workbook, open it in Excel or"
+                        + " LibreOffice and save it again";
+                case DEPTH -> tooDeep(part, BoundedZip.MAX_DEPTH);
+            };
         }
         if (facts.doctype().isPresent()) {
             return "is refused: its " + shownPart(facts.doctype().get(), sheetParts) + " declares a document type"
@@ -322,6 +335,10 @@ final class UntrustedWorkbook implements Closeable {
                     + " LibreOffice and save it again";
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher depth = JDK_DEPTH.matcher(String.valueOf(t.getMessage()));
+            if (t instanceof org.xml.sax.SAXParseException && depth.find() && facts.lastPart().isPresent()) {
+                return tooDeep(shownPart(facts.lastPart().get(), sheetParts), Integer.parseInt(depth.group(1)));
+            }
             if (t instanceof org.xml.sax.SAXParseException parse && facts.lastPart().isPresent()) {
                 return "is damaged: its " + shownPart(facts.lastPart().get(), sheetParts) + " is not well-formed"
                         + " XML" + (parse.getLineNumber() > 0 ? " (at line " + parse.getLineNumber() + ", column "
@@ -331,6 +348,19 @@ final class UntrustedWorkbook implements Closeable {
             }
         }
         return damaged(e);
+    }
+
+    /**
+     * The JDK's parser refusing elements nested deeper than its {@code jdk.xml.maxElementDepth} (100 since Java 24),
+     * which it may meet before {@link BoundedZip#MAX_DEPTH}: the limit is its first number.
+     */
+    private static final Pattern JDK_DEPTH = Pattern.compile("exceeds the limit \"(\\d+)\".*maxElementDepth");
+
+    /** The message for a part nesting elements deeper than {@code limit}. */
+    private static String tooDeep(String part, int limit) {
+        return "is refused: its " + part + " nests elements more than " + limit + " deep, where Excel's nest some"
+                + " ten, as in a file made to exhaust a reader's memory; if it is a real workbook, open it in Excel or"
+                + " LibreOffice and save it again";
     }
 
     /** Why a file could not be read, without its path, which a file system's exceptions give as their message. */
@@ -573,9 +603,10 @@ final class UntrustedWorkbook implements Closeable {
                     sharedStrings = SharedStringsXml.read(xml, MAX_SHARED_CHARACTERS);
                 } catch (SharedStringsXml.TooManyCharacters e) {
                     throw InvalidWorkbookException.of(name, "is too large to read: its text (shared strings) comes"
-                            + " to more than " + String.format(Locale.ROOT, "%,d", MAX_SHARED_CHARACTERS)
-                            + " characters, more than any workbook of a plan holds; if it is a real workbook, delete"
-                            + " the sheets and text it does not need and save it again");
+                            + " to more than " + String.format(Locale.ROOT, "%,d", e.strings
+                            ? SharedStringsXml.MAX_STRINGS : MAX_SHARED_CHARACTERS) + (e.strings ? " strings"
+                            : " characters") + ", more than any workbook of a plan holds; if it is a real workbook,"
+                            + " delete the sheets and text it does not need and save it again");
                 }
             }
         }

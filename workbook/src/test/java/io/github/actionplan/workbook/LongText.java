@@ -40,13 +40,21 @@ final class LongText {
 
     /** {@code xlsx} written to {@code out} with the first {@code marker} in any part replaced by {@code content}. */
     static Path replacing(Path xlsx, Path out, String marker, Content content) throws IOException {
+        return replacing(xlsx, out, "", marker, content);
+    }
+
+    /**
+     * {@code xlsx} written to {@code out} with the first {@code marker} in its part {@code part} ("xl/styles.xml"; any
+     * part, where empty) replaced by {@code content}.
+     */
+    static Path replacing(Path xlsx, Path out, String part, String marker, Content content) throws IOException {
         boolean replaced = false;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(xlsx)));
                 ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 zip.putNextEntry(new ZipEntry(entry.getName()));
-                int at = replaced ? -1 : xml.indexOf(marker);
+                int at = replaced || !(part.isEmpty() || part.equals(entry.getName())) ? -1 : xml.indexOf(marker);
                 if (at < 0) {
                     zip.write(xml.getBytes(StandardCharsets.UTF_8));
                 } else {

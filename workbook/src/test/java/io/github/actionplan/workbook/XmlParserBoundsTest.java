@@ -1,0 +1,198 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What an XML parser keeps whole is bounded before it is kept, so that a small upload cannot fill the heap below the
+ * zip-bomb ratio (trial 30 F1): a comment, tag, processing instruction or CDATA section is kept whole, as is every
+ * part read as a tree (the content types, relationships, properties, styles), and every open element and every shared
+ * string, however short.
+ */
+class XmlParserBoundsTest {
+
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final SeedWorkbook seed = new SeedWorkbook();
+
+    private static final String UPDATES = "xl/worksheets/sheet2.xml";
+
+    private Path edited(String part, String marker, LongText.Content content) throws IOException {
+        return LongText.replacing(seed.file(), folder.resolve("upload.xlsx"), part, marker, content);
+    }
+
+    /**
+     * {@code marker} in {@code part} replaced by {@code open}, {@code mb} megabytes of spaces here and there a tab, and
+     * {@code close}.
+     */
+    private Path padded(String part, String marker, String open, int mb, String close) throws IOException {
+        return edited(part, marker, zip -> {
+            zip.write(open.getBytes(StandardCharsets.UTF_8));
+            PartBoundsTest.whitespace(zip, mb);
+            zip.write(close.getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    /** {@code marker} in {@code part} replaced by {@code open}, {@code count} times {@code text} and {@code close}. */
+    private Path repeated(String part, String marker, String open, String text, int count, String close)
+            throws IOException {
+        return edited(part, marker, zip -> {
+            zip.write(open.getBytes(StandardCharsets.UTF_8));
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < count; i++) {
+                zip.write(bytes);
+            }
+            zip.write(close.getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    private String refusal(Path file) {
+        return catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(seed.plan()).read(file))
+                .getMessage();
+    }
+
+    @Test
+    void aCommentLongerThanAnyExcelWritesIsRefusedNamingItsSheet() throws IOException {
+        Path file = padded(UPDATES, "<sheetData>", "<sheetData><!--", 2, "-->");
+
+        assertThat(refusal(file)).isEqualTo("upload.xlsx is refused: its sheet 'Updates' (xl/worksheets/sheet2.xml)"
+                + " holds a comment of more than 1 MB, where Excel's are some kilobytes at most, as in a file made to"
+                + " exhaust a reader's memory; if it is a real workbook, open it in Excel or LibreOffice and save it"
+                + " again");
+    }
+
+    @Test
+    void anAttributeLongerThanAnyExcelWritesIsRefusedAsATagNamingItsPart() throws IOException {
+        Path file = padded("xl/workbook.xml", "<sheets>", "<sheets><x y=\"", 2, "\"/>");
+
+        assertThat(refusal(file)).startsWith("upload.xlsx is refused: its part xl/workbook.xml holds a tag of more"
+                + " than 1 MB,");
+    }
+
+    @Test
+    void commentsTagsAndSectionsHoldingAngleBracketsAndQuotesAreReadAsXmlReadsThem() throws IOException {
+        // '>' in a comment, a quoted attribute, a CDATA section and an instruction ends none of them; if one did, the
+        // half-megabyte of spaces after it would be taken for one construct more than 1 MB long together.
+        String[] tricky = {"<!-- a > b -- c -> d -->", "<x a=\"1>2\" b='\"'/>", "<![CDATA[ ]> ]] > ]]>",
+                "<?pi a > b ? > c ?>"};
+        Path file = edited(UPDATES, "<sheetData>", zip -> {
+            zip.write("<sheetData>".getBytes(StandardCharsets.UTF_8));
+            for (String construct : tricky) {
+                String half = construct.substring(0, construct.length() / 2);
+                zip.write(half.getBytes(StandardCharsets.UTF_8));
+                zip.write(" ".repeat(700_000).getBytes(StandardCharsets.UTF_8));
+                zip.write(construct.substring(half.length()).getBytes(StandardCharsets.UTF_8));
+            }
+        });
+
+        assertThat(UpdateImport.of(seed.plan()).read(file).plan().recommendations())
+                .hasSameSizeAs(seed.plan().recommendations());
+    }
+
+    @Test
+    void partsReadWholeThatComeToMoreElementsThanAnyWorkbooksAreRefusedNamingThePartPastTheBound() throws IOException {
+        // 15 MB of "<a/>" took a 256 MB heap as a tree of the content types, the properties or the styles.
+        Path file = repeated("[Content_Types].xml", "<Default ", "", "<a/>", 600_000, "<Default ");
+
+        assertThat(refusal(file)).isEqualTo("upload.xlsx is refused: its parts other than sheets, which are read"
+                + " whole, come to more than 500,000 elements (part [Content_Types].xml is past that), far more than"
+                + " Excel writes; if it is a real workbook, open it in Excel or LibreOffice and save it again");
+    }
+
+    @Test
+    void partsReadWholeThatComeToMoreBytesThanAnyWorkbooksAreRefused() throws IOException {
+        Path file = padded("xl/styles.xml", "</fonts>", "</fonts>", 40, "");
+
+        assertThat(refusal(file)).startsWith("upload.xlsx is refused: its parts other than sheets, which are read"
+                + " whole, come to more than 32 MB (part xl/styles.xml is past that)");
+    }
+
+    @Test
+    void aStylesTableOfAHundredThousandEntriesIsReadInAnUpdateWorkbook() throws IOException {
+        Path file = repeated("xl/styles.xml", "</cellXfs>", "", "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\""
+                + " borderId=\"0\" xfId=\"0\"/>", 100_000, "</cellXfs>");
+
+        assertThat(UpdateImport.of(seed.plan()).read(file).plan().recommendations())
+                .hasSameSizeAs(seed.plan().recommendations());
+    }
+
+    @Test
+    void elementsNestedFarDeeperThanExcelsAreRefused() throws Exception {
+        Path file = repeated(UPDATES, "<sheetData>", "<sheetData>", "<a>", 300, "");
+        String refusal = "upload.xlsx is refused: its sheet 'Updates' (xl/worksheets/sheet2.xml) nests elements more"
+                + " than %d deep, where Excel's nest some ten, as in a file made to exhaust a reader's memory; if it is"
+                + " a real workbook, open it in Excel or LibreOffice and save it again";
+
+        // Java 24's parser refuses past 100 deep itself; Java 21's keeps every open element, as this one does when
+        // told to.
+        // Which refuses first depends on how much of the part the parser asks for at once.
+        assertThat(refusal(file)).isIn(refusal.formatted(100), refusal.formatted(BoundedZip.MAX_DEPTH));
+        assertThat(uploadedIn256MegabyteHeap(file, "-Djdk.xml.maxElementDepth=0"))
+                .isEqualTo("refused: " + refusal.formatted(BoundedZip.MAX_DEPTH) + System.lineSeparator());
+    }
+
+    @Test
+    void sharedStringsOfMoreStringsThanAnyWorkbookOfAPlanAreRefused() throws IOException {
+        // Each string takes some 50 bytes however short: 300 MB of one-letter ones compress 15 times, and filled a
+        // 256 MB heap.
+        Path file = repeated("xl/sharedStrings.xml", "/>", ">", "<si/>", SharedStringsXml.MAX_STRINGS + 1, "</sst>");
+
+        assertThat(refusal(file)).isEqualTo("upload.xlsx is too large to read: its text (shared strings) comes to"
+                + " more than 1,000,000 strings, more than any workbook of a plan holds; if it is a real workbook,"
+                + " delete the sheets and text it does not need and save it again");
+    }
+
+    /**
+     * Reads {@code file} as an upload in a JVM of its own with a 256 MB heap and {@code options}, and gives what it
+     * printed.
+     */
+    private String uploadedIn256MegabyteHeap(Path file, String... options) throws Exception {
+        Path log = folder.resolve("child.log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx256m"));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), UpdateUploadInSmallHeap.class.getName(),
+                file.toString()));
+        Process child = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        assertThat(child.waitFor(2, TimeUnit.MINUTES)).as("finished within 2 minutes").isTrue();
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(child.exitValue()).as(output).isZero();
+        return output;
+    }
+
+    @Test
+    void anUploadOfAFewMegabytesHoldingHundredsOfMegabytesInAPartsMarkupIsRefusedInASmallHeap() throws Exception {
+        Path comment = padded(UPDATES, "<sheetData>", "<sheetData><!--", 300, "-->");
+        assertThat(Files.size(comment)).as("inflating less than 100 times").isGreaterThan(3L << 20);
+
+        assertThat(uploadedIn256MegabyteHeap(comment)).startsWith("refused: upload.xlsx is refused: its sheet"
+                + " 'Updates' (xl/worksheets/sheet2.xml) holds a comment of more than 1 MB");
+    }
+
+    @Test
+    void anUploadWhoseContentTypesHoldHundredsOfMegabytesOfSpacesIsRefusedInASmallHeap() throws Exception {
+        // POI reads the content types as a tree, which kept every space before anything counted one.
+        Path types = padded("[Content_Types].xml", "<Default ", "", 300, "<Default ");
+
+        assertThat(uploadedIn256MegabyteHeap(types)).startsWith("refused: upload.xlsx is refused: its parts other"
+                + " than sheets, which are read whole, come to more than 32 MB (part [Content_Types].xml is past"
+                + " that)");
+    }
+}
