@@ -100,6 +100,8 @@ final class BoundedZip implements ZipEntrySource {
         private volatile String doctype;
         private volatile TooLarge refused;
         private final Set<String> streamed = ConcurrentHashMap.newKeySet();
+        /** Whether the zip's directory could not be read, so that its parts were read one by one from its start. */
+        private volatile boolean withoutDirectory;
         /** The most bytes and elements seen of each part read whole, which POI may read more than once. */
         private final Map<String, long[]> whole = new HashMap<>();
         private long wholeBytes;
@@ -142,6 +144,11 @@ final class BoundedZip implements ZipEntrySource {
                 refused = e;
             }
             return e;
+        }
+
+        /** Whether the zip's directory could not be read, and every part counted as read whole. */
+        boolean withoutDirectory() {
+            return withoutDirectory;
         }
 
         /** The name of the part opened last ("xl/worksheets/sheet2.xml"), which a parser's error is in. */
@@ -257,6 +264,7 @@ final class BoundedZip implements ZipEntrySource {
 
     /** Inflates each entry of a zip read from its start, refusing one past a bound; keeps nothing. */
     private static void scan(File file, Facts facts) throws IOException {
+        facts.withoutDirectory = true;
         try (InputStream in = Files.newInputStream(file.toPath());
                 ZipArchiveInputStream entries = new ZipArchiveInputStream(in, "UTF-8", true, true)) {
             int read = 0;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -154,6 +155,21 @@ class XmlParserBoundsTest {
         assertThat(refusal(file)).isEqualTo("upload.xlsx is too large to read: its text (shared strings) comes to"
                 + " more than 1,000,000 strings, more than any workbook of a plan holds; if it is a real workbook,"
                 + " delete the sheets and text it does not need and save it again");
+    }
+
+    @Test
+    void aZipWithoutItsDirectoryWhosePartsComeToMoreThanThoseReadWholeMayIsRefusedAsDamaged() throws IOException {
+        // Read from its start, POI keeps every part of such a zip, so that each counts as read whole, the sheets too.
+        Path padded = padded(UPDATES, "<sheetData>", "<sheetData>", 40, "");
+        byte[] zip = Files.readAllBytes(padded);
+        int end = zip.length - 22; // the end record, which gives where the directory is
+        Path file = Files.write(folder.resolve("cut.xlsx"), Arrays.copyOf(zip, end));
+
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(seed.plan())
+                .read(file)).getMessage()).isEqualTo("cut.xlsx is damaged: the directory at the end of its zip is"
+                + " missing or damaged, as where a download was cut short, and its parts come to more than 32 MB,"
+                + " too much to read without it; open it in Excel or LibreOffice and save it again, or give a copy"
+                + " that is whole");
     }
 
     /**
