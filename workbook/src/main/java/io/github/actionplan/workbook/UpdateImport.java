@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -187,6 +188,35 @@ public final class UpdateImport {
             throw new IllegalArgumentException("no workbook to read: give at least one");
         }
         return new ReturnedCopies(plan, assessor, asOf).read(List.copyOf(copies));
+    }
+
+    /**
+     * Reads copies of one update workbook from streams, such as the uploads of one request to a web service, as
+     * {@link #readCopies(List)} reads files: each named by its entry's key wherever a problem or warning names it, and
+     * saved, as {@link #read(InputStream, String)} saves one, to a temporary file only this user may read, deleted
+     * once read whatever happens. Each stream is read to its end, or no further than 64 MB, and left open.
+     *
+     * <pre>{@code
+     * List<Map.Entry<String, InputStream>> uploads = new ArrayList<>();
+     * for (Part part : request.getParts()) {
+     *     uploads.add(Map.entry(part.getSubmittedFileName(), part.getInputStream()));
+     * }
+     * ImportedUpdate result = UpdateImport.of(plan).readUploads(uploads);
+     * }</pre>
+     *
+     * @param uploads each copy's name, what its user calls it (not blank; copies given one name are numbered after
+     *                it), and its stream; at least one
+     * @throws InvalidWorkbookException with every problem of every copy, where one cannot be used, or where one is
+     *                                  larger than 64 MB; nothing is applied then
+     * @throws IOException              where a stream cannot be read, or a temporary file written
+     * @throws IllegalArgumentException if there are no uploads, a name is blank, or the plan has errors
+     */
+    public ImportedUpdate readUploads(List<Map.Entry<String, InputStream>> uploads) throws IOException,
+            InvalidWorkbookException {
+        if (Objects.requireNonNull(uploads, "uploads").isEmpty()) {
+            throw new IllegalArgumentException("no workbook to read: give at least one");
+        }
+        return Upload.readAll(uploads, this::readCopies);
     }
 
     /**

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -44,16 +47,58 @@ final class Upload {
         Path saved = Files.createTempFile("actionplan-upload-", ".xlsx");
         try {
             WorkbookFile file = new WorkbookFile(saved, name);
-            try (OutputStream out = Files.newOutputStream(saved)) {
-                if (copy(in, out) > MOST_BYTES) {
-                    throw InvalidWorkbookException.of(name, "is larger than " + megabytes(MOST_BYTES) + ", far"
-                            + " more than an update workbook or a tracker is; check it is the workbook meant, and"
-                            + " save it without pictures or other sheets if it is");
-                }
-            }
+            save(in, saved, name);
             return reading.read(file);
         } finally {
             Files.deleteIfExists(saved);
+        }
+    }
+
+    /** What is done with the saved files, in the order given. */
+    @FunctionalInterface
+    interface ReadingAll<T> {
+        T read(List<WorkbookFile> saved) throws InvalidWorkbookException;
+    }
+
+    /**
+     * Saves each stream of {@code uploads} to a temporary file as {@link #read} does, reads them all as named with
+     * {@code reading}, and deletes the files, whatever happens. Each stream is read to its end, or past
+     * {@link #MOST_BYTES}, and left open.
+     *
+     * @throws InvalidWorkbookException where a stream holds more than {@link #MOST_BYTES}, or as {@code reading}
+     *                                  throws it
+     * @throws IOException              where a stream cannot be read or a temporary file written
+     */
+    static <T> T readAll(List<Map.Entry<String, InputStream>> uploads, ReadingAll<T> reading)
+            throws IOException, InvalidWorkbookException {
+        Objects.requireNonNull(reading, "reading");
+        List<Map.Entry<String, InputStream>> given = List.copyOf(Objects.requireNonNull(uploads, "uploads"));
+        List<Path> files = new ArrayList<>();
+        try {
+            List<WorkbookFile> saved = new ArrayList<>();
+            for (Map.Entry<String, InputStream> upload : given) {
+                Objects.requireNonNull(upload.getValue(), "an upload's stream");
+                Path file = Files.createTempFile("actionplan-upload-", ".xlsx");
+                files.add(file);
+                saved.add(new WorkbookFile(file, upload.getKey()));
+                save(upload.getValue(), file, upload.getKey());
+            }
+            return reading.read(saved);
+        } finally {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    /** Saves {@code in} to {@code file}, refusing it past {@link #MOST_BYTES}. */
+    private static void save(InputStream in, Path file, String name) throws IOException, InvalidWorkbookException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            if (copy(in, out) > MOST_BYTES) {
+                throw InvalidWorkbookException.of(name, "is larger than " + megabytes(MOST_BYTES) + ", far more than"
+                        + " an update workbook or a tracker is; check it is the workbook meant, and save it without"
+                        + " pictures or other sheets if it is");
+            }
         }
     }
 

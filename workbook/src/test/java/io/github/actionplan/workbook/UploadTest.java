@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,8 @@ class UploadTest {
     final SeedWorkbook seed = new SeedWorkbook();
 
     /**
-     * The temporary files uploads are saved to, as they are now: compared with those before as a subset, since another program using
-     * actionplan on this machine may save and delete its own meanwhile.
+     * The temporary files uploads are saved to, as they are now: compared with those before as a subset, since
+     * another program using actionplan on this machine may save and delete its own meanwhile.
      */
     private static List<Path> uploadsSaved() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
@@ -109,6 +110,60 @@ class UploadTest {
                 .hasMessage("tracker.xlsx is larger than 64 MB, far more than an update workbook or a tracker is;"
                         + " check it is the workbook meant, and save it without pictures or other sheets if it is");
         assertThat(given.get()).isEqualTo(Upload.MOST_BYTES + 1);
+    }
+
+    @Test
+    void copiesUploadedTogetherAreReadTogetherEachNamedAsUploadedAndNoFileIsLeft() throws Exception {
+        // Trial 30 F9: a service taking several owners' copies in one request had to save them itself.
+        Path culture;
+        Path prevention;
+        String progress;
+        try (Owner owner = Owner.open(seed.file())) {
+            culture = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).save(folder.resolve("tmp-1.xlsx"));
+        }
+        try (Owner owner = Owner.open(seed.file())) {
+            prevention = owner.type("2", "2.1", UpdateColumn.PROGRESS, 60).save(folder.resolve("tmp-2.xlsx"));
+            progress = owner.cell("2", "2.1", UpdateColumn.PROGRESS);
+        }
+        List<Path> before = uploadsSaved();
+
+        InvalidWorkbookException refused;
+        try (InputStream one = Files.newInputStream(culture); InputStream two = Files.newInputStream(prevention)) {
+            refused = catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(seed.plan())
+                    .readUploads(List.of(Map.entry("culture.xlsx", one), Map.entry("prevention.xlsx", two))));
+        }
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("prevention.xlsx: "
+                + progress + " (2 / 2.1): filled in differently in culture.xlsx (" + progress + "): Progress % now"
+                + " 60% here, 50% there; fill in each item in one copy only, or the same in each");
+        assertThat(refused.source()).isEqualTo("culture.xlsx and prevention.xlsx");
+        assertThat(uploadsSaved()).isSubsetOf(before);
+    }
+
+    @Test
+    void copiesUploadedTogetherWithOneLargerThanAnyWorkbookAreRefusedNamingItAndNoFileIsLeft() throws Exception {
+        List<Path> before = uploadsSaved();
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 0;
+            }
+        };
+
+        InvalidWorkbookException refused;
+        try (InputStream one = Files.newInputStream(seed.file())) {
+            refused = catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(seed.plan())
+                    .readUploads(List.of(Map.entry("culture.xlsx", one), Map.entry("zeros.xlsx", endless))));
+        }
+
+        assertThat(refused).hasMessageStartingWith("zeros.xlsx is larger than 64 MB");
+        assertThat(uploadsSaved()).isSubsetOf(before);
+    }
+
+    @Test
+    void copiesUploadedTogetherAreAtLeastOne() {
+        assertThatThrownBy(() -> UpdateImport.of(seed.plan()).readUploads(List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no workbook to read: give at least one");
     }
 
     @Test
