@@ -442,7 +442,42 @@ final class BoundedZip implements ZipEntrySource {
 
         /** Follows {@code n} more bytes of the part, until something is too long. */
         void scan(byte[] b, int off, int n) {
-            for (int i = off; i < off + n && state != State.NOT_XML && tooLong.isEmpty(); i++) {
+            int end = off + n;
+            for (int i = off; i < end && state != State.NOT_XML && tooLong.isEmpty(); i++) {
+                // Text and quoted values are most of a part's bytes: each runs to one byte, looked for alone.
+                if (state == State.TEXT) {
+                    while (i < end && b[i] != '<') {
+                        i++;
+                    }
+                    if (i == end) {
+                        return;
+                    }
+                } else if (state == State.QUOTED) {
+                    int from = i;
+                    while (i < end && b[i] != quote && length + i - from < MAX_MARKUP_BYTES) {
+                        i++;
+                    }
+                    length += i - from;
+                    if (i == end) {
+                        return;
+                    }
+                } else if (state == State.TAG) {
+                    int from = i;
+                    while (i < end && b[i] != '>' && b[i] != '"' && b[i] != '\''
+                            && length + i - from < MAX_MARKUP_BYTES) {
+                        i++;
+                    }
+                    length += i - from;
+                    for (int k = i - 1; k >= from; k--) {
+                        if (b[k] != 0) { // the byte before '>', of UTF-8 or UTF-16
+                            last = b[k];
+                            break;
+                        }
+                    }
+                    if (i == end) {
+                        return;
+                    }
+                }
                 if (state != State.TEXT && state != State.START && ++length > MAX_MARKUP_BYTES) {
                     tooLong = Optional.of(switch (state) {
                         case COMMENT -> "a comment";
