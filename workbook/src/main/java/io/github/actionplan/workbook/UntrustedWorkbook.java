@@ -354,6 +354,9 @@ final class UntrustedWorkbook implements Closeable {
         return damaged(e);
     }
 
+    /** POI's words for a part [Content_Types].xml gives no content type, its name the first group (rule M.1.14). */
+    private static final Pattern UNTYPED_PART = Pattern.compile("The part (.+?) does not have any content type");
+
     /**
      * The JDK's parser refusing elements nested deeper than its {@code jdk.xml.maxElementDepth} (100 since Java 24),
      * which it may meet before {@link BoundedZip#MAX_DEPTH}: the limit is its first number.
@@ -459,6 +462,14 @@ final class UntrustedWorkbook implements Closeable {
                     || String.valueOf(t.getMessage()).contains("content type part")) {
                 return "is not an Excel workbook (.xlsx): it is a zip file, but not one Excel writes; open it in"
                         + " Excel or LibreOffice and save it as an Excel workbook (.xlsx)";
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher untyped = UNTYPED_PART.matcher(String.valueOf(t.getMessage()));
+            if (untyped.find()) {
+                return "is damaged: its part " + Quote.single(partName(untyped.group(1))) + " has no content type in"
+                        + " [Content_Types].xml, where every part of a workbook has one, as where a file was added to"
+                        + " the zip by hand; open it in Excel or LibreOffice and save it again";
             }
         }
         return "is damaged: it cannot be read as an Excel workbook (.xlsx) (" + rootMessage(e) + "); open it in"

@@ -109,6 +109,27 @@ class DamagedTrackerTest {
     }
 
     @Test
+    void aPartWithNoContentTypeIsRefusedNamingThePart() throws IOException {
+        // Trial 27 M4: a file put into the zip by hand, which [Content_Types].xml does not list, was told in POI's words.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(tracker()));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(in.readAllBytes());
+            }
+            zip.putNextEntry(new ZipEntry("xl/macros.bin"));
+            zip.write(new byte[] {1, 2, 3});
+        }
+        Path file = Files.write(folder.resolve("tracker.xlsx"), out.toByteArray());
+
+        assertThatThrownBy(() -> TrackerImport.defaults().read(file)).isInstanceOf(InvalidWorkbookException.class)
+                .hasMessage("tracker.xlsx is damaged: its part 'xl/macros.bin' has no content type in"
+                        + " [Content_Types].xml, where every part of a workbook has one, as where a file was added to"
+                        + " the zip by hand; open it in Excel or LibreOffice and save it again");
+    }
+
+    @Test
     void aSheetWhosePartIsNotInTheFileIsRefusedNamingTheSheetAndThePart() throws IOException {
         Path file = damaged("xl/_rels/workbook.xml.rels", "worksheets/sheet1.xml", "worksheets/sheet9.xml");
 
