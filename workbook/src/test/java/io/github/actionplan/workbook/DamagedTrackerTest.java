@@ -110,7 +110,8 @@ class DamagedTrackerTest {
 
     @Test
     void aPartWithNoContentTypeIsRefusedNamingThePart() throws IOException {
-        // Trial 27 M4: a file put into the zip by hand, which [Content_Types].xml does not list, was told in POI's words.
+        // Trial 27 M4: a file put into the zip by hand, which [Content_Types].xml does not list, was told in POI's
+        // words.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(tracker()));
                 ZipOutputStream zip = new ZipOutputStream(out)) {
