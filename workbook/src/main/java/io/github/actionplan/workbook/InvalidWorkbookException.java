@@ -58,8 +58,24 @@ public final class InvalidWorkbookException extends IOException {
 
     /** An exception for one problem with the whole of {@code source}. */
     static InvalidWorkbookException of(String source, String message) {
+        return of(source, WorkbookProblem.Place.WORKBOOK, message);
+    }
+
+    /**
+     * An exception for one problem that stops {@code source} being read, found {@code at} a sheet or cell of it: its
+     * message says it of the file ("copy.xlsx is damaged: its sheet 'Updates' ..."), as one about the whole file.
+     */
+    static InvalidWorkbookException of(String source, WorkbookProblem.Place at, String message) {
         // The problem names the workbook, so that it reads whole where it is printed alone: "copy.xlsx: is damaged".
-        return new InvalidWorkbookException(source, List.of(WorkbookProblem.error(message).in(source)));
+        return new InvalidWorkbookException(source, List.of(WorkbookProblem.error(at, message).in(source)),
+                WorkbookFile.shown(source) + " " + message);
+    }
+
+    private InvalidWorkbookException(String source, List<WorkbookProblem> problems, String message) {
+        super(message);
+        this.source = source;
+        this.problems = List.copyOf(problems);
+        this.errorsFound = 1;
     }
 
     private static String message(String source, List<WorkbookProblem> problems, long errors) {

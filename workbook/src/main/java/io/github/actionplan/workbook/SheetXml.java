@@ -65,6 +65,19 @@ final class SheetXml extends DefaultHandler {
         void cell(String sheet, String reference, long characters);
     }
 
+    /** A cell the sheet's XML gives wrongly, so that the sheet cannot be read: named by its reference. */
+    static final class CellFault extends SAXException {
+        private static final long serialVersionUID = 1L;
+
+        /** The cell's reference, "L6". */
+        final String reference;
+
+        CellFault(String reference, String message) {
+            super(message);
+            this.reference = reference;
+        }
+    }
+
     /** Thrown, unchecked, to stop reading a workbook that holds more than its {@link Budget} allows. */
     static final class TooLarge extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -167,7 +180,7 @@ final class SheetXml extends DefaultHandler {
                 }
                 column = r == null ? nextColumn : column(r);
                 if (column < nextColumn) { // else the second of two cells at one place would silently win
-                    throw new SAXException("a cell on row " + row + " is at " + Quote.single(r) + " once more, or"
+                    throw new CellFault(r, "a cell on row " + row + " is at " + Quote.single(r) + " once more, or"
                             + " after a cell to its right: a sheet lists a row's cells once each, left to right");
                 }
                 reference = r == null ? CellReference.convertNumToColString(column) + row : r;

@@ -134,7 +134,7 @@ public final class TrackerImport {
                 if (e instanceof IllegalArgumentException outside && !UntrustedWorkbook.isOutsideTheSchema(outside)) {
                     throw outside;
                 }
-                throw InvalidWorkbookException.of(workbook.name(), workbook.refusal(e));
+                throw workbook.refused(e);
             }
         }
     }

@@ -196,9 +196,10 @@ final class UntrustedWorkbook implements Closeable {
             try (InputStream workbookXml = reader.getWorkbookData()) {
                 date1904 = date1904(workbookXml, sheets);
             }
-            missingSheet(pkg, sheets, sheetParts).ifPresent(missing -> {
-                throw new MissingPart(missing);
-            });
+            Optional<MissingPart> missing = missingSheet(pkg, sheets, sheetParts);
+            if (missing.isPresent()) {
+                throw missing.get();
+            }
             facts.streamSheets(pkg);
             UntrustedWorkbook opened = new UntrustedWorkbook(name, pkg, reader, date1904, LockFiles.openIn(file),
                     facts, sheetParts);
@@ -207,9 +208,10 @@ final class UntrustedWorkbook implements Closeable {
         } catch (InvalidWorkbookException e) {
             throw e;
         } catch (MissingPart e) {
-            throw InvalidWorkbookException.of(name, e.getMessage());
+            throw InvalidWorkbookException.of(name, WorkbookProblem.Place.sheet(e.sheet), e.getMessage());
         } catch (Exception | StackOverflowError e) {
-            throw InvalidWorkbookException.of(name, withoutPath(refusal(e, facts, sheetParts), workbook));
+            throw InvalidWorkbookException.of(name, place(e, facts, sheetParts), withoutPath(refusal(e, facts,
+                    sheetParts), workbook));
         } finally {
             if (pkg != null) {
                 pkg.revert();
@@ -217,20 +219,24 @@ final class UntrustedWorkbook implements Closeable {
         }
     }
 
-    /** A refusal found while opening, whose message is whole. */
+    /** A refusal found while opening, whose message is whole, about a sheet. */
     private static final class MissingPart extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        MissingPart(String message) {
+        /** The sheet whose part is missing. */
+        final String sheet;
+
+        MissingPart(String sheet, String message) {
             super(message, null, false, false);
+            this.sheet = sheet;
         }
     }
 
     /**
-     * The message for the first sheet {@code xl/workbook.xml} lists whose part is not in the file, which POI meets only
+     * The refusal for the first sheet {@code xl/workbook.xml} lists whose part is not in the file, which POI meets only
      * once it reads the sheet, as "Failed to find sheet package"; puts the part of each sheet found in {@code parts}.
      */
-    private static Optional<String> missingSheet(OPCPackage pkg, Map<String, String> sheets,
+    private static Optional<MissingPart> missingSheet(OPCPackage pkg, Map<String, String> sheets,
             Map<String, String> parts) throws InvalidFormatException {
         PackagePart workbookPart = null;
         for (PackageRelationship relationship : pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)) {
@@ -244,9 +250,9 @@ final class UntrustedWorkbook implements Closeable {
             PackageRelationship relationship = workbookPart.getRelationship(sheet.getKey());
             String shown = Quote.single(sheet.getValue());
             if (relationship == null) {
-                return Optional.of("is damaged: " + workbookName + " lists sheet " + shown + " with no part for it"
-                        + " (relationship " + Quote.single(sheet.getKey()) + " is not in its relationships); open it"
-                        + " in Excel or LibreOffice and save it again");
+                return Optional.of(new MissingPart(sheet.getValue(), "is damaged: " + workbookName + " lists sheet "
+                        + shown + " with no part for it (relationship " + Quote.single(sheet.getKey()) + " is not in"
+                        + " its relationships); open it in Excel or LibreOffice and save it again"));
             }
             if (relationship.getTargetMode() == org.apache.poi.openxml4j.opc.TargetMode.EXTERNAL) {
                 continue;
@@ -257,14 +263,15 @@ final class UntrustedWorkbook implements Closeable {
                         org.apache.poi.openxml4j.opc.PackagingURIHelper.resolvePartUri(
                                 workbookPart.getPartName().getURI(), relationship.getTargetURI()));
             } catch (InvalidFormatException | IllegalArgumentException e) {
-                return Optional.of("is damaged: " + workbookName + " gives sheet " + shown + " the part "
-                        + Quote.single(relationship.getTargetURI().toString()) + ", which is no part's name; open it"
-                        + " in Excel or LibreOffice and save it again");
+                return Optional.of(new MissingPart(sheet.getValue(), "is damaged: " + workbookName + " gives sheet "
+                        + shown + " the part " + Quote.single(relationship.getTargetURI().toString()) + ", which is no"
+                        + " part's name; open it in Excel or LibreOffice and save it again"));
             }
             if (pkg.getPart(target) == null) {
-                return Optional.of("is damaged: sheet " + shown + " (" + partName(target.getName()) + ") is listed"
-                        + " in " + workbookName + " but is not in the file, as where a part was deleted from it; open"
-                        + " it in Excel or LibreOffice and save it again, or give a copy that is whole");
+                return Optional.of(new MissingPart(sheet.getValue(), "is damaged: sheet " + shown + " ("
+                        + partName(target.getName()) + ") is listed in " + workbookName + " but is not in the file, as"
+                        + " where a part was deleted from it; open it in Excel or LibreOffice and save it again, or"
+                        + " give a copy that is whole"));
             }
             parts.put(partName(target.getName()), sheet.getValue());
         }
@@ -282,9 +289,42 @@ final class UntrustedWorkbook implements Closeable {
         return sheet == null ? "part " + partName(part) : "sheet " + Quote.single(sheet) + " (" + partName(part) + ")";
     }
 
-    /** The message for {@code e}, thrown reading this workbook, naming the part it is about. */
-    String refusal(Throwable e) {
-        return refusal(e, facts, sheetParts);
+    /**
+     * The refusal of this workbook for {@code e}, thrown reading it: its message names the part at fault, and its
+     * problem the sheet, and the cell, where it is about one.
+     */
+    InvalidWorkbookException refused(Throwable e) {
+        return InvalidWorkbookException.of(name, place(e, facts, sheetParts), refusal(e, facts, sheetParts));
+    }
+
+    /**
+     * Where the refusal for {@code e} is: the sheet of the part {@link #refusal} names, where it is a sheet's, and a
+     * cell of it the sheet's XML gives wrongly; the whole workbook otherwise.
+     */
+    private static WorkbookProblem.Place place(Throwable e, BoundedZip.Facts facts, Map<String, String> sheetParts) {
+        Optional<String> part = facts.refused().map(refused -> refused.part);
+        Optional<String> cell = Optional.empty();
+        boolean parsing = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BoundedZip.TooManyParts) {
+                return WorkbookProblem.Place.WORKBOOK;
+            }
+            if (t instanceof BoundedZip.TooLarge refused && part.isEmpty()) {
+                part = Optional.of(refused.part);
+            }
+            if (t instanceof SheetXml.CellFault fault && cell.isEmpty()) {
+                cell = Optional.of(fault.reference);
+            }
+            parsing |= t instanceof SAXException;
+        }
+        // A parser's error is in the part read last; no other error is in any part.
+        Optional<String> sheet = (part.isPresent() ? part : facts.doctype().or(parsing ? facts::lastPart
+                : Optional::empty)).map(name -> sheetParts.get(partName(name)));
+        if (sheet.isEmpty()) {
+            return WorkbookProblem.Place.WORKBOOK;
+        }
+        return cell.map(reference -> WorkbookProblem.cell(sheet.get(), reference))
+                .orElseGet(() -> WorkbookProblem.Place.sheet(sheet.get()));
     }
 
     /**
@@ -551,7 +591,7 @@ final class UntrustedWorkbook implements Closeable {
                 names.add(sheets.getSheetName());
             }
         } catch (Exception e) {
-            throw InvalidWorkbookException.of(name, refusal(e));
+            throw refused(e);
         }
         return names;
     }
@@ -597,7 +637,7 @@ final class UntrustedWorkbook implements Closeable {
                     + " more than %s has: give the right file, or delete the rows below its own (pasted, or filled"
                     + " down past them) and save it again", maxRows, Quote.single(sheet), budget.bounds.kind()));
         } catch (Exception | StackOverflowError e) {
-            throw InvalidWorkbookException.of(name, refusal(e));
+            throw refused(e);
         }
         throw InvalidWorkbookException.of(name, "has no sheet named " + Quote.single(sheet) + "; its sheets are "
                 + WorkbookProblem.sheets(sheetNames()) + ": if one of them is " + Quote.single(sheet) + " renamed,"
@@ -675,7 +715,7 @@ final class UntrustedWorkbook implements Closeable {
         } catch (SheetXml.TooLarge e) {
             throw InvalidWorkbookException.of(name, e.getMessage());
         } catch (Exception | StackOverflowError e) {
-            throw InvalidWorkbookException.of(name, refusal(e));
+            throw refused(e);
         }
         for (String sheet : sheetNames()) {
             readSheet(sheet, bounds.maxRows(), (row, cells) -> { }, budget);
@@ -684,7 +724,7 @@ final class UntrustedWorkbook implements Closeable {
         try {
             return new XSSFWorkbook(pkg);
         } catch (Exception | StackOverflowError e) {
-            throw InvalidWorkbookException.of(name, refusal(e));
+            throw refused(e);
         }
     }
 
@@ -722,7 +762,7 @@ final class UntrustedWorkbook implements Closeable {
         } catch (InvalidWorkbookException e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
-            throw InvalidWorkbookException.of(name, refusal(e));
+            throw refused(e);
         }
     }
 
@@ -801,8 +841,8 @@ final class UntrustedWorkbook implements Closeable {
             // The user model reads a tracker's cells by these two attributes as well, and throws where its schema
             // does not allow one: refused here, for every cell, before it loads.
             if (type != null && !CELL_TYPES.contains(type)) {
-                throw new SAXException("cell " + reference + " has the type " + Quote.single(type) + ", which is"
-                        + " none of a cell's types (" + String.join(", ", CELL_TYPES) + ")");
+                throw new SheetXml.CellFault(reference, "cell " + reference + " has the type " + Quote.single(type)
+                        + ", which is none of a cell's types (" + String.join(", ", CELL_TYPES) + ")");
             }
             String format = format(reference, style);
             // A formula a script wrote (openpyxl) has no value saved, or an empty one: <v></v>.
@@ -835,7 +875,8 @@ final class UntrustedWorkbook implements Closeable {
                             throw new NumberFormatException(value);
                         }
                     } catch (NumberFormatException e) {
-                        throw new SAXException("cell " + reference + " holds " + Quote.single(value) + " as a number");
+                        throw new SheetXml.CellFault(reference, "cell " + reference + " holds " + Quote.single(value)
+                                + " as a number");
                     }
                     yield new CellContent(reference, CellContent.Type.NUMBER, value.strip(), number, format, formula,
                             date1904, Optional.empty());
@@ -861,11 +902,12 @@ final class UntrustedWorkbook implements Closeable {
             try {
                 index = Integer.parseInt(value.strip());
             } catch (NumberFormatException e) {
-                throw new SAXException("cell " + reference + " names shared string " + Quote.single(value));
+                throw new SheetXml.CellFault(reference, "cell " + reference + " names shared string "
+                        + Quote.single(value));
             }
             if (index < 0 || index >= strings.count()) {
-                throw new SAXException("cell " + reference + " names shared string " + index + ", but the workbook"
-                        + " has " + strings.count());
+                throw new SheetXml.CellFault(reference, "cell " + reference + " names shared string " + index
+                        + ", but the workbook has " + strings.count());
             }
             return index;
         }
@@ -878,7 +920,7 @@ final class UntrustedWorkbook implements Closeable {
             try {
                 index = Integer.parseInt(style);
             } catch (NumberFormatException e) {
-                throw new SAXException("cell " + reference + " names style " + Quote.single(style));
+                throw new SheetXml.CellFault(reference, "cell " + reference + " names style " + Quote.single(style));
             }
             if (styles == null) {
                 return "General";

@@ -2,6 +2,7 @@ package io.github.actionplan.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.Timescale;
@@ -160,6 +161,29 @@ class DamagedTrackerTest {
                 .hasMessage("tracker.xlsx is damaged: it cannot be read as an Excel workbook (.xlsx) (cell E4 has the"
                         + " type '4', which is none of a cell's types (b, d, e, inlineStr, n, s, str)); open it in"
                         + " Excel or LibreOffice and save it again");
+    }
+
+    @Test
+    void aDamagedSheetOrCellIsTheRefusalsPlaceAsDataAsWellAsInItsWords() throws IOException {
+        // Trial 30 F7: a page highlighting the sheet or cell at fault had only the words to go by.
+        Path cell = damaged(SHEET, "(<c r=\"E4\"[^>]*?) t=\"n\"", "$1 t=\"4\"");
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> TrackerImport.defaults().read(cell))
+                .problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.sheet()).contains("Tracker");
+                    assertThat(problem.cellReference()).contains("E4");
+                    assertThat(problem.toString()).startsWith("tracker.xlsx: Tracker!E4: is damaged:");
+                });
+
+        Path sheet = damaged(SHEET, "<sheetData>", "<sheetData>\u0007");
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> TrackerImport.defaults().read(sheet))
+                .problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.sheet()).contains("Tracker");
+                    assertThat(problem.cellReference()).isEmpty();
+                });
+
+        Path styles = damaged("xl/styles.xml", "<cellXfs", "<!DOCTYPE x><cellXfs");
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> TrackerImport.defaults().read(styles))
+                .problems()).singleElement().satisfies(problem -> assertThat(problem.sheet()).isEmpty());
     }
 
     @Test

@@ -77,6 +77,17 @@ class XmlParserBoundsTest {
     }
 
     @Test
+    void aRefusalOfAPartOfASheetIsAtThatSheetAsData() throws IOException {
+        Path file = padded(UPDATES, "<sheetData>", "<sheetData><!--", 2, "-->");
+
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(seed.plan())
+                .read(file)).problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.sheet()).contains("Updates");
+                    assertThat(problem.cellReference()).isEmpty();
+                });
+    }
+
+    @Test
     void anAttributeLongerThanAnyExcelWritesIsRefusedAsATagNamingItsPart() throws IOException {
         Path file = padded("xl/workbook.xml", "<sheets>", "<sheets><x y=\"", 2, "\"/>");
 

@@ -63,7 +63,7 @@ final class WorkbookFiles {
         List<String> lines = new ArrayList<>();
         List<WorkbookProblem> problems = e.problems();
         boolean single = problems.size() == 1 && problems.get(0).workbook().filter(w -> !w.equals(e.source())).isEmpty()
-                && problems.get(0).cell().isEmpty() && problems.get(0).item().isEmpty();
+                && problems.get(0).cellReference().isEmpty() && problems.get(0).item().isEmpty();
         if (single) {
             lines.add(problems.get(0) + patternHint(problems.get(0)) + "; " + outcome);
             return new CliException(ActionPlanCommand.EXIT_FAILURE, lines, e);
