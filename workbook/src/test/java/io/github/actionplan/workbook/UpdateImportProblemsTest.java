@@ -270,15 +270,18 @@ class UpdateImportProblemsTest {
                             + " holds the formula =10*5 with no saved value, which is not worked out here (a file a"
                             + " script wrote, not Excel); type the value itself, or open the file in Excel or"
                             + " LibreOffice and save it, which saves the value",
-                    "filled.xlsx: " + owner.cell("4", "4.9", UpdateColumn.ID) + " (4 / 4.9): recommendation 4 has no"
-                            + " sub-action '4.9'; the Ref and Id columns must keep what the workbook was written with;"
-                            + " to add a sub-action, fill in a row of the New sub-actions sheet, and to add a"
-                            + " recommendation, add it to the plan and export the workbook again",
-                    "filled.xlsx: " + owner.cell("Rec 99", "", UpdateColumn.REF) + " (Rec 99): this plan has no"
-                            + " recommendation 'Rec 99'; the Ref and Id columns must keep what the workbook was written"
-                            + " with; to add a sub-action, fill in a row of the New sub-actions sheet, and to add a"
-                            + " recommendation, add it to the plan and export the workbook again; a row added below the"
-                            + " items, for a total or a note, is not read: delete it");
+                    // A Ref or Id retyped is about the item whose row it is, as its hidden Row key says, not the
+                    // text typed, which the plan has no item of (trial 30 F3).
+                    "filled.xlsx: " + owner.cell("4", "4.9", UpdateColumn.ID) + " (4 / 4.1): recommendation 4 has no"
+                            + " sub-action '4.9': its Id was changed, as the row is 4 / 4.1's (its hidden Row key says"
+                            + " so); put back Id '4.1', as the workbook was written; to add a sub-action, fill in a row"
+                            + " of the New sub-actions sheet, and to add a recommendation, add it to the plan and"
+                            + " export the workbook again",
+                    "filled.xlsx: " + owner.cell("Rec 99", "", UpdateColumn.REF) + " (5): this plan has no"
+                            + " recommendation 'Rec 99': its Ref was changed, as the row is 5's (its hidden Row key"
+                            + " says so); put back Ref '5', as the workbook was written; to add a sub-action, fill in a"
+                            + " row of the New sub-actions sheet, and to add a recommendation, add it to the plan and"
+                            + " export the workbook again");
             file = owner.save(folder.resolve("filled.xlsx"));
         }
         // The unknown ref and id rows hold nothing to import; give them something so they count.
@@ -411,11 +414,13 @@ class UpdateImportProblemsTest {
             file = owner.save(folder.resolve("filled.xlsx"));
         }
 
+        // Each about the row's item, so that a page shows the words beside it (trial 30 F6): a New sub-actions
+        // row's is its recommendation.
         assertThat(UpdateImport.of(seed.plan()).read(file).warnings()).extracting(WorkbookProblem::toString)
-                .contains("filled.xlsx: warning: " + updates + ": 'Survey delayed to October' is in a column with no"
-                        + " header, so it is not read; type it in Update for this period on the row of the item it is"
-                        + " for", "filled.xlsx: warning: " + added + ": 'extra words' is in a column with no header, so"
-                        + " it is not read; type it in the sheet's columns");
+                .contains("filled.xlsx: warning: " + updates + " (2 / 2.1): 'Survey delayed to October' is in a column"
+                        + " with no header, so it is not read; type it in Update for this period on the row of the item"
+                        + " it is for", "filled.xlsx: warning: " + added + " (2): 'extra words' is in a column with no"
+                        + " header, so it is not read; type it in the sheet's columns");
     }
 
     @Test
@@ -1153,8 +1158,9 @@ class UpdateImportProblemsTest {
         InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(withTen).read(file));
 
+        // About 5.10, whose row it is, as its hidden Row key says (trial 30 F3).
         assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("ten.xlsx: " + id + " (5 /"
-                + " 5.1): the Id is the number 5.1, which sub-actions 5.1 and 5.10 each read as; a spreadsheet drops"
+                + " 5.10): the Id is the number 5.1, which sub-actions 5.1 and 5.10 each read as; a spreadsheet drops"
                 + " the last 0 of 5.10 typed in a cell that is not text; type the id as text: an apostrophe first,"
                 + " '5.10");
     }
