@@ -187,6 +187,15 @@ final class UpdateReader {
     record Filled(String sheet, int row, Optional<Percent> progress, Optional<LocalDate> completedOn,
             Optional<Timescale> newTimescale, Optional<String> newOwner, Optional<Boolean> blocked,
             Optional<String> blockedBy, Optional<Brag> brag, Optional<String> update) {
+        /**
+         * The item a problem at this row, of {@code key}'s, is about: on the New sub-actions sheet its recommendation,
+         * as every problem on its rows is, though the import has given the sub-action its id by then: that id is in
+         * the plan this import gives only, and another import may give it to other work.
+         */
+        Item item(Key key) {
+            return sheet.equals(NewSubActionsSheet.NAME) ? Item.of(key.ref()) : key.item();
+        }
+
         /** What is in {@code column}; none where the cell was blank or the column is not filled in. */
         Optional<?> value(UpdateColumn column) {
             return switch (column) {

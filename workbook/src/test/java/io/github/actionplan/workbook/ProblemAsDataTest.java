@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.actionplan.model.SubAction;
 import io.github.actionplan.validation.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -166,6 +167,32 @@ class ProblemAsDataTest {
                         + " for, one of the plan's, as the Updates sheet gives it",
                 "this plan has no recommendation 'AFI 2' (did you mean '2'?); type the Ref of the recommendation it is"
                         + " for, one of the plan's, as the Updates sheet gives it");
+    }
+
+    @Test
+    void everyProblemOnANewSubActionsRowIsAboutItsRecommendationNotTheIdTheImportGivesIt() throws Exception {
+        // Trial 30 F8: warnings on one row were about '2' and '2 / 2.5', an id of the plan the import gives only.
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.typeNew(0, UpdateColumn.REF, "2").typeNew(0, UpdateColumn.SUB_ACTION, "Audit the notices")
+                    .typeNew(0, UpdateColumn.UPDATE, "N/A");
+            owner.workbook().getSheet(NewSubActionsSheet.NAME).getRow(UpdateWorkbookWriter.HEADER_ROW + 1)
+                    .createCell(NewSubActionsSheet.COLUMNS.size()).setCellValue("extra words");
+            file = owner.save(folder.resolve("added.xlsx"));
+        }
+
+        ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
+
+        assertThat(imported.addedSubActions().get("2")).extracting(SubAction::id).containsExactly("2.5");
+        // The update that says nothing, the words beside the row, and the Timescale left blank.
+        assertThat(imported.warnings()).extracting(WorkbookProblem::cell).containsExactlyInAnyOrder(
+                "'New sub-actions'!G3", "'New sub-actions'!H3", "'New sub-actions'!D3");
+        assertThat(imported.warnings()).allSatisfy(warning -> {
+            assertThat(warning.sheet()).contains(NewSubActionsSheet.NAME);
+            assertThat(warning.cellReference()).hasValueSatisfying(cell -> assertThat(cell).endsWith("3"));
+            assertThat(warning.ref()).contains("2");
+            assertThat(warning.subActionId()).isEmpty();
+        });
     }
 
     @Test
