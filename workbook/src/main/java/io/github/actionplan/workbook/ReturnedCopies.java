@@ -386,20 +386,23 @@ final class ReturnedCopies {
     }
 
     /**
-     * A warning that rows were read against the plan as it is now, changed since the workbook was written: one for
-     * all the copies it applies to, naming them, rather than the same words for each; the changes are those since the
-     * first of them was exported.
+     * A warning that rows were read against the plan as it is now, changed since the workbook was written, for each
+     * item changed: for all the copies it applies to, naming them, rather than the same words for each; the changes
+     * are those since the first of them was exported.
      */
     private void readAgainstChangedPlan(List<ChangedSince> copies) {
         ChangedSince first = copies.getFirst();
-        // Named, so that the analyst can tell changes they expect (an earlier import's) from ones they do not.
-        String start = "the plan has changed since the workbook was exported for " + first.period() + ", in "
-                + listed(first.items()) + ", but none of the items filled in";
-        WorkbookProblem warning = WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), copies.size() < 2
-                ? start + " has, so it was read against the plan as it is now"
-                : start + " in " + Quote.listed(copies.stream().map(c -> WorkbookFile.shown(c.copy())).toList(), "and")
-                        + " has, so they were read against the plan as it is now");
-        told.add(copies.size() == 1 ? warning.in(first.copy()) : warning);
+        String copiesNamed = Quote.listed(copies.stream().map(c -> WorkbookFile.shown(c.copy())).toList(), "and");
+        // One for each item, about it, so that the analyst can tell changes they expect (an earlier import's) from
+        // ones they do not, and a page show each under its item; as many as the plan's items at most.
+        for (Key item : first.items()) {
+            String start = "the plan has changed since the workbook was exported for " + first.period() + ", in "
+                    + Quote.single(item.display()) + ", but none of the items filled in";
+            WorkbookProblem warning = WorkbookProblem.warning(Place.WORKBOOK, Optional.of(item.item()),
+                    copies.size() < 2 ? start + " has, so it was read against the plan as it is now"
+                    : start + " in " + copiesNamed + " has, so they were read against the plan as it is now");
+            told.add(copies.size() == 1 ? warning.in(first.copy()) : warning);
+        }
     }
 
     /** A warning naming the rows of {@code copy} that say what the plan does already, where it has any. */

@@ -396,20 +396,17 @@ final class UpdateReader {
         if (columns == null || keyRetyped) {
             return;
         }
-        List<String> gone = new ArrayList<>();
         for (Recommendation recommendation : plan.recommendations()) { // in plan order; a grey row held nothing
             Stream.concat(Stream.of(Optional.<SubAction>empty()), recommendation.subActions().stream()
                     .map(Optional::of))
                     .filter(subAction -> UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction))
                     .map(subAction -> new Key(recommendation.ref(), subAction.map(SubAction::id)))
                     .filter(key -> written.contains(key) && !rowsOf.containsKey(key))
-                    .forEach(key -> gone.add(key.display()));
-        }
-        if (!gone.isEmpty()) {
-            problems.add(WorkbookProblem.warning(Place.sheet(updates), Optional.empty(), "has no row for "
-                    + Quote.firstNamed(gone, 10) + ", which the workbook was written with (deleted?), so nothing of "
-                    + (gone.size() == 1 ? "it" : "them") + " is read; if an update was typed there, type it again in"
-                    + " the copy as sent"));
+                    // One for each item, about it, so that a page shows each under its item; at most the plan's.
+                    .forEach(key -> problems.add(WorkbookProblem.warning(Place.sheet(updates), Optional.of(
+                            key.item()), "has no row for " + Quote.single(key.display()) + ", which the workbook was"
+                            + " written with (deleted?), so nothing of it is read; if an update was typed there, type"
+                            + " it again in the copy as sent")));
         }
         tell();
     }

@@ -552,18 +552,31 @@ class UpdateImportProblemsTest {
     }
 
     @Test
-    void aRowDeletedFromTheUpdatesSheetIsAWarningNamingItsItem() throws Exception {
-        // Trial 28 F12: a row deleted, and what was typed on it, went unsaid.
+    void eachRowDeletedFromTheUpdatesSheetIsAWarningAboutItsItem() throws Exception {
+        // Trial 28 F12: a row deleted, and what was typed on it, went unsaid. Trial 30 F5: the rows deleted were
+        // named in one warning's words only, about no item.
         Path file;
         try (Owner owner = Owner.open(seed.file())) {
-            file = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).deleteRow("2", "2.2")
+            file = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).deleteRow("2", "2.2").deleteRow("2", "2.3")
                     .save(folder.resolve("filled.xlsx"));
         }
 
-        assertThat(UpdateImport.of(seed.plan()).read(file).warnings()).extracting(WorkbookProblem::toString)
-                .containsExactly("filled.xlsx: warning: Updates: has no row for '2 / 2.2', which the workbook was"
-                        + " written with (deleted?), so nothing of it is read; if an update was typed there, type it"
-                        + " again in the copy as sent");
+        List<WorkbookProblem> warnings = UpdateImport.of(seed.plan()).read(file).warnings();
+
+        assertThat(warnings).extracting(WorkbookProblem::toString).containsExactly(
+                "filled.xlsx: warning: Updates (2 / 2.2): has no row for '2 / 2.2', which the workbook was written with"
+                        + " (deleted?), so nothing of it is read; if an update was typed there, type it again in the"
+                        + " copy as sent",
+                "filled.xlsx: warning: Updates (2 / 2.3): has no row for '2 / 2.3', which the workbook was written with"
+                        + " (deleted?), so nothing of it is read; if an update was typed there, type it again in the"
+                        + " copy as sent");
+        assertThat(warnings).extracting(WorkbookProblem::subActionId).containsExactly(Optional.of("2.2"),
+                Optional.of("2.3"));
+        assertThat(warnings).allSatisfy(warning -> {
+            assertThat(warning.sheet()).contains("Updates");
+            assertThat(warning.cellReference()).isEmpty();
+            assertThat(warning.ref()).contains("2");
+        });
     }
 
     @Test
