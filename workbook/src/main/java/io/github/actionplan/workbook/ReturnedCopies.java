@@ -96,6 +96,13 @@ final class ReturnedCopies {
     /** What changed in the plan since a copy was exported for {@code period}. */
     private record ChangedSince(String copy, ReportingPeriod period, List<Key> items) {}
 
+    /**
+     * The items, as problems name them ({@code "2 / 2.5"}), of the warnings about sub-actions this import adds or
+     * gives a new timescale: those of a sub-action added are about its recommendation as data, but core's warnings
+     * of the sub-action itself say the same.
+     */
+    private final Set<String> warnedOf = new HashSet<>();
+
     /** A JSON path in a recommendation, or in one of its sub-actions. */
     private static final Pattern ITEM_PATH = Pattern.compile("/recommendations/(\\d+)(?:/subActions/(\\d+))?");
 
@@ -274,10 +281,14 @@ final class ReturnedCopies {
             throw new InvalidWorkbookException(source, invalid.told(alone, again), invalid.errors());
         }
         // What core warns of in the plan given and not before, but where the import has warned of the item itself.
-        Set<Optional<String>> warned = told.told(alone, again).stream().map(WorkbookProblem::item).collect(
-                Collectors.toSet());
-        found.stream().map(problem -> typedAt(problem, imported.plan())).filter(warning -> !warned.contains(
-                warning.item())).forEach(warning -> told.add(lastPart, warning));
+        // A warning on a New sub-actions row names the recommendation, but is of the work added: warnedOf keeps
+        // those the import gives after adding it by the sub-action's id.
+        Set<Optional<String>> warned = new HashSet<>();
+        warnedOf.forEach(item -> warned.add(Optional.of(item)));
+        told.told(alone, again).stream().filter(w -> w.item().isEmpty()
+                || !w.sheet().equals(Optional.of(NewSubActionsSheet.NAME))).forEach(w -> warned.add(w.item()));
+        found.stream().filter(problem -> !warned.contains(item(imported.plan(), problem.path()).map(Item::toString)))
+                .map(problem -> typedAt(problem, imported.plan())).forEach(warning -> told.add(lastPart, warning));
         return imported.withWarnings(told.told(alone, again));
     }
 
@@ -289,11 +300,14 @@ final class ReturnedCopies {
     private WorkbookProblem typedAt(Problem problem, ActionPlan given) {
         Optional<Item> item = item(given, problem.path());
         String message = "in the plan it gives, " + problem.message();
-        Optional<Given> row = item.map(i -> this.given.get(new Key(i.ref(), i.subActionId())));
+        Optional<Key> key = item.map(i -> new Key(i.ref(), i.subActionId()));
+        Optional<Given> row = key.map(this.given::get);
         if (row.isEmpty()) { // no cell to name the item, so the message does
             return WorkbookProblem.warning(Place.WORKBOOK, item, item.map(i -> "in the plan it gives, at "
                     + named(given, i) + ", " + problem.message()).orElse(message));
         }
+        // A sub-action added on the New sub-actions sheet is named by its row, about its recommendation.
+        item = Optional.of(row.get().row().item(key.orElseThrow()));
         String field = problem.path().substring(problem.path().lastIndexOf('/') + 1);
         UpdateColumn column = switch (field) {
             case "completedOn" -> UpdateColumn.COMPLETED_ON;
@@ -372,20 +386,23 @@ final class ReturnedCopies {
     }
 
     /**
-     * A warning that rows were read against the plan as it is now, changed since the workbook was written: one for
-     * all the copies it applies to, naming them, rather than the same words for each; the changes are those since the
-     * first of them was exported.
+     * A warning that rows were read against the plan as it is now, changed since the workbook was written, for each
+     * item changed: for all the copies it applies to, naming them, rather than the same words for each; the changes
+     * are those since the first of them was exported.
      */
     private void readAgainstChangedPlan(List<ChangedSince> copies) {
         ChangedSince first = copies.getFirst();
-        // Named, so that the analyst can tell changes they expect (an earlier import's) from ones they do not.
-        String start = "the plan has changed since the workbook was exported for " + first.period() + ", in "
-                + listed(first.items()) + ", but none of the items filled in";
-        WorkbookProblem warning = WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), copies.size() < 2
-                ? start + " has, so it was read against the plan as it is now"
-                : start + " in " + Quote.listed(copies.stream().map(c -> WorkbookFile.shown(c.copy())).toList(), "and")
-                        + " has, so they were read against the plan as it is now");
-        told.add(copies.size() == 1 ? warning.in(first.copy()) : warning);
+        String copiesNamed = Quote.listed(copies.stream().map(c -> WorkbookFile.shown(c.copy())).toList(), "and");
+        // One for each item, about it, so that the analyst can tell changes they expect (an earlier import's) from
+        // ones they do not, and a page show each under its item; as many as the plan's items at most.
+        for (Key item : first.items()) {
+            String start = "the plan has changed since the workbook was exported for " + first.period() + ", in "
+                    + Quote.single(item.display()) + ", but none of the items filled in";
+            WorkbookProblem warning = WorkbookProblem.warning(Place.WORKBOOK, Optional.of(item.item()),
+                    copies.size() < 2 ? start + " has, so it was read against the plan as it is now"
+                    : start + " in " + copiesNamed + " has, so they were read against the plan as it is now");
+            told.add(copies.size() == 1 ? warning.in(first.copy()) : warning);
+        }
     }
 
     /** A warning naming the rows of {@code copy} that say what the plan does already, where it has any. */
@@ -1016,8 +1033,7 @@ final class ReturnedCopies {
             } else {
                 continue;
             }
-            warnings.add(inCopy(WorkbookProblem.warning(row.copy().cell(row.row(), added ? UpdateColumn.TIMESCALE
-                    : UpdateColumn.NEW_TIMESCALE), Optional.of(key.item()), warning), row.copy()));
+            warnings.add(warning(row, key, added ? UpdateColumn.TIMESCALE : UpdateColumn.NEW_TIMESCALE, warning));
         }
         Optional<LocalDate> dueAfter = after.dueDate();
         if (deadline.isEmpty() && !moved && dueBefore.isPresent() && dueAfter.filter(d -> !d.isBefore(dueBefore
@@ -1052,8 +1068,7 @@ final class ReturnedCopies {
                     + " own, it is due when its last sub-action with a date is" + (revised.dueDate().isEmpty()
                     ? ", and " + Quote.single(revised.text()) + " gives none; if the work goes on, give this a date by"
                     + " which it will be done" : "; if it is not to be due then, give this a later timescale");
-            return Optional.of(inCopy(WorkbookProblem.warning(row.copy().cell(row.row(), UpdateColumn.NEW_TIMESCALE),
-                    Optional.of(key.item()), warning), row.copy()));
+            return Optional.of(warning(row, key, UpdateColumn.NEW_TIMESCALE, warning));
         }
         return Optional.empty();
     }
@@ -1071,10 +1086,9 @@ final class ReturnedCopies {
             if (row != null && row.row().sheet().equals(NewSubActionsSheet.NAME) && subAction.due().isEmpty()
                     && !subAction.effectiveProgress().isComplete() && after.deadline().flatMap(Timescale::dueDate)
                     .isEmpty()) {
-                warnings.add(inCopy(WorkbookProblem.warning(row.copy().cell(row.row(), UpdateColumn.TIMESCALE),
-                        Optional.of(key.item()), UpdateColumn.TIMESCALE.header() + " is blank, so the new"
-                        + " sub-action has no due date: it can never be late, and is on track however long it takes;"
-                        + " " + row.copy().examples().timescaleAllowed() + " for work with no end"), row.copy()));
+                warnings.add(warning(row, key, UpdateColumn.TIMESCALE, UpdateColumn.TIMESCALE.header() + " is blank,"
+                        + " so the new sub-action has no due date: it can never be late, and is on track however long"
+                        + " it takes; " + row.copy().examples().timescaleAllowed() + " for work with no end"));
             }
         }
         return warnings;
@@ -1106,6 +1120,16 @@ final class ReturnedCopies {
         WorkbookProblem problem = WorkbookProblem.warning(copy.get().ownRowCell(key, UpdateColumn.PROGRESS),
                 Optional.of(Item.of(after.ref())), warning + "type 100 and the day it was finished on its own row");
         return Optional.of(inCopy(problem, copy.get()));
+    }
+
+    /**
+     * A warning about {@code key}, at the cell of {@code column} on the row that filled it in, in its copy; about the
+     * row's item ({@link Filled#item}), and kept as one about {@code key} itself, whose warnings of core's it says.
+     */
+    private WorkbookProblem warning(Given row, Key key, UpdateColumn column, String message) {
+        warnedOf.add(key.item().toString());
+        return inCopy(WorkbookProblem.warning(row.copy().cell(row.row(), column), Optional.of(row.row().item(key)),
+                message), row.copy());
     }
 
     private Filled filled(Key key) {

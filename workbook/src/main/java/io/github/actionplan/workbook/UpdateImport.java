@@ -29,19 +29,20 @@ import java.util.function.Function;
  * allowed, in an {@link InvalidWorkbookException} (of a workbook of thousands of faulty rows, the first 1,000, errors
  * before warnings, and how many more there are, in one more): a percentage outside 0-100, a formula whose result is
  * text where a figure goes, a completion date after the reporting date, completed but progress below 100, progress
- * below 100 for work the plan has completed, an unknown item (a near-miss Ref named), a second row of an item with a
- * row of its own (inserted by hand) where one of them is filled in, a filled-in row of an item removed from the plan
+ * below 100 for work the plan has completed, an unknown item (a Ref or Id typed over is about the item whose row it
+ * is, as its hidden Row key says; a near-miss Ref is named), a second row of an item with a row of its own (inserted
+ * by hand) where one of them is filled in, a filled-in row of an item removed from the plan
  * since, a deleted Ref or Id column, and whatever would give a plan that does not read back. A file that is no
  * usable workbook, of another plan, of an earlier period or for plans of another schema version is refused with that
  * one problem, the part or sheet at fault named where there is one. Where the plan has changed since the workbook was
- * written, the rows of the items that have not changed are read, with a warning, and a filled-in
+ * written, the rows of the items that have not changed are read, with a warning for each item changed, and a filled-in
  * row of one that has is a problem: what its owner saw on it may no longer be what the plan says.
  * What is most likely a slip is a warning at its cell: a progress below the plan's, a share of one
  * (0.5) for a percentage, a Blue for work that is not complete, a completion date on or before the date the plan
  * reported the work open (a slip of the year), a sub-action added with no timescale, which can never be late, a
  * read-only cell typed over, words in a column with no header, an update that says nothing ("-", "N/A"; not
  * recorded), a reporting date given quarters after the period; without a cell, a copy of the Updates sheet, whose
- * cells are not read, and a row deleted from it; and what core's
+ * cells are not read, and a row deleted from it (a warning for each item); and what core's
  * {@link io.github.actionplan.validation.PlanValidator} warns of in the plan given that it did not in
  * the plan before, naming the item. The workbook file is never changed.
  *

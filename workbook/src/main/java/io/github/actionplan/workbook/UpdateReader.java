@@ -53,11 +53,13 @@ final class UpdateReader {
     /** The most of another plan's title a refusal shows: enough to tell one service's plans apart. */
     private static final int TITLE_SHOWN = 120;
 
+    /** Where new work goes, rather than in a row's Ref or Id. */
+    private static final String ADD_WORK = "to add a sub-action, fill in a row of the " + NewSubActionsSheet.NAME
+            + " sheet, and to add a recommendation, add it to the plan and export the workbook again";
+
     /** What to do about a row whose Ref or Id the plan does not have, a changed one or one added by hand. */
     private static final String KEEP_KEYS = "the " + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header()
-            + " columns must keep what the workbook was written with; to add a sub-action, fill in a row of the "
-            + NewSubActionsSheet.NAME + " sheet, and to add a recommendation, add it to the plan and export the"
-            + " workbook again";
+            + " columns must keep what the workbook was written with; " + ADD_WORK;
 
     /** Rows an owner may add to the Updates sheet beyond twice the plan's own, before it is refused. */
     private static final int SPARE_ROWS = 10_000;
@@ -87,6 +89,13 @@ final class UpdateReader {
     private final Map<String, WorkbookProblem> withoutKeys = new HashMap<>();
     /** The columns of each sheet read that have a header, of the workbook's or not. */
     private final Map<String, Set<Integer>> headed = new HashMap<>();
+    /**
+     * The plan's refs by what {@link #meant} compares: each ref and name squashed, and each ref {@link #bare} after a
+     * NUL, which no squashed text holds; made when first needed.
+     */
+    private Map<String, Set<String>> alikeRefs;
+    /** The plan's items by what their rows' hidden Row key cells hold ("2 / 2.1"); made when first needed. */
+    private Map<String, Key> byRowKey;
     /** The row of each recommendation's own row. */
     private final Map<Key, Integer> rowOf = new HashMap<>();
     /** The rows of each item on the Updates sheet, and whether each was filled in: one, unless a row was added. */
@@ -178,6 +187,15 @@ final class UpdateReader {
     record Filled(String sheet, int row, Optional<Percent> progress, Optional<LocalDate> completedOn,
             Optional<Timescale> newTimescale, Optional<String> newOwner, Optional<Boolean> blocked,
             Optional<String> blockedBy, Optional<Brag> brag, Optional<String> update) {
+        /**
+         * The item a problem at this row, of {@code key}'s, is about: on the New sub-actions sheet its recommendation,
+         * as every problem on its rows is, though the import has given the sub-action its id by then: that id is in
+         * the plan this import gives only, and another import may give it to other work.
+         */
+        Item item(Key key) {
+            return sheet.equals(NewSubActionsSheet.NAME) ? Item.of(key.ref()) : key.item();
+        }
+
         /** What is in {@code column}; none where the cell was blank or the column is not filled in. */
         Optional<?> value(UpdateColumn column) {
             return switch (column) {
@@ -331,12 +349,24 @@ final class UpdateReader {
      * digit are other items, not slips.
      */
     private Optional<String> meant(String typed) {
-        String squashed = squashed(typed);
+        if (alikeRefs == null) { // once: every row of a sheet of thousands may have a Ref the plan lacks
+            alikeRefs = new HashMap<>();
+            byRef.forEach((ref, recommendation) -> {
+                alikeRefs.computeIfAbsent(squashed(ref), k -> new HashSet<>()).add(ref);
+                alikeRefs.computeIfAbsent(squashed(recommendation.name()), k -> new HashSet<>()).add(ref);
+                String bare = bare(ref);
+                if (!bare.isEmpty()) {
+                    alikeRefs.computeIfAbsent("\u0000" + bare, k -> new HashSet<>()).add(ref);
+                }
+            });
+        }
+        Set<String> alike = new HashSet<>(alikeRefs.getOrDefault(squashed(typed), Set.of()));
         // "Rec 3", "AFI 3" or "Area for improvement 3" for a plan's "3", and "17" for its "Rec 17", as people name them
         String bare = bare(typed);
-        List<String> alike = byRef.keySet().stream().filter(ref -> squashed(ref).equals(squashed) || squashed(byRef
-                .get(ref).name()).equals(squashed) || !bare.isEmpty() && bare(ref).equals(bare)).toList();
-        return alike.size() == 1 ? Optional.of(alike.getFirst()) : Optional.empty();
+        if (!bare.isEmpty()) {
+            alike.addAll(alikeRefs.getOrDefault("\u0000" + bare, Set.of()));
+        }
+        return alike.size() == 1 ? Optional.of(alike.iterator().next()) : Optional.empty();
     }
 
     /**
@@ -366,22 +396,86 @@ final class UpdateReader {
         if (columns == null || keyRetyped) {
             return;
         }
-        List<String> gone = new ArrayList<>();
         for (Recommendation recommendation : plan.recommendations()) { // in plan order; a grey row held nothing
             Stream.concat(Stream.of(Optional.<SubAction>empty()), recommendation.subActions().stream()
                     .map(Optional::of))
                     .filter(subAction -> UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction))
                     .map(subAction -> new Key(recommendation.ref(), subAction.map(SubAction::id)))
                     .filter(key -> written.contains(key) && !rowsOf.containsKey(key))
-                    .forEach(key -> gone.add(key.display()));
-        }
-        if (!gone.isEmpty()) {
-            problems.add(WorkbookProblem.warning(Place.sheet(updates), Optional.empty(), "has no row for "
-                    + Quote.firstNamed(gone, 10) + ", which the workbook was written with (deleted?), so nothing of "
-                    + (gone.size() == 1 ? "it" : "them") + " is read; if an update was typed there, type it again in"
-                    + " the copy as sent"));
+                    // One for each item, about it, so that a page shows each under its item; at most the plan's.
+                    .forEach(key -> problems.add(WorkbookProblem.warning(Place.sheet(updates), Optional.of(
+                            key.item()), "has no row for " + Quote.single(key.display()) + ", which the workbook was"
+                            + " written with (deleted?), so nothing of it is read; if an update was typed there, type"
+                            + " it again in the copy as sent")));
         }
         tell();
+    }
+
+    /**
+     * The item of the plan a row's Ref and Id name, by the plan's own strings; or, for a row left with the Ref and Id
+     * of an item removed since the workbook was written, that item. None where the plan has no such item.
+     */
+    private Optional<Key> planKey(Optional<String> ref, Optional<String> id) {
+        if (ref.isEmpty()) {
+            return Optional.empty();
+        }
+        if (removedSince.contains(new Key(ref.get(), id))) {
+            return Optional.of(new Key(ref.get(), id));
+        }
+        return Optional.ofNullable(byRef.get(ref.get())).flatMap(recommendation -> id.isEmpty()
+                ? Optional.of(new Key(recommendation.ref(), Optional.empty()))
+                : recommendation.subActions().stream().filter(s -> s.id().equals(id.get())).findFirst()
+                        .map(s -> new Key(recommendation.ref(), Optional.of(s.id()))));
+    }
+
+    /**
+     * The item of the plan a row's hidden Row key cells name, where they name one and agree: what the row was written
+     * for, whatever its Ref and Id say now. None in a workbook written before the column, or on a row added by hand.
+     */
+    private Optional<Key> writtenFor(Map<Integer, CellContent> cells) {
+        if (byRowKey == null) {
+            byRowKey = new HashMap<>();
+            plan.recommendations().forEach(recommendation -> Stream.concat(Stream.of(Optional.<SubAction>empty()),
+                    recommendation.subActions().stream().map(Optional::of)).forEach(subAction -> byRowKey.put(
+                    UpdateWorkbookWriter.rowKey(recommendation, subAction), new Key(recommendation.ref(),
+                            subAction.map(SubAction::id)))));
+        }
+        Set<Key> named = new HashSet<>();
+        for (UpdateColumn rowKey : UpdateColumn.ROW_KEYS) {
+            CellContent cell = columns.getOrDefault(rowKey, -1) < 0 ? null : cells.get(columns.get(rowKey));
+            try {
+                Optional<String> text = cell == null ? Optional.empty() : CellValues.text(cell).map(String::strip)
+                        .filter(t -> !t.isEmpty());
+                if (text.isPresent()) {
+                    named.add(byRowKey.get(text.get())); // null where it names no item of the plan
+                }
+            } catch (CellValueException e) {
+                named.add(null); // unreadable: it does not say whose the row is
+            }
+        }
+        return named.size() == 1 ? Optional.ofNullable(named.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * What a row whose hidden Row key names {@code written} says of its {@code ref} and {@code id}, one of which
+     * names no item of the plan: which of them was changed, whose the row is, and what to put back.
+     */
+    private static String changed(Key written, Optional<String> ref, Optional<String> id) {
+        List<String> columns = new ArrayList<>();
+        List<String> back = new ArrayList<>();
+        if (!ref.equals(Optional.of(written.ref()))) {
+            columns.add(UpdateColumn.REF.header());
+            back.add(UpdateColumn.REF.header() + " " + Quote.single(written.ref()));
+        }
+        if (!id.equals(written.id())) {
+            columns.add(UpdateColumn.ID.header());
+            back.add(written.id().map(i -> UpdateColumn.ID.header() + " " + Quote.single(i)).orElse("a blank "
+                    + UpdateColumn.ID.header()));
+        }
+        return "its " + String.join(" and ", columns) + (columns.size() == 1 ? " was" : " were") + (ref.isEmpty()
+                && columns.size() == 1 ? " cleared" : " changed") + ", as the row is " + written.display() + "'s (its"
+                + " hidden " + UpdateColumn.ROW_KEY.header() + " says so); put back " + String.join(" and ", back)
+                + ", as the workbook was written; " + ADD_WORK;
     }
 
     /** Keeps that {@code row} of the Updates sheet is {@code key}'s, and whether it was filled in. */
@@ -713,7 +807,6 @@ final class UpdateReader {
             findHeader(row, cells);
             return;
         }
-        unheaded(cells);
         Map<UpdateColumn, CellContent> editable = new EnumMap<>(UpdateColumn.class);
         for (UpdateColumn column : UpdateColumn.values()) {
             CellContent cell = cells.get(columns.get(column));
@@ -723,12 +816,17 @@ final class UpdateReader {
         }
         Optional<String> ref = keyText(cells, UpdateColumn.REF, row);
         Optional<String> id = keyText(cells, UpdateColumn.ID, row);
+        // Where the Ref or Id was changed, the hidden Row key still says whose the row is.
+        Optional<Key> keyedFor = writtenFor(cells);
+        unheaded(cells, planKey(ref, id).or(() -> keyedFor).map(Key::item));
         if (ref.isEmpty()) {
             if (!editable.isEmpty()) {
-                problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()),
+                problems.add(keyedFor.map(key -> WorkbookProblem.error(cell(row, UpdateColumn.REF), key.item(), "this"
+                        + " row has no " + UpdateColumn.REF.header() + ": " + changed(key, ref, id)))
+                        .orElseGet(() -> WorkbookProblem.error(cell(editable.values().iterator().next()),
                         "this row has no " + UpdateColumn.REF.header() + ", so it is no item of the plan (a row added"
                                 + " by hand?); put the update on the item's own row, or, for new work, fill in a row"
-                                + " of the " + NewSubActionsSheet.NAME + " sheet"));
+                                + " of the " + NewSubActionsSheet.NAME + " sheet")));
             }
             return;
         }
@@ -739,9 +837,13 @@ final class UpdateReader {
         }
         if (recommendation == null) {
             keyRetyped = true;
-            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), Item.of(ref.get()), "this plan has no"
-                    + " recommendation " + Quote.single(ref.get()) + "; " + KEEP_KEYS + "; a row added below the items,"
-                    + " for a total or a note, is not read: delete it"));
+            String none = "this plan has no recommendation " + Quote.single(ref.get());
+            Optional<String> meant = meant(ref.get());
+            problems.add(keyedFor.map(key -> WorkbookProblem.error(cell(row, UpdateColumn.REF), key.item(), none
+                    + ": " + changed(key, ref, id))).orElseGet(() -> WorkbookProblem.of(Severity.ERROR,
+                    Optional.empty(), cell(row, UpdateColumn.REF), meant.map(Item::of), none + meant.map(known
+                    -> " (did you mean " + Quote.single(known) + "?); " + KEEP_KEYS).orElse("; " + KEEP_KEYS
+                    + "; a row added below the items, for a total or a note, is not read: delete it"))));
             return;
         }
         Optional<SubAction> subAction = id.flatMap(i -> recommendation.subActions().stream()
@@ -750,16 +852,18 @@ final class UpdateReader {
         if (alike.size() > 1) {
             // 5.10 typed into a cell that is not text is the number 5.1: the row may be either, and reads as 5.1.
             keyRetyped = true;
-            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.ID), Item.of(ref.get(), id.get()), "the "
-                    + UpdateColumn.ID.header() + " is the number " + id.get() + ", which sub-actions "
-                    + Quote.listed(alike, "and") + " each read as; " + CellValues.DROPPED_ZERO));
+            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.ID), keyedFor.map(Key::item).orElse(Item.of(
+                    ref.get(), id.get())), "the " + UpdateColumn.ID.header() + " is the number " + id.get()
+                    + ", which sub-actions " + Quote.listed(alike, "and") + " each read as; "
+                    + CellValues.DROPPED_ZERO));
             return;
         }
         if (id.isPresent() && subAction.isEmpty()) {
             keyRetyped = true;
-            problems.add(WorkbookProblem.error(cell(row, UpdateColumn.ID), Item.of(ref.get(), id.get()),
-                    "recommendation " + ref.get() + " has no sub-action " + Quote.single(id.get()) + "; "
-                    + KEEP_KEYS));
+            String none = "recommendation " + ref.get() + " has no sub-action " + Quote.single(id.get());
+            problems.add(keyedFor.map(key -> WorkbookProblem.error(cell(row, UpdateColumn.ID), key.item(), none
+                    + ": " + changed(key, ref, id))).orElseGet(() -> WorkbookProblem.error(cell(row,
+                    UpdateColumn.ID), Item.of(recommendation.ref()), none + "; " + KEEP_KEYS)));
             return;
         }
         // The plan's own strings, not the cells': a copy's rows are kept only as long as it is read.
@@ -1014,7 +1118,12 @@ final class UpdateReader {
                     NewSubActionsSheet.COLUMNS);
             return;
         }
-        unheaded(cells);
+        Optional<String> ref = keyText(cells, UpdateColumn.REF, row);
+        // A Ref the plan lacks is no item: the one meant, where the near-miss match finds one, is.
+        Optional<Recommendation> found = ref.map(byRef::get);
+        Optional<Item> item = found.map(r -> Item.of(r.ref())).or(() -> ref.flatMap(this::meant)
+                .map(Item::of));
+        unheaded(cells, item);
         Map<UpdateColumn, CellContent> filledIn = new EnumMap<>(UpdateColumn.class);
         for (UpdateColumn column : NewSubActionsSheet.COLUMNS) {
             CellContent cell = cells.get(addedColumns.get(column));
@@ -1025,18 +1134,17 @@ final class UpdateReader {
         if (filledIn.isEmpty()) {
             return;
         }
-        Optional<String> ref = keyText(cells, UpdateColumn.REF, row);
-        Recommendation recommendation = ref.map(byRef::get).orElse(null);
         String owner = identity.owner().map(o -> "one of " + o + "'s").orElse("one of the plan's");
-        if (recommendation == null) {
+        if (found.isEmpty()) {
             problems.add(WorkbookProblem.of(Severity.ERROR, Optional.empty(), cell(row, UpdateColumn.REF),
-                    ref.map(Item::of), ref.map(r -> "this plan has no recommendation " + Quote.single(r) + meant(r)
+                    item, ref.map(r -> "this plan has no recommendation " + Quote.single(r) + meant(r)
                     .map(known -> " (did you mean " + Quote.single(known) + "?)").orElse("")).orElse("a new"
                     + " sub-action, but no " + UpdateColumn.REF
                     .header()) + "; type the Ref of the recommendation it is for, " + owner + ", as the Updates sheet"
                     + " gives it"));
             return;
         }
+        Recommendation recommendation = found.get();
         Key key = new Key(recommendation.ref(), Optional.of(Key.NEW));
         if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, Optional.empty())) {
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), key.item(), "recommendation "
@@ -1164,12 +1272,13 @@ final class UpdateReader {
 
     /**
      * Warns of each cell typed in a column with no header, beside the workbook's (a table pasted from Word spreads
-     * over several, with the sheet unprotected): it is not read, and would otherwise go unsaid.
+     * over several, with the sheet unprotected): it is not read, and would otherwise go unsaid. The warning is about
+     * {@code item}, the row's, where it is known, so that a page shows the words beside the item they are for.
      */
-    private void unheaded(Map<Integer, CellContent> cells) {
+    private void unheaded(Map<Integer, CellContent> cells, Optional<Item> item) {
         cells.forEach((index, cell) -> {
             if (!cell.isBlank() && !headed.get(sheet).contains(index)) {
-                problems.add(WorkbookProblem.warning(cell(cell), Optional.empty(), Quote.single(Quote.shown(
+                problems.add(WorkbookProblem.warning(cell(cell), item, Quote.single(Quote.shown(
                         shown(cell, UpdateColumn.UPDATE))) + " is in a column with no header, so it is not read; "
                         + (sheet.equals(updates) ? "type it in " + UpdateColumn.UPDATE.header() + " on the row of the"
                         + " item it is for" : "type it in the sheet's columns")));

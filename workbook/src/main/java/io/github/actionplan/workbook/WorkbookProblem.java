@@ -22,6 +22,21 @@ import java.util.stream.Collectors;
  *
  * <p>{@link #toString()} is that line; {@link #cell()} and {@link #item()} are its parts as it shows them.
  *
+ * <p>Of an update workbook, {@link #ref()} and {@link #subActionId()} are always an item the plan has, or had when
+ * the workbook was written, never text typed in a Ref or Id cell that names none, so that a page groups problems
+ * under items that exist; the message quotes what was typed:
+ * <ul>
+ * <li>a row whose Ref or Id was typed over or cleared is about the item whose row it is, as its hidden Row key says;
+ *     where that is gone too (a workbook written before it), about the one recommendation its Ref differs from only
+ *     in case, spacing, punctuation or a word such as "Rec" or "AFI" ({@code "Rec 2"} for {@code "2"}), as on the
+ *     New sub-actions sheet, and about none where no one recommendation does;
+ * <li>a problem on a row of the New sub-actions sheet is about its recommendation only, whenever it is found: the
+ *     sub-action the row adds has no id until the import gives it one, an id of the plan that import gives only;
+ * <li>an item removed from the plan since the workbook was written is named as the workbook has it;
+ * <li>a problem about several items is told once for each, about it (a row deleted from the Updates sheet, an item
+ *     changed in the plan since the workbook was written), so that no item is named in words only.
+ * </ul>
+ *
  * @param severity      an error or a warning
  * @param workbook      the workbook it is in, by its name as it was given ({@link WorkbookFile#name()}, or the path
  *                      given): every problem an import finds names it, but one about all the copies of an update
@@ -29,9 +44,10 @@ import java.util.stream.Collectors;
  * @param sheet         the sheet it is on, by its name as the workbook gives it; none for the whole workbook
  * @param cellReference where on {@code sheet}: a cell ({@code L12}), a range ({@code A3:C3}) or a whole row
  *                      ({@code 12}), as a spreadsheet names them; none for the whole sheet
- * @param ref           the ref of the recommendation the row is about, e.g. {@code "Rec 3"}, where known
- * @param subActionId   the id of the sub-action the row is about, e.g. {@code "3.1"}, where it is one; only with a
- *                      {@code ref}
+ * @param ref           the ref of the recommendation the problem is about, e.g. {@code "Rec 3"}, where known: one
+ *                      the plan has (see above)
+ * @param subActionId   the id of the sub-action the problem is about, e.g. {@code "3.1"}, where it is one; only with
+ *                      a {@code ref}; never one the import gives a sub-action it adds
  * @param message       what is wrong and what is allowed
  */
 public record WorkbookProblem(Severity severity, Optional<String> workbook, Optional<String> sheet,

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -70,9 +71,18 @@ class ChangedPlanTest {
         assertThat(result.plan().recommendation("3")).isEqualTo(mended.recommendation("3"));
         assertThat(result.plan().recommendation("2").orElseThrow().subActions().get(0).progress())
                 .contains(Percent.of(50));
-        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: warning: the"
-                + " plan has changed since the workbook was exported for Q2 2025/26, in '1' and '3', but none of the"
-                + " items filled in has, so it was read against the plan as it is now");
+        // One warning for each item changed, about it: trial 30 F5.
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly(
+                "filled.xlsx: warning: the plan has changed since the workbook was exported for Q2 2025/26, in '1', but"
+                        + " none of the items filled in has, so it was read against the plan as it is now",
+                "filled.xlsx: warning: the plan has changed since the workbook was exported for Q2 2025/26, in '3', but"
+                        + " none of the items filled in has, so it was read against the plan as it is now");
+        assertThat(result.warnings()).extracting(WorkbookProblem::ref).containsExactly(Optional.of("1"),
+                Optional.of("3"));
+        assertThat(result.warnings()).allSatisfy(warning -> {
+            assertThat(warning.subActionId()).isEmpty();
+            assertThat(warning.sheet()).isEmpty();
+        });
     }
 
     @Test
@@ -122,7 +132,8 @@ class ChangedPlanTest {
     }
 
     @Test
-    void aWarningOfManyChangedItemsNamesTheFirstFourInPlanOrderAndCountsTheRest() throws Exception {
+    void manyChangedItemsAreEachAWarningAboutItInPlanOrderNoneCountedUnnamed() throws Exception {
+        // Trial 30 F5: "'5 / 5.1', '5 / 5.2', '5 / 5.3', '5 / 5.4' and 2 others" named the others nowhere.
         ActionPlan mended = seed.plan();
         for (String id : List.of("5.9", "5.1", "5.2", "5.3", "5.4", "5.5")) {
             mended = changed(mended, "5", r -> withSubAction(r, id, s -> s.withProgress(Percent.of(10))));
@@ -130,10 +141,37 @@ class ChangedPlanTest {
 
         ImportedUpdate result = UpdateImport.of(mended).read(filled());
 
-        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: warning: the"
-                + " plan has changed since the workbook was exported for Q2 2025/26, in '5 / 5.1', '5 / 5.2', '5 /"
-                + " 5.3', '5 / 5.4' and 2 others, but none of the items filled in has, so it was read against the plan"
-                + " as it is now");
+        assertThat(result.warnings()).extracting(WorkbookProblem::subActionId).containsExactly(Optional.of("5.1"),
+                Optional.of("5.2"), Optional.of("5.3"), Optional.of("5.4"), Optional.of("5.5"), Optional.of("5.9"));
+        assertThat(result.warnings()).allSatisfy(warning -> {
+            assertThat(warning.ref()).contains("5");
+            assertThat(warning.workbook()).contains("filled.xlsx");
+            assertThat(warning.message()).isEqualTo("the plan has changed since the workbook was exported for Q2"
+                    + " 2025/26, in '5 / " + warning.subActionId().orElseThrow() + "', but none of the items filled"
+                    + " in has, so it was read against the plan as it is now");
+        });
+    }
+
+    @Test
+    void aRecommendationRemovedWhileTheCopyWasOutIsAWarningAboutItAndEachOfItsSubActions() throws Exception {
+        // Trial 30 F5: "in '4', '4 / 4.1', '4 / 4.2', '4 / 4.3' and 2 others": the others were named nowhere.
+        ActionPlan removed = seed.plan().withRecommendations(seed.plan().recommendations().stream()
+                .filter(r -> !r.ref().equals("4")).toList());
+        List<String> items = new ArrayList<>(List.of("4"));
+        seed.plan().recommendation("4").orElseThrow().subActions().forEach(s -> items.add("4 / " + s.id()));
+
+        ImportedUpdate result = UpdateImport.of(removed).read(filled());
+
+        assertThat(items).hasSizeGreaterThan(5);
+        assertThat(result.warnings()).extracting(warning -> warning.item().orElseThrow()).containsExactlyElementsOf(
+                items);
+        assertThat(result.warnings()).allSatisfy(warning -> {
+            assertThat(warning.ref()).contains("4");
+            assertThat(warning.sheet()).isEmpty();
+            assertThat(warning.message()).isEqualTo("the plan has changed since the workbook was exported for Q2"
+                    + " 2025/26, in '" + warning.item().orElseThrow() + "', but none of the items filled in has, so"
+                    + " it was read against the plan as it is now");
+        });
     }
 
     @Test

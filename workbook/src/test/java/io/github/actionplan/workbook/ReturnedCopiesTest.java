@@ -117,9 +117,9 @@ class ReturnedCopiesTest {
         }, owner -> { });
 
         assertThat(UpdateImport.of(plan).read(copies.people()).warnings()).extracting(WorkbookProblem::toString)
-                .containsExactly("people.xlsx: warning: Updates: has no row for '2 / 2.2', which the workbook"
-                        + " was written with (deleted?), so nothing of it is read; if an update was typed there, type"
-                        + " it again in the copy as sent");
+                .containsExactly("people.xlsx: warning: Updates (2 / 2.2): has no row for '2 / 2.2', which the"
+                        + " workbook was written with (deleted?), so nothing of it is read; if an update was typed"
+                        + " there, type it again in the copy as sent");
     }
 
     @Test
@@ -542,8 +542,10 @@ class ReturnedCopiesTest {
         // The plan has changed since it was exported, for Q2 2025/26, not the others' Q3 2025/26.
         assertThat(refused(q2, List.of(people, lastQuarters)).problems()).extracting(WorkbookProblem::toString)
                 .containsExactly(lastQuarters + ": warning: the plan has changed since the workbook was exported for"
-                        + " Q2 2025/26, in '2' and '2 / 2.1', but none of the items filled in has, so it was read"
-                        + " against the plan as it is now", lastQuarters + ": was written for Q2 2025/26 with statuses"
+                        + " Q2 2025/26, in '2', but none of the items filled in has, so it was read against the plan as"
+                        + " it is now", lastQuarters + ": warning: the plan has changed since the workbook was exported"
+                        + " for Q2 2025/26, in '2 / 2.1', but none of the items filled in has, so it was read against"
+                        + " the plan as it is now", lastQuarters + ": was written for Q2 2025/26 with statuses"
                         + " at 30 Sep 2025, but " + people + " for Q3 2025/26 with statuses at 31 Dec 2025; the"
                         + " workbooks read together must be copies of one workbook: this one is last quarter's, for"
                         + " Q2 2025/26, on which the plan reports already: if its owner filled it in by mistake, ask"

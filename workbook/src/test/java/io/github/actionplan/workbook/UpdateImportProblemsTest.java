@@ -270,15 +270,18 @@ class UpdateImportProblemsTest {
                             + " holds the formula =10*5 with no saved value, which is not worked out here (a file a"
                             + " script wrote, not Excel); type the value itself, or open the file in Excel or"
                             + " LibreOffice and save it, which saves the value",
-                    "filled.xlsx: " + owner.cell("4", "4.9", UpdateColumn.ID) + " (4 / 4.9): recommendation 4 has no"
-                            + " sub-action '4.9'; the Ref and Id columns must keep what the workbook was written with;"
-                            + " to add a sub-action, fill in a row of the New sub-actions sheet, and to add a"
-                            + " recommendation, add it to the plan and export the workbook again",
-                    "filled.xlsx: " + owner.cell("Rec 99", "", UpdateColumn.REF) + " (Rec 99): this plan has no"
-                            + " recommendation 'Rec 99'; the Ref and Id columns must keep what the workbook was written"
-                            + " with; to add a sub-action, fill in a row of the New sub-actions sheet, and to add a"
-                            + " recommendation, add it to the plan and export the workbook again; a row added below the"
-                            + " items, for a total or a note, is not read: delete it");
+                    // A Ref or Id retyped is about the item whose row it is, as its hidden Row key says, not the
+                    // text typed, which the plan has no item of (trial 30 F3).
+                    "filled.xlsx: " + owner.cell("4", "4.9", UpdateColumn.ID) + " (4 / 4.1): recommendation 4 has no"
+                            + " sub-action '4.9': its Id was changed, as the row is 4 / 4.1's (its hidden Row key says"
+                            + " so); put back Id '4.1', as the workbook was written; to add a sub-action, fill in a row"
+                            + " of the New sub-actions sheet, and to add a recommendation, add it to the plan and"
+                            + " export the workbook again",
+                    "filled.xlsx: " + owner.cell("Rec 99", "", UpdateColumn.REF) + " (5): this plan has no"
+                            + " recommendation 'Rec 99': its Ref was changed, as the row is 5's (its hidden Row key"
+                            + " says so); put back Ref '5', as the workbook was written; to add a sub-action, fill in a"
+                            + " row of the New sub-actions sheet, and to add a recommendation, add it to the plan and"
+                            + " export the workbook again");
             file = owner.save(folder.resolve("filled.xlsx"));
         }
         // The unknown ref and id rows hold nothing to import; give them something so they count.
@@ -411,11 +414,13 @@ class UpdateImportProblemsTest {
             file = owner.save(folder.resolve("filled.xlsx"));
         }
 
+        // Each about the row's item, so that a page shows the words beside it (trial 30 F6): a New sub-actions
+        // row's is its recommendation.
         assertThat(UpdateImport.of(seed.plan()).read(file).warnings()).extracting(WorkbookProblem::toString)
-                .contains("filled.xlsx: warning: " + updates + ": 'Survey delayed to October' is in a column with no"
-                        + " header, so it is not read; type it in Update for this period on the row of the item it is"
-                        + " for", "filled.xlsx: warning: " + added + ": 'extra words' is in a column with no header, so"
-                        + " it is not read; type it in the sheet's columns");
+                .contains("filled.xlsx: warning: " + updates + " (2 / 2.1): 'Survey delayed to October' is in a column"
+                        + " with no header, so it is not read; type it in Update for this period on the row of the item"
+                        + " it is for", "filled.xlsx: warning: " + added + " (2): 'extra words' is in a column with no"
+                        + " header, so it is not read; type it in the sheet's columns");
     }
 
     @Test
@@ -547,18 +552,31 @@ class UpdateImportProblemsTest {
     }
 
     @Test
-    void aRowDeletedFromTheUpdatesSheetIsAWarningNamingItsItem() throws Exception {
-        // Trial 28 F12: a row deleted, and what was typed on it, went unsaid.
+    void eachRowDeletedFromTheUpdatesSheetIsAWarningAboutItsItem() throws Exception {
+        // Trial 28 F12: a row deleted, and what was typed on it, went unsaid. Trial 30 F5: the rows deleted were
+        // named in one warning's words only, about no item.
         Path file;
         try (Owner owner = Owner.open(seed.file())) {
-            file = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).deleteRow("2", "2.2")
+            file = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).deleteRow("2", "2.2").deleteRow("2", "2.3")
                     .save(folder.resolve("filled.xlsx"));
         }
 
-        assertThat(UpdateImport.of(seed.plan()).read(file).warnings()).extracting(WorkbookProblem::toString)
-                .containsExactly("filled.xlsx: warning: Updates: has no row for '2 / 2.2', which the workbook was"
-                        + " written with (deleted?), so nothing of it is read; if an update was typed there, type it"
-                        + " again in the copy as sent");
+        List<WorkbookProblem> warnings = UpdateImport.of(seed.plan()).read(file).warnings();
+
+        assertThat(warnings).extracting(WorkbookProblem::toString).containsExactly(
+                "filled.xlsx: warning: Updates (2 / 2.2): has no row for '2 / 2.2', which the workbook was written with"
+                        + " (deleted?), so nothing of it is read; if an update was typed there, type it again in the"
+                        + " copy as sent",
+                "filled.xlsx: warning: Updates (2 / 2.3): has no row for '2 / 2.3', which the workbook was written with"
+                        + " (deleted?), so nothing of it is read; if an update was typed there, type it again in the"
+                        + " copy as sent");
+        assertThat(warnings).extracting(WorkbookProblem::subActionId).containsExactly(Optional.of("2.2"),
+                Optional.of("2.3"));
+        assertThat(warnings).allSatisfy(warning -> {
+            assertThat(warning.sheet()).contains("Updates");
+            assertThat(warning.cellReference()).isEmpty();
+            assertThat(warning.ref()).contains("2");
+        });
     }
 
     @Test
@@ -1153,8 +1171,9 @@ class UpdateImportProblemsTest {
         InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(withTen).read(file));
 
+        // About 5.10, whose row it is, as its hidden Row key says (trial 30 F3).
         assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("ten.xlsx: " + id + " (5 /"
-                + " 5.1): the Id is the number 5.1, which sub-actions 5.1 and 5.10 each read as; a spreadsheet drops"
+                + " 5.10): the Id is the number 5.1, which sub-actions 5.1 and 5.10 each read as; a spreadsheet drops"
                 + " the last 0 of 5.10 typed in a cell that is not text; type the id as text: an apostrophe first,"
                 + " '5.10");
     }

@@ -377,7 +377,8 @@ class WorkbookCommandsTest {
                 // 5 has no deadline of its own: it is due when its last sub-action is, the one added now.
                 "Status changes since the last report, 30 Jun 2025: 1",
                 "  5  Off track -> On track  no progress reported, due 30 Nov 2024 -> 31 Mar 2026");
-        assertThat(result.errLines()).containsExactly(workbook + ": warning: 'New sub-actions'!D3 (5 / 5.10): the"
+        // About recommendation 5, as every problem on a New sub-actions row is: 5.10 is the id of this import's plan.
+        assertThat(result.errLines()).containsExactly(workbook + ": warning: 'New sub-actions'!D3 (5): the"
                 + " timescale 'Mar 2026' moves recommendation 5's due date from 30 Nov 2024 to 31 Mar 2026: with no"
                 + " deadline of its own, it is due when its last sub-action is; if its work was not meant to take"
                 + " longer, give this an earlier timescale");
