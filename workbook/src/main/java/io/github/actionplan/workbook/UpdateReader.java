@@ -478,6 +478,16 @@ final class UpdateReader {
                 + ", as the workbook was written; " + ADD_WORK;
     }
 
+    /**
+     * Whether a row was inserted by hand: the workbook has the hidden Row key columns and the row holds nothing in
+     * them, as every row the workbook was written with does, and one copied with Excel's Insert Copied Cells too.
+     */
+    private boolean insertedByHand(Map<Integer, CellContent> cells) {
+        return UpdateColumn.ROW_KEYS.stream().allMatch(columnsOf(sheet)::containsKey) && UpdateColumn.ROW_KEYS
+                .stream().allMatch(column -> cells.get(columnsOf(sheet).get(column)) == null
+                        || cells.get(columnsOf(sheet).get(column)).isBlank());
+    }
+
     /** Keeps that {@code row} of the Updates sheet is {@code key}'s, and whether it was filled in. */
     private void seen(Key key, int row, Map<UpdateColumn, CellContent> editable) {
         rowsOf.computeIfAbsent(key, k -> new ArrayList<>(1)).add(Map.entry(row, !editable.isEmpty()));
@@ -868,6 +878,16 @@ final class UpdateReader {
         }
         // The plan's own strings, not the cells': a copy's rows are kept only as long as it is read.
         Key key = new Key(recommendation.ref(), subAction.map(SubAction::id));
+        if (editable.isEmpty() && insertedByHand(cells)) {
+            // Not the item's row, whose cells it would seem to clear: one warning for it, where it holds words.
+            if (cells.values().stream().filter(c -> !c.isBlank()).count() > (id.isPresent() ? 2 : 1)) {
+                problems.add(WorkbookProblem.warning(cell(row, UpdateColumn.REF), Optional.of(key.item()), "this row"
+                        + " was inserted by hand (its hidden " + UpdateColumn.ROW_KEY.header() + " is blank), so"
+                        + " nothing on it is read: an update of " + key.display() + " goes on its own row, and new"
+                        + " work in a row of the " + NewSubActionsSheet.NAME + " sheet"));
+            }
+            return;
+        }
         if (key.id().isEmpty()) {
             rowOf.putIfAbsent(key, row);
         }
@@ -1315,8 +1335,9 @@ final class UpdateReader {
         if (!found.containsKey(UpdateColumn.REF) || !found.containsKey(second)) {
             // Most of the headers but Ref or the second: the header row, one of those columns deleted.
             if (found.size() >= 3 && !withoutKeys.containsKey(sheet)) {
-                withoutKeys.put(sheet, WorkbookProblem.error(WorkbookProblem.cell(sheet, "" + row), "the header row"
-                        + " has no column " + Quote.listed(Stream.of(UpdateColumn.REF, second).filter(c ->
+                // A whole row as spreadsheets name one, "5:5".
+                withoutKeys.put(sheet, WorkbookProblem.error(WorkbookProblem.cell(sheet, row + ":" + row), "the header"
+                        + " row has no column " + Quote.listed(Stream.of(UpdateColumn.REF, second).filter(c ->
                         !found.containsKey(c)).map(c -> Quote.single(c.header())).toList(), "or") + " (deleted?), so"
                         + " no row can be told for which item it is; undo the deletion, or fill in the copy as it was"
                         + " sent"));
@@ -1325,8 +1346,8 @@ final class UpdateReader {
         }
         for (UpdateColumn column : filledIn) {
             if (column.requiredInHeader() && !found.containsKey(column)) {
-                problems.add(WorkbookProblem.error(WorkbookProblem.cell(sheet, "" + row), "the header row has no"
-                        + " column '" + column.header() + "'; the column headers must stay as written"));
+                problems.add(WorkbookProblem.error(WorkbookProblem.cell(sheet, row + ":" + row), "the header row has"
+                        + " no column '" + column.header() + "'; the column headers must stay as written"));
             }
         }
         // A header the workbook does not write, or writes once, was renamed or added with the sheet unprotected: the

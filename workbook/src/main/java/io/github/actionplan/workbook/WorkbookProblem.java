@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
  *                      workbook read together
  * @param sheet         the sheet it is on, by its name as the workbook gives it; none for the whole workbook
  * @param cellReference where on {@code sheet}: a cell ({@code L12}), a range ({@code A3:C3}) or a whole row
- *                      ({@code 12}), as a spreadsheet names them; none for the whole sheet
+ *                      ({@code 12:12}), as a spreadsheet names them; none for the whole sheet
  * @param ref           the ref of the recommendation the problem is about, e.g. {@code "Rec 3"}, where known: one
  *                      the plan has (see above)
  * @param subActionId   the id of the sub-action the problem is about, e.g. {@code "3.1"}, where it is one; only with

@@ -358,6 +358,27 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aRowInsertedByHandWithARefAndWordsButNothingFilledInIsOneWarningNotEachCellClearedOfTheItemsRow()
+            throws Exception {
+        // Trial 30 F11: seven "clearing it changes nothing" warnings, one for each read-only cell left blank.
+        Path file;
+        int added;
+        try (Owner owner = Owner.open(seed.file())) {
+            added = owner.row("2", "2.1").getRowNum() + 1;
+            owner.insertRowAbove("2", "2.1");
+            Row row = owner.row("2", "").getSheet().getRow(added - 1);
+            row.createCell(UpdateColumn.REF.ordinal()).setCellValue("2");
+            row.createCell(UpdateColumn.SUB_ACTION.ordinal()).setCellValue("Publish guidance to managers");
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(UpdateImport.of(seed.plan()).read(file).warnings()).filteredOn(w -> w.cell().startsWith("Updates"))
+                .extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: warning: Updates!A" + added
+                + " (2): this row was inserted by hand (its hidden Row key is blank), so nothing on it is read: an"
+                + " update of 2 goes on its own row, and new work in a row of the New sub-actions sheet");
+    }
+
+    @Test
     void aRowInsertedAboveAnItemsOwnRowWithItsRefAndIdIsRefusedThoughItIsReadFirst() throws Exception {
         Path file;
         int added;
@@ -530,7 +551,8 @@ class UpdateImportProblemsTest {
         }
 
         assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx:"
-                + " Updates!" + (UpdateWorkbookWriter.HEADER_ROW + 1) + ": the header row has no column 'Ref'"
+                + " Updates!" + (UpdateWorkbookWriter.HEADER_ROW + 1) + ":" + (UpdateWorkbookWriter.HEADER_ROW + 1)
+                + ": the header row has no column 'Ref'"
                 + " (deleted?), so no row can be told for which item it is; undo the deletion, or fill in the copy as"
                 + " it was sent");
     }
