@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,17 +53,7 @@ class PartBoundsTest {
 
     /** Reads {@code file} as a tracker in a JVM of its own with a 256 MB heap, and gives what it printed. */
     private String readIn256MegabyteHeap(Path file) throws Exception {
-        Path log = folder.resolve("child.log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                TrackerInSmallHeap.class.getName(), file.toString()))
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        assertThat(child.waitFor(2, TimeUnit.MINUTES)).as("finished within 2 minutes").isTrue();
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(child.exitValue()).as(output).isZero();
-        return output;
+        return SmallHeap.run(TrackerInSmallHeap.class, file, folder.resolve("child.log"));
     }
 
     @Test

@@ -8,10 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,20 +185,7 @@ class XmlParserBoundsTest {
      * printed.
      */
     private String uploadedIn256MegabyteHeap(Path file, String... options) throws Exception {
-        Path log = folder.resolve("child.log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx256m"));
-        command.addAll(List.of(options));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), UpdateUploadInSmallHeap.class.getName(),
-                file.toString()));
-        Process child = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        assertThat(child.waitFor(2, TimeUnit.MINUTES)).as("finished within 2 minutes").isTrue();
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(child.exitValue()).as(output).isZero();
-        return output;
+        return SmallHeap.run(UpdateUploadInSmallHeap.class, file, folder.resolve("child.log"), options);
     }
 
     @Test
