@@ -165,7 +165,7 @@ public final class UpdateImport {
      *               them, read them with {@link #readCopies(List)}
      * @throws InvalidWorkbookException with every problem of every copy, where one cannot be used;
      *                                  nothing is applied then
-     * @throws IllegalArgumentException if the plan has errors, which no plan file may hold
+     * @throws IllegalArgumentException if there are no copies, or the plan has errors, which no plan file may hold
      */
     public ImportedUpdate read(List<Path> copies) throws InvalidWorkbookException {
         List<Path> files = List.copyOf(Objects.requireNonNull(copies, "copies"));

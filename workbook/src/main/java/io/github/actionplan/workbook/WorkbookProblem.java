@@ -230,11 +230,8 @@ public record WorkbookProblem(Severity severity, Optional<String> workbook, Opti
             text.append("warning: ");
         }
         String cell = cell();
-        // Without a cell, "(3): " would read as a count: the message names the item instead. A message that names its
-        // sheet ("its sheet 'Updates' (xl/worksheets/sheet2.xml) is not well-formed XML") is not preceded by it too.
-        boolean namesItsSheet = cellReference.isEmpty() && item().isEmpty()
-                && sheet.filter(name -> message.contains("sheet " + Quote.single(name))).isPresent();
-        if (!cell.isEmpty() && !namesItsSheet) {
+        // Without a cell, "(3): " would read as a count: the message names the item instead.
+        if (!cell.isEmpty()) {
             text.append(cell);
             item().ifPresent(i -> text.append(" (").append(Quote.shown(i)).append(')'));
             text.append(": ");

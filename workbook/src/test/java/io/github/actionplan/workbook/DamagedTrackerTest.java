@@ -179,6 +179,7 @@ class DamagedTrackerTest {
                 .problems()).singleElement().satisfies(problem -> {
                     assertThat(problem.sheet()).contains("Tracker");
                     assertThat(problem.cellReference()).isEmpty();
+                    assertThat(problem.toString()).startsWith("tracker.xlsx: Tracker: is damaged: its sheet 'Tracker'");
                 });
 
         Path styles = damaged("xl/styles.xml", "<cellXfs", "<!DOCTYPE x><cellXfs");
