@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.actionplan.internal.Dates;
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.json.ActionPlanModule;
 import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.model.ActionPlan;
@@ -28,6 +29,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -39,6 +41,7 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What the hidden Plan sheet of an update workbook says of the plan it was written from, so that
@@ -352,6 +355,24 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
         return new PlanIdentity(rows.get(KEY_TITLE), rows.get(KEY_ORGANISATION), period, date, rows.get(KEY_SCHEMA),
                 rows.get(KEY_FINGERPRINT), Optional.ofNullable(rows.get(KEY_OWNER)), planVersion, assessor,
                 assessor.flatMap(used -> Optional.ofNullable(rows.get(KEY_STATUSES))));
+    }
+
+    /**
+     * The status rule or roll-up the sheet's rows name that this actionplan does not know, as a message names it
+     * ("the status rule 'x', which this actionplan does not know (it knows ...)"), where one is: a later
+     * actionplan's, or a name typed over. The Status and Reason cells cannot be checked by it.
+     */
+    static Optional<String> unknownAssessor(Map<String, String> rows) {
+        List<String> unknown = new ArrayList<>();
+        Optional.ofNullable(rows.get(KEY_RULE)).filter(name -> StatusRules.named(name).isEmpty()).ifPresent(name ->
+                unknown.add("the status rule " + Quote.single(Quote.shown(name)) + ", which this actionplan does not"
+                        + " know (it knows " + Quote.listed(StatusRules.NAMES.stream().map(Quote::single).toList(),
+                        "and") + ")"));
+        Optional.ofNullable(rows.get(KEY_ROLL_UP)).filter(name -> RollUp.named(name).isEmpty()).ifPresent(name ->
+                unknown.add("the roll-up " + Quote.single(Quote.shown(name)) + ", which this actionplan does not know"
+                        + " (it knows " + Quote.listed(Stream.of(RollUp.values()).map(rollUp -> Quote.single(rollUp
+                        .id())).toList(), "and") + ")"));
+        return unknown.isEmpty() ? Optional.empty() : Optional.of(String.join(", and ", unknown));
     }
 
     /** The ISO date {@code text} says; none where it says none. */

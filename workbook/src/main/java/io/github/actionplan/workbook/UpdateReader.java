@@ -685,6 +685,10 @@ final class UpdateReader {
                     TITLE_SHOWN) + "' (" + Quote.shown(found.organisation(), TITLE_SHOWN) + "), not of '" + plan.title()
                     + "' (" + plan.organisation() + "); import it into the plan it was written from");
         }
+        PlanIdentity.unknownAssessor(sheet.identity).ifPresent(unknown -> add(WorkbookProblem.warning(Place.sheet(
+                PlanIdentity.SHEET), Optional.empty(), "names " + unknown + ", so a Status or Reason typed over is"
+                + " not told; if a later actionplan wrote the workbook, import it with that one, or export it again"
+                + " with this one to have them checked")));
         if (retitled) {
             add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "was written from the plan titled '"
                     + Quote.shown(found.title(), TITLE_SHOWN) + "', which is titled '" + plan.title() + "' now; its"

@@ -602,6 +602,28 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aStatusRuleThePlanSheetNamesThatThisActionplanDoesNotKnowIsAWarning() throws Exception {
+        // Trial 27 L1: 'evil' as the rule was read without a word, and Status typed over went untold.
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 50);
+            for (Row row : owner.workbook().getSheet(PlanIdentity.SHEET)) {
+                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("Status rule")) {
+                    row.removeCell(row.getCell(1)); // made anew: POI keeps an inline string's old text beside a new
+                    row.createCell(1).setCellValue("evil");
+                }
+            }
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(UpdateImport.of(seed.plan()).read(file).warnings()).extracting(WorkbookProblem::toString)
+                .contains("filled.xlsx: warning: Plan: names the status rule 'evil', which this actionplan does not"
+                        + " know (it knows 'default', 'schedule' and 'progress-band'), so a Status or Reason typed over"
+                        + " is not told; if a later actionplan wrote the workbook, import it with that one, or export"
+                        + " it again with this one to have them checked");
+    }
+
+    @Test
     void aWorkbookForPlansOfAnotherSchemaVersionIsRefusedSayingWhichAndWhatToDo() throws Exception {
         // Trial 27 L1: a Plan sheet saying schema version 2 was imported as if it were 1.
         Path file;
