@@ -82,7 +82,9 @@ public final class InvalidWorkbookException extends IOException {
         if (problems.size() == 1 && problems.get(0).workbook().filter(w -> !w.equals(source)).isEmpty()
                 && problems.get(0).cell().isEmpty()
                 && problems.get(0).item().isEmpty()) {
-            return WorkbookFile.shown(source) + " " + problems.get(0).message();
+            // As the problem's line reads it: "copy.xlsx: the reporting date ...". A refusal said of the file
+            // itself, "copy.xlsx is damaged", is made by of(source, at, message).
+            return WorkbookFile.shown(source) + ": " + problems.get(0).message();
         }
         StringBuilder text = new StringBuilder(WorkbookFile.shown(source)).append(" cannot be used: ")
                 .append(String.format(Locale.ROOT, "%,d", errors)).append(errors == 1 ? " error" : " errors");

@@ -707,10 +707,10 @@ final class UpdateReader {
             // Refused before a row is read: read against the plan now, its rows would each be refused for other
             // reasons (items changed since), and its statuses cannot even be worked out at its date where the plan
             // records work completed after it, which is no fault of the file.
-            throw new InvalidWorkbookException(name, List.of(WorkbookProblem.error("was written for "
-                    + found.period() + ", but the plan reports on a later period already, " + later.get() + ", and"
-                    + " importing it would take the plan back; import it into the plan of " + found.period() + ", or"
-                    + " give the owners the workbook for " + later.get()).in(name)));
+            throw InvalidWorkbookException.of(name, Place.WORKBOOK, "was written for " + found.period() + ", but"
+                    + " the plan reports on a later period already, " + later.get() + ", and importing it would take"
+                    + " the plan back; import it into the plan of " + found.period() + ", or give the owners the"
+                    + " workbook for " + later.get());
         }
         // A copy for a later period than the one the plan has reached since the copy was written, from other copies:
         // imported, it would move the plan past a round still coming in, whose copies would each be refused after.
@@ -718,11 +718,11 @@ final class UpdateReader {
                 < 0 && found.planVersion().period().or(() -> found.planVersion().asOf().map(
                 ReportingPeriod::containing)).filter(exported -> exported.compareTo(current) < 0).isPresent());
         if (reached.isPresent()) {
-            throw new InvalidWorkbookException(name, List.of(WorkbookProblem.error("was written for "
-                    + found.period() + " from the plan " + found.planVersion().shown() + ", but the plan has reported"
-                    + " on " + reached.get() + " since, and would be moved on past it while that quarter's copies"
-                    + " are still coming in; if its owner was sent the workbook for the wrong quarter, send them the"
-                    + " one for " + reached.get() + ", written from the plan as it is now").in(name)));
+            throw InvalidWorkbookException.of(name, Place.WORKBOOK, "was written for " + found.period() + " from the"
+                    + " plan " + found.planVersion().shown() + ", but the plan has reported on " + reached.get()
+                    + " since, and would be moved on past it while that quarter's copies are still coming in; if its"
+                    + " owner was sent the workbook for the wrong quarter, send them the one for " + reached.get()
+                    + ", written from the plan as it is now");
         }
         if (!now.equals(found.fingerprint())) {
             if (sheet.unmatched == null) { // a workbook that lists no items: nothing tells which of them changed

@@ -902,6 +902,8 @@ class UpdateImportProblemsTest {
         assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: the reporting"
                 + " date the import would give the plan, 10 Jun 2025, is before the plan's own, 30 Jun 2025, which it"
                 + " would take the plan back from; import with a reporting date no earlier");
+        // Trial 30 F13: the message read "updates.xlsx the reporting date ...", the colon missing.
+        assertThat(e).hasMessage(e.problems().getFirst().toString());
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(seed.plan())
                 .withAsOf(LocalDate.of(2025, 3, 31)).read(seed.file())).problems())
                 .extracting(WorkbookProblem::toString)
