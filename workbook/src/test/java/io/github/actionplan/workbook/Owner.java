@@ -286,6 +286,17 @@ final class Owner implements AutoCloseable {
         return this;
     }
 
+    /** Puts {@code value} beside {@code key} on the hidden Plan sheet, as a program changing the file might. */
+    Owner planSheetSays(String key, String value) {
+        for (Row row : workbook.getSheet(PlanIdentity.SHEET)) {
+            if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals(key)) {
+                row.removeCell(row.getCell(1)); // made anew: POI keeps an inline string's old text beside a new
+                row.createCell(1).setCellValue(value);
+            }
+        }
+        return this;
+    }
+
     /** Inserts an empty row above the item's row, as an owner making space for notes would. */
     Owner insertRowAbove(String ref, String id) {
         int at = row(ref, id).getRowNum();

@@ -607,12 +607,7 @@ class UpdateImportProblemsTest {
         Path file;
         try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "2.1", UpdateColumn.PROGRESS, 50);
-            for (Row row : owner.workbook().getSheet(PlanIdentity.SHEET)) {
-                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("Status rule")) {
-                    row.removeCell(row.getCell(1)); // made anew: POI keeps an inline string's old text beside a new
-                    row.createCell(1).setCellValue("evil");
-                }
-            }
+            owner.planSheetSays("Status rule", "evil");
             file = owner.save(folder.resolve("filled.xlsx"));
         }
 
@@ -629,12 +624,7 @@ class UpdateImportProblemsTest {
         Path file;
         try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "2.1", UpdateColumn.PROGRESS, 50);
-            for (Row row : owner.workbook().getSheet(PlanIdentity.SHEET)) {
-                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("Schema version")) {
-                    row.removeCell(row.getCell(1)); // made anew: POI keeps an inline string's old text beside a new
-                    row.createCell(1).setCellValue("2");
-                }
-            }
+            owner.planSheetSays("Schema version", "2");
             file = owner.save(folder.resolve("filled.xlsx"));
         }
 
