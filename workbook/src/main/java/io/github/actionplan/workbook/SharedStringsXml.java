@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -68,12 +67,7 @@ final class SharedStringsXml extends DefaultHandler {
      */
     static SharedStringsXml read(InputStream xml, long maxCharacters) throws IOException, SAXException {
         SharedStringsXml strings = new SharedStringsXml(maxCharacters);
-        XMLReader parser;
-        try {
-            parser = XMLHelper.newXMLReader();
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IOException(e);
-        }
+        XMLReader parser = XmlReaders.newReader();
         parser.setContentHandler(strings);
         parser.parse(new InputSource(xml));
         return strings;

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -141,12 +140,7 @@ final class SheetXml extends DefaultHandler {
             UntrustedWorkbook.RowHandler handler, Budget budget)
             throws IOException, SAXException, InvalidWorkbookException {
         SheetXml reader = new SheetXml(cells, sheet, maxRows, handler, budget);
-        XMLReader parser;
-        try {
-            parser = XMLHelper.newXMLReader();
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IOException(e);
-        }
+        XMLReader parser = XmlReaders.newReader();
         parser.setContentHandler(reader);
         try {
             parser.parse(new InputSource(xml));

@@ -18,7 +18,6 @@ import java.util.OptionalLong;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -379,6 +378,14 @@ final class UntrustedWorkbook implements Closeable {
                     + " LibreOffice and save it again";
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher entities = JDK_ENTITIES.matcher(String.valueOf(t.getMessage()));
+            if (entities.find() && facts.lastPart().isPresent()) {
+                return "is too large to read here: its " + shownPart(facts.lastPart().get(), sheetParts) + " holds"
+                        + " more than " + entities.group(1) + " of the characters & < > (each written as an entity),"
+                        + " the most this Java's XML parser reads in one part (its " + entities.group(2) + "); run"
+                        + " Java with -D" + entities.group(2) + "=0, as actionplan's command line does, or delete the"
+                        + " text the workbook does not need";
+            }
             Matcher depth = JDK_DEPTH.matcher(String.valueOf(t.getMessage()));
             if (t instanceof org.xml.sax.SAXParseException && depth.find() && facts.lastPart().isPresent()) {
                 return tooDeep(shownPart(facts.lastPart().get(), sheetParts), Integer.parseInt(depth.group(1)));
@@ -402,6 +409,13 @@ final class UntrustedWorkbook implements Closeable {
      * which it may meet before {@link BoundedZip#MAX_DEPTH}: the limit is its first number.
      */
     private static final Pattern JDK_DEPTH = Pattern.compile("exceeds the limit \"(\\d+)\".*maxElementDepth");
+
+    /**
+     * The JDK's parser refusing a part of more predefined entities ({@code &amp;}) than its limits (100,000 since Java
+     * 24) in a parser of POI's tree, which the workbook module cannot set: the limit's value, then its name.
+     */
+    private static final Pattern JDK_ENTITIES = Pattern.compile("that exceeds the \"([\\d,]+)\" limit set by"
+            + " \"(jdk\\.xml\\.\\w+)\"");
 
     /** The message for a part nesting elements deeper than {@code limit}. */
     private static String tooDeep(String part, int limit) {
@@ -539,9 +553,9 @@ final class UntrustedWorkbook implements Closeable {
 
     /** Whether the workbook counts dates from 1904; puts each sheet's relationship id and name in {@code sheets}. */
     private static boolean date1904(InputStream workbookXml, Map<String, String> sheets)
-            throws IOException, SAXException, javax.xml.parsers.ParserConfigurationException {
+            throws IOException, SAXException {
         boolean[] date1904 = {false};
-        XMLReader xml = XMLHelper.newXMLReader();
+        XMLReader xml = XmlReaders.newReader();
         xml.setContentHandler(new DefaultHandler() {
             @Override
             public void startElement(String uri, String localName, String qName, Attributes attributes) {

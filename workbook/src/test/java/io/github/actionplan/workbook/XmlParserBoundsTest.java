@@ -113,6 +113,23 @@ class XmlParserBoundsTest {
     }
 
     @Test
+    void aSheetHoldingMoreThanAHundredThousandAmpersandsIsReadWhateverTheJavaVersion() throws IOException {
+        // Trial 31 F5: Java 24's parser stops at the 100,000th &amp; in a part (jdk.xml.totalEntitySizeLimit), and
+        // a plan of 5,000 sub-actions whose texts hold 20 '&' each could not be read back.
+        Path amped = edited(UPDATES, "</sheetData>", zip -> {
+            zip.write("<row r=\"900\"><c r=\"AA900\" t=\"inlineStr\"><is><t>".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 120_000; i++) {
+                zip.write(" &amp;".getBytes(StandardCharsets.UTF_8));
+            }
+            zip.write("</t></is></c></row></sheetData>".getBytes(StandardCharsets.UTF_8));
+        });
+
+        // Read whole: its words in a column with no header are told, at their cell.
+        assertThat(UpdateImport.of(seed.plan()).read(amped).warnings()).extracting(WorkbookProblem::cell)
+                .contains("Updates!AA900");
+    }
+
+    @Test
     void partsReadWholeThatComeToMoreElementsThanAnyWorkbooksAreRefusedNamingThePartPastTheBound() throws IOException {
         // 15 MB of "<a/>" took a 256 MB heap as a tree of the content types, the properties or the styles.
         Path file = repeated("[Content_Types].xml", "<Default ", "", "<a/>", 600_000, "<Default ");

@@ -110,6 +110,14 @@ public final class ActionPlanCommand implements Runnable {
                 }
             }
         }
+        // Java 24's XML parser stops at a part's 100,000th &amp;, &lt; or &gt;, and POI's tree of a tracker's parts is
+        // read by parsers the workbook module cannot set: the workbook module bounds what a part may hold itself.
+        for (String limit : List.of("jdk.xml.totalEntitySizeLimit", "jdk.xml.maxGeneralEntitySizeLimit",
+                "jdk.xml.entityReplacementLimit")) {
+            if (System.getProperty(limit) == null) {
+                System.setProperty(limit, "0");
+            }
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int exitCode = execute(new ActionPlanCommand(), out, err, args);
