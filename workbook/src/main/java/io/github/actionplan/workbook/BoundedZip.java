@@ -1,5 +1,6 @@
 package io.github.actionplan.workbook;
 
+import io.github.actionplan.internal.Quote;
 import java.io.File;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -9,11 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -80,6 +85,49 @@ final class BoundedZip implements ZipEntrySource {
      * parts nest some ten deep.
      */
     static final int MAX_DEPTH = 256;
+
+    /** How far into a part its encoding is told: its first bytes, and the XML declaration's encoding. */
+    private static final int ENCODING_BYTES = 128;
+
+    /** The encodings a part may be in: UTF-8, and those whose bytes below 128 are ASCII's, one byte a character. */
+    private static final Set<String> ASCII_ENCODINGS = Set.of("utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1",
+            "latin1", "windows-1252", "cp1252");
+
+    private static final Pattern DECLARED_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']"
+            + "([^\"']*)[\"']");
+
+    /**
+     * The encoding of a part whose first {@code length} bytes are {@code prolog}, where it is one a part of a workbook
+     * is not in, as XML tells one (its byte order mark, its first characters' bytes, its declaration): Excel writes
+     * UTF-8. Its markup could not be followed: in UTF-16 or EBCDIC the bytes of '<' and '>' are others, or appear
+     * inside other characters.
+     */
+    static Optional<String> foreignEncoding(byte[] prolog, int length) {
+        int[] first = new int[4];
+        for (int i = 0; i < 4; i++) {
+            first[i] = i < length ? prolog[i] & 0xff : -1;
+        }
+        // '<' in UTF-32 or UTF-16, either byte order, after a byte order mark or not; a picture or a printer's
+        // settings, which are no XML, start otherwise.
+        int at = first[0] == 0xFE && first[1] == 0xFF || first[0] == 0xFF && first[1] == 0xFE ? 2 : 0;
+        if (List.of(List.of(0, 0, 0, 0x3C), List.of(0x3C, 0, 0, 0)).contains(List.of(first[0], first[1], first[2],
+                first[3]))) {
+            return Optional.of("UTF-32");
+        }
+        if (at + 1 < 4 && (first[at] == 0 && first[at + 1] == 0x3C || first[at] == 0x3C && first[at + 1] == 0)) {
+            return Optional.of("UTF-16");
+        }
+        if (first[0] == 0x4C && first[1] == 0x6F && first[2] == 0xA7 && first[3] == 0x94) {
+            return Optional.of("EBCDIC");
+        }
+        int from = first[0] == 0xEF && first[1] == 0xBB && first[2] == 0xBF ? 3 : 0;
+        Matcher declared = DECLARED_ENCODING.matcher(new String(prolog, from, Math.max(0, length - from),
+                StandardCharsets.ISO_8859_1));
+        if (declared.find() && !ASCII_ENCODINGS.contains(declared.group(1).toLowerCase(Locale.ROOT))) {
+            return Optional.of(Quote.shown(declared.group(1)));
+        }
+        return Optional.empty();
+    }
 
     /** How far into a part a document type declaration is looked for: it comes before the root element. */
     private static final int PROLOG_BYTES = 1024;
@@ -180,7 +228,9 @@ final class BoundedZip implements ZipEntrySource {
         /** {@link #MAX_MARKUP_BYTES}, in one tag, comment, processing instruction or CDATA section. */
         MARKUP,
         /** {@link #MAX_DEPTH}. */
-        DEPTH
+        DEPTH,
+        /** An encoding other than UTF-8 and those ASCII-like: {@link #foreignEncoding}. */
+        ENCODING
     }
 
     /** A part refused for inflating past a bound. */
@@ -190,7 +240,7 @@ final class BoundedZip implements ZipEntrySource {
         /** The part's name in the zip, e.g. "xl/styles.xml". */
         final String part;
         final Bound bound;
-        /** For {@link Bound#MARKUP}, what was too long: "a comment", "a tag"... */
+        /** For {@link Bound#MARKUP}, what was too long: "a comment", "a tag"...; for {@link Bound#ENCODING}, which. */
         final String markup;
 
         TooLarge(String part, Bound bound, String markup) {
@@ -387,6 +437,13 @@ final class BoundedZip implements ZipEntrySource {
                 if (facts.doctype == null && contains(prolog, (int) inflated + kept, DOCTYPE)) {
                     facts.doctype = part;
                 }
+                // Once the declaration's encoding is in: the markup is followed in bytes ASCII gives their meaning.
+                if (inflated < ENCODING_BYTES && inflated + kept >= ENCODING_BYTES) {
+                    Optional<String> encoding = foreignEncoding(prolog, ENCODING_BYTES);
+                    if (encoding.isPresent()) {
+                        throw facts.refused(new TooLarge(part, Bound.ENCODING, encoding.get()));
+                    }
+                }
             }
             inflated += n;
             if (inflated > MAX_PART_BYTES) {
@@ -421,8 +478,8 @@ final class BoundedZip implements ZipEntrySource {
      * Follows a part's XML byte by byte, as far as telling markup from text: counts its elements and how deep they
      * nest, and tells a tag, comment, processing instruction or CDATA section longer than
      * {@link #MAX_MARKUP_BYTES}. A part that does not start with '<' (after a byte order mark and spaces) is not XML, a
-     * picture say, and is not followed. The bytes that tell markup are ASCII, the same in UTF-8 and, with a zero beside
-     * each, in UTF-16.
+     * picture say, and is not followed. The bytes that tell markup are ASCII's, in UTF-8 and every encoding a part may
+     * be in ({@link #foreignEncoding}).
      */
     static final class Markup {
         private enum State { START, TEXT, OPEN, BANG, BANG_DASH, TAG, QUOTED, COMMENT, INSTRUCTION, CDATA, NOT_XML }
@@ -468,11 +525,8 @@ final class BoundedZip implements ZipEntrySource {
                         i++;
                     }
                     length += i - from;
-                    for (int k = i - 1; k >= from; k--) {
-                        if (b[k] != 0) { // the byte before '>', of UTF-8 or UTF-16
-                            last = b[k];
-                            break;
-                        }
+                    if (i > from) {
+                        last = b[i - 1];
                     }
                     if (i == end) {
                         return;
@@ -506,9 +560,6 @@ final class BoundedZip implements ZipEntrySource {
         }
 
         private State next(byte c) {
-            if (c == 0 && state != State.TEXT && state != State.QUOTED) {
-                return state; // a UTF-16 character's other byte, between the bytes that tell markup
-            }
             return switch (state) {
                 case START -> c == '<' ? open() : isPrologue(c) ? State.START : State.NOT_XML;
                 case TEXT -> c == '<' ? open() : State.TEXT;
@@ -569,10 +620,10 @@ final class BoundedZip implements ZipEntrySource {
             return state;
         }
 
-        /** A byte order mark's (UTF-8's or UTF-16's), a space's, or a UTF-16 character's zero byte. */
+        /** A byte of UTF-8's byte order mark, or a space. */
         private static boolean isPrologue(byte c) {
-            return c == (byte) 0xEF || c == (byte) 0xBB || c == (byte) 0xBF || c == (byte) 0xFE || c == (byte) 0xFF
-                    || c == 0 || c == ' ' || c == '\t' || c == '\r' || c == '\n';
+            return c == (byte) 0xEF || c == (byte) 0xBB || c == (byte) 0xBF || c == ' ' || c == '\t' || c == '\r'
+                    || c == '\n';
         }
     }
 }

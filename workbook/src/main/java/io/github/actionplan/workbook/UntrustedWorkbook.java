@@ -369,6 +369,9 @@ final class UntrustedWorkbook implements Closeable {
                         + " a file made to exhaust a reader's memory; if it is a real workbook, open it in Excel or"
                         + " LibreOffice and save it again";
                 case DEPTH -> tooDeep(part, BoundedZip.MAX_DEPTH);
+                case ENCODING -> "is refused: its " + part + " is written in " + tooLarge.get().markup + ", where"
+                        + " Excel writes UTF-8, and is not read, as its markup cannot be followed as it is read; if it"
+                        + " is a real workbook, open it in Excel or LibreOffice and save it again";
             };
         }
         if (facts.doctype().isPresent()) {

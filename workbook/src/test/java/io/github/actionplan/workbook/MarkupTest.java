@@ -40,14 +40,31 @@ class MarkupTest {
         assertThat(markup.depth()).isEqualTo(1);
     }
 
-    @Test
-    void aPartInUtf16IsFollowedByTheBytesThatTellMarkup() {
-        for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
-            BoundedZip.Markup markup = scanned("\uFEFF" + SHEET, utf16, 3);
+    private static java.util.Optional<String> encodingOf(byte[] start) {
+        return BoundedZip.foreignEncoding(start, start.length);
+    }
 
-            assertThat(markup.elements()).as(utf16.name()).isEqualTo(7);
-            assertThat(markup.depth()).as(utf16.name()).isEqualTo(1);
-        }
+    @Test
+    void aPartInAnEncodingWhoseMarkupIsNotInAsciisBytesIsTold() {
+        // Trial 31 F1, F2: EBCDIC went unfollowed, and in UTF-16 characters' bytes look like "<!--" and "-->".
+        String xml = "<?xml version=\"1.0\"?><sst>";
+        assertThat(encodingOf(("\uFEFF" + xml).getBytes(StandardCharsets.UTF_16BE))).contains("UTF-16");
+        assertThat(encodingOf(("\uFEFF" + xml).getBytes(StandardCharsets.UTF_16LE))).contains("UTF-16");
+        assertThat(encodingOf(xml.getBytes(StandardCharsets.UTF_16LE))).contains("UTF-16");
+        assertThat(encodingOf(xml.getBytes(Charset.forName("UTF-32BE")))).contains("UTF-32");
+        assertThat(encodingOf(xml.getBytes(Charset.forName("Cp037")))).contains("EBCDIC");
+        assertThat(encodingOf("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><a/>".getBytes(StandardCharsets
+                .US_ASCII))).contains("Shift_JIS");
+    }
+
+    @Test
+    void utf8AndAsciiLikeEncodingsAndPartsThatAreNoXmlAreNotTold() {
+        assertThat(encodingOf(("\uFEFF" + SHEET).getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(encodingOf("<?xml version='1.0' encoding='ISO-8859-1'?><a/>".getBytes(StandardCharsets.US_ASCII)))
+                .isEmpty();
+        assertThat(encodingOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10})).as("a picture").isEmpty();
+        assertThat(encodingOf("HP LaserJet".getBytes(StandardCharsets.UTF_16LE))).as("a printer's settings")
+                .isEmpty();
     }
 
     @Test

@@ -113,6 +113,22 @@ class XmlParserBoundsTest {
     }
 
     @Test
+    void aPartInUtf16IsRefusedAsItsMarkupCannotBeFollowed() throws IOException {
+        // Trial 31 F2, F4: in UTF-16 ordinary characters' bytes looked like "<!--", and "ļ" like a tag's end.
+        String xml;
+        try (java.util.zip.ZipFile xlsx = new java.util.zip.ZipFile(seed.file().toFile())) {
+            xml = new String(xlsx.getInputStream(xlsx.getEntry("xl/sharedStrings.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+        }
+        Path file = edited("xl/sharedStrings.xml", xml, zip -> zip.write(("\uFEFF" + xml.replace("UTF-8", "UTF-16"))
+                .getBytes(StandardCharsets.UTF_16LE)));
+
+        assertThat(refusal(file)).isEqualTo("upload.xlsx is refused: its part xl/sharedStrings.xml is written in"
+                + " UTF-16, where Excel writes UTF-8, and is not read, as its markup cannot be followed as it is read;"
+                + " if it is a real workbook, open it in Excel or LibreOffice and save it again");
+    }
+
+    @Test
     void aSheetHoldingMoreThanAHundredThousandAmpersandsIsReadWhateverTheJavaVersion() throws IOException {
         // Trial 31 F5: Java 24's parser stops at the 100,000th &amp; in a part (jdk.xml.totalEntitySizeLimit), and
         // a plan of 5,000 sub-actions whose texts hold 20 '&' each could not be read back.
