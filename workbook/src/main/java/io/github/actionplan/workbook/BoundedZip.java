@@ -53,9 +53,10 @@ final class BoundedZip implements ZipEntrySource {
     /**
      * The size up to which a part may inflate more than {@link #MAX_RATIO} times its stored size: a styles table of
      * tens of thousands of alike entries, which workbooks copied between files gather, is some megabytes that compress
-     * 300 times. Past it, such a part is taken for a zip bomb.
+     * 300 times, and LibreOffice's drawing of 20,000 notes 19 MB that compress 143 times. Past it, such a part is
+     * taken for a zip bomb; below it, the parts read whole are bounded in all ({@link #MAX_WHOLE_BYTES}).
      */
-    static final long RATIO_GRACE_BYTES = 16L << 20;
+    static final long RATIO_GRACE_BYTES = 32L << 20;
 
     /** How many times its stored size a part past {@link #RATIO_GRACE_BYTES} may inflate to, as POI allows. */
     static final int MAX_RATIO = 100;
@@ -68,10 +69,11 @@ final class BoundedZip implements ZipEntrySource {
     static final long MAX_WHOLE_BYTES = 32L << 20;
 
     /**
-     * The most elements the parts read whole may have, in all: a tree takes some 60 bytes for each, so 15 MB of
-     * {@code <a/>} took a 256 MB heap. A styles table of 100,000 entries has some 100,000.
+     * The most elements and attributes the parts read whole may have, in all: a tree keeps each as an object of some
+     * tens of bytes, so 15 MB of {@code <a/>}, or 30 MB of tags of 200 attributes, took a 256 MB heap. A styles table
+     * of Excel's most, 64,000 formats, each with a border of its own, has some 2,000,000, and is read in that heap.
      */
-    static final long MAX_WHOLE_ELEMENTS = 500_000;
+    static final long MAX_WHOLE_NODES = 2_500_000;
 
     /**
      * The most bytes one tag, comment, processing instruction or CDATA section may have: an XML parser keeps each
@@ -150,10 +152,10 @@ final class BoundedZip implements ZipEntrySource {
         private final Set<String> streamed = ConcurrentHashMap.newKeySet();
         /** Whether the zip's directory could not be read, so that its parts were read one by one from its start. */
         private volatile boolean withoutDirectory;
-        /** The most bytes and elements seen of each part read whole, which POI may read more than once. */
+        /** The most bytes and nodes seen of each part read whole, which POI may read more than once. */
         private final Map<String, long[]> whole = new HashMap<>();
         private long wholeBytes;
-        private long wholeElements;
+        private long wholeNodes;
 
         /**
          * Lets the parts of {@code pkg} that are read as a stream of rows, its worksheets and shared strings, inflate
@@ -170,19 +172,20 @@ final class BoundedZip implements ZipEntrySource {
         }
 
         /**
-         * Counts what more than before of a part read whole has been seen: {@code bytes} and {@code elements} so far.
+         * Counts what more than before of a part read whole has been seen: {@code bytes} and {@code nodes}, its
+         * elements and attributes, so far.
          *
          * @throws TooLarge where the parts read whole come to more than their bounds
          */
-        synchronized void whole(String part, long bytes, long elements) throws TooLarge {
+        synchronized void whole(String part, long bytes, long nodes) throws TooLarge {
             long[] seen = whole.computeIfAbsent(part, name -> new long[2]);
             wholeBytes += Math.max(0, bytes - seen[0]);
-            wholeElements += Math.max(0, elements - seen[1]);
+            wholeNodes += Math.max(0, nodes - seen[1]);
             seen[0] = Math.max(seen[0], bytes);
-            seen[1] = Math.max(seen[1], elements);
-            if (wholeBytes > MAX_WHOLE_BYTES || wholeElements > MAX_WHOLE_ELEMENTS) {
+            seen[1] = Math.max(seen[1], nodes);
+            if (wholeBytes > MAX_WHOLE_BYTES || wholeNodes > MAX_WHOLE_NODES) {
                 throw refused(new TooLarge(part, wholeBytes > MAX_WHOLE_BYTES ? Bound.WHOLE_BYTES
-                        : Bound.WHOLE_ELEMENTS, ""));
+                        : Bound.WHOLE_NODES, ""));
             }
         }
 
@@ -223,8 +226,8 @@ final class BoundedZip implements ZipEntrySource {
         RATIO,
         /** {@link #MAX_WHOLE_BYTES}, the parts read whole in all. */
         WHOLE_BYTES,
-        /** {@link #MAX_WHOLE_ELEMENTS}, the parts read whole in all. */
-        WHOLE_ELEMENTS,
+        /** {@link #MAX_WHOLE_NODES}, elements and attributes of the parts read whole in all. */
+        WHOLE_NODES,
         /** {@link #MAX_MARKUP_BYTES}, in one tag, comment, processing instruction or CDATA section. */
         MARKUP,
         /** {@link #MAX_DEPTH}. */
@@ -460,7 +463,7 @@ final class BoundedZip implements ZipEntrySource {
                 throw facts.refused(new TooLarge(part, Bound.DEPTH, ""));
             }
             if (!streamed) {
-                facts.whole(part, inflated, markup.elements());
+                facts.whole(part, inflated, markup.nodes());
             }
         }
 
@@ -494,6 +497,8 @@ final class BoundedZip implements ZipEntrySource {
         private byte last;
         private long length;
         private long elements;
+        /** How many attribute values have begun: a tree keeps each attribute as an object, as it does an element. */
+        private long attributes;
         private int depth;
         private Optional<String> tooLong = Optional.empty();
 
@@ -554,6 +559,11 @@ final class BoundedZip implements ZipEntrySource {
             return elements;
         }
 
+        /** How many elements and attributes have begun: the nodes of a tree of the part. */
+        long nodes() {
+            return elements + attributes;
+        }
+
         /** How many elements are open. */
         int depth() {
             return depth;
@@ -595,6 +605,7 @@ final class BoundedZip implements ZipEntrySource {
         private State tag(byte c) {
             if (c == '"' || c == '\'') {
                 quote = c;
+                attributes++;
                 return State.QUOTED;
             }
             if (c != '>') {

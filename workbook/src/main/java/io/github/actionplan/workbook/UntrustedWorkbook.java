@@ -355,15 +355,18 @@ final class UntrustedWorkbook implements Closeable {
                         + (BoundedZip.MAX_PART_BYTES >> 20) + " MB, where a part of a workbook may be at most that,"
                         + " far more than any workbook of a plan needs; delete the rows, columns and sheets it does"
                         + " not need and save it again";
-                case WHOLE_BYTES, WHOLE_ELEMENTS -> facts.withoutDirectory() ? "is damaged: the directory at the end"
-                        + " of its zip is missing or damaged, as where a download was cut short, and its parts come to"
-                        + " more than " + (BoundedZip.MAX_WHOLE_BYTES >> 20) + " MB, too much to read without it; open"
-                        + " it in Excel or LibreOffice and save it again, or give a copy that is whole"
-                        : "is refused: its parts other than sheets, which are read whole,"
-                        + " come to more than " + (tooLarge.get().bound == BoundedZip.Bound.WHOLE_BYTES
-                        ? (BoundedZip.MAX_WHOLE_BYTES >> 20) + " MB" : String.format(Locale.ROOT, "%,d elements",
-                        BoundedZip.MAX_WHOLE_ELEMENTS)) + " (" + part + " is past that), far more than Excel writes;"
-                        + " if it is a real workbook, open it in Excel or LibreOffice and save it again";
+                case WHOLE_BYTES, WHOLE_NODES -> {
+                    String most = tooLarge.get().bound == BoundedZip.Bound.WHOLE_BYTES ? (BoundedZip.MAX_WHOLE_BYTES
+                            >> 20) + " MB" : String.format(Locale.ROOT, "%,d elements and attributes", BoundedZip
+                            .MAX_WHOLE_NODES);
+                    yield facts.withoutDirectory() ? "is damaged: the directory at the end of its zip is missing or"
+                            + " damaged, as where a download was cut short, and its parts come to more than " + most
+                            + ", too much to read without it; open it in Excel or LibreOffice and save it again, or"
+                            + " give a copy that is whole"
+                            : "is refused: its parts other than sheets, which are read whole, come to more than " + most
+                            + " (" + part + " is past that), far more than Excel writes; if it is a real workbook,"
+                            + " open it in Excel or LibreOffice and save it again";
+                }
                 case MARKUP -> "is refused: its " + part + " holds " + tooLarge.get().markup + " of more than "
                         + (BoundedZip.MAX_MARKUP_BYTES >> 20) + " MB, where Excel's are some kilobytes at most, as in"
                         + " a file made to exhaust a reader's memory; if it is a real workbook, open it in Excel or"
