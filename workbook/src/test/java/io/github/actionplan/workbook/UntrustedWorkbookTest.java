@@ -299,8 +299,8 @@ class UntrustedWorkbookTest {
         });
         assertThat(bomb.length).isLessThan(1 << 20);
         assertThat(messageOf(write("bomb.xlsx", bomb))).isEqualTo("bomb.xlsx is refused: its sheet 'Updates'"
-                + " (xl/worksheets/sheet1.xml) expands to more than 100 times its stored size, past 32 MB, as a zip bomb"
-                + " does; if it is a real workbook, open it in Excel or LibreOffice and save it again");
+                + " (xl/worksheets/sheet1.xml) expands to more than 100 times its stored size, past 32 MB, as a zip"
+                + " bomb does; if it is a real workbook, open it in Excel or LibreOffice and save it again");
     }
 
     @Test
