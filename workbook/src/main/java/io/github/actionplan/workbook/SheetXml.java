@@ -4,8 +4,8 @@ import io.github.actionplan.internal.Quote;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -86,6 +86,12 @@ final class SheetXml extends DefaultHandler {
         }
     }
 
+    /**
+     * The most merged ranges a sheet may have: each is checked against the cells typed under it, and a copy of 10 MB
+     * held 38 million, which took a minute to tell.
+     */
+    static final int MAX_MERGED_RANGES = 100_000;
+
     private static final Pattern ROW = Pattern.compile("[0-9]{1,7}");
     private static final Pattern CELL = Pattern.compile("([A-Za-z]{1,3})([0-9]{1,7})");
     private static final Pattern RANGE = Pattern.compile("\\$?([A-Za-z]{1,3})\\$?([0-9]{1,7})(?::\\$?([A-Za-z]{1,3})"
@@ -98,6 +104,7 @@ final class SheetXml extends DefaultHandler {
     private final Budget budget;
 
     private int rows;
+    private int merged;
     private int row;
     private int nextRow = 1;
     private int nextColumn;
@@ -224,6 +231,11 @@ final class SheetXml extends DefaultHandler {
                     + " of cells of a sheet (such as A1:B2)");
         }
         budget.cell(sheet, ref, 0); // the user model keeps an object for each, as for a cell
+        if (++merged > MAX_MERGED_RANGES) {
+            throw new TooLarge(String.format(Locale.ROOT, "is too large to read: its sheet %s has more than %,d merged"
+                    + " ranges, where a workbook of a plan, or a tracker, has some hundreds at most; unmerge its cells"
+                    + " (in Excel: Home > Merge & Center) and save it again", Quote.single(sheet), MAX_MERGED_RANGES));
+        }
         try {
             handler.merged(CellRangeAddress.valueOf(ref.replace("$", "")));
         } catch (InvalidWorkbookException e) {
