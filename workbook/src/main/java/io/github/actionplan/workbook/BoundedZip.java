@@ -112,8 +112,8 @@ final class BoundedZip implements ZipEntrySource {
         // '<' in UTF-32 or UTF-16, either byte order, after a byte order mark or not; a picture or a printer's
         // settings, which are no XML, start otherwise.
         int at = first[0] == 0xFE && first[1] == 0xFF || first[0] == 0xFF && first[1] == 0xFE ? 2 : 0;
-        if (List.of(List.of(0, 0, 0, 0x3C), List.of(0x3C, 0, 0, 0)).contains(List.of(first[0], first[1], first[2],
-                first[3]))) {
+        if (List.of(List.of(0, 0, 0, 0x3C), List.of(0x3C, 0, 0, 0), List.of(0, 0, 0xFE, 0xFF), List.of(0xFF, 0xFE, 0,
+                0)).contains(List.of(first[0], first[1], first[2], first[3]))) {
             return Optional.of("UTF-32");
         }
         if (at + 1 < 4 && (first[at] == 0 && first[at + 1] == 0x3C || first[at] == 0x3C && first[at + 1] == 0)) {

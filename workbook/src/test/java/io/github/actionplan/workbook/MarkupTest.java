@@ -52,6 +52,7 @@ class MarkupTest {
         assertThat(encodingOf(("\uFEFF" + xml).getBytes(StandardCharsets.UTF_16LE))).contains("UTF-16");
         assertThat(encodingOf(xml.getBytes(StandardCharsets.UTF_16LE))).contains("UTF-16");
         assertThat(encodingOf(xml.getBytes(Charset.forName("UTF-32BE")))).contains("UTF-32");
+        assertThat(encodingOf(("\uFEFF" + xml).getBytes(Charset.forName("UTF-32LE")))).contains("UTF-32");
         assertThat(encodingOf(xml.getBytes(Charset.forName("Cp037")))).contains("EBCDIC");
         assertThat(encodingOf("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><a/>".getBytes(StandardCharsets
                 .US_ASCII))).contains("Shift_JIS");
