@@ -244,13 +244,13 @@ final class BoundedZip implements ZipEntrySource {
         final String part;
         final Bound bound;
         /** For {@link Bound#MARKUP}, what was too long: "a comment", "a tag"...; for {@link Bound#ENCODING}, which. */
-        final String markup;
+        final String detail;
 
-        TooLarge(String part, Bound bound, String markup) {
-            super(part + " is past the bound " + bound + (markup.isEmpty() ? "" : " in " + markup));
+        TooLarge(String part, Bound bound, String detail) {
+            super(part + " is past the bound " + bound + (detail.isEmpty() ? "" : ": " + detail));
             this.part = part;
             this.bound = bound;
-            this.markup = markup;
+            this.detail = detail;
         }
     }
 

@@ -209,8 +209,9 @@ final class UntrustedWorkbook implements Closeable {
         } catch (MissingPart e) {
             throw InvalidWorkbookException.of(name, WorkbookProblem.Place.sheet(e.sheet), e.getMessage());
         } catch (Exception | StackOverflowError e) {
-            throw InvalidWorkbookException.of(name, place(e, facts, sheetParts), withoutPath(refusal(e, facts,
-                    sheetParts), workbook));
+            Refusal refusal = refusal(e, facts, sheetParts);
+            throw InvalidWorkbookException.of(name, place(refusal.part(), e, sheetParts), withoutPath(refusal
+                    .message(), workbook));
         } finally {
             if (pkg != null) {
                 pkg.revert();
@@ -293,50 +294,42 @@ final class UntrustedWorkbook implements Closeable {
      * problem the sheet, and the cell, where it is about one.
      */
     InvalidWorkbookException refused(Throwable e) {
-        return InvalidWorkbookException.of(name, place(e, facts, sheetParts), refusal(e, facts, sheetParts));
+        Refusal refusal = refusal(e, facts, sheetParts);
+        return InvalidWorkbookException.of(name, place(refusal.part(), e, sheetParts), refusal.message());
+    }
+
+    /** What a refusal says, and the part it names as at fault, where it names one ("xl/worksheets/sheet2.xml"). */
+    private record Refusal(String message, Optional<String> part) {
     }
 
     /**
-     * Where the refusal for {@code e} is: the sheet of the part {@link #refusal} names, where it is a sheet's, and a
-     * cell of it the sheet's XML gives wrongly; the whole workbook otherwise.
+     * Where a refusal is: the sheet of {@code part}, the part at fault, where it is a sheet's, and the cell of it that
+     * the sheet's XML gives wrongly, where {@code e} is about one; the whole workbook otherwise.
      */
-    private static WorkbookProblem.Place place(Throwable e, BoundedZip.Facts facts, Map<String, String> sheetParts) {
-        Optional<String> part = facts.refused().map(refused -> refused.part);
-        Optional<String> cell = Optional.empty();
-        boolean parsing = false;
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BoundedZip.TooManyParts) {
-                return WorkbookProblem.Place.WORKBOOK;
-            }
-            if (t instanceof BoundedZip.TooLarge refused && part.isEmpty()) {
-                part = Optional.of(refused.part);
-            }
-            if (t instanceof SheetXml.CellFault fault && cell.isEmpty()) {
-                cell = Optional.of(fault.reference);
-            }
-            parsing |= t instanceof SAXException;
-        }
-        // A parser's error is in the part read last; no other error is in any part.
-        Optional<String> sheet = (part.isPresent() ? part : facts.doctype().or(parsing ? facts::lastPart
-                : Optional::empty)).map(name -> sheetParts.get(partName(name)));
+    private static WorkbookProblem.Place place(Optional<String> part, Throwable e, Map<String, String> sheetParts) {
+        Optional<String> sheet = part.map(name -> sheetParts.get(partName(name)));
         if (sheet.isEmpty()) {
             return WorkbookProblem.Place.WORKBOOK;
         }
-        return cell.map(reference -> WorkbookProblem.cell(sheet.get(), reference))
-                .orElseGet(() -> WorkbookProblem.Place.sheet(sheet.get()));
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SheetXml.CellFault fault) {
+                return WorkbookProblem.cell(sheet.get(), fault.reference);
+            }
+        }
+        return WorkbookProblem.Place.sheet(sheet.get());
     }
 
     /**
-     * The message for a file that starts like a zip but could not be read, told from what was read of it: a part
+     * The refusal of a file that starts like a zip but could not be read, told from what was read of it: a part
      * refused for its size, a part declaring a document type, a part that is not well-formed XML (each named), or
      * else as {@link #damaged(Throwable)} tells it.
      */
-    private static String refusal(Throwable e, BoundedZip.Facts facts, Map<String, String> sheetParts) {
+    private static Refusal refusal(Throwable e, BoundedZip.Facts facts, Map<String, String> sheetParts) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BoundedZip.TooManyParts) {
-                return "is refused: its zip lists more than " + String.format(Locale.ROOT, "%,d", BoundedZip
-                        .MAX_ENTRIES) + " parts, where a workbook has a few dozen at most; if it is a real workbook,"
-                        + " open it in Excel or LibreOffice and save it again";
+                return new Refusal("is refused: its zip lists more than " + String.format(Locale.ROOT, "%,d",
+                        BoundedZip.MAX_ENTRIES) + " parts, where a workbook has a few dozen at most; if it is a real"
+                        + " workbook, open it in Excel or LibreOffice and save it again", Optional.empty());
             }
         }
         Optional<BoundedZip.TooLarge> tooLarge = facts.refused();
@@ -347,7 +340,7 @@ final class UntrustedWorkbook implements Closeable {
         }
         if (tooLarge.isPresent()) {
             String part = shownPart(tooLarge.get().part, sheetParts);
-            return switch (tooLarge.get().bound) {
+            return new Refusal(switch (tooLarge.get().bound) {
                 case RATIO -> "is refused: its " + part + " expands to more than " + BoundedZip.MAX_RATIO + " times"
                         + " its stored size, past " + (BoundedZip.RATIO_GRACE_BYTES >> 20) + " MB, as a zip bomb does;"
                         + " if it is a real workbook, open it in Excel or LibreOffice and save it again";
@@ -367,44 +360,50 @@ final class UntrustedWorkbook implements Closeable {
                             + " (" + part + " is past that), far more than Excel writes; if it is a real workbook,"
                             + " open it in Excel or LibreOffice and save it again";
                 }
-                case MARKUP -> "is refused: its " + part + " holds " + tooLarge.get().markup + " of more than "
+                case MARKUP -> "is refused: its " + part + " holds " + tooLarge.get().detail + " of more than "
                         + (BoundedZip.MAX_MARKUP_BYTES >> 20) + " MB, where Excel's are some kilobytes at most, as in"
                         + " a file made to exhaust a reader's memory; if it is a real workbook, open it in Excel or"
                         + " LibreOffice and save it again";
                 case DEPTH -> tooDeep(part, BoundedZip.MAX_DEPTH);
-                case ENCODING -> "is refused: its " + part + " is written in " + tooLarge.get().markup + ", where"
+                case ENCODING -> "is refused: its " + part + " is written in " + tooLarge.get().detail + ", where"
                         + " Excel writes UTF-8, and is not read, as its markup cannot be followed as it is read; if it"
                         + " is a real workbook, open it in Excel or LibreOffice and save it again";
-            };
+            }, Optional.of(tooLarge.get().part));
         }
         if (facts.doctype().isPresent()) {
-            return "is refused: its " + shownPart(facts.doctype().get(), sheetParts) + " declares a document type"
-                    + " (<!DOCTYPE>), which Excel never writes and which is refused for safety, as it can make a reader"
-                    + " fetch other files or expand text without end; if it is a real workbook, open it in Excel or"
-                    + " LibreOffice and save it again";
+            return new Refusal("is refused: its " + shownPart(facts.doctype().get(), sheetParts) + " declares a"
+                    + " document type (<!DOCTYPE>), which Excel never writes and which is refused for safety, as it"
+                    + " can make a reader fetch other files or expand text without end; if it is a real workbook, open"
+                    + " it in Excel or LibreOffice and save it again", facts.doctype());
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             Matcher entities = JDK_ENTITIES.matcher(String.valueOf(t.getMessage()));
             if (entities.find() && facts.lastPart().isPresent()) {
-                return "is too large to read here: its " + shownPart(facts.lastPart().get(), sheetParts) + " holds"
-                        + " more than " + entities.group(1) + " of the characters & < > (each written as an entity),"
-                        + " the most this Java's XML parser reads in one part (its " + entities.group(2) + "); run"
-                        + " Java with -D" + entities.group(2) + "=0, as actionplan's command line does, or delete the"
-                        + " text the workbook does not need";
+                return new Refusal("is too large to read here: its " + shownPart(facts.lastPart().get(), sheetParts)
+                        + " holds more than " + entities.group(1) + " of the characters & < > (each written as an"
+                        + " entity), the most this Java's XML parser reads in one part (its " + entities.group(2)
+                        + "); run Java with -D" + entities.group(2) + "=0, as actionplan's command line does, or"
+                        + " delete the text the workbook does not need", facts.lastPart());
             }
             Matcher depth = JDK_DEPTH.matcher(String.valueOf(t.getMessage()));
             if (t instanceof org.xml.sax.SAXParseException && depth.find() && facts.lastPart().isPresent()) {
-                return tooDeep(shownPart(facts.lastPart().get(), sheetParts), Integer.parseInt(depth.group(1)));
+                return new Refusal(tooDeep(shownPart(facts.lastPart().get(), sheetParts), Integer.parseInt(depth
+                        .group(1))), facts.lastPart());
             }
             if (t instanceof org.xml.sax.SAXParseException parse && facts.lastPart().isPresent()) {
-                return "is damaged: its " + shownPart(facts.lastPart().get(), sheetParts) + " is not well-formed"
-                        + " XML" + (parse.getLineNumber() > 0 ? " (at line " + parse.getLineNumber() + ", column "
-                        + parse.getColumnNumber() + ")" : "") + ", as where a character XML forbids (a control"
-                        + " character) was written into it, or the file was cut short or changed by hand; open it in"
-                        + " Excel or LibreOffice and save it again";
+                return new Refusal("is damaged: its " + shownPart(facts.lastPart().get(), sheetParts) + " is not"
+                        + " well-formed XML" + (parse.getLineNumber() > 0 ? " (at line " + parse.getLineNumber()
+                        + ", column " + parse.getColumnNumber() + ")" : "") + ", as where a character XML forbids (a"
+                        + " control character) was written into it, or the file was cut short or changed by hand;"
+                        + " open it in Excel or LibreOffice and save it again", facts.lastPart());
             }
         }
-        return damaged(e);
+        // A parser's error is in the part read last, one the sheet's handler threw too ("a cell ... once more").
+        boolean parsing = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            parsing |= t instanceof SAXException;
+        }
+        return new Refusal(damaged(e), parsing ? facts.lastPart() : Optional.empty());
     }
 
     /** POI's words for a part [Content_Types].xml gives no content type, its name the first group (rule M.1.14). */
