@@ -43,15 +43,9 @@ final class Upload {
      */
     static <T> T read(InputStream in, String name, Reading<T> reading) throws IOException, InvalidWorkbookException {
         Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(reading, "reading");
-        Path saved = Files.createTempFile("actionplan-upload-", ".xlsx");
-        try {
-            WorkbookFile file = new WorkbookFile(saved, name);
-            save(in, saved, name);
-            return reading.read(file);
-        } finally {
-            Files.deleteIfExists(saved);
-        }
+        return readAll(List.of(Map.entry(name, in)), saved -> reading.read(saved.getFirst()));
     }
 
     /** What is done with the saved files, in the order given. */
