@@ -297,12 +297,16 @@ final class Owner implements AutoCloseable {
         return this;
     }
 
-    /** Inserts an empty row above the item's row, as an owner making space for notes would. */
-    Owner insertRowAbove(String ref, String id) {
+    /**
+     * Inserts a row above the item's row, as an owner making space for notes would, with a note in it; gives the row,
+     * for a test to type more in.
+     */
+    Row insertRowAbove(String ref, String id) {
         int at = row(ref, id).getRowNum();
         sheet.shiftRows(at, sheet.getLastRowNum(), 1);
-        sheet.createRow(at).createCell(UpdateColumn.FINDING.ordinal()).setCellValue("my notes for the meeting");
-        return this;
+        Row inserted = sheet.createRow(at);
+        inserted.createCell(UpdateColumn.FINDING.ordinal()).setCellValue("my notes for the meeting");
+        return inserted;
     }
 
     Path save(Path file) throws IOException {

@@ -323,8 +323,7 @@ class UpdateImportProblemsTest {
         Path file;
         String cell;
         try (Owner owner = Owner.open(seed.file())) {
-            owner.insertRowAbove("2", "2.1");
-            org.apache.poi.ss.usermodel.Row added = owner.row("2", "").getSheet().getRow(owner.row("2", "2.1").getRowNum() - 1);
+            Row added = owner.insertRowAbove("2", "2.1");
             added.createCell(UpdateColumn.UPDATE.ordinal()).setCellValue("a note");
             cell = "filled.xlsx: Updates!" + added.getCell(UpdateColumn.UPDATE.ordinal()).getAddress().formatAsString();
             file = owner.save(folder.resolve("filled.xlsx"));
@@ -343,8 +342,7 @@ class UpdateImportProblemsTest {
         try (Owner owner = Owner.open(seed.file())) {
             own = owner.row("2", "").getRowNum() + 1;
             added = owner.row("2", "2.1").getRowNum() + 1;
-            owner.insertRowAbove("2", "2.1");
-            Row row = owner.row("2", "").getSheet().getRow(added - 1);
+            Row row = owner.insertRowAbove("2", "2.1");
             row.createCell(UpdateColumn.REF.ordinal()).setCellValue("2");
             row.createCell(UpdateColumn.SUB_ACTION.ordinal()).setCellValue("Publish guidance to managers");
             row.createCell(UpdateColumn.UPDATE.ordinal()).setCellValue("Guidance drafted.");
@@ -365,8 +363,7 @@ class UpdateImportProblemsTest {
         int added;
         try (Owner owner = Owner.open(seed.file())) {
             added = owner.row("2", "2.1").getRowNum() + 1;
-            owner.insertRowAbove("2", "2.1");
-            Row row = owner.row("2", "").getSheet().getRow(added - 1);
+            Row row = owner.insertRowAbove("2", "2.1");
             row.createCell(UpdateColumn.REF.ordinal()).setCellValue("2");
             row.createCell(UpdateColumn.SUB_ACTION.ordinal()).setCellValue("Publish guidance to managers");
             file = owner.save(folder.resolve("filled.xlsx"));
@@ -384,8 +381,7 @@ class UpdateImportProblemsTest {
         int added;
         try (Owner owner = Owner.open(seed.file())) {
             added = owner.row("2", "2.1").getRowNum() + 1;
-            owner.insertRowAbove("2", "2.1");
-            Row row = owner.row("2", "").getSheet().getRow(added - 1);
+            Row row = owner.insertRowAbove("2", "2.1");
             row.createCell(UpdateColumn.REF.ordinal()).setCellValue("2");
             row.createCell(UpdateColumn.ID.ordinal()).setCellValue("2.1");
             row.createCell(UpdateColumn.PROGRESS.ordinal()).setCellValue(20);
