@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -75,8 +76,14 @@ final class TrackerCommand implements Callable<Integer> {
     LocalDate asOf;
 
     @Option(names = "--out", paramLabel = "PLAN.json", required = true, converter = FileNameConverter.class,
-            description = "The plan file to write, in a folder that exists.")
+            description = "The plan file to write, in a folder that exists; not one already there without --replace.")
     Path out;
+
+    @Option(names = "--replace",
+            description = "Write over the files at --out and --save-mapping where there are any, unless read-only."
+                    + " Without it, neither is written over: the plan there may be the one onboarded before and"
+                    + " updated since, the mapping one corrected by hand.")
+    boolean replace;
 
     @Override
     public Integer call() throws IOException {
@@ -99,7 +106,7 @@ final class TrackerCommand implements Callable<Integer> {
         }
         printMapping(result.mapping(), stdout);
         if (saveMapping != null) {
-            write(saveMapping, result.mapping().toJson().getBytes(StandardCharsets.UTF_8));
+            write(saveMapping, result.mapping().toJson().getBytes(StandardCharsets.UTF_8), "--save-mapping");
             stdout.println("Mapping written to " + saveMapping);
         }
         result.problems().forEach(err::println); // each naming the tracker
@@ -109,7 +116,7 @@ final class TrackerCommand implements Callable<Integer> {
                     + out);
         }
         ActionPlan plan = result.plan().get();
-        write(out, PlanJson.toJson(plan).getBytes(StandardCharsets.UTF_8));
+        write(out, PlanJson.toJson(plan).getBytes(StandardCharsets.UTF_8), "--out");
         printSummary(result, plan, stdout);
         stdout.println("Plan written to " + out);
         return ActionPlanCommand.EXIT_OK;
@@ -137,9 +144,38 @@ final class TrackerCommand implements Callable<Integer> {
             }
         }
         OutFiles.checkWritable(out, "--out", "PLAN.json");
+        notThere(out, "--out", "may be the plan onboarded before and updated since");
         if (saveMapping != null) {
             OutFiles.checkWritable(saveMapping, "--save-mapping", "MAP.json");
+            notThere(saveMapping, "--save-mapping", "may be a mapping corrected by hand");
         }
+    }
+
+    /**
+     * Refuses, before the tracker is read, a file already there unless --replace says to write over it, and a
+     * read-only one even then: onboarding again into the plan in use would lose every update imported since.
+     */
+    private void notThere(Path file, String option, String mayBe) {
+        String told = option + " " + file + ": ";
+        if (!OutFiles.there(file)) {
+            return;
+        }
+        if (!Files.exists(file)) { // a symbolic link to a file not there, which --replace writes through
+            if (!replace) {
+                throw CliException.usage(told + "is a symbolic link to a file that is not there; give another name,"
+                        + " or --replace to write the file it names");
+            }
+            return;
+        }
+        boolean readOnly = OutFiles.readOnly(file);
+        if (replace && !readOnly) {
+            return;
+        }
+        String changed = OutFiles.lastChanged(file).map(time -> " (last changed " + time + ")").orElse("");
+        throw CliException.usage(told + "is already there" + changed + "," + (readOnly ? " read-only" + OutFiles
+                .mode(file).map(mode -> " (" + mode + ")").orElse("") + "," : "") + " and " + mayBe + "; it is not"
+                + " written over" + (readOnly ? ", even with --replace. Give another name, or make it writable first"
+                + " if it is to be replaced" : ". Give another name, or --replace to write over it"));
     }
 
     private TrackerMapping readMapping() {
@@ -179,9 +215,17 @@ final class TrackerCommand implements Callable<Integer> {
         }
     }
 
-    private static void write(Path file, byte[] bytes) {
+    /** Writes {@code file} whole or not at all; without --replace, only where no file is there yet. */
+    private void write(Path file, byte[] bytes, String option) {
         try {
-            AtomicFiles.write(file, outStream -> outStream.write(bytes));
+            if (replace) {
+                AtomicFiles.write(file, outStream -> outStream.write(bytes));
+            } else {
+                AtomicFiles.writeNew(file, outStream -> outStream.write(bytes));
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw CliException.failure(file + ": was written meanwhile, by another run or person, and is kept;"
+                    + " nothing written to it. Give another " + option + ", or --replace to write over it", e);
         } catch (IOException e) {
             throw WorkbookFiles.notWritten(file, e);
         }

@@ -375,6 +375,51 @@ class TrackerCommandTest {
     }
 
     @Test
+    void aPlanOrMappingAlreadyThereIsWrittenOverOnlyWithReplace() throws IOException {
+        Path map = folder.resolve("map.json");
+        Path plan = folder.resolve("plan.json");
+        Path fresh = folder.resolve("fresh.json");
+        Files.writeString(plan, "the plan in use");
+        Files.writeString(map, "a mapping corrected by hand");
+
+        Cli.Result overPlan = Cli.run("tracker", DERBYSHIRE, "--out", plan.toString());
+        Cli.Result overMapping = Cli.run("tracker", DERBYSHIRE, "--save-mapping", map.toString(), "--out",
+                fresh.toString());
+
+        assertThat(overPlan.exitCode()).isEqualTo(2);
+        assertThat(overPlan.errLines()).singleElement().asString().startsWith("--out " + plan + ": is already there"
+                + " (last changed ").endsWith("), and may be the plan onboarded before and updated since; it is not"
+                + " written over. Give another name, or --replace to write over it");
+        assertThat(overMapping.exitCode()).isEqualTo(2);
+        assertThat(overMapping.errLines()).singleElement().asString().contains("--save-mapping " + map + ": is already"
+                + " there", "and may be a mapping corrected by hand; it is not written over");
+        assertThat(Files.readString(plan)).isEqualTo("the plan in use");
+        assertThat(Files.readString(map)).isEqualTo("a mapping corrected by hand");
+        assertThat(fresh).doesNotExist();
+
+        Cli.Result replaced = Cli.run("tracker", DERBYSHIRE, "--save-mapping", map.toString(), "--out",
+                plan.toString(), "--replace");
+
+        assertThat(replaced.exitCode()).isZero();
+        assertThat(PlanJson.read(plan).recommendations()).hasSize(20);
+        assertThat(Files.readString(map)).contains("\"field\" : \"subActionCount\"");
+    }
+
+    @Test
+    void aReadOnlyPlanIsNotWrittenOverEvenWithReplace() throws IOException {
+        Path plan = Files.writeString(folder.resolve("plan.json"), "the plan in use");
+        assertThat(plan.toFile().setWritable(false, false)).isTrue();
+
+        Cli.Result result = Cli.run("tracker", DERBYSHIRE, "--out", plan.toString(), "--replace");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).singleElement().asString().contains(": is already there", ", read-only (r--r--r--),"
+                + " and may be the plan onboarded before and updated since; it is not written over, even with"
+                + " --replace. Give another name, or make it writable first if it is to be replaced");
+        assertThat(Files.readString(plan)).isEqualTo("the plan in use");
+    }
+
+    @Test
     void aMappingThatIsNotUtf8OrIsFarTooLargeIsRefusedSayingWhereAndWhatToDo() throws IOException {
         Path latin1 = Files.write(folder.resolve("latin1.json"), "{\n  \"sheet\": \"Caf\u00e9\"\n}"
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
