@@ -47,8 +47,10 @@ public final class PortfolioTemplate {
     private static final String REASON = "Reason";
     private static final String NO_EXCEPTIONS = "No item of any plan is off track or at risk as of {date}.";
     private static final String NOT_DATED = "no reporting date";
+    private static final String LAST_REPORTED = "last reported {date}";
     private static final List<String> OWN_WORDS = List.of(TITLE, PLAN_COUNT, ONE_PLAN, PLANS, PLAN, EXCEPTIONS,
-            BY_PILLAR, PILLAR, REF, RECOMMENDATION, OWNER, DUE_DATE, REASON, NO_EXCEPTIONS, NOT_DATED);
+            BY_PILLAR, PILLAR, REF, RECOMMENDATION, OWNER, DUE_DATE, REASON, NO_EXCEPTIONS, NOT_DATED,
+            LAST_REPORTED);
 
     private final Shape shape;
 
@@ -198,15 +200,15 @@ public final class PortfolioTemplate {
     }
 
     /**
-     * A plan as the Plans table names it: whose it is, its title and the date its figures are as of, which may be
-     * long before the portfolio's: a plan last reported on in 2023, assessed in 2025, is shown late by every day
-     * since, on figures of 2023. Not the inspection it answers, which would take each row to a second line and the
+     * A plan as the Plans table names it: whose it is, its title and the date it was last reported, which may be long
+     * before the portfolio's: a plan last reported on in 2023, assessed in 2025, is shown late by every day since, on
+     * figures of 2023. Not "as of", which beside its counts would read as the date they are for. Not the inspection it answers, which would take each row to a second line and the
      * status summary off the first page.
      */
     private static String planRow(PlanAssessment assessment, Vocabulary words) {
         ActionPlan plan = assessment.plan();
         return plan.organisation() + ": " + plan.title() + ", "
-                + plan.asOf().map(date -> words.text(Vocabulary.SUBTITLE_AS_OF, "date", Formats.shortDate(date)))
+                + plan.asOf().map(date -> words.text(LAST_REPORTED, "date", Formats.shortDate(date)))
                         .orElse(words.text(NOT_DATED));
     }
 

@@ -517,13 +517,14 @@ class CommitteeReportsTest {
                 || r.status() == Status.AT_RISK).count()
                 + merseysideNow.recommendations().stream().filter(r -> r.status() == Status.OFF_TRACK
                 || r.status() == Status.AT_RISK).count();
-        // each plan named by whose it is, and in the Plans table with the date its figures are as of
+        // each plan named by whose it is, and in the Plans table with the date it was last reported: its counts are
+        // the portfolio's date's
         assertThat(exceptions.rows()).hasSize((int) open).allSatisfy(row -> assertThat(row.getFirst().text())
                 .isIn(SeedPlans.derbyshire().organisation(), merseyside.organisation()));
         assertThat(plans.rows().get(0).getFirst().text()).isEqualTo("Derbyshire Fire & Rescue Service: HMICFRS Area"
-                + " For Improvement Summary Report, as of 1 Nov 2023");
+                + " For Improvement Summary Report, last reported 1 Nov 2023");
         assertThat(plans.rows().get(1).getFirst().text()).isEqualTo("Merseyside Fire and Rescue Service: Draft"
-                + " HMICFRS Report 2023 Action Plan, as of 30 Jun 2025");
+                + " HMICFRS Report 2023 Action Plan, last reported 30 Jun 2025");
         assertThat(report.title()).isEqualTo("Action plans of Derbyshire Fire & Rescue Service and Merseyside Fire"
                 + " and Rescue Service");
         assertThat(report.subtitle()).isEqualTo("2 plans, as of 30 June 2025");
