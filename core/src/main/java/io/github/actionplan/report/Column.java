@@ -14,9 +14,17 @@ import java.util.Objects;
  *                          column is never narrower, so no word is broken; a word of more than 20
  *                          characters, such as a web address, counts as its longest part after a
  *                          '/' or '-', where it may break. A table works it out from its cells; see
- *                          {@link Section.Table#columnWidths}.
+ *                          {@link Section.Table#columnWidths}, which keeps a column no wider than
+ *                          {@link #LONGEST_WORD_KEPT} for it.
  */
 public record Column(String header, ColumnType type, int width, int minimumCharacters) {
+
+    /**
+     * The longest word, in characters, a column is made wide enough to keep whole: in a column with a longer one (a
+     * long string with no '/' or '-' to break at) every renderer breaks words anywhere, as a page holding it whole
+     * would leave the other columns a few letters each.
+     */
+    public static final int LONGEST_WORD_KEPT = 40;
 
     /** Checks the widths and cleans the header; the minimum is at least the header's longest word. */
     public Column {

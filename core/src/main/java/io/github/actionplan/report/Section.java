@@ -246,7 +246,7 @@ public interface Section {
 
         /**
          * The width of each column in the renderer's own unit: every column at least as wide as its
-         * longest word, what is left shared in proportion to the columns' weights, but no column wider than its
+         * longest word (of {@link Column#LONGEST_WORD_KEPT} characters at most), what is left shared in proportion to the columns' weights, but no column wider than its
          * longest line needs while another could use the room: a column of short values, or of nothing but its
          * header, gives what its weight would give it beyond that to the columns whose lines wrap. Where even the
          * longest words do not fit, every column keeps room for its padding and two characters
@@ -264,7 +264,7 @@ public interface Section {
             double[] minimum = new double[n];
             double minimumSum = 0;
             for (int c = 0; c < n; c++) {
-                minimum[c] = columns.get(c).minimumCharacters() * characterWidth + cellPadding;
+                minimum[c] = kept(c) * characterWidth + cellPadding;
                 minimumSum += minimum[c];
             }
             double[] widths = new double[n];
@@ -319,7 +319,7 @@ public interface Section {
             double needed = 0;
             for (int c = 0; c < n; c++) {
                 // Headers are often bold, and a line's letters wider than the average: a tenth more keeps it whole.
-                most[c] = Math.max(columns.get(c).minimumCharacters() * characterWidth + cellPadding,
+                most[c] = Math.max(kept(c) * characterWidth + cellPadding,
                         longestLine(c) * characterWidth * LINE_ROOM + cellPadding);
                 needed += most[c];
             }
@@ -362,6 +362,11 @@ public interface Section {
                 surplus -= given;
             }
             return widths;
+        }
+
+        /** The longest word of column {@code c} that is kept whole: no longer than {@link Column#LONGEST_WORD_KEPT}. */
+        private int kept(int c) {
+            return Math.min(columns.get(c).minimumCharacters(), Column.LONGEST_WORD_KEPT);
         }
 
         /** How much wider than its characters at the average width a line is given room for. */

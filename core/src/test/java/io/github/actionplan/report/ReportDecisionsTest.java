@@ -410,6 +410,22 @@ class ReportDecisionsTest {
     }
 
     @Test
+    void aWordLongerThanAColumnKeepsWholeIsBrokenRatherThanSqueezeTheOtherColumnsWords() {
+        // Trial 33 F3: a word of 104 letters in the Recommendation column took half the page, breaking "Movement".
+        List<Column> columns = List.of(new Column("Recommendation", ColumnType.TEXT, 4), new Column("Movement",
+                ColumnType.TEXT, 1), new Column("Update this period", ColumnType.NARRATIVE, 4));
+        Section.Table table = new Section.Table("", columns, List.of(List.of(new Cell.TextCell("x".repeat(104)
+                + " should be reviewed"), new Cell.TextCell("Worsened"), new Cell.TextCell("word ".repeat(100)))));
+
+        double[] widths = table.columnWidths(600, 4, 8);
+
+        assertThat(table.columns().getFirst().minimumCharacters()).as("the word as it is").isEqualTo(104);
+        assertThat(widths[0]).isGreaterThanOrEqualTo(Column.LONGEST_WORD_KEPT * 4 + 8).isLessThan(104 * 4 + 8);
+        assertThat(widths[1]).isGreaterThanOrEqualTo("Movement".length() * 4 + 8);
+        assertThat(widths[2]).isGreaterThan(widths[1]);
+    }
+
+    @Test
     void wordsTooLongForThePageShareWhatIsLeftOnceEveryColumnHasTwoCharacters() {
         Section.Table table = new Section.Table("", List.of(new Column("aaaaaaaaaa", ColumnType.TEXT, 1),
                 new Column("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", ColumnType.TEXT, 1)), List.of());

@@ -314,7 +314,7 @@ final class Page {
         html.raw("</colgroup>\n<thead><tr>");
         for (Column column : columns) {
             html.raw("<th scope=\"col\"" + classes(column.type().isFigure() ? "ap-num" : "", column) + " style=\"min-width:"
-                    + Math.min(column.minimumCharacters(), Stylesheet.LONGEST_WORD) + "ch\">").text(column.header())
+                    + Math.min(column.minimumCharacters(), Column.LONGEST_WORD_KEPT) + "ch\">").text(column.header())
                     .raw("</th>");
         }
         html.raw("</tr></thead>\n<tbody>\n");
@@ -351,7 +351,7 @@ final class Page {
      * the column's longest word is too long to keep whole.
      */
     private static String classes(String kind, Column column) {
-        boolean breaks = column.minimumCharacters() > Stylesheet.LONGEST_WORD;
+        boolean breaks = column.minimumCharacters() > Column.LONGEST_WORD_KEPT;
         if (!breaks) {
             return kind.isEmpty() ? "" : " class=\"" + kind + "\"";
         }

@@ -1,5 +1,6 @@
 package io.github.actionplan.report.html;
 
+import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.spi.PageSize;
 import io.github.actionplan.report.spi.RenderOptions;
@@ -15,10 +16,11 @@ import java.io.IOException;
  * table is broken: its header cell's minimum width is core's longest word for the column, and
  * words are left whole in the browser's own measure of a column's narrowest width
  * ({@code overflow-wrap: break-word}), which the table never goes below. Only in a column whose
- * longest word is longer than {@link #LONGEST_WORD} characters may words break anywhere. In print the paper is the options' page size, each chapter prints on
- * the named page of its orientation (a new page starts where the orientation changes), header
- * rows repeat on every page, the running header, running footer and page number are in the
- * page's margins, a status cell is never split across pages, and fills are printed.
+ * longest word is longer than core's {@link Column#LONGEST_WORD_KEPT} characters may words break
+ * anywhere. In print the paper is the options' page size, each chapter prints on the named page
+ * of its orientation (a new page starts where the orientation changes), header rows repeat on
+ * every page, the running header, running footer and page number are in the page's margins, a
+ * status cell is never split across pages, and fills are printed.
  *
  * <p>In forced colours (Windows High Contrast) the browser puts the user's colours on text,
  * backgrounds and borders, but not on SVG fills: the chart's text, bars and tracks take the
@@ -32,13 +34,6 @@ final class Stylesheet {
 
     /** The class, and the name of the printed page, of a chapter on landscape pages. */
     static final String LANDSCAPE = "ap-landscape";
-
-    /**
-     * The widest, in characters, a column is made for its longest word: in a column with a longer
-     * word (a long URL, a hostile string) words are broken, as no page could hold it whole beside
-     * the other columns.
-     */
-    static final int LONGEST_WORD = 40;
 
     private static final String SCREEN = inColours("""
             :root{color-scheme:light}

@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import io.github.actionplan.report.Chapter;
+import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
@@ -160,7 +161,7 @@ class BrowserTest {
         for (int width : new int[] {WIDE, NARROW}) {
             open(fixture, width);
             for (String page : List.of(Stylesheet.PORTRAIT, Stylesheet.LANDSCAPE)) {
-                assertThat((List<?>) script(BROKEN_WORDS, page, Stylesheet.LONGEST_WORD)).as("%s at %d px", fixture,
+                assertThat((List<?>) script(BROKEN_WORDS, page, Column.LONGEST_WORD_KEPT)).as("%s at %d px", fixture,
                         width).isEmpty();
             }
         }
@@ -170,7 +171,7 @@ class BrowserTest {
             for (String page : List.of(Stylesheet.PORTRAIT, Stylesheet.LANDSCAPE)) {
                 double textWidthMillimetres = (page.equals(Stylesheet.PORTRAIT) ? 210 : 297) - 2 * 12;
                 open(fixture, (int) Math.floor(textWidthMillimetres / 25.4 * 96));
-                assertThat((List<?>) script(BROKEN_WORDS, page, Stylesheet.LONGEST_WORD)).as("%s printed, %s", fixture,
+                assertThat((List<?>) script(BROKEN_WORDS, page, Column.LONGEST_WORD_KEPT)).as("%s printed, %s", fixture,
                         page).isEmpty();
             }
         } finally {

@@ -262,9 +262,9 @@ class HtmlReportRendererTest {
             for (int c = 0; c < columns.size(); c++) {
                 Column column = columns.get(c);
                 assertThat(headers.get(c).attr("style")).isEqualTo("min-width:"
-                        + Math.min(column.minimumCharacters(), Stylesheet.LONGEST_WORD) + "ch");
+                        + Math.min(column.minimumCharacters(), Column.LONGEST_WORD_KEPT) + "ch");
                 assertThat(headers.get(c).hasClass("ap-num")).isEqualTo(column.type().isFigure());
-                boolean tooLong = column.minimumCharacters() > Stylesheet.LONGEST_WORD;
+                boolean tooLong = column.minimumCharacters() > Column.LONGEST_WORD_KEPT;
                 assertThat(headers.get(c).hasClass("ap-long")).isEqualTo(tooLong);
                 for (Element row : tables.get(i).select("> tbody > tr, > tfoot > tr")) {
                     Element cell = row.child(c);
