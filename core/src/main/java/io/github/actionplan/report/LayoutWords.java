@@ -22,8 +22,8 @@ import java.util.Locale;
  * @param pieceOf   which piece of how many, with the placeholders {@code {piece}} and {@code {pieces}}:
  *                  {@code "{piece} of {pieces}"}
  * @param continued the note after the start of a text whose whole is elsewhere, with the placeholders
- *                  {@code {sheet}}, {@code {first}} and {@code {last}}: {@code "continued on sheet '{sheet}', rows
- *                  {first}-{last}"}
+ *                  {@code {sheet}}, {@code {first}} and, where wanted, {@code {last}}: {@code "continued on sheet
+ *                  '{sheet}' from row {first}"}, one row or several, each piece saying which of how many it is
  * @param chart     the name of a chart that has no title: {@code "Status chart"}
  * @param skipToContent the link a keyboard user takes past what comes before a page's content, as a web page has:
  *                  {@code "Skip to main content"}
@@ -103,7 +103,7 @@ public record LayoutWords(String overview, String chapters, String table, String
 
     /**
      * The note that a text goes on, whole, on {@code sheet} in rows {@code first} to {@code last}, e.g.
-     * {@code "continued on sheet 'Full text', rows 2-4"}.
+     * {@code "continued on sheet 'Full text' from row 2"}.
      */
     public String continued(String sheet, int first, int last) {
         return continued.replace("{first}", String.format(Locale.ROOT, "%d", first)).replace("{last}",

@@ -55,7 +55,7 @@ final class Vocabulary {
     static final String PART = "Part";
     static final String TEXT = "Text";
     static final String PIECE_OF = "{piece} of {pieces}";
-    static final String CONTINUED = "continued on sheet '{sheet}', rows {first}-{last}";
+    static final String CONTINUED = "continued on sheet '{sheet}' from row {first}";
     static final String CHART = "Status chart";
     static final String SKIP_TO_CONTENT = "Skip to main content";
     static final String CONTENTS = "Contents";

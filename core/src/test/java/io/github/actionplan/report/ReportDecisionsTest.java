@@ -223,18 +223,18 @@ class ReportDecisionsTest {
     @Test
     void theWordsARendererWritesOfItsOwnAreCoresAndTheUserCanReplaceThem() {
         Map<String, String> welsh = Map.of("Overview", "Trosolwg", "Full text", "Testun llawn",
-                "{piece} of {pieces}", "{piece} o {pieces}", "continued on sheet '{sheet}', rows {first}-{last}",
-                "parhad ar y ddalen '{sheet}', rhesi {first}-{last}", "Status chart", "Siart statws");
+                "{piece} of {pieces}", "{piece} o {pieces}", "continued on sheet '{sheet}' from row {first}",
+                "parhad ar y ddalen '{sheet}' o res {first}", "Status chart", "Siart statws");
 
         LayoutWords standard = ReportTemplates.actionPlan().build(merseysideNow).layoutWords();
         LayoutWords replaced = ReportTemplates.actionPlan().withWords(welsh).build(merseysideNow).layoutWords();
 
         assertThat(standard).isEqualTo(LayoutWords.standard());
-        assertThat(standard.continued("Full text", 2, 4)).isEqualTo("continued on sheet 'Full text', rows 2-4");
+        assertThat(standard.continued("Full text", 2, 4)).isEqualTo("continued on sheet 'Full text' from row 2");
         assertThat(standard.pieceOf(1, 3)).isEqualTo("1 of 3");
         assertThat(replaced.overview()).isEqualTo("Trosolwg");
         assertThat(replaced.chapters()).isEqualTo("Chapters");
-        assertThat(replaced.continued("Testun llawn", 2, 4)).isEqualTo("parhad ar y ddalen 'Testun llawn', rhesi 2-4");
+        assertThat(replaced.continued("Testun llawn", 2, 4)).isEqualTo("parhad ar y ddalen 'Testun llawn' o res 2");
         assertThat(replaced.pieceOf(1, 3)).isEqualTo("1 o 3");
         assertThat(replaced.chart()).isEqualTo("Siart statws");
         for (ReportTemplate template : List.of(ReportTemplates.summary().withWords(welsh),

@@ -25,8 +25,9 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
  *       quote-prefix style; the stored value stays exactly the text. No text ever becomes a
  *       formula: nothing here writes one.</li>
  *   <li>Text is escaped for OOXML's {@code _xHHHH_} syntax, so it reads back unchanged.</li>
- *   <li>Text longer than a cell holds is never cut silently: the cell shows its start and a
- *       visible marker naming the rows of the "Full text" sheet that hold all of it.</li>
+ *   <li>Text longer than a cell holds, or than the tallest row shows at the cell's width, is never
+ *       cut silently: the cell shows its start and a visible marker naming the rows of the "Full
+ *       text" sheet that hold all of it.</li>
  * </ul>
  */
 final class CellWriter {
@@ -36,6 +37,12 @@ final class CellWriter {
      * which draws at most 1,024 characters of a cell, shows the marker too.
      */
     static final int PREVIEW = 900;
+
+    /** The most lines of 11-point text the tallest row a spreadsheet draws shows. */
+    static final int MOST_LINES = (int) (CellSizes.MAX_ROW_POINTS / CellSizes.lineHeight(11));
+
+    /** How far back from where a cut start ends a space is looked for, to end it between words. */
+    private static final int WORD_BACK = 30;
 
     private final Styles styles;
     private final FullText fullText;
@@ -65,9 +72,21 @@ final class CellWriter {
         return text(row.createCell(column), text, style);
     }
 
+    /**
+     * Writes {@code text} into a new cell of {@code row}, {@code width} character widths wide, in bold where
+     * {@code bold}; returns the text the cell shows: its start, where the tallest row would not show it whole.
+     */
+    String text(Row row, int column, String text, CellStyle style, double width, boolean bold) {
+        return text(row.createCell(column), text, style, width, bold);
+    }
+
     /** Writes {@code text} into {@code cell}; returns the text the cell shows. */
     String text(Cell cell, String text, CellStyle style) {
-        String shown = fitted(cell, text);
+        return text(cell, text, style, 0, false);
+    }
+
+    private String text(Cell cell, String text, CellStyle style, double width, boolean bold) {
+        String shown = fitted(cell, text, width, bold);
         cell.setCellStyle(SpreadsheetCells.startsLikeFormula(shown) ? styles.quoted(style) : style);
         cell.setCellValue(SpreadsheetCells.escape(shown));
         return shown;
@@ -117,8 +136,14 @@ final class CellWriter {
         return plain;
     }
 
-    private String fitted(Cell cell, String text) {
-        if (Texts.fitsInCell(text)) {
+    /**
+     * {@code text}, or its start and the marker where the cell cannot hold it, or where, {@code width} character
+     * widths wide (where known, above 0), it takes more lines than the tallest row shows: a row stops growing at
+     * {@link CellSizes#MAX_ROW_POINTS}, and the lines below would be there only in the formula bar.
+     */
+    private String fitted(Cell cell, String text, double width, boolean bold) {
+        boolean holds = Texts.fitsInCell(text);
+        if (holds && (width <= 0 || CellSizes.wrappedLines(text, width, bold) <= MOST_LINES)) {
             return text;
         }
         Sheet sheet = cell.getSheet();
@@ -126,10 +151,32 @@ final class CellWriter {
                 .formatAsString();
         FullText.Rows rows = fullText.add(from, text);
         String marker = " \u2026 [" + words.continued(fullText.name(), rows.first(), rows.last()) + "]";
-        options.warn(String.format(Locale.ROOT,
-                "The text in %s is %,d characters, longer than the %,d a spreadsheet cell holds; the cell shows"
-                        + " its start and the whole text is on sheet '%s', rows %d-%d.",
-                from, text.length(), SpreadsheetCells.CELL_LIMIT, fullText.name(), rows.first(), rows.last()));
-        return text.substring(0, Texts.prefixEnd(text, 0, PREVIEW)) + marker;
+        if (!holds) {
+            options.warn(String.format(Locale.ROOT,
+                    "The text in %s is %,d characters, longer than the %,d a spreadsheet cell holds; the cell shows"
+                            + " its start and the whole text is on sheet '%s', rows %d-%d.",
+                    from, text.length(), SpreadsheetCells.CELL_LIMIT, fullText.name(), rows.first(), rows.last()));
+        }
+        return start(text, marker, width, bold) + marker;
+    }
+
+    /**
+     * The longest start of {@code text}, {@link #PREVIEW} characters at most, that the tallest row shows whole with
+     * {@code marker} after it at {@code width} (where known), ended at a space where one is near.
+     */
+    private static String start(String text, String marker, double width, boolean bold) {
+        int fits = 0;
+        for (int low = 0, high = PREVIEW; low <= high; ) {
+            int mid = (low + high) >>> 1;
+            String start = text.substring(0, Texts.prefixEnd(text, 0, mid));
+            if (width <= 0 || CellSizes.wrappedLines(start + marker, width, bold) <= MOST_LINES) {
+                fits = start.length();
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        int space = text.lastIndexOf(' ', fits);
+        return text.substring(0, fits < text.length() && space > fits - WORD_BACK ? space : fits).stripTrailing();
     }
 }

@@ -258,9 +258,9 @@ final class TableWriter {
             Cell cell = cellsOfRow.get(i);
             boolean right = table.columns().get(i).type().isFigure();
             boolean heads = rowHeaders && i == 0 && cell instanceof Cell.TextCell;
-            String shown = heads ? cells.text(row, i, cell.text(), styles.cell(Styles.Kind.LABEL, right, total))
-                    : write(row, i, cell, right, total);
             double width = cursor.width(i) - 1;
+            String shown = heads ? cells.text(row, i, cell.text(), styles.cell(Styles.Kind.LABEL, right, total), width,
+                    true) : write(row, i, cell, right, total, width);
             lines = Math.max(lines, CellSizes.wrappedLines(shown, width,
                     total || heads || cell instanceof Cell.StatusCell));
         }
@@ -273,7 +273,7 @@ final class TableWriter {
      * exactly the cell's text, a status as its lines on its fill, anything else as its text.
      * Returns the text the cell shows.
      */
-    private String write(Row row, int index, Cell cell, boolean right, boolean total) {
+    private String write(Row row, int index, Cell cell, boolean right, boolean total, double width) {
         return switch (cell) {
             case Cell.EmptyCell empty -> {
                 row.createCell(index).setCellStyle(styles.cell(Styles.Kind.CELL_TEXT, right, total));
@@ -282,7 +282,7 @@ final class TableWriter {
             case Cell.DateCell date -> typed.showsDate(date.date(), date.text())
                     ? value(row, index, org.apache.poi.ss.usermodel.DateUtil.getExcelDate(date.date()), date.text(),
                             Styles.Kind.DATE, right, total)
-                    : text(row, index, cell, right, total);
+                    : text(row, index, cell, right, total, width);
             case Cell.PercentCell percent -> {
                 double fraction = percent.fraction().doubleValue();
                 // 99.6%, shown 99% as only complete work is 100%, would show as 100% in a spreadsheet: the cell
@@ -292,19 +292,19 @@ final class TableWriter {
                         ? value(row, index, fraction, percent.text(), Styles.Kind.PERCENT, right, total)
                         : typed.shows(shown, Styles.PERCENT_FORMAT, percent.text())
                         ? value(row, index, shown, percent.text(), Styles.Kind.PERCENT, right, total)
-                        : text(row, index, cell, right, total);
+                        : text(row, index, cell, right, total, width);
             }
             case Cell.NumberCell number -> typed.shows(number.value(), Styles.NUMBER_FORMAT, number.text())
                     ? value(row, index, number.value(), number.text(), Styles.Kind.NUMBER, right, total)
-                    : text(row, index, cell, right, total);
+                    : text(row, index, cell, right, total, width);
             case Cell.StatusCell status ->
                     cells.text(row, index, status.text(), styles.status(status.fill(), status.textColour(), total));
-            default -> text(row, index, cell, right, total);
+            default -> text(row, index, cell, right, total, width);
         };
     }
 
-    private String text(Row row, int index, Cell cell, boolean right, boolean total) {
-        return cells.text(row, index, cell.text(), styles.cell(Styles.Kind.CELL_TEXT, right, total));
+    private String text(Row row, int index, Cell cell, boolean right, boolean total, double width) {
+        return cells.text(row, index, cell.text(), styles.cell(Styles.Kind.CELL_TEXT, right, total), width, total);
     }
 
     private String value(Row row, int index, double value, String text, Styles.Kind kind, boolean right, boolean total) {

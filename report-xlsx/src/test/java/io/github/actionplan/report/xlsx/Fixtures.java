@@ -216,6 +216,15 @@ final class Fixtures {
         return report("Long text", "One very long cell", Orientation.PORTRAIT, List.of(table));
     }
 
+    /** A table whose wide first column of short words leaves {@code text} a narrow column. */
+    static Report narrowText(String text) {
+        Section.Table table = new Section.Table("Long", List.of(new Column("Ref", Column.ColumnType.TEXT, 1),
+                new Column("Recommendation", Column.ColumnType.TEXT, 12), new Column("Update", Column.ColumnType.TEXT,
+                        1)), List.of(List.of(new Cell.TextCell("L1"), new Cell.TextCell("word ".repeat(100).strip()),
+                new Cell.TextCell(text))));
+        return report("Long text", "One tall cell", Orientation.PORTRAIT, List.of(table));
+    }
+
     /** {@code length} characters mixing emoji (surrogate pairs) with ASCII, so any cut can land inside a pair. */
     static String longString(int length) {
         StringBuilder text = new StringBuilder(length);

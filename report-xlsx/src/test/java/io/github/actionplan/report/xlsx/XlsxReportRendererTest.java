@@ -3,7 +3,7 @@ package io.github.actionplan.report.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.actionplan.internal.SpreadsheetCells;
+import io.github.actionplan.internal.CellSizes;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Chapter;
@@ -427,7 +427,7 @@ class XlsxReportRendererTest {
 
             XSSFCell cell = rowStarting(workbook.getSheet("Long"), "L1").getCell(1);
             String shown = cell.getStringCellValue();
-            assertThat(shown).endsWith(" \u2026 [continued on sheet 'Full text', " + rows + "]");
+            assertThat(shown).endsWith(" \u2026 [continued on sheet 'Full text' from row 2]");
             assertThat(text).startsWith(shown.substring(0, shown.indexOf(" \u2026 [continued")));
             assertThat(shown.length()).isLessThan(1_100);
 
@@ -483,12 +483,40 @@ class XlsxReportRendererTest {
     }
 
     @Test
-    void textOfExactlyTheCellLimitStaysInItsCell() throws IOException {
-        String text = "x".repeat(SpreadsheetCells.CELL_LIMIT);
+    void textTheTallestRowShowsWholeStaysInItsCell() throws IOException {
+        String text = "word ".repeat(300).strip();
         try (XSSFWorkbook workbook = open(render(Fixtures.longText(text)))) {
             assertThat(sheetNames(workbook)).containsExactly("Overview", "Long");
-            assertThat(rowStarting(workbook.getSheet("Long"), "L1").getCell(1).getStringCellValue()).isEqualTo(text);
+            XSSFRow row = rowStarting(workbook.getSheet("Long"), "L1");
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo(text);
+            assertThat(row.getHeightInPoints()).isLessThan((float) CellSizes.MAX_ROW_POINTS);
         }
+    }
+
+    @Test
+    void textTallerThanTheTallestRowAtItsColumnsWidthShowsItsStartAndAMarkerWithoutAWarning() throws IOException {
+        // Trial 33 F1: a 2,000-character update in a narrow column showed its first 300 characters, and no more.
+        String text = "The service has continued to deliver against the improvement plan this quarter. ".repeat(60)
+                .strip();
+        List<String> warnings = new ArrayList<>();
+        byte[] bytes = render(Fixtures.narrowText(text), RenderOptions.builder().warnings(warnings::add).build());
+        try (XSSFWorkbook workbook = open(bytes)) {
+            XSSFSheet sheet = workbook.getSheet("Long");
+            XSSFRow row = rowStarting(sheet, "L1");
+            String shown = row.getCell(2).getStringCellValue();
+            assertThat(shown).endsWith(" \u2026 [continued on sheet 'Full text' from row 2]");
+            String start = shown.substring(0, shown.indexOf(" \u2026 [continued"));
+            assertThat(text).startsWith(start);
+            assertThat(text.charAt(start.length())).as("ended between words").isEqualTo(' ');
+            double width = sheet.getColumnWidth(2) / 256.0 - 1;
+            assertThat(CellSizes.wrappedLines(shown, width)).isLessThanOrEqualTo(CellWriter.MOST_LINES)
+                    .isGreaterThan(CellWriter.MOST_LINES - 3);
+            XSSFSheet full = workbook.getSheet("Full text");
+            assertThat(full.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Long!C3");
+            assertThat(full.getRow(1).getCell(2).getStringCellValue() + full.getRow(2).getCell(2)
+                    .getStringCellValue()).isEqualTo(text);
+        }
+        assertThat(warnings).as("nothing is lost: the text fits a cell").isEmpty();
     }
 
     @Test
