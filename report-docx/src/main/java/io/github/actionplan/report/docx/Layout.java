@@ -421,10 +421,10 @@ final class Layout {
         }
 
         /**
-         * Adds a row of {@code cells}, and says whether it takes at most about a third of a page, so that it is
-         * kept on one page (cantSplit) and no reader finds a short row, or a status, cut in two, as in the PDF. A
-         * taller row may split where it falls, so that it never leaves most of a page blank, nor, taller than a
-         * page, runs off it.
+         * Adds a row of {@code cells}, and says whether it takes at most about half a page, so that it is kept on
+         * one page (cantSplit) and no reader finds a row, or a status, cut in two, as in the PDF. A taller row may
+         * split where it falls, so that it never leaves more than half a page blank, nor, taller than a page, runs
+         * off it.
          */
         boolean keptWhole(List<String> cells) {
             double tallest = 0;
@@ -437,7 +437,7 @@ final class Layout {
                 tallest = Math.max(tallest, height);
             }
             total += tallest;
-            return tallest <= page / 3;
+            return tallest <= page / 2;
         }
 
         /** Whether the rows so far take at most half a page. */

@@ -183,12 +183,27 @@ class DocxReportRendererTest {
         }
     }
 
+    @Test
+    void aRowOfUpToHalfAPageIsKeptOnOnePage() throws IOException {
+        // Trial 33 F4: a row of 23 lines, over a third of a portrait page and under half, split at the foot of one.
+        Report report = Fixtures.withSections(List.of(rowsOfLines(3, 2, 23)));
+        try (XWPFDocument document = Rendered.open(Rendered.bytes(report))) {
+            assertThat(document.getTables().get(0).getRows()).extracting(XWPFTableRow::isCantSplitRow)
+                    .containsExactly(false, true, true, true);
+        }
+    }
+
     /** {@code rows} rows of six paragraphs each, and row {@code tall}, if any, of sixty. */
     static Section.Table rowsOfLines(int rows, int tall) {
+        return rowsOfLines(rows, tall, 60);
+    }
+
+    /** {@code rows} rows of six paragraphs each, and row {@code tall}, if any, of {@code tallLines}. */
+    static Section.Table rowsOfLines(int rows, int tall, int tallLines) {
         List<List<Cell>> list = new ArrayList<>();
         for (int i = 1; i <= rows; i++) {
             String row = "Row " + i;
-            String lines = String.join("\n\n", IntStream.rangeClosed(1, i == tall ? 60 : 6)
+            String lines = String.join("\n\n", IntStream.rangeClosed(1, i == tall ? tallLines : 6)
                     .mapToObj(line -> row + " line " + line + ".").toList());
             list.add(List.of(new Cell.TextCell("R" + i), new Cell.NarrativeCell(Narrative.parse(lines))));
         }

@@ -8,9 +8,10 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * How a table's rows break across pages, decided row by row: a row of at most a third of a page moves whole to the
- * next page where it does not fit, so that no reader finds a short row, or a status, cut in two; a taller row splits
- * where it falls, since moved whole it would leave most of a page blank. OpenPDF decides this per table
+ * How a table's rows break across pages, decided row by row: a row of at most half a page moves whole to the next
+ * page where it does not fit, so that no reader finds a row, or a status, cut in two and its rest on the next page
+ * under empty cells that do not say whose it is; a taller row splits where it falls, since moved whole it would
+ * leave more than half a page blank. OpenPDF decides this per table
  * ({@code setSplitLate}), so the table is laid out in runs of rows of one kind, each added to the document as the
  * next part of one table: the parts follow one another without a gap, and the header rows repeat only on a new
  * page. A run is laid out every {@value #MOST_ROWS} rows too, so that a long table does not sit in memory whole.
@@ -35,8 +36,8 @@ final class RowBreaks {
     private final PdfPTable table;
     /** What goes on the page directly before the table, until it is added; then empty. */
     private List<PdfPTable> lead;
-    private final float third;
-    /** Whether the rows not yet laid out are taller than a third of a page; all are one kind or the other. */
+    private final float half;
+    /** Whether the rows not yet laid out are taller than half a page; all are one kind or the other. */
     private boolean tall;
     /** Where the rows added since the last call start. */
     private int next;
@@ -52,7 +53,7 @@ final class RowBreaks {
         this.writer = writer;
         this.table = table;
         this.lead = List.copyOf(lead);
-        this.third = (document.top() - document.bottom()) / 3;
+        this.half = (document.top() - document.bottom()) / 2;
         this.next = table.size();
     }
 
@@ -64,7 +65,7 @@ final class RowBreaks {
         int first = next;
         boolean rowIsTall = false;
         for (int row = first; row < table.size() && !rowIsTall; row++) {
-            rowIsTall = table.getRowHeight(row) > third;
+            rowIsTall = table.getRowHeight(row) > half;
         }
         int waiting = first - table.getHeaderRows();
         if (waiting > 0 && (rowIsTall != tall || waiting >= MOST_ROWS)) {

@@ -164,8 +164,20 @@ class PdfReportRendererTest {
     }
 
     @Test
+    void aRowOfUpToHalfAPageMovesWholeRatherThanGoOnUnderCellsThatDoNotSayWhoseItIs() {
+        // Trial 33 F4: a row of 22 lines, over a third of a page and under half, split at the foot of one.
+        for (int tall = 5; tall <= 9; tall++) {
+            byte[] pdf = Pdfs.render(single(rowsOfLines(20, tall, 22))).bytes();
+
+            assertRowsWhole(pdf, 20, 0);
+            assertThat(pageWith(pdf, "Row " + tall + " line 22.")).as("row %d", tall)
+                    .isEqualTo(pageWith(pdf, "Row " + tall + " line 1."));
+        }
+    }
+
+    @Test
     void aTallRowSplitsWhereItFallsWhileTheShortRowsAroundItMoveWhole() {
-        // Row 12, of 60 lines, is taller than a third of a page; moved whole, it would leave a page mostly blank.
+        // Row 12, of 60 lines, is taller than half a page; moved whole, it would leave a page mostly blank.
         byte[] pdf = Pdfs.render(single(rowsOfLines(40, 12))).bytes();
 
         assertRowsWhole(pdf, 40, 12);
@@ -215,10 +227,15 @@ class PdfReportRendererTest {
 
     /** {@code rows} rows of six lines each, and row {@code tall}, if any, of sixty. */
     static Section.Table rowsOfLines(int rows, int tall) {
+        return rowsOfLines(rows, tall, 60);
+    }
+
+    /** {@code rows} rows of six paragraphs of one line, row {@code tall} of {@code tallLines}. */
+    static Section.Table rowsOfLines(int rows, int tall, int tallLines) {
         List<List<Cell>> list = new ArrayList<>();
         for (int i = 1; i <= rows; i++) {
             String row = "Row " + i;
-            String lines = String.join("\n\n", IntStream.rangeClosed(1, i == tall ? 60 : 6)
+            String lines = String.join("\n\n", IntStream.rangeClosed(1, i == tall ? tallLines : 6)
                     .mapToObj(line -> row + " line " + line + ".").toList());
             list.add(List.of(new Cell.TextCell("R" + i), new Cell.NarrativeCell(
                     Narrative.parse(lines))));
