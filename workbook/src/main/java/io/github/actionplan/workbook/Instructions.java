@@ -8,6 +8,7 @@ import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -105,6 +106,8 @@ final class Instructions {
             }
         }
         sheet.setColumnWidth(0, FIRST_WIDTH * 256);
+        // A4, as the other sheets print: without it Excel and LibreOffice print on their default, US Letter.
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setFitToPage(true);

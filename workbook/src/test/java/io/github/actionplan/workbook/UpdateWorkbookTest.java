@@ -36,6 +36,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -524,6 +525,22 @@ class UpdateWorkbookTest {
             assertThat(updates.getPrintSetup().getLandscape()).isTrue();
             assertThat(updates.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
             assertThat(updates.getFitToPage()).isTrue();
+        }
+    }
+
+    @Test
+    void everySheetAnOwnerSeesPrintsOnA4() throws IOException {
+        // Trial 33 F13: the Instructions sheet named no paper, so it printed on US Letter beside A4 sheets.
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
+            List<XSSFSheet> shown = new ArrayList<>();
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
+                if (!book.isSheetHidden(i) && !book.isSheetVeryHidden(i)) {
+                    shown.add(book.getSheetAt(i));
+                }
+            }
+            assertThat(shown).extracting(XSSFSheet::getSheetName).contains("Instructions", "Updates");
+            assertThat(shown).allSatisfy(sheet -> assertThat(sheet.getPrintSetup().getPaperSize())
+                    .as(sheet.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE));
         }
     }
 
