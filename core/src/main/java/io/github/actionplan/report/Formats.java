@@ -384,11 +384,17 @@ final class Formats {
                 .headedAt(1));
     }
 
-    /** The recommendation's words, led by its ref in bold: "Rec 17: With immediate effect, ...". */
+    /**
+     * The recommendation's words, led by its ref in bold: "Rec 17: With immediate effect, ...". A ref that has a colon
+     * already, or ends in a full stop ("Rec:3", "4."), is not given another: "Rec:3 By 1 June 2023, ...", as the
+     * published plan prints it.
+     */
     static Narrative refAndText(Recommendation r) {
         Narrative text = Narrative.parse(r.text());
         List<Block> blocks = new ArrayList<>(text.blocks());
-        Inline.Span ref = new Inline.Span(ReportText.clean(r.ref()) + ": ", false, true);
+        String refText = ReportText.clean(r.ref());
+        boolean punctuated = refText.contains(":") || refText.endsWith(".");
+        Inline.Span ref = new Inline.Span(refText + (punctuated ? " " : ": "), false, true);
         if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph first) {
             List<Inline> inlines = new ArrayList<>();
             inlines.add(ref);

@@ -177,6 +177,8 @@ class ReportTemplatesTest {
         List<Cell> rec17 = table.rows().get(0);
         assertThat(rec17.get(0).text()).startsWith("Rec 17: With immediate effect, chief fire officers should notify"
                 + " HMICFRS of any allegations").contains("\n• are of a serious nature; or\n");
+        // Trial 33 F11: a ref with its own colon is not given a second one, as the appendix prints it.
+        assertThat(table.rows().get(2).get(0).text()).startsWith("Rec:3 By 1 June 2023, chief fire officers");
         assertThat(rec17.get(1)).isEqualTo(new Cell.NumberCell(2, "2"));
         assertThat(rec17.get(2)).isEqualTo(new Cell.TimescaleCell("30 Mar 2023",
                 java.util.Optional.of(LocalDate.of(2023, 3, 30)), ""));
