@@ -91,15 +91,22 @@ public final class ScheduleStatusRule implements StatusRule {
         return BigDecimal.valueOf(percent, 2);
     }
 
+    /**
+     * What {@code status} means, an item with no schedule to measure against included: the legend of a plan whose
+     * items name no start date describes the rule that judged them, the default one.
+     */
     @Override
     public String meaning(Status status) {
+        String unscheduled = DefaultStatusRule.standard().meaning(status);
+        String asDefault = "; with no start or due date, " + unscheduled.substring(unscheduled.indexOf(": ") + 2);
         return switch (status) {
             case COMPLETE -> "Complete: progress is 100% or a completion date is given";
             case OFF_TRACK -> "Off track: overdue, or progress below " + offTrackBelow
                     + "% of what the time gone since the start asks for";
             case AT_RISK -> "At risk: progress from " + offTrackBelow + "% to below " + onTrackFrom
-                    + "% of what the time gone asks for";
-            case ON_TRACK -> "On track: progress at least " + onTrackFrom + "% of what the time gone asks for";
+                    + "% of what the time gone asks for" + asDefault;
+            case ON_TRACK -> "On track: progress at least " + onTrackFrom + "% of what the time gone asks for"
+                    + asDefault;
         };
     }
 
