@@ -22,6 +22,7 @@ import io.github.actionplan.validation.Problem;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -97,9 +98,32 @@ final class JsonTree {
 
     /** The problem saying {@code more} errors are not listed, told after {@code last}; counted for the read. */
     Problem untold(long more, Problem last) {
-        unlisted += more;
+        return untold(more, more, last);
+    }
+
+    /**
+     * The problem saying {@code more} problems, {@code errors} of them errors, are not listed, told after
+     * {@code last}; the errors counted for the read.
+     */
+    Problem untold(long more, long errors, Problem last) {
+        unlisted += errors;
         notices++;
         return PlanSchema.untold(more, last);
+    }
+
+    /**
+     * The first {@link PlanSchema#MOST_PROBLEMS} of {@code found}, in its order, and one saying how many more there
+     * are: a plan of 20,000 values out of range, or of 20,000 items each with an error and a warning, would otherwise
+     * be a message of megabytes.
+     */
+    List<Problem> first(List<Problem> found) {
+        if (found.size() <= PlanSchema.MOST_PROBLEMS) {
+            return found;
+        }
+        List<Problem> kept = new ArrayList<>(found.subList(0, PlanSchema.MOST_PROBLEMS));
+        List<Problem> more = found.subList(PlanSchema.MOST_PROBLEMS, found.size());
+        kept.add(untold(more.size(), more.stream().filter(Problem::isError).count(), kept.getLast()));
+        return kept;
     }
 
     private static boolean atEnd(JsonParser json) throws IOException {

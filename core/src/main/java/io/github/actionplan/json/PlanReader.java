@@ -196,7 +196,12 @@ public final class PlanReader {
             List<Problem> structure = PlanSchema.problems(root.get(), tree);
             problems.addAll(structure.isEmpty() ? refused : structure);
         }
-        plan.ifPresent(valid -> problems.addAll(PlanValidator.validate(valid)));
+        plan.ifPresent(valid -> {
+            // Listed whole where they are warnings alone, the plan's to give back; else the first, as a message.
+            List<Problem> meaning = PlanValidator.validate(valid);
+            problems.addAll(meaning.stream().anyMatch(Problem::isError) ? tree.first(JsonTree.locate(root.get(),
+                    meaning)) : meaning);
+        });
         List<Problem> located = root.map(valid -> JsonTree.locate(valid, problems)).orElse(problems);
         if (plan.isEmpty() || located.stream().anyMatch(Problem::isError)) {
             throw new InvalidPlanException(source, located, located.stream().filter(Problem::isError).count()

@@ -106,9 +106,9 @@ final class PlanSchema {
     }
 
     /**
-     * Every problem of {@code plan}, one a value: of several, the one of the keyword the schema gives first; the
-     * {@code read} that made the tree holds numbers as written that others stand in for, and counts the problems not
-     * listed.
+     * Every problem of {@code plan}, one a value: of several, the one of the keyword the schema gives first; the first
+     * {@link #MOST_PROBLEMS} in the text's order where there are more. The {@code read} that made the tree holds
+     * numbers as written that others stand in for, and counts the problems not listed.
      */
     static List<Problem> problems(JsonNode plan, JsonTree read) {
         Map<JsonNode, String> written = read.written;
@@ -142,7 +142,7 @@ final class PlanSchema {
             unique(recommendations.path(i).path("subActions"), "/recommendations/" + i + "/subActions", "id", first,
                     problems);
         }
-        return problems;
+        return read.first(JsonTree.locate(plan, problems));
     }
 
     /**

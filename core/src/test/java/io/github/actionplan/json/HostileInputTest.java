@@ -88,6 +88,30 @@ class HostileInputTest {
                 found));
     }
 
+    /**
+     * Trial 32 F1: values out of range and errors of meaning were listed every one, a plan of 20,000 items a message
+     * of 7 MB. The first thousand of each are told, in the text's order, and how many more there are.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"progress\": 120", "\"completedOn\": \"2024-01-01\""})
+    void aPlanOfMoreValuesOutOfRangeOrErrorsOfMeaningThanCanBeToldIsRefusedWithTheFirstThousandAndHowManyMore(
+            String field) {
+        String one = "{ \"ref\": \"AFI %d\", \"kind\": \"AREA_FOR_IMPROVEMENT\", \"text\": \"Improve.\", " + field
+                + " }";
+        String many = IntStream.rangeClosed(1, 3_001).mapToObj(one::formatted).collect(Collectors.joining(",\n"));
+        String json = plan("", "");
+        json = json.substring(0, json.indexOf("[", json.indexOf("\"recommendations\""))) + "[" + many + "]\n}\n";
+
+        InvalidPlanException refused = refusal(json);
+
+        assertThat(refused.errorsFound()).isEqualTo(3_001);
+        assertThat(refused.problems()).hasSizeLessThanOrEqualTo(1_001);
+        assertThat(refused.problems().getFirst().path()).startsWith("/recommendations/0/");
+        assertThat(refused.problems().getLast().message()).matches("[0-9,]+ more problems like those above are not"
+                + " listed: the first 1,000 are; correct those and read the plan again");
+        assertThat(refused.getMessage()).hasSizeLessThan(400_000).contains(": 3,001 errors");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"1e999999999", "-1e999999999", "1E+999999999", "1e-999999999", "-1e-999999999",
             "100.0000001", "12.3456789", "0.0000001"})

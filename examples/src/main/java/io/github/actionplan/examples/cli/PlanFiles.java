@@ -140,7 +140,8 @@ final class PlanFiles {
         String counted = errors == 0 ? "" : String.format(Locale.ROOT, "%,d", errors) + (errors == 1 ? " error"
                 : " errors");
         if (warnings > 0) {
-            counted += (counted.isEmpty() ? "" : ", ") + warnings + (warnings == 1 ? " warning" : " warnings");
+            counted += (counted.isEmpty() ? "" : ", ") + String.format(Locale.ROOT, "%,d", warnings)
+                    + (warnings == 1 ? " warning" : " warnings");
         }
         return counted;
     }
