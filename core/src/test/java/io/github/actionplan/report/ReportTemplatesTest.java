@@ -47,8 +47,8 @@ class ReportTemplatesTest {
         List<String> unrated = statusHeaders(ReportTemplates.actionPlan().build(assessed(merseyside,
                 SeedPlans.MERSEYSIDE_AS_OF)));
 
-        assertThat(rated).containsExactly("Status", "Owner's BRAG", "Progress", "Due date", "Reason");
-        assertThat(unrated).containsExactly("Status", "Progress", "Due date", "Reason");
+        assertThat(rated).containsExactly("Status", "Reason", "Owner's BRAG", "Progress", "Due date");
+        assertThat(unrated).containsExactly("Status", "Reason", "Progress", "Due date");
     }
 
     @Test
@@ -214,7 +214,7 @@ class ReportTemplatesTest {
             assertThat(s.status()).isEqualTo(Status.OFF_TRACK);
             assertThat(s.note()).isEmpty();
         });
-        assertThat(status.rows().get(0).get(1)).isInstanceOfSatisfying(Cell.StatusCell.class,
+        assertThat(status.rows().get(0).get(2)).isInstanceOfSatisfying(Cell.StatusCell.class,
                 s -> assertThat(s.status()).isEqualTo(Status.ON_TRACK));
         assertThat(ReportTemplates.summary().build(assessed(disagreeing, SeedPlans.DERBYSHIRE_AS_OF)).tables()
                 .getFirst().rows().getFirst()).filteredOn(Cell.StatusCell.class::isInstance).singleElement()
@@ -246,14 +246,14 @@ class ReportTemplatesTest {
         assertThat(summary.getFirst()).filteredOn(Cell.StatusCell.class::isInstance).singleElement()
                 .isInstanceOfSatisfying(Cell.StatusCell.class, s -> assertThat(s.note()).contains(
                         "Owner's assessment for Q4 2024/25: On track"));
-        assertThat(status.get(0).rows().getFirst().get(1)).isInstanceOfSatisfying(Cell.StatusCell.class, s -> {
+        assertThat(status.get(0).rows().getFirst().get(2)).isInstanceOfSatisfying(Cell.StatusCell.class, s -> {
             assertThat(s.status()).isEqualTo(Status.ON_TRACK);
             assertThat(s.note()).contains("Given for Q4 2024/25");
         });
         assertThat(summary.get(1)).filteredOn(Cell.StatusCell.class::isInstance).singleElement()
                 .isInstanceOfSatisfying(Cell.StatusCell.class, s -> assertThat(s.note()).contains(
                         "Owner's assessment: On track"));
-        assertThat(status.get(1).rows().getFirst().get(1)).isInstanceOfSatisfying(Cell.StatusCell.class,
+        assertThat(status.get(1).rows().getFirst().get(2)).isInstanceOfSatisfying(Cell.StatusCell.class,
                 s -> assertThat(s.note()).isEmpty());
     }
 
@@ -270,7 +270,7 @@ class ReportTemplatesTest {
         assertThat(status.rows().getFirst().get(0)).isInstanceOfSatisfying(Cell.StatusCell.class,
                 s -> assertThat(s.note()).isEmpty());
         // The owner's BRAG column keeps the record, and its quarter.
-        assertThat(status.rows().getFirst().get(1)).isInstanceOfSatisfying(Cell.StatusCell.class,
+        assertThat(status.rows().getFirst().get(2)).isInstanceOfSatisfying(Cell.StatusCell.class,
                 s -> assertThat(s.note()).contains("Given for Q4 2024/25"));
     }
 

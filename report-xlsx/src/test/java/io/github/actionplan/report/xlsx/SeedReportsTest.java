@@ -82,7 +82,9 @@ class SeedReportsTest {
             for (int i = 0; i < items.size(); i++) {
                 XSSFRow row = table.getRow(headerRow + 1 + i);
                 RecommendationAssessment item = items.get(i);
-                assertThat(row.getCell(0).getStringCellValue()).startsWith(item.recommendation().ref() + ":");
+                String ref = item.recommendation().ref();
+                // "Rec:3 By 1 June 2023", as the appendix prints it: a ref with its own colon is given no other
+                assertThat(row.getCell(0).getStringCellValue()).startsWith(ref + (ref.contains(":") ? " " : ":"));
                 assertStatus(row.getCell(3), plan, item.assessment());
             }
             assertThat(table.getLastRowNum()).isEqualTo(headerRow + items.size());
@@ -122,7 +124,7 @@ class SeedReportsTest {
 
                 XSSFRow statusCaption = XlsxReportRendererTest.rowStarting(chapters, "Status of Area for improvement " + n);
                 XSSFRow statusHeader = chapters.getRow(statusCaption.getRowNum() + 1);
-                assertThat(texts(statusHeader)).containsExactly("Status", "Progress", "Due date", "Reason");
+                assertThat(texts(statusHeader)).containsExactly("Status", "Reason", "Progress", "Due date");
                 assertThat(tables.get(statusHeader.getRowNum()).getName()).isEqualTo("Status_of_Area_for_improvement_" + n);
                 assertThat(tables.get(statusHeader.getRowNum()).getEndRowIndex()).isEqualTo(statusHeader.getRowNum() + 1);
                 assertStatus(chapters.getRow(statusHeader.getRowNum() + 1).getCell(0), plan, item.assessment());
