@@ -203,18 +203,19 @@ public final class ActionPlanTemplate implements ReportTemplate {
         // plan whose owners give none is only noise to read past.
         boolean ownersRate = assessment.recommendations().stream().anyMatch(item -> item.ownerAssessment()
                 .isPresent());
-        // The reason beside the status it gives, and under the facts' details and the actions' words: a spreadsheet
-        // lays these tables on one sheet's columns, where the reason in a fifth column got a percentage's width.
+        // The reason beside the status it gives, under the facts' details and the actions' words, the due date and
+        // progress under the actions' own: a spreadsheet lays these tables on one sheet's columns, where the reason
+        // in a fifth column got a percentage's width.
         List<Column> columns = new ArrayList<>(List.of(new Column(words.text(Vocabulary.STATUS), ColumnType.STATUS, 2),
                 new Column(words.text(REASON), ColumnType.TEXT, 4),
                 new Column(words.text(OWNERS_BRAG), ColumnType.STATUS, 2),
-                new Column(words.text(PROGRESS), ColumnType.PERCENT, 2),
-                new Column(words.text(DUE_DATE), ColumnType.DATE, 2)));
+                new Column(words.text(DUE_DATE), ColumnType.DATE, 2),
+                new Column(words.text(PROGRESS), ColumnType.PERCENT, 2)));
         List<Cell> row = new ArrayList<>(List.of(Formats.statusCell(assessment, palette, words, r, false, !ownersRate),
                 new Cell.TextCell(r.reason()),
                 Formats.ownerStatusCell(assessment, palette, words, r, shape.reasons()),
-                Formats.progressCell(r),
-                Formats.dateCell(r.dueDate())));
+                Formats.dateCell(r.dueDate()),
+                Formats.progressCell(r)));
         if (!ownersRate) {
             columns.remove(2);
             row.remove(2);

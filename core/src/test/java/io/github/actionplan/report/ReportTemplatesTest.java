@@ -47,8 +47,8 @@ class ReportTemplatesTest {
         List<String> unrated = statusHeaders(ReportTemplates.actionPlan().build(assessed(merseyside,
                 SeedPlans.MERSEYSIDE_AS_OF)));
 
-        assertThat(rated).containsExactly("Status", "Reason", "Owner's BRAG", "Progress", "Due date");
-        assertThat(unrated).containsExactly("Status", "Reason", "Progress", "Due date");
+        assertThat(rated).containsExactly("Status", "Reason", "Owner's BRAG", "Due date", "Progress");
+        assertThat(unrated).containsExactly("Status", "Reason", "Due date", "Progress");
     }
 
     @Test

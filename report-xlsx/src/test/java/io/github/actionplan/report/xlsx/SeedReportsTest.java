@@ -124,7 +124,7 @@ class SeedReportsTest {
 
                 XSSFRow statusCaption = XlsxReportRendererTest.rowStarting(chapters, "Status of Area for improvement " + n);
                 XSSFRow statusHeader = chapters.getRow(statusCaption.getRowNum() + 1);
-                assertThat(texts(statusHeader)).containsExactly("Status", "Reason", "Progress", "Due date");
+                assertThat(texts(statusHeader)).containsExactly("Status", "Reason", "Due date", "Progress");
                 assertThat(tables.get(statusHeader.getRowNum()).getName()).isEqualTo("Status_of_Area_for_improvement_" + n);
                 assertThat(tables.get(statusHeader.getRowNum()).getEndRowIndex()).isEqualTo(statusHeader.getRowNum() + 1);
                 assertStatus(chapters.getRow(statusHeader.getRowNum() + 1).getCell(0), plan, item.assessment());
