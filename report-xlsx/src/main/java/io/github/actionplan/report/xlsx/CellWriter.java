@@ -177,6 +177,7 @@ final class CellWriter {
             }
         }
         int space = text.lastIndexOf(' ', fits);
-        return text.substring(0, fits < text.length() && space > fits - WORD_BACK ? space : fits).stripTrailing();
+        return text.substring(0, fits < text.length() && space >= 0 && space > fits - WORD_BACK ? space : fits)
+                .stripTrailing();
     }
 }

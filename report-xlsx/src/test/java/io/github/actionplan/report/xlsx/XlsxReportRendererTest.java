@@ -450,6 +450,22 @@ class XlsxReportRendererTest {
     }
 
     @Test
+    void aLongTextInAColumnTooNarrowForMoreThanAFewOfItsLettersShowsWhatFitsAndTheMarker() throws IOException {
+        // A text of no space that may break after each hyphen, in a column a few characters wide: the start that
+        // fits is shorter than the marker, and has no space to end at.
+        Section.Table table = new Section.Table("Long", List.of(new Column("Ref", Column.ColumnType.TEXT, 1),
+                new Column("Recommendation", Column.ColumnType.TEXT, 60), new Column("N", Column.ColumnType.TEXT, 1)),
+                List.of(List.of(new Cell.TextCell("L1"), new Cell.TextCell("word ".repeat(100).strip()),
+                        new Cell.TextCell("a-".repeat(600)))));
+        byte[] bytes = render(Fixtures.report("Long text", "A narrow column", Orientation.PORTRAIT, List.of(table)));
+        try (XSSFWorkbook workbook = open(bytes)) {
+            String shown = rowStarting(workbook.getSheet("Long"), "L1").getCell(2).getStringCellValue();
+            assertThat(shown).contains("\u2026 [continued on sheet 'Full text' from row 2]");
+            assertThat(XlsxText.extract(workbook)).contains("a-".repeat(600));
+        }
+    }
+
+    @Test
     void theSheetsAndNotesTheRendererNamesAreInTheReportsWords() throws IOException {
         Report standard = Fixtures.longText(Fixtures.longString(40_000));
         LayoutWords welsh = new LayoutWords("Trosolwg", "Penodau", "Tabl", "Nodiadau", "Testun llawn", "Cell",
