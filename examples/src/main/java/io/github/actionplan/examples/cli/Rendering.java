@@ -1,5 +1,6 @@
 package io.github.actionplan.examples.cli;
 
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.report.Report;
@@ -16,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -160,6 +163,26 @@ final class Rendering {
     }
 
     /**
+     * Refuses, before anything is written, files that two renders would write to one path: two formats whose files
+     * share an extension (a plugin's second CSV beside another's), or two plans of one name from different folders.
+     * Written together, whichever finished last would be the file, the other lost unsaid.
+     */
+    private static void refuseTwice(List<Batch> batches) {
+        Map<Path, List<Job>> byFile = new LinkedHashMap<>();
+        batches.stream().flatMap(batch -> batch.jobs().stream()).forEach(job -> byFile.computeIfAbsent(
+                job.file().toAbsolutePath().normalize(), file -> new ArrayList<>()).add(job));
+        List<String> lines = new ArrayList<>();
+        byFile.values().stream().filter(jobs -> jobs.size() > 1).forEach(jobs -> lines.add(jobs.getFirst().file()
+                + ": would be written " + jobs.size() + " times, one over another: " + Quote.listed(jobs.stream()
+                        .map(job -> "format " + job.renderer().format() + " of " + job.source()).toList(), "and")));
+        if (!lines.isEmpty()) {
+            lines.add("nothing written: give the formats whose files share an extension, or the plans of one name,"
+                    + " each its own --out folder, in runs of their own");
+            throw new CliException(ActionPlanCommand.EXIT_USAGE, lines, null);
+        }
+    }
+
+    /**
      * Writes every batch's files and prints their paths in order. A large plan's files are written
      * one at a time, with progress on {@code err} and warnings as they come; the rest together on
      * a thread per processor, each file's warnings printed just before its path. A file that fails
@@ -168,6 +191,7 @@ final class Rendering {
      * (a broken plugin's four reports, a full disk) and writes every file that can be written.
      */
     static List<Path> write(List<Batch> batches, PrintWriter out, PrintWriter err) {
+        refuseTwice(batches);
         List<Path> written = new ArrayList<>();
         List<CliException> failures = new ArrayList<>();
         List<Job> together = new ArrayList<>();

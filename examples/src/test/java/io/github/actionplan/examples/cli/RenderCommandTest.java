@@ -303,6 +303,26 @@ class RenderCommandTest {
         assertThat(result.err()).isEmpty();
     }
 
+    @Test
+    void filesTwoRendersWouldWriteToOnePathAreRefusedAndNothingIsWritten() throws IOException {
+        // Trial 34 F3: two formats of one extension, or two plans of one name, each wrote the same file, the last
+        // to finish kept and the other lost unsaid.
+        Path a = Files.createDirectories(folder.resolve("a"));
+        Path b = Files.createDirectories(folder.resolve("b"));
+        Path out = folder.resolve("out");
+
+        Cli.Result result = Cli.run("render", Cli.seed(a, "merseyside-2025-q1.json"), Cli.seed(b,
+                "merseyside-2025-q1.json"), "--report", "summary", "--format", "pdf", "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly(out.resolve("merseyside-2025-q1-summary.pdf") + ": would be"
+                + " written 2 times, one over another: format pdf of " + a.resolve("merseyside-2025-q1.json")
+                + " and format pdf of " + b.resolve("merseyside-2025-q1.json"), "nothing written: give the formats"
+                + " whose files share an extension, or the plans of one name, each its own --out folder, in runs of"
+                + " their own");
+        assertThat(out).satisfiesAnyOf(o -> assertThat(o).doesNotExist(), o -> assertThat(o).isEmptyDirectory());
+    }
+
     /** A plan of {@code count} recommendations, half of them overdue. */
     static String planOf(int count) {
         List<String> items = new ArrayList<>();
