@@ -7,9 +7,11 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SourceInspection;
+import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.report.Chapter;
+import io.github.actionplan.report.ItemFilters;
 import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.ReportColumn;
@@ -32,8 +34,9 @@ import java.util.Map;
  * plan's progress since a made-up previous quarter, both seeds as one portfolio; the Derbyshire
  * summary assessed with each of core's three status rules, so that every format shows the legend
  * of the rule the report was assessed with; a plan made of {@link HostileStrings}; a report
- * holding a section type no renderer knows, which each must draw through its fallback; and a summary
- * of progress that rounds differently by any rule but core's (12.5%, 0.5%, 99.5%, 99.96%).
+ * holding a section type no renderer knows, which each must draw through its fallback; a summary whose
+ * filter leaves its table no row; and a summary of progress that rounds differently by any rule but
+ * core's (12.5%, 0.5%, 99.5%, 99.96%).
  */
 public final class ContractFixtures {
 
@@ -69,6 +72,9 @@ public final class ContractFixtures {
                 .assess(previousQuarter(merseyside), PREVIOUS_QUARTER_AS_OF)).build(merseysideNow));
         reports.put("portfolio", ReportTemplates.portfolio().build(List.of(
                 Assessor.standard().assess(derbyshire, SeedPlans.MERSEYSIDE_AS_OF), merseysideNow)));
+        // A table of no rows, as core builds one where a filter leaves nothing: Merseyside has nothing at risk.
+        reports.put("merseyside-summary-nothing-at-risk", ReportTemplates.summary().withItems(ItemFilters.status(
+                Status.AT_RISK)).build(merseysideNow));
         reports.put(ROUNDING, ReportTemplates.summary().withTitle("Progress as core rounds it")
                 .withColumns(ReportColumn.REF, ReportColumn.TEXT, ReportColumn.PROGRESS)
                 .build(Assessor.standard().assess(roundingPlan(), HOSTILE_AS_OF)));

@@ -121,6 +121,41 @@ final class BrokenRenderers {
         return new Wrapped("text/csv", out -> { });
     }
 
+    /** Writes the plain text as a file named .csv, under a media type other than CSV's: a record a line. */
+    static ReportRenderer csvByItsExtensionOnly() {
+        ReportRenderer plain = new PlainTextRenderer();
+        return new Plain() {
+            @Override
+            public String mediaType() {
+                return "application/vnd.example.records";
+            }
+
+            @Override
+            public String fileExtension() {
+                return "csv";
+            }
+
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+                plain.render(report, options, out);
+            }
+        };
+    }
+
+    /** The plain text, but a table of no rows, which core makes where a filter leaves nothing, is an error. */
+    static ReportRenderer throwingOnEmptyTables() {
+        ReportRenderer plain = new PlainTextRenderer();
+        return new Plain() {
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+                if (report.tables().stream().anyMatch(table -> table.rows().isEmpty())) {
+                    throw new IllegalStateException("a table of no rows");
+                }
+                plain.render(report, options, out);
+            }
+        };
+    }
+
     /** Writes the plain text through a PrintWriter, which keeps its stream's failures: a failed render returns. */
     static ReportRenderer swallowingStreamFailures() {
         return new Plain() {

@@ -85,8 +85,11 @@ class FailureMessagesTest {
                 derbyshire-summary: two renders of the same report differ first at byte 20 (line 1) of 8,966 and \
                 8,966 bytes, from byte 0:
                   one:   "Made at 1733000000000\\nHMICFRS Area For Improvement Summary R..."
-                  other: "Made at 1733000000001\\nHMICFRS Area For Improvement Summary R..."\
-                """);
+                  other: "Made at 1733000000001\\nHMICFRS Area For Improvement Summary R..."
+                The same report renders to the same bytes, so that a file can be checked against the plan it was made \
+                from: write no clock (a date is the report's metadata().created()), random id, hash order or state \
+                kept from an earlier render. Tests of flushing, of writing to a path and of concurrent renders compare \
+                bytes too, and fail with this one.""");
     }
 
     @Test
@@ -202,6 +205,36 @@ class FailureMessagesTest {
         assertThatThrownBy(kit::noFieldOfAFileASpreadsheetOpensStartsLikeAFormula).hasMessageStartingWith(
                 "hostile-action-plan: ").hasMessageContaining(" fields start as a spreadsheet formula or command,"
                 + " which Excel runs on opening the file, such as \"");
+    }
+
+    @Test
+    void aCsvRendererThatLeavesLineBreaksUnquotedFailsTheKitNamingACell() {
+        // Trial 34 F2: a status and its reason, unquoted, were two records, the reason under the Ref column.
+        RendererContractTest kit = new Kit(BrokenRenderers.csvWithoutNeutralising());
+
+        assertThatThrownBy(kit::eachCellOfSeveralLinesIsOneFieldOfADelimitedFile).hasMessageStartingWith(
+                "derbyshire-summary: ").hasMessageContaining(" cells of several lines are not each one field, such"
+                + " as \"").hasMessageContaining("Quote every field that holds a line break");
+    }
+
+    @Test
+    void aFileNamedCsvIsCheckedAsCsvWhateverMediaTypeItClaims() {
+        // Trial 34 F4: application/csv, or any other type, on a .csv file skipped the check of formulas.
+        RendererContractTest kit = new Kit(BrokenRenderers.csvByItsExtensionOnly());
+
+        assertThatThrownBy(kit::noFieldOfAFileASpreadsheetOpensStartsLikeAFormula).hasMessageStartingWith(
+                "hostile-action-plan: ").hasMessageContaining(" fields start as a spreadsheet formula");
+    }
+
+    @Test
+    void aRendererThatThrowsOnATableOfNoRowsFailsTheKit() {
+        // Trial 34 F1: no fixture had such a table, though a summary filtered to nothing at risk is one.
+        RendererContractTest kit = new Kit(BrokenRenderers.throwingOnEmptyTables());
+
+        assertThatThrownBy(() -> kit.everyStringOfTheReportAppearsInTheExtractedTextInOrder(
+                "merseyside-summary-nothing-at-risk")).hasMessageStartingWith("merseyside-summary-nothing-at-risk:"
+                + " the renderer threw java.lang.IllegalStateException: a table of no rows. A renderer renders every"
+                + " report it is given");
     }
 
     @Test
