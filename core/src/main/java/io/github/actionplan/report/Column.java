@@ -26,6 +26,12 @@ public record Column(String header, ColumnType type, int width, int minimumChara
      */
     public static final int LONGEST_WORD_KEPT = 40;
 
+    /**
+     * The longest word, in characters, counted whole for {@link #minimumCharacters()}: a longer one (a web address, a
+     * file's path) counts as its longest part after a '/' or '-', and a renderer lets it break there.
+     */
+    public static final int LONG_WORD = 20;
+
     /** Checks the widths and cleans the header; the minimum is at least the header's longest word. */
     public Column {
         header = ReportText.clean(header);

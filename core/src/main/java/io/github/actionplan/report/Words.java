@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class Words {
 
-    static final int LONG_WORD = 20;
+    static final int LONG_WORD = Column.LONG_WORD;
 
     private Words() {}
 

@@ -1,5 +1,6 @@
 package io.github.actionplan.report.html;
 
+import io.github.actionplan.report.Column;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -31,7 +32,12 @@ final class Markup {
         return this;
     }
 
-    /** Writes text as element content; a line feed becomes {@code <br>}. */
+    /**
+     * Writes text as element content; a line feed becomes {@code <br>}, and a '/' in a word longer than
+     * {@link Column#LONG_WORD} is followed by {@code <wbr>}: core sizes a column for such a word's parts, as every
+     * format may break it after a '/', which a browser does not unless told (a web address in a table made the
+     * table wider than the page).
+     */
     Markup text(String text) throws IOException {
         write(text, Context.CONTENT);
         return this;
@@ -84,15 +90,21 @@ final class Markup {
     private void write(String text, Context context) throws IOException {
         int length = text.length();
         int from = 0;
+        int wordStart = 0;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (c >= 'A' && c != '\u007F' && !(c >= 0x80 && c <= 0x9F) && !Character.isSurrogate(c)
                     && c < '\uFDD0') {
                 continue;
             }
+            if (Character.isWhitespace(c)) {
+                wordStart = i + 1;
+            }
             String replacement;
             int width = 1;
-            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+            if (c == '/' && context == Context.CONTENT && inLongWord(text, wordStart, i)) {
+                replacement = "/<wbr>";
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
                 int codePoint = Character.toCodePoint(c, text.charAt(i + 1));
                 width = 2;
                 replacement = visible(codePoint) ? null : String.valueOf(REPLACEMENT);
@@ -107,6 +119,15 @@ final class Markup {
             i += width - 1;
         }
         out.write(text, from, length - from);
+    }
+
+    /** Whether the word from {@code start} that holds {@code at} is longer than {@link Column#LONG_WORD}. */
+    private static boolean inLongWord(String text, int start, int at) {
+        int end = at;
+        while (end < text.length() && end - start <= Column.LONG_WORD && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end - start > Column.LONG_WORD;
     }
 
     /** What a single UTF-16 unit is written as, or null where it is written as it is. */

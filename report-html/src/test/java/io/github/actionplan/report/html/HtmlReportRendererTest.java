@@ -228,6 +228,23 @@ class HtmlReportRendererTest {
     }
 
     @Test
+    void aLongWordMayBreakAfterEachSlashAsCoreSizedItsColumnForItsPartsAndAShortOneMayNot() {
+        // Trial 33 F3: a web address in a table's cell made the table wider than a 1280-pixel window, core having
+        // sized its column for the address's parts and the browser breaking it nowhere.
+        String address = "https://www.justiceinspectorates.gov.uk/hmicfrs/publications/frs-assessment-2023-25/";
+        Report report = reportOf(Chapter.untitled(Orientation.PORTRAIT, List.of(new Section.Table("Links",
+                List.of(new Column("Text", Column.ColumnType.TEXT, 1)), List.of(List.of(new Cell.TextCell("See "
+                        + address + " for 2025/26.")))))));
+        String page = Html.page(report);
+        Element cell = Html.parse(page).selectFirst("table.ap-data > tbody > tr > td");
+
+        assertThat(cell.text()).isEqualTo("See " + address + " for 2025/26.");
+        assertThat(cell.html()).contains("https:/<wbr>/<wbr>www.justiceinspectorates.gov.uk/<wbr>hmicfrs/<wbr>", "2025/26.")
+                .doesNotContain("2025/<wbr>");
+        assertThat(page).doesNotContain("<title>https:/<wbr>");
+    }
+
+    @Test
     void aRowHeaderKeepsWhatItsCellShowsAStatusItsColoursAndFiguresTheirAlignment() {
         Cell.StatusCell offTrack = new Cell.StatusCell(Status.OFF_TRACK, "Off track", Optional.empty(),
                 Optional.of("deadline passed"), Colour.parse("#B10E1E"), Colour.WHITE);
