@@ -18,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -386,6 +387,32 @@ public abstract class RendererContractTest {
         for (String fixture : List.of("derbyshire-summary", "hostile-action-plan")) {
             byte[] output = render(fixture);
             assertThat(Arrays.copyOf(output, Math.min(output.length, magic.length))).as(fixture).isEqualTo(magic);
+        }
+    }
+
+    /**
+     * A render writes to its stream only: a command line prints the paths of the files it writes on standard output,
+     * which a script reads, and a server's standard error is its log. A problem the reader should know of is a
+     * warning, through {@link RenderOptions#warn(String)}.
+     */
+    @Test
+    void nothingIsWrittenToStandardOutputOrError() throws IOException {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        try (PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            System.setErr(capture);
+            renderFresh("derbyshire-summary");
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        if (printed.size() > 0) {
+            fail("derbyshire-summary: the renderer wrote to standard output or error: " + StringsInOrder.quote(
+                    printed.toString(StandardCharsets.UTF_8), 60) + ". A render writes to the stream it is given"
+                    + " only: a command line prints the paths it writes on standard output, for scripts to read. Give"
+                    + " a reader what they should know through RenderOptions.warn, and log nothing from a render.");
         }
     }
 

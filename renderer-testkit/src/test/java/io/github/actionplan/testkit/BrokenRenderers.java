@@ -121,6 +121,18 @@ final class BrokenRenderers {
         return new Wrapped("text/csv", out -> { });
     }
 
+    /** The plain text, and a line on standard output for each render, as a plugin debugging itself may leave. */
+    static ReportRenderer printingToStandardOutput() {
+        ReportRenderer plain = new PlainTextRenderer();
+        return new Plain() {
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+                System.out.println("rendered " + report.title());
+                plain.render(report, options, out);
+            }
+        };
+    }
+
     /** Writes the plain text as a file named .csv, under a media type other than CSV's: a record a line. */
     static ReportRenderer csvByItsExtensionOnly() {
         ReportRenderer plain = new PlainTextRenderer();

@@ -238,6 +238,18 @@ class FailureMessagesTest {
     }
 
     @Test
+    void aRendererThatPrintsToStandardOutputFailsTheKit() {
+        // Trial 34 F5: its lines went among the paths the command line prints, for a script to read.
+        RendererContractTest kit = new Kit(BrokenRenderers.printingToStandardOutput());
+
+        assertThatThrownBy(kit::nothingIsWrittenToStandardOutputOrError).hasMessage("derbyshire-summary: the"
+                + " renderer wrote to standard output or error: \"rendered HMICFRS Area For Improvement Summary"
+                + " Report\\n\". A render writes to the stream it is given only: a command line prints the paths it"
+                + " writes on standard output, for scripts to read. Give a reader what they should know through"
+                + " RenderOptions.warn, and log nothing from a render.");
+    }
+
+    @Test
     void aCsvFileIsReadRecordByRecordAsASpreadsheetReadsIt() {
         assertThat(DelimitedText.rows("Ref,\"Text, with \"\"quotes\"\"\"\r\n=1+1,\"two\nlines\"\n\n,\n", ','))
                 .containsExactly(List.of("Ref", "Text, with \"quotes\""), List.of("=1+1", "two\nlines"),

@@ -52,6 +52,9 @@ import java.io.OutputStream;
  *   <li>gives byte-identical output for equal reports and options (no clock, no random IDs);</li>
  *   <li>flushes {@code out} when done but never closes it: the caller owns the stream (the
  *       registry keeps it open all the same, and names a renderer that tries);</li>
+ *   <li>writes to {@code out} only, never to standard output or error, where a command line prints
+ *       the paths of the files it writes: what a reader should know is a warning, through
+ *       {@link RenderOptions#warn(String)};</li>
  *   <li>throws {@link IOException} when writing fails, and never returns a "could not" flag;</li>
  *   <li>stops soon when its thread is interrupted (a server that gives up on a slow request calls
  *       {@code Future.cancel(true)}): it throws {@link java.io.InterruptedIOException}, writes
