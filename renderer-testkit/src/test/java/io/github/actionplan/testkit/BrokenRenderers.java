@@ -116,6 +116,28 @@ final class BrokenRenderers {
         };
     }
 
+    /** Looks for an interrupt as each chapter begins and nowhere else, so a cancel in the last chapter goes unseen. */
+    static ReportRenderer lookingOnlyAsAChapterBegins() {
+        return new Plain() {
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+                Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                text.write(report.title() + "\n" + report.subtitle() + "\n");
+                for (Chapter chapter : report.chapters()) {
+                    Cancellation.checkInterrupted();
+                    for (Section section : chapter.sections()) {
+                        List<Section> drawn = section instanceof Section.NarrativeText
+                                || section instanceof Section.Table ? List.of(section) : section.fallback();
+                        for (Section part : drawn) {
+                            text.write(String.join("\n", part.texts()) + "\n");
+                        }
+                    }
+                }
+                text.flush();
+            }
+        };
+    }
+
     /** Claims to write CSV, and writes the plain text, a record a line: the hostile "=cmd|..." starts a field. */
     static ReportRenderer csvWithoutNeutralising() {
         return new Wrapped("text/csv", out -> { });

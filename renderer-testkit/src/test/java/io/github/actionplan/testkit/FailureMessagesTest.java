@@ -171,11 +171,22 @@ class FailureMessagesTest {
         RendererContractTest kit = new Kit(BrokenRenderers.lookingOnlyAtTheStart());
 
         assertThatThrownBy(kit::aRenderInterruptedPartWayThrowsAndLeavesTheInterruptSet).hasMessageStartingWith(
-                "derbyshire-summary, its thread interrupted part-way (as its second section was drawn): the renderer"
-                        + " finished. A cancelled render stops within milliseconds, not only one cancelled before it"
+                "derbyshire-summary, its thread interrupted part-way (as a section of its last chapter was drawn, one"
+                        + " more to come): the renderer finished. A cancelled render stops within milliseconds, not only one cancelled before it"
                         + " starts: call Cancellation.checkInterrupted()");
         assertThat(Thread.currentThread().isInterrupted()).as("the kit clears the interrupt after").isFalse();
         new Kit(new PlainTextRenderer()).aRenderInterruptedPartWayThrowsAndLeavesTheInterruptSet();
+    }
+
+    @Test
+    void aRendererThatLooksForAnInterruptOnlyAsAChapterBeginsFailsTheKit() {
+        // Trial 34 F7: the interrupt came in the first chapter, and the next chapter's look stopped such a renderer.
+        RendererContractTest kit = new Kit(BrokenRenderers.lookingOnlyAsAChapterBegins());
+
+        assertThatThrownBy(kit::aRenderInterruptedPartWayThrowsAndLeavesTheInterruptSet).hasMessageStartingWith(
+                "derbyshire-summary, its thread interrupted part-way (as a section of its last chapter was drawn, one"
+                        + " more to come): the renderer finished.");
+        assertThat(Thread.currentThread().isInterrupted()).as("the kit clears the interrupt after").isFalse();
     }
 
     @Test
