@@ -75,7 +75,8 @@ final class Stylesheet {
             .ap-total td{font-weight:bold;border-top:3px double {text}}
             .ap-total th{font-weight:bold;border-top:3px double {text}}
             td>p:last-child,td>ul:last-child,td>ol:last-child{margin-bottom:0}
-            .ap-num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+            .ap-num{text-align:right;font-variant-numeric:tabular-nums}
+            td.ap-num{white-space:nowrap}
             .ap-note{font-size:.875rem}
             .ap-status strong{font-weight:bold}
             .ap-summary{display:flex;flex-wrap:wrap;gap:0 2rem;align-items:flex-start}
