@@ -46,12 +46,13 @@ final class Rendering {
     record Job(String source, Report report, ReportRenderer renderer, Path file, List<Path> fonts) {
 
         /**
-         * Writes the file, giving {@code warnings} each of the renderer's warnings prefixed with the plan's name, and
-         * where it asks for a font, in the option's words rather than Java's.
+         * Writes the file, giving {@code warnings} each of the renderer's warnings prefixed with the file's path, and
+         * where it asks for a font, in the option's words rather than Java's: of several reports and formats of one
+         * plan, written together, the plan's name alone would not say which file a warning is about.
          */
         void write(Consumer<String> warnings) {
             RenderOptions.Builder builder = RenderOptions.builder()
-                    .warnings(message -> warnings.accept(source + ": warning: " + message.replace(ADD_FONT_IN_JAVA,
+                    .warnings(message -> warnings.accept(file + ": warning: " + message.replace(ADD_FONT_IN_JAVA,
                             "--font FILE_OR_FOLDER")));
             fonts.forEach(builder::addFont);
             RenderOptions options = builder.build();
