@@ -6,7 +6,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * What a rendered file says about itself: its document properties.
+ * What a rendered file says about itself: its document properties. A format that has them writes each
+ * (DOCX's core properties, a PDF's document information and XMP, an HTML page's {@code <title>},
+ * {@code lang} and {@code <meta>} elements, a workbook's properties), the language where a reader's tools
+ * choose a voice or dictionary by it; a format with none (CSV, Markdown, plain text) leaves them out, as
+ * what it shows of the report is in its texts already.
  *
  * @param title    the document title
  * @param author   the author, usually the organisation
