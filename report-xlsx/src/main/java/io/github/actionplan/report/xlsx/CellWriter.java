@@ -74,19 +74,27 @@ final class CellWriter {
 
     /**
      * Writes {@code text} into a new cell of {@code row}, {@code width} character widths wide, in bold where
-     * {@code bold}; returns the text the cell shows: its start, where the tallest row would not show it whole.
+     * {@code bold}: its start, where the tallest row would not show it whole. Returns the lines the cell shows, counted
+     * once, for its row's height: a table of many thousand rows is most of a render's time.
      */
-    String text(Row row, int column, String text, CellStyle style, double width, boolean bold) {
-        return text(row.createCell(column), text, style, width, bold);
+    int lines(Row row, int column, String text, CellStyle style, double width, boolean bold) {
+        Cell cell = row.createCell(column);
+        // A text past a cell's limit is cut whatever its lines, and may be megabytes: not counted.
+        int lines = Texts.fitsInCell(text) ? CellSizes.wrappedLines(text, width, bold) : Integer.MAX_VALUE;
+        if (lines <= MOST_LINES) {
+            put(cell, text, style);
+            return lines;
+        }
+        return CellSizes.wrappedLines(put(cell, cut(cell, text, width, bold), style), width, bold);
     }
 
     /** Writes {@code text} into {@code cell}; returns the text the cell shows. */
     String text(Cell cell, String text, CellStyle style) {
-        return text(cell, text, style, 0, false);
+        return put(cell, Texts.fitsInCell(text) ? text : cut(cell, text, 0, false), style);
     }
 
-    private String text(Cell cell, String text, CellStyle style, double width, boolean bold) {
-        String shown = fitted(cell, text, width, bold);
+    /** Writes {@code shown}, the text a cell shows, into {@code cell}; returns it. */
+    private String put(Cell cell, String shown, CellStyle style) {
         cell.setCellStyle(SpreadsheetCells.startsLikeFormula(shown) ? styles.quoted(style) : style);
         cell.setCellValue(SpreadsheetCells.escape(shown));
         return shown;
@@ -137,15 +145,13 @@ final class CellWriter {
     }
 
     /**
-     * {@code text}, or its start and the marker where the cell cannot hold it, or where, {@code width} character
-     * widths wide (where known, above 0), it takes more lines than the tallest row shows: a row stops growing at
-     * {@link CellSizes#MAX_ROW_POINTS}, and the lines below would be there only in the formula bar.
+     * The start of {@code text} and the marker, the whole on the Full text sheet, for a text the cell cannot hold, or
+     * that {@code width} character widths wide (where known, above 0) takes more lines than the tallest row shows: a
+     * row stops growing at {@link CellSizes#MAX_ROW_POINTS}, and the lines below would be there only in the formula
+     * bar.
      */
-    private String fitted(Cell cell, String text, double width, boolean bold) {
+    private String cut(Cell cell, String text, double width, boolean bold) {
         boolean holds = Texts.fitsInCell(text);
-        if (holds && (width <= 0 || CellSizes.wrappedLines(text, width, bold) <= MOST_LINES)) {
-            return text;
-        }
         Sheet sheet = cell.getSheet();
         String from = new CellReference(sheet.getSheetName(), cell.getRowIndex(), cell.getColumnIndex(), false, false)
                 .formatAsString();

@@ -259,10 +259,8 @@ final class TableWriter {
             boolean right = table.columns().get(i).type().isFigure();
             boolean heads = rowHeaders && i == 0 && cell instanceof Cell.TextCell;
             double width = cursor.width(i) - 1;
-            String shown = heads ? cells.text(row, i, cell.text(), styles.cell(Styles.Kind.LABEL, right, total), width,
-                    true) : write(row, i, cell, right, total, width);
-            lines = Math.max(lines, CellSizes.wrappedLines(shown, width,
-                    total || heads || cell instanceof Cell.StatusCell));
+            lines = Math.max(lines, heads ? cells.lines(row, i, cell.text(), styles.cell(Styles.Kind.LABEL, right,
+                    total), width, true) : write(row, i, cell, right, total, width));
         }
         // LibreOffice does not fit imported rows to wrapped text, so every row says how tall it is
         row.setHeightInPoints(CellSizes.rowHeight(lines, 11));
@@ -271,17 +269,17 @@ final class TableWriter {
     /**
      * Writes one cell: a date, percentage or count as a value where its number format shows
      * exactly the cell's text, a status as its lines on its fill, anything else as its text.
-     * Returns the text the cell shows.
+     * Returns the lines the cell shows, {@code width} character widths wide.
      */
-    private String write(Row row, int index, Cell cell, boolean right, boolean total, double width) {
+    private int write(Row row, int index, Cell cell, boolean right, boolean total, double width) {
         return switch (cell) {
             case Cell.EmptyCell empty -> {
                 row.createCell(index).setCellStyle(styles.cell(Styles.Kind.CELL_TEXT, right, total));
-                yield "";
+                yield 1;
             }
             case Cell.DateCell date -> typed.showsDate(date.date(), date.text())
                     ? value(row, index, org.apache.poi.ss.usermodel.DateUtil.getExcelDate(date.date()), date.text(),
-                            Styles.Kind.DATE, right, total)
+                            Styles.Kind.DATE, right, total, width)
                     : text(row, index, cell, right, total, width);
             case Cell.PercentCell percent -> {
                 double fraction = percent.fraction().doubleValue();
@@ -289,28 +287,30 @@ final class TableWriter {
                 // holds the whole percent core shows, still a number to sort, filter and add up, not text
                 double shown = percent.rounded() / 100.0;
                 yield typed.shows(fraction, Styles.PERCENT_FORMAT, percent.text())
-                        ? value(row, index, fraction, percent.text(), Styles.Kind.PERCENT, right, total)
+                        ? value(row, index, fraction, percent.text(), Styles.Kind.PERCENT, right, total, width)
                         : typed.shows(shown, Styles.PERCENT_FORMAT, percent.text())
-                        ? value(row, index, shown, percent.text(), Styles.Kind.PERCENT, right, total)
+                        ? value(row, index, shown, percent.text(), Styles.Kind.PERCENT, right, total, width)
                         : text(row, index, cell, right, total, width);
             }
             case Cell.NumberCell number -> typed.shows(number.value(), Styles.NUMBER_FORMAT, number.text())
-                    ? value(row, index, number.value(), number.text(), Styles.Kind.NUMBER, right, total)
+                    ? value(row, index, number.value(), number.text(), Styles.Kind.NUMBER, right, total, width)
                     : text(row, index, cell, right, total, width);
-            case Cell.StatusCell status ->
-                    cells.text(row, index, status.text(), styles.status(status.fill(), status.textColour(), total));
+            case Cell.StatusCell status -> CellSizes.wrappedLines(cells.text(row, index, status.text(),
+                    styles.status(status.fill(), status.textColour(), total)), width, true);
             default -> text(row, index, cell, right, total, width);
         };
     }
 
-    private String text(Row row, int index, Cell cell, boolean right, boolean total, double width) {
-        return cells.text(row, index, cell.text(), styles.cell(Styles.Kind.CELL_TEXT, right, total), width, total);
+    private int text(Row row, int index, Cell cell, boolean right, boolean total, double width) {
+        return cells.lines(row, index, cell.text(), styles.cell(Styles.Kind.CELL_TEXT, right, total), width, total);
     }
 
-    private String value(Row row, int index, double value, String text, Styles.Kind kind, boolean right, boolean total) {
+    /** Writes {@code value}, which its format shows as {@code text}; returns the lines that text takes. */
+    private int value(Row row, int index, double value, String text, Styles.Kind kind, boolean right, boolean total,
+            double width) {
         org.apache.poi.ss.usermodel.Cell c = row.createCell(index);
         c.setCellValue(value);
         c.setCellStyle(styles.cell(kind, right, total));
-        return text;
+        return CellSizes.wrappedLines(text, width, total);
     }
 }
