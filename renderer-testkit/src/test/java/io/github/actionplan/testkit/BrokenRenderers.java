@@ -64,7 +64,7 @@ final class BrokenRenderers {
     /** Starts its output with a number that differs on every render, as a time stamp would. */
     static ReportRenderer timeStamped() {
         AtomicLong renders = new AtomicLong(1_733_000_000_000L);
-        return new Wrapped("text/plain", out -> out.write(("Made at " + renders.getAndIncrement() + "\n")
+        return new Wrapped("text/plain", (report, out) -> out.write(("Made at " + renders.getAndIncrement() + "\n")
                 .getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -73,7 +73,7 @@ final class BrokenRenderers {
      * between "|", and not one of the report's own "#", "|" or "<" escaped.
      */
     static ReportRenderer markdownWithoutEscapes() {
-        return new Wrapped("text/markdown", out -> { });
+        return new Wrapped("text/markdown", (report, out) -> { });
     }
 
     /**
@@ -97,97 +97,36 @@ final class BrokenRenderers {
      * it writes each section's texts, a section of a type it does not know as its fallback's.
      */
     static ReportRenderer lookingOnlyAtTheStart() {
-        return new Plain() {
-            @Override
-            public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
-                Cancellation.checkInterrupted();
-                Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                for (Chapter chapter : report.chapters()) {
-                    for (Section section : chapter.sections()) {
-                        List<Section> drawn = section instanceof Section.NarrativeText
-                                || section instanceof Section.Table ? List.of(section) : section.fallback();
-                        for (Section part : drawn) {
-                            text.write(String.join("\n", part.texts()) + "\n");
-                        }
-                    }
-                }
-                text.flush();
-            }
-        };
+        return new LookingSeldom(false);
     }
 
     /** Looks for an interrupt as each chapter begins and nowhere else, so a cancel in the last chapter goes unseen. */
     static ReportRenderer lookingOnlyAsAChapterBegins() {
-        return new Plain() {
-            @Override
-            public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
-                Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                text.write(report.title() + "\n" + report.subtitle() + "\n");
-                for (Chapter chapter : report.chapters()) {
-                    Cancellation.checkInterrupted();
-                    for (Section section : chapter.sections()) {
-                        List<Section> drawn = section instanceof Section.NarrativeText
-                                || section instanceof Section.Table ? List.of(section) : section.fallback();
-                        for (Section part : drawn) {
-                            text.write(String.join("\n", part.texts()) + "\n");
-                        }
-                    }
-                }
-                text.flush();
-            }
-        };
+        return new LookingSeldom(true);
     }
 
     /** Claims to write CSV, and writes the plain text, a record a line: the hostile "=cmd|..." starts a field. */
     static ReportRenderer csvWithoutNeutralising() {
-        return new Wrapped("text/csv", out -> { });
+        return new Wrapped("text/csv", (report, out) -> { });
     }
 
     /** The plain text, and a line on standard output for each render, as a plugin debugging itself may leave. */
     static ReportRenderer printingToStandardOutput() {
-        ReportRenderer plain = new PlainTextRenderer();
-        return new Plain() {
-            @Override
-            public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
-                System.out.println("rendered " + report.title());
-                plain.render(report, options, out);
-            }
-        };
+        return new Wrapped("text/plain", (report, out) -> System.out.println("rendered " + report.title()));
     }
 
     /** Writes the plain text as a file named .csv, under a media type other than CSV's: a record a line. */
     static ReportRenderer csvByItsExtensionOnly() {
-        ReportRenderer plain = new PlainTextRenderer();
-        return new Plain() {
-            @Override
-            public String mediaType() {
-                return "application/vnd.example.records";
-            }
-
-            @Override
-            public String fileExtension() {
-                return "csv";
-            }
-
-            @Override
-            public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
-                plain.render(report, options, out);
-            }
-        };
+        return new Wrapped("application/vnd.example.records", "csv", (report, out) -> { });
     }
 
     /** The plain text, but a table of no rows, which core makes where a filter leaves nothing, is an error. */
     static ReportRenderer throwingOnEmptyTables() {
-        ReportRenderer plain = new PlainTextRenderer();
-        return new Plain() {
-            @Override
-            public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
-                if (report.tables().stream().anyMatch(table -> table.rows().isEmpty())) {
-                    throw new IllegalStateException("a table of no rows");
-                }
-                plain.render(report, options, out);
+        return new Wrapped("text/plain", (report, out) -> {
+            if (report.tables().stream().anyMatch(table -> table.rows().isEmpty())) {
+                throw new IllegalStateException("a table of no rows");
             }
-        };
+        });
     }
 
     /** Writes the plain text through a PrintWriter, which keeps its stream's failures: a failed render returns. */
@@ -259,14 +198,20 @@ final class BrokenRenderers {
         }
     }
 
-    /** Writes something of its own, then the plain text, under a media type of its choosing. */
+    /** Does something of its own first, then writes the plain text, under a media type of its choosing. */
     private static final class Wrapped implements ReportRenderer {
         private final ReportRenderer plain = new PlainTextRenderer();
         private final String mediaType;
+        private final String fileExtension;
         private final Preamble preamble;
 
         Wrapped(String mediaType, Preamble preamble) {
+            this(mediaType, new PlainTextRenderer().fileExtension(), preamble);
+        }
+
+        Wrapped(String mediaType, String fileExtension, Preamble preamble) {
             this.mediaType = mediaType;
+            this.fileExtension = fileExtension;
             this.preamble = preamble;
         }
 
@@ -282,18 +227,51 @@ final class BrokenRenderers {
 
         @Override
         public String fileExtension() {
-            return plain.fileExtension();
+            return fileExtension;
         }
 
         @Override
         public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
-            preamble.write(out);
+            preamble.write(report, out);
             plain.render(report, options, out);
         }
     }
 
-    /** What a wrapped renderer writes first. */
+    /** What a wrapped renderer does first: writes to the stream, prints, throws. */
     private interface Preamble {
-        void write(OutputStream out) throws IOException;
+        void write(Report report, OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes each section's texts, a section of a type it does not know as its fallback's, looking for an interrupt
+     * only before it starts or, {@code atEachChapter}, only as each chapter begins.
+     */
+    private static final class LookingSeldom extends Plain {
+        private final boolean atEachChapter;
+
+        LookingSeldom(boolean atEachChapter) {
+            this.atEachChapter = atEachChapter;
+        }
+
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+            if (!atEachChapter) {
+                Cancellation.checkInterrupted();
+            }
+            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            for (Chapter chapter : report.chapters()) {
+                if (atEachChapter) {
+                    Cancellation.checkInterrupted();
+                }
+                for (Section section : chapter.sections()) {
+                    List<Section> drawn = section instanceof Section.NarrativeText
+                            || section instanceof Section.Table ? List.of(section) : section.fallback();
+                    for (Section part : drawn) {
+                        text.write(String.join("\n", part.texts()) + "\n");
+                    }
+                }
+            }
+            text.flush();
+        }
     }
 }
