@@ -254,9 +254,9 @@ final class Formats {
      * give none).
      */
     static String overallProgress(PlanAssessment assessment, Vocabulary words) {
-        String overall = PlanSummary.of(assessment).overallProgress().displayText();
-        long unreported = assessment.recommendations().stream().filter(r -> !r.recommendation().progressReported())
-                .count();
+        PlanSummary summary = PlanSummary.of(assessment);
+        String overall = summary.overallProgress().displayText();
+        long unreported = summary.unreported();
         return unreported == 0 ? overall : words.text(Vocabulary.UNREPORTED_AS_ZERO, "progress", overall, "count",
                 Long.toString(unreported)).replace("{items}", Integer.toString(assessment.recommendations().size()));
     }

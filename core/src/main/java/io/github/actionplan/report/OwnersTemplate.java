@@ -154,8 +154,7 @@ public final class OwnersTemplate implements ReportTemplate {
                 breakdownTable(words.text(BY_OWNER), owners, summary.overallProgress(), plan, words).headedAt(1)));
         // Under the table, as under the next: an owner's blank figure is in the total at 0%, which the key facts
         // say of the plan, a page away from the column a reader adds up (trial 33 F9).
-        long unreportedItems = assessment.recommendations().stream().filter(r -> !r.recommendation()
-                .progressReported()).count();
+        long unreportedItems = summary.unreported();
         if (unreportedItems > 0 && owners.stream().anyMatch(Breakdown::progressReported)
                 && owners.stream().anyMatch(owner -> !owner.progressReported())) {
             counts.add(Section.NarrativeText.plain(words.text(UNREPORTED_RECOMMENDATIONS, "count",

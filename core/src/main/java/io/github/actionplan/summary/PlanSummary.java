@@ -91,6 +91,14 @@ public final class PlanSummary {
         return mean(assessment.recommendations());
     }
 
+    /**
+     * How many recommendations {@link #overallProgress()} counts at 0% for having no progress reported: a reader of
+     * that mean should know, as of {@link #delegatedProgress()}'s ({@link #delegatedUnreported()}).
+     */
+    public long unreported() {
+        return assessment.recommendations().stream().filter(r -> !r.recommendation().progressReported()).count();
+    }
+
     /** Whether any recommendation has progress reported ({@link Recommendation#progressReported()}). */
     public boolean progressReported() {
         return reported(assessment.recommendations());

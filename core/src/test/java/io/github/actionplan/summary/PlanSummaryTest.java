@@ -100,6 +100,17 @@ class PlanSummaryTest {
     }
 
     @Test
+    void theRecommendationsTheOverallProgressCountsAtZeroForReportingNoneAreCounted() {
+        // Merseyside's 20% is one item's 100% among four that give none; every Derbyshire item gives its own.
+        PlanSummary merseyside = PlanSummary.of(SeedPlans.merseyside(), SeedPlans.MERSEYSIDE_AS_OF,
+                Assessor.standard());
+
+        assertThat(merseyside.unreported()).isEqualTo(4);
+        assertThat(merseyside.overallProgress().rounded()).isEqualTo(20);
+        assertThat(derbyshire.unreported()).isZero();
+    }
+
+    @Test
     void overdueItemsComeMostOverdueFirst() {
         List<OverdueItem> overdue = derbyshire.overdue();
 
