@@ -272,7 +272,8 @@ final class UpdateReader {
     /**
      * The name of the workbook's Updates sheet: "Updates", or, where it has none, the one sheet besides those the
      * workbook writes with it, which its owner renamed ("Q1 updates"), read with a warning; else "Updates", which the
-     * read then finds missing, naming the sheets there are.
+     * read then finds missing, naming the sheets there are. Where there are several, only one with a row headed
+     * Ref and Id could be it: a sheet of the owner's own notes beside the renamed one is no matter.
      */
     private String updatesSheet(UntrustedWorkbook workbook) throws InvalidWorkbookException {
         if (workbook.hasSheet(UpdateWorkbookWriter.UPDATES)) {
@@ -280,6 +281,15 @@ final class UpdateReader {
         }
         List<String> others = workbook.sheetNames().stream().filter(name -> Stream.of(UpdateWorkbookWriter
                 .INSTRUCTIONS, NewSubActionsSheet.NAME, PlanIdentity.SHEET).noneMatch(name::equalsIgnoreCase)).toList();
+        if (others.size() > 1) {
+            List<String> headed = new ArrayList<>();
+            for (String name : others) {
+                if (hasKeyHeaders(workbook, name)) {
+                    headed.add(name);
+                }
+            }
+            others = headed;
+        }
         if (others.size() != 1) {
             return UpdateWorkbookWriter.UPDATES;
         }
@@ -287,6 +297,22 @@ final class UpdateReader {
                 .getFirst()) + " is read as the " + UpdateWorkbookWriter.UPDATES + " sheet, renamed, as the workbook"
                 + " has no other that could be it"));
         return others.getFirst();
+    }
+
+    /**
+     * Whether a row of {@code sheet} has the headers Ref and Id, as the Updates sheet's header row has; not where the
+     * sheet cannot be read within an Updates sheet's bounds, which no Updates sheet is past.
+     */
+    private boolean hasKeyHeaders(UntrustedWorkbook workbook, String sheet) {
+        boolean[] found = {false};
+        try {
+            workbook.readSheet(sheet, maxRows(), (row, cells) -> found[0] |= Stream.of(UpdateColumn.REF,
+                    UpdateColumn.ID).allMatch(column -> cells.values().stream().anyMatch(cell -> cell.type()
+                            == CellContent.Type.TEXT && cell.text().strip().equalsIgnoreCase(column.header()))));
+        } catch (InvalidWorkbookException e) {
+            return false;
+        }
+        return found[0];
     }
 
     /**

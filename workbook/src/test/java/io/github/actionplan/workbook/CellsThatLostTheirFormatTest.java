@@ -215,10 +215,31 @@ class CellsThatLostTheirFormatTest {
     }
 
     @Test
+    void anUpdatesSheetRenamedIsReadBesideASheetOfTheOwnersOwnNotes() throws Exception {
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("2", "2.1", UpdateColumn.COMPLETED_ON, "31/12/2025");
+            String completedOn = owner.cell("2", "2.1", UpdateColumn.COMPLETED_ON).replace("Updates!", "");
+            owner.workbook().setSheetName(owner.workbook().getSheetIndex(UpdateWorkbookWriter.UPDATES), "Q2 updates");
+            owner.workbook().createSheet("My notes").createRow(0).createCell(0).setCellValue("Ask Dave about 2.3");
+
+            InvalidWorkbookException refused = refused(owner);
+
+            assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx:"
+                    + " warning: the sheet 'Q2 updates' is read as the Updates sheet, renamed, as the workbook has no"
+                    + " other that could be it",
+                    "filled.xlsx: 'Q2 updates'!" + completedOn + " (2 / 2.1): Completed on: 31 Dec 2025 is after the"
+                    + " end of the reporting period Q2 2025/26 (30 Sep 2025); a completion date cannot be in the"
+                    + " future: type the day the work was finished");
+        }
+    }
+
+    @Test
     void aProblemWithTheWholeWorkbookNamesItWhereItIsPrintedAlone() throws Exception {
         try (Owner owner = Owner.open(seed.file())) {
-            owner.workbook().setSheetName(owner.workbook().getSheetIndex(UpdateWorkbookWriter.UPDATES), "Q2 updates");
-            owner.workbook().createSheet("Notes"); // so that the renamed sheet is not the only one it could be
+            int updates = owner.workbook().getSheetIndex(UpdateWorkbookWriter.UPDATES);
+            // Two sheets with the Updates sheet's header row, neither named so: which was meant, only its owner knows.
+            owner.workbook().cloneSheet(updates);
+            owner.workbook().setSheetName(updates, "Q2 updates");
 
             InvalidWorkbookException refused = refused(owner);
 
