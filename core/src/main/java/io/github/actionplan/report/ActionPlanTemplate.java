@@ -201,8 +201,8 @@ public final class ActionPlanTemplate implements ReportTemplate {
         sections.add(Formats.keyFacts(facts, words));
         // The owner's BRAG beside the computed status where owners give one; a column empty on every page of a
         // plan whose owners give none is only noise to read past.
-        boolean ownersRate = assessment.recommendations().stream().anyMatch(item -> item.ownerAssessment()
-                .isPresent());
+        boolean ownersRate = assessment.recommendations().stream().anyMatch(item -> assessment.ownerRatingStanding(
+                item).isPresent());
         // The reason beside the status it gives, under the facts' details and the actions' words, the due date and
         // progress under the actions' own: a spreadsheet lays these tables on one sheet's columns, where the reason
         // in a fifth column got a percentage's width.

@@ -187,10 +187,13 @@ final class Formats {
                 reasons ? Optional.of(a.reason()) : Optional.empty(), palette.fill(a.status()), palette.text(a.status()));
     }
 
-    /** The owner's assessment, and the period it was given for where that is before the one reported on. */
+    /**
+     * The owner's assessment that {@linkplain PlanAssessment#ownerRatingStanding stands} for the period reported on,
+     * and the period it was given for where that is before it; empty where an update since has left it behind.
+     */
     static Cell ownerStatusCell(PlanAssessment assessment, Palette palette, Vocabulary words,
             RecommendationAssessment r, boolean reasons) {
-        return r.ownerAssessment().<Cell>map(o -> new Cell.StatusCell(o.status(),
+        return assessment.ownerRatingStanding(r).<Cell>map(o -> new Cell.StatusCell(o.status(),
                 assessment.plan().statusLabels().label(o.status()),
                 earlier(o, assessment).map(period -> words.text(Vocabulary.GIVEN_FOR, "period", period)),
                 reasons ? Optional.of(o.note().orElse(words.text(Vocabulary.OWNERS_OWN))) : Optional.empty(),

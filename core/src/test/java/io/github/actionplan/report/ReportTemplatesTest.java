@@ -261,16 +261,21 @@ class ReportTemplatesTest {
     void anEarlierQuartersRatingThatAnUpdateSinceLeftBehindIsNotNoted() {
         io.github.actionplan.model.Recommendation first = merseyside.recommendations().get(1);
         assertThat(first.updates()).extracting(u -> u.period()).contains(merseyside.period().orElseThrow());
+        io.github.actionplan.model.Recommendation second = merseyside.recommendations().get(2).withUpdates(List.of());
         ActionPlan plan = merseyside.withRecommendations(List.of(first.withAssessment(
-                io.github.actionplan.model.OwnerAssessment.of(Status.ON_TRACK, ReportingPeriod.parse("Q4 2024/25")))));
+                io.github.actionplan.model.OwnerAssessment.of(Status.ON_TRACK, ReportingPeriod.parse("Q4 2024/25"))),
+                second.withAssessment(io.github.actionplan.model.OwnerAssessment.of(Status.ON_TRACK,
+                        ReportingPeriod.parse("Q4 2024/25")))));
 
-        Section.Table status = ReportTemplates.actionPlan().build(assessed(plan, merseyside.asOf().orElseThrow()))
-                .tables().stream().filter(t -> t.title().startsWith("Status of")).findFirst().orElseThrow();
+        List<Section.Table> status = ReportTemplates.actionPlan().build(assessed(plan, merseyside.asOf()
+                .orElseThrow())).tables().stream().filter(t -> t.title().startsWith("Status of")).toList();
 
-        assertThat(status.rows().getFirst().get(0)).isInstanceOfSatisfying(Cell.StatusCell.class,
+        assertThat(status.getFirst().rows().getFirst().get(0)).isInstanceOfSatisfying(Cell.StatusCell.class,
                 s -> assertThat(s.note()).isEmpty());
-        // The owner's BRAG column keeps the record, and its quarter.
-        assertThat(status.rows().getFirst().get(2)).isInstanceOfSatisfying(Cell.StatusCell.class,
+        // Nor is it in the owner's BRAG column, as the workbook's Instructions tell owners; the other item's, with no
+        // update since, still stands there, with its quarter.
+        assertThat(status.getFirst().rows().getFirst().get(2)).isEqualTo(Cell.empty());
+        assertThat(status.get(1).rows().getFirst().get(2)).isInstanceOfSatisfying(Cell.StatusCell.class,
                 s -> assertThat(s.note()).contains("Given for Q4 2024/25"));
     }
 
