@@ -98,8 +98,8 @@ final class ReturnedCopies {
 
     /**
      * The items, as problems name them ({@code "2 / 2.5"}), of the warnings about sub-actions this import adds or
-     * gives a new timescale: those of a sub-action added are about its recommendation as data, but core's warnings
-     * of the sub-action itself say the same.
+     * gives a new timescale, and about recommendations whose own progress it left behind their sub-actions': core's
+     * warnings of the item say the same (those of a sub-action added are about its recommendation as data).
      */
     private final Set<String> warnedOf = new HashSet<>();
 
@@ -280,16 +280,24 @@ final class ReturnedCopies {
             errors.forEach(invalid::add);
             throw new InvalidWorkbookException(source, invalid.told(alone, again), invalid.errors());
         }
-        // What core warns of in the plan given and not before, but where the import has warned of the item itself.
-        // A warning on a New sub-actions row names the recommendation, but is of the work added: warnedOf keeps
-        // those the import gives after adding it by the sub-action's id.
-        Set<Optional<String>> warned = new HashSet<>();
-        warnedOf.forEach(item -> warned.add(Optional.of(item)));
-        told.told(alone, again).stream().filter(w -> w.item().isEmpty()
-                || !w.sheet().equals(Optional.of(NewSubActionsSheet.NAME))).forEach(w -> warned.add(w.item()));
-        found.stream().filter(problem -> !warned.contains(item(imported.plan(), problem.path()).map(Item::toString)))
-                .map(problem -> typedAt(problem, imported.plan())).forEach(warning -> told.add(lastPart, warning));
+        // What core warns of in the plan given and not before, but where the import has warned at the cell it would
+        // be told at, of the item it is about: the import's own says the same (an owner's name a letter from one the
+        // plan has, a recommendation's progress left below its sub-actions'). Not a completion beside sub-actions
+        // left open: the import's warnings at a completion date are of the date typed, a year mistyped. A warning on
+        // a New sub-actions row names the recommendation, but is of the work added: warnedOf keeps those the import
+        // gives after adding it by the sub-action's id.
+        Set<List<Optional<String>>> warnedAt = told.told(alone, again).stream().map(ReturnedCopies::at).collect(
+                Collectors.toSet());
+        found.stream().filter(problem -> !warnedOf.contains(item(imported.plan(), problem.path()).map(Item::toString)
+                .orElse(""))).map(problem -> Map.entry(problem, typedAt(problem, imported.plan())))
+                .filter(typed -> typed.getKey().path().endsWith("/completedOn") || !warnedAt.contains(at(typed
+                        .getValue()))).forEach(typed -> told.add(lastPart, typed.getValue()));
         return imported.withWarnings(told.told(alone, again));
+    }
+
+    /** Where a problem is told, and of what item: its sheet, cell and item. */
+    private static List<Optional<String>> at(WorkbookProblem problem) {
+        return List.of(problem.sheet(), problem.cellReference(), problem.item());
     }
 
     /**
@@ -1105,6 +1113,7 @@ final class ReturnedCopies {
             return Optional.empty();
         }
         Key key = new Key(after.ref(), Optional.empty());
+        warnedOf.add(key.item().toString()); // core's warning of the progress left says the same
         String warning = "every sub-action is now complete, but the recommendation's own progress is still "
                 + own.get().preciseText() + "; if it is done too, ";
         // The copy its owner fills its row in: the one it was filled in in, else the first given that has it.

@@ -89,6 +89,28 @@ class UpdateRoundTripTest {
     }
 
     @Test
+    void aCompletionBesideSubActionsLeftOpenIsWarnedOfBesideTheImportsOwnWarningOfItsDate() throws Exception {
+        // Trial 35 F3: the import's warning of a completion date before the plan's (a year mistyped?) hid core's.
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        Path file = export(derbyshire, UpdateWorkbook.of(derbyshire, ReportingPeriod.parse("Q3 2023/24")));
+        String cell;
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec:3", "", UpdateColumn.COMPLETED_ON, "14/10/2023")
+                    .type("Rec:3", "3.1", UpdateColumn.PROGRESS, 40).save(file);
+            cell = owner.cell("Rec:3", "", UpdateColumn.COMPLETED_ON);
+        }
+
+        ImportedUpdate result = UpdateImport.of(derbyshire).read(file);
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: warning: "
+                + cell + " (Rec:3): Completed on: 14 Oct 2023 is before 1 Nov 2023, when the plan reported Rec:3 at 6%"
+                + " and not complete, and is read as that day; if its year is mistyped, type the day the work was"
+                + " finished", "updates.xlsx: warning: " + cell + " (Rec:3): in the plan it gives, completed on 14 Oct"
+                + " 2023 but sub-actions '3.1' at 40%, and '3.2' and '3.3' with no progress recorded, are not"
+                + " completed");
+    }
+
+    @Test
     void whatCoresChecksWarnOfAnItemNoCopyFilledInNamesTheItemInItsMessageNotAsABareRef() throws Exception {
         ActionPlan derbyshire = SeedPlans.derbyshire();
         ActionPlan rec3Done = derbyshire.withRecommendations(derbyshire.recommendations().stream().map(r -> r.ref()
