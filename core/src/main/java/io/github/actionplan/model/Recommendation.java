@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  *
  * <p>Its {@linkplain #progress() progress} is the reported progress where the plan gives one,
  * else the weighted mean of its sub-actions; its {@linkplain #dueDate() due date} is its deadline,
- * else the latest due date of its sub-actions.
+ * else (or where the deadline names no date) the latest due date of its sub-actions.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecommendation.class)
@@ -149,12 +149,17 @@ public abstract class Recommendation {
         return ref().matches("[0-9]+") ? kind().displayName() + " " + ref() : ref();
     }
 
-    /** Its due date: the deadline's date if given, else the latest due date of its sub-actions. */
+    /**
+     * Its due date: the deadline's date if given, else the latest due date of its sub-actions. A deadline that names
+     * no date ("TBC", "31/02/2025") counts as none given, so that it never hides sub-actions past due; an "Ongoing"
+     * one says there is none.
+     */
     @JsonIgnore
     @Value.Derived
     @Value.Auxiliary
     public Optional<LocalDate> dueDate() {
-        if (deadline().isPresent()) {
+        if (deadline().isPresent() && (deadline().get().dueDate().isPresent()
+                || deadline().get().kind() == Timescale.Kind.ONGOING)) {
             return deadline().get().dueDate();
         }
         return subActions().stream()

@@ -41,6 +41,27 @@ class AssessorTest {
     }
 
     @Test
+    void aDeadlineThatNamesNoDateLeavesTheRecommendationDueWithItsSubActionsNotOnTrack() {
+        // Trial 37 F1: "TBC" or a day that does not exist made sub-actions months past due read On track.
+        for (String deadline : java.util.List.of("TBC", "31/02/2024", "31 Febuary 2024")) {
+            Recommendation r = Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
+                    .text("Words.").deadline(Timescale.parse(deadline))
+                    .addSubAction(SubAction.builder().id("1.1").due(Timescale.parse("Jan 2024")).progress(10).build())
+                    .addSubAction(SubAction.builder().id("1.2").due(Timescale.parse("Mar 2024")).progress(20).build())
+                    .build();
+
+            RecommendationAssessment a = Assessor.standard().assess(r, AS_OF);
+
+            assertThat(r.dueDate()).as(deadline).contains(LocalDate.of(2024, 3, 31));
+            assertThat(a.status()).as(deadline).isEqualTo(Status.OFF_TRACK);
+        }
+        Recommendation ongoing = Recommendation.builder().ref("AFI 2").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
+                .text("Words.").deadline(Timescale.parse("Ongoing"))
+                .addSubAction(SubAction.builder().id("2.1").due(Timescale.parse("Jan 2024")).build()).build();
+        assertThat(ongoing.dueDate()).isEmpty(); // continuing work, as its plan says
+    }
+
+    @Test
     void aSubActionWithNoTimescaleOfItsOwnIsDueWithItsRecommendation() {
         Recommendation overdue = Recommendation.builder().ref("Rec 4").kind(RecommendationKind.RECOMMENDATION)
                 .text("Words.").deadline(Timescale.parse("01 Jun 2023"))
