@@ -246,9 +246,13 @@ public abstract class Recommendation {
         return id;
     }
 
-    /** The most recent progress update. */
+    /**
+     * The most recent progress update: the one for the latest reporting period, of several for it the last listed,
+     * wherever the list has it (a plan built in code may append a late note for an earlier quarter).
+     */
     public final Optional<ProgressUpdate> latestUpdate() {
-        return updates().isEmpty() ? Optional.empty() : Optional.of(updates().get(updates().size() - 1));
+        return updates().stream().reduce((latest, next) -> next.period().compareTo(latest.period()) >= 0 ? next
+                : latest);
     }
 
     /**

@@ -106,6 +106,16 @@ public final class PlanValidator {
                             + updates.get(j).period() + " comes after " + updates.get(j - 1).period()));
                 }
             }
+            // Reports show one update a period, the last listed: an earlier one of the same period is never shown.
+            Map<ReportingPeriod, Integer> lastOf = new HashMap<>();
+            for (int j = 0; j < updates.size(); j++) {
+                Integer before = lastOf.put(updates.get(j).period(), j);
+                if (before != null) {
+                    problems.add(Problem.warning(path + "/updates/" + before + "/period", "a second update for "
+                            + updates.get(j).period() + " follows at " + path + "/updates/" + j + ", and a report of"
+                            + " the latest update shows only the last: make them one update"));
+                }
+            }
             for (int j = 0; j < updates.size(); j++) {
                 ProgressUpdate update = updates.get(j);
                 String at = path + "/updates/" + j;

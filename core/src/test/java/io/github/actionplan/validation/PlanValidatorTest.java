@@ -200,6 +200,27 @@ class PlanValidatorTest {
     }
 
     @Test
+    void aSecondUpdateForOnePeriodIsAWarningAndTheLatestUpdateIsTheLatestPeriodsLastListed() {
+        // Trial 37 F2: a late note for an earlier quarter, appended, was taken as the latest update.
+        Recommendation r = Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
+                .text("Improve.").addUpdate(update("Q1 2023/24")).addUpdate(update("Q2 2023/24"))
+                .addUpdate(ProgressUpdate.builder().period(ReportingPeriod.parse("Q2 2023/24")).text("Correction.")
+                        .build())
+                .addUpdate(update("Q1 2023/24")).build();
+
+        assertThat(r.latestUpdate()).map(ProgressUpdate::text).contains("Correction.");
+        assertThat(PlanValidator.validate(plan(r))).extracting(Problem::toString).containsExactly(
+                "warning: /recommendations/0/updates/3/period: updates are not oldest first: Q1 2023/24 comes after"
+                        + " Q2 2023/24",
+                "warning: /recommendations/0/updates/1/period: a second update for Q2 2023/24 follows at"
+                        + " /recommendations/0/updates/2, and a report of the latest update shows only the last: make"
+                        + " them one update",
+                "warning: /recommendations/0/updates/0/period: a second update for Q1 2023/24 follows at"
+                        + " /recommendations/0/updates/3, and a report of the latest update shows only the last: make"
+                        + " them one update");
+    }
+
+    @Test
     void aTimescaleWrittenAsADayThatDoesNotExistIsAWarningSayingWhy() {
         ActionPlan plan = plan(Recommendation.builder().ref("R1").kind(RecommendationKind.RECOMMENDATION)
                 .text("Improve.")
