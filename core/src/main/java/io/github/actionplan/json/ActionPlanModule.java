@@ -3,9 +3,14 @@ package io.github.actionplan.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
+import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -34,7 +39,8 @@ import java.util.stream.Collectors;
  * The Jackson module for actionplan's domain values, in the plan format's terms: a {@link Percent}
  * is a number, a {@link Timescale} the text the plan wrote, a {@link ReportingPeriod} its canonical
  * text ({@code "Q1 2025/26"}), {@link StatusLabels} an object of the statuses a plan renames, a
- * {@code LocalDate} its ISO text. The model's value types carry their own Jackson annotations (field
+ * plan's date its ISO text (the model's dates only: the mapper's handling of other dates, such as
+ * Jackson's JavaTimeModule, is left as it is, whichever module is registered last). The model's value types carry their own Jackson annotations (field
  * names, absent values left out), so with this module, which brings Jackson's {@code Jdk8Module}, any
  * {@code ObjectMapper} reads and writes plans or parts of them.
  *
@@ -64,7 +70,6 @@ public final class ActionPlanModule extends SimpleModule {
     /** The module, named {@code "actionplan"}. */
     public ActionPlanModule() {
         super("actionplan");
-        add(LocalDate.class, LocalDate::toString, (json, c) -> date(c.readValue(json, String.class)));
         add(Percent.class, Percent::value, (json, c) -> Percent.of(sixPlaces(c.readValue(json, BigDecimal.class))));
         add(ReportingPeriod.class, ReportingPeriod::toString,
                 (json, c) -> ReportingPeriod.parse(c.readValue(json, String.class)));
@@ -102,6 +107,59 @@ public final class ActionPlanModule extends SimpleModule {
             throw new IllegalArgumentException(Quote.number(number) + " has more than 6 decimal places");
         }
         return number;
+    }
+
+    /**
+     * The plan's dates are read and written as the format has them on the model's own properties only: a mapper's
+     * handling of other dates (Jackson's JavaTimeModule, a {@code @JsonFormat} pattern) is its own, whichever module
+     * is registered last.
+     */
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        context.insertAnnotationIntrospector(new PlanDates());
+    }
+
+    /** The ISO text of the model's {@code Optional<LocalDate>} properties, as a content (de)serializer of each. */
+    @SuppressWarnings("serial") // Jackson's introspectors are Serializable; this one holds nothing.
+    private static final class PlanDates extends NopAnnotationIntrospector {
+        private static final String MODEL = Percent.class.getPackageName();
+
+        private final StdSerializer<LocalDate> writer = new StdSerializer<>(LocalDate.class) {
+            @Override
+            public void serialize(LocalDate date, JsonGenerator json, SerializerProvider provider) throws IOException {
+                json.writeString(date.toString());
+            }
+        };
+
+        private final StdDeserializer<LocalDate> reader = new StdDeserializer<>(LocalDate.class) {
+            @Override
+            public LocalDate deserialize(JsonParser json, DeserializationContext context) throws IOException {
+                try {
+                    return date(context.readValue(json, String.class));
+                } catch (IllegalArgumentException e) {
+                    return context.reportInputMismatch(LocalDate.class, "%s", e.getMessage());
+                }
+            }
+        };
+
+        @Override
+        public Object findContentSerializer(Annotated member) {
+            return isPlanDate(member) ? writer : null;
+        }
+
+        @Override
+        public Object findContentDeserializer(Annotated member) {
+            return isPlanDate(member) ? reader : null;
+        }
+
+        /** A field, getter, setter or creator parameter of the model's holding an {@code Optional<LocalDate>}. */
+        private static boolean isPlanDate(Annotated member) {
+            JavaType type = member instanceof AnnotatedMethod method && method.getParameterCount() == 1
+                    ? method.getParameterType(0) : member.getType();
+            return member instanceof AnnotatedMember declared && declared.getDeclaringClass().getPackageName()
+                    .equals(MODEL) && type.isReferenceType() && type.getContentType().hasRawClass(LocalDate.class);
+        }
     }
 
     /** Optional and OptionalInt attributes need Jackson's Jdk8Module. */

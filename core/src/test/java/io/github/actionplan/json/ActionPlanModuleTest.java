@@ -87,6 +87,46 @@ class ActionPlanModuleTest {
         assertThat(tree.path("asOf").textValue()).isEqualTo("2023-11-01");
     }
 
+    /** A document of the user's own holding a date of its own beside a plan. */
+    record Filed(java.time.LocalDate received, ActionPlan plan) {}
+
+    /** Another module's handling of dates, as a user's mapper may have (JavaTimeModule writes arrays by default). */
+    private static com.fasterxml.jackson.databind.Module daysOfTheEpoch() {
+        return new com.fasterxml.jackson.databind.module.SimpleModule("days")
+                .addSerializer(java.time.LocalDate.class, new com.fasterxml.jackson.databind.ser.std.StdSerializer<>(
+                        java.time.LocalDate.class) {
+                    @Override
+                    public void serialize(java.time.LocalDate date, com.fasterxml.jackson.core.JsonGenerator json,
+                            com.fasterxml.jackson.databind.SerializerProvider provider) throws java.io.IOException {
+                        json.writeNumber(date.toEpochDay());
+                    }
+                })
+                .addDeserializer(java.time.LocalDate.class, new com.fasterxml.jackson.databind.deser.std
+                        .StdDeserializer<>(java.time.LocalDate.class) {
+                    @Override
+                    public java.time.LocalDate deserialize(com.fasterxml.jackson.core.JsonParser json,
+                            com.fasterxml.jackson.databind.DeserializationContext context) throws java.io.IOException {
+                        return java.time.LocalDate.ofEpochDay(json.getLongValue());
+                    }
+                });
+    }
+
+    @Test
+    void thePlansDatesAreTheFormatsAndTheUsersOwnDatesTheirMappersWhicheverModuleIsRegisteredLast() throws Exception {
+        // Trial 37 F3, F4: the module took over every LocalDate of the mapper, or another took over the plan's.
+        Filed filed = new Filed(java.time.LocalDate.of(2025, 7, 1), SeedPlans.derbyshire());
+        for (ObjectMapper mapper : java.util.List.of(
+                new ObjectMapper().registerModule(new ActionPlanModule()).registerModule(daysOfTheEpoch()),
+                new ObjectMapper().registerModule(daysOfTheEpoch()).registerModule(new ActionPlanModule()))) {
+            JsonNode tree = mapper.valueToTree(filed);
+
+            assertThat(tree.path("received").isNumber()).isTrue();
+            assertThat(tree.path("plan").path("asOf").textValue()).isEqualTo("2023-11-01");
+            assertThat(PlanJson.fromJson(tree.path("plan").toString())).isEqualTo(filed.plan());
+            assertThat(mapper.treeToValue(tree, Filed.class)).isEqualTo(filed);
+        }
+    }
+
     @Test
     void aPlanOfAnotherSchemaVersionIsRefused() throws Exception {
         ObjectNode tree = (ObjectNode) MAPPER.readTree(SeedPlans.json("merseyside-2025-q1.json"));
