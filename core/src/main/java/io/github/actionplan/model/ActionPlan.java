@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -113,6 +114,7 @@ public abstract class ActionPlan {
 
     /** The recommendation with this ref. */
     public final Optional<Recommendation> recommendation(String ref) {
+        Objects.requireNonNull(ref, "ref");
         return recommendations().stream().filter(r -> r.ref().equals(ref)).findFirst();
     }
 

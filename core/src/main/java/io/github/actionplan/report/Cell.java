@@ -176,7 +176,7 @@ public sealed interface Cell {
             texts.add(label);
             note.ifPresent(texts::add);
             reason.ifPresent(texts::add);
-            return texts;
+            return List.copyOf(texts);
         }
     }
 }

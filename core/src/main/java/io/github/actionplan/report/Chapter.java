@@ -52,6 +52,6 @@ public record Chapter(String heading, Orientation orientation, List<Section> sec
             texts.add(heading);
         }
         sections.forEach(section -> texts.addAll(section.texts()));
-        return texts;
+        return List.copyOf(texts);
     }
 }

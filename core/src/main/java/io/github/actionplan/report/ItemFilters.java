@@ -11,6 +11,7 @@ import io.github.actionplan.model.Status;
 import io.github.actionplan.rules.RecommendationAssessment;
 import io.github.actionplan.summary.PlanSummary;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -33,7 +34,7 @@ public final class ItemFilters {
      * aside.
      */
     public static Predicate<RecommendationAssessment> owner(String owner) {
-        String wanted = key(owner);
+        String wanted = key(Objects.requireNonNull(owner, "owner"));
         if (wanted.isEmpty()) {
             throw new IllegalArgumentException("an owner to select by cannot be blank");
         }

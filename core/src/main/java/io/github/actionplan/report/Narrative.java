@@ -87,7 +87,7 @@ public record Narrative(List<Block> blocks) {
     public List<String> texts() {
         List<String> texts = new ArrayList<>();
         collectTexts(blocks, texts);
-        return texts;
+        return List.copyOf(texts);
     }
 
     private static void collectTexts(List<Block> blocks, List<String> texts) {

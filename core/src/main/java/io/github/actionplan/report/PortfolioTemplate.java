@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -85,15 +86,21 @@ public final class PortfolioTemplate {
      *                                  dates or with different rules or roll-ups
      */
     public Report build(List<PlanAssessment> assessments) {
-        if (assessments.isEmpty()) {
+        if (Objects.requireNonNull(assessments, "assessments").isEmpty()) {
             throw new IllegalArgumentException("a portfolio needs at least one plan");
         }
         PlanAssessment first = assessments.getFirst();
-        for (PlanAssessment other : assessments) {
+        for (int i = 0; i < assessments.size(); i++) {
+            PlanAssessment other = Objects.requireNonNull(assessments.get(i), "assessments[" + i + "]");
             if (!other.asOf().equals(first.asOf())) {
-                throw new IllegalArgumentException("'" + other.plan().title() + "' is assessed as of " + other.asOf()
-                        + " and '" + first.plan().title() + "' as of " + first.asOf()
-                        + ": assess every plan of a portfolio at one reporting date");
+                // Two reporting dates of one plan are more likely a comparison of its quarters than a portfolio.
+                boolean samePlan = other.plan().title().equals(first.plan().title())
+                        && other.plan().organisation().equals(first.plan().organisation());
+                throw new IllegalArgumentException("plan " + (i + 1) + ", '" + other.plan().title() + "', is assessed"
+                        + " as of " + Formats.shortDate(other.asOf()) + " and plan 1" + (samePlan ? ", the same plan,"
+                        : ", '" + first.plan().title() + "',") + " as of " + Formats.shortDate(first.asOf())
+                        + ": assess every plan of a portfolio at one reporting date" + (samePlan ? "; to compare one"
+                        + " plan at two dates, use ReportTemplates.progress(previous)" : ""));
             }
             if (!other.assessor().rule().equals(first.assessor().rule())
                     || other.assessor().rollUp() != first.assessor().rollUp()) {

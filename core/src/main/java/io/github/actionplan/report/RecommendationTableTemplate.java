@@ -111,6 +111,9 @@ public final class RecommendationTableTemplate implements ReportTemplate {
      * @throws IllegalArgumentException if no column is given, or one is given twice
      */
     public RecommendationTableTemplate withColumns(ReportColumn... columns) {
+        for (int i = 0; i < columns.length; i++) {
+            Objects.requireNonNull(columns[i], "columns[" + i + "]");
+        }
         return new RecommendationTableTemplate(name, tableTitle, Arrays.asList(columns), order, statuses, shape);
     }
 

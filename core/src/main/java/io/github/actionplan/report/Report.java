@@ -62,7 +62,7 @@ public record Report(String title, String subtitle, LocalDate asOf, Optional<Rep
             texts.add(subtitle);
         }
         chapters.forEach(chapter -> texts.addAll(chapter.texts()));
-        return texts;
+        return List.copyOf(texts);
     }
 
     /** Every section of every chapter, in reading order, chapter headings left out. */

@@ -398,7 +398,7 @@ public interface Section {
                 row.forEach(cell -> texts.addAll(cell.texts()));
             }
             totalRow.ifPresent(row -> row.forEach(cell -> texts.addAll(cell.texts())));
-            return texts;
+            return List.copyOf(texts);
         }
 
         @Override
@@ -528,7 +528,7 @@ public interface Section {
             texts.add(title);
             texts.add(description);
             texts.addAll(table.texts());
-            return texts;
+            return List.copyOf(texts);
         }
 
         /** The title as its heading, the description as a paragraph, then the table: everything but the picture. */

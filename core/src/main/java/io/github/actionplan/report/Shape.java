@@ -33,13 +33,14 @@ record Shape(Optional<String> title, Vocabulary words, Palette palette, Set<Repo
     }
 
     Shape withTitle(String title) {
-        if (title.isBlank()) {
+        if (Objects.requireNonNull(title, "title").isBlank()) {
             throw new IllegalArgumentException("a report's title cannot be blank");
         }
         return new Shape(Optional.of(title), words, palette, parts, orientation, items, reasons);
     }
 
     Shape withWords(Map<String, String> more, List<String> known, String template) {
+        Objects.requireNonNull(more, "replacements");
         return new Shape(title, words.with(more, known, template), palette, parts, orientation, items, reasons);
     }
 
@@ -70,6 +71,7 @@ record Shape(Optional<String> title, Vocabulary words, Palette palette, Set<Repo
      *                                  such owner: a name mistyped would otherwise give a report of nothing
      */
     PlanAssessment selected(PlanAssessment whole) {
+        Objects.requireNonNull(whole, "assessment");
         if (items instanceof ItemFilters.Owner owner) {
             owner.check(whole.plan());
         }

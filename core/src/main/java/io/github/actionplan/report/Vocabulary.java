@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -92,7 +93,7 @@ final class Vocabulary {
             if (!known.contains(word)) {
                 unknown.add(word);
             }
-            if (replacement.isBlank()) {
+            if (Objects.requireNonNull(replacement, () -> "the replacement for '" + word + "'").isBlank()) {
                 throw new IllegalArgumentException("the replacement for '" + word + "' is blank");
             }
             // a placeholder the word has not would be printed as typed, braces and all: "Status at {data}"

@@ -577,7 +577,15 @@ class CommitteeReportsTest {
         PlanAssessment derbyshire = Assessor.standard().assess(SeedPlans.derbyshire(), SeedPlans.DERBYSHIRE_AS_OF);
 
         assertThatIllegalArgumentException().isThrownBy(() -> ReportTemplates.portfolio().build(List.of(derbyshire, now)))
-                .withMessageContaining("assess every plan of a portfolio at one reporting date");
+                .withMessage("plan 2, '" + now.plan().title() + "', is assessed as of 30 Jun 2025 and plan 1, '"
+                        + derbyshire.plan().title() + "', as of 1 Nov 2023: assess every plan of a portfolio at one"
+                        + " reporting date");
+        // Trial 37 F15: two quarters of one plan, the progress report meant.
+        assertThatIllegalArgumentException().isThrownBy(() -> ReportTemplates.portfolio().build(List.of(now,
+                Assessor.standard().assess(merseyside, now.asOf().minusMonths(3)))))
+                .withMessage("plan 2, '" + merseyside.title() + "', is assessed as of 30 Mar 2025 and plan 1, the same"
+                        + " plan, as of 30 Jun 2025: assess every plan of a portfolio at one reporting date; to compare"
+                        + " one plan at two dates, use ReportTemplates.progress(previous)");
         assertThatIllegalArgumentException().isThrownBy(() -> ReportTemplates.portfolio().build(List.of(now,
                         Assessor.of(ScheduleStatusRule.standard(), RollUp.RECOMMENDATION).assess(merseyside, now.asOf()))))
                 .withMessageContaining("assess every plan of a portfolio with one rule and roll-up");

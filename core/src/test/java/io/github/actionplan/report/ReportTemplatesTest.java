@@ -507,4 +507,24 @@ class ReportTemplatesTest {
         assertThat(report.subtitle()).isEqualTo("Merseyside Fire and Rescue Service, April-June 2025 update, as of 30 June 2025");
         assertThat(ReportTemplates.summary().build(assessed(merseyside, SeedPlans.MERSEYSIDE_AS_OF))).isEqualTo(report);
     }
+    @Test
+    void aNullArgumentIsRefusedNamingTheArgumentAndWhatAReportListsCannotBeChanged() {
+        // Trial 37 F9, F14: messages of the JVM's about local variables, and one list of the API's mutable.
+        java.util.Map<String, String> words = new java.util.HashMap<>();
+        words.put("Overall %", null);
+        assertThat(List.<Runnable>of(() -> ReportTemplates.summary().build(null),
+                () -> ReportTemplates.summary().withTitle(null), () -> ItemFilters.owner(null),
+                () -> ReportTemplates.summary().withColumns(ReportColumn.REF, null),
+                () -> ReportTemplates.summary().withWords(words), () -> merseyside.recommendation(null),
+                () -> ReportTemplates.portfolio().build(null)))
+                .extracting(call -> org.assertj.core.api.Assertions.catchThrowableOfType(NullPointerException.class,
+                        call::run).getMessage())
+                .containsExactly("assessment", "title", "owner", "columns[1]", "the replacement for 'Overall %'", "ref",
+                        "assessments");
+
+        Report report = ReportTemplates.summary().build(assessed(merseyside, merseyside.asOf().orElseThrow()));
+        assertThat(report.texts()).isUnmodifiable();
+        assertThat(report.tables().getFirst().texts()).isUnmodifiable();
+        assertThat(report.chapters().getFirst().texts()).isUnmodifiable();
+    }
 }
