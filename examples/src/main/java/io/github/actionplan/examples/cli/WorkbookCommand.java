@@ -159,9 +159,14 @@ final class WorkbookCommand implements Callable<Integer> {
                         + ": every item of " + (done.size() == 1 ? "theirs" : "each") + " is complete.");
             }
             if (workbook.owners().equals(List.of(PlanSummary.NO_OWNER))) { // a plan onboarded from a tracker of none
+                // Imported at its workbook's date, naming owners would move the plan to the quarter's end, as if
+                // it had reported then: each completion the owners then report in the quarter reads as a year
+                // mistyped, and the quarter's changes are counted from that date.
+                String asOf = actionPlan.asOf().map(date -> " --as-of " + date).orElse("");
                 printed.println("The plan names no owners, so its one copy is for '" + PlanSummary.NO_OWNER + "':"
                         + " give each item its owner in the New owner column, import it with: actionplan import "
-                        + plan + " " + written.getFirst() + " --out NEW.json, and --each-owner on NEW.json then"
+                        + plan + " " + written.getFirst() + asOf + " --out NEW.json" + (asOf.isEmpty() ? "" : " (the"
+                        + " plan's own date: naming owners reports nothing)") + ", and --each-owner on NEW.json then"
                         + " writes a copy for each owner");
                 return ActionPlanCommand.EXIT_OK;
             }

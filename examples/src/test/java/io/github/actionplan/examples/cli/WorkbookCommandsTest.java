@@ -196,7 +196,8 @@ class WorkbookCommandsTest {
         String copy = out.resolve("no-owner-given.xlsx").toString();
         assertThat(result.outLines()).last().isEqualTo("The plan names no owners, so its one copy is for 'No owner"
                 + " given': give each item its owner in the New owner column, import it with: actionplan import " + plan
-                + " " + copy + " --out NEW.json, and --each-owner on NEW.json then writes a copy for each owner");
+                + " " + copy + " --as-of 2023-11-01 --out NEW.json (the plan's own date: naming owners reports"
+                + " nothing), and --each-owner on NEW.json then writes a copy for each owner");
     }
 
     @Test
