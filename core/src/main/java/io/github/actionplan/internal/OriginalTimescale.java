@@ -15,14 +15,21 @@ public final class OriginalTimescale {
     private static final Pattern NOT_A_TIME = Pattern.compile("ongoing|with immediate effect|immediate(ly)?",
             Pattern.CASE_INSENSITIVE);
 
+    /** A timescale's first word that reads on in a sentence, lower case: "In FDP 24/25", "By 31/03/2024". */
+    private static final Pattern PREPOSITION = Pattern.compile("(In|By|Within|Before|During|Until|End)\\b.*",
+            Pattern.DOTALL);
+
     private OriginalTimescale() {}
 
     /**
      * The paragraph that says {@code timescale}, as written, was the one first given: "Originally due Dec 2024", or
-     * "Originally Ongoing" for one that names no time ("Originally due Ongoing" reads as nonsense).
+     * "Originally Ongoing" for one that names no time ("Originally due Ongoing" reads as nonsense). One that starts
+     * with a preposition goes on the sentence in lower case ("Originally due in FDP 24/25", not "due In").
      */
     private static String paragraph(String timescale) {
-        return START + (NOT_A_TIME.matcher(timescale.strip()).matches() ? "" : "due ") + timescale;
+        String written = PREPOSITION.matcher(timescale).matches() ? Character.toLowerCase(timescale.charAt(0))
+                + timescale.substring(1) : timescale;
+        return START + (NOT_A_TIME.matcher(timescale.strip()).matches() ? "" : "due ") + written;
     }
 
     /**

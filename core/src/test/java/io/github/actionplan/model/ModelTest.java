@@ -266,6 +266,17 @@ class ModelTest {
     }
 
     @Test
+    void aFirstTimescaleStartingWithAPrepositionGoesOnTheSentenceInLowerCase() {
+        // Trial 35 F6: "Originally due In FDP 24/25".
+        SubAction revised = SubAction.builder().id("4.1").due(Timescale.parse("In FDP 24/25")).build()
+                .withRevisedDue(Timescale.parse("Mar 2026"));
+
+        assertThat(revised.notes()).contains("Originally due in FDP 24/25");
+        assertThat(SubAction.builder().id("4.2").due(Timescale.parse("Dec 2024")).build()
+                .withRevisedDue(Timescale.parse("Mar 2026")).notes()).contains("Originally due Dec 2024");
+    }
+
+    @Test
     void completingAnItemMakesTheProgressItReportsBelowAHundredAHundred() {
         LocalDate day = LocalDate.of(2023, 11, 30);
         SubAction partway = SubAction.builder().id("1").progress(40).build();
