@@ -252,9 +252,18 @@ final class WorkbookCommand implements Callable<Integer> {
             long theirs = held.stream().filter(r -> PlanSummary.ownerOf(r).equals(o)).count();
             long theirSubActions = held.stream().mapToLong(r -> r.subActions().stream().filter(s -> PlanSummary
                     .ownerOf(r, s).equals(o)).count()).sum();
+            // Their items complete, or in a complete recommendation, have nothing to report, as hasOpenItems() counts.
+            long open = held.stream().filter(r -> PlanSummary.ownerOf(r).equals(o) && !r.progress().isComplete())
+                    .count();
+            long openSubActions = held.stream().filter(r -> !r.progress().isComplete()).mapToLong(r -> r.subActions()
+                    .stream().filter(s -> PlanSummary.ownerOf(r, s).equals(o) && !s.effectiveProgress().isComplete())
+                    .count()).sum();
+            String complete = counted(theirs - open, theirSubActions - openSubActions) + " complete";
+            String toFillIn = open + openSubActions == 0 ? "nothing to fill in, " + complete
+                    : counted(open, openSubActions) + " to fill in" + (open == theirs && openSubActions
+                    == theirSubActions ? "" : ", and " + complete);
             // An owner's copy also shows, greyed, others' rows that bear on theirs.
-            return " of " + Quote.possessive(Quote.shown(o)) + " items: " + counted(theirs, theirSubActions)
-                    + " to fill in" + (theirs == held.size() && theirSubActions == subActions ? ""
+            return " of " + Quote.possessive(Quote.shown(o)) + " items: " + toFillIn + (theirs == held.size() && theirSubActions == subActions ? ""
                     : ", among rows for " + rows);
         }).orElse(", " + rows);
     }
