@@ -1,6 +1,7 @@
 package io.github.actionplan.report.spi;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -69,15 +70,24 @@ public final class Logo {
      * A logo from an image file.
      *
      * @throws IOException              if the file cannot be read
-     * @throws IllegalArgumentException if it is not a PNG or JPEG image, is larger than
-     *                                  {@value #MAX_BYTES} bytes, or the alt text is blank
+     * @throws IllegalArgumentException if it is not a file (a folder, device or pipe), not a PNG or JPEG image, is
+     *                                  larger than {@value #MAX_BYTES} bytes, or the alt text is blank
      */
     public static Logo read(Path file, String altText) throws IOException {
+        // A device reports no size and never ends, and a pipe's read waits for a writer: neither is opened.
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + " is not a file (a folder, device or pipe); a logo is read from"
+                    + " a PNG or JPEG file");
+        }
         long size = Files.size(file);
         if (size > MAX_BYTES) {
             throw new IllegalArgumentException(file + " is " + size + " bytes; a logo may be at most " + MAX_BYTES);
         }
-        return of(Files.readAllBytes(file), altText, file.toString());
+        byte[] image;
+        try (InputStream in = Files.newInputStream(file)) {
+            image = in.readNBytes(MAX_BYTES + 1); // a file that grew since its size was read is cut at the limit
+        }
+        return of(image, altText, file.toString());
     }
 
     /**

@@ -47,6 +47,21 @@ class LogoTest {
     }
 
     @Test
+    void aDevicePipeOrFolderIsRefusedUnreadNotReadUntilTheHeapRunsOutOrForEver(@TempDir Path folder)
+            throws Exception {
+        // Trial 36 F1: /dev/zero reports no size; a pipe's read waits for a writer.
+        Path pipe = folder.resolve("logo.png");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()
+                == 0, "mkfifo makes a named pipe");
+
+        for (Path notAFile : java.util.List.of(Path.of("/dev/zero"), pipe, folder)) {
+            assertThatIllegalArgumentException().isThrownBy(() -> Logo.read(notAFile, "Anyshire"))
+                    .withMessage(notAFile + " is not a file (a folder, device or pipe); a logo is read from a PNG or"
+                            + " JPEG file");
+        }
+    }
+
+    @Test
     void aLogoNeedsAltText() throws IOException {
         byte[] png = image("png", 10, 10);
 
