@@ -56,7 +56,8 @@ final class Plugins {
      */
     static List<URL> jars(Path folder) {
         List<URL> jars = new ArrayList<>();
-        for (Path jar : jarFiles(folder)) {
+        // A pipe named .jar would be read for ever, waiting for a writer: only files are loaded (formats names others).
+        for (Path jar : jarFiles(folder).stream().filter(Files::isRegularFile).toList()) {
             jars.add(url(jar));
         }
         return jars;
@@ -87,6 +88,10 @@ final class Plugins {
     static List<String> listingNothing(Path folder) {
         List<String> told = new ArrayList<>();
         for (Path jar : jarFiles(folder)) {
+            if (!Files.isRegularFile(jar)) {
+                told.add(jar + " is not a file (a folder, device or pipe), so it is not loaded");
+                continue;
+            }
             try (JarFile file = new JarFile(jar.toFile())) {
                 JarEntry services = file.getJarEntry(SERVICES);
                 if (services == null) {

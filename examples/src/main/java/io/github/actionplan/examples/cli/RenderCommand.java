@@ -113,6 +113,9 @@ final class RenderCommand implements Callable<Integer> {
                             : Optional.of("the folder holds no font file");
                 }
             }
+            if (!Files.isRegularFile(font)) { // a pipe would be read for ever, waiting for a writer
+                return Optional.of("is not a file (a device or pipe)");
+            }
             byte[] start;
             try (InputStream in = Files.newInputStream(font)) {
                 start = in.readNBytes(4);

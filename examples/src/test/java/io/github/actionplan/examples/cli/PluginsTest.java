@@ -134,6 +134,34 @@ class PluginsTest {
     }
 
     @Test
+    void aPipeOrFolderNamedAsAJarInThePluginFolderIsNamedAndNotLoadedNotReadForEver(@TempDir Path folder)
+            throws Exception {
+        // Trial 36 F2: a pipe is read for ever, waiting for a writer; render and formats hung, saying nothing.
+        Path mixed = Files.createDirectories(folder.resolve("plugins"));
+        Files.copy(Files.list(plugins).filter(f -> f.toString().endsWith(".jar")).findFirst().orElseThrow(),
+                mixed.resolve("title.jar"));
+        Path pipe = mixed.resolve("pipe.jar");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()
+                == 0, "mkfifo makes a named pipe");
+        Path font = folder.resolve("font.ttf");
+        new ProcessBuilder("mkfifo", font.toString()).start().waitFor();
+
+        Cli.Result formats = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration
+                .ofSeconds(60), () -> Cli.run(Cli.MARKDOWN_ONLY, "--plugins", mixed.toString(), "formats"));
+        Cli.Result render = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration
+                .ofSeconds(60), () -> Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.seed(folder, "merseyside-2025-q1.json"),
+                "--font", font.toString(), "--out", folder.resolve("reports").toString()));
+
+        // As formats exits for a jar that cannot be read: the folder is not as its owner meant.
+        assertThat(formats.exitCode()).as(formats.err()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(formats.outLines()).anyMatch(line -> line.startsWith("title "));
+        assertThat(formats.err() + formats.out()).contains(pipe + " is not a file (a folder, device or pipe), so it is"
+                + " not loaded");
+        assertThat(render.exitCode()).isEqualTo(2);
+        assertThat(render.err()).contains("--font " + font + ": is not a file (a device or pipe)");
+    }
+
+    @Test
     void withoutPluginsThePluginsFormatIsUnknown() {
         Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "formats");
 
