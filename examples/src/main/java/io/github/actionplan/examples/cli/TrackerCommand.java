@@ -116,7 +116,15 @@ final class TrackerCommand implements Callable<Integer> {
                     + out);
         }
         ActionPlan plan = result.plan().get();
-        write(out, PlanJson.toJson(plan).getBytes(StandardCharsets.UTF_8), "--out");
+        try {
+            write(out, PlanJson.toJson(plan).getBytes(StandardCharsets.UTF_8), "--out");
+        } catch (CliException e) {
+            if (saveMapping == null) {
+                throw e;
+            }
+            throw CliException.failure(e.getMessage().replaceFirst("; nothing written$", "") + "; the plan is not"
+                    + " written, the mapping is (" + saveMapping + ")", e.getCause());
+        }
         printSummary(result, plan, stdout);
         stdout.println("Plan written to " + out);
         return ActionPlanCommand.EXIT_OK;

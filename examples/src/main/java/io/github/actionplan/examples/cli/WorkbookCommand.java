@@ -149,11 +149,24 @@ final class WorkbookCommand implements Callable<Integer> {
             }
             notThere(copies.keySet());
             List<Path> written = new ArrayList<>();
-            copies.forEach((file, theirs) -> {
-                write(theirs, file);
-                written.add(file);
-                printed.println("Wrote " + file + ": " + contents(theirs) + ".");
-            });
+            for (Map.Entry<Path, UpdateWorkbook> copy : copies.entrySet()) {
+                try {
+                    write(copy.getValue(), copy.getKey());
+                } catch (CliException e) {
+                    if (written.isEmpty()) {
+                        throw e;
+                    }
+                    // Those written stay: each is whole, and one may be on its way to its owner already.
+                    int left = copies.size() - written.size();
+                    throw CliException.failure(e.getMessage().replaceFirst("; nothing written$", "") + "; "
+                            + (written.size() == 1 ? "the copy written before it, named above, is"
+                            : "the " + written.size() + " copies written before it, named above, are") + " whole, and "
+                            + (left == 1 ? "it was" : "it and the " + (left - 1) + " after it were") + " not written:"
+                            + " once the cause is mended, write them all again with --replace", e.getCause());
+                }
+                written.add(copy.getKey());
+                printed.println("Wrote " + copy.getKey() + ": " + contents(copy.getValue()) + ".");
+            }
             if (!done.isEmpty()) {
                 printed.println("No copy for " + Quote.listed(done.stream().map(Quote::single).toList(), "or")
                         + ": every item of " + (done.size() == 1 ? "theirs" : "each") + " is complete.");

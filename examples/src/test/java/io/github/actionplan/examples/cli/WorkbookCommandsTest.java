@@ -186,6 +186,32 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void aCopyForOneOwnerThatCannotBeWrittenIsToldWithTheCopiesWrittenBeforeItNotAsNothingWritten()
+            throws IOException {
+        // Trial 36 F5: on a full disk, 8 copies were written, then "...; nothing written".
+        Path plan = Path.of(Cli.seed(folder, "merseyside-2025-q1.json"));
+        ActionPlan seed = PlanJson.read(plan);
+        PlanJson.write(seed.withRecommendations(seed.recommendations().stream().map(r -> r.ref().equals("2")
+                ? Recommendation.builder().from(r).owner("Corporate Communications").build() : r).toList()), plan);
+        Path out = folder.resolve("owners");
+        Cli.Result first = Cli.run("workbook", plan.toString(), "--period", "Q2 2025/26", "--each-owner", "--out",
+                out.toString());
+        assertThat(first.outLines()).filteredOn(line -> line.startsWith("Wrote ")).hasSize(2);
+        Path second = Path.of(first.outLines().get(1).replaceFirst("^Wrote (.*?\\.xlsx): .*", "$1"));
+        Files.delete(second);
+        Files.createDirectory(second); // so that it cannot be written
+
+        Cli.Result again = Cli.run("workbook", plan.toString(), "--period", "Q2 2025/26", "--each-owner", "--out",
+                out.toString(), "--replace");
+
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.outLines()).singleElement().asString().startsWith("Wrote ");
+        assertThat(again.err()).contains(second + ": cannot be written: is a folder, not a file; give the name of a"
+                + " file to write; the copy written before it, named above, is whole, and it was not written: once"
+                + " the cause is mended, write them all again with --replace");
+    }
+
+    @Test
     void eachOwnerOfAPlanThatNamesNoneIsToldHowToGiveTheItemsTheirOwners() {
         String plan = Cli.seed(folder, "derbyshire-2023-11-01.json");
         Path out = folder.resolve("owners");
