@@ -1429,6 +1429,9 @@ final class TrackerReader {
             if (!own) {
                 continue;
             }
+            if (!typedAsText(cells)) {
+                continue;
+            }
             TrackerCell refCell = cells.get(TrackerField.REF);
             String ref = refCell.shown().replaceAll("\\s+", " ");
             String first = firstText(r);
@@ -1558,6 +1561,41 @@ final class TrackerReader {
                 }
             });
         }
+    }
+
+    /**
+     * Whether the row's reference can be read: an error value (#N/A) or TRUE or FALSE in a column read as text is no
+     * text anyone typed, and would become a recommendation's reference ('#N/A', with its sub-action '#N/A.1'), an
+     * owner or an action's words. An error value in the reference is an error at its cell (in the other columns, as
+     * {@link #isText} reads them); TRUE or FALSE is one in the reference, else a warning.
+     */
+    private boolean typedAsText(Map<TrackerField, TrackerCell> cells) {
+        boolean refRead = true;
+        for (Map.Entry<TrackerField, TrackerCell> e : cells.entrySet()) {
+            TrackerCell cell = e.getValue();
+            boolean text = e.getKey() == TrackerField.REF || TEXT_FIELDS.contains(e.getKey());
+            if (!text || cell.continuation()) {
+                continue;
+            }
+            if (cell.content().type() == CellContent.Type.ERROR && e.getKey() == TrackerField.REF) { // others: isText
+                try {
+                    CellValues.text(cell.content());
+                } catch (CellValueException refused) {
+                    problems.add(WorkbookProblem.error(cell(cell), refused.getMessage()));
+                }
+                refRead = false;
+            } else if (cell.content().type() == CellContent.Type.BOOLEAN) {
+                String message = "holds the logical value " + cell.shown() + ", not text";
+                if (e.getKey() == TrackerField.REF) {
+                    problems.add(WorkbookProblem.error(cell(cell), message + "; type the reference itself"));
+                    refRead = false;
+                } else {
+                    problems.add(WorkbookProblem.warning(cell(cell), Optional.empty(), message + ", and is read as the"
+                            + " word " + Quote.single(cell.shown()) + "; if that is not meant, type the text itself"));
+                }
+            }
+        }
+        return refRead;
     }
 
     /**

@@ -59,7 +59,7 @@ class NewTimescaleTest {
         assertThat(subAction(plan, "2", "2.1").due()).contains(Timescale.parse("Mar 2026"));
         assertThat(subAction(plan, "2", "2.1").notes()).contains("Originally due Aug 2024");
         assertThat(subAction(plan, "2", "2.4").due()).contains(Timescale.parse("31/03/2026"));
-        assertThat(subAction(plan, "4", "4.1").notes()).contains("Originally due In FDP 24/25");
+        assertThat(subAction(plan, "4", "4.1").notes()).contains("Originally due in FDP 24/25");
         assertThat(subAction(plan, "3", "3.3")).isEqualTo(subAction(merseyside, "3", "3.3"));
         assertThat(result.timescaleRevisions()).isEqualTo(3);
         assertThat(result.hasChanges()).isTrue();

@@ -1427,6 +1427,33 @@ class TrackerImportTest {
     }
 
     @Test
+    void anErrorValueOrTrueOrFalseInTheRefColumnIsRefusedAtItsCellNotMadeARecommendation() throws IOException {
+        // Trial 36 F3, F11: '#DIV/0!' and '#N/A' became recommendations, one with a sub-action '0.1'; TRUE an owner.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Owner", "Update"},
+                {"1", "Improve.", "Protection", "Started."},
+                {null, "Improve more.", "Protection", null},
+                {null, "And more.", "Protection", null},
+                {"4", "Again.", null, null},
+        }, (workbook, sheet) -> {
+            sheet.getRow(3).createCell(0).setCellFormula("1/0");
+            sheet.getRow(3).getCell(0).setCellErrorValue(FormulaError.DIV0);
+            sheet.getRow(4).createCell(0).setCellValue(true);
+            sheet.getRow(5).createCell(2).setCellValue(false);
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).contains(
+                "t.xlsx: Tracker!A4: holds the error #DIV/0! (from the formula =1/0); type the value itself",
+                "t.xlsx: Tracker!A5: holds the logical value TRUE, not text; type the reference itself",
+                "t.xlsx: warning: Tracker!C6: holds the logical value FALSE, not text, and is read as the word 'FALSE';"
+                        + " if that is not meant, type the text itself");
+    }
+
+    @Test
     void aFormulasErrorInAnOwnerOrTextColumnIsRefusedAtItsCellNotReadAsText() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
