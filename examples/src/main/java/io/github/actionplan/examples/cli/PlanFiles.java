@@ -8,11 +8,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -75,6 +77,34 @@ final class PlanFiles {
         } catch (IOException e) {
             throw CliException.failure(name + ": " + describe(e), e);
         }
+    }
+
+    /**
+     * Each of {@code files} read, in order; where one or more cannot be read or are invalid, a failure telling every
+     * one of them, as {@code validate} does, not the first alone.
+     */
+    static List<PlanReader.Result> readAll(List<Path> files) {
+        List<PlanReader.Result> read = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        Throwable cause = null;
+        for (Path file : files) {
+            try {
+                read.add(read(file));
+            } catch (InvalidPlanException e) {
+                StringWriter lines = new StringWriter();
+                printProblems(e.source(), e.problems(), new PrintWriter(lines));
+                failed.addAll(lines.toString().lines().toList());
+                failed.add(e.source() + ": not a valid action plan (" + count(e) + ")");
+                cause = cause == null ? e : cause;
+            } catch (CliException e) {
+                failed.addAll(e.lines());
+                cause = cause == null ? e.getCause() : cause;
+            }
+        }
+        if (!failed.isEmpty()) {
+            throw new CliException(ActionPlanCommand.EXIT_FAILURE, failed, cause);
+        }
+        return read;
     }
 
     /** A plan bundled on the class path, such as a seed plan. */

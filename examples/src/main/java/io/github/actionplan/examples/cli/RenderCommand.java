@@ -148,10 +148,7 @@ final class RenderCommand implements Callable<Integer> {
                 Plugins.folder(root.plugins, System.getenv(Plugins.ENVIRONMENT)));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        List<PlanReader.Result> read = new ArrayList<>();
-        for (Path plan : plans) {
-            read.add(PlanFiles.read(plan));
-        }
+        List<PlanReader.Result> read = PlanFiles.readAll(plans);
         LocalDate common = Snapshots.commonDate(asOf, read.stream().map(PlanReader.Result::plan).toList(),
                 root::today);
         Assessor assessor = assessment.assessor();

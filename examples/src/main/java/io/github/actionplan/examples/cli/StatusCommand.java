@@ -81,10 +81,10 @@ final class StatusCommand implements Callable<Integer> {
         Snapshots.checkOnePlan(spec, since, plans.size());
         PrintWriter out = spec.commandLine().getOut();
         List<ActionPlan> read = new ArrayList<>();
-        for (Path plan : plans) {
-            PlanReader.Result result = PlanFiles.read(plan);
-            PlanFiles.printProblems(plan.toString(), result.warnings(), spec.commandLine().getErr());
-            read.add(result.plan());
+        List<PlanReader.Result> results = PlanFiles.readAll(plans);
+        for (int i = 0; i < plans.size(); i++) {
+            PlanFiles.printProblems(plans.get(i).toString(), results.get(i).warnings(), spec.commandLine().getErr());
+            read.add(results.get(i).plan());
         }
         if (read.size() > 1) {
             LocalDate date = Snapshots.commonDate(asOf, read, root::today);

@@ -117,6 +117,29 @@ class PlanFileErrorsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"render", "status"})
+    void everyPlanGivenThatCannotBeReadIsToldNotTheFirstAlone(String command) throws IOException {
+        // Trial 36 F4: as validate tells them.
+        String broken = Cli.write(folder, "broken.json", ValidateCommandTest.BROKEN_PLAN);
+        String good = Cli.seed(folder, "merseyside-2025-q1.json");
+        String array = Files.writeString(folder.resolve("array.json"), "[1, 2]").toString();
+        Path out = folder.resolve("out");
+
+        Cli.Result result = run(command, broken, out, good, array);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).containsExactly(
+                broken + ": /colour: unknown field 'colour'; the allowed fields are schemaVersion, title, organisation,"
+                        + " source, asOf, period, statusLabels, recommendations (line 6, column 13)",
+                broken + ": /recommendations/0/progress: 120 is not a percentage (0-100) (line 8, column 89)",
+                broken + ": not a valid action plan (2 errors)",
+                array + ": is not a JSON object (it starts with \"[1, 2]\"); an action plan is a JSON object starting"
+                        + " with '{'");
+        assertThat(out).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"render", "status"})
     void anInvalidPlanPrintsEveryProblemAndWritesNothing(String command) {
         String file = Cli.write(folder, "broken.json", ValidateCommandTest.BROKEN_PLAN);
         Path out = folder.resolve("out");
