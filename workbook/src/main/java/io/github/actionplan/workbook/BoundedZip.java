@@ -278,8 +278,11 @@ final class BoundedZip implements ZipEntrySource {
         }
     }
 
-    /** The most entries a workbook's zip may list: a workbook has a dozen, one with pictures some hundreds. */
-    static final int MAX_ENTRIES = 10_000;
+    /**
+     * The most entries a workbook's zip may list: a workbook has a dozen, one with pictures some hundreds. POI's own
+     * bound (ZipSecureFile's file count) is the same, and told in its words; this is checked first, and told in ours.
+     */
+    static final int MAX_ENTRIES = 1_000;
 
     /** A zip listing more entries than {@link #MAX_ENTRIES}. */
     static final class TooManyParts extends IOException {

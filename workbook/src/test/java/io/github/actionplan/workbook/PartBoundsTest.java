@@ -106,6 +106,36 @@ class PartBoundsTest {
     }
 
     @Test
+    void aWorkbookOfAsManyPartsAsTheBoundIsReadAndOneMoreIsRefusedInTheseWordsNotPois() throws IOException {
+        // Trial 36 F8: POI refused 1,001 to 10,000 parts as "potentially malicious", told as damaged.
+        for (int parts : new int[] {BoundedZip.MAX_ENTRIES, BoundedZip.MAX_ENTRIES + 1}) {
+            Path file = folder.resolve("parts-" + parts + ".xlsx");
+            try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(tracker()));
+                    var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+                int written = 0;
+                for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry(), written++) {
+                    zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                    byte[] part = in.readAllBytes();
+                    String types = new String(part, StandardCharsets.UTF_8);
+                    zip.write(entry.getName().equals("[Content_Types].xml") && !types.contains("Extension=\"png\"")
+                            ? types.replaceFirst("<Default ", "<Default Extension=\"png\" ContentType=\"image/png\"/>"
+                                    + "<Default ").getBytes(StandardCharsets.UTF_8) : part);
+                }
+                for (; written < parts; written++) { // pictures, as a tracker with many has
+                    zip.putNextEntry(new java.util.zip.ZipEntry("xl/media/image" + written + ".png"));
+                }
+            }
+
+            if (parts == BoundedZip.MAX_ENTRIES) {
+                assertThat(TrackerImport.defaults().read(file).plan()).isPresent();
+            } else {
+                assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> TrackerImport.defaults()
+                        .read(file))).hasMessageContaining("its zip lists more than 1,000 parts");
+            }
+        }
+    }
+
+    @Test
     void aZipListingMoreEntriesThanAnyWorkbookIsRefusedBeforeOneIsBuilt() throws IOException {
         // Trial 30 F2: 700,000 empty entries in 60 MB took a 256 MB heap in building them.
         Path file = folder.resolve("entries.xlsx");
@@ -118,7 +148,7 @@ class PartBoundsTest {
         }
 
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> TrackerImport.defaults().read(file)))
-                .hasMessage("entries.xlsx is refused: its zip lists more than 10,000 parts, where a workbook has a few"
+                .hasMessage("entries.xlsx is refused: its zip lists more than 1,000 parts, where a workbook has a few"
                         + " dozen at most; if it is a real workbook, open it in Excel or LibreOffice and save it"
                         + " again");
     }
