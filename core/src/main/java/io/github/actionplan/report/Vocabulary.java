@@ -84,7 +84,9 @@ final class Vocabulary {
     /**
      * These words replaced, checked against the words a template writes.
      *
-     * @throws IllegalArgumentException naming every word the template does not write, and listing the ones it does
+     * @throws IllegalArgumentException naming every blank replacement, every placeholder a replacement has that its
+     *                                  word has not, and every word the template does not write, listing the ones it
+     *                                  does
      */
     Vocabulary with(Map<String, String> more, List<String> known, String template) {
         Set<String> unknown = new TreeSet<>();
@@ -94,7 +96,8 @@ final class Vocabulary {
                 unknown.add(word);
             }
             if (Objects.requireNonNull(replacement, () -> "the replacement for '" + word + "'").isBlank()) {
-                throw new IllegalArgumentException("the replacement for '" + word + "' is blank");
+                misplaced.add("the replacement for '" + word + "' is blank");
+                return;
             }
             // a placeholder the word has not would be printed as typed, braces and all: "Status at {data}"
             Set<String> own = placeholders(word);
@@ -105,8 +108,9 @@ final class Vocabulary {
                         : ", which the word has not; it takes " + String.join(", ", own)));
             }
         });
+        // Every fault at once, the words the template writes listed once, last: a translator mends them in one go.
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("the " + template + " template writes no "
+            misplaced.add("the " + template + " template writes no "
                     + String.join(", ", unknown.stream().map(w -> "'" + w + "'").toList())
                     + "; the words it writes are: "
                     + String.join(", ", known.stream().map(w -> "'" + w + "'").toList()));

@@ -150,6 +150,20 @@ class ReportDecisionsTest {
     }
 
     @Test
+    void everyFaultyReplacementIsToldAtOnceTheWordsTheTemplateWritesListedOnceLast() {
+        // Trial 36 F7: only the first fault was told.
+        java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
+        words.put("Nope", "x");
+        words.put("Status as of {date}", "Status at {data}");
+        words.put("Overall %", " ");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> ReportTemplates.summary().withWords(words))
+                .withMessageStartingWith("the replacement for 'Status as of {date}', 'Status at {data}', has {data},"
+                        + " which the word has not; it takes {date}; the replacement for 'Overall %' is blank; the"
+                        + " summary template writes no 'Nope'; the words it writes are: ");
+    }
+
+    @Test
     void renamingAWordTheTemplateDoesNotWriteSaysWhichWordsItDoes() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ReportTemplates.actionPlan().withWords(Map.of("Overal %", "Progress")))
