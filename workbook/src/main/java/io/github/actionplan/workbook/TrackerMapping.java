@@ -333,6 +333,15 @@ public record TrackerMapping(List<String> sheets, int headerRow, List<Column> co
         Optional<String> letter = text(node, "column", path, problems, true).map(s -> s.strip().toUpperCase(Locale.ROOT));
         String header = header(node.get("header"), path, problems);
         Optional<String> fieldName = text(node, "field", path, problems, true);
+        // The column's faults and the field's are told together: one entry may have both.
+        boolean columnOk = true;
+        if (letter.isPresent() && (!COLUMN.matcher(letter.get()).matches() || index(letter.get()) >= MAX_COLUMN)) {
+            problems.add(path + "/column: '" + letter.get() + "' is not a column; write its letters, A to XFD");
+            columnOk = false;
+        } else if (letter.isPresent() && !letters.add(letter.get())) {
+            problems.add(path + "/column: " + letter.get() + " is listed twice");
+            columnOk = false;
+        }
         Optional<TrackerField> field = Optional.empty();
         boolean fieldOk = true;
         if (fieldName.isPresent() && !fieldName.get().strip().equalsIgnoreCase(IGNORE)) {
@@ -348,15 +357,7 @@ public record TrackerMapping(List<String> sheets, int headerRow, List<Column> co
                         + " map each field to one column (update alone to one each quarter)");
             }
         }
-        if (letter.isEmpty() || fieldName.isEmpty() || !fieldOk) {
-            return Optional.empty();
-        }
-        if (!COLUMN.matcher(letter.get()).matches() || index(letter.get()) >= MAX_COLUMN) {
-            problems.add(path + "/column: '" + letter.get() + "' is not a column; write its letters, A to XFD");
-            return Optional.empty();
-        }
-        if (!letters.add(letter.get())) {
-            problems.add(path + "/column: " + letter.get() + " is listed twice");
+        if (letter.isEmpty() || fieldName.isEmpty() || !fieldOk || !columnOk) {
             return Optional.empty();
         }
         return Optional.of(new Column(letter.get(), header, field));

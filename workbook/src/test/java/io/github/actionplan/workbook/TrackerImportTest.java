@@ -2256,6 +2256,18 @@ class TrackerImportTest {
     }
 
     @Test
+    void aMappingEntryWithABadColumnAndABadFieldIsRefusedForBothAtOnce() {
+        // Trial 36 F6: the column's fault came only once the field was mended.
+        assertThatThrownBy(() -> TrackerMapping.fromJson("""
+                { "sheet": "Tracker", "headerRow": 4, "columns": [ {"column": "ZZZZZZ", "header": "Ref",
+                  "field": "reff"} ] }
+                """)).isInstanceOfSatisfying(InvalidTrackerMappingException.class, e -> assertThat(e.problems())
+                .extracting(problem -> problem.replaceFirst("; use one of .*", ""))
+                .containsExactly("/columns/0/column: 'ZZZZZZ' is not a column; write its letters, A to XFD",
+                        "/columns/0/field: 'reff' is not a field"));
+    }
+
+    @Test
     void aMappingNestedTooDeepOrHoldingAHugeStringIsRefusedSayingSoInAMappingsWords() {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
         String huge = "{\"sheet\": \"Tracker\", \"headerRow\": 4,\n \"title\": \"" + "t".repeat(200_000)
