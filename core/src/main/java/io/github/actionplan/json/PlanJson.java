@@ -97,9 +97,9 @@ public final class PlanJson {
     }
 
     /**
-     * Writes {@code plan} to {@code file} through a temporary file moved into place, as {@link #writer()} does: a
-     * failed write never leaves half a plan, and a plan the reader with default limits would refuse is refused before
-     * the file is replaced.
+     * Writes {@code plan} to {@code file}, creating its folder where missing, through a temporary file moved into
+     * place, as {@link #writer()} does: a failed write never leaves half a plan, and a plan the reader with default
+     * limits would refuse is refused before the file is replaced.
      *
      * @throws InvalidPlanException listing every problem, if {@link PlanValidator} finds errors in {@code plan} or
      *                              it is over a limit

@@ -78,8 +78,9 @@ public final class PlanWriter {
     }
 
     /**
-     * Writes {@code plan} to {@code file} through a temporary file moved into place, so a failed write, or a plan
-     * refused, never leaves half a plan and an existing file is only replaced by a whole one.
+     * Writes {@code plan} to {@code file}, creating its folder where missing, through a temporary file moved into
+     * place, so a failed write, or a plan refused, never leaves half a plan and an existing file is only replaced by
+     * a whole one. (The command line refuses a folder that is not there, where a slip in its name is likelier.)
      *
      * @throws InvalidPlanException listing every problem, if the plan has errors or is over a limit
      * @throws IOException if writing fails

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.immutables.value.Value;
 
 /**
@@ -102,6 +103,23 @@ public abstract class ActionPlan {
 
     /** A copy with these recommendations instead, in this order. */
     public abstract ActionPlan withRecommendations(Iterable<? extends Recommendation> recommendations);
+
+    /**
+     * A copy with {@code recommendation} in place of the one with its ref, where it was: the one change of an item,
+     * as {@code plan.withRecommendation(plan.recommendation("AFI 2").orElseThrow().withUpdate(update))}.
+     *
+     * @throws IllegalArgumentException if the plan has no recommendation with its ref; one added goes in through
+     *                                  {@link #withRecommendations}, where its place among the others is chosen
+     */
+    public final ActionPlan withRecommendation(Recommendation recommendation) {
+        Objects.requireNonNull(recommendation, "recommendation");
+        List<Recommendation> all = new ArrayList<>(recommendations());
+        int at = IntStream.range(0, all.size()).filter(i -> all.get(i).ref().equals(recommendation.ref())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the plan has no recommendation with the ref "
+                        + Quote.single(recommendation.ref()) + "; add it with withRecommendations"));
+        all.set(at, recommendation);
+        return withRecommendations(all);
+    }
 
     /**
      * The period the plan reports on: its own, else the quarter holding its reporting date; none where it gives

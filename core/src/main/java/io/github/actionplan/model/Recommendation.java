@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -193,6 +194,42 @@ public abstract class Recommendation {
 
     /** A copy with these progress updates instead, oldest first. */
     public abstract Recommendation withUpdates(Iterable<? extends ProgressUpdate> updates);
+
+    /**
+     * A copy with {@code subAction} in place of the one with its id, where it was.
+     *
+     * @throws IllegalArgumentException if it has no sub-action with that id; one added goes in through
+     *                                  {@link #withSubActions}, where its place among the others is chosen
+     */
+    public final Recommendation withSubAction(SubAction subAction) {
+        Objects.requireNonNull(subAction, "subAction");
+        List<SubAction> all = new ArrayList<>(subActions());
+        int at = all.stream().map(SubAction::id).toList().indexOf(subAction.id());
+        if (at < 0) {
+            throw new IllegalArgumentException(Quote.single(ref()) + " has no sub-action with the id "
+                    + Quote.single(subAction.id()) + "; add it with withSubActions");
+        }
+        all.set(at, subAction);
+        return withSubActions(all);
+    }
+
+    /**
+     * A copy with {@code update} as the update for its period: in place of one for that period, else added among the
+     * others in period order, so that the history stays oldest first and {@link #latestUpdate()} is the latest
+     * period's.
+     */
+    public final Recommendation withUpdate(ProgressUpdate update) {
+        Objects.requireNonNull(update, "update");
+        List<ProgressUpdate> all = new ArrayList<>(updates());
+        int same = all.stream().map(ProgressUpdate::period).toList().lastIndexOf(update.period());
+        if (same >= 0) {
+            all.set(same, update);
+        } else {
+            int after = (int) all.stream().filter(u -> u.period().compareTo(update.period()) < 0).count();
+            all.add(after, update);
+        }
+        return withUpdates(all);
+    }
 
     /**
      * A copy with the deadline {@code timescale} instead, where a new timescale was agreed. The one it was first

@@ -55,6 +55,11 @@ public final class PlanValidator {
         boolean published = plan.source().published().isPresent();
         Map<String, RecommendationKind> kinds = new HashMap<>();
         plan.recommendations().forEach(r -> kinds.putIfAbsent(r.ref(), r.kind()));
+        // A plan reports on a report already published: one of the two dates is mistyped.
+        plan.source().published().filter(day -> asOf.filter(day::isAfter).isPresent()).ifPresent(day -> problems.add(
+                Problem.warning("/source/published", "published on " + Dates.shortDate(day) + ", after the reporting"
+                        + " date " + Dates.shortDate(asOf.orElseThrow()) + " (/asOf); a plan reports on a report"
+                        + " already published: one of the dates is mistyped")));
         Map<String, Named> refs = new HashMap<>();
         for (int i = 0; i < plan.recommendations().size(); i++) {
             Recommendation recommendation = plan.recommendations().get(i);
@@ -98,6 +103,7 @@ public final class PlanValidator {
                 subAction.due().ifPresent(t -> checkTimescale(t, published, subPath + "/due", problems));
                 checkDueByDeadline(recommendation, subAction, path, subPath, problems);
                 checkCompletion(subAction.completedOn(), subAction.progress(), asOf, subPath, problems);
+                checkStart(subAction, subPath, problems);
             }
             List<ProgressUpdate> updates = recommendation.updates();
             for (int j = 1; j < updates.size(); j++) {
@@ -233,6 +239,19 @@ public final class PlanValidator {
                 + " recommendation " + Quote.single(recommendation.ref()) + " ("
                 + Quote.single(recommendation.deadline().get().text()) + ", " + path + "/deadline); the recommendation"
                 + " will be late too unless it is given a later deadline or this sub-action an earlier timescale"));
+    }
+
+    /** A sub-action that starts after it is due, or was completed before it started: one of its dates is mistyped. */
+    private static void checkStart(SubAction subAction, String subPath, List<Problem> problems) {
+        subAction.start().ifPresent(start -> {
+            subAction.due().flatMap(Timescale::dueDate).filter(due -> due.isBefore(start)).ifPresent(due -> problems
+                    .add(Problem.warning(subPath + "/start", "starts on " + Dates.shortDate(start) + ", after it is"
+                            + " due on " + Dates.shortDate(due) + " (" + Quote.single(subAction.due().get().text())
+                            + "); one of the dates is mistyped, or its timescale is to be revised")));
+            subAction.completedOn().filter(done -> done.isBefore(start)).ifPresent(done -> problems.add(Problem
+                    .warning(subPath + "/completedOn", "completed on " + Dates.shortDate(done) + ", before it started"
+                            + " on " + Dates.shortDate(start) + "; one of the dates is mistyped")));
+        });
     }
 
     private static void checkCompletion(Optional<LocalDate> completedOn, Optional<Percent> progress,

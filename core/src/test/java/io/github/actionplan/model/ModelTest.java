@@ -373,4 +373,37 @@ class ModelTest {
         assertThat(Status.COMPLETE.brag()).isEqualTo(Brag.BLUE);
         assertThat(Brag.AMBER.displayName()).isEqualTo("Amber");
     }
+    @Test
+    void oneItemOfAPlanIsChangedInPlaceByItsRefIdOrPeriod() {
+        // Trial 37 F7: each change of one item rebuilt the plan's lists by hand.
+        ProgressUpdate q4 = update("Q4 2024/25", "Surveyed.");
+        ProgressUpdate q2 = update("Q2 2025/26", "Planned.");
+        Recommendation first = afi().ref("AFI 1").addSubAction(SubAction.builder().id("1.1").build())
+                .addSubAction(SubAction.builder().id("1.2").build()).addUpdate(q4).addUpdate(q2).build();
+        Recommendation second = afi().ref("AFI 2").build();
+        ActionPlan plan = ActionPlan.builder().title("Plan").organisation("Anyshire FRS")
+                .source(SourceInspection.builder().body("HMICFRS").title("Report").build())
+                .addRecommendations(first, second).build();
+
+        Recommendation changed = first.withSubAction(SubAction.builder().id("1.2").progress(100).build())
+                .withUpdate(update("Q1 2025/26", "Late note.")).withUpdate(update("Q2 2025/26", "Done."));
+        ActionPlan after = plan.withRecommendation(changed);
+
+        assertThat(after.recommendations()).containsExactly(changed, second);
+        assertThat(changed.subActions()).extracting(SubAction::id).containsExactly("1.1", "1.2");
+        assertThat(changed.subActions().get(1).progress()).contains(Percent.of(100));
+        assertThat(changed.updates()).extracting(ProgressUpdate::text).containsExactly("Surveyed.", "Late note.",
+                "Done.");
+        assertThat(changed.latestUpdate()).map(ProgressUpdate::text).contains("Done.");
+        assertThatThrownBy(() -> plan.withRecommendation(afi().ref("AFI 9").build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the plan has no recommendation with the ref 'AFI 9'; add it with withRecommendations");
+        assertThatThrownBy(() -> first.withSubAction(SubAction.builder().id("1.9").build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'AFI 1' has no sub-action with the id '1.9'; add it with withSubActions");
+    }
+
+    private static ProgressUpdate update(String period, String text) {
+        return ProgressUpdate.builder().period(ReportingPeriod.parse(period)).text(text).build();
+    }
 }

@@ -200,6 +200,27 @@ class PlanValidatorTest {
     }
 
     @Test
+    void datesInTheWrongOrderAreWarnedOfNamingBoth() {
+        // Trial 37 F5: a start after the due date, a completion before the start, a report published after the plan.
+        Recommendation r = Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
+                .text("Improve.").addSubAction(SubAction.builder().id("1.1").start(LocalDate.of(2023, 9, 1))
+                        .due(Timescale.parse("Jan 2023")).completedOn(LocalDate.of(2023, 8, 1)).build())
+                .build();
+        ActionPlan plan = plan(r);
+        ActionPlan publishedLater = ActionPlan.builder().from(plan).source(SourceInspection.builder()
+                .from(plan.source()).published(AS_OF.plusDays(1)).build()).build();
+
+        assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly(
+                "warning: /recommendations/0/subActions/0/start: starts on 1 Sep 2023, after it is due on 31 Jan 2023"
+                        + " ('Jan 2023'); one of the dates is mistyped, or its timescale is to be revised",
+                "warning: /recommendations/0/subActions/0/completedOn: completed on 1 Aug 2023, before it started on"
+                        + " 1 Sep 2023; one of the dates is mistyped");
+        assertThat(PlanValidator.validate(publishedLater)).extracting(Problem::toString).startsWith(
+                "warning: /source/published: published on 2 Nov 2023, after the reporting date 1 Nov 2023 (/asOf); a"
+                        + " plan reports on a report already published: one of the dates is mistyped");
+    }
+
+    @Test
     void aSecondUpdateForOnePeriodIsAWarningAndTheLatestUpdateIsTheLatestPeriodsLastListed() {
         // Trial 37 F2: a late note for an earlier quarter, appended, was taken as the latest update.
         Recommendation r = Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)

@@ -421,7 +421,7 @@ public final class ReportRenderers {
     }
 
     /**
-     * Renders with a given renderer to {@code file}, through a temporary file moved into place.
+     * Renders with a given renderer to {@code file}, creating its folder, through a temporary file moved into place.
      *
      * @return {@code file}
      * @throws java.io.InterruptedIOException if the thread is interrupted: no file is left, nor its temporary file
