@@ -184,6 +184,12 @@ final class UntrustedWorkbook implements Closeable {
                         + " are not read here; break the links (in Excel: Data > Edit Links > Break Link) and save it"
                         + " again");
             }
+            if (!pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).isEmpty()) {
+                // Not damaged, and saving it again in Excel keeps the format: POI reads it no further.
+                throw InvalidWorkbookException.of(name, "is saved as a Strict Open XML Spreadsheet, which is not read"
+                        + " here; open it in Excel and save it as an Excel Workbook (.xlsx), the format's other"
+                        + " choice in Save As, or in LibreOffice as Excel 2007-365");
+            }
             String kind = mainContentType(pkg);
             if (kind.contains("wordprocessingml") || kind.contains("presentationml")) {
                 throw InvalidWorkbookException.of(name, "is " + (kind.contains("wordprocessingml")

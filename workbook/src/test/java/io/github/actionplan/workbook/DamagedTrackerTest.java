@@ -132,6 +132,30 @@ class DamagedTrackerTest {
     }
 
     @Test
+    void aWorkbookSavedAsStrictOpenXmlIsToldHowToSaveItNotCalledDamaged() throws IOException {
+        // Trial 36 F9: told as damaged, in POI's words, and to save it again, which keeps the format.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(tracker()));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                                "http://purl.oclc.org/ooxml/spreadsheetml/main")
+                        .replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                                "http://purl.oclc.org/ooxml/officeDocument/relationships")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        Path file = Files.write(folder.resolve("tracker.xlsx"), out.toByteArray());
+
+        assertThatThrownBy(() -> TrackerImport.defaults().read(file)).isInstanceOf(InvalidWorkbookException.class)
+                .hasMessage("tracker.xlsx is saved as a Strict Open XML Spreadsheet, which is not read here; open it in"
+                        + " Excel and save it as an Excel Workbook (.xlsx), the format's other choice in Save As, or"
+                        + " in LibreOffice as Excel 2007-365");
+    }
+
+    @Test
     void aSheetWhosePartIsNotInTheFileIsRefusedNamingTheSheetAndThePart() throws IOException {
         Path file = damaged("xl/_rels/workbook.xml.rels", "worksheets/sheet1.xml", "worksheets/sheet9.xml");
 
