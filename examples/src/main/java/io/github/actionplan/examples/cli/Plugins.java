@@ -71,8 +71,9 @@ final class Plugins {
                     + ": every jar in it is loaded"), null);
         }
         if (!Files.isDirectory(folder)) {
-            throw new CliException(ActionPlanCommand.EXIT_USAGE, List.of(folder + ": no such plugin folder (from"
-                    + " --plugins or " + ENVIRONMENT + "); give a folder holding renderer plugin jars"), null);
+            throw new CliException(ActionPlanCommand.EXIT_USAGE, List.of(folder + (Files.exists(folder)
+                    ? ": is not a folder (a device or pipe)" : ": no such plugin folder") + " (from --plugins or "
+                    + ENVIRONMENT + "); give a folder holding renderer plugin jars"), null);
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList();

@@ -159,7 +159,8 @@ final class Rendering {
 
     private static void checkFolder(Path folder) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw CliException.failure(folder + ": is a file, not a folder to write reports into");
+            // A slip in the option, as workbook, tracker and import tell theirs: a usage error.
+            throw CliException.usage(folder + ": is a file, not a folder to write reports into");
         }
     }
 

@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -243,11 +244,23 @@ final class TrackerCommand implements Callable<Integer> {
         // Names and headers as the file has them, shortened to one line as messages quote them.
         out.println("Mapping: " + sheets(mapping) + ", headers in row " + mapping.headerRow());
         int width = mapping.columns().stream().mapToInt(c -> Quote.shown(c.header()).length()).max().orElse(0);
+        // Every column read; of those ignored, the first few: a sheet 16,384 cells wide is no list to read.
+        int ignored = 0;
         for (TrackerMapping.Column column : mapping.columns()) {
+            if (column.field().isEmpty() && ++ignored > IGNORED_SHOWN) {
+                continue;
+            }
             out.println("  " + pad(column.column(), 3) + pad(Quote.shown(column.header()), width) + "  "
                     + column.field().map(TrackerField::jsonName).orElse("(ignored)"));
         }
+        if (ignored > IGNORED_SHOWN) {
+            out.println(String.format(Locale.ROOT, "  and %,d more columns ignored (--save-mapping lists every one)",
+                    ignored - IGNORED_SHOWN));
+        }
     }
+
+    /** The most ignored columns the mapping printed lists. */
+    private static final int IGNORED_SHOWN = 20;
 
     /** "sheet 'Action plan'", or "sheets 'Prevention', 'Protection' and 'Response'" for a sheet per directorate. */
     private static String sheets(TrackerMapping mapping) {

@@ -186,6 +186,16 @@ class PluginsTest {
     }
 
     @Test
+    void aDeviceGivenForThePluginFolderIsNotCalledMissing() {
+        // Trial 36 F13: /dev/zero was "no such plugin folder".
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "--plugins", "/dev/zero", "formats");
+
+        assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_USAGE);
+        assertThat(result.errLines()).containsExactly("/dev/zero: is not a folder (a device or pipe) (from --plugins or"
+                + " ACTIONPLAN_PLUGINS); give a folder holding renderer plugin jars");
+    }
+
+    @Test
     void thePluginJarGivenForItsFolderIsAUsageErrorNamingTheFolderToGive() {
         Path jar = plugins.resolve("title-plugin.jar");
 

@@ -192,6 +192,33 @@ class TrackerCommandTest {
     }
 
     @Test
+    void aTrackerOfHundredsOfColumnsIgnoredListsTheFirstTwentyAndCountsTheRest() throws IOException {
+        // Trial 36 F12: a sheet 16,384 cells wide printed a line for each.
+        Path tracker = folder.resolve("wide.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream file = Files.newOutputStream(tracker)) {
+            XSSFSheet sheet = workbook.createSheet("Tracker");
+            sheet.createRow(0).createCell(0).setCellValue("Anyshire Fire and Rescue Service HMICFRS tracker");
+            var header = sheet.createRow(2);
+            var item = sheet.createRow(3);
+            header.createCell(0).setCellValue("Ref");
+            header.createCell(1).setCellValue("Recommendation");
+            header.createCell(2).setCellValue("Owner");
+            item.createCell(0).setCellValue("AFI 1");
+            item.createCell(1).setCellValue("The service should improve.");
+            item.createCell(2).setCellValue("Protection");
+            for (int c = 3; c < 303; c++) {
+                header.createCell(c).setCellValue("Misc " + c);
+            }
+            workbook.write(file);
+        }
+
+        Cli.Result result = Cli.run("tracker", tracker.toString(), "--out", folder.resolve("plan.json").toString());
+
+        assertThat(result.outLines()).filteredOn(line -> line.endsWith("(ignored)")).hasSize(20);
+        assertThat(result.outLines()).contains("  and 280 more columns ignored (--save-mapping lists every one)");
+    }
+
+    @Test
     void asOfGivesThePlanItsReportingDate() throws IOException {
         Path out = folder.resolve("plan.json");
         Cli.Result result = Cli.run("tracker", DERBYSHIRE, "--as-of", "2024-04-01", "--out", out.toString());
