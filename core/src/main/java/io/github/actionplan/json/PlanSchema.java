@@ -220,6 +220,9 @@ final class PlanSchema {
         JsonNode allowed = rule.has("enum") ? rule.get("enum").path(0) : rule.path("const");
         String keyword = allowed.isMissingNode() || allowed.getNodeType() == value.getNodeType() ? type : "type";
         String name = Objects.requireNonNullElse(property, Objects.toString(path.getName(-1), ""));
+        if (property == null && path.getNameCount() > 1 && name.matches("[0-9]+")) { // an item of a list, by place
+            name = path.getParent().getName(-1) + "[" + name + "]";
+        }
         boolean field = keyword.equals("additionalProperties");
         List<String> names = names(field ? rule.path("properties") : rule.path("enum"));
         String typed = (field ? name : value.asText()).toLowerCase(Locale.ROOT);

@@ -58,9 +58,10 @@ public abstract class ProgressUpdate {
         Builder() {}
     }
 
-    /** Checks the author is one line, not blank. */
+    /** Checks the text is not blank (an update that says nothing is none), and the author is one line, not blank. */
     @Value.Check
     void check() {
+        Checks.notBlank("update for " + period(), "text", text());
         Checks.notBlank("update", "author", author());
         Checks.oneLine("update", period().toString(), "author", author());
         Checks.writable("update", "date", date());

@@ -335,6 +335,9 @@ public abstract class Recommendation {
         Checks.notBlank(item, "owner", owner());
         Checks.oneLine("recommendation", ref(), "owner", owner());
         Checks.notBlank(item, "question", question());
+        // Narrative is absent or says something: a blank one printed an empty heading or cell in every report.
+        Checks.notBlank(item, "notes", notes());
+        requiredOutcomes().forEach(outcome -> Checks.notBlank(item, "required outcome", outcome));
         reportPage().ifPresent(page -> {
             if (page < 1) {
                 throw new IllegalStateException(item + " reportPage " + page + " is not a page number (1 or more)");

@@ -142,6 +142,8 @@ public abstract class SubAction {
         Checks.oneLine("sub-action", "id", id());
         Checks.notBlank("sub-action", id(), "owner", owner());
         Checks.notBlank("sub-action", id(), "blockedBy", blockedBy());
+        Checks.notBlank("sub-action", id(), "description", description());
+        Checks.notBlank("sub-action", id(), "notes", notes());
         Checks.oneLine("sub-action", id(), "owner", owner());
         Checks.oneLine("sub-action", id(), "blockedBy", blockedBy());
         Checks.writable("sub-action", id(), "start", start());

@@ -403,6 +403,20 @@ class ModelTest {
                 .hasMessage("'AFI 1' has no sub-action with the id '1.9'; add it with withSubActions");
     }
 
+    @Test
+    void blankNarrativeIsRefusedAsOtherBlankTextIsItIsLeftOutInstead() {
+        // Trial 37 F6: a blank update printed its heading over nothing; a blank description an empty action cell.
+        assertThatThrownBy(() -> SubAction.builder().id("3.2").description(" ").build())
+                .isInstanceOf(IllegalStateException.class).hasMessage("sub-action '3.2' description must not be blank");
+        assertThatThrownBy(() -> update("Q1 2025/26", ""))
+                .isInstanceOf(IllegalStateException.class).hasMessage("update for Q1 2025/26 text must not be blank");
+        assertThatThrownBy(() -> afi().addRequiredOutcomes("Staff know the values.", "\n").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("recommendation 'AFI 1' required outcome must not be blank");
+        assertThatThrownBy(() -> afi().notes("").build())
+                .isInstanceOf(IllegalStateException.class).hasMessage("recommendation 'AFI 1' notes must not be blank");
+    }
+
     private static ProgressUpdate update(String period, String text) {
         return ProgressUpdate.builder().period(ReportingPeriod.parse(period)).text(text).build();
     }

@@ -171,8 +171,8 @@ public final class ContractFixtures {
     /**
      * A plan whose every text is a {@link HostileStrings hostile string}: four to a
      * recommendation, as its words, its owner, a sub-action's timescale and an update. A string
-     * that cannot be one of those (a blank owner or timescale, an owner holding a control character, which a name
-     * may not) goes into the notes instead.
+     * that cannot be one of those (a blank owner, timescale or update, an owner holding a control character, which a
+     * name may not) goes into the notes instead, after a word where the notes would be blank.
      */
     public static ActionPlan hostilePlan() {
         List<String> strings = HostileStrings.all();
@@ -212,12 +212,17 @@ public final class ContractFixtures {
                 }
             }
             if (i * 4 + 3 < strings.size()) {
-                r.addUpdate(ProgressUpdate.builder().period(ReportingPeriod.of(2025, 1))
-                        .text(strings.get(i * 4 + 3)).build());
+                String update = strings.get(i * 4 + 3);
+                if (update.isBlank()) {
+                    notes.append(update);
+                } else {
+                    r.addUpdate(ProgressUpdate.builder().period(ReportingPeriod.of(2025, 1)).text(update).build());
+                }
             }
             r.addSubAction(subAction.progress(i % 101).build());
             if (!notes.isEmpty()) {
-                r.notes(notes.toString());
+                // Narrative is never blank: the blank strings go in after words, as spacing in a text.
+                r.notes(notes.toString().isBlank() ? "Spacing:" + notes : notes.toString());
             }
             plan.addRecommendation(r.build());
         }
