@@ -52,6 +52,15 @@ public record Report(String title, String subtitle, LocalDate asOf, Optional<Rep
     }
 
     /**
+     * A copy whose rendered files say this about themselves (their document properties), as a service sets its own
+     * author or keywords: {@code report.withMetadata(DocumentMetadata.asOf(report.asOf(), report.title(),
+     * "Performance Team", "Quarterly update", List.of("HMICFRS")))}. What the report shows is unchanged.
+     */
+    public Report withMetadata(DocumentMetadata metadata) {
+        return new Report(title, subtitle, asOf, period, metadata, chapters, layoutWords);
+    }
+
+    /**
      * Every string a rendered file of this report shows, in reading order: the title, the
      * subtitle, then each chapter's heading and its sections' {@link Section#texts()}.
      */

@@ -527,4 +527,17 @@ class ReportTemplatesTest {
         assertThat(report.tables().getFirst().texts()).isUnmodifiable();
         assertThat(report.chapters().getFirst().texts()).isUnmodifiable();
     }
+    @Test
+    void aReportsDocumentPropertiesAreSetWithoutChangingWhatItShows() {
+        // Trial 37 F8: only the record's seven-argument constructor could.
+        Report report = ReportTemplates.summary().build(assessed(merseyside, merseyside.asOf().orElseThrow()));
+        DocumentMetadata ours = DocumentMetadata.asOf(report.asOf(), report.title(), "Performance Team",
+                "Quarterly update", List.of("HMICFRS"));
+
+        Report branded = report.withMetadata(ours);
+
+        assertThat(branded.metadata()).isEqualTo(ours);
+        assertThat(branded.texts()).isEqualTo(report.texts());
+        assertThat(branded.chapters()).isEqualTo(report.chapters());
+    }
 }
