@@ -51,6 +51,18 @@ final class CellValues {
     }
 
     /**
+     * A person's or body's name (a new owner, who a sub-action waits on): as {@link #text}, but TRUE or FALSE is no
+     * name, and would become an owner with a copy of their own next quarter.
+     */
+    static Optional<String> name(CellContent cell) throws CellValueException {
+        if (cell.type() == CellContent.Type.BOOLEAN) {
+            throw new CellValueException("holds the logical value " + cell.text() + ", not a name; type the name"
+                    + " itself");
+        }
+        return text(cell);
+    }
+
+    /**
      * What a number cell shows: as its format shows it ("75.00%", "12/09/25"), or, in the General format, as a
      * person writes it (5, not 5.0; 123456789012, not 1.23457E+11). {@code formatter} is US English, since the JDK
      * abbreviates September "Sept" in the UK where spreadsheets write "Sep".

@@ -1427,13 +1427,13 @@ final class UpdateReader {
         Optional<Timescale> newTimescale = value(cells, UpdateColumn.NEW_TIMESCALE, key,
                 cell -> CellValues.timescale(cell, examples()));
         newTimescale.ifPresent(timescale -> firstOfAMonth(cells.get(UpdateColumn.NEW_TIMESCALE), key, timescale));
-        Optional<String> newOwner = value(cells, UpdateColumn.NEW_OWNER, key, CellValues::text).map(String::strip)
+        Optional<String> newOwner = value(cells, UpdateColumn.NEW_OWNER, key, CellValues::name).map(String::strip)
                 .filter(owner -> !owner.isEmpty());
         newOwner.ifPresent(owner -> checkName(cells.get(UpdateColumn.NEW_OWNER), key, UpdateColumn.NEW_OWNER, owner));
         newOwner = newOwner.map(owner -> asThePlanNames(cells.get(UpdateColumn.NEW_OWNER), key, UpdateColumn.NEW_OWNER,
                 owner));
         Optional<Boolean> blocked = value(cells, UpdateColumn.BLOCKED, key, CellValues::yesNo);
-        Optional<String> blockedBy = value(cells, UpdateColumn.BLOCKED_BY, key, CellValues::text).map(String::strip);
+        Optional<String> blockedBy = value(cells, UpdateColumn.BLOCKED_BY, key, CellValues::name).map(String::strip);
         blockedBy.ifPresent(text -> checkName(cells.get(UpdateColumn.BLOCKED_BY), key, UpdateColumn.BLOCKED_BY, text));
         Optional<Brag> brag = value(cells, UpdateColumn.BRAG, key, CellValues::brag);
         // Read as a tracker's cells are: each line a paragraph, bulleted lines a list, so the lines an owner typed

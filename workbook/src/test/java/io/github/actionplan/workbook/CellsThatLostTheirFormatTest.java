@@ -215,6 +215,18 @@ class CellsThatLostTheirFormatTest {
     }
 
     @Test
+    void trueOrFalseInNewOwnerIsRefusedAtItsCellNotMadeAnOwner() throws Exception {
+        // Trial 36 F11: 'TRUE' became the sub-action's owner, with a copy of its own next quarter.
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("2", "2.1", UpdateColumn.NEW_OWNER, true);
+            String cell = owner.cell("2", "2.1", UpdateColumn.NEW_OWNER);
+
+            assertThat(refused(owner).problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: "
+                    + cell + " (2 / 2.1): New owner: holds the logical value TRUE, not a name; type the name itself");
+        }
+    }
+
+    @Test
     void anUpdatesSheetRenamedIsReadBesideASheetOfTheOwnersOwnNotes() throws Exception {
         try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "2.1", UpdateColumn.COMPLETED_ON, "31/12/2025");

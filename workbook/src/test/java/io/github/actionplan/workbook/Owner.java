@@ -89,6 +89,12 @@ final class Owner implements AutoCloseable {
         return this;
     }
 
+    /** TRUE or FALSE, as LibreOffice stores "true" typed in a cell. */
+    Owner type(String ref, String id, UpdateColumn column, boolean value) {
+        cellOf(ref, id, column).setCellValue(value);
+        return this;
+    }
+
     Owner type(String ref, String id, UpdateColumn column, double number) {
         cellOf(ref, id, column).setCellValue(number);
         return this;
