@@ -120,12 +120,29 @@ final class RenderCommand implements Callable<Integer> {
             try (InputStream in = Files.newInputStream(font)) {
                 start = in.readNBytes(4);
             }
-            return FONT_SIGNATURES.contains(new String(start, StandardCharsets.ISO_8859_1)) ? Optional.empty()
-                    : Optional.of("is not a TrueType or OpenType font");
+            if (!FONT_SIGNATURES.contains(new String(start, StandardCharsets.ISO_8859_1))) {
+                return Optional.of("is not a TrueType or OpenType font");
+            }
+            return unreadable(font);
         } catch (IOException e) {
             return Optional.of("cannot be read: " + PlanFiles.describe(e));
         } catch (UncheckedIOException e) { // a folder in it that cannot be listed
             return Optional.of("cannot be read: " + PlanFiles.describe(e.getCause()));
+        }
+    }
+
+    /**
+     * Why a file that starts as a font cannot be read as one (cut short in a download): the PDF renderer would leave
+     * it out unsaid. Read as the JDK reads fonts, where it can: a runtime without its desktop module is not asked.
+     */
+    private static Optional<String> unreadable(Path font) {
+        try {
+            java.awt.Font.createFonts(font.toFile());
+            return Optional.empty();
+        } catch (java.awt.FontFormatException | IOException e) {
+            return Optional.of("starts as a font but cannot be read as one (cut short in a download, or damaged)");
+        } catch (LinkageError | RuntimeException e) { // no fonts in this runtime: the PDF renderer tells its own
+            return Optional.empty();
         }
     }
 

@@ -128,6 +128,20 @@ class RenderCommandTest {
         assertThat(folder.resolve("reports")).doesNotExist();
     }
 
+    @Test
+    void aFontFileCutShortIsAUsageErrorNotLeftOutUnsaid() throws IOException {
+        // Trial 36 F14: six bytes of a TrueType header, or half a font, were taken and never used.
+        Path cut = Files.write(folder.resolve("cut.ttf"), new byte[] {0, 1, 0, 0, 0, 16});
+
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.seed(folder, "merseyside-2025-q1.json"),
+                "--font", cut.toString(), "--out", folder.resolve("reports").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--font " + cut + ": starts as a font but cannot be read as one (cut short in"
+                + " a download, or damaged); give a font file (.ttf, .otf, .ttc) or a folder of them");
+        assertThat(folder.resolve("reports")).doesNotExist();
+    }
+
     /** The Merseyside plan titled in Chinese as well, which no font of the PDF renderer's own draws. */
     private static Path chinese(Path folder) throws IOException {
         Path seed = Path.of(Cli.seed(folder, "merseyside-2025-q1.json"));
