@@ -40,9 +40,10 @@ import java.util.stream.Collectors;
  * is a number, a {@link Timescale} the text the plan wrote, a {@link ReportingPeriod} its canonical
  * text ({@code "Q1 2025/26"}), {@link StatusLabels} an object of the statuses a plan renames, a
  * plan's date its ISO text (the model's dates only: the mapper's handling of other dates, such as
- * Jackson's JavaTimeModule, is left as it is, whichever module is registered last). The model's value types carry their own Jackson annotations (field
- * names, absent values left out), so with this module, which brings Jackson's {@code Jdk8Module}, any
- * {@code ObjectMapper} reads and writes plans or parts of them.
+ * Jackson's JavaTimeModule, is left as it is, whichever module is registered last). The model's
+ * value types carry their own Jackson annotations (field names, absent values left out), so with
+ * this module, which brings Jackson's {@code Jdk8Module}, any {@code ObjectMapper} reads and writes
+ * plans or parts of them.
  *
  * <h2>Example Usage</h2>
  * <pre>{@code

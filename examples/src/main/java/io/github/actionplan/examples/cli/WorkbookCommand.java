@@ -276,8 +276,8 @@ final class WorkbookCommand implements Callable<Integer> {
                     : counted(open, openSubActions) + " to fill in" + (open == theirs && openSubActions
                     == theirSubActions ? "" : ", and " + complete);
             // An owner's copy also shows, greyed, others' rows that bear on theirs.
-            return " of " + Quote.possessive(Quote.shown(o)) + " items: " + toFillIn + (theirs == held.size() && theirSubActions == subActions ? ""
-                    : ", among rows for " + rows);
+            return " of " + Quote.possessive(Quote.shown(o)) + " items: " + toFillIn + (theirs == held.size()
+                    && theirSubActions == subActions ? "" : ", among rows for " + rows);
         }).orElse(", " + rows);
     }
 
