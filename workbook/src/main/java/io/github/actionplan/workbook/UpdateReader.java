@@ -1422,8 +1422,6 @@ final class UpdateReader {
         Optional<LocalDate> completedOn = value(cells, UpdateColumn.COMPLETED_ON, key, cell -> CellValues.date(cell,
                 examples()));
         completedOn.ifPresent(day -> monthOnly(cells.get(UpdateColumn.COMPLETED_ON), key, day));
-        progress.ifPresent(now -> checkProgress(cells.get(UpdateColumn.PROGRESS), key, now, completedOn.isPresent(),
-                progressInPlan, completedInPlan));
         Optional<Timescale> newTimescale = value(cells, UpdateColumn.NEW_TIMESCALE, key,
                 cell -> CellValues.timescale(cell, examples()));
         newTimescale.ifPresent(timescale -> firstOfAMonth(cells.get(UpdateColumn.NEW_TIMESCALE), key, timescale));
@@ -1443,6 +1441,8 @@ final class UpdateReader {
                 !saidNothing(cells.get(UpdateColumn.UPDATE), key, text)).map(text -> TrackerText.narrative(text,
                 subActionRow ? '-' : '*')).filter(s -> !s.isEmpty());
         update.ifPresent(text -> checkLists(cells.get(UpdateColumn.UPDATE), key, text, subActionRow));
+        progress.ifPresent(now -> checkProgress(cells.get(UpdateColumn.PROGRESS), key, now, completedOn.isPresent(),
+                progressInPlan, completedInPlan, update.isPresent()));
         if (completedOn.isPresent() && completedOn.get().isAfter(reportingDate)) {
             problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.COMPLETED_ON)), key.item(),
                     UpdateColumn.COMPLETED_ON.header() + ": " + Dates.shortDate(completedOn.get()) + " is after "
@@ -1571,10 +1571,11 @@ final class UpdateReader {
     /**
      * Checks a progress typed against the plan's for the item: below 100% for work the plan has completed is an error
      * (the import cannot take a completion away); a share of one (0.5), as a tracker's percentage cells hold it, pasted
-     * or typed without its format, or less than the plan had, most likely a slip, is a warning.
+     * or typed without its format, or less than the plan had with no update to say why, most likely a slip, is a
+     * warning.
      */
     private void checkProgress(CellContent cell, Key key, Percent now, boolean completing, Optional<Percent> before,
-            Optional<LocalDate> completed) {
+            Optional<LocalDate> completed, boolean explained) {
         String header = UpdateColumn.PROGRESS.header();
         Optional<String> share = CellValues.readAsShare(cell, now, "");
         if (completed.isPresent() && !completing && !now.isComplete()) {
@@ -1583,7 +1584,7 @@ final class UpdateReader {
                     + " or, where the work was reopened, have the completion taken out of the plan first"));
         } else if (share.isPresent()) {
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), header + ": " + share.get()));
-        } else if (before.isPresent() && now.compareTo(before.get()) < 0) {
+        } else if (before.isPresent() && now.compareTo(before.get()) < 0 && !explained) { // the update says why
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), header + ": " + now
                     + " is less than the " + before.get() + " the plan had; if the work went back, say why in the"
                     + " update, and if not, type the progress now"));

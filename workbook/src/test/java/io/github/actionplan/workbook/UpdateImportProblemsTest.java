@@ -836,6 +836,25 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void progressGoingBackWithAnUpdateSayingWhyIsNoWarning() throws Exception {
+        // Trial 38 F6: the warning asked for an update saying why, and stood with one: --strict refused the copy.
+        ActionPlan plan = changed(seed.plan(), "2.1", s -> s.withProgress(Percent.of(60)));
+        UpdateWorkbook.of(plan, Q2).write(seed.file());
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 30)
+                    .type("2", "2.1", UpdateColumn.UPDATE, "Survey re-run; the earlier figure counted drafts.");
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        ImportedUpdate result = UpdateImport.of(plan).read(file);
+
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.plan().recommendation("2").orElseThrow().subActions().get(0).progress())
+                .contains(Percent.of(30));
+    }
+
+    @Test
     void aCompletionAfterTheReportingDateTheImportGivesThePlanIsRefusedAtItsCell() throws Exception {
         Path file;
         String cell;
