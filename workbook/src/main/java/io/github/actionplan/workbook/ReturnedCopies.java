@@ -950,6 +950,8 @@ final class ReturnedCopies {
         }
         for (int i = 0; i < recommendations.size(); i++) {
             leftBehind(plan.recommendations().get(i), recommendations.get(i)).ifPresent(w -> told.add(lastPart, w));
+            completesUntracked(plan.recommendations().get(i), recommendations.get(i)).ifPresent(w -> told.add(lastPart,
+                    w));
             lateForDeadline(plan.recommendations().get(i), recommendations.get(i), date).forEach(w -> told.add(lastPart,
                     w));
             addedWithNoDueDate(recommendations.get(i)).forEach(w -> told.add(lastPart, w));
@@ -1100,6 +1102,27 @@ final class ReturnedCopies {
             }
         }
         return warnings;
+    }
+
+    /**
+     * A warning where this import completed a recommendation none of whose sub-actions has a progress or a completion
+     * date: each is complete with it, as in a plan that counts its actions and no more, though the copy showed them
+     * open, with their statuses, perhaps off track. Core says nothing of it, as nothing is tracked to contradict it.
+     */
+    private Optional<WorkbookProblem> completesUntracked(Recommendation before, Recommendation after) {
+        Key key = new Key(after.ref(), Optional.empty());
+        Given row = given.get(key);
+        if (row == null || before.progress().isComplete() || !after.progress().isComplete()
+                || after.subActions().isEmpty() || after.subActionsTracked()) {
+            return Optional.empty();
+        }
+        List<String> ids = after.subActions().stream().map(s -> Quote.single(s.id())).toList();
+        String named = ids.size() <= 6 ? Quote.listed(ids, "and") : String.join(", ", ids.subList(0, 5)) + " and "
+                + (ids.size() - 5) + " more";
+        return Optional.of(warning(row, key, after.completedOn().isPresent() ? UpdateColumn.COMPLETED_ON
+                : UpdateColumn.PROGRESS, after.name() + " is complete, and so " + (ids.size() == 1 ? "is its sub-action "
+                : "are its sub-actions ") + named + " with it, none of which has a progress recorded; if one is not"
+                + " done, type its progress on its row"));
     }
 
     /**

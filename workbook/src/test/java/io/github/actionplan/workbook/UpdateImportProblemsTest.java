@@ -1052,7 +1052,9 @@ class UpdateImportProblemsTest {
 
         ImportedUpdate result = UpdateImport.of(seed.plan()).read(file);
 
-        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: warning:"
+        // Recommendation 4, completed, takes its five untracked sub-actions with it: a warning of its own, not here.
+        assertThat(result.warnings()).filteredOn(w -> !w.ref().equals(Optional.of("4"))).extracting(
+                WorkbookProblem::toString).containsExactly("filled.xlsx: warning:"
                 + " " + blue + " (2):"
                 + " Owner's BRAG: Blue means complete, but 2 is not: it has no progress reported and no completion"
                 + " date; if it is done, type the day it was finished in Completed on on its row (its progress is then"

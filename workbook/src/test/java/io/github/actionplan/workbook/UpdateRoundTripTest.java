@@ -89,6 +89,25 @@ class UpdateRoundTripTest {
     }
 
     @Test
+    void completingARecommendationWhoseSubActionsNoneTracksSaysTheyCompleteWithIt() throws Exception {
+        // Trial 38 F5: nine sub-actions the copy showed open, eight off track, completed with it unsaid.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, ReportingPeriod.parse("Q2 2025/26")));
+        String cell;
+        try (Owner owner = Owner.open(file)) {
+            owner.type("3", "", UpdateColumn.COMPLETED_ON, "01/09/2025").save(file);
+            cell = owner.cell("3", "", UpdateColumn.COMPLETED_ON);
+        }
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: warning: "
+                + cell + " (3): Area for improvement 3 is complete, and so are its sub-actions '3.1', '3.2', '3.3',"
+                + " '3.4' and '3.5' with it, none of which has a progress recorded; if one is not done, type its"
+                + " progress on its row");
+    }
+
+    @Test
     void aCompletionBesideSubActionsLeftOpenIsWarnedOfBesideTheImportsOwnWarningOfItsDate() throws Exception {
         // Trial 35 F3: the import's warning of a completion date before the plan's (a year mistyped?) hid core's.
         ActionPlan derbyshire = SeedPlans.derbyshire();
