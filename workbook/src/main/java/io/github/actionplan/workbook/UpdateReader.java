@@ -1390,8 +1390,9 @@ final class UpdateReader {
             Optional<UpdateColumn> twice = found.keySet().stream().filter(c -> c.header().equalsIgnoreCase(header))
                     .findFirst();
             problems.add(WorkbookProblem.warning(cell(cell), Optional.empty(), twice.map(c -> "a second column "
-                    + Quote.single(header) + ", whose cells are not read: the first, in column "
-                    + CellReference.convertNumToColString(found.get(c)) + ", is").orElse("the column "
+                    + Quote.single(header) + ", whose cells are not read: only the first, in column "
+                    + CellReference.convertNumToColString(found.get(c)) + ", is; type what is in it there")
+                    .orElse("the column "
                     + Quote.single(header) + " is not one of the workbook's, so its cells are not read; the column"
                     + " headers must stay as written (" + Quote.listed(filledIn.stream().map(c -> Quote.single(
                     c.header())).toList(), "and") + " are the ones read)")));

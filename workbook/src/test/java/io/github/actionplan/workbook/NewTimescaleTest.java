@@ -256,7 +256,8 @@ class NewTimescaleTest {
                 + " headers must stay as written ('Progress % now', 'Completed on', 'New timescale', 'New owner',"
                 + " 'Blocked?', 'Blocked by', 'Owner's BRAG' and 'Update for this period' are the ones read)",
                 "updates.xlsx: warning: "
-                + second + ": a second column 'Progress % now', whose cells are not read: the first, in column L, is",
+                + second + ": a second column 'Progress % now', whose cells are not read: only the first, in column L,"
+                + " is; type what is in it there",
                 // What was typed is only in those columns, so the import read nothing.
                 "updates.xlsx: warning: nothing is filled in: no row of its Updates sheet has a value in a cell for"
                         + " owners to fill in; if this is not the copy its owner filled in, ask them for that one");
