@@ -985,10 +985,15 @@ final class UpdateReader {
         // Where the recommendation has changed, its owner may have: whose the row was is no longer known.
         if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction)
                 && !changed.contains(new Key(key.ref(), Optional.empty()))) {
-            problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(), "this row is"
-                    + " filled in in the copy for " + Quote.single(UpdateWorkbook.rowOwner(recommendation, subAction))
-                    + "; in this copy, for " + Quote.single(identity.owner().orElseThrow()) + ", it is greyed, there"
-                    + " to show where it stands: clear it here, and give it to its owner to fill in in theirs"));
+            String theirs = Quote.single(UpdateWorkbook.rowOwner(recommendation, subAction));
+            String ours = Quote.single(identity.owner().orElseThrow());
+            // A row this copy never had was pasted in, most likely from its owner's copy.
+            problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(),
+                    UpdateWorkbook.holds(identity.owner(), recommendation, subAction) ? "this row is filled in in the"
+                    + " copy for " + theirs + "; in this copy, for " + ours + ", it is greyed, there to show where it"
+                    + " stands: clear it here, and give it to its owner to fill in in theirs"
+                    : "this row is not in this copy, for " + ours + " (pasted from the copy for " + theirs + "?): "
+                    + theirs + " fills it in, in theirs; delete it here"));
             return;
         }
         Filled first = filled.get(key);

@@ -479,6 +479,41 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void aRowPastedInFromAnotherOwnersCopyIsToldAsNotInThisCopyNotAsGreyed() throws Exception {
+        // Trial 38 F2: rows of another owner's copy pasted below the table were "greyed in this copy".
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        Path safety = folder.resolve("safety.xlsx");
+        Path people = folder.resolve("people.xlsx");
+        UpdateWorkbook.of(plan, Q2).withOwner("Community Safety").write(safety);
+        UpdateWorkbook.of(plan, Q2).withOwner("People and Organisational Development").write(people);
+        String pasted;
+        try (Owner theirs = Owner.open(people); Owner owner = Owner.open(safety)) {
+            org.apache.poi.ss.usermodel.Row from = theirs.row("3", "3.1");
+            org.apache.poi.ss.usermodel.Sheet sheet = owner.workbook().getSheet(UpdateWorkbookWriter.UPDATES);
+            org.apache.poi.ss.usermodel.Row to = sheet.createRow(sheet.getLastRowNum() + 2);
+            for (org.apache.poi.ss.usermodel.Cell cell : from) { // values only, as a paste into another file gives
+                org.apache.poi.ss.usermodel.Cell copy = to.createCell(cell.getColumnIndex());
+                switch (cell.getCellType()) {
+                    case STRING -> copy.setCellValue(cell.getStringCellValue());
+                    case NUMERIC -> copy.setCellValue(cell.getNumericCellValue());
+                    default -> { }
+                }
+            }
+            owner.type("3", "3.1", UpdateColumn.PROGRESS, 50);
+            pasted = owner.cell("3", "3.1", UpdateColumn.PROGRESS);
+            owner.save(safety);
+        }
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(plan).read(safety));
+
+        assertThat(e.errors()).extracting(WorkbookProblem::toString).contains("safety.xlsx: " + pasted + " (3 / 3.1):"
+                + " this row is not in this copy, for 'Community Safety' (pasted from the copy for 'People and"
+                + " Organisational Development'?): 'People and Organisational Development' fills it in, in theirs;"
+                + " delete it here");
+    }
+
+    @Test
     void everyProblemOfEveryCopyIsReportedAtOnceEachNamingItsCopy() throws Exception {
         Path bad = copy("bad", owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, "120%"));
         Path notAWorkbook = Files.writeString(folder.resolve("notes.xlsx"), "not a workbook");
