@@ -1202,10 +1202,11 @@ final class UpdateReader {
         Recommendation recommendation = found.get();
         Key key = new Key(recommendation.ref(), Optional.of(Key.NEW));
         if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, Optional.empty())) {
+            // Not "in the copy for" them: an owner whose items are all complete is sent none.
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), key.item(), "recommendation "
-                    + recommendation.ref() + " is in the copy for " + Quote.single(UpdateWorkbook.rowOwner(
-                    recommendation, Optional.empty())) + ", its owner, who alone adds sub-actions to it; ask them to,"
-                    + " and clear this row"));
+                    + recommendation.ref() + " is owned by " + Quote.single(UpdateWorkbook.rowOwner(
+                    recommendation, Optional.empty())) + ", who alone adds sub-actions to it; ask them to, and clear"
+                    + " this row"));
             return;
         }
         long before = errors();

@@ -488,8 +488,8 @@ class NewSubActionsTest {
                 () -> UpdateImport.of(plan).read(people));
 
         assertThat(refused.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::message).containsExactly(
-                tuple("'New sub-actions'!A3", "recommendation 1 is in the copy for 'Protection', its owner, who"
-                        + " alone adds sub-actions to it; ask them to, and clear this row"));
+                tuple("'New sub-actions'!A3", "recommendation 1 is owned by 'Protection', who alone adds"
+                        + " sub-actions to it; ask them to, and clear this row"));
     }
 
     @Test
