@@ -208,8 +208,9 @@ final class TrackerCommand implements Callable<Integer> {
             }
             // Decoded as a plan is, so that text that is not UTF-8 is told where and how to mend it.
             text = PlanJson.reader().text(bytes, mapping.toString());
-        } catch (InvalidPlanException e) {
-            throw CliException.failure(mapping + ": " + e.problems().getFirst(), e);
+        } catch (InvalidPlanException e) { // in the plan's words, of a plan ("the plan is not UTF-8 text")
+            throw CliException.failure(mapping + ": " + e.problems().getFirst().toString().replaceFirst(": the plan ",
+                    ": the mapping "), e);
         } catch (IOException e) {
             throw CliException.failure(mapping + ": " + PlanFiles.describe(e), e);
         }

@@ -459,7 +459,7 @@ class TrackerCommandTest {
 
         assertThat(notUtf8.exitCode()).isEqualTo(1);
         assertThat(notUtf8.errLines()).singleElement().asString().startsWith(latin1 + ": ")
-                .contains("not UTF-8", "line 2, column 16");
+                .contains("the mapping is not UTF-8", "line 2, column 16"); // trial 36 F13: not "the plan"
         assertThat(tooLarge.errLines()).containsExactly(huge + ": is more than 1024 KiB, where a mapping is a few;"
                 + " give the mapping --save-mapping wrote, corrected");
     }
