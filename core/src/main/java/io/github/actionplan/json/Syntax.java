@@ -37,8 +37,9 @@ final class Syntax {
     static Problem problem(Exception e, JsonParser json, String text, PlanReader.Limits limits) {
         JsonStreamContext in = json.getParsingContext();
         String path = in.pathAsPointer().toString();
-        if (in.getNestingDepth() > limits.maxDepth()) {
-            return at(Problem.error(path, say("limit.depth", limits.maxDepth())), json.currentLocation(), 0);
+        if (in.getNestingDepth() > limits.maxDepth()) { // its path is as deep: the start of it says where
+            return at(Problem.error(path.length() > 200 ? path.substring(0, path.lastIndexOf('/', 100)) + "/…"
+                    : path, say("limit.depth", limits.maxDepth())), json.currentLocation(), 0);
         }
         if (e instanceof StreamConstraintsException && json.currentToken() == JsonToken.VALUE_STRING) {
             return at(Problem.error(path, say("limit.string", limits.maxStringLength())), json.currentTokenLocation(),
@@ -48,7 +49,9 @@ final class Syntax {
                 : json.currentLocation();
         int at = Math.clamp(stopped.getCharOffset(), 0, text.length());
         if (e instanceof StreamConstraintsException && at > 0 && text.charAt(at - 1) == '"') {
-            return at(Problem.error(path, say("limit.name", json.streamReadConstraints().getMaxNameLength())),
+            // The parser's path names the field before the one too long: the object holding it is where it is.
+            String object = in.inObject() && in.getCurrentName() != null ? in.pathAsPointer().head().toString() : path;
+            return at(Problem.error(object, say("limit.name", json.streamReadConstraints().getMaxNameLength())),
                     stopped, 0);
         }
         int start = at;

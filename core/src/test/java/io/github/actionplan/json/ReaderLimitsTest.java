@@ -82,6 +82,28 @@ class ReaderLimitsTest {
     }
 
     @Test
+    void aFieldNameTooLongIsRefusedAtTheObjectHoldingItNotTheFieldBefore() {
+        // Trial 36 F15: it was told at /schemaVersion.
+        String json = HostileInputTest.plan("", "").replaceFirst("\"title\"", "\"" + "t".repeat(2_000) + "\"");
+
+        InvalidPlanException e = refusal(PlanJson.reader(), json);
+
+        assertThat(e.problems()).first().satisfies(p -> assertThat(p.toString())
+                .startsWith("/: a field name is longer than the 1000 characters allowed"));
+    }
+
+    @Test
+    void aPathNestedPastTheLimitIsToldByItsStartNotThousandsOfCharacters() {
+        PlanReader deep = PlanJson.reader().withLimits(PlanReader.Limits.DEFAULT.withMaxDepth(1_000));
+        String json = "{\"recommendations\": " + "[".repeat(1_001) + "]".repeat(1_001) + "}";
+
+        InvalidPlanException e = refusal(deep, json);
+
+        assertThat(e.problems()).first().satisfies(p -> assertThat(p.path()).startsWith("/recommendations/0/0/")
+                .endsWith("/…").hasSizeLessThan(110));
+    }
+
+    @Test
     void aTitleLongerThanTheTextLimitIsRefusedAtItsPath() {
         PlanReader reader = PlanJson.reader().withLimits(PlanReader.Limits.DEFAULT.withMaxStringLength(10));
         InvalidPlanException e = refusal(reader, HostileInputTest.plan("", ""));
