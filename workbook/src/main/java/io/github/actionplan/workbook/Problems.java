@@ -61,6 +61,11 @@ final class Problems {
         }
     }
 
+    /** The problems kept of {@code severity}, in the order they are told. */
+    List<WorkbookProblem> kept(Severity severity) {
+        return (severity == Severity.ERROR ? errors : warnings).values().stream().toList();
+    }
+
     /** Whether an error was found. */
     boolean hasErrors() {
         return errorsFound > 0;

@@ -18,6 +18,7 @@ import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.summary.SnapshotComparison;
 import io.github.actionplan.validation.PlanValidator;
+import io.github.actionplan.validation.Severity;
 import io.github.actionplan.validation.Problem;
 import io.github.actionplan.workbook.UpdateReader.Filled;
 import io.github.actionplan.workbook.UpdateReader.Key;
@@ -74,7 +75,7 @@ final class ReturnedCopies {
      * Every problem of the import, told by part: those of the copies together first (part 0), then each copy's, in
      * the order given, then those of the plan the import gives, at {@link #lastPart}.
      */
-    private final Problems told = new Problems();
+    private Problems told = new Problems();
     /** The part of {@link #told} after every copy's. */
     private int lastPart;
     /** Whether several copies are read: then a problem about them all names none of them. */
@@ -238,6 +239,7 @@ final class ReturnedCopies {
         // A workbook read alone is what every problem is about: each names it, as a copy's do.
         Optional<String> alone = several ? Optional.empty() : Optional.of(files.get(0).name());
         if (told.hasErrors()) {
+            identity.ifPresent(id -> warnAsIfApplied(withAdditions, id.period(), date.orElseThrow()));
             throw new InvalidWorkbookException(source, told.told(alone, again), told.errors());
         }
         if (nothingFilledIn) { // alone too, where nothing else is wrong: copies come back one at a time
@@ -1102,6 +1104,33 @@ final class ReturnedCopies {
             }
         }
         return warnings;
+    }
+
+    /**
+     * Tells the warnings the rows read would give once applied (a timescale that moves a due date), where the copies
+     * have errors too: every problem at once, not those behind an error in another cell one run later. Only those of
+     * recommendations with no error, whose rows are all read: an error's row may hold work the import refuses, which
+     * the plan applied would have. None where an error is of a whole copy, whose rows are not read.
+     */
+    private void warnAsIfApplied(ActionPlan withAdditions, ReportingPeriod period, LocalDate date) {
+        List<WorkbookProblem> errors = told.kept(Severity.ERROR);
+        if (errors.size() >= Problems.MOST || errors.stream().anyMatch(e -> e.ref().isEmpty()
+                && e.cellReference().isEmpty())) {
+            return;
+        }
+        Set<Optional<String>> refused = errors.stream().map(WorkbookProblem::ref).collect(Collectors.toSet());
+        Problems kept = told;
+        told = new Problems();
+        try {
+            apply(withAdditions, period, date);
+        } catch (RuntimeException e) { // the rows read make no plan: the errors say why
+            told = kept;
+            return;
+        }
+        Problems applied = told;
+        told = kept;
+        applied.kept(Severity.WARNING).stream().filter(w -> w.ref().isPresent() && !refused.contains(w.ref()))
+                .forEach(w -> told.add(lastPart, w));
     }
 
     /**

@@ -478,6 +478,23 @@ class NewSubActionsTest {
     }
 
     @Test
+    void aTimescaleMovingADueDateIsWarnedOfBesideAnErrorInAnotherRowNotOnlyOnceItIsMended() throws Exception {
+        // Trial 35 F8, trial 38 F4: the warning came only in the run after the error was mended.
+        Path file = filled(UpdateWorkbook.of(merseyside, Q2), "updates.xlsx", owner -> owner
+                .typeNew(0, UpdateColumn.REF, "2").typeNew(0, UpdateColumn.SUB_ACTION, "Survey again")
+                .typeNew(0, UpdateColumn.TIMESCALE, "Mar 2026")
+                .typeNew(1, UpdateColumn.REF, "9").typeNew(1, UpdateColumn.SUB_ACTION, "Nowhere to go"));
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(file));
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::isError).containsExactly(
+                tuple("'New sub-actions'!A4", true), tuple("'New sub-actions'!D3", false));
+        assertThat(refused.problems().get(1).message()).startsWith("the timescale 'Mar 2026' moves recommendation 2's"
+                + " due date");
+    }
+
+    @Test
     void onlyTheOwnerOfARecommendationAddsToItInTheirCopy() throws Exception {
         ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("1", "1.1", "People and Organisational Development");
         Path people = filled(UpdateWorkbook.of(plan, Q2).withOwner("People and Organisational Development"),
