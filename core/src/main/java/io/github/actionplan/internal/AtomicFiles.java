@@ -110,6 +110,9 @@ public final class AtomicFiles {
         } catch (java.nio.file.FileAlreadyExistsException e) { // which names the file in the way, and no reason
             throw new FileSystemException(file.toString(), null, e.getFile() + " is a file, not a folder to write"
                     + " into");
+        } catch (FileSystemException e) { // else told as the file's own "no such file", where a folder is the fault
+            throw new FileSystemException(file.toString(), null, "its folder " + folder + " cannot be made"
+                    + (e.getReason() == null ? "" : ": " + e.getReason()));
         }
         removeAbandoned(folder);
         // Not createTempFile: its owner-only permissions would stick to the finished file.

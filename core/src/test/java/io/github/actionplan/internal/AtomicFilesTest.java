@@ -266,4 +266,14 @@ class AtomicFilesTest {
         assertThat(out.first(later)).isSameAs(full).hasSuppressedException(later);
         assertThat(new AtomicFiles.FirstFailure(java.io.OutputStream.nullOutputStream()).first(later)).isSameAs(later);
     }
+    @Test
+    void aFolderThatCannotBeMadeIsToldAsSuchNotAsTheFileMissing() {
+        // Trial 36 F13: render --out /proc/x said "no such file".
+        Path file = Path.of("/proc/actionplan-no-folder/report.html");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc")), "a Linux /proc");
+
+        assertThatThrownBy(() -> AtomicFiles.write(file, out -> out.write(1)))
+                .isInstanceOf(java.nio.file.FileSystemException.class)
+                .hasMessageStartingWith(file + ": its folder /proc/actionplan-no-folder cannot be made");
+    }
 }
