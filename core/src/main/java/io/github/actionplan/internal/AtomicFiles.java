@@ -123,13 +123,9 @@ public final class AtomicFiles {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
                 lock(channel);
-                FirstFailure out = new FirstFailure(Channels.newOutputStream(channel));
-                try {
-                    content.writeTo(out);
-                    out.flush();
-                } catch (IOException e) {
-                    throw out.first(e);
-                }
+                OutputStream out = Channels.newOutputStream(channel);
+                content.writeTo(out);
+                out.flush();
             }
             if (replace) {
                 try {
@@ -231,61 +227,6 @@ public final class AtomicFiles {
             }
         } catch (IOException | OverlappingFileLockException | UnsupportedOperationException e) {
             // Held by a write in this process (the overlap), unlockable or gone: not ours to remove.
-        }
-    }
-    /**
-     * The file's stream, keeping the first failure to write it: a writer that fails as it cleans up after it (POI's
-     * streamed workbook: "This archive contains unclosed entries") would otherwise hide why ("No space left on
-     * device").
-     */
-    static final class FirstFailure extends java.io.FilterOutputStream {
-        private IOException first;
-
-        FirstFailure(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            try {
-                out.write(b);
-            } catch (IOException e) {
-                throw kept(e);
-            }
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            try {
-                out.write(bytes, offset, length);
-            } catch (IOException e) {
-                throw kept(e);
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw kept(e);
-            }
-        }
-
-        private IOException kept(IOException e) {
-            if (first == null) {
-                first = e;
-            }
-            return e;
-        }
-
-        /** The first failure to write, where {@code e} came after it; {@code e} where there was none. */
-        IOException first(IOException e) {
-            if (first == null || first == e) {
-                return e;
-            }
-            first.addSuppressed(e);
-            return first;
         }
     }
 }

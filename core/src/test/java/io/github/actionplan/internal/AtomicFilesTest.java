@@ -251,22 +251,6 @@ class AtomicFilesTest {
         }
     }
     @Test
-    void theFirstFailureToWriteIsToldNotOneTheWriterMetCleaningUpAfterIt() throws IOException {
-        // Trial 36 F5: POI's streamed workbook, failing to close its zip, hid "No space left on device".
-        IOException full = new IOException("No space left on device");
-        AtomicFiles.FirstFailure out = new AtomicFiles.FirstFailure(new java.io.OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw full;
-            }
-        });
-        IOException later = new IOException("This archive contains unclosed entries.");
-
-        assertThatThrownBy(() -> out.write(new byte[] {1, 2}, 0, 2)).isSameAs(full);
-        assertThat(out.first(later)).isSameAs(full).hasSuppressedException(later);
-        assertThat(new AtomicFiles.FirstFailure(java.io.OutputStream.nullOutputStream()).first(later)).isSameAs(later);
-    }
-    @Test
     void aFolderThatCannotBeMadeIsToldAsSuchNotAsTheFileMissing() {
         // Trial 36 F13: render --out /proc/x said "no such file".
         Path file = Path.of("/proc/actionplan-no-folder/report.html");

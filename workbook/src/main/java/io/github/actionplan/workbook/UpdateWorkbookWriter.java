@@ -227,13 +227,16 @@ final class UpdateWorkbookWriter {
             book.getXSSFWorkbook().lockStructure();
             DocumentProperties.write(book.getXSSFWorkbook().getProperties(), metadata());
             // The caller owns the stream: POI closing it only flushes, and a failure of the stream
-            // itself is what is thrown, not POI's wrapping of it.
+            // itself is what is thrown, not POI's wrapping of it, nor its failing again as it
+            // cleans up ("This archive contains unclosed entries" for "No space left on device").
             CallerStream target = CallerStream.of(out);
             try {
                 book.write(target);
             } catch (RuntimeException e) {
                 target.throwFailure(e);
                 throw e;
+            } catch (IOException e) {
+                throw target.failureOr(e);
             }
             target.flush();
         }

@@ -741,4 +741,21 @@ class UpdateWorkbookTest {
         assertThatThrownBy(() -> new WorkbookFile(null, "culture.xlsx")).hasMessage("path");
         assertThatThrownBy(() -> new WorkbookFile(java.nio.file.Path.of("culture.xlsx"), null)).hasMessage("name");
     }
+    @Test
+    void aStreamThatFailsIsToldByItsOwnFailureNotByPoisFailingAgainAsItCleansUp() {
+        // Trial 36 F5: on a full disk, "This archive contains unclosed entries" hid "No space left on device".
+        java.io.OutputStream full = new java.io.OutputStream() {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++written > 2_000) {
+                    throw new IOException("No space left on device");
+                }
+            }
+        };
+
+        assertThatThrownBy(() -> UpdateWorkbook.of(SeedPlans.merseyside(), ReportingPeriod.parse("Q2 2025/26"))
+                .write(full)).isInstanceOf(IOException.class).hasMessage("No space left on device");
+    }
 }
