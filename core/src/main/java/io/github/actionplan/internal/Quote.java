@@ -27,12 +27,12 @@ public final class Quote {
 
     /**
      * Names as a message lists them, each quoted: the first {@code most}, then how many others ("'A', 'B' and 3
-     * others"), as a national roll-up may have hundreds of owners.
+     * others", "and 1 other"), as a national roll-up may have hundreds of owners.
      */
     public static String firstNamed(List<String> names, int most) {
         List<String> named = new java.util.ArrayList<>(names.stream().limit(most).map(Quote::single).toList());
         if (names.size() > most) {
-            named.add((names.size() - most) + " others");
+            named.add((names.size() - most) + (names.size() - most == 1 ? " other" : " others"));
         }
         return named.isEmpty() ? "none" : listed(named, "and");
     }

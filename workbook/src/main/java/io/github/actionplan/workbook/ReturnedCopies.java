@@ -1145,13 +1145,11 @@ final class ReturnedCopies {
                 || after.subActions().isEmpty() || after.subActionsTracked()) {
             return Optional.empty();
         }
-        List<String> ids = after.subActions().stream().map(s -> Quote.single(s.id())).toList();
-        String named = ids.size() <= 6 ? Quote.listed(ids, "and") : String.join(", ", ids.subList(0, 5)) + " and "
-                + (ids.size() - 5) + " more";
+        List<String> ids = after.subActions().stream().map(SubAction::id).toList();
         return Optional.of(warning(row, key, after.completedOn().isPresent() ? UpdateColumn.COMPLETED_ON
                 : UpdateColumn.PROGRESS, after.name() + " is complete, and so " + (ids.size() == 1 ? "is its sub-action "
-                : "are its sub-actions ") + named + " with it, none of which has a progress recorded; if one is not"
-                + " done, type its progress on its row"));
+                : "are its sub-actions ") + Quote.firstNamed(ids, 6) + " with it, none of which has a progress"
+                + " recorded; if one is not done, type its progress on its row"));
     }
 
     /**

@@ -307,8 +307,8 @@ final class UpdateReader {
         boolean[] found = {false};
         try {
             workbook.readSheet(sheet, maxRows(), (row, cells) -> found[0] |= Stream.of(UpdateColumn.REF,
-                    UpdateColumn.ID).allMatch(column -> cells.values().stream().anyMatch(cell -> cell.type()
-                            == CellContent.Type.TEXT && cell.text().strip().equalsIgnoreCase(column.header()))));
+                    UpdateColumn.ID).allMatch(column -> cells.values().stream().anyMatch(cell -> heads(cell,
+                            column))));
         } catch (InvalidWorkbookException e) {
             return false;
         }
@@ -1351,6 +1351,11 @@ final class UpdateReader {
         }
     }
 
+    /** Whether {@code cell} is {@code column}'s header, as an owner may leave it: in any case, spaces around it. */
+    private static boolean heads(CellContent cell, UpdateColumn column) {
+        return cell.type() == CellContent.Type.TEXT && cell.text().strip().equalsIgnoreCase(column.header());
+    }
+
     /**
      * The columns of the sheet being read by their headers, where {@code row} is its header row, the one with Ref and
      * {@code second} in it; null where it is not. A column the sheet is {@code written} with that is one of those
@@ -1360,11 +1365,9 @@ final class UpdateReader {
             UpdateColumn second, List<UpdateColumn> filledIn) {
         Map<UpdateColumn, Integer> found = new EnumMap<>(UpdateColumn.class);
         cells.forEach((index, cell) -> {
-            if (cell.type() == CellContent.Type.TEXT) {
-                for (UpdateColumn column : written) {
-                    if (cell.text().strip().equalsIgnoreCase(column.header())) {
-                        found.putIfAbsent(column, index);
-                    }
+            for (UpdateColumn column : written) {
+                if (heads(cell, column)) {
+                    found.putIfAbsent(column, index);
                 }
             }
         });
