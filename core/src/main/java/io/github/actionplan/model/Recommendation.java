@@ -284,6 +284,14 @@ public abstract class Recommendation {
     }
 
     /**
+     * The update for {@code period}: of several for it, the last listed, the one reports show and an import adds to.
+     */
+    public final Optional<ProgressUpdate> update(ReportingPeriod period) {
+        Objects.requireNonNull(period, "period");
+        return updates().stream().filter(update -> update.period().equals(period)).reduce((first, last) -> last);
+    }
+
+    /**
      * The most recent progress update: the one for the latest reporting period, of several for it the last listed,
      * wherever the list has it (a plan built in code may append a late note for an earlier quarter).
      */

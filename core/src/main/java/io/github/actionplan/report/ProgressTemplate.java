@@ -273,9 +273,7 @@ public final class ProgressTemplate implements ReportTemplate {
 
     /** The update for the plan's reporting period; where the plan names none, the latest. */
     private static Optional<ProgressUpdate> update(ActionPlan plan, Recommendation recommendation) {
-        return plan.period().isPresent()
-                ? recommendation.updates().stream().filter(u -> u.period().equals(plan.period().get())).reduce((a, b) -> b)
-                : recommendation.latestUpdate();
+        return plan.period().isPresent() ? recommendation.update(plan.period().get()) : recommendation.latestUpdate();
     }
 
     private static Map<String, RecommendationAssessment> byRef(PlanAssessment assessment) {

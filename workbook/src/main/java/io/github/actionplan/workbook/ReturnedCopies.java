@@ -48,7 +48,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -768,8 +767,7 @@ final class ReturnedCopies {
 
     /** The text of {@code recommendation}'s update for {@code period}, which an import adds its rows' pieces to. */
     static Optional<String> updateFor(Recommendation recommendation, ReportingPeriod period) {
-        return recommendation.updates().stream().filter(update -> update.period().equals(period))
-                .map(ProgressUpdate::text).findFirst();
+        return recommendation.update(period).map(ProgressUpdate::text);
     }
 
     /**
@@ -936,16 +934,8 @@ final class ReturnedCopies {
             updated = datedAssessment(updated, movedOnFrom);
             Optional<String> text = update(recommendation, period, false);
             if (text.isPresent()) {
-                List<ProgressUpdate> history = new ArrayList<>(updated.updates());
-                int existing = IntStream.range(0, history.size()).filter(i -> history.get(i).period().equals(period))
-                        .findFirst().orElse(-1);
-                if (existing < 0) {
-                    history.add(ProgressUpdate.builder().period(period).text(text.get()).build());
-                } else {
-                    history.set(existing, ProgressUpdate.builder().from(history.get(existing)).text(text.get())
-                            .build());
-                }
-                updated = updated.withUpdates(history);
+                updated = updated.withUpdate(updated.update(period).map(ProgressUpdate.builder()::from)
+                        .orElseGet(() -> ProgressUpdate.builder().period(period)).text(text.get()).build());
                 updates++;
             }
             recommendations.add(updated);
