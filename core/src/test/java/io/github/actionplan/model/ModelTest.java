@@ -395,7 +395,8 @@ class ModelTest {
         assertThat(changed.updates()).extracting(ProgressUpdate::text).containsExactly("Surveyed.", "Late note.",
                 "Done.");
         assertThat(changed.latestUpdate()).map(ProgressUpdate::text).contains("Done.");
-        assertThat(changed.update(ReportingPeriod.parse("Q1 2025/26"))).map(ProgressUpdate::text).contains("Late note.");
+        assertThat(changed.update(ReportingPeriod.parse("Q1 2025/26"))).map(ProgressUpdate::text)
+                .contains("Late note.");
         assertThat(changed.update(ReportingPeriod.parse("Q3 2025/26"))).isEmpty();
         assertThatThrownBy(() -> plan.withRecommendation(afi().ref("AFI 9").build()))
                 .isInstanceOf(IllegalArgumentException.class)
