@@ -211,8 +211,7 @@ public final class ActionPlanCommand implements Runnable {
             cli.lines().forEach(err::println);
             exitCode = cli.exitCode();
         } else if (e instanceof InvalidPlanException invalid) {
-            PlanFiles.printProblems(invalid.source(), invalid.problems(), err);
-            err.println(invalid.source() + ": not a valid action plan (" + PlanFiles.count(invalid) + ")");
+            PlanFiles.told(invalid).forEach(err::println);
         } else {
             err.println("actionplan: unexpected error: " + e + (verbose ? "" : " (run again with --verbose to see the stack trace)"));
         }

@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -79,6 +78,14 @@ final class PlanFiles {
         }
     }
 
+    /** An invalid plan as the command line tells it: each problem, then how many, on lines of their own. */
+    static List<String> told(InvalidPlanException invalid) {
+        List<String> lines = new ArrayList<>(invalid.problems().stream().map(problem -> line(invalid.source(),
+                problem)).toList());
+        lines.add(invalid.source() + ": not a valid action plan (" + count(invalid) + ")");
+        return lines;
+    }
+
     /**
      * Each of {@code files} read, in order; where one or more cannot be read or are invalid, a failure telling every
      * one of them, as {@code validate} does, not the first alone.
@@ -91,10 +98,7 @@ final class PlanFiles {
             try {
                 read.add(read(file));
             } catch (InvalidPlanException e) {
-                StringWriter lines = new StringWriter();
-                printProblems(e.source(), e.problems(), new PrintWriter(lines));
-                failed.addAll(lines.toString().lines().toList());
-                failed.add(e.source() + ": not a valid action plan (" + count(e) + ")");
+                failed.addAll(told(e));
                 cause = cause == null ? e : cause;
             } catch (CliException e) {
                 failed.addAll(e.lines());
@@ -144,8 +148,13 @@ final class PlanFiles {
     /** Prints every problem as {@code FILE: /json/path: message}, warnings marked as such. */
     static void printProblems(String name, List<Problem> problems, PrintWriter err) {
         for (Problem problem : problems) {
-            err.println(name + ": " + problem);
+            err.println(line(name, problem));
         }
+    }
+
+    /** A problem of the plan {@code name} as a line of the command line's: {@code "plan.json: /title: ..."}. */
+    private static String line(String name, Problem problem) {
+        return name + ": " + problem;
     }
 
     /** {@code "2 errors, 1 warning"}, or {@code "no problems"}: of a plan read. */

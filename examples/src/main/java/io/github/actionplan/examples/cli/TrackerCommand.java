@@ -107,7 +107,8 @@ final class TrackerCommand implements Callable<Integer> {
         }
         printMapping(result.mapping(), stdout);
         if (saveMapping != null) {
-            write(saveMapping, result.mapping().toJson().getBytes(StandardCharsets.UTF_8), "--save-mapping");
+            write(saveMapping, result.mapping().toJson().getBytes(StandardCharsets.UTF_8), "--save-mapping",
+                    WorkbookFiles.NOTHING_WRITTEN);
             stdout.println("Mapping written to " + saveMapping);
         }
         result.problems().forEach(err::println); // each naming the tracker
@@ -117,15 +118,8 @@ final class TrackerCommand implements Callable<Integer> {
                     + out);
         }
         ActionPlan plan = result.plan().get();
-        try {
-            write(out, PlanJson.toJson(plan).getBytes(StandardCharsets.UTF_8), "--out");
-        } catch (CliException e) {
-            if (saveMapping == null) {
-                throw e;
-            }
-            throw CliException.failure(e.getMessage().replaceFirst("; nothing written$", "") + "; the plan is not"
-                    + " written, the mapping is (" + saveMapping + ")", e.getCause());
-        }
+        write(out, PlanJson.toJson(plan).getBytes(StandardCharsets.UTF_8), "--out", saveMapping == null
+                ? WorkbookFiles.NOTHING_WRITTEN : "the plan is not written, the mapping is (" + saveMapping + ")");
         printSummary(result, plan, stdout);
         stdout.println("Plan written to " + out);
         return ActionPlanCommand.EXIT_OK;
@@ -225,8 +219,11 @@ final class TrackerCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes {@code file} whole or not at all; without --replace, only where no file is there yet. */
-    private void write(Path file, byte[] bytes, String option) {
+    /**
+     * Writes {@code file} whole or not at all; without --replace, only where no file is there yet. A failure says so
+     * and {@code outcome}, what stands of the command's other file.
+     */
+    private void write(Path file, byte[] bytes, String option, String outcome) {
         try {
             if (replace) {
                 AtomicFiles.write(file, outStream -> outStream.write(bytes));
@@ -235,9 +232,10 @@ final class TrackerCommand implements Callable<Integer> {
             }
         } catch (FileAlreadyExistsException e) {
             throw CliException.failure(file + ": was written meanwhile, by another run or person, and is kept;"
-                    + " nothing written to it. Give another " + option + ", or --replace to write over it", e);
+                    + " nothing written to it. Give another " + option + ", or --replace to write over it"
+                    + (outcome.equals(WorkbookFiles.NOTHING_WRITTEN) ? "" : "; " + outcome), e);
         } catch (IOException e) {
-            throw WorkbookFiles.notWritten(file, e);
+            throw WorkbookFiles.notWritten(file, e, outcome);
         }
     }
 

@@ -150,20 +150,13 @@ final class WorkbookCommand implements Callable<Integer> {
             notThere(copies.keySet());
             List<Path> written = new ArrayList<>();
             for (Map.Entry<Path, UpdateWorkbook> copy : copies.entrySet()) {
-                try {
-                    write(copy.getValue(), copy.getKey());
-                } catch (CliException e) {
-                    if (written.isEmpty()) {
-                        throw e;
-                    }
-                    // Those written stay: each is whole, and one may be on its way to its owner already.
-                    int left = copies.size() - written.size();
-                    throw CliException.failure(e.getMessage().replaceFirst("; nothing written$", "") + "; "
-                            + (written.size() == 1 ? "the copy written before it, named above, is"
-                            : "the " + written.size() + " copies written before it, named above, are") + " whole, and "
-                            + (left == 1 ? "it was" : "it and the " + (left - 1) + " after it were") + " not written:"
-                            + " once the cause is mended, write them all again with --replace", e.getCause());
-                }
+                // Those written stay: each is whole, and one may be on its way to its owner already.
+                int left = copies.size() - written.size();
+                write(copy.getValue(), copy.getKey(), written.isEmpty() ? WorkbookFiles.NOTHING_WRITTEN
+                        : (written.size() == 1 ? "the copy written before it, named above, is"
+                        : "the " + written.size() + " copies written before it, named above, are") + " whole, and "
+                        + (left == 1 ? "it was" : "it and the " + (left - 1) + " after it were") + " not written:"
+                        + " once the cause is mended, write them all again with --replace");
                 written.add(copy.getKey());
                 printed.println("Wrote " + copy.getKey() + ": " + contents(copy.getValue()) + ".");
             }
@@ -195,7 +188,7 @@ final class WorkbookCommand implements Callable<Integer> {
             }
         }
         notThere(List.of(out));
-        write(workbook, out);
+        write(workbook, out, WorkbookFiles.NOTHING_WRITTEN);
         printed.println("Wrote " + out + ": " + contents(workbook) + ", statuses at "
                 + Dates.shortDate(workbook.reportingDate()) + ".");
         if (owner != null) {
@@ -229,14 +222,15 @@ final class WorkbookCommand implements Callable<Integer> {
         }
     }
 
-    private void write(UpdateWorkbook workbook, Path file) {
+    /** Writes {@code workbook} to {@code file}, or fails saying so and {@code outcome}, what stands of the others. */
+    private void write(UpdateWorkbook workbook, Path file, String outcome) {
         try {
             if (file.getParent() != null) {
                 try {
                     Files.createDirectories(file.getParent());
                 } catch (FileAlreadyExistsException e) { // which names the file in the way, and no reason
                     throw CliException.failure(file + ": cannot be written: " + e.getFile() + " is a file, not a"
-                            + " folder to write into; nothing written", e);
+                            + " folder to write into; " + outcome, e);
                 }
             }
             if (replace) {
@@ -246,9 +240,10 @@ final class WorkbookCommand implements Callable<Integer> {
             }
         } catch (FileAlreadyExistsException e) {
             throw CliException.failure(file + ": was written meanwhile, by another run or person, and is kept; nothing"
-                    + " written to it. Give another --out, or --replace to write over it", e);
+                    + " written to it. Give another --out, or --replace to write over it" + (outcome.equals(
+                    WorkbookFiles.NOTHING_WRITTEN) ? "" : "; " + outcome), e);
         } catch (IOException e) {
-            throw WorkbookFiles.notWritten(file, e);
+            throw WorkbookFiles.notWritten(file, e, outcome);
         }
     }
 

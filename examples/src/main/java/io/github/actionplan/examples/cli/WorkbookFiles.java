@@ -95,8 +95,16 @@ final class WorkbookFiles {
         }).map(name -> " (a pattern that matched no file?)").orElse("");
     }
 
+    /** What stands where a command writes one file and that fails. */
+    static final String NOTHING_WRITTEN = "nothing written";
+
     /** A file that could not be written, in words. */
     static CliException notWritten(Path file, IOException e) {
-        return CliException.failure(file + ": cannot be written: " + PlanFiles.describe(e) + "; nothing written", e);
+        return notWritten(file, e, NOTHING_WRITTEN);
+    }
+
+    /** A file that could not be written, in words, and {@code outcome}: what stands of the command's other files. */
+    static CliException notWritten(Path file, IOException e, String outcome) {
+        return CliException.failure(file + ": cannot be written: " + PlanFiles.describe(e) + "; " + outcome, e);
     }
 }
