@@ -40,6 +40,8 @@ final class Problems {
     private final TreeMap<Place, WorkbookProblem> warnings = new TreeMap<>(ORDER);
     private long errorsFound;
     private long warningsFound;
+    /** The order problems are found in, places {@linkplain #reserve() reserved} included. */
+    private long sequence;
 
     /** Adds a problem of the first part, told after those found before it. */
     void add(WorkbookProblem problem) {
@@ -48,14 +50,26 @@ final class Problems {
 
     /** Adds a problem of {@code part}, told after those of parts before it and those of its part found before it. */
     void add(int part, WorkbookProblem problem) {
+        add(part, problem, sequence++);
+    }
+
+    /**
+     * A place among the problems found, for one whose words are known only later (a row's, once the rows after it
+     * are read) to be told where it was found: see {@link #add(int, WorkbookProblem, long)}.
+     */
+    long reserve() {
+        return sequence++;
+    }
+
+    /** Adds a problem of {@code part}, told at the place {@link #reserve()} gave. */
+    void add(int part, WorkbookProblem problem, long place) {
         TreeMap<Place, WorkbookProblem> kept = problem.isError() ? errors : warnings;
-        long found = errorsFound + warningsFound;
         if (problem.isError()) {
             errorsFound++;
         } else {
             warningsFound++;
         }
-        kept.put(new Place(part, problem.sheet().isEmpty() ? 0 : 1, found), problem);
+        kept.put(new Place(part, problem.sheet().isEmpty() ? 0 : 1, place), problem);
         if (kept.size() > MOST) {
             kept.pollLastEntry(); // of the kept and this one, the last to be told
         }

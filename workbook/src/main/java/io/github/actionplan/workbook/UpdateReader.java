@@ -137,6 +137,15 @@ final class UpdateReader {
     /** Whether a row filled in says something the plan does not, or adds work: what an import of it would change. */
     private boolean saysAnew;
     private boolean changedRowFilled;
+    /**
+     * Where an item's cells to fill in, its hidden Row key among them, may have been cut and pasted to another row:
+     * the row of each item whose Row key is blank and nothing filled in (cut from?), and of each whose Row key names an
+     * item its Ref and Id, or its blank grey words, do not (pasted to?). The problems of such rows are held until the
+     * sheet is read whole, when what happened is known, and told at the places they were found.
+     */
+    private final Map<Key, Integer> cutFrom = new HashMap<>();
+    private final Map<Key, Integer> pastedTo = new HashMap<>();
+    private final List<Held> held = new ArrayList<>();
 
     /**
      * A reader of a workbook of {@code plan}, whose {@code fingerprints} it shares with the other copies' readers, and
@@ -241,6 +250,7 @@ final class UpdateReader {
             sheet = updates;
             notRead(workbook);
             workbook.readSheet(updates, maxRows(), refusingMergedTyping(this::row));
+            tellHeld();
             refuseRepeatedRows();
             warnRowsMissing();
             if (workbook.hasSheet(NewSubActionsSheet.NAME)) { // a workbook written before it has none
@@ -427,7 +437,8 @@ final class UpdateReader {
                     .map(Optional::of))
                     .filter(subAction -> UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction))
                     .map(subAction -> new Key(recommendation.ref(), subAction.map(SubAction::id)))
-                    .filter(key -> written.contains(key) && !rowsOf.containsKey(key))
+                    .filter(key -> written.contains(key) && !rowsOf.containsKey(key) && !cutFrom.containsKey(key)
+                            && !pastedTo.containsKey(key)) // there, moved or cleared: told at its row
                     // One for each item, about it, so that a page shows each under its item; at most the plan's.
                     .forEach(key -> problems.add(WorkbookProblem.warning(Place.sheet(updates), Optional.of(
                             key.item()), "has no row for " + Quote.single(key.display()) + ", which the workbook was"
@@ -858,15 +869,20 @@ final class UpdateReader {
         Optional<String> id = keyText(cells, UpdateColumn.ID, row);
         // Where the Ref or Id was changed, the hidden Row key still says whose the row is.
         Optional<Key> keyedFor = writtenFor(cells);
-        unheaded(cells, planKey(ref, id).or(() -> keyedFor).map(Key::item));
+        Optional<Key> named = planKey(ref, id);
+        unheaded(cells, named.or(() -> keyedFor).map(Key::item));
+        keyedFor.filter(key -> !named.equals(Optional.of(key))).ifPresent(key -> pastedTo.putIfAbsent(key, row));
         if (ref.isEmpty()) {
-            if (!editable.isEmpty()) {
-                problems.add(keyedFor.map(key -> WorkbookProblem.error(cell(row, UpdateColumn.REF), key.item(), "this"
-                        + " row has no " + UpdateColumn.REF.header() + ": " + changed(key, ref, id)))
-                        .orElseGet(() -> WorkbookProblem.error(cell(editable.values().iterator().next()),
+            if (!editable.isEmpty() && keyedFor.isPresent()) {
+                Key key = keyedFor.get();
+                hold(key, List.of(WorkbookProblem.error(cell(row, UpdateColumn.REF), key.item(), "this row has no "
+                        + UpdateColumn.REF.header() + ": " + changed(key, ref, id))), moved(key, cell(editable.values()
+                        .iterator().next()), Optional.empty()));
+            } else if (!editable.isEmpty()) {
+                problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()),
                         "this row has no " + UpdateColumn.REF.header() + ", so it is no item of the plan (a row added"
                                 + " by hand?); put the update on the item's own row, or, for new work, fill in a row"
-                                + " of the " + NewSubActionsSheet.NAME + " sheet")));
+                                + " of the " + NewSubActionsSheet.NAME + " sheet"));
             }
             return;
         }
@@ -909,13 +925,20 @@ final class UpdateReader {
         // The plan's own strings, not the cells': a copy's rows are kept only as long as it is read.
         Key key = new Key(recommendation.ref(), subAction.map(SubAction::id));
         if (editable.isEmpty() && insertedByHand(cells)) {
-            // Not the item's row, whose cells it would seem to clear: one warning for it, where it holds words.
-            if (cells.values().stream().filter(c -> !c.isBlank()).count() > (id.isPresent() ? 2 : 1)) {
-                problems.add(WorkbookProblem.warning(cell(row, UpdateColumn.REF), Optional.of(key.item()), "this row"
-                        + " was inserted by hand (its hidden " + UpdateColumn.ROW_KEY.header() + " is blank), so"
-                        + " nothing on it is read: an update of " + key.display() + " goes on its own row, and new"
-                        + " work in a row of the " + NewSubActionsSheet.NAME + " sheet"));
-            }
+            cutFrom.putIfAbsent(key, row);
+            // Not the item's row, whose cells it would seem to clear: one warning for it, where it holds words. Or the
+            // item's row, whose cells to fill in were cut, or cleared: which, the other rows say.
+            boolean words = cells.values().stream().filter(c -> !c.isBlank()).count() > (id.isPresent() ? 2 : 1);
+            List<WorkbookProblem> inserted = words ? List.of(WorkbookProblem.warning(cell(row, UpdateColumn.REF),
+                    Optional.of(key.item()), "this row was inserted by hand (its hidden "
+                    + UpdateColumn.ROW_KEY.header() + " is blank), so nothing on it is read: an update of "
+                    + key.display() + " goes on its own row, and new work in a row of the " + NewSubActionsSheet.NAME
+                    + " sheet")) : List.of();
+            hold(key, inserted, (cut, pasted, ownRow) -> pasted != null ? List.of() : ownRow ? inserted
+                    : List.of(WorkbookProblem.warning(cell(row, UpdateColumn.REF), Optional.of(key.item()), "the"
+                    + " cells to fill in of this row, " + key.display() + "'s, its hidden " + UpdateColumn.ROW_KEY
+                    .header() + " among them, were cleared or cut, so nothing of " + key.display() + " is read;"
+                    + " if they held an update, type or paste it on this row again")));
             return;
         }
         if (key.id().isEmpty()) {
@@ -931,22 +954,29 @@ final class UpdateReader {
             }
         }
         if (writtenFor.isPresent() && wordsMatch(cells, recommendation, subAction)) {
+            if (keyedFor.isPresent() && !written.isEmpty() && !written.contains(key)) {
+                pastedOver(row, keyedFor.get(), key, recommendation, subAction, editable);
+                return;
+            }
             // A sort of only some columns moved Ref and Id away from the cells to fill in, and the hidden key among
             // those cells stayed with them: read by its Ref and Id, what was typed here would go to another item.
             if (!editable.isEmpty()) {
-                problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(), "the"
-                        + " rows were sorted apart: this row's " + UpdateColumn.REF.header() + " and "
-                        + UpdateColumn.ID.header() + " are " + key.display() + ", but its cells to fill in were on"
-                        + " the row of " + writtenFor.get() + " when the workbook was written (a sort with only some"
-                        + " columns selected moves those alone), so what is typed here may be meant for "
-                        + writtenFor.get() + "; undo the sort, or type each update again on the row of the item it is"
-                        + " for, in a copy sorted whole or not at all; to sort, select every column from "
-                        + UpdateColumn.REF.header() + " to " + UpdateColumn.LAST_UPDATE.header()));
+                Place typed = cell(editable.values().iterator().next());
+                List<WorkbookProblem> sorted = List.of(WorkbookProblem.error(typed, key.item(), "the rows were"
+                        + " sorted apart: this row's " + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header()
+                        + " are " + key.display() + ", but its cells to fill in were on the row of " + writtenFor.get()
+                        + " when the workbook was written (a sort with only some columns selected moves those alone),"
+                        + " so what is typed here may be meant for " + writtenFor.get() + "; undo the sort, or type"
+                        + " each update again on the row of the item it is for, in a copy sorted whole or not at all;"
+                        + " to sort, select every column from " + UpdateColumn.REF.header() + " to "
+                        + UpdateColumn.LAST_UPDATE.header()));
+                keyedFor.ifPresentOrElse(moved -> hold(moved, sorted, moved(moved, typed, Optional.of(key))),
+                        () -> problems.addAll(sorted));
             }
             return;
         }
         if (editable.isEmpty()) {
-            typedOver(row, cells, key, recommendation, subAction);
+            typedOverOrPasted(row, cells, keyedFor, key, recommendation, subAction);
             return;
         }
         if (changed.contains(key)) {
@@ -1007,7 +1037,7 @@ final class UpdateReader {
             return;
         }
         if (rowsOf.get(key).size() == 1) { // a second row of the item filled in is refused: that is the news
-            typedOver(row, cells, key, recommendation, subAction);
+            typedOverOrPasted(row, cells, keyedFor, key, recommendation, subAction);
         }
         read(row, key, recommendation, subAction, editable).ifPresent(f -> {
             filled.put(key, f);
@@ -1020,6 +1050,94 @@ final class UpdateReader {
             }
         });
     }
+
+    /**
+     * {@link #typedOver}, but for a row of the item's own cells to fill in, its hidden Row key among them, pasted on a
+     * row inserted by hand, where its Ref and Id were typed and its grey cells are blank: where the item's row, with
+     * its grey words, is left with its cells to fill in cut, nothing was typed over, and the row is read as its.
+     */
+    private void typedOverOrPasted(int row, Map<Integer, CellContent> cells, Optional<Key> keyedFor, Key key,
+            Recommendation recommendation, Optional<SubAction> subAction) {
+        int before = problems.size();
+        typedOver(row, cells, key, recommendation, subAction);
+        Integer words = columns.get(subAction.isPresent() ? UpdateColumn.SUB_ACTION : UpdateColumn.FINDING);
+        if (keyedFor.equals(Optional.of(key)) && words != null && (cells.get(words) == null || cells.get(words)
+                .isBlank())) {
+            pastedTo.putIfAbsent(key, row);
+            List<WorkbookProblem> warned = List.copyOf(problems.subList(before, problems.size()));
+            problems.subList(before, problems.size()).clear();
+            hold(key, warned, (cut, pasted, ownRow) -> cut == null ? warned : List.of());
+        }
+    }
+
+    /**
+     * Refuses, or warns of where nothing is filled in, a row of {@code key}'s whose Ref, Id and grey cells are those
+     * of an item this copy has no row for, {@code pasted}: copied over from another copy, in a paste of values that
+     * left the hidden Row key as it was.
+     */
+    private void pastedOver(int row, Key key, Key pasted, Recommendation recommendation, Optional<SubAction> subAction,
+            Map<UpdateColumn, CellContent> editable) {
+        String from = identity.owner().map(ours -> ", for " + Quote.single(ours) + " (pasted over from the copy for "
+                + Quote.single(UpdateWorkbook.rowOwner(recommendation, subAction)) + "?)").orElse(" (pasted over?)");
+        String said = "this row is " + key.display() + "'s (its hidden " + UpdateColumn.ROW_KEY.header() + " says so),"
+                + " but its " + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header() + ", and the cells"
+                + " beside them, are " + pasted.display() + "'s, which is not in this copy" + from + "; put back "
+                + key.display() + "'s " + UpdateColumn.REF.header() + ", " + UpdateColumn.ID.header() + " and what"
+                + " was pasted over it (undo the paste), and type any update of " + key.display() + " again";
+        problems.add(editable.isEmpty() ? WorkbookProblem.warning(cell(row, UpdateColumn.REF), Optional.of(key
+                .item()), said) : WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(), said));
+    }
+
+    /**
+     * What a row holding {@code key}'s cells to fill in, typed in, says at {@code at} where they were moved from the
+     * item's own row: onto the row of {@code onto}, or onto a row without a Ref.
+     */
+    private Said moved(Key key, Place at, Optional<Key> onto) {
+        return (cut, pasted, ownRow) -> cut == null ? null : List.of(WorkbookProblem.error(at, key.item(), "the"
+                + " cells to fill in of " + key.display() + "'s row, row " + cut + ", were moved here"
+                + onto.map(other -> ", onto the row of " + other.display() + " and over anything typed for it,")
+                .orElse("") + " with its hidden " + UpdateColumn.ROW_KEY.header() + " among them (cut and pasted?),"
+                + " so what is typed here is " + key.display() + "'s, not on its own"
+                + " row; cut them and paste them back on row " + cut + onto.map(other -> ", and type any update of "
+                + other.display() + " again").orElse("") + "; to move a row, cut and paste the whole row"));
+    }
+
+    /**
+     * Holds the problems {@code asRead} of a row about {@code key}'s cells to fill in, which may have been cut and
+     * pasted (see {@link #cutFrom}), each at its place among those found, until the sheet is read whole.
+     */
+    private void hold(Key key, List<WorkbookProblem> asRead, Said said) {
+        long[] places = new long[Math.max(1, asRead.size())];
+        Arrays.setAll(places, i -> told.reserve());
+        held.add(new Held(key, places, asRead, said));
+    }
+
+    /** Tells the problems held, as the rows of the sheet read whole say what was moved. */
+    private void tellHeld() {
+        for (Held row : held) {
+            List<WorkbookProblem> said = row.said().of(cutFrom.get(row.key()), pastedTo.get(row.key()),
+                    rowsOf.containsKey(row.key()));
+            said = said == null ? row.asRead() : said;
+            for (int i = 0; i < said.size() && i < row.places().length; i++) {
+                errors += said.get(i).isError() ? 1 : 0;
+                told.add(part, said.get(i).in(named), row.places()[i]);
+            }
+        }
+        held.clear();
+    }
+
+    /**
+     * The problems of a row about an item whose cells to fill in may have been moved, once the sheet is read: from
+     * the row {@code cut}, its Row key blank, to the row {@code pasted}, its Row key the item's, either none; and
+     * whether a row is read as the item's. Null for those found as the row was read.
+     */
+    @FunctionalInterface
+    private interface Said {
+        List<WorkbookProblem> of(Integer cut, Integer pasted, boolean ownRow);
+    }
+
+    /** A row's problems held, at their places among those found; see {@link #hold}. */
+    private record Held(Key key, long[] places, List<WorkbookProblem> asRead, Said said) {}
 
     /**
      * Warns of each read-only cell of an unchanged item's row that no longer says what the workbook wrote there, typed

@@ -283,6 +283,32 @@ final class Owner implements AutoCloseable {
         return ref + "\u0000" + id;
     }
 
+    /**
+     * Cuts the cells of the item's row from {@code first} to {@code last} and pastes them over those of the row
+     * {@code to} (0-based), as an owner moving the cells they fill in does; hidden columns among them go with them.
+     */
+    Owner cutCells(String ref, String id, UpdateColumn first, UpdateColumn last, int to) {
+        Row from = row(ref, id);
+        Row onto = sheet.getRow(to) == null ? sheet.createRow(to) : sheet.getRow(to);
+        for (int c = first.ordinal(); c <= last.ordinal(); c++) {
+            Cell cell = from.getCell(c);
+            if (onto.getCell(c) != null) {
+                onto.removeCell(onto.getCell(c));
+            }
+            if (cell != null) {
+                Cell pasted = onto.createCell(c);
+                if (cell.getCellType() == CellType.STRING) {
+                    pasted.setCellValue(cell.getStringCellValue());
+                } else if (cell.getCellType() == CellType.NUMERIC) {
+                    pasted.setCellValue(cell.getNumericCellValue());
+                }
+                pasted.setCellStyle(cell.getCellStyle());
+                from.removeCell(cell);
+            }
+        }
+        return this;
+    }
+
     /** Deletes the row of {@code ref} and {@code id}, the rows below moving up, as deleting a row in Excel does. */
     Owner deleteRow(String ref, String id) {
         Row row = row(ref, id);

@@ -514,6 +514,48 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void valuesPastedFromAnotherOwnersCopyOverAnOwnRowAreToldAsPastedOverNotAsASortAndADeletedRow()
+            throws Exception {
+        // Trial 38 F3: "the rows were sorted apart ... undo the sort", and the row's own item "deleted?".
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        Path safety = folder.resolve("safety.xlsx");
+        Path people = folder.resolve("people.xlsx");
+        UpdateWorkbook.of(plan, Q2).withOwner("Community Safety").write(safety);
+        UpdateWorkbook.of(plan, Q2).withOwner("People and Organisational Development").write(people);
+        String typed;
+        try (Owner theirs = Owner.open(people); Owner owner = Owner.open(safety)) {
+            theirs.type("3", "3.1", UpdateColumn.PROGRESS, 60);
+            org.apache.poi.ss.usermodel.Row from = theirs.row("3", "3.1");
+            org.apache.poi.ss.usermodel.Row to = owner.row("2", "2.3");
+            // Paste Special, values, of Ref to New timescale: the hidden Row key after it stays as it was.
+            for (int c = UpdateColumn.REF.ordinal(); c <= UpdateColumn.NEW_TIMESCALE.ordinal(); c++) {
+                org.apache.poi.ss.usermodel.Cell cell = from.getCell(c);
+                if (to.getCell(c) != null) {
+                    to.removeCell(to.getCell(c));
+                }
+                switch (cell == null ? org.apache.poi.ss.usermodel.CellType.BLANK : cell.getCellType()) {
+                    case STRING -> to.createCell(c).setCellValue(cell.getStringCellValue());
+                    case NUMERIC -> to.createCell(c).setCellValue(cell.getNumericCellValue());
+                    default -> { }
+                }
+            }
+            typed = "Updates!" + new org.apache.poi.ss.util.CellReference(to.getRowNum(), UpdateColumn.PROGRESS
+                    .ordinal()).formatAsString(false);
+            owner.save(safety);
+        }
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(plan).read(safety));
+
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).filteredOn(p -> p.contains("Updates!")
+                || p.contains("Updates (")).containsExactly("safety.xlsx: " + typed + " (2 / 2.3): this row is 2 /"
+                + " 2.3's (its hidden Row key says so), but its Ref and Id, and the cells beside them, are 3 / 3.1's,"
+                + " which is not in this copy, for 'Community Safety' (pasted over from the copy for 'People and"
+                + " Organisational Development'?); put back 2 / 2.3's Ref, Id and what was pasted over it (undo the"
+                + " paste), and type any update of 2 / 2.3 again");
+    }
+
+    @Test
     void everyProblemOfEveryCopyIsReportedAtOnceEachNamingItsCopy() throws Exception {
         Path bad = copy("bad", owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, "120%"));
         Path notAWorkbook = Files.writeString(folder.resolve("notes.xlsx"), "not a workbook");

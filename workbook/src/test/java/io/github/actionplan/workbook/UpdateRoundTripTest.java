@@ -251,6 +251,97 @@ class UpdateRoundTripTest {
         }
     }
 
+    @Test
+    void cellsToFillInCutFromAnItemsRowAndPastedBelowTheTableAreRefusedAsMovedNotAsRowsInsertedOrDeleted()
+            throws Exception {
+        // Trial 38 F1: "inserted by hand", "its Ref and Id were changed" and "deleted?", none of them so.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        int from;
+        int to;
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 40).type("2", "2.1", UpdateColumn.UPDATE, "Survey sent");
+            from = owner.row("2", "2.1").getRowNum() + 1;
+            to = owner.workbook().getSheet("Updates").getLastRowNum() + 3;
+            owner.cutCells("2", "2.1", UpdateColumn.PROGRESS, UpdateColumn.UPDATE, to - 1).save(file);
+        }
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(file));
+
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).filteredOn(p -> p.contains("Updates"))
+                .containsExactly("updates.xlsx: Updates!L" + to + " (2 / 2.1): the cells to fill in of 2 / 2.1's"
+                + " row, row " + from + ", were moved here with its hidden Row key among them (cut and pasted?), so"
+                + " what is typed here is 2 / 2.1's, not on its own row; cut them and paste them back on row " + from
+                + "; to move a row, cut and paste the whole row");
+    }
+
+    @Test
+    void cellsToFillInCutFromAnItemsRowAndPastedOnAnothersAreRefusedAsMovedOverItNotAsASort() throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        int from;
+        int to;
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 40);
+            from = owner.row("2", "2.1").getRowNum() + 1;
+            to = owner.row("2", "2.4").getRowNum() + 1;
+            owner.cutCells("2", "2.1", UpdateColumn.PROGRESS, UpdateColumn.UPDATE, to - 1).save(file);
+        }
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(file));
+
+        assertThat(e.problems()).extracting(WorkbookProblem::toString).filteredOn(p -> p.contains("Updates"))
+                .containsExactly("updates.xlsx: Updates!L" + to + " (2 / 2.1): the cells to fill in of 2 / 2.1's"
+                + " row, row " + from + ", were moved here, onto the row of 2 / 2.4 and over anything typed for it,"
+                + " with its hidden Row key among them (cut and pasted?), so what is typed here is 2 / 2.1's, not on"
+                + " its own row; cut them and paste them back on row " + from + ", and type any update of 2 / 2.4"
+                + " again; to move a row, cut and paste the whole row");
+    }
+
+    @Test
+    void cellsToFillInCutFromAnItemsRowOntoARowInsertedWithItsRefAndIdAreReadAsItsWithoutAWarning()
+            throws Exception {
+        // Trial 38 F1: the row left behind was "inserted by hand", and each blank grey cell of the new one "cleared".
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 40);
+            Row inserted = owner.workbook().getSheet("Updates").createRow(owner.workbook().getSheet("Updates")
+                    .getLastRowNum() + 2);
+            inserted.createCell(UpdateColumn.REF.ordinal()).setCellValue("2");
+            inserted.createCell(UpdateColumn.ID.ordinal()).setCellValue("2.1");
+            owner.cutCells("2", "2.1", UpdateColumn.PROGRESS, UpdateColumn.UPDATE, inserted.getRowNum()).save(file);
+        }
+
+        ImportedUpdate imported = UpdateImport.of(merseyside).read(file);
+
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).noneMatch(w -> w.contains("Updates"));
+        assertThat(subAction(imported.plan(), "2", "2.1").progress()).contains(Percent.of(40));
+    }
+
+    @Test
+    void cellsToFillInClearedOnAnItemsRowHiddenRowKeyAndAllAreOneWarningAtItNotARowInsertedAndOneDeleted()
+            throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        int row;
+        try (Owner owner = Owner.open(file)) {
+            XSSFSheet sheet = owner.workbook().getSheet("Updates");
+            row = owner.row("2", "2.1").getRowNum() + 1;
+            owner.cutCells("2", "2.1", UpdateColumn.PROGRESS, UpdateColumn.UPDATE, sheet.getLastRowNum() + 2);
+            sheet.removeRow(sheet.getRow(sheet.getLastRowNum()));
+            owner.save(file);
+        }
+
+        assertThat(UpdateImport.of(merseyside).read(file).warnings()).extracting(WorkbookProblem::toString)
+                .filteredOn(w -> w.contains("Updates!") || w.contains("Updates (")).containsExactly("updates.xlsx:"
+                + " warning: Updates!A" + row + " (2 / 2.1): the cells to fill in of this row, 2 / 2.1's, its hidden"
+                + " Row key among them, were cleared or cut, so nothing of 2 / 2.1 is read; if they held an update,"
+                + " type or paste it on this row again");
+    }
+
     /** Merseyside's owners fill in the Q2 workbook: sorting, hiding and inserting rows as they go. */
     private Path filledByOwners(Path exported) throws IOException {
         try (Owner owner = Owner.open(exported)) {
