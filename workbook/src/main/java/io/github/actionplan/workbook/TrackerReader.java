@@ -18,6 +18,7 @@ import io.github.actionplan.model.Status;
 import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
+import io.github.actionplan.report.Colour;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
@@ -162,6 +163,8 @@ final class TrackerReader {
     private final List<ActionsRatings> actionsRatings = new ArrayList<>();
     /** The ratings in words that are none ("In progress", "On hold"), by cell, with their recommendations' refs. */
     private final Map<TrackerCell, String> unreadRatings = new LinkedHashMap<>();
+    /** The blank rating cells filled with a colour that is no rating (grey, purple), with their items' refs. */
+    private final Map<TrackerCell, String> unreadFills = new LinkedHashMap<>();
     /** The cells of target dates that say their item is done, with their items, warned of once all are read. */
     private final Map<TrackerCell, Item> doneInTimescale = new LinkedHashMap<>();
     /** The recommendations whose actions' other ratings are not read, as one of them is such a word. */
@@ -1517,8 +1520,9 @@ final class TrackerReader {
         for (RowEntry entry : draft.rows) {
             Map<TrackerField, TrackerCell> subCells = new EnumMap<>(TrackerField.class);
             entry.cells().forEach((field, cell) -> {
-                if (!present(field, cell) || cell.continuation() || field == TrackerField.REF
-                        || field == TrackerField.ACTION_REF || field == TrackerField.UPDATE) {
+                if (!present(field, cell) && !unreadFill(field, cell, entry) || cell.continuation()
+                        || field == TrackerField.REF || field == TrackerField.ACTION_REF
+                        || field == TrackerField.UPDATE) {
                     return;
                 }
                 if (TEXT_FIELDS.contains(field) && !isText(cell, draft)) {
@@ -1702,6 +1706,16 @@ final class TrackerReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a blank cell of a RAG column is filled with a colour that is no rating: kept, to be warned of. Not where
+     * another cell of its row has the fill: the row is shaded (banded, or a heading's), not rated.
+     */
+    private static boolean unreadFill(TrackerField field, TrackerCell cell, RowEntry entry) {
+        Optional<Colour> fill = cell.content().fill().filter(TrackerSheet::unreadFill);
+        return field == TrackerField.RAG && cell.isBlank() && fill.isPresent() && entry.cells().entrySet().stream()
+                .noneMatch(other -> other.getKey() != field && other.getValue().content().fill().equals(fill));
     }
 
     /** Whether a cell holds anything: text, or for a RAG column a coloured fill. */
@@ -2180,6 +2194,7 @@ final class TrackerReader {
      * the ratings of the other actions of a recommendation with one, whose worst is then not known.
      */
     private void warnOfUnreadRatings() {
+        warnOfUnreadFills();
         if (unreadRatings.isEmpty()) {
             return;
         }
@@ -2196,6 +2211,27 @@ final class TrackerReader {
                 : Optional.empty(), words + ", so no owner's assessment is read from " + (one ? "it" : "them")
                 + (worstUnknown.isEmpty() ? "" : ", nor from the other ratings of the actions of " + named(worstUnknown,
                 r -> r, ", ") + ", whose worst is then not known") + "; use " + RATINGS));
+    }
+
+    /**
+     * Warns of the rating cells filled with a colour that is no rating, in one warning, each colour with its cells: a
+     * person reads a rating in them that the plan would not have.
+     */
+    private void warnOfUnreadFills() {
+        if (unreadFills.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> cellsOf = new LinkedHashMap<>();
+        unreadFills.keySet().forEach(c -> cellsOf.computeIfAbsent("#" + c.content().fill().orElseThrow().hex(),
+                colour -> new ArrayList<>()).add(where(c)));
+        List<String> refs = unreadFills.values().stream().distinct().toList();
+        boolean one = unreadFills.size() == 1;
+        problems.add(WorkbookProblem.warning(cell(unreadFills.keySet().iterator().next()), refs.size() == 1
+                ? Optional.of(Item.of(refs.getFirst())) : Optional.empty(), (one ? "the fill " : "the fills ")
+                + Quote.listed(cellsOf.entrySet().stream().map(e -> e.getKey() + (one ? "" : " (" + named(e.getValue(),
+                at -> at, ", ") + ")")).toList(), "and") + (one ? " is" : " are") + " no colour of a BRAG rating (red, amber,"
+                + " green or blue), so no owner's assessment is read from " + (one ? "it" : "them") + "; type the"
+                + " rating in the cell: " + RATINGS));
     }
 
     /**
@@ -2265,6 +2301,11 @@ final class TrackerReader {
             Optional<Status> status;
             if (cell.isBlank()) {
                 status = cell.content().fill().flatMap(TrackerSheet::brag).map(Status::of);
+                if (status.isEmpty()) {
+                    unreadFills.put(cell, draft.ref);
+                    unreadOfAnAction |= cell.rowSpan() == 1
+                            && actionRows.contains(new CellReference(cell.address()).getRow());
+                }
             } else {
                 status = TrackerText.rating(cell.shown());
                 if (status.isEmpty()) {

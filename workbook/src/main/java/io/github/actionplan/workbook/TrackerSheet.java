@@ -155,14 +155,18 @@ final class TrackerSheet {
         return r == null ? null : r.getCell(column);
     }
 
-    /** The BRAG colour a fill is closest to by hue; none for white, grey, black or pale tints. */
+    /**
+     * The BRAG colour a fill is closest to by hue; none for white, grey, black or the palest tints. Excel's Good,
+     * Neutral and Bad cell styles (and its conditional formats' presets) fill pale green, yellow and red, #C6EFCE,
+     * #FFEB9C and #FFC7CE, whose colour is some a sixth of their brightness: a rating as much as a saturated one is.
+     */
     static Optional<Brag> brag(Colour colour) {
         int red = colour.red();
         int green = colour.green();
         int blue = colour.blue();
         int max = Math.max(red, Math.max(green, blue));
         int min = Math.min(red, Math.min(green, blue));
-        if (max < 64 || max - min < 0.25 * max) {
+        if (max < 64 || max - min < 0.12 * max) {
             return Optional.empty();
         }
         double delta = max - min;
@@ -187,6 +191,14 @@ final class TrackerSheet {
             return Optional.of(Brag.BLUE);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a fill is one a person would take for a rating where {@link #brag} reads none: a colour other than white
+     * or the lightest greys, which no one fills a rating cell with to say anything.
+     */
+    static boolean unreadFill(Colour colour) {
+        return brag(colour).isEmpty() && Math.min(colour.red(), Math.min(colour.green(), colour.blue())) < 0xF2;
     }
 
     private static long key(int row, int column) {

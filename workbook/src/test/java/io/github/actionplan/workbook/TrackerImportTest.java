@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -1736,6 +1737,43 @@ class TrackerImportTest {
                         Optional.of(OwnerAssessment.of(Status.ON_TRACK, Q1)),
                         Optional.of(OwnerAssessment.of(Status.ON_TRACK, Q1)),
                         Optional.of(OwnerAssessment.of(Status.AT_RISK, Q1)), Optional.empty());
+    }
+
+    @Test
+    void excelsGoodNeutralAndBadFillsAreReadAsGreenAmberAndRedAndAFillOfNoRatingIsWarnedOfAtItsCell()
+            throws IOException {
+        // Trial 39 F1: Good and Bad (Home > Cell Styles) were dropped unsaid, Neutral read as Amber.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Owner", "RAG"},
+                {"1", "Finding one", "Prevention"},
+                {"2", "Finding two", "Prevention"},
+                {"3", "Finding three", "Prevention"},
+                {"4", "Finding four", "Prevention"},
+                {"5", "Finding five", "Prevention"},
+        }, (workbook, sheet) -> {
+            int[] fills = {0xC6EFCE, 0xFFEB9C, 0xFFC7CE, 0x7030A0};
+            for (int r = 0; r < fills.length; r++) {
+                sheet.getRow(r + 2).createCell(3).setCellStyle(fill(workbook, fills[r]));
+            }
+            // A row shaded across, its rating cell with it, is no rating, and no warning.
+            for (int c = 0; c < 4; c++) {
+                Cell cell = sheet.getRow(6).getCell(c) == null ? sheet.getRow(6).createCell(c) : sheet.getRow(6)
+                        .getCell(c);
+                cell.setCellStyle(fill(workbook, 0xD9E1F2));
+            }
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::assessment)
+                .containsExactly(Optional.of(OwnerAssessment.of(Status.ON_TRACK, Q1)),
+                        Optional.of(OwnerAssessment.of(Status.AT_RISK, Q1)),
+                        Optional.of(OwnerAssessment.of(Status.OFF_TRACK, Q1)), Optional.empty(), Optional.empty());
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).filteredOn(p -> p.contains("fill"))
+                .containsExactly("t.xlsx: warning: Tracker!D6 (4): the fill #7030A0 is no colour of a BRAG rating"
+                + " (red, amber, green or blue), so no owner's assessment is read from it; type the rating in the"
+                + " cell: Blue, Red, Amber or Green, or Complete, Off track, At risk or On track");
     }
 
     @Test
