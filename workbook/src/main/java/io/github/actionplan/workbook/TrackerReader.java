@@ -144,6 +144,10 @@ final class TrackerReader {
     private final List<TrackerCell> logs = new ArrayList<>();
     private final Problems problems = new Problems();
     private final SkippedRows skipped = new SkippedRows();
+    /** The hidden rows read as items', by sheet, with their recommendations' refs, warned of once all are read. */
+    private final Map<String, Map<Integer, String>> hiddenRows = new LinkedHashMap<>();
+    /** The recommendations whose rows stand apart, sorted by another column, each with the rows they stand on. */
+    private final Map<Draft, Integer> apart = new LinkedHashMap<>();
     /** Each owner the tracker names, as written, and the cells it is written in, in the order first met. */
     private final Map<String, List<TrackerCell>> ownerCells = new LinkedHashMap<>();
 
@@ -239,6 +243,8 @@ final class TrackerReader {
         }
         List<Draft> drafts = errors() ? List.of() : group();
         warnOfTextNotRead(drafts);
+        warnOfHiddenRows();
+        warnOfRowsApart();
         sheet = sheets.getFirst();
         Optional<LocalDate> asOf = asOfGiven.or(() -> heading.asOf);
         Optional<ReportingPeriod> period = heading.period.or(() -> asOf.map(ReportingPeriod::containing));
@@ -1497,7 +1503,13 @@ final class TrackerReader {
                 current.impliedAfter = above;
             } else if (!ref.isEmpty() && !subStyle && letter.isEmpty() && !refCell.continuation()
                     && (current == null || !current.ref.equals(ref))) {
-                current = start(ref, r, refCell, refsSeen, drafts);
+                Optional<Draft> earlier = sameRecommendation(drafts, ref, cells.get(TrackerField.FINDING));
+                if (earlier.isPresent()) {
+                    current = earlier.get();
+                    apart.putIfAbsent(current, r);
+                } else {
+                    current = start(ref, r, refCell, refsSeen, drafts);
+                }
             }
             if (current == null) {
                 problems.add(WorkbookProblem.error(cell(refCell), "this row has no reference and no"
@@ -1510,6 +1522,9 @@ final class TrackerReader {
                     .filter(c -> !c.isBlank() && !c.continuation()).map(c -> c.shown().strip()).or(() -> letter);
             boolean actionRow = (subStyle && !refCell.continuation()) || actionRef.isPresent()
                     || (action != null && !action.isBlank() && !action.continuation());
+            if (sheet.isRowHidden(r)) {
+                hiddenRows.computeIfAbsent(sheet.name(), s -> new TreeMap<>()).put(r, current.ref);
+            }
             current.rows.add(new RowEntry(r, actionRow, subStyle && !refCell.continuation()
                     ? Optional.of(subRef.group(1) + "." + subRef.group(2)) : actionRef, cells));
         }
@@ -1722,6 +1737,20 @@ final class TrackerReader {
     private static boolean present(TrackerField field, TrackerCell cell) {
         return !cell.isBlank()
                 || (field == TrackerField.RAG && cell.content().fill().flatMap(TrackerSheet::brag).isPresent());
+    }
+
+    /**
+     * The recommendation read before on this sheet whose reference a row repeats with its finding, or none: a flat
+     * list, each action's row giving its recommendation's reference and words, sorted by another column (a date),
+     * which leaves a recommendation's rows apart. A row with other words under the reference is another
+     * recommendation given the same one by mistake, which {@link #start} refuses.
+     */
+    private Optional<Draft> sameRecommendation(List<Draft> drafts, String ref, TrackerCell finding) {
+        Optional<Draft> earlier = drafts.stream().filter(d -> d.sheet == sheet && d.ref.equals(ref)).findFirst();
+        return earlier.filter(d -> finding != null && !finding.isBlank() && !finding.continuation()
+                && d.rows.stream().map(row -> row.cells().get(TrackerField.FINDING)).filter(f -> f != null
+                        && !f.isBlank() && !f.continuation()).findFirst().filter(f -> TrackerText.oneLine(f.shown())
+                        .equals(TrackerText.oneLine(finding.shown()))).isPresent());
     }
 
     private Draft start(String ref, int row, TrackerCell refCell, Map<String, Place> seen, List<Draft> drafts) {
@@ -2211,6 +2240,39 @@ final class TrackerReader {
                 : Optional.empty(), words + ", so no owner's assessment is read from " + (one ? "it" : "them")
                 + (worstUnknown.isEmpty() ? "" : ", nor from the other ratings of the actions of " + named(worstUnknown,
                 r -> r, ", ") + ", whose worst is then not known") + "; use " + RATINGS));
+    }
+
+    /**
+     * Warns, once for each sheet, of the hidden rows read as items': hidden by hand or by a filter, a row may hold
+     * work no longer part of the plan (a superseded action) that would otherwise enter it unseen; or work that is,
+     * which skipping them would lose as unseen.
+     */
+    private void warnOfHiddenRows() {
+        hiddenRows.forEach((name, rows) -> {
+            List<Map.Entry<Integer, String>> each = List.copyOf(rows.entrySet());
+            boolean one = each.size() == 1;
+            boolean oneItem = rows.values().stream().distinct().count() == 1;
+            problems.add(WorkbookProblem.warning(WorkbookProblem.cell(name, "A" + (each.getFirst().getKey() + 1)),
+                    oneItem ? Optional.of(Item.of(each.getFirst().getValue())) : Optional.empty(), (one ? "row "
+                    : "rows ") + named(each, e -> (e.getKey() + 1) + (oneItem ? "" : " (" + e.getValue() + ")"), ", ")
+                    + (one ? " is" : " are") + " hidden, by hand or by a filter, and "
+                    + (one ? "is" : "are") + " read as the rows shown are; if " + (one ? "it holds" : "one holds")
+                    + " work no longer part of the plan (superseded, say), delete " + (one ? "it" : "that row")
+                    + " from the tracker and onboard it again"));
+        });
+    }
+
+    /**
+     * Warns of the recommendations whose rows stand apart on their sheet, each repeating its reference and finding,
+     * read as one recommendation's in the order they stand: the list was sorted by another column.
+     */
+    private void warnOfRowsApart() {
+        apart.forEach((draft, first) -> problems.add(WorkbookProblem.warning(WorkbookProblem.cell(draft.sheet.name(),
+                "A" + (first + 1)), Optional.of(Item.of(draft.ref)), "the rows of " + draft.ref + " (" + named(draft
+                .rows.stream().map(RowEntry::row).toList(), r -> String.valueOf(r + 1), ", ") + ") are apart, each"
+                + " with its reference and finding"
+                + " (a list sorted by another column?), and are read as one recommendation's actions, in the order"
+                + " they stand; sort the tracker by its reference column to keep them together")));
     }
 
     /**

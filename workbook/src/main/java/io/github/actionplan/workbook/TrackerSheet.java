@@ -113,6 +113,12 @@ final class TrackerSheet {
         return sheet.isColumnHidden(column);
     }
 
+    /** Whether the 0-based {@code row} is hidden: by hand, or by a filter, which saves the rows it hides so. */
+    boolean isRowHidden(int row) {
+        Row r = sheet.getRow(row);
+        return r != null && r.getZeroHeight();
+    }
+
     /** The cell at 0-based {@code row} and {@code column}, as a person sees it. */
     TrackerCell cell(int row, int column) {
         String address = new CellReference(row, column).formatAsString(false);

@@ -1777,6 +1777,53 @@ class TrackerImportTest {
     }
 
     @Test
+    void aHiddenRowIsReadAsTheRowsShownAreWithAWarningNamingIt() throws IOException {
+        // Trial 39 F3: a hidden superseded action was read unsaid, its Red the recommendation's rating.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "Owner"},
+                {"1", "Finding one", "First action", "Prevention"},
+                {null, null, "Superseded action", "Prevention"},
+                {"2", "Finding two", "Only action", "Prevention"},
+        }, (workbook, sheet) -> sheet.getRow(3).setZeroHeight(true));
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations().getFirst().subActions()).extracting(s -> s
+                .description().orElseThrow()).containsExactly("First action", "Superseded action");
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).filteredOn(p -> p.contains("hidden"))
+                .containsExactly("t.xlsx: warning: Tracker!A4 (1): row 4 is hidden, by hand or by a filter, and is"
+                + " read as the rows shown are; if it holds work no longer part of the plan (superseded, say), delete"
+                + " it from the tracker and onboard it again");
+    }
+
+    @Test
+    void rowsOfOneRecommendationSortedApartEachWithItsReferenceAndFindingAreReadAsItsActionsWithAWarning()
+            throws IOException {
+        // Trial 39 F6: a flat list sorted by date was refused, told to give the second row a reference of its own.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Action", "Owner"},
+                {"AFI 1", "Finding one", "First", "Prevention"},
+                {"AFI 2", "Finding two", "Second", "Protection"},
+                {"AFI 1", "Finding one", "Third", "Prevention"},
+                {"AFI 1", "Finding one", "Fourth", "Prevention"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::ref,
+                r -> r.subActions().stream().map(s -> s.description().orElseThrow()).toList()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("AFI 1", List.of("First", "Third", "Fourth")),
+                org.assertj.core.groups.Tuple.tuple("AFI 2", List.of("Second")));
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).filteredOn(p -> p.contains("apart"))
+                .containsExactly("t.xlsx: warning: Tracker!A5 (AFI 1): the rows of AFI 1 (3, 5 and 6) are apart,"
+                + " each with its reference and finding (a list sorted by another column?), and are read as one"
+                + " recommendation's actions, in the order they stand; sort the tracker by its reference column to"
+                + " keep them together");
+    }
+
+    @Test
     void fillColoursReadAsTheirNearestBragColour() {
         assertThat(TrackerSheet.brag(new Colour(255, 0, 0))).contains(Brag.RED);
         assertThat(TrackerSheet.brag(Colour.parse("#B10E1E"))).contains(Brag.RED);
