@@ -2049,6 +2049,10 @@ final class TrackerReader {
             SubAction.Builder builder = SubAction.builder().id(id);
             Item item = Item.of(draft.ref, id);
             Map<TrackerField, TrackerCell> c = sub.cells();
+            // A one-row item's progress is its recommendation's, given on its action's row all the same.
+            Optional<TrackerCell> rowsProgress = Optional.ofNullable(c.get(TrackerField.PROGRESS)).or(() -> Optional
+                    .ofNullable(draft.once.get(TrackerField.PROGRESS)).filter(p -> p.rowSpan() == 1
+                            && new CellReference(p.address()).getRow() == sub.row()));
             Optional.ofNullable(c.get(TrackerField.ACTION)).ifPresent(a -> builder.description(TrackerText.narrative(a.shown())));
             Optional.ofNullable(c.get(TrackerField.OWNER)).ifPresent(a -> {
                 cells.put(subPath + "/owner", cell(a));
@@ -2058,7 +2062,7 @@ final class TrackerReader {
                     .map(a -> TrackerText.narrative(a.shown())), c));
             due(c, item).ifPresent(a -> {
                 if (saysDone(a, c, item)) {
-                    if (!c.containsKey(TrackerField.PROGRESS)) {
+                    if (rowsProgress.isEmpty()) {
                         builder.progress(Percent.HUNDRED);
                     }
                     return;
@@ -2074,12 +2078,18 @@ final class TrackerReader {
             Optional<TrackerCell> ratedComplete = draft.ratings.stream().filter(r -> r.rowSpan() == 1
                     && new CellReference(r.address()).getRow() == sub.row() && !r.isBlank()
                     && TrackerText.rating(r.shown()).equals(Optional.of(Status.COMPLETE))).findFirst();
-            if (ratedComplete.isPresent() && !c.containsKey(TrackerField.PROGRESS)) {
+            if (ratedComplete.isPresent() && rowsProgress.isEmpty()) {
                 builder.progress(Percent.HUNDRED);
+            } else if (ratedComplete.isPresent() && !c.containsKey(TrackerField.PROGRESS)) {
+                quietPercent(rowsProgress.get()).filter(p -> !p.equals(Percent.HUNDRED)).ifPresent(p -> problems.add(
+                        WorkbookProblem.warning(cell(ratedComplete.get()), Optional.of(Item.of(draft.ref)), Quote
+                        .single(ratedComplete.get().shown()) + " rates " + draft.ref + " done, but its progress is "
+                        + p.preciseText() + " (" + where(rowsProgress.get()) + "): the progress is kept, and the"
+                        + " rating is its owner's assessment; if the work is done, make the progress 100%")));
             }
             Optional.ofNullable(c.get(TrackerField.COMPLETED_ON)).ifPresent(a -> {
                 cells.put(subPath + "/completedOn", cell(a));
-                date(a, item, ratedComplete.filter(r -> !c.containsKey(TrackerField.PROGRESS)))
+                date(a, item, ratedComplete.filter(r -> rowsProgress.isEmpty()))
                         .ifPresent(builder::completedOn);
             });
             try {
@@ -2827,6 +2837,17 @@ final class TrackerReader {
     private CellContent asPercent(CellContent given) {
         return fractions && given.type() == CellContent.Type.NUMBER ? new CellContent(given.reference(), given.type(),
                 given.text(), given.number(), "0%", given.formula(), given.date1904(), given.fill()) : given;
+    }
+
+    /** The percentage a progress cell holds, as {@link #percent} reads it, telling nothing: none where unreadable. */
+    private Optional<Percent> quietPercent(TrackerCell cell) {
+        return progressWords(cell).or(() -> {
+            try {
+                return CellValues.percent(asPercent(cell.content()));
+            } catch (CellValueException e) { // told where the cell is read
+                return Optional.empty();
+            }
+        });
     }
 
     private Optional<Percent> percent(TrackerCell cell, Item item) {

@@ -454,6 +454,26 @@ class TrackerImportTest {
     }
 
     @Test
+    void aOneRowItemRatedCompleteAtSixtyPercentKeepsItsProgressInventsNoneForItsActionAndWarnsOnce()
+            throws IOException {
+        // Trial 39 F8: its one action was given 100%, nowhere in the tracker, then warned of as complete beside 60%.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Westshire Fire and Rescue Service"},
+                {"Ref", "Finding", "Action", "Target date", "% complete", "Status"},
+                {"AFI 1", "The service should appraise.", "Redesign the form", "Mar 2027", 60, "Complete"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2026, 6, 30)).read(file);
+
+        Recommendation afi = result.plan().orElseThrow().recommendations().getFirst();
+        assertThat(afi.progress()).isEqualTo(Percent.of(60));
+        assertThat(afi.subActions()).extracting(SubAction::progress).containsExactly(Optional.empty());
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
+                + " Tracker!F3 (AFI 1): 'Complete' rates AFI 1 done, but its progress is 60% (E3): the progress is"
+                + " kept, and the rating is its owner's assessment; if the work is done, make the progress 100%");
+    }
+
+    @Test
     void progressWrittenAsCompleteOrNotStartedIsReadAsHundredOrZeroPercent() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Westshire Fire and Rescue Service"},
