@@ -45,6 +45,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -118,7 +119,14 @@ final class TrackerReader {
     private static final Pattern PAGE = Pattern.compile("(?:p(?:age|g)?\\.?\\s*)?(\\d{1,5})", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRE = Pattern.compile("fire", Pattern.CASE_INSENSITIVE);
     private static final Pattern SERVICE = Pattern.compile("service|authority|brigade", Pattern.CASE_INSENSITIVE);
-    private static final Pattern THEN_TITLE = Pattern.compile("\\s*[-–—:|]\\s*(.+)");
+    private static final Pattern THEN_TITLE = Pattern.compile("\\s*[-–—:|]\\s*(.+)|\\s+(\\p{L}\\S*\\s+\\S.*)");
+    /**
+     * A title row that is no title: a protective marking (the Government Security Classifications' "OFFICIAL", and
+     * the older markings), or a placeholder for a logo ("[LOGO]").
+     */
+    private static final Pattern NO_TITLE = Pattern.compile("(?:official(?:[\\s-]+sensitive)?|not protectively"
+            + " marked|unclassified|restricted|protect)(?:\\s*[-–:(].*)?|\\[[^\\]]*]|<[^>]*>|logo",
+            Pattern.CASE_INSENSITIVE);
     /** A line that says when the tracker was last changed, which is no title. */
     private static final Pattern DATED = Pattern.compile("(?:last )?(?:updated|revised|amended)\\b|date\\b|version\\b",
             Pattern.CASE_INSENSITIVE);
@@ -1220,7 +1228,7 @@ final class TrackerReader {
             if (period.isEmpty()) {
                 period = ReportingPeriod.findIn(line);
             }
-            if (!line.isEmpty()) {
+            if (!line.isEmpty() && !NO_TITLE.matcher(line.strip()).matches()) {
                 lines.add(line);
             }
         }
@@ -1293,7 +1301,8 @@ final class TrackerReader {
 
     /**
      * "Anyshire Fire and Rescue Service – HMICFRS action plan": the service's name, to the end of the first word after
-     * "fire" that ends one, and the title after a dash, colon or bar; none where the line is not both. Each step finds
+     * "fire" that ends one, and the title after a dash, colon or bar, or after a space where it is words ("... Service
+     * HMICFRS Action Plan"); none where the line is not both. Each step finds
      * one match forward, so that a long line takes time in proportion to its length, as a pattern of the whole line
      * with two lazy wildcards would not (a second for a line of "fire service" 2,700 times).
      */
@@ -1304,8 +1313,8 @@ final class TrackerReader {
             return Optional.empty();
         }
         Matcher title = THEN_TITLE.matcher(line).region(service.end(), line.length());
-        return title.matches() ? Optional.of(List.of(line.substring(0, service.end()), title.group(1)))
-                : Optional.empty();
+        return title.matches() ? Optional.of(List.of(line.substring(0, service.end()), Objects.requireNonNullElse(
+                title.group(1), title.group(2)))) : Optional.empty();
     }
 
     /** Whether a plan can report at {@code date}: it falls in a quarter a plan's period may be. */

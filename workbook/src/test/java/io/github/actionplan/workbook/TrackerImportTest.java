@@ -316,7 +316,12 @@ class TrackerImportTest {
                 new Object[][] {{"Anyshire Fire and Rescue Service – HMICFRS Action Plan Tracker"},
                         {"Last updated: 14/10/2025 (Q2 2025/26)"}, {}},
                 new Object[][] {{"Last updated: 14/10/2025 (Q2 2025/26)"}, {"Anyshire Fire and Rescue Service"},
-                        {"HMICFRS Action Plan Tracker"}})) {
+                        {"HMICFRS Action Plan Tracker"}},
+                // Trial 39 F7: a protective marking or a logo's placeholder above was the title; no dash, no title.
+                new Object[][] {{"OFFICIAL"}, {"[LOGO]"}, {"Anyshire Fire and Rescue Service"},
+                        {"HMICFRS Action Plan Tracker"}, {"Last updated: 14/10/2025 (Q2 2025/26)"}},
+                new Object[][] {{"OFFICIAL - SENSITIVE"}, {"Anyshire Fire and Rescue Service HMICFRS Action Plan"
+                        + " Tracker"}, {"Last updated: 14/10/2025 (Q2 2025/26)"}})) {
             Object[][] rows = Stream.concat(Arrays.stream(heading),
                     Arrays.stream(body)).toArray(Object[][]::new);
 
