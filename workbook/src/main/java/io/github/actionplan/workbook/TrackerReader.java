@@ -183,6 +183,10 @@ final class TrackerReader {
     private final List<String> worstUnknown = new ArrayList<>();
     /** The recommendations with no lead of their own whose actions' leads are not one, warned of once all are read. */
     private final List<NoLead> noLeads = new ArrayList<>();
+    /** Whether a rating cell gave a rating: a word, or a fill. */
+    private boolean ratingRead;
+    /** The references of the findings whose kind nothing told, read as areas for improvement. */
+    private final List<String> kindUntold = new ArrayList<>();
     /** The columns a given mapping does not list, by index: a warning says so and how to map them. */
     private final Set<Integer> unlisted = new HashSet<>();
 
@@ -271,6 +275,8 @@ final class TrackerReader {
         warnOfDoneInTimescale();
         warnOfLogs();
         warnOfNoLeads();
+        warnOfUntoldKinds();
+        warnOfRatingsNone(drafts);
         if (period.isEmpty() && !errors()) {
             // Told once, where the tracker is otherwise read: reports made from a plan with no date are dated the day
             // they are made.
@@ -2400,6 +2406,7 @@ final class TrackerReader {
             if (status.isEmpty()) {
                 continue;
             }
+            ratingRead = true;
             boolean ofAnAction = cell.rowSpan() == 1
                     && actionRows.contains(new CellReference(cell.address()).getRow());
             if (!ofAnAction && own.isEmpty()) {
@@ -2739,21 +2746,23 @@ final class TrackerReader {
                     + Quote.listed(Arrays.stream(RecommendationKind.values()).map(RecommendationKind::displayName)
                     .toList(), "or") + " (or AFI, Rec, CoC)"));
         }
-        return kind(draft.ref);
+        return kind(draft.ref, given == null || given.isBlank());
     }
 
-    private RecommendationKind kind(String ref) {
+    /** The kind the mapping gives, else the reference or the finding's header tells; {@code untold} noted if none. */
+    private RecommendationKind kind(String ref, boolean untold) {
         if (mapping.kind().isPresent()) {
             return mapping.kind().get();
         }
         String r = ref.toLowerCase(Locale.ROOT);
-        if (r.startsWith("rec")) {
+        // "R1" and "A1", as trackers shorten a recommendation's and an area for improvement's refs.
+        if (r.startsWith("rec") || r.matches("r\\s*\\d.*")) {
             return RecommendationKind.RECOMMENDATION;
         }
         if (r.startsWith("coc") || r.startsWith("cause")) {
             return RecommendationKind.CAUSE_OF_CONCERN;
         }
-        if (r.startsWith("afi") || r.startsWith("area")) {
+        if (r.startsWith("afi") || r.startsWith("area") || r.matches("a\\s*\\d.*")) {
             return RecommendationKind.AREA_FOR_IMPROVEMENT;
         }
         String header = mapping.column(TrackerField.FINDING).map(c -> c.header().toLowerCase(Locale.ROOT)).orElse("");
@@ -2763,7 +2772,49 @@ final class TrackerReader {
         if (header.contains("cause of concern")) {
             return RecommendationKind.CAUSE_OF_CONCERN;
         }
+        if (header.contains("improvement") || header.contains("afi")) {
+            return RecommendationKind.AREA_FOR_IMPROVEMENT;
+        }
+        if (untold) {
+            kindUntold.add(ref);
+        }
         return RecommendationKind.AREA_FOR_IMPROVEMENT;
+    }
+
+    /**
+     * Warns at its header of a RAG column that gave no rating on any row, where no cell of it is warned of already: a
+     * column mapped to ratings whose colours conditional formatting gives, which the file does not hold as fills, or
+     * a column mapped by mistake.
+     */
+    private void warnOfRatingsNone(List<Draft> drafts) {
+        Optional<TrackerMapping.Column> column = mapping.column(TrackerField.RAG);
+        if (column.isEmpty() || ratingRead || drafts.isEmpty() || !unreadRatings.isEmpty() || !unreadFills.isEmpty()) {
+            return;
+        }
+        problems.add(WorkbookProblem.warning(cell(mapping.headerRow() - 1, column.get().index()), Optional.empty(),
+                "column " + column.get().column() + ", " + Quote.single(column.get().header())
+                + ", is read as the owner's rating, but none of its cells gives one, in words or as a fill, so no"
+                + " assessment is read; colours that conditional formatting gives are not read: type the rating in"
+                + " each cell (" + RATINGS + ")"));
+    }
+
+    /**
+     * Warns, once, of the findings whose kind nothing told (no Type column, a reference such as "7", a column headed
+     * "Finding"), read as areas for improvement: reports head each so, and a recommendation among them would be
+     * headed wrong unsaid.
+     */
+    private void warnOfUntoldKinds() {
+        if (kindUntold.isEmpty()) {
+            return;
+        }
+        TrackerField column = TrackerField.FINDING;
+        problems.add(WorkbookProblem.warning(cell(mapping.headerRow() - 1, mapping.column(column).orElseThrow()
+                .index()), kindUntold.size() == 1 ? Optional.of(Item.of(kindUntold.getFirst())) : Optional.empty(),
+                "no Type column, reference or header tells whether " + (kindUntold.size() == 1 ? kindUntold.getFirst()
+                + " is" : named(kindUntold, r -> r, ", ") + " are") + " an area for improvement, a recommendation or"
+                + " a cause of concern, so " + (kindUntold.size() == 1 ? "it is" : "each is") + " read as an area"
+                + " for improvement; if that is wrong, add a Type column (AFI, Rec or CoC on each row), or give the"
+                + " mapping's \"kind\" for all of them (--save-mapping writes one to edit)"));
     }
 
     // ---- cell values ----

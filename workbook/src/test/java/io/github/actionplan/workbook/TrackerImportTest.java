@@ -364,6 +364,53 @@ class TrackerImportTest {
     }
 
     @Test
+    void refsRAndAAreRecommendationsAndAreasForImprovementAndAKindNothingTellsIsOneWarning() throws IOException {
+        // Trial 39 F9: R1 and R2 were read as areas for improvement unsaid, and reports headed them so.
+        Object[][] body = {
+                {"Ref", "Finding", "Action", "Target date"},
+                {"R1", "By June 2026, services should publish data.", "Publish it", "Jun 2026"},
+                {"A1", "The service should review its risk profile.", "Review it", "Dec 2025"},
+                {"7", "The service should share learning.", "Share it", "Dec 2025"},
+                {"8", "The service should train its managers.", "Train them", "Dec 2025"},
+        };
+        Path file = tracker("t.xlsx", Stream.concat(Stream.<Object[]>of(new Object[] {"Anyshire Fire and Rescue"
+                + " Service"}), Arrays.stream(body)).toArray(Object[][]::new), NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::kind).containsExactly(
+                RecommendationKind.RECOMMENDATION, RecommendationKind.AREA_FOR_IMPROVEMENT,
+                RecommendationKind.AREA_FOR_IMPROVEMENT, RecommendationKind.AREA_FOR_IMPROVEMENT);
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).filteredOn(p -> p.contains("Type"))
+                .containsExactly("t.xlsx: warning: Tracker!B2: no Type column, reference or header tells whether 7"
+                + " and 8 are an area for improvement, a recommendation or a cause of concern, so each is read as an"
+                + " area for improvement; if that is wrong, add a Type column (AFI, Rec or CoC on each row), or give"
+                + " the mapping's \"kind\" for all of them (--save-mapping writes one to edit)");
+    }
+
+    @Test
+    void aRagColumnGivingNoRatingOnAnyRowIsAWarningAtItsHeaderSayingConditionalFormattingIsNotRead()
+            throws IOException {
+        // Trial 39 F10: a RAG column coloured by conditional formatting, its cells blank, gave nothing unsaid.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Action", "% complete", "RAG"},
+                {"AFI 1", "The service should improve.", "First action", 40},
+                {"AFI 2", "The service should also improve.", "Only action", 90},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::assessment)
+                .containsOnly(Optional.empty());
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).filteredOn(p -> p.contains("RAG"))
+                .containsExactly("t.xlsx: warning: Tracker!E2: column E, 'RAG', is read as the owner's rating, but"
+                + " none of its cells gives one, in words or as a fill, so no assessment is read; colours that"
+                + " conditional formatting gives are not read: type the rating in each cell (Blue, Red, Amber or"
+                + " Green, or Complete, Off track, At risk or On track)");
+    }
+
+    @Test
     void mergedReferenceCellsAndRowsWithoutReferenceAreActionsOfTheRecommendationAbove() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
