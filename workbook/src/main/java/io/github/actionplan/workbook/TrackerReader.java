@@ -183,6 +183,8 @@ final class TrackerReader {
     private final List<String> worstUnknown = new ArrayList<>();
     /** The recommendations with no lead of their own whose actions' leads are not one, warned of once all are read. */
     private final List<NoLead> noLeads = new ArrayList<>();
+    /** The action and timescale cells of the items whose actions were read a line each, as "E7, G7". */
+    private final List<String> byLine = new ArrayList<>();
     /** Whether a rating cell gave a rating: a word, or a fill. */
     private boolean ratingRead;
     /** The references of the findings whose kind nothing told, read as areas for improvement. */
@@ -255,6 +257,7 @@ final class TrackerReader {
         }
         List<Draft> drafts = errors() ? List.of() : group();
         warnOfTextNotRead(drafts);
+        warnOfActionsByLine();
         warnOfHiddenRows();
         warnOfRowsApart();
         sheet = sheets.getFirst();
@@ -1415,9 +1418,67 @@ final class TrackerReader {
         for (Draft draft : drafts) {
             sheet = draft.sheet;
             share(draft, actionLevel);
+            actionsByLine(draft);
         }
         firstActionsUpdates(drafts);
         return drafts;
+    }
+
+    /**
+     * A one-row item whose action cell lists its actions one a line, and whose timescale cell as many timescales, one a
+     * line, as the published plans lay them out ("Carry out a survey" over "Develop a plan", beside "Aug 2024" over
+     * "June 2024"): an action for each line, with its timescale, not one action due when no timescale says, which
+     * would show work a year overdue on track. Warned of once all are read, with the cells.
+     */
+    private void actionsByLine(Draft draft) {
+        if (draft.subs.size() != 1 || draft.subs.getFirst().cells().containsKey(TrackerField.DUE)) {
+            return;
+        }
+        SubDraft only = draft.subs.getFirst();
+        TrackerCell action = only.cells().get(TrackerField.ACTION);
+        TrackerCell due = draft.once.get(TrackerField.DUE);
+        if (action == null || due == null || due.content().type() != CellContent.Type.TEXT
+                || new CellReference(due.address()).getRow() != only.row()) {
+            return;
+        }
+        List<String> actions = lines(action.shown());
+        List<String> dues = lines(due.shown());
+        if (actions.size() < 2 || actions.size() != dues.size()) {
+            return;
+        }
+        draft.subs.clear();
+        draft.once.remove(TrackerField.DUE);
+        for (int i = 0; i < actions.size(); i++) {
+            Map<TrackerField, TrackerCell> cells = new EnumMap<>(only.cells());
+            cells.put(TrackerField.ACTION, line(action, actions.get(i)));
+            cells.put(TrackerField.DUE, line(due, dues.get(i)));
+            draft.subs.add(new SubDraft(Optional.empty(), only.row(), cells));
+        }
+        byLine.add(where(action) + ", " + where(due));
+    }
+
+    /** The lines of a cell's text that hold anything, each without a bullet before it. */
+    private static List<String> lines(String text) {
+        return text.lines().map(line -> line.replaceFirst("^\\s*(?:[•·▪◦*–-]|\\d{1,2}[.)])\\s+", "").strip())
+                .filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** One line of {@code cell}'s text as a cell of its own, at its place. */
+    private static TrackerCell line(TrackerCell cell, String text) {
+        CellContent content = cell.content();
+        return new TrackerCell(cell.sheet(), CellContent.text(content.reference(), text, content.format(),
+                Optional.empty(), content.date1904(), content.fill()), cell.address(), text, false, 1);
+    }
+
+    /** Warns, once, of the items whose actions and timescales were read a line each: see {@link #actionsByLine}. */
+    private void warnOfActionsByLine() {
+        if (!byLine.isEmpty()) {
+            problems.add(WorkbookProblem.warning(Place.sheet(sheets.getFirst().name()), Optional.empty(), "the"
+                    + " action and timescale cells of " + byLine.size() + (byLine.size() == 1 ? " item" : " items")
+                    + " (" + named(byLine, cells -> cells, "; ") + ") list as many actions as timescales, one a"
+                    + " line, and are read as an action for each line, with its timescale; where a cell's lines are"
+                    + " one action, write its timescale on one line"));
+        }
     }
 
     /** The rows of the sheet being read as recommendations, added to {@code drafts}. */
@@ -2202,7 +2263,8 @@ final class TrackerReader {
         for (SubDraft sub : draft.subs) {
             TrackerCell lead = sub.cells().get(TrackerField.OWNER);
             String address = new CellReference(sub.row(), column).formatAsString(false);
-            cellsOf.computeIfAbsent(lead == null ? "" : lead.shown(), l -> new ArrayList<>()).add(address);
+            cellsOf.computeIfAbsent(lead == null ? "" : TrackerText.oneLine(lead.shown()), l -> new ArrayList<>())
+                    .add(address);
         }
         List<String> leads = new ArrayList<>();
         cellsOf.forEach((lead, at) -> leads.add((lead.isEmpty() ? "none" : lead) + " (" + String.join(", ", at)
@@ -2794,8 +2856,8 @@ final class TrackerReader {
         problems.add(WorkbookProblem.warning(cell(mapping.headerRow() - 1, column.get().index()), Optional.empty(),
                 "column " + column.get().column() + ", " + Quote.single(column.get().header())
                 + ", is read as the owner's rating, but none of its cells gives one, in words or as a fill, so no"
-                + " assessment is read; colours that conditional formatting gives are not read: type the rating in"
-                + " each cell (" + RATINGS + ")"));
+                + " assessment is read (colours that conditional formatting gives are not read); to give one, type"
+                + " the rating in the cell: " + RATINGS));
     }
 
     /**

@@ -405,9 +405,39 @@ class TrackerImportTest {
                 .containsOnly(Optional.empty());
         assertThat(result.problems()).extracting(WorkbookProblem::toString).filteredOn(p -> p.contains("RAG"))
                 .containsExactly("t.xlsx: warning: Tracker!E2: column E, 'RAG', is read as the owner's rating, but"
-                + " none of its cells gives one, in words or as a fill, so no assessment is read; colours that"
-                + " conditional formatting gives are not read: type the rating in each cell (Blue, Red, Amber or"
-                + " Green, or Complete, Off track, At risk or On track)");
+                + " none of its cells gives one, in words or as a fill, so no assessment is read (colours that"
+                + " conditional formatting gives are not read); to give one, type the rating in the cell: Blue, Red,"
+                + " Amber or Green, or Complete, Off track, At risk or On track");
+    }
+
+    @Test
+    void actionsAndTheirTimescalesListedOneALineInOneRowAreAnActionForEachLineWithItsTimescale() throws IOException {
+        // Trial 39 F4: Merseyside's plan as published gave one action due when no timescale said, shown On track.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Action to achieve required outcomes", "Timescale"},
+                {"AFI 1", "The service should improve.", "• Carry out a survey\n• Develop a plan\n\n• Use pulse"
+                        + " surveys", "Aug 2024\nJune 2024\nOngoing"},
+                {"AFI 2", "The service should also improve.", "Review the protocols\n\nAudit the processes",
+                        "Dec 2024"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        List<Recommendation> recommendations = result.plan().orElseThrow().recommendations();
+        assertThat(recommendations.getFirst().deadline()).isEmpty();
+        assertThat(recommendations.getFirst().subActions()).extracting(s -> s.description().orElseThrow(),
+                s -> s.due().orElseThrow().text()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Carry out a survey", "Aug 2024"),
+                org.assertj.core.groups.Tuple.tuple("Develop a plan", "June 2024"),
+                org.assertj.core.groups.Tuple.tuple("Use pulse surveys", "Ongoing"));
+        // One timescale for two paragraphs: one action, as written.
+        assertThat(recommendations.get(1).subActions()).hasSize(1);
+        assertThat(recommendations.get(1).deadline()).contains(Timescale.parse("Dec 2024"));
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).filteredOn(p -> p.contains("line"))
+                .containsExactly("t.xlsx: warning: Tracker: the action and timescale cells of 1 item (C3, D3) list"
+                + " as many actions as timescales, one a line, and are read as an action for each line, with its"
+                + " timescale; where a cell's lines are one action, write its timescale on one line");
     }
 
     @Test
