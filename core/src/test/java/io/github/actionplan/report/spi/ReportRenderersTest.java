@@ -85,6 +85,13 @@ class ReportRenderersTest {
         }
     }
 
+    /** A provider built against a newer library than the one it runs with, which calls it in its constructor. */
+    public static final class NewerLibraryRenderer extends StubRenderer {
+        public NewerLibraryRenderer() {
+            throw new NoSuchMethodError(NEWER_METHOD);
+        }
+    }
+
     /** Takes its format in its constructor, as a renderer written for {@link ReportRenderers#of} alone might. */
     public static final class ConfiguredRenderer extends StubRenderer {
         public ConfiguredRenderer(String format) {
@@ -331,6 +338,25 @@ class ReportRenderersTest {
     }
 
     @Test
+    void aProviderBuiltAgainstAnotherVersionOfALibraryIsRecordedNamingTheLibraryAndTheOthersLoad(@TempDir Path folder)
+            throws IOException {
+        ClassLoader loader = withServices(folder, NewerLibraryRenderer.class.getName(), StubRenderer.class.getName());
+
+        ReportRenderers registry = ReportRenderers.load(loader);
+
+        assertThat(registry.formats()).containsExactly("md", "txt");
+        assertThat(registry.failures()).singleElement().satisfies(f -> {
+            assertThat(f.className()).isEqualTo(NewerLibraryRenderer.class.getName());
+            assertThat(f.cause()).isInstanceOf(java.util.ServiceConfigurationError.class)
+                    .hasMessageStartingWith(ReportRenderer.class.getName() + ": Provider "
+                            + NewerLibraryRenderer.class.getName() + " was built against another version of a library"
+                            + " than the one it runs with: java.lang.NoSuchMethodError: " + NEWER_METHOD
+                            + ". The class org.assertj.core.api.Assertions (package org.assertj.core.api, from")
+                    .hasCauseInstanceOf(NoSuchMethodError.class);
+        });
+    }
+
+    @Test
     void aProviderWhoseStaticInitialiserFailsIsRecordedWithoutReadingItsConstant(@TempDir Path folder)
             throws IOException {
         ReportRenderers registry = ReportRenderers.load(withServices(folder, StaticallyBrokenRenderer.class.getName()));
@@ -524,6 +550,70 @@ class ReportRenderersTest {
                 .hasMessage("The md renderer io.github.actionplan.report.spi.ReportRenderersTest$ThrowingRenderer"
                         + " (test-classes/) failed: java.lang.IllegalStateException: boom")
                 .satisfies(e -> assertThat(((RenderException) e).format()).isEqualTo("md"));
+    }
+
+    /** What a renderer built against a newer AssertJ than the one it runs with throws, at its call of a new method. */
+    private static final String NEWER_METHOD = "'org.assertj.core.api.AbstractStringAssert"
+            + " org.assertj.core.api.Assertions.assertThatNewer(java.lang.String)'";
+
+    @Test
+    void aRendererBuiltAgainstAnotherVersionOfALibraryFailsAsARenderNamingTheLibraryAndWhatToDo(
+            @TempDir Path folder) {
+        ReportRenderers registry = ReportRenderers.of(new StubRenderer() {
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) {
+                throw new NoSuchMethodError(NEWER_METHOD);
+            }
+        });
+        Path file = folder.resolve("report.md");
+
+        assertThatThrownBy(() -> registry.render(report(), "md", RenderOptions.defaults(), file))
+                .isInstanceOf(RenderException.class)
+                .hasCauseInstanceOf(NoSuchMethodError.class)
+                .hasMessageStartingWith("The md renderer io.github.actionplan.report.spi.ReportRenderersTest$")
+                .hasMessageContaining(" (test-classes/) was built against another version of a library than the one"
+                        + " it runs with: java.lang.NoSuchMethodError: " + NEWER_METHOD + ". The class"
+                        + " org.assertj.core.api.Assertions (package org.assertj.core.api, from assertj-core-")
+                .hasMessageEndingWith(".jar) is not the version the renderer was compiled against. Build the renderer"
+                        + " against the versions of the libraries the application has (for one that actionplan uses"
+                        + " itself, such as Jackson, the version the actionplan BOM names), and bring no other version"
+                        + " of such a library with it.")
+                .satisfies(e -> assertThat(((RenderException) e).format()).isEqualTo("md"));
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void aLinkageErrorNamingNoClassOfALibraryStillSaysTheRendererWasBuiltAgainstAnotherVersion() {
+        ReportRenderer renderer = new StubRenderer() {
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) {
+                throw new AbstractMethodError("Receiver class com.example.Gone does not define a method");
+            }
+        };
+
+        assertThatThrownBy(() -> ReportRenderers.render(renderer, report(), RenderOptions.defaults(),
+                new ByteArrayOutputStream()))
+                .isInstanceOf(RenderException.class)
+                .hasMessageContaining(" was built against another version of a library than the one it runs with:"
+                        + " java.lang.AbstractMethodError: Receiver class com.example.Gone does not define a method."
+                        + " Build the renderer against");
+    }
+
+    @Test
+    void anyOtherLinkageErrorOfARendererIsItsFailureNamingIt() {
+        ReportRenderer renderer = new StubRenderer() {
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) {
+                throw new ExceptionInInitializerError(new IllegalStateException("no template"));
+            }
+        };
+
+        assertThatThrownBy(() -> ReportRenderers.render(renderer, report(), RenderOptions.defaults(),
+                new ByteArrayOutputStream()))
+                .isInstanceOf(RenderException.class)
+                .hasMessageStartingWith("The md renderer ")
+                .hasMessageEndingWith(" (test-classes/) failed: java.lang.ExceptionInInitializerError")
+                .hasCauseInstanceOf(ExceptionInInitializerError.class);
     }
 
     @Test

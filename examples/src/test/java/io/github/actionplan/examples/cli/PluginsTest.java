@@ -75,12 +75,31 @@ class PluginsTest {
     /** Compiles {@code source}, the class {@code com.example.plugin.<name>}, against core into a jar listing it. */
     private static void pluginJar(Path build, Path target, String name, String source)
             throws IOException, URISyntaxException {
+        pluginJar(build, target, name, source, null);
+    }
+
+    /**
+     * As above, compiled also against {@code library}, the source of a class of a library's newer version, which is
+     * left out of the jar: at run time the plugin meets the older version on the command line's class path.
+     */
+    private static void pluginJar(Path build, Path target, String name, String source, String library)
+            throws IOException, URISyntaxException {
         Path file = Files.createDirectories(build.resolve("src/com/example/plugin")).resolve(name + ".java");
         Files.writeString(file, source);
         Path classes = Files.createDirectories(build.resolve("classes"));
         String core = Path.of(ReportRenderer.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        String classPath = core;
+        if (library != null) {
+            Path newer = Files.createDirectories(build.resolve("newer"));
+            Path librarySource = Files.createDirectories(build.resolve("library")).resolve(
+                    library.replaceFirst("(?s).*? class (\\w+).*", "$1") + ".java");
+            Files.writeString(librarySource, library);
+            assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "21", "-d",
+                    newer.toString(), librarySource.toString())).isZero();
+            classPath = newer + java.io.File.pathSeparator + core;
+        }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertThat(javac.run(null, null, null, "--release", "21", "-cp", core, "-d", classes.toString(),
+        assertThat(javac.run(null, null, null, "--release", "21", "-cp", classPath, "-d", classes.toString(),
                 file.toString())).isZero();
         try (OutputStream out = Files.newOutputStream(target);
                 JarOutputStream jar = new JarOutputStream(out);
@@ -108,6 +127,58 @@ class PluginsTest {
         assertThat(result.errLines()).containsExactly(reports.resolve("derbyshire-2023-11-01-summary.csv")
                 + ": The broken renderer com.example.plugin.BrokenRenderer (broken-plugin-2.0.jar) failed:"
                 + " java.lang.IllegalStateException: template intranet.csvt not found");
+    }
+
+    /** A plugin that calls a method of a newer Jackson than the command line's. */
+    private static final String NEWER_JACKSON_SOURCE = """
+            package com.example.plugin;
+
+            import com.fasterxml.jackson.databind.InjectableValues;
+            import io.github.actionplan.report.Report;
+            import io.github.actionplan.report.spi.RenderOptions;
+            import io.github.actionplan.report.spi.ReportRenderer;
+            import java.io.OutputStream;
+
+            public final class JacksonRenderer implements ReportRenderer {
+                public String format() { return "jx"; }
+                public String mediaType() { return "text/plain"; }
+                public String fileExtension() { return "jx"; }
+                public void render(Report report, RenderOptions options, OutputStream out) {
+                    InjectableValues.fromAFutureRelease();
+                }
+            }
+            """;
+
+    @Test
+    void aPluginBuiltAgainstANewerJacksonFailsAloneNamedWithItsJarAndTheOtherFormatsAreWrittenAndPrinted(
+            @TempDir Path folder) throws IOException, URISyntaxException {
+        // Trial 40 F1: the NoSuchMethodError was an "internal error" blamed on the plan, and stopped the whole run.
+        Path newer = Files.createDirectories(folder.resolve("plugins"));
+        pluginJar(folder.resolve("build"), newer.resolve("jx-plugin-1.0.jar"), "JacksonRenderer",
+                NEWER_JACKSON_SOURCE, """
+                        package com.fasterxml.jackson.databind;
+
+                        public abstract class InjectableValues {
+                            public static InjectableValues fromAFutureRelease() { return null; }
+                        }
+                        """);
+        Path reports = folder.resolve("reports");
+
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", "--plugins", newer.toString(),
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--report", "summary", "--out", reports.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(result.outLines()).contains(reports.resolve("derbyshire-2023-11-01-summary.md").toString(),
+                reports.resolve("derbyshire-2023-11-01-summary.pdf").toString())
+                .noneMatch(line -> line.endsWith(".jx"));
+        assertThat(result.errLines()).singleElement().asString()
+                .startsWith(reports.resolve("derbyshire-2023-11-01-summary.jx") + ": The jx renderer"
+                        + " com.example.plugin.JacksonRenderer (jx-plugin-1.0.jar) was built against another version"
+                        + " of a library than the one it runs with: java.lang.NoSuchMethodError:")
+                .contains("The class com.fasterxml.jackson.databind.InjectableValues (package"
+                        + " com.fasterxml.jackson.databind, from jackson-databind-")
+                .endsWith("and bring no other version of such a library with it.");
+        assertThat(reports.resolve("derbyshire-2023-11-01-summary.jx")).doesNotExist();
     }
 
     @Test
