@@ -65,6 +65,9 @@ public final class ReportRenderers {
     /** In a linkage error's message, a qualified class name, with dots or (as some messages have it) slashes. */
     private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_$][\\w$]*(?:[./][A-Za-z_$][\\w$]*)+");
 
+    /** A file name extension without its leading dot: "pdf", "tar.gz". */
+    private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9_+-]+(?:\\.[A-Za-z0-9_+-]+)*");
+
     private final Map<String, ReportRenderer> renderers;
     private final List<ProviderFailure> failures;
 
@@ -73,16 +76,32 @@ public final class ReportRenderers {
         this.failures = List.copyOf(failures);
     }
 
-    /** Checks a renderer's format id; throws naming the class if it is not usable. */
+    /**
+     * Checks a renderer's format id and file extension; throws naming the class if either is not usable. An extension
+     * is checked here, once, rather than found out in a file name: "report..txt", or a slash that puts the file in
+     * another folder.
+     */
     private static String formatOf(ReportRenderer renderer) {
         Objects.requireNonNull(renderer, "renderer");
         String format = renderer.format();
-        if (format == null || format.isBlank() || !format.equals(format.toLowerCase(Locale.ROOT))
-                || !format.equals(format.strip())) {
+        if (!isFormatId(format)) {
             throw new RendererConfigurationException("Report renderer " + describe(renderer.getClass())
                     + " has the format id '" + format + "'; a format id is lower case with no spaces, e.g. 'pdf'.");
         }
+        String extension = renderer.fileExtension();
+        if (extension == null || !EXTENSION.matcher(extension).matches()) {
+            throw new RendererConfigurationException("Report renderer " + describe(renderer.getClass())
+                    + " has the file extension '" + extension + "'; a file extension is given without its dot, of"
+                    + " letters, digits, '-', '_' and '+' with no spaces or slashes, e.g. 'pdf' or 'tar.gz'"
+                    + (extension != null && extension.startsWith(".") && EXTENSION.matcher(extension.substring(1))
+                            .matches() ? " ('" + extension.substring(1) + "', not '" + extension + "')" : "") + ".");
+        }
         return format;
+    }
+
+    private static boolean isFormatId(String format) {
+        return format != null && !format.isBlank() && format.equals(format.toLowerCase(Locale.ROOT))
+                && format.equals(format.strip());
     }
 
     /** Two renderers given to {@link #of} for one format: the caller's list, not a class path, to correct. */
@@ -218,7 +237,9 @@ public final class ReportRenderers {
             try {
                 format = formatOf(renderer);
             } catch (RendererConfigurationException e) {
-                failures.add(new ProviderFailure(renderer.getClass().getName(), Optional.empty(), e));
+                // Where only the extension is wrong, the format is known, and asking for it is told why it is missing.
+                failures.add(new ProviderFailure(renderer.getClass().getName(),
+                        Optional.ofNullable(renderer.format()).filter(ReportRenderers::isFormatId), e));
                 LOG.log(System.Logger.Level.WARNING, e::getMessage);
                 continue;
             }

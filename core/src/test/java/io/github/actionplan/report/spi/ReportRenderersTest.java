@@ -92,6 +92,18 @@ class ReportRenderersTest {
         }
     }
 
+    /** Gives its file extension with its dot, which would make "report..txt". */
+    public static final class DotExtensionRenderer extends StubRenderer {
+        public DotExtensionRenderer() {
+            super("dotext");
+        }
+
+        @Override
+        public String fileExtension() {
+            return ".txt";
+        }
+    }
+
     /** Takes its format in its constructor, as a renderer written for {@link ReportRenderers#of} alone might. */
     public static final class ConfiguredRenderer extends StubRenderer {
         public ConfiguredRenderer(String format) {
@@ -315,6 +327,55 @@ class ReportRenderersTest {
         assertThatThrownBy(() -> ReportRenderers.of(new StubRenderer("PDF")))
                 .isInstanceOf(RendererConfigurationException.class)
                 .hasMessageContaining("has the format id 'PDF'; a format id is lower case with no spaces, e.g. 'pdf'.");
+    }
+
+    @Test
+    void aFileExtensionGivenWithItsDotIsRefusedAsABadFormatIdIsSayingWhatToGive() {
+        assertThatThrownBy(() -> ReportRenderers.of(new DotExtensionRenderer()))
+                .isInstanceOf(RendererConfigurationException.class)
+                .hasMessage("Report renderer " + DotExtensionRenderer.class.getName() + " (test-classes/) has the file"
+                        + " extension '.txt'; a file extension is given without its dot, of letters, digits, '-', '_'"
+                        + " and '+' with no spaces or slashes, e.g. 'pdf' or 'tar.gz' ('txt', not '.txt').");
+    }
+
+    @Test
+    void aFileExtensionWithASlashSpaceOrNothingIsRefusedAndOneOfTwoPartsIsKept() {
+        for (String extension : new String[] {"../txt", "t xt", "", "txt.", "a/b"}) {
+            assertThatThrownBy(() -> ReportRenderers.of(new StubRenderer() {
+                @Override
+                public String fileExtension() {
+                    return extension;
+                }
+            })).as(extension).isInstanceOf(RendererConfigurationException.class)
+                    .hasMessageContaining("has the file extension '" + extension + "'; a file extension is given"
+                            + " without its dot");
+        }
+        assertThat(ReportRenderers.of(new StubRenderer() {
+            @Override
+            public String fileExtension() {
+                return "tar.gz";
+            }
+        }).formats()).containsExactly("md");
+    }
+
+    @Test
+    void aProviderWithABadFileExtensionIsRecordedUnderItsFormatAndLoggedAndTheOthersLoad(@TempDir Path folder)
+            throws IOException {
+        ClassLoader loader = withServices(folder, DotExtensionRenderer.class.getName(), StubRenderer.class.getName());
+
+        ReportRenderers[] loaded = new ReportRenderers[1];
+        java.util.List<String> warnings = warningsOf(() -> loaded[0] = ReportRenderers.load(loader));
+
+        assertThat(loaded[0].formats()).containsExactly("md", "txt");
+        assertThat(loaded[0].failures()).singleElement().satisfies(f -> {
+            assertThat(f.className()).isEqualTo(DotExtensionRenderer.class.getName());
+            assertThat(f.format()).contains("dotext");
+        });
+        assertThat(warnings).singleElement().asString().contains(DotExtensionRenderer.class.getName())
+                .contains("has the file extension '.txt'");
+        assertThatThrownBy(() -> loaded[0].require("dotext")).isInstanceOf(RendererNotFoundException.class)
+                .hasMessageStartingWith("No report renderer for format 'dotext': Report renderer "
+                        + DotExtensionRenderer.class.getName() + " (test-classes/) has the file extension '.txt'");
     }
 
     @Test
