@@ -181,6 +181,93 @@ class PluginsTest {
         assertThat(reports.resolve("derbyshire-2023-11-01-summary.jx")).doesNotExist();
     }
 
+    /** A plugin that draws with a library of its own, {@code com.example.lib.Shout}. */
+    private static final String NEEDS_LIBRARY_SOURCE = """
+            package com.example.plugin;
+
+            import com.example.lib.Shout;
+            import io.github.actionplan.report.Report;
+            import io.github.actionplan.report.spi.RenderOptions;
+            import io.github.actionplan.report.spi.ReportRenderer;
+            import java.io.IOException;
+            import java.io.OutputStream;
+            import java.nio.charset.StandardCharsets;
+
+            public final class LoudRenderer implements ReportRenderer {
+                public String format() { return "loud"; }
+                public String mediaType() { return "text/plain"; }
+                public String fileExtension() { return "loud"; }
+                public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+                    out.write(Shout.shout(report.title()).getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                }
+            }
+            """;
+
+    private static final String LIBRARY_SOURCE = """
+            package com.example.lib;
+
+            public final class Shout {
+                public static String shout(String text) { return text.toUpperCase(java.util.Locale.ROOT); }
+            }
+            """;
+
+    @Test
+    void aPluginsLibraryJarBesideItInTheFolderIsLoadedWithItAndIsNoPluginMistake(@TempDir Path folder)
+            throws IOException, URISyntaxException {
+        // Trial 40 F2: each library jar was warned of as a plugin listing no renderer, and formats exited 1.
+        Path loud = Files.createDirectories(folder.resolve("plugins"));
+        Path build = folder.resolve("build");
+        pluginJar(build, loud.resolve("loud-plugin-1.0.jar"), "LoudRenderer", NEEDS_LIBRARY_SOURCE, LIBRARY_SOURCE);
+        Path reports = folder.resolve("reports");
+        String[] render = {"render", "--plugins", loud.toString(), Cli.seed(folder, "derbyshire-2023-11-01.json"),
+            "--report", "summary", "--format", "loud", "--out", reports.toString()};
+
+        Cli.Result without = Cli.run(Cli.MARKDOWN_ONLY, render);
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(loud.resolve("shout-lib-2.1.jar")))) {
+            jar.putNextEntry(new JarEntry("com/example/lib/Shout.class"));
+            jar.write(Files.readAllBytes(build.resolve("newer/com/example/lib/Shout.class")));
+        }
+        Cli.Result formats = Cli.run(Cli.MARKDOWN_ONLY, "--plugins", loud.toString(), "formats");
+        Cli.Result with = Cli.run(Cli.MARKDOWN_ONLY, render);
+
+        assertThat(without.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(without.errLines()).containsExactly(reports.resolve("derbyshire-2023-11-01-summary.loud")
+                + ": The loud renderer com.example.plugin.LoudRenderer (loud-plugin-1.0.jar) needs the class"
+                + " com.example.lib.Shout, which is in no jar of the plugin folder " + loud + " nor on the command"
+                + " line's class path; put the jar of the library that provides it, one of the renderer's"
+                + " dependencies, in the plugin folder " + loud + ", beside the plugin's jar");
+        assertThat(formats.exitCode()).as(formats.err()).isZero();
+        assertThat(formats.err()).isEmpty();
+        assertThat(with.exitCode()).as(with.err()).isZero();
+        assertThat(with.err()).isEmpty();
+        assertThat(reports.resolve("derbyshire-2023-11-01-summary.loud"))
+                .hasContent("HMICFRS AREA FOR IMPROVEMENT SUMMARY REPORT");
+    }
+
+    @Test
+    void aJarWithARendererClassButNoServicesFileIsStillToldAsAPluginMistake(@TempDir Path folder)
+            throws IOException, URISyntaxException {
+        Path unlisted = Files.createDirectories(folder.resolve("plugins"));
+        Path listed = folder.resolve("listed.jar");
+        pluginJar(folder.resolve("build"), listed, "TitleRenderer", PLUGIN_SOURCE);
+        Path jar = unlisted.resolve("title-plugin.jar");
+        try (java.util.jar.JarFile from = new java.util.jar.JarFile(listed.toFile());
+                JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (JarEntry entry : from.stream().filter(e -> e.getName().endsWith(".class")).toList()) {
+                out.putNextEntry(new JarEntry(entry.getName()));
+                out.write(from.getInputStream(entry).readAllBytes());
+            }
+        }
+
+        Cli.Result formats = Cli.run(Cli.MARKDOWN_ONLY, "--plugins", unlisted.toString(), "formats");
+
+        assertThat(formats.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(formats.errLines()).containsExactly(jar + " lists no report renderer: it has no"
+                + " META-INF/services/io.github.actionplan.report.spi.ReportRenderer. A plugin jar names its renderer"
+                + " classes, one a line, in META-INF/services/io.github.actionplan.report.spi.ReportRenderer.");
+    }
+
     @Test
     void renderWritesAFormatFromAPluginJarInTheFolder(@TempDir Path folder) throws IOException {
         Path reports = folder.resolve("reports");
