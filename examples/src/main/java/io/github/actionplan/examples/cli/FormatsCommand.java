@@ -41,6 +41,8 @@ final class FormatsCommand implements Callable<Integer> {
         RendererProblems.tell(registry, pluginFolder, "", err);
         List<String> listingNothing = pluginFolder.map(Plugins::listingNothing).orElse(List.of());
         listingNothing.forEach(err::println);
+        // A library the command line has too is never used: worth a word, but no plugin that cannot be used.
+        pluginFolder.map(Plugins::shadowedLibraries).orElse(List.of()).forEach(line -> err.println("warning: " + line));
         List<ReportRenderer> renderers = registry.renderers();
         if (renderers.isEmpty()) {
             err.println(ActionPlanCommand.NO_RENDERERS);

@@ -174,6 +174,28 @@ final class Plugins {
     }
 
     /**
+     * The library jars in {@code folder} that hold classes the command line has already, each told in a line. They are
+     * warnings, not failures: such a jar is never used, so it breaks nothing by being there; a plugin built against
+     * its version fails at its render, where the renderer is named with the library. {@code formats} still exits 0.
+     */
+    static List<String> shadowedLibraries(Path folder) {
+        List<String> told = new ArrayList<>();
+        for (Path jar : jarFiles(folder).stream().filter(Files::isRegularFile).toList()) {
+            try (JarFile file = new JarFile(jar.toFile())) {
+                if (file.getJarEntry(SERVICES) == null && isLibrary(file)) {
+                    shadowed(file).ifPresent(clash -> told.add(jar + " holds classes the command line has already,"
+                            + " such as " + clash + ": the command line's are used, never this jar's. A plugin uses"
+                            + " such a library at the version the command line has: remove " + jar.getFileName()
+                            + " from the plugin folder, and build the plugin against the command line's version."));
+                }
+            } catch (IOException | RuntimeException e) {
+                // listingNothing tells a jar that cannot be read.
+            }
+        }
+        return told;
+    }
+
+    /**
      * Whether {@code file}, which has no services list of renderers, is a library rather than a plugin: it has no
      * services file whose name is like that list's, and no class of it refers to the renderer interface.
      */
@@ -188,6 +210,30 @@ final class Plugins {
             }
         }
         return true;
+    }
+
+    /**
+     * A class of {@code file} that the command line's own class loader has too, with where it has it:
+     * "com.fasterxml.jackson.databind.ObjectMapper (in actionplan.jar)". The plugin loader asks its parent first, so
+     * the jar's copy is never used: a plugin's newer Jackson beside it changes nothing but what it was built against.
+     */
+    private static Optional<String> shadowed(JarFile file) {
+        ClassLoader commandLine = Plugins.class.getClassLoader();
+        return file.stream().map(JarEntry::getName)
+                .filter(name -> name.endsWith(".class") && !name.startsWith("META-INF/")
+                        && !name.endsWith("-info.class"))
+                .filter(name -> commandLine.getResource(name) != null).findFirst()
+                .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.') + " (in "
+                        + holder(commandLine.getResource(name), name) + ")");
+    }
+
+    /** The file name of the jar or folder that has the resource {@code name}: "actionplan.jar", "classes/". */
+    private static String holder(URL resource, String name) {
+        String path = resource.getPath();
+        int inJar = path.indexOf("!/");
+        String holder = inJar >= 0 ? path.substring(0, inJar) : path.substring(0, path.length() - name.length());
+        String bare = holder.endsWith("/") ? holder.substring(0, holder.length() - 1) : holder;
+        return bare.substring(bare.lastIndexOf('/') + 1) + (holder.endsWith("/") ? "/" : "");
     }
 
     /** A services file name a plugin author could have meant for the renderers': "...ReportRenderers". */
@@ -223,9 +269,13 @@ final class Plugins {
         }
     }
 
-    /** Warns of each jar in the plugin folder, if there is one, that lists no renderer. */
+    /**
+     * Warns of each jar in the plugin folder, if there is one, that lists no renderer, and of each library jar there
+     * that the command line's own classes hide.
+     */
     static void warnOfJarsListingNothing(Optional<Path> folder, PrintWriter err) {
         folder.ifPresent(f -> listingNothing(f).forEach(line -> err.println("warning: " + line)));
+        folder.ifPresent(f -> shadowedLibraries(f).forEach(line -> err.println("warning: " + line)));
     }
 
     private static URL url(Path jar) {

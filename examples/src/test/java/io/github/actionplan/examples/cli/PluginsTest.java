@@ -246,6 +246,30 @@ class PluginsTest {
     }
 
     @Test
+    void aLibraryJarInTheFolderHoldingALibraryTheCommandLineHasIsAWarningThatItIsNeverUsed(@TempDir Path folder)
+            throws IOException {
+        // A plugin's newer Jackson beside it: the plugin loader asks the command line first, so it is never used.
+        Path withJackson = Files.createDirectories(folder.resolve("plugins"));
+        Path jar = withJackson.resolve("jackson-databind-9.9.jar");
+        String mapper = "com/fasterxml/jackson/databind/ObjectMapper.class";
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                var in = PluginsTest.class.getClassLoader().getResourceAsStream(mapper)) {
+            out.putNextEntry(new JarEntry(mapper));
+            out.write(in.readAllBytes());
+        }
+
+        Cli.Result formats = Cli.run(Cli.MARKDOWN_ONLY, "--plugins", withJackson.toString(), "formats");
+
+        assertThat(formats.exitCode()).isZero();
+        assertThat(formats.errLines()).singleElement().asString()
+                .startsWith("warning: " + jar + " holds classes the command line has already, such as"
+                        + " com.fasterxml.jackson.databind.ObjectMapper (in jackson-databind-")
+                .endsWith(".jar): the command line's are used, never this jar's. A plugin uses such a library at the"
+                        + " version the command line has: remove jackson-databind-9.9.jar from the plugin folder, and"
+                        + " build the plugin against the command line's version.");
+    }
+
+    @Test
     void aJarWithARendererClassButNoServicesFileIsStillToldAsAPluginMistake(@TempDir Path folder)
             throws IOException, URISyntaxException {
         Path unlisted = Files.createDirectories(folder.resolve("plugins"));
