@@ -184,8 +184,9 @@ final class Plugins {
             try (JarFile file = new JarFile(jar.toFile())) {
                 if (file.getJarEntry(SERVICES) == null && isLibrary(file)) {
                     shadowed(file).ifPresent(clash -> told.add(jar + " holds classes the command line has already,"
-                            + " such as " + clash + ": the command line's are used, never this jar's. A plugin uses"
-                            + " such a library at the version the command line has: remove " + jar.getFileName()
+                            + " such as " + clash + ": where both have a class, the command line's is used, never this"
+                            + " jar's. A plugin uses such a library at the version the command line has: remove "
+                            + jar.getFileName()
                             + " from the plugin folder, and build the plugin against the command line's version."));
                 }
             } catch (IOException | RuntimeException e) {

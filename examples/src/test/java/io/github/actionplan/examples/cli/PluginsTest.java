@@ -264,8 +264,9 @@ class PluginsTest {
         assertThat(formats.errLines()).singleElement().asString()
                 .startsWith("warning: " + jar + " holds classes the command line has already, such as"
                         + " com.fasterxml.jackson.databind.ObjectMapper (in jackson-databind-")
-                .endsWith(".jar): the command line's are used, never this jar's. A plugin uses such a library at the"
-                        + " version the command line has: remove jackson-databind-9.9.jar from the plugin folder, and"
+                .endsWith(".jar): where both have a class, the command line's is used, never this jar's. A plugin"
+                        + " uses such a library at the version the command line has: remove jackson-databind-9.9.jar"
+                        + " from the plugin folder, and"
                         + " build the plugin against the command line's version.");
     }
 
