@@ -293,6 +293,56 @@ class PluginsTest {
                 + " classes, one a line, in META-INF/services/io.github.actionplan.report.spi.ReportRenderer.");
     }
 
+    /** A plugin that prints its progress to standard output, against the renderer contract. */
+    private static final String CHATTY_SOURCE = """
+            package com.example.plugin;
+
+            import io.github.actionplan.report.Report;
+            import io.github.actionplan.report.spi.RenderOptions;
+            import io.github.actionplan.report.spi.ReportRenderer;
+            import java.io.IOException;
+            import java.io.OutputStream;
+            import java.nio.charset.StandardCharsets;
+
+            public final class ChattyRenderer implements ReportRenderer {
+                public String format() { return "chatty"; }
+                public String mediaType() { return "text/plain"; }
+                public String fileExtension() { return "chatty"; }
+                public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+                    System.out.println("Rendering " + report.title() + " ...");
+                    out.write(report.title().getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    System.out.println("done");
+                }
+            }
+            """;
+
+    @Test
+    void whatAPluginPrintsToStandardOutputGoesToStandardErrorLeavingThePathsAlone(@TempDir Path folder)
+            throws Exception {
+        // Trial 40 F10: scripts read the paths from standard output; a renderer's news landed among them.
+        Path chatty = Files.createDirectories(folder.resolve("plugins"));
+        pluginJar(folder.resolve("build"), chatty.resolve("chatty-plugin-1.0.jar"), "ChattyRenderer", CHATTY_SOURCE);
+        Path reports = folder.resolve("reports");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                ActionPlanCommand.class.getName(), "--plugins", chatty.toString(), "render",
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--report", "summary", "--format", "chatty", "--out",
+                reports.toString());
+        Path out = folder.resolve("stdout.txt");
+        Path err = folder.resolve("stderr.txt");
+
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                .start();
+
+        assertThat(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).as("finished").isTrue();
+        assertThat(process.exitValue()).as(Files.readString(err)).isZero();
+        assertThat(Files.readAllLines(out)).containsExactly(
+                reports.resolve("derbyshire-2023-11-01-summary.chatty").toString());
+        assertThat(Files.readString(err)).contains("Rendering HMICFRS Area For Improvement Summary Report ...",
+                "done");
+    }
+
     @Test
     void renderWritesAFormatFromAPluginJarInTheFolder(@TempDir Path folder) throws IOException {
         Path reports = folder.resolve("reports");
