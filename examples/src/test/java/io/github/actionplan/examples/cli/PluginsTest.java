@@ -246,6 +246,24 @@ class PluginsTest {
     }
 
     @Test
+    void aPluginThatCannotLoadForWantOfALibraryIsToldToHaveItsJarInThePluginFolder(@TempDir Path folder)
+            throws IOException, URISyntaxException {
+        // Its class extends the library's, so it fails as it loads, not at its first render.
+        Path loud = Files.createDirectories(folder.resolve("plugins"));
+        pluginJar(folder.resolve("build"), loud.resolve("loud-plugin-1.0.jar"), "LoudRenderer",
+                NEEDS_LIBRARY_SOURCE.replace("public final class LoudRenderer implements",
+                        "public final class LoudRenderer extends Shout implements"),
+                LIBRARY_SOURCE.replace("public final class Shout", "public class Shout"));
+
+        Cli.Result formats = Cli.run(Cli.MARKDOWN_ONLY, "--plugins", loud.toString(), "formats");
+
+        assertThat(formats.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(formats.errLines()).anyMatch(line -> line.contains("needs the class com.example.lib.Shout"))
+                .endsWith("  put the jar of the library that provides it, one of the renderer's dependencies, in the"
+                        + " plugin folder " + loud + ", beside the plugin's jar");
+    }
+
+    @Test
     void aLibraryJarInTheFolderHoldingALibraryTheCommandLineHasIsAWarningThatItIsNeverUsed(@TempDir Path folder)
             throws IOException {
         // A plugin's newer Jackson beside it: the plugin loader asks the command line first, so it is never used.
