@@ -516,8 +516,8 @@ public final class ReportRenderers {
                 type).map(other -> " The class " + other.getName() + " (package " + other.getPackageName() + ", from "
                         + location(other) + ") is not the version the renderer was compiled against.").orElse("")
                 + " Build the renderer against the versions of the libraries the application has (for one that"
-                + " actionplan uses itself, such as Jackson, the version the actionplan BOM names), and bring no other"
-                + " version of such a library with it.";
+                + " actionplan uses itself, such as Jackson, the version actionplan-core depends on), and bring no"
+                + " other version of such a library with it.";
     }
 
     /**

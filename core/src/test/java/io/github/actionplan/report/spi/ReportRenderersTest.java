@@ -637,8 +637,8 @@ class ReportRenderersTest {
                         + " org.assertj.core.api.Assertions (package org.assertj.core.api, from assertj-core-")
                 .hasMessageEndingWith(".jar) is not the version the renderer was compiled against. Build the renderer"
                         + " against the versions of the libraries the application has (for one that actionplan uses"
-                        + " itself, such as Jackson, the version the actionplan BOM names), and bring no other version"
-                        + " of such a library with it.")
+                        + " itself, such as Jackson, the version actionplan-core depends on), and bring no other"
+                        + " version of such a library with it.")
                 .satisfies(e -> assertThat(((RenderException) e).format()).isEqualTo("md"));
         assertThat(file).doesNotExist();
     }
