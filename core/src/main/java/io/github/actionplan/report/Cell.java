@@ -143,7 +143,12 @@ public sealed interface Cell {
      * reason, each on a line of its own, where the template shows them. Colour is never the only
      * carrier of the status.
      *
-     * @param status     the status
+     * <p>Its BRAG rating is {@code status().brag()}, core's one mapping of a status to its colour, which
+     * {@code fill} is drawn from; a format without colour (plain text, CSV) that shows the rating in a word writes
+     * {@code status().brag().displayName()} ("Red"), the word the report's key gives that colour, and never a
+     * mapping of its own.
+     *
+     * @param status     the status, whose {@link Status#brag()} is the rating shown
      * @param label      the plan's word for it, e.g. "Open - Actions on going off track"; in a
      *                   legend, the colour's name
      * @param note       a warning to show with the status, e.g. "Owner's assessment: On track"

@@ -314,6 +314,24 @@ class ReportDecisionsTest {
     }
 
     @Test
+    void aStatusCellsBragWordIsItsStatussBragTheWordTheKeyGivesItsFill() {
+        // Trial 40 F3: a text format wanting "Red" takes it from the cell, rather than a switch of its own.
+        Report report = ReportTemplates.summary().build(derbyshireNow);
+        List<Cell.StatusCell> cells = report.tables().stream().flatMap(table -> table.rows().stream())
+                .flatMap(List::stream).filter(Cell.StatusCell.class::isInstance).map(Cell.StatusCell.class::cast)
+                .toList();
+        Map<Colour, String> keyWords = report.sections().stream().filter(Section.Legend.class::isInstance)
+                .map(Section.Legend.class::cast).findFirst().orElseThrow().table().rows().stream()
+                .map(row -> (Cell.StatusCell) row.getFirst())
+                .collect(java.util.stream.Collectors.toMap(Cell.StatusCell::fill, Cell.StatusCell::label));
+
+        assertThat(cells).isNotEmpty().allSatisfy(cell -> assertThat(cell.status().brag().displayName())
+                .isEqualTo(keyWords.get(cell.fill())));
+        assertThat(cells).filteredOn(cell -> cell.status() == Status.OFF_TRACK).hasSize(15)
+                .allSatisfy(cell -> assertThat(cell.status().brag().displayName()).isEqualTo("Red"));
+    }
+
+    @Test
     void reasonsShowUnderStatusesUnlessTheTemplateSaysNot() {
         Cell.StatusCell shown = (Cell.StatusCell) ReportTemplates.summary().build(derbyshireNow).tables().getFirst()
                 .rows().getFirst().get(3);

@@ -73,10 +73,17 @@ public interface ReportRenderer {
     /** The format's id: lower case, unique among renderers, e.g. {@code "pdf"}. */
     String format();
 
-    /** The IANA media type of the output, e.g. {@code "application/pdf"}. */
+    /**
+     * The IANA media type of the output, type and subtype only, with no parameters: {@code "application/pdf"},
+     * {@code "text/plain"}, never {@code "text/plain; charset=utf-8"}.
+     */
     String mediaType();
 
-    /** The file name extension without a dot, e.g. {@code "pdf"}. */
+    /**
+     * The file name extension without its dot, e.g. {@code "pdf"}: letters, digits, {@code -}, {@code _} and
+     * {@code +}, with dots only between parts ({@code "tar.gz"}). The registry refuses a renderer whose extension is
+     * not, as it does one whose format id is not usable.
+     */
     String fileExtension();
 
     /**

@@ -28,6 +28,8 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An immutable registry of report renderers, one per format: the renderers found on the class
@@ -58,6 +60,14 @@ public final class ReportRenderers {
             "xlsx", "actionplan-report-xlsx",
             "html", "actionplan-report-html");
 
+    /** In a linkage error's message, the owner of a method: "com.example.Owner" of "com.example.Owner.method(". */
+    private static final Pattern METHOD_OWNER = Pattern.compile("([\\w$.]+)\\.[\\w$<>]+\\(");
+    /** In a linkage error's message, a qualified class name, with dots or (as some messages have it) slashes. */
+    private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_$][\\w$]*(?:[./][A-Za-z_$][\\w$]*)+");
+
+    /** A file name extension without its leading dot: "pdf", "tar.gz". */
+    private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9_+-]+(?:\\.[A-Za-z0-9_+-]+)*");
+
     private final Map<String, ReportRenderer> renderers;
     private final List<ProviderFailure> failures;
 
@@ -66,16 +76,32 @@ public final class ReportRenderers {
         this.failures = List.copyOf(failures);
     }
 
-    /** Checks a renderer's format id; throws naming the class if it is not usable. */
+    /**
+     * Checks a renderer's format id and file extension; throws naming the class if either is not usable. An extension
+     * is checked here, once, rather than found out in a file name: "report..txt", or a slash that puts the file in
+     * another folder.
+     */
     private static String formatOf(ReportRenderer renderer) {
         Objects.requireNonNull(renderer, "renderer");
         String format = renderer.format();
-        if (format == null || format.isBlank() || !format.equals(format.toLowerCase(Locale.ROOT))
-                || !format.equals(format.strip())) {
+        if (!isFormatId(format)) {
             throw new RendererConfigurationException("Report renderer " + describe(renderer.getClass())
                     + " has the format id '" + format + "'; a format id is lower case with no spaces, e.g. 'pdf'.");
         }
+        String extension = renderer.fileExtension();
+        if (extension == null || !EXTENSION.matcher(extension).matches()) {
+            throw new RendererConfigurationException("Report renderer " + describe(renderer.getClass())
+                    + " has the file extension '" + extension + "'; a file extension is given without its dot, of"
+                    + " letters, digits, '-', '_' and '+' with no spaces or slashes, e.g. 'pdf' or 'tar.gz'"
+                    + (extension != null && extension.startsWith(".") && EXTENSION.matcher(extension.substring(1))
+                            .matches() ? " ('" + extension.substring(1) + "', not '" + extension + "')" : "") + ".");
+        }
         return format;
+    }
+
+    private static boolean isFormatId(String format) {
+        return format != null && !format.isBlank() && format.equals(format.toLowerCase(Locale.ROOT))
+                && format.equals(format.strip());
     }
 
     /** Two renderers given to {@link #of} for one format: the caller's list, not a class path, to correct. */
@@ -196,8 +222,12 @@ public final class ReportRenderers {
             } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
                 Throwable cause = e instanceof ServiceConfigurationError && e.getCause() != null ? e.getCause() : e;
                 // Its format stays unknown: a constant of a class whose initialiser failed cannot be read.
-                failures.add(cause instanceof LinkageError && !(cause instanceof ExceptionInInitializerError)
-                        ? failed(provider.type().getName(), cause) : notMade(provider.type(), cause));
+                String name = provider.type().getName();
+                failures.add(cause instanceof IncompatibleClassChangeError other ? failed(name,
+                        new ServiceConfigurationError(ReportRenderer.class.getName() + ": Provider " + name
+                                + builtAgainstAnother(other, provider.type()), other))
+                        : cause instanceof LinkageError && !(cause instanceof ExceptionInInitializerError)
+                        ? failed(name, cause) : notMade(provider.type(), cause));
             }
         }
         Map<String, ReportRenderer> byFormat = new TreeMap<>();
@@ -207,7 +237,9 @@ public final class ReportRenderers {
             try {
                 format = formatOf(renderer);
             } catch (RendererConfigurationException e) {
-                failures.add(new ProviderFailure(renderer.getClass().getName(), Optional.empty(), e));
+                // Where only the extension is wrong, the format is known, and asking for it is told why it is missing.
+                failures.add(new ProviderFailure(renderer.getClass().getName(),
+                        Optional.ofNullable(renderer.format()).filter(ReportRenderers::isFormatId), e));
                 LOG.log(System.Logger.Level.WARNING, e::getMessage);
                 continue;
             }
@@ -397,6 +429,15 @@ public final class ReportRenderers {
             // A library the renderer draws with is missing: its own classes loaded, so its format is listed, and the
             // first class it needs fails only now. That is the application's set-up to correct, not the JVM failing.
             throw new RenderException(renderer.format(), named(renderer) + missing(e).orElse(" failed: " + e), e);
+        } catch (IncompatibleClassChangeError e) {
+            // NoSuchMethodError, NoSuchFieldError, AbstractMethodError and the like: the renderer was compiled against
+            // another version of a library than the one it runs with. That is this renderer's failure, a plugin built
+            // against a newer Jackson say, not the JVM's: the other formats can still be written.
+            throw new RenderException(renderer.format(), named(renderer) + builtAgainstAnother(e,
+                    renderer.getClass()), e);
+        } catch (LinkageError e) {
+            // A class of the renderer's that cannot be initialised, or was compiled for a newer Java: its failure too.
+            throw new RenderException(renderer.format(), named(renderer) + " failed: " + e, e);
         }
         if (guarded.failure().isPresent()) {
             // Writing failed, and the renderer went on as if not (a PrintWriter keeps its stream's failures): what it
@@ -464,6 +505,51 @@ public final class ReportRenderers {
                 + missing.getMessage() + ", which is on neither the class path nor the module path; add the library"
                 + " that provides it, one of the renderer's dependencies, to the class path or module path")
                 : Optional.empty();
+    }
+
+    /**
+     * What a renderer, {@code type}, whose call into a library failed with {@code e} is told: that it was built against
+     * another version of that library, which one where the message names its class, and what to do.
+     */
+    private static String builtAgainstAnother(IncompatibleClassChangeError e, Class<?> type) {
+        return " was built against another version of a library than the one it runs with: " + e + "." + library(e,
+                type).map(other -> " The class " + other.getName() + " (package " + other.getPackageName() + ", from "
+                        + location(other) + ") is not the version the renderer was compiled against.").orElse("")
+                + " Build the renderer against the versions of the libraries the application has (for one that"
+                + " actionplan uses itself, such as Jackson, the version actionplan-core depends on), and bring no"
+                + " other version of such a library with it.";
+    }
+
+    /**
+     * The library class {@code e} is about, as its message names it: of a method's owner, or else of the classes named,
+     * the first that {@code type}'s loader finds, outside the JDK and the renderer's own jar.
+     */
+    private static Optional<Class<?>> library(IncompatibleClassChangeError e, Class<?> type) {
+        String message = String.valueOf(e.getMessage());
+        // "'ReturnType com.example.Owner.method(Args)'" names the owner of a method; other messages name classes.
+        Matcher owner = METHOD_OWNER.matcher(message);
+        Matcher named = CLASS_NAME.matcher(message);
+        List<String> candidates = new ArrayList<>();
+        while (owner.find()) {
+            candidates.add(owner.group(1));
+        }
+        while (named.find()) {
+            candidates.add(named.group().replace('/', '.'));
+        }
+        ClassLoader loader = type.getClassLoader();
+        String own = location(type);
+        for (String name : candidates) {
+            try {
+                Class<?> found = Class.forName(name, false, loader);
+                if (found.getClassLoader() != null && found.getClassLoader() != ClassLoader.getPlatformClassLoader()
+                        && !location(found).equals(own)) {
+                    return Optional.of(found);
+                }
+            } catch (ClassNotFoundException | LinkageError | RuntimeException notAClass) {
+                // A method's name, a word of the message: not a class.
+            }
+        }
+        return Optional.empty();
     }
 
     /**

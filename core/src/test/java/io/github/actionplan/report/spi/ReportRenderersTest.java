@@ -85,6 +85,25 @@ class ReportRenderersTest {
         }
     }
 
+    /** A provider built against a newer library than the one it runs with, which calls it in its constructor. */
+    public static final class NewerLibraryRenderer extends StubRenderer {
+        public NewerLibraryRenderer() {
+            throw new NoSuchMethodError(NEWER_METHOD);
+        }
+    }
+
+    /** Gives its file extension with its dot, which would make "report..txt". */
+    public static final class DotExtensionRenderer extends StubRenderer {
+        public DotExtensionRenderer() {
+            super("dotext");
+        }
+
+        @Override
+        public String fileExtension() {
+            return ".txt";
+        }
+    }
+
     /** Takes its format in its constructor, as a renderer written for {@link ReportRenderers#of} alone might. */
     public static final class ConfiguredRenderer extends StubRenderer {
         public ConfiguredRenderer(String format) {
@@ -311,6 +330,55 @@ class ReportRenderersTest {
     }
 
     @Test
+    void aFileExtensionGivenWithItsDotIsRefusedAsABadFormatIdIsSayingWhatToGive() {
+        assertThatThrownBy(() -> ReportRenderers.of(new DotExtensionRenderer()))
+                .isInstanceOf(RendererConfigurationException.class)
+                .hasMessage("Report renderer " + DotExtensionRenderer.class.getName() + " (test-classes/) has the file"
+                        + " extension '.txt'; a file extension is given without its dot, of letters, digits, '-', '_'"
+                        + " and '+' with no spaces or slashes, e.g. 'pdf' or 'tar.gz' ('txt', not '.txt').");
+    }
+
+    @Test
+    void aFileExtensionWithASlashSpaceOrNothingIsRefusedAndOneOfTwoPartsIsKept() {
+        for (String extension : new String[] {"../txt", "t xt", "", "txt.", "a/b"}) {
+            assertThatThrownBy(() -> ReportRenderers.of(new StubRenderer() {
+                @Override
+                public String fileExtension() {
+                    return extension;
+                }
+            })).as(extension).isInstanceOf(RendererConfigurationException.class)
+                    .hasMessageContaining("has the file extension '" + extension + "'; a file extension is given"
+                            + " without its dot");
+        }
+        assertThat(ReportRenderers.of(new StubRenderer() {
+            @Override
+            public String fileExtension() {
+                return "tar.gz";
+            }
+        }).formats()).containsExactly("md");
+    }
+
+    @Test
+    void aProviderWithABadFileExtensionIsRecordedUnderItsFormatAndLoggedAndTheOthersLoad(@TempDir Path folder)
+            throws IOException {
+        ClassLoader loader = withServices(folder, DotExtensionRenderer.class.getName(), StubRenderer.class.getName());
+
+        ReportRenderers[] loaded = new ReportRenderers[1];
+        java.util.List<String> warnings = warningsOf(() -> loaded[0] = ReportRenderers.load(loader));
+
+        assertThat(loaded[0].formats()).containsExactly("md", "txt");
+        assertThat(loaded[0].failures()).singleElement().satisfies(f -> {
+            assertThat(f.className()).isEqualTo(DotExtensionRenderer.class.getName());
+            assertThat(f.format()).contains("dotext");
+        });
+        assertThat(warnings).singleElement().asString().contains(DotExtensionRenderer.class.getName())
+                .contains("has the file extension '.txt'");
+        assertThatThrownBy(() -> loaded[0].require("dotext")).isInstanceOf(RendererNotFoundException.class)
+                .hasMessageStartingWith("No report renderer for format 'dotext': Report renderer "
+                        + DotExtensionRenderer.class.getName() + " (test-classes/) has the file extension '.txt'");
+    }
+
+    @Test
     void aProviderThatFailsToLoadIsRecordedAndDoesNotHideTheOthers(@TempDir Path folder) throws IOException {
         ClassLoader loader = withServices(folder, BrokenPdfRenderer.class.getName(), StubRenderer.class.getName(),
                 "com.example.MissingRenderer");
@@ -328,6 +396,25 @@ class ReportRenderersTest {
                         + " templates and the like at the first render (and keep them), or catch the failure and"
                         + " report it there.")
                 .hasRootCauseMessage("fonts/DejaVuSans.ttf");
+    }
+
+    @Test
+    void aProviderBuiltAgainstAnotherVersionOfALibraryIsRecordedNamingTheLibraryAndTheOthersLoad(@TempDir Path folder)
+            throws IOException {
+        ClassLoader loader = withServices(folder, NewerLibraryRenderer.class.getName(), StubRenderer.class.getName());
+
+        ReportRenderers registry = ReportRenderers.load(loader);
+
+        assertThat(registry.formats()).containsExactly("md", "txt");
+        assertThat(registry.failures()).singleElement().satisfies(f -> {
+            assertThat(f.className()).isEqualTo(NewerLibraryRenderer.class.getName());
+            assertThat(f.cause()).isInstanceOf(java.util.ServiceConfigurationError.class)
+                    .hasMessageStartingWith(ReportRenderer.class.getName() + ": Provider "
+                            + NewerLibraryRenderer.class.getName() + " was built against another version of a library"
+                            + " than the one it runs with: java.lang.NoSuchMethodError: " + NEWER_METHOD
+                            + ". The class org.assertj.core.api.Assertions (package org.assertj.core.api, from")
+                    .hasCauseInstanceOf(NoSuchMethodError.class);
+        });
     }
 
     @Test
@@ -524,6 +611,70 @@ class ReportRenderersTest {
                 .hasMessage("The md renderer io.github.actionplan.report.spi.ReportRenderersTest$ThrowingRenderer"
                         + " (test-classes/) failed: java.lang.IllegalStateException: boom")
                 .satisfies(e -> assertThat(((RenderException) e).format()).isEqualTo("md"));
+    }
+
+    /** What a renderer built against a newer AssertJ than the one it runs with throws, at its call of a new method. */
+    private static final String NEWER_METHOD = "'org.assertj.core.api.AbstractStringAssert"
+            + " org.assertj.core.api.Assertions.assertThatNewer(java.lang.String)'";
+
+    @Test
+    void aRendererBuiltAgainstAnotherVersionOfALibraryFailsAsARenderNamingTheLibraryAndWhatToDo(
+            @TempDir Path folder) {
+        ReportRenderers registry = ReportRenderers.of(new StubRenderer() {
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) {
+                throw new NoSuchMethodError(NEWER_METHOD);
+            }
+        });
+        Path file = folder.resolve("report.md");
+
+        assertThatThrownBy(() -> registry.render(report(), "md", RenderOptions.defaults(), file))
+                .isInstanceOf(RenderException.class)
+                .hasCauseInstanceOf(NoSuchMethodError.class)
+                .hasMessageStartingWith("The md renderer io.github.actionplan.report.spi.ReportRenderersTest$")
+                .hasMessageContaining(" (test-classes/) was built against another version of a library than the one"
+                        + " it runs with: java.lang.NoSuchMethodError: " + NEWER_METHOD + ". The class"
+                        + " org.assertj.core.api.Assertions (package org.assertj.core.api, from assertj-core-")
+                .hasMessageEndingWith(".jar) is not the version the renderer was compiled against. Build the renderer"
+                        + " against the versions of the libraries the application has (for one that actionplan uses"
+                        + " itself, such as Jackson, the version actionplan-core depends on), and bring no other"
+                        + " version of such a library with it.")
+                .satisfies(e -> assertThat(((RenderException) e).format()).isEqualTo("md"));
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void aLinkageErrorNamingNoClassOfALibraryStillSaysTheRendererWasBuiltAgainstAnotherVersion() {
+        ReportRenderer renderer = new StubRenderer() {
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) {
+                throw new AbstractMethodError("Receiver class com.example.Gone does not define a method");
+            }
+        };
+
+        assertThatThrownBy(() -> ReportRenderers.render(renderer, report(), RenderOptions.defaults(),
+                new ByteArrayOutputStream()))
+                .isInstanceOf(RenderException.class)
+                .hasMessageContaining(" was built against another version of a library than the one it runs with:"
+                        + " java.lang.AbstractMethodError: Receiver class com.example.Gone does not define a method."
+                        + " Build the renderer against");
+    }
+
+    @Test
+    void anyOtherLinkageErrorOfARendererIsItsFailureNamingIt() {
+        ReportRenderer renderer = new StubRenderer() {
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) {
+                throw new ExceptionInInitializerError(new IllegalStateException("no template"));
+            }
+        };
+
+        assertThatThrownBy(() -> ReportRenderers.render(renderer, report(), RenderOptions.defaults(),
+                new ByteArrayOutputStream()))
+                .isInstanceOf(RenderException.class)
+                .hasMessageStartingWith("The md renderer ")
+                .hasMessageEndingWith(" (test-classes/) failed: java.lang.ExceptionInInitializerError")
+                .hasCauseInstanceOf(ExceptionInInitializerError.class);
     }
 
     @Test

@@ -120,6 +120,9 @@ public final class ActionPlanCommand implements Runnable {
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        // Standard output is the paths written, which scripts read: what a renderer plugin or a library prints there
+        // against its contract goes to standard error instead. The command line itself writes only through out.
+        System.setOut(System.err);
         int exitCode = execute(new ActionPlanCommand(), out, err, args);
         Reference.reachabilityFence(coreLog); // JUL holds loggers weakly: keep the level set until the end
         System.exit(exitCode);

@@ -249,7 +249,7 @@ final class RenderCommand implements Callable<Integer> {
     static List<ReportRenderer> renderers(CommandSpec spec, ReportRenderers registry, List<String> asked,
             Optional<Path> pluginFolder) {
         if (asked.contains("all")) {
-            RendererProblems.warn(registry, spec.commandLine().getErr());
+            RendererProblems.warn(registry, pluginFolder, spec.commandLine().getErr());
             Plugins.warnOfJarsListingNothing(pluginFolder, spec.commandLine().getErr());
             if (registry.renderers().isEmpty()) {
                 throw CliException.failure(ActionPlanCommand.NO_RENDERERS);
@@ -274,7 +274,7 @@ final class RenderCommand implements Callable<Integer> {
                 throw notLoaded(format, e, registry, pluginFolder);
             }
         }
-        RendererProblems.warn(registry, spec.commandLine().getErr());
+        RendererProblems.warn(registry, pluginFolder, spec.commandLine().getErr());
         Plugins.warnOfJarsListingNothing(pluginFolder, spec.commandLine().getErr());
         return new ArrayList<>(renderers);
     }
@@ -313,7 +313,7 @@ final class RenderCommand implements Callable<Integer> {
         lines.add(missing(format, registry) + (blocked ? ""
                 : unknown ? " It may be a renderer that failed to load, below; else " + addPlugin(pluginFolder)
                 : " " + capitalised(addPlugin(pluginFolder))));
-        registry.failures().forEach(failure -> lines.addAll(RendererProblems.describe(failure)));
+        registry.failures().forEach(failure -> lines.addAll(RendererProblems.describe(failure, pluginFolder)));
         registry.failures().stream().map(ProviderFailure::cause).filter(cause -> cause != e.getCause())
                 .forEach(e::addSuppressed);
         return new CliException(ActionPlanCommand.EXIT_FAILURE, lines, e);

@@ -4,8 +4,10 @@ import io.github.actionplan.report.spi.ProviderFailure;
 import io.github.actionplan.report.spi.RendererConfigurationException;
 import io.github.actionplan.report.spi.ReportRenderers;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How the command line tells its user about renderers that could not be used: one that failed to
@@ -17,15 +19,27 @@ final class RendererProblems {
     private RendererProblems() {}
 
     /** Each failure of {@code registry} as warning lines, on every command that renders. */
-    static void warn(ReportRenderers registry, PrintWriter err) {
-        tell(registry, "warning: ", err);
+    static void warn(ReportRenderers registry, Optional<Path> pluginFolder, PrintWriter err) {
+        tell(registry, pluginFolder, "warning: ", err);
     }
 
     /** Each failure of {@code registry} in lines, each failure's first line after {@code prefix}. */
-    static void tell(ReportRenderers registry, String prefix, PrintWriter err) {
+    static void tell(ReportRenderers registry, Optional<Path> pluginFolder, String prefix, PrintWriter err) {
         for (ProviderFailure failure : registry.failures()) {
-            describe(failure).forEach(line -> err.println(line.startsWith(" ") ? line : prefix + line));
+            describe(failure, pluginFolder).forEach(line -> err.println(line.startsWith(" ") ? line : prefix + line));
         }
+    }
+
+    /**
+     * {@code failure} in lines, as {@link #describe(ProviderFailure)}; where it was for want of a class while plugins
+     * come from {@code pluginFolder}, a last line saying to put the library's jar there: under {@code java -jar} the
+     * class path core's message speaks of is not the user's to change.
+     */
+    static List<String> describe(ProviderFailure failure, Optional<Path> pluginFolder) {
+        List<String> lines = new ArrayList<>(describe(failure));
+        pluginFolder.filter(folder -> Plugins.missingClass(failure.cause()).isPresent())
+                .ifPresent(folder -> lines.add("  " + Plugins.libraryAdvice(folder)));
+        return lines;
     }
 
     /**

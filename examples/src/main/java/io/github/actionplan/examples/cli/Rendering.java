@@ -59,7 +59,8 @@ final class Rendering {
             try {
                 ReportRenderers.render(renderer, report, options, file);
             } catch (RenderException e) {
-                throw CliException.failure(olderLeft(file, file + ": " + e.getMessage()), e);
+                throw CliException.failure(olderLeft(file, file + ": " + Plugins.needing(renderer, e)
+                        .orElse(e.getMessage())), e);
             } catch (IOException e) {
                 throw CliException.failure(olderLeft(file, file + ": cannot be written: " + PlanFiles.describe(e)), e);
             } catch (OutOfMemoryError e) {

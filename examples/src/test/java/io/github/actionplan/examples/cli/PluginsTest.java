@@ -75,12 +75,31 @@ class PluginsTest {
     /** Compiles {@code source}, the class {@code com.example.plugin.<name>}, against core into a jar listing it. */
     private static void pluginJar(Path build, Path target, String name, String source)
             throws IOException, URISyntaxException {
+        pluginJar(build, target, name, source, null);
+    }
+
+    /**
+     * As above, compiled also against {@code library}, the source of a class of a library's newer version, which is
+     * left out of the jar: at run time the plugin meets the older version on the command line's class path.
+     */
+    private static void pluginJar(Path build, Path target, String name, String source, String library)
+            throws IOException, URISyntaxException {
         Path file = Files.createDirectories(build.resolve("src/com/example/plugin")).resolve(name + ".java");
         Files.writeString(file, source);
         Path classes = Files.createDirectories(build.resolve("classes"));
         String core = Path.of(ReportRenderer.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        String classPath = core;
+        if (library != null) {
+            Path newer = Files.createDirectories(build.resolve("newer"));
+            Path librarySource = Files.createDirectories(build.resolve("library")).resolve(
+                    library.replaceFirst("(?s).*? class (\\w+).*", "$1") + ".java");
+            Files.writeString(librarySource, library);
+            assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "21", "-d",
+                    newer.toString(), librarySource.toString())).isZero();
+            classPath = newer + java.io.File.pathSeparator + core;
+        }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertThat(javac.run(null, null, null, "--release", "21", "-cp", core, "-d", classes.toString(),
+        assertThat(javac.run(null, null, null, "--release", "21", "-cp", classPath, "-d", classes.toString(),
                 file.toString())).isZero();
         try (OutputStream out = Files.newOutputStream(target);
                 JarOutputStream jar = new JarOutputStream(out);
@@ -108,6 +127,238 @@ class PluginsTest {
         assertThat(result.errLines()).containsExactly(reports.resolve("derbyshire-2023-11-01-summary.csv")
                 + ": The broken renderer com.example.plugin.BrokenRenderer (broken-plugin-2.0.jar) failed:"
                 + " java.lang.IllegalStateException: template intranet.csvt not found");
+    }
+
+    /** A plugin that calls a method of a newer Jackson than the command line's. */
+    private static final String NEWER_JACKSON_SOURCE = """
+            package com.example.plugin;
+
+            import com.fasterxml.jackson.databind.InjectableValues;
+            import io.github.actionplan.report.Report;
+            import io.github.actionplan.report.spi.RenderOptions;
+            import io.github.actionplan.report.spi.ReportRenderer;
+            import java.io.OutputStream;
+
+            public final class JacksonRenderer implements ReportRenderer {
+                public String format() { return "jx"; }
+                public String mediaType() { return "text/plain"; }
+                public String fileExtension() { return "jx"; }
+                public void render(Report report, RenderOptions options, OutputStream out) {
+                    InjectableValues.fromAFutureRelease();
+                }
+            }
+            """;
+
+    @Test
+    void aPluginBuiltAgainstANewerJacksonFailsAloneNamedWithItsJarAndTheOtherFormatsAreWrittenAndPrinted(
+            @TempDir Path folder) throws IOException, URISyntaxException {
+        // Trial 40 F1: the NoSuchMethodError was an "internal error" blamed on the plan, and stopped the whole run.
+        Path newer = Files.createDirectories(folder.resolve("plugins"));
+        pluginJar(folder.resolve("build"), newer.resolve("jx-plugin-1.0.jar"), "JacksonRenderer",
+                NEWER_JACKSON_SOURCE, """
+                        package com.fasterxml.jackson.databind;
+
+                        public abstract class InjectableValues {
+                            public static InjectableValues fromAFutureRelease() { return null; }
+                        }
+                        """);
+        Path reports = folder.resolve("reports");
+
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", "--plugins", newer.toString(),
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--report", "summary", "--out", reports.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(result.outLines()).contains(reports.resolve("derbyshire-2023-11-01-summary.md").toString(),
+                reports.resolve("derbyshire-2023-11-01-summary.pdf").toString())
+                .noneMatch(line -> line.endsWith(".jx"));
+        assertThat(result.errLines()).singleElement().asString()
+                .startsWith(reports.resolve("derbyshire-2023-11-01-summary.jx") + ": The jx renderer"
+                        + " com.example.plugin.JacksonRenderer (jx-plugin-1.0.jar) was built against another version"
+                        + " of a library than the one it runs with: java.lang.NoSuchMethodError:")
+                .contains("The class com.fasterxml.jackson.databind.InjectableValues (package"
+                        + " com.fasterxml.jackson.databind, from jackson-databind-")
+                .endsWith("and bring no other version of such a library with it.");
+        assertThat(reports.resolve("derbyshire-2023-11-01-summary.jx")).doesNotExist();
+    }
+
+    /** A plugin that draws with a library of its own, {@code com.example.lib.Shout}. */
+    private static final String NEEDS_LIBRARY_SOURCE = """
+            package com.example.plugin;
+
+            import com.example.lib.Shout;
+            import io.github.actionplan.report.Report;
+            import io.github.actionplan.report.spi.RenderOptions;
+            import io.github.actionplan.report.spi.ReportRenderer;
+            import java.io.IOException;
+            import java.io.OutputStream;
+            import java.nio.charset.StandardCharsets;
+
+            public final class LoudRenderer implements ReportRenderer {
+                public String format() { return "loud"; }
+                public String mediaType() { return "text/plain"; }
+                public String fileExtension() { return "loud"; }
+                public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+                    out.write(Shout.shout(report.title()).getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                }
+            }
+            """;
+
+    private static final String LIBRARY_SOURCE = """
+            package com.example.lib;
+
+            public final class Shout {
+                public static String shout(String text) { return text.toUpperCase(java.util.Locale.ROOT); }
+            }
+            """;
+
+    @Test
+    void aPluginsLibraryJarBesideItInTheFolderIsLoadedWithItAndIsNoPluginMistake(@TempDir Path folder)
+            throws IOException, URISyntaxException {
+        // Trial 40 F2: each library jar was warned of as a plugin listing no renderer, and formats exited 1.
+        Path loud = Files.createDirectories(folder.resolve("plugins"));
+        Path build = folder.resolve("build");
+        pluginJar(build, loud.resolve("loud-plugin-1.0.jar"), "LoudRenderer", NEEDS_LIBRARY_SOURCE, LIBRARY_SOURCE);
+        Path reports = folder.resolve("reports");
+        String[] render = {"render", "--plugins", loud.toString(), Cli.seed(folder, "derbyshire-2023-11-01.json"),
+            "--report", "summary", "--format", "loud", "--out", reports.toString()};
+
+        Cli.Result without = Cli.run(Cli.MARKDOWN_ONLY, render);
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(loud.resolve("shout-lib-2.1.jar")))) {
+            jar.putNextEntry(new JarEntry("com/example/lib/Shout.class"));
+            jar.write(Files.readAllBytes(build.resolve("newer/com/example/lib/Shout.class")));
+        }
+        Cli.Result formats = Cli.run(Cli.MARKDOWN_ONLY, "--plugins", loud.toString(), "formats");
+        Cli.Result with = Cli.run(Cli.MARKDOWN_ONLY, render);
+
+        assertThat(without.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(without.errLines()).containsExactly(reports.resolve("derbyshire-2023-11-01-summary.loud")
+                + ": The loud renderer com.example.plugin.LoudRenderer (loud-plugin-1.0.jar) needs the class"
+                + " com.example.lib.Shout, which is in no jar of the plugin folder " + loud + " nor on the command"
+                + " line's class path; put the jar of the library that provides it, one of the renderer's"
+                + " dependencies, in the plugin folder " + loud + ", beside the plugin's jar");
+        assertThat(formats.exitCode()).as(formats.err()).isZero();
+        assertThat(formats.err()).isEmpty();
+        assertThat(with.exitCode()).as(with.err()).isZero();
+        assertThat(with.err()).isEmpty();
+        assertThat(reports.resolve("derbyshire-2023-11-01-summary.loud"))
+                .hasContent("HMICFRS AREA FOR IMPROVEMENT SUMMARY REPORT");
+    }
+
+    @Test
+    void aPluginThatCannotLoadForWantOfALibraryIsToldToHaveItsJarInThePluginFolder(@TempDir Path folder)
+            throws IOException, URISyntaxException {
+        // Its class extends the library's, so it fails as it loads, not at its first render.
+        Path loud = Files.createDirectories(folder.resolve("plugins"));
+        pluginJar(folder.resolve("build"), loud.resolve("loud-plugin-1.0.jar"), "LoudRenderer",
+                NEEDS_LIBRARY_SOURCE.replace("public final class LoudRenderer implements",
+                        "public final class LoudRenderer extends Shout implements"),
+                LIBRARY_SOURCE.replace("public final class Shout", "public class Shout"));
+
+        Cli.Result formats = Cli.run(Cli.MARKDOWN_ONLY, "--plugins", loud.toString(), "formats");
+
+        assertThat(formats.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(formats.errLines()).anyMatch(line -> line.contains("needs the class com.example.lib.Shout"))
+                .endsWith("  put the jar of the library that provides it, one of the renderer's dependencies, in the"
+                        + " plugin folder " + loud + ", beside the plugin's jar");
+    }
+
+    @Test
+    void aLibraryJarInTheFolderHoldingALibraryTheCommandLineHasIsAWarningThatItIsNeverUsed(@TempDir Path folder)
+            throws IOException {
+        // A plugin's newer Jackson beside it: the plugin loader asks the command line first, so it is never used.
+        Path withJackson = Files.createDirectories(folder.resolve("plugins"));
+        Path jar = withJackson.resolve("jackson-databind-9.9.jar");
+        String mapper = "com/fasterxml/jackson/databind/ObjectMapper.class";
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                var in = PluginsTest.class.getClassLoader().getResourceAsStream(mapper)) {
+            out.putNextEntry(new JarEntry(mapper));
+            out.write(in.readAllBytes());
+        }
+
+        Cli.Result formats = Cli.run(Cli.MARKDOWN_ONLY, "--plugins", withJackson.toString(), "formats");
+
+        assertThat(formats.exitCode()).isZero();
+        assertThat(formats.errLines()).singleElement().asString()
+                .startsWith("warning: " + jar + " holds classes the command line has already, such as"
+                        + " com.fasterxml.jackson.databind.ObjectMapper (in jackson-databind-")
+                .endsWith(".jar): where both have a class, the command line's is used, never this jar's. A plugin"
+                        + " uses such a library at the version the command line has: remove jackson-databind-9.9.jar"
+                        + " from the plugin folder, and"
+                        + " build the plugin against the command line's version.");
+    }
+
+    @Test
+    void aJarWithARendererClassButNoServicesFileIsStillToldAsAPluginMistake(@TempDir Path folder)
+            throws IOException, URISyntaxException {
+        Path unlisted = Files.createDirectories(folder.resolve("plugins"));
+        Path listed = folder.resolve("listed.jar");
+        pluginJar(folder.resolve("build"), listed, "TitleRenderer", PLUGIN_SOURCE);
+        Path jar = unlisted.resolve("title-plugin.jar");
+        try (java.util.jar.JarFile from = new java.util.jar.JarFile(listed.toFile());
+                JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (JarEntry entry : from.stream().filter(e -> e.getName().endsWith(".class")).toList()) {
+                out.putNextEntry(new JarEntry(entry.getName()));
+                out.write(from.getInputStream(entry).readAllBytes());
+            }
+        }
+
+        Cli.Result formats = Cli.run(Cli.MARKDOWN_ONLY, "--plugins", unlisted.toString(), "formats");
+
+        assertThat(formats.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(formats.errLines()).containsExactly(jar + " lists no report renderer: it has no"
+                + " META-INF/services/io.github.actionplan.report.spi.ReportRenderer. A plugin jar names its renderer"
+                + " classes, one a line, in META-INF/services/io.github.actionplan.report.spi.ReportRenderer.");
+    }
+
+    /** A plugin that prints its progress to standard output, against the renderer contract. */
+    private static final String CHATTY_SOURCE = """
+            package com.example.plugin;
+
+            import io.github.actionplan.report.Report;
+            import io.github.actionplan.report.spi.RenderOptions;
+            import io.github.actionplan.report.spi.ReportRenderer;
+            import java.io.IOException;
+            import java.io.OutputStream;
+            import java.nio.charset.StandardCharsets;
+
+            public final class ChattyRenderer implements ReportRenderer {
+                public String format() { return "chatty"; }
+                public String mediaType() { return "text/plain"; }
+                public String fileExtension() { return "chatty"; }
+                public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+                    System.out.println("Rendering " + report.title() + " ...");
+                    out.write(report.title().getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    System.out.println("done");
+                }
+            }
+            """;
+
+    @Test
+    void whatAPluginPrintsToStandardOutputGoesToStandardErrorLeavingThePathsAlone(@TempDir Path folder)
+            throws Exception {
+        // Trial 40 F10: scripts read the paths from standard output; a renderer's news landed among them.
+        Path chatty = Files.createDirectories(folder.resolve("plugins"));
+        pluginJar(folder.resolve("build"), chatty.resolve("chatty-plugin-1.0.jar"), "ChattyRenderer", CHATTY_SOURCE);
+        Path reports = folder.resolve("reports");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                ActionPlanCommand.class.getName(), "--plugins", chatty.toString(), "render",
+                Cli.seed(folder, "derbyshire-2023-11-01.json"), "--report", "summary", "--format", "chatty", "--out",
+                reports.toString());
+        Path out = folder.resolve("stdout.txt");
+        Path err = folder.resolve("stderr.txt");
+
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                .start();
+
+        assertThat(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).as("finished").isTrue();
+        assertThat(process.exitValue()).as(Files.readString(err)).isZero();
+        assertThat(Files.readAllLines(out)).containsExactly(
+                reports.resolve("derbyshire-2023-11-01-summary.chatty").toString());
+        assertThat(Files.readString(err)).contains("Rendering HMICFRS Area For Improvement Summary Report ...",
+                "done");
     }
 
     @Test
