@@ -510,6 +510,12 @@ final class TrackerReader {
                     + closest.map(c -> "; the closest is " + c + ": head the column of references Ref")
                     .orElse("") + ", or give a mapping with --mapping");
         }
+        Optional<TrackerSheet> most = mostAlike(headed);
+        if (most.isPresent()) {
+            sheet = most.get();
+            mapping = new TrackerMapping(sheet.name(), headed.get(sheet), List.of(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty());
+        }
         if (hasSubHeaders(mapping.headerRow() - 1)) {
             twoRowHeader = true;
             mapping = new TrackerMapping(mapping.sheets(), mapping.headerRow() + 1, List.of(), Optional.empty(),
@@ -550,6 +556,31 @@ final class TrackerReader {
         mapping = mapping.withSheets(sheets.stream().map(TrackerSheet::name).toList());
         ofUpdateColumns.forEach(problems::add);
         differ.forEach(problems::add);
+    }
+
+    /**
+     * Of the sheets with a tracker's header row, the first of those most of them are laid out as (the same header row,
+     * the same headers in the same columns), where they are more than those laid out as the sheet chosen, which names
+     * the most fields: a directorate's sheet with a column of its own is the one left out, not the others.
+     */
+    private Optional<TrackerSheet> mostAlike(Map<TrackerSheet, Integer> headed) {
+        Map<List<String>, List<TrackerSheet>> byLayout = new LinkedHashMap<>();
+        headed.forEach((each, row) -> {
+            List<String> layout = new ArrayList<>(List.of(String.valueOf(row)));
+            for (int c = 0; c < each.width(row - 1); c++) {
+                TrackerCell cell = each.cell(row - 1, c);
+                layout.add(cell.continuation() ? "" : cell.shown().replaceAll("\\s+", " ").strip()
+                        .toLowerCase(Locale.ROOT));
+            }
+            while (layout.size() > 1 && layout.getLast().isEmpty()) {
+                layout.removeLast();
+            }
+            byLayout.computeIfAbsent(layout, l -> new ArrayList<>()).add(each);
+        });
+        List<TrackerSheet> chosen = byLayout.values().stream().filter(group -> group.contains(sheet)).findFirst()
+                .orElse(List.of());
+        return byLayout.values().stream().filter(group -> group.size() > chosen.size()).max(Comparator.comparingInt(
+                List::size)).map(List::getFirst);
     }
 
     /**

@@ -189,6 +189,30 @@ class TrackerSheetsTest {
     }
 
     @Test
+    void aSheetWithAColumnTheOthersLackIsTheOneLeftOutNotTheSheetsLaidOutAlike() throws IOException {
+        // Trial 39 F2: the odd sheet, naming the most fields, was read alone and two of three sheets dropped.
+        Object[][] protection = directorate("Protection", "30/06/2026", "AFI 2");
+        protection[2] = new Object[] {"Ref", "Finding", "Action", "Owner", "Progress", "Comments", "Update"};
+        Path file = tracker(sheets(
+                "Prevention", directorate("Prevention", "30/06/2026", "AFI 1"),
+                "Protection", protection,
+                "Response", directorate("Response", "30/06/2026", "AFI 3")));
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.mapping().sheets()).containsExactly("Prevention", "Response");
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::ref)
+                .containsExactly("AFI 1", "AFI 3");
+        assertThat(result.plan().orElseThrow().title()).isEqualTo("HMICFRS tracker");
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
+                + " Protection!A3: this sheet has a tracker's header row too, and is not read, as its columns differ"
+                + " from those of sheet 'Prevention', which is read: F is headed 'Comments' here and blank there, G is"
+                + " headed 'Update' here and blank there; give it the headers 'Prevention' has, in the same columns,"
+                + " and onboard again, or onboard it as a plan of its own with a mapping whose \"sheet\" is"
+                + " 'Protection' and \"headerRow\" 3 (--save-mapping writes one to edit, --mapping reads it)");
+    }
+
+    @Test
     void aSheetWhoseHeaderRowIsAnotherIsNotReadAndAWarningSaysSo() throws IOException {
         Object[][] protection = directorate("Protection", "30/06/2026", "AFI 2");
         Object[][] lower = new Object[protection.length + 1][];
