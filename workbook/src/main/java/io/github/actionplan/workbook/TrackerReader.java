@@ -119,6 +119,9 @@ final class TrackerReader {
     private static final Pattern PAGE = Pattern.compile("(?:p(?:age|g)?\\.?\\s*)?(\\d{1,5})", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRE = Pattern.compile("fire", Pattern.CASE_INSENSITIVE);
     private static final Pattern SERVICE = Pattern.compile("service|authority|brigade", Pattern.CASE_INSENSITIVE);
+    /** A finding's text that begins with its reference: "Rec 17:", "Recommendation 34:", "Rec:3 ", "AFI 2 -". */
+    private static final Pattern REF_BEGINS = Pattern.compile("\\s*(?:rec(?:ommendation)?|afi|area for improvement"
+            + "|coc|cause of concern)\\s*:?\\s*\\d+[a-z]?\\s*[:.)–-]?\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern THEN_TITLE = Pattern.compile("\\s*[-–—:|]\\s*(.+)|\\s+(\\p{L}\\S*\\s+\\S.*)");
     /**
      * A title row that is no title: a protective marking (the Government Security Classifications' "OFFICIAL", and
@@ -460,6 +463,8 @@ final class TrackerReader {
         // The row that came closest to a header row, lacking the reference column, to tell where none is found.
         int closestScore = 1;
         Optional<String> closest = Optional.empty();
+        // Where the closest row's finding column begins each finding with its reference, the first such cell.
+        Optional<TrackerCell> refsInFindings = Optional.empty();
         List<String> looked = new ArrayList<>();
         // Each sheet with a tracker's header row, and its row.
         Map<TrackerSheet, Integer> headed = new LinkedHashMap<>();
@@ -471,6 +476,7 @@ final class TrackerReader {
             looked.add(candidate.name());
             for (int row = 0; row <= Math.min(candidate.lastRow(), HEADER_SEARCH_ROWS - 1); row++) {
                 Set<TrackerField> fields = EnumSet.noneOf(TrackerField.class);
+                int findingColumn = -1;
                 for (int c = 0; c < candidate.width(row); c++) {
                     TrackerCell cell = candidate.cell(row, c);
                     if (!cell.continuation() && !candidate.isColumnHidden(c)) {
@@ -481,9 +487,13 @@ final class TrackerReader {
                             field = Optional.of(TrackerField.REF);
                         }
                         field.ifPresent(fields::add);
+                        findingColumn = field.equals(Optional.of(TrackerField.FINDING)) && findingColumn < 0 ? c
+                                : findingColumn;
                     }
                 }
                 if (!fields.contains(TrackerField.REF) && fields.size() > closestScore) {
+                    refsInFindings = findingColumn < 0 ? Optional.empty() : refsBeginning(candidate, row + 1,
+                            findingColumn);
                     closestScore = fields.size();
                     closest = Optional.of("row " + (row + 1) + " of " + Quote.single(candidate.name())
                             + ", which names "
@@ -502,13 +512,17 @@ final class TrackerReader {
             }
         }
         if (sheet == null) {
+            Optional<TrackerCell> refsFirst = refsInFindings;
             throw InvalidWorkbookException.of(name, "has no row of column headers a tracker has, in the first "
                     + HEADER_SEARCH_ROWS + " rows of " + (looked.isEmpty() ? "any visible sheet" : "the sheet"
                     + (looked.size() == 1 ? " " : "s ") + WorkbookProblem.sheets(looked))
                     + "; a tracker's header row names a reference column (Ref, Ref. No., Rec No.) and at least two"
                     + " others (Recommendation, Action, Owner, Target date, % complete, RAG, Update)"
-                    + closest.map(c -> "; the closest is " + c + ": head the column of references Ref")
-                    .orElse("") + ", or give a mapping with --mapping");
+                    + closest.map(c -> "; the closest is " + c + refsFirst.map(at -> ", its findings beginning"
+                    + " with their references (" + Quote.single(Quote.shown(at.shown(), 24)) + " in " + at.address()
+                    + "): insert a column before " + TrackerMapping.letters(new CellReference(at.address()).getCol())
+                    + ", head it Ref, and move each finding's reference into it").orElse(": head the column of"
+                    + " references Ref")).orElse("") + ", or give a mapping with --mapping");
         }
         Optional<TrackerSheet> most = mostAlike(headed);
         if (most.isPresent()) {
@@ -556,6 +570,24 @@ final class TrackerReader {
         mapping = mapping.withSheets(sheets.stream().map(TrackerSheet::name).toList());
         ofUpdateColumns.forEach(problems::add);
         differ.forEach(problems::add);
+    }
+
+    /**
+     * The first cell of the column below the 0-based row {@code from}, of those holding anything, where most of the
+     * first ten such begin with a recommendation's reference ("Rec 17:", "Recommendation 34:", "AFI 3 -"), as a
+     * published appendix begins each finding; none otherwise.
+     */
+    private static Optional<TrackerCell> refsBeginning(TrackerSheet candidate, int from, int column) {
+        List<TrackerCell> cells = new ArrayList<>();
+        for (int r = from; r <= candidate.lastRow() && cells.size() < 10; r++) {
+            TrackerCell cell = candidate.cell(r, column);
+            if (!cell.isBlank() && !cell.continuation()) {
+                cells.add(cell);
+            }
+        }
+        long begun = cells.stream().filter(cell -> REF_BEGINS.matcher(cell.shown()).lookingAt()).count();
+        return cells.size() >= 2 && 2 * begun > cells.size() ? cells.stream().filter(cell -> REF_BEGINS.matcher(
+                cell.shown()).lookingAt()).findFirst() : Optional.empty();
     }
 
     /**

@@ -1782,6 +1782,26 @@ class TrackerImportTest {
     }
 
     @Test
+    void anAppendixWhoseFindingsBeginWithTheirReferencesIsRefusedSayingToMoveThemIntoARefColumn()
+            throws IOException {
+        // Trial 39 F5: Derbyshire's appendix as published; "head the column of references Ref" led to another error.
+        Path file = tracker("appendix.xlsx", new Object[][] {
+                {"Derbyshire Fire & Rescue Service"},
+                {"Summary", "Sub actions", "Deadline date", "Status", "Overall %"},
+                {"Rec 17: With immediate effect, chief fire officers should act.", 2, "30/03/2023", "Open", 87},
+                {"Recommendation 34: With immediate effect, chief fire officers should act.", 2, "30/03/2023",
+                        "Open", 87},
+                {"Rec:3 By 1 June 2023, chief fire officers should review.", 3, "01/06/2023", "Open", 6},
+        }, NONE);
+
+        assertThatThrownBy(() -> TrackerImport.defaults().read(file)).isInstanceOf(InvalidWorkbookException.class)
+                .hasMessageContaining("the closest is row 2 of 'Tracker', which names finding, subActionCount, due,"
+                        + " progress and rag but no reference column, its findings beginning with their references"
+                        + " ('Rec 17: With immediate e…' in A3): insert a column before A, head it Ref, and move each"
+                        + " finding's reference into it, or give a mapping with --mapping");
+    }
+
+    @Test
     void theUpdateColumnsHeaderGivesTheReportingPeriod() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
