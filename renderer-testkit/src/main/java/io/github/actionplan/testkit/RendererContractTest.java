@@ -11,6 +11,7 @@ import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.ProviderFailure;
 import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.report.spi.RendererNotFoundException;
 import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.ReportRenderers;
 import io.github.actionplan.report.spi.support.SpreadsheetText;
@@ -347,6 +348,46 @@ public abstract class RendererContractTest {
         return "List the class in META-INF/services/" + ReportRenderer.class.getName() + " (src/main/resources),"
                 + " one class name a line: " + type.getName() + ". In a module, declare it in module-info.java too: "
                 + provides;
+    }
+
+    /**
+     * A plugin that claims the id of a format actionplan ships ("pdf", "docx", "xlsx", "html") passes every other
+     * check, as the built-in renderers are not on a plugin's test class path; installed beside actionplan, two
+     * renderers claim the id, and the registry blocks the format for every user, the built-in one with it.
+     */
+    @Test
+    void theFormatIsNotOneActionplanShips() {
+        ReportRenderer renderer = renderer();
+        String format = renderer.format();
+        Optional<String> artifact = builtInArtifact(format);
+        // The built-in renderer itself, tested by its own module, lives in the package named after its format.
+        if (artifact.isPresent()
+                && !renderer.getClass().getPackageName().equals("io.github.actionplan.report." + format)) {
+            fail(renderer.getClass().getName() + ".format() is \"" + format + "\", the id of a format actionplan"
+                    + " ships (" + artifact.get() + "): installed beside actionplan, two renderers would claim '"
+                    + format + "', and the registry would block the format for every user, the built-in one with"
+                    + " it. Give format() another id, e.g. \"" + format + "-acme\" (fileExtension() may stay \""
+                    + renderer.fileExtension() + "\").");
+        }
+    }
+
+    /** " Add actionplan-report-pdf to ...": how core's registry tells of a format it ships and is not present. */
+    private static final Pattern SHIPPED_IN = Pattern.compile(" Add (actionplan-[a-z0-9-]+) to ");
+
+    /**
+     * The artifact of a format actionplan ships ({@code actionplan-report-pdf} for "pdf"), if {@code format} is one.
+     * Core keeps the list of shipped formats to itself (in {@link ReportRenderers}) and tells it only in the
+     * message of an empty registry asked for one of them; asking it keeps one definition of the list, where a copy
+     * here would miss a format core ships later. The kit's own tests pin the four built-ins.
+     */
+    static Optional<String> builtInArtifact(String format) {
+        try {
+            ReportRenderers.of().require(format);
+            return Optional.empty();
+        } catch (RendererNotFoundException e) {
+            Matcher shipped = SHIPPED_IN.matcher(String.valueOf(e.getMessage()));
+            return shipped.find() ? Optional.of(shipped.group(1)) : Optional.empty();
+        }
     }
 
     @Test

@@ -164,6 +164,27 @@ class PluginMistakesTest {
         new Kit(new PlainTextRenderer(), Function.identity()).theRendererWritesNoWordOfItsOwn();
     }
 
+    @Test
+    void aRendererClaimingTheIdOfABuiltInFormatIsToldToGiveFormatAnotherId() {
+        RendererContractTest kit = new Kit(new ClaimsPdf(), Function.identity());
+
+        assertThatThrownBy(kit::theFormatIsNotOneActionplanShips).hasMessage(ClaimsPdf.class.getName() + ".format()"
+                + " is \"pdf\", the id of a format actionplan ships (actionplan-report-pdf): installed beside"
+                + " actionplan, two renderers would claim 'pdf', and the registry would block the format for every"
+                + " user, the built-in one with it. Give format() another id, e.g. \"pdf-acme\" (fileExtension() may"
+                + " stay \"txt\").");
+        new Kit(new PlainTextRenderer(), Function.identity()).theFormatIsNotOneActionplanShips();
+    }
+
+    @Test
+    void theFormatsActionplanShipsAreCoresFour() {
+        for (String format : java.util.List.of("pdf", "docx", "xlsx", "html")) {
+            assertThat(RendererContractTest.builtInArtifact(format)).contains("actionplan-report-" + format);
+        }
+        assertThat(RendererContractTest.builtInArtifact("txt")).isEmpty();
+        assertThat(RendererContractTest.builtInArtifact("pdf-acme")).isEmpty();
+    }
+
     /** The kit on a renderer, its text read by {@code extractor}. */
     private static final class Kit extends RendererContractTest {
         private final ReportRenderer renderer;
@@ -254,6 +275,13 @@ class PluginMistakesTest {
     public static final class Configured extends Named {
         public Configured(String format) {
             super(format);
+        }
+    }
+
+    /** Claims the format id of actionplan's own PDF renderer. */
+    public static final class ClaimsPdf extends Named {
+        public ClaimsPdf() {
+            super("pdf");
         }
     }
 
