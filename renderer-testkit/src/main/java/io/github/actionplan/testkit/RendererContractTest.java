@@ -82,7 +82,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>the renderer is found through {@link ReportRenderers#load()} by its format (so its services
  *       file works, and in a named module its {@code provides}), it is public with a public
  *       no-argument constructor, its {@code format()}, {@code mediaType()} and {@code fileExtension()} are
- *       well formed (and agree with a {@code FORMAT} constant where it has one), its output starts
+ *       well formed (and agree with a {@code FORMAT} constant where it has one; the media type is type/subtype,
+ *       without parameters, and not a letter or two from one the kit knows), its format is not the id of a
+ *       format actionplan ships, its output starts
  *       with the format's magic bytes, and the caller's stream is flushed but not closed;</li>
  *   <li>a render begun on an interrupted thread, as a server's {@code Future.cancel(true)} leaves
  *       it, throws {@link InterruptedIOException}, writes nothing, and leaves the interrupt status
@@ -416,10 +418,68 @@ public abstract class RendererContractTest {
         }
         assertThat(renderer.format()).as("format(): lower case letters, digits and + . -, e.g. \"pdf\"")
                 .matches("[a-z0-9][a-z0-9+.-]*");
-        assertThat(renderer.mediaType()).as("mediaType(): an IANA media type, e.g. \"text/csv\"")
+        String mediaType = renderer.mediaType();
+        int parameters = mediaType.indexOf(';');
+        if (parameters >= 0) {
+            fail("mediaType() is \"" + mediaType + "\": a renderer's media type is its type/subtype only, e.g."
+                    + " \"text/csv\"; parameters such as \"" + mediaType.substring(parameters).strip() + "\" are not"
+                    + " part of it. Return \"" + mediaType.substring(0, parameters).strip() + "\".");
+        }
+        Optional<String> meant = nearMiss(mediaType);
+        if (meant.isPresent()) {
+            fail("mediaType() is \"" + mediaType + "\", a letter or two from \"" + meant.get() + "\": did you mean '"
+                    + meant.get() + "'? The kit, the command line and a web server treat a file by its media type (a"
+                    + " text/plain file's extracted text may be its bytes, a text/csv file is read field by field,"
+                    + " a browser picks its viewer by it), so a misspelt one is a format nothing knows.");
+        }
+        assertThat(mediaType).as("mediaType(): an IANA media type, type/subtype, e.g. \"text/csv\"")
                 .matches("[a-z]+/[a-zA-Z0-9.+-]+");
         assertThat(renderer.fileExtension()).as("fileExtension(): without its dot, e.g. \"csv\"")
                 .matches("[a-z0-9]+");
+    }
+
+    /**
+     * The media types the kit and the built-in renderers know, which a misspelt one is most likely meant to be: plain
+     * text, CSV and TSV (read by the kit as they are written, or field by field), HTML, Markdown, PDF and the OOXML
+     * types of DOCX and XLSX.
+     */
+    private static final List<String> KNOWN_MEDIA_TYPES = List.of("text/plain", "text/csv", "application/csv",
+            "text/tab-separated-values", "text/html", "text/markdown", "application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** Real media types a letter or two from a known one, which a renderer may well mean: never told to change. */
+    private static final List<String> REAL_NEIGHBOURS = List.of("text/css", "text/xml");
+
+    /**
+     * The known media type {@code mediaType} is a letter or two from (a letter changed, added, dropped, or two
+     * swapped: "text/plian"), if it is not that type or another real one.
+     */
+    static Optional<String> nearMiss(String mediaType) {
+        String type = mediaType.strip().toLowerCase(java.util.Locale.ROOT);
+        if (KNOWN_MEDIA_TYPES.contains(type) || REAL_NEIGHBOURS.contains(type)) {
+            return Optional.empty();
+        }
+        return KNOWN_MEDIA_TYPES.stream().filter(known -> editDistance(type, known) <= 2).findFirst();
+    }
+
+    /** Changes of one character (changed, added, dropped, or two neighbours swapped) that make {@code a} {@code b}. */
+    private static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     @Test
@@ -745,13 +805,21 @@ public abstract class RendererContractTest {
      */
     @Test
     void theExtractedTextIsReadFromTheFormatNotItsBytes() throws Exception {
-        Assumptions.assumeFalse(renderer().mediaType().equals("text/plain"),
-                "a text/plain file is read as it is written");
+        String mediaType = renderer().mediaType();
+        // "text/plain; charset=utf-8" is plain text with a parameter, which formatMediaTypeAndExtensionAreWellFormed
+        // tells the author to remove: this test would only repeat the failure in words about the extractor.
+        String type = mediaType.split(";", 2)[0].strip();
+        Assumptions.assumeFalse(type.equals("text/plain"), "a text/plain file is read as it is written");
         byte[] output = render("hostile-action-plan");
         if (readsTheBytes(extractText(output), new String(output, StandardCharsets.UTF_8))) {
-            fail("extractText returns the output's bytes as they are written: for " + renderer().mediaType()
+            // A misspelt text/plain ("text/plian") with an extractor right for plain text fails here first.
+            String misspelt = nearMiss(type).map(meant -> " (or, if this is plain text, is mediaType() \""
+                    + mediaType + "\" meant to be '" + meant + "'? See formatMediaTypeAndExtensionAreWellFormed.)")
+                    .orElse("");
+            fail("extractText returns the output's bytes as they are written: for " + mediaType
                     + " it must parse the format as a reader sees it (escapes undone, markup left out), or the"
-                    + " kit cannot see a string that the format's own syntax swallowed. See extractText's Javadoc.");
+                    + " kit cannot see a string that the format's own syntax swallowed. See extractText's Javadoc."
+                    + misspelt);
         }
     }
 

@@ -185,6 +185,44 @@ class PluginMistakesTest {
         assertThat(RendererContractTest.builtInArtifact("pdf-acme")).isEmpty();
     }
 
+    @Test
+    void aMisspeltMediaTypeIsToldTheOneItIsALetterOrTwoFrom() {
+        RendererContractTest kit = new Kit(new MisspeltPlainText(), Function.identity());
+
+        assertThatThrownBy(kit::formatMediaTypeAndExtensionAreWellFormed).hasMessage("mediaType() is \"text/plian\","
+                + " a letter or two from \"text/plain\": did you mean 'text/plain'? The kit, the command line and a"
+                + " web server treat a file by its media type (a text/plain file's extracted text may be its bytes, a"
+                + " text/csv file is read field by field, a browser picks its viewer by it), so a misspelt one is a"
+                + " format nothing knows.");
+        assertThatThrownBy(kit::theExtractedTextIsReadFromTheFormatNotItsBytes).hasMessageEndingWith("See"
+                + " extractText's Javadoc. (or, if this is plain text, is mediaType() \"text/plian\" meant to be"
+                + " 'text/plain'? See formatMediaTypeAndExtensionAreWellFormed.)");
+    }
+
+    @Test
+    void onlyAMediaTypeALetterOrTwoFromAKnownOneThatIsNoRealTypeIsANearMiss() {
+        assertThat(RendererContractTest.nearMiss("text/cvs")).contains("text/csv");
+        assertThat(RendererContractTest.nearMiss("application/pfd")).contains("application/pdf");
+        assertThat(RendererContractTest.nearMiss("application/vnd.openxmlformats-officedocument.spreadsheetml.shet"))
+                .contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        for (String fine : java.util.List.of("text/plain", "text/csv", "text/css", "text/xml", "text/markdown",
+                "application/json", "application/vnd.example.records", "application/vnd.oasis.opendocument.text")) {
+            assertThat(RendererContractTest.nearMiss(fine)).as(fine).isEmpty();
+        }
+    }
+
+    @Test
+    void aMediaTypeWithAParameterIsToldParametersAreNotPartOfIt() {
+        RendererContractTest kit = new Kit(new PlainTextWithCharset(), Function.identity());
+
+        assertThatThrownBy(kit::formatMediaTypeAndExtensionAreWellFormed).hasMessage("mediaType() is \"text/plain;"
+                + " charset=utf-8\": a renderer's media type is its type/subtype only, e.g. \"text/csv\"; parameters"
+                + " such as \"; charset=utf-8\" are not part of it. Return \"text/plain\".");
+        // Plain text all the same: the extractor is not blamed for what the media type's parameter is.
+        assertThatThrownBy(kit::theExtractedTextIsReadFromTheFormatNotItsBytes)
+                .isInstanceOf(org.opentest4j.TestAbortedException.class);
+    }
+
     /** The kit on a renderer, its text read by {@code extractor}. */
     private static final class Kit extends RendererContractTest {
         private final ReportRenderer renderer;
@@ -282,6 +320,30 @@ class PluginMistakesTest {
     public static final class ClaimsPdf extends Named {
         public ClaimsPdf() {
             super("pdf");
+        }
+    }
+
+    /** The plain text under "text/plian", its extractor right for text/plain. */
+    public static final class MisspeltPlainText extends Named {
+        public MisspeltPlainText() {
+            super("typo");
+        }
+
+        @Override
+        public String mediaType() {
+            return "text/plian";
+        }
+    }
+
+    /** The plain text under "text/plain; charset=utf-8". */
+    public static final class PlainTextWithCharset extends Named {
+        public PlainTextWithCharset() {
+            super("charset");
+        }
+
+        @Override
+        public String mediaType() {
+            return "text/plain; charset=utf-8";
         }
     }
 
