@@ -143,6 +143,22 @@ final class BrokenRenderers {
         };
     }
 
+    /**
+     * Writes the plain text in ISO-8859-1, as a renderer for files opened in Excel may: a no-break space is byte
+     * 0xA0, which is no UTF-8, and a character outside Latin-1 ("…", "’") a "?".
+     */
+    static ReportRenderer latin1() {
+        return new Plain() {
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+                ByteArrayOutputStream whole = new ByteArrayOutputStream();
+                new PlainTextRenderer().render(report, options, whole);
+                out.write(whole.toString(StandardCharsets.UTF_8).getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+            }
+        };
+    }
+
     /** The plain text renderer's format, for a renderer that draws otherwise. */
     private abstract static class Plain implements ReportRenderer {
         @Override
