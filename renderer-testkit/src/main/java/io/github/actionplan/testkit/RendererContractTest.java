@@ -755,20 +755,47 @@ public abstract class RendererContractTest {
     @Test
     void theRendererWritesNoWordOfItsOwn() throws Exception {
         List<String> told = new ArrayList<>();
+        List<String> cut = new ArrayList<>();
         for (String fixture : List.of("derbyshire-summary", "merseyside-action-plan", "merseyside-progress",
                 "portfolio", "hostile-action-plan")) {
-            List<String> own = wordsOfItsOwn(reports.get(fixture), options(), extractText(render(fixture)),
-                    this::normaliseExpected);
+            Report report = reports.get(fixture);
+            String extracted = extractText(render(fixture));
+            List<String> own = wordsOfItsOwn(report, options(), extracted, this::normaliseExpected);
+            if (own.isEmpty()) {
+                continue;
+            }
+            // A string cut short or mis-encoded is not taken out whole, and leaves pieces of itself ("chieffire",
+            // "ficersshould..."), which are not words the renderer added: where strings are missing, only what is
+            // in no text of the report is listed, so that a word of the renderer's own is still named.
+            Optional<String> missing = firstMissing(ReportTexts.expected(report), extracted, this::normaliseExpected);
+            if (missing.isPresent()) {
+                List<String> sources = sources(report, options(), this::normaliseExpected);
+                List<String> notPieces = own.stream().filter(word -> !isPieceOf(word, sources)).toList();
+                if (notPieces.size() < own.size()) {
+                    cut.add(fixture + ": " + missing.get().lines().findFirst().orElse("").replaceFirst(":$", ""));
+                }
+                own = notPieces;
+            }
             if (!own.isEmpty()) {
                 told.add(fixture + ": " + own.stream().limit(20).map(w -> "\"" + w + "\"").toList()
                         + (own.size() > 20 ? " and " + (own.size() - 20) + " more" : ""));
             }
         }
+        String cutShort = "Where a string of the report is missing or changed (" + String.join("; ", cut) + "), the"
+                + " pieces of it left in the text are not listed: see the failure of"
+                + " everyStringOfTheReportAppearsInTheExtractedTextInOrder, which names the string and where it"
+                + " differs.";
         if (!told.isEmpty()) {
             fail("the extracted text has words that are not the report's: " + String.join("; ", told) + ". A"
                     + " renderer writes no word of its own: it shows the report's texts, Report.layoutWords() where"
                     + " its format needs a word (a sheet's name), and the running header and footer of the options;"
-                    + " a status is shown by its label, fill and textColour, never by its enum's name.");
+                    + " a status is shown by its label, fill and textColour, never by its enum's name."
+                    + (cut.isEmpty() ? "" : " " + cutShort));
+        }
+        if (!cut.isEmpty()) {
+            fail("the extracted text has pieces of the report's strings that are not whole, and no other word. "
+                    + cutShort + " Once every string is whole, this test tells whether the renderer writes a word of"
+                    + " its own.");
         }
     }
 
@@ -779,6 +806,40 @@ public abstract class RendererContractTest {
      */
     static List<String> wordsOfItsOwn(Report report, RenderOptions options, String extracted,
             UnaryOperator<String> normaliseExpected) {
+        String left = TextNormalisation.normalise(extracted);
+        for (String needle : sources(report, options, normaliseExpected)) {
+            left = left.replace(needle, "\u0000");
+        }
+        return Pattern.compile("[\\p{L}\\p{M}]{2,}").matcher(left).results()
+                .map(MatchResult::group).distinct().toList();
+    }
+
+    /**
+     * Whether {@code word} is a piece of the texts the renderer was given: inside one of them, or the end of one
+     * joined to the start of another, as the text between a character mis-encoded and the next string's own
+     * mis-encoded character is ("...GogleddCymru" and "Hostile text plan..."). A word the renderer added is neither.
+     */
+    static boolean isPieceOf(String word, List<String> sources) {
+        if (sources.stream().anyMatch(source -> source.contains(word))) {
+            return true;
+        }
+        for (int k = 1; k < word.length(); k++) {
+            String end = word.substring(0, k);
+            String start = word.substring(k);
+            if (sources.stream().anyMatch(source -> source.endsWith(end))
+                    && sources.stream().anyMatch(source -> source.startsWith(start))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every text a renderer is given to show, normalised as the kit matches them, longest first: the report's texts,
+     * its layout words, core's page-number words and the options' running header and footer.
+     */
+    private static List<String> sources(Report report, RenderOptions options,
+            UnaryOperator<String> normaliseExpected) {
         List<String> sources = new ArrayList<>(report.texts());
         io.github.actionplan.report.LayoutWords layout = report.layoutWords();
         sources.addAll(List.of(layout.overview(), layout.chapters(), layout.table(), layout.notes(),
@@ -788,15 +849,9 @@ public abstract class RendererContractTest {
         for (String placeholders : List.of(layout.pieceOf(), layout.continued(), layout.chart())) {
             sources.addAll(Arrays.asList(placeholders.split("\\{[a-z]+}")));
         }
-        List<String> needles = sources.stream().map(normaliseExpected).map(TextNormalisation::normalise)
+        return sources.stream().map(normaliseExpected).map(TextNormalisation::normalise)
                 .filter(n -> !n.isEmpty())
                 .distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
-        String left = TextNormalisation.normalise(extracted);
-        for (String needle : needles) {
-            left = left.replace(needle, "\u0000");
-        }
-        return Pattern.compile("[\\p{L}\\p{M}]{2,}").matcher(left).results()
-                .map(MatchResult::group).distinct().toList();
     }
 
     /**
