@@ -800,6 +800,33 @@ public abstract class RendererContractTest {
     }
 
     /**
+     * A status is shown with its own words only: no BRAG colour name or label of another status is beside a status
+     * cell ({@link StatusWords}). "Red" and "Amber" are words of the report (its legend names every colour), so a
+     * renderer that picks a status's colour word itself, and gets it wrong ("Amber: Open - Actions on going off
+     * track" for an item off track), passes {@link #theRendererWritesNoWordOfItsOwn()}; this test sees it.
+     */
+    @Test
+    void eachStatusIsShownWithNoOtherStatussColourOrLabel() throws Exception {
+        List<String> told = new ArrayList<>();
+        for (String fixture : List.of("derbyshire-summary", "merseyside-action-plan", "merseyside-progress",
+                "portfolio", "hostile-action-plan")) {
+            List<String> wrong = StatusWords.wrong(reports.get(fixture), extractText(render(fixture)),
+                    this::normaliseExpected);
+            if (!wrong.isEmpty()) {
+                told.add(fixture + ": " + String.join(", ", wrong.stream().limit(3).toList())
+                        + (wrong.size() > 3 ? " and " + (wrong.size() - 3) + " more" : ""));
+            }
+        }
+        if (!told.isEmpty()) {
+            fail("the extracted text shows a status with another status's colour or label beside it: "
+                    + String.join("; ", told) + ". A renderer decides no status, colour or label: it shows each"
+                    + " status cell's label, note and reason as the report gives them, and its colour by fill and"
+                    + " textColour. Is a switch on StatusCell.status() choosing words? A format without colour shows"
+                    + " the label alone, and the legend says which colour each label has.");
+        }
+    }
+
+    /**
      * The words left in {@code extracted} once every text of the report, its layout words and the options' running
      * header and footer are taken out (longest first, white space ignored, so that a format's line wrapping and cell
      * joins do not count): runs of two letters or more, which are words nobody gave the renderer.

@@ -192,6 +192,27 @@ class PluginMistakesTest {
     }
 
     @Test
+    void aRendererThatWritesAnotherStatussColourWordBesideAStatusFailsNamingIt() {
+        RendererContractTest kit = new Kit(BrokenRenderers.swappedBragWords(), Function.identity());
+
+        assertThatThrownBy(kit::eachStatusIsShownWithNoOtherStatussColourOrLabel).hasMessageStartingWith("the"
+                + " extracted text shows a status with another status's colour or label beside it:"
+                + " derbyshire-summary: \"Red\" before \"At risk\" (a status cell of At risk, whose colour is"
+                + " Amber), \"Amber\" before \"Open - Actions on going off track\" (a status cell of Off track,"
+                + " whose colour is Red) (16 times), ")
+                .hasMessageEndingWith(". A renderer decides no status, colour or label: it shows each status cell's"
+                        + " label, note and reason as the report gives them, and its colour by fill and textColour. Is"
+                        + " a switch on StatusCell.status() choosing words? A format without colour shows the label"
+                        + " alone, and the legend says which colour each label has.");
+    }
+
+    @Test
+    void aRendererThatWritesEachStatussOwnColourWordPassesTheStatusWordsCheck() throws Exception {
+        new Kit(BrokenRenderers.ownBragWords(), Function.identity()).eachStatusIsShownWithNoOtherStatussColourOrLabel();
+        new Kit(new PlainTextRenderer(), Function.identity()).eachStatusIsShownWithNoOtherStatussColourOrLabel();
+    }
+
+    @Test
     void aRendererClaimingTheIdOfABuiltInFormatIsToldToGiveFormatAnotherId() {
         RendererContractTest kit = new Kit(new ClaimsPdf(), Function.identity());
 
