@@ -262,8 +262,9 @@ final class StringsInOrder {
                 start = candidate;
             }
         }
-        // Too short an agreement is a neighbour's text that happens to start alike, not this string changed.
-        if (start < 0 || common == want.length() || common < Math.min(20, Math.max(4, want.length() / 4))) {
+        // Too short an agreement is a neighbour's text that happens to start alike, not this string changed; eight
+        // characters ("FP2024/25" before a mis-encoded dash) are this string.
+        if (start < 0 || common == want.length() || common < Math.min(8, Math.max(4, want.length() / 4))) {
             return Optional.empty();
         }
         Text expectedText = new Text(lookedFor.get(first));

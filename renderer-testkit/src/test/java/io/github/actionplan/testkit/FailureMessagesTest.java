@@ -310,6 +310,16 @@ class FailureMessagesTest {
     }
 
     @Test
+    void aStringWithACharacterMisEncodedSoonAfterItsStartShowsTheCharacter() throws IOException {
+        // Merseyside's "FP 2024/25 – Review ...": the en dash, outside Latin-1, written as "?".
+        String message = failure(BrokenRenderers.latin1(), "merseyside-action-plan");
+
+        assertThat(message).contains("\n  first difference: at index 11 of the expected string, after \"FP"
+                + " 2024/25 \": U+2013 (EN DASH) expected, U+003F (QUESTION MARK) found\n  A '?' for a character outside"
+                + " ASCII is what an encoder writes for a character its charset lacks: ");
+    }
+
+    @Test
     void aStringCutShortShowsWhereTheCutIs() {
         List<String> expected = List.of("Menu", "A long text that a renderer cuts short at twenty", "Next");
 
