@@ -74,6 +74,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       documented replacements ({@link #normaliseExpected(String)});</li>
  *   <li>every percentage is core's figure, {@code PercentCell.text()}, never the renderer's own
  *       rounding of its value: 12.5% shows as 13% and 99.5% as 99%, as core rounds them;</li>
+ *   <li>the renderer writes no word of its own, and shows no status with another status's BRAG
+ *       colour name or label beside it (the words of a status cell's neighbours in its row);</li>
  *   <li>identical input gives byte-identical output, across runs and across 8 threads;</li>
  *   <li>a stream that fails mid-way makes {@code render} throw an {@link IOException}, and a
  *       render to a path that fails leaves no file, partial or temporary, behind;</li>

@@ -38,6 +38,8 @@ final class StatusWords {
     /** For each character of {@link #normal}, and one past its end, its index in {@link #written}. */
     private final int[] at;
     private final UnaryOperator<String> normaliseExpected;
+    /** Where in {@link #normal} the last table looked at ended. */
+    private int tableCursor;
     /** Each wrong status shown, as written, and how often. */
     private final Map<String, Integer> wrong = new LinkedHashMap<>();
 
@@ -125,7 +127,14 @@ final class StatusWords {
 
     /** Walks the table's header and rows in order, looking at the gaps on each side of each status cell. */
     private void table(Section.Table table) {
-        int cursor = 0;
+        // From where the table before ended, as tables come in reading order; from the start where the text has them
+        // in another order (a workbook's sheets), so that the table's cells are not looked for only after it.
+        int cursor = tableCursor;
+        String firstHeader = table.headers().isEmpty() ? ""
+                : TextNormalisation.normalise(normaliseExpected.apply(table.headers().getFirst()));
+        if (!firstHeader.isEmpty() && normal.indexOf(firstHeader, cursor) < 0) {
+            cursor = 0;
+        }
         int previousEnd = -1;
         for (String header : table.headers()) {
             String wanted = TextNormalisation.normalise(normaliseExpected.apply(header));
@@ -175,6 +184,7 @@ final class StatusWords {
                 previousEnd = end;
             }
         }
+        tableCursor = cursor;
     }
 
     /**
