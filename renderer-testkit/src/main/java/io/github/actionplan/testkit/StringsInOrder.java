@@ -257,6 +257,9 @@ final class StringsInOrder {
                     && want.charAt(same) == text.normal.charAt(candidate + same)) {
                 same++;
             }
+            if (same > 0 && Character.isHighSurrogate(want.charAt(same - 1))) {
+                same--; // a character of two chars that differs in its second is the character that differs
+            }
             if (same > common) {
                 common = same;
                 start = candidate;

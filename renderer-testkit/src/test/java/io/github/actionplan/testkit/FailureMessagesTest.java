@@ -328,6 +328,15 @@ class FailureMessagesTest {
                 + " U+002E (FULL STOP) found\n  elsewhere: ");
     }
 
+    @Test
+    void aCharacterOfTwoCharsThatDiffersInItsSecondIsShownWhole() {
+        List<String> expected = List.of("Menu", "Rec 1: the team is \uD83D\uDE00 about it");
+
+        assertThat(describe(expected, "Menu\nRec 1: the team is \uD83D\uDE01 about it")).contains("  first"
+                + " difference: at index 19 of the expected string, after \"Rec 1: the team is \": U+1F600 (GRINNING"
+                + " FACE) expected, U+1F601 (GRINNING FACE WITH SMILING EYES) found\n");
+    }
+
     /** The kit's failure for {@code expected} strings in {@code extracted}, which must have one. */
     private static String describe(List<String> expected, String extracted) {
         Optional<String> failure = RendererContractTest.firstMissing(expected, extracted, UnaryOperator.identity());
