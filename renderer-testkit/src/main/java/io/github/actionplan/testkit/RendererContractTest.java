@@ -11,6 +11,7 @@ import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.ProviderFailure;
 import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.report.spi.RendererNotFoundException;
 import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.ReportRenderers;
 import io.github.actionplan.report.spi.support.SpreadsheetText;
@@ -73,6 +74,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       documented replacements ({@link #normaliseExpected(String)});</li>
  *   <li>every percentage is core's figure, {@code PercentCell.text()}, never the renderer's own
  *       rounding of its value: 12.5% shows as 13% and 99.5% as 99%, as core rounds them;</li>
+ *   <li>the renderer writes no word of its own, and shows no status with another status's BRAG
+ *       colour name or label beside it (the words of a status cell's neighbours in its row);</li>
  *   <li>identical input gives byte-identical output, across runs and across 8 threads;</li>
  *   <li>a stream that fails mid-way makes {@code render} throw an {@link IOException}, and a
  *       render to a path that fails leaves no file, partial or temporary, behind;</li>
@@ -81,7 +84,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>the renderer is found through {@link ReportRenderers#load()} by its format (so its services
  *       file works, and in a named module its {@code provides}), it is public with a public
  *       no-argument constructor, its {@code format()}, {@code mediaType()} and {@code fileExtension()} are
- *       well formed (and agree with a {@code FORMAT} constant where it has one), its output starts
+ *       well formed (and agree with a {@code FORMAT} constant where it has one; the media type is type/subtype,
+ *       without parameters, and not a letter or two from one the kit knows), its format is not the id of a
+ *       format actionplan ships, its output starts
  *       with the format's magic bytes, and the caller's stream is flushed but not closed;</li>
  *   <li>a render begun on an interrupted thread, as a server's {@code Future.cancel(true)} leaves
  *       it, throws {@link InterruptedIOException}, writes nothing, and leaves the interrupt status
@@ -349,6 +354,46 @@ public abstract class RendererContractTest {
                 + provides;
     }
 
+    /**
+     * A plugin that claims the id of a format actionplan ships ("pdf", "docx", "xlsx", "html") passes every other
+     * check, as the built-in renderers are not on a plugin's test class path; installed beside actionplan, two
+     * renderers claim the id, and the registry blocks the format for every user, the built-in one with it.
+     */
+    @Test
+    void theFormatIsNotOneActionplanShips() {
+        ReportRenderer renderer = renderer();
+        String format = renderer.format();
+        Optional<String> artifact = builtInArtifact(format);
+        // The built-in renderer itself, tested by its own module, lives in the package named after its format.
+        if (artifact.isPresent()
+                && !renderer.getClass().getPackageName().equals("io.github.actionplan.report." + format)) {
+            fail(renderer.getClass().getName() + ".format() is \"" + format + "\", the id of a format actionplan"
+                    + " ships (" + artifact.get() + "): installed beside actionplan, two renderers would claim '"
+                    + format + "', and the registry would block the format for every user, the built-in one with"
+                    + " it. Give format() another id, e.g. \"" + format + "-acme\" (fileExtension() may stay \""
+                    + renderer.fileExtension() + "\").");
+        }
+    }
+
+    /** " Add actionplan-report-pdf to ...": how core's registry tells of a format it ships and is not present. */
+    private static final Pattern SHIPPED_IN = Pattern.compile(" Add (actionplan-[a-z0-9-]+) to ");
+
+    /**
+     * The artifact of a format actionplan ships ({@code actionplan-report-pdf} for "pdf"), if {@code format} is one.
+     * Core keeps the list of shipped formats to itself (in {@link ReportRenderers}) and tells it only in the
+     * message of an empty registry asked for one of them; asking it keeps one definition of the list, where a copy
+     * here would miss a format core ships later. The kit's own tests pin the four built-ins.
+     */
+    static Optional<String> builtInArtifact(String format) {
+        try {
+            ReportRenderers.of().require(format);
+            return Optional.empty();
+        } catch (RendererNotFoundException e) {
+            Matcher shipped = SHIPPED_IN.matcher(String.valueOf(e.getMessage()));
+            return shipped.find() ? Optional.of(shipped.group(1)) : Optional.empty();
+        }
+    }
+
     @Test
     void formatMediaTypeAndExtensionAreWellFormed() throws ReflectiveOperationException {
         ReportRenderer renderer = renderer();
@@ -375,10 +420,68 @@ public abstract class RendererContractTest {
         }
         assertThat(renderer.format()).as("format(): lower case letters, digits and + . -, e.g. \"pdf\"")
                 .matches("[a-z0-9][a-z0-9+.-]*");
-        assertThat(renderer.mediaType()).as("mediaType(): an IANA media type, e.g. \"text/csv\"")
+        String mediaType = renderer.mediaType();
+        int parameters = mediaType.indexOf(';');
+        if (parameters >= 0) {
+            fail("mediaType() is \"" + mediaType + "\": a renderer's media type is its type/subtype only, e.g."
+                    + " \"text/csv\"; parameters such as \"" + mediaType.substring(parameters).strip() + "\" are not"
+                    + " part of it. Return \"" + mediaType.substring(0, parameters).strip() + "\".");
+        }
+        Optional<String> meant = nearMiss(mediaType);
+        if (meant.isPresent()) {
+            fail("mediaType() is \"" + mediaType + "\", a letter or two from \"" + meant.get() + "\": did you mean '"
+                    + meant.get() + "'? The kit, the command line and a web server treat a file by its media type (a"
+                    + " text/plain file's extracted text may be its bytes, a text/csv file is read field by field,"
+                    + " a browser picks its viewer by it), so a misspelt one is a format nothing knows.");
+        }
+        assertThat(mediaType).as("mediaType(): an IANA media type, type/subtype, e.g. \"text/csv\"")
                 .matches("[a-z]+/[a-zA-Z0-9.+-]+");
         assertThat(renderer.fileExtension()).as("fileExtension(): without its dot, e.g. \"csv\"")
                 .matches("[a-z0-9]+");
+    }
+
+    /**
+     * The media types the kit and the built-in renderers know, which a misspelt one is most likely meant to be: plain
+     * text, CSV and TSV (read by the kit as they are written, or field by field), HTML, Markdown, PDF and the OOXML
+     * types of DOCX and XLSX.
+     */
+    private static final List<String> KNOWN_MEDIA_TYPES = List.of("text/plain", "text/csv", "application/csv",
+            "text/tab-separated-values", "text/html", "text/markdown", "application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** Real media types a letter or two from a known one, which a renderer may well mean: never told to change. */
+    private static final List<String> REAL_NEIGHBOURS = List.of("text/css", "text/xml");
+
+    /**
+     * The known media type {@code mediaType} is a letter or two from (a letter changed, added, dropped, or two
+     * swapped: "text/plian"), if it is not that type or another real one.
+     */
+    static Optional<String> nearMiss(String mediaType) {
+        String type = mediaType.strip().toLowerCase(java.util.Locale.ROOT);
+        if (KNOWN_MEDIA_TYPES.contains(type) || REAL_NEIGHBOURS.contains(type)) {
+            return Optional.empty();
+        }
+        return KNOWN_MEDIA_TYPES.stream().filter(known -> editDistance(type, known) <= 2).findFirst();
+    }
+
+    /** Changes of one character (changed, added, dropped, or two neighbours swapped) that make {@code a} {@code b}. */
+    private static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     @Test
@@ -654,20 +757,74 @@ public abstract class RendererContractTest {
     @Test
     void theRendererWritesNoWordOfItsOwn() throws Exception {
         List<String> told = new ArrayList<>();
+        List<String> cut = new ArrayList<>();
         for (String fixture : List.of("derbyshire-summary", "merseyside-action-plan", "merseyside-progress",
                 "portfolio", "hostile-action-plan")) {
-            List<String> own = wordsOfItsOwn(reports.get(fixture), options(), extractText(render(fixture)),
-                    this::normaliseExpected);
+            Report report = reports.get(fixture);
+            String extracted = extractText(render(fixture));
+            List<String> own = wordsOfItsOwn(report, options(), extracted, this::normaliseExpected);
+            if (own.isEmpty()) {
+                continue;
+            }
+            // A string cut short or mis-encoded is not taken out whole, and leaves pieces of itself ("chieffire",
+            // "ficersshould..."), which are not words the renderer added: where strings are missing, only what is
+            // in no text of the report is listed, so that a word of the renderer's own is still named.
+            Optional<String> missing = firstMissing(ReportTexts.expected(report), extracted, this::normaliseExpected);
+            if (missing.isPresent()) {
+                List<String> sources = sources(report, options(), this::normaliseExpected);
+                List<String> notPieces = own.stream().filter(word -> !isPieceOf(word, sources)).toList();
+                if (notPieces.size() < own.size()) {
+                    cut.add(fixture + ": " + missing.get().lines().findFirst().orElse("").replaceFirst(":$", ""));
+                }
+                own = notPieces;
+            }
             if (!own.isEmpty()) {
                 told.add(fixture + ": " + own.stream().limit(20).map(w -> "\"" + w + "\"").toList()
                         + (own.size() > 20 ? " and " + (own.size() - 20) + " more" : ""));
             }
         }
+        String cutShort = "Where a string of the report is missing or changed (" + String.join("; ", cut) + "), the"
+                + " pieces of it left in the text are not listed: see the failure of"
+                + " everyStringOfTheReportAppearsInTheExtractedTextInOrder, which names the string and where it"
+                + " differs.";
         if (!told.isEmpty()) {
             fail("the extracted text has words that are not the report's: " + String.join("; ", told) + ". A"
                     + " renderer writes no word of its own: it shows the report's texts, Report.layoutWords() where"
                     + " its format needs a word (a sheet's name), and the running header and footer of the options;"
-                    + " a status is shown by its label, fill and textColour, never by its enum's name.");
+                    + " a status is shown by its label, fill and textColour, never by its enum's name."
+                    + (cut.isEmpty() ? "" : " " + cutShort));
+        }
+        if (!cut.isEmpty()) {
+            fail("the extracted text has pieces of the report's strings that are not whole, and no other word. "
+                    + cutShort + " Once every string is whole, this test tells whether the renderer writes a word of"
+                    + " its own.");
+        }
+    }
+
+    /**
+     * A status is shown with its own words only: no BRAG colour name or label of another status is beside a status
+     * cell ({@link StatusWords}). "Red" and "Amber" are words of the report (its legend names every colour), so a
+     * renderer that picks a status's colour word itself, and gets it wrong ("Amber: Open - Actions on going off
+     * track" for an item off track), passes {@link #theRendererWritesNoWordOfItsOwn()}; this test sees it.
+     */
+    @Test
+    void eachStatusIsShownWithNoOtherStatussColourOrLabel() throws Exception {
+        List<String> told = new ArrayList<>();
+        for (String fixture : List.of("derbyshire-summary", "merseyside-action-plan", "merseyside-progress",
+                "portfolio", "hostile-action-plan")) {
+            List<String> wrong = StatusWords.wrong(reports.get(fixture), extractText(render(fixture)),
+                    this::normaliseExpected);
+            if (!wrong.isEmpty()) {
+                told.add(fixture + ": " + String.join(", ", wrong.stream().limit(3).toList())
+                        + (wrong.size() > 3 ? " and " + (wrong.size() - 3) + " more" : ""));
+            }
+        }
+        if (!told.isEmpty()) {
+            fail("the extracted text shows a status with another status's colour or label beside it: "
+                    + String.join("; ", told) + ". A renderer decides no status, colour or label: it shows each"
+                    + " status cell's label, note and reason as the report gives them, and its colour by fill and"
+                    + " textColour. Is a switch on StatusCell.status() choosing words? A format without colour shows"
+                    + " the label alone, and the legend says which colour each label has.");
         }
     }
 
@@ -678,6 +835,40 @@ public abstract class RendererContractTest {
      */
     static List<String> wordsOfItsOwn(Report report, RenderOptions options, String extracted,
             UnaryOperator<String> normaliseExpected) {
+        String left = TextNormalisation.normalise(extracted);
+        for (String needle : sources(report, options, normaliseExpected)) {
+            left = left.replace(needle, "\u0000");
+        }
+        return Pattern.compile("[\\p{L}\\p{M}]{2,}").matcher(left).results()
+                .map(MatchResult::group).distinct().toList();
+    }
+
+    /**
+     * Whether {@code word} is a piece of the texts the renderer was given: inside one of them, or the end of one
+     * joined to the start of another, as the text between a character mis-encoded and the next string's own
+     * mis-encoded character is ("...GogleddCymru" and "Hostile text plan..."). A word the renderer added is neither.
+     */
+    static boolean isPieceOf(String word, List<String> sources) {
+        if (sources.stream().anyMatch(source -> source.contains(word))) {
+            return true;
+        }
+        for (int k = 1; k < word.length(); k++) {
+            String end = word.substring(0, k);
+            String start = word.substring(k);
+            if (sources.stream().anyMatch(source -> source.endsWith(end))
+                    && sources.stream().anyMatch(source -> source.startsWith(start))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every text a renderer is given to show, normalised as the kit matches them, longest first: the report's texts,
+     * its layout words, core's page-number words and the options' running header and footer.
+     */
+    private static List<String> sources(Report report, RenderOptions options,
+            UnaryOperator<String> normaliseExpected) {
         List<String> sources = new ArrayList<>(report.texts());
         io.github.actionplan.report.LayoutWords layout = report.layoutWords();
         sources.addAll(List.of(layout.overview(), layout.chapters(), layout.table(), layout.notes(),
@@ -687,15 +878,9 @@ public abstract class RendererContractTest {
         for (String placeholders : List.of(layout.pieceOf(), layout.continued(), layout.chart())) {
             sources.addAll(Arrays.asList(placeholders.split("\\{[a-z]+}")));
         }
-        List<String> needles = sources.stream().map(normaliseExpected).map(TextNormalisation::normalise)
+        return sources.stream().map(normaliseExpected).map(TextNormalisation::normalise)
                 .filter(n -> !n.isEmpty())
                 .distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
-        String left = TextNormalisation.normalise(extracted);
-        for (String needle : needles) {
-            left = left.replace(needle, "\u0000");
-        }
-        return Pattern.compile("[\\p{L}\\p{M}]{2,}").matcher(left).results()
-                .map(MatchResult::group).distinct().toList();
     }
 
     /**
@@ -704,13 +889,21 @@ public abstract class RendererContractTest {
      */
     @Test
     void theExtractedTextIsReadFromTheFormatNotItsBytes() throws Exception {
-        Assumptions.assumeFalse(renderer().mediaType().equals("text/plain"),
-                "a text/plain file is read as it is written");
+        String mediaType = renderer().mediaType();
+        // "text/plain; charset=utf-8" is plain text with a parameter, which formatMediaTypeAndExtensionAreWellFormed
+        // tells the author to remove: this test would only repeat the failure in words about the extractor.
+        String type = mediaType.split(";", 2)[0].strip();
+        Assumptions.assumeFalse(type.equals("text/plain"), "a text/plain file is read as it is written");
         byte[] output = render("hostile-action-plan");
         if (readsTheBytes(extractText(output), new String(output, StandardCharsets.UTF_8))) {
-            fail("extractText returns the output's bytes as they are written: for " + renderer().mediaType()
+            // A misspelt text/plain ("text/plian") with an extractor right for plain text fails here first.
+            String misspelt = nearMiss(type).map(meant -> " (or, if this is plain text, is mediaType() \""
+                    + mediaType + "\" meant to be '" + meant + "'? See formatMediaTypeAndExtensionAreWellFormed.)")
+                    .orElse("");
+            fail("extractText returns the output's bytes as they are written: for " + mediaType
                     + " it must parse the format as a reader sees it (escapes undone, markup left out), or the"
-                    + " kit cannot see a string that the format's own syntax swallowed. See extractText's Javadoc.");
+                    + " kit cannot see a string that the format's own syntax swallowed. See extractText's Javadoc."
+                    + misspelt);
         }
     }
 

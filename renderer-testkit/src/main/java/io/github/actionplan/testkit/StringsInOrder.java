@@ -206,6 +206,9 @@ final class StringsInOrder {
                 .append(", the text has [[this]] (line ").append(text.line(placeStart)).append("): ")
                 .append(text.around(placeStart, placeEnd))
                 .append('\n');
+        if (one) {
+            difference(first, placeStart, placeEnd).ifPresent(m::append);
+        }
         String name = one ? "it" : "string " + (first + 1);
         m.append("  elsewhere: ");
         if (found.length == 0) {
@@ -229,6 +232,117 @@ final class StringsInOrder {
                 .append(expected.size()).append(" strings ").append(leftOut == 1 ? "is" : "are")
                 .append(" missing or out of place.\n");
         return m.toString();
+    }
+
+    /**
+     * Where the text at the place of string {@code first} is that string with a difference inside it (cut short,
+     * or a character mis-encoded): the first character that differs, its index in the string and its code points
+     * expected and found, and what a replacement character or mojibake there says. The excerpts around a place
+     * leave out its middle when long, which is where such a difference usually is.
+     */
+    private Optional<String> difference(int first, int placeStart, int placeEnd) {
+        String want = wanted[first];
+        // Where the string starts at its place: the candidate that agrees with it longest.
+        int start = -1;
+        int common = 0;
+        String head = want.substring(0, cut(want, Math.min(want.length(), 8)));
+        List<Integer> candidates = new ArrayList<>(List.of(placeStart));
+        for (int at = text.normal.indexOf(head, placeStart); at >= 0 && at < placeEnd;
+                at = text.normal.indexOf(head, at + 1)) {
+            candidates.add(at);
+        }
+        for (int candidate : candidates) {
+            int same = 0;
+            while (same < want.length() && candidate + same < text.normal.length()
+                    && want.charAt(same) == text.normal.charAt(candidate + same)) {
+                same++;
+            }
+            if (same > 0 && Character.isHighSurrogate(want.charAt(same - 1))) {
+                same--; // a character of two chars that differs in its second is the character that differs
+            }
+            if (same > common) {
+                common = same;
+                start = candidate;
+            }
+        }
+        // Too short an agreement is a neighbour's text that happens to start alike, not this string changed; eight
+        // characters ("FP2024/25" before a mis-encoded dash) are this string.
+        if (start < 0 || common == want.length() || common < Math.min(8, Math.max(4, want.length() / 4))) {
+            return Optional.empty();
+        }
+        Text expectedText = new Text(lookedFor.get(first));
+        int found = start + common;
+        // The characters from the last that agree up to the first that does not, on each side, white space that
+        // is layout (a space, a line break) left out, as it is when matching; a no-break space is kept.
+        int[] expectedPart = unspaced(expectedText.written, common == 0 ? 0 : expectedText.at[common - 1] + 1,
+                expectedText.at[common]);
+        int[] foundPart = found >= text.normal.length() ? new int[0]
+                : unspaced(text.written, found == 0 ? 0 : text.at[found - 1] + 1, text.at[found]);
+        int i = 0;
+        while (i < expectedPart.length - 1 && i < foundPart.length
+                && expectedText.written.codePointAt(expectedPart[i]) == text.written.codePointAt(foundPart[i])) {
+            i++;
+        }
+        int index = expectedPart[i];
+        int expectedCode = expectedText.written.codePointAt(index);
+        StringBuilder m = new StringBuilder("  first difference: at index ").append(index)
+                .append(" of the expected string, after ")
+                .append(quote(expectedText.written.substring(cut(expectedText.written, Math.max(0, index - 30)),
+                        index), 40))
+                .append(": ").append(codePoint(expectedCode)).append(" expected, ");
+        if (i >= foundPart.length) {
+            return Optional.of(m.append("the text ends\n").toString());
+        }
+        int foundCode = text.written.codePointAt(foundPart[i]);
+        m.append(codePoint(foundCode)).append(" found\n");
+        if (foundCode == 0xFFFD) {
+            m.append("  U+FFFD is what a UTF-8 decoder puts for bytes that are not UTF-8: the output is probably not"
+                    + " UTF-8 (write text through an OutputStreamWriter with StandardCharsets.UTF_8), or extractText"
+                    + " does not read it as UTF-8.\n");
+        } else if (foundCode == '?' && expectedCode > 0x7F) {
+            m.append("  A '?' for a character outside ASCII is what an encoder writes for a character its charset"
+                    + " lacks: the output is probably not UTF-8 (write text through an OutputStreamWriter with"
+                    + " StandardCharsets.UTF_8).\n");
+        } else if (mojibake(text.written.substring(foundPart[i]), expectedCode)) {
+            m.append("  What is found there is the UTF-8 bytes of ").append(codePoint(expectedCode))
+                    .append(" read as ISO-8859-1 or windows-1252 (mojibake): the output is probably not written, or"
+                    + " not read by extractText, as UTF-8.\n");
+        }
+        return Optional.of(m.toString());
+    }
+
+    /**
+     * Where each character of {@code text} from {@code from} to {@code last} (inclusive) starts, less the white space
+     * that is layout.
+     */
+    private static int[] unspaced(String text, int from, int last) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = from; i <= last && i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            if (!Character.isWhitespace(text.codePointAt(i))) {
+                at.add(i);
+            }
+        }
+        return at.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** "U+00A0 (NO-BREAK SPACE)". */
+    static String codePoint(int code) {
+        String name = Character.getName(code);
+        return String.format(java.util.Locale.ROOT, "U+%04X", code) + (name == null ? "" : " (" + name + ")");
+    }
+
+    /** Whether {@code found} starts with the UTF-8 bytes of {@code expected} read as ISO-8859-1 or windows-1252. */
+    private static boolean mojibake(String found, int expected) {
+        byte[] utf8 = new String(Character.toChars(expected)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (utf8.length < 2) {
+            return false;
+        }
+        for (String charset : List.of("ISO-8859-1", "windows-1252")) {
+            if (found.startsWith(new String(utf8, java.nio.charset.Charset.forName(charset)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where {@code string} starts in the normalised text, every place in order. */

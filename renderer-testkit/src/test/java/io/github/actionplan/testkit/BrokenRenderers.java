@@ -36,6 +36,27 @@ final class BrokenRenderers {
     }
 
     /**
+     * Writes its own BRAG colour word before each status cell, from a switch on its status with Red and Amber swapped
+     * ("Amber: Open - Actions on going off track" for an item off track), as the trial's plugin did.
+     */
+    static ReportRenderer swappedBragWords() {
+        return new PlainTextRenderer(cell -> cell instanceof Cell.StatusCell s ? new Cell.StatusCell(s.status(),
+                switch (s.status()) {
+                    case COMPLETE -> "Blue";
+                    case OFF_TRACK -> "Amber";
+                    case AT_RISK -> "Red";
+                    case ON_TRACK -> "Green";
+                } + ": " + s.label(), s.note(), s.reason(), s.fill(), s.textColour()) : cell, row -> true, true);
+    }
+
+    /** Writes each status's own BRAG colour word after its label ("Open - Actions on going off track [Red]"). */
+    static ReportRenderer ownBragWords() {
+        return new PlainTextRenderer(cell -> cell instanceof Cell.StatusCell s ? new Cell.StatusCell(s.status(),
+                s.label() + " [" + s.status().brag().displayName() + "]", s.note(), s.reason(), s.fill(),
+                s.textColour()) : cell, row -> true, true);
+    }
+
+    /**
      * Shows each percentage as its own rounding of {@link Cell.PercentCell#value()} instead of core's text: half-even
      * shows 12.5% as "12%", half-up 99.5% as "100%", down 0.5% as "0%".
      */
@@ -139,6 +160,22 @@ final class BrokenRenderers {
                 PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 writer.write(whole.toString(StandardCharsets.UTF_8));
                 writer.flush();
+            }
+        };
+    }
+
+    /**
+     * Writes the plain text in ISO-8859-1, as a renderer for files opened in Excel may: a no-break space is byte
+     * 0xA0, which is no UTF-8, and a character outside Latin-1 ("…", "’") a "?".
+     */
+    static ReportRenderer latin1() {
+        return new Plain() {
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+                ByteArrayOutputStream whole = new ByteArrayOutputStream();
+                new PlainTextRenderer().render(report, options, whole);
+                out.write(whole.toString(StandardCharsets.UTF_8).getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
             }
         };
     }

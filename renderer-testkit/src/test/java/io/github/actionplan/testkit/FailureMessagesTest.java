@@ -277,6 +277,73 @@ class FailureMessagesTest {
         assertThat(Thread.currentThread().isInterrupted()).as("the kit clears the interrupt after").isFalse();
     }
 
+    @Test
+    void aStringWithACharacterMisEncodedShowsTheCharacterAndSaysTheOutputIsProbablyNotUtf8() throws IOException {
+        // Rec 4's text has a no-break space at index 262 (269 after "Rec 4: "), byte 0xA0 in ISO-8859-1, which UTF-8
+        // reads as U+FFFD; the excerpts around the place leave out the middle of so long a string, where it is.
+        String message = failure(BrokenRenderers.latin1(), "derbyshire-summary");
+
+        assertThat(message).startsWith("string 63 of 182 is missing in the extracted text:\n");
+        assertThat(message).contains("\n  first difference: at index 269 of the expected string, after \"dence in"
+                + " the service response.\": U+00A0 (NO-BREAK SPACE) expected, U+FFFD (REPLACEMENT CHARACTER) found\n"
+                + "  U+FFFD is what a UTF-8 decoder puts for bytes that are not UTF-8: the output is probably not"
+                + " UTF-8 (write text through an OutputStreamWriter with StandardCharsets.UTF_8), or extractText does"
+                + " not read it as UTF-8.\n  elsewhere: ");
+    }
+
+    @Test
+    void aStringReadAsMojibakeOrWrittenWithAQuestionMarkSaysTheOutputIsProbablyNotUtf8() {
+        List<String> expected = List.of("Menu", "Rec 1: The crème brûlée for the café’s guests");
+
+        assertThat(describe(expected, "Menu\nRec 1: The crÃ¨me brÃ»lÃ©e for the cafÃ©â€™s guests")).contains(
+                "  first difference: at index 13 of the expected string, after \"Rec 1: The cr\": U+00E8 (LATIN"
+                        + " SMALL LETTER E WITH GRAVE) expected, U+00C3 (LATIN CAPITAL LETTER A WITH TILDE) found\n"
+                        + "  What is found there is the UTF-8 bytes of U+00E8 (LATIN SMALL LETTER E WITH GRAVE) read"
+                        + " as ISO-8859-1 or windows-1252 (mojibake): the output is probably not written, or not read"
+                        + " by extractText, as UTF-8.\n");
+        assertThat(describe(expected, "Menu\nRec 1: The crème brûlée for the café?s guests")).contains(
+                "  first difference: at index 36 of the expected string, after \" The crème brûlée for the"
+                        + " café\": U+2019 (RIGHT SINGLE QUOTATION MARK) expected, U+003F (QUESTION MARK) found\n"
+                        + "  A '?' for a character outside ASCII is what an encoder writes for a character its charset"
+                        + " lacks: the output is probably not UTF-8 (write text through an OutputStreamWriter with"
+                        + " StandardCharsets.UTF_8).\n");
+    }
+
+    @Test
+    void aStringWithACharacterMisEncodedSoonAfterItsStartShowsTheCharacter() throws IOException {
+        // Merseyside's "FP 2024/25 – Review ...": the en dash, outside Latin-1, written as "?".
+        String message = failure(BrokenRenderers.latin1(), "merseyside-action-plan");
+
+        assertThat(message).contains("\n  first difference: at index 11 of the expected string, after \"FP"
+                + " 2024/25 \": U+2013 (EN DASH) expected, U+003F (QUESTION MARK) found\n  A '?' for a character outside"
+                + " ASCII is what an encoder writes for a character its charset lacks: ");
+    }
+
+    @Test
+    void aStringCutShortShowsWhereTheCutIs() {
+        List<String> expected = List.of("Menu", "A long text that a renderer cuts short at twenty", "Next");
+
+        assertThat(describe(expected, "Menu\nA long text that a ... Next")).contains("  first difference: at index"
+                + " 19 of the expected string, after \"A long text that a \": U+0072 (LATIN SMALL LETTER R) expected,"
+                + " U+002E (FULL STOP) found\n  elsewhere: ");
+    }
+
+    @Test
+    void aCharacterOfTwoCharsThatDiffersInItsSecondIsShownWhole() {
+        List<String> expected = List.of("Menu", "Rec 1: the team is \uD83D\uDE00 about it");
+
+        assertThat(describe(expected, "Menu\nRec 1: the team is \uD83D\uDE01 about it")).contains("  first"
+                + " difference: at index 19 of the expected string, after \"Rec 1: the team is \": U+1F600 (GRINNING"
+                + " FACE) expected, U+1F601 (GRINNING FACE WITH SMILING EYES) found\n");
+    }
+
+    /** The kit's failure for {@code expected} strings in {@code extracted}, which must have one. */
+    private static String describe(List<String> expected, String extracted) {
+        Optional<String> failure = RendererContractTest.firstMissing(expected, extracted, UnaryOperator.identity());
+        assertThat(failure).isPresent();
+        return failure.get();
+    }
+
     private static String failure(ReportRenderer renderer, String fixture) throws IOException {
         Optional<String> failure = RendererContractTest.firstMissing(
                 ReportTexts.expected(ContractFixtures.reports().get(fixture)), render(renderer, fixture),
