@@ -11,7 +11,6 @@ import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.ProviderFailure;
 import io.github.actionplan.report.spi.RenderOptions;
-import io.github.actionplan.report.spi.RendererNotFoundException;
 import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.ReportRenderers;
 import io.github.actionplan.report.spi.support.SpreadsheetText;
@@ -363,7 +362,7 @@ public abstract class RendererContractTest {
     void theFormatIsNotOneActionplanShips() {
         ReportRenderer renderer = renderer();
         String format = renderer.format();
-        Optional<String> artifact = builtInArtifact(format);
+        Optional<String> artifact = ReportRenderers.shippedIn(format);
         // The built-in renderer itself, tested by its own module, lives in the package named after its format.
         if (artifact.isPresent()
                 && !renderer.getClass().getPackageName().equals("io.github.actionplan.report." + format)) {
@@ -372,25 +371,6 @@ public abstract class RendererContractTest {
                     + format + "', and the registry would block the format for every user, the built-in one with"
                     + " it. Give format() another id, e.g. \"" + format + "-acme\" (fileExtension() may stay \""
                     + renderer.fileExtension() + "\").");
-        }
-    }
-
-    /** " Add actionplan-report-pdf to ...": how core's registry tells of a format it ships and is not present. */
-    private static final Pattern SHIPPED_IN = Pattern.compile(" Add (actionplan-[a-z0-9-]+) to ");
-
-    /**
-     * The artifact of a format actionplan ships ({@code actionplan-report-pdf} for "pdf"), if {@code format} is one.
-     * Core keeps the list of shipped formats to itself (in {@link ReportRenderers}) and tells it only in the
-     * message of an empty registry asked for one of them; asking it keeps one definition of the list, where a copy
-     * here would miss a format core ships later. The kit's own tests pin the four built-ins.
-     */
-    static Optional<String> builtInArtifact(String format) {
-        try {
-            ReportRenderers.of().require(format);
-            return Optional.empty();
-        } catch (RendererNotFoundException e) {
-            Matcher shipped = SHIPPED_IN.matcher(String.valueOf(e.getMessage()));
-            return shipped.find() ? Optional.of(shipped.group(1)) : Optional.empty();
         }
     }
 

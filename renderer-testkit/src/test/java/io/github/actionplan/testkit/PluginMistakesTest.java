@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
+import io.github.actionplan.report.spi.ReportRenderers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.RoundingMode;
@@ -227,10 +228,10 @@ class PluginMistakesTest {
     @Test
     void theFormatsActionplanShipsAreCoresFour() {
         for (String format : java.util.List.of("pdf", "docx", "xlsx", "html")) {
-            assertThat(RendererContractTest.builtInArtifact(format)).contains("actionplan-report-" + format);
+            assertThat(ReportRenderers.shippedIn(format)).contains("actionplan-report-" + format);
         }
-        assertThat(RendererContractTest.builtInArtifact("txt")).isEmpty();
-        assertThat(RendererContractTest.builtInArtifact("pdf-acme")).isEmpty();
+        assertThat(ReportRenderers.shippedIn("txt")).isEmpty();
+        assertThat(ReportRenderers.shippedIn("pdf-acme")).isEmpty();
     }
 
     @Test

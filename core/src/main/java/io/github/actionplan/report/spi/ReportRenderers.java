@@ -30,6 +30,7 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * An immutable registry of report renderers, one per format: the renderers found on the class
@@ -104,6 +105,15 @@ public final class ReportRenderers {
                 && format.equals(format.strip());
     }
 
+    /**
+     * The artifact that ships {@code format} as one of actionplan's own renderers ({@code "actionplan-report-pdf"} for
+     * {@code "pdf"}); none for any other format. A plugin gives its format another id: two renderers of one id block
+     * the format.
+     */
+    public static Optional<String> shippedIn(String format) {
+        return Optional.ofNullable(MODULES.get(Objects.requireNonNull(format, "format")));
+    }
+
     /** Two renderers given to {@link #of} for one format: the caller's list, not a class path, to correct. */
     private static RendererConfigurationException givenTwice(String format, ReportRenderer first,
             ReportRenderer second) {
@@ -116,10 +126,18 @@ public final class ReportRenderers {
     /** As above, each renderer also named by the files whose services lists name it, where its class is not. */
     private static RendererConfigurationException claimedTwice(String format, ReportRenderer first,
             ReportRenderer second, Map<String, List<String>> listedIn) {
+        // Actionplan's own renderer of a format lives in the package named after it; the other is a plugin's.
+        List<ReportRenderer> plugins = Stream.of(first, second).filter(r -> !r.getClass().getPackageName().equals(
+                "io.github.actionplan.report." + format)).toList();
+        Optional<ReportRenderer> plugin = shippedIn(format).filter(shipped -> plugins.size() == 1)
+                .map(shipped -> plugins.getFirst());
         return new RendererConfigurationException("Two report renderers claim the format '" + format + "': "
-                + describe(first.getClass(), listedIn) + " and " + describe(second.getClass(), listedIn)
-                + ". Remove one of them from the class path or module path; their order there never decides which"
-                + " one is used.");
+                + describe(first.getClass(), listedIn) + " and " + describe(second.getClass(), listedIn) + ". "
+                + plugin.map(other -> "'" + format + "' is the id of a format actionplan ships (" + shippedIn(format)
+                        .orElseThrow() + "): give " + other.getClass().getName() + ".format() another id, e.g. '"
+                        + format + "-acme', and rebuild its plugin.")
+                .orElse("Remove one of them from the class path or module path; their order there never decides"
+                        + " which one is used."));
     }
 
     /**

@@ -466,6 +466,22 @@ class PluginsTest {
     }
 
     @Test
+    void aPluginClaimingTheIdOfAFormatActionplanShipsIsToldToGiveItsFormatAnotherId(@TempDir Path folder)
+            throws IOException, URISyntaxException {
+        // Trial 40 F4: "Remove one of them from the class path" cannot be done to the PDF renderer in actionplan.jar.
+        Path clash = Files.createDirectories(folder.resolve("plugins"));
+        pluginJar(folder.resolve("build"), clash.resolve("clash.jar"), "PdfClashRenderer", PLUGIN_SOURCE.replace(
+                "TitleRenderer", "PdfClashRenderer").replace("return \"title\"", "return \"pdf\""));
+
+        Cli.Result result = Cli.run("--plugins", clash.toString(), "formats");
+
+        assertThat(result.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(result.err()).contains("'pdf' is the id of a format actionplan ships (actionplan-report-pdf):"
+                + " give com.example.plugin.PdfClashRenderer.format() another id, e.g. 'pdf-acme', and rebuild its"
+                + " plugin.");
+    }
+
+    @Test
     void twoVersionsOfOnePluginInTheFolderBlockItsFormatNamingBothJars(@TempDir Path folder) throws IOException {
         Path twice = Files.createDirectories(folder.resolve("plugins"));
         Files.copy(plugins.resolve("title-plugin.jar"), twice.resolve("title-plugin-1.0.jar"));
