@@ -109,9 +109,10 @@ final class UpdateWorkbookWriter {
         texts.putAll(planTexts(recommendation, subAction));
         texts.putAll(statusTexts(plan, at, subActionIndex));
         if (subActionIndex.isEmpty()) {
-            // none where nobody reported one, as a sub-action's row shows none
+            // None where nobody reported one, as a sub-action's row shows none; a mean of its sub-actions' as reports
+            // round it, so that the cell holds the figure it shows (63, not 63.33333333333333).
             return new Line(recommendation, Optional.empty(), texts, at.dueDate(), Optional.of(at.progress())
-                    .filter(p -> recommendation.progressReported()), at.status());
+                    .filter(p -> recommendation.progressReported()).map(p -> Percent.of(p.rounded())), at.status());
         }
         Assessment subAssessment = at.subActions().get(subActionIndex.get());
         texts.put(UpdateColumn.ID, subAction.get().id());

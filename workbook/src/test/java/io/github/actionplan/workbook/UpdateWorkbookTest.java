@@ -125,6 +125,22 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void aRecommendationsProgressReportedIsTheMeanOfItsSubActionsAsReportsRoundItNotItsEveryDecimal()
+            throws IOException {
+        // Trial 38 F10: 63.33333333333333 was in the cell that showed 63%.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Recommendation two = merseyside.recommendation("2").orElseThrow();
+        List<Integer> progress = List.of(100, 60, 30);
+        ActionPlan plan = merseyside.withRecommendation(two.withSubActions(IntStream.range(0,
+                two.subActions().size()).mapToObj(i -> two.subActions().get(i)
+                .withProgress(Percent.of(progress.get(i % progress.size())))).toList()));
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(plan, ReportingPeriod.parse("Q2 2025/26")))) {
+            assertThat(row(book.getSheet("Updates"), "2", "").getCell(UpdateColumn.PROGRESS_REPORTED.ordinal())
+                    .getNumericCellValue()).isEqualTo(plan.recommendation("2").orElseThrow().progress().rounded());
+        }
+    }
+
+    @Test
     void everyRecommendationAndSubActionHasARowWithCoresStatusAndReason() throws IOException {
         ActionPlan derbyshire = SeedPlans.derbyshire();
         LocalDate asOf = SeedPlans.DERBYSHIRE_AS_OF;
@@ -144,7 +160,7 @@ class UpdateWorkbookTest {
                 assertThat(status.getFillForegroundXSSFColor().getARGBHex()).endsWith(palette.fill(at.status()).hex()
                         .replace("#", "").toUpperCase(java.util.Locale.ROOT));
                 assertThat(row.getCell(UpdateColumn.PROGRESS_REPORTED.ordinal()).getNumericCellValue())
-                        .isEqualTo(at.progress().value().doubleValue());
+                        .isEqualTo(at.progress().rounded());
                 // The owner's BRAG from before, which the plan keeps until a new one is given.
                 assertThat(text(row, UpdateColumn.BRAG_REPORTED)).isEqualTo(at.recommendation().assessment()
                         .map(a -> a.status().brag().displayName()).orElse("")).isNotEmpty();
