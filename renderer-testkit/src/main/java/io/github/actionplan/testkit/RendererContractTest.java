@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.github.actionplan.internal.Typos;
 import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Report;
@@ -442,26 +443,7 @@ public abstract class RendererContractTest {
         if (KNOWN_MEDIA_TYPES.contains(type) || REAL_NEIGHBOURS.contains(type)) {
             return Optional.empty();
         }
-        return KNOWN_MEDIA_TYPES.stream().filter(known -> editDistance(type, known) <= 2).findFirst();
-    }
-
-    /** Changes of one character (changed, added, dropped, or two neighbours swapped) that make {@code a} {@code b}. */
-    private static int editDistance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            for (int j = 0; j <= b.length(); j++) {
-                if (i == 0 || j == 0) {
-                    d[i][j] = i + j;
-                    continue;
-                }
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return KNOWN_MEDIA_TYPES.stream().filter(known -> Typos.mistyped(type, known)).findFirst();
     }
 
     @Test
