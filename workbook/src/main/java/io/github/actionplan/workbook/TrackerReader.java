@@ -1385,8 +1385,13 @@ final class TrackerReader {
             return Optional.empty();
         }
         Matcher title = THEN_TITLE.matcher(line).region(service.end(), line.length());
-        return title.matches() ? Optional.of(List.of(line.substring(0, service.end()), Objects.requireNonNullElse(
-                title.group(1), title.group(2)))) : Optional.empty();
+        // Without a dash, only words that name no other body: "... Service and Anyshire Fire Authority" is one line.
+        if (!title.matches() || title.group(1) == null && (FIRE.matcher(title.group(2)).find()
+                || !Character.isUpperCase(title.group(2).codePointAt(0)))) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(line.substring(0, service.end()), Objects.requireNonNullElse(title.group(1),
+                title.group(2))));
     }
 
     /** Whether a plan can report at {@code date}: it falls in a quarter a plan's period may be. */
@@ -1506,7 +1511,9 @@ final class TrackerReader {
         }
         List<String> actions = lines(action.shown());
         List<String> dues = lines(due.shown());
-        if (actions.size() < 2 || actions.size() != dues.size()) {
+        // Each line a timescale: "March 2026" over "(was Dec 2025)" is one action's timescale and its history.
+        if (actions.size() < 2 || actions.size() != dues.size() || !dues.stream().allMatch(
+                TrackerReader::isTimescale)) {
             return;
         }
         draft.subs.clear();
@@ -1518,6 +1525,15 @@ final class TrackerReader {
             draft.subs.add(new SubDraft(Optional.empty(), only.row(), cells));
         }
         byLine.add(where(action) + ", " + where(due));
+    }
+
+    /** Whether {@code text} is a timescale a plan reads: a date, month, year, quarter, or ongoing. */
+    private static boolean isTimescale(String text) {
+        try {
+            return Timescale.parse(text).kind() != Timescale.Kind.UNRECOGNISED;
+        } catch (IllegalArgumentException e) { // a quarter of a year no plan reports on
+            return false;
+        }
     }
 
     /** The lines of a cell's text that hold anything, each without a bullet before it. */
@@ -1888,8 +1904,14 @@ final class TrackerReader {
         Optional<Draft> earlier = drafts.stream().filter(d -> d.sheet == sheet && d.ref.equals(ref)).findFirst();
         return earlier.filter(d -> finding != null && !finding.isBlank() && !finding.continuation()
                 && d.rows.stream().map(row -> row.cells().get(TrackerField.FINDING)).filter(f -> f != null
-                        && !f.isBlank() && !f.continuation()).findFirst().filter(f -> TrackerText.oneLine(f.shown())
-                        .equals(TrackerText.oneLine(finding.shown()))).isPresent());
+                        && !f.isBlank() && !f.continuation()).findFirst().filter(f -> words(f.shown()).equals(words(
+                        finding.shown()))).isPresent());
+    }
+
+    /** A finding's words, without case, spacing or punctuation: one finding written twice, a full stop left off. */
+    private static String words(String text) {
+        return text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).collect(
+                StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private Draft start(String ref, int row, TrackerCell refCell, Map<String, Place> seen, List<Draft> drafts) {
@@ -1916,7 +1938,9 @@ final class TrackerReader {
             case NOTES -> draft.notes.add(cell);
             default -> {
                 TrackerCell before = draft.once.putIfAbsent(field, cell);
-                if (before != null && !before.shown().equals(cell.shown())) {
+                // A flat list's finding repeated on each row, a full stop left off one: the same finding.
+                if (before != null && !before.shown().equals(cell.shown()) && !(field == TrackerField.FINDING
+                        && words(before.shown()).equals(words(cell.shown())))) {
                     problems.add(WorkbookProblem.error(cell(cell), Item.of(draft.ref), "a second " + describe(field)
                             + " for "
                             + draft.ref + ", which already has " + Quote.single(before.shown()) + " at "

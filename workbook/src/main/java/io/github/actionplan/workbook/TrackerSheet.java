@@ -162,9 +162,10 @@ final class TrackerSheet {
     }
 
     /**
-     * The BRAG colour a fill is closest to by hue; none for white, grey, black or the palest tints. Excel's Good,
-     * Neutral and Bad cell styles (and its conditional formats' presets) fill pale green, yellow and red, #C6EFCE,
-     * #FFEB9C and #FFC7CE, whose colour is some a sixth of their brightness: a rating as much as a saturated one is.
+     * The BRAG colour a fill is closest to by hue; none for white, grey, black or pale tints. Excel's Good and Bad cell
+     * styles (and its conditional formats' presets) fill pale green and red, #C6EFCE and #FFC7CE, whose colour is some
+     * a sixth of their brightness: a rating, as much as a saturated one is. Pale yellows and blues are not: trackers
+     * shade their input cells and headers so (#FFF2CC, #DDEBF7); Neutral's #FFEB9C is yellow enough to be Amber.
      */
     static Optional<Brag> brag(Colour colour) {
         int red = colour.red();
@@ -184,27 +185,30 @@ final class TrackerSheet {
         } else {
             hue = 60 * ((red - green) / delta + 4);
         }
+        boolean pale = max - min < 0.25 * max;
         if (hue < 15 || hue >= 330) {
             return Optional.of(Brag.RED);
         }
         if (hue < 65) {
-            return Optional.of(Brag.AMBER);
+            return pale ? Optional.empty() : Optional.of(Brag.AMBER);
         }
         if (hue < 170) {
             return Optional.of(Brag.GREEN);
         }
         if (hue < 260) {
-            return Optional.of(Brag.BLUE);
+            return pale ? Optional.empty() : Optional.of(Brag.BLUE);
         }
         return Optional.empty();
     }
 
     /**
-     * Whether a fill is one a person would take for a rating where {@link #brag} reads none: a colour other than white
-     * or the lightest greys, which no one fills a rating cell with to say anything.
+     * Whether a fill is one a person would take for a rating where {@link #brag} reads none: a strong colour (purple,
+     * a deep brown), not a grey or a pale tint, which trackers shade input cells and headers with.
      */
     static boolean unreadFill(Colour colour) {
-        return brag(colour).isEmpty() && Math.min(colour.red(), Math.min(colour.green(), colour.blue())) < 0xF2;
+        int max = Math.max(colour.red(), Math.max(colour.green(), colour.blue()));
+        int min = Math.min(colour.red(), Math.min(colour.green(), colour.blue()));
+        return brag(colour).isEmpty() && max >= 64 && max - min >= 0.25 * max;
     }
 
     private static long key(int row, int column) {

@@ -337,6 +337,13 @@ class TrackerImportTest {
                 .plan().orElseThrow();
         assertThat(london.organisation()).isEqualTo("London Fire Brigade");
         assertThat(london.title()).isEqualTo("HMICFRS improvement plan");
+        // Two bodies on one line, no dash: the organisation whole, not a title "and Anyshire Fire Authority".
+        ActionPlan joint = TrackerImport.defaults().read(tracker("j.xlsx", Stream.concat(Stream.<Object[]>of(
+                new Object[] {"Kent Fire and Rescue Service and Anyshire Fire Authority"},
+                new Object[] {"HMICFRS Action Plan Tracker"}), Arrays.stream(body)).toArray(Object[][]::new), NONE))
+                .plan().orElseThrow();
+        assertThat(joint.organisation()).isEqualTo("Kent Fire and Rescue Service and Anyshire Fire Authority");
+        assertThat(joint.title()).isEqualTo("HMICFRS Action Plan Tracker");
     }
 
     @Test
@@ -420,6 +427,8 @@ class TrackerImportTest {
                         + " surveys", "Aug 2024\nJune 2024\nOngoing"},
                 {"AFI 2", "The service should also improve.", "Review the protocols\n\nAudit the processes",
                         "Dec 2024"},
+                {"AFI 3", "The service should improve again.", "Brief the new policy\nto all watch managers",
+                        "March 2026\n(was Dec 2025)"},
         }, NONE);
 
         TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
@@ -431,8 +440,9 @@ class TrackerImportTest {
                 org.assertj.core.groups.Tuple.tuple("Carry out a survey", "Aug 2024"),
                 org.assertj.core.groups.Tuple.tuple("Develop a plan", "June 2024"),
                 org.assertj.core.groups.Tuple.tuple("Use pulse surveys", "Ongoing"));
-        // One timescale for two paragraphs: one action, as written.
+        // One timescale for two paragraphs, or a timescale and its history: one action, as written.
         assertThat(recommendations.get(1).subActions()).hasSize(1);
+        assertThat(recommendations.get(2).subActions()).hasSize(1);
         assertThat(recommendations.get(1).deadline()).contains(Timescale.parse("Dec 2024"));
         assertThat(result.problems()).extracting(WorkbookProblem::toString).filteredOn(p -> p.contains("line"))
                 .containsExactly("t.xlsx: warning: Tracker: the action and timescale cells of 1 item (C3, D3) list"
@@ -1928,8 +1938,8 @@ class TrackerImportTest {
                 {"Ref", "Area for improvement", "Action", "Owner"},
                 {"AFI 1", "Finding one", "First", "Prevention"},
                 {"AFI 2", "Finding two", "Second", "Protection"},
-                {"AFI 1", "Finding one", "Third", "Prevention"},
-                {"AFI 1", "Finding one", "Fourth", "Prevention"},
+                {"AFI 1", "Finding one.", "Third", "Prevention"}, // a full stop more: the same finding
+                {"AFI 1", "finding  one", "Fourth", "Prevention"},
         }, NONE);
 
         TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
@@ -1955,6 +1965,15 @@ class TrackerImportTest {
         assertThat(TrackerSheet.brag(Colour.parse("#0070C0"))).contains(Brag.BLUE);
         assertThat(TrackerSheet.brag(Colour.WHITE)).isEmpty();
         assertThat(TrackerSheet.brag(Colour.parse("#D9E1F2"))).isEmpty();
+        // Excel's Good, Neutral and Bad; pale yellow and blue, an input cell's or a header's, are no rating.
+        assertThat(TrackerSheet.brag(Colour.parse("#C6EFCE"))).contains(Brag.GREEN);
+        assertThat(TrackerSheet.brag(Colour.parse("#FFEB9C"))).contains(Brag.AMBER);
+        assertThat(TrackerSheet.brag(Colour.parse("#FFC7CE"))).contains(Brag.RED);
+        assertThat(TrackerSheet.brag(Colour.parse("#FFF2CC"))).isEmpty();
+        assertThat(TrackerSheet.brag(Colour.parse("#FFFFCC"))).isEmpty();
+        assertThat(TrackerSheet.brag(Colour.parse("#BDD7EE"))).isEmpty();
+        assertThat(TrackerSheet.unreadFill(Colour.parse("#FFF2CC"))).isFalse();
+        assertThat(TrackerSheet.unreadFill(Colour.parse("#7030A0"))).isTrue();
     }
 
     @Test
