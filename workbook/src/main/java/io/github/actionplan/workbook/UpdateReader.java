@@ -145,6 +145,8 @@ final class UpdateReader {
      */
     private final Map<Key, Integer> cutFrom = new HashMap<>();
     private final Map<Key, Integer> pastedTo = new HashMap<>();
+    /** How many rows' hidden Row keys name each item: more than one, and one was copied, not sorted or moved. */
+    private final Map<Key, Integer> keyedRows = new HashMap<>();
     private final List<Held> held = new ArrayList<>();
 
     /**
@@ -872,12 +874,13 @@ final class UpdateReader {
         Optional<Key> named = planKey(ref, id);
         unheaded(cells, named.or(() -> keyedFor).map(Key::item));
         keyedFor.filter(key -> !named.equals(Optional.of(key))).ifPresent(key -> pastedTo.putIfAbsent(key, row));
+        keyedFor.ifPresent(key -> keyedRows.merge(key, 1, Integer::sum));
         if (ref.isEmpty()) {
             if (!editable.isEmpty() && keyedFor.isPresent()) {
                 Key key = keyedFor.get();
                 hold(key, List.of(WorkbookProblem.error(cell(row, UpdateColumn.REF), key.item(), "this row has no "
                         + UpdateColumn.REF.header() + ": " + changed(key, ref, id))), moved(key, cell(editable.values()
-                        .iterator().next()), Optional.empty()));
+                        .iterator().next()), Optional.empty(), Optional.empty(), wordsOf(key, cells)));
             } else if (!editable.isEmpty()) {
                 problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()),
                         "this row has no " + UpdateColumn.REF.header() + ", so it is no item of the plan (a row added"
@@ -924,21 +927,30 @@ final class UpdateReader {
         }
         // The plan's own strings, not the cells': a copy's rows are kept only as long as it is read.
         Key key = new Key(recommendation.ref(), subAction.map(SubAction::id));
+        if (keyedFor.isPresent() && !keyedFor.get().equals(key) && !wordsMatch(cells, recommendation, subAction)) {
+            // Its hidden Row key names another item than its Ref and Id, whose grey words these are not: the key's
+            // item's cells pasted on a row typed so, or its own row's Ref or Id typed over. Read by its Ref and Id,
+            // what is typed here would go to another item, unsaid once that item's own row was deleted.
+            if (!editable.isEmpty()) {
+                Key written = keyedFor.get();
+                Place typed = cell(editable.values().iterator().next());
+                hold(written, List.of(WorkbookProblem.error(typed, written.item(), "this row's "
+                        + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header() + " say " + key.display()
+                        + ", but " + changed(written, ref, id))), moved(written, typed, Optional.empty(),
+                        Optional.of(key), wordsOf(written, cells)));
+            }
+            return;
+        }
         if (editable.isEmpty() && insertedByHand(cells)) {
             cutFrom.putIfAbsent(key, row);
             // Not the item's row, whose cells it would seem to clear: one warning for it, where it holds words. Or the
             // item's row, whose cells to fill in were cut, or cleared: which, the other rows say.
             boolean words = cells.values().stream().filter(c -> !c.isBlank()).count() > (id.isPresent() ? 2 : 1);
-            List<WorkbookProblem> inserted = words ? List.of(WorkbookProblem.warning(cell(row, UpdateColumn.REF),
-                    Optional.of(key.item()), "this row was inserted by hand (its hidden "
+            held.add(new Held(key, row, new long[] {told.reserve()}, words ? List.of(WorkbookProblem.warning(cell(row,
+                    UpdateColumn.REF), Optional.of(key.item()), "this row was inserted by hand (its hidden "
                     + UpdateColumn.ROW_KEY.header() + " is blank), so nothing on it is read: an update of "
                     + key.display() + " goes on its own row, and new work in a row of the " + NewSubActionsSheet.NAME
-                    + " sheet")) : List.of();
-            hold(key, inserted, (cut, pasted, ownRow) -> pasted != null ? List.of() : ownRow ? inserted
-                    : List.of(WorkbookProblem.warning(cell(row, UpdateColumn.REF), Optional.of(key.item()), "the"
-                    + " cells to fill in of this row, " + key.display() + "'s, its hidden " + UpdateColumn.ROW_KEY
-                    .header() + " among them, were cleared or cut, so nothing of " + key.display() + " is read;"
-                    + " if they held an update, type or paste it on this row again")));
+                    + " sheet")) : List.of(), null));
             return;
         }
         if (key.id().isEmpty()) {
@@ -958,6 +970,10 @@ final class UpdateReader {
                 pastedOver(row, keyedFor.get(), key, recommendation, subAction, editable);
                 return;
             }
+            if (keyedFor.isPresent() && !written.isEmpty() && !written.contains(keyedFor.get())) {
+                pastedFrom(row, key, keyedFor.get(), editable);
+                return;
+            }
             // A sort of only some columns moved Ref and Id away from the cells to fill in, and the hidden key among
             // those cells stayed with them: read by its Ref and Id, what was typed here would go to another item.
             if (!editable.isEmpty()) {
@@ -970,8 +986,8 @@ final class UpdateReader {
                         + " each update again on the row of the item it is for, in a copy sorted whole or not at all;"
                         + " to sort, select every column from " + UpdateColumn.REF.header() + " to "
                         + UpdateColumn.LAST_UPDATE.header()));
-                keyedFor.ifPresentOrElse(moved -> hold(moved, sorted, moved(moved, typed, Optional.of(key))),
-                        () -> problems.addAll(sorted));
+                keyedFor.ifPresentOrElse(moved -> hold(moved, sorted, moved(moved, typed, Optional.of(key),
+                        Optional.empty(), false)), () -> problems.addAll(sorted));
             }
             return;
         }
@@ -1066,7 +1082,7 @@ final class UpdateReader {
             pastedTo.putIfAbsent(key, row);
             List<WorkbookProblem> warned = List.copyOf(problems.subList(before, problems.size()));
             problems.subList(before, problems.size()).clear();
-            hold(key, warned, (cut, pasted, ownRow) -> cut == null ? warned : List.of());
+            hold(key, warned, (cut, own, keyed) -> cut == null ? warned : List.of());
         }
     }
 
@@ -1088,18 +1104,81 @@ final class UpdateReader {
                 .item()), said) : WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(), said));
     }
 
+    /** Whether the grey words of a row are those of the plan's item {@code key}, as {@link #wordsMatch} tells. */
+    private boolean wordsOf(Key key, Map<Integer, CellContent> cells) {
+        Recommendation recommendation = byRef.get(key.ref());
+        return recommendation != null && wordsMatch(cells, recommendation, key.id().flatMap(i -> recommendation
+                .subActions().stream().filter(s -> s.id().equals(i)).findFirst()));
+    }
+
     /**
-     * What a row holding {@code key}'s cells to fill in, typed in, says at {@code at} where they were moved from the
-     * item's own row: onto the row of {@code onto}, or onto a row without a Ref.
+     * Refuses, or warns of where nothing is filled in, a row of {@code key}'s whose cells to fill in hold those of
+     * {@code from}'s row, hidden Row key and all, an item this copy has no row for: pasted over from another owner's
+     * copy, values only, so the grey cells beside them are the row's own.
      */
-    private Said moved(Key key, Place at, Optional<Key> onto) {
-        return (cut, pasted, ownRow) -> cut == null ? null : List.of(WorkbookProblem.error(at, key.item(), "the"
-                + " cells to fill in of " + key.display() + "'s row, row " + cut + ", were moved here"
-                + onto.map(other -> ", onto the row of " + other.display() + " and over anything typed for it,")
-                .orElse("") + " with its hidden " + UpdateColumn.ROW_KEY.header() + " among them (cut and pasted?),"
-                + " so what is typed here is " + key.display() + "'s, not on its own"
-                + " row; cut them and paste them back on row " + cut + onto.map(other -> ", and type any update of "
-                + other.display() + " again").orElse("") + "; to move a row, cut and paste the whole row"));
+    private void pastedFrom(int row, Key key, Key from, Map<UpdateColumn, CellContent> editable) {
+        Recommendation recommendation = byRef.get(from.ref());
+        Optional<SubAction> subAction = from.id().flatMap(i -> recommendation.subActions().stream()
+                .filter(s -> s.id().equals(i)).findFirst());
+        String copy = identity.owner().map(ours -> ", for " + Quote.single(ours) + " (pasted over from the copy for "
+                + Quote.single(UpdateWorkbook.rowOwner(recommendation, subAction)) + "?)").orElse(" (pasted over?)");
+        String said = "the cells to fill in of this row, " + key.display() + "'s, hold those of " + from.display()
+                + "'s row, its hidden " + UpdateColumn.ROW_KEY.header() + " among them, which is not in this copy"
+                + copy + ", so what is typed here may be " + from.display() + "'s; undo the paste, or select this"
+                + " row's cells to fill in, press Delete and type any update of " + key.display() + " again";
+        problems.add(editable.isEmpty() ? WorkbookProblem.warning(cell(row, UpdateColumn.REF), Optional.of(key
+                .item()), said) : WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(), said));
+    }
+
+    /**
+     * What a row holding {@code key}'s cells to fill in (its hidden Row key says so), typed in, says at {@code at} once
+     * the sheet is read, where they are not where a sort of some columns leaves them: moved from the item's own row,
+     * blank where they were ({@code cut}); moved from a row since deleted; copied, the key on its own row too; or cut
+     * or copied onto a row of no item from its own row, filled in again. The row is the row of another item, {@code
+     * rowOf}, that the cells were moved onto; or one whose Ref and Id were typed as {@code typedAs}; or neither, a row
+     * without a Ref. Null where it is a sort's, or where the row's grey words are the item's ({@code ownWords}): its
+     * own row, its Ref or Id typed over.
+     */
+    private Said moved(Key key, Place at, Optional<Key> rowOf, Optional<Key> typedAs, boolean ownWords) {
+        String onto = rowOf.map(other -> ", onto the row of " + other.display() + " and over anything typed for it,")
+                .or(() -> typedAs.map(other -> ", onto a row whose " + UpdateColumn.REF.header() + " and "
+                        + UpdateColumn.ID.header() + " were typed as " + other.display() + ",")).orElse("");
+        String hidden = " with its hidden " + UpdateColumn.ROW_KEY.header() + " among them";
+        String again = rowOf.map(other -> ", and type any update of " + other.display() + " again").orElse("");
+        return (cut, own, keyed) -> {
+            if (ownWords) {
+                return null;
+            }
+            if (cut != null) {
+                return List.of(WorkbookProblem.error(at, key.item(), "the cells to fill in of " + key.display()
+                        + "'s row, row " + cut + ", were moved here" + onto + hidden + " (cut and pasted?), so what is"
+                        + " typed here is " + key.display() + "'s, not on its own row; cut them and paste them back on"
+                        + " row " + cut + again + "; to move a row, cut and paste the whole row"));
+            }
+            if (own == null) {
+                return List.of(WorkbookProblem.error(at, key.item(), "the cells to fill in of " + key.display()
+                        + "'s row were moved here" + onto + hidden + ", and " + key.display() + " has no row left"
+                        + " (cut and pasted, and its row deleted?), so what is typed here is " + key.display() + "'s;"
+                        + " undo the deletion and the move" + again));
+            }
+            String holding = "these cells to fill in hold " + key.display() + "'s hidden " + UpdateColumn.ROW_KEY
+                    .header();
+            if (rowOf.isPresent() && keyed > 1) {
+                return List.of(WorkbookProblem.error(at, key.item(), holding + ", as its own row, row " + own + ","
+                        + " does: they were copied here" + onto.substring(0, Math.max(0, onto.length() - 1))
+                        + " (pasted?), so what is typed here may be "
+                        + key.display() + "'s; undo the paste, or select these cells, press Delete" + again));
+            }
+            if (rowOf.isEmpty()) {
+                return List.of(WorkbookProblem.error(at, key.item(), holding + typedAs.map(other -> " on a row whose "
+                        + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header() + " were typed as "
+                        + other.display()).orElse(" on a row without a " + UpdateColumn.REF.header()) + " (cut or"
+                        + " copied from " + key.display() + "'s row, row " + own + ", and pasted here?), so what is"
+                        + " typed here is on no item's own row; cut them and paste them back on row " + own + ", or,"
+                        + " if row " + own + " says what is meant, select these cells and press Delete"));
+            }
+            return null;
+        };
     }
 
     /**
@@ -1109,35 +1188,74 @@ final class UpdateReader {
     private void hold(Key key, List<WorkbookProblem> asRead, Said said) {
         long[] places = new long[Math.max(1, asRead.size())];
         Arrays.setAll(places, i -> told.reserve());
-        held.add(new Held(key, places, asRead, said));
+        held.add(new Held(key, -1, places, asRead, said));
     }
 
-    /** Tells the problems held, as the rows of the sheet read whole say what was moved. */
+    /**
+     * Tells the problems held, as the rows of the sheet read whole say what was moved. The rows whose cells were
+     * cleared, or cut and pasted nowhere, a block of them selected and deleted, are told in one warning.
+     */
     private void tellHeld() {
+        List<Held> cleared = new ArrayList<>();
         for (Held row : held) {
-            List<WorkbookProblem> said = row.said().of(cutFrom.get(row.key()), pastedTo.get(row.key()),
-                    rowsOf.containsKey(row.key()));
-            said = said == null ? row.asRead() : said;
-            for (int i = 0; i < said.size() && i < row.places().length; i++) {
-                errors += said.get(i).isError() ? 1 : 0;
-                told.add(part, said.get(i).in(named), row.places()[i]);
+            Integer cut = cutFrom.get(row.key());
+            Integer own = rowsOf.containsKey(row.key()) ? rowsOf.get(row.key()).getFirst().getKey() : null;
+            List<WorkbookProblem> said;
+            if (row.said() == null) { // a row of the item's with its cells to fill in blank, hidden keys and all
+                if (!pastedTo.containsKey(row.key()) && own == null) {
+                    cleared.add(row);
+                }
+                said = pastedTo.containsKey(row.key()) ? List.of() : row.asRead();
+                said = own == null ? List.of() : said;
+            } else {
+                said = row.said().of(cut, own, keyedRows.getOrDefault(row.key(), 0));
+                said = said == null ? row.asRead() : said;
             }
+            for (int i = 0; i < said.size() && i < row.places().length; i++) {
+                tellAt(said.get(i), row.places()[i]);
+            }
+        }
+        if (!cleared.isEmpty()) {
+            boolean one = cleared.size() == 1;
+            Held first = cleared.getFirst();
+            List<String> each = new ArrayList<>(cleared.stream().limit(10).map(row -> row.row() + " ("
+                    + row.key().display() + ")").toList());
+            if (cleared.size() > 10) {
+                each.add((cleared.size() - 10) + " more");
+            }
+            String rows = one ? "this row, " + first.key().display() + "'s," : "rows " + Quote.listed(each, "and")
+                    + ",";
+            tellAt(WorkbookProblem.warning(cell(first.row(), UpdateColumn.REF), one ? Optional.of(first.key().item())
+                    : Optional.empty(), "the cells to fill in of " + rows + " " + (one ? "its" : "their") + " hidden "
+                    + UpdateColumn.ROW_KEY.header() + (one ? "" : "s") + " among them, were cleared or cut, so nothing"
+                    + " of " + (one ? first.key().display() : "them") + " is read; if they held " + (one ? "an update,"
+                    + " type or paste it on this row" : "updates, type or paste them on their rows") + " again"),
+                    first.places()[0]);
         }
         held.clear();
     }
 
+    private void tellAt(WorkbookProblem problem, long place) {
+        errors += problem.isError() ? 1 : 0;
+        told.add(part, problem.in(named), place);
+    }
+
     /**
      * The problems of a row about an item whose cells to fill in may have been moved, once the sheet is read: from
-     * the row {@code cut}, its Row key blank, to the row {@code pasted}, its Row key the item's, either none; and
-     * whether a row is read as the item's. Null for those found as the row was read.
+     * the row {@code cut}, its Row key blank; where the item has a row read as its own, {@code own}; and how many rows'
+     * hidden Row keys name it, {@code keyed}. Null for those found as the row was read.
      */
     @FunctionalInterface
     private interface Said {
-        List<WorkbookProblem> of(Integer cut, Integer pasted, boolean ownRow);
+        List<WorkbookProblem> of(Integer cut, Integer own, int keyed);
     }
 
-    /** A row's problems held, at their places among those found; see {@link #hold}. */
-    private record Held(Key key, long[] places, List<WorkbookProblem> asRead, Said said) {}
+    /**
+     * A row's problems held, at their places among those found; see {@link #hold}. {@code said} is null for a row of
+     * the item's own whose cells to fill in are blank, hidden keys and all ({@code row} its number), told by
+     * {@link #tellHeld}.
+     */
+    private record Held(Key key, int row, long[] places, List<WorkbookProblem> asRead, Said said) {}
 
     /**
      * Warns of each read-only cell of an unchanged item's row that no longer says what the workbook wrote there, typed

@@ -556,6 +556,46 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void cellsToFillInPastedFromAnotherOwnersCopyOverAnOwnRowAreToldAsPastedNotAsASort() throws Exception {
+        // Trial 41 F2: "the rows were sorted apart ... undo the sort", where no sort could be, and retyping kept it.
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        Path safety = folder.resolve("safety.xlsx");
+        Path people = folder.resolve("people.xlsx");
+        UpdateWorkbook.of(plan, Q2).withOwner("Community Safety").write(safety);
+        UpdateWorkbook.of(plan, Q2).withOwner("People and Organisational Development").write(people);
+        String typed;
+        try (Owner theirs = Owner.open(people); Owner owner = Owner.open(safety)) {
+            theirs.type("3", "3.1", UpdateColumn.PROGRESS, 60);
+            org.apache.poi.ss.usermodel.Row from = theirs.row("3", "3.1");
+            org.apache.poi.ss.usermodel.Row to = owner.row("2", "2.3");
+            // Paste Special, values, of the cells to fill in, the hidden Row keys among them.
+            for (int c = UpdateColumn.PROGRESS.ordinal(); c <= UpdateColumn.UPDATE.ordinal(); c++) {
+                org.apache.poi.ss.usermodel.Cell cell = from.getCell(c);
+                if (to.getCell(c) != null) {
+                    to.removeCell(to.getCell(c));
+                }
+                switch (cell == null ? org.apache.poi.ss.usermodel.CellType.BLANK : cell.getCellType()) {
+                    case STRING -> to.createCell(c).setCellValue(cell.getStringCellValue());
+                    case NUMERIC -> to.createCell(c).setCellValue(cell.getNumericCellValue());
+                    default -> { }
+                }
+            }
+            typed = "Updates!" + new org.apache.poi.ss.util.CellReference(to.getRowNum(), UpdateColumn.PROGRESS
+                    .ordinal()).formatAsString(false);
+            owner.save(safety);
+        }
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(plan).read(safety));
+
+        assertThat(e.errors()).extracting(WorkbookProblem::toString).containsExactly("safety.xlsx: " + typed
+                + " (2 / 2.3): the cells to fill in of this row, 2 / 2.3's, hold those of 3 / 3.1's row, its hidden"
+                + " Row key among them, which is not in this copy, for 'Community Safety' (pasted over from the copy"
+                + " for 'People and Organisational Development'?), so what is typed here may be 3 / 3.1's; undo the"
+                + " paste, or select this row's cells to fill in, press Delete and type any update of 2 / 2.3 again");
+    }
+
+    @Test
     void everyProblemOfEveryCopyIsReportedAtOnceEachNamingItsCopy() throws Exception {
         Path bad = copy("bad", owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, "120%"));
         Path notAWorkbook = Files.writeString(folder.resolve("notes.xlsx"), "not a workbook");

@@ -342,6 +342,84 @@ class UpdateRoundTripTest {
                 + " type or paste it on this row again");
     }
 
+    @Test
+    void cellsCutOntoARowInsertedWithAnotherItemsIdAreRefusedAsTheirOwnItemsNotReadAsTheTypedOnes() throws Exception {
+        // Trial 41 F1: told "rows 7 and 9 are both for 2 / 2.3", and, the other deleted, read as 2.3's unsaid.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        int from;
+        String typed;
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 50);
+            from = owner.row("2", "2.1").getRowNum() + 1;
+            XSSFSheet sheet = owner.workbook().getSheet("Updates");
+            Row inserted = sheet.createRow(sheet.getLastRowNum() + 2);
+            inserted.createCell(UpdateColumn.REF.ordinal()).setCellValue("2");
+            inserted.createCell(UpdateColumn.ID.ordinal()).setCellValue("2.3");
+            owner.cutCells("2", "2.1", UpdateColumn.PROGRESS, UpdateColumn.UPDATE, inserted.getRowNum());
+            typed = "L" + (inserted.getRowNum() + 1);
+            owner.deleteRow("2", "2.3").save(file); // as "delete the other" told
+        }
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(file));
+
+        assertThat(e.errors()).extracting(WorkbookProblem::toString).singleElement().asString().startsWith(
+                "updates.xlsx: Updates!L" + (Integer.parseInt(typed.substring(1)) - 1) + " (2 / 2.1): the cells to"
+                + " fill in of 2 / 2.1's row, row " + from + ", were moved here, onto a row whose Ref and Id were"
+                + " typed as 2 / 2.3,");
+    }
+
+    @Test
+    void cellsCutBelowTheTableWhileTheItemsRowIsFilledInAgainAreToldAsOnNoItemsRowNotAsARefChanged()
+            throws Exception {
+        // Trial 41 F3: "its Ref and Id were changed ... put back Ref '2' and Id '2.1'", which no one changed.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        int own;
+        int to;
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 50);
+            own = owner.row("2", "2.1").getRowNum() + 1;
+            to = owner.workbook().getSheet("Updates").getLastRowNum() + 3;
+            owner.cutCells("2", "2.1", UpdateColumn.PROGRESS, UpdateColumn.UPDATE, to - 1)
+                    .type("2", "2.1", UpdateColumn.PROGRESS, 60).save(file);
+        }
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(file));
+
+        assertThat(e.errors()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: Updates!L" + to
+                + " (2 / 2.1): these cells to fill in hold 2 / 2.1's hidden Row key on a row without a Ref (cut or"
+                + " copied from 2 / 2.1's row, row " + own + ", and pasted here?), so what is typed here is on no"
+                + " item's own row; cut them and paste them back on row " + own + ", or, if row " + own + " says what"
+                + " is meant, select these cells and press Delete");
+    }
+
+    @Test
+    void theCellsToFillInOfManyRowsClearedHiddenKeysAndAllAreOneWarning() throws Exception {
+        // Trial 41 F6: the yellow area of a blank copy selected and deleted before typing gave a warning a row.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        try (Owner owner = Owner.open(file)) {
+            XSSFSheet sheet = owner.workbook().getSheet("Updates");
+            for (String[] item : new String[][] {{"2", "2.1"}, {"2", "2.2"}, {"2", "2.3"}}) {
+                Row row = owner.row(item[0], item[1]);
+                for (int c = UpdateColumn.PROGRESS.ordinal(); c <= UpdateColumn.UPDATE.ordinal(); c++) {
+                    if (row.getCell(c) != null) {
+                        row.removeCell(row.getCell(c));
+                    }
+                }
+            }
+            owner.type("2", "2.4", UpdateColumn.PROGRESS, 70).save(file);
+        }
+
+        assertThat(UpdateImport.of(merseyside).read(file).warnings()).extracting(WorkbookProblem::toString)
+                .filteredOn(w -> w.contains("cleared")).singleElement().asString().contains("the cells to fill in"
+                + " of rows 6 (2 / 2.1), 7 (2 / 2.2) and 8 (2 / 2.3), their hidden Row keys among them, were cleared"
+                + " or cut, so nothing of them is read; if they held updates, type or paste them on their rows again");
+    }
+
     /** Merseyside's owners fill in the Q2 workbook: sorting, hiding and inserting rows as they go. */
     private Path filledByOwners(Path exported) throws IOException {
         try (Owner owner = Owner.open(exported)) {
