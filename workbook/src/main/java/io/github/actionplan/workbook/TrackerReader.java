@@ -122,7 +122,9 @@ final class TrackerReader {
     /** A finding's text that begins with its reference: "Rec 17:", "Recommendation 34:", "Rec:3 ", "AFI 2 -". */
     private static final Pattern REF_BEGINS = Pattern.compile("\\s*(?:rec(?:ommendation)?|afi|area for improvement"
             + "|coc|cause of concern)\\s*:?\\s*\\d+[a-z]?\\s*[:.)–-]?\\s", Pattern.CASE_INSENSITIVE);
-    private static final Pattern THEN_TITLE = Pattern.compile("\\s*[-–—:|]\\s*(.+)|\\s+(\\p{L}\\S*\\s+\\S.*)");
+    /** A title after a service's name and a dash, colon or bar; or, {@link #THEN_TITLE}, words after a space. */
+    private static final Pattern DASH_TITLE = Pattern.compile("\\s*[-–—:|]\\s*(.+)");
+    private static final Pattern THEN_TITLE = Pattern.compile(DASH_TITLE.pattern() + "|\\s+(\\p{L}\\S*\\s+\\S.*)");
     /**
      * A title row that is no title: a protective marking (the Government Security Classifications' "OFFICIAL", and
      * the older markings), or a placeholder for a logo ("[LOGO]").
@@ -1385,6 +1387,17 @@ final class TrackerReader {
             return Optional.empty();
         }
         Matcher title = THEN_TITLE.matcher(line).region(service.end(), line.length());
+        if (title.matches() && title.group(1) == null) {
+            // "... Service and Anyshire Fire Authority: joint plan": two bodies, the title after the second's dash. A
+            // dash is told from the characters after a body's word alone, so the line is read once, however long.
+            Matcher later = SERVICE.matcher(line);
+            Matcher dashed = DASH_TITLE.matcher(line);
+            for (int from = service.end(); later.find(from); from = later.end()) {
+                if (dashed.region(later.end(), line.length()).matches()) {
+                    return Optional.of(List.of(line.substring(0, later.end()), dashed.group(1)));
+                }
+            }
+        }
         // Without a dash, only words that name no other body: "... Service and Anyshire Fire Authority" is one line.
         if (!title.matches() || title.group(1) == null && (FIRE.matcher(title.group(2)).find()
                 || !Character.isUpperCase(title.group(2).codePointAt(0)))) {

@@ -344,6 +344,11 @@ class TrackerImportTest {
                 .plan().orElseThrow();
         assertThat(joint.organisation()).isEqualTo("Kent Fire and Rescue Service and Anyshire Fire Authority");
         assertThat(joint.title()).isEqualTo("HMICFRS Action Plan Tracker");
+        ActionPlan jointTitled = TrackerImport.defaults().read(tracker("k.xlsx", Stream.concat(Stream.<Object[]>of(
+                new Object[] {"Kent Fire and Rescue Service and Anyshire Fire Authority: joint improvement plan"}),
+                Arrays.stream(body)).toArray(Object[][]::new), NONE)).plan().orElseThrow();
+        assertThat(jointTitled.organisation()).isEqualTo("Kent Fire and Rescue Service and Anyshire Fire Authority");
+        assertThat(jointTitled.title()).isEqualTo("joint improvement plan");
     }
 
     @Test
