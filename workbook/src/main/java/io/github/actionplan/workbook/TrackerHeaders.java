@@ -59,7 +59,7 @@ final class TrackerHeaders {
             new Rule(TrackerField.OWNER, h -> h.contains("owner") || h.contains("responsible")
                     || h.contains("accountable") || h.equals("lead")
                     || h.startsWith("lead ") || h.endsWith(" lead") || h.equals("department")
-                    || h.equals("directorate")),
+                    || h.equals("directorate") || h.equals("assigned to") || h.equals("assignee")),
             new Rule(TrackerField.REVISED_DUE, h -> h.indexOf(' ') > 0 && REVISED.contains(h.substring(0,
                     h.indexOf(' '))) && (isDue(h.substring(h.indexOf(' ') + 1)) || h.endsWith(" date"))),
             new Rule(TrackerField.DUE, TrackerHeaders::isDue),

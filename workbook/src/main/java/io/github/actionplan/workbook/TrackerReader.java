@@ -974,6 +974,7 @@ final class TrackerReader {
             }
             fields.put(c, field);
         }
+        listTitles(row, headers, fields, taken);
         readUpdates(row, updates, headers, told).forEach(c -> fields.put(c, Optional.empty()));
         warnOfHiddenFields(row, headers, hidden, taken.keySet(), told);
         List<Column> columns = new ArrayList<>();
@@ -1044,6 +1045,29 @@ final class TrackerReader {
             }
         }
         return any;
+    }
+
+    /**
+     * A list exported from SharePoint or Microsoft Lists: "ID" numbers the list's rows, and its "Title" column, which
+     * every such list has, holds the references ("AFI 1", on each of its actions' rows): the titles are the references,
+     * and the ids, which would make each action a recommendation of its own, are not read.
+     */
+    private void listTitles(int row, Map<Integer, String> headers, Map<Integer, Optional<TrackerField>> fields,
+            Map<TrackerField, Integer> taken) {
+        Integer ids = taken.get(TrackerField.REF);
+        if (ids == null || !Set.of("id", "item", "no", "number").contains(TrackerHeaders.normalise(headers.get(ids)))) {
+            return;
+        }
+        headers.forEach((c, header) -> {
+            if (taken.get(TrackerField.REF).equals(ids) && TrackerHeaders.normalise(header).equals("title")
+                    && fields.get(c).isEmpty() && allShortCodes(sheet, row, c) && IntStream.rangeClosed(row + 1,
+                    Math.min(sheet.lastRow(), row + 200)).mapToObj(r -> sheet.cell(r, c).shown()).anyMatch(
+                    shown -> shown.codePoints().anyMatch(Character::isLetter))) {
+                fields.put(ids, Optional.empty());
+                fields.put(c, Optional.of(TrackerField.REF));
+                taken.put(TrackerField.REF, c);
+            }
+        });
     }
 
     /**

@@ -456,6 +456,26 @@ class TrackerImportTest {
     }
 
     @Test
+    void aSharePointListsTitlesAreItsReferencesAndItsIdsAreNotReadAndAssignedToIsTheOwner() throws IOException {
+        // Trial 42 F2: the list's ID column was the reference, so AFI 1's two actions were recommendations 1 and 2.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"ID", "Title", "Area for improvement", "Action", "Assigned To", "Due Date"},
+                {1, "AFI 1", "The service should improve.", "First action", "Prevention", "Dec 2025"},
+                {2, "AFI 1", "The service should improve.", "Second action", "Prevention", "Mar 2026"},
+                {3, "AFI 2", "The service should also improve.", "Only action", "Protection", "Mar 2026"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.mapping().column(TrackerField.REF).orElseThrow().header()).isEqualTo("Title");
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::ref,
+                r -> r.subActions().size(), Recommendation::owner).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("AFI 1", 2, Optional.of("Prevention")),
+                org.assertj.core.groups.Tuple.tuple("AFI 2", 1, Optional.of("Protection")));
+    }
+
+    @Test
     void mergedReferenceCellsAndRowsWithoutReferenceAreActionsOfTheRecommendationAbove() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
