@@ -122,6 +122,8 @@ final class TrackerReader {
     /** A finding's text that begins with its reference: "Rec 17:", "Recommendation 34:", "Rec:3 ", "AFI 2 -". */
     private static final Pattern REF_BEGINS = Pattern.compile("\\s*(?:rec(?:ommendation)?|afi|area for improvement"
             + "|coc|cause of concern)\\s*:?\\s*\\d+[a-z]?\\s*[:.)–-]?\\s", Pattern.CASE_INSENSITIVE);
+    /** A day as a spreadsheet stores it, a number of five digits (45657 is 31 December 2024); no year has five. */
+    private static final Pattern SERIAL = Pattern.compile("\\d{5}");
     /** A title after a service's name and a dash, colon or bar; or, {@link #THEN_TITLE}, words after a space. */
     private static final Pattern DASH_TITLE = Pattern.compile("\\s*[-–—:|]\\s*(.+)");
     private static final Pattern THEN_TITLE = Pattern.compile(DASH_TITLE.pattern() + "|\\s+(\\p{L}\\S*\\s+\\S.*)");
@@ -3023,7 +3025,11 @@ final class TrackerReader {
     }
 
     private Optional<Timescale> timescale(TrackerCell cell, Item item) {
-        CellContent content = cell.content();
+        // "45657" in a text cell: a date pasted as its value into a column formatted as text, told as the same number
+        // in a number cell is, with the day it stands for.
+        CellContent content = cell.content().type() == CellContent.Type.TEXT && SERIAL.matcher(cell.shown().strip())
+                .matches() ? CellContent.number(cell.content().reference(), Double.parseDouble(cell.shown().strip()),
+                "General") : cell.content();
         if (content.type() == CellContent.Type.TEXT) {
             try {
                 return Optional.of(Timescale.parse(cell.shown()));

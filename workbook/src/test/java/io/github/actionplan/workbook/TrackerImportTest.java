@@ -476,6 +476,24 @@ class TrackerImportTest {
     }
 
     @Test
+    void aDateStoredAsItsNumberInATextCellIsToldAsInANumberCellWithTheDayItStandsFor() throws IOException {
+        // Trial 39/42 F7: '45657' in a text cell was 'not a timescale', the item undated and shown On track.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "Due"},
+                {"1", "Improve.", "Act", "45657"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: Tracker!D3 (1):"
+                + " 45657 is a number, not a date (as a date, 45657 is 31 Dec 2024: a date stored as a number, as a"
+                + " paste of values stores one, with no date format to show it); type a date or a timescale (Dec"
+                + " 2024, 2024/25, Ongoing) such as 31/12/2025 (day first), 31 Dec 2025 or 2025-12-31");
+    }
+
+    @Test
     void mergedReferenceCellsAndRowsWithoutReferenceAreActionsOfTheRecommendationAbove() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
