@@ -2024,7 +2024,10 @@ final class TrackerReader {
         List<String> differ = new ArrayList<>();
         for (int c : sheet.columns(row)) {
             TrackerCell cell = sheet.cell(row, c);
-            if (cell.continuation() || cell.isBlank()) {
+            Optional<TrackerField> under = mapping.columns().stream().filter(col -> col.index() == c)
+                    .findFirst().flatMap(Column::field);
+            // A column not read says nothing of a table: a list's "Item Type" holds "Item" on every row.
+            if (cell.continuation() || cell.isBlank() || under.isEmpty()) {
                 continue;
             }
             filled++;
@@ -2035,8 +2038,6 @@ final class TrackerReader {
                 continue;
             }
             named++;
-            Optional<TrackerField> under = mapping.columns().stream().filter(col -> col.index() == c)
-                    .findFirst().flatMap(Column::field);
             if (!field.equals(under)) {
                 differ.add(Quote.single(shown) + " in " + TrackerMapping.letters(c) + ", where the header row has "
                         + Quote.single(sheet.cell(header, c).shown().replaceAll("\\s+", " ")));

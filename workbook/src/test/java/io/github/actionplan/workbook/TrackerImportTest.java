@@ -457,13 +457,17 @@ class TrackerImportTest {
 
     @Test
     void aSharePointListsTitlesAreItsReferencesAndItsIdsAreNotReadAndAssignedToIsTheOwner() throws IOException {
-        // Trial 42 F2: the list's ID column was the reference, so AFI 1's two actions were recommendations 1 and 2.
+        // Trial 42 F2: the list's ID column was the reference, so AFI 1's two actions were recommendations 1 and 2;
+        // F3: its "Item Type" and "Path", 'Item' and '... Action plan' on each row, made each a second table's header.
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
-                {"ID", "Title", "Area for improvement", "Action", "Assigned To", "Due Date"},
-                {1, "AFI 1", "The service should improve.", "First action", "Prevention", "Dec 2025"},
-                {2, "AFI 1", "The service should improve.", "Second action", "Prevention", "Mar 2026"},
-                {3, "AFI 2", "The service should also improve.", "Only action", "Protection", "Mar 2026"},
+                {"ID", "Title", "Area for improvement", "Action", "Assigned To", "Due Date", "Item Type", "Path"},
+                {1, "AFI 1", "The service should improve.", "First action", "Prevention", "Dec 2025", "Item",
+                        "sites/hmicfrs/Lists/Action plan"},
+                {2, "AFI 1", "The service should improve.", "Second action", "Prevention", "Mar 2026", "Item",
+                        "sites/hmicfrs/Lists/Action plan"},
+                {3, "AFI 2", "The service should also improve.", "Only action", "Protection", "Mar 2026", "Item",
+                        "sites/hmicfrs/Lists/Action plan"},
         }, NONE);
 
         TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
