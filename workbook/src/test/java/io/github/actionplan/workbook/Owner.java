@@ -309,6 +309,24 @@ final class Owner implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Pastes the values of {@code from}'s cells from {@code first} to {@code last} over {@code to}'s, as Paste Special,
+     * values, does between two workbooks: text and numbers, no styles, a blank cell blank.
+     */
+    static void pasteValues(Row from, Row to, UpdateColumn first, UpdateColumn last) {
+        for (int c = first.ordinal(); c <= last.ordinal(); c++) {
+            Cell cell = from.getCell(c);
+            if (to.getCell(c) != null) {
+                to.removeCell(to.getCell(c));
+            }
+            switch (cell == null ? CellType.BLANK : cell.getCellType()) {
+                case STRING -> to.createCell(c).setCellValue(cell.getStringCellValue());
+                case NUMERIC -> to.createCell(c).setCellValue(cell.getNumericCellValue());
+                default -> { }
+            }
+        }
+    }
+
     /** Deletes the row of {@code ref} and {@code id}, the rows below moving up, as deleting a row in Excel does. */
     Owner deleteRow(String ref, String id) {
         Row row = row(ref, id);

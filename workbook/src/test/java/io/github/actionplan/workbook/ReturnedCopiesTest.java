@@ -528,17 +528,7 @@ class ReturnedCopiesTest {
             org.apache.poi.ss.usermodel.Row from = theirs.row("3", "3.1");
             org.apache.poi.ss.usermodel.Row to = owner.row("2", "2.3");
             // Paste Special, values, of Ref to New timescale: the hidden Row key after it stays as it was.
-            for (int c = UpdateColumn.REF.ordinal(); c <= UpdateColumn.NEW_TIMESCALE.ordinal(); c++) {
-                org.apache.poi.ss.usermodel.Cell cell = from.getCell(c);
-                if (to.getCell(c) != null) {
-                    to.removeCell(to.getCell(c));
-                }
-                switch (cell == null ? org.apache.poi.ss.usermodel.CellType.BLANK : cell.getCellType()) {
-                    case STRING -> to.createCell(c).setCellValue(cell.getStringCellValue());
-                    case NUMERIC -> to.createCell(c).setCellValue(cell.getNumericCellValue());
-                    default -> { }
-                }
-            }
+            Owner.pasteValues(from, to, UpdateColumn.REF, UpdateColumn.NEW_TIMESCALE);
             typed = "Updates!" + new org.apache.poi.ss.util.CellReference(to.getRowNum(), UpdateColumn.PROGRESS
                     .ordinal()).formatAsString(false);
             owner.save(safety);
@@ -569,17 +559,7 @@ class ReturnedCopiesTest {
             org.apache.poi.ss.usermodel.Row from = theirs.row("3", "3.1");
             org.apache.poi.ss.usermodel.Row to = owner.row("2", "2.3");
             // Paste Special, values, of the cells to fill in, the hidden Row keys among them.
-            for (int c = UpdateColumn.PROGRESS.ordinal(); c <= UpdateColumn.UPDATE.ordinal(); c++) {
-                org.apache.poi.ss.usermodel.Cell cell = from.getCell(c);
-                if (to.getCell(c) != null) {
-                    to.removeCell(to.getCell(c));
-                }
-                switch (cell == null ? org.apache.poi.ss.usermodel.CellType.BLANK : cell.getCellType()) {
-                    case STRING -> to.createCell(c).setCellValue(cell.getStringCellValue());
-                    case NUMERIC -> to.createCell(c).setCellValue(cell.getNumericCellValue());
-                    default -> { }
-                }
-            }
+            Owner.pasteValues(from, to, UpdateColumn.PROGRESS, UpdateColumn.UPDATE);
             typed = "Updates!" + new org.apache.poi.ss.util.CellReference(to.getRowNum(), UpdateColumn.PROGRESS
                     .ordinal()).formatAsString(false);
             owner.save(safety);
