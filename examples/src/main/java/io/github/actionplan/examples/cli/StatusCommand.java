@@ -218,7 +218,9 @@ final class StatusCommand implements Callable<Integer> {
         for (RecommendationAssessment r : items) {
             out.println(pad(r.recommendation().ref(), refWidth) + "  " + pad(label(plan, r), statusWidth) + "  "
                     + String.format(Locale.ROOT, "%4s", Snapshots.progress(r.recommendation(), r.progress())) + "  "
-                    + pad(r.dueDate().map(Dates::shortDate).orElse("-"), 11) + "  " + r.reason()
+                    // one line an item: a reason quoting a timescale written on several lines keeps to its row
+                    + pad(r.dueDate().map(Dates::shortDate).orElse("-"), 11) + "  " + r.reason().replaceAll(
+                            "\\s*\\R\\s*", " / ")
                     // as the exceptions and owners reports list it, for its owner's rating, this period's or last
                     + summary.assessment().ownerRatingWorse(r).map(owner -> owner.period()
                             .filter(period -> owner.isBefore(summary.assessment().period()))

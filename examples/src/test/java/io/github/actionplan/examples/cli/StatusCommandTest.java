@@ -131,6 +131,16 @@ class StatusCommandTest {
     }
 
     @Test
+    void aReasonQuotingATimescaleOnSeveralLinesIsPrintedOnItsItemsOneLine() throws IOException {
+        // Trial 39 F11: a tracker's timescale of several lines split an item's row of the table over four lines.
+        Cli.Result result = Cli.run("status", Cli.write(folder, "undated.json", UNDATED_PLAN.replace("\"Soon\"",
+                "\"Aug 2024\\nJune 2024\"")));
+
+        assertThat(result.outLines()).filteredOn(line -> line.startsWith("AFI 1")).singleElement().asString()
+                .contains("no due date in 'Aug 2024 / June 2024'");
+    }
+
+    @Test
     void aPlanWithoutAReportingDateIsAssessedToday() throws IOException {
         Cli.Result result = Cli.run("status", Cli.write(folder, "undated.json", UNDATED_PLAN), "--json");
 
