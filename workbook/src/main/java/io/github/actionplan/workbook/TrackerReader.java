@@ -2114,7 +2114,8 @@ final class TrackerReader {
                     + " recommendation " + draft.ref + " above it, so there is no finding for it to belong to; give"
                     + " recommendation " + draft.ref + " a row of its own above it, with its finding in column "
                     + letter(TrackerField.FINDING) + ", or, if it is an action of " + draft.impliedAfter.get().ref
-                    + ", give it an id of " + draft.impliedAfter.get().ref + "'s"));
+                    + ", give it an id of " + draft.impliedAfter.get().ref + "'s, such as "
+                    + draft.impliedAfter.get().ref + "." + (draft.impliedAfter.get().subs.size() + 1)));
         } else if (finding == null) {
             Place at = cell(draft.row, mapping.column(TrackerField.FINDING).get().index());
             if (!draft.findingUnread) { // its cell's error says why

@@ -822,7 +822,7 @@ class TrackerImportTest {
                         + " '5.10",
                 "t.xlsx: Tracker!A8 (2 / 2.1): sub-action 2.1 has no row of recommendation 2 above it, so there is no"
                         + " finding for it to belong to; give recommendation 2 a row of its own above it, with its"
-                        + " finding in column B, or, if it is an action of 1, give it an id of 1's");
+                        + " finding in column B, or, if it is an action of 1, give it an id of 1's, such as 1.5");
     }
 
     @Test
