@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -958,11 +959,14 @@ final class UpdateReader {
         }
         seen(key, row, editable);
         Optional<String> writtenFor = Optional.empty();
+        Set<UpdateColumn> inPlace = EnumSet.noneOf(UpdateColumn.class); // the Row keys that still say this row's item
         for (UpdateColumn rowKey : UpdateColumn.ROW_KEYS) {
             Optional<String> written = columnsOf(sheet).containsKey(rowKey) ? keyText(cells, rowKey, row)
                     .filter(text -> !text.isEmpty()) : Optional.empty(); // a workbook written before the column
             if (written.isPresent() && !written.get().equals(UpdateWorkbookWriter.rowKey(recommendation, subAction))) {
                 writtenFor = writtenFor.or(() -> written);
+            } else if (written.isPresent()) {
+                inPlace.add(rowKey);
             }
         }
         if (writtenFor.isPresent() && wordsMatch(cells, recommendation, subAction)) {
@@ -975,9 +979,15 @@ final class UpdateReader {
                 return;
             }
             // A sort of only some columns moved Ref and Id away from the cells to fill in, and the hidden key among
-            // those cells stayed with them: read by its Ref and Id, what was typed here would go to another item.
-            if (!editable.isEmpty()) {
-                Place typed = cell(editable.values().iterator().next());
+            // those cells stayed with them: read by its Ref and Id, what was typed here would go to another item. A
+            // cell beyond a key still in place, on the far side from the other, did not move: Update for this period,
+            // after Row key, where a sort of Progress % now to Owner's BRAG took Row key 2 alone.
+            List<CellContent> sortedCells = editable.entrySet().stream().filter(e -> !(e.getKey().ordinal()
+                    < UpdateColumn.SECOND_ROW_KEY.ordinal() && inPlace.contains(UpdateColumn.SECOND_ROW_KEY)
+                    || e.getKey().ordinal() > UpdateColumn.ROW_KEY.ordinal() && inPlace.contains(UpdateColumn.ROW_KEY)))
+                    .map(Map.Entry::getValue).toList();
+            if (!sortedCells.isEmpty()) {
+                Place typed = cell(sortedCells.getFirst());
                 List<WorkbookProblem> sorted = List.of(WorkbookProblem.error(typed, key.item(), "the rows were"
                         + " sorted apart: this row's " + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header()
                         + " are " + key.display() + ", but its cells to fill in were on the row of " + writtenFor.get()

@@ -420,6 +420,28 @@ class UpdateRoundTripTest {
                 + " or cut, so nothing of them is read; if they held updates, type or paste them on their rows again");
     }
 
+    @Test
+    void anUpdateBeyondARowKeyThatASortLeftInPlaceIsNotToldAsMovedWithTheSortedCells() throws Exception {
+        // Trial 41 F4: after a sort of Progress % now to Owner's BRAG, 2.1's Update, which never moved, "may be
+        // meant for 1 / 1.1".
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        String update;
+        try (Owner owner = Owner.open(file)) {
+            owner.type("3", "3.1", UpdateColumn.PROGRESS, 90).type("2", "2.1", UpdateColumn.UPDATE, "Half done")
+                    .sortOnly(UpdateColumn.PROGRESS, UpdateColumn.BRAG, UpdateColumn.PROGRESS);
+            update = owner.cell("2", "2.1", UpdateColumn.UPDATE);
+            owner.save(file);
+        }
+
+        InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(file));
+
+        assertThat(e.errors()).extracting(WorkbookProblem::toString).singleElement().asString()
+                .contains("the rows were sorted apart").contains("on the row of 3 / 3.1");
+        assertThat(e.errors()).extracting(WorkbookProblem::cell).doesNotContain(update);
+    }
+
     /** Merseyside's owners fill in the Q2 workbook: sorting, hiding and inserting rows as they go. */
     private Path filledByOwners(Path exported) throws IOException {
         try (Owner owner = Owner.open(exported)) {
