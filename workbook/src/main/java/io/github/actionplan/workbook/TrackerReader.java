@@ -589,9 +589,8 @@ final class TrackerReader {
                 cells.add(cell);
             }
         }
-        long begun = cells.stream().filter(cell -> REF_BEGINS.matcher(cell.shown()).lookingAt()).count();
-        return cells.size() >= 2 && 2 * begun > cells.size() ? cells.stream().filter(cell -> REF_BEGINS.matcher(
-                cell.shown()).lookingAt()).findFirst() : Optional.empty();
+        List<TrackerCell> begun = cells.stream().filter(cell -> REF_BEGINS.matcher(cell.shown()).lookingAt()).toList();
+        return cells.size() >= 2 && 2 * begun.size() > cells.size() ? Optional.of(begun.getFirst()) : Optional.empty();
     }
 
     /**
@@ -1548,8 +1547,8 @@ final class TrackerReader {
                 || new CellReference(due.address()).getRow() != only.row()) {
             return;
         }
-        List<String> actions = lines(action.shown());
-        List<String> dues = lines(due.shown());
+        List<String> actions = TrackerText.lines(action.shown());
+        List<String> dues = TrackerText.lines(due.shown());
         // Each line a timescale: "March 2026" over "(was Dec 2025)" is one action's timescale and its history.
         if (actions.size() < 2 || actions.size() != dues.size() || !dues.stream().allMatch(
                 TrackerReader::isTimescale)) {
@@ -1575,11 +1574,6 @@ final class TrackerReader {
         }
     }
 
-    /** The lines of a cell's text that hold anything, each without a bullet before it. */
-    private static List<String> lines(String text) {
-        return text.lines().map(line -> line.replaceFirst("^\\s*(?:[•·▪◦*–-]|\\d{1,2}[.)])\\s+", "").strip())
-                .filter(line -> !line.isEmpty()).toList();
-    }
 
     /** One line of {@code cell}'s text as a cell of its own, at its place. */
     private static TrackerCell line(TrackerCell cell, String text) {
@@ -1943,15 +1937,10 @@ final class TrackerReader {
         Optional<Draft> earlier = drafts.stream().filter(d -> d.sheet == sheet && d.ref.equals(ref)).findFirst();
         return earlier.filter(d -> finding != null && !finding.isBlank() && !finding.continuation()
                 && d.rows.stream().map(row -> row.cells().get(TrackerField.FINDING)).filter(f -> f != null
-                        && !f.isBlank() && !f.continuation()).findFirst().filter(f -> words(f.shown()).equals(words(
-                        finding.shown()))).isPresent());
+                        && !f.isBlank() && !f.continuation()).findFirst().filter(f -> TrackerText.squashed(f.shown())
+                        .equals(TrackerText.squashed(finding.shown()))).isPresent());
     }
 
-    /** A finding's words, without case, spacing or punctuation: one finding written twice, a full stop left off. */
-    private static String words(String text) {
-        return text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).collect(
-                StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-    }
 
     private Draft start(String ref, int row, TrackerCell refCell, Map<String, Place> seen, List<Draft> drafts) {
         Place before = seen.putIfAbsent(ref, cell(refCell));
@@ -1979,7 +1968,7 @@ final class TrackerReader {
                 TrackerCell before = draft.once.putIfAbsent(field, cell);
                 // A flat list's finding repeated on each row, a full stop left off one: the same finding.
                 if (before != null && !before.shown().equals(cell.shown()) && !(field == TrackerField.FINDING
-                        && words(before.shown()).equals(words(cell.shown())))) {
+                        && TrackerText.squashed(before.shown()).equals(TrackerText.squashed(cell.shown())))) {
                     problems.add(WorkbookProblem.error(cell(cell), Item.of(draft.ref), "a second " + describe(field)
                             + " for "
                             + draft.ref + ", which already has " + Quote.single(before.shown()) + " at "

@@ -69,6 +69,15 @@ final class TrackerText {
         });
     }
 
+    /**
+     * {@code text}'s letters and digits alone, in lower case: text without its case, spacing or punctuation, as two
+     * writings of one reference ("Rec 17", "rec17") or one finding (a full stop left off) compare.
+     */
+    static String squashed(String text) {
+        return text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).collect(
+                StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
     /** Whether {@code text} is one of the words that say the work is done. */
     static boolean saysDone(String text) {
         return DONE.matcher(text.strip()).matches();
@@ -225,7 +234,7 @@ final class TrackerText {
         return name.toString();
     }
 
-    /** A cell holding several items, one a line, bullets dropped: required outcomes. */
+    /** A cell holding several items, one a line, bullets dropped: required outcomes, or a one-row item's actions. */
     static List<String> lines(String cell) {
         List<String> lines = new ArrayList<>();
         for (String line : cell.split("\\R")) {

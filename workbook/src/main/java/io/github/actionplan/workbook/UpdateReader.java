@@ -391,15 +391,15 @@ final class UpdateReader {
         if (alikeRefs == null) { // once: every row of a sheet of thousands may have a Ref the plan lacks
             alikeRefs = new HashMap<>();
             byRef.forEach((ref, recommendation) -> {
-                alikeRefs.computeIfAbsent(squashed(ref), k -> new HashSet<>()).add(ref);
-                alikeRefs.computeIfAbsent(squashed(recommendation.name()), k -> new HashSet<>()).add(ref);
+                alikeRefs.computeIfAbsent(TrackerText.squashed(ref), k -> new HashSet<>()).add(ref);
+                alikeRefs.computeIfAbsent(TrackerText.squashed(recommendation.name()), k -> new HashSet<>()).add(ref);
                 String bare = bare(ref);
                 if (!bare.isEmpty()) {
                     alikeRefs.computeIfAbsent("\u0000" + bare, k -> new HashSet<>()).add(ref);
                 }
             });
         }
-        Set<String> alike = new HashSet<>(alikeRefs.getOrDefault(squashed(typed), Set.of()));
+        Set<String> alike = new HashSet<>(alikeRefs.getOrDefault(TrackerText.squashed(typed), Set.of()));
         // "Rec 3", "AFI 3" or "Area for improvement 3" for a plan's "3", and "17" for its "Rec 17", as people name them
         String bare = bare(typed);
         if (!bare.isEmpty()) {
@@ -410,7 +410,8 @@ final class UpdateReader {
 
     /**
      * A ref without the words for a recommendation's kind before its number, as core's {@link RecommendationKind}
-     * reads them ("Rec 17", "AFI 3": "17", "3"), {@link #squashed}; the ref squashed where it has no such words.
+     * reads them ("Rec 17", "AFI 3": "17", "3"), {@link TrackerText#squashed}; the ref squashed where it has no such
+     * words.
      */
     private static String bare(String ref) {
         int number = 0;
@@ -418,13 +419,8 @@ final class UpdateReader {
             number++;
         }
         String words = ref.substring(0, number);
-        return squashed(number < ref.length() && (words.isBlank() || RecommendationKind.named(words).isPresent())
-                ? ref.substring(number) : ref);
-    }
-
-    private static String squashed(String ref) {
-        return ref.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).collect(
-                StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return TrackerText.squashed(number < ref.length() && (words.isBlank() || RecommendationKind.named(words)
+                .isPresent()) ? ref.substring(number) : ref);
     }
 
     /**
@@ -1103,13 +1099,22 @@ final class UpdateReader {
      */
     private void pastedOver(int row, Key key, Key pasted, Recommendation recommendation, Optional<SubAction> subAction,
             Map<UpdateColumn, CellContent> editable) {
-        String from = identity.owner().map(ours -> ", for " + Quote.single(ours) + " (pasted over from the copy for "
+        refuseOrWarn(row, key, editable, "this row is " + key.display() + "'s (its hidden "
+                + UpdateColumn.ROW_KEY.header() + " says so), but its " + UpdateColumn.REF.header() + " and "
+                + UpdateColumn.ID.header() + ", and the cells beside them, are " + pasted.display() + "'s, which is"
+                + " not in this copy" + pastedFromCopyOf(recommendation, subAction) + "; put back " + key.display()
+                + "'s " + UpdateColumn.REF.header() + ", " + UpdateColumn.ID.header() + " and what was pasted over it"
+                + " (undo the paste), and type any update of " + key.display() + " again");
+    }
+
+    /** Where a row of an item this copy has no row for came from: its owner's copy, where copies are by owner. */
+    private String pastedFromCopyOf(Recommendation recommendation, Optional<SubAction> subAction) {
+        return identity.owner().map(ours -> ", for " + Quote.single(ours) + " (pasted over from the copy for "
                 + Quote.single(UpdateWorkbook.rowOwner(recommendation, subAction)) + "?)").orElse(" (pasted over?)");
-        String said = "this row is " + key.display() + "'s (its hidden " + UpdateColumn.ROW_KEY.header() + " says so),"
-                + " but its " + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header() + ", and the cells"
-                + " beside them, are " + pasted.display() + "'s, which is not in this copy" + from + "; put back "
-                + key.display() + "'s " + UpdateColumn.REF.header() + ", " + UpdateColumn.ID.header() + " and what"
-                + " was pasted over it (undo the paste), and type any update of " + key.display() + " again";
+    }
+
+    /** Tells {@code said} of {@code key}'s row: an error at its first cell filled in, a warning where none is. */
+    private void refuseOrWarn(int row, Key key, Map<UpdateColumn, CellContent> editable, String said) {
         problems.add(editable.isEmpty() ? WorkbookProblem.warning(cell(row, UpdateColumn.REF), Optional.of(key
                 .item()), said) : WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(), said));
     }
@@ -1117,8 +1122,7 @@ final class UpdateReader {
     /** Whether the grey words of a row are those of the plan's item {@code key}, as {@link #wordsMatch} tells. */
     private boolean wordsOf(Key key, Map<Integer, CellContent> cells) {
         Recommendation recommendation = byRef.get(key.ref());
-        return recommendation != null && wordsMatch(cells, recommendation, key.id().flatMap(i -> recommendation
-                .subActions().stream().filter(s -> s.id().equals(i)).findFirst()));
+        return recommendation != null && wordsMatch(cells, recommendation, subActionOf(recommendation, key));
     }
 
     /**
@@ -1128,16 +1132,11 @@ final class UpdateReader {
      */
     private void pastedFrom(int row, Key key, Key from, Map<UpdateColumn, CellContent> editable) {
         Recommendation recommendation = byRef.get(from.ref());
-        Optional<SubAction> subAction = from.id().flatMap(i -> recommendation.subActions().stream()
-                .filter(s -> s.id().equals(i)).findFirst());
-        String copy = identity.owner().map(ours -> ", for " + Quote.single(ours) + " (pasted over from the copy for "
-                + Quote.single(UpdateWorkbook.rowOwner(recommendation, subAction)) + "?)").orElse(" (pasted over?)");
-        String said = "the cells to fill in of this row, " + key.display() + "'s, hold those of " + from.display()
-                + "'s row, its hidden " + UpdateColumn.ROW_KEY.header() + " among them, which is not in this copy"
-                + copy + ", so what is typed here may be " + from.display() + "'s; undo the paste, or select this"
-                + " row's cells to fill in, press Delete and type any update of " + key.display() + " again";
-        problems.add(editable.isEmpty() ? WorkbookProblem.warning(cell(row, UpdateColumn.REF), Optional.of(key
-                .item()), said) : WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(), said));
+        refuseOrWarn(row, key, editable, "the cells to fill in of this row, " + key.display() + "'s, hold those of "
+                + from.display() + "'s row, its hidden " + UpdateColumn.ROW_KEY.header() + " among them, which is not"
+                + " in this copy" + pastedFromCopyOf(recommendation, subActionOf(recommendation, from)) + ", so what is"
+                + " typed here may be " + from.display() + "'s; undo the paste, or select this row's cells to fill in,"
+                + " press Delete and type any update of " + key.display() + " again");
     }
 
     /**
@@ -1212,11 +1211,12 @@ final class UpdateReader {
             Integer own = rowsOf.containsKey(row.key()) ? rowsOf.get(row.key()).getFirst().getKey() : null;
             List<WorkbookProblem> said;
             if (row.said() == null) { // a row of the item's with its cells to fill in blank, hidden keys and all
-                if (!pastedTo.containsKey(row.key()) && own == null) {
+                // pasted elsewhere: told there; another row of the item's read: this one inserted; else cleared
+                boolean pasted = pastedTo.containsKey(row.key());
+                if (!pasted && own == null) {
                     cleared.add(row);
                 }
-                said = pastedTo.containsKey(row.key()) ? List.of() : row.asRead();
-                said = own == null ? List.of() : said;
+                said = !pasted && own != null ? row.asRead() : List.of();
             } else {
                 said = row.said().of(cut, own, keyedRows.getOrDefault(row.key(), 0));
                 said = said == null ? row.asRead() : said;
@@ -2017,7 +2017,11 @@ final class UpdateReader {
     }
 
     private static SubAction subAction(Recommendation recommendation, Key key) {
-        return recommendation.subActions().stream().filter(s -> s.id().equals(key.id().orElseThrow())).findFirst()
-                .orElseThrow();
+        return subActionOf(recommendation, key).orElseThrow();
+    }
+
+    /** The sub-action of {@code recommendation} that {@code key} names; none for the recommendation's own row. */
+    private static Optional<SubAction> subActionOf(Recommendation recommendation, Key key) {
+        return key.id().flatMap(id -> recommendation.subActions().stream().filter(s -> s.id().equals(id)).findFirst());
     }
 }
