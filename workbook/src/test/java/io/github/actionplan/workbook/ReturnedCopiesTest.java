@@ -478,27 +478,38 @@ class ReturnedCopiesTest {
                 + " owner to fill in in theirs");
     }
 
+    /** Merseyside with sub-action 2.3 Community Safety's: copies for it and for People have rows the other lacks. */
+    private static ActionPlan safetysSubAction() {
+        return UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+    }
+
+    /**
+     * Pastes, as values, the cells from {@code first} to {@code last} of 3.1's row of People's copy, 60% typed on it,
+     * over 2.3's row of Community Safety's copy; gives 2.3's Progress % now cell.
+     */
+    private String pastedOverSafetysRow(OwnersCopies copies, UpdateColumn first, UpdateColumn last)
+            throws IOException {
+        try (Owner theirs = Owner.open(copies.people()); Owner owner = Owner.open(copies.safety())) {
+            org.apache.poi.ss.usermodel.Row to = owner.row("2", "2.3");
+            Owner.pasteValues(theirs.row("3", "3.1"), to, first, last);
+            owner.save(copies.safety());
+            return "Updates!" + new org.apache.poi.ss.util.CellReference(to.getRowNum(), UpdateColumn.PROGRESS
+                    .ordinal()).formatAsString(false);
+        }
+    }
+
     @Test
     void aRowPastedInFromAnotherOwnersCopyIsToldAsNotInThisCopyNotAsGreyed() throws Exception {
         // Trial 38 F2: rows of another owner's copy pasted below the table were "greyed in this copy".
-        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
-        Path safety = folder.resolve("safety.xlsx");
-        Path people = folder.resolve("people.xlsx");
-        UpdateWorkbook.of(plan, Q2).withOwner("Community Safety").write(safety);
-        UpdateWorkbook.of(plan, Q2).withOwner("People and Organisational Development").write(people);
+        ActionPlan plan = safetysSubAction();
+        OwnersCopies copies = ownersCopies(plan, owner -> { }, owner -> { });
+        Path safety = copies.safety();
         String pasted;
-        try (Owner theirs = Owner.open(people); Owner owner = Owner.open(safety)) {
-            org.apache.poi.ss.usermodel.Row from = theirs.row("3", "3.1");
+        try (Owner theirs = Owner.open(copies.people()); Owner owner = Owner.open(safety)) {
             org.apache.poi.ss.usermodel.Sheet sheet = owner.workbook().getSheet(UpdateWorkbookWriter.UPDATES);
-            org.apache.poi.ss.usermodel.Row to = sheet.createRow(sheet.getLastRowNum() + 2);
-            for (org.apache.poi.ss.usermodel.Cell cell : from) { // values only, as a paste into another file gives
-                org.apache.poi.ss.usermodel.Cell copy = to.createCell(cell.getColumnIndex());
-                switch (cell.getCellType()) {
-                    case STRING -> copy.setCellValue(cell.getStringCellValue());
-                    case NUMERIC -> copy.setCellValue(cell.getNumericCellValue());
-                    default -> { }
-                }
-            }
+            // values only, as a paste into another file gives
+            Owner.pasteValues(theirs.row("3", "3.1"), sheet.createRow(sheet.getLastRowNum() + 2), UpdateColumn.REF,
+                    UpdateColumn.LAST_UPDATE);
             owner.type("3", "3.1", UpdateColumn.PROGRESS, 50);
             pasted = owner.cell("3", "3.1", UpdateColumn.PROGRESS);
             owner.save(safety);
@@ -517,22 +528,12 @@ class ReturnedCopiesTest {
     void valuesPastedFromAnotherOwnersCopyOverAnOwnRowAreToldAsPastedOverNotAsASortAndADeletedRow()
             throws Exception {
         // Trial 38 F3: "the rows were sorted apart ... undo the sort", and the row's own item "deleted?".
-        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
-        Path safety = folder.resolve("safety.xlsx");
-        Path people = folder.resolve("people.xlsx");
-        UpdateWorkbook.of(plan, Q2).withOwner("Community Safety").write(safety);
-        UpdateWorkbook.of(plan, Q2).withOwner("People and Organisational Development").write(people);
-        String typed;
-        try (Owner theirs = Owner.open(people); Owner owner = Owner.open(safety)) {
-            theirs.type("3", "3.1", UpdateColumn.PROGRESS, 60);
-            org.apache.poi.ss.usermodel.Row from = theirs.row("3", "3.1");
-            org.apache.poi.ss.usermodel.Row to = owner.row("2", "2.3");
-            // Paste Special, values, of Ref to New timescale: the hidden Row key after it stays as it was.
-            Owner.pasteValues(from, to, UpdateColumn.REF, UpdateColumn.NEW_TIMESCALE);
-            typed = "Updates!" + new org.apache.poi.ss.util.CellReference(to.getRowNum(), UpdateColumn.PROGRESS
-                    .ordinal()).formatAsString(false);
-            owner.save(safety);
-        }
+        ActionPlan plan = safetysSubAction();
+        OwnersCopies copies = ownersCopies(plan, people -> people.type("3", "3.1", UpdateColumn.PROGRESS, 60),
+                safety -> { });
+        Path safety = copies.safety();
+        // Paste Special, values, of Ref to New timescale: the hidden Row key after it stays as it was.
+        String typed = pastedOverSafetysRow(copies, UpdateColumn.REF, UpdateColumn.NEW_TIMESCALE);
 
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(plan).read(safety));
@@ -548,22 +549,12 @@ class ReturnedCopiesTest {
     @Test
     void cellsToFillInPastedFromAnotherOwnersCopyOverAnOwnRowAreToldAsPastedNotAsASort() throws Exception {
         // Trial 41 F2: "the rows were sorted apart ... undo the sort", where no sort could be, and retyping kept it.
-        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
-        Path safety = folder.resolve("safety.xlsx");
-        Path people = folder.resolve("people.xlsx");
-        UpdateWorkbook.of(plan, Q2).withOwner("Community Safety").write(safety);
-        UpdateWorkbook.of(plan, Q2).withOwner("People and Organisational Development").write(people);
-        String typed;
-        try (Owner theirs = Owner.open(people); Owner owner = Owner.open(safety)) {
-            theirs.type("3", "3.1", UpdateColumn.PROGRESS, 60);
-            org.apache.poi.ss.usermodel.Row from = theirs.row("3", "3.1");
-            org.apache.poi.ss.usermodel.Row to = owner.row("2", "2.3");
-            // Paste Special, values, of the cells to fill in, the hidden Row keys among them.
-            Owner.pasteValues(from, to, UpdateColumn.PROGRESS, UpdateColumn.UPDATE);
-            typed = "Updates!" + new org.apache.poi.ss.util.CellReference(to.getRowNum(), UpdateColumn.PROGRESS
-                    .ordinal()).formatAsString(false);
-            owner.save(safety);
-        }
+        ActionPlan plan = safetysSubAction();
+        OwnersCopies copies = ownersCopies(plan, people -> people.type("3", "3.1", UpdateColumn.PROGRESS, 60),
+                safety -> { });
+        Path safety = copies.safety();
+        // Paste Special, values, of the cells to fill in, the hidden Row keys among them.
+        String typed = pastedOverSafetysRow(copies, UpdateColumn.PROGRESS, UpdateColumn.UPDATE);
 
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(plan).read(safety));
