@@ -221,8 +221,10 @@ final class StatusCommand implements Callable<Integer> {
                     // one line an item: a reason quoting a timescale written on several lines keeps to its row
                     + pad(r.dueDate().map(Dates::shortDate).orElse("-"), 11) + "  " + r.reason().replaceAll(
                             "\\s*\\R\\s*", " / ")
-                    // as the exceptions and owners reports list it, for its owner's rating, this period's or last
-                    + summary.assessment().ownerRatingWorse(r).map(owner -> owner.period()
+                    // as the reports' status cells note it: the owner's rating standing for the period, where
+                    // another than the rule's, better (Complete at 90%) or worse
+                    + summary.assessment().ownerRatingStanding(r).filter(owner -> owner.status() != r.status())
+                            .map(owner -> owner.period()
                             .filter(period -> owner.isBefore(summary.assessment().period()))
                             .map(period -> "; its owner rated it " + plan.statusLabels().label(owner.status())
                                     + " for " + period + ", with no update since")

@@ -197,19 +197,26 @@ class StatusCommandTest {
     }
 
     @Test
-    void textSaysWhereAnItemsOwnerRatesItWorseThanTheRuleForThePeriod() throws IOException {
+    void textSaysWhereAnItemsOwnerRatesItOtherwiseThanTheRuleForThePeriodWorseOrBetter() throws IOException {
         var derbyshire = PlanJson.read(Path.of(Cli.seed(folder, "derbyshire-2023-11-01.json")));
         Path rated = folder.resolve("rated.json");
-        PlanJson.write(derbyshire.withRecommendations(derbyshire.recommendations().stream().map(r -> r.ref()
-                .equals("Rec 12") ? r.withAssessment(io.github.actionplan.model.OwnerAssessment.of(
-                io.github.actionplan.model.Status.AT_RISK, io.github.actionplan.model.ReportingPeriod.parse(
-                "Q3 2023/24"))) : r).toList()), rated);
+        var period = io.github.actionplan.model.ReportingPeriod.parse("Q3 2023/24");
+        PlanJson.write(derbyshire.withRecommendations(derbyshire.recommendations().stream().map(r -> switch (r.ref()) {
+            case "Rec 12" -> r.withAssessment(io.github.actionplan.model.OwnerAssessment.of(
+                    io.github.actionplan.model.Status.AT_RISK, period));
+            case "Rec 9" -> r.withAssessment(io.github.actionplan.model.OwnerAssessment.of(
+                    io.github.actionplan.model.Status.COMPLETE, period));
+            default -> r;
+        }).toList()), rated);
 
         List<String> lines = Cli.run("status", rated.toString()).outLines();
 
         assertThat(lines).contains("Rec 12             Open - Actions on going on track     0%  1 Mar 2024 "
                 + "  due 1 Mar 2024, in 121 days at 0%; its owner rates it At risk");
-        assertThat(lines).filteredOn(line -> line.contains("its owner rates it")).hasSize(1);
+        // as the action plan's status cell notes it: an owner's Complete at 85% is worth a look too
+        assertThat(lines).contains("Rec 9              Open - Actions on going on track    85%  1 Jan 2024 "
+                + "  due 1 Jan 2024, in 61 days at 85%; its owner rates it Completed - Actions done");
+        assertThat(lines).filteredOn(line -> line.contains("its owner rates it")).hasSize(2);
     }
 
     @Test
