@@ -291,6 +291,13 @@ final class TrackerCommand implements Callable<Integer> {
         if (result.progressAsFractions()) {
             out.println("  progress read as fractions (0.5 is 50%)");
         }
+        // The tracker's own word for a status names it in every report: said, as one cell can give it.
+        if (!plan.statusLabels().custom().isEmpty()) {
+            out.println("  statuses named as the tracker names them: " + Status.SUMMARY.stream().filter(plan
+                    .statusLabels().custom()::containsKey).map(status -> Quote.single(plan.statusLabels().label(
+                    status)) + " for " + status.defaultLabel()).collect(Collectors.joining(", "))
+                    + " (the plan's statusLabels; edit them there to rename)");
+        }
         plan.asOf().ifPresent(date -> {
             PlanSummary summary = PlanSummary.of(plan, date, Assessor.standard());
             // A tracker that dates only its actions: the default roll-up can show on track what they show overdue,

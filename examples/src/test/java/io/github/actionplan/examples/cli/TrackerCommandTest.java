@@ -92,6 +92,7 @@ class TrackerCommandTest {
                 "  2 recommendations, 4 sub-actions (none with a description); ignored columns: C (Our plan)",
                 "  status at 30 Jun 2026: On track 2, At risk 0, Off track 0, Complete 0; with --roll-up"
                         + " worst-sub-action: On track 0, At risk 0, Off track 2, Complete 0");
+        assertThat(result.out()).as("its statuses are core's words").doesNotContain("statuses named");
         assertThat(result.errLines()).hasSize(2).satisfiesExactly(
                 line -> assertThat(line).startsWith(file + ": warning: Tracker!C4: column C, 'Our plan', is not read,"
                         + " as its header names nothing a plan holds, though it holds text on 4 of the 6 rows read"),
@@ -109,6 +110,9 @@ class TrackerCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.outLines()).contains(
                 "  20 recommendations, 58 sub-actions (none with a description); ignored columns: none",
+                "  statuses named as the tracker names them: 'Open - Actions on going on track' for On track,"
+                        + " 'Open - Actions on going off track' for Off track, 'Completed - Actions done' for Complete"
+                        + " (the plan's statusLabels; edit them there to rename)",
                 "  status at 1 Nov 2023: Open - Actions on going on track 3, At risk 0, Open - Actions on going off"
                         + " track 15, Completed - Actions done 2");
     }
