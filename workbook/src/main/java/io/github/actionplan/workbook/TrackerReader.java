@@ -51,6 +51,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -74,6 +75,9 @@ final class TrackerReader {
      */
     private static final Pattern TOTAL = Pattern.compile(
             "(?:grand |sub[- ]?)?totals?(?:[\\s:]+\\S+){0,3}|average|overall", Pattern.CASE_INSENSITIVE);
+    /** An e-mail address, as owners are given in a tracker kept in a list of Microsoft 365's. */
+    private static final Pattern EMAIL = Pattern.compile("[\\w.%+'-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern MAILTO = Pattern.compile("(?i)mailto:(?=[^\\s@]+@)");
     /** A plan's JSON path, as the plan's validation names another item's value in a message. */
     private static final Pattern JSON_PATH = Pattern.compile("/recommendations(?:/[A-Za-z0-9]+)+");
     /** A key's or legend's heading: the rows below it, to a blank row, are its entries, not items. */
@@ -295,7 +299,9 @@ final class TrackerReader {
                     + " update\"), so the plan has none and reports are dated the day they are made; give the date"
                     + " the tracker stands at with --as-of (e.g. --as-of 2026-03-31)"));
         }
-        OwnerNames.likelySame(ownerCells.keySet()).forEach(this::warnOfOwnerWrittenShort);
+        // A cell naming several people by address is no name written short: it is told as what it is.
+        OwnerNames.likelySame(ownerCells.keySet().stream().filter(name -> EMAIL.matcher(name).results().count() < 2)
+                .toList()).forEach(this::warnOfOwnerWrittenShort);
         if (!errors() && recommendations.isEmpty()) {
             // A plan of nothing is a mapping gone wrong, not a tracker read.
             problems.add(WorkbookProblem.error(cell(mapping.headerRow(), 0), "no recommendation is read below the"
@@ -2505,11 +2511,20 @@ final class TrackerReader {
      * names an owner. A cell on several lines is read as {@link TrackerText#oneLine} joins them, and warned of once.
      */
     private String owner(TrackerCell cell, Item item) {
-        String name = TrackerText.oneLine(cell.shown());
+        String oneLine = TrackerText.oneLine(cell.shown());
+        // A link's scheme typed or pasted with an address is no part of whom it names.
+        String name = MAILTO.matcher(oneLine).replaceAll("");
         List<TrackerCell> at = ownerCells.computeIfAbsent(name, o -> new ArrayList<>());
         if (at.stream().noneMatch(c -> c.address().equals(cell.address()) && c.sheet().equals(cell.sheet()))) {
             at.add(cell);
-            if (!name.equals(cell.shown())) {
+            List<String> addresses = EMAIL.matcher(name).results().map(MatchResult::group).toList();
+            if (addresses.size() > 1) {
+                problems.add(WorkbookProblem.warning(cell(cell), Optional.of(item), "this cell names "
+                        + addresses.size() + " owners, " + Quote.listed(addresses.stream().map(Quote::single).toList(),
+                        "and") + ", but a plan gives an item one owner, so the cell's text is read as one, with an"
+                        + " update workbook and a chapter in the owners report of its own; write the one who leads it"
+                        + " (the others in the action's text), then onboard again"));
+            } else if (!oneLine.equals(cell.shown())) {
                 problems.add(WorkbookProblem.warning(cell(cell), Optional.of(item), "the owner "
                         + Quote.single(cell.shown()) + " is read as " + Quote.single(name) + ", on one line, as a plan"
                         + " names an owner; if that is not who it is, write the name on one line in the tracker"));

@@ -739,6 +739,31 @@ class TrackerImportTest {
     }
 
     @Test
+    void ownersGivenByEmailAreReadWithoutAMailtoAndACellOfTwoAddressesIsToldAsNamingTwoOwners() throws IOException {
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Mailshire Fire and Rescue Service"},
+                {"Ref", "Finding", "Action", "Owner"},
+                {"AFI 1", "The service should target prevention.", "Build a model", "jane.smith@mailshire-fire.gov.uk"},
+                {"AFI 2", "The service should evaluate.", "Evaluate",
+                        "jane.smith@mailshire-fire.gov.uk; bob.jones@mailshire-fire.gov.uk"},
+                {"AFI 3", "The service should share data.", "Share it", "mailto:ann.lee@mailshire-fire.gov.uk"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.owner().orElseThrow())
+                .containsExactly("jane.smith@mailshire-fire.gov.uk",
+                        "jane.smith@mailshire-fire.gov.uk; bob.jones@mailshire-fire.gov.uk",
+                        "ann.lee@mailshire-fire.gov.uk");
+        // not "most likely ... written short": two people are no longer way of writing one
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "t.xlsx: warning: Tracker!D4 (AFI 2): this cell names 2 owners, 'jane.smith@mailshire-fire.gov.uk' and"
+                        + " 'bob.jones@mailshire-fire.gov.uk', but a plan gives an item one owner, so the cell's text is"
+                        + " read as one, with an update workbook and a chapter in the owners report of its own; write"
+                        + " the one who leads it (the others in the action's text), then onboard again");
+    }
+
+    @Test
     void anActionOnTheRecommendationsOwnRowGivenTheNextFreeIdIsListedByItWithAWarning() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
