@@ -128,6 +128,9 @@ final class TrackerReader {
             + "|coc|cause of concern)\\s*:?\\s*\\d+[a-z]?\\s*[:.)–-]?\\s", Pattern.CASE_INSENSITIVE);
     /** A day as a spreadsheet stores it, a number of five digits (45657 is 31 December 2024); no year has five. */
     private static final Pattern SERIAL = Pattern.compile("\\d{5}");
+    /** Words that name a plan, as a title does and the name of a directorate after a service's dash does not. */
+    private static final Pattern PLAN_WORDS = Pattern.compile("\\b(?:plan|tracker|report|improvement|actions?"
+            + "|hmicfrs|inspection|progress|update)\\b", Pattern.CASE_INSENSITIVE);
     /** A title after a service's name and a dash, colon or bar; or, {@link #THEN_TITLE}, words after a space. */
     private static final Pattern DASH_TITLE = Pattern.compile("\\s*[-–—:|]\\s*(.+)");
     private static final Pattern THEN_TITLE = Pattern.compile(DASH_TITLE.pattern() + "|\\s+(\\p{L}\\S*\\s+\\S.*)");
@@ -1351,9 +1354,13 @@ final class TrackerReader {
         Optional<String> line = serviceLine(lines);
         Optional<List<String>> named = line.flatMap(TrackerReader::serviceThenTitle);
         Optional<String> organisation = mapping.organisation().or(() -> service(line));
-        String title = mapping.title().or(() -> named.map(List::getLast)).orElse(lines.stream()
-                .filter(l -> !l.equals(line.orElse(null)) && !DATED.matcher(l).lookingAt())
-                .findFirst().orElse(sheet.name()));
+        Optional<String> other = lines.stream().filter(l -> !l.equals(line.orElse(null))
+                && !DATED.matcher(l).lookingAt()).findFirst();
+        // "... Service – Prevention Directorate" over "HMICFRS Action Plan": the line naming a plan is the title.
+        Optional<String> titled = named.map(List::getLast).filter(after -> !PLAN_WORDS.matcher(after).find()
+                && other.filter(l -> PLAN_WORDS.matcher(l).find()).isPresent()).isPresent() ? other
+                : named.map(List::getLast);
+        String title = mapping.title().or(() -> titled).orElse(other.orElse(sheet.name()));
         String source = mapping.source().orElse(DEFAULT_SOURCE);
         return new Heading(title, organisation, source, asOf, period);
     }
@@ -1405,6 +1412,26 @@ final class TrackerReader {
     }
 
     /**
+     * "HMICFRS Action Plan for Kent Fire and Rescue Service": the service after the first " for ", as the line's end,
+     * and the title before it; none where the line is not so.
+     */
+    private static Optional<List<String>> titleThenService(String line) {
+        int at = line.toLowerCase(Locale.ROOT).indexOf(" for ");
+        if (at < 1 || FIRE.matcher(line).region(0, at).find()) { // "... Service – plan for the Fire Authority"
+            return Optional.empty();
+        }
+        String service = line.substring(at + 5).strip().replaceFirst("^(?i:the)\\s+", "").replaceFirst("[.\\s]+$", "");
+        Matcher ends = SERVICE.matcher(service);
+        boolean endsInBody = false;
+        while (ends.find()) {
+            endsInBody = ends.end() == service.length();
+        }
+        return endsInBody && !service.isEmpty() && Character.isUpperCase(service.codePointAt(0))
+                && FIRE.matcher(service).find() ? Optional.of(List.of(service, line.substring(0, at).strip()))
+                : Optional.empty();
+    }
+
+    /**
      * "Anyshire Fire and Rescue Service – HMICFRS action plan": the service's name, to the end of the first word after
      * "fire" that ends one, and the title after a dash, colon or bar, or after a space where it is words ("... Service
      * HMICFRS Action Plan"); none where the line is not both. Each step finds
@@ -1416,6 +1443,10 @@ final class TrackerReader {
         Matcher service = SERVICE.matcher(line);
         if (!fire.find() || !service.find(fire.end())) {
             return Optional.empty();
+        }
+        Optional<List<String>> titleFirst = titleThenService(line);
+        if (titleFirst.isPresent()) {
+            return titleFirst;
         }
         Matcher title = THEN_TITLE.matcher(line).region(service.end(), line.length());
         if (title.matches() && title.group(1) == null) {

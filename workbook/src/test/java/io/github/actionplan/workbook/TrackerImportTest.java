@@ -321,7 +321,12 @@ class TrackerImportTest {
                 new Object[][] {{"OFFICIAL"}, {"[LOGO]"}, {"Anyshire Fire and Rescue Service"},
                         {"HMICFRS Action Plan Tracker"}, {"Last updated: 14/10/2025 (Q2 2025/26)"}},
                 new Object[][] {{"OFFICIAL - SENSITIVE"}, {"Anyshire Fire and Rescue Service HMICFRS Action Plan"
-                        + " Tracker"}, {"Last updated: 14/10/2025 (Q2 2025/26)"}})) {
+                        + " Tracker"}, {"Last updated: 14/10/2025 (Q2 2025/26)"}},
+                // Trial 42 F5: the title before the service's name; a directorate, not the plan, after its dash.
+                new Object[][] {{"HMICFRS Action Plan Tracker for Anyshire Fire and Rescue Service"},
+                        {"Last updated: 14/10/2025 (Q2 2025/26)"}},
+                new Object[][] {{"Anyshire Fire and Rescue Service - Prevention Directorate"},
+                        {"HMICFRS Action Plan Tracker"}, {"Last updated: 14/10/2025 (Q2 2025/26)"}})) {
             Object[][] rows = Stream.concat(Arrays.stream(heading),
                     Arrays.stream(body)).toArray(Object[][]::new);
 
@@ -349,6 +354,11 @@ class TrackerImportTest {
                 Arrays.stream(body)).toArray(Object[][]::new), NONE)).plan().orElseThrow();
         assertThat(jointTitled.organisation()).isEqualTo("Kent Fire and Rescue Service and Anyshire Fire Authority");
         assertThat(jointTitled.title()).isEqualTo("joint improvement plan");
+        ActionPlan forTheAuthority = TrackerImport.defaults().read(tracker("f.xlsx", Stream.concat(Stream.<Object[]>of(
+                new Object[] {"Anyshire Fire and Rescue Service - improvement plan for the Fire Authority"}),
+                Arrays.stream(body)).toArray(Object[][]::new), NONE)).plan().orElseThrow();
+        assertThat(forTheAuthority.organisation()).isEqualTo("Anyshire Fire and Rescue Service");
+        assertThat(forTheAuthority.title()).isEqualTo("improvement plan for the Fire Authority");
     }
 
     @Test
