@@ -13,7 +13,9 @@ import java.util.Objects;
  * @param minimumCharacters the longest word of the header and the cells, in characters: the
  *                          column is never narrower, so no word is broken; a word of more than 20
  *                          characters, such as a web address, counts as its longest part after a
- *                          '/' or '-', where it may break. A table works it out from its cells; see
+ *                          '/' or '-', where it may break. A value read as one thing, of 12
+ *                          characters at most (a status's label, a date, a ref such as "AFI 11"),
+ *                          counts whole, so it stays on one line. A table works it out from its cells; see
  *                          {@link Section.Table#columnWidths}, which keeps a column no wider than
  *                          {@link #LONGEST_WORD_KEPT} for it.
  */

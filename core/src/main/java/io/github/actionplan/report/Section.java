@@ -121,7 +121,8 @@ public interface Section {
      *
      * <p>Each column's {@link Column#minimumCharacters()} is widened here to the longest word of
      * its header and cells, so a renderer that sizes columns with {@link #columnWidths} never
-     * breaks a word in the middle (a web address may break after a '/' or '-').
+     * breaks a word in the middle (a web address may break after a '/' or '-'), nor a short value
+     * read as one thing ("On track", "AFI 11", "31 Mar 2026") over two lines.
      *
      * <h2>How a table is named</h2>
      * Core decides how a reader learns what a table is, and every renderer follows it:
@@ -232,8 +233,28 @@ public interface Section {
                         + " cells for " + width + " columns");
             }
             for (int c = 0; c < width; c++) {
-                longest[c] = Math.max(longest[c], Words.longest(row.get(c).texts()));
+                longest[c] = Math.max(longest[c], Math.max(Words.longest(row.get(c).texts()), whole(row.get(c))));
             }
+        }
+
+        /** The most characters of a value kept on one line however narrow its column: "On track", "AFI 11". */
+        private static final int SHORTEST_WHOLE = 12;
+
+        /**
+         * The characters of {@code cell}'s value read as one thing, which a line break would split: a status's label (a
+         * character more, as it is drawn bold), a date, a timescale's words, a short text such as a ref; 0 for a
+         * longer text, whose words may go on lines of their own.
+         */
+        private static int whole(Cell cell) {
+            String value = switch (cell) {
+                case Cell.StatusCell status -> status.label() + " ";
+                case Cell.DateCell date -> date.text();
+                case Cell.TimescaleCell timescale -> timescale.words();
+                case Cell.TextCell text -> text.text();
+                default -> "";
+            };
+            int length = value.codePointCount(0, value.length());
+            return length <= SHORTEST_WHOLE && value.indexOf('\n') < 0 ? length : 0;
         }
 
         /** The characters every column has room for, however long the words of the others. */
