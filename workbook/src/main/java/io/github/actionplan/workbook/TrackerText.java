@@ -52,9 +52,13 @@ final class TrackerText {
 
     private TrackerText() {}
 
-    /** What owners type for an update with nothing in it: "N/A", "None", "Nil", "TBC", "No update". */
-    private static final Pattern NOTHING = Pattern.compile("(?:n/?a|none|nil|tb[ac]|no updates?|nothing (?:new )?to"
-            + " (?:report|update))(?: (?:this|for this|for the) (?:quarter|period))?", Pattern.CASE_INSENSITIVE);
+    /**
+     * What owners type for an update with nothing in it: "N/A", "None", "Nil", "Nil return", "TBC", "No update", "No
+     * further update", "Nothing further". Not "No change", which says where the work stands: where it was.
+     */
+    private static final Pattern NOTHING = Pattern.compile("(?:n/?a|none|nil(?: return)?|tb[ac]|no (?:further |new )?"
+            + "updates?|nothing (?:new|further)|nothing (?:new |further |more )?to (?:report|update|add))"
+            + "(?: (?:this|for this|for the) (?:quarter|period))?", Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether {@code text} says nothing: no letter or digit ("-", "...", "–"), or a word for none ({@link #NOTHING}),

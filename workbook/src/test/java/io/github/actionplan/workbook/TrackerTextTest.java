@@ -60,7 +60,9 @@ class TrackerTextTest {
     @Test
     void anUpdateSaysNothingWhereItHasNoLetterOrDigitOrIsAWordForNone() {
         assertThat(List.of("-", " – ", "...", "N/A", "n/a.", "NA", "None", "nil", "TBC", "No update",
-                "Nothing to report.", "nothing new to report", "No update this quarter", "\uF0B7\tN/A", "• None\n-"))
+                "Nothing to report.", "nothing new to report", "No update this quarter", "\uF0B7\tN/A", "• None\n-",
+                // trial 43 F5: the chase list lost items their owners had said nothing of
+                "Nil return", "No further update.", "Nothing further", "Nothing further to add this quarter"))
                 .allMatch(TrackerText::saysNothing);
         assertThat(List.of("None of the stations replied", "N/A until the survey", "1", "Done", "No change",
                 "No update.\nThe survey closes in May."))
