@@ -39,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -51,6 +52,9 @@ import org.apache.poi.ss.util.CellReference;
  */
 final class UpdateReader {
 
+    /** An update that begins by saying the work is done: "Done", "Complete.", "Completed in August", "Finished". */
+    private static final Pattern SAYS_DONE = Pattern.compile("(?:(?:completed|done|finished|closed)\\b|complete\\W*$)",
+            Pattern.CASE_INSENSITIVE);
     /** The most of another plan's title a refusal shows: enough to tell one service's plans apart. */
     private static final int TITLE_SHOWN = 120;
 
@@ -366,6 +370,28 @@ final class UpdateReader {
                 problems.add(WorkbookProblem.warning(Place.sheet(name), Optional.empty(), "this sheet is not one the"
                         + " workbook was written with, so nothing on it is read; type updates on the " + updates
                         + " sheet, and new work on the " + NewSubActionsSheet.NAME + " sheet")));
+    }
+
+    /**
+     * Warns of an update whose cell holds the most characters a cell can, as a spreadsheet cuts text pasted past it,
+     * without a word, when it saves; and, where {@code open} (nothing completes the item), of one that says the work
+     * is done ("Done", "Completed in August"), which leaves the item open, its status as it was.
+     */
+    private void checkUpdateWords(CellContent cell, Key key, boolean open) {
+        String typed = cell.text();
+        if (typed.length() == SpreadsheetCells.CELL_LIMIT) {
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), UpdateColumn.UPDATE.header()
+                    + ": the cell holds " + String.format(Locale.ROOT, "%,d", SpreadsheetCells.CELL_LIMIT)
+                    + " characters, the most a cell can, so the spreadsheet most likely cut what was pasted there"
+                    + " when it was saved; it is read as it stands, ending " + Quote.single(Quote.shown(typed.substring(
+                    typed.length() - 40))) + ": ask its owner for the rest, and add it to the plan's update"));
+        }
+        if (open && SAYS_DONE.matcher(typed.strip()).lookingAt()) {
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), UpdateColumn.UPDATE.header()
+                    + ": " + Quote.single(Quote.shown(typed.strip())) + " says the work is done, but "
+                    + UpdateColumn.COMPLETED_ON.header() + " is blank, so the item stays open and its status does not"
+                    + " change; type the day the work was finished in " + UpdateColumn.COMPLETED_ON.header()));
+        }
     }
 
     /**
@@ -1697,6 +1723,9 @@ final class UpdateReader {
                 !saidNothing(cells.get(UpdateColumn.UPDATE), key, text)).map(text -> TrackerText.narrative(text,
                 subActionRow ? '-' : '*')).filter(s -> !s.isEmpty());
         update.ifPresent(text -> checkLists(cells.get(UpdateColumn.UPDATE), key, text, subActionRow));
+        update.ifPresent(text -> checkUpdateWords(cells.get(UpdateColumn.UPDATE), key, completedOn.isEmpty()
+                && completedInPlan.isEmpty() && progress.filter(Percent::isComplete).isEmpty()
+                && UpdateColumn.COMPLETED_ON.appliesTo(recommendation, subActionRow)));
         progress.ifPresent(now -> checkProgress(cells.get(UpdateColumn.PROGRESS), key, now, completedOn.isPresent(),
                 progressInPlan, completedInPlan, update.isPresent()));
         if (completedOn.isPresent() && completedOn.get().isAfter(reportingDate)) {

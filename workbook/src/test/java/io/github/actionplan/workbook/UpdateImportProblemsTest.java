@@ -497,6 +497,50 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void anUpdateSayingTheWorkIsDoneWithNoCompletionDateIsAWarningToTypeTheDay() throws Exception {
+        // Trial 43 F3: "Done" typed as the update left 2.1 open and off track, and its recommendation unchased.
+        Path file;
+        String done;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("2", "2.1", UpdateColumn.UPDATE, "Done")
+                    .type("2", "2.2", UpdateColumn.UPDATE, "Completed in August, all actions done.")
+                    .type("2", "2.2", UpdateColumn.COMPLETED_ON, "31/08/2025")
+                    .type("2", "2.3", UpdateColumn.UPDATE, "Complete the survey by March.");
+            done = owner.cell("2", "2.1", UpdateColumn.UPDATE);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
+
+        // 2.2 gives its day; 2.3's "Complete" is what is to be done, not what was
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).containsExactly(
+                "filled.xlsx: warning: " + done + " (2 / 2.1): Update for this period: 'Done' says the work is done,"
+                        + " but Completed on is blank, so the item stays open and its status does not change; type"
+                        + " the day the work was finished in Completed on");
+    }
+
+    @Test
+    void anUpdateAsLongAsACellCanHoldIsAWarningThatTheSpreadsheetMostLikelyCutIt() throws Exception {
+        // Trial 43 F2: a spreadsheet cuts text pasted past 32,767 characters when it saves, without a word.
+        Path file;
+        String update;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("2", "2.1", UpdateColumn.UPDATE, "x".repeat(32_767 - 12) + " end of text");
+            update = owner.cell("2", "2.1", UpdateColumn.UPDATE);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
+
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).containsExactly(
+                "filled.xlsx: warning: " + update + " (2 / 2.1): Update for this period: the cell holds 32,767"
+                        + " characters, the most a cell can, so the spreadsheet most likely cut what was pasted there"
+                        + " when it was saved; it is read as it stands, ending 'xxxxxxxxxxxxxxxxxxxxxxxxxxxx end of"
+                        + " text': ask its owner for the rest, and add it to the plan's update");
+        assertThat(imported.plan().recommendation("2").orElseThrow().latestUpdate()).isPresent();
+    }
+
+    @Test
     void aReportingDateGivenQuartersAfterTheWorkbooksPeriodIsAWarningThatItsYearMayBeMistyped() throws Exception {
         // Trial 27 M3: 31 Mar 2030 for 2026 moved a Q2 2025/26 plan four and a half years on without a word.
         Path file;
