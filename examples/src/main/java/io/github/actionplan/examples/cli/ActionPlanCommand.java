@@ -40,7 +40,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = "Improvement action plans after an HMICFRS inspection: reports, status, validation,"
                 + " the quarterly update workbook and onboarding an existing tracker.",
         subcommands = {RenderCommand.class, StatusCommand.class, ValidateCommand.class, FormatsCommand.class,
-                DemoCommand.class, WorkbookCommand.class, ImportCommand.class, TrackerCommand.class},
+                DemoCommand.class, WorkbookCommand.class, ImportCommand.class, TrackerCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success; 1 a plan is invalid or cannot be read, or reports cannot be written;"
                 + " 2 usage error."})
 public final class ActionPlanCommand implements Runnable {

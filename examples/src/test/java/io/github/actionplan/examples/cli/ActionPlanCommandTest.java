@@ -62,6 +62,18 @@ class ActionPlanCommandTest {
     }
 
     @Test
+    void helpBeforeACommandPrintsThatCommandsHelpAsHelpAfterItDoes() {
+        Cli.Result before = Cli.run("help", "workbook");
+        Cli.Result bare = Cli.run("help");
+
+        // trial 43 F7: it was "Missing required parameter: 'PLAN.json'", the command run with no plan
+        assertThat(before.exitCode()).isZero();
+        assertThat(before.out()).isEqualTo(Cli.run("workbook", "--help").out());
+        assertThat(bare.exitCode()).isZero();
+        assertThat(bare.out()).isEqualTo(Cli.run("--help").out());
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         Cli.Result result = Cli.run();
 
