@@ -169,6 +169,15 @@ final class UntrustedWorkbook implements Closeable {
             throw InvalidWorkbookException.of(name, "is JSON text, such as a plan file, not an Excel workbook"
                     + " (.xlsx)");
         }
+        if (magic != FileMagic.OOXML && isDelimitedText(head)) {
+            // Saved as CSV, a workbook keeps one sheet's values: an update copy loses its hidden keys and Plan sheet,
+            // so saving the CSV again as .xlsx cannot bring them back; a tracker kept so loses nothing it needs.
+            throw InvalidWorkbookException.of(name, "is text with its values between commas (CSV), not an Excel"
+                    + " workbook (.xlsx): a CSV keeps one sheet's values and none of a workbook's hidden parts; for"
+                    + " an owner's update copy, ask for the workbook itself as it was sent (.xlsx), as the CSV saved"
+                    + " again as a workbook is still not one; for a tracker, open it in Excel or LibreOffice and save"
+                    + " it as an Excel workbook (.xlsx)");
+        }
         if (magic != FileMagic.OOXML) {
             throw InvalidWorkbookException.of(name, "is not an Excel workbook (.xlsx)"
                     + (magic == FileMagic.UNKNOWN ? "" : ": it looks like " + describe(magic))
@@ -958,6 +967,28 @@ final class UntrustedWorkbook implements Closeable {
                 return code == null ? "General" : code;
             });
         }
+    }
+
+    /**
+     * Whether {@code head} is text of lines whose first has a comma, semicolon or tab between values, as a spreadsheet
+     * saved as CSV begins: no byte below a tab, no NUL.
+     */
+    private static boolean isDelimitedText(byte[] head) {
+        int firstLine = head.length;
+        for (int i = 0; i < head.length; i++) {
+            if ((head[i] & 0xff) < '\t') {
+                return false;
+            }
+            if (head[i] == '\n' && firstLine == head.length) {
+                firstLine = i;
+            }
+        }
+        for (int i = 0; i < firstLine; i++) {
+            if (head[i] == ',' || head[i] == ';' || head[i] == '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code head}, a file's first bytes, starts as JSON text does: an object, after any spaces or BOM. */

@@ -104,9 +104,16 @@ class UntrustedWorkbookTest {
     void anEmptyFileOrTextOrAPdfIsNotAWorkbook() throws Exception {
         assertThat(messageOf(write("empty.xlsx", new byte[0])))
                 .isEqualTo("empty.xlsx is empty: it is not an Excel workbook (.xlsx)");
-        assertThat(messageOf(write("notes.xlsx", "Ref,Progress\nRec 1,50\n".getBytes(StandardCharsets.UTF_8))))
+        assertThat(messageOf(write("notes.xlsx", "Some notes\nabout the plan\n".getBytes(StandardCharsets.UTF_8))))
                 .isEqualTo("notes.xlsx is not an Excel workbook (.xlsx); open it in Excel or LibreOffice and save it"
                         + " as an Excel workbook (.xlsx)");
+        // Trial 43 F4: a copy saved as CSV was told to be saved as .xlsx, which brings back none of its hidden parts.
+        assertThat(messageOf(write("copy.csv", "Ref,Progress\nRec 1,50\n".getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo("copy.csv is text with its values between commas (CSV), not an Excel workbook (.xlsx): a"
+                        + " CSV keeps one sheet's values and none of a workbook's hidden parts; for an owner's update"
+                        + " copy, ask for the workbook itself as it was sent (.xlsx), as the CSV saved again as a"
+                        + " workbook is still not one; for a tracker, open it in Excel or LibreOffice and save it as an"
+                        + " Excel workbook (.xlsx)");
         assertThat(messageOf(write("paper.xlsx", "%PDF-1.7\n%...".getBytes(StandardCharsets.US_ASCII))))
                 .startsWith("paper.xlsx is not an Excel workbook (.xlsx): it looks like a PDF;");
         // Trial 26 F7: a plan given where a workbook goes was told to be saved from Excel.

@@ -176,7 +176,7 @@ class UploadTest {
     void whatIsNotAWorkbookIsRefusedByTheNameItWasUploadedWith() {
         assertThatThrownBy(() -> TrackerImport.defaults().read(new ByteArrayInputStream("a,b\n1,2\n".getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)), "tracker.csv"))
-                .isInstanceOf(InvalidWorkbookException.class).hasMessageStartingWith("tracker.csv is not an Excel"
-                        + " workbook (.xlsx)");
+                .isInstanceOf(InvalidWorkbookException.class).hasMessageStartingWith("tracker.csv is text with its"
+                        + " values between commas (CSV), not an Excel workbook (.xlsx)");
     }
 }

@@ -314,9 +314,16 @@ final class ImportCommand implements Callable<Integer> {
                 .orElse("");
     }
 
-    /** The workbooks given, as the summary names them: "culture.xlsx and prevention.xlsx". */
+    /**
+     * The workbooks given, as the summary names them: "culture.xlsx and prevention.xlsx"; each once, as one given twice
+     * is read once (its warning says so), which is said after them.
+     */
     private String workbooksListed() {
-        return Quote.listed(workbooks.stream().map(Path::toString).toList(), "and");
+        List<String> given = workbooks.stream().map(Path::toString).toList();
+        List<String> twice = given.stream().filter(path -> given.indexOf(path) != given.lastIndexOf(path)).distinct()
+                .toList();
+        return Quote.listed(given.stream().distinct().toList(), "and") + (twice.isEmpty() ? "" : " ("
+                + Quote.listed(twice, "and") + " given more than once, read once)");
     }
 
     private static String counted(int count, String one, String many) {

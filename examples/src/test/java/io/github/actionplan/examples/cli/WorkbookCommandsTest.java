@@ -551,6 +551,19 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void aCopyGivenTwiceIsNamedOnceInTheSummaryAsReadOnce() throws IOException {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String culture = copyOf(exported(plan), "culture.xlsx");
+        fill(culture, "2.1", UPDATE, "Survey done.");
+
+        Cli.Result result = Cli.run("import", plan, culture, culture, "--out", folder.resolve("q2.json").toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines().getFirst()).isEqualTo("Imported " + culture + " (" + culture + " given more than"
+                + " once, read once) for Q2 2025/26 (July-September 2025), reporting date 30 Sep 2025:");
+    }
+
+    @Test
     void aCopyThatCameBackBlankIsAWarningAndTheOthersAreImported() throws IOException {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
         String exported = exported(plan);
@@ -735,8 +748,12 @@ class WorkbookCommandsTest {
         String notes = Cli.write(folder, "notes.xlsx", "Ref,Progress\n2.1,50\n");
         Cli.Result result = Cli.run("import", plan, notes, "--out", folder.resolve("new.json").toString());
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.errLines()).containsExactly(notes + ": is not an Excel workbook (.xlsx); open it in Excel"
-                + " or LibreOffice and save it as an Excel workbook (.xlsx); nothing written");
+        // a copy saved as CSV: saving it again as .xlsx would bring back none of what the import reads
+        assertThat(result.errLines()).containsExactly(notes + ": is text with its values between commas (CSV), not an"
+                + " Excel workbook (.xlsx): a CSV keeps one sheet's values and none of a workbook's hidden parts; for"
+                + " an owner's update copy, ask for the workbook itself as it was sent (.xlsx), as the CSV saved again"
+                + " as a workbook is still not one; for a tracker, open it in Excel or LibreOffice and save it as an"
+                + " Excel workbook (.xlsx); nothing written");
     }
 
     @Test
