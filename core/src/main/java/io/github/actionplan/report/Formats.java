@@ -260,8 +260,11 @@ final class Formats {
         PlanSummary summary = PlanSummary.of(assessment);
         String overall = summary.overallProgress().displayText();
         long unreported = summary.unreported();
-        return unreported == 0 ? overall : words.text(Vocabulary.UNREPORTED_AS_ZERO, "progress", overall, "count",
-                Long.toString(unreported)).replace("{items}", Integer.toString(assessment.recommendations().size()));
+        int items = assessment.recommendations().size();
+        // Of every item, "counting as 0% the 8 of 8" would say it the long way round.
+        return unreported == 0 ? overall : unreported == items ? words.text(Vocabulary.NONE_REPORTED, "progress",
+                overall).replace("{items}", Integer.toString(items)) : words.text(Vocabulary.UNREPORTED_AS_ZERO,
+                "progress", overall, "count", Long.toString(unreported)).replace("{items}", Integer.toString(items));
     }
 
     /**

@@ -193,8 +193,11 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                 case KEY_FACTS -> sections.add(keyFacts(assessment, rows, actions));
                 case STATUS_SUMMARY -> sections.add(Formats.statusSummary(assessment, shape.palette(), words));
                 case BODY -> {
-                    // The table's heading first, so that the words saying it is empty sit under it.
-                    sections.add(table(assessment, caption, rows, shown));
+                    // With no rows, the table's heading alone, the words saying it is empty under it: a header row
+                    // over nothing reads as rows missing.
+                    Section.Table table = table(assessment, caption, rows, shown);
+                    sections.add(rows.isEmpty() ? new Section.Heading(table.headingLevel().orElseThrow(), caption)
+                            : table);
                     String named = String.join(" or ", Status.SEVERITY.stream().filter(statuses::contains)
                             .map(s -> plan.statusLabels().label(s)).toList());
                     if (rows.isEmpty()) {

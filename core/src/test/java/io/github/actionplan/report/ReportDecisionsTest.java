@@ -194,8 +194,9 @@ class ReportDecisionsTest {
                 .withMessage("the report is about the items of 'Protecton' (did you mean 'Protection'?), but no"
                         + " recommendation or sub-action of the plan has that owner; its owners are 'Protection' and"
                         + " 'People and Organisational Development'");
+        // an owner the plan names, written otherwise, is theirs: a report, here of nothing to list
         assertThat(ReportTemplates.exceptions().withItems(ItemFilters.owner(" protection ")).build(assessment)
-                .tables()).isNotEmpty();
+                .sections()).contains(new Section.Heading(1, "Exceptions"));
     }
 
     @Test

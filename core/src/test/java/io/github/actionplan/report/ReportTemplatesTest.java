@@ -482,6 +482,12 @@ class ReportTemplatesTest {
                 "Overall progress", "20%, counting as 0% the 4 of 5 items with no progress reported"));
         assertThat(merseyside.recommendation("2").orElseThrow().progressReported()).isFalse();
         assertThat(merseyside.recommendation("1").orElseThrow().progressReported()).isTrue();
+        // where no item gives any, that is said plainly, not as "the 4 of 4" (trial 44 F10)
+        ActionPlan noneReported = merseyside.withRecommendations(merseyside.recommendations().stream()
+                .filter(r -> !r.progressReported()).toList());
+        assertThat(sections(ReportTemplates.exceptions().build(assessed(noneReported, SeedPlans.MERSEYSIDE_AS_OF)),
+                Section.KeyFacts.class).getFirst().facts()).contains(new Section.KeyFact("Overall progress",
+                "0%, as none of the 4 items has progress reported"));
     }
 
     @Test

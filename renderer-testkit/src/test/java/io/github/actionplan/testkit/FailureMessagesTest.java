@@ -243,7 +243,7 @@ class FailureMessagesTest {
         RendererContractTest kit = new Kit(BrokenRenderers.throwingOnEmptyTables());
 
         assertThatThrownBy(() -> kit.everyStringOfTheReportAppearsInTheExtractedTextInOrder(
-                "merseyside-summary-nothing-at-risk")).hasMessageStartingWith("merseyside-summary-nothing-at-risk:"
+                ContractFixtures.EMPTY_TABLE)).hasMessageStartingWith(ContractFixtures.EMPTY_TABLE + ":"
                 + " the renderer threw java.lang.IllegalStateException: a table of no rows. A renderer renders every"
                 + " report it is given");
     }
