@@ -187,8 +187,12 @@ record CellContent(String reference, Type type, String text, double number, Stri
         0xFFC000, 0x5B9BD5, 0x70AD47, 0x0563C1, 0x954F72};
 
     private static Optional<Colour> fill(Cell cell) {
-        if (cell.getCellStyle() instanceof XSSFCellStyle style
-                && style.getFillPattern() == org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND) {
+        return cell.getCellStyle() instanceof XSSFCellStyle style ? fill(style) : Optional.empty();
+    }
+
+    /** The colour a style fills a cell with, solid; none for no fill or a pattern. */
+    static Optional<Colour> fill(XSSFCellStyle style) {
+        if (style.getFillPattern() == org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND) {
             XSSFColor colour = style.getFillForegroundXSSFColor();
             if (colour == null) {
                 return Optional.empty();

@@ -109,6 +109,8 @@ final class SheetXml extends DefaultHandler {
     private int nextRow = 1;
     private int nextColumn;
     private Map<Integer, CellContent> rowCells = new HashMap<>();
+    /** Whether the row read holds a cell that is not blank: one of coloured blank cells alone is no row. */
+    private boolean rowHolds;
 
     private String reference;
     private int column;
@@ -171,6 +173,7 @@ final class SheetXml extends DefaultHandler {
                 nextRow = row + 1;
                 nextColumn = 0;
                 rowCells = new HashMap<>();
+                rowHolds = false;
                 budget.row(sheet, row);
             }
             case "c" -> {
@@ -303,12 +306,14 @@ final class SheetXml extends DefaultHandler {
                         : cells.cell(reference, type, style,
                                 hasFormula ? Optional.of(formula.stored()) : Optional.empty(),
                                 text.stored(), inlineString ? hasInline : hasValue);
-                if (!cell.isBlank()) {
+                // A blank cell is kept for its fill alone, where the cells give it one: on a row that holds more.
+                if (!cell.isBlank() || cell.fill().isPresent()) {
                     rowCells.put(column, cell);
+                    rowHolds |= !cell.isBlank();
                 }
             }
             case "row" -> {
-                if (!rowCells.isEmpty()) {
+                if (rowHolds) {
                     try {
                         handler.row(row, rowCells);
                     } catch (InvalidWorkbookException e) {

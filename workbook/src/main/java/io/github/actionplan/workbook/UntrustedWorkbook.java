@@ -1,6 +1,7 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.Quote;
+import io.github.actionplan.report.Colour;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -644,15 +645,24 @@ final class UntrustedWorkbook implements Closeable {
      *                                  read, or where {@code handler} refuses a row
      */
     void readSheet(String sheet, int maxRows, RowHandler handler) throws InvalidWorkbookException {
-        readSheet(sheet, maxRows, handler, new Counted(new Bounds("a workbook of a plan", maxRows, Integer.MAX_VALUE,
-                Long.MAX_VALUE, MAX_SHEET_CHARACTERS, Long.MAX_VALUE)));
+        readSheet(sheet, maxRows, handler, false);
     }
 
-    private void readSheet(String sheet, int maxRows, RowHandler handler, Counted budget)
+    /**
+     * As {@link #readSheet(String, int, RowHandler)}; where {@code ratingFills}, a row that holds a cell also hands on
+     * its blank cells filled in a colour of a BRAG rating, each with its fill.
+     */
+    void readSheet(String sheet, int maxRows, RowHandler handler, boolean ratingFills)
+            throws InvalidWorkbookException {
+        readSheet(sheet, maxRows, handler, new Counted(new Bounds("a workbook of a plan", maxRows, Integer.MAX_VALUE,
+                Long.MAX_VALUE, MAX_SHEET_CHARACTERS, Long.MAX_VALUE)), ratingFills);
+    }
+
+    private void readSheet(String sheet, int maxRows, RowHandler handler, Counted budget, boolean ratingFills)
             throws InvalidWorkbookException {
         try {
             // Read before the sheet is opened, so that the part opened last, which a parser's error names, is it.
-            Cells cells = new Cells(sharedStrings(), styles(), date1904);
+            Cells cells = new Cells(sharedStrings(), styles(), date1904, ratingFills);
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
                 try (InputStream xml = sheets.next()) {
@@ -752,7 +762,7 @@ final class UntrustedWorkbook implements Closeable {
             throw refused(e);
         }
         for (String sheet : sheetNames()) {
-            readSheet(sheet, bounds.maxRows(), (row, cells) -> { }, budget);
+            readSheet(sheet, bounds.maxRows(), (row, cells) -> { }, budget, false);
         }
         inflated(bounds); // after the rows and cells, counted as a stream, which tell more plainly what is too much
         try {
@@ -863,11 +873,16 @@ final class UntrustedWorkbook implements Closeable {
         private final StylesTable styles;
         private final boolean date1904;
         private final Map<Integer, String> formats = new HashMap<>();
+        private final Map<String, Optional<Colour>> fills = new HashMap<>();
 
-        Cells(SharedStringsXml strings, StylesTable styles, boolean date1904) {
+        /** Whether a blank cell filled in a rating's colour is kept, with its fill, for what the colour may say. */
+        private final boolean ratingFills;
+
+        Cells(SharedStringsXml strings, StylesTable styles, boolean date1904, boolean ratingFills) {
             this.strings = strings;
             this.styles = styles;
             this.date1904 = date1904;
+            this.ratingFills = ratingFills;
         }
 
         CellContent cell(String reference, String type, String style, Optional<String> formula, String value,
@@ -882,7 +897,10 @@ final class UntrustedWorkbook implements Closeable {
             // A formula a script wrote (openpyxl) has no value saved, or an empty one: <v></v>.
             if (!hasValue || value.isEmpty() && (type == null || type.equals("n") || type.equals("b"))) {
                 CellContent.Type kind = formula.isPresent() ? CellContent.Type.UNSAVED_FORMULA : CellContent.Type.BLANK;
-                return new CellContent(reference, kind, "", 0, format, formula, date1904, Optional.empty());
+                // A blank cell's fill alone may say something, where asked: a rating given as a colour, no word.
+                return new CellContent(reference, kind, "", 0, format, formula, date1904, ratingFills
+                        && formula.isEmpty() ? fill(style).filter(colour -> TrackerSheet.brag(colour).isPresent())
+                        : Optional.empty());
             }
             String t = type == null ? "n" : type;
             return switch (t) {
@@ -944,6 +962,22 @@ final class UntrustedWorkbook implements Closeable {
                         + ", but the workbook has " + strings.count());
             }
             return index;
+        }
+
+        /** The solid fill of the style a cell names; none where it names none, or none the workbook has. */
+        private Optional<Colour> fill(String style) {
+            if (style == null || styles == null) {
+                return Optional.empty();
+            }
+            return fills.computeIfAbsent(style, s -> {
+                try {
+                    int i = Integer.parseInt(s);
+                    return i < 0 || i >= styles.getNumCellStyles() ? Optional.empty()
+                            : CellContent.fill(styles.getStyleAt(i));
+                } catch (NumberFormatException e) { // told by the cell's format, which reads the same name
+                    return Optional.empty();
+                }
+            });
         }
 
         private String format(String reference, String style) throws SAXException {

@@ -120,6 +120,8 @@ final class UpdateReader {
     private Map<String, String> owners;
     /** The date the import gives the plan: the one given to it, else the workbook's. */
     private LocalDate reportingDate;
+    /** The row read's cells with its blank cells filled in a rating's colour; empty where it has none. */
+    private Map<Integer, CellContent> colouredBlanks = Map.of();
     /** The items changed or added since the workbook was written: none where the plan is as it was then. */
     private Set<Key> changed = Set.of();
     /**
@@ -256,7 +258,7 @@ final class UpdateReader {
             updates = updatesSheet(workbook);
             sheet = updates;
             notRead(workbook);
-            workbook.readSheet(updates, maxRows(), refusingMergedTyping(this::row));
+            workbook.readSheet(updates, maxRows(), refusingMergedTyping(this::row), true);
             tellHeld();
             refuseRepeatedRows();
             warnRowsMissing();
@@ -370,6 +372,21 @@ final class UpdateReader {
                 problems.add(WorkbookProblem.warning(Place.sheet(name), Optional.empty(), "this sheet is not one the"
                         + " workbook was written with, so nothing on it is read; type updates on the " + updates
                         + " sheet, and new work on the " + NewSubActionsSheet.NAME + " sheet")));
+    }
+
+    /**
+     * Warns of an Owner's BRAG given as a colour alone, the cell filled and no word in it: a rating is read from its
+     * word, so none is recorded, and the item, updated or not, would not be chased for one.
+     */
+    private void ratedByColour(CellContent brag, Key key, Recommendation recommendation, boolean subActionRow) {
+        if (brag == null || !brag.isBlank() || !UpdateColumn.BRAG.appliesTo(recommendation, subActionRow)) {
+            return;
+        }
+        brag.fill().ifPresent(colour -> TrackerSheet.brag(colour).ifPresent(rating -> problems.add(
+                WorkbookProblem.warning(cell(brag), Optional.of(key.item()), UpdateColumn.BRAG.header() + ": the cell"
+                + " is filled " + rating.displayName().toLowerCase(Locale.ROOT) + " (#" + colour.hex() + ") but holds"
+                + " no rating, and a rating is read from its word alone, so none is recorded for this row; choose "
+                + rating.displayName() + " in the cell, if that is the rating, and import the copy again"))));
     }
 
     /**
@@ -878,7 +895,16 @@ final class UpdateReader {
         }
     }
 
-    private void row(int row, Map<Integer, CellContent> cells) {
+    private void row(int row, Map<Integer, CellContent> given) {
+        // Blank cells come filled in a rating's colour, for what the colour alone says of an Owner's BRAG: the rest of
+        // the row is read without them, as it was before they came.
+        Map<Integer, CellContent> cells = given;
+        colouredBlanks = Map.of();
+        if (given.values().stream().anyMatch(CellContent::isBlank)) {
+            cells = new HashMap<>(given);
+            cells.values().removeIf(CellContent::isBlank);
+            colouredBlanks = given;
+        }
         if (columns == null) {
             findHeader(row, cells);
             return;
@@ -1023,6 +1049,7 @@ final class UpdateReader {
             }
             return;
         }
+        ratedByColour(colouredBlanks.get(columns.get(UpdateColumn.BRAG)), key, recommendation, subAction.isPresent());
         if (editable.isEmpty()) {
             typedOverOrPasted(row, cells, keyedFor, key, recommendation, subAction);
             return;
@@ -1900,8 +1927,16 @@ final class UpdateReader {
         } else {
             return;
         }
+        // A spreadsheet set to US English reads 04/09/2025 as 9 April: its day and month the other way round may be
+        // a day the work could have been finished in, since the plan last reported.
+        Optional<LocalDate> swapped = Optional.of(day).filter(d -> d.getDayOfMonth() <= 12 && d.getDayOfMonth()
+                != d.getMonthValue()).map(d -> LocalDate.of(d.getYear(), d.getDayOfMonth(), d.getMonthValue()))
+                .filter(d -> !d.isAfter(reportingDate) && d.isAfter(reportedOpen.orElse(identity.period().start()
+                .minusDays(1))));
         problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), UpdateColumn.COMPLETED_ON
-                .header() + ": " + Dates.shortDate(day) + " is " + why + ", and is read as that day; if its year is"
+                .header() + ": " + Dates.shortDate(day) + " is " + why + ", and is read as that day; " + swapped.map(
+                meant -> "if " + Dates.shortDate(meant) + " was meant (a spreadsheet set to US English reads the day"
+                + " typed first as the month), type " + Dates.shortDate(meant) + "; ").orElse("") + "if its year is"
                 + " mistyped, type the day the work was finished"));
     }
 

@@ -111,6 +111,18 @@ final class Owner implements AutoCloseable {
         return this;
     }
 
+    /** Fills an item's cell of {@code column} with a colour ("#FFC000"), typing nothing, as the fill button does. */
+    Owner colour(String ref, String id, UpdateColumn column, String hex) {
+        Cell cell = cellOf(ref, id, column);
+        org.apache.poi.xssf.usermodel.XSSFCellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(cell.getCellStyle());
+        style.setFillForegroundColor(new org.apache.poi.xssf.usermodel.XSSFColor(java.util.HexFormat.of().parseHex(
+                hex.substring(1)), null));
+        style.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+        cell.setCellStyle(style);
+        return this;
+    }
+
     /**
      * Types {@code value} (text, a number or a date picked) in {@code column} of the New sub-actions sheet's row
      * {@code index} to fill in, 0 the first, keeping the cell's style as typing does.

@@ -520,6 +520,28 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void anOwnersBragGivenAsAColourAloneIsAWarningNamingTheRatingToChoose() throws Exception {
+        // Trial 43 F1: a rating filled amber with no word was dropped without a word, and the item not chased for it.
+        Path file;
+        String filled;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.colour("5", "", UpdateColumn.BRAG, "#FFC000").colour("4", "", UpdateColumn.BRAG, "#FFF2CC")
+                    .type("5", "5.1", UpdateColumn.UPDATE, "Audit review under way.");
+            filled = owner.cell("5", "", UpdateColumn.BRAG);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
+
+        // 4's pale yellow is the fill of a cell to fill in, no rating
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).containsExactly(
+                "filled.xlsx: warning: " + filled + " (5): Owner's BRAG: the cell is filled amber (#FFC000) but holds"
+                        + " no rating, and a rating is read from its word alone, so none is recorded for this row;"
+                        + " choose Amber in the cell, if that is the rating, and import the copy again");
+        assertThat(imported.plan().recommendation("5").orElseThrow().assessment()).isEmpty();
+    }
+
+    @Test
     void anUpdateAsLongAsACellCanHoldIsAWarningThatTheSpreadsheetMostLikelyCutIt() throws Exception {
         // Trial 43 F2: a spreadsheet cuts text pasted past 32,767 characters when it saves, without a word.
         Path file;
@@ -1192,6 +1214,26 @@ class UpdateImportProblemsTest {
         assertThat(UpdateImport.of(seed.plan()).read(file).plan().recommendation("3").orElseThrow().subActions())
                 .extracting(SubAction::completedOn).startsWith(Optional.of(LocalDate.of(2025, 9, 15)),
                         Optional.of(LocalDate.of(2025, 9, 15)));
+    }
+
+    @Test
+    void anEarlyCompletionDateWhoseDayAndMonthSwappedFallInThePeriodIsToldAsMostLikelyReadMonthFirst() throws Exception {
+        // Trial 43 F6: 04/09/2025 typed in a spreadsheet set to US English is 9 April, and the warning blamed the year.
+        Path file;
+        String swapped;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.pick("2", "2.1", UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 4, 9));
+            swapped = owner.cell("2", "2.1", UpdateColumn.COMPLETED_ON);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
+
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).containsExactly(
+                "filled.xlsx: warning: " + swapped + " (2 / 2.1): Completed on: 9 Apr 2025 is before 30 Jun 2025, when"
+                        + " the plan reported 2 / 2.1 not complete, with no progress reported, and is read as that"
+                        + " day; if 4 Sep 2025 was meant (a spreadsheet set to US English reads the day typed first as"
+                        + " the month), type 4 Sep 2025; if its year is mistyped, type the day the work was finished");
     }
 
     @Test
