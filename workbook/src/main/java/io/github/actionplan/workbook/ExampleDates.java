@@ -41,9 +41,13 @@ record ExampleDates(LocalDate day, ReportingPeriod due) {
         return "type a date such as " + DAY_FIRST.format(day) + " (day first), " + Dates.shortDate(day) + " or " + day;
     }
 
-    /** Ways of typing a date, as the Instructions sheet gives them. */
+    /**
+     * Ways of typing a date, as the Instructions sheet gives them: the month in words first, which every spreadsheet
+     * reads alike; one set to US English reads 04/09 as 9 April.
+     */
     String dates() {
-        return DAY_FIRST.format(day) + " (day first), " + Dates.shortDate(day);
+        return Dates.shortDate(day) + ", which every spreadsheet reads alike, or " + DAY_FIRST.format(day)
+                + " (day first, where the spreadsheet is set to UK English),";
     }
 
     /** What a timescale cell takes, as a message's advice: "type a date such as ..., or Ongoing". */
