@@ -199,6 +199,8 @@ final class TrackerReader {
     private final List<NoLead> noLeads = new ArrayList<>();
     /** The action and timescale cells of the items whose actions were read a line each, as "E7, G7". */
     private final List<String> byLine = new ArrayList<>();
+    /** The action cells of one-row items that list several actions, each read as one action. */
+    private final List<String> listed = new ArrayList<>();
     /** Whether a rating cell gave a rating: a word, or a fill. */
     private boolean ratingRead;
     /** The references of the findings whose kind nothing told, read as areas for improvement. */
@@ -1580,15 +1582,15 @@ final class TrackerReader {
         SubDraft only = draft.subs.getFirst();
         TrackerCell action = only.cells().get(TrackerField.ACTION);
         TrackerCell due = draft.once.get(TrackerField.DUE);
-        if (action == null || due == null || due.content().type() != CellContent.Type.TEXT
-                || new CellReference(due.address()).getRow() != only.row()) {
-            return;
-        }
-        List<String> actions = TrackerText.lines(action.shown());
-        List<String> dues = TrackerText.lines(due.shown());
+        List<String> actions = action == null ? List.of() : TrackerText.lines(action.shown());
+        List<String> dues = due == null ? List.of() : TrackerText.lines(due.shown());
         // Each line a timescale: "March 2026" over "(was Dec 2025)" is one action's timescale and its history.
-        if (actions.size() < 2 || actions.size() != dues.size() || !dues.stream().allMatch(
+        if (actions.size() < 2 || actions.size() != dues.size() || due.content().type() != CellContent.Type.TEXT
+                || new CellReference(due.address()).getRow() != only.row() || !dues.stream().allMatch(
                 TrackerReader::isTimescale)) {
+            if (action != null && TrackerText.isList(action.shown())) {
+                listed.add(where(action)); // a list of actions beside one timescale, or none: one action, told
+            }
             return;
         }
         draft.subs.clear();
@@ -1627,6 +1629,14 @@ final class TrackerReader {
                     + " (" + named(byLine, cells -> cells, "; ") + ") list as many actions as timescales, one a"
                     + " line, and are read as an action for each line, with its timescale; where a cell's lines are"
                     + " one action, write its timescale on one line"));
+        }
+        if (!listed.isEmpty()) {
+            problems.add(WorkbookProblem.warning(Place.sheet(sheets.getFirst().name()), Optional.empty(), "the"
+                    + " action " + (listed.size() == 1 ? "cell " : "cells ") + named(listed, cell -> cell, ", ")
+                    + (listed.size() == 1 ? " lists" : " each list") + " several actions, bulleted, numbered or"
+                    + " lettered, beside one timescale, and each cell is read as one action, the list its text; a"
+                    + " plan tracks each action's progress and timescale, so to track them apart give each action"
+                    + " a row of its own (with its timescale), then onboard again"));
         }
     }
 

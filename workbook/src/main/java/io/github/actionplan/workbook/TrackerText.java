@@ -238,6 +238,16 @@ final class TrackerText {
         return name.toString();
     }
 
+    /** A list's item as a cell writes one: after a bullet, a number ("1.", "2)") or a letter ("a)", "(b)", "c."). */
+    private static final Pattern LETTERED = Pattern.compile("^\\s*\\(?[a-zA-Z]\\)\\s+.*|^\\s*[a-zA-Z][.)]\\s+.*");
+
+    /** Whether {@code cell} is a list of two items or more, every line an item: bulleted, numbered or lettered. */
+    static boolean isList(String cell) {
+        List<String> lines = cell.lines().filter(line -> !line.isBlank()).toList();
+        return lines.size() > 1 && lines.stream().allMatch(line -> BULLET.matcher(line).matches()
+                || NUMBERED.matcher(line).matches() || LETTERED.matcher(line).matches());
+    }
+
     /** A cell holding several items, one a line, bullets dropped: required outcomes, or a one-row item's actions. */
     static List<String> lines(String cell) {
         List<String> lines = new ArrayList<>();

@@ -774,6 +774,32 @@ class TrackerImportTest {
     }
 
     @Test
+    void actionCellsListingSeveralActionsBesideOneTimescaleAreOneActionEachWithOneWarningNamingThem()
+            throws IOException {
+        // Trial 42 F11: seven listed actions became three, without a word.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Listshire Fire and Rescue Service"},
+                {"Ref", "Finding", "Sub-actions", "Target date"},
+                {"AFI 1", "The service should review its policy.", "1. Review the policy\n2. Consult staff",
+                        "31/03/2026"},
+                {"AFI 2", "The service should buy a system.", "a) Procure the system\nb) Train users", "31/03/2026"},
+                {"AFI 3", "The service should audit.", "• Audit records\n• Report to SLT", "31/03/2026"},
+                {"AFI 4", "The service should visit.", "Visit the stations", "31/03/2026"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).allSatisfy(r -> assertThat(r.subActions())
+                .hasSize(1));
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "t.xlsx: warning: Tracker: the action cells C3, C4 and C5 each list several"
+                        + " actions, bulleted, numbered or lettered, beside one timescale, and each cell is read as"
+                        + " one action, the list its text; a plan tracks each action's progress and timescale, so to"
+                        + " track them apart give each action a row of its own (with its timescale), then onboard"
+                        + " again");
+    }
+
+    @Test
     void anActionOnTheRecommendationsOwnRowGivenTheNextFreeIdIsListedByItWithAWarning() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
