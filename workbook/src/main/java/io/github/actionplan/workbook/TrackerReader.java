@@ -569,7 +569,7 @@ final class TrackerReader {
             String named = Quote.single(other.getKey().name());
             differ.add(WorkbookProblem.warning(WorkbookProblem.cell(other.getKey().name(), "A" + other.getValue()),
                     Optional.empty(), "this sheet has a tracker's header row too, and is not read, as " + why.get()
-                    + " and onboard again, or onboard it as a plan of its own with a mapping whose \"sheet\" is "
+                    + " onboard it as a plan of its own with a mapping whose \"sheet\" is "
                     + named + " and \"headerRow\" " + other.getValue() + " (--save-mapping writes one to edit,"
                     + " --mapping reads it)"));
         }
@@ -638,11 +638,8 @@ final class TrackerReader {
     private Optional<String> layoutDiffers(TrackerSheet chosen, int row) {
         int headerRow = row + (hasSubHeaders(row - 1) ? 1 : 0);
         String there = Quote.single(chosen.name());
-        if (headerRow != mapping.headerRow()) {
-            return Optional.of("its header row is row " + headerRow + ", not row " + mapping.headerRow() + " as on"
-                    + " sheet " + there + ", which is read; move its header row to row " + mapping.headerRow() + ", as"
-                    + " on " + there + ",");
-        }
+        // Its own header row's columns against the one read, every difference told at once: told the row alone, a
+        // user who moved it was then told of the columns.
         Map<Integer, String> ours = new TreeMap<>();
         mapping.columns().forEach(c -> ours.put(c.index(), c.header()));
         Map<Integer, String> theirs = new TreeMap<>();
@@ -657,27 +654,59 @@ final class TrackerReader {
         Set<Integer> columns = new TreeSet<>(ours.keySet());
         columns.addAll(theirs.keySet());
         List<String> differences = new ArrayList<>();
+        Set<TrackerField> fields = EnumSet.noneOf(TrackerField.class);
+        mapping.columns().forEach(m -> m.field().ifPresent(fields::add));
+        boolean otherMeaning = false;
+        boolean reordered = false;
         for (int c : columns) {
             String header = theirs.getOrDefault(c, "");
             String read = ours.getOrDefault(c, "");
             String letters = TrackerMapping.letters(c);
-            boolean fielded = mapping.columns().stream().anyMatch(m -> m.index() == c && m.field().isPresent());
+            Optional<TrackerField> readAs = mapping.columns().stream().filter(m -> m.index() == c).findFirst()
+                    .flatMap(TrackerMapping.Column::field);
+            boolean fielded = readAs.isPresent();
             if (!header.equalsIgnoreCase(read.strip())) {
                 differences.add(letters + " is " + (header.isEmpty() ? "blank" : "headed " + Quote.single(header))
                         + " here and " + (read.isBlank() ? "blank" : Quote.single(read)) + " there");
+                // Headed alike, a column of another field's values would be read as this one's: "Date completed"
+                // where "% complete" is read holds dates, not progress; "Owner" where "Action" is, owners.
+                Optional<TrackerField> holds = TrackerHeaders.field(header);
+                if (fielded && !header.isEmpty() && !holds.equals(readAs)) {
+                    if (holds.isPresent() && fields.contains(holds.get())) {
+                        reordered = true;
+                    } else {
+                        otherMeaning = true;
+                    }
+                }
             } else if (fielded && sheet.isColumnHidden(c) != chosen.isColumnHidden(c)) {
                 differences.add(letters + " is " + (sheet.isColumnHidden(c) ? "hidden here and not" : "shown here and"
                         + " hidden") + " there");
             }
         }
-        if (differences.isEmpty()) {
+        boolean moved = headerRow != mapping.headerRow();
+        if (!moved && differences.isEmpty()) {
             return Optional.empty();
         }
         int shown = 6;
         String listed = differences.size() <= shown + 1 ? String.join(", ", differences)
                 : String.join(", ", differences.subList(0, shown)) + " and " + (differences.size() - shown) + " more";
-        return Optional.of("its columns differ from those of sheet " + there + ", which is read: " + listed
-                + "; give it the headers " + there + " has, in the same columns,");
+        String why = (moved ? "its header row is row " + headerRow + ", not row " + mapping.headerRow() + " as on"
+                + " sheet " + there + ", which is read" : "") + (differences.isEmpty() ? "" : (moved ? ", and its"
+                + " columns differ from those of " + there + ": " : "its columns differ from those of sheet " + there
+                + ", which is read: ") + listed);
+        if (otherMeaning) {
+            return Optional.of(why + "; its columns hold other things than those of " + there + ", so");
+        }
+        List<String> fixes = new ArrayList<>();
+        if (moved) {
+            fixes.add("move its header row to row " + mapping.headerRow() + ", as on " + there);
+        }
+        if (reordered) {
+            fixes.add("move its columns to where " + there + " has them");
+        } else if (!differences.isEmpty()) {
+            fixes.add("give it the headers " + there + " has, in the same columns");
+        }
+        return Optional.of(why + "; " + String.join(", and ", fixes) + ", and onboard again, or");
     }
 
     /**

@@ -1585,8 +1585,10 @@ class TrackerImportTest {
         assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::ref).containsExactly("1");
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
                 + " Protection!A3: this sheet has a tracker's header row too, and is not read, as its header row is row"
-                + " 3, not row 2 as on sheet 'Tracker', which is read; move its header row to row 2, as on 'Tracker',"
-                + " and onboard again, or onboard it as a plan of its own with a mapping whose \"sheet\" is"
+                + " 3, not row 2 as on sheet 'Tracker', which is read, and its columns differ from those of 'Tracker':"
+                + " E is blank here and 'Progress %' there; move its header row to row 2, as on 'Tracker', and give it"
+                + " the headers 'Tracker' has, in the same columns, and onboard again, or onboard it as a plan of its"
+                + " own with a mapping whose \"sheet\" is"
                 + " 'Protection' and \"headerRow\" 3 (--save-mapping writes one to edit, --mapping reads it)");
     }
 

@@ -182,8 +182,8 @@ class TrackerSheetsTest {
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
                 + " Response!A3: this sheet has a tracker's header row too, and is not read, as its columns differ from"
                 + " those of sheet 'Prevention', which is read: C is headed 'Owner' here and 'Action' there, D is"
-                + " headed 'Action' here and 'Owner' there; give it the headers 'Prevention' has, in the same columns,"
-                + " and onboard again, or onboard"
+                + " headed 'Action' here and 'Owner' there; move its columns to where 'Prevention' has them, and"
+                + " onboard again, or onboard"
                 + " it as a plan of its own with a mapping whose \"sheet\" is 'Response' and \"headerRow\" 3"
                 + " (--save-mapping writes one to edit, --mapping reads it)");
     }
@@ -230,6 +230,32 @@ class TrackerSheetsTest {
         assertThat(result.problems()).extracting(WorkbookProblem::toString).singleElement().asString().startsWith(
                 "t.xlsx: warning: Protection!A4: this sheet has a tracker's header row too, and is not read, as its"
                 + " header row is row 4, not row 3 as on sheet 'Prevention', which is read;");
+    }
+
+    @Test
+    void aSheetWhoseHeaderRowAndColumnsDifferIsToldEveryDifferenceAtOnceAndToBeOnboardedApartWhereTheyMeanOtherThings()
+            throws IOException {
+        // Trial 42 F12: told its header row alone, and once that was moved, to head its dates "Progress".
+        Object[][] closed = directorate("Closed", "30/06/2026", "AFI 2");
+        Object[][] lower = new Object[closed.length + 1][];
+        lower[0] = closed[0];
+        lower[1] = closed[1];
+        lower[2] = new Object[] {};
+        lower[3] = new Object[] {"Ref", "Finding", "Action", "Owner", "Date completed"};
+        System.arraycopy(closed, 3, lower, 4, closed.length - 3);
+        Path file = tracker(sheets(
+                "Prevention", directorate("Prevention", "30/06/2026", "AFI 1"),
+                "Closed", lower));
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.mapping().sheets()).containsExactly("Prevention");
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
+                + " Closed!A4: this sheet has a tracker's header row too, and is not read, as its header row is row 4,"
+                + " not row 3 as on sheet 'Prevention', which is read, and its columns differ from those of"
+                + " 'Prevention': E is headed 'Date completed' here and 'Progress' there; its columns hold other things"
+                + " than those of 'Prevention', so onboard it as a plan of its own with a mapping whose \"sheet\" is 'Closed'"
+                + " and \"headerRow\" 4 (--save-mapping writes one to edit, --mapping reads it)");
     }
 
     @Test
