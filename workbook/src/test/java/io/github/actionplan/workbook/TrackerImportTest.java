@@ -767,10 +767,10 @@ class TrackerImportTest {
                         "ann.lee@mailshire-fire.gov.uk");
         // not "most likely ... written short": two people are no longer way of writing one
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
-                "t.xlsx: warning: Tracker!D4 (AFI 2): this cell names 2 owners, 'jane.smith@mailshire-fire.gov.uk' and"
-                        + " 'bob.jones@mailshire-fire.gov.uk', but a plan gives an item one owner, so the cell's text is"
-                        + " read as one, with an update workbook and a chapter in the owners report of its own; write"
-                        + " the one who leads it (the others in the action's text), then onboard again");
+                "t.xlsx: warning: Tracker!D4 (AFI 2): this cell names 2 owners, 'jane.smith@mailshire-fire.gov.uk'"
+                        + " and 'bob.jones@mailshire-fire.gov.uk', but a plan gives an item one owner, so the cell's"
+                        + " text is read as one, with an update workbook and a chapter in the owners report of its"
+                        + " own; write the one who leads it (the others in the action's text), then onboard again");
     }
 
     @Test

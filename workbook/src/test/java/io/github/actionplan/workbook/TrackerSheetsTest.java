@@ -65,6 +65,16 @@ class TrackerSheetsTest {
         return rows;
     }
 
+    /** {@code rows} with a blank row inserted above the header row, the third, so that it is the fourth. */
+    private static Object[][] headedARowLower(Object[][] rows) {
+        Object[][] lower = new Object[rows.length + 1][];
+        lower[0] = rows[0];
+        lower[1] = rows[1];
+        lower[2] = new Object[] {};
+        System.arraycopy(rows, 2, lower, 3, rows.length - 2);
+        return lower;
+    }
+
     private static Map<String, Object[][]> sheets(Object... namesAndRows) {
         Map<String, Object[][]> sheets = new LinkedHashMap<>();
         for (int i = 0; i < namesAndRows.length; i += 2) {
@@ -214,15 +224,9 @@ class TrackerSheetsTest {
 
     @Test
     void aSheetWhoseHeaderRowIsAnotherIsNotReadAndAWarningSaysSo() throws IOException {
-        Object[][] protection = directorate("Protection", "30/06/2026", "AFI 2");
-        Object[][] lower = new Object[protection.length + 1][];
-        lower[0] = protection[0];
-        lower[1] = protection[1];
-        lower[2] = new Object[] {};
-        System.arraycopy(protection, 2, lower, 3, protection.length - 2);
         Path file = tracker(sheets(
                 "Prevention", directorate("Prevention", "30/06/2026", "AFI 1"),
-                "Protection", lower));
+                "Protection", headedARowLower(directorate("Protection", "30/06/2026", "AFI 2"))));
 
         TrackerResult result = TrackerImport.defaults().read(file);
 
@@ -236,16 +240,11 @@ class TrackerSheetsTest {
     void aSheetWhoseHeaderRowAndColumnsDifferIsToldEveryDifferenceAtOnceAndToBeOnboardedApartWhereTheyMeanOtherThings()
             throws IOException {
         // Trial 42 F12: told its header row alone, and once that was moved, to head its dates "Progress".
-        Object[][] closed = directorate("Closed", "30/06/2026", "AFI 2");
-        Object[][] lower = new Object[closed.length + 1][];
-        lower[0] = closed[0];
-        lower[1] = closed[1];
-        lower[2] = new Object[] {};
-        lower[3] = new Object[] {"Ref", "Finding", "Action", "Owner", "Date completed"};
-        System.arraycopy(closed, 3, lower, 4, closed.length - 3);
+        Object[][] closed = headedARowLower(directorate("Closed", "30/06/2026", "AFI 2"));
+        closed[3] = new Object[] {"Ref", "Finding", "Action", "Owner", "Date completed"};
         Path file = tracker(sheets(
                 "Prevention", directorate("Prevention", "30/06/2026", "AFI 1"),
-                "Closed", lower));
+                "Closed", closed));
 
         TrackerResult result = TrackerImport.defaults().read(file);
 
@@ -254,8 +253,8 @@ class TrackerSheetsTest {
                 + " Closed!A4: this sheet has a tracker's header row too, and is not read, as its header row is row 4,"
                 + " not row 3 as on sheet 'Prevention', which is read, and its columns differ from those of"
                 + " 'Prevention': E is headed 'Date completed' here and 'Progress' there; its columns hold other things"
-                + " than those of 'Prevention', so onboard it as a plan of its own with a mapping whose \"sheet\" is 'Closed'"
-                + " and \"headerRow\" 4 (--save-mapping writes one to edit, --mapping reads it)");
+                + " than those of 'Prevention', so onboard it as a plan of its own with a mapping whose \"sheet\" is"
+                + " 'Closed' and \"headerRow\" 4 (--save-mapping writes one to edit, --mapping reads it)");
     }
 
     @Test

@@ -1217,7 +1217,8 @@ class UpdateImportProblemsTest {
     }
 
     @Test
-    void anEarlyCompletionDateWhoseDayAndMonthSwappedFallInThePeriodIsToldAsMostLikelyReadMonthFirst() throws Exception {
+    void anEarlyCompletionDateWhoseDayAndMonthSwappedFallInThePeriodIsToldAsMostLikelyReadMonthFirst()
+            throws Exception {
         // Trial 43 F6: 04/09/2025 typed in a spreadsheet set to US English is 9 April, and the warning blamed the year.
         Path file;
         String swapped;

@@ -486,8 +486,8 @@ class UpdateWorkbookTest {
                 book.getSheet(sheet).getDataValidations().forEach(v -> all.append(v.getPromptBoxText()).append('\n'));
             }
         }
-        assertThat(all).contains("Dates may be typed as 31 Dec 2023, which every spreadsheet reads alike, or 31/12/2023 (day first,"
-                + " where the spreadsheet is set to UK English), or picked as a date.",
+        assertThat(all).contains("Dates may be typed as 31 Dec 2023, which every spreadsheet reads alike, or"
+                + " 31/12/2023 (day first, where the spreadsheet is set to UK English), or picked as a date.",
                 "a date (31/03/2025), a month (Mar 2025), a financial year (2024/25) or quarter (Q4 2024/25), or"
                         + " Ongoing", "e.g. Mar 2025, 31/03/2025, 2024/25 or Ongoing.");
         assertThat(all.toString()).doesNotContain("2026", "2027");
