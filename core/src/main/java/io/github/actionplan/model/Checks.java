@@ -15,6 +15,19 @@ final class Checks {
         }
     }
 
+    /**
+     * Checks a reference (a ref, an id): one line, as {@link #oneLine(String, String, String)}, and no space at its
+     * start or end, as items are found by it as written: " R1 " would never be the "R1" a reader looks up.
+     */
+    static void reference(String item, String attribute, String value) {
+        oneLine(item, attribute, value);
+        if (!value.isEmpty() && (Spacing.isSpace(value.codePointAt(0)) || Spacing.isSpace(value.codePointBefore(
+                value.length())))) {
+            throw new IllegalStateException(item + " " + attribute + " " + Quote.single(value) + " starts or ends with"
+                    + " a space; write it without, as items are found by it as written");
+        }
+    }
+
     static void notBlank(String item, String attribute, Optional<String> value) {
         value.ifPresent(text -> notBlank(item, attribute, text));
     }

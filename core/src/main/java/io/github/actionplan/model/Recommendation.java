@@ -338,8 +338,8 @@ public abstract class Recommendation {
         Checks.notBlank(item, "text", text());
         Checks.writable(item, "completedOn", completedOn());
         Checks.writablePercent("recommendation", ref(), "reportedProgress", reportedProgress());
-        Checks.oneLine("recommendation", "ref", ref());
-        causeOfConcern().ifPresent(coc -> Checks.oneLine(item, "causeOfConcern", coc));
+        Checks.reference("recommendation", "ref", ref());
+        causeOfConcern().ifPresent(coc -> Checks.reference(item, "causeOfConcern", coc));
         Checks.notBlank(item, "owner", owner());
         Checks.oneLine("recommendation", ref(), "owner", owner());
         Checks.notBlank(item, "question", question());

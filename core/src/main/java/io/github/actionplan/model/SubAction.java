@@ -139,7 +139,7 @@ public abstract class SubAction {
     @Value.Check
     SubAction check() {
         Checks.notBlank("sub-action", "id", id());
-        Checks.oneLine("sub-action", "id", id());
+        Checks.reference("sub-action", "id", id());
         Checks.notBlank("sub-action", id(), "owner", owner());
         Checks.notBlank("sub-action", id(), "blockedBy", blockedBy());
         Checks.notBlank("sub-action", id(), "description", description());

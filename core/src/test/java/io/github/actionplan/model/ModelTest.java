@@ -68,6 +68,17 @@ class ModelTest {
     }
 
     @Test
+    void aRefOrIdWithASpaceAtItsStartOrEndIsRefusedAsItWouldNeverBeFoundByTheRefItShows() {
+        // Trial 46 F3: " R1 " was built and read without a word, and recommendation("R1") found nothing.
+        assertThatThrownBy(() -> Recommendation.builder().ref(" R1 ").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
+                .text("Improve.").build()).isInstanceOf(IllegalStateException.class).hasMessage("recommendation ref"
+                + " ' R1 ' starts or ends with a space; write it without, as items are found by it as written");
+        assertThatThrownBy(() -> SubAction.builder().id("1.1\u00a0").build()).hasMessageStartingWith("sub-action id"
+                + " '1.1<U+00A0>' starts or ends with a space");
+        assertThat(SubAction.builder().id("1.1 a").build().id()).isEqualTo("1.1 a");
+    }
+
+    @Test
     void progressIsTheWeightedMeanOfTheSubActionsOtherwise() {
         Recommendation r = afi()
                 .addSubAction(SubAction.builder().id("1").progress(100).weight(new BigDecimal("3")).build())
