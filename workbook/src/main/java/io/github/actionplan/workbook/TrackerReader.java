@@ -168,6 +168,8 @@ final class TrackerReader {
     private final SkippedRows skipped = new SkippedRows();
     /** The hidden rows read as items', by sheet, with their recommendations' refs, warned of once all are read. */
     private final Map<String, Map<Integer, String>> hiddenRows = new LinkedHashMap<>();
+    /** The rows of each sheet whose every cell read is struck through, with the recommendation each is read in. */
+    private final Map<String, Map<Integer, String>> struckRows = new LinkedHashMap<>();
     /** The recommendations whose rows stand apart, sorted by another column, each with the rows they stand on. */
     private final Map<Draft, Integer> apart = new LinkedHashMap<>();
     /** Each owner the tracker names, as written, and the cells it is written in, in the order first met. */
@@ -1789,6 +1791,13 @@ final class TrackerReader {
             if (sheet.isRowHidden(r)) {
                 hiddenRows.computeIfAbsent(sheet.name(), s -> new TreeMap<>()).put(r, current.ref);
             }
+            int row = r;
+            List<TrackerCell> written = cells.values().stream().filter(c -> !c.isBlank() && !c.continuation())
+                    .toList();
+            if (!written.isEmpty() && written.stream().allMatch(c -> sheet.isStruck(row, new CellReference(
+                    c.address()).getCol()))) {
+                struckRows.computeIfAbsent(sheet.name(), s -> new TreeMap<>()).put(r, current.ref);
+            }
             current.rows.add(new RowEntry(r, actionRow, subStyle && !refCell.continuation()
                     ? Optional.of(subRef.group(1) + "." + subRef.group(2)) : actionRef, cells));
         }
@@ -2523,22 +2532,27 @@ final class TrackerReader {
     }
 
     /**
-     * Warns, once for each sheet, of the hidden rows read as items': hidden by hand or by a filter, a row may hold
-     * work no longer part of the plan (a superseded action) that would otherwise enter it unseen; or work that is,
-     * which skipping them would lose as unseen.
+     * Warns, once for each sheet, of the hidden rows read as items', and of those struck through: hidden by hand or by
+     * a filter, or struck through, a row may hold work no longer part of the plan (a superseded action) that would
+     * otherwise enter it unseen; or work that is (done, as some trackers strike it), which skipping them would lose.
      */
     private void warnOfHiddenRows() {
-        hiddenRows.forEach((name, rows) -> {
+        warnOfRowsSetApart(hiddenRows, "hidden, by hand or by a filter,");
+        warnOfRowsSetApart(struckRows, "struck through, as superseded work is marked,");
+    }
+
+    /** Warns, for each sheet, of its {@code rows} set apart {@code how}, which are read as the others are. */
+    private void warnOfRowsSetApart(Map<String, Map<Integer, String>> rowsOf, String how) {
+        rowsOf.forEach((name, rows) -> {
             List<Map.Entry<Integer, String>> each = List.copyOf(rows.entrySet());
             boolean one = each.size() == 1;
             boolean oneItem = rows.values().stream().distinct().count() == 1;
             problems.add(WorkbookProblem.warning(WorkbookProblem.cell(name, "A" + (each.getFirst().getKey() + 1)),
                     oneItem ? Optional.of(Item.of(each.getFirst().getValue())) : Optional.empty(), (one ? "row "
                     : "rows ") + named(each, e -> (e.getKey() + 1) + (oneItem ? "" : " (" + e.getValue() + ")"), ", ")
-                    + (one ? " is" : " are") + " hidden, by hand or by a filter, and "
-                    + (one ? "is" : "are") + " read as the rows shown are; if " + (one ? "it holds" : "one holds")
-                    + " work no longer part of the plan (superseded, say), delete " + (one ? "it" : "that row")
-                    + " from the tracker and onboard it again"));
+                    + (one ? " is " : " are ") + how + " and " + (one ? "is" : "are") + " read as the rows shown are;"
+                    + " if " + (one ? "it holds" : "one holds") + " work no longer part of the plan (superseded, say),"
+                    + " delete " + (one ? "it" : "that row") + " from the tracker and onboard it again"));
         });
     }
 

@@ -119,6 +119,16 @@ final class TrackerSheet {
         return r != null && r.getZeroHeight();
     }
 
+    /**
+     * Whether the 0-based {@code row}'s cell in {@code column} is drawn struck through, as trackers mark superseded
+     * work: its font is; a cell with text of its own only, not one a merged region covers.
+     */
+    boolean isStruck(int row, int column) {
+        Cell cell = raw(row, column);
+        return cell != null && cell.getCellStyle() != null && sheet.getWorkbook().getFontAt(cell.getCellStyle()
+                .getFontIndex()).getStrikeout();
+    }
+
     /** The cell at 0-based {@code row} and {@code column}, as a person sees it. */
     TrackerCell cell(int row, int column) {
         String address = new CellReference(row, column).formatAsString(false);

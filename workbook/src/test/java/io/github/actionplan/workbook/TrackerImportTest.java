@@ -2040,6 +2040,34 @@ class TrackerImportTest {
     }
 
     @Test
+    void aRowStruckThroughIsReadAsTheOthersAreWithAWarningNamingIt() throws IOException {
+        // Trial 47 F1: a struck-through superseded action was read unsaid, its Red the recommendation's rating.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "Owner"},
+                {"1", "Finding one", "First action", "Prevention"},
+                {null, null, "Superseded action", "Prevention"},
+                {"2", "Finding two", "Only action, its owner struck alone", "Prevention"},
+        }, (workbook, sheet) -> {
+            org.apache.poi.ss.usermodel.Font struck = workbook.createFont();
+            struck.setStrikeout(true);
+            org.apache.poi.ss.usermodel.CellStyle style = workbook.createCellStyle();
+            style.setFont(struck);
+            sheet.getRow(3).forEach(cell -> cell.setCellStyle(style));
+            sheet.getRow(4).getCell(3).setCellStyle(style);
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations().getFirst().subActions()).extracting(s -> s
+                .description().orElseThrow()).containsExactly("First action", "Superseded action");
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).filteredOn(p -> p.contains("struck"))
+                .containsExactly("t.xlsx: warning: Tracker!A4 (1): row 4 is struck through, as superseded work is"
+                + " marked, and is read as the rows shown are; if it holds work no longer part of the plan"
+                + " (superseded, say), delete it from the tracker and onboard it again");
+    }
+
+    @Test
     void rowsOfOneRecommendationSortedApartEachWithItsReferenceAndFindingAreReadAsItsActionsWithAWarning()
             throws IOException {
         // Trial 39 F6: a flat list sorted by date was refused, told to give the second row a reference of its own.
