@@ -1649,7 +1649,7 @@ final class TrackerReader {
     private static TrackerCell line(TrackerCell cell, String text) {
         CellContent content = cell.content();
         return new TrackerCell(cell.sheet(), CellContent.text(content.reference(), text, content.format(),
-                Optional.empty(), content.date1904(), content.fill()), cell.address(), text, false, 1);
+                Optional.empty(), content.date1904(), content.fill()), cell.address(), text, false, 1, Optional.empty());
     }
 
     /** Warns, once, of the items whose actions and timescales were read a line each: see {@link #actionsByLine}. */
@@ -2197,7 +2197,7 @@ final class TrackerReader {
                         + " inspectorate's words in column " + letter(TrackerField.FINDING)));
             }
         } else {
-            builder.text(TrackerText.narrative(TrackerText.unquoted(finding.shown())));
+            builder.text(TrackerText.narrative(TrackerText.unquoted(finding.withLink())));
             cells.put(path + "/text", cell(finding));
         }
         Optional.ofNullable(draft.once.get(TrackerField.REPORT_PAGE)).ifPresent(c -> {
@@ -2331,13 +2331,14 @@ final class TrackerReader {
             Optional<TrackerCell> rowsProgress = Optional.ofNullable(c.get(TrackerField.PROGRESS)).or(() -> Optional
                     .ofNullable(draft.once.get(TrackerField.PROGRESS)).filter(p -> p.rowSpan() == 1
                             && new CellReference(p.address()).getRow() == sub.row()));
-            Optional.ofNullable(c.get(TrackerField.ACTION)).ifPresent(a -> builder.description(TrackerText.narrative(a.shown())));
+            Optional.ofNullable(c.get(TrackerField.ACTION)).ifPresent(a -> builder.description(TrackerText.narrative(
+                    a.withLink())));
             Optional.ofNullable(c.get(TrackerField.OWNER)).ifPresent(a -> {
                 cells.put(subPath + "/owner", cell(a));
                 builder.owner(owner(a, item));
             });
             builder.notes(withOriginallyDue(Optional.ofNullable(c.get(TrackerField.NOTES))
-                    .map(a -> TrackerText.narrative(a.shown())), c));
+                    .map(a -> TrackerText.narrative(a.withLink())), c));
             due(c, item).ifPresent(a -> {
                 if (saysDone(a, c, item)) {
                     if (rowsProgress.isEmpty()) {
@@ -3006,7 +3007,7 @@ final class TrackerReader {
 
     /** The cells' texts as narrative, each once, paragraphs apart; their bullet lists marked with {@code marker}. */
     private static Optional<String> notes(List<TrackerCell> cells, char marker) {
-        List<String> texts = cells.stream().map(c -> TrackerText.narrative(c.shown(), marker)).distinct().toList();
+        List<String> texts = cells.stream().map(c -> TrackerText.narrative(c.withLink(), marker)).distinct().toList();
         return texts.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", texts));
     }
 

@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -33,15 +35,29 @@ final class TrackerSheet {
      * @param shown        the text it shows (a date as its format shows it), stripped; empty when blank
      * @param continuation whether it is covered by a merged cell that starts above or left of it
      * @param rowSpan      how many rows the merged cell it belongs to covers (1 when not merged)
+     * @param link         the web address (http or https) the cell links to, as evidence is linked; empty for none
      */
     record TrackerCell(String sheet, CellContent content, String address, String shown, boolean continuation,
-            int rowSpan) {
+            int rowSpan, Optional<String> link) {
+
+        /**
+         * The text it shows with the address it links to after it, where the text does not give it: "Evidence pack
+         * (https://...)", so that a narrative keeps where the evidence is, a link in every report.
+         */
+        String withLink() {
+            return link.filter(address -> !shown.contains(address)).map(address -> shown.isEmpty() ? address
+                    : shown + " (" + address + ")").orElse(shown);
+        }
+
         /** Whether it holds nothing; a formula with no saved value, or text too long to keep, is not nothing. */
         boolean isBlank() {
             return shown.isEmpty() && content.type() != CellContent.Type.UNSAVED_FORMULA
                     && content.type() != CellContent.Type.TOO_LONG;
         }
     }
+
+    /** A web address a cell may link to: an absolute http or https one, as narrative makes a link of. */
+    private static final Pattern WEB = Pattern.compile("(?i)https?://\\S+");
 
     private final Sheet sheet;
     private final boolean date1904;
@@ -137,7 +153,8 @@ final class TrackerSheet {
         int rowSpan = region == null ? 1 : region.getLastRow() - region.getFirstRow() + 1;
         Cell cell = region == null ? raw(row, column) : raw(region.getFirstRow(), region.getFirstColumn());
         if (cell == null) {
-            return new TrackerCell(name(), CellContent.blank(address), address, "", continuation, rowSpan);
+            return new TrackerCell(name(), CellContent.blank(address), address, "", continuation, rowSpan,
+                    Optional.empty());
         }
         try {
             CellContent content = CellContent.of(cell, date1904);
@@ -147,7 +164,9 @@ final class TrackerSheet {
                         .strip();
                 case BLANK, UNSAVED_FORMULA, TOO_LONG -> "";
             };
-            return new TrackerCell(name(), content, address, shown, continuation, rowSpan);
+            Optional<String> link = Optional.ofNullable(cell.getHyperlink()).map(Hyperlink::getAddress)
+                    .map(String::strip).filter(target -> WEB.matcher(target).matches());
+            return new TrackerCell(name(), content, address, shown, continuation, rowSpan, link);
         } catch (IllegalArgumentException e) {
             if (!UntrustedWorkbook.isOutsideTheSchema(e)) {
                 throw e;

@@ -2040,6 +2040,36 @@ class TrackerImportTest {
     }
 
     @Test
+    void aCellLinkingToEvidenceKeepsTheAddressAfterItsTextAsAReportsLink() throws IOException {
+        // Trial 47 F2: "Evidence pack" was kept, and the SharePoint address it linked to dropped without a word.
+        String address = "https://anyshire.sharepoint.com/sites/hmicfrs/evidence%20pack.pdf";
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "Notes"},
+                {"1", "Finding one", "Publish the policy", "Evidence pack"},
+                {"2", "Finding two", address, "See " + address},
+        }, (workbook, sheet) -> {
+            for (int row : new int[] {2, 3}) {
+                for (int column : new int[] {2, 3}) {
+                    org.apache.poi.ss.usermodel.Hyperlink link = workbook.getCreationHelper().createHyperlink(
+                            org.apache.poi.common.usermodel.HyperlinkType.URL);
+                    link.setAddress(address);
+                    sheet.getRow(row).getCell(column).setHyperlink(link);
+                }
+            }
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        // said once: a cell whose text gives the address already is as it is
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.subActions().getFirst()
+                .description().orElseThrow(), r -> r.notes().or(() -> r.subActions().getFirst().notes()).orElseThrow())
+                .containsExactly(
+                        tuple("Publish the policy (" + address + ")", "Evidence pack (" + address + ")"),
+                        tuple(address, "See " + address));
+    }
+
+    @Test
     void aRowStruckThroughIsReadAsTheOthersAreWithAWarningNamingIt() throws IOException {
         // Trial 47 F1: a struck-through superseded action was read unsaid, its Red the recommendation's rating.
         Path file = tracker("t.xlsx", new Object[][] {
