@@ -126,6 +126,10 @@ final class TrackerReader {
     /** A finding's text that begins with its reference: "Rec 17:", "Recommendation 34:", "Rec:3 ", "AFI 2 -". */
     private static final Pattern REF_BEGINS = Pattern.compile("\\s*(?:rec(?:ommendation)?|afi|area for improvement"
             + "|coc|cause of concern)\\s*:?\\s*\\d+[a-z]?\\s*[:.)–-]?\\s", Pattern.CASE_INSENSITIVE);
+    /** A progress cell's word for where work stands that gives no percentage: "In progress", "On hold", "Ongoing". */
+    private static final Pattern STATE = Pattern.compile("(?:in progress|progressing|on[- ]?going|on hold|paused"
+            + "|started|under ?way|delayed|behind(?: schedule)?|on track|at risk|off track|overdue|open|active|pending"
+            + "|awaiting\\b.*)[.!]?", Pattern.CASE_INSENSITIVE);
     /** A day as a spreadsheet stores it, a number of five digits (45657 is 31 December 2024); no year has five. */
     private static final Pattern SERIAL = Pattern.compile("\\d{5}");
     /** Words that name a plan, as a title does and the name of a directorate after a service's dash does not. */
@@ -191,6 +195,8 @@ final class TrackerReader {
     private final List<ActionsRatings> actionsRatings = new ArrayList<>();
     /** The ratings in words that are none ("In progress", "On hold"), by cell, with their recommendations' refs. */
     private final Map<TrackerCell, String> unreadRatings = new LinkedHashMap<>();
+    /** The progress cells that give a state in words, no percentage ("In progress", "On hold"), with their refs. */
+    private final Map<TrackerCell, String> unreadProgress = new LinkedHashMap<>();
     /** The blank rating cells filled with a colour that is no rating (grey, purple), with their items' refs. */
     private final Map<TrackerCell, String> unreadFills = new LinkedHashMap<>();
     /** The cells of target dates that say their item is done, with their items, warned of once all are read. */
@@ -2508,12 +2514,34 @@ final class TrackerReader {
     }
 
     /**
+     * Warns, once, of the progress cells that give a state in words and no percentage, each word with its cells: their
+     * items have no progress reported, as a progress of 0 would say no work was done.
+     */
+    private void warnOfUnreadProgress() {
+        if (unreadProgress.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> cellsOf = new LinkedHashMap<>();
+        unreadProgress.keySet().forEach(c -> cellsOf.computeIfAbsent(c.shown().strip(), w -> new ArrayList<>())
+                .add(where(c)));
+        List<String> refs = unreadProgress.values().stream().distinct().toList();
+        TrackerCell first = unreadProgress.keySet().iterator().next();
+        boolean one = unreadProgress.size() == 1;
+        problems.add(WorkbookProblem.warning(cell(first), refs.size() == 1 ? Optional.of(Item.of(refs.getFirst()))
+                : Optional.empty(), Quote.listed(cellsOf.entrySet().stream().map(e -> Quote.single(e.getKey())
+                + (one ? "" : " (" + named(e.getValue(), at -> at, ", ") + ")")).toList(), "and") + (one ? " gives"
+                : " give") + " no percentage, so " + (one ? "its item has" : "their items have") + " no progress"
+                + " reported; type a percentage (50 or 50%) where one is known, or leave the cell blank"));
+    }
+
+    /**
      * Warns of the ratings in words that are none, in one warning where there are several (a Status column of
      * "In progress", "Not started", "On hold"), each word with its cells: no assessment is read from them, nor from
      * the ratings of the other actions of a recommendation with one, whose worst is then not known.
      */
     private void warnOfUnreadRatings() {
         warnOfUnreadFills();
+        warnOfUnreadProgress();
         if (unreadRatings.isEmpty()) {
             return;
         }
@@ -3197,6 +3225,11 @@ final class TrackerReader {
         Optional<Percent> words = progressWords(cell);
         if (words.isPresent()) {
             return words;
+        }
+        // A state in words ("In progress", "On hold"), as many trackers keep progress: no percentage, warned of once.
+        if (cell.content().type() == CellContent.Type.TEXT && STATE.matcher(cell.shown()).matches()) {
+            unreadProgress.put(cell, item.ref());
+            return Optional.empty();
         }
         CellContent content = asPercent(cell.content());
         try {

@@ -2070,6 +2070,29 @@ class TrackerImportTest {
     }
 
     @Test
+    void progressKeptAsAStateInWordsIsNoProgressReportedWithOneWarningNamingTheWordsAndCells() throws IOException {
+        // Trial 47 F5: "In progress" refused the whole tracker, asking for a made-up percentage on every row.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "Progress"},
+                {"1", "Finding one", "Do one", "In progress"},
+                {"2", "Finding two", "Do two", "On hold"},
+                {"3", "Finding three", "Do three", "In progress"},
+                {"4", "Finding four", "Do four", "Complete"},
+                {"5", "Finding five", "Do five", 40},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.progressReported() ? r.progress()
+                .displayText() : "none").containsExactly("none", "none", "none", "100%", "40%");
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "t.xlsx: warning: Tracker!D3: 'In progress' (D3 and D5) and 'On hold' (D4) give no percentage, so their"
+                        + " items have no progress reported; type a percentage (50 or 50%) where one is known, or"
+                        + " leave the cell blank");
+    }
+
+    @Test
     void aRowStruckThroughIsReadAsTheOthersAreWithAWarningNamingIt() throws IOException {
         // Trial 47 F1: a struck-through superseded action was read unsaid, its Red the recommendation's rating.
         Path file = tracker("t.xlsx", new Object[][] {
