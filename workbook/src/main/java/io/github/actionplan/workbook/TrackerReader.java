@@ -2110,6 +2110,9 @@ final class TrackerReader {
             if (cell.continuation() || cell.isBlank() || under.isEmpty()) {
                 continue;
             }
+            if (cell.content().type() == CellContent.Type.NUMBER) {
+                return Optional.empty(); // a number or a date read: an item's values, which no header holds
+            }
             filled++;
             String shown = cell.shown().replaceAll("\\s+", " ");
             // A header names a column in a few words; an item's text may hold a header's words too.

@@ -2840,6 +2840,29 @@ class TrackerImportTest {
     }
 
     @Test
+    void aRowOfAnItemsValuesWhoseWordsNameFieldsIsReadAsTheItemNotRefusedAsASecondTablesHeader() throws IOException {
+        // Trial 47 F6: 'AFI' under Type, 'Effectiveness' under Pillar and 'Complete' under RAG made AFI 1's own row a
+        // second table's header, and a 323-row tracker was refused.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Greatshire Fire and Rescue Service"},
+                {"Ref", "Type", "Pillar", "Finding", "Action ref", "Action", "Action owner", "Due", "% complete",
+                        "RAG"},
+                {"AFI 1", "AFI", "Effectiveness", "The service should improve area 1.", "1.1", "Do task 1",
+                        "Head of Response", LocalDate.of(2026, 12, 28), 1, "Complete"},
+                {null, null, null, null, "1.2", "Do task 2", "Head of Prevention", LocalDate.of(2026, 12, 28), 0.75,
+                        "Red"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2026, 3, 31)).read(file);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.plan().orElseThrow().recommendations()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(RecommendationKind.AREA_FOR_IMPROVEMENT);
+            assertThat(r.subActions()).extracting(SubAction::id).containsExactly("1.1", "1.2");
+        });
+    }
+
+    @Test
     void updatedLastUpdatedDateAndEndOfMonthLinesDateTheTrackerAndLeaveTheTitle() throws IOException {
         for (String line : List.of("Updated 31/03/2026", "Last updated: 31/03/2026", "Date: 31 March 2026",
                 "Position as at end of March 2026", "HMICFRS action plan – update to end of March 2026")) {
