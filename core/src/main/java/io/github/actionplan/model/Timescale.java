@@ -7,6 +7,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -228,7 +229,10 @@ public final class Timescale {
         return new Timescale(text, Kind.MONTH, month.atEndOfMonth());
     }
 
-    /** A month's full English name, its three-letter abbreviation, or "Sept". */
+    /**
+     * A month's full English name, its three-letter abbreviation, or "Sept"; or its Welsh name, as the services of Wales
+     * write their plans' timescales ("Mawrth 2026").
+     */
     static Optional<Month> month(String word) {
         return Optional.ofNullable(MONTH_WORDS.get(word));
     }
@@ -239,6 +243,11 @@ public final class Timescale {
             String name = month.name().toLowerCase(Locale.ROOT);
             words.put(name, month);
             words.put(name.substring(0, 3), month);
+        }
+        List<String> welsh = List.of("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst",
+                "medi", "hydref", "tachwedd", "rhagfyr");
+        for (int i = 0; i < welsh.size(); i++) {
+            words.put(welsh.get(i), Month.of(i + 1));
         }
         return Map.copyOf(words);
     }

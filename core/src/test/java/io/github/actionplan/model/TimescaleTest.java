@@ -91,6 +91,15 @@ class TimescaleTest {
     }
 
     @Test
+    void aMonthNamedInWelshIsThatMonth() {
+        // Trial 47 F8: a Welsh service's "Rhagfyr 2025" was no timescale, and an item overdue showed On track.
+        assertResolves("Rhagfyr 2025", Timescale.Kind.MONTH, LocalDate.of(2025, 12, 31));
+        assertResolves("Mawrth 2026", Timescale.Kind.MONTH, LocalDate.of(2026, 3, 31));
+        assertResolves("31 Mawrth 2026", Timescale.Kind.DATE, LocalDate.of(2026, 3, 31));
+        assertThat(Timescale.parse("Mai 2026").dueDate()).contains(LocalDate.of(2026, 5, 31));
+    }
+
+    @Test
     void septIsSeptember() {
         assertResolves("Sept 2024", Timescale.Kind.MONTH, LocalDate.of(2024, 9, 30));
     }

@@ -1,5 +1,6 @@
 package io.github.actionplan.workbook;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -114,7 +115,14 @@ final class TrackerHeaders {
         if (h.isEmpty()) {
             return Optional.empty();
         }
-        return RULES.stream().filter(r -> r.matches().test(h)).map(Rule::field).findFirst();
+        Optional<TrackerField> whole = RULES.stream().filter(r -> r.matches().test(h)).map(Rule::field).findFirst();
+        // A bilingual header, "Cyf / Ref" as a Welsh service heads its columns: a half that names a field names it.
+        if (whole.isEmpty() && header.indexOf('/') > 0) {
+            return Arrays.stream(header.split("/")).map(half -> normalise(half)).filter(half -> !half.isEmpty())
+                    .flatMap(half -> RULES.stream().filter(r -> r.matches().test(half)).map(Rule::field).limit(1))
+                    .findFirst();
+        }
+        return whole;
     }
 
     /** Lower case words, "%" as "percent", every other mark dropped. */

@@ -8,6 +8,7 @@ import io.github.actionplan.model.Timescale;
 import io.github.actionplan.report.Narrative;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -266,6 +267,18 @@ final class TrackerText {
      * "Completed - Actions done", "Open - Actions on going on track").
      */
     static Optional<Status> rating(String text) {
+        // A bilingual cell, "Coch / Red" as a Welsh service rates: a half that is a rating is the cell's.
+        if (text.indexOf('/') > 0) {
+            List<Status> halves = Arrays.stream(text.split("/")).map(TrackerText::oneRating).flatMap(Optional::stream)
+                    .distinct().toList();
+            if (halves.size() == 1) {
+                return Optional.of(halves.getFirst());
+            }
+        }
+        return oneRating(text);
+    }
+
+    private static Optional<Status> oneRating(String text) {
         String s = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         for (Brag brag : Brag.values()) {
             String name = brag.name().toLowerCase(Locale.ROOT);
@@ -293,6 +306,10 @@ final class TrackerText {
 
     /** Whether a rating is in words rather than a BRAG colour's name or letter. */
     static boolean isWord(String text) {
+        // "Coch / Red": a colour's name in two languages is a colour's name.
+        if (text.indexOf('/') > 0 && Arrays.stream(text.split("/")).anyMatch(half -> !isWord(half))) {
+            return false;
+        }
         String s = text.strip();
         for (Brag brag : Brag.values()) {
             if (s.equalsIgnoreCase(brag.displayName()) || s.equalsIgnoreCase(brag.displayName().substring(0, 1))) {

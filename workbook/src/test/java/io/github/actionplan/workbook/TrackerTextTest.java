@@ -12,6 +12,20 @@ import org.junit.jupiter.api.Test;
 class TrackerTextTest {
 
     @Test
+    void aBilingualCellOrHeaderIsReadByTheHalfThatNamesARatingOrAField() {
+        // Trial 47 F7, F8: a Welsh service's "Cyf / Ref" and "Coch / Red" were read as nothing.
+        assertThat(TrackerText.rating("Coch / Red")).contains(io.github.actionplan.model.Status.OFF_TRACK);
+        assertThat(TrackerText.rating("Ambr / Amber")).contains(io.github.actionplan.model.Status.AT_RISK);
+        assertThat(TrackerText.rating("Cwblhawyd / Complete")).contains(io.github.actionplan.model.Status.COMPLETE);
+        assertThat(TrackerText.rating("Red / Amber")).as("two ratings are none").isEmpty();
+        assertThat(TrackerText.isWord("Coch / Red")).as("a colour's name, no status's own words").isFalse();
+        assertThat(TrackerText.isWord("Cwblhawyd / Complete")).isTrue();
+        assertThat(TrackerHeaders.field("Cyf / Ref")).contains(TrackerField.REF);
+        assertThat(TrackerHeaders.field("Perchennog / Owner")).contains(TrackerField.OWNER);
+        assertThat(TrackerHeaders.field("Target date / Timescale")).contains(TrackerField.DUE);
+    }
+
+    @Test
     void theWordsThatSayWorkIsDoneAreReadAloneWhateverTheirCaseAndSpaces() {
         assertThat(List.of("Complete", "completed", " CLOSED ", "Done", "finished")).allMatch(TrackerText::saysDone);
         assertThat(List.of("Not complete", "Done by March", "Incomplete", "")).noneMatch(TrackerText::saysDone);
