@@ -197,6 +197,8 @@ final class TrackerReader {
     private final Map<TrackerCell, String> unreadRatings = new LinkedHashMap<>();
     /** The progress cells that give a state in words, no percentage ("In progress", "On hold"), with their refs. */
     private final Map<TrackerCell, String> unreadProgress = new LinkedHashMap<>();
+    /** The pillar the last section heading read names, given to the items read under it. */
+    private Optional<Pillar> headedPillar = Optional.empty();
     /** The blank rating cells filled with a colour that is no rating (grey, purple), with their items' refs. */
     private final Map<TrackerCell, String> unreadFills = new LinkedHashMap<>();
     /** The cells of target dates that say their item is done, with their items, warned of once all are read. */
@@ -1557,6 +1559,8 @@ final class TrackerReader {
         final List<String> subIds = new ArrayList<>();
         /** Whether the finding on its own row could not be read as text, which an error at its cell says. */
         boolean findingUnread;
+        /** The pillar the section heading above it names, where one does. */
+        Optional<Pillar> headedPillar = Optional.empty();
 
         Draft(TrackerSheet sheet, String ref, int row) {
             this.sheet = sheet;
@@ -1680,6 +1684,7 @@ final class TrackerReader {
     /** The rows of the sheet being read as recommendations, added to {@code drafts}. */
     private void group(Map<TrackerField, Integer> columns, Map<String, Place> refsSeen, List<Draft> drafts) {
         Draft current = null;
+        headedPillar = Optional.empty();
         int keyAt = -1;
         int keyEnd = -1;
         for (int r = mapping.headerRow(); r <= sheet.lastRow() + 1; r++) {
@@ -1755,7 +1760,11 @@ final class TrackerReader {
             }
             Optional<TrackerCell> section = sectionName(cells);
             if (section.isPresent()) {
-                skipped.add(cell(section.get()) + ": a section heading (" + Quote.single(section.get().shown()) + ")");
+                // A heading naming a pillar ("EFFECTIVENESS"), as trackers group the report's findings, gives it to
+                // the items under it, to the next heading.
+                headedPillar = pillarNamed(section.get().shown());
+                skipped.add(cell(section.get()) + ": a section heading (" + Quote.single(section.get().shown()) + ")"
+                        + headedPillar.map(p -> ", the pillar of the items under it").orElse(""));
                 continue;
             }
             Matcher subRef = SUB_ACTION_REF.matcher(ref);
@@ -2047,6 +2056,7 @@ final class TrackerReader {
                     + " onboard again with --mapping" : "")));
         }
         Draft draft = new Draft(sheet, ref, row);
+        draft.headedPillar = headedPillar;
         drafts.add(draft);
         return draft;
     }
@@ -2221,8 +2231,8 @@ final class TrackerReader {
         // A tracker kept as a sheet per pillar names each sheet for its pillar; a pillar column says so row by row.
         // Among sheets named for directorates, "People" is the directorate, not the pillar.
         Optional.ofNullable(draft.once.get(TrackerField.PILLAR)).map(c -> pillar(c, Item.of(draft.ref)))
-                .orElseGet(() -> sheets.stream().allMatch(each -> pillarNamed(each.name()).isPresent())
-                        ? pillarNamed(sheet.name()) : Optional.empty()).ifPresent(builder::pillar);
+                .orElseGet(() -> draft.headedPillar.or(() -> sheets.stream().allMatch(each -> pillarNamed(each.name())
+                        .isPresent()) ? pillarNamed(sheet.name()) : Optional.empty())).ifPresent(builder::pillar);
         Optional.ofNullable(draft.once.get(TrackerField.CAUSE_OF_CONCERN)).ifPresent(c -> {
             String coc = c.shown().replaceAll("\\s+", " ");
             Optional<String> control = controlCharacter(coc);

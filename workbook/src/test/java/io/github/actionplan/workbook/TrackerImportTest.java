@@ -887,6 +887,28 @@ class TrackerImportTest {
     }
 
     @Test
+    void aSectionHeadingNamingAPillarGivesItToTheItemsUnderItToTheNextHeading() throws IOException {
+        // Trial 47 F9: AFIs grouped under EFFECTIVENESS, EFFICIENCY and PEOPLE headings got no pillar, unsaid.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Action", "Owner"},
+                {"EFFECTIVENESS"},
+                {"AFI 1", "Finding one", "Act one", "Prevention"},
+                {"AFI 2", "Finding two", "Act two", "Protection"},
+                {"PEOPLE"},
+                {"AFI 3", "Finding three", "Act three", "HR"},
+                {"CAUSES OF CONCERN"},
+                {"CoC 1", "Finding four", "Act four", "HR"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::pillar).containsExactly(
+                Optional.of(Pillar.EFFECTIVENESS), Optional.of(Pillar.EFFECTIVENESS), Optional.of(Pillar.PEOPLE),
+                Optional.empty());
+    }
+
+    @Test
     void sectionHeadingsAloneInTheReferenceOrFindingColumnAreSkippedNotReadAsItems() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
@@ -902,8 +924,9 @@ class TrackerImportTest {
 
         TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
 
-        assertThat(result.skippedRows()).containsExactly("Tracker!A3: a section heading ('Effectiveness')",
-                "Tracker!B6: a section heading ('PEOPLE PILLAR')");
+        assertThat(result.skippedRows()).containsExactly("Tracker!A3: a section heading ('Effectiveness'), the"
+                + " pillar of the items under it", "Tracker!B6: a section heading ('PEOPLE PILLAR'), the pillar of the"
+                + " items under it");
         // A finding's words run on in a row of their own: that is no heading, and is refused as before.
         assertThat(result.errors()).extracting(WorkbookProblem::toString).singleElement().asString()
                 .startsWith("t.xlsx: Tracker!B9 (2): a second finding");
