@@ -230,8 +230,8 @@ public final class Timescale {
     }
 
     /**
-     * A month's full English name, its three-letter abbreviation, or "Sept"; or its Welsh name, as the services of Wales
-     * write their plans' timescales ("Mawrth 2026").
+     * A month's full English name, its three-letter abbreviation, or "Sept"; or its Welsh name, as the services of
+     * Wales write their plans' timescales ("Mawrth 2026").
      */
     static Optional<Month> month(String word) {
         return Optional.ofNullable(MONTH_WORDS.get(word));

@@ -199,6 +199,8 @@ final class TrackerReader {
     private final Map<TrackerCell, String> unreadProgress = new LinkedHashMap<>();
     /** The pillar the last section heading read names, given to the items read under it. */
     private Optional<Pillar> headedPillar = Optional.empty();
+    /** The section headings read on the sheet being read. */
+    private int sections;
     /** The blank rating cells filled with a colour that is no rating (grey, purple), with their items' refs. */
     private final Map<TrackerCell, String> unreadFills = new LinkedHashMap<>();
     /** The cells of target dates that say their item is done, with their items, warned of once all are read. */
@@ -293,11 +295,37 @@ final class TrackerReader {
         List<Recommendation> recommendations = new ArrayList<>();
         Map<Status, Set<String>> words = new EnumMap<>(Status.class);
         Set<String> refsBuilt = new HashSet<>();
+        Optional<Draft> cause = Optional.empty();
+        Map<Draft, List<String>> underCauses = new LinkedHashMap<>();
         for (Draft draft : drafts) {
             // A second recommendation of one reference is told where it starts; the plan holds the first.
-            build(draft, period, recommendations.size(), cells, words).filter(r -> refsBuilt.add(r.ref()))
-                    .ifPresent(recommendations::add);
+            Optional<Recommendation> built = build(draft, period, recommendations.size(), cells, words)
+                    .filter(r -> refsBuilt.add(r.ref()));
+            if (built.isEmpty()) {
+                continue;
+            }
+            Recommendation r = built.get();
+            // A cause of concern's row with no actions, timescale or progress, its recommendations on the rows under
+            // it, as the report lists them: theirs is its ref, to the next heading or finding of another kind.
+            Optional<Draft> over = cause.filter(c -> c.sheet == draft.sheet && c.section == draft.section);
+            if (r.kind() == RecommendationKind.RECOMMENDATION && r.causeOfConcern().isEmpty() && over.isPresent()) {
+                r = Recommendation.builder().from(r).causeOfConcern(over.get().ref).build();
+                underCauses.computeIfAbsent(over.get(), c -> new ArrayList<>()).add(r.ref());
+            } else {
+                // One with a timescale or progress of its own is an item of its own in a list, not the head of a group.
+                cause = r.kind() == RecommendationKind.CAUSE_OF_CONCERN && r.subActions().isEmpty()
+                        && r.deadline().isEmpty() && !r.progressReported() ? Optional.of(draft) : Optional.empty();
+            }
+            recommendations.add(r);
         }
+        underCauses.forEach((coc, refs) -> problems.add(WorkbookProblem.warning(WorkbookProblem.cell(coc.sheet.name(),
+                letter(TrackerField.REF) + (coc.row + 1)), Optional.of(Item.of(coc.ref)), (refs.size() == 1
+                ? "recommendation " : "recommendations ") + named(refs, each -> each, ", ")
+                + ", on the rows under cause of concern " + coc.ref + "'s, which has no actions or timescale of its"
+                + " own, "
+                + (refs.size() == 1 ? "is read as its recommendation" : "are read as its recommendations")
+                + " (their causeOfConcern " + coc.ref + "); where one is not, give it a \"CoC ref\" column's cell,"
+                + " or move it out from under " + coc.ref)));
         sheet = sheets.getFirst();
         warnOfActionsRatings();
         warnOfUnreadRatings();
@@ -1561,6 +1589,8 @@ final class TrackerReader {
         boolean findingUnread;
         /** The pillar the section heading above it names, where one does. */
         Optional<Pillar> headedPillar = Optional.empty();
+        /** How many section headings its sheet has above it: its section's number. */
+        int section;
 
         Draft(TrackerSheet sheet, String ref, int row) {
             this.sheet = sheet;
@@ -1659,7 +1689,8 @@ final class TrackerReader {
     private static TrackerCell line(TrackerCell cell, String text) {
         CellContent content = cell.content();
         return new TrackerCell(cell.sheet(), CellContent.text(content.reference(), text, content.format(),
-                Optional.empty(), content.date1904(), content.fill()), cell.address(), text, false, 1, Optional.empty());
+                Optional.empty(), content.date1904(), content.fill()), cell.address(), text, false, 1,
+                Optional.empty());
     }
 
     /** Warns, once, of the items whose actions and timescales were read a line each: see {@link #actionsByLine}. */
@@ -1685,6 +1716,7 @@ final class TrackerReader {
     private void group(Map<TrackerField, Integer> columns, Map<String, Place> refsSeen, List<Draft> drafts) {
         Draft current = null;
         headedPillar = Optional.empty();
+        sections = 0;
         int keyAt = -1;
         int keyEnd = -1;
         for (int r = mapping.headerRow(); r <= sheet.lastRow() + 1; r++) {
@@ -1763,6 +1795,7 @@ final class TrackerReader {
                 // A heading naming a pillar ("EFFECTIVENESS"), as trackers group the report's findings, gives it to
                 // the items under it, to the next heading.
                 headedPillar = pillarNamed(section.get().shown());
+                sections++;
                 skipped.add(cell(section.get()) + ": a section heading (" + Quote.single(section.get().shown()) + ")"
                         + headedPillar.map(p -> ", the pillar of the items under it").orElse(""));
                 continue;
@@ -2057,6 +2090,7 @@ final class TrackerReader {
         }
         Draft draft = new Draft(sheet, ref, row);
         draft.headedPillar = headedPillar;
+        draft.section = sections;
         drafts.add(draft);
         return draft;
     }

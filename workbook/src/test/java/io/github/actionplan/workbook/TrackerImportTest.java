@@ -887,6 +887,32 @@ class TrackerImportTest {
     }
 
     @Test
+    void recommendationsOnTheRowsUnderACauseOfConcernWithNoActionsAreItsToTheNextHeadingWithAWarning()
+            throws IOException {
+        // Trial 47 F3: R1-R3 under CoC 1 were linked to nothing, and CoC 1 showed On track with nothing in it.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Fenland Fire and Rescue Service"},
+                {"Ref", "Finding", "Action", "Owner"},
+                {"CAUSES OF CONCERN"},
+                {"CoC 1", "Cause of concern: the service does not prevent fires well enough.", null, "AM Prevention"},
+                {"R1", "By 31 March 2025, the service should target its visits.", "Develop a model", "GM Prevention"},
+                {"R2", "By 31 March 2025, the service should evaluate.", "Commission a framework", "SM Prevention"},
+                {"EFFECTIVENESS"},
+                {"R3", "The service should review its response.", "Review it", "GM Response"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::ref,
+                r -> r.causeOfConcern().orElse("none")).containsExactly(tuple("CoC 1", "none"), tuple("R1", "CoC 1"),
+                tuple("R2", "CoC 1"), tuple("R3", "none"));
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).contains("t.xlsx: warning: Tracker!A4"
+                + " (CoC 1): recommendations R1 and R2, on the rows under cause of concern CoC 1's, which has no"
+                + " actions or timescale of its own, are read as its recommendations (their causeOfConcern CoC 1);"
+                + " where one is not, give it a \"CoC ref\" column's cell, or move it out from under CoC 1");
+    }
+
+    @Test
     void aSectionHeadingNamingAPillarGivesItToTheItemsUnderItToTheNextHeading() throws IOException {
         // Trial 47 F9: AFIs grouped under EFFECTIVENESS, EFFICIENCY and PEOPLE headings got no pillar, unsaid.
         Path file = tracker("t.xlsx", new Object[][] {
