@@ -2,11 +2,13 @@ package io.github.actionplan.rules;
 
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +84,32 @@ public final class Assessor {
         for (Recommendation recommendation : plan.recommendations()) {
             assessments.add(assessChecked(recommendation, asOf));
         }
-        return new PlanAssessment(plan, asOf, this, assessments);
+        return new PlanAssessment(plan, asOf, this, assessments.stream().map(a -> asItsRecommendations(a,
+                assessments)).toList());
+    }
+
+    /**
+     * A cause of concern with nothing of its own to go by (no sub-actions, progress, timescale or completion) stands
+     * as the recommendations it owns do, the worst of them: else it would show on track, green, the most serious
+     * finding of a plan, while they are off track. Any other assessment is as it is.
+     */
+    private static RecommendationAssessment asItsRecommendations(RecommendationAssessment cause,
+            List<RecommendationAssessment> all) {
+        Recommendation own = cause.recommendation();
+        if (own.kind() != RecommendationKind.CAUSE_OF_CONCERN || !own.subActions().isEmpty() || own.progressReported()
+                || own.deadline().isPresent() || own.completedOn().isPresent()) {
+            return cause;
+        }
+        List<RecommendationAssessment> owned = all.stream().filter(a -> a.recommendation().causeOfConcern()
+                .equals(Optional.of(own.ref()))).toList();
+        if (owned.isEmpty()) {
+            return cause;
+        }
+        RecommendationAssessment worst = owned.stream().min(Comparator.comparing(RecommendationAssessment::status))
+                .orElseThrow();
+        String reason = worst.status() == Status.COMPLETE ? "its recommendations are complete"
+                : "as its recommendations stand, the worst " + worst.recommendation().name() + ": " + worst.reason();
+        return new RecommendationAssessment(own, cause.asOf(), Assessment.of(worst.status(), reason), List.of());
     }
 
     /**

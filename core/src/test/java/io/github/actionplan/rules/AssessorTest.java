@@ -31,6 +31,37 @@ class AssessorTest {
     }
 
     @Test
+    void aCauseOfConcernWithNothingOfItsOwnStandsAsTheWorstOfTheRecommendationsItOwns() {
+        // Trial 47 F3: CoC 1 showed On track, green, with nothing in it, while its recommendations were off track.
+        Recommendation cause = Recommendation.builder().ref("CoC 1").kind(RecommendationKind.CAUSE_OF_CONCERN)
+                .text("The service does not prevent fires well enough.").build();
+        Recommendation late = Recommendation.builder().ref("R1").kind(RecommendationKind.RECOMMENDATION)
+                .text("Target visits.").causeOfConcern("CoC 1").deadline(Timescale.parse("Jun 2024")).build();
+        Recommendation onTime = Recommendation.builder().ref("R2").kind(RecommendationKind.RECOMMENDATION)
+                .text("Evaluate.").causeOfConcern("CoC 1").deadline(Timescale.parse("Dec 2025")).build();
+        Recommendation dated = Recommendation.builder().from(cause).ref("CoC 2").deadline(Timescale.parse("Dec 2025"))
+                .build();
+        Recommendation itsOwn = Recommendation.builder().from(onTime).ref("R3").causeOfConcern("CoC 2")
+                .deadline(Timescale.parse("Jun 2024")).build();
+        ActionPlan plan = ActionPlan.builder().title("Plan").organisation("Service")
+                .source(SourceInspection.builder().body("HMICFRS").title("Report").build())
+                .addRecommendations(cause, late, onTime, dated, itsOwn).build();
+
+        PlanAssessment assessment = Assessor.standard().assess(plan, AS_OF);
+
+        assertThat(assessment.recommendation("CoC 1").orElseThrow().status()).isEqualTo(Status.OFF_TRACK);
+        assertThat(assessment.recommendation("CoC 1").orElseThrow().reason()).isEqualTo("as its recommendations"
+                + " stand, the worst R1: " + assessment.recommendation("R1").orElseThrow().reason());
+        // one with a timescale of its own goes by it
+        assertThat(assessment.recommendation("CoC 2").orElseThrow().status()).isEqualTo(Status.ON_TRACK);
+        Recommendation done = late.withCompletion(LocalDate.of(2024, 5, 1));
+        ActionPlan allDone = plan.withRecommendations(java.util.List.of(cause, done, onTime.withCompletion(
+                LocalDate.of(2024, 5, 1))));
+        assertThat(Assessor.standard().assess(allDone, AS_OF).recommendation("CoC 1").orElseThrow().reason())
+                .isEqualTo("its recommendations are complete");
+    }
+
+    @Test
     void byDefaultTheRecommendationsOwnDeadlineAndProgressDecide() {
         RecommendationAssessment a = Assessor.standard().assess(mixed(), AS_OF);
 
