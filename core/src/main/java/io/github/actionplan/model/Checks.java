@@ -84,7 +84,8 @@ final class Checks {
         if (progress.isPresent() && progress.get().value().scale() > 6) { // Percent strips trailing zeros
             throw new IllegalStateException(kind + " " + Quote.single(name) + " " + attribute + " "
                     + Quote.number(progress.get().value())
-                    + " has more than the 6 decimal places a percentage may have");
+                    + " has more than the 6 decimal places a percentage may have; round a computed one first,"
+                    + " as Percent.of(value.setScale(6, RoundingMode.HALF_UP))");
         }
     }
 

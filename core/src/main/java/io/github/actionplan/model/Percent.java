@@ -47,7 +47,9 @@ public final class Percent implements Comparable<Percent> {
     }
 
     /**
-     * An exact percentage.
+     * An exact percentage, of any scale, as a computed mean may be; a plan's builders take one of at most 6 decimal
+     * places, as the plan format writes them: round a computed one to that first
+     * ({@code value.setScale(6, RoundingMode.HALF_UP)}).
      *
      * @throws IllegalArgumentException if {@code percent} is outside 0-100
      */

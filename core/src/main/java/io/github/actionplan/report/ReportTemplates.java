@@ -21,7 +21,13 @@ import java.util.Set;
  */
 public final class ReportTemplates {
 
-    /** The names of the templates, in the order {@link #named(String)} knows them. */
+    /**
+     * The names of the templates that report on one assessment, in the order {@link #named(String)} knows them. Two
+     * take more and have no name here: {@link #progress(PlanAssessment)}, built from the earlier assessment it
+     * compares with, and {@link #portfolio()}, from several plans'. A template found by name is a
+     * {@link ReportTemplate}; to change its words, title or columns, take it from its own method instead
+     * ({@code summary().withWords(...)}).
+     */
     public static final List<String> NAMES = List.of("summary", "action-plan", "exceptions", "owners");
 
     /** The statuses of an exception, by the rule or, where worse, by its owner's rating for the period. */

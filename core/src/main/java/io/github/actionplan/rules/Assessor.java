@@ -3,6 +3,7 @@ package io.github.actionplan.rules;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
+import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
@@ -70,11 +71,14 @@ public final class Assessor {
      *
      * @throws IllegalArgumentException if {@code asOf} is before a completion date of a recommendation or a
      *                                  sub-action of {@code plan}; the message names every such item, with its
-     *                                  date, and the earliest date the plan can be assessed at
+     *                                  date, and the earliest date the plan can be assessed at; or if it is outside
+     *                                  the quarters a plan can name, 1900-04-01 to 9999-03-31, as a plan's own date
+     *                                  may not be
      */
     public PlanAssessment assess(ActionPlan plan, LocalDate asOf) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(asOf, "asOf");
+        ReportingPeriod.containing(asOf); // a report "as of 30 June +10000" would say nothing true
         List<String> later = new ArrayList<>();
         plan.recommendations().forEach(recommendation -> later.addAll(completedAfter(recommendation, asOf)));
         if (!later.isEmpty()) {

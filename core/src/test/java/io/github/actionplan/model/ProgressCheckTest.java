@@ -40,7 +40,8 @@ class ProgressCheckTest {
         assertThatThrownBy(() -> SubAction.builder().id("1.1").progress(SEVEN_PLACES).build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("sub-action '1.1' progress 12.3456789 has more than the 6 decimal places a percentage"
-                        + " may have");
+                        + " may have; round a computed one first, as Percent.of(value.setScale(6,"
+                        + " RoundingMode.HALF_UP))");
         SubAction survey = SubAction.builder().id("1.1").build();
         assertThatThrownBy(() -> survey.withProgress(SEVEN_PLACES)).isInstanceOf(IllegalStateException.class);
     }
@@ -50,7 +51,8 @@ class ProgressCheckTest {
         assertThatThrownBy(() -> afi().reportedProgress(SEVEN_PLACES).build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("recommendation 'AFI 1' reportedProgress 12.3456789 has more than the 6 decimal places a"
-                        + " percentage may have");
+                        + " percentage may have; round a computed one first, as Percent.of(value.setScale(6,"
+                        + " RoundingMode.HALF_UP))");
         Recommendation afi = afi().build();
         assertThatThrownBy(() -> afi.withReportedProgress(SEVEN_PLACES)).isInstanceOf(IllegalStateException.class);
     }

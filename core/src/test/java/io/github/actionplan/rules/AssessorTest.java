@@ -62,6 +62,18 @@ class AssessorTest {
     }
 
     @Test
+    void aDateOutsideTheQuartersAPlanCanNameIsRefusedAsThePlansOwnDateIs() {
+        // Trial 46 F2: assessed at 30 Jun +10000, every format rendered "as of 30 June +10000".
+        ActionPlan plan = ActionPlan.builder().title("Plan").organisation("Service")
+                .source(SourceInspection.builder().body("HMICFRS").title("Report").build()).addRecommendations(mixed())
+                .build();
+
+        assertThatThrownBy(() -> Assessor.standard().assess(plan, LocalDate.of(10000, 6, 30)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("'+10000-06-30' is not a date from 1900-04-01"
+                        + " to 9999-03-31, the financial quarters a plan can name");
+    }
+
+    @Test
     void byDefaultTheRecommendationsOwnDeadlineAndProgressDecide() {
         RecommendationAssessment a = Assessor.standard().assess(mixed(), AS_OF);
 

@@ -2747,6 +2747,15 @@ final class TrackerReader {
                     unreadOfAnAction |= cell.rowSpan() == 1
                             && actionRows.contains(new CellReference(cell.address()).getRow());
                 }
+            } else if (cell.content().type() == CellContent.Type.UNSAVED_FORMULA) {
+                // Told as a formula with no saved value is in any other column, not as a word that is no rating.
+                try {
+                    CellValues.text(cell.content());
+                } catch (CellValueException e) {
+                    problems.add(WorkbookProblem.error(cell(cell), Item.of(draft.ref), e.getMessage()));
+                }
+                ratingRead = true; // the column gives ratings, this one unsaved: no "gives none" beside the error
+                status = Optional.empty();
             } else {
                 status = TrackerText.rating(cell.shown());
                 if (status.isEmpty()) {
@@ -2756,6 +2765,14 @@ final class TrackerReader {
                 } else if (TrackerText.isWord(cell.shown())) {
                     words.computeIfAbsent(status.get(), s -> new LinkedHashSet<>()).add(cell.shown());
                 }
+                // A cell recoloured when the item slipped, its word not typed again: the word is kept, and told.
+                Optional<Status> word = status;
+                cell.content().fill().flatMap(TrackerSheet::brag).filter(fill -> word.isPresent()
+                        && Status.of(fill) != word.get()).ifPresent(fill -> problems.add(WorkbookProblem.warning(
+                        cell(cell), Optional.of(Item.of(draft.ref)), Quote.single(cell.shown()) + " is read as the"
+                        + " rating, though the cell is filled " + fill.displayName().toLowerCase(Locale.ROOT) + " (#"
+                        + cell.content().fill().orElseThrow().hex() + "); where the colour is the rating now, type "
+                        + fill.displayName() + " in the cell and onboard again")));
             }
             if (status.isEmpty()) {
                 continue;
@@ -2941,7 +2958,11 @@ final class TrackerReader {
                     + " completed\"), and onboard again"));
             return true;
         }
-        doneInTimescale.put(due, item);
+        // The day is known where a completion date column gives it on the row: nothing to tell.
+        TrackerCell completed = cells.get(TrackerField.COMPLETED_ON);
+        if (completed == null || completed.isBlank()) {
+            doneInTimescale.put(due, item);
+        }
         return true;
     }
 

@@ -661,6 +661,23 @@ class TrackerImportTest {
     }
 
     @Test
+    void aTimescaleOfCompleteBesideACompletionDateReadIsNotToldTheDayIsUnknown() throws IOException {
+        // Trial 47 F13: told to add a "Date completed" column its "Date closed" column already was.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Westshire Fire and Rescue Service"},
+                {"Ref", "Finding", "Action", "Target date", "Date completed"},
+                {"AFI 1", "The service should appraise.", "Redesign the form", "Complete", "01/06/2025"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2026, 6, 30)).read(file);
+
+        assertThat(result.problems()).isEmpty();
+        Recommendation afi = result.plan().orElseThrow().recommendations().getFirst();
+        assertThat(afi.completedOn().or(() -> afi.subActions().getFirst().completedOn()))
+                .contains(LocalDate.of(2025, 6, 1));
+    }
+
+    @Test
     void recommendationsWithNoLeadOfTheirOwnAreOneWarningWhereThereAreMoreThanThree() throws IOException {
         Object[][] rows = new Object[2 + 5 * 3][];
         rows[0] = new Object[] {"Westshire Fire and Rescue Service"};
@@ -1745,6 +1762,50 @@ class TrackerImportTest {
                 "t.xlsx: Tracker!D4 (2): holds the formula =VLOOKUP(A4,Updates!A:B,2,FALSE) with no saved value, which"
                         + " is not worked out here (a file a script wrote, not Excel); type the value itself, or open"
                         + " the file in Excel or LibreOffice and save it, which saves the value");
+    }
+
+    @Test
+    void aRatingFormulaWithNoSavedValueIsToldAsAnyFormulaWithNoneIsNotAsAWordThatIsNoRating() throws IOException {
+        // Trial 47 F15: told "'' is not a BRAG rating", while the same in the progress column named the formula.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Progress", "RAG"},
+                {"1", "Improve.", 40, null},
+        }, (workbook, sheet) -> sheet.getRow(2).createCell(3).setCellFormula("IF(C3=1,\"Complete\",\"Green\")"));
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
+                "t.xlsx: Tracker!D3 (1): holds the formula =IF(C3=1,\"Complete\",\"Green\") with no saved value,"
+                        + " which is not worked out here (a file a script wrote, not Excel); type the value itself, or"
+                        + " open the file in Excel or LibreOffice and save it, which saves the value");
+    }
+
+    @Test
+    void aRatingWhoseWordAndFillDisagreeIsReadByItsWordWithAWarningNamingTheFill() throws IOException {
+        // Trial 47 F12: "Green" in a cell filled red was read as Green without a word.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Progress", "RAG"},
+                {"1", "Improve.", 40, "Green"},
+                {"2", "Improve more.", 40, "Red"},
+        }, (workbook, sheet) -> {
+            for (int row : new int[] {2, 3}) {
+                org.apache.poi.xssf.usermodel.XSSFCellStyle red = workbook.createCellStyle();
+                red.setFillForegroundColor(new org.apache.poi.xssf.usermodel.XSSFColor(new byte[] {(byte) 0xFF, 0, 0},
+                        null));
+                red.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+                sheet.getRow(row).getCell(3).setCellStyle(red);
+            }
+        });
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.assessment().orElseThrow()
+                .status()).containsExactly(Status.ON_TRACK, Status.OFF_TRACK);
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
+                + " Tracker!D3 (1): 'Green' is read as the rating, though the cell is filled red (#FF0000); where the"
+                + " colour is the rating now, type Red in the cell and onboard again");
     }
 
     @Test
