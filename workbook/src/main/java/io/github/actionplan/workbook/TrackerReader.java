@@ -2568,17 +2568,26 @@ final class TrackerReader {
         if (unreadProgress.isEmpty()) {
             return;
         }
-        Map<String, List<String>> cellsOf = new LinkedHashMap<>();
-        unreadProgress.keySet().forEach(c -> cellsOf.computeIfAbsent(c.shown().strip(), w -> new ArrayList<>())
-                .add(where(c)));
-        List<String> refs = unreadProgress.values().stream().distinct().toList();
-        TrackerCell first = unreadProgress.keySet().iterator().next();
         boolean one = unreadProgress.size() == 1;
-        problems.add(WorkbookProblem.warning(cell(first), refs.size() == 1 ? Optional.of(Item.of(refs.getFirst()))
-                : Optional.empty(), Quote.listed(cellsOf.entrySet().stream().map(e -> Quote.single(e.getKey())
-                + (one ? "" : " (" + named(e.getValue(), at -> at, ", ") + ")")).toList(), "and") + (one ? " gives"
-                : " give") + " no percentage, so " + (one ? "its item has" : "their items have") + " no progress"
-                + " reported; type a percentage (50 or 50%) where one is known, or leave the cell blank"));
+        problems.add(WorkbookProblem.warning(cell(unreadProgress.keySet().iterator().next()), oneItem(unreadProgress),
+                wordsAndCells(unreadProgress) + (one ? " gives" : " give") + " no percentage, so " + (one ? "its item"
+                + " has" : "their items have") + " no progress reported; type a percentage (50 or 50%) where one is"
+                + " known, or leave the cell blank"));
+    }
+
+    /** Each word {@code cells} hold, quoted, with its cells where there are several: "'On hold' (D4, D9) and ...". */
+    private String wordsAndCells(Map<TrackerCell, String> cells) {
+        Map<String, List<String>> cellsOf = new LinkedHashMap<>();
+        cells.keySet().forEach(c -> cellsOf.computeIfAbsent(c.shown().strip(), w -> new ArrayList<>()).add(where(c)));
+        boolean one = cells.size() == 1;
+        return Quote.listed(cellsOf.entrySet().stream().map(e -> Quote.single(e.getKey()) + (one ? "" : " ("
+                + named(e.getValue(), at -> at, ", ") + ")")).toList(), "and");
+    }
+
+    /** The item of {@code cells}, each with its item's ref, where they are all of one. */
+    private static Optional<Item> oneItem(Map<TrackerCell, String> cells) {
+        List<String> refs = cells.values().stream().distinct().toList();
+        return refs.size() == 1 ? Optional.of(Item.of(refs.getFirst())) : Optional.empty();
     }
 
     /**
@@ -2592,17 +2601,11 @@ final class TrackerReader {
         if (unreadRatings.isEmpty()) {
             return;
         }
-        Map<String, List<String>> cellsOf = new LinkedHashMap<>();
-        unreadRatings.keySet().forEach(c -> cellsOf.computeIfAbsent(c.shown().strip(), w -> new ArrayList<>())
-                .add(where(c)));
-        List<String> refs = unreadRatings.values().stream().distinct().toList();
-        TrackerCell first = unreadRatings.keySet().iterator().next();
         boolean one = unreadRatings.size() == 1;
-        String words = one ? Quote.single(first.shown()) + " is not a BRAG rating or a status" : Quote.listed(cellsOf
-                .entrySet().stream().map(e -> Quote.single(e.getKey()) + " (" + named(e.getValue(), at -> at, ", ")
-                + ")").toList(), "and") + " are not BRAG ratings or statuses";
-        problems.add(WorkbookProblem.warning(cell(first), refs.size() == 1 ? Optional.of(Item.of(refs.getFirst()))
-                : Optional.empty(), words + ", so no owner's assessment is read from " + (one ? "it" : "them")
+        String words = wordsAndCells(unreadRatings) + (one ? " is not a BRAG rating or a status"
+                : " are not BRAG ratings or statuses");
+        problems.add(WorkbookProblem.warning(cell(unreadRatings.keySet().iterator().next()), oneItem(unreadRatings),
+                words + ", so no owner's assessment is read from " + (one ? "it" : "them")
                 + (worstUnknown.isEmpty() ? "" : ", nor from the other ratings of the actions of " + named(worstUnknown,
                 r -> r, ", ") + ", whose worst is then not known") + "; use " + RATINGS));
     }
