@@ -2086,7 +2086,8 @@ final class TrackerReader {
                     + " read" : "") + ", so give this one its own" + (otherSheet ? "; if sheet "
                     + Quote.single(sheet.name()) + " is a copy of the tracker (an earlier quarter's), not more of it,"
                     + " leave it out: save the mapping (--save-mapping), take it out of the mapping's \"sheets\" and"
-                    + " onboard again with --mapping" : "")));
+                    + " onboard again with --mapping; if it is another inspection's plan, onboard each sheet as a plan"
+                    + " of its own, with a mapping whose \"sheet\" is that one and whose \"title\" is its own" : "")));
         }
         Draft draft = new Draft(sheet, ref, row);
         draft.headedPillar = headedPillar;

@@ -142,7 +142,9 @@ class TrackerSheetsTest {
                 + " (AFI 1): the reference AFI 1 is already used at Prevention!A4; each recommendation's reference is"
                 + " unique across the sheets read, so give this one its own; if sheet 'Protection' is a copy of the"
                 + " tracker (an earlier quarter's), not more of it, leave it out: save the mapping (--save-mapping),"
-                + " take it out of the mapping's \"sheets\" and onboard again with --mapping");
+                + " take it out of the mapping's \"sheets\" and onboard again with --mapping; if it is another"
+                + " inspection's plan, onboard each sheet as a plan of its own, with a mapping whose \"sheet\" is that"
+                + " one and whose \"title\" is its own");
     }
 
     @Test
