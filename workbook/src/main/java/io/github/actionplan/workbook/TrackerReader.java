@@ -54,6 +54,7 @@ import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -1653,7 +1654,8 @@ final class TrackerReader {
         SubDraft only = draft.subs.getFirst();
         TrackerCell action = only.cells().get(TrackerField.ACTION);
         TrackerCell due = draft.once.get(TrackerField.DUE);
-        List<String> actions = action == null ? List.of() : TrackerText.lines(action.shown());
+        List<String> actions = action == null ? List.of() : TrackerText.lines(action.shown()).stream()
+                .map(TrackerText::withoutNumber).toList(); // "1. Draft" split: its id numbers it now
         List<String> dues = due == null ? List.of() : TrackerText.lines(due.shown());
         // Each line a timescale: "March 2026" over "(was Dec 2025)" is one action's timescale and its history.
         if (actions.size() < 2 || actions.size() != dues.size() || due.content().type() != CellContent.Type.TEXT
@@ -2617,12 +2619,12 @@ final class TrackerReader {
      * otherwise enter it unseen; or work that is (done, as some trackers strike it), which skipping them would lose.
      */
     private void warnOfHiddenRows() {
-        warnOfRowsSetApart(hiddenRows, "hidden, by hand or by a filter,");
-        warnOfRowsSetApart(struckRows, "struck through, as superseded work is marked,");
+        warnOfRowsSetApart(hiddenRows, "hidden, by hand or by a filter,", "as the rows shown are");
+        warnOfRowsSetApart(struckRows, "struck through, as superseded work is marked,", "as any other row is");
     }
 
     /** Warns, for each sheet, of its {@code rows} set apart {@code how}, which are read as the others are. */
-    private void warnOfRowsSetApart(Map<String, Map<Integer, String>> rowsOf, String how) {
+    private void warnOfRowsSetApart(Map<String, Map<Integer, String>> rowsOf, String how, String readAs) {
         rowsOf.forEach((name, rows) -> {
             List<Map.Entry<Integer, String>> each = List.copyOf(rows.entrySet());
             boolean one = each.size() == 1;
@@ -2630,7 +2632,7 @@ final class TrackerReader {
             problems.add(WorkbookProblem.warning(WorkbookProblem.cell(name, "A" + (each.getFirst().getKey() + 1)),
                     oneItem ? Optional.of(Item.of(each.getFirst().getValue())) : Optional.empty(), (one ? "row "
                     : "rows ") + named(each, e -> (e.getKey() + 1) + (oneItem ? "" : " (" + e.getValue() + ")"), ", ")
-                    + (one ? " is " : " are ") + how + " and " + (one ? "is" : "are") + " read as the rows shown are;"
+                    + (one ? " is " : " are ") + how + " and " + (one ? "is" : "are") + " read " + readAs + ";"
                     + " if " + (one ? "it holds" : "one holds") + " work no longer part of the plan (superseded, say),"
                     + " delete " + (one ? "it" : "that row") + " from the tracker and onboard it again"));
         });
@@ -3067,11 +3069,14 @@ final class TrackerReader {
                 Optional<Map<ReportingPeriod, String>> log = updatePeriods.containsKey(column.index())
                         || update.own.size() != 1 || !update.actions.isEmpty() ? Optional.empty()
                         : TrackerText.log(update.own.getFirst().shown(), of.get());
-                log.ifPresentOrElse(entries -> {
+                // Logs on its actions' rows too: each entry the update of its date's quarter, as on its own row.
+                Optional<Map<ReportingPeriod, String>> logged = log.isPresent() || updatePeriods.containsKey(
+                        column.index()) || update.actions.isEmpty() ? log : actionLogs(update, draft, subs, of.get());
+                logged.ifPresentOrElse(entries -> {
                     logs.add(update.first());
                     entries.forEach((quarter, text) -> {
                         updates.put(quarter, update.first());
-                        texts.put(quarter, TrackerText.narrative(text));
+                        texts.put(quarter, log.isPresent() ? TrackerText.narrative(text) : text);
                     });
                 }, () -> {
                     updates.put(of.get(), update.first());
@@ -3099,6 +3104,48 @@ final class TrackerReader {
             notes(update.actions.getOrDefault(index, List.of())).ifPresent(text -> items.put(subAction, text));
         }
         return ReturnedCopies.update(notes(update.own, items.isEmpty() ? '-' : '*'), items);
+    }
+
+    /**
+     * A recommendation's update of one column whose every cell, its own and its actions', is a log of dated entries:
+     * the update of each quarter an entry is dated in, worded as {@link #update} words one, of the entries of that
+     * quarter; none where a cell is no log, or every entry is of the latest quarter: the column is then one update,
+     * that quarter's.
+     */
+    private static Optional<Map<ReportingPeriod, String>> actionLogs(UpdateCells update, Draft draft,
+            List<SubAction> subs, ReportingPeriod latest) {
+        Map<ReportingPeriod, List<String>> own = new TreeMap<>();
+        Map<ReportingPeriod, Map<SubAction, String>> items = new TreeMap<>();
+        for (TrackerCell cell : update.own) {
+            Optional<Map<ReportingPeriod, String>> log = TrackerText.datedEntries(cell.shown(), latest);
+            if (log.isEmpty()) {
+                return Optional.empty();
+            }
+            log.get().forEach((quarter, text) -> own.computeIfAbsent(quarter, q -> new ArrayList<>()).add(text));
+        }
+        for (SubAction subAction : subs) {
+            for (TrackerCell cell : update.actions.getOrDefault(draft.subIds.indexOf(subAction.id()), List.of())) {
+                Optional<Map<ReportingPeriod, String>> log = TrackerText.datedEntries(cell.shown(), latest);
+                if (log.isEmpty()) {
+                    return Optional.empty();
+                }
+                log.get().forEach((quarter, text) -> items.computeIfAbsent(quarter, q -> new LinkedHashMap<>())
+                        .merge(subAction, TrackerText.narrative(text, '-'), (before, more) -> before + "\n\n" + more));
+            }
+        }
+        Map<ReportingPeriod, String> texts = new TreeMap<>();
+        Set<ReportingPeriod> quarters = new TreeSet<>(own.keySet());
+        quarters.addAll(items.keySet());
+        if (quarters.equals(Set.of(latest))) {
+            return Optional.empty(); // this quarter's news, dated: the column's update as it stands
+        }
+        for (ReportingPeriod quarter : quarters) {
+            Map<SubAction, String> theirs = items.getOrDefault(quarter, Map.of());
+            Optional<String> ours = Optional.ofNullable(own.get(quarter)).map(entries -> entries.stream().map(text
+                    -> TrackerText.narrative(text, theirs.isEmpty() ? '-' : '*')).collect(Collectors.joining("\n\n")));
+            texts.put(quarter, ReturnedCopies.update(ours, theirs));
+        }
+        return Optional.of(texts);
     }
 
     private static Optional<String> notes(List<TrackerCell> cells) {

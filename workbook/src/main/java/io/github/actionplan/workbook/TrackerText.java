@@ -158,17 +158,32 @@ final class TrackerText {
      * the quarter the tracker reports, as a date the work is planned for would.
      */
     static Optional<Map<ReportingPeriod, String>> log(String cell, ReportingPeriod latest) {
+        return entries(cell, latest, false).filter(log -> log.size() > 1);
+    }
+
+    /**
+     * As {@link #log}, and a cell every line of which starts with a date of one quarter too ("12/01/2025 - signed" over
+     * "03/03/2025 - live"): an action's log, among its recommendation's, whose entries are dated alike; a cell whose
+     * first line alone is dated ("31/03/2025 was the deadline" over "On hold") is none.
+     */
+    static Optional<Map<ReportingPeriod, String>> datedEntries(String cell, ReportingPeriod latest) {
+        return log(cell, latest).or(() -> entries(cell, latest, true));
+    }
+
+    private static Optional<Map<ReportingPeriod, String>> entries(String cell, ReportingPeriod latest,
+            boolean everyLine) {
         Map<ReportingPeriod, String> entries = new TreeMap<>();
         ReportingPeriod entry = null;
         for (String line : cell.strip().split("\n")) {
             Optional<ReportingPeriod> dated = datedIn(line);
-            if (entry == null && dated.isEmpty() || dated.filter(p -> p.compareTo(latest) > 0).isPresent()) {
+            if ((entry == null || everyLine && !line.isBlank()) && dated.isEmpty()
+                    || dated.filter(p -> p.compareTo(latest) > 0).isPresent()) {
                 return Optional.empty();
             }
             entry = dated.orElse(entry);
             entries.merge(entry, line, (before, more) -> before + "\n" + more);
         }
-        return Optional.of(entries).filter(log -> log.size() > 1);
+        return Optional.of(entries);
     }
 
     /** The quarter of the date a line of an update log starts with, if it starts with one. */
@@ -241,6 +256,15 @@ final class TrackerText {
 
     /** A list's item as a cell writes one: after a bullet, a number ("1.", "2)") or a letter ("a)", "(b)", "c."). */
     private static final Pattern LETTERED = Pattern.compile("^\\s*\\(?[a-zA-Z]\\)\\s+.*|^\\s*[a-zA-Z][.)]\\s+.*");
+
+    /** {@code line} without the number or letter it starts with as a list's item ("1. ", "b) "), if it does. */
+    static String withoutNumber(String line) {
+        Matcher numbered = NUMBERED.matcher(line);
+        if (numbered.matches()) {
+            return numbered.group(2).strip();
+        }
+        return LETTERED.matcher(line).matches() ? line.strip().replaceFirst("^\\(?[a-zA-Z][.)]\\s+", "") : line;
+    }
 
     /** Whether {@code cell} is a list of two items or more, every line an item: bulleted, numbered or lettered. */
     static boolean isList(String cell) {

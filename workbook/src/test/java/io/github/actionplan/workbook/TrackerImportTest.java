@@ -1236,6 +1236,31 @@ class TrackerImportTest {
     }
 
     @Test
+    void datedLogsOnActionRowsAreTheUpdatesOfTheQuartersTheirEntriesAreDatedInAsOnTheRecommendationsRow()
+            throws IOException {
+        // Trial 47 F14: January's and March's entries on AFI 1's actions were all filed as Q3 2025/26's update.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Area for improvement", "Action", "Progress update"},
+                {"AFI 1", "The service should share data.", "Sign the agreement",
+                        "12/01/2025 - agreement signed\n03/03/2025 - targeting live"},
+                {null, null, "Publish the data", "15/10/2025 - first data published"},
+                {"AFI 2", "The service should train.", "Train the staff", "30/09/2025: half trained"},
+                {null, null, "Book the rest", "02/10/2025: rest booked"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 12, 31)).read(file);
+
+        List<Recommendation> read = result.plan().orElseThrow().recommendations();
+        assertThat(read.get(0).updates()).extracting(u -> u.period().toString(), u -> u.text()).containsExactly(
+                tuple("Q4 2024/25", "- 1.1: 12/01/2025 - agreement signed\n\n  03/03/2025 - targeting live"),
+                tuple("Q3 2025/26", "- 1.2: 15/10/2025 - first data published"));
+        // entries of their own quarters, each action's: one update a quarter, both earlier than the tracker's
+        assertThat(read.get(1).updates()).extracting(u -> u.period().toString()).containsExactly("Q2 2025/26",
+                "Q3 2025/26");
+    }
+
+    @Test
     void aDatedLogWithAnEntryAfterTheTrackersQuarterIsOneUpdateAsWritten() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},
@@ -2226,7 +2251,7 @@ class TrackerImportTest {
                 .description().orElseThrow()).containsExactly("First action", "Superseded action");
         assertThat(result.problems()).extracting(WorkbookProblem::toString).filteredOn(p -> p.contains("struck"))
                 .containsExactly("t.xlsx: warning: Tracker!A4 (1): row 4 is struck through, as superseded work is"
-                + " marked, and is read as the rows shown are; if it holds work no longer part of the plan"
+                + " marked, and is read as any other row is; if it holds work no longer part of the plan"
                 + " (superseded, say), delete it from the tracker and onboard it again");
     }
 

@@ -20,6 +20,13 @@ class TrackerTextTest {
         assertThat(TrackerText.rating("Red / Amber")).as("two ratings are none").isEmpty();
         assertThat(TrackerText.isWord("Coch / Red")).as("a colour's name, no status's own words").isFalse();
         assertThat(TrackerText.isWord("Cwblhawyd / Complete")).isTrue();
+    }
+
+    @Test
+    void anActionSplitFromAListedCellLosesItsNumberOrLetterAsItsIdNumbersIt() {
+        assertThat(List.of("1. Draft the policy", "2) Consult staff", "b) Train users", "(c) Audit", "2026 plan"))
+                .extracting(TrackerText::withoutNumber)
+                .containsExactly("Draft the policy", "Consult staff", "Train users", "Audit", "2026 plan");
         assertThat(TrackerHeaders.field("Cyf / Ref")).contains(TrackerField.REF);
         assertThat(TrackerHeaders.field("Perchennog / Owner")).contains(TrackerField.OWNER);
         assertThat(TrackerHeaders.field("Target date / Timescale")).contains(TrackerField.DUE);
