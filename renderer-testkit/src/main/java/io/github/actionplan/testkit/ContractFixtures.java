@@ -154,14 +154,18 @@ public final class ContractFixtures {
     /** The name of the fixture whose table has no rows. */
     static final String EMPTY_TABLE = "merseyside-empty-table";
 
-    /** The summary's table with its columns and heading and no rows, between the key facts and the key. */
+    /**
+     * The summary's table with its columns and heading and no rows, after the key facts and the status summary, before
+     * the key: as a summary filtered to nothing was before core gave such a report the table's heading alone.
+     */
     static Report withEmptyTable(PlanAssessment assessment) {
         Section.Table table = ReportTemplates.summary().build(assessment).tables().getFirst();
         return new Report("Items at risk", StandardSections.subtitle(assessment), assessment.asOf(),
                 assessment.plan().period(), StandardSections.metadata(assessment, "Items at risk", "A table of none"),
                 List.of(Chapter.untitled(Orientation.LANDSCAPE, List.of(StandardSections.keyFacts(assessment),
-                        new Section.Table("Items at risk", table.columns(), List.of(), Optional.empty(),
-                                table.rowHeaders(), table.headingLevel()), StandardSections.legend(assessment)))));
+                        StandardSections.statusSummary(assessment), new Section.Table("Items at risk",
+                                table.columns(), List.of(), Optional.empty(), table.rowHeaders(),
+                                table.headingLevel()), StandardSections.legend(assessment)))));
     }
 
     /**
