@@ -31,6 +31,11 @@ public enum TrackerField {
     SUB_ACTION_COUNT("subActionCount"),
     /** Who is responsible. */
     OWNER("owner"),
+    /**
+     * Who carries out an action, where another column gives each recommendation's owner: an "Action owner" column
+     * beside an "Accountable lead" one.
+     */
+    ACTION_OWNER("actionOwner"),
     /** The target date or timescale, kept as written. */
     DUE("due"),
     /**

@@ -127,6 +127,12 @@ final class TrackerReader {
     /** A finding's text that begins with its reference: "Rec 17:", "Recommendation 34:", "Rec:3 ", "AFI 2 -". */
     private static final Pattern REF_BEGINS = Pattern.compile("\\s*(?:rec(?:ommendation)?|afi|area for improvement"
             + "|coc|cause of concern)\\s*:?\\s*\\d+[a-z]?\\s*[:.)–-]?\\s", Pattern.CASE_INSENSITIVE);
+    /** A reference that names a recommendation by its kind's word: "Rec 1.1", "Recommendation 2", "R3". */
+    private static final Pattern RECOMMENDATION_REF = Pattern.compile("(?:recommendation|rec|r)\\s*[.:]?\\s*\\d",
+            Pattern.CASE_INSENSITIVE);
+    /** The header of an owner's column that names the actions': see {@link #namesActions}. */
+    private static final Pattern ACTIONS_OWNER = Pattern.compile("(?:sub )?(?:actions?|tasks?|activity|delivery)"
+            + " (?:owner|lead|leads|officer|owners)|(?:owner|lead) of (?:the )?actions?");
     /** A progress cell's word for where work stands that gives no percentage: "In progress", "On hold", "Ongoing". */
     private static final Pattern STATE = Pattern.compile("(?:in progress|progressing|on[- ]?going|on hold|paused"
             + "|started|under ?way|delayed|behind(?: schedule)?|on track|at risk|off track|overdue|open|active|pending"
@@ -151,7 +157,8 @@ final class TrackerReader {
             Pattern.CASE_INSENSITIVE);
 
     /** The fields read as text, whose cells' text is what is shown (update columns' cells too: {@link #isText}). */
-    private static final Set<TrackerField> TEXT_FIELDS = EnumSet.of(TrackerField.OWNER, TrackerField.ACTION,
+    private static final Set<TrackerField> TEXT_FIELDS = EnumSet.of(TrackerField.OWNER, TrackerField.ACTION_OWNER,
+            TrackerField.ACTION,
             TrackerField.FINDING, TrackerField.NOTES, TrackerField.REQUIRED_OUTCOMES, TrackerField.KIND,
             TrackerField.PILLAR, TrackerField.CAUSE_OF_CONCERN);
 
@@ -1044,6 +1051,19 @@ final class TrackerReader {
                     && TrackerHeaders.normalise(cell.shown()).equals("completion date")) {
                 field = Optional.of(TrackerField.COMPLETED_ON);
             }
+            // Two owners' columns, one of them the actions' ("Action owner" beside "Accountable lead"): that one gives
+            // the actions their leads, the other the recommendations theirs; neither is dropped.
+            if (field.equals(Optional.of(TrackerField.OWNER)) && taken.containsKey(TrackerField.OWNER)
+                    && !taken.containsKey(TrackerField.ACTION_OWNER)) {
+                int other = taken.get(TrackerField.OWNER);
+                if (namesActions(cell.shown()) && !namesActions(headers.get(other))) {
+                    field = Optional.of(TrackerField.ACTION_OWNER);
+                } else if (namesActions(headers.get(other)) && !namesActions(cell.shown())) {
+                    fields.put(other, Optional.of(TrackerField.ACTION_OWNER));
+                    taken.put(TrackerField.ACTION_OWNER, other);
+                    taken.remove(TrackerField.OWNER);
+                }
+            }
             if (field.equals(Optional.of(TrackerField.UPDATE))) {
                 updates.add(c);
             } else if (field.isPresent() && taken.containsKey(field.get())) {
@@ -1060,6 +1080,11 @@ final class TrackerReader {
         List<Column> columns = new ArrayList<>();
         fields.forEach((c, field) -> columns.add(new Column(TrackerMapping.letters(c), headers.get(c), field)));
         return columns;
+    }
+
+    /** Whether an owner's column's header names the actions' owners: "Action owner", "Task lead", "Delivery lead". */
+    private static boolean namesActions(String header) {
+        return ACTIONS_OWNER.matcher(TrackerHeaders.normalise(header)).matches();
     }
 
     /**
@@ -1431,6 +1456,16 @@ final class TrackerReader {
                 && other.filter(l -> PLAN_WORDS.matcher(l).find()).isPresent()).isPresent() ? other
                 : named.map(List::getLast);
         String title = mapping.title().or(() -> titled).orElse(other.orElse(sheet.name()));
+        // A mapping saved from one sheet and given for another (another inspection's): its title is that sheet's. Of
+        // several sheets, the title is theirs without each one's name, as no sheet's lines give it.
+        Optional<String> own = titled.or(() -> other);
+        if (mapping.title().isPresent() && mapping.sheets().size() == 1 && own.isPresent()
+                && !own.get().equalsIgnoreCase(mapping.title().get())) {
+            problems.add(WorkbookProblem.warning(Place.sheet(sheet.name()), Optional.empty(), "the plan takes the"
+                    + " mapping's title, " + Quote.single(mapping.title().get()) + ", though the lines above this"
+                    + " sheet's header give " + Quote.single(own.get()) + "; where that is the plan's, give it as the"
+                    + " mapping's \"title\", or leave \"title\" out, and onboard again"));
+        }
         String source = mapping.source().orElse(DEFAULT_SOURCE);
         return new Heading(title, organisation, source, asOf, period);
     }
@@ -1803,7 +1838,12 @@ final class TrackerReader {
                 continue;
             }
             Matcher subRef = SUB_ACTION_REF.matcher(ref);
-            boolean subStyle = subRef.matches();
+            // "Rec 1.1" with a finding of its own under "CoC 1", as round 3 reports number a cause of concern's
+            // recommendations: a recommendation, not an action of the cause of concern.
+            boolean subStyle = subRef.matches() && !(current != null && RECOMMENDATION_REF.matcher(ref).lookingAt()
+                    && (!RECOMMENDATION_REF.matcher(current.ref).lookingAt() || SUB_ACTION_REF.matcher(current.ref)
+                    .matches()) && Optional.ofNullable(cells.get(TrackerField.FINDING)).filter(f -> !f.continuation()
+                    && present(TrackerField.FINDING, f)).isPresent());
             // "a", "(ii)", "4a" or "AFI 4 - action 2" in the reference column, on a row with no finding: an action of
             // the recommendation above, by the letter or number the tracker gives it, as an action number column's
             // are.
@@ -1867,7 +1907,11 @@ final class TrackerReader {
                     draft.findingUnread |= field == TrackerField.FINDING && entry.row() == draft.row;
                     return;
                 }
-                if (entry.actionRow() && (field == TrackerField.ACTION
+                if (field == TrackerField.ACTION_OWNER) {
+                    if (entry.actionRow()) { // an action's own, never its recommendation's
+                        subCells.put(field, cell);
+                    }
+                } else if (entry.actionRow() && (field == TrackerField.ACTION
                         || (actionLevel.contains(field) && cell.rowSpan() == 1))) {
                     subCells.put(field, cell);
                 } else {
@@ -2310,7 +2354,7 @@ final class TrackerReader {
         });
         List<SubAction> subs = subActions(draft, path, cells);
         updates(draft, subs, period, path, cells).forEach(builder::addUpdates);
-        Optional<String> owner = itsOwner.or(() -> sharedOwner(subs));
+        Optional<String> owner = itsOwner.or(() -> sharedLead(draft)).or(() -> sharedOwner(subs));
         owner.ifPresent(builder::owner);
         if (owner.isEmpty() && subs.stream().anyMatch(s -> s.owner().isPresent())) {
             warnOfNoOwner(draft, refAt);
@@ -2389,10 +2433,11 @@ final class TrackerReader {
                             && new CellReference(p.address()).getRow() == sub.row()));
             Optional.ofNullable(c.get(TrackerField.ACTION)).ifPresent(a -> builder.description(TrackerText.narrative(
                     a.withLink())));
-            Optional.ofNullable(c.get(TrackerField.OWNER)).ifPresent(a -> {
-                cells.put(subPath + "/owner", cell(a));
-                builder.owner(owner(a, item));
-            });
+            Optional.ofNullable(c.get(TrackerField.ACTION_OWNER)).or(() -> Optional.ofNullable(c.get(
+                    TrackerField.OWNER))).ifPresent(a -> {
+                        cells.put(subPath + "/owner", cell(a));
+                        builder.owner(owner(a, item));
+                    });
             builder.notes(withOriginallyDue(Optional.ofNullable(c.get(TrackerField.NOTES))
                     .map(a -> TrackerText.narrative(a.withLink())), c));
             due(c, item).ifPresent(a -> {
@@ -2720,6 +2765,25 @@ final class TrackerReader {
         int shown = 4;
         return at.size() <= shown + 1 ? String.join(", ", at) : String.join(", ", at.subList(0, shown)) + " and "
                 + (at.size() - shown) + " more";
+    }
+
+    /**
+     * Where an action owners' column gives the actions their leads, the one owner the owners' column gives each of the
+     * recommendation's action rows ("AM Response" beside each action's own lead): its owner; none where they differ.
+     */
+    private Optional<String> sharedLead(Draft draft) {
+        if (mapping.column(TrackerField.ACTION_OWNER).isEmpty() || draft.subs.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> leads = new HashSet<>();
+        for (SubDraft sub : draft.subs) {
+            TrackerCell lead = sub.cells().get(TrackerField.OWNER);
+            if (lead == null) {
+                return Optional.empty();
+            }
+            leads.add(owner(lead, Item.of(draft.ref)));
+        }
+        return leads.size() == 1 ? Optional.of(leads.iterator().next()) : Optional.empty();
     }
 
     private static Optional<String> sharedOwner(List<SubAction> subs) {
@@ -3444,6 +3508,7 @@ final class TrackerReader {
             case ACTION_REF -> "action reference";
             case SUB_ACTION_COUNT -> "number of sub-actions";
             case OWNER -> "owner";
+            case ACTION_OWNER -> "action owner";
             case DUE -> "target date";
             case REVISED_DUE -> "revised target date";
             case PROGRESS -> "progress";

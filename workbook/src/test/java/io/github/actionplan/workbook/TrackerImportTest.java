@@ -766,6 +766,42 @@ class TrackerImportTest {
     }
 
     @Test
+    void anActionOwnersColumnBesideAnAccountableLeadsGivesTheActionsTheirLeadsAndTheRecommendationsTheirOwners()
+            throws IOException {
+        // Trial 47 F10: whichever owners' column came first was read, and the other dropped.
+        for (boolean leadFirst : new boolean[] {true, false}) {
+            Object[] header = leadFirst ? new Object[] {"Ref", "Finding", "Action", "Accountable lead", "Action owner"}
+                    : new Object[] {"Ref", "Finding", "Action", "Action owner", "Accountable lead"};
+            Object[][] rows = {
+                    {"AFI 1", "The service should improve.", "Refresh SSRI", "AM Response", "GM Operations"},
+                    {null, null, "Launch the app", "AM Response", "SM Assurance"},
+                    {"AFI 2", "The service should train.", "Train staff", "Director of People", "Head of HR"},
+            };
+            Object[][] body = new Object[rows.length + 2][];
+            body[0] = new Object[] {"Anyshire Fire and Rescue Service"};
+            body[1] = header;
+            for (int i = 0; i < rows.length; i++) {
+                Object[] row = rows[i].clone();
+                if (!leadFirst) {
+                    row[3] = rows[i][4];
+                    row[4] = rows[i][3];
+                }
+                body[i + 2] = row;
+            }
+
+            TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(tracker(
+                    "t.xlsx", body, NONE));
+
+            assertThat(result.mapping().column(TrackerField.ACTION_OWNER)).as("leadFirst %s", leadFirst)
+                    .hasValueSatisfying(c -> assertThat(c.header()).isEqualTo("Action owner"));
+            assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.owner().orElseThrow(),
+                    r -> r.subActions().stream().map(s -> s.owner().orElse("-")).toList()).containsExactly(
+                    tuple("AM Response", List.of("GM Operations", "SM Assurance")),
+                    tuple("Director of People", List.of("Head of HR")));
+        }
+    }
+
+    @Test
     void ownersGivenByEmailAreReadWithoutAMailtoAndACellOfTwoAddressesIsToldAsNamingTwoOwners() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Mailshire Fire and Rescue Service"},
@@ -927,6 +963,29 @@ class TrackerImportTest {
                 + " (CoC 1): recommendations R1 and R2, on the rows under cause of concern CoC 1's, which has no"
                 + " actions or timescale of its own, are read as its recommendations (their causeOfConcern CoC 1);"
                 + " where one is not, give it a \"CoC ref\" column's cell, or move it out from under CoC 1");
+    }
+
+    @Test
+    void recommendationsNumberedUnderTheirCauseOfConcernAreItsRecommendationsNotItsActions() throws IOException {
+        // Trial 47 F4: "Rec 1.1" under "CoC 1" was read as action 1.1 of the cause of concern, and refused.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Fenland Fire and Rescue Service"},
+                {"Ref", "Finding", "Action", "Owner"},
+                {"CoC 1", "Cause of concern: the service does not prevent fires well enough.", null, "AM Prevention"},
+                {"Rec 1.1", "By 31 March 2025, the service should target its visits.", "Develop a model",
+                        "GM Prevention"},
+                {"Rec 1.2", "By 31 March 2025, the service should evaluate.", "Commission a framework",
+                        "SM Prevention"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::ref,
+                Recommendation::kind, r -> r.causeOfConcern().orElse("none")).containsExactly(
+                tuple("CoC 1", RecommendationKind.CAUSE_OF_CONCERN, "none"),
+                tuple("Rec 1.1", RecommendationKind.RECOMMENDATION, "CoC 1"),
+                tuple("Rec 1.2", RecommendationKind.RECOMMENDATION, "CoC 1"));
     }
 
     @Test
@@ -1961,6 +2020,31 @@ class TrackerImportTest {
 
         assertThat(result.problems()).extracting(WorkbookProblem::cell).contains("Tracker!D3", "Tracker!E3");
         assertThat(result.plan()).isEmpty();
+    }
+
+    @Test
+    void aMappingsTitleOtherThanTheSheetsOwnIsKeptWithAWarningNamingBoth() throws Exception {
+        // Trial 47 F11: a mapping saved from the 2021-22 sheet and given for the 2023-25 one titled its plan 2021-22.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Southmoor Fire and Rescue Service"},
+                {"HMICFRS 2023-25 inspection action plan"},
+                {"Ref", "Finding"},
+                {"AFI 1", "Improve."},
+        }, NONE);
+        TrackerMapping mapping = TrackerMapping.fromJson("""
+                { "sheet": "Tracker", "headerRow": 3, "title": "HMICFRS 2021-22 inspection action plan",
+                  "columns": [ {"column": "A", "header": "Ref", "field": "ref"},
+                               {"column": "B", "header": "Finding", "field": "finding"} ] }
+                """);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).withMapping(mapping)
+                .read(file);
+
+        assertThat(result.plan().orElseThrow().title()).isEqualTo("HMICFRS 2021-22 inspection action plan");
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
+                + " Tracker: the plan takes the mapping's title, 'HMICFRS 2021-22 inspection action plan', though the"
+                + " lines above this sheet's header give 'HMICFRS 2023-25 inspection action plan'; where that is the"
+                + " plan's, give it as the mapping's \"title\", or leave \"title\" out, and onboard again");
     }
 
     @Test

@@ -248,8 +248,8 @@ class TrackerCommandTest {
                 map + ": /headerRow: '0' is not a row number; give the 1-based number of the row holding the column"
                         + " headers",
                 map + ": /columns/1/field: 'findng' is not a field; use one of ref, kind, reportPage, pillar,"
-                        + " causeOfConcern, finding, requiredOutcomes, action, actionRef, subActionCount, owner, due,"
-                        + " revisedDue, progress, rag, completedOn, update, notes or ignore",
+                        + " causeOfConcern, finding, requiredOutcomes, action, actionRef, subActionCount, owner,"
+                        + " actionOwner, due, revisedDue, progress, rag, completedOn, update, notes or ignore",
                 map + ": not a usable tracker mapping (3 errors)");
         assertThat(out).doesNotExist();
     }
