@@ -1,6 +1,5 @@
 package io.github.actionplan.workbook;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -117,10 +116,10 @@ final class TrackerHeaders {
         }
         Optional<TrackerField> whole = RULES.stream().filter(r -> r.matches().test(h)).map(Rule::field).findFirst();
         // A bilingual header, "Cyf / Ref" as a Welsh service heads its columns: a half that names a field names it.
-        if (whole.isEmpty() && header.indexOf('/') > 0) {
-            return Arrays.stream(header.split("/")).map(half -> normalise(half)).filter(half -> !half.isEmpty())
+        if (whole.isEmpty()) {
+            return TrackerText.bilingual(header).flatMap(halves -> halves.stream().map(TrackerHeaders::normalise)
                     .flatMap(half -> RULES.stream().filter(r -> r.matches().test(half)).map(Rule::field).limit(1))
-                    .findFirst();
+                    .findFirst());
         }
         return whole;
     }

@@ -292,14 +292,28 @@ final class TrackerText {
      */
     static Optional<Status> rating(String text) {
         // A bilingual cell, "Coch / Red" as a Welsh service rates: a half that is a rating is the cell's.
-        if (text.indexOf('/') > 0) {
-            List<Status> halves = Arrays.stream(text.split("/")).map(TrackerText::oneRating).flatMap(Optional::stream)
+        Optional<List<String>> halves = bilingual(text);
+        if (halves.isPresent()) {
+            List<Status> rated = halves.get().stream().map(TrackerText::oneRating).flatMap(Optional::stream)
                     .distinct().toList();
-            if (halves.size() == 1) {
-                return Optional.of(halves.getFirst());
+            if (rated.size() == 1) {
+                return Optional.of(rated.getFirst());
             }
         }
         return oneRating(text);
+    }
+
+    /**
+     * The halves of a text written in two languages, "Coch / Red" or "Cyf / Ref": each of 3 letters or more, so that
+     * "N/A" or "R/A/G" is none, as "A" alone would be Amber.
+     */
+    static Optional<List<String>> bilingual(String text) {
+        if (text.indexOf('/') <= 0) {
+            return Optional.empty();
+        }
+        List<String> halves = Arrays.stream(text.split("/")).map(String::strip).toList();
+        return halves.size() > 1 && halves.stream().allMatch(half -> half.codePoints().filter(Character::isLetter)
+                .count() >= 3) ? Optional.of(halves) : Optional.empty();
     }
 
     private static Optional<Status> oneRating(String text) {
@@ -331,7 +345,7 @@ final class TrackerText {
     /** Whether a rating is in words rather than a BRAG colour's name or letter. */
     static boolean isWord(String text) {
         // "Coch / Red": a colour's name in two languages is a colour's name.
-        if (text.indexOf('/') > 0 && Arrays.stream(text.split("/")).anyMatch(half -> !isWord(half))) {
+        if (bilingual(text).filter(halves -> halves.stream().anyMatch(half -> !isWord(half))).isPresent()) {
             return false;
         }
         String s = text.strip();

@@ -18,6 +18,8 @@ class TrackerTextTest {
         assertThat(TrackerText.rating("Ambr / Amber")).contains(io.github.actionplan.model.Status.AT_RISK);
         assertThat(TrackerText.rating("Cwblhawyd / Complete")).contains(io.github.actionplan.model.Status.COMPLETE);
         assertThat(TrackerText.rating("Red / Amber")).as("two ratings are none").isEmpty();
+        assertThat(TrackerText.rating("n/a")).as("'a' alone is no half: not Amber").isEmpty();
+        assertThat(TrackerHeaders.field("N/A")).isEmpty();
         assertThat(TrackerText.isWord("Coch / Red")).as("a colour's name, no status's own words").isFalse();
         assertThat(TrackerText.isWord("Cwblhawyd / Complete")).isTrue();
     }
