@@ -255,7 +255,7 @@ final class TrackerText {
     }
 
     /** A list's item as a cell writes one: after a bullet, a number ("1.", "2)") or a letter ("a)", "(b)", "c."). */
-    private static final Pattern LETTERED = Pattern.compile("^\\s*\\(?[a-zA-Z]\\)\\s+.*|^\\s*[a-zA-Z][.)]\\s+.*");
+    private static final Pattern LETTERED = Pattern.compile("^\\s*(?:\\(?[a-zA-Z]\\)|[a-zA-Z]\\.)\\s+(.*)$");
 
     /** {@code line} without the number or letter it starts with as a list's item ("1. ", "b) "), if it does. */
     static String withoutNumber(String line) {
@@ -263,7 +263,8 @@ final class TrackerText {
         if (numbered.matches()) {
             return numbered.group(2).strip();
         }
-        return LETTERED.matcher(line).matches() ? line.strip().replaceFirst("^\\(?[a-zA-Z][.)]\\s+", "") : line;
+        Matcher lettered = LETTERED.matcher(line);
+        return lettered.matches() ? lettered.group(1).strip() : line;
     }
 
     /** Whether {@code cell} is a list of two items or more, every line an item: bulleted, numbered or lettered. */
