@@ -397,11 +397,13 @@ final class UpdateReader {
     private void checkUpdateWords(CellContent cell, Key key, boolean open) {
         String typed = cell.text();
         if (typed.length() == SpreadsheetCells.CELL_LIMIT) {
+            // Its last 40 characters, never half of one that takes two chars (an emoji).
+            String ending = typed.substring(typed.offsetByCodePoints(typed.length(), -40));
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), UpdateColumn.UPDATE.header()
                     + ": the cell holds " + String.format(Locale.ROOT, "%,d", SpreadsheetCells.CELL_LIMIT)
                     + " characters, the most a cell can, so the spreadsheet most likely cut what was pasted there"
-                    + " when it was saved; it is read as it stands, ending " + Quote.single(Quote.shown(typed.substring(
-                    typed.length() - 40))) + ": ask its owner for the rest, and add it to the plan's update"));
+                    + " when it was saved; it is read as it stands, ending " + Quote.single(Quote.shown(ending))
+                    + ": ask its owner for the rest, and add it to the plan's update"));
         }
         if (open && SAYS_DONE.matcher(typed.strip()).lookingAt()) {
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), UpdateColumn.UPDATE.header()
