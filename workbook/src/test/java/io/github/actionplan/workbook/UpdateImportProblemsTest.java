@@ -563,6 +563,21 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void theEndingOfAnUpdateAsLongAsACellCanHoldIsQuotedFromAWholeCharacter() throws Exception {
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            // an emoji, two chars, where the last 40 chars would begin on its second half
+            file = owner.type("2", "2.1", UpdateColumn.UPDATE, "x".repeat(32_767 - 41) + "\uD83D\uDE00"
+                    + "y".repeat(39)).save(folder.resolve("filled.xlsx"));
+        }
+
+        ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
+
+        assertThat(imported.warnings()).extracting(WorkbookProblem::message).singleElement().asString()
+                .contains("ending '\uD83D\uDE00" + "y".repeat(39) + "'");
+    }
+
+    @Test
     void aReportingDateGivenQuartersAfterTheWorkbooksPeriodIsAWarningThatItsYearMayBeMistyped() throws Exception {
         // Trial 27 M3: 31 Mar 2030 for 2026 moved a Q2 2025/26 plan four and a half years on without a word.
         Path file;
