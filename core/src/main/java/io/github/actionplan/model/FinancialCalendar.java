@@ -20,8 +20,10 @@ final class FinancialCalendar {
     private static final Pattern LEADING = Pattern.compile(LEAD_WORDS);
     /** "2024/25", "24/25", "2024-25", "2024/2025", perhaps after "FY", "FDP" or "financial year". */
     private static final String YEAR = "(?:(?:fy|fdp|financial year)\\s*)?(\\d{2}|\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})";
-    private static final String QUARTER_FIRST_FORM = "q([1-4])\\s+" + YEAR;
-    private static final String QUARTER_LAST_FORM = YEAR + "\\s+q([1-4])";
+    /** "Q" for quarter, or "Ch" for chwarter, as the services of Wales write it: "Ch4 2025/26". */
+    private static final String Q = "(?:q|ch)";
+    private static final String QUARTER_FIRST_FORM = Q + "([1-4])\\s+" + YEAR;
+    private static final String QUARTER_LAST_FORM = YEAR + "\\s+" + Q + "([1-4])";
     /** The financial year starting in that year, not a calendar quarter. */
     private static final String COMPACT_FORM = "(\\d{4})-q([1-4])";
     /** A month is 3 to 9 letters ("may", "september"): bounded, so a long run of letters is read in linear time. */
@@ -33,8 +35,8 @@ final class FinancialCalendar {
     private static final Pattern COMPACT = Pattern.compile(LEAD + COMPACT_FORM);
     private static final Pattern MONTHS = Pattern.compile(LEAD + MONTHS_FORM);
     /** A quarter given one year, "Q2 2025" or "2025 Q2": which year's quarter, calendar or financial, is not said. */
-    private static final Pattern ONE_YEAR_QUARTER = Pattern.compile(LEAD + "(?:q([1-4])\\s*(?:fy\\s*)?(\\d{4})"
-            + "|(?:fy\\s*)?(\\d{4})\\s*q([1-4]))");
+    private static final Pattern ONE_YEAR_QUARTER = Pattern.compile(LEAD + "(?:" + Q + "([1-4])\\s*(?:fy\\s*)?"
+            + "(\\d{4})|(?:fy\\s*)?(\\d{4})\\s*" + Q + "([1-4]))");
     /** Any form of a quarter, standing alone in running text such as a heading. */
     private static final Pattern QUARTER_IN_TEXT = Pattern.compile("(?<![\\p{Alnum}])(?:" + QUARTER_FIRST_FORM + "|"
             + QUARTER_LAST_FORM + "|" + COMPACT_FORM + "|" + MONTHS_FORM + ")(?![\\p{Alnum}])", Pattern.CASE_INSENSITIVE);

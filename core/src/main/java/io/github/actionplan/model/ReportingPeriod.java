@@ -46,6 +46,8 @@ import java.util.Optional;
  *       {@code By the end of} or {@code End of}: {@code By Q2 24/25}.
  *   <li>Case and spacing do not matter; months are full English names, their three-letter
  *       abbreviations or {@code Sept}; a dash may be a hyphen or an en dash.
+ *   <li>As the services of Wales write them, a quarter may be {@code Ch2} (chwarter) for {@code Q2},
+ *       and months may be their Welsh names: {@code Ch2 2024/25}, {@code Gorffennaf-Medi 2024}.
  *   <li>Not read: a quarter with one calendar year ({@code Q2 2024}, which could mean either
  *       year), months that are not one quarter ({@code May-July 2024}), and a quarter of a
  *       financial year before 1900/01 or after 9998/99.

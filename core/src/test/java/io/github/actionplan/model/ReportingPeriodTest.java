@@ -41,6 +41,20 @@ class ReportingPeriodTest {
     }
 
     @Test
+    void aQuarterWrittenInWelshIsThatQuarter() {
+        // Trial 47: a Welsh service's "Ch4 2025/26" (chwarter 4) was no timescale, and its item had no deadline.
+        ReportingPeriod q4 = ReportingPeriod.of(2025, 4);
+
+        assertThat(ReportingPeriod.parse("Ch4 2025/26")).isEqualTo(q4);
+        assertThat(ReportingPeriod.parse("2025/26 Ch4")).isEqualTo(q4);
+        assertThat(ReportingPeriod.parse("Ionawr-Mawrth 2026")).isEqualTo(q4);
+        assertThat(Timescale.parse("Ch4 2025/26").dueDate()).contains(LocalDate.of(2026, 3, 31));
+        assertThat(ReportingPeriod.oneYearQuarter("Ch2 2025")).isPresent();
+        assertThat(ReportingPeriod.tryParse("Ch5 2025/26")).isEmpty();
+        assertThat(ReportingPeriod.tryParse("Chq4 2025/26")).isEmpty();
+    }
+
+    @Test
     void monthsThatAreNotAQuarterAreRejectedWithTheFormsUnderstood() {
         assertThatThrownBy(() -> ReportingPeriod.parse("May-July 2025"))
                 .isInstanceOf(IllegalArgumentException.class)

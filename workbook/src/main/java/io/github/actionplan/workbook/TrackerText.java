@@ -317,6 +317,10 @@ final class TrackerText {
                 .count() >= 3) ? Optional.of(halves) : Optional.empty();
     }
 
+    /** The BRAG colours' names in Welsh, as the services of Wales rate alone or beside the English ("Coch / Red"). */
+    private static final Map<String, Brag> WELSH_COLOURS = Map.of("glas", Brag.BLUE, "coch", Brag.RED, "ambr",
+            Brag.AMBER, "oren", Brag.AMBER, "gwyrdd", Brag.GREEN);
+
     private static Optional<Status> oneRating(String text) {
         String s = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         for (Brag brag : Brag.values()) {
@@ -325,19 +329,24 @@ final class TrackerText {
                 return Optional.of(Status.of(brag));
             }
         }
+        if (WELSH_COLOURS.containsKey(s)) {
+            return Optional.of(Status.of(WELSH_COLOURS.get(s)));
+        }
         if (s.contains("not complete") || s.contains("incomplete") || s.contains("not started")) {
             return Optional.empty();
         }
-        if (s.contains("off track") || s.contains("overdue") || s.contains("behind")) {
+        // And the statuses in Welsh: "Oddi ar y trywydd" (off track) before "Ar y trywydd" (on track) it holds.
+        if (s.contains("oddi ar y trywydd") || s.contains("off track") || s.contains("overdue") || s.contains("behind")) {
             return Optional.of(Status.OFF_TRACK);
         }
-        if (s.contains("at risk")) {
+        if (s.contains("at risk") || s.contains("mewn perygl")) {
             return Optional.of(Status.AT_RISK);
         }
-        if (s.contains("on track") || s.contains("on target")) {
+        if (s.contains("on track") || s.contains("on target") || s.contains("ar y trywydd")) {
             return Optional.of(Status.ON_TRACK);
         }
-        if (s.startsWith("complete") || s.contains(" complete") || s.contains("done") || s.equals("closed")) {
+        if (s.startsWith("complete") || s.contains(" complete") || s.contains("done") || s.equals("closed")
+                || s.startsWith("cwblhawyd") || s.contains("wedi i gwblhau")) {
             return Optional.of(Status.COMPLETE);
         }
         return Optional.empty();
@@ -355,6 +364,6 @@ final class TrackerText {
                 return false;
             }
         }
-        return true;
+        return !WELSH_COLOURS.containsKey(s.toLowerCase(Locale.ROOT));
     }
 }

@@ -3,9 +3,11 @@ package io.github.actionplan.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.Status;
 import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Narrative;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A tracker cell's text as the plan's narrative. */
@@ -22,6 +24,21 @@ class TrackerTextTest {
         assertThat(TrackerHeaders.field("N/A")).isEmpty();
         assertThat(TrackerText.isWord("Coch / Red")).as("a colour's name, no status's own words").isFalse();
         assertThat(TrackerText.isWord("Cwblhawyd / Complete")).isTrue();
+    }
+
+    @Test
+    void aRatingWrittenInWelshAloneIsReadAsTheEnglishWouldBe() {
+        // Trial 47 F8 (rest): "Coch" alone, as a Welsh-language tracker rates, was no rating, and the item On track.
+        assertThat(List.of("Glas", "Coch", "AMBR", "gwyrdd")).extracting(TrackerText::rating).containsExactly(
+                Optional.of(Status.COMPLETE), Optional.of(Status.OFF_TRACK), Optional.of(Status.AT_RISK),
+                Optional.of(Status.ON_TRACK));
+        assertThat(List.of("Oddi ar y trywydd", "Mewn perygl", "Ar y trywydd iawn", "Cwblhawyd", "Wedi'i gwblhau"))
+                .extracting(TrackerText::rating).containsExactly(Optional.of(Status.OFF_TRACK),
+                        Optional.of(Status.AT_RISK), Optional.of(Status.ON_TRACK), Optional.of(Status.COMPLETE),
+                        Optional.of(Status.COMPLETE));
+        assertThat(TrackerText.isWord("Coch")).as("a colour's name").isFalse();
+        assertThat(TrackerText.isWord("Mewn perygl")).isTrue();
+        assertThat(TrackerText.rating("Cochrane")).as("a name that starts like a colour").isEmpty();
     }
 
     @Test
