@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * The words a renderer writes beyond a report's own texts, where its format needs them: for a spreadsheet, the names
  * of sheets whose content has no heading to name them after, the sheet that holds each text too long for its cell,
- * whole, in pieces, and the note at the cell that points to it; for a chart with no title, its name; for a web page,
+ * whole, in pieces, and the note at the cell that points to it; for a chart, its alternative text; for a web page,
  * its skip link and the heading of its contents. Core gives them
  * as the report's template words them, replacements included
  * ({@code ReportTemplates.actionPlan().withWords(Map.of("Full text", "Testun llawn"))}), so that no renderer writes a
@@ -24,7 +24,9 @@ import java.util.Locale;
  * @param continued the note after the start of a text whose whole is elsewhere, with the placeholders
  *                  {@code {sheet}}, {@code {first}} and, where wanted, {@code {last}}: {@code "continued on sheet
  *                  '{sheet}' from row {first}"}, one row or several, each piece saying which of how many it is
- * @param chart     the name of a chart that has no title: {@code "Status chart"}
+ * @param chart     the name of a chart that has no title, and every status chart's alternative text:
+ *                  {@code "Status chart"}. The chart's description follows it in the text, so a screen reader
+ *                  given the description as the alternative text too would read it twice
  * @param skipToContent the link a keyboard user takes past what comes before a page's content, as a web page has:
  *                  {@code "Skip to main content"}
  * @param contents  the heading of a list of a document's chapters: {@code "Contents"}

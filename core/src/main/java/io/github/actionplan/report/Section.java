@@ -499,8 +499,9 @@ public interface Section {
 
     /**
      * How many items have each status: a title, a chart of the counts, the chart's description in
-     * one sentence (printed under the chart and given as its alternative text), and the counts as
-     * a table with a total row, so that nothing is only in the picture.
+     * one sentence (printed under the chart, whose alternative text is its name, {@link LayoutWords#chart()}, so
+     * that a screen reader reads the sentence once), and the counts as a table with a total row, so that nothing is
+     * only in the picture.
      *
      * <p>The title is a {@link Heading} of {@code headingLevel} in every format, so heading navigation and a PDF's
      * bookmarks reach it; it names the chart and the table, which, without a title of their own, is named by the

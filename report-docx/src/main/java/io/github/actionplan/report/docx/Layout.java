@@ -318,8 +318,8 @@ final class Layout {
     }
 
     /**
-     * The title as the heading core made it, the chart of the counts with the description as its alt text, the
-     * description again under it for everyone, and the counts as an ordinary table, which the heading names.
+     * The title as the heading core made it, the chart of the counts with its name as its alt text, the description
+     * under it, and the counts as an ordinary table, which the heading names.
      */
     private void statusSummary(Section.StatusSummary summary) throws IOException, InvalidFormatException {
         summary.heading().ifPresent(this::heading);

@@ -38,9 +38,9 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 
 /**
  * A status summary as a native Word bar chart: one horizontal bar per status, top to bottom in
- * core's order, labelled with core's words and its count and filled with its BRAG colours, with the
- * summary's description as alt text; as the PDF and HTML draw it, and about as low, so that the
- * first page holds it.
+ * core's order, labelled with core's words and its count and filled with its BRAG colours, with its
+ * name as alt text, as the description under it says what it shows; as the PDF and HTML draw it, and
+ * about as low, so that the first page holds it.
  */
 final class StatusChart {
 
@@ -58,11 +58,11 @@ final class StatusChart {
 
     /**
      * Adds the chart for {@code summary} into {@code run}, at most {@code widthTwips} wide, as the
-     * drawing numbered {@code drawingId}, named {@code untitled} where the summary has no title; its
-     * embedded workbook gets the document's creation date and author.
+     * drawing numbered {@code drawingId}, its alternative text {@code name}, its name too where the summary has no
+     * title; its embedded workbook gets the document's creation date and author.
      */
     static void add(XWPFDocument document, XWPFRun run, Section.StatusSummary summary, int widthTwips,
-            long drawingId, Date created, String author, String untitled) throws IOException, InvalidFormatException {
+            long drawingId, Date created, String author, String name) throws IOException, InvalidFormatException {
         int width = Math.min(widthTwips, MAX_WIDTH_TWIPS) * EMU_PER_TWIP;
         int height = summary.counts().size() * BAR_EMU + MARGIN_EMU;
         XWPFChart chart = document.createChart(run, width, height);
@@ -127,9 +127,9 @@ final class StatusChart {
         // Its id comes from a counter of charts alone that starts at 0, which Word does not expect.
         CTNonVisualDrawingProps drawing = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
         drawing.setId(drawingId);
-        drawing.setDescr(summary.description());
+        drawing.setDescr(name);
         drawing.setTitle(summary.title());
-        drawing.setName(summary.title().isEmpty() ? untitled : summary.title());
+        drawing.setName(summary.title().isEmpty() ? name : summary.title());
     }
 
     /**

@@ -236,7 +236,7 @@ class DocxAccessibilityTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void theChartHasItsCountsAsAltTextAndNoTextIsAPicture(String fixture) throws Exception {
+    void theChartHasItsNameAsAltTextAsItsCountsFollowItAndNoTextIsAPicture(String fixture) throws Exception {
         Report report = report(fixture);
         List<String> descriptions = Rendered.drawn(report).stream().filter(Section.StatusSummary.class::isInstance)
                 .map(Section.StatusSummary.class::cast).filter(s -> !s.counts().isEmpty())
@@ -252,7 +252,10 @@ class DocxAccessibilityTest {
                     assertThat(drawing.getAnchorList()).as("floating drawings").isEmpty();
                 }));
             }
-            assertThat(alts).containsExactlyElementsOf(descriptions);
+            // Trial 45 F2: the counts were the alt text and the paragraph after it, read twice.
+            assertThat(alts).hasSameSizeAs(descriptions).allMatch(report.layoutWords().chart()::equals);
+            List<String> texts = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(descriptions).allMatch(texts::contains);
             assertThat(document.getAllPictures()).as("pictures").isEmpty();
         }
     }

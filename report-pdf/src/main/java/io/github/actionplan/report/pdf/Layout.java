@@ -490,9 +490,9 @@ final class Layout {
     }
 
     /**
-     * The title as the heading core made it, the chart as a figure whose text alternative is core's sentence of its
-     * counts, that sentence printed under it, then the counts' table, which the heading names; all on one page where
-     * they fit on one.
+     * The title as the heading core made it, the chart as a figure whose text alternative is its name, core's sentence
+     * of its counts printed under it, then the counts' table, which the heading names; all on one page where they fit
+     * on one.
      */
     private void statusSummary(Section.StatusSummary summary) throws InterruptedIOException {
         String where = "status summary \"" + shorten(summary.title()) + "\"";
@@ -500,7 +500,7 @@ final class Layout {
         summary.heading().ifPresent(h -> lead.add(headingBlock(h.level(), h.text())));
         float width = document.right() - document.left();
         Image chart = StatusChart.draw(writer, fonts, summary, width, where);
-        StructureTree.Tag figure = tree.figure(tree.document(), summary.description());
+        StructureTree.Tag figure = tree.figure(tree.document(), report.layoutWords().chart());
         Paragraph description = paragraph(summary.description(), TextStyle.REGULAR, BODY, TEXT, where);
         description.setSpacingBefore(4);
         StructureTree.Tag descriptionTag = tree.add(tree.document(), StructureTree.PARAGRAPH);

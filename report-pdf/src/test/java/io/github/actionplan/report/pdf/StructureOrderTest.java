@@ -155,15 +155,20 @@ class StructureOrderTest {
     }
 
     @Test
-    void theChartIsAFigureWhoseAlternativeTextGivesTheCounts() {
+    void theChartIsAFigureNamedByItsAlternativeTextAndTheParagraphAfterItGivesTheCountsOnce() {
+        // Trial 45 F2: the description was the figure's alternative text and the paragraph after it, read twice.
         Report report = ContractFixtures.derbyshireSummary();
         Section.StatusSummary summary = report.sections().stream().filter(Section.StatusSummary.class::isInstance)
                 .map(Section.StatusSummary.class::cast).findFirst().orElseThrow();
 
-        List<StructureText.Node> figures = document(Pdfs.render(report).bytes()).flatten().stream()
-                .filter(node -> node.type().equals("Figure")).toList();
+        List<StructureText.Node> nodes = document(Pdfs.render(report).bytes()).flatten();
+        List<StructureText.Node> figures = nodes.stream().filter(node -> node.type().equals("Figure")).toList();
 
-        assertThat(figures).singleElement().extracting(StructureText.Node::text).isEqualTo(summary.description());
+        assertThat(figures).singleElement().extracting(StructureText.Node::text).isEqualTo("Status chart");
+        StructureText.Node after = nodes.get(nodes.indexOf(figures.getFirst()) + 1);
+        assertThat(after.type()).isEqualTo("P");
+        assertThat(after.text()).isEqualTo(summary.description());
+        assertThat(nodes).filteredOn(node -> node.text().equals(summary.description())).hasSize(1);
         summary.counts().forEach(count -> assertThat(summary.description()).contains(count.label()));
     }
 
@@ -325,6 +330,7 @@ class StructureOrderTest {
         reports.forEach((name, report) -> {
             Set<String> written = new HashSet<>();
             report.texts().forEach(text -> written.addAll(words(text)));
+            written.addAll(words(report.layoutWords().chart())); // the chart's alternative text
             Set<String> read = new TreeSet<>();
             StructureText.readAsMarked(Pdfs.render(report).bytes())
                     .forEach(root -> root.flatten().stream().filter(node -> !node.type().equals("Lbl"))

@@ -29,15 +29,21 @@ final class Flow {
     private final CellWriter cells;
     private final TableWriter tables;
     private final Function<String, XSSFSheet> drawableSheet;
+    private final String chartName;
     /** The text of the last heading written, which names a table without a title of its own. */
     private String lastHeading = "";
 
-    /** @param drawableSheet the plain sheet behind a sheet's name, on which a chart can be drawn */
-    Flow(Styles styles, CellWriter cells, TableWriter tables, Function<String, XSSFSheet> drawableSheet) {
+    /**
+     * @param drawableSheet the plain sheet behind a sheet's name, on which a chart can be drawn
+     * @param chartName     a status chart's name and alternative text, {@link io.github.actionplan.report.LayoutWords#chart()}
+     */
+    Flow(Styles styles, CellWriter cells, TableWriter tables, Function<String, XSSFSheet> drawableSheet,
+            String chartName) {
         this.styles = styles;
         this.cells = cells;
         this.tables = tables;
         this.drawableSheet = drawableSheet;
+        this.chartName = chartName;
     }
 
     /**
@@ -115,8 +121,8 @@ final class Flow {
     }
 
     /**
-     * The title as the heading core made it, the chart with the description as its alternative text, the
-     * description, then the table, named after the title.
+     * The title as the heading core made it, the chart with its name as its alternative text, the description, then
+     * the table, named after the title.
      */
     private void statusSummary(SheetCursor cursor, Section.StatusSummary summary, boolean alone)
             throws InterruptedIOException {
@@ -129,7 +135,7 @@ final class Flow {
             for (double width = cursor.width(0); width < CHART_WIDTH && columns < 26; columns++) {
                 width += cursor.width(columns);
             }
-            StatusChart.draw(drawableSheet.apply(cursor.sheet().getSheetName()), summary, top, columns);
+            StatusChart.draw(drawableSheet.apply(cursor.sheet().getSheetName()), summary, top, columns, chartName);
             cursor.skip(StatusChart.rows(summary));
         }
         cells.line(cursor, summary.description(), Styles.Kind.DESCRIPTION);

@@ -28,8 +28,8 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
  * A native bar chart of the status counts: one horizontal bar per status, top to bottom in the
  * summary's order, as the PDF and HTML draw them, each in its BRAG fill, with its count written on
  * it. Its data are the summary's counts, held in the chart itself, so it shows the bars core gave
- * whatever the cells around it hold; its alternative text is the summary's description, which the
- * sheet also shows under it.
+ * whatever the cells around it hold; its alternative text is its name, as the description under it says what it
+ * shows (see {@link io.github.actionplan.report.LayoutWords#chart()}).
  */
 final class StatusChart {
 
@@ -42,9 +42,9 @@ final class StatusChart {
 
     /**
      * Draws the chart of {@code summary} on {@code sheet} over {@code columns} columns and
-     * {@link #rows(Section.StatusSummary)} rows from row {@code top}.
+     * {@link #rows(Section.StatusSummary)} rows from row {@code top}, named {@code name}.
      */
-    static void draw(XSSFSheet sheet, Section.StatusSummary summary, int top, int columns) {
+    static void draw(XSSFSheet sheet, Section.StatusSummary summary, int top, int columns, String name) {
         int rows = rows(summary);
         List<Section.StatusCount> counts = summary.counts();
         String[] labels = counts.stream().map(Section.StatusCount::label).toArray(String[]::new);
@@ -58,9 +58,9 @@ final class StatusChart {
         // the summary's title is on the sheet above the chart; the chart repeats no text of its own
         chart.setAutoTitleDeleted(true);
         var properties = chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
-        properties.setDescr(summary.description());
+        properties.setDescr(name);
         // POI names a chart "Diagramm0", which a screen reader would read out
-        properties.setName(summary.title());
+        properties.setName(summary.title().isEmpty() ? name : summary.title());
         // Excel draws a chart's text in the theme's font, Calibri; LibreOffice, in its own default font unless told
         CTTextBody text = chart.getCTChartSpace().addNewTxPr();
         text.addNewBodyPr();

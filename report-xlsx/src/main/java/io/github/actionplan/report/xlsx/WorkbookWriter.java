@@ -80,7 +80,7 @@ final class WorkbookWriter {
         this.namedTables = new NamedTables(plain::getSheet, tableLimit);
         this.cells = new CellWriter(styles, fullText, report.layoutWords(), options);
         TableWriter tables = new TableWriter(styles, cells, new TypedValues(), namedTables);
-        this.flow = new Flow(styles, cells, tables, plain::getSheet);
+        this.flow = new Flow(styles, cells, tables, plain::getSheet, report.layoutWords().chart());
     }
 
     /** Lays the report out in the workbook; stops, throwing, if the thread is interrupted (a render cancelled). */

@@ -126,7 +126,7 @@ class XlsxAccessibilityTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void theChartHasItsCountsAsAltText(String fixture) throws Exception {
+    void theChartHasItsNameAsAltTextAsTheCountsAreInTheCellUnderIt(String fixture) throws Exception {
         Report report = ContractFixtures.reports().get(fixture);
         List<String> descriptions = report.sections().stream().filter(Section.StatusSummary.class::isInstance)
                 .map(Section.StatusSummary.class::cast).filter(s -> !s.counts().isEmpty())
@@ -146,7 +146,8 @@ class XlsxAccessibilityTest {
                     alts.add(anchor.getGraphicFrame().getNvGraphicFramePr().getCNvPr().getDescr());
                 });
             }
-            assertThat(alts).containsExactlyElementsOf(descriptions);
+            // Trial 45 F2: the counts were the alt text and the cell under the chart, read twice.
+            assertThat(alts).hasSameSizeAs(descriptions).allMatch(report.layoutWords().chart()::equals);
             assertThat(workbook.getAllPictures()).as("pictures").isEmpty();
         }
     }
