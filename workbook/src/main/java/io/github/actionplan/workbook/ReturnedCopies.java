@@ -938,6 +938,11 @@ final class ReturnedCopies {
                         .orElseGet(() -> ProgressUpdate.builder().period(period)).text(text.get()).build());
                 updates++;
             }
+            boolean news = text.isPresent() || own != null && (own.progress().isPresent()
+                    || own.completedOn().isPresent());
+            if (movedOnFrom.isEmpty() && news && (own == null || own.brag().isEmpty())) {
+                updated = withoutPublishedRating(updated);
+            }
             recommendations.add(updated);
         }
         for (int i = 0; i < recommendations.size(); i++) {
@@ -969,6 +974,18 @@ final class ReturnedCopies {
         return recommendation.assessment().filter(a -> a.period().isEmpty()).flatMap(a -> movedOnFrom.map(p ->
                 recommendation.withAssessment(OwnerAssessment.builder().from(a).period(p).build())))
                 .orElse(recommendation);
+    }
+
+    /**
+     * {@code recommendation} without an owner's assessment that names no period (a published plan's status, onboarded
+     * as the plan stood), for an import of the period the plan was published in that brings news of the item and no
+     * rating: the news is later, and the status, which no earlier period can be given for, would otherwise stand for
+     * the period as the owner's view, beside the news and beside work completed since. The plan it was imported into
+     * keeps it, and a progress report from that plan shows it as the status then.
+     */
+    private static Recommendation withoutPublishedRating(Recommendation recommendation) {
+        return recommendation.assessment().filter(a -> a.period().isEmpty()).map(a -> Recommendation.builder()
+                .from(recommendation).assessment(Optional.empty()).build()).orElse(recommendation);
     }
 
     /**

@@ -17,6 +17,8 @@ import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Narrative;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.validation.PlanValidator;
 import io.github.actionplan.validation.Problem;
@@ -673,6 +675,33 @@ class UpdateRoundTripTest {
         }
         assertThat(UpdateImport.of(derbyshire).read(again).plan().recommendation("Rec 17").orElseThrow()
                 .assessment()).isEqualTo(published.assessment());
+    }
+
+    @Test
+    void newsWithNoRatingForTheQuarterAPlanWasPublishedInLeavesThePublishedStatusBehind() throws Exception {
+        // Trial 49 F1: Rec 21, completed in the first quarter's update with no rating, stood as "its owner rates it
+        // Off track", the status Derbyshire published on 1 November 2023, in every report and the next workbook.
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        ReportingPeriod q3 = ReportingPeriod.parse("Q3 2023/24");
+        Path file = export(derbyshire, UpdateWorkbook.of(derbyshire, q3));
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec 21", "", UpdateColumn.COMPLETED_ON, "14/12/2023")
+                    .type("Rec 21", "", UpdateColumn.UPDATE, "Feedback process in place.")
+                    .type("Rec 17", "", UpdateColumn.UPDATE, "Still behind.").type("Rec 17", "", UpdateColumn.BRAG, "Red")
+                    .save(file);
+        }
+
+        ActionPlan after = UpdateImport.of(derbyshire).read(file).plan();
+
+        assertThat(derbyshire.recommendation("Rec 21").orElseThrow().assessment()).contains(OwnerAssessment.of(
+                Status.OFF_TRACK));
+        assertThat(after.recommendation("Rec 21").orElseThrow().assessment()).isEmpty();
+        PlanAssessment assessed = Assessor.standard().assess(after, LocalDate.of(2023, 12, 31));
+        assertThat(assessed.ownerRatingStanding(assessed.recommendation("Rec 21").orElseThrow())).isEmpty();
+        assertThat(after.recommendation("Rec 17").orElseThrow().assessment()).as("a rating given with the news")
+                .contains(OwnerAssessment.of(Status.OFF_TRACK, q3));
+        assertThat(after.recommendation("Rec 12").orElseThrow().assessment()).as("no news: the published status stands")
+                .isEqualTo(derbyshire.recommendation("Rec 12").orElseThrow().assessment());
     }
 
     @Test
