@@ -790,8 +790,7 @@ final class UpdateReader {
             // records work completed after it, which is no fault of the file.
             throw InvalidWorkbookException.of(name, Place.WORKBOOK, "was written for " + found.period() + ", but"
                     + " the plan reports on a later period already, " + later.get() + ", and importing it would take"
-                    + " the plan back; import it into the plan of " + found.period() + ", or give the owners the"
-                    + " workbook for " + later.get());
+                    + " the plan back; " + lateCopy(found, later.get()));
         }
         // A copy for a later period than the one the plan has reached since the copy was written, from other copies:
         // imported, it would move the plan past a round still coming in, whose copies would each be refused after.
@@ -1903,6 +1902,29 @@ final class UpdateReader {
                     + " is less than the " + before.get() + " the plan had; if the work went back, say why in the"
                     + " update, and if not, type the progress now"));
         }
+    }
+
+    /**
+     * What to do with a copy for {@code found}'s period, given to a plan that reports on {@code later}: sent again, it
+     * has nothing the plan lacks where the plan has that period's updates for the copy's items; late, its news goes
+     * into the plan of its period, and this quarter's copies are imported again into the plan that gives.
+     */
+    private String lateCopy(PlanIdentity found, ReportingPeriod later) {
+        ReportingPeriod period = found.period();
+        List<String> updated = plan.recommendations().stream().filter(r -> r.update(period).isPresent()
+                && found.owner().map(owner -> PlanSummary.ownerOf(r).equals(owner) || r.subActions().stream()
+                .anyMatch(s -> PlanSummary.ownerOf(r, s).equals(owner))).orElse(true))
+                .map(Recommendation::ref).toList();
+        String late = "import it into the plan of " + period + " and then the copies for " + later + " again into"
+                + " the plan that gives, which is then the plan of " + later + " with its news; or have its news typed"
+                + " in the workbook for " + later;
+        if (updated.isEmpty()) {
+            return "if its news is late, " + late;
+        }
+        return "the plan has updates for " + period + " of " + Quote.firstNamed(updated, 5) + " already, so this copy"
+                + " may be one imported before, with nothing the plan lacks: if so, ask " + found.owner().map(owner ->
+                Quote.single(owner) + " for their copy").orElse("for the workbook filled in") + " for " + later + ";"
+                + " if its news is late, " + late;
     }
 
     /**

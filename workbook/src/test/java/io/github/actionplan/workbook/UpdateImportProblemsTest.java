@@ -1009,8 +1009,12 @@ class UpdateImportProblemsTest {
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(inQ2).read(seed.file()))
                 .problems()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: was written for Q1"
                         + " 2025/26, but the plan reports on a later period already, Q2 2025/26, and importing it would"
-                        + " take the plan back; import it into the plan of Q1 2025/26, or give the owners the workbook"
-                        + " for Q2 2025/26");
+                        + " take the plan back; the plan has updates for Q1 2025/26 of '1', '2', '3', '4' and '5'"
+                        + " already, so this copy may be one imported before, with nothing the plan lacks: if so, ask"
+                        + " for the workbook filled in for Q2 2025/26; if its news is late, import it into the plan of"
+                        + " Q1 2025/26 and then the copies for Q2 2025/26 again into the plan that gives, which is then"
+                        + " the plan of Q2 2025/26 with its news; or have its news typed in the workbook for Q2"
+                        + " 2025/26");
         // The exception's message, of its one problem, reads as a sentence about the file.
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(inQ2).read(seed.file()))
                 .getMessage()).startsWith("updates.xlsx was written for Q1 2025/26, but the plan");
@@ -1072,8 +1076,37 @@ class UpdateImportProblemsTest {
 
         assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("q2-copy.xlsx: was written"
                 + " for Q2 2025/26, but the plan reports on a later period already, Q3 2025/26, and importing it would"
-                + " take the plan back; import it into the plan of Q2 2025/26, or give the owners the workbook for"
-                + " Q3 2025/26");
+                + " take the plan back; the plan has updates for Q2 2025/26 of '2' already, so this copy may be one"
+                + " imported before, with nothing the plan lacks: if so, ask for the workbook filled in for Q3 2025/26;"
+                + " if its news is late, import it into the plan of Q2 2025/26 and then the copies for Q3 2025/26 again"
+                + " into the plan that gives, which is then the plan of Q3 2025/26 with its news; or have its news typed"
+                + " in the workbook for Q3 2025/26");
+    }
+
+    @Test
+    void anOwnersCopyForAQuarterThePlanHasPassedIsToldAsSentAgainWhereThePlanHasItsNewsAndAsLateWhereNot()
+            throws Exception {
+        // Trial 49 F2: a copy sent again a quarter later was told to be imported into last quarter's plan, which
+        // would fork it, and a late one was told half of what to do.
+        ReportingPeriod q3 = ReportingPeriod.parse("Q3 2025/26");
+        Path file = folder.resolve("protection.xlsx");
+        UpdateWorkbook.of(seed.plan(), Q2).withOwner("Protection").write(file);
+        try (Owner owner = Owner.open(file)) {
+            owner.type("1", "", UpdateColumn.UPDATE, "Audits under way.").save(file);
+        }
+        ActionPlan skippedQ2 = seed.plan().withPeriod(q3).withAsOf(q3.end());
+        ActionPlan afterQ3 = UpdateImport.of(seed.plan()).read(file).plan().withPeriod(q3).withAsOf(q3.end());
+
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(skippedQ2).read(file))
+                .problems()).extracting(WorkbookProblem::toString).singleElement().asString().endsWith("would take the"
+                        + " plan back; if its news is late, import it into the plan of Q2 2025/26 and then the copies"
+                        + " for Q3 2025/26 again into the plan that gives, which is then the plan of Q3 2025/26 with its"
+                        + " news; or have its news typed in the workbook for Q3 2025/26");
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(afterQ3).read(file))
+                .problems()).extracting(WorkbookProblem::toString).singleElement().asString().contains("would take the"
+                        + " plan back; the plan has updates for Q2 2025/26 of '1' already, so this copy may be one"
+                        + " imported before, with nothing the plan lacks: if so, ask 'Protection' for their copy for"
+                        + " Q3 2025/26; if its news is late");
     }
 
     @Test
