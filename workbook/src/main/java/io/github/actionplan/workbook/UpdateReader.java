@@ -1931,15 +1931,20 @@ final class UpdateReader {
      * Warns of a completion date that is most likely a slip of the year: one on or before the date the plan reported
      * on when the workbook was exported, for work the plan then reported open (the reports sent out said otherwise:
      * 15/09/2025 typed for 2026, as people do in the first months of a year), or one more than a year before the
-     * period began (1925 for 2025). Work can be finished and reported late, so it is read as typed.
+     * period began (1925 for 2025). A sub-action's day on or before its recommendation's completion is neither. Work
+     * can be finished and reported late, so it is read as typed.
      */
     private void earlyCompletion(CellContent cell, Key key, LocalDate day, Recommendation recommendation,
             Optional<SubAction> subAction) {
         // A sub-action added on the New sub-actions sheet is no work the plan reported on.
         boolean reportedOn = sheet.equals(updates);
         Percent reported = subAction.map(SubAction::effectiveProgress).orElseGet(recommendation::progress);
+        // A sub-action closed on or before the day the plan has its recommendation completed is work left open then
+        // closed now, as the import warned it would be: the day is no slip.
+        boolean withItsRecommendation = subAction.isPresent() && recommendation.completedOn().filter(done -> !day
+                .isAfter(done)).isPresent();
         Optional<LocalDate> reportedOpen = identity.planVersion().asOf().filter(date -> reportedOn
-                && !reported.isComplete() && !day.isAfter(date));
+                && !reported.isComplete() && !day.isAfter(date) && !withItsRecommendation);
         String why;
         if (reportedOpen.isPresent()) {
             why = (day.isBefore(reportedOpen.get()) ? "before " + Dates.shortDate(reportedOpen.get()) + ", when"

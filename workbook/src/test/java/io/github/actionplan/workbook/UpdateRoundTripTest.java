@@ -132,6 +132,35 @@ class UpdateRoundTripTest {
     }
 
     @Test
+    void subActionsLeftOpenClosedAQuarterLaterOnTheDayTheirRecommendationWasCompletedAreNoSlipOfTheYear()
+            throws Exception {
+        // Trial 49 F4: closing the leftovers with their recommendation's own completion date was warned of as a year
+        // mistyped, three times.
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        Path file = export(derbyshire, UpdateWorkbook.of(derbyshire, ReportingPeriod.parse("Q3 2023/24")));
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec:3", "", UpdateColumn.COMPLETED_ON, "14/10/2023").save(file);
+        }
+        ActionPlan q3 = UpdateImport.of(derbyshire).read(file).plan();
+        Path next = export(q3, UpdateWorkbook.of(q3, ReportingPeriod.parse("Q4 2023/24")));
+        String slip;
+        try (Owner owner = Owner.open(next)) {
+            owner.type("Rec:3", "3.1", UpdateColumn.COMPLETED_ON, "14/10/2023")
+                    .type("Rec:3", "3.2", UpdateColumn.COMPLETED_ON, "01/10/2023")
+                    .type("Rec:3", "3.3", UpdateColumn.COMPLETED_ON, "14/12/2023").save(next);
+            slip = owner.cell("Rec:3", "3.3", UpdateColumn.COMPLETED_ON);
+        }
+
+        ImportedUpdate result = UpdateImport.of(q3).read(next);
+
+        assertThat(result.plan().recommendation("Rec:3").orElseThrow().subActions()).allMatch(s -> s.completedOn()
+                .isPresent());
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).singleElement().asString()
+                .startsWith("updates.xlsx: warning: " + slip + " (Rec:3 / 3.3): Completed on: 14 Dec 2023 is before"
+                        + " 31 Dec 2023, when the plan reported Rec:3 / 3.3");
+    }
+
+    @Test
     void whatCoresChecksWarnOfAnItemNoCopyFilledInNamesTheItemInItsMessageNotAsABareRef() throws Exception {
         ActionPlan derbyshire = SeedPlans.derbyshire();
         ActionPlan rec3Done = derbyshire.withRecommendations(derbyshire.recommendations().stream().map(r -> r.ref()
