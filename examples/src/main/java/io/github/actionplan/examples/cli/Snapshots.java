@@ -60,7 +60,7 @@ final class Snapshots {
     }
 
     /**
-     * The earlier snapshot read (its warnings printed to {@code err}) and assessed by {@code assessor}
+     * The earlier snapshot read (its warnings counted on {@code err}) and assessed by {@code assessor}
      * at its own reporting date, else at {@code date}, the plan's; one dated after the plan is a usage error (the two
      * plans given the other way round), as it would report every change backwards, and so is one that cannot be
      * compared with {@code later}, such as another service's plan ({@link SnapshotComparison#between}).
@@ -68,7 +68,12 @@ final class Snapshots {
     static PlanAssessment earlier(CommandSpec spec, Path since, Assessor assessor, LocalDate date, PrintWriter err,
             PlanAssessment later) throws InvalidPlanException {
         var read = PlanFiles.read(since);
-        PlanFiles.printProblems(since.toString(), read.warnings(), err);
+        // An earlier snapshot's warnings were told when it was the plan, and most are the plan's own still: counted,
+        // not told again line by line.
+        if (!read.warnings().isEmpty()) {
+            err.println(since + ": " + PlanFiles.count(0, read.warnings().size()) + " of the earlier plan, not listed"
+                    + " again; 'actionplan validate " + since + "' lists them");
+        }
         ActionPlan old = read.plan();
         LocalDate then = old.asOf().orElse(date);
         if (then.isAfter(date)) {

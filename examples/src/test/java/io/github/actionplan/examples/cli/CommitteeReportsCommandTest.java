@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.testkit.ContractFixtures;
 import java.io.IOException;
@@ -151,6 +152,27 @@ class CommitteeReportsCommandTest {
         assertThat(json.get("since").get("movements").get("NEW").asInt()).isEqualTo(1);
         assertThat(json.get("since").get("movements").get("REMOVED").asInt()).isEqualTo(1);
         assertThat(json.get("since").get("items")).isNotEmpty();
+    }
+
+    @Test
+    void anEarlierSnapshotsWarningsAreCountedNotListedAgain() throws IOException {
+        // Trial 49 F5: each warning the plan and its earlier snapshot shared was printed twice by every --since.
+        ActionPlan seed = PlanJson.read(Path.of(Cli.seed(folder, "derbyshire-2023-11-01.json")));
+        var first = seed.recommendations().getFirst();
+        ActionPlan now = seed.withRecommendation(first.withSubActions(first.subActions().stream().map(s -> SubAction
+                .builder().from(s).due(Timescale.parse("Dec 2030")).build()).toList()));
+        Path plan = folder.resolve("now.json");
+        Path since = folder.resolve("then.json"); // a snapshot of the plan as it is: nothing moved, the warning shared
+        PlanJson.write(now, plan);
+        PlanJson.write(now, since);
+
+        Cli.Result result = Cli.run("status", plan.toString(), "--since", since.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.errLines()).filteredOn(line -> line.contains("'Dec 2030'")).hasSize(2)
+                .allMatch(line -> line.startsWith(plan + ": warning: /recommendations/0/subActions/"));
+        assertThat(result.errLines()).contains(since + ": 2 warnings of the earlier plan, not listed again;"
+                + " 'actionplan validate " + since + "' lists them");
     }
 
     @Test
