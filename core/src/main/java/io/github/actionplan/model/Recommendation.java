@@ -320,6 +320,16 @@ public abstract class Recommendation {
         return subActions().stream().anyMatch(SubAction::progressReported);
     }
 
+    /**
+     * Whether its sub-actions with nothing recorded are done with it: it is complete as a whole, and tracks none of
+     * them ({@link #subActionsTracked()}), so a reader takes each part as done, not as overdue at 0%. Where this is
+     * false, a sub-action is done only where {@linkplain SubAction#effectiveProgress() complete} itself.
+     */
+    @JsonIgnore
+    public final boolean subActionsDoneWithIt() {
+        return progress().isComplete() && !subActionsTracked();
+    }
+
     /** Whether it has sub-actions and every one of them is {@linkplain SubAction#effectiveProgress() complete}. */
     @JsonIgnore
     public final boolean everySubActionComplete() {

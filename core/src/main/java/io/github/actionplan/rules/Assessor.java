@@ -172,7 +172,7 @@ public final class Assessor {
         WorkItem own = WorkItem.of(recommendation);
         List<Assessment> subActions = new ArrayList<>(recommendation.subActions().size());
         for (SubAction subAction : recommendation.subActions()) {
-            if (own.isComplete() && !subAction.progressReported() && !recommendation.subActionsTracked()) {
+            if (recommendation.subActionsDoneWithIt()) {
                 // The plan reports the whole item done and tracks none of its parts: a person reads this part as
                 // done too, not as overdue at 0%. Where the plan tracks its parts, one it says nothing of is not
                 // started, as its validator warns.

@@ -225,6 +225,7 @@ class AssessorTest {
 
         assertThat(Assessor.standard().assess(done, AS_OF).subActions()).containsOnly(
                 Assessment.of(Status.COMPLETE, "complete with AFI 2"));
+        assertThat(done.subActionsDoneWithIt()).isTrue();
     }
 
     @Test
@@ -238,6 +239,7 @@ class AssessorTest {
 
         RecommendationAssessment a = Assessor.standard().assess(done, AS_OF);
 
+        assertThat(done.subActionsDoneWithIt()).isFalse();
         assertThat(a.status()).isEqualTo(Status.COMPLETE);
         assertThat(a.subActions()).containsExactly(
                 Assessment.of(Status.OFF_TRACK, "deadline 31 Aug 2024 passed 1 day before 1 Sep 2024, with no progress"

@@ -176,14 +176,18 @@ public final class UpdateWorkbook {
 
     /**
      * Whether it has an item to fill in that is open: a recommendation, its owner's where it is for one, whose progress
-     * is not 100%, or a sub-action of one, its owner's, whose progress is not either. An owner whose items are all
-     * complete, or in complete recommendations, has nothing to report for the period.
+     * is not 100%, or a sub-action, its owner's, whose progress is not either, even in a recommendation completed
+     * while it tracks it (the rules rate it as open work, and its row asks for its news) but not one done with its
+     * recommendation ({@link Recommendation#subActionsDoneWithIt()}). An owner whose items are all complete has
+     * nothing to report for the period.
      */
     public boolean hasOpenItems() {
-        for (Recommendation recommendation : recommendations()) {
-            if (!recommendation.progress().isComplete() && (fillsIn(recommendation) || recommendation.subActions()
-                    .stream().anyMatch(subAction -> fillsIn(recommendation, subAction) && !subAction
-                            .effectiveProgress().isComplete()))) {
+        for (Recommendation held : recommendations()) {
+            // Judged whole: an owner's copy holds only the sub-actions it has rows for.
+            Recommendation recommendation = plan.recommendation(held.ref()).orElseThrow();
+            if (!recommendation.progress().isComplete() && fillsIn(recommendation) || !recommendation
+                    .subActionsDoneWithIt() && held.subActions().stream().anyMatch(subAction -> fillsIn(
+                            recommendation, subAction) && !subAction.effectiveProgress().isComplete())) {
                 return true;
             }
         }

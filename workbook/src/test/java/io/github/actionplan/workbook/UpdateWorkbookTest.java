@@ -82,6 +82,24 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void aSubActionLeftOpenInARecommendationCompletedWhileItTracksItsPartsIsAnOpenItemToFillIn() {
+        // Trial 49 F3: such rows said off track and asked for news, but their owner's copy counted them complete.
+        ActionPlan seed = SeedPlans.merseyside();
+        Recommendation first = seed.recommendations().getFirst();
+        SubAction leftover = SubAction.builder().id("1.2").description("Train the enforcement team")
+                .owner("Enforcement").build();
+        SubAction tracked = SubAction.builder().from(first.subActions().getFirst()).progress(Percent.of(100)).build();
+        ActionPlan plan = seed.withRecommendation(first.withSubActions(List.of(tracked, leftover)));
+        ActionPlan untracked = seed.withRecommendation(first.withSubActions(List.of(first.subActions().getFirst(),
+                leftover)));
+
+        assertThat(UpdateWorkbook.of(plan, ReportingPeriod.parse("Q2 2025/26")).withOwner("Enforcement")
+                .hasOpenItems()).isTrue();
+        assertThat(UpdateWorkbook.of(untracked, ReportingPeriod.parse("Q2 2025/26")).withOwner("Enforcement")
+                .hasOpenItems()).as("parts untracked are done with their recommendation").isFalse();
+    }
+
+    @Test
     void theSameWorkbookIsTheSameBytesEachTimeWithEntriesAndPropertiesFromThePlanNotTheClock() throws IOException {
         UpdateWorkbook workbook = UpdateWorkbook.of(SeedPlans.merseyside(), Q2);
         ByteArrayOutputStream first = new ByteArrayOutputStream();

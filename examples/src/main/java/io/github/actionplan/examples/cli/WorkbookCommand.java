@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -260,12 +261,15 @@ final class WorkbookCommand implements Callable<Integer> {
             long theirs = held.stream().filter(r -> PlanSummary.ownerOf(r).equals(o)).count();
             long theirSubActions = held.stream().mapToLong(r -> r.subActions().stream().filter(s -> PlanSummary
                     .ownerOf(r, s).equals(o)).count()).sum();
-            // Their items complete, or in a complete recommendation, have nothing to report, as hasOpenItems() counts.
-            long open = held.stream().filter(r -> PlanSummary.ownerOf(r).equals(o) && !r.progress().isComplete())
-                    .count();
-            long openSubActions = held.stream().filter(r -> !r.progress().isComplete()).mapToLong(r -> r.subActions()
-                    .stream().filter(s -> PlanSummary.ownerOf(r, s).equals(o) && !s.effectiveProgress().isComplete())
-                    .count()).sum();
+            // Their items complete have nothing to report, as hasOpenItems() counts; a sub-action left open in a
+            // recommendation completed while it tracks its parts has, as its row says.
+            // Each judged whole: an owner's copy holds only the sub-actions it has rows for.
+            Function<Recommendation, Recommendation> whole = r -> workbook.plan().recommendation(r.ref()).orElseThrow();
+            long open = held.stream().filter(r -> PlanSummary.ownerOf(r).equals(o) && !whole.apply(r).progress()
+                    .isComplete()).count();
+            long openSubActions = held.stream().filter(r -> !whole.apply(r).subActionsDoneWithIt()).mapToLong(r -> r
+                    .subActions().stream().filter(s -> PlanSummary.ownerOf(r, s).equals(o) && !s.effectiveProgress()
+                    .isComplete()).count()).sum();
             String complete = counted(theirs - open, theirSubActions - openSubActions) + " complete";
             String toFillIn = open + openSubActions == 0 ? "nothing to fill in, " + complete
                     : counted(open, openSubActions) + " to fill in" + (open == theirs && openSubActions

@@ -186,6 +186,25 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void anOwnersSubActionsLeftOpenInARecommendationCompletedWhileItTracksItsPartsAreCountedToFillIn()
+            throws IOException {
+        // Trial 49 F3: counted complete, while their rows in the same copy said off track and asked for news.
+        Path plan = Path.of(Cli.seed(folder, "merseyside-2025-q1.json"));
+        ActionPlan seed = PlanJson.read(plan);
+        Recommendation first = seed.recommendations().getFirst();
+        PlanJson.write(seed.withRecommendation(first.withSubActions(List.of(SubAction.builder().from(first
+                .subActions().getFirst()).progress(100).build(), SubAction.builder().id("1.2")
+                .description("Train the enforcement team").build()))), plan);
+
+        Cli.Result result = Cli.run("workbook", plan.toString(), "--period", "Q2 2025/26", "--owner", "Protection",
+                "--out", folder.resolve("protection.xlsx").toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines()).first().asString().endsWith(" of Protection's items: 1 sub-action to fill in,"
+                + " and 1 recommendation and 1 sub-action complete, statuses at 30 Sep 2025.");
+    }
+
+    @Test
     void aCopyForOneOwnerThatCannotBeWrittenIsToldWithTheCopiesWrittenBeforeItNotAsNothingWritten()
             throws IOException {
         // Trial 36 F5: on a full disk, 8 copies were written, then "...; nothing written".
