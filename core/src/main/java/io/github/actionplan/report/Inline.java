@@ -20,9 +20,16 @@ public sealed interface Inline {
      * @param emphasis shown in italics ({@code *text*} in the source)
      * @param strong   shown in bold ({@code **text**} in the source)
      * @param link     the web address the text links to, an absolute {@code http} or {@code https}
-     *                 URI with a host, every character in it ASCII; empty for text that is no link
+     *                 URI with a host, every character in it ASCII, of at most {@link #MOST_LINK_CHARACTERS};
+     *                 empty for text that is no link
      */
     record Span(String text, boolean emphasis, boolean strong, Optional<String> link) implements Inline {
+
+        /**
+         * The longest link, 2,048 characters: longer than browsers and servers take, an "address" is text, not a link
+         * (a PDF writes a link's address in full once for each line its text fills).
+         */
+        public static final int MOST_LINK_CHARACTERS = 2_048;
 
         /**
          * Checks that a link is an http or https address.
@@ -61,6 +68,9 @@ public sealed interface Inline {
                     problem = "it names no host";
                 } else if (!link.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
                     problem = "it holds a character that is not printable ASCII";
+                } else if (link.length() > MOST_LINK_CHARACTERS) {
+                    problem = String.format(Locale.ROOT, "it is %,d characters long, more than %,d", link.length(),
+                            MOST_LINK_CHARACTERS);
                 }
             } catch (URISyntaxException e) {
                 problem = e.getReason() + " at index " + e.getIndex();

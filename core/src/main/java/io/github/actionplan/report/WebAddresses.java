@@ -17,7 +17,8 @@ import java.util.Optional;
  * closing brackets it has not opened; its host is dot-separated words of letters, digits, hyphens
  * and underscores, with at least one dot and no underscore in its last two words. CommonMark's
  * {@code <https://...>} is found the same way, its angle brackets staying text as typed. No other
- * scheme is ever a link.
+ * scheme is ever a link, nor an address longer than {@link Inline.Span#MOST_LINK_CHARACTERS} once encoded, which no
+ * browser or server takes and which a PDF would repeat in full on every line it fills.
  */
 final class WebAddresses {
 
@@ -197,6 +198,9 @@ final class WebAddresses {
                 }
                 i = end - 1;
             }
+        }
+        if (target.length() > Inline.Span.MOST_LINK_CHARACTERS) {
+            return Optional.empty();
         }
         try {
             URI uri = new URI(target.toString());

@@ -50,6 +50,19 @@ class NarrativeLinksTest {
     }
 
     @Test
+    void anAddressLongerThanAnyBrowserTakesIsTextNotALink() {
+        // Trial 50 F4: a 100,000-character address was a link, written in full once for each of a PDF's 1,124 lines.
+        String longest = "https://www.gov.uk/" + "a".repeat(Inline.Span.MOST_LINK_CHARACTERS - 19);
+        String longer = longest + "b";
+
+        assertThat(inlines("See " + longest)).containsExactly(Inline.Span.plain("See "), link(longest));
+        assertThat(inlines("See " + longer)).containsExactly(Inline.Span.plain("See " + longer));
+        assertThatThrownBy(() -> new Inline.Span("x", false, false, Optional.of(longer)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("it is 2,049 characters long, more than 2,048");
+    }
+
+    @Test
     void bracketsTheAddressOpensStayInIt() {
         String wiki = "https://en.wikipedia.org/wiki/Fire_(disambiguation)";
 
