@@ -91,7 +91,7 @@ public final class Quote {
             if (c == '\n') {
                 shown.append("\\n");
             } else if (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
-                    || c != ' ' && Spacing.isSpace(c) || c == 0x200B) {
+                    || c != ' ' && Spacing.isSpace(c) || Character.getType(c) == Character.FORMAT && c != 0x200D) {
                 shown.append(String.format(java.util.Locale.ROOT, "<U+%04X>", c));
             } else {
                 shown.appendCodePoint(c);

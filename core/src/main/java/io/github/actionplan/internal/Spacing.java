@@ -1,6 +1,9 @@
 package io.github.actionplan.internal;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What counts as space in a plan's text: the one definition for blank text and for the spacing the
@@ -20,7 +23,23 @@ public final class Spacing {
     public static final String SPACE = "[\\t\\n\\u000b\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f"
             + "\\u205f\\u3000\\ufeff]";
 
+    /**
+     * A regular-expression class of the invisible format characters a ref or id may not hold, as both Java and
+     * ECMAScript read it: Unicode's format characters (Cf) of the Basic Multilingual Plane, such as a zero-width space,
+     * joiner or no-break space, a soft hyphen, a direction mark or override: "R1" with a zero-width space in it shows as
+     * "R1" in every report, and is not found as it. The schema's {@code reference} spells it out ({@code SchemaTest} holds the two the same).
+     */
+    public static final String INVISIBLE = "[\\u00ad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890\\u0891\\u08e2"
+            + "\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb]";
+    private static final Pattern INVISIBLE_CHARACTER = Pattern.compile(INVISIBLE);
+
     private Spacing() {}
+
+    /** The first character of {@code text} in {@link #INVISIBLE}, if it holds one. */
+    public static Optional<Character> invisible(String text) {
+        Matcher found = INVISIBLE_CHARACTER.matcher(text);
+        return found.find() ? Optional.of(text.charAt(found.start())) : Optional.empty();
+    }
 
     /**
      * Whether {@code text} is one line, as a name (a ref, an id, an owner) must be: no line break nor other C0 or C1

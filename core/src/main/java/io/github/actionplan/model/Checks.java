@@ -21,6 +21,11 @@ final class Checks {
      */
     static void reference(String item, String attribute, String value) {
         oneLine(item, attribute, value);
+        if (Spacing.invisible(value).isPresent()) {
+            throw new IllegalStateException(item + " " + attribute + " " + Quote.single(value) + " holds an invisible"
+                    + " character, " + String.format(java.util.Locale.ROOT, "U+%04X", (int) Spacing.invisible(value)
+                    .get()) + "; write it without, as items are found by it as written and reports show it alike");
+        }
         if (!value.isEmpty() && (Spacing.isSpace(value.codePointAt(0)) || Spacing.isSpace(value.codePointBefore(
                 value.length())))) {
             throw new IllegalStateException(item + " " + attribute + " " + Quote.single(value) + " starts or ends with"

@@ -166,6 +166,26 @@ class SchemaTest {
     }
 
     @Test
+    void theCharactersTheSchemaRefusesInARefAreTheOnesTheModelRefusesCharacterForCharacter() {
+        // Trial 50 F7: "R1" with a zero-width space in it passed, and every report showed two refs "R1".
+        String notAllowed = SCHEMA_TREE.path("$defs").path("reference").path("not").path("pattern").asText();
+        assertThat(notAllowed).isEqualTo("[\\u0000-\\u001F\\u007F-\\u009F" + Spacing.INVISIBLE.substring(1));
+        Pattern refused = Pattern.compile(notAllowed);
+
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String ref = "R" + c + "1";
+            assertThat(refused.matcher(ref).find()).as("U+%04X", (int) c)
+                    .isEqualTo(!Spacing.isOneLine(ref) || Spacing.invisible(ref).isPresent());
+        }
+        for (int c = 0; c < Character.MAX_VALUE; c++) {
+            if (Character.getType(c) == Character.FORMAT) {
+                assertThat(Spacing.invisible(String.valueOf((char) c))).as("U+%04X, a format character", c)
+                        .isPresent();
+            }
+        }
+    }
+
+    @Test
     void theSchemasEnumerationsAreTheModelsConstants() throws IOException {
         JsonNode defs = SCHEMA_TREE.path("$defs");
 

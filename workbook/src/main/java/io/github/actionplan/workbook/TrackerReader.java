@@ -1788,7 +1788,7 @@ final class TrackerReader {
                 continue;
             }
             TrackerCell refCell = cells.get(TrackerField.REF);
-            String ref = refCell.shown().replaceAll("\\s+", " ");
+            String ref = TrackerText.reference(refCell.shown()).replaceAll("\\s+", " ");
             String first = firstText(r);
             if (TOTAL.matcher(ref).matches() || TOTAL.matcher(first).matches()) {
                 skipped.add(cell(r, 0) + ": a total row");
@@ -1875,7 +1875,8 @@ final class TrackerReader {
             }
             TrackerCell action = cells.get(TrackerField.ACTION);
             Optional<String> actionRef = Optional.ofNullable(cells.get(TrackerField.ACTION_REF))
-                    .filter(c -> !c.isBlank() && !c.continuation()).map(c -> c.shown().strip()).or(() -> letter);
+                    .filter(c -> !c.isBlank() && !c.continuation()).map(c -> TrackerText.reference(c.shown()).strip())
+                    .or(() -> letter);
             boolean actionRow = (subStyle && !refCell.continuation()) || actionRef.isPresent()
                     || (action != null && !action.isBlank() && !action.continuation());
             if (sheet.isRowHidden(r)) {

@@ -254,6 +254,15 @@ final class TrackerText {
         return name.toString();
     }
 
+    /**
+     * A ref or id as its cell shows it, without the invisible characters a plan refuses in one
+     * ({@link Spacing#INVISIBLE}): a zero-width space pasted in with it does not make "AFI 1" another item that reads
+     * the same.
+     */
+    static String reference(String shown) {
+        return shown.replaceAll(Spacing.INVISIBLE, "");
+    }
+
     /** A list's item as a cell writes one: after a bullet, a number ("1.", "2)") or a letter ("a)", "(b)", "c."). */
     private static final Pattern LETTERED = Pattern.compile("^\\s*(?:\\(?[a-zA-Z]\\)|[a-zA-Z]\\.)\\s+(.*)$");
 
