@@ -129,8 +129,13 @@ public final class ActionPlanCommand implements Runnable {
         System.exit(exitCode);
     }
 
-    /** Runs {@code args} against {@code command}, writing to {@code out} and {@code err}; returns the exit code. */
-    static int execute(ActionPlanCommand command, PrintWriter out, PrintWriter err, String... args) {
+    /**
+     * Runs {@code args} against {@code command}, writing to {@code out} and {@code err}, each as {@link TerminalText}
+     * shows text; returns the exit code.
+     */
+    static int execute(ActionPlanCommand command, PrintWriter terminalOut, PrintWriter terminalErr, String... args) {
+        PrintWriter out = new PrintWriter(new TerminalText(terminalOut), true);
+        PrintWriter err = new PrintWriter(new TerminalText(terminalErr), true);
         CommandLine commandLine = new CommandLine(command)
                 // An empty argument names no file: Path.of("") would be the current folder, read or written into.
                 .registerConverter(Path.class, value -> {

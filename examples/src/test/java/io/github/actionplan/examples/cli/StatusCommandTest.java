@@ -41,6 +41,26 @@ class StatusCommandTest {
     Path folder;
 
     @Test
+    void aPlansControlAndDirectionCharactersAreShownByTheirCodesNotActedOnByTheTerminal() throws IOException {
+        // Trial 50 F1: a title's escape sequences cleared the screen and set the window's title; a carriage return
+        // wrote over the line; a direction override reordered it.
+        Path plan = folder.resolve("plan.json");
+        Files.writeString(plan, UNDATED_PLAN.replace("Improvement plan", "Plan \\u001b[2J\\u001b]0;pwned\\u0007 title")
+                .replace("Example Fire and Rescue Service", "Org\\rOVERWRITTEN \\u202egnp.exe")
+                .replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1,"
+                        + " \"statusLabels\": {\"OFF_TRACK\": \"Late\\u202e\"},"));
+
+        Cli.Result text = Cli.run("status", plan.toString(), "--as-of", "2025-08-31");
+        Cli.Result json = Cli.run("status", plan.toString(), "--as-of", "2025-08-31", "--json");
+
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains("Plan <U+001B>[2J<U+001B>]0;pwned<U+0007> title",
+                "Org<U+000D>OVERWRITTEN <U+202E>gnp.exe").doesNotContain("\u001b", "\r", "\u202e", "\u0007");
+        assertThat(json.out()).doesNotContain("\u001b", "\r", "\u202e", "<U+");
+        assertThat(JSON.readTree(json.out()).findValuesAsText("label")).contains("Late\u202e");
+    }
+
+    @Test
     void derbyshireAsJsonCountsThreeOnTrackFifteenOffTrackTwoCompleteNoneAtRisk() throws IOException {
         Cli.Result result = Cli.run("status", Cli.seed(folder, "derbyshire-2023-11-01.json"), "--json");
 
