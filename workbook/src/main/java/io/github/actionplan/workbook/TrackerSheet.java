@@ -3,6 +3,11 @@ package io.github.actionplan.workbook;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.Brag;
 import io.github.actionplan.report.Colour;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +23,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /**
  * One sheet of a tracker as a person sees it: each cell's content ({@link CellContent}, read by
@@ -58,11 +72,20 @@ final class TrackerSheet {
 
     /** A web address a cell may link to: an absolute http or https one, as narrative makes a link of. */
     private static final Pattern WEB = Pattern.compile("(?i)https?://\\S+");
+    /**
+     * What POI gives for a link whose target {@code java.net.URI} refuses, such as a SharePoint address with spaces in
+     * it, as Excel writes them: the target as the file writes it is read from the sheet's relationships instead.
+     */
+    private static final String POI_STAND_IN = "http://invalid.uri";
+    /** ASCII that a URI holds only encoded, besides spaces and controls. */
+    private static final String ENCODED = "\"<>\\^`{|}";
 
     private final Sheet sheet;
     private final boolean date1904;
     private final Map<Long, CellRangeAddress> merged = new HashMap<>();
     private final DataFormatter formatter = new DataFormatter(Locale.US);
+    /** The targets of the sheet's relationships as the file writes them, by id; read when first needed. */
+    private Map<String, String> targets;
 
     /** The most cells merged cells may cover: a tracker's are a few thousand; more would only eat memory. */
     static final int MAX_MERGED_CELLS = 500_000;
@@ -164,8 +187,7 @@ final class TrackerSheet {
                         .strip();
                 case BLANK, UNSAVED_FORMULA, TOO_LONG -> "";
             };
-            Optional<String> link = Optional.ofNullable(cell.getHyperlink()).map(Hyperlink::getAddress)
-                    .map(String::strip).filter(target -> WEB.matcher(target).matches());
+            Optional<String> link = Optional.ofNullable(cell.getHyperlink()).flatMap(this::webAddress);
             return new TrackerCell(name(), content, address, shown, continuation, rowSpan, link);
         } catch (IllegalArgumentException e) {
             if (!UntrustedWorkbook.isOutsideTheSchema(e)) {
@@ -174,6 +196,64 @@ final class TrackerSheet {
             throw new DamagedCell("cell " + cell.getAddress().formatAsString() + " on sheet " + Quote.single(name())
                     + ": " + Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
         }
+    }
+
+    /**
+     * The web address {@code hyperlink} links to, encoded as a URI holds it ("Shared%20Documents"); none for another
+     * scheme (a file, a mail address), or for a target no URI can be made of.
+     */
+    private Optional<String> webAddress(Hyperlink hyperlink) {
+        String target = Objects.toString(hyperlink.getAddress(), "").strip();
+        if (target.equals(POI_STAND_IN) && hyperlink instanceof XSSFHyperlink link
+                && link.getCTHyperlink().getId() != null) {
+            target = targets().getOrDefault(link.getCTHyperlink().getId(), "").strip();
+        }
+        StringBuilder encoded = new StringBuilder(target.length());
+        for (byte b : target.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c <= 0x20 || c >= 0x7f || ENCODED.indexOf(c) >= 0) {
+                encoded.append('%').append(String.format(Locale.ROOT, "%02X", c));
+            } else {
+                encoded.append((char) c);
+            }
+        }
+        String address = encoded.toString();
+        try {
+            return WEB.matcher(address).matches() && new URI(address).getHost() != null ? Optional.of(address)
+                    : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The targets of the sheet's relationships as its file writes them, by id: POI keeps a stand-in for one that is no
+     * URI. Read with POI's parser, which refuses a document type as every part is.
+     */
+    private Map<String, String> targets() {
+        if (targets == null) {
+            targets = new HashMap<>();
+            if (sheet instanceof XSSFSheet xssf) {
+                try {
+                    PackagePart part = xssf.getPackagePart();
+                    PackagePart relationships = part.getPackage().getPart(PackagingURIHelper.getRelationshipPartName(
+                            part.getPartName()));
+                    if (relationships != null) {
+                        try (InputStream in = relationships.getInputStream()) {
+                            NodeList found = XMLHelper.newDocumentBuilder().parse(in).getElementsByTagNameNS("*",
+                                    "Relationship");
+                            for (int i = 0; i < found.getLength(); i++) {
+                                Element relationship = (Element) found.item(i);
+                                targets.put(relationship.getAttribute("Id"), relationship.getAttribute("Target"));
+                            }
+                        }
+                    }
+                } catch (IOException | SAXException | InvalidOperationException e) {
+                    // The targets cannot be read: a link POI could not make a URI of is left out, as it was.
+                }
+            }
+        }
+        return targets;
     }
 
     /** A cell whose XML holds what the format does not allow, found as the user model reads it. */

@@ -18,6 +18,8 @@ import io.github.actionplan.model.Timescale;
 import io.github.actionplan.report.Colour;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -2286,6 +2288,37 @@ class TrackerImportTest {
                 .containsExactly(
                         tuple("Publish the policy (" + address + ")", "Evidence pack (" + address + ")"),
                         tuple(address, "See " + address));
+    }
+
+    @Test
+    void aLinkWithSpacesAsSharePointWritesThemKeepsItsAddressEncodedAndAFileLinkIsNotTaken() throws IOException {
+        // Trial 50 F6: POI's stand-in for an address java.net.URI refuses, http://invalid.uri, became every report's
+        // link, and the evidence's address was lost without a word.
+        String sharePoint = "https://anyshire.sharepoint.com/sites/x/Shared%20Documents/Evidence%20pack.pdf";
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "Notes"},
+                {"1", "Finding one", "Publish the policy", "Evidence pack"},
+                {"2", "Finding two", "Train staff", "Our copy"},
+        }, (workbook, sheet) -> {
+            for (int row : new int[] {2, 3}) {
+                org.apache.poi.ss.usermodel.Hyperlink link = workbook.getCreationHelper().createHyperlink(
+                        org.apache.poi.common.usermodel.HyperlinkType.URL);
+                link.setAddress(row == 2 ? sharePoint : "file:///C:/Users/me/Our%20copy.docx");
+                sheet.getRow(row).getCell(3).setHyperlink(link);
+            }
+        });
+        // As Excel writes them: with spaces, which java.net.URI refuses.
+        try (FileSystem zip = FileSystems.newFileSystem(file)) {
+            Path relationships = zip.getPath("xl/worksheets/_rels/sheet1.xml.rels");
+            Files.writeString(relationships, Files.readString(relationships).replace("%20", " "));
+        }
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.notes()
+                .or(() -> r.subActions().getFirst().notes()).orElseThrow())
+                .containsExactly("Evidence pack (" + sharePoint + ")", "Our copy");
     }
 
     @Test
