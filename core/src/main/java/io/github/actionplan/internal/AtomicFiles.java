@@ -15,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -128,6 +131,7 @@ public final class AtomicFiles {
                 out.flush();
             }
             if (replace) {
+                keepPermissions(target, temporary);
                 try {
                     Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -146,6 +150,27 @@ public final class AtomicFiles {
                 WRITING.remove(temporary);
             }
         }
+    }
+
+    /**
+     * Gives {@code temporary} the permissions and group of {@code replaced}, where it replaces a file, so that a file
+     * its owner kept to themselves (600, an OFFICIAL-SENSITIVE draft) stays so, not opened to everyone by the umask's
+     * 644 that a new file gets. A group the user is not in cannot be given, and the file keeps the user's own; a file
+     * system without POSIX permissions (Windows) gives the folder's.
+     */
+    private static void keepPermissions(Path replaced, Path temporary) throws IOException {
+        PosixFileAttributes was;
+        try {
+            was = Files.readAttributes(replaced, PosixFileAttributes.class);
+        } catch (NoSuchFileException | UnsupportedOperationException e) { // nothing replaced, or no POSIX permissions
+            return;
+        }
+        try {
+            Files.getFileAttributeView(temporary, PosixFileAttributeView.class).setGroup(was.group());
+        } catch (FileSystemException e) {
+            // Not a member of it: the permissions below still keep the file from others.
+        }
+        Files.setPosixFilePermissions(temporary, was.permissions());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
@@ -168,6 +169,26 @@ class AtomicFilesTest {
         assertThat(Files.isSymbolicLink(chained)).isTrue();
         assertThat(dated).hasContent("new");
         assertThat(names()).containsExactlyInAnyOrder("2025-q2.json", "current.json", "latest.json");
+    }
+
+    @Test
+    void aFileWrittenOverKeepsItsPermissionsNotOpenedToEveryoneByANewFilesDefault() throws IOException {
+        // Trial 50 F3: a draft kept to its owner (600) came back readable by every local user (644).
+        Path draft = Files.writeString(folder.resolve("draft.json"), "old");
+        Files.setPosixFilePermissions(draft, PosixFilePermissions.fromString("rw-------"));
+        Path shared = Files.writeString(folder.resolve("shared.json"), "old");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+
+        AtomicFiles.write(draft, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.write(shared, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.write(folder.resolve("new.json"), out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(draft).hasContent("new");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(draft))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-rw-r--");
+        assertThat(Files.getPosixFilePermissions(folder.resolve("new.json"))).as("a new file, as the umask says")
+                .contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ);
+        assertThat(names()).containsExactlyInAnyOrder("draft.json", "shared.json", "new.json");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -76,6 +77,42 @@ final class OutFiles {
             throw CliException.usage(told + "no file can be made in the folder " + folder + " (" + unwritable(e)
                     + "); name a file in a folder you can write to");
         }
+    }
+
+    /**
+     * Why a file a command names itself in a folder (a report, an owner's copy) is not to be written, if it is not: a
+     * symbolic link, which written through would replace the file it names, chosen by whoever can write in the folder
+     * (the plan itself, or any file of the user's); an input by another name (a hard link); or a file the user made
+     * read-only. A file named with {@code --out} is the user's own choice, and is checked as {@link #checkWritable}
+     * says instead.
+     */
+    static Optional<String> inTheWay(Path file, List<Path> inputs) {
+        if (Files.isSymbolicLink(file)) {
+            String to;
+            try {
+                to = " to " + Files.readSymbolicLink(file);
+            } catch (IOException | UnsupportedOperationException e) {
+                to = "";
+            }
+            return Optional.of(file + ": is a symbolic link" + to + ", which a file named in a folder is never"
+                    + " written through, as it would write over the file the link names; remove the link, or give"
+                    + " another folder");
+        }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        for (Path input : inputs) {
+            if (WorkbookFiles.same(file, input)) {
+                return Optional.of(file + ": is the input file " + input + " by another name (a hard link), which is"
+                        + " never overwritten; remove it, or give another folder");
+            }
+        }
+        if (readOnly(file)) {
+            return Optional.of(file + ": is already there, read-only" + mode(file).map(mode -> " (" + mode + ")")
+                    .orElse("") + ", and is not written over; make it writable first if it is to be replaced, or give"
+                    + " another folder");
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code file} is one the user has made read-only, or may not write: never written over. */

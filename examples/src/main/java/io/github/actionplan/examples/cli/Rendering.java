@@ -14,17 +14,20 @@ import io.github.actionplan.rules.PlanAssessment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Renders plans to a set of reports and formats in a folder: what {@code render} and {@code demo}
@@ -186,6 +189,27 @@ final class Rendering {
     }
 
     /**
+     * Refuses, before anything is written, files in the way of the reports ({@link OutFiles#inTheWay}): a symbolic
+     * link (to the plan, say) or a hard link to a plan, or a read-only report, each told.
+     */
+    private static void refuseInTheWay(List<Batch> batches) {
+        List<Path> plans = batches.stream().flatMap(batch -> batch.jobs().stream()).map(Job::source).distinct()
+                .flatMap(source -> {
+                    try {
+                        return Stream.of(Path.of(source));
+                    } catch (InvalidPathException e) { // a name no file has, such as a portfolio's
+                        return Stream.empty();
+                    }
+                }).toList();
+        List<String> lines = new ArrayList<>(batches.stream().flatMap(batch -> batch.jobs().stream())
+                .map(job -> OutFiles.inTheWay(job.file(), plans)).flatMap(Optional::stream).toList());
+        if (!lines.isEmpty()) {
+            lines.add("nothing written");
+            throw new CliException(ActionPlanCommand.EXIT_USAGE, lines, null);
+        }
+    }
+
+    /**
      * Writes every batch's files and prints their paths in order. A large plan's files are written
      * one at a time, with progress on {@code err} and warnings as they come; the rest together on
      * a thread per processor, each file's warnings printed just before its path. A file that fails
@@ -195,6 +219,7 @@ final class Rendering {
      */
     static List<Path> write(List<Batch> batches, PrintWriter out, PrintWriter err) {
         refuseTwice(batches);
+        refuseInTheWay(batches);
         List<Path> written = new ArrayList<>();
         List<CliException> failures = new ArrayList<>();
         List<Job> together = new ArrayList<>();

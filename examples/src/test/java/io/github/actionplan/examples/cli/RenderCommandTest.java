@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -41,6 +42,34 @@ class RenderCommandTest {
         assertThat(out.resolve("derbyshire-2023-11-01-summary.md")).content(StandardCharsets.UTF_8)
                 .startsWith("# HMICFRS Area For Improvement Summary Report\n\n"
                         + "Derbyshire Fire \\& Rescue Service, as of 1 November 2023\n");
+    }
+
+    @Test
+    void aLinkOrAReadOnlyFileWhereAReportGoesIsToldAndNothingIsWritten() throws IOException {
+        // Trial 50 F2, F3: a link placed in the folder wrote the report over the plan; a read-only report was
+        // replaced without a word.
+        Path plan = Path.of(Cli.seed(folder, "merseyside-2025-q1.json"));
+        byte[] before = Files.readAllBytes(plan);
+        Path out = Files.createDirectories(folder.resolve("reports"));
+        Path link = Files.createSymbolicLink(out.resolve("merseyside-2025-q1-summary.md"), plan);
+        Path hard = Files.createLink(out.resolve("merseyside-2025-q1-owners.md"), plan);
+        Path kept = Files.writeString(out.resolve("merseyside-2025-q1-exceptions.md"), "approved");
+        Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("r--r--r--"));
+
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", plan.toString(), "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly(
+                link + ": is a symbolic link to " + plan + ", which a file named in a folder is never written through,"
+                        + " as it would write over the file the link names; remove the link, or give another folder",
+                kept + ": is already there, read-only (r--r--r--), and is not written over; make it writable first"
+                        + " if it is to be replaced, or give another folder",
+                hard + ": is the input file " + plan + " by another name (a hard link), which is never overwritten;"
+                        + " remove it, or give another folder",
+                "nothing written");
+        assertThat(Files.readAllBytes(plan)).isEqualTo(before);
+        assertThat(kept).hasContent("approved");
+        assertThat(out.resolve("merseyside-2025-q1-action-plan.md")).doesNotExist();
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -202,6 +203,27 @@ class WorkbookCommandsTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.outLines()).first().asString().endsWith(" of Protection's items: 1 sub-action to fill in,"
                 + " and 1 recommendation and 1 sub-action complete, statuses at 30 Sep 2025.");
+    }
+
+    @Test
+    void aLinkWhereAnOwnersCopyGoesIsToldEvenWithReplaceAndNothingIsWritten() throws IOException {
+        // Trial 50 F2: with --replace, a link placed in the folder turned the plan itself into an owner's copy.
+        Path plan = Path.of(Cli.seed(folder, "merseyside-2025-q1.json"));
+        byte[] before = Files.readAllBytes(plan);
+        Path out = Files.createDirectories(folder.resolve("owners"));
+        Path link = Files.createSymbolicLink(out.resolve("people-and-organisational-development.xlsx"), plan);
+
+        Cli.Result result = Cli.run("workbook", plan.toString(), "--period", "Q2 2025/26", "--each-owner", "--out",
+                out.toString(), "--replace");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly(link + ": is a symbolic link to " + plan + ", which a file"
+                + " named in a folder is never written through, as it would write over the file the link names;"
+                + " remove the link, or give another folder", "nothing written");
+        assertThat(Files.readAllBytes(plan)).isEqualTo(before);
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files).containsExactly(link);
+        }
     }
 
     @Test
