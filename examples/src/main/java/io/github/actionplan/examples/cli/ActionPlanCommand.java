@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -17,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -209,6 +211,12 @@ public final class ActionPlanCommand implements Runnable {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
         err.println(e.getMessage());
+        // A file whose name starts with '-' is read as an option, and the error is of the file then missing.
+        if (e instanceof MissingParameterException) {
+            Arrays.stream(args).filter(arg -> arg.startsWith("-") && arg.contains(".") && !arg.startsWith("--"))
+                    .findFirst().ifPresent(file -> err.println("'" + file + "' was read as an option, as it starts"
+                            + " with '-'; for a file of that name, write ./" + file));
+        }
         UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
         return EXIT_USAGE;

@@ -274,7 +274,8 @@ final class TrackerCommand implements Callable<Integer> {
     private static void printSummary(TrackerResult result, ActionPlan plan, PrintWriter out) {
         out.println("Read " + plan.organisation() + ": " + plan.title());
         String ignored = result.ignoredColumns().isEmpty() ? "none" : result.ignoredColumns().stream()
-                .map(c -> c.column() + " (" + Quote.shown(c.header()) + ")").collect(Collectors.joining(", "));
+                .map(c -> c.column() + (c.header().isBlank() ? " (no header)" : " (" + Quote.shown(c.header()) + ")"))
+                .collect(Collectors.joining(", "));
         // Sub-actions with no text are most likely an action column not read: said here, where the count is read.
         long undescribed = plan.recommendations().stream().flatMap(r -> r.subActions().stream())
                 .filter(s -> s.description().isEmpty()).count();

@@ -104,6 +104,16 @@ class ActionPlanCommandTest {
     }
 
     @Test
+    void aPlanWhoseNameStartsWithADashIsToldAsReadForAnOptionWithTheWayToGiveIt() {
+        // Trial 50 F9: only "Missing required parameter: 'PLAN.json'", though a plan was given.
+        Cli.Result result = Cli.run("status", "-x.json");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).contains("'-x.json' was read as an option, as it starts with '-'; for a file"
+                + " of that name, write ./-x.json");
+    }
+
+    @Test
     void anUnexpectedFailureIsOneLineWithoutAStackTrace() {
         Cli.Result result = Cli.run(() -> {
             throw new IllegalStateException("the registry broke");

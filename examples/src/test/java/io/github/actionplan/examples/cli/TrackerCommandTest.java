@@ -58,6 +58,30 @@ class TrackerCommandTest {
     }
 
     @Test
+    void anIgnoredColumnWithNoHeaderIsSaidToHaveNoneNotGivenEmptyBrackets() throws IOException {
+        // Trial 50 F9: a stray cell in column XFD was listed as "XFD ()".
+        String file = Files.write(folder.resolve("tracker.xlsx"), workbook(sheet -> {
+            sheet.createRow(0).createCell(0).setCellValue("Anyshire Fire and Rescue Service");
+            org.apache.poi.xssf.usermodel.XSSFRow header = sheet.createRow(2);
+            header.createCell(0).setCellValue("Ref");
+            header.createCell(1).setCellValue("Recommendation");
+            header.createCell(2).setCellValue("Owner");
+            org.apache.poi.xssf.usermodel.XSSFRow row = sheet.createRow(3);
+            row.createCell(0).setCellValue("AFI 1");
+            row.createCell(1).setCellValue("The service should improve X.");
+            row.createCell(2).setCellValue("Prevention");
+            row.createCell(16_383).setCellValue("stray");
+        })).toString();
+
+        Cli.Result result = Cli.run("tracker", file, "--as-of", "2026-06-30", "--out",
+                folder.resolve("plan.json").toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines()).anySatisfy(line -> assertThat(line).endsWith("; ignored columns: XFD (no"
+                + " header)"));
+    }
+
+    @Test
     void aTrackerWhoseActionsAreNotReadAndWhoseRecommendationsAreDatedByThemSaysSoInItsSummaryAndWarnings()
             throws IOException {
         String file = Files.write(folder.resolve("tracker.xlsx"), workbook(sheet -> {
