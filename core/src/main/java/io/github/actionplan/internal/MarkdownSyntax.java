@@ -84,6 +84,51 @@ public final class MarkdownSyntax {
         return markers;
     }
 
+    /**
+     * How many paragraphs and list items {@code text} holds besides its first: each non-blank line that opens one
+     * (after a blank line, or with a list marker) counts, the first of the text aside, so a text of one line counts
+     * none. What a plan's limit on them counts: each is kept in memory by every report.
+     */
+    public static int blocksAfterFirst(String text) {
+        int n = text.length();
+        int lf = text.indexOf('\n');
+        int cr = text.indexOf('\r');
+        if (lf < 0 && cr < 0) {
+            return 0; // one line, as most strings are: counted at the cost of two searches
+        }
+        lf = lf < 0 ? n : lf;
+        cr = cr < 0 ? n : cr;
+        int blocks = 0;
+        boolean afterBlank = true;
+        int i = 0;
+        while (i < n) {
+            while (i < n && " \t>".indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+            lf = lf < i ? nextOrEnd(text, '\n', i) : lf; // each searched for again only once passed
+            cr = cr < i ? nextOrEnd(text, '\r', i) : cr;
+            int end = Math.min(lf, cr);
+            boolean blank = i == end;
+            if (!blank && (afterBlank || opensWithMarker(text, i, end))) {
+                blocks++;
+            }
+            afterBlank = blank;
+            i = end + (end + 1 < n && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
+        }
+        return Math.max(0, blocks - 1);
+    }
+
+    /** Whether the line from {@code at} to {@code end} opens with a list marker: {@code -}, {@code 1.} and the like. */
+    private static boolean opensWithMarker(String text, int at, int end) {
+        int i = at;
+        while (i < end && i - at < 9 && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        int after = i > at ? (i < end && ".)".indexOf(text.charAt(i)) >= 0 ? i + 1 : at)
+                : ("-+*".indexOf(text.charAt(at)) >= 0 ? at + 1 : at);
+        return after > at && (after == end || " \t".indexOf(text.charAt(after)) >= 0);
+    }
+
     private static int nextOrEnd(String text, char c, int from) {
         int at = text.indexOf(c, from);
         return at < 0 ? text.length() : at;

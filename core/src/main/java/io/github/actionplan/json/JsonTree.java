@@ -48,6 +48,10 @@ final class JsonTree {
     private int told;
     private long untold;
 
+    /** Paragraphs and list items of the texts besides each first; where they first came to more than the limit. */
+    private long blocks;
+    private Problem overBlocks;
+
     /** Errors of the read found and not listed, the text's and the structure's; and the problems saying so. */
     long unlisted;
     int notices;
@@ -73,7 +77,12 @@ final class JsonTree {
                 if (untold > 0) {
                     problems.add(untold(untold, problems.getLast()));
                 }
-                return Optional.of(root).filter(tree -> items(tree, limits, problems));
+                if (overBlocks != null) {
+                    problems.add(Problem.error(overBlocks.path(), PlanSchema.say("limit.blocks",
+                            PlanSchema.grouped(blocks), PlanSchema.grouped(limits.maxBlocks())))
+                            .at(overBlocks.line().orElse(1), overBlocks.column().orElse(1)));
+                }
+                return Optional.of(root).filter(tree -> items(tree, limits, problems) && overBlocks == null);
             } catch (JacksonException | NumberFormatException e) { // the latter for an exponent beyond any BigDecimal
                 problems.add(Syntax.problem(e, json, text, limits));
             }
@@ -223,6 +232,7 @@ final class JsonTree {
 
         private final transient JsonParser json;
         private final int maxListDepth;
+        private final int maxBlocks;
         private final transient List<Problem> problems;
         private final boolean escapes;
 
@@ -230,6 +240,7 @@ final class JsonTree {
             super(json);
             this.json = json;
             this.maxListDepth = limits.maxListDepth();
+            this.maxBlocks = limits.maxBlocks();
             this.problems = problems;
             this.escapes = escapes;
         }
@@ -240,6 +251,11 @@ final class JsonTree {
          */
         @Override
         public TextNode textNode(String text) {
+            blocks += MarkdownSyntax.blocksAfterFirst(text);
+            if (blocks > maxBlocks && overBlocks == null) { // told once the whole is read, with the count
+                overBlocks = at(Problem.error(json.getParsingContext().pathAsPointer().toString(), ""),
+                        json.currentTokenLocation());
+            }
             int depth = MarkdownSyntax.listDepthOver(text, maxListDepth);
             if (depth > 0 && tell()) {
                 problems.add(at(Problem.error(json.getParsingContext().pathAsPointer().toString(), PlanSchema.say(

@@ -268,51 +268,68 @@ public final class PlanReader {
      * @param maxListDepth     the deepest nesting of lists in narrative text (default 8; at most
      *                         {@link io.github.actionplan.report.Narrative#MAX_LIST_DEPTH}, beyond
      *                         which reports show deeper lists as their text)
+     * @param maxBlocks        the most paragraphs and list items in the plan's texts, besides each text's first
+     *                         (default 100,000): every report keeps each in memory, some 165 bytes in core's layout
+     *                         and a kilobyte or more in a DOCX or XLSX, so that a 16 MiB plan of one-word list items
+     *                         would need gigabytes
      */
-    public record Limits(long maxDocumentBytes, int maxStringLength, int maxDepth, int maxItems, int maxListDepth) {
+    public record Limits(long maxDocumentBytes, int maxStringLength, int maxDepth, int maxItems, int maxListDepth,
+            int maxBlocks) {
         /** The most {@code maxDocumentBytes} may be: the most a Java array holds, as a document is read into one. */
         public static final long MOST_DOCUMENT_BYTES = Integer.MAX_VALUE - 9;
 
-        /** The defaults: 16 MiB, 100,000 characters, depth 16, 20,000 items, lists 8 deep. */
-        public static final Limits DEFAULT = new Limits(16L * 1024 * 1024, 100_000, 16, 20_000, 8);
+        /** The defaults: 16 MiB, 100,000 characters, depth 16, 20,000 items, lists 8 deep, 100,000 blocks. */
+        public static final Limits DEFAULT = new Limits(16L * 1024 * 1024, 100_000, 16, 20_000, 8, 100_000);
 
         /**
          * Checks every limit is positive, the depth no more than 1,000 (reading nests that deep), and the document
          * size no more than {@link #MOST_DOCUMENT_BYTES}.
          */
         public Limits {
-            if (Math.min(maxDocumentBytes, Math.min(Math.min(maxStringLength, maxDepth), Math.min(maxItems,
-                    maxListDepth))) < 1 || maxDepth > 1_000 || maxDocumentBytes > MOST_DOCUMENT_BYTES) {
+            if (Math.min(Math.min(maxDocumentBytes, maxBlocks), Math.min(Math.min(maxStringLength, maxDepth),
+                    Math.min(maxItems, maxListDepth))) < 1 || maxDepth > 1_000
+                    || maxDocumentBytes > MOST_DOCUMENT_BYTES) {
                 throw new IllegalArgumentException("every limit must be 1 or more, maxDepth at most 1000, and"
                         + " maxDocumentBytes at most " + MOST_DOCUMENT_BYTES + " (a document is read into memory):"
                         + " maxDocumentBytes " + maxDocumentBytes + ", maxStringLength " + maxStringLength
-                        + ", maxDepth " + maxDepth + ", maxItems " + maxItems + ", maxListDepth " + maxListDepth);
+                        + ", maxDepth " + maxDepth + ", maxItems " + maxItems + ", maxListDepth " + maxListDepth
+                        + ", maxBlocks " + maxBlocks);
             }
+        }
+
+        /** Limits with the default {@link #maxBlocks()}, 100,000. */
+        public Limits(long maxDocumentBytes, int maxStringLength, int maxDepth, int maxItems, int maxListDepth) {
+            this(maxDocumentBytes, maxStringLength, maxDepth, maxItems, maxListDepth, 100_000);
         }
 
         /** These limits with another document size, in bytes. */
         public Limits withMaxDocumentBytes(long bytes) {
-            return new Limits(bytes, maxStringLength, maxDepth, maxItems, maxListDepth);
+            return new Limits(bytes, maxStringLength, maxDepth, maxItems, maxListDepth, maxBlocks);
         }
 
         /** These limits with another longest string, in characters. */
         public Limits withMaxStringLength(int characters) {
-            return new Limits(maxDocumentBytes, characters, maxDepth, maxItems, maxListDepth);
+            return new Limits(maxDocumentBytes, characters, maxDepth, maxItems, maxListDepth, maxBlocks);
         }
 
         /** These limits with another deepest nesting of JSON objects and arrays. */
         public Limits withMaxDepth(int depth) {
-            return new Limits(maxDocumentBytes, maxStringLength, depth, maxItems, maxListDepth);
+            return new Limits(maxDocumentBytes, maxStringLength, depth, maxItems, maxListDepth, maxBlocks);
         }
 
         /** These limits with another number of recommendations, sub-actions and updates together. */
         public Limits withMaxItems(int items) {
-            return new Limits(maxDocumentBytes, maxStringLength, maxDepth, items, maxListDepth);
+            return new Limits(maxDocumentBytes, maxStringLength, maxDepth, items, maxListDepth, maxBlocks);
         }
 
         /** These limits with another deepest nesting of lists in narrative text. */
         public Limits withMaxListDepth(int depth) {
-            return new Limits(maxDocumentBytes, maxStringLength, maxDepth, maxItems, depth);
+            return new Limits(maxDocumentBytes, maxStringLength, maxDepth, maxItems, depth, maxBlocks);
+        }
+
+        /** These limits with another number of paragraphs and list items in the plan's texts, besides each first. */
+        public Limits withMaxBlocks(int blocks) {
+            return new Limits(maxDocumentBytes, maxStringLength, maxDepth, maxItems, maxListDepth, blocks);
         }
 
         /** How many items of {@code plan} count against {@link #maxItems()}: recommendations, sub-actions, updates. */

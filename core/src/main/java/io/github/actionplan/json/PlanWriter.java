@@ -23,13 +23,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes plans in actionplan's JSON format, refusing one that a {@link PlanReader} with the same
  * {@linkplain #limits() limits} would refuse, so that what it writes reads back: a plan that
  * {@link PlanValidator} finds errors in, or one over a limit (a text longer than
  * {@code maxStringLength}, more items than {@code maxItems}, lists in narrative nested deeper than
- * {@code maxListDepth}, a file larger than {@code maxDocumentBytes}). Every problem is told at once,
+ * {@code maxListDepth}, more paragraphs and list items than {@code maxBlocks}, a file larger than
+ * {@code maxDocumentBytes}). Every problem is told at once,
  * at its JSON path, and nothing is written. {@link PlanJson#write} and {@link PlanJson#toJson} write
  * with the default limits; a plan larger than they allow, such as a national roll-up read with
  * raised limits, is written with the same limits raised:
@@ -138,14 +140,17 @@ public final class PlanWriter {
         CountedOutputStream counted = new CountedOutputStream(out);
         List<Problem> problems = new ArrayList<>();
         DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-        try (JsonGenerator json = new Checked(PlanJson.mapper().getFactory().createGenerator(counted,
-                JsonEncoding.UTF8), problems)) {
+        Checked checked = new Checked(PlanJson.mapper().getFactory().createGenerator(counted, JsonEncoding.UTF8),
+                problems);
+        try (JsonGenerator json = checked) {
             PlanJson.mapper().writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER)).withObjectIndenter(indent)
                     .withArrayIndenter(indent)).writeValue(json, plan);
         }
         counted.write('\n');
         counted.flush();
+        checked.overBlocks.ifPresent(path -> problems.add(Problem.error(path, PlanSchema.say("limit.blocks",
+                PlanSchema.grouped(checked.blocks), PlanSchema.grouped(limits.maxBlocks())))));
         if (counted.bytes() > limits.maxDocumentBytes()) {
             problems.add(Problem.error("", PlanSchema.say("limit.document", limits.maxDocumentBytes())));
         }
@@ -158,6 +163,9 @@ public final class PlanWriter {
      */
     private final class Checked extends JsonGeneratorDelegate {
         private final List<Problem> problems;
+        /** Paragraphs and list items of the texts besides each first; the path where they came to more than allowed. */
+        long blocks;
+        Optional<String> overBlocks = Optional.empty();
 
         Checked(JsonGenerator json, List<Problem> problems) {
             super(json, false);
@@ -176,6 +184,10 @@ public final class PlanWriter {
                 tell(PlanSchema.say("limit.lists", depth, limits.maxListDepth()));
             }
             JsonTree.loneSurrogate(text).ifPresent(half -> tell(PlanSchema.say("text.surrogate", half)));
+            blocks += MarkdownSyntax.blocksAfterFirst(text);
+            if (blocks > limits.maxBlocks() && overBlocks.isEmpty()) {
+                overBlocks = Optional.of(getOutputContext().pathAsPointer().toString());
+            }
         }
 
         /** A problem at the value just written, among the first {@link ProblemCap#MOST}. */

@@ -74,10 +74,12 @@ class PlanReaderTest {
                 + " document is read into memory): ";
         assertThatIllegalArgumentException().isThrownBy(() -> new PlanReader.Limits(0, 10, 5, 20_000, 8))
                 .withMessage(rule + "maxDocumentBytes 0, maxStringLength 10, maxDepth 5, maxItems 20000,"
-                        + " maxListDepth 8");
+                        + " maxListDepth 8, maxBlocks 100000");
         assertThatIllegalArgumentException().isThrownBy(() -> PlanReader.Limits.DEFAULT.withMaxDepth(-1))
                 .withMessage(rule + "maxDocumentBytes 16777216, maxStringLength 100000, maxDepth -1, maxItems 20000,"
-                        + " maxListDepth 8");
+                        + " maxListDepth 8, maxBlocks 100000");
+        assertThatIllegalArgumentException().isThrownBy(() -> PlanReader.Limits.DEFAULT.withMaxBlocks(0))
+                .withMessageContaining("maxBlocks 0");
         // Read into an array, a document of more could never be, and /dev/zero would be read until the heap is full.
         assertThatIllegalArgumentException().isThrownBy(() -> PlanReader.Limits.DEFAULT.withMaxDocumentBytes(
                 Long.MAX_VALUE)).withMessageContaining("maxDocumentBytes " + Long.MAX_VALUE);

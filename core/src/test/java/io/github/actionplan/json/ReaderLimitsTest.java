@@ -42,6 +42,37 @@ class ReaderLimitsTest {
         assertThat(limits.maxDepth()).isEqualTo(16);
         assertThat(limits.maxItems()).isEqualTo(20_000);
         assertThat(limits.maxListDepth()).isEqualTo(8);
+        assertThat(limits.maxBlocks()).isEqualTo(100_000);
+    }
+
+    @Test
+    void theParagraphsAndListItemsOfATextBesidesItsFirstAreItsBlocks() {
+        assertThat(MarkdownSyntax.blocksAfterFirst("One line, as most strings are.")).isZero();
+        assertThat(MarkdownSyntax.blocksAfterFirst("A paragraph\nwrapped over two lines.")).isZero();
+        assertThat(MarkdownSyntax.blocksAfterFirst("One.\n\nTwo.\r\n\r\nThree.\n\n\n")).isEqualTo(2);
+        assertThat(MarkdownSyntax.blocksAfterFirst("Steps:\n- one\n* two\n  + three\n1. four\n2) five")).isEqualTo(5);
+        assertThat(MarkdownSyntax.blocksAfterFirst("- one\n-not an item\n1.5 million\n> - quoted")).isEqualTo(1);
+    }
+
+    @Test
+    void aPlanWhoseTextsHoldMoreParagraphsAndListItemsThanTheLimitIsRefusedAtTheTextThatPassedIt() throws Exception {
+        // Trial 50 F5: a valid 16 MiB plan of 1.8 million one-word list items took gigabytes to render.
+        String items = "Done:\\n- a\\n- b\\n- c\\n- d";
+        PlanReader four = PlanJson.reader().withLimits(PlanReader.Limits.DEFAULT.withMaxBlocks(4));
+        PlanReader three = PlanJson.reader().withLimits(PlanReader.Limits.DEFAULT.withMaxBlocks(3));
+
+        var plan = four.read(withUpdate(items)).plan();
+        InvalidPlanException e = refusal(three, withUpdate(items));
+
+        assertThat(e.problems()).singleElement().asString().startsWith("/recommendations/0/updates/0/text: the texts"
+                + " of the plan hold 4 paragraphs and list items besides the first of each, more than the 3 allowed:"
+                + " every report keeps each in memory; split the plan, or read it with a higher maxBlocks limit"
+                + " (PlanReader.Limits, from Java: the command line reads with the defaults) (line 8, column");
+        assertThat(PlanJson.writer().withLimits(PlanReader.Limits.DEFAULT.withMaxBlocks(4)).toJson(plan))
+                .contains("- d");
+        assertThat(catchThrowableOfType(InvalidPlanException.class, () -> PlanJson.writer().withLimits(
+                PlanReader.Limits.DEFAULT.withMaxBlocks(3)).toJson(plan)).problems()).singleElement().asString()
+                .startsWith("/recommendations/0/updates/0/text: the texts of the plan hold 4 paragraphs");
     }
 
     @Test
