@@ -71,6 +71,8 @@ final class UntrustedWorkbook implements Closeable {
     }
 
     private static final Pattern EXTERNAL_LINK = Pattern.compile("/xl/externalLinks/.*", Pattern.CASE_INSENSITIVE);
+    /** The part a workbook keeps its macros in, a VBA project. */
+    private static final Pattern MACROS = Pattern.compile("/xl/vbaProject\\.bin", Pattern.CASE_INSENSITIVE);
 
     /** The most characters of a library's message that a refusal quotes. */
     private static final int ROOT_MESSAGE_LENGTH = 200;
@@ -107,6 +109,19 @@ final class UntrustedWorkbook implements Closeable {
         this.pkg = pkg;
         this.reader = reader;
         this.date1904 = date1904;
+    }
+
+    /**
+     * A warning where the workbook holds macros, a VBA project, as one saved as .xlsm does: none is ever run here, and
+     * its cells are read as any workbook's, but a workbook actionplan wrote holds none, and whoever opens this one in
+     * Excel next is asked to enable them.
+     */
+    Optional<WorkbookProblem> macros() {
+        return pkg.getPartsByName(MACROS).isEmpty() ? Optional.empty() : Optional.of(WorkbookProblem.warning(
+                WorkbookProblem.Place.WORKBOOK, Optional.empty(), "holds macros (a VBA project, as a workbook saved"
+                + " as .xlsm does), which the workbook written for the owners did not: none is run here, and its"
+                + " cells are read as any copy's; whoever opens it in Excel next should not enable its macros unless"
+                + " they know who added them and why"));
     }
 
     /**

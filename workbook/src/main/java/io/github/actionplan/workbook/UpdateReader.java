@@ -252,6 +252,7 @@ final class UpdateReader {
     void read(WorkbookFile file) throws InvalidWorkbookException {
         try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file)) {
             workbook.openElsewhere().ifPresent(problems::add);
+            workbook.macros().ifPresent(problems::add);
             identity = identify(workbook);
             // The plan reports on this date after the import, and nothing it holds can be completed after it.
             reportingDate = asOf.orElse(identity.reportingDate());

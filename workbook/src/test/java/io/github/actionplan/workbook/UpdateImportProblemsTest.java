@@ -1110,6 +1110,30 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aCopyReturnedWithMacrosIsReadWithAWarningThatNoneIsRunAndNoneShouldBeEnabled() throws Exception {
+        // Trial 50 F8: a copy saved back as .xlsm, a VBA project in it, was read without a word.
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            file = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).save(folder.resolve("returned.xlsx"));
+        }
+        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(file)) {
+            Files.write(zip.getPath("xl/vbaProject.bin"), new byte[] {1, 2, 3});
+            Path types = zip.getPath("[Content_Types].xml");
+            Files.writeString(types, Files.readString(types).replace("<Default ", "<Default Extension=\"bin\""
+                    + " ContentType=\"application/vnd.ms-office.vbaProject\"/><Default "));
+        }
+
+        ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
+
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).contains("returned.xlsx: warning:"
+                + " holds macros (a VBA project, as a workbook saved as .xlsm does), which the workbook written for"
+                + " the owners did not: none is run here, and its cells are read as any copy's; whoever opens it in"
+                + " Excel next should not enable its macros unless they know who added them and why");
+        assertThat(imported.plan().recommendation("2").orElseThrow().subActions().getFirst().progress())
+                .contains(Percent.of(50));
+    }
+
+    @Test
     void anUpdateThePlanCouldNotReadBackIsRefusedAtItsCell() throws Exception {
         // A plan reads lists 8 deep and texts of 100,000 characters: the plan an import gives must read back.
         String long30k = "Survey. ".repeat(3_750);
