@@ -37,6 +37,15 @@ public final class Quote {
         return named.isEmpty() ? "none" : listed(named, "and");
     }
 
+    /**
+     * Whether {@code c} acts rather than shows: a C0 or C1 control (an escape, a carriage return), or a format
+     * character (a direction mark or override, a zero-width space, a soft hyphen) other than the zero-width joiner
+     * that emoji are made with. Messages and the command line show each by its code, {@code <U+202E>}.
+     */
+    public static boolean isHidden(int c) {
+        return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT && c != 0x200D;
+    }
+
     /** Whose, as English writes it of a name: "Protection's", "Professional Standards'". */
     public static String possessive(String name) {
         return name + (name.endsWith("s") ? "'" : "'s");
@@ -90,8 +99,7 @@ public final class Quote {
             count++;
             if (c == '\n') {
                 shown.append("\\n");
-            } else if (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
-                    || c != ' ' && Spacing.isSpace(c) || Character.getType(c) == Character.FORMAT && c != 0x200D) {
+            } else if (isHidden(c) || Character.getType(c) == Character.SURROGATE || c != ' ' && Spacing.isSpace(c)) {
                 shown.append(String.format(java.util.Locale.ROOT, "<U+%04X>", c));
             } else {
                 shown.appendCodePoint(c);

@@ -8,6 +8,17 @@ import org.junit.jupiter.api.Test;
 class QuoteTest {
 
     @Test
+    void aCharacterThatActsRatherThanShowsIsShownByItsCodeAndEmojiAndSpacesAsThemselves() {
+        // Trial 50 F1, F7: a direction override and a soft hyphen were quoted as they are, reordering or hiding text.
+        assertThat(Quote.shown("Fin\u202eexe R\u00ad1 R\u200b1 \u001b[2J")).isEqualTo(
+                "Fin<U+202E>exe R<U+00AD>1 R<U+200B>1 <U+001B>[2J");
+        assertThat(Quote.shown("Teulu \ud83d\udc68\u200d\ud83d\udc69 ap Siôn")).isEqualTo(
+                "Teulu \ud83d\udc68\u200d\ud83d\udc69 ap Siôn");
+        assertThat(Quote.isHidden('\u200d')).as("the joiner emoji are made with").isFalse();
+        assertThat(Quote.isHidden('\u0085')).isTrue();
+    }
+
+    @Test
     void wordsAreListedWithCommasAndTheConjunctionBeforeTheLast() {
         assertThat(Quote.listed(List.of("a.xlsx"), "and")).isEqualTo("a.xlsx");
         assertThat(Quote.listed(List.of("a.xlsx", "b.xlsx"), "and")).isEqualTo("a.xlsx and b.xlsx");

@@ -1,5 +1,6 @@
 package io.github.actionplan.examples.cli;
 
+import io.github.actionplan.internal.Quote;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -16,8 +17,6 @@ import java.util.Locale;
  */
 final class TerminalText extends FilterWriter {
 
-    private static final int ZERO_WIDTH_JOINER = 0x200D;
-
     /** A carriage return not yet written: kept only where a line feed follows. */
     private boolean carriageReturn;
 
@@ -25,10 +24,9 @@ final class TerminalText extends FilterWriter {
         super(out);
     }
 
-    /** Whether {@code c} is written as its code. */
+    /** Whether {@code c} is written as its code: as {@link Quote#isHidden}, but a line feed and a tab. */
     static boolean isEscaped(char c) {
-        return c != '\n' && c != '\t' && (Character.isISOControl(c)
-                || Character.getType(c) == Character.FORMAT && c != ZERO_WIDTH_JOINER);
+        return c != '\n' && c != '\t' && Quote.isHidden(c);
     }
 
     @Override
