@@ -200,7 +200,9 @@ final class TrackerSheet {
 
     /**
      * The web address {@code hyperlink} links to, encoded as a URI holds it ("Shared%20Documents"); none for another
-     * scheme (a file, a mail address), or for a target no URI can be made of.
+     * scheme (a file, a mail address), or for a target no URI can be made of. Not narrative's grammar of a link
+     * ({@code Inline.Span}'s): the address is kept as text after the cell's, an intranet's "http://evidence/pack"
+     * too, and the narrative it joins makes a link of it where its grammar does.
      */
     private Optional<String> webAddress(Hyperlink hyperlink) {
         String target = Objects.toString(hyperlink.getAddress(), "").strip();
