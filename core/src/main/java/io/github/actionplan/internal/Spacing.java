@@ -26,8 +26,9 @@ public final class Spacing {
     /**
      * A regular-expression class of the invisible format characters a ref or id may not hold, as both Java and
      * ECMAScript read it: Unicode's format characters (Cf) of the Basic Multilingual Plane, such as a zero-width space,
-     * joiner or no-break space, a soft hyphen, a direction mark or override: "R1" with a zero-width space in it shows as
-     * "R1" in every report, and is not found as it. The schema's {@code reference} spells it out ({@code SchemaTest} holds the two the same).
+     * joiner or no-break space, a soft hyphen, a direction mark or override: "R1" with a zero-width space in it
+     * shows as "R1" in every report, and is not found as it. The schema's {@code reference} spells it out
+     * ({@code SchemaTest} holds the two the same).
      */
     public static final String INVISIBLE = "[\\u00ad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890\\u0891\\u08e2"
             + "\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb]";

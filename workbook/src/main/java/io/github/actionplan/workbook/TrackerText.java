@@ -345,7 +345,8 @@ final class TrackerText {
             return Optional.empty();
         }
         // And the statuses in Welsh: "Oddi ar y trywydd" (off track) before "Ar y trywydd" (on track) it holds.
-        if (s.contains("oddi ar y trywydd") || s.contains("off track") || s.contains("overdue") || s.contains("behind")) {
+        if (s.contains("oddi ar y trywydd") || s.contains("off track") || s.contains("overdue")
+                || s.contains("behind")) {
             return Optional.of(Status.OFF_TRACK);
         }
         if (s.contains("at risk") || s.contains("mewn perygl")) {

@@ -1077,10 +1077,10 @@ class UpdateImportProblemsTest {
         assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("q2-copy.xlsx: was written"
                 + " for Q2 2025/26, but the plan reports on a later period already, Q3 2025/26, and importing it would"
                 + " take the plan back; the plan has updates for Q2 2025/26 of '2' already, so this copy may be one"
-                + " imported before, with nothing the plan lacks: if so, ask for the workbook filled in for Q3 2025/26;"
-                + " if its news is late, import it into the plan of Q2 2025/26 and then the copies for Q3 2025/26 again"
-                + " into the plan that gives, which is then the plan of Q3 2025/26 with its news; or have its news typed"
-                + " in the workbook for Q3 2025/26");
+                + " imported before, with nothing the plan lacks: if so, ask for the workbook filled in for"
+                + " Q3 2025/26; if its news is late, import it into the plan of Q2 2025/26 and then the copies for"
+                + " Q3 2025/26 again into the plan that gives, which is then the plan of Q3 2025/26 with its news; or"
+                + " have its news typed in the workbook for Q3 2025/26");
     }
 
     @Test
@@ -1100,8 +1100,8 @@ class UpdateImportProblemsTest {
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(skippedQ2).read(file))
                 .problems()).extracting(WorkbookProblem::toString).singleElement().asString().endsWith("would take the"
                         + " plan back; if its news is late, import it into the plan of Q2 2025/26 and then the copies"
-                        + " for Q3 2025/26 again into the plan that gives, which is then the plan of Q3 2025/26 with its"
-                        + " news; or have its news typed in the workbook for Q3 2025/26");
+                        + " for Q3 2025/26 again into the plan that gives, which is then the plan of Q3 2025/26 with"
+                        + " its news; or have its news typed in the workbook for Q3 2025/26");
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(afterQ3).read(file))
                 .problems()).extracting(WorkbookProblem::toString).singleElement().asString().contains("would take the"
                         + " plan back; the plan has updates for Q2 2025/26 of '1' already, so this copy may be one"

@@ -716,7 +716,8 @@ class UpdateRoundTripTest {
         try (Owner owner = Owner.open(file)) {
             owner.type("Rec 21", "", UpdateColumn.COMPLETED_ON, "14/12/2023")
                     .type("Rec 21", "", UpdateColumn.UPDATE, "Feedback process in place.")
-                    .type("Rec 17", "", UpdateColumn.UPDATE, "Still behind.").type("Rec 17", "", UpdateColumn.BRAG, "Red")
+                    .type("Rec 17", "", UpdateColumn.UPDATE, "Still behind.")
+                    .type("Rec 17", "", UpdateColumn.BRAG, "Red")
                     .save(file);
         }
 

@@ -35,7 +35,8 @@ final class Flow {
 
     /**
      * @param drawableSheet the plain sheet behind a sheet's name, on which a chart can be drawn
-     * @param chartName     a status chart's name and alternative text, {@link io.github.actionplan.report.LayoutWords#chart()}
+     * @param chartName     a status chart's name and alternative text,
+     *                      {@link io.github.actionplan.report.LayoutWords#chart()}
      */
     Flow(Styles styles, CellWriter cells, TableWriter tables, Function<String, XSSFSheet> drawableSheet,
             String chartName) {
