@@ -45,16 +45,20 @@ final class Instructions {
         workbook.owner().ifPresent(owner -> paragraph(sheet, "This copy holds " + Quote.possessive(owner)
                 + " recommendations and sub-actions; each owner has a copy of their own, and fills in their own rows."
                 + (workbook.recommendations().stream().allMatch(r -> workbook.fillsIn(r) && r.subActions().stream()
-                        .allMatch(s -> workbook.fillsIn(r, s))) ? "" : " A grey row is someone else's, there to show"
-                + " where your items stand: the recommendation a sub-action of yours belongs to, or a sub-action"
-                + " another owner carries out in a recommendation of yours."), false, 11));
+                        .allMatch(s -> workbook.fillsIn(r, s))) ? "" : " A row whose Owner is someone else, its cells"
+                + " grey and none to fill in, is there to show where your items stand: the recommendation a sub-action"
+                + " of yours belongs to, or a sub-action another owner carries out in a recommendation of yours."),
+                false, 11));
         paragraph(sheet, workbook.returnBy().map(d -> "Please return this workbook by " + Dates.shortDate(d) + ".")
                 .orElse("Please return this workbook to whoever sent it to you once you have filled it in."), true, 11);
         next++;
         line(sheet, "How to fill it in", "", styles.heading());
         List<String> steps = new ArrayList<>(List.of(
-            "Go to the Updates sheet. Each recommendation has a row in bold, and each of its sub-actions a row below it.",
-            "Fill in only the yellow cells, for the items you are responsible for. Grey cells do not apply on that row.",
+            "Go to the Updates sheet. Each recommendation has a row in bold, its Kind saying what it is, and each of its"
+                    + " sub-actions a row below it, of Kind Sub-action.",
+            "Fill in only the cells with a thick border (yellow), for the items you are responsible for: Tab moves"
+                    + " from one to the next. A cell with a thin border (grey in a column to fill in) does not apply on"
+                    + " that row.",
             "Leave a cell blank where nothing has changed: a blank cell keeps what the plan already says.",
             "Progress: a number from 0 to 100 (typing 50 or 50% both mean half done).",
             "Completed on: the day the work was finished, no later than " + date + ". A completed item's progress is"
@@ -81,7 +85,7 @@ final class Instructions {
                     + UpdateColumn.LAST_UPDATE.header() + ", before sorting: a sort of only some columns moves them"
                     + " away from the rest of their rows, and the import refuses rows sorted apart.",
             "The sheets are protected without a password against accidental changes; you need not unlock them to"
-                    + " fill in the yellow cells."));
+                    + " fill in the cells with a thick border."));
         if (NewSubActionsSheet.isIn(workbook)) {
             steps.add(10, "New sub-actions: to add work to a recommendation of yours, fill in a row of the "
                     + NewSubActionsSheet.NAME + " sheet: the recommendation's Ref, what is to be done and when it is"
@@ -95,14 +99,14 @@ final class Instructions {
         line(sheet, "The columns of the Updates sheet", "", styles.heading());
         for (UpdateColumn column : UpdateColumn.values()) {
             line(sheet, column.header() + (column.isEditable() ? " (fill in)" : ""), column.meaning(examples),
-                    column.isEditable() ? styles.editable(column) : styles.wrapped());
+                    column.isEditable() ? styles.example(column) : styles.wrapped());
         }
         if (NewSubActionsSheet.isIn(workbook)) {
             next++;
             line(sheet, "The columns of the " + NewSubActionsSheet.NAME + " sheet", "", styles.heading());
             for (UpdateColumn column : NewSubActionsSheet.COLUMNS) {
                 line(sheet, column.header() + " (fill in)", NewSubActionsSheet.meaning(column, examples),
-                        styles.editable(column));
+                        styles.example(column));
             }
         }
         sheet.setColumnWidth(0, FIRST_WIDTH * 256);

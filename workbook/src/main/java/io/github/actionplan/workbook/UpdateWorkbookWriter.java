@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -72,6 +74,17 @@ final class UpdateWorkbookWriter {
     private static final Colour EDITABLE_FILL = Colour.parse("#FFF2CC");
     /** Grey, for an editable column's cell that does not apply on its row. */
     private static final Colour NOT_APPLICABLE_FILL = Colour.parse("#F2F2F2");
+    /**
+     * The thick border of a cell to fill in, dark yellow: the yellow is 1.1:1 against white and grey, so it is the
+     * border, 5:1 against both, that tells a cell to fill in from one that is not, to a reader who cannot tell the
+     * colours apart (WCAG 1.4.1, 1.4.11).
+     */
+    private static final Colour EDITABLE_BORDER = Colour.parse("#7F6000");
+    /**
+     * The name that tells a screen reader a sheet's column headers: at the first header cell, it announces each
+     * column's header as the reader moves along a row (a convention JAWS and NVDA follow, and Microsoft advises).
+     */
+    static final String COLUMN_TITLE = "ColumnTitle";
     private static final int ROW_WINDOW = 200;
 
     private final UpdateWorkbook workbook;
@@ -217,9 +230,11 @@ final class UpdateWorkbookWriter {
             SXSSFSheet updates = book.createSheet(UPDATES);
             int last = writeUpdates(updates, styles, widths);
             finishUpdates(book, updates, last);
+            columnTitles(book, UPDATES);
             if (NewSubActionsSheet.isIn(workbook)) {
                 new NewSubActionsSheet(workbook, styles).write(book.createSheet(NewSubActionsSheet.NAME));
                 NewSubActionsSheet.protect(book.getXSSFWorkbook().getSheet(NewSubActionsSheet.NAME));
+                columnTitles(book, NewSubActionsSheet.NAME);
             }
             writeIdentity(book, styles);
             book.setActiveSheet(book.getSheetIndex(UPDATES));
@@ -248,7 +263,8 @@ final class UpdateWorkbookWriter {
      * period and options give the same bytes.
      */
     private DocumentMetadata metadata() {
-        return DocumentMetadata.asOf(workbook.reportingDate(), Instructions.title(plan), plan.organisation(),
+        return DocumentMetadata.asOf(workbook.reportingDate(), Instructions.title(plan) + workbook.owner().map(owner
+                -> " (" + Quote.possessive(owner) + " copy)").orElse(""), plan.organisation(),
                 workbook.owner().map(owner -> Quote.possessive(owner) + " updates").orElse("Owners' updates") + " for "
                         + workbook.period() + " (" + workbook.period().displayName() + ")",
                 List.of(plan.source().body(), "action plan", "update workbook"));
@@ -274,7 +290,8 @@ final class UpdateWorkbookWriter {
         title.setHeightInPoints(24);
         text(title.createCell(0), "Quarterly update for " + workbook.period() + " (" + workbook.period().displayName()
                 + ")" + workbook.owner().map(owner -> ", " + Quote.possessive(owner) + " items").orElse("")
-                + ": fill in the yellow cells. Statuses are at " + Dates.shortDate(workbook.reportingDate()) + ".",
+                + ": fill in the yellow cells with a thick border, as the Instructions sheet explains. Statuses are at "
+                + Dates.shortDate(workbook.reportingDate()) + ".",
                 styles.title());
         Row header = sheet.createRow(HEADER_ROW);
         int headerLines = 1;
@@ -343,6 +360,14 @@ final class UpdateWorkbookWriter {
             cell.setCellValue(CellText.forCell(text));
         }
         cell.setCellStyle(style);
+    }
+
+    /** Names {@code sheet}'s header row, from its first cell, as the one its screen reader announces cells by. */
+    private static void columnTitles(SXSSFWorkbook book, String sheet) {
+        Name name = book.createName();
+        name.setNameName(COLUMN_TITLE);
+        name.setSheetIndex(book.getSheetIndex(sheet));
+        name.setRefersToFormula("'" + sheet + "'!$A$" + (HEADER_ROW + 1));
     }
 
     private void finishUpdates(SXSSFWorkbook book, SXSSFSheet sheet, int last) {
@@ -496,6 +521,16 @@ final class UpdateWorkbookWriter {
             style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         }
 
+        private static void thickBorder(XSSFCellStyle style) {
+            style.setBorderBottom(BorderStyle.MEDIUM);
+            style.setBorderTop(BorderStyle.MEDIUM);
+            style.setBorderLeft(BorderStyle.MEDIUM);
+            style.setBorderRight(BorderStyle.MEDIUM);
+            for (XSSFCellBorder.BorderSide side : XSSFCellBorder.BorderSide.values()) {
+                style.setBorderColor(side, colour(EDITABLE_BORDER));
+            }
+        }
+
         private static void border(XSSFCellStyle style) {
             style.setBorderBottom(BorderStyle.THIN);
             style.setBorderTop(BorderStyle.THIN);
@@ -524,6 +559,7 @@ final class UpdateWorkbookWriter {
             return style("editableHeader", s -> {
                 s.cloneStyleFrom(header());
                 fill(s, EDITABLE_FILL);
+                thickBorder(s);
             });
         }
 
@@ -566,10 +602,17 @@ final class UpdateWorkbookWriter {
 
         CellStyle editable(UpdateColumn column) {
             return style("editable" + column, s -> {
+                s.cloneStyleFrom(example(column));
                 s.setLocked(false);
+            });
+        }
+
+        /** A cell to fill in as the Instructions sheet shows one, locked: yellow, in its thick border. */
+        CellStyle example(UpdateColumn column) {
+            return style("example" + column, s -> {
                 s.setWrapText(column.wraps());
                 fill(s, EDITABLE_FILL);
-                border(s);
+                thickBorder(s);
                 if (column == UpdateColumn.COMPLETED_ON) {
                     s.setDataFormat(book.createDataFormat().getFormat(DATE_FORMAT));
                 } else if (column != UpdateColumn.PROGRESS && column != UpdateColumn.BLOCKED

@@ -72,6 +72,32 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void aCellToFillInIsToldByItsThickDarkBorderAsWellAsItsColourAndEachTableNamesItsColumnTitles()
+            throws IOException {
+        // Trial 52 F1, F3, F4: the yellow cells differed from the grey only by colour (1.00:1), and a screen reader
+        // had no header to announce a cell's column by.
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
+            XSSFSheet updates = book.getSheet("Updates");
+            Row row = row(updates, "2", "2.1");
+            XSSFCellStyle input = (XSSFCellStyle) row.getCell(UpdateColumn.PROGRESS.ordinal()).getCellStyle();
+            XSSFCellStyle notApplicable = (XSSFCellStyle) row(updates, "2", "").getCell(UpdateColumn.BLOCKED
+                    .ordinal()).getCellStyle();
+            assertThat(List.of(input.getBorderTop(), input.getBorderBottom(), input.getBorderLeft(),
+                    input.getBorderRight())).containsOnly(org.apache.poi.ss.usermodel.BorderStyle.MEDIUM);
+            assertThat(input.getTopBorderXSSFColor().getARGBHex()).endsWith("7F6000");
+            assertThat(notApplicable.getBorderTop()).isEqualTo(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+            assertThat(book.getSheet("Instructions")).allSatisfy(r -> r.forEach(cell -> assertThat(cell
+                    .getCellStyle().getLocked()).as("Instructions!%s", cell.getAddress()).isTrue()));
+            assertThat(List.of("Updates", NewSubActionsSheet.NAME)).allSatisfy(sheet -> {
+                assertThat(book.getNames(UpdateWorkbookWriter.COLUMN_TITLE)).anySatisfy(n -> {
+                    assertThat(n.getSheetIndex()).isEqualTo(book.getSheetIndex(sheet));
+                    assertThat(n.getRefersToFormula()).isEqualTo("'" + sheet + "'!$A$2");
+                });
+            });
+        }
+    }
+
+    @Test
     void anOwnersCopyHasOpenItemsUnlessEveryItemTheyFillInIsComplete() {
         UpdateWorkbook workbook = UpdateWorkbook.of(SeedPlans.merseyside(), ReportingPeriod.parse("Q2 2025/26"));
 
@@ -209,7 +235,8 @@ class UpdateWorkbookTest {
             }
             assertThat(rows).containsExactly("1/", "1/1.1");
             assertThat(updates.getRow(0).getCell(0).getStringCellValue()).startsWith("Quarterly update for Q2 2025/26"
-                    + " (July-September 2025), Protection's items: fill in the yellow cells.");
+                    + " (July-September 2025), Protection's items: fill in the yellow cells with a thick border, as the"
+                    + " Instructions sheet explains.");
             List<String> listed = new ArrayList<>();
             boolean listing = false;
             for (Row row : book.getSheet(PlanIdentity.SHEET)) {
@@ -247,9 +274,10 @@ class UpdateWorkbookTest {
             }
             assertThat(listed(book)).containsExactly("2/", "2/2.3");
             assertThat(instructions(book)).contains("This copy holds Community Safety's recommendations and"
-                    + " sub-actions; each owner has a copy of their own, and fills in their own rows. A grey row is"
-                    + " someone else's, there to show where your items stand: the recommendation a sub-action of yours"
-                    + " belongs to, or a sub-action another owner carries out in a recommendation of yours.");
+                    + " sub-actions; each owner has a copy of their own, and fills in their own rows. A row whose Owner"
+                    + " is someone else, its cells grey and none to fill in, is there to show where your items stand:"
+                    + " the recommendation a sub-action of yours belongs to, or a sub-action another owner carries out"
+                    + " in a recommendation of yours.");
         }
         try (XSSFWorkbook book = written(people)) {
             XSSFSheet updates = book.getSheet("Updates");
@@ -485,7 +513,7 @@ class UpdateWorkbookTest {
                             + " update, before sorting: a sort of only some columns moves them away from the rest of"
                             + " their rows, and the import refuses rows sorted apart.\n"
                             + "15. The sheets are protected without a password against accidental changes; you need"
-                            + " not unlock them to fill in the yellow cells.");
+                            + " not unlock them to fill in the cells with a thick border.");
         }
     }
 
