@@ -239,7 +239,7 @@ final class Rendering {
                     failures.add(e);
                     continue;
                 }
-                out.println(job.file());
+                out.println(TerminalText.oneLine(job.file()));
                 written.add(job.file());
             }
         }
@@ -282,7 +282,7 @@ final class Rendering {
                     failures.add(e);
                     continue;
                 }
-                out.println(jobs.get(i).file());
+                out.println(TerminalText.oneLine(jobs.get(i).file()));
                 written.add(jobs.get(i).file());
             }
             return written;

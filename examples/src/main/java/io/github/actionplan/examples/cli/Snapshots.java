@@ -72,7 +72,7 @@ final class Snapshots {
         // not told again line by line.
         if (!read.warnings().isEmpty()) {
             err.println(since + ": " + PlanFiles.count(0, read.warnings().size()) + " of the earlier plan, not listed"
-                    + " again; 'actionplan validate " + since + "' lists them");
+                    + " here; 'actionplan validate " + since + "' lists them");
         }
         ActionPlan old = read.plan();
         LocalDate then = old.asOf().orElse(date);

@@ -204,7 +204,7 @@ final class StatusCommand implements Callable<Integer> {
 
     private static void text(ActionPlan plan, PlanSummary summary, PrintWriter out) {
         List<RecommendationAssessment> items = summary.assessment().recommendations();
-        out.println(plan.organisation() + ": " + plan.title());
+        out.println(TerminalText.oneLine(plan.organisation() + ": " + plan.title()));
         out.println("Status at " + Dates.shortDate(summary.asOf()) + ": " + summary.total()
                 + (summary.total() == 1 ? " recommendation" : " recommendations") + ", overall progress "
                 + summary.overallProgress().displayText());

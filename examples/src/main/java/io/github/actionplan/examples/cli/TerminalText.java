@@ -24,9 +24,20 @@ final class TerminalText extends FilterWriter {
         super(out);
     }
 
-    /** Whether {@code c} is written as its code: as {@link Quote#isHidden}, but a line feed and a tab. */
+    /**
+     * Whether {@code c} is written as its code: as {@link Quote#isHidden}, but a line feed and a tab; and the line and
+     * paragraph separators, which some terminals break a line at.
+     */
     static boolean isEscaped(char c) {
-        return c != '\n' && c != '\t' && Quote.isHidden(c);
+        return c != '\n' && c != '\t' && Quote.isHidden(c) || c == '\u2028' || c == '\u2029';
+    }
+
+    /**
+     * {@code text} for a line of its own, a plan's title or a file's name: each line break in it written as its code,
+     * so that a name holding one ("a\nFAKE: valid.json") cannot print a line of its own, forged.
+     */
+    static String oneLine(Object text) {
+        return String.valueOf(text).replace("\r", "<U+000D>").replace("\n", "<U+000A>");
     }
 
     @Override

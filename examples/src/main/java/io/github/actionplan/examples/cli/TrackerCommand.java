@@ -272,7 +272,7 @@ final class TrackerCommand implements Callable<Integer> {
     }
 
     private static void printSummary(TrackerResult result, ActionPlan plan, PrintWriter out) {
-        out.println("Read " + plan.organisation() + ": " + plan.title());
+        out.println(TerminalText.oneLine("Read " + plan.organisation() + ": " + plan.title()));
         String ignored = result.ignoredColumns().isEmpty() ? "none" : result.ignoredColumns().stream()
                 .map(c -> c.column() + (c.header().isBlank() ? " (no header)" : " (" + Quote.shown(c.header()) + ")"))
                 .collect(Collectors.joining(", "));

@@ -25,4 +25,13 @@ class TerminalTextTest {
         assertThat(printed("Ffion ap Siôn \ud83d\udc68\u200d\ud83d\udc69 \u2013 Caerdydd"))
                 .isEqualTo("Ffion ap Siôn \ud83d\udc68\u200d\ud83d\udc69 \u2013 Caerdydd");
     }
+
+    @Test
+    void aNameOrTitlePrintedOnALineOfItsOwnHasItsLineBreaksWrittenAsTheirCodes() {
+        // Regression run 51: a plan named "a\nFAKE: valid.json" made render print a forged line of its own.
+        assertThat(TerminalText.oneLine("o/a\nFAKE: valid-summary.html")).isEqualTo(
+                "o/a<U+000A>FAKE: valid-summary.html");
+        assertThat(TerminalText.oneLine("Title\r\nFAKE")).isEqualTo("Title<U+000D><U+000A>FAKE");
+        assertThat(printed("a\u2028b\u2029c")).isEqualTo("a<U+2028>b<U+2029>c");
+    }
 }
