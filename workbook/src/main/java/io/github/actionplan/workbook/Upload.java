@@ -19,6 +19,12 @@ import java.util.Objects;
 final class Upload {
 
     /**
+     * The start of an upload's temporary file's name, with this process's id: a file left by a process killed
+     * mid-read tells which, and one process's files are told from another's.
+     */
+    static final String PREFIX = "actionplan-upload-" + ProcessHandle.current().pid() + "-";
+
+    /**
      * The most bytes a workbook read from a stream may have: an update workbook of the largest plan a reader takes,
      * or a tracker at its limits, is a few megabytes, so anything near this is not one, and a stream without end is
      * stopped here rather than filling the disk.
@@ -72,7 +78,7 @@ final class Upload {
             List<WorkbookFile> saved = new ArrayList<>();
             for (Map.Entry<String, InputStream> upload : given) {
                 Objects.requireNonNull(upload.getValue(), "an upload's stream");
-                Path file = Files.createTempFile("actionplan-upload-", ".xlsx");
+                Path file = Files.createTempFile(PREFIX, ".xlsx");
                 files.add(file);
                 saved.add(new WorkbookFile(file, upload.getKey()));
                 save(upload.getValue(), file, upload.getKey());

@@ -28,12 +28,13 @@ class UploadTest {
     final SeedWorkbook seed = new SeedWorkbook();
 
     /**
-     * The temporary files uploads are saved to, as they are now: compared with those before as a subset, since
-     * another program using actionplan on this machine may save and delete its own meanwhile.
+     * The temporary files this process's uploads are saved to, as they are now: compared with those before as a
+     * subset, since another test of this process may save and delete its own meanwhile. Another process's, which
+     * may come and go (a build run beside this one), are named with its own id.
      */
     private static List<Path> uploadsSaved() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(file -> file.getFileName().toString().startsWith("actionplan-upload-")).toList();
+            return files.filter(file -> file.getFileName().toString().startsWith(Upload.PREFIX)).toList();
         }
     }
 
