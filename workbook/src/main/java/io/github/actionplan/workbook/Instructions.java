@@ -59,6 +59,8 @@ final class Instructions {
             "Fill in only the cells with a thick border (yellow), for the items you are responsible for: Tab moves"
                     + " from one to the next. A cell with a thin border (grey in a column to fill in) does not apply on"
                     + " that row.",
+            "From the keyboard: Tab moves to the next cell to fill in and Shift+Tab back, Alt+Down Arrow opens the"
+                    + " list of a Blocked? or Owner's BRAG cell, and F2 edits what a cell holds.",
             "Leave a cell blank where nothing has changed: a blank cell keeps what the plan already says.",
             "Progress: a number from 0 to 100 (typing 50 or 50% both mean half done).",
             "Completed on: the day the work was finished, no later than " + date + ". A completed item's progress is"
@@ -87,7 +89,7 @@ final class Instructions {
             "The sheets are protected without a password against accidental changes; you need not unlock them to"
                     + " fill in the cells with a thick border."));
         if (NewSubActionsSheet.isIn(workbook)) {
-            steps.add(10, "New sub-actions: to add work to a recommendation of yours, fill in a row of the "
+            steps.add(11, "New sub-actions: to add work to a recommendation of yours, fill in a row of the "
                     + NewSubActionsSheet.NAME + " sheet: the recommendation's Ref, what is to be done and when it is"
                     + " due, and the other cells as on the Updates sheet. The import adds it to the plan with the"
                     + " next id (" + example() + "), and the next workbook has its row on the Updates sheet.");

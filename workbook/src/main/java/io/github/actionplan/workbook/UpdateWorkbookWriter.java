@@ -160,8 +160,8 @@ final class UpdateWorkbookWriter {
             texts.put(UpdateColumn.TIMESCALE, recommendation.deadline().map(Timescale::text).orElse(""));
             texts.put(UpdateColumn.BRAG_REPORTED, recommendation.assessment().map(a -> a.status().brag().displayName()
                     + a.period().map(period -> "\n" + period).orElse("")).orElse(""));
-            texts.put(UpdateColumn.LAST_UPDATE, recommendation.latestUpdate().map(update -> update.period()
-                    .displayName() + " update:\n" + Narrative.parse(update.text()).plainText()).orElse(""));
+            texts.put(UpdateColumn.LAST_UPDATE, recommendation.latestUpdate().map(update -> fittingARow(update.period()
+                    .displayName() + " update:\n" + Narrative.parse(update.text()).plainText())).orElse(""));
             return texts;
         }
         SubAction item = subAction.get();
@@ -352,6 +352,39 @@ final class UpdateWorkbookWriter {
             }
         }
         row.setHeightInPoints(CellSizes.rowHeight(lines, 11));
+    }
+
+    /** The most lines of a last update its row shows: a row is at most 409 points high, some 27 lines of 11 points. */
+    static final int MOST_UPDATE_LINES = 25;
+    /** What follows a last update cut to fit its row. */
+    static final String CUT = "\n… (cut to fit the row: the reports give the whole update)";
+
+    /**
+     * {@code update} as its cell shows it: whole where it fits the highest row a spreadsheet draws, else its start in
+     * whole words and a line saying it is cut. A row cannot be higher, and the rest, hidden below the row's edge, gave
+     * no sign that there was more.
+     */
+    static String fittingARow(String update) {
+        double width = Math.min(UpdateColumn.LAST_UPDATE.maxWidth(), CellSizes.widestLine(update) + 1);
+        if (CellSizes.wrappedLines(update, width) <= MOST_UPDATE_LINES) {
+            return update;
+        }
+        int fits = 0;
+        int over = update.length();
+        while (over - fits > 1) { // the longest start that fits with the note after it
+            int middle = (fits + over) >>> 1;
+            if (CellSizes.wrappedLines(update.substring(0, middle) + CUT, width) <= MOST_UPDATE_LINES) {
+                fits = middle;
+            } else {
+                over = middle;
+            }
+        }
+        int space = Math.max(update.lastIndexOf(' ', fits), update.lastIndexOf('\n', fits));
+        int end = space > fits / 2 ? space : fits;
+        if (end > 0 && Character.isHighSurrogate(update.charAt(end - 1))) {
+            end--;
+        }
+        return update.substring(0, end).stripTrailing() + CUT;
     }
 
     /** Writes plan text, never as a formula: quoted where a spreadsheet would read it as one when edited. */

@@ -15,6 +15,7 @@ import io.github.actionplan.model.SourceInspection;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
+import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Palette;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.RecommendationAssessment;
@@ -94,6 +95,25 @@ class UpdateWorkbookTest {
                     assertThat(n.getRefersToFormula()).isEqualTo("'" + sheet + "'!$A$2");
                 });
             });
+        }
+    }
+
+    @Test
+    void aLastUpdateTooLongForTheHighestRowIsCutInWholeWordsWithALineSayingSo() throws IOException {
+        // Trial 52 F7: recommendation 5's 6,128-character update filled a 409-point row two thirds over its edge,
+        // with no sign that there was more.
+        String whole = SeedPlans.merseyside().recommendation("5").orElseThrow().latestUpdate().orElseThrow().text();
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
+            String shown = text(row(book.getSheet("Updates"), "5", ""), UpdateColumn.LAST_UPDATE);
+
+            assertThat(whole.length()).isGreaterThan(6_000);
+            assertThat(shown).startsWith("April-June 2025 update:\n").endsWith(UpdateWorkbookWriter.CUT);
+            assertThat(io.github.actionplan.internal.CellSizes.wrappedLines(shown, UpdateColumn.LAST_UPDATE
+                    .maxWidth())).isLessThanOrEqualTo(UpdateWorkbookWriter.MOST_UPDATE_LINES);
+            String start = shown.substring(shown.indexOf('\n') + 1, shown.length() - UpdateWorkbookWriter.CUT.length());
+            assertThat(Narrative.parse(whole).plainText()).startsWith(start);
+            assertThat(text(row(book.getSheet("Updates"), "1", ""), UpdateColumn.LAST_UPDATE)).as("one that fits")
+                    .doesNotContain("cut to fit");
         }
     }
 
@@ -505,14 +525,14 @@ class UpdateWorkbookTest {
             // sort allowed would only let a run of yellow cells be sorted away from the Ref and Id of their rows.
             assertThat(book.getSheet("Updates").isSortLocked()).isTrue();
             assertThat(instructions(book)).doesNotContain("You may sort").doesNotContain("nothing to unlock")
-                    .contains("13. You may filter, hide and insert rows, and widen columns. Do not change the Ref and"
+                    .contains("14. You may filter, hide and insert rows, and widen columns. Do not change the Ref and"
                             + " Id columns: they tie each row to the plan, whatever its position.\n"
-                            + "14. To sort the rows, lift the protection first (Review > Unprotect Sheet in Excel,"
+                            + "15. To sort the rows, lift the protection first (Review > Unprotect Sheet in Excel,"
                             + " Tools > Protect Sheet in LibreOffice; there is no password): a protected sheet's locked"
                             + " cells cannot be sorted. Then select the whole table, every column from Ref to Last"
                             + " update, before sorting: a sort of only some columns moves them away from the rest of"
                             + " their rows, and the import refuses rows sorted apart.\n"
-                            + "15. The sheets are protected without a password against accidental changes; you need"
+                            + "16. The sheets are protected without a password against accidental changes; you need"
                             + " not unlock them to fill in the cells with a thick border.");
         }
     }
@@ -696,7 +716,7 @@ class UpdateWorkbookTest {
             }
             assertThat(checked).anyMatch(text -> text.startsWith("Quarterly update: HMICFRS"))
                     .anyMatch(text -> text.startsWith("This copy holds Community Safety's"))
-                    .anyMatch(text -> text.startsWith("5. Completed on"));
+                    .anyMatch(text -> text.startsWith("6. Completed on"));
         }
     }
 
