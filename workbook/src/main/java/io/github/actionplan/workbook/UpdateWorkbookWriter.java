@@ -23,6 +23,7 @@ import io.github.actionplan.rules.RecommendationAssessment;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -93,6 +94,8 @@ final class UpdateWorkbookWriter {
     private final PlanAssessment assessment;
     private final PlanIdentity identity;
     private final Map<UpdateReader.Key, String> items;
+    /** The rows, 0-based, on which each column to fill in applies: its help and checks are theirs alone. */
+    private final Map<UpdateColumn, List<Integer>> toFillIn = new EnumMap<>(UpdateColumn.class);
     private final ActionPlan plan;
     /**
      * A writer of {@code workbook}: its plan as {@code assessment} assesses it at the reporting date, with the
@@ -286,6 +289,7 @@ final class UpdateWorkbookWriter {
     }
 
     private int writeUpdates(SXSSFSheet sheet, Styles styles, int[] widths) throws IOException {
+        toFillIn.clear();
         Row title = sheet.createRow(0);
         title.setHeightInPoints(24);
         text(title.createCell(0), "Quarterly update for " + workbook.period() + " (" + workbook.period().displayName()
@@ -320,6 +324,9 @@ final class UpdateWorkbookWriter {
                 boolean applies = column.appliesTo(line.recommendation(), subActionRow)
                         && UpdateWorkbook.fillsIn(workbook.owner(), line.recommendation(), line.subAction());
                 cell.setCellStyle(applies ? styles.editable(column) : styles.notApplicable());
+                if (applies) {
+                    toFillIn.computeIfAbsent(column, c -> new ArrayList<>()).add(row.getRowNum());
+                }
                 continue;
             }
             switch (column) {
@@ -409,7 +416,7 @@ final class UpdateWorkbookWriter {
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, last), 0, columns - 1));
         printed(sheet, plan);
         if (last > HEADER_ROW) {
-            validate(sheet, last);
+            validate(sheet);
         }
         XSSFSheet template = book.getXSSFWorkbook().getSheet(UPDATES);
         protect(template);
@@ -445,12 +452,17 @@ final class UpdateWorkbookWriter {
         sheet.lockSelectUnlockedCells(false);
     }
 
-    private void validate(SXSSFSheet sheet, int last) {
+    /**
+     * Checks and explains each column to fill in, on the rows where it applies alone: a grey cell, locked, would
+     * otherwise show the column's help, inviting typing the sheet then refuses.
+     */
+    private void validate(SXSSFSheet sheet) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         // The reporting date, as the Instructions say and the import takes: --as-of may be before the period's end.
         LocalDate latest = workbook.reportingDate();
         for (UpdateColumn column : UpdateColumn.values()) {
-            if (!column.isEditable()) {
+            List<Integer> rows = toFillIn.getOrDefault(column, List.of());
+            if (!column.isEditable() || rows.isEmpty()) {
                 continue;
             }
             DataValidationConstraint constraint = switch (column) {
@@ -465,8 +477,14 @@ final class UpdateWorkbookWriter {
                 default -> helper.createTextLengthConstraint(DataValidationConstraint.OperatorType.LESS_OR_EQUAL, "32767",
                         null);
             };
-            DataValidation validation = helper.createValidation(constraint,
-                    new CellRangeAddressList(HEADER_ROW + 1, last, column.ordinal(), column.ordinal()));
+            CellRangeAddressList cells = new CellRangeAddressList();
+            for (int i = 0, from = 0; i < rows.size(); i++) {
+                if (i + 1 == rows.size() || rows.get(i + 1) != rows.get(i) + 1) { // a run of rows ends
+                    cells.addCellRangeAddress(rows.get(from), column.ordinal(), rows.get(i), column.ordinal());
+                    from = i + 1;
+                }
+            }
+            DataValidation validation = helper.createValidation(constraint, cells);
             validation.createPromptBox(column.header(), column.meaning(examples));
             validation.setShowPromptBox(true);
             validation.setShowErrorBox(true);

@@ -580,9 +580,17 @@ class UpdateWorkbookTest {
             for (DataValidation validation : validations) {
                 assertThat(validation.getShowPromptBox()).isTrue();
                 assertThat(validation.getPromptBoxText()).isNotBlank();
-                assertThat(validation.getRegions().getCellRangeAddress(0).getFirstRow())
-                        .isEqualTo(UpdateWorkbookWriter.HEADER_ROW + 1);
+                // Trial 52 F5: the help of a column showed on its grey, locked cells too, inviting typing.
+                for (var range : validation.getRegions().getCellRangeAddresses()) {
+                    assertThat(range.getFirstRow()).isGreaterThan(UpdateWorkbookWriter.HEADER_ROW);
+                    for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+                        assertThat(book.getSheet("Updates").getRow(r).getCell(range.getFirstColumn()).getCellStyle()
+                                .getLocked()).as("row %d of %s", r + 1, validation.getPromptBoxTitle()).isFalse();
+                    }
+                }
             }
+            assertThat(validations).anySatisfy(v -> assertThat(v.getRegions().getCellRangeAddresses())
+                    .hasSizeGreaterThan(1));
             assertThat(validations).anySatisfy(v -> assertThat(v.getValidationConstraint().getExplicitListValues())
                     .containsExactly("Blue", "Red", "Amber", "Green"));
         }
