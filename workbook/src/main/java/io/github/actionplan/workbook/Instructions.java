@@ -54,8 +54,8 @@ final class Instructions {
         next++;
         line(sheet, "How to fill it in", "", styles.heading());
         List<String> steps = new ArrayList<>(List.of(
-            "Go to the Updates sheet. Each recommendation has a row in bold, its Kind saying what it is, and each of its"
-                    + " sub-actions a row below it, of Kind Sub-action.",
+            "Go to the Updates sheet. Each recommendation has a row in bold, its Kind saying what it is, and each"
+                    + " of its sub-actions a row below it, of Kind Sub-action.",
             "Fill in only the cells with a thick border (yellow), for the items you are responsible for: Tab moves"
                     + " from one to the next. A cell with a thin border (grey in a column to fill in) does not apply on"
                     + " that row.",

@@ -28,6 +28,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -491,7 +492,13 @@ final class UpdateWorkbookWriter {
             // A warning, not a stop, for dates: a date typed as text ("31/12/2025") is read too.
             validation.setErrorStyle(column == UpdateColumn.PROGRESS || column == UpdateColumn.BRAG
                     || column == UpdateColumn.BLOCKED ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
-            validation.createErrorBox(column.header(), column.meaning(examples));
+            validation.createErrorBox(column.header(), column == UpdateColumn.COMPLETED_ON
+                    ? "The day the work was finished: a date no later than the reporting date, "
+                    + Dates.shortDate(latest) + ", typed as " + Dates.shortDate(latest) + " or "
+                    + String.format(Locale.ROOT, "%02d/%02d/%d", latest.getDayOfMonth(), latest.getMonthValue(),
+                    latest.getYear()) + " (day first), not words. Yes"
+                    + " keeps what you typed, which the import tells if it cannot read; No lets you type again."
+                    : column.meaning(examples));
             validation.setEmptyCellAllowed(true);
             if (column == UpdateColumn.BLOCKED || column == UpdateColumn.BRAG) {
                 validation.setSuppressDropDownArrow(true);

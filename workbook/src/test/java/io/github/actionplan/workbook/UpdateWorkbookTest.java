@@ -602,6 +602,11 @@ class UpdateWorkbookTest {
         try (XSSFWorkbook book = written(early)) {
             assertThat(book.getSheet("Updates").getDataValidations()).extracting(v -> v.getValidationConstraint()
                     .getFormula1()).contains("DATE(2025,8,31)").doesNotContain("DATE(2025,9,30)");
+            // Trial 52 F11: the warning named neither the day nor that words are not a date.
+            assertThat(book.getSheet("Updates").getDataValidations()).extracting(DataValidation::getErrorBoxText)
+                    .contains("The day the work was finished: a date no later than the reporting date, 31 Aug 2025,"
+                            + " typed as 31 Aug 2025 or 31/08/2025 (day first), not words. Yes keeps what you typed,"
+                            + " which the import tells if it cannot read; No lets you type again.");
         }
     }
 
