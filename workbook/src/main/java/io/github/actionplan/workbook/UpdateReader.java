@@ -1912,9 +1912,11 @@ final class UpdateReader {
      */
     private String lateCopy(PlanIdentity found, ReportingPeriod later) {
         ReportingPeriod period = found.period();
-        List<String> updated = plan.recommendations().stream().filter(r -> r.update(period).isPresent()
-                && found.owner().map(owner -> PlanSummary.ownerOf(r).equals(owner) || r.subActions().stream()
-                .anyMatch(s -> PlanSummary.ownerOf(r, s).equals(owner))).orElse(true))
+        // Of an owner's copy, those whose update came from a row of theirs, as the import words an update's pieces.
+        List<String> updated = plan.recommendations().stream().filter(r -> ReturnedCopies.updateFor(r, period)
+                .filter(update -> found.owner().map(owner -> ReturnedCopies.rowsGiving(r, update).stream().anyMatch(
+                        row -> row.map(s -> PlanSummary.ownerOf(r, s)).orElseGet(() -> PlanSummary.ownerOf(r))
+                                .equals(owner))).orElse(true)).isPresent())
                 .map(Recommendation::ref).toList();
         String late = "import it into the plan of " + period + " and then the copies for " + later + " again into"
                 + " the plan that gives, which is then the plan of " + later + " with its news; or have its news typed"

@@ -1110,6 +1110,30 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aPassedQuartersCopyIsToldAsSentAgainOnlyWhereTheUpdatesCameFromRowsOfItsOwner() throws Exception {
+        // Run 51: the message named recommendations whose update came from another owner's row of theirs.
+        ReportingPeriod q3 = ReportingPeriod.parse("Q3 2025/26");
+        var second = seed.plan().recommendation("2").orElseThrow();
+        ActionPlan shared = seed.plan().withRecommendation(second.withSubActions(second.subActions().stream()
+                .map(s -> s.id().equals("2.1") ? SubAction.builder().from(s).owner("Prevention").build() : s)
+                .toList()));
+        Path prevention = folder.resolve("prevention.xlsx");
+        Path people = folder.resolve("people.xlsx");
+        UpdateWorkbook.of(shared, Q2).withOwner("Prevention").write(prevention);
+        UpdateWorkbook.of(shared, Q2).withOwner("People and Organisational Development").write(people);
+        try (Owner owner = Owner.open(prevention)) {
+            owner.type("2", "2.1", UpdateColumn.UPDATE, "Survey sent.").save(prevention);
+        }
+        ActionPlan afterQ3 = UpdateImport.of(shared).read(prevention).plan().withPeriod(q3).withAsOf(q3.end());
+
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(afterQ3)
+                .read(prevention)).problems()).singleElement().asString().contains("the plan has updates for"
+                        + " Q2 2025/26 of '2' already");
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(afterQ3).read(people))
+                .problems()).singleElement().asString().doesNotContain("'2'").contains("if its news is late");
+    }
+
+    @Test
     void aCopyReturnedWithMacrosIsReadWithAWarningThatNoneIsRunAndNoneShouldBeEnabled() throws Exception {
         // Trial 50 F8: a copy saved back as .xlsm, a VBA project in it, was read without a word.
         Path file;
