@@ -111,5 +111,12 @@ final class Checks {
             throw new IllegalStateException(kind + " " + Quote.single(name) + " " + attribute + " "
                     + Quote.single(value.get()) + " holds a line break or other control character; a name is one line");
         }
+        // Owners are matched by their names as written: "Protection" with a zero-width space is another owner.
+        if (value.isPresent() && Spacing.invisible(value.get()).isPresent()) {
+            throw new IllegalStateException(kind + " " + Quote.single(name) + " " + attribute + " "
+                    + Quote.single(value.get()) + " holds an invisible character, " + String.format(
+                    java.util.Locale.ROOT, "U+%04X", (int) Spacing.invisible(value.get()).get()) + "; write it"
+                    + " without, as a name is matched as written and reports show it alike");
+        }
     }
 }

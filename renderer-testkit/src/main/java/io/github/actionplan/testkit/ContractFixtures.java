@@ -1,5 +1,6 @@
 package io.github.actionplan.testkit;
 
+import io.github.actionplan.internal.Spacing;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ProgressUpdate;
@@ -187,8 +188,8 @@ public final class ContractFixtures {
     /**
      * A plan whose every text is a {@link HostileStrings hostile string}: four to a
      * recommendation, as its words, its owner, a sub-action's timescale and an update. A string
-     * that cannot be one of those (a blank owner, timescale or update, an owner holding a control character, which a
-     * name may not) goes into the notes instead, after a word where the notes would be blank.
+     * that cannot be one of those (a blank owner, timescale or update, an owner holding a control character or an
+     * invisible one, which a name may not) goes into the notes instead, after a word where the notes would be blank.
      */
     public static ActionPlan hostilePlan() {
         List<String> strings = HostileStrings.all();
@@ -213,7 +214,7 @@ public final class ContractFixtures {
             SubAction.Builder subAction = SubAction.builder().id(ref + ".1").description("Action for " + ref);
             if (i * 4 + 1 < strings.size()) {
                 String owner = strings.get(i * 4 + 1);
-                if (owner.isBlank() || owner.chars().anyMatch(Character::isISOControl)) {
+                if (owner.isBlank() || !Spacing.isOneLine(owner) || Spacing.invisible(owner).isPresent()) {
                     notes.append(owner);
                 } else {
                     r.owner(owner);

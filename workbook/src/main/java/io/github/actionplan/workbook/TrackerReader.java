@@ -1788,7 +1788,7 @@ final class TrackerReader {
                 continue;
             }
             TrackerCell refCell = cells.get(TrackerField.REF);
-            String ref = TrackerText.reference(refCell.shown()).replaceAll("\\s+", " ");
+            String ref = TrackerText.visible(refCell.shown()).replaceAll("\\s+", " ");
             String first = firstText(r);
             if (TOTAL.matcher(ref).matches() || TOTAL.matcher(first).matches()) {
                 skipped.add(cell(r, 0) + ": a total row");
@@ -1875,7 +1875,7 @@ final class TrackerReader {
             }
             TrackerCell action = cells.get(TrackerField.ACTION);
             Optional<String> actionRef = Optional.ofNullable(cells.get(TrackerField.ACTION_REF))
-                    .filter(c -> !c.isBlank() && !c.continuation()).map(c -> TrackerText.reference(c.shown()).strip())
+                    .filter(c -> !c.isBlank() && !c.continuation()).map(c -> TrackerText.visible(c.shown()).strip())
                     .or(() -> letter);
             boolean actionRow = (subStyle && !refCell.continuation()) || actionRef.isPresent()
                     || (action != null && !action.isBlank() && !action.continuation());
@@ -2723,7 +2723,8 @@ final class TrackerReader {
      * names an owner. A cell on several lines is read as {@link TrackerText#oneLine} joins them, and warned of once.
      */
     private String owner(TrackerCell cell, Item item) {
-        String oneLine = TrackerText.oneLine(cell.shown());
+        // Without the invisible characters a plan's names refuse, pasted in with a name, as a ref's cell is read.
+        String oneLine = TrackerText.oneLine(TrackerText.visible(cell.shown()));
         // A link's scheme typed or pasted with an address is no part of whom it names.
         String name = MAILTO.matcher(oneLine).replaceAll("");
         List<TrackerCell> at = ownerCells.computeIfAbsent(name, o -> new ArrayList<>());
@@ -2736,7 +2737,7 @@ final class TrackerReader {
                         "and") + ", but a plan gives an item one owner, so the cell's text is read as one, with an"
                         + " update workbook and a chapter in the owners report of its own; write the one who leads it"
                         + " (the others in the action's text), then onboard again"));
-            } else if (!oneLine.equals(cell.shown())) {
+            } else if (!oneLine.equals(TrackerText.visible(cell.shown()))) {
                 problems.add(WorkbookProblem.warning(cell(cell), Optional.of(item), "the owner "
                         + Quote.single(cell.shown()) + " is read as " + Quote.single(name) + ", on one line, as a plan"
                         + " names an owner; if that is not who it is, write the name on one line in the tracker"));

@@ -255,11 +255,11 @@ final class TrackerText {
     }
 
     /**
-     * A ref or id as its cell shows it, without the invisible characters a plan refuses in one
-     * ({@link Spacing#INVISIBLE}): a zero-width space pasted in with it does not make "AFI 1" another item that reads
-     * the same.
+     * A ref, an id or a name as its cell shows it, without the invisible characters a plan refuses in them
+     * ({@link Spacing#INVISIBLE}): a zero-width space pasted in with one does not make "AFI 1" another item, or
+     * "Protection" another owner, that reads the same.
      */
-    static String reference(String shown) {
+    static String visible(String shown) {
         return shown.replaceAll(Spacing.INVISIBLE, "");
     }
 

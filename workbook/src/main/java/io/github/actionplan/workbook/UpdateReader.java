@@ -1851,6 +1851,11 @@ final class UpdateReader {
                     + (name.contains("\n") ? " is on more than one line" : " holds a control character") + "; a name"
                     + " is one line, such as " + example + (column == UpdateColumn.BLOCKED_BY ? "; several, as"
                     + " 'NFCC and Home Office'" : "")));
+        } else if (Spacing.invisible(name).isPresent()) {
+            // Pasted in with the name: the owner "Protection" with a zero-width space would be another owner.
+            problems.add(WorkbookProblem.error(cell(cell), key.item(), column.header() + ": " + Quote.single(name)
+                    + " holds an invisible character, " + String.format(Locale.ROOT, "U+%04X", (int) Spacing
+                    .invisible(name).get()) + ", most likely pasted in with it; type the name again"));
         } else {
             checkLists(cell, key, column, name);
         }

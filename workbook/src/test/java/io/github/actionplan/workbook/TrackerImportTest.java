@@ -2261,6 +2261,22 @@ class TrackerImportTest {
     }
 
     @Test
+    void anOwnerWithAnInvisibleCharacterPastedInIsTheOwnerItReadsAs() throws IOException {
+        // Trial 50 F7: "Prot\u200bection" was an owner of its own beside "Protection", with a copy of its own.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Owner"},
+                {"1", "Finding one", "Protection"},
+                {"2", "Finding two", "Prot\u200bection"},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.owner().orElseThrow())
+                .containsExactly("Protection", "Protection");
+    }
+
+    @Test
     void aCellLinkingToEvidenceKeepsTheAddressAfterItsTextAsAReportsLink() throws IOException {
         // Trial 47 F2: "Evidence pack" was kept, and the SharePoint address it linked to dropped without a word.
         String address = "https://anyshire.sharepoint.com/sites/hmicfrs/evidence%20pack.pdf";

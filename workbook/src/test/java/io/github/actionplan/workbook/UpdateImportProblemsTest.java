@@ -1134,6 +1134,20 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aNewOwnerWithAnInvisibleCharacterPastedInIsRefusedAtItsCellAsAnotherOwnerItWouldBe() throws Exception {
+        // Trial 50 F7: "Prot\u200bection" got a workbook of its own beside Protection's, with a warning only.
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            file = owner.type("2", "2.1", UpdateColumn.NEW_OWNER, "Prot\u200bection").save(folder.resolve("o.xlsx"));
+        }
+
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(seed.plan()).read(file))
+                .problems()).extracting(WorkbookProblem::toString).anySatisfy(problem -> assertThat(problem)
+                        .contains("(2 / 2.1): New owner: 'Prot<U+200B>ection' holds an invisible character, U+200B,"
+                                + " most likely pasted in with it; type the name again"));
+    }
+
+    @Test
     void aCopyReturnedWithMacrosIsReadWithAWarningThatNoneIsRunAndNoneShouldBeEnabled() throws Exception {
         // Trial 50 F8: a copy saved back as .xlsm, a VBA project in it, was read without a word.
         Path file;
