@@ -99,7 +99,12 @@ final class Instructions {
         }
         next++;
         line(sheet, "The columns of the Updates sheet", "", styles.heading());
-        for (UpdateColumn column : UpdateColumn.values()) {
+        // The hidden columns last, Row key before Row key 2: where they stand, among the cells to fill in, they would
+        // interrupt the columns a reader sees, in an order that reads backwards.
+        List<UpdateColumn> columns = new ArrayList<>(List.of(UpdateColumn.values()));
+        columns.removeAll(List.of(UpdateColumn.ROW_KEY, UpdateColumn.SECOND_ROW_KEY));
+        columns.addAll(List.of(UpdateColumn.ROW_KEY, UpdateColumn.SECOND_ROW_KEY));
+        for (UpdateColumn column : columns) {
             line(sheet, column.header() + (column.isEditable() ? " (fill in)" : ""), column.meaning(examples),
                     column.isEditable() ? styles.example(column) : styles.wrapped());
         }

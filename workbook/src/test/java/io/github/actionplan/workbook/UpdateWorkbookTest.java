@@ -99,6 +99,23 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void theInstructionsListTheColumnsASheetShowsInItsOrderAndTheHiddenRowKeysLast() throws IOException {
+        // Trial 52 F14: "Row key 2" came among the cells to fill in, before "Row key".
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
+            List<String> names = new ArrayList<>();
+            for (Row row : book.getSheet("Instructions")) {
+                if (row.getCell(1) != null && row.getCell(1).getCellType() == CellType.STRING) {
+                    names.add(row.getCell(0).getStringCellValue());
+                }
+            }
+            assertThat(names).containsSubsequence("New timescale (fill in)", "New owner (fill in)",
+                    "Owner's BRAG (fill in)", "Update for this period (fill in)", "Last update", "Row key",
+                    "Row key 2");
+            assertThat(names.indexOf("Row key")).isGreaterThan(names.indexOf("Last update"));
+        }
+    }
+
+    @Test
     void aLastUpdateTooLongForTheHighestRowIsCutInWholeWordsWithALineSayingSo() throws IOException {
         // Trial 52 F7: recommendation 5's 6,128-character update filled a 409-point row two thirds over its edge,
         // with no sign that there was more.
