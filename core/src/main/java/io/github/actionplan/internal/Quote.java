@@ -46,6 +46,11 @@ public final class Quote {
         return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT && c != 0x200D;
     }
 
+    /** A character by its code, as messages name one: {@code U+202E}. */
+    public static String code(int c) {
+        return String.format(java.util.Locale.ROOT, "U+%04X", c);
+    }
+
     /** Whose, as English writes it of a name: "Protection's", "Professional Standards'". */
     public static String possessive(String name) {
         return name + (name.endsWith("s") ? "'" : "'s");
@@ -100,7 +105,7 @@ public final class Quote {
             if (c == '\n') {
                 shown.append("\\n");
             } else if (isHidden(c) || Character.getType(c) == Character.SURROGATE || c != ' ' && Spacing.isSpace(c)) {
-                shown.append(String.format(java.util.Locale.ROOT, "<U+%04X>", c));
+                shown.append('<').append(code(c)).append('>');
             } else {
                 shown.appendCodePoint(c);
             }

@@ -152,7 +152,7 @@ final class Syntax {
     /** A character as a message shows it: {@code '}'}, {@code "'"} or {@code U+0001}. */
     private static String found(int c) {
         return c == '\'' ? "\"'\"" : Character.isISOControl(c) || Character.isSpaceChar(c)
-                ? String.format(Locale.ROOT, "U+%04X", c) : "'" + Character.toString(c) + "'";
+                ? Quote.code(c) : "'" + Character.toString(c) + "'";
     }
 
     private static boolean delimits(char c) {

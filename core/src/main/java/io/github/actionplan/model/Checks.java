@@ -21,11 +21,7 @@ final class Checks {
      */
     static void reference(String item, String attribute, String value) {
         oneLine(item, attribute, value);
-        if (Spacing.invisible(value).isPresent()) {
-            throw new IllegalStateException(item + " " + attribute + " " + Quote.single(value) + " holds an invisible"
-                    + " character, " + String.format(java.util.Locale.ROOT, "U+%04X", (int) Spacing.invisible(value)
-                    .get()) + "; write it without, as items are found by it as written and reports show it alike");
-        }
+        visible(item + " " + attribute, value, "items are found by it as written");
         if (!value.isEmpty() && (Spacing.isSpace(value.codePointAt(0)) || Spacing.isSpace(value.codePointBefore(
                 value.length())))) {
             throw new IllegalStateException(item + " " + attribute + " " + Quote.single(value) + " starts or ends with"
@@ -112,11 +108,18 @@ final class Checks {
                     + Quote.single(value.get()) + " holds a line break or other control character; a name is one line");
         }
         // Owners are matched by their names as written: "Protection" with a zero-width space is another owner.
-        if (value.isPresent() && Spacing.invisible(value.get()).isPresent()) {
-            throw new IllegalStateException(kind + " " + Quote.single(name) + " " + attribute + " "
-                    + Quote.single(value.get()) + " holds an invisible character, " + String.format(
-                    java.util.Locale.ROOT, "U+%04X", (int) Spacing.invisible(value.get()).get()) + "; write it"
-                    + " without, as a name is matched as written and reports show it alike");
-        }
+        value.ifPresent(text -> visible(kind + " " + Quote.single(name) + " " + attribute, text,
+                "a name is matched as written"));
+    }
+
+    /**
+     * Refuses an invisible character in {@code value}, named by its code: {@code field}'s value then shows as another
+     * does, and is not matched as it, {@code because}.
+     */
+    private static void visible(String field, String value, String because) {
+        Spacing.invisible(value).ifPresent(c -> {
+            throw new IllegalStateException(field + " " + Quote.single(value) + " holds an invisible character, "
+                    + Quote.code(c) + "; write it without, as " + because + " and reports show it alike");
+        });
     }
 }

@@ -1854,8 +1854,8 @@ final class UpdateReader {
         } else if (Spacing.invisible(name).isPresent()) {
             // Pasted in with the name: the owner "Protection" with a zero-width space would be another owner.
             problems.add(WorkbookProblem.error(cell(cell), key.item(), column.header() + ": " + Quote.single(name)
-                    + " holds an invisible character, " + String.format(Locale.ROOT, "U+%04X", (int) Spacing
-                    .invisible(name).get()) + ", most likely pasted in with it; type the name again"));
+                    + " holds an invisible character, " + Quote.code(Spacing.invisible(name).get()) + ", most likely"
+                    + " pasted in with it; type the name again"));
         } else {
             checkLists(cell, key, column, name);
         }

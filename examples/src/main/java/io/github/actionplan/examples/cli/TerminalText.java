@@ -4,7 +4,6 @@ import io.github.actionplan.internal.Quote;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
 
 /**
  * What the command line prints, made safe for a terminal. A plan's and a workbook's texts reach it (a title, an
@@ -50,7 +49,7 @@ final class TerminalText extends FilterWriter {
         if (ch == '\r') {
             carriageReturn = true;
         } else if (isEscaped(ch)) {
-            out.write(String.format(Locale.ROOT, "<U+%04X>", (int) ch));
+            out.write("<" + Quote.code(ch) + ">");
         } else {
             out.write(ch);
         }
