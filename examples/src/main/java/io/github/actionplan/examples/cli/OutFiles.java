@@ -13,6 +13,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -113,6 +115,19 @@ final class OutFiles {
                     + " another folder");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Refuses, as a usage error, {@code files} a command names itself in a folder where any is in the way
+     * ({@link #inTheWay}): each is told, and nothing is written.
+     */
+    static void refuseInTheWay(Collection<Path> files, List<Path> inputs) {
+        List<String> lines = new ArrayList<>(files.stream().map(file -> inTheWay(file, inputs))
+                .flatMap(Optional::stream).toList());
+        if (!lines.isEmpty()) {
+            lines.add("nothing written");
+            throw new CliException(ActionPlanCommand.EXIT_USAGE, lines, null);
+        }
     }
 
     /** Whether {@code file} is one the user has made read-only, or may not write: never written over. */

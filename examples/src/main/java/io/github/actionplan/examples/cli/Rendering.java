@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -201,12 +200,8 @@ final class Rendering {
                         return Stream.empty();
                     }
                 }).toList();
-        List<String> lines = new ArrayList<>(batches.stream().flatMap(batch -> batch.jobs().stream())
-                .map(job -> OutFiles.inTheWay(job.file(), plans)).flatMap(Optional::stream).toList());
-        if (!lines.isEmpty()) {
-            lines.add("nothing written");
-            throw new CliException(ActionPlanCommand.EXIT_USAGE, lines, null);
-        }
+        OutFiles.refuseInTheWay(batches.stream().flatMap(batch -> batch.jobs().stream()).map(Job::file).toList(),
+                plans);
     }
 
     /**

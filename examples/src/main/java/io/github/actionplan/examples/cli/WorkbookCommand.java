@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -211,12 +210,7 @@ final class WorkbookCommand implements Callable<Integer> {
      * would be lost.
      */
     private void notThere(Collection<Path> files) {
-        List<String> inTheWay = new ArrayList<>(files.stream().map(file -> OutFiles.inTheWay(file, List.of(plan)))
-                .flatMap(Optional::stream).toList());
-        if (!inTheWay.isEmpty()) {
-            inTheWay.add("nothing written");
-            throw new CliException(ActionPlanCommand.EXIT_USAGE, inTheWay, null);
-        }
+        OutFiles.refuseInTheWay(files, List.of(plan));
         List<Path> there = files.stream().filter(Files::exists).toList();
         if (!replace && !there.isEmpty()) {
             List<String> named = new ArrayList<>(there.stream().limit(3).map(Path::toString).toList());
