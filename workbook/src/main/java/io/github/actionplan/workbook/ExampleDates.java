@@ -36,6 +36,11 @@ record ExampleDates(LocalDate day, ReportingPeriod due) {
         return new ExampleDates(reportingDate, ReportingPeriod.of(Math.min(period.financialYearStart() + 1, last), 4));
     }
 
+    /** The day shown, written day first: "30/09/2025". */
+    String dayFirst() {
+        return DAY_FIRST.format(day);
+    }
+
     /** What a date cell takes, as a message's advice. */
     String dateAllowed() {
         return "type a date such as " + DAY_FIRST.format(day) + " (day first), " + Dates.shortDate(day) + " or " + day;

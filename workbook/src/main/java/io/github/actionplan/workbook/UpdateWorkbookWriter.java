@@ -28,7 +28,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -493,11 +492,11 @@ final class UpdateWorkbookWriter {
             validation.setErrorStyle(column == UpdateColumn.PROGRESS || column == UpdateColumn.BRAG
                     || column == UpdateColumn.BLOCKED ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
             validation.createErrorBox(column.header(), column == UpdateColumn.COMPLETED_ON
+                    // The examples' day is the reporting date, the last a completion may be.
                     ? "The day the work was finished: a date no later than the reporting date, "
                     + Dates.shortDate(latest) + ", typed as " + Dates.shortDate(latest) + " or "
-                    + String.format(Locale.ROOT, "%02d/%02d/%d", latest.getDayOfMonth(), latest.getMonthValue(),
-                    latest.getYear()) + " (day first), not words. Yes"
-                    + " keeps what you typed, which the import tells if it cannot read; No lets you type again."
+                    + examples.dayFirst() + " (day first), not words. Yes keeps what you typed, which the import tells"
+                    + " if it cannot read; No lets you type again."
                     : column.meaning(examples));
             validation.setEmptyCellAllowed(true);
             if (column == UpdateColumn.BLOCKED || column == UpdateColumn.BRAG) {
