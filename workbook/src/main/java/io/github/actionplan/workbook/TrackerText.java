@@ -330,16 +330,22 @@ final class TrackerText {
     private static final Map<String, Brag> WELSH_COLOURS = Map.of("glas", Brag.BLUE, "coch", Brag.RED, "ambr",
             Brag.AMBER, "oren", Brag.AMBER, "gwyrdd", Brag.GREEN);
 
-    private static Optional<Status> oneRating(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    /** The BRAG colour {@code word}, in lower case, names: in English ("red"), by its initial ("r"), or in Welsh. */
+    private static Optional<Brag> colour(String word) {
         for (Brag brag : Brag.values()) {
             String name = brag.name().toLowerCase(Locale.ROOT);
-            if (s.equals(name) || s.equals(name.substring(0, 1))) {
-                return Optional.of(Status.of(brag));
+            if (word.equals(name) || word.equals(name.substring(0, 1))) {
+                return Optional.of(brag);
             }
         }
-        if (WELSH_COLOURS.containsKey(s)) {
-            return Optional.of(Status.of(WELSH_COLOURS.get(s)));
+        return Optional.ofNullable(WELSH_COLOURS.get(word));
+    }
+
+    private static Optional<Status> oneRating(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        Optional<Brag> named = colour(s);
+        if (named.isPresent()) {
+            return named.map(Status::of);
         }
         if (s.contains("not complete") || s.contains("incomplete") || s.contains("not started")) {
             return Optional.empty();
@@ -368,12 +374,6 @@ final class TrackerText {
         if (bilingual(text).filter(halves -> halves.stream().anyMatch(half -> !isWord(half))).isPresent()) {
             return false;
         }
-        String s = text.strip();
-        for (Brag brag : Brag.values()) {
-            if (s.equalsIgnoreCase(brag.displayName()) || s.equalsIgnoreCase(brag.displayName().substring(0, 1))) {
-                return false;
-            }
-        }
-        return !WELSH_COLOURS.containsKey(s.toLowerCase(Locale.ROOT));
+        return colour(text.strip().toLowerCase(Locale.ROOT)).isEmpty();
     }
 }
