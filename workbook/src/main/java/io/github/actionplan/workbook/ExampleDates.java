@@ -52,7 +52,7 @@ record ExampleDates(LocalDate day, ReportingPeriod due) {
      */
     String dates() {
         return Dates.shortDate(day) + ", which every spreadsheet reads alike, or " + DAY_FIRST.format(day)
-                + " (day first, where the spreadsheet is set to UK English),";
+                + " (day first, where the spreadsheet is set to UK English)";
     }
 
     /** What a timescale cell takes, as a message's advice: "type a date such as ..., or Ongoing". */

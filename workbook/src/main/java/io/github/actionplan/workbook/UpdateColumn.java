@@ -28,8 +28,8 @@ enum UpdateColumn {
     COMPLETED_ON("Completed on", true, 12, 12, true, "The day the work was finished, if it is; not after the reporting date."),
     NEW_TIMESCALE("New timescale", true, 12, 16, true, "Only where a new timescale has been agreed: when the work"
             + " will now be done, e.g. {timescales}. The one it had stays in its notes."),
-    SECOND_ROW_KEY("Row key 2", false, 8, 8, false, "Hidden, as Row key: the row's Ref and Id again, here so that a"
-            + " sort of the columns to fill in from Progress % now to those after New timescale is told too."),
+    SECOND_ROW_KEY("Row key 2", false, 8, 8, false, "Hidden, like Row key, for the columns to fill in after New"
+            + " timescale."),
     NEW_OWNER("New owner", true, 12, 22, true, "Only where someone else is now responsible: who, named as the"
             + " plan names owners. The next workbook's row is theirs."),
     BLOCKED("Blocked?", true, 8, 8, true, "Yes if the work cannot go on until someone else acts; No once it can again."),
@@ -37,8 +37,8 @@ enum UpdateColumn {
     BRAG_REPORTED("BRAG reported", false, 11, 11, true, "The owner's BRAG the plan holds now, as last given, and the"
             + " period it was given for; reports show it until an update without a new one."),
     BRAG("Owner's BRAG", true, 9, 9, true, "Your own rating of the recommendation: " + CellValues.BRAG_CHOICES + "."),
-    ROW_KEY("Row key", false, 8, 8, false, "Hidden: the row's Ref and Id again, among the cells to fill in, so that"
-            + " the import can tell a row whose columns were sorted apart."),
+    ROW_KEY("Row key", false, 8, 8, false, "Hidden. The row's Ref and Id again, among the cells to fill in. The"
+            + " import uses it to find a row whose columns were sorted apart from the rest."),
     UPDATE("Update for this period", true, 24, 50, true, "What happened this period, in a sentence or two."),
     LAST_UPDATE("Last update", false, 24, 50, true,
             "The recommendation's latest update in the plan, and the period it is for: what was said last time.");

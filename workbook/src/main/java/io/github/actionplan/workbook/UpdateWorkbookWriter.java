@@ -229,7 +229,12 @@ final class UpdateWorkbookWriter {
         try (SXSSFWorkbook book = new ReproducibleWorkbook(ROW_WINDOW)) {
             Styles styles = new Styles(book.getXSSFWorkbook());
             new Instructions(workbook, styles).write(book.createSheet(INSTRUCTIONS));
-            protect(book.getXSSFWorkbook().getSheet(INSTRUCTIONS));
+            XSSFSheet instructions = book.getXSSFWorkbook().getSheet(INSTRUCTIONS);
+            protect(instructions);
+            // Its rows' heights are measured for Calibri: a reader whose spreadsheet shows another font, or larger,
+            // can make a row taller, or a column wider, to see all of it.
+            instructions.lockFormatRows(false);
+            instructions.lockFormatColumns(false);
             SXSSFSheet updates = book.createSheet(UPDATES);
             int last = writeUpdates(updates, styles, widths);
             finishUpdates(book, updates, last);
@@ -599,8 +604,12 @@ final class UpdateWorkbookWriter {
             return style("title", s -> s.setFont(font(true, 13, Optional.empty())));
         }
 
+        /** A heading of the Instructions sheet: at the foot of its row, the row's height the space above it. */
         CellStyle heading() {
-            return style("heading", s -> s.setFont(font(true, 11, Optional.empty())));
+            return style("heading", s -> {
+                s.setFont(font(true, 12, Optional.empty()));
+                s.setVerticalAlignment(VerticalAlignment.BOTTOM);
+            });
         }
 
         CellStyle header() {

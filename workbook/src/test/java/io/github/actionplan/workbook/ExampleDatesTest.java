@@ -26,7 +26,7 @@ class ExampleDatesTest {
         ExampleDates early = ExampleDates.of(ReportingPeriod.parse("Q2 2025/26"), LocalDate.of(2025, 9, 15));
 
         assertThat(early.dates()).isEqualTo("15 Sep 2025, which every spreadsheet reads alike, or 15/09/2025 (day"
-                + " first, where the spreadsheet is set to UK English),");
+                + " first, where the spreadsheet is set to UK English)");
         assertThat(early.someTimescales()).isEqualTo("Mar 2027, 31/03/2027, 2026/27 or Ongoing");
     }
 

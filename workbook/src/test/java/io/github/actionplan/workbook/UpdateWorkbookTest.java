@@ -35,6 +35,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -311,10 +312,10 @@ class UpdateWorkbookTest {
             }
             assertThat(listed(book)).containsExactly("2/", "2/2.3");
             assertThat(instructions(book)).contains("This copy holds Community Safety's recommendations and"
-                    + " sub-actions; each owner has a copy of their own, and fills in their own rows. A row whose Owner"
-                    + " is someone else, its cells grey and none to fill in, is there to show where your items stand:"
-                    + " the recommendation a sub-action of yours belongs to, or a sub-action another owner carries out"
-                    + " in a recommendation of yours.");
+                    + " sub-actions. Each owner has a copy of their own and fills in their own rows. A row whose Owner"
+                    + " is someone else has grey cells and nothing to fill in. It shows where your items stand: the"
+                    + " recommendation a sub-action of yours belongs to, or a sub-action another owner carries out in"
+                    + " a recommendation of yours.");
         }
         try (XSSFWorkbook book = written(people)) {
             XSSFSheet updates = book.getSheet("Updates");
@@ -542,15 +543,14 @@ class UpdateWorkbookTest {
             // sort allowed would only let a run of yellow cells be sorted away from the Ref and Id of their rows.
             assertThat(book.getSheet("Updates").isSortLocked()).isTrue();
             assertThat(instructions(book)).doesNotContain("You may sort").doesNotContain("nothing to unlock")
-                    .contains("14. You may filter, hide and insert rows, and widen columns. Do not change the Ref and"
-                            + " Id columns: they tie each row to the plan, whatever its position.\n"
-                            + "15. To sort the rows, lift the protection first (Review > Unprotect Sheet in Excel,"
-                            + " Tools > Protect Sheet in LibreOffice; there is no password): a protected sheet's locked"
-                            + " cells cannot be sorted. Then select the whole table, every column from Ref to Last"
-                            + " update, before sorting: a sort of only some columns moves them away from the rest of"
-                            + " their rows, and the import refuses rows sorted apart.\n"
-                            + "16. The sheets are protected without a password against accidental changes; you need"
-                            + " not unlock them to fill in the cells with a thick border.");
+                    .contains("Step 14\nYou may filter, hide and insert rows, and widen columns. Do not change the Ref"
+                            + " and Id columns: they tie each row to the plan, wherever it is.\n"
+                            + "Step 15\nTo sort the rows, first lift the sheet's protection: Review > Unprotect Sheet in"
+                            + " Excel, or Tools > Protect Sheet in LibreOffice. There is no password. Then select the"
+                            + " whole table, every column from Ref to Last update, and sort. Sorting only some columns"
+                            + " moves them away from the rest of their rows, and the import refuses such rows.\n"
+                            + "Step 16\nThe sheets are protected against accidental changes, without a password. You"
+                            + " need not unlock them to fill in the cells with a thick border.");
         }
     }
 
@@ -570,7 +570,7 @@ class UpdateWorkbookTest {
             }
         }
         assertThat(all).contains("Dates may be typed as 31 Dec 2023, which every spreadsheet reads alike, or"
-                + " 31/12/2023 (day first, where the spreadsheet is set to UK English), or picked as a date.",
+                + " 31/12/2023 (day first, where the spreadsheet is set to UK English).",
                 "a date (31/03/2025), a month (Mar 2025), a financial year (2024/25) or quarter (Q4 2024/25), or"
                         + " Ongoing", "e.g. Mar 2025, 31/03/2025, 2024/25 or Ongoing.");
         assertThat(all.toString()).doesNotContain("2026", "2027");
@@ -723,31 +723,50 @@ class UpdateWorkbookTest {
     }
 
     @Test
-    void everyLongLineOfTheInstructionsWrapsWithinThePageAndItsRowIsTallEnoughForIt() throws IOException {
+    void everyRowOfTheInstructionsIsANameAndItsTextWrappedInItsColumnWithNoMergedCellsOrBlankRows()
+            throws IOException {
+        // Trial 52 F9: paragraphs merged across both columns and blank rows between sections, which screen readers
+        // announce as spanning cells and stop at as if the sheet had ended; rows no one could make taller.
         ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
         plan = plan.withTitle("HMICFRS Fire and Rescue Service Inspection 2023: Areas for Improvement, Causes of"
                 + " Concern and Recommendations: Action Plan and Progress Tracker for the Service Leadership Team");
         try (XSSFWorkbook book = written(UpdateWorkbook.of(plan, Q2).withOwner("Community Safety"))) {
             XSSFSheet sheet = book.getSheet("Instructions");
-            int width = sheet.getColumnWidth(0) + sheet.getColumnWidth(1);
+            assertThat(sheet.getMergedRegions()).isEmpty();
+            assertThat(sheet.isFormatRowsLocked()).isFalse();
+            assertThat(sheet.isFormatColumnsLocked()).isFalse();
+            int width = sheet.getColumnWidth(1);
             List<String> checked = new ArrayList<>();
-            for (Row row : sheet) {
-                Cell first = row.getCell(0);
-                String text = first.getStringCellValue();
-                if (row.getCell(1) != null || text.length() * 256 < width) {
-                    continue; // a column's name beside its meaning, or a line shorter than the page is wide
+            for (int i = 0; i <= sheet.getLastRowNum(); i++) {
+                Row row = sheet.getRow(i);
+                assertThat(row).as("row %d", i + 1).isNotNull();
+                assertThat(row.getCell(0).getStringCellValue()).as("row %d", i + 1).isNotBlank();
+                Cell text = row.getCell(1);
+                if (text == null) {
+                    assertThat(row.getCell(0).getCellStyle()).as("a heading").isEqualTo(headingStyle(sheet));
+                    continue;
                 }
-                checked.add(text);
-                assertThat(first.getCellStyle().getWrapText()).as(text).isTrue();
-                assertThat(sheet.getMergedRegions()).as(text).anyMatch(region -> region.isInRange(first)
-                        && region.getLastColumn() == 1);
-                double lines = Math.ceil(text.length() * 256.0 / (width * 1.2)); // Calibri 11: 1.2 to a width
-                assertThat(row.getHeightInPoints()).as(text).isGreaterThanOrEqualTo((float) (lines * 13));
+                checked.add(text.getStringCellValue());
+                assertThat(text.getCellStyle().getWrapText()).as(text.getStringCellValue()).isTrue();
+                double lines = Math.ceil(text.getStringCellValue().length() * 256.0 / (width * 1.2)); // Calibri 11
+                assertThat(row.getHeightInPoints()).as(text.getStringCellValue()).isGreaterThanOrEqualTo(
+                        (float) (lines * 13));
             }
-            assertThat(checked).anyMatch(text -> text.startsWith("Quarterly update: HMICFRS"))
+            assertThat(checked).anyMatch(text -> text.startsWith("HMICFRS Fire and Rescue Service Inspection 2023"))
                     .anyMatch(text -> text.startsWith("This copy holds Community Safety's"))
-                    .anyMatch(text -> text.startsWith("6. Completed on"));
+                    .anyMatch(text -> text.startsWith("Completed on: the day the work was finished"));
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Quarterly update");
         }
+    }
+
+    /** The style of the Instructions' first heading, "How to fill it in". */
+    private static CellStyle headingStyle(XSSFSheet sheet) {
+        for (Row row : sheet) {
+            if (row.getCell(0).getStringCellValue().equals("How to fill it in")) {
+                return row.getCell(0).getCellStyle();
+            }
+        }
+        throw new AssertionError("no heading");
     }
 
     @Test
