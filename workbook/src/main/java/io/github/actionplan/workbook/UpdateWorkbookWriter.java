@@ -63,6 +63,9 @@ final class UpdateWorkbookWriter {
 
     /** The Updates sheet's name. */
     static final String UPDATES = "Updates";
+    /** The first column of the Updates sheet right of the frozen Ref and Id, where its title starts. */
+    static final int FIRST_SCROLLING = UpdateColumn.ID.ordinal() + 1;
+
     /** The Instructions sheet's name. */
     static final String INSTRUCTIONS = "Instructions";
     /** The row the Updates sheet's headers are on, 0-based: below a title row. */
@@ -297,7 +300,9 @@ final class UpdateWorkbookWriter {
         toFillIn.clear();
         Row title = sheet.createRow(0);
         title.setHeightInPoints(24);
-        text(title.createCell(0), "Quarterly update for " + workbook.period() + " (" + workbook.period().displayName()
+        // Right of the frozen Ref and Id columns: a line starting in them runs past the freeze line, where a
+        // spreadsheet that draws each pane apart cuts it off (trial 52 F8).
+        text(title.createCell(FIRST_SCROLLING), "Quarterly update for " + workbook.period() + " (" + workbook.period().displayName()
                 + ")" + workbook.owner().map(owner -> ", " + Quote.possessive(owner) + " items").orElse("")
                 + ": fill in the yellow cells with a thick border, as the Instructions sheet explains. Statuses are at "
                 + Dates.shortDate(workbook.reportingDate()) + ".",
@@ -417,7 +422,7 @@ final class UpdateWorkbookWriter {
 
     private void finishUpdates(SXSSFWorkbook book, SXSSFSheet sheet, int last) {
         int columns = UpdateColumn.values().length;
-        sheet.createFreezePane(UpdateColumn.ID.ordinal() + 1, HEADER_ROW + 1);
+        sheet.createFreezePane(FIRST_SCROLLING, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, last), 0, columns - 1));
         printed(sheet, plan);
         if (last > HEADER_ROW) {
