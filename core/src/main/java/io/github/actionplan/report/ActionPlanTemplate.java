@@ -215,7 +215,7 @@ public final class ActionPlanTemplate implements ReportTemplate {
                 new Cell.TextCell(r.reason()),
                 Formats.ownerStatusCell(assessment, palette, words, r, shape.reasons()),
                 Formats.dateCell(r.dueDate()),
-                Formats.progressCell(r)));
+                Formats.progressCell(r, words)));
         if (!ownersRate) {
             columns.remove(2);
             row.remove(2);

@@ -90,9 +90,13 @@ final class Formats {
         return Dates.shortDate(date);
     }
 
-    /** An item's progress, or nothing where nobody gave it: a 0% nobody reported is no figure to print. */
-    static Cell progressCell(RecommendationAssessment item) {
-        return item.recommendation().progressReported() ? percentCell(item.progress()) : Cell.empty();
+    /**
+     * An item's progress, or words saying none is reported: a 0% nobody reported is no figure to print, and an empty
+     * cell a screen reader reads as "blank", which cannot be told from a fault (trial 45 F4).
+     */
+    static Cell progressCell(RecommendationAssessment item, Vocabulary words) {
+        return item.recommendation().progressReported() ? percentCell(item.progress())
+                : new Cell.TextCell(words.text(Vocabulary.NOT_REPORTED));
     }
 
     /** A sub-action's progress, or nothing where nobody gave it, nor a completion date. */

@@ -203,7 +203,7 @@ public final class OwnersTemplate implements ReportTemplate {
                                 new Cell.TextCell(r.recommendation().ref()),
                                 new Cell.NarrativeCell(Narrative.parse(r.recommendation().text())),
                                 Formats.deadlineCell(r, words),
-                                Formats.progressCell(r),
+                                Formats.progressCell(r, words),
                                 Formats.statusCell(assessment, shape.palette(), words, r, true))).toList(),
                         Optional.empty(), true));
             }

@@ -140,7 +140,7 @@ public final class PortfolioTemplate {
                     new Cell.NarrativeCell(Narrative.parse(r.recommendation().text())),
                     r.recommendation().owner().<Cell>map(Cell.TextCell::new).orElse(Cell.empty()),
                     Formats.dateCell(r.dueDate()),
-                    Formats.progressCell(r),
+                    Formats.progressCell(r, words),
                     new Cell.StatusCell(r.status(), labels.label(r.status()), e.plan().ownerRatingWorse(r).map(
                             owner -> Formats.ownersRating(owner, e.plan(), words)),
                             java.util.Optional.empty(), palette.fill(r.status()), palette.text(r.status())),

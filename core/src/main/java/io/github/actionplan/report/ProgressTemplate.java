@@ -239,8 +239,8 @@ public final class ProgressTemplate implements ReportTemplate {
                 then.<Cell>map(r -> Formats.statusCell(previous, palette, words, r, false)).orElse(Cell.empty()),
                 now.<Cell>map(r -> Formats.statusCell(in, palette, words, r, shape.reasons())).orElse(Cell.empty()),
                 new Cell.TextCell(movement),
-                then.map(Formats::progressCell).orElse(Cell.empty()),
-                now.map(Formats::progressCell).orElse(Cell.empty()),
+                then.map(r -> Formats.progressCell(r, words)).orElse(Cell.empty()),
+                now.map(r -> Formats.progressCell(r, words)).orElse(Cell.empty()),
                 updateCell(now.flatMap(r -> update(plan, r.recommendation())), added(then, now)));
     }
 

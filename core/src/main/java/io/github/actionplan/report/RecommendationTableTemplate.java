@@ -314,7 +314,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                     ReportColumn.OWNER_STATUS));
             case OWNER_STATUS -> Formats.ownerStatusCell(assessment, shape.palette(), shape.words(), r,
                     shape.reasons());
-            case PROGRESS -> Formats.progressCell(r);
+            case PROGRESS -> Formats.progressCell(r, shape.words());
             case REASON -> new Cell.TextCell(r.reason());
             case LATEST_UPDATE -> recommendation.latestUpdate()
                     .<Cell>map(u -> new Cell.NarrativeCell(Narrative.parse(u.text()))).orElse(Cell.empty());

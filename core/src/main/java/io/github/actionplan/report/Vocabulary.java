@@ -30,6 +30,7 @@ final class Vocabulary {
     static final String UNREPORTED_AS_ZERO = "{progress}, counting as 0% the {count} of {items} items with no progress"
             + " reported";
     static final String NONE_REPORTED = "{progress}, as none of the {items} items has progress reported";
+    static final String NOT_REPORTED = "Not reported";
     static final String SUMMARY_TITLE = "Status as of {date}";
     static final String DUE_BY_ACTIONS = "set by its actions";
     static final String ORIGINALLY = "originally {timescale}";
@@ -64,8 +65,8 @@ final class Vocabulary {
 
     /** Words every template writes: key facts, status summary, legend, subtitle, and the {@link LayoutWords}. */
     static final List<String> COMMON = List.of(KEY_FACTS, FACT, DETAIL, ORGANISATION, REPORTING_DATE, REPORTING_PERIOD,
-            SOURCE, ITEMS, OVERALL_PROGRESS, UNREPORTED_AS_ZERO, NONE_REPORTED, SUMMARY_TITLE, DUE_BY_ACTIONS,
-            ORIGINALLY, STATUS, SHARE, TOTAL, LEGEND_TITLE, BRAG, MEANING, SUBTITLE_UPDATE, SUBTITLE_AS_OF,
+            SOURCE, ITEMS, OVERALL_PROGRESS, UNREPORTED_AS_ZERO, NONE_REPORTED, NOT_REPORTED, SUMMARY_TITLE,
+            DUE_BY_ACTIONS, ORIGINALLY, STATUS, SHARE, TOTAL, LEGEND_TITLE, BRAG, MEANING, SUBTITLE_UPDATE, SUBTITLE_AS_OF,
             OWNER_ASSESSMENT, OWNER_ASSESSMENT_EARLIER, OWNERS_OWN, GIVEN_FOR, PROGRESS, OVERVIEW, CHAPTERS, TABLE,
             NOTES, FULL_TEXT, CELL, PART, TEXT, PIECE_OF, CONTINUED, CHART, SKIP_TO_CONTENT, CONTENTS);
 

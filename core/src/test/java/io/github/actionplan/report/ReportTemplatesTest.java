@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -467,14 +468,19 @@ class ReportTemplatesTest {
     }
 
     @Test
-    void progressNobodyReportedIsNoFigureAndItsReasonSaysSo() {
+    void progressNobodyReportedIsNoFigureButWordsSayingSoAndItsReasonSaysSo() {
         Report report = ReportTemplates.exceptions().build(assessed(merseyside, SeedPlans.MERSEYSIDE_AS_OF));
         Section.Table table = report.tables().getFirst();
         int progress = table.headers().indexOf("Overall %");
 
-        // Merseyside gives no percentage for areas for improvement 2 to 5, nor for their actions
+        // Merseyside gives no percentage for areas for improvement 2 to 5, nor for their actions. An empty cell
+        // would be read as "blank", which cannot be told from a fault (trial 45 F4).
         assertThat(table.rows()).extracting(row -> row.getFirst().text()).contains("2", "5");
-        assertThat(table.rows()).allSatisfy(row -> assertThat(row.get(progress).text()).isEmpty());
+        assertThat(table.rows()).allSatisfy(row -> assertThat(row.get(progress)).isEqualTo(new Cell.TextCell(
+                "Not reported")));
+        assertThat(ReportTemplates.exceptions().withWords(Map.of("Not reported", "Dim adroddiad")).build(assessed(
+                merseyside, SeedPlans.MERSEYSIDE_AS_OF)).tables().getFirst().rows()).allSatisfy(row -> assertThat(
+                        row.get(progress).text()).isEqualTo("Dim adroddiad"));
         assertThat(table.rows().getFirst().getLast().text()).isEqualTo("deadline 30 Nov 2024 passed 212 days before"
                 + " 30 Jun 2025, with no progress reported");
         // its mean counts them at 0%, and says so

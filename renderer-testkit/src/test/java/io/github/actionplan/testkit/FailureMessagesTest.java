@@ -38,7 +38,7 @@ class FailureMessagesTest {
     void aDroppedStringIsNamedNotTheStringAfterIt() throws IOException {
         // "progress is 100%" is also in the legend's meaning of Complete, further on.
         assertThat(failure(BrokenRenderers.withoutReasons(), "merseyside-summary")).isEqualTo("""
-                string 49 of 90 is not where it belongs in the extracted text:
+                string 49 of 94 is not where it belongs in the extracted text:
                   expected:  "progress is 100%"
                   where it belongs, after string 48 "Complete" and before string 50 "100%", the text has \
                 [[this]] (line 28): "... Dec 2024\\nset by its actions | Complete [[|]] 100%\\n2: The service \
@@ -47,7 +47,7 @@ class FailureMessagesTest {
                 [[progress is 100%]] or a completion date is given\\nRed | Off..."; taken from there, the strings \
                 after it would be missing
                   Is "progress is 100%" missing or changed where it belongs?
-                  In all, 5 of the 90 strings are missing or out of place.
+                  In all, 5 of the 94 strings are missing or out of place.
                 """);
     }
 
