@@ -3,6 +3,7 @@ package io.github.actionplan.workbook;
 import io.github.actionplan.internal.Quote;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -88,8 +89,10 @@ public final class TrackerImport {
      * @throws InvalidWorkbookException where the file is not a usable workbook (not an .xlsx,
      *         encrypted, damaged, a zip bomb, too many rows, links to other workbooks), the
      *         mapping's sheet (or one of its sheets) is missing, or no sheet has a row of headers a tracker has
+     * @throws InterruptedIOException if the thread is interrupted before, during or after the read, as cancelling its
+     *         task does; the interrupt status is kept
      */
-    public TrackerResult read(Path tracker) throws InvalidWorkbookException {
+    public TrackerResult read(Path tracker) throws InvalidWorkbookException, InterruptedIOException {
         return read(WorkbookFile.named(Objects.requireNonNull(tracker, "tracker")));
     }
 
@@ -104,10 +107,12 @@ public final class TrackerImport {
      * @throws InvalidWorkbookException where the tracker is not a usable workbook, is larger than 64 MB, a sheet the
      *                                  mapping names is missing, or no sheet has a row of headers a tracker has
      * @throws IOException              where the stream cannot be read, or the temporary file written
+     * @throws InterruptedIOException   if the thread is interrupted before, during or after the read, as cancelling
+     *                                  its task does; the interrupt status is kept
      * @throws IllegalArgumentException if {@code name} is blank
      */
     public TrackerResult read(InputStream tracker, String name) throws IOException, InvalidWorkbookException {
-        return Upload.read(tracker, name, this::read);
+        return Interruption.checked(() -> Upload.read(tracker, name, this::read));
     }
 
     /**
@@ -117,9 +122,16 @@ public final class TrackerImport {
      * @return the plan where there are no errors, the mapping used, every problem and a summary
      * @throws InvalidWorkbookException where the file is not a usable workbook, a sheet the mapping names is missing,
      *         or no sheet has a row of headers a tracker has
+     * @throws InterruptedIOException if the thread is interrupted before, during or after the read, as cancelling its
+     *         task does; the interrupt status is kept
      */
-    public TrackerResult read(WorkbookFile tracker) throws InvalidWorkbookException {
-        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(Objects.requireNonNull(tracker, "tracker"))) {
+    public TrackerResult read(WorkbookFile tracker) throws InvalidWorkbookException, InterruptedIOException {
+        Objects.requireNonNull(tracker, "tracker");
+        return Interruption.checked(() -> readOnce(tracker));
+    }
+
+    private TrackerResult readOnce(WorkbookFile tracker) throws InvalidWorkbookException {
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(tracker)) {
             if (isUpdateWorkbook(workbook)) {
                 // Its Updates sheet has a tracker's headers, so it would be read as one, and fail on what it lacks.
                 throw InvalidWorkbookException.of(workbook.name(), "is an update workbook, not a tracker: its hidden"

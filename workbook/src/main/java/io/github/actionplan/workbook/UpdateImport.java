@@ -7,6 +7,7 @@ import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.summary.SnapshotComparison;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -108,10 +109,12 @@ public final class UpdateImport {
      *
      * @throws InvalidWorkbookException with every problem found, where the workbook cannot be used;
      *                                  nothing is applied then
+     * @throws InterruptedIOException   if the thread is interrupted before, during or after the read, as cancelling
+     *                                  its task does: nothing is applied, and the interrupt status is kept
      * @throws IllegalArgumentException if the plan has errors ({@link io.github.actionplan.validation.PlanValidator}),
      *                                  which no plan file may hold
      */
-    public ImportedUpdate read(Path workbook) throws InvalidWorkbookException {
+    public ImportedUpdate read(Path workbook) throws InvalidWorkbookException, InterruptedIOException {
         return read(WorkbookFile.named(Objects.requireNonNull(workbook, "workbook")));
     }
 
@@ -121,10 +124,13 @@ public final class UpdateImport {
      *
      * @throws InvalidWorkbookException with every problem found, where the workbook cannot be used;
      *                                  nothing is applied then
+     * @throws InterruptedIOException   if the thread is interrupted before, during or after the read, as cancelling
+     *                                  its task does: nothing is applied, and the interrupt status is kept
      * @throws IllegalArgumentException if the plan has errors, which no plan file may hold
      */
-    public ImportedUpdate read(WorkbookFile workbook) throws InvalidWorkbookException {
-        return new ReturnedCopies(plan, assessor, asOf).read(List.of(Objects.requireNonNull(workbook, "workbook")));
+    public ImportedUpdate read(WorkbookFile workbook) throws InvalidWorkbookException, InterruptedIOException {
+        Objects.requireNonNull(workbook, "workbook");
+        return Interruption.checked(() -> new ReturnedCopies(plan, assessor, asOf).read(List.of(workbook)));
     }
 
     /**
@@ -143,10 +149,12 @@ public final class UpdateImport {
      * @throws InvalidWorkbookException with every problem found, where the workbook cannot be used, or where it is
      *                                  larger than 64 MB, which no update workbook is; nothing is applied then
      * @throws IOException              where the stream cannot be read, or the temporary file written
+     * @throws InterruptedIOException   if the thread is interrupted before, during or after the read, as cancelling
+     *                                  its task does: nothing is applied, and the interrupt status is kept
      * @throws IllegalArgumentException if {@code name} is blank, or the plan has errors
      */
     public ImportedUpdate read(InputStream workbook, String name) throws IOException, InvalidWorkbookException {
-        return Upload.read(workbook, name, this::read);
+        return Interruption.checked(() -> Upload.read(workbook, name, this::read));
     }
 
     /**
@@ -165,9 +173,11 @@ public final class UpdateImport {
      *               them, read them with {@link #readCopies(List)}
      * @throws InvalidWorkbookException with every problem of every copy, where one cannot be used;
      *                                  nothing is applied then
+     * @throws InterruptedIOException   if the thread is interrupted before, during or after the read, as cancelling
+     *                                  its task does: nothing is applied, and the interrupt status is kept
      * @throws IllegalArgumentException if there are no copies, or the plan has errors, which no plan file may hold
      */
-    public ImportedUpdate read(List<Path> copies) throws InvalidWorkbookException {
+    public ImportedUpdate read(List<Path> copies) throws InvalidWorkbookException, InterruptedIOException {
         List<Path> files = List.copyOf(Objects.requireNonNull(copies, "copies"));
         Function<Path, WorkbookFile> naming = files.size() == 1 ? WorkbookFile::named : WorkbookFile::asGiven;
         return readCopies(files.stream().map(naming).toList());
@@ -182,13 +192,17 @@ public final class UpdateImport {
      * @param copies the copies, at least one
      * @throws InvalidWorkbookException with every problem of every copy, where one cannot be used;
      *                                  nothing is applied then
+     * @throws InterruptedIOException   if the thread is interrupted before, during or after the read, as cancelling
+     *                                  its task does: nothing is applied, and the interrupt status is kept
      * @throws IllegalArgumentException if there are no copies, or the plan has errors, which no plan file may hold
      */
-    public ImportedUpdate readCopies(List<WorkbookFile> copies) throws InvalidWorkbookException {
+    public ImportedUpdate readCopies(List<WorkbookFile> copies) throws InvalidWorkbookException,
+            InterruptedIOException {
         if (Objects.requireNonNull(copies, "copies").isEmpty()) {
             throw new IllegalArgumentException("no workbook to read: give at least one");
         }
-        return new ReturnedCopies(plan, assessor, asOf).read(List.copyOf(copies));
+        List<WorkbookFile> given = List.copyOf(copies);
+        return Interruption.checked(() -> new ReturnedCopies(plan, assessor, asOf).read(given));
     }
 
     /**
@@ -210,6 +224,8 @@ public final class UpdateImport {
      * @throws InvalidWorkbookException with every problem of every copy, where one cannot be used, or where one is
      *                                  larger than 64 MB; nothing is applied then
      * @throws IOException              where a stream cannot be read, or a temporary file written
+     * @throws InterruptedIOException   if the thread is interrupted before, during or after the read, as cancelling
+     *                                  its task does: nothing is applied, and the interrupt status is kept
      * @throws IllegalArgumentException if there are no uploads, a name is blank, or the plan has errors
      */
     public ImportedUpdate readUploads(List<Map.Entry<String, InputStream>> uploads) throws IOException,
@@ -217,7 +233,7 @@ public final class UpdateImport {
         if (Objects.requireNonNull(uploads, "uploads").isEmpty()) {
             throw new IllegalArgumentException("no workbook to read: give at least one");
         }
-        return Upload.readAll(uploads, this::readCopies);
+        return Interruption.checked(() -> Upload.readAll(uploads, this::readCopies));
     }
 
     /**

@@ -34,7 +34,7 @@ final class Upload {
     /** What is done with the saved file. */
     @FunctionalInterface
     interface Reading<T> {
-        T read(WorkbookFile saved) throws InvalidWorkbookException;
+        T read(WorkbookFile saved) throws IOException;
     }
 
     private Upload() {}
@@ -57,7 +57,7 @@ final class Upload {
     /** What is done with the saved files, in the order given. */
     @FunctionalInterface
     interface ReadingAll<T> {
-        T read(List<WorkbookFile> saved) throws InvalidWorkbookException;
+        T read(List<WorkbookFile> saved) throws IOException;
     }
 
     /**

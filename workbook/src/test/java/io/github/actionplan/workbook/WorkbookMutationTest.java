@@ -97,7 +97,7 @@ class WorkbookMutationTest {
     }
 
     private interface Import {
-        ActionPlan read(Path file) throws InvalidWorkbookException;
+        ActionPlan read(Path file) throws IOException;
     }
 
     private void everyMutant(byte[] workbook, Import read) throws IOException {
