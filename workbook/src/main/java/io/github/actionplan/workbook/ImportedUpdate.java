@@ -49,27 +49,94 @@ import java.util.stream.Stream;
  * @param warnings           what did not stop the import but may need a look, e.g. a copy of the
  *                           workbook that came back with nothing filled in; the first 1,000, then one saying
  *                           how many more there are
+ * @param copies             the workbooks read, in the order given, each by its name and the owner it was written
+ *                           for: a service checks that an upload is the copy of the owner who sent it, which a
+ *                           workbook's cells cannot show (another owner's copy fills in other rows, and reads as
+ *                           well); a copy given twice, byte for byte, is read and listed once
  */
 public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod period, LocalDate reportingDate,
         int progressChanges, int completions, int timescaleRevisions, int updates, int blockedChanges,
         int assessmentChanges, int ownerChanges, int subActionsAdded, SnapshotComparison statusChanges,
-        List<WorkbookProblem> warnings) {
+        List<WorkbookProblem> warnings, List<Copy> copies) {
 
-    /** Checks nothing is null; copies the list. */
+    /**
+     * An import of no workbook's copies, as {@link UpdateImport#awaitingUpdateFrom} makes one; the record's other
+     * constructor gives them.
+     *
+     * @throws IllegalArgumentException naming every count below zero
+     */
+    public ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod period, LocalDate reportingDate,
+            int progressChanges, int completions, int timescaleRevisions, int updates, int blockedChanges,
+            int assessmentChanges, int ownerChanges, int subActionsAdded, SnapshotComparison statusChanges,
+            List<WorkbookProblem> warnings) {
+        this(before, plan, period, reportingDate, progressChanges, completions, timescaleRevisions, updates,
+                blockedChanges, assessmentChanges, ownerChanges, subActionsAdded, statusChanges, warnings, List.of());
+    }
+
+    /**
+     * Checks nothing is null and no count is below zero; copies the list.
+     *
+     * @throws IllegalArgumentException naming every count below zero
+     */
     public ImportedUpdate {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(reportingDate, "reportingDate");
         Objects.requireNonNull(statusChanges, "statusChanges");
-        warnings = List.copyOf(warnings);
+        warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
+        copies = List.copyOf(Objects.requireNonNull(copies, "copies"));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("progressChanges", progressChanges);
+        counts.put("completions", completions);
+        counts.put("timescaleRevisions", timescaleRevisions);
+        counts.put("updates", updates);
+        counts.put("blockedChanges", blockedChanges);
+        counts.put("assessmentChanges", assessmentChanges);
+        counts.put("ownerChanges", ownerChanges);
+        counts.put("subActionsAdded", subActionsAdded);
+        List<String> negative = counts.entrySet().stream().filter(count -> count.getValue() < 0)
+                .map(count -> count.getKey() + " is " + count.getValue()).toList();
+        if (!negative.isEmpty()) {
+            throw new IllegalArgumentException(String.join(", ", negative) + ": a count is 0 or more");
+        }
     }
 
     /** The same, with {@code more} warnings after its own. */
     ImportedUpdate withWarnings(List<WorkbookProblem> more) {
         return new ImportedUpdate(before, plan, period, reportingDate, progressChanges, completions, timescaleRevisions,
                 updates, blockedChanges, assessmentChanges, ownerChanges, subActionsAdded, statusChanges,
-                Stream.concat(warnings.stream(), more.stream()).toList());
+                Stream.concat(warnings.stream(), more.stream()).toList(), copies);
+    }
+
+    /** The same, having read {@code read}. */
+    ImportedUpdate withCopies(List<Copy> read) {
+        return new ImportedUpdate(before, plan, period, reportingDate, progressChanges, completions, timescaleRevisions,
+                updates, blockedChanges, assessmentChanges, ownerChanges, subActionsAdded, statusChanges, warnings,
+                read);
+    }
+
+    /**
+     * A workbook an import read: the whole update workbook, or one owner's copy of it.
+     *
+     * <pre>{@code
+     * ImportedUpdate result = UpdateImport.of(plan).read(upload, "culture.xlsx");
+     * if (!result.copies().stream().allMatch(copy -> copy.owner().equals(Optional.of(signedIn)))) {
+     *     page.refuse("This is not your copy: download yours and fill it in.");
+     * }
+     * }</pre>
+     *
+     * @param name  its name, as given to the import ({@link WorkbookFile#name()}, or the file's name)
+     * @param owner the owner it was written for ({@link UpdateWorkbook#withOwner}), as its hidden sheet says; none for
+     *              the workbook of every owner
+     */
+    public record Copy(String name, Optional<String> owner) {
+
+        /** Checks nothing is null. */
+        public Copy {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(owner, "owner");
+        }
     }
 
     /** Whether the owners changed anything at all (the reporting date and period aside). */

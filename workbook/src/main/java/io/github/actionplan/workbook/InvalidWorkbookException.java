@@ -3,6 +3,7 @@ package io.github.actionplan.workbook;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A workbook, or one of the copies of a workbook read together, could not be read or used: carries
@@ -33,7 +34,8 @@ public final class InvalidWorkbookException extends IOException {
      * @param problems every problem found, errors and warnings; at least one
      */
     public InvalidWorkbookException(String source, List<WorkbookProblem> problems) {
-        this(source, problems, problems.stream().filter(WorkbookProblem::isError).count());
+        this(source, problems, Objects.requireNonNull(problems, "problems").stream().filter(WorkbookProblem::isError)
+                .count());
     }
 
     /**
@@ -47,7 +49,8 @@ public final class InvalidWorkbookException extends IOException {
      *                    not among them
      */
     public InvalidWorkbookException(String source, List<WorkbookProblem> problems, long errorsFound) {
-        super(message(source, problems, errorsFound));
+        super(message(Objects.requireNonNull(source, "source"), List.copyOf(Objects.requireNonNull(problems,
+                "problems")), errorsFound));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an invalid workbook needs at least one problem");
         }

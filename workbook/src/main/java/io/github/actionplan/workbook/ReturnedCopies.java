@@ -165,6 +165,7 @@ final class ReturnedCopies {
         lastPart = files.size() + 1;
         PlanIdentity.Fingerprints fingerprints = new PlanIdentity.Fingerprints(plan);
         Map<String, String> digests = new HashMap<>(); // each copy's content, and the copy first given with it
+        List<ImportedUpdate.Copy> copies = new ArrayList<>();
         for (WorkbookFile file : files) {
             UpdateReader copy = new UpdateReader(plan, fingerprints, asOf, told, names.size() + 1, file.name());
             names.put(copy, file.name());
@@ -180,6 +181,7 @@ final class ReturnedCopies {
             try {
                 copy.read(file);
                 read.add(copy);
+                copies.add(new ImportedUpdate.Copy(file.name(), copy.identity().owner()));
             } catch (InvalidWorkbookException e) {
                 if (!several) {
                     throw e;
@@ -293,7 +295,7 @@ final class ReturnedCopies {
                 .orElse(""))).map(problem -> Map.entry(problem, typedAt(problem, imported.plan())))
                 .filter(typed -> typed.getKey().path().endsWith("/completedOn") || !warnedAt.contains(at(typed
                         .getValue()))).forEach(typed -> told.add(lastPart, typed.getValue()));
-        return imported.withWarnings(told.told(alone, again));
+        return imported.withWarnings(told.told(alone, again)).withCopies(copies);
     }
 
     /** Where a problem is told, and of what item: its sheet, cell and item. */

@@ -1072,7 +1072,7 @@ final class UpdateReader {
             String changedSince = (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display()
                     + " has changed in the plan since the workbook was exported for " + identity.period();
             String again = "import the quarter again into the plan the copies were exported from, with every copy,"
-                    + " this one as corrected, writing over the plan the first import gave (import --replace)";
+                    + " this one as corrected, writing over the plan the first import gave";
             // An owner's own row, in a plan that has taken copies for the period already: most likely this copy
             // changed it, imported before and corrected since, not someone else.
             boolean ownRowImported = identity.owner().isPresent() && plan.reportedPeriod().equals(Optional.of(

@@ -216,7 +216,7 @@ public final class UpdateWorkbook {
                         : recommendation.withSubActions(subActions));
             }
         }
-        return held;
+        return List.copyOf(held);
     }
 
     /** Whether it has a row for {@code recommendation}: one its owner fills in, or one above a sub-action of theirs. */

@@ -48,7 +48,9 @@ import java.util.stream.Collectors;
  *                      the plan has (see above)
  * @param subActionId   the id of the sub-action the problem is about, e.g. {@code "3.1"}, where it is one; only with
  *                      a {@code ref}; never one the import gives a sub-action it adds
- * @param message       what is wrong and what is allowed
+ * @param message       what is wrong and what is allowed; of the whole workbook (no {@code sheet}), said of the
+ *                      workbook and following its name, as {@link #toString()} writes it ("copy.xlsx: is damaged:
+ *                      ..."), so a page showing it alone puts {@code workbook}'s name before it
  */
 public record WorkbookProblem(Severity severity, Optional<String> workbook, Optional<String> sheet,
         Optional<String> cellReference, Optional<String> ref, Optional<String> subActionId, String message)

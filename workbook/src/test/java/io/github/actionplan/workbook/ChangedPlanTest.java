@@ -192,8 +192,7 @@ class ChangedPlanTest {
                 + " this row may no longer say what the plan does; fill it in again in a workbook exported from the"
                 + " plan as it is now, or import this one into the plan as it was exported; if this copy was imported"
                 + " before and corrected since, import the quarter again into the plan the copies were exported from,"
-                + " with every copy, this one as corrected, writing over the plan the first import gave"
-                + " (import --replace)");
+                + " with every copy, this one as corrected, writing over the plan the first import gave");
     }
 
     @Test

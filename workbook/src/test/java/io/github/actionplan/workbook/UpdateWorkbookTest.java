@@ -877,7 +877,28 @@ class UpdateWorkbookTest {
         assertThatThrownBy(() -> TrackerImport.defaults().read((WorkbookFile) null)).hasMessage("tracker");
         assertThatThrownBy(() -> new WorkbookFile(null, "culture.xlsx")).hasMessage("path");
         assertThatThrownBy(() -> new WorkbookFile(java.nio.file.Path.of("culture.xlsx"), null)).hasMessage("name");
+        // Trial 54 F8: these two named no argument, and a count below zero was taken.
+        var assessed = io.github.actionplan.rules.Assessor.standard().assess(plan, Q2.end());
+        var unchanged = io.github.actionplan.summary.SnapshotComparison.between(assessed, assessed);
+        assertThatThrownBy(() -> new ImportedUpdate(plan, plan, Q2, Q2.end(), 0, 0, 0, 0, 0, 0, 0, 0, unchanged,
+                null)).hasMessage("warnings");
+        assertThatThrownBy(() -> new ImportedUpdate(plan, plan, Q2, Q2.end(), -5, 0, 0, 0, 0, 0, 0, -1, unchanged,
+                List.of())).hasMessage("progressChanges is -5, subActionsAdded is -1: a"
+                        + " count is 0 or more");
+        assertThatThrownBy(() -> new InvalidWorkbookException(null, List.of(WorkbookProblem.error("wrong"))))
+                .hasMessage("source");
+        assertThatThrownBy(() -> new InvalidWorkbookException("copy.xlsx", null)).hasMessage("problems");
     }
+
+    @Test
+    void theRowsAWorkbookHoldsAreAListNoOneCanChangeForEveryOwnerAndForOne() {
+        // Trial 54 F5: an owner's copy gave a list its caller could clear.
+        UpdateWorkbook workbook = UpdateWorkbook.of(SeedPlans.merseyside(), Q2);
+        for (UpdateWorkbook copy : List.of(workbook, workbook.withOwner("Protection"))) {
+            assertThatThrownBy(() -> copy.recommendations().clear()).isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
     @Test
     void aStreamThatFailsIsToldByItsOwnFailureNotByPoisFailingAgainAsItCleansUp() {
         // Trial 36 F5: on a full disk, "This archive contains unclosed entries" hid "No space left on device".
