@@ -112,6 +112,9 @@ public final class ActionPlanCommand implements Runnable {
                     System.setProperty(level, "OFF");
                 }
             }
+        } else if (System.getProperty(LOG4J_SIMPLE_LEVEL) == null) {
+            // The fallback's logger is quiet unless its level is set: with --verbose, POI's errors are shown.
+            System.setProperty(LOG4J_SIMPLE_LEVEL, "ERROR");
         }
         // Java 24's XML parser stops at a part's 100,000th &amp;, &lt; or &gt;, and POI's tree of a tracker's parts is
         // read by parsers the workbook module cannot set: the workbook module bounds what a part may hold itself.

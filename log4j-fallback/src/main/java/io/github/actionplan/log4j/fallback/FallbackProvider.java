@@ -1,13 +1,13 @@
 package io.github.actionplan.log4j.fallback;
 
-import org.apache.logging.log4j.simple.SimpleLoggerContextFactory;
 import org.apache.logging.log4j.spi.Provider;
 
 /**
- * The Log4j API's own simple logger, offered as a provider of the lowest priority. Apache POI logs
- * through the Log4j API, which, finding no provider, prints "Log4j API could not find a logging
- * provider" into the embedding program's console and then uses this same simple logger. With this
- * provider it finds one, so the line goes; POI's errors still reach standard error. Any real
+ * The Log4j API's own simple logger, quiet unless its level is set ({@link QuietLoggerContextFactory}),
+ * offered as a provider of the lowest priority. Apache POI logs through the Log4j API, which, finding
+ * no provider, prints "Log4j API could not find a logging provider" into the embedding program's
+ * console and then uses its simple logger, which prints POI's errors on standard error. With this
+ * provider it finds one, so neither is printed. Any real
  * backend (log4j-core at priority 10, log4j-to-slf4j at 15, log4j-to-jul at 20) has a higher
  * priority and wins, so an application's own logging setup is never overridden.
  *
@@ -21,6 +21,6 @@ public final class FallbackProvider extends Provider {
 
     /** Called by the Log4j API's service loader. */
     public FallbackProvider() {
-        super(PRIORITY, CURRENT_VERSION, SimpleLoggerContextFactory.class);
+        super(PRIORITY, CURRENT_VERSION, QuietLoggerContextFactory.class);
     }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class FallbackProviderTest {
 
-    private static final String SIMPLE = "org.apache.logging.log4j.simple.SimpleLoggerContextFactory";
+    private static final String QUIET = QuietLoggerContextFactory.class.getName();
     private static final String LOG4J_CORE = "org.apache.logging.log4j.core.impl.Log4jContextFactory";
 
     /** Prints the logger context factory the Log4j API chose, then logs an error as POI would. */
@@ -33,12 +33,22 @@ class FallbackProviderTest {
     }
 
     @Test
-    void withNoBackendTheSimpleLoggerIsUsedWithoutLog4jsMissingProviderLine() throws Exception {
+    void withNoBackendNothingIsPrintedNeitherLog4jsMissingProviderLineNorPoisErrors() throws Exception {
+        // Trial 54 F3: a damaged upload, told to the caller as an exception, also printed POI's FATAL line and its
+        // stack trace on a server's standard error.
         Run run = java(classPath(entry -> !entry.contains("log4j-core")));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo(SIMPLE + "\n");
-        // Errors still reach the console, as Log4j's own fallback prints them.
+        assertThat(run.out()).isEqualTo(QUIET + "\n");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void withNoBackendAndTheSimpleLoggersLevelSetPoisErrorsAreOnStandardError() throws Exception {
+        Run run = java(classPath(entry -> !entry.contains("log4j-core")), "-D" + QuietLoggerContextFactory.LEVEL
+                + "=ERROR");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEqualTo("ERROR Probe an error POI reports\n");
     }
 
@@ -65,9 +75,12 @@ class FallbackProviderTest {
 
     private record Run(int exitCode, String out, String err) {}
 
-    private static Run java(String classPath) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, FallbackProviderTest.class.getName()).start();
+    private static Run java(String classPath, String... options) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                "java").toString()));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-cp", classPath, FallbackProviderTest.class.getName()));
+        Process process = new ProcessBuilder(command).start();
         process.getOutputStream().close();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
