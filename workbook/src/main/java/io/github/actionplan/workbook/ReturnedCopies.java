@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -45,6 +46,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -398,22 +400,33 @@ final class ReturnedCopies {
 
     /**
      * A warning that rows were read against the plan as it is now, changed since the workbook was written, for each
-     * item changed: for all the copies it applies to, naming them, rather than the same words for each; the changes
-     * are those since the first of them was exported.
+     * item changed: for all the copies it was found in, naming them, rather than the same words for each. In the
+     * plan's order, items removed from it last, whatever the order the copies were given in (trial 53 F1: the first
+     * copy's items alone were told, as if of every copy).
      */
     private void readAgainstChangedPlan(List<ChangedSince> copies) {
-        ChangedSince first = copies.getFirst();
-        String copiesNamed = Quote.listed(copies.stream().map(c -> WorkbookFile.shown(c.copy())).toList(), "and");
+        Map<Key, Integer> place = new HashMap<>();
+        for (Recommendation recommendation : plan.recommendations()) {
+            place.put(new Key(recommendation.ref(), Optional.empty()), place.size());
+            recommendation.subActions().forEach(s -> place.put(new Key(recommendation.ref(), Optional.of(s.id())),
+                    place.size()));
+        }
+        Map<Key, List<String>> foundIn = new TreeMap<>(Comparator.comparing((Key key) -> place.getOrDefault(key,
+                Integer.MAX_VALUE)).thenComparing(Key::display));
+        copies.forEach(copy -> copy.items().forEach(item -> foundIn.computeIfAbsent(item, k -> new ArrayList<>())
+                .add(copy.copy())));
+        ReportingPeriod period = copies.getFirst().period();
         // One for each item, about it, so that the analyst can tell changes they expect (an earlier import's) from
         // ones they do not, and a page show each under its item; as many as the plan's items at most.
-        for (Key item : first.items()) {
-            String start = "the plan has changed since the workbook was exported for " + first.period() + ", in "
+        foundIn.forEach((item, names) -> {
+            String start = "the plan has changed since the workbook was exported for " + period + ", in "
                     + Quote.single(item.display()) + ", but none of the items filled in";
             WorkbookProblem warning = WorkbookProblem.warning(Place.WORKBOOK, Optional.of(item.item()),
-                    copies.size() < 2 ? start + " has, so it was read against the plan as it is now"
-                    : start + " in " + copiesNamed + " has, so they were read against the plan as it is now");
-            told.add(copies.size() == 1 ? warning.in(first.copy()) : warning);
-        }
+                    names.size() < 2 ? start + " has, so it was read against the plan as it is now"
+                    : start + " in " + Quote.listed(names.stream().map(WorkbookFile::shown).toList(), "and")
+                    + " has, so they were read against the plan as it is now");
+            told.add(names.size() == 1 ? warning.in(names.getFirst()) : warning);
+        });
     }
 
     /** A warning naming the rows of {@code copy} that say what the plan does already, where it has any. */

@@ -116,6 +116,37 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void eachItemChangedSinceTheCopiesWereWrittenIsToldOfTheCopiesItIsInWhateverTheirOrder() throws Exception {
+        // Trial 53 F1: of several copies, the first's changed items alone were told, as if of every copy.
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        plan = plan.withRecommendations(plan.recommendations().stream().map(r -> !r.ref().equals("3") ? r
+                : r.withSubActions(r.subActions().stream().map(s -> !s.id().equals("3.1") ? s
+                        : SubAction.builder().from(s).owner("Community Safety").build()).toList())).toList());
+        OwnersCopies copies = ownersCopies(plan, owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, 50),
+                owner -> owner.type("3", "3.1", UpdateColumn.PROGRESS, 60));
+        ActionPlan mended = plan.withRecommendations(plan.recommendations().stream().map(r -> !r.ref().equals("2")
+                ? r : r.withSubActions(r.subActions().stream().map(s -> s.id().equals("2.3") || s.id().equals("2.4")
+                        ? SubAction.builder().from(s).description(s.description().orElse("") + " (mended)").build() : s)
+                        .toList())).toList());
+
+        List<String> peopleFirst = UpdateImport.of(mended).read(List.of(copies.people(), copies.safety()))
+                .warnings().stream().map(WorkbookProblem::toString).toList();
+        List<String> safetyFirst = UpdateImport.of(mended).read(List.of(copies.safety(), copies.people()))
+                .warnings().stream().map(WorkbookProblem::toString).toList();
+
+        String changed = "warning: the plan has changed since the workbook was exported for Q2 2025/26, in ";
+        assertThat(peopleFirst).contains(changed + "'2 / 2.3', but none of the items filled in in " + copies.people()
+                + " and " + copies.safety() + " has, so they were read against the plan as it is now",
+                copies.people() + ": " + changed + "'2 / 2.4', but none of the items filled in has, so it was read"
+                        + " against the plan as it is now");
+        assertThat(safetyFirst).contains(changed + "'2 / 2.3', but none of the items filled in in " + copies.safety()
+                + " and " + copies.people() + " has, so they were read against the plan as it is now",
+                copies.people() + ": " + changed + "'2 / 2.4', but none of the items filled in has, so it was read"
+                        + " against the plan as it is now");
+        assertThat(safetyFirst.stream().filter(w -> w.contains(changed))).hasSize(2);
+    }
+
+    @Test
     void theImportSaysWhoseCopyEachWorkbookReadIsSoThatAServiceCanTellAnotherOwnersUpload() throws Exception {
         // Trial 54 F2: a portal signed in as one owner took another owner's filled-in copy with no way to tell.
         ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
