@@ -89,8 +89,11 @@ final class UntrustedWorkbook implements Closeable {
      */
     static final long MAX_SHEET_CHARACTERS = MAX_SHARED_CHARACTERS;
 
-    /** How many bytes {@link FileMagic} looks at. */
-    private static final int MAGIC_LENGTH = 44;
+    /**
+     * How many of a file's first bytes are looked at: the 44 {@link FileMagic} reads, and a text's first line. A CSV
+     * saved from an update copy starts with its title, quoted, commas beyond the 44th byte (trial 53 F2).
+     */
+    private static final int HEAD_LENGTH = 4096;
 
     private final String name;
     private final OPCPackage pkg;
@@ -498,7 +501,7 @@ final class UntrustedWorkbook implements Closeable {
 
     private static byte[] firstBytes(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(MAGIC_LENGTH);
+            return in.readNBytes(HEAD_LENGTH);
         }
     }
 

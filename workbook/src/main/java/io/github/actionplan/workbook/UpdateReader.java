@@ -586,8 +586,10 @@ final class UpdateReader {
             problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(),
                     (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display() + " was removed from"
                     + " the plan since the workbook was exported for " + identity.period() + ", so what is typed here"
-                    + " has no item to go to; type it on the row of the item the work now belongs to, or ask whoever"
-                    + " keeps the plan where it goes"));
+                    + " has no item to go to; type it on the row of the item the work now belongs to, where this copy"
+                    + " has one, or ask whoever keeps the plan where it goes; if the plan gave the item a new "
+                    + (key.id().isPresent() ? "id" : "ref") + ", import this copy into the plan as it was exported,"
+                    + " and give it the new one there after"));
         }
     }
 
@@ -1686,8 +1688,14 @@ final class UpdateReader {
         }
         for (UpdateColumn column : filledIn) {
             if (column.requiredInHeader() && !found.containsKey(column)) {
+                // Where it goes back, so the copy is mended in place (trial 53 F8: deleted while blank, it stopped
+                // every copy of a batch with no way back offered).
+                int at = written.indexOf(column);
+                String place = at > 0 ? " after " + Quote.single(written.get(at - 1).header()) : " first";
                 problems.add(WorkbookProblem.error(WorkbookProblem.cell(sheet, row + ":" + row), "the header row has"
-                        + " no column '" + column.header() + "'; the column headers must stay as written"));
+                        + " no column '" + column.header() + "' (deleted or renamed?); the column headers must stay"
+                        + " as written: insert a column headed '" + column.header() + "'" + place + ", typing in it"
+                        + " what was typed there, if anything, or fill in the copy as it was sent"));
             }
         }
         // A header the workbook does not write, or writes once, was renamed or added with the sheet unprotected: the
@@ -1758,14 +1766,17 @@ final class UpdateReader {
         progress.ifPresent(now -> checkProgress(cells.get(UpdateColumn.PROGRESS), key, now, completedOn.isPresent(),
                 progressInPlan, completedInPlan, update.isPresent()));
         if (completedOn.isPresent() && completedOn.get().isAfter(reportingDate)) {
+            // 09/12/2025 typed for 12 Sep in a spreadsheet set to US English is 9 Dec (trial 53 F3).
+            String meant = swappedDayMonth(completedOn.get(), identity.period().start().minusYears(1)).map(
+                    UpdateReader::typeSwapped).orElse("");
             problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.COMPLETED_ON)), key.item(),
                     UpdateColumn.COMPLETED_ON.header() + ": " + Dates.shortDate(completedOn.get()) + " is after "
                     + (reportingDate.equals(identity.period()
                     .end()) ? "the end of the reporting period " + identity.period() + " (" + Dates.shortDate(
-                    reportingDate) + "); a completion date cannot be in the future: type the day the work was"
-                    + " finished" : Dates.shortDate(reportingDate) + ", the reporting date the plan is given, and"
-                    + " the plan cannot hold work completed after the date it reports on: type the day the work was"
-                    + " finished, or import with a later reporting date")));
+                    reportingDate) + "); a completion date cannot be in the future: " + meant + "type the day the"
+                    + " work was finished" : Dates.shortDate(reportingDate) + ", the reporting date the plan is given,"
+                    + " and the plan cannot hold work completed after the date it reports on: " + meant + "type the"
+                    + " day the work was finished, or import with a later reporting date")));
         }
         // A completion the plan records was reported already (last quarter's report gave that date): a workbook
         // never moves it, so that nothing typed changes silently what was reported before. The same day again is
@@ -1964,17 +1975,29 @@ final class UpdateReader {
         } else {
             return;
         }
-        // A spreadsheet set to US English reads 04/09/2025 as 9 April: its day and month the other way round may be
-        // a day the work could have been finished in, since the plan last reported.
-        Optional<LocalDate> swapped = Optional.of(day).filter(d -> d.getDayOfMonth() <= 12 && d.getDayOfMonth()
-                != d.getMonthValue()).map(d -> LocalDate.of(d.getYear(), d.getDayOfMonth(), d.getMonthValue()))
-                .filter(d -> !d.isAfter(reportingDate) && d.isAfter(reportedOpen.orElse(identity.period().start()
-                .minusDays(1))));
+        // The work could have been finished since the plan last reported.
+        Optional<LocalDate> swapped = swappedDayMonth(day, reportedOpen.orElse(identity.period().start()
+                .minusDays(1)));
         problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), UpdateColumn.COMPLETED_ON
                 .header() + ": " + Dates.shortDate(day) + " is " + why + ", and is read as that day; " + swapped.map(
-                meant -> "if " + Dates.shortDate(meant) + " was meant (a spreadsheet set to US English reads the day"
-                + " typed first as the month), type " + Dates.shortDate(meant) + "; ").orElse("") + "if its year is"
-                + " mistyped, type the day the work was finished"));
+                UpdateReader::typeSwapped).orElse("") + "if its year is mistyped, type the day the work was"
+                + " finished"));
+    }
+
+    /**
+     * {@code day} with its day and month the other way round, where that is another day after {@code after} and not
+     * after the reporting date: a spreadsheet set to US English reads 04/09/2025, typed for 4 September, as 9 April.
+     */
+    private Optional<LocalDate> swappedDayMonth(LocalDate day, LocalDate after) {
+        return Optional.of(day).filter(d -> d.getDayOfMonth() <= 12 && d.getDayOfMonth() != d.getMonthValue())
+                .map(d -> LocalDate.of(d.getYear(), d.getDayOfMonth(), d.getMonthValue()))
+                .filter(d -> !d.isAfter(reportingDate) && d.isAfter(after));
+    }
+
+    /** The advice for a day and month typed the other way round: "if 4 Sep 2025 was meant (...), type 4 Sep 2025; ". */
+    private static String typeSwapped(LocalDate meant) {
+        return "if " + Dates.shortDate(meant) + " was meant (a spreadsheet set to US English reads the day typed first"
+                + " as the month), type " + Dates.shortDate(meant) + "; ";
     }
 
     /**

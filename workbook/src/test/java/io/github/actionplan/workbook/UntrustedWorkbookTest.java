@@ -114,6 +114,10 @@ class UntrustedWorkbookTest {
                         + " copy, ask for the workbook itself as it was sent (.xlsx), as the CSV saved again as a"
                         + " workbook is still not one; for a tracker, open it in Excel or LibreOffice and save it as an"
                         + " Excel workbook (.xlsx)");
+        // Trial 53 F2: a copy's CSV starts with its title, quoted, its first comma past the 44th byte.
+        assertThat(messageOf(write("fire-control.csv", ("\"Quarterly update for Q2 2025/26 (July-September 2025),"
+                + " Fire Control's items: fill in the yellow cells\",,,\nRef,Id\n").getBytes(StandardCharsets.UTF_8))))
+                .startsWith("fire-control.csv is text with its values between commas (CSV)");
         assertThat(messageOf(write("paper.xlsx", "%PDF-1.7\n%...".getBytes(StandardCharsets.US_ASCII))))
                 .startsWith("paper.xlsx is not an Excel workbook (.xlsx): it looks like a PDF;");
         // Trial 26 F7: a plan given where a workbook goes was told to be saved from Excel.

@@ -635,6 +635,23 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aColumnToFillInWhoseHeaderIsGoneIsRefusedSayingWhereToPutItBack() throws Exception {
+        // Trial 53 F8: "Blocked by" deleted while blank refused the copy with no way back offered.
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            XSSFSheet sheet = owner.workbook().getSheet(UpdateWorkbookWriter.UPDATES);
+            sheet.getRow(UpdateWorkbookWriter.HEADER_ROW).getCell(UpdateColumn.BLOCKED_BY.ordinal()).setBlank();
+            file = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx:"
+                + " Updates!" + (UpdateWorkbookWriter.HEADER_ROW + 1) + ":" + (UpdateWorkbookWriter.HEADER_ROW + 1)
+                + ": the header row has no column 'Blocked by' (deleted or renamed?); the column headers must stay as"
+                + " written: insert a column headed 'Blocked by' after 'Blocked?', typing in it what was typed there,"
+                + " if anything, or fill in the copy as it was sent");
+    }
+
+    @Test
     void aProgressFormulaWhoseResultIsTextSuchAsAnotherCellsIdIsRefusedNotReadAsAFigure() throws Exception {
         // Trial 28 F6: =B5 in Progress showed sub-action 17.2's id, and was read as 17.2%.
         Path file;
@@ -747,8 +764,9 @@ class UpdateImportProblemsTest {
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(removed).read(filled))
                 .errors()).extracting(WorkbookProblem::message).containsExactly("sub-action 2 / 2.4 was removed from"
                 + " the plan since the workbook was exported for Q2 2025/26, so what is typed here has no item to go"
-                + " to; type it on the row of the item the work now belongs to, or ask whoever keeps the plan where it"
-                + " goes");
+                + " to; type it on the row of the item the work now belongs to, where this copy has one, or ask"
+                + " whoever keeps the plan where it goes; if the plan gave the item a new id, import this copy into"
+                + " the plan as it was exported, and give it the new one there after");
     }
 
     @Test
@@ -1345,6 +1363,28 @@ class UpdateImportProblemsTest {
                         + " the plan reported 2 / 2.1 not complete, with no progress reported, and is read as that"
                         + " day; if 4 Sep 2025 was meant (a spreadsheet set to US English reads the day typed first as"
                         + " the month), type 4 Sep 2025; if its year is mistyped, type the day the work was finished");
+    }
+
+    @Test
+    void aCompletionDateAfterThePeriodWhoseDayAndMonthSwappedFallInItIsRefusedNamingTheDayMostLikelyMeant()
+            throws Exception {
+        // Trial 53 F3: 09/12/2025 typed for 12 Sep in a spreadsheet set to US English is 9 Dec, refused with no hint.
+        Path file;
+        String swapped;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.pick("2", "2.1", UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 12, 9));
+            swapped = owner.cell("2", "2.1", UpdateColumn.COMPLETED_ON);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(seed.plan()).read(file));
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: " + swapped
+                + " (2 / 2.1): Completed on: 9 Dec 2025 is after the end of the reporting period Q2 2025/26 (30 Sep"
+                + " 2025); a completion date cannot be in the future: if 12 Sep 2025 was meant (a spreadsheet set to US"
+                + " English reads the day typed first as the month), type 12 Sep 2025; type the day the work was"
+                + " finished");
     }
 
     @Test
