@@ -12,12 +12,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** What the workbook commands share: naming their files and saying what is wrong with a workbook. */
 final class WorkbookFiles {
 
     /** The most characters of a workbook's name a line shows. */
     private static final int SHOWN = 255;
+    /** How many copies with errors the closing line names, before "and 3 other copies". */
+    private static final int FAULTY_NAMED = 5;
 
     private WorkbookFiles() {}
 
@@ -72,9 +75,22 @@ final class WorkbookFiles {
             lines.add(problem + patternHint(problem));
         }
         long errors = e.errorsFound();
-        // On one line and shortened, as the workbook module shows a workbook's name in its problems.
-        lines.add(Quote.shown(e.source(), SHOWN) + ": " + String.format(Locale.ROOT, "%,d", errors)
-                + (errors == 1 ? " error" : " errors") + "; " + outcome);
+        String counted = String.format(Locale.ROOT, "%,d", errors) + (errors == 1 ? " error" : " errors");
+        // Of several copies, those with errors, the ones to chase: the list of all given, shortened, may leave them
+        // out (trial 53 F4). On one line and shortened, as the workbook module shows a workbook's name.
+        List<String> faulty = problems.stream().filter(WorkbookProblem::isError).map(WorkbookProblem::workbook)
+                .flatMap(Optional::stream).distinct().toList();
+        if (faulty.isEmpty() || faulty.equals(List.of(e.source()))) {
+            lines.add(Quote.shown(e.source(), SHOWN) + ": " + counted + "; " + outcome);
+        } else {
+            List<String> named = new ArrayList<>(faulty.stream().limit(FAULTY_NAMED).map(name -> Quote.shown(name,
+                    SHOWN)).toList());
+            if (faulty.size() > FAULTY_NAMED) {
+                named.add((faulty.size() - FAULTY_NAMED) + " other copies");
+            }
+            lines.add(counted + ", in " + Quote.listed(named, "and") + (problems.stream().anyMatch(p -> p.isError()
+                    && p.workbook().isEmpty()) ? " and about them all" : "") + "; " + outcome);
+        }
         return new CliException(ActionPlanCommand.EXIT_FAILURE, lines, e);
     }
 
