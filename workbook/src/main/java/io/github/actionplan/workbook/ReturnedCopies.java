@@ -47,6 +47,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -96,7 +97,8 @@ final class ReturnedCopies {
     private final Map<UpdateReader, ChangedSince> againstChangedPlan = new LinkedHashMap<>();
 
     /** What changed in the plan since a copy was exported for {@code period}. */
-    private record ChangedSince(String copy, ReportingPeriod period, List<Key> items) {}
+    private record ChangedSince(String copy, ReportingPeriod period, List<Key> items, Set<Key> newToCopy,
+            boolean ownersCopy) {}
 
     /**
      * The items, as problems name them ({@code "2 / 2.5"}), of the warnings about sub-actions this import adds or
@@ -193,7 +195,7 @@ final class ReturnedCopies {
             }
             if (copy.readAgainstChangedPlan()) { // asked before its rows are let go of
                 againstChangedPlan.put(copy, new ChangedSince(names.get(copy), copy.identity().period(),
-                        copy.changedItems()));
+                        copy.changedItems(), copy.newToCopy(), copy.identity().owner().isPresent()));
             }
             // Last quarter's copy, imported already, sent back with this quarter's: whether the others are of another
             // period is known once one of them is read, so it waits; its rows change nothing, and are few.
@@ -400,7 +402,8 @@ final class ReturnedCopies {
 
     /**
      * A warning that rows were read against the plan as it is now, changed since the workbook was written, for each
-     * item changed: for all the copies it was found in, naming them, rather than the same words for each. In the
+     * item changed, or added since, of which no row was filled in: for all the copies it was found in, naming them,
+     * rather than the same words for each. In the
      * plan's order, items removed from it last, whatever the order the copies were given in (trial 53 F1: the first
      * copy's items alone were told, as if of every copy).
      */
@@ -411,22 +414,50 @@ final class ReturnedCopies {
             recommendation.subActions().forEach(s -> place.put(new Key(recommendation.ref(), Optional.of(s.id())),
                     place.size()));
         }
-        Map<Key, List<String>> foundIn = new TreeMap<>(Comparator.comparing((Key key) -> place.getOrDefault(key,
-                Integer.MAX_VALUE)).thenComparing(Key::display));
-        copies.forEach(copy -> copy.items().forEach(item -> foundIn.computeIfAbsent(item, k -> new ArrayList<>())
-                .add(copy.copy())));
+        Comparator<Key> planOrder = Comparator.comparing((Key key) -> place.getOrDefault(key, Integer.MAX_VALUE))
+                .thenComparing(Key::display);
+        Map<Key, List<String>> changedIn = new TreeMap<>(planOrder);
+        Map<Key, List<String>> newTo = new TreeMap<>(planOrder);
+        copies.forEach(copy -> copy.items().forEach(item -> (copy.newToCopy().contains(item) ? newTo : changedIn)
+                .computeIfAbsent(item, k -> new ArrayList<>()).add(copy.copy())));
+        boolean ownersCopies = copies.stream().anyMatch(ChangedSince::ownersCopy);
         ReportingPeriod period = copies.getFirst().period();
         // One for each item, about it, so that the analyst can tell changes they expect (an earlier import's) from
-        // ones they do not, and a page show each under its item; as many as the plan's items at most.
-        foundIn.forEach((item, names) -> {
-            String start = "the plan has changed since the workbook was exported for " + period + ", in "
-                    + Quote.single(item.display()) + ", but none of the items filled in";
-            WorkbookProblem warning = WorkbookProblem.warning(Place.WORKBOOK, Optional.of(item.item()),
-                    names.size() < 2 ? start + " has, so it was read against the plan as it is now"
-                    : start + " in " + Quote.listed(names.stream().map(WorkbookFile::shown).toList(), "and")
-                    + " has, so they were read against the plan as it is now");
-            told.add(names.size() == 1 ? warning.in(names.getFirst()) : warning);
-        });
+        // ones they do not, and a page show each under its item; as many as the plan's items at most. An item
+        // added, or given to an owner, while the copies were out has no row in theirs: its news is still owed, which
+        // the words of a change would not say (trial 53 F7).
+        Set<Key> items = new TreeSet<>(planOrder);
+        items.addAll(changedIn.keySet());
+        items.addAll(newTo.keySet());
+        for (Key item : items) {
+            List<String> changed = changedIn.getOrDefault(item, List.of());
+            if (!changed.isEmpty()) {
+                String start = "the plan has changed since the workbook was exported for " + period + ", in "
+                        + Quote.single(item.display()) + ", but none of the items filled in";
+                tell(changed, WorkbookProblem.warning(Place.WORKBOOK, Optional.of(item.item()), changed.size() < 2
+                        ? start + " has, so it was read against the plan as it is now" : start + " in "
+                        + shownNames(changed) + " has, so they were read against the plan as it is now"));
+            }
+            List<String> lacking = newTo.getOrDefault(item, List.of());
+            if (!lacking.isEmpty()) {
+                tell(lacking, WorkbookProblem.warning(Place.WORKBOOK, Optional.of(item.item()), Quote.single(item
+                        .display()) + " was added to the plan" + (!ownersCopies ? "" : ", or given to " + (lacking
+                        .size() < 2 ? "this copy's owner" : "the owners of " + shownNames(lacking)) + ",") + " since the"
+                        + " workbook was exported for " + period
+                        + ", so no row of it was filled in: its update for " + period + " is still owed; send its"
+                        + " owner a workbook of the plan as it is now for it"));
+            }
+        }
+    }
+
+    /** {@code warning} told of the copies {@code names}: in the one, or about them all. */
+    private void tell(List<String> names, WorkbookProblem warning) {
+        told.add(names.size() == 1 ? warning.in(names.getFirst()) : warning);
+    }
+
+    /** The copies named, as messages show them: "culture.xlsx and safety.xlsx". */
+    private static String shownNames(List<String> names) {
+        return Quote.listed(names.stream().map(WorkbookFile::shown).toList(), "and");
     }
 
     /** A warning naming the rows of {@code copy} that say what the plan does already, where it has any. */

@@ -133,6 +133,8 @@ final class UpdateReader {
     private Set<Key> removedSince = Set.of();
     /** Of those, the sub-actions added since: the workbook does not list them. */
     private Set<Key> addedSince = Set.of();
+    /** The items of this copy's owner, or of every owner, that it has no row of: added, or given to them, since. */
+    private Set<Key> newToCopy = Set.of();
     private boolean planChanged;
     /**
      * The Status and Reason of each item's row as the workbook showed them (the plan as exported, at the workbook's
@@ -673,6 +675,11 @@ final class UpdateReader {
         return !alreadyImported.isEmpty() && !saysAnew && !hasErrors();
     }
 
+    /** Of {@link #changedItems()}, those it has no row of: added to the plan, or given to its owner, since. */
+    Set<Key> newToCopy() {
+        return newToCopy;
+    }
+
     /**
      * The items changed or added in the plan since the workbook was written, in plan order, but those whose rows here
      * it says already: an earlier import of this copy changed them.
@@ -830,6 +837,8 @@ final class UpdateReader {
                             byRef.get(key.ref()), key)))).collect(Collectors.toUnmodifiableSet());
             addedSince = changed.stream().filter(key -> key.id().isPresent() && !sheet.listed.contains(key))
                     .collect(Collectors.toUnmodifiableSet());
+            newToCopy = changed.stream().filter(key -> !sheet.listed.contains(key)).collect(Collectors
+                    .toUnmodifiableSet());
             planChanged = true;
         }
         return found;

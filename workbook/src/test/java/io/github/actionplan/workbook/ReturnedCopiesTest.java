@@ -147,6 +147,27 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void anItemAddedWhileTheCopiesWereOutIsToldAsOwingItsUpdateNotAsAChange() throws Exception {
+        // Trial 53 F7: work added for an owner was told in the words of a change, not as news still owed.
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        OwnersCopies copies = ownersCopies(plan, owner -> owner.type("3", "3.1", UpdateColumn.PROGRESS, 50),
+                owner -> owner.type("2", "2.3", UpdateColumn.PROGRESS, 60));
+        ActionPlan added = plan.withRecommendations(plan.recommendations().stream().map(r -> !r.ref().equals("3") ? r
+                : r.withSubActions(java.util.stream.Stream.concat(r.subActions().stream(), java.util.stream.Stream.of(
+                        SubAction.builder().id("3.9").description("Train the new managers.").build())).toList()))
+                .toList());
+
+        List<String> warnings = UpdateImport.of(added).read(List.of(copies.people(), copies.safety())).warnings()
+                .stream().map(WorkbookProblem::toString).toList();
+
+        assertThat(warnings).contains(copies.people() + ": warning: '3 / 3.9' was added to the plan, or given to this"
+                + " copy's owner, since the workbook was exported for Q2 2025/26, so no row of it was filled in: its"
+                + " update for Q2 2025/26 is still owed; send its owner a workbook of the plan as it is now for it");
+        assertThat(warnings).noneMatch(w -> w.contains("changed since the workbook was exported for Q2 2025/26, in"
+                + " '3 / 3.9'"));
+    }
+
+    @Test
     void theImportSaysWhoseCopyEachWorkbookReadIsSoThatAServiceCanTellAnotherOwnersUpload() throws Exception {
         // Trial 54 F2: a portal signed in as one owner took another owner's filled-in copy with no way to tell.
         ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
