@@ -45,8 +45,9 @@ final class Instructions {
         row(sheet, "Quarterly update", title, workbook.plan().title(), title, 13);
         CellStyle name = styles.paragraph(true, 11);
         row(sheet, "Organisation", name, workbook.plan().organisation(), styles.wrapped(), 11);
-        row(sheet, "Reporting period", name, workbook.period() + " (" + workbook.period().displayName() + "). Statuses are"
-                + " worked out at " + Dates.shortDate(workbook.reportingDate()) + ".", styles.wrapped(), 11);
+        row(sheet, "Reporting period", name, workbook.period() + " (" + workbook.period().displayName() + ")."
+                + " Statuses are worked out at " + Dates.shortDate(workbook.reportingDate()) + ".", styles.wrapped(),
+                11);
         workbook.owner().ifPresent(owner -> row(sheet, "This copy", name, "This copy holds " + Quote.possessive(owner)
                 + " recommendations and sub-actions. Each owner has a copy of their own and fills in their own rows."
                 + (workbook.recommendations().stream().allMatch(r -> workbook.fillsIn(r) && r.subActions().stream()
@@ -54,8 +55,8 @@ final class Instructions {
                 + " cells and nothing to fill in. It shows where your items stand: the recommendation a sub-action of"
                 + " yours belongs to, or a sub-action another owner carries out in a recommendation of yours."),
                 styles.wrapped(), 11));
-        row(sheet, "Return", name, workbook.returnBy().map(d -> "Please return this workbook by " + Dates.shortDate(d) + ".")
-                .orElse("Please return this workbook to whoever sent it to you once you have filled it in."),
+        row(sheet, "Return", name, workbook.returnBy().map(d -> "Please return this workbook by " + Dates.shortDate(d)
+                + ".").orElse("Please return this workbook to whoever sent it to you once you have filled it in."),
                 styles.paragraph(true, 11), 11);
         heading(sheet, "How to fill it in");
         List<String> steps = steps();

@@ -442,8 +442,8 @@ final class ReturnedCopies {
             if (!lacking.isEmpty()) {
                 tell(lacking, WorkbookProblem.warning(Place.WORKBOOK, Optional.of(item.item()), Quote.single(item
                         .display()) + " was added to the plan" + (!ownersCopies ? "" : ", or given to " + (lacking
-                        .size() < 2 ? "this copy's owner" : "the owners of " + shownNames(lacking)) + ",") + " since the"
-                        + " workbook was exported for " + period
+                        .size() < 2 ? "this copy's owner" : "the owners of " + shownNames(lacking)) + ",")
+                        + " since the workbook was exported for " + period
                         + ", so no row of it was filled in: its update for " + period + " is still owed; send its"
                         + " owner a workbook of the plan as it is now for it"));
             }

@@ -302,8 +302,9 @@ final class UpdateWorkbookWriter {
         title.setHeightInPoints(24);
         // Right of the frozen Ref and Id columns: a line starting in them runs past the freeze line, where a
         // spreadsheet that draws each pane apart cuts it off (trial 52 F8).
-        text(title.createCell(FIRST_SCROLLING), "Quarterly update for " + workbook.period() + " (" + workbook.period().displayName()
-                + ")" + workbook.owner().map(owner -> ", " + Quote.possessive(owner) + " items").orElse("")
+        text(title.createCell(FIRST_SCROLLING), "Quarterly update for " + workbook.period() + " ("
+                + workbook.period().displayName() + ")" + workbook.owner().map(owner -> ", "
+                + Quote.possessive(owner) + " items").orElse("")
                 + ": fill in the yellow cells with a thick border, as the Instructions sheet explains. Statuses are at "
                 + Dates.shortDate(workbook.reportingDate()) + ".",
                 styles.title());

@@ -550,10 +550,11 @@ class UpdateWorkbookTest {
             assertThat(instructions(book)).doesNotContain("You may sort").doesNotContain("nothing to unlock")
                     .contains("Step 14\nYou may filter, hide and insert rows, and widen columns. Do not change the Ref"
                             + " and Id columns: they tie each row to the plan, wherever it is.\n"
-                            + "Step 15\nTo sort the rows, first lift the sheet's protection: Review > Unprotect Sheet in"
-                            + " Excel, or Tools > Protect Sheet in LibreOffice. There is no password. Then select the"
-                            + " whole table, every column from Ref to Last update, and sort. Sorting only some columns"
-                            + " moves them away from the rest of their rows, and the import refuses such rows.\n"
+                            + "Step 15\nTo sort the rows, first lift the sheet's protection: Review > Unprotect"
+                            + " Sheet in Excel, or Tools > Protect Sheet in LibreOffice. There is no password. Then"
+                            + " select the whole table, every column from Ref to Last update, and sort. Sorting only"
+                            + " some columns moves them away from the rest of their rows, and the import refuses such"
+                            + " rows.\n"
                             + "Step 16\nThe sheets are protected against accidental changes, without a password. You"
                             + " need not unlock them to fill in the cells with a thick border.");
         }
