@@ -273,21 +273,28 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
      * given is told apart. With {@code ratingPeriods}, as versions before 4 December 2026 wrote them.
      */
     static void items(ActionPlan plan, boolean ratingPeriods, BiConsumer<Key, String> each) {
-        MessageDigest digest = sha256();
-        HexFormat hex = HexFormat.of();
         for (Recommendation recommendation : plan.recommendations()) {
-            // The owner's rating without its period, unless asked for as before: an import dates a rating that names
-            // none (a published plan's) as it moves the plan on, which changes nothing a row of the item says.
-            Recommendation bare = recommendation.withSubActions(List.of()).withUpdates(List.of());
-            Recommendation own = ratingPeriods ? bare : bare.assessment().filter(rating -> rating.period()
-                    .isPresent()).map(rating -> bare.withAssessment(OwnerAssessment.builder().from(rating)
-                    .period(Optional.empty()).build())).orElse(bare);
-            each.accept(new Key(recommendation.ref(), Optional.empty()), hex.formatHex(digest.digest(json(own)), 0, 6));
+            each.accept(new Key(recommendation.ref(), Optional.empty()), fingerprint(recommendation, ratingPeriods));
             for (SubAction subAction : recommendation.subActions()) {
-                each.accept(new Key(recommendation.ref(), Optional.of(subAction.id())),
-                        hex.formatHex(digest.digest(json(subAction)), 0, 6));
+                each.accept(new Key(recommendation.ref(), Optional.of(subAction.id())), fingerprint(subAction));
             }
         }
+    }
+
+    /** A recommendation's fingerprint, as {@link #items} gives it. */
+    static String fingerprint(Recommendation recommendation, boolean ratingPeriods) {
+        // The owner's rating without its period, unless asked for as before: an import dates a rating that names
+        // none (a published plan's) as it moves the plan on, which changes nothing a row of the item says.
+        Recommendation bare = recommendation.withSubActions(List.of()).withUpdates(List.of());
+        Recommendation own = ratingPeriods ? bare : bare.assessment().filter(rating -> rating.period()
+                .isPresent()).map(rating -> bare.withAssessment(OwnerAssessment.builder().from(rating)
+                .period(Optional.empty()).build())).orElse(bare);
+        return HexFormat.of().formatHex(sha256().digest(json(own)), 0, 6);
+    }
+
+    /** A sub-action's fingerprint, as {@link #items} gives it. */
+    static String fingerprint(SubAction subAction) {
+        return HexFormat.of().formatHex(sha256().digest(json(subAction)), 0, 6);
     }
 
     private static byte[] json(Object item) {

@@ -133,6 +133,13 @@ final class UpdateReader {
     private Set<Key> removedSince = Set.of();
     /** Of those, the sub-actions added since: the workbook does not list them. */
     private Set<Key> addedSince = Set.of();
+    /**
+     * Of the items changed since the workbook was written, those whose owner alone changed, each with the owner it had
+     * then (none where it had none of its own): what their rows say of the work still holds (trial 53 F6).
+     */
+    private Map<Key, Optional<String>> ownerAsExported = Map.of();
+    /** Of those, the ones whose row this copy fills in, read as any other with a warning. */
+    private final Set<Key> readDespiteNewOwner = new HashSet<>();
     /** The items of this copy's owner, or of every owner, that it has no row of: added, or given to them, since. */
     private Set<Key> newToCopy = Set.of();
     private boolean planChanged;
@@ -595,6 +602,79 @@ final class UpdateReader {
         }
     }
 
+    /** Refuses the filled-in row of an item changed since the workbook was written: it may not say what the plan does. */
+    private void refuseChangedRow(Key key, Recommendation recommendation, Optional<SubAction> subAction,
+            Map<UpdateColumn, CellContent> editable) {
+        changedRowFilled = true;
+        String changedSince = (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display()
+                + " has changed in the plan since the workbook was exported for " + identity.period();
+        String again = "import the quarter again into the plan the copies were exported from, with every copy,"
+                + " this one as corrected, writing over the plan the first import gave";
+        // An owner's own row, in a plan that has taken copies for the period already: most likely this copy
+        // changed it, imported before and corrected since, not someone else.
+        boolean ownRowImported = identity.owner().isPresent() && plan.reportedPeriod().equals(Optional.of(
+                identity.period())) && UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction);
+        // Filled in again, it may correct what was sent, or bring next quarter's news in last quarter's file.
+        problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(), ownRowImported
+                ? changedSince + ", most likely by this copy, imported before: if its owner typed news of "
+                + identity.period().next() + " in it by mistake, ask them to type it in their copy for "
+                + identity.period().next() + "; if it corrects what they sent for " + identity.period() + ", "
+                + again + "; if it was changed in the plan itself, fill this row in again in a workbook exported"
+                + " from the plan as it is now"
+                : changedSince + ", so this row may no longer say what the plan does; fill it in again in a"
+                + " workbook exported from the plan as it is now, or import this one into the plan as it was"
+                + " exported; if this copy was imported before and corrected since, " + again));
+    }
+
+    /** Whether {@code key}'s owner alone changed since the workbook was written, and its row was this copy's then. */
+    private boolean filledInThen(Key key, Recommendation recommendation, Optional<SubAction> subAction) {
+        Optional<String> then = ownerAsExported.get(key);
+        if (ownerAsExported.get(key) == null) {
+            return false;
+        }
+        return key.id().isEmpty() ? UpdateWorkbook.fillsIn(identity.owner(), Recommendation.builder().from(
+                recommendation).owner(then).build(), subAction) : UpdateWorkbook.fillsIn(identity.owner(),
+                recommendation, subAction.map(s -> SubAction.builder().from(s).owner(then).build()));
+    }
+
+    /**
+     * Whether the filled-in row of an item whose owner alone changed since the workbook was written is read: what it
+     * says of the work holds whoever owns it now, so it is read as any other, with a warning naming both owners; but
+     * not where it gives a New owner other than the plan's now, which the two would dispute.
+     */
+    private boolean ownerChangeRead(Key key, Recommendation recommendation, Optional<SubAction> subAction,
+            Map<UpdateColumn, CellContent> editable) {
+        if (editable.isEmpty()) {
+            return true;
+        }
+        String then = ownerAsExported.get(key).map(Quote::single).orElse("no owner of its own");
+        String now = subAction.flatMap(SubAction::owner).or(recommendation::owner).map(Quote::single).orElse(
+                "no owner");
+        String item = (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display();
+        CellContent typedOwner = editable.get(UpdateColumn.NEW_OWNER);
+        Optional<String> given;
+        try {
+            given = typedOwner == null ? Optional.empty() : CellValues.text(typedOwner).map(String::strip);
+        } catch (CellValueException e) {
+            given = Optional.empty(); // told as the row is read
+        }
+        if (given.isPresent() && !Optional.of(given.get()).equals(subAction.flatMap(SubAction::owner).or(
+                recommendation::owner))) {
+            changedRowFilled = true;
+            problems.add(WorkbookProblem.error(cell(typedOwner), key.item(), UpdateColumn.NEW_OWNER.header() + ": "
+                    + Quote.single(given.get()) + ", but " + item + " was given to " + now + " in the plan since the"
+                    + " workbook was exported for " + identity.period() + "; clear " + UpdateColumn.NEW_OWNER.header()
+                    + " to read the rest of the row, or have whoever keeps the plan settle who owns it"));
+            return false;
+        }
+        readDespiteNewOwner.add(key);
+        problems.add(WorkbookProblem.warning(cell(editable.values().iterator().next()), Optional.of(key.item()),
+                item + " was given to " + now + " in the plan since the workbook was exported for " + identity.period()
+                + ", from " + then + "; what is typed on its row was read, as its owner's then, since nothing else of"
+                + " it changed"));
+        return true;
+    }
+
     /** Tells the problems found, once the row they were found in is read. */
     private void tell() {
         for (WorkbookProblem problem : problems) {
@@ -686,8 +766,8 @@ final class UpdateReader {
      */
     List<Key> changedItems() {
         return Stream.concat(fingerprints.items().keySet().stream().filter(changed::contains)
-                .filter(key -> !alreadyImported.contains(key)), removedSince.stream().sorted(Comparator.comparing(
-                Key::display))).toList();
+                .filter(key -> !alreadyImported.contains(key) && !readDespiteNewOwner.contains(key)), removedSince
+                .stream().sorted(Comparator.comparing(Key::display))).toList();
     }
 
     /** The plan, period and reporting date the workbook was written for. */
@@ -839,9 +919,48 @@ final class UpdateReader {
                     .collect(Collectors.toUnmodifiableSet());
             newToCopy = changed.stream().filter(key -> !sheet.listed.contains(key)).collect(Collectors
                     .toUnmodifiableSet());
+            ownerAsExported = ownerChangedAlone(sheet, owner);
             planChanged = true;
         }
         return found;
+    }
+
+    /**
+     * Of the changed items the copy lists, those whose owner alone changed since it was written, each with the owner it
+     * had then: the one whose fingerprint, the item's now with that owner, is the one the list gives. The owner then
+     * is one of the plan's now, the copy's, or none of its own.
+     */
+    private Map<Key, Optional<String>> ownerChangedAlone(PlanSheet sheet, Optional<String> copyOwner) {
+        List<Optional<String>> owners = Stream.concat(Stream.of(Optional.<String>empty()), Stream.concat(copyOwner
+                .stream(), PlanSummary.owners(plan).stream().filter(name -> !name.equals(PlanSummary.NO_OWNER)))
+                .distinct().map(Optional::of)).toList();
+        Map<Key, Optional<String>> alone = new HashMap<>();
+        for (Key key : changed) {
+            String then = sheet.written.get(key);
+            Recommendation recommendation = byRef.get(key.ref());
+            if (then == null || recommendation == null) {
+                continue;
+            }
+            Optional<SubAction> subAction = subActionOf(recommendation, key);
+            if (key.id().isPresent() && subAction.isEmpty()) {
+                continue;
+            }
+            Optional<String> now = subAction.isPresent() ? subAction.get().owner() : recommendation.owner();
+            for (Optional<String> owner : owners) {
+                if (owner.equals(now)) {
+                    continue;
+                }
+                boolean same = subAction.isPresent() ? then.equals(PlanIdentity.fingerprint(SubAction.builder()
+                        .from(subAction.get()).owner(owner).build())) : Stream.of(false, true).anyMatch(dated -> then
+                        .equals(PlanIdentity.fingerprint(Recommendation.builder().from(recommendation).owner(owner)
+                        .build(), dated)));
+                if (same) {
+                    alone.put(key, owner);
+                    break;
+                }
+            }
+        }
+        return Map.copyOf(alone);
     }
 
     /**
@@ -876,6 +995,8 @@ final class UpdateReader {
         Map<Key, String> unmatched;
         /** The items the list names: those the workbook has a row for. */
         final Set<Key> listed = new HashSet<>();
+        /** The fingerprint the list gives each item, as it was when the workbook was written. */
+        final Map<Key, String> written = new HashMap<>();
 
         PlanSheet(String now) {
             this.now = now;
@@ -901,6 +1022,7 @@ final class UpdateReader {
             } else if (texts.get(0).isPresent() && texts.get(2).isPresent()) {
                 Key key = new Key(texts.get(0).get(), texts.get(1));
                 listed.add(key);
+                written.put(key, texts.get(2).get());
                 if (unmatched != null && unmatched.containsKey(key) && fingerprints.matches(key, texts.get(2).get())) {
                     unmatched.remove(key);
                 }
@@ -1079,30 +1201,18 @@ final class UpdateReader {
                 return;
             }
             problems.subList(before, problems.size()).clear();
-            changedRowFilled = true;
-            String changedSince = (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display()
-                    + " has changed in the plan since the workbook was exported for " + identity.period();
-            String again = "import the quarter again into the plan the copies were exported from, with every copy,"
-                    + " this one as corrected, writing over the plan the first import gave";
-            // An owner's own row, in a plan that has taken copies for the period already: most likely this copy
-            // changed it, imported before and corrected since, not someone else.
-            boolean ownRowImported = identity.owner().isPresent() && plan.reportedPeriod().equals(Optional.of(
-                    identity.period())) && UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction);
-            // Filled in again, it may correct what was sent, or bring next quarter's news in last quarter's file.
-            problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(), ownRowImported
-                    ? changedSince + ", most likely by this copy, imported before: if its owner typed news of "
-                    + identity.period().next() + " in it by mistake, ask them to type it in their copy for "
-                    + identity.period().next() + "; if it corrects what they sent for " + identity.period() + ", "
-                    + again + "; if it was changed in the plan itself, fill this row in again in a workbook exported"
-                    + " from the plan as it is now"
-                    : changedSince + ", so this row may no longer say what the plan does; fill it in again in a"
-                    + " workbook exported from the plan as it is now, or import this one into the plan as it was"
-                    + " exported; if this copy was imported before and corrected since, " + again));
-            return;
+            if (!filledInThen(key, recommendation, subAction)) {
+                refuseChangedRow(key, recommendation, subAction, editable);
+                return;
+            }
+            if (!ownerChangeRead(key, recommendation, subAction, editable)) {
+                return;
+            }
         }
-        // Where the recommendation has changed, its owner may have: whose the row was is no longer known.
+        // Where the recommendation has changed, its owner may have: whose the row was is no longer known. Where the
+        // item's owner alone changed, the row was its owner's then.
         if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction)
-                && !changed.contains(new Key(key.ref(), Optional.empty()))) {
+                && !changed.contains(new Key(key.ref(), Optional.empty())) && !readDespiteNewOwner.contains(key)) {
             String theirs = Quote.single(UpdateWorkbook.rowOwner(recommendation, subAction));
             String ours = Quote.single(identity.owner().orElseThrow());
             // A row this copy never had was pasted in, most likely from its owner's copy.

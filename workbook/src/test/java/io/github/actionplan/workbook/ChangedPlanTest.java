@@ -204,10 +204,14 @@ class ChangedPlanTest {
             file = owner.type("3", "", UpdateColumn.BRAG, "Amber").save(folder.resolve("filled.xlsx"));
             cell = owner.cell("3", "", UpdateColumn.BRAG);
         }
+        // Its owner alone changed, the row is read (trial 53 F6): its words changed, it is refused.
+        ActionPlan reworded = changed(seed.plan(), "3", r -> Recommendation.builder().from(r).text(r.text()
+                + " (reworded)").build());
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(reworded)
+                .read(file)).problems()).extracting(WorkbookProblem::cell).containsExactly(cell);
         ActionPlan ownerChanged = changed(seed.plan(), "3", r -> Recommendation.builder().from(r).owner("Culture team")
                 .build());
-        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(ownerChanged)
-                .read(file)).problems()).extracting(WorkbookProblem::cell).containsExactly(cell);
+        assertThat(UpdateImport.of(ownerChanged).read(file).assessmentChanges()).isEqualTo(1);
 
         ActionPlan subActionChanged = changed(seed.plan(), "3", r -> withSubAction(r, "3.2", s -> s.withProgress(
                 Percent.of(10))));

@@ -168,6 +168,47 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void aRowOfAnItemWhoseOwnerAloneChangedWhileTheCopyWasOutIsReadWithAWarningNamingBoth() throws Exception {
+        // Trial 53 F6: handing an item to another owner refused its owner's filled-in row, and with it the import.
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        Path people = ownersCopies(plan, owner -> owner.type("3", "", UpdateColumn.UPDATE, "Managers trained.")
+                .type("2", "2.1", UpdateColumn.PROGRESS, 40), owner -> { }).people();
+        ActionPlan handedOver = plan.withRecommendations(plan.recommendations().stream().map(r -> switch (r.ref()) {
+            case "3" -> Recommendation.builder().from(r).owner("Community Safety").build();
+            case "2" -> r.withSubActions(r.subActions().stream().map(s -> !s.id().equals("2.1") ? s
+                    : SubAction.builder().from(s).owner("Protection").build()).toList());
+            default -> r;
+        }).toList());
+
+        ImportedUpdate imported = UpdateImport.of(handedOver).read(people);
+
+        assertThat(imported.plan().recommendation("3").orElseThrow().latestUpdate().orElseThrow().text())
+                .isEqualTo("Managers trained.");
+        assertThat(imported.plan().recommendation("3").orElseThrow().owner()).contains("Community Safety");
+        assertThat(imported.plan().recommendation("2").orElseThrow().subActions().getFirst().progress())
+                .contains(Percent.of(40));
+        assertThat(imported.warnings()).extracting(WorkbookProblem::message).contains("sub-action 2 / 2.1 was"
+                + " given to 'Protection' in the plan since the workbook was exported for Q2 2025/26, from no owner of"
+                + " its own; what is typed on its row was read, as its owner's then, since nothing else of it changed",
+                "recommendation 3 was given to 'Community Safety' in the plan since the workbook was exported for Q2"
+                        + " 2025/26, from 'People and Organisational Development'; what is typed on its row was read,"
+                        + " as its owner's then, since nothing else of it changed");
+        assertThat(imported.warnings()).extracting(WorkbookProblem::message).noneMatch(m -> m.startsWith("the plan"
+                + " has changed") && (m.contains("in '3',") || m.contains("in '2 / 2.1',")));
+
+        // A New owner other than the plan's now is disputed: the row is refused.
+        Path disputed = folder.resolve("disputed.xlsx");
+        Files.copy(people, disputed);
+        try (Owner owner = Owner.open(disputed)) {
+            owner.type("3", "", UpdateColumn.NEW_OWNER, "Estates").save(disputed);
+        }
+        assertThat(refused(handedOver, List.of(disputed)).errors()).extracting(WorkbookProblem::message)
+                .containsExactly("New owner: 'Estates', but recommendation 3 was given to 'Community Safety' in the"
+                        + " plan since the workbook was exported for Q2 2025/26; clear New owner to read the rest of the"
+                        + " row, or have whoever keeps the plan settle who owns it");
+    }
+
+    @Test
     void theImportSaysWhoseCopyEachWorkbookReadIsSoThatAServiceCanTellAnotherOwnersUpload() throws Exception {
         // Trial 54 F2: a portal signed in as one owner took another owner's filled-in copy with no way to tell.
         ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
