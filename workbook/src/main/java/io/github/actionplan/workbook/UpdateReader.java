@@ -139,7 +139,7 @@ final class UpdateReader {
      */
     private Map<Key, Optional<String>> ownerAsExported = Map.of();
     /** Of those, the ones whose row this copy fills in, read as any other with a warning. */
-    private final Set<Key> readDespiteNewOwner = new HashSet<>();
+    private final Set<Key> readThoughOwnerChanged = new HashSet<>();
     /** The items of this copy's owner, or of every owner, that it has no row of: added, or given to them, since. */
     private Set<Key> newToCopy = Set.of();
     private boolean planChanged;
@@ -628,10 +628,10 @@ final class UpdateReader {
 
     /** Whether {@code key}'s owner alone changed since the workbook was written, and its row was this copy's then. */
     private boolean filledInThen(Key key, Recommendation recommendation, Optional<SubAction> subAction) {
-        Optional<String> then = ownerAsExported.get(key);
-        if (ownerAsExported.get(key) == null) {
+        if (!ownerAsExported.containsKey(key)) {
             return false;
         }
+        Optional<String> then = ownerAsExported.get(key);
         return key.id().isEmpty() ? UpdateWorkbook.fillsIn(identity.owner(), Recommendation.builder().from(
                 recommendation).owner(then).build(), subAction) : UpdateWorkbook.fillsIn(identity.owner(),
                 recommendation, subAction.map(s -> SubAction.builder().from(s).owner(then).build()));
@@ -650,6 +650,7 @@ final class UpdateReader {
         String then = ownerAsExported.get(key).map(Quote::single).orElse("no owner of its own");
         String now = subAction.flatMap(SubAction::owner).or(recommendation::owner).map(Quote::single).orElse(
                 "no owner");
+        // The New owner as typed, compared as the plan's names are, whatever their case.
         String item = (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display();
         CellContent typedOwner = editable.get(UpdateColumn.NEW_OWNER);
         Optional<String> given;
@@ -658,8 +659,8 @@ final class UpdateReader {
         } catch (CellValueException e) {
             given = Optional.empty(); // told as the row is read
         }
-        if (given.isPresent() && !Optional.of(given.get()).equals(subAction.flatMap(SubAction::owner).or(
-                recommendation::owner))) {
+        Optional<String> owner = subAction.flatMap(SubAction::owner).or(recommendation::owner);
+        if (given.isPresent() && !owner.filter(given.get()::equalsIgnoreCase).isPresent()) {
             changedRowFilled = true;
             problems.add(WorkbookProblem.error(cell(typedOwner), key.item(), UpdateColumn.NEW_OWNER.header() + ": "
                     + Quote.single(given.get()) + ", but " + item + " was given to " + now + " in the plan since the"
@@ -667,7 +668,7 @@ final class UpdateReader {
                     + " to read the rest of the row, or have whoever keeps the plan settle who owns it"));
             return false;
         }
-        readDespiteNewOwner.add(key);
+        readThoughOwnerChanged.add(key);
         problems.add(WorkbookProblem.warning(cell(editable.values().iterator().next()), Optional.of(key.item()),
                 item + " was given to " + now + " in the plan since the workbook was exported for " + identity.period()
                 + ", from " + then + "; what is typed on its row was read, as its owner's then, since nothing else of"
@@ -766,7 +767,7 @@ final class UpdateReader {
      */
     List<Key> changedItems() {
         return Stream.concat(fingerprints.items().keySet().stream().filter(changed::contains)
-                .filter(key -> !alreadyImported.contains(key) && !readDespiteNewOwner.contains(key)), removedSince
+                .filter(key -> !alreadyImported.contains(key) && !readThoughOwnerChanged.contains(key)), removedSince
                 .stream().sorted(Comparator.comparing(Key::display))).toList();
     }
 
@@ -1212,7 +1213,7 @@ final class UpdateReader {
         // Where the recommendation has changed, its owner may have: whose the row was is no longer known. Where the
         // item's owner alone changed, the row was its owner's then.
         if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction)
-                && !changed.contains(new Key(key.ref(), Optional.empty())) && !readDespiteNewOwner.contains(key)) {
+                && !changed.contains(new Key(key.ref(), Optional.empty())) && !readThoughOwnerChanged.contains(key)) {
             String theirs = Quote.single(UpdateWorkbook.rowOwner(recommendation, subAction));
             String ours = Quote.single(identity.owner().orElseThrow());
             // A row this copy never had was pasted in, most likely from its owner's copy.
