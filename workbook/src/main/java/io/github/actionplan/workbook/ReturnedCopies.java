@@ -438,14 +438,15 @@ final class ReturnedCopies {
                         ? start + " has, so it was read against the plan as it is now" : start + " in "
                         + shownNames(changed) + " has, so they were read against the plan as it is now"));
             }
-            List<String> lacking = newTo.getOrDefault(item, List.of());
+            // Not where another copy read filled it in: its previous owner's, say, before it was handed over.
+            List<String> lacking = given.containsKey(item) ? List.of() : newTo.getOrDefault(item, List.of());
             if (!lacking.isEmpty()) {
                 tell(lacking, WorkbookProblem.warning(Place.WORKBOOK, Optional.of(item.item()), Quote.single(item
                         .display()) + " was added to the plan" + (!ownersCopies ? "" : ", or given to " + (lacking
                         .size() < 2 ? "this copy's owner" : "the owners of " + shownNames(lacking)) + ",")
                         + " since the workbook was exported for " + period
-                        + ", so no row of it was filled in: its update for " + period + " is still owed; send its"
-                        + " owner a workbook of the plan as it is now for it"));
+                        + ", so no copy read has a row of it filled in: for its update for " + period + ", send its"
+                        + " owner a workbook of the plan as it is now"));
             }
         }
     }

@@ -142,6 +142,8 @@ final class UpdateReader {
     private final Set<Key> readThoughOwnerChanged = new HashSet<>();
     /** The items of this copy's owner, or of every owner, that it has no row of: added, or given to them, since. */
     private Set<Key> newToCopy = Set.of();
+    /** The items it would show, greyed, that it has no row of: others', above or beside an item new to it. */
+    private Set<Key> shownSince = Set.of();
     private boolean planChanged;
     /**
      * The Status and Reason of each item's row as the workbook showed them (the plan as exported, at the workbook's
@@ -767,7 +769,8 @@ final class UpdateReader {
      */
     List<Key> changedItems() {
         return Stream.concat(fingerprints.items().keySet().stream().filter(changed::contains)
-                .filter(key -> !alreadyImported.contains(key) && !readThoughOwnerChanged.contains(key)), removedSince
+                .filter(key -> !alreadyImported.contains(key) && !readThoughOwnerChanged.contains(key)
+                && !shownSince.contains(key)), removedSince
                 .stream().sorted(Comparator.comparing(Key::display))).toList();
     }
 
@@ -918,8 +921,12 @@ final class UpdateReader {
                             byRef.get(key.ref()), key)))).collect(Collectors.toUnmodifiableSet());
             addedSince = changed.stream().filter(key -> key.id().isPresent() && !sheet.listed.contains(key))
                     .collect(Collectors.toUnmodifiableSet());
-            newToCopy = changed.stream().filter(key -> !sheet.listed.contains(key)).collect(Collectors
-                    .toUnmodifiableSet());
+            // Of those it has no row of, the ones its owner fills in now: the others it would only show, greyed.
+            newToCopy = changed.stream().filter(key -> !sheet.listed.contains(key)).filter(key -> UpdateWorkbook
+                    .fillsIn(owner, byRef.get(key.ref()), key.id().map(id -> subAction(byRef.get(key.ref()), key))))
+                    .collect(Collectors.toUnmodifiableSet());
+            shownSince = changed.stream().filter(key -> !sheet.listed.contains(key) && !newToCopy.contains(key))
+                    .collect(Collectors.toUnmodifiableSet());
             ownerAsExported = ownerChangedAlone(sheet, owner);
             planChanged = true;
         }

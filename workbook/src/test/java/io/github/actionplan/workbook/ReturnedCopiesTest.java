@@ -161,8 +161,8 @@ class ReturnedCopiesTest {
                 .stream().map(WorkbookProblem::toString).toList();
 
         assertThat(warnings).contains(copies.people() + ": warning: '3 / 3.9' was added to the plan, or given to this"
-                + " copy's owner, since the workbook was exported for Q2 2025/26, so no row of it was filled in: its"
-                + " update for Q2 2025/26 is still owed; send its owner a workbook of the plan as it is now for it");
+                + " copy's owner, since the workbook was exported for Q2 2025/26, so no copy read has a row of it"
+                + " filled in: for its update for Q2 2025/26, send its owner a workbook of the plan as it is now");
         assertThat(warnings).noneMatch(w -> w.contains("changed since the workbook was exported for Q2 2025/26, in"
                 + " '3 / 3.9'"));
     }
@@ -206,6 +206,26 @@ class ReturnedCopiesTest {
                 .containsExactly("New owner: 'Estates', but recommendation 3 was given to 'Community Safety' in the"
                         + " plan since the workbook was exported for Q2 2025/26; clear New owner to read the rest of the"
                         + " row, or have whoever keeps the plan settle who owns it");
+    }
+
+    @Test
+    void anItemHandedToAnOwnerIsToldAsLackingItsUpdateOnlyWhereNoCopyGaveItAndTheOwnerFillsItIn() throws Exception {
+        // Run 55 N1: a grey row new to a copy, and an item its previous owner filled in, were told as news owed.
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        plan = plan.withRecommendations(plan.recommendations().stream().map(r -> !r.ref().equals("3") ? r
+                : r.withSubActions(r.subActions().stream().map(s -> !s.id().equals("3.1") ? s
+                        : SubAction.builder().from(s).owner("Protection").build()).toList())).toList());
+        OwnersCopies copies = ownersCopies(plan, owner -> owner.type("3", "", UpdateColumn.UPDATE, "Managers trained."),
+                owner -> owner.type("2", "2.3", UpdateColumn.PROGRESS, 60));
+        ActionPlan handedOver = plan.withRecommendations(plan.recommendations().stream().map(r -> !r.ref()
+                .equals("3") ? r : Recommendation.builder().from(r).owner("Community Safety").build()).toList());
+
+        List<String> warnings = UpdateImport.of(handedOver).read(List.of(copies.people(), copies.safety()))
+                .warnings().stream().map(WorkbookProblem::toString).toList();
+
+        String added = "was added to the plan, or given to this copy's owner";
+        assertThat(warnings).noneMatch(w -> w.contains("'3' " + added)).noneMatch(w -> w.contains("'3 / 3.1' "))
+                .anyMatch(w -> w.startsWith(copies.safety() + ": warning: '3 / 3.2' " + added));
     }
 
     @Test
