@@ -95,8 +95,12 @@ final class Formats {
      * cell a screen reader reads as "blank", which cannot be told from a fault (trial 45 F4).
      */
     static Cell progressCell(RecommendationAssessment item, Vocabulary words) {
-        return item.recommendation().progressReported() ? percentCell(item.progress())
-                : new Cell.TextCell(words.text(Vocabulary.NOT_REPORTED));
+        return item.recommendation().progressReported() ? percentCell(item.progress()) : notReported(words);
+    }
+
+    /** The words for progress nobody reported, where an item's or a group's would be. */
+    private static Cell notReported(Vocabulary words) {
+        return new Cell.TextCell(words.text(Vocabulary.NOT_REPORTED));
     }
 
     /** A sub-action's progress, or nothing where nobody gave it, nor a completion date. */
@@ -337,7 +341,7 @@ final class Formats {
      * A table of status counts per group (an owner, a plan, a pillar): the group's name, then a
      * count per status in summary order, the total and the mean progress, with a total row. A group
      * none of whose items has progress reported ({@code reported} false) shows none, as an item does:
-     * "0%" would read as work reported not started.
+     * "0%" would read as work reported not started; its cell says so ({@link Vocabulary#NOT_REPORTED}).
      */
     static Section.Table breakdownTable(String title, String groupHeader, List<String> names,
             List<StatusCounts> counts, List<Percent> progress, List<Boolean> reported, StatusLabels labels,
@@ -359,14 +363,14 @@ final class Formats {
             }
             row.add(numberCell(counts.get(i).total()));
             total += counts.get(i).total();
-            row.add(reported.get(i) ? percentCell(progress.get(i)) : Cell.empty());
+            row.add(reported.get(i) ? percentCell(progress.get(i)) : notReported(words));
             rows.add(row);
         }
         List<Cell> totalRow = new ArrayList<>();
         totalRow.add(new Cell.TextCell(words.text(Vocabulary.TOTAL)));
         Status.SUMMARY.forEach(s -> totalRow.add(numberCell(sums[s.ordinal()])));
         totalRow.add(numberCell(total));
-        totalRow.add(reported.contains(true) ? percentCell(overall) : Cell.empty());
+        totalRow.add(reported.contains(true) ? percentCell(overall) : notReported(words));
         return new Section.Table(title, columns, rows, Optional.of(totalRow), true);
     }
 
