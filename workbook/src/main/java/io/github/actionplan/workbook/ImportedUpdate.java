@@ -126,7 +126,8 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
      * }
      * }</pre>
      *
-     * @param name  its name, as given to the import ({@link WorkbookFile#name()}, or the file's name)
+     * @param name  its name as the import's problems give it: a {@link WorkbookFile}'s name, a file's name read alone,
+ *              or its path as given among several
      * @param owner the owner it was written for ({@link UpdateWorkbook#withOwner}), as its hidden sheet says; none for
      *              the workbook of every owner
      */

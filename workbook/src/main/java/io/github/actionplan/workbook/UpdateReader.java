@@ -1894,8 +1894,9 @@ final class UpdateReader {
                 progressInPlan, completedInPlan, update.isPresent()));
         if (completedOn.isPresent() && completedOn.get().isAfter(reportingDate)) {
             // 09/12/2025 typed for 12 Sep in a spreadsheet set to US English is 9 Dec (trial 53 F3).
-            String meant = swappedDayMonth(completedOn.get(), identity.period().start().minusYears(1)).map(
-                    UpdateReader::typeSwapped).orElse("");
+            // After the plan's last report, as the early-completion warning reads a day (run 55).
+            String meant = swappedDayMonth(completedOn.get(), identity.planVersion().asOf().orElse(
+                    identity.period().start().minusDays(1))).map(UpdateReader::typeSwapped).orElse("");
             problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.COMPLETED_ON)), key.item(),
                     UpdateColumn.COMPLETED_ON.header() + ": " + Dates.shortDate(completedOn.get()) + " is after "
                     + (reportingDate.equals(identity.period()

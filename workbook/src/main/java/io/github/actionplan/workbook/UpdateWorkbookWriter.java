@@ -301,7 +301,9 @@ final class UpdateWorkbookWriter {
         Row title = sheet.createRow(0);
         title.setHeightInPoints(24);
         // Right of the frozen Ref and Id columns: a line starting in them runs past the freeze line, where a
-        // spreadsheet that draws each pane apart cuts it off (trial 52 F8).
+        // spreadsheet that draws each pane apart cuts it off (trial 52 F8). A1, where the sheet opens and a screen
+        // reader starts, names the sheet, in words that fit the frozen columns.
+        text(title.createCell(0), UPDATES, styles.title());
         text(title.createCell(FIRST_SCROLLING), "Quarterly update for " + workbook.period() + " ("
                 + workbook.period().displayName() + ")" + workbook.owner().map(owner -> ", "
                 + Quote.possessive(owner) + " items").orElse("")
