@@ -604,7 +604,10 @@ final class UpdateReader {
         }
     }
 
-    /** Refuses the filled-in row of an item changed since the workbook was written: it may not say what the plan does. */
+    /**
+     * Refuses the filled-in row of an item changed since the workbook was written: it may no longer say what the plan
+     * does.
+     */
     private void refuseChangedRow(Key key, Recommendation recommendation, Optional<SubAction> subAction,
             Map<UpdateColumn, CellContent> editable) {
         changedRowFilled = true;

@@ -204,8 +204,8 @@ class ReturnedCopiesTest {
         }
         assertThat(refused(handedOver, List.of(disputed)).errors()).extracting(WorkbookProblem::message)
                 .containsExactly("New owner: 'Estates', but recommendation 3 was given to 'Community Safety' in the"
-                        + " plan since the workbook was exported for Q2 2025/26; clear New owner to read the rest of the"
-                        + " row, or have whoever keeps the plan settle who owns it");
+                        + " plan since the workbook was exported for Q2 2025/26; clear New owner to read the rest of"
+                        + " the row, or have whoever keeps the plan settle who owns it");
     }
 
     @Test
