@@ -438,8 +438,12 @@ final class ReturnedCopies {
                         ? start + " has, so it was read against the plan as it is now" : start + " in "
                         + shownNames(changed) + " has, so they were read against the plan as it is now"));
             }
-            // Not where another copy read filled it in: its previous owner's, say, before it was handed over.
-            List<String> lacking = given.containsKey(item) ? List.of() : newTo.getOrDefault(item, List.of());
+            // Not where another copy read filled it in, its previous owner's, say, before it was handed over; nor, for
+            // a recommendation, a row of its sub-actions, which gives it an update for the period, as whom to chase
+            // tells it.
+            boolean filledIn = item.id().isEmpty() ? given.keySet().stream().anyMatch(key -> key.ref().equals(
+                    item.ref())) : given.containsKey(item);
+            List<String> lacking = filledIn ? List.of() : newTo.getOrDefault(item, List.of());
             if (!lacking.isEmpty()) {
                 tell(lacking, WorkbookProblem.warning(Place.WORKBOOK, Optional.of(item.item()), Quote.single(item
                         .display()) + " was added to the plan" + (!ownersCopies ? "" : ", or given to " + (lacking

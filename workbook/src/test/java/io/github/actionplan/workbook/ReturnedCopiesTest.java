@@ -215,16 +215,20 @@ class ReturnedCopiesTest {
         plan = plan.withRecommendations(plan.recommendations().stream().map(r -> !r.ref().equals("3") ? r
                 : r.withSubActions(r.subActions().stream().map(s -> !s.id().equals("3.1") ? s
                         : SubAction.builder().from(s).owner("Protection").build()).toList())).toList());
-        OwnersCopies copies = ownersCopies(plan, owner -> owner.type("3", "", UpdateColumn.UPDATE, "Managers trained."),
-                owner -> owner.type("2", "2.3", UpdateColumn.PROGRESS, 60));
+        OwnersCopies copies = ownersCopies(plan, owner -> owner.type("3", "", UpdateColumn.UPDATE, "Managers trained.")
+                .type("4", "4.1", UpdateColumn.UPDATE, "Plan drafted."), owner -> owner.type("2", "2.3",
+                UpdateColumn.PROGRESS, 60));
         ActionPlan handedOver = plan.withRecommendations(plan.recommendations().stream().map(r -> !r.ref()
-                .equals("3") ? r : Recommendation.builder().from(r).owner("Community Safety").build()).toList());
+                .equals("3") && !r.ref().equals("4") ? r : Recommendation.builder().from(r).owner("Community Safety")
+                .build()).toList());
 
         List<String> warnings = UpdateImport.of(handedOver).read(List.of(copies.people(), copies.safety()))
                 .warnings().stream().map(WorkbookProblem::toString).toList();
 
+        // 3's own row and 4.1's row were filled in by their owner then: neither 3 nor 4 lacks its update.
         String added = "was added to the plan, or given to this copy's owner";
         assertThat(warnings).noneMatch(w -> w.contains("'3' " + added)).noneMatch(w -> w.contains("'3 / 3.1' "))
+                .noneMatch(w -> w.contains("'4' " + added))
                 .anyMatch(w -> w.startsWith(copies.safety() + ": warning: '3 / 3.2' " + added));
     }
 
