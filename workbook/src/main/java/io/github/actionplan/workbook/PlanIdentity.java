@@ -3,6 +3,7 @@ package io.github.actionplan.workbook;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.json.ActionPlanModule;
@@ -93,10 +94,22 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
 
     /** The header of the Plan sheet's list of items: Ref, Id and Fingerprint, below the identity's rows. */
     static final List<String> ITEMS_HEADER = List.of("Ref", "Id", "Fingerprint");
+    /**
+     * The header of the list's fourth column, each item's {@link #figures} as the workbook was written: a column a
+     * workbook written before 5 December 2026 has not, and a reader of that time passes over.
+     */
+    static final String FIGURES_HEADER = "Figures";
+    /**
+     * The fields of an item's JSON that say what it is and who does it, not where it stands: changed alone (a typo
+     * mended, a note added, an owner given), a row filled in against the item as it was still says what it did.
+     */
+    private static final List<String> WORDING = List.of("text", "requiredOutcomes", "notes", "owner", "pillar",
+            "question", "reportPage", "inspectorateNumber", "causeOfConcern", "description");
 
     /** An item in the plan's JSON format, fixed in every way a fingerprint depends on. */
-    private static final ObjectWriter ITEM_JSON = JsonMapper.builder().addModule(new ActionPlanModule())
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build().writer();
+    private static final JsonMapper ITEM_MAPPER = JsonMapper.builder().addModule(new ActionPlanModule())
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    private static final ObjectWriter ITEM_JSON = ITEM_MAPPER.writer();
 
     /** The identity of {@code plan} as exported for {@code period} at {@code reportingDate}. */
     static PlanIdentity of(ActionPlan plan, ReportingPeriod period, LocalDate reportingDate) {
@@ -283,13 +296,32 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
 
     /** A recommendation's fingerprint, as {@link #items} gives it. */
     static String fingerprint(Recommendation recommendation, boolean ratingPeriods) {
+        return HexFormat.of().formatHex(sha256().digest(json(bare(recommendation, ratingPeriods))), 0, 6);
+    }
+
+    /** A recommendation as its fingerprint takes it: without its sub-actions and updates. */
+    private static Recommendation bare(Recommendation recommendation, boolean ratingPeriods) {
         // The owner's rating without its period, unless asked for as before: an import dates a rating that names
         // none (a published plan's) as it moves the plan on, which changes nothing a row of the item says.
         Recommendation bare = recommendation.withSubActions(List.of()).withUpdates(List.of());
-        Recommendation own = ratingPeriods ? bare : bare.assessment().filter(rating -> rating.period()
-                .isPresent()).map(rating -> bare.withAssessment(OwnerAssessment.builder().from(rating)
-                .period(Optional.empty()).build())).orElse(bare);
-        return HexFormat.of().formatHex(sha256().digest(json(own)), 0, 6);
+        return ratingPeriods ? bare : bare.assessment().filter(rating -> rating.period().isPresent()).map(rating ->
+                bare.withAssessment(OwnerAssessment.builder().from(rating).period(Optional.empty()).build()))
+                .orElse(bare);
+    }
+
+    /**
+     * The fingerprint of what {@code item}, a recommendation as {@link #items} takes it or a sub-action, says of where
+     * the work stands: its JSON without its {@link #WORDING}.
+     */
+    static String figures(Object item) {
+        Object taken = item instanceof Recommendation recommendation ? bare(recommendation, false) : item;
+        ObjectNode tree = ITEM_MAPPER.valueToTree(taken);
+        tree.remove(WORDING);
+        try {
+            return HexFormat.of().formatHex(sha256().digest(ITEM_JSON.writeValueAsBytes(tree)), 0, 6);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
     }
 
     /** A sub-action's fingerprint, as {@link #items} gives it. */

@@ -138,8 +138,13 @@ final class UpdateReader {
      * then (none where it had none of its own): what their rows say of the work still holds (trial 53 F6).
      */
     private Map<Key, Optional<String>> ownerAsExported = Map.of();
-    /** Of those, the ones whose row this copy fills in, read as any other with a warning. */
-    private final Set<Key> readThoughOwnerChanged = new HashSet<>();
+    /**
+     * Of the items changed since the workbook was written, those whose words alone changed (its text, notes or owner,
+     * as {@link PlanIdentity#figures} tells), where the workbook lists what each said of where it stood.
+     */
+    private Set<Key> wordingAlone = Set.of();
+    /** Of those and the ones whose owner alone changed, the ones whose row this copy fills in, read with a warning. */
+    private final Set<Key> readThoughChanged = new HashSet<>();
     /** The items of this copy's owner, or of every owner, that it has no row of: added, or given to them, since. */
     private Set<Key> newToCopy = Set.of();
     /** The items it would show, greyed, that it has no row of: others', above or beside an item new to it. */
@@ -673,12 +678,25 @@ final class UpdateReader {
                     + " to read the rest of the row, or have whoever keeps the plan settle who owns it"));
             return false;
         }
-        readThoughOwnerChanged.add(key);
+        readThoughChanged.add(key);
         problems.add(WorkbookProblem.warning(cell(editable.values().iterator().next()), Optional.of(key.item()),
                 item + " was given to " + now + " in the plan since the workbook was exported for " + identity.period()
                 + ", from " + then + "; what is typed on its row was read, as its owner's then, since nothing else of"
                 + " it changed"));
         return true;
+    }
+
+    /**
+     * Reads the filled-in row of an item whose words alone changed since the workbook was written (a typo mended, a
+     * note added): nothing of where it stands did, so what the row says of it still holds; a warning asks for a look.
+     */
+    private void wordingChangeRead(Key key, Map<UpdateColumn, CellContent> editable) {
+        readThoughChanged.add(key);
+        problems.add(WorkbookProblem.warning(cell(editable.values().iterator().next()), Optional.of(key.item()),
+                (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display() + " was reworded in the"
+                + " plan since the workbook was exported for " + identity.period() + " (its text, notes or owner),"
+                + " and nothing of where it stands changed; what is typed on its row was read: check it fits what the"
+                + " plan says of it now"));
     }
 
     /** Tells the problems found, once the row they were found in is read. */
@@ -772,7 +790,7 @@ final class UpdateReader {
      */
     List<Key> changedItems() {
         return Stream.concat(fingerprints.items().keySet().stream().filter(changed::contains)
-                .filter(key -> !alreadyImported.contains(key) && !readThoughOwnerChanged.contains(key)
+                .filter(key -> !alreadyImported.contains(key) && !readThoughChanged.contains(key)
                 && !shownSince.contains(key)), removedSince
                 .stream().sorted(Comparator.comparing(Key::display))).toList();
     }
@@ -931,6 +949,11 @@ final class UpdateReader {
             shownSince = changed.stream().filter(key -> !sheet.listed.contains(key) && !newToCopy.contains(key))
                     .collect(Collectors.toUnmodifiableSet());
             ownerAsExported = ownerChangedAlone(sheet, owner);
+            wordingAlone = changed.stream().filter(key -> sheet.figures.containsKey(key) && byRef.containsKey(key
+                    .ref()) && subActionOf(byRef.get(key.ref()), key).isPresent() == key.id().isPresent()
+                    && sheet.figures.get(key).equals(PlanIdentity.figures(key.id().isPresent() ? subActionOf(byRef
+                    .get(key.ref()), key).orElseThrow() : byRef.get(key.ref())))).collect(Collectors
+                    .toUnmodifiableSet());
             planChanged = true;
         }
         return found;
@@ -1008,6 +1031,8 @@ final class UpdateReader {
         final Set<Key> listed = new HashSet<>();
         /** The fingerprint the list gives each item, as it was when the workbook was written. */
         final Map<Key, String> written = new HashMap<>();
+        /** The fingerprint of each item's figures, where the list gives them (a workbook written since 5 Dec 2026). */
+        final Map<Key, String> figures = new HashMap<>();
 
         PlanSheet(String now) {
             this.now = now;
@@ -1016,7 +1041,7 @@ final class UpdateReader {
         @Override
         public void row(int row, Map<Integer, CellContent> cells) {
             List<Optional<String>> texts = new ArrayList<>();
-            for (int column = 0; column < PlanIdentity.ITEMS_HEADER.size(); column++) {
+            for (int column = 0; column <= PlanIdentity.ITEMS_HEADER.size(); column++) { // and the figures
                 try {
                     texts.add(cells.containsKey(column) ? CellValues.text(cells.get(column)) : Optional.empty());
                 } catch (CellValueException e) {
@@ -1024,7 +1049,8 @@ final class UpdateReader {
                 }
             }
             if (!listingItems) {
-                listingItems = texts.stream().map(t -> t.orElse("")).toList().equals(PlanIdentity.ITEMS_HEADER);
+                listingItems = texts.subList(0, PlanIdentity.ITEMS_HEADER.size()).stream().map(t -> t.orElse(""))
+                        .toList().equals(PlanIdentity.ITEMS_HEADER);
                 if (listingItems && !now.equals(identity.get(PlanIdentity.KEY_FINGERPRINT))) {
                     unmatched = new HashMap<>(fingerprints.items());
                 } else if (!listingItems && texts.get(0).isPresent() && texts.get(1).isPresent()) {
@@ -1034,6 +1060,7 @@ final class UpdateReader {
                 Key key = new Key(texts.get(0).get(), texts.get(1));
                 listed.add(key);
                 written.put(key, texts.get(2).get());
+                texts.get(3).ifPresent(print -> figures.put(key, print));
                 if (unmatched != null && unmatched.containsKey(key) && fingerprints.matches(key, texts.get(2).get())) {
                     unmatched.remove(key);
                 }
@@ -1212,18 +1239,22 @@ final class UpdateReader {
                 return;
             }
             problems.subList(before, problems.size()).clear();
-            if (!filledInThen(key, recommendation, subAction)) {
+            if (filledInThen(key, recommendation, subAction)) {
+                if (!ownerChangeRead(key, recommendation, subAction, editable)) {
+                    return;
+                }
+            } else if (wordingAlone.contains(key) && UpdateWorkbook.fillsIn(identity.owner(), recommendation,
+                    subAction)) {
+                wordingChangeRead(key, editable);
+            } else {
                 refuseChangedRow(key, recommendation, subAction, editable);
-                return;
-            }
-            if (!ownerChangeRead(key, recommendation, subAction, editable)) {
                 return;
             }
         }
         // Where the recommendation has changed, its owner may have: whose the row was is no longer known. Where the
         // item's owner alone changed, the row was its owner's then.
         if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction)
-                && !changed.contains(new Key(key.ref(), Optional.empty())) && !readThoughOwnerChanged.contains(key)) {
+                && !changed.contains(new Key(key.ref(), Optional.empty())) && !readThoughChanged.contains(key)) {
             String theirs = Quote.single(UpdateWorkbook.rowOwner(recommendation, subAction));
             String ours = Quote.single(identity.owner().orElseThrow());
             // A row this copy never had was pasted in, most likely from its owner's copy.

@@ -528,13 +528,17 @@ final class UpdateWorkbookWriter {
             text(row.createCell(1), entry.getValue(), styles.text(false, SpreadsheetCells.startsLikeFormula(entry.getValue())));
         }
         r++; // a blank row between the identity and the list of items
-        itemRow(sheet.createRow(r++), PlanIdentity.ITEMS_HEADER, styles);
+        List<String> header = new ArrayList<>(PlanIdentity.ITEMS_HEADER);
+        header.add(PlanIdentity.FIGURES_HEADER);
+        itemRow(sheet.createRow(r++), header, styles);
         for (Recommendation recommendation : workbook.recommendations()) {
             UpdateReader.Key own = new UpdateReader.Key(recommendation.ref(), Optional.empty());
-            itemRow(sheet.createRow(r++), List.of(own.ref(), "", items.get(own)), styles);
+            itemRow(sheet.createRow(r++), List.of(own.ref(), "", items.get(own), PlanIdentity.figures(
+                    recommendation)), styles);
             for (SubAction subAction : recommendation.subActions()) {
                 UpdateReader.Key key = new UpdateReader.Key(recommendation.ref(), Optional.of(subAction.id()));
-                itemRow(sheet.createRow(r++), List.of(key.ref(), subAction.id(), items.get(key)), styles);
+                itemRow(sheet.createRow(r++), List.of(key.ref(), subAction.id(), items.get(key), PlanIdentity
+                        .figures(subAction)), styles);
             }
         }
         sheet.setColumnWidth(0, 20 * 256);

@@ -178,7 +178,7 @@ class ChangedPlanTest {
     void aFilledInRowOfASubActionChangedSinceIsRefusedWithItsCell() throws Exception {
         Path file = filled();
         ActionPlan changed = changed(seed.plan(), "2", r -> withSubAction(r, "2.1", s -> SubAction.builder().from(s)
-                .description(s.description() + " (all staff)").build()));
+                .due(io.github.actionplan.model.Timescale.parse("Mar 2027")).build()));
         String cell;
         try (Owner owner = Owner.open(file)) {
             cell = owner.cell("2", "2.1", UpdateColumn.PROGRESS);
@@ -204,10 +204,10 @@ class ChangedPlanTest {
             file = owner.type("3", "", UpdateColumn.BRAG, "Amber").save(folder.resolve("filled.xlsx"));
             cell = owner.cell("3", "", UpdateColumn.BRAG);
         }
-        // Its owner alone changed, the row is read (trial 53 F6): its words changed, it is refused.
-        ActionPlan reworded = changed(seed.plan(), "3", r -> Recommendation.builder().from(r).text(r.text()
-                + " (reworded)").build());
-        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(reworded)
+        // Its owner or its words alone changed, the row is read (trial 53 F6): its timescale changed, it is refused.
+        ActionPlan redated = changed(seed.plan(), "3", r -> Recommendation.builder().from(r).deadline(
+                io.github.actionplan.model.Timescale.parse("Mar 2027")).build());
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(redated)
                 .read(file)).problems()).extracting(WorkbookProblem::cell).containsExactly(cell);
         ActionPlan ownerChanged = changed(seed.plan(), "3", r -> Recommendation.builder().from(r).owner("Culture team")
                 .build());
@@ -216,6 +216,37 @@ class ChangedPlanTest {
         ActionPlan subActionChanged = changed(seed.plan(), "3", r -> withSubAction(r, "3.2", s -> s.withProgress(
                 Percent.of(10))));
         assertThat(UpdateImport.of(subActionChanged).read(file).assessmentChanges()).isEqualTo(1);
+    }
+
+    @Test
+    void aRowOfAnItemWhoseWordsAloneChangedIsReadWithAWarningButNotFromAWorkbookThatListsNoFigures()
+            throws Exception {
+        // Trial 53 F6: a typo mended in a description while the copies were out refused the owner's row.
+        ActionPlan mended = changed(seed.plan(), "2", r -> withSubAction(r, "2.1", s -> SubAction.builder().from(s)
+                .description(s.description().orElseThrow() + " (typo mended)").notes("Agreed at SLT.").build()));
+        Path file = filled();
+
+        ImportedUpdate imported = UpdateImport.of(mended).read(file);
+
+        assertThat(imported.plan().recommendation("2").orElseThrow().subActions().getFirst().progress())
+                .contains(Percent.of(50));
+        assertThat(imported.warnings()).extracting(WorkbookProblem::message).containsExactly("sub-action 2 / 2.1 was"
+                + " reworded in the plan since the workbook was exported for Q2 2025/26 (its text, notes or owner), and"
+                + " nothing of where it stands changed; what is typed on its row was read: check it fits what the plan"
+                + " says of it now");
+        // A workbook written before its list gave each item's figures: what changed cannot be told, so it is refused.
+        Path older = folder.resolve("older.xlsx");
+        try (Owner owner = Owner.open(file)) {
+            for (Row row : owner.workbook().getSheet(PlanIdentity.SHEET)) {
+                if (row.getCell(3) != null) {
+                    row.removeCell(row.getCell(3));
+                }
+            }
+            owner.save(older);
+        }
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(mended).read(older))
+                .problems()).extracting(WorkbookProblem::message).singleElement().asString().startsWith(
+                        "sub-action 2 / 2.1 has changed in the plan since the workbook was exported");
     }
 
     @Test

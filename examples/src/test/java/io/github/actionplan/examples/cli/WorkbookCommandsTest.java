@@ -700,7 +700,18 @@ class WorkbookCommandsTest {
                 + "0 updates, 0 blocked changes,"
                 + " 0 owner's BRAG changes");
 
+        // Reworded alone, a filled-in row's item is read, with a warning (trial 53 F6); given another due date, not.
         Files.writeString(file, json.replace("Carry out a cultural survey", "Run a cultural survey"));
+
+        Cli.Result reworded = Cli.run("import", plan, workbook);
+
+        assertThat(reworded.exitCode()).as(reworded.err()).isZero();
+        assertThat(reworded.errLines()).contains(workbook + ": warning: Updates!L6 (2 / 2.1): sub-action 2 / 2.1 was"
+                + " reworded in the plan since the workbook was exported for Q2 2025/26 (its text, notes or owner), and"
+                + " nothing of where it stands changed; what is typed on its row was read: check it fits what the plan"
+                + " says of it now");
+
+        Files.writeString(file, json.replaceFirst("\"due\": \"Aug 2024\"", "\"due\": \"Sep 2024\""));
 
         Cli.Result changed = Cli.run("import", plan, workbook);
 
