@@ -9,8 +9,10 @@ import java.util.List;
  * stands; editable ones are what the owner fills in.
  */
 enum UpdateColumn {
-    REF("Ref", false, 6, 20, false, "The recommendation's reference, on every row of it. Ties the row to the plan: do not change it."),
-    ID("Id", false, 4, 10, false, "The sub-action's id; blank on a recommendation's own row. Ties the row to the plan: do not change it."),
+    REF("Ref", false, 6, 20, false, "The recommendation's reference, on each of its rows. It ties the row to the"
+            + " plan: do not change it."),
+    ID("Id", false, 4, 10, false, "The sub-action's id, blank on a recommendation's own row. It ties the row to the"
+            + " plan: do not change it."),
     KIND("Kind", false, 10, 16, true, "Area for improvement, recommendation or cause of concern; Sub-action for its actions."),
     FINDING("Finding", false, 20, 50, true, "The inspectorate's words, on the recommendation's row, and the plan's"
             + " notes on it."),
@@ -21,27 +23,30 @@ enum UpdateColumn {
     DUE("Due", false, 11, 11, false, "The day the timescale means; blank for ongoing work."),
     STATUS("Status", false, 9, 16, true, "Where it stands at the reporting date, worked out from the plan as it was sent."),
     REASON("Reason", false, 16, 36, true, "Why it has that status."),
-    PROGRESS_REPORTED("Progress reported", false, 9, 9, true, "Progress the plan holds now. On a recommendation's"
-            + " row whose Progress % now is grey, 100 where it is completed, else the weighted mean of its"
-            + " sub-actions', not a figure anyone gave."),
+    PROGRESS_REPORTED("Progress reported", false, 9, 9, true, "The progress the plan holds now. On a recommendation's"
+            + " row with a grey Progress % now, it is worked out, not given: 100 once it is complete, otherwise the"
+            + " average of its sub-actions' progress."),
     PROGRESS("Progress % now", true, 9, 9, true, "How far the work is now, from 0 to 100: type 50 or 50%."),
-    COMPLETED_ON("Completed on", true, 12, 12, true, "The day the work was finished, if it is; not after the reporting date."),
-    NEW_TIMESCALE("New timescale", true, 12, 16, true, "Only where a new timescale has been agreed: when the work"
-            + " will now be done, e.g. {timescales}. The one it had stays in its notes."),
+    COMPLETED_ON("Completed on", true, 12, 12, true, "The day the work was finished, if it is. It cannot be after"
+            + " the reporting date."),
+    NEW_TIMESCALE("New timescale", true, 12, 16, true, "Only where a new timescale has been agreed. Give when the"
+            + " work will now be done, for example {timescales}. The plan keeps the old one in its notes."),
     SECOND_ROW_KEY("Row key 2", false, 8, 8, false, "Hidden, like Row key, for the columns to fill in after New"
             + " timescale."),
-    NEW_OWNER("New owner", true, 12, 22, true, "Only where someone else is now responsible: who, named as the"
-            + " plan names owners. The next workbook's row is theirs."),
-    BLOCKED("Blocked?", true, 8, 8, true, "Yes if the work cannot go on until someone else acts; No once it can again."),
-    BLOCKED_BY("Blocked by", true, 12, 24, true, "Who the work is waiting on, e.g. National Fire Chiefs Council."),
-    BRAG_REPORTED("BRAG reported", false, 11, 11, true, "The owner's BRAG the plan holds now, as last given, and the"
-            + " period it was given for; reports show it until an update without a new one."),
+    NEW_OWNER("New owner", true, 12, 22, true, "Only where someone else is now responsible. Write their name as"
+            + " the plan writes it. The next workbook's row is theirs."),
+    BLOCKED("Blocked?", true, 8, 8, true, "Yes if the work cannot go on until someone else acts. No once it can go"
+            + " on again."),
+    BLOCKED_BY("Blocked by", true, 12, 24, true, "Who the work is waiting on, for example National Fire Chiefs"
+            + " Council."),
+    BRAG_REPORTED("BRAG reported", false, 11, 11, true, "The owner's BRAG rating the plan holds now, and the quarter it"
+            + " was given for. Reports show it until the recommendation has an update without a rating."),
     BRAG("Owner's BRAG", true, 9, 9, true, "Your own rating of the recommendation: " + CellValues.BRAG_CHOICES + "."),
     ROW_KEY("Row key", false, 8, 8, false, "Hidden. The row's Ref and Id again, among the cells to fill in. The"
             + " import uses it to find a row whose columns were sorted apart from the rest."),
     UPDATE("Update for this period", true, 24, 50, true, "What happened this period, in a sentence or two."),
     LAST_UPDATE("Last update", false, 24, 50, true,
-            "The recommendation's latest update in the plan, and the period it is for: what was said last time.");
+            "The recommendation's latest update in the plan, and the quarter it is for: what was said last time.");
 
     private final String header;
     private final boolean editable;

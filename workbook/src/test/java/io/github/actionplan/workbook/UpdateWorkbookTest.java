@@ -578,7 +578,7 @@ class UpdateWorkbookTest {
         assertThat(all).contains("Dates may be typed as 31 Dec 2023, which every spreadsheet reads alike, or"
                 + " 31/12/2023 (day first, where the spreadsheet is set to UK English).",
                 "a date (31/03/2025), a month (Mar 2025), a financial year (2024/25) or quarter (Q4 2024/25), or"
-                        + " Ongoing", "e.g. Mar 2025, 31/03/2025, 2024/25 or Ongoing.");
+                        + " Ongoing", "for example Mar 2025, 31/03/2025, 2024/25 or Ongoing.");
         assertThat(all.toString()).doesNotContain("2026", "2027");
         // Written for the last financial year a plan can name, it gives examples within it.
         ActionPlan last = SeedPlans.merseyside().withPeriod(ReportingPeriod.parse("Q1 9998/99")).withAsOf(
