@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -235,7 +236,7 @@ final class ReturnedCopies {
         ActionPlan withAdditions = withAdditions();
         identity.ifPresent(id -> refuseRewrites(withAdditions, id.period()));
         if (!againstChangedPlan.isEmpty()) {
-            readAgainstChangedPlan(List.copyOf(againstChangedPlan.values()));
+            readAgainstChangedPlan(List.copyOf(againstChangedPlan.values()), fingerprints.items().keySet());
         }
         Optional<LocalDate> date = identity.map(id -> asOf.orElse(id.reportingDate())); // the plan's after the import
         identity.ifPresent(id -> refuseGoingBack(id.period(), date.orElseThrow()));
@@ -404,16 +405,13 @@ final class ReturnedCopies {
      * A warning that rows were read against the plan as it is now, changed since the workbook was written, for each
      * item changed, or added since, of which no row was filled in: for all the copies it was found in, naming them,
      * rather than the same words for each. In the
-     * plan's order, items removed from it last, whatever the order the copies were given in (trial 53 F1: the first
-     * copy's items alone were told, as if of every copy).
+     * plan's order, {@code inPlanOrder} (the plan's items as its fingerprints list them), items removed from it last,
+     * whatever the order the copies were given in (trial 53 F1: the first copy's items alone were told, as if of every
+     * copy).
      */
-    private void readAgainstChangedPlan(List<ChangedSince> copies) {
+    private void readAgainstChangedPlan(List<ChangedSince> copies, Collection<Key> inPlanOrder) {
         Map<Key, Integer> place = new HashMap<>();
-        for (Recommendation recommendation : plan.recommendations()) {
-            place.put(new Key(recommendation.ref(), Optional.empty()), place.size());
-            recommendation.subActions().forEach(s -> place.put(new Key(recommendation.ref(), Optional.of(s.id())),
-                    place.size()));
-        }
+        inPlanOrder.forEach(key -> place.put(key, place.size()));
         Comparator<Key> planOrder = Comparator.comparing((Key key) -> place.getOrDefault(key, Integer.MAX_VALUE))
                 .thenComparing(Key::display);
         Map<Key, List<String>> changedIn = new TreeMap<>(planOrder);

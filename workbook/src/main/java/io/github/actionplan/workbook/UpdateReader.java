@@ -642,9 +642,8 @@ final class UpdateReader {
             return false;
         }
         Optional<String> then = ownerAsExported.get(key);
-        return key.id().isEmpty() ? UpdateWorkbook.fillsIn(identity.owner(), Recommendation.builder().from(
-                recommendation).owner(then).build(), subAction) : UpdateWorkbook.fillsIn(identity.owner(),
-                recommendation, subAction.map(s -> SubAction.builder().from(s).owner(then).build()));
+        return key.id().isEmpty() ? UpdateWorkbook.fillsIn(identity.owner(), ownedBy(recommendation, then), subAction)
+                : UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction.map(s -> ownedBy(s, then)));
     }
 
     /**
@@ -658,10 +657,10 @@ final class UpdateReader {
             return true;
         }
         String then = ownerAsExported.get(key).map(Quote::single).orElse("no owner of its own");
-        String now = subAction.flatMap(SubAction::owner).or(recommendation::owner).map(Quote::single).orElse(
-                "no owner");
-        // The New owner as typed, compared as the plan's names are, whatever their case.
+        Optional<String> owner = subAction.flatMap(SubAction::owner).or(recommendation::owner);
+        String now = owner.map(Quote::single).orElse("no owner");
         String item = (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display();
+        // The New owner as typed, compared as the plan's names are, whatever their case.
         CellContent typedOwner = editable.get(UpdateColumn.NEW_OWNER);
         Optional<String> given;
         try {
@@ -669,7 +668,6 @@ final class UpdateReader {
         } catch (CellValueException e) {
             given = Optional.empty(); // told as the row is read
         }
-        Optional<String> owner = subAction.flatMap(SubAction::owner).or(recommendation::owner);
         if (given.isPresent() && !owner.filter(given.get()::equalsIgnoreCase).isPresent()) {
             changedRowFilled = true;
             problems.add(WorkbookProblem.error(cell(typedOwner), key.item(), UpdateColumn.NEW_OWNER.header() + ": "
@@ -948,12 +946,7 @@ final class UpdateReader {
                     .collect(Collectors.toUnmodifiableSet());
             shownSince = changed.stream().filter(key -> !sheet.listed.contains(key) && !newToCopy.contains(key))
                     .collect(Collectors.toUnmodifiableSet());
-            ownerAsExported = ownerChangedAlone(sheet, owner);
-            wordingAlone = changed.stream().filter(key -> sheet.figures.containsKey(key) && byRef.containsKey(key
-                    .ref()) && subActionOf(byRef.get(key.ref()), key).isPresent() == key.id().isPresent()
-                    && sheet.figures.get(key).equals(PlanIdentity.figures(key.id().isPresent() ? subActionOf(byRef
-                    .get(key.ref()), key).orElseThrow() : byRef.get(key.ref())))).collect(Collectors
-                    .toUnmodifiableSet());
+            changedAlone(sheet, owner);
             planChanged = true;
         }
         return found;
@@ -961,14 +954,16 @@ final class UpdateReader {
 
     /**
      * Of the changed items the copy lists, those whose owner alone changed since it was written, each with the owner it
-     * had then: the one whose fingerprint, the item's now with that owner, is the one the list gives. The owner then
-     * is one of the plan's now, the copy's, or none of its own.
+     * had then ({@link #ownerAsExported}): the one whose fingerprint, the item's now with that owner, is the one the
+     * list gives, one of the plan's owners now, the copy's, or none of its own. And those whose words alone changed
+     * ({@link #wordingAlone}), where the list gives each item's figures.
      */
-    private Map<Key, Optional<String>> ownerChangedAlone(PlanSheet sheet, Optional<String> copyOwner) {
+    private void changedAlone(PlanSheet sheet, Optional<String> copyOwner) {
         List<Optional<String>> owners = Stream.concat(Stream.of(Optional.<String>empty()), Stream.concat(copyOwner
                 .stream(), PlanSummary.owners(plan).stream().filter(name -> !name.equals(PlanSummary.NO_OWNER)))
                 .distinct().map(Optional::of)).toList();
-        Map<Key, Optional<String>> alone = new HashMap<>();
+        Map<Key, Optional<String>> ownerAlone = new HashMap<>();
+        Set<Key> words = new HashSet<>();
         for (Key key : changed) {
             String then = sheet.written.get(key);
             Recommendation recommendation = byRef.get(key.ref());
@@ -979,22 +974,33 @@ final class UpdateReader {
             if (key.id().isPresent() && subAction.isEmpty()) {
                 continue;
             }
+            Object item = subAction.isPresent() ? subAction.get() : recommendation;
+            if (sheet.figures.containsKey(key) && sheet.figures.get(key).equals(PlanIdentity.figures(item))) {
+                words.add(key);
+            }
             Optional<String> now = subAction.isPresent() ? subAction.get().owner() : recommendation.owner();
             for (Optional<String> owner : owners) {
-                if (owner.equals(now)) {
-                    continue;
-                }
-                boolean same = subAction.isPresent() ? then.equals(PlanIdentity.fingerprint(SubAction.builder()
-                        .from(subAction.get()).owner(owner).build())) : Stream.of(false, true).anyMatch(dated -> then
-                        .equals(PlanIdentity.fingerprint(Recommendation.builder().from(recommendation).owner(owner)
-                        .build(), dated)));
+                boolean same = !owner.equals(now) && (subAction.isPresent() ? then.equals(PlanIdentity.fingerprint(
+                        ownedBy(subAction.get(), owner))) : Stream.of(false, true).anyMatch(dated -> then.equals(
+                        PlanIdentity.fingerprint(ownedBy(recommendation, owner), dated))));
                 if (same) {
-                    alone.put(key, owner);
+                    ownerAlone.put(key, owner);
                     break;
                 }
             }
         }
-        return Map.copyOf(alone);
+        ownerAsExported = Map.copyOf(ownerAlone);
+        wordingAlone = Set.copyOf(words);
+    }
+
+    /** {@code recommendation} with {@code owner} as its own, or none. */
+    private static Recommendation ownedBy(Recommendation recommendation, Optional<String> owner) {
+        return Recommendation.builder().from(recommendation).owner(owner).build();
+    }
+
+    /** {@code subAction} with {@code owner} as its own, or none. */
+    private static SubAction ownedBy(SubAction subAction, Optional<String> owner) {
+        return SubAction.builder().from(subAction).owner(owner).build();
     }
 
     /**
