@@ -118,10 +118,8 @@ class ReturnedCopiesTest {
     @Test
     void eachItemChangedSinceTheCopiesWereWrittenIsToldOfTheCopiesItIsInWhateverTheirOrder() throws Exception {
         // Trial 53 F1: of several copies, the first's changed items alone were told, as if of every copy.
-        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
-        plan = plan.withRecommendations(plan.recommendations().stream().map(r -> !r.ref().equals("3") ? r
-                : r.withSubActions(r.subActions().stream().map(s -> !s.id().equals("3.1") ? s
-                        : SubAction.builder().from(s).owner("Community Safety").build()).toList())).toList());
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner(UpdateWorkbookTest.withSubActionOwner("2", "2.3",
+                "Community Safety"), "3", "3.1", "Community Safety");
         OwnersCopies copies = ownersCopies(plan, owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, 50),
                 owner -> owner.type("3", "3.1", UpdateColumn.PROGRESS, 60));
         ActionPlan mended = plan.withRecommendations(plan.recommendations().stream().map(r -> !r.ref().equals("2")
@@ -173,12 +171,9 @@ class ReturnedCopiesTest {
         ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
         Path people = ownersCopies(plan, owner -> owner.type("3", "", UpdateColumn.UPDATE, "Managers trained.")
                 .type("2", "2.1", UpdateColumn.PROGRESS, 40), owner -> { }).people();
-        ActionPlan handedOver = plan.withRecommendations(plan.recommendations().stream().map(r -> switch (r.ref()) {
-            case "3" -> Recommendation.builder().from(r).owner("Community Safety").build();
-            case "2" -> r.withSubActions(r.subActions().stream().map(s -> !s.id().equals("2.1") ? s
-                    : SubAction.builder().from(s).owner("Protection").build()).toList());
-            default -> r;
-        }).toList());
+        ActionPlan threeHandedOver = plan.withRecommendations(plan.recommendations().stream().map(r -> !r.ref()
+                .equals("3") ? r : Recommendation.builder().from(r).owner("Community Safety").build()).toList());
+        ActionPlan handedOver = UpdateWorkbookTest.withSubActionOwner(threeHandedOver, "2", "2.1", "Protection");
 
         ImportedUpdate imported = UpdateImport.of(handedOver).read(people);
 
@@ -211,10 +206,8 @@ class ReturnedCopiesTest {
     @Test
     void anItemHandedToAnOwnerIsToldAsLackingItsUpdateOnlyWhereNoCopyGaveItAndTheOwnerFillsItIn() throws Exception {
         // Run 55 N1: a grey row new to a copy, and an item its previous owner filled in, were told as news owed.
-        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
-        plan = plan.withRecommendations(plan.recommendations().stream().map(r -> !r.ref().equals("3") ? r
-                : r.withSubActions(r.subActions().stream().map(s -> !s.id().equals("3.1") ? s
-                        : SubAction.builder().from(s).owner("Protection").build()).toList())).toList());
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner(UpdateWorkbookTest.withSubActionOwner("2", "2.3",
+                "Community Safety"), "3", "3.1", "Protection");
         OwnersCopies copies = ownersCopies(plan, owner -> owner.type("3", "", UpdateColumn.UPDATE, "Managers trained.")
                 .type("4", "4.1", UpdateColumn.UPDATE, "Plan drafted."), owner -> owner.type("2", "2.3",
                 UpdateColumn.PROGRESS, 60));

@@ -359,8 +359,12 @@ class UpdateWorkbookTest {
 
     /** Merseyside's plan with one sub-action given an owner of its own. */
     static ActionPlan withSubActionOwner(String ref, String id, String owner) {
-        ActionPlan merseyside = SeedPlans.merseyside();
-        return merseyside.withRecommendations(merseyside.recommendations().stream().map(r -> !r.ref().equals(ref) ? r
+        return withSubActionOwner(SeedPlans.merseyside(), ref, id, owner);
+    }
+
+    /** {@code plan} with sub-action {@code id} of recommendation {@code ref} given {@code owner} as its own. */
+    static ActionPlan withSubActionOwner(ActionPlan plan, String ref, String id, String owner) {
+        return plan.withRecommendations(plan.recommendations().stream().map(r -> !r.ref().equals(ref) ? r
                 : r.withSubActions(r.subActions().stream().map(s -> !s.id().equals(id) ? s
                         : SubAction.builder().from(s).owner(owner).build()).toList())).toList());
     }
