@@ -69,6 +69,12 @@ final class UpdateReader {
     /** Rows an owner may add to the Updates sheet beyond twice the plan's own, before it is refused. */
     private static final int SPARE_ROWS = 10_000;
 
+    /**
+     * The most items gone and new an import compares to find renames, each one fingerprint worked out: some 20,000 a
+     * second. A plan's edits rename a few items; a file whose every ref was changed would take minutes.
+     */
+    private static final int MOST_RENAME_COMPARISONS = 20_000;
+
     private final ActionPlan plan;
     private final PlanIdentity.Fingerprints fingerprints;
     private final Optional<LocalDate> asOf;
@@ -131,6 +137,13 @@ final class UpdateReader {
     private Set<String> movedSinceExport = Set.of();
     /** The items the workbook has a row for that the plan no longer has: removed since it was written. */
     private Set<Key> removedSince = Set.of();
+    /**
+     * The items the workbook has a row for that the plan has under another ref or id, each with the key it has now:
+     * renamed since it was written, and as they were in all else (trial 53 F5).
+     */
+    private Map<Key, Key> renamedTo = Map.of();
+    /** {@link #renamedTo} the other way: each renamed item's key now, with its key in the workbook. */
+    private Map<Key, Key> renamedFrom = Map.of();
     /** Of those, the sub-actions added since: the workbook does not list them. */
     private Set<Key> addedSince = Set.of();
     /**
@@ -537,6 +550,7 @@ final class UpdateReader {
                     recommendation.subActions().stream().map(Optional::of)).forEach(subAction -> byRowKey.put(
                     UpdateWorkbookWriter.rowKey(recommendation, subAction), new Key(recommendation.ref(),
                             subAction.map(SubAction::id)))));
+            renamedTo.forEach((old, now) -> byRowKey.putIfAbsent(old.display(), now));
         }
         Set<Key> named = new HashSet<>();
         for (UpdateColumn rowKey : UpdateColumn.ROW_KEYS) {
@@ -930,12 +944,18 @@ final class UpdateReader {
             // recommendations they belong to: the others' items are no change to it, but one added since for its
             // owner is.
             Optional<String> owner = found.owner();
-            removedSince = sheet.listed.stream().filter(key -> !fingerprints.items().containsKey(key))
+            Set<Key> gone = sheet.listed.stream().filter(key -> !fingerprints.items().containsKey(key))
+                    .collect(Collectors.toUnmodifiableSet());
+            renamedTo = renamedSince(sheet, gone);
+            renamedFrom = renamedTo.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getValue,
+                    Map.Entry::getKey));
+            removedSince = gone.stream().filter(key -> !renamedTo.containsKey(key))
                     .collect(Collectors.toUnmodifiableSet());
             // A recommendation whose sub-action was removed has another due date and status than the workbook showed.
             movedSinceExport = Stream.concat(sheet.unmatched.keySet().stream(), removedSince.stream()).map(Key::ref)
                     .collect(Collectors.toUnmodifiableSet());
-            changed = sheet.unmatched.keySet().stream().filter(key -> sheet.listed.contains(key)
+            changed = sheet.unmatched.keySet().stream().filter(key -> !renamedFrom.containsKey(key))
+                    .filter(key -> sheet.listed.contains(key)
                     || UpdateWorkbook.holds(owner, byRef.get(key.ref()), key.id().map(id -> subAction(
                             byRef.get(key.ref()), key)))).collect(Collectors.toUnmodifiableSet());
             addedSince = changed.stream().filter(key -> key.id().isPresent() && !sheet.listed.contains(key))
@@ -991,6 +1011,72 @@ final class UpdateReader {
         }
         ownerAsExported = Map.copyOf(ownerAlone);
         wordingAlone = Set.copyOf(words);
+    }
+
+    /**
+     * Of the items the copy lists that the plan has no more ({@code gone}), those it has under another ref or id, each
+     * with its key now: the one item the list does not name whose fingerprint, worked out again with the ref or id the
+     * list gives, is the one the list gives, where no other item gone matches it too. A sub-action is looked for in its
+     * recommendation, under that recommendation's ref now. Where more items are gone and new than can be compared in
+     * a moment, none is taken as renamed: each is refused as removed, as before.
+     */
+    private Map<Key, Key> renamedSince(PlanSheet sheet, Set<Key> gone) {
+        List<Key> fresh = sheet.unmatched.keySet().stream().filter(key -> !sheet.listed.contains(key)).toList();
+        Map<Key, Key> renamed = new HashMap<>();
+        long comparisons = 0;
+        for (boolean recommendations : new boolean[] {true, false}) {
+            Map<Key, List<Key>> matches = new HashMap<>(); // an item gone, with the new items that it matches
+            Map<Key, Integer> matched = new HashMap<>(); // a new item, with how many items gone match it
+            for (Key old : gone) {
+                if (old.id().isEmpty() != recommendations) {
+                    continue;
+                }
+                Key parent = new Key(old.ref(), Optional.empty());
+                String ref = renamed.getOrDefault(parent, parent).ref();
+                for (Key candidate : fresh) {
+                    if (candidate.id().isEmpty() != recommendations || !recommendations && !candidate.ref()
+                            .equals(ref)) {
+                        continue;
+                    }
+                    if (++comparisons > MOST_RENAME_COMPARISONS) {
+                        return Map.of();
+                    }
+                    if (sameBut(old, candidate, sheet.written.get(old))) {
+                        matches.computeIfAbsent(old, k -> new ArrayList<>()).add(candidate);
+                        matched.merge(candidate, 1, Integer::sum);
+                    }
+                }
+            }
+            matches.forEach((old, found) -> {
+                if (found.size() == 1 && matched.get(found.getFirst()) == 1) {
+                    renamed.put(old, found.getFirst());
+                }
+            });
+        }
+        return Map.copyOf(renamed);
+    }
+
+    /** That the item {@code old} names is {@code now}'s now, and nothing else of it changed. */
+    private String renamedSince(Key old, Key now) {
+        return (old.id().isPresent() ? "sub-action " : "recommendation ") + old.display() + " is " + now.display()
+                + " in the plan now, renamed since the workbook was exported for " + identity.period() + " and"
+                + " otherwise as it was";
+    }
+
+    /** Whether the item {@code now}, given {@code old}'s ref or id, is the one whose fingerprint was {@code then}. */
+    private boolean sameBut(Key old, Key now, String then) {
+        Recommendation recommendation = byRef.get(now.ref());
+        try {
+            if (now.id().isEmpty()) {
+                Recommendation named = Recommendation.builder().from(recommendation.withSubActions(List.of()))
+                        .ref(old.ref()).build();
+                return Stream.of(false, true).anyMatch(dated -> then.equals(PlanIdentity.fingerprint(named, dated)));
+            }
+            return subActionOf(recommendation, now).map(s -> then.equals(PlanIdentity.fingerprint(SubAction.builder()
+                    .from(s).id(old.id().orElseThrow()).build()))).orElse(false);
+        } catch (IllegalArgumentException | IllegalStateException e) { // the old name is none the item may have now
+            return false;
+        }
     }
 
     /** {@code recommendation} with {@code owner} as its own, or none. */
@@ -1095,8 +1181,12 @@ final class UpdateReader {
                 editable.put(column, cell);
             }
         }
-        Optional<String> ref = keyText(cells, UpdateColumn.REF, row);
-        Optional<String> id = keyText(cells, UpdateColumn.ID, row);
+        Optional<String> typedRef = keyText(cells, UpdateColumn.REF, row);
+        Optional<String> typedId = keyText(cells, UpdateColumn.ID, row);
+        // The row of an item renamed since the workbook was written is the item's under its name now.
+        Optional<Key> renamed = typedRef.map(r -> renamedTo.get(new Key(r, typedId)));
+        Optional<String> ref = renamed.map(Key::ref).or(() -> typedRef);
+        Optional<String> id = renamed.isPresent() ? renamed.get().id() : typedId;
         // Where the Ref or Id was changed, the hidden Row key still says whose the row is.
         Optional<Key> keyedFor = writtenFor(cells);
         Optional<Key> named = planKey(ref, id);
@@ -1190,7 +1280,8 @@ final class UpdateReader {
         for (UpdateColumn rowKey : UpdateColumn.ROW_KEYS) {
             Optional<String> written = columnsOf(sheet).containsKey(rowKey) ? keyText(cells, rowKey, row)
                     .filter(text -> !text.isEmpty()) : Optional.empty(); // a workbook written before the column
-            if (written.isPresent() && !written.get().equals(UpdateWorkbookWriter.rowKey(recommendation, subAction))) {
+            if (written.isPresent() && !written.get().equals(UpdateWorkbookWriter.rowKey(recommendation, subAction))
+                    && !written.equals(Optional.ofNullable(renamedFrom.get(key)).map(Key::display))) {
                 writtenFor = writtenFor.or(() -> written);
             } else if (written.isPresent()) {
                 inPlace.add(rowKey);
@@ -1232,6 +1323,11 @@ final class UpdateReader {
         if (editable.isEmpty()) {
             typedOverOrPasted(row, cells, keyedFor, key, recommendation, subAction);
             return;
+        }
+        if (renamedFrom.containsKey(key)) {
+            problems.add(WorkbookProblem.warning(cell(editable.values().iterator().next()), Optional.of(key.item()),
+                    renamedSince(renamedFrom.get(key), key) + "; what is typed on its row was read as "
+                    + key.display() + "'s"));
         }
         if (changed.contains(key)) {
             // A row the plan says already, every cell of it (this copy imported before), changes nothing: it is read
@@ -1643,7 +1739,9 @@ final class UpdateReader {
                     NewSubActionsSheet.COLUMNS);
             return;
         }
-        Optional<String> ref = keyText(cells, UpdateColumn.REF, row);
+        Optional<String> typed = keyText(cells, UpdateColumn.REF, row);
+        Optional<Key> renamed = typed.map(r -> renamedTo.get(new Key(r, Optional.empty())));
+        Optional<String> ref = renamed.map(Key::ref).or(() -> typed);
         // A Ref the plan lacks is no item: the one meant, where the near-miss match finds one, is.
         Optional<Recommendation> found = ref.map(byRef::get);
         Optional<Item> item = found.map(r -> Item.of(r.ref())).or(() -> ref.flatMap(this::meant)
@@ -1671,6 +1769,9 @@ final class UpdateReader {
         }
         Recommendation recommendation = found.get();
         Key key = new Key(recommendation.ref(), Optional.of(Key.NEW));
+        renamed.ifPresent(now -> problems.add(WorkbookProblem.warning(cell(row, UpdateColumn.REF), Optional.of(
+                key.item()), renamedSince(renamedFrom.get(now), now) + "; the sub-action added here is added to "
+                + now.display())));
         if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, Optional.empty())) {
             // Not "in the copy for" them: an owner whose items are all complete is sent none.
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), key.item(), "recommendation "

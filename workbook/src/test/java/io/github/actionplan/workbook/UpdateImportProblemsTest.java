@@ -9,6 +9,7 @@ import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ProgressUpdate;
+import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.report.Block;
@@ -767,6 +768,65 @@ class UpdateImportProblemsTest {
                 + " to; type it on the row of the item the work now belongs to, where this copy has one, or ask"
                 + " whoever keeps the plan where it goes; if the plan gave the item a new id, import this copy into"
                 + " the plan as it was exported, and give it the new one there after");
+    }
+
+    /** {@code plan} with recommendation 2 given the ref 2A, and each of its sub-actions 2.n the id 2A.n. */
+    private static ActionPlan renamedTwo(ActionPlan plan) {
+        return plan.withRecommendations(plan.recommendations().stream().map(r -> !r.ref().equals("2") ? r
+                : Recommendation.builder().from(r).ref("2A").subActions(r.subActions().stream().map(s -> SubAction
+                .builder().from(s).id(s.id().replace("2.", "2A.")).build()).toList()).build()).toList());
+    }
+
+    /** {@code plan} with sub-action 2.4 replaced by {@code replacements}, each given the id of its own. */
+    private static ActionPlan replacingTwoFour(ActionPlan plan, UnaryOperator<SubAction> change, String... ids) {
+        return plan.withRecommendations(plan.recommendations().stream().map(r -> r.withSubActions(r.subActions()
+                .stream().flatMap(s -> !s.id().equals("2.4") ? Stream.of(s) : Stream.of(ids).map(id -> change.apply(
+                SubAction.builder().from(s).id(id).build()))).toList())).toList());
+    }
+
+    @Test
+    void aRecommendationRenamedWhileTheCopyWasOutIsReadUnderItsNewRefAsImportedIntoThePlanAsExported()
+            throws Exception {
+        // Trial 53 F5: 8 renamed 8A, its sub-actions 8A.n, refused each row as removed, with advice the owner could not
+        // follow. Nothing else of them changed: the rows say what they said.
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            file = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).type("2", "2.4", UpdateColumn.PROGRESS, 30)
+                    .save(folder.resolve("filled.xlsx"));
+        }
+
+        ImportedUpdate imported = UpdateImport.of(renamedTwo(seed.plan())).read(file);
+
+        assertThat(imported.plan()).isEqualTo(renamedTwo(UpdateImport.of(seed.plan()).read(file).plan()));
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).filteredOn(warning -> warning
+                .contains("renamed")).containsExactly("filled.xlsx: warning: Updates!L6 (2A / 2A.1): sub-action"
+                + " 2 / 2.1 is 2A / 2A.1 in the plan now, renamed since the workbook was exported for Q2 2025/26 and"
+                + " otherwise as it was; what is typed on its row was read as 2A / 2A.1's", "filled.xlsx: warning:"
+                + " Updates!L9 (2A / 2A.4): sub-action 2 / 2.4 is 2A / 2A.4 in the plan now, renamed since the"
+                + " workbook was exported for Q2 2025/26 and otherwise as it was; what is typed on its row was read"
+                + " as 2A / 2A.4's");
+    }
+
+    @Test
+    void aSubActionRenamedAloneIsReadUnderItsNewIdButOneAlsoChangedOrTwoAlikeAreRefusedAsRemoved() throws Exception {
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            file = owner.type("2", "2.4", UpdateColumn.PROGRESS, 30).save(folder.resolve("filled.xlsx"));
+        }
+        ActionPlan renamed = replacingTwoFour(seed.plan(), UnaryOperator.identity(), "2.4a");
+        ActionPlan reworded = replacingTwoFour(seed.plan(), s -> SubAction.builder().from(s).description(
+                s.description() + " (and the review)").build(), "2.4a");
+        ActionPlan twice = replacingTwoFour(seed.plan(), UnaryOperator.identity(), "2.4a", "2.4b");
+
+        ImportedUpdate imported = UpdateImport.of(renamed).read(file);
+
+        assertThat(imported.plan().recommendations().get(1).subActions().getLast().progress())
+                .contains(Percent.of(30));
+        for (ActionPlan plan : List.of(reworded, twice)) {
+            assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(plan).read(file))
+                    .errors()).extracting(WorkbookProblem::message).singleElement().asString()
+                    .startsWith("sub-action 2 / 2.4 was removed from the plan since the workbook was exported");
+        }
     }
 
     @Test
