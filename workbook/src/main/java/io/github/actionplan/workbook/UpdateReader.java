@@ -2038,12 +2038,19 @@ final class UpdateReader {
             // After the plan's last report, as the early-completion warning reads a day (run 55).
             String meant = swappedDayMonth(completedOn.get(), identity.planVersion().asOf().orElse(
                     identity.period().start().minusDays(1))).map(UpdateReader::typeSwapped).orElse("");
+            // Finished after the quarter, before the copy came back: news of the next quarter (trial 56 F6).
+            ReportingPeriod finished = ReportingPeriod.containing(completedOn.get());
+            String later = finished.equals(identity.period().next()) ? "the copy for " + finished
+                    : "a later quarter's copy";
             problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.COMPLETED_ON)), key.item(),
                     UpdateColumn.COMPLETED_ON.header() + ": " + Dates.shortDate(completedOn.get()) + " is after "
                     + (reportingDate.equals(identity.period()
                     .end()) ? "the end of the reporting period " + identity.period() + " (" + Dates.shortDate(
-                    reportingDate) + "); a completion date cannot be in the future: " + meant + "type the day the"
-                    + " work was finished" : Dates.shortDate(reportingDate) + ", the reporting date the plan is given,"
+                    reportingDate) + "), which the workbook reports on: " + meant + "if the work was finished then,"
+                    + " leave " + UpdateColumn.COMPLETED_ON.header() + " blank here, give its progress at "
+                    + Dates.shortDate(reportingDate) + ", and report the completion in " + later + "; else type the"
+                    + " day the work was finished"
+                    : Dates.shortDate(reportingDate) + ", the reporting date the plan is given,"
                     + " and the plan cannot hold work completed after the date it reports on: " + meant + "type the"
                     + " day the work was finished, or import with a later reporting date")));
         }

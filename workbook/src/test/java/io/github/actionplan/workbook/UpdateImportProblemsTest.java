@@ -249,8 +249,10 @@ class UpdateImportProblemsTest {
                             + " '120%' is not a percentage from 0 to 100; type a number from 0 to 100, such as 50 or"
                             + " 50%",
                     "filled.xlsx: " + owner.cell("2", "2.2", UpdateColumn.COMPLETED_ON) + " (2 / 2.2): Completed on:"
-                            + " 31 Dec 2026 is after the end of the reporting period Q2 2025/26 (30 Sep 2025); a"
-                            + " completion date cannot be in the future: type the day the work was finished",
+                            + " 31 Dec 2026 is after the end of the reporting period Q2 2025/26 (30 Sep 2025),"
+                            + " which the workbook reports on: if the work was finished then, leave Completed on"
+                            + " blank here, give its progress at 30 Sep 2025, and report the completion in a later"
+                            + " quarter's copy; else type the day the work was finished",
                     "filled.xlsx: " + owner.cell("2", "2.3", UpdateColumn.PROGRESS) + " (2 / 2.3): progress 80% is"
                             + " below 100% but Completed on is 31 Aug 2025; type 100 if the work is finished, or clear"
                             + " Completed on if it is not",
@@ -1442,9 +1444,10 @@ class UpdateImportProblemsTest {
 
         assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: " + swapped
                 + " (2 / 2.1): Completed on: 9 Dec 2025 is after the end of the reporting period Q2 2025/26 (30 Sep"
-                + " 2025); a completion date cannot be in the future: if 12 Sep 2025 was meant (a spreadsheet set to US"
-                + " English reads the day typed first as the month), type 12 Sep 2025; type the day the work was"
-                + " finished");
+                + " 2025), which the workbook reports on: if 12 Sep 2025 was meant (a spreadsheet set to US English"
+                + " reads the day typed first as the month), type 12 Sep 2025; if the work was finished then, leave"
+                + " Completed on blank here, give its progress at 30 Sep 2025, and report the completion in the copy"
+                + " for Q3 2025/26; else type the day the work was finished");
     }
 
     @Test

@@ -108,6 +108,19 @@ final class Snapshots {
         }
     }
 
+    /**
+     * Warns where the reporting date given, {@code asOf}, is before the period {@code plan} reports on: a report would
+     * show that period's progress and updates as the earlier date's (trial 56 F2). A date after the period is no slip:
+     * a report as of the day of the meeting it goes to.
+     */
+    static void warnBeforePeriod(ActionPlan plan, LocalDate asOf, Object source, PrintWriter err) {
+        plan.period().filter(period -> asOf.isBefore(period.start())).ifPresent(period -> err.println(source
+                + ": warning: --as-of " + Dates.shortDate(asOf) + " is before the period the plan reports on, "
+                + period + " (" + period.displayName() + "): its progress and updates are of that period, and would be"
+                + " shown as of " + Dates.shortDate(asOf) + "; report on an earlier quarter from that quarter's plan"
+                + " file"));
+    }
+
     /** The one date several plans are assessed at: the one given, else the latest of the plans', else today. */
     static LocalDate commonDate(LocalDate asOf, List<ActionPlan> plans, Supplier<LocalDate> today) {
         return asOf != null ? asOf : plans.stream().flatMap(p -> p.asOf().stream())

@@ -89,6 +89,9 @@ final class StatusCommand implements Callable<Integer> {
         for (int i = 0; i < plans.size(); i++) {
             PlanFiles.printProblems(plans.get(i).toString(), results.get(i).warnings(), spec.commandLine().getErr());
             read.add(results.get(i).plan());
+            if (asOf != null) {
+                Snapshots.warnBeforePeriod(read.getLast(), asOf, plans.get(i), spec.commandLine().getErr());
+            }
         }
         if (read.size() > 1) {
             LocalDate date = Snapshots.commonDate(asOf, read, root::today);

@@ -122,6 +122,13 @@ final class WorkbookCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--return-by " + returnBy + ": " + e.getMessage());
             }
         }
+        // Updates collected before the quarter ends may be meant; a date a quarter early is more likely a slip.
+        if (returnBy != null && returnBy.isBefore(workbook.period().end())) {
+            spec.commandLine().getErr().println("warning: --return-by " + Dates.shortDate(returnBy) + " is before "
+                    + workbook.period() + " ends, on " + Dates.shortDate(workbook.period().end()) + ", so owners are"
+                    + " asked by then for where their work stands at its end; unless updates are collected early,"
+                    + " give a date after it");
+        }
         // A quarter skipped may be meant (a round the service missed), or a typo that sends every owner the wrong one.
         List<ReportingPeriod> skipped = workbook.periodsSkipped();
         if (!skipped.isEmpty()) {

@@ -89,6 +89,18 @@ class RenderCommandTest {
     }
 
     @Test
+    void aReportingDateBeforeThePlansPeriodIsWarnedOfAsTheReportsAreWritten() {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", plan, "--report", "summary", "--format", "MD",
+                "--as-of", "2025-03-31", "--out", folder.resolve("reports").toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.errLines()).singleElement().asString().startsWith(plan + ": warning: --as-of 31 Mar 2025 is"
+                + " before the period the plan reports on, Q1 2025/26");
+    }
+
+    @Test
     void writesOnlyTheReportsAndFormatsAskedForInTheOrderAsked() {
         Path out = folder.resolve("reports");
 

@@ -61,6 +61,23 @@ class StatusCommandTest {
     }
 
     @Test
+    void aReportingDateBeforeThePlansPeriodIsWarnedOfButNotOneInItOrAfterIt() {
+        // Trial 56 F2: a Q2 plan as of 30 June showed Q2's progress and updates as that date's, without a word.
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+
+        Cli.Result before = Cli.run("status", plan, "--as-of", "2025-03-31");
+        Cli.Result after = Cli.run("status", plan, "--as-of", "2025-07-01");
+        Cli.Result in = Cli.run("status", plan, "--as-of", "2025-05-31");
+
+        assertThat(before.exitCode()).isZero();
+        assertThat(before.errLines()).containsExactly(plan + ": warning: --as-of 31 Mar 2025 is before the period the"
+                + " plan reports on, Q1 2025/26 (April-June 2025): its progress and updates are of that period, and"
+                + " would be shown as of 31 Mar 2025; report on an earlier quarter from that quarter's plan file");
+        assertThat(after.err()).as("a report as of the day of the meeting it goes to").isEmpty();
+        assertThat(in.err()).isEmpty();
+    }
+
+    @Test
     void derbyshireAsJsonCountsThreeOnTrackFifteenOffTrackTwoCompleteNoneAtRisk() throws IOException {
         Cli.Result result = Cli.run("status", Cli.seed(folder, "derbyshire-2023-11-01.json"), "--json");
 

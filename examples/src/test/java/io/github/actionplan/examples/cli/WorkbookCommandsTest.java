@@ -143,6 +143,22 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void aReturnDateBeforeThePeriodEndsIsWarnedOfAndTheWorkbookWritten() {
+        // Trial 56 F8: owners asked on 1 Aug for where their work stood on 30 Sep.
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        Path out = folder.resolve("updates.xlsx");
+
+        Cli.Result result = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--return-by", "2025-08-01",
+                "--out", out.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.errLines()).containsExactly("warning: --return-by 1 Aug 2025 is before Q2 2025/26 ends, on"
+                + " 30 Sep 2025, so owners are asked by then for where their work stands at its end; unless updates"
+                + " are collected early, give a date after it");
+        assertThat(out).exists();
+    }
+
+    @Test
     void workbookWritesTheUpdateWorkbookAndSaysHowToReadItBack() {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
         String out = folder.resolve("updates.xlsx").toString();
