@@ -29,7 +29,6 @@ module io.github.actionplan.core {
     // Not API: shared with this project's own modules only (cell text rules, dates, atomic files).
     exports io.github.actionplan.internal to
             io.github.actionplan.report.xlsx,
-            io.github.actionplan.testkit,
             io.github.actionplan.workbook;
 
     // Jackson binds plans through the model's generated implementations, which are package-private.

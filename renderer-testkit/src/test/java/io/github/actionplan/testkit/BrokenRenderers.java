@@ -90,6 +90,29 @@ final class BrokenRenderers {
     }
 
     /**
+     * Builds each document in a buffer of its own, a field, emptied as a render starts, and copies it out a moment
+     * after: one instance rendering on two threads at once mixes their documents, as trial 57's plugin did.
+     */
+    static ReportRenderer sharedBuffer() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PlainTextRenderer plain = new PlainTextRenderer();
+        return new Wrapped("text/plain", (report, out) -> { }) {
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+                buffer.reset();
+                plain.render(report, options, buffer);
+                try {
+                    Thread.sleep(5); // the moment another render empties the buffer in
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException();
+                }
+                buffer.writeTo(out);
+            }
+        };
+    }
+
+    /**
      * Claims to write Markdown, and writes the plain text as it is: headings after "#", cells
      * between "|", and not one of the report's own "#", "|" or "<" escaped.
      */
@@ -236,7 +259,7 @@ final class BrokenRenderers {
     }
 
     /** Does something of its own first, then writes the plain text, under a media type of its choosing. */
-    private static final class Wrapped implements ReportRenderer {
+    private static class Wrapped implements ReportRenderer {
         private final ReportRenderer plain = new PlainTextRenderer();
         private final String mediaType;
         private final String fileExtension;

@@ -8,6 +8,7 @@ import io.github.actionplan.report.spi.ReportRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -90,6 +91,24 @@ class FailureMessagesTest {
                 from: write no clock (a date is the report's metadata().created()), random id, hash order or state \
                 kept from an earlier render. Tests of flushing, of writing to a path and of concurrent renders compare \
                 bytes too, and fail with this one.""");
+    }
+
+    @Test
+    void aRendererKeepingARendersDocumentInAFieldFailsThoughEachCallOfRendererGivesANewOne() {
+        // Trial 57 F1: the kit asked for a renderer on each thread, so a field of one was never shared, and a renderer
+        // that mixed documents on one shared instance, as ReportRenderers and the command line use it, passed.
+        RendererContractTest kit = new Kit(null) {
+            @Override
+            protected ReportRenderer renderer() {
+                return BrokenRenderers.sharedBuffer();
+            }
+        };
+
+        assertThatThrownBy(kit::concurrentRendersFromEightThreadsGiveTheSameBytes).hasMessageContaining(
+                ", one renderer rendering on eight at once, and one alone differ first at byte").hasMessageEndingWith(
+                "ReportRenderers, and the command line, hand one renderer to every thread: keep what a render builds"
+                + " in its own variables, not in the renderer's fields, and make what is shared (fonts, templates)"
+                + " immutable or thread-safe.");
     }
 
     @Test
@@ -198,6 +217,11 @@ class FailureMessagesTest {
                         + " returned as if it had written the whole document\\. A renderer lets the stream's"
                         + " IOException out of render\\(\\.\\.\\.\\), so that its caller keeps no half a document: a"
                         + " PrintWriter keeps its stream's failures to itself, .*");
+        assertThatThrownBy(() -> kit.aFailedRenderToAPathLeavesNoFileBehindAndKeepsTheOldOne(Files.createTempDirectory(
+                "kit"))).hasMessageMatching("derbyshire-summary: rendered to fresh\\.txt through a stream that"
+                + " failed at byte [0-9]+, ReportRenderers\\.render\\(\\.\\.\\.\\) returned as if the renderer had written the"
+                + " whole document, so it could not know to keep no half a file\\. .*"
+                + " aStreamThatFailsMidwayMakesRenderThrowAnIOException tells how\\.");
     }
 
     @Test
@@ -359,7 +383,7 @@ class FailureMessagesTest {
     }
 
     /** The kit on a renderer broken on purpose, its text read as written. */
-    private static final class Kit extends RendererContractTest {
+    private static class Kit extends RendererContractTest {
         private final ReportRenderer renderer;
 
         Kit(ReportRenderer renderer) {

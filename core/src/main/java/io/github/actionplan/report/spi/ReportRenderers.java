@@ -136,8 +136,8 @@ public final class ReportRenderers {
                 + plugin.map(other -> "'" + format + "' is the id of a format actionplan ships (" + shippedIn(format)
                         .orElseThrow() + "): give " + other.getClass().getName() + ".format() another id, e.g. '"
                         + format + "-acme', and rebuild its plugin.")
-                .orElse("Remove one of them from the class path or module path; their order there never decides"
-                        + " which one is used."));
+                .orElse("Remove one of them from the class path, module path or plugin folder; their order there"
+                        + " never decides which one is used."));
     }
 
     /**
@@ -228,8 +228,11 @@ public final class ReportRenderers {
                 failures.add(unusable(providerName(e), e, classLoader));
                 continue;
             } catch (LinkageError e) {
-                // A class it needs is missing: ServiceLoader names no provider, and goes on with the next one.
-                failures.add(failed(missingFrom(classLoader, failures), e));
+                // A class it needs is missing, or the provider was compiled for a newer Java: ServiceLoader names no
+                // provider, and goes on with the next one.
+                String name = missingFrom(classLoader, failures);
+                failures.add(e instanceof UnsupportedClassVersionError newer ? forNewerJava(name, newer, classLoader)
+                        : failed(name, e));
                 continue;
             }
             try {
@@ -241,7 +244,8 @@ public final class ReportRenderers {
                 Throwable cause = e instanceof ServiceConfigurationError && e.getCause() != null ? e.getCause() : e;
                 // Its format stays unknown: a constant of a class whose initialiser failed cannot be read.
                 String name = provider.type().getName();
-                failures.add(cause instanceof IncompatibleClassChangeError other ? failed(name,
+                failures.add(cause instanceof UnsupportedClassVersionError newer ? forNewerJava(name, newer,
+                        classLoader) : cause instanceof IncompatibleClassChangeError other ? failed(name,
                         new ServiceConfigurationError(ReportRenderer.class.getName() + ": Provider " + name
                                 + builtAgainstAnother(other, provider.type()), other))
                         : cause instanceof LinkageError && !(cause instanceof ExceptionInInitializerError)
@@ -640,8 +644,9 @@ public final class ReportRenderers {
         String message = String.valueOf(e.getMessage());
         String told;
         if (type.isEmpty() && message.endsWith(" not found")) {
-            told = named + " is not found: no jar on the class path or module path has that class. Correct its name"
-                    + " in META-INF/services/" + ReportRenderer.class.getName() + ", or add the jar that holds it.";
+            told = named + " is not found: no jar on the class path, module path or plugin folder has that class."
+                    + " Correct its name in META-INF/services/" + ReportRenderer.class.getName() + ", or add the jar"
+                    + " that holds it.";
         } else if (message.endsWith(" not a subtype")) {
             told = named + " does not implement " + ReportRenderer.class.getName() + ". List only renderers in"
                     + " META-INF/services/" + ReportRenderer.class.getName() + ".";
@@ -655,6 +660,31 @@ public final class ReportRenderers {
         LOG.log(System.Logger.Level.WARNING, cause::getMessage);
         return new ProviderFailure(className, Optional.empty(), cause);
     }
+
+    /**
+     * A provider compiled for a newer Java than the one running, told as the registry tells the others: the class, the
+     * jar that lists it, the two Javas, and what to do (trial 57 F3: the JVM's own message named neither jar nor fix).
+     */
+    private static ProviderFailure forNewerJava(String className, UnsupportedClassVersionError e,
+            ClassLoader loader) {
+        Map<String, List<String>> listed = listedIn(loader);
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("class file version (\\d+)")
+                .matcher(String.valueOf(e.getMessage()));
+        // Class file version 65 is Java 21's; each Java since adds one.
+        String built = version.find() ? "Java " + (Integer.parseInt(version.group(1)) - 44) + " (class file version "
+                + version.group(1) + ")" : "a newer Java";
+        int running = Runtime.version().feature();
+        RendererConfigurationException told = new RendererConfigurationException("Report renderer " + className
+                + (listed.containsKey(className) ? " (listed in " + named(listed.get(className)) + ")" : "")
+                + " was compiled for " + built + ", and this is Java " + running + ". Build the plugin with"
+                + " maven.compiler.release " + JAVA_NEEDED + ", the Java actionplan needs, so that it runs wherever"
+                + " actionplan does; or run on the Java it was built for.", e);
+        LOG.log(System.Logger.Level.WARNING, told::getMessage);
+        return new ProviderFailure(className, Optional.empty(), told);
+    }
+
+    /** The Java actionplan needs: a plugin built for it runs wherever actionplan does. */
+    private static final int JAVA_NEEDED = 21;
 
     /** A provider whose class loaded and that could not be made: not public, or its constructor threw. */
     private static ProviderFailure notMade(Class<?> type, Throwable cause) {

@@ -418,6 +418,29 @@ class ReportRenderersTest {
     }
 
     @Test
+    void aProviderCompiledForANewerJavaIsToldWithTheJarBothJavasAndWhatToDo(@TempDir Path folder)
+            throws IOException {
+        // Trial 57 F3: the JVM's own message named no jar and no fix. A class file whose version is Java 26's is
+        // refused as soon as its version is read.
+        Path plugin = folder.resolve("newer-plugin");
+        Files.createDirectories(plugin.resolve("com/example"));
+        Files.write(plugin.resolve("com/example/Newer.class"), new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA,
+                (byte) 0xBE, 0, 0, 0, 70, 0, 0});
+        ReportRenderers registry = ReportRenderers.load(withServices(plugin, "com.example.Newer"));
+
+        assertThat(registry.formats()).containsExactly("txt");
+        assertThat(registry.failures()).singleElement().satisfies(f -> {
+            assertThat(f.className()).isEqualTo("com.example.Newer");
+            assertThat(f.cause()).isInstanceOf(RendererConfigurationException.class).hasMessage("Report renderer"
+                    + " com.example.Newer (listed in newer-plugin/) was compiled for Java 26 (class file version 70),"
+                    + " and this is Java " + Runtime.version().feature() + ". Build the plugin with"
+                    + " maven.compiler.release 21, the Java actionplan needs, so that it runs wherever actionplan"
+                    + " does; or run on the Java it was built for.")
+                    .hasCauseInstanceOf(UnsupportedClassVersionError.class);
+        });
+    }
+
+    @Test
     void aProviderWhoseStaticInitialiserFailsIsRecordedWithoutReadingItsConstant(@TempDir Path folder)
             throws IOException {
         ReportRenderers registry = ReportRenderers.load(withServices(folder, StaticallyBrokenRenderer.class.getName()));
@@ -469,8 +492,8 @@ class ReportRenderersTest {
                 .hasMessage("No report renderer for format 'md': Two report renderers claim the format 'md': "
                         + "io.github.actionplan.report.spi.ReportRenderersTest$StubRenderer (test-classes/" + listed
                         + " and io.github.actionplan.report.spi.ReportRenderersTest$OtherMarkdownRenderer"
-                        + " (test-classes/" + listed + ". Remove one of them from the class path or module path;"
-                        + " their order there never decides which one is used."
+                        + " (test-classes/" + listed + ". Remove one of them from the class path, module path or"
+                        + " plugin folder; their order there never decides which one is used."
                         + " Available formats: [txt].");
     }
 
@@ -809,7 +832,7 @@ class ReportRenderersTest {
 
         assertThat(registry.failures()).extracting(ProviderFailure::describe).containsExactly(
                 "Report renderer com.example.MissingRenderer (listed in plugin/) is not found: no jar on the class"
-                        + " path or module path has that class. Correct its name in"
+                        + " path, module path or plugin folder has that class. Correct its name in"
                         + " META-INF/services/io.github.actionplan.report.spi.ReportRenderer, or add the jar that"
                         + " holds it.",
                 "Report renderer " + ReportRenderersTest.class.getName() + " (test-classes/, listed as a renderer in"

@@ -66,8 +66,8 @@ class FormatsCommandTest {
                     + MarkdownReportRenderer.class.getName() + " +classes/"));
             assertThat(result.errLines()).first().asString()
                     .isEqualTo("Report renderer com.example.MissingRenderer (listed in "
-                            + folder.getFileName() + "/) is not found: no jar on the class path or module path has that"
-                            + " class. Correct its name in META-INF/services/"
+                            + folder.getFileName() + "/) is not found: no jar on the class path, module path or plugin"
+                            + " folder has that class. Correct its name in META-INF/services/"
                             + "io.github.actionplan.report.spi.ReportRenderer, or add the jar that holds it.");
         }
     }
