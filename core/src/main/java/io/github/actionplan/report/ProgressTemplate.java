@@ -3,6 +3,7 @@ package io.github.actionplan.report;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.report.Column.ColumnType;
@@ -57,6 +58,7 @@ public final class ProgressTemplate implements ReportTemplate {
     private static final String PROGRESS_THEN = "Progress then";
     private static final String PROGRESS_NOW = "Progress now";
     private static final String UPDATE = "Update this period";
+    private static final String UPDATES_SINCE = "Updates since {date}";
     private static final String DUE_MOVED = "{movement}; due date moved from {then} to {now}";
     private static final String DUE_TAKEN_AWAY = "{movement}; no due date now, was {then}";
     private static final String MOVEMENTS_NOTE = "A movement compares an item's status then and now. Rescheduled is"
@@ -71,7 +73,7 @@ public final class ProgressTemplate implements ReportTemplate {
             + " since";
     private static final List<String> OWN_WORDS = List.of(TITLE, PREVIOUS_DATE, PREVIOUS_PROGRESS, MOVEMENTS,
             MOVEMENT, DUE_LATER, DUE_LATER_ITEMS, DUE_LATER_REF, DUE_LATER_REFS, BY_ITEM, REF, RECOMMENDATION,
-            STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE, DUE_MOVED, DUE_MOVED_BY, DUE_TAKEN_AWAY,
+            STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE, UPDATES_SINCE, DUE_MOVED, DUE_MOVED_BY, DUE_TAKEN_AWAY,
             MOVEMENTS_NOTE, ADDED, OWNER_CHANGED, OWNER_RATES, OWNER_RATED);
 
     private final PlanAssessment previous;
@@ -187,7 +189,8 @@ public final class ProgressTemplate implements ReportTemplate {
                 new Column(words.text(MOVEMENT), ColumnType.TEXT, 2),
                 new Column(words.text(PROGRESS_THEN), ColumnType.PERCENT, 1),
                 new Column(words.text(PROGRESS_NOW), ColumnType.PERCENT, 1),
-                new Column(words.text(UPDATE), ColumnType.NARRATIVE, 5)),
+                new Column(spansPeriods(plan) ? words.text(UPDATES_SINCE, "date", since) : words.text(UPDATE),
+                        ColumnType.NARRATIVE, 5)),
                 rows.stream().map(Row::cells).toList(), Optional.empty(), true).headedAt(1);
         Orientation orientation = shape.orientation().orElse(Orientation.LANDSCAPE);
         String title = shape.title().orElse(words.text(TITLE, "date", since) + ": " + plan.title());
@@ -241,16 +244,24 @@ public final class ProgressTemplate implements ReportTemplate {
                 new Cell.TextCell(movement),
                 then.map(r -> Formats.progressCell(r, words)).orElse(Cell.empty()),
                 now.map(r -> Formats.progressCell(r, words)).orElse(Cell.empty()),
-                updateCell(now.flatMap(r -> update(plan, r.recommendation())), added(then, now)));
+                updateCell(now.map(r -> updates(plan, r.recommendation())).orElse(List.of()), spansPeriods(plan),
+                        added(then, now)));
     }
 
     /**
-     * The update for the period, then the sub-actions added since the earlier snapshot: work added is often what
-     * moved an item's due date, and the committee should see what it is.
+     * The updates since the earlier snapshot, each under its period's heading where they span several, then the
+     * sub-actions added since: work added is often what moved an item's due date, and the committee should see what it
+     * is.
      */
-    private Cell updateCell(Optional<ProgressUpdate> update, List<SubAction> added) {
+    private Cell updateCell(List<ProgressUpdate> updates, boolean headed, List<SubAction> added) {
         List<String> parts = new ArrayList<>();
-        update.ifPresent(u -> parts.add(u.text()));
+        for (ProgressUpdate update : updates) {
+            if (headed) {
+                parts.add("**" + Narrative.escapeEmphasis(shape.words().text(Vocabulary.SUBTITLE_UPDATE, "period",
+                        update.period().displayName())) + "**");
+            }
+            parts.add(update.text());
+        }
         if (!added.isEmpty()) {
             parts.add(Narrative.escapeEmphasis(shape.words().text(ADDED)) + "\n\n" + added.stream()
                     .map(s -> "- " + s.id() + s.description().flatMap(d -> d.lines().filter(line -> !line.isBlank())
@@ -271,9 +282,35 @@ public final class ProgressTemplate implements ReportTemplate {
         return now.get().recommendation().subActions().stream().filter(s -> !before.contains(s.id())).toList();
     }
 
-    /** The update for the plan's reporting period; where the plan names none, the latest. */
-    private static Optional<ProgressUpdate> update(ActionPlan plan, Recommendation recommendation) {
-        return plan.period().isPresent() ? recommendation.update(plan.period().get()) : recommendation.latestUpdate();
+    /** The period the earlier snapshot reported on: its plan's, else the one its reporting date is in. */
+    private ReportingPeriod reportedThen() {
+        return previous.plan().period().orElseGet(() -> ReportingPeriod.containing(previous.asOf()));
+    }
+
+    /**
+     * Whether {@code plan} reports on a period more than one after the earlier snapshot's: a year's progress, whose
+     * updates are each quarter's since (trial 56 F1: the last quarter's alone left an item completed in an earlier one
+     * with none).
+     */
+    private boolean spansPeriods(ActionPlan plan) {
+        return plan.period().filter(now -> now.compareTo(reportedThen().next()) > 0).isPresent();
+    }
+
+    /**
+     * The updates since the earlier snapshot, oldest first: of the periods after its own to the plan's; the one for
+     * the plan's period alone where that is the next; where the plan names no period, the latest.
+     */
+    private List<ProgressUpdate> updates(ActionPlan plan, Recommendation recommendation) {
+        if (plan.period().isEmpty()) {
+            return recommendation.latestUpdate().stream().toList();
+        }
+        ReportingPeriod now = plan.period().get();
+        if (!spansPeriods(plan)) {
+            return recommendation.update(now).stream().toList();
+        }
+        ReportingPeriod then = reportedThen();
+        return recommendation.updates().stream().filter(update -> update.period().compareTo(then) > 0
+                && update.period().compareTo(now) <= 0).sorted(Comparator.comparing(ProgressUpdate::period)).toList();
     }
 
     private static Map<String, RecommendationAssessment> byRef(PlanAssessment assessment) {

@@ -97,6 +97,46 @@ class CommitteeReportsTest {
     }
 
     @Test
+    void aProgressReportOverSeveralQuartersGivesEachQuartersUpdateSinceUnderItsPeriodAndOneOverOneQuarterItsOwn() {
+        // Trial 56 F1: "Progress since 30 June 2025" at the year's end showed the last quarter's updates alone, so an
+        // item completed in an earlier quarter had none.
+        ReportingPeriod q2 = ReportingPeriod.parse("Q2 2025/26");
+        ReportingPeriod q3 = q2.next();
+        ReportingPeriod q4 = q3.next();
+        ActionPlan yearEnd = merseyside.withPeriod(q4).withAsOf(q4.end()).withRecommendations(merseyside
+                .recommendations().stream().map(r -> !r.ref().equals("2") ? r : r.withUpdate(update(q2, "Survey sent."))
+                        .withUpdate(update(q4, "Survey closed."))).toList());
+        ActionPlan thirdQuarter = merseyside.withPeriod(q3).withAsOf(q3.end());
+
+        Report year = ReportTemplates.progress(now).build(Assessor.standard().assess(yearEnd, q4.end()));
+        Report quarter = ReportTemplates.progress(Assessor.standard().assess(thirdQuarter, q3.end())).build(
+                Assessor.standard().assess(yearEnd, q4.end()));
+
+        Section.Table yearByItem = byItem(year);
+        assertThat(yearByItem.columns().getLast().header()).isEqualTo("Updates since 30 June 2025");
+        assertThat(yearByItem.rows()).filteredOn(row -> row.getFirst().text().equals("2")).singleElement()
+                .satisfies(row -> {
+                    Narrative updates = ((Cell.NarrativeCell) row.getLast()).narrative();
+                    assertThat(updates.plainText()).isEqualTo("July-September 2025 update\nSurvey sent.\n"
+                            + "January-March 2026 update\nSurvey closed.");
+                    assertThat(updates.blocks().getFirst()).isEqualTo(new Block.Paragraph(List.of(new Inline.Span(
+                            "July-September 2025 update", false, true))));
+                });
+        Section.Table quarterByItem = byItem(quarter);
+        assertThat(quarterByItem.columns().getLast().header()).isEqualTo("Update this period");
+        assertThat(quarterByItem.rows()).filteredOn(row -> row.getFirst().text().equals("2")).singleElement()
+                .satisfies(row -> assertThat(row.getLast().text()).isEqualTo("Survey closed."));
+    }
+
+    private static ProgressUpdate update(ReportingPeriod period, String text) {
+        return ProgressUpdate.builder().period(period).text(text).build();
+    }
+
+    private static Section.Table byItem(Report report) {
+        return report.tables().stream().filter(t -> t.title().equals("Movement by item")).findFirst().orElseThrow();
+    }
+
+    @Test
     void theProgressReportWritesTheMovementsInTheWordsItIsGiven() {
         PlanAssessment then = Assessor.standard().assess(lastQuarter(merseyside), LAST_QUARTER);
 
