@@ -429,7 +429,14 @@ final class ReturnedCopies {
         items.addAll(newTo.keySet());
         for (Key item : items) {
             List<String> changed = changedIn.getOrDefault(item, List.of());
-            if (!changed.isEmpty()) {
+            if (!changed.isEmpty() && !place.containsKey(item)) {
+                // Not in the plan now: removed since, or the plan given is an older file (trial 56 F5).
+                tell(changed, WorkbookProblem.warning(Place.WORKBOOK, Optional.of(item.item()), Quote.single(item
+                        .display()) + " is in the workbook as exported for " + period + ", but not in the plan given:"
+                        + " removed since, or the plan given is not the one the workbook was exported from; its row"
+                        + (changed.size() < 2 ? " was" : " in " + shownNames(changed) + " was") + " blank, so nothing"
+                        + " typed is lost"));
+            } else if (!changed.isEmpty()) {
                 String start = "the plan has changed since the workbook was exported for " + period + ", in "
                         + Quote.single(item.display()) + ", but none of the items filled in";
                 tell(changed, WorkbookProblem.warning(Place.WORKBOOK, Optional.of(item.item()), changed.size() < 2

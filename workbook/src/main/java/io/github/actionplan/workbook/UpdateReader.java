@@ -2210,9 +2210,11 @@ final class UpdateReader {
                         row -> row.map(s -> PlanSummary.ownerOf(r, s)).orElseGet(() -> PlanSummary.ownerOf(r))
                                 .equals(owner))).orElse(true)).isPresent())
                 .map(Recommendation::ref).toList();
-        String late = "import it into the plan of " + period + " and then the copies for " + later + " again into"
-                + " the plan that gives, which is then the plan of " + later + " with its news; or have its news typed"
-                + " in the workbook for " + later;
+        // Imported again, a copy of the later period is refused where it fills in an item this one does (trial 56 F3).
+        String late = "have its news typed in the workbook for " + later + "; or import it into the plan of " + period
+                + " and then every copy for " + later + " again into the plan that gives, which is then the plan of "
+                + later + " with its news, though a row for " + later + " of an item this copy fills in too is then"
+                + " refused, as changed, and filled in again in a workbook exported from that plan";
         if (updated.isEmpty()) {
             return "if its news is late, " + late;
         }

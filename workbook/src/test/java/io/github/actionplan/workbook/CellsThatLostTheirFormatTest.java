@@ -209,8 +209,9 @@ class CellsThatLostTheirFormatTest {
                     + " warning: the sheet 'Q2 updates' is read as the Updates sheet, renamed, as the workbook has no"
                     + " other that could be it",
                     "filled.xlsx: 'Q2 updates'!" + completedOn + " (2 / 2.1): Completed on: 31 Dec 2025 is after the"
-                    + " end of the reporting period Q2 2025/26 (30 Sep 2025); a completion date cannot be in the"
-                    + " future: type the day the work was finished");
+                    + " end of the reporting period Q2 2025/26 (30 Sep 2025), which the workbook reports on: if the"
+                    + " work was finished then, leave Completed on blank here, give its progress at 30 Sep 2025, and"
+                    + " report the completion in the copy for Q3 2025/26; else type the day the work was finished");
         }
     }
 
@@ -240,8 +241,9 @@ class CellsThatLostTheirFormatTest {
                     + " warning: the sheet 'Q2 updates' is read as the Updates sheet, renamed, as the workbook has no"
                     + " other that could be it",
                     "filled.xlsx: 'Q2 updates'!" + completedOn + " (2 / 2.1): Completed on: 31 Dec 2025 is after the"
-                    + " end of the reporting period Q2 2025/26 (30 Sep 2025); a completion date cannot be in the"
-                    + " future: type the day the work was finished");
+                    + " end of the reporting period Q2 2025/26 (30 Sep 2025), which the workbook reports on: if the"
+                    + " work was finished then, leave Completed on blank here, give its progress at 30 Sep 2025, and"
+                    + " report the completion in the copy for Q3 2025/26; else type the day the work was finished");
         }
     }
 

@@ -168,9 +168,9 @@ class ChangedPlanTest {
         assertThat(result.warnings()).allSatisfy(warning -> {
             assertThat(warning.ref()).contains("4");
             assertThat(warning.sheet()).isEmpty();
-            assertThat(warning.message()).isEqualTo("the plan has changed since the workbook was exported for Q2"
-                    + " 2025/26, in '" + warning.item().orElseThrow() + "', but none of the items filled in has, so"
-                    + " it was read against the plan as it is now");
+            assertThat(warning.message()).isEqualTo("'" + warning.item().orElseThrow() + "' is in the workbook as"
+                    + " exported for Q2 2025/26, but not in the plan given: removed since, or the plan given is not the"
+                    + " one the workbook was exported from; its row was blank, so nothing typed is lost");
         });
     }
 
