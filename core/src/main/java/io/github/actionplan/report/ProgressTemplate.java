@@ -50,6 +50,9 @@ public final class ProgressTemplate implements ReportTemplate {
     private static final String DUE_LATER_ITEMS = "{count} of {total}";
     private static final String DUE_LATER_REF = "ref {refs}";
     private static final String DUE_LATER_REFS = "refs {refs}";
+    private static final String COMPLETED = "Sub-actions completed";
+    private static final String COMPLETED_IDS = "{count}: {ids}";
+    private static final String COMPLETED_MORE = "{ids} and {count} more";
     private static final String BY_ITEM = "Movement by item";
     private static final String REF = "Ref";
     private static final String RECOMMENDATION = "Recommendation";
@@ -72,9 +75,13 @@ public final class ProgressTemplate implements ReportTemplate {
     private static final String OWNER_RATED = "{movement}; its owner rated it {status} for {period}, with no update"
             + " since";
     private static final List<String> OWN_WORDS = List.of(TITLE, PREVIOUS_DATE, PREVIOUS_PROGRESS, MOVEMENTS,
-            MOVEMENT, DUE_LATER, DUE_LATER_ITEMS, DUE_LATER_REF, DUE_LATER_REFS, BY_ITEM, REF, RECOMMENDATION,
+            MOVEMENT, DUE_LATER, DUE_LATER_ITEMS, DUE_LATER_REF, DUE_LATER_REFS, COMPLETED, COMPLETED_IDS,
+            COMPLETED_MORE, BY_ITEM, REF, RECOMMENDATION,
             STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE, UPDATES_SINCE, DUE_MOVED, DUE_MOVED_BY, DUE_TAKEN_AWAY,
             MOVEMENTS_NOTE, ADDED, OWNER_CHANGED, OWNER_RATES, OWNER_RATED);
+
+    /** The sub-actions completed a key fact names: a year's hundreds would fill the page. */
+    private static final int MOST_COMPLETED_SHOWN = 12;
 
     private final PlanAssessment previous;
     private final Shape shape;
@@ -140,6 +147,13 @@ public final class ProgressTemplate implements ReportTemplate {
         String share = words.text(DUE_LATER_ITEMS, "count", String.valueOf(later.size()), "total", items);
         facts.add(new Section.KeyFact(words.text(DUE_LATER), later.isEmpty() ? share : share + ", " + words.text(
                 later.size() == 1 ? DUE_LATER_REF : DUE_LATER_REFS, "refs", String.join(", ", later))));
+        // What was delivered, which movements of recommendations do not show (trial 56 F4: "0 improved").
+        List<String> completed = comparison.subActionsCompleted();
+        String shown = String.join(", ", completed.stream().limit(MOST_COMPLETED_SHOWN).toList());
+        facts.add(new Section.KeyFact(words.text(COMPLETED), completed.isEmpty() ? "0" : words.text(COMPLETED_IDS,
+                "count", String.valueOf(completed.size()), "ids", completed.size() <= MOST_COMPLETED_SHOWN ? shown
+                        : words.text(COMPLETED_MORE, "count", String.valueOf(completed.size() - MOST_COMPLETED_SHOWN),
+                        "ids", shown))));
         List<List<Cell>> counts = new ArrayList<>();
         comparison.movements().forEach((movement, count) -> counts.add(List.of(new Cell.TextCell(
                 words.text(movement.word())), Formats.numberCell(count))));

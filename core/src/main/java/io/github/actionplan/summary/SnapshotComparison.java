@@ -5,6 +5,7 @@ import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.Spacing;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.Status;
+import io.github.actionplan.model.SubAction;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What changed between two snapshots of a plan, say last quarter's and this quarter's: status
@@ -28,11 +30,15 @@ import java.util.Optional;
  * change.newlyComplete();   // the items completed this quarter
  * }</pre>
  *
- * @param changes the recommendations in both snapshots, in the later snapshot's order
- * @param added   refs only in the later snapshot
- * @param removed refs only in the earlier snapshot
+ * @param changes              the recommendations in both snapshots, in the later snapshot's order
+ * @param added                refs only in the later snapshot
+ * @param removed              refs only in the earlier snapshot
+ * @param subActionsCompleted  the sub-actions complete in the later snapshot and not in the earlier (or added since),
+ *                             in the later's order, each by its id, or {@code "ref / id"} where another recommendation
+ *                             of the plan has a sub-action of that id: the work delivered between the two
  */
-public record SnapshotComparison(List<ItemChange> changes, List<String> added, List<String> removed) {
+public record SnapshotComparison(List<ItemChange> changes, List<String> added, List<String> removed,
+        List<String> subActionsCompleted) {
 
     /** How much of a status's meaning a message quotes: a key's sentence is read whole. */
     private static final int MEANING_SHOWN = 300;
@@ -42,6 +48,12 @@ public record SnapshotComparison(List<ItemChange> changes, List<String> added, L
         changes = List.copyOf(changes);
         added = List.copyOf(added);
         removed = List.copyOf(removed);
+        subActionsCompleted = List.copyOf(subActionsCompleted);
+    }
+
+    /** A comparison that names no sub-action completed, as one made before it named them did. */
+    public SnapshotComparison(List<ItemChange> changes, List<String> added, List<String> removed) {
+        this(changes, added, removed, List.of());
     }
 
     /**
@@ -91,7 +103,29 @@ public record SnapshotComparison(List<ItemChange> changes, List<String> added, L
                     + " later " + Quote.possessive(is) + ", with no recommendation in common: every item would be"
                     + " reported removed or new; compare two snapshots of one plan");
         }
-        return new SnapshotComparison(changes, added, removed);
+        return new SnapshotComparison(changes, added, removed, completedBetween(before, after));
+    }
+
+    /** The sub-actions complete in {@code after} that were not in {@code before}, or not there: trial 56 F4. */
+    private static List<String> completedBetween(PlanAssessment before, PlanAssessment after) {
+        Map<String, RecommendationAssessment> earlier = new LinkedHashMap<>();
+        before.recommendations().forEach(r -> earlier.putIfAbsent(r.recommendation().ref(), r));
+        Map<String, Long> ids = after.plan().recommendations().stream().flatMap(r -> r.subActions().stream())
+                .collect(Collectors.groupingBy(SubAction::id, Collectors.counting()));
+        List<String> completed = new ArrayList<>();
+        for (RecommendationAssessment now : after.recommendations()) {
+            List<SubAction> subActions = now.recommendation().subActions();
+            Optional<RecommendationAssessment> then = Optional.ofNullable(earlier.get(now.recommendation().ref()));
+            for (int i = 0; i < subActions.size(); i++) {
+                String id = subActions.get(i).id();
+                boolean doneThen = then.flatMap(r -> r.subAction(id)).filter(a -> a.status() == Status.COMPLETE)
+                        .isPresent();
+                if (now.subActions().get(i).status() == Status.COMPLETE && !doneThen) {
+                    completed.add(ids.get(id) > 1 ? now.recommendation().ref() + " / " + id : id);
+                }
+            }
+        }
+        return completed;
     }
 
     /**

@@ -128,6 +128,36 @@ class CommitteeReportsTest {
                 .satisfies(row -> assertThat(row.getLast().text()).isEqualTo("Survey closed."));
     }
 
+    @Test
+    void theProgressReportAndTheComparisonNameTheSubActionsCompletedSinceAtMostTwelveThenHowManyMore() {
+        // Trial 56 F4: actions delivered in a quarter showed nowhere while their recommendations stayed open.
+        LocalDate asOf = SeedPlans.MERSEYSIDE_AS_OF;
+        ActionPlan two = merseyside.withRecommendations(merseyside.recommendations().stream().map(r -> r.withSubActions(
+                r.subActions().stream().map(s -> List.of("2.3", "5.1").contains(s.id()) ? s.withCompletion(asOf) : s)
+                        .toList())).toList());
+        ActionPlan all = merseyside.withRecommendations(merseyside.recommendations().stream().map(r -> r.withSubActions(
+                r.subActions().stream().map(s -> s.withCompletion(asOf)).toList())).toList());
+        // Those open then: 1.1 is complete with its recommendation already.
+        List<String> ids = now.recommendations().stream().flatMap(r -> r.recommendation().subActions().stream()
+                .map(SubAction::id).filter(id -> r.subAction(id).orElseThrow().status() != Status.COMPLETE)).toList();
+
+        SnapshotComparison comparison = SnapshotComparison.between(now, Assessor.standard().assess(two, asOf));
+        Report report = ReportTemplates.progress(now).build(Assessor.standard().assess(two, asOf));
+        Report every = ReportTemplates.progress(now).build(Assessor.standard().assess(all, asOf));
+
+        assertThat(comparison.subActionsCompleted()).containsExactly("2.3", "5.1");
+        assertThat(completedFact(report)).isEqualTo("2: 2.3, 5.1");
+        assertThat(ids).hasSizeGreaterThan(12);
+        assertThat(completedFact(every)).isEqualTo(ids.size() + ": " + String.join(", ", ids.subList(0, 12))
+                + " and " + (ids.size() - 12) + " more");
+        assertThat(completedFact(ReportTemplates.progress(now).build(now))).isEqualTo("0");
+    }
+
+    private static String completedFact(Report report) {
+        return ((Section.KeyFacts) report.chapters().getFirst().sections().getFirst()).facts().stream()
+                .filter(fact -> fact.label().equals("Sub-actions completed")).findFirst().orElseThrow().value();
+    }
+
     private static ProgressUpdate update(ReportingPeriod period, String text) {
         return ProgressUpdate.builder().period(period).text(text).build();
     }

@@ -132,6 +132,10 @@ final class StatusCommand implements Callable<Integer> {
         List<String> later = comparison.dueDatesMovedLater().stream().map(ItemChange::ref).toList();
         out.println("Due dates moved later: " + later.size() + " of " + comparison.changes().size()
                 + (later.isEmpty() ? "" : (later.size() == 1 ? ", ref " : ", refs ") + String.join(", ", later)));
+        // The work delivered, which no movement of a recommendation shows while it stays open (trial 56 F4).
+        List<String> completed = comparison.subActionsCompleted();
+        out.println("Sub-actions completed: " + completed.size() + (completed.isEmpty() ? "" : ", "
+                + String.join(", ", completed)));
         for (ItemChange change : comparison.changes()) {
             // An unchanged status is news where the due date moved: better or not, the work was given longer.
             if (change.movement() != Movement.UNCHANGED || change.dueDateMoved()) {
@@ -151,6 +155,8 @@ final class StatusCommand implements Callable<Integer> {
         comparison.movements().forEach((movement, count) -> counts.put(movement.name(), count));
         ArrayNode later = since.putArray("dueDatesMovedLater");
         comparison.dueDatesMovedLater().forEach(change -> later.add(change.ref()));
+        ArrayNode completed = since.putArray("subActionsCompleted");
+        comparison.subActionsCompleted().forEach(completed::add);
         ArrayNode items = since.putArray("items");
         for (ItemChange change : comparison.changes()) {
             ObjectNode item = items.addObject();

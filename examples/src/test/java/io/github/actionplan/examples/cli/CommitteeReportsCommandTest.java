@@ -218,6 +218,26 @@ class CommitteeReportsCommandTest {
     }
 
     @Test
+    void statusSinceNamesTheSubActionsCompletedThoughNoRecommendationMoved() throws IOException {
+        // Trial 56 F4: four actions delivered in a quarter read "0 improved", and nothing said what was done.
+        ActionPlan then = PlanJson.read(Path.of(Cli.seed(folder, "merseyside-2025-q1.json")));
+        ActionPlan now = then.withRecommendations(then.recommendations().stream()
+                .map(r -> r.ref().equals("2") ? r.withSubActions(r.subActions().stream()
+                        .map(s -> s.id().equals("2.3") ? s.withCompletion(then.asOf().orElseThrow()) : s).toList())
+                        : r).toList());
+        Path plan = folder.resolve("delivered.json");
+        PlanJson.write(now, plan);
+
+        Cli.Result text = Cli.run("status", plan.toString(), "--since", folder.resolve("merseyside-2025-q1.json")
+                .toString());
+        JsonNode json = new ObjectMapper().readTree(Cli.run("status", plan.toString(), "--since",
+                folder.resolve("merseyside-2025-q1.json").toString(), "--json").out());
+
+        assertThat(text.outLines()).contains("Sub-actions completed: 1, 2.3");
+        assertThat(json.get("since").get("subActionsCompleted")).extracting(JsonNode::asText).containsExactly("2.3");
+    }
+
+    @Test
     void statusSinceNamesEachStatusInThePlansOwnWordsAsItsTableDoes() throws IOException {
         ActionPlan now = PlanJson.read(Path.of(Cli.seed(folder, "derbyshire-2023-11-01.json")));
         Path then = folder.resolve("derbyshire-earlier.json");
