@@ -87,6 +87,15 @@ public final class RenderOptions {
     }
 
     /**
+     * The running header set with {@link Builder#runningHeader(String)}, where one was: what a format without pages
+     * that leaves out the default shows, rather than telling the default from a header set by comparing it with the
+     * title (trial 57 F6).
+     */
+    public Optional<String> runningHeaderSet() {
+        return runningHeader;
+    }
+
+    /**
      * The text at the foot of every page of a paged format, before the page number, e.g.
      * "OFFICIAL"; empty unless set. A format without pages shows it once, at the end. It is often a
      * protective marking ("OFFICIAL-SENSITIVE"), so no format leaves it out; the renderer contract

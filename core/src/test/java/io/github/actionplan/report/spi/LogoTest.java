@@ -89,4 +89,12 @@ class LogoTest {
         assertThat(RenderOptions.builder().runningHeader("OFFICIAL").build().runningHeader(report)).isEqualTo("OFFICIAL");
         assertThat(RenderOptions.pageNumber(3, 12)).isEqualTo("Page 3 of 12");
     }
+
+    @Test
+    void aRunningHeaderSetIsToldApartFromTheDefaultEvenWhereItIsTheTitle() {
+        // Trial 57 F6: a format without pages told them apart by comparing the header with the title.
+        assertThat(RenderOptions.defaults().runningHeaderSet()).isEmpty();
+        assertThat(RenderOptions.builder().runningHeader("Action plan").build().runningHeaderSet())
+                .contains("Action plan");
+    }
 }
