@@ -12,7 +12,9 @@ import io.github.actionplan.testkit.ContractFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,21 +179,11 @@ class CommitteeReportsCommandTest {
 
     @Test
     void statusSinceGivesTheDatesWhereAnItemMovedWithItsDueDate() throws IOException {
-        ActionPlan then = PlanJson.read(Path.of(Cli.seed(folder, "merseyside-2025-q1.json")));
-        ActionPlan now = then.withRecommendations(then.recommendations().stream()
-                .map(r -> r.ref().equals("5") ? r.withSubActions(r.subActions().stream()
-                        .map(s -> s.id().equals("5.9") ? s.withRevisedDue(Timescale.parse("Mar 2026")) : s).toList())
-                        : r).toList());
-        Path plan = folder.resolve("revised.json");
-        PlanJson.write(now, plan);
+        Since since = statusSince("5", "5.9", s -> s.withRevisedDue(Timescale.parse("Mar 2026")));
 
-        Cli.Result text = Cli.run("status", plan.toString(), "--since", folder.resolve("merseyside-2025-q1.json")
-                .toString());
-        JsonNode json = new ObjectMapper().readTree(Cli.run("status", plan.toString(), "--since",
-                folder.resolve("merseyside-2025-q1.json").toString(), "--json").out());
-
-        assertThat(text.outLines()).contains("  5: rescheduled, Off track -> On track, due 30 Nov 2024 -> 31 Mar 2026");
-        JsonNode five = json.get("since").get("items").get(4);
+        assertThat(since.text().outLines()).contains("  5: rescheduled, Off track -> On track, due 30 Nov 2024 -> 31"
+                + " Mar 2026");
+        JsonNode five = since.json().get("items").get(4);
         assertThat(five.get("ref").asText()).isEqualTo("5");
         assertThat(five.get("dueBefore").asText()).isEqualTo("2024-11-30");
         assertThat(five.get("dueAfter").asText()).isEqualTo("2026-03-31");
@@ -199,42 +191,36 @@ class CommitteeReportsCommandTest {
 
     @Test
     void statusSinceNamesAnItemWhoseDueDateMovedThoughItsStatusDidNot() throws IOException {
-        ActionPlan then = PlanJson.read(Path.of(Cli.seed(folder, "merseyside-2025-q1.json")));
-        ActionPlan now = then.withRecommendations(then.recommendations().stream()
-                .map(r -> r.ref().equals("2") ? r.withSubActions(r.subActions().stream()
-                        .map(s -> s.id().equals("2.2") ? s.withRevisedDue(Timescale.parse("Feb 2025")) : s).toList())
-                        : r).toList());
-        Path plan = folder.resolve("slipped.json");
-        PlanJson.write(now, plan);
+        Since since = statusSince("2", "2.2", s -> s.withRevisedDue(Timescale.parse("Feb 2025")));
 
-        Cli.Result text = Cli.run("status", plan.toString(), "--since", folder.resolve("merseyside-2025-q1.json")
-                .toString());
-        JsonNode json = new ObjectMapper().readTree(Cli.run("status", plan.toString(), "--since",
-                folder.resolve("merseyside-2025-q1.json").toString(), "--json").out());
-
-        assertThat(text.outLines()).contains("  2: unchanged, Off track -> Off track, due 31 Jan 2025 -> 28 Feb 2025",
-                "Due dates moved later: 1 of 5, ref 2");
-        assertThat(json.get("since").get("dueDatesMovedLater")).extracting(JsonNode::asText).containsExactly("2");
+        assertThat(since.text().outLines()).contains("  2: unchanged, Off track -> Off track, due 31 Jan 2025 -> 28"
+                + " Feb 2025", "Due dates moved later: 1 of 5, ref 2");
+        assertThat(since.json().get("dueDatesMovedLater")).extracting(JsonNode::asText).containsExactly("2");
     }
 
     @Test
     void statusSinceNamesTheSubActionsCompletedThoughNoRecommendationMoved() throws IOException {
         // Trial 56 F4: four actions delivered in a quarter read "0 improved", and nothing said what was done.
-        ActionPlan then = PlanJson.read(Path.of(Cli.seed(folder, "merseyside-2025-q1.json")));
-        ActionPlan now = then.withRecommendations(then.recommendations().stream()
-                .map(r -> r.ref().equals("2") ? r.withSubActions(r.subActions().stream()
-                        .map(s -> s.id().equals("2.3") ? s.withCompletion(then.asOf().orElseThrow()) : s).toList())
-                        : r).toList());
-        Path plan = folder.resolve("delivered.json");
-        PlanJson.write(now, plan);
+        Since since = statusSince("2", "2.3", s -> s.withCompletion(LocalDate.of(2025, 6, 30)));
 
-        Cli.Result text = Cli.run("status", plan.toString(), "--since", folder.resolve("merseyside-2025-q1.json")
-                .toString());
-        JsonNode json = new ObjectMapper().readTree(Cli.run("status", plan.toString(), "--since",
-                folder.resolve("merseyside-2025-q1.json").toString(), "--json").out());
+        assertThat(since.text().outLines()).contains("Sub-actions completed: 1, 2.3");
+        assertThat(since.json().get("subActionsCompleted")).extracting(JsonNode::asText).containsExactly("2.3");
+    }
 
-        assertThat(text.outLines()).contains("Sub-actions completed: 1, 2.3");
-        assertThat(json.get("since").get("subActionsCompleted")).extracting(JsonNode::asText).containsExactly("2.3");
+    /** What {@code status --since} the Merseyside seed says, as text and as JSON's since object. */
+    private record Since(Cli.Result text, JsonNode json) {}
+
+    /** {@code status --since} the Merseyside seed of the seed with its sub-action {@code id} changed. */
+    private Since statusSince(String ref, String id, UnaryOperator<SubAction> change)
+            throws IOException {
+        Path seed = Path.of(Cli.seed(folder, "merseyside-2025-q1.json"));
+        ActionPlan then = PlanJson.read(seed);
+        Path plan = folder.resolve("changed.json");
+        PlanJson.write(then.withRecommendations(then.recommendations().stream().map(r -> r.ref().equals(ref)
+                ? r.withSubActions(r.subActions().stream().map(s -> s.id().equals(id) ? change.apply(s) : s).toList())
+                : r).toList()), plan);
+        return new Since(Cli.run("status", plan.toString(), "--since", seed.toString()), new ObjectMapper().readTree(
+                Cli.run("status", plan.toString(), "--since", seed.toString(), "--json").out()).get("since"));
     }
 
     @Test
