@@ -51,7 +51,7 @@ public final class ProgressTemplate implements ReportTemplate {
     private static final String DUE_LATER_REF = "ref {refs}";
     private static final String DUE_LATER_REFS = "refs {refs}";
     private static final String COMPLETED = "Sub-actions completed";
-    private static final String COMPLETED_IDS = "{count}: {ids}";
+    private static final String COMPLETED_IDS = "{count} ({ids})";
     private static final String COMPLETED_MORE = "{ids} and {count} more";
     private static final String BY_ITEM = "Movement by item";
     private static final String REF = "Ref";

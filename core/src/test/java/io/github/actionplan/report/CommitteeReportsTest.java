@@ -146,10 +146,10 @@ class CommitteeReportsTest {
         Report every = ReportTemplates.progress(now).build(Assessor.standard().assess(all, asOf));
 
         assertThat(comparison.subActionsCompleted()).containsExactly("2.3", "5.1");
-        assertThat(completedFact(report)).isEqualTo("2: 2.3, 5.1");
+        assertThat(completedFact(report)).isEqualTo("2 (2.3, 5.1)");
         assertThat(ids).hasSizeGreaterThan(12);
-        assertThat(completedFact(every)).isEqualTo(ids.size() + ": " + String.join(", ", ids.subList(0, 12))
-                + " and " + (ids.size() - 12) + " more");
+        assertThat(completedFact(every)).isEqualTo(ids.size() + " (" + String.join(", ", ids.subList(0, 12))
+                + " and " + (ids.size() - 12) + " more)");
         assertThat(completedFact(ReportTemplates.progress(now).build(now))).isEqualTo("0");
     }
 
