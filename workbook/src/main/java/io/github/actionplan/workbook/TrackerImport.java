@@ -131,7 +131,7 @@ public final class TrackerImport {
     }
 
     private TrackerResult readOnce(WorkbookFile tracker) throws InvalidWorkbookException {
-        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(tracker)) {
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(tracker, UntrustedWorkbook.Kind.TRACKER)) {
             if (isUpdateWorkbook(workbook)) {
                 // Its Updates sheet has a tracker's headers, so it would be read as one, and fail on what it lacks.
                 throw InvalidWorkbookException.of(workbook.name(), "is an update workbook, not a tracker: its hidden"

@@ -137,25 +137,42 @@ final class UntrustedWorkbook implements Closeable {
                 + " it, and read it again if it changed"));
     }
 
-    /** Opens {@code file}, named by its file name. */
+    /** What a workbook is read as, which says what to do with one saved as CSV. */
+    enum Kind {
+        /** An owner's copy of the update workbook: saved as CSV, it has lost its hidden parts for good. */
+        UPDATE_COPY("ask for the workbook itself as it was sent (.xlsx), as the CSV saved again as a workbook is"
+                + " still not one"),
+        /** A tracker, whose values are all an onboarding needs. */
+        TRACKER("open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)"),
+        /** Either. */
+        ANY("for an owner's update copy, " + UPDATE_COPY.csvAdvice + "; for a tracker, " + TRACKER.csvAdvice);
+
+        private final String csvAdvice;
+
+        Kind(String csvAdvice) {
+            this.csvAdvice = csvAdvice;
+        }
+    }
+
+    /** Opens {@code file}, named by its file name, as either kind of workbook. */
     static UntrustedWorkbook open(Path file) throws InvalidWorkbookException {
-        return open(WorkbookFile.named(file));
+        return open(WorkbookFile.named(file), Kind.ANY);
     }
 
     /**
-     * Opens {@code workbook} for reading, refusing it with one clear message where it is not a usable
-     * .xlsx workbook. Every message names it by its name, never by its file's.
+     * Opens {@code workbook} for reading as a workbook of {@code kind}, refusing it with one clear message where it is
+     * not a usable .xlsx workbook. Every message names it by its name, never by its file's.
      *
      * @throws InvalidWorkbookException where the file is missing or not a usable workbook
      */
-    static UntrustedWorkbook open(WorkbookFile workbook) throws InvalidWorkbookException {
+    static UntrustedWorkbook open(WorkbookFile workbook, Kind kind) throws InvalidWorkbookException {
         String name = workbook.name();
         Path file = workbook.path();
         if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
             // A pipe ("<(cat copy.xlsx)") or a device: read to its end, as an upload is, since a zip's directory is
             // at its end; the copy is deleted once open, and read through the handle the package keeps.
             try (InputStream in = Files.newInputStream(file)) {
-                return Upload.read(in, name, UntrustedWorkbook::open);
+                return Upload.read(in, name, copy -> open(copy, kind));
             } catch (InvalidWorkbookException e) { // an IOException, which tells its file already
                 throw e;
             } catch (IOException e) {
@@ -192,10 +209,8 @@ final class UntrustedWorkbook implements Closeable {
             // Saved as CSV, a workbook keeps one sheet's values: an update copy loses its hidden keys and Plan sheet,
             // so saving the CSV again as .xlsx cannot bring them back; a tracker kept so loses nothing it needs.
             throw InvalidWorkbookException.of(name, "is text with its values between commas (CSV), not an Excel"
-                    + " workbook (.xlsx): a CSV keeps one sheet's values and none of a workbook's hidden parts; for"
-                    + " an owner's update copy, ask for the workbook itself as it was sent (.xlsx), as the CSV saved"
-                    + " again as a workbook is still not one; for a tracker, open it in Excel or LibreOffice and save"
-                    + " it as an Excel workbook (.xlsx)");
+                    + " workbook (.xlsx): a CSV keeps one sheet's values and none of a workbook's hidden parts; "
+                    + kind.csvAdvice);
         }
         if (magic != FileMagic.OOXML) {
             throw InvalidWorkbookException.of(name, "is not an Excel workbook (.xlsx)"
@@ -218,9 +233,9 @@ final class UntrustedWorkbook implements Closeable {
                         + " here; open it in Excel and save it as an Excel Workbook (.xlsx), the format's other"
                         + " choice in Save As, or in LibreOffice as Excel 2007-365");
             }
-            String kind = mainContentType(pkg);
-            if (kind.contains("wordprocessingml") || kind.contains("presentationml")) {
-                throw InvalidWorkbookException.of(name, "is " + (kind.contains("wordprocessingml")
+            String contentType = mainContentType(pkg);
+            if (contentType.contains("wordprocessingml") || contentType.contains("presentationml")) {
+                throw InvalidWorkbookException.of(name, "is " + (contentType.contains("wordprocessingml")
                         ? "a Word document" : "a PowerPoint presentation") + ", not an Excel workbook (.xlsx)");
             }
             XSSFReader reader = new XSSFReader(pkg, true);

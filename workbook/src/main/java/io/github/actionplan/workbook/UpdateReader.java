@@ -279,7 +279,7 @@ final class UpdateReader {
      *                                  read at all
      */
     void read(WorkbookFile file) throws InvalidWorkbookException {
-        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file)) {
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file, UntrustedWorkbook.Kind.UPDATE_COPY)) {
             workbook.openElsewhere().ifPresent(problems::add);
             workbook.macros().ifPresent(problems::add);
             identity = identify(workbook);

@@ -292,10 +292,8 @@ class TrackerCommandTest {
     void aFileThatIsNotAWorkbookIsRefused() throws IOException {
         String file = Cli.write(folder, "tracker.xlsx", "Ref,Action\n1,Do it\n");
         assertRefused(run(file), file + ": is text with its values between commas (CSV), not an Excel workbook"
-                + " (.xlsx): a CSV keeps one sheet's values and none of a workbook's hidden parts; for an owner's"
-                + " update copy, ask for the workbook itself as it was sent (.xlsx), as the CSV saved again as a"
-                + " workbook is still not one; for a tracker, open it in Excel or LibreOffice and save it as an Excel"
-                + " workbook (.xlsx)");
+                + " (.xlsx): a CSV keeps one sheet's values and none of a workbook's hidden parts; open it in Excel or"
+                + " LibreOffice and save it as an Excel workbook (.xlsx)");
     }
 
     @Test

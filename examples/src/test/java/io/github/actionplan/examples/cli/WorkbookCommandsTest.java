@@ -819,10 +819,9 @@ class WorkbookCommandsTest {
         assertThat(result.exitCode()).isEqualTo(1);
         // a copy saved as CSV: saving it again as .xlsx would bring back none of what the import reads
         assertThat(result.errLines()).containsExactly(notes + ": is text with its values between commas (CSV), not an"
-                + " Excel workbook (.xlsx): a CSV keeps one sheet's values and none of a workbook's hidden parts; for"
-                + " an owner's update copy, ask for the workbook itself as it was sent (.xlsx), as the CSV saved again"
-                + " as a workbook is still not one; for a tracker, open it in Excel or LibreOffice and save it as an"
-                + " Excel workbook (.xlsx); nothing written");
+                + " Excel workbook (.xlsx): a CSV keeps one sheet's values and none of a workbook's hidden parts; ask"
+                + " for the workbook itself as it was sent (.xlsx), as the CSV saved again as a workbook is still not"
+                + " one; nothing written");
     }
 
     @Test
