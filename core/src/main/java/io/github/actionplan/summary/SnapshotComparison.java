@@ -11,11 +11,13 @@ import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -115,12 +117,18 @@ public record SnapshotComparison(List<ItemChange> changes, List<String> added, L
         List<String> completed = new ArrayList<>();
         for (RecommendationAssessment now : after.recommendations()) {
             List<SubAction> subActions = now.recommendation().subActions();
-            Optional<RecommendationAssessment> then = Optional.ofNullable(earlier.get(now.recommendation().ref()));
+            // Looked up by id once, not a walk for each: a recommendation may have thousands.
+            Set<String> doneThen = new HashSet<>();
+            Optional.ofNullable(earlier.get(now.recommendation().ref())).ifPresent(then -> {
+                for (int i = 0; i < then.subActions().size(); i++) {
+                    if (then.subActions().get(i).status() == Status.COMPLETE) {
+                        doneThen.add(then.recommendation().subActions().get(i).id());
+                    }
+                }
+            });
             for (int i = 0; i < subActions.size(); i++) {
                 String id = subActions.get(i).id();
-                boolean doneThen = then.flatMap(r -> r.subAction(id)).filter(a -> a.status() == Status.COMPLETE)
-                        .isPresent();
-                if (now.subActions().get(i).status() == Status.COMPLETE && !doneThen) {
+                if (now.subActions().get(i).status() == Status.COMPLETE && !doneThen.contains(id)) {
                     completed.add(ids.get(id) > 1 ? now.recommendation().ref() + " / " + id : id);
                 }
             }
