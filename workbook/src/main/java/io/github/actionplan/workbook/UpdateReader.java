@@ -1022,6 +1022,9 @@ final class UpdateReader {
      */
     private Map<Key, Key> renamedSince(PlanSheet sheet, Set<Key> gone) {
         List<Key> fresh = sheet.unmatched.keySet().stream().filter(key -> !sheet.listed.contains(key)).toList();
+        List<Key> freshRecommendations = fresh.stream().filter(key -> key.id().isEmpty()).toList();
+        Map<String, List<Key>> freshSubActions = fresh.stream().filter(key -> key.id().isPresent())
+                .collect(Collectors.groupingBy(Key::ref));
         Map<Key, Key> renamed = new HashMap<>();
         long comparisons = 0;
         for (boolean recommendations : new boolean[] {true, false}) {
@@ -1032,12 +1035,8 @@ final class UpdateReader {
                     continue;
                 }
                 Key parent = new Key(old.ref(), Optional.empty());
-                String ref = renamed.getOrDefault(parent, parent).ref();
-                for (Key candidate : fresh) {
-                    if (candidate.id().isEmpty() != recommendations || !recommendations && !candidate.ref()
-                            .equals(ref)) {
-                        continue;
-                    }
+                for (Key candidate : recommendations ? freshRecommendations : freshSubActions.getOrDefault(renamed
+                        .getOrDefault(parent, parent).ref(), List.of())) {
                     if (++comparisons > MOST_RENAME_COMPARISONS) {
                         return Map.of();
                     }
