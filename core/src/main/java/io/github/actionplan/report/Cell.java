@@ -144,9 +144,9 @@ public sealed interface Cell {
      * carrier of the status.
      *
      * <p>Its BRAG rating is {@code status().brag()}, core's one mapping of a status to its colour, which
-     * {@code fill} is drawn from; a format without colour (plain text, CSV) that shows the rating in a word writes
-     * {@code status().brag().displayName()} ("Red"), the word the report's key gives that colour, and never a
-     * mapping of its own.
+     * {@code fill} is drawn from, never a mapping of the renderer's own. A format without colour (plain text, CSV)
+     * shows the label alone: the report's key says which colour each label has, and its own cells, whose labels are
+     * the colours' names, would read "Blue (Blue)" with a colour word beside them (trial 57 F5).
      *
      * @param status     the status, whose {@link Status#brag()} is the rating shown
      * @param label      the plan's word for it, e.g. "Open - Actions on going off track"; in a

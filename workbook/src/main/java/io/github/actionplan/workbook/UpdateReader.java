@@ -984,6 +984,10 @@ final class UpdateReader {
                 .distinct().map(Optional::of)).toList();
         Map<Key, Optional<String>> ownerAlone = new HashMap<>();
         Set<Key> words = new HashSet<>();
+        List<Key> listedRecommendations = sheet.listed.stream().filter(key -> key.id().isEmpty()).toList();
+        Map<String, List<Key>> listedSubActions = sheet.listed.stream().filter(key -> key.id().isPresent())
+                .collect(Collectors.groupingBy(Key::ref));
+        long[] comparisons = {0};
         for (Key key : changed) {
             String then = sheet.written.get(key);
             Recommendation recommendation = byRef.get(key.ref());
@@ -995,7 +999,9 @@ final class UpdateReader {
                 continue;
             }
             Object item = subAction.isPresent() ? subAction.get() : recommendation;
-            if (sheet.figures.containsKey(key) && sheet.figures.get(key).equals(PlanIdentity.figures(item))) {
+            if (sheet.figures.containsKey(key) && sheet.figures.get(key).equals(PlanIdentity.figures(item))
+                    && !anotherListed(key, key.id().isEmpty() ? listedRecommendations : listedSubActions.getOrDefault(
+                            key.ref(), List.of()), sheet, comparisons)) {
                 words.add(key);
             }
             Optional<String> now = subAction.isPresent() ? subAction.get().owner() : recommendation.owner();
@@ -1017,14 +1023,15 @@ final class UpdateReader {
      * Of the items the copy lists that the plan has no more ({@code gone}), those it has under another ref or id, each
      * with its key now: the one item the list does not name whose fingerprint, worked out again with the ref or id the
      * list gives, is the one the list gives, where no other item gone matches it too. A sub-action is looked for in its
-     * recommendation, under that recommendation's ref now. Where more items are gone and new than can be compared in
-     * a moment, none is taken as renamed: each is refused as removed, as before.
+     * recommendation, under that recommendation's ref now, or, where that is gone and not found renamed, among all the
+     * new ones. Where more items are gone and new than can be compared in a moment, none is taken as renamed: each is
+     * refused as removed, as before.
      */
     private Map<Key, Key> renamedSince(PlanSheet sheet, Set<Key> gone) {
         List<Key> fresh = sheet.unmatched.keySet().stream().filter(key -> !sheet.listed.contains(key)).toList();
         List<Key> freshRecommendations = fresh.stream().filter(key -> key.id().isEmpty()).toList();
-        Map<String, List<Key>> freshSubActions = fresh.stream().filter(key -> key.id().isPresent())
-                .collect(Collectors.groupingBy(Key::ref));
+        List<Key> freshSubActionsAll = fresh.stream().filter(key -> key.id().isPresent()).toList();
+        Map<String, List<Key>> freshSubActions = freshSubActionsAll.stream().collect(Collectors.groupingBy(Key::ref));
         Map<Key, Key> renamed = new HashMap<>();
         long comparisons = 0;
         for (boolean recommendations : new boolean[] {true, false}) {
@@ -1034,9 +1041,12 @@ final class UpdateReader {
                 if (old.id().isEmpty() != recommendations) {
                     continue;
                 }
+                // A sub-action is looked for in its recommendation as it is now, renamed or not; where that is
+                // gone, renamed and changed besides (an earlier copy's import rated it, say), among every new one.
                 Key parent = new Key(old.ref(), Optional.empty());
-                for (Key candidate : recommendations ? freshRecommendations : freshSubActions.getOrDefault(renamed
-                        .getOrDefault(parent, parent).ref(), List.of())) {
+                Key parentNow = renamed.getOrDefault(parent, parent);
+                for (Key candidate : recommendations ? freshRecommendations : byRef.containsKey(parentNow.ref())
+                        ? freshSubActions.getOrDefault(parentNow.ref(), List.of()) : freshSubActionsAll) {
                     if (++comparisons > MOST_RENAME_COMPARISONS) {
                         return Map.of();
                     }
@@ -1076,6 +1086,22 @@ final class UpdateReader {
         } catch (IllegalArgumentException | IllegalStateException e) { // the old name is none the item may have now
             return false;
         }
+    }
+
+    /**
+     * Whether the item now at {@code key} is another of those the copy lists ({@code others}), given this one's ref or
+     * id: two items whose refs or ids were swapped, each with the figures the other had, are no rewording (run 58
+     * NEW-1: each owner's progress went to the other's item). Past as many comparisons as renames are looked for
+     * by, it is taken to be one, and the row refused as changed.
+     */
+    private boolean anotherListed(Key key, List<Key> others, PlanSheet sheet, long[] comparisons) {
+        for (Key other : others) {
+            if (!other.equals(key) && (++comparisons[0] > MOST_RENAME_COMPARISONS || sameBut(other, key,
+                    sheet.written.get(other)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code recommendation} with {@code owner} as its own, or none. */

@@ -204,6 +204,27 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void aSubActionOfARecommendationRenamedIsReadAfterAnotherCopyChangedTheRecommendation() throws Exception {
+        // Run 58 NEW-2: once one copy's import rated recommendation 2A (2 renamed), 2 was no longer known as renamed,
+        // and another owner's row of its sub-action 2.3, now 2A.3 and as it was, was refused as removed.
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        OwnersCopies copies = ownersCopies(plan, owner -> owner.type("2", "", UpdateColumn.BRAG, "Amber"),
+                owner -> owner.type("2", "2.3", UpdateColumn.PROGRESS, 60));
+        ActionPlan renamed = plan.withRecommendations(plan.recommendations().stream().map(r -> !r.ref().equals("2")
+                ? r : Recommendation.builder().from(r).ref("2A").subActions(r.subActions().stream().map(s -> SubAction
+                .builder().from(s).id(s.id().replace("2.", "2A.")).build()).toList()).build()).toList());
+
+        ActionPlan rated = UpdateImport.of(renamed).read(copies.people()).plan();
+        ImportedUpdate imported = UpdateImport.of(rated).read(copies.safety());
+
+        assertThat(imported.plan().recommendation("2A").orElseThrow().subActions().get(2).progress())
+                .contains(Percent.of(60));
+        assertThat(imported.warnings()).extracting(WorkbookProblem::message).contains("sub-action 2 / 2.3 is"
+                + " 2A / 2A.3 in the plan now, renamed since the workbook was exported for Q2 2025/26 and otherwise as"
+                + " it was; what is typed on its row was read as 2A / 2A.3's");
+    }
+
+    @Test
     void anItemHandedToAnOwnerIsToldAsLackingItsUpdateOnlyWhereNoCopyGaveItAndTheOwnerFillsItIn() throws Exception {
         // Run 55 N1: a grey row new to a copy, and an item its previous owner filled in, were told as news owed.
         ActionPlan plan = UpdateWorkbookTest.withSubActionOwner(UpdateWorkbookTest.withSubActionOwner("2", "2.3",

@@ -832,6 +832,28 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void twoSubActionsWhoseIdsWereSwappedWithTheSameFiguresAreRefusedAsChangedNotReadAsReworded() throws Exception {
+        // Run 58 NEW-1: each was taken for the other reworded, and each owner's progress went to the other's work.
+        ActionPlan alike = changed(seed.plan(), "2.2", s -> SubAction.builder().from(s).due(seed.plan()
+                .recommendation("2").orElseThrow().subActions().getFirst().due()).build());
+        ActionPlan swapped = alike.withRecommendations(alike.recommendations().stream().map(r -> !r.ref().equals("2")
+                ? r : r.withSubActions(r.subActions().stream().map(s -> s.id().equals("2.1") ? SubAction.builder()
+                .from(s).id("2.2").build() : s.id().equals("2.2") ? SubAction.builder().from(s).id("2.1").build() : s)
+                .toList())).toList());
+        Path file = folder.resolve("alike.xlsx");
+        UpdateWorkbook.of(alike, Q2).write(file);
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 10).type("2", "2.2", UpdateColumn.PROGRESS, 24).save(file);
+        }
+
+        assertThat(UpdateImport.of(alike).read(file).plan().recommendation("2").orElseThrow().subActions().get(1)
+                .progress()).contains(Percent.of(24));
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(swapped).read(file))
+                .errors()).extracting(WorkbookProblem::message).hasSize(2).allMatch(message -> message.contains(
+                        "has changed in the plan since the workbook was exported"));
+    }
+
+    @Test
     void aRowTheFileListsTwiceIsRefusedSayingSoNotNamingItAsTheFirstOfTwo() throws Exception {
         // Trial 27 L4: "a second filled-in row for 2 / 2.1 (the first is row 6)", at row 6.
         Path typed;

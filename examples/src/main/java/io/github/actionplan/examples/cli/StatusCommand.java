@@ -134,8 +134,8 @@ final class StatusCommand implements Callable<Integer> {
                 + (later.isEmpty() ? "" : (later.size() == 1 ? ", ref " : ", refs ") + String.join(", ", later)));
         // The work delivered, which no movement of a recommendation shows while it stays open (trial 56 F4).
         List<String> completed = comparison.subActionsCompleted();
-        out.println("Sub-actions completed: " + completed.size() + (completed.isEmpty() ? "" : ", "
-                + String.join(", ", completed)));
+        out.println("Sub-actions completed: " + completed.size() + (completed.isEmpty() ? "" : " ("
+                + String.join(", ", completed) + ")"));
         for (ItemChange change : comparison.changes()) {
             // An unchanged status is news where the due date moved: better or not, the work was given longer.
             if (change.movement() != Movement.UNCHANGED || change.dueDateMoved()) {

@@ -203,7 +203,7 @@ class CommitteeReportsCommandTest {
         // Trial 56 F4: four actions delivered in a quarter read "0 improved", and nothing said what was done.
         Since since = statusSince("2", "2.3", s -> s.withCompletion(LocalDate.of(2025, 6, 30)));
 
-        assertThat(since.text().outLines()).contains("Sub-actions completed: 1, 2.3");
+        assertThat(since.text().outLines()).contains("Sub-actions completed: 1 (2.3)");
         assertThat(since.json().get("subActionsCompleted")).extracting(JsonNode::asText).containsExactly("2.3");
     }
 
