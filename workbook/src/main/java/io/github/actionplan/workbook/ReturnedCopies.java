@@ -433,7 +433,8 @@ final class ReturnedCopies {
                 // Not in the plan now: removed since, or the plan given is an older file (trial 56 F5).
                 tell(changed, WorkbookProblem.warning(Place.WORKBOOK, Optional.of(item.item()), Quote.single(item
                         .display()) + " is in the workbook as exported for " + period + ", but not in the plan given:"
-                        + " removed since, or the plan given is not the one the workbook was exported from; its row"
+                        + " removed since (or renamed, and changed besides), or the plan given is not the one the"
+                        + " workbook was exported from; its row"
                         + (changed.size() < 2 ? " was" : " in " + shownNames(changed) + " was") + " blank, so nothing"
                         + " typed is lost"));
             } else if (!changed.isEmpty()) {

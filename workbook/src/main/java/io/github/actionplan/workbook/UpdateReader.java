@@ -2236,10 +2236,11 @@ final class UpdateReader {
                                 .equals(owner))).orElse(true)).isPresent())
                 .map(Recommendation::ref).toList();
         // Imported again, a copy of the later period is refused where it fills in an item this one does (trial 56 F3).
-        String late = "have its news typed in the workbook for " + later + "; or import it into the plan of " + period
+        String late = "have its news typed in a copy for " + later + " still to be imported, or in the workbook for "
+                + later.next() + "; or import it into the plan of " + period
                 + " and then every copy for " + later + " again into the plan that gives, which is then the plan of "
-                + later + " with its news, though a row for " + later + " of an item this copy fills in too is then"
-                + " refused, as changed, and filled in again in a workbook exported from that plan";
+                + later + " with its news, though where a copy for " + later + " fills in an item this one does too,"
+                + " that row is then refused as changed, to be filled in again in a workbook exported from that plan";
         if (updated.isEmpty()) {
             return "if its news is late, " + late;
         }

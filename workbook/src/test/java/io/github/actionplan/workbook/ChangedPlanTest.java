@@ -169,8 +169,9 @@ class ChangedPlanTest {
             assertThat(warning.ref()).contains("4");
             assertThat(warning.sheet()).isEmpty();
             assertThat(warning.message()).isEqualTo("'" + warning.item().orElseThrow() + "' is in the workbook as"
-                    + " exported for Q2 2025/26, but not in the plan given: removed since, or the plan given is not the"
-                    + " one the workbook was exported from; its row was blank, so nothing typed is lost");
+                    + " exported for Q2 2025/26, but not in the plan given: removed since (or renamed, and changed"
+                    + " besides), or the plan given is not the one the workbook was exported from; its row was blank,"
+                    + " so nothing typed is lost");
         });
     }
 

@@ -762,8 +762,9 @@ class UpdateImportProblemsTest {
 
         assertThat(UpdateImport.of(removed).read(blank).warnings()).extracting(WorkbookProblem::toString)
                 .containsExactly("blank.xlsx: warning: '2 / 2.4' is in the workbook as exported for Q2 2025/26, but"
-                        + " not in the plan given: removed since, or the plan given is not the one the workbook was"
-                        + " exported from; its row was blank, so nothing typed is lost");
+                        + " not in the plan given: removed since (or renamed, and changed besides), or the plan given"
+                        + " is not the one the workbook was exported from; its row was blank, so nothing typed is"
+                        + " lost");
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(removed).read(filled))
                 .errors()).extracting(WorkbookProblem::message).containsExactly("sub-action 2 / 2.4 was removed from"
                 + " the plan since the workbook was exported for Q2 2025/26, so what is typed here has no item to go"
@@ -1113,11 +1114,12 @@ class UpdateImportProblemsTest {
                         + " 2025/26, but the plan reports on a later period already, Q2 2025/26, and importing it would"
                         + " take the plan back; the plan has updates for Q1 2025/26 of '1', '2', '3', '4' and '5'"
                         + " already, so this copy may be one imported before, with nothing the plan lacks: if so, ask"
-                        + " for the workbook filled in for Q2 2025/26; if its news is late, have its news typed in the"
-                        + " workbook for Q2 2025/26; or import it into the plan of Q1 2025/26 and then every copy for"
-                        + " Q2 2025/26 again into the plan that gives, which is then the plan of Q2 2025/26 with its"
-                        + " news, though a row for Q2 2025/26 of an item this copy fills in too is then refused, as"
-                        + " changed, and filled in again in a workbook exported from that plan");
+                        + " for the workbook filled in for Q2 2025/26; if its news is late, have its news typed in a"
+                        + " copy for Q2 2025/26 still to be imported, or in the workbook for Q3 2025/26; or import it"
+                        + " into the plan of Q1 2025/26 and then every copy for Q2 2025/26 again into the plan that"
+                        + " gives, which is then the plan of Q2 2025/26 with its news, though where a copy for Q2"
+                        + " 2025/26 fills in an item this one does too, that row is then refused as changed, to be"
+                        + " filled in again in a workbook exported from that plan");
         // The exception's message, of its one problem, reads as a sentence about the file.
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(inQ2).read(seed.file()))
                 .getMessage()).startsWith("updates.xlsx was written for Q1 2025/26, but the plan");
@@ -1181,11 +1183,12 @@ class UpdateImportProblemsTest {
                 + " for Q2 2025/26, but the plan reports on a later period already, Q3 2025/26, and importing it would"
                 + " take the plan back; the plan has updates for Q2 2025/26 of '2' already, so this copy may be one"
                 + " imported before, with nothing the plan lacks: if so, ask for the workbook filled in for"
-                + " Q3 2025/26; if its news is late, have its news typed in the workbook for Q3 2025/26; or import it"
+                + " Q3 2025/26; if its news is late, have its news typed in a copy for Q3 2025/26 still to be"
+                + " imported, or in the workbook for Q4 2025/26; or import it"
                 + " into the plan of Q2 2025/26 and then every copy for Q3 2025/26 again into the plan that gives,"
-                + " which is then the plan of Q3 2025/26 with its news, though a row for Q3 2025/26 of an item this"
-                + " copy fills in too is then refused, as changed, and filled in again in a workbook exported from"
-                + " that plan");
+                + " which is then the plan of Q3 2025/26 with its news, though where a copy for Q3 2025/26 fills in"
+                + " an item this one does too, that row is then refused as changed, to be filled in again in a"
+                + " workbook exported from that plan");
     }
 
     @Test
@@ -1204,11 +1207,12 @@ class UpdateImportProblemsTest {
 
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(skippedQ2).read(file))
                 .problems()).extracting(WorkbookProblem::toString).singleElement().asString().endsWith("would take the"
-                        + " plan back; if its news is late, have its news typed in the workbook for Q3 2025/26; or"
+                        + " plan back; if its news is late, have its news typed in a copy for Q3 2025/26 still to be"
+                        + " imported, or in the workbook for Q4 2025/26; or"
                         + " import it into the plan of Q2 2025/26 and then every copy for Q3 2025/26 again into the"
-                        + " plan that gives, which is then the plan of Q3 2025/26 with its news, though a row for"
-                        + " Q3 2025/26 of an item this copy fills in too is then refused, as changed, and filled in"
-                        + " again in a workbook exported from that plan");
+                        + " plan that gives, which is then the plan of Q3 2025/26 with its news, though where a copy"
+                        + " for Q3 2025/26 fills in an item this one does too, that row is then refused as changed, to"
+                        + " be filled in again in a workbook exported from that plan");
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(afterQ3).read(file))
                 .problems()).extracting(WorkbookProblem::toString).singleElement().asString().contains("would take the"
                         + " plan back; the plan has updates for Q2 2025/26 of '1' already, so this copy may be one"
