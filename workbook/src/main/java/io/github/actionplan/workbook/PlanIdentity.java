@@ -324,6 +324,14 @@ record PlanIdentity(String title, String organisation, ReportingPeriod period, L
         }
     }
 
+    /**
+     * How many bytes of JSON working out the fingerprint of {@code item}, a recommendation or a sub-action, hashes:
+     * what it costs, which a search trying an item over and over counts.
+     */
+    static int size(Object item) {
+        return json(item instanceof Recommendation recommendation ? bare(recommendation, false) : item).length;
+    }
+
     /** A sub-action's fingerprint, as {@link #items} gives it. */
     static String fingerprint(SubAction subAction) {
         return HexFormat.of().formatHex(sha256().digest(json(subAction)), 0, 6);

@@ -32,6 +32,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,6 +75,14 @@ final class UpdateReader {
      * second. A plan's edits rename a few items; a file whose every ref was changed would take minutes.
      */
     private static final int MOST_RENAME_COMPARISONS = 20_000;
+
+    /**
+     * The most JSON the searches of a plan changed since the export (renames, owners alone, rewordings) fingerprint,
+     * some quarter of a second's work: each tries items over and over, and an item may be megabytes (trial 59: a Plan
+     * sheet forged to list 10,000 items gone took 14 minutes). Past it, a search finds nothing more, and rows it would
+     * have read are refused as changed or removed, as without it.
+     */
+    private static final long MOST_TRIAL_BYTES = 32L << 20;
 
     private final ActionPlan plan;
     private final PlanIdentity.Fingerprints fingerprints;
@@ -144,6 +153,10 @@ final class UpdateReader {
     private Map<Key, Key> renamedTo = Map.of();
     /** {@link #renamedTo} the other way: each renamed item's key now, with its key in the workbook. */
     private Map<Key, Key> renamedFrom = Map.of();
+    /** What the searches of a changed plan may still fingerprint, in bytes of JSON ({@link #MOST_TRIAL_BYTES}). */
+    private long trialBytes = MOST_TRIAL_BYTES;
+    /** The size of each item of the plan tried so far ({@link PlanIdentity#size}), worked out once. */
+    private final Map<Object, Integer> trialSizes = new IdentityHashMap<>();
     /** Of those, the sub-actions added since: the workbook does not list them. */
     private Set<Key> addedSince = Set.of();
     /**
@@ -1006,6 +1019,9 @@ final class UpdateReader {
             }
             Optional<String> now = subAction.isPresent() ? subAction.get().owner() : recommendation.owner();
             for (Optional<String> owner : owners) {
+                if (!owner.equals(now) && !afford(item)) {
+                    break; // past what may be tried: the row is refused as changed (trial 59 F2)
+                }
                 boolean same = !owner.equals(now) && (subAction.isPresent() ? then.equals(PlanIdentity.fingerprint(
                         ownedBy(subAction.get(), owner))) : Stream.of(false, true).anyMatch(dated -> then.equals(
                         PlanIdentity.fingerprint(ownedBy(recommendation, owner), dated))));
@@ -1032,7 +1048,10 @@ final class UpdateReader {
         List<Key> freshRecommendations = fresh.stream().filter(key -> key.id().isEmpty()).toList();
         List<Key> freshSubActionsAll = fresh.stream().filter(key -> key.id().isPresent()).toList();
         Map<String, List<Key>> freshSubActions = freshSubActionsAll.stream().collect(Collectors.groupingBy(Key::ref));
+        Set<Key> freshSet = new HashSet<>(fresh);
         Map<Key, Key> renamed = new HashMap<>();
+        Map<Key, Key> keptIds = new HashMap<>(); // sub-actions of a recommendation renamed, under the ids they had
+        Set<Key> taken = new HashSet<>(); // their keys now
         long comparisons = 0;
         for (boolean recommendations : new boolean[] {true, false}) {
             Map<Key, List<Key>> matches = new HashMap<>(); // an item gone, with the new items that it matches
@@ -1045,9 +1064,25 @@ final class UpdateReader {
                 // gone, renamed and changed besides (an earlier copy's import rated it, say), among every new one.
                 Key parent = new Key(old.ref(), Optional.empty());
                 Key parentNow = renamed.getOrDefault(parent, parent);
+                // Of a recommendation renamed, a sub-action that kept its id is that one, where it is as it was: sub-
+                // actions that are ids alone match each other (trial 59 F3: Derbyshire's 'Rec:3' tidied to 'Rec 3').
+                Key kept = new Key(parentNow.ref(), old.id());
+                if (!recommendations && !parentNow.equals(parent) && freshSet.contains(kept)) {
+                    if (++comparisons > MOST_RENAME_COMPARISONS || !affordTrying(kept)) {
+                        return Map.of();
+                    }
+                    if (sameBut(old, kept, sheet.written.get(old))) {
+                        keptIds.put(old, kept);
+                        taken.add(kept);
+                        continue;
+                    }
+                }
                 for (Key candidate : recommendations ? freshRecommendations : byRef.containsKey(parentNow.ref())
                         ? freshSubActions.getOrDefault(parentNow.ref(), List.of()) : freshSubActionsAll) {
-                    if (++comparisons > MOST_RENAME_COMPARISONS) {
+                    if (taken.contains(candidate)) {
+                        continue;
+                    }
+                    if (++comparisons > MOST_RENAME_COMPARISONS || !affordTrying(candidate)) {
                         return Map.of();
                     }
                     if (sameBut(old, candidate, sheet.written.get(old))) {
@@ -1057,12 +1092,33 @@ final class UpdateReader {
                 }
             }
             matches.forEach((old, found) -> {
-                if (found.size() == 1 && matched.get(found.getFirst()) == 1) {
+                if (found.size() == 1 && matched.get(found.getFirst()) == 1 && !taken.contains(found.getFirst())) {
                     renamed.put(old, found.getFirst());
                 }
             });
         }
+        renamed.putAll(keptIds);
         return Map.copyOf(renamed);
+    }
+
+    /**
+     * Whether the fingerprints of {@code item} a try works out (two of a recommendation, with and without its rating's
+     * period; one of a sub-action) are within what may still be fingerprinted, counting them against it.
+     */
+    private boolean afford(Object item) {
+        int size = trialSizes.computeIfAbsent(item, PlanIdentity::size);
+        trialBytes -= (long) size * (item instanceof Recommendation ? 2 : 1);
+        return trialBytes >= 0;
+    }
+
+    /** {@link #afford} for the plan's item {@code key} names, tried under another name. */
+    private boolean affordTrying(Key key) {
+        Recommendation recommendation = byRef.get(key.ref());
+        if (recommendation == null) {
+            return true; // nothing to work out: the try finds no match
+        }
+        return key.id().isEmpty() ? afford(recommendation) : subActionOf(recommendation, key).map(this::afford)
+                .orElse(true);
     }
 
     /** That the item {@code old} names is {@code now}'s now, and nothing else of it changed. */
@@ -1096,8 +1152,8 @@ final class UpdateReader {
      */
     private boolean anotherListed(Key key, List<Key> others, PlanSheet sheet, long[] comparisons) {
         for (Key other : others) {
-            if (!other.equals(key) && (++comparisons[0] > MOST_RENAME_COMPARISONS || sameBut(other, key,
-                    sheet.written.get(other)))) {
+            if (!other.equals(key) && (++comparisons[0] > MOST_RENAME_COMPARISONS || !affordTrying(key)
+                    || sameBut(other, key, sheet.written.get(other)))) {
                 return true;
             }
         }
