@@ -151,9 +151,9 @@ public final class ProgressTemplate implements ReportTemplate {
         List<String> completed = comparison.subActionsCompleted();
         String shown = String.join(", ", completed.stream().limit(MOST_COMPLETED_SHOWN).toList());
         facts.add(new Section.KeyFact(words.text(COMPLETED), completed.isEmpty() ? "0" : words.text(COMPLETED_IDS,
-                "count", String.valueOf(completed.size()), "ids", completed.size() <= MOST_COMPLETED_SHOWN ? shown
-                        : words.text(COMPLETED_MORE, "count", String.valueOf(completed.size() - MOST_COMPLETED_SHOWN),
-                        "ids", shown))));
+                "count", grouped(completed.size()), "ids", completed.size() <= MOST_COMPLETED_SHOWN ? shown
+                        : words.text(COMPLETED_MORE, "count", grouped(completed.size() - MOST_COMPLETED_SHOWN), "ids",
+                        shown))));
         List<List<Cell>> counts = new ArrayList<>();
         comparison.movements().forEach((movement, count) -> counts.add(List.of(new Cell.TextCell(
                 words.text(movement.word())), Formats.numberCell(count))));
@@ -294,6 +294,11 @@ public final class ProgressTemplate implements ReportTemplate {
         Set<String> before = then.get().recommendation().subActions().stream().map(SubAction::id)
                 .collect(Collectors.toSet());
         return now.get().recommendation().subActions().stream().filter(s -> !before.contains(s.id())).toList();
+    }
+
+    /** A count as the reports write one: 19,000. */
+    private static String grouped(int count) {
+        return String.format(java.util.Locale.ROOT, "%,d", count);
     }
 
     /** The period the earlier snapshot reported on: its plan's, else the one its reporting date is in. */

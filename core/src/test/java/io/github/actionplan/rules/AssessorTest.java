@@ -288,6 +288,20 @@ class AssessorTest {
     }
 
     @Test
+    void aRefusalForManyLaterCompletionsNamesTheFirstFiveAndCountsTheRest() {
+        // Trial 59 F5: 19,000 completions made the message a line of a megabyte.
+        Recommendation many = Recommendation.builder().from(mixed()).subActions(java.util.stream.IntStream
+                .rangeClosed(1, 7).mapToObj(i -> SubAction.builder().from(mixed().subActions().get(0)).id("2." + i)
+                .build().withCompletion(LocalDate.of(2024, 11, i))).toList()).build();
+        ActionPlan plan = ActionPlan.builder().from(completedLater()).recommendations(java.util.List.of(many)).build();
+
+        assertThatThrownBy(() -> Assessor.standard().assess(plan, LocalDate.of(2024, 9, 30)))
+                .hasMessageContaining("(AFI 2 sub-action 2.1 on 1 Nov 2024, AFI 2 sub-action 2.2 on 2 Nov 2024,"
+                        + " AFI 2 sub-action 2.3 on 3 Nov 2024, AFI 2 sub-action 2.4 on 4 Nov 2024, AFI 2 sub-action"
+                        + " 2.5 on 5 Nov 2024 and 2 more); assess at 7 Nov 2024 or later");
+    }
+
+    @Test
     void assessingOneRecommendationBeforeItsCompletionIsRefused() {
         Recommendation done = completedLater().recommendations().get(1);
 

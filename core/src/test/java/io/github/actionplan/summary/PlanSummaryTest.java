@@ -262,6 +262,17 @@ class PlanSummaryTest {
         assertThat(SnapshotComparison.between(assessor.assess(ours, LocalDate.of(2025, 6, 30)), assessor.assess(
                 ActionPlan.builder().from(ours).organisation("Westshire FRS").build(), LocalDate.of(2025, 9, 30)))
                 .changes()).hasSize(1);
+        // Trial 59 F4: two services' plans numbered 1, 2, ... share a ref or two, which no more makes them one plan.
+        ActionPlan three = plan(rec("A", "P", Pillar.PEOPLE, "Dec 2025", 40), rec("C", "P", Pillar.PEOPLE, "Dec 2025",
+                40), rec("D", "P", Pillar.PEOPLE, "Dec 2025", 40));
+        ActionPlan another = ActionPlan.builder().from(plan(rec("A", "P", Pillar.PEOPLE, "Dec 2025", 40), rec("X",
+                "P", Pillar.PEOPLE, "Dec 2025", 40), rec("Y", "P", Pillar.PEOPLE, "Dec 2025", 40)))
+                .organisation("Westshire Fire and Rescue Service").build();
+        assertThatThrownBy(() -> SnapshotComparison.between(assessor.assess(three, LocalDate.of(2025, 6, 30)),
+                assessor.assess(another, LocalDate.of(2025, 9, 30)))).hasMessage("the earlier snapshot is Service's"
+                        + " plan and the later Westshire Fire and Rescue Service's, with 1 of 3 recommendations in"
+                        + " common: one service's items would be reported as the other's; compare two snapshots of one"
+                        + " plan");
     }
 
     @Test

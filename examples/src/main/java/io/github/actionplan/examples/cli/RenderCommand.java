@@ -174,10 +174,10 @@ final class RenderCommand implements Callable<Integer> {
         for (int i = 0; i < plans.size(); i++) {
             ActionPlan plan = read.get(i).plan();
             LocalDate date = asOf != null ? asOf : plan.asOf().orElseGet(root::today);
-            if (asOf != null) {
+            PlanAssessment assessed = Snapshots.assess(spec, assessor, plan, date, plans.get(i));
+            if (asOf != null) { // once assessed: a date before work completed is refused, saying more
                 Snapshots.warnBeforePeriod(plan, asOf, plans.get(i), stderr);
             }
-            PlanAssessment assessed = Snapshots.assess(spec, assessor, plan, date, plans.get(i));
             portfolio.add(date.equals(common) ? assessed
                     : Snapshots.assess(spec, assessor, plan, common, plans.get(i)));
             List<Rendering.NamedReport> built = new ArrayList<>();

@@ -3,7 +3,9 @@ package io.github.actionplan.examples.cli;
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.summary.ItemChange;
@@ -12,6 +14,7 @@ import io.github.actionplan.validation.InvalidPlanException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
@@ -114,7 +117,10 @@ final class Snapshots {
      * a report as of the day of the meeting it goes to.
      */
     static void warnBeforePeriod(ActionPlan plan, LocalDate asOf, Object source, PrintWriter err) {
-        plan.period().filter(period -> asOf.isBefore(period.start())).ifPresent(period -> err.println(source
+        // A plan that names no period reports on its date's, else on its latest update's (trial 59 F7).
+        plan.period().or(() -> plan.asOf().map(ReportingPeriod::containing)).or(() -> plan.recommendations()
+                .stream().flatMap(r -> r.updates().stream()).map(ProgressUpdate::period).max(Comparator
+                .naturalOrder())).filter(period -> asOf.isBefore(period.start())).ifPresent(period -> err.println(source
                 + ": warning: --as-of " + Dates.shortDate(asOf) + " is before the period the plan reports on, "
                 + period + " (" + period.displayName() + "): its progress and updates are of that period, and would be"
                 + " shown as of " + Dates.shortDate(asOf) + "; report on an earlier quarter from that quarter's plan"

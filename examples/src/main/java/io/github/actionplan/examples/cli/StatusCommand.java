@@ -89,9 +89,6 @@ final class StatusCommand implements Callable<Integer> {
         for (int i = 0; i < plans.size(); i++) {
             PlanFiles.printProblems(plans.get(i).toString(), results.get(i).warnings(), spec.commandLine().getErr());
             read.add(results.get(i).plan());
-            if (asOf != null) {
-                Snapshots.warnBeforePeriod(read.getLast(), asOf, plans.get(i), spec.commandLine().getErr());
-            }
         }
         if (read.size() > 1) {
             LocalDate date = Snapshots.commonDate(asOf, read, root::today);
@@ -99,6 +96,7 @@ final class StatusCommand implements Callable<Integer> {
             for (int i = 0; i < read.size(); i++) {
                 summaries.add(PlanSummary.of(Snapshots.assess(spec, assessment.assessor(), read.get(i), date,
                         plans.get(i))));
+                warnBeforePeriod(read.get(i), plans.get(i));
             }
             out.println(json ? portfolioJson(date, summaries) : portfolioText(date, summaries));
             return ActionPlanCommand.EXIT_OK;
@@ -107,6 +105,7 @@ final class StatusCommand implements Callable<Integer> {
         LocalDate date = asOf != null ? asOf : actionPlan.asOf().orElseGet(root::today);
         PlanSummary summary = PlanSummary.of(Snapshots.assess(spec, assessment.assessor(), actionPlan, date,
                 plans.getFirst()));
+        warnBeforePeriod(actionPlan, plans.getFirst());
         Optional<SnapshotComparison> movements = Optional.empty();
         if (since != null) {
             movements = Optional.of(SnapshotComparison.between(Snapshots.earlier(spec, since, assessment.assessor(),
@@ -123,6 +122,16 @@ final class StatusCommand implements Callable<Integer> {
         return ActionPlanCommand.EXIT_OK;
     }
 
+    /** {@link Snapshots#warnBeforePeriod} where a date was given, once the plan is assessed at it. */
+    private void warnBeforePeriod(ActionPlan plan, Path source) {
+        if (asOf != null) {
+            Snapshots.warnBeforePeriod(plan, asOf, source, spec.commandLine().getErr());
+        }
+    }
+
+    /** The sub-actions completed that {@code status --since} names, as many as the progress report does. */
+    private static final int COMPLETED_NAMED = 12;
+
     /** The movements, each status in the plan's own words, as the table above and the reports name it. */
     private static void movementsText(ActionPlan plan, SnapshotComparison comparison, PrintWriter out) {
         out.println();
@@ -134,8 +143,11 @@ final class StatusCommand implements Callable<Integer> {
                 + (later.isEmpty() ? "" : (later.size() == 1 ? ", ref " : ", refs ") + String.join(", ", later)));
         // The work delivered, which no movement of a recommendation shows while it stays open (trial 56 F4).
         List<String> completed = comparison.subActionsCompleted();
-        out.println("Sub-actions completed: " + completed.size() + (completed.isEmpty() ? "" : " ("
-                + String.join(", ", completed) + ")"));
+        // The first dozen, as the progress report names them: thousands would make a line of hundreds of kilobytes.
+        out.println(String.format(Locale.ROOT, "Sub-actions completed: %,d", completed.size()) + (completed.isEmpty()
+                ? "" : " (" + String.join(", ", completed.subList(0, Math.min(completed.size(), COMPLETED_NAMED)))
+                + (completed.size() > COMPLETED_NAMED ? String.format(Locale.ROOT, " and %,d more", completed.size()
+                - COMPLETED_NAMED) : "") + ")"));
         for (ItemChange change : comparison.changes()) {
             // An unchanged status is news where the due date moved: better or not, the work was given longer.
             if (change.movement() != Movement.UNCHANGED || change.dueDateMoved()) {

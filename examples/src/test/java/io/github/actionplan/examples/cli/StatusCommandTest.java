@@ -61,7 +61,7 @@ class StatusCommandTest {
     }
 
     @Test
-    void aReportingDateBeforeThePlansPeriodIsWarnedOfButNotOneInItOrAfterIt() {
+    void aReportingDateBeforeThePlansPeriodIsWarnedOfButNotOneInItOrAfterIt() throws IOException {
         // Trial 56 F2: a Q2 plan as of 30 June showed Q2's progress and updates as that date's, without a word.
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
 
@@ -75,6 +75,12 @@ class StatusCommandTest {
                 + " would be shown as of 31 Mar 2025; report on an earlier quarter from that quarter's plan file");
         assertThat(after.err()).as("a report as of the day of the meeting it goes to").isEmpty();
         assertThat(in.err()).isEmpty();
+        // Trial 59 F7: a plan naming no period reports on its date's quarter, and is warned of as well.
+        String undated = Cli.write(folder, "no-period.json", java.nio.file.Files.readString(Path.of(plan))
+                .replaceFirst("\"period\": \"Q1 2025/26\",\\s*", ""));
+        assertThat(Cli.run("status", undated, "--as-of", "1900-04-01").errLines()).singleElement().asString()
+                .startsWith(undated + ": warning: --as-of 1 Apr 1900 is before the period the plan reports on, Q1"
+                        + " 2025/26 (April-June 2025)");
     }
 
     @Test
