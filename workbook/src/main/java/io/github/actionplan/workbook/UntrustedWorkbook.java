@@ -139,18 +139,27 @@ final class UntrustedWorkbook implements Closeable {
 
     /** What a workbook is read as, which says what to do with one saved as CSV. */
     enum Kind {
-        /** An owner's copy of the update workbook: saved as CSV, it has lost its hidden parts for good. */
+        /**
+         * An owner's copy of the update workbook: saved as CSV, or any other file, it has lost its hidden parts for
+         * good (trial 59 F6: Excel's Unicode Text was told to be saved as .xlsx).
+         */
         UPDATE_COPY("ask for the workbook itself as it was sent (.xlsx), as the CSV saved again as a workbook is"
-                + " still not one"),
+                + " still not one", "ask for the workbook itself as it was sent (.xlsx)"),
         /** A tracker, whose values are all an onboarding needs. */
-        TRACKER("open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)"),
+        TRACKER(Kind.SAVE_AS_XLSX, Kind.SAVE_AS_XLSX),
         /** Either. */
-        ANY("for an owner's update copy, " + UPDATE_COPY.csvAdvice + "; for a tracker, " + TRACKER.csvAdvice);
+        ANY("for an owner's update copy, " + UPDATE_COPY.csvAdvice + "; for a tracker, " + TRACKER.csvAdvice,
+                Kind.SAVE_AS_XLSX);
+
+        private static final String SAVE_AS_XLSX = "open it in Excel or LibreOffice and save it as an Excel workbook"
+                + " (.xlsx)";
 
         private final String csvAdvice;
+        private final String otherAdvice;
 
-        Kind(String csvAdvice) {
+        Kind(String csvAdvice, String otherAdvice) {
             this.csvAdvice = csvAdvice;
+            this.otherAdvice = otherAdvice;
         }
     }
 
@@ -205,17 +214,18 @@ final class UntrustedWorkbook implements Closeable {
             throw InvalidWorkbookException.of(name, "is JSON text, such as a plan file, not an Excel workbook"
                     + " (.xlsx)");
         }
-        if (magic != FileMagic.OOXML && isDelimitedText(head)) {
+        Optional<String> separated = magic == FileMagic.OOXML ? Optional.empty() : separatedBy(head);
+        if (separated.isPresent()) {
             // Saved as CSV, a workbook keeps one sheet's values: an update copy loses its hidden keys and Plan sheet,
             // so saving the CSV again as .xlsx cannot bring them back; a tracker kept so loses nothing it needs.
-            throw InvalidWorkbookException.of(name, "is text with its values between commas (CSV), not an Excel"
-                    + " workbook (.xlsx): a CSV keeps one sheet's values and none of a workbook's hidden parts; "
-                    + kind.csvAdvice);
+            throw InvalidWorkbookException.of(name, "is text with its values between " + separated.get() + " (CSV),"
+                    + " not an Excel workbook (.xlsx): a CSV keeps one sheet's values and none of a workbook's hidden"
+                    + " parts; " + kind.csvAdvice);
         }
         if (magic != FileMagic.OOXML) {
             throw InvalidWorkbookException.of(name, "is not an Excel workbook (.xlsx)"
                     + (magic == FileMagic.UNKNOWN ? "" : ": it looks like " + describe(magic))
-                    + "; open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)");
+                    + "; " + kind.otherAdvice);
         }
         OPCPackage pkg = null;
         BoundedZip.Facts facts = new BoundedZip.Facts();
@@ -1037,25 +1047,35 @@ final class UntrustedWorkbook implements Closeable {
     }
 
     /**
-     * Whether {@code head} is text of lines whose first has a comma, semicolon or tab between values, as a spreadsheet
-     * saved as CSV begins: no byte below a tab, no NUL.
+     * What the values of {@code head} are between, where it is text of lines whose first has a comma, semicolon or tab
+     * between values, as a spreadsheet saved as CSV begins (no byte below a tab, no NUL): "commas", "semicolons" (as
+     * Excel writes CSV where the decimal mark is a comma) or "tabs".
      */
-    private static boolean isDelimitedText(byte[] head) {
+    private static Optional<String> separatedBy(byte[] head) {
         int firstLine = head.length;
         for (int i = 0; i < head.length; i++) {
             if ((head[i] & 0xff) < '\t') {
-                return false;
+                return Optional.empty();
             }
             if (head[i] == '\n' && firstLine == head.length) {
                 firstLine = i;
             }
         }
         for (int i = 0; i < firstLine; i++) {
-            if (head[i] == ',' || head[i] == ';' || head[i] == '\t') {
-                return true;
+            switch (head[i]) {
+                case ',' -> {
+                    return Optional.of("commas");
+                }
+                case ';' -> {
+                    return Optional.of("semicolons");
+                }
+                case '\t' -> {
+                    return Optional.of("tabs");
+                }
+                default -> { }
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** Whether {@code head}, a file's first bytes, starts as JSON text does: an object, after any spaces or BOM. */

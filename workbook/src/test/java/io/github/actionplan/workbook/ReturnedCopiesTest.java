@@ -736,7 +736,7 @@ class ReturnedCopiesTest {
         assertThat(e.problems().get(0).toString()).startsWith(bad + ": Updates!L").contains("(2 / 2.1): Progress %"
                 + " now: '120%' is not a percentage from 0 to 100");
         assertThat(e.problems().get(1).toString()).isEqualTo(notAWorkbook + ": is not an Excel workbook (.xlsx);"
-                + " open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)");
+                + " ask for the workbook itself as it was sent (.xlsx)");
         assertThat(e.source()).isEqualTo(bad + ", " + notAWorkbook + " and " + good);
     }
 

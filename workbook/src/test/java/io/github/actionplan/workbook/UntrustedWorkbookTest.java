@@ -114,6 +114,11 @@ class UntrustedWorkbookTest {
                         + " copy, ask for the workbook itself as it was sent (.xlsx), as the CSV saved again as a"
                         + " workbook is still not one; for a tracker, open it in Excel or LibreOffice and save it as an"
                         + " Excel workbook (.xlsx)");
+        // Trial 59 F6: values between semicolons, as Excel writes CSV where the decimal mark is a comma, or tabs.
+        assertThat(messageOf(write("semicolons.csv", "Ref;Progress\nRec 1;50\n".getBytes(StandardCharsets.UTF_8))))
+                .startsWith("semicolons.csv is text with its values between semicolons (CSV)");
+        assertThat(messageOf(write("tabs.csv", "Ref\tProgress\nRec 1\t50\n".getBytes(StandardCharsets.UTF_8))))
+                .startsWith("tabs.csv is text with its values between tabs (CSV)");
         // Trial 53 F2: a copy's CSV starts with its title, quoted, its first comma past the 44th byte.
         assertThat(messageOf(write("fire-control.csv", ("\"Quarterly update for Q2 2025/26 (July-September 2025),"
                 + " Fire Control's items: fill in the yellow cells\",,,\nRef,Id\n").getBytes(StandardCharsets.UTF_8))))
