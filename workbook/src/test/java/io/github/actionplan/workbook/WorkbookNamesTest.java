@@ -173,10 +173,13 @@ class WorkbookNamesTest {
             progress = owner.cell("2", "2.1", UpdateColumn.PROGRESS);
         }
         String longName = "u".repeat(300) + ".xlsx";
-        // The same blank copy uploaded twice under one long name.
+        // The same blank copy uploaded twice under one long name: the same bytes, where two saves a second apart
+        // differ in their zip entries' times.
+        Path blank = upload(owner -> { });
+        Path again = Files.copy(blank, folder.resolve("upload-again.tmp"));
         List<WorkbookFile> copies = List.of(new WorkbookFile(upload(WorkbookNamesTest::culture), "updates.xlsx"),
-                new WorkbookFile(other, "updates.xlsx"), new WorkbookFile(upload(owner -> { }), longName),
-                new WorkbookFile(upload(owner -> { }), longName));
+                new WorkbookFile(other, "updates.xlsx"), new WorkbookFile(blank, longName),
+                new WorkbookFile(again, longName));
 
         InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(seed.plan()).readCopies(copies));
