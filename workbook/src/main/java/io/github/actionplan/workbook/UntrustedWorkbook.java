@@ -146,10 +146,7 @@ final class UntrustedWorkbook implements Closeable {
         UPDATE_COPY("ask for the workbook itself as it was sent (.xlsx), as the CSV saved again as a workbook is"
                 + " still not one", "ask for the workbook itself as it was sent (.xlsx)"),
         /** A tracker, whose values are all an onboarding needs. */
-        TRACKER(Kind.SAVE_AS_XLSX, Kind.SAVE_AS_XLSX),
-        /** Either. */
-        ANY("for an owner's update copy, " + UPDATE_COPY.csvAdvice + "; for a tracker, " + TRACKER.csvAdvice,
-                Kind.SAVE_AS_XLSX);
+        TRACKER(Kind.SAVE_AS_XLSX, Kind.SAVE_AS_XLSX);
 
         private static final String SAVE_AS_XLSX = "open it in Excel or LibreOffice and save it as an Excel workbook"
                 + " (.xlsx)";
@@ -163,9 +160,9 @@ final class UntrustedWorkbook implements Closeable {
         }
     }
 
-    /** Opens {@code file}, named by its file name, as either kind of workbook. */
-    static UntrustedWorkbook open(Path file) throws InvalidWorkbookException {
-        return open(WorkbookFile.named(file), Kind.ANY);
+    /** Opens {@code file}, named by its file name, as a workbook of {@code kind}. */
+    static UntrustedWorkbook open(Path file, Kind kind) throws InvalidWorkbookException {
+        return open(WorkbookFile.named(file), kind);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Timescale;
+import io.github.actionplan.workbook.UntrustedWorkbook.Kind;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -96,11 +97,12 @@ class CellValuesTest {
                 workbook.write(out);
             }
         }
-        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file)) {
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file, Kind.TRACKER)) {
             workbook.readSheet("Typed", 1000, (row, cells) -> CELLS.put(cells.get(1).text(),
                     cells.getOrDefault(0, CellContent.blank("A" + row))));
         }
-        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file); XSSFWorkbook model = workbook.userModel(1000)) {
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file,
+                Kind.TRACKER); XSSFWorkbook model = workbook.userModel(1000)) {
             for (Row row : model.getSheet("Typed")) {
                 Cell a = row.getCell(0);
                 USER_MODEL.put(row.getCell(1).getStringCellValue(),

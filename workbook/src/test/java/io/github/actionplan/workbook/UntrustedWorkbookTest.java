@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.actionplan.validation.Severity;
+import io.github.actionplan.workbook.UntrustedWorkbook.Kind;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,7 +51,11 @@ class UntrustedWorkbookTest {
     }
 
     private static String messageOf(Path file) {
-        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file)) {
+        return messageOf(file, Kind.TRACKER);
+    }
+
+    private static String messageOf(Path file, Kind kind) {
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file, kind)) {
             workbook.readSheet("Updates", 100_000, (row, cells) -> { });
             return "opened";
         } catch (InvalidWorkbookException e) {
@@ -61,7 +66,7 @@ class UntrustedWorkbookTest {
 
     @Test
     void aWorkbookOpensAndItsSheetsAreNamed() throws Exception {
-        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(write("good.xlsx", workbook()))) {
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(write("good.xlsx", workbook()), Kind.TRACKER)) {
             assertThat(workbook.sheetNames()).containsExactly("Updates");
             assertThat(workbook.hasSheet("updates")).isTrue();
         }
@@ -108,12 +113,18 @@ class UntrustedWorkbookTest {
                 .isEqualTo("notes.xlsx is not an Excel workbook (.xlsx); open it in Excel or LibreOffice and save it"
                         + " as an Excel workbook (.xlsx)");
         // Trial 43 F4: a copy saved as CSV was told to be saved as .xlsx, which brings back none of its hidden parts.
-        assertThat(messageOf(write("copy.csv", "Ref,Progress\nRec 1,50\n".getBytes(StandardCharsets.UTF_8))))
-                .isEqualTo("copy.csv is text with its values between commas (CSV), not an Excel workbook (.xlsx): a"
-                        + " CSV keeps one sheet's values and none of a workbook's hidden parts; for an owner's update"
-                        + " copy, ask for the workbook itself as it was sent (.xlsx), as the CSV saved again as a"
-                        + " workbook is still not one; for a tracker, open it in Excel or LibreOffice and save it as an"
-                        + " Excel workbook (.xlsx)");
+        Path csv = write("copy.csv", "Ref,Progress\nRec 1,50\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(messageOf(csv, Kind.UPDATE_COPY)).isEqualTo("copy.csv is text with its values"
+                + " between commas (CSV), not an Excel workbook (.xlsx): a CSV keeps one sheet's values and none of a"
+                + " workbook's hidden parts; ask for the workbook itself as it was sent (.xlsx), as the CSV saved again"
+                + " as a workbook is still not one");
+        assertThat(messageOf(csv)).isEqualTo("copy.csv is text with its values between commas (CSV), not an Excel"
+                + " workbook (.xlsx): a CSV keeps one sheet's values and none of a workbook's hidden parts; open it in"
+                + " Excel or LibreOffice and save it as an Excel workbook (.xlsx)");
+        // A file of no known kind given as an owner's copy: saving it as .xlsx would bring back no hidden part either.
+        assertThat(messageOf(write("notes-copy.xlsx", "Some notes\nabout the plan\n".getBytes(StandardCharsets.UTF_8)),
+                Kind.UPDATE_COPY)).isEqualTo("notes-copy.xlsx is not an Excel workbook (.xlsx); ask"
+                + " for the workbook itself as it was sent (.xlsx)");
         // Trial 59 F6: values between semicolons, as Excel writes CSV where the decimal mark is a comma, or tabs.
         assertThat(messageOf(write("semicolons.csv", "Ref;Progress\nRec 1;50\n".getBytes(StandardCharsets.UTF_8))))
                 .startsWith("semicolons.csv is text with its values between semicolons (CSV)");
@@ -337,7 +348,7 @@ class UntrustedWorkbookTest {
             out.write(rows.append("</sheetData></worksheet>").toString().getBytes(StandardCharsets.UTF_8));
         });
         List<Integer> seen = new ArrayList<>();
-        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(write("million.xlsx", huge))) {
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(write("million.xlsx", huge), Kind.TRACKER)) {
             assertThatThrownBy(() -> workbook.readSheet("Updates", 10_000, (row, cells) -> seen.add(row)))
                     .isInstanceOf(InvalidWorkbookException.class)
                     .hasMessage("million.xlsx has more than 10,000 rows on its sheet 'Updates', more than a workbook"
@@ -388,11 +399,11 @@ class UntrustedWorkbookTest {
 
     @Test
     void theUserModelOfASmallWorkbookLoadsAndALargeOneIsRefusedFirst() throws Exception {
-        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(write("small.xlsx", workbook()));
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(write("small.xlsx", workbook()), Kind.TRACKER);
                 XSSFWorkbook model = workbook.userModel(10)) {
             assertThat(model.getSheet("Updates").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Ref");
         }
-        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(write("small2.xlsx", workbook()))) {
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(write("small2.xlsx", workbook()), Kind.TRACKER)) {
             assertThatThrownBy(() -> workbook.userModel(0)).hasMessageContaining("has more than 0 rows");
         }
     }
@@ -401,7 +412,7 @@ class UntrustedWorkbookTest {
     void openingNeverChangesTheFile() throws Exception {
         byte[] bytes = workbook();
         Path file = write("kept.xlsx", bytes);
-        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file)) {
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file, Kind.TRACKER)) {
             workbook.readSheet("Updates", 10, (row, cells) -> { });
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
