@@ -26,6 +26,15 @@ public final class Quote {
     }
 
     /**
+     * The first {@code most} of {@code items} between commas, then how many more there are ("1.1, 1.2 and 18,998
+     * more"): a line naming thousands would be hundreds of kilobytes long.
+     */
+    public static String first(List<String> items, int most) {
+        return String.join(", ", items.subList(0, Math.min(items.size(), most))) + (items.size() > most
+                ? String.format(java.util.Locale.ROOT, " and %,d more", items.size() - most) : "");
+    }
+
+    /**
      * Names as a message lists them, each quoted: the first {@code most}, then how many others ("'A', 'B' and 3
      * others", "and 1 other"), as a national roll-up may have hundreds of owners.
      */

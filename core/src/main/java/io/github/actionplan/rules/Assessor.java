@@ -1,5 +1,6 @@
 package io.github.actionplan.rules;
 
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
@@ -167,11 +168,8 @@ public final class Assessor {
     /** The refusal of {@code asOf}, before the work {@code later} names: {@code earliest} is the first date allowed. */
     private static IllegalArgumentException completedLater(List<String> later, LocalDate earliest, LocalDate asOf) {
         // The first few: a plan of thousands completed would make a line of a megabyte (trial 59 F5).
-        String named = String.join(", ", later.subList(0, Math.min(later.size(), NAMED_COMPLETIONS)))
-                + (later.size() > NAMED_COMPLETIONS ? String.format(java.util.Locale.ROOT, " and %,d more",
-                later.size() - NAMED_COMPLETIONS) : "");
         return new IllegalArgumentException("cannot assess at " + Phrases.date(asOf) + ": work recorded as completed"
-                + " after that date was not complete on it (" + named + "); assess at "
+                + " after that date was not complete on it (" + Quote.first(later, NAMED_COMPLETIONS) + "); assess at "
                 + Phrases.date(earliest) + " or later, or assess the plan as it stood on " + Phrases.date(asOf));
     }
 

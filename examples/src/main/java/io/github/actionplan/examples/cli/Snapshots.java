@@ -5,7 +5,6 @@ import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
-import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.summary.ItemChange;
@@ -118,9 +117,9 @@ final class Snapshots {
      */
     static void warnBeforePeriod(ActionPlan plan, LocalDate asOf, Object source, PrintWriter err) {
         // A plan that names no period reports on its date's, else on its latest update's (trial 59 F7).
-        plan.period().or(() -> plan.asOf().map(ReportingPeriod::containing)).or(() -> plan.recommendations()
-                .stream().flatMap(r -> r.updates().stream()).map(ProgressUpdate::period).max(Comparator
-                .naturalOrder())).filter(period -> asOf.isBefore(period.start())).ifPresent(period -> err.println(source
+        plan.reportedPeriod().or(() -> plan.recommendations().stream().flatMap(r -> r.updates().stream())
+                .map(ProgressUpdate::period).max(Comparator.naturalOrder())).filter(period -> asOf.isBefore(
+                period.start())).ifPresent(period -> err.println(source
                 + ": warning: --as-of " + Dates.shortDate(asOf) + " is before the period the plan reports on, "
                 + period + " (" + period.displayName() + "): its progress and updates are of that period, and would be"
                 + " shown as of " + Dates.shortDate(asOf) + "; report on an earlier quarter from that quarter's plan"

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.actionplan.internal.Dates;
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
@@ -145,9 +146,7 @@ final class StatusCommand implements Callable<Integer> {
         List<String> completed = comparison.subActionsCompleted();
         // The first dozen, as the progress report names them: thousands would make a line of hundreds of kilobytes.
         out.println(String.format(Locale.ROOT, "Sub-actions completed: %,d", completed.size()) + (completed.isEmpty()
-                ? "" : " (" + String.join(", ", completed.subList(0, Math.min(completed.size(), COMPLETED_NAMED)))
-                + (completed.size() > COMPLETED_NAMED ? String.format(Locale.ROOT, " and %,d more", completed.size()
-                - COMPLETED_NAMED) : "") + ")"));
+                ? "" : " (" + Quote.first(completed, COMPLETED_NAMED) + ")"));
         for (ItemChange change : comparison.changes()) {
             // An unchanged status is news where the due date moved: better or not, the work was given longer.
             if (change.movement() != Movement.UNCHANGED || change.dueDateMoved()) {
