@@ -1494,48 +1494,49 @@ class UpdateImportProblemsTest {
                         Optional.of(LocalDate.of(2025, 9, 15)));
     }
 
+    /** A copy of the seed's workbook saved as filled.xlsx, and the cell where {@code day} was picked. */
+    private record Picked(Path file, String cell) {}
+
+    /** The seed's workbook with {@code day} picked as 2.1's Completed on, saved as filled.xlsx. */
+    private Picked completedOn(LocalDate day) throws IOException {
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.pick("2", "2.1", UpdateColumn.COMPLETED_ON, day);
+            String cell = owner.cell("2", "2.1", UpdateColumn.COMPLETED_ON);
+            return new Picked(owner.save(folder.resolve("filled.xlsx")), cell);
+        }
+    }
+
     @Test
     void anEarlyCompletionDateWhoseDayAndMonthSwappedFallInThePeriodIsToldAsMostLikelyReadMonthFirst()
             throws Exception {
         // Trial 43 F6: 04/09/2025 typed in a spreadsheet set to US English is 9 April, and the warning blamed the year.
-        Path file;
-        String swapped;
-        try (Owner owner = Owner.open(seed.file())) {
-            owner.pick("2", "2.1", UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 4, 9));
-            swapped = owner.cell("2", "2.1", UpdateColumn.COMPLETED_ON);
-            file = owner.save(folder.resolve("filled.xlsx"));
-        }
+        Picked picked = completedOn(LocalDate.of(2025, 4, 9));
 
-        ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
+        ImportedUpdate imported = UpdateImport.of(seed.plan()).read(picked.file());
 
         assertThat(imported.warnings()).extracting(WorkbookProblem::toString).containsExactly(
-                "filled.xlsx: warning: " + swapped + " (2 / 2.1): Completed on: 9 Apr 2025 is before 30 Jun 2025, when"
-                        + " the plan reported 2 / 2.1 not complete, with no progress reported, and is read as that"
-                        + " day; if 4 Sep 2025 was meant (a spreadsheet set to US English reads the day typed first as"
-                        + " the month), type 4 Sep 2025; if its year is mistyped, type the day the work was finished");
+                "filled.xlsx: warning: " + picked.cell() + " (2 / 2.1): Completed on: 9 Apr 2025 is before 30 Jun"
+                        + " 2025, when the plan reported 2 / 2.1 not complete, with no progress reported, and is read"
+                        + " as that day; if 4 Sep 2025 was meant (a spreadsheet set to US English reads the day typed"
+                        + " first as the month), type 4 Sep 2025; if its year is mistyped, type the day the work was"
+                        + " finished");
     }
 
     @Test
     void aCompletionDateAfterThePeriodWhoseDayAndMonthSwappedFallInItIsRefusedNamingTheDayMostLikelyMeant()
             throws Exception {
         // Trial 53 F3: 09/12/2025 typed for 12 Sep in a spreadsheet set to US English is 9 Dec, refused with no hint.
-        Path file;
-        String swapped;
-        try (Owner owner = Owner.open(seed.file())) {
-            owner.pick("2", "2.1", UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 12, 9));
-            swapped = owner.cell("2", "2.1", UpdateColumn.COMPLETED_ON);
-            file = owner.save(folder.resolve("filled.xlsx"));
-        }
+        Picked picked = completedOn(LocalDate.of(2025, 12, 9));
 
         InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
-                () -> UpdateImport.of(seed.plan()).read(file));
+                () -> UpdateImport.of(seed.plan()).read(picked.file()));
 
-        assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: " + swapped
-                + " (2 / 2.1): Completed on: 9 Dec 2025 is after the end of the reporting period Q2 2025/26 (30 Sep"
-                + " 2025), which the workbook reports on: if 12 Sep 2025 was meant (a spreadsheet set to US English"
-                + " reads the day typed first as the month), type 12 Sep 2025; if the work was finished then, leave"
-                + " Completed on blank here, give its progress at 30 Sep 2025, and report the completion in the copy"
-                + " for Q3 2025/26; else type the day the work was finished");
+        assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: "
+                + picked.cell() + " (2 / 2.1): Completed on: 9 Dec 2025 is after the end of the reporting period Q2"
+                + " 2025/26 (30 Sep 2025), which the workbook reports on: if 12 Sep 2025 was meant (a spreadsheet set"
+                + " to US English reads the day typed first as the month), type 12 Sep 2025; if the work was finished"
+                + " then, leave Completed on blank here, give its progress at 30 Sep 2025, and report the completion in"
+                + " the copy for Q3 2025/26; else type the day the work was finished");
     }
 
     @Test
