@@ -620,15 +620,20 @@ class UpdateImportProblemsTest {
                 .getFirst().progress()).contains(Percent.of(60));
     }
 
+    /** The seed's workbook with {@code column}'s header cleared, then filled in, saved as filled.xlsx. */
+    private Path headerCleared(UpdateColumn column, java.util.function.Consumer<Owner> filling) throws IOException {
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.workbook().getSheet(UpdateWorkbookWriter.UPDATES).getRow(UpdateWorkbookWriter.HEADER_ROW)
+                    .getCell(column.ordinal()).setBlank();
+            filling.accept(owner);
+            return owner.save(folder.resolve("filled.xlsx"));
+        }
+    }
+
     @Test
     void aHeaderRowWhoseRefColumnWasDeletedIsRefusedSayingSoNotThatItHasNoHeaderRow() throws Exception {
         // Trial 28 F8: "has no header row with the columns Ref and Id", though the header row was there.
-        Path file;
-        try (Owner owner = Owner.open(seed.file())) {
-            XSSFSheet sheet = owner.workbook().getSheet(UpdateWorkbookWriter.UPDATES);
-            sheet.getRow(UpdateWorkbookWriter.HEADER_ROW).getCell(UpdateColumn.REF.ordinal()).setBlank();
-            file = owner.save(folder.resolve("filled.xlsx"));
-        }
+        Path file = headerCleared(UpdateColumn.REF, owner -> { });
 
         assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx:"
                 + " Updates!" + (UpdateWorkbookWriter.HEADER_ROW + 1) + ":" + (UpdateWorkbookWriter.HEADER_ROW + 1)
@@ -640,12 +645,7 @@ class UpdateImportProblemsTest {
     @Test
     void aColumnToFillInWhoseHeaderIsGoneIsRefusedSayingWhereToPutItBack() throws Exception {
         // Trial 53 F8: "Blocked by" deleted while blank refused the copy with no way back offered.
-        Path file;
-        try (Owner owner = Owner.open(seed.file())) {
-            XSSFSheet sheet = owner.workbook().getSheet(UpdateWorkbookWriter.UPDATES);
-            sheet.getRow(UpdateWorkbookWriter.HEADER_ROW).getCell(UpdateColumn.BLOCKED_BY.ordinal()).setBlank();
-            file = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).save(folder.resolve("filled.xlsx"));
-        }
+        Path file = headerCleared(UpdateColumn.BLOCKED_BY, owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, 50));
 
         assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx:"
                 + " Updates!" + (UpdateWorkbookWriter.HEADER_ROW + 1) + ":" + (UpdateWorkbookWriter.HEADER_ROW + 1)
