@@ -12,6 +12,7 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.github.actionplan.internal.LanguageTags;
 import io.github.actionplan.internal.ProblemCap;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.QuietSlf4j;
@@ -39,7 +40,7 @@ import java.util.function.Supplier;
  * A plan's tree checked against the shipped schema by a JSON Schema validator, every problem at once,
  * each told in actionplan's words ({@code messages.properties}), found by the keyword at fault and the
  * definitions and properties it stands in. Values only the model can judge are the schema's formats,
- * checked by the model's own parsers: a date that exists, a timescale, a reporting period. Refs and ids
+ * checked by the model's own parsers: a date that exists, a timescale, a reporting period, a language tag. Refs and ids
  * being unique, which no schema can say, is checked beside it. The validator is loaded and the schema
  * compiled on first use, on the caller's thread: only a plan that does not bind needs them.
  */
@@ -75,7 +76,8 @@ final class PlanSchema {
     private static JsonSchema compile() {
         QuietSlf4j.bind(); // before the validator's classes ask SLF4J for their loggers
         JsonMetaSchema.Builder meta = JsonMetaSchema.builder(JsonMetaSchema.getV202012());
-        List.of("date", "reporting-date", "timescale", "reporting-period").forEach(name -> meta.format(new ModelFormat(name)));
+        List.of("date", "reporting-date", "timescale", "reporting-period", "language").forEach(name -> meta.format(
+                new ModelFormat(name)));
         try (InputStream in = PlanSchema.class.getResourceAsStream(PlanJson.SCHEMA_RESOURCE)) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, factory -> factory.metaSchema(
                     meta.build())).getSchema(in, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
@@ -97,6 +99,7 @@ final class PlanSchema {
                 case "date" -> ActionPlanModule.date(text);
                 case "reporting-date" -> ReportingPeriod.containing(ActionPlanModule.date(text));
                 case "timescale" -> Timescale.parse(text);
+                case "language" -> LanguageTags.checked(text);
                 default -> ReportingPeriod.parse(text);
             }
             return Optional.empty();
@@ -237,8 +240,9 @@ final class PlanSchema {
                 : value.toString();
         String expected = key(where + ".expected").map(PlanSchema::say).orElseGet(() -> rule.has("enum")
                 ? "one of " + String.join(", ", names) : say(rule.path("type").asText("string") + ".expected"));
-        String detail = keyword.equals("format") ? formatProblem(rule.path("format").asText(), value.asText())
-                .orElse("") : "";
+        // A pattern before a format only says less: the model's parser says why, as the format's check would.
+        String detail = rule.has("format") && value.isTextual() ? formatProblem(rule.path("format").asText(),
+                value.asText()).orElse("") : "";
         return say(key(where + "." + keyword).orElse("keyword"), shown, Quote.shown(name), String.join(", ", names),
                 hint, rule.path(keyword).asText(), detail, expected, found, advice(value, path),
                 keyword);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.actionplan.internal.LanguageTags;
 import io.github.actionplan.internal.Quote;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,6 +71,13 @@ public abstract class ActionPlan {
     /** The service (or other body) that owns the plan. */
     public abstract String organisation();
 
+    /**
+     * The language the plan's texts are written in, where it is not British English: an IETF BCP 47 tag, such as
+     * {@code cy} for Welsh. Reports mark those texts with it, so that a screen reader reads them in its voice, while
+     * their own words (headings, labels) stay in the report's language.
+     */
+    public abstract Optional<String> language();
+
     /** The inspection or thematic report the plan answers. */
     public abstract SourceInspection source();
 
@@ -94,6 +102,9 @@ public abstract class ActionPlan {
 
     /** A copy with another title. */
     public abstract ActionPlan withTitle(String title);
+
+    /** A copy whose texts are in the language {@code language}, an IETF BCP 47 tag such as {@code cy}. */
+    public abstract ActionPlan withLanguage(String language);
 
     /** A copy with another default reporting date. */
     public abstract ActionPlan withAsOf(LocalDate asOf);
@@ -145,6 +156,13 @@ public abstract class ActionPlan {
     ActionPlan check() {
         Checks.notBlank("plan", "title", title());
         Checks.notBlank("plan", "organisation", organisation());
+        language().ifPresent(tag -> {
+            try {
+                LanguageTags.checked(tag);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("plan language " + e.getMessage(), e);
+            }
+        });
         // A reporting date names its quarter (the period reports give it), so it is one a quarter can be.
         asOf().ifPresent(date -> {
             try {
@@ -192,7 +210,8 @@ public abstract class ActionPlan {
      *
      * <p>Each attribute has a setter of its name taking its value, and an optional attribute one taking an {@code
      * Optional} as well: {@link ActionPlan#title() title}(String), {@link ActionPlan#organisation()
-     * organisation}(String), {@link ActionPlan#source() source}(SourceInspection), {@link ActionPlan#asOf()
+     * organisation}(String), {@link ActionPlan#language() language}(String), {@link ActionPlan#source()
+     * source}(SourceInspection), {@link ActionPlan#asOf()
      * asOf}(LocalDate), {@link ActionPlan#period() period}(ReportingPeriod), {@link ActionPlan#statusLabels()
      * statusLabels}(StatusLabels). {@code addRecommendation(Recommendation)} and {@code
      * addAllRecommendations(Iterable)} add to the {@link ActionPlan#recommendations() recommendations}, in display

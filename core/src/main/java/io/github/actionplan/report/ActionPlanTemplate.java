@@ -222,11 +222,11 @@ public final class ActionPlanTemplate implements ReportTemplate {
         }
         sections.add(new Section.Table(words.text(STATUS_OF, "item", name), columns, List.of(row)));
         sections.add(new Section.Heading(2, recommendation.kind().displayName()));
-        sections.add(new Section.NarrativeText(Narrative.parse(recommendation.text())));
+        sections.add(new Section.NarrativeText(Formats.planText(plan, recommendation.text())));
         if (!recommendation.requiredOutcomes().isEmpty()) {
             sections.add(new Section.Heading(2, words.text(REQUIRED_OUTCOMES)));
             List<Block> outcomes = new ArrayList<>();
-            recommendation.requiredOutcomes().forEach(o -> outcomes.addAll(Narrative.parse(o).blocks()));
+            recommendation.requiredOutcomes().forEach(o -> outcomes.addAll(Formats.planText(plan, o).blocks()));
             sections.add(new Section.NarrativeText(new Narrative(outcomes)));
         }
         if (!recommendation.subActions().isEmpty() && tabled) {
@@ -246,7 +246,7 @@ public final class ActionPlanTemplate implements ReportTemplate {
         }
         recommendation.notes().ifPresent(notes -> {
             sections.add(new Section.Heading(2, words.text(NOTES)));
-            sections.add(new Section.NarrativeText(Narrative.parse(notes)));
+            sections.add(new Section.NarrativeText(Formats.planText(plan, notes)));
         });
         List<ProgressUpdate> updates = allUpdates ? recommendation.updates()
                 : recommendation.latestUpdate().map(List::of).orElse(List.of());
@@ -255,7 +255,7 @@ public final class ActionPlanTemplate implements ReportTemplate {
                     update.period().displayName())
                     + update.author().map(a -> ", by " + a).orElse("")
                     + update.date().map(d -> ", " + Formats.shortDate(d)).orElse("")));
-            sections.add(new Section.NarrativeText(Narrative.parse(update.text())));
+            sections.add(new Section.NarrativeText(Formats.planText(plan, update.text())));
         }
         return new Chapter(name, orientation, sections);
     }
@@ -264,16 +264,16 @@ public final class ActionPlanTemplate implements ReportTemplate {
      * What is to be done, then the sub-action's notes after the word for them, so that nothing the plan says of it is
      * left out (a tracker's per-row notes, a timescale revised from another).
      */
-    private Cell actionCell(SubAction s) {
+    private Cell actionCell(ActionPlan plan, SubAction s) {
         List<Block> blocks = new ArrayList<>();
-        s.description().ifPresent(d -> blocks.addAll(Narrative.parse(d).blocks()));
+        s.description().ifPresent(d -> blocks.addAll(Formats.planText(plan, d).blocks()));
         s.notes().ifPresent(text -> {
-            List<Block> notes = new ArrayList<>(Narrative.parse(text).blocks());
+            List<Block> notes = new ArrayList<>(Formats.planText(plan, text).blocks());
             Inline label = new Inline.Span(shape.words().text(NOTES) + ": ", false, true);
             if (!notes.isEmpty() && notes.get(0) instanceof Block.Paragraph first) {
                 List<Inline> inlines = new ArrayList<>(first.inlines());
                 inlines.add(0, label);
-                notes.set(0, new Block.Paragraph(inlines));
+                notes.set(0, new Block.Paragraph(inlines, first.language()));
             } else {
                 notes.add(0, new Block.Paragraph(List.of(label)));
             }
@@ -314,7 +314,7 @@ public final class ActionPlanTemplate implements ReportTemplate {
         Optional<String> owner = s.owner().or(recommendation::owner);
         return List.of(
                 new Cell.TextCell(s.id()),
-                actionCell(s),
+                actionCell(plan, s),
                 owner.<Cell>map(Cell.TextCell::new).orElse(Cell.empty()),
                 Formats.timescaleCell(s.due()),
                 Formats.progressCell(s),

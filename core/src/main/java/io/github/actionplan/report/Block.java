@@ -1,6 +1,9 @@
 package io.github.actionplan.report;
 
+import io.github.actionplan.internal.LanguageTags;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A block of narrative text: a paragraph, a bullet list or a numbered list. Renderers turn each
@@ -11,12 +14,22 @@ public sealed interface Block {
     /**
      * A paragraph of inline text.
      *
-     * @param inlines its text spans and line breaks, in order
+     * @param inlines  its text spans and line breaks, in order
+     * @param language the language it is written in, an IETF BCP 47 tag, where it is not the report's ({@link
+     *                 DocumentMetadata#language()}): a plan's text in Welsh in a report whose words are English. A
+     *                 format that can mark a passage's language marks it, so that a screen reader reads it in its
+     *                 voice (WCAG 3.1.2).
      */
-    record Paragraph(List<Inline> inlines) implements Block {
+    record Paragraph(List<Inline> inlines, Optional<String> language) implements Block {
         /** Copies the list. */
         public Paragraph {
             inlines = List.copyOf(inlines);
+            Objects.requireNonNull(language, "language").ifPresent(LanguageTags::checked);
+        }
+
+        /** A paragraph in the report's language. */
+        public Paragraph(List<Inline> inlines) {
+            this(inlines, Optional.empty());
         }
 
         /** A paragraph of one plain span. */

@@ -16,12 +16,16 @@ import java.util.List;
  * @param author   the author, usually the organisation
  * @param subject  a one-line subject
  * @param keywords keywords
- * @param language the language tag, {@code en-GB}
+ * @param language the language of the report's own words, a language tag: {@code en-GB}, as the templates' words
+ *                 are; a plan's texts in another language are marked as such ({@link Block.Paragraph#language()})
  * @param created  the creation time written into the file. It is derived from the reporting
  *                 date, never the clock, so the same plan, date and options give the same bytes.
  */
 public record DocumentMetadata(String title, String author, String subject, List<String> keywords,
         String language, OffsetDateTime created) {
+
+    /** The templates' words are British English: a plan's texts in another language are marked as such. */
+    static final String BRITISH_ENGLISH = "en-GB";
 
     /** Copies the keywords and cleans the texts. */
     public DocumentMetadata {
@@ -37,7 +41,7 @@ public record DocumentMetadata(String title, String author, String subject, List
      */
     public static DocumentMetadata asOf(LocalDate date, String title, String author, String subject,
             List<String> keywords) {
-        return new DocumentMetadata(title, author, subject, keywords, "en-GB",
+        return new DocumentMetadata(title, author, subject, keywords, BRITISH_ENGLISH,
                 date.atStartOfDay().atOffset(ZoneOffset.UTC));
     }
 }

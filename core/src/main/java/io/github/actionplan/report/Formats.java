@@ -70,7 +70,7 @@ final class Formats {
                 .length()).max().orElse(0))));
         return new Section.Table(title, columns, actions.stream().map(a -> List.<Cell>of(
                 new Cell.TextCell(actionRef(a)),
-                a.subAction().description().<Cell>map(d -> new Cell.NarrativeCell(Narrative.parse(d)))
+                a.subAction().description().<Cell>map(d -> new Cell.NarrativeCell(planText(plan, d)))
                         .orElse(Cell.empty()),
                 timescaleCell(a.subAction().due(), a.subAction().notes(), words),
                 progressCell(a.subAction()),
@@ -399,12 +399,22 @@ final class Formats {
     }
 
     /**
+     * Narrative text of {@code plan}'s, marked with the plan's language where it has one other than the report's,
+     * so that a screen reader reads it in that language's voice and the report's own words in theirs.
+     */
+    static Narrative planText(ActionPlan plan, String markdown) {
+        Narrative text = Narrative.parse(markdown);
+        return plan.language().filter(tag -> !tag.equalsIgnoreCase(DocumentMetadata.BRITISH_ENGLISH))
+                .map(text::inLanguage).orElse(text);
+    }
+
+    /**
      * The recommendation's words, led by its ref in bold: "Rec 17: With immediate effect, ...". A ref that has a colon
      * already, or ends in a full stop ("Rec:3", "4."), is not given another: "Rec:3 By 1 June 2023, ...", as the
      * published plan prints it.
      */
-    static Narrative refAndText(Recommendation r) {
-        Narrative text = Narrative.parse(r.text());
+    static Narrative refAndText(ActionPlan plan, Recommendation r) {
+        Narrative text = planText(plan, r.text());
         List<Block> blocks = new ArrayList<>(text.blocks());
         String refText = ReportText.clean(r.ref());
         boolean punctuated = refText.contains(":") || refText.endsWith(".");
@@ -413,7 +423,7 @@ final class Formats {
             List<Inline> inlines = new ArrayList<>();
             inlines.add(ref);
             inlines.addAll(first.inlines());
-            blocks.set(0, new Block.Paragraph(inlines));
+            blocks.set(0, new Block.Paragraph(inlines, first.language()));
         } else {
             blocks.add(0, new Block.Paragraph(List.of(ref)));
         }

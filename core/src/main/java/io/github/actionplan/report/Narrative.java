@@ -1,7 +1,9 @@
 package io.github.actionplan.report;
 
+import io.github.actionplan.internal.LanguageTags;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Narrative text, parsed: the structure renderers lay out as native paragraphs and lists.
@@ -61,6 +63,31 @@ public record Narrative(List<Block> blocks) {
     public static Narrative plain(String text) {
         String clean = ReportText.clean(text);
         return clean.isBlank() ? new Narrative(List.of()) : new Narrative(List.of(Block.Paragraph.of(clean)));
+    }
+
+    /**
+     * This narrative with every paragraph not marked with a language marked as written in {@code language}, an IETF
+     * BCP 47 tag: a plan's text in Welsh, say, in a report whose words are English.
+     *
+     * @throws IllegalArgumentException if {@code language} is not a language tag
+     */
+    public Narrative inLanguage(String language) {
+        LanguageTags.checked(language);
+        return new Narrative(marked(blocks, language));
+    }
+
+    private static List<Block> marked(List<Block> blocks, String language) {
+        return blocks.stream().<Block>map(block -> switch (block) {
+            case Block.Paragraph p -> p.language().isPresent() ? p : new Block.Paragraph(p.inlines(),
+                    Optional.of(language));
+            case Block.BulletList list -> new Block.BulletList(markedItems(list.items(), language));
+            case Block.NumberedList list -> new Block.NumberedList(list.start(), markedItems(list.items(),
+                    language));
+        }).toList();
+    }
+
+    private static List<Block.ListItem> markedItems(List<Block.ListItem> items, String language) {
+        return items.stream().map(item -> new Block.ListItem(marked(item.blocks(), language))).toList();
     }
 
     /** Whether there is no text at all. */

@@ -201,7 +201,7 @@ public final class OwnersTemplate implements ReportTemplate {
                         RECOMMENDATION, DEADLINE),
                         items.stream().map(r -> List.<Cell>of(
                                 new Cell.TextCell(r.recommendation().ref()),
-                                new Cell.NarrativeCell(Narrative.parse(r.recommendation().text())),
+                                new Cell.NarrativeCell(Formats.planText(plan, r.recommendation().text())),
                                 Formats.deadlineCell(r, words),
                                 Formats.progressCell(r, words),
                                 Formats.statusCell(assessment, shape.palette(), words, r, true))).toList(),

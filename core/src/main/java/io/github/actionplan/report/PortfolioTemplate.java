@@ -137,7 +137,7 @@ public final class PortfolioTemplate {
             RecommendationAssessment r = e.item();
             rows.add(List.of(new Cell.TextCell(planName(e.plan().plan(), selected)),
                     new Cell.TextCell(r.recommendation().ref()),
-                    new Cell.NarrativeCell(Narrative.parse(r.recommendation().text())),
+                    new Cell.NarrativeCell(Formats.planText(e.plan().plan(), r.recommendation().text())),
                     r.recommendation().owner().<Cell>map(Cell.TextCell::new).orElse(Cell.empty()),
                     Formats.dateCell(r.dueDate()),
                     Formats.progressCell(r, words),

@@ -252,13 +252,13 @@ public final class ProgressTemplate implements ReportTemplate {
         Vocabulary words = shape.words();
         return List.of(
                 new Cell.TextCell(recommendation.ref()),
-                new Cell.NarrativeCell(Narrative.parse(recommendation.text())),
+                new Cell.NarrativeCell(Formats.planText(plan, recommendation.text())),
                 then.<Cell>map(r -> Formats.statusCell(previous, palette, words, r, false)).orElse(Cell.empty()),
                 now.<Cell>map(r -> Formats.statusCell(in, palette, words, r, shape.reasons())).orElse(Cell.empty()),
                 new Cell.TextCell(movement),
                 then.map(r -> Formats.progressCell(r, words)).orElse(Cell.empty()),
                 now.map(r -> Formats.progressCell(r, words)).orElse(Cell.empty()),
-                updateCell(now.map(r -> updates(plan, r.recommendation())).orElse(List.of()), spansPeriods(plan),
+                updateCell(plan, now.map(r -> updates(plan, r.recommendation())).orElse(List.of()), spansPeriods(plan),
                         added(then, now)));
     }
 
@@ -267,22 +267,25 @@ public final class ProgressTemplate implements ReportTemplate {
      * sub-actions added since: work added is often what moved an item's due date, and the committee should see what it
      * is.
      */
-    private Cell updateCell(List<ProgressUpdate> updates, boolean headed, List<SubAction> added) {
-        List<String> parts = new ArrayList<>();
+    private Cell updateCell(ActionPlan plan, List<ProgressUpdate> updates, boolean headed, List<SubAction> added) {
+        // Each part parsed alone: the plan's texts are marked with its language, the template's words are not, and
+        // a list ending one update is not continued by one starting the next.
+        List<Block> blocks = new ArrayList<>();
         for (ProgressUpdate update : updates) {
             if (headed) {
-                parts.add("**" + Narrative.escapeEmphasis(shape.words().text(Vocabulary.SUBTITLE_UPDATE, "period",
-                        update.period().displayName())) + "**");
+                blocks.addAll(Narrative.parse("**" + Narrative.escapeEmphasis(shape.words().text(Vocabulary
+                        .SUBTITLE_UPDATE, "period", update.period().displayName())) + "**").blocks());
             }
-            parts.add(update.text());
+            blocks.addAll(Formats.planText(plan, update.text()).blocks());
         }
         if (!added.isEmpty()) {
-            parts.add(Narrative.escapeEmphasis(shape.words().text(ADDED)) + "\n\n" + added.stream()
+            blocks.addAll(Narrative.parse(Narrative.escapeEmphasis(shape.words().text(ADDED))).blocks());
+            blocks.addAll(Formats.planText(plan, added.stream()
                     .map(s -> "- " + s.id() + s.description().flatMap(d -> d.lines().filter(line -> !line.isBlank())
                             .findFirst()).map(line -> ": " + line.strip()).orElse(""))
-                    .collect(Collectors.joining("\n")));
+                    .collect(Collectors.joining("\n"))).blocks());
         }
-        return parts.isEmpty() ? Cell.empty() : new Cell.NarrativeCell(Narrative.parse(String.join("\n\n", parts)));
+        return blocks.isEmpty() ? Cell.empty() : new Cell.NarrativeCell(new Narrative(blocks));
     }
 
     /** The sub-actions of an item in both snapshots that the earlier did not have; none for an item new or removed. */

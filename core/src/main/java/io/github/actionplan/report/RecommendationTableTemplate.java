@@ -301,8 +301,8 @@ public final class RecommendationTableTemplate implements ReportTemplate {
         ActionPlan plan = assessment.plan();
         return switch (column) {
             case REF -> new Cell.TextCell(recommendation.ref());
-            case SUMMARY -> new Cell.NarrativeCell(Formats.refAndText(recommendation));
-            case TEXT -> new Cell.NarrativeCell(Narrative.parse(recommendation.text()));
+            case SUMMARY -> new Cell.NarrativeCell(Formats.refAndText(plan, recommendation));
+            case TEXT -> new Cell.NarrativeCell(Formats.planText(plan, recommendation.text()));
             case KIND -> new Cell.TextCell(recommendation.kind().displayName());
             case OWNER -> recommendation.owner().<Cell>map(Cell.TextCell::new).orElse(Cell.empty());
             case SUB_ACTIONS -> new Cell.NumberCell(recommendation.subActions().size(),
@@ -317,7 +317,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
             case PROGRESS -> Formats.progressCell(r, shape.words());
             case REASON -> new Cell.TextCell(r.reason());
             case LATEST_UPDATE -> recommendation.latestUpdate()
-                    .<Cell>map(u -> new Cell.NarrativeCell(Narrative.parse(u.text()))).orElse(Cell.empty());
+                    .<Cell>map(u -> new Cell.NarrativeCell(Formats.planText(plan, u.text()))).orElse(Cell.empty());
         };
     }
 }

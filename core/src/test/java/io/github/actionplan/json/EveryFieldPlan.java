@@ -33,6 +33,7 @@ final class EveryFieldPlan {
         return ActionPlan.builder()
                 .title("Values and culture action plan – 2024/25")
                 .organisation("Anyshire Fire & Rescue Service")
+                .language("cy-GB")
                 .source(SourceInspection.builder()
                         .body("HMICFRS")
                         .title("Values and culture in fire and rescue services")

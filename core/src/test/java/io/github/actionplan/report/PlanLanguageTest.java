@@ -1,0 +1,156 @@
+package io.github.actionplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.ProgressUpdate;
+import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.PlanAssessment;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Trial 45 F1: a plan written in Welsh was announced in an English voice from start to finish. A plan names the
+ * language of its texts; every report marks those texts with it, and none of its own words.
+ */
+class PlanLanguageTest {
+
+    private static final LocalDate AS_OF = SeedPlans.MERSEYSIDE_AS_OF;
+    private static final ActionPlan ENGLISH = SeedPlans.merseyside();
+    private static final ActionPlan WELSH = ENGLISH.withLanguage("cy").withRecommendations(ENGLISH.recommendations()
+            .stream().map(r -> r.withUpdate(ProgressUpdate.builder().period(ReportingPeriod.containing(AS_OF))
+                    .text("Diweddariad: mae'r gwaith wedi dechrau.\n\n- arolwg\n- hyfforddiant").build())).toList());
+
+    static Stream<String> reports() {
+        return Stream.concat(ReportTemplates.NAMES.stream(), Stream.of("progress", "portfolio"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("reports")
+    void everyTextOfAWelshPlanIsMarkedWelshInEveryReportAndTheReportsOwnWordsAreNot(String name) {
+        List<Block.Paragraph> paragraphs = paragraphs(report(name, WELSH));
+
+        assertThat(paragraphs).filteredOn(p -> p.language().isPresent()).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.language()).contains("cy"));
+        // Each recommendation's words are the plan's, wherever a report shows them (led by a ref or not).
+        List<String> texts = WELSH.recommendations().stream().map(r -> Narrative.parse(r.text()).texts().getFirst())
+                .toList();
+        assertThat(paragraphs).filteredOn(p -> texts.stream().anyMatch(p.text()::endsWith)).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.language()).contains("cy"));
+        assertThat(report(name, WELSH).metadata().language()).isEqualTo("en-GB");
+    }
+
+    @ParameterizedTest
+    @MethodSource("reports")
+    void aPlanInBritishEnglishOrNamingNoLanguageHasNothingMarked(String name) {
+        assertThat(paragraphs(report(name, ENGLISH))).allSatisfy(p -> assertThat(p.language()).isEmpty());
+        assertThat(paragraphs(report(name, ENGLISH.withLanguage("en-GB"))))
+                .allSatisfy(p -> assertThat(p.language()).isEmpty());
+    }
+
+    @Test
+    void anUpdatesListAndItsLastParagraphAreTheirOwnBlocksMarkedWhileTheQuarterHeadingsBetweenThemAreNot() {
+        ReportingPeriod q1 = ReportingPeriod.containing(AS_OF);
+        ActionPlan earlier = WELSH.withPeriod(q1.previous()).withAsOf(q1.previous().end());
+        Report report = ReportTemplates.progress(Assessor.standard().assess(earlier, q1.previous().end())).build(
+                Assessor.standard().assess(WELSH.withPeriod(q1.next()).withAsOf(q1.next().end()), q1.next().end()));
+
+        List<Block.Paragraph> paragraphs = paragraphs(report);
+
+        assertThat(paragraphs).filteredOn(p -> p.text().endsWith(" update")).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.language()).isEmpty());
+        assertThat(paragraphs).filteredOn(p -> p.text().equals("hyfforddiant")).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.language()).contains("cy"));
+    }
+
+    @Test
+    void aSubActionsNotesKeepTheirLanguageBehindTheLabelTheTemplateGivesThem() {
+        ActionPlan noted = WELSH.withRecommendation(WELSH.recommendations().getFirst().withSubActions(
+                WELSH.recommendations().getFirst().subActions().stream().map(s -> SubAction.builder().from(s)
+                        .notes("Nodyn: yn amodol ar gyllid").build()).toList()));
+
+        assertThat(paragraphs(report("action-plan", noted))).filteredOn(p -> p.text().startsWith("Notes: Nodyn"))
+                .isNotEmpty().allSatisfy(p -> assertThat(p.language()).contains("cy"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cy", "cy-GB", "gd", "ga-IE", "en-GB", "sr-Latn-RS"})
+    void aPlanTakesALanguageTagOfBcp47(String tag) {
+        assertThat(ENGLISH.withLanguage(tag).language()).contains(tag);
+        assertThat(Narrative.plain("Testun").inLanguage(tag).blocks()).singleElement()
+                .isEqualTo(new Block.Paragraph(List.of(Inline.Span.plain("Testun")), Optional.of(tag)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Welsh", "cy_GB", "", "c", "cy GB", "x-private", "12"})
+    void aPlanRefusesALanguageThatIsNoTagSayingWhatATagIs(String tag) {
+        assertThatIllegalStateException().isThrownBy(() -> ENGLISH.withLanguage(tag))
+                .withMessage("plan language '" + tag + "' is not a language tag (IETF BCP 47), such as 'cy' for"
+                        + " Welsh, 'cy-GB' or 'en-GB'");
+        assertThatIllegalArgumentException().isThrownBy(() -> Narrative.plain("Testun").inLanguage(tag));
+    }
+
+    @Test
+    void aParagraphAlreadyMarkedKeepsItsLanguageAndListsAreMarkedThroughout() {
+        Narrative text = new Narrative(List.of(new Block.Paragraph(List.of(Inline.Span.plain("Bonjour")),
+                Optional.of("fr")))).inLanguage("cy");
+        Narrative list = Narrative.parse("1. un\n   - dau").inLanguage("cy");
+
+        assertThat(paragraphs(text.blocks())).extracting(Block.Paragraph::language).containsExactly(Optional.of("fr"));
+        assertThat(paragraphs(list.blocks())).extracting(Block.Paragraph::language)
+                .containsExactly(Optional.of("cy"), Optional.of("cy"));
+    }
+
+    private static Report report(String name, ActionPlan plan) {
+        PlanAssessment assessment = Assessor.standard().assess(plan, AS_OF);
+        return switch (name) {
+            case "progress" -> ReportTemplates.progress(assessment).build(assessment);
+            case "portfolio" -> ReportTemplates.portfolio().build(List.of(assessment, Assessor.standard().assess(
+                    SeedPlans.derbyshire(), AS_OF)));
+            default -> ReportTemplates.named(name).orElseThrow().build(assessment);
+        };
+    }
+
+    /** Every paragraph of the report's narrative, in its texts and its tables' cells. */
+    private static List<Block.Paragraph> paragraphs(Report report) {
+        List<Block> blocks = new ArrayList<>();
+        for (Chapter chapter : report.chapters()) {
+            for (Section section : chapter.sections()) {
+                switch (section) {
+                    case Section.NarrativeText text -> blocks.addAll(text.narrative().blocks());
+                    case Section.Table table -> table.rows().forEach(row -> row.forEach(cell -> {
+                        if (cell instanceof Cell.NarrativeCell narrative) {
+                            blocks.addAll(narrative.narrative().blocks());
+                        }
+                    }));
+                    default -> { }
+                }
+            }
+        }
+        return paragraphs(blocks);
+    }
+
+    private static List<Block.Paragraph> paragraphs(List<Block> blocks) {
+        List<Block.Paragraph> paragraphs = new ArrayList<>();
+        for (Block block : blocks) {
+            switch (block) {
+                case Block.Paragraph p -> paragraphs.add(p);
+                case Block.BulletList list -> list.items().forEach(i -> paragraphs.addAll(paragraphs(i.blocks())));
+                case Block.NumberedList list -> list.items().forEach(i -> paragraphs.addAll(paragraphs(i.blocks())));
+            }
+        }
+        return paragraphs;
+    }
+}
