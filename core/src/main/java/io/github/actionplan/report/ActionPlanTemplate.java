@@ -270,10 +270,12 @@ public final class ActionPlanTemplate implements ReportTemplate {
         s.notes().ifPresent(text -> {
             List<Block> notes = new ArrayList<>(Formats.planText(plan, text).blocks());
             Inline label = new Inline.Span(shape.words().text(NOTES) + ": ", false, true);
-            if (!notes.isEmpty() && notes.get(0) instanceof Block.Paragraph first) {
+            // The label leads a paragraph of its own where the notes are in the plan's language, not the report's: a
+            // paragraph has one language, and the label is the report's word.
+            if (!notes.isEmpty() && notes.get(0) instanceof Block.Paragraph first && first.language().isEmpty()) {
                 List<Inline> inlines = new ArrayList<>(first.inlines());
                 inlines.add(0, label);
-                notes.set(0, new Block.Paragraph(inlines, first.language()));
+                notes.set(0, new Block.Paragraph(inlines));
             } else {
                 notes.add(0, new Block.Paragraph(List.of(label)));
             }

@@ -76,13 +76,21 @@ class PlanLanguageTest {
     }
 
     @Test
-    void aSubActionsNotesKeepTheirLanguageBehindTheLabelTheTemplateGivesThem() {
+    void aSubActionsNotesInThePlansLanguageFollowTheLabelTheTemplateGivesThemInAParagraphOfItsOwn() {
         ActionPlan noted = WELSH.withRecommendation(WELSH.recommendations().getFirst().withSubActions(
                 WELSH.recommendations().getFirst().subActions().stream().map(s -> SubAction.builder().from(s)
                         .notes("Nodyn: yn amodol ar gyllid").build()).toList()));
 
-        assertThat(paragraphs(report("action-plan", noted))).filteredOn(p -> p.text().startsWith("Notes: Nodyn"))
-                .isNotEmpty().allSatisfy(p -> assertThat(p.language()).contains("cy"));
+        List<Block.Paragraph> paragraphs = paragraphs(report("action-plan", noted));
+
+        assertThat(paragraphs).filteredOn(p -> p.text().startsWith("Notes")).isNotEmpty()
+                .allSatisfy(p -> assertThat(p).isEqualTo(new Block.Paragraph(List.of(new Inline.Span("Notes: ", false,
+                        true)))));
+        assertThat(paragraphs).filteredOn(p -> p.text().equals("Nodyn: yn amodol ar gyllid")).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.language()).contains("cy"));
+        assertThat(paragraphs(report("action-plan", noted.withLanguage("en-GB")))).filteredOn(p -> p.text()
+                .startsWith("Notes")).isNotEmpty().allSatisfy(p -> assertThat(p.text()).isEqualTo("Notes: Nodyn: yn"
+                + " amodol ar gyllid"));
     }
 
     @ParameterizedTest
