@@ -411,7 +411,7 @@ final class Page {
         for (Block block : blocks) {
             switch (block) {
                 case Block.Paragraph paragraph -> {
-                    html.raw("<p>");
+                    open("p", paragraph);
                     inlines(paragraph.inlines());
                     html.raw("</p>\n");
                 }
@@ -429,17 +429,33 @@ final class Page {
         }
     }
 
-    /** List items; an item of one paragraph holds its text directly, without a {@code p}. */
+    /**
+     * List items; an item of one paragraph holds its text directly, without a {@code p}, so the item is marked with
+     * that paragraph's language: it holds nothing else.
+     */
     private void items(List<Block.ListItem> items) throws IOException {
         for (Block.ListItem item : items) {
-            html.raw("<li>");
             List<Block> blocks = item.blocks();
             if (blocks.size() == 1 && blocks.get(0) instanceof Block.Paragraph only) {
+                open("li", only);
                 inlines(only.inlines());
             } else {
+                html.raw("<li>");
                 blocks(blocks);
             }
             html.raw("</li>\n");
+        }
+    }
+
+    /**
+     * Opens the element {@code tag} that holds {@code paragraph}'s text, marked with its language where core says it is
+     * not the report's (a plan's text in Welsh), so a screen reader reads it in that language's voice (WCAG 3.1.2).
+     */
+    private void open(String tag, Block.Paragraph paragraph) throws IOException {
+        if (paragraph.language().isPresent()) {
+            html.raw("<" + tag + " lang=\"").attribute(paragraph.language().get()).raw("\">");
+        } else {
+            html.raw("<" + tag + ">");
         }
     }
 

@@ -1,8 +1,11 @@
 package io.github.actionplan.report.html;
 
 import io.github.actionplan.report.Report;
+import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.RenderOptions;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.testkit.SeedPlans;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -23,6 +26,15 @@ import org.jsoup.parser.Parser;
 final class Html {
 
     private Html() {}
+
+    /**
+     * Merseyside's plan reported by the template {@code template}, as if the plan were written in Welsh: core marks
+     * its texts {@code cy}, while the report's own words stay British English.
+     */
+    static Report welshMerseyside(String template) {
+        return ReportTemplates.named(template).orElseThrow().build(Assessor.standard().assess(
+                SeedPlans.merseyside().withLanguage("cy"), SeedPlans.MERSEYSIDE_AS_OF));
+    }
 
     /** The page for {@code report}, as text. */
     static String page(Report report) {

@@ -3,6 +3,9 @@ package io.github.actionplan.report.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.ProgressUpdate;
+import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Cell;
@@ -703,6 +706,111 @@ class HtmlReportRendererTest {
         assertThat(second.text()).isEqualTo("https://a.example.org/q?x=1&y=2");
         assertThat(document.select("a[href]").eachAttr("href")).noneMatch(href -> href.startsWith("javascript"));
         assertThat(document.select("li").get(1).text()).isEqualTo("javascript:alert(1)");
+    }
+
+    static Stream<String> templates() {
+        return ReportTemplates.NAMES.stream();
+    }
+
+    @Test
+    void aPlanInWelshHasItsTextsMarkedWelshWhileTheReportsOwnWordsStayInItsLanguage() {
+        ActionPlan plan = SeedPlans.merseyside();
+        Document document = Html.parse(Html.page(Html.welshMerseyside("action-plan")));
+
+        assertThat(document.selectFirst("html").attr("lang")).isEqualTo("en-GB");
+        // The plan's texts: each recommendation's and its update's, and list items in an update and in a table cell.
+        for (Recommendation recommendation : plan.recommendations()) {
+            assertThat(holding(document, recommendation.text())).extracting(e -> e.tagName() + " " + e.attr("lang"))
+                    .as(recommendation.ref()).isNotEmpty().containsOnly("p cy");
+            for (ProgressUpdate update : recommendation.updates()) {
+                assertThat(holding(document, update.text().lines().findFirst().orElseThrow()))
+                        .extracting(e -> e.tagName() + " " + e.attr("lang")).isNotEmpty().containsOnly("p cy");
+            }
+        }
+        assertThat(holding(document, "Produced documented guidance and checklists.")).extracting(e -> e.attr("lang"))
+                .containsExactly("cy");
+        assertThat(holding(document, "Improve staff confidence in dealing with them"))
+                .extracting(e -> e.tagName() + " " + e.attr("lang") + " in " + e.closest("td, th").tagName())
+                .containsExactly("li cy in td");
+        // Every paragraph and list item of the plan's is marked, each element that holds its text alone; an item of
+        // several blocks holds no text of its own but marked paragraphs.
+        assertThat(document.select("main p:not([class])")).isNotEmpty().allMatch(p -> p.attr("lang").equals("cy"));
+        for (Element item : document.select("main li")) {
+            if (item.hasAttr("lang")) {
+                assertThat(item.select("p, ul, ol")).as("%s", item).isEmpty();
+            } else {
+                assertThat(item.ownText()).as("%s", item).isBlank();
+                assertThat(item.select("> p")).as("%s", item).isNotEmpty().allMatch(p -> p.attr("lang").equals("cy"));
+            }
+        }
+        assertThat(document.select("body [lang]")).isNotEmpty()
+                .allMatch(e -> e.attr("lang").equals("cy") && (e.tagName().equals("p") || e.tagName().equals("li")));
+        // The report's own words: headings, captions, column headers, the skip link, statuses, facts, the chart.
+        List<Element> words = document.select("h1, h2, h3, h4, h5, h6, caption, thead th, .ap-skip, .ap-running, "
+                + "nav, table.ap-facts, .ap-status, .ap-description, svg");
+        assertThat(words).hasSizeGreaterThan(50);
+        for (Element word : words) {
+            assertThat(word.select("[lang]")).as("%s", word).isEmpty();
+            assertThat(word.closest("[lang]").attr("lang")).as("%s", word).isEqualTo("en-GB");
+        }
+    }
+
+    /** The elements of {@code document} whose own text starts with {@code text}. */
+    private static List<Element> holding(Document document, String text) {
+        String start = text.strip().substring(0, Math.min(60, text.strip().length()));
+        return document.body().select("*").stream().filter(e -> e.ownText().startsWith(start)).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("templates")
+    void markingAPlansLanguageAddsLangAttributesToTheReportAndChangesNothingElse(String template) {
+        Report english = REPORTS.get("merseyside-" + template);
+        Report welsh = Html.welshMerseyside(template);
+
+        String page = Html.page(welsh);
+        assertThat(page).contains("<p lang=\"cy\">");
+        assertThat(Html.errors(page)).isEmpty();
+        assertThat(page.replace(" lang=\"cy\"", "")).isEqualTo(Html.page(english));
+        String fragment = Html.fragment(welsh);
+        assertThat(fragment).startsWith("<article class=\"ap-report\" lang=\"en-GB\">").contains("<p lang=\"cy\">");
+        assertThat(fragment.replace(" lang=\"cy\"", "")).isEqualTo(Html.fragment(english));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void aPlanWithoutALanguageHasNoLangBelowThePagesOwn(String fixture) {
+        Report report = REPORTS.get(fixture);
+        assertThat(Html.parse(Html.page(report)).select("[lang]")).extracting(Element::tagName)
+                .containsExactly("html");
+        assertThat(Html.parse(Html.fragment(report)).select("[lang]")).extracting(Element::tagName)
+                .containsExactly("article");
+    }
+
+    @Test
+    void aParagraphInAnotherLanguageIsMarkedOnItsPOrOnTheListItemItIsTheWholeOf() {
+        Block.Paragraph welsh = new Block.Paragraph(List.of(Inline.Span.plain("Adolygu polisi")), Optional.of("cy"));
+        Narrative narrative = new Narrative(List.of(Block.Paragraph.of("Progress:"), welsh,
+                new Block.BulletList(List.of(new Block.ListItem(List.of(welsh)),
+                        new Block.ListItem(List.of(welsh, Block.Paragraph.of("Due in June"))),
+                        new Block.ListItem(List.of(Block.Paragraph.of("Plain")))))));
+        Report report = reportOf(new Chapter("Cymraeg", Orientation.PORTRAIT, List.of(new Section.NarrativeText(
+                narrative), new Section.Table("Updates", List.of(new Column("Update", Column.ColumnType.NARRATIVE, 1)),
+                List.of(List.of(new Cell.NarrativeCell(new Narrative(List.of(welsh)))))))));
+
+        String page = Html.page(report);
+
+        // An item of one paragraph has no p: the item holds its text, so it is marked; one of two is not.
+        assertThat(page).contains("""
+                <p>Progress:</p>
+                <p lang="cy">Adolygu polisi</p>
+                <ul>
+                <li lang="cy">Adolygu polisi</li>
+                <li><p lang="cy">Adolygu polisi</p>
+                <p>Due in June</p>
+                </li>
+                <li>Plain</li>
+                </ul>
+                """, "<tr><td><p lang=\"cy\">Adolygu polisi</p>\n</td></tr>");
     }
 
     /** A report of {@code chapters} with plain texts around them. */
