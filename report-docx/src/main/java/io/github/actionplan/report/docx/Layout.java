@@ -547,7 +547,7 @@ final class Layout {
                     if (level > 0) {
                         p.setIndentationLeft(Lists.indent(level - 1));
                     }
-                    inlines(p, paragraph.inlines());
+                    inlines(p, paragraph);
                 }
                 case Block.BulletList list -> items(next, list.items(), lists.newBulletList(level), level, style, listStyle);
                 case Block.NumberedList list ->
@@ -566,7 +566,7 @@ final class Layout {
             marked.setNumILvl(BigInteger.valueOf(level));
             int rest = 0;
             if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph first) {
-                inlines(marked, first.inlines());
+                inlines(marked, first);
                 rest = 1;
             }
             // Further paragraphs of the item line up with its text; nested lists go one level in.
@@ -574,18 +574,20 @@ final class Layout {
         }
     }
 
-    private static void inlines(XWPFParagraph paragraph, List<Inline> inlines) {
-        for (Inline inline : inlines) {
+    /** Writes a block paragraph's text into {@code paragraph}, each run marked with its language where it has one. */
+    private static void inlines(XWPFParagraph paragraph, Block.Paragraph block) {
+        Optional<String> language = block.language();
+        for (Inline inline : block.inlines()) {
             switch (inline) {
                 case Inline.Span span -> {
                     Runs.Look look = new Runs.Look(span.strong(), span.emphasis(), Optional.empty());
                     if (span.link().isPresent()) {
-                        Runs.writeLink(paragraph, span.text(), span.link().get(), look);
+                        Runs.writeLink(paragraph, span.text(), span.link().get(), look, language);
                     } else {
-                        Runs.write(paragraph, span.text(), look);
+                        Runs.write(paragraph, span.text(), look, language);
                     }
                 }
-                case Inline.LineBreak lineBreak -> paragraph.createRun().addBreak();
+                case Inline.LineBreak lineBreak -> Runs.lineBreak(paragraph, language);
             }
         }
     }

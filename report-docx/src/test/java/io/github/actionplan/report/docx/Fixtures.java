@@ -10,7 +10,10 @@ import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Report;
+import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.Section;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.testkit.SeedPlans;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -76,6 +79,15 @@ final class Fixtures {
         chapters.add(new Chapter("After the table", Orientation.PORTRAIT,
                 List.of(new Section.NarrativeText(Narrative.plain("Back on a portrait page.")))));
         return report(chapters);
+    }
+
+    /**
+     * Merseyside's plan through the action-plan template, its texts declared Welsh: a report in English whose plan's
+     * texts are in another language, which core marks paragraph by paragraph.
+     */
+    static Report welshActionPlan() {
+        return ReportTemplates.actionPlan().build(Assessor.standard().assess(SeedPlans.merseyside().withLanguage("cy"),
+                SeedPlans.MERSEYSIDE_AS_OF));
     }
 
     /** A report of these chapters, titled like {@link #everything()}. */

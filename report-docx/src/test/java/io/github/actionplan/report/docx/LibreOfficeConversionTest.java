@@ -36,12 +36,13 @@ class LibreOfficeConversionTest {
                 "pdftotext is not installed; .ci/run installs it (Debian package poppler-utils)");
     }
 
-    /** The seed plans through every template, and the hand-made report. */
+    /** The seed plans through every template, the hand-made report and a plan's texts in Welsh. */
     static Stream<Arguments> reports() {
         Stream<Arguments> seeds = ContractFixtures.reports().entrySet().stream()
                 .filter(e -> !e.getKey().startsWith("hostile"))
                 .map(e -> Arguments.of(e.getKey(), e.getValue()));
-        return Stream.concat(seeds, Stream.of(Arguments.of("everything", Fixtures.everything())));
+        return Stream.concat(seeds, Stream.of(Arguments.of("everything", Fixtures.everything()),
+                Arguments.of("welsh-action-plan", Fixtures.welshActionPlan())));
     }
 
     /** The plans of hostile text. */
@@ -177,6 +178,44 @@ class LibreOfficeConversionTest {
             List<String> cells = tables.get(t);
             assertThat(cells.subList(0, columns)).as("header row of table %d", t).containsOnly("TH Column");
             assertThat(cells.subList(columns, cells.size())).as("other rows of table %d", t).containsOnly("TD");
+        }
+    }
+
+    /**
+     * LibreOffice reads the runs' language: in its tagged PDF a Welsh plan's texts are spans in Welsh, which a screen
+     * reader reads in a Welsh voice, while headings and table headers, the report's own words, are in the document's
+     * language.
+     */
+    @Test
+    void inLibreOfficesTaggedPdfAWelshPlansTextsAreInWelshAndHeadingsAndTableHeadersAreNot() throws Exception {
+        assumeTrue(ExternalTools.onPath("qpdf"), "qpdf is not installed; .ci/run installs it (Debian package qpdf)");
+        Path docx = folder.resolve("welsh.docx");
+        Files.write(docx, Rendered.bytes(Fixtures.welshActionPlan()));
+        Path pdf = ExternalTools.toTaggedPdf(docx, folder);
+
+        ExternalTools.Result json = ExternalTools.run(List.of("qpdf", "--json", "--json-key=qpdf", pdf.toString()));
+        assertThat(json.exitCode()).isZero();
+        JsonNode objects = new ObjectMapper().readTree(json.output()).get("qpdf").get(1);
+        JsonNode root = value(objects, objects.get("trailer").get("value").get("/Root"));
+        List<String> languages = new ArrayList<>();
+        collectLanguages(objects, value(objects, root.get("/StructTreeRoot")), "", languages);
+
+        assertThat(root.get("/Lang").asText()).isEqualTo("u:en-GB");
+        assertThat(languages).isNotEmpty().allMatch(found -> found.matches(".*/Span u:cy(-.+)?"), "Welsh spans")
+                .noneMatch(found -> found.matches(".*/(H\\d?|TH|Title)/.*"));
+    }
+
+    /** The path of kinds ("/Document/Sect/P/Span") and language of each structure element that states a language. */
+    private static void collectLanguages(JsonNode objects, JsonNode element, String path, List<String> languages) {
+        if (element == null || !element.isObject()) {
+            return;
+        }
+        String here = path + element.path("/S").asText();
+        if (element.has("/Lang")) {
+            languages.add(here + " " + element.get("/Lang").asText());
+        }
+        for (JsonNode kid : kids(objects, element)) {
+            collectLanguages(objects, kid, here, languages);
         }
     }
 
