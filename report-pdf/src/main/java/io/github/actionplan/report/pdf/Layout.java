@@ -642,8 +642,10 @@ final class Layout {
         return switch (cell) {
             case Cell.EmptyCell e -> bodyCell(null, alignment);
             case Cell.NarrativeCell n when !hasBlocks(n) -> {
-                Laid laid = paragraph((Block.Paragraph) n.narrative().blocks().getFirst(), 0, TABLE_TEXT, TEXT, where,
-                        cellTag);
+                Block.Paragraph text = (Block.Paragraph) n.narrative().blocks().getFirst();
+                // The cell holds the paragraph's text, so it is the cell that is marked with its language.
+                StructureTree.language(cellTag, text.language());
+                Laid laid = paragraph(text, 0, TABLE_TEXT, TEXT, where, cellTag);
                 PdfPCell pdfCell = bodyCell(null, alignment);
                 if (laid.first() != cellTag) {
                     pdfCell.addElement(tree.part(laid.first()));
@@ -703,7 +705,7 @@ final class Layout {
 
     /**
      * Blocks as OpenPDF elements, each after the part mark of its element of the structure tree:
-     * P for a paragraph, L for a list.
+     * P for a paragraph, L for a list; a paragraph's element marked with its language where it has one.
      */
     private void blocks(List<Block> blocks, float indent, float size, Color colour, String where,
             List<Element> out, StructureTree.Tag parent) {
@@ -711,6 +713,7 @@ final class Layout {
             switch (block) {
                 case Block.Paragraph p -> {
                     StructureTree.Tag tag = tree.add(parent, StructureTree.PARAGRAPH);
+                    StructureTree.language(tag, p.language());
                     Laid laid = paragraph(p, indent, size, colour, where, tag);
                     tag(tag);
                     out.add(tree.part(laid.first()));
@@ -750,7 +753,10 @@ final class Layout {
             Paragraph first;
             StructureTree.Tag opening = firstTag;
             if (rest == 1) {
-                Laid laid = inlines(((Block.Paragraph) blocks.get(0)).inlines(), size, colour, where, firstTag);
+                Block.Paragraph text = (Block.Paragraph) blocks.get(0);
+                // Its LBody or P, not the LI: the marker is the report's, in no language of the plan's.
+                StructureTree.language(firstTag, text.language());
+                Laid laid = inlines(text.inlines(), size, colour, where, firstTag);
                 first = laid.paragraph();
                 opening = laid.first();
             } else {

@@ -97,7 +97,10 @@ final class Slices {
         return pieces;
     }
 
-    /** A long paragraph as paragraphs of at most {@code length} characters, its spans cut where they must be. */
+    /**
+     * A long paragraph as paragraphs of at most {@code length} characters, its spans cut where they must be; each
+     * piece in the paragraph's language, so that a slice of Welsh text is still read as Welsh.
+     */
     private static List<Block.Paragraph> paragraphs(Block.Paragraph paragraph, int length) {
         List<Block.Paragraph> paragraphs = new ArrayList<>();
         List<Inline> current = new ArrayList<>();
@@ -114,7 +117,7 @@ final class Slices {
                 if (!slice.isEmpty()) {
                     current.add(span.withText(slice));
                 }
-                paragraphs.add(new Block.Paragraph(current));
+                paragraphs.add(new Block.Paragraph(current, paragraph.language()));
                 current = new ArrayList<>();
                 size = 0;
                 rest = rest.substring(slice.length());
@@ -125,7 +128,7 @@ final class Slices {
             }
         }
         if (!current.isEmpty()) {
-            paragraphs.add(new Block.Paragraph(current));
+            paragraphs.add(new Block.Paragraph(current, paragraph.language()));
         }
         return paragraphs;
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.openpdf.text.ExceptionConverter;
 import org.openpdf.text.pdf.ByteBuffer;
 import org.openpdf.text.pdf.PdfAnnotation;
@@ -80,6 +81,8 @@ final class StructureTree {
         private final int number;
         private byte[] attributes;
         private PdfString alternative;
+        /** The language of its text where it is not the document's, its Lang; else null. */
+        private PdfString language;
         /** The text drawn for it so far, as read, while it may need it as its actual text; else null. */
         private String text;
         /** Whether {@link #text} is written as its actual text. */
@@ -239,6 +242,17 @@ final class StructureTree {
             figure.alternative = new PdfString(alt, PdfObject.TEXT_UNICODE);
         }
         return figure;
+    }
+
+    /**
+     * Marks {@code element} (none if null) as holding text in {@code language}, a BCP 47 tag, where there is one: its
+     * Lang (ISO 32000-1 14.9.2), which all under it inherit, so that a screen reader reads a plan's Welsh text in a
+     * Welsh voice and the report's own words, unmarked, in the document's language (PDF/UA-1 7.2, WCAG 3.1.2).
+     */
+    static void language(Tag element, Optional<String> language) {
+        if (element != null && language.isPresent()) {
+            element.language = new PdfString(language.get());
+        }
     }
 
     /**
@@ -500,6 +514,10 @@ final class StructureTree {
             bytes.append("/A").append(element.attributes);
         }
         try {
+            if (element.language != null) {
+                bytes.append("/Lang");
+                element.language.toPdf(writer, bytes);
+            }
             if (element.alternative != null) {
                 bytes.append("/Alt");
                 element.alternative.toPdf(writer, bytes);
@@ -517,6 +535,7 @@ final class StructureTree {
         element.kids = null;
         element.onlyMark = -1;
         element.alternative = null;
+        element.language = null;
         element.text = null;
     }
 

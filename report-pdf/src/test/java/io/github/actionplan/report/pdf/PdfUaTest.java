@@ -48,6 +48,15 @@ class PdfUaTest {
     }
 
     @Test
+    void aPlanInWelshWithItsTextsMarkedSoFailsNoPdfUaRule() {
+        for (Report report : List.of(PlanLanguageTest.welshActionPlan(), PlanLanguageTest.welshSummary())) {
+            byte[] pdf = Pdfs.render(report).bytes();
+
+            assertThat(VeraPdf.pdfUaFailures(pdf)).as(report.title()).isEmpty();
+        }
+    }
+
+    @Test
     void aTableLaidOutInRunsOfShortAndTallRowsFailsNoPdfUaRule() {
         byte[] pdf = Pdfs.render(PdfReportRendererTest.single(PdfReportRendererTest.rowsOfLines(40, 12))).bytes();
 

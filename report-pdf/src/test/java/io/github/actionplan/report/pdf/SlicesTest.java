@@ -6,6 +6,7 @@ import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Inline;
 import io.github.actionplan.report.Narrative;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Long text is cut into slices of bounded length that, joined, are the text. */
@@ -58,6 +59,18 @@ class SlicesTest {
         assertThat(groups.stream().flatMap(List::stream).flatMap(block -> ((Block.Paragraph) block).inlines().stream())
                 .filter(inline -> inline instanceof Inline.Span span && span.text().contains("emphasised")))
                 .allSatisfy(inline -> assertThat(((Inline.Span) inline).emphasis()).isTrue());
+    }
+
+    @Test
+    void everyPieceOfALongParagraphKeepsItsLanguage() {
+        Block.Paragraph paragraph = new Block.Paragraph(List.of(Inline.Span.plain("Mae'r gwasanaeth yn gwella. "
+                .repeat(20))), Optional.of("cy"));
+
+        List<List<Block>> groups = Slices.of(List.of(paragraph), 100);
+
+        assertThat(groups).hasSizeGreaterThan(4);
+        assertThat(groups.stream().flatMap(List::stream)).allSatisfy(block -> assertThat(block).isInstanceOfSatisfying(
+                Block.Paragraph.class, piece -> assertThat(piece.language()).contains("cy")));
     }
 
     @Test

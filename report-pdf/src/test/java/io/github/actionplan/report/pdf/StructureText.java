@@ -27,10 +27,11 @@ import org.apache.pdfbox.text.TextPosition;
 final class StructureText {
 
     /**
-     * One structure element: its type, its own text, its table scope if any, its kids, and the text
-     * of its own marked content as drawn, which its actual text, where it has one, stands for.
+     * One structure element: its type, its own text, its table scope if any, its kids, the text
+     * of its own marked content as drawn, which its actual text, where it has one, stands for, and
+     * its own Lang, null if it has none (it then has its parent's).
      */
-    record Node(String type, String text, String scope, List<Node> kids, String marked) {
+    record Node(String type, String text, String scope, List<Node> kids, String marked, String language) {
 
         /** This node and every node under it, depth first, in tree order. */
         List<Node> flatten() {
@@ -113,12 +114,14 @@ final class StructureText {
         }
         if (element.getActualText() != null) {
             return new Node(element.getStructureType(), element.getActualText().strip(), scope, List.of(),
-                    text.toString());
+                    text.toString(), element.getLanguage());
         }
         if ("Figure".equals(element.getStructureType()) && element.getAlternateDescription() != null) {
-            return new Node("Figure", element.getAlternateDescription(), scope, List.of(), text.toString());
+            return new Node("Figure", element.getAlternateDescription(), scope, List.of(), text.toString(),
+                    element.getLanguage());
         }
-        return new Node(element.getStructureType(), text.toString(), scope, kids, text.toString());
+        return new Node(element.getStructureType(), text.toString(), scope, kids, text.toString(),
+                element.getLanguage());
     }
 
     private static void append(StringBuilder text, StringBuilder part, boolean guessBreaks) {
