@@ -62,6 +62,13 @@ class UpdateRoundTripTest {
     }
 
     @Test
+    void aWelshPlanComesBackWelshSoItsReportsStillMarkItsTexts() throws Exception {
+        ActionPlan welsh = SeedPlans.merseyside().withLanguage("cy");
+        Path file = export(welsh, UpdateWorkbook.of(welsh, welsh.period().orElseThrow()));
+        assertThat(UpdateImport.of(welsh).read(file).plan()).isEqualTo(welsh);
+    }
+
+    @Test
     void derbyshireUnchangedOnlyMovesToThePeriodOfTheWorkbook() throws Exception {
         ActionPlan derbyshire = SeedPlans.derbyshire();
         ReportingPeriod q3 = ReportingPeriod.parse("Q3 2023/24");

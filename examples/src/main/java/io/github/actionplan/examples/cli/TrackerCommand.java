@@ -76,6 +76,12 @@ final class TrackerCommand implements Callable<Integer> {
                     + " tracker's header (\"as of 1 November 2023\", \"April to June 2025\").")
     LocalDate asOf;
 
+    @Option(names = "--language", paramLabel = "TAG", converter = LanguageConverter.class,
+            description = "The language the tracker's texts are written in, where it is not English: a language tag,"
+                    + " such as cy for Welsh. Reports mark those texts with it, so that a screen reader reads them in"
+                    + " its voice.")
+    String language;
+
     @Option(names = "--out", paramLabel = "PLAN.json", required = true, converter = FileNameConverter.class,
             description = "The plan file to write, in a folder that exists; not one already there without --replace.")
     Path out;
@@ -117,7 +123,7 @@ final class TrackerCommand implements Callable<Integer> {
                     result.problems().stream().filter(problem -> !problem.isError()).count()) + "); nothing written to "
                     + out);
         }
-        ActionPlan plan = result.plan().get();
+        ActionPlan plan = language == null ? result.plan().get() : result.plan().get().withLanguage(language);
         write(out, PlanJson.toJson(plan).getBytes(StandardCharsets.UTF_8), "--out", saveMapping == null
                 ? WorkbookFiles.NOTHING_WRITTEN : "the plan is not written, the mapping is (" + saveMapping + ")");
         printSummary(result, plan, stdout);

@@ -257,6 +257,23 @@ class TrackerCommandTest {
     }
 
     @Test
+    void languageGivesThePlanTheLanguageOfItsTextsAndAWordThatIsNoTagIsRefusedBeforeTheTrackerIsRead()
+            throws IOException {
+        // Trial 45 F1: a Welsh service's plan had no way to say its texts are Welsh but hand-written JSON.
+        Path out = folder.resolve("plan.json");
+        Cli.Result welsh = Cli.run("tracker", DERBYSHIRE, "--language", "cy", "--out", out.toString());
+        Cli.Result word = Cli.run("tracker", DERBYSHIRE, "--language", "Welsh", "--out", folder.resolve("not.json")
+                .toString());
+
+        assertThat(welsh.exitCode()).isZero();
+        assertThat(PlanJson.read(out).language()).contains("cy");
+        assertThat(word.exitCode()).isEqualTo(2);
+        assertThat(word.err()).contains("Invalid value for option '--language': 'Welsh' is not a language tag (IETF"
+                + " BCP 47), such as 'cy' for Welsh, 'cy-GB' or 'en-GB'");
+        assertThat(folder.resolve("not.json")).doesNotExist();
+    }
+
+    @Test
     void aMappingWithMistakesListsEveryOneAndWritesNothing() throws IOException {
         String map = Cli.write(folder, "map.json", """
                 { "sheet": "Appendix 1", "headerRow": 0, "colour": "red",

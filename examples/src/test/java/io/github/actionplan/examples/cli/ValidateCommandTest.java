@@ -76,7 +76,7 @@ class ValidateCommandTest {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.errLines()).containsExactly(
                 plan + ": /colour: unknown field 'colour'; the allowed fields are schemaVersion, title, organisation,"
-                        + " source, asOf, period, statusLabels, recommendations (line 6, column 13)",
+                        + " language, source, asOf, period, statusLabels, recommendations (line 6, column 13)",
                 plan + ": /recommendations/0/progress: 120 is not a percentage (0-100) (line 8, column 89)");
         assertThat(result.outLines()).containsExactly(plan + ": invalid (2 errors)");
     }
