@@ -61,9 +61,11 @@ public final class ActionPlanTemplate implements ReportTemplate {
     private static final String ACTION = "Action to achieve required outcomes";
     private static final String TIMESCALE = "Timescale";
     private static final String ACTIONS = "Actions";
+    /** Who wrote an update, after its heading's period: "April-June 2025 update, by Area Manager Smith". */
+    private static final String BY = "by {author}";
     private static final List<String> OWN_WORDS = List.of(STATUS_OF, ACTIONS_FOR, REQUIRED_OUTCOMES, NOTES, REFERENCE,
             INSPECTORATE_NUMBER, KIND, HMI_PAGE, PILLAR, INSPECTION_AREA, CAUSE_OF_CONCERN, RESPONSIBLE_FUNCTION,
-            DEADLINE, OWNERS_BRAG, PROGRESS, DUE_DATE, REASON, REF, ACTION, TIMESCALE, ACTIONS);
+            DEADLINE, OWNERS_BRAG, PROGRESS, DUE_DATE, REASON, REF, ACTION, TIMESCALE, ACTIONS, BY);
 
     private final ReportOrder order;
     private final boolean allUpdates;
@@ -253,7 +255,7 @@ public final class ActionPlanTemplate implements ReportTemplate {
         for (ProgressUpdate update : updates) {
             sections.add(new Section.Heading(2, words.text(Vocabulary.SUBTITLE_UPDATE, "period",
                     update.period().displayName())
-                    + update.author().map(a -> ", by " + a).orElse("")
+                    + update.author().map(a -> ", " + words.text(BY, "author", a)).orElse("")
                     + update.date().map(d -> ", " + Formats.shortDate(d)).orElse("")));
             sections.add(new Section.NarrativeText(Formats.planText(plan, update.text())));
         }

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
+import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.report.Column.ColumnType;
 import io.github.actionplan.rules.Assessor;
@@ -147,6 +149,22 @@ class ReportDecisionsTest {
         assertThat(summary.title()).isEqualTo("Position at 1 November 2023");
         assertThat(summary.table().totalRow().orElseThrow().getFirst().text()).isEqualTo("All items");
         assertThat(((Section.Legend) report.sections().getLast()).table().title()).isEqualTo("Key");
+    }
+
+    @Test
+    void whoWroteAnUpdateIsToldInTheTemplatesWordsWhichCanBeRenamedAsAnyOther() {
+        // ", by" was written as it stands, a word of the heading no replacement reached.
+        ActionPlan signed = merseyside.withRecommendation(merseyside.recommendations().getFirst().withUpdate(
+                ProgressUpdate.builder().period(ReportingPeriod.containing(SeedPlans.MERSEYSIDE_AS_OF)).author(
+                        "Area Manager Jones").text("Wedi'i gwblhau.").build()));
+        PlanAssessment assessment = Assessor.standard().assess(signed, SeedPlans.MERSEYSIDE_AS_OF);
+
+        assertThat(ReportTemplates.actionPlan().words()).contains("by {author}");
+        assertThat(ReportTemplates.actionPlan().build(assessment).texts())
+                .contains("April-June 2025 update, by Area Manager Jones");
+        assertThat(ReportTemplates.actionPlan().withWords(Map.of("{period} update", "Diweddariad {period}",
+                "by {author}", "gan {author}")).build(assessment).texts())
+                .contains("Diweddariad April-June 2025, gan Area Manager Jones");
     }
 
     @Test
