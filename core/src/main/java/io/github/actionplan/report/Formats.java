@@ -204,7 +204,9 @@ final class Formats {
         return assessment.ownerRatingStanding(r).<Cell>map(o -> new Cell.StatusCell(o.status(),
                 assessment.plan().statusLabels().label(o.status()),
                 earlier(o, assessment).map(period -> words.text(Vocabulary.GIVEN_FOR, "period", period)),
-                reasons ? Optional.of(o.note().orElse(words.text(Vocabulary.OWNERS_OWN))) : Optional.empty(),
+                // A note is narrative, as an update is; a status cell's lines are plain: its list items as bullets.
+                reasons ? Optional.of(o.note().map(note -> Narrative.parse(note).plainText()).orElse(words.text(
+                        Vocabulary.OWNERS_OWN))) : Optional.empty(),
                 palette.fill(o.status()), palette.text(o.status()))).orElse(Cell.empty());
     }
 

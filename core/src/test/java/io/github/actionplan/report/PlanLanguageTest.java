@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -102,12 +103,37 @@ class PlanLanguageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Welsh", "cy_GB", "", "c", "cy GB", "x-private", "12"})
+    @ValueSource(strings = {"Welsh", "", "c", "cy GB", "x-private", "12", "sl-rozaj-rozaj", "cy-"})
     void aPlanRefusesALanguageThatIsNoTagSayingWhatATagIs(String tag) {
         assertThatIllegalStateException().isThrownBy(() -> ENGLISH.withLanguage(tag))
                 .withMessage("plan language '" + tag + "' is not a language tag (IETF BCP 47), such as 'cy' for"
                         + " Welsh, 'cy-GB' or 'en-GB'");
         assertThatIllegalArgumentException().isThrownBy(() -> Narrative.plain("Testun").inLanguage(tag));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "cym|'cym' names Welsh by its three-letter code; a language tag (IETF BCP 47) takes its two-letter one: 'cy'",
+        "wel-GB|'wel-GB' names Welsh by its three-letter code; a language tag (IETF BCP 47) takes its two-letter one:"
+                + " 'cy-GB'",
+        "gla|'gla' names Scottish Gaelic by its three-letter code; a language tag (IETF BCP 47) takes its two-letter"
+                + " one: 'gd'",
+        "cy_GB|'cy_GB' is not a language tag (IETF BCP 47), whose parts are joined by '-': 'cy-GB'",
+        "zz|'zz' is not a language tag (IETF BCP 47): 'zz' is no language's code; give one such as 'cy' for Welsh,"
+                + " 'cy-GB' or 'en-GB'",
+        "und|'und' names no one language, so it marks nothing a reader's tools can use: give the language the texts"
+                + " are written in, such as 'cy' for Welsh, 'cy-GB' or 'en-GB', or leave it out for British English"})
+    void aCodeNoReadersToolsKnowIsRefusedWithTheTagMeantWhereThereIsOne(String tag, String message) {
+        // Trial 60 F4: 'cym', the code in many Welsh bodies' web addresses, was taken, and every text it marked failed
+        // axe's valid-lang and kept an English voice.
+        assertThatIllegalStateException().isThrownBy(() -> ENGLISH.withLanguage(tag))
+                .withMessage("plan language " + message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sco", "cy-GB-u-ca-gregory", "he", "CY"})
+    void aLanguageOfAThreeLetterCodeAloneOrWithExtensionsIsTaken(String tag) {
+        assertThat(ENGLISH.withLanguage(tag).language()).contains(tag);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
@@ -22,6 +23,7 @@ import io.github.actionplan.rules.StatusRule;
 import io.github.actionplan.summary.StatusCounts;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -165,6 +167,20 @@ class ReportDecisionsTest {
         assertThat(ReportTemplates.actionPlan().withWords(Map.of("{period} update", "Diweddariad {period}",
                 "by {author}", "gan {author}")).build(assessment).texts())
                 .contains("Diweddariad April-June 2025, gan Area Manager Jones");
+    }
+
+    @Test
+    void anOwnersNoteWithAListIsShownInTheirBragCellAsLinesWithBulletsNotItsMarkup() {
+        // Trial 60 F3: the note is narrative, as an update is, and its list showed as "- Angen cyllid".
+        ActionPlan noted = merseyside.withRecommendation(merseyside.recommendations().get(2).withAssessment(
+                OwnerAssessment.builder().status(Status.AT_RISK).period(ReportingPeriod.containing(
+                        SeedPlans.MERSEYSIDE_AS_OF)).note("Budget *not* agreed.\n\n- Funding bid\n- Review").build()));
+
+        Report report = ReportTemplates.actionPlan().build(Assessor.standard().assess(noted, SeedPlans.MERSEYSIDE_AS_OF));
+
+        assertThat(report.tables()).flatMap(Section.Table::rows).flatMap(row -> row).filteredOn(
+                Cell.StatusCell.class::isInstance).map(cell -> ((Cell.StatusCell) cell).reason())
+                .contains(Optional.of("Budget not agreed.\n• Funding bid\n• Review"));
     }
 
     @Test
