@@ -1,5 +1,6 @@
 package io.github.actionplan.report;
 
+import io.github.actionplan.internal.LanguageTags;
 import io.github.actionplan.model.Status;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -52,12 +53,21 @@ public sealed interface Cell {
     /**
      * Plain text.
      *
-     * @param text the text
+     * @param text     the text
+     * @param language the language it is written in, an IETF BCP 47 tag, where it is not the report's ({@link
+     *                 DocumentMetadata#language()}): a plan's own word for a status, in Welsh, in a report whose words
+     *                 are English. A format that can mark a passage's language marks it (WCAG 3.1.2).
      */
-    record TextCell(String text) implements Cell {
-        /** Cleans the text (see {@link ReportText}). */
+    record TextCell(String text, Optional<String> language) implements Cell {
+        /** Cleans the text (see {@link ReportText}) and checks the language is a language tag. */
         public TextCell {
             text = ReportText.clean(text);
+            Objects.requireNonNull(language, "language").ifPresent(LanguageTags::checked);
+        }
+
+        /** Text in the report's language. */
+        public TextCell(String text) {
+            this(text, Optional.empty());
         }
     }
 
@@ -154,12 +164,16 @@ public sealed interface Cell {
      * @param note       a warning to show with the status, e.g. "Owner's assessment: On track"
      *                   where the owner's own assessment differs from the computed one
      * @param reason     why the item has this status, in words, where the template shows it
-     * @param fill       the cell's background colour
-     * @param textColour the colour the texts are written in
+     * @param fill          the cell's background colour
+     * @param textColour    the colour the texts are written in
+     * @param labelLanguage the language the label is written in, an IETF BCP 47 tag, where it is not the report's:
+     *                      the plan's own word for the status, in Welsh, in a report whose words are English. A
+     *                      format that can mark a passage's language marks the label so (WCAG 3.1.2); the note and
+     *                      reason are the report's.
      */
     record StatusCell(Status status, String label, Optional<String> note, Optional<String> reason, Colour fill,
-            Colour textColour) implements Cell {
-        /** Cleans the texts (see {@link ReportText}). */
+            Colour textColour, Optional<String> labelLanguage) implements Cell {
+        /** Cleans the texts (see {@link ReportText}) and checks the language is a language tag. */
         public StatusCell {
             Objects.requireNonNull(status, "status");
             label = ReportText.clean(label);
@@ -167,6 +181,13 @@ public sealed interface Cell {
             reason = reason.map(ReportText::clean).filter(r -> !r.isEmpty());
             Objects.requireNonNull(fill, "fill");
             Objects.requireNonNull(textColour, "textColour");
+            Objects.requireNonNull(labelLanguage, "labelLanguage").ifPresent(LanguageTags::checked);
+        }
+
+        /** A status whose label is in the report's language. */
+        public StatusCell(Status status, String label, Optional<String> note, Optional<String> reason, Colour fill,
+                Colour textColour) {
+            this(status, label, note, reason, fill, textColour, Optional.empty());
         }
 
         /** The label, note and reason, one per line. */

@@ -187,12 +187,14 @@ final class Formats {
         Optional<String> note = assessment.ownerRatingStanding(r).filter(o -> ownersNoted && o.status() != status)
                 .map(o -> ownersRating(o, assessment, words));
         return new Cell.StatusCell(status, labels.label(status), note,
-                reasons ? Optional.of(r.reason()) : Optional.empty(), palette.fill(status), palette.text(status));
+                reasons ? Optional.of(r.reason()) : Optional.empty(), palette.fill(status), palette.text(status),
+                labelLanguage(labels, otherLanguage(assessment.plan()), status));
     }
 
     static Cell.StatusCell statusCell(ActionPlan plan, Palette palette, Assessment a, boolean reasons) {
         return new Cell.StatusCell(a.status(), plan.statusLabels().label(a.status()), Optional.empty(),
-                reasons ? Optional.of(a.reason()) : Optional.empty(), palette.fill(a.status()), palette.text(a.status()));
+                reasons ? Optional.of(a.reason()) : Optional.empty(), palette.fill(a.status()), palette.text(a.status()),
+                labelLanguage(plan.statusLabels(), otherLanguage(plan), a.status()));
     }
 
     /**
@@ -207,7 +209,8 @@ final class Formats {
                 // A note is narrative, as an update is; a status cell's lines are plain: its list items as bullets.
                 reasons ? Optional.of(o.note().map(note -> Narrative.parse(note).plainText()).orElse(words.text(
                         Vocabulary.OWNERS_OWN))) : Optional.empty(),
-                palette.fill(o.status()), palette.text(o.status()))).orElse(Cell.empty());
+                palette.fill(o.status()), palette.text(o.status()), labelLanguage(assessment.plan().statusLabels(),
+                otherLanguage(assessment.plan()), o.status()))).orElse(Cell.empty());
     }
 
     /** An owner's rating as a status cell notes it: "Owner's assessment: At risk", with its quarter where earlier. */
@@ -301,13 +304,13 @@ final class Formats {
     }
 
     static Section.StatusSummary statusSummary(PlanAssessment assessment, Palette palette, Vocabulary words) {
-        return statusSummary(assessment.recommendations(), assessment.plan().statusLabels(), assessment.asOf(),
-                palette, words);
+        return statusSummary(assessment.recommendations(), assessment.plan().statusLabels(),
+                otherLanguage(assessment.plan()), assessment.asOf(), palette, words);
     }
 
     /** The counts of {@code items} by status as a chart and a table with its total row. */
     static Section.StatusSummary statusSummary(List<RecommendationAssessment> items, StatusLabels labels,
-            LocalDate asOf, Palette palette, Vocabulary words) {
+            Optional<String> language, LocalDate asOf, Palette palette, Vocabulary words) {
         StatusCounts counts = StatusCounts.of(items);
         Map<Status, Integer> shares = counts.displayShares();
         List<Section.StatusCount> bars = new ArrayList<>();
@@ -318,7 +321,7 @@ final class Formats {
             int count = counts.count(status);
             bars.add(new Section.StatusCount(status, label, count, palette.fill(status), palette.text(status)));
             rows.add(List.of(new Cell.StatusCell(status, label, Optional.empty(), Optional.empty(),
-                            palette.fill(status), palette.text(status)),
+                            palette.fill(status), palette.text(status), labelLanguage(labels, language, status)),
                     numberCell(count), shareCell(shares.get(status))));
             sentence.add(count + " " + label);
         }
@@ -381,16 +384,18 @@ final class Formats {
      * of its own: the key belongs to the whole report, not to the chapter before it.
      */
     static Section.Legend legend(PlanAssessment assessment, Palette palette, Vocabulary words) {
-        return legend(assessment.assessor().rule(), assessment.plan().statusLabels(), palette, words);
+        return legend(assessment.assessor().rule(), assessment.plan().statusLabels(), otherLanguage(assessment.plan()),
+                palette, words);
     }
 
-    static Section.Legend legend(StatusRule rule, StatusLabels labels, Palette palette, Vocabulary words) {
+    static Section.Legend legend(StatusRule rule, StatusLabels labels, Optional<String> language, Palette palette,
+            Vocabulary words) {
         List<List<Cell>> rows = new ArrayList<>();
         for (Status status : Status.BRAG_ORDER) {
             rows.add(List.of(
                     new Cell.StatusCell(status, status.brag().displayName(), Optional.empty(), Optional.empty(),
                             palette.fill(status), palette.text(status)),
-                    new Cell.TextCell(labels.label(status)),
+                    new Cell.TextCell(labels.label(status), labelLanguage(labels, language, status)),
                     new Cell.TextCell(rule.meaning(status))));
         }
         return new Section.Legend(new Section.Table(words.text(Vocabulary.LEGEND_TITLE), List.of(
@@ -406,8 +411,20 @@ final class Formats {
      */
     static Narrative planText(ActionPlan plan, String markdown) {
         Narrative text = Narrative.parse(markdown);
-        return plan.language().filter(tag -> !tag.equalsIgnoreCase(DocumentMetadata.BRITISH_ENGLISH))
-                .map(text::inLanguage).orElse(text);
+        return otherLanguage(plan).map(text::inLanguage).orElse(text);
+    }
+
+    /** The language of {@code plan}'s texts, where it names one other than the report's. */
+    static Optional<String> otherLanguage(ActionPlan plan) {
+        return plan.language().filter(tag -> !tag.equalsIgnoreCase(DocumentMetadata.BRITISH_ENGLISH));
+    }
+
+    /**
+     * The language of the label {@code labels} give {@code status}: {@code language}, the plan's other than the
+     * report's, where the plan names its own word for it; a default label is the report's.
+     */
+    static Optional<String> labelLanguage(StatusLabels labels, Optional<String> language, Status status) {
+        return labels.custom().containsKey(status) ? language : Optional.empty();
     }
 
     /**

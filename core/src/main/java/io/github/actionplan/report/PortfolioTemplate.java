@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -135,7 +136,7 @@ public final class PortfolioTemplate {
                 e -> e.item().dueDate()));
         for (Exception e : worst) {
             RecommendationAssessment r = e.item();
-            rows.add(List.of(new Cell.TextCell(planName(e.plan().plan(), selected)),
+            rows.add(List.of(planName(e.plan().plan(), selected),
                     new Cell.TextCell(r.recommendation().ref()),
                     new Cell.NarrativeCell(Formats.planText(e.plan().plan(), r.recommendation().text())),
                     r.recommendation().owner().<Cell>map(Cell.TextCell::new).orElse(Cell.empty()),
@@ -179,7 +180,7 @@ public final class PortfolioTemplate {
         if (!byPillar.keySet().equals(Set.of(PlanSummary.NO_PILLAR))) { // where no item names one, it is the total
             closing.add(pillars);
         }
-        closing.add(Formats.legend(first.assessor().rule(), labels, palette, words));
+        closing.add(Formats.legend(first.assessor().rule(), labels, Optional.empty(), palette, words));
 
         Set<String> organisations = new java.util.LinkedHashSet<>();
         selected.forEach(a -> organisations.add(a.plan().organisation()));
@@ -195,7 +196,7 @@ public final class PortfolioTemplate {
                 DocumentMetadata.asOf(asOf, title, String.join(", ", organisations), "Action plans as of "
                         + Formats.longDate(asOf), List.of("action plan", "portfolio")),
                 List.of(Chapter.untitled(Orientation.LANDSCAPE, List.of(plans,
-                                Formats.statusSummary(all, labels, asOf, palette, words))),
+                                Formats.statusSummary(all, labels, Optional.empty(), asOf, palette, words))),
                         Chapter.untitled(Orientation.LANDSCAPE, exceptions),
                         Chapter.untitled(Orientation.LANDSCAPE, closing)),
                 LayoutWords.of(words));
@@ -219,9 +220,13 @@ public final class PortfolioTemplate {
                         .orElse(words.text(NOT_DATED));
     }
 
-    /** A plan as a row of another table names it: whose it is, where each plan is another's; else its title. */
-    private static String planName(ActionPlan plan, List<PlanAssessment> plans) {
+    /**
+     * A plan as a row of another table names it: whose it is, where each plan is another's; else its title, in the
+     * plan's language.
+     */
+    private static Cell.TextCell planName(ActionPlan plan, List<PlanAssessment> plans) {
         boolean apart = plans.stream().map(a -> a.plan().organisation()).distinct().count() == plans.size();
-        return apart ? plan.organisation() : plan.title();
+        return apart ? new Cell.TextCell(plan.organisation()) : new Cell.TextCell(plan.title(), Formats.otherLanguage(
+                plan));
     }
 }

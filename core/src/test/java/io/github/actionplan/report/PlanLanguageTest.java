@@ -8,6 +8,8 @@ import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.PlanAssessment;
@@ -95,6 +97,39 @@ class PlanLanguageTest {
     }
 
     @ParameterizedTest
+    @MethodSource("reports")
+    void aWelshPlansOwnWordForAStatusIsMarkedWelshWhereverItIsShownAndADefaultLabelIsNot(String name) {
+        // Trial 60 F1: the plan's own words for its statuses, read in every row, kept an English voice.
+        ActionPlan labelled = ActionPlan.builder().from(WELSH).statusLabels(StatusLabels.builder().putCustom(
+                Status.OFF_TRACK, "Oddi ar y trywydd").build()).build();
+
+        List<Cell> cells = cells(report(name, labelled));
+
+        assertThat(cells).filteredOn(Cell.StatusCell.class::isInstance).map(Cell.StatusCell.class::cast)
+                .allSatisfy(cell -> assertThat(cell.labelLanguage()).isEqualTo(cell.label().equals("Oddi ar y trywydd")
+                        ? Optional.of("cy") : Optional.empty()))
+                .anySatisfy(cell -> assertThat(cell.labelLanguage()).isEqualTo(name.equals("portfolio")
+                        ? Optional.empty() : Optional.of("cy"))); // plans of a portfolio each have their own words
+        assertThat(cells).filteredOn(Cell.TextCell.class::isInstance).map(Cell.TextCell.class::cast)
+                .allSatisfy(cell -> assertThat(cell.language().isPresent()).isEqualTo(cell.text().equals(
+                        "Oddi ar y trywydd")));
+        assertThat(cells(report(name, ActionPlan.builder().from(labelled).language(Optional.empty()).build())))
+                .allSatisfy(cell -> assertThat(cell instanceof Cell.StatusCell status ? status.labelLanguage()
+                        : cell instanceof Cell.TextCell text ? text.language() : Optional.empty()).isEmpty());
+    }
+
+    @Test
+    void aPortfolioNamingTwoWelshPlansOfOneServiceByTheirTitlesMarksTheTitlesWelsh() {
+        ActionPlan other = WELSH.withTitle("Cynllun gweithredu arall");
+        Report report = ReportTemplates.portfolio().build(List.of(Assessor.standard().assess(WELSH, AS_OF),
+                Assessor.standard().assess(other, AS_OF)));
+
+        assertThat(cells(report)).filteredOn(Cell.TextCell.class::isInstance).map(Cell.TextCell.class::cast)
+                .filteredOn(cell -> cell.text().equals(other.title())).isNotEmpty()
+                .allSatisfy(cell -> assertThat(cell.language()).contains("cy"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"cy", "cy-GB", "gd", "ga-IE", "en-GB", "sr-Latn-RS"})
     void aPlanTakesALanguageTagOfBcp47(String tag) {
         assertThat(ENGLISH.withLanguage(tag).language()).contains(tag);
@@ -155,6 +190,23 @@ class PlanLanguageTest {
                     SeedPlans.derbyshire(), AS_OF)));
             default -> ReportTemplates.named(name).orElseThrow().build(assessment);
         };
+    }
+
+    /** Every cell of the report's tables, its status summaries' and its key's included. */
+    private static List<Cell> cells(Report report) {
+        List<Cell> cells = new ArrayList<>();
+        for (Chapter chapter : report.chapters()) {
+            for (Section section : chapter.sections()) {
+                Optional<Section.Table> table = switch (section) {
+                    case Section.Table t -> Optional.of(t);
+                    case Section.StatusSummary summary -> Optional.of(summary.table());
+                    case Section.Legend legend -> Optional.of(legend.table());
+                    default -> Optional.empty();
+                };
+                table.ifPresent(t -> t.rows().forEach(cells::addAll));
+            }
+        }
+        return cells;
     }
 
     /** Every paragraph of the report's narrative, in its texts and its tables' cells. */
