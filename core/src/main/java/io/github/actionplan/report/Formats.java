@@ -193,8 +193,8 @@ final class Formats {
 
     static Cell.StatusCell statusCell(ActionPlan plan, Palette palette, Assessment a, boolean reasons) {
         return new Cell.StatusCell(a.status(), plan.statusLabels().label(a.status()), Optional.empty(),
-                reasons ? Optional.of(a.reason()) : Optional.empty(), palette.fill(a.status()), palette.text(a.status()),
-                labelLanguage(plan.statusLabels(), otherLanguage(plan), a.status()));
+                reasons ? Optional.of(a.reason()) : Optional.empty(), palette.fill(a.status()),
+                palette.text(a.status()), labelLanguage(plan.statusLabels(), otherLanguage(plan), a.status()));
     }
 
     /**
