@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Lays one report out as HTML, writing as it goes: each section, and each table row, is written
@@ -377,6 +378,9 @@ final class Page {
                 }
                 html.raw(close);
             }
+            // The cell holds the text alone, so it carries the text's language: a plan's own word in Welsh.
+            case Cell.TextCell text -> language(html.raw(open + classes(column.type().isFigure() ? "ap-num" : "",
+                    column)), text.language()).raw(">").text(text.text()).raw(close);
             default -> html.raw(open + classes(column.type().isFigure() ? "ap-num" : "", column) + ">")
                     .text(content.text()).raw(close);
         }
@@ -386,11 +390,13 @@ final class Page {
      * The status as words on its BRAG colour: the label in bold, then the note on a line of its
      * own, then the reason on a line of its own in smaller type, where core gave them. The lines
      * are blocks of their own, so they stay lines in a fragment without the stylesheet. Nothing is
-     * said by the colour alone.
+     * said by the colour alone. The label alone may be the plan's own word in its language; the note
+     * and reason are the report's, so only the label's {@code strong} is marked.
      */
     private void statusCell(Cell.StatusCell status, Column column, String open, String close) throws IOException {
-        html.raw(open + classes("ap-status", column) + colours(status.fill(), status.textColour())
-                + "><div class=\"ap-keep\"><strong>").text(status.label()).raw("</strong>");
+        language(html.raw(open + classes("ap-status", column) + colours(status.fill(), status.textColour())
+                + "><div class=\"ap-keep\"><strong"), status.labelLanguage()).raw(">").text(status.label())
+                .raw("</strong>");
         if (status.note().isPresent()) {
             html.raw("<div>").text(status.note().get()).raw("</div>");
         }
@@ -452,11 +458,15 @@ final class Page {
      * not the report's (a plan's text in Welsh), so a screen reader reads it in that language's voice (WCAG 3.1.2).
      */
     private void open(String tag, Block.Paragraph paragraph) throws IOException {
-        if (paragraph.language().isPresent()) {
-            html.raw("<" + tag + " lang=\"").attribute(paragraph.language().get()).raw("\">");
-        } else {
-            html.raw("<" + tag + ">");
-        }
+        language(html.raw("<" + tag), paragraph.language()).raw(">");
+    }
+
+    /**
+     * Writes the {@code lang} attribute of an element whose start tag {@code markup} has open, where core gave a
+     * language other than the report's; nothing where it gave none, so such output is as it was.
+     */
+    private static Markup language(Markup markup, Optional<String> language) throws IOException {
+        return language.isPresent() ? markup.raw(" lang=\"").attribute(language.get()).raw("\"") : markup;
     }
 
     private void inlines(List<Inline> inlines) throws IOException {

@@ -25,6 +25,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -72,14 +73,18 @@ class BrowserTest {
     /** Merseyside's plan as written in Welsh, whose texts are marked {@code cy}: axe's valid-lang checks the tag. */
     static final String WELSH = "welsh-merseyside-action-plan";
 
-    /** The fixtures, and the Welsh plan's report, which only axe need see: its layout is the English one's. */
+    /** The Welsh plan naming a status in its own Welsh word, whose label alone in a status cell is marked. */
+    static final String WELSH_LABELLED = "welsh-labelled-merseyside-action-plan";
+
+    /** The fixtures, and the Welsh plans' reports, which only axe need see: their layout is the English one's. */
     static Stream<String> checkedByAxe() {
-        return Stream.concat(fixtures(), Stream.of(WELSH));
+        return Stream.concat(fixtures(), Stream.of(WELSH, WELSH_LABELLED));
     }
 
     private static Map<String, Report> fixtureReports() {
         Map<String, Report> reports = new LinkedHashMap<>(ContractFixtures.reports());
         reports.put(WELSH, Html.welshMerseyside("action-plan"));
+        reports.put(WELSH_LABELLED, Html.labelledMerseyside("action-plan", Optional.of("cy")));
         return reports;
     }
 
@@ -254,7 +259,7 @@ class BrowserTest {
             assertThat(results.isErrored()).as("%s: axe failed: %s", fixture, results.getErrorMessage()).isFalse();
             assertThat(results.getViolations()).as("%s at %d px: %s", fixture, width, describe(results.getViolations()))
                     .isEmpty();
-            if (fixture.equals(WELSH)) {
+            if (fixture.equals(WELSH) || fixture.equals(WELSH_LABELLED)) {
                 // The rule ran on the marked texts, and found their tag valid.
                 assertThat(results.getPasses()).extracting(Rule::getId).contains("valid-lang");
             }

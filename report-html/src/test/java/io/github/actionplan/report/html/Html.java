@@ -1,5 +1,8 @@
 package io.github.actionplan.report.html;
 
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.Section;
@@ -16,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,6 +38,21 @@ final class Html {
     static Report welshMerseyside(String template) {
         return ReportTemplates.named(template).orElseThrow().build(Assessor.standard().assess(
                 SeedPlans.merseyside().withLanguage("cy"), SeedPlans.MERSEYSIDE_AS_OF));
+    }
+
+    /** The plan's own word for {@link Status#OFF_TRACK}, in Welsh; the other statuses keep the default labels. */
+    static final String WELSH_OFF_TRACK = "Oddi ar y trywydd";
+
+    /**
+     * Merseyside's plan reported by the template {@code template}, naming {@link Status#OFF_TRACK} in its own word
+     * {@link #WELSH_OFF_TRACK}, and written in {@code language} where present: core marks that label, and only that,
+     * with the plan's language.
+     */
+    static Report labelledMerseyside(String template, Optional<String> language) {
+        ActionPlan labelled = ActionPlan.builder().from(SeedPlans.merseyside()).statusLabels(StatusLabels.builder()
+                .putCustom(Status.OFF_TRACK, WELSH_OFF_TRACK).build()).build();
+        return ReportTemplates.named(template).orElseThrow().build(Assessor.standard().assess(
+                language.map(labelled::withLanguage).orElse(labelled), SeedPlans.MERSEYSIDE_AS_OF));
     }
 
     /** The page for {@code report}, as text. */

@@ -813,6 +813,87 @@ class HtmlReportRendererTest {
                 """, "<tr><td><p lang=\"cy\">Adolygu polisi</p>\n</td></tr>");
     }
 
+    @Test
+    void aWelshPlansOwnWordForAStatusIsMarkedWelshWhereverACellShowsItAndNothingBesideItIs() {
+        Document document = Html.parse(Html.page(Html.labelledMerseyside("action-plan", Optional.of("cy"))));
+
+        // Each element of a table holding the plan's word: in the summary's counts, each recommendation's and action's
+        // status, and the key's Status column. The chart is hidden from assistive technology and the summary's
+        // sentence is the report's own, with no language for the word in it from core.
+        List<Element> labels = document.body().select("table *").stream()
+                .filter(e -> e.ownText().equals(Html.WELSH_OFF_TRACK)).toList();
+        assertThat(labels).extracting(e -> e.tagName() + " " + e.attr("lang")).containsOnly("strong cy", "td cy");
+        assertThat(labels).extracting(e -> e.closest(".ap-summary") != null ? "summary"
+                : e.tagName().equals("td") ? "key " + e.closest("table").select("thead th").eachText()
+                : "status " + e.closest("table").selectFirst("caption").text().replaceAll(" \\d+$", ""))
+                .containsOnly("summary", "key [BRAG, Status, Meaning]", "status Status of Area for improvement",
+                        "status Actions for Area for improvement")
+                .containsOnlyOnce("summary", "key [BRAG, Status, Meaning]");
+        // Those, and the plan's paragraphs, are all that is marked.
+        assertThat(document.body().select("[lang]").not("p, li")).containsExactlyElementsOf(labels);
+        // The default labels, the key's colours and meanings, and the note and reason beside a label are the report's.
+        List<Element> defaults = document.body().select("table *").stream()
+                .filter(e -> List.of("On track", "Complete", "Red").contains(e.ownText())).toList();
+        assertThat(defaults).extracting(Element::tagName).contains("strong", "td");
+        List<Element> beside = document.select(".ap-status .ap-keep > div, td[lang] + td");
+        assertThat(beside).hasSizeGreaterThan(10);
+        for (Element word : Stream.concat(defaults.stream(), beside.stream()).toList()) {
+            assertThat(word.select("[lang]")).as("%s", word).isEmpty();
+            assertThat(word.closest("[lang]").attr("lang")).as("%s", word).isEqualTo("en-GB");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("templates")
+    void aPlansOwnLabelsInItsLanguageAddLangAttributesAndChangeNothingElse(String template) {
+        String page = Html.page(Html.labelledMerseyside(template, Optional.of("cy")));
+        String fragment = Html.fragment(Html.labelledMerseyside(template, Optional.of("cy")));
+
+        assertThat(page).contains("lang=\"cy\">" + Html.WELSH_OFF_TRACK + "<");
+        assertThat(Html.errors(page)).isEmpty();
+        Report english = Html.labelledMerseyside(template, Optional.empty());
+        assertThat(page.replace(" lang=\"cy\"", "")).isEqualTo(Html.page(english));
+        assertThat(fragment.replace(" lang=\"cy\"", "")).isEqualTo(Html.fragment(english));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("templates")
+    void aPlanWithItsOwnLabelsButNoLanguageHasNoLangBelowThePagesOwn(String template) {
+        Report report = Html.labelledMerseyside(template, Optional.empty());
+
+        String page = Html.page(report);
+        assertThat(page).contains(Html.WELSH_OFF_TRACK);
+        assertThat(Html.parse(page).select("[lang]")).extracting(Element::tagName).containsExactly("html");
+        assertThat(Html.parse(Html.fragment(report)).select("[lang]")).extracting(Element::tagName)
+                .containsExactly("article");
+    }
+
+    @Test
+    void aTextCellInAnotherLanguageIsMarkedOnItsCellAndAStatusLabelOnItsStrongAlone() {
+        Colour red = Colour.parse("#B10E1E");
+        List<Column> columns = List.of(new Column("Plan", Column.ColumnType.TEXT, 2),
+                new Column("Status", Column.ColumnType.STATUS, 2),
+                new Column("Progress", Column.ColumnType.PERCENT, 1));
+        List<List<Cell>> rows = List.of(
+                List.of(new Cell.TextCell("Cynllun", Optional.of("cy")), new Cell.StatusCell(Status.OFF_TRACK,
+                        "Oddi ar y trywydd", Optional.of("50% done"), Optional.of("Overdue"), red, Colour.WHITE,
+                        Optional.of("cy")), new Cell.TextCell("Dim", Optional.of("cy-GB"))),
+                List.of(new Cell.TextCell("Plan"), new Cell.StatusCell(Status.OFF_TRACK, "Off track", Optional.empty(),
+                        Optional.empty(), red, Colour.WHITE), new Cell.TextCell("None")));
+        Report report = reportOf(new Chapter("Plans", Orientation.PORTRAIT, List.of(new Section.Table("Plans",
+                columns, rows, Optional.empty(), true))));
+
+        String page = Html.page(report);
+
+        String status = "class=\"ap-status\" style=\"background-color:#B10E1E;color:#FFFFFF\"><div class=\"ap-keep\">";
+        assertThat(page).contains("<tbody>\n<tr><th scope=\"row\" lang=\"cy\">Cynllun</th><td " + status
+                + "<strong lang=\"cy\">Oddi ar y trywydd</strong><div>50% done</div>"
+                + "<div class=\"ap-note\">Overdue</div></div></td><td class=\"ap-num\" lang=\"cy-GB\">Dim</td></tr>\n"
+                + "<tr><th scope=\"row\">Plan</th><td "
+                + status + "<strong>Off track</strong></div></td><td class=\"ap-num\">None</td></tr>\n</tbody>");
+        assertThat(Html.errors(page)).isEmpty();
+    }
+
     /** A report of {@code chapters} with plain texts around them. */
     private static Report reportOf(Chapter... chapters) {
         return new Report("Chapters", "Anyshire Fire and Rescue Service", LocalDate.of(2025, 6, 30), Optional.empty(),
