@@ -494,6 +494,12 @@ final class Layout {
                     note(cell, timescale.dueText(), Runs.Look.PLAIN);
                 }
             }
+            case Cell.TextCell text -> {
+                XWPFParagraph paragraph = firstParagraph(cell, style);
+                align(paragraph, type);
+                // A plan's own word for a status, or its title, may be in the plan's language (WCAG 3.1.2).
+                Runs.write(paragraph, text.text(), Runs.Look.PLAIN, text.language());
+            }
             default -> {
                 XWPFParagraph paragraph = firstParagraph(cell, style);
                 align(paragraph, type);
@@ -505,12 +511,13 @@ final class Layout {
     /**
      * The status as words on its BRAG shading: the label in bold, then the note on a line of its
      * own, then the reason in smaller type, each where the report gives it, all in the status's
-     * text colour. Nothing is said by the colour alone.
+     * text colour. Nothing is said by the colour alone. The label is the plan's own word where it names one, and so
+     * marked with the plan's language; the note and reason are the report's.
      */
     private static void statusCell(XWPFTableCell cell, Cell.StatusCell status, String style) {
         cell.setColor(status.fill().hex());
         Colour ink = status.textColour();
-        Runs.write(firstParagraph(cell, style), status.label(), Runs.Look.coloured(true, ink));
+        Runs.write(firstParagraph(cell, style), status.label(), Runs.Look.coloured(true, ink), status.labelLanguage());
         status.note().ifPresent(note -> {
             XWPFParagraph paragraph = cell.addParagraph();
             paragraph.setStyle(style);

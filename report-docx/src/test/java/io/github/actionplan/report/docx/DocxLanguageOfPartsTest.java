@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.Status;
 import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Narrative;
+import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.testkit.ContractFixtures;
@@ -19,6 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -158,6 +163,107 @@ class DocxLanguageOfPartsTest {
         }
     }
 
+    @Test
+    void aWelshPlansOwnLabelIsWelshInEveryRunShowingItInTheStatusTablesTheSummaryAndTheKey() throws IOException {
+        try (XWPFDocument document = Rendered.document(Fixtures.welshLabelledActionPlan())) {
+            Map<String, List<XWPFParagraph>> labelled = new LinkedHashMap<>();
+            for (XWPFTable table : document.getTables()) {
+                List<XWPFParagraph> showing = cellParagraphs(table).stream()
+                        .filter(p -> p.getText().equals(Fixtures.WELSH_OFF_TRACK)).toList();
+                if (!showing.isEmpty()) {
+                    labelled.put(table.getCTTbl().getTblPr().getTblCaption().getVal(), showing);
+                }
+            }
+
+            // The summary's status table, each area's status and its actions' statuses, and the key's Status column.
+            assertThat(labelled.keySet()).contains("Status as of 30 June 2025", "Status of Area for improvement 2",
+                    "Actions for Area for improvement 2", "Key to BRAG ratings");
+            List<XWPFRun> runs = labelled.values().stream().flatMap(List::stream)
+                    .flatMap(p -> p.getRuns().stream()).toList();
+            assertThat(runs).hasSizeGreaterThan(20).extracting(XWPFRun::getLang).containsOnly(WELSH);
+            // A status label's run is bold and coloured: the language still comes last, where the standard puts it.
+            assertThat(runs).allSatisfy(run -> assertThat(runPropertyNames(run.getCTR().getRPr()))
+                    .isSortedAccordingTo((a, b) -> order(a) - order(b)).endsWith("lang"));
+        }
+    }
+
+    @Test
+    void aWelshPlansDefaultLabelsAndTheReasonsBesideItsOwnLabelStayInTheReportsLanguage() throws IOException {
+        try (XWPFDocument document = Rendered.document(Fixtures.welshLabelledActionPlan())) {
+            List<XWPFParagraph> statuses = new ArrayList<>();
+            for (XWPFTable table : document.getTables()) {
+                boolean key = table.getCTTbl().getTblPr().getTblCaption().getVal().equals("Key to BRAG ratings");
+                for (XWPFTableRow row : table.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        String fill = cell.getColor();
+                        if (key || fill != null && !fill.equalsIgnoreCase(Layout.HEADER_FILL)) {
+                            statuses.addAll(cell.getParagraphs());
+                        }
+                    }
+                }
+            }
+            List<XWPFParagraph> reportsOwn = statuses.stream()
+                    .filter(p -> !p.getText().equals(Fixtures.WELSH_OFF_TRACK)).toList();
+
+            assertThat(reportsOwn).extracting(XWPFParagraph::getText)
+                    .contains("Complete", "On track", "At risk", "Red", "Meaning")
+                    .anySatisfy(text -> assertThat(text).startsWith("deadline 31 Aug 2024 passed"));
+            assertThat(reportsOwn).allSatisfy(p -> assertThat(p.getRuns()).as(p.getText())
+                    .extracting(XWPFRun::getLang).containsOnlyNulls());
+        }
+    }
+
+    @Test
+    void aLabelAndATextCellInAnotherLanguageAreMarkedInEveryRunAndTheNoteAndReasonBesideTheLabelAreNot()
+            throws IOException {
+        Status status = Status.OFF_TRACK;
+        Palette palette = Palette.standard();
+        Cell.StatusCell label = new Cell.StatusCell(status, "Oddi ar y\ntrywydd", Optional.of(Fixtures.NOTE),
+                Optional.of(Fixtures.REASON), palette.fill(status), palette.text(status), Optional.of(WELSH));
+        Report report = Fixtures.withSections(List.of(new Section.Table("Cynlluniau", List.of(
+                new Column("Plan", Column.ColumnType.TEXT, 3), new Column("Status", Column.ColumnType.STATUS, 2)),
+                List.of(List.of(new Cell.TextCell("Cynllun gweithredu", Optional.of(WELSH)), label),
+                        List.of(new Cell.TextCell("Action plan"), Fixtures.status(status, true))),
+                Optional.of(List.of(new Cell.TextCell("Cyfanswm", Optional.of(WELSH)), Cell.empty())))));
+        try (XWPFDocument document = Rendered.document(report)) {
+            Map<String, Set<String>> languages = new LinkedHashMap<>();
+            for (XWPFParagraph paragraph : cellParagraphs(document.getTables().getFirst())) {
+                Set<String> tags = languages.computeIfAbsent(paragraph.getText(), text -> new TreeSet<>());
+                paragraph.getRuns().forEach(run -> tags.add(String.valueOf(run.getLang())));
+            }
+
+            assertThat(languages).containsEntry("Oddi ar y\ntrywydd", Set.of(WELSH))
+                    .containsEntry("Cynllun gweithredu", Set.of(WELSH)).containsEntry("Cyfanswm", Set.of(WELSH))
+                    .containsEntry(Fixtures.NOTE, Set.of("null")).containsEntry(Fixtures.REASON, Set.of("null"))
+                    .containsEntry("Action plan", Set.of("null")).containsEntry(status.defaultLabel(), Set.of("null"));
+        }
+    }
+
+    @Test
+    void aPlanWithItsOwnLabelsButNoLanguageHasNoRunMarkedWithALanguage() throws IOException {
+        Map<String, String> parts = parts(Rendered.bytes(Fixtures.labelledActionPlan()));
+
+        assertThat(parts.get("word/document.xml")).contains(Fixtures.WELSH_OFF_TRACK);
+        parts.forEach((name, xml) -> {
+            if (name.matches("word/(document|header\\d+|footer\\d+)\\.xml")) {
+                assertThat(xml).as(name).doesNotContain("w:lang");
+            }
+        });
+    }
+
+    /** Marking a label's language adds {@code w:lang} and nothing else, as marking the plan's texts does. */
+    @Test
+    void aWelshPlansLabelledDocumentIsItsEnglishOneWithTheLanguageOnThePlansRunsAndNothingElseChanged()
+            throws IOException {
+        Map<String, String> welsh = parts(Rendered.bytes(Fixtures.welshLabelledActionPlan()));
+        Map<String, String> english = parts(Rendered.bytes(Fixtures.labelledActionPlan()));
+
+        Map<String, String> unmarked = new LinkedHashMap<>();
+        welsh.forEach((name, xml) -> unmarked.put(name, xml.replace("<w:rPr><w:lang w:val=\"cy\"/></w:rPr>", "")
+                .replace("<w:lang w:val=\"cy\"/>", "")));
+        assertThat(unmarked).isEqualTo(english);
+    }
+
     private static int order(String name) {
         int at = RUN_PROPERTY_ORDER.indexOf(name);
         assertThat(at).as("run property %s", name).isNotNegative();
@@ -188,6 +294,11 @@ class DocxLanguageOfPartsTest {
             }
         }
         return paragraphs;
+    }
+
+    private static List<XWPFParagraph> cellParagraphs(XWPFTable table) {
+        return table.getRows().stream().flatMap(row -> row.getTableCells().stream())
+                .flatMap(cell -> cell.getParagraphs().stream()).toList();
     }
 
     /** The text of each XML part of a DOCX, by name. */

@@ -1,6 +1,8 @@
 package io.github.actionplan.report.docx;
 
+import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Status;
+import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Column;
@@ -32,6 +34,8 @@ final class Fixtures {
     static final String REASON = "deadline 1 Jun 2023 passed 153 days before 1 Nov 2023 at 44%";
     static final String DESCRIPTION = "Of 20 items: 2 Completed, 15 off track, 0 at risk and 3 on track.";
     static final int ROWS = 120;
+    /** A Welsh plan's own word for {@link Status#OFF_TRACK}. */
+    static final String WELSH_OFF_TRACK = "Oddi ar y trywydd";
 
     private static final Palette PALETTE = Palette.standard();
 
@@ -88,6 +92,25 @@ final class Fixtures {
     static Report welshActionPlan() {
         return ReportTemplates.actionPlan().build(Assessor.standard().assess(SeedPlans.merseyside().withLanguage("cy"),
                 SeedPlans.MERSEYSIDE_AS_OF));
+    }
+
+    /**
+     * {@link #welshActionPlan()} with the plan's own Welsh word for off track: a label in the plan's language, in a
+     * report whose other labels, and the notes and reasons beside them, are English.
+     */
+    static Report welshLabelledActionPlan() {
+        return labelledActionPlan(SeedPlans.merseyside().withLanguage("cy"));
+    }
+
+    /** Merseyside's plan, of no language of its own, with {@link #WELSH_OFF_TRACK} as its word for off track. */
+    static Report labelledActionPlan() {
+        return labelledActionPlan(SeedPlans.merseyside());
+    }
+
+    private static Report labelledActionPlan(ActionPlan plan) {
+        ActionPlan labelled = ActionPlan.builder().from(plan).statusLabels(StatusLabels.builder()
+                .putCustom(Status.OFF_TRACK, WELSH_OFF_TRACK).build()).build();
+        return ReportTemplates.actionPlan().build(Assessor.standard().assess(labelled, SeedPlans.MERSEYSIDE_AS_OF));
     }
 
     /** A report of these chapters, titled like {@link #everything()}. */

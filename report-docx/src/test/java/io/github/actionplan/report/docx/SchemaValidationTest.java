@@ -42,6 +42,7 @@ class SchemaValidationTest {
                 Arguments.of("derbyshire-summary", contract.get("derbyshire-summary")),
                 Arguments.of("merseyside-action-plan", contract.get("merseyside-action-plan")),
                 Arguments.of("welsh-action-plan", Fixtures.welshActionPlan()),
+                Arguments.of("welsh-labelled-action-plan", Fixtures.welshLabelledActionPlan()),
                 Arguments.of("hostile-action-plan", contract.get("hostile-action-plan")));
     }
 
