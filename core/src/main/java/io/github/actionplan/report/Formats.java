@@ -325,8 +325,9 @@ final class Formats {
                     numberCell(count), shareCell(shares.get(status))));
             sentence.add(count + " " + label);
         }
-        String description = "Of " + counts.total() + " " + (counts.total() == 1 ? "item" : "items") + ": "
-                + String.join(", ", sentence.subList(0, sentence.size() - 1)) + " and " + sentence.getLast() + ".";
+        String description = counts.total() == 1 ? words.text(Vocabulary.COUNTS_OF_ONE, "counts", words.list(sentence))
+                : words.text(Vocabulary.COUNTS, "count", Integer.toString(counts.total()), "counts", words.list(
+                sentence));
         Section.Table table = new Section.Table("", List.of(
                 new Column(words.text(Vocabulary.STATUS), Column.ColumnType.STATUS, 4),
                 new Column(words.text(Vocabulary.ITEMS), Column.ColumnType.NUMBER, 1),

@@ -187,8 +187,7 @@ public final class PortfolioTemplate {
         // Named by whose plans they are, as a browser tab, a viewer's window list and a screen reader show the title
         // alone; how many and as of when is the subtitle's, as in every other report.
         List<String> named = List.copyOf(organisations);
-        String title = shape.title().orElse(words.text(TITLE, "organisations", named.size() == 1 ? named.getFirst()
-                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.getLast()));
+        String title = shape.title().orElse(words.text(TITLE, "organisations", words.list(named)));
         String subtitle = (selected.size() == 1 ? words.text(ONE_PLAN) : words.text(PLAN_COUNT, "count",
                 Integer.toString(selected.size()))) + ", "
                 + words.text(Vocabulary.SUBTITLE_AS_OF, "date", Formats.longDate(asOf));

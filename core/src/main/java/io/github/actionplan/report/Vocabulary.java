@@ -32,6 +32,11 @@ final class Vocabulary {
     static final String NONE_REPORTED = "{progress}, as none of the {items} items has progress reported";
     static final String NOT_REPORTED = "Not reported";
     static final String SUMMARY_TITLE = "Status as of {date}";
+    /** The status summary's sentence of its counts, under its chart: "Of 5 items: 0 On track, ... and 1 Complete." */
+    static final String COUNTS = "Of {count} items: {counts}.";
+    static final String COUNTS_OF_ONE = "Of 1 item: {counts}.";
+    /** The last of a list joined to the rest: "0 At risk, 4 Off track and 1 Complete", "A, B and C". */
+    static final String AND = "{list} and {last}";
     static final String DUE_BY_ACTIONS = "set by its actions";
     static final String ORIGINALLY = "originally {timescale}";
     static final String STATUS = "Status";
@@ -65,7 +70,8 @@ final class Vocabulary {
 
     /** Words every template writes: key facts, status summary, legend, subtitle, and the {@link LayoutWords}. */
     static final List<String> COMMON = List.of(KEY_FACTS, FACT, DETAIL, ORGANISATION, REPORTING_DATE, REPORTING_PERIOD,
-            SOURCE, ITEMS, OVERALL_PROGRESS, UNREPORTED_AS_ZERO, NONE_REPORTED, NOT_REPORTED, SUMMARY_TITLE,
+            SOURCE, ITEMS, OVERALL_PROGRESS, UNREPORTED_AS_ZERO, NONE_REPORTED, NOT_REPORTED, SUMMARY_TITLE, COUNTS,
+            COUNTS_OF_ONE, AND,
             DUE_BY_ACTIONS, ORIGINALLY, STATUS, SHARE, TOTAL, LEGEND_TITLE, BRAG, MEANING, SUBTITLE_UPDATE,
             SUBTITLE_AS_OF, OWNER_ASSESSMENT, OWNER_ASSESSMENT_EARLIER, OWNERS_OWN, GIVEN_FOR, PROGRESS, OVERVIEW,
             CHAPTERS, TABLE, NOTES, FULL_TEXT, CELL, PART, TEXT, PIECE_OF, CONTINUED, CHART, SKIP_TO_CONTENT, CONTENTS);
@@ -133,6 +139,12 @@ final class Vocabulary {
     /** The word with its one placeholder filled in, e.g. {@code text(SUMMARY_TITLE, "date", "1 May 2025")}. */
     String text(String word, String placeholder, String value) {
         return text(word).replace("{" + placeholder + "}", value);
+    }
+
+    /** {@code items} as one list, "A, B and C", the last joined by the word for "and"; one item alone as itself. */
+    String list(List<String> items) {
+        return items.size() == 1 ? items.getFirst() : text(AND, "list", String.join(", ", items.subList(0,
+                items.size() - 1)), "last", items.getLast());
     }
 
     /** The word with its two placeholders filled in. */

@@ -170,6 +170,19 @@ class ReportDecisionsTest {
     }
 
     @Test
+    void theSentenceOfAStatusSummarysCountsIsInTheTemplatesWordsWhichCanBeRenamed() {
+        // "Of 20 items: ... and 2 Complete." was written as it stood, English in a report whose words were Welsh.
+        Report standard = ReportTemplates.summary().build(derbyshireNow);
+        Report welsh = ReportTemplates.summary().withWords(Map.of("Of {count} items: {counts}.",
+                "O {count} eitem: {counts}.", "{list} and {last}", "{list} a {last}")).build(derbyshireNow);
+
+        assertThat(((Section.StatusSummary) standard.sections().get(1)).description()).startsWith("Of 20 items: 3 ")
+                .endsWith(" and 2 Completed - Actions done.");
+        assertThat(((Section.StatusSummary) welsh.sections().get(1)).description()).startsWith("O 20 eitem: 3 ")
+                .endsWith(" a 2 Completed - Actions done.");
+    }
+
+    @Test
     void anOwnersNoteWithAListIsShownInTheirBragCellAsLinesWithBulletsNotItsMarkup() {
         // Trial 60 F3: the note is narrative, as an update is, and its list showed as "- Angen cyllid".
         ActionPlan noted = merseyside.withRecommendation(merseyside.recommendations().get(2).withAssessment(
