@@ -606,7 +606,7 @@ final class Layout {
                     Cell slice = cellSlices.get(line);
                     StructureTree.Tag cellTag = cellTags[c];
                     pdfCell = cell(slice, style, alignment, where, cellTag);
-                    content = hasBlocks(slice) ? null : cellTag;
+                    content = holdsElements(slice) ? null : cellTag;
                 } else {
                     pdfCell = bodyCell(null, alignment);
                 }
@@ -631,7 +631,9 @@ final class Layout {
      */
     private static List<Cell> slices(Cell cell) {
         return switch (cell) {
-            case Cell.TextCell t -> Slices.of(t.text(), Slices.LENGTH).stream().<Cell>map(Cell.TextCell::new).toList();
+            // Each slice in the text's language, so that every piece of a long Welsh title is read as Welsh.
+            case Cell.TextCell t -> Slices.of(t.text(), Slices.LENGTH).stream()
+                    .<Cell>map(slice -> new Cell.TextCell(slice, t.language())).toList();
             case Cell.NarrativeCell n -> Slices.of(n.narrative().blocks(), Slices.LENGTH).stream()
                     .<Cell>map(blocks -> new Cell.NarrativeCell(new Narrative(blocks))).toList();
             default -> List.of(cell);
@@ -670,22 +672,54 @@ final class Layout {
                 }
                 yield pdfCell;
             }
-            case Cell.StatusCell s -> statusCell(s, alignment, where);
+            case Cell.TextCell t -> {
+                // The cell holds the text, so it is the cell that is marked with its language.
+                StructureTree.language(cellTag, t.language());
+                yield bodyCell(paragraph(t.text(), style, TABLE_TEXT, TEXT, where), alignment);
+            }
+            case Cell.StatusCell s -> statusCell(s, alignment, where, cellTag);
             default -> bodyCell(paragraph(cell.text(), style, TABLE_TEXT, TEXT, where), alignment);
         };
     }
 
     /**
      * The status's fill, its label in bold in the colour core chose for it, then the note and
-     * the reason (smaller), each on a line of its own, where core gives them.
+     * the reason (smaller), each on a line of its own, where core gives them. A label in a language of its own
+     * marks {@code cellTag} with it where it is the cell's only line; beside a note or reason, which are the
+     * report's words, each line is a P of its own under the cell and only the label's is marked
+     * ({@link #labelApart}).
      */
-    private PdfPCell statusCell(Cell.StatusCell status, int alignment, String where) {
+    private PdfPCell statusCell(Cell.StatusCell status, int alignment, String where, StructureTree.Tag cellTag) {
         Color text = colour(status.textColour());
+        if (labelApart(status)) {
+            PdfPCell cell = bodyCell(null, alignment);
+            cell.setBackgroundColor(colour(status.fill()));
+            StructureTree.Tag labelTag = tree.add(cellTag, StructureTree.PARAGRAPH);
+            StructureTree.language(labelTag, status.labelLanguage());
+            Paragraph label = paragraph(status.label(), TextStyle.BOLD, TABLE_TEXT, text, where);
+            label.setAlignment(alignment);
+            addPart(cell, labelTag, label);
+            status.note().ifPresent(note -> addPart(cell, tree.add(cellTag, StructureTree.PARAGRAPH),
+                    line(note, TABLE_TEXT, text, alignment, where)));
+            status.reason().ifPresent(reason -> addPart(cell, tree.add(cellTag, StructureTree.PARAGRAPH),
+                    line(reason, SMALL, text, alignment, where)));
+            return cell;
+        }
+        StructureTree.language(cellTag, status.labelLanguage());
         PdfPCell cell = bodyCell(paragraph(status.label(), TextStyle.BOLD, TABLE_TEXT, text, where), alignment);
         cell.setBackgroundColor(colour(status.fill()));
         status.note().ifPresent(note -> cell.addElement(line(note, TABLE_TEXT, text, alignment, where)));
         status.reason().ifPresent(reason -> cell.addElement(line(reason, SMALL, text, alignment, where)));
         return cell;
+    }
+
+    /**
+     * Whether {@code status}'s label is in a language of its own (a Welsh plan's own word for it) and drawn beside a
+     * note or reason in the report's: the label then needs an element of its own to be marked alone, since the
+     * cell's Lang would mark the note and reason too, and an actual text on the cell would hide the label's.
+     */
+    private static boolean labelApart(Cell.StatusCell status) {
+        return status.labelLanguage().isPresent() && (status.note().isPresent() || status.reason().isPresent());
     }
 
     private Paragraph line(String text, float size, Color colour, int alignment, String where) {
@@ -813,6 +847,14 @@ final class Layout {
     private static boolean hasBlocks(Cell cell) {
         return cell instanceof Cell.NarrativeCell n
                 && !(n.narrative().blocks().size() == 1 && n.narrative().blocks().getFirst() instanceof Block.Paragraph);
+    }
+
+    /**
+     * Whether {@code cell}'s texts are all in elements of their own under it ({@link #hasBlocks}, {@link
+     * #labelApart}), the cell holding no text itself.
+     */
+    private static boolean holdsElements(Cell cell) {
+        return hasBlocks(cell) || cell instanceof Cell.StatusCell s && labelApart(s);
     }
 
     /**

@@ -57,6 +57,16 @@ class PdfUaTest {
     }
 
     @Test
+    void aWelshPlanWithItsOwnWordForAStatusMarkedSoFailsNoPdfUaRule() {
+        for (Report report : List.of(PlanLanguageTest.labelledWelshActionPlan(),
+                PlanLanguageTest.labelledWelshSummary())) {
+            byte[] pdf = Pdfs.render(report).bytes();
+
+            assertThat(VeraPdf.pdfUaFailures(pdf)).as(report.title()).isEmpty();
+        }
+    }
+
+    @Test
     void aTableLaidOutInRunsOfShortAndTallRowsFailsNoPdfUaRule() {
         byte[] pdf = Pdfs.render(PdfReportRendererTest.single(PdfReportRendererTest.rowsOfLines(40, 12))).bytes();
 

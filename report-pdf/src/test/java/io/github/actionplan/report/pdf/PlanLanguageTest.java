@@ -9,6 +9,8 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SourceInspection;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.report.Block;
@@ -25,10 +27,12 @@ import io.github.actionplan.report.Section;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.testkit.ContractFixtures;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +53,13 @@ class PlanLanguageTest {
     /** Elements that hold the report's own words, never a plan's text. */
     static final Set<String> TEMPLATE_ELEMENTS = Set.of("H1", "H2", "H3", "H4", "H5", "H6", "TH", "Caption", "Lbl",
             "Figure");
+
+    /** The labelled plan's own word for off track, in Welsh. */
+    static final String LABEL = "Oddi ar y trywydd";
+    static final String OVERDUE = "Cyflwyno'r polisi newydd i'r bwrdd";
+    /** Every text of {@link #labelledWelshPlan()} in its language: its items' texts and its word for off track. */
+    static final List<String> LABELLED_PLAN_TEXTS = Stream.concat(PLAN_TEXTS.stream(),
+            Stream.of(OVERDUE, LABEL)).toList();
 
     /** A plan in Welsh: its item's text with a list, a required outcome, a sub-action and an update. */
     static ActionPlan welshPlan() {
@@ -77,6 +88,34 @@ class PlanLanguageTest {
     /** The summary report of {@link #welshPlan()}: its item's text in a table cell. */
     static Report welshSummary() {
         return ReportTemplates.summary().build(Assessor.standard().assess(welshPlan(), LocalDate.of(2025, 6, 30)));
+    }
+
+    /**
+     * {@link #welshPlan()} with its own Welsh word for off track, and a second item, overdue, that has it: the first
+     * item is on track under the default label, which is the report's.
+     */
+    static ActionPlan labelledWelshPlan() {
+        return ActionPlan.builder().from(welshPlan())
+                .addRecommendation(Recommendation.builder().ref("R2").kind(RecommendationKind.RECOMMENDATION)
+                        .text(OVERDUE).owner("Pobl")
+                        .addSubAction(SubAction.builder().id("R2.1").description(OVERDUE)
+                                .due(Timescale.parse("March 2025")).progress(10).build())
+                        .build())
+                .statusLabels(StatusLabels.builder().putCustom(Status.OFF_TRACK, LABEL).build())
+                .build()
+                .withLanguage("cy");
+    }
+
+    /** The action-plan report of {@link #labelledWelshPlan()}: its status tables draw a reason beside the label. */
+    static Report labelledWelshActionPlan() {
+        return ReportTemplates.actionPlan().build(Assessor.standard().assess(labelledWelshPlan(),
+                LocalDate.of(2025, 6, 30)));
+    }
+
+    /** The summary report of {@link #labelledWelshPlan()}: its status summary's table names each label alone. */
+    static Report labelledWelshSummary() {
+        return ReportTemplates.summary().build(Assessor.standard().assess(labelledWelshPlan(),
+                LocalDate.of(2025, 6, 30)));
     }
 
     @Test
@@ -164,8 +203,88 @@ class PlanLanguageTest {
         assertThat(nodes).isNotEmpty().allSatisfy(node -> assertThat(node.language()).isNull());
     }
 
+    @Test
+    void aPlansOwnWordForAStatusIsMarkedWithItsLanguageWhereverItIsHeld() {
+        for (Report report : List.of(labelledWelshActionPlan(), labelledWelshSummary())) {
+            List<Marked> labels = marked(Pdfs.render(report).bytes()).stream()
+                    .filter(marked -> marked.node().text().equals(LABEL)).toList();
+
+            // The status tables, the summary's counts and the key's column of the plan's words each hold it.
+            assertThat(labels).as(report.title()).hasSizeGreaterThanOrEqualTo(3)
+                    .allSatisfy(marked -> assertThat(marked.language()).as(marked.node().type()).isEqualTo("cy"));
+        }
+    }
+
+    @Test
+    void aLabelDrawnBesideItsReasonIsAParagraphOfItsOwnMarkedAloneInTheCell() {
+        List<StructureText.Node> nodes = nodes(Pdfs.render(labelledWelshActionPlan()).bytes());
+
+        List<StructureText.Node> cells = nodes.stream().filter(node -> node.type().equals("TD")
+                && !node.kids().isEmpty() && node.kids().getFirst().text().equals(LABEL)).toList();
+        assertThat(cells).isNotEmpty().allSatisfy(cell -> {
+            assertThat(cell.language()).isNull();
+            assertThat(cell.marked()).as("the cell's own text").isEmpty();
+            assertThat(cell.kids()).hasSizeGreaterThanOrEqualTo(2)
+                    .allSatisfy(kid -> assertThat(kid.type()).isEqualTo("P"));
+            assertThat(cell.kids().getFirst().language()).isEqualTo("cy");
+            // The reason (and any note) are the report's words, read in its language.
+            assertThat(cell.kids().subList(1, cell.kids().size())).allSatisfy(kid -> {
+                assertThat(kid.text()).isNotBlank().doesNotContain(LABEL);
+                assertThat(kid.language()).isNull();
+            });
+        });
+    }
+
+    @Test
+    void aPlansTitleNamingItInAPortfoliosTableIsMarkedWithItsLanguage() {
+        ActionPlan second = ActionPlan.builder().from(labelledWelshPlan()).title("Ail gynllun").build();
+        Report portfolio = ReportTemplates.portfolio().build(List.of(
+                Assessor.standard().assess(labelledWelshPlan(), LocalDate.of(2025, 6, 30)),
+                Assessor.standard().assess(second, LocalDate.of(2025, 6, 30))));
+        List<StructureText.Node> nodes = nodes(Pdfs.render(portfolio).bytes());
+
+        // The plans share an organisation, so the table of exceptions names each by its title.
+        assertThat(nodes).filteredOn(node -> node.type().equals("TD") && node.text().equals("Ail gynllun"))
+                .isNotEmpty().allSatisfy(node -> assertThat(node.language()).isEqualTo("cy"));
+    }
+
+    @Test
+    void defaultLabelsAndTheReportsWordsBesideAPlansOwnLabelAreNotMarked() {
+        for (Report report : List.of(labelledWelshActionPlan(), labelledWelshSummary())) {
+            List<Marked> all = marked(Pdfs.render(report).bytes());
+
+            assertThat(all).filteredOn(marked -> marked.node().text().equals(Status.ON_TRACK.defaultLabel()))
+                    .as(report.title()).isNotEmpty().allSatisfy(marked -> assertThat(marked.language()).isNull());
+            // Nothing is marked but the plan's texts and its own word for a status.
+            assertThat(all).filteredOn(marked -> marked.node().language() != null)
+                    .allSatisfy(marked -> assertThat(LABELLED_PLAN_TEXTS).as("%s \"%s\"",
+                            marked.node().type(), marked.node().text())
+                            .anyMatch(text -> marked.node().allText().contains(text)));
+        }
+    }
+
     private static Block.Paragraph welsh(String text) {
         return new Block.Paragraph(List.of(Inline.Span.plain(text)), Optional.of("cy"));
+    }
+
+    /** An element and the language it is read in: its own Lang, else the nearest of its ancestors'. */
+    record Marked(StructureText.Node node, String language) {}
+
+    /** Every element under the Document, in tree order, with the language it is read in. */
+    static List<Marked> marked(byte[] pdf) {
+        List<Marked> all = new ArrayList<>();
+        for (StructureText.Node document : StructureText.read(pdf)) {
+            for (StructureText.Node kid : document.kids()) {
+                collect(kid, null, all);
+            }
+        }
+        return all;
+    }
+
+    private static void collect(StructureText.Node node, String inherited, List<Marked> out) {
+        String language = node.language() != null ? node.language() : inherited;
+        out.add(new Marked(node, language));
+        node.kids().forEach(kid -> collect(kid, language, out));
     }
 
     /** Every element of the tree, in tree order. */

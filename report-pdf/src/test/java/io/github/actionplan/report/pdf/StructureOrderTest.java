@@ -84,6 +84,17 @@ class StructureOrderTest {
     }
 
     @Test
+    void aPlansOwnWordForAStatusInAnElementOfItsOwnLeavesTheTreeInTheReportsOrder() {
+        for (Report report : List.of(PlanLanguageTest.labelledWelshActionPlan(),
+                PlanLanguageTest.labelledWelshSummary())) {
+            byte[] pdf = Pdfs.render(report).bytes();
+
+            assertReadsInOrder(report, pdf);
+            assertTablesMatch(report, pdf);
+        }
+    }
+
+    @Test
     void theParentTreeNamesTheElementOfEveryMarkedContentOnEveryPage() throws Exception {
         // Rows split across pages, and a table long enough to run over several.
         for (Report report : List.of(Fixtures.rich(), PdfUaTest.withRows(ContractFixtures.derbyshireSummary(), 300))) {
