@@ -35,6 +35,7 @@ import io.github.actionplan.workbook.WorkbookProblem.Place;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -227,6 +228,13 @@ final class TrackerReader {
     private final List<String> kindUntold = new ArrayList<>();
     /** The columns a given mapping does not list, by index: a warning says so and how to map them. */
     private final Set<Integer> unlisted = new HashSet<>();
+    /**
+     * Where the sheets read are a tracker kept as a sheet per quarter, each earlier sheet, oldest first, and its
+     * quarter: their updates are the history of the latest sheet's items, which are the plan ({@link #perQuarter}).
+     */
+    private Map<TrackerSheet, ReportingPeriod> earlierQuarters = Map.of();
+    /** The sheets a reference used on another sheet has been told at, with how to leave a copy out: told once each. */
+    private final Set<String> copyAdvised = new HashSet<>();
 
     TrackerReader(String name, XSSFWorkbook workbook, boolean date1904, Optional<TrackerMapping> mapping,
             Optional<LocalDate> asOf) {
@@ -262,10 +270,16 @@ final class TrackerReader {
         }
         sheet = sheets.getFirst();
         updateColumns();
+        Optional<ReportingPeriod> latestQuarter = perQuarter();
+        sheet = sheets.getFirst();
         List<TrackerCell> titles = titleRows();
         Heading read = heading(titles);
-        Heading heading = sheets.size() == 1 ? read : new Heading(mapping.title().orElseGet(() -> withoutSheetName(
-                read.title)), read.organisation, read.source, read.asOf, read.period);
+        // A sheet per quarter named for its quarter alone, with no date above its header, is dated by its name.
+        Optional<ReportingPeriod> quarterly = read.period.or(() -> read.asOf.isPresent() ? Optional.empty()
+                : latestQuarter);
+        Heading heading = sheets.size() == 1 && latestQuarter.isEmpty() ? read : new Heading(mapping.title()
+                .orElseGet(() -> withoutSheetName(read.title)), read.organisation, read.source, read.asOf.or(()
+                -> quarterly.map(ReportingPeriod::end)), quarterly);
         if (sheets.size() > 1) {
             warnOfSheetsHeadedOtherwise(heading);
         }
@@ -291,7 +305,8 @@ final class TrackerReader {
                     + " row (a line such as \"Merseyside Fire and Rescue Service\"); set \"organisation\" in the"
                     + " mapping (--save-mapping writes one to edit)"));
         }
-        List<Draft> drafts = errors() ? List.of() : group();
+        List<Draft> drafts = errors() ? List.of() : group(sheets);
+        Map<String, List<Earlier>> history = errors() ? Map.of() : history(drafts);
         warnOfTextNotRead(drafts);
         warnOfActionsByLine();
         warnOfHiddenRows();
@@ -324,7 +339,8 @@ final class TrackerReader {
                 cause = r.kind() == RecommendationKind.CAUSE_OF_CONCERN && r.subActions().isEmpty()
                         && r.deadline().isEmpty() && !r.progressReported() ? Optional.of(draft) : Optional.empty();
             }
-            recommendations.add(r);
+            recommendations.add(withHistory(r, history.getOrDefault(r.ref(), List.of()), period,
+                    "/recommendations/" + recommendations.size(), cells));
         }
         underCauses.forEach((coc, refs) -> problems.add(WorkbookProblem.warning(WorkbookProblem.cell(coc.sheet.name(),
                 letter(TrackerField.REF) + (coc.row + 1)), Optional.of(Item.of(coc.ref)), (refs.size() == 1
@@ -808,6 +824,77 @@ final class TrackerReader {
             }
         }
         sheet = first;
+    }
+
+    /**
+     * Where the sheets read are one tracker kept as a sheet per quarter, reads the latest quarter's sheet as the plan
+     * as it stands and keeps the earlier ones as its history ({@link #earlierQuarters}), and says so once; returns its
+     * quarter. Read as more of one plan, each reference of an earlier quarter's copy would be refused as used twice,
+     * and left out, its updates would be lost. Sheets are a sheet per quarter where each is dated to a quarter of its
+     * own, by its title rows (else by its name, "Q1 2025-26"), and each later sheet lists mostly references an earlier
+     * one lists (at least half): a sheet per directorate lists its own, and sheets of one date are not quarters. Each
+     * sheet's references are read once, so the test takes time in proportion to the rows.
+     */
+    private Optional<ReportingPeriod> perQuarter() {
+        Optional<Column> refColumn = mapping.column(TrackerField.REF);
+        if (sheets.size() < 2 || refColumn.isEmpty()) {
+            return Optional.empty();
+        }
+        TreeMap<ReportingPeriod, TrackerSheet> byQuarter = new TreeMap<>();
+        Map<TrackerSheet, Set<String>> refs = new HashMap<>();
+        for (TrackerSheet each : sheets) {
+            sheet = each;
+            List<TrackerCell> titles = titleRows();
+            Optional<ReportingPeriod> quarter = titles.stream().map(TrackerReader::reportableDate)
+                    .flatMap(Optional::stream).findFirst().map(ReportingPeriod::containing)
+                    .or(() -> titles.stream().map(t -> ReportingPeriod.findIn(t.shown())).flatMap(Optional::stream)
+                            .findFirst())
+                    .or(() -> ReportingPeriod.tryParse(each.name().strip()));
+            if (quarter.isEmpty() || byQuarter.putIfAbsent(quarter.get(), each) != null) {
+                sheet = sheets.getFirst();
+                return Optional.empty();
+            }
+            Set<String> listed = new HashSet<>();
+            for (int r = mapping.headerRow(); r <= each.lastRow(); r++) {
+                TrackerCell cell = each.cell(r, refColumn.get().index());
+                if (!cell.isBlank() && !cell.continuation()) {
+                    listed.add(TrackerText.visible(cell.shown()).replaceAll("\\s+", " ").strip());
+                }
+            }
+            refs.put(each, listed);
+        }
+        sheet = sheets.getFirst();
+        Set<String> before = new HashSet<>();
+        for (TrackerSheet each : byQuarter.values()) {
+            Set<String> listed = refs.get(each);
+            long again = listed.stream().filter(before::contains).count();
+            if (!before.isEmpty() && (again == 0 || again * 2 < listed.size())) {
+                return Optional.empty();
+            }
+            before.addAll(listed);
+        }
+        Map.Entry<ReportingPeriod, TrackerSheet> latest = byQuarter.lastEntry();
+        Map<TrackerSheet, ReportingPeriod> earlier = new LinkedHashMap<>();
+        byQuarter.forEach((quarter, each) -> {
+            if (each != latest.getValue()) {
+                earlier.put(each, quarter);
+            }
+        });
+        earlierQuarters = earlier;
+        sheets = List.of(latest.getValue());
+        sheet = latest.getValue();
+        List<String> names = earlier.keySet().stream().map(TrackerSheet::name).toList();
+        String latestName = Quote.single(latest.getValue().name());
+        problems.add(WorkbookProblem.warning(Place.sheet(latest.getValue().name()), Optional.empty(), "the sheets"
+                + " read are a tracker kept as a sheet per quarter, each dated to a quarter of its own ("
+                + byQuarter.keySet().iterator().next() + " to " + latest.getKey() + ") and listing the same"
+                + " references: " + latestName + ", the latest, is read as the plan as it stands, and "
+                + (names.size() == 1 ? "the updates on sheet " : "the updates on sheets ") + Quote.listed(names.stream()
+                .map(Quote::single).toList(), "and") + " as its items' updates for " + (names.size() == 1
+                ? "that quarter" : "their quarters")
+                + "; where a sheet is more of the plan, not an earlier quarter's copy, give its items references of"
+                + " their own and onboard again"));
+        return Optional.of(latest.getKey());
     }
 
     /** The date a title row gives the tracker, where it is one a plan can report at. */
@@ -1655,14 +1742,14 @@ final class TrackerReader {
     /** A sub-action as its row gives it. */
     private record SubDraft(Optional<String> id, int row, Map<TrackerField, TrackerCell> cells) {}
 
-    /** Each sheet's rows as recommendations, in sheet order; a reference is unique across the sheets. */
-    private List<Draft> group() {
+    /** Each of {@code read}'s rows as recommendations, in sheet order; a reference is unique across the sheets. */
+    private List<Draft> group(List<TrackerSheet> read) {
         Map<TrackerField, Integer> columns = new EnumMap<>(TrackerField.class);
         mapping.columns().forEach(c -> c.field().ifPresent(f -> columns.put(f, c.index())));
         fractions = columns.containsKey(TrackerField.PROGRESS) && fractions(columns.get(TrackerField.PROGRESS));
         List<Draft> drafts = new ArrayList<>();
         Map<String, Place> refsSeen = new HashMap<>();
-        for (TrackerSheet each : sheets) {
+        for (TrackerSheet each : read) {
             sheet = each;
             group(columns, refsSeen, drafts);
         }
@@ -1674,6 +1761,117 @@ final class TrackerReader {
         }
         firstActionsUpdates(drafts);
         return drafts;
+    }
+
+    /** An update an earlier quarter's sheet gives an item, or the plan's own, and the cell it is read from. */
+    private record Earlier(ProgressUpdate update, Place at, boolean own) {}
+
+    /**
+     * The updates each earlier quarter's sheet ({@link #earlierQuarters}) gives the items of {@code drafts}, by
+     * reference, oldest first, each of the quarter its sheet is dated in (or its column's header names), as
+     * {@link #updates} reads the plan's own. An item an earlier sheet lists and the latest does not (most often one
+     * closed and taken off the tracker) is not read, and is told at the last sheet that lists it.
+     */
+    private Map<String, List<Earlier>> history(List<Draft> drafts) {
+        if (earlierQuarters.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> listed = new HashSet<>();
+        drafts.forEach(draft -> listed.add(draft.ref));
+        Map<String, List<Earlier>> history = new HashMap<>();
+        Map<String, Draft> notListed = new LinkedHashMap<>();
+        earlierQuarters.forEach((on, quarter) -> {
+            for (Draft draft : group(List.of(on))) {
+                if (!listed.contains(draft.ref)) {
+                    notListed.remove(draft.ref);
+                    notListed.put(draft.ref, draft);
+                    continue;
+                }
+                sheet = draft.sheet;
+                Map<String, Place> at = new HashMap<>();
+                List<ProgressUpdate> updates = updates(draft, actionIds(draft), Optional.of(quarter), "", at);
+                for (int i = 0; i < updates.size(); i++) {
+                    history.computeIfAbsent(draft.ref, ref -> new ArrayList<>()).add(new Earlier(updates.get(i),
+                            at.get("/updates/" + i), false));
+                }
+            }
+        });
+        Map<TrackerSheet, List<Draft>> bySheet = new LinkedHashMap<>();
+        earlierQuarters.keySet().forEach(each -> bySheet.put(each, new ArrayList<>()));
+        notListed.values().forEach(draft -> bySheet.get(draft.sheet).add(draft));
+        String latest = Quote.single(sheets.getFirst().name());
+        bySheet.forEach((on, left) -> {
+            if (left.isEmpty()) {
+                return;
+            }
+            Draft first = left.getFirst();
+            boolean one = left.size() == 1;
+            problems.add(WorkbookProblem.warning(WorkbookProblem.cell(on.name(), letter(TrackerField.REF)
+                    + (first.row + 1)), one ? Optional.of(Item.of(first.ref)) : Optional.empty(), named(left,
+                    draft -> draft.ref, ", ") + ", listed on this sheet, the " + earlierQuarters.get(on) + " one, "
+                    + (one ? "is" : "are") + " not listed on " + latest + ", the latest quarter's, which is the plan"
+                    + " as it stands, so " + (one ? "it is" : "they are") + " not read (an item closed and taken off"
+                    + " the tracker is not); where one is still open, add it to " + latest + " and onboard again"));
+        });
+        sheet = sheets.getFirst();
+        return history;
+    }
+
+    /**
+     * {@code draft}'s actions, by their ids alone, as {@link #subActions} numbers them, for its updates to name them:
+     * an earlier quarter's sheet gives updates, and its actions' other cells are the latest sheet's to tell of.
+     */
+    private static List<SubAction> actionIds(Draft draft) {
+        Set<String> ids = new HashSet<>();
+        draft.subs.forEach(s -> s.id().ifPresent(ids::add));
+        String base = SubActionIds.base(draft.ref);
+        int next = 1;
+        draft.subIds.clear();
+        for (SubDraft sub : draft.subs) {
+            String id = sub.id().orElse(null);
+            if (id == null) {
+                while (ids.contains(base + "." + next)) {
+                    next++;
+                }
+                id = base + "." + next;
+                ids.add(id);
+            }
+            draft.subIds.add(id);
+        }
+        return draft.subIds.stream().distinct().filter(id -> controlCharacter(id).isEmpty())
+                .map(id -> SubAction.builder().id(id).build()).toList();
+    }
+
+    /**
+     * {@code r} with the updates earlier quarters' sheets give it before its own, oldest first: one a quarter, its own
+     * where it has one, none after {@code period}. An earlier quarter's update that the next quarter carries forward
+     * unchanged, as trackers do, is kept once, at the later quarter. The cells are told at the updates' new places.
+     */
+    private Recommendation withHistory(Recommendation r, List<Earlier> earlier, Optional<ReportingPeriod> period,
+            String path, Map<String, Place> cells) {
+        if (earlier.isEmpty()) {
+            return r;
+        }
+        TreeMap<ReportingPeriod, Earlier> all = new TreeMap<>();
+        for (int i = 0; i < r.updates().size(); i++) {
+            all.put(r.updates().get(i).period(), new Earlier(r.updates().get(i), cells.get(path + "/updates/" + i),
+                    true));
+        }
+        earlier.stream().filter(e -> period.isEmpty() || e.update.period().compareTo(period.get()) <= 0)
+                .forEach(e -> all.putIfAbsent(e.update.period(), e));
+        List<Earlier> kept = new ArrayList<>();
+        for (Earlier each : all.descendingMap().values()) {
+            if (!each.own && !kept.isEmpty() && TrackerText.squashed(each.update.text()).equals(TrackerText.squashed(
+                    kept.getLast().update.text()))) {
+                continue;
+            }
+            kept.add(each);
+        }
+        Collections.reverse(kept);
+        for (int i = 0; i < kept.size(); i++) {
+            cells.put(path + "/updates/" + i, kept.get(i).at);
+        }
+        return r.withUpdates(kept.stream().map(Earlier::update).toList());
     }
 
     /**
@@ -2127,10 +2325,12 @@ final class TrackerReader {
         if (before != null) {
             // A sheet of the same refs is most likely an earlier quarter's copy kept beside the tracker.
             boolean otherSheet = !before.sheet().equals(Optional.of(sheet.name()));
+            // How to leave a copy out is said once a sheet: a copy repeats every reference.
+            boolean advise = otherSheet && copyAdvised.add(sheet.name());
             problems.add(WorkbookProblem.error(cell(refCell), Item.of(ref), "the reference " + ref
                     + " is already used at "
                     + before + "; each recommendation's reference is unique" + (otherSheet ? " across the sheets"
-                    + " read" : "") + ", so give this one its own" + (otherSheet ? "; if sheet "
+                    + " read" : "") + ", so give this one its own" + (advise ? "; if sheet "
                     + Quote.single(sheet.name()) + " is a copy of the tracker (an earlier quarter's), not more of it,"
                     + " leave it out: save the mapping (--save-mapping), take it out of the mapping's \"sheets\" and"
                     + " onboard again with --mapping; if it is another inspection's plan, onboard each sheet as a plan"

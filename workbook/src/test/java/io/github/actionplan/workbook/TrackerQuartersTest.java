@@ -1,0 +1,204 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.ProgressUpdate;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.Status;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A tracker kept as a sheet per quarter, each sheet the same items at its quarter's date: the latest is the plan as it
+ * stands, and the earlier ones' updates its history.
+ */
+class TrackerQuartersTest {
+
+    @TempDir
+    Path folder;
+
+    private static final Object[] HEADER = {"Ref", "Area for improvement", "Action", "Owner", "% complete", "RAG",
+        "Update"};
+
+    /** Writes a workbook of the sheets given, in order; each row's values go in from column A, null for none. */
+    private Path tracker(Map<String, Object[][]> sheets) throws IOException {
+        Path file = folder.resolve("t.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            sheets.forEach((name, rows) -> {
+                XSSFSheet sheet = workbook.createSheet(name);
+                for (int r = 0; r < rows.length; r++) {
+                    XSSFRow row = sheet.createRow(r);
+                    for (int c = 0; c < rows[r].length; c++) {
+                        if (rows[r][c] instanceof String s) {
+                            row.createCell(c).setCellValue(s);
+                        } else if (rows[r][c] instanceof Number n) {
+                            row.createCell(c).setCellValue(n.doubleValue());
+                        }
+                    }
+                }
+            });
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    /**
+     * A quarter's sheet: the title rows, dated {@code date} where one is given, the header in row 3, and a row for
+     * each of {@code refs} with its progress, RAG and update of that quarter ({@code "Q2 update on AFI 1"}).
+     */
+    private static Object[][] quarter(String quarter, String date, int progress, String rag, String... refs) {
+        Object[][] rows = new Object[3 + refs.length][];
+        rows[0] = new Object[] {"Anyshire Fire and Rescue Service – HMICFRS action plan"};
+        rows[1] = date == null ? new Object[] {} : new Object[] {"Position at " + date};
+        rows[2] = HEADER;
+        for (int i = 0; i < refs.length; i++) {
+            rows[3 + i] = new Object[] {refs[i], "Finding " + refs[i], "Do " + refs[i], "Head of Prevention",
+                progress, rag, quarter + " update on " + refs[i]};
+        }
+        return rows;
+    }
+
+    private static Map<String, Object[][]> sheets(Object... namesAndRows) {
+        Map<String, Object[][]> sheets = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndRows.length; i += 2) {
+            sheets.put((String) namesAndRows[i], (Object[][]) namesAndRows[i + 1]);
+        }
+        return sheets;
+    }
+
+    private static ReportingPeriod q(int quarter) {
+        return ReportingPeriod.of(2025, quarter);
+    }
+
+    @Test
+    void sheetsOfTheSameItemsDatedAQuarterEachAreTheLatestSheetWithTheEarlierOnesUpdatesAsItsHistory()
+            throws IOException {
+        Path file = tracker(sheets(
+                "Q1 2025-26", quarter("Q1", "30/06/2025", 10, "Green", "AFI 1", "AFI 2"),
+                "Q2 2025-26", quarter("Q2", "30/09/2025", 30, "Amber", "AFI 1", "AFI 2"),
+                "Q3 2025-26", quarter("Q3", "31/12/2025", 60, "Red", "AFI 1", "AFI 2")));
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
+                + " Q3 2025-26: the sheets read are a tracker kept as a sheet per quarter, each dated to a quarter"
+                + " of its own (Q1 2025/26 to Q3 2025/26) and listing the same references: 'Q3 2025-26', the latest,"
+                + " is read as the plan as it stands, and the updates on sheets 'Q1 2025-26' and 'Q2 2025-26' as its"
+                + " items' updates for their quarters; where a sheet is more of the plan, not an earlier quarter's"
+                + " copy, give its items references of their own and onboard again");
+        ActionPlan plan = result.plan().orElseThrow();
+        assertThat(plan.asOf()).contains(LocalDate.of(2025, 12, 31));
+        assertThat(plan.period()).contains(q(3));
+        assertThat(plan.title()).isEqualTo("HMICFRS action plan");
+        assertThat(plan.recommendations()).extracting(Recommendation::ref, r -> r.progress().toString(),
+                r -> r.assessment().orElseThrow().status()).containsExactly(
+                        tuple("AFI 1", "60%", Status.OFF_TRACK), tuple("AFI 2", "60%", Status.OFF_TRACK));
+        for (Recommendation recommendation : plan.recommendations()) {
+            String ref = recommendation.ref();
+            assertThat(recommendation.updates()).extracting(ProgressUpdate::period, ProgressUpdate::text)
+                    .containsExactly(tuple(q(1), "Q1 update on " + ref), tuple(q(2), "Q2 update on " + ref),
+                            tuple(q(3), "Q3 update on " + ref));
+        }
+        assertThat(result.mapping().sheets()).containsExactly("Q1 2025-26", "Q2 2025-26", "Q3 2025-26");
+        assertThat(result.recommendations()).isEqualTo(2);
+    }
+
+    @Test
+    void sheetsWithNoDateAreTakenForQuartersByTheirNames() throws IOException {
+        Path file = tracker(sheets(
+                "Q1 2025-26", quarter("Q1", null, 10, "Green", "AFI 1"),
+                "Q2 2025-26", quarter("Q2", null, 30, "Green", "AFI 1")));
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.errors()).isEmpty();
+        ActionPlan plan = result.plan().orElseThrow();
+        assertThat(plan.period()).contains(q(2));
+        assertThat(plan.recommendations().getFirst().updates()).extracting(ProgressUpdate::period)
+                .containsExactly(q(1), q(2));
+    }
+
+    @Test
+    void anItemAnEarlierQuarterListsAndTheLatestDoesNotIsWarnedOfAndNotRead() throws IOException {
+        Path file = tracker(sheets(
+                "Q1 2025-26", quarter("Q1", "30/06/2025", 10, "Green", "AFI 1", "AFI 2", "AFI 3"),
+                "Q2 2025-26", quarter("Q2", "30/09/2025", 30, "Green", "AFI 1", "AFI 2", "AFI 3"),
+                "Q3 2025-26", quarter("Q3", "31/12/2025", 60, "Green", "AFI 1", "AFI 2")));
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::ref)
+                .containsExactly("AFI 1", "AFI 2");
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).contains("t.xlsx: warning:"
+                + " 'Q2 2025-26'!A6 (AFI 3): AFI 3, listed on this sheet, the Q2 2025/26 one, is not listed on"
+                + " 'Q3 2025-26', the latest quarter's, which is the plan as it stands, so it is not read (an item"
+                + " closed and taken off the tracker is not); where one is still open, add it to 'Q3 2025-26' and"
+                + " onboard again");
+        assertThat(result.problems()).hasSize(2);
+    }
+
+    @Test
+    void anUpdateCarriedForwardUnchangedIsKeptOnceAtTheLaterQuarter() throws IOException {
+        Object[][] second = quarter("Q2", "30/09/2025", 30, "Green", "AFI 1");
+        second[3][6] = "Q1 update on AFI 1";
+        Path file = tracker(sheets(
+                "Q1 2025-26", quarter("Q1", "30/06/2025", 10, "Green", "AFI 1"),
+                "Q2 2025-26", second,
+                "Q3 2025-26", quarter("Q3", "31/12/2025", 60, "Green", "AFI 1")));
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.plan().orElseThrow().recommendations().getFirst().updates())
+                .extracting(ProgressUpdate::period, ProgressUpdate::text)
+                .containsExactly(tuple(q(2), "Q1 update on AFI 1"), tuple(q(3), "Q3 update on AFI 1"));
+    }
+
+    @Test
+    void sheetsOfTheSameReferencesNotDatedAsQuartersAreStillRefusedWithTheAdviceOnceASheet() throws IOException {
+        Path file = tracker(sheets(
+                "Tracker", quarter("This", null, 10, "Green", "AFI 1", "AFI 2"),
+                "Copy", quarter("That", null, 30, "Green", "AFI 1", "AFI 2")));
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.errors()).filteredOn(problem -> problem.message().contains("already used"))
+                .extracting(WorkbookProblem::toString).containsExactly("t.xlsx: Copy!A4 (AFI 1): the reference"
+                        + " AFI 1 is already used at Tracker!A4; each"
+                        + " recommendation's reference is unique across the sheets read, so give this one its own; if"
+                        + " sheet 'Copy' is a copy of the tracker (an earlier quarter's), not more of it, leave it"
+                        + " out: save the mapping (--save-mapping), take it out of the mapping's \"sheets\" and"
+                        + " onboard again with --mapping; if it is another inspection's plan, onboard each sheet as a"
+                        + " plan of its own, with a mapping whose \"sheet\" is that one and whose \"title\" is its"
+                        + " own", "t.xlsx: Copy!A5 (AFI 2): the reference AFI 2 is already used at Tracker!A5; each"
+                        + " recommendation's reference is unique across the sheets read, so give this one its own");
+    }
+
+    @Test
+    void sheetsOfOneDateRepeatingTheReferencesAreStillRefused() throws IOException {
+        Path file = tracker(sheets(
+                "Q3 2025-26", quarter("Q3", "31/12/2025", 10, "Green", "AFI 1"),
+                "Q3 copy", quarter("Q3", "31/12/2025", 10, "Green", "AFI 1")));
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.errors()).hasSize(1);
+    }
+}
