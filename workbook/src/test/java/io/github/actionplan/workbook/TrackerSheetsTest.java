@@ -17,8 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,26 +29,8 @@ class TrackerSheetsTest {
 
     private static final Object[] HEADER = {"Ref", "Finding", "Action", "Owner", "Progress"};
 
-    /** Writes a workbook of the sheets given, in order; each row's values go in from column A, null for none. */
     private Path tracker(Map<String, Object[][]> sheets) throws IOException {
-        Path file = folder.resolve("t.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            sheets.forEach((name, rows) -> {
-                XSSFSheet sheet = workbook.createSheet(name);
-                for (int r = 0; r < rows.length; r++) {
-                    XSSFRow row = sheet.createRow(r);
-                    for (int c = 0; c < rows[r].length; c++) {
-                        if (rows[r][c] instanceof String s) {
-                            row.createCell(c).setCellValue(s);
-                        } else if (rows[r][c] instanceof Number n) {
-                            row.createCell(c).setCellValue(n.doubleValue());
-                        }
-                    }
-                }
-            });
-            workbook.write(out);
-        }
-        return file;
+        return TrackerWorkbooks.write(folder.resolve("t.xlsx"), sheets);
     }
 
     /** A directorate's sheet: the title rows, the header in row 3 and one action for each ref. */

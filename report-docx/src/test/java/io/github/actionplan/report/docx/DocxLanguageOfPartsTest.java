@@ -64,7 +64,7 @@ class DocxLanguageOfPartsTest {
                 // Sub-action 1.1's description lists these, in the table of sub-actions.
                 "Improve staff confidence in dealing with them", "Improve risk information");
         try (XWPFDocument document = Rendered.document(Fixtures.welshActionPlan())) {
-            List<XWPFParagraph> paragraphs = allParagraphs(document);
+            List<XWPFParagraph> paragraphs = Rendered.allParagraphs(document);
             for (String text : texts) {
                 XWPFParagraph paragraph = paragraphs.stream().filter(p -> p.getText().equals(text)).findFirst()
                         .orElseThrow(() -> new AssertionError("no paragraph reads '" + text + "'"));
@@ -105,7 +105,7 @@ class DocxLanguageOfPartsTest {
             assertThat(own).allSatisfy(p -> assertThat(p.getRuns()).as(p.getText()).extracting(XWPFRun::getLang)
                     .containsOnlyNulls());
             // Core marks whole paragraphs: none is Welsh in part.
-            assertThat(allParagraphs(document)).allSatisfy(p -> assertThat(p.getRuns().stream()
+            assertThat(Rendered.allParagraphs(document)).allSatisfy(p -> assertThat(p.getRuns().stream()
                     .map(XWPFRun::getLang).distinct().count()).as(p.getText()).isLessThanOrEqualTo(1));
         }
     }
@@ -147,7 +147,7 @@ class DocxLanguageOfPartsTest {
                 new Section.Table("Camau", List.of(new Column("Testun", Column.ColumnType.NARRATIVE, 4)),
                         List.of(List.of(new Cell.NarrativeCell(text))))));
         try (XWPFDocument document = Rendered.document(report)) {
-            List<XWPFRun> runs = allParagraphs(document).stream()
+            List<XWPFRun> runs = Rendered.allParagraphs(document).stream()
                     .filter(p -> p.getText().contains("Sylwch") || p.getText().contains("eitem")
                             || p.getText().equals(link) || p.getText().contains("llinell"))
                     .flatMap(p -> p.getRuns().stream()).toList();
@@ -282,18 +282,6 @@ class DocxLanguageOfPartsTest {
 
     private static String firstParagraph(String markdown) {
         return markdown.split("\n\n", 2)[0];
-    }
-
-    private static List<XWPFParagraph> allParagraphs(XWPFDocument document) {
-        List<XWPFParagraph> paragraphs = new ArrayList<>(document.getParagraphs());
-        for (XWPFTable table : document.getTables()) {
-            for (XWPFTableRow row : table.getRows()) {
-                for (XWPFTableCell cell : row.getTableCells()) {
-                    paragraphs.addAll(cell.getParagraphs());
-                }
-            }
-        }
-        return paragraphs;
     }
 
     private static List<XWPFParagraph> cellParagraphs(XWPFTable table) {

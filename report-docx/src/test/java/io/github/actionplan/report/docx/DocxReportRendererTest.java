@@ -219,7 +219,7 @@ class DocxReportRendererTest {
                 new Section.Table("Links", List.of(new Column("Text", Column.ColumnType.NARRATIVE, 4)),
                         List.of(List.of(new Cell.NarrativeCell(Narrative.parse("In a cell: " + fire))))))));
 
-        List<XWPFHyperlinkRun> links = allParagraphs(document).stream().flatMap(p -> p.getRuns().stream())
+        List<XWPFHyperlinkRun> links = Rendered.allParagraphs(document).stream().flatMap(p -> p.getRuns().stream())
                 .filter(XWPFHyperlinkRun.class::isInstance).map(XWPFHyperlinkRun.class::cast).toList();
         assertThat(links).extracting(XWPFRun::text)
                 .containsExactly(fire, "https://a.example.org/t\u00e2n", fire);
@@ -488,7 +488,7 @@ class DocxReportRendererTest {
         try (XWPFDocument document = Rendered.open(bytes)) {
             String xml = document.getDocument().xmlText();
             assertThat(xml).contains("<w:br/>").contains("<w:tab/>");
-            for (XWPFParagraph paragraph : allParagraphs(document)) {
+            for (XWPFParagraph paragraph : Rendered.allParagraphs(document)) {
                 for (XWPFRun run : paragraph.getRuns()) {
                     for (CTText t : run.getCTR().getTList()) {
                         assertThat(t.getStringValue()).doesNotContain("\n", "\t");
@@ -758,20 +758,8 @@ class DocxReportRendererTest {
                 .map(col -> ((BigInteger) col.getW()).longValue()).toList();
     }
 
-    private static List<XWPFParagraph> allParagraphs(XWPFDocument document) {
-        List<XWPFParagraph> paragraphs = new ArrayList<>(document.getParagraphs());
-        for (XWPFTable table : document.getTables()) {
-            for (XWPFTableRow row : table.getRows()) {
-                for (XWPFTableCell cell : row.getTableCells()) {
-                    paragraphs.addAll(cell.getParagraphs());
-                }
-            }
-        }
-        return paragraphs;
-    }
-
     private static XWPFParagraph paragraphWithText(XWPFDocument document, String text) {
-        return allParagraphs(document).stream().filter(p -> p.getText().equals(text)).findFirst()
+        return Rendered.allParagraphs(document).stream().filter(p -> p.getText().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no paragraph reads '" + text + "'"));
     }
 

@@ -21,6 +21,9 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
@@ -194,5 +197,22 @@ final class Rendered {
                 io.github.actionplan.report.Inline.Span.plain(first),
                 new io.github.actionplan.report.Inline.LineBreak(),
                 io.github.actionplan.report.Inline.Span.plain(second)))));
+    }
+
+    /** Every paragraph of the document's body, those in its tables' cells included, in the body's order. */
+    static List<XWPFParagraph> allParagraphs(XWPFDocument document) {
+        List<XWPFParagraph> paragraphs = new ArrayList<>();
+        for (IBodyElement element : document.getBodyElements()) {
+            if (element instanceof XWPFParagraph p) {
+                paragraphs.add(p);
+            } else if (element instanceof XWPFTable table) {
+                for (XWPFTableRow row : table.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        paragraphs.addAll(cell.getParagraphs());
+                    }
+                }
+            }
+        }
+        return paragraphs;
     }
 }

@@ -176,7 +176,7 @@ class SeedReportsTest {
             }
         }
         try (XWPFDocument document = Rendered.document(report)) {
-            List<XWPFParagraph> numbered = allParagraphs(document).stream().filter(p -> p.getNumID() != null).toList();
+            List<XWPFParagraph> numbered = Rendered.allParagraphs(document).stream().filter(p -> p.getNumID() != null).toList();
             assertThat(numbered).extracting(XWPFParagraph::getText)
                     .containsExactlyElementsOf(items.stream().map(Item::text).toList());
             for (int i = 0; i < items.size(); i++) {
@@ -267,21 +267,5 @@ class SeedReportsTest {
     private static List<Placed> placedTables(XWPFDocument document) {
         return Rendered.placed(document).stream().filter(p -> p.element() instanceof XWPFTable)
                 .map(p -> new Placed((XWPFTable) p.element(), p.landscape())).toList();
-    }
-
-    private static List<XWPFParagraph> allParagraphs(XWPFDocument document) {
-        List<XWPFParagraph> paragraphs = new ArrayList<>();
-        for (IBodyElement element : document.getBodyElements()) {
-            if (element instanceof XWPFParagraph p) {
-                paragraphs.add(p);
-            } else if (element instanceof XWPFTable table) {
-                for (XWPFTableRow row : table.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) {
-                        paragraphs.addAll(cell.getParagraphs());
-                    }
-                }
-            }
-        }
-        return paragraphs;
     }
 }
