@@ -35,7 +35,6 @@ import io.github.actionplan.workbook.WorkbookProblem.Place;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -233,6 +232,8 @@ final class TrackerReader {
      * quarter: their updates are the history of the latest sheet's items, which are the plan ({@link #perQuarter}).
      */
     private Map<TrackerSheet, ReportingPeriod> earlierQuarters = Map.of();
+    /** Whether the sheets read are a sheet per quarter but for two of one quarter: their dates are then no news. */
+    private boolean quarterClash;
     /** The sheets a reference used on another sheet has been told at, with how to leave a copy out: told once each. */
     private final Set<String> copyAdvised = new HashSet<>();
 
@@ -802,7 +803,7 @@ final class TrackerReader {
             sheet = other;
             Optional<TrackerCell> dated = titleRows().stream().filter(title -> reportableDate(title).isPresent())
                     .findFirst();
-            if (asOfGiven.isEmpty() && plan.asOf.isPresent() && dated.isPresent()
+            if (!quarterClash && asOfGiven.isEmpty() && plan.asOf.isPresent() && dated.isPresent()
                     && !reportableDate(dated.get()).equals(plan.asOf)) {
                 LocalDate date = reportableDate(dated.get()).orElseThrow();
                 problems.add(WorkbookProblem.warning(cell(dated.get()), Optional.empty(), "this sheet's title rows"
@@ -837,11 +838,16 @@ final class TrackerReader {
      */
     private Optional<ReportingPeriod> perQuarter() {
         Optional<Column> refColumn = mapping.column(TrackerField.REF);
-        if (sheets.size() < 2 || refColumn.isEmpty()) {
+        // What a reference stands for, to tell a quarter's copy of an item from another sheet's item of the same
+        // number: the finding, else the action.
+        Optional<Column> textColumn = mapping.column(TrackerField.FINDING).or(() -> mapping.column(
+                TrackerField.ACTION));
+        if (sheets.size() < 2 || refColumn.isEmpty() || textColumn.isEmpty()) {
             return Optional.empty();
         }
         TreeMap<ReportingPeriod, TrackerSheet> byQuarter = new TreeMap<>();
-        Map<TrackerSheet, Set<String>> refs = new HashMap<>();
+        Map<TrackerSheet, Map<String, String>> refs = new HashMap<>();
+        Optional<List<TrackerSheet>> clash = Optional.empty();
         for (TrackerSheet each : sheets) {
             sheet = each;
             List<TrackerCell> titles = titleRows();
@@ -850,28 +856,50 @@ final class TrackerReader {
                     .or(() -> titles.stream().map(t -> ReportingPeriod.findIn(t.shown())).flatMap(Optional::stream)
                             .findFirst())
                     .or(() -> ReportingPeriod.tryParse(each.name().strip()));
-            if (quarter.isEmpty() || byQuarter.putIfAbsent(quarter.get(), each) != null) {
+            if (quarter.isEmpty()) {
                 sheet = sheets.getFirst();
                 return Optional.empty();
             }
-            Set<String> listed = new HashSet<>();
+            Map<String, String> listed = new HashMap<>();
             for (int r = mapping.headerRow(); r <= each.lastRow(); r++) {
                 TrackerCell cell = each.cell(r, refColumn.get().index());
                 if (!cell.isBlank() && !cell.continuation()) {
-                    listed.add(TrackerText.visible(cell.shown()).replaceAll("\\s+", " ").strip());
+                    listed.putIfAbsent(TrackerText.visible(cell.shown()).replaceAll("\\s+", " ").strip(),
+                            TrackerText.squashed(each.cell(r, textColumn.get().index()).shown()));
                 }
             }
             refs.put(each, listed);
+            TrackerSheet same = byQuarter.putIfAbsent(quarter.get(), each);
+            if (same != null && clash.isEmpty() && copies(refs.get(same), listed)) { // told if the rest are quarters
+                clash = Optional.of(List.of(same, each));
+            }
         }
         sheet = sheets.getFirst();
-        Set<String> before = new HashSet<>();
+        // Each later sheet, in quarter order, a copy of those before.
+        Map<String, String> before = new HashMap<>();
         for (TrackerSheet each : byQuarter.values()) {
-            Set<String> listed = refs.get(each);
-            long again = listed.stream().filter(before::contains).count();
-            if (!before.isEmpty() && (again == 0 || again * 2 < listed.size())) {
+            Map<String, String> listed = refs.get(each);
+            if (!before.isEmpty() && !copies(before, listed)) {
                 return Optional.empty();
             }
-            before.addAll(listed);
+            before.putAll(listed);
+        }
+        if (byQuarter.size() < 2) { // sheets of one date, each its directorate's, are not quarters
+            return Optional.empty();
+        }
+        if (clash.isPresent()) {
+            // A quarter's sheet issued again beside the first: which is the quarter's is the user's to say.
+            TrackerSheet first = clash.get().getFirst();
+            TrackerSheet second = clash.get().getLast();
+            quarterClash = true;
+            problems.add(WorkbookProblem.error(headerCell(second), "sheets "
+                    + Quote.single(first.name()) + " and " + Quote.single(second.name()) + " are both dated "
+                    + byQuarter.entrySet().stream().filter(e -> e.getValue() == first).findFirst().orElseThrow()
+                    .getKey() + ", and the other sheets read list the same references, a quarter each: a tracker kept"
+                    + " as a sheet per quarter has one sheet a quarter, so leave one of the two out (save the"
+                    + " mapping with --save-mapping, take it out of the mapping's \"sheets\" and onboard again with"
+                    + " --mapping), or date it to its own quarter"));
+            return Optional.empty();
         }
         Map.Entry<ReportingPeriod, TrackerSheet> latest = byQuarter.lastEntry();
         Map<TrackerSheet, ReportingPeriod> earlier = new LinkedHashMap<>();
@@ -885,9 +913,10 @@ final class TrackerReader {
         sheet = latest.getValue();
         List<String> names = earlier.keySet().stream().map(TrackerSheet::name).toList();
         String latestName = Quote.single(latest.getValue().name());
-        problems.add(WorkbookProblem.warning(Place.sheet(latest.getValue().name()), Optional.empty(), "the sheets"
+        problems.add(WorkbookProblem.warning(headerCell(latest.getValue()), Optional.empty(), "the sheets"
                 + " read are a tracker kept as a sheet per quarter, each dated to a quarter of its own ("
-                + byQuarter.keySet().iterator().next() + " to " + latest.getKey() + ") and listing the same"
+                + Quote.listed(byQuarter.keySet().stream().map(ReportingPeriod::toString).toList(), "and")
+                + ") and listing the same"
                 + " references: " + latestName + ", the latest, is read as the plan as it stands, and "
                 + (names.size() == 1 ? "the updates on sheet " : "the updates on sheets ") + Quote.listed(names.stream()
                 .map(Quote::single).toList(), "and") + " as its items' updates for " + (names.size() == 1
@@ -895,6 +924,22 @@ final class TrackerReader {
                 + "; where a sheet is more of the plan, not an earlier quarter's copy, give its items references of"
                 + " their own and onboard again"));
         return Optional.of(latest.getKey());
+    }
+
+    /**
+     * Whether a sheet listing {@code listed} (references and what each stands for) is a later copy of sheets listing
+     * {@code before}: mostly references listed before, mostly for the same findings. Sheets per directorate that each
+     * number their items from 1 share references, but not what they stand for (run 61, 1).
+     */
+    private static boolean copies(Map<String, String> before, Map<String, String> listed) {
+        long again = listed.keySet().stream().filter(before::containsKey).count();
+        long same = listed.entrySet().stream().filter(ref -> ref.getValue().equals(before.get(ref.getKey()))).count();
+        return again > 0 && again * 2 >= listed.size() && same * 2 >= again;
+    }
+
+    /** The cell of {@code on}'s header row in the reference column, where a problem of the whole sheet is told. */
+    private Place headerCell(TrackerSheet on) {
+        return WorkbookProblem.cell(on.name(), letter(TrackerField.REF) + mapping.headerRow());
     }
 
     /** The date a title row gives the tracker, where it is one a plan can report at. */
@@ -1844,8 +1889,9 @@ final class TrackerReader {
 
     /**
      * {@code r} with the updates earlier quarters' sheets give it before its own, oldest first: one a quarter, its own
-     * where it has one, none after {@code period}. An earlier quarter's update that the next quarter carries forward
-     * unchanged, as trackers do, is kept once, at the later quarter. The cells are told at the updates' new places.
+     * where it has one, none after {@code period}. An update a later quarter carries forward unchanged, as trackers do
+     * where there is no news, is kept once, at the quarter it was written in: kept at the later one, nine-month-old
+     * words would read as this quarter's news (run 61, 3). The cells are told at the updates' new places.
      */
     private Recommendation withHistory(Recommendation r, List<Earlier> earlier, Optional<ReportingPeriod> period,
             String path, Map<String, Place> cells) {
@@ -1860,14 +1906,13 @@ final class TrackerReader {
         earlier.stream().filter(e -> period.isEmpty() || e.update.period().compareTo(period.get()) <= 0)
                 .forEach(e -> all.putIfAbsent(e.update.period(), e));
         List<Earlier> kept = new ArrayList<>();
-        for (Earlier each : all.descendingMap().values()) {
-            if (!each.own && !kept.isEmpty() && TrackerText.squashed(each.update.text()).equals(TrackerText.squashed(
+        for (Earlier each : all.values()) {
+            if (!kept.isEmpty() && TrackerText.squashed(each.update.text()).equals(TrackerText.squashed(
                     kept.getLast().update.text()))) {
                 continue;
             }
             kept.add(each);
         }
-        Collections.reverse(kept);
         for (int i = 0; i < kept.size(); i++) {
             cells.put(path + "/updates/" + i, kept.get(i).at);
         }

@@ -72,8 +72,8 @@ class TrackerQuartersTest {
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
-                + " Q3 2025-26: the sheets read are a tracker kept as a sheet per quarter, each dated to a quarter"
-                + " of its own (Q1 2025/26 to Q3 2025/26) and listing the same references: 'Q3 2025-26', the latest,"
+                + " 'Q3 2025-26'!A3: the sheets read are a tracker kept as a sheet per quarter, each dated to a"
+                + " quarter of its own (Q1 2025/26, Q2 2025/26 and Q3 2025/26) and listing the same references: 'Q3 2025-26', the latest,"
                 + " is read as the plan as it stands, and the updates on sheets 'Q1 2025-26' and 'Q2 2025-26' as its"
                 + " items' updates for their quarters; where a sheet is more of the plan, not an earlier quarter's"
                 + " copy, give its items references of their own and onboard again");
@@ -130,20 +130,64 @@ class TrackerQuartersTest {
     }
 
     @Test
-    void anUpdateCarriedForwardUnchangedIsKeptOnceAtTheLaterQuarter() throws IOException {
+    void anUpdateCarriedForwardUnchangedIsKeptOnceAtTheQuarterItWasWrittenIn() throws IOException {
+        // Run 61, 3: kept at the latest quarter, nine-month-old words read as this quarter's news.
         Object[][] second = quarter("Q2", "30/09/2025", 30, "Green", "AFI 1");
-        second[3][6] = "Q1 update on AFI 1";
+        second[3][6] = "q1 update on AFI 1 ";
+        Object[][] third = quarter("Q3", "31/12/2025", 60, "Green", "AFI 1");
+        third[3][6] = "Q1 update on AFI 1";
         Path file = tracker(sheets(
                 "Q1 2025-26", quarter("Q1", "30/06/2025", 10, "Green", "AFI 1"),
                 "Q2 2025-26", second,
-                "Q3 2025-26", quarter("Q3", "31/12/2025", 60, "Green", "AFI 1")));
+                "Q3 2025-26", third));
 
         TrackerResult result = TrackerImport.defaults().read(file);
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.plan().orElseThrow().recommendations().getFirst().updates())
                 .extracting(ProgressUpdate::period, ProgressUpdate::text)
-                .containsExactly(tuple(q(2), "Q1 update on AFI 1"), tuple(q(3), "Q3 update on AFI 1"));
+                .containsExactly(tuple(q(1), "Q1 update on AFI 1"));
+    }
+
+    @Test
+    void twoSheetsOfOneQuarterAmongQuartersAreOneErrorNamingBoth() throws IOException {
+        // Run 61, 2: a quarter's sheet issued again turned the reading off, with an error a reference and advice to
+        // bring the sheets up to date, and nothing naming the cause.
+        Path file = tracker(sheets(
+                "Q1 2025-26", quarter("Q1", "30/06/2025", 10, "Green", "AFI 1", "AFI 2"),
+                "Q2 2025-26", quarter("Q2", "30/09/2025", 30, "Amber", "AFI 1", "AFI 2"),
+                "Q2 2025-26 (2)", quarter("Q2", "30/09/2025", 30, "Amber", "AFI 1", "AFI 2"),
+                "Q3 2025-26", quarter("Q3", "31/12/2025", 60, "Red", "AFI 1", "AFI 2")));
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.errors()).first().extracting(WorkbookProblem::toString).isEqualTo("t.xlsx: 'Q2 2025-26"
+                + " (2)'!A3: sheets 'Q2 2025-26' and 'Q2 2025-26 (2)' are both dated Q2 2025/26, and the other sheets"
+                + " read list the same references, a quarter each: a tracker kept as a sheet per quarter has one"
+                + " sheet a quarter, so leave one of the two out (save the mapping with --save-mapping, take it out of"
+                + " the mapping's \"sheets\" and onboard again with --mapping), or date it to its own quarter");
+        assertThat(result.problems()).noneSatisfy(problem -> assertThat(problem.message()).contains("up to date"));
+    }
+
+    @Test
+    void sheetsPerDirectorateNumberingTheirOwnItemsAndDatedApartAreNotTakenForQuarters() throws IOException {
+        // Run 61, 1 (High): each directorate's items 1 to 3, dated when each was last updated, were read as quarters
+        // of one set of items, and one directorate's findings dropped with exit 0.
+        Object[][] prevention = quarter("Q1", "14/05/2025", 10, "Green", "1", "2", "3");
+        Object[][] protection = quarter("Q2", "02/09/2025", 30, "Green", "1", "2", "3");
+        for (int i = 3; i < 6; i++) {
+            prevention[i][1] = "Prevention finding " + prevention[i][0];
+            protection[i][1] = "Protection finding " + protection[i][0];
+        }
+        Path file = tracker(sheets("Prevention", prevention, "Protection", protection));
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.errors()).hasSize(3).allSatisfy(problem -> assertThat(problem.message())
+                .contains("is already used at Prevention!"));
+        assertThat(result.problems()).noneSatisfy(problem -> assertThat(problem.message()).contains("per quarter"));
     }
 
     @Test
