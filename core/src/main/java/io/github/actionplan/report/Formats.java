@@ -415,9 +415,17 @@ final class Formats {
         return otherLanguage(plan).map(text::inLanguage).orElse(text);
     }
 
-    /** The language of {@code plan}'s texts, where it names one other than the report's. */
+    /**
+     * The language of {@code plan}'s texts, where it names one other than the report's: another language, not English
+     * of another region ("en", "en-US"), which a screen reader reads in the voice it reads the report's words in.
+     */
     static Optional<String> otherLanguage(ActionPlan plan) {
-        return plan.language().filter(tag -> !tag.equalsIgnoreCase(DocumentMetadata.BRITISH_ENGLISH));
+        return plan.language().filter(tag -> !primary(tag).equalsIgnoreCase(primary(DocumentMetadata
+                .BRITISH_ENGLISH)));
+    }
+
+    private static String primary(String tag) {
+        return tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag;
     }
 
     /**

@@ -59,8 +59,11 @@ class PlanLanguageTest {
     @MethodSource("reports")
     void aPlanInBritishEnglishOrNamingNoLanguageHasNothingMarked(String name) {
         assertThat(paragraphs(report(name, ENGLISH))).allSatisfy(p -> assertThat(p.language()).isEmpty());
-        assertThat(paragraphs(report(name, ENGLISH.withLanguage("en-GB"))))
-                .allSatisfy(p -> assertThat(p.language()).isEmpty());
+        // English of another region is read in the voice the report's words are (trial 60 F10: 56 marks of "en").
+        for (String english : List.of("en-GB", "EN-gb", "en", "en-US")) {
+            assertThat(paragraphs(report(name, ENGLISH.withLanguage(english))))
+                    .allSatisfy(p -> assertThat(p.language()).isEmpty());
+        }
     }
 
     @Test
