@@ -19,7 +19,7 @@ public final class LanguageTags {
 
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
 
-    /** The languages with ISO 639-1 codes, each of which a tag must use (RFC 5646 2.2.1), by their three-letter codes. */
+    /** The languages with ISO 639-1 codes, which a tag must use (RFC 5646 2.2.1), by their three-letter codes. */
     private static final Map<String, String> TWO_LETTER_CODES = twoLetterCodes();
 
     /** Codes that name no one language: undetermined, several, none, and one without a code. */
@@ -95,7 +95,8 @@ public final class LanguageTags {
         return language.length() == 3 || ISO_639_1.contains(language);
     }
 
-    private static String language(String tag) {
+    /** The language a tag names, its first subtag: {@code cy} of {@code cy-GB}. */
+    public static String language(String tag) {
         int dash = tag.indexOf('-');
         return dash < 0 ? tag : tag.substring(0, dash);
     }
@@ -119,8 +120,8 @@ public final class LanguageTags {
             }
         }
         String[] bibliographic = {"alb", "sq", "arm", "hy", "baq", "eu", "bur", "my", "chi", "zh", "cze", "cs", "dut",
-            "nl", "fre", "fr", "geo", "ka", "ger", "de", "gre", "el", "ice", "is", "mac", "mk", "mao", "mi", "may", "ms",
-            "per", "fa", "rum", "ro", "slo", "sk", "tib", "bo", "wel", "cy"};
+            "nl", "fre", "fr", "geo", "ka", "ger", "de", "gre", "el", "ice", "is", "mac", "mk", "mao", "mi", "may",
+            "ms", "per", "fa", "rum", "ro", "slo", "sk", "tib", "bo", "wel", "cy"};
         for (int i = 0; i < bibliographic.length; i += 2) {
             codes.put(bibliographic[i], bibliographic[i + 1]);
         }

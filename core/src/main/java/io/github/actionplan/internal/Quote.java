@@ -31,7 +31,12 @@ public final class Quote {
      */
     public static String first(List<String> items, int most) {
         return String.join(", ", items.subList(0, Math.min(items.size(), most))) + (items.size() > most
-                ? String.format(java.util.Locale.ROOT, " and %,d more", items.size() - most) : "");
+                ? " and " + grouped(items.size() - most) + " more" : "");
+    }
+
+    /** A count as messages and reports write one: 20,000. */
+    public static String grouped(long count) {
+        return String.format(java.util.Locale.ROOT, "%,d", count);
     }
 
     /**

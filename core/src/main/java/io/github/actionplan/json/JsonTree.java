@@ -78,7 +78,7 @@ final class JsonTree {
                 }
                 if (overBlocks != null) {
                     problems.add(Problem.error(overBlocks.path(), PlanSchema.say("limit.blocks",
-                            PlanSchema.grouped(blocks), PlanSchema.grouped(limits.maxBlocks())))
+                            Quote.grouped(blocks), Quote.grouped(limits.maxBlocks())))
                             .at(overBlocks.line().orElse(1), overBlocks.column().orElse(1)));
                 }
                 return Optional.of(root).filter(tree -> items(tree, limits, problems) && overBlocks == null);
@@ -149,7 +149,7 @@ final class JsonTree {
                 .path("subActions").size() + recommendation.path("updates").size()).sum();
         if (items > limits.maxItems()) {
             problems.add(at(plan, Problem.error("/recommendations", PlanSchema.say("limit.items",
-                    PlanSchema.grouped(items), PlanSchema.grouped(limits.maxItems())))));
+                    Quote.grouped(items), Quote.grouped(limits.maxItems())))));
         }
         return items <= limits.maxItems();
     }

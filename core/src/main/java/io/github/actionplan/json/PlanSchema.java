@@ -58,15 +58,10 @@ final class PlanSchema {
 
     private PlanSchema() {}
 
-    /** A count as messages write one: 20,000. */
-    static String grouped(long count) {
-        return String.format(Locale.ROOT, "%,d", count);
-    }
-
     /** How many more problems than those told there are, at the last told, so that it is told after them. */
     static Problem untold(long more, Problem last) {
-        return Problem.error("", say("limit.problems", grouped(more), grouped(MOST_PROBLEMS))).at(last.line().orElse(1),
-                last.column().orElse(1));
+        return Problem.error("", say("limit.problems", Quote.grouped(more), Quote.grouped(MOST_PROBLEMS)))
+                .at(last.line().orElse(1), last.column().orElse(1));
     }
 
     /**

@@ -10,6 +10,7 @@ import io.github.actionplan.internal.AtomicFiles;
 import io.github.actionplan.internal.CountedOutputStream;
 import io.github.actionplan.internal.MarkdownSyntax;
 import io.github.actionplan.internal.ProblemCap;
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.validation.InvalidPlanException;
 import io.github.actionplan.validation.PlanValidator;
@@ -120,8 +121,8 @@ public final class PlanWriter {
         List<Problem> problems = new ArrayList<>(PlanValidator.validate(Objects.requireNonNull(plan, "plan")));
         long items = PlanReader.Limits.items(plan);
         if (items > limits.maxItems()) {
-            problems.add(Problem.error("/recommendations", PlanSchema.say("limit.items", PlanSchema.grouped(items),
-                    PlanSchema.grouped(limits.maxItems()))));
+            problems.add(Problem.error("/recommendations", PlanSchema.say("limit.items", Quote.grouped(items),
+                    Quote.grouped(limits.maxItems()))));
         }
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new InvalidPlanException(source, problems);
@@ -150,7 +151,7 @@ public final class PlanWriter {
         counted.write('\n');
         counted.flush();
         checked.overBlocks.ifPresent(path -> problems.add(Problem.error(path, PlanSchema.say("limit.blocks",
-                PlanSchema.grouped(checked.blocks), PlanSchema.grouped(limits.maxBlocks())))));
+                Quote.grouped(checked.blocks), Quote.grouped(limits.maxBlocks())))));
         if (counted.bytes() > limits.maxDocumentBytes()) {
             problems.add(Problem.error("", PlanSchema.say("limit.document", limits.maxDocumentBytes())));
         }

@@ -1,6 +1,7 @@
 package io.github.actionplan.report;
 
 import io.github.actionplan.internal.Dates;
+import io.github.actionplan.internal.LanguageTags;
 import io.github.actionplan.internal.OriginalTimescale;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.OwnerAssessment;
@@ -420,12 +421,8 @@ final class Formats {
      * of another region ("en", "en-US"), which a screen reader reads in the voice it reads the report's words in.
      */
     static Optional<String> otherLanguage(ActionPlan plan) {
-        return plan.language().filter(tag -> !primary(tag).equalsIgnoreCase(primary(DocumentMetadata
-                .BRITISH_ENGLISH)));
-    }
-
-    private static String primary(String tag) {
-        return tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag;
+        return plan.language().filter(tag -> !LanguageTags.language(tag).equalsIgnoreCase(LanguageTags.language(
+                DocumentMetadata.BRITISH_ENGLISH)));
     }
 
     /**

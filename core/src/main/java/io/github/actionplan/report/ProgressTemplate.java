@@ -1,5 +1,6 @@
 package io.github.actionplan.report;
 
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
@@ -76,8 +77,8 @@ public final class ProgressTemplate implements ReportTemplate {
             + " since";
     private static final List<String> OWN_WORDS = List.of(TITLE, PREVIOUS_DATE, PREVIOUS_PROGRESS, MOVEMENTS,
             MOVEMENT, DUE_LATER, DUE_LATER_ITEMS, DUE_LATER_REF, DUE_LATER_REFS, COMPLETED, COMPLETED_IDS,
-            COMPLETED_MORE, BY_ITEM, REF, RECOMMENDATION,
-            STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE, UPDATES_SINCE, DUE_MOVED, DUE_MOVED_BY, DUE_TAKEN_AWAY,
+            COMPLETED_MORE, BY_ITEM, REF, RECOMMENDATION, STATUS_THEN, STATUS_NOW, PROGRESS_THEN, PROGRESS_NOW, UPDATE,
+            UPDATES_SINCE, DUE_MOVED, DUE_MOVED_BY, DUE_TAKEN_AWAY,
             MOVEMENTS_NOTE, ADDED, OWNER_CHANGED, OWNER_RATES, OWNER_RATED);
 
     /** The sub-actions completed a key fact names: a year's hundreds would fill the page. */
@@ -151,9 +152,9 @@ public final class ProgressTemplate implements ReportTemplate {
         List<String> completed = comparison.subActionsCompleted();
         String shown = String.join(", ", completed.stream().limit(MOST_COMPLETED_SHOWN).toList());
         facts.add(new Section.KeyFact(words.text(COMPLETED), completed.isEmpty() ? "0" : words.text(COMPLETED_IDS,
-                "count", grouped(completed.size()), "ids", completed.size() <= MOST_COMPLETED_SHOWN ? shown
-                        : words.text(COMPLETED_MORE, "count", grouped(completed.size() - MOST_COMPLETED_SHOWN), "ids",
-                        shown))));
+                "count", Quote.grouped(completed.size()), "ids", completed.size() <= MOST_COMPLETED_SHOWN ? shown
+                        : words.text(COMPLETED_MORE, "count", Quote.grouped(completed.size() - MOST_COMPLETED_SHOWN),
+                        "ids", shown))));
         List<List<Cell>> counts = new ArrayList<>();
         comparison.movements().forEach((movement, count) -> counts.add(List.of(new Cell.TextCell(
                 words.text(movement.word())), Formats.numberCell(count))));
@@ -297,11 +298,6 @@ public final class ProgressTemplate implements ReportTemplate {
         Set<String> before = then.get().recommendation().subActions().stream().map(SubAction::id)
                 .collect(Collectors.toSet());
         return now.get().recommendation().subActions().stream().filter(s -> !before.contains(s.id())).toList();
-    }
-
-    /** A count as the reports write one: 19,000. */
-    private static String grouped(int count) {
-        return String.format(java.util.Locale.ROOT, "%,d", count);
     }
 
     /** The period the earlier snapshot reported on: its plan's, else the one its reporting date is in. */

@@ -189,7 +189,8 @@ class ReportDecisionsTest {
                 OwnerAssessment.builder().status(Status.AT_RISK).period(ReportingPeriod.containing(
                         SeedPlans.MERSEYSIDE_AS_OF)).note("Budget *not* agreed.\n\n- Funding bid\n- Review").build()));
 
-        Report report = ReportTemplates.actionPlan().build(Assessor.standard().assess(noted, SeedPlans.MERSEYSIDE_AS_OF));
+        Report report = ReportTemplates.actionPlan().build(Assessor.standard().assess(noted,
+                SeedPlans.MERSEYSIDE_AS_OF));
 
         assertThat(report.tables()).flatMap(Section.Table::rows).flatMap(row -> row).filteredOn(
                 Cell.StatusCell.class::isInstance).map(cell -> ((Cell.StatusCell) cell).reason())

@@ -219,8 +219,8 @@ class FailureMessagesTest {
                         + " PrintWriter keeps its stream's failures to itself, .*");
         assertThatThrownBy(() -> kit.aFailedRenderToAPathLeavesNoFileBehindAndKeepsTheOldOne(Files.createTempDirectory(
                 "kit"))).hasMessageMatching("derbyshire-summary: rendered to fresh\\.txt through a stream that"
-                + " failed at byte [0-9]+, ReportRenderers\\.render\\(\\.\\.\\.\\) returned as if the renderer had written the"
-                + " whole document, so it could not know to keep no half a file\\. .*"
+                + " failed at byte [0-9]+, ReportRenderers\\.render\\(\\.\\.\\.\\) returned as if the renderer had"
+                + " written the whole document, so it could not know to keep no half a file\\. .*"
                 + " aStreamThatFailsMidwayMakesRenderThrowAnIOException tells how\\.");
     }
 

@@ -74,9 +74,9 @@ class TrackerQuartersTest {
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
                 + " 'Q3 2025-26'!A3: the sheets read are a tracker kept as a sheet per quarter, each dated to a"
                 + " quarter of its own (Q1 2025/26, Q2 2025/26 and Q3 2025/26) and listing the same references:"
-                + " 'Q3 2025-26', the latest, is read as the plan as it stands, and the updates on sheets 'Q1 2025-26' and 'Q2 2025-26' as its"
-                + " items' updates for their quarters; where a sheet is more of the plan, not an earlier quarter's"
-                + " copy, give its items references of their own and onboard again");
+                + " 'Q3 2025-26', the latest, is read as the plan as it stands, and the updates on sheets"
+                + " 'Q1 2025-26' and 'Q2 2025-26' as its items' updates for their quarters; where a sheet is more of"
+                + " the plan, not an earlier quarter's copy, give its items references of their own and onboard again");
         ActionPlan plan = result.plan().orElseThrow();
         assertThat(plan.asOf()).contains(LocalDate.of(2025, 12, 31));
         assertThat(plan.period()).contains(q(3));

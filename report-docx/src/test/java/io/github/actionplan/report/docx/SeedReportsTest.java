@@ -176,7 +176,8 @@ class SeedReportsTest {
             }
         }
         try (XWPFDocument document = Rendered.document(report)) {
-            List<XWPFParagraph> numbered = Rendered.allParagraphs(document).stream().filter(p -> p.getNumID() != null).toList();
+            List<XWPFParagraph> numbered = Rendered.allParagraphs(document).stream().filter(p -> p.getNumID() != null)
+                    .toList();
             assertThat(numbered).extracting(XWPFParagraph::getText)
                     .containsExactlyElementsOf(items.stream().map(Item::text).toList());
             for (int i = 0; i < items.size(); i++) {
