@@ -12,7 +12,10 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Status;
 import io.github.actionplan.model.Timescale;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.RecommendationAssessment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +47,8 @@ public final class PlanValidator {
     private static final int OWNER_NAME = 80;
     /** The most owners' names compared pairwise: a service names a few dozen. */
     private static final int OWNERS_COMPARED = 200;
+    /** The most items whose status a reporting date past the period changes that a warning names. */
+    private static final int NAMED_CHANGES = 5;
 
     private PlanValidator() {}
 
@@ -137,6 +142,7 @@ public final class PlanValidator {
         }
         plan.period().ifPresent(period -> asOf.ifPresent(date -> notAfter(period, date, "/period", "the plan's",
                 problems)));
+        plan.period().ifPresent(period -> asOf.ifPresent(date -> pastPeriod(plan, period, date, problems)));
         ownersAlike(plan, problems);
         return List.copyOf(problems);
     }
@@ -280,6 +286,37 @@ public final class PlanValidator {
             problems.add(Problem.warning(path, what + " period " + period + " (" + period.displayName() + ") begins"
                     + " after the reporting date " + Dates.shortDate(asOf) + " (/asOf); give the period the plan"
                     + " reports on, or a reporting date in it"));
+        }
+    }
+
+    /**
+     * A warning where the reporting date falls after the plan's period has ended and so changes statuses from what
+     * they were at its end: 1 April for "Q4 2025/26" is a likely slip for 31 March, and a deadline of 31 March then
+     * reads as passed in the quarter's report. A later date that changes no status is taken as meant.
+     */
+    private static void pastPeriod(ActionPlan plan, ReportingPeriod period, LocalDate asOf, List<Problem> problems) {
+        LocalDate end = period.end();
+        // Work recorded completed after the period's end has no status at it to compare with.
+        if (!asOf.isAfter(end) || Assessor.earliestAsOf(plan).filter(end::isBefore).isPresent()) {
+            return;
+        }
+        Assessor assessor = Assessor.standard();
+        List<RecommendationAssessment> then = assessor.assess(plan, end).recommendations();
+        List<RecommendationAssessment> now = assessor.assess(plan, asOf).recommendations();
+        List<String> changed = new ArrayList<>();
+        for (int i = 0; i < now.size(); i++) {
+            Status at = now.get(i).status();
+            Status before = then.get(i).status();
+            if (at != before) {
+                changed.add(now.get(i).recommendation().name() + " is " + plan.statusLabels().label(at) + " ("
+                        + plan.statusLabels().label(before) + " at " + Dates.shortDate(end) + ")");
+            }
+        }
+        if (!changed.isEmpty()) {
+            problems.add(Problem.warning("/asOf", "the reporting date " + Dates.shortDate(asOf) + " is after "
+                    + period + " (" + period.displayName() + ") ends, on " + Dates.shortDate(end) + ", and statuses"
+                    + " at it are not those at the period's end: " + Quote.first(changed, NAMED_CHANGES)
+                    + "; give " + Dates.shortDate(end) + " as the reporting date to report the period as it ended"));
         }
     }
 

@@ -36,7 +36,7 @@ class BindingTest {
             List.of("\"recommendationCount\": 35", "\"recommendationCount\": 35.5"),
             List.of("\"recommendationCount\": 35", "\"recommendationCount\": \"35\""),
             List.of("\"period\": \"Q2 2024/25\"", "\"period\": 2"),
-            List.of("\"asOf\": \"2024-10-01\"", "\"asOf\": null"),
+            List.of("\"asOf\": \"2024-09-30\"", "\"asOf\": null"),
             List.of("\"COMPLETE\": \"Completed - Actions done\"", "\"COMPLETE\": \" \""),
             List.of("\"ref\": \"CoC 1\"", "\"ref\": \"CoC\\u00851\""),
             List.of("\"ref\": \"CoC 1\"", "\"ref\": \"CoC\\t1\""),

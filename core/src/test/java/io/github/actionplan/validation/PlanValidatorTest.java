@@ -59,6 +59,35 @@ class PlanValidatorTest {
     }
 
     @Test
+    void aReportingDatePastThePlansPeriodThatChangesStatusesIsAWarningNamingEachChange() {
+        Recommendation dueAtTheQuartersEnd = Recommendation.builder().ref("Rec 5")
+                .kind(RecommendationKind.RECOMMENDATION).text("Improve.").deadline(Timescale.parse("31 Mar 2026"))
+                .addSubAction(SubAction.builder().id("5.1").due(Timescale.parse("31 Mar 2026")).progress(8).build())
+                .build();
+        Recommendation dueLater = Recommendation.builder().ref("Rec 6").kind(RecommendationKind.RECOMMENDATION)
+                .text("Improve.").deadline(Timescale.parse("Mar 2027"))
+                .addSubAction(SubAction.builder().id("6.1").due(Timescale.parse("Mar 2027")).progress(50).build())
+                .build();
+        ActionPlan quarter = plan(dueAtTheQuartersEnd, dueLater).withPeriod(ReportingPeriod.parse("Q4 2025/26"));
+
+        assertThat(PlanValidator.validate(quarter.withAsOf(LocalDate.of(2026, 4, 1)))).extracting(Problem::toString)
+                .containsExactly("warning: /asOf: the reporting date 1 Apr 2026 is after Q4 2025/26 (January-March"
+                        + " 2026) ends, on 31 Mar 2026, and statuses at it are not those at the period's end: Rec 5"
+                        + " is Off track (At risk at 31 Mar 2026); give 31 Mar 2026 as the reporting date to report"
+                        + " the period as it ended");
+        assertThat(PlanValidator.validate(quarter.withAsOf(LocalDate.of(2026, 3, 31)))).isEmpty();
+        // A later date that changes no status is taken as meant: a report of the quarter at its board meeting.
+        assertThat(PlanValidator.validate(plan(dueLater).withPeriod(ReportingPeriod.parse("Q4 2025/26"))
+                .withAsOf(LocalDate.of(2026, 4, 15)))).isEmpty();
+        // Nor is one compared where work is recorded completed after the period: no status at its end is known.
+        ActionPlan completedLate = plan(Recommendation.builder().from(dueAtTheQuartersEnd).subActions(List.of(
+                SubAction.builder().id("5.1").due(Timescale.parse("31 Mar 2026"))
+                        .completedOn(LocalDate.of(2026, 4, 2)).build())).build(), dueLater)
+                .withPeriod(ReportingPeriod.parse("Q4 2025/26")).withAsOf(LocalDate.of(2026, 4, 3));
+        assertThat(PlanValidator.validate(completedLate)).isEmpty();
+    }
+
+    @Test
     void theProblemsFoundCannotBeChanged() {
         ActionPlan plan = plan(Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
                 .text("Improve.").deadline(Timescale.parse("Soon")).build());

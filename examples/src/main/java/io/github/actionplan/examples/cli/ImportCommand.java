@@ -245,8 +245,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         List<ItemChange> moves = result.statusChanges().statusMoves();
         LocalDate since = result.lastReported();
+        // Since the plan given, not "the last report": a plan edited after it was published compares as edited.
         printed.println((since.equals(result.reportingDate()) ? "Status changes at " + Dates.shortDate(since)
-                : "Status changes since the last report, " + Dates.shortDate(since)) + ": "
+                : "Status changes since " + plan.getFileName() + " (" + Dates.shortDate(since) + ")") + ": "
                 + (moves.isEmpty() ? "none" : moves.size()));
         List<String[]> lines = new ArrayList<>();
         for (ItemChange change : moves) {

@@ -159,6 +159,26 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void aReportingDateAfterThePeriodEndsThatChangesAStatusIsWarnedOfAndTheWorkbookWritten() throws IOException {
+        // Trial 56 F7: 1 April for Q4, a slip for 31 March, turned an item due on the quarter's last day off track.
+        Path plan = Path.of(Cli.seed(folder, "merseyside-2025-q1.json"));
+        Files.writeString(plan, Files.readString(plan).replace("\"due\": \"Nov 2024\"", "\"due\": \"Sep 2025\""));
+        Path out = folder.resolve("updates.xlsx");
+
+        Cli.Result late = Cli.run("workbook", plan.toString(), "--period", "Q2 2025/26", "--as-of", "2025-10-01",
+                "--out", out.toString());
+
+        assertThat(late.exitCode()).isZero();
+        assertThat(late.errLines()).containsExactly("warning: --as-of: the reporting date 1 Oct 2025 is after Q2"
+                + " 2025/26 (July-September 2025) ends, on 30 Sep 2025, and statuses at it are not those at the"
+                + " period's end: Area for improvement 5 is Off track (At risk at 30 Sep 2025); give 30 Sep 2025 as"
+                + " the reporting date to report the period as it ended");
+        assertThat(out).exists();
+        assertThat(Cli.run("workbook", plan.toString(), "--period", "Q2 2025/26", "--as-of", "2025-09-30",
+                "--out", out.toString(), "--replace").err()).isEmpty();
+    }
+
+    @Test
     void workbookWritesTheUpdateWorkbookAndSaysHowToReadItBack() {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
         String out = folder.resolve("updates.xlsx").toString();
@@ -384,7 +404,7 @@ class WorkbookCommandsTest {
                 "Imported " + workbook + " for Q2 2025/26 (July-September 2025), reporting date 30 Sep 2025:",
                 "  1 progress change, 1 completion, 0 new timescales, 1 update, 0 blocked changes, 0 owner's BRAG"
                         + " changes",
-                "Status changes since the last report, 30 Jun 2025: none",
+                "Status changes since merseyside-2025-q1.json (30 Jun 2025): none",
                 "Open recommendations awaiting an update for Q2 2025/26: 3",
                 "  3  People and Organisational Development",
                 "  4  People and Organisational Development",
@@ -416,7 +436,7 @@ class WorkbookCommandsTest {
                         + " changes",
                 "Owners changed: 1",
                 "  2 / 2.1  People and Organisational Development -> Community Safety",
-                "Status changes since the last report, 30 Jun 2025: none");
+                "Status changes since merseyside-2025-q1.json (30 Jun 2025): none");
         Cli.Result copies = Cli.run("workbook", out, "--period", "Q3 2025/26", "--each-owner", "--out",
                 folder.resolve("q3").toString());
         assertThat(copies.exitCode()).as(copies.err()).isZero();
@@ -460,7 +480,7 @@ class WorkbookCommandsTest {
                         + " 2025)",
                 "  5 / 5.10  Publish the results",
                 // 5 has no deadline of its own: it is due when its last sub-action is, the one added now.
-                "Status changes since the last report, 30 Jun 2025: 1",
+                "Status changes since merseyside-2025-q1.json (30 Jun 2025): 1",
                 "  5  Off track -> On track  no progress reported, due 30 Nov 2024 -> 31 Mar 2026");
         // About recommendation 5, as every problem on a New sub-actions row is: 5.10 is the id of this import's plan.
         assertThat(result.errLines()).containsExactly(workbook + ": warning: 'New sub-actions'!D3 (5): the"
@@ -597,7 +617,7 @@ class WorkbookCommandsTest {
                         + " 30 Sep 2025:",
                 "  1 progress change, 1 completion, 0 new timescales, 1 update, 0 blocked changes, 0 owner's BRAG"
                         + " changes",
-                "Status changes since the last report, 30 Jun 2025: none",
+                "Status changes since merseyside-2025-q1.json (30 Jun 2025): none",
                 "Open recommendations awaiting an update for Q2 2025/26: 3",
                 "  3  People and Organisational Development",
                 "  4  People and Organisational Development",
