@@ -32,6 +32,7 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfAction;
 import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPCellEvent;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -369,6 +370,12 @@ final class Layout {
      * where it needed the bidirectional algorithm.
      */
     private void add(TableMarks marks, PdfPTable table, PdfPCell cell, StructureTree.Tag content) {
+        add(marks, table, cell, content, null);
+    }
+
+    /** As above, the cell drawn with its own event too, if not null. */
+    private void add(TableMarks marks, PdfPTable table, PdfPCell cell, StructureTree.Tag content,
+            PdfPCellEvent own) {
         // With a null content too: whether the cell needs the bidirectional algorithm is asked
         // of its text all the same.
         tag(content);
@@ -378,7 +385,7 @@ final class Layout {
             cell.setRunDirection(PdfWriter.RUN_DIRECTION_NO_BIDI);
         }
         bidiInCell = false;
-        marks.add(table, cell, content);
+        marks.add(table, cell, content, own);
     }
 
     /** Adds {@code content} to {@code cell} as {@code element}'s part of it. */
@@ -595,6 +602,8 @@ final class Layout {
         }
         List<List<Cell>> slices = row.stream().map(Layout::slices).toList();
         int lines = slices.stream().mapToInt(List::size).max().orElse(1);
+        // A row that runs on to the next page is headed there by its header cell's words again, "1.1".
+        String header = section.rowHeaders() ? row.getFirst().text() : "";
         for (int line = 0; line < lines; line++) {
             for (int c = 0; c < row.size(); c++) {
                 String where = rowWhere + ", column \"" + shorten(columns.get(c).header()) + "\"";
@@ -614,7 +623,8 @@ final class Layout {
                     pdfCell.setBorderWidthTop(1.5f);
                     pdfCell.setBorderColorTop(TEXT);
                 }
-                add(marks, table, pdfCell, content);
+                add(marks, table, pdfCell, content, c > 0 || header.isBlank() ? null
+                        : new RowContinued(() -> fonts.phrase(header, TextStyle.ITALIC, TABLE_TEXT, MUTED, where)));
             }
         }
         // Written once every line of the row is drawn, since its cells take content until then.

@@ -60,19 +60,25 @@ final class TableMarks implements PdfPTableEvent {
     private static final class Drawing implements PdfPCellEvent {
         final int row;
         final List<Object> drawn;
+        /** The cell's event of its own, called after this one, or null. */
+        final PdfPCellEvent own;
         StructureTree.Tag current;
         int end;
 
-        Drawing(int row, StructureTree.Tag current, List<Object> drawn) {
+        Drawing(int row, StructureTree.Tag current, List<Object> drawn, PdfPCellEvent own) {
             this.row = row;
             this.current = current;
             this.drawn = drawn;
+            this.own = own;
         }
 
         @Override
         public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
             end = canvases[PdfPTable.TEXTCANVAS].getInternalBuffer().size();
             drawn.add(this);
+            if (own != null) {
+                own.cellLayout(cell, position, canvases);
+            }
         }
     }
 
@@ -101,11 +107,19 @@ final class TableMarks implements PdfPTableEvent {
      * stretch has nothing to tag (a cell that starts with such a mark).
      */
     void add(PdfPTable pdfTable, PdfPCell cell, StructureTree.Tag content) {
+        add(pdfTable, cell, content, null);
+    }
+
+    /** As {@link #add(PdfPTable, PdfPCell, StructureTree.Tag)}, the cell drawn with its own event too, if not null. */
+    void add(PdfPTable pdfTable, PdfPCell cell, StructureTree.Tag content, PdfPCellEvent own) {
         if (!tree.tagged()) {
+            if (own != null) {
+                cell.setCellEvent(own);
+            }
             pdfTable.addCell(cell);
             return;
         }
-        cell.setCellEvent(new Drawing(nextRow, content, tree.drawn()));
+        cell.setCellEvent(new Drawing(nextRow, content, tree.drawn(), own));
         pdfTable.addCell(cell);
         nextColumn += Math.max(1, cell.getColspan());
         if (nextColumn >= columns) {

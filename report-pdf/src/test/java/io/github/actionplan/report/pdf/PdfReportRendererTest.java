@@ -225,6 +225,27 @@ class PdfReportRendererTest {
         assertThat(underHeading).isGreaterThan(betweenParagraphs);
     }
 
+    @Test
+    void aRowRunningOnToTheNextPagesIsHeadedThereByItsHeaderCellsWordsAsAnArtifact() {
+        // Trial 44 F3: a reader of page 3 saw bullet text under an empty Ref cell, not knowing whose it was.
+        Section.Table rows = rowsOfLines(3, 2, 150);
+        Section.Table headed = new Section.Table(rows.title(), rows.columns(), rows.rows(), Optional.empty(), true);
+        byte[] pdf = Pdfs.render(single(headed)).bytes();
+        int first = pageWith(pdf, "Row 2 line 1.");
+        int last = pageWith(pdf, "Row 2 line 150.");
+
+        assertThat(last).isGreaterThan(first + 1);
+        for (int page = first; page <= last; page++) {
+            assertThat(Pdfs.sortedText(pdf, page)).as("page %d", page).containsOnlyOnce("\nR2 Row 2 line ");
+        }
+        // Read once, from the row's header cell: the repeats are page furniture.
+        assertThat(Pdfs.contentText(pdf)).containsOnlyOnce("R2");
+        assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+        // A row with no header cell has nothing to repeat.
+        byte[] plain = Pdfs.render(single(rows)).bytes();
+        assertThat(Pdfs.sortedText(plain, pageWith(plain, "Row 2 line 150."))).doesNotContain("R2");
+    }
+
     /** {@code rows} rows of six lines each, and row {@code tall}, if any, of sixty. */
     static Section.Table rowsOfLines(int rows, int tall) {
         return rowsOfLines(rows, tall, 60);
