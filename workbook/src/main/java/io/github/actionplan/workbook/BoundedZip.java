@@ -76,6 +76,14 @@ final class BoundedZip implements ZipEntrySource {
     static final long MAX_WHOLE_NODES = 2_500_000;
 
     /**
+     * The most bytes of text, between tags, the parts read whole may have, in all, but those holding people's words
+     * (notes, drawings' text): a tree keeps text as characters, and grows its buffer as it reads, some five bytes of
+     * heap a byte, so 31 MB of spaces in the styles, 50 KB stored, took more than a 128 MB heap (trial 62 F1). Excel
+     * writes none there; a styles table written with indentation, some hundreds of kilobytes.
+     */
+    static final long MAX_WHOLE_TEXT_BYTES = 4L << 20;
+
+    /**
      * The most bytes one tag, comment, processing instruction or CDATA section may have: an XML parser keeps each
      * whole before anything sees it, so 300 MB of spaces in a comment, which compress 85 times, would fill the heap.
      * Excel's longest are some kilobytes (a data validation's list of ranges); cells' text is not in them.
@@ -136,6 +144,11 @@ final class BoundedZip implements ZipEntrySource {
 
     private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
 
+    /** The content types of the parts that hold people's words as text: notes, and drawings' text boxes. */
+    private static final Set<String> WORDED = Set.of(XSSFRelation.SHEET_COMMENTS.getContentType(),
+            XSSFRelation.VML_DRAWINGS.getContentType(), XSSFRelation.DRAWINGS.getContentType(),
+            "application/vnd.ms-excel.threadedcomments+xml");
+
     private final ZipSecureFile zip;
     private final Facts facts;
 
@@ -150,12 +163,15 @@ final class BoundedZip implements ZipEntrySource {
         private volatile String doctype;
         private volatile TooLarge refused;
         private final Set<String> streamed = ConcurrentHashMap.newKeySet();
+        /** The parts read whole that hold people's words as text, whose text {@link #MAX_WHOLE_TEXT_BYTES} spares. */
+        private final Set<String> worded = ConcurrentHashMap.newKeySet();
         /** Whether the zip's directory could not be read, so that its parts were read one by one from its start. */
         private volatile boolean withoutDirectory;
         /** The most bytes and nodes seen of each part read whole, which POI may read more than once. */
         private final Map<String, long[]> whole = new HashMap<>();
         private long wholeBytes;
         private long wholeNodes;
+        private long wholeText;
 
         /**
          * Lets the parts of {@code pkg} that are read as a stream of rows, its worksheets and shared strings, inflate
@@ -164,28 +180,33 @@ final class BoundedZip implements ZipEntrySource {
         void streamSheets(OPCPackage pkg) throws InvalidFormatException {
             for (PackagePart part : pkg.getParts()) {
                 String type = part.getContentType();
+                String name = part.getPartName().getName().substring(1);
                 if (type.equals(XSSFRelation.WORKSHEET.getContentType())
                         || type.equals(XSSFRelation.SHARED_STRINGS.getContentType())) {
-                    streamed.add(part.getPartName().getName().substring(1));
+                    streamed.add(name);
+                } else if (WORDED.contains(type)) {
+                    worded.add(name);
                 }
             }
         }
 
         /**
-         * Counts what more than before of a part read whole has been seen: {@code bytes} and {@code nodes}, its
-         * elements and attributes, so far.
+         * Counts what more than before of a part read whole has been seen: {@code bytes}, {@code nodes}, its
+         * elements and attributes, and {@code text}, its bytes between tags, so far.
          *
          * @throws TooLarge where the parts read whole come to more than their bounds
          */
-        synchronized void whole(String part, long bytes, long nodes) throws TooLarge {
-            long[] seen = whole.computeIfAbsent(part, name -> new long[2]);
+        synchronized void whole(String part, long bytes, long nodes, long text) throws TooLarge {
+            long[] seen = whole.computeIfAbsent(part, name -> new long[3]);
             wholeBytes += Math.max(0, bytes - seen[0]);
             wholeNodes += Math.max(0, nodes - seen[1]);
+            wholeText += worded.contains(part) ? 0 : Math.max(0, text - seen[2]);
             seen[0] = Math.max(seen[0], bytes);
             seen[1] = Math.max(seen[1], nodes);
-            if (wholeBytes > MAX_WHOLE_BYTES || wholeNodes > MAX_WHOLE_NODES) {
+            seen[2] = Math.max(seen[2], text);
+            if (wholeBytes > MAX_WHOLE_BYTES || wholeNodes > MAX_WHOLE_NODES || wholeText > MAX_WHOLE_TEXT_BYTES) {
                 throw refused(new TooLarge(part, wholeBytes > MAX_WHOLE_BYTES ? Bound.WHOLE_BYTES
-                        : Bound.WHOLE_NODES, ""));
+                        : wholeNodes > MAX_WHOLE_NODES ? Bound.WHOLE_NODES : Bound.WHOLE_TEXT, ""));
             }
         }
 
@@ -228,6 +249,8 @@ final class BoundedZip implements ZipEntrySource {
         WHOLE_BYTES,
         /** {@link #MAX_WHOLE_NODES}, elements and attributes of the parts read whole in all. */
         WHOLE_NODES,
+        /** {@link #MAX_WHOLE_TEXT_BYTES}, text between tags of the parts read whole in all. */
+        WHOLE_TEXT,
         /** {@link #MAX_MARKUP_BYTES}, in one tag, comment, processing instruction or CDATA section. */
         MARKUP,
         /** {@link #MAX_DEPTH}. */
@@ -466,7 +489,7 @@ final class BoundedZip implements ZipEntrySource {
                 throw facts.refused(new TooLarge(part, Bound.DEPTH, ""));
             }
             if (!streamed) {
-                facts.whole(part, inflated, markup.nodes());
+                facts.whole(part, inflated, markup.nodes(), markup.text());
             }
         }
 
@@ -502,6 +525,8 @@ final class BoundedZip implements ZipEntrySource {
         private long elements;
         /** How many attribute values have begun: a tree keeps each attribute as an object, as it does an element. */
         private long attributes;
+        /** Bytes of text between tags, and of CDATA sections: what a tree keeps as characters. */
+        private long text;
         private int depth;
         private Optional<String> tooLong = Optional.empty();
 
@@ -511,9 +536,11 @@ final class BoundedZip implements ZipEntrySource {
             for (int i = off; i < end && state != State.NOT_XML && tooLong.isEmpty(); i++) {
                 // Text and quoted values are most of a part's bytes: each runs to one byte, looked for alone.
                 if (state == State.TEXT) {
+                    int from = i;
                     while (i < end && b[i] != '<') {
                         i++;
                     }
+                    text += i - from;
                     if (i == end) {
                         return;
                     }
@@ -567,6 +594,11 @@ final class BoundedZip implements ZipEntrySource {
             return elements + attributes;
         }
 
+        /** How many bytes of text, between tags or in CDATA sections, have been seen. */
+        long text() {
+            return text;
+        }
+
         /** How many elements are open. */
         int depth() {
             return depth;
@@ -582,7 +614,10 @@ final class BoundedZip implements ZipEntrySource {
                 case TAG -> tag(c);
                 case QUOTED -> c == quote ? State.TAG : State.QUOTED;
                 case COMMENT -> ended(c, '-', 2);
-                case CDATA -> ended(c, ']', 2);
+                case CDATA -> {
+                    text++;
+                    yield ended(c, ']', 2);
+                }
                 case INSTRUCTION -> ended(c, '?', 1);
                 case NOT_XML -> State.NOT_XML;
             };

@@ -404,10 +404,13 @@ final class UntrustedWorkbook implements Closeable {
                         + (BoundedZip.MAX_PART_BYTES >> 20) + " MB, where a part of a workbook may be at most that,"
                         + " far more than any workbook of a plan needs; delete the rows, columns and sheets it does"
                         + " not need and save it again";
-                case WHOLE_BYTES, WHOLE_NODES -> {
-                    String most = tooLarge.get().bound == BoundedZip.Bound.WHOLE_BYTES ? (BoundedZip.MAX_WHOLE_BYTES
-                            >> 20) + " MB" : String.format(Locale.ROOT, "%,d elements and attributes", BoundedZip
-                            .MAX_WHOLE_NODES);
+                case WHOLE_BYTES, WHOLE_NODES, WHOLE_TEXT -> {
+                    String most = switch (tooLarge.get().bound) {
+                        case WHOLE_BYTES -> (BoundedZip.MAX_WHOLE_BYTES >> 20) + " MB";
+                        case WHOLE_NODES -> String.format(Locale.ROOT, "%,d elements and attributes",
+                                BoundedZip.MAX_WHOLE_NODES);
+                        default -> (BoundedZip.MAX_WHOLE_TEXT_BYTES >> 20) + " MB of text between their tags";
+                    };
                     yield facts.withoutDirectory() ? "is damaged: the directory at the end of its zip is missing or"
                             + " damaged, as where a download was cut short, and its parts come to more than " + most
                             + ", too much to read without it; open it in Excel or LibreOffice and save it again, or"

@@ -81,6 +81,9 @@ class XmlParserBoundsTest {
                 .read(file)).problems()).singleElement().satisfies(problem -> {
                     assertThat(problem.sheet()).contains("Updates");
                     assertThat(problem.cellReference()).isEmpty();
+                    // Trial 62 F6: "upload.xlsx: Updates: is refused: its sheet 'Updates'" named it twice.
+                    assertThat(problem.toString()).startsWith("upload.xlsx: is refused: its sheet 'Updates'"
+                            + " (xl/worksheets/sheet2.xml) holds a comment");
                 });
     }
 
@@ -185,16 +188,33 @@ class XmlParserBoundsTest {
 
     @Test
     void partsReadWholeThatComeToMoreBytesThanAnyWorkbooksAreRefused() throws IOException {
-        Path file = padded("xl/styles.xml", "</fonts>", "</fonts>", 40, "");
+        Path file = repeated("xl/styles.xml", "</fonts>", "</fonts>", "<a b=\"" + "x".repeat(1_000) + "\"/>", 34_000,
+                "");
 
         assertThat(refusal(file)).startsWith("upload.xlsx is refused: its parts other than sheets, which are read"
                 + " whole, come to more than 32 MB (part xl/styles.xml is past that)");
     }
 
     @Test
+    void partsReadWholeHoldingMoreTextBetweenTheirTagsThanAnyWorkbooksAreRefusedBeforeItFillsTheHeap()
+            throws Exception {
+        // Trial 62 F1: 31 MB of spaces in the styles, a 50 KB upload, took more than a 128 MB heap as a tree's text.
+        Path file = padded("xl/styles.xml", "</fonts>", "</fonts>", 31, "");
+        assertThat(Files.size(file)).as("a small upload").isLessThan(1L << 20);
+        String refused = "upload.xlsx is refused: its parts other than sheets, which are read whole, come to more"
+                + " than 4 MB of text between their tags (part xl/styles.xml is past that), far more than Excel"
+                + " writes; if it is a real workbook, open it in Excel or LibreOffice and save it again";
+
+        assertThat(refusal(file)).isEqualTo(refused);
+        assertThat(uploadedIn256MegabyteHeap(file, "-Xmx64m")).isEqualTo("refused: " + refused
+                + System.lineSeparator());
+    }
+
+    @Test
     void aStylesTableOfAHundredThousandEntriesIsReadInAnUpdateWorkbook() throws IOException {
-        Path file = repeated("xl/styles.xml", "</cellXfs>", "", "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\""
-                + " borderId=\"0\" xfId=\"0\"/>", 100_000, "</cellXfs>");
+        // Written with indentation, as some tools write it: its spaces are text between tags.
+        Path file = repeated("xl/styles.xml", "</cellXfs>", "", "\n      <xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\""
+                + " borderId=\"0\" xfId=\"0\"/>", 100_000, "\n    </cellXfs>");
 
         assertThat(UpdateImport.of(seed.plan()).read(file).plan().recommendations())
                 .hasSameSizeAs(seed.plan().recommendations());
@@ -236,8 +256,8 @@ class XmlParserBoundsTest {
 
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(seed.plan())
                 .read(file)).getMessage()).isEqualTo("cut.xlsx is damaged: the directory at the end of its zip is"
-                + " missing or damaged, as where a download was cut short, and its parts come to more than 32 MB,"
-                + " too much to read without it; open it in Excel or LibreOffice and save it again, or give a copy"
+                + " missing or damaged, as where a download was cut short, and its parts come to more than 4 MB of"
+                + " text between their tags, too much to read without it; open it in Excel or LibreOffice and save it again, or give a copy"
                 + " that is whole");
     }
 
@@ -264,7 +284,7 @@ class XmlParserBoundsTest {
         Path types = padded("[Content_Types].xml", "<Default ", "", 300, "<Default ");
 
         assertThat(uploadedIn256MegabyteHeap(types)).startsWith("refused: upload.xlsx is refused: its parts other"
-                + " than sheets, which are read whole, come to more than 32 MB (part [Content_Types].xml is past"
-                + " that)");
+                + " than sheets, which are read whole, come to more than 4 MB of text between their tags (part"
+                + " [Content_Types].xml is past that)");
     }
 }
