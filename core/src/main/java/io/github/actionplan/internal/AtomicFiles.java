@@ -88,11 +88,12 @@ public final class AtomicFiles {
      * As {@link #write(Path, Content)}, but only where no file is there: one written meanwhile, by another process
      * writing the same name, is kept, and this write fails. The check and the write into place are one step.
      *
-     * @throws java.nio.file.FileAlreadyExistsException naming {@code file}, where it is there
+     * @throws java.nio.file.FileAlreadyExistsException naming {@code file}, where it is there, its message saying it is
+     *         kept and nothing was written
      */
     public static void writeNew(Path file, Content content) throws IOException {
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) { // before anything is written
-            throw new FileAlreadyExistsException(file.toString());
+            throw there(file);
         }
         write(file, content, false);
     }
@@ -183,14 +184,20 @@ public final class AtomicFiles {
             Files.createLink(target, temporary);
             Files.delete(temporary);
         } catch (FileAlreadyExistsException e) {
-            throw new FileAlreadyExistsException(given.toString());
+            throw there(given);
         } catch (UnsupportedOperationException | FileSystemException e) {
             try {
                 Files.move(temporary, target);
             } catch (FileAlreadyExistsException there) {
-                throw new FileAlreadyExistsException(given.toString());
+                throw there(given);
             }
         }
+    }
+
+    /** That {@code file} is there, and kept: the one thing {@link #writeNew} refuses, with the reason in words. */
+    private static FileAlreadyExistsException there(Path file) {
+        return new FileAlreadyExistsException(file.toString(), null, "is there already, and is kept: nothing was"
+                + " written over it; give another name, or remove it first if it is to be replaced");
     }
 
     /**

@@ -110,6 +110,20 @@ public final class PlanJson {
     }
 
     /**
+     * Writes {@code plan} to {@code file} as {@link #write(ActionPlan, Path)} does, only where no file is there, as
+     * {@link PlanWriter#writeNew} does: where imports into one plan may run at once, each writes a new file, and the
+     * one that finds its file written meanwhile fails rather than write over another's news.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException naming {@code file}, where a file is there; it is kept
+     * @throws InvalidPlanException listing every problem, if {@link PlanValidator} finds errors in {@code plan} or
+     *                              it is over a limit
+     * @throws IOException if writing fails
+     */
+    public static void writeNew(ActionPlan plan, Path file) throws IOException {
+        WRITER.writeNew(plan, file);
+    }
+
+    /**
      * {@code plan} as JSON text, as {@link #writer()} writes it.
      *
      * @throws InvalidPlanException listing every problem, if {@link PlanValidator} finds errors in {@code plan} or

@@ -96,6 +96,23 @@ public final class PlanWriter {
     }
 
     /**
+     * Writes {@code plan} to {@code file} as {@link #write(ActionPlan, Path)} does, only where no file is there: the
+     * plan an import into the same file wrote while this one ran (two owners' copies uploaded at once, each imported
+     * into the plan as it was) is kept, and this write fails, as its news is not in that file and would otherwise be
+     * lost unsaid. The check and the write into place are one step.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException naming {@code file}, where a file is there; it is kept
+     * @throws InvalidPlanException listing every problem, if the plan has errors or is over a limit
+     * @throws IOException if writing fails
+     */
+    public void writeNew(ActionPlan plan, Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        String source = "the plan to write to " + file;
+        ActionPlan valid = valid(plan, source);
+        AtomicFiles.writeNew(file, out -> refuse(written(valid, out), source));
+    }
+
+    /**
      * {@code plan} as JSON text.
      *
      * @throws InvalidPlanException listing every problem, if the plan has errors or is over a limit

@@ -62,16 +62,19 @@ class AtomicFilesTest {
 
     @Test
     void aNewFileIsWrittenOnlyWhereNoneIsAndOneWrittenMeanwhileIsKept() throws IOException {
+        // Trial 62 F5: the message was the path alone.
+        String kept = ": is there already, and is kept: nothing was written over it; give another name, or remove it"
+                + " first if it is to be replaced";
         Path file = folder.resolve("updates.xlsx");
         AtomicFiles.writeNew(file, out -> out.write('a'));
         assertThatThrownBy(() -> AtomicFiles.writeNew(file, out -> out.write('b')))
-                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class).hasMessage(file.toString());
+                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class).hasMessage(file + kept);
 
         Path raced = folder.resolve("raced.xlsx");
         assertThatThrownBy(() -> AtomicFiles.writeNew(raced, out -> {
             Files.writeString(raced, "another run's"); // written while this one writes
             out.write('b');
-        })).isInstanceOf(java.nio.file.FileAlreadyExistsException.class).hasMessage(raced.toString());
+        })).isInstanceOf(java.nio.file.FileAlreadyExistsException.class).hasMessage(raced + kept);
 
         assertThat(file).hasContent("a");
         assertThat(raced).hasContent("another run's");

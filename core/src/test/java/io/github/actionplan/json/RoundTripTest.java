@@ -63,6 +63,21 @@ class RoundTripTest {
     }
 
     @Test
+    void aPlanWrittenNewKeepsAFileThereAndWritesOnlyWhereNoneIs() throws IOException {
+        // Trial 62 F4: two uploads imported at once into one plan, each saved over it; one owner's news was lost.
+        Path file = folder.resolve("plan-q2.json");
+        PlanJson.writeNew(SeedPlans.merseyside(), file);
+        assertThat(PlanJson.read(file)).isEqualTo(SeedPlans.merseyside());
+
+        assertThatThrownBy(() -> PlanJson.writeNew(SeedPlans.derbyshire(), file))
+                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class).hasMessageStartingWith(file
+                        + ": is there already, and is kept");
+        assertThat(PlanJson.read(file)).isEqualTo(SeedPlans.merseyside());
+        assertThat(folder).isDirectoryContaining(path -> path.equals(file)).isDirectoryNotContaining(
+                path -> !path.equals(file));
+    }
+
+    @Test
     void aFolderGivenAsThePlanFileIsNamedInTheMessageWhetherReadOrWritten() throws IOException {
         Path sub = Files.createDirectory(folder.resolve("plans"));
 

@@ -1,6 +1,5 @@
 package io.github.actionplan.examples.cli;
 
-import io.github.actionplan.internal.AtomicFiles;
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.json.PlanJson;
@@ -191,7 +190,7 @@ final class ImportCommand implements Callable<Integer> {
             if (replace) {
                 PlanJson.write(updated, out);
             } else {
-                AtomicFiles.writeNew(out, stream -> PlanJson.write(updated, stream));
+                PlanJson.writeNew(updated, out);
             }
         } catch (FileAlreadyExistsException e) {
             throw CliException.failure(out + ": was written by another import or person while this one ran, and is"
