@@ -1,5 +1,6 @@
 package io.github.actionplan.workbook;
 
+import io.github.actionplan.internal.Quote;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -89,8 +90,16 @@ public final class InvalidWorkbookException extends IOException {
             // itself, "copy.xlsx is damaged", is made by of(source, at, message).
             return WorkbookFile.shown(source) + ": " + problems.get(0).message();
         }
-        StringBuilder text = new StringBuilder(WorkbookFile.shown(source)).append(" cannot be used: ")
-                .append(String.format(Locale.ROOT, "%,d", errors)).append(errors == 1 ? " error" : " errors");
+        // Of copies read together, those at fault: the others are fine, and were not imported only for them.
+        List<String> faulty = problems.stream().filter(WorkbookProblem::isError).map(WorkbookProblem::workbook)
+                .flatMap(java.util.Optional::stream).distinct().toList();
+        boolean together = !faulty.isEmpty() && !faulty.equals(List.of(source));
+        StringBuilder text = new StringBuilder(WorkbookFile.shown(source)).append(together ? " were not imported: "
+                : " cannot be used: ").append(String.format(Locale.ROOT, "%,d", errors))
+                .append(errors == 1 ? " error" : " errors");
+        if (together) {
+            text.append(", in ").append(Quote.listed(faulty.stream().map(WorkbookFile::shown).toList(), "and"));
+        }
         long warnings = problems.stream().filter(problem -> !problem.isError()).count();
         if (warnings > 0) {
             text.append(", ").append(warnings).append(warnings == 1 ? " warning" : " warnings");

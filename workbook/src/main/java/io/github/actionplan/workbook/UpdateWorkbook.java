@@ -44,9 +44,13 @@ import java.util.Optional;
  * UpdateWorkbook workbook = UpdateWorkbook.of(plan, ReportingPeriod.parse("Q2 2025/26"))
  *         .withReturnBy(LocalDate.of(2025, 10, 10));
  * workbook.write(Path.of("updates-q2.xlsx"));
- * // or one for each owner, holding only their rows, to be read back together with UpdateImport.read(List)
+ * // or one for each owner with work still open, holding only their rows, to be read back together with
+ * // UpdateImport.read(List); an owner whose every item is complete has nothing to fill in
  * for (String owner : workbook.owners()) {
- *     workbook.withOwner(owner).write(Path.of("updates-q2-" + workbook.owners().indexOf(owner) + ".xlsx"));
+ *     UpdateWorkbook theirs = workbook.withOwner(owner);
+ *     if (theirs.hasOpenItems()) {
+ *         theirs.writeNew(Path.of("updates-q2-" + workbook.owners().indexOf(owner) + ".xlsx"));
+ *     }
  * }
  * }</pre>
  */

@@ -232,8 +232,11 @@ public record WorkbookProblem(Severity severity, Optional<String> workbook, Opti
             text.append("warning: ");
         }
         String cell = cell();
+        // A sheet the message names already ("is refused: its sheet 'Updates' ...") is not named before it too.
+        boolean named = cellReference.isEmpty() && sheet.filter(name -> message.contains("sheet "
+                + Quote.single(name))).isPresent();
         // Without a cell, "(3): " would read as a count: the message names the item instead.
-        if (!cell.isEmpty()) {
+        if (!cell.isEmpty() && !named) {
             text.append(cell);
             item().ifPresent(i -> text.append(" (").append(Quote.shown(i)).append(')'));
             text.append(": ");

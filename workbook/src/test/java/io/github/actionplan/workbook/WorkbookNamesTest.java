@@ -161,7 +161,8 @@ class WorkbookNamesTest {
                 + " (2 / 2.1): filled in differently in culture.xlsx (" + progress + "): Progress % now 60% here, 50%"
                 + " there; fill in each item in one copy only, or the same in each");
         assertThat(e.source()).isEqualTo("culture.xlsx and prevention.xlsx");
-        assertThat(e).hasMessageStartingWith("culture.xlsx and prevention.xlsx cannot be used: 1 error");
+        assertThat(e).hasMessageStartingWith("culture.xlsx and prevention.xlsx were not imported: 1 error, in"
+                + " prevention.xlsx\n");
         assertThat(texts(e)).noneMatch(text -> text.contains("upload-"));
     }
 

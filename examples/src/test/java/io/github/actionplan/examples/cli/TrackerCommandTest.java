@@ -351,7 +351,7 @@ class TrackerCommandTest {
             }
             out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
         })).toString();
-        assertRefused(run(file), file + ": Tracker: is refused: its sheet 'Tracker' (xl/worksheets/sheet1.xml) expands"
+        assertRefused(run(file), file + ": is refused: its sheet 'Tracker' (xl/worksheets/sheet1.xml) expands"
                 + " to more than 100 times its stored size, past 32 MB, as a zip bomb does; if it is a real workbook,"
                 + " open it in Excel or LibreOffice and save it again");
     }
