@@ -190,7 +190,9 @@ public final class ActionPlanTemplate implements ReportTemplate {
         recommendation.reportPage().ifPresent(p -> facts.add(new Section.KeyFact(words.text(HMI_PAGE),
                 Integer.toString(p))));
         recommendation.pillar().ifPresent(p -> facts.add(new Section.KeyFact(words.text(PILLAR), p.displayName())));
-        recommendation.question().ifPresent(q -> facts.add(new Section.KeyFact(words.text(INSPECTION_AREA), q)));
+        // The inspection's question as the plan words it: in the plan's language, as its other texts.
+        recommendation.question().ifPresent(q -> facts.add(new Section.KeyFact(words.text(INSPECTION_AREA), q,
+                Formats.otherLanguage(plan))));
         recommendation.causeOfConcern().ifPresent(c -> facts.add(new Section.KeyFact(words.text(CAUSE_OF_CONCERN), c)));
         recommendation.owner().ifPresent(o -> facts.add(new Section.KeyFact(words.text(RESPONSIBLE_FUNCTION), o)));
         recommendation.deadline().ifPresent(d -> facts.add(new Section.KeyFact(words.text(DEADLINE), d.text())));

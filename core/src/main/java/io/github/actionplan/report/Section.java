@@ -1,5 +1,6 @@
 package io.github.actionplan.report;
 
+import io.github.actionplan.internal.LanguageTags;
 import io.github.actionplan.model.Status;
 import java.util.ArrayList;
 import java.util.List;
@@ -467,8 +468,8 @@ public interface Section {
         public Table table() {
             return new Table(title, List.of(new Column(labelHeader, Column.ColumnType.TEXT, 1),
                     new Column(valueHeader, Column.ColumnType.TEXT, 2)),
-                    facts.stream().map(f -> List.<Cell>of(new Cell.TextCell(f.label()), new Cell.TextCell(f.value())))
-                            .toList(), Optional.empty(), true);
+                    facts.stream().map(f -> List.<Cell>of(new Cell.TextCell(f.label()), new Cell.TextCell(f.value(),
+                            f.language()))).toList(), Optional.empty(), true);
         }
 
         /** These facts under the standard caption and headers, "Key facts", "Fact" and "Detail". */
@@ -486,14 +487,23 @@ public interface Section {
     /**
      * One label and value.
      *
-     * @param label e.g. "Reporting date"
-     * @param value e.g. "1 November 2023"
+     * @param label    e.g. "Reporting date"
+     * @param value    e.g. "1 November 2023"
+     * @param language the value's language where it is a plan's text in a language other than the report's, as
+     *                 core decides ({@code "cy"}, an inspection question of a Welsh plan): a renderer marks the value
+     *                 with it, as it does a {@link Cell.TextCell}'s; empty for the report's own
      */
-    record KeyFact(String label, String value) {
-        /** Cleans the texts. */
+    record KeyFact(String label, String value, Optional<String> language) {
+        /** Cleans the texts and checks the language is a well-formed tag. */
         public KeyFact {
             label = ReportText.clean(label);
             value = ReportText.clean(value);
+            Objects.requireNonNull(language, "language").ifPresent(LanguageTags::checked);
+        }
+
+        /** A fact in the report's own language. */
+        public KeyFact(String label, String value) {
+            this(label, value, Optional.empty());
         }
     }
 

@@ -67,6 +67,29 @@ class PlanLanguageTest {
     }
 
     @Test
+    void anInspectionQuestionIsAKeyFactInThePlansLanguageAndTheOtherFactsAreTheReports() {
+        // Trial 60 F2: "Atal tanau a risgiau eraill" sat alone in its cell, read in an English voice.
+        for (ActionPlan plan : List.of(WELSH, ENGLISH)) {
+            ActionPlan asked = plan.withRecommendations(plan.recommendations().stream().map(r -> io.github
+                    .actionplan.model.Recommendation.builder().from(r).question("Atal tanau a risgiau eraill")
+                    .build()).toList());
+            List<Section.KeyFact> facts = report("action-plan", asked).chapters().stream()
+                    .flatMap(chapter -> chapter.sections().stream()).filter(Section.KeyFacts.class::isInstance)
+                    .flatMap(section -> ((Section.KeyFacts) section).facts().stream()).toList();
+
+            Optional<String> language = plan == WELSH ? Optional.of("cy") : Optional.empty();
+            assertThat(facts).filteredOn(fact -> fact.value().equals("Atal tanau a risgiau eraill"))
+                    .hasSize(asked.recommendations().size()).allSatisfy(fact -> {
+                        assertThat(fact.language()).isEqualTo(language);
+                        assertThat(new Section.KeyFacts(List.of(fact)).table().rows().getFirst()
+                                .get(1)).isEqualTo(new Cell.TextCell(fact.value(), language));
+                    });
+            assertThat(facts).filteredOn(fact -> !fact.value().equals("Atal tanau a risgiau eraill"))
+                    .isNotEmpty().allSatisfy(fact -> assertThat(fact.language()).isEmpty());
+        }
+    }
+
+    @Test
     void anUpdatesListAndItsLastParagraphAreTheirOwnBlocksMarkedWhileTheQuarterHeadingsBetweenThemAreNot() {
         ReportingPeriod q1 = ReportingPeriod.containing(AS_OF);
         ActionPlan earlier = WELSH.withPeriod(q1.previous()).withAsOf(q1.previous().end());

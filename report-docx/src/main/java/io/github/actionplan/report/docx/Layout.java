@@ -312,7 +312,8 @@ final class Layout {
             XWPFTableCell label = row.getCell(0);
             label.setColor(HEADER_FILL);
             Runs.write(firstParagraph(label, Styles.TABLE_TEXT), fact.label(), Runs.Look.BOLD);
-            Runs.write(firstParagraph(row.getCell(1), Styles.TABLE_TEXT), fact.value(), Runs.Look.PLAIN);
+            Runs.write(firstParagraph(row.getCell(1), Styles.TABLE_TEXT), fact.value(), Runs.Look.PLAIN,
+                    fact.language());
         }
         keepSmallTableWhole(rows, height);
     }

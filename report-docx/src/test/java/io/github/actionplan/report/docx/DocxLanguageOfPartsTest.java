@@ -240,6 +240,25 @@ class DocxLanguageOfPartsTest {
     }
 
     @Test
+    void aKeyFactInAnotherLanguageIsMarkedInItsValuesRunsAlone() throws IOException {
+        // Trial 60 F2: a Welsh plan's inspection question sat in a cell read in an English voice.
+        Report report = Fixtures.withSections(List.of(new Section.KeyFacts(List.of(
+                new Section.KeyFact("Inspection area", "Atal tanau", Optional.of(WELSH)),
+                new Section.KeyFact("Ref", "1")))));
+        try (XWPFDocument document = Rendered.document(report)) {
+            Map<String, Set<String>> languages = new LinkedHashMap<>();
+            for (XWPFParagraph paragraph : cellParagraphs(document.getTables().getFirst())) {
+                Set<String> tags = languages.computeIfAbsent(paragraph.getText(), text -> new TreeSet<>());
+                paragraph.getRuns().forEach(run -> tags.add(String.valueOf(run.getLang())));
+            }
+
+            assertThat(languages).containsEntry("Atal tanau", Set.of(WELSH))
+                    .containsEntry("Inspection area", Set.of("null")).containsEntry("Ref", Set.of("null"))
+                    .containsEntry("1", Set.of("null"));
+        }
+    }
+
+    @Test
     void aPlanWithItsOwnLabelsButNoLanguageHasNoRunMarkedWithALanguage() throws IOException {
         Map<String, String> parts = parts(Rendered.bytes(Fixtures.labelledActionPlan()));
 

@@ -257,7 +257,9 @@ final class Page {
         html.raw("<thead>\n<tr><th scope=\"col\">").text(facts.labelHeader())
                 .raw("</th><th scope=\"col\">").text(facts.valueHeader()).raw("</th></tr>\n</thead>\n<tbody>\n");
         for (Section.KeyFact fact : facts.facts()) {
-            html.raw("<tr><th scope=\"row\">").text(fact.label()).raw("</th><td>").text(fact.value()).raw("</td></tr>\n");
+            // A value that is a plan's text alone in its cell carries the text's language (WCAG 3.1.2).
+            language(html.raw("<tr><th scope=\"row\">").text(fact.label()).raw("</th><td"), fact.language()).raw(">")
+                    .text(fact.value()).raw("</td></tr>\n");
         }
         html.raw("</tbody>\n</table>\n");
     }

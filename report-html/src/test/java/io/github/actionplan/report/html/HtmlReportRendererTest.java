@@ -894,6 +894,20 @@ class HtmlReportRendererTest {
         assertThat(Html.errors(page)).isEmpty();
     }
 
+    @Test
+    void aKeyFactInAnotherLanguageIsMarkedOnItsValuesCellAlone() {
+        // Trial 60 F2: a Welsh plan's inspection question sat in a cell read in an English voice.
+        Report report = reportOf(new Chapter("Facts", Orientation.PORTRAIT, List.of(new Section.KeyFacts(List.of(
+                new Section.KeyFact("Inspection area", "Atal tanau", Optional.of("cy")),
+                new Section.KeyFact("Ref", "1"))))));
+
+        String page = Html.page(report);
+
+        assertThat(page).contains("<tr><th scope=\"row\">Inspection area</th><td lang=\"cy\">Atal tanau</td></tr>\n"
+                + "<tr><th scope=\"row\">Ref</th><td>1</td></tr>");
+        assertThat(Html.errors(page)).isEmpty();
+    }
+
     /** A report of {@code chapters} with plain texts around them. */
     private static Report reportOf(Chapter... chapters) {
         return new Report("Chapters", "Anyshire Fire and Rescue Service", LocalDate.of(2025, 6, 30), Optional.empty(),

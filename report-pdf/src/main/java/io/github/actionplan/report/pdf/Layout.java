@@ -488,8 +488,11 @@ final class Layout {
             StructureTree.Tag row = bodyRow(body, marks);
             add(marks, table, bodyCell(paragraph(fact.label(), TextStyle.BOLD, TABLE_TEXT, TEXT, where),
                     Element.ALIGN_LEFT), tree.headerCell(row, false));
+            // The cell holds the value alone, so it is the cell that is marked with its language.
+            StructureTree.Tag valueTag = dataCell(row);
+            StructureTree.language(valueTag, fact.language());
             add(marks, table, bodyCell(paragraph(fact.value(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
-                    Element.ALIGN_LEFT), dataCell(row));
+                    Element.ALIGN_LEFT), valueTag);
             breaks.rowAdded();
         }
         breaks.finish();

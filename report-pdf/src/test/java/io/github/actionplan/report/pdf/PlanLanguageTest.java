@@ -249,6 +249,22 @@ class PlanLanguageTest {
     }
 
     @Test
+    void aKeyFactInAnotherLanguageIsMarkedOnItsValuesCellAlone() {
+        // Trial 60 F2: a Welsh plan's inspection question sat in a cell read in an English voice.
+        Report report = PdfReportRendererTest.single(new Section.KeyFacts(List.of(
+                new Section.KeyFact("Inspection area", "Atal tanau", Optional.of("cy")),
+                new Section.KeyFact("Ref", "1"))));
+        byte[] pdf = Pdfs.render(report).bytes();
+        List<StructureText.Node> nodes = nodes(pdf);
+
+        assertThat(nodes).filteredOn(node -> node.text().equals("Atal tanau")).singleElement()
+                .satisfies(node -> assertThat(node.language()).isEqualTo("cy"));
+        assertThat(nodes).filteredOn(node -> List.of("Inspection area", "Ref", "1").contains(node.text()))
+                .hasSize(3).allSatisfy(node -> assertThat(node.language()).isNull());
+        assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+    }
+
+    @Test
     void defaultLabelsAndTheReportsWordsBesideAPlansOwnLabelAreNotMarked() {
         for (Report report : List.of(labelledWelshActionPlan(), labelledWelshSummary())) {
             List<Marked> all = marked(Pdfs.render(report).bytes());
