@@ -69,6 +69,8 @@ final class TrackerReader {
     private static final int HEADER_SEARCH_ROWS = 30;
     private static final String DEFAULT_SOURCE = "HMICFRS inspection";
 
+    /** A sheet named for a quarter with no year: "Q1", "Qtr 2", "Quarter 3 update". */
+    private static final Pattern YEARLESS_QUARTER = Pattern.compile("(?i)(?:q|qtr\\.?|quarter)\\s*[1-4](?:\\s+\\p{L}.*)?");
     private static final Pattern SUB_ACTION_REF = Pattern.compile("(?:[\\p{L} ]*[:.]?\\s*)?(\\d+)\\.(\\d+)");
     /**
      * A total row's label: "Total", "Grand total", "Subtotal Prevention", "Sub-total", "Average"; a few words at most,
@@ -234,6 +236,8 @@ final class TrackerReader {
     private Map<TrackerSheet, ReportingPeriod> earlierQuarters = Map.of();
     /** Whether the sheets read are a sheet per quarter but for two of one quarter: their dates are then no news. */
     private boolean quarterClash;
+    /** Whether the sheets read are a sheet per quarter named without a year, told as one error. */
+    private boolean yearlessQuarters;
     /** The sheets a reference used on another sheet has been told at, with how to leave a copy out: told once each. */
     private final Set<String> copyAdvised = new HashSet<>();
 
@@ -848,6 +852,7 @@ final class TrackerReader {
         TreeMap<ReportingPeriod, TrackerSheet> byQuarter = new TreeMap<>();
         Map<TrackerSheet, Map<String, String>> refs = new HashMap<>();
         Optional<List<TrackerSheet>> clash = Optional.empty();
+        List<TrackerSheet> yearless = new ArrayList<>();
         for (TrackerSheet each : sheets) {
             sheet = each;
             List<TrackerCell> titles = titleRows();
@@ -855,10 +860,15 @@ final class TrackerReader {
                     .flatMap(Optional::stream).findFirst().map(ReportingPeriod::containing)
                     .or(() -> titles.stream().map(t -> ReportingPeriod.findIn(t.shown())).flatMap(Optional::stream)
                             .findFirst())
-                    .or(() -> ReportingPeriod.tryParse(each.name().strip()));
+                    .or(() -> ReportingPeriod.tryParse(each.name().strip()))
+                    .or(() -> quarterEndingIn(each.name().strip()));
             if (quarter.isEmpty()) {
-                sheet = sheets.getFirst();
-                return Optional.empty();
+                // "Q1", "Quarter 2": a quarter's sheet, of no year anything here tells.
+                if (!YEARLESS_QUARTER.matcher(each.name().strip()).matches()) {
+                    sheet = sheets.getFirst();
+                    return Optional.empty();
+                }
+                yearless.add(each);
             }
             Map<String, String> listed = new HashMap<>();
             for (int r = mapping.headerRow(); r <= each.lastRow(); r++) {
@@ -869,12 +879,36 @@ final class TrackerReader {
                 }
             }
             refs.put(each, listed);
+            if (quarter.isEmpty()) {
+                continue;
+            }
             TrackerSheet same = byQuarter.putIfAbsent(quarter.get(), each);
             if (same != null && clash.isEmpty() && copies(refs.get(same), listed)) { // told if the rest are quarters
                 clash = Optional.of(List.of(same, each));
             }
         }
         sheet = sheets.getFirst();
+        if (!yearless.isEmpty()) {
+            // Copies of one another, in the order read: a quarter each, whose year only the user can give.
+            Map<String, String> earlier = new HashMap<>();
+            for (TrackerSheet each : sheets) {
+                if (!earlier.isEmpty() && !copies(earlier, refs.get(each))) {
+                    return Optional.empty();
+                }
+                earlier.putAll(refs.get(each));
+            }
+            quarterClash = true;
+            yearlessQuarters = true;
+            problems.add(WorkbookProblem.error(headerCell(yearless.getFirst()), (yearless.size() == 1 ? "sheet "
+                    : "sheets ") + Quote.listed(yearless.stream().map(each -> Quote.single(each.name())).toList(),
+                    "and") + (yearless.size() == sheets.size() ? "" : " and the other sheets read") + " list the same"
+                    + " references, as a tracker kept as a sheet per quarter does, but " + (yearless.size() == 1
+                    ? "its name gives" : "their names give")
+                    + " no year, so which quarter each is cannot be told: name each sheet with its quarter and"
+                    + " year ('Q1 2025-26') or give a date in its title rows ('Position at 30/06/2025'), and onboard"
+                    + " again"));
+            return Optional.empty();
+        }
         // Each later sheet, in quarter order, a copy of those before.
         Map<String, String> before = new HashMap<>();
         for (TrackerSheet each : byQuarter.values()) {
@@ -924,6 +958,27 @@ final class TrackerReader {
                 + "; where a sheet is more of the plan, not an earlier quarter's copy, give its items references of"
                 + " their own and onboard again"));
         return Optional.of(latest.getKey());
+    }
+
+    /**
+     * The quarter a sheet named for a month ends ("June 2025", "Sept 2025": the position at the quarter's end), where
+     * the name is a month and that month ends a quarter; a sheet of another month is a month's, not a quarter's.
+     */
+    private static Optional<ReportingPeriod> quarterEndingIn(String name) {
+        Timescale month;
+        try {
+            month = Timescale.parse(name);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return month.kind() != Timescale.Kind.MONTH ? Optional.empty() : month.dueDate().flatMap(end -> {
+            try {
+                ReportingPeriod quarter = ReportingPeriod.containing(end);
+                return quarter.end().equals(end) ? Optional.of(quarter) : Optional.empty();
+            } catch (IllegalArgumentException e) { // a year no plan reports on
+                return Optional.empty();
+            }
+        });
     }
 
     /**
@@ -2372,7 +2427,9 @@ final class TrackerReader {
             boolean otherSheet = !before.sheet().equals(Optional.of(sheet.name()));
             // How to leave a copy out is said once a sheet: a copy repeats every reference.
             boolean advise = otherSheet && copyAdvised.add(sheet.name());
-            problems.add(WorkbookProblem.error(cell(refCell), Item.of(ref), "the reference " + ref
+            // The same item on another quarter's sheet is told once for them all, as such (perQuarter).
+            if (!(otherSheet && yearlessQuarters)) {
+                problems.add(WorkbookProblem.error(cell(refCell), Item.of(ref), "the reference " + ref
                     + " is already used at "
                     + before + "; each recommendation's reference is unique" + (otherSheet ? " across the sheets"
                     + " read" : "") + ", so give this one its own" + (advise ? "; if sheet "
@@ -2380,6 +2437,7 @@ final class TrackerReader {
                     + " leave it out: save the mapping (--save-mapping), take it out of the mapping's \"sheets\" and"
                     + " onboard again with --mapping; if it is another inspection's plan, onboard each sheet as a plan"
                     + " of its own, with a mapping whose \"sheet\" is that one and whose \"title\" is its own" : "")));
+            }
         }
         Draft draft = new Draft(sheet, ref, row);
         draft.headedPillar = headedPillar;

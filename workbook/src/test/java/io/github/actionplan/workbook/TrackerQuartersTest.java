@@ -110,6 +110,61 @@ class TrackerQuartersTest {
     }
 
     @Test
+    void sheetsNamedForTheMonthThatEndsTheirQuarterAreTakenForThatQuarter() throws IOException {
+        // Run 61, 5: "June 2025" and "Sept 2025" were refused one reference at a time.
+        Path file = tracker(sheets(
+                "June 2025", quarter("Q1", null, 10, "Green", "AFI 1"),
+                "Sept 2025", quarter("Q2", null, 30, "Green", "AFI 1")));
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.errors()).isEmpty();
+        ActionPlan plan = result.plan().orElseThrow();
+        assertThat(plan.period()).contains(q(2));
+        assertThat(plan.recommendations().getFirst().updates()).extracting(ProgressUpdate::period)
+                .containsExactly(q(1), q(2));
+    }
+
+    @Test
+    void sheetsNamedForAMonthWithinTheirQuarterAreNotTakenForQuarters() throws IOException {
+        // A month's sheet, not its quarter's: May's and August's are no quarter's end.
+        Path file = tracker(sheets(
+                "May 2025", quarter("May", null, 10, "Green", "AFI 1"),
+                "August 2025", quarter("August", null, 30, "Green", "AFI 1")));
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.errors()).filteredOn(problem -> problem.message().contains("already used"))
+                .singleElement().satisfies(problem -> assertThat(problem.message())
+                        .contains("is already used at 'May 2025'!A4"));
+        assertThat(result.problems()).noneSatisfy(problem -> assertThat(problem.message()).contains("per quarter"));
+    }
+
+    @Test
+    void sheetsNamedForQuartersWithNoYearAreOneErrorSayingHowToDateThem() throws IOException {
+        // Run 61, 5: "Q1" and "Q2" were refused one reference at a time, with advice to leave a copy out.
+        Path file = tracker(sheets(
+                "Q1", quarter("Q1", null, 10, "Green", "AFI 1", "AFI 2"),
+                "Q2", quarter("Q2", null, 30, "Green", "AFI 1", "AFI 2")));
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.errors()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: Q1!A3: sheets"
+                + " 'Q1' and 'Q2' list the same references, as a tracker kept as a sheet per quarter does, but their"
+                + " names give no year, so which quarter each is cannot be told: name each sheet with its quarter and"
+                + " year ('Q1 2025-26') or give a date in its title rows ('Position at 30/06/2025'), and onboard"
+                + " again");
+        assertThat(result.problems()).noneSatisfy(problem -> assertThat(problem.message()).contains("up to date"));
+        // Dated in their title rows, the same sheets are read.
+        Path dated = tracker(sheets(
+                "Q1", quarter("Q1", "30/06/2025", 10, "Green", "AFI 1", "AFI 2"),
+                "Q2", quarter("Q2", "30/09/2025", 30, "Green", "AFI 1", "AFI 2")));
+        assertThat(TrackerImport.defaults().read(dated).plan()).isPresent();
+    }
+
+    @Test
     void anItemAnEarlierQuarterListsAndTheLatestDoesNotIsWarnedOfAndNotRead() throws IOException {
         Path file = tracker(sheets(
                 "Q1 2025-26", quarter("Q1", "30/06/2025", 10, "Green", "AFI 1", "AFI 2", "AFI 3"),
