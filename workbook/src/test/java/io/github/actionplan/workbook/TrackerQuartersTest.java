@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A tracker kept as a sheet per quarter, each sheet the same items at its quarter's date: the latest is the plan as it
@@ -94,27 +96,14 @@ class TrackerQuartersTest {
         assertThat(result.recommendations()).isEqualTo(2);
     }
 
-    @Test
-    void sheetsWithNoDateAreTakenForQuartersByTheirNames() throws IOException {
+    @ParameterizedTest
+    @CsvSource({"Q1 2025-26, Q2 2025-26", "Apr-Jun 2025, Jul-Sep 2025",
+        // Run 61, 5: named for the month that ends each quarter, they were refused one reference at a time.
+        "June 2025, Sept 2025"})
+    void sheetsWithNoDateAreTakenForQuartersByTheirNames(String first, String second) throws IOException {
         Path file = tracker(sheets(
-                "Q1 2025-26", quarter("Q1", null, 10, "Green", "AFI 1"),
-                "Q2 2025-26", quarter("Q2", null, 30, "Green", "AFI 1")));
-
-        TrackerResult result = TrackerImport.defaults().read(file);
-
-        assertThat(result.errors()).isEmpty();
-        ActionPlan plan = result.plan().orElseThrow();
-        assertThat(plan.period()).contains(q(2));
-        assertThat(plan.recommendations().getFirst().updates()).extracting(ProgressUpdate::period)
-                .containsExactly(q(1), q(2));
-    }
-
-    @Test
-    void sheetsNamedForTheMonthThatEndsTheirQuarterAreTakenForThatQuarter() throws IOException {
-        // Run 61, 5: "June 2025" and "Sept 2025" were refused one reference at a time.
-        Path file = tracker(sheets(
-                "June 2025", quarter("Q1", null, 10, "Green", "AFI 1"),
-                "Sept 2025", quarter("Q2", null, 30, "Green", "AFI 1")));
+                first, quarter("Q1", null, 10, "Green", "AFI 1"),
+                second, quarter("Q2", null, 30, "Green", "AFI 1")));
 
         TrackerResult result = TrackerImport.defaults().read(file);
 
