@@ -216,9 +216,17 @@ final class Formats {
 
     /** An owner's rating as a status cell notes it: "Owner's assessment: At risk", with its quarter where earlier. */
     static String ownersRating(OwnerAssessment owner, PlanAssessment assessment, Vocabulary words) {
-        String status = assessment.plan().statusLabels().label(owner.status());
+        String status = inSentence(assessment.plan().statusLabels().label(owner.status()));
         return earlier(owner, assessment).map(period -> words.text(Vocabulary.OWNER_ASSESSMENT_EARLIER, "period",
                 period, "status", status)).orElseGet(() -> words.text(Vocabulary.OWNER_ASSESSMENT, "status", status));
+    }
+
+    /**
+     * A plan's label as a sentence of the report's holds it, on its line: a label written over two lines to fit its
+     * cell ("Oddi ar y\ntrywydd") would break the sentence there (run 61, 7).
+     */
+    static String inSentence(String label) {
+        return label.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** The period {@code owner}'s assessment was given for, as reports name it, where it is before the one reported. */
@@ -324,7 +332,7 @@ final class Formats {
             rows.add(List.of(new Cell.StatusCell(status, label, Optional.empty(), Optional.empty(),
                             palette.fill(status), palette.text(status), labelLanguage(labels, language, status)),
                     numberCell(count), shareCell(shares.get(status))));
-            sentence.add(count + " " + label);
+            sentence.add(count + " " + inSentence(label));
         }
         String description = counts.total() == 1 ? words.text(Vocabulary.COUNTS_OF_ONE, "counts", words.list(sentence))
                 : words.text(Vocabulary.COUNTS, "count", Integer.toString(counts.total()), "counts", words.list(

@@ -144,6 +144,7 @@ public final class PlanValidator {
                 problems)));
         plan.period().ifPresent(period -> asOf.ifPresent(date -> pastPeriod(plan, period, date, problems)));
         ownersAlike(plan, problems);
+        labelsApart(plan, problems);
         return List.copyOf(problems);
     }
 
@@ -286,6 +287,23 @@ public final class PlanValidator {
             problems.add(Problem.warning(path, what + " period " + period + " (" + period.displayName() + ") begins"
                     + " after the reporting date " + Dates.shortDate(asOf) + " (/asOf); give the period the plan"
                     + " reports on, or a reporting date in it"));
+        }
+    }
+
+    /**
+     * A warning where two statuses have one label: "0 Iawn ... and 1 Iawn", a report would tell them apart by colour
+     * alone, which is no way to tell them for a reader who cannot see it (WCAG 1.4.1).
+     */
+    private static void labelsApart(ActionPlan plan, List<Problem> problems) {
+        Map<String, Status> seen = new HashMap<>();
+        for (Status status : Status.JSON_ORDER) {
+            String label = plan.statusLabels().label(status);
+            Status before = seen.putIfAbsent(label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), status);
+            if (before != null) {
+                problems.add(Problem.warning("/statusLabels/" + status.name(), "the label " + Quote.single(label)
+                        + " is " + before.name() + "'s too, so reports tell the two statuses apart by colour alone,"
+                        + " which a reader who cannot see it cannot; give each status a label of its own"));
+            }
         }
     }
 

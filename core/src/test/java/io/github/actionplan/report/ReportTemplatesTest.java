@@ -123,6 +123,19 @@ class ReportTemplatesTest {
     }
 
     @Test
+    void aLabelWrittenOverTwoLinesKeepsThemInItsCellsAndIsOnOneLineInTheCountsSentence() {
+        // Run 61, 7: "4 Oddi ar y<br>trywydd" broke the sentence where the label broke to fit its cell.
+        ActionPlan labelled = ActionPlan.builder().from(derbyshire).statusLabels(io.github.actionplan.model
+                .StatusLabels.builder().putCustom(io.github.actionplan.model.Status.OFF_TRACK, "Oddi ar y\ntrywydd")
+                .build()).build();
+        Section.StatusSummary summary = sections(ReportTemplates.summary().build(assessed(labelled,
+                SeedPlans.DERBYSHIRE_AS_OF)), Section.StatusSummary.class).get(0);
+
+        assertThat(summary.description()).contains(" 15 Oddi ar y trywydd ");
+        assertThat(summary.table().rows()).extracting(row -> row.get(0).text()).contains("Oddi ar y\ntrywydd");
+    }
+
+    @Test
     void theExceptionsCountOfItemsSaysHowManyOfEachStatusItListsInTheSameRow() {
         Section.KeyFacts derbyshireFacts = (Section.KeyFacts) ReportTemplates.exceptions().build(assessed(derbyshire,
                 SeedPlans.DERBYSHIRE_AS_OF)).chapters().getFirst().sections().getFirst();

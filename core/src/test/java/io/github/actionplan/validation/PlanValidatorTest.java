@@ -88,6 +88,24 @@ class PlanValidatorTest {
     }
 
     @Test
+    void twoStatusesOfOneLabelAreAWarningAtTheSecond() {
+        // Run 61, 7: "Of 5 items: 0 Iawn, ... and 1 Iawn." told complete from on track by colour alone.
+        ActionPlan plan = ActionPlan.builder().from(plan(Recommendation.builder().ref("AFI 1")
+                .kind(RecommendationKind.AREA_FOR_IMPROVEMENT).text("Improve.").build()))
+                .statusLabels(io.github.actionplan.model.StatusLabels.builder()
+                        .putCustom(io.github.actionplan.model.Status.COMPLETE, "Iawn")
+                        .putCustom(io.github.actionplan.model.Status.ON_TRACK, "iawn ").build()).build();
+
+        assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly("warning:"
+                + " /statusLabels/ON_TRACK: the label 'iawn ' is COMPLETE's too, so reports tell the two statuses apart"
+                + " by colour alone, which a reader who cannot see it cannot; give each status a label of its own");
+        // One the plan gives that is another status's default is as alike.
+        assertThat(PlanValidator.validate(ActionPlan.builder().from(plan).statusLabels(io.github.actionplan.model
+                .StatusLabels.builder().putCustom(io.github.actionplan.model.Status.COMPLETE, "On track").build())
+                .build())).extracting(Problem::path).containsExactly("/statusLabels/ON_TRACK");
+    }
+
+    @Test
     void theProblemsFoundCannotBeChanged() {
         ActionPlan plan = plan(Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
                 .text("Improve.").deadline(Timescale.parse("Soon")).build());
