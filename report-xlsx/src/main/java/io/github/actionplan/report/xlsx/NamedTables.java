@@ -4,6 +4,7 @@ import io.github.actionplan.internal.SpreadsheetCells;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -54,22 +55,24 @@ final class NamedTables {
         this.max = max;
     }
 
-    /** As {@link #define(String, int, int, List, String, boolean)}, for a table whose rows have no header cell. */
+    /** As {@link #define(String, int, int, List, String, boolean, Optional)}, for a table of no header cells or total. */
     boolean define(String sheetName, int headerRow, int lastRow, List<String> headers, String title) {
-        return define(sheetName, headerRow, lastRow, headers, title, false);
+        return define(sheetName, headerRow, lastRow, headers, title, false, Optional.empty());
     }
 
     /**
      * Makes rows {@code headerRow} to {@code lastRow} of a sheet's first {@code headers.size()}
      * columns an Excel table named after {@code title}, with a filter on its header row;
      * {@code rowHeaders} where each row's first cell heads the row: the table then has Excel's
-     * "First Column" option, and no table style, as the others have none.
+     * "First Column" option, and no table style, as the others have none. Where {@code totalLabel} is given, the
+     * last row is the table's totals row, labelled so in its first cell: the filter and a sort leave it where it is,
+     * and a screen reader reads its figures under their columns' headers.
      *
      * @return whether it did: false where the headers cannot name columns or the workbook has its
      *         {@value #MAX} tables
      */
     boolean define(String sheetName, int headerRow, int lastRow, List<String> headers, String title,
-            boolean rowHeaders) {
+            boolean rowHeaders, Optional<String> totalLabel) {
         if (!canNameColumns(headers)) {
             return false;
         }
@@ -85,14 +88,21 @@ final class NamedTables {
         table.setName(name);
         table.setDisplayName(name);
         ct.setRef(ref);
-        ct.setTotalsRowShown(false);
-        ct.addNewAutoFilter().setRef(ref);
+        ct.setTotalsRowShown(totalLabel.isPresent());
+        ct.addNewAutoFilter().setRef(totalLabel.isEmpty() ? ref : new AreaReference(new CellReference(headerRow, 0),
+                new CellReference(lastRow - 1, headers.size() - 1), SpreadsheetVersion.EXCEL2007).formatAsString());
+        if (totalLabel.isPresent()) {
+            ct.setTotalsRowCount(1);
+        }
         CTTableColumns columns = ct.getTableColumns() != null ? ct.getTableColumns() : ct.addNewTableColumns();
         columns.setCount(headers.size());
         for (int i = 0; i < headers.size(); i++) {
             var column = columns.addNewTableColumn();
             column.setId(i + 1);
             column.setName(headers.get(i));
+            if (i == 0) {
+                totalLabel.ifPresent(column::setTotalsRowLabel);
+            }
         }
         if (rowHeaders) {
             CTTableStyleInfo style = ct.addNewTableStyleInfo();

@@ -9,6 +9,7 @@ import java.io.InterruptedIOException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -194,15 +195,16 @@ final class TableWriter {
             Cancellation.checkInterrupted();
             boolean last = i == rows.size() - 1;
             if (cursor.rowsLeft() < (last ? 1 + total : 1)) {
-                finish(cursor, table, name, headerRow, above, alone, rowHeaders);
+                finish(cursor, table, name, headerRow, above, alone, rowHeaders, 0);
                 cursor.continueOnNewSheet();
                 headerRow = start(cursor, table);
                 above = cursor.heightAbove();
             }
             row(cursor, table, rows.get(i), false, rowHeaders);
         }
-        finish(cursor, table, name, headerRow, above, alone, rowHeaders);
+        // The total row is the Excel table's totals row, inside it, as HTML's tfoot and PDF's last TR are.
         table.totalRow().ifPresent(cellsOfRow -> row(cursor, table, cellsOfRow, true, rowHeaders));
+        finish(cursor, table, name, headerRow, above, alone, rowHeaders, total);
     }
 
     /**
@@ -231,20 +233,21 @@ final class TableWriter {
      * header on every printed page, and filters the rows where no Excel table does.
      */
     private void finish(SheetCursor cursor, Section.Table table, String name, int headerRow, double above,
-            boolean alone, boolean rowHeaders) {
+            boolean alone, boolean rowHeaders, int totalRows) {
         Sheet sheet = cursor.sheet();
         int lastRow = cursor.rowIndex() - 1;
         // a header that only just fitted at the foot of a full sheet heads no rows there
-        boolean excelTable = lastRow > headerRow
-                && named.define(sheet.getSheetName(), headerRow, lastRow, table.headers(), name, rowHeaders);
+        boolean excelTable = lastRow - totalRows > headerRow && named.define(sheet.getSheetName(), headerRow,
+                lastRow, table.headers(), name, rowHeaders, totalRows == 1 ? Optional.of(table.totalRow()
+                .orElseThrow().getFirst().text()) : Optional.empty());
         if (!alone) {
             return;
         }
         if (above <= FREEZE_LIMIT) {
             sheet.createFreezePane(0, headerRow + 1);
         }
-        if (!excelTable) {
-            sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, table.columns().size() - 1));
+        if (!excelTable) { // the filter's rows are the body's, not the total's
+            sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow - totalRows, 0, table.columns().size() - 1));
         }
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
     }
