@@ -33,6 +33,11 @@ public final class Palette {
     public static final Colour RULE = Colour.parse("#B1B4B6");
     /** The fill of a table's header cells and key facts' labels, and the track behind a chart's bars. */
     public static final Colour HEADER_FILL = Colour.parse("#F3F2F1");
+    /**
+     * A web address's text, underlined, in every format that links it: GOV.UK's link blue, 5.2 to 1 on white, so a
+     * reader of a printed or on-screen report can tell what opens as they can in Word and a browser.
+     */
+    public static final Colour LINK = Colour.parse("#1D70B8");
 
     private static final Palette STANDARD = new Palette(Map.of(
             Brag.BLUE, new Colour[] {Colour.parse("#1D5DA8"), Colour.WHITE},

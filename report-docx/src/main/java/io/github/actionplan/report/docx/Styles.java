@@ -1,5 +1,6 @@
 package io.github.actionplan.report.docx;
 
+import io.github.actionplan.report.Palette;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,6 +54,12 @@ final class Styles {
         CTRPr defaults = styles.getDocDefaults().getRPrDefault().getRPr();
         CTLanguage lang = defaults.sizeOfLangArray() > 0 ? defaults.getLangArray(0) : defaults.addNewLang();
         lang.setVal(language);
+        // A link's colour is core's, as every format's is.
+        for (var style : styles.getStyleArray()) {
+            if (HYPERLINK.equals(style.getStyleId())) {
+                style.getRPr().getColorArray(0).setVal(Palette.LINK.toString().substring(1));
+            }
+        }
         document.createStyles().setStyles(styles);
     }
 

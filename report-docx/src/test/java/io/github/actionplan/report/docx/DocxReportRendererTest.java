@@ -233,6 +233,10 @@ class DocxReportRendererTest {
         assertThat(links).extracting(XWPFRun::getStyle).containsOnly("Hyperlink");
         assertThat(links.get(1).isBold()).isTrue();
         assertThat(document.getStyles().getStyle("Hyperlink").getType()).isEqualTo(STStyleType.CHARACTER);
+        // Core's link colour, as every format's (trial 64 F4).
+        assertThat(document.getStyles().getStyle("Hyperlink").getCTStyle().getRPr().getColorArray(0).xgetVal()
+                .getStringValue()).isEqualToIgnoringCase(io.github.actionplan.report.Palette.LINK.toString()
+                .substring(1));
         assertThat(paragraphWithText(document, "See " + fire + ".").getRuns()).extracting(XWPFRun::text)
                 .containsExactly("See ", fire, ".");
     }

@@ -274,7 +274,7 @@ final class Page {
             heading(summary.heading().get());
         }
         html.raw("<div class=\"ap-summary\">\n<figure class=\"ap-chart\">\n");
-        StatusChart.write(html, summary);
+        StatusChart.write(html, summary, report.layoutWords().chart());
         html.raw("<p class=\"ap-description\">").text(summary.description()).raw("</p>\n</figure>\n");
         table(summary.table());
         html.raw("</div>\n");

@@ -49,7 +49,7 @@ final class Stylesheet {
             h4{font-size:1rem;margin:1.25rem 0 .5rem}
             p{margin:0 0 .75rem}
             ul,ol{margin:0 0 .75rem;padding-left:1.5rem}
-            a{color:#1D70B8}
+            a{color:{link}}
             a:focus,[tabindex]:focus{outline:3px solid #FFDD00;outline-offset:0;box-shadow:0 0 0 5px {text}}
             .ap-skip{position:absolute;width:1px;height:1px;margin:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
             .ap-skip:focus{position:static;width:auto;height:auto;clip-path:none;display:inline-block;margin:.5rem 0;\
@@ -140,6 +140,7 @@ final class Stylesheet {
      */
     private static String inColours(String css) {
         return css.replace("{text}", Palette.TEXT.toString()).replace("{muted}", Palette.MUTED_TEXT.toString())
-                .replace("{rule}", Palette.RULE.toString()).replace("{header}", Palette.HEADER_FILL.toString());
+                .replace("{rule}", Palette.RULE.toString()).replace("{header}", Palette.HEADER_FILL.toString())
+                .replace("{link}", Palette.LINK.toString());
     }
 }

@@ -47,6 +47,7 @@ final class Layout {
 
     static final Color TEXT = colour(Palette.TEXT);
     static final Color MUTED = colour(Palette.MUTED_TEXT);
+    private static final Color LINK = colour(Palette.LINK);
     static final Color RULE = colour(Palette.RULE);
     static final Color HEADER_FILL = colour(Palette.HEADER_FILL);
 
@@ -898,8 +899,10 @@ final class Layout {
                 // The text after the link is drawn in the same text object: it needs its element now.
                 StructureTree.Tag after = i + 1 < inlines.size() ? tree.add(holder, StructureTree.SPAN) : holder;
                 Phrase text = new Phrase();
-                fonts.addTo(text, span.text(), TextStyle.of(span.strong(), span.emphasis()), size, colour, where);
+                // Core's link colour, underlined, as Word and a browser show a link.
+                fonts.addTo(text, span.text(), TextStyle.of(span.strong(), span.emphasis()), size, LINK, where);
                 for (Element chunk : text) {
+                    ((Chunk) chunk).setUnderline(size / 18, -size / 8);
                     Links.makeLink(writer, (Chunk) chunk, span.link().get(), link, after);
                     paragraph.add(chunk);
                 }

@@ -1,6 +1,7 @@
 package io.github.actionplan.report.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.ProgressUpdate;
@@ -14,6 +15,7 @@ import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.Column.ColumnType;
 import io.github.actionplan.report.Narrative;
+import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.Section;
@@ -101,6 +103,19 @@ class LinksTest {
             assertThat(link.contents()).isEqualTo(link.address());
             assertThat(link.border()).as("border of %s", link.address()).isEqualTo(List.of(0f, 0f, 0f));
         }
+    }
+
+    @Test
+    void anAddressIsDrawnInCoresLinkColourAndTheTextAroundItInTheTexts() {
+        // Trial 64 F4: in PDF alone an address looked like the black text around it, nothing telling it opens.
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(Pdfs.render(planWithLinks()).bytes());
+        float[] link = Layout.colour(Palette.LINK).getRGBColorComponents(null);
+        float[] text = Layout.colour(Palette.TEXT).getRGBColorComponents(null);
+
+        assertThat(Pdfs.find(glyphs, GUIDANCE)).hasSize(GUIDANCE.length())
+                .allSatisfy(g -> assertThat(g.colour()).containsExactly(link, within(0.01f)));
+        assertThat(Pdfs.find(glyphs, "Staff know the guidance at")).isNotEmpty()
+                .allSatisfy(g -> assertThat(g.colour()).containsExactly(text, within(0.01f)));
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.github.actionplan.report.spi.RenderOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -123,12 +124,15 @@ final class CellWriter {
         }
         String plain = text.toString();
         Cell cell = row.createCell(column);
-        // A cell that is nothing but a web address links to it; within other text an address stays text, as a
-        // cell holds one link at most and Excel opens it from anywhere in the cell.
-        if (prefix.isEmpty() && inlines.size() == 1 && inlines.get(0) instanceof Inline.Span only
-                && only.link().isPresent() && Texts.fitsInCell(plain)) {
+        // A cell that is nothing but a web address ("<https://...>" as typed too) links to it; within other text an
+        // address stays text, as a cell holds one link at most and Excel opens it from anywhere in the cell.
+        List<String> links = inlines.stream().map(i -> i instanceof Inline.Span span ? span.link() : Optional
+                .<String>empty()).flatMap(Optional::stream).toList();
+        boolean onlyLink = links.size() == 1 && inlines.stream().allMatch(i -> i instanceof Inline.Span span
+                && (span.link().isPresent() || span.text().strip().matches("[<>]?")));
+        if (prefix.isEmpty() && onlyLink && Texts.fitsInCell(plain)) {
             Hyperlink link = cell.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
-            link.setAddress(only.link().get());
+            link.setAddress(links.getFirst());
             cell.setHyperlink(link);
         }
         if (!richText || runs.isEmpty() || !Texts.fitsInCell(plain)) {

@@ -814,7 +814,8 @@ class XlsxReportRendererTest {
     void aParagraphThatIsOneWebAddressIsACellLinkingToItAndAnAddressInOtherTextStaysText() throws IOException {
         String fire = "https://www.gov.uk/guidance/fire-safety";
         Report report = Fixtures.report("Links", "", Orientation.PORTRAIT, List.of(new Section.NarrativeText(
-                io.github.actionplan.report.Narrative.parse(fire + "\n\nSee " + fire + " first.\n\n- " + fire))));
+                io.github.actionplan.report.Narrative.parse(fire + "\n\nSee " + fire + " first.\n\n- " + fire
+                        + "\n\n<" + fire + "/bracketed>"))));
         try (XSSFWorkbook workbook = open(render(report))) {
             XSSFSheet first = workbook.getSheetAt(0);
             List<XSSFCell> cells = new ArrayList<>();
@@ -828,7 +829,11 @@ class XlsxReportRendererTest {
             assertThat(alone.getHyperlink().getAddress()).isEqualTo(fire);
             assertThat(within.getHyperlink()).isNull();
             assertThat(item.getHyperlink()).isNull();
-            assertThat(first.getHyperlinkList()).hasSize(1);
+            // Trial 64 F4: typed in angle brackets, as README allows, it was no link here and one in the others.
+            XSSFCell bracketed = cells.stream().filter(c -> c.getStringCellValue().equals("<" + fire + "/bracketed>"))
+                    .findFirst().orElseThrow();
+            assertThat(bracketed.getHyperlink().getAddress()).isEqualTo(fire + "/bracketed");
+            assertThat(first.getHyperlinkList()).hasSize(2);
         }
     }
 
