@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
@@ -123,7 +126,17 @@ final class WorkbookWriter {
     private Sheet newSheet(String name, Orientation orientation) {
         Sheet sheet = workbook.createSheet(name);
         pages.apply(sheet, plain.getSheet(name), orientation);
+        textAsTextKept(plain.getSheet(name));
         return sheet;
+    }
+
+    /**
+     * Tells Excel the sheet's numbers written as text are meant so: a ref or id ("5", "1.10") is text, as "1.10"
+     * must not read as 1.1, and Excel's error checking would mark each with a green triangle (trial 64 F6).
+     */
+    private static void textAsTextKept(XSSFSheet sheet) {
+        sheet.addIgnoredErrors(new CellRangeAddress(0, SpreadsheetVersion.EXCEL2007.getLastRowIndex(), 0,
+                SpreadsheetVersion.EXCEL2007.getLastColumnIndex()), IgnoredErrorType.NUMBER_STORED_AS_TEXT);
     }
 
     /** The first sheet: the logo, the title and the subtitle, then the page's sections. */
@@ -133,6 +146,7 @@ final class WorkbookWriter {
         sheet.setSelected(true);
         plain.setActiveSheet(0);
         pages.apply(sheet, sheet, page.orientation());
+        textAsTextKept(sheet);
         SheetCursor cursor = new SheetCursor(sheet, true, widths, rowLimit,
                 () -> newSheet(names.unique(firstName, LayoutWords.standard().overview()), page.orientation()));
         options.logo().ifPresent(logo -> logo(sheet, cursor.row(), logo));

@@ -535,6 +535,23 @@ class XlsxReportRendererTest {
     }
 
     @Test
+    void everySheetTellsExcelItsNumbersWrittenAsTextAreMeantSo() throws IOException {
+        // Trial 64 F6: refs and ids ("5", "1.10") are text, which Excel marks with a green triangle each unless told.
+        String text = "word ".repeat(2_000) + "x".repeat(30_000);
+        try (XSSFWorkbook workbook = open(render(Fixtures.longText(text)))) {
+            assertThat(sheetNames(workbook)).contains("Overview", "Full text");
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                assertThat(workbook.getSheetAt(i).getIgnoredErrors())
+                        .as(workbook.getSheetName(i))
+                        .containsOnlyKeys(org.apache.poi.ss.usermodel.IgnoredErrorType.NUMBER_STORED_AS_TEXT)
+                        .extractingByKey(org.apache.poi.ss.usermodel.IgnoredErrorType.NUMBER_STORED_AS_TEXT)
+                        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.collection(CellRangeAddress.class))
+                        .extracting(CellRangeAddress::formatAsString).containsExactly("A1:XFD1048576");
+            }
+        }
+    }
+
+    @Test
     void theSameReportGivesTheSameBytesWithFixedEntryTimesAndPropertiesFromTheMetadata() throws IOException {
         byte[] first = render(Fixtures.sample());
         byte[] second = render(Fixtures.sample());
