@@ -236,6 +236,8 @@ final class TrackerReader {
     private Map<TrackerSheet, ReportingPeriod> earlierQuarters = Map.of();
     /** Whether the sheets read are a sheet per quarter but for two of one quarter: their dates are then no news. */
     private boolean quarterClash;
+    /** The sheets left out for their layout, told once {@link #perQuarter} has read the others. */
+    private List<LeftOut> leftOut = List.of();
     /** Whether the sheets read are a sheet per quarter named without a year, told as one error. */
     private boolean yearlessQuarters;
     /** The sheets a reference used on another sheet has been told at, with how to leave a copy out: told once each. */
@@ -276,6 +278,7 @@ final class TrackerReader {
         sheet = sheets.getFirst();
         updateColumns();
         Optional<ReportingPeriod> latestQuarter = perQuarter();
+        tellLeftOut(latestQuarter);
         sheet = sheets.getFirst();
         List<TrackerCell> titles = titleRows();
         Heading read = heading(titles);
@@ -624,7 +627,8 @@ final class TrackerReader {
         // order, and the others are said, not dropped.
         TrackerSheet chosen = sheet;
         List<TrackerSheet> alike = new ArrayList<>();
-        List<WorkbookProblem> differ = new ArrayList<>();
+        List<Map.Entry<TrackerSheet, Integer>> differ = new ArrayList<>();
+        List<String> whys = new ArrayList<>();
         for (Map.Entry<TrackerSheet, Integer> other : headed.entrySet()) {
             sheet = other.getKey();
             Optional<String> why = other.getKey() == chosen ? Optional.empty() : layoutDiffers(chosen,
@@ -633,12 +637,8 @@ final class TrackerReader {
                 alike.add(other.getKey());
                 continue;
             }
-            String named = Quote.single(other.getKey().name());
-            differ.add(WorkbookProblem.warning(WorkbookProblem.cell(other.getKey().name(), "A" + other.getValue()),
-                    Optional.empty(), "this sheet has a tracker's header row too, and is not read, as " + why.get()
-                    + " onboard it as a plan of its own with a mapping whose \"sheet\" is "
-                    + named + " and \"headerRow\" " + other.getValue() + " (--save-mapping writes one to edit,"
-                    + " --mapping reads it)"));
+            differ.add(other);
+            whys.add(why.get());
         }
         sheets = List.copyOf(alike);
         sheet = sheets.getFirst();
@@ -651,7 +651,40 @@ final class TrackerReader {
         }
         mapping = mapping.withSheets(sheets.stream().map(TrackerSheet::name).toList());
         ofUpdateColumns.forEach(problems::add);
-        differ.forEach(problems::add);
+        // Told once it is known whether the sheets read are quarters, of which a sheet left out may be one.
+        List<LeftOut> out = new ArrayList<>();
+        for (int i = 0; i < differ.size(); i++) {
+            out.add(new LeftOut(differ.get(i).getKey(), differ.get(i).getValue(), whys.get(i), problems.reserve()));
+        }
+        leftOut = List.copyOf(out);
+    }
+
+    /**
+     * A sheet with a tracker's header row that is not read, as it is laid out otherwise than those read: {@code why},
+     * ending in what to do and ", or" (or in ", so", where its columns hold other things), and its problem's place.
+     */
+    private record LeftOut(TrackerSheet sheet, int headerRow, String why, long place) {}
+
+    /**
+     * Tells each sheet left out for its layout: as a quarter's copy where the sheets read are a sheet per quarter and
+     * its name dates it to an earlier one, whose updates are then lost from the plan's history (run 61, 8), else as a
+     * sheet that could be onboarded as a plan of its own.
+     */
+    private void tellLeftOut(Optional<ReportingPeriod> latestQuarter) {
+        for (LeftOut out : leftOut) {
+            String name = out.sheet().name();
+            Optional<ReportingPeriod> quarter = latestQuarter.flatMap(latest -> ReportingPeriod.tryParse(name.strip())
+                    .or(() -> quarterEndingIn(name.strip())).filter(q -> q.compareTo(latest) < 0));
+            String message = quarter.map(q -> "this sheet has a tracker's header row too, and is not read, as "
+                    + out.why().replaceFirst(",? (or|so)$", "") + "; named for " + q + ", it is most likely that"
+                    + " quarter's copy of the tracker, whose updates are then not kept as the items' " + q
+                    + " updates").orElseGet(() -> "this sheet has a tracker's header row too, and is not read, as "
+                    + out.why() + " onboard it as a plan of its own with a mapping whose \"sheet\" is "
+                    + Quote.single(name) + " and \"headerRow\" " + out.headerRow() + " (--save-mapping writes one"
+                    + " to edit, --mapping reads it)");
+            problems.add(0, WorkbookProblem.warning(WorkbookProblem.cell(name, "A" + out.headerRow()),
+                    Optional.empty(), message), out.place());
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -151,6 +152,33 @@ class TrackerQuartersTest {
                 "Q1", quarter("Q1", "30/06/2025", 10, "Green", "AFI 1", "AFI 2"),
                 "Q2", quarter("Q2", "30/09/2025", 30, "Green", "AFI 1", "AFI 2")));
         assertThat(TrackerImport.defaults().read(dated).plan()).isPresent();
+    }
+
+    @Test
+    void anEarlierQuartersSheetLaidOutOtherwiseIsLeftOutSayingItsUpdatesAreNotKept() throws IOException {
+        // Run 61, 8: Q1's sheet, before "% complete" was added, was left out with advice to make it a plan of its own.
+        Object[][] q1 = quarter("Q1", "30/06/2025", 10, "Green", "AFI 1");
+        for (int r = 2; r < q1.length; r++) {
+            java.util.List<Object> row = new java.util.ArrayList<>(java.util.Arrays.asList(q1[r]));
+            row.remove(4); // no "% complete" column yet
+            q1[r] = row.toArray();
+        }
+        Path file = tracker(sheets(
+                "Q1 2025-26", q1,
+                "Q2 2025-26", quarter("Q2", "30/09/2025", 30, "Green", "AFI 1"),
+                "Q3 2025-26", quarter("Q3", "31/12/2025", 60, "Green", "AFI 1")));
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.problems()).filteredOn(problem -> problem.sheet().equals(Optional.of("Q1 2025-26")))
+                .singleElement().satisfies(problem -> assertThat(problem.message())
+                        .startsWith("this sheet has a tracker's header row too, and is not read, as its columns differ")
+                        .endsWith("; named for Q1 2025/26, it is most likely that quarter's copy of the tracker, whose"
+                                + " updates are then not kept as the items' Q1 2025/26 updates")
+                        .doesNotContain("plan of its own"));
+        assertThat(result.plan().orElseThrow().recommendations().getFirst().updates())
+                .extracting(ProgressUpdate::period).containsExactly(q(2), q(3));
     }
 
     @Test
