@@ -25,6 +25,9 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -76,12 +79,14 @@ final class BoundedZip implements ZipEntrySource {
     static final long MAX_WHOLE_NODES = 2_500_000;
 
     /**
-     * The most bytes of text, between tags, the parts read whole may have, in all, but those holding people's words
-     * (notes, drawings' text): a tree keeps text as characters, and grows its buffer as it reads, some five bytes of
-     * heap a byte, so 31 MB of spaces in the styles, 50 KB stored, took more than a 128 MB heap (trial 62 F1). Excel
-     * writes none there; a styles table written with indentation, some hundreds of kilobytes.
+     * The most bytes of text (between tags, and in CDATA sections) and attribute values the parts read whole may have,
+     * in all, but those holding people's words (notes, drawings' text): a tree keeps them as characters, growing its
+     * buffers as it reads, some three to five bytes of heap a byte, so 31 MB of spaces in the styles, 50 KB stored,
+     * took more than a 128 MB heap (trial 62 F1), and 31 MB of attribute values more than 64 MB (run 63, 1). Excel
+     * writes little of either there: a styles table of 100,000 entries, under 1 MB; a workbook's defined names, some
+     * 40 bytes each.
      */
-    static final long MAX_WHOLE_TEXT_BYTES = 4L << 20;
+    static final long MAX_WHOLE_TEXT_BYTES = 8L << 20;
 
     /**
      * The most bytes one tag, comment, processing instruction or CDATA section may have: an XML parser keeps each
@@ -149,6 +154,15 @@ final class BoundedZip implements ZipEntrySource {
             XSSFRelation.VML_DRAWINGS.getContentType(), XSSFRelation.DRAWINGS.getContentType(),
             "application/vnd.ms-excel.threadedcomments+xml");
 
+    /** The relationships that reach such parts, as POI reaches them: by relationship, not by declared type. */
+    private static final Set<String> WORDED_RELATIONS = Set.of(XSSFRelation.SHEET_COMMENTS.getRelation(),
+            XSSFRelation.VML_DRAWINGS.getRelation(), XSSFRelation.DRAWINGS.getRelation(),
+            "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment");
+
+    /** The relationships that reach the parts read as a stream of rows: the worksheets and shared strings. */
+    private static final Set<String> STREAMED_RELATIONS = Set.of(XSSFRelation.WORKSHEET.getRelation(),
+            XSSFRelation.SHARED_STRINGS.getRelation());
+
     private final ZipSecureFile zip;
     private final Facts facts;
 
@@ -178,16 +192,40 @@ final class BoundedZip implements ZipEntrySource {
          * to {@link #MAX_PART_BYTES}, as their content types say, not their names: any other part is read whole.
          */
         void streamSheets(OPCPackage pkg) throws InvalidFormatException {
+            Map<String, Set<String>> reachedBy = reachedBy(pkg);
             for (PackagePart part : pkg.getParts()) {
                 String type = part.getContentType();
                 String name = part.getPartName().getName().substring(1);
-                if (type.equals(XSSFRelation.WORKSHEET.getContentType())
-                        || type.equals(XSSFRelation.SHARED_STRINGS.getContentType())) {
+                // As declared, and as reached: a styles part declared a sheet or a note is read as styles all the same.
+                Set<String> relations = reachedBy.getOrDefault(name, Set.of());
+                if ((type.equals(XSSFRelation.WORKSHEET.getContentType())
+                        || type.equals(XSSFRelation.SHARED_STRINGS.getContentType()))
+                        && STREAMED_RELATIONS.containsAll(relations)) {
                     streamed.add(name);
-                } else if (WORDED.contains(type)) {
+                } else if (WORDED.contains(type) && WORDED_RELATIONS.containsAll(relations)) {
                     worded.add(name);
                 }
             }
+        }
+
+        /** For each part some other part's relationship reaches, the types of those relationships. */
+        private static Map<String, Set<String>> reachedBy(OPCPackage pkg) throws InvalidFormatException {
+            Map<String, Set<String>> reached = new HashMap<>();
+            for (PackagePart source : pkg.getParts()) {
+                if (source.isRelationshipPart()) {
+                    continue;
+                }
+                for (PackageRelationship relationship : source.getRelationships()) {
+                    if (relationship.getTargetMode() == TargetMode.EXTERNAL) {
+                        continue;
+                    }
+                    String target = PackagingURIHelper.resolvePartUri(source.getPartName().getURI(),
+                            relationship.getTargetURI()).getPath();
+                    reached.computeIfAbsent(target.startsWith("/") ? target.substring(1) : target,
+                            name -> new java.util.HashSet<>()).add(relationship.getRelationshipType());
+                }
+            }
+            return reached;
         }
 
         /**
@@ -249,7 +287,7 @@ final class BoundedZip implements ZipEntrySource {
         WHOLE_BYTES,
         /** {@link #MAX_WHOLE_NODES}, elements and attributes of the parts read whole in all. */
         WHOLE_NODES,
-        /** {@link #MAX_WHOLE_TEXT_BYTES}, text between tags of the parts read whole in all. */
+        /** {@link #MAX_WHOLE_TEXT_BYTES}, text and attribute values of the parts read whole in all. */
         WHOLE_TEXT,
         /** {@link #MAX_MARKUP_BYTES}, in one tag, comment, processing instruction or CDATA section. */
         MARKUP,
@@ -525,7 +563,7 @@ final class BoundedZip implements ZipEntrySource {
         private long elements;
         /** How many attribute values have begun: a tree keeps each attribute as an object, as it does an element. */
         private long attributes;
-        /** Bytes of text between tags, and of CDATA sections: what a tree keeps as characters. */
+        /** Bytes of text between tags, of CDATA sections and of attribute values: what a tree keeps as characters. */
         private long text;
         private int depth;
         private Optional<String> tooLong = Optional.empty();
@@ -550,6 +588,7 @@ final class BoundedZip implements ZipEntrySource {
                         i++;
                     }
                     length += i - from;
+                    text += i - from;
                     if (i == end) {
                         return;
                     }
@@ -594,7 +633,7 @@ final class BoundedZip implements ZipEntrySource {
             return elements + attributes;
         }
 
-        /** How many bytes of text, between tags or in CDATA sections, have been seen. */
+        /** How many bytes of text (between tags or in CDATA sections) and attribute values have been seen. */
         long text() {
             return text;
         }

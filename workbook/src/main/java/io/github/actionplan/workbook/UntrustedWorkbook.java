@@ -409,7 +409,7 @@ final class UntrustedWorkbook implements Closeable {
                         case WHOLE_BYTES -> (BoundedZip.MAX_WHOLE_BYTES >> 20) + " MB";
                         case WHOLE_NODES -> String.format(Locale.ROOT, "%,d elements and attributes",
                                 BoundedZip.MAX_WHOLE_NODES);
-                        default -> (BoundedZip.MAX_WHOLE_TEXT_BYTES >> 20) + " MB of text between their tags";
+                        default -> (BoundedZip.MAX_WHOLE_TEXT_BYTES >> 20) + " MB of text and attribute values";
                     };
                     yield facts.withoutDirectory() ? "is damaged: the directory at the end of its zip is missing or"
                             + " damaged, as where a download was cut short, and its parts come to more than " + most

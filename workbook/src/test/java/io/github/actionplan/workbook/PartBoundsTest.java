@@ -154,10 +154,26 @@ class PartBoundsTest {
     }
 
     @Test
+    void aStylesPartDeclaredANotesPartIsBoundedAsTheStylesItIsReadAs() throws IOException {
+        // Run 63, 1: declared as notes, whose words are spared, a tracker's styles of 31 MB of spaces escaped the
+        // bound, and POI, which reaches the styles by their relationship, read them as a tree.
+        Path padded = LongText.replacing(tracker(), folder.resolve("padded.xlsx"), "</cellXfs>", zip -> {
+            whitespace(zip, 31);
+            zip.write("</cellXfs>".getBytes(StandardCharsets.UTF_8));
+        });
+        Path file = LongText.replacing(padded, folder.resolve("declared.xlsx"), "[Content_Types].xml",
+                "spreadsheetml.styles+xml", zip -> zip.write("spreadsheetml.comments+xml".getBytes(
+                        StandardCharsets.UTF_8)));
+
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> TrackerImport.defaults().read(file)))
+                .hasMessageContaining("come to more than 8 MB of text and attribute values (part xl/styles.xml");
+    }
+
+    @Test
     void aZipBombIsRefusedNamingItsPart() throws IOException {
-        // Tags of long values, not text, which a tighter bound refuses first (XmlParserBoundsTest).
+        // Spaces inside tags, not text or attribute values, which a tighter bound refuses first (XmlParserBoundsTest).
         Path file = LongText.replacing(tracker(), folder.resolve("bomb.xlsx"), "</cellXfs>", zip -> {
-            byte[] tag = ("<a b=\"" + "x".repeat(1_000_000) + "\"/>").getBytes(StandardCharsets.UTF_8);
+            byte[] tag = ("<a" + " ".repeat(999_000) + "/>").getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i < 64; i++) {
                 zip.write(tag);
             }

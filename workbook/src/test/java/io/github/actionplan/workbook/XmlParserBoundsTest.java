@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,26 +189,33 @@ class XmlParserBoundsTest {
 
     @Test
     void partsReadWholeThatComeToMoreBytesThanAnyWorkbooksAreRefused() throws IOException {
-        Path file = repeated("xl/styles.xml", "</fonts>", "</fonts>", "<a b=\"" + "x".repeat(1_000) + "\"/>", 34_000,
-                "");
+        // Spaces inside tags, which a tree keeps nothing of, bounded by the bytes alone.
+        Path file = repeated("xl/styles.xml", "</fonts>", "</fonts>", "<a" + " ".repeat(1_000) + "/>", 34_000, "");
 
         assertThat(refusal(file)).startsWith("upload.xlsx is refused: its parts other than sheets, which are read"
                 + " whole, come to more than 32 MB (part xl/styles.xml is past that)");
     }
 
     @Test
-    void partsReadWholeHoldingMoreTextBetweenTheirTagsThanAnyWorkbooksAreRefusedBeforeItFillsTheHeap()
+    void partsReadWholeHoldingMoreTextOrAttributeValuesThanAnyWorkbooksAreRefusedBeforeTheyFillTheHeap()
             throws Exception {
-        // Trial 62 F1: 31 MB of spaces in the styles, a 50 KB upload, took more than a 128 MB heap as a tree's text.
-        Path file = padded("xl/styles.xml", "</fonts>", "</fonts>", 31, "");
-        assertThat(Files.size(file)).as("a small upload").isLessThan(1L << 20);
+        // Trial 62 F1: 31 MB of spaces in the styles, a 50 KB upload, took more than a 128 MB heap as a tree's text;
+        // run 63, 1: 31 MB of attribute values, more than a 64 MB one.
+        String part = "xl/styles.xml";
+        String marker = "</fonts>";
         String refused = "upload.xlsx is refused: its parts other than sheets, which are read whole, come to more"
-                + " than 4 MB of text between their tags (part xl/styles.xml is past that), far more than Excel"
+                + " than 8 MB of text and attribute values (part " + part + " is past that), far more than Excel"
                 + " writes; if it is a real workbook, open it in Excel or LibreOffice and save it again";
+        Path spaces = padded(part, marker, marker, 31, "");
+        Path values = repeated(part, marker, marker, "<x:p xmlns:x=\"urn:x\" v=\"" + "a".repeat(1_000_000) + "\"/>", 31,
+                "");
 
-        assertThat(refusal(file)).isEqualTo(refused);
-        assertThat(uploadedIn256MegabyteHeap(file, "-Xmx64m")).isEqualTo("refused: " + refused
-                + System.lineSeparator());
+        for (Path file : List.of(spaces, values)) {
+            assertThat(Files.size(file)).as("a small upload").isLessThan(1L << 20);
+            assertThat(refusal(file)).isEqualTo(refused);
+            assertThat(uploadedIn256MegabyteHeap(file, "-Xmx64m")).isEqualTo("refused: " + refused
+                    + System.lineSeparator());
+        }
     }
 
     @Test
@@ -256,8 +264,8 @@ class XmlParserBoundsTest {
 
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(seed.plan())
                 .read(file)).getMessage()).isEqualTo("cut.xlsx is damaged: the directory at the end of its zip is"
-                + " missing or damaged, as where a download was cut short, and its parts come to more than 4 MB of"
-                + " text between their tags, too much to read without it; open it in Excel or LibreOffice and save it again, or give a copy"
+                + " missing or damaged, as where a download was cut short, and its parts come to more than 8 MB of"
+                + " text and attribute values, too much to read without it; open it in Excel or LibreOffice and save it again, or give a copy"
                 + " that is whole");
     }
 
@@ -284,7 +292,7 @@ class XmlParserBoundsTest {
         Path types = padded("[Content_Types].xml", "<Default ", "", 300, "<Default ");
 
         assertThat(uploadedIn256MegabyteHeap(types)).startsWith("refused: upload.xlsx is refused: its parts other"
-                + " than sheets, which are read whole, come to more than 4 MB of text between their tags (part"
+                + " than sheets, which are read whole, come to more than 8 MB of text and attribute values (part"
                 + " [Content_Types].xml is past that)");
     }
 }
