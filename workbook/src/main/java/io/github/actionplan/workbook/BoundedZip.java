@@ -26,6 +26,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
@@ -80,11 +81,11 @@ final class BoundedZip implements ZipEntrySource {
 
     /**
      * The most bytes of text (between tags, and in CDATA sections) and attribute values the parts read whole may have,
-     * in all, but those holding people's words (notes, drawings' text): a tree keeps them as characters, growing its
-     * buffers as it reads, some three to five bytes of heap a byte, so 31 MB of spaces in the styles, 50 KB stored,
-     * took more than a 128 MB heap (trial 62 F1), and 31 MB of attribute values more than 64 MB (run 63, 1). Excel
-     * writes little of either there: a styles table of 100,000 entries, under 1 MB; a workbook's defined names, some
-     * 40 bytes each.
+     * in all, but those holding people's words (notes, drawings' text) and the workbook part ({@link Facts#worded}):
+     * a tree keeps them as characters, growing its buffers as it reads, some three to five bytes of heap a byte, so
+     * 31 MB of spaces in the styles, 50 KB stored, took more than a 128 MB heap (trial 62 F1), and 31 MB of attribute
+     * values more than 64 MB (run 63, 1). Excel writes little of either there: a styles table of 100,000 entries, under
+     * 1 MB.
      */
     static final long MAX_WHOLE_TEXT_BYTES = 8L << 20;
 
@@ -159,6 +160,14 @@ final class BoundedZip implements ZipEntrySource {
             XSSFRelation.VML_DRAWINGS.getRelation(), XSSFRelation.DRAWINGS.getRelation(),
             "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment");
 
+    /**
+     * The relationships that reach custom XML, which nothing here parses: a Power Query's DataMashup, which Excel
+     * writes in UTF-16 (run 63, 3), and its properties.
+     */
+    private static final Set<String> OPAQUE_RELATIONS = Set.of(
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml",
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps");
+
     /** The relationships that reach the parts read as a stream of rows: the worksheets and shared strings. */
     private static final Set<String> STREAMED_RELATIONS = Set.of(XSSFRelation.WORKSHEET.getRelation(),
             XSSFRelation.SHARED_STRINGS.getRelation());
@@ -177,8 +186,14 @@ final class BoundedZip implements ZipEntrySource {
         private volatile String doctype;
         private volatile TooLarge refused;
         private final Set<String> streamed = ConcurrentHashMap.newKeySet();
-        /** The parts read whole that hold people's words as text, whose text {@link #MAX_WHOLE_TEXT_BYTES} spares. */
+        /**
+         * The parts read whole whose text {@link #MAX_WHOLE_TEXT_BYTES} spares: those that hold people's words, and the
+         * workbook part, whose defined names a long-lived tracker may have hundreds of thousands of: an update
+         * workbook's is read as a stream, and a tracker's within the tracker's own bounds.
+         */
         private final Set<String> worded = ConcurrentHashMap.newKeySet();
+        /** The parts nothing here parses, custom XML: counted by their bytes alone, in any encoding. */
+        private final Set<String> opaque = ConcurrentHashMap.newKeySet();
         /** Whether the zip's directory could not be read, so that its parts were read one by one from its start. */
         private volatile boolean withoutDirectory;
         /** The most bytes and nodes seen of each part read whole, which POI may read more than once. */
@@ -193,6 +208,10 @@ final class BoundedZip implements ZipEntrySource {
          */
         void streamSheets(OPCPackage pkg) throws InvalidFormatException {
             Map<String, Set<String>> reachedBy = reachedBy(pkg);
+            for (PackageRelationship document : pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)) {
+                String path = document.getTargetURI().getPath();
+                worded.add(path.startsWith("/") ? path.substring(1) : path);
+            }
             for (PackagePart part : pkg.getParts()) {
                 String type = part.getContentType();
                 String name = part.getPartName().getName().substring(1);
@@ -204,6 +223,8 @@ final class BoundedZip implements ZipEntrySource {
                     streamed.add(name);
                 } else if (WORDED.contains(type) && WORDED_RELATIONS.containsAll(relations)) {
                     worded.add(name);
+                } else if (!relations.isEmpty() && OPAQUE_RELATIONS.containsAll(relations)) {
+                    opaque.add(name);
                 }
             }
         }
@@ -498,6 +519,14 @@ final class BoundedZip implements ZipEntrySource {
         }
 
         private void count(byte[] b, int off, int n) throws TooLarge {
+            if (facts.opaque.contains(part)) { // its bytes kept, if anything, but never parsed
+                inflated += n;
+                if (inflated > RATIO_GRACE_BYTES && inflated / MAX_RATIO > stored.getAsLong()) {
+                    throw facts.refused(new TooLarge(part, Bound.RATIO, ""));
+                }
+                facts.whole(part, inflated, 0, 0);
+                return;
+            }
             if (inflated < PROLOG_BYTES) {
                 int kept = (int) Math.min(n, PROLOG_BYTES - inflated);
                 System.arraycopy(b, off, prolog, (int) inflated, kept);

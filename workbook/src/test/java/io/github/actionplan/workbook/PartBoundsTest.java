@@ -170,6 +170,29 @@ class PartBoundsTest {
     }
 
     @Test
+    void aPowerQuerysCustomXmlInUtf16AsExcelWritesItIsLeftUnreadAndTheTrackerRead() throws IOException {
+        // Run 63, 3: the DataMashup part of a query, in UTF-16, was refused as a part whose markup cannot be followed.
+        Path file = folder.resolve("query.xlsx");
+        String mashup = "\uFEFF<?xml version=\"1.0\" encoding=\"utf-16\"?><DataMashup xmlns=\"http://schemas.microsoft"
+                + ".com/DataMashup\">" + "QUFB".repeat(2_000_000) + "</DataMashup>";
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(tracker()));
+                var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write((entry.getName().equals("xl/_rels/workbook.xml.rels") ? text.replace("</Relationships>",
+                        "<Relationship Id=\"rIdQuery\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                        + "relationships/customXml\" Target=\"../customXml/item1.xml\"/></Relationships>") : text)
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            zip.putNextEntry(new java.util.zip.ZipEntry("customXml/item1.xml"));
+            zip.write(mashup.getBytes(StandardCharsets.UTF_16LE));
+        }
+
+        assertThat(TrackerImport.defaults().read(file).plan()).isPresent();
+    }
+
+    @Test
     void aZipBombIsRefusedNamingItsPart() throws IOException {
         // Spaces inside tags, not text or attribute values, which a tighter bound refuses first (XmlParserBoundsTest).
         Path file = LongText.replacing(tracker(), folder.resolve("bomb.xlsx"), "</cellXfs>", zip -> {

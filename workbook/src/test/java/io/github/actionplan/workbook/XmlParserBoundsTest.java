@@ -219,6 +219,21 @@ class XmlParserBoundsTest {
     }
 
     @Test
+    void aWorkbookOfTwoHundredThousandDefinedNamesIsReadInAnUpdateWorkbook() throws Exception {
+        // Run 63, 2: a long-lived workbook's junk names, 9 MB of them, were refused by the bound on the styles' text.
+        Path file = edited("xl/workbook.xml", "</sheets>", zip -> {
+            zip.write("</sheets><definedNames>".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 200_000; i++) {
+                zip.write(String.format(java.util.Locale.ROOT, "<definedName name=\"Name_%06d\">"
+                        + "'Instructions'!$A$1:$Z$200</definedName>", i).getBytes(StandardCharsets.UTF_8));
+            }
+            zip.write("</definedNames>".getBytes(StandardCharsets.UTF_8));
+        });
+
+        assertThat(uploadedIn256MegabyteHeap(file)).startsWith("read: ");
+    }
+
+    @Test
     void aStylesTableOfAHundredThousandEntriesIsReadInAnUpdateWorkbook() throws IOException {
         // Written with indentation, as some tools write it: its spaces are text between tags.
         Path file = repeated("xl/styles.xml", "</cellXfs>", "", "\n      <xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\""
