@@ -308,19 +308,35 @@ public final class PlanValidator {
     }
 
     /**
-     * A warning where the reporting date falls after the plan's period has ended and so changes statuses from what
-     * they were at its end: 1 April for "Q4 2025/26" is a likely slip for 31 March, and a deadline of 31 March then
-     * reads as passed in the quarter's report. A later date that changes no status is taken as meant.
+     * A warning where the reporting date falls after the plan's period has ended: quarters after it, a year mistyped or
+     * a period not moved on, whatever it changes; in the quarter after it, where it changes statuses from what they
+     * were at the period's end: 1 April for "Q4 2025/26" is a likely slip for 31 March, and a deadline of 31 March then
+     * reads as passed in the quarter's report. A date in the quarter after that changes no status is taken as meant:
+     * the day of the meeting the report goes to.
      */
     private static void pastPeriod(ActionPlan plan, ReportingPeriod period, LocalDate asOf, List<Problem> problems) {
         LocalDate end = period.end();
-        // Work recorded completed after the period's end has no status at it to compare with.
-        if (!asOf.isAfter(end) || Assessor.earliestAsOf(plan).filter(end::isBefore).isPresent()) {
+        if (!asOf.isAfter(end)) {
             return;
         }
+        String after = "the reporting date " + Dates.shortDate(asOf) + " is after " + period + " ("
+                + period.displayName() + ") ends, on " + Dates.shortDate(end);
+        if (asOf.isAfter(period.next().end())) {
+            long quarters = java.time.temporal.ChronoUnit.MONTHS.between(period.start(), ReportingPeriod
+                    .containing(asOf).start()) / 3;
+            problems.add(Problem.warning("/asOf", after + ", in " + ReportingPeriod.containing(asOf) + ", " + quarters
+                    + " quarters after it: reports would show the period's updates as of then; give the period the"
+                    + " plan reports on, or a reporting date in it"));
+            return;
+        }
+        // Items with work completed after the period's end have no status at it to compare with; the rest have.
+        List<Recommendation> comparable = plan.recommendations().stream().filter(r -> java.util.stream.Stream.concat(
+                r.completedOn().stream(), r.subActions().stream().flatMap(a -> a.completedOn().stream()))
+                .noneMatch(end::isBefore)).toList();
+        ActionPlan compared = plan.withRecommendations(comparable);
         Assessor assessor = Assessor.standard();
-        List<RecommendationAssessment> then = assessor.assess(plan, end).recommendations();
-        List<RecommendationAssessment> now = assessor.assess(plan, asOf).recommendations();
+        List<RecommendationAssessment> then = assessor.assess(compared, end).recommendations();
+        List<RecommendationAssessment> now = assessor.assess(compared, asOf).recommendations();
         List<String> changed = new ArrayList<>();
         for (int i = 0; i < now.size(); i++) {
             Status at = now.get(i).status();
@@ -331,10 +347,9 @@ public final class PlanValidator {
             }
         }
         if (!changed.isEmpty()) {
-            problems.add(Problem.warning("/asOf", "the reporting date " + Dates.shortDate(asOf) + " is after "
-                    + period + " (" + period.displayName() + ") ends, on " + Dates.shortDate(end) + ", and statuses"
-                    + " at it are not those at the period's end: " + Quote.first(changed, NAMED_CHANGES)
-                    + "; give " + Dates.shortDate(end) + " as the reporting date to report the period as it ended"));
+            problems.add(Problem.warning("/asOf", after + ", and statuses at it are not those at the period's end: "
+                    + Quote.first(changed, NAMED_CHANGES) + "; give " + Dates.shortDate(end) + " as the reporting"
+                    + " date to report the period as it ended"));
         }
     }
 

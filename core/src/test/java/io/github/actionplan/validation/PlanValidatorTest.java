@@ -79,12 +79,20 @@ class PlanValidatorTest {
         // A later date that changes no status is taken as meant: a report of the quarter at its board meeting.
         assertThat(PlanValidator.validate(plan(dueLater).withPeriod(ReportingPeriod.parse("Q4 2025/26"))
                 .withAsOf(LocalDate.of(2026, 4, 15)))).isEmpty();
-        // Nor is one compared where work is recorded completed after the period: no status at its end is known.
-        ActionPlan completedLate = plan(Recommendation.builder().from(dueAtTheQuartersEnd).subActions(List.of(
-                SubAction.builder().id("5.1").due(Timescale.parse("31 Mar 2026"))
-                        .completedOn(LocalDate.of(2026, 4, 2)).build())).build(), dueLater)
+        // Nor is an item compared where its work is recorded completed after the period: no status at its end is
+        // known; the others still are (run 63, 5: one such completion silenced the warning for them all).
+        ActionPlan completedLate = plan(Recommendation.builder().from(dueAtTheQuartersEnd).ref("Rec 4").subActions(
+                List.of(SubAction.builder().id("4.1").due(Timescale.parse("31 Mar 2026"))
+                        .completedOn(LocalDate.of(2026, 4, 2)).build())).build(), dueAtTheQuartersEnd, dueLater)
                 .withPeriod(ReportingPeriod.parse("Q4 2025/26")).withAsOf(LocalDate.of(2026, 4, 3));
-        assertThat(PlanValidator.validate(completedLate)).isEmpty();
+        assertThat(PlanValidator.validate(completedLate)).extracting(Problem::toString).singleElement().asString()
+                .contains(": Rec 5 is Off track (At risk at 31 Mar 2026);");
+        // Quarters after the period, a year mistyped, whatever it changes (run 63, 5).
+        assertThat(PlanValidator.validate(plan(dueLater).withPeriod(ReportingPeriod.parse("Q4 2025/26"))
+                .withAsOf(LocalDate.of(2027, 6, 30)))).extracting(Problem::toString).containsExactly("warning:"
+                        + " /asOf: the reporting date 30 Jun 2027 is after Q4 2025/26 (January-March 2026) ends, on 31"
+                        + " Mar 2026, in Q1 2027/28, 5 quarters after it: reports would show the period's updates as of"
+                        + " then; give the period the plan reports on, or a reporting date in it");
     }
 
     @Test

@@ -70,7 +70,8 @@ final class TrackerReader {
     private static final String DEFAULT_SOURCE = "HMICFRS inspection";
 
     /** A sheet named for a quarter with no year: "Q1", "Qtr 2", "Quarter 3 update". */
-    private static final Pattern YEARLESS_QUARTER = Pattern.compile("(?i)(?:q|qtr\\.?|quarter)\\s*[1-4](?:\\s+\\p{L}.*)?");
+    private static final Pattern YEARLESS_QUARTER = Pattern.compile(
+            "(?i)(?:q|qtr\\.?|quarter)\\s*[1-4](?:\\s+\\p{L}.*)?");
     private static final Pattern SUB_ACTION_REF = Pattern.compile("(?:[\\p{L} ]*[:.]?\\s*)?(\\d+)\\.(\\d+)");
     /**
      * A total row's label: "Total", "Grand total", "Subtotal Prevention", "Sub-total", "Average"; a few words at most,

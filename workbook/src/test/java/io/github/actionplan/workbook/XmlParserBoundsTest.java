@@ -280,8 +280,8 @@ class XmlParserBoundsTest {
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(seed.plan())
                 .read(file)).getMessage()).isEqualTo("cut.xlsx is damaged: the directory at the end of its zip is"
                 + " missing or damaged, as where a download was cut short, and its parts come to more than 8 MB of"
-                + " text and attribute values, too much to read without it; open it in Excel or LibreOffice and save it again, or give a copy"
-                + " that is whole");
+                + " text and attribute values, too much to read without it; open it in Excel or LibreOffice and"
+                + " save it again, or give a copy that is whole");
     }
 
     /**

@@ -176,7 +176,7 @@ final class RenderCommand implements Callable<Integer> {
             LocalDate date = asOf != null ? asOf : plan.asOf().orElseGet(root::today);
             PlanAssessment assessed = Snapshots.assess(spec, assessor, plan, date, plans.get(i));
             if (asOf != null) { // once assessed: a date before work completed is refused, saying more
-                Snapshots.warnBeforePeriod(plan, asOf, plans.get(i), stderr);
+                Snapshots.warnOutsidePeriod(plan, asOf, plans.get(i), stderr);
             }
             portfolio.add(date.equals(common) ? assessed
                     : Snapshots.assess(spec, assessor, plan, common, plans.get(i)));

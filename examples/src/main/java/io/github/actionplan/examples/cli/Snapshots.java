@@ -5,16 +5,21 @@ import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.summary.SnapshotComparison;
 import io.github.actionplan.validation.InvalidPlanException;
+import io.github.actionplan.validation.PlanValidator;
+import io.github.actionplan.validation.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -112,10 +117,11 @@ final class Snapshots {
 
     /**
      * Warns where the reporting date given, {@code asOf}, is before the period {@code plan} reports on: a report would
-     * show that period's progress and updates as the earlier date's (trial 56 F2). A date after the period is no slip:
-     * a report as of the day of the meeting it goes to.
+     * show that period's progress and updates as the earlier date's (trial 56 F2); and where it is after the period the
+     * plan names in a way core warns of (quarters after it, or changing statuses from those at its end: run 63, 4). A
+     * date after the period that changes nothing is no slip: a report as of the day of the meeting it goes to.
      */
-    static void warnBeforePeriod(ActionPlan plan, LocalDate asOf, Object source, PrintWriter err) {
+    static void warnOutsidePeriod(ActionPlan plan, LocalDate asOf, Object source, PrintWriter err) {
         // A plan that names no period reports on its date's, else on its latest update's (trial 59 F7).
         plan.reportedPeriod().or(() -> plan.recommendations().stream().flatMap(r -> r.updates().stream())
                 .map(ProgressUpdate::period).max(Comparator.naturalOrder())).filter(period -> asOf.isBefore(
@@ -124,6 +130,21 @@ final class Snapshots {
                 + period + " (" + period.displayName() + "): its progress and updates are of that period, and would be"
                 + " shown as of " + Dates.shortDate(asOf) + "; report on an earlier quarter from that quarter's plan"
                 + " file"));
+        plan.period().ifPresent(period -> pastPeriod(plan, period, asOf).forEach(warning -> err.println(source
+                + ": warning: --as-of: " + warning)));
+    }
+
+    /**
+     * What core warns of the plan reporting on {@code period} at {@code asOf} past the period's end that it does not
+     * of the plan as it is: what the date given brings, said before a workbook or report is made of it.
+     */
+    static List<String> pastPeriod(ActionPlan plan, ReportingPeriod period, LocalDate asOf) {
+        if (!asOf.isAfter(period.end())) {
+            return List.of();
+        }
+        Set<Problem> had = new HashSet<>(PlanValidator.validate(plan));
+        return PlanValidator.validate(plan.withPeriod(period).withAsOf(asOf)).stream().filter(problem -> problem
+                .path().equals("/asOf") && !had.contains(problem)).map(Problem::message).toList();
     }
 
     /** The one date several plans are assessed at: the one given, else the latest of the plans', else today. */

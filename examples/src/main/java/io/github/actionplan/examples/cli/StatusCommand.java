@@ -97,7 +97,7 @@ final class StatusCommand implements Callable<Integer> {
             for (int i = 0; i < read.size(); i++) {
                 summaries.add(PlanSummary.of(Snapshots.assess(spec, assessment.assessor(), read.get(i), date,
                         plans.get(i))));
-                warnBeforePeriod(read.get(i), plans.get(i));
+                warnOutsidePeriod(read.get(i), plans.get(i));
             }
             out.println(json ? portfolioJson(date, summaries) : portfolioText(date, summaries));
             return ActionPlanCommand.EXIT_OK;
@@ -106,7 +106,7 @@ final class StatusCommand implements Callable<Integer> {
         LocalDate date = asOf != null ? asOf : actionPlan.asOf().orElseGet(root::today);
         PlanSummary summary = PlanSummary.of(Snapshots.assess(spec, assessment.assessor(), actionPlan, date,
                 plans.getFirst()));
-        warnBeforePeriod(actionPlan, plans.getFirst());
+        warnOutsidePeriod(actionPlan, plans.getFirst());
         Optional<SnapshotComparison> movements = Optional.empty();
         if (since != null) {
             movements = Optional.of(SnapshotComparison.between(Snapshots.earlier(spec, since, assessment.assessor(),
@@ -123,10 +123,10 @@ final class StatusCommand implements Callable<Integer> {
         return ActionPlanCommand.EXIT_OK;
     }
 
-    /** {@link Snapshots#warnBeforePeriod} where a date was given, once the plan is assessed at it. */
-    private void warnBeforePeriod(ActionPlan plan, Path source) {
+    /** {@link Snapshots#warnOutsidePeriod} where a date was given, once the plan is assessed at it. */
+    private void warnOutsidePeriod(ActionPlan plan, Path source) {
         if (asOf != null) {
-            Snapshots.warnBeforePeriod(plan, asOf, source, spec.commandLine().getErr());
+            Snapshots.warnOutsidePeriod(plan, asOf, source, spec.commandLine().getErr());
         }
     }
 

@@ -7,8 +7,6 @@ import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.summary.PlanSummary;
-import io.github.actionplan.validation.PlanValidator;
-import io.github.actionplan.validation.Problem;
 import io.github.actionplan.workbook.UpdateWorkbook;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -125,10 +123,8 @@ final class WorkbookCommand implements Callable<Integer> {
             }
         }
         if (asOf != null) { // what the import would warn of, said before the owners fill the copies in
-            ActionPlan reported = actionPlan.withPeriod(workbook.period()).withAsOf(asOf);
-            Set<Problem> had = new HashSet<>(PlanValidator.validate(actionPlan));
-            PlanValidator.validate(reported).stream().filter(p -> p.path().equals("/asOf") && !had.contains(p))
-                    .forEach(p -> spec.commandLine().getErr().println("warning: --as-of: " + p.message()));
+            Snapshots.pastPeriod(actionPlan, workbook.period(), asOf).forEach(warning -> spec.commandLine().getErr()
+                    .println("warning: --as-of: " + warning));
         }
         // Updates collected before the quarter ends may be meant; a date a quarter early is more likely a slip.
         if (returnBy != null && returnBy.isBefore(workbook.period().end())) {

@@ -61,7 +61,8 @@ class StatusCommandTest {
     }
 
     @Test
-    void aReportingDateBeforeThePlansPeriodIsWarnedOfButNotOneInItOrAfterIt() throws IOException {
+    void aReportingDateBeforeThePlansPeriodIsWarnedOfAndOneAfterItWhereItTurnsAStatusOrIsQuartersAfter()
+            throws IOException {
         // Trial 56 F2: a Q2 plan as of 30 June showed Q2's progress and updates as that date's, without a word.
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
 
@@ -75,6 +76,17 @@ class StatusCommandTest {
                 + " would be shown as of 31 Mar 2025; report on an earlier quarter from that quarter's plan file");
         assertThat(after.err()).as("a report as of the day of the meeting it goes to").isEmpty();
         assertThat(in.err()).isEmpty();
+        // Run 63, 4: a date after it that turns a status is warned of, as validate warns of such a plan.
+        String dueAtTheEnd = Cli.write(folder, "due-at-the-end.json", java.nio.file.Files.readString(Path.of(plan))
+                .replace("\"due\": \"Nov 2024\"", "\"due\": \"June 2025\""));
+        assertThat(Cli.run("status", dueAtTheEnd, "--as-of", "2025-07-01").errLines()).containsExactly(dueAtTheEnd
+                + ": warning: --as-of: the reporting date 1 Jul 2025 is after Q1 2025/26 (April-June 2025) ends, on"
+                + " 30 Jun 2025, and statuses at it are not those at the period's end: Area for improvement 5 is Off"
+                + " track (At risk at 30 Jun 2025); give 30 Jun 2025 as the reporting date to report the period as it"
+                + " ended");
+        assertThat(Cli.run("status", plan, "--as-of", "2026-07-01").errLines()).singleElement().asString()
+                .contains("is after Q1 2025/26 (April-June 2025) ends, on 30 Jun 2025, in Q2 2026/27, 5 quarters"
+                        + " after");
         // Trial 59 F7: a plan naming no period reports on its date's quarter, and is warned of as well.
         String undated = Cli.write(folder, "no-period.json", java.nio.file.Files.readString(Path.of(plan))
                 .replaceFirst("\"period\": \"Q1 2025/26\",\\s*", ""));

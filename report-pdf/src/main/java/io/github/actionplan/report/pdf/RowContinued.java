@@ -39,10 +39,19 @@ final class RowContinued implements PdfPCellEvent {
         if (parts++ == 0) {
             return;
         }
+        // Whole or not at all: the rest of a row may be a line or two, shorter than a long ref (run 63, 6).
+        if (ColumnText.hasMoreText(column(cell, position, canvases).go(true))) {
+            return;
+        }
+        column(cell, position, canvases).go();
+    }
+
+    private ColumnText column(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
         ColumnText column = new ColumnText(canvases[PdfPTable.LINECANVAS]);
-        column.setSimpleColumn(position.getLeft() + cell.getPaddingLeft(), position.getBottom(),
-                position.getRight() - cell.getPaddingRight(), position.getTop() - cell.getPaddingTop());
+        column.setSimpleColumn(position.getLeft() + cell.getPaddingLeft(), position.getBottom()
+                + cell.getPaddingBottom(), position.getRight() - cell.getPaddingRight(), position.getTop()
+                - cell.getPaddingTop());
         column.addElement(new Paragraph(words.get()));
-        column.go();
+        return column;
     }
 }

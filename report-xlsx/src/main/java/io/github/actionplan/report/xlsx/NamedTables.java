@@ -55,7 +55,9 @@ final class NamedTables {
         this.max = max;
     }
 
-    /** As {@link #define(String, int, int, List, String, boolean, Optional)}, for a table of no header cells or total. */
+    /**
+     * As {@link #define(String, int, int, List, String, boolean, Optional)}, for a table of no header cells or total.
+     */
     boolean define(String sheetName, int headerRow, int lastRow, List<String> headers, String title) {
         return define(sheetName, headerRow, lastRow, headers, title, false, Optional.empty());
     }
