@@ -226,11 +226,7 @@ class DocxLanguageOfPartsTest {
                         List.of(new Cell.TextCell("Action plan"), Fixtures.status(status, true))),
                 Optional.of(List.of(new Cell.TextCell("Cyfanswm", Optional.of(WELSH)), Cell.empty())))));
         try (XWPFDocument document = Rendered.document(report)) {
-            Map<String, Set<String>> languages = new LinkedHashMap<>();
-            for (XWPFParagraph paragraph : cellParagraphs(document.getTables().getFirst())) {
-                Set<String> tags = languages.computeIfAbsent(paragraph.getText(), text -> new TreeSet<>());
-                paragraph.getRuns().forEach(run -> tags.add(String.valueOf(run.getLang())));
-            }
+            Map<String, Set<String>> languages = runLanguages(document.getTables().getFirst());
 
             assertThat(languages).containsEntry("Oddi ar y\ntrywydd", Set.of(WELSH))
                     .containsEntry("Cynllun gweithredu", Set.of(WELSH)).containsEntry("Cyfanswm", Set.of(WELSH))
@@ -246,16 +242,22 @@ class DocxLanguageOfPartsTest {
                 new Section.KeyFact("Inspection area", "Atal tanau", Optional.of(WELSH)),
                 new Section.KeyFact("Ref", "1")))));
         try (XWPFDocument document = Rendered.document(report)) {
-            Map<String, Set<String>> languages = new LinkedHashMap<>();
-            for (XWPFParagraph paragraph : cellParagraphs(document.getTables().getFirst())) {
-                Set<String> tags = languages.computeIfAbsent(paragraph.getText(), text -> new TreeSet<>());
-                paragraph.getRuns().forEach(run -> tags.add(String.valueOf(run.getLang())));
-            }
+            Map<String, Set<String>> languages = runLanguages(document.getTables().getFirst());
 
             assertThat(languages).containsEntry("Atal tanau", Set.of(WELSH))
                     .containsEntry("Inspection area", Set.of("null")).containsEntry("Ref", Set.of("null"))
                     .containsEntry("1", Set.of("null"));
         }
+    }
+
+    /** Each text of {@code table}'s cells' paragraphs, and the languages its runs are marked with ("null": none). */
+    private static Map<String, Set<String>> runLanguages(XWPFTable table) {
+        Map<String, Set<String>> languages = new LinkedHashMap<>();
+        for (XWPFParagraph paragraph : cellParagraphs(table)) {
+            Set<String> tags = languages.computeIfAbsent(paragraph.getText(), text -> new TreeSet<>());
+            paragraph.getRuns().forEach(run -> tags.add(String.valueOf(run.getLang())));
+        }
+        return languages;
     }
 
     @Test
