@@ -2456,14 +2456,13 @@ final class TrackerReader {
 
     private Draft start(String ref, int row, TrackerCell refCell, Map<String, Place> seen, List<Draft> drafts) {
         Place before = seen.putIfAbsent(ref, cell(refCell));
-        if (before != null) {
-            // A sheet of the same refs is most likely an earlier quarter's copy kept beside the tracker.
-            boolean otherSheet = !before.sheet().equals(Optional.of(sheet.name()));
+        // A sheet of the same refs is most likely an earlier quarter's copy kept beside the tracker.
+        boolean otherSheet = before != null && !before.sheet().equals(Optional.of(sheet.name()));
+        // The same item on another quarter's sheet is told once for them all, as such (perQuarter).
+        if (before != null && !(otherSheet && yearlessQuarters)) {
             // How to leave a copy out is said once a sheet: a copy repeats every reference.
             boolean advise = otherSheet && copyAdvised.add(sheet.name());
-            // The same item on another quarter's sheet is told once for them all, as such (perQuarter).
-            if (!(otherSheet && yearlessQuarters)) {
-                problems.add(WorkbookProblem.error(cell(refCell), Item.of(ref), "the reference " + ref
+            problems.add(WorkbookProblem.error(cell(refCell), Item.of(ref), "the reference " + ref
                     + " is already used at "
                     + before + "; each recommendation's reference is unique" + (otherSheet ? " across the sheets"
                     + " read" : "") + ", so give this one its own" + (advise ? "; if sheet "
@@ -2471,7 +2470,6 @@ final class TrackerReader {
                     + " leave it out: save the mapping (--save-mapping), take it out of the mapping's \"sheets\" and"
                     + " onboard again with --mapping; if it is another inspection's plan, onboard each sheet as a plan"
                     + " of its own, with a mapping whose \"sheet\" is that one and whose \"title\" is its own" : "")));
-            }
         }
         Draft draft = new Draft(sheet, ref, row);
         draft.headedPillar = headedPillar;
