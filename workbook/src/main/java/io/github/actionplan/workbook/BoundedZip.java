@@ -87,7 +87,7 @@ final class BoundedZip implements ZipEntrySource {
      * values more than 64 MB (run 63, 1). Excel writes little of either there: a styles table of 100,000 entries, under
      * 1 MB.
      */
-    static final long MAX_WHOLE_TEXT_BYTES = 8L << 20;
+    static final long MAX_WHOLE_TEXT_BYTES = 4L << 20;
 
     /**
      * The most bytes one tag, comment, processing instruction or CDATA section may have: an XML parser keeps each

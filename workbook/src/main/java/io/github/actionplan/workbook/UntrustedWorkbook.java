@@ -229,6 +229,8 @@ final class UntrustedWorkbook implements Closeable {
         Map<String, String> sheetParts = new HashMap<>();
         try {
             pkg = BoundedZip.open(file.toFile(), facts);
+            // Before any part but the relationships is read: which are read as streams, and whose text is spared.
+            facts.streamSheets(pkg);
             if (!pkg.getPartsByName(EXTERNAL_LINK).isEmpty()) {
                 throw InvalidWorkbookException.of(name, "links to other workbooks (external links), whose values"
                         + " are not read here; break the links (in Excel: Data > Edit Links > Break Link) and save it"
@@ -255,7 +257,6 @@ final class UntrustedWorkbook implements Closeable {
             if (missing.isPresent()) {
                 throw missing.get();
             }
-            facts.streamSheets(pkg);
             UntrustedWorkbook opened = new UntrustedWorkbook(name, pkg, reader, date1904, LockFiles.openIn(file),
                     facts, sheetParts);
             pkg = null;

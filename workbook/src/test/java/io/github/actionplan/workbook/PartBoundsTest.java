@@ -166,7 +166,7 @@ class PartBoundsTest {
                         StandardCharsets.UTF_8)));
 
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> TrackerImport.defaults().read(file)))
-                .hasMessageContaining("come to more than 8 MB of text and attribute values (part xl/styles.xml");
+                .hasMessageContaining("come to more than 4 MB of text and attribute values (part xl/styles.xml");
     }
 
     @Test

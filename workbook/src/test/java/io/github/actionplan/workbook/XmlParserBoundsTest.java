@@ -204,7 +204,7 @@ class XmlParserBoundsTest {
         String part = "xl/styles.xml";
         String marker = "</fonts>";
         String refused = "upload.xlsx is refused: its parts other than sheets, which are read whole, come to more"
-                + " than 8 MB of text and attribute values (part " + part + " is past that), far more than Excel"
+                + " than 4 MB of text and attribute values (part " + part + " is past that), far more than Excel"
                 + " writes; if it is a real workbook, open it in Excel or LibreOffice and save it again";
         Path spaces = padded(part, marker, marker, 31, "");
         Path values = repeated(part, marker, marker, "<x:p xmlns:x=\"urn:x\" v=\"" + "a".repeat(1_000_000) + "\"/>", 31,
@@ -279,7 +279,7 @@ class XmlParserBoundsTest {
 
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(seed.plan())
                 .read(file)).getMessage()).isEqualTo("cut.xlsx is damaged: the directory at the end of its zip is"
-                + " missing or damaged, as where a download was cut short, and its parts come to more than 8 MB of"
+                + " missing or damaged, as where a download was cut short, and its parts come to more than 4 MB of"
                 + " text and attribute values, too much to read without it; open it in Excel or LibreOffice and"
                 + " save it again, or give a copy that is whole");
     }
@@ -307,7 +307,7 @@ class XmlParserBoundsTest {
         Path types = padded("[Content_Types].xml", "<Default ", "", 300, "<Default ");
 
         assertThat(uploadedIn256MegabyteHeap(types)).startsWith("refused: upload.xlsx is refused: its parts other"
-                + " than sheets, which are read whole, come to more than 8 MB of text and attribute values (part"
+                + " than sheets, which are read whole, come to more than 4 MB of text and attribute values (part"
                 + " [Content_Types].xml is past that)");
     }
 }
