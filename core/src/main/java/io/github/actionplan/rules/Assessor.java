@@ -128,7 +128,7 @@ public final class Assessor {
         Objects.requireNonNull(asOf, "asOf");
         List<String> later = completedAfter(recommendation, asOf);
         if (!later.isEmpty()) {
-            throw completedLater(later, latestCompletion(recommendation).orElseThrow(), asOf);
+            throw completedLater(later, earliestAsOf(recommendation).orElseThrow(), asOf);
         }
         return assessChecked(recommendation, asOf);
     }
@@ -140,11 +140,16 @@ public final class Assessor {
      */
     public static Optional<LocalDate> earliestAsOf(ActionPlan plan) {
         Objects.requireNonNull(plan, "plan");
-        return plan.recommendations().stream().map(Assessor::latestCompletion).flatMap(Optional::stream)
+        return plan.recommendations().stream().map(Assessor::earliestAsOf).flatMap(Optional::stream)
                 .max(LocalDate::compareTo);
     }
 
-    private static Optional<LocalDate> latestCompletion(Recommendation recommendation) {
+    /**
+     * The earliest date {@code recommendation} can be {@linkplain #assess(Recommendation, LocalDate) assessed} at: the
+     * latest completion date it records, its own or a sub-action's; empty when it records none.
+     */
+    public static Optional<LocalDate> earliestAsOf(Recommendation recommendation) {
+        Objects.requireNonNull(recommendation, "recommendation");
         return java.util.stream.Stream.concat(recommendation.completedOn().stream(),
                 recommendation.subActions().stream().flatMap(s -> s.completedOn().stream()))
                 .max(LocalDate::compareTo);

@@ -298,7 +298,7 @@ public final class PlanValidator {
         Map<String, Status> seen = new HashMap<>();
         for (Status status : Status.JSON_ORDER) {
             String label = plan.statusLabels().label(status);
-            Status before = seen.putIfAbsent(label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), status);
+            Status before = seen.putIfAbsent(Spacing.folded(label), status);
             if (before != null) {
                 problems.add(Problem.warning("/statusLabels/" + status.name(), "the label " + Quote.single(label)
                         + " is " + before.name() + "'s too, so reports tell the two statuses apart by colour alone,"
@@ -330,9 +330,8 @@ public final class PlanValidator {
             return;
         }
         // Items with work completed after the period's end have no status at it to compare with; the rest have.
-        List<Recommendation> comparable = plan.recommendations().stream().filter(r -> java.util.stream.Stream.concat(
-                r.completedOn().stream(), r.subActions().stream().flatMap(a -> a.completedOn().stream()))
-                .noneMatch(end::isBefore)).toList();
+        List<Recommendation> comparable = plan.recommendations().stream().filter(r -> Assessor.earliestAsOf(r)
+                .filter(end::isBefore).isEmpty()).toList();
         ActionPlan compared = plan.withRecommendations(comparable);
         Assessor assessor = Assessor.standard();
         List<RecommendationAssessment> then = assessor.assess(compared, end).recommendations();

@@ -175,6 +175,11 @@ final class BoundedZip implements ZipEntrySource {
     private final ZipSecureFile zip;
     private final Facts facts;
 
+    /** A part's name as the zip lists it, "xl/styles.xml", from POI's "/xl/styles.xml". */
+    static String partName(String name) {
+        return name.startsWith("/") ? name.substring(1) : name;
+    }
+
     private BoundedZip(ZipSecureFile zip, Facts facts) {
         this.zip = zip;
         this.facts = facts;
@@ -210,11 +215,11 @@ final class BoundedZip implements ZipEntrySource {
             Map<String, Set<String>> reachedBy = reachedBy(pkg);
             for (PackageRelationship document : pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)) {
                 String path = document.getTargetURI().getPath();
-                worded.add(path.startsWith("/") ? path.substring(1) : path);
+                worded.add(partName(path));
             }
             for (PackagePart part : pkg.getParts()) {
                 String type = part.getContentType();
-                String name = part.getPartName().getName().substring(1);
+                String name = partName(part.getPartName().getName());
                 // As declared, and as reached: a styles part declared a sheet or a note is read as styles all the same.
                 Set<String> relations = reachedBy.getOrDefault(name, Set.of());
                 if ((type.equals(XSSFRelation.WORKSHEET.getContentType())
@@ -242,8 +247,8 @@ final class BoundedZip implements ZipEntrySource {
                     }
                     String target = PackagingURIHelper.resolvePartUri(source.getPartName().getURI(),
                             relationship.getTargetURI()).getPath();
-                    reached.computeIfAbsent(target.startsWith("/") ? target.substring(1) : target,
-                            name -> new java.util.HashSet<>()).add(relationship.getRelationshipType());
+                    reached.computeIfAbsent(partName(target), name -> new java.util.HashSet<>())
+                            .add(relationship.getRelationshipType());
                 }
             }
             return reached;

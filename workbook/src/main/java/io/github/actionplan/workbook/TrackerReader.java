@@ -674,8 +674,8 @@ final class TrackerReader {
     private void tellLeftOut(Optional<ReportingPeriod> latestQuarter) {
         for (LeftOut out : leftOut) {
             String name = out.sheet().name();
-            Optional<ReportingPeriod> quarter = latestQuarter.flatMap(latest -> ReportingPeriod.tryParse(name.strip())
-                    .or(() -> quarterEndingIn(name.strip())).filter(q -> q.compareTo(latest) < 0));
+            Optional<ReportingPeriod> quarter = latestQuarter.flatMap(latest -> quarterNamed(name)
+                    .filter(q -> q.compareTo(latest) < 0));
             String message = quarter.map(q -> "this sheet has a tracker's header row too, and is not read, as "
                     + out.why().replaceFirst(",? (or|so)$", "") + "; named for " + q + ", it is most likely that"
                     + " quarter's copy of the tracker, whose updates are then not kept as the items' " + q
@@ -894,8 +894,7 @@ final class TrackerReader {
                     .flatMap(Optional::stream).findFirst().map(ReportingPeriod::containing)
                     .or(() -> titles.stream().map(t -> ReportingPeriod.findIn(t.shown())).flatMap(Optional::stream)
                             .findFirst())
-                    .or(() -> ReportingPeriod.tryParse(each.name().strip()))
-                    .or(() -> quarterEndingIn(each.name().strip()));
+                    .or(() -> quarterNamed(each.name()));
             if (quarter.isEmpty()) {
                 // "Q1", "Quarter 2": a quarter's sheet, of no year anything here tells.
                 if (!YEARLESS_QUARTER.matcher(each.name().strip()).matches()) {
@@ -992,6 +991,14 @@ final class TrackerReader {
                 + "; where a sheet is more of the plan, not an earlier quarter's copy, give its items references of"
                 + " their own and onboard again"));
         return Optional.of(latest.getKey());
+    }
+
+    /**
+     * The quarter a sheet's name gives: the quarter it names ("Q1 2025-26", "Apr-Jun 2025"), or the one the month it
+     * names ends ({@link #quarterEndingIn}).
+     */
+    private static Optional<ReportingPeriod> quarterNamed(String name) {
+        return ReportingPeriod.tryParse(name.strip()).or(() -> quarterEndingIn(name.strip()));
     }
 
     /**

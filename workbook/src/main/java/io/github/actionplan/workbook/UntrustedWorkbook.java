@@ -1,5 +1,7 @@
 package io.github.actionplan.workbook;
 
+import static io.github.actionplan.workbook.BoundedZip.partName;
+
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.report.Colour;
 import java.io.Closeable;
@@ -333,11 +335,6 @@ final class UntrustedWorkbook implements Closeable {
             parts.put(partName(target.getName()), sheet.getValue());
         }
         return Optional.empty();
-    }
-
-    /** A part's name as the zip lists it, "xl/styles.xml", from POI's "/xl/styles.xml". */
-    private static String partName(String name) {
-        return name.startsWith("/") ? name.substring(1) : name;
     }
 
     /** A part named for a message: "sheet 'Updates' (xl/worksheets/sheet2.xml)", or "part xl/styles.xml". */
