@@ -320,5 +320,12 @@ class AssessorTest {
                 .orElseThrow().reason()).isEqualTo("completed on 1 Jan 2030");
         assertThat(Assessor.earliestAsOf(ActionPlan.builder().from(plan).recommendations(java.util.List.of(mixed()))
                 .build())).isEqualTo(Optional.empty());
+        // Each recommendation's own: the date its latest completion, its own or a sub-action's, is on.
+        assertThat(plan.recommendations()).extracting(Assessor::earliestAsOf).contains(Optional.of(LocalDate.of(2030,
+                1, 1)));
+        Recommendation done = plan.recommendations().get(1);
+        assertThat(Assessor.standard().assess(done, Assessor.earliestAsOf(done).orElseThrow()).reason())
+                .isEqualTo("completed on 1 Jan 2030");
+        assertThat(Assessor.earliestAsOf(mixed())).isEmpty();
     }
 }
