@@ -1,9 +1,11 @@
 package io.github.actionplan.ooxml;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyle;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyles;
@@ -20,7 +22,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyles;
  *
  * <p>Zip64 is used only where a part needs it ({@link Zip64Mode#AsNeeded}); SXSSF's default,
  * {@code Always}, writes files that {@code java.util.zip.ZipInputStream} and some other readers
- * cannot stream. Temporary files are compressed, and strings are written inline, not shared.
+ * cannot stream. Temporary files are compressed, and strings are written inline, not shared, a string's bold and
+ * italic runs with it ({@link RichInlineStrings}).
  *
  * <p>The styles name the Normal cell style, whose font is the workbook's first (11-point Calibri), as Excel's own
  * files do. POI leaves it out; Excel takes it as read, but LibreOffice then draws every cell that keeps the default
@@ -41,6 +44,11 @@ public final class ReproducibleWorkbook extends SXSSFWorkbook {
         normal.setXfId(0);
         normal.setBuiltinId(0);
         styles.setCount(1);
+    }
+
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
+        return new RichInlineStrings(getXSSFWorkbook().getStylesSource());
     }
 
     @Override

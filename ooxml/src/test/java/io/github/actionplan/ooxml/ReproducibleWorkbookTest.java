@@ -8,8 +8,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.ss.usermodel.RichTextString;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyle;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
 
@@ -31,6 +40,53 @@ class ReproducibleWorkbookTest {
             assertThat(styles.getCellStyleXfs().getXfArray((int) normal.getXfId()).getFontId()).isZero();
             assertThat(read.getFontAt(0).getFontName()).isEqualTo("Calibri");
             assertThat(read.getFontAt(0).getFontHeightInPoints()).isEqualTo((short) 11);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aStreamedSheetKeepsAStringsBoldAndItalicRunsAndItsOtherTextTakesTheCellsFont(boolean streamedRichText)
+            throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ReproducibleWorkbook workbook = new ReproducibleWorkbook(1)) {
+            Sheet sheet = workbook.createSheet("Streamed");
+            XSSFFont bold = workbook.getXSSFWorkbook().createFont();
+            bold.setBold(true);
+            bold.setColor(new XSSFColor(new byte[] {(byte) 0xD4, 0x35, 0x1C}, null));
+            XSSFFont italic = workbook.getXSSFWorkbook().createFont();
+            italic.setItalic(true);
+            italic.setFontHeight(10.5);
+            String text = " Not <started> & \"blocked\"\nby R&D ";
+            RichTextString rich = streamedRichText ? new StreamedRichText(text) : new XSSFRichTextString(text);
+            rich.applyFont(1, 4, bold);
+            rich.applyFont(30, 34, italic);
+            for (int i = 0; i < 3; i++) { // more rows than the window, so that the first are streamed
+                Row row = sheet.createRow(i);
+                row.createCell(0).setCellValue(rich);
+                row.createCell(2).setCellValue("plain");
+            }
+            workbook.write(bytes);
+        }
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            XSSFCell cell = read.getSheet("Streamed").getRow(0).getCell(0);
+            XSSFRichTextString runs = cell.getRichStringCellValue();
+            assertThat(runs.getString()).isEqualTo(" Not <started> & \"blocked\"\nby R&D ");
+            assertThat(runs.numFormattingRuns()).isEqualTo(4);
+            assertThat(runs.getFontOfFormattingRun(0)).isNull();
+            XSSFFont first = runs.getFontOfFormattingRun(1);
+            assertThat(runs.getString().substring(runs.getIndexOfFormattingRun(1), runs.getIndexOfFormattingRun(2)))
+                    .isEqualTo("Not");
+            assertThat(first.getBold()).isTrue();
+            assertThat(first.getItalic()).isFalse();
+            assertThat(first.getXSSFColor().getRGB()).containsExactly(0xD4, 0x35, 0x1C);
+            XSSFFont third = runs.getFontOfFormattingRun(3);
+            assertThat(runs.getString().substring(runs.getIndexOfFormattingRun(3))).isEqualTo("R&D ");
+            assertThat(third.getItalic()).isTrue();
+            assertThat(third.getBold()).isFalse();
+            assertThat(third.getFontHeight()).isEqualTo((short) 210);
+            assertThat(read.getSheet("Streamed").getRow(2).getCell(2).getStringCellValue()).isEqualTo("plain");
+            assertThat(read.getSheet("Streamed").getRow(2).getCell(0).getRichStringCellValue().numFormattingRuns())
+                    .isEqualTo(4);
         }
     }
 
