@@ -101,9 +101,40 @@ public record Narrative(List<Block> blocks) {
      * items indented by two spaces per level.
      */
     public String plainText() {
-        List<String> lines = new ArrayList<>();
+        return String.join("\n", lines().stream().map(line -> line.paragraph().map(p -> line.prefix() + p.text())
+                .orElse(line.prefix())).toList());
+    }
+
+    /**
+     * {@link #plainText()} as spans, for a format that sets a cell's text in one piece but keeps its emphasis (a
+     * spreadsheet cell with rich text): each paragraph's spans as they are, markers and indents as plain spans,
+     * lines apart by line breaks. Their texts, a line break as {@code '\n'}, are {@link #plainText()}.
+     */
+    public List<Inline> plainInlines() {
+        List<Inline> inlines = new ArrayList<>();
+        for (Line line : lines()) {
+            if (!inlines.isEmpty()) {
+                inlines.add(new Inline.LineBreak());
+            }
+            if (!line.prefix().isEmpty()) {
+                inlines.add(Inline.Span.plain(line.prefix()));
+            }
+            line.paragraph().ifPresent(p -> inlines.addAll(p.inlines()));
+        }
+        return List.copyOf(inlines);
+    }
+
+    /** A line of {@link #plainText()}: its indent and marker, then a paragraph's text where it has one. */
+    private record Line(String prefix, Optional<Block.Paragraph> paragraph) {
+        Line withPrefix(String newPrefix) {
+            return new Line(newPrefix, paragraph);
+        }
+    }
+
+    private List<Line> lines() {
+        List<Line> lines = new ArrayList<>();
         appendLines(blocks, 0, lines);
-        return String.join("\n", lines);
+        return lines;
     }
 
     /**
@@ -127,11 +158,11 @@ public record Narrative(List<Block> blocks) {
         }
     }
 
-    private static void appendLines(List<Block> blocks, int depth, List<String> lines) {
+    private static void appendLines(List<Block> blocks, int depth, List<Line> lines) {
         String indent = "  ".repeat(depth);
         for (Block block : blocks) {
             switch (block) {
-                case Block.Paragraph p -> lines.add(indent + p.text());
+                case Block.Paragraph p -> lines.add(new Line(indent, Optional.of(p)));
                 case Block.BulletList list -> {
                     for (Block.ListItem item : list.items()) {
                         appendItem(item, indent + "• ", depth, lines);
@@ -146,16 +177,17 @@ public record Narrative(List<Block> blocks) {
         }
     }
 
-    private static void appendItem(Block.ListItem item, String marker, int depth, List<String> lines) {
-        List<String> itemLines = new ArrayList<>();
+    private static void appendItem(Block.ListItem item, String marker, int depth, List<Line> lines) {
+        List<Line> itemLines = new ArrayList<>();
         appendLines(item.blocks(), depth + 1, itemLines);
         if (itemLines.isEmpty()) {
-            lines.add(marker.stripTrailing());
+            lines.add(new Line(marker.stripTrailing(), Optional.empty()));
             return;
         }
         String childIndent = "  ".repeat(depth + 1);
-        String first = itemLines.get(0);
-        lines.add(marker + (first.startsWith(childIndent) ? first.substring(childIndent.length()) : first));
+        Line first = itemLines.get(0);
+        lines.add(first.withPrefix(marker + (first.prefix().startsWith(childIndent)
+                ? first.prefix().substring(childIndent.length()) : first.prefix())));
         lines.addAll(itemLines.subList(1, itemLines.size()));
     }
 }

@@ -41,6 +41,21 @@ class NarrativeTest {
     }
 
     @Test
+    void plainInlinesAreThePlainTextWithEachParagraphsEmphasisKept() {
+        Narrative n = Narrative.parse("**1:** The plan:\n\n- *outer*\n  1. inner **done**\n  2.\n\nLast  \nline.");
+
+        List<Inline> inlines = n.plainInlines();
+
+        assertThat(inlines.stream().map(i -> i instanceof Inline.Span s ? s.text() : "\n")
+                .reduce("", String::concat)).isEqualTo(n.plainText())
+                .isEqualTo("1: The plan:\n• outer\n  1. inner done\n  2.\nLast\nline.");
+        assertThat(inlines).containsSubsequence(new Inline.Span("1:", false, true), Inline.Span.plain(" The plan:"),
+                new Inline.LineBreak(), Inline.Span.plain("• "), new Inline.Span("outer", true, false),
+                new Inline.LineBreak(), Inline.Span.plain("  1. "), Inline.Span.plain("inner "),
+                new Inline.Span("done", false, true), new Inline.LineBreak(), Inline.Span.plain("  2."));
+    }
+
+    @Test
     void emphasisAndStrongEmphasisBecomeStyledSpans() {
         Block.Paragraph p = (Block.Paragraph) Narrative.parse("a *b* **c** ***d***").blocks().get(0);
 

@@ -2,8 +2,10 @@ package io.github.actionplan.report.xlsx;
 
 import io.github.actionplan.internal.CellSizes;
 import io.github.actionplan.internal.SpreadsheetCells;
+import io.github.actionplan.ooxml.StreamedRichText;
 import io.github.actionplan.report.Inline;
 import io.github.actionplan.report.LayoutWords;
+import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.spi.RenderOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +15,12 @@ import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 /**
@@ -89,6 +94,20 @@ final class CellWriter {
         return CellSizes.wrappedLines(put(cell, cut(cell, text, width, bold), style), width, bold);
     }
 
+    /**
+     * Writes {@code narrative} into a new cell of {@code row} as {@link #lines} writes its plain text, but with its
+     * emphasis where the cell shows it whole. Returns the lines the cell shows.
+     */
+    int narrative(Row row, int column, Narrative narrative, CellStyle style, double width, boolean bold) {
+        String text = narrative.plainText();
+        int lines = Texts.fitsInCell(text) ? CellSizes.wrappedLines(text, width, bold) : Integer.MAX_VALUE;
+        if (bold || lines > MOST_LINES) {
+            return lines(row, column, text, style, width, bold);
+        }
+        paragraph(row, column, narrative.plainInlines(), "", style);
+        return lines;
+    }
+
     /** Writes {@code text} into {@code cell}; returns the text the cell shows. */
     String text(Cell cell, String text, CellStyle style) {
         return put(cell, Texts.fitsInCell(text) ? text : cut(cell, text, 0, false), style);
@@ -103,12 +122,11 @@ final class CellWriter {
 
     /**
      * Writes a paragraph of narrative into a new cell of {@code row}, emphasis as italic and
-     * strong as bold where the sheet keeps rich text, and a paragraph of one web address as a cell
-     * that links to it; returns the text the cell shows.
+     * strong as bold, and a paragraph of one web address as a cell that links to it; returns the text the cell shows.
      */
-    String paragraph(Row row, int column, List<Inline> inlines, String prefix, CellStyle style, boolean richText) {
+    String paragraph(Row row, int column, List<Inline> inlines, String prefix, CellStyle style) {
         StringBuilder text = new StringBuilder(prefix);
-        List<int[]> runs = new ArrayList<>();
+        List<Run> runs = new ArrayList<>();
         for (Inline inline : inlines) {
             switch (inline) {
                 case Inline.Span span -> {
@@ -116,7 +134,7 @@ final class CellWriter {
                     text.append(span.text());
                     int font = (span.strong() ? 2 : 0) + (span.emphasis() ? 1 : 0);
                     if (font != 0 && !span.text().isEmpty()) {
-                        runs.add(new int[] {start, text.length(), font});
+                        runs.add(new Run(start, text.length(), styles.runFont(Styles.RunFont.values()[font])));
                     }
                 }
                 case Inline.LineBreak lineBreak -> text.append('\n');
@@ -135,18 +153,51 @@ final class CellWriter {
             link.setAddress(links.getFirst());
             cell.setHyperlink(link);
         }
-        if (!richText || runs.isEmpty() || !Texts.fitsInCell(plain)) {
-            return text(cell, plain, style);
+        return runs.isEmpty() || !Texts.fitsInCell(plain) ? text(cell, plain, style) : rich(cell, plain, runs, style);
+    }
+
+    /**
+     * Writes a status into a new cell of {@code row}: its label in the style's bold, its note and reason in regular
+     * weight and the reason smaller, as the other formats set them, so that the status stands out from an owner's
+     * rating beside it; in a total row, all of it bold. Returns the text the cell shows.
+     */
+    String status(Row row, int column, io.github.actionplan.report.Cell.StatusCell status, CellStyle style,
+            boolean total) {
+        String text = status.text();
+        int label = status.label().length();
+        if (total || text.length() == label || !Texts.fitsInCell(text)) {
+            return text(row, column, text, style);
         }
-        XSSFRichTextString rich = new XSSFRichTextString(SpreadsheetCells.escape(plain));
-        for (int[] run : runs) {
-            Styles.RunFont font = Styles.RunFont.values()[run[2]];
-            rich.applyFont(SpreadsheetCells.escapedIndex(plain, run[0]), SpreadsheetCells.escapedIndex(plain, run[1]), styles.runFont(font));
+        int reason = status.reason().map(r -> text.length() - r.length()).orElse(text.length());
+        List<Run> runs = new ArrayList<>();
+        if (status.note().isPresent()) {
+            runs.add(new Run(label, reason, styles.statusDetail(status.textColour(), false)));
+        }
+        if (reason < text.length()) {
+            runs.add(new Run(reason, text.length(), styles.statusDetail(status.textColour(), true)));
+        }
+        return rich(row.createCell(column), text, runs, style);
+    }
+
+    /**
+     * Writes {@code plain} into {@code cell}, each run in its font, the rest in the style's; returns the text. A
+     * streamed sheet's cell takes a {@link StreamedRichText}, which costs a table of thousands of rows far less.
+     */
+    private String rich(Cell cell, String plain, List<Run> runs, CellStyle style) {
+        String escaped = SpreadsheetCells.escape(plain);
+        RichTextString rich = cell instanceof XSSFCell ? new XSSFRichTextString(escaped)
+                : new StreamedRichText(escaped);
+        for (Run run : runs) {
+            rich.applyFont(SpreadsheetCells.escapedIndex(plain, run.start()),
+                    SpreadsheetCells.escapedIndex(plain, run.end()), run.font());
         }
         cell.setCellStyle(SpreadsheetCells.startsLikeFormula(plain) ? styles.quoted(style) : style);
         cell.setCellValue(rich);
         return plain;
     }
+
+    /** Characters {@code start} to {@code end} of a cell's text, as written, in a font of their own. */
+    private record Run(int start, int end, XSSFFont font) {}
 
     /**
      * The start of {@code text} and the marker, the whole on the Full text sheet, for a text the cell cannot hold, or

@@ -183,7 +183,7 @@ final class Flow {
 
     private void paragraph(SheetCursor cursor, Block.Paragraph paragraph, String marker, int depth) {
         Row row = cursor.row();
-        String shown = cells.paragraph(row, 0, paragraph.inlines(), marker, styles.text(depth), cursor.richText());
+        String shown = cells.paragraph(row, 0, paragraph.inlines(), marker, styles.text(depth));
         cursor.spanFrom(row, 0);
         // an indent step is about three character widths
         double width = Math.max(4, cursor.widthFrom(0) - 3 * depth);

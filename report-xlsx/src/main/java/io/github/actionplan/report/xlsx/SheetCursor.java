@@ -26,22 +26,19 @@ final class SheetCursor {
     private final int rowLimit;
     private final Supplier<Sheet> continuation;
     private Sheet sheet;
-    private boolean richText;
     private int next;
     private double heightAbove;
     private boolean blankLast = true;
 
     /**
      * @param sheet    the sheet
-     * @param richText whether the sheet keeps rich text (a streamed sheet writes plain inline strings)
      * @param widths   the widths of the columns text may span, in character widths; the sheet's
      *                 columns are set to them
      * @param rowLimit     how many rows a sheet may have ({@link #MAX_ROWS} but in tests)
      * @param continuation makes the (streamed) sheet to go on with when this one is full
      */
-    SheetCursor(Sheet sheet, boolean richText, double[] widths, int rowLimit, Supplier<Sheet> continuation) {
+    SheetCursor(Sheet sheet, double[] widths, int rowLimit, Supplier<Sheet> continuation) {
         this.sheet = sheet;
-        this.richText = richText;
         // text needs a column to go in, even beside a table without columns
         this.widths = widths.length == 0 ? new double[] {DEFAULT_WIDTH} : widths.clone();
         this.setColumns = widths.length;
@@ -67,14 +64,10 @@ final class SheetCursor {
         return rowLimit - next;
     }
 
-    /**
-     * Goes on at the top of a new sheet with the same column widths. Streamed sheets keep no
-     * rich text, so neither does the new one.
-     */
+    /** Goes on at the top of a new sheet with the same column widths. */
     void continueOnNewSheet() {
         sheet = continuation.get();
         setWidths(sheet);
-        richText = false;
         next = 0;
         heightAbove = 0;
         blankLast = true;
@@ -82,10 +75,6 @@ final class SheetCursor {
 
     Sheet sheet() {
         return sheet;
-    }
-
-    boolean richText() {
-        return richText;
     }
 
     /** The index of the next row. */

@@ -36,6 +36,8 @@ final class Styles {
     static final String DATE_FORMAT = SpreadsheetCells.SHORT_DATE_FORMAT;
     static final String PERCENT_FORMAT = "0%";
     static final String NUMBER_FORMAT = "0";
+    /** The size of a status's reason, smaller than the label and note above it, as in the other formats. */
+    static final int STATUS_REASON_POINTS = 9;
 
     /**
      * @param right  aligned right, as figures are
@@ -87,7 +89,15 @@ final class Styles {
                 : style(new Key(key.kind(), key.fill(), key.text(), key.indent(), true, key.right(), key.total()));
     }
 
-    /** A font for a run of narrative text on a sheet that keeps rich text. */
+    /**
+     * The font of a status's note and reason after its bold label: regular, in the status's text colour, and for the
+     * reason smaller.
+     */
+    XSSFFont statusDetail(Colour colour, boolean reason) {
+        return font(reason ? STATUS_REASON_POINTS : 11, false, false, colour);
+    }
+
+    /** A font for a run of narrative text. */
     XSSFFont runFont(RunFont font) {
         return switch (font) {
             case PLAIN -> font(11, false, false, null);

@@ -271,7 +271,8 @@ final class TableWriter {
 
     /**
      * Writes one cell: a date, percentage or count as a value where its number format shows
-     * exactly the cell's text, a status as its lines on its fill, anything else as its text.
+     * exactly the cell's text, a status as its lines on its fill, narrative with its emphasis, anything else as its
+     * text.
      * Returns the lines the cell shows, {@code width} character widths wide.
      */
     private int write(Row row, int index, Cell cell, boolean right, boolean total, double width) {
@@ -298,10 +299,28 @@ final class TableWriter {
             case Cell.NumberCell number -> typed.shows(number.value(), Styles.NUMBER_FORMAT, number.text())
                     ? value(row, index, number.value(), number.text(), Styles.Kind.NUMBER, right, total, width)
                     : text(row, index, cell, right, total, width);
-            case Cell.StatusCell status -> CellSizes.wrappedLines(cells.text(row, index, status.text(),
-                    styles.status(status.fill(), status.textColour(), total)), width, true);
+            case Cell.StatusCell status -> statusLines(cells.status(row, index, status, styles.status(status.fill(),
+                    status.textColour(), total), total), status, width, total);
+            case Cell.NarrativeCell narrative -> cells.narrative(row, index, narrative.narrative(),
+                    styles.cell(Styles.Kind.CELL_TEXT, right, total), width, total);
             default -> text(row, index, cell, right, total, width);
         };
+    }
+
+    /**
+     * The lines a status takes, in lines of 11-point text: its label bold, its note regular and its reason in
+     * {@link Styles#STATUS_REASON_POINTS}, as {@link CellWriter#status} sets them; all of {@code shown} bold in a total
+     * row.
+     */
+    private static int statusLines(String shown, Cell.StatusCell status, double width, boolean total) {
+        if (total || !shown.equals(status.text())) {
+            return CellSizes.wrappedLines(shown, width, true);
+        }
+        int reason = status.reason().map(r -> CellSizes.wrappedLines(r, SheetCursor.charsPerLine(width,
+                Styles.STATUS_REASON_POINTS), false)).orElse(0);
+        return CellSizes.wrappedLines(status.label(), width, true) + status.note().map(n -> CellSizes.wrappedLines(n,
+                width, false)).orElse(0) + (int) Math.ceil(reason * CellSizes.lineHeight(Styles.STATUS_REASON_POINTS)
+                / CellSizes.lineHeight(11));
     }
 
     private int text(Row row, int index, Cell cell, boolean right, boolean total, double width) {

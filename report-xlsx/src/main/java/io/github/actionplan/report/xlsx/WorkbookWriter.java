@@ -30,9 +30,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Builds one report's workbook, sheet by sheet as {@link Layout} lays the chapters out. The first
- * sheet is an ordinary (in-memory) sheet, because only those keep rich text; every other sheet
- * streams its rows to a temporary file, so a table of any length needs only a window of rows in
- * memory.
+ * sheet, the title's and logo's, is an ordinary (in-memory) sheet; every other sheet streams its rows to a temporary
+ * file, so a table of any length needs only a window of rows in memory. Both keep narrative's emphasis.
  */
 final class WorkbookWriter {
 
@@ -119,7 +118,7 @@ final class WorkbookWriter {
     /** A cursor on a new streamed sheet for {@code page}; a full sheet goes on to another ("Chapters (2)"). */
     private SheetCursor cursor(Layout.Page page, double[] widths) {
         Supplier<Sheet> newSheet = () -> newSheet(names.unique(page.name(), page.name()), page.orientation());
-        return new SheetCursor(newSheet.get(), false, widths, rowLimit, newSheet);
+        return new SheetCursor(newSheet.get(), widths, rowLimit, newSheet);
     }
 
     /** A new streamed sheet called {@code name}, printed this way up. */
@@ -147,7 +146,7 @@ final class WorkbookWriter {
         plain.setActiveSheet(0);
         pages.apply(sheet, sheet, page.orientation());
         textAsTextKept(sheet);
-        SheetCursor cursor = new SheetCursor(sheet, true, widths, rowLimit,
+        SheetCursor cursor = new SheetCursor(sheet, widths, rowLimit,
                 () -> newSheet(names.unique(firstName, LayoutWords.standard().overview()), page.orientation()));
         options.logo().ifPresent(logo -> logo(sheet, cursor.row(), logo));
         cells.line(cursor, report.title(), Styles.Kind.TITLE);

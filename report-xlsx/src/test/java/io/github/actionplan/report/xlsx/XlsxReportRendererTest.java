@@ -49,6 +49,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -338,6 +339,31 @@ class XlsxReportRendererTest {
     }
 
     @Test
+    void aStatusCellsLabelIsBoldAndItsNoteAndReasonRegularTheReasonSmallerAllInTheStatusTextColour()
+            throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
+            XSSFCell status = rowStarting(workbook.getSheet("Recommendations"), "Rec 2").getCell(7);
+            XSSFRichTextString text = status.getRichStringCellValue();
+            String label = "Open - Actions on going on track";
+            String reason = "reason for open - actions on going on track";
+            assertThat(text.getFontOfFormattingRun(0)).isNull(); // the label takes the cell's bold font
+            assertThat(text.getLengthOfFormattingRun(0)).isEqualTo(label.length());
+            assertThat(status.getCellStyle().getFont().getBold()).isTrue();
+            XSSFFont note = text.getFontAtIndex(text.getString().indexOf("Owner's assessment"));
+            assertThat(note.getBold()).isFalse();
+            assertThat(note.getFontHeightInPoints()).isEqualTo((short) 11);
+            XSSFFont small = text.getFontAtIndex(text.getString().indexOf(reason));
+            assertThat(small.getBold()).isFalse();
+            assertThat(small.getFontHeightInPoints()).isEqualTo((short) 9);
+            assertThat(text.getString()).startsWith(label + "\n").endsWith(reason);
+            String ink = Fixtures.status(Status.ON_TRACK, label, Optional.empty()).textColour().hex()
+                    .toUpperCase(java.util.Locale.ROOT);
+            assertThat(HexFormat.of().withUpperCase().formatHex(note.getXSSFColor().getRGB())).isEqualTo(ink);
+            assertThat(HexFormat.of().withUpperCase().formatHex(small.getXSSFColor().getRGB())).isEqualTo(ink);
+        }
+    }
+
+    @Test
     void theLegendIsOnItsOwnKeySheetWithEachColourNamedOnItsFill() throws IOException {
         try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
             XSSFSheet key = workbook.getSheet("Key");
@@ -360,6 +386,30 @@ class XlsxReportRendererTest {
             assertThat(cell.getStringCellValue())
                     .isEqualTo("The service should assure itself of its enforcement:\n• first\n• second\n1. one\n2. two");
             assertThat(cell.getCellStyle().getWrapText()).isTrue();
+        }
+    }
+
+    @Test
+    void narrativeInATableCellKeepsItsEmphasisOnAStreamedSheet() throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.sample()))) {
+            XSSFRichTextString text = rowStarting(workbook.getSheet("Recommendations"), "Rec 1").getCell(1)
+                    .getRichStringCellValue();
+            assertThat(text.getFontAtIndex(text.getString().indexOf("assure itself")).getItalic()).isTrue();
+            assertThat(text.getFontAtIndex(text.getString().indexOf("itself")).getItalic()).isTrue();
+            XSSFFont before = text.getFontAtIndex(text.getString().indexOf("should"));
+            assertThat(before == null || !before.getItalic()).isTrue();
+        }
+    }
+
+    @Test
+    void narrativeSectionsOnAStreamedSheetKeepTheirEmphasis() throws IOException {
+        try (XSSFWorkbook workbook = open(render(Fixtures.report(Fixtures.table("Actions", 3),
+                Fixtures.introduction())))) {
+            XSSFSheet actions = workbook.getSheet("Actions");
+            XSSFRichTextString text = rowStarting(actions, "This plan answers the inspection of 2023, with twenty"
+                    + " recommendations.\nA second line of the same paragraph.").getCell(0).getRichStringCellValue();
+            assertThat(text.getFontAtIndex(text.getString().indexOf("2023")).getBold()).isTrue();
+            assertThat(text.getFontAtIndex(text.getString().indexOf("twenty")).getItalic()).isTrue();
         }
     }
 
