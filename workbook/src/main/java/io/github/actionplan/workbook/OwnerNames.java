@@ -1,6 +1,7 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.Spacing;
+import io.github.actionplan.internal.Typos;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -46,6 +47,15 @@ final class OwnerNames {
             }
         }
         return same;
+    }
+
+    /**
+     * Whether {@code typed}, a name the plan does not have, most likely means {@code known}, one it has: a letter or
+     * two mistyped, written short ("POD" for "People and Organisational Development"), or its words linked otherwise
+     * ("Finance &amp; Estates" for "Finance and Estates").
+     */
+    static boolean likelyMeant(String typed, String known) {
+        return Typos.mistypedName(Spacing.folded(typed), Spacing.folded(known)) || isShortFor(typed, known, true);
     }
 
     /** Whether {@code name} is {@code other} written short; of two of the same words, only the later is. */

@@ -28,6 +28,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -670,6 +671,106 @@ final class UntrustedWorkbook implements Closeable {
             throw refused(e);
         }
         return names;
+    }
+
+    /** A note (comment) on a cell: the cell, "V10", and its first words. */
+    record Note(String cell, String text) {}
+
+    /** The first notes on a sheet, in the file's order, and how many it has in all. */
+    record Notes(List<Note> first, int count) {}
+
+    /** How many characters of a note's text are kept: enough to know it by, after the words of a threaded one. */
+    private static final int NOTE_CHARACTERS = 800;
+
+    /**
+     * The notes (comments) on the cells of {@code sheet}, the first {@code most} of them, each's text cut short: the
+     * notes part is streamed, so that a part of any size keeps no more than that. A threaded comment is read from the
+     * note Excel keeps beside it, without the words Excel puts before it for older versions.
+     */
+    Notes notes(String sheet, int most) throws InvalidWorkbookException {
+        List<Note> first = new ArrayList<>();
+        int[] count = {0};
+        try {
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            while (sheets.hasNext()) {
+                sheets.next().close();
+                if (!sheets.getSheetName().equalsIgnoreCase(sheet)) {
+                    continue;
+                }
+                PackagePart part = sheets.getSheetPart();
+                for (PackageRelationship relation : part.getRelationshipsByType(
+                        org.apache.poi.xssf.usermodel.XSSFRelation.SHEET_COMMENTS.getRelation())) {
+                    PackagePart notes = relation.getTargetMode() == TargetMode.INTERNAL ? part.getRelatedPart(relation)
+                            : null;
+                    if (notes == null) {
+                        continue;
+                    }
+                    try (InputStream xml = notes.getInputStream()) {
+                        XMLReader parser = XmlReaders.newReader();
+                        parser.setContentHandler(new NoteReader(first, most, count));
+                        parser.parse(new InputSource(xml));
+                    }
+                }
+                break;
+            }
+        } catch (Exception | StackOverflowError e) {
+            throw refused(e);
+        }
+        return new Notes(List.copyOf(first), count[0]);
+    }
+
+    /** Reads a notes part's notes: each's cell and the start of its text. */
+    private static final class NoteReader extends DefaultHandler {
+        private static final String THREADED = "[Threaded comment]";
+        private static final String THREADED_TEXT = "Comment:";
+
+        private final List<Note> first;
+        private final int most;
+        private final int[] count;
+        private String cell;
+        private StringBuilder text;
+        private boolean inText;
+
+        NoteReader(List<Note> first, int most, int[] count) {
+            this.first = first;
+            this.most = most;
+            this.count = count;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            if (localName.equals("comment")) {
+                cell = attributes.getValue("ref");
+                text = new StringBuilder();
+            } else if (localName.equals("t") && text != null) {
+                inText = true;
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inText && text.length() < NOTE_CHARACTERS) {
+                text.append(ch, start, Math.min(length, NOTE_CHARACTERS - text.length()));
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            if (localName.equals("t")) {
+                inText = false;
+            } else if (localName.equals("comment") && text != null) {
+                count[0]++;
+                String words = text.toString();
+                if (words.startsWith(THREADED) && words.contains(THREADED_TEXT)) {
+                    words = words.substring(words.indexOf(THREADED_TEXT) + THREADED_TEXT.length());
+                }
+                words = words.strip();
+                if (first.size() < most && cell != null) {
+                    first.add(new Note(cell, words));
+                }
+                text = null;
+            }
+        }
     }
 
     /** Whether the workbook has a sheet of that name (as Excel compares names: ignoring case). */

@@ -6,7 +6,6 @@ import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.Spacing;
 import io.github.actionplan.internal.SubActionIds;
 import io.github.actionplan.internal.SpreadsheetCells;
-import io.github.actionplan.internal.Typos;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Brag;
@@ -75,6 +74,8 @@ final class UpdateReader {
      * second. A plan's edits rename a few items; a file whose every ref was changed would take minutes.
      */
     private static final int MOST_RENAME_COMPARISONS = 20_000;
+    /** The most notes on a sheet told one by one: a copy annotated throughout needs no more to be seen so. */
+    private static final int MOST_NOTES = 20;
 
     /**
      * The most JSON the searches of a plan changed since the export (renames, owners alone, rewordings) fingerprint,
@@ -109,6 +110,8 @@ final class UpdateReader {
     private final Map<String, WorkbookProblem> withoutKeys = new HashMap<>();
     /** The columns of each sheet read that have a header, of the workbook's or not. */
     private final Map<String, Set<Integer>> headed = new HashMap<>();
+    /** The item of each row read ("Updates!12"), that a note on the row is told about. */
+    private final Map<String, Item> rowItems = new HashMap<>();
     /**
      * The plan's refs by what {@link #meant} compares: each ref and name squashed, and each ref {@link #bare} after a
      * NUL, which no squashed text holds; made when first needed.
@@ -302,6 +305,7 @@ final class UpdateReader {
             sheet = updates;
             notRead(workbook);
             workbook.readSheet(updates, maxRows(), refusingMergedTyping(this::row), true);
+            notes(workbook);
             tellHeld();
             refuseRepeatedRows();
             warnRowsMissing();
@@ -309,6 +313,7 @@ final class UpdateReader {
                 sheet = NewSubActionsSheet.NAME;
                 workbook.readSheet(NewSubActionsSheet.NAME, NewSubActionsSheet.MAX_ROWS,
                         refusingMergedTyping(this::addedRow));
+                notes(workbook);
                 if (addedColumns == null && withoutKeys.containsKey(NewSubActionsSheet.NAME)) {
                     problems.add(withoutKeys.get(NewSubActionsSheet.NAME));
                 } else if (addedColumns == null) {
@@ -415,6 +420,28 @@ final class UpdateReader {
                 problems.add(WorkbookProblem.warning(Place.sheet(name), Optional.empty(), "this sheet is not one the"
                         + " workbook was written with, so nothing on it is read; type updates on the " + updates
                         + " sheet, and new work on the " + NewSubActionsSheet.NAME + " sheet")));
+    }
+
+    /**
+     * Warns of each note (comment) on the sheet read: nothing in a note is read, so an update or a figure put in one,
+     * not typed in its cell, would go unsaid, and its item be chased for an update sent. The workbook is written with
+     * no notes, so each is an owner's. The first {@link #MOST_NOTES} are told, each about the item of its row.
+     */
+    private void notes(UntrustedWorkbook workbook) throws InvalidWorkbookException {
+        UntrustedWorkbook.Notes notes = workbook.notes(sheet, MOST_NOTES);
+        for (UntrustedWorkbook.Note note : notes.first()) {
+            Optional<Item> item = Optional.ofNullable(rowItems.get(sheet + "!" + (new CellReference(note.cell())
+                    .getRow() + 1)));
+            problems.add(WorkbookProblem.warning(WorkbookProblem.cell(sheet, note.cell()), item, "a note here is not"
+                    + " read: " + Quote.single(Quote.shown(note.text())) + "; type what it says in the cell"
+                    + (sheet.equals(updates) ? ", or in " + UpdateColumn.UPDATE.header() + " on the row of the item"
+                    + " it is for" : "")));
+        }
+        if (notes.count() > notes.first().size()) {
+            problems.add(WorkbookProblem.warning(Place.sheet(sheet), Optional.empty(), String.format(Locale.ROOT,
+                    "%,d more notes on this sheet are not read; type what they say in the cells", notes.count()
+                    - notes.first().size())));
+        }
     }
 
     /**
@@ -1271,7 +1298,9 @@ final class UpdateReader {
         // Where the Ref or Id was changed, the hidden Row key still says whose the row is.
         Optional<Key> keyedFor = writtenFor(cells);
         Optional<Key> named = planKey(ref, id);
-        unheaded(cells, named.or(() -> keyedFor).map(Key::item));
+        Optional<Item> rowItem = named.or(() -> keyedFor).map(Key::item);
+        unheaded(cells, rowItem);
+        rowItem.ifPresent(item -> rowItems.put(sheet + "!" + row, item));
         keyedFor.filter(key -> !named.equals(Optional.of(key))).ifPresent(key -> pastedTo.putIfAbsent(key, row));
         keyedFor.ifPresent(key -> keyedRows.merge(key, 1, Integer::sum));
         if (ref.isEmpty()) {
@@ -1828,6 +1857,7 @@ final class UpdateReader {
         Optional<Item> item = found.map(r -> Item.of(r.ref())).or(() -> ref.flatMap(this::meant)
                 .map(Item::of));
         unheaded(cells, item);
+        item.ifPresent(known -> rowItems.put(sheet + "!" + row, known));
         Map<UpdateColumn, CellContent> filledIn = new EnumMap<>(UpdateColumn.class);
         for (UpdateColumn column : NewSubActionsSheet.COLUMNS) {
             CellContent cell = cells.get(addedColumns.get(column));
@@ -1865,14 +1895,14 @@ final class UpdateReader {
         Optional<String> description = value(filledIn, UpdateColumn.SUB_ACTION, key, CellValues::text)
                 .map(TrackerText::narrative).filter(text -> !text.isEmpty());
         Optional<String> itsOwner = value(filledIn, UpdateColumn.OWNER, key, CellValues::text).map(String::strip)
-                .filter(name -> !name.isEmpty())
-                .map(name -> asThePlanNames(filledIn.get(UpdateColumn.OWNER), key, UpdateColumn.OWNER, name));
+                .filter(name -> !name.isEmpty()).map(name -> checkName(filledIn.get(UpdateColumn.OWNER), key,
+                        UpdateColumn.OWNER, name) ? asThePlanNames(filledIn.get(UpdateColumn.OWNER), key,
+                        UpdateColumn.OWNER, name) : name);
         Optional<Timescale> due = value(filledIn, UpdateColumn.TIMESCALE, key, cell -> CellValues.timescale(cell,
                 examples()));
         due.ifPresent(timescale -> firstOfAMonth(filledIn.get(UpdateColumn.TIMESCALE), key, timescale));
         description.ifPresent(text -> checkLists(filledIn.get(UpdateColumn.SUB_ACTION), key, UpdateColumn.SUB_ACTION,
                 text));
-        itsOwner.ifPresent(text -> checkName(filledIn.get(UpdateColumn.OWNER), key, UpdateColumn.OWNER, text));
         if (description.isEmpty() && errors() == before) {
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.SUB_ACTION), key.item(), "a new sub-action"
                     + " needs what is to be done; type it in " + UpdateColumn.SUB_ACTION.header()));
@@ -2095,9 +2125,8 @@ final class UpdateReader {
         newTimescale.ifPresent(timescale -> firstOfAMonth(cells.get(UpdateColumn.NEW_TIMESCALE), key, timescale));
         Optional<String> newOwner = value(cells, UpdateColumn.NEW_OWNER, key, CellValues::name).map(String::strip)
                 .filter(owner -> !owner.isEmpty());
-        newOwner.ifPresent(owner -> checkName(cells.get(UpdateColumn.NEW_OWNER), key, UpdateColumn.NEW_OWNER, owner));
-        newOwner = newOwner.map(owner -> asThePlanNames(cells.get(UpdateColumn.NEW_OWNER), key, UpdateColumn.NEW_OWNER,
-                owner));
+        newOwner = newOwner.map(owner -> checkName(cells.get(UpdateColumn.NEW_OWNER), key, UpdateColumn.NEW_OWNER,
+                owner) ? asThePlanNames(cells.get(UpdateColumn.NEW_OWNER), key, UpdateColumn.NEW_OWNER, owner) : owner);
         Optional<Boolean> blocked = value(cells, UpdateColumn.BLOCKED, key, CellValues::yesNo);
         Optional<String> blockedBy = value(cells, UpdateColumn.BLOCKED_BY, key, CellValues::name).map(String::strip);
         blockedBy.ifPresent(text -> checkName(cells.get(UpdateColumn.BLOCKED_BY), key, UpdateColumn.BLOCKED_BY, text));
@@ -2178,7 +2207,8 @@ final class UpdateReader {
     /**
      * An owner as the plan names them where {@code owner} differs from that only in case or spacing ("community
      * safety" for "Community Safety"), with a warning: read as typed, they would be an owner of their own, with a copy
-     * of their own. Any other name as it is.
+     * of their own. Any other name as it is, with a warning where the plan does not name them yet: a new owner is
+     * rare, and one of the plan's owners mistyped, shortened or with '&amp;' for "and" is not.
      */
     private String asThePlanNames(CellContent cell, Key key, UpdateColumn column, String owner) {
         if (owners == null) {
@@ -2191,13 +2221,13 @@ final class UpdateReader {
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
                     + Quote.single(owner) + " is read as " + Quote.single(named) + ", as the plan names them"));
         } else if (!owners.containsKey(ownerKey(owner))) {
-            // A new owner is rare; a letter or two mistyped in one the plan has is not, and would give them a copy of
-            // their own next quarter.
-            owners.values().stream().filter(known -> Typos.mistypedName(ownerKey(owner), ownerKey(known))).findFirst()
-                    .ifPresent(known -> problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()),
-                            column.header() + ": " + Quote.single(owner) + " is read as a new owner,"
-                            + " whom the plan does not name yet; if you meant " + Quote.single(known) + ", type the"
-                            + " name as the plan has it")));
+            Optional<String> meant = owners.values().stream().filter(known -> OwnerNames.likelyMeant(owner, known))
+                    .findFirst();
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
+                    + Quote.single(owner) + " is read as a new owner, whom the plan does not name yet, with a copy"
+                    + " of their own from next quarter; " + meant.map(known -> "if you meant " + Quote.single(known)
+                    + ", type the name as the plan has it").orElse("if they are one of the plan's owners, type the"
+                    + " name as the plan has it")));
         }
         return named;
     }
@@ -2209,9 +2239,11 @@ final class UpdateReader {
 
     /**
      * Checks a name the plan will hold (an owner, who the work waits on) is one line, as the plan's names are: a line
-     * break typed with Alt+Enter, or pasted, would split one owner in two.
+     * break typed with Alt+Enter, or pasted, would split one owner in two. Returns whether the name is sound: a name
+     * refused is not also matched to the plan's owners (one message for the cell, not an error and a reading).
      */
-    private void checkName(CellContent cell, Key key, UpdateColumn column, String name) {
+    private boolean checkName(CellContent cell, Key key, UpdateColumn column, String name) {
+        long before = errors();
         if (!Spacing.isOneLine(name)) {
             String example = column == UpdateColumn.BLOCKED_BY ? "'National Fire Chiefs Council'"
                     : "'Head of Prevention'";
@@ -2227,6 +2259,7 @@ final class UpdateReader {
         } else {
             checkLists(cell, key, column, name);
         }
+        return errors() == before;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.actionplan.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.actionplan.model.ActionPlan;
@@ -114,7 +115,7 @@ class CellsThatLostTheirFormatTest {
     }
 
     @Test
-    void aNewOwnerALetterOrTwoFromOneThePlanNamesIsReadAsNamedWithAWarningNamingTheOneMeant() throws Exception {
+    void aNewOwnerIsReadAsNamedWithAWarningNamingTheOneMeantWhereALetterOrTwoFromOneThePlanNames() throws Exception {
         try (Owner owner = Owner.open(seed.file())) {
             owner.type("4", "4.3", UpdateColumn.NEW_OWNER, "Protecton")
                     .type("4", "4.4", UpdateColumn.NEW_OWNER, "Prevention");
@@ -126,8 +127,51 @@ class CellsThatLostTheirFormatTest {
                     .contains("Protecton");
             assertThat(result.warnings()).extracting(WorkbookProblem::toString).filteredOn(w -> w.contains("New owner"))
                     .containsExactly("filled.xlsx: warning: " + cell + " (4 / 4.3): New owner: 'Protecton' is read as a"
-                            + " new owner, whom the plan does not name yet; if you meant 'Protection', type the name as"
-                            + " the plan has it");
+                            + " new owner, whom the plan does not name yet, with a copy of their own from next quarter;"
+                            + " if you meant 'Protection', type the name as the plan has it", "filled.xlsx: warning: "
+                            + owner.cell("4", "4.4", UpdateColumn.NEW_OWNER) + " (4 / 4.4): New owner: 'Prevention' is"
+                            + " read as a new owner, whom the plan does not name yet, with a copy of their own from"
+                            + " next quarter; if they are one of the plan's owners, type the name as the plan has it");
+        }
+    }
+
+    @Test
+    void anyNewOwnerIsWarnedOfNamingTheOwnerMeantWhereTheNameIsOneThePlanHasShortenedOrLinkedOtherwise()
+            throws Exception {
+        // Trial 65 F1: "Finance & Estates" and "POD" became owners of their own, with copies of their own, unwarned.
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("4", "4.3", UpdateColumn.NEW_OWNER, "People & Organisational Development")
+                    .type("4", "4.4", UpdateColumn.NEW_OWNER, "POD")
+                    .typeNew(0, UpdateColumn.REF, "2").typeNew(0, UpdateColumn.SUB_ACTION, "Audit the notices")
+                    .typeNew(0, UpdateColumn.OWNER, "Digital Services");
+
+            ImportedUpdate result = imported(owner);
+
+            assertThat(result.warnings()).extracting(WorkbookProblem::message).filteredOn(w -> w.contains("wner:"))
+                    .containsExactly("New owner: 'People & Organisational Development' is read as a new owner, whom"
+                            + " the plan does not name yet, with a copy of their own from next quarter; if you meant"
+                            + " 'People and Organisational Development', type the name as the plan has it",
+                            "New owner: 'POD' is read as a new owner, whom the plan does not name yet, with a copy of"
+                            + " their own from next quarter; if you meant 'People and Organisational Development',"
+                            + " type the name as the plan has it",
+                            "Owner: 'Digital Services' is read as a new owner, whom the plan does not name yet, with a"
+                            + " copy of their own from next quarter; if they are one of the plan's owners, type the"
+                            + " name as the plan has it");
+            assertThat(result.addedSubActions().get("2")).extracting(s -> s.owner().orElseThrow())
+                    .containsExactly("Digital Services");
+        }
+    }
+
+    @Test
+    void aNameOnTwoLinesIsOneErrorNotAlsoReadAsTheOwnerItWouldMatch() throws Exception {
+        // Trial 65 F6: the error refused the cell and a warning beside it read it as the plan's owner.
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("4", "4.3", UpdateColumn.NEW_OWNER, "People and\nOrganisational Development");
+
+            assertThatThrownBy(() -> imported(owner)).isInstanceOfSatisfying(InvalidWorkbookException.class,
+                    e -> assertThat(e.problems()).extracting(WorkbookProblem::message)
+                            .filteredOn(m -> m.startsWith("New owner")).singleElement().asString()
+                            .contains("is on more than one line"));
         }
     }
 
@@ -148,8 +192,8 @@ class CellsThatLostTheirFormatTest {
                     .containsExactly("filled.xlsx: warning: 'New sub-actions'!C3 (2): Owner:"
                             + " 'protection' is read as 'Protection', as the plan names them", "filled.xlsx: warning:"
                             + " 'New sub-actions'!C4 (2): Owner: 'Protecton' is read as a new owner,"
-                            + " whom the plan does not name yet; if you meant 'Protection', type the name as the plan"
-                            + " has it");
+                            + " whom the plan does not name yet, with a copy of their own from next quarter; if you"
+                            + " meant 'Protection', type the name as the plan has it");
         }
     }
 

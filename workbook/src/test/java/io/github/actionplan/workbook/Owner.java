@@ -371,6 +371,24 @@ final class Owner implements AutoCloseable {
         return inserted;
     }
 
+    /** A note (comment) on the cell of {@code column} in the item's row, as Excel's New Note puts one. */
+    Owner note(String ref, String id, UpdateColumn column, String text) {
+        Row row = row(ref, id);
+        Cell cell = row.getCell(column.ordinal()) == null ? row.createCell(column.ordinal())
+                : row.getCell(column.ordinal());
+        XSSFSheet sheet = (XSSFSheet) row.getSheet();
+        org.apache.poi.ss.usermodel.ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
+        anchor.setCol1(column.ordinal() + 1);
+        anchor.setCol2(column.ordinal() + 3);
+        anchor.setRow1(row.getRowNum());
+        anchor.setRow2(row.getRowNum() + 3);
+        org.apache.poi.ss.usermodel.Comment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
+        comment.setString(workbook.getCreationHelper().createRichTextString(text));
+        comment.setAuthor("Owner");
+        cell.setCellComment(comment);
+        return this;
+    }
+
     Path save(Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);

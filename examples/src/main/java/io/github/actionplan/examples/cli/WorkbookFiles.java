@@ -83,10 +83,12 @@ final class WorkbookFiles {
         if (faulty.isEmpty() || faulty.equals(List.of(e.source()))) {
             lines.add(Quote.shown(e.source(), SHOWN) + ": " + counted + "; " + outcome);
         } else {
-            List<String> named = new ArrayList<>(faulty.stream().limit(FAULTY_NAMED).map(name -> Quote.shown(name,
+            // one more than are named is named too: "and 1 other copy" takes as long to read as its name
+            int shown = faulty.size() == FAULTY_NAMED + 1 ? faulty.size() : FAULTY_NAMED;
+            List<String> named = new ArrayList<>(faulty.stream().limit(shown).map(name -> Quote.shown(name,
                     SHOWN)).toList());
-            if (faulty.size() > FAULTY_NAMED) {
-                named.add((faulty.size() - FAULTY_NAMED) + " other copies");
+            if (faulty.size() > shown) {
+                named.add((faulty.size() - shown) + " other copies");
             }
             lines.add(counted + ", in " + Quote.listed(named, "and") + (problems.stream().anyMatch(p -> p.isError()
                     && p.workbook().isEmpty()) ? " and about them all" : "") + "; " + outcome);

@@ -31,6 +31,17 @@ class WorkbookFilesTest {
     }
 
     @Test
+    void sixCopiesWithErrorsAreAllNamedRatherThanFiveAndOneOther() {
+        // Trial 65 F9: "and 1 other copies".
+        List<String> copies = IntStream.rangeClosed(1, 6).mapToObj(i -> "copy-" + i + ".xlsx").toList();
+        InvalidWorkbookException refused = new InvalidWorkbookException(String.join(", ", copies) + " and good.xlsx",
+                copies.stream().map(WorkbookFilesTest::errorIn).toList());
+
+        assertThat(WorkbookFiles.problems(refused, "nothing written").lines()).last().isEqualTo("6 errors, in"
+                + " copy-1.xlsx, copy-2.xlsx, copy-3.xlsx, copy-4.xlsx, copy-5.xlsx and copy-6.xlsx; nothing written");
+    }
+
+    @Test
     void theClosingLineOfOneWorkbookNamesIt() {
         InvalidWorkbookException refused = new InvalidWorkbookException("copy.xlsx", List.of(errorIn("copy.xlsx"),
                 errorIn("copy.xlsx")));

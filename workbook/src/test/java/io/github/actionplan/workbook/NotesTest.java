@@ -1,0 +1,60 @@
+package io.github.actionplan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Notes (comments) an owner puts on cells, which nothing reads: each is told where it is, with its words. */
+class NotesTest {
+
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final SeedWorkbook seed = new SeedWorkbook();
+
+    @Test
+    void aNoteOnACellIsWarnedOfAtItsCellAboutItsRowsItemWithItsWords() throws Exception {
+        // Trial 65 F2: an update and a figure put in notes were dropped without a word, and the item chased.
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.note("4", "4.1", UpdateColumn.UPDATE, "Audit 80% complete - see SharePoint")
+                    .note("4", "4.2", UpdateColumn.PROGRESS, "[Threaded comment]\n\nYour version of Excel allows you"
+                            + " to read this threaded comment; however, any edits to it will get removed if the file is"
+                            + " opened in a newer version of Excel. Learn more: https://go.microsoft.com/fwlink/?linkid"
+                            + "=870924\n\nComment:\n    about 40%");
+            String update = owner.cell("4", "4.1", UpdateColumn.UPDATE);
+            String progress = owner.cell("4", "4.2", UpdateColumn.PROGRESS);
+
+            ImportedUpdate result = UpdateImport.of(seed.plan()).read(owner.save(folder.resolve("noted.xlsx")));
+
+            assertThat(result.warnings()).extracting(WorkbookProblem::toString).filteredOn(w -> w.contains("a note"))
+                    .containsExactly("noted.xlsx: warning: " + update + " (4 / 4.1): a note here is not read: 'Audit"
+                            + " 80% complete - see SharePoint'; type what it says in the cell, or in Update for this"
+                            + " period on the row of the item it is for", "noted.xlsx: warning: " + progress
+                            + " (4 / 4.2): a note here is not read: 'about 40%'; type what it says in the cell, or in"
+                            + " Update for this period on the row of the item it is for");
+            assertThat(result.updates()).isZero();
+        }
+    }
+
+    @Test
+    void aCopyWithManyNotesTellsTheFirstAndHowManyMore() throws Exception {
+        try (Owner owner = Owner.open(seed.file())) {
+            for (String id : new String[] {"4.1", "4.2", "4.3", "4.4"}) {
+                for (UpdateColumn column : new UpdateColumn[] {UpdateColumn.UPDATE, UpdateColumn.PROGRESS,
+                        UpdateColumn.BRAG, UpdateColumn.NEW_OWNER, UpdateColumn.COMPLETED_ON, UpdateColumn.BLOCKED}) {
+                    owner.note("4", id, column, "see me");
+                }
+            }
+
+            ImportedUpdate result = UpdateImport.of(seed.plan()).read(owner.save(folder.resolve("noted.xlsx")));
+
+            assertThat(result.warnings()).filteredOn(w -> w.message().startsWith("a note here")).hasSize(20);
+            assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("noted.xlsx: warning:"
+                    + " Updates: 4 more notes on this sheet are not read; type what they say in the cells");
+        }
+    }
+}
