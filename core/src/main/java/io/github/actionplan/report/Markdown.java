@@ -59,9 +59,17 @@ final class Markdown {
                 }
                 case BulletList list -> blocks.add(new Block.BulletList(items(list, source, depth + 1, maxListDepth)));
                 case OrderedList list -> {
-                    Integer start = list.getMarkerStartNumber();
-                    blocks.add(new Block.NumberedList(start == null ? 1 : start,
-                            items(list, source, depth + 1, maxListDepth)));
+                    // CommonMark numbers a list's items on from its first, whatever they say: "10. ... 3. ..." would
+                    // show "10. ... 11. ...", another number than the one typed, where a station or site is meant. A
+                    // run of items that count on by one is a list; where the count breaks, another starts.
+                    List<Block.ListItem> items = items(list, source, depth + 1, maxListDepth);
+                    List<Integer> numbers = typedNumbers(list, source);
+                    for (int from = 0, to = 1; to <= items.size(); to++) {
+                        if (to == items.size() || numbers.get(to) != numbers.get(to - 1) + 1) {
+                            blocks.add(new Block.NumberedList(numbers.get(from), items.subList(from, to)));
+                            from = to;
+                        }
+                    }
                 }
                 default -> {
                     // A link reference definition ("[x]: /url") or anything else: keep it as typed.
@@ -88,6 +96,34 @@ final class Markdown {
             }
         }
         return items;
+    }
+
+    /**
+     * The number typed before each item of {@code list}, read from the start of its source: CommonMark keeps only the
+     * first. An item whose source is not known is numbered on from the one before.
+     */
+    private static List<Integer> typedNumbers(OrderedList list, String source) {
+        Integer start = list.getMarkerStartNumber();
+        List<Integer> numbers = new ArrayList<>();
+        for (Node node = list.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof ListItem) {
+                int number = numbers.isEmpty() ? (start == null ? 1 : start) : numbers.getLast() + 1;
+                if (!node.getSourceSpans().isEmpty()) {
+                    int at = node.getSourceSpans().getFirst().getInputIndex();
+                    while (at < source.length() && (source.charAt(at) == ' ' || source.charAt(at) == '\t')) {
+                        at++;
+                    }
+                    int end = at;
+                    while (end < source.length() && end - at < 9 && source.charAt(end) >= '0'
+                            && source.charAt(end) <= '9') {
+                        end++; // CommonMark's list markers have at most 9 digits
+                    }
+                    number = end > at ? Integer.parseInt(source, at, end, 10) : number;
+                }
+                numbers.add(number);
+            }
+        }
+        return numbers;
     }
 
     /** Where a walk of nested emphasis stands: the next node, and the emphasis it is in. */

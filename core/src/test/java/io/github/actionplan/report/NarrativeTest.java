@@ -36,6 +36,19 @@ class NarrativeTest {
     }
 
     @Test
+    void numberedItemsShowTheNumbersTypedWhereTheyDoNotCountOnByOne() {
+        // Trial 65 F3: "3. Station 3 next" showed as "11." after "10. Station 10 done".
+        Narrative n = Narrative.parse("10. Station 10 done\n3. Station 3 next\n4. Station 4 after\n1. again\n1. and"
+                + " again");
+
+        assertThat(n.plainText()).isEqualTo("10. Station 10 done\n3. Station 3 next\n4. Station 4 after\n1. again\n"
+                + "1. and again");
+        assertThat(n.blocks()).extracting(b -> ((Block.NumberedList) b).start()).containsExactly(10, 3, 1, 1);
+        assertThat(Narrative.parse("1. one\n2. two\n\n   - inner\n3. three").blocks()).singleElement()
+                .isInstanceOfSatisfying(Block.NumberedList.class, list -> assertThat(list.items()).hasSize(3));
+    }
+
+    @Test
     void nestedListsAreIndentedInPlainText() {
         assertThat(Narrative.parse("- outer\n  - inner").plainText()).isEqualTo("• outer\n  • inner");
     }
