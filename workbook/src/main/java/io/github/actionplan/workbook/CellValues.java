@@ -134,10 +134,13 @@ final class CellValues {
     /**
      * Where {@code cell}, read as {@code now}, is most likely a share of one (0.5 for half) and not a percentage
      * below 1% (it does not say "%"): what it is read as, {@code because} after it, and what to type for the share.
+     * The number 1 is told too, as the share that is all the work (trial 65 F8), but not "1" typed as text.
      */
     static Optional<String> readAsShare(CellContent cell, Percent now, String because) {
         BigDecimal share = now.value();
-        if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) >= 0 || saysPercent(cell)) {
+        int toOne = share.compareTo(BigDecimal.ONE);
+        if (share.signum() <= 0 || toOne > 0 || toOne == 0 && cell.type() != CellContent.Type.NUMBER
+                || saysPercent(cell)) {
             return Optional.empty();
         }
         return Optional.of(share.toPlainString() + " is read as " + now + because + "; if it means "

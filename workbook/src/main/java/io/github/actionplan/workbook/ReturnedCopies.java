@@ -531,12 +531,19 @@ final class ReturnedCopies {
         return copy.period().compareTo(other.period()) < 0 && plan.period().equals(Optional.of(copy.period()));
     }
 
-    /** What to do with {@code old}, last quarter's copy, given with copies for the quarter {@code now} is for. */
-    private static String lastQuarters(PlanIdentity old, PlanIdentity now) {
+    /**
+     * What to do with {@code old}, last quarter's copy, given with copies for the quarter {@code now} is for. Where it
+     * fills in rows of items changed since it was written ({@code correction}), as a copy correcting one imported
+     * before does, read on its own it would be refused at those rows: the way is their errors' (trial 65 F7).
+     */
+    private static String lastQuarters(PlanIdentity old, PlanIdentity now, boolean correction) {
         return "last quarter's, for " + old.period() + ", on which the plan reports already: if its owner filled it"
                 + " in by mistake, ask them to type their news in " + (old.owner().isPresent() ? "their copy"
                 : "the workbook") + " for " + now.period() + " (read on its own, it would file it under "
-                + old.period() + "); if it is a late return for " + old.period() + ", import it on its own first";
+                + old.period() + "); " + (correction ? "if it is a late return for " + old.period() + ", or"
+                + " corrects a copy imported before, do as the errors at its rows say: it fills in items changed in"
+                + " the plan since it was written, which imported on its own it would be refused for" : "if it is a"
+                + " late return for " + old.period() + ", import it on its own first");
     }
 
     /** Whether {@code copy} was written for the period and reporting date {@code first} was; if not, a problem. */
@@ -563,8 +570,8 @@ final class ReturnedCopies {
         copy.add(WorkbookProblem.error("was written for " + written(mine) + ", but " + shown(first) + " for "
                 + written(theirs) + "; the workbooks read together must be copies of one workbook: " + (blank
                 ? "nothing is filled in in this one; if it is not the copy its owner filled in, ask them for that one"
-                : lastQuarters ? "this one is " + lastQuarters(mine, theirs)
-                : firstLastQuarters ? shown(first) + " is " + lastQuarters(theirs, mine)
+                : lastQuarters ? "this one is " + lastQuarters(mine, theirs, copy.filledChangedRows())
+                : firstLastQuarters ? shown(first) + " is " + lastQuarters(theirs, mine, first.filledChangedRows())
                 : odd.isPresent() ? "the plan reports on " + next.get().previous() + ", so its copies now are for "
                         + next.get() + ": leave " + odd.get() + " out, and ask its owner for their copy for "
                         + next.get()
@@ -1016,7 +1023,8 @@ final class ReturnedCopies {
         SnapshotComparison comparison = SnapshotComparison.between(assessor.assess(plan,
                 ImportedUpdate.lastReported(plan, date)),
                 assessor.assess(after, date));
-        comparison.changes().forEach(change -> blueButOpen(change, after).ifPresent(w -> told.add(lastPart, w)));
+        comparison.changes().forEach(change -> blueButOpen(change, after).or(() -> ratedOpenButCompleted(change))
+                .ifPresent(w -> told.add(lastPart, w)));
         return new ImportedUpdate(plan, after, period, date, progressChanges, completions, timescaleRevisions, updates,
                 blockedChanges, assessmentChanges, ownerChanges, additions.size(), comparison, List.of());
     }
@@ -1062,6 +1070,26 @@ final class ReturnedCopies {
                         : "it has no progress reported and") + " no completion"
                 + " date; if it is done, type the day it was finished in " + UpdateColumn.COMPLETED_ON.header()
                 + " on its row (its progress is then 100), and if not, choose Red, Amber or Green");
+        return Optional.of(inCopy(warning, row.copy()));
+    }
+
+    /**
+     * A warning where this import completes a recommendation, its sub-actions all complete now, while its owner, in
+     * the same copy, rates it Red, Amber or Green: they say the work goes on, and the recommendation's own row has no
+     * cell to say so in figures (trial 65 F5).
+     */
+    private Optional<WorkbookProblem> ratedOpenButCompleted(ItemChange change) {
+        Given row = given.get(new Key(change.ref(), Optional.empty()));
+        if (row == null || row.row().brag().isEmpty() || row.row().brag().get() == Brag.BLUE
+                || change.after() != Status.COMPLETE || change.before() == Status.COMPLETE
+                || row.row().completedOn().isPresent()) {
+            return Optional.empty();
+        }
+        WorkbookProblem warning = WorkbookProblem.warning(row.copy().cell(row.row(), UpdateColumn.BRAG),
+                Optional.of(Item.of(change.ref())), UpdateColumn.BRAG.header() + ": "
+                + row.row().brag().get().displayName() + " says the work goes on, but this import completes "
+                + change.ref() + ", as its sub-actions are all complete; if work is left, add it as a sub-action on"
+                + " the " + NewSubActionsSheet.NAME + " sheet, and if not, choose Blue");
         return Optional.of(inCopy(warning, row.copy()));
     }
 

@@ -805,6 +805,11 @@ final class UpdateReader {
         return (int) Math.min(Integer.MAX_VALUE, 2 * planRows + SPARE_ROWS);
     }
 
+    /** Whether it fills in a row of an item changed in the plan since it was written, which is refused. */
+    boolean filledChangedRows() {
+        return changedRowFilled;
+    }
+
     /**
      * Whether its rows were read against the plan as it is now, in which items have changed or been added since the
      * workbook was written: rows were filled in, and none of an item that has changed. A plan whose items are all as
@@ -2123,6 +2128,8 @@ final class UpdateReader {
         Optional<Timescale> newTimescale = value(cells, UpdateColumn.NEW_TIMESCALE, key,
                 cell -> CellValues.timescale(cell, examples()));
         newTimescale.ifPresent(timescale -> firstOfAMonth(cells.get(UpdateColumn.NEW_TIMESCALE), key, timescale));
+        newTimescale = newTimescale.filter(timescale -> !sameDueDate(cells.get(UpdateColumn.NEW_TIMESCALE), key,
+                timescale, subAction.isPresent() ? subAction.get().due() : recommendation.deadline()));
         Optional<String> newOwner = value(cells, UpdateColumn.NEW_OWNER, key, CellValues::name).map(String::strip)
                 .filter(owner -> !owner.isEmpty());
         newOwner = newOwner.map(owner -> checkName(cells.get(UpdateColumn.NEW_OWNER), key, UpdateColumn.NEW_OWNER,
@@ -2409,6 +2416,23 @@ final class UpdateReader {
                     + ", before the reporting date " + Dates.shortDate(reportingDate) + "; a new timescale is when"
                     + " the work will now be done: type a later one"));
         }
+    }
+
+    /**
+     * Whether {@code timescale}, typed as a new one, names the day the item is due already in other words ("Sept 2026"
+     * for "Sep 2026"), with a warning: it is no new timescale, and taken as one it would be counted as work put back
+     * and leave "Originally due" in the item's notes.
+     */
+    private boolean sameDueDate(CellContent cell, Key key, Timescale timescale, Optional<Timescale> current) {
+        if (current.isEmpty() || current.get().equals(timescale) || timescale.dueDate().isEmpty()
+                || !timescale.dueDate().equals(current.get().dueDate())) {
+            return false;
+        }
+        problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), UpdateColumn.NEW_TIMESCALE.header()
+                + ": " + Quote.single(timescale.text()) + " is the day the work is due already (" + Quote.single(
+                current.get().text()) + ", " + Dates.shortDate(timescale.dueDate().get()) + "), so the timescale is"
+                + " kept as it is; a new timescale is a later one"));
+        return true;
     }
 
     /**

@@ -830,7 +830,8 @@ class ReturnedCopiesTest {
     @Test
     void lastQuartersCopyGivenFirstOrFilledInOnItemsChangedSinceIsStillNamedAsLastQuarters() throws Exception {
         // Trial 22 F3: given first, the good copy was told to be imported on its own; filled in on rows refused as
-        // changed since, the copy was said to have nothing filled in.
+        // changed since, the copy was said to have nothing filled in. Trial 65 F7: nor is it told to be imported on
+        // its own, which would be refused at those rows.
         ActionPlan q2 = UpdateImport.of(seed.plan()).read(ownersCopy("People and Organisational Development",
                 ReturnedCopiesTest::culture)).plan();
         Path lastQuarters = copy("late", owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, "70%"));
@@ -842,7 +843,9 @@ class ReturnedCopiesTest {
         }
         String advice = " is last quarter's, for Q2 2025/26, on which the plan reports already: if its owner filled"
                 + " it in by mistake, ask them to type their news in the workbook for Q3 2025/26 (read on its own, it"
-                + " would file it under Q2 2025/26); if it is a late return for Q2 2025/26, import it on its own first";
+                + " would file it under Q2 2025/26); if it is a late return for Q2 2025/26, or corrects a copy imported"
+                + " before, do as the errors at its rows say: it fills in items changed in the plan since it was"
+                + " written, which imported on its own it would be refused for";
 
         // What the copy is comes first, before its row refused as changed since (trial 23 F3).
         assertThat(refused(q2, List.of(people, lastQuarters)).problems()).extracting(WorkbookProblem::toString)

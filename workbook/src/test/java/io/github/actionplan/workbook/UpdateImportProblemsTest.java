@@ -1008,10 +1008,13 @@ class UpdateImportProblemsTest {
         try (Owner owner = Owner.open(seed.file())) {
             owner.type("2", "2.1", UpdateColumn.PROGRESS, 0.5).type("2", "2.2", UpdateColumn.PROGRESS, "0.75")
                     .type("2", "2.3", UpdateColumn.PROGRESS, "0.5%").type("2", "2.4", UpdateColumn.PROGRESS, 0.25, "0%")
-                    .type("3", "3.1", UpdateColumn.PROGRESS, 1);
+                    .type("3", "3.1", UpdateColumn.PROGRESS, 1).type("3", "3.2", UpdateColumn.PROGRESS, "1");
+            // The number 1 is the share that is all the work, as 0.5 is half (trial 65 F8); "1" typed as text is 1%.
             expected = List.of(owner.cell("2", "2.1", UpdateColumn.PROGRESS) + " (2 / 2.1): Progress % now: 0.5 is read"
                     + " as 0.5%; if it means 50% done, type 50 or 50%", owner.cell("2", "2.2", UpdateColumn.PROGRESS)
-                    + " (2 / 2.2): Progress % now: 0.75 is read as 0.75%; if it means 75% done, type 75 or 75%");
+                    + " (2 / 2.2): Progress % now: 0.75 is read as 0.75%; if it means 75% done, type 75 or 75%",
+                    owner.cell("3", "3.1", UpdateColumn.PROGRESS) + " (3 / 3.1): Progress % now: 1 is read as 1%; if it"
+                    + " means 100% done, type 100 or 100%");
             file = owner.save(folder.resolve("filled.xlsx"));
         }
 
@@ -1406,6 +1409,51 @@ class UpdateImportProblemsTest {
                 + " date; if it is done, type the day it was finished in Completed on on its row (its progress is then"
                 + " 100), and if not, choose Red, Amber or Green");
         assertThat(result.assessmentChanges()).isEqualTo(2);
+    }
+
+    @Test
+    void anOwnersRedAmberOrGreenForARecommendationThisImportCompletesIsAWarningAtItsCell() throws Exception {
+        // Trial 65 F5: its only sub-action completed, rated Green with "more to do", and closed without a word.
+        Path file;
+        String green;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("2", "", UpdateColumn.BRAG, "Green");
+            for (String id : List.of("2.1", "2.2", "2.3", "2.4")) {
+                owner.type("2", id, UpdateColumn.COMPLETED_ON, "01/09/2025");
+            }
+            green = owner.cell("2", "", UpdateColumn.BRAG);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        ImportedUpdate result = UpdateImport.of(seed.plan()).read(file);
+
+        assertThat(result.plan().recommendation("2").orElseThrow().subActions()).extracting(s -> s.completedOn())
+                .containsOnly(Optional.of(java.time.LocalDate.of(2025, 9, 1)));
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("filled.xlsx: warning: " + green
+                + " (2): Owner's BRAG: Green says the work goes on, but this import completes 2, as its sub-actions are"
+                + " all complete; if work is left, add it as a sub-action on the New sub-actions sheet, and if not,"
+                + " choose Blue");
+    }
+
+    @Test
+    void aNewTimescaleNamingTheDayTheWorkIsDueAlreadyKeepsTheTimescaleWithAWarning() throws Exception {
+        // Trial 65 F4: "Sept 2026" for "Sep 2026" was counted as work put back, and "Originally due" noted.
+        Path file;
+        String cell;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("4", "4.3", UpdateColumn.NEW_TIMESCALE, "December 2024");
+            cell = owner.cell("4", "4.3", UpdateColumn.NEW_TIMESCALE);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        ImportedUpdate result = UpdateImport.of(seed.plan()).read(file);
+
+        assertThat(result.timescaleRevisions()).isZero();
+        assertThat(result.plan().recommendation("4").orElseThrow().subActions().get(2))
+                .isEqualTo(seed.plan().recommendation("4").orElseThrow().subActions().get(2));
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: warning: "
+                + cell + " (4 / 4.3): New timescale: 'December 2024' is the day the work is due already ('Dec 2024',"
+                + " 31 Dec 2024), so the timescale is kept as it is; a new timescale is a later one");
     }
 
     @Test
