@@ -265,9 +265,9 @@ public final class PlanReader {
      *                         5; at most 1,000)
      * @param maxItems         the most recommendations, sub-actions and updates together (default
      *                         20,000)
-     * @param maxListDepth     the deepest nesting of lists in narrative text (default 8; at most
-     *                         {@link io.github.actionplan.report.Narrative#MAX_LIST_DEPTH}, beyond
-     *                         which reports show deeper lists as their text)
+     * @param maxListDepth     the deepest nesting of lists in narrative text (default 8); it may be set
+     *                         higher, but reports show lists nested deeper than
+     *                         {@link io.github.actionplan.report.Narrative#MAX_LIST_DEPTH} as their text
      * @param maxBlocks        the most paragraphs and list items in the plan's texts, besides each text's first
      *                         (default 100,000): every report keeps each in memory, some 165 bytes in core's layout
      *                         and a kilobyte or more in a DOCX or XLSX, so that a 16 MiB plan of one-word list items

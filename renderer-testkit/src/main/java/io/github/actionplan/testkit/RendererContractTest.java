@@ -53,8 +53,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <h2>Example Usage</h2>
  * <pre>{@code
- * class MarkdownRendererContractTest extends RendererContractTest {
- *     protected ReportRenderer renderer() { return new MarkdownRenderer(); }
+ * class MarkdownReportRendererContractTest extends RendererContractTest {
+ *     protected ReportRenderer renderer() { return new MarkdownReportRenderer(); }
  *     // What a reader sees: the Markdown parsed, escapes undone, markup left out (see extractText).
  *     protected String extractText(byte[] output) { return MarkdownText.visibleText(new String(output, UTF_8)); }
  * }
@@ -92,7 +92,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * </ol>
  *
  * <p>Add one test dependency, {@code io.github.actionplan:actionplan-renderer-testkit}: it brings
- * JUnit Jupiter's API and AssertJ, so the checks run with nothing else declared.
+ * JUnit Jupiter's API and AssertJ, so no other test library need be declared. Maven runs JUnit 5 tests only with a
+ * Surefire that knows JUnit 5: pin Surefire and the other build plugins, as the README's "Adding a format" shows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class RendererContractTest {

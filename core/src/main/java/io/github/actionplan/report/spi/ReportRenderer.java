@@ -9,12 +9,12 @@ import java.io.OutputStream;
  * in {@code META-INF/services/io.github.actionplan.report.spi.ReportRenderer}, and
  * {@link ReportRenderers#load()} finds it on the class path. A plugin that is a named module (it
  * has a {@code module-info.java}) declares it there too, {@code provides
- * io.github.actionplan.report.spi.ReportRenderer with com.example.MarkdownRenderer;}: on the module
+ * io.github.actionplan.report.spi.ReportRenderer with com.example.MarkdownReportRenderer;}: on the module
  * path, where a modular project's tests run, {@link java.util.ServiceLoader} reads only that.
  *
  * <h2>Example Usage</h2>
  * <pre>{@code
- * public final class MarkdownRenderer implements ReportRenderer {
+ * public final class MarkdownReportRenderer implements ReportRenderer {
  *     public static final String FORMAT = "md";
  *     public String format() { return FORMAT; }
  *     public String mediaType() { return "text/markdown"; }
@@ -25,6 +25,7 @@ import java.io.OutputStream;
  *         writer.write(escaped(options.runningHeader(report)) + "\n\n");   // every text escaped for the format
  *         writer.write("# " + escaped(report.title()) + "\n\n" + escaped(report.subtitle()) + "\n\n");
  *         for (Chapter chapter : report.chapters()) {
+ *             // chapter.heading() as a heading, where it is not empty
  *             for (Section section : chapter.sections()) {
  *                 Cancellation.checkInterrupted();    // before each section, and each table row
  *                 // Heading, NarrativeText and Table, and the fallback() of any other section type

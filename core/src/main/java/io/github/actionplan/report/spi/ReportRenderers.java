@@ -39,10 +39,10 @@ import java.util.stream.Stream;
  * <h2>Example Usage</h2>
  * <pre>{@code
  * ReportRenderers renderers = ReportRenderers.load();
- * renderers.formats();                               // [docx, pdf, xlsx]
+ * renderers.formats();                               // [docx, html, pdf, xlsx]
  * renderers.render(report, "pdf", RenderOptions.defaults(), Path.of("reports/summary.pdf"));
  *
- * ReportRenderers mine = ReportRenderers.of(new MarkdownRenderer());   // scans nothing
+ * ReportRenderers mine = ReportRenderers.of(new MarkdownReportRenderer());   // scans nothing
  * }</pre>
  *
  * <p>There are no priorities: two renderers claiming one format block that format, naming both
