@@ -136,6 +136,8 @@ final class UpdateReader {
     private PlanIdentity identity;
     /** The owners the plan names, by their names in lower case with single spaces; made when first needed. */
     private Map<String, String> owners;
+    /** The new owners warned of, as {@link #ownerKey} has them: once a copy, at the first cell naming each. */
+    private final Set<String> newOwners = new HashSet<>();
     /** The date the import gives the plan: the one given to it, else the workbook's. */
     private LocalDate reportingDate;
     /** The row read's cells with its blank cells filled in a rating's colour; empty where it has none. */
@@ -2214,8 +2216,8 @@ final class UpdateReader {
     /**
      * An owner as the plan names them where {@code owner} differs from that only in case or spacing ("community
      * safety" for "Community Safety"), with a warning: read as typed, they would be an owner of their own, with a copy
-     * of their own. Any other name as it is, with a warning where the plan does not name them yet: a new owner is
-     * rare, and one of the plan's owners mistyped, shortened or with '&amp;' for "and" is not.
+     * of their own. Any other name as it is, with a warning at the first cell naming them where the plan does not name
+     * them yet: a new owner is rare, and one of the plan's owners mistyped, shortened or with '&amp;' for "and" is not.
      */
     private String asThePlanNames(CellContent cell, Key key, UpdateColumn column, String owner) {
         if (owners == null) {
@@ -2227,7 +2229,7 @@ final class UpdateReader {
         if (!named.equals(owner)) {
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
                     + Quote.single(owner) + " is read as " + Quote.single(named) + ", as the plan names them"));
-        } else if (!owners.containsKey(ownerKey(owner))) {
+        } else if (!owners.containsKey(ownerKey(owner)) && newOwners.add(ownerKey(owner))) {
             Optional<String> meant = owners.values().stream().filter(known -> OwnerNames.likelyMeant(owner, known))
                     .findFirst();
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "

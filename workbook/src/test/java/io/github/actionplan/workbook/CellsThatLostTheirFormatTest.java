@@ -142,6 +142,7 @@ class CellsThatLostTheirFormatTest {
         try (Owner owner = Owner.open(seed.file())) {
             owner.type("4", "4.3", UpdateColumn.NEW_OWNER, "People & Organisational Development")
                     .type("4", "4.4", UpdateColumn.NEW_OWNER, "POD")
+                    .type("4", "4.5", UpdateColumn.NEW_OWNER, "Digital Services")
                     .typeNew(0, UpdateColumn.REF, "2").typeNew(0, UpdateColumn.SUB_ACTION, "Audit the notices")
                     .typeNew(0, UpdateColumn.OWNER, "Digital Services");
 
@@ -154,9 +155,10 @@ class CellsThatLostTheirFormatTest {
                             "New owner: 'POD' is read as a new owner, whom the plan does not name yet, with a copy of"
                             + " their own from next quarter; if you meant 'People and Organisational Development',"
                             + " type the name as the plan has it",
-                            "Owner: 'Digital Services' is read as a new owner, whom the plan does not name yet, with a"
-                            + " copy of their own from next quarter; if they are one of the plan's owners, type the"
-                            + " name as the plan has it");
+                            // told once a copy, at the first cell that names them
+                            "New owner: 'Digital Services' is read as a new owner, whom the plan does not name yet,"
+                            + " with a copy of their own from next quarter; if they are one of the plan's owners, type"
+                            + " the name as the plan has it");
             assertThat(result.addedSubActions().get("2")).extracting(s -> s.owner().orElseThrow())
                     .containsExactly("Digital Services");
         }
