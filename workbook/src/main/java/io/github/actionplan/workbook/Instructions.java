@@ -6,6 +6,7 @@ import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.Status;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -55,13 +56,20 @@ final class Instructions {
                 + " cells and nothing to fill in. It shows where your items stand: the recommendation a sub-action of"
                 + " yours belongs to, or a sub-action another owner carries out in a recommendation of yours."),
                 styles.wrapped(), 11));
-        row(sheet, "Return", name, workbook.returnBy().map(d -> "Please return this workbook by " + Dates.shortDate(d)
-                + ".").orElse("Please return this workbook to whoever sent it to you once you have filled it in."),
-                styles.paragraph(true, 11), 11);
+        row(sheet, "Return", name, "Please return this workbook to " + workbook.returnTo().orElse("whoever sent it to"
+                + " you") + workbook.returnBy().map(d -> " by " + Dates.shortDate(d)).orElse(" once you have filled it"
+                + " in") + ".", styles.paragraph(true, 11), 11);
         heading(sheet, "How to fill it in");
         List<String> steps = steps();
         for (int i = 0; i < steps.size(); i++) {
             row(sheet, "Step " + (i + 1), name, steps.get(i), styles.wrapped(), 11);
+        }
+        // What the Status column's words mean and which BRAG colour each is, as the plan's rule decides them: an owner
+        // rates the recommendation in those colours, beside the status the plan works out (trial 68 F4).
+        heading(sheet, "Statuses");
+        for (Status status : Status.BRAG_ORDER) {
+            row(sheet, status.brag().displayName() + ": " + workbook.plan().statusLabels().label(status), name,
+                    workbook.assessor().rule().meaning(status), styles.wrapped(), 11);
         }
         heading(sheet, "The columns of the Updates sheet");
         // The hidden columns last, Row key before Row key 2: where they stand, among the cells to fill in, they would
@@ -99,12 +107,15 @@ final class Instructions {
                     + " A cell with a thin border does not apply on its row: it is grey in a column to fill in.",
             "Keys: Tab moves to the next cell to fill in, and Shift+Tab moves back. Alt+Down Arrow opens the list"
                     + " of choices in a Blocked? or Owner's BRAG cell. F2 edits what a cell holds.",
-            "Leave a cell blank where nothing has changed. A blank cell keeps what the plan already says.",
+            "Leave a cell blank where nothing has changed. A blank cell keeps what the plan already says. A row"
+                    + " whose Status is Complete needs nothing more.",
             "Progress: a number from 0 to 100. Typing 50 or 50% both mean half done.",
             "Completed on: the day the work was finished, no later than " + date + ". A completed item's progress is"
                     + " 100, so leave Progress blank or type 100.",
             "New timescale: only where a new timescale has been agreed. Give when the work will now be done: "
-                    + examples.timescales() + ". The plan keeps the first timescale in the item's notes.",
+                    + examples.timescales() + ". The plan keeps the first timescale in the item's notes. A"
+                    + " recommendation with no deadline of its own is due when its last sub-action is, so a later"
+                    + " timescale for that sub-action moves the recommendation's due date, and its status with it.",
             "New owner: only where someone else is now responsible for the item. Write their name as the plan"
                     + " writes its owners' names. The next workbook's row for the item is theirs to fill in.",
             "Blocked?: Yes when the work cannot go on until someone else acts, with who that is in Blocked by. No"
@@ -131,7 +142,8 @@ final class Instructions {
             steps.add(11, "New sub-actions: to add work to a recommendation of yours, fill in a row of the "
                     + NewSubActionsSheet.NAME + " sheet. Give the recommendation's Ref, what is to be done and when it"
                     + " is due, and the other cells as on the Updates sheet. The import adds it to the plan with the"
-                    + " next id (" + example() + "). The next workbook has its row on the Updates sheet.");
+                    + " next id (" + example() + "). The next workbook has its row on the Updates sheet. Work due"
+                    + " after the rest of a recommendation's moves its due date, where it has no deadline of its own.");
         }
         return steps;
     }

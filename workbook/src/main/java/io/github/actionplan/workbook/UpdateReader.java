@@ -308,6 +308,7 @@ final class UpdateReader {
             notRead(workbook);
             workbook.readSheet(updates, maxRows(), refusingMergedTyping(this::row), true);
             notes(workbook);
+            reopening();
             tellHeld();
             refuseRepeatedRows();
             warnRowsMissing();
@@ -2418,6 +2419,50 @@ final class UpdateReader {
                     + ", before the reporting date " + Dates.shortDate(reportingDate) + "; a new timescale is when"
                     + " the work will now be done: type a later one"));
         }
+    }
+
+    /**
+     * Refuses a progress or completion given to a sub-action complete with its recommendation where the copy leaves
+     * others of its sub-actions without one: the sub-action given one would be the one the plan tracks, and the others,
+     * complete with the recommendation as the copy showed them, open work not started (trial 68 F5). A figure for each,
+     * as closing them all with their days is, is what a plan that tracks them needs, and is taken.
+     */
+    private void reopening() {
+        for (Recommendation recommendation : plan.recommendations()) {
+            if (!completeWithItsRecommendation(recommendation)) {
+                continue;
+            }
+            List<Map.Entry<Key, Filled>> given = recommendation.subActions().stream().map(s -> new Key(
+                    recommendation.ref(), Optional.of(s.id()))).filter(filled::containsKey).map(key -> Map.entry(key,
+                    filled.get(key))).filter(e -> e.getValue().progress().isPresent() || e.getValue().completedOn()
+                    .isPresent()).toList();
+            List<String> left = recommendation.subActions().stream().filter(s -> given.stream().noneMatch(e -> e
+                    .getKey().id().equals(Optional.of(s.id())))).map(SubAction::id).toList();
+            if (given.isEmpty() || left.isEmpty()) {
+                continue;
+            }
+            String date = recommendation.completedOn().map(d -> ", completed on " + Dates.shortDate(d)).orElse(
+                    ", at 100%");
+            for (Map.Entry<Key, Filled> e : given) {
+                problems.add(WorkbookProblem.error(cell(e.getValue(), e.getValue().completedOn().isPresent()
+                        ? UpdateColumn.COMPLETED_ON : UpdateColumn.PROGRESS), e.getKey().item(), e.getKey().display()
+                        + " is complete with " + recommendation.name() + date + ", as are its other sub-actions, none"
+                        + " recording a progress or completion of its own; a figure here would leave " + Quote.listed(
+                        left.stream().map(Quote::single).toList(), "and") + " open again, as work not started: give"
+                        + " each its day too, or clear this cell; where the work was reopened, have the"
+                        + " recommendation's completion taken out of the plan first"));
+            }
+        }
+    }
+
+    /**
+     * Whether {@code recommendation} is complete (completed on a date, or at 100% of its own) and its sub-actions with
+     * it, none of them recording a progress or completion of its own: the plan then tracks none of them.
+     */
+    private static boolean completeWithItsRecommendation(Recommendation recommendation) {
+        return (recommendation.completedOn().isPresent() || recommendation.reportedProgress().filter(
+                Percent::isComplete).isPresent()) && recommendation.subActions().stream().noneMatch(
+                        SubAction::progressReported);
     }
 
     /**

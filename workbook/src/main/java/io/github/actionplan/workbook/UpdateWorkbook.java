@@ -3,6 +3,7 @@ package io.github.actionplan.workbook;
 import io.github.actionplan.internal.AtomicFiles;
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.Quote;
+import io.github.actionplan.internal.Spacing;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
@@ -63,17 +64,20 @@ public final class UpdateWorkbook {
     private final ReportingPeriod period;
     private final Optional<LocalDate> asOf;
     private final Optional<LocalDate> returnBy;
+    private final Optional<String> returnTo;
     private final Assessor assessor;
     private final Optional<String> owner;
     /** Shared by the copies for each owner, which differ in nothing it depends on. */
     private final Prepared prepared;
 
     private UpdateWorkbook(ActionPlan plan, ReportingPeriod period, Optional<LocalDate> asOf,
-            Optional<LocalDate> returnBy, Assessor assessor, Optional<String> owner, Prepared prepared) {
+            Optional<LocalDate> returnBy, Optional<String> returnTo, Assessor assessor, Optional<String> owner,
+            Prepared prepared) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.period = Objects.requireNonNull(period, "period");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.returnBy = Objects.requireNonNull(returnBy, "returnBy");
+        this.returnTo = Objects.requireNonNull(returnTo, "returnTo");
         this.assessor = Objects.requireNonNull(assessor, "assessor");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.prepared = prepared;
@@ -97,8 +101,8 @@ public final class UpdateWorkbook {
                     + " the earlier " + period + " could not be imported into it; write the workbook for "
                     + later.get() + " or a later period");
         }
-        return new UpdateWorkbook(plan, period, Optional.empty(), Optional.empty(), Assessor.standard(),
-                Optional.empty(), new Prepared());
+        return new UpdateWorkbook(plan, period, Optional.empty(), Optional.empty(), Optional.empty(),
+                Assessor.standard(), Optional.empty(), new Prepared());
     }
 
     /**
@@ -125,7 +129,8 @@ public final class UpdateWorkbook {
                     + ", when the plan records work completed, so statuses at it cannot be worked out; give "
                     + Dates.shortDate(earliest.get()) + " or a later date");
         }
-        return new UpdateWorkbook(plan, period, Optional.of(date), returnBy, assessor, owner, new Prepared());
+        return new UpdateWorkbook(plan, period, Optional.of(date), returnBy, returnTo, assessor, owner,
+                new Prepared());
     }
 
     /**
@@ -139,13 +144,28 @@ public final class UpdateWorkbook {
                     + Dates.shortDate(period.start()) + "); owners return the workbook once there is something to"
                     + " report, in the period or after it");
         }
-        return new UpdateWorkbook(plan, period, asOf, Optional.of(date), assessor, owner, prepared);
+        return new UpdateWorkbook(plan, period, asOf, Optional.of(date), returnTo, assessor, owner, prepared);
+    }
+
+    /**
+     * A copy whose instructions say whom to return it to: a person, a team or a mailbox ("Performance team,
+     * performance@example.gov.uk"), as the owner who opens it weeks later, or has it forwarded, needs to know.
+     *
+     * @throws IllegalArgumentException if {@code whom} is blank or not one line
+     */
+    public UpdateWorkbook withReturnTo(String whom) {
+        String named = Objects.requireNonNull(whom, "whom").strip();
+        if (named.isEmpty() || !Spacing.isOneLine(named)) {
+            throw new IllegalArgumentException("whom to return the workbook to is a name, a team or a mailbox on one"
+                    + " line, such as 'Performance team, performance@example.gov.uk', not " + Quote.single(whom));
+        }
+        return new UpdateWorkbook(plan, period, asOf, returnBy, Optional.of(named), assessor, owner, prepared);
     }
 
     /** A copy whose statuses {@code assessor} works out; the import should use the same one. */
     public UpdateWorkbook withAssessor(Assessor assessor) {
-        return new UpdateWorkbook(plan, period, asOf, returnBy, Objects.requireNonNull(assessor, "assessor"), owner,
-                new Prepared());
+        return new UpdateWorkbook(plan, period, asOf, returnBy, returnTo, Objects.requireNonNull(assessor,
+                "assessor"), owner, new Prepared());
     }
 
     /**
@@ -167,7 +187,7 @@ public final class UpdateWorkbook {
             throw new IllegalArgumentException("no recommendation or sub-action of the plan has the owner "
                     + Quote.single(owner) + "; its owners are " + Quote.firstNamed(owners, NAMED_OWNERS));
         }
-        return new UpdateWorkbook(plan, period, asOf, returnBy, assessor, Optional.of(owner), prepared);
+        return new UpdateWorkbook(plan, period, asOf, returnBy, returnTo, assessor, Optional.of(owner), prepared);
     }
 
     /**
@@ -312,6 +332,16 @@ public final class UpdateWorkbook {
     /** The date the instructions ask for the workbook back by, where given. */
     public Optional<LocalDate> returnBy() {
         return returnBy;
+    }
+
+    /** The assessor the statuses are worked out by, whose rule the instructions tell. */
+    Assessor assessor() {
+        return assessor;
+    }
+
+    /** Whom the instructions ask the workbook to be returned to, where given. */
+    public Optional<String> returnTo() {
+        return returnTo;
     }
 
     /**

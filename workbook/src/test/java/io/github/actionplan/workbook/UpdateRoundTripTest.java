@@ -168,10 +168,35 @@ class UpdateRoundTripTest {
     }
 
     @Test
-    void whatCoresChecksWarnOfAnItemNoCopyFilledInNamesTheItemInItsMessageNotAsABareRef() throws Exception {
+    void aFigureForASubActionCompleteWithItsRecommendationIsRefusedWhereItWouldLeaveOthersOpen() throws Exception {
+        // Trial 68 F5: a progress typed on a row shown Complete reopened its siblings, with one warning, no cell.
         ActionPlan derbyshire = SeedPlans.derbyshire();
         ActionPlan rec3Done = derbyshire.withRecommendations(derbyshire.recommendations().stream().map(r -> r.ref()
                 .equals("Rec:3") ? r.withReportedProgress(Percent.of(100)) : r).toList());
+        Path file = export(rec3Done, UpdateWorkbook.of(rec3Done, ReportingPeriod.parse("Q3 2023/24")));
+        String cell;
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec:3", "3.1", UpdateColumn.PROGRESS, 40).save(file);
+            cell = owner.cell("Rec:3", "3.1", UpdateColumn.PROGRESS);
+        }
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(rec3Done).read(file));
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: " + cell
+                + " (Rec:3 / 3.1): Rec:3 / 3.1 is complete with Rec:3, at 100%, as are its other sub-actions, none"
+                + " recording a progress or completion of its own; a figure here would leave '3.2' and '3.3' open"
+                + " again, as work not started: give each its day too, or clear this cell; where the work was"
+                + " reopened, have the recommendation's completion taken out of the plan first");
+    }
+
+    @Test
+    void whatCoresChecksWarnOfAnItemNoCopyFilledInNamesTheItemInItsMessageNotAsABareRef() throws Exception {
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        // Complete at 100% of its own, its first sub-action tracked: the others are open work the check names.
+        ActionPlan rec3Done = derbyshire.withRecommendations(derbyshire.recommendations().stream().map(r -> r.ref()
+                .equals("Rec:3") ? r.withReportedProgress(Percent.of(100)).withSubAction(r.subActions().getFirst()
+                .withProgress(Percent.of(20))) : r).toList());
         ReportingPeriod q3 = ReportingPeriod.parse("Q3 2023/24");
         Path file = export(rec3Done, UpdateWorkbook.of(rec3Done, q3));
         try (Owner owner = Owner.open(file)) {

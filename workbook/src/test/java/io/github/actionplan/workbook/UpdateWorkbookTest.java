@@ -716,6 +716,47 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void theInstructionsSayWhomToReturnItToWhereGiven() throws IOException {
+        // Trial 68 F1: a date alone, or "whoever sent it", to an owner who had it forwarded.
+        UpdateWorkbook workbook = UpdateWorkbook.of(SeedPlans.merseyside(), Q2)
+                .withReturnTo("  Performance team, performance@example.gov.uk ");
+        assertThat(workbook.returnTo()).contains("Performance team, performance@example.gov.uk");
+        assertThat(instructions(workbook)).contains("Please return this workbook to Performance team,"
+                + " performance@example.gov.uk once you have filled it in.");
+        assertThat(instructions(workbook.withReturnBy(LocalDate.of(2025, 10, 10)))).contains("Please return this"
+                + " workbook to Performance team, performance@example.gov.uk by 10 Oct 2025.");
+        assertThatThrownBy(() -> workbook.withReturnTo("Performance\nteam")).isInstanceOf(
+                IllegalArgumentException.class).hasMessage("whom to return the workbook to is a name, a team or a"
+                + " mailbox on one line, such as 'Performance team, performance@example.gov.uk', not"
+                + " 'Performance\\nteam'");
+        assertThatThrownBy(() -> workbook.withReturnTo(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theInstructionsSayWhatEachStatusMeansAndWhichBragColourItIs() throws IOException {
+        // Trial 68 F4: nothing tied Red to Off track, nor said when each status applies.
+        String text = instructions(UpdateWorkbook.of(SeedPlans.merseyside(), Q2));
+        assertThat(text).contains("Statuses\n", "Blue: Complete\nComplete: ", "Red: Off track\nOff track: ",
+                "Amber: At risk\nAt risk: ", "Green: On track\nOn track: ");
+        for (Status status : Status.BRAG_ORDER) {
+            assertThat(text).contains(Assessor.standard().rule().meaning(status));
+        }
+    }
+
+    /** The Instructions sheet's text, its cells one to a line. */
+    private static String instructions(UpdateWorkbook workbook) throws IOException {
+        try (XSSFWorkbook book = written(workbook)) {
+            StringBuilder all = new StringBuilder();
+            for (Row row : book.getSheet("Instructions")) {
+                for (Cell cell : row) {
+                    all.append(cell.getStringCellValue()).append('\n');
+                }
+            }
+            return all.toString();
+        }
+    }
+
+    @Test
     void theInstructionsSayByWhenAndWhatEveryColumnMeans() throws IOException {
         try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2)
                 .withReturnBy(LocalDate.of(2025, 10, 10)))) {
@@ -725,7 +766,7 @@ class UpdateWorkbookTest {
                     all.append(cell.getStringCellValue()).append('\n');
                 }
             }
-            assertThat(all).contains("Please return this workbook by 10 Oct 2025.");
+            assertThat(all).contains("Please return this workbook to whoever sent it to you by 10 Oct 2025.");
             for (UpdateColumn column : UpdateColumn.values()) {
                 assertThat(all).contains(column.meaning(ExampleDates.of(Q2)));
             }

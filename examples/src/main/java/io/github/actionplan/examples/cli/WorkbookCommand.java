@@ -60,6 +60,11 @@ final class WorkbookCommand implements Callable<Integer> {
             description = "The date, YYYY-MM-DD, by which the instructions ask for the workbook back.")
     LocalDate returnBy;
 
+    @Option(names = "--return-to", paramLabel = "WHOM",
+            description = "Whom the instructions ask for the workbook back: a name, a team or a mailbox, e.g."
+                    + " \"Performance team, performance@example.gov.uk\". Default: whoever sent it.")
+    String returnTo;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx",
             description = "The workbook to write, in a folder that exists; with --each-owner, the folder to write a"
                     + " workbook per owner into.")
@@ -120,6 +125,13 @@ final class WorkbookCommand implements Callable<Integer> {
                 workbook = workbook.withReturnBy(returnBy);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--return-by " + returnBy + ": " + e.getMessage());
+            }
+        }
+        if (returnTo != null) {
+            try {
+                workbook = workbook.withReturnTo(returnTo);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--return-to: " + e.getMessage());
             }
         }
         if (asOf != null) { // what the import would warn of, said before the owners fill the copies in

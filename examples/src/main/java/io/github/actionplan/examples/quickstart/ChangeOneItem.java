@@ -30,7 +30,8 @@ public final class ChangeOneItem {
                 .withRecommendation(afi2                        // work done after its own date
                         .withSubAction(done)                    // in place of the sub-action with its id
                         .withUpdate(update));                   // the period's update, in period order
-        PlanJson.write(next, out);                              // checked: one with errors is not written
+        PlanJson.write(next, out);                              // out, a Path: checked, not written
+                                                                // where the plan has errors
         // README:end
         return next;
     }

@@ -196,6 +196,27 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void returnToNamesWhomTheInstructionsAskForTheCopyBackAndANameOnTwoLinesIsAUsageError() throws IOException {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        Path out = folder.resolve("updates.xlsx");
+        Cli.Result result = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--return-to", "Performance team,"
+                + " performance@example.gov.uk", "--return-by", "2025-10-10", "--out", out.toString());
+        assertThat(result.exitCode()).isZero();
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            List<String> texts = new java.util.ArrayList<>();
+            book.getSheet("Instructions").forEach(row -> row.forEach(cell -> texts.add(cell.getStringCellValue())));
+            assertThat(texts).contains("Please return this workbook to Performance team, performance@example.gov.uk"
+                    + " by 10 Oct 2025.");
+        }
+
+        Cli.Result twoLines = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--return-to", "Performance\nteam",
+                "--out", folder.resolve("other.xlsx").toString());
+        assertThat(twoLines.exitCode()).isEqualTo(2);
+        assertThat(twoLines.errLines().getFirst()).startsWith("--return-to: whom to return the workbook to is a name,"
+                + " a team or a mailbox on one line");
+    }
+
+    @Test
     void anOwnersCopyIsToldByWhatTheyFillInAndANameEndingInSTakesAnApostropheAlone() throws IOException {
         Path plan = Path.of(Cli.seed(folder, "merseyside-2025-q1.json"));
         ActionPlan seed = PlanJson.read(plan);
