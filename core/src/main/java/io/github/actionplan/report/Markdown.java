@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
@@ -61,7 +62,8 @@ final class Markdown {
                 case OrderedList list -> {
                     // CommonMark numbers a list's items on from its first, whatever they say: "10. ... 3. ..." would
                     // show "10. ... 11. ...", another number than the one typed, where a station or site is meant. A
-                    // run of items that count on by one is a list; where the count breaks, another starts.
+                    // run of items that count on by one is a list; where the count breaks, another starts. Items all
+                    // of one number ("1. 1. 1.", as Markdown lets lists be typed) are numbered on, as CommonMark does.
                     List<Block.ListItem> items = items(list, source, depth + 1, maxListDepth);
                     List<Integer> numbers = typedNumbers(list, source);
                     for (int from = 0, to = 1; to <= items.size(); to++) {
@@ -100,7 +102,8 @@ final class Markdown {
 
     /**
      * The number typed before each item of {@code list}, read from the start of its source: CommonMark keeps only the
-     * first. An item whose source is not known is numbered on from the one before.
+     * first. An item whose source is not known is numbered on from the one before, and so is every item where all have
+     * one number.
      */
     private static List<Integer> typedNumbers(OrderedList list, String source) {
         Integer start = list.getMarkerStartNumber();
@@ -122,6 +125,9 @@ final class Markdown {
                 }
                 numbers.add(number);
             }
+        }
+        if (numbers.size() > 1 && numbers.stream().distinct().count() == 1) {
+            return IntStream.range(0, numbers.size()).mapToObj(i -> numbers.getFirst() + i).toList();
         }
         return numbers;
     }

@@ -44,6 +44,8 @@ class NarrativeTest {
         assertThat(n.plainText()).isEqualTo("10. Station 10 done\n3. Station 3 next\n4. Station 4 after\n1. again\n"
                 + "1. and again");
         assertThat(n.blocks()).extracting(b -> ((Block.NumberedList) b).start()).containsExactly(10, 3, 1, 1);
+        // Run 67 #2: items all of one number are Markdown's way of typing a list, numbered on as CommonMark does.
+        assertThat(Narrative.parse("1. one\n1. two\n1. three").plainText()).isEqualTo("1. one\n2. two\n3. three");
         assertThat(Narrative.parse("1. one\n2. two\n\n   - inner\n3. three").blocks()).singleElement()
                 .isInstanceOfSatisfying(Block.NumberedList.class, list -> assertThat(list.items()).hasSize(3));
     }

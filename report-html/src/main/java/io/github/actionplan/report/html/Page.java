@@ -416,7 +416,22 @@ final class Page {
     // ---------------------------------------------------------------- narrative
 
     private void blocks(List<Block> blocks) throws IOException {
-        for (Block block : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof Block.NumberedList list && i + 1 < blocks.size()
+                    && blocks.get(i + 1) instanceof Block.NumberedList) {
+                // Numbered lists one after another are one list whose numbers jump where core starts the next (a
+                // number typed that does not count on): one ol, each jump an li's value, read as one list, spaced
+                // as one.
+                html.raw(list.start() == 1 ? "<ol>\n" : "<ol start=\"" + list.start() + "\">\n");
+                items(list.items(), Optional.empty());
+                while (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.NumberedList next) {
+                    items(next.items(), Optional.of(next.start()));
+                    i++;
+                }
+                html.raw("</ol>\n");
+                continue;
+            }
             switch (block) {
                 case Block.Paragraph paragraph -> {
                     open("p", paragraph);
@@ -425,12 +440,12 @@ final class Page {
                 }
                 case Block.BulletList list -> {
                     html.raw("<ul>\n");
-                    items(list.items());
+                    items(list.items(), Optional.empty());
                     html.raw("</ul>\n");
                 }
                 case Block.NumberedList list -> {
                     html.raw(list.start() == 1 ? "<ol>\n" : "<ol start=\"" + list.start() + "\">\n");
-                    items(list.items());
+                    items(list.items(), Optional.empty());
                     html.raw("</ol>\n");
                 }
             }
@@ -439,16 +454,18 @@ final class Page {
 
     /**
      * List items; an item of one paragraph holds its text directly, without a {@code p}, so the item is marked with
-     * that paragraph's language: it holds nothing else.
+     * that paragraph's language: it holds nothing else. The first item takes {@code value} where given, the number it
+     * shows in a list whose numbers jump to it.
      */
-    private void items(List<Block.ListItem> items) throws IOException {
-        for (Block.ListItem item : items) {
-            List<Block> blocks = item.blocks();
+    private void items(List<Block.ListItem> items, Optional<Integer> value) throws IOException {
+        for (int i = 0; i < items.size(); i++) {
+            List<Block> blocks = items.get(i).blocks();
+            String tag = i == 0 && value.isPresent() ? "li value=\"" + value.get() + "\"" : "li";
             if (blocks.size() == 1 && blocks.get(0) instanceof Block.Paragraph only) {
-                open("li", only);
+                open(tag, only);
                 inlines(only.inlines());
             } else {
-                html.raw("<li>");
+                html.raw("<" + tag + ">");
                 blocks(blocks);
             }
             html.raw("</li>\n");

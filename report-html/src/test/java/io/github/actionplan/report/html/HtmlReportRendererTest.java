@@ -710,6 +710,23 @@ class HtmlReportRendererTest {
         assertThat(document.select("li").get(1).text()).isEqualTo("javascript:alert(1)");
     }
 
+    @Test
+    void numberedLinesWhoseNumbersJumpAreOneListEachJumpAnItemsValue() {
+        // Run 67 #3: one ol a jump, each spaced as a list of its own, and read as several one-item lists.
+        Narrative narrative = Narrative.parse("10. Station 10 done\n3. Station 3 next\n4. Station 4 after\n\nThen:"
+                + "\n\n1. one\n2. two");
+        Document document = Html.parse(Html.page(reportOf(new Chapter("Stations", Orientation.PORTRAIT,
+                List.of(new Section.NarrativeText(narrative))))));
+
+        List<Element> lists = document.select("section ol");
+        assertThat(lists).hasSize(2);
+        assertThat(lists.getFirst().attr("start")).isEqualTo("10");
+        assertThat(lists.getFirst().children()).extracting(li -> li.attr("value")).containsExactly("", "3", "");
+        assertThat(lists.getFirst().children()).extracting(Element::text).containsExactly("Station 10 done",
+                "Station 3 next", "Station 4 after");
+        assertThat(lists.get(1).hasAttr("start")).isFalse();
+    }
+
     static Stream<String> templates() {
         return ReportTemplates.NAMES.stream();
     }
