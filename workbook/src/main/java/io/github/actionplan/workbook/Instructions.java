@@ -7,6 +7,7 @@ import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.Status;
+import io.github.actionplan.summary.PlanSummary;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -49,8 +50,8 @@ final class Instructions {
         row(sheet, "Reporting period", name, workbook.period() + " (" + workbook.period().displayName() + ")."
                 + " Statuses are worked out at " + Dates.shortDate(workbook.reportingDate()) + ".", styles.wrapped(),
                 11);
-        workbook.owner().ifPresent(owner -> row(sheet, "This copy", name, "This copy holds " + Quote.possessive(owner)
-                + " recommendations and sub-actions. Each owner has a copy of their own and fills in their own rows."
+        workbook.owner().ifPresent(owner -> row(sheet, "This copy", name, "This copy holds " + held(owner)
+                + ". Each owner has a copy of their own and fills in their own rows."
                 + (workbook.recommendations().stream().allMatch(r -> workbook.fillsIn(r) && r.subActions().stream()
                         .allMatch(s -> workbook.fillsIn(r, s))) ? "" : " A row whose Owner is someone else has grey"
                 + " cells and nothing to fill in. It shows where your items stand: the recommendation a sub-action of"
@@ -92,6 +93,7 @@ final class Instructions {
         sheet.setColumnWidth(1, SECOND_WIDTH * 256);
         // A4, as the other sheets print: without it Excel and LibreOffice print on their default, US Letter.
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getFooter().setCenter("Page &P of &N");
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setFitToPage(true);
@@ -104,7 +106,9 @@ final class Instructions {
             "Go to the Updates sheet. It has a row in bold for each recommendation, and a row below it for each of"
                     + " its sub-actions. The Kind column says which is which.",
             "Fill in only the cells with a thick border (yellow), on the rows of the items you are responsible for."
-                    + " A cell with a thin border does not apply on its row: it is grey in a column to fill in.",
+                    + " A cell with a thin border does not apply on its row: it is grey in a column to fill in. On a"
+                    + " recommendation's own row, give progress, new timescales and blocking on its sub-actions' rows"
+                    + " where it has sub-actions: it is worked out from them.",
             "Keys: Tab moves to the next cell to fill in, and Shift+Tab moves back. Alt+Down Arrow opens the list"
                     + " of choices in a Blocked? or Owner's BRAG cell. F2 edits what a cell holds.",
             "Leave a cell blank where nothing has changed. A blank cell keeps what the plan already says. A row"
@@ -117,7 +121,8 @@ final class Instructions {
                     + " recommendation with no deadline of its own is due when its last sub-action is, so a later"
                     + " timescale for that sub-action moves the recommendation's due date, and its status with it.",
             "New owner: only where someone else is now responsible for the item. Write their name as the plan"
-                    + " writes its owners' names. The next workbook's row for the item is theirs to fill in.",
+                    + " writes its owners' names: " + owners() + ". The next workbook's row for the item is theirs to"
+                    + " fill in.",
             "Blocked?: Yes when the work cannot go on until someone else acts, with who that is in Blocked by. No"
                     + " once it can go on again.",
             "Owner's BRAG: your own rating of the recommendation, one of the BRAG colours: " + CellValues.BRAG_CHOICES
@@ -137,7 +142,9 @@ final class Instructions {
                     + " Sorting only some columns moves them away from the rest of their rows, and the import refuses"
                     + " such rows.",
             "The sheets are protected against accidental changes, without a password. You need not unlock them to"
-                    + " fill in the cells with a thick border."));
+                    + " fill in the cells with a thick border.",
+            "Keep the file an Excel workbook (.xlsx). LibreOffice asks which format to keep when you save: choose"
+                    + " Use Excel 2007-365!"));
         if (NewSubActionsSheet.isIn(workbook)) {
             steps.add(11, "New sub-actions: to add work to a recommendation of yours, fill in a row of the "
                     + NewSubActionsSheet.NAME + " sheet. Give the recommendation's Ref, what is to be done and when it"
@@ -146,6 +153,25 @@ final class Instructions {
                     + " after the rest of a recommendation's moves its due date, where it has no deadline of its own.");
         }
         return steps;
+    }
+
+    /**
+     * What an owner's copy holds for them to fill in: their recommendations, or the sub-actions they carry out in
+     * others' where they own none, as a copy of one sub-action does (trial 68 F9).
+     */
+    private String held(String owner) {
+        String whose = owner.equals(PlanSummary.NO_OWNER) ? "the items with no owner given"
+                : Quote.possessive(owner) + " recommendations and sub-actions";
+        boolean ownsRecommendations = workbook.recommendations().stream().anyMatch(workbook::fillsIn);
+        return ownsRecommendations || owner.equals(PlanSummary.NO_OWNER) ? whose : "the sub-actions "
+                + Quote.single(owner) + " carries out, under the recommendations they belong to";
+    }
+
+    /** The plan's owners, as it names them, for a new owner to be written as: the first twenty where it has more. */
+    private String owners() {
+        List<String> owners = PlanSummary.owners(workbook.plan()).stream().filter(o -> !o.equals(PlanSummary.NO_OWNER))
+                .toList();
+        return owners.isEmpty() ? "it names none yet" : Quote.firstNamed(owners, 20);
     }
 
     /**

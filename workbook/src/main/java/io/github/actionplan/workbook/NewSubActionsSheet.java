@@ -82,7 +82,7 @@ final class NewSubActionsSheet {
         }
         validate(sheet, first, first + BLANK_ROWS - 1);
         sheet.createFreezePane(0, first);
-        UpdateWorkbookWriter.printed(sheet, workbook.plan());
+        UpdateWorkbookWriter.printed(sheet, workbook.plan(), 1); // Ref
     }
 
     /** Finishes the sheet once written: protected as the Updates sheet is, its rows the owner's to add and remove. */

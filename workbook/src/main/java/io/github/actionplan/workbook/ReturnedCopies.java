@@ -1074,22 +1074,24 @@ final class ReturnedCopies {
     }
 
     /**
-     * A warning where this import completes a recommendation, its sub-actions all complete now, while its owner, in
-     * the same copy, rates it Red, Amber or Green: they say the work goes on, and the recommendation's own row has no
-     * cell to say so in figures (trial 65 F5).
+     * A warning where this import completes a recommendation, on its own row or by its sub-actions all complete now,
+     * while its owner, in the same copy, rates it Red, Amber or Green: they say the work goes on (trial 65 F5, run 67
+     * #11).
      */
     private Optional<WorkbookProblem> ratedOpenButCompleted(ItemChange change) {
         Given row = given.get(new Key(change.ref(), Optional.empty()));
         if (row == null || row.row().brag().isEmpty() || row.row().brag().get() == Brag.BLUE
-                || change.after() != Status.COMPLETE || change.before() == Status.COMPLETE
-                || row.row().completedOn().isPresent()) {
+                || change.after() != Status.COMPLETE || change.before() == Status.COMPLETE) {
             return Optional.empty();
         }
+        boolean ownRow = row.row().completedOn().isPresent() || row.row().progress().filter(Percent::isComplete)
+                .isPresent();
         WorkbookProblem warning = WorkbookProblem.warning(row.copy().cell(row.row(), UpdateColumn.BRAG),
                 Optional.of(Item.of(change.ref())), UpdateColumn.BRAG.header() + ": "
                 + row.row().brag().get().displayName() + " says the work goes on, but this import completes "
-                + change.ref() + ", as its sub-actions are all complete; if work is left, add it as a sub-action on"
-                + " the " + NewSubActionsSheet.NAME + " sheet, and if not, choose Blue");
+                + change.ref() + (ownRow ? ", as its row says" : ", as its sub-actions are all complete") + "; if work"
+                + " is left, " + (ownRow ? "clear its completion, or " : "") + "add it as a sub-action on the "
+                + NewSubActionsSheet.NAME + " sheet, and if not, choose Blue");
         return Optional.of(inCopy(warning, row.copy()));
     }
 

@@ -31,7 +31,9 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -673,11 +675,17 @@ final class UntrustedWorkbook implements Closeable {
         return names;
     }
 
-    /** A note (comment) on a cell: the cell, "V10", and its first words. */
-    record Note(String cell, String text) {}
+    /** A note (comment) on a cell: the cell, "V10", where the file names one a sheet has, and its first words. */
+    record Note(Optional<String> cell, String text) {}
 
-    /** The first notes on a sheet, in the file's order, and how many it has in all. */
-    record Notes(List<Note> first, int count) {}
+    /** A cell's reference as a note names it: a column, A to XFD, and a row, 1 to 1,048,576. */
+    private static final Pattern NOTE_CELL = Pattern.compile("[A-Z]{1,3}[1-9][0-9]{0,6}");
+
+    /**
+     * The first notes on a sheet, in the file's order, how many it has in all, and whether a notes part could not be
+     * read to its end (damaged, or larger than a workbook may hold): its notes, not the copy, are lost.
+     */
+    record Notes(List<Note> first, int count, boolean unreadable) {}
 
     /** How many characters of a note's text are kept: enough to know it by, after the words of a threaded one. */
     private static final int NOTE_CHARACTERS = 800;
@@ -690,6 +698,7 @@ final class UntrustedWorkbook implements Closeable {
     Notes notes(String sheet, int most) throws InvalidWorkbookException {
         List<Note> first = new ArrayList<>();
         int[] count = {0};
+        boolean unreadable = false;
         try {
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
@@ -709,6 +718,9 @@ final class UntrustedWorkbook implements Closeable {
                         XMLReader parser = XmlReaders.newReader();
                         parser.setContentHandler(new NoteReader(first, most, count));
                         parser.parse(new InputSource(xml));
+                    } catch (IOException | SAXException | RuntimeException e) {
+                        // Nothing in a note is read: a damaged notes part costs its notes' warnings, not the copy.
+                        unreadable = true;
                     }
                 }
                 break;
@@ -716,7 +728,17 @@ final class UntrustedWorkbook implements Closeable {
         } catch (Exception | StackOverflowError e) {
             throw refused(e);
         }
-        return new Notes(List.copyOf(first), count[0]);
+        return new Notes(List.copyOf(first), count[0], unreadable);
+    }
+
+    /** Whether {@code reference} names a cell a sheet has ("V10"), not a range, a row past the last or a blank. */
+    private static boolean isCell(String reference) {
+        if (!NOTE_CELL.matcher(reference).matches()) {
+            return false;
+        }
+        CellReference cell = new CellReference(reference);
+        return cell.getCol() <= SpreadsheetVersion.EXCEL2007.getLastColumnIndex()
+                && cell.getRow() <= SpreadsheetVersion.EXCEL2007.getLastRowIndex();
     }
 
     /** Reads a notes part's notes: each's cell and the start of its text. */
@@ -765,8 +787,8 @@ final class UntrustedWorkbook implements Closeable {
                     words = words.substring(words.indexOf(THREADED_TEXT) + THREADED_TEXT.length());
                 }
                 words = words.strip();
-                if (first.size() < most && cell != null) {
-                    first.add(new Note(cell, words));
+                if (first.size() < most) {
+                    first.add(new Note(Optional.ofNullable(cell).filter(UntrustedWorkbook::isCell), words));
                 }
                 text = null;
             }

@@ -76,6 +76,8 @@ final class UpdateReader {
     private static final int MOST_RENAME_COMPARISONS = 20_000;
     /** The most notes on a sheet told one by one: a copy annotated throughout needs no more to be seen so. */
     private static final int MOST_NOTES = 20;
+    /** A line of a numbered list, as plain text shows one: its indent, then its number, a dot and a space. */
+    private static final Pattern NUMBERED_LINE = Pattern.compile("(?m)^([ \\t]*)[0-9]{1,9}\\. ");
 
     /**
      * The most JSON the searches of a plan changed since the export (renames, owners alone, rewordings) fingerprint,
@@ -401,7 +403,8 @@ final class UpdateReader {
                         + key.display() + " (a row inserted or copied by hand?), so what is typed on this one would"
                         + " be read as the update of " + key.display() + "; for new work, fill in a row of the "
                         + NewSubActionsSheet.NAME + " sheet; else type it on one of them and delete the other"
-                        + (rows.size() > 2 ? "s" : "")));
+                        + (rows.size() > 2 ? "s" : "") + " (lift the sheet's protection first: Review > Unprotect"
+                        + " Sheet in Excel, or Tools > Protect Sheet in LibreOffice; there is no password)"));
             }
         });
         tell();
@@ -433,12 +436,21 @@ final class UpdateReader {
     private void notes(UntrustedWorkbook workbook) throws InvalidWorkbookException {
         UntrustedWorkbook.Notes notes = workbook.notes(sheet, MOST_NOTES);
         for (UntrustedWorkbook.Note note : notes.first()) {
-            Optional<Item> item = Optional.ofNullable(rowItems.get(sheet + "!" + (new CellReference(note.cell())
-                    .getRow() + 1)));
-            problems.add(WorkbookProblem.warning(WorkbookProblem.cell(sheet, note.cell()), item, "a note here is not"
-                    + " read: " + Quote.single(Quote.shown(note.text())) + "; type what it says in the cell"
-                    + (sheet.equals(updates) ? ", or in " + UpdateColumn.UPDATE.header() + " on the row of the item"
-                    + " it is for" : "")));
+            if (note.text().isBlank()) {
+                continue; // nothing in it to lose
+            }
+            Optional<Item> item = note.cell().flatMap(cell -> Optional.ofNullable(rowItems.get(sheet + "!"
+                    + (new CellReference(cell).getRow() + 1))));
+            problems.add(WorkbookProblem.warning(note.cell().map(cell -> WorkbookProblem.cell(sheet, cell)).orElse(
+                    Place.sheet(sheet)), item, (note.cell().isPresent() ? "a note here" : "a note") + " is not read: "
+                    + Quote.single(Quote.shown(note.text())) + (item.isEmpty() ? "" : "; type what it says in a cell"
+                    + " to fill in on this row" + (sheet.equals(updates) ? ", such as " + UpdateColumn.UPDATE.header()
+                    : ""))));
+        }
+        if (notes.unreadable()) {
+            problems.add(WorkbookProblem.warning(Place.sheet(sheet), Optional.empty(), "its notes (comments) could not"
+                    + " all be read, the part that holds them damaged or too large; nothing in a note is read, so type"
+                    + " what they say in the cells"));
         }
         if (notes.count() > notes.first().size()) {
             problems.add(WorkbookProblem.warning(Place.sheet(sheet), Optional.empty(), String.format(Locale.ROOT,
@@ -1840,9 +1852,13 @@ final class UpdateReader {
         }
     }
 
-    /** Text with each run of spaces and line breaks as one space, as two cells that read alike compare. */
+    /**
+     * Text with each run of spaces and line breaks as one space, as two cells that read alike compare, and a numbered
+     * line's number left out: a version before this one numbered a list whose numbers jump on from its first, so its
+     * copies show other numbers than this version writes (run 67 #16), and no owner's words are in them.
+     */
     private static String squeezed(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return NUMBERED_LINE.matcher(text).replaceAll("$1#. ").replaceAll("\\s+", " ").strip();
     }
 
     /**
@@ -2230,14 +2246,15 @@ final class UpdateReader {
         if (!named.equals(owner)) {
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
                     + Quote.single(owner) + " is read as " + Quote.single(named) + ", as the plan names them"));
-        } else if (!owners.containsKey(ownerKey(owner)) && newOwners.add(ownerKey(owner))) {
-            Optional<String> meant = owners.values().stream().filter(known -> OwnerNames.likelyMeant(owner, known))
-                    .findFirst();
+        } else if (!owners.isEmpty() && !owners.containsKey(ownerKey(owner)) && newOwners.add(ownerKey(owner))) {
+            // A plan that names no owner yet (onboarded from a list of work) is given its owners here: none is news.
+            List<String> meant = owners.values().stream().filter(known -> OwnerNames.likelyMeant(owner, known))
+                    .sorted().map(Quote::single).toList();
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
                     + Quote.single(owner) + " is read as a new owner, whom the plan does not name yet, with a copy"
-                    + " of their own from next quarter; " + meant.map(known -> "if you meant " + Quote.single(known)
-                    + ", type the name as the plan has it").orElse("if they are one of the plan's owners, type the"
-                    + " name as the plan has it")));
+                    + " of their own from next quarter; " + (meant.isEmpty() ? "if they are one of the plan's owners"
+                    : "if you meant " + (meant.size() == 1 ? meant.getFirst() : "one of " + Quote.listed(meant,
+                    "or"))) + ", type the name as the plan has it"));
         }
         return named;
     }
@@ -2307,7 +2324,9 @@ final class UpdateReader {
     private void checkProgress(CellContent cell, Key key, Percent now, boolean completing, Optional<Percent> before,
             Optional<LocalDate> completed, boolean explained) {
         String header = UpdateColumn.PROGRESS.header();
-        Optional<String> share = CellValues.readAsShare(cell, now, "");
+        // The plan's own figure again is no slip (1, where the plan has 1%).
+        Optional<String> share = before.equals(Optional.of(now)) ? Optional.empty()
+                : CellValues.readAsShare(cell, now, "");
         if (completed.isPresent() && !completing && !now.isComplete()) {
             problems.add(WorkbookProblem.error(cell(cell), key.item(), header + ": " + now + " is below 100%, but"
                     + " the plan has the work completed on " + Dates.shortDate(completed.get()) + "; clear this cell,"
@@ -2471,14 +2490,18 @@ final class UpdateReader {
      * and leave "Originally due" in the item's notes.
      */
     private boolean sameDueDate(CellContent cell, Key key, Timescale timescale, Optional<Timescale> current) {
-        if (current.isEmpty() || current.get().equals(timescale) || timescale.dueDate().isEmpty()
-                || !timescale.dueDate().equals(current.get().dueDate())) {
+        // A due date named in other words, or words of no date in another case or spacing ("ongoing" for "Ongoing").
+        if (current.isEmpty() || current.get().equals(timescale) || !(timescale.dueDate().isPresent()
+                ? timescale.dueDate().equals(current.get().dueDate())
+                : current.get().dueDate().isEmpty() && Spacing.folded(timescale.text()).equals(Spacing.folded(
+                        current.get().text())))) {
             return false;
         }
         problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), UpdateColumn.NEW_TIMESCALE.header()
-                + ": " + Quote.single(timescale.text()) + " is the day the work is due already (" + Quote.single(
-                current.get().text()) + ", " + Dates.shortDate(timescale.dueDate().get()) + "), so the timescale is"
-                + " kept as it is; a new timescale is a later one"));
+                + ": " + Quote.single(timescale.text()) + " is " + timescale.dueDate().map(due -> "the day the work is"
+                + " due already (" + Quote.single(current.get().text()) + ", " + Dates.shortDate(due) + ")")
+                .orElse("the timescale the work has already, " + Quote.single(current.get().text())) + ", so the"
+                + " timescale is kept as it is; a new timescale is a later one"));
         return true;
     }
 

@@ -61,6 +61,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class UpdateWorkbookWriter {
 
+    /** The most pages a sheet of rows prints across: at about nine tenths of its size, with its Ref and Id on each. */
+    private static final short PAGES_WIDE = 3;
+
     /** The Updates sheet's name. */
     static final String UPDATES = "Updates";
     /** The first column of the Updates sheet right of the frozen Ref and Id, where its title starts. */
@@ -427,7 +430,7 @@ final class UpdateWorkbookWriter {
         int columns = UpdateColumn.values().length;
         sheet.createFreezePane(FIRST_SCROLLING, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, last), 0, columns - 1));
-        printed(sheet, plan);
+        printed(sheet, plan, 2); // Ref and Id
         if (last > HEADER_ROW) {
             validate(sheet);
         }
@@ -443,15 +446,19 @@ final class UpdateWorkbookWriter {
     }
 
     /**
-     * Prints a sheet of rows to fill in as the Updates sheet prints: landscape A4, as wide as the page, its title and
-     * header rows on every page, which are numbered.
+     * Prints a sheet of rows to fill in as the Updates sheet prints: landscape A4, at most {@link #PAGES_WIDE} pages
+     * wide, across then down, its title and header rows on every page, and its first {@code keyColumns} columns (the
+     * ones that say whose a row is), each page numbered. One page wide, the Updates sheet's some 400 characters of
+     * columns printed at a third of their size, too small to read (trial 68 F3).
      */
-    static void printed(SXSSFSheet sheet, ActionPlan plan) {
+    static void printed(SXSSFSheet sheet, ActionPlan plan, int keyColumns) {
         sheet.setRepeatingRows(new CellRangeAddress(0, HEADER_ROW, -1, -1));
+        sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, keyColumns - 1));
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(true);
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
+        print.setFitWidth(PAGES_WIDE);
+        print.setLeftToRight(true);
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.getFooter().setCenter("Page &P of &N");
@@ -508,8 +515,8 @@ final class UpdateWorkbookWriter {
                     // The examples' day is the reporting date, the last a completion may be.
                     ? "The day the work was finished: a date no later than the reporting date, "
                     + Dates.shortDate(latest) + ", typed as " + Dates.shortDate(latest) + " or "
-                    + examples.dayFirst() + " (day first), not words. Yes keeps what you typed, which the import tells"
-                    + " if it cannot read; No lets you type again."
+                    + examples.dayFirst() + " (day first), not words. Yes (or OK) keeps what you typed, which the"
+                    + " import tells if it cannot read; No (or Cancel) lets you type again."
                     : column.meaning(examples));
             validation.setEmptyCellAllowed(true);
             if (column == UpdateColumn.BLOCKED || column == UpdateColumn.BRAG) {

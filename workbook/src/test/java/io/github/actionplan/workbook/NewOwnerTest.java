@@ -41,6 +41,37 @@ class NewOwnerTest {
     }
 
     @Test
+    void aPlanThatNamesNoOwnerYetIsGivenItsOwnersWithNoWarningThatTheyAreNew() throws Exception {
+        // Run 67 #15: onboarded from a list of work, every owner an analyst typed was warned of, and --strict refused.
+        ImportedUpdate result = UpdateImport.of(derbyshire).read(ownersNamed());
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::message).noneMatch(m -> m.contains("new owner"));
+    }
+
+    @Test
+    void aNewOwnerShortForSeveralOfThePlansIsWarnedOfNamingEachItMayMean() throws Exception {
+        // Run 67 #4: "Health" was told it meant one of two owners the plan has, picked.
+        ActionPlan named = derbyshire.withRecommendations(derbyshire.recommendations().stream().map(r -> switch (
+                r.ref()) {
+                    case "Rec 17" -> r.withOwner("Health and Wellbeing");
+                    case "Rec:3" -> r.withOwner("Health and Safety");
+                    default -> r;
+                }).toList());
+        Path file = folder.resolve("named.xlsx");
+        UpdateWorkbook.of(named, Q3).write(file);
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec 17", "17.2", UpdateColumn.NEW_OWNER, "Health").save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(named).read(file);
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::message).filteredOn(m -> m.contains("new owner"))
+                .containsExactly("New owner: 'Health' is read as a new owner, whom the plan does not name yet, with a"
+                        + " copy of their own from next quarter; if you meant one of 'Health and Safety' or 'Health and"
+                        + " Wellbeing', type the name as the plan has it");
+    }
+
+    @Test
     void aNewOwnerBecomesTheItemsOwnerAndTheNextQuartersCopiesFollow() throws Exception {
         ImportedUpdate result = UpdateImport.of(derbyshire).read(ownersNamed());
 

@@ -2,6 +2,7 @@ package io.github.actionplan.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,12 +33,43 @@ class NotesTest {
 
             assertThat(result.warnings()).extracting(WorkbookProblem::toString).filteredOn(w -> w.contains("a note"))
                     .containsExactly("noted.xlsx: warning: " + update + " (4 / 4.1): a note here is not read: 'Audit"
-                            + " 80% complete - see SharePoint'; type what it says in the cell, or in Update for this"
-                            + " period on the row of the item it is for", "noted.xlsx: warning: " + progress
-                            + " (4 / 4.2): a note here is not read: 'about 40%'; type what it says in the cell, or in"
-                            + " Update for this period on the row of the item it is for");
+                            + " 80% complete - see SharePoint'; type what it says in a cell to fill in on this row, such"
+                            + " as Update for this period", "noted.xlsx: warning: " + progress + " (4 / 4.2): a note"
+                            + " here is not read: 'about 40%'; type what it says in a cell to fill in on this row, such"
+                            + " as Update for this period");
             assertThat(result.updates()).isZero();
         }
+    }
+
+    @Test
+    void aNoteNamingNoCellASheetHasIsToldOfTheSheetAndADamagedNotesPartLosesItsNotesNotTheCopy() throws Exception {
+        // Run 67 #1, #8: a note's ref of a range, or past the last row, stopped the import with an unexpected error; a
+        // damaged notes part refused the whole copy.
+        Path noted;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.note("4", "4.1", UpdateColumn.UPDATE, "see SharePoint");
+            owner.type("4", "4.2", UpdateColumn.PROGRESS, 40);
+            noted = owner.save(folder.resolve("noted.xlsx"));
+        }
+        for (String ref : new String[] {"A1:B2", "L6 ", "L99999999999", ""}) {
+            Path odd = LongText.replacing(noted, folder.resolve("odd.xlsx"), "<comment ref=\"", out -> out.write(
+                    ("<comment ref=\"" + ref + "\" was=\"").getBytes(StandardCharsets.UTF_8)));
+
+            ImportedUpdate result = UpdateImport.of(seed.plan()).read(odd);
+
+            assertThat(result.progressChanges()).as(ref).isOne();
+            assertThat(result.warnings()).as(ref).extracting(WorkbookProblem::toString).contains("odd.xlsx: warning:"
+                    + " Updates: a note is not read: 'see SharePoint'");
+        }
+        Path damaged = LongText.replacing(noted, folder.resolve("damaged.xlsx"), "<comment ref=", out -> out.write(
+                "<<comment ref=".getBytes(StandardCharsets.UTF_8)));
+
+        ImportedUpdate result = UpdateImport.of(seed.plan()).read(damaged);
+
+        assertThat(result.progressChanges()).isOne();
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("damaged.xlsx: warning: Updates:"
+                + " its notes (comments) could not all be read, the part that holds them damaged or too large; nothing"
+                + " in a note is read, so type what they say in the cells");
     }
 
     @Test

@@ -355,7 +355,8 @@ class UpdateImportProblemsTest {
         assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx:"
                 + " Updates!A" + added + " (2): rows " + own + " and " + added + " are both for 2 (a row inserted or"
                 + " copied by hand?), so what is typed on this one would be read as the update of 2; for new work,"
-                + " fill in a row of the New sub-actions sheet; else type it on one of them and delete the other");
+                + " fill in a row of the New sub-actions sheet; else type it on one of them and delete the other"
+                + " (lift the sheet's protection first: Review > Unprotect Sheet in Excel, or Tools > Protect Sheet in LibreOffice; there is no password)");
     }
 
     @Test
@@ -395,7 +396,8 @@ class UpdateImportProblemsTest {
                 .extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: Updates!A" + added + " (2 / 2.1):"
                 + " rows " + added + " and " + (added + 1) + " are both for 2 / 2.1 (a row inserted or copied by"
                 + " hand?), so what is typed on this one would be read as the update of 2 / 2.1; for new work, fill"
-                + " in a row of the New sub-actions sheet; else type it on one of them and delete the other");
+                + " in a row of the New sub-actions sheet; else type it on one of them and delete the other"
+                + " (lift the sheet's protection first: Review > Unprotect Sheet in Excel, or Tools > Protect Sheet in LibreOffice; there is no password)");
     }
 
     @Test
@@ -1454,6 +1456,83 @@ class UpdateImportProblemsTest {
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: warning: "
                 + cell + " (4 / 4.3): New timescale: 'December 2024' is the day the work is due already ('Dec 2024',"
                 + " 31 Dec 2024), so the timescale is kept as it is; a new timescale is a later one");
+    }
+
+    @Test
+    void aNewTimescaleOfTheWordsTheWorkHasInAnotherCaseKeepsTheTimescaleWithAWarning() throws Exception {
+        // Run 67 #5: "ongoing" for "Ongoing" was a new timescale, and "Originally Ongoing" noted.
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            file = owner.type("2", "2.3", UpdateColumn.NEW_TIMESCALE, "ongoing").save(folder.resolve("filled.xlsx"));
+        }
+
+        ImportedUpdate result = UpdateImport.of(seed.plan()).read(file);
+
+        assertThat(result.timescaleRevisions()).isZero();
+        assertThat(result.warnings()).extracting(WorkbookProblem::message).containsExactly("New timescale: 'ongoing'"
+                + " is the timescale the work has already, 'Ongoing', so the timescale is kept as it is; a new"
+                + " timescale is a later one");
+    }
+
+    @Test
+    void theNumberOneAsTheProgressThePlanHasAlreadyIsNoShareToWarnOf() throws Exception {
+        // Run 67 #10: 1 typed where the plan has 1% was warned of as a share of one.
+        Recommendation two = seed.plan().recommendation("2").orElseThrow();
+        ActionPlan onePercent = seed.plan().withRecommendation(two.withSubAction(two.subActions().getFirst()
+                .withProgress(Percent.of(1))));
+        Path file = folder.resolve("one.xlsx");
+        UpdateWorkbook.of(onePercent, Q2).write(file);
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 1).type("2", "2.2", UpdateColumn.PROGRESS, 1).save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(onePercent).read(file);
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::message).filteredOn(m -> m.contains("share")
+                || m.contains("100% done")).singleElement().asString().startsWith("Progress % now: 1 is read as 1%");
+        assertThat(result.warnings()).extracting(WorkbookProblem::subActionId).contains(Optional.of("2.2"))
+                .doesNotContain(Optional.of("2.1"));
+    }
+
+    @Test
+    void anOwnersGreenForARecommendationCompletedOnItsOwnRowIsAWarningAtTheRating() throws Exception {
+        // Run 67 #11: completed on its own row, rated Green in the same copy, without a word.
+        Path file;
+        String green;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("4", "", UpdateColumn.COMPLETED_ON, "01/09/2025").type("4", "", UpdateColumn.BRAG, "Green");
+            green = owner.cell("4", "", UpdateColumn.BRAG);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        ImportedUpdate result = UpdateImport.of(seed.plan()).read(file);
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("filled.xlsx: warning: " + green
+                + " (4): Owner's BRAG: Green says the work goes on, but this import completes 4, as its row says; if"
+                + " work is left, clear its completion, or add it as a sub-action on the New sub-actions sheet, and if"
+                + " not, choose Blue");
+    }
+
+    @Test
+    void aPlansTextWithANumberedListWhoseNumbersJumpIsNotToldTypedOverWhereAnEarlierVersionNumberedItOn()
+            throws Exception {
+        // Run 67 #16: a copy written before numbers typed were kept showed "10. ... 11. ...", and was told typed over.
+        ActionPlan jumping = seed.plan().withRecommendation(seed.plan().recommendation("2").orElseThrow()
+                .withSubAction(SubAction.builder().from(seed.plan().recommendation("2").orElseThrow().subActions()
+                        .getFirst()).description("Survey the stations:\n\n10. Station 10\n3. Station 3").build()));
+        Path file = folder.resolve("older.xlsx");
+        UpdateWorkbook.of(jumping, Q2).write(file);
+        try (Owner owner = Owner.open(file)) {
+            String shown = owner.text("2", "2.1", UpdateColumn.SUB_ACTION);
+            assertThat(shown).contains("10. Station 10\n3. Station 3");
+            owner.type("2", "2.1", UpdateColumn.SUB_ACTION, shown.replace("3. Station 3", "11. Station 3"))
+                    .type("2", "2.1", UpdateColumn.PROGRESS, 30).save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(jumping).read(file);
+
+        assertThat(result.progressChanges()).isOne();
+        assertThat(result.warnings()).extracting(WorkbookProblem::message).noneMatch(m -> m.contains("is not read"));
     }
 
     @Test

@@ -316,8 +316,9 @@ class UpdateWorkbookTest {
                 assertThat(subAction.getCell(column.ordinal()).getCellStyle().getLocked()).as(column.header()).isFalse();
             }
             assertThat(listed(book)).containsExactly("2/", "2/2.3");
-            assertThat(instructions(book)).contains("This copy holds Community Safety's recommendations and"
-                    + " sub-actions. Each owner has a copy of their own and fills in their own rows. A row whose Owner"
+            // Trial 68 F9: an owner of sub-actions alone was told the copy held their recommendations.
+            assertThat(instructions(book)).contains("This copy holds the sub-actions 'Community Safety' carries out,"
+                    + " under the recommendations they belong to. Each owner has a copy of their own and fills in their own rows. A row whose Owner"
                     + " is someone else has grey cells and nothing to fill in. It shows where your items stand: the"
                     + " recommendation a sub-action of yours belongs to, or a sub-action another owner carries out in"
                     + " a recommendation of yours.");
@@ -632,8 +633,8 @@ class UpdateWorkbookTest {
             // Trial 52 F11: the warning named neither the day nor that words are not a date.
             assertThat(book.getSheet("Updates").getDataValidations()).extracting(DataValidation::getErrorBoxText)
                     .contains("The day the work was finished: a date no later than the reporting date, 31 Aug 2025,"
-                            + " typed as 31 Aug 2025 or 31/08/2025 (day first), not words. Yes keeps what you typed,"
-                            + " which the import tells if it cannot read; No lets you type again.");
+                            + " typed as 31 Aug 2025 or 31/08/2025 (day first), not words. Yes (or OK) keeps what you"
+                            + " typed, which the import tells if it cannot read; No (or Cancel) lets you type again.");
         }
     }
 
@@ -646,8 +647,13 @@ class UpdateWorkbookTest {
             assertThat(updates.getCTWorksheet().isSetAutoFilter()).isTrue();
             assertThat(updates.getRepeatingRows().formatAsString()).isEqualTo("1:2");
             assertThat(updates.getPrintSetup().getLandscape()).isTrue();
-            assertThat(updates.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            // Trial 68 F3: one page wide, its type printed a third of its size; three across, its Ref and Id on each.
+            assertThat(updates.getPrintSetup().getFitWidth()).isEqualTo((short) 3);
+            assertThat(updates.getPrintSetup().getLeftToRight()).isTrue();
+            assertThat(updates.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
             assertThat(updates.getFitToPage()).isTrue();
+            assertThat(book.getSheet("New sub-actions").getRepeatingColumns().formatAsString()).isEqualTo("A:A");
+            assertThat(book.getSheet("Instructions").getFooter().getCenter()).isEqualTo("Page &P of &N");
         }
     }
 
@@ -804,7 +810,7 @@ class UpdateWorkbookTest {
                         (float) (lines * 13));
             }
             assertThat(checked).anyMatch(text -> text.startsWith("HMICFRS Fire and Rescue Service Inspection 2023"))
-                    .anyMatch(text -> text.startsWith("This copy holds Community Safety's"))
+                    .anyMatch(text -> text.startsWith("This copy holds the sub-actions 'Community Safety' carries out"))
                     .anyMatch(text -> text.startsWith("Completed on: the day the work was finished"));
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Quarterly update");
         }
