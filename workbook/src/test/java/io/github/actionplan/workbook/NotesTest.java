@@ -32,11 +32,11 @@ class NotesTest {
             ImportedUpdate result = UpdateImport.of(seed.plan()).read(owner.save(folder.resolve("noted.xlsx")));
 
             assertThat(result.warnings()).extracting(WorkbookProblem::toString).filteredOn(w -> w.contains("a note"))
-                    .containsExactly("noted.xlsx: warning: " + update + " (4 / 4.1): a note here is not read: 'Audit"
-                            + " 80% complete - see SharePoint'; type what it says in a cell to fill in on this row, such"
-                            + " as Update for this period", "noted.xlsx: warning: " + progress + " (4 / 4.2): a note"
-                            + " here is not read: 'about 40%'; type what it says in a cell to fill in on this row, such"
-                            + " as Update for this period");
+                    .containsExactly("noted.xlsx: warning: " + update + " (4 / 4.1): a note here is not read:"
+                            + " 'Audit 80% complete - see SharePoint'; type what it says in a cell to fill in on this"
+                            + " row, such as Update for this period", "noted.xlsx: warning: " + progress
+                            + " (4 / 4.2): a note here is not read: 'about 40%'; type what it says in a cell to fill"
+                            + " in on this row, such as Update for this period");
             assertThat(result.updates()).isZero();
         }
     }

@@ -356,7 +356,8 @@ class UpdateImportProblemsTest {
                 + " Updates!A" + added + " (2): rows " + own + " and " + added + " are both for 2 (a row inserted or"
                 + " copied by hand?), so what is typed on this one would be read as the update of 2; for new work,"
                 + " fill in a row of the New sub-actions sheet; else type it on one of them and delete the other"
-                + " (lift the sheet's protection first: Review > Unprotect Sheet in Excel, or Tools > Protect Sheet in LibreOffice; there is no password)");
+                + " (lift the sheet's protection first: Review > Unprotect Sheet in Excel, or Tools > Protect Sheet"
+                + " in LibreOffice; there is no password)");
     }
 
     @Test
@@ -397,7 +398,8 @@ class UpdateImportProblemsTest {
                 + " rows " + added + " and " + (added + 1) + " are both for 2 / 2.1 (a row inserted or copied by"
                 + " hand?), so what is typed on this one would be read as the update of 2 / 2.1; for new work, fill"
                 + " in a row of the New sub-actions sheet; else type it on one of them and delete the other"
-                + " (lift the sheet's protection first: Review > Unprotect Sheet in Excel, or Tools > Protect Sheet in LibreOffice; there is no password)");
+                + " (lift the sheet's protection first: Review > Unprotect Sheet in Excel, or Tools > Protect Sheet"
+                + " in LibreOffice; there is no password)");
     }
 
     @Test

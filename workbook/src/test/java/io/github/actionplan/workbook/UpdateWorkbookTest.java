@@ -318,10 +318,10 @@ class UpdateWorkbookTest {
             assertThat(listed(book)).containsExactly("2/", "2/2.3");
             // Trial 68 F9: an owner of sub-actions alone was told the copy held their recommendations.
             assertThat(instructions(book)).contains("This copy holds the sub-actions 'Community Safety' carries out,"
-                    + " under the recommendations they belong to. Each owner has a copy of their own and fills in their own rows. A row whose Owner"
-                    + " is someone else has grey cells and nothing to fill in. It shows where your items stand: the"
-                    + " recommendation a sub-action of yours belongs to, or a sub-action another owner carries out in"
-                    + " a recommendation of yours.");
+                    + " under the recommendations they belong to. Each owner has a copy of their own and fills in"
+                    + " their own rows. A row whose Owner is someone else has grey cells and nothing to fill in. It"
+                    + " shows where your items stand: the recommendation a sub-action of yours belongs to, or a"
+                    + " sub-action another owner carries out in a recommendation of yours.");
         }
         try (XSSFWorkbook book = written(people)) {
             XSSFSheet updates = book.getSheet("Updates");
