@@ -76,6 +76,8 @@ final class UpdateReader {
     private static final int MOST_RENAME_COMPARISONS = 20_000;
     /** The most notes on a sheet told one by one: a copy annotated throughout needs no more to be seen so. */
     private static final int MOST_NOTES = 20;
+    /** The most owners a new owner's warning names as the one meant. */
+    private static final int MOST_MEANT = 3;
     /** A line of a numbered list, as plain text shows one: its indent, then its number, a dot and a space. */
     private static final Pattern NUMBERED_LINE = Pattern.compile("(?m)^([ \\t]*)[0-9]{1,9}\\. ");
 
@@ -2248,8 +2250,10 @@ final class UpdateReader {
                     + Quote.single(owner) + " is read as " + Quote.single(named) + ", as the plan names them"));
         } else if (!owners.isEmpty() && !owners.containsKey(ownerKey(owner)) && newOwners.add(ownerKey(owner))) {
             // A plan that names no owner yet (onboarded from a list of work) is given its owners here: none is news.
+            // More than a few alike is no suggestion, and would quote a long list at every such name (run 69 #4).
             List<String> meant = owners.values().stream().filter(known -> OwnerNames.likelyMeant(owner, known))
                     .sorted().map(Quote::single).toList();
+            meant = meant.size() > MOST_MEANT ? List.of() : meant;
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
                     + Quote.single(owner) + " is read as a new owner, whom the plan does not name yet, with a copy"
                     + " of their own from next quarter; " + (meant.isEmpty() ? "if they are one of the plan's owners"
@@ -2455,8 +2459,11 @@ final class UpdateReader {
                     recommendation.ref(), Optional.of(s.id()))).filter(filled::containsKey).map(key -> Map.entry(key,
                     filled.get(key))).filter(e -> e.getValue().progress().isPresent() || e.getValue().completedOn()
                     .isPresent()).toList();
-            List<String> left = recommendation.subActions().stream().filter(s -> given.stream().noneMatch(e -> e
-                    .getKey().id().equals(Optional.of(s.id())))).map(SubAction::id).toList();
+            // Of those this copy fills in: a sibling of another owner's is theirs to give a figure for, in their copy,
+            // and an owner can do only what the message asks of their own rows (run 69 #1).
+            List<String> left = recommendation.subActions().stream().filter(s -> identity.owner().map(owner -> owner
+                    .equals(PlanSummary.ownerOf(recommendation, s))).orElse(true)).filter(s -> given.stream()
+                    .noneMatch(e -> e.getKey().id().equals(Optional.of(s.id())))).map(SubAction::id).toList();
             if (given.isEmpty() || left.isEmpty()) {
                 continue;
             }
@@ -2468,8 +2475,8 @@ final class UpdateReader {
                         + " is complete with " + recommendation.name() + date + ", as are its other sub-actions, none"
                         + " recording a progress or completion of its own; a figure here would leave " + Quote.listed(
                         left.stream().map(Quote::single).toList(), "and") + " open again, as work not started: give"
-                        + " each its day too, or clear this cell; where the work was reopened, have the"
-                        + " recommendation's completion taken out of the plan first"));
+                        + " each its figure too (its completion date, or its progress), or clear this cell; where the"
+                        + " work was reopened, have the recommendation's completion taken out of the plan first"));
             }
         }
     }

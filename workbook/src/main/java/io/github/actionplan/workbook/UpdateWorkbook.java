@@ -57,6 +57,9 @@ import java.util.Optional;
  */
 public final class UpdateWorkbook {
 
+    /** The longest whom-to-return-to: a team and a mailbox, with room to spare. */
+    private static final int MOST_RETURN_TO = 200;
+
     /** How many of the plan's owners a refusal of an owner names. */
     private static final int NAMED_OWNERS = 10;
 
@@ -151,13 +154,22 @@ public final class UpdateWorkbook {
      * A copy whose instructions say whom to return it to: a person, a team or a mailbox ("Performance team,
      * performance@example.gov.uk"), as the owner who opens it weeks later, or has it forwarded, needs to know.
      *
-     * @throws IllegalArgumentException if {@code whom} is blank or not one line
+     * @throws IllegalArgumentException if {@code whom} is blank, not one line, holds an invisible or
+     *                                  direction-changing character, or is longer than 200 characters
      */
     public UpdateWorkbook withReturnTo(String whom) {
         String named = Objects.requireNonNull(whom, "whom").strip();
-        if (named.isEmpty() || !Spacing.isOneLine(named)) {
+        // Shown whole in the instructions' one line, with the date after it: an invisible or direction-changing
+        // character would hide or reverse it (run 69 #2, #3).
+        String problem = named.isEmpty() ? "is blank" : !Spacing.isOneLine(named) || named.chars().anyMatch(c -> c
+                == '\u2028' || c == '\u2029') ? "is not one line"
+                : Spacing.invisible(named).isPresent() ? "holds an invisible character, " + Quote.code(Spacing
+                .invisible(named).get()) : named.length() > MOST_RETURN_TO ? String.format(java.util.Locale.ROOT,
+                "is %,d characters, more than %d", named.length(), MOST_RETURN_TO) : "";
+        if (!problem.isEmpty()) {
             throw new IllegalArgumentException("whom to return the workbook to is a name, a team or a mailbox on one"
-                    + " line, such as 'Performance team, performance@example.gov.uk', not " + Quote.single(whom));
+                    + " line, such as 'Performance team, performance@example.gov.uk', but " + Quote.single(Quote
+                    .shown(whom)) + " " + problem);
         }
         return new UpdateWorkbook(plan, period, asOf, returnBy, Optional.of(named), assessor, owner, prepared);
     }

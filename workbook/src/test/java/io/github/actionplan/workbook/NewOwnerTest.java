@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.summary.PlanSummary;
 import java.io.IOException;
@@ -69,6 +70,29 @@ class NewOwnerTest {
                 .containsExactly("New owner: 'Health' is read as a new owner, whom the plan does not name yet, with a"
                         + " copy of their own from next quarter; if you meant one of 'Health and Safety' or 'Health and"
                         + " Wellbeing', type the name as the plan has it");
+    }
+
+    @Test
+    void aNewOwnerShortForMoreThanThreeOfThePlansIsWarnedOfWithNoSuggestion() throws Exception {
+        // Run 69 #4: a plan of 200 owners had every one quoted in one warning.
+        List<String> healths = List.of("Health and Safety", "Health and Wellbeing", "Health Promotion",
+                "Health Protection");
+        List<Recommendation> recommendations = new java.util.ArrayList<>(derbyshire.recommendations());
+        for (int i = 0; i < healths.size(); i++) {
+            recommendations.set(i, recommendations.get(i).withOwner(healths.get(i)));
+        }
+        ActionPlan named = derbyshire.withRecommendations(recommendations);
+        Path file = folder.resolve("named.xlsx");
+        UpdateWorkbook.of(named, Q3).write(file);
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec 17", "17.2", UpdateColumn.NEW_OWNER, "Health").save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(named).read(file);
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::message).filteredOn(m -> m.contains("new owner"))
+                .singleElement().asString().endsWith("if they are one of the plan's owners, type the name as the plan"
+                        + " has it");
     }
 
     @Test

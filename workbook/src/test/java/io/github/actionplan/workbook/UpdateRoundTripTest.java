@@ -186,8 +186,37 @@ class UpdateRoundTripTest {
         assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: " + cell
                 + " (Rec:3 / 3.1): Rec:3 / 3.1 is complete with Rec:3, at 100%, as are its other sub-actions, none"
                 + " recording a progress or completion of its own; a figure here would leave '3.2' and '3.3' open"
-                + " again, as work not started: give each its day too, or clear this cell; where the work was"
-                + " reopened, have the recommendation's completion taken out of the plan first");
+                + " again, as work not started: give each its figure too (its completion date, or its progress), or"
+                + " clear this cell; where the work was reopened, have the recommendation's completion taken out of"
+                + " the plan first");
+    }
+
+    @Test
+    void ownersCopiesEachGivingAFigureForTheirOwnSubActionOfACompleteRecommendationAreTakenTogether()
+            throws Exception {
+        // Run 69 #1: each copy was refused for the other's sub-action, which it could not fill in.
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        ActionPlan rec3Done = derbyshire.withRecommendations(derbyshire.recommendations().stream().map(r -> !r.ref()
+                .equals("Rec:3") ? r : r.withReportedProgress(Percent.of(100)).withSubActions(r.subActions().stream()
+                .map(s -> s.withOwner(s.id().equals("3.1") ? "Head of Prevention" : "Head of Protection")).toList()))
+                .toList());
+        ReportingPeriod q3 = ReportingPeriod.parse("Q3 2023/24");
+        Path prevention = folder.resolve("prevention.xlsx");
+        Path protection = folder.resolve("protection.xlsx");
+        UpdateWorkbook.of(rec3Done, q3).withOwner("Head of Prevention").write(prevention);
+        UpdateWorkbook.of(rec3Done, q3).withOwner("Head of Protection").write(protection);
+        try (Owner owner = Owner.open(prevention)) {
+            owner.type("Rec:3", "3.1", UpdateColumn.COMPLETED_ON, "01/10/2023").save(prevention);
+        }
+        try (Owner owner = Owner.open(protection)) {
+            owner.type("Rec:3", "3.2", UpdateColumn.COMPLETED_ON, "02/10/2023")
+                    .type("Rec:3", "3.3", UpdateColumn.COMPLETED_ON, "03/10/2023").save(protection);
+        }
+
+        ImportedUpdate result = UpdateImport.of(rec3Done).read(List.of(prevention, protection));
+
+        assertThat(result.plan().recommendation("Rec:3").orElseThrow().subActions()).allMatch(s -> s.completedOn()
+                .isPresent());
     }
 
     @Test

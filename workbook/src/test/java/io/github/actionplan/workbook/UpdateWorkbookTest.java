@@ -733,9 +733,15 @@ class UpdateWorkbookTest {
                 + " workbook to Performance team, performance@example.gov.uk by 10 Oct 2025.");
         assertThatThrownBy(() -> workbook.withReturnTo("Performance\nteam")).isInstanceOf(
                 IllegalArgumentException.class).hasMessage("whom to return the workbook to is a name, a team or a"
-                + " mailbox on one line, such as 'Performance team, performance@example.gov.uk', not"
-                + " 'Performance\\nteam'");
-        assertThatThrownBy(() -> workbook.withReturnTo(" ")).isInstanceOf(IllegalArgumentException.class);
+                + " mailbox on one line, such as 'Performance team, performance@example.gov.uk', but"
+                + " 'Performance\\nteam' is not one line");
+        // Run 69 #2, #3: shown in one line before the date, which a long, reversed or hidden text would lose.
+        assertThatThrownBy(() -> workbook.withReturnTo(" ")).hasMessageEndingWith("' ' is blank");
+        assertThatThrownBy(() -> workbook.withReturnTo("Team\u2028B")).hasMessageEndingWith("is not one line");
+        assertThatThrownBy(() -> workbook.withReturnTo("Team \u202eB")).hasMessageEndingWith(
+                "holds an invisible character, U+202E");
+        assertThatThrownBy(() -> workbook.withReturnTo("x".repeat(201))).hasMessageEndingWith(
+                "is 201 characters, more than 200");
     }
 
     @Test
