@@ -1761,7 +1761,9 @@ final class UpdateReader {
             String now = cell == null ? "" : shown(cell, column);
             // A column deleted (index -1) holds nothing typed over: what it showed is not read anyway.
             if (index == null || index < 0 || text.length() >= SpreadsheetCells.CELL_LIMIT
-                    || squeezed(compared(column, now)).equals(squeezed(compared(column, text)))) {
+                    || squeezed(compared(column, now)).equals(squeezed(compared(column, text)))
+                    || column == UpdateColumn.FINDING && squeezed(now).equals(squeezed(UpdateWorkbookWriter
+                    .findingBefore(recommendation)))) {
                 return;
             }
             problems.add(WorkbookProblem.warning(cell(row, column), Optional.of(key.item()), column.header()
@@ -1806,8 +1808,9 @@ final class UpdateReader {
         Integer index = columns.get(words);
         CellContent cell = index == null ? null : cells.get(index);
         return written.length() >= SpreadsheetCells.CELL_LIMIT || cell == null && written.isEmpty()
-                || cell != null && cell.type() != CellContent.Type.TOO_LONG && squeezed(shown(cell, words))
-                .equals(squeezed(written));
+                || cell != null && cell.type() != CellContent.Type.TOO_LONG && (squeezed(shown(cell, words))
+                .equals(squeezed(written)) || subAction.isEmpty() && squeezed(shown(cell, words)).equals(squeezed(
+                UpdateWorkbookWriter.findingBefore(recommendation))));
     }
 
     /**

@@ -164,7 +164,7 @@ final class UpdateWorkbookWriter {
         String owner = recommendation.owner().orElse("");
         if (subAction.isEmpty()) {
             texts.put(UpdateColumn.KIND, recommendation.kind().displayName());
-            texts.put(UpdateColumn.FINDING, withNotes(recommendation.text(), recommendation.notes()));
+            texts.put(UpdateColumn.FINDING, withNotes(finding(recommendation), recommendation.notes()));
             texts.put(UpdateColumn.OWNER, owner);
             texts.put(UpdateColumn.TIMESCALE, recommendation.deadline().map(Timescale::text).orElse(""));
             texts.put(UpdateColumn.BRAG_REPORTED, recommendation.assessment().map(a -> a.status().brag().displayName()
@@ -193,6 +193,30 @@ final class UpdateWorkbookWriter {
     /** A sub-action's progress as its row's Progress reported shows it: 100 where it is completed. */
     static Optional<Percent> reportedProgress(SubAction subAction) {
         return subAction.completedOn().isPresent() ? Optional.of(subAction.effectiveProgress()) : subAction.progress();
+    }
+
+    /**
+     * A recommendation's words as its row's Finding shows them: the inspectorate's, then the outcomes it is to deliver,
+     * which an owner's rating is judged against, and its page in the inspection report (trial 68 F2).
+     */
+    private static String finding(Recommendation recommendation) {
+        StringBuilder text = new StringBuilder(recommendation.text());
+        if (!recommendation.requiredOutcomes().isEmpty()) {
+            text.append(text.isEmpty() ? "" : "\n\n").append("Required outcomes:");
+            recommendation.requiredOutcomes().forEach(outcome -> text.append("\n• ").append(Narrative.parse(outcome)
+                    .plainText()));
+        }
+        recommendation.reportPage().ifPresent(page -> text.append(text.isEmpty() ? "" : "\n\n")
+                .append("Inspection report, page ").append(page));
+        return text.toString();
+    }
+
+    /**
+     * The Finding a copy written before it showed the required outcomes and page held: the recommendation's words and
+     * notes alone, which the import takes as written too, so that a copy out with an owner is not told typed over.
+     */
+    static String findingBefore(Recommendation recommendation) {
+        return withNotes(recommendation.text(), recommendation.notes());
     }
 
     /**

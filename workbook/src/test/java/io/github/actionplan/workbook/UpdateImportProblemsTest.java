@@ -1538,6 +1538,23 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aCopyWrittenBeforeTheFindingShowedTheRequiredOutcomesIsNotToldTypedOver() throws Exception {
+        // Trial 68 F2: copies already out with owners show the Finding without them.
+        Recommendation two = seed.plan().recommendation("2").orElseThrow();
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("2", "", UpdateColumn.FINDING, UpdateWorkbookWriter.findingBefore(two))
+                    .type("2", "2.1", UpdateColumn.PROGRESS, 30);
+            file = owner.save(folder.resolve("older.xlsx"));
+        }
+
+        ImportedUpdate result = UpdateImport.of(seed.plan()).read(file);
+
+        assertThat(result.progressChanges()).isOne();
+        assertThat(result.warnings()).extracting(WorkbookProblem::message).noneMatch(m -> m.contains("is not read"));
+    }
+
+    @Test
     void nothingIsAppliedWhenThereAreErrorsAndTheFileIsUnchanged() throws Exception {
         Path file;
         try (Owner owner = Owner.open(seed.file())) {

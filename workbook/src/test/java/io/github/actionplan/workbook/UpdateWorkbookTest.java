@@ -489,7 +489,9 @@ class UpdateWorkbookTest {
                         .isPresent() || s.completedOn().isPresent() ? s : s.withProgress(Percent.ZERO))
                         .map(s -> r.ref().equals("2") ? SubAction.builder().from(s).owner(owner).build() : s)
                         .toList()))
-                .map(r -> r.ref().equals("2") ? Recommendation.builder().from(r).owner(owner).build() : r).toList());
+                // and without its outcomes and page, which make the Finding the tallest cell
+                .map(r -> r.ref().equals("2") ? Recommendation.builder().from(r).owner(owner).requiredOutcomes(
+                        List.of()).reportPage(java.util.OptionalInt.empty()).build() : r).toList());
         try (XSSFWorkbook book = written(UpdateWorkbook.of(noUpdates, Q2))) {
             XSSFSheet updates = book.getSheet("Updates");
             Row recommendation = row(updates, "2", "");
@@ -742,6 +744,19 @@ class UpdateWorkbookTest {
                 "holds an invisible character, U+202E");
         assertThatThrownBy(() -> workbook.withReturnTo("x".repeat(201))).hasMessageEndingWith(
                 "is 201 characters, more than 200");
+    }
+
+    @Test
+    void aRecommendationsFindingShowsTheOutcomesItIsToDeliverAndItsPageInTheReport() throws IOException {
+        // Trial 68 F2: what an owner's rating is judged against was on no sheet of the copy.
+        Recommendation two = SeedPlans.merseyside().recommendation("2").orElseThrow();
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
+            XSSFSheet updates = book.getSheet("Updates");
+            assertThat(text(row(updates, "2", ""), UpdateColumn.FINDING)).startsWith(two.text() + "\n\nRequired"
+                    + " outcomes:\n• " + two.requiredOutcomes().getFirst()).contains("\n\nInspection report, page "
+                    + two.reportPage().getAsInt());
+            assertThat(text(row(updates, "2", "2.1"), UpdateColumn.FINDING)).isEmpty();
+        }
     }
 
     @Test
