@@ -14,8 +14,9 @@ enum UpdateColumn {
     ID("Id", false, 4, 10, false, "The sub-action's id, blank on a recommendation's own row. It ties the row to the"
             + " plan: do not change it."),
     KIND("Kind", false, 10, 16, true, "Area for improvement, recommendation or cause of concern; Sub-action for its actions."),
-    FINDING("Finding", false, 20, 50, true, "The inspectorate's words, on the recommendation's row, and the plan's"
-            + " notes on it."),
+    FINDING("Finding", false, 20, 50, true, "The inspectorate's words, on the recommendation's row, the outcomes it is"
+            + " to deliver and its page in the inspection report, where the plan gives them, and the plan's notes on"
+            + " it."),
     SUB_ACTION("Sub-action", false, 16, 40, true, "What is to be done, on each sub-action's row, and the plan's notes"
             + " on it, such as the timescale it was first given."),
     OWNER("Owner", false, 10, 22, true, "Who is responsible."),
