@@ -471,12 +471,14 @@ final class UpdateWorkbookWriter {
 
     /**
      * Prints a sheet of rows to fill in as the Updates sheet prints: landscape A4, at most {@link #PAGES_WIDE} pages
-     * wide, across then down, its title and header rows on every page, and its first {@code keyColumns} columns (the
+     * wide, across then down, its header row on every page, and its first {@code keyColumns} columns (the
      * ones that say whose a row is), each page numbered. One page wide, the Updates sheet's some 400 characters of
      * columns printed at a third of their size, too small to read (trial 68 F3).
      */
     static void printed(SXSSFSheet sheet, ActionPlan plan, int keyColumns) {
-        sheet.setRepeatingRows(new CellRangeAddress(0, HEADER_ROW, -1, -1));
+        // The header row alone: the title above it, one long line, would be cut between the pages across on every
+        // band of them (run 69 #6); it prints once, and the running header names the sheet and plan on each page.
+        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
         sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, keyColumns - 1));
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(true);

@@ -647,7 +647,7 @@ class UpdateWorkbookTest {
             assertThat(updates.getPaneInformation().getHorizontalSplitPosition())
                     .isEqualTo((short) (UpdateWorkbookWriter.HEADER_ROW + 1));
             assertThat(updates.getCTWorksheet().isSetAutoFilter()).isTrue();
-            assertThat(updates.getRepeatingRows().formatAsString()).isEqualTo("1:2");
+            assertThat(updates.getRepeatingRows().formatAsString()).isEqualTo("2:2");
             assertThat(updates.getPrintSetup().getLandscape()).isTrue();
             // Trial 68 F3: one page wide, its type printed a third of its size; three across, its Ref and Id on each.
             assertThat(updates.getPrintSetup().getFitWidth()).isEqualTo((short) 3);
