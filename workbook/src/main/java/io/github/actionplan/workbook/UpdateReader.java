@@ -1761,9 +1761,7 @@ final class UpdateReader {
             String now = cell == null ? "" : shown(cell, column);
             // A column deleted (index -1) holds nothing typed over: what it showed is not read anyway.
             if (index == null || index < 0 || text.length() >= SpreadsheetCells.CELL_LIMIT
-                    || squeezed(compared(column, now)).equals(squeezed(compared(column, text)))
-                    || column == UpdateColumn.FINDING && squeezed(now).equals(squeezed(UpdateWorkbookWriter
-                    .findingBefore(recommendation)))) {
+                    || saysAsWritten(column, now, text, recommendation)) {
                 return;
             }
             problems.add(WorkbookProblem.warning(cell(row, column), Optional.of(key.item()), column.header()
@@ -1808,9 +1806,19 @@ final class UpdateReader {
         Integer index = columns.get(words);
         CellContent cell = index == null ? null : cells.get(index);
         return written.length() >= SpreadsheetCells.CELL_LIMIT || cell == null && written.isEmpty()
-                || cell != null && cell.type() != CellContent.Type.TOO_LONG && (squeezed(shown(cell, words))
-                .equals(squeezed(written)) || subAction.isEmpty() && squeezed(shown(cell, words)).equals(squeezed(
-                UpdateWorkbookWriter.findingBefore(recommendation))));
+                || cell != null && cell.type() != CellContent.Type.TOO_LONG && saysAsWritten(words, shown(cell,
+                words), written, recommendation);
+    }
+
+    /**
+     * Whether {@code shown}, a read-only cell's text, says what the workbook wrote there, {@code written}: alike as
+     * {@link #squeezed} compares them, or, in a Finding, as a copy written before it held the outcomes did.
+     */
+    private static boolean saysAsWritten(UpdateColumn column, String shown, String written,
+            Recommendation recommendation) {
+        return squeezed(compared(column, shown)).equals(squeezed(compared(column, written)))
+                || column == UpdateColumn.FINDING && squeezed(shown).equals(squeezed(UpdateWorkbookWriter
+                .findingBefore(recommendation)));
     }
 
     /**
@@ -1924,9 +1932,8 @@ final class UpdateReader {
         Optional<String> description = value(filledIn, UpdateColumn.SUB_ACTION, key, CellValues::text)
                 .map(TrackerText::narrative).filter(text -> !text.isEmpty());
         Optional<String> itsOwner = value(filledIn, UpdateColumn.OWNER, key, CellValues::text).map(String::strip)
-                .filter(name -> !name.isEmpty()).map(name -> checkName(filledIn.get(UpdateColumn.OWNER), key,
-                        UpdateColumn.OWNER, name) ? asThePlanNames(filledIn.get(UpdateColumn.OWNER), key,
-                        UpdateColumn.OWNER, name) : name);
+                .filter(name -> !name.isEmpty()).map(name -> owner(filledIn.get(UpdateColumn.OWNER), key,
+                        UpdateColumn.OWNER, name));
         Optional<Timescale> due = value(filledIn, UpdateColumn.TIMESCALE, key, cell -> CellValues.timescale(cell,
                 examples()));
         due.ifPresent(timescale -> firstOfAMonth(filledIn.get(UpdateColumn.TIMESCALE), key, timescale));
@@ -2156,8 +2163,7 @@ final class UpdateReader {
                 timescale, subAction.isPresent() ? subAction.get().due() : recommendation.deadline()));
         Optional<String> newOwner = value(cells, UpdateColumn.NEW_OWNER, key, CellValues::name).map(String::strip)
                 .filter(owner -> !owner.isEmpty());
-        newOwner = newOwner.map(owner -> checkName(cells.get(UpdateColumn.NEW_OWNER), key, UpdateColumn.NEW_OWNER,
-                owner) ? asThePlanNames(cells.get(UpdateColumn.NEW_OWNER), key, UpdateColumn.NEW_OWNER, owner) : owner);
+        newOwner = newOwner.map(name -> owner(cells.get(UpdateColumn.NEW_OWNER), key, UpdateColumn.NEW_OWNER, name));
         Optional<Boolean> blocked = value(cells, UpdateColumn.BLOCKED, key, CellValues::yesNo);
         Optional<String> blockedBy = value(cells, UpdateColumn.BLOCKED_BY, key, CellValues::name).map(String::strip);
         blockedBy.ifPresent(text -> checkName(cells.get(UpdateColumn.BLOCKED_BY), key, UpdateColumn.BLOCKED_BY, text));
@@ -2233,6 +2239,14 @@ final class UpdateReader {
         }
         return Optional.of(new Filled(sheet, row, progress, completedOn, newTimescale, newOwner, blocked, blockedBy,
                 brag, update));
+    }
+
+    /**
+     * An owner typed in {@code cell}: checked as a name is ({@link #checkName}), and where sound, as the plan names
+     * them ({@link #asThePlanNames}); a name refused is not also matched to the plan's owners.
+     */
+    private String owner(CellContent cell, Key key, UpdateColumn column, String owner) {
+        return checkName(cell, key, column, owner) ? asThePlanNames(cell, key, column, owner) : owner;
     }
 
     /**
@@ -2500,11 +2514,14 @@ final class UpdateReader {
      * and leave "Originally due" in the item's notes.
      */
     private boolean sameDueDate(CellContent cell, Key key, Timescale timescale, Optional<Timescale> current) {
+        if (current.isEmpty() || current.get().equals(timescale)) {
+            return false;
+        }
         // A due date named in other words, or words of no date in another case or spacing ("ongoing" for "Ongoing").
-        if (current.isEmpty() || current.get().equals(timescale) || !(timescale.dueDate().isPresent()
-                ? timescale.dueDate().equals(current.get().dueDate())
+        boolean same = timescale.dueDate().isPresent() ? timescale.dueDate().equals(current.get().dueDate())
                 : current.get().dueDate().isEmpty() && Spacing.folded(timescale.text()).equals(Spacing.folded(
-                        current.get().text())))) {
+                        current.get().text()));
+        if (!same) {
             return false;
         }
         problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), UpdateColumn.NEW_TIMESCALE.header()

@@ -161,11 +161,18 @@ public final class UpdateWorkbook {
         String named = Objects.requireNonNull(whom, "whom").strip();
         // Shown whole in the instructions' one line, with the date after it: an invisible or direction-changing
         // character would hide or reverse it (run 69 #2, #3).
-        String problem = named.isEmpty() ? "is blank" : !Spacing.isOneLine(named) || named.chars().anyMatch(c -> c
-                == '\u2028' || c == '\u2029') ? "is not one line"
-                : Spacing.invisible(named).isPresent() ? "holds an invisible character, " + Quote.code(Spacing
-                .invisible(named).get()) : named.length() > MOST_RETURN_TO ? String.format(java.util.Locale.ROOT,
-                "is %,d characters, more than %d", named.length(), MOST_RETURN_TO) : "";
+        Optional<Character> invisible = Spacing.invisible(named);
+        String problem = "";
+        if (named.isEmpty()) {
+            problem = "is blank";
+        } else if (!Spacing.isOneLine(named) || named.chars().anyMatch(c -> c == '\u2028' || c == '\u2029')) {
+            problem = "is not one line";
+        } else if (invisible.isPresent()) {
+            problem = "holds an invisible character, " + Quote.code(invisible.get());
+        } else if (named.length() > MOST_RETURN_TO) {
+            problem = String.format(java.util.Locale.ROOT, "is %,d characters, more than %d", named.length(),
+                    MOST_RETURN_TO);
+        }
         if (!problem.isEmpty()) {
             throw new IllegalArgumentException("whom to return the workbook to is a name, a team or a mailbox on one"
                     + " line, such as 'Performance team, performance@example.gov.uk', but " + Quote.single(Quote
