@@ -112,7 +112,8 @@ final class Instructions {
             "Keys: Tab moves to the next cell to fill in, and Shift+Tab moves back. Alt+Down Arrow opens the list"
                     + " of choices in a Blocked? or Owner's BRAG cell. F2 edits what a cell holds.",
             "Leave a cell blank where nothing has changed. A blank cell keeps what the plan already says. A row"
-                    + " whose Status is Complete needs nothing more.",
+                    + " whose Status is Complete needs nothing more. Work completed on a day, and a sub-action done"
+                    + " with its recommendation, has grey cells: the plan keeps the completion.",
             "Progress: a number from 0 to 100. Typing 50 or 50% both mean half done.",
             "Completed on: the day the work was finished, no later than " + date + ". A completed item's progress is"
                     + " 100, so leave Progress blank or type 100.",

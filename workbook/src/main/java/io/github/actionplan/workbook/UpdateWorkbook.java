@@ -302,10 +302,23 @@ public final class UpdateWorkbook {
     /**
      * Whether the row of {@code subAction} of {@code recommendation}, or of the recommendation itself where there is
      * none, is filled in in the copy for {@code owner}, or in the whole workbook where there is none: the one rule by
-     * which the export unlocks a row and the import reads a returned copy's rows.
+     * which the export unlocks a row, where its work is not {@linkplain #closed closed}, and the import reads a
+     * returned copy's rows.
      */
     static boolean fillsIn(Optional<String> owner, Recommendation recommendation, Optional<SubAction> subAction) {
         return owner.isEmpty() || owner.get().equals(rowOwner(recommendation, subAction));
+    }
+
+    /**
+     * Whether the row of {@code subAction} of {@code recommendation}, or of the recommendation itself where there is
+     * none, is of work the plan has closed: completed on a day, or a sub-action done with its recommendation. Its cells
+     * to fill in are grey, as the import takes no completion away, and a figure for one sub-action done with its
+     * recommendation would reopen the others (trial 68 F5). Work at 100% with no day stays open to a lower figure,
+     * which is how a recommendation complete at 100% is reopened.
+     */
+    static boolean closed(Recommendation recommendation, Optional<SubAction> subAction) {
+        return subAction.map(s -> s.completedOn().isPresent() || recommendation.subActionsDoneWithIt())
+                .orElse(recommendation.completedOn().isPresent());
     }
 
     /** Whose copy the row of {@code subAction} of {@code recommendation}, or of the recommendation itself, is in. */

@@ -362,7 +362,8 @@ final class UpdateWorkbookWriter {
             Cell cell = row.createCell(column.ordinal());
             if (column.isEditable()) {
                 boolean applies = column.appliesTo(line.recommendation(), subActionRow)
-                        && UpdateWorkbook.fillsIn(workbook.owner(), line.recommendation(), line.subAction());
+                        && UpdateWorkbook.fillsIn(workbook.owner(), line.recommendation(), line.subAction())
+                        && !UpdateWorkbook.closed(line.recommendation(), line.subAction());
                 cell.setCellStyle(applies ? styles.editable(column) : styles.notApplicable());
                 if (applies) {
                     toFillIn.computeIfAbsent(column, c -> new ArrayList<>()).add(row.getRowNum());

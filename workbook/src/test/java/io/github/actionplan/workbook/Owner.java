@@ -139,8 +139,17 @@ final class Owner implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A date picked or typed, which a spreadsheet formats as a date where the cell had no date format (a grey cell, its
+     * sheet unprotected).
+     */
     Owner pick(String ref, String id, UpdateColumn column, LocalDate date) {
-        cellOf(ref, id, column).setCellValue(date);
+        Cell cell = cellOf(ref, id, column);
+        if (!org.apache.poi.ss.usermodel.DateUtil.isADateFormat(cell.getCellStyle().getDataFormat(),
+                cell.getCellStyle().getDataFormatString())) {
+            return type(ref, id, column, org.apache.poi.ss.usermodel.DateUtil.getExcelDate(date), "d mmm yyyy");
+        }
+        cell.setCellValue(date);
         return this;
     }
 

@@ -339,6 +339,38 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void workTheCompletionOfWhichThePlanKeepsHasGreyLockedCellsAndWorkAtAHundredPercentStaysOpen() throws IOException {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Recommendation two = merseyside.recommendation("2").orElseThrow();
+        List<SubAction> twos = new ArrayList<>(two.subActions());
+        twos.set(0, SubAction.builder().from(twos.get(0)).completedOn(LocalDate.of(2025, 5, 1)).build());
+        twos.set(1, SubAction.builder().from(twos.get(1)).progress(100).build());
+        ActionPlan plan = merseyside.withRecommendation(two.withSubActions(twos)).withRecommendation(Recommendation
+                .builder().from(merseyside.recommendation("3").orElseThrow()).completedOn(LocalDate.of(2025, 6, 15))
+                .build());
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(plan, Q2))) {
+            XSSFSheet updates = book.getSheet("Updates");
+            // Trial 68 F5: completed rows were yellow, and a figure on 3.1 reopened 3.2 to 3.5.
+            for (String[] closed : new String[][] {{"2", "2.1"}, {"3", ""}, {"3", "3.1"}, {"3", "3.5"}, {"1", "1.1"}}) {
+                Row row = row(updates, closed[0], closed[1]);
+                for (UpdateColumn column : UpdateColumn.values()) {
+                    if (column.isEditable()) {
+                        assertThat(row.getCell(column.ordinal()).getCellStyle().getLocked())
+                                .as("%s/%s %s", closed[0], closed[1], column.header()).isTrue();
+                    }
+                }
+            }
+            // At 100% with no day, work is reopened by a lower figure: recommendation 1's own row, and 2.2.
+            for (String[] open : new String[][] {{"1", ""}, {"2", "2.2"}, {"2", "2.3"}}) {
+                assertThat(row(updates, open[0], open[1]).getCell(UpdateColumn.PROGRESS.ordinal()).getCellStyle()
+                        .getLocked()).as("%s/%s", open[0], open[1]).isFalse();
+            }
+            assertThat(instructions(book)).contains("Work completed on a day, and a sub-action done with its"
+                    + " recommendation, has grey cells: the plan keeps the completion.");
+        }
+    }
+
+    @Test
     void aRecommendationWithNoOwnerWhoseSubActionsHaveOwnersIsFilledInInTheCopyForNoOwner() throws IOException {
         ActionPlan merseyside = SeedPlans.merseyside();
         Recommendation first = merseyside.recommendations().get(0);
