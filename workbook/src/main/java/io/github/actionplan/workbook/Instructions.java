@@ -69,8 +69,9 @@ final class Instructions {
         // rates the recommendation in those colours, beside the status the plan works out (trial 68 F4).
         heading(sheet, "Statuses");
         for (Status status : Status.BRAG_ORDER) {
-            row(sheet, status.brag().displayName() + ": " + workbook.plan().statusLabels().label(status), name,
-                    workbook.assessor().rule().meaning(status), styles.wrapped(), 11);
+            // In its colour, as the Status column shows it (run 69 #9: the colours were words only).
+            row(sheet, status.brag().displayName() + ": " + workbook.plan().statusLabels().label(status),
+                    styles.status(status, false), workbook.assessor().rule().meaning(status), styles.wrapped(), 11);
         }
         heading(sheet, "The columns of the Updates sheet");
         // The hidden columns last, Row key before Row key 2: where they stand, among the cells to fill in, they would

@@ -800,6 +800,21 @@ class UpdateWorkbookTest {
         for (Status status : Status.BRAG_ORDER) {
             assertThat(text).contains(Assessor.standard().rule().meaning(status));
         }
+        // Run 69 #9: each name in its colour, as the Status column shows it.
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
+            List<String> filled = new ArrayList<>();
+            for (Row row : book.getSheet("Instructions")) {
+                Cell name = row.getCell(0);
+                if (name != null && name.getStringCellValue().matches("(Blue|Red|Amber|Green): .*")) {
+                    filled.add(name.getStringCellValue() + " " + ((XSSFCellStyle) name.getCellStyle())
+                            .getFillForegroundXSSFColor().getARGBHex().substring(2));
+                }
+            }
+            Palette palette = Palette.standard();
+            assertThat(filled).containsExactlyElementsOf(Status.BRAG_ORDER.stream().map(status -> status.brag()
+                    .displayName() + ": " + status.defaultLabel() + " " + palette.fill(status).hex()
+                    .toUpperCase(java.util.Locale.ROOT)).toList());
+        }
     }
 
     /** The Instructions sheet's text, its cells one to a line. */
