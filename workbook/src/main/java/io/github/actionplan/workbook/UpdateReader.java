@@ -445,9 +445,7 @@ final class UpdateReader {
                     + (new CellReference(cell).getRow() + 1))));
             problems.add(WorkbookProblem.warning(note.cell().map(cell -> WorkbookProblem.cell(sheet, cell)).orElse(
                     Place.sheet(sheet)), item, (note.cell().isPresent() ? "a note here" : "a note") + " is not read: "
-                    + Quote.single(Quote.shown(note.text())) + (item.isEmpty() ? "" : "; type what it says in a cell"
-                    + " to fill in on this row" + (sheet.equals(updates) ? ", such as " + UpdateColumn.UPDATE.header()
-                    : ""))));
+                    + Quote.single(note.text()) + item.map(this::noteAdvice).orElse("")));
         }
         if (notes.unreadable()) {
             problems.add(WorkbookProblem.warning(Place.sheet(sheet), Optional.empty(), "its notes (comments) could not"
@@ -459,6 +457,28 @@ final class UpdateReader {
                     "%,d more notes on this sheet are not read; type what they say in the cells", notes.count()
                     - notes.first().size())));
         }
+    }
+
+    /**
+     * What to do with a note on {@code item}'s row: type it in a cell to fill in there, where the row has one in this
+     * copy; a row of another owner's, or of work completed, has none (run 67 #6).
+     */
+    private String noteAdvice(Item item) {
+        Recommendation recommendation = byRef.get(item.ref());
+        Optional<SubAction> subAction = Optional.ofNullable(recommendation).flatMap(r -> item.subActionId().flatMap(
+                id -> r.subActions().stream().filter(s -> s.id().equals(id)).findFirst()));
+        if (!sheet.equals(updates) || recommendation == null || subAction.isEmpty() != item.subActionId().isEmpty()) {
+            return "; type what it says in a cell to fill in on this row";
+        }
+        if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction)) {
+            return "; the row is filled in in the copy of " + Quote.single(UpdateWorkbook.rowOwner(recommendation,
+                    subAction)) + ": what it says goes there";
+        }
+        if (UpdateWorkbook.closed(recommendation, subAction)) {
+            return "; the row's work is complete, with nothing to fill in: where the note says it is not, have the"
+                    + " completion taken out of the plan first";
+        }
+        return "; type what it says in a cell to fill in on this row, such as " + UpdateColumn.UPDATE.header();
     }
 
     /**

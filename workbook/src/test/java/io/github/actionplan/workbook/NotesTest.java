@@ -2,8 +2,14 @@ package io.github.actionplan.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.actionplan.internal.Quote;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.SubAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +44,44 @@ class NotesTest {
                             + " (4 / 4.2): a note here is not read: 'about 40%'; type what it says in a cell to fill"
                             + " in on this row, such as Update for this period");
             assertThat(result.updates()).isZero();
+        }
+    }
+
+    @Test
+    void aNoteOnARowWithNothingToFillInSaysWhereItsWordsGoAndItsWordsAreCutWhole() throws Exception {
+        // Run 67 #6: the advice to type a note in a cell of its row went to rows that have none, and a line break at
+        // the cut left a lone backslash.
+        Recommendation four = seed.plan().recommendation("4").orElseThrow();
+        List<SubAction> subActions = new ArrayList<>(four.subActions());
+        subActions.set(1, SubAction.builder().from(subActions.get(1)).owner("Community Safety").build());
+        ActionPlan plan = seed.plan().withRecommendation(four.withSubActions(subActions));
+        Path copy = folder.resolve("community-safety.xlsx");
+        UpdateWorkbook.of(plan, SeedWorkbook.Q2).withOwner("Community Safety").write(copy);
+        try (Owner owner = Owner.open(copy)) {
+            owner.note("4", "", UpdateColumn.FINDING, "Done, as I said to Sam");
+            String finding = owner.cell("4", "", UpdateColumn.FINDING);
+
+            ImportedUpdate result = UpdateImport.of(plan).read(owner.save(folder.resolve("noted.xlsx")));
+
+            assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("noted.xlsx: warning: "
+                    + finding + " (4): a note here is not read: 'Done, as I said to Sam'; the row is filled in in the"
+                    + " copy of 'People and Organisational Development': what it says goes there");
+        }
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.note("1", "1.1", UpdateColumn.PROGRESS, "Not finished yet")
+                    .note("4", "4.1", UpdateColumn.UPDATE, "x".repeat(Quote.SHOWN - 1) + "\nmore");
+            String done = owner.cell("1", "1.1", UpdateColumn.PROGRESS);
+
+            ImportedUpdate result = UpdateImport.of(seed.plan()).read(owner.save(folder.resolve("noted.xlsx")));
+
+            assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("noted.xlsx: warning: "
+                    + done + " (1 / 1.1): a note here is not read: 'Not finished yet'; the row's work is complete, with"
+                    + " nothing to fill in: where the note says it is not, have the completion taken out of the plan"
+                    + " first");
+            assertThat(result.warnings()).extracting(WorkbookProblem::message).filteredOn(m -> m.contains("xxx"))
+                    .singleElement().asString()
+                    .endsWith("x\\n…'; type what it says in a cell to fill in on this row, such as Update for this"
+                            + " period");
         }
     }
 
