@@ -76,7 +76,9 @@ final class OwnerNames {
         if (othersMeaning.containsAll(meaning) || cutShort(meaning, othersMeaning)) {
             return true;
         }
-        return words.size() == 1 && others.size() > 1 && abbreviates(words.get(0), others, 0, 0, false);
+        // One word, or letters linked by '&' with no space ("P&OD", "H&S"), the '&' standing for an "and".
+        return name.strip().chars().noneMatch(Character::isWhitespace) && others.size() > 1 && abbreviates(String.join(
+                "", words), others, 0, 0, false);
     }
 
     /**
@@ -106,6 +108,10 @@ final class OwnerNames {
         }
         String next = words.get(word);
         if (LINKING.contains(next) && abbreviates(shortForm, words, at, word + 1, true)) {
+            return true;
+        }
+        if (next.equals("and") && shortForm.startsWith("&", at) && abbreviates(shortForm, words, at + 1, word + 1,
+                skipped)) {
             return true;
         }
         for (int end = at + 1; end <= shortForm.length() && end - at <= next.length(); end++) {

@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -140,8 +141,11 @@ final class UpdateReader {
     private PlanIdentity identity;
     /** The owners the plan names, by their names in lower case with single spaces; made when first needed. */
     private Map<String, String> owners;
-    /** The new owners warned of, as {@link #ownerKey} has them: once a copy, at the first cell naming each. */
-    private final Set<String> newOwners = new HashSet<>();
+    /**
+     * The new owners warned of, as {@link #ownerKey} has them, each with its name as first typed: once a copy, at the
+     * first cell naming each.
+     */
+    private final Map<String, String> newOwners = new LinkedHashMap<>();
     /** The date the import gives the plan: the one given to it, else the workbook's. */
     private LocalDate reportingDate;
     /** The row read's cells with its blank cells filled in a rating's colour; empty where it has none. */
@@ -2285,19 +2289,33 @@ final class UpdateReader {
         if (!named.equals(owner)) {
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
                     + Quote.single(owner) + " is read as " + Quote.single(named) + ", as the plan names them"));
-        } else if (!owners.isEmpty() && !owners.containsKey(ownerKey(owner)) && newOwners.add(ownerKey(owner))) {
+        } else if (!owners.isEmpty() && !owners.containsKey(ownerKey(owner))
+                && newOwners.putIfAbsent(ownerKey(owner), owner) == null) {
             // A plan that names no owner yet (onboarded from a list of work) is given its owners here: none is news.
             // More than a few alike is no suggestion, and would quote a long list at every such name (run 69 #4).
-            List<String> meant = owners.values().stream().filter(known -> OwnerNames.likelyMeant(owner, known))
-                    .sorted().map(Quote::single).toList();
-            meant = meant.size() > MOST_MEANT ? List.of() : meant;
+            List<String> meant = alike(owner, owners.values(), false);
+            // Two new names alike are most likely one owner typed twice, who would get two copies (run 69 #5).
+            List<String> twice = meant.isEmpty() ? alike(owner, newOwners.values().stream().filter(name -> !name
+                    .equals(owner)).toList(), true) : List.of();
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
                     + Quote.single(owner) + " is read as a new owner, whom the plan does not name yet, with a copy"
                     + " of their own from next quarter; " + (meant.isEmpty() ? "if they are one of the plan's owners"
                     : "if you meant " + (meant.size() == 1 ? meant.getFirst() : "one of " + Quote.listed(meant,
-                    "or"))) + ", type the name as the plan has it"));
+                    "or"))) + ", type the name as the plan has it" + (twice.isEmpty() ? "" : "; it is like "
+                    + Quote.listed(twice, "and") + ", new in this copy too: if they are one owner, type one name for"
+                    + " both")));
         }
         return named;
+    }
+
+    /**
+     * Of {@code names}, those {@code owner} most likely means, or, {@code eitherWay}, that most likely mean it ("POD"
+     * typed before "People and Organisational Development"), quoted; none where more than a few are alike.
+     */
+    private static List<String> alike(String owner, Collection<String> names, boolean eitherWay) {
+        List<String> meant = names.stream().filter(known -> OwnerNames.likelyMeant(owner, known)
+                || eitherWay && OwnerNames.likelyMeant(known, owner)).sorted().map(Quote::single).toList();
+        return meant.size() > MOST_MEANT ? List.of() : meant;
     }
 
     /** An owner as the import tells them apart: as {@code validate} does, spacing and case aside. */

@@ -66,6 +66,43 @@ class NewOwnerTest {
                 + " it");
     }
 
+    @Test
+    void aNewOwnerOfLettersLinkedByAnAmpersandIsWarnedOfNamingTheOwnerItShortens() throws Exception {
+        // Run 67 #7: "P&OD" and "H&S" got no suggestion, where "POD" and "Health & Safety" did.
+        assertThat(newOwnerWarning("P&OD", List.of("People and Organisational Development", "Protection")))
+                .contains("if you meant 'People and Organisational Development', type the name");
+        assertThat(newOwnerWarning("H&S", List.of("Health and Safety", "Human Resources"))).contains("if you meant"
+                + " 'Health and Safety', type the name");
+    }
+
+    @Test
+    void twoNewOwnersAlikeInOneCopyAreWarnedOfAsMostLikelyOne() throws Exception {
+        // Run 69 #5: 'Digital Team' and 'Digital Teem' became two owners, each with a copy of their own, unwarned.
+        List<Recommendation> recommendations = new java.util.ArrayList<>(derbyshire.recommendations());
+        recommendations.set(0, recommendations.get(0).withOwner("Protection"));
+        ActionPlan named = derbyshire.withRecommendations(recommendations);
+        Path file = folder.resolve("named.xlsx");
+        UpdateWorkbook.of(named, Q3).write(file);
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec 17", "17.1", UpdateColumn.NEW_OWNER, "Digital Team")
+                    .type("Rec 17", "17.2", UpdateColumn.NEW_OWNER, "Digital Teem")
+                    .type("Rec:3", "", UpdateColumn.NEW_OWNER, "Digital Services").save(file);
+        }
+
+        assertThat(UpdateImport.of(named).read(file).warnings()).extracting(WorkbookProblem::message)
+                .filteredOn(m -> m.contains("new owner")).containsExactly(
+                        "New owner: 'Digital Team' is read as a new owner, whom the plan does not name yet, with a copy"
+                        + " of their own from next quarter; if they are one of the plan's owners, type the name as the"
+                        + " plan has it",
+                        "New owner: 'Digital Teem' is read as a new owner, whom the plan does not name yet, with a copy"
+                        + " of their own from next quarter; if they are one of the plan's owners, type the name as the"
+                        + " plan has it; it is like 'Digital Team', new in this copy too: if they are one owner, type"
+                        + " one name for both",
+                        "New owner: 'Digital Services' is read as a new owner, whom the plan does not name yet, with a"
+                        + " copy of their own from next quarter; if they are one of the plan's owners, type the name as"
+                        + " the plan has it");
+    }
+
     /**
      * The warning of {@code typed} as 17.2's new owner, in Derbyshire's plan with its first recommendations given
      * {@code owners}.

@@ -23,6 +23,15 @@ class OwnerNamesTest {
     }
 
     @Test
+    void lettersLinkedByAnAmpersandShortenTheWordsTheyStartWithAndAnd() {
+        assertThat(OwnerNames.likelySame(List.of("P&OD", "People and Organisational Development", "H&S",
+                "Health & Safety", "R&D", "Response")))
+                .containsExactly(
+                        Map.entry("P&OD", List.of("People and Organisational Development")),
+                        Map.entry("H&S", List.of("Health & Safety")));
+    }
+
+    @Test
     void differentOwnersAndTwoLetterFormsThatLeaveAWordOutAreNotTakenForOne() {
         assertThat(OwnerNames.likelySame(List.of("Head of ICT", "Head of People", "HR", "Head of Response",
                 "Director of Finance", "People and Organisational Development", "Area Manager North",
