@@ -20,8 +20,10 @@ enum UpdateColumn {
     SUB_ACTION("Sub-action", false, 16, 40, true, "What is to be done, on each sub-action's row, and the plan's notes"
             + " on it, such as the timescale it was first given."),
     OWNER("Owner", false, 10, 22, true, "Who is responsible."),
-    TIMESCALE("Timescale", false, 9, 16, true, "When it is due, as the plan writes it."),
-    DUE("Due", false, 11, 11, false, "The day the timescale means; blank for ongoing work."),
+    TIMESCALE("Timescale", false, 9, 16, true, "When it is due, as the plan writes it. Blank on the row of a"
+            + " recommendation with no timescale of its own: it is due when its last sub-action is."),
+    DUE("Due", false, 11, 11, false, "The day the timescale means; blank for ongoing work. For a recommendation with"
+            + " no timescale of its own, the day its last sub-action is due."),
     STATUS("Status", false, 9, 16, true, "Where it stands at the reporting date, worked out from the plan as it was sent."),
     REASON("Reason", false, 16, 36, true, "Why it has that status."),
     PROGRESS_REPORTED("Progress reported", false, 9, 9, true, "The progress the plan holds now. On a recommendation's"

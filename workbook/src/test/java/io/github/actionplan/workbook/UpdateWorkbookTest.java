@@ -792,6 +792,17 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void theInstructionsSayWhyARecommendationsTimescaleIsBlankBesideItsDueDate() throws IOException {
+        // Trial 68 F10: recommendation 2's row showed no timescale and a Due date the Instructions did not explain.
+        String text = instructions(UpdateWorkbook.of(SeedPlans.merseyside(), Q2));
+        assertThat(text).contains("Timescale\nWhen it is due, as the plan writes it. Blank on the row of a"
+                + " recommendation with no timescale of its own: it is due when its last sub-action is.", "Due\nThe day"
+                + " the timescale"
+                + " means; blank for ongoing work. For a recommendation with no timescale of its own, the day its last"
+                + " sub-action is due.");
+    }
+
+    @Test
     void theInstructionsSayWhatEachStatusMeansAndWhichBragColourItIs() throws IOException {
         // Trial 68 F4: nothing tied Red to Off track, nor said when each status applies.
         String text = instructions(UpdateWorkbook.of(SeedPlans.merseyside(), Q2));
