@@ -20,6 +20,8 @@ final class Instructions {
 
     private static final int FIRST_WIDTH = 26;
     private static final int SECOND_WIDTH = 100;
+    /** The most of the plan's owners the step on a new owner lists. */
+    private static final int MOST_OWNERS = 20;
     /** Twice a line of 11 points: the space of a blank line above a heading, without one. */
     private static final float HEADING_HEIGHT = 30;
 
@@ -122,9 +124,8 @@ final class Instructions {
                     + examples.timescales() + ". The plan keeps the first timescale in the item's notes. A"
                     + " recommendation with no deadline of its own is due when its last sub-action is, so a later"
                     + " timescale for that sub-action moves the recommendation's due date, and its status with it.",
-            "New owner: only where someone else is now responsible for the item. Write their name as the plan"
-                    + " writes its owners' names: " + owners() + ". The next workbook's row for the item is theirs to"
-                    + " fill in.",
+            "New owner: only where someone else is now responsible for the item. The next workbook's row for the"
+                    + " item is theirs to fill in. Write their name as the plan writes its owners' names" + owners(),
             "Blocked?: Yes when the work cannot go on until someone else acts, with who that is in Blocked by. No"
                     + " once it can go on again.",
             "Owner's BRAG: your own rating of the recommendation, one of the BRAG colours: " + CellValues.BRAG_CHOICES
@@ -169,11 +170,22 @@ final class Instructions {
                 + Quote.single(owner) + " carries out, under the recommendations they belong to";
     }
 
-    /** The plan's owners, as it names them, for a new owner to be written as: the first twenty where it has more. */
+    /**
+     * The plan's owners, as it names them, for a new owner to be written as: the first twenty where it has more, a line
+     * each, unquoted, as a name may hold an apostrophe ("Chief Fire Officer's Office", run 69 #10).
+     */
     private String owners() {
         List<String> owners = PlanSummary.owners(workbook.plan()).stream().filter(o -> !o.equals(PlanSummary.NO_OWNER))
                 .toList();
-        return owners.isEmpty() ? "it names none yet" : Quote.firstNamed(owners, 20);
+        if (owners.isEmpty()) {
+            return ": it names none yet.";
+        }
+        StringBuilder listed = new StringBuilder(":");
+        owners.stream().limit(MOST_OWNERS).forEach(owner -> listed.append("\n• ").append(owner));
+        if (owners.size() > MOST_OWNERS) {
+            listed.append("\n• and ").append(owners.size() - MOST_OWNERS).append(" others");
+        }
+        return listed.toString();
     }
 
     /**

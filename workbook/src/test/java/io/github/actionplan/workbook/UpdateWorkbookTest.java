@@ -792,6 +792,25 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void theStepOnANewOwnerListsThePlansOwnersALineEachAsThePlanWritesThem() throws IOException {
+        // Run 69 #10: quoted in ' ', "'Chief Fire Officer's Office'" read as two names.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        ActionPlan plan = merseyside.withRecommendation(merseyside.recommendation("1").orElseThrow().withOwner(
+                "Chief Fire Officer's Office"));
+        assertThat(instructions(UpdateWorkbook.of(plan, Q2))).contains("Write their name as the plan writes its"
+                + " owners' names:\n• Chief Fire Officer's Office\n• People and Organisational Development\n");
+        List<Recommendation> many = IntStream.range(0, 25).mapToObj(i -> Recommendation.builder().from(merseyside
+                .recommendation("2").orElseThrow()).ref("R" + i).owner("Service " + i).build()).toList();
+        assertThat(instructions(UpdateWorkbook.of(merseyside.withRecommendations(many), Q2))).contains("\n• Service"
+                + " 19\n• and 5 others\n").doesNotContain("Service 20");
+        List<Recommendation> none = merseyside.recommendations().stream().map(r -> Recommendation.builder().from(r)
+                .owner(Optional.empty()).subActions(r.subActions().stream().map(s -> SubAction.builder().from(s)
+                        .owner(Optional.empty()).build()).toList()).build()).toList();
+        assertThat(instructions(UpdateWorkbook.of(merseyside.withRecommendations(none), Q2))).contains("Write their"
+                + " name as the plan writes its owners' names: it names none yet.");
+    }
+
+    @Test
     void theInstructionsSayWhyARecommendationsTimescaleIsBlankBesideItsDueDate() throws IOException {
         // Trial 68 F10: recommendation 2's row showed no timescale and a Due date the Instructions did not explain.
         String text = instructions(UpdateWorkbook.of(SeedPlans.merseyside(), Q2));
