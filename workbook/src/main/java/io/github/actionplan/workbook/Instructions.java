@@ -127,7 +127,7 @@ final class Instructions {
             "New owner: only where someone else is now responsible for the item. The next workbook's row for the"
                     + " item is theirs to fill in. Write their name as the plan writes its owners' names" + owners(),
             "Blocked?: Yes when the work cannot go on until someone else acts, with who that is in Blocked by. No"
-                    + " once it can go on again.",
+                    + " once it can go on again. Blocked reported shows who the work is waiting on now.",
             "Owner's BRAG: your own rating of the recommendation, one of the BRAG colours: " + CellValues.BRAG_CHOICES
                     + ". Reports show it beside the status the plan works out, and flag where they"
                     + " differ. BRAG reported shows the rating given last, and its quarter. Reports go on showing it"

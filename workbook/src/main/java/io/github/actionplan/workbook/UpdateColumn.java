@@ -38,6 +38,8 @@ enum UpdateColumn {
             + " timescale."),
     NEW_OWNER("New owner", true, 12, 22, true, "Only where someone else is now responsible. Write their name as"
             + " the plan writes it. The next workbook's row is theirs."),
+    BLOCKED_REPORTED("Blocked reported", false, 10, 24, true, "Who the work is waiting on, as the plan holds it now;"
+            + " blank where it is not blocked."),
     BLOCKED("Blocked?", true, 8, 8, true, "Yes if the work cannot go on until someone else acts. No once it can go"
             + " on again."),
     BLOCKED_BY("Blocked by", true, 12, 24, true, "Who the work is waiting on, for example National Fire Chiefs"
@@ -124,7 +126,7 @@ enum UpdateColumn {
      * not needed, so that a workbook written before it imports as it did.
      */
     boolean requiredInHeader() {
-        return this != NEW_TIMESCALE && this != NEW_OWNER;
+        return this != NEW_TIMESCALE && this != NEW_OWNER && this != BLOCKED_REPORTED;
     }
 
     /** What it holds, for the Instructions sheet and the input messages, giving {@code examples} of timescales. */

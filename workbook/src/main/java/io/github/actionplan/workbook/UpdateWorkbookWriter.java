@@ -178,6 +178,9 @@ final class UpdateWorkbookWriter {
         texts.put(UpdateColumn.SUB_ACTION, withNotes(item.description().orElse(""), item.notes()));
         texts.put(UpdateColumn.OWNER, item.owner().orElse(owner));
         texts.put(UpdateColumn.TIMESCALE, item.due().map(Timescale::text).orElse(""));
+        // Beside Blocked?, as Progress reported is beside Progress % now: the owner sees what a No would lift (trial
+        // 68 F15), where the Reason may not say it.
+        texts.put(UpdateColumn.BLOCKED_REPORTED, item.blockedBy().orElse(""));
         return texts;
     }
 

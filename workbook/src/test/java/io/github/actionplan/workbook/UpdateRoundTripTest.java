@@ -606,6 +606,52 @@ class UpdateRoundTripTest {
     }
 
     @Test
+    void theNextQuartersCopyShowsWhoWorkIsBlockedByBesideBlockedAndTellsItTypedOver() throws Exception {
+        // Trial 68 F15: 2.4's row showed Blocked? blank a quarter after it was blocked; only the Reason's end said so.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        ActionPlan q2 = UpdateImport.of(merseyside).read(filledByOwners(export(merseyside, UpdateWorkbook.of(
+                merseyside, Q2)))).plan();
+        Path next = folder.resolve("q3.xlsx");
+        UpdateWorkbook.of(q2, ReportingPeriod.parse("Q3 2025/26")).write(next);
+        try (Owner owner = Owner.open(next)) {
+            assertThat(owner.text("2", "2.4", UpdateColumn.BLOCKED_REPORTED)).isEqualTo("National Fire Chiefs Council");
+            assertThat(owner.text("2", "2.3", UpdateColumn.BLOCKED_REPORTED)).isEmpty();
+            assertThat(owner.text("2", "", UpdateColumn.BLOCKED_REPORTED)).isEmpty();
+            String typedOver = owner.cell("2", "2.4", UpdateColumn.BLOCKED_REPORTED);
+            owner.type("2", "2.4", UpdateColumn.BLOCKED_REPORTED, "No");
+
+            ImportedUpdate result = UpdateImport.of(q2).read(owner.save(folder.resolve("filled-q3.xlsx")));
+
+            assertThat(result.blockedChanges()).isZero();
+            assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("filled-q3.xlsx: warning: "
+                    + typedOver + " (2 / 2.4): Blocked reported is not read, so 'No' typed here changes nothing (the"
+                    + " plan has 'National Fire Chiefs Council'); type Yes or No in Blocked?, and who the work is"
+                    + " waiting on in Blocked by");
+        }
+    }
+
+    @Test
+    void aCopyWrittenBeforeBlockedReportedImportsAsItDid() throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "2.4", UpdateColumn.BLOCKED, "Yes").type("2", "2.4", UpdateColumn.BLOCKED_BY, "Home Office");
+            for (org.apache.poi.ss.usermodel.Row row : owner.workbook().getSheet(UpdateWorkbookWriter.UPDATES)) {
+                if (row.getCell(UpdateColumn.BLOCKED_REPORTED.ordinal()) != null) { // as an earlier version wrote it
+                    row.removeCell(row.getCell(UpdateColumn.BLOCKED_REPORTED.ordinal()));
+                }
+            }
+            owner.save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        assertThat(result.blockedChanges()).isOne();
+        assertThat(subAction(result.plan(), "2", "2.4").blockedBy()).contains("Home Office");
+        assertThat(result.warnings()).extracting(WorkbookProblem::message).noneMatch(m -> m.contains("Blocked"));
+    }
+
+    @Test
     void theStatusChangesComeFromCoresComparisonAtTheNewDate() throws Exception {
         ActionPlan merseyside = SeedPlans.merseyside();
         Path file = filledByOwners(export(merseyside, UpdateWorkbook.of(merseyside, Q2)));
