@@ -474,13 +474,14 @@ final class UpdateReader {
         if (!sheet.equals(updates) || recommendation == null || subAction.isEmpty() != item.subActionId().isEmpty()) {
             return "; type what it says in a cell to fill in on this row";
         }
-        if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction)) {
-            return "; the row is filled in in the copy of " + Quote.single(UpdateWorkbook.rowOwner(recommendation,
-                    subAction)) + ": what it says goes there";
+        if (UpdateWorkbook.closed(recommendation, subAction, identity.period())) {
+            return "; the plan has the row's work completed before this period: where the note says it is not, have"
+                    + " the completion taken out of the plan first";
         }
-        if (UpdateWorkbook.closed(recommendation, subAction)) {
-            return "; the row's work is complete, with nothing to fill in: where the note says it is not, have the"
-                    + " completion taken out of the plan first";
+        if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction)) {
+            String owner = UpdateWorkbook.rowOwner(recommendation, subAction);
+            return "; the row is filled in in the copy " + (owner.equals(PlanSummary.NO_OWNER) ? "for the items with"
+                    + " no owner given" : "of " + Quote.single(owner)) + ": what it says goes there";
         }
         return "; type what it says in a cell to fill in on this row, such as " + UpdateColumn.UPDATE.header();
     }

@@ -366,7 +366,7 @@ final class UpdateWorkbookWriter {
             if (column.isEditable()) {
                 boolean applies = column.appliesTo(line.recommendation(), subActionRow)
                         && UpdateWorkbook.fillsIn(workbook.owner(), line.recommendation(), line.subAction())
-                        && !UpdateWorkbook.closed(line.recommendation(), line.subAction());
+                        && !UpdateWorkbook.closed(line.recommendation(), line.subAction(), workbook.period());
                 cell.setCellStyle(applies ? styles.editable(column) : styles.notApplicable());
                 if (applies) {
                     toFillIn.computeIfAbsent(column, c -> new ArrayList<>()).add(row.getRowNum());

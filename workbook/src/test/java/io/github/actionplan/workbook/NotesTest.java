@@ -67,17 +67,21 @@ class NotesTest {
                     + finding + " (4): a note here is not read: 'Done, as I said to Sam'; the row is filled in in the"
                     + " copy of 'People and Organisational Development': what it says goes there");
         }
-        try (Owner owner = Owner.open(seed.file())) {
-            owner.note("1", "1.1", UpdateColumn.PROGRESS, "Not finished yet")
+        ActionPlan closed = seed.plan().withRecommendation(Recommendation.builder().from(seed.plan().recommendation(
+                "3").orElseThrow()).completedOn(java.time.LocalDate.of(2025, 6, 15)).build());
+        Path closedCopy = folder.resolve("closed.xlsx");
+        UpdateWorkbook.of(closed, SeedWorkbook.Q2).write(closedCopy);
+        try (Owner owner = Owner.open(closedCopy)) {
+            owner.note("3", "3.1", UpdateColumn.PROGRESS, "Not finished yet")
                     .note("4", "4.1", UpdateColumn.UPDATE, "x".repeat(Quote.SHOWN - 1) + "\nmore");
-            String done = owner.cell("1", "1.1", UpdateColumn.PROGRESS);
+            String done = owner.cell("3", "3.1", UpdateColumn.PROGRESS);
 
-            ImportedUpdate result = UpdateImport.of(seed.plan()).read(owner.save(folder.resolve("noted.xlsx")));
+            ImportedUpdate result = UpdateImport.of(closed).read(owner.save(folder.resolve("noted.xlsx")));
 
             assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("noted.xlsx: warning: "
-                    + done + " (1 / 1.1): a note here is not read: 'Not finished yet'; the row's work is complete, with"
-                    + " nothing to fill in: where the note says it is not, have the completion taken out of the plan"
-                    + " first");
+                    + done + " (3 / 3.1): a note here is not read: 'Not finished yet'; the plan has the row's work"
+                    + " completed before this period: where the note says it is not, have the completion taken out of"
+                    + " the plan first");
             assertThat(result.warnings()).extracting(WorkbookProblem::message).filteredOn(m -> m.contains("xxx"))
                     .singleElement().asString()
                     .endsWith("x\\n…'; type what it says in a cell to fill in on this row, such as Update for this"

@@ -347,11 +347,13 @@ class UpdateWorkbookTest {
         twos.set(1, SubAction.builder().from(twos.get(1)).progress(100).build());
         ActionPlan plan = merseyside.withRecommendation(two.withSubActions(twos)).withRecommendation(Recommendation
                 .builder().from(merseyside.recommendation("3").orElseThrow()).completedOn(LocalDate.of(2025, 6, 15))
-                .build());
+                .build()).withRecommendation(Recommendation.builder().from(merseyside.recommendation("4")
+                        .orElseThrow()).completedOn(LocalDate.of(2025, 8, 10)).build()).withAsOf(LocalDate.of(2025, 8,
+                                15));
         try (XSSFWorkbook book = written(UpdateWorkbook.of(plan, Q2))) {
             XSSFSheet updates = book.getSheet("Updates");
             // Trial 68 F5: completed rows were yellow, and a figure on 3.1 reopened 3.2 to 3.5.
-            for (String[] closed : new String[][] {{"2", "2.1"}, {"3", ""}, {"3", "3.1"}, {"3", "3.5"}, {"1", "1.1"}}) {
+            for (String[] closed : new String[][] {{"2", "2.1"}, {"3", ""}, {"3", "3.1"}, {"3", "3.5"}}) {
                 Row row = row(updates, closed[0], closed[1]);
                 for (UpdateColumn column : UpdateColumn.values()) {
                     if (column.isEditable()) {
@@ -360,13 +362,18 @@ class UpdateWorkbookTest {
                     }
                 }
             }
-            // At 100% with no day, work is reopened by a lower figure: recommendation 1's own row, and 2.2.
-            for (String[] open : new String[][] {{"1", ""}, {"2", "2.2"}, {"2", "2.3"}}) {
+            // At 100% with no day, work is reopened by a lower figure, its sub-actions given theirs: recommendation 1
+            // and 1.1, and 2.2 (run 71 #2). Completed in the quarter, it has its closing update to give: 4 (run 71 #1).
+            for (String[] open : new String[][] {{"1", ""}, {"1", "1.1"}, {"2", "2.2"}, {"2", "2.3"}, {"4", "4.1"}}) {
                 assertThat(row(updates, open[0], open[1]).getCell(UpdateColumn.PROGRESS.ordinal()).getCellStyle()
                         .getLocked()).as("%s/%s", open[0], open[1]).isFalse();
             }
-            assertThat(instructions(book)).contains("Work completed on a day, and a sub-action done with its"
-                    + " recommendation, has grey cells: the plan keeps the completion.");
+            assertThat(row(updates, "4", "").getCell(UpdateColumn.UPDATE.ordinal()).getCellStyle().getLocked())
+                    .isFalse();
+            assertThat(instructions(book)).contains("Work completed before this quarter has grey cells, as do the"
+                    + " sub-actions done with it: the plan keeps the completion. To reopen complete work, type its"
+                    + " progress now; where its cells are grey, ask whoever sent you this copy to take the completion"
+                    + " out of the plan.");
         }
     }
 
