@@ -195,7 +195,7 @@ final class Instructions {
      * work still to be done added to one that is), as the step on new work shows it.
      */
     private String example() {
-        List<Recommendation> theirs = workbook.recommendations().stream().filter(workbook::fillsIn).toList();
+        List<Recommendation> theirs = workbook.recommendations().stream().filter(workbook::addsTo).toList();
         return theirs.stream().filter(r -> r.completedOn().isEmpty() && r.reportedProgress().filter(
                 Percent::isComplete).isEmpty()).findFirst().or(() -> theirs.stream().findFirst())
                 .map(r -> r.nextSubActionId() + " for " + r.name()).orElseThrow();

@@ -43,16 +43,19 @@ final class NewSubActionsSheet {
         this.styles = styles;
     }
 
-    /** Whether {@code workbook} has the sheet: where it fills in a recommendation's own row, whose owner adds work. */
+    /**
+     * Whether {@code workbook} has the sheet: where it fills in a recommendation's own row, open in the period, whose
+     * owner adds work.
+     */
     static boolean isIn(UpdateWorkbook workbook) {
-        return workbook.recommendations().stream().anyMatch(workbook::fillsIn);
+        return workbook.recommendations().stream().anyMatch(workbook::addsTo);
     }
 
     /** What the column holds on this sheet, for its input messages and the Instructions sheet. */
     static String meaning(UpdateColumn column, ExampleDates examples) {
         return switch (column) {
             case REF -> "The Ref of the recommendation the work is for, as the Updates sheet gives it; one whose own"
-                    + " row you fill in.";
+                    + " row you fill in, not completed before this quarter.";
             case SUB_ACTION -> "What is to be done, as the plan will say it.";
             case OWNER -> "Who carries it out; blank if it is the recommendation's owner.";
             case TIMESCALE -> "When it is due: " + examples.timescales() + ".";
@@ -98,7 +101,7 @@ final class NewSubActionsSheet {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         LocalDate latest = workbook.reportingDate().isAfter(workbook.period().end())
                 ? workbook.reportingDate() : workbook.period().end();
-        List<String> refs = workbook.recommendations().stream().filter(workbook::fillsIn).map(Recommendation::ref)
+        List<String> refs = workbook.recommendations().stream().filter(workbook::addsTo).map(Recommendation::ref)
                 .toList();
         // A list written in the workbook is at most 255 characters, its refs separated by commas: a longer one, or
         // a ref with a comma or quote in it, is checked at import instead.

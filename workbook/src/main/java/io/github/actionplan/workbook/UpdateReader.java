@@ -334,6 +334,7 @@ final class UpdateReader {
                             + " on it cannot be read; put the header row back as written, or copy the rows into a"
                             + " workbook exported again"));
                 }
+                addingReopens();
             }
         }
         if (columns == null && withoutKeys.containsKey(updates)) {
@@ -2517,11 +2518,7 @@ final class UpdateReader {
                     recommendation.ref(), Optional.of(s.id()))).filter(filled::containsKey).map(key -> Map.entry(key,
                     filled.get(key))).filter(e -> e.getValue().progress().isPresent() || e.getValue().completedOn()
                     .isPresent()).toList();
-            // Of those this copy fills in: a sibling of another owner's is theirs to give a figure for, in their copy,
-            // and an owner can do only what the message asks of their own rows (run 69 #1).
-            List<String> left = recommendation.subActions().stream().filter(s -> identity.owner().map(owner -> owner
-                    .equals(PlanSummary.ownerOf(recommendation, s))).orElse(true)).filter(s -> given.stream()
-                    .noneMatch(e -> e.getKey().id().equals(Optional.of(s.id())))).map(SubAction::id).toList();
+            List<String> left = withoutFigures(recommendation);
             if (given.isEmpty() || left.isEmpty()) {
                 continue;
             }
@@ -2537,6 +2534,47 @@ final class UpdateReader {
                         + " work was reopened, have the recommendation's completion taken out of the plan first"));
             }
         }
+    }
+
+    /**
+     * Refuses work added to a recommendation whose sub-actions are complete with it where the copy leaves some of them
+     * without a figure: with work of its own tracked, the recommendation's others would be open work not started, as
+     * a figure for one of them makes them ({@link #reopening}; run 71 #3).
+     */
+    private void addingReopens() {
+        for (Added work : added.values()) {
+            Recommendation recommendation = byRef.get(work.ref());
+            // Work still to be done is refused for itself; a recommendation given a figure on its own row, reopened, has
+            // its sub-actions open with it.
+            boolean done = work.row().completedOn().isPresent() || work.row().progress().filter(Percent::isComplete)
+                    .isPresent();
+            if (recommendation == null || !done || !completeWithItsRecommendation(recommendation) || Optional
+                    .ofNullable(filled.get(new Key(work.ref(), Optional.empty()))).filter(own -> own.progress()
+                    .isPresent() || own.completedOn().isPresent()).isPresent()) {
+                continue;
+            }
+            List<String> left = withoutFigures(recommendation);
+            if (!left.isEmpty()) {
+                problems.add(WorkbookProblem.error(cell(work.row(), UpdateColumn.REF), new Item(work.ref(),
+                        Optional.empty()), "work added to " + recommendation.name() + ", which is complete"
+                        + recommendation.completedOn().map(d -> ", completed on " + Dates.shortDate(d) + ",").orElse(
+                        " at 100%") + " with its sub-actions, none recording a progress or completion of its own,"
+                        + " would leave " + Quote.listed(left.stream().map(Quote::single).toList(), "and") + " open"
+                        + " again, as work not started: clear this row, or give each of them its figure too (its"
+                        + " completion date, or its progress) where its row has cells to fill in"));
+            }
+        }
+    }
+
+    /**
+     * The ids of {@code recommendation}'s sub-actions that this copy fills in and gives no progress or completion:
+     * those of another owner are theirs to give, in their copy (run 69 #1).
+     */
+    private List<String> withoutFigures(Recommendation recommendation) {
+        return recommendation.subActions().stream().filter(s -> identity.owner().map(owner -> owner.equals(PlanSummary
+                .ownerOf(recommendation, s))).orElse(true)).filter(s -> Optional.ofNullable(filled.get(new Key(
+                recommendation.ref(), Optional.of(s.id())))).filter(f -> f.progress().isPresent() || f.completedOn()
+                .isPresent()).isEmpty()).map(SubAction::id).toList();
     }
 
     /**

@@ -324,6 +324,14 @@ public final class UpdateWorkbook {
                 || recommendation.subActionsDoneWithIt() && recommendationClosed).orElse(recommendationClosed);
     }
 
+    /**
+     * Whether its owner may add work to {@code recommendation} on the New sub-actions sheet: one whose own row they fill
+     * in, not {@linkplain #closed closed} before the period (run 71 #13).
+     */
+    boolean addsTo(Recommendation recommendation) {
+        return fillsIn(recommendation) && !closed(recommendation, Optional.empty(), period);
+    }
+
     /** Whose copy the row of {@code subAction} of {@code recommendation}, or of the recommendation itself, is in. */
     static String rowOwner(Recommendation recommendation, Optional<SubAction> subAction) {
         return subAction.map(s -> PlanSummary.ownerOf(recommendation, s))

@@ -389,7 +389,13 @@ class NewSubActionsTest {
         InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(completed).read(file));
 
+        // Work done is refused too, where it would leave 3.1 to 3.5, complete with 3, open (run 71 #3).
         assertThat(refused.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::message).containsExactly(
+                tuple("'New sub-actions'!A4", "work added to Area for improvement 3, which is complete, completed on 20"
+                        + " Jun 2025, with its sub-actions, none recording a progress or completion of its own, would"
+                        + " leave '3.1', '3.2', '3.3', '3.4' and '3.5' open again, as work not started: clear this row,"
+                        + " or give each of them its figure too (its completion date, or its progress) where its row"
+                        + " has cells to fill in"),
                 tuple("'New sub-actions'!B3", "a new sub-action, but recommendation 3 is completed, on 20 Jun 2025,"
                         + " so work still to be done"
                         + " would not count towards it; if it was reopened, have its completion taken out of the plan"
@@ -477,6 +483,54 @@ class NewSubActionsTest {
                     .isFalse();
         }
         try (InputStream in = Files.newInputStream(safety); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertThat(book.getSheet(NewSubActionsSheet.NAME)).isNull();
+        }
+    }
+
+    @Test
+    void workAddedToARecommendationCompleteWithItsSubActionsIsRefusedWhereItWouldReopenThem() throws Exception {
+        // Run 71 #3: finished work added to recommendation 3, completed with its sub-actions, left 3.1 to 3.5 open work
+        // not started, with one warning and no cell.
+        ActionPlan plan = merseyside.withRecommendation(Recommendation.builder().from(merseyside.recommendation("3")
+                .orElseThrow()).reportedProgress(100).build());
+        Path file = filled(UpdateWorkbook.of(plan, Q2), "updates.xlsx", owner -> owner.typeNew(0, UpdateColumn.REF, "3")
+                .typeNew(0, UpdateColumn.SUB_ACTION, "Publish the closure report")
+                .typeNew(0, UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 8, 1)));
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(plan).read(file));
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: 'New"
+                + " sub-actions'!A3 (3): work added to Area for improvement 3, which is complete at 100% with its"
+                + " sub-actions, none recording a progress or completion of its own, would leave '3.1', '3.2', '3.3',"
+                + " '3.4' and '3.5' open again, as work not started: clear this row, or give each of them its figure"
+                + " too (its completion date, or its progress) where its row has cells to fill in");
+        // Given theirs, as the owner closing the whole does, the work is added.
+        try (Owner owner = Owner.open(file)) {
+            for (int i = 1; i <= 5; i++) {
+                owner.pick("3", "3." + i, UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 7, i));
+            }
+            assertThat(UpdateImport.of(plan).read(owner.save(file)).addedSubActions()).containsOnlyKeys("3");
+        }
+    }
+
+    @Test
+    void workIsNotOfferedForARecommendationCompletedBeforeTheQuarter() throws Exception {
+        // Run 71 #13: its drop-down offered recommendations whose own row is grey, "one whose own row you fill in".
+        ActionPlan plan = merseyside.withRecommendation(Recommendation.builder().from(merseyside.recommendation("3")
+                .orElseThrow()).completedOn(LocalDate.of(2025, 6, 15)).build());
+        Path file = folder.resolve("updates.xlsx");
+        UpdateWorkbook.of(plan, Q2).write(file);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertThat(book.getSheet(NewSubActionsSheet.NAME).getDataValidations()).extracting(
+                    DataValidation::getValidationConstraint).anySatisfy(constraint -> assertThat(constraint
+                            .getExplicitListValues()).containsExactly("1", "2", "4", "5"));
+        }
+        ActionPlan allClosed = plan.withRecommendation(Recommendation.builder().from(plan.recommendation("1")
+                .orElseThrow()).completedOn(LocalDate.of(2025, 6, 1)).build());
+        Path protection = folder.resolve("protection.xlsx");
+        UpdateWorkbook.of(allClosed, Q2).withOwner("Protection").write(protection);
+        try (InputStream in = Files.newInputStream(protection); XSSFWorkbook book = new XSSFWorkbook(in)) {
             assertThat(book.getSheet(NewSubActionsSheet.NAME)).isNull();
         }
     }
