@@ -21,6 +21,13 @@ final class OwnerNames {
     private static final Set<String> LINKING = Set.of("of", "and", "the", "for", "&");
     /** The fewest letters of a short form that leaves a word out: "HR" is no short form of "Head of Response". */
     private static final int SHORTEST_SKIPPING = 3;
+    /** The most letters a name of one word has to be read as initials, not a word that may be mistyped. */
+    private static final int SHORTEST_WORD = 4;
+    /**
+     * The most letters of one word a short form keeps: "Prot" of "Protection"; "Operations" is no short form of
+     * "Operational Support" (run 71 #8).
+     */
+    private static final int LONGEST_PART = 5;
 
     private OwnerNames() {}
 
@@ -55,7 +62,15 @@ final class OwnerNames {
      * ("Finance &amp; Estates" for "Finance and Estates").
      */
     static boolean likelyMeant(String typed, String known) {
-        return Typos.mistypedName(Spacing.folded(typed), Spacing.folded(known)) || isShortFor(typed, known, true);
+        String folded = Spacing.folded(typed);
+        String knownFolded = Spacing.folded(known);
+        // Titles of a few letters a letter apart are most often roles of their own: "CFO", "DCFO" (run 71 #8).
+        boolean initials = isInitials(folded) || isInitials(knownFolded);
+        return !initials && Typos.mistypedName(folded, knownFolded) || isShortFor(typed, known, true);
+    }
+
+    private static boolean isInitials(String folded) {
+        return folded.length() <= SHORTEST_WORD && folded.indexOf(' ') < 0;
     }
 
     /** Whether {@code name} is {@code other} written short; of two of the same words, only the later is. */
@@ -76,9 +91,9 @@ final class OwnerNames {
         if (othersMeaning.containsAll(meaning) || cutShort(meaning, othersMeaning)) {
             return true;
         }
-        // One word, or letters linked by '&' with no space ("P&OD", "H&S"), the '&' standing for an "and".
-        return name.strip().chars().noneMatch(Character::isWhitespace) && others.size() > 1 && abbreviates(String.join(
-                "", words), others, 0, 0, false);
+        // One word, or letters linked by '&' ("P&OD", "H & S"), the '&' standing for an "and".
+        return name.strip().replaceAll("\\s*&\\s*", "&").chars().noneMatch(Character::isWhitespace) && others.size() > 1
+                && abbreviates(String.join("", words), others, 0, 0, false);
     }
 
     /**
@@ -114,7 +129,7 @@ final class OwnerNames {
                 skipped)) {
             return true;
         }
-        for (int end = at + 1; end <= shortForm.length() && end - at <= next.length(); end++) {
+        for (int end = at + 1; end <= shortForm.length() && end - at <= Math.min(next.length(), LONGEST_PART); end++) {
             if (!next.startsWith(shortForm.substring(at, end))) {
                 return false;
             }

@@ -171,8 +171,10 @@ final class ReturnedCopies {
         PlanIdentity.Fingerprints fingerprints = new PlanIdentity.Fingerprints(plan);
         Map<String, String> digests = new HashMap<>(); // each copy's content, and the copy first given with it
         List<ImportedUpdate.Copy> copies = new ArrayList<>();
+        Map<String, UpdateReader.NewName> newNames = new LinkedHashMap<>(); // every copy's, to compare each with
         for (WorkbookFile file : files) {
-            UpdateReader copy = new UpdateReader(plan, fingerprints, asOf, told, names.size() + 1, file.name());
+            UpdateReader copy = new UpdateReader(plan, fingerprints, asOf, told, names.size() + 1, file.name(),
+                    newNames);
             names.put(copy, file.name());
             Optional<String> twin = several ? digest(file.path()).map(d -> digests.putIfAbsent(d, file.name()))
                     : Optional.empty();

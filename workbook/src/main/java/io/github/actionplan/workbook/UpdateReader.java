@@ -26,7 +26,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -146,6 +145,11 @@ final class UpdateReader {
      * first cell naming each.
      */
     private final Map<String, String> newOwners = new LinkedHashMap<>();
+    /**
+     * The names of new owners typed in this copy and those read before it in the same import, as {@link #ownerKey} has
+     * them, each with the name as first typed and the copy it is in: each a copy of their own from next quarter.
+     */
+    private final Map<String, NewName> newNames;
     /** The date the import gives the plan: the one given to it, else the workbook's. */
     private LocalDate reportingDate;
     /** The row read's cells with its blank cells filled in a rating's colour; empty where it has none. */
@@ -216,7 +220,8 @@ final class UpdateReader {
      * whose problems are told in {@code told} as {@code part} of them, each naming the workbook {@code named}.
      */
     UpdateReader(ActionPlan plan, PlanIdentity.Fingerprints fingerprints, Optional<LocalDate> asOf, Problems told,
-            int part, String named) {
+            int part, String named, Map<String, NewName> newNames) {
+        this.newNames = newNames;
         this.plan = plan;
         this.fingerprints = fingerprints;
         this.asOf = asOf;
@@ -236,6 +241,9 @@ final class UpdateReader {
             return List.of(ref, subAction.description().orElse(""));
         }
     }
+
+    /** A new owner's name as first typed, and the copy it was typed in, as problems name it. */
+    record NewName(String name, String copy) {}
 
     /** An item of the plan: a recommendation (no id) or one of its sub-actions. */
     record Key(String ref, Optional<String> id) {
@@ -2293,33 +2301,44 @@ final class UpdateReader {
         if (!named.equals(owner)) {
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
                     + Quote.single(owner) + " is read as " + Quote.single(named) + ", as the plan names them"));
-        } else if (!owners.isEmpty() && !owners.containsKey(ownerKey(owner))
-                && newOwners.putIfAbsent(ownerKey(owner), owner) == null) {
-            // A plan that names no owner yet (onboarded from a list of work) is given its owners here: none is news.
+        } else if (!owners.containsKey(ownerKey(owner)) && newOwners.putIfAbsent(ownerKey(owner), owner) == null) {
             // More than a few alike is no suggestion, and would quote a long list at every such name (run 69 #4).
-            List<String> meant = alike(owner, owners.values(), false);
-            // Two new names alike are most likely one owner typed twice, who would get two copies (run 69 #5).
-            List<String> twice = meant.isEmpty() ? alike(owner, newOwners.values().stream().filter(name -> !name
-                    .equals(owner)).toList(), true) : List.of();
-            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
-                    + Quote.single(owner) + " is read as a new owner, whom the plan does not name yet, with a copy"
-                    + " of their own from next quarter; " + (meant.isEmpty() ? "if they are one of the plan's owners"
-                    : "if you meant " + (meant.size() == 1 ? meant.getFirst() : "one of " + Quote.listed(meant,
-                    "or"))) + ", type the name as the plan has it" + (twice.isEmpty() ? "" : "; it is like "
-                    + Quote.listed(twice, "and") + ", new in this copy too: if they are one owner, type one name for"
-                    + " both")));
+            List<String> meant = owners.values().stream().filter(known -> OwnerNames.likelyMeant(owner, known))
+                    .sorted().map(Quote::single).toList();
+            meant = meant.size() > MOST_MEANT ? List.of() : meant;
+            String twice = meant.isEmpty() ? typedTwice(owner) : "";
+            newNames.putIfAbsent(ownerKey(owner), new NewName(owner, this.named));
+            if (!owners.isEmpty()) {
+                problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
+                        + Quote.single(owner) + " is read as a new owner, whom the plan does not name yet, with a copy"
+                        + " of their own from next quarter; " + (meant.isEmpty() ? "if they are one of the plan's"
+                        + " owners" : "if you meant " + (meant.size() == 1 ? meant.getFirst() : "one of "
+                        + Quote.listed(meant, "or"))) + ", type the name as the plan has it" + twice));
+            } else if (!twice.isEmpty()) {
+                // A plan that names no owner yet (onboarded from a list of work) is given its owners here: none is
+                // news, but one typed two ways, who would have two copies (run 71 #9).
+                problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
+                        + Quote.single(owner) + " is read as an owner of their own, with a copy of their own from next"
+                        + " quarter" + twice));
+            }
         }
         return named;
     }
 
     /**
-     * Of {@code names}, those {@code owner} most likely means, or, {@code eitherWay}, that most likely mean it ("POD"
-     * typed before "People and Organisational Development"), quoted; none where more than a few are alike.
+     * What a new owner's name is like among those new in this copy or one read before it: most likely one owner typed
+     * two ways, who would have a copy for each (run 69 #5, run 71 #6); nothing where none is, or more than a few.
      */
-    private static List<String> alike(String owner, Collection<String> names, boolean eitherWay) {
-        List<String> meant = names.stream().filter(known -> OwnerNames.likelyMeant(owner, known)
-                || eitherWay && OwnerNames.likelyMeant(known, owner)).sorted().map(Quote::single).toList();
-        return meant.size() > MOST_MEANT ? List.of() : meant;
+    private String typedTwice(String owner) {
+        List<NewName> like = newNames.values().stream().filter(other -> !ownerKey(other.name()).equals(ownerKey(
+                owner)) && (OwnerNames.likelyMeant(owner, other.name()) || OwnerNames.likelyMeant(other.name(), owner)))
+                .toList();
+        if (like.isEmpty() || like.size() > MOST_MEANT) {
+            return "";
+        }
+        return "; it is like " + Quote.listed(like.stream().map(other -> Quote.single(other.name()) + ", new in "
+                + (other.copy().equals(named) ? "this copy" : other.copy()) + " too").toList(), "and") + ": if they"
+                + " are one owner, type one name for both";
     }
 
     /** An owner as the import tells them apart: as {@code validate} does, spacing and case aside. */

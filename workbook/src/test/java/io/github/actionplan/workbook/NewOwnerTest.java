@@ -73,6 +73,8 @@ class NewOwnerTest {
                 .contains("if you meant 'People and Organisational Development', type the name");
         assertThat(newOwnerWarning("H&S", List.of("Health and Safety", "Human Resources"))).contains("if you meant"
                 + " 'Health and Safety', type the name");
+        assertThat(newOwnerWarning("H & S", List.of("Health and Safety", "Human Resources"))).contains("if you meant"
+                + " 'Health and Safety', type the name");
     }
 
     @Test
@@ -101,6 +103,77 @@ class NewOwnerTest {
                         "New owner: 'Digital Services' is read as a new owner, whom the plan does not name yet, with a"
                         + " copy of their own from next quarter; if they are one of the plan's owners, type the name as"
                         + " the plan has it");
+    }
+
+    @Test
+    void newOwnersAlikeInCopiesReadTogetherAreWarnedOfNamingTheOtherCopy() throws Exception {
+        // Run 71 #6: 'Comms Team' in one copy and 'Coms Team' in another became two owners, each with a copy.
+        ActionPlan named = derbyshire.withRecommendation(derbyshire.recommendations().getFirst()
+                .withOwner("Protection"));
+        Path first = folder.resolve("first.xlsx");
+        Path second = folder.resolve("second.xlsx");
+        UpdateWorkbook.of(named, Q3).write(first);
+        UpdateWorkbook.of(named, Q3).write(second);
+        try (Owner owner = Owner.open(first)) {
+            owner.type("Rec 17", "17.1", UpdateColumn.NEW_OWNER, "Comms Team").save(first);
+        }
+        try (Owner owner = Owner.open(second)) {
+            owner.type("Rec 17", "17.2", UpdateColumn.NEW_OWNER, "Coms Team").save(second);
+        }
+
+        assertThat(UpdateImport.of(named).read(List.of(first, second)).warnings()).extracting(
+                WorkbookProblem::toString).filteredOn(m -> m.contains("new owner")).containsExactly(first + ":"
+                + " warning: " + newOwnerCell(first, "17.1") + " (Rec 17 / 17.1): New owner: 'Comms Team' is read as a"
+                + " new owner, whom the plan does not name yet, with a copy of their own from next quarter; if they are"
+                + " one of the plan's owners, type the name as the plan has it", second + ": warning: "
+                + newOwnerCell(second, "17.2") + " (Rec 17 / 17.2): New owner: 'Coms Team' is read as"
+                + " a new owner, whom the plan does not name yet, with a copy of their own from next quarter; if they"
+                + " are one of the plan's owners, type the name as the plan has it; it is like 'Comms Team', new in "
+                + first + " too: if they are one owner, type one name for both");
+    }
+
+    @Test
+    void ownersNamedAlikeInAPlanThatNamesNoneYetAreWarnedOfAsOneTypedTwice() throws Exception {
+        // Run 71 #9: onboarded with no owners, 'P&OD' and 'People and Organisational Development' became two, unwarned.
+        Path file = folder.resolve("updates.xlsx");
+        UpdateWorkbook.of(derbyshire, Q3).write(file);
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec 17", "17.1", UpdateColumn.NEW_OWNER, "People and Organisational Development")
+                    .type("Rec 17", "17.2", UpdateColumn.NEW_OWNER, "P & OD")
+                    .type("Rec:3", "", UpdateColumn.NEW_OWNER, "Head of Prevention").save(file);
+        }
+
+        assertThat(UpdateImport.of(derbyshire).read(file).warnings()).extracting(WorkbookProblem::message)
+                .filteredOn(m -> m.startsWith("New owner")).containsExactly("New owner: 'P & OD' is read as an owner"
+                        + " of their own, with a copy of their own from next quarter; it is like 'People and"
+                        + " Organisational Development', new in this copy too: if they are one owner, type one name for"
+                        + " both");
+    }
+
+    @Test
+    void rolesAFewLettersLongAndWordsThatOnlyStartAlikeAreNotTakenForOneOwner() throws Exception {
+        // Run 71 #8: 'CFO', 'DCFO' and 'ACFO' were told alike, and 'Operational Support' like 'Operations'.
+        ActionPlan named = derbyshire.withRecommendation(derbyshire.recommendations().getFirst()
+                .withOwner("Protection"));
+        Path file = folder.resolve("updates.xlsx");
+        UpdateWorkbook.of(named, Q3).write(file);
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec 17", "", UpdateColumn.NEW_OWNER, "CFO")
+                    .type("Rec 17", "17.1", UpdateColumn.NEW_OWNER, "DCFO")
+                    .type("Rec 17", "17.2", UpdateColumn.NEW_OWNER, "ACFO")
+                    .type("Rec:3", "", UpdateColumn.NEW_OWNER, "Operations")
+                    .type("Rec 4", "", UpdateColumn.NEW_OWNER, "Operational Support").save(file);
+        }
+
+        assertThat(UpdateImport.of(named).read(file).warnings()).extracting(WorkbookProblem::message)
+                .filteredOn(m -> m.contains("new owner")).hasSize(5).noneMatch(m -> m.contains("it is like"));
+    }
+
+    /** The New owner cell of the row of {@code id} of Rec 17 in {@code copy}. */
+    private static String newOwnerCell(Path copy, String id) throws IOException {
+        try (Owner owner = Owner.open(copy)) {
+            return owner.cell("Rec 17", id, UpdateColumn.NEW_OWNER);
+        }
     }
 
     /**
