@@ -140,11 +140,8 @@ final class UpdateReader {
     private PlanIdentity identity;
     /** The owners the plan names, by their names in lower case with single spaces; made when first needed. */
     private Map<String, String> owners;
-    /**
-     * The new owners warned of, as {@link #ownerKey} has them, each with its name as first typed: once a copy, at the
-     * first cell naming each.
-     */
-    private final Map<String, String> newOwners = new LinkedHashMap<>();
+    /** The new owners warned of, as {@link #ownerKey} has them: once a copy, at the first cell naming each. */
+    private final Set<String> newOwners = new HashSet<>();
     /**
      * The names of new owners typed in this copy and those read before it in the same import, as {@link #ownerKey} has
      * them, each with the name as first typed and the copy it is in: each a copy of their own from next quarter.
@@ -2301,7 +2298,7 @@ final class UpdateReader {
         if (!named.equals(owner)) {
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
                     + Quote.single(owner) + " is read as " + Quote.single(named) + ", as the plan names them"));
-        } else if (!owners.containsKey(ownerKey(owner)) && newOwners.putIfAbsent(ownerKey(owner), owner) == null) {
+        } else if (!owners.containsKey(ownerKey(owner)) && newOwners.add(ownerKey(owner))) {
             // More than a few alike is no suggestion, and would quote a long list at every such name (run 69 #4).
             List<String> meant = owners.values().stream().filter(known -> OwnerNames.likelyMeant(owner, known))
                     .sorted().map(Quote::single).toList();
