@@ -43,12 +43,14 @@ public final class Spacing {
     }
 
     /**
-     * Whether {@code text} is one line, as a name (a ref, an id, an owner) must be: no line break nor other C0 or C1
-     * control character, as the schema's {@code reference} and {@code name} say.
+     * Whether {@code text} is one line, as a name (a ref, an id, an owner) must be: no line break, the line and
+     * paragraph separators U+2028 and U+2029 among them, nor other C0 or C1 control character, as the schema's
+     * {@code reference} and {@code name} say.
      */
     public static boolean isOneLine(String text) {
         for (int i = 0; i < text.length(); i++) { // a loop, not a stream: every id and ref is checked
-            if (Character.isISOControl(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
                 return false;
             }
         }

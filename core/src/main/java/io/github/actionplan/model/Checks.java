@@ -97,7 +97,7 @@ final class Checks {
      */
     static void oneLine(String item, String attribute, String value) {
         if (!Spacing.isOneLine(value)) {
-            throw new IllegalStateException(item + " " + attribute + " holds a control character");
+            throw new IllegalStateException(item + " " + attribute + " holds a line break or other control character");
         }
     }
 

@@ -2353,8 +2353,9 @@ final class UpdateReader {
         if (!Spacing.isOneLine(name)) {
             String example = column == UpdateColumn.BLOCKED_BY ? "'National Fire Chiefs Council'"
                     : "'Head of Prevention'";
+            boolean lines = name.chars().anyMatch(c -> c == '\n' || c == '\u2028' || c == '\u2029');
             problems.add(WorkbookProblem.error(cell(cell), key.item(), column.header() + ": " + Quote.single(name)
-                    + (name.contains("\n") ? " is on more than one line" : " holds a control character") + "; a name"
+                    + (lines ? " is on more than one line" : " holds a control character") + "; a name"
                     + " is one line, such as " + example + (column == UpdateColumn.BLOCKED_BY ? "; several, as"
                     + " 'NFCC and Home Office'" : "")));
         } else if (Spacing.invisible(name).isPresent()) {

@@ -165,7 +165,7 @@ public final class UpdateWorkbook {
         String problem = "";
         if (named.isEmpty()) {
             problem = "is blank";
-        } else if (!Spacing.isOneLine(named) || named.chars().anyMatch(c -> c == '\u2028' || c == '\u2029')) {
+        } else if (!Spacing.isOneLine(named)) {
             problem = "is not one line";
         } else if (invisible.isPresent()) {
             problem = "holds an invisible character, " + Quote.code(invisible.get());

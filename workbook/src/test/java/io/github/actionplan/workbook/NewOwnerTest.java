@@ -328,15 +328,18 @@ class NewOwnerTest {
         Path file = folder.resolve("updates.xlsx");
         UpdateWorkbook.of(derbyshire, Q3).write(file);
         String newOwner;
+        String separated;
         String blockedBy;
         try (Owner owner = Owner.open(file)) {
             owner.type("Rec 17", "", UpdateColumn.NEW_OWNER, "Head of Response\nand Control")
+                    .type("Rec 17", "17.1", UpdateColumn.NEW_OWNER, "Head of Response\u2028and Control")
                     .type("Rec 17", "17.2", UpdateColumn.BLOCKED, "Yes")
                     .type("Rec 17", "17.2", UpdateColumn.BLOCKED_BY, "NFCC\nHome Office")
                     .typeNew(0, UpdateColumn.REF, "Rec 17").typeNew(0, UpdateColumn.SUB_ACTION, "Review the rota.")
                     .typeNew(0, UpdateColumn.OWNER, "Control Room\r\nManager").typeNew(0, UpdateColumn.TIMESCALE,
                             "Mar 2024");
             newOwner = owner.cell("Rec 17", "", UpdateColumn.NEW_OWNER);
+            separated = owner.cell("Rec 17", "17.1", UpdateColumn.NEW_OWNER);
             blockedBy = owner.cell("Rec 17", "17.2", UpdateColumn.BLOCKED_BY);
             owner.save(file);
         }
@@ -348,6 +351,9 @@ class NewOwnerTest {
         assertThat(refused.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::message).containsExactly(
                 tuple(newOwner, "New owner: 'Head of Response\\nand Control' is on more than one line; a name is one"
                         + " line, such as 'Head of Prevention'"),
+                // A line separator, as a web form may paste one, as the schema refuses it in a plan.
+                tuple(separated, "New owner: 'Head of Response<U+2028>and Control' is on more than one line; a name is"
+                        + " one line, such as 'Head of Prevention'"),
                 tuple(blockedBy, "Blocked by: 'NFCC\\nHome Office' is on more than one line; a name is one line, such"
                         + " as 'National Fire Chiefs Council'; several, as 'NFCC and Home Office'"),
                 tuple("'New sub-actions'!C3", "Owner: 'Control Room<U+000D>\\nManager' is on more than one line; a"
