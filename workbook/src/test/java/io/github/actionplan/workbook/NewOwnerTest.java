@@ -80,19 +80,8 @@ class NewOwnerTest {
     @Test
     void twoNewOwnersAlikeInOneCopyAreWarnedOfAsMostLikelyOne() throws Exception {
         // Run 69 #5: 'Digital Team' and 'Digital Teem' became two owners, each with a copy of their own, unwarned.
-        List<Recommendation> recommendations = new java.util.ArrayList<>(derbyshire.recommendations());
-        recommendations.set(0, recommendations.get(0).withOwner("Protection"));
-        ActionPlan named = derbyshire.withRecommendations(recommendations);
-        Path file = folder.resolve("named.xlsx");
-        UpdateWorkbook.of(named, Q3).write(file);
-        try (Owner owner = Owner.open(file)) {
-            owner.type("Rec 17", "17.1", UpdateColumn.NEW_OWNER, "Digital Team")
-                    .type("Rec 17", "17.2", UpdateColumn.NEW_OWNER, "Digital Teem")
-                    .type("Rec:3", "", UpdateColumn.NEW_OWNER, "Digital Services").save(file);
-        }
-
-        assertThat(UpdateImport.of(named).read(file).warnings()).extracting(WorkbookProblem::message)
-                .filteredOn(m -> m.contains("new owner")).containsExactly(
+        assertThat(newOwnerWarnings(withAnOwner(), "Rec 17", "17.1", "Digital Team", "Rec 17", "17.2", "Digital Teem",
+                "Rec:3", "", "Digital Services")).containsExactly(
                         "New owner: 'Digital Team' is read as a new owner, whom the plan does not name yet, with a copy"
                         + " of their own from next quarter; if they are one of the plan's owners, type the name as the"
                         + " plan has it",
@@ -108,8 +97,7 @@ class NewOwnerTest {
     @Test
     void newOwnersAlikeInCopiesReadTogetherAreWarnedOfNamingTheOtherCopy() throws Exception {
         // Run 71 #6: 'Comms Team' in one copy and 'Coms Team' in another became two owners, each with a copy.
-        ActionPlan named = derbyshire.withRecommendation(derbyshire.recommendations().getFirst()
-                .withOwner("Protection"));
+        ActionPlan named = withAnOwner();
         Path first = folder.resolve("first.xlsx");
         Path second = folder.resolve("second.xlsx");
         UpdateWorkbook.of(named, Q3).write(first);
@@ -135,38 +123,40 @@ class NewOwnerTest {
     @Test
     void ownersNamedAlikeInAPlanThatNamesNoneYetAreWarnedOfAsOneTypedTwice() throws Exception {
         // Run 71 #9: onboarded with no owners, 'P&OD' and 'People and Organisational Development' became two, unwarned.
-        Path file = folder.resolve("updates.xlsx");
-        UpdateWorkbook.of(derbyshire, Q3).write(file);
-        try (Owner owner = Owner.open(file)) {
-            owner.type("Rec 17", "17.1", UpdateColumn.NEW_OWNER, "People and Organisational Development")
-                    .type("Rec 17", "17.2", UpdateColumn.NEW_OWNER, "P & OD")
-                    .type("Rec:3", "", UpdateColumn.NEW_OWNER, "Head of Prevention").save(file);
-        }
-
-        assertThat(UpdateImport.of(derbyshire).read(file).warnings()).extracting(WorkbookProblem::message)
-                .filteredOn(m -> m.startsWith("New owner")).containsExactly("New owner: 'P & OD' is read as an owner"
-                        + " of their own, with a copy of their own from next quarter; it is like 'People and"
-                        + " Organisational Development', new in this copy too: if they are one owner, type one name for"
-                        + " both");
+        assertThat(newOwnerWarnings(derbyshire, "Rec 17", "17.1", "People and Organisational Development", "Rec 17",
+                "17.2", "P & OD", "Rec:3", "", "Head of Prevention")).containsExactly("New owner: 'P & OD' is read as"
+                + " an owner of their own, with a copy of their own from next quarter; it is like 'People and"
+                + " Organisational Development', new in this copy too: if they are one owner, type one name for both");
     }
 
     @Test
     void rolesAFewLettersLongAndWordsThatOnlyStartAlikeAreNotTakenForOneOwner() throws Exception {
         // Run 71 #8: 'CFO', 'DCFO' and 'ACFO' were told alike, and 'Operational Support' like 'Operations'.
-        ActionPlan named = derbyshire.withRecommendation(derbyshire.recommendations().getFirst()
-                .withOwner("Protection"));
-        Path file = folder.resolve("updates.xlsx");
-        UpdateWorkbook.of(named, Q3).write(file);
-        try (Owner owner = Owner.open(file)) {
-            owner.type("Rec 17", "", UpdateColumn.NEW_OWNER, "CFO")
-                    .type("Rec 17", "17.1", UpdateColumn.NEW_OWNER, "DCFO")
-                    .type("Rec 17", "17.2", UpdateColumn.NEW_OWNER, "ACFO")
-                    .type("Rec:3", "", UpdateColumn.NEW_OWNER, "Operations")
-                    .type("Rec 4", "", UpdateColumn.NEW_OWNER, "Operational Support").save(file);
-        }
+        assertThat(newOwnerWarnings(withAnOwner(), "Rec 17", "", "CFO", "Rec 17", "17.1", "DCFO", "Rec 17", "17.2",
+                "ACFO", "Rec:3", "", "Operations", "Rec 4", "", "Operational Support")).hasSize(5)
+                .noneMatch(m -> m.contains("it is like"));
+    }
 
-        assertThat(UpdateImport.of(named).read(file).warnings()).extracting(WorkbookProblem::message)
-                .filteredOn(m -> m.contains("new owner")).hasSize(5).noneMatch(m -> m.contains("it is like"));
+    /** Derbyshire's plan, which names no owner, with one: a new owner is news in it. */
+    private ActionPlan withAnOwner() {
+        return derbyshire.withRecommendation(derbyshire.recommendations().getFirst().withOwner("Protection"));
+    }
+
+    /**
+     * The warnings of new owners of an import of a copy of {@code plan} given New owners: each a ref, an id (blank for
+     * a recommendation's row) and a name, in turn.
+     */
+    private List<String> newOwnerWarnings(ActionPlan plan, String... typed) throws Exception {
+        Path file = folder.resolve("updates.xlsx");
+        UpdateWorkbook.of(plan, Q3).write(file);
+        try (Owner owner = Owner.open(file)) {
+            for (int i = 0; i < typed.length; i += 3) {
+                owner.type(typed[i], typed[i + 1], UpdateColumn.NEW_OWNER, typed[i + 2]);
+            }
+            owner.save(file);
+        }
+        return UpdateImport.of(plan).read(file).warnings().stream().map(WorkbookProblem::message)
+                .filter(m -> m.startsWith("New owner")).toList();
     }
 
     /** The New owner cell of the row of {@code id} of Rec 17 in {@code copy}. */
