@@ -12,14 +12,19 @@ public final class Typos {
      * Whether the name {@code typed} is {@code known} with a letter or two mistyped in one of its words, as
      * {@link #mistyped} tells of a word, its other words the same: "Protecton" for "Protection", "Comunity Safety"
      * for "Community Safety". Names that differ in a number or a short word alone ("Station 1" and "Station 2",
-     * "Watch A" and "Watch B") name units of their own, not slips. Words are apart by single spaces: compare names
-     * folded to one case and their spacing collapsed.
+     * "Watch A" and "Watch B") name units of their own, not slips; so do titles of a few letters, "CFO", "DCFO" and
+     * "ACFO", but for two letters swapped ("DFCO") or a digit for the letter it looks like ("DCF0"). Words are apart
+     * by single spaces: compare names folded to one case and their spacing collapsed.
      */
     public static boolean mistypedName(String typed, String known) {
         String[] words = typed.split(" ");
         String[] knownWords = known.split(" ");
         if (words.length != knownWords.length) {
             return false;
+        }
+        if (words.length == 1 && Math.max(typed.length(), known.length()) <= SHORT_TITLE) {
+            return !typed.equals(known) && typed.length() == known.length() && (lookalike(typed).equals(lookalike(
+                    known)) || swapped(typed, known));
         }
         int differs = -1;
         for (int i = 0; i < words.length; i++) {
@@ -36,6 +41,24 @@ public final class Typos {
         String word = words[differs];
         String knownWord = knownWords[differs];
         return !word.replaceAll("\\d", "").equals(knownWord.replaceAll("\\d", "")) && mistyped(word, knownWord);
+    }
+
+    /** The most letters of a name of one word read as a title of initials ("DCFO"), not a word. */
+    private static final int SHORT_TITLE = 4;
+
+    /** {@code text} with each digit that looks like a letter as that letter: "dcf0" as "dcfo". */
+    private static String lookalike(String text) {
+        return text.replace('0', 'o').replace('1', 'l').replace('5', 's');
+    }
+
+    /** Whether {@code typed} is {@code known} with two letters next to each other swapped. */
+    private static boolean swapped(String typed, String known) {
+        int first = 0;
+        while (first < typed.length() && typed.charAt(first) == known.charAt(first)) {
+            first++;
+        }
+        return first + 1 < typed.length() && typed.charAt(first) == known.charAt(first + 1) && typed.charAt(first + 1)
+                == known.charAt(first) && typed.substring(first + 2).equals(known.substring(first + 2));
     }
 
     /**

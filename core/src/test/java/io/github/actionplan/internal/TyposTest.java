@@ -38,5 +38,11 @@ class TyposTest {
         assertThat(Typos.mistypedName("station12", "station13")).isFalse();
         assertThat(Typos.mistypedName("comunity safty", "community safety")).isFalse(); // two words: another name
         assertThat(Typos.mistypedName("protection", "protection")).isFalse();
+        // Titles of initials a letter apart are roles of their own; swapped letters or a look-alike digit are slips.
+        assertThat(Typos.mistypedName("cfo", "dcfo")).isFalse();
+        assertThat(Typos.mistypedName("acfo", "dcfo")).isFalse();
+        assertThat(Typos.mistypedName("dfco", "dcfo")).isTrue();
+        assertThat(Typos.mistypedName("dcf0", "dcfo")).isTrue();
+        assertThat(Typos.mistypedName("dcfo", "dcfo")).isFalse();
     }
 }

@@ -21,8 +21,6 @@ final class OwnerNames {
     private static final Set<String> LINKING = Set.of("of", "and", "the", "for", "&");
     /** The fewest letters of a short form that leaves a word out: "HR" is no short form of "Head of Response". */
     private static final int SHORTEST_SKIPPING = 3;
-    /** The most letters a name of one word has to be read as initials, not a word that may be mistyped. */
-    private static final int SHORTEST_WORD = 4;
     /**
      * The most letters of one word a short form keeps: "Prot" of "Protection"; "Operations" is no short form of
      * "Operational Support" (run 71 #8).
@@ -62,15 +60,7 @@ final class OwnerNames {
      * ("Finance &amp; Estates" for "Finance and Estates").
      */
     static boolean likelyMeant(String typed, String known) {
-        String folded = Spacing.folded(typed);
-        String knownFolded = Spacing.folded(known);
-        // Titles of a few letters a letter apart are most often roles of their own: "CFO", "DCFO" (run 71 #8).
-        boolean initials = isInitials(folded) || isInitials(knownFolded);
-        return !initials && Typos.mistypedName(folded, knownFolded) || isShortFor(typed, known, true);
-    }
-
-    private static boolean isInitials(String folded) {
-        return folded.length() <= SHORTEST_WORD && folded.indexOf(' ') < 0;
+        return Typos.mistypedName(Spacing.folded(typed), Spacing.folded(known)) || isShortFor(typed, known, true);
     }
 
     /** Whether {@code name} is {@code other} written short; of two of the same words, only the later is. */
