@@ -664,11 +664,14 @@ final class ReturnedCopies {
                     + " own progress being 100%");
             String reopen = completed.isPresent() ? "have its completion taken out of the plan first"
                     : "type its progress now on its own row";
+            // Done, work added to one complete with its sub-actions would leave them open, not started (run 72 #7).
+            String ifDone = UpdateReader.completeWithItsRecommendation(recommendation) ? "it is complete with the"
+                    + " recommendation already: clear this row" : "type the day it was finished in "
+                    + UpdateColumn.COMPLETED_ON.header();
             addition.copy().add(WorkbookProblem.error(addition.copy().cell(added.row(), UpdateColumn.SUB_ACTION),
                     Item.of(added.ref()), "a new sub-action, but recommendation " + added.ref() + " " + why
-                            + ", so work"
-                    + " still to be done would not count towards it; if it was reopened, " + reopen + ", and if the"
-                    + " work is done, type the day it was finished in " + UpdateColumn.COMPLETED_ON.header()));
+                    + ", so work still to be done would not count towards it; if it was reopened, " + reopen + ", and"
+                    + " if the work is done, " + ifDone));
         }
     }
 

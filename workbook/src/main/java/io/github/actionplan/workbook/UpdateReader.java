@@ -2459,7 +2459,9 @@ final class UpdateReader {
             Optional<SubAction> subAction) {
         // A sub-action added on the New sub-actions sheet is no work the plan reported on.
         boolean reportedOn = sheet.equals(updates);
-        Percent reported = subAction.map(SubAction::effectiveProgress).orElseGet(recommendation::progress);
+        // A sub-action done with its recommendation was reported complete with it, as its row showed (run 72 #8).
+        Percent reported = subAction.map(s -> recommendation.subActionsDoneWithIt() ? Percent.HUNDRED
+                : s.effectiveProgress()).orElseGet(recommendation::progress);
         // A sub-action closed on or before the day the plan has its recommendation completed is work left open then
         // closed now, as the import warned it would be: the day is no slip.
         boolean withItsRecommendation = subAction.isPresent() && recommendation.completedOn().filter(done -> !day
@@ -2565,20 +2567,29 @@ final class UpdateReader {
             // its sub-actions open with it.
             boolean done = work.row().completedOn().isPresent() || work.row().progress().filter(Percent::isComplete)
                     .isPresent();
+            // Its own progress typed below 100% reopens it, and its sub-actions with it; 100%, or its day, again does
+            // not (run 72 #1).
             if (recommendation == null || !done || !completeWithItsRecommendation(recommendation) || Optional
-                    .ofNullable(filled.get(new Key(work.ref(), Optional.empty()))).filter(own -> own.progress()
-                    .isPresent() || own.completedOn().isPresent()).isPresent()) {
+                    .ofNullable(filled.get(new Key(work.ref(), Optional.empty()))).flatMap(Filled::progress)
+                    .filter(own -> !own.isComplete()).isPresent()) {
                 continue;
             }
-            List<String> left = withoutFigures(recommendation);
+            // Every one of them, another owner's too: it would be open, not started, whosever copy it is in, and
+            // the owner of work complete has no copy to give it a figure in (run 72 #2).
+            List<String> left = recommendation.subActions().stream().filter(s -> Optional.ofNullable(filled.get(
+                    new Key(recommendation.ref(), Optional.of(s.id())))).filter(f -> f.progress().isPresent() || f
+                    .completedOn().isPresent()).isEmpty()).map(SubAction::id).toList();
             if (!left.isEmpty()) {
+                // Closed before the period, its sub-actions' cells are grey: the completion is what to take out.
+                boolean closed = UpdateWorkbook.closed(recommendation, Optional.empty(), identity.period());
                 problems.add(WorkbookProblem.error(cell(work.row(), UpdateColumn.REF), new Item(work.ref(),
                         Optional.empty()), "work added to " + recommendation.name() + ", which is complete"
                         + recommendation.completedOn().map(d -> ", completed on " + Dates.shortDate(d) + ",").orElse(
                         " at 100%") + " with its sub-actions, none recording a progress or completion of its own,"
                         + " would leave " + Quote.listed(left.stream().map(Quote::single).toList(), "and") + " open"
-                        + " again, as work not started: clear this row, or give each of them its figure too (its"
-                        + " completion date, or its progress) where its row has cells to fill in"));
+                        + " again, as work not started: clear this row" + (closed ? "; if the work was reopened, have"
+                        + " the recommendation's completion taken out of the plan first" : ", or give each of them its"
+                        + " figure too (its completion date, or its progress)")));
             }
         }
     }
@@ -2598,7 +2609,7 @@ final class UpdateReader {
      * Whether {@code recommendation} is complete (completed on a date, or at 100% of its own) and its sub-actions with
      * it, none of them recording a progress or completion of its own: the plan then tracks none of them.
      */
-    private static boolean completeWithItsRecommendation(Recommendation recommendation) {
+    static boolean completeWithItsRecommendation(Recommendation recommendation) {
         return (recommendation.completedOn().isPresent() || recommendation.reportedProgress().filter(
                 Percent::isComplete).isPresent()) && recommendation.subActions().stream().noneMatch(
                         SubAction::progressReported);

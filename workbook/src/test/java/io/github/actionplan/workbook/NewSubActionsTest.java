@@ -393,13 +393,14 @@ class NewSubActionsTest {
         assertThat(refused.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::message).containsExactly(
                 tuple("'New sub-actions'!A4", "work added to Area for improvement 3, which is complete, completed on 20"
                         + " Jun 2025, with its sub-actions, none recording a progress or completion of its own, would"
-                        + " leave '3.1', '3.2', '3.3', '3.4' and '3.5' open again, as work not started: clear this row,"
-                        + " or give each of them its figure too (its completion date, or its progress) where its row"
-                        + " has cells to fill in"),
+                        + " leave '3.1', '3.2', '3.3', '3.4' and '3.5' open again, as work not started: clear this row;"
+                        + " if the work was reopened, have the recommendation's completion taken out of the plan"
+                        + " first"),
+                // Done, it would be refused as A4 is (run 72 #7).
                 tuple("'New sub-actions'!B3", "a new sub-action, but recommendation 3 is completed, on 20 Jun 2025,"
-                        + " so work still to be done"
-                        + " would not count towards it; if it was reopened, have its completion taken out of the plan"
-                        + " first, and if the work is done, type the day it was finished in Completed on"),
+                        + " so work still to be done would not count towards it; if it was reopened, have its"
+                        + " completion taken out of the plan first, and if the work is done, it is complete with the"
+                        + " recommendation already: clear this row"),
                 tuple("'New sub-actions'!B5", "a new sub-action, but recommendation 4 is completed, on 31 Aug 2025,"
                         + " so work still to be done"
                         + " would not count towards it; if it was reopened, have its completion taken out of the plan"
@@ -420,7 +421,8 @@ class NewSubActionsTest {
                 tuple("'New sub-actions'!B3", "a new sub-action, but recommendation 1 is complete, its own progress"
                         + " being 100%, so work still"
                         + " to be done would not count towards it; if it was reopened, type its progress now on its"
-                        + " own row, and if the work is done, type the day it was finished in Completed on"));
+                        + " own row, and if the work is done, it is complete with the recommendation already: clear"
+                        + " this row"));
     }
 
     @Test
@@ -490,12 +492,17 @@ class NewSubActionsTest {
     @Test
     void workAddedToARecommendationCompleteWithItsSubActionsIsRefusedWhereItWouldReopenThem() throws Exception {
         // Run 71 #3: finished work added to recommendation 3, completed with its sub-actions, left 3.1 to 3.5 open work
-        // not started, with one warning and no cell.
-        ActionPlan plan = merseyside.withRecommendation(Recommendation.builder().from(merseyside.recommendation("3")
-                .orElseThrow()).reportedProgress(100).build());
-        Path file = filled(UpdateWorkbook.of(plan, Q2), "updates.xlsx", owner -> owner.typeNew(0, UpdateColumn.REF, "3")
-                .typeNew(0, UpdateColumn.SUB_ACTION, "Publish the closure report")
-                .typeNew(0, UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 8, 1)));
+        // not started, with one warning and no cell; run 72 #1: its own 100% typed again let it through, and #2: in
+        // its owner's copy, another owner's 3.2, grey there, was left open.
+        Recommendation three = merseyside.recommendation("3").orElseThrow();
+        List<SubAction> subActions = new ArrayList<>(three.subActions());
+        subActions.set(1, SubAction.builder().from(subActions.get(1)).owner("Community Safety").build());
+        ActionPlan plan = merseyside.withRecommendation(Recommendation.builder().from(three).subActions(subActions)
+                .reportedProgress(100).build());
+        Path file = filled(UpdateWorkbook.of(plan, Q2).withOwner("People and Organisational Development"),
+                "updates.xlsx", owner -> owner.type("3", "", UpdateColumn.PROGRESS, 100).typeNew(0, UpdateColumn.REF,
+                        "3").typeNew(0, UpdateColumn.SUB_ACTION, "Publish the closure report")
+                        .typeNew(0, UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 8, 1)));
 
         InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(plan).read(file));
@@ -504,14 +511,19 @@ class NewSubActionsTest {
                 + " sub-actions'!A3 (3): work added to Area for improvement 3, which is complete at 100% with its"
                 + " sub-actions, none recording a progress or completion of its own, would leave '3.1', '3.2', '3.3',"
                 + " '3.4' and '3.5' open again, as work not started: clear this row, or give each of them its figure"
-                + " too (its completion date, or its progress) where its row has cells to fill in");
-        // Given theirs, as the owner closing the whole does, the work is added.
-        try (Owner owner = Owner.open(file)) {
+                + " too (its completion date, or its progress)");
+        // Given theirs, as the owner closing the whole does, the work is added; a day before the plan's last report
+        // is no slip of the year, as the copy showed them complete (run 72 #8).
+        Path whole = filled(UpdateWorkbook.of(plan, Q2), "whole.xlsx", owner -> {
+            owner.typeNew(0, UpdateColumn.REF, "3").typeNew(0, UpdateColumn.SUB_ACTION, "Publish the closure report")
+                    .typeNew(0, UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 8, 1));
             for (int i = 1; i <= 5; i++) {
-                owner.pick("3", "3." + i, UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 7, i));
+                owner.pick("3", "3." + i, UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 6, i));
             }
-            assertThat(UpdateImport.of(plan).read(owner.save(file)).addedSubActions()).containsOnlyKeys("3");
-        }
+        });
+        ImportedUpdate result = UpdateImport.of(plan).read(whole);
+        assertThat(result.addedSubActions()).containsOnlyKeys("3");
+        assertThat(result.warnings()).extracting(WorkbookProblem::message).noneMatch(m -> m.startsWith("Completed"));
     }
 
     @Test

@@ -162,9 +162,8 @@ class UpdateRoundTripTest {
 
         assertThat(result.plan().recommendation("Rec:3").orElseThrow().subActions()).allMatch(s -> s.completedOn()
                 .isPresent());
-        assertThat(result.warnings()).extracting(WorkbookProblem::toString).singleElement().asString()
-                .startsWith("updates.xlsx: warning: " + slip + " (Rec:3 / 3.3): Completed on: 14 Dec 2023 is before"
-                        + " 31 Dec 2023, when the plan reported Rec:3 / 3.3");
+        // Nor is a later day: the plan reported each complete with Rec:3, as the copy showed it, not open (run 72 #8).
+        assertThat(result.warnings()).extracting(WorkbookProblem::cell).doesNotContain(slip);
     }
 
     @Test
