@@ -2295,6 +2295,14 @@ final class UpdateReader {
                     .forEach(name -> owners.putIfAbsent(ownerKey(name), name));
         }
         String named = owners.getOrDefault(ownerKey(owner), owner);
+        // A new owner typed again in another case or spacing is the one typed first, as a plan's owner is (run 72 #3).
+        NewName typed = owners.containsKey(ownerKey(owner)) ? null : newNames.get(ownerKey(owner));
+        if (typed != null && !typed.name().equals(owner)) {
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
+                    + Quote.single(owner) + " is read as " + Quote.single(typed.name()) + ", as it is typed in "
+                    + (typed.copy().equals(this.named) ? "this copy" : typed.copy()) + " before"));
+            return typed.name();
+        }
         if (!named.equals(owner)) {
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
                     + Quote.single(owner) + " is read as " + Quote.single(named) + ", as the plan names them"));
@@ -2335,7 +2343,7 @@ final class UpdateReader {
         }
         return "; it is like " + Quote.listed(like.stream().map(other -> Quote.single(other.name()) + ", new in "
                 + (other.copy().equals(named) ? "this copy" : other.copy()) + " too").toList(), "and") + ": if they"
-                + " are one owner, type one name for both";
+                + " are one owner, type one name for " + (like.size() == 1 ? "both" : "them all");
     }
 
     /** An owner as the import tells them apart: as {@code validate} does, spacing and case aside. */

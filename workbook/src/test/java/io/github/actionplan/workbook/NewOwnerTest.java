@@ -121,6 +121,34 @@ class NewOwnerTest {
     }
 
     @Test
+    void aNewOwnerTypedAgainInAnotherCaseOrSpacingIsTheOneTypedFirst() throws Exception {
+        // Run 72 #3: 'Comms Team' and 'comms team' became two owners, each with a copy.
+        ActionPlan named = withAnOwner();
+        Path first = folder.resolve("first.xlsx");
+        Path second = folder.resolve("second.xlsx");
+        UpdateWorkbook.of(named, Q3).write(first);
+        UpdateWorkbook.of(named, Q3).write(second);
+        try (Owner owner = Owner.open(first)) {
+            owner.type("Rec 17", "17.1", UpdateColumn.NEW_OWNER, "Comms Team")
+                    .type("Rec:3", "", UpdateColumn.NEW_OWNER, "Comms  team").save(first);
+        }
+        try (Owner owner = Owner.open(second)) {
+            owner.type("Rec 17", "17.2", UpdateColumn.NEW_OWNER, "comms team").save(second);
+        }
+
+        ImportedUpdate result = UpdateImport.of(named).read(List.of(first, second));
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::message).contains("New owner: 'Comms  team' is read"
+                + " as 'Comms Team', as it is typed in this copy before", "New owner: 'comms team' is read as 'Comms"
+                + " Team', as it is typed in " + first + " before");
+        assertThat(PlanSummary.owners(result.plan())).contains("Comms Team").doesNotContain("comms team",
+                "Comms  team");
+        // Three alike are told as one owner typed three ways.
+        assertThat(newOwnerWarnings(named, "Rec 17", "17.1", "Digital Team", "Rec 17", "17.2", "Digital Teem",
+                "Rec:3", "", "Digital Tem")).last().asString().endsWith("type one name for them all");
+    }
+
+    @Test
     void ownersNamedAlikeInAPlanThatNamesNoneYetAreWarnedOfAsOneTypedTwice() throws Exception {
         // Run 71 #9: onboarded with no owners, 'P&OD' and 'People and Organisational Development' became two, unwarned.
         assertThat(newOwnerWarnings(derbyshire, "Rec 17", "17.1", "People and Organisational Development", "Rec 17",
