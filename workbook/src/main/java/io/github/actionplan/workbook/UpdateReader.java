@@ -1803,8 +1803,10 @@ final class UpdateReader {
                         case OWNER -> "type a new owner in " + UpdateColumn.NEW_OWNER.header();
                         case PROGRESS_REPORTED -> "type the progress now in " + UpdateColumn.PROGRESS.header();
                         case BRAG_REPORTED -> "type a new rating in " + UpdateColumn.BRAG.header();
-                        case BLOCKED_REPORTED -> "type Yes or No in " + UpdateColumn.BLOCKED.header() + ", and who"
-                                + " the work is waiting on in " + UpdateColumn.BLOCKED_BY.header();
+                        case BLOCKED_REPORTED -> subAction.isPresent() ? "type Yes or No in "
+                                + UpdateColumn.BLOCKED.header() + ", and who the work is waiting on in "
+                                + UpdateColumn.BLOCKED_BY.header() : "a recommendation waits on someone through its"
+                                + " sub-actions: type it on their rows";
                         case STATUS -> "it is worked out from the plan; " + (subAction.isEmpty() ? "give your own"
                                 + " rating in " + UpdateColumn.BRAG.header() + ", and " : "") + "say where the work"
                                 + " stands in " + UpdateColumn.UPDATE.header();

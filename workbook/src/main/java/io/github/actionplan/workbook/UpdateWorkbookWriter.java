@@ -167,6 +167,7 @@ final class UpdateWorkbookWriter {
             texts.put(UpdateColumn.FINDING, withNotes(finding(recommendation), recommendation.notes()));
             texts.put(UpdateColumn.OWNER, owner);
             texts.put(UpdateColumn.TIMESCALE, recommendation.deadline().map(Timescale::text).orElse(""));
+            texts.put(UpdateColumn.BLOCKED_REPORTED, ""); // blocked through its sub-actions, and told typed over
             texts.put(UpdateColumn.BRAG_REPORTED, recommendation.assessment().map(a -> a.status().brag().displayName()
                     + a.period().map(period -> "\n" + period).orElse("")).orElse(""));
             texts.put(UpdateColumn.LAST_UPDATE, recommendation.latestUpdate().map(update -> fittingARow(update.period()

@@ -617,7 +617,9 @@ class UpdateRoundTripTest {
             assertThat(owner.text("2", "2.3", UpdateColumn.BLOCKED_REPORTED)).isEmpty();
             assertThat(owner.text("2", "", UpdateColumn.BLOCKED_REPORTED)).isEmpty();
             String typedOver = owner.cell("2", "2.4", UpdateColumn.BLOCKED_REPORTED);
-            owner.type("2", "2.4", UpdateColumn.BLOCKED_REPORTED, "No");
+            String recommendations = owner.cell("2", "", UpdateColumn.BLOCKED_REPORTED);
+            owner.type("2", "2.4", UpdateColumn.BLOCKED_REPORTED, "No").type("2", "", UpdateColumn.BLOCKED_REPORTED,
+                    "Home Office");
 
             ImportedUpdate result = UpdateImport.of(q2).read(owner.save(folder.resolve("filled-q3.xlsx")));
 
@@ -625,7 +627,9 @@ class UpdateRoundTripTest {
             assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("filled-q3.xlsx: warning: "
                     + typedOver + " (2 / 2.4): Blocked reported is not read, so 'No' typed here changes nothing (the"
                     + " plan has 'National Fire Chiefs Council'); type Yes or No in Blocked?, and who the work is"
-                    + " waiting on in Blocked by");
+                    + " waiting on in Blocked by", "filled-q3.xlsx: warning: " + recommendations + " (2): Blocked"
+                    + " reported is not read, so 'Home Office' typed here changes nothing (the plan has nothing"
+                    + " there); a recommendation waits on someone through its sub-actions: type it on their rows");
         }
     }
 
