@@ -115,10 +115,11 @@ final class Instructions {
             "Keys: Tab moves to the next cell to fill in, and Shift+Tab moves back. Alt+Down Arrow opens the list"
                     + " of choices in a Blocked? or Owner's BRAG cell. F2 edits what a cell holds.",
             "Leave a cell blank where nothing has changed. A blank cell keeps what the plan already says. A row"
-                    + " whose Status is Complete needs nothing more. Work completed before this quarter has grey"
-                    + " cells, as do the sub-actions done with it: the plan keeps the completion. To reopen complete"
-                    + " work, type its progress now; where its cells are grey, ask whoever sent you this copy to take"
-                    + " the completion out of the plan.",
+                    + " whose Status is Complete needs nothing more, but a closing update where the work was completed"
+                    + " this quarter. Work completed before this quarter has grey cells, as do the sub-actions done"
+                    + " with it: the plan keeps the completion. To reopen work complete at 100% with no completion"
+                    + " date, type its progress now; for work completed on a day, ask whoever sent you this copy to"
+                    + " take the completion out of the plan.",
             "Progress: a number from 0 to 100. Typing 50 or 50% both mean half done.",
             "Completed on: the day the work was finished, no later than " + date + ". A completed item's progress is"
                     + " 100, so leave Progress blank or type 100.",

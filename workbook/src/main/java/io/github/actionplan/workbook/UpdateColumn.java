@@ -21,7 +21,8 @@ enum UpdateColumn {
             + " on it, such as the timescale it was first given."),
     OWNER("Owner", false, 10, 22, true, "Who is responsible."),
     TIMESCALE("Timescale", false, 9, 16, true, "When it is due, as the plan writes it. Blank on the row of a"
-            + " recommendation with no timescale of its own: it is due when its last sub-action is."),
+            + " recommendation with no timescale of its own: it is due when its last sub-action is, where it has"
+            + " sub-actions."),
     DUE("Due", false, 11, 11, false, "The day the timescale means; blank for ongoing work. For a recommendation with"
             + " no timescale of its own, the day its last sub-action is due."),
     STATUS("Status", false, 9, 16, true, "Where it stands at the reporting date, worked out from the plan as it was sent."),

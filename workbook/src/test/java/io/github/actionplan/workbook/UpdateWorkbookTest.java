@@ -371,9 +371,9 @@ class UpdateWorkbookTest {
             assertThat(row(updates, "4", "").getCell(UpdateColumn.UPDATE.ordinal()).getCellStyle().getLocked())
                     .isFalse();
             assertThat(instructions(book)).contains("Work completed before this quarter has grey cells, as do the"
-                    + " sub-actions done with it: the plan keeps the completion. To reopen complete work, type its"
-                    + " progress now; where its cells are grey, ask whoever sent you this copy to take the completion"
-                    + " out of the plan.");
+                    + " sub-actions done with it: the plan keeps the completion. To reopen work complete at 100% with no"
+                    + " completion date, type its progress now; for work completed on a day, ask whoever sent you this"
+                    + " copy to take the completion out of the plan.");
         }
     }
 
@@ -822,7 +822,8 @@ class UpdateWorkbookTest {
         // Trial 68 F10: recommendation 2's row showed no timescale and a Due date the Instructions did not explain.
         String text = instructions(UpdateWorkbook.of(SeedPlans.merseyside(), Q2));
         assertThat(text).contains("Timescale\nWhen it is due, as the plan writes it. Blank on the row of a"
-                + " recommendation with no timescale of its own: it is due when its last sub-action is.", "Due\nThe day"
+                + " recommendation with no timescale of its own: it is due when its last sub-action is, where it has"
+                + " sub-actions.", "Due\nThe day"
                 + " the timescale"
                 + " means; blank for ongoing work. For a recommendation with no timescale of its own, the day its last"
                 + " sub-action is due.");
